@@ -1,0 +1,76 @@
+"""The store's schema: the record's fields, normalised into DuckDB tables.
+
+Ids are stable: an article is its record id (sha256 of the text); quotes and events are numbered by
+their index in the record. ``SCHEMA_VERSION`` is kept in ``meta``; ``migrate`` brings an older file up.
+Near-duplicates point at the first copy through ``articles.duplicate_of``; the ``counted_*`` views leave
+them out, so that a re-issued story is never counted twice.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+DDL = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY,          -- record id: sha256(text)[:16]
+    source VARCHAR,                  -- path or URL it was read from
+    headline VARCHAR,
+    subheadline VARCHAR,
+    dateline_place VARCHAR,
+    dateline_agency VARCHAR,
+    dateline_date_text VARCHAR,
+    published DATE,
+    language VARCHAR,
+    encoding VARCHAR,
+    n_chars INTEGER,
+    duplicate_of VARCHAR,            -- id of the first near-duplicate, or NULL
+    minhash UBIGINT[],               -- signature used to find near-duplicates
+    record JSON,                     -- the whole record, as `extract` prints it
+    ingested_at TIMESTAMP DEFAULT current_timestamp
+);
+
+CREATE TABLE IF NOT EXISTS actors (
+    article_id VARCHAR, actor_id VARCHAR, name VARCHAR, kind VARCHAR, country VARCHAR,
+    role VARCHAR, sector VARCHAR, n_mentions INTEGER,
+    PRIMARY KEY (article_id, actor_id)
+);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id VARCHAR, actor_id VARCHAR, start INTEGER, "end" INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id VARCHAR, idx INTEGER, kind VARCHAR, text VARCHAR, start INTEGER, "end" INTEGER,
+    speaker_actor VARCHAR, speaker_name VARCHAR, speaker_start INTEGER, speaker_end INTEGER,
+    cue_text VARCHAR, cue_start INTEGER, cue_end INTEGER,
+    PRIMARY KEY (article_id, idx)
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    article_id VARCHAR, idx INTEGER, source VARCHAR, target VARCHAR, cameo VARCHAR, root VARCHAR,
+    quad_class TINYINT, goldstein DOUBLE, plover VARCHAR, mode VARCHAR, "symmetric" BOOLEAN,
+    date DATE, location_name VARCHAR, location_country VARCHAR,
+    start INTEGER, "end" INTEGER, trigger_start INTEGER, trigger_end INTEGER,
+    sentence VARCHAR, trigger_text VARCHAR, quote INTEGER, confidence DOUBLE,
+    PRIMARY KEY (article_id, idx)
+);
+
+-- What each ingest saw of each item: lets a rerun skip what is done and report what failed.
+CREATE TABLE IF NOT EXISTS ingest_log (
+    item VARCHAR PRIMARY KEY,        -- source path/URL plus, for multi-item files, '#n'
+    status VARCHAR,                  -- stored | duplicate | near_duplicate | failed
+    reason VARCHAR,
+    article_id VARCHAR,
+    logged_at TIMESTAMP DEFAULT current_timestamp
+);
+
+CREATE OR REPLACE VIEW counted_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL;
+CREATE OR REPLACE VIEW counted_events AS
+    SELECT e.*, a.published FROM events e JOIN articles a ON a.id = e.article_id
+    WHERE a.duplicate_of IS NULL;
+CREATE OR REPLACE VIEW counted_quotes AS
+    SELECT q.*, a.published FROM quotes q JOIN articles a ON a.id = q.article_id
+    WHERE a.duplicate_of IS NULL;
+"""
