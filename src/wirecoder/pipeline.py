@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from . import errors
-from .actors import ActorFinder
+from .actors import ActorFinder, ActorTable
 from .article import Article, read_article
 from .errors import InputError
 from .events import code_events
@@ -30,11 +30,23 @@ def _as_date(value: date | str | None) -> date | None:
     return date.fromisoformat(value)
 
 
+STAGES = ("actors", "quotes", "events")
+
+
 class Pipeline:
-    """wirecoder's whole extraction, from text to :class:`~wirecoder.record.Record`."""
+    """wirecoder's whole extraction, from text to :class:`~wirecoder.record.Record`.
+
+    ``stages`` names the stages after the reader and spaCy that run (all by default); leaving some
+    out is for benchmarks and for users who want only actors, say.
+    """
 
     def __init__(self, model: str | None = None, actors: Iterable[str | Path] = (),
-                 settings: str | Path | dict[str, Any] | None = None) -> None:
+                 settings: str | Path | dict[str, Any] | None = None,
+                 stages: Iterable[str] = STAGES) -> None:
+        self.stages = tuple(stages)
+        unknown = set(self.stages) - set(STAGES)
+        if unknown:
+            raise ValueError(f"unknown stages {sorted(unknown)}; the stages are {', '.join(STAGES)}")
         self.settings = settings if isinstance(settings, dict) else load_settings(settings)
         self.model = model or self.settings["pipeline"]["model"]
         self.nlp = load_nlp(self.model)
@@ -87,9 +99,9 @@ class Pipeline:
         return None
 
     def _record(self, doc: Doc, document: Document, article: Article) -> Record:
-        actors = self.find_actors(doc, article)
-        quotes = find_quotes(doc, article, actors)
-        events = code_events(doc, article, actors, quotes)
+        actors = self.find_actors(doc, article) if "actors" in self.stages else ActorTable()
+        quotes = find_quotes(doc, article, actors) if "quotes" in self.stages else []
+        events = code_events(doc, article, actors, quotes) if "events" in self.stages else []
         text = document.text
 
         def part(span: tuple[int, int] | None) -> str | None:
@@ -107,6 +119,6 @@ class Pipeline:
 
 
 def load(model: str | None = None, actors: Iterable[str | Path] = (),
-         settings: str | Path | dict[str, Any] | None = None) -> Pipeline:
+         settings: str | Path | dict[str, Any] | None = None, stages: Iterable[str] = STAGES) -> Pipeline:
     """Load wirecoder: ``wirecoder.load().extract(text)``."""
-    return Pipeline(model=model, actors=actors, settings=settings)
+    return Pipeline(model=model, actors=actors, settings=settings, stages=stages)
