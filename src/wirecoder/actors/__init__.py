@@ -1,12 +1,18 @@
-"""Actors: states, international organisations, persons and places, each with all its mentions.
+"""Actors: states, international organisations, persons, groups and places, each with all its mentions.
 
-STUB interface: the actors helper fills it in. Later stages (quotes, events) use only
-:class:`ActorTable` and :class:`Mention`.
+:class:`ActorFinder` reads one parsed article into an :class:`ActorTable`: the actors of the record,
+and an index of every stretch of text that names or refers to one of them, which the quotes and
+events stages query. Where each part lives:
+
+- ``dictionary.py``: the YAML dictionaries (``data/actors/*.yaml``) and the one matcher built from them;
+- ``persons.py``: person names, and the office, country and sector the text gives them;
+- ``coref.py``: later mentions: "the minister", "the alliance", "he".
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +20,10 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..article import Article
-from ..record import Actor
+from ..record import Actor, Span
+from . import coref
+from .dictionary import Dictionary, Entry, slug
+from .persons import Attributes, Context, TitleReader, extend_hyphen, read_attributes, title_names
 
 
 @dataclass(frozen=True)
@@ -22,13 +31,15 @@ class Mention:
     """One stretch of text that names or refers to an actor.
 
     ``kind``: ``name`` (Sergey Lavrov, Russia, NATO), ``adjective`` (Russian), ``title`` (the minister),
-    ``pronoun`` (he), ``seat`` (the Kremlin, Washington), ``alias`` (the alliance).
+    ``pronoun`` (he), ``seat`` (the Kremlin, Washington), ``alias`` (the alliance). ``sector`` is set
+    where the words themselves name a branch of the state (the Pentagon: MIL).
     """
 
     start: int
     end: int
     actor: str
     kind: str = "name"
+    sector: str | None = None
 
 
 @dataclass
@@ -37,11 +48,16 @@ class ActorTable:
 
     actors: list[Actor] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)  # sorted by start
+    # "he" / "she" for persons whose honorific or title tells (Mr, spokeswoman).
+    genders: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: (m.start, m.end))
         self._starts = [m.start for m in self.mentions]
         self._by_id = {a.id: a for a in self.actors}
+        persons = {a.id for a in self.actors if a.kind == "person"}
+        self._person_mentions = [m for m in self.mentions if m.actor in persons and m.kind != "pronoun"]
+        self._person_starts = [m.start for m in self._person_mentions]
 
     def get(self, actor_id: str | None) -> Actor | None:
         return self._by_id.get(actor_id) if actor_id else None
@@ -70,12 +86,290 @@ class ActorTable:
         m = self.at(start, end)
         return m.actor if m else None
 
+    def resolve_pronoun(self, offset: int, pronoun: str = "he") -> str | None:
+        """The person a pronoun at ``offset`` most likely refers to: the pronoun's own mention when the
+        finder resolved it, else the most recent person named or titled before it whose known gender
+        does not clash with the pronoun; None when no person precedes it."""
+        m = self.at(offset, offset + len(pronoun))
+        if m is not None and m.kind == "pronoun":
+            return m.actor
+        want = coref.PRONOUN_GENDER.get(pronoun.lower())
+        i = bisect.bisect_left(self._person_starts, offset) - 1
+        while i >= 0:
+            actor = self._person_mentions[i].actor
+            if want is None or self.genders.get(actor, want) == want:
+                return actor
+            i -= 1
+        return None
+
+    def persons_before(self, offset: int) -> list[str]:
+        """Ids of the persons mentioned before ``offset``, most recent first, each once."""
+        seen: dict[str, None] = {}
+        i = bisect.bisect_left(self._person_starts, offset) - 1
+        while i >= 0:
+            seen.setdefault(self._person_mentions[i].actor, None)
+            i -= 1
+        return list(seen)
+
+
+# Capitals after these words are where something happens, not who acts ("talks in Moscow").
+_LOCATIVE = re.compile(r"(?<!\w)(?:in|at|near|outside|inside|around|across|throughout|within)\s+$",
+                       re.IGNORECASE)
+_KIND_OF_FORM = {"name": "name", "adjective": "adjective", "capital": "seat", "seat": "seat"}
+
+
+@dataclass
+class _Person:
+    id: str
+    name: str
+    entry: Entry | None = None
+    attrs: Attributes = field(default_factory=Attributes)
+    gender: str | None = None
+
 
 class ActorFinder:
-    """Finds the actors of an article in a parsed Doc, from dictionaries and the text itself."""
+    """Finds the actors of an article in a parsed Doc, from dictionaries and the text itself.
 
-    def __init__(self, extra_files: Iterable[str | Path] = ()) -> None:
+    ``extra_files``: user YAML dictionaries, in the package's format, that add or replace entries.
+    ``people=False`` leaves out the package's list of well-known office holders, so that everything
+    about a person comes from the text.
+    """
+
+    def __init__(self, extra_files: Iterable[str | Path] = (), people: bool = True) -> None:
         self.extra_files = list(extra_files)
+        self.dictionary = Dictionary(self.extra_files, people=people)
+        self.titles = TitleReader(self.dictionary.offices)
+        offices = self.dictionary.offices
+        self.skippable = frozenset(offices.qualifiers) | frozenset(offices.bodies)
+        self.coref = coref.Coreference(self.dictionary)
 
     def __call__(self, doc: Doc, article: Article) -> ActorTable:
-        return ActorTable()
+        return _Run(self, doc, article).table()
+
+
+class _Run:
+    """The work on one document (kept apart from the finder so that the finder holds no per-text state)."""
+
+    def __init__(self, finder: ActorFinder, doc: Doc, article: Article) -> None:
+        self.f = finder
+        self.doc = doc
+        self.text = doc.text
+        self.lo = article.content_start
+        self.blocked: list[Span] = [article.dateline.span] if article.dateline else []
+        self.article_dateline_place = article.dateline.place if article.dateline else None
+        self.mentions: list[Mention] = []
+        self.taken: set[int] = set()  # tokens inside a name already found
+        self.persons: dict[str, _Person] = {}
+        self._orgs: dict[str, str] = {}
+        self._by_id: dict[str, Actor] = {}
+
+    def _blocked(self, s: int, e: int) -> bool:
+        return s < self.lo or any(bs < e and s < be for bs, be in self.blocked)
+
+    def _tokens(self, s: int, e: int) -> tuple[int, int] | None:
+        span = self.doc.char_span(s, e, alignment_mode="expand")
+        return (span.start, span.end) if span is not None and len(span) else None
+
+    def table(self) -> ActorTable:
+        doc, text, d = self.doc, self.text, self.f.dictionary
+        # Two-or-more-word PERSON entities: a state name at their start is a first name ("Chad Smith").
+        person_ents = {ent.start_char: ent.end_char for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        state_by_end: dict[int, tuple[int, str]] = {}
+        state_by_start: dict[int, tuple[int, str]] = {}
+        any_by_end: dict[int, int] = {}
+        any_by_start: dict[int, int] = {}
+        named_states: list[tuple[int, str]] = []
+        person_hits: list[tuple[int, int, str]] = []  # (token start, token end, person id)
+        last: Mention | None = None
+
+        # 1. Dictionary names.
+        for m in d.pattern.finditer(text, self.lo):
+            s, e = m.span()
+            if self._blocked(s, e):
+                continue
+            form = d.forms[m.group()]
+            entry = d.entries[form.actor]
+            if entry.veto and any(v in text for v in entry.veto):
+                continue
+            if form.kind == "capital" and _LOCATIVE.search(text, max(0, s - 12), s):
+                self._take(s, e)  # a place: not a mention, and not a person either
+                continue
+            # "Pakistan's Foreign Office" is Pakistan's, not the British one.
+            if form.kind == "seat" and last is not None and last.kind in ("name", "adjective") \
+                    and d.entries[last.actor].kind == "state" and text[last.end:s] in (" ", "'s ", "’s "):
+                continue
+            if entry.kind == "state" and form.kind != "adjective" and s in person_ents and e < person_ents[s] \
+                    and text[e:e + 1] == " " and text[e + 1:e + 2].isupper():
+                continue
+            toks = self._tokens(s, e)
+            if toks is None:
+                continue
+            self.taken.update(range(*toks))
+            if entry.kind == "person":
+                person_hits.append((toks[0], toks[1], entry.id))
+                self._person(entry.id, entry.name, entry)
+                continue
+            last = Mention(s, e, entry.id, _KIND_OF_FORM[form.kind], form.sector)
+            self.mentions.append(last)
+            any_by_end[toks[1]] = toks[0]
+            any_by_start[toks[0]] = toks[1]
+            if entry.kind == "state":
+                state_by_end[toks[1]] = (toks[0], entry.id)
+                state_by_start[toks[0]] = (toks[1], entry.id)
+                if form.kind != "adjective":
+                    named_states.append((toks[0], entry.id))
+
+        # 2. Offices, and the per-document context the title reader needs.
+        offices = [o for o in self.f.titles.find_offices(doc, self.lo, self.taken)
+                   if not self._blocked(doc[o.start].idx, doc[o.end - 1].idx + 1)]
+        ctx = Context(doc, {o.end: o for o in offices}, {o.start: o for o in offices},
+                      state_by_end, state_by_start, any_by_end, any_by_start, self.f.skippable,
+                      named_states, self._home())
+        office_tokens = {i for o in offices for i in range(o.start, o.end)}
+
+        # 3. Person names: spaCy's PERSON entities, trimmed of titles, and names read after a title.
+        names: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or self._blocked(ent.start_char, ent.end_char):
+                continue
+            a, b = ent.start, ent.end
+            while a < b and (a in office_tokens or a in self.taken or doc[a].lower_ == "the"
+                             or self.f.titles.is_honorific(doc[a])):
+                a += 1
+            while b > a and (doc[b - 1].text in ("'s", "’s") or doc[b - 1].is_punct):
+                b -= 1
+            b = extend_hyphen(doc, b) if b > a else b
+            if a < b and not any(i in self.taken for i in range(a, b)):
+                names.append((a, b))
+                self.taken.update(range(a, b))
+        for a, b in title_names(self.f.titles, ctx, self.taken | office_tokens):
+            if not self._blocked(doc[a].idx, doc[b - 1].idx + 1):
+                names.append((a, b))
+                self.taken.update(range(a, b))
+
+        # 4. One person per full name; a lone word is the surname of a full name when one matches,
+        # else its first word (family names come first in Chinese and Korean names: "Ruan" for
+        # "Ruan Zhiheng").
+        surnames: dict[str, set[str]] = {}
+        first_words: dict[str, set[str]] = {}
+        for person in self.persons.values():  # dictionary persons found in the text
+            surnames.setdefault(person.name.split()[-1], set()).add(person.id)
+        for a, b in sorted(names):
+            name = doc[a:b].text
+            if len(name.split()) > 1:
+                pid = "person:" + slug(name)
+                self._person(pid, name)
+                person_hits.append((a, b, pid))
+                surnames.setdefault(name.split()[-1], set()).add(pid)
+                first_words.setdefault(name.split()[0], set()).add(pid)
+        for a, b in sorted(names):
+            word = doc[a:b].text
+            if len(word.split()) == 1:
+                ids = surnames.get(word) or first_words.get(word) or set()
+                pid = next(iter(ids)) if len(ids) == 1 else "person:" + slug(word)
+                self._person(pid, word)
+                person_hits.append((a, b, pid))
+        # Surnames that spaCy did not tag as persons (the seed's headline "Lavrov" is an ORG to it).
+        unique = {w: next(iter(ids)) for w, ids in surnames.items() if len(ids) == 1 and len(w) > 1}
+        if unique:
+            for m in re.finditer(r"(?<!\w)(?:" + "|".join(map(re.escape, unique)) + r")(?!\w)", text[self.lo:]):
+                s, e = m.start() + self.lo, m.end() + self.lo
+                toks = self._tokens(s, e)
+                if toks and not self._blocked(s, e) and not any(i in self.taken for i in range(*toks)):
+                    person_hits.append((toks[0], toks[1], unique[m.group()]))
+                    self.taken.update(range(*toks))
+
+        # 5. What the text says about each person, at the name where it says the most.
+        used_offices: set[int] = set()
+        last_with_role: _Person | None = None
+        for a, b, pid in sorted(person_hits):
+            attrs, office_start = read_attributes(self.f.titles, ctx, a, b)
+            if office_start is not None:
+                used_offices.add(office_start)
+            person = self.persons[pid]
+            if attrs.counterpart and last_with_role is not None and last_with_role is not person:
+                # "his Polish counterpart, X": X holds the office of the person last named with one.
+                attrs.role, attrs.sector = last_with_role.attrs.role, last_with_role.attrs.sector
+            if attrs.score() > person.attrs.score():
+                person.attrs = attrs
+            person.gender = person.gender or attrs.gender
+            if person.attrs.role or (person.entry and person.entry.role):
+                last_with_role = person
+            self.mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), pid, "name"))
+
+        # 6. Other organisations that spaCy found and no dictionary knows.
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or self._blocked(ent.start_char, ent.end_char):
+                continue
+            a, b = ent.start, ent.end
+            if doc[a].lower_ == "the":
+                a += 1
+            if a >= b or any(i in self.taken or i in office_tokens for i in range(a, b)):
+                continue
+            span = doc[a:b]
+            # A name has a proper noun in it ("Russophobic" is an adjective that spaCy may call an ORG).
+            if not span.text[:1].isupper() or len(span.text) < 2 or not any(t.pos_ == "PROPN" for t in span):
+                continue
+            oid = "org:" + slug(span.text)
+            self.mentions.append(Mention(span.start_char, span.end_char, oid, "name"))
+            self.taken.update(range(a, b))
+            if oid not in self.persons and oid not in d.entries:
+                self._orgs.setdefault(oid, span.text)
+
+        actors = self._actors()
+        genders = {p.id: p.gender for p in self.persons.values() if p.gender}
+        kinds = {a.id: a.kind for a in actors}
+        roles = {a.id: a for a in actors if a.kind == "person"}
+        # 7. Later mentions: "the minister", "the alliance", "he".
+        later = self.f.coref.later_mentions(doc, ctx, offices, used_offices, self.mentions, kinds, roles,
+                                           genders, self.lo, self._blocked)
+        for m in later:
+            self._by_id[m.actor].mentions.append((m.start, m.end))
+        self.mentions.extend(later)
+        for actor in actors:
+            actor.mentions = sorted(set(actor.mentions))
+        return ActorTable(actors, self.mentions, genders)
+
+    def _take(self, s: int, e: int) -> None:
+        toks = self._tokens(s, e)
+        if toks:
+            self.taken.update(range(*toks))
+
+    def _home(self) -> str | None:
+        """The state whose capital is the dateline's place ("SEOUL" -> KOR), if any."""
+        place = self.article_dateline_place
+        if not place:
+            return None
+        d = self.f.dictionary
+        form = d.forms.get(place) or d.forms.get(place.title())
+        return form.actor if form and form.kind == "capital" else None
+
+    def _person(self, pid: str, name: str, entry: Entry | None = None) -> None:
+        if pid not in self.persons:
+            self.persons[pid] = _Person(pid, entry.name if entry else name, entry)
+
+    def _actors(self) -> list[Actor]:
+        d = self.f.dictionary
+        by_id: dict[str, Actor] = {}
+        first: dict[str, int] = {}
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            first.setdefault(m.actor, m.start)
+            if m.actor not in by_id:
+                by_id[m.actor] = self._new_actor(m.actor, d)
+            by_id[m.actor].mentions.append((m.start, m.end))
+        self._by_id = by_id
+        return sorted(by_id.values(), key=lambda a: first[a.id])
+
+    def _new_actor(self, actor_id: str, d: Dictionary) -> Actor:
+        person = self.persons.get(actor_id)
+        if person is not None:
+            attrs, entry = person.attrs, person.entry
+            if entry is not None and attrs.role is None:  # the text wins; the dictionary fills in
+                return Actor(actor_id, person.name, "person", attrs.country or entry.country, entry.role,
+                             entry.sector)
+            return Actor(actor_id, person.name, "person", attrs.country or (entry.country if entry else None),
+                         attrs.role, attrs.sector)
+        entry = d.entries.get(actor_id)
+        if entry is not None:
+            return Actor(actor_id, entry.name, entry.kind, entry.country, entry.role, entry.sector)
+        return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization")

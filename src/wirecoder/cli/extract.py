@@ -1,21 +1,36 @@
-"""`wirecoder extract FILE...`: one record as JSON per file (or JSON lines)."""
+"""`wirecoder extract FILE...`: one record as JSON per file (or JSON lines).
+
+A file that cannot be read or coded is reported on stderr as ``wirecoder: PATH: reason`` and the
+others still come out, in order; the exit status is then 1. ``-`` reads standard input.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
 
+from .. import errors
 from ..errors import InputError
 from ..pipeline import load
 from ..sources import Document, read_file
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-11-29") from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="code dispatches; print one record per file as JSON")
     p.add_argument("files", nargs="+", metavar="FILE", help="text files; - reads standard input")
     p.add_argument("--jsonl", action="store_true", help="one JSON line per file, in order")
-    p.add_argument("--reference-date", metavar="YYYY-MM-DD",
+    p.add_argument("--reference-date", metavar="YYYY-MM-DD", type=_iso_date,
                    help="date that fixes the year of a dateline's day and month (default: today)")
     p.add_argument("--actors", action="append", default=[], metavar="FILE",
                    help="extra actor dictionary (YAML); may be given several times")
@@ -24,33 +39,40 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def _check_option_files(args: argparse.Namespace) -> None:
+    # A mistyped dictionary or settings path should be one line naming it, before spaCy loads.
+    for name in [*args.actors, *([args.settings] if args.settings else [])]:
+        path = Path(name)
+        if not path.exists():
+            raise InputError(name, errors.NOT_FOUND)
+        if path.is_dir():
+            raise InputError(name, errors.UNREADABLE.format(error="is a directory"))
+
+
 def run(args: argparse.Namespace) -> int:
+    _check_option_files(args)
     pipeline = load(model=args.model, actors=args.actors, settings=args.settings)
     failed = 0
 
-    def documents():
+    def documents() -> Iterator[Document]:
         nonlocal failed
         for name in args.files:
             try:
-                yield read_file(name)
+                doc = read_file(name)
             except InputError as exc:
                 failed += 1
                 print(f"wirecoder: {exc}", file=sys.stderr)
+                continue
+            for warning in doc.warnings:
+                print(f"wirecoder: {doc.source}: {warning}", file=sys.stderr)
+            yield doc
 
-    def report(doc: Document) -> Document:
-        for warning in doc.warnings:
-            print(f"wirecoder: {doc.source}: {warning}", file=sys.stderr)
-        return doc
-
-    for result in pipeline.extract_many((report(d) for d in documents()),
-                                        reference_date=args.reference_date):
+    indent = None if args.jsonl else 2
+    for result in pipeline.extract_many(documents(), reference_date=args.reference_date):
         if isinstance(result, InputError):
             failed += 1
             print(f"wirecoder: {result}", file=sys.stderr)
             continue
-        if args.jsonl:
-            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
-        else:
-            sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=indent) + "\n")
         sys.stdout.flush()
     return 1 if failed else 0

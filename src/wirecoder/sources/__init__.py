@@ -26,32 +26,65 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
-def _looks_binary(data: bytes) -> bool:
+# File signatures of formats that are never a dispatch, so that a compressed or image file is refused
+# by name even when its first bytes happen to hold no NUL (a gzip stream often does not).
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"), (b"\xff\xd8\xff", "JPEG image"), (b"GIF8", "GIF image"),
+    (b"\x1f\x8b", "gzip file"), (b"BZh", "bzip2 file"), (b"\xfd7zXZ\x00", "xz file"),
+    (b"\x28\xb5\x2f\xfd", "zstd file"), (b"PK\x03\x04", "zip file"), (b"7z\xbc\xaf\x27\x1c", "7z file"),
+    (b"%PDF-", "PDF document"), (b"\x7fELF", "executable"), (b"PAR1", "Parquet file"),
+)
+# UTF-16 and UTF-32 text (Windows "Unicode" files) holds NUL bytes but is text: decode it by its BOM.
+_WIDE_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+)
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What binary format ``data`` is ("gzip file"), "binary data" when unknown, or None for text."""
+    for signature, kind in _BINARY_SIGNATURES:
+        if data.startswith(signature):
+            return kind
     if b"\x00" in data[:65536]:
-        return True
+        return "binary data"
     sample = data[:4096]
     control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return control > max(8, len(sample) // 20)
+    return "binary data" if control > max(8, len(sample) // 20) else None
+
+
+def _looks_binary(data: bytes) -> bool:
+    return binary_kind(data) is not None
 
 
 def decode_bytes(data: bytes, source: str | None = None) -> Document:
     """Decode a file's bytes: UTF-8 (BOM allowed), else cp1252, else latin-1, saying so in warnings.
 
-    Raises InputError for empty, blank or binary input.
+    UTF-16/32 with a byte-order mark is decoded as such. Raises InputError for empty, blank or
+    binary input.
     """
     if not data:
         raise InputError(source, errors.EMPTY)
-    if _looks_binary(data):
-        raise InputError(source, errors.BINARY)
     warnings: list[str] = []
-    try:
-        text, encoding = data.decode("utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
+    wide = next((enc for bom, enc in _WIDE_BOMS if data.startswith(bom)), None)
+    if wide:
         try:
-            text, encoding = data.decode("cp1252"), "cp1252"
+            text, encoding = data.decode(wide), wide
         except UnicodeDecodeError:
-            text, encoding = data.decode("latin-1"), "latin-1"
-        warnings.append(f"not valid UTF-8 (byte {exc.start}); decoded as {encoding}")
+            raise InputError(source, errors.BINARY) from None
+        text = text.removeprefix("\ufeff")
+    else:
+        if _looks_binary(data):
+            raise InputError(source, errors.BINARY)
+        try:
+            text = data.decode("utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8")
+            encoding = "utf-8"
+        except UnicodeDecodeError as exc:
+            try:
+                text, encoding = data.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:
+                text, encoding = data.decode("latin-1"), "latin-1"
+            warnings.append(f"not valid UTF-8 (byte {exc.start}); decoded as {encoding}")
     if not text.strip():
         raise InputError(source, errors.BLANK)
     return Document(text=text, source=source, encoding=encoding, warnings=warnings)
@@ -69,6 +102,9 @@ def read_file(path: str | Path) -> Document:
         raise InputError(name, errors.NOT_FOUND)
     if p.is_dir():
         raise InputError(name, errors.IS_DIR)
+    if not p.is_file():
+        # A FIFO or device (/dev/zero) would block or never end.
+        raise InputError(name, errors.UNREADABLE.format(error="not a regular file"))
     try:
         data = p.read_bytes()
     except OSError as exc:

@@ -1,7 +1,8 @@
 """The store: a DuckDB file holding records, normalised (see ``schema.py``).
 
-The ingest engineer extends this module (writing records, dedup, resume); queries live in
-``store/query.py`` and exports in ``export.py``.
+``connect`` opens (creating or migrating) a store file; :class:`~wirecoder.store.writer.Store` writes
+records into it (exact and near-duplicate checks included); queries live in ``store/query.py`` and
+exports in ``export.py``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import duckdb
 
-from .schema import DDL, SCHEMA_VERSION
+from .schema import SCHEMA_VERSION, migrate
 
 DEFAULT_DB = "wirecoder.duckdb"
 
@@ -24,6 +25,16 @@ def connect(path: str | Path = DEFAULT_DB, read_only: bool = False) -> duckdb.Du
             raise WirecoderError(f"{path}: no such database (run `wirecoder ingest` first)")
         return duckdb.connect(str(path), read_only=True)
     con = duckdb.connect(str(path))
-    con.execute(DDL)
-    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+    migrate(con)
     return con
+
+
+def __getattr__(name: str):  # Store lives in writer.py; imported lazily to keep `connect` light
+    if name == "Store":
+        from .writer import Store
+
+        return Store
+    raise AttributeError(name)
+
+
+__all__ = ["DEFAULT_DB", "SCHEMA_VERSION", "Store", "connect"]

@@ -8,7 +8,11 @@ them out, so that a re-issued story is never counted twice.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# Version history (``migrate`` applies each step in turn; steps only ADD tables and columns):
+#   1  articles, actors, mentions, quotes, events, ingest_log, counted_* views
+#   2  lsh_bands: the near-duplicate index, kept in the file so that it works across runs
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -66,6 +70,13 @@ CREATE TABLE IF NOT EXISTS ingest_log (
     logged_at TIMESTAMP DEFAULT current_timestamp
 );
 
+-- The near-duplicate index (store/dedup.py): one row per LSH band of each article that is not itself
+-- a near-duplicate. Articles sharing a key are candidates, checked on their minhash signatures.
+CREATE TABLE IF NOT EXISTS lsh_bands (
+    key UBIGINT,                     -- band number and the band's rows of the signature, hashed
+    article_id VARCHAR
+);
+
 CREATE OR REPLACE VIEW counted_articles AS SELECT * FROM articles WHERE duplicate_of IS NULL;
 CREATE OR REPLACE VIEW counted_events AS
     SELECT e.*, a.published FROM events e JOIN articles a ON a.id = e.article_id
@@ -74,3 +85,31 @@ CREATE OR REPLACE VIEW counted_quotes AS
     SELECT q.*, a.published FROM quotes q JOIN articles a ON a.id = q.article_id
     WHERE a.duplicate_of IS NULL;
 """
+
+
+def migrate(con) -> int:  # con: duckdb.DuckDBPyConnection
+    """Bring the store at ``con`` up to ``SCHEMA_VERSION``; returns the version it found (0: new file).
+
+    ``DDL`` creates whatever is missing (every statement is IF NOT EXISTS or OR REPLACE); the steps
+    below fill what a new table needs from the data already there.
+    """
+    con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    found = int(row[0]) if row else 0
+    if found > SCHEMA_VERSION:
+        from ..errors import WirecoderError
+
+        raise WirecoderError(f"this store has schema version {found}, newer than this wirecoder's "
+                             f"{SCHEMA_VERSION}: upgrade wirecoder")
+    con.execute(DDL)
+    if 0 < found < 2:
+        # 1 -> 2: index the signatures of the articles that are not near-duplicates.
+        from .dedup import band_keys
+
+        rows = con.execute("SELECT id, minhash FROM articles WHERE duplicate_of IS NULL "
+                           "AND minhash IS NOT NULL").fetchall()
+        keys = [(key, article_id) for article_id, sig in rows for key in band_keys(sig)]
+        if keys:
+            con.executemany("INSERT INTO lsh_bands VALUES (?, ?)", keys)
+    con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+    return found

@@ -1,0 +1,97 @@
+"""How fast is `extract`, beside bare spaCy on the same texts?
+
+Times :meth:`wirecoder.Pipeline.extract_many` over the BBC politics articles in ``../shared`` next
+to spaCy's own ``nlp.pipe`` with the same model and batch size, in the same run, and adds the stages
+one at a time (reader only, + actors, + quotes, + events) so that each stage's cost shows::
+
+    python benchmarks/bench_extract.py --limit 150 --repeat 3
+
+Every configuration is warmed up first, then the passes alternate between configurations (so that a
+busy neighbour slows all of them alike) and each row reports its best pass. Words are spaCy's
+non-space tokens, counted once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import spacy
+
+import wirecoder
+from wirecoder.settings import load_settings
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+CORPUS = SHARED / "data" / "news" / "bbc" / "politics"
+REFERENCE_DATE = "2026-11-29"
+
+
+def load_texts(limit: int | None) -> list[str]:
+    if not CORPUS.is_dir():
+        sys.exit(f"bench_extract: {CORPUS} is not here; this benchmark needs ../shared beside the checkout")
+    paths = sorted(CORPUS.glob("*.txt"))[:limit]
+    return [p.read_text("utf-8", errors="replace") for p in paths]
+
+
+def consume(items: Iterable[object]) -> None:
+    for _ in items:
+        pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="use the first N articles (default: all)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed passes per configuration (default 3)")
+    args = parser.parse_args(argv)
+
+    texts = load_texts(args.limit)
+    settings = load_settings()
+    model, batch_size = settings["pipeline"]["model"], int(settings["pipeline"]["batch_size"])
+    bare = spacy.load(model)  # spaCy as shipped, without wirecoder's paragraph-break component
+    words = sum(1 for doc in bare.pipe(texts, batch_size=batch_size) for t in doc if not t.is_space)
+
+    def run_wirecoder(stages: tuple[str, ...]) -> Callable[[list[str]], None]:
+        pipeline = wirecoder.load(stages=stages)
+        return lambda batch: consume(pipeline.extract_many(batch, reference_date=REFERENCE_DATE))
+
+    configs: list[tuple[str, Callable[[list[str]], None]]] = [
+        ("spaCy nlp.pipe (bare)", lambda batch: consume(bare.pipe(batch, batch_size=batch_size))),
+        ("wirecoder: reader only", run_wirecoder(())),
+        ("wirecoder: reader + actors", run_wirecoder(("actors",))),
+        ("wirecoder: + quotes", run_wirecoder(("actors", "quotes"))),
+        ("wirecoder: + events (all)", run_wirecoder(("actors", "quotes", "events"))),
+    ]
+    for _, fn in configs:  # warm-up: first batches, lazily loaded data, caches
+        fn(texts[: min(len(texts), 2 * batch_size)])
+
+    times: dict[str, list[float]] = {name: [] for name, _ in configs}
+    for r in range(args.repeat):
+        order = configs[r % len(configs):] + configs[: r % len(configs)]  # rotate who goes first
+        for name, fn in order:
+            start = time.perf_counter()
+            fn(texts)
+            times[name].append(time.perf_counter() - start)
+
+    chars = sum(len(t) for t in texts)
+    print(f"{len(texts)} BBC politics articles, {words:,} words, {chars:,} characters; model {model}, "
+          f"batch size {batch_size}, best of {args.repeat} passes (median in brackets)\n")
+    header = f"{'configuration':<28} {'seconds':>17} {'words/s':>9} {'x bare':>7} {'+ previous':>11}"
+    print(header)
+    print("-" * len(header))
+    bare_best = min(times[configs[0][0]])
+    previous: float | None = None
+    for name, _ in configs:
+        best, median = min(times[name]), statistics.median(times[name])
+        added = f"{(best / previous - 1) * 100:+.1f}%" if previous else ""
+        print(f"{name:<28} {best:>7.2f} ({median:>7.2f}) {words / best:>9,.0f} {bare_best / best:>7.2f} "
+              f"{added:>11}")
+        previous = best
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

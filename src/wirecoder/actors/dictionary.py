@@ -1,0 +1,197 @@
+"""The actor dictionaries: states, IGOs, groups, places, known people and office words, from YAML.
+
+The package's files live in ``wirecoder/data/actors``; a user's files (``--actors my.yaml``) have the
+same format (see the top of ``states.yaml``) and add to or replace the package's entries by id.
+All names are compiled once, at load, into one regular expression shaped like a trie, so that
+finding every name in a text is a single linear scan whatever the size of the dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import WirecoderError
+
+# The package's actor files, in the order they load (a later entry with the same id replaces an
+# earlier one; user files load last).
+PACKAGE_FILES = ("states.yaml", "igos.yaml", "groups.yaml", "places.yaml", "people.yaml")
+OFFICES_FILE = "offices.yaml"
+
+# Letters that Unicode decomposition does not reduce to ASCII ("Aydın" -> "aydin").
+_ASCII_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                             "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ð": "d",
+                             "þ": "th", "’": "", "'": ""})
+
+
+def slug(name: str) -> str:
+    """Lowercase ASCII words joined by hyphens: "Selim Aydın" -> "selim-aydin"."""
+    folded = unicodedata.normalize("NFKD", name.translate(_ASCII_FOLD))
+    ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+
+
+@dataclass
+class Entry:
+    """One dictionary actor and the ways the text may name it."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    role: str | None = None
+    sector: str | None = None
+    # (surface form, mention kind, sector of that form or None)
+    forms: list[tuple[str, str, str | None]] = field(default_factory=list)
+    nouns: tuple[str, ...] = ()  # "alliance", "bloc": generic nouns that refer back to it
+    veto: tuple[str, ...] = ()  # words whose presence in the text rules the entry out
+
+
+@dataclass(frozen=True)
+class Form:
+    """What one matched string means."""
+
+    actor: str
+    kind: str  # name | adjective | seat | capital
+    sector: str | None = None
+
+
+@dataclass
+class Offices:
+    """The office words of ``offices.yaml``: heads with their sector, qualifiers, honorifics."""
+
+    heads: dict[tuple[str, ...], str | None] = field(default_factory=dict)
+    qualifiers: dict[str, str | None] = field(default_factory=dict)
+    bodies: set[str] = field(default_factory=set)
+    honorifics: set[str] = field(default_factory=set)
+    he: set[str] = field(default_factory=set)
+    she: set[str] = field(default_factory=set)
+    ranks: set[str] = field(default_factory=set)
+    sent_to: set[str] = field(default_factory=set)
+    counterparts: set[str] = field(default_factory=set)
+
+
+def _read_yaml(path: Path | Any) -> Any:
+    try:
+        return yaml.safe_load(path.read_text("utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise WirecoderError(f"{path}: cannot read actor dictionary: {exc}") from exc
+
+
+def _strings(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def _entry(raw: dict[str, Any], default_kind: str) -> Entry:
+    if "id" not in raw or "name" not in raw:
+        raise WirecoderError(f"actor entry needs an id and a name: {raw!r}")
+    kind = raw.get("kind", default_kind)
+    entry = Entry(id=str(raw["id"]), name=str(raw["name"]), kind=kind,
+                  country=raw.get("country", raw["id"] if kind == "state" else None),
+                  role=raw.get("role"), sector=raw.get("sector"),
+                  nouns=tuple(str(n).lower() for n in _strings(raw.get("nouns"))),
+                  veto=tuple(str(v) for v in _strings(raw.get("veto"))))
+    for key, mention_kind in (("name", "name"), ("aliases", "name"), ("adjectives", "adjective"),
+                              ("capitals", "capital"), ("seats", "seat")):
+        for item in _strings(raw.get(key)):
+            text, sector = (item.get("text"), item.get("sector")) if isinstance(item, dict) else (item, None)
+            entry.forms.append((str(text), mention_kind, sector))
+            # Plural demonyms ("Russians", "Iraqis") are not listed one by one.
+            if mention_kind == "adjective" and str(text)[-1:] in ("n", "i"):
+                entry.forms.append((str(text) + "s", mention_kind, sector))
+    return entry
+
+
+def _variants(text: str) -> Iterator[str]:
+    """The written forms that one dictionary string matches."""
+    yield text
+    # Either apostrophe: "People's" / "People’s".
+    if "'" in text:
+        yield text.replace("'", "’")
+    # Headlines and datelines in capitals ("MOSCOW"); three-letter words are left alone lest they
+    # collide with acronyms.
+    if len(text) > 3 and not text.isupper():
+        yield text.upper()
+
+
+def trie_pattern(strings: Iterable[str]) -> str:
+    """One regex alternation, shaped as a trie, that prefers the longest of the strings."""
+    trie: dict[str, Any] = {}
+    for s in strings:
+        node = trie
+        for ch in s:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+class Dictionary:
+    """All dictionary actors, their forms compiled into one matcher, and the office words."""
+
+    def __init__(self, extra_files: Iterable[str | Path] = (), people: bool = True) -> None:
+        self.entries: dict[str, Entry] = {}
+        self.offices = Offices()
+        base = resources.files("wirecoder") / "data" / "actors"
+        for name in PACKAGE_FILES:
+            if name == "people.yaml" and not people:
+                continue
+            self._load(_read_yaml(base / name), default_kind="state" if name == "states.yaml" else "organization")
+        self._load_offices(_read_yaml(base / OFFICES_FILE))
+        for path in extra_files:
+            path = Path(path)
+            if not path.is_file():
+                raise WirecoderError(f"{path}: no such actor dictionary")
+            data = _read_yaml(path)
+            self._load(data, default_kind="organization")
+            self._load_offices(data)
+        self.forms: dict[str, Form] = {}
+        for entry in self.entries.values():
+            for text, mention_kind, sector in entry.forms:
+                for variant in _variants(text):
+                    self.forms[variant] = Form(entry.id, mention_kind, sector)
+        # Names start and end on a word edge; a name may end in "." ("U.S.").
+        self.pattern = re.compile(r"(?<!\w)(?:" + trie_pattern(self.forms) + r")(?!\w)")
+        self.nouns: dict[str, list[str]] = {}
+        for entry in self.entries.values():
+            for noun in entry.nouns:
+                self.nouns.setdefault(noun, []).append(entry.id)
+
+    def _load(self, data: Any, default_kind: str) -> None:
+        items = data.get("actors", []) if isinstance(data, dict) else data
+        for raw in items or []:
+            entry = _entry(raw, default_kind)
+            self.entries[entry.id] = entry
+
+    def _load_offices(self, data: Any) -> None:
+        if not isinstance(data, dict):
+            return
+        for sector, words in (data.get("offices") or {}).items():
+            for word in _strings(words):
+                self.offices.heads[tuple(str(word).lower().split())] = None if sector in (None, "null") else sector
+        for word, sector in (data.get("qualifiers") or {}).items():
+            self.offices.qualifiers[str(word).lower()] = sector
+        self.offices.bodies.update(str(w).lower() for w in _strings(data.get("bodies")))
+        self.offices.honorifics.update(str(w) for w in _strings(data.get("honorifics")))
+        self.offices.he.update(str(w) for w in _strings(data.get("he")))
+        self.offices.she.update(str(w) for w in _strings(data.get("she")))
+        self.offices.ranks.update(str(w) for w in _strings(data.get("ranks")))
+        self.offices.honorifics.update(self.offices.ranks)
+        self.offices.sent_to.update(str(w).lower() for w in _strings(data.get("sent_to")))
+        self.offices.counterparts.update(str(w).lower() for w in _strings(data.get("counterparts")))

@@ -1,0 +1,327 @@
+"""Persons: names, and the office, country and sector that the text gives them.
+
+A person's attributes are read from the words around one of their names:
+- a title before the name: "Russian Foreign Minister Sergey Lavrov", "Kazakhstan's Defence Minister
+  Nurlan Bekov", "U.S. Secretary of State X", "the foreign minister of Peru, Ana Quispe";
+- an apposition after it: "Lin Qiao, spokesperson for the Chinese foreign ministry", "Selim Aydın,
+  chief adviser to the Turkish president", "General X, the army chief";
+- "President X of Peru".
+The office words and their sectors are data (``data/actors/offices.yaml``); this module only knows
+where to look for them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .dictionary import Offices, trie_pattern
+
+# Words that may stand between an office and the state it serves: "minister of Peru",
+# "spokesperson for the Chinese foreign ministry", "adviser to the Turkish president".
+_LINK_WORDS = frozenset({"of", "for", "to", "from", "at", "in"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "then", "former"})
+# Lowercase words kept lowercase in a title-cased role ("Secretary of State").
+_SMALL_WORDS = frozenset({"of", "the", "for", "and", "to", "in", "on", "at"})
+# Entity types that are never part of a person's name read after a title.
+_NOT_NAME_ENTS = frozenset({"DATE", "TIME", "GPE", "NORP", "CARDINAL", "ORDINAL", "LOC", "EVENT",
+                            "MONEY", "PERCENT", "QUANTITY", "FAC", "LAW", "LANGUAGE", "WORK_OF_ART"})
+_APPOSITION_STOP = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "\"", "“", "”"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def office_pattern(offices: Offices) -> re.Pattern[str]:
+    """One case-insensitive regex for an office with the qualifiers before it ("deputy foreign minister")."""
+    heads = trie_pattern(" ".join(h) for h in offices.heads)
+    quals = trie_pattern(offices.qualifiers)
+    # "Trade and Industry Secretary": qualifiers may be joined by "and".
+    return re.compile(rf"(?<!\w)(?:(?:{quals})(?:\s+and)?[\s-]+)*(?:{heads})(?!\w)", re.IGNORECASE)
+
+
+def title_case(words: str) -> str:
+    """The role as a title: "chief adviser" -> "Chief Adviser", "secretary of state" -> "Secretary of State"."""
+    out = []
+    for i, word in enumerate(words.split()):
+        if word.isupper() and len(word) > 1:
+            out.append(word)  # MP, CEO
+        elif i and word.lower() in _SMALL_WORDS:
+            out.append(word.lower())
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in word.split("-")))
+    return " ".join(out)
+
+
+@dataclass
+class Office:
+    """One office phrase in the text: tokens [start, end), its role text and sector."""
+
+    start: int
+    end: int
+    role: str
+    sector: str | None
+    head: str  # the head word, lowercase ("minister")
+    titled: bool  # written as a title ("Minister"), as before a name
+
+
+@dataclass
+class Attributes:
+    """What the text says about a person at one of their names."""
+
+    role: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    gender: str | None = None  # "he" | "she"
+    counterpart: bool = False  # "his Polish counterpart": the role is the other person's
+
+    def score(self) -> int:
+        return 2 * (self.role is not None) + (self.country is not None)
+
+
+class TitleReader:
+    """Reads offices in a parsed text and the attributes they give to names."""
+
+    def __init__(self, offices: Offices) -> None:
+        self.offices = offices
+        self.pattern = office_pattern(offices)
+        self._role_skip = {"former", "then", "acting"}
+        self.honorific_pattern = re.compile(r"(?<!\w)(?:" + trie_pattern(offices.honorifics) + r")(?!\w)")
+
+    def find_offices(self, doc: Doc, lo: int, names: set[int]) -> list[Office]:
+        """Every office phrase after character ``lo`` whose head is a noun ("official visit" is not).
+        ``names``: tokens inside dictionary names, which a title never runs into."""
+        found: list[Office] = []
+        for m in self.pattern.finditer(doc.text, lo):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or span[-1].pos_ not in ("NOUN", "PROPN"):
+                continue
+            words = m.group().split()
+            while words and words[0].lower() in self._role_skip:
+                words.pop(0)
+            titled = span[-1].is_title or span[-1].is_upper
+            start = span.start
+            if titled:
+                # A written title takes in the capitalised words before it that no list knows
+                # ("Unification Minister"), short of names, acronyms and body words ("Ministry").
+                while start > 0 and span.start - start < 3 and self._title_word(doc[start - 1], names):
+                    start -= 1
+                words = [t.text for t in doc[start:span.start]] + words
+            found.append(Office(start, span.end, title_case(" ".join(words)), self._sector(m.group().lower()),
+                                span[-1].lower_, titled))
+        return found
+
+    def _title_word(self, tok: Token, names: set[int]) -> bool:
+        return (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.i not in names
+                and tok.lower_ not in self.offices.bodies and tok.text not in self.offices.honorifics
+                and tok.ent_type_ not in _NOT_NAME_ENTS and tok.ent_type_ != "PERSON"
+                and not tok.is_sent_start)
+
+    def _sector(self, phrase: str) -> str | None:
+        words = phrase.replace("-", " ").split()
+        sector = None
+        for n in range(len(words), 0, -1):  # the longest head at the end of the phrase
+            if tuple(words[-n:]) in self.offices.heads:
+                sector = self.offices.heads[tuple(words[-n:])]
+                words = words[:-n]
+                break
+        # A qualifier with a sector of its own wins ("opposition leader", "army chief").
+        for word in words:
+            if self.offices.qualifiers.get(word):
+                sector = self.offices.qualifiers[word]
+        return sector
+
+    def gender_of(self, word: str) -> str | None:
+        if word in self.offices.he or word.lower() in self.offices.he:
+            return "he"
+        if word in self.offices.she or word.lower() in self.offices.she:
+            return "she"
+        return None
+
+    def is_honorific(self, token: Token) -> bool:
+        return token.text in self.offices.honorifics
+
+
+@dataclass
+class Context:
+    """Per-document lookups that the title reader needs, by token index."""
+
+    doc: Doc
+    offices_by_end: dict[int, Office]  # keyed by the office's last token + 1
+    offices_by_start: dict[int, Office]
+    state_by_end: dict[int, tuple[int, str]]  # last token + 1 -> (first token, state id)
+    state_by_start: dict[int, tuple[int, str]]  # first token -> (end token, state id)
+    any_by_end: dict[int, int]  # any dictionary name (state, IGO, place...): last token + 1 -> first
+    any_by_start: dict[int, int]  # first token -> last token + 1
+    skippable: frozenset[str]  # qualifiers and body words, read past between a state and an office
+    named_states: list[tuple[int, str]]  # (first token, state id) of states named (not adjectives)
+    home: str | None  # the state whose capital is the dateline's place
+
+
+_STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+_BACK_POINTERS = frozenset({"its", "their"})
+
+
+def _state_before(ctx: Context, i: int) -> tuple[str | None, int]:
+    """The state named by the words ending just before token ``i`` ("Russian", "Kazakhstan's", "the U.S."),
+    reading back over body words ("Foreign Ministry") and qualifiers; and where that reading stopped."""
+    doc = ctx.doc
+    j = i
+    while j > 0 and i - j < 4:
+        if j in ctx.state_by_end:
+            return ctx.state_by_end[j][1], ctx.state_by_end[j][0]
+        if doc[j - 1].text in _POSSESSIVE and j - 1 in ctx.state_by_end:
+            return ctx.state_by_end[j - 1][1], ctx.state_by_end[j - 1][0]
+        if doc[j - 1].lower_ not in ctx.skippable:
+            break
+        j -= 1
+    return None, j
+
+
+def _state_after(ctx: Context, i: int, limit: int) -> str | None:
+    """The first state named in tokens [i, limit), before any stop punctuation."""
+    doc = ctx.doc
+    for j in range(i, min(limit, len(doc))):
+        if doc[j].text in _APPOSITION_STOP or "\n" in doc[j].text:
+            return None
+        if j in ctx.state_by_start:
+            return ctx.state_by_start[j][1]
+    return None
+
+
+def _last_state_before(ctx: Context, i: int) -> str | None:
+    """The state last named before token ``i``: what "its" in "its spokesman" points back to."""
+    k = bisect.bisect_left(ctx.named_states, (i, "")) - 1
+    return ctx.named_states[k][1] if k >= 0 else None
+
+
+def _office_before_name(ctx: Context, k: int) -> tuple[Office | None, str | None]:
+    """The office whose title ends at token ``k`` (just before a name), and a state named after it:
+    "Foreign Minister NAME", "Peru's foreign minister, NAME", "the foreign minister of Peru, NAME",
+    "Sudan's ambassador to the UN, NAME"."""
+    doc = ctx.doc
+    j = k - 1 if k > 0 and doc[k - 1].text == "," else k
+    office: Office | None = None
+    state_after: str | None = None
+    if j in ctx.offices_by_end:
+        office = ctx.offices_by_end[j]
+    elif j in ctx.any_by_end:
+        p = ctx.any_by_end[j] - 1
+        if p >= 0 and doc[p].lower_ == "the":
+            p -= 1
+        if p >= 0 and doc[p].lower_ in _LINK_WORDS and p in ctx.offices_by_end:
+            office = ctx.offices_by_end[p]
+            state_after = ctx.state_by_end.get(j, (0, None))[1]
+    if office is not None and j != k and not office.titled:
+        # A lowercase office before a comma must be introduced as a title ("Its spokesman, X",
+        # "the minister of Peru, X"); otherwise it is more likely the end of a clause.
+        country, stop = _state_before(ctx, office.start)
+        if country is None and not (stop > 0 and doc[stop - 1].lower_ in _DETERMINERS | _BACK_POINTERS):
+            return None, None
+    return office, state_after
+
+
+def _office_in_apposition(ctx: Context, end: int) -> Office | None:
+    """The office that an apposition after the name at token ``end`` starts with: ", [the] [Turkish]
+    chief adviser ..."."""
+    doc = ctx.doc
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    i, stop = end + 1, min(len(doc), end + 7)
+    while i < stop and i not in ctx.offices_by_start:
+        if i in ctx.state_by_start:
+            i = ctx.state_by_start[i][0]
+        elif doc[i].lower_ in _DETERMINERS or doc[i].text in _POSSESSIVE:
+            i += 1
+        else:
+            break
+    return ctx.offices_by_start.get(i)
+
+
+def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> tuple[Attributes, int | None]:
+    """What the words around the name at tokens [start, end) say about the person, and the first token
+    of the office read (so that it is not read again as a later "the minister")."""
+    doc = ctx.doc
+    attrs = Attributes()
+    k, rank = start, False
+    while k > 0 and reader.is_honorific(doc[k - 1]):  # "Mr", "Col."
+        attrs.gender = attrs.gender or reader.gender_of(doc[k - 1].text)
+        rank = rank or doc[k - 1].text in reader.offices.ranks
+        k -= 1
+    office, country = _office_before_name(ctx, k)
+    if office is None:
+        office = _office_in_apposition(ctx, end)
+    if office is None:
+        return attrs, None
+    if country is not None and office.head in reader.offices.sent_to:
+        country = None  # "the ambassador to Peru, X" serves someone else
+    if country is None:
+        country, stop = _state_before(ctx, office.start)
+        if country is None and stop > 0 and doc[stop - 1].lower_ in _BACK_POINTERS:
+            country = _last_state_before(ctx, stop)
+    if country is None and office.end < len(doc) and doc[office.end].lower_ in _LINK_WORDS \
+            and office.head not in reader.offices.sent_to:
+        # "spokesperson for the Chinese foreign ministry", "chief adviser to the Turkish president"
+        country = _state_after(ctx, office.end + 1, office.end + 6)
+    if country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
+        country = _state_after(ctx, end + 1, end + 3)  # "President NAME of Peru"
+    sector = "MIL" if rank else office.sector
+    if country is None and sector in _STATE_OFFICE_SECTORS:
+        # An official whose state goes unsaid is, in a dispatch, most often the dateline's own
+        # ("SEOUL (Yonhap) -- Unification Minister X").
+        country = ctx.home
+    counterpart = office.head in reader.offices.counterparts or office.role.lower() in reader.offices.counterparts
+    attrs.role = None if counterpart else office.role
+    attrs.sector = None if counterpart else sector
+    attrs.country = country
+    attrs.counterpart = counterpart
+    attrs.gender = attrs.gender or reader.gender_of(office.head)
+    return attrs, office.start
+
+
+def extend_hyphen(doc: Doc, b: int) -> int:
+    """The end of a name run on over a hyphen ("Chang" + "-gyu", "Mehrotra" + "-Iyer")."""
+    while b + 1 < len(doc) and doc[b].text == "-" and not doc[b - 1].whitespace_ and not doc[b].whitespace_ \
+            and doc[b + 1].is_alpha:
+        b += 2
+    return b
+
+
+def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
+    """Names that follow a title and that spaCy did not see as persons ("Foreign Minister Ana Quispe",
+    "the foreign minister of Peru, Ana Quispe", "Ms Hewitt"): token ranges."""
+    doc = ctx.doc
+    starts: list[tuple[int, bool]] = []  # (first token of the name, may it be a single word?)
+    for office in ctx.offices_by_end.values():
+        i = office.end
+        # Skip "of [the] Peru ," after the office.
+        if i < len(doc) and doc[i].lower_ in _LINK_WORDS:
+            j = i + 1
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+            e = ctx.any_by_start.get(j)
+            if e is not None and e < len(doc) and doc[e].text == ",":
+                starts.append((e + 1, False))
+            continue
+        if office.titled:
+            # A titled office inside an organisation's name ("UN General Assembly") is not a title.
+            if doc[office.end - 1].ent_type_ in ("ORG", "FAC", "EVENT", "LAW") and i < len(doc) \
+                    and doc[i].ent_iob_ == "I" and doc[i].ent_type_ != "PERSON":
+                continue
+            starts.append((i, True))
+        elif i < len(doc) and doc[i].text == "," and i + 1 < len(doc):
+            starts.append((i + 1, False))
+    for m in reader.honorific_pattern.finditer(doc.text, doc[0].idx if len(doc) else 0):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is not None and span.end < len(doc):
+            starts.append((span.end, True))
+    names = []
+    for i, single_ok in starts:
+        j = i
+        while j < len(doc) and j - i < 4 and j not in taken and doc[j].pos_ == "PROPN" \
+                and doc[j].is_title and doc[j].ent_type_ not in _NOT_NAME_ENTS:
+            j = extend_hyphen(doc, j + 1)
+        if j > i and (single_ok or len(doc[i:j].text.split()) >= 2):
+            names.append((i, j))
+    return names

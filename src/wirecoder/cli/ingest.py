@@ -1,0 +1,46 @@
+"""`wirecoder ingest SOURCE...`: a corpus into the store, with progress, resumable (see ``ingest.py``)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from ..ingest import ingest
+from ..store import DEFAULT_DB
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "ingest", help="code a corpus (files, directories, globs) into the store; rerun to resume",
+        description="Read dispatches (.txt, .html, .html.gz, .rss/.atom/.xml feeds, .jsonl, .warc(.gz), "
+                    "Reuters .sgm), code every new one and store it. Items already in the store's "
+                    "ingest log are skipped, so a rerun resumes where the last one stopped.")
+    p.add_argument("sources", nargs="+", metavar="SOURCE", help="files, directories (read recursively) or globs")
+    p.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the store (default: ./{DEFAULT_DB})")
+    p.add_argument("--workers", type=int, default=max(1, min(4, (os.cpu_count() or 1))), metavar="N",
+                   help="processes coding texts, one pipeline each (default: CPUs, at most 4)")
+    p.add_argument("--reference-date", metavar="YYYY-MM-DD",
+                   help="date that fixes the year of a dateline's day and month (default: today)")
+    p.add_argument("--batch-size", type=int, default=100, metavar="N",
+                   help="records written per transaction: a kill loses at most one batch (default: 100)")
+    p.add_argument("--quiet", action="store_true", help="no progress line")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument("--actors", action="append", default=[], metavar="FILE",
+                   help="extra actor dictionary (YAML); may be given several times")
+    p.add_argument("--model", help="another installed spaCy pipeline to use")
+    p.add_argument("--settings", metavar="FILE", help="a settings.toml laid over the defaults")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    summary = ingest(args.sources, db=args.db, workers=args.workers, reference_date=args.reference_date,
+                     batch_size=args.batch_size, quiet=args.quiet, model=args.model, actors=args.actors,
+                     settings=args.settings)
+    if args.json:
+        print(json.dumps(summary.to_dict(), indent=2))
+    else:
+        print(summary.format())
+    sys.stdout.flush()
+    return 0

@@ -1,0 +1,660 @@
+"""The event coder: patterns over the dependency parse, and what speakers say about other actors.
+
+Two rules make events:
+
+1. **Patterns** (``data/events/patterns.yaml``): a verb or a noun that names an action. The verb's
+   subject is the source and its object (or the object of the pattern's preposition) the target;
+   a noun takes its possessor or actor modifier ("U.S. sanctions") or the subject of the verb it is
+   the object of as source.
+2. **Stance** (``data/events/stance.yaml``): in a quotation, an evaluative word about an actor
+   ("provocations by X", "X is destroying ...") codes the speaker disapproving of / accusing X.
+
+What it does not do: it does not code events from headlines only (headlines are coded like any
+sentence, and a repeat collapses into the body's event by the one-per-day rule); it does not infer
+unnamed targets; it does not code events from clauses under negation, modals or "if".
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors import ActorTable
+from ..article import Article
+from ..record import Event, Location, Quote
+from .dates import resolve_date
+from .ontology import cameo
+from .patterns import Pattern, capitals, modality_codes, noun_patterns, stance_words, verb_patterns
+
+# Dependency labels, as the linguistics they encode (spaCy's English labels).
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+OBJECTS = {"dobj", "obj"}
+# The parts of a noun phrase that still name the same actor(s): "the US, Russia and Switzerland",
+# "Russian Foreign Minister Sergey Lavrov", "the leader of Iran". Relative clauses and other
+# prepositions ("in Ukraine") name other things and are left out.
+PHRASE_DEPS = {"compound", "amod", "det", "poss", "case", "conj", "cc", "appos", "nmod", "flat",
+               "nummod", "punct", "npadvmod", "quantmod"}
+PHRASE_PREPS = {"of"}
+# Modality: whether the clause reports a deed, a promise/threat, a refusal, or nothing at all.
+NEGATORS = {"not", "n't", "never", "no"}
+# "could", "may", "might": a possibility, not an event. "must"/"should" make a demand (see
+# DEMAND_MODALS), not the deed. "would" is the future of reported speech after a verb of saying
+# ("said it would withdraw"), a hypothetical elsewhere.
+HYPOTHETICAL = {"could", "may", "might", "can", "should", "must", "ought"}
+FUTURE = {"will", "shall", "'ll", "wo"}
+CONDITIONALS = {"if", "whether"}
+# "unless" makes a future hostile deed a threat ("will withdraw unless ..."): kept as intent.
+# Heads whose complement is a promise or plan: "agreed to meet", "is ready to help", "threatened to cut".
+INTENT_HEADS = {"agree", "offer", "pledge", "promise", "vow", "plan", "decide", "prepare", "intend",
+                "want", "seek", "aim", "commit", "ready", "willing", "prepared", "determined",
+                "threaten", "announce", "go", "vote"}
+# Heads whose complement did not happen and codes nothing itself ("hoped to meet", "denied
+# attacking"); the head may be coded by its own pattern (deny -> 016, urge -> 020).
+NOTHING_HEADS = {"hope", "wish", "expect", "consider", "propose", "need", "try", "attempt", "deny",
+                 "call", "urge", "ask", "demand", "push", "press", "help", "order", "allow", "fail",
+                 "force", "encourage", "invite", "persuade", "pressure", "tell", "warn"}
+# Heads of refusal: the complement is refused ("refused to meet" -> the head's own REJECT code).
+REFUSE_HEADS = {"refuse", "decline", "reject", "oppose"}
+SAY_VERBS = {"say", "tell", "announce", "state", "declare", "add", "report", "claim", "insist",
+             "stress", "note", "reiterate", "confirm", "indicate", "write", "quote"}
+# "X said Y must ..." codes a demand from X to Y.
+DEMAND_MODALS = {"must", "should"}
+DEMAND_CODE = "100"
+VERBAL_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
+# First-person words inside a quotation stand for the speaker's side.
+FIRST_PERSON = {"we", "our", "us", "ours", "ourselves"}
+# Sectors whose people act for their state (the minister's words are Russia's): source = country.
+STATE_SECTORS = {"GOV", "MIL"}
+# Sectors whose people and organisations are political actors (sport, business, media are not).
+POLITICAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "OPP", "REB", "INS", "SPY", "PTY", "COP", "IGO",
+                     "NGO", "IMG", "UAF", "PPL", "CVL", "ELI", "LAB", "REF", "HRI", "JEW", "MUS"}
+POLITICAL_KINDS = {"state", "igo", "group"}
+# Regular endings tried when the tagger's lemma is not in the patterns: (ending, replacement).
+INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""), ("ing", ""),
+               ("ing", "e"), ("d", ""))
+# Prepositions that introduce the one an action is done to, when a pattern names none.
+TARGET_PREPS = {"to", "with", "against", "on", "at", "from", "into"}
+# Roots whose unnamed target is the state where the action takes place (protests, force posture).
+PLACE_TARGET_ROOTS = {"14", "15"}
+LOCATION_PREPS = {"in", "at", "near", "outside", "off"}
+LOCATION_ENTS = {"GPE", "LOC", "FAC"}
+
+# Confidence: how sure the rule is, from how the parts were found (see README "Event confidence").
+CONF_PATTERN = 0.8  # a verb pattern with its source from the parse
+CONF_NOUN = 0.7  # a nominal trigger ("sanctions on X")
+CONF_STANCE = 0.6  # an evaluative word in a quotation
+PENALTY_INHERITED = 0.1  # source taken from a governing verb, a first-person word or the speaker
+PENALTY_NO_TARGET = 0.1
+
+
+@dataclass
+class _Found:
+    """An event before dates and dedup: actor lists, not yet pairs."""
+
+    code: str
+    sources: list[str]
+    targets: list[str]
+    symmetric: bool
+    sentence: Span
+    trigger: tuple[int, int]
+    anchor: Token  # where to look for a location
+    confidence: float
+    quote: int | None = None
+
+
+class _Context:
+    """What the coder knows about one article: actor per token, quotes per token, speakers."""
+
+    def __init__(self, doc: Doc, article: Article, actors: ActorTable, quotes: list[Quote]) -> None:
+        self.doc = doc
+        self.article = article
+        self.actors = actors
+        self.quotes = quotes
+        starts = [t.idx for t in doc]
+        # token index -> actor id of the longest mention covering it (one pass over mentions)
+        self.token_actor: dict[int, str] = {}
+        best: dict[int, int] = {}
+        for m in actors.mentions:
+            first = bisect.bisect_right(starts, m.start) - 1
+            last = bisect.bisect_left(starts, m.end)
+            for i in range(max(first, 0), min(last, len(doc))):
+                if best.get(i, -1) < m.end - m.start:
+                    best[i], self.token_actor[i] = m.end - m.start, m.actor
+        self.quote_spans = sorted((q.span[0], q.span[1], i) for i, q in enumerate(quotes))
+        self.quote_starts = [s for s, _, _ in self.quote_spans]
+
+    # --- actors --------------------------------------------------------------------------
+    def political(self, actor_id: str | None) -> str | None:
+        """The id an event uses for this actor, or None when it is not a political actor.
+
+        A person or organisation of a GOV/MIL sector acts for its state: "Lavrov said" -> RUS.
+        """
+        actor = self.actors.get(actor_id)
+        if actor is None:
+            return None
+        if actor.kind in POLITICAL_KINDS:
+            return actor.id
+        if actor.kind == "place":
+            return None
+        if actor.sector in STATE_SECTORS and actor.country:
+            return actor.country
+        if actor.sector in POLITICAL_SECTORS or (actor.kind == "person" and actor.role):
+            return actor.id
+        if actor.kind == "organization" and actor.country and actor.sector is None:
+            return None  # a company, a club, a newspaper: not a party to political events
+        return None
+
+    def quote_at(self, char: int) -> int | None:
+        """The index of the quotation whose content covers this character, or None."""
+        i = bisect.bisect_right(self.quote_starts, char) - 1
+        for start, end, index in reversed(self.quote_spans[max(0, i - 4): i + 1]):
+            if start <= char < end:
+                return index
+        return None
+
+    def speaker(self, quote: int | None) -> str | None:
+        if quote is None:
+            return None
+        q = self.quotes[quote]
+        return self.political(q.speaker.actor) if q.speaker else None
+
+    def phrase_actors(self, head: Token) -> tuple[list[str], bool]:
+        """The political actors a noun phrase names ("Russia and China" -> [RUS, CHN]).
+
+        Returns (actor ids, whether one came from a first-person word standing for the speaker).
+        Each conjunct is read on its own; inside one, a state named beside a person or body of no
+        known country is the one it acts for ("the US commander, General X" -> USA).
+        """
+        out: list[str] = []
+        inherited = False
+        branches = [head]
+        while branches:
+            branch = branches.pop(0)
+            found: list[str] = []
+            stack = [branch]
+            while stack:
+                tok = stack.pop()
+                actor = self.political(self.token_actor.get(tok.i))
+                if actor is None and tok.lower_ in FIRST_PERSON:
+                    actor = self.speaker(self.quote_at(tok.idx))
+                    inherited = inherited or actor is not None
+                if actor and actor not in found:
+                    found.append(actor)
+                for child in tok.children:
+                    if child.dep_ == "conj":
+                        branches.append(child)
+                    elif child.dep_ in PHRASE_DEPS or (child.dep_ == "prep" and child.lower_ in PHRASE_PREPS):
+                        stack.append(child)
+                    elif child.dep_ == "pobj" and tok.dep_ == "prep":
+                        stack.append(child)
+            states = [a for a in found if self._is_state_like(a)]
+            if states:
+                found = states + [a for a in found if not self._is_state_like(a) and self._has_country(a)]
+            out += [a for a in found if a not in out]
+        out.sort(key=lambda a: self._first_token(head, a))
+        return out, inherited
+
+    def _is_state_like(self, actor_id: str) -> bool:
+        actor = self.actors.get(actor_id)
+        return actor is None or actor.kind in {"state", "igo"}
+
+    def _has_country(self, actor_id: str) -> bool:
+        actor = self.actors.get(actor_id)
+        return actor is not None and bool(actor.country)
+
+    def _first_token(self, head: Token, actor: str) -> int:
+        for t in head.subtree:
+            if self.political(self.token_actor.get(t.i)) == actor:
+                return t.i
+        return head.i
+
+
+def _children(tok: Token, deps: set[str]) -> Iterator[Token]:
+    return (c for c in tok.children if c.dep_ in deps)
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in {"advmod", "det"})
+               for c in tok.children)
+
+
+def modality(tok: Token) -> str:
+    """How a clause reports its verb: ``done``, ``intent`` (a promise or threat), ``refused``
+    (a promise not to), or ``none`` (negated deed, possibility, condition, wish, denial)."""
+    negated = _negated(tok)
+    future = False
+    for child in tok.children:
+        if child.dep_ in {"aux", "auxpass"}:
+            word = child.lower_
+            if word in HYPOTHETICAL:
+                return "none"
+            if word in FUTURE:
+                future = True
+            elif word == "would":
+                if not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAY_VERBS):
+                    return "none"
+                future = True
+        elif child.dep_ == "mark" and child.lower_ in CONDITIONALS:
+            return "none"
+        elif child.dep_ == "advcl" and any(c.lower_ == "if" for c in child.children if c.dep_ == "mark"):
+            future = future or True  # "will X if Y": a conditional promise or threat, still a statement
+    intent = False
+    node = tok
+    for _ in range(4):
+        dep, head = node.dep_, node.head
+        if head is node:
+            break
+        lemma = head.lemma_.lower()
+        if dep in {"xcomp", "ccomp", "acomp", "pcomp", "prep"}:
+            if lemma in REFUSE_HEADS:
+                return "refused-by-head"
+            if lemma in NOTHING_HEADS:
+                return "none"
+            if lemma in INTENT_HEADS:
+                intent = True
+                negated = negated or _negated(head)
+                node = head
+                continue
+            if dep == "ccomp" and lemma in SAY_VERBS:
+                break
+            if dep == "prep" or dep == "pcomp":
+                node = head
+                continue
+            break
+        if dep == "conj":
+            # "will strengthen X and hold Y": a coordinated verb shares the first one's auxiliaries
+            inherited = modality(head) if head.pos_ in {"VERB", "AUX"} else "done"
+            if inherited != "done":
+                return inherited
+            break
+        if dep == "advcl" and any(c.lower_ in CONDITIONALS for c in node.children if c.dep_ == "mark"):
+            return "none"
+        break
+    if negated:
+        return "refused" if (future or intent) else "none"
+    return "intent" if (future or intent) else "done"
+
+
+class Coder:
+    """Codes one article; patterns and word lists come from the package data, loaded once."""
+
+    def __init__(self) -> None:
+        self.verbs = verb_patterns()
+        self.nouns = noun_patterns()
+        self.stance = stance_words()
+        self.capitals = capitals()
+        self.intent, self.refusal = modality_codes()
+
+    # --- pattern matching ---------------------------------------------------------------
+    @staticmethod
+    def _lookup(index: dict[str, list[Pattern]], tok: Token) -> list[Pattern] | None:
+        """Patterns for a token's lemma; if the tagger's lemma is unknown ("staged" -> "stag"),
+        the word itself with a regular ending taken off."""
+        lemma = tok.lemma_.lower()
+        if lemma in index:
+            return index[lemma]
+        word = tok.lower_
+        for cut, add in INFLECTIONS:
+            if word.endswith(cut) and len(word) > len(cut) + 2 and word[:len(word) - len(cut)] + add in index:
+                return index[word[:len(word) - len(cut)] + add]
+        return None
+
+    def _verb_pattern(self, tok: Token) -> Pattern | None:
+        plist = self._lookup(self.verbs, tok)
+        if not plist:
+            return None
+        particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        # "evidence was presented against X": a passive subject is the object the pattern names
+        objects = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS}
+        preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "dative", "agent"}}
+        for obj in _children(tok, OBJECTS | PASSIVE_SUBJECTS):
+            preps.update(c.lower_ for c in obj.children if c.dep_ == "prep")
+        for p in plist:  # most specific first
+            if p.particle and p.particle not in particles:
+                continue
+            if not p.particle and particles and any(q.particle in particles for q in plist):
+                continue
+            if p.objects and not (p.objects & objects):
+                continue
+            if p.preps and not (set(p.preps) & preps):
+                continue
+            return p
+        return None
+
+    def _noun_pattern(self, tok: Token) -> Pattern | None:
+        plist = self._lookup(self.nouns, tok)
+        if not plist:
+            return None
+        modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
+        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        for p in plist:
+            if p.modifiers and not p.modifiers <= modifiers:
+                continue
+            if p.preps and not (set(p.preps) & preps) and not p.symmetric and not p.modifiers:
+                continue
+            return p
+        return None
+
+    # --- arguments ------------------------------------------------------------------------
+    def _subject(self, ctx: _Context, verb: Token, depth: int = 0) -> tuple[list[str], bool]:
+        """The actors doing what ``verb`` says; (ids, inherited from elsewhere)."""
+        for s in _children(verb, SUBJECTS):
+            found, inherited = ctx.phrase_actors(s)
+            if found or s.pos_ != "PRON":
+                return found, inherited
+            return found, inherited
+        for agent in _children(verb, {"agent"}):
+            for pobj in _children(agent, {"pobj"}):
+                return ctx.phrase_actors(pobj)
+        if depth > 3 or verb.head is verb:
+            return [], False
+        head = verb.head
+        # "prompting Russia and China to strengthen ...": the object of the governing verb acts
+        if verb.dep_ == "xcomp":
+            for obj in _children(head, OBJECTS):
+                found, _ = ctx.phrase_actors(obj)
+                if found:
+                    return found, True
+        if verb.dep_ in {"xcomp", "conj", "advcl"}:
+            found, _ = self._subject(ctx, head, depth + 1)
+            return found, True
+        # "rebels who attacked ...": the noun a relative clause hangs on
+        if verb.dep_ == "relcl":
+            found, _ = ctx.phrase_actors(head)
+            return found, True
+        return [], False
+
+    def _targets(self, ctx: _Context, tok: Token, pattern: Pattern) -> list[str]:
+        """The actors an action is done to."""
+        holders = [tok, *_children(tok, OBJECTS | PASSIVE_SUBJECTS)] if pattern.kind == "verb" else [tok]
+        if pattern.preps:
+            for holder in holders:
+                for prep in holder.children:
+                    if prep.dep_ in {"prep", "dative"} and prep.lower_ in pattern.preps:
+                        for pobj in _children(prep, {"pobj"}):
+                            found, _ = ctx.phrase_actors(pobj)
+                            if found:
+                                return found
+        if pattern.kind == "verb":
+            passive = [] if pattern.objects else list(_children(tok, PASSIVE_SUBJECTS))
+            for obj in [*passive, *_children(tok, OBJECTS)]:
+                found, _ = ctx.phrase_actors(obj)
+                if found:
+                    return found
+            preps = [p for holder in holders for p in _children(holder, {"dative", "prep"})]
+            for prep in preps:
+                if prep.lower_ in TARGET_PREPS:
+                    for pobj in _children(prep, {"pobj"}):
+                        found, _ = ctx.phrase_actors(pobj)
+                        if found:
+                            return found
+            # "refused to allow UN planes", "threatened to cut ties with X": the complement's object
+            for clause in _children(tok, {"xcomp"}):
+                for obj in clause.children:
+                    if obj.dep_ in OBJECTS:
+                        found, _ = ctx.phrase_actors(obj)
+                        if found:
+                            return found
+                    if obj.dep_ in {"prep", "dative"} and obj.lower_ in TARGET_PREPS:
+                        for pobj in _children(obj, {"pobj"}):
+                            found, _ = ctx.phrase_actors(pobj)
+                            if found:
+                                return found
+            if pattern.say:
+                # "warned that NATO ...": the first actor the reported clause is about
+                for clause in _children(tok, {"ccomp"}):
+                    for s in _children(clause, SUBJECTS | PASSIVE_SUBJECTS):
+                        found, _ = ctx.phrase_actors(s)
+                        if found:
+                            return found
+        return []
+
+    def _noun_sources(self, ctx: _Context, noun: Token) -> tuple[list[str], bool]:
+        """Who does what a nominal trigger names: "Russia's"/"U.S." sanctions, or X in "X imposed"."""
+        found: list[str] = []
+        inherited = False
+        for child in noun.children:
+            if child.dep_ in {"poss", "compound", "amod"}:
+                actors, inh = ctx.phrase_actors(child)
+                found += [a for a in actors if a not in found]
+                inherited = inherited or inh
+        if found and not inherited:
+            return found, False
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        if head is not noun and head.pos_ in {"VERB", "AUX"} and noun.dep_ not in SUBJECTS:
+            subject, _ = self._subject(ctx, head)
+            if subject:
+                return subject, True
+        return found, inherited
+
+    # --- the rules ---------------------------------------------------------------------------
+    def recode(self, code: str, mood: str) -> str | None:
+        """The code a pattern gives under its clause's modality (see ``intent``/``refusal`` in
+        patterns.yaml): the deed, the promise or threat of it, the refusal of it, or nothing."""
+        if mood == "done":
+            return code
+        table = self.intent if mood == "intent" else self.refusal if mood == "refused" else None
+        if table is None:
+            return None
+        for key in (code, code[:3], code[:2]):
+            if key in table:
+                return table[key]
+        # saying one will criticise, appeal or reject is already the verbal act
+        return code if mood == "intent" and code[:2] in VERBAL_ROOTS else None
+
+    def pattern_events(self, ctx: _Context, sent: Span) -> Iterator[_Found]:
+        verbs = {tok.i: p for tok in sent if tok.pos_ == "VERB" and (p := self._verb_pattern(tok))}
+        suppressed: set[int] = set()  # verbs whose object noun codes the event more precisely
+        found: list[tuple[Token, _Found]] = []
+        for tok in sent:
+            if tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            pattern = self._noun_pattern(tok)
+            if pattern is None or _negated(tok):
+                continue
+            governing = tok.head if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS and tok.head.pos_ == "VERB" else None
+            if governing is not None and governing.i in verbs and not pattern.modifiers:
+                continue  # "launched an attack on", "violated the ceasefire": the verb pattern says it
+            code = self.recode(pattern.code, modality(governing) if governing is not None else "done")
+            if code is None:
+                continue
+            if governing is not None:
+                suppressed.add(governing.i)
+            sources, inherited = self._noun_sources(ctx, tok)
+            targets = self._targets(ctx, tok, pattern)
+            start = min([tok.idx] + [c.idx for c in tok.children if c.dep_ in {"amod", "compound"}
+                                     and c.lemma_.lower() in pattern.modifiers])
+            conf = CONF_NOUN - (PENALTY_INHERITED if inherited else 0)
+            found.append((tok, _Found(code, sources, targets, pattern.symmetric and code == pattern.code,
+                                      sent, (start, tok.idx + len(tok)), tok, conf)))
+        for i, pattern in verbs.items():
+            tok = sent.doc[i]
+            if i in suppressed:
+                continue
+            code = self.recode(pattern.code, modality(tok))
+            if code is None:
+                continue
+            sources, inherited = self._subject(ctx, tok)
+            targets = self._targets(ctx, tok, pattern)
+            end = tok.idx + len(tok)
+            for c in tok.children:
+                if c.dep_ == "prt" and c.lower_ == pattern.particle:
+                    end = max(end, c.idx + len(c))
+            conf = CONF_PATTERN - (PENALTY_INHERITED if inherited else 0)
+            found.append((tok, _Found(code, sources, targets, pattern.symmetric and code == pattern.code,
+                                      sent, (tok.idx, end), tok, conf)))
+        # "agreed to lift sanctions": the promise is coded from the complement; drop the bare "agree"
+        coded = {tok.i for tok, _ in found}
+        for tok, f in found:
+            if tok.lemma_.lower() in INTENT_HEADS and any(c.i in coded for c in tok.children
+                                                          if c.dep_ in {"xcomp", "ccomp"}):
+                continue
+            yield f
+        yield from self.demand_events(ctx, sent)
+
+    def demand_events(self, ctx: _Context, sent: Span) -> Iterator[_Found]:
+        """"X said (that) Y must ...": X demands of Y."""
+        for tok in sent:
+            if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SAY_VERBS | {"insist", "urge"}:
+                continue
+            modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in DEMAND_MODALS), None)
+            if modal is None:
+                continue
+            sources, inherited = self._subject(ctx, tok.head)
+            targets: list[str] = []
+            for s in _children(tok, SUBJECTS | PASSIVE_SUBJECTS):
+                targets, _ = ctx.phrase_actors(s)
+            if sources or targets:
+                conf = CONF_PATTERN - PENALTY_INHERITED - (PENALTY_INHERITED if inherited else 0)
+                yield _Found(DEMAND_CODE, sources, targets, False, sent,
+                             (modal.idx, tok.idx + len(tok)), tok, conf)
+
+    def stance_events(self, ctx: _Context, sent: Span) -> Iterator[_Found]:
+        for tok in sent:
+            code = self.stance.get(tok.lemma_.lower()) or self.stance.get(tok.lower_)
+            if code is None:
+                continue
+            quote = ctx.quote_at(tok.idx)
+            speaker = ctx.speaker(quote)
+            if speaker is None or _negated(tok) or _negated(tok.head):
+                continue
+            targets = [t for t in self._about(ctx, tok) if t != speaker]
+            if targets:
+                yield _Found(code, [speaker], targets, False, sent, (tok.idx, tok.idx + len(tok)), tok,
+                             CONF_STANCE, quote)
+
+    def _about(self, ctx: _Context, word: Token) -> list[str]:
+        """The actors an evaluative word is said of: its own modifiers and "by"/"of" objects, those
+        of the noun it modifies, else the subject of the nearest clause above it."""
+        nouns = [word] + ([word.head] if word.dep_ in {"amod", "compound", "acomp"} else [])
+        for noun in nouns:
+            for child in noun.children:
+                if child.dep_ in {"poss", "compound", "amod"} and child is not word:
+                    found, inherited = ctx.phrase_actors(child)
+                    if found and not inherited:
+                        return found
+                if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "of", "from"}:
+                    for pobj in _children(child, {"pobj"}):
+                        found, inherited = ctx.phrase_actors(pobj)
+                        if found and not inherited:
+                            return found
+        # "provocations [by X ...]": brackets and dashes break the parse; read the surface instead
+        after = word.doc[word.i + 1: word.i + 4]
+        for tok in after:
+            if tok.lower_ in {"by", "of"}:
+                for t in after.doc[tok.i + 1: tok.i + 4]:
+                    actor = ctx.political(ctx.token_actor.get(t.i))
+                    if actor:
+                        return [actor]
+                break
+            if not tok.is_punct:
+                break
+        node = word
+        for _ in range(6):
+            if node.pos_ in {"VERB", "AUX"}:
+                subject = list(_children(node, SUBJECTS))
+                if subject:
+                    found, inherited = ctx.phrase_actors(subject[0])
+                    if found and not inherited:
+                        return found
+                    if subject[0].pos_ == "PRON" or found:
+                        return []
+            if node.head is node:
+                break
+            node = node.head
+        return []
+
+    # --- the rest of the record --------------------------------------------------------------
+    def location(self, ctx: _Context, anchor: Token) -> Location | None:
+        """Where: an "in/at X" place next to the trigger (or the clause it sits in)."""
+        holders = [anchor, anchor.head] if anchor.head is not anchor else [anchor]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPS:
+                    continue
+                for pobj in _children(prep, {"pobj"}):
+                    loc = self._place(ctx, pobj)
+                    if loc:
+                        return loc
+        return None
+
+    def _place(self, ctx: _Context, tok: Token) -> Location | None:
+        actor = ctx.actors.get(ctx.token_actor.get(tok.i))
+        ent = next((e for e in ctx.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+        if actor is None and ent is None:
+            return None
+        if actor is not None and actor.kind not in {"state", "place"}:
+            return None
+        if ent is not None and ent.label_ not in LOCATION_ENTS and actor is None:
+            return None
+        name = ent.text if ent is not None else tok.text
+        if name.lower().startswith("the "):
+            name = name[4:]
+        country: str | None = None
+        if actor is not None:
+            country = actor.id if actor.kind == "state" else actor.country
+        return Location(name, country or self.capitals.get(name))
+
+    def __call__(self, doc: Doc, article: Article, actors: ActorTable, quotes: list[Quote]) -> list[Event]:
+        ctx = _Context(doc, article, actors, quotes)
+        skip = [tuple(s) for s in article.boilerplate]
+        out: list[Event] = []
+        seen: dict[tuple[str | None, str | None, str, str | None], int] = {}
+        for sent in doc.sents:
+            if sent.end_char <= article.content_start or any(s <= sent.start_char and sent.end_char <= e
+                                                              for s, e in skip):
+                continue
+            found = list(self.pattern_events(ctx, sent))
+            if ctx.quotes:
+                found += self.stance_events(ctx, sent)
+            if not found:
+                continue
+            day, _given = resolve_date(sent.text, article.published)
+            for f in found:
+                for event in self._events(ctx, f, day):
+                    key = (event.source, event.target, event.cameo, event.date)
+                    if event.symmetric:
+                        pair = sorted([event.source or "", event.target or ""])
+                        key = (pair[0], pair[1], event.cameo, event.date)
+                    if key in seen:
+                        continue
+                    seen[key] = len(out)
+                    out.append(event)
+        return out
+
+    def _events(self, ctx: _Context, f: _Found, day: date | None) -> Iterable[Event]:
+        if f.quote is None:
+            f.quote = ctx.quote_at(f.trigger[0])
+        pairs: list[tuple[str | None, str | None]] = []
+        if f.symmetric and not f.targets:
+            # "Russia and China hold joint exercises": one event per unordered pair; a joint
+            # action with no partner named ("we hold joint exercises") says too little to code
+            pairs = [(a, b) for i, a in enumerate(f.sources) for b in f.sources[i + 1:]]
+        else:
+            sources: list[str | None] = list(f.sources) or [None]
+            targets: list[str | None] = [t for t in f.targets if t not in f.sources]
+            if f.targets and not targets:
+                return  # done to itself: "Georgian protesters ... the Georgian government"
+            pairs = [(s, t) for s in sources for t in targets or [None]]
+        entry = cameo(f.code)
+        where = self.location(ctx, f.anchor)
+        if entry.root in PLACE_TARGET_ROOTS and where and where.country and not f.targets:
+            # a protest or a show of force is aimed at the state where it happens
+            pairs = [(s, where.country) for s, _ in pairs if s != where.country] or pairs
+        for source, target in pairs:
+            if source is None and target is None:
+                continue  # events need a political actor on at least one side
+            if source == target:
+                continue
+            conf = f.confidence - (PENALTY_NO_TARGET if target is None else 0)
+            yield Event(source, target, entry.code, entry.root, entry.quad_class, entry.goldstein,
+                        entry.plover, entry.mode, f.symmetric, day.isoformat() if day else None, where,
+                        (f.sentence.start_char, f.sentence.end_char),
+                        f.trigger, f.quote, round(max(0.1, min(0.95, conf)), 2))

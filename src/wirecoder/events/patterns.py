@@ -1,0 +1,120 @@
+"""Reading ``data/events/patterns.yaml`` and ``stance.yaml`` into lookup tables, once per process.
+
+The pattern syntax is documented at the top of ``patterns.yaml``. Each pattern becomes a
+:class:`Pattern` indexed by its head lemma, so the coder does one dict lookup per token.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from .ontology import cameo_table
+
+_TERM = re.compile(r"\[([^\]]+)\]|\+(\S+)|(~)|([^\s\[\]+~]+)")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One readable pattern: a head lemma and the constraints around it."""
+
+    text: str  # as written in the data file, for messages and tests
+    kind: str  # "verb" or "noun"
+    lemma: str
+    code: str
+    particle: str | None = None  # phrasal verb particle ("pull out")
+    objects: frozenset[str] = frozenset()  # required object lemmas ("impose [sanction]")
+    preps: tuple[str, ...] = ()  # prepositions introducing the target ("+on|against")
+    modifiers: frozenset[str] = frozenset()  # words modifying a noun ("military cooperation")
+    symmetric: bool = False
+    say: bool = False
+
+    @property
+    def specificity(self) -> int:
+        return bool(self.particle) + bool(self.objects) + bool(self.preps) + len(self.modifiers)
+
+
+def parse_pattern(text: str, value: str, kind: str) -> Pattern:
+    """``"impose [sanction|ban] +on|against"`` and ``"163 sym"`` -> a Pattern."""
+    code, *flags = str(value).split()
+    words: list[str] = []
+    objects: set[str] = set()
+    preps: tuple[str, ...] = ()
+    for obj, prep, _tilde, word in _TERM.findall(text):
+        if obj:
+            objects.update(w.strip().lower() for w in obj.split("|"))
+        elif prep:
+            preps = tuple(p.lower() for p in prep.split("|"))
+        elif word:
+            words.append(word.lower())
+    if not words:
+        raise ValueError(f"pattern {text!r} names no word")
+    if code not in cameo_table():
+        raise ValueError(f"pattern {text!r}: {code!r} is not a CAMEO code in cameo.tsv")
+    if kind == "verb":
+        head, particle, modifiers = words[0], (words[1] if len(words) > 1 else None), frozenset()
+    else:  # nouns: the last word is the head, the ones before it modify it
+        head, particle, modifiers = words[-1], None, frozenset(words[:-1])
+    return Pattern(text, kind, head, code, particle, frozenset(objects), preps, modifiers,
+                   "sym" in flags, "say" in flags)
+
+
+def _data(name: str) -> dict:
+    return yaml.safe_load(resources.files("wirecoder").joinpath("data", "events", name).read_text("utf-8"))
+
+
+@cache
+def verb_patterns() -> dict[str, list[Pattern]]:
+    """Verb patterns by lemma, most specific first."""
+    return _index(_data("patterns.yaml")["verbs"], "verb")
+
+
+@cache
+def noun_patterns() -> dict[str, list[Pattern]]:
+    """Noun (nominal trigger) patterns by lemma, most specific first."""
+    return _index(_data("patterns.yaml")["nouns"], "noun")
+
+
+def _index(entries: dict[str, str], kind: str) -> dict[str, list[Pattern]]:
+    index: dict[str, list[Pattern]] = {}
+    for text, value in entries.items():
+        p = parse_pattern(text, value, kind)
+        index.setdefault(p.lemma, []).append(p)
+    for plist in index.values():
+        plist.sort(key=lambda p: -p.specificity)
+    return index
+
+
+@cache
+def stance_words() -> dict[str, str]:
+    """Evaluative lemma -> the CAMEO code a speaker's use of it about an actor codes."""
+    out: dict[str, str] = {}
+    for group in _data("stance.yaml").values():
+        if isinstance(group, dict) and "words" in group:
+            for word in group["words"]:
+                out[str(word).lower()] = str(group["code"])
+    return out
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """Capital or seat-of-government name -> state code (``data/events/capitals.tsv``)."""
+    text = resources.files("wirecoder").joinpath("data", "events", "capitals.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {name.strip(): code.strip() for name, code in rows}
+
+
+@cache
+def modality_codes() -> tuple[dict[str, str], dict[str, str]]:
+    """(intent, refusal): what a promised/threatened or refused deed codes, by code or root."""
+    data = _data("patterns.yaml")
+    for table in ("intent", "refusal"):
+        for key, code in (data.get(table) or {}).items():
+            if str(code) not in cameo_table():
+                raise ValueError(f"patterns.yaml {table}: {key!r} -> {code!r} is not a CAMEO code")
+    return ({str(k): str(v) for k, v in (data.get("intent") or {}).items()},
+            {str(k): str(v) for k, v in (data.get("refusal") or {}).items()})

@@ -1,0 +1,159 @@
+"""Which reader reads which file, and the walk over directories and globs that ``ingest`` uses.
+
+A reader is a function ``reader(path) -> Iterator[Document | InputError]``: one Document per item
+(an article, a feed entry, a JSON line, a WARC response, an SGML record), or an InputError value for
+an item it cannot read; it never raises out of the batch. Readers are chosen by the end of the file
+name (``.html.gz`` before ``.gz``). Add one with :func:`register_reader`, or from another package with
+an entry point in the group ``wirecoder.readers`` whose name is the suffixes, comma-separated::
+
+    [project.entry-points."wirecoder.readers"]
+    ".epub" = "mypackage.epub:read_epub"
+
+Every Document a reader yields has ``meta["item"]``: the key the ingest log keeps for it, the path for
+a one-item file, ``path#n`` for the n-th item (from 1) of a multi-item file. ``source`` says where the
+text came from: that key, or the page's URL where the item knows it.
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from .. import errors
+from ..errors import InputError
+from . import Document, decode_bytes
+
+Item = Document | InputError
+Reader = Callable[[Path], Iterator[Item]]
+
+_READERS: dict[str, Reader] = {}
+_entry_points_loaded = False
+
+# Files a directory walk passes over: documentation that travels with corpora, not dispatches.
+# A file named on the command line is always read.
+IGNORED_NAMES = {"readme", "license", "licence", "copying", "changelog"}
+
+
+def register_reader(suffixes: str | Iterable[str], reader: Reader) -> None:
+    """Read files whose names end with ``suffixes`` (``".epub"``, ``(".md", ".markdown")``) with ``reader``."""
+    for suffix in [suffixes] if isinstance(suffixes, str) else suffixes:
+        _READERS[suffix.lower() if suffix.startswith(".") else "." + suffix.lower()] = reader
+
+
+def _load_entry_points() -> None:
+    """Register the built-in readers, then any plug-ins (once per process)."""
+    global _entry_points_loaded
+    if _entry_points_loaded:
+        return
+    _entry_points_loaded = True
+    from importlib.metadata import entry_points
+
+    from . import builtin  # noqa: F401  (registers the built-in readers)
+
+    for ep in entry_points(group="wirecoder.readers"):
+        register_reader([s.strip() for s in ep.name.split(",") if s.strip()], ep.load())
+
+
+def readers() -> dict[str, Reader]:
+    """The registered readers by suffix (the built-in ones and any plug-ins)."""
+    _load_entry_points()
+    return dict(_READERS)
+
+
+def reader_for(path: str | Path) -> Reader | None:
+    """The reader for this file name (longest matching suffix), or None. No suffix: plain text."""
+    _load_entry_points()
+    name = Path(path).name.lower()
+    best = max((s for s in _READERS if name.endswith(s)), key=len, default=None)
+    if best is not None:
+        return _READERS[best]
+    if "." not in name.lstrip("."):
+        return _READERS.get(".txt")
+    return None
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, gunzipped when its name ends in ``.gz``. Raises InputError."""
+    name = str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(name, errors.UNREADABLE.format(error=exc.strerror or exc)) from exc
+    if name.lower().endswith(".gz"):
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise InputError(name, f"not a readable gzip file ({exc})") from exc
+    return data
+
+
+def item_key(path: Path, n: int | None = None) -> str:
+    """The ingest-log key of an item: the path, or ``path#n`` for the n-th item of a file."""
+    return str(path) if n is None else f"{path}#{n}"
+
+
+def keyed(item: Item, key: str) -> Item:
+    """Set the item key on a Document, or on an InputError (as its source)."""
+    if isinstance(item, Document):
+        item.meta["item"] = key
+        if item.source is None:
+            item.source = key
+    elif item.source is None:
+        item.source = key
+    return item
+
+
+def read_text_file(path: Path) -> Iterator[Item]:
+    """A plain-text dispatch: one Document, decoded with :func:`decode_bytes`."""
+    key = item_key(path)
+    try:
+        yield keyed(decode_bytes(read_bytes(path), key), key)
+    except InputError as exc:
+        yield exc
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).parts
+        if any(part.startswith(".") for part in rel) or not path.is_file():
+            continue  # hidden files and folders (.git, .DS_Store) are never dispatches
+        if path.name.split(".")[0].lower() in IGNORED_NAMES:
+            continue
+        yield path
+
+
+def expand(sources: Iterable[str | Path]) -> Iterator[Path | InputError]:
+    """Files named by ``sources``: files as given, directories walked recursively (sorted), globs
+    (``*``, ``?``, ``[``, ``**``) expanded; a name that matches nothing is an InputError."""
+    for source in sources:
+        path = Path(source)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists():
+            yield path
+        elif any(c in str(source) for c in "*?["):
+            matches = sorted(glob.glob(str(source), recursive=True))
+            if not matches:
+                yield InputError(str(source), "no file matches this pattern")
+            for match in matches:
+                m = Path(match)
+                yield from (_walk(m) if m.is_dir() else [m])
+        else:
+            yield InputError(str(source), errors.NOT_FOUND)
+
+
+def iter_items(sources: Iterable[str | Path]) -> Iterator[Item]:
+    """Every item of every file named by ``sources``, in order, each keyed (``meta["item"]``)."""
+    for path in expand(sources):
+        if isinstance(path, InputError):
+            yield path
+            continue
+        reader = reader_for(path)
+        if reader is None:
+            known = ", ".join(sorted(readers()))
+            yield InputError(str(path), f"no reader for this kind of file (readers: {known})")
+            continue
+        yield from reader(path)

@@ -1,0 +1,334 @@
+"""Questions to the store: events, quotes, top actors, and a dyad's cooperation and conflict over time.
+
+Each function has the name of its command (``wirecoder events``, ``quotes``, ``actors``, ``dyad``),
+takes the store (a path or an open DuckDB connection) and returns plain dicts, one per row.
+All of them read the ``counted_*`` views, so a near-duplicate of an article already stored is never
+counted twice. Every event and quote row leads back to its evidence: ``article_id``,
+``article_source`` (the path or URL the article was read from), the supporting ``sentence`` or quote
+``text``, and its ``start``/``end`` offsets in the article's text.
+
+Conventions, decided once here:
+
+- **The day of an event** is its own ``date`` when the coder found one, else the article's
+  ``published`` date. ``since``/``until`` are inclusive and apply to that day (quotes: to
+  ``published``).
+- **Actor filters match actor ids** (``RUS``, ``NATO``, ``person:sergey-lavrov``); several ids may
+  be given as a list or a comma-separated string. With ``country=True`` a filter also matches a
+  person or organisation acting for that country (the ``country`` of the actor in that article), so
+  ``source="RUS", country=True`` finds Russia's events and those of its foreign minister.
+- **Symmetric events** (meet, cooperate, sign: no direction) match a source/target filter read
+  either way round, and in :func:`dyad` count in both directions' series, but once in the total.
+- ``cameo`` is a prefix: ``"11"`` matches every code under root 11, ``"112"`` matches 112 and 1121.
+
+Speed: no index or pre-aggregated table is needed. DuckDB scans a column of a million events in
+milliseconds, so every filter is a scan (ART indexes help only point lookups, and zonemaps do not
+prune dates that arrive in ingest order, not date order). The one costly shape was matching an
+actor's country through the actors table; it is a semi-join on the few matching (article, actor)
+pairs, not a join of the whole table. ``benchmarks/bench_queries.py`` times each query on a
+synthetic million-event store (``benchmarks/synth_store.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..errors import WirecoderError
+
+Db = str | Path | duckdb.DuckDBPyConnection
+Ids = str | Sequence[str] | None
+
+PERIODS = ("day", "week", "month", "year")
+# The day an event happened, as far as the store knows (see the module docstring).
+DAY = "coalesce(e.date, e.published)"
+
+
+@contextmanager
+def opened(db: Db) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection to ``db``: the one given, or the file opened read-only (and closed after)."""
+    if isinstance(db, duckdb.DuckDBPyConnection):
+        yield db
+        return
+    from . import connect
+
+    try:
+        con = connect(db, read_only=True)
+    except duckdb.Error as exc:  # locked by a running ingest, not a DuckDB file, ...
+        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise WirecoderError(f"{db}: cannot open the store: {reason}") from None
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def _ids(value: Ids) -> list[str]:
+    """Actor ids from a list or a comma-separated string; empty for None."""
+    if value is None:
+        return []
+    items = value.split(",") if isinstance(value, str) else list(value)
+    return [i.strip() for i in items if i and i.strip()]
+
+
+def _day(value: date | str | None, name: str) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise WirecoderError(f"--{name}: {value!r} is not a date (write YYYY-MM-DD)") from None
+
+
+class _Where:
+    """WHERE clauses and their parameters, built up one filter at a time."""
+
+    def __init__(self) -> None:
+        self.clauses: list[str] = []
+        self.params: list[Any] = []
+
+    def add(self, clause: str, *params: Any) -> None:
+        self.clauses.append(clause)
+        self.params.extend(params)
+
+    def sql(self) -> str:
+        return ("WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
+
+
+def _side(column: str, ids: list[str], country: bool, params: list[Any]) -> str:
+    """SQL that is true when the event's ``column`` (source or target) is one of ``ids``.
+
+    With ``country`` the actor's country in that article counts too (see the module docstring).
+    """
+    marks = ", ".join("?" for _ in ids)
+    params.extend(ids)
+    if not country:
+        return f"e.{column} IN ({marks})"
+    params.extend(ids)
+    # The actors acting for those countries, article by article. A semi-join on (article, actor)
+    # builds its hash table from those few rows only: far faster than joining the whole actors table.
+    return (f"(e.{column} IN ({marks}) OR (e.article_id, e.{column}) IN "
+            f"(SELECT (article_id, actor_id) FROM actors WHERE country IN ({marks})))")
+
+
+def _actor_filter(where: _Where, source: list[str], target: list[str], country: bool) -> None:
+    """Source/target filters; a symmetric event also matches with its two sides swapped."""
+    if not source and not target:
+        return
+    forward: list[Any] = []
+    backward: list[Any] = []
+    fwd = [_side(col, ids, country, forward) for col, ids in (("source", source), ("target", target)) if ids]
+    bwd = [_side(col, ids, country, backward) for col, ids in (("target", source), ("source", target)) if ids]
+    where.add(f"(({' AND '.join(fwd)}) OR (e.symmetric AND {' AND '.join(bwd)}))", *forward, *backward)
+
+
+def _limit(limit: int | None) -> str:
+    return f"LIMIT {int(limit)}" if limit else ""
+
+
+def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = None,
+           root: str | int | None = None, quad_class: int | Sequence[int] | None = None,
+           plover: str | None = None, since: date | str | None = None, until: date | str | None = None,
+           contains: str | None = None, country: bool = False, article: str | None = None,
+           limit: int | None = 100) -> list[dict[str, Any]]:
+    """Events matching every filter given, oldest first (at most ``limit``; None or 0 for all).
+
+    ``contains`` looks for a word or phrase in the supporting sentence, ignoring case.
+    """
+    where = _Where()
+    _actor_filter(where, _ids(source), _ids(target), country)
+    if cameo:
+        where.add("starts_with(e.cameo, ?)", str(cameo))
+    if root is not None and root != "":
+        if not str(root).strip().isdigit():
+            raise WirecoderError(f"--root: {root!r}; a CAMEO root is a number from 01 to 20")
+        where.add("e.root = ?", f"{int(root):02d}")
+    if quad_class is not None:
+        quads = [quad_class] if isinstance(quad_class, int | str) else list(quad_class)
+        where.add(f"e.quad_class IN ({', '.join('?' for _ in quads)})", *(int(q) for q in quads))
+    if plover:
+        where.add("upper(e.plover) = upper(?)", plover)
+    if since is not None:
+        where.add(f"{DAY} >= ?", _day(since, "since"))
+    if until is not None:
+        where.add(f"{DAY} <= ?", _day(until, "until"))
+    if contains:
+        where.add("contains(lower(e.sentence), lower(?))", contains)
+    if article:
+        where.add("e.article_id = ?", article)
+    sql = f"""
+        SELECT e.article_id, e.idx, {DAY} AS day, e.source, e.target, e.cameo, e.root, e.quad_class,
+               e.goldstein, e.plover, e.mode, e.symmetric, e.confidence, e.trigger_text, e.sentence,
+               e.start, e."end", a.source AS article_source, a.headline
+        FROM counted_events e JOIN articles a ON a.id = e.article_id
+        {where.sql()}
+        ORDER BY day NULLS LAST, e.article_id, e.idx
+        {_limit(limit)}"""
+    with opened(db) as con:
+        return _dicts(con.execute(sql, where.params))
+
+
+def _speaker_key(speaker: str) -> str:
+    """How a name reads inside a person id: 'Sergey Lavrov' -> 'sergey-lavrov'."""
+    return re.sub(r"\s+", "-", speaker.strip().lower())
+
+
+def quotes(db: Db, speaker: str | None = None, contains: str | None = None, kind: str | None = None,
+           since: date | str | None = None, until: date | str | None = None,
+           article: str | None = None, limit: int | None = 100) -> list[dict[str, Any]]:
+    """Quotations matching every filter given, oldest first.
+
+    ``speaker`` is an actor id (``person:sergey-lavrov``, ``RUS``) or a piece of the speaker's name,
+    ignoring case: ``Lavrov`` matches ``person:sergey-lavrov`` and the name "Sergey Lavrov".
+    ``contains`` looks in the quoted words; ``kind`` is direct, indirect or mixed.
+    """
+    where = _Where()
+    if speaker:
+        where.add("(q.speaker_actor = ? OR contains(lower(q.speaker_name), lower(?))"
+                  " OR contains(lower(q.speaker_actor), ?))", speaker, speaker, _speaker_key(speaker))
+    if contains:
+        where.add("contains(lower(q.text), lower(?))", contains)
+    if kind:
+        where.add("q.kind = ?", kind.lower())
+    if since is not None:
+        where.add("q.published >= ?", _day(since, "since"))
+    if until is not None:
+        where.add("q.published <= ?", _day(until, "until"))
+    if article:
+        where.add("q.article_id = ?", article)
+    sql = f"""
+        SELECT q.article_id, q.idx, q.published, q.kind, q.speaker_actor, q.speaker_name, q.cue_text,
+               q.text, q.start, q."end", a.source AS article_source, a.headline
+        FROM counted_quotes q JOIN articles a ON a.id = q.article_id
+        {where.sql()}
+        ORDER BY q.published NULLS LAST, q.article_id, q.idx
+        {_limit(limit)}"""
+    with opened(db) as con:
+        return _dicts(con.execute(sql, where.params))
+
+
+def actors(db: Db, kind: str | None = None, top: int | None = 20, by: str = "mentions",
+           country: str | None = None) -> list[dict[str, Any]]:
+    """The most present actors: in how many articles, how many mentions, how many events.
+
+    ``by`` orders them by ``mentions`` (default), ``articles`` or ``events`` (as source or target).
+    Name, kind, country and role are the ones most often given to the actor across articles.
+    """
+    order = {"mentions": "mentions", "articles": "articles", "events": "events"}.get(by)
+    if order is None:
+        raise WirecoderError(f"--by: {by!r}; choose mentions, articles or events")
+    where = _Where()
+    if kind:
+        where.add("m.kind = ?", kind.lower())
+    if country:
+        where.add("m.country = ?", country)
+    sql = f"""
+        WITH m AS (
+            SELECT x.actor_id, mode(x.name) AS name, mode(x.kind) AS kind, mode(x.country) AS country,
+                   mode(x.role) AS role, count(*) AS articles,
+                   coalesce(sum(x.n_mentions), count(*))::BIGINT AS mentions
+            FROM actors x JOIN counted_articles a ON a.id = x.article_id
+            GROUP BY x.actor_id),
+        s AS (SELECT source AS actor_id, count(*) AS n FROM counted_events GROUP BY 1),
+        t AS (SELECT target AS actor_id, count(*) AS n FROM counted_events GROUP BY 1)
+        SELECT m.actor_id, m.name, m.kind, m.country, m.role, m.articles, m.mentions,
+               coalesce(s.n, 0) + coalesce(t.n, 0) AS events,
+               coalesce(s.n, 0) AS as_source, coalesce(t.n, 0) AS as_target
+        FROM m LEFT JOIN s USING (actor_id) LEFT JOIN t USING (actor_id)
+        {where.sql()}
+        ORDER BY {order} DESC, m.actor_id
+        {_limit(top)}"""
+    with opened(db) as con:
+        return _dicts(con.execute(sql, where.params))
+
+
+# The series of a dyad row, in column order: a->b, b->a, and every event between the two once.
+SERIES = ("ab", "ba", "total")
+
+
+def dyad_columns() -> list[str]:
+    """The keys of a :func:`dyad` row, in order."""
+    cols = ["period"]
+    for s in SERIES:
+        cols += [f"{s}_n", f"{s}_q1", f"{s}_q2", f"{s}_q3", f"{s}_q4", f"{s}_goldstein"]
+    return cols
+
+
+def _next_period(day: date, by: str) -> date:
+    if by == "day":
+        return day + timedelta(days=1)
+    if by == "week":
+        return day + timedelta(days=7)
+    if by == "month":
+        return date(day.year + day.month // 12, day.month % 12 + 1, 1)
+    return date(day.year + 1, 1, 1)
+
+
+def dyad(db: Db, a: str, b: str, by: str = "month", since: date | str | None = None,
+         until: date | str | None = None, country: bool = False) -> list[dict[str, Any]]:
+    """Events between ``a`` and ``b`` per period (``day``, ``week`` from Monday, ``month``, ``year``).
+
+    Each row has, for a->b (``ab_``), b->a (``ba_``) and both (``total_``): the number of events
+    (``_n``), their number in each quad class (``_q1`` verbal cooperation, ``_q2`` material
+    cooperation, ``_q3`` verbal conflict, ``_q4`` material conflict) and their mean Goldstein score
+    (``_goldstein``, null without events). A symmetric event counts in both directions and once in
+    the total. Periods without events between the first and the last are there, with zero counts,
+    so that a chart of the rows is true to time.
+    """
+    if by not in PERIODS:
+        raise WirecoderError(f"--by: {by!r}; choose {', '.join(PERIODS)}")
+    if a == b:
+        raise WirecoderError(f"a dyad needs two different actors (got {a} twice)")
+    side_a, side_b = _ids(a), _ids(b)
+    where = _Where()
+    pair: list[Any] = []
+    ab = f"{_side('source', side_a, country, pair)} AND {_side('target', side_b, country, pair)}"
+    ba = f"{_side('source', side_b, country, pair)} AND {_side('target', side_a, country, pair)}"
+    where.add(f"(({ab}) OR ({ba}))", *pair)
+    where.add(f"{DAY} IS NOT NULL")
+    if since is not None:
+        where.add(f"{DAY} >= ?", _day(since, "since"))
+    if until is not None:
+        where.add(f"{DAY} <= ?", _day(until, "until"))
+    # In the selected events, a->b is "not b->a" (or symmetric): re-testing one side is enough.
+    forward: list[Any] = []
+    is_ab = f"({_side('source', side_a, country, forward)} OR e.symmetric)"
+    backward: list[Any] = []
+    is_ba = f"({_side('source', side_b, country, backward)} OR e.symmetric)"
+    aggregates: list[str] = []
+    params: list[Any] = []
+    for name, cond, cond_params in (("ab", is_ab, forward), ("ba", is_ba, backward), ("total", "TRUE", [])):
+        aggregates.append(f"count(*) FILTER (WHERE {cond}) AS {name}_n")
+        params += cond_params
+        for q in (1, 2, 3, 4):
+            aggregates.append(f"count(*) FILTER (WHERE {cond} AND e.quad_class = {q}) AS {name}_q{q}")
+            params += cond_params
+        aggregates.append(f"avg(e.goldstein) FILTER (WHERE {cond}) AS {name}_goldstein")
+        params += cond_params
+    sql = f"""
+        SELECT date_trunc('{by}', {DAY})::DATE AS period, {', '.join(aggregates)}
+        FROM counted_events e
+        {where.sql()}
+        GROUP BY period ORDER BY period"""
+    with opened(db) as con:
+        found = {row["period"]: row for row in _dicts(con.execute(sql, params + where.params))}
+    if not found:
+        return []
+    empty = {c: 0 for c in dyad_columns()[1:]}
+    empty.update({f"{s}_goldstein": None for s in SERIES})
+    rows = []
+    period, last = min(found), max(found)
+    while period <= last:
+        rows.append(found.get(period) or {"period": period, **empty})
+        period = _next_period(period, by)
+    return rows
