@@ -48,7 +48,9 @@ FALLBACK_CODES = [("010", 0.0, "SUPPORT"), ("036", 4.0, "CONSULT"), ("042", 1.9,
                   ("111", -2.0, "ACCUSE"), ("112", -2.0, "ACCUSE"), ("120", -4.0, "REJECT"),
                   ("130", -4.4, "THREATEN"), ("140", -6.5, "PROTEST"), ("150", -7.2, "MOBILIZE"),
                   ("160", -4.0, "REDUCE"), ("173", -5.0, "SANCTION"), ("190", -10.0, "ASSAULT")]
-VERBS = {1: "praised", 2: "signed an accord with", 3: "accused", 4: "attacked"}
+# What a source does to its target in each quad class: (the sentence's words, the trigger).
+VERBS = [("praised", "praised"), ("signed an accord with", "signed"), ("accused", "accused"),
+         ("attacked", "attacked")]
 
 
 def _quad(root: str) -> int:
@@ -144,9 +146,9 @@ def build(db: Path, n_events: int, per_article: int = 10, n_actors: int = 200, y
                c.root IN ('03', '04', '05', '06') AND d.r1 < 0.5,
                CASE WHEN d.r1 < 0.4 THEN ar.published - (d.r2 * 3)::INTEGER END,
                NULL, NULL, 100 * d.idx, 100 * d.idx + 90, 100 * d.idx + 10, 100 * d.idx + 18,
-               sa.name || ' ' || ['praised', 'signed an accord with', 'accused', 'attacked'][c.quad_class] || ' '
+               sa.name || ' ' || {[v for v, _ in VERBS]}[c.quad_class] || ' '
                    || ta.name || CASE WHEN d.r2 < 0.02 THEN ' over the AUKUS pact.' ELSE ' on Tuesday.' END,
-               ['praised', 'signed', 'accused', 'attacked'][c.quad_class], NULL, 0.5 + d.r1 / 2
+               {[t for _, t in VERBS]}[c.quad_class], NULL, 0.5 + d.r1 / 2
         FROM draws d
         JOIN cast_ sa ON sa.rank = d.s
         JOIN cast_ ta ON ta.rank = d.t

@@ -188,7 +188,8 @@ def test_two_workers_store_what_one_does(tmp_path, pipeline):
     assert counts(two) == counts(one)
 
 
-def _wait_for_line(lines: queue.Queue, pattern: str, timeout: float) -> re.Match | None:
+def _wait_for_stored(lines: queue.Queue, at_least: int, timeout: float) -> int:
+    """Read progress lines until one says at least ``at_least`` articles are stored; that number."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
@@ -196,11 +197,11 @@ def _wait_for_line(lines: queue.Queue, pattern: str, timeout: float) -> re.Match
         except queue.Empty:
             continue
         if line is None:
-            return None
-        found = re.search(pattern, line)
-        if found:
-            return found
-    return None
+            return 0
+        found = re.search(r"([\d,]+) stored", line)
+        if found and int(found.group(1).replace(",", "")) >= at_least:
+            return int(found.group(1).replace(",", ""))
+    return 0
 
 
 def test_a_killed_ingest_resumes_to_the_same_counts_as_an_uninterrupted_one(tmp_path, pipeline):
@@ -225,8 +226,7 @@ def test_a_killed_ingest_resumes_to_the_same_counts_as_an_uninterrupted_one(tmp_
     threading.Thread(target=pump, daemon=True).start()
     try:
         # The first progress line comes right after the first batch is committed.
-        committed = _wait_for_line(lines, r"(\d+) stored", timeout=120)
-        assert committed and int(committed.group(1)) >= 2
+        assert _wait_for_stored(lines, at_least=2, timeout=120)
         workers = psutil.Process(proc.pid).children(recursive=True)
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)
@@ -263,6 +263,19 @@ def test_the_cli_prints_a_summary_with_failures_grouped(tmp_path, messy_corpus):
                              "--db", str(tmp_path / "cli.duckdb"), "--workers", "1"],
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert "stored 1," in result.stdout  # latin1.txt
+    assert "stored 3," in result.stdout  # latin1.txt and the two whole records of truncated.warc.gz
     assert re.search(r"failed 1 x empty file: .*empty\.txt", result.stdout)
     assert "wirecoder ingest:" in result.stderr  # progress
+
+
+def test_the_dask_engine_stores_what_the_process_engine_does(tmp_path, pipeline):
+    make_dispatches(tmp_path / "wire", 6, seed=5)
+    (tmp_path / "wire" / "empty.txt").write_bytes(b"")
+    here, dask_db = tmp_path / "here.duckdb", tmp_path / "dask.duckdb"
+    ingest([tmp_path / "wire"], db=here, pipeline=pipeline, quiet=True)
+    summary = ingest([tmp_path / "wire"], db=dask_db, workers=1, engine="dask", quiet=True)
+    assert (summary.stored, summary.failed) == (6, 1)
+    assert counts(dask_db) == counts(here)
+    assert not (tmp_path / "dask.duckdb.shards").exists()  # shards are deleted once loaded
+    again = ingest([tmp_path / "wire"], db=dask_db, workers=1, engine="dask", quiet=True)
+    assert (again.skipped, again.coded) == (7, 0) and counts(dask_db) == counts(here)

@@ -202,3 +202,10 @@ def test_cli_missing_db_is_a_one_line_error(tmp_path, capsys):
 def test_cli_bad_date_is_a_one_line_error(db, capsys):
     code, _, err = run_cli(["events", "--db", str(db), "--since", "March"], capsys)
     assert code == 1 and "YYYY-MM-DD" in err
+
+
+def test_cli_events_country_and_repeated_quad(db, capsys):
+    code, out, _ = run_cli(["events", "--db", str(db), "--source", "RUS", "--country", "--quad", "3",
+                            "--quad", "1", "--format", "jsonl"], capsys)
+    assert code == 0
+    assert [(r["article_id"], r["idx"]) for r in map(json.loads, out.splitlines())] == [("art-a", 0), ("art-a", 1)]

@@ -20,7 +20,7 @@ REUTERS = SHARED / "data" / "news" / "reuters21578" / "sgm-data"
 def page_html(title: str, body: str) -> bytes:
     return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><article>"
             f"<h1>{title}</h1><p>{body}</p><p>Officials gave no further details on Monday.</p>"
-            "</article></body></html>").encode("utf-8")
+            "</article></body></html>").encode()
 
 
 def write_warc(path: Path, pages: list[tuple[str, bytes]]) -> None:

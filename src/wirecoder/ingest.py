@@ -28,7 +28,17 @@ from .record import Record, record_id
 from .sources import Document
 from .sources.registry import iter_items
 from .store import DEFAULT_DB, dedup
-from .store.writer import DUPLICATE, ERROR, FAILED, NEAR_DUPLICATE, STORED, Outcome, Store
+from .store.writer import (
+    DUPLICATE,
+    ERROR,
+    FAILED,
+    NEAR_DUPLICATE,
+    STORED,
+    Outcome,
+    Store,
+    done_items,
+    stored_ids,
+)
 
 # Items read ahead and looked up in the ingest log at once (one query per chunk, not per item).
 LOOKUP_CHUNK = 256
@@ -83,9 +93,10 @@ class IngestSummary:
     def format(self) -> str:
         lines = [f"read {self.read:,} items in {self.elapsed_s:.1f} s: stored {self.stored:,}, "
                  f"duplicates {self.duplicates:,}, near-duplicates {self.near_duplicates:,}, "
-                 f"failed {self.failed:,}, already done {self.skipped:,}",
-                 f"coded {self.coded:,} articles at {self.rate:.1f} articles/s "
-                 f"(after {self.startup_s:.1f} s loading)"]
+                 f"failed {self.failed:,}, already done {self.skipped:,}"]
+        if self.coded:
+            lines.append(f"coded {self.coded:,} articles at {self.rate:.1f} articles/s "
+                         f"(after {self.startup_s:.1f} s loading)")
         for reason, n in self.failures.most_common():
             lines.append(f"  failed {n:,} x {reason}: {', '.join(self.examples[reason])}"
                          + (", ..." if n > len(self.examples[reason]) else ""))
@@ -113,15 +124,16 @@ def _reason_group(reason: str) -> str:
 Task = tuple[str, Document]
 
 
-def _prepare(sources: Iterable[str | Path], store: Store, con: Any, summary: IngestSummary
-             ) -> Iterator[Outcome | Task]:
-    """Outcomes settled without NLP (read failures, exact duplicates), and tasks (item, document) to code."""
+def _prepare(sources: Iterable[str | Path], con: Any, summary: IngestSummary) -> Iterator[Outcome | Task]:
+    """Outcomes settled without NLP (read failures, exact duplicates), and tasks (item, document) to code.
+
+    ``con``: a connection to the store, to look up what is done (None: nothing is)."""
     items = iter_items(sources)
     while chunk := list(itertools.islice(items, LOOKUP_CHUNK)):
         keys = [_key(x) for x in chunk]
-        done = store.done_items(keys, con)
+        done = done_items(con, keys) if con is not None else set()
         ids = {id(x): record_id(x.text) for x in chunk if isinstance(x, Document)}
-        stored = store.stored_ids(list(ids.values()), con)
+        stored = stored_ids(con, list(ids.values())) if con is not None else set()
         for key, x in zip(keys, chunk, strict=True):
             summary.read += 1
             if key in done:
@@ -267,12 +279,7 @@ def ingest(sources: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: 
     with ``pipeline`` if given). ``batch_size``: records per transaction. Progress goes to ``progress``
     (default standard error) unless ``quiet``. Returns the summary; a rerun skips what is done.
     """
-    if engine == "dask":
-        from .ingest_dask import ingest_dask  # pragma: no cover - optional engine
-
-        return ingest_dask(sources, db=db, workers=workers, reference_date=reference_date,
-                           batch_size=batch_size, quiet=quiet)
-    if engine != "processes":
+    if engine not in ("processes", "dask"):
         raise WirecoderError(f"unknown engine {engine!r}: the engines are processes, dask")
     if batch_size < 1 or workers < 1:
         raise WirecoderError("--workers and --batch-size must be at least 1")
@@ -311,7 +318,10 @@ def ingest(sources: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: 
                 handle(Outcome(key, reason=value, status=ERROR if internal else FAILED))
 
         try:
-            if workers == 1:
+            if engine == "dask":
+                _ingest_dask(sources, store, summary, handle, workers, options, reference_date, start,
+                             batch_size)
+            elif workers == 1:
                 _ingest_here(sources, store, summary, handle, add_result, pipeline, options, reference_date,
                              start, min(CODE_CHUNK, batch_size))
             else:
@@ -334,7 +344,7 @@ def _ingest_here(sources: Iterable[str | Path], store: Store, summary: IngestSum
         pipeline = load(**options)
     summary.startup_s = time.monotonic() - start
     chunk: list[Task] = []
-    for x in _prepare(sources, store, store.con, summary):
+    for x in _prepare(sources, store.con, summary):
         if isinstance(x, Outcome):
             handle(x)
             continue
@@ -359,22 +369,29 @@ def _ingest_workers(sources: Iterable[str | Path], store: Store, summary: Ingest
     tasks: Any = ctx.Queue(maxsize=workers * CODE_CHUNK * 2)
     results: Any = ctx.Queue(maxsize=workers * 4 + batch_size)
     chunk_size = min(CODE_CHUNK, batch_size)
-    procs = [ctx.Process(target=_worker, args=(tasks, results, options, reference_date, chunk_size),
-                         daemon=True) for _ in range(workers)]
-    for p in procs:
-        p.start()
+    procs: list[Any] = []  # started with the first text to code: a rerun with nothing new starts none
+
+    def start_workers() -> None:
+        for _ in range(workers):
+            p = ctx.Process(target=_worker, args=(tasks, results, options, reference_date, chunk_size),
+                            daemon=True)
+            p.start()
+            procs.append(p)
+
     stop = threading.Event()
     feeder_error: list[BaseException] = []
 
     def feed() -> None:
         cursor = store.con.cursor()  # its own connection: the main thread writes on store.con
         try:
-            for x in _prepare(sources, store, cursor, summary):
+            for x in _prepare(sources, cursor, summary):
                 if stop.is_set():
                     return
                 if isinstance(x, Outcome):
                     results.put(("outcome", x))
                 else:
+                    if not procs:
+                        start_workers()
                     _put(tasks, x, stop)
         except BaseException as exc:  # reported by the main thread
             feeder_error.append(exc)
@@ -382,17 +399,17 @@ def _ingest_workers(sources: Iterable[str | Path], store: Store, summary: Ingest
             cursor.close()
             for _ in procs:
                 _put(tasks, None, stop)
-            results.put(("fed", None))
+            results.put(("fed", len(procs)))
 
     feeder = threading.Thread(target=feed, name="wirecoder-ingest-reader", daemon=True)
     feeder.start()
-    fed, done, ready = False, 0, 0
+    started, done, ready = -1, 0, 0  # started: how many workers the reader started, once it is done
     try:
-        while not (fed and done == workers):
+        while done != started:
             try:
                 kind, value = results.get(timeout=1.0)
             except queue.Empty:
-                dead = [p for p in procs if not p.is_alive() and p.exitcode not in (0, None)]
+                dead = [p for p in list(procs) if not p.is_alive() and p.exitcode not in (0, None)]
                 if dead:
                     raise WirecoderError(f"a worker process died (exit code {dead[0].exitcode}); "
                                          "rerun to resume") from None
@@ -409,7 +426,7 @@ def _ingest_workers(sources: Iterable[str | Path], store: Store, summary: Ingest
             elif kind == "done":
                 done += 1
             elif kind == "fed":
-                fed = True
+                started = value
             elif kind == "dead":
                 raise WirecoderError(f"a worker could not load the pipeline: {value}")
         if feeder_error:
@@ -417,10 +434,153 @@ def _ingest_workers(sources: Iterable[str | Path], store: Store, summary: Ingest
     finally:
         stop.set()
         for p in procs:
-            p.join(timeout=5 if fed else 0.1)
+            p.join(timeout=5 if started >= 0 else 0.1)
             if p.is_alive():
                 p.terminate()
                 p.join(timeout=5)
+
+
+# --- the Dask engine: shards coded on a cluster (or local processes), loaded by the parent -------------
+
+_PIPELINES: dict[str, Any] = {}
+
+
+def _pipeline_for(options: dict[str, Any]) -> Any:
+    """One pipeline per worker process, loaded by its first shard and kept for the next ones."""
+    import json
+
+    key = json.dumps(options, sort_keys=True)
+    if key not in _PIPELINES:
+        from .pipeline import load
+
+        _PIPELINES[key] = load(**options)
+    return _PIPELINES[key]
+
+
+def _code_shard(paths: list[str], db: str, shard: str, options: dict[str, Any],
+                reference_date: date | None, chunk_size: int) -> dict[str, int]:
+    """A Dask task: read ``paths``, code what the store lacks, write the outcomes to the JSONL ``shard``.
+
+    The store is looked up read-only (if this machine can see it); the shard is written under a
+    temporary name and renamed when whole, so a shard file on disk is always complete.
+    """
+    import json
+
+    import duckdb
+
+    summary = IngestSummary()
+    con = duckdb.connect(db, read_only=True) if Path(db).exists() else None
+    started = time.monotonic()
+    partial = Path(shard + ".part")
+
+    def line(key: str, record: Record | None = None, reason: str | None = None, status: str | None = None,
+             article_id: str | None = None, signature: list[int] | None = None) -> str:
+        return json.dumps({"item": key, "record": record.to_dict() if record else None, "reason": reason,
+                           "status": status, "article_id": article_id, "signature": signature},
+                          ensure_ascii=False) + "\n"
+
+    try:
+        with partial.open("w", encoding="utf-8") as out:
+            chunk: list[Task] = []
+
+            def code() -> None:
+                pipeline = _pipeline_for(options)  # loaded on the first text to code, not before
+                for key, value, signature, internal in _code(pipeline, chunk, reference_date):
+                    summary.coded += 1
+                    if isinstance(value, Record):
+                        out.write(line(key, value, signature=signature))
+                    else:
+                        out.write(line(key, reason=value, status=ERROR if internal else FAILED))
+                chunk.clear()
+
+            for x in _prepare(paths, con, summary):
+                if isinstance(x, Outcome):
+                    out.write(line(x.item, reason=x.reason, status=x.status, article_id=x.article_id))
+                    continue
+                chunk.append(x)
+                if len(chunk) >= chunk_size:
+                    code()
+            if chunk:
+                code()
+    finally:
+        if con is not None:
+            con.close()
+    partial.rename(shard)
+    return {"read": summary.read, "skipped": summary.skipped, "coded": summary.coded,
+            "seconds": int((time.monotonic() - started) * 1000)}
+
+
+def _load_shard(shard: Path, handle: Callable[[Outcome], None], summary: IngestSummary) -> None:
+    """Write a shard's outcomes to the store (through the batch writer), then delete the shard."""
+    import json
+
+    with shard.open(encoding="utf-8") as lines:
+        for raw in lines:
+            d = json.loads(raw)
+            record = Record.from_dict(d["record"]) if d["record"] else None
+            handle(Outcome(d["item"], record=record, reason=d["reason"], status=d["status"],
+                           article_id=d["article_id"], signature=d["signature"]))
+    shard.unlink()
+
+
+def _ingest_dask(sources: Iterable[str | Path], store: Store, summary: IngestSummary,
+                 handle: Callable[[Outcome], None], workers: int, options: dict[str, Any],
+                 reference_date: date | None, start: float, batch_size: int) -> None:
+    """Code the files in shards with Dask, then load the shard files into the store.
+
+    The files are split into ``4 x workers`` partitions; each partition is one Dask task that writes
+    one shard file (JSONL of outcomes) in ``<db>.shards/``. A Dask distributed ``Client`` already
+    created in this process is used (a cluster: its workers must see the files and the shard
+    folder); without one, local processes. Shards left by a killed run are loaded first.
+    """
+    import dask
+
+    from .sources.registry import expand
+
+    shard_dir = Path(str(store.path) + ".shards")
+    shard_dir.mkdir(exist_ok=True)
+    for leftover in sorted(shard_dir.glob("part-*.jsonl")):
+        _load_shard(leftover, handle, summary)
+    paths: list[str] = []
+    for p in expand(sources):
+        if isinstance(p, InputError):
+            summary.read += 1
+            handle(Outcome(str(p.source), reason=p.reason))
+        else:
+            paths.append(str(p))
+    if not paths:
+        return
+    n_parts = min(len(paths), workers * 4)
+    parts = [paths[i::n_parts] for i in range(n_parts)]
+    # The tasks open the store read-only: this process lets go of it meanwhile.
+    db = str(store.path)
+    store.con.close()
+    run_id = f"{int(time.time())}-{os.getpid()}"
+    tasks = [dask.delayed(_code_shard)(part, db, str(shard_dir / f"part-{run_id}-{i:05d}.jsonl"), options,
+                                       reference_date, min(CODE_CHUNK, batch_size))
+             for i, part in enumerate(parts)]
+    try:
+        from distributed import get_client
+
+        client = get_client()
+    except (ImportError, ValueError):
+        client = None
+    try:
+        if client is not None:
+            stats = client.compute(tasks, sync=True)
+        else:
+            stats = dask.compute(*tasks, scheduler="processes", num_workers=workers)
+    finally:
+        store.con = store.reopen()
+    summary.startup_s = 0.0  # loading happens inside the tasks; the rate counts it in
+    for part in stats:
+        summary.read += part["read"]
+        summary.skipped += part["skipped"]
+        summary.coded += part["coded"]
+    for shard in sorted(shard_dir.glob(f"part-{run_id}-*.jsonl")):
+        _load_shard(shard, handle, summary)
+    if not any(shard_dir.iterdir()):
+        shard_dir.rmdir()
 
 
 def _put(q: Any, item: Any, stop: threading.Event) -> None:

@@ -57,6 +57,8 @@ _RELATIVE_PRONOUNS = {"who", "that", "which"}
 _MARKS = re.compile(r"“|”|\"|''|«|»|„")
 _OPENERS = {"“", "«", "„"}
 _CLOSERS = {"”", "»"}
+# A line opening with a short name and a colon: "Kasich: ...", "MATTHEWS: ...".
+_LABEL_LINE = re.compile(r"(?m)^([A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3}):[ \t][^\n]+")
 # Punctuation that ends the quoted words before a reporting clause.
 _CLAUSE_END = {",", ".", "?", "!", "…", "-", "–", "—", ":", ";"}
 # A scare quote or a title is at most this many words and has no cue of its own.
@@ -75,10 +77,11 @@ class QuoteCues:
     object: frozenset[str]
     source_before_content: tuple[tuple[str, ...], ...]
     not_speakers: frozenset[str]
+    direct_only: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
-        return self.clause | self.object
+        return self.clause | self.object | self.direct_only
 
 
 @cache
@@ -89,6 +92,7 @@ def load_cues(path: str | Path = CUES_FILE) -> QuoteCues:
         object=frozenset(w.lower() for w in data.get("object", [])),
         source_before_content=tuple(tuple(p.lower().split()) for p in data.get("source_before_content", [])),
         not_speakers=frozenset(w.lower() for w in data.get("not_speakers", [])),
+        direct_only=frozenset(w.lower() for w in data.get("direct_only", [])),
     )
 
 
@@ -157,6 +161,7 @@ class _Found:
     cue_end: int
     speaker: Token | None  # head token of the speaker mention
     speaker_span: tuple[int, int] | None
+    cue_i: int = -1  # the cue verb's token index
 
 
 class QuoteFinder:
@@ -276,31 +281,34 @@ class QuoteFinder:
         for qi, (qs, qe) in enumerate(marked):
             verb = self._cue_after(doc, text, qs, qe, token_at, cue_by_index, used)
             if verb is None:
-                verb = self._cue_before(doc, text, qs, token_at, cue_by_index, used)
+                verb = self._cue_before(doc, qs, token_at, cue_by_index)
             if verb is None:
                 continue
             subj = self._subject(verb)
             if subj is None:
                 continue
             used.add(verb.i)
-            f = _Found("direct", qs, qe, verb.idx, verb.idx + len(verb.text), subj, self._mention(subj))
+            f = _Found("direct", qs, qe, verb.idx, verb.idx + len(verb.text), subj, self._mention(subj), verb.i)
             direct_of[qi] = f
-            found.append(f)
-        # A marked span right after a cued one, with only the cue between: the same speaker.
+        # A marked span soon after a cued one, with that cue in between (`"...," he said. "..."`),
+        # continues it: same speaker, same cue. Short uncued spans in between (a show's title) do
+        # not break the run.
+        prev: _Found | None = None
         for qi, (qs, qe) in enumerate(marked):
-            prev = direct_of.get(qi - 1)
-            if qi in direct_of or prev is None:
-                continue
-            if qs - prev.end <= _CONTINUATION_GAP and prev.end <= prev.cue_start < qs \
+            if qi in direct_of:
+                prev = direct_of[qi]
+            elif prev is not None and qs - prev.end <= _CONTINUATION_GAP and prev.end <= prev.cue_start < qs \
                     and len(text[qs:qe].split()) >= _MIN_QUOTE_WORDS:
-                f = _Found("direct", qs, qe, prev.cue_start, prev.cue_end, prev.speaker, prev.speaker_span)
-                direct_of[qi] = f
-                found.append(f)
+                prev = direct_of[qi] = _Found("direct", qs, qe, prev.cue_start, prev.cue_end, prev.speaker,
+                                              prev.speaker_span, prev.cue_i)
+        labelled = self._speaker_labels(doc, text, begin, token_at, direct_of, marked)
+        found.extend(direct_of.values())
+        found.extend(labelled)
 
         # Pass 3: indirect and mixed quotes from the remaining cue words.
         indirect: list[_Found] = []
         for verb in cue_tokens:
-            if verb.i in used:
+            if verb.i in used or verb.lemma_.lower() in self.cues.direct_only:
                 continue
             subj = self._subject(verb)
             if subj is None:
@@ -320,13 +328,21 @@ class QuoteFinder:
             nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
             if nxt is not None and nxt.head.i == verb.i and nxt.dep_ in ("prep", "prt") and nxt.idx < start:
                 cue_end = nxt.idx + len(nxt.text)  # "pointed to", "pointed out", "called for"
-            indirect.append(_Found("indirect", start, end, verb.idx, cue_end, subj, self._mention(subj)))
+            indirect.append(_Found("indirect", start, end, verb.idx, cue_end, subj, self._mention(subj), verb.i))
         indirect.extend(self._according_to(doc, begin, in_marked))
         # Only the outermost report is a quote: "X said Y believes Z" is X's.
         indirect.sort(key=lambda f: f.start - f.end)  # longest first
         kept: list[_Found] = []
         for f in indirect:
-            if any(k.start <= f.cue_start < k.end or f.start <= k.cue_start < f.end for k in kept):
+            outer = [k for k in kept if k.start <= f.cue_start < k.end or f.start <= k.cue_start < f.end]
+            # "said X, adding that Y": a participle cue after a comma starts a report of its own,
+            # even where the parser hung it inside X.
+            if outer and f.cue_i > 0 and doc[f.cue_i].tag_ == "VBG" and doc[f.cue_i - 1].text == "," \
+                    and all(k.start < f.cue_start and k.cue_start < f.cue_start for k in outer):
+                for k in outer:
+                    k.end = doc[f.cue_i - 1].idx
+                outer = []
+            if outer:
                 continue
             direct_overlap = sum(max(0, min(d.end, f.end) - max(d.start, f.start)) for d in direct_of.values())
             if direct_overlap * 2 >= f.end - f.start:
@@ -334,6 +350,10 @@ class QuoteFinder:
             inner = [i for i, (s, e) in enumerate(marked) if i not in direct_of and f.start <= s and e <= f.end]
             if inner:
                 f.kind = "mixed"
+                # `said that "..."`: the quoted words are the whole report, so it is direct.
+                s, e = max((marked[i] for i in inner), key=lambda m: m[1] - m[0])
+                if (e - s) >= 0.85 * (f.end - f.start):
+                    f.kind, f.start, f.end = "direct", s, e
             kept.append(f)
         found.extend(kept)
         found.sort(key=lambda f: (f.start, f.end))
@@ -364,24 +384,62 @@ class QuoteFinder:
                 return t
         return None
 
-    def _cue_before(self, doc: Doc, text: str, qs: int, token_at, cue_by_index: dict[int, Token],
-                    used: set[int]) -> Token | None:
-        """The cue verb just before an opening mark: `He said: "..."`, `adding "..."`."""
+    def _cue_before(self, doc: Doc, qs: int, token_at, cue_by_index: dict[int, Token]) -> Token | None:
+        """The cue verb just before an opening mark: `He said: "..."`, `adding "..."`, `he said, "..."`.
+
+        A cue already used by the quote before may serve again (`"...," he said, "..."`).
+        """
         i = token_at(qs) - 1
         while i >= 0 and (doc[i].is_quote or doc[i].is_space):
             i -= 1
         if i < 0:
             return None
         last = doc[i]
-        if not (last.text in (":", ",") or last.lower_ == "that" or i in cue_by_index):
+        if last.text == ":":
+            lowest = last.sent.start  # "the committee said about its platform:" - anywhere in the sentence
+        elif last.text == "," or i in cue_by_index:
+            lowest = max(0, i - _CUE_WINDOW)
+        else:
             return None
-        for j in range(i, max(-1, i - _CUE_WINDOW), -1):
+        for j in range(i, lowest - 1, -1):
             t = doc[j]
-            if t.is_quote or (t.is_space and "\n" in t.text and j != i - 1) or t.text in (".", "!", "?", ";"):
+            if t.is_quote or (t.is_space and "\n" in t.text) or t.text in (".", "!", "?", ";"):
                 return None
-            if j in cue_by_index and j not in used:
+            if j in cue_by_index:
                 return t
         return None
+
+    def _speaker_labels(self, doc: Doc, text: str, begin: int, token_at, direct_of: dict[int, _Found],
+                        marked: list[tuple[int, int]]) -> list[_Found]:
+        """ "Kasich: 'We are going all the way'" and transcripts ("MATTHEWS: Well, ..."): a name and a
+        colon opening a line give the speaker; the rest of the line is what they said."""
+        out: list[_Found] = []
+        for m in _LABEL_LINE.finditer(text, begin):
+            colon = m.end(1)
+            first, last = token_at(m.start(1)), token_at(colon - 1)
+            names = doc[first:last + 1]
+            if not names or any(not (t.pos_ == "PROPN" or t.is_upper) for t in names if not t.is_punct):
+                continue
+            start, end = colon + 1, m.end()
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
+                end -= 1
+            if len(text[start:end].split()) < _MIN_QUOTE_WORDS:
+                continue
+            kind = "indirect"
+            inside = [q for q in marked if start <= q[0] and q[1] <= end]
+            if inside and max(q[1] - q[0] for q in inside) >= 0.85 * (end - start):
+                kind, (start, end) = "direct", max(inside, key=lambda q: q[1] - q[0])
+            head = names[-1]
+            out.append(_Found(kind, start, end, colon, colon + 1, head,
+                              (names[0].idx, head.idx + len(head.text)), head.i))
+        # A labelled line replaces the uncued direct quote it holds.
+        for f in out:
+            for qi, (qs, qe) in enumerate(marked):
+                if f.start <= qs and qe <= f.end:
+                    direct_of.pop(qi, None)
+        return out
 
     def _according_to(self, doc: Doc, begin: int, in_marked) -> list[_Found]:
         """ "According to X, ...": the source follows the cue; the content is the rest of the sentence."""

@@ -153,7 +153,9 @@ class _Run:
     def __init__(self, finder: ActorFinder, doc: Doc, article: Article) -> None:
         self.f = finder
         self.doc = doc
-        self.text = doc.text
+        # The article's text is the doc's (spaCy's doc.text is rebuilt from the tokens on every access).
+        end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+        self.text = article.text if len(article.text) == end else doc.text
         self.lo = article.content_start
         self.blocked: list[Span] = [article.dateline.span] if article.dateline else []
         self.article_dateline_place = article.dateline.place if article.dateline else None
@@ -173,7 +175,8 @@ class _Run:
     def table(self) -> ActorTable:
         doc, text, d = self.doc, self.text, self.f.dictionary
         # Two-or-more-word PERSON entities: a state name at their start is a first name ("Chad Smith").
-        person_ents = {ent.start_char: ent.end_char for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        ents = doc.ents  # built anew on every access: read it once
+        person_ents = {ent.start_char: ent.end_char for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
         state_by_end: dict[int, tuple[int, str]] = {}
         state_by_start: dict[int, tuple[int, str]] = {}
         any_by_end: dict[int, int] = {}
@@ -220,16 +223,16 @@ class _Run:
                     named_states.append((toks[0], entry.id))
 
         # 2. Offices, and the per-document context the title reader needs.
-        offices = [o for o in self.f.titles.find_offices(doc, self.lo, self.taken)
+        offices = [o for o in self.f.titles.find_offices(doc, text, self.lo, self.taken)
                    if not self._blocked(doc[o.start].idx, doc[o.end - 1].idx + 1)]
-        ctx = Context(doc, {o.end: o for o in offices}, {o.start: o for o in offices},
+        ctx = Context(doc, text, {o.end: o for o in offices}, {o.start: o for o in offices},
                       state_by_end, state_by_start, any_by_end, any_by_start, self.f.skippable,
                       named_states, self._home())
         office_tokens = {i for o in offices for i in range(o.start, o.end)}
 
         # 3. Person names: spaCy's PERSON entities, trimmed of titles, and names read after a title.
         names: list[tuple[int, int]] = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "PERSON" or self._blocked(ent.start_char, ent.end_char):
                 continue
             a, b = ent.start, ent.end
@@ -262,11 +265,14 @@ class _Run:
                 person_hits.append((a, b, pid))
                 surnames.setdefault(name.split()[-1], set()).add(pid)
                 first_words.setdefault(name.split()[0], set()).add(pid)
+        lone: set[str] = set()  # persons known by one word only
         for a, b in sorted(names):
             word = doc[a:b].text
             if len(word.split()) == 1:
                 ids = surnames.get(word) or first_words.get(word) or set()
                 pid = next(iter(ids)) if len(ids) == 1 else "person:" + slug(word)
+                if pid not in self.persons:
+                    lone.add(pid)
                 self._person(pid, word)
                 person_hits.append((a, b, pid))
         # Surnames that spaCy did not tag as persons (the seed's headline "Lavrov" is an ORG to it).
@@ -297,13 +303,22 @@ class _Run:
                 last_with_role = person
             self.mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), pid, "name"))
 
+        # A lone word that spaCy calls a person, with no title, honorific or full name anywhere, is more
+        # often a place or a thing it mislabelled ("Manchester") than a person: leave it out.
+        for pid in lone:
+            if self.persons[pid].attrs.role is None and self.persons[pid].gender is None:
+                del self.persons[pid]
+                self.mentions = [m for m in self.mentions if m.actor != pid]
+
         # 6. Other organisations that spaCy found and no dictionary knows.
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "ORG" or self._blocked(ent.start_char, ent.end_char):
                 continue
             a, b = ent.start, ent.end
             if doc[a].lower_ == "the":
                 a += 1
+            while b > a and doc[b - 1].text in ("'s", "’s"):
+                b -= 1
             if a >= b or any(i in self.taken or i in office_tokens for i in range(a, b)):
                 continue
             span = doc[a:b]

@@ -47,7 +47,7 @@ class Coreference:
         igo_ms = [m for m in ordered if kinds.get(m.actor) == "igo"]
         if self.noun_pattern is not None and igo_ms:
             starts = [m.start for m in igo_ms]
-            for match in self.noun_pattern.finditer(doc.text, lo):
+            for match in self.noun_pattern.finditer(ctx.text, lo):
                 if blocked(*match.span()):
                     continue
                 noun = match.group(1).lower()
@@ -60,7 +60,7 @@ class Coreference:
         person_ms = sorted(person_ms + [m for m in out if m.actor in persons], key=lambda m: m.start)
         seen: list[str] = []
         j = 0
-        for match in _PRONOUN.finditer(doc.text, lo):
+        for match in _PRONOUN.finditer(ctx.text, lo):
             while j < len(person_ms) and person_ms[j].start < match.start():
                 if person_ms[j].actor not in seen:
                     seen.append(person_ms[j].actor)
@@ -78,6 +78,9 @@ class Coreference:
         starts = [m.start for m in person_ms]
         for office in offices:
             if office.start in used:
+                continue
+            # "the General Election": the office word modifies a noun, it is not the head.
+            if office.end < len(doc) and doc[office.end].pos_ in ("NOUN", "PROPN"):
                 continue
             country, stop = _state_before(ctx, office.start)
             # Only a definite description: "the minister", "the Russian foreign minister", "Russia's

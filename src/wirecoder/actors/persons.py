@@ -26,9 +26,10 @@ _LINK_WORDS = frozenset({"of", "for", "to", "from", "at", "in"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "then", "former"})
 # Lowercase words kept lowercase in a title-cased role ("Secretary of State").
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "to", "in", "on", "at"})
-# Entity types that are never part of a person's name read after a title.
-_NOT_NAME_ENTS = frozenset({"DATE", "TIME", "GPE", "NORP", "CARDINAL", "ORDINAL", "LOC", "EVENT",
-                            "MONEY", "PERCENT", "QUANTITY", "FAC", "LAW", "LANGUAGE", "WORK_OF_ART"})
+# Entity types that are never part of a title, nor of a person's name read after a title (the small
+# model tags some unfamiliar names as places or works, so those are not ruled out for names).
+_NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+_NOT_TITLE_ENTS = _NOT_NAME_ENTS | {"GPE", "NORP", "LOC", "EVENT", "FAC", "LAW", "LANGUAGE"}
 _APPOSITION_STOP = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "\"", "“", "”"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 
@@ -89,11 +90,11 @@ class TitleReader:
         self._role_skip = {"former", "then", "acting"}
         self.honorific_pattern = re.compile(r"(?<!\w)(?:" + trie_pattern(offices.honorifics) + r")(?!\w)")
 
-    def find_offices(self, doc: Doc, lo: int, names: set[int]) -> list[Office]:
+    def find_offices(self, doc: Doc, text: str, lo: int, names: set[int]) -> list[Office]:
         """Every office phrase after character ``lo`` whose head is a noun ("official visit" is not).
         ``names``: tokens inside dictionary names, which a title never runs into."""
         found: list[Office] = []
-        for m in self.pattern.finditer(doc.text, lo):
+        for m in self.pattern.finditer(text, lo):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or span[-1].pos_ not in ("NOUN", "PROPN"):
                 continue
@@ -115,8 +116,7 @@ class TitleReader:
     def _title_word(self, tok: Token, names: set[int]) -> bool:
         return (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.i not in names
                 and tok.lower_ not in self.offices.bodies and tok.text not in self.offices.honorifics
-                and tok.ent_type_ not in _NOT_NAME_ENTS and tok.ent_type_ != "PERSON"
-                and not tok.is_sent_start)
+                and tok.ent_type_ not in _NOT_TITLE_ENTS and tok.ent_type_ != "PERSON")
 
     def _sector(self, phrase: str) -> str | None:
         words = phrase.replace("-", " ").split()
@@ -148,6 +148,7 @@ class Context:
     """Per-document lookups that the title reader needs, by token index."""
 
     doc: Doc
+    text: str  # doc.text, which spaCy rebuilds on every access
     offices_by_end: dict[int, Office]  # keyed by the office's last token + 1
     offices_by_start: dict[int, Office]
     state_by_end: dict[int, tuple[int, str]]  # last token + 1 -> (first token, state id)
@@ -204,6 +205,7 @@ def _office_before_name(ctx: Context, k: int) -> tuple[Office | None, str | None
     j = k - 1 if k > 0 and doc[k - 1].text == "," else k
     office: Office | None = None
     state_after: str | None = None
+    linked = False  # "office of/for/to X, NAME": a title by its very shape
     if j in ctx.offices_by_end:
         office = ctx.offices_by_end[j]
     elif j in ctx.any_by_end:
@@ -213,11 +215,13 @@ def _office_before_name(ctx: Context, k: int) -> tuple[Office | None, str | None
         if p >= 0 and doc[p].lower_ in _LINK_WORDS and p in ctx.offices_by_end:
             office = ctx.offices_by_end[p]
             state_after = ctx.state_by_end.get(j, (0, None))[1]
-    if office is not None and j != k and not office.titled:
+            linked = True
+    if office is not None and j != k and not office.titled and not linked:
         # A lowercase office before a comma must be introduced as a title ("Its spokesman, X",
         # "the minister of Peru, X"); otherwise it is more likely the end of a clause.
         country, stop = _state_before(ctx, office.start)
-        if country is None and not (stop > 0 and doc[stop - 1].lower_ in _DETERMINERS | _BACK_POINTERS):
+        if country is None and not (stop > 0 and (doc[stop - 1].lower_ in _DETERMINERS | _BACK_POINTERS
+                                                  or stop in ctx.any_by_end)):
             return None, None
     return office, state_after
 
@@ -245,10 +249,13 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
     doc = ctx.doc
     attrs = Attributes()
     k, rank = start, False
-    while k > 0 and reader.is_honorific(doc[k - 1]):  # "Mr", "Col."
-        attrs.gender = attrs.gender or reader.gender_of(doc[k - 1].text)
-        rank = rank or doc[k - 1].text in reader.offices.ranks
-        k -= 1
+    while k > 0:  # "Mr", "Col." (which spaCy may split as "Col" + ".")
+        dot = 1 if doc[k - 1].text == "." and k > 1 else 0
+        if not reader.is_honorific(doc[k - 1 - dot]):
+            break
+        attrs.gender = attrs.gender or reader.gender_of(doc[k - 1 - dot].text)
+        rank = rank or doc[k - 1 - dot].text in reader.offices.ranks
+        k -= 1 + dot
     office, country = _office_before_name(ctx, k)
     if office is None:
         office = _office_in_apposition(ctx, end)
@@ -312,7 +319,7 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
             starts.append((i, True))
         elif i < len(doc) and doc[i].text == "," and i + 1 < len(doc):
             starts.append((i + 1, False))
-    for m in reader.honorific_pattern.finditer(doc.text, doc[0].idx if len(doc) else 0):
+    for m in reader.honorific_pattern.finditer(ctx.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and span.end < len(doc):
             starts.append((span.end, True))

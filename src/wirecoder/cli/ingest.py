@@ -26,6 +26,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--batch-size", type=int, default=100, metavar="N",
                    help="records written per transaction: a kill loses at most one batch (default: 100)")
     p.add_argument("--quiet", action="store_true", help="no progress line")
+    p.add_argument("--engine", choices=["processes", "dask"], default="processes",
+                   help="processes: workers fed item by item (default); dask: files coded in shards by Dask "
+                        "(local processes, or the cluster of a running dask.distributed Client), then loaded")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--actors", action="append", default=[], metavar="FILE",
                    help="extra actor dictionary (YAML); may be given several times")
@@ -37,7 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     summary = ingest(args.sources, db=args.db, workers=args.workers, reference_date=args.reference_date,
                      batch_size=args.batch_size, quiet=args.quiet, model=args.model, actors=args.actors,
-                     settings=args.settings)
+                     settings=args.settings, engine=args.engine)
     if args.json:
         print(json.dumps(summary.to_dict(), indent=2))
     else:

@@ -50,9 +50,9 @@ FUTURE = {"will", "shall", "'ll", "wo"}
 CONDITIONALS = {"if", "whether"}
 # "unless" makes a future hostile deed a threat ("will withdraw unless ..."): kept as intent.
 # Heads whose complement is a promise or plan: "agreed to meet", "is ready to help", "threatened to cut".
-INTENT_HEADS = {"agree", "offer", "pledge", "promise", "vow", "plan", "decide", "prepare", "intend",
+INTENT_HEADS = {"agree", "offer", "pledge", "promise", "vow", "swear", "plan", "prepare", "intend",
                 "want", "seek", "aim", "commit", "ready", "willing", "prepared", "determined",
-                "threaten", "announce", "go", "vote"}
+                "threaten", "go", "vote"}
 # Heads whose complement did not happen and codes nothing itself ("hoped to meet", "denied
 # attacking"); the head may be coded by its own pattern (deny -> 016, urge -> 020).
 NOTHING_HEADS = {"hope", "wish", "expect", "consider", "propose", "need", "try", "attempt", "deny",
@@ -63,8 +63,13 @@ REFUSE_HEADS = {"refuse", "decline", "reject", "oppose"}
 SAY_VERBS = {"say", "tell", "announce", "state", "declare", "add", "report", "claim", "insist",
              "stress", "note", "reiterate", "confirm", "indicate", "write", "quote"}
 # "X said Y must ..." codes a demand from X to Y.
-DEMAND_MODALS = {"must", "should"}
+DEMAND_MODALS = {"must"}
 DEMAND_CODE = "100"
+THREAT_CODE = "130"
+# Violence needs someone able to use it; a civilian person's "attack" is criticism.
+VIOLENT_ROOTS = {"18", "19", "20"}
+FORCE_SECTORS = {"MIL", "REB", "INS", "SPY", "COP", "UAF", "IMG"}
+VERBAL_ATTACK_CODE = "111"
 VERBAL_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
 # First-person words inside a quotation stand for the speaker's side.
 FIRST_PERSON = {"we", "our", "us", "ours", "ourselves"}
@@ -80,7 +85,7 @@ INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", ""), 
 # Prepositions that introduce the one an action is done to, when a pattern names none.
 TARGET_PREPS = {"to", "with", "against", "on", "at", "from", "into"}
 # Roots whose unnamed target is the state where the action takes place (protests, force posture).
-PLACE_TARGET_ROOTS = {"14", "15"}
+PLACE_TARGET_ROOTS = {"14", "15", "04"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "off"}
 LOCATION_ENTS = {"GPE", "LOC", "FAC"}
 
@@ -90,6 +95,10 @@ CONF_NOUN = 0.7  # a nominal trigger ("sanctions on X")
 CONF_STANCE = 0.6  # an evaluative word in a quotation
 PENALTY_INHERITED = 0.1  # source taken from a governing verb, a first-person word or the speaker
 PENALTY_NO_TARGET = 0.1
+# A clause under another ("began a hunger strike to protest", "rioted, calling for") is rarely the
+# main news of its sentence; the main clause's event ranks first.
+PENALTY_SUBORDINATE = 0.1
+SUBORDINATE_DEPS = {"advcl", "xcomp", "acl", "relcl", "pcomp", "csubj"}
 
 
 @dataclass
@@ -105,6 +114,7 @@ class _Found:
     anchor: Token  # where to look for a location
     confidence: float
     quote: int | None = None
+    needs_target: bool = False
 
 
 class _Context:
@@ -118,13 +128,14 @@ class _Context:
         starts = [t.idx for t in doc]
         # token index -> actor id of the longest mention covering it (one pass over mentions)
         self.token_actor: dict[int, str] = {}
+        self.token_kind: dict[int, str] = {}  # the mention's kind: name, adjective, pronoun...
         best: dict[int, int] = {}
         for m in actors.mentions:
             first = bisect.bisect_right(starts, m.start) - 1
             last = bisect.bisect_left(starts, m.end)
             for i in range(max(first, 0), min(last, len(doc))):
                 if best.get(i, -1) < m.end - m.start:
-                    best[i], self.token_actor[i] = m.end - m.start, m.actor
+                    best[i], self.token_actor[i], self.token_kind[i] = m.end - m.start, m.actor, m.kind
         self.quote_spans = sorted((q.span[0], q.span[1], i) for i, q in enumerate(quotes))
         self.quote_starts = [s for s, _, _ in self.quote_spans]
 
@@ -176,10 +187,18 @@ class _Context:
         while branches:
             branch = branches.pop(0)
             found: list[str] = []
-            stack = [branch]
+            stack: list[tuple[Token, bool]] = [(branch, False)]  # (token, reached through "of")
             while stack:
-                tok = stack.pop()
+                tok, nested = stack.pop()
                 actor = self.political(self.token_actor.get(tok.i))
+                kind = self.token_kind.get(tok.i)
+                # "director of the British Chambers": an adjective deep in the phrase names another body
+                if nested and kind == "adjective":
+                    actor = None
+                # "Brown ally", "Blair's aide": a person modifying a common noun is not its actor
+                if (actor and tok is not branch and tok.dep_ in {"compound", "poss"} and tok.head.pos_ == "NOUN"
+                        and (a := self.actors.get(actor)) is not None and a.kind == "person"):
+                    actor = None
                 if actor is None and tok.lower_ in FIRST_PERSON:
                     actor = self.speaker(self.quote_at(tok.idx))
                     inherited = inherited or actor is not None
@@ -188,10 +207,12 @@ class _Context:
                 for child in tok.children:
                     if child.dep_ == "conj":
                         branches.append(child)
-                    elif child.dep_ in PHRASE_DEPS or (child.dep_ == "prep" and child.lower_ in PHRASE_PREPS):
-                        stack.append(child)
+                    elif child.dep_ in PHRASE_DEPS:
+                        stack.append((child, nested))
+                    elif child.dep_ == "prep" and child.lower_ in PHRASE_PREPS:
+                        stack.append((child, True))
                     elif child.dep_ == "pobj" and tok.dep_ == "prep":
-                        stack.append(child)
+                        stack.append((child, nested))
             states = [a for a in found if self._is_state_like(a)]
             if states:
                 found = states + [a for a in found if not self._is_state_like(a) and self._has_country(a)]
@@ -218,6 +239,19 @@ def _children(tok: Token, deps: set[str]) -> Iterator[Token]:
     return (c for c in tok.children if c.dep_ in deps)
 
 
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a noun sits in: "imposed sanctions", "called for sanctions"."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ in OBJECTS | PASSIVE_SUBJECTS | SUBJECTS | {"pobj", "prep", "conj", "appos"}:
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"}:
+                return node
+        else:
+            break
+    return None
+
+
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in {"advmod", "det"})
                for c in tok.children)
@@ -227,7 +261,9 @@ def modality(tok: Token) -> str:
     """How a clause reports its verb: ``done``, ``intent`` (a promise or threat), ``refused``
     (a promise not to), or ``none`` (negated deed, possibility, condition, wish, denial)."""
     negated = _negated(tok)
-    future = False
+    future = unless = False
+    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return "none"  # "an invitation to attend", "plans to meet": a noun's purpose, not a deed
     for child in tok.children:
         if child.dep_ in {"aux", "auxpass"}:
             word = child.lower_
@@ -241,8 +277,8 @@ def modality(tok: Token) -> str:
                 future = True
         elif child.dep_ == "mark" and child.lower_ in CONDITIONALS:
             return "none"
-        elif child.dep_ == "advcl" and any(c.lower_ == "if" for c in child.children if c.dep_ == "mark"):
-            future = future or True  # "will X if Y": a conditional promise or threat, still a statement
+        elif child.dep_ == "advcl" and any(c.lower_ == "unless" for c in child.children if c.dep_ == "mark"):
+            unless = True
     intent = False
     node = tok
     for _ in range(4):
@@ -277,6 +313,8 @@ def modality(tok: Token) -> str:
         break
     if negated:
         return "refused" if (future or intent) else "none"
+    if unless and (future or intent):
+        return "threat"  # "will withdraw unless ...": a conditional promise of harm
     return "intent" if (future or intent) else "done"
 
 
@@ -353,11 +391,19 @@ class Coder:
                 return ctx.phrase_actors(pobj)
         if depth > 3 or verb.head is verb:
             return [], False
+        if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            return [], False  # "Asked why, he said ...": the one asked is not the one asking
         head = verb.head
         # "prompting Russia and China to strengthen ...": the object of the governing verb acts
         if verb.dep_ == "xcomp":
             for obj in _children(head, OBJECTS):
                 found, _ = ctx.phrase_actors(obj)
+                if found:
+                    return found, True
+        if verb.dep_ == "xcomp":
+            # "Obama is scheduled to attend": the passive subject of the governing verb acts
+            for s in _children(head, PASSIVE_SUBJECTS):
+                found, _ = ctx.phrase_actors(s)
                 if found:
                     return found, True
         if verb.dep_ in {"xcomp", "conj", "advcl"}:
@@ -440,6 +486,9 @@ class Coder:
         patterns.yaml): the deed, the promise or threat of it, the refusal of it, or nothing."""
         if mood == "done":
             return code
+        if mood == "threat":
+            threat = self.intent.get(code) or self.intent.get(code[:3]) or self.intent.get(code[:2])
+            return threat if threat and threat.startswith("13") else THREAT_CODE
         table = self.intent if mood == "intent" else self.refusal if mood == "refused" else None
         if table is None:
             return None
@@ -462,7 +511,12 @@ class Coder:
             governing = tok.head if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS and tok.head.pos_ == "VERB" else None
             if governing is not None and governing.i in verbs and not pattern.modifiers:
                 continue  # "launched an attack on", "violated the ceasefire": the verb pattern says it
-            code = self.recode(pattern.code, modality(governing) if governing is not None else "done")
+            clause = _clause_verb(tok)
+            if clause is not None and clause is not governing and (
+                    clause.lemma_.lower() in NOTHING_HEADS | REFUSE_HEADS or
+                    (clause.i in verbs and verbs[clause.i].code[:2] in {"02", "10", "12"})):
+                continue  # "called for sanctions", "rejected talks": the verb is the event
+            code = self.recode(pattern.code, modality(clause) if clause is not None else "done")
             if code is None:
                 continue
             if governing is not None:
@@ -473,7 +527,8 @@ class Coder:
                                      and c.lemma_.lower() in pattern.modifiers])
             conf = CONF_NOUN - (PENALTY_INHERITED if inherited else 0)
             found.append((tok, _Found(code, sources, targets, pattern.symmetric and code == pattern.code,
-                                      sent, (start, tok.idx + len(tok)), tok, conf)))
+                                      sent, (start, tok.idx + len(tok)), tok, conf,
+                                      needs_target=pattern.needs_target)))
         for i, pattern in verbs.items():
             tok = sent.doc[i]
             if i in suppressed:
@@ -487,9 +542,10 @@ class Coder:
             for c in tok.children:
                 if c.dep_ == "prt" and c.lower_ == pattern.particle:
                     end = max(end, c.idx + len(c))
-            conf = CONF_PATTERN - (PENALTY_INHERITED if inherited else 0)
+            conf = (CONF_PATTERN - (PENALTY_INHERITED if inherited else 0)
+                    - (PENALTY_SUBORDINATE if tok.dep_ in SUBORDINATE_DEPS else 0))
             found.append((tok, _Found(code, sources, targets, pattern.symmetric and code == pattern.code,
-                                      sent, (tok.idx, end), tok, conf)))
+                                      sent, (tok.idx, end), tok, conf, needs_target=pattern.needs_target)))
         # "agreed to lift sanctions": the promise is coded from the complement; drop the bare "agree"
         coded = {tok.i for tok, _ in found}
         for tok, f in found:
@@ -510,7 +566,11 @@ class Coder:
             sources, inherited = self._subject(ctx, tok.head)
             targets: list[str] = []
             for s in _children(tok, SUBJECTS | PASSIVE_SUBJECTS):
-                targets, _ = ctx.phrase_actors(s)
+                targets, first_person = ctx.phrase_actors(s)
+                if first_person or s.lower_ in FIRST_PERSON:
+                    targets = [""]  # "we must ...": a resolve, not a demand of anyone
+            if targets == [""]:
+                continue
             if sources or targets:
                 conf = CONF_PATTERN - PENALTY_INHERITED - (PENALTY_INHERITED if inherited else 0)
                 yield _Found(DEMAND_CODE, sources, targets, False, sent,
@@ -616,7 +676,11 @@ class Coder:
                 found += self.stance_events(ctx, sent)
             if not found:
                 continue
-            day, _given = resolve_date(sent.text, article.published)
+            # the dateline's own date ("MOSCOW, December 1") is the article's, not the event's
+            start = sent.start_char
+            if article.dateline and article.dateline.span[0] <= start < article.dateline.span[1]:
+                start = article.dateline.span[1]
+            day, _given = resolve_date(ctx.doc.text[start:sent.end_char], article.published)
             for f in found:
                 for event in self._events(ctx, f, day):
                     key = (event.source, event.target, event.cameo, event.date)
@@ -628,6 +692,13 @@ class Coder:
                     seen[key] = len(out)
                     out.append(event)
         return out
+
+    def _can_use_force(self, ctx: _Context, actor_id: str) -> bool:
+        """States, alliances, armed groups and military people can fight; other persons cannot."""
+        actor = ctx.actors.get(actor_id)
+        if actor is None or actor.kind in {"state", "igo", "group"}:
+            return True
+        return actor.sector in FORCE_SECTORS
 
     def _events(self, ctx: _Context, f: _Found, day: date | None) -> Iterable[Event]:
         if f.quote is None:
@@ -643,10 +714,19 @@ class Coder:
             if f.targets and not targets:
                 return  # done to itself: "Georgian protesters ... the Georgian government"
             pairs = [(s, t) for s in sources for t in targets or [None]]
-        entry = cameo(f.code)
+        if f.needs_target and not f.targets:
+            return  # "warned that ...", "hosted a conference": not aimed at anyone named
+        code = f.code
+        if code[:2] in VIOLENT_ROOTS and f.sources and not any(self._can_use_force(ctx, a) for a in f.sources):
+            # "Butler launches attack on Blair": a civilian's attack is made of words
+            if not f.targets:
+                return
+            code = VERBAL_ATTACK_CODE
+        entry = cameo(code)
         where = self.location(ctx, f.anchor)
         if entry.root in PLACE_TARGET_ROOTS and where and where.country and not f.targets:
-            # a protest or a show of force is aimed at the state where it happens
+            # a protest or a show of force is aimed at the state where it happens; a visit or a
+            # summit with no one named is with the state it is held in
             pairs = [(s, where.country) for s, _ in pairs if s != where.country] or pairs
         for source, target in pairs:
             if source is None and target is None:

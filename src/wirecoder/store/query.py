@@ -22,10 +22,13 @@ Conventions, decided once here:
 
 Speed: no index or pre-aggregated table is needed. DuckDB scans a column of a million events in
 milliseconds, so every filter is a scan (ART indexes help only point lookups, and zonemaps do not
-prune dates that arrive in ingest order, not date order). The one costly shape was matching an
-actor's country through the actors table; it is a semi-join on the few matching (article, actor)
-pairs, not a join of the whole table. ``benchmarks/bench_queries.py`` times each query on a
-synthetic million-event store (``benchmarks/synth_store.py``).
+prune dates that arrive in ingest order, not date order). What cost time, and what is done instead:
+carrying every column of every event through joins and sorts (``events`` first finds the keys of
+the matching rows, then fetches those rows only); joining the actors table to every event for
+``country`` (a cheap cut by actor id first, then the exact check on the events left); joining every
+actor row to the counted articles (``actors`` leaves out the few near-duplicates with an anti-join).
+``benchmarks/bench_queries.py`` times each query on a synthetic million-event store
+(``benchmarks/synth_store.py``).
 """
 
 from __future__ import annotations
@@ -103,17 +106,29 @@ class _Where:
 def _side(column: str, ids: list[str], country: bool, params: list[Any]) -> str:
     """SQL that is true when the event's ``column`` (source or target) is one of ``ids``.
 
-    With ``country`` the actor's country in that article counts too (see the module docstring).
+    With ``country`` the actor's country in that article counts too (see the module docstring); the
+    query then joins :func:`_country_joins` as ``sa`` (the source's row) and ``ta`` (the target's).
     """
     marks = ", ".join("?" for _ in ids)
     params.extend(ids)
     if not country:
         return f"e.{column} IN ({marks})"
     params.extend(ids)
-    # The actors acting for those countries, article by article. A semi-join on (article, actor)
-    # builds its hash table from those few rows only: far faster than joining the whole actors table.
-    return (f"(e.{column} IN ({marks}) OR (e.article_id, e.{column}) IN "
-            f"(SELECT (article_id, actor_id) FROM actors WHERE country IN ({marks})))")
+    return f"(e.{column} IN ({marks}) OR {'sa' if column == 'source' else 'ta'}.country IN ({marks}))"
+
+
+def _country_joins(countries: list[str], params: list[Any]) -> str:
+    """The actors table rows of an event's source (``sa``) and target (``ta``) in its article.
+
+    Only the rows of actors acting for ``countries`` are joined (a filter the scan applies), and only
+    to the events that passed the cheap cut of :func:`_acting_for`: joining the whole actors table
+    to a million events was the slowest part of a ``country`` query.
+    """
+    marks = ", ".join("?" for _ in countries)
+    params.extend(countries + countries)
+    acting = f"(SELECT article_id, actor_id, country FROM actors WHERE country IN ({marks}))"
+    return (f"LEFT JOIN {acting} sa ON sa.article_id = e.article_id AND sa.actor_id = e.source "
+            f"LEFT JOIN {acting} ta ON ta.article_id = e.article_id AND ta.actor_id = e.target")
 
 
 def _actor_filter(where: _Where, source: list[str], target: list[str], country: bool) -> None:
@@ -125,6 +140,19 @@ def _actor_filter(where: _Where, source: list[str], target: list[str], country: 
     fwd = [_side(col, ids, country, forward) for col, ids in (("source", source), ("target", target)) if ids]
     bwd = [_side(col, ids, country, backward) for col, ids in (("target", source), ("source", target)) if ids]
     where.add(f"(({' AND '.join(fwd)}) OR (e.symmetric AND {' AND '.join(bwd)}))", *forward, *backward)
+
+
+def _acting_for(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[str]:
+    """``ids`` and every actor that acts for one of them in some article.
+
+    A first, cheap cut for ``country`` filters: a plain IN list scans fast, and only the events it
+    keeps go through the exact article-by-article check of :func:`_side`.
+    """
+    if not ids:
+        return []
+    marks = ", ".join("?" for _ in ids)
+    rows = con.execute(f"SELECT DISTINCT actor_id FROM actors WHERE country IN ({marks})", ids).fetchall()
+    return sorted(set(ids) | {r[0] for r in rows})
 
 
 def _limit(limit: int | None) -> str:
@@ -145,37 +173,58 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
 
     ``contains`` looks for a word or phrase in the supporting sentence, ignoring case.
     """
-    where = _Where()
-    _actor_filter(where, _ids(source), _ids(target), country)
-    if cameo:
-        where.add("starts_with(e.cameo, ?)", str(cameo))
-    if root is not None and root != "":
-        if not str(root).strip().isdigit():
-            raise WirecoderError(f"--root: {root!r}; a CAMEO root is a number from 01 to 20")
-        where.add("e.root = ?", f"{int(root):02d}")
-    if quad_class is not None:
-        quads = [quad_class] if isinstance(quad_class, int | str) else list(quad_class)
-        where.add(f"e.quad_class IN ({', '.join('?' for _ in quads)})", *(int(q) for q in quads))
-    if plover:
-        where.add("upper(e.plover) = upper(?)", plover)
-    if since is not None:
-        where.add(f"{DAY} >= ?", _day(since, "since"))
-    if until is not None:
-        where.add(f"{DAY} <= ?", _day(until, "until"))
-    if contains:
-        where.add("contains(lower(e.sentence), lower(?))", contains)
-    if article:
-        where.add("e.article_id = ?", article)
-    sql = f"""
-        SELECT e.article_id, e.idx, {DAY} AS day, e.source, e.target, e.cameo, e.root, e.quad_class,
-               e.goldstein, e.plover, e.mode, e.symmetric, e.confidence, e.trigger_text, e.sentence,
-               e.start, e."end", a.source AS article_source, a.headline
-        FROM counted_events e JOIN articles a ON a.id = e.article_id
-        {where.sql()}
-        ORDER BY day NULLS LAST, e.article_id, e.idx
-        {_limit(limit)}"""
+    src, tgt = _ids(source), _ids(target)
     with opened(db) as con:
-        return _dicts(con.execute(sql, where.params))
+        where, exact = _Where(), _Where()
+        if country and (src or tgt):
+            _actor_filter(where, _acting_for(con, src), _acting_for(con, tgt), False)
+            _actor_filter(exact, src, tgt, True)
+        else:
+            _actor_filter(where, src, tgt, False)
+        if cameo:
+            where.add("starts_with(e.cameo, ?)", str(cameo))
+        if root is not None and root != "":
+            if not str(root).strip().isdigit():
+                raise WirecoderError(f"--root: {root!r}; a CAMEO root is a number from 01 to 20")
+            where.add("e.root = ?", f"{int(root):02d}")
+        if quad_class is not None:
+            quads = [quad_class] if isinstance(quad_class, int | str) else list(quad_class)
+            where.add(f"e.quad_class IN ({', '.join('?' for _ in quads)})", *(int(q) for q in quads))
+        if plover:
+            where.add("upper(e.plover) = upper(?)", plover)
+        if since is not None:
+            where.add(f"{DAY} >= ?", _day(since, "since"))
+        if until is not None:
+            where.add(f"{DAY} <= ?", _day(until, "until"))
+        if contains:
+            where.add("contains(lower(e.sentence), lower(?))", contains)
+        if article:
+            where.add("e.article_id = ?", article)
+        # Two steps: find the matching events' keys on the few columns the filters need, then fetch
+        # the rows (sentence, article source) of those only: carrying every column of a million
+        # events through the joins and the sort was most of the time. With ``country`` the keys
+        # that pass the cheap cut are kept (MATERIALIZED) and checked exactly.
+        order = f"ORDER BY e.day NULLS LAST, e.article_id, e.idx {_limit(limit)}"
+        joins: list[Any] = []
+        if exact.clauses:
+            hits = f"""
+                cand AS MATERIALIZED (
+                    SELECT e.article_id, e.idx, e.source, e.target, e.symmetric, {DAY} AS day
+                    FROM counted_events e {where.sql()}),
+                hits AS (SELECT e.article_id, e.idx, e.day FROM cand e {_country_joins(src + tgt, joins)}
+                         {exact.sql()} {order})"""
+        else:
+            hits = f"""hits AS (SELECT * FROM (SELECT e.article_id, e.idx, {DAY} AS day
+                                             FROM counted_events e {where.sql()}) e {order})"""
+        sql = f"""
+            WITH {hits}
+            SELECT h.article_id, h.idx, h.day, e.source, e.target, e.cameo, e.root, e.quad_class,
+                   e.goldstein, e.plover, e.mode, e.symmetric, e.confidence, e.trigger_text, e.sentence,
+                   e.start, e."end", a.source AS article_source, a.headline
+            FROM hits h JOIN events e ON e.article_id = h.article_id AND e.idx = h.idx
+            JOIN articles a ON a.id = h.article_id
+            ORDER BY h.day NULLS LAST, h.article_id, h.idx"""
+        return _dicts(con.execute(sql, where.params + joins + exact.params))
 
 
 def _speaker_key(speaker: str) -> str:
@@ -222,7 +271,7 @@ def actors(db: Db, kind: str | None = None, top: int | None = 20, by: str = "men
     """The most present actors: in how many articles, how many mentions, how many events.
 
     ``by`` orders them by ``mentions`` (default), ``articles`` or ``events`` (as source or target).
-    Name, kind, country and role are the ones most often given to the actor across articles.
+    Name, kind, country and role are the description most often given to the actor across articles.
     """
     order = {"mentions": "mentions", "articles": "articles", "events": "events"}.get(by)
     if order is None:
@@ -233,12 +282,21 @@ def actors(db: Db, kind: str | None = None, top: int | None = 20, by: str = "men
     if country:
         where.add("m.country = ?", country)
     sql = f"""
-        WITH m AS (
-            SELECT x.actor_id, mode(x.name) AS name, mode(x.kind) AS kind, mode(x.country) AS country,
-                   mode(x.role) AS role, count(*) AS articles,
-                   coalesce(sum(x.n_mentions), count(*))::BIGINT AS mentions
-            FROM actors x JOIN counted_articles a ON a.id = x.article_id
-            GROUP BY x.actor_id),
+        WITH g AS (
+            -- Each way an actor is described, with its articles and mentions. The articles that
+            -- count are those of counted_articles; leaving out the few near-duplicates (an anti-join)
+            -- is much faster than joining every actor row to the articles kept.
+            SELECT x.actor_id, x.name, x.kind, x.country, x.role, count(*) AS articles,
+                   coalesce(sum(x.n_mentions), count(*)) AS mentions
+            FROM actors x
+            WHERE x.article_id NOT IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)
+            GROUP BY ALL),
+        m AS (
+            -- The actor's most frequent description, and its totals.
+            SELECT actor_id, arg_max(name, articles) AS name, arg_max(kind, articles) AS kind,
+                   arg_max(country, articles) AS country, arg_max(role, articles) AS role,
+                   sum(articles)::BIGINT AS articles, sum(mentions)::BIGINT AS mentions
+            FROM g GROUP BY actor_id),
         s AS (SELECT source AS actor_id, count(*) AS n FROM counted_events GROUP BY 1),
         t AS (SELECT target AS actor_id, count(*) AS n FROM counted_events GROUP BY 1)
         SELECT m.actor_id, m.name, m.kind, m.country, m.role, m.articles, m.mentions,
@@ -290,38 +348,53 @@ def dyad(db: Db, a: str, b: str, by: str = "month", since: date | str | None = N
     if a == b:
         raise WirecoderError(f"a dyad needs two different actors (got {a} twice)")
     side_a, side_b = _ids(a), _ids(b)
-    where = _Where()
-    pair: list[Any] = []
-    ab = f"{_side('source', side_a, country, pair)} AND {_side('target', side_b, country, pair)}"
-    ba = f"{_side('source', side_b, country, pair)} AND {_side('target', side_a, country, pair)}"
-    where.add(f"(({ab}) OR ({ba}))", *pair)
-    where.add(f"{DAY} IS NOT NULL")
-    if since is not None:
-        where.add(f"{DAY} >= ?", _day(since, "since"))
-    if until is not None:
-        where.add(f"{DAY} <= ?", _day(until, "until"))
-    # In the selected events, a->b is "not b->a" (or symmetric): re-testing one side is enough.
-    forward: list[Any] = []
-    is_ab = f"({_side('source', side_a, country, forward)} OR e.symmetric)"
-    backward: list[Any] = []
-    is_ba = f"({_side('source', side_b, country, backward)} OR e.symmetric)"
-    aggregates: list[str] = []
-    params: list[Any] = []
-    for name, cond, cond_params in (("ab", is_ab, forward), ("ba", is_ba, backward), ("total", "TRUE", [])):
-        aggregates.append(f"count(*) FILTER (WHERE {cond}) AS {name}_n")
-        params += cond_params
-        for q in (1, 2, 3, 4):
-            aggregates.append(f"count(*) FILTER (WHERE {cond} AND e.quad_class = {q}) AS {name}_q{q}")
-            params += cond_params
-        aggregates.append(f"avg(e.goldstein) FILTER (WHERE {cond}) AS {name}_goldstein")
-        params += cond_params
-    sql = f"""
-        SELECT date_trunc('{by}', {DAY})::DATE AS period, {', '.join(aggregates)}
-        FROM counted_events e
-        {where.sql()}
-        GROUP BY period ORDER BY period"""
     with opened(db) as con:
-        found = {row["period"]: row for row in _dicts(con.execute(sql, params + where.params))}
+        # The pair, read either way: with ``country``, a cheap cut on the actors acting for A or B,
+        # then the exact check on the events it keeps (as in :func:`events`).
+        cut_a, cut_b = (_acting_for(con, side_a), _acting_for(con, side_b)) if country else (side_a, side_b)
+        where = _Where()
+        pair: list[Any] = []
+        ab = f"{_side('source', cut_a, False, pair)} AND {_side('target', cut_b, False, pair)}"
+        ba = f"{_side('source', cut_b, False, pair)} AND {_side('target', cut_a, False, pair)}"
+        where.add(f"(({ab}) OR ({ba}))", *pair)
+        where.add(f"{DAY} IS NOT NULL")
+        if since is not None:
+            where.add(f"{DAY} >= ?", _day(since, "since"))
+        if until is not None:
+            where.add(f"{DAY} <= ?", _day(until, "until"))
+        exact = _Where()
+        if country:
+            pair = []
+            ab = f"{_side('source', side_a, True, pair)} AND {_side('target', side_b, True, pair)}"
+            ba = f"{_side('source', side_b, True, pair)} AND {_side('target', side_a, True, pair)}"
+            exact.add(f"(({ab}) OR ({ba}))", *pair)
+        # Among the pair's events, a->b is "not b->a" (or symmetric): re-testing one side is enough.
+        forward: list[Any] = []
+        is_ab = f"({_side('source', side_a, country, forward)} OR e.symmetric)"
+        backward: list[Any] = []
+        is_ba = f"({_side('source', side_b, country, backward)} OR e.symmetric)"
+        aggregates: list[str] = []
+        params: list[Any] = []
+        joins: list[Any] = []
+        for name, cond, cond_params in (("ab", is_ab, forward), ("ba", is_ba, backward),
+                                        ("total", "TRUE", [])):
+            aggregates.append(f"count(*) FILTER (WHERE {cond}) AS {name}_n")
+            params += cond_params
+            for q in (1, 2, 3, 4):
+                aggregates.append(f"count(*) FILTER (WHERE {cond} AND e.quad_class = {q}) AS {name}_q{q}")
+                params += cond_params
+            aggregates.append(f"avg(e.goldstein) FILTER (WHERE {cond}) AS {name}_goldstein")
+            params += cond_params
+        sql = f"""
+            WITH cand AS {'MATERIALIZED' if country else ''} (
+                SELECT e.article_id, e.source, e.target, e.symmetric, e.quad_class, e.goldstein,
+                       {DAY} AS day
+                FROM counted_events e {where.sql()})
+            SELECT date_trunc('{by}', e.day)::DATE AS period, {', '.join(aggregates)}
+            FROM cand e {_country_joins(side_a + side_b, joins) if country else ''} {exact.sql()}
+            GROUP BY period ORDER BY period"""
+        found = {row["period"]: row
+                 for row in _dicts(con.execute(sql, where.params + params + joins + exact.params))}
     if not found:
         return []
     empty = {c: 0 for c in dyad_columns()[1:]}

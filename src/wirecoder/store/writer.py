@@ -107,6 +107,23 @@ def _rows(record: Record, duplicate_of: str | None, signature: Sequence[int]) ->
     return rows
 
 
+def done_items(con: duckdb.DuckDBPyConnection, items: Sequence[str]) -> set[str]:
+    """Those of ``items`` that the ingest log of the store at ``con`` holds with a final status."""
+    if not items:
+        return set()
+    rows = con.execute("SELECT item FROM ingest_log WHERE item IN (SELECT unnest(?::VARCHAR[])) "
+                       "AND status IN (SELECT unnest(?::VARCHAR[]))", [list(items), list(FINAL)]).fetchall()
+    return {r[0] for r in rows}
+
+
+def stored_ids(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> set[str]:
+    """Those of ``ids`` already stored as articles in the store at ``con``."""
+    if not ids:
+        return set()
+    rows = con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))", [list(ids)]).fetchall()
+    return {r[0] for r in rows}
+
+
 class Store:
     """A wirecoder store (a DuckDB file) opened for writing.
 
@@ -128,26 +145,21 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
+    def reopen(self) -> duckdb.DuckDBPyConnection:
+        """A fresh connection to the same file (after letting other processes read it)."""
+        return connect(self.path)
+
     def add(self, records: Iterable[Record]) -> list[Outcome]:
         """Store records (one transaction), without ingest-log rows; returns what became of each."""
         return self.write([Outcome(item=r.source or r.id, record=r) for r in records], log=False)
 
     def done_items(self, items: Sequence[str], con: duckdb.DuckDBPyConnection | None = None) -> set[str]:
         """Those of ``items`` that the ingest log holds with a final status (``con``: another cursor)."""
-        if not items:
-            return set()
-        rows = (con or self.con).execute(
-            "SELECT item FROM ingest_log WHERE item IN (SELECT unnest(?::VARCHAR[])) "
-            "AND status IN (SELECT unnest(?::VARCHAR[]))", [list(items), list(FINAL)]).fetchall()
-        return {r[0] for r in rows}
+        return done_items(con or self.con, items)
 
     def stored_ids(self, ids: Sequence[str], con: duckdb.DuckDBPyConnection | None = None) -> set[str]:
         """Those of ``ids`` already stored as articles (``con``: another cursor)."""
-        if not ids:
-            return set()
-        rows = (con or self.con).execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
-                                         [list(ids)]).fetchall()
-        return {r[0] for r in rows}
+        return stored_ids(con or self.con, ids)
 
     def counts(self) -> dict[str, int]:
         """Rows per table, and articles that are near-duplicates."""

@@ -1,0 +1,80 @@
+"""`wirecoder evaluate events`: gold sets read tolerantly, codes mapped, scores computed."""
+
+from __future__ import annotations
+
+import argparse
+import io
+
+import pytest
+from conftest import SHARED
+
+from wirecoder.evaluation import events as ev
+from wirecoder.record import Actor, Event, Record
+
+UPETR = SHARED / "data" / "event-coding" / "universal-petrarch" / "PETR2_GSR_validation.xml"
+PLOVER = SHARED / "data" / "event-coding" / "plover" / "PLOVER_GSR_CAMEO.json"
+
+
+@pytest.mark.parametrize("code,country", [("USAGOV", "USA"), ("RUSMIL", "RUS"), ("IGOUNO", "UN"),
+                                          ("IGOUNOMIL", "UN"), ("IGOEUREEC", "EU"), ("---REB", None),
+                                          ("JAP", "JPN"), ("", None)])
+def test_phoenix_codes_become_countries_or_igo_ids(code, country):
+    assert ev.phoenix_country(code) == country
+
+
+def test_evaluation_finds_shared_data_beside_the_checkout():
+    assert ev.shared_dir().resolve() == SHARED.resolve()
+
+
+def _event(source, target, root, symmetric=False):
+    return Event(source, target, root + "0", root, 1, 0.0, None, None, symmetric, None, None, (0, 1), (0, 1))
+
+
+def test_person_counts_as_the_country_it_acts_for():
+    record = Record("x", None, "t", actors=[Actor("person:lin-qiao", "Lin Qiao", "person", "CHN")])
+    assert ev.record_country(record, "person:lin-qiao") == "CHN"
+    assert ev.record_country(record, "USA") == "USA"
+
+
+def test_upetr_score_counts_a_symmetric_prediction_either_way():
+    gold = ev.Sentence("s", "text", None, gold={("USA", "RUS", "04"), ("RUS", "USA", "04")})
+    record = Record("x", None, "t", events=[_event("RUS", "USA", "04", symmetric=True)])
+    score = ev.score_upetr([gold], [record])
+    assert (score.tp, score.fp, score.fn) == (2, 0, 0)
+
+
+def test_upetr_score_counts_misses_and_false_alarms():
+    gold = ev.Sentence("s", "text", None, gold={("USA", "IRQ", "19")})
+    record = Record("x", None, "t", events=[_event("IRQ", "USA", "19")])
+    score = ev.score_upetr([gold, ev.Sentence("t", "text", None)], [record, None])
+    assert (score.tp, score.fp, score.fn) == (0, 1, 1) and score.f1 == 0.0
+
+
+@pytest.mark.skipif(not UPETR.exists(), reason="../shared event-coding data is not here")
+def test_upetr_file_reads_78_sentences_12_without_events():
+    sentences = ev.load_upetr(UPETR)
+    assert len(sentences) == 78
+    assert sum(1 for s in sentences if not s.gold) >= 12
+
+
+@pytest.mark.skipif(not PLOVER.exists(), reason="../shared event-coding data is not here")
+def test_plover_examples_use_current_type_names():
+    sentences = ev.load_plover(PLOVER)
+    assert len(sentences) == 322
+    assert {s.gold_event for s in sentences}.isdisjoint({"DISAPPROVE", "DEMAND", "FIGHT", "INVESTIGATE"})
+
+
+@pytest.mark.skipif(not UPETR.exists(), reason="../shared event-coding data is not here")
+def test_evaluate_runs_the_whole_pipeline_on_a_few_sentences():
+    out = io.StringIO()
+    results = ev.evaluate(["upetr"], limit=3, out=out)
+    assert results["upetr"].n == 3
+    assert "F1" in out.getvalue()
+
+
+def test_register_adds_the_events_benchmark():
+    parser = argparse.ArgumentParser()
+    sub = parser.add_subparsers()
+    ev.register(sub)
+    args = parser.parse_args(["events", "--set", "plover", "--limit", "5"])
+    assert (args.set, args.limit, args.func) == ("plover", 5, ev._run)

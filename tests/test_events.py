@@ -1,0 +1,193 @@
+"""Event coding: who did what to whom, with the evidence, on the real pipeline.
+
+The dispatches here are written for these tests; their people are invented, so roles and countries
+must be read from the text.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from wirecoder.events.dates import resolve_date
+
+REF = "2023-06-14"
+
+
+def events_of(pipeline, text: str):
+    record = pipeline.extract(text, reference_date=REF)
+    return record, record.events
+
+
+def find(events, root: str | None = None, source: str | None = None, target: str | None = None):
+    return [e for e in events if (root is None or e.root == root) and (source is None or e.source == source)
+            and (target is None or e.target == target)]
+
+
+# --- the seed -------------------------------------------------------------------------------
+def test_seed_codes_russia_china_military_cooperation_as_symmetric(seed_record):
+    found = [e for e in seed_record.events if e.cameo == "062" and {e.source, e.target} == {"RUS", "CHN"}]
+    assert found and found[0].symmetric
+    assert (found[0].plover, found[0].quad_class) == ("COOPERATE", 2)
+
+
+def test_seed_codes_russia_accusing_nato(seed_record):
+    assert find(seed_record.events, "11", "RUS", "NATO")
+
+
+def test_seed_codes_russia_accusing_the_united_states(seed_record):
+    assert find(seed_record.events, "11", "RUS", "USA")
+
+
+def test_seed_events_carry_sentence_trigger_and_quote(seed_record):
+    text = seed_record.text
+    for e in seed_record.events:
+        assert e.span[0] <= e.trigger[0] < e.trigger[1] <= e.span[1]
+        assert text[e.trigger[0]:e.trigger[1]].strip()
+        if e.quote is not None:
+            q = seed_record.quotes[e.quote]
+            assert q.span[0] <= e.trigger[0] < q.span[1]
+    quoted = find(seed_record.events, "11", "RUS", "USA")
+    assert any(e.quote is not None for e in quoted)
+
+
+def test_seed_codes_nothing_from_page_furniture(seed_record, seed_text):
+    start = seed_text.index("Lavrov says")
+    assert all(e.span[0] >= start for e in seed_record.events)
+
+
+def test_events_are_unique_per_source_target_code_and_day(seed_record):
+    keys = [(e.source, e.target, e.cameo, e.date) for e in seed_record.events]
+    assert len(keys) == len(set(keys))
+    assert all(e.source != e.target for e in seed_record.events)
+
+
+# --- dispatches written for these tests ------------------------------------------------------------
+MEETING = ("ANKARA, June 12 (Reuters) - Turkish Foreign Minister Selim Aydın met his Greek counterpart "
+           "Nikos Valtinos in Geneva on Thursday to discuss maritime borders.")
+
+
+def test_symmetric_meeting_is_one_event_marked_symmetric(pipeline):
+    _, events = events_of(pipeline, MEETING)
+    meetings = [e for e in events if e.root == "04" and {e.source, e.target} == {"TUR", "GRC"}]
+    assert len(meetings) == 1 and meetings[0].symmetric and meetings[0].plover == "CONSULT"
+
+
+def test_minister_acts_for_his_state(pipeline):
+    _, events = events_of(pipeline, MEETING)
+    assert all(not (e.source or "").startswith("person:") for e in find(events, "04"))
+
+
+def test_location_in_geneva_has_its_country(pipeline):
+    _, events = events_of(pipeline, MEETING)
+    where = find(events, "04")[0].location
+    assert where is not None and where.name == "Geneva" and where.country == "CHE"
+
+
+def test_weekday_resolves_against_the_article_date(pipeline):
+    record, events = events_of(pipeline, MEETING)
+    published = date.fromisoformat(record.published)
+    expected = published - timedelta(days=(published.weekday() - 3) % 7)  # the last Thursday
+    assert find(events, "04")[0].date == expected.isoformat()
+
+
+SANCTIONS = ("BRUSSELS, June 12 (AFP) - The European Union imposed new sanctions on Belarus last Friday, "
+             "diplomats said, after Minsk jailed the opposition leader Tomas Verbickas.")
+
+
+def test_sanctions_story_codes_sanctions_from_the_union_on_the_state(pipeline):
+    _, events = events_of(pipeline, SANCTIONS)
+    found = find(events, "16", "EU", "BLR")
+    assert found and found[0].cameo == "163" and found[0].plover == "SANCTION"
+    assert found[0].quad_class == 4 and found[0].goldstein < 0
+
+
+def test_last_friday_is_the_friday_before_the_article_date(pipeline):
+    record, events = events_of(pipeline, SANCTIONS)
+    published = date.fromisoformat(record.published)
+    back = (published.weekday() - 4) % 7 or 7
+    assert find(events, "16", "EU", "BLR")[0].date == (published - timedelta(days=back)).isoformat()
+
+
+def test_trigger_names_the_action(pipeline):
+    record, events = events_of(pipeline, SANCTIONS)
+    e = find(events, "16", "EU", "BLR")[0]
+    assert record.text[e.trigger[0]:e.trigger[1]] in {"imposed", "sanctions"}
+    assert record.text[e.span[0]:e.span[1]].startswith(("The European Union", "BRUSSELS"))
+
+
+def test_compound_subject_expands_to_each_state(pipeline):
+    _, events = events_of(pipeline, "Japan and South Korea condemned North Korea on Tuesday for "
+                                    "its latest missile launch.")
+    assert find(events, "11", "JPN", "PRK") and find(events, "11", "KOR", "PRK")
+
+
+def test_compound_symmetric_subject_gives_one_event_per_pair(pipeline):
+    _, events = events_of(pipeline, "Brazil, Argentina and Chile signed a trade agreement on Monday.")
+    pairs = {frozenset((e.source, e.target)) for e in events if e.cameo == "057"}
+    assert pairs == {frozenset(p) for p in (("BRA", "ARG"), ("BRA", "CHL"), ("ARG", "CHL"))}
+    assert all(e.symmetric for e in events if e.cameo == "057")
+
+
+def test_negated_attack_is_not_an_attack(pipeline):
+    _, events = events_of(pipeline, "Turkey did not attack Syrian positions on Monday, Defence Minister "
+                                    "Selim Aydın told reporters.")
+    assert not [e for e in events if e.quad_class == 4]
+
+
+def test_denial_is_not_the_deed(pipeline):
+    _, events = events_of(pipeline, "Iran denied targeting Saudi oil facilities on Sunday.")
+    assert not [e for e in events if e.root in {"18", "19"}]
+
+
+def test_refusal_codes_a_rejection_not_a_meeting(pipeline):
+    _, events = events_of(pipeline, "Serbia refused to meet Kosovo officials in Brussels on Monday.")
+    assert not find(events, "04")
+    assert find(events, "12", "SRB")
+
+
+def test_conditional_is_not_an_event(pipeline):
+    _, events = events_of(pipeline, "Poland could impose sanctions on Belarus if the border stays closed.")
+    assert not find(events, "16")
+
+
+def test_promise_codes_intent_to_cooperate(pipeline):
+    _, events = events_of(pipeline, "Norway will send humanitarian aid to Sudan, the foreign ministry said.")
+    assert not find(events, "07")
+    assert find(events, "03", "NOR", "SDN")
+
+
+def test_quote_content_codes_the_speaker_accusing_the_actor_named(pipeline):
+    record, events = events_of(pipeline, 'Chinese Foreign Minister Lin Qiao said on Monday: "The reckless '
+                                         'provocations by the United States threaten peace in our region."')
+    found = find(events, "11", "CHN", "USA")
+    assert found and found[0].quote is not None
+    assert record.quotes[found[0].quote].speaker.actor == "person:lin-qiao"
+
+
+def test_sports_story_yields_no_event(pipeline):
+    _, events = events_of(pipeline, "Arsenal beat Chelsea 2-1 on Saturday. The players never stopped "
+                                    "fighting, manager Marta Okonkwo-Ruiz said after the match.")
+    assert events == []
+
+
+def test_markets_story_yields_no_event(pipeline):
+    _, events = events_of(pipeline, "The lira slipped 2 percent against the dollar on Tuesday as investors "
+                                    "sold Turkish assets and bond yields climbed.")
+    assert events == []
+
+
+# --- dates, without the pipeline ------------------------------------------------------------------
+@pytest.mark.parametrize("words,expected", [
+    ("on Thursday", "2023-06-08"), ("last Friday", "2023-06-09"), ("yesterday", "2023-06-13"),
+    ("on March 3", "2023-03-03"), ("on 3 March", "2023-03-03"), ("next Monday", "2023-06-19"),
+    ("on December 30", "2022-12-30"), ("on Wednesday", "2023-06-14")])
+def test_date_words_resolve_against_the_article_date(words, expected):
+    day, given = resolve_date(f"The minister spoke {words}.", date(2023, 6, 14))
+    assert (day.isoformat(), given) == (expected, True)
+
+
+def test_no_date_words_means_the_article_date():
+    assert resolve_date("The minister spoke.", date(2023, 6, 14)) == (date(2023, 6, 14), False)
+    assert resolve_date("The minister spoke on Monday.", None) == (None, False)
