@@ -7,9 +7,9 @@ one at a time (reader only, + actors, + quotes, + events) so that each stage's c
     python benchmarks/bench_extract.py --limit 150 --repeat 3
 
 Every configuration is warmed up first; then each pass runs the configurations in turn on each
-batch of texts (so that a busy neighbour slows all of them alike), and each row reports its best
-time per batch, summed, in CPU seconds of this process, which other processes on a shared machine barely move (wall
-seconds beside them). Words are spaCy's non-space tokens, counted once.
+batch of texts (so that a busy neighbour slows all of them alike). Each row sums, over the batches,
+the best time of the passes, in CPU seconds of this process, which other processes on a shared
+machine barely move (wall seconds beside them). Words are spaCy's non-space tokens, counted once.
 """
 
 from __future__ import annotations

@@ -10,6 +10,8 @@ corpus::
 
     python benchmarks/bench_ingest.py --limit 300
 
+A row for ``extract_many`` in one process, without the store, shows what the ingest machinery adds.
+
 Rates: articles (and words) per second of coding, the pipelines' loading left out (ingest reports
 it apart). Memory: the peak, sampled every 0.1 s, of the resident memory of the ingest process plus
 its workers (psutil).
@@ -107,6 +109,19 @@ def bare_spacy(texts: list[str], n_process: int) -> float:
     return time.perf_counter() - start
 
 
+def bare_extract(texts: list[str]) -> float:
+    """Seconds for wirecoder's extract_many over ``texts`` in this process, no store: what ingest adds
+    on top of it (reading files, MinHash, writing DuckDB, moving records between processes) is the gap."""
+    import wirecoder
+
+    pipeline = wirecoder.load()
+    list(pipeline.extract_many(texts[:20], reference_date="2005-06-01"))
+    start = time.perf_counter()
+    for _ in pipeline.extract_many(texts, reference_date="2005-06-01"):
+        pass
+    return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--limit", type=int, help="articles of the BBC corpus to use (default: all 2,225)")
@@ -129,6 +144,9 @@ def main() -> None:
             seconds = bare_spacy(texts, n)
             bare[n] = len(texts) / seconds
             print(f"{f'bare spaCy nlp.pipe, {n} process(es)':34} {bare[n]:10.1f} {words / seconds:9.0f}")
+        seconds = bare_extract(texts)
+        print(f"{'extract_many (no store), 1 process':34} {len(texts) / seconds:10.1f} {words / seconds:9.0f} "
+              f"{len(texts) / seconds / bare[min(bare)]:8.2f}")
         rows = [(w, base, 1) for w in args.workers] + [(max(args.workers), scaled, args.scale)]
         for workers, folder, copies in rows:
             summary, peak, wall = run_ingest(folder, workers, Path(tmp) / f"w{workers}x{copies}.duckdb")

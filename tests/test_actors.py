@@ -355,3 +355,19 @@ def test_extract_accepts_user_dictionaries(tmp_path):
     record = pipe.extract("Oskar Vellamo spoke for the Tidewater Security Compact.")
     assert record.actor("TSC").kind == "igo"
     assert record.actor("person:oskar-vellamo").country == "FIN"
+
+
+def test_a_state_named_before_its_ministry_or_army_carries_that_sector(pipeline):
+    text = "The Russian Foreign Ministry protested, and Turkey's army moved north."
+    table = find(pipeline, text)
+    russian = table.at(text.index("Russian"), text.index("Russian") + 7)
+    turkey = table.at(text.index("Turkey"), text.index("Turkey") + 6)
+    assert (russian.actor, russian.sector) == ("RUS", "GOV")
+    assert (turkey.actor, turkey.sector) == ("TUR", "MIL")
+
+
+def test_georgia_is_the_us_state_when_the_text_names_atlanta(pipeline):
+    country = "Georgia and Armenia signed a transit deal in Tbilisi."
+    us_state = "Voters in Georgia queued for hours in Atlanta on Tuesday."
+    assert find(pipeline, country).get("GEO") is not None
+    assert find(pipeline, us_state).get("GEO") is None

@@ -64,6 +64,8 @@ def test_seed_furniture_is_in_no_field_and_content_starts_after_it(seed_text):
     ("UNITED NATIONS (AP) —", "UNITED NATIONS", "AP", None),
     ("SÃO PAULO, May 2 (Reuters) -", "SÃO PAULO", "Reuters", "May 2"),
     ("BERLIN, Jan 12 (dpa) -", "BERLIN", "DPA", "Jan 12"),
+    ("Moscow (Reuters) -", "Moscow", "Reuters", None),
+    ("WASHINGTON, Nov. 29 (Yonhap) --", "WASHINGTON", "Yonhap", "Nov. 29"),
 ])
 def test_dateline_styles_of_the_agencies_are_read(line, place, agency, date_text):
     a = read_article(dispatch(line), REF)
@@ -222,3 +224,33 @@ def test_windows_line_ends_are_read_and_spans_keep_to_the_text():
     assert part(a, a.headline_span) == "Ministers meet in the capital"
     assert part(a, a.dateline.span) == "BRUSSELS, June 3 (Reuters) -"
     assert part(a, a.body_span).endswith("A second paragraph follows.")
+
+
+@pytest.mark.parametrize("headline", ["'My memories of the summit...'", "$1bn aid deal for Moldova",
+                                      "Talks go on…"])
+def test_headline_may_open_with_a_currency_sign_or_end_with_an_ellipsis(headline: str):
+    a = read_article(f"{headline}\n\nThe talks ended on Friday.\n\nMore.\n", REF)
+    assert part(a, a.headline_span) == headline
+
+
+def test_paragraph_ending_with_a_full_stop_is_never_a_headline():
+    a = read_article("The talks ended.\n\nMore talks are planned.\n", REF)
+    assert a.headline_span is None
+
+
+def test_source_date_hint_fixes_the_year_of_the_dateline():
+    text = dispatch("NEW DELHI, Feb 9 (PTI)", "India summoned the envoy.")
+    assert read_article(text, REF, published_hint="2019-02-08T22:30:00Z").published == date(2019, 2, 9)
+    assert read_article(dispatch("ANKARA (Anadolu) -"), REF, published_hint="2021-05-04").published == \
+        date(2021, 5, 4)
+
+
+def test_date_line_in_the_text_wins_over_the_source_hint():
+    text = "Published: 12 March 2024\n\nTalks end\n\nGENEVA (AFP) - The talks ended on Friday.\n"
+    assert read_article(text, REF, published_hint="2020-01-01").published == date(2024, 3, 12)
+
+
+def test_photo_credit_is_furniture_but_a_headline_about_photos_is_not():
+    a = read_article("Photo: AFP\n\nPhoto finish in Georgian election\n\nThe vote was close.\n\nMore.\n", REF)
+    assert [part(a, s) for s in a.boilerplate] == ["Photo: AFP"]
+    assert part(a, a.headline_span) == "Photo finish in Georgian election"

@@ -90,8 +90,8 @@ def test_pronoun_speaker_resolves_past_an_intervening_name(pipeline):
     first, second = quotes
     assert covered(text, second.speaker.span) == "he" and second.cue.text == "added"
     # The running speaker wins over the nearest name: "he" is Aydın, not Pappas.
-    assert second.speaker.actor == first.speaker.actor
-    assert second.speaker.actor is None or "pappas" not in second.speaker.actor
+    assert first.speaker.actor is not None and second.speaker.actor == first.speaker.actor
+    assert "pappas" not in second.speaker.actor
 
 
 # -- indirect and mixed speech --------------------------------------------------------------------
@@ -215,7 +215,6 @@ def test_seed_required_quotes_are_found_with_their_cues(seed_record, seed_gold):
         assert set(range(*q.speaker.span)) & set(range(*gold["speaker"]["mention"]))
 
 
-@pytest.mark.xfail(strict=False, reason="needs the actors stage (ActorTable is empty until it lands)")
 def test_seed_required_quotes_are_attributed_to_lavrov(seed_record, seed_gold):
     for gold in _required(seed_gold):
         q = _match(seed_record, gold)

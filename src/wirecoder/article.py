@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
@@ -160,9 +160,12 @@ _HEAD_LINES = 10
 # A headline is short: at most this many characters (a subheadline may be longer).
 _HEADLINE_MAX = 200
 _SUBHEADLINE_MAX = 350
-# Lines a sentence ends on: a full stop, possibly inside closing quotes or brackets; the stop of a
-# final "U.S." or "U.K." ends no sentence ("Lavrov slams U.S." is a headline).
-_SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])[.…][\"'”’)\]]*$|[:;,]$")
+# Lines a sentence ends on: a full stop, possibly inside closing quotes or brackets. Neither the
+# stop of a final "U.S." ("Lavrov slams U.S.") nor an ellipsis ("My memories of Marley...") ends a
+# sentence: headlines end so.
+_SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\.\.)\.(?!\.)[\"'”’)\]]*$|[:;,]$")
+# How a headline may begin besides a capital or digit: quotes, currency signs.
+_HEADLINE_OPENERS = "\"'“‘«$£€¥"
 
 
 @dataclass
@@ -202,8 +205,8 @@ def _is_furniture(line: str, vocab: _Vocabulary) -> bool:
 def _looks_like_headline(line: _Line, limit: int) -> bool:
     # A headline is a short line that starts like a title and does not end like a sentence.
     t = line.text
-    return (len(t) <= limit and not _SENTENCE_END.search(t) and (t[0].isupper() or t[0].isdigit()
-            or t[0] in "\"'“‘«"))
+    return (len(t) <= limit and not _SENTENCE_END.search(t)
+            and (t[0].isupper() or t[0].isdigit() or t[0] in _HEADLINE_OPENERS))
 
 
 # --- Dateline ----------------------------------------------------------------------------------
@@ -221,8 +224,9 @@ def _match_dateline(line: _Line, text: str, vocab: _Vocabulary) -> tuple[Datelin
         # ("WASHINGTON —"); anything else may be the first words of a sentence.
         if not place.isupper() or not m.group("dash") or len(place) < 3:
             return None
-    elif not (place.isupper() or m.group("date") or m.group("region")):
-        # "Lin Qiao (Reuters)" is no dateline; a title-case place needs a date: "New Delhi, Nov 29 (IANS)".
+    elif not (place.isupper() or m.group("date") or m.group("region") or m.group("dash")):
+        # "Lin Qiao (Reuters) said" is no dateline; a title-case place needs a date or a dash:
+        # "New Delhi, Nov 29 (IANS)", "Moscow (Reuters) -".
         return None
     end = m.end()
     if agency_group is None and not m.group("date") and line.end - end < 60:
@@ -305,10 +309,26 @@ def _metadata_date(line: _Line, vocab: _Vocabulary) -> date | None:
 # --- The reader --------------------------------------------------------------------------------
 
 
-def read_article(text: str, reference_date: date | None = None) -> Article:
-    """Split a dispatch into its parts; dates resolve against ``reference_date`` (default today)."""
+def _as_date(value: date | str | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def read_article(text: str, reference_date: date | None = None, *,
+                 published_hint: date | str | None = None) -> Article:
+    """Split a dispatch into its parts; dates resolve against ``reference_date`` (default today).
+
+    ``published_hint`` is a date the source knows (a feed's or a page's published date, such as
+    ``Document.meta["published"]``). A date line in the text wins over it; a dateline's day and
+    month take their year from it (allowing two days for time zones); else it is the date.
+    """
     vocab = _vocabulary()
-    reference = reference_date or date.today()
+    hint = _as_date(published_hint)
+    reference = hint + timedelta(days=2) if hint else reference_date or date.today()
     lines = _head_lines(text, _HEAD_LINES)
     article = Article(text=text)
     if not lines:
@@ -385,7 +405,7 @@ def read_article(text: str, reference_date: date | None = None) -> Article:
             else:
                 weekday = _lead_weekday(text, body_start or 0, vocab)
                 published = _resolve_year(md[0], md[1], reference, weekday)
-    article.published = published
+    article.published = published or hint
     return article
 
 

@@ -369,14 +369,26 @@ def _ingest_workers(sources: Iterable[str | Path], store: Store, summary: Ingest
     tasks: Any = ctx.Queue(maxsize=workers * CODE_CHUNK * 2)
     results: Any = ctx.Queue(maxsize=workers * 4 + batch_size)
     chunk_size = min(CODE_CHUNK, batch_size)
-    procs: list[Any] = []  # started with the first text to code: a rerun with nothing new starts none
+    # Workers start with the first text to code (a rerun with nothing new starts none), and more of
+    # them, up to ``workers``, only while texts wait for one (a handful of texts needs no more than one).
+    procs: list[Any] = []
 
-    def start_workers() -> None:
-        for _ in range(workers):
-            p = ctx.Process(target=_worker, args=(tasks, results, options, reference_date, chunk_size),
-                            daemon=True)
-            p.start()
-            procs.append(p)
+    def start_worker() -> None:
+        p = ctx.Process(target=_worker, args=(tasks, results, options, reference_date, chunk_size),
+                        daemon=True)
+        p.start()
+        procs.append(p)
+
+    def more_workers() -> None:
+        if procs and len(procs) < workers:
+            try:
+                waiting = tasks.qsize()
+            except NotImplementedError:  # macOS: no qsize; start them all
+                waiting = chunk_size
+            if waiting >= chunk_size:
+                start_worker()
+        elif not procs:
+            start_worker()
 
     stop = threading.Event()
     feeder_error: list[BaseException] = []
@@ -390,8 +402,7 @@ def _ingest_workers(sources: Iterable[str | Path], store: Store, summary: Ingest
                 if isinstance(x, Outcome):
                     results.put(("outcome", x))
                 else:
-                    if not procs:
-                        start_workers()
+                    more_workers()
                     _put(tasks, x, stop)
         except BaseException as exc:  # reported by the main thread
             feeder_error.append(exc)

@@ -238,6 +238,15 @@ class QuoteFinder:
                 last = c.right_edge.i
         if first is not None:
             return first, last
+        # "said during a news conference that ...": the parser may hang the that-clause on the
+        # noun before it; a clause cue still reports it.
+        if not is_object_cue or verb.lemma_.lower() in self.cues.clause:
+            for k in range(verb.i + 1, min(verb.right_edge.i, verb.i + _CUE_WINDOW * 2) + 1):
+                t = doc[k]
+                if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ in ("relcl", "acl"):
+                    return t.i, t.head.right_edge.i
+                if t.is_punct and t.text != "’s":
+                    break
         # "..., sources said": the clause stands before the verb.
         for c in verb.lefts:
             if c.dep_ in _CLAUSE_DEPS:

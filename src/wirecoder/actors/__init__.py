@@ -182,6 +182,7 @@ class _Run:
         any_by_end: dict[int, int] = {}
         any_by_start: dict[int, int] = {}
         named_states: list[tuple[int, str]] = []
+        state_by_start_char: dict[int, int] = {}  # a state mention's first character -> token after it
         person_hits: list[tuple[int, int, str]] = []  # (token start, token end, person id)
         last: Mention | None = None
 
@@ -217,10 +218,24 @@ class _Run:
             any_by_end[toks[1]] = toks[0]
             any_by_start[toks[0]] = toks[1]
             if entry.kind == "state":
+                state_by_start_char[s] = toks[1]
                 state_by_end[toks[1]] = (toks[0], entry.id)
                 state_by_start[toks[0]] = (toks[1], entry.id)
                 if form.kind != "adjective":
                     named_states.append((toks[0], entry.id))
+
+        # A state named just before a body of it is that branch: "the Russian Foreign Ministry" (GOV).
+        bodies, quals = self.f.dictionary.offices.bodies, self.f.dictionary.offices.qualifiers
+        for n, m in enumerate(self.mentions):
+            if m.kind in ("name", "adjective") and m.sector is None and d.entries[m.actor].kind == "state":
+                i = state_by_start_char.get(m.start, len(doc))
+                for tok in doc[i: i + 4]:
+                    if tok.lower_ in bodies:
+                        if bodies[tok.lower_]:
+                            self.mentions[n] = Mention(m.start, m.end, m.actor, m.kind, bodies[tok.lower_])
+                        break
+                    if tok.lower_ not in quals and tok.text not in ("'s", "’s"):
+                        break
 
         # 2. Offices, and the per-document context the title reader needs.
         offices = [o for o in self.f.titles.find_offices(doc, text, self.lo, self.taken)
@@ -236,8 +251,12 @@ class _Run:
             if ent.label_ != "PERSON" or self._blocked(ent.start_char, ent.end_char):
                 continue
             a, b = ent.start, ent.end
-            while a < b and (a in office_tokens or a in self.taken or doc[a].lower_ == "the"
-                             or self.f.titles.is_honorific(doc[a])):
+            # The name starts after any title or honorific inside the entity ("Treasurer Lord Ashcroft").
+            for i in range(b - 1, a - 1, -1):
+                if self.f.titles.is_honorific(doc[i]):
+                    a = i + 1  # (an entity that ends in one leaves the name to the title reader)
+                    break
+            while a < b and (a in office_tokens or a in self.taken or doc[a].lower_ == "the"):
                 a += 1
             while b > a and (doc[b - 1].text in ("'s", "’s") or doc[b - 1].is_punct):
                 b -= 1
@@ -268,7 +287,7 @@ class _Run:
         lone: set[str] = set()  # persons known by one word only
         for a, b in sorted(names):
             word = doc[a:b].text
-            if len(word.split()) == 1:
+            if len(word.split()) == 1 and len(word.rstrip(".")) > 2:  # not an initial ("P.")
                 ids = surnames.get(word) or first_words.get(word) or set()
                 pid = next(iter(ids)) if len(ids) == 1 else "person:" + slug(word)
                 if pid not in self.persons:

@@ -69,7 +69,7 @@ class Offices:
 
     heads: dict[tuple[str, ...], str | None] = field(default_factory=dict)
     qualifiers: dict[str, str | None] = field(default_factory=dict)
-    bodies: set[str] = field(default_factory=set)
+    bodies: dict[str, str | None] = field(default_factory=dict)  # word -> sector of that branch
     honorifics: set[str] = field(default_factory=set)
     he: set[str] = field(default_factory=set)
     she: set[str] = field(default_factory=set)
@@ -187,7 +187,9 @@ class Dictionary:
                 self.offices.heads[tuple(str(word).lower().split())] = None if sector in (None, "null") else sector
         for word, sector in (data.get("qualifiers") or {}).items():
             self.offices.qualifiers[str(word).lower()] = sector
-        self.offices.bodies.update(str(w).lower() for w in _strings(data.get("bodies")))
+        bodies = data.get("bodies") or {}
+        for word in bodies if isinstance(bodies, dict) else _strings(bodies):
+            self.offices.bodies[str(word).lower()] = bodies.get(word) if isinstance(bodies, dict) else None
         self.offices.honorifics.update(str(w) for w in _strings(data.get("honorifics")))
         self.offices.he.update(str(w) for w in _strings(data.get("he")))
         self.offices.she.update(str(w) for w in _strings(data.get("she")))

@@ -1,17 +1,35 @@
 """The event coder: patterns over the dependency parse, and what speakers say about other actors.
 
-Two rules make events:
+Three rules make events, sentence by sentence (page furniture before ``article.content_start`` and
+``article.boilerplate`` are skipped):
 
 1. **Patterns** (``data/events/patterns.yaml``): a verb or a noun that names an action. The verb's
    subject is the source and its object (or the object of the pattern's preposition) the target;
    a noun takes its possessor or actor modifier ("U.S. sanctions") or the subject of the verb it is
-   the object of as source.
-2. **Stance** (``data/events/stance.yaml``): in a quotation, an evaluative word about an actor
+   the object of as source. The clause's modality recodes it: a promise or plan ("will", "agreed
+   to") becomes an intent (03x) or a threat (13x), a refusal ("refused to", "will not") a rejection
+   (12x); negated deeds, possibilities ("could", "may"), conditions ("if") and wishes code nothing.
+2. **Demands**: "X said Y must ..." is X demanding (100) of Y.
+3. **Stance** (``data/events/stance.yaml``): in a quotation, an evaluative word about an actor
    ("provocations by X", "X is destroying ...") codes the speaker disapproving of / accusing X.
 
-What it does not do: it does not code events from headlines only (headlines are coded like any
-sentence, and a repeat collapses into the body's event by the one-per-day rule); it does not infer
-unnamed targets; it does not code events from clauses under negation, modals or "if".
+Actors: a person or body of a GOV/MIL sector with a country acts for that state (source ``RUS`` for
+Russia's foreign minister, as CAMEO codes it); first-person words in a quotation stand for the
+speaker's side. An event needs a political actor (state, IGO, armed group, or a person or body of
+a political sector) on at least one side; violence (roots 18-20) needs a source able to use force,
+so a politician's "attack" on another is coded as criticism (111). Compound actors expand to each
+member; a symmetric action (meet, sign, cooperate) gives one event per unordered pair.
+
+Confidence: 0.8 for a verb pattern, 0.7 for a nominal trigger, 0.6 for a stance word, each less 0.1
+when the source is inherited (from a governing verb, a pronoun's reporter or "we" in a quotation),
+less 0.1 in a subordinate clause, less 0.1 without a target.
+
+Dates come from the sentence's own date words (:mod:`.dates`), else the article's date; one event
+is kept per (source, target, code, date). Headlines are coded like any sentence, so a headline
+repeating the body folds into the body's event.
+
+What it does not do: no events across sentences (a pronoun's actor comes from the actors stage),
+no unnamed targets inferred beyond the place of a protest, visit, inquiry or show of force.
 """
 
 from __future__ import annotations
@@ -50,7 +68,7 @@ FUTURE = {"will", "shall", "'ll", "wo"}
 CONDITIONALS = {"if", "whether"}
 # "unless" makes a future hostile deed a threat ("will withdraw unless ..."): kept as intent.
 # Heads whose complement is a promise or plan: "agreed to meet", "is ready to help", "threatened to cut".
-INTENT_HEADS = {"agree", "offer", "pledge", "promise", "vow", "swear", "plan", "prepare", "intend",
+INTENT_HEADS = {"agree", "offer", "pledge", "promise", "vow", "swear", "sworn", "plan", "prepare", "intend",
                 "want", "seek", "aim", "commit", "ready", "willing", "prepared", "determined",
                 "threaten", "go", "vote"}
 # Heads whose complement did not happen and codes nothing itself ("hoped to meet", "denied
@@ -58,6 +76,9 @@ INTENT_HEADS = {"agree", "offer", "pledge", "promise", "vow", "swear", "plan", "
 NOTHING_HEADS = {"hope", "wish", "expect", "consider", "propose", "need", "try", "attempt", "deny",
                  "call", "urge", "ask", "demand", "push", "press", "help", "order", "allow", "fail",
                  "force", "encourage", "invite", "persuade", "pressure", "tell", "warn"}
+# Nouns whose clause says what is proposed, asked or tried, not done: "its demand that Israel ease".
+PROPOSAL_NOUNS = {"demand", "call", "appeal", "request", "proposal", "plan", "offer", "threat",
+                  "invitation", "bid", "effort", "attempt", "hope", "promise", "pledge", "ultimatum"}
 # Heads of refusal: the complement is refused ("refused to meet" -> the head's own REJECT code).
 REFUSE_HEADS = {"refuse", "decline", "reject", "oppose"}
 SAY_VERBS = {"say", "tell", "announce", "state", "declare", "add", "report", "claim", "insist",
@@ -85,11 +106,11 @@ INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", ""), 
 # Prepositions that introduce the one an action is done to, when a pattern names none.
 TARGET_PREPS = {"to", "with", "against", "on", "at", "from", "into"}
 # Roots whose unnamed target is the state where the action takes place (protests, force posture).
-PLACE_TARGET_ROOTS = {"14", "15", "04"}
+PLACE_TARGET_ROOTS = {"14", "15", "04", "09"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "off"}
 LOCATION_ENTS = {"GPE", "LOC", "FAC"}
 
-# Confidence: how sure the rule is, from how the parts were found (see README "Event confidence").
+# Confidence: how sure the rule is, from how the parts were found (see the module docstring).
 CONF_PATTERN = 0.8  # a verb pattern with its source from the parse
 CONF_NOUN = 0.7  # a nominal trigger ("sanctions on X")
 CONF_STANCE = 0.6  # an evaluative word in a quotation
@@ -156,9 +177,7 @@ class _Context:
             return actor.country
         if actor.sector in POLITICAL_SECTORS or (actor.kind == "person" and actor.role):
             return actor.id
-        if actor.kind == "organization" and actor.country and actor.sector is None:
-            return None  # a company, a club, a newspaper: not a party to political events
-        return None
+        return None  # a company, a club, a newspaper, a footballer: not a party to political events
 
     def quote_at(self, char: int) -> int | None:
         """The index of the quotation whose content covers this character, or None."""
@@ -187,7 +206,8 @@ class _Context:
         while branches:
             branch = branches.pop(0)
             found: list[str] = []
-            stack: list[tuple[Token, bool]] = [(branch, False)]  # (token, reached through "of")
+            # (token, reached through "of" from a head that names someone itself)
+            stack: list[tuple[Token, bool]] = [(branch, False)]
             while stack:
                 tok, nested = stack.pop()
                 actor = self.political(self.token_actor.get(tok.i))
@@ -199,7 +219,7 @@ class _Context:
                 if (actor and tok is not branch and tok.dep_ in {"compound", "poss"} and tok.head.pos_ == "NOUN"
                         and (a := self.actors.get(actor)) is not None and a.kind == "person"):
                     actor = None
-                if actor is None and tok.lower_ in FIRST_PERSON:
+                if actor is None and tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON:
                     actor = self.speaker(self.quote_at(tok.idx))
                     inherited = inherited or actor is not None
                 if actor and actor not in found:
@@ -210,7 +230,7 @@ class _Context:
                     elif child.dep_ in PHRASE_DEPS:
                         stack.append((child, nested))
                     elif child.dep_ == "prep" and child.lower_ in PHRASE_PREPS:
-                        stack.append((child, True))
+                        stack.append((child, nested or tok.i in self.token_actor))
                     elif child.dep_ == "pobj" and tok.dep_ == "prep":
                         stack.append((child, nested))
             states = [a for a in found if self._is_state_like(a)]
@@ -286,11 +306,15 @@ def modality(tok: Token) -> str:
         if head is node:
             break
         lemma = head.lemma_.lower()
+        if dep == "acl" and lemma in PROPOSAL_NOUNS:
+            return "none"  # "its demand that Israel ease ...": what is asked for, not done
         if dep in {"xcomp", "ccomp", "acomp", "pcomp", "prep"}:
             if lemma in REFUSE_HEADS:
                 return "refused-by-head"
             if lemma in NOTHING_HEADS:
                 return "none"
+            if lemma in INTENT_HEADS and dep == "xcomp" and any(c.dep_ in OBJECTS for c in head.children):
+                return "none"  # "wants Putin to attack": someone else's deed, wished for
             if lemma in INTENT_HEADS:
                 intent = True
                 negated = negated or _negated(head)
@@ -383,9 +407,19 @@ class Coder:
         """The actors doing what ``verb`` says; (ids, inherited from elsewhere)."""
         for s in _children(verb, SUBJECTS):
             found, inherited = ctx.phrase_actors(s)
-            if found or s.pos_ != "PRON":
+            if found or s.pos_ != "PRON" or s.lower_ in FIRST_PERSON:
                 return found, inherited
-            return found, inherited
+            # "Israel announced it would free ...": an unresolved "it/they/he" in a reported clause
+            # is, most often, the one who reports it
+            node = verb
+            while node.dep_ in {"conj", "xcomp"} and node.head is not node:
+                node = node.head
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in SAY_VERBS:
+                for reporter in _children(node.head, SUBJECTS):
+                    found, _ = ctx.phrase_actors(reporter)
+                    if found:
+                        return found, True
+            return [], False
         for agent in _children(verb, {"agent"}):
             for pobj in _children(agent, {"pobj"}):
                 return ctx.phrase_actors(pobj)
@@ -432,6 +466,8 @@ class Coder:
                 found, _ = ctx.phrase_actors(obj)
                 if found:
                     return found
+                if obj.i in ctx.token_actor or obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+                    return []  # "asked Obama to help Iran": the one asked is the target, named or not
             preps = [p for holder in holders for p in _children(holder, {"dative", "prep"})]
             for prep in preps:
                 if prep.lower_ in TARGET_PREPS:
@@ -448,6 +484,15 @@ class Coder:
                             return found
                     if obj.dep_ in {"prep", "dative"} and obj.lower_ in TARGET_PREPS:
                         for pobj in _children(obj, {"pobj"}):
+                            found, _ = ctx.phrase_actors(pobj)
+                            if found:
+                                return found
+            # "called for sanctions against X": the one the object of the action is aimed at
+            for holder in [*_children(tok, OBJECTS), *(p for prep in _children(tok, {"prep"})
+                                                       for p in _children(prep, {"pobj"}))]:
+                for prep in _children(holder, {"prep"}):
+                    if prep.lower_ in TARGET_PREPS:
+                        for pobj in _children(prep, {"pobj"}):
                             found, _ = ctx.phrase_actors(pobj)
                             if found:
                                 return found
@@ -475,9 +520,10 @@ class Coder:
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
         if head is not noun and head.pos_ in {"VERB", "AUX"} and noun.dep_ not in SUBJECTS:
-            subject, _ = self._subject(ctx, head)
+            # "Turks began a hunger strike": the doer of the verb does what its object names
+            subject, inherited = self._subject(ctx, head)
             if subject:
-                return subject, True
+                return subject, inherited
         return found, inherited
 
     # --- the rules ---------------------------------------------------------------------------
@@ -567,7 +613,7 @@ class Coder:
             targets: list[str] = []
             for s in _children(tok, SUBJECTS | PASSIVE_SUBJECTS):
                 targets, first_person = ctx.phrase_actors(s)
-                if first_person or s.lower_ in FIRST_PERSON:
+                if first_person or (s.pos_ == "PRON" and s.lower_ in FIRST_PERSON):
                     targets = [""]  # "we must ...": a resolve, not a demand of anyone
             if targets == [""]:
                 continue
@@ -634,7 +680,7 @@ class Coder:
     # --- the rest of the record --------------------------------------------------------------
     def location(self, ctx: _Context, anchor: Token) -> Location | None:
         """Where: an "in/at X" place next to the trigger (or the clause it sits in)."""
-        holders = [anchor, anchor.head] if anchor.head is not anchor else [anchor]
+        holders = [anchor, *_children(anchor, OBJECTS)] + ([anchor.head] if anchor.head is not anchor else [])
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPS:
@@ -725,8 +771,8 @@ class Coder:
         entry = cameo(code)
         where = self.location(ctx, f.anchor)
         if entry.root in PLACE_TARGET_ROOTS and where and where.country and not f.targets:
-            # a protest or a show of force is aimed at the state where it happens; a visit or a
-            # summit with no one named is with the state it is held in
+            # a protest, a show of force or an inquiry is aimed at the state where it happens; a
+            # visit or a summit with no one named is with the state it is held in
             pairs = [(s, where.country) for s, _ in pairs if s != where.country] or pairs
         for source, target in pairs:
             if source is None and target is None:
