@@ -147,6 +147,18 @@ def test_refusal_codes_a_rejection_not_a_meeting(pipeline):
     assert find(events, "12", "SRB")
 
 
+def test_promised_joint_exercises_stay_one_symmetric_intent_per_pair(pipeline):
+    _, events = events_of(pipeline, "Norway and Sweden will hold joint military exercises next month.")
+    found = [e for e in events if {e.source, e.target} == {"NOR", "SWE"}]
+    assert len(found) == 1 and found[0].root == "03" and found[0].symmetric
+
+
+def test_dateline_place_is_not_taken_for_the_subject(pipeline):
+    _, events = events_of(pipeline, "KYIV, June 12 (Reuters) - Russian forces shelled the Ukrainian city "
+                                    "of Kharkiv on Sunday, officials said.")
+    assert find(events, "19", "RUS", "UKR")
+
+
 def test_conditional_is_not_an_event(pipeline):
     _, events = events_of(pipeline, "Poland could impose sanctions on Belarus if the border stays closed.")
     assert not find(events, "16")

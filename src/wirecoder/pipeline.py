@@ -81,14 +81,17 @@ class Pipeline:
                 if problem is not None:
                     yield "", (d, problem)
                 else:
-                    yield d.text, (d, read_article(d.text, ref))
+                    yield d.text, (d, read_article(d.text, ref, published_hint=d.meta.get("published")))
 
         for spacy_doc, (document, article) in self.nlp.pipe(checked(), as_tuples=True,
                                                              batch_size=self.batch_size):
             if isinstance(article, InputError):
                 yield article
-            else:
+                continue
+            try:
                 yield self._record(spacy_doc, document, article)
+            except Exception as exc:  # one text that trips a stage must not end the batch
+                yield InputError(document.source, errors.INTERNAL.format(error=f"{type(exc).__name__}: {exc}"))
 
     def _check(self, document: Document) -> InputError | None:
         if not document.text.strip():

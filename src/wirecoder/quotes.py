@@ -78,6 +78,7 @@ class QuoteCues:
     source_before_content: tuple[tuple[str, ...], ...]
     not_speakers: frozenset[str]
     direct_only: frozenset[str] = frozenset()
+    not_cues: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -93,6 +94,7 @@ def load_cues(path: str | Path = CUES_FILE) -> QuoteCues:
         source_before_content=tuple(tuple(p.lower().split()) for p in data.get("source_before_content", [])),
         not_speakers=frozenset(w.lower() for w in data.get("not_speakers", [])),
         direct_only=frozenset(w.lower() for w in data.get("direct_only", [])),
+        not_cues=frozenset(w.lower() for w in data.get("not_cues", [])),
     )
 
 
@@ -170,6 +172,7 @@ class QuoteFinder:
     def __init__(self, cues_file: str | Path = CUES_FILE) -> None:
         self.cues = load_cues(cues_file)
         self.lemma_hashes = _lemma_hashes(cues_file)
+        self.that_hash = StringStore().add("that")
 
     # -- helpers on the parse ---------------------------------------------------------------
 
@@ -251,6 +254,12 @@ class QuoteFinder:
         for c in verb.lefts:
             if c.dep_ in _CLAUSE_DEPS:
                 return c.left_edge.i, c.right_edge.i
+        # "The golf industry, she said, is doing better": a parenthetical cue reports its whole
+        # sentence (PolNeAR marks the content round it, the cue inside).
+        subj = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is not None and subj.left_edge.i > verb.sent.start and doc[subj.left_edge.i - 1].text == "," \
+                and verb.i + 1 < verb.sent.end and doc[verb.i + 1].text == ",":
+            return verb.sent.start, verb.sent.end - 1
         # "X won, he said" parsed with the cue hanging on the reported verb.
         if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i \
                 and verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].is_punct:
@@ -277,11 +286,21 @@ class QuoteFinder:
             i = bisect.bisect_right(marked_starts, char) - 1
             return i if i >= 0 and marked[i][0] <= char < marked[i][1] else None
 
-        lemmas = doc.to_array([LEMMA]).reshape(-1)
+        lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
         candidates = [int(i) for i in np.nonzero(np.isin(lemmas, self.lemma_hashes))[0]]
         cue_tokens = [doc[i] for i in candidates
                       if doc[i].idx >= begin and self._is_cue_verb(doc[i]) and in_marked(doc[i].idx) is None]
         cue_by_index = {t.i: t for t in cue_tokens}
+        # Any verb that takes a that-clause reports a statement or a belief ("implied that",
+        # "is reaffirming that"), whether or not the cue lists name it.
+        that_verbs = []
+        for i in np.nonzero(lowers == self.that_hash)[0]:
+            t = doc[int(i)]
+            if t.dep_ == "mark" and t.head.dep_ == "ccomp":
+                v = t.head.head
+                if v.pos_ == "VERB" and v.i not in cue_by_index and v.idx >= begin and in_marked(v.idx) is None \
+                        and v.lemma_.lower() not in self.cues.not_cues:
+                    that_verbs.append(v)
         used: set[int] = set()
         found: list[_Found] = []
 
@@ -290,7 +309,7 @@ class QuoteFinder:
         for qi, (qs, qe) in enumerate(marked):
             verb = self._cue_after(doc, text, qs, qe, token_at, cue_by_index, used)
             if verb is None:
-                verb = self._cue_before(doc, qs, token_at, cue_by_index)
+                verb = self._cue_before(doc, qs, qe, token_at, cue_by_index)
             if verb is None:
                 continue
             subj = self._subject(verb)
@@ -316,7 +335,7 @@ class QuoteFinder:
 
         # Pass 3: indirect and mixed quotes from the remaining cue words.
         indirect: list[_Found] = []
-        for verb in cue_tokens:
+        for verb in cue_tokens + that_verbs:
             if verb.i in used or verb.lemma_.lower() in self.cues.direct_only:
                 continue
             subj = self._subject(verb)
@@ -393,7 +412,7 @@ class QuoteFinder:
                 return t
         return None
 
-    def _cue_before(self, doc: Doc, qs: int, token_at, cue_by_index: dict[int, Token]) -> Token | None:
+    def _cue_before(self, doc: Doc, qs: int, qe: int, token_at, cue_by_index: dict[int, Token]) -> Token | None:
         """The cue verb just before an opening mark: `He said: "..."`, `adding "..."`, `he said, "..."`.
 
         A cue already used by the quote before may serve again (`"...," he said, "..."`).
@@ -408,6 +427,11 @@ class QuoteFinder:
             lowest = last.sent.start  # "the committee said about its platform:" - anywhere in the sentence
         elif last.text == "," or i in cue_by_index:
             lowest = max(0, i - _CUE_WINDOW)
+            # `said "there could be" a line that ...`: words running on after the closing mark make
+            # the quoted words part of a reported sentence (a mixed quote), not a quote of their own.
+            rest = doc.text[qe:qe + 3].lstrip("”\"'» \xa0")
+            if doc.text[qe - 1] not in _CLAUSE_END and rest and not (rest[0] in _CLAUSE_END or rest[0] == "\n"):
+                return None
         else:
             return None
         for j in range(i, lowest - 1, -1):

@@ -100,6 +100,10 @@ STATE_SECTORS = {"GOV", "MIL"}
 POLITICAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "OPP", "REB", "INS", "SPY", "PTY", "COP", "IGO",
                      "NGO", "IMG", "UAF", "PPL", "CVL", "ELI", "LAB", "REF", "HRI", "JEW", "MUS"}
 POLITICAL_KINDS = {"state", "igo", "group"}
+# Verbs whose subject, when it names an action, reports that action happening ("our military
+# cooperation is developing", "talks began", "the attack took place").
+HAPPENING_VERBS = {"develop", "continue", "begin", "start", "resume", "take", "happen", "occur", "grow",
+                   "intensify", "expand", "deepen", "open", "end", "come", "go", "proceed", "last"}
 # Regular endings tried when the tagger's lemma is not in the patterns: (ending, replacement).
 INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""), ("ing", ""),
                ("ing", "e"), ("d", ""))
@@ -306,6 +310,14 @@ def modality(tok: Token) -> str:
         if head is node:
             break
         lemma = head.lemma_.lower()
+        if dep in {"acl", "ccomp"} and head.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return "none"  # "no evidence that they were tortured"
+        if dep in {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"} and any(
+                c.dep_ in {"aux", "auxpass"} and c.lower_ in HYPOTHETICAL for c in head.children):
+            return "none"  # "could be used by China to threaten": the purpose of a possibility
+        if dep == "advcl" and lemma in NOTHING_HEADS:
+            return "none"  # "called for the embargo to be lifted"
         if dep == "acl" and lemma in PROPOSAL_NOUNS:
             return "none"  # "its demand that Israel ease ...": what is asked for, not done
         if dep in {"xcomp", "ccomp", "acomp", "pcomp", "prep"}:
@@ -405,10 +417,16 @@ class Coder:
     # --- arguments ------------------------------------------------------------------------
     def _subject(self, ctx: _Context, verb: Token, depth: int = 0) -> tuple[list[str], bool]:
         """The actors doing what ``verb`` says; (ids, inherited from elsewhere)."""
-        for s in _children(verb, SUBJECTS):
+        # a dateline ("KYIV, June 12 -") may parse as a subject too; "which/who" stand for the noun a
+        # relative clause hangs on (handled below)
+        subjects = [s for s in _children(verb, SUBJECTS) if s.tag_ not in {"WDT", "WP"}]
+        for s in subjects:
             found, inherited = ctx.phrase_actors(s)
-            if found or s.pos_ != "PRON" or s.lower_ in FIRST_PERSON:
+            if found:
                 return found, inherited
+        if subjects and not any(s.pos_ == "PRON" and s.lower_ not in FIRST_PERSON for s in subjects):
+            return [], False
+        if subjects:
             # "Israel announced it would free ...": an unresolved "it/they/he" in a reported clause
             # is, most often, the one who reports it
             node = verb
@@ -554,6 +572,8 @@ class Coder:
             pattern = self._noun_pattern(tok)
             if pattern is None or _negated(tok):
                 continue
+            if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and tok.head.lemma_.lower() not in HAPPENING_VERBS:
+                continue  # "the embargo is likely to be lifted": said of the action, not its news
             governing = tok.head if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS and tok.head.pos_ == "VERB" else None
             if governing is not None and governing.i in verbs and not pattern.modifiers:
                 continue  # "launched an attack on", "violated the ceasefire": the verb pattern says it
@@ -562,7 +582,8 @@ class Coder:
                     clause.lemma_.lower() in NOTHING_HEADS | REFUSE_HEADS or
                     (clause.i in verbs and verbs[clause.i].code[:2] in {"02", "10", "12"})):
                 continue  # "called for sanctions", "rejected talks": the verb is the event
-            code = self.recode(pattern.code, modality(clause) if clause is not None else "done")
+            mood = modality(clause) if clause is not None else "done"
+            code = self.recode(pattern.code, mood)
             if code is None:
                 continue
             if governing is not None:
@@ -572,25 +593,30 @@ class Coder:
             start = min([tok.idx] + [c.idx for c in tok.children if c.dep_ in {"amod", "compound"}
                                      and c.lemma_.lower() in pattern.modifiers])
             conf = CONF_NOUN - (PENALTY_INHERITED if inherited else 0)
-            found.append((tok, _Found(code, sources, targets, pattern.symmetric and code == pattern.code,
+            found.append((tok, _Found(code, sources, targets, pattern.symmetric and mood in {"done", "intent"},
                                       sent, (start, tok.idx + len(tok)), tok, conf,
                                       needs_target=pattern.needs_target)))
         for i, pattern in verbs.items():
             tok = sent.doc[i]
             if i in suppressed:
                 continue
-            code = self.recode(pattern.code, modality(tok))
+            mood = modality(tok)
+            code = self.recode(pattern.code, mood)
             if code is None:
                 continue
             sources, inherited = self._subject(ctx, tok)
             targets = self._targets(ctx, tok, pattern)
+            if tok.tag_ == "VBN" and tok.dep_ == "ROOT" and not any(c.dep_ in {"aux", "auxpass"}
+                                                                    for c in tok.children):
+                # headline passive: "BNP leader Nick Griffin arrested" -- the subject underwent it
+                sources, targets, inherited = [], sources, False
             end = tok.idx + len(tok)
             for c in tok.children:
                 if c.dep_ == "prt" and c.lower_ == pattern.particle:
                     end = max(end, c.idx + len(c))
             conf = (CONF_PATTERN - (PENALTY_INHERITED if inherited else 0)
                     - (PENALTY_SUBORDINATE if tok.dep_ in SUBORDINATE_DEPS else 0))
-            found.append((tok, _Found(code, sources, targets, pattern.symmetric and code == pattern.code,
+            found.append((tok, _Found(code, sources, targets, pattern.symmetric and mood in {"done", "intent"},
                                       sent, (tok.idx, end), tok, conf, needs_target=pattern.needs_target)))
         # "agreed to lift sanctions": the promise is coded from the complement; drop the bare "agree"
         coded = {tok.i for tok, _ in found}
