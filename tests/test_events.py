@@ -178,6 +178,12 @@ def test_quote_content_codes_the_speaker_accusing_the_actor_named(pipeline):
     assert record.quotes[found[0].quote].speaker.actor == "person:lin-qiao"
 
 
+def test_a_politicians_attack_on_a_rival_is_words_not_force(pipeline):
+    _, events = events_of(pipeline, "Opposition leader Marta Okonkwo-Ruiz launched a fierce attack on Prime "
+                                    "Minister Tomas Verbickas over the budget on Monday.")
+    assert not [e for e in events if e.quad_class == 4]
+
+
 def test_sports_story_yields_no_event(pipeline):
     _, events = events_of(pipeline, "Arsenal beat Chelsea 2-1 on Saturday. The players never stopped "
                                     "fighting, manager Marta Okonkwo-Ruiz said after the match.")

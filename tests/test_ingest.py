@@ -265,6 +265,7 @@ def test_the_cli_prints_a_summary_with_failures_grouped(tmp_path, messy_corpus):
     assert result.returncode == 0, result.stderr
     assert "stored 3," in result.stdout  # latin1.txt and the two whole records of truncated.warc.gz
     assert re.search(r"failed 1 x empty file: .*empty\.txt", result.stdout)
+    assert re.search(r"warned 1 x not valid UTF-8: .*latin1\.txt", result.stdout)
     assert "wirecoder ingest:" in result.stderr  # progress
 
 

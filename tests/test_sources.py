@@ -156,7 +156,7 @@ def test_reuters_sgml_joins_title_dateline_and_body_and_reports_records_without_
     assert "&lt;" not in first.text and "\x03" not in first.text and "Veskimägi-Laine" in first.text
     assert "A&B shipping" in out[2].text
     assert out[1].source == f"{CORPUS / 'reuters_like.sgm'}#2" and out[1].reason.startswith("no body")
-    assert first.meta["newid"] == "9001"
+    assert first.meta["newid"] == "9001" and first.meta["published"] == "1987-03-02"
 
 
 @pytest.mark.skipif(not REUTERS.exists(), reason="../shared Reuters-21578 is not here")

@@ -60,6 +60,9 @@ class IngestSummary:
     coded: int = 0  # texts that went through the pipeline
     failures: Counter[str] = field(default_factory=Counter)
     examples: dict[str, list[str]] = field(default_factory=dict)
+    # Items stored with a warning from their reader (decoded as cp1252, a malformed feed read anyway).
+    warnings: Counter[str] = field(default_factory=Counter)
+    warned: dict[str, list[str]] = field(default_factory=dict)
     elapsed_s: float = 0.0
     startup_s: float = 0.0  # loading the pipeline(s), before the first text is coded
 
@@ -70,6 +73,12 @@ class IngestSummary:
         return self.coded / busy if busy > 0 else 0.0
 
     def count(self, outcome: Outcome) -> None:
+        for warning in outcome.record.warnings if outcome.record is not None else []:
+            group = _reason_group(warning)
+            self.warnings[group] += 1
+            examples = self.warned.setdefault(group, [])
+            if len(examples) < 3:
+                examples.append(outcome.item)
         if outcome.status == STORED:
             self.stored += 1
         elif outcome.status == DUPLICATE:
@@ -100,12 +109,16 @@ class IngestSummary:
         for reason, n in self.failures.most_common():
             lines.append(f"  failed {n:,} x {reason}: {', '.join(self.examples[reason])}"
                          + (", ..." if n > len(self.examples[reason]) else ""))
+        for warning, n in self.warnings.most_common():
+            lines.append(f"  warned {n:,} x {warning}: {', '.join(self.warned[warning])}"
+                         + (", ..." if n > len(self.warned[warning]) else ""))
         return "\n".join(lines)
 
     def to_dict(self) -> dict[str, Any]:
         return {"read": self.read, "skipped": self.skipped, "stored": self.stored,
                 "duplicates": self.duplicates, "near_duplicates": self.near_duplicates,
                 "failed": self.failed, "coded": self.coded, "failures": dict(self.failures),
+                "warnings": dict(self.warnings),
                 "elapsed_s": round(self.elapsed_s, 3), "startup_s": round(self.startup_s, 3),
                 "articles_per_s": round(self.rate, 2)}
 
@@ -113,7 +126,7 @@ class IngestSummary:
 def _reason_group(reason: str) -> str:
     """Failures grouped by the reason's first clause: "line 3: not valid JSON (...)" -> "not valid JSON",
     "empty file: nothing to read" -> "empty file"."""
-    head = reason.split(" (")[0]
+    head = reason.split(" (")[0].split("; ")[0]
     if re.match(r"line \d+: ", head):
         head = head.split(": ", 1)[1]
     return head.split(": ")[0]
@@ -272,12 +285,14 @@ def ingest(sources: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: 
            reference_date: date | str | None = None, batch_size: int = 100, quiet: bool = False, *,
            model: str | None = None, actors: Iterable[str | Path] = (), settings: str | Path | None = None,
            pipeline: Any = None, progress: TextIO | None = None, engine: str = "processes",
-           on_batch: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+           scheduler: str | None = None, on_batch: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
     """Read ``sources`` (files, directories, globs), code every new item and store it in ``db``.
 
     ``workers``: processes that code texts, each loading the pipeline once (1 codes in this process,
     with ``pipeline`` if given). ``batch_size``: records per transaction. Progress goes to ``progress``
-    (default standard error) unless ``quiet``. Returns the summary; a rerun skips what is done.
+    (default standard error) unless ``quiet``. ``engine="dask"`` codes files in shards with Dask, on
+    the cluster at ``scheduler`` (an address) or on local processes. Returns the summary; a rerun
+    skips what is done.
     """
     if engine not in ("processes", "dask"):
         raise WirecoderError(f"unknown engine {engine!r}: the engines are processes, dask")
@@ -319,8 +334,8 @@ def ingest(sources: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: 
 
         try:
             if engine == "dask":
-                _ingest_dask(sources, store, summary, handle, workers, options, reference_date, start,
-                             batch_size)
+                _ingest_dask(sources, store, summary, handle, workers, options, reference_date, batch_size,
+                             scheduler)
             elif workers == 1:
                 _ingest_here(sources, store, summary, handle, add_result, pipeline, options, reference_date,
                              start, min(CODE_CHUNK, batch_size))
@@ -367,7 +382,7 @@ def _ingest_workers(sources: Iterable[str | Path], store: Store, summary: Ingest
     ctx = mp.get_context("spawn")  # a fresh interpreter per worker: safe with threads and DuckDB
     # Bounded queues: whatever the corpus size, only a few chunks per worker are in memory at once.
     tasks: Any = ctx.Queue(maxsize=workers * CODE_CHUNK * 2)
-    results: Any = ctx.Queue(maxsize=workers * 4 + batch_size)
+    results: Any = ctx.Queue(maxsize=workers * 4 + 16)  # messages: a chunk of results, or one outcome
     chunk_size = min(CODE_CHUNK, batch_size)
     # Workers start with the first text to code (a rerun with nothing new starts none), and more of
     # them, up to ``workers``, only while texts wait for one (a handful of texts needs no more than one).
@@ -536,13 +551,14 @@ def _load_shard(shard: Path, handle: Callable[[Outcome], None], summary: IngestS
 
 def _ingest_dask(sources: Iterable[str | Path], store: Store, summary: IngestSummary,
                  handle: Callable[[Outcome], None], workers: int, options: dict[str, Any],
-                 reference_date: date | None, start: float, batch_size: int) -> None:
+                 reference_date: date | None, batch_size: int, scheduler: str | None) -> None:
     """Code the files in shards with Dask, then load the shard files into the store.
 
     The files are split into ``4 x workers`` partitions; each partition is one Dask task that writes
-    one shard file (JSONL of outcomes) in ``<db>.shards/``. A Dask distributed ``Client`` already
-    created in this process is used (a cluster: its workers must see the files and the shard
-    folder); without one, local processes. Shards left by a killed run are loaded first.
+    one shard file (JSONL of outcomes) in ``<db>.shards/``. They run on the Dask cluster at
+    ``scheduler``, or on a ``dask.distributed`` Client already made in this process (a cluster's
+    workers must see the files and the shard folder: give absolute paths), or else on local
+    processes. Shards left by a killed run are loaded first.
     """
     import dask
 
@@ -570,11 +586,12 @@ def _ingest_dask(sources: Iterable[str | Path], store: Store, summary: IngestSum
     tasks = [dask.delayed(_code_shard)(part, db, str(shard_dir / f"part-{run_id}-{i:05d}.jsonl"), options,
                                        reference_date, min(CODE_CHUNK, batch_size))
              for i, part in enumerate(parts)]
-    try:
-        from distributed import get_client
+    from distributed import Client, get_client
 
-        client = get_client()
-    except (ImportError, ValueError):
+    own_client = Client(scheduler) if scheduler else None
+    try:
+        client = own_client or get_client()
+    except ValueError:  # no client in this process
         client = None
     try:
         if client is not None:
@@ -582,6 +599,8 @@ def _ingest_dask(sources: Iterable[str | Path], store: Store, summary: IngestSum
         else:
             stats = dask.compute(*tasks, scheduler="processes", num_workers=workers)
     finally:
+        if own_client is not None:
+            own_client.close()
         store.con = store.reopen()
     summary.startup_s = 0.0  # loading happens inside the tasks; the rate counts it in
     for part in stats:

@@ -79,10 +79,11 @@ class QuoteCues:
     not_speakers: frozenset[str]
     direct_only: frozenset[str] = frozenset()
     not_cues: frozenset[str] = frozenset()
+    listener_object: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
-        return self.clause | self.object | self.direct_only
+        return self.clause | self.object | self.direct_only | self.listener_object
 
 
 @cache
@@ -95,6 +96,7 @@ def load_cues(path: str | Path = CUES_FILE) -> QuoteCues:
         not_speakers=frozenset(w.lower() for w in data.get("not_speakers", [])),
         direct_only=frozenset(w.lower() for w in data.get("direct_only", [])),
         not_cues=frozenset(w.lower() for w in data.get("not_cues", [])),
+        listener_object=frozenset(w.lower() for w in data.get("listener_object", [])),
     )
 
 
@@ -219,8 +221,14 @@ class QuoteFinder:
 
     def _content(self, doc: Doc, verb: Token) -> tuple[int, int] | None:
         """What a cue verb reports: its complement, after or before it (token indices)."""
-        is_object_cue = verb.lemma_.lower() in self.cues.object
-        wanted = _OBJECT_DEPS | ({"prep"} if is_object_cue else set())
+        lemma = verb.lemma_.lower()
+        is_object_cue = lemma in self.cues.object
+        if is_object_cue:
+            wanted = _OBJECT_DEPS | {"prep"}
+        elif lemma in self.cues.listener_object:
+            wanted = _CLAUSE_DEPS | {"xcomp"}
+        else:
+            wanted = _OBJECT_DEPS
         rights = list(verb.rights)
         # "told a press conference that ...": with a clause present, what comes before it is the
         # listener or the occasion, not the content.
@@ -392,6 +400,13 @@ class QuoteFinder:
         """The cue verb just after a closing mark: `"...," the minister said.`"""
         # A quote that ends a sentence inside its marks is followed by a new sentence, not a cue,
         # unless the next word is lower case ("...?" he asked).
+        # Quoted words that start mid-sentence (`must not "be swept under the carpet", the Tories
+        # warned`) are a fragment of a reported sentence: a mixed quote, found by the cue's content.
+        k = token_at(qs) - 1
+        while k >= 0 and (doc[k].is_quote or doc[k].is_space) and "\n" not in doc[k].text:
+            k -= 1
+        if k >= 0 and not doc[k].is_space and (doc[k].is_alpha or doc[k].is_digit):
+            return None
         i = token_at(qe)
         while i < len(doc) and doc[i].idx < qe + 2 and (doc[i].is_quote or doc[i].idx < qe):
             i += 1
@@ -429,7 +444,7 @@ class QuoteFinder:
             lowest = max(0, i - _CUE_WINDOW)
             # `said "there could be" a line that ...`: words running on after the closing mark make
             # the quoted words part of a reported sentence (a mixed quote), not a quote of their own.
-            rest = doc.text[qe:qe + 3].lstrip("”\"'» \xa0")
+            rest = doc.text[qe:qe + 5].lstrip("”\"'» \xa0")
             if doc.text[qe - 1] not in _CLAUSE_END and rest and not (rest[0] in _CLAUSE_END or rest[0] == "\n"):
                 return None
         else:
@@ -504,7 +519,8 @@ class QuoteFinder:
                     phrase_end = k
                 before = (sent.start, t.i - 1)
                 after = (phrase_end + 1, sent.end - 1)
-                side = after if after[1] - after[0] >= before[1] - before[0] else before
+                # "X, according to Y." reports X; "According to Y, X." reports what follows.
+                side = before if before[1] - before[0] >= 3 else after
                 span = self._trim(doc, *side) if side[1] >= side[0] else None
                 if span is None or span[0] < begin:
                     continue

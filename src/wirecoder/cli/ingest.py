@@ -28,7 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--quiet", action="store_true", help="no progress line")
     p.add_argument("--engine", choices=["processes", "dask"], default="processes",
                    help="processes: workers fed item by item (default); dask: files coded in shards by Dask "
-                        "(local processes, or the cluster of a running dask.distributed Client), then loaded")
+                        "(local processes, or the cluster at --scheduler), then loaded")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: a Dask scheduler (tcp://host:8786) whose workers see the files")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--actors", action="append", default=[], metavar="FILE",
                    help="extra actor dictionary (YAML); may be given several times")
@@ -40,7 +42,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     summary = ingest(args.sources, db=args.db, workers=args.workers, reference_date=args.reference_date,
                      batch_size=args.batch_size, quiet=args.quiet, model=args.model, actors=args.actors,
-                     settings=args.settings, engine=args.engine)
+                     settings=args.settings, engine=args.engine,
+                     scheduler=args.scheduler)
     if args.json:
         print(json.dumps(summary.to_dict(), indent=2))
     else:

@@ -74,7 +74,8 @@ INTENT_HEADS = {"agree", "offer", "pledge", "promise", "vow", "swear", "sworn", 
 # Heads whose complement did not happen and codes nothing itself ("hoped to meet", "denied
 # attacking"); the head may be coded by its own pattern (deny -> 016, urge -> 020).
 NOTHING_HEADS = {"hope", "wish", "expect", "consider", "propose", "need", "try", "attempt", "deny",
-                 "call", "urge", "ask", "demand", "push", "press", "help", "order", "allow", "fail",
+                 "prevent", "stop", "deter", "avoid", "forbid", "prohibit", "ban", "bar",
+                 "call", "urge", "ask", "demand", "push", "press", "help", "order", "allow",
                  "force", "encourage", "invite", "persuade", "pressure", "tell", "warn"}
 # Nouns whose clause says what is proposed, asked or tried, not done: "its demand that Israel ease".
 PROPOSAL_NOUNS = {"demand", "call", "appeal", "request", "proposal", "plan", "offer", "threat",
@@ -111,7 +112,7 @@ INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", ""), 
 TARGET_PREPS = {"to", "with", "against", "on", "at", "from", "into"}
 # Roots whose unnamed target is the state where the action takes place (protests, force posture).
 PLACE_TARGET_ROOTS = {"14", "15", "04", "09"}
-LOCATION_PREPS = {"in", "at", "near", "outside", "off"}
+LOCATION_PREPS = {"in", "at", "near", "outside", "off", "throughout", "across"}
 LOCATION_ENTS = {"GPE", "LOC", "FAC"}
 
 # Confidence: how sure the rule is, from how the parts were found (see the module docstring).
@@ -323,6 +324,8 @@ def modality(tok: Token) -> str:
         if dep in {"xcomp", "ccomp", "acomp", "pcomp", "prep"}:
             if lemma in REFUSE_HEADS:
                 return "refused-by-head"
+            if lemma == "fail":
+                return "refused"  # "failed to reach agreement": a cooperation that did not happen
             if lemma in NOTHING_HEADS:
                 return "none"
             if lemma in INTENT_HEADS and dep == "xcomp" and any(c.dep_ in OBJECTS for c in head.children):
@@ -385,6 +388,11 @@ class Coder:
         particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         # "evidence was presented against X": a passive subject is the object the pattern names
         objects = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS}
+        # "provide 25,000 tons of aid", "lifted a state of emergency": the measure's "of" object counts
+        for obj in _children(tok, OBJECTS | PASSIVE_SUBJECTS):
+            for prep in _children(obj, {"prep"}):
+                if prep.lower_ == "of":
+                    objects.update(p.lemma_.lower() for p in _children(prep, {"pobj"}))
         preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "dative", "agent"}}
         for obj in _children(tok, OBJECTS | PASSIVE_SUBJECTS):
             preps.update(c.lower_ for c in obj.children if c.dep_ == "prep")
@@ -458,7 +466,7 @@ class Coder:
                 found, _ = ctx.phrase_actors(s)
                 if found:
                     return found, True
-        if verb.dep_ in {"xcomp", "conj", "advcl"}:
+        if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"}:
             found, _ = self._subject(ctx, head, depth + 1)
             return found, True
         # "rebels who attacked ...": the noun a relative clause hangs on
@@ -534,10 +542,8 @@ class Coder:
                 inherited = inherited or inh
         if found and not inherited:
             return found, False
-        head = noun.head
-        if noun.dep_ == "pobj" and head.dep_ == "prep":
-            head = head.head
-        if head is not noun and head.pos_ in {"VERB", "AUX"} and noun.dep_ not in SUBJECTS:
+        head = _clause_verb(noun) or noun
+        if head is not noun and noun.dep_ not in SUBJECTS:
             # "Turks began a hunger strike": the doer of the verb does what its object names
             subject, inherited = self._subject(ctx, head)
             if subject:
@@ -583,13 +589,18 @@ class Coder:
                     (clause.i in verbs and verbs[clause.i].code[:2] in {"02", "10", "12"})):
                 continue  # "called for sanctions", "rejected talks": the verb is the event
             mood = modality(clause) if clause is not None else "done"
-            code = self.recode(pattern.code, mood)
+            sources, inherited = self._noun_sources(ctx, tok)
+            targets = self._targets(ctx, tok, pattern)
+            base = pattern.code
+            if base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, clause or tok, sources):
+                if not targets:
+                    continue
+                base = VERBAL_ATTACK_CODE  # "the minister's attack on the opposition"
+            code = self.recode(base, mood)
             if code is None:
                 continue
             if governing is not None:
                 suppressed.add(governing.i)
-            sources, inherited = self._noun_sources(ctx, tok)
-            targets = self._targets(ctx, tok, pattern)
             start = min([tok.idx] + [c.idx for c in tok.children if c.dep_ in {"amod", "compound"}
                                      and c.lemma_.lower() in pattern.modifiers])
             conf = CONF_NOUN - (PENALTY_INHERITED if inherited else 0)
@@ -600,12 +611,20 @@ class Coder:
             tok = sent.doc[i]
             if i in suppressed:
                 continue
+            if tok.dep_ == "acl" and tok.tag_ == "VBN":
+                continue  # "troops deployed in Iraq": a description of the troops, not news of a deed
             mood = modality(tok)
-            code = self.recode(pattern.code, mood)
-            if code is None:
-                continue
+            base = pattern.code
             sources, inherited = self._subject(ctx, tok)
             targets = self._targets(ctx, tok, pattern)
+            if base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, tok, sources):
+                # "Howard launched an attack on ...": a civilian's attack is made of words
+                if not targets:
+                    continue
+                base = VERBAL_ATTACK_CODE
+            code = self.recode(base, mood)
+            if code is None:
+                continue
             if tok.tag_ == "VBN" and tok.dep_ == "ROOT" and not any(c.dep_ in {"aux", "auxpass"}
                                                                     for c in tok.children):
                 # headline passive: "BNP leader Nick Griffin arrested" -- the subject underwent it
@@ -633,7 +652,7 @@ class Coder:
             if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SAY_VERBS | {"insist", "urge"}:
                 continue
             modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in DEMAND_MODALS), None)
-            if modal is None:
+            if modal is None or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
                 continue
             sources, inherited = self._subject(ctx, tok.head)
             targets: list[str] = []
@@ -689,7 +708,11 @@ class Coder:
             if not tok.is_punct:
                 break
         node = word
+        quote = ctx.quote_at(word.idx)
+        span = ctx.quotes[quote].span if quote is not None else (word.idx, word.idx + 1)
         for _ in range(6):
+            if not span[0] <= node.idx < span[1]:
+                break  # the speaker's own clause ("X said: ...") is not what the words are about
             if node.pos_ in {"VERB", "AUX"}:
                 subject = list(_children(node, SUBJECTS))
                 if subject:
@@ -706,7 +729,9 @@ class Coder:
     # --- the rest of the record --------------------------------------------------------------
     def location(self, ctx: _Context, anchor: Token) -> Location | None:
         """Where: an "in/at X" place next to the trigger (or the clause it sits in)."""
-        holders = [anchor, *_children(anchor, OBJECTS)] + ([anchor.head] if anchor.head is not anchor else [])
+        # the trigger, its object, its subject ("demonstrators in Baghdad blocked ..."), its head
+        holders = [anchor, *_children(anchor, OBJECTS | SUBJECTS)] + (
+            [anchor.head] if anchor.head is not anchor else [])
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPS:
@@ -765,6 +790,18 @@ class Coder:
                     out.append(event)
         return out
 
+    def _forceful(self, ctx: _Context, verb: Token, sources: list[str]) -> bool:
+        """Whether the doer can use force: a political source that can, or an unknown one that is
+        not a named civilian (persons and parties, with no military sector)."""
+        if sources:
+            return any(self._can_use_force(ctx, a) for a in sources)
+        for subject in _children(verb, SUBJECTS):
+            actor = ctx.actors.get(ctx.token_actor.get(subject.i))
+            if actor is not None and actor.kind in {"person", "organization"} and \
+                    actor.sector not in FORCE_SECTORS:
+                return False
+        return True
+
     def _can_use_force(self, ctx: _Context, actor_id: str) -> bool:
         """States, alliances, armed groups and military people can fight; other persons cannot."""
         actor = ctx.actors.get(actor_id)
@@ -788,13 +825,7 @@ class Coder:
             pairs = [(s, t) for s in sources for t in targets or [None]]
         if f.needs_target and not f.targets:
             return  # "warned that ...", "hosted a conference": not aimed at anyone named
-        code = f.code
-        if code[:2] in VIOLENT_ROOTS and f.sources and not any(self._can_use_force(ctx, a) for a in f.sources):
-            # "Butler launches attack on Blair": a civilian's attack is made of words
-            if not f.targets:
-                return
-            code = VERBAL_ATTACK_CODE
-        entry = cameo(code)
+        entry = cameo(f.code)
         where = self.location(ctx, f.anchor)
         if entry.root in PLACE_TARGET_ROOTS and where and where.country and not f.targets:
             # a protest, a show of force or an inquiry is aimed at the state where it happens; a

@@ -15,7 +15,7 @@ import yaml
 
 from .ontology import cameo_table
 
-_TERM = re.compile(r"\[([^\]]+)\]|\+(\S+)|(~)|([^\s\[\]+~]+)")
+_TERM = re.compile(r"\[([^\]]+)\]|\+(\S+)|([^\s\[\]+]+)")
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def parse_pattern(text: str, value: str, kind: str) -> Pattern:
     words: list[str] = []
     objects: set[str] = set()
     preps: tuple[str, ...] = ()
-    for obj, prep, _tilde, word in _TERM.findall(text):
+    for obj, prep, word in _TERM.findall(text):
         if obj:
             objects.update(w.strip().lower() for w in obj.split("|"))
         elif prep:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 from ..errors import InputError
@@ -27,6 +28,15 @@ _FIELDS = {name: re.compile(rf"<{name}>(.*?)</{name}>", re.S) for name in ("TITL
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 NO_BODY = "no body: a headline-only record (TYPE=BRIEF or UNPROC), not stored"
+
+
+def _iso_date(stamp: str) -> str | None:
+    """The record's DATE ("26-FEB-1987 15:01:01.79") as an ISO date, which lets the reader give the
+    dateline's day and month ("Feb 26") their year."""
+    try:
+        return datetime.strptime(stamp.split()[0].title(), "%d-%b-%Y").date().isoformat()
+    except (ValueError, IndexError):
+        return None
 
 
 def _field(name: str, record: str) -> str:
@@ -59,8 +69,9 @@ def read_reuters_sgml(path: Path) -> Iterator[Item]:
         text = (f"{dateline} " if dateline else "") + body
         if title:
             text = f"{title}\n\n{text}"
-        meta = {"newid": attrs.get("NEWID"), "title": title or None, "date": _field("DATE", record).strip(),
-                "path": key}
+        stamp = _field("DATE", record).strip()
+        meta = {"newid": attrs.get("NEWID"), "title": title or None, "date": stamp,
+                "published": _iso_date(stamp), "path": key}
         yield keyed(Document(text=text, source=key, encoding=encoding,
                              meta={k: v for k, v in meta.items() if v}), key)
     if n == 0:
