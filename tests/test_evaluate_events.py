@@ -17,7 +17,8 @@ PLOVER = SHARED / "data" / "event-coding" / "plover" / "PLOVER_GSR_CAMEO.json"
 
 @pytest.mark.parametrize("code,country", [("USAGOV", "USA"), ("RUSMIL", "RUS"), ("IGOUNO", "UN"),
                                           ("IGOUNOMIL", "UN"), ("IGOEUREEC", "EU"), ("---REB", None),
-                                          ("JAP", "JPN"), ("", None)])
+                                          ("JAP", "JPN"), ("", None), ("IMGMUSISI", None),
+                                          ("NGOHRI", None), ("PSEREBHMSGOV", "PSE")])
 def test_phoenix_codes_become_countries_or_igo_ids(code, country):
     assert ev.phoenix_country(code) == country
 

@@ -196,6 +196,66 @@ def test_markets_story_yields_no_event(pipeline):
     assert events == []
 
 
+# --- actors the events lean on ---------------------------------------------------------------------
+def test_known_office_holder_named_alone_acts_for_their_state(pipeline):
+    record, events = events_of(pipeline, "Merkel criticised Belarus over the border closures on Tuesday.")
+    assert record.actor("person:angela-merkel").country == "DEU"
+    assert find(events, "11", "DEU", "BLR")
+
+
+def test_known_surname_after_another_first_name_is_another_person(pipeline):
+    record, _ = events_of(pipeline, "Ilse Merkel, a pianist from Hamburg, gave a concert in Minsk.")
+    assert record.actor("person:angela-merkel") is None
+    assert record.actor("person:ilse-merkel") is not None
+
+
+def test_country_group_acts_apart_from_its_state(pipeline):
+    record, events = events_of(pipeline, "Moldovan protesters attacked the Moldovan parliament on Friday.")
+    group = record.actor("org:moldovan-protesters")
+    assert (group.kind, group.country, group.sector) == ("group", "MDA", "CVL")
+    assert find(events, "19", "org:moldovan-protesters", "MDA")
+
+
+def test_group_word_inside_an_organisation_name_makes_no_group(pipeline):
+    record, _ = events_of(pipeline, "The Somali militant group al-Shabaab attacked a police post in Kenya.")
+    assert not [a for a in record.actors if a.id.startswith("org:somali")]
+
+
+def test_state_body_acts_for_the_state_it_sits_in(pipeline):
+    _, events = events_of(pipeline, "A court in Peru sentenced two Chilean smugglers on Monday.")
+    assert find(events, "17", "PER", "CHL")
+
+
+# --- general patterns ------------------------------------------------------------------------------
+def test_passive_killing_takes_its_source_from_the_action_noun(pipeline):
+    _, events = events_of(pipeline, "Three farmers were killed in a Moldovan air strike on Tuesday, "
+                                    "officials said.")
+    assert [(e.source, e.root) for e in events] == [("MDA", "19")]  # one deed, told once
+
+
+def test_verb_tagged_action_noun_after_a_passive_still_gives_the_source(pipeline):
+    _, events = events_of(pipeline, "Two fishermen were killed in Peruvian shelling near the border, "
+                                    "officials said.")
+    assert [(e.source, e.root) for e in events] == [("PER", "19")]
+
+
+def test_engaging_someone_in_a_gun_battle_targets_them(pipeline):
+    _, events = events_of(pipeline, "Chadian troops engaged Sudanese fighters in a gun battle near the "
+                                    "border on Sunday.")
+    assert find(events, "19", "TCD", "SDN")
+
+
+def test_wanting_another_to_act_is_an_appeal_to_them_not_their_deed(pipeline):
+    _, events = events_of(pipeline, "Turkey wants Greece to reopen the border crossing.")
+    assert find(events, "02", "TUR", "GRC")
+    assert not find(events, source="GRC")
+
+
+def test_show_of_force_in_an_outlying_territory_targets_its_state(pipeline):
+    _, events = events_of(pipeline, "China is holding naval exercises near Guam.")
+    assert find(events, "15", "CHN", "USA")
+
+
 # --- dates, without the pipeline ------------------------------------------------------------------
 @pytest.mark.parametrize("words,expected", [
     ("on Thursday", "2023-06-08"), ("last Friday", "2023-06-09"), ("yesterday", "2023-06-13"),

@@ -171,6 +171,32 @@ def test_unnamed_source_keeps_its_words_as_name_and_no_actor(pipeline):
     assert q.speaker.name == "Diplomats"
 
 
+def test_participle_cue_after_a_comma_starts_a_report_of_its_own(pipeline):
+    text, quotes = quotes_in(pipeline, "Lin Qiao said the talks had stalled over fishing rights, adding that "
+                                       "a new round was planned for May.\n")
+    assert [(q.cue.text, q.text) for q in quotes] == [
+        ("said", "the talks had stalled over fishing rights"),
+        ("adding", "a new round was planned for May")]
+    assert all(covered(text, q.speaker.span) == "Lin Qiao" for q in quotes)
+
+
+def test_parenthetical_cue_reports_its_whole_sentence(pipeline):
+    text, quotes = quotes_in(pipeline, "The goal, Marta Okonkwo-Ruiz said, is a lasting ceasefire along the "
+                                       "northern border.\n")
+    q = only(quotes)
+    assert q.text.startswith("The goal") and q.text.endswith("northern border")
+    assert covered(text, q.speaker.span) == "Marta Okonkwo-Ruiz"
+
+
+def test_a_line_opening_with_a_name_and_colon_gives_the_speaker(pipeline):
+    text = ("Selim Aydın: Talks with Athens will resume in the spring\n\n"
+            "ANKARA, March 3 (Reuters) - Turkey's foreign minister spoke to reporters on Monday.\n")
+    record = pipeline.extract(text, reference_date="2026-11-29")
+    q = next(q for q in record.quotes if q.cue.text == ":")
+    assert q.text == "Talks with Athens will resume in the spring"
+    assert covered(text, q.speaker.span) == "Selim Aydın"
+
+
 # -- not quotations -------------------------------------------------------------------------------
 
 def test_title_of_a_work_is_not_a_quote(pipeline):

@@ -305,7 +305,11 @@ def ingest(sources: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: 
     start = time.monotonic()
     options = {"model": model, "actors": [str(a) for a in actors],
                "settings": str(settings) if settings else None}
-    with Store(db) as store:
+    from .settings import load_settings
+
+    # [dedup] threshold in a settings file: the similarity from which a text is a re-issued story.
+    threshold = float(load_settings(settings).get("dedup", {}).get("threshold", dedup.THRESHOLD))
+    with Store(db, threshold=threshold) as store:
         batch: list[Outcome] = []
 
         def handle(outcome: Outcome) -> None:

@@ -10,16 +10,20 @@ How it works, in four passes over one parsed Doc (each linear in the number of t
    opens again).
 2. Each marked span looks for its cue verb just after the closing mark (``"...," the minister
    said``) or just before the opening one (``He said: "..."``); a span with no cue of its own may
-   continue the quote right before it (``"...," he said. "..."``).
-3. Every other cue word (the lemma lists in ``data/quotes/cues.yaml``) reads its content from the
-   dependency parse: the clausal complement or object of the verb, or the rest of the sentence
-   for "according to X". Marked spans inside such content make it ``mixed``.
+   continue the quote right before it (``"...," he said. "..."``). A line opening with a name and
+   a colon ("Kasich: ...", "MATTHEWS: ...") is that person's words.
+3. Every other cue word (the lemma lists in ``data/quotes/cues.yaml``), and any verb taking a
+   that-clause, reads its content from the dependency parse: the clausal complement or object of
+   the verb, or the rest of the sentence for "according to X". Marked spans inside such content
+   make it ``mixed``; only the outermost report in a sentence counts.
 4. Speakers resolve through the actors stage; a pronoun or title speaker prefers the running
    speaker (the last person quoted) over the nearest name.
 
 It does not: attribute a quote whose speaker is only implied by the paragraphs around it (an
-uncued quotation is dropped unless it directly continues a cued one), nor resolve nested reports
-("X said Y believes Z" is one quote by X, as in PolNeAR).
+uncued quotation is dropped unless it directly continues a cued one); report a cue without a
+subject ("Clinton was asked whether ..."); or keep nested reports ("X said Y believes Z" is one
+quote by X, as in PolNeAR). A parenthetical cue ("The goal, he said, is ...") gives the whole
+sentence as content, cue included, as PolNeAR marks it.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ from pathlib import Path
 
 import numpy as np
 import yaml
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -182,18 +186,39 @@ class QuoteFinder:
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.cues.verbs
 
     def _subject(self, verb: Token) -> Token | None:
-        """The speaker token of a cue verb: its subject, or that of the verb it continues."""
-        for _ in range(3):
-            subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-            if subj is not None:
-                if subj.lower_ in self.cues.not_speakers:
-                    return None
-                return subj
-            if verb.dep_ in _SUBJECT_SHARING_DEPS and verb.head.i != verb.i:
-                verb = verb.head
-            else:
-                return None
-        return None
+        """The speaker token of a cue verb: its subject, or that of the verb it continues.
+
+        A participle or a second verb borrows the subject of the cue it goes with ("Lin said X,
+        adding that Y": Lin adds), climbing past a reported clause to the cue above it.
+        """
+        own = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        if own is not None:
+            return None if own.lower_ in self.cues.not_speakers else own
+        fallback: Token | None = None
+        reported = False  # climbed out of a reported clause: only a cue's subject will do
+        v = verb
+        for _ in range(4):
+            if v.head.i == v.i or v.dep_ not in _SUBJECT_SHARING_DEPS | _CLAUSE_DEPS:
+                break
+            reported = reported or v.dep_ in _CLAUSE_DEPS
+            v = v.head
+            subj = next((c for c in v.children if c.dep_ in _SUBJECT_DEPS), None)
+            if subj is None:
+                continue
+            if self._is_cue_verb(v):
+                return None if subj.lower_ in self.cues.not_speakers else subj
+            if fallback is None and not reported:
+                fallback = subj
+        if fallback is not None and fallback.lower_ in self.cues.not_speakers:
+            return None
+        return fallback
+
+    @staticmethod
+    def _is_parenthetical(doc: Doc, verb: Token) -> bool:
+        """ "The goal, he said, is ...": subject and cue set off by commas inside the sentence."""
+        subj = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), None)
+        return subj is not None and subj.left_edge.i > verb.sent.start \
+            and doc[subj.left_edge.i - 1].text == "," and verb.i + 1 < verb.sent.end and doc[verb.i + 1].text == ","
 
     @staticmethod
     def _mention(head: Token) -> tuple[int, int]:
@@ -209,9 +234,12 @@ class QuoteFinder:
 
     @staticmethod
     def _trim(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
-        """Character span of tokens first..last, without leading "that"/punctuation and trailing punctuation."""
-        while first <= last and (doc[first].is_punct or doc[first].is_space or doc[first].dep_ == "mark"
-                                 or doc[first].is_quote):
+        """Character span of tokens first..last, without "that" and punctuation at either end.
+
+        Quotation marks stay at both ends: a mixed quote keeps the marks of the words it quotes.
+        """
+        while first <= last and (doc[first].is_space or (doc[first].dep_ == "mark" and doc[first].lower_ == "that")
+                                 or (doc[first].is_punct and not doc[first].is_quote)):
             first += 1
         while last >= first and (doc[last].is_punct or doc[last].is_space) and not doc[last].is_quote:
             last -= 1
@@ -264,9 +292,7 @@ class QuoteFinder:
                 return c.left_edge.i, c.right_edge.i
         # "The golf industry, she said, is doing better": a parenthetical cue reports its whole
         # sentence (PolNeAR marks the content round it, the cue inside).
-        subj = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), None)
-        if subj is not None and subj.left_edge.i > verb.sent.start and doc[subj.left_edge.i - 1].text == "," \
-                and verb.i + 1 < verb.sent.end and doc[verb.i + 1].text == ",":
+        if self._is_parenthetical(doc, verb):
             return verb.sent.start, verb.sent.end - 1
         # "X won, he said" parsed with the cue hanging on the reported verb.
         if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i \
@@ -277,16 +303,17 @@ class QuoteFinder:
     # -- the passes ---------------------------------------------------------------------------
 
     def __call__(self, doc: Doc, article: Article, actors: ActorTable) -> list[Quote]:
-        text = doc.text
+        text = article.text or doc.text  # the same string; the article's costs nothing to get
         begin = article.content_start
         dateline = article.dateline.span if article.dateline else None
         marked = quotation_spans(text, begin)
         if dateline:
             marked = [s for s in marked if s[1] <= dateline[0] or s[0] >= dateline[1]]
-        starts = [t.idx for t in doc]
+        lemmas, lowers, starts = doc.to_array([LEMMA, LOWER, IDX]).T
 
         def token_at(char: int) -> int:
-            return max(0, bisect.bisect_right(starts, char) - 1)
+            """The token holding (or last starting before) this character."""
+            return max(0, int(np.searchsorted(starts, char, side="right")) - 1)
 
         marked_starts = [s for s, _ in marked]
 
@@ -294,7 +321,6 @@ class QuoteFinder:
             i = bisect.bisect_right(marked_starts, char) - 1
             return i if i >= 0 and marked[i][0] <= char < marked[i][1] else None
 
-        lemmas, lowers = doc.to_array([LEMMA, LOWER]).T
         candidates = [int(i) for i in np.nonzero(np.isin(lemmas, self.lemma_hashes))[0]]
         cue_tokens = [doc[i] for i in candidates
                       if doc[i].idx >= begin and self._is_cue_verb(doc[i]) and in_marked(doc[i].idx) is None]
@@ -317,7 +343,7 @@ class QuoteFinder:
         for qi, (qs, qe) in enumerate(marked):
             verb = self._cue_after(doc, text, qs, qe, token_at, cue_by_index, used)
             if verb is None:
-                verb = self._cue_before(doc, qs, qe, token_at, cue_by_index)
+                verb = self._cue_before(doc, text, qs, qe, token_at, cue_by_index)
             if verb is None:
                 continue
             subj = self._subject(verb)
@@ -350,7 +376,8 @@ class QuoteFinder:
             if subj is None:
                 continue
             content = self._content(doc, verb)
-            if content is None or content[0] <= subj.i <= content[1] or content[0] <= verb.i <= content[1]:
+            if content is None or (not self._is_parenthetical(doc, verb)
+                                   and (content[0] <= subj.i <= content[1] or content[0] <= verb.i <= content[1])):
                 continue
             span = self._trim(doc, *content)
             if span is None:
@@ -366,34 +393,54 @@ class QuoteFinder:
                 cue_end = nxt.idx + len(nxt.text)  # "pointed to", "pointed out", "called for"
             indirect.append(_Found("indirect", start, end, verb.idx, cue_end, subj, self._mention(subj), verb.i))
         indirect.extend(self._according_to(doc, begin, in_marked))
-        # Only the outermost report is a quote: "X said Y believes Z" is X's.
-        indirect.sort(key=lambda f: f.start - f.end)  # longest first
-        kept: list[_Found] = []
-        for f in indirect:
-            outer = [k for k in kept if k.start <= f.cue_start < k.end or f.start <= k.cue_start < f.end]
-            # "said X, adding that Y": a participle cue after a comma starts a report of its own,
-            # even where the parser hung it inside X.
-            if outer and f.cue_i > 0 and doc[f.cue_i].tag_ == "VBG" and doc[f.cue_i - 1].text == "," \
-                    and all(k.start < f.cue_start and k.cue_start < f.cue_start for k in outer):
-                for k in outer:
-                    k.end = doc[f.cue_i - 1].idx
-                outer = []
-            if outer:
-                continue
-            direct_overlap = sum(max(0, min(d.end, f.end) - max(d.start, f.start)) for d in direct_of.values())
-            if direct_overlap * 2 >= f.end - f.start:
-                continue  # it restates a direct quote already found
-            inner = [i for i, (s, e) in enumerate(marked) if i not in direct_of and f.start <= s and e <= f.end]
-            if inner:
-                f.kind = "mixed"
-                # `said that "..."`: the quoted words are the whole report, so it is direct.
-                s, e = max((marked[i] for i in inner), key=lambda m: m[1] - m[0])
-                if (e - s) >= 0.85 * (f.end - f.start):
-                    f.kind, f.start, f.end = "direct", s, e
-            kept.append(f)
+        kept = self._outermost(doc, len(text), indirect, direct_of, marked)
         found.extend(kept)
         found.sort(key=lambda f: (f.start, f.end))
         return self._attribute(doc, text, found, actors)
+
+    @staticmethod
+    def _outermost(doc: Doc, n_chars: int, indirect: list[_Found], direct_of: dict[int, _Found],
+                   marked: list[tuple[int, int]]) -> list[_Found]:
+        """Only the outermost report is a quote ("X said Y believes Z" is X's); drop reports that
+        restate a direct quote; mark reports holding quoted words as mixed."""
+        # Reports nest only within a sentence, so conflicts are looked for sentence by sentence.
+        by_sentence: dict[int, list[_Found]] = {}
+        for f in sorted(indirect, key=lambda f: f.start - f.end):  # longest first
+            by_sentence.setdefault(doc[f.cue_i].sent.start, []).append(f)
+        # Characters inside direct quotes, as a running count, to measure overlap in O(1).
+        inside = np.zeros(n_chars + 1, dtype=np.int32)
+        for d in direct_of.values():
+            inside[d.start] += 1
+            inside[d.end] -= 1
+        inside = np.concatenate(([0], np.cumsum(np.minimum(np.cumsum(inside), 1))))
+        marked_starts = [m[0] for m in marked]
+        kept: list[_Found] = []
+        for group in by_sentence.values():
+            chosen: list[_Found] = []
+            for f in group:
+                outer = [k for k in chosen if k.start <= f.cue_start < k.end or f.start <= k.cue_start < f.end]
+                # "said X, adding that Y": a participle cue after a comma starts a report of its
+                # own, even where the parser hung it inside X.
+                if outer and f.cue_i > 0 and doc[f.cue_i].tag_ == "VBG" and doc[f.cue_i - 1].text == "," \
+                        and all(k.start < f.cue_start and k.cue_start < f.cue_start for k in outer):
+                    for k in outer:
+                        k.end = doc[f.cue_i - 1].idx
+                    outer = []
+                if outer:
+                    continue
+                if 2 * (inside[f.end] - inside[f.start]) >= f.end - f.start:
+                    continue  # it restates a direct quote already found
+                lo, hi = bisect.bisect_left(marked_starts, f.start), bisect.bisect_left(marked_starts, f.end)
+                inner = [marked[i] for i in range(lo, hi) if i not in direct_of and marked[i][1] <= f.end]
+                if inner:
+                    f.kind = "mixed"
+                    # `said that "..."`: the quoted words are the whole report, so it is direct.
+                    s, e = max(inner, key=lambda m: m[1] - m[0])
+                    if (e - s) >= 0.85 * (f.end - f.start):
+                        f.kind, f.start, f.end = "direct", s, e
+                chosen.append(f)
+            kept.extend(chosen)
+        return kept
 
     def _cue_after(self, doc: Doc, text: str, qs: int, qe: int, token_at, cue_by_index: dict[int, Token],
                    used: set[int]) -> Token | None:
@@ -427,7 +474,8 @@ class QuoteFinder:
                 return t
         return None
 
-    def _cue_before(self, doc: Doc, qs: int, qe: int, token_at, cue_by_index: dict[int, Token]) -> Token | None:
+    def _cue_before(self, doc: Doc, text: str, qs: int, qe: int, token_at,
+                    cue_by_index: dict[int, Token]) -> Token | None:
         """The cue verb just before an opening mark: `He said: "..."`, `adding "..."`, `he said, "..."`.
 
         A cue already used by the quote before may serve again (`"...," he said, "..."`).
@@ -444,8 +492,8 @@ class QuoteFinder:
             lowest = max(0, i - _CUE_WINDOW)
             # `said "there could be" a line that ...`: words running on after the closing mark make
             # the quoted words part of a reported sentence (a mixed quote), not a quote of their own.
-            rest = doc.text[qe:qe + 5].lstrip("”\"'» \xa0")
-            if doc.text[qe - 1] not in _CLAUSE_END and rest and not (rest[0] in _CLAUSE_END or rest[0] == "\n"):
+            rest = text[qe:qe + 5].lstrip("”\"'» \xa0")
+            if text[qe - 1] not in _CLAUSE_END and rest and not (rest[0] in _CLAUSE_END or rest[0] == "\n"):
                 return None
         else:
             return None
@@ -462,6 +510,7 @@ class QuoteFinder:
         """ "Kasich: 'We are going all the way'" and transcripts ("MATTHEWS: Well, ..."): a name and a
         colon opening a line give the speaker; the rest of the line is what they said."""
         out: list[_Found] = []
+        marked_starts = [m[0] for m in marked]
         for m in _LABEL_LINE.finditer(text, begin):
             colon = m.end(1)
             first, last = token_at(m.start(1)), token_at(colon - 1)
@@ -476,16 +525,17 @@ class QuoteFinder:
             if len(text[start:end].split()) < _MIN_QUOTE_WORDS:
                 continue
             kind = "indirect"
-            inside = [q for q in marked if start <= q[0] and q[1] <= end]
+            lo, hi = bisect.bisect_left(marked_starts, start), bisect.bisect_left(marked_starts, end)
+            inside = [q for q in marked[lo:hi] if q[1] <= end]
             if inside and max(q[1] - q[0] for q in inside) >= 0.85 * (end - start):
                 kind, (start, end) = "direct", max(inside, key=lambda q: q[1] - q[0])
             head = names[-1]
             out.append(_Found(kind, start, end, colon, colon + 1, head,
                               (names[0].idx, head.idx + len(head.text)), head.i))
-        # A labelled line replaces the uncued direct quote it holds.
+        # A labelled line replaces the direct quote it holds.
         for f in out:
-            for qi, (qs, qe) in enumerate(marked):
-                if f.start <= qs and qe <= f.end:
+            for qi in range(bisect.bisect_left(marked_starts, f.start), bisect.bisect_left(marked_starts, f.end)):
+                if marked[qi][1] <= f.end:
                     direct_of.pop(qi, None)
         return out
 
@@ -527,7 +577,7 @@ class QuoteFinder:
                 cue_end = last.idx + len(last.text)
                 end_tok = doc[max(source.i, min(phrase_end, source.right_edge.i))]
                 mention = (source.left_edge.idx, end_tok.idx + len(end_tok.text))
-                out.append(_Found("indirect", span[0], span[1], t.idx, cue_end, source, mention))
+                out.append(_Found("indirect", span[0], span[1], t.idx, cue_end, source, mention, t.i))
         return out
 
     def _attribute(self, doc: Doc, text: str, found: list[_Found], actors: ActorTable) -> list[Quote]:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from ..article import Article
 from ..record import Actor, Span
 from . import coref
-from .dictionary import Dictionary, Entry, slug
+from .dictionary import Dictionary, Entry, Offices, slug
 from .persons import Attributes, Context, TitleReader, extend_hyphen, read_attributes, title_names
 
 
@@ -115,6 +115,8 @@ class ActorTable:
 # Capitals after these words are where something happens, not who acts ("talks in Moscow").
 _LOCATIVE = re.compile(r"(?<!\w)(?:in|at|near|outside|inside|around|across|throughout|within)\s+$",
                        re.IGNORECASE)
+# Nouns that a group word may modify when the phrase names one organisation ("militant group X").
+_NAMED_BODIES = {"group", "movement", "organisation", "organization", "faction", "party", "network", "outfit"}
 _KIND_OF_FORM = {"name": "name", "adjective": "adjective", "capital": "seat", "seat": "seat"}
 
 
@@ -125,6 +127,17 @@ class _Person:
     entry: Entry | None = None
     attrs: Attributes = field(default_factory=Attributes)
     gender: str | None = None
+
+
+def _inside_other_name(s: int, text: str, person_spans: list[tuple[int, int]], offices: Offices) -> bool:
+    """Whether a name at ``s`` ends a longer PERSON entity whose word before it is a first name, not
+    a title or honorific: "Laura Bush" is not George W. Bush, "President Bush" is."""
+    i = bisect.bisect_right(person_spans, (s, 1 << 60)) - 1
+    if i < 0 or not person_spans[i][0] < s < person_spans[i][1]:
+        return False
+    words = text[person_spans[i][0]:s].split()
+    prev = words[-1] if words else ""
+    return prev[:1].isupper() and prev not in offices.honorifics and (prev.lower(),) not in offices.heads
 
 
 class ActorFinder:
@@ -163,6 +176,7 @@ class _Run:
         self.taken: set[int] = set()  # tokens inside a name already found
         self.persons: dict[str, _Person] = {}
         self._orgs: dict[str, str] = {}
+        self._groups: dict[str, tuple[str, str, str | None]] = {}  # id -> (name, country, sector)
         self._by_id: dict[str, Actor] = {}
 
     def _blocked(self, s: int, e: int) -> bool:
@@ -177,6 +191,7 @@ class _Run:
         # Two-or-more-word PERSON entities: a state name at their start is a first name ("Chad Smith").
         ents = doc.ents  # built anew on every access: read it once
         person_ents = {ent.start_char: ent.end_char for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+        person_spans = sorted(person_ents.items())
         state_by_end: dict[int, tuple[int, str]] = {}
         state_by_start: dict[int, tuple[int, str]] = {}
         any_by_end: dict[int, int] = {}
@@ -204,6 +219,11 @@ class _Run:
                 continue
             if entry.kind == "state" and form.kind != "adjective" and s in person_ents and e < person_ents[s] \
                     and text[e:e + 1] == " " and text[e + 1:e + 2].isupper():
+                continue
+            # A known person's surname inside another full name is someone else ("Laura Bush",
+            # "Jerome Powell"): the text's person stands.
+            if entry.kind == "person" and " " not in m.group() and \
+                    _inside_other_name(s, text, person_spans, d.offices):
                 continue
             toks = self._tokens(s, e)
             if toks is None:
@@ -236,6 +256,21 @@ class _Run:
                         break
                     if tok.lower_ not in quals and tok.text not in ("'s", "’s"):
                         break
+
+        # A country word just before a group noun names that group, not the state: "Syrian rebels",
+        # "Georgian demonstrators" (the rebels fighting the Syrian army are two actors of one country).
+        groups = self.f.dictionary.offices.groups
+        for n, m in enumerate(self.mentions):
+            if m.sector is None and d.entries[m.actor].kind == "state" and m.start in state_by_start_char:
+                i = state_by_start_char[m.start]
+                # "Somali militant group al-Shabab" names one organisation, not "Somali militants"
+                if i < len(doc) and doc[i].lower_ in groups and doc[i - 1].idx < m.end and not (
+                        doc[i].dep_ in {"compound", "amod", "nmod"} and doc[i].head.lemma_.lower() in _NAMED_BODIES):
+                    noun = doc[i]
+                    gid = "org:" + slug(text[m.start:noun.idx + len(noun)])
+                    self._groups.setdefault(gid, (text[m.start:noun.idx + len(noun)], m.actor, groups[noun.lower_]))
+                    self.mentions[n] = Mention(m.start, noun.idx + len(noun), gid, "name")
+                    self.taken.add(i)
 
         # 2. Offices, and the per-document context the title reader needs.
         offices = [o for o in self.f.titles.find_offices(doc, text, self.lo, self.taken)
@@ -403,6 +438,9 @@ class _Run:
                              entry.sector)
             return Actor(actor_id, person.name, "person", attrs.country or (entry.country if entry else None),
                          attrs.role, attrs.sector)
+        if actor_id in self._groups and actor_id not in d.entries:
+            name, country, sector = self._groups[actor_id]
+            return Actor(actor_id, name, "group", country, None, sector)
         entry = d.entries.get(actor_id)
         if entry is not None:
             return Actor(actor_id, entry.name, entry.kind, entry.country, entry.role, entry.sector)

@@ -70,6 +70,7 @@ class Offices:
     heads: dict[tuple[str, ...], str | None] = field(default_factory=dict)
     qualifiers: dict[str, str | None] = field(default_factory=dict)
     bodies: dict[str, str | None] = field(default_factory=dict)  # word -> sector of that branch
+    groups: dict[str, str | None] = field(default_factory=dict)  # "rebels" -> REB: a country's non-state people
     honorifics: set[str] = field(default_factory=set)
     he: set[str] = field(default_factory=set)
     she: set[str] = field(default_factory=set)
@@ -190,6 +191,8 @@ class Dictionary:
         bodies = data.get("bodies") or {}
         for word in bodies if isinstance(bodies, dict) else _strings(bodies):
             self.offices.bodies[str(word).lower()] = bodies.get(word) if isinstance(bodies, dict) else None
+        for word, sector in (data.get("groups") or {}).items():
+            self.offices.groups[str(word).lower()] = sector
         self.offices.honorifics.update(str(w) for w in _strings(data.get("honorifics")))
         self.offices.he.update(str(w) for w in _strings(data.get("he")))
         self.offices.she.update(str(w) for w in _strings(data.get("she")))

@@ -41,6 +41,9 @@ SETS = ("upetr", "plover", "seed")
 PHOENIX_IGOS = {"IGOUNO": "UN", "IGOEUR": "EU", "IGONAT": "NATO", "IGOASN": "ASEAN", "IGOAFR": "AU",
                 "IGOARB": "ARAB LEAGUE", "IGOCOPITP": "INTERPOL", "IGOWTO": "WTO", "IGOIMF": "IMF",
                 "IGOWBK": "WORLD BANK", "IGOOSC": "OSCE", "IGOOPC": "OPEC"}
+# Phoenix prefixes of transnational non-state actors (``IMGMUSISI``: Islamic State; ``NGOHRI``; a
+# multinational company): they have no country, as our records give none to such an organisation.
+PHOENIX_STATELESS = {"IMG", "NGO", "MNC"}
 # CAMEO country codes that differ from ISO 3166 alpha-3 (the PLOVER examples use some).
 CAMEO_TO_ISO = {"JAP": "JPN", "PAL": "PSE", "UK": "GBR", "GER": "DEU", "ROM": "ROU", "SUD": "SDN"}
 
@@ -56,7 +59,7 @@ def data_dir() -> Path:
 
 # --- codes -------------------------------------------------------------------------------------
 def phoenix_country(code: str | None) -> str | None:
-    """``USAGOV`` -> USA, ``IGOUNOMIL`` -> UN, ``---REB`` -> None."""
+    """``USAGOV`` -> USA, ``IGOUNOMIL`` -> UN, ``---REB`` and ``IMGMUSISI`` -> None."""
     if not code or code.startswith("---"):
         return None
     code = code.upper()
@@ -65,6 +68,8 @@ def phoenix_country(code: str | None) -> str | None:
             if code.startswith(prefix):
                 return PHOENIX_IGOS[prefix]
         return "IGO"
+    if code[:3] in PHOENIX_STATELESS:
+        return None
     if code[:3] in CAMEO_TO_ISO:
         return CAMEO_TO_ISO[code[:3]]
     return code[:3] if code[:3].isalpha() else None

@@ -46,7 +46,15 @@ from ..article import Article
 from ..record import Event, Location, Quote
 from .dates import resolve_date
 from .ontology import cameo
-from .patterns import Pattern, capitals, modality_codes, noun_patterns, stance_words, verb_patterns
+from .patterns import (
+    Pattern,
+    capitals,
+    located_bodies,
+    modality_codes,
+    noun_patterns,
+    stance_words,
+    verb_patterns,
+)
 
 # Dependency labels, as the linguistics they encode (spaCy's English labels).
 SUBJECTS = {"nsubj", "csubj"}
@@ -84,6 +92,9 @@ PROPOSAL_NOUNS = {"demand", "call", "appeal", "request", "proposal", "plan", "of
 REFUSE_HEADS = {"refuse", "decline", "reject", "oppose"}
 SAY_VERBS = {"say", "tell", "announce", "state", "declare", "add", "report", "claim", "insist",
              "stress", "note", "reiterate", "confirm", "indicate", "write", "quote"}
+# "X wants Y to do ...": X appeals to Y (the deed itself is only wished for).
+WISH_HEADS = {"want", "wish", "like"}
+APPEAL_CODE = "020"
 # "X said Y must ..." codes a demand from X to Y.
 DEMAND_MODALS = {"must"}
 DEMAND_CODE = "100"
@@ -110,6 +121,10 @@ INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", ""), 
                ("ing", "e"), ("d", ""))
 # Prepositions that introduce the one an action is done to, when a pattern names none.
 TARGET_PREPS = {"to", "with", "against", "on", "at", "from", "into"}
+# "killed in an air strike", "wounded by shelling": a passive deed done through an action noun.
+DEED_PREPS = {"in", "by"}
+# "engaged X in a firefight", "dragged X into a war": the noun's action is done to the verb's object.
+DRAWN_INTO_PREPS = {"in", "into"}
 # Roots whose unnamed target is the state where the action takes place (protests, force posture).
 PLACE_TARGET_ROOTS = {"14", "15", "04", "09"}
 LOCATION_PREPS = {"in", "at", "near", "outside", "off", "throughout", "across"}
@@ -164,6 +179,7 @@ class _Context:
                     best[i], self.token_actor[i], self.token_kind[i] = m.end - m.start, m.actor, m.kind
         self.quote_spans = sorted((q.span[0], q.span[1], i) for i, q in enumerate(quotes))
         self.quote_starts = [s for s, _, _ in self.quote_spans]
+        self.bodies = located_bodies()
 
     # --- actors --------------------------------------------------------------------------
     def political(self, actor_id: str | None) -> str | None:
@@ -238,6 +254,15 @@ class _Context:
                         stack.append((child, nested or tok.i in self.token_actor))
                     elif child.dep_ == "pobj" and tok.dep_ == "prep":
                         stack.append((child, nested))
+            compounds = " ".join(c.lower_ for c in branch.children if c.dep_ == "compound" and c.i < branch.i)
+            if not found and (branch.lemma_.lower() in self.bodies or branch.lower_ in self.bodies
+                              or f"{compounds} {branch.lower_}" in self.bodies):
+                # "a court in Guyana": a state body with no state of its own is the one it sits in
+                for prep in _children(branch, {"prep"}):
+                    if prep.lower_ == "in":
+                        found = [a for pobj in _children(prep, {"pobj"})
+                                 if (a := self.political(self.token_actor.get(pobj.i)))
+                                 and (x := self.actors.get(a)) is not None and x.kind == "state"]
             states = [a for a in found if self._is_state_like(a)]
             if states:
                 found = states + [a for a in found if not self._is_state_like(a) and self._has_country(a)]
@@ -275,6 +300,11 @@ def _clause_verb(tok: Token) -> Token | None:
         else:
             break
     return None
+
+
+def _passive(verb: Token) -> bool:
+    """A passive clause: "was attacked", "were killed", "is being pressured"."""
+    return verb.tag_ == "VBN" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
 def _negated(tok: Token) -> bool:
@@ -330,6 +360,8 @@ def modality(tok: Token) -> str:
                 return "none"
             if lemma in INTENT_HEADS and dep == "xcomp" and any(c.dep_ in OBJECTS for c in head.children):
                 return "none"  # "wants Putin to attack": someone else's deed, wished for
+            if lemma in WISH_HEADS and dep == "ccomp" and any(c.dep_ in SUBJECTS for c in node.children):
+                return "none"  # the same, parsed as a clause with its own subject
             if lemma in INTENT_HEADS:
                 intent = True
                 negated = negated or _negated(head)
@@ -376,6 +408,8 @@ class Coder:
         if lemma in index:
             return index[lemma]
         word = tok.lower_
+        if word in index:  # "shelling" tagged as a verb, lemma "shell"
+            return index[word]
         for cut, add in INFLECTIONS:
             if word.endswith(cut) and len(word) > len(cut) + 2 and word[:len(word) - len(cut)] + add in index:
                 return index[word[:len(word) - len(cut)] + add]
@@ -449,6 +483,22 @@ class Coder:
         for agent in _children(verb, {"agent"}):
             for pobj in _children(agent, {"pobj"}):
                 return ctx.phrase_actors(pobj)
+        if _passive(verb):
+            # "were killed in an Israeli air strike": the actor of the action that did it
+            for prep in _children(verb, {"prep"}):
+                if prep.lower_ in DEED_PREPS:
+                    for pobj in _children(prep, {"pobj"}):
+                        after = pobj.right_edge.i + 1
+                        if self._noun_pattern(pobj) is not None:
+                            found, inherited = self._noun_modifiers(ctx, pobj)
+                        elif after < len(verb.doc) and self._lookup(self.nouns, verb.doc[after]):
+                            # "in Israeli tank shelling" with "shelling" tagged as a verb: the
+                            # words before the action noun are its modifiers
+                            found, inherited = ctx.phrase_actors(pobj)
+                        else:
+                            continue
+                        if found:
+                            return found, inherited
         if depth > 3 or verb.head is verb:
             return [], False
         if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
@@ -529,10 +579,18 @@ class Coder:
                         found, _ = ctx.phrase_actors(s)
                         if found:
                             return found
+        if pattern.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ in DRAWN_INTO_PREPS and \
+                tok.head.head.pos_ == "VERB":
+            # "engaged X in a firefight", "drew X into a war": the verb's object is the one fought
+            for obj in _children(tok.head.head, OBJECTS):
+                found, _ = ctx.phrase_actors(obj)
+                if found:
+                    return found
         return []
 
-    def _noun_sources(self, ctx: _Context, noun: Token) -> tuple[list[str], bool]:
-        """Who does what a nominal trigger names: "Russia's"/"U.S." sanctions, or X in "X imposed"."""
+    @staticmethod
+    def _noun_modifiers(ctx: _Context, noun: Token) -> tuple[list[str], bool]:
+        """The actors named in a noun's possessor or modifiers: "Russia's", "U.S.", "Israeli tank"."""
         found: list[str] = []
         inherited = False
         for child in noun.children:
@@ -540,6 +598,11 @@ class Coder:
                 actors, inh = ctx.phrase_actors(child)
                 found += [a for a in actors if a not in found]
                 inherited = inherited or inh
+        return found, inherited
+
+    def _noun_sources(self, ctx: _Context, noun: Token) -> tuple[list[str], bool]:
+        """Who does what a nominal trigger names: "Russia's"/"U.S." sanctions, or X in "X imposed"."""
+        found, inherited = self._noun_modifiers(ctx, noun)
         if found and not inherited:
             return found, False
         head = _clause_verb(noun) or noun
@@ -639,12 +702,39 @@ class Coder:
                                       sent, (tok.idx, end), tok, conf, needs_target=pattern.needs_target)))
         # "agreed to lift sanctions": the promise is coded from the complement; drop the bare "agree"
         coded = {tok.i for tok, _ in found}
+        roots = {tok.i: f.code[:2] for tok, f in found}
         for tok, f in found:
             if tok.lemma_.lower() in INTENT_HEADS and any(c.i in coded for c in tok.children
                                                           if c.dep_ in {"xcomp", "ccomp"}):
                 continue
+            # "killed in an air strike", "killed, shelling": the same deed told twice
+            told_by = (tok.head if tok.dep_ == "advcl" else
+                       tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in DEED_PREPS else None)
+            told_root = roots.get(told_by.i) if told_by is not None else None
+            if told_root and not f.targets and (told_root == f.code[:2] or {told_root, f.code[:2]} <= VIOLENT_ROOTS):
+                continue
             yield f
         yield from self.demand_events(ctx, sent)
+        yield from self.wish_events(ctx, sent)
+
+    def wish_events(self, ctx: _Context, sent: Span) -> Iterator[_Found]:
+        """"X wants Y to ...": X appeals to Y, whether Y parses as the object or the clause's subject."""
+        for tok in sent:
+            if tok.dep_ not in {"xcomp", "ccomp"} or tok.head.lemma_.lower() not in WISH_HEADS or \
+                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                continue
+            wisher = tok.head
+            if _negated(wisher) or modality(wisher) == "none":
+                continue
+            asked = list(_children(wisher, OBJECTS)) if tok.dep_ == "xcomp" else list(_children(tok, SUBJECTS))
+            targets: list[str] = []
+            for a in asked:
+                targets, _ = ctx.phrase_actors(a)
+            sources, inherited = self._subject(ctx, wisher)
+            if targets and sources:
+                conf = CONF_PATTERN - PENALTY_INHERITED - (PENALTY_INHERITED if inherited else 0)
+                yield _Found(APPEAL_CODE, sources, targets, False, sent,
+                             (wisher.idx, wisher.idx + len(wisher)), wisher, conf)
 
     def demand_events(self, ctx: _Context, sent: Span) -> Iterator[_Found]:
         """"X said (that) Y must ...": X demands of Y."""

@@ -119,3 +119,9 @@ def modality_codes() -> tuple[dict[str, str], dict[str, str]]:
                 raise ValueError(f"patterns.yaml {table}: {key!r} -> {code!r} is not a CAMEO code")
     return ({str(k): str(v) for k, v in (data.get("intent") or {}).items()},
             {str(k): str(v) for k, v in (data.get("refusal") or {}).items()})
+
+
+@cache
+def located_bodies() -> frozenset[str]:
+    """Nouns of state bodies that act for the state they are "in" ("a court in Guyana")."""
+    return frozenset(str(w).lower() for w in _data("patterns.yaml").get("located_bodies") or [])
