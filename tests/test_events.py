@@ -226,6 +226,20 @@ def test_state_body_acts_for_the_state_it_sits_in(pipeline):
     assert find(events, "17", "PER", "CHL")
 
 
+def test_lower_case_demonym_names_the_state(pipeline):
+    record, _ = events_of(pipeline, "Armed iraqi militants attacked a village near the border.")
+    assert record.actor("org:iraqi-militants").country == "IRQ"
+
+
+def test_state_named_inside_a_company_name_is_the_company_country(pipeline):
+    record, events = events_of(pipeline, "Chile Airways posted a loss as Chile criticised Peru.")
+    company = record.actor("org:chile-airways")
+    assert (company.kind, company.country, company.sector) == ("organization", "CHL", "BUS")
+    assert [(m[0], m[1]) for m in record.actor("CHL").mentions] == [(record.text.index("Chile criticised"),
+                                                                       record.text.index(" criticised"))]
+    assert find(events, "11", "CHL", "PER")
+
+
 # --- general patterns ------------------------------------------------------------------------------
 def test_passive_killing_takes_its_source_from_the_action_noun(pipeline):
     _, events = events_of(pipeline, "Three farmers were killed in a Moldovan air strike on Tuesday, "
@@ -254,6 +268,23 @@ def test_wanting_another_to_act_is_an_appeal_to_them_not_their_deed(pipeline):
 def test_show_of_force_in_an_outlying_territory_targets_its_state(pipeline):
     _, events = events_of(pipeline, "China is holding naval exercises near Guam.")
     assert find(events, "15", "CHN", "USA")
+
+
+def test_receiving_arms_from_someone_codes_the_giver_as_source(pipeline):
+    _, events = events_of(pipeline, "Chadian rebels received weapons from Sudan on Monday, officials said.")
+    assert find(events, "07", "SDN", "org:chadian-rebels")
+    assert not find(events, source="org:chadian-rebels")
+
+
+def test_receiving_assurances_from_someone_is_their_promise(pipeline):
+    _, events = events_of(pipeline, "Peru received assurances from Chile on Tuesday.")
+    assert find(events, "03", "CHL", "PER")
+
+
+def test_refusing_permission_is_a_rejection_and_its_purpose_codes_nothing(pipeline):
+    _, events = events_of(pipeline, "Vietnam said it would not give permission to Cambodia to help Laos.")
+    assert find(events, "12", "VNM", "KHM")
+    assert not find(events, target="LAO")
 
 
 # --- dates, without the pipeline ------------------------------------------------------------------

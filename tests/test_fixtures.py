@@ -94,7 +94,6 @@ def test_fixture_reader_fields(name: str, record: Record):
 # --- Stages still being written: expected to pass once they land --------------------------------
 
 
-@pytest.mark.xfail(strict=False, reason="stage in progress")
 @pytest.mark.parametrize("name", NAMES)
 def test_fixture_actors(name: str, record: Record):
     for exp in expected(name)["actors"]:

@@ -61,6 +61,9 @@ _RELATIVE_PRONOUNS = {"who", "that", "which"}
 _MARKS = re.compile(r"“|”|\"|''|«|»|„")
 _OPENERS = {"“", "«", "„"}
 _CLOSERS = {"”", "»"}
+# Marks pair only with their own kind; the other kind inside a quote is a quote within it.
+_FAMILY = {"“": "curly", "”": "curly", "„": "curly", '"': "straight", "''": "apostrophes",
+           "«": "guillemet", "»": "guillemet"}
 # A line opening with a short name and a colon: "Kasich: ...", "MATTHEWS: ...".
 _LABEL_LINE = re.compile(r"(?m)^([A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3}):[ \t][^\n]+")
 # Punctuation that ends the quoted words before a reporting clause.
@@ -118,6 +121,7 @@ def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
+    family = ""
     last_par_end = start
 
     def emit(s: int, e: int) -> None:
@@ -134,7 +138,8 @@ def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
         if open_at is not None:
             first = marks[0] if marks else None
             lead = text[p_start:first.start()].strip() if first else None
-            if first is not None and lead == "" and first.group() not in _CLOSERS:
+            if first is not None and lead == "" and first.group() not in _CLOSERS \
+                    and _FAMILY[first.group()] == family:
                 marks = marks[1:]  # the paragraph reopens the running quote
             else:
                 emit(open_at, last_par_end)
@@ -148,10 +153,13 @@ def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
                 continue
             if open_at is None:
                 if mark not in _CLOSERS:
-                    open_at = m.end()
-            elif mark in _OPENERS:
+                    open_at, family = m.end(), _FAMILY[mark]
+            elif _FAMILY[mark] != family:
+                continue  # a quote inside the quote: "He said 'no'" in the other kind of marks
+            elif mark in _OPENERS and not (before in ",.?!" and not after.isalnum()):
                 open_at = m.end()  # an unclosed quote: restart at the new opening mark
             else:
+                # (an opening mark after final punctuation, before a space, is a typo for a closer)
                 emit(open_at, pos)
                 open_at = None
         last_par_end = p_end
@@ -194,11 +202,16 @@ class QuoteFinder:
         own = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
         if own is not None:
             return None if own.lower_ in self.cues.not_speakers else own
+        # "a statement saying that ...": the noun a participle describes is its source.
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return None if verb.head.lower_ in self.cues.not_speakers else verb.head
         fallback: Token | None = None
         reported = False  # climbed out of a reported clause: only a cue's subject will do
         v = verb
         for _ in range(4):
-            if v.head.i == v.i or v.dep_ not in _SUBJECT_SHARING_DEPS | _CLAUSE_DEPS:
+            if v.dep_ == "pcomp" and v.head.head.i != v.head.i:
+                v = v.head  # "by citing ...": climb through the preposition to its verb
+            if v.head.i == v.i or v.dep_ not in _SUBJECT_SHARING_DEPS | _CLAUSE_DEPS | {"prep"}:
                 break
             reported = reported or v.dep_ in _CLAUSE_DEPS
             v = v.head
@@ -303,7 +316,10 @@ class QuoteFinder:
     # -- the passes ---------------------------------------------------------------------------
 
     def __call__(self, doc: Doc, article: Article, actors: ActorTable) -> list[Quote]:
-        text = article.text or doc.text  # the same string; the article's costs nothing to get
+        # The article holds the string the Doc was made from; building doc.text again costs O(n).
+        text = article.text
+        if not len(doc) or len(text) != doc[-1].idx + len(doc[-1].text_with_ws):
+            text = doc.text
         begin = article.content_start
         dateline = article.dateline.span if article.dateline else None
         marked = quotation_spans(text, begin)

@@ -176,6 +176,7 @@ class _Run:
         self.taken: set[int] = set()  # tokens inside a name already found
         self.persons: dict[str, _Person] = {}
         self._orgs: dict[str, str] = {}
+        self._company: dict[str, str] = {}  # org id -> country, for companies named by their state
         self._groups: dict[str, tuple[str, str, str | None]] = {}  # id -> (name, country, sector)
         self._by_id: dict[str, Actor] = {}
 
@@ -192,6 +193,13 @@ class _Run:
         ents = doc.ents  # built anew on every access: read it once
         person_ents = {ent.start_char: ent.end_char for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
         person_spans = sorted(person_ents.items())
+        # ORG entities that name a company by a word of business ("Malaysia Airlines", "Bank of China"):
+        # a state named inside one is the company's country, not a mention of the state.
+        business = self.f.dictionary.offices.business
+        companies = [(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "ORG" and len(ent) > 1
+                     and any(t.lower_ in business for t in ent)
+                     and not any(t.lower_ in self.f.dictionary.offices.bodies for t in ent)]
+        self._company_country: dict[int, str] = {}  # company entity's end -> the state in its name
         state_by_end: dict[int, tuple[int, str]] = {}
         state_by_start: dict[int, tuple[int, str]] = {}
         any_by_end: dict[int, int] = {}
@@ -224,6 +232,10 @@ class _Run:
             # "Jerome Powell"): the text's person stands.
             if entry.kind == "person" and " " not in m.group() and \
                     _inside_other_name(s, text, person_spans, d.offices):
+                continue
+            if entry.kind == "state" and form.kind == "name" and \
+                    (company := next(((a, b) for a, b in companies if a <= s and e <= b), None)):
+                self._company_country.setdefault(company[1], entry.id)
                 continue
             toks = self._tokens(s, e)
             if toks is None:
@@ -384,6 +396,8 @@ class _Run:
             self.taken.update(range(a, b))
             if oid not in self.persons and oid not in d.entries:
                 self._orgs.setdefault(oid, span.text)
+                if ent.end_char in self._company_country:
+                    self._company[oid] = self._company_country[ent.end_char]
 
         actors = self._actors()
         genders = {p.id: p.gender for p in self.persons.values() if p.gender}
@@ -444,4 +458,7 @@ class _Run:
         entry = d.entries.get(actor_id)
         if entry is not None:
             return Actor(actor_id, entry.name, entry.kind, entry.country, entry.role, entry.sector)
+        if actor_id in self._company:
+            return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization", self._company[actor_id],
+                         None, "BUS")
         return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization")

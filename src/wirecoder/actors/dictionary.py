@@ -71,6 +71,7 @@ class Offices:
     qualifiers: dict[str, str | None] = field(default_factory=dict)
     bodies: dict[str, str | None] = field(default_factory=dict)  # word -> sector of that branch
     groups: dict[str, str | None] = field(default_factory=dict)  # "rebels" -> REB: a country's non-state people
+    business: set[str] = field(default_factory=set)  # "airlines", "bank": words that make a company name
     honorifics: set[str] = field(default_factory=set)
     he: set[str] = field(default_factory=set)
     she: set[str] = field(default_factory=set)
@@ -149,6 +150,7 @@ class Dictionary:
     def __init__(self, extra_files: Iterable[str | Path] = (), people: bool = True) -> None:
         self.entries: dict[str, Entry] = {}
         self.offices = Offices()
+        self.lowercase_exceptions: set[str] = set()
         base = resources.files("wirecoder") / "data" / "actors"
         for name in PACKAGE_FILES:
             if name == "people.yaml" and not people:
@@ -167,6 +169,15 @@ class Dictionary:
             for text, mention_kind, sector in entry.forms:
                 for variant in _variants(text):
                     self.forms[variant] = Form(entry.id, mention_kind, sector)
+        # A state's one-word demonyms in lower case too ("tunisian rioters"): added after every
+        # written form, so that no dictionary's own lower-case word is replaced.
+        for entry in self.entries.values():
+            if entry.kind != "state":
+                continue
+            for text, mention_kind, sector in entry.forms:
+                lower = text.lower()
+                if mention_kind == "adjective" and " " not in text and lower not in self.lowercase_exceptions:
+                    self.forms.setdefault(lower, Form(entry.id, mention_kind, sector))
         # Names start and end on a word edge; a name may end in "." ("U.S.").
         self.pattern = re.compile(r"(?<!\w)(?:" + trie_pattern(self.forms) + r")(?!\w)")
         self.nouns: dict[str, list[str]] = {}
@@ -175,6 +186,8 @@ class Dictionary:
                 self.nouns.setdefault(noun, []).append(entry.id)
 
     def _load(self, data: Any, default_kind: str) -> None:
+        if isinstance(data, dict):
+            self.lowercase_exceptions.update(str(w).lower() for w in _strings(data.get("lowercase_exceptions")))
         items = data.get("actors", []) if isinstance(data, dict) else data
         for raw in items or []:
             entry = _entry(raw, default_kind)
@@ -191,6 +204,7 @@ class Dictionary:
         bodies = data.get("bodies") or {}
         for word in bodies if isinstance(bodies, dict) else _strings(bodies):
             self.offices.bodies[str(word).lower()] = bodies.get(word) if isinstance(bodies, dict) else None
+        self.offices.business.update(str(w).lower() for w in _strings(data.get("business")))
         for word, sector in (data.get("groups") or {}).items():
             self.offices.groups[str(word).lower()] = sector
         self.offices.honorifics.update(str(w) for w in _strings(data.get("honorifics")))

@@ -9,7 +9,11 @@ Three rules make events, sentence by sentence (page furniture before ``article.c
    the object of as source. The clause's modality recodes it: a promise or plan ("will", "agreed
    to") becomes an intent (03x) or a threat (13x), a refusal ("refused to", "will not") a rejection
    (12x); negated deeds, possibilities ("could", "may"), conditions ("if") and wishes code nothing.
-2. **Demands**: "X said Y must ..." is X demanding (100) of Y.
+   A passive deed with no "by" takes its source from the action noun it was done in ("killed in an
+   Israeli air strike"); a fighting noun after a verb's object aims at that object ("engaged X in a
+   firefight"); a pattern flagged ``rev`` runs from the "from" object to the subject ("received arms
+   from X"); a state body with no state of its own acts for the one it is "in" ("a court in Guyana").
+2. **Demands**: "X said Y must ..." is X demanding (100) of Y; "X wants Y to ..." X appealing (020) to Y.
 3. **Stance** (``data/events/stance.yaml``): in a quotation, an evaluative word about an actor
    ("provocations by X", "X is destroying ...") codes the speaker disapproving of / accusing X.
 
@@ -349,6 +353,9 @@ def modality(tok: Token) -> str:
             return "none"  # "could be used by China to threaten": the purpose of a possibility
         if dep == "advcl" and lemma in NOTHING_HEADS:
             return "none"  # "called for the embargo to be lifted"
+        if dep == "advcl" and head.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and modality(head) != "done":
+            return "none"  # "would not give permission to help X": the purpose of a deed not done
         if dep == "acl" and lemma in PROPOSAL_NOUNS:
             return "none"  # "its demand that Israel ease ...": what is asked for, not done
         if dep in {"xcomp", "ccomp", "acomp", "pcomp", "prep"}:
@@ -680,6 +687,11 @@ class Coder:
             base = pattern.code
             sources, inherited = self._subject(ctx, tok)
             targets = self._targets(ctx, tok, pattern)
+            if pattern.reverse:
+                # "received weapons from X", "faces pressure from X": X does it to the subject
+                if not targets:
+                    continue
+                sources, targets, inherited = targets, sources, False
             if base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, tok, sources):
                 # "Howard launched an attack on ...": a civilian's attack is made of words
                 if not targets:

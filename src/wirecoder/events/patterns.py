@@ -33,6 +33,7 @@ class Pattern:
     symmetric: bool = False
     say: bool = False
     needs_target: bool = False  # flag "to": coded only when the one it is aimed at is named
+    reverse: bool = False  # flag "rev": the subject undergoes it ("received arms from X": X gave)
 
     @property
     def specificity(self) -> int:
@@ -61,7 +62,7 @@ def parse_pattern(text: str, value: str, kind: str) -> Pattern:
     else:  # nouns: the last word is the head, the ones before it modify it
         head, particle, modifiers = words[-1], None, frozenset(words[:-1])
     return Pattern(text, kind, head, code, particle, frozenset(objects), preps, modifiers,
-                   "sym" in flags, "say" in flags, "to" in flags)
+                   "sym" in flags, "say" in flags, "to" in flags, "rev" in flags)
 
 
 def _data(name: str) -> dict:
