@@ -287,6 +287,19 @@ def test_refusing_permission_is_a_rejection_and_its_purpose_codes_nothing(pipeli
     assert not find(events, target="LAO")
 
 
+def test_passive_without_be_makes_its_subject_the_victim(pipeline):
+    _, events = events_of(pipeline, "Fighting flared in the north on Friday, with five Nigerian soldiers "
+                                    "killed near the border.")
+    assert find(events, "19", target="NGA")
+    assert not find(events, source="NGA")
+
+
+def test_action_noun_of_an_unnamed_body_is_not_the_speaker_s_deed(pipeline):
+    _, events = events_of(pipeline, "Sudanese rebels walked out of the talks in protest at government "
+                                    "attacks on civilians.")
+    assert not find(events, "19", source="org:sudanese-rebels")
+
+
 # --- dates, without the pipeline ------------------------------------------------------------------
 @pytest.mark.parametrize("words,expected", [
     ("on Thursday", "2023-06-08"), ("last Friday", "2023-06-09"), ("yesterday", "2023-06-13"),

@@ -106,7 +106,6 @@ def test_fixture_actors(name: str, record: Record):
         assert len(actor.mentions) >= exp["min_mentions"], exp["id"]
 
 
-@pytest.mark.xfail(strict=False, reason="stage in progress")
 @pytest.mark.parametrize("name", NAMES)
 def test_fixture_quotes(name: str, record: Record):
     for exp in expected(name)["quotes"]:

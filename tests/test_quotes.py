@@ -197,6 +197,56 @@ def test_a_line_opening_with_a_name_and_colon_gives_the_speaker(pipeline):
     assert covered(text, q.speaker.span) == "Selim Aydın"
 
 
+
+# -- speakers, cues and kinds in harder constructions ----------------------------------------------
+
+def test_speaker_title_with_an_appositive_name_resolves_to_the_named_person(pipeline):
+    # The speaker span is the appositive name, since that is the mention that resolves to the person.
+    text, quotes = quotes_in(pipeline, "The harbour authority's chief engineer, Wiebke Sørum-Adair, said the "
+                                       "new quay would open before the winter storms.\n")
+    q = only(quotes)
+    assert q.speaker.actor is not None and q.speaker.actor.startswith("person:")
+    assert covered(text, q.speaker.span) == "Wiebke Sørum-Adair"
+    assert q.text == "the new quay would open before the winter storms"
+
+
+def test_person_in_apposition_outranks_the_state_possessive_of_the_subject(pipeline):
+    text, quotes = quotes_in(pipeline, "Chile's ambassador to the OAS, Ignacio Ferrándiz-Olmo, said his "
+                                       "government would back the observer mission.\n")
+    q = only(quotes)
+    assert q.speaker.actor is not None and q.speaker.actor.startswith("person:")
+    assert covered(text, q.speaker.span) == "Ignacio Ferrándiz-Olmo"
+
+
+def test_reported_speech_quoting_words_right_after_a_direct_quote_is_mixed(pipeline):
+    # The marked words sit inside Achterberg's sentence: not a continuation of Lindqvist's quote.
+    text, quotes = quotes_in(pipeline, "“We have done everything the treaty asks of us,” Oskar Lindqvist-Varga "
+                                       "told reporters.\n\nRosalind Achterberg said the panel would “look again "
+                                       "at the evidence” before ruling.\n")
+    assert [q.kind for q in quotes] == ["direct", "mixed"]
+    mixed = quotes[1]
+    assert "look again at the evidence" in mixed.text and mixed.text.startswith("the panel would")
+    assert covered(text, mixed.speaker.span) == "Rosalind Achterberg"
+    assert mixed.cue.text == "said"
+
+
+def test_cue_is_the_verb_without_a_preposition_of_time_after_it(pipeline):
+    text, quotes = quotes_in(pipeline, "Dariusz Kowalczyk-Bray said after the vote that the coalition would "
+                                       "hold until the budget passed.\n")
+    q = only(quotes)
+    assert q.cue.text == "said" and covered(text, q.cue.span) == "said"
+    assert q.text == "the coalition would hold until the budget passed"
+
+
+def test_period_of_a_rank_abbreviation_does_not_end_the_reporting_clause(pipeline):
+    text, quotes = quotes_in(pipeline, "“Our patrols will stay along the whole coast until the spring,” navy "
+                                       "spokesman Capt. Teodor Lunghu-Ferrat told reporters.\n")
+    q = only(quotes)
+    assert q.kind == "direct"
+    assert q.cue.text == "told"
+    assert covered(text, q.speaker.span).endswith("Teodor Lunghu-Ferrat")
+
+
 # -- not quotations -------------------------------------------------------------------------------
 
 def test_title_of_a_work_is_not_a_quote(pipeline):

@@ -87,6 +87,7 @@ class QuoteCues:
     direct_only: frozenset[str] = frozenset()
     not_cues: frozenset[str] = frozenset()
     listener_object: frozenset[str] = frozenset()
+    abbreviations: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -104,6 +105,7 @@ def load_cues(path: str | Path = CUES_FILE) -> QuoteCues:
         direct_only=frozenset(w.lower() for w in data.get("direct_only", [])),
         not_cues=frozenset(w.lower() for w in data.get("not_cues", [])),
         listener_object=frozenset(w.lower() for w in data.get("listener_object", [])),
+        abbreviations=frozenset(w.lower().rstrip(".") for w in data.get("abbreviations", [])),
     )
 
 
@@ -193,6 +195,12 @@ class QuoteFinder:
     def _is_cue_verb(self, token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.cues.verbs
 
+    def _ends_abbreviation(self, doc: Doc, i: int) -> bool:
+        """Whether the period at token ``i`` closes an abbreviation such as "Col." or "Gen." (listed in
+        cues.yaml) that the tokenizer split off, rather than ending a sentence."""
+        return doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ \
+            and doc[i - 1].lower_ in self.cues.abbreviations
+
     def _subject(self, verb: Token) -> Token | None:
         """The speaker token of a cue verb: its subject, or that of the verb it continues.
 
@@ -234,12 +242,24 @@ class QuoteFinder:
             and doc[subj.left_edge.i - 1].text == "," and verb.i + 1 < verb.sent.end and doc[verb.i + 1].text == ","
 
     @staticmethod
+    def _opens_sentence(text: str, qs: int) -> bool:
+        """Whether the quotation opening at ``qs`` starts a sentence of its own, rather than quoting
+        words inside someone's reported sentence (`the bloc would "stand by X"` is a mixed quote)."""
+        k = qs - 1
+        while k >= 0 and (text[k] in "“\"'«„" or text[k] in " \t\xa0"):
+            k -= 1
+        return k < 0 or text[k] in ".!?:\n"
+
+    @staticmethod
     def _mention(head: Token) -> tuple[int, int]:
         """The characters of the noun phrase headed by ``head``, without relative clauses."""
         right = head
         for c in head.rights:
             if c.dep_ in ("compound", "flat", "prep", "nummod", "appos", "npadvmod", "amod"):
                 right = c.right_edge
+            elif c.text == "," and c.i + 1 < len(c.doc) and c.doc[c.i + 1].head.i == head.i \
+                    and c.doc[c.i + 1].dep_ in ("appos", "compound", "flat"):
+                continue  # "its spokesman, Anatol X,": the comma sets off an apposition, part of the mention
             else:
                 break
         left = head.left_edge
@@ -376,7 +396,7 @@ class QuoteFinder:
             if qi in direct_of:
                 prev = direct_of[qi]
             elif prev is not None and qs - prev.end <= _CONTINUATION_GAP and prev.end <= prev.cue_start < qs \
-                    and len(text[qs:qe].split()) >= _MIN_QUOTE_WORDS:
+                    and len(text[qs:qe].split()) >= _MIN_QUOTE_WORDS and self._opens_sentence(text, qs):
                 prev = direct_of[qi] = _Found("direct", qs, qe, prev.cue_start, prev.cue_end, prev.speaker,
                                               prev.speaker_span, prev.cue_i)
         labelled = self._speaker_labels(doc, text, begin, token_at, direct_of, marked)
@@ -405,8 +425,11 @@ class QuoteFinder:
                 continue
             cue_end = verb.idx + len(verb.text)
             nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-            if nxt is not None and nxt.head.i == verb.i and nxt.dep_ in ("prep", "prt") and nxt.idx < start:
-                cue_end = nxt.idx + len(nxt.text)  # "pointed to", "pointed out", "called for"
+            # "pointed out", and "pointed to X", "called for X" where the content is the preposition's
+            # object; not "said after the meeting that ...", where the preposition only adds a time.
+            if nxt is not None and nxt.head.i == verb.i and nxt.idx < start and (
+                    nxt.dep_ == "prt" or (nxt.dep_ == "prep" and start <= nxt.right_edge.idx)):
+                cue_end = nxt.idx + len(nxt.text)
             indirect.append(_Found("indirect", start, end, verb.idx, cue_end, subj, self._mention(subj), verb.i))
         indirect.extend(self._according_to(doc, begin, in_marked))
         kept = self._outermost(doc, len(text), indirect, direct_of, marked)
@@ -484,7 +507,8 @@ class QuoteFinder:
             return None
         for j in range(i, min(len(doc), i + _CUE_WINDOW)):
             t = doc[j]
-            if t.is_quote or (t.is_space and "\n" in t.text) or t.text in (".", "!", "?", ";"):
+            if t.is_quote or (t.is_space and "\n" in t.text) or (t.text in (".", "!", "?", ";")
+                                                                   and not self._ends_abbreviation(doc, j)):
                 return None
             if j in cue_by_index and j not in used:
                 return t
@@ -515,7 +539,8 @@ class QuoteFinder:
             return None
         for j in range(i, lowest - 1, -1):
             t = doc[j]
-            if t.is_quote or (t.is_space and "\n" in t.text) or t.text in (".", "!", "?", ";"):
+            if t.is_quote or (t.is_space and "\n" in t.text) or (t.text in (".", "!", "?", ";")
+                                                                   and not self._ends_abbreviation(doc, j)):
                 return None
             if j in cue_by_index:
                 return t
@@ -603,10 +628,11 @@ class QuoteFinder:
         for f in found:
             head = f.speaker
             actor: str | None = None
+            name_span: tuple[int, int] | None = None
             if head is not None:
                 if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
                     head = head.head.head  # "Trump, who said ...": the relative clause's noun
-                actor = self._resolve(head, actors)
+                actor, name_span = self._resolve(head, actors)
                 # Why: a pronoun or a bare title ("he", "the minister") continues the running
                 # speaker; the nearest name is often someone only mentioned in between.
                 if running is not None and (head.lower_ in _PRONOUNS or (
@@ -615,7 +641,8 @@ class QuoteFinder:
                 if actor is not None and self._is_person(actor, actors):
                     running = actor
             known = actors.get(actor)
-            span = f.speaker_span
+            # The speaker is the appositive name ("its spokesman, Anatol X,") when that is what resolved.
+            span = name_span or f.speaker_span
             name = known.name if known else (text[span[0]:span[1]] if span else "")
             quotes.append(Quote(
                 kind=f.kind, text=text[f.start:f.end], span=(f.start, f.end),
@@ -623,16 +650,29 @@ class QuoteFinder:
                 cue=Cue(text[f.cue_start:f.cue_end], (f.cue_start, f.cue_end))))
         return quotes
 
-    @staticmethod
-    def _resolve(head: Token, actors: ActorTable) -> str | None:
-        """The actor of a speaker: the mention at its head word, else a name before the head."""
+    @classmethod
+    def _resolve(cls, head: Token, actors: ActorTable) -> tuple[str | None, tuple[int, int] | None]:
+        """The actor of a speaker, and the span of the appositive name when that is what resolved.
+
+        In order: a person at the head word; a person named in apposition ("Sudan's ambassador to
+        the UN, Hamid X, said": the ambassador is Hamid X, not Sudan); any actor at the head word;
+        else a name before the head ("Sudan's ambassador" speaks for Sudan).
+        """
         actor = actors.resolve(head.idx, head.idx + len(head.text))
+        if actor is not None and cls._is_person(actor, actors):
+            return actor, None
+        for c in head.rights:
+            if c.dep_ == "appos":
+                left, right = c.left_edge, c.right_edge
+                for m in actors.within(left.idx, right.idx + len(right.text)):
+                    if cls._is_person(m.actor, actors):
+                        return m.actor, (m.start, m.end)
         if actor is not None:
-            return actor
+            return actor, None
         for m in actors.within(head.left_edge.idx, head.idx):
             if m.kind != "adjective":
-                return m.actor
-        return None
+                return m.actor, None
+        return None, None
 
     @staticmethod
     def _is_person(actor_id: str, actors: ActorTable) -> bool:

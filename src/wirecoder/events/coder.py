@@ -612,6 +612,8 @@ class Coder:
         found, inherited = self._noun_modifiers(ctx, noun)
         if found and not inherited:
             return found, False
+        if any(c.dep_ in {"poss", "compound"} and c.lemma_.lower() in ctx.bodies for c in noun.children):
+            return found, inherited  # "government attacks": the doer is named, if not which one
         head = _clause_verb(noun) or noun
         if head is not noun and noun.dep_ not in SUBJECTS:
             # "Turks began a hunger strike": the doer of the verb does what its object names
@@ -700,9 +702,10 @@ class Coder:
             code = self.recode(base, mood)
             if code is None:
                 continue
-            if tok.tag_ == "VBN" and tok.dep_ == "ROOT" and not any(c.dep_ in {"aux", "auxpass"}
-                                                                    for c in tok.children):
-                # headline passive: "BNP leader Nick Griffin arrested" -- the subject underwent it
+            if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children) and (
+                    tok.dep_ == "ROOT" or any(c.dep_ in SUBJECTS for c in tok.children)):
+                # a passive without "be": the headline's "BNP leader Nick Griffin arrested", or "with
+                # five soldiers killed" -- the subject underwent it
                 sources, targets, inherited = [], sources, False
             end = tok.idx + len(tok)
             for c in tok.children:
