@@ -254,11 +254,11 @@ class QuoteFinder:
     def _mention(head: Token) -> tuple[int, int]:
         """The characters of the noun phrase headed by ``head``, without relative clauses."""
         right = head
-        for c in head.rights:
+        rights = list(head.rights)
+        for k, c in enumerate(rights):
             if c.dep_ in ("compound", "flat", "prep", "nummod", "appos", "npadvmod", "amod"):
                 right = c.right_edge
-            elif c.text == "," and c.i + 1 < len(c.doc) and c.doc[c.i + 1].head.i == head.i \
-                    and c.doc[c.i + 1].dep_ in ("appos", "compound", "flat"):
+            elif c.text == "," and k + 1 < len(rights) and rights[k + 1].dep_ == "appos":
                 continue  # "its spokesman, Anatol X,": the comma sets off an apposition, part of the mention
             else:
                 break

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Every figure in the README's "Measured" section, in one run. Needs ../shared beside the checkout.
+# Usage: bash benchmarks/run_all.sh [OUTDIR]   (about 30 minutes on 2 cores)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=${1:-benchmarks/results}
+mkdir -p "$out"
+py=.venv/bin/python
+wc=.venv/bin/wirecoder
+run() { local name=$1; shift; echo "== $name: $*"; "$@" 2>&1 | tee "$out/$name.txt"; }
+run extract     $py benchmarks/bench_extract.py --repeat 3
+run quotes_eval $wc evaluate quotes --split test --baseline
+run events_eval $wc evaluate events --set all
+run ingest      $py benchmarks/bench_ingest.py --limit 300
+run synth       $py benchmarks/synth_store.py --events 1000000 --db /tmp/wirecoder-synth.duckdb
+run queries     $py benchmarks/bench_queries.py --db /tmp/wirecoder-synth.duckdb
