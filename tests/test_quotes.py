@@ -309,3 +309,17 @@ def test_seed_has_no_quote_in_page_furniture_or_dateline(seed_record):
     for q in seed_record.quotes:
         assert q.span[0] >= start
         assert q.span[1] <= dateline[0] or q.span[0] >= dateline[1]
+
+
+def test_a_ministry_named_by_its_state_adjective_speaks_for_that_state(pipeline):
+    text = ("Oman offers to mediate\n\nMUSCAT, Feb 3 (AFP) - Talks on shipping in the Strait of Hormuz "
+            "will resume next week, the Omani foreign ministry said on Monday.")
+    record = pipeline.extract(text, reference_date="2026-11-29")
+    quote = next(q for q in record.quotes if "Talks on shipping" in q.text)
+    assert quote.speaker is not None and quote.speaker.actor == "OMN"
+
+
+def test_a_journalist_named_by_a_nationality_does_not_speak_for_the_state(pipeline):
+    text = "A Kenyan journalist said the ceasefire was holding in the north of the country."
+    record = pipeline.extract(text, reference_date="2026-11-29")
+    assert record.quotes and all(q.speaker is None or q.speaker.actor != "KEN" for q in record.quotes)

@@ -656,7 +656,9 @@ class QuoteFinder:
 
         In order: a person at the head word; a person named in apposition ("Sudan's ambassador to
         the UN, Hamid X, said": the ambassador is Hamid X, not Sudan); any actor at the head word;
-        else a name before the head ("Sudan's ambassador" speaks for Sudan).
+        else a name before the head ("Sudan's ambassador" speaks for Sudan), or an adjective that the
+        actors stage marked with a sector ("the Omani foreign ministry" speaks for Oman; "a Russian
+        journalist" does not speak for Russia).
         """
         actor = actors.resolve(head.idx, head.idx + len(head.text))
         if actor is not None and cls._is_person(actor, actors):
@@ -670,7 +672,7 @@ class QuoteFinder:
         if actor is not None:
             return actor, None
         for m in actors.within(head.left_edge.idx, head.idx):
-            if m.kind != "adjective":
+            if m.kind != "adjective" or m.sector:
                 return m.actor, None
         return None, None
 
