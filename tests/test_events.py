@@ -313,3 +313,102 @@ def test_date_words_resolve_against_the_article_date(words, expected):
 def test_no_date_words_means_the_article_date():
     assert resolve_date("The minister spoke.", date(2023, 6, 14)) == (date(2023, 6, 14), False)
     assert resolve_date("The minister spoke on Monday.", None) == (None, False)
+
+
+# --- third pass: rules found on the hand-written fixture dispatches ---------------------------
+def test_plural_possessive_in_a_subject_stands_for_the_coordinated_subject_before_it(pipeline):
+    text = ("Chile and Peru agreed on Monday to extend their fishing accord, their foreign ministers "
+            "said after meeting in Lima.")
+    _, events = events_of(pipeline, text)
+    met = [e for e in find(events, "04") if {e.source, e.target} == {"CHL", "PER"}]
+    assert met and met[0].symmetric
+
+
+def test_plural_possessive_in_an_object_is_not_made_a_target(pipeline):
+    _, events = events_of(pipeline, "Chile and Peru have restored their diplomatic ties after a long break.")
+    assert any({e.source, e.target} == {"CHL", "PER"} for e in find(events, "05"))
+
+
+def test_owned_government_in_a_reported_clause_is_the_reporters_state(pipeline):
+    text = ("Chad's envoy to the African Union, Idriss Magourna-Tellé, said his government was ready to talk "
+            "and accused Libya of arming the rebels.")
+    _, events = events_of(pipeline, text)
+    assert find(events, "11", "TCD", "LBY")
+
+
+def test_summoning_a_foreign_diplomat_is_an_official_complaint_to_that_state(pipeline):
+    _, events = events_of(pipeline, "Ghana on Thursday summoned a senior Togolese diplomat over the border shooting.")
+    complaint = find(events, "11", "GHA", "TGO")
+    assert complaint and complaint[0].cameo == "114"
+
+
+def test_rejecting_attempts_by_an_actor_disapproves_of_that_actor(pipeline):
+    text = ('"We reject attempts by France to dictate our trade policy," Mali\'s Foreign Minister '
+            'Oumar Tiékoro-Sangaré said on Friday.')
+    _, events = events_of(pipeline, text)
+    assert find(events, "11", "MLI", "FRA")
+
+
+def test_told_reporters_that_reports_a_future_deed_as_intent(pipeline):
+    text = ("Norway and Finland will hold joint naval exercises in March, Norwegian Defence Minister "
+            "Lin Qiao told reporters on Tuesday.")
+    _, events = events_of(pipeline, text)
+    intent = [e for e in find(events, "03") if {e.source, e.target} == {"NOR", "FIN"}]
+    assert intent and intent[0].cameo == "0312"
+
+
+def test_talks_attached_to_delegations_from_two_states_are_between_those_states(pipeline):
+    text = ("Kenya on Tuesday received delegations from Ethiopia and Eritrea for a second round of talks "
+            "on their disputed border, mediator Wanjiru Odhiambo-Keller said.")
+    _, events = events_of(pipeline, text)
+    talks = [e for e in find(events, "04") if {e.source, e.target} == {"ETH", "ERI"}]
+    assert talks and talks[0].symmetric
+
+
+def test_two_ministers_holding_consultations_is_a_symmetric_consult(pipeline):
+    text = ("Brazilian Deputy Foreign Minister Tomás Veredaki and Argentine Vice Foreign Minister "
+            "Lucía Berganzo held consultations on trade in Brasília on Friday, the ministry said.")
+    _, events = events_of(pipeline, text)
+    consult = [e for e in find(events, "04") if {e.source, e.target} == {"BRA", "ARG"}]
+    assert consult and consult[0].symmetric
+
+
+def test_a_participle_describing_firms_codes_no_aid_from_them(pipeline):
+    _, events = events_of(pipeline, "Canada warned of penalties on banks helping Venezuela move gold abroad.")
+    assert not find(events, "07")
+
+
+def test_a_relative_clause_on_anyone_is_a_condition_not_a_deed(pipeline):
+    text = '"Anyone who helps Venezuela move gold abroad will be punished," Canadian official Marta Okonkwo-Ruiz said.'
+    _, events = events_of(pipeline, text)
+    assert not find(events, "07")
+
+
+def test_a_call_for_dialogue_with_no_one_named_codes_no_demand(pipeline):
+    _, events = events_of(pipeline, "The Arab League calls for dialogue as the crisis deepens.")
+    assert not find(events, "10")
+
+
+def test_modality_and_argument_word_lists_are_read_from_the_data_files():
+    from importlib import resources
+
+    import yaml
+
+    from wirecoder.events import coder
+    from wirecoder.events.patterns import word_list
+
+    data = resources.files("wirecoder").joinpath("data", "events")
+    modality = yaml.safe_load(data.joinpath("modality.yaml").read_text("utf-8"))
+    arguments = yaml.safe_load(data.joinpath("arguments.yaml").read_text("utf-8"))
+    assert coder.INTENT_HEADS == frozenset(modality["intent_heads"])
+    assert coder.SAY_VERBS == frozenset(modality["say_verbs"])
+    assert coder.TARGET_PREPS == frozenset(arguments["target_preps"])
+    assert coder.INFLECTIONS == tuple((a, b) for a, b in arguments["inflections"])
+    with pytest.raises(ValueError, match="no list"):
+        word_list("modality", "no_such_list")
+
+
+def test_an_embassys_criticism_with_no_one_named_is_of_its_host_state(pipeline):
+    text = "Iran's embassy in Ottawa on Friday condemned the decision as \"a hostile act\"."
+    _, events = events_of(pipeline, text)
+    assert find(events, "11", "IRN", "CAN")

@@ -91,7 +91,7 @@ def test_fixture_reader_fields(name: str, record: Record):
     assert record.published == exp["published"]
 
 
-# --- Stages still being written: expected to pass once they land --------------------------------
+# --- Actors, quotes and events ------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -117,7 +117,6 @@ def test_fixture_quotes(name: str, record: Record):
         assert q.cue is not None and q.cue.text.lower() == exp["cue"].lower(), exp["content_contains"]
 
 
-@pytest.mark.xfail(strict=False, reason="stage in progress")
 @pytest.mark.parametrize("name", NAMES)
 def test_fixture_events(name: str, record: Record):
     exp_all = expected(name)

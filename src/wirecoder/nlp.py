@@ -13,17 +13,57 @@ from . import errors
 PARAGRAPH_BREAKS = "wirecoder_paragraph_breaks"
 
 
+# A line ending in one of these closes its own sentence; a shorter line without one is a headline,
+# subheadline or label.
+_FINAL = (".", "!", "?", ".\"", ".\u201d", "?\"", "?\u201d", "!\"", "!\u201d", ":", ";")
+_MAX_HEADLINE_TOKENS = 40
+
+
 @Language.component(PARAGRAPH_BREAKS)
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence.
+    """A line break ends a sentence, and a short line with no final stop is one sentence.
 
     Why: headlines, subheadlines and datelines carry no final full stop, and the parser would run
-    them into the first sentence of the body. Boundaries set before the parser are kept by it.
+    them into the first sentence of the body; it also splits a headline at its first comma
+    ("Russia, China hold talks"), parting actors that belong to one clause. Boundaries set before
+    the parser are kept by it. In hard-wrapped text (old wire copy, Reuters-21578) a single line
+    break is only the width of the page: there only blank lines and indented lines start paragraphs.
     """
-    for token in doc[:-1]:
-        if token.is_space and "\n" in token.text:
+    wrapped = _hard_wrapped(doc.text)
+    line_start = 0
+    for token in doc:
+        if not (token.is_space and "\n" in token.text):
+            continue
+        if wrapped and token.text.count("\n") < 2 and not token.text.endswith((" ", "\t")):
+            continue  # a wrapped line goes on in the next one
+        _one_sentence_if_headline(doc, line_start, token.i)
+        if token.i + 1 < len(doc):
             doc[token.i + 1].is_sent_start = True
+        line_start = token.i + 1
+    if not wrapped:
+        _one_sentence_if_headline(doc, line_start, len(doc))
     return doc
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether most lines run on into the next one: at least 3 lines followed by another line (no
+    blank between), most of them long and ending mid-sentence."""
+    lines = text.split("\n")
+    runs = [line.rstrip() for line, after in zip(lines, lines[1:], strict=False) if line.strip() and after.strip()]
+    if len(runs) < 3:
+        return False
+    open_ended = sum(1 for line in runs if len(line) >= 40 and not line.endswith(_FINAL))
+    return open_ended >= 0.5 * len(runs)
+
+
+def _one_sentence_if_headline(doc: Doc, start: int, end: int) -> None:
+    if end - start < 2 or end - start > _MAX_HEADLINE_TOKENS:
+        return
+    line = doc[start:end].text.rstrip()
+    if not line or line.endswith(_FINAL):
+        return
+    for token in doc[start + 1:end]:
+        token.is_sent_start = False
 
 
 @cache

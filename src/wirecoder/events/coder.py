@@ -19,7 +19,9 @@ Three rules make events, sentence by sentence (page furniture before ``article.c
 
 Actors: a person or body of a GOV/MIL sector with a country acts for that state (source ``RUS`` for
 Russia's foreign minister, as CAMEO codes it); first-person words in a quotation stand for the
-speaker's side. An event needs a political actor (state, IGO, armed group, or a person or body of
+speaker's side; a plural pronoun in a subject ("their ministers") stands for the coordinated subject
+before it in the sentence, "his government" in a reported clause for the reporter's state, and "a
+delegation from X" for X. An event needs a political actor (state, IGO, armed group, or a person or body of
 a political sector) on at least one side; violence (roots 18-20) needs a source able to use force,
 so a politician's "attack" on another is coded as criticism (111). Compound actors expand to each
 member; a symmetric action (meet, sign, cooperate) gives one event per unordered pair.
@@ -53,11 +55,14 @@ from .ontology import cameo
 from .patterns import (
     Pattern,
     capitals,
+    inflections,
     located_bodies,
     modality_codes,
     noun_patterns,
+    representative_nouns,
     stance_words,
     verb_patterns,
+    word_list,
 )
 
 # Dependency labels, as the linguistics they encode (spaCy's English labels).
@@ -69,38 +74,38 @@ OBJECTS = {"dobj", "obj"}
 # prepositions ("in Ukraine") name other things and are left out.
 PHRASE_DEPS = {"compound", "amod", "det", "poss", "case", "conj", "cc", "appos", "nmod", "flat",
                "nummod", "punct", "npadvmod", "quantmod"}
-PHRASE_PREPS = {"of"}
+PHRASE_PREPS = word_list("arguments", "phrase_preps")
+# The word lists below are read once, at import, from data/events/modality.yaml and arguments.yaml,
+# where each says why it exists; the comments here say what the code does with them.
 # Modality: whether the clause reports a deed, a promise/threat, a refusal, or nothing at all.
-NEGATORS = {"not", "n't", "never", "no"}
+NEGATORS = word_list("modality", "negators")
 # "could", "may", "might": a possibility, not an event. "must"/"should" make a demand (see
 # DEMAND_MODALS), not the deed. "would" is the future of reported speech after a verb of saying
 # ("said it would withdraw"), a hypothetical elsewhere.
-HYPOTHETICAL = {"could", "may", "might", "can", "should", "must", "ought"}
-FUTURE = {"will", "shall", "'ll", "wo"}
-CONDITIONALS = {"if", "whether"}
-# "unless" makes a future hostile deed a threat ("will withdraw unless ..."): kept as intent.
+HYPOTHETICAL = word_list("modality", "hypothetical")
+FUTURE = word_list("modality", "future")
+CONDITIONALS = word_list("modality", "conditionals")
+REPORTED_FUTURE = word_list("modality", "reported_future")  # "said it would withdraw"
+THREAT_CONDITIONS = word_list("modality", "threat_conditions")  # "will withdraw unless ..."
+DENYING_DETERMINERS = word_list("modality", "denying_determiners")  # "no evidence that ..."
+FAILURE_HEADS = word_list("modality", "failure_heads")  # "failed to reach agreement"
 # Heads whose complement is a promise or plan: "agreed to meet", "is ready to help", "threatened to cut".
-INTENT_HEADS = {"agree", "offer", "pledge", "promise", "vow", "swear", "sworn", "plan", "prepare", "intend",
-                "want", "seek", "aim", "commit", "ready", "willing", "prepared", "determined",
-                "threaten", "go", "vote"}
+INTENT_HEADS = word_list("modality", "intent_heads")
 # Heads whose complement did not happen and codes nothing itself ("hoped to meet", "denied
 # attacking"); the head may be coded by its own pattern (deny -> 016, urge -> 020).
-NOTHING_HEADS = {"hope", "wish", "expect", "consider", "propose", "need", "try", "attempt", "deny",
-                 "prevent", "stop", "deter", "avoid", "forbid", "prohibit", "ban", "bar",
-                 "call", "urge", "ask", "demand", "push", "press", "help", "order", "allow",
-                 "force", "encourage", "invite", "persuade", "pressure", "tell", "warn"}
+NOTHING_HEADS = word_list("modality", "nothing_heads")
 # Nouns whose clause says what is proposed, asked or tried, not done: "its demand that Israel ease".
-PROPOSAL_NOUNS = {"demand", "call", "appeal", "request", "proposal", "plan", "offer", "threat",
-                  "invitation", "bid", "effort", "attempt", "hope", "promise", "pledge", "ultimatum"}
+PROPOSAL_NOUNS = word_list("modality", "proposal_nouns")
 # Heads of refusal: the complement is refused ("refused to meet" -> the head's own REJECT code).
-REFUSE_HEADS = {"refuse", "decline", "reject", "oppose"}
-SAY_VERBS = {"say", "tell", "announce", "state", "declare", "add", "report", "claim", "insist",
-             "stress", "note", "reiterate", "confirm", "indicate", "write", "quote"}
+REFUSE_HEADS = word_list("modality", "refuse_heads")
+SAY_VERBS = word_list("modality", "say_verbs")
 # "X wants Y to do ...": X appeals to Y (the deed itself is only wished for).
-WISH_HEADS = {"want", "wish", "like"}
+WISH_HEADS = word_list("modality", "wish_heads")
 APPEAL_CODE = "020"
 # "X said Y must ..." codes a demand from X to Y.
-DEMAND_MODALS = {"must"}
+DEMAND_MODALS = word_list("modality", "demand_modals")
+# "insisted that Y must ...": heads besides the verbs of saying whose "must" clause is a demand.
+DEMAND_HEADS = SAY_VERBS | word_list("modality", "demand_heads")
 DEMAND_CODE = "100"
 THREAT_CODE = "130"
 # Violence needs someone able to use it; a civilian person's "attack" is criticism.
@@ -109,7 +114,25 @@ FORCE_SECTORS = {"MIL", "REB", "INS", "SPY", "COP", "UAF", "IMG"}
 VERBAL_ATTACK_CODE = "111"
 VERBAL_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
 # First-person words inside a quotation stand for the speaker's side.
-FIRST_PERSON = {"we", "our", "us", "ours", "ourselves"}
+FIRST_PERSON = word_list("arguments", "first_person")
+# "Anyone who helps Iran will be punished": a relative clause on a generic pronoun describes a
+# condition, not something anyone did.
+GENERIC_PRONOUNS = word_list("arguments", "generic_pronouns")
+# "Japan and South Korea agreed ..., their ministers said": a plural pronoun stands for the
+# coordinated subject named before it in the same sentence.
+PLURAL_PRONOUNS = word_list("arguments", "plural_pronouns")
+# "his government was ready ...": a body owned by a third-person pronoun, in a reported clause,
+# is the reporter's own.
+OWNER_PRONOUNS = word_list("arguments", "owner_pronouns")
+# "said after meeting in Tokyo": a verb after one of these prepositions shares the subject of the
+# verb the preposition hangs on (not "accused X of supplying", where X does it).
+SHARED_SUBJECT_PREPS = word_list("arguments", "shared_subject_preps")
+# "criticised attacks by X", "rejected attempts by X": the doer of the action a verb's object names
+# is the one a judgement (praise, disapproval, rejection) is aimed at.
+OBJECT_DOER_PREPS = word_list("arguments", "object_doer_preps")
+JUDGEMENT_ROOTS = {"05", "11", "12"}
+# "Russia's embassy in Berlin criticised the plans": a mission's unaimed judgement is of its host.
+HOST_MISSIONS = word_list("arguments", "host_missions")
 # Sectors whose people act for their state (the minister's words are Russia's): source = country.
 STATE_SECTORS = {"GOV", "MIL"}
 # Sectors whose people and organisations are political actors (sport, business, media are not).
@@ -118,20 +141,21 @@ POLITICAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "OPP", "REB", "INS", "SPY", "PT
 POLITICAL_KINDS = {"state", "igo", "group"}
 # Verbs whose subject, when it names an action, reports that action happening ("our military
 # cooperation is developing", "talks began", "the attack took place").
-HAPPENING_VERBS = {"develop", "continue", "begin", "start", "resume", "take", "happen", "occur", "grow",
-                   "intensify", "expand", "deepen", "open", "end", "come", "go", "proceed", "last"}
+HAPPENING_VERBS = word_list("arguments", "happening_verbs")
 # Regular endings tried when the tagger's lemma is not in the patterns: (ending, replacement).
-INFLECTIONS = (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""), ("ing", ""),
-               ("ing", "e"), ("d", ""))
+INFLECTIONS = inflections()
 # Prepositions that introduce the one an action is done to, when a pattern names none.
-TARGET_PREPS = {"to", "with", "against", "on", "at", "from", "into"}
+TARGET_PREPS = word_list("arguments", "target_preps")
 # "killed in an air strike", "wounded by shelling": a passive deed done through an action noun.
-DEED_PREPS = {"in", "by"}
+DEED_PREPS = word_list("arguments", "deed_preps")
 # "engaged X in a firefight", "dragged X into a war": the noun's action is done to the verb's object.
-DRAWN_INTO_PREPS = {"in", "into"}
+DRAWN_INTO_PREPS = word_list("arguments", "drawn_into_preps")
 # Roots whose unnamed target is the state where the action takes place (protests, force posture).
 PLACE_TARGET_ROOTS = {"14", "15", "04", "09"}
-LOCATION_PREPS = {"in", "at", "near", "outside", "off", "throughout", "across"}
+LOCATION_PREPS = word_list("arguments", "location_preps")
+# "provocations by X", "the aggression of X": who an evaluative word is about (parse, then surface).
+STANCE_ABOUT_PREPS = word_list("arguments", "stance_about_preps")
+STANCE_SURFACE_PREPS = word_list("arguments", "stance_surface_preps")
 LOCATION_ENTS = {"GPE", "LOC", "FAC"}
 
 # Confidence: how sure the rule is, from how the parts were found (see the module docstring).
@@ -184,6 +208,8 @@ class _Context:
         self.quote_spans = sorted((q.span[0], q.span[1], i) for i, q in enumerate(quotes))
         self.quote_starts = [s for s, _, _ in self.quote_spans]
         self.bodies = located_bodies()
+        self._resolving = False  # guards plural_antecedent against resolving inside itself
+        self.representatives = representative_nouns()
 
     # --- actors --------------------------------------------------------------------------
     def political(self, actor_id: str | None) -> str | None:
@@ -247,6 +273,12 @@ class _Context:
                 if actor is None and tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON:
                     actor = self.speaker(self.quote_at(tok.idx))
                     inherited = inherited or actor is not None
+                if actor is None and tok.pos_ == "PRON" and tok.lower_ in PLURAL_PRONOUNS and (
+                        tok.dep_ in SUBJECTS or (tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS)):
+                    # only in a subject: "upgraded their ties" is the subject's own, not a target
+                    group = self.plural_antecedent(tok)
+                    found += [a for a in group if a not in found]
+                    inherited = inherited or bool(group)
                 if actor and actor not in found:
                     found.append(actor)
                 for child in tok.children:
@@ -256,6 +288,8 @@ class _Context:
                         stack.append((child, nested))
                     elif child.dep_ == "prep" and child.lower_ in PHRASE_PREPS:
                         stack.append((child, nested or tok.i in self.token_actor))
+                    elif child.dep_ == "prep" and child.lower_ == "from" and tok.lemma_.lower() in self.representatives:
+                        stack.append((child, nested))  # "delegations from Azerbaijan and Armenia"
                     elif child.dep_ == "pobj" and tok.dep_ == "prep":
                         stack.append((child, nested))
             compounds = " ".join(c.lower_ for c in branch.children if c.dep_ == "compound" and c.i < branch.i)
@@ -273,6 +307,23 @@ class _Context:
             out += [a for a in found if a not in out]
         out.sort(key=lambda a: self._first_token(head, a))
         return out, inherited
+
+    def plural_antecedent(self, pronoun: Token) -> list[str]:
+        """The actors of the nearest coordinated subject before a plural pronoun in its sentence
+        ("Japan and South Korea agreed ..., their ministers said" -> [JPN, KOR]), else none."""
+        if self._resolving:
+            return []
+        self._resolving = True
+        try:
+            sent = pronoun.sent
+            for tok in reversed(sent[: pronoun.i - sent.start]):
+                if tok.dep_ in SUBJECTS and any(c.dep_ == "conj" for c in tok.children):
+                    found, _ = self.phrase_actors(tok)
+                    if len(found) > 1:
+                        return found
+            return []
+        finally:
+            self._resolving = False
 
     def _is_state_like(self, actor_id: str) -> bool:
         actor = self.actors.get(actor_id)
@@ -330,13 +381,13 @@ def modality(tok: Token) -> str:
                 return "none"
             if word in FUTURE:
                 future = True
-            elif word == "would":
+            elif word in REPORTED_FUTURE:
                 if not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAY_VERBS):
                     return "none"
                 future = True
         elif child.dep_ == "mark" and child.lower_ in CONDITIONALS:
             return "none"
-        elif child.dep_ == "advcl" and any(c.lower_ == "unless" for c in child.children if c.dep_ == "mark"):
+        elif child.dep_ == "advcl" and any(c.lower_ in THREAT_CONDITIONS for c in child.children if c.dep_ == "mark"):
             unless = True
     intent = False
     node = tok
@@ -346,7 +397,7 @@ def modality(tok: Token) -> str:
             break
         lemma = head.lemma_.lower()
         if dep in {"acl", "ccomp"} and head.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+                c.dep_ == "det" and c.lower_ in DENYING_DETERMINERS for c in head.children):
             return "none"  # "no evidence that they were tortured"
         if dep in {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"} and any(
                 c.dep_ in {"aux", "auxpass"} and c.lower_ in HYPOTHETICAL for c in head.children):
@@ -361,8 +412,11 @@ def modality(tok: Token) -> str:
         if dep in {"xcomp", "ccomp", "acomp", "pcomp", "prep"}:
             if lemma in REFUSE_HEADS:
                 return "refused-by-head"
-            if lemma == "fail":
+            if lemma in FAILURE_HEADS:
                 return "refused"  # "failed to reach agreement": a cooperation that did not happen
+            if dep == "ccomp" and lemma in SAY_VERBS and not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                break  # "told reporters that X will hold": a report (a "tell" that orders takes "to")
             if lemma in NOTHING_HEADS:
                 return "none"
             if lemma in INTENT_HEADS and dep == "xcomp" and any(c.dep_ in OBJECTS for c in head.children):
@@ -473,7 +527,8 @@ class Coder:
             found, inherited = ctx.phrase_actors(s)
             if found:
                 return found, inherited
-        if subjects and not any(s.pos_ == "PRON" and s.lower_ not in FIRST_PERSON for s in subjects):
+        if subjects and not any((s.pos_ == "PRON" and s.lower_ not in FIRST_PERSON) or self._owned_body(ctx, s)
+                                for s in subjects):
             return [], False
         if subjects:
             # "Israel announced it would free ...": an unresolved "it/they/he" in a reported clause
@@ -526,11 +581,21 @@ class Coder:
         if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"}:
             found, _ = self._subject(ctx, head, depth + 1)
             return found, True
-        # "rebels who attacked ...": the noun a relative clause hangs on
-        if verb.dep_ == "relcl":
+        if verb.dep_ in {"pobj", "pcomp"} and head.lower_ in SHARED_SUBJECT_PREPS and head.head is not head:
+            # "their ministers said after meeting in Tokyo": the one who said is the one who met
+            found, _ = self._subject(ctx, head.head, depth + 1)
+            return found, True
+        # "rebels who attacked ...", "troops shelling the town": the noun the clause hangs on
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
             found, _ = ctx.phrase_actors(head)
             return found, True
         return [], False
+
+    @staticmethod
+    def _owned_body(ctx: _Context, noun: Token) -> bool:
+        """A state body owned by a pronoun and no actor: "his government", "their ministry"."""
+        return (noun.lemma_.lower() in ctx.bodies and noun.i not in ctx.token_actor and
+                any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in noun.children))
 
     def _targets(self, ctx: _Context, tok: Token, pattern: Pattern) -> list[str]:
         """The actors an action is done to."""
@@ -574,7 +639,9 @@ class Coder:
             for holder in [*_children(tok, OBJECTS), *(p for prep in _children(tok, {"prep"})
                                                        for p in _children(prep, {"pobj"}))]:
                 for prep in _children(holder, {"prep"}):
-                    if prep.lower_ in TARGET_PREPS:
+                    if prep.lower_ in TARGET_PREPS or (
+                            prep.lower_ in OBJECT_DOER_PREPS and holder.dep_ in OBJECTS
+                            and pattern.code[:2] in JUDGEMENT_ROOTS):
                         for pobj in _children(prep, {"pobj"}):
                             found, _ = ctx.phrase_actors(pobj)
                             if found:
@@ -592,6 +659,28 @@ class Coder:
             for obj in _children(tok.head.head, OBJECTS):
                 found, _ = ctx.phrase_actors(obj)
                 if found:
+                    return found
+        return []
+
+    @staticmethod
+    def _gathered(ctx: _Context, noun: Token) -> list[str]:
+        """The actors of the noun phrase a joint action noun is attached to by prepositions
+        ("delegations from A and B for a new round of talks" -> [A, B]), or of the object of the verb
+        it is attached to ("hosted delegations from A and B for talks"), when it names two or more."""
+        node = noun
+        for _ in range(6):
+            if node.dep_ not in {"pobj", "prep"} or node.head is node:
+                return []
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"}:
+                for obj in _children(node, OBJECTS):
+                    found, _ = ctx.phrase_actors(obj)
+                    if len(found) > 1:
+                        return found
+                return []
+            if node.pos_ in {"NOUN", "PROPN"} and node.dep_ != "prep":
+                found, _ = ctx.phrase_actors(node)
+                if len(found) > 1:
                     return found
         return []
 
@@ -663,6 +752,11 @@ class Coder:
             mood = modality(clause) if clause is not None else "done"
             sources, inherited = self._noun_sources(ctx, tok)
             targets = self._targets(ctx, tok, pattern)
+            if pattern.symmetric and len(sources) < 2 and not targets:
+                # "delegations from A and B for a round of talks": the talks are between A and B
+                gathered = self._gathered(ctx, tok)
+                if gathered:
+                    sources, inherited = gathered, True
             base = pattern.code
             if base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, clause or tok, sources):
                 if not targets:
@@ -685,6 +779,12 @@ class Coder:
                 continue
             if tok.dep_ == "acl" and tok.tag_ == "VBN":
                 continue  # "troops deployed in Iraq": a description of the troops, not news of a deed
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and not pattern.say and not ctx.phrase_actors(tok.head)[0]:
+                # "firms helping Iran": the doer is the noun described, here no political actor (a
+                # "declaration demanding ..." still reports what its issuer says)
+                continue
+            if tok.dep_ == "relcl" and tok.head.lower_ in GENERIC_PRONOUNS:
+                continue  # "anyone who helps Iran ...": a condition on whoever does it, not a deed
             mood = modality(tok)
             base = pattern.code
             sources, inherited = self._subject(ctx, tok)
@@ -754,7 +854,7 @@ class Coder:
     def demand_events(self, ctx: _Context, sent: Span) -> Iterator[_Found]:
         """"X said (that) Y must ...": X demands of Y."""
         for tok in sent:
-            if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in SAY_VERBS | {"insist", "urge"}:
+            if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in DEMAND_HEADS:
                 continue
             modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in DEMAND_MODALS), None)
             if modal is None or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
@@ -796,7 +896,7 @@ class Coder:
                     found, inherited = ctx.phrase_actors(child)
                     if found and not inherited:
                         return found
-                if child.dep_ in {"prep", "agent"} and child.lower_ in {"by", "of", "from"}:
+                if child.dep_ in {"prep", "agent"} and child.lower_ in STANCE_ABOUT_PREPS:
                     for pobj in _children(child, {"pobj"}):
                         found, inherited = ctx.phrase_actors(pobj)
                         if found and not inherited:
@@ -804,7 +904,7 @@ class Coder:
         # "provocations [by X ...]": brackets and dashes break the parse; read the surface instead
         after = word.doc[word.i + 1: word.i + 4]
         for tok in after:
-            if tok.lower_ in {"by", "of"}:
+            if tok.lower_ in STANCE_SURFACE_PREPS:
                 for t in after.doc[tok.i + 1: tok.i + 4]:
                     actor = ctx.political(ctx.token_actor.get(t.i))
                     if actor:
@@ -935,6 +1035,10 @@ class Coder:
         if entry.root in PLACE_TARGET_ROOTS and where and where.country and not f.targets:
             # a protest, a show of force or an inquiry is aimed at the state where it happens; a
             # visit or a summit with no one named is with the state it is held in
+            pairs = [(s, where.country) for s, _ in pairs if s != where.country] or pairs
+        elif entry.root in JUDGEMENT_ROOTS and where and where.country and not f.targets and any(
+                c.lemma_.lower() in HOST_MISSIONS for c in _children(f.anchor, SUBJECTS)):
+            # an embassy's praise or criticism with no one named is addressed to the state it sits in
             pairs = [(s, where.country) for s, _ in pairs if s != where.country] or pairs
         for source, target in pairs:
             if source is None and target is None:

@@ -1,4 +1,5 @@
-"""Reading ``data/events/patterns.yaml`` and ``stance.yaml`` into lookup tables, once per process.
+"""Reading ``data/events/*.yaml`` (patterns, stance words, modality and argument word lists) into
+lookup tables, once per process.
 
 The pattern syntax is documented at the top of ``patterns.yaml``. Each pattern becomes a
 :class:`Pattern` indexed by its head lemma, so the coder does one dict lookup per token.
@@ -126,3 +127,35 @@ def modality_codes() -> tuple[dict[str, str], dict[str, str]]:
 def located_bodies() -> frozenset[str]:
     """Nouns of state bodies that act for the state they are "in" ("a court in Guyana")."""
     return frozenset(str(w).lower() for w in _data("patterns.yaml").get("located_bodies") or [])
+
+
+@cache
+def representative_nouns() -> frozenset[str]:
+    """Nouns of people sent by a state, who stand for the one they come "from" ("a delegation from X")."""
+    return frozenset(str(w).lower() for w in _data("patterns.yaml").get("representatives") or [])
+
+
+@cache
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """The word lists of ``data/events/<name>.yaml`` (``modality``, ``arguments``), by list name.
+
+    Each list is a frozenset of lower-case words; a list of pairs (``inflections``) is left to
+    :func:`inflections`.
+    """
+    data = _data(f"{name}.yaml") or {}
+    return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()
+            if isinstance(words, list) and all(not isinstance(w, list) for w in words)}
+
+
+def word_list(name: str, key: str) -> frozenset[str]:
+    """One list of ``data/events/<name>.yaml``; a missing list stops wirecoder at load with its name."""
+    lists = word_lists(name)
+    if key not in lists:
+        raise ValueError(f"data/events/{name}.yaml has no list {key!r}")
+    return lists[key]
+
+
+@cache
+def inflections() -> tuple[tuple[str, str], ...]:
+    """(ending, replacement) pairs tried in order on a word whose lemma is not in the patterns."""
+    return tuple((str(a), str(b)) for a, b in _data("arguments.yaml")["inflections"])
