@@ -371,3 +371,13 @@ def test_georgia_is_the_us_state_when_the_text_names_atlanta(pipeline):
     us_state = "Voters in Georgia queued for hours in Atlanta on Tuesday."
     assert find(pipeline, country).get("GEO") is not None
     assert find(pipeline, us_state).get("GEO") is None
+
+
+def test_a_surname_with_a_lowercase_particle_links_back_when_it_opens_a_sentence(pipeline):
+    text = ("Qatar hosts talks\n\nDOHA, May 4 (Reuters) - Qatari Foreign Minister Nasser bin Hamad "
+            "al-Kuwaridi met the envoys on Sunday.\n\nAl-Kuwaridi said the talks would continue.")
+    record = pipeline.extract(text, reference_date="2026-11-29")
+    person = record.actor("person:nasser-bin-hamad-al-kuwaridi")
+    assert person is not None and person.country == "QAT"
+    mentioned = [text[s:e] for s, e in person.mentions]
+    assert "Al-Kuwaridi" in mentioned

@@ -319,14 +319,18 @@ def _as_date(value: date | str | None) -> date | None:
 
 
 def read_article(text: str, reference_date: date | None = None, *,
-                 published_hint: date | str | None = None) -> Article:
+                 published_hint: date | str | None = None,
+                 max_furniture_lines: int | None = None) -> Article:
     """Split a dispatch into its parts; dates resolve against ``reference_date`` (default today).
 
     ``published_hint`` is a date the source knows (a feed's or a page's published date, such as
     ``Document.meta["published"]``). A date line in the text wins over it; a dateline's day and
     month take their year from it (allowing two days for time zones); else it is the date.
+    ``max_furniture_lines`` is ``[reader] max_furniture_lines`` (default: the package settings'); a
+    :class:`~wirecoder.Pipeline` passes its own settings' value.
     """
     vocab = _vocabulary()
+    furniture_limit = vocab.max_furniture_lines if max_furniture_lines is None else max_furniture_lines
     hint = _as_date(published_hint)
     reference = hint + timedelta(days=2) if hint else reference_date or date.today()
     lines = _head_lines(text, _HEAD_LINES)
@@ -337,7 +341,7 @@ def read_article(text: str, reference_date: date | None = None, *,
     # Leading furniture and metadata lines ("All news", "Published: 12 March 2024").
     published: date | None = None
     i = 0
-    while i < len(lines) and i < vocab.max_furniture_lines:
+    while i < len(lines) and i < furniture_limit:
         meta = _metadata_date(lines[i], vocab)
         if meta is None and not _is_furniture(lines[i].text, vocab):
             break

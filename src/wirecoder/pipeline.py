@@ -33,6 +33,10 @@ def _as_date(value: date | str | None) -> date | None:
 STAGES = ("actors", "quotes", "events")
 
 
+def _internal(source: str | None, exc: Exception) -> InputError:
+    return InputError(source, errors.INTERNAL.format(error=f"{type(exc).__name__}: {exc}"))
+
+
 class Pipeline:
     """wirecoder's whole extraction, from text to :class:`~wirecoder.record.Record`.
 
@@ -52,7 +56,11 @@ class Pipeline:
         self.nlp = load_nlp(self.model)
         self.find_actors = ActorFinder(actors)
         self.max_chars = int(self.settings["pipeline"]["max_chars"])
+        # spaCy refuses texts over nlp.max_length (1M by default) with an exception that would end
+        # the batch; our own max_chars check is the one that should speak, so spaCy must allow it.
+        self.nlp.max_length = max(self.nlp.max_length, self.max_chars + 1)
         self.batch_size = int(self.settings["pipeline"]["batch_size"])
+        self.max_furniture_lines = int(self.settings.get("reader", {}).get("max_furniture_lines", 3))
 
     def extract(self, text: str | Document, *, source: str | None = None,
                 reference_date: date | str | None = None) -> Record:
@@ -78,10 +86,16 @@ class Pipeline:
         def checked() -> Iterator[tuple[str, tuple[Document, Article | InputError]]]:
             for d in docs:
                 problem = self._check(d)
-                if problem is not None:
-                    yield "", (d, problem)
-                else:
-                    yield d.text, (d, read_article(d.text, ref, published_hint=d.meta.get("published")))
+                if problem is None:
+                    try:
+                        article = read_article(d.text, ref, published_hint=d.meta.get("published"),
+                                               max_furniture_lines=self.max_furniture_lines)
+                    except Exception as exc:  # a text the reader trips on must not end the batch
+                        problem = _internal(d.source, exc)
+                    else:
+                        yield d.text, (d, article)
+                        continue
+                yield "", (d, problem)
 
         for spacy_doc, (document, article) in self.nlp.pipe(checked(), as_tuples=True,
                                                              batch_size=self.batch_size):
@@ -91,7 +105,7 @@ class Pipeline:
             try:
                 yield self._record(spacy_doc, document, article)
             except Exception as exc:  # one text that trips a stage must not end the batch
-                yield InputError(document.source, errors.INTERNAL.format(error=f"{type(exc).__name__}: {exc}"))
+                yield _internal(document.source, exc)
 
     def _check(self, document: Document) -> InputError | None:
         if not document.text.strip():

@@ -10,6 +10,8 @@ exclusive. In JSON a span is a two-item list.
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -19,6 +21,20 @@ Span = tuple[int, int]
 def record_id(text: str) -> str:
     """The record id: the first 16 hex characters of the sha256 of the text (UTF-8)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+# Letters that Unicode decomposition does not reduce to ASCII ("Aydın" -> "aydin").
+_ASCII_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                             "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ð": "d",
+                             "þ": "th", "’": "", "'": ""})
+
+
+def slug(name: str) -> str:
+    """The slug in actor ids (``person:<slug>``): lowercase ASCII words joined by hyphens,
+    "Selim Aydın" -> "selim-aydin"."""
+    folded = unicodedata.normalize("NFKD", name.translate(_ASCII_FOLD))
+    ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 
 
 def _span(value: Any) -> Span | None:

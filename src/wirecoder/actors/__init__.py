@@ -322,14 +322,16 @@ class _Run:
         surnames: dict[str, set[str]] = {}
         first_words: dict[str, set[str]] = {}
         for person in self.persons.values():  # dictionary persons found in the text
-            surnames.setdefault(person.name.split()[-1], set()).add(person.id)
+            for key in _name_keys(person.name.split()[-1]):
+                surnames.setdefault(key, set()).add(person.id)
         for a, b in sorted(names):
             name = doc[a:b].text
             if len(name.split()) > 1:
                 pid = "person:" + slug(name)
                 self._person(pid, name)
                 person_hits.append((a, b, pid))
-                surnames.setdefault(name.split()[-1], set()).add(pid)
+                for key in _name_keys(name.split()[-1]):
+                    surnames.setdefault(key, set()).add(pid)
                 first_words.setdefault(name.split()[0], set()).add(pid)
         lone: set[str] = set()  # persons known by one word only
         for a, b in sorted(names):
@@ -462,3 +464,8 @@ class _Run:
             return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization", self._company[actor_id],
                          None, "BUS")
         return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization")
+
+
+def _name_keys(word: str) -> set[str]:
+    """A surname as written, and capitalised: "al-Harthy" opens a sentence as "Al-Harthy"."""
+    return {word, word[:1].upper() + word[1:]}

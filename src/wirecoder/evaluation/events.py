@@ -37,10 +37,11 @@ from ..events.ontology import plover_renamed
 from ..record import Record
 
 SETS = ("upetr", "plover", "seed")
-# Phoenix IGO codes -> our IGO ids (RECORD.md: the usual acronym). Longest prefix wins.
+# Phoenix IGO codes -> our IGO ids (data/actors/igos.yaml: LAS for the Arab League, WB for the World
+# Bank). Longest prefix wins.
 PHOENIX_IGOS = {"IGOUNO": "UN", "IGOEUR": "EU", "IGONAT": "NATO", "IGOASN": "ASEAN", "IGOAFR": "AU",
-                "IGOARB": "ARAB LEAGUE", "IGOCOPITP": "INTERPOL", "IGOWTO": "WTO", "IGOIMF": "IMF",
-                "IGOWBK": "WORLD BANK", "IGOOSC": "OSCE", "IGOOPC": "OPEC"}
+                "IGOARB": "LAS", "IGOCOPITP": "INTERPOL", "IGOWTO": "WTO", "IGOIMF": "IMF",
+                "IGOWBK": "WB", "IGOOSC": "OSCE", "IGOOPC": "OPEC"}
 # Phoenix prefixes of transnational non-state actors (``IMGMUSISI``: Islamic State; ``NGOHRI``; a
 # multinational company): they have no country, as our records give none to such an organisation.
 PHOENIX_STATELESS = {"IMG", "NGO", "MNC"}
@@ -233,6 +234,11 @@ def score_plover(sentences: Sequence[Sentence], records: Sequence[Record | None]
     return score
 
 
+# The seed's gold was written on this day; a fixed reference date keeps the seed's score from
+# depending on the day the evaluation runs (the year of a dateline without one).
+SEED_REFERENCE_DATE = "2026-11-29"
+
+
 def score_seed(pipeline: Any = None) -> tuple[int, int, list[str]]:
     """(required events found, required events, notes on the missing ones)."""
     from ..pipeline import load
@@ -243,7 +249,8 @@ def score_seed(pipeline: Any = None) -> tuple[int, int, list[str]]:
     for gold_path in sorted((shared_dir() / "seed").glob("*.gold.json")):
         gold = json.loads(gold_path.read_text("utf-8"))
         text_path = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
-        record = pipeline.extract(text_path.read_text("utf-8"), source=str(text_path))
+        record = pipeline.extract(text_path.read_text("utf-8"), source=str(text_path),
+                                  reference_date=SEED_REFERENCE_DATE)
         for g in gold.get("events", []):
             if not g.get("required"):
                 continue

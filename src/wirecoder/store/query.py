@@ -33,7 +33,6 @@ actor row to the counted articles (``actors`` leaves out the few near-duplicates
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, timedelta
@@ -43,6 +42,7 @@ from typing import Any
 import duckdb
 
 from ..errors import WirecoderError
+from ..record import slug
 
 Db = str | Path | duckdb.DuckDBPyConnection
 Ids = str | Sequence[str] | None
@@ -228,8 +228,8 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
 
 
 def _speaker_key(speaker: str) -> str:
-    """How a name reads inside a person id: 'Sergey Lavrov' -> 'sergey-lavrov'."""
-    return re.sub(r"\s+", "-", speaker.strip().lower())
+    """How a name reads inside a person id: 'Sergey Lavrov' -> 'sergey-lavrov', 'Aydın' -> 'aydin'."""
+    return slug(speaker)
 
 
 def quotes(db: Db, speaker: str | None = None, contains: str | None = None, kind: str | None = None,
