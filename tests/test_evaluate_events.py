@@ -79,3 +79,34 @@ def test_register_adds_the_events_benchmark():
     ev.register(sub)
     args = parser.parse_args(["events", "--set", "plover", "--limit", "5"])
     assert (args.set, args.limit, args.func) == ("plover", 5, ev._run)
+
+
+def test_phoenix_igo_codes_map_to_the_ids_our_igo_table_uses():
+    from importlib import resources
+
+    import yaml
+
+    raw = yaml.safe_load(resources.files("wirecoder").joinpath("data", "actors", "igos.yaml").read_text("utf-8"))
+    ids = {entry["id"] for entries in raw.values() if isinstance(entries, list) for entry in entries
+           if isinstance(entry, dict) and "id" in entry}
+    assert set(ev.PHOENIX_IGOS.values()) <= ids
+    assert ev.phoenix_country("IGOARBGOV") == "LAS" and ev.phoenix_country("IGOWBK") == "WB"
+
+
+class _RecordingPipeline:
+    """The real pipeline, noting the reference date each extraction is given."""
+
+    def __init__(self, pipeline) -> None:
+        self.pipeline = pipeline
+        self.reference_dates: list = []
+
+    def extract(self, text, **kwargs):
+        self.reference_dates.append(kwargs.get("reference_date"))
+        return self.pipeline.extract(text, **kwargs)
+
+
+def test_seed_score_uses_a_fixed_reference_date_not_today(pipeline, seed_text):
+    recording = _RecordingPipeline(pipeline)
+    found, required, _missing = ev.score_seed(recording)
+    assert recording.reference_dates and set(recording.reference_dates) == {ev.SEED_REFERENCE_DATE}
+    assert found == required

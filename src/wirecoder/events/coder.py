@@ -192,6 +192,9 @@ class _Context:
     def __init__(self, doc: Doc, article: Article, actors: ActorTable, quotes: list[Quote]) -> None:
         self.doc = doc
         self.article = article
+        # the article's text, the same string spaCy parsed (``doc.text`` would rebuild it per call)
+        self.text = article.text
+        self._ents: dict[int, Span] | None = None  # token index -> named entity, built on first use
         self.actors = actors
         self.quotes = quotes
         starts = [t.idx for t in doc]
@@ -229,6 +232,22 @@ class _Context:
         if actor.sector in POLITICAL_SECTORS or (actor.kind == "person" and actor.role):
             return actor.id
         return None  # a company, a club, a newspaper, a footballer: not a party to political events
+
+    def ent_at(self, i: int) -> Span | None:
+        """The named entity covering token ``i`` (``doc.ents`` is read once per document)."""
+        if self._ents is None:
+            self._ents = {j: ent for ent in self.doc.ents for j in range(ent.start, ent.end)}
+        return self._ents.get(i)
+
+    def sentence_span(self, sent: Span) -> tuple[int, int]:
+        """The sentence's characters without surrounding whitespace: spaCy ends a paragraph's last
+        sentence with its "\n\n" token, which is no part of what the sentence says."""
+        start, end = sent.start_char, sent.end_char
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return start, end
 
     def quote_at(self, char: int) -> int | None:
         """The index of the quotation whose content covers this character, or None."""
@@ -949,7 +968,7 @@ class Coder:
 
     def _place(self, ctx: _Context, tok: Token) -> Location | None:
         actor = ctx.actors.get(ctx.token_actor.get(tok.i))
-        ent = next((e for e in ctx.doc.ents if e.start <= tok.i < e.end), None) if tok.ent_type_ else None
+        ent = ctx.ent_at(tok.i) if tok.ent_type_ else None
         if actor is None and ent is None:
             return None
         if actor is not None and actor.kind not in {"state", "place"}:
@@ -982,7 +1001,7 @@ class Coder:
             start = sent.start_char
             if article.dateline and article.dateline.span[0] <= start < article.dateline.span[1]:
                 start = article.dateline.span[1]
-            day, _given = resolve_date(ctx.doc.text[start:sent.end_char], article.published)
+            day, _given = resolve_date(ctx.text[start:sent.end_char], article.published)
             for f in found:
                 for event in self._events(ctx, f, day):
                     key = (event.source, event.target, event.cameo, event.date)
@@ -1041,12 +1060,12 @@ class Coder:
             # an embassy's praise or criticism with no one named is addressed to the state it sits in
             pairs = [(s, where.country) for s, _ in pairs if s != where.country] or pairs
         for source, target in pairs:
-            if source is None and target is None:
-                continue  # events need a political actor on at least one side
+            if source is None:
+                continue  # RECORD.md: only an unnamed target may be null; "who did it" must be known
             if source == target:
                 continue
             conf = f.confidence - (PENALTY_NO_TARGET if target is None else 0)
             yield Event(source, target, entry.code, entry.root, entry.quad_class, entry.goldstein,
                         entry.plover, entry.mode, f.symmetric, day.isoformat() if day else None, where,
-                        (f.sentence.start_char, f.sentence.end_char),
+                        ctx.sentence_span(f.sentence),
                         f.trigger, f.quote, round(max(0.1, min(0.95, conf)), 2))
