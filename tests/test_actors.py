@@ -381,3 +381,21 @@ def test_a_surname_with_a_lowercase_particle_links_back_when_it_opens_a_sentence
     assert person is not None and person.country == "QAT"
     mentioned = [text[s:e] for s, e in person.mentions]
     assert "Al-Kuwaridi" in mentioned
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    ("actors: Tidewater Security Compact\n", "actors: must be a list of entries"),
+    ("actors:\n  - [TSC, Tidewater Security Compact]\n", "actor entry 1 must be a mapping"),
+    ("actors:\n  TSC: Tidewater Security Compact\n", "actors: must be a list of entries"),
+    ("offices:\n  - minister\n", "a section has the wrong shape"),
+])
+def test_a_user_dictionary_of_the_wrong_shape_is_an_input_error_naming_it(tmp_path, content, reason):
+    from wirecoder.actors.dictionary import Dictionary
+    from wirecoder.errors import InputError
+
+    path = tmp_path / "mine.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        Dictionary([path])
+    assert exc.value.source == str(path) and exc.value.reason.startswith(reason)
+    assert "\n" not in str(exc.value)

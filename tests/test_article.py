@@ -254,3 +254,29 @@ def test_photo_credit_is_furniture_but_a_headline_about_photos_is_not():
     a = read_article("Photo: AFP\n\nPhoto finish in Georgian election\n\nThe vote was close.\n\nMore.\n", REF)
     assert [part(a, s) for s in a.boilerplate] == ["Photo: AFP"]
     assert part(a, a.headline_span) == "Photo finish in Georgian election"
+
+
+# --- Settings: [reader] max_furniture_lines -----------------------------------------------------
+
+# Five lines of page furniture before the headline: more than one may be skipped before the head.
+FURNISHED = ("Advertisement\nTop stories\nShare\nAll news\nRead more\n\nTalks end in Geneva\n\n"
+             "GENEVA, May 5 (AFP) - The talks ended on Friday, Lin Qiao said.\n")
+
+
+def test_max_furniture_lines_limits_how_many_leading_lines_are_furniture():
+    default = read_article(FURNISHED, REF)
+    assert part(default, default.headline_span) == "Talks end in Geneva" and default.dateline is not None
+    one = read_article(FURNISHED, REF, max_furniture_lines=1)
+    assert one.headline_span is None and one.dateline is None
+
+
+def test_a_pipeline_reads_with_its_own_settings_max_furniture_lines(tmp_path):
+    import wirecoder
+
+    settings = tmp_path / "settings.toml"
+    settings.write_text("[reader]\nmax_furniture_lines = 1\n", encoding="utf-8")
+    strict = wirecoder.load(settings=settings, stages=())
+    assert strict.max_furniture_lines == 1
+    assert strict.extract(FURNISHED, reference_date=REF).headline is None
+    default = wirecoder.load(stages=()).extract(FURNISHED, reference_date=REF)
+    assert default.headline == "Talks end in Geneva"

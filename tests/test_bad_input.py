@@ -5,17 +5,20 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+import wirecoder
 from wirecoder import errors
 from wirecoder.cli import main
-from wirecoder.errors import InputError
+from wirecoder.errors import InputError, WirecoderError
 from wirecoder.record import Record
-from wirecoder.sources import decode_bytes, read_file
+from wirecoder.settings import load_settings
+from wirecoder.sources import Document, decode_bytes, read_file
 
 DISPATCH = ("Talks resume in Geneva\n\n"
             "GENEVA, May 5 (AFP) - Marta Okonkwo-Ruiz, the UN special envoy, said on Tuesday that talks "
@@ -191,3 +194,110 @@ def test_cli_in_a_real_process_prints_no_traceback_for_bad_files(bad_files):
     assert proc.returncode == 1 and proc.stdout == ""
     assert proc.stderr.splitlines() == [f"wirecoder: {bad_files['binary']}: {errors.BINARY}",
                                         f"wirecoder: {bad_files['directory']}: {errors.IS_DIR}"]
+
+
+# --- Settings files ----------------------------------------------------------------------------
+
+
+def test_raising_max_chars_past_a_million_raises_spacys_own_limit_too(tmp_path: Path):
+    settings = tmp_path / "big.toml"
+    settings.write_text("[pipeline]\nmax_chars = 2_000_000\n", encoding="utf-8")
+    big = wirecoder.load(settings=settings, stages=("actors",))
+    # A 1.5M-character text would take minutes to parse here; what matters is that spaCy lets
+    # through every text that max_chars lets through, so that no text ends the batch in nlp.pipe.
+    assert big.max_chars == 2_000_000 and big.nlp.max_length > big.max_chars
+
+
+def test_a_text_the_reader_trips_on_is_an_internal_error_and_the_batch_goes_on(pipeline, monkeypatch):
+    import wirecoder.pipeline as pipeline_module
+
+    real = pipeline_module.read_article
+
+    def read_or_trip(text: str, *args, **kwargs):
+        if "VIENNA" in text:  # stands in for a reader bug on one text
+            raise IndexError("reader bug")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline_module, "read_article", read_or_trip)
+    results = list(pipeline.extract_many([DISPATCH, Document(DISPATCH.replace("GENEVA", "VIENNA"), "v.txt"),
+                                          DISPATCH.replace("GENEVA", "OSLO")], reference_date="2026-11-29"))
+    assert [type(r).__name__ for r in results] == ["Record", "InputError", "Record"]
+    assert results[1].reason == errors.INTERNAL.format(error="IndexError: reader bug")
+    assert str(results[1]).startswith("v.txt: ") and results[2].dateline.place == "OSLO"
+
+
+def test_a_feed_date_at_the_end_of_the_calendar_does_not_break_the_reader(pipeline):
+    record = pipeline.extract(Document(DISPATCH, "feed#1", meta={"published": "9999-12-31"}))
+    assert record.dateline.place == "GENEVA"
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (b"[pipeline\nmax_chars = 5\n", "not valid TOML"),
+    ("[pipeline]\nmodel = \"caf\u00e9\"\n".encode("latin-1"), errors.SETTINGS_NOT_UTF8),
+    (b"max_chars = 5\n", errors.SETTINGS_NOT_TABLE.format(section="max_chars")),
+])
+def test_a_bad_settings_file_is_an_input_error_naming_it(tmp_path: Path, content: bytes, reason: str):
+    path = tmp_path / "settings.toml"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as exc:
+        load_settings(path)
+    assert exc.value.source == str(path) and reason_of(exc).startswith(reason)
+    assert "\n" not in str(exc.value)
+
+
+def test_a_missing_or_directory_settings_path_is_an_input_error_naming_it(tmp_path: Path):
+    with pytest.raises(InputError) as exc:
+        load_settings(tmp_path / "nope.toml")
+    assert reason_of(exc) == errors.NOT_FOUND
+    with pytest.raises(InputError) as exc:
+        load_settings(tmp_path)
+    assert reason_of(exc) == errors.IS_DIR
+
+
+def test_cli_bad_settings_file_is_one_line(capsys, tmp_path: Path):
+    good = tmp_path / "a.txt"
+    good.write_text(DISPATCH, encoding="utf-8")
+    settings = tmp_path / "settings.toml"
+    settings.write_bytes(b"\xff\xfe[pipeline]\n")
+    code, out, err = run_cli(capsys, "--settings", str(settings), str(good))
+    assert code == 1 and out == ""
+    assert err == f"wirecoder: {settings}: {errors.SETTINGS_NOT_UTF8}\n"
+
+
+def test_cli_actors_directory_is_one_line(capsys, tmp_path: Path):
+    good = tmp_path / "a.txt"
+    good.write_text(DISPATCH, encoding="utf-8")
+    code, out, err = run_cli(capsys, "--actors", str(tmp_path), str(good))
+    assert code == 1 and out == ""
+    assert err == f"wirecoder: {tmp_path}: {errors.IS_DIR}\n"
+
+
+# --- Files that are not files, and files too big to read -----------------------------------------
+
+
+def test_a_fifo_is_refused_without_opening_it(tmp_path: Path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # opening it to read would block until a writer came
+    with pytest.raises(InputError) as exc:
+        read_file(fifo)
+    assert reason_of(exc) == errors.NOT_A_FILE
+
+
+def test_a_huge_file_is_refused_from_its_size_before_it_is_read(tmp_path: Path):
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as f:
+        f.truncate(64 * 2**30)  # sparse: 64 GiB on paper, nothing on disk
+    with pytest.raises(InputError) as exc:
+        read_file(huge)
+    assert reason_of(exc).startswith("too long: 68,719,476,736 bytes")
+    small = tmp_path / "small.txt"
+    small.write_text(DISPATCH, encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        read_file(small, max_bytes=100)
+    assert reason_of(exc) == errors.TOO_LONG_FILE.format(n=small.stat().st_size, limit=100, what="on disk")
+
+
+def test_a_malformed_reference_date_in_the_api_is_a_wirecoder_error(pipeline):
+    with pytest.raises(WirecoderError) as exc:
+        pipeline.extract(DISPATCH, reference_date="5 May")
+    assert "'5 May' is not a date" in str(exc.value)

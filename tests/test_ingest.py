@@ -18,6 +18,7 @@ import duckdb
 import pytest
 from conftest import FIXTURES, ROOT, SHARED
 
+from wirecoder.errors import InputError, WirecoderError
 from wirecoder.ingest import ingest
 
 CORPUS = FIXTURES / "corpus"
@@ -280,3 +281,49 @@ def test_the_dask_engine_stores_what_the_process_engine_does(tmp_path, pipeline)
     assert not (tmp_path / "dask.duckdb.shards").exists()  # shards are deleted once loaded
     again = ingest([tmp_path / "wire"], db=dask_db, workers=1, engine="dask", quiet=True)
     assert (again.skipped, again.coded) == (7, 0) and counts(dask_db) == counts(here)
+
+
+# --- Bad options: one line, never a traceback ---------------------------------------------------
+
+
+def test_a_malformed_reference_date_is_a_wirecoder_error_before_anything_is_read(tmp_path, pipeline):
+    make_dispatches(tmp_path / "wire", 1)
+    with pytest.raises(WirecoderError) as exc:
+        ingest([tmp_path / "wire"], db=tmp_path / "news.duckdb", pipeline=pipeline, quiet=True,
+               reference_date="29/11/2026")
+    assert "'29/11/2026' is not a date" in str(exc.value)
+    assert not (tmp_path / "news.duckdb").exists()
+
+
+def test_the_cli_refuses_a_malformed_reference_date_as_a_usage_error(tmp_path, capsys):
+    from wirecoder.cli import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["ingest", str(tmp_path), "--db", str(tmp_path / "news.duckdb"), "--reference-date", "yesterday"])
+    assert exc.value.code == 2
+    err = capsys.readouterr().err
+    assert "'yesterday' is not a date" in err and "Traceback" not in err
+
+
+def test_a_settings_file_is_honoured_and_a_bad_one_is_an_input_error_naming_it(tmp_path, pipeline):
+    make_dispatches(tmp_path / "wire", 3, seed=11)
+    settings = tmp_path / "settings.toml"
+    settings.write_text("[pipeline]\nbatch_size = 1\n", encoding="utf-8")  # code one text at a time
+    summary = ingest([tmp_path / "wire"], db=tmp_path / "news.duckdb", pipeline=pipeline, quiet=True,
+                     settings=settings)
+    assert summary.stored == 3
+    settings.write_text("[pipeline\n", encoding="utf-8")
+    with pytest.raises(InputError) as exc:
+        ingest([tmp_path / "wire"], db=tmp_path / "other.duckdb", pipeline=pipeline, quiet=True, settings=settings)
+    assert exc.value.source == str(settings) and not (tmp_path / "other.duckdb").exists()
+
+
+def test_a_dask_shard_that_fails_leaves_no_partial_file(tmp_path):
+    from wirecoder.ingest import _code_shard
+
+    (wire,) = make_dispatches(tmp_path / "wire", 1)
+    shard = tmp_path / "part-0.jsonl"
+    with pytest.raises(WirecoderError):  # the pipeline cannot load: the shard fails mid-way
+        _code_shard([str(wire)], str(tmp_path / "news.duckdb"), str(shard),
+                    {"model": "no_such_spacy_pipeline", "actors": [], "settings": None}, None, 4)
+    assert not shard.exists() and not Path(str(shard) + ".part").exists()

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import gzip
+import os
 from io import BytesIO
 from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, SHARED
 
+from wirecoder import errors
 from wirecoder.errors import InputError
 from wirecoder.sources import Document
-from wirecoder.sources.registry import expand, iter_items, reader_for, register_reader
+from wirecoder.sources.registry import expand, iter_items, read_bytes, reader_for, register_reader
 
 CORPUS = FIXTURES / "corpus"
 REUTERS = SHARED / "data" / "news" / "reuters21578" / "sgm-data"
@@ -216,3 +218,38 @@ def test_a_registered_reader_reads_its_suffix(tmp_path):
     target.write_text("1|Peru and Chile meet.\n2|Ghana votes.\n", "utf-8")
     assert reader_for(target) is read_pipe_table
     assert [d.text for d in items(target)] == ["Peru and Chile meet.", "Ghana votes."]
+
+
+# --- Files that would block or fill memory ------------------------------------------------------
+
+
+def test_a_fifo_named_or_matched_by_a_glob_is_refused_not_opened(tmp_path):
+    fifo = tmp_path / "wire.txt"
+    os.mkfifo(fifo)  # reading it would wait forever for a writer
+    (tmp_path / "real.txt").write_text("Peru and Chile meet.", "utf-8")
+    named = items(fifo)
+    assert len(named) == 1 and isinstance(named[0], InputError) and named[0].reason == errors.NOT_A_FILE
+    globbed = items(tmp_path / "*.txt")
+    assert [type(x).__name__ for x in globbed] == ["Document", "InputError"]
+    assert [x.text for x in items(tmp_path)] == ["Peru and Chile meet."]  # a walk passes it over
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as f:
+        f.truncate(64 * 2**30)  # sparse: 64 GiB on paper, nothing on disk
+    (out,) = items(huge)
+    assert isinstance(out, InputError) and out.reason.startswith("too long: 68,719,476,736 bytes on disk")
+    with pytest.raises(InputError) as exc:
+        read_bytes(huge, max_bytes=10)
+    assert exc.value.reason == errors.TOO_LONG_FILE.format(n=64 * 2**30, limit=10, what="on disk")
+
+
+def test_a_small_gzip_file_that_unpacks_past_the_limit_is_refused(tmp_path):
+    bomb = tmp_path / "bomb.txt.gz"
+    bomb.write_bytes(gzip.compress(b"Peru and Chile meet. " * 50_000))  # ~1 MB unpacked, a few KB packed
+    assert bomb.stat().st_size < 100_000
+    with pytest.raises(InputError) as exc:
+        read_bytes(bomb, max_bytes=100_000)
+    assert exc.value.reason.startswith("too long: 100,001 bytes or more unpacked")
+    assert read_bytes(bomb).startswith(b"Peru and Chile meet.")

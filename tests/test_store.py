@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import duckdb
 import pytest
 
+from wirecoder.errors import WirecoderError
 from wirecoder.record import Actor, Cue, Event, Quote, Record, Speaker, record_id
 from wirecoder.store import SCHEMA_VERSION, connect
 from wirecoder.store.schema import DDL
@@ -158,3 +161,63 @@ def test_an_item_that_hit_an_internal_error_is_not_done_and_its_retry_replaces_t
     store.write([Outcome("wire/kenya.txt", record=story_record())])
     assert store.done_items(["wire/kenya.txt"]) == {"wire/kenya.txt"}
     assert store.con.execute("SELECT status FROM ingest_log").fetchall() == [("stored",)]
+
+
+# --- Stores that cannot be opened: one line, never a raw DuckDB error ---------------------------
+
+
+def test_a_store_locked_by_another_process_is_one_line_naming_it(tmp_path):
+    db = tmp_path / "news.duckdb"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; con = duckdb.connect(sys.argv[1]); "
+                               "print('locked', flush=True); time.sleep(120)", str(db)],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        for read_only in (False, True):
+            with pytest.raises(WirecoderError) as exc:
+                connect(db, read_only=read_only)
+            message = str(exc.value)
+            assert message.startswith(f"{db}: cannot open the store") and "\n" not in message
+            assert not isinstance(exc.value, duckdb.Error)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_file_that_is_not_a_duckdb_store_is_one_line_naming_it(tmp_path):
+    notes = tmp_path / "notes.duckdb"
+    notes.write_text("Kenya and Ethiopia agree to river talks\n" * 200, "utf-8")
+    for read_only in (False, True):
+        with pytest.raises(WirecoderError) as exc:
+            connect(notes, read_only=read_only)
+        assert str(exc.value).startswith(f"{notes}: cannot open the store") and "\n" not in str(exc.value)
+
+
+def test_cli_on_an_unopenable_store_or_unwritable_output_prints_one_line(tmp_path, capsys):
+    from wirecoder.cli import main
+
+    notes = tmp_path / "notes.duckdb"
+    notes.write_text("not a database\n" * 200, "utf-8")
+    assert main(["export", str(tmp_path / "out.jsonl"), "--db", str(notes)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"wirecoder: {notes}: cannot open the store") and err.count("\n") == 1
+    db = tmp_path / "news.duckdb"
+    connect(db).close()
+    out = tmp_path / "taken.jsonl"
+    out.mkdir()  # a folder where the file should go: unwritable even for root
+    assert main(["export", str(out), "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"wirecoder: {out}: ") and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_cli_export_that_duckdb_cannot_write_prints_one_line(tmp_path, capsys):
+    from wirecoder.cli import main
+
+    db = tmp_path / "news.duckdb"
+    connect(db).close()
+    out = tmp_path / "taken.parquet"
+    out.mkdir()  # DuckDB's COPY cannot write here; it raises its own IOException, not OSError
+    assert main(["export", str(out), "--db", str(db), "--table", "articles"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("wirecoder: ") and str(out) in err and err.count("\n") == 1

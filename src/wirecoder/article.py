@@ -332,7 +332,8 @@ def read_article(text: str, reference_date: date | None = None, *,
     vocab = _vocabulary()
     furniture_limit = vocab.max_furniture_lines if max_furniture_lines is None else max_furniture_lines
     hint = _as_date(published_hint)
-    reference = hint + timedelta(days=2) if hint else reference_date or date.today()
+    # Two days past the hint for time zones; a nonsense hint at the end of the calendar stays on it.
+    reference = min(hint, date.max - timedelta(days=2)) + timedelta(days=2) if hint else reference_date or date.today()
     lines = _head_lines(text, _HEAD_LINES)
     article = Article(text=text)
     if not lines:

@@ -20,6 +20,9 @@ EMPTY = "empty file: nothing to read"
 BLANK = "no text: the file holds only whitespace"
 BINARY = "binary data, not text (it contains NUL bytes or is mostly control characters)"
 TOO_LONG = "too long: {n:,} characters, the limit is {limit:,} (raise [pipeline] max_chars in a settings file)"
+# A file refused by its size before it is read (grouped with TOO_LONG in summaries: "too long").
+TOO_LONG_FILE = ("too long: {n:,} bytes {what}, the limit is {limit:,} (8 x [pipeline] max_chars; "
+                 "raise max_chars in a settings file)")
 NOT_FOUND = "no such file"
 IS_DIR = "is a directory (give files, or use `wirecoder ingest` for a directory)"
 UNREADABLE = "cannot be read: {error}"
@@ -28,7 +31,8 @@ MODEL_MISSING = ("spaCy pipeline {name!r} is not installed: `pip install en-core
 INTERNAL = "could not be coded ({error}); this is a bug in wirecoder, please report it"
 SETTINGS_NOT_UTF8 = "not UTF-8 text: a settings file is TOML, saved as UTF-8"
 SETTINGS_BAD_TOML = "not valid TOML ({error}); compare it with the package's settings.toml"
-SETTINGS_NOT_TABLE = "[{section}] must be a table of settings (`[{section}]` then `key = value` lines)"
+SETTINGS_NOT_TABLE = ("{section!r} is outside any [section]: put each setting under its table "
+                      "([pipeline], [reader], [dedup]), as in the package's settings.toml")
 BAD_DATE = "{value!r} is not a date like 2026-11-29"
 STORE_UNOPENABLE = ("cannot open the store ({error}); is another wirecoder using it, "
                     "or is it not a wirecoder store?")

@@ -23,6 +23,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
+from . import errors
 from .errors import InputError, WirecoderError
 from .record import Record, record_id
 from .sources import Document
@@ -42,9 +43,9 @@ from .store.writer import (
 
 # Items read ahead and looked up in the ingest log at once (one query per chunk, not per item).
 LOOKUP_CHUNK = 256
-# Texts a worker codes at once (at most one spaCy batch, and never more than a write batch, so that
-# a worker holds no more than one transaction's worth); a chunk that a bug breaks is retried text by text.
-CODE_CHUNK = 32
+# Texts a worker codes at once are [pipeline] batch_size from the settings (one spaCy batch), and never
+# more than a write batch, so that a worker holds no more than one transaction's worth; a chunk that a
+# bug breaks is retried text by text.
 
 
 @dataclass
@@ -186,7 +187,7 @@ def _code(pipeline: Any, tasks: list[Task], reference_date: date | str | None) -
             try:
                 out.append(result(key, next(pipeline.extract_many([doc], reference_date=reference_date))))
             except Exception as exc:  # report it against the item, keep going
-                out.append((key, f"internal error: {type(exc).__name__}: {exc}", None, True))
+                out.append((key, errors.INTERNAL.format(error=f"{type(exc).__name__}: {exc}"), None, True))
         return out
 
 
@@ -208,7 +209,7 @@ def _worker(tasks: Any, results: Any, options: dict[str, Any], reference_date: d
     try:
         pipeline = load(**options)
     except BaseException as exc:
-        results.put(("dead", f"{type(exc).__name__}: {exc}"))
+        _send(results, ("dead", f"{type(exc).__name__}: {exc}"), alive)
         return
     _send(results, ("ready", os.getpid()), alive)
     finished = False
@@ -299,7 +300,10 @@ def ingest(sources: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: 
     if batch_size < 1 or workers < 1:
         raise WirecoderError("--workers and --batch-size must be at least 1")
     if isinstance(reference_date, str):
-        reference_date = date.fromisoformat(reference_date)
+        try:
+            reference_date = date.fromisoformat(reference_date)
+        except ValueError:
+            raise WirecoderError(f"--reference-date: {errors.BAD_DATE.format(value=reference_date)}") from None
     summary = IngestSummary()
     show = _Progress(None if quiet else (progress or sys.stderr))
     start = time.monotonic()
@@ -307,8 +311,11 @@ def ingest(sources: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: 
                "settings": str(settings) if settings else None}
     from .settings import load_settings
 
+    config = load_settings(settings)
     # [dedup] threshold in a settings file: the similarity from which a text is a re-issued story.
-    threshold = float(load_settings(settings).get("dedup", {}).get("threshold", dedup.THRESHOLD))
+    threshold = float(config.get("dedup", {}).get("threshold", dedup.THRESHOLD))
+    # Texts coded at once: one spaCy batch, and never more than one write batch (see above).
+    chunk_size = min(int(config["pipeline"]["batch_size"]), batch_size)
     with Store(db, threshold=threshold) as store:
         batch: list[Outcome] = []
 
@@ -338,14 +345,14 @@ def ingest(sources: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: 
 
         try:
             if engine == "dask":
-                _ingest_dask(sources, store, summary, handle, workers, options, reference_date, batch_size,
+                _ingest_dask(sources, store, summary, handle, workers, options, reference_date, chunk_size,
                              scheduler)
             elif workers == 1:
                 _ingest_here(sources, store, summary, handle, add_result, pipeline, options, reference_date,
-                             start, min(CODE_CHUNK, batch_size))
+                             start, chunk_size)
             else:
                 _ingest_workers(sources, store, summary, handle, add_result, workers, options,
-                                reference_date, start, batch_size)
+                                reference_date, start, chunk_size)
             if batch:
                 flush()
         finally:
@@ -379,24 +386,34 @@ def _ingest_here(sources: Iterable[str | Path], store: Store, summary: IngestSum
 def _ingest_workers(sources: Iterable[str | Path], store: Store, summary: IngestSummary,
                     handle: Callable[[Outcome], None], add_result: Callable[[Result], None], workers: int,
                     options: dict[str, Any], reference_date: date | None, start: float,
-                    batch_size: int) -> None:
+                    chunk_size: int) -> None:
     import multiprocessing as mp
     import queue
 
     ctx = mp.get_context("spawn")  # a fresh interpreter per worker: safe with threads and DuckDB
     # Bounded queues: whatever the corpus size, only a few chunks per worker are in memory at once.
-    tasks: Any = ctx.Queue(maxsize=workers * CODE_CHUNK * 2)
+    tasks: Any = ctx.Queue(maxsize=workers * chunk_size * 2)
     results: Any = ctx.Queue(maxsize=workers * 4 + 16)  # messages: a chunk of results, or one outcome
-    chunk_size = min(CODE_CHUNK, batch_size)
     # Workers start with the first text to code (a rerun with nothing new starts none), and more of
     # them, up to ``workers``, only while texts wait for one (a handful of texts needs no more than one).
+    # The reader thread starts workers while the main thread may be stopping: the lock makes "not
+    # stopped, so start one" and "stopped, so join them all" exclusive, so no late worker is left over.
     procs: list[Any] = []
+    procs_lock = threading.Lock()
+    stop = threading.Event()
+
+    def started_workers() -> list[Any]:
+        with procs_lock:
+            return list(procs)
 
     def start_worker() -> None:
-        p = ctx.Process(target=_worker, args=(tasks, results, options, reference_date, chunk_size),
-                        daemon=True)
-        p.start()
-        procs.append(p)
+        with procs_lock:
+            if stop.is_set():
+                return
+            p = ctx.Process(target=_worker, args=(tasks, results, options, reference_date, chunk_size),
+                            daemon=True)
+            p.start()
+            procs.append(p)
 
     def more_workers() -> None:
         if procs and len(procs) < workers:
@@ -409,7 +426,6 @@ def _ingest_workers(sources: Iterable[str | Path], store: Store, summary: Ingest
         elif not procs:
             start_worker()
 
-    stop = threading.Event()
     feeder_error: list[BaseException] = []
 
     def feed() -> None:
@@ -419,7 +435,7 @@ def _ingest_workers(sources: Iterable[str | Path], store: Store, summary: Ingest
                 if stop.is_set():
                     return
                 if isinstance(x, Outcome):
-                    results.put(("outcome", x))
+                    _put(results, ("outcome", x), stop)
                 else:
                     more_workers()
                     _put(tasks, x, stop)
@@ -427,9 +443,10 @@ def _ingest_workers(sources: Iterable[str | Path], store: Store, summary: Ingest
             feeder_error.append(exc)
         finally:
             cursor.close()
-            for _ in procs:
+            fed = started_workers()
+            for _ in fed:
                 _put(tasks, None, stop)
-            results.put(("fed", len(procs)))
+            _put(results, ("fed", len(fed)), stop)
 
     feeder = threading.Thread(target=feed, name="wirecoder-ingest-reader", daemon=True)
     feeder.start()
@@ -439,7 +456,7 @@ def _ingest_workers(sources: Iterable[str | Path], store: Store, summary: Ingest
             try:
                 kind, value = results.get(timeout=1.0)
             except queue.Empty:
-                dead = [p for p in list(procs) if not p.is_alive() and p.exitcode not in (0, None)]
+                dead = [p for p in started_workers() if not p.is_alive() and p.exitcode not in (0, None)]
                 if dead:
                     raise WirecoderError(f"a worker process died (exit code {dead[0].exitcode}); "
                                          "rerun to resume") from None
@@ -463,7 +480,7 @@ def _ingest_workers(sources: Iterable[str | Path], store: Store, summary: Ingest
             raise feeder_error[0]
     finally:
         stop.set()
-        for p in procs:
+        for p in started_workers():  # stop is set: no worker starts after this copy
             p.join(timeout=5 if started >= 0 else 0.1)
             if p.is_alive():
                 p.terminate()
@@ -532,10 +549,13 @@ def _code_shard(paths: list[str], db: str, shard: str, options: dict[str, Any],
                     code()
             if chunk:
                 code()
+        partial.rename(shard)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a half-written shard must not stay behind
+        raise
     finally:
         if con is not None:
             con.close()
-    partial.rename(shard)
     return {"read": summary.read, "skipped": summary.skipped, "coded": summary.coded,
             "seconds": int((time.monotonic() - started) * 1000)}
 
@@ -555,7 +575,7 @@ def _load_shard(shard: Path, handle: Callable[[Outcome], None], summary: IngestS
 
 def _ingest_dask(sources: Iterable[str | Path], store: Store, summary: IngestSummary,
                  handle: Callable[[Outcome], None], workers: int, options: dict[str, Any],
-                 reference_date: date | None, batch_size: int, scheduler: str | None) -> None:
+                 reference_date: date | None, chunk_size: int, scheduler: str | None) -> None:
     """Code the files in shards with Dask, then load the shard files into the store.
 
     The files are split into ``4 x workers`` partitions; each partition is one Dask task that writes
@@ -588,7 +608,7 @@ def _ingest_dask(sources: Iterable[str | Path], store: Store, summary: IngestSum
     store.con.close()
     run_id = f"{int(time.time())}-{os.getpid()}"
     tasks = [dask.delayed(_code_shard)(part, db, str(shard_dir / f"part-{run_id}-{i:05d}.jsonl"), options,
-                                       reference_date, min(CODE_CHUNK, batch_size))
+                                       reference_date, chunk_size)
              for i, part in enumerate(parts)]
     from distributed import Client, get_client
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from . import errors
 from .actors import ActorFinder, ActorTable
 from .article import Article, read_article
-from .errors import InputError
+from .errors import InputError, WirecoderError
 from .events import code_events
 from .nlp import load_nlp
 from .quotes import find_quotes
@@ -27,7 +27,10 @@ from .sources import Document
 def _as_date(value: date | str | None) -> date | None:
     if value is None or isinstance(value, date):
         return value
-    return date.fromisoformat(value)
+    try:
+        return date.fromisoformat(value)
+    except ValueError:  # a caller's typo is one line, as on the command line
+        raise WirecoderError(f"reference_date: {errors.BAD_DATE.format(value=value)}") from None
 
 
 STAGES = ("actors", "quotes", "events")
@@ -53,8 +56,9 @@ class Pipeline:
             raise ValueError(f"unknown stages {sorted(unknown)}; the stages are {', '.join(STAGES)}")
         self.settings = settings if isinstance(settings, dict) else load_settings(settings)
         self.model = model or self.settings["pipeline"]["model"]
-        self.nlp = load_nlp(self.model)
+        # The dictionaries load before spaCy, so that a bad --actors file is reported at once.
         self.find_actors = ActorFinder(actors)
+        self.nlp = load_nlp(self.model)
         self.max_chars = int(self.settings["pipeline"]["max_chars"])
         # spaCy refuses texts over nlp.max_length (1M by default) with an exception that would end
         # the batch; our own max_chars check is the one that should speak, so spaCy must allow it.

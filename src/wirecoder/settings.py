@@ -8,6 +8,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from . import errors
+from .errors import InputError
+
 
 @cache
 def default_settings() -> dict[str, Any]:
@@ -18,6 +21,26 @@ def load_settings(path: str | Path | None = None) -> dict[str, Any]:
     """The package settings, with the sections of ``path`` (if given) laid over them."""
     merged = {section: dict(values) for section, values in default_settings().items()}
     if path is not None:
-        for section, values in tomllib.loads(Path(path).read_text("utf-8")).items():
+        for section, values in _read_user_file(Path(path)).items():
+            if not isinstance(values, dict):  # `max_chars = 5` outside any [section]
+                raise InputError(str(path), errors.SETTINGS_NOT_TABLE.format(section=section))
             merged.setdefault(section, {}).update(values)
     return merged
+
+
+def _read_user_file(path: Path) -> dict[str, Any]:
+    # A user's --settings file: every way it can fail is one line naming it, never a traceback.
+    if not path.exists():
+        raise InputError(str(path), errors.NOT_FOUND)
+    if path.is_dir():
+        raise InputError(str(path), errors.IS_DIR)
+    if not path.is_file():
+        raise InputError(str(path), errors.NOT_A_FILE)
+    try:
+        return tomllib.loads(path.read_text("utf-8"))
+    except UnicodeDecodeError:
+        raise InputError(str(path), errors.SETTINGS_NOT_UTF8) from None
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(str(path), errors.SETTINGS_BAD_TOML.format(error=exc)) from None
+    except OSError as exc:
+        raise InputError(str(path), errors.UNREADABLE.format(error=exc.strerror or exc)) from None

@@ -45,11 +45,24 @@ def main(argv: list[str] | None = None) -> int:
     except WirecoderError as exc:
         print(f"wirecoder: {exc}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:  # an unwritable --out, a full disk: one line, not a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"wirecoder: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("wirecoder: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
+    except Exception as exc:
+        # DuckDB's own file errors (COPY to an unwritable path) are not OSError; any other
+        # exception is a bug and keeps its traceback. duckdb is looked up only if already loaded.
+        duckdb = sys.modules.get("duckdb")
+        if duckdb is not None and isinstance(exc, duckdb.IOException):
+            text = str(exc).strip()
+            print(f"wirecoder: {text.splitlines()[0] if text else type(exc).__name__}", file=sys.stderr)
+            return 1
+        raise
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,7 +11,6 @@ import json
 import sys
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 from .. import errors
 from ..errors import InputError
@@ -19,18 +18,19 @@ from ..pipeline import load
 from ..sources import Document, read_file
 
 
-def _iso_date(value: str) -> date:
+def iso_date(value: str) -> date:
+    """argparse type for --reference-date: a bad date is a usage error, not a traceback."""
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-11-29") from None
+        raise argparse.ArgumentTypeError(errors.BAD_DATE.format(value=value)) from None
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="code dispatches; print one record per file as JSON")
     p.add_argument("files", nargs="+", metavar="FILE", help="text files; - reads standard input")
     p.add_argument("--jsonl", action="store_true", help="one JSON line per file, in order")
-    p.add_argument("--reference-date", metavar="YYYY-MM-DD", type=_iso_date,
+    p.add_argument("--reference-date", metavar="YYYY-MM-DD", type=iso_date,
                    help="date that fixes the year of a dateline's day and month (default: today)")
     p.add_argument("--actors", action="append", default=[], metavar="FILE",
                    help="extra actor dictionary (YAML); may be given several times")
@@ -39,18 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
-def _check_option_files(args: argparse.Namespace) -> None:
-    # A mistyped dictionary or settings path should be one line naming it, before spaCy loads.
-    for name in [*args.actors, *([args.settings] if args.settings else [])]:
-        path = Path(name)
-        if not path.exists():
-            raise InputError(name, errors.NOT_FOUND)
-        if path.is_dir():
-            raise InputError(name, errors.UNREADABLE.format(error="is a directory"))
-
-
 def run(args: argparse.Namespace) -> int:
-    _check_option_files(args)
     pipeline = load(model=args.model, actors=args.actors, settings=args.settings)
     failed = 0
 

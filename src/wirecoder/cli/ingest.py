@@ -9,6 +9,7 @@ import sys
 
 from ..ingest import ingest
 from ..store import DEFAULT_DB
+from .extract import iso_date
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the store (default: ./{DEFAULT_DB})")
     p.add_argument("--workers", type=int, default=max(1, min(4, (os.cpu_count() or 1))), metavar="N",
                    help="processes coding texts, one pipeline each (default: CPUs, at most 4)")
-    p.add_argument("--reference-date", metavar="YYYY-MM-DD",
+    p.add_argument("--reference-date", metavar="YYYY-MM-DD", type=iso_date,
                    help="date that fixes the year of a dateline's day and month (default: today)")
     p.add_argument("--batch-size", type=int, default=100, metavar="N",
                    help="records written per transaction: a kill loses at most one batch (default: 100)")

@@ -252,6 +252,15 @@ def evaluate(golds: Sequence[GoldDoc], baseline: bool = False, pipeline=None) ->
     preds = list(wirecoder_predictions(pipeline, texts))
     results.append(Result("wirecoder", score(golds, preds), time.perf_counter() - t0, words))
     if baseline:
+        try:
+            import textacy.extract.triples  # noqa: F401  (an optional dev dependency)
+        except ImportError:
+            import sys
+
+            from ..errors import NO_TEXTACY
+
+            print(f"wirecoder: {NO_TEXTACY}", file=sys.stderr)
+            return results
         t0 = time.perf_counter()
         preds = list(textacy_predictions(pipeline.nlp, texts))
         results.append(Result("textacy direct_quotations", score(golds, preds), time.perf_counter() - t0, words))

@@ -10,7 +10,8 @@ Three rules make events, sentence by sentence (page furniture before ``article.c
    to") becomes an intent (03x) or a threat (13x), a refusal ("refused to", "will not") a rejection
    (12x); negated deeds, possibilities ("could", "may"), conditions ("if") and wishes code nothing.
    A passive deed with no "by" takes its source from the action noun it was done in ("killed in an
-   Israeli air strike"); a fighting noun after a verb's object aims at that object ("engaged X in a
+   Israeli air strike"); a participle with a "by" ("soldiers killed by Chadian troops") is a deed
+   of the agent on the noun; "X is opposed to Y" is X rejecting Y; a fighting noun after a verb's object aims at that object ("engaged X in a
    firefight"); a pattern flagged ``rev`` runs from the "from" object to the subject ("received arms
    from X"); a state body with no state of its own acts for the one it is "in" ("a court in Guyana").
 2. **Demands**: "X said Y must ..." is X demanding (100) of Y; "X wants Y to ..." X appealing (020) to Y.
@@ -21,7 +22,8 @@ Actors: a person or body of a GOV/MIL sector with a country acts for that state 
 Russia's foreign minister, as CAMEO codes it); first-person words in a quotation stand for the
 speaker's side; a plural pronoun in a subject ("their ministers") stands for the coordinated subject
 before it in the sentence, "his government" in a reported clause for the reporter's state, and "a
-delegation from X" for X. An event needs a political actor (state, IGO, armed group, or a person or body of
+delegation from X" for X. An event needs a source (only its target may be unnamed: "who did it"
+is what a user counts) and a political actor (state, IGO, armed group, or a person or body of
 a political sector) on at least one side; violence (roots 18-20) needs a source able to use force,
 so a politician's "attack" on another is coded as criticism (111). Compound actors expand to each
 member; a symmetric action (meet, sign, cooperate) gives one event per unordered pair.
@@ -110,7 +112,7 @@ DEMAND_CODE = "100"
 THREAT_CODE = "130"
 # Violence needs someone able to use it; a civilian person's "attack" is criticism.
 VIOLENT_ROOTS = {"18", "19", "20"}
-FORCE_SECTORS = {"MIL", "REB", "INS", "SPY", "COP", "UAF", "IMG"}
+FORCE_SECTORS = frozenset(w.upper() for w in word_list("arguments", "force_sectors"))
 VERBAL_ATTACK_CODE = "111"
 VERBAL_ROOTS = {"01", "02", "03", "09", "10", "11", "12", "13"}
 # First-person words inside a quotation stand for the speaker's side.
@@ -134,14 +136,17 @@ JUDGEMENT_ROOTS = {"05", "11", "12"}
 # "Russia's embassy in Berlin criticised the plans": a mission's unaimed judgement is of its host.
 HOST_MISSIONS = word_list("arguments", "host_missions")
 # Sectors whose people act for their state (the minister's words are Russia's): source = country.
-STATE_SECTORS = {"GOV", "MIL"}
+STATE_SECTORS = frozenset(w.upper() for w in word_list("arguments", "state_sectors"))
 # Sectors whose people and organisations are political actors (sport, business, media are not).
-POLITICAL_SECTORS = {"GOV", "MIL", "LEG", "JUD", "OPP", "REB", "INS", "SPY", "PTY", "COP", "IGO",
-                     "NGO", "IMG", "UAF", "PPL", "CVL", "ELI", "LAB", "REF", "HRI", "JEW", "MUS"}
+POLITICAL_SECTORS = frozenset(w.upper() for w in word_list("arguments", "political_sectors"))
 POLITICAL_KINDS = {"state", "igo", "group"}
 # Verbs whose subject, when it names an action, reports that action happening ("our military
 # cooperation is developing", "talks began", "the attack took place").
 HAPPENING_VERBS = word_list("arguments", "happening_verbs")
+# "issued a declaration demanding ...": a text's clause is the act of the verb's subject that put it out.
+ISSUING_VERBS = word_list("arguments", "issuing_verbs")
+# "Israel is opposed to X": a passive of stance whose subject is the one taking it.
+STANCE_PASSIVES = word_list("arguments", "stance_passives")
 # Regular endings tried when the tagger's lemma is not in the patterns: (ending, replacement).
 INFLECTIONS = inflections()
 # Prepositions that introduce the one an action is done to, when a pattern names none.
@@ -363,6 +368,13 @@ def _children(tok: Token, deps: set[str]) -> Iterator[Token]:
     return (c for c in tok.children if c.dep_ in deps)
 
 
+def _of_holders(noun: Token) -> list[Token]:
+    """An action noun and its "of" objects: in "the withdrawal of forces from Panama" the "from"
+    hangs on "forces" but says where the withdrawal is from."""
+    return [noun, *(pobj for prep in _children(noun, {"prep"}) if prep.lower_ == "of"
+                    for pobj in _children(prep, {"pobj"}))]
+
+
 def _clause_verb(tok: Token) -> Token | None:
     """The verb of the clause a noun sits in: "imposed sanctions", "called for sanctions"."""
     node = tok
@@ -507,6 +519,9 @@ class Coder:
             for prep in _children(obj, {"prep"}):
                 if prep.lower_ == "of":
                     objects.update(p.lemma_.lower() for p in _children(prep, {"pobj"}))
+        # "suspended aid deliveries", "part of a military aid program": a compound names the measure
+        objects.update(c.lemma_.lower() for obj in _children(tok, OBJECTS | PASSIVE_SUBJECTS)
+                       for holder in _of_holders(obj) for c in _children(holder, {"compound"}))
         preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "dative", "agent"}}
         for obj in _children(tok, OBJECTS | PASSIVE_SUBJECTS):
             preps.update(c.lower_ for c in obj.children if c.dep_ == "prep")
@@ -527,7 +542,7 @@ class Coder:
         if not plist:
             return None
         modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
-        preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+        preps = {c.lower_ for holder in _of_holders(tok) for c in holder.children if c.dep_ == "prep"}
         for p in plist:
             if p.modifiers and not p.modifiers <= modifiers:
                 continue
@@ -546,6 +561,13 @@ class Coder:
             found, inherited = ctx.phrase_actors(s)
             if found:
                 return found, inherited
+            if s.tag_ == "VBG":
+                # "The Red Cross operating in Iraq said" misparsed with "operating" as the subject
+                # and "Red Cross" as its own: the gerund's subject is the one who said
+                for inner in _children(s, SUBJECTS):
+                    found, inherited = ctx.phrase_actors(inner)
+                    if found:
+                        return found, inherited
         if subjects and not any((s.pos_ == "PRON" and s.lower_ not in FIRST_PERSON) or self._owned_body(ctx, s)
                                 for s in subjects):
             return [], False
@@ -607,8 +629,24 @@ class Coder:
         # "rebels who attacked ...", "troops shelling the town": the noun the clause hangs on
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
             found, _ = ctx.phrase_actors(head)
+            if not found and head.dep_ in OBJECTS and head.head.lemma_.lower() in ISSUING_VERBS:
+                # "issued a declaration demanding ...": the one who issued it demands
+                found, _ = self._subject(ctx, head.head, depth + 1)
             return found, True
         return [], False
+
+    @staticmethod
+    def _stance_passive(ctx: _Context, verb: Token) -> tuple[list[str], list[str]] | None:
+        """(sources, targets) of "X is opposed to Y", or None when it has no "to" or no subject actor."""
+        # the subject may hang on "is" itself ("Chile is opposed": nsubj of the auxiliary)
+        holders = [verb, *_children(verb, {"auxpass"})]
+        sources = [a for h in holders for s in _children(h, PASSIVE_SUBJECTS | SUBJECTS)
+                   for a in ctx.phrase_actors(s)[0]]
+        to = [pobj for prep in _children(verb, {"prep"}) if prep.lower_ == "to"
+              for pobj in _children(prep, {"pobj"})]
+        if not sources or not to:
+            return None
+        return sources, [a for pobj in to for a in ctx.phrase_actors(pobj)[0]]
 
     @staticmethod
     def _owned_body(ctx: _Context, noun: Token) -> bool:
@@ -618,7 +656,8 @@ class Coder:
 
     def _targets(self, ctx: _Context, tok: Token, pattern: Pattern) -> list[str]:
         """The actors an action is done to."""
-        holders = [tok, *_children(tok, OBJECTS | PASSIVE_SUBJECTS)] if pattern.kind == "verb" else [tok]
+        holders = ([tok, *_children(tok, OBJECTS | PASSIVE_SUBJECTS)] if pattern.kind == "verb"
+                   else _of_holders(tok))
         if pattern.preps:
             for holder in holders:
                 for prep in holder.children:
@@ -796,7 +835,8 @@ class Coder:
             tok = sent.doc[i]
             if i in suppressed:
                 continue
-            if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            described = tok.dep_ == "acl" and tok.tag_ == "VBN"
+            if described and not any(c.dep_ == "agent" for c in tok.children):
                 continue  # "troops deployed in Iraq": a description of the troops, not news of a deed
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and not pattern.say and not ctx.phrase_actors(tok.head)[0]:
                 # "firms helping Iran": the doer is the noun described, here no political actor (a
@@ -808,6 +848,14 @@ class Coder:
             base = pattern.code
             sources, inherited = self._subject(ctx, tok)
             targets = self._targets(ctx, tok, pattern)
+            if described and not targets:
+                # "soldiers killed by Chadian troops": the agent did it to the noun described
+                targets = ctx.phrase_actors(tok.head)[0]
+            if tok.lemma_.lower() in STANCE_PASSIVES and _passive(tok):
+                # "Israel is opposed to French mediation": the subject opposes what "to" names
+                stance = self._stance_passive(ctx, tok)
+                if stance is not None:
+                    sources, targets = stance
             if pattern.reverse:
                 # "received weapons from X", "faces pressure from X": X does it to the subject
                 if not targets:
@@ -824,8 +872,10 @@ class Coder:
             if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children) and (
                     tok.dep_ == "ROOT" or any(c.dep_ in SUBJECTS for c in tok.children)):
                 # a passive without "be": the headline's "BNP leader Nick Griffin arrested", or "with
-                # five soldiers killed" -- the subject underwent it
-                sources, targets, inherited = [], sources, False
+                # five soldiers killed by X" -- the subject underwent it, and the "by" agent did it
+                agents = [a for agent in _children(tok, {"agent"}) for pobj in _children(agent, {"pobj"})
+                          for a in ctx.phrase_actors(pobj)[0]]
+                sources, targets, inherited = agents, sources, False
             end = tok.idx + len(tok)
             for c in tok.children:
                 if c.dep_ == "prt" and c.lower_ == pattern.particle:
@@ -1034,6 +1084,8 @@ class Coder:
         return actor.sector in FORCE_SECTORS
 
     def _events(self, ctx: _Context, f: _Found, day: date | None) -> Iterable[Event]:
+        if not f.sources:
+            return  # no one named did it: an event without a source tells no one who did what
         if f.quote is None:
             f.quote = ctx.quote_at(f.trigger[0])
         pairs: list[tuple[str | None, str | None]] = []
@@ -1042,7 +1094,7 @@ class Coder:
             # action with no partner named ("we hold joint exercises") says too little to code
             pairs = [(a, b) for i, a in enumerate(f.sources) for b in f.sources[i + 1:]]
         else:
-            sources: list[str | None] = list(f.sources) or [None]
+            sources = list(f.sources)  # never empty (returned above)
             targets: list[str | None] = [t for t in f.targets if t not in f.sources]
             if f.targets and not targets:
                 return  # done to itself: "Georgian protesters ... the Georgian government"

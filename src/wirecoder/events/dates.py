@@ -1,24 +1,38 @@
-"""When an event happened: the date words of its sentence, resolved against the article's date."""
+"""When an event happened: the date words of its sentence, resolved against the article's date.
+
+The words (month names and abbreviations, weekdays, "yesterday", "last"/"next") are the reader's,
+in ``data/reader/calendar.yaml``: one place to edit them.
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from importlib import resources
 
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-          "october", "november", "december"]
-_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+import yaml
 
-# Compiled once. Order matters: the first kind that matches in a sentence wins.
-_RELATIVE = re.compile(r"\b(yesterday|today|tonight|the day before yesterday)\b", re.I)
-_WEEKDAY = re.compile(r"\b(last|this|next|on|late|early)?\s*(" + "|".join(WEEKDAYS) + r")\b", re.I)
-_MONTH_DAY = re.compile(
-    r"\b(?:on\s+)?(" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
-    r"(?:,?\s+(\d{4}))?", re.I)
-_DAY_MONTH = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(m[:3] for m in MONTHS) + r")[a-z]*\b(?:,?\s+(\d{4}))?",
-    re.I)
+_CALENDAR = yaml.safe_load(resources.files("wirecoder").joinpath("data", "reader", "calendar.yaml")
+                           .read_text("utf-8"))
+MONTHS: dict[str, int] = {str(k).lower(): int(v) for k, v in _CALENDAR["months"].items()}
+WEEKDAYS: dict[str, int] = {str(k).lower(): int(v) for k, v in _CALENDAR["weekdays"].items()}
+RELATIVE_DAYS: dict[str, int] = {str(k).lower(): int(v) for k, v in _CALENDAR["relative_days"].items()}
+SHIFTERS = [str(w).lower() for w in _CALENDAR["weekday_shifters"]]
+FORWARD = {str(w).lower() for w in _CALENDAR["forward_shifters"]}
+
+
+def _alternation(words: list[str] | dict[str, int]) -> str:
+    """A regex alternation of whole words, longest first ("sept" before "sep")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+# Compiled once. Order matters: the first kind that matches in a sentence wins. A month word must
+# end where the word ends ("Dec." and "December", never "Decree"); an abbreviation may take a stop.
+_MONTH = rf"({_alternation(MONTHS)})\b\.?"
+_RELATIVE = re.compile(rf"\b({_alternation(RELATIVE_DAYS)})\b", re.I)
+_WEEKDAY = re.compile(rf"\b(?:({_alternation(SHIFTERS)})\s+)?({_alternation(WEEKDAYS)})\b", re.I)
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+(\d{{4}}))?", re.I)
 
 
 def _safe(y: int, m: int, d: int) -> date | None:
@@ -49,28 +63,26 @@ def resolve_date(sentence: str, published: date | None) -> tuple[date | None, bo
         return None, False
     m = _RELATIVE.search(sentence)
     if m:
-        word = m.group(1).lower()
-        days = {"yesterday": 1, "today": 0, "tonight": 0, "the day before yesterday": 2}[word]
-        return published - timedelta(days=days), True
+        return published - timedelta(days=RELATIVE_DAYS[" ".join(m.group(1).lower().split())]), True
     m = _MONTH_DAY.search(sentence)
     if m:
-        found = _dated(int(m.group(3)) if m.group(3) else None, _MONTH_ABBR[m.group(1)[:3].lower()],
+        found = _dated(int(m.group(3)) if m.group(3) else None, MONTHS[m.group(1).lower()],
                        int(m.group(2)), published)
         if found:
             return found, True
     m = _DAY_MONTH.search(sentence)
     if m:
-        found = _dated(int(m.group(3)) if m.group(3) else None, _MONTH_ABBR[m.group(2)[:3].lower()],
+        found = _dated(int(m.group(3)) if m.group(3) else None, MONTHS[m.group(2).lower()],
                        int(m.group(1)), published)
         if found:
             return found, True
     m = _WEEKDAY.search(sentence)
     if m:
         which = (m.group(1) or "").lower()
-        back = (published.weekday() - WEEKDAYS.index(m.group(2).lower())) % 7
-        if which == "next":
+        back = (published.weekday() - WEEKDAYS[m.group(2).lower()]) % 7
+        if which in FORWARD:
             return published + timedelta(days=(7 - back) % 7 or 7), True
-        if which == "last" and back == 0:
-            back = 7
+        if which and back == 0:
+            back = 7  # "last Friday" said on a Friday is a week ago
         return published - timedelta(days=back), True
     return published, False

@@ -12,9 +12,6 @@ from importlib import resources
 
 import yaml
 
-QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
-              4: "material conflict"}
-
 
 @dataclass(frozen=True)
 class CameoCode:

@@ -90,13 +90,35 @@ def decode_bytes(data: bytes, source: str | None = None) -> Document:
     return Document(text=text, source=source, encoding=encoding, warnings=warnings)
 
 
-def read_file(path: str | Path) -> Document:
-    """Read one file as a dispatch; ``-`` is standard input."""
+def max_file_bytes() -> int:
+    """The largest file read: 8 x the package's ``[pipeline] max_chars`` (UTF-8 needs up to 4 bytes a
+    character, and a page's markup more), so that a huge file is refused before it fills memory."""
+    from ..settings import default_settings
+
+    return 8 * int(default_settings()["pipeline"]["max_chars"])
+
+
+def check_size(path: Path, limit: int) -> None:
+    """Refuse a file over ``limit`` bytes, from its size on disk (before reading it). Raises InputError."""
+    size = path.stat().st_size
+    if size > limit:
+        raise InputError(str(path), errors.TOO_LONG_FILE.format(n=size, limit=limit, what="on disk"))
+
+
+def read_file(path: str | Path, max_bytes: int | None = None) -> Document:
+    """Read one file as a dispatch; ``-`` is standard input.
+
+    A file over ``max_bytes`` (default :func:`max_file_bytes`) is refused before it is read.
+    """
     import sys
 
     name = str(path)
+    limit = max_file_bytes() if max_bytes is None else max_bytes
     if name == "-":
-        return decode_bytes(sys.stdin.buffer.read(), "<stdin>")
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            raise InputError("<stdin>", errors.TOO_LONG_FILE.format(n=len(data), limit=limit, what="or more on standard input"))
+        return decode_bytes(data, "<stdin>")
     p = Path(path)
     if not p.exists():
         raise InputError(name, errors.NOT_FOUND)
@@ -104,8 +126,9 @@ def read_file(path: str | Path) -> Document:
         raise InputError(name, errors.IS_DIR)
     if not p.is_file():
         # A FIFO or device (/dev/zero) would block or never end.
-        raise InputError(name, errors.UNREADABLE.format(error="not a regular file"))
+        raise InputError(name, errors.NOT_A_FILE)
     try:
+        check_size(p, limit)
         data = p.read_bytes()
     except OSError as exc:
         raise InputError(name, errors.UNREADABLE.format(error=exc.strerror or exc)) from exc

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import glob
 import gzip
+import io
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from .. import errors
 from ..errors import InputError
-from . import Document, decode_bytes
+from . import Document, check_size, decode_bytes, max_file_bytes
 
 Item = Document | InputError
 Reader = Callable[[Path], Iterator[Item]]
@@ -75,18 +76,28 @@ def reader_for(path: str | Path) -> Reader | None:
     return None
 
 
-def read_bytes(path: Path) -> bytes:
-    """A file's bytes, gunzipped when its name ends in ``.gz``. Raises InputError."""
+def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
+    """A file's bytes, gunzipped when its name ends in ``.gz``. Raises InputError.
+
+    A file (or its gunzipped content) over ``max_bytes`` (default :func:`~wirecoder.sources.max_file_bytes`)
+    is refused before it is read into memory.
+    """
     name = str(path)
+    limit = max_file_bytes() if max_bytes is None else max_bytes
     try:
+        check_size(path, limit)
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(name, errors.UNREADABLE.format(error=exc.strerror or exc)) from exc
     if name.lower().endswith(".gz"):
         try:
-            data = gzip.decompress(data)
+            # Read at most one byte past the limit: a small gzip file may unpack to gigabytes.
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacked:
+                data = unpacked.read(limit + 1)
         except (OSError, EOFError, zlib.error) as exc:
             raise InputError(name, f"not a readable gzip file ({exc})") from exc
+        if len(data) > limit:
+            raise InputError(name, errors.TOO_LONG_FILE.format(n=len(data), limit=limit, what="or more unpacked"))
     return data
 
 
@@ -132,15 +143,20 @@ def expand(sources: Iterable[str | Path]) -> Iterator[Path | InputError]:
         path = Path(source)
         if path.is_dir():
             yield from _walk(path)
-        elif path.exists():
+        elif path.is_file():
             yield path
+        elif path.exists():  # a FIFO or device would block or never end
+            yield InputError(str(source), errors.NOT_A_FILE)
         elif any(c in str(source) for c in "*?["):
             matches = sorted(glob.glob(str(source), recursive=True))
             if not matches:
                 yield InputError(str(source), "no file matches this pattern")
             for match in matches:
                 m = Path(match)
-                yield from (_walk(m) if m.is_dir() else [m])
+                if m.is_dir():
+                    yield from _walk(m)
+                else:
+                    yield m if m.is_file() else InputError(match, errors.NOT_A_FILE)
         else:
             yield InputError(str(source), errors.NOT_FOUND)
 

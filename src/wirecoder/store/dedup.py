@@ -19,11 +19,15 @@ import zlib
 
 import numpy as np
 
+from ..settings import default_settings
+
 NUM_PERM = 64
 BANDS = 16
 ROWS = NUM_PERM // BANDS
 SHINGLE = 5
-THRESHOLD = 0.7  # estimated Jaccard similarity from which a text is the same story re-issued
+# Estimated Jaccard similarity from which a text is the same story re-issued: the package's
+# [dedup] threshold (settings.toml), so that the number lives in one place.
+THRESHOLD = float(default_settings().get("dedup", {}).get("threshold", 0.7))
 
 _WORD = re.compile(r"\w+")
 _rng = np.random.default_rng(20261129)
