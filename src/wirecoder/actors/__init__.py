@@ -20,9 +20,9 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..article import Article
-from ..record import Actor, Span
+from ..record import Actor, Span, slug
 from . import coref
-from .dictionary import Dictionary, Entry, Offices, slug
+from .dictionary import Dictionary, Entry, Offices
 from .persons import Attributes, Context, TitleReader, extend_hyphen, read_attributes, title_names
 
 

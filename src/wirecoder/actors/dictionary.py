@@ -9,7 +9,6 @@ finding every name in a text is a single linear scan whatever the size of the di
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -25,19 +24,6 @@ from ..errors import InputError, WirecoderError
 # earlier one; user files load last).
 PACKAGE_FILES = ("states.yaml", "igos.yaml", "groups.yaml", "places.yaml", "people.yaml")
 OFFICES_FILE = "offices.yaml"
-
-# Letters that Unicode decomposition does not reduce to ASCII ("Aydın" -> "aydin").
-_ASCII_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
-                             "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ð": "d",
-                             "þ": "th", "’": "", "'": ""})
-
-
-def slug(name: str) -> str:
-    """Lowercase ASCII words joined by hyphens: "Selim Aydın" -> "selim-aydin"."""
-    folded = unicodedata.normalize("NFKD", name.translate(_ASCII_FOLD))
-    ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
-
 
 @dataclass
 class Entry:

@@ -60,11 +60,7 @@ def opened(db: Db) -> Iterator[duckdb.DuckDBPyConnection]:
         return
     from . import connect
 
-    try:
-        con = connect(db, read_only=True)
-    except duckdb.Error as exc:  # locked by a running ingest, not a DuckDB file, ...
-        reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise WirecoderError(f"{db}: cannot open the store: {reason}") from None
+    con = connect(db, read_only=True)  # a locked or foreign file raises a one-line WirecoderError
     try:
         yield con
     finally:
