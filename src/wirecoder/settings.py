@@ -28,14 +28,21 @@ def load_settings(path: str | Path | None = None) -> dict[str, Any]:
     return merged
 
 
-def _read_user_file(path: Path) -> dict[str, Any]:
-    # A user's --settings file: every way it can fail is one line naming it, never a traceback.
+def check_user_file(path: Path) -> Path:
+    """A file a user named with a flag (--settings, --actors) exists and is a plain file; else one
+    line naming it, never a traceback."""
     if not path.exists():
         raise InputError(str(path), errors.NOT_FOUND)
     if path.is_dir():
         raise InputError(str(path), errors.IS_DIR)
     if not path.is_file():
         raise InputError(str(path), errors.NOT_A_FILE)
+    return path
+
+
+def _read_user_file(path: Path) -> dict[str, Any]:
+    # A user's --settings file: every way it can fail is one line naming it, never a traceback.
+    check_user_file(path)
     try:
         return tomllib.loads(path.read_text("utf-8"))
     except UnicodeDecodeError:

@@ -19,6 +19,7 @@ import yaml
 
 from .. import errors
 from ..errors import InputError, WirecoderError
+from ..settings import check_user_file
 
 # The package's actor files, in the order they load (a later entry with the same id replaces an
 # earlier one; user files load last).
@@ -145,14 +146,7 @@ class Dictionary:
             self._load(_read_yaml(base / name), default_kind="state" if name == "states.yaml" else "organization")
         self._load_offices(_read_yaml(base / OFFICES_FILE))
         for path in extra_files:
-            path = Path(path)
-            # The one check of a user's --actors path: one line naming it, never a traceback.
-            if not path.exists():
-                raise InputError(str(path), errors.NOT_FOUND)
-            if path.is_dir():
-                raise InputError(str(path), errors.IS_DIR)
-            if not path.is_file():
-                raise InputError(str(path), errors.NOT_A_FILE)
+            path = check_user_file(Path(path))
             data = _read_yaml(path)
             try:
                 self._load(data, default_kind="organization")

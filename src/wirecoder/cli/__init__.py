@@ -15,6 +15,14 @@ from ..errors import WirecoderError
 COMMAND_MODULES = ["extract", "ingest", "query", "export", "evaluate"]
 
 
+def add_pipeline_options(p: argparse.ArgumentParser) -> None:
+    """The options of every command that loads the pipeline (extract, ingest)."""
+    p.add_argument("--actors", action="append", default=[], metavar="FILE",
+                   help="extra actor dictionary (YAML); may be given several times")
+    p.add_argument("--model", help="another installed spaCy pipeline to use")
+    p.add_argument("--settings", metavar="FILE", help="a settings.toml laid over the defaults")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wirecoder",

@@ -14,8 +14,8 @@ from datetime import date
 
 from .. import errors
 from ..errors import InputError
-from ..pipeline import load
 from ..sources import Document, read_file
+from . import add_pipeline_options
 
 
 def iso_date(value: str) -> date:
@@ -32,14 +32,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--jsonl", action="store_true", help="one JSON line per file, in order")
     p.add_argument("--reference-date", metavar="YYYY-MM-DD", type=iso_date,
                    help="date that fixes the year of a dateline's day and month (default: today)")
-    p.add_argument("--actors", action="append", default=[], metavar="FILE",
-                   help="extra actor dictionary (YAML); may be given several times")
-    p.add_argument("--model", help="another installed spaCy pipeline to use")
-    p.add_argument("--settings", metavar="FILE", help="a settings.toml laid over the defaults")
+    add_pipeline_options(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..pipeline import load  # here, not at import: other commands start without spaCy
+
     pipeline = load(model=args.model, actors=args.actors, settings=args.settings)
     failed = 0
 

@@ -9,6 +9,7 @@ import sys
 
 from ..ingest import ingest
 from ..store import DEFAULT_DB
+from . import add_pipeline_options
 from .extract import iso_date
 
 
@@ -33,10 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="with --engine dask: a Dask scheduler (tcp://host:8786) whose workers see the files")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
-    p.add_argument("--actors", action="append", default=[], metavar="FILE",
-                   help="extra actor dictionary (YAML); may be given several times")
-    p.add_argument("--model", help="another installed spaCy pipeline to use")
-    p.add_argument("--settings", metavar="FILE", help="a settings.toml laid over the defaults")
+    add_pipeline_options(p)
     p.set_defaults(func=run)
 
 

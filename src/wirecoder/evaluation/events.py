@@ -33,7 +33,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..events.ontology import plover_renamed
 from ..record import Record
 
 SETS = ("upetr", "plover", "seed")
@@ -136,6 +135,8 @@ def _codes(actors: Any) -> set[str]:
 
 
 def load_plover(path: Path) -> list[Sentence]:
+    from ..events.ontology import plover_renamed  # here: `wirecoder --help` starts without spaCy
+
     renamed = plover_renamed()
     out = []
     for rec in json.loads(path.read_text("utf-8")):
