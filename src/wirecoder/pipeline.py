@@ -107,9 +107,10 @@ class Pipeline:
                 yield article
                 continue
             try:
-                yield self._record(spacy_doc, document, article)
+                result: Record | InputError = self._record(spacy_doc, document, article)
             except Exception as exc:  # one text that trips a stage must not end the batch
-                yield _internal(document.source, exc)
+                result = _internal(document.source, exc)
+            yield result
 
     def _check(self, document: Document) -> InputError | None:
         if not document.text.strip():
