@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from ..record import Record
+from . import shared_dir
 
 SETS = ("upetr", "plover", "seed")
 # Phoenix IGO codes -> our IGO ids (data/actors/igos.yaml: LAS for the Arab League, WB for the World
@@ -46,11 +47,6 @@ PHOENIX_IGOS = {"IGOUNO": "UN", "IGOEUR": "EU", "IGONAT": "NATO", "IGOASN": "ASE
 PHOENIX_STATELESS = {"IMG", "NGO", "MNC"}
 # CAMEO country codes that differ from ISO 3166 alpha-3 (the PLOVER examples use some).
 CAMEO_TO_ISO = {"JAP": "JPN", "PAL": "PSE", "UK": "GBR", "GER": "DEU", "ROM": "ROU", "SUD": "SDN"}
-
-
-def shared_dir() -> Path:
-    """``../shared`` beside the checkout (src/wirecoder/evaluation/events.py -> repo -> ..)."""
-    return Path(__file__).resolve().parents[3].parent / "shared"
 
 
 def data_dir() -> Path:

@@ -23,6 +23,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import shared_dir
+
 Interval = tuple[int, int]
 JACCARD_MIN = 0.5
 
@@ -156,12 +158,7 @@ def score(golds: Sequence[GoldDoc], predictions: Sequence[Sequence[Prediction]])
 
 def default_data_dir() -> Path:
     """``../shared/data/quotes/derived`` beside the checkout (evaluation data is never packaged)."""
-    repo = Path(__file__).resolve().parents[3]
-    candidates = [repo.parent / "shared", Path.cwd().resolve().parent / "shared", Path.cwd() / "shared"]
-    for shared in candidates:
-        if (shared / "data" / "quotes" / "derived").is_dir():
-            return shared / "data" / "quotes" / "derived"
-    return candidates[0] / "data" / "quotes" / "derived"
+    return shared_dir() / "data" / "quotes" / "derived"
 
 
 def _spans(items: Iterable[dict]) -> list[Interval]:
