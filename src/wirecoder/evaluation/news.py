@@ -383,8 +383,9 @@ def run_articles(golds: Sequence[GoldArticle], pipeline: Any = None) -> list[Art
     return results
 
 
-def report(results: Sequence[ArticleResult], split: str, show: str = "all", out: TextIO = sys.stdout) -> Totals:
+def report(results: Sequence[ArticleResult], split: str, show: str = "all", out: TextIO | None = None) -> Totals:
     """Print per-article misses and false positives (as ``show`` asks), then the totals."""
+    out = out or sys.stdout
     t = totals(results)
     c = t.counts
     if show != "none":
@@ -416,10 +417,11 @@ def report(results: Sequence[ArticleResult], split: str, show: str = "all", out:
     return t
 
 
-def evaluate(split: str = "test", show: str = "all", folder: Path | None = None, out: TextIO = sys.stdout,
+def evaluate(split: str = "test", show: str = "all", folder: Path | None = None, out: TextIO | None = None,
              pipeline: Any = None) -> Totals | None:
     """Score a split of the real-news set; prints the report and returns the totals (None when the
     data is absent: a message is printed and nothing else happens)."""
+    out = out or sys.stdout
     folder = folder or data_dir()
     if not (folder / "splits.json").exists():
         print(f"realnews: {folder} not found; skipped", file=out)
