@@ -120,6 +120,14 @@ def test_a_wrong_root_is_a_miss_and_a_false_positive():
     assert "AUT -> HUN 16" in misses[0] and "recall its envoy" in spurious[0]
 
 
+def test_a_spurious_event_inside_a_trap_is_marked():
+    gold = _gold(events=[_gold_event(["AUT"], ["HUN"], ["16"])])
+    gold.no_events_in = [_span("Austria would recall its envoy from Hungary")]
+    spurious: list[str] = []
+    news.score_events(gold, _record(events=[_event("HUN", "AUT", "16")]), [], spurious)
+    assert "(in a trap)" in spurious[0]
+
+
 def test_an_event_without_target_matches_a_gold_null_target():
     gold = _gold(events=[_gold_event(["AUT"], ["HUN", None], ["16"])])
     assert news.score_events(gold, _record(events=[_event("AUT", None, "16")]), [], []).found == 1

@@ -80,13 +80,16 @@ class GoldArticle:
     actors: list[dict[str, Any]] = field(default_factory=list)
     quotes: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
+    # Spans where nothing may be coded (GUIDE: ``no_events_in``, the traps): not a scoring rule of its
+    # own (a prediction there is spurious anyway), but a spurious event in one is marked "in a trap".
+    no_events_in: list[Span] = field(default_factory=list)
 
 
 def load_article(folder: Path, name: str) -> GoldArticle:
     gold = json.loads((folder / f"{name}.gold.json").read_text("utf-8"))
     text = (folder / f"{name}.txt").read_text("utf-8")
     return GoldArticle(name, text, gold.get("published"), gold.get("actors", []), gold.get("quotes", []),
-                       gold.get("events", []))
+                       gold.get("events", []), [(int(a), int(b)) for a, b in gold.get("no_events_in", [])])
 
 
 def split_names(folder: Path, split: str) -> list[str]:
@@ -240,7 +243,8 @@ def score_events(gold: GoldArticle, record: Record, misses: list[str], spurious:
         elif not any(event_matches(g, record, event) for g in gold.events):
             score.fp += 1
             trigger = record.text[event.trigger[0]:event.trigger[1]]
-            spurious.append(f"event {_describe(record, event)} \"{trigger}\": "
+            trap = any(a <= event.trigger[0] and event.trigger[1] <= b for a, b in gold.no_events_in)
+            spurious.append(f"event {_describe(record, event)} \"{trigger}\"{' (in a trap)' if trap else ''}: "
                             f"{one_line(record.text[event.span[0]:event.span[1]], 400)}")
     return score
 
