@@ -80,9 +80,10 @@ def test_a_speaker_alternative_after_a_bar_is_also_right():
     assert news.speaker_is_right("Foreign Ministry|Austria", record, record.quotes[0])
 
 
-def test_a_short_speaker_word_inside_a_longer_name_is_not_the_speaker():
-    record = _record([Actor("RUS", "Russia", "state", "RUS")], [_quote("This closure", "Russia", "RUS")])
-    assert not news.speaker_is_right("US", record, record.quotes[0])
+def test_a_gold_speaker_contained_in_the_predicted_name_is_right_and_another_name_is_not():
+    record = _record([Actor("EU", "European Union", "igo")], [_quote("This closure", "the bloc", "EU")])
+    assert news.speaker_is_right("EU", record, record.quotes[0])
+    assert not news.speaker_is_right("Varga", record, record.quotes[0])
 
 
 def test_a_quote_overlapping_only_an_optional_gold_quote_is_not_spurious():

@@ -16,7 +16,7 @@ because the code follows them line by line:
   FP = predictions overlapping no gold quote (required or optional) with Jaccard >= 0.3.
   P = TP / (TP + FP), R = TP / required gold quotes. *Attributed*: TP counts only matches whose
   speaker is right (the predicted speaker's name, or its actor's name, contains the last word of the
-  gold speaker or of one of its ``|`` alternatives); P = attributed TP / (TP + FP).
+  gold speaker or of one of its ``|`` alternatives, as a substring); P = attributed TP / (TP + FP).
 - **events**: a prediction matches a gold event when its root is in ``root``, its source (or, for a
   person or organisation, that actor's country) is in ``source`` and its target likewise is in
   ``target`` (``null`` for no target), either way round when the gold event is symmetric.
@@ -143,15 +143,21 @@ def one_line(text: str, limit: int = 160) -> str:
 # --- quotes --------------------------------------------------------------------------------------
 def speaker_is_right(gold_speaker: str | None, record: Record, quote: Any) -> bool:
     """The predicted speaker's name or its actor's name contains the last word of the gold speaker
-    (or of one of its ``|`` alternatives)."""
+    (or of one of its ``|`` alternatives).
+
+    "Contains" is read as GUIDE.md writes it, a case-insensitive substring of the ASCII-folded
+    name, so that gold "EU" is in "European Union". (A short gold word can then also sit inside an
+    unrelated name, "US" in "Russia"; on the real-news set no such case occurs.)
+    """
     if quote.speaker is None or not gold_speaker:
         return False
     names = [quote.speaker.name]
     actor = record.actor(quote.speaker.actor) if quote.speaker.actor else None
     if actor is not None:
         names.append(actor.name)
-    predicted = {w for name in names for w in words(name)}
-    return any((alt := words(alternative)) and alt[-1] in predicted for alternative in gold_speaker.split("|"))
+    predicted = [" ".join(words(name)) for name in names]
+    return any((alt := words(alternative)) and any(alt[-1] in name for name in predicted)
+               for alternative in gold_speaker.split("|"))
 
 
 @dataclass
