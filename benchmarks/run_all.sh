@@ -10,7 +10,10 @@ wc=.venv/bin/wirecoder
 run() { local name=$1; shift; echo "== $name: $*"; "$@" 2>&1 | tee "$out/$name.txt"; }
 run extract     $py benchmarks/bench_extract.py --repeat 3
 run quotes_eval $wc evaluate quotes --split test --baseline
-run events_eval $wc evaluate events --set all
+run events_eval $wc evaluate events --set all --split test
+run events_eval_dev $wc evaluate events --set all --split dev
+run news_eval   $wc evaluate news --split test --show none
+run news_eval_dev $wc evaluate news --split dev --show none
 run ingest      $py benchmarks/bench_ingest.py --limit 300
 run synth       $py benchmarks/synth_store.py --events 1000000 --db /tmp/wirecoder-synth.duckdb
 run queries     $py benchmarks/bench_queries.py --db /tmp/wirecoder-synth.duckdb

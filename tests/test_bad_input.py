@@ -128,7 +128,7 @@ def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, s
 @pytest.fixture()
 def bad_files(tmp_path: Path) -> dict[str, Path]:
     files = {"empty": tmp_path / "empty.txt", "binary": tmp_path / "image.png",
-             "gzip": tmp_path / "dispatch.txt.gz", "huge": tmp_path / "huge.txt",
+             "gzip": tmp_path / "gzipped-but-named.txt", "huge": tmp_path / "huge.txt",
              "missing": tmp_path / "missing.txt", "directory": tmp_path / "folder"}
     files["empty"].write_bytes(b"")
     files["binary"].write_bytes(PNG_HEADER)

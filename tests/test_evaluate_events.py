@@ -6,9 +6,10 @@ import argparse
 import io
 
 import pytest
-from conftest import SHARED
+from conftest import ROOT, SHARED
 
 from wirecoder.evaluation import events as ev
+from wirecoder.evaluation import splits
 from wirecoder.record import Actor, Event, Record
 
 UPETR = SHARED / "data" / "event-coding" / "universal-petrarch" / "PETR2_GSR_validation.xml"
@@ -78,7 +79,8 @@ def test_register_adds_the_events_benchmark():
     sub = parser.add_subparsers()
     ev.register(sub)
     args = parser.parse_args(["events", "--set", "plover", "--limit", "5"])
-    assert (args.set, args.limit, args.func) == ("plover", 5, ev._run)
+    assert (args.set, args.limit, args.func, args.split) == ("plover", 5, ev._run, "test")
+    assert parser.parse_args(["events", "--split", "dev"]).split == "dev"
 
 
 def test_phoenix_igo_codes_map_to_the_ids_our_igo_table_uses():
@@ -110,3 +112,44 @@ def test_seed_score_uses_a_fixed_reference_date_not_today(pipeline, seed_text):
     found, required, _missing = ev.score_seed(recording)
     assert recording.reference_dates and set(recording.reference_dates) == {ev.SEED_REFERENCE_DATE}
     assert found == required
+
+
+# --- dev and test halves ------------------------------------------------------------------------
+def test_an_unquoted_item_always_lands_on_the_same_side_by_its_id():
+    sides = [splits.hash_split("upetr", f"ITEM-{i}") for i in range(200)]
+    assert sides == [splits.hash_split("upetr", f"ITEM-{i}") for i in range(200)]
+    assert 60 < sides.count("test") < 140
+
+
+def test_an_item_the_repository_quotes_goes_to_dev():
+    quoted = splits.quoted_ids()["plover"]
+    assert quoted and all(splits.split_of("plover", item) == "dev" for item in quoted)
+
+
+def test_six_shared_words_make_a_quotation_and_five_do_not():
+    items = [("one", "The envoy of Freedonia walked out of the talks in Sylvania on Friday")]
+    assert splits.find_quoted(items, [("a.py", "# walked out of the talks in Sylvania")]) == {"one": "a.py"}
+    assert splits.find_quoted(items, [("b.py", "# out of the talks in")]) == {}
+
+
+def test_the_split_file_keeps_item_ids_only():
+    for name, ids in splits.quoted_ids().items():
+        assert name in splits.SETS
+        assert all(" " not in item and len(item) < 60 for item in ids)
+
+
+@pytest.mark.skipif(not PLOVER.exists(), reason="../shared event-coding data is not here")
+def test_every_gold_item_is_in_exactly_one_half():
+    for name, items in (("upetr", ev.load_upetr(UPETR)), ("plover", ev.load_plover(PLOVER))):
+        dev = {s.id for s in items if splits.in_split(name, s.id, "dev")}
+        test = {s.id for s in items if splits.in_split(name, s.id, "test")}
+        assert dev and test and not dev & test and dev | test == {s.id for s in items}
+
+
+@pytest.mark.skipif(not PLOVER.exists() or not (ROOT / ".git").exists(),
+                    reason="../shared event-coding data or the git checkout is not here")
+def test_the_split_file_lists_what_the_tree_quoted_when_it_was_made():
+    # Quotations may be removed from the tree since, never added: what it quotes now was listed then.
+    now = splits.make_splits(ROOT)
+    for name in splits.SETS:
+        assert set(now[name]["quoted"]) <= splits.quoted_ids()[name]

@@ -22,15 +22,10 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="folder with polnear_{train,dev,test}.jsonl (default: ../shared/data/quotes/derived)")
     q.set_defaults(func=run_quotes)
 
-    # The events benchmark lives in its own module, written separately; add it when it is there.
-    try:
-        events = importlib.import_module("wirecoder.evaluation.events")
-    except ModuleNotFoundError as exc:
-        if exc.name != "wirecoder.evaluation.events":
-            raise
-        return
-    if hasattr(events, "register"):
-        events.register(benchmarks)
+    # The other benchmarks live in their own modules, each adding its own subcommand.
+    for name in ("events", "news"):
+        module = importlib.import_module(f"wirecoder.evaluation.{name}")
+        module.register(benchmarks)
 
 
 def run_quotes(args: argparse.Namespace) -> int:

@@ -1,7 +1,10 @@
-"""`wirecoder extract FILE...`: one record as JSON per file (or JSON lines).
+"""`wirecoder extract FILE...`: one record as JSON per item (or JSON lines).
 
-A file that cannot be read or coded is reported on stderr as ``wirecoder: PATH: reason`` and the
-others still come out, in order; the exit status is then 1. ``-`` reads standard input.
+Each file is read by the reader for its kind, as ``ingest`` reads it (``sources/registry.py``): an
+HTML page (also ``.html.gz``) gives its main text, a feed, a JSONL file, a WARC archive or a Reuters
+SGML file one record per entry, line or record; plain text and ``-`` (standard input) one record.
+A file or item that cannot be read or coded is reported on stderr as ``wirecoder: PATH: reason`` and
+the others still come out, in order; the exit status is then 1.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from datetime import date
 
 from .. import errors
 from ..errors import InputError
-from ..sources import Document, read_file
+from ..sources import Document
+from ..sources.registry import documents
 from . import add_pipeline_options
 
 
@@ -28,8 +32,10 @@ def iso_date(value: str) -> date:
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="code dispatches; print one record per file as JSON")
-    p.add_argument("files", nargs="+", metavar="FILE", help="text files; - reads standard input")
-    p.add_argument("--jsonl", action="store_true", help="one JSON line per file, in order")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="dispatches: text, HTML pages, feeds, JSONL, WARC, Reuters SGML (also gzipped); "
+                        "- reads standard input")
+    p.add_argument("--jsonl", action="store_true", help="one JSON line per item, in order")
     p.add_argument("--reference-date", metavar="YYYY-MM-DD", type=iso_date,
                    help="date that fixes the year of a dateline's day and month (default: today)")
     add_pipeline_options(p)
@@ -42,24 +48,21 @@ def run(args: argparse.Namespace) -> int:
     pipeline = load(model=args.model, actors=args.actors, settings=args.settings)
     failed = 0
 
-    def documents() -> Iterator[Document]:
+    def report(exc: InputError) -> None:
         nonlocal failed
-        for name in args.files:
-            try:
-                doc = read_file(name)
-            except InputError as exc:
-                failed += 1
-                print(f"wirecoder: {exc}", file=sys.stderr)
-                continue
+        failed += 1
+        print(f"wirecoder: {exc}", file=sys.stderr)
+
+    def read() -> Iterator[Document]:
+        for doc in documents(args.files, on_error=report):
             for warning in doc.warnings:
                 print(f"wirecoder: {doc.source}: {warning}", file=sys.stderr)
             yield doc
 
     indent = None if args.jsonl else 2
-    for result in pipeline.extract_many(documents(), reference_date=args.reference_date):
+    for result in pipeline.extract_many(read(), reference_date=args.reference_date):
         if isinstance(result, InputError):
-            failed += 1
-            print(f"wirecoder: {result}", file=sys.stderr)
+            report(result)
             continue
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=indent) + "\n")
         sys.stdout.flush()

@@ -1,7 +1,10 @@
 """Event coding scored on public gold sets: UniversalPetrarch, PLOVER's examples, and our seed.
 
-``wirecoder evaluate events [--set upetr|plover|seed|all]`` or ``python -m wirecoder.evaluation.events``.
-Each sentence runs through the whole pipeline (reader, spaCy, actors, quotes, events) as a
+``wirecoder evaluate events [--set upetr|plover|seed|all] [--split test|dev|all]`` or
+``python -m wirecoder.evaluation.events``. UniversalPetrarch and PLOVER are each split into a dev half
+(items the repository quotes, and half the rest) and a test half by the fixed rule in
+:mod:`wirecoder.evaluation.splits`; the test half is reported by default, and dev or all figures are
+tuning-set figures. Each sentence runs through the whole pipeline (reader, spaCy, actors, quotes, events) as a
 one-paragraph text; nothing is told to the coder about the gold.
 
 Measures:
@@ -34,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from ..record import Record
-from . import shared_dir
+from . import shared_dir, splits
 
 SETS = ("upetr", "plover", "seed")
 # Phoenix IGO codes -> our IGO ids (data/actors/igos.yaml: LAS for the Arab League, WB for the World
@@ -266,8 +269,10 @@ def _seed_match(g: dict[str, Any], record: Record, e: Any) -> bool:
     return e.root in g["root"] and any(s in g["source"] and t in g["target"] for s, t in pairs + ids)
 
 
-def evaluate(sets: Iterable[str] = SETS, limit: int | None = None, out=sys.stdout) -> dict[str, Any]:
-    """Score the named sets; prints a table, returns the figures."""
+def evaluate(sets: Iterable[str] = SETS, limit: int | None = None, out=None,
+             split: str = "test") -> dict[str, Any]:
+    """Score the named sets on a split (``test``, ``dev`` or ``all``); prints a table, returns the figures."""
+    out = out or sys.stdout
     from ..pipeline import load
 
     pipeline = load()
@@ -280,10 +285,10 @@ def evaluate(sets: Iterable[str] = SETS, limit: int | None = None, out=sys.stdou
             if not path.exists():
                 print(f"upetr: {path} not found; skipped", file=out)
                 continue
-            sentences = load_upetr(path)[:limit]
+            sentences = [s for s in load_upetr(path) if splits.in_split("upetr", s.id, split)][:limit]
             score = score_upetr(sentences, code_sentences(sentences, pipeline))
             score.seconds = time.perf_counter() - start
-            print(f"upetr  {score.n:4d} sentences  (source, target, root)  P {score.precision:.3f}  "
+            print(f"upetr  {split:4s} {score.n:4d} sentences  (source, target, root)  P {score.precision:.3f}  "
                   f"R {score.recall:.3f}  F1 {score.f1:.3f}  (tp {score.tp}, fp {score.fp}, fn {score.fn})  "
                   f"{score.seconds:.1f}s", file=out)
             results[name] = score
@@ -292,10 +297,10 @@ def evaluate(sets: Iterable[str] = SETS, limit: int | None = None, out=sys.stdou
             if not path.exists():
                 print(f"plover: {path} not found; skipped", file=out)
                 continue
-            sentences = load_plover(path)[:limit]
+            sentences = [s for s in load_plover(path) if splits.in_split("plover", s.id, split)][:limit]
             score = score_plover(sentences, code_sentences(sentences, pipeline))
             score.seconds = time.perf_counter() - start
-            print(f"plover {score.n:4d} examples   event type accuracy {score.accuracy:.3f}  "
+            print(f"plover {split:4s} {score.n:4d} examples   event type accuracy {score.accuracy:.3f}  "
                   f"(of those right: source {score.source_ok}/{score.correct}, "
                   f"target {score.target_ok}/{score.target_n})  {score.seconds:.1f}s", file=out)
             results[name] = score
@@ -314,11 +319,14 @@ def evaluate(sets: Iterable[str] = SETS, limit: int | None = None, out=sys.stdou
 def _add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--set", dest="set", choices=(*SETS, "all"), default="all",
                    help="which gold set to score (default: all)")
+    p.add_argument("--split", choices=splits.SPLITS, default="test",
+                   help="the half of UniversalPetrarch and PLOVER to score: test (default), dev (tuning) or all; "
+                        "the seed is scored whole")
     p.add_argument("--limit", type=int, metavar="N", help="score only the first N sentences of a set")
 
 
 def _run(args: argparse.Namespace) -> int:
-    evaluate(SETS if args.set == "all" else (args.set,), args.limit)
+    evaluate(SETS if args.set == "all" else (args.set,), args.limit, split=args.split)
     return 0
 
 

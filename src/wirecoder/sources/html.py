@@ -56,6 +56,26 @@ def decode_html(data: bytes, source: str | None) -> tuple[str, str, list[str]]:
     return str(best), best.encoding, [f"no declared charset; detected {best.encoding}"]
 
 
+def only_links(html: str, body: str) -> bool:
+    """Whether ``body`` is nothing but the texts of the page's links.
+
+    Why: on a page with no article (a section front, a page of navigation only) trafilatura falls
+    back to whatever text there is, which is then the menu and the related-story links; coding those
+    would give events from other stories' headlines.
+    """
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return False
+    rest = body
+    for anchor in sorted({" ".join(a.text_content().split()) for a in tree.iter("a")}, key=len, reverse=True):
+        if anchor:
+            rest = rest.replace(anchor, " ")
+    return not _WORDS.search(rest)
+
+
 def html_document(data: bytes, source: str | None, url: str | None = None) -> Document:
     """One page's article as a Document. Raises InputError when the page holds no article text."""
     import trafilatura
@@ -68,6 +88,8 @@ def html_document(data: bytes, source: str | None, url: str | None = None) -> Do
         raise InputError(source, f"{NO_TEXT}: {type(exc).__name__}") from exc
     body = (getattr(found, "text", None) or "").strip() if found is not None else ""
     if not _WORDS.search(body):  # markup debris ("<<<") from a broken page is not an article
+        raise InputError(source, NO_TEXT)
+    if only_links(html, body):
         raise InputError(source, NO_TEXT)
     title = (found.title or "").strip()
     # The headline leads the text, a blank line after it (trafilatura often keeps the <h1> as the

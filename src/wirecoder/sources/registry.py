@@ -161,6 +161,44 @@ def expand(sources: Iterable[str | Path]) -> Iterator[Path | InputError]:
             yield InputError(str(source), errors.NOT_FOUND)
 
 
+def read_named(name: str) -> Iterator[Item]:
+    """The items of one file named on ``extract``'s command line, by the reader for its kind.
+
+    HTML pages, feeds, JSONL, WARC, Reuters SGML and gzipped files go through the same readers as
+    ``ingest`` (an HTML page's main text, never its navigation; one item per entry, line or record).
+    Plain text, a name of no known kind and ``-`` (standard input) are read as one dispatch with
+    :func:`~wirecoder.sources.read_file`, whose ``source`` is the name as given; a missing file, a
+    directory or a device is an InputError value, as every failure here.
+    """
+    from . import read_file
+
+    path = Path(name)
+    reader = reader_for(path) if name != "-" and path.is_file() else None
+    if reader is not None and (reader is not read_text_file or name.lower().endswith(".gz")):
+        yield from reader(path)
+        return
+    try:
+        yield read_file(name)
+    except InputError as exc:
+        yield exc
+
+
+def documents(names: Iterable[str], on_error: Callable[[InputError], None] | None = None) -> Iterator[Document]:
+    """The Documents of the named files, as ``extract`` reads them (:func:`read_named`), in order.
+
+    An item that cannot be read goes to ``on_error`` and the rest still come; without ``on_error``
+    it is raised. ``wirecoder.load().extract_many(documents(["page.html", "wire.rss"]))``.
+    """
+    for name in names:
+        for item in read_named(name):
+            if isinstance(item, InputError):
+                if on_error is None:
+                    raise item
+                on_error(item)
+            else:
+                yield item
+
+
 def iter_items(sources: Iterable[str | Path]) -> Iterator[Item]:
     """Every item of every file named by ``sources``, in order, each keyed (``meta["item"]``)."""
     for path in expand(sources):

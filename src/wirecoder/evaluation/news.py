@@ -1,0 +1,470 @@
+"""The real-news set scored: quotes, events and actors of whole articles, by ``GUIDE.md``'s rules.
+
+``wirecoder evaluate news [--split dev|test|all] [--show misses|spurious|all|none]`` or
+``python -m wirecoder.evaluation.news``. Each article (``../shared/data/realnews/NAME.txt``) runs
+through the whole pipeline as a user would run ``wirecoder extract`` on it, with the article's
+publication date (the gold file's ``published``) as the reference date; its record is scored against
+``NAME.gold.json``. ``splits.json`` names the ``dev`` articles (tune on them) and the ``test``
+articles (report on them).
+
+The scoring rules are those of ``../shared/data/realnews/GUIDE.md`` ("Scoring"), restated here
+because the code follows them line by line:
+
+- **quotes**: contents are compared as character spans of the text, each trimmed of spaces,
+  quotation marks and trailing punctuation; a prediction matches a gold quote when their Jaccard is
+  >= 0.5. Each gold quote takes its best-overlapping prediction. TP = required gold quotes matched;
+  FP = predictions overlapping no gold quote (required or optional) with Jaccard >= 0.3.
+  P = TP / (TP + FP), R = TP / required gold quotes. *Attributed*: TP counts only matches whose
+  speaker is right (the predicted speaker's name, or its actor's name, contains the last word of the
+  gold speaker or of one of its ``|`` alternatives, as a substring); P = attributed TP / (TP + FP).
+- **events**: a prediction matches a gold event when its root is in ``root``, its source (or, for a
+  person or organisation, that actor's country) is in ``source`` and its target likewise is in
+  ``target`` (``null`` for no target), either way round when the gold event is symmetric.
+  R = required gold events matched by any prediction / required gold events. P = predictions
+  matching a required gold event / (those + predictions matching no gold event); a prediction
+  matching only optional gold events counts in neither.
+- **actors**: recall of gold actors. A state or IGO is found by its id; a person by a predicted
+  person whose name ends in the same word as the gold name or one of its aliases; an organisation
+  or group by its id, an id among its aliases, or a predicted organisation whose normalised name
+  (lower case, ASCII, words only) equals the gold name or an alias. Reported for all actors and for
+  states, IGOs and persons alone, with persons' country accuracy among the persons found whose gold
+  gives a country (those it gives none are counted apart: left without one, or not).
+
+The gold data is for evaluation only and never ships with the package; the command skips with a
+message when it is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from ..record import Record
+from . import shared_dir
+
+SPLITS = ("dev", "test", "all")
+SHOW = ("misses", "spurious", "all", "none")
+MATCH_JACCARD = 0.5  # a predicted quote matches a gold quote at this character Jaccard or more
+OVERLAP_JACCARD = 0.3  # a prediction overlapping any gold quote this much is not a false positive
+CORE_KINDS = frozenset({"state", "igo", "person"})
+# Actors that act for a state: in an event they also stand for their country (GUIDE: "a person or
+# organisation also stands for its country"; a group is an organisation of another kind).
+COUNTRY_KINDS = frozenset({"person", "organization", "group"})
+ORG_KINDS = frozenset({"organization", "group"})
+QUOTE_MARKS = "\"'`\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u201f\u2039\u203a"
+TRAILING_PUNCTUATION = ".,;:!?\u2026-\u2013\u2014"
+_WORD = re.compile(r"[a-z0-9]+")
+
+Span = tuple[int, int]
+
+
+def data_dir() -> Path:
+    return shared_dir() / "data" / "realnews"
+
+
+# --- the gold ------------------------------------------------------------------------------------
+@dataclass
+class GoldArticle:
+    """One article of the set: its text and its gold annotation (``NAME.gold.json``, as built)."""
+
+    name: str
+    text: str
+    published: str | None = None
+    actors: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    # Spans where nothing may be coded (GUIDE: ``no_events_in``, the traps): not a scoring rule of its
+    # own (a prediction there is spurious anyway), but a spurious event in one is marked "in a trap".
+    no_events_in: list[Span] = field(default_factory=list)
+
+
+def load_article(folder: Path, name: str) -> GoldArticle:
+    gold = json.loads((folder / f"{name}.gold.json").read_text("utf-8"))
+    text = (folder / f"{name}.txt").read_text("utf-8")
+    return GoldArticle(name, text, gold.get("published"), gold.get("actors", []), gold.get("quotes", []),
+                       gold.get("events", []), [(int(a), int(b)) for a, b in gold.get("no_events_in", [])])
+
+
+def split_names(folder: Path, split: str) -> list[str]:
+    """The article names of a split (``all``: dev then test), from ``splits.json``."""
+    splits = json.loads((folder / "splits.json").read_text("utf-8"))
+    parts = ("dev", "test") if split == "all" else (split,)
+    return [name for part in parts for name in splits[part]]
+
+
+# --- small helpers -------------------------------------------------------------------------------
+def words(text: str | None) -> list[str]:
+    """Lower-case ASCII words: how names are compared ("Selim Aydın" -> ["selim", "aydin"])."""
+    if not text:
+        return []
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _WORD.findall(ascii_text.lower())
+
+
+def trim(text: str, span: Sequence[int]) -> Span:
+    """A quote's span without the spaces, quotation marks and trailing punctuation at its edges."""
+    start, end = int(span[0]), int(span[1])
+    while start < end and (text[start].isspace() or text[start] in QUOTE_MARKS):
+        start += 1
+    while start < end and (text[end - 1].isspace() or text[end - 1] in QUOTE_MARKS + TRAILING_PUNCTUATION):
+        end -= 1
+    return start, end
+
+
+def jaccard(a: Span, b: Span) -> float:
+    """Character Jaccard of two spans of the same text."""
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = (a[1] - a[0]) + (b[1] - b[0]) - inter
+    return inter / union if union > 0 else 0.0
+
+
+def sentence_around(text: str, span: Sequence[int], limit: int = 400) -> str:
+    """The sentence (or line) holding ``span``, on one line, for printing a gold item in context."""
+    start, end = int(span[0]), int(span[1])
+    left = max(text.rfind("\n\n", 0, start), max(text.rfind(m, 0, start) for m in (". ", "? ", "! ")))
+    right_candidates = [i for m in (". ", "? ", "! ", "\n\n") if (i := text.find(m, end)) != -1]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    sentence = " ".join(text[(left + 2 if left >= 0 else 0):right].split())
+    return sentence if len(sentence) <= limit else sentence[:limit - 3] + "..."
+
+
+def one_line(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+# --- quotes --------------------------------------------------------------------------------------
+def speaker_is_right(gold_speaker: str | None, record: Record, quote: Any) -> bool:
+    """The predicted speaker's name or its actor's name contains the last word of the gold speaker
+    (or of one of its ``|`` alternatives).
+
+    "Contains" is read as GUIDE.md writes it, a case-insensitive substring of the ASCII-folded
+    name, so that gold "EU" is in "European Union". (A short gold word can then also sit inside an
+    unrelated name, "US" in "Russia"; on the real-news set no such case occurs.)
+    """
+    if quote.speaker is None or not gold_speaker:
+        return False
+    names = [quote.speaker.name]
+    actor = record.actor(quote.speaker.actor) if quote.speaker.actor else None
+    if actor is not None:
+        names.append(actor.name)
+    predicted = [" ".join(words(name)) for name in names]
+    return any((alt := words(alternative)) and any(alt[-1] in name for name in predicted)
+               for alternative in gold_speaker.split("|"))
+
+
+@dataclass
+class QuoteScore:
+    required: int = 0
+    tp: int = 0
+    attributed: int = 0
+    fp: int = 0
+
+
+def score_quotes(gold: GoldArticle, record: Record, misses: list[str], spurious: list[str]) -> QuoteScore:
+    text = gold.text
+    score = QuoteScore()
+    predicted = [trim(text, q.span) for q in record.quotes]
+    gold_spans = [trim(text, g["content"]) for g in gold.quotes]
+    for g, gspan in zip(gold.quotes, gold_spans, strict=True):
+        if not g.get("required"):
+            continue
+        score.required += 1
+        best = max(range(len(predicted)), key=lambda i: jaccard(gspan, predicted[i]), default=None)
+        if best is None or jaccard(gspan, predicted[best]) < MATCH_JACCARD:
+            misses.append(f"quote missed ({g.get('speaker')}): {one_line(text[gspan[0]:gspan[1]])}")
+            continue
+        score.tp += 1
+        if speaker_is_right(g.get("speaker"), record, record.quotes[best]):
+            score.attributed += 1
+        else:
+            said = record.quotes[best].speaker.name if record.quotes[best].speaker else None
+            misses.append(f"quote speaker wrong (gold {g.get('speaker')}, predicted {said}): "
+                          f"{one_line(text[gspan[0]:gspan[1]])}")
+    for quote, pspan in zip(record.quotes, predicted, strict=True):
+        if all(jaccard(pspan, gspan) < OVERLAP_JACCARD for gspan in gold_spans):
+            score.fp += 1
+            said = quote.speaker.name if quote.speaker else None
+            spurious.append(f"quote ({said}): {one_line(text[pspan[0]:pspan[1]])}")
+    return score
+
+
+# --- events --------------------------------------------------------------------------------------
+def stands_for(record: Record, actor_id: str | None) -> set[str | None]:
+    """The ids an event's side matches: the actor's own id and, for a person or organisation, its
+    country; ``{None}`` for no actor."""
+    if actor_id is None:
+        return {None}
+    ids: set[str | None] = {actor_id}
+    actor = record.actor(actor_id)
+    if actor is not None and actor.kind in COUNTRY_KINDS and actor.country:
+        ids.add(actor.country)
+    return ids
+
+
+def event_matches(gold_event: dict[str, Any], record: Record, event: Any) -> bool:
+    if event.root not in gold_event["root"]:
+        return False
+    source, target = stands_for(record, event.source), stands_for(record, event.target)
+    gold_source, gold_target = set(gold_event["source"]), set(gold_event["target"])
+    if source & gold_source and target & gold_target:
+        return True
+    return bool(gold_event.get("symmetric")) and bool(source & gold_target and target & gold_source)
+
+
+@dataclass
+class EventScore:
+    required: int = 0
+    found: int = 0  # required gold events matched by some prediction
+    tp: int = 0  # predictions matching a required gold event
+    fp: int = 0  # predictions matching no gold event
+
+
+def _describe(record: Record, event: Any) -> str:
+    return f"{event.source} -> {event.target} {event.cameo}"
+
+
+def score_events(gold: GoldArticle, record: Record, misses: list[str], spurious: list[str]) -> EventScore:
+    score = EventScore()
+    required = [g for g in gold.events if g.get("required")]
+    score.required = len(required)
+    for g in required:
+        if any(event_matches(g, record, e) for e in record.events):
+            score.found += 1
+        else:
+            targets = "|".join(t or "none" for t in g["target"])
+            misses.append(f"event missed {'|'.join(g['source'])} -> {targets} {'|'.join(g['root'])}"
+                          f"{' (symmetric)' if g.get('symmetric') else ''} \"{one_line(g.get('text', ''), 80)}\": "
+                          f"{sentence_around(gold.text, g['span'])}")
+    for event in record.events:
+        if any(event_matches(g, record, event) for g in required):
+            score.tp += 1
+        elif not any(event_matches(g, record, event) for g in gold.events):
+            score.fp += 1
+            trigger = record.text[event.trigger[0]:event.trigger[1]]
+            trap = any(a <= event.trigger[0] and event.trigger[1] <= b for a, b in gold.no_events_in)
+            spurious.append(f"event {_describe(record, event)} \"{trigger}\"{' (in a trap)' if trap else ''}: "
+                            f"{one_line(record.text[event.span[0]:event.span[1]], 400)}")
+    return score
+
+
+# --- actors --------------------------------------------------------------------------------------
+def find_actor(gold_actor: dict[str, Any], record: Record) -> Any:
+    """The predicted actor that finds this gold actor, or None (GUIDE's rules for each kind)."""
+    gid, kind = gold_actor["id"], gold_actor.get("kind")
+    exact = record.actor(gid)
+    if kind in {"state", "igo"}:
+        return exact
+    aliases = [a for a in gold_actor.get("aliases", []) if a]
+    if kind == "person":
+        last_words = {w[-1] for name in [gold_actor.get("name"), *aliases] if (w := words(name))}
+        persons = [a for a in record.actors if a.kind == "person" and words(a.name) and words(a.name)[-1] in last_words]
+        if exact is not None and exact.kind == "person":
+            return exact
+        # Of several persons sharing the last word, the one with the gold's full name, else the first.
+        full = words(gold_actor.get("name"))
+        return next((a for a in persons if words(a.name) == full), persons[0] if persons else None)
+    if exact is not None:
+        return exact
+    alias_ids = [record.actor(a) for a in aliases]
+    if any(alias_ids):
+        return next(a for a in alias_ids if a)
+    names = {" ".join(words(n)) for n in [gold_actor.get("name"), *aliases] if words(n)}
+    return next((a for a in record.actors if a.kind in ORG_KINDS and " ".join(words(a.name)) in names), None)
+
+
+@dataclass
+class ActorScore:
+    total: int = 0
+    found: int = 0
+    core_total: int = 0  # states, IGOs and persons
+    core_found: int = 0
+    persons_found: int = 0  # found persons whose gold gives a country: the base of the accuracy
+    persons_country_right: int = 0
+    persons_stateless: int = 0  # found persons whose gold gives no country ...
+    persons_stateless_right: int = 0  # ... and left without one
+
+
+def score_actors(gold: GoldArticle, record: Record, misses: list[str]) -> ActorScore:
+    score = ActorScore()
+    for g in gold.actors:
+        core = g.get("kind") in CORE_KINDS
+        score.total += 1
+        score.core_total += core
+        predicted = find_actor(g, record)
+        if predicted is None:
+            misses.append(f"actor missed {g['id']} ({g.get('kind')}, {g.get('name')})")
+            continue
+        score.found += 1
+        score.core_found += core
+        if g.get("kind") == "person" and not g.get("country"):
+            # The text gives no clue to the person's country: reported apart, not in the accuracy.
+            score.persons_stateless += 1
+            score.persons_stateless_right += predicted.country is None
+        elif g.get("kind") == "person":
+            score.persons_found += 1
+            if predicted.country == g.get("country"):
+                score.persons_country_right += 1
+            else:
+                misses.append(f"person's country wrong {g['id']}: gold {g.get('country')}, "
+                              f"predicted {predicted.country} ({predicted.id})")
+    return score
+
+
+# --- the whole article and the totals ------------------------------------------------------------
+@dataclass
+class ArticleResult:
+    name: str
+    quotes: QuoteScore
+    events: EventScore
+    actors: ActorScore
+    misses: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+
+def score_article(gold: GoldArticle, record: Record) -> ArticleResult:
+    misses: list[str] = []
+    spurious: list[str] = []
+    quotes = score_quotes(gold, record, misses, spurious)
+    events = score_events(gold, record, misses, spurious)
+    actors = score_actors(gold, record, misses)
+    return ArticleResult(gold.name, quotes, events, actors, misses, spurious)
+
+
+def _prf(tp: int, fp: int, relevant: int, found: int | None = None) -> tuple[float, float, float]:
+    """P = tp / (tp + fp), R = found / relevant (found defaults to tp), F1 their harmonic mean."""
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = (tp if found is None else found) / relevant if relevant else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class Totals:
+    """Micro-averaged figures over the articles scored."""
+
+    articles: int
+    quotes: tuple[float, float, float]  # found P, R, F1
+    attributed: tuple[float, float, float]
+    events: tuple[float, float, float]
+    actor_recall: float
+    core_actor_recall: float
+    persons_country: float
+    counts: dict[str, int]
+
+
+def totals(results: Sequence[ArticleResult]) -> Totals:
+    c: dict[str, int] = {}
+    for r in results:
+        for prefix, part in (("quotes", r.quotes), ("events", r.events), ("actors", r.actors)):
+            for key, value in vars(part).items():
+                c[f"{prefix}.{key}"] = c.get(f"{prefix}.{key}", 0) + value
+    g = c.get
+    quotes = _prf(g("quotes.tp", 0), g("quotes.fp", 0), g("quotes.required", 0))
+    attributed = _prf(g("quotes.attributed", 0), g("quotes.tp", 0) - g("quotes.attributed", 0) + g("quotes.fp", 0),
+                      g("quotes.required", 0))
+    events = _prf(g("events.tp", 0), g("events.fp", 0), g("events.required", 0), g("events.found", 0))
+
+    def ratio(a: str, b: str) -> float:
+        return g(a, 0) / g(b, 0) if g(b, 0) else 0.0
+
+    return Totals(len(results), quotes, attributed, events, ratio("actors.found", "actors.total"),
+                  ratio("actors.core_found", "actors.core_total"),
+                  ratio("actors.persons_country_right", "actors.persons_found"), c)
+
+
+def run_articles(golds: Sequence[GoldArticle], pipeline: Any = None) -> list[ArticleResult]:
+    """Extract each article with the whole pipeline and score it."""
+    from ..pipeline import load
+    from ..sources import Document
+
+    pipeline = pipeline or load()
+    results = []
+    for gold in golds:
+        record = pipeline.extract(Document(text=gold.text, source=f"{gold.name}.txt"),
+                                  reference_date=gold.published)
+        results.append(score_article(gold, record))
+    return results
+
+
+def report(results: Sequence[ArticleResult], split: str, show: str = "all", out: TextIO | None = None) -> Totals:
+    """Print per-article misses and false positives (as ``show`` asks), then the totals."""
+    out = out or sys.stdout
+    t = totals(results)
+    c = t.counts
+    if show != "none":
+        for r in results:
+            print(f"== {r.name}: quotes {r.quotes.tp}/{r.quotes.required} found, {r.quotes.attributed} attributed, "
+                  f"{r.quotes.fp} spurious; events {r.events.found}/{r.events.required} found, {r.events.tp} right, "
+                  f"{r.events.fp} spurious; actors {r.actors.found}/{r.actors.total}", file=out)
+            # "-" a gold item the record lacks, "+" a prediction the gold lacks
+            lines = ([f"- {m}" for m in r.misses] if show in {"misses", "all"} else []) + \
+                ([f"+ {s}" for s in r.spurious] if show in {"spurious", "all"} else [])
+            for line in lines:
+                print(f"  {line}", file=out)
+        print(file=out)
+    print(f"realnews {split}: {t.articles} articles (GUIDE.md scoring)", file=out)
+    print(f"  quotes found      P {t.quotes[0]:.3f}  R {t.quotes[1]:.3f}  F1 {t.quotes[2]:.3f}  "
+          f"(tp {c.get('quotes.tp', 0)}, fp {c.get('quotes.fp', 0)}, required {c.get('quotes.required', 0)})", file=out)
+    print(f"  quotes attributed P {t.attributed[0]:.3f}  R {t.attributed[1]:.3f}  F1 {t.attributed[2]:.3f}  "
+          f"(tp {c.get('quotes.attributed', 0)})", file=out)
+    print(f"  events            P {t.events[0]:.3f}  R {t.events[1]:.3f}  F1 {t.events[2]:.3f}  "
+          f"(right {c.get('events.tp', 0)}, spurious {c.get('events.fp', 0)}, "
+          f"required found {c.get('events.found', 0)}/{c.get('events.required', 0)})", file=out)
+    print(f"  actors recall     all {t.actor_recall:.3f} ({c.get('actors.found', 0)}/{c.get('actors.total', 0)})  "
+          f"states, IGOs, persons {t.core_actor_recall:.3f} "
+          f"({c.get('actors.core_found', 0)}/{c.get('actors.core_total', 0)})", file=out)
+    print(f"  persons' country  {t.persons_country:.3f} "
+          f"({c.get('actors.persons_country_right', 0)}/{c.get('actors.persons_found', 0)} persons found whose "
+          f"gold gives a country; {c.get('actors.persons_stateless_right', 0)}/{c.get('actors.persons_stateless', 0)} "
+          f"found without one were left without one)", file=out)
+    return t
+
+
+def evaluate(split: str = "test", show: str = "all", folder: Path | None = None, out: TextIO | None = None,
+             pipeline: Any = None) -> Totals | None:
+    """Score a split of the real-news set; prints the report and returns the totals (None when the
+    data is absent: a message is printed and nothing else happens)."""
+    out = out or sys.stdout
+    folder = folder or data_dir()
+    if not (folder / "splits.json").exists():
+        print(f"realnews: {folder} not found; skipped", file=out)
+        return None
+    golds = [load_article(folder, name) for name in split_names(folder, split)]
+    return report(run_articles(golds, pipeline), split, show, out)
+
+
+def _add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--split", choices=SPLITS, default="test",
+                   help="dev (tune on it), test (report on it; default) or all")
+    p.add_argument("--show", choices=SHOW, default="all",
+                   help="per article, print missed gold items, spurious predictions, both (default) or none")
+    p.add_argument("--data", metavar="DIR", help="the real-news folder (default: ../shared/data/realnews)")
+
+
+def _run(args: argparse.Namespace) -> int:
+    evaluate(args.split, args.show, Path(args.data) if args.data else None)
+    return 0
+
+
+def register(benchmarks: argparse._SubParsersAction) -> None:
+    """Add ``news`` to ``wirecoder evaluate``."""
+    p = benchmarks.add_parser("news", help="quotes, events and actors on the annotated real-news articles")
+    _add_arguments(p)
+    p.set_defaults(func=_run)
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m wirecoder.evaluation.news", description=__doc__.split("\n")[0])
+    _add_arguments(p)
+    return _run(p.parse_args(list(argv) if argv is not None else None))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
