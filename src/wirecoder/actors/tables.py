@@ -25,7 +25,14 @@ def package_file(name: str) -> Any:
 
 def read_table(path: Path | Any, key: str) -> tuple[str, Any]:
     """The section ``key`` of one YAML table, with the file's name to report problems under."""
+    name, data = read_tables(path, (key,))
+    return name, data[key]
+
+
+def read_tables(path: Path | Any, keys: Iterable[str]) -> tuple[str, dict[str, Any]]:
+    """One YAML file's mapping, which must hold at least one of ``keys``, with the file's name."""
     name = str(path)
+    keys = tuple(keys)
     if isinstance(path, Path):
         check_user_file(path)
     try:
@@ -36,9 +43,10 @@ def read_table(path: Path | Any, key: str) -> tuple[str, Any]:
         raise InputError(name, f"not valid YAML ({' '.join(str(exc).split())})") from None
     except OSError as exc:
         raise InputError(name, f"cannot be read: {exc.strerror or exc}") from None
-    if not isinstance(data, dict) or key not in data:
-        raise InputError(name, f"no `{key}:` section; compare the file with the package's tables")
-    return name, data[key]
+    if not isinstance(data, dict) or not any(k in data for k in keys):
+        wanted = " or ".join(f"`{k}:`" for k in keys)
+        raise InputError(name, f"no {wanted} section; compare the file with the package's tables")
+    return name, data
 
 
 def table_paths(package: str, paths: Iterable[str | Path]) -> list[Path | Any]:
