@@ -196,3 +196,12 @@ def test_a_user_lexicon_adds_agencies_and_reports_bad_entries(tmp_path: Path) ->
     path.write_text("nothing: here\n", "utf-8")
     with pytest.raises(InputError, match="no `groups:` or"):
         Agents.load([path])
+
+
+def test_a_former_member_of_a_named_agency_is_out_of_office() -> None:
+    guess = resolve_agent(["two", "former", "Mossad", "agents"])
+    assert (guess.country, guess.sector) == ("ISR", "ELI")
+
+
+def test_a_bare_word_for_a_source_of_news_is_not_an_agent() -> None:
+    assert resolve_agent(["sources"]) is None

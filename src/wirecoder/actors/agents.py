@@ -152,11 +152,7 @@ class Agents:
         of_heads = [m for m in found if lower.startswith(" of ", m.end)]
         head = of_heads[0] if of_heads else found[-1]
         term = self.terms[head.text]
-        sector, alternative = self._sector(lower, found, head, term)
-        for word in re.findall(r"[\w'-]+", lower[:head.start]):
-            # Why: "rebel soldiers" are rebels and "former officials" hold no office, whatever the noun.
-            if word in self.qualifiers:
-                sector, alternative = self.qualifiers[word], None
+        sector, alternative = self._qualified(lower[:head.start], *self._sector(lower, found, head, term))
         country, igo = _owner(text, states, head)
         return AgentGuess(country if term.owned else None, sector, term.kind, text[head.start:head.end],
                           alternative, igo)
@@ -166,10 +162,17 @@ class Agents:
         before = [s for s in states if s[1] <= agency.start() and s[3] == "state"]
         # The text wins: "Ukraine's National Guard" is Ukraine's even though the lexicon's National
         # Guard is the American one; the sector the lexicon knows still holds.
+        sector, alternative = self._qualified(agency.string[:agency.start()].lower(), known.sector, known.alternative)
         if before and before[-1][2] != known.country:
-            return AgentGuess(before[-1][2], known.sector, "agency", agency.group(), known.alternative)
-        return AgentGuess(known.country, known.sector, "agency", agency.group(), known.alternative,
-                          id=known.id, name=known.name)
+            return AgentGuess(before[-1][2], sector, "agency", agency.group(), alternative)
+        return AgentGuess(known.country, sector, "agency", agency.group(), alternative, id=known.id, name=known.name)
+
+    def _qualified(self, prefix: str, sector: str, alternative: str | None) -> tuple[str, str | None]:
+        # Why: "rebel soldiers" are rebels and "former officials" hold no office, whatever the noun.
+        for word in re.findall(r"[\w'-]+", prefix):
+            if word in self.qualifiers:
+                sector, alternative = self.qualifiers[word], None
+        return sector, alternative
 
     def _sector(self, lower: str, found: list[_Match], head: _Match, term: Term) -> tuple[str, str | None]:
         if term.generic:
