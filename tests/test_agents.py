@@ -205,3 +205,16 @@ def test_a_former_member_of_a_named_agency_is_out_of_office() -> None:
 
 def test_a_bare_word_for_a_source_of_news_is_not_an_agent() -> None:
     assert resolve_agent(["sources"]) is None
+
+
+def test_a_body_in_both_the_lexicon_and_the_actor_dictionary_has_one_id() -> None:
+    import yaml
+
+    from wirecoder.actors.tables import package_file
+
+    groups = yaml.safe_load(package_file("groups.yaml").read_text("utf-8"))["actors"]
+    by_name = {entry["name"]: entry["id"] for entry in groups}
+    lexicon = Agents.load()
+    for name, agency in lexicon.agencies.items():
+        if name in by_name:
+            assert agency.id == by_name[name], name
