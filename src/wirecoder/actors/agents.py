@@ -1,0 +1,321 @@
+"""Who an agent phrase names: "Mexican authorities" is Mexico's government, "Britain's Defence
+Ministry" Britain's (GOV, or MIL for a coder who files it with the armed forces), "the FSB" Russia's
+intelligence service.
+
+:func:`resolve_agent` reads the words of one short phrase (a noun phrase as the parser gives it) with
+the lexicon of ``data/actors/agents.yaml`` and the states' names and adjectives of the actor
+dictionary, and guesses the agent's country and sector. Three kinds of agent:
+
+- a named agency, armed service or party ("Shin Bet", "the People's Liberation Army", "PRI"): its
+  country and sector are in the lexicon, unless the phrase names another state in front of it
+  ("Ukraine's National Guard": the text wins);
+- a state body ("the Ministry of Mines", "the Pakistani army"): its sector from the head word and,
+  for a ministry, department or official, from its topic ("defence", "health");
+- a common-noun group ("protesters", "riot police", "officials"): its sector from the lexicon.
+
+A body's or group's country is the state named before the head (an adjective, a possessive, a name)
+or after it with "of", "in" or "from" ("the army of Mali"); never after "to" or "for", which name
+where an envoy is sent ("ambassador to the UN"). A state joined to a word by a hyphen ("U.S.-backed",
+"Saudi-led") says who backs or leads, not whose the agent is. With no state in the phrase the country
+is None: the story may give it, and the actor stage decides.
+
+Not done here: finding the phrase in the text, persons with titles (``persons.py``), and dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..record import slug
+from .dictionary import Dictionary, trie_pattern
+from .sectors import Sectors
+from .tables import read_tables, table_paths, words
+
+FILE = "agents.yaml"
+SECTIONS = ("groups", "bodies", "topics", "qualifiers", "agencies")
+# Prepositions after a head whose object is the agent's own state ("the army of Mali", "police in
+# Kabul"); "to" and "for" name where an envoy or aid goes, so they are not here.
+OWNER_AFTER = re.compile(r" (?:of|in|from) (?:the )?$")
+NOT_OWNER = re.compile(r" (?:to|for|against|with|and|by|at) ")
+# A state that only modifies a following word by a hyphen ("U.S.-backed", "Iran-aligned").
+_HYPHENATED = re.compile(r"-\w")
+
+
+@dataclass(frozen=True)
+class AgentGuess:
+    """The country and sector an agent phrase gives, and what in it said so.
+
+    ``kind``: ``agency`` (a named body of the lexicon), ``body`` (a state body named by its head
+    word) or ``group`` (a common-noun group). ``alternative``: a second sector coders also give it
+    (a defence ministry: GOV, alternatively MIL). ``igo``: the international organisation named in
+    the phrase ("UN peacekeepers"). ``id`` and ``name`` are set for an agency.
+    """
+
+    country: str | None
+    sector: str
+    kind: str
+    head: str
+    alternative: str | None = None
+    igo: str | None = None
+    id: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Term:
+    """One group or body word: its sector, and how the words around it are read."""
+
+    sector: str
+    kind: str  # group | body
+    alternative: str | None = None
+    generic: bool = False  # takes its sector from the body or topic before it ("army officers")
+    owned: bool = True  # a state word before it gives its country
+
+
+@dataclass(frozen=True)
+class Agency:
+    id: str
+    name: str
+    country: str | None
+    sector: str
+    alternative: str | None = None
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    text: str
+
+
+def phrase_text(tokens: Iterable[str]) -> str:
+    """The words of a phrase as one string, with a possessive or hyphen joined to its word again
+    ("Britain 's" -> "Britain's", "pro - government" -> "pro-government")."""
+    text = " ".join(t.strip() for t in tokens if t.strip())
+    text = re.sub(r" (['’]s?)(?= |$)", r"\1", text)
+    return re.sub(r" ?- ?(?=\w)", "-", text)
+
+
+class Agents:
+    """The agents lexicon, compiled for :meth:`resolve`."""
+
+    def __init__(self, terms: dict[str, Term], topics: dict[str, tuple[str, str | None]],
+                 qualifiers: dict[str, str], agencies: dict[str, Agency], dictionary: Dictionary) -> None:
+        self.terms = terms
+        self.topics = topics
+        self.qualifiers = qualifiers
+        self.agencies = agencies  # every written form -> its agency
+        self.dictionary = dictionary
+        # Group and body words match in any case ("Police", "police"); agency names as written.
+        self._terms = re.compile(r"(?<![\w-])(?:" + trie_pattern(terms) + r")(?![\w-])")
+        self._agencies = re.compile(r"(?<![\w-])(?:" + trie_pattern(agencies) + r")(?![\w-])")
+
+    @classmethod
+    def load(cls, paths: Iterable[str | Path] = (), dictionary: Dictionary | None = None,
+             sectors: Sectors | None = None) -> Agents:
+        """The package's lexicon, then each user file in turn (its entries add to or replace it)."""
+        sectors = sectors or Sectors.load()
+        terms: dict[str, Term] = {}
+        topics: dict[str, tuple[str, str | None]] = {}
+        qualifiers: dict[str, str] = {}
+        agencies: dict[str, Agency] = {}
+        for path in table_paths(FILE, paths):
+            where, data = read_tables(path, SECTIONS)
+            reader = _Reader(where, sectors)
+            terms.update(reader.terms(data.get("groups"), "group"))
+            terms.update(reader.terms(data.get("bodies"), "body"))
+            topics.update(reader.topics(data.get("topics")))
+            qualifiers.update(reader.qualifiers(data.get("qualifiers")))
+            agencies.update(reader.agencies(data.get("agencies")))
+        return cls(terms, topics, qualifiers, agencies, dictionary or Dictionary(people=False))
+
+    def resolve(self, tokens: list[str]) -> AgentGuess | None:
+        """The agent a phrase's words name (see the module's docstring), or None if none."""
+        return self.resolve_text(phrase_text(tokens))
+
+    def resolve_text(self, text: str) -> AgentGuess | None:
+        agency = _first_longest(self._agencies.finditer(text))
+        states = self._states(text, agency)
+        if agency is not None:
+            return self._agency_guess(agency, states)
+        lower = text.lower()
+        found = [_Match(m.start(), m.end(), m.group()) for m in self._terms.finditer(lower)]
+        if not found:
+            return None
+        # The head: the first word followed by "of" ("Ministry of Mines"), else the last one.
+        of_heads = [m for m in found if lower.startswith(" of ", m.end)]
+        head = of_heads[0] if of_heads else found[-1]
+        term = self.terms[head.text]
+        sector, alternative = self._qualified(lower[:head.start], *self._sector(lower, found, head, term))
+        country, igo = _owner(text, states, head)
+        return AgentGuess(country if term.owned else None, sector, term.kind, text[head.start:head.end],
+                          alternative, igo)
+
+    def _agency_guess(self, agency: re.Match[str], states: list[tuple[int, int, str, str]]) -> AgentGuess:
+        known = self.agencies[agency.group()]
+        before = [s for s in states if s[1] <= agency.start() and s[3] == "state"]
+        # The text wins: "Ukraine's National Guard" is Ukraine's even though the lexicon's National
+        # Guard is the American one; the sector the lexicon knows still holds.
+        sector, alternative = self._qualified(agency.string[:agency.start()].lower(), known.sector, known.alternative)
+        if before and before[-1][2] != known.country:
+            return AgentGuess(before[-1][2], sector, "agency", agency.group(), alternative)
+        return AgentGuess(known.country, sector, "agency", agency.group(), alternative, id=known.id, name=known.name)
+
+    def _qualified(self, prefix: str, sector: str, alternative: str | None) -> tuple[str, str | None]:
+        # Why: "rebel soldiers" are rebels and "former officials" hold no office, whatever the noun.
+        for word in re.findall(r"[\w'-]+", prefix):
+            if word in self.qualifiers:
+                sector, alternative = self.qualifiers[word], None
+        return sector, alternative
+
+    def _sector(self, lower: str, found: list[_Match], head: _Match, term: Term) -> tuple[str, str | None]:
+        if term.generic:
+            # "army officers", "Foreign Ministry officials": the body just before the noun says.
+            before = [m for m in found if m.end == head.start - 1]
+            if before:
+                return self._sector(lower, found, before[0], self.terms[before[0].text])
+        if term.generic or (term.kind == "body" and term.sector == "GOV"):
+            topic = self._topic(lower, head)
+            if topic is not None:
+                return topic
+        return term.sector, term.alternative
+
+    def _topic(self, lower: str, head: _Match) -> tuple[str, str | None] | None:
+        """The topic of a ministry or official: after "of" ("Ministry of Defence") or just before
+        the head ("Defence Ministry", "health officials")."""
+        after = re.match(r" of (?:the )?([\w' -]+?)(?=$| of | in | to | for |,)", lower[head.end:])
+        if after and after.group(1) in self.topics:
+            return self.topics[after.group(1)]
+        before = lower[:head.start].split()
+        for n in (2, 1):
+            if len(before) >= n and " ".join(before[-n:]) in self.topics:
+                return self.topics[" ".join(before[-n:])]
+        return None
+
+    def _states(self, text: str, agency: re.Match[str] | None) -> list[tuple[int, int, str, str]]:
+        """(start, end, id, kind) of every state or IGO the phrase names, outside the agency's
+        own name and not joined by a hyphen to the next word."""
+        found = []
+        for m in self.dictionary.pattern.finditer(text):
+            form = self.dictionary.forms[m.group()]
+            kind = self.dictionary.entries[form.actor].kind
+            if kind not in ("state", "igo") or _HYPHENATED.match(text, m.end()):
+                continue
+            if agency is not None and m.start() < agency.end() and agency.start() < m.end():
+                continue
+            found.append((m.start(), m.end(), form.actor, kind))
+        return found
+
+
+def _owner(text: str, states: list[tuple[int, int, str, str]], head: _Match) -> tuple[str | None, str | None]:
+    """The state (or IGO) the agent belongs to: the last one named before the head, else the first
+    named after it with "of", "in" or "from" ("the army of Mali", "police in Kabul")."""
+    before = [s for s in states if s[1] <= head.start]
+    after = [s for s in states if s[0] >= head.end and OWNER_AFTER.search(text, head.end, s[0])
+             and not NOT_OWNER.search(text, head.end, s[0])]
+    chosen = before[-1] if before else after[0] if after else None
+    if chosen is None:
+        return None, None
+    return (chosen[2], None) if chosen[3] == "state" else (None, chosen[2])
+
+
+def _first_longest(matches: Iterable[re.Match[str]]) -> re.Match[str] | None:
+    return max(matches, key=lambda m: (m.end() - m.start(), -m.start()), default=None)
+
+
+class _Reader:
+    """Checks one file's sections and turns them into lookup tables; errors name file and entry."""
+
+    def __init__(self, where: str, sectors: Sectors) -> None:
+        self.where = where
+        self.sectors = sectors
+        self.seen: set[str] = set()  # group and body words of this file: each means one thing
+
+    def _fail(self, entry: str, problem: str) -> InputError:
+        return InputError(self.where, f"{entry}: {problem}")
+
+    def terms(self, section: Any, kind: str) -> dict[str, Term]:
+        found: dict[str, Term] = {}
+        name = "groups" if kind == "group" else "bodies"
+        for n, raw in enumerate(_list(self, section, name), 1):
+            entry = f"{name} entry {n}"
+            if not isinstance(raw, dict) or not raw.get("words"):
+                raise self._fail(entry, "needs words: [...] and a sector")
+            term = Term(self.sectors.check(raw.get("sector"), self.where, entry), kind,
+                        self._alternative(raw, entry), bool(raw.get("generic", False)),
+                        raw.get("country", "modifier") != "none")
+            for word in words(raw["words"]):
+                if word.lower() in self.seen:
+                    raise self._fail(entry, f"{word!r} is listed twice in groups and bodies")
+                self.seen.add(word.lower())
+                found[word.lower()] = term
+        return found
+
+    def topics(self, section: Any) -> dict[str, tuple[str, str | None]]:
+        if section is None:
+            return {}
+        if not isinstance(section, dict):
+            raise InputError(self.where, "topics: must map topic words to {sector, alternative}")
+        found = {}
+        for topic, raw in section.items():
+            entry = f"topic {topic!r}"
+            if not isinstance(raw, dict):
+                raise self._fail(entry, "needs a sector")
+            found[str(topic).lower()] = (self.sectors.check(raw.get("sector"), self.where, entry),
+                                         self._alternative(raw, entry))
+        return found
+
+    def qualifiers(self, section: Any) -> dict[str, str]:
+        if section is None:
+            return {}
+        if not isinstance(section, dict):
+            raise InputError(self.where, "qualifiers: must map words to a sector")
+        return {str(w).lower(): self.sectors.check(s, self.where, f"qualifier {w!r}") for w, s in section.items()}
+
+    def agencies(self, section: Any) -> dict[str, Agency]:
+        found: dict[str, Agency] = {}
+        for n, raw in enumerate(_list(self, section, "agencies"), 1):
+            entry = f"agencies entry {n}"
+            if not isinstance(raw, dict) or not raw.get("name"):
+                raise self._fail(entry, "needs a name, a country and a sector")
+            name = str(raw["name"])
+            entry = f"{entry} ({name})"
+            country = raw.get("country")
+            if country is not None and not (isinstance(country, str) and len(country) == 3 and country.isupper()):
+                raise self._fail(entry, f"country {country!r} is not a three-letter state code")
+            agency = Agency(str(raw.get("id") or f"org:{slug(name)}"), name, country,
+                            self.sectors.check(raw.get("sector"), self.where, entry),
+                            self._alternative(raw, entry))
+            for form in [name, *words(raw.get("aliases"))]:
+                if form in found and found[form].id != agency.id:
+                    raise self._fail(entry, f"{form!r} already names {found[form].name}")
+                found[form] = agency
+        return found
+
+    def _alternative(self, raw: dict[str, Any], entry: str) -> str | None:
+        value = raw.get("alternative")
+        return None if value is None else self.sectors.check(value, self.where, entry)
+
+
+def _list(reader: _Reader, section: Any, key: str) -> list[Any]:
+    if section is None:
+        return []
+    if not isinstance(section, list):
+        raise InputError(reader.where, f"{key}: must be a list of entries (`- ...` lines)")
+    return section
+
+
+@cache
+def _default() -> Agents:
+    return Agents.load()
+
+
+def resolve_agent(tokens: list[str]) -> AgentGuess | None:
+    """The agent a phrase's words name, with the package's lexicon (see :class:`Agents`)."""
+    return _default().resolve(tokens)
