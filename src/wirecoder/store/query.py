@@ -43,6 +43,7 @@ import duckdb
 
 from ..errors import WirecoderError
 from ..record import slug
+from . import identity
 
 Db = str | Path | duckdb.DuckDBPyConnection
 Ids = str | Sequence[str] | None
@@ -164,12 +165,21 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
            root: str | int | None = None, quad_class: int | Sequence[int] | None = None,
            plover: str | None = None, since: date | str | None = None, until: date | str | None = None,
            contains: str | None = None, country: bool = False, article: str | None = None,
-           limit: int | None = 100) -> list[dict[str, Any]]:
+           limit: int | None = 100, per_report: bool = False,
+           event_key: str | None = None) -> list[dict[str, Any]]:
     """Events matching every filter given, oldest first (at most ``limit``; None or 0 for all).
 
     ``contains`` looks for a word or phrase in the supporting sentence, ignoring case.
+
+    One row per event (``identity.py``): an event several articles report is one row, with
+    ``event_id``, ``num_reports``, ``num_articles``, ``num_sources``, ``first_seen`` and
+    ``article_ids``; its other columns (``article_id``, ``idx``, the sentence...) are those of its first
+    report. An event matches when one of its reports matches the filters; its counts are over all its
+    reports. ``per_report=True`` gives one row per coded report instead. ``event_key``: ``code`` or
+    ``root`` (default: the ``[dedup] event_key`` setting).
     """
     src, tgt = _ids(source), _ids(target)
+    key = identity.event_key(event_key)
     with opened(db) as con:
         where, exact = _Where(), _Where()
         if country and (src or tgt):
@@ -196,31 +206,54 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
             where.add("contains(lower(e.sentence), lower(?))", contains)
         if article:
             where.add("e.article_id = ?", article)
-        # Two steps: find the matching events' keys on the few columns the filters need, then fetch
+        # Two steps: find the matching reports' keys on the few columns the filters need, then fetch
         # the rows (sentence, article source) of those only: carrying every column of a million
         # events through the joins and the sort was most of the time. With ``country`` the keys
         # that pass the cheap cut are kept (MATERIALIZED) and checked exactly.
-        order = f"ORDER BY e.day NULLS LAST, e.article_id, e.idx {_limit(limit)}"
+        ident = "" if per_report else ", " + identity.key_columns(key, "e", DAY)
         joins: list[Any] = []
         if exact.clauses:
-            hits = f"""
+            matched = f"""
                 cand AS MATERIALIZED (
-                    SELECT e.article_id, e.idx, e.source, e.target, e.symmetric, {DAY} AS day
+                    SELECT e.article_id, e.idx, e.source, e.target, e.symmetric, {DAY} AS day{ident}
                     FROM counted_events e {where.sql()}),
-                hits AS (SELECT e.article_id, e.idx, e.day FROM cand e {_country_joins(src + tgt, joins)}
-                         {exact.sql()} {order})"""
+                matched AS (SELECT e.* FROM cand e {_country_joins(src + tgt, joins)} {exact.sql()})"""
         else:
-            hits = f"""hits AS (SELECT * FROM (SELECT e.article_id, e.idx, {DAY} AS day
-                                             FROM counted_events e {where.sql()}) e {order})"""
+            matched = f"""matched AS (SELECT e.article_id, e.idx, {DAY} AS day{ident}
+                                     FROM counted_events e {where.sql()})"""
+        params = where.params + joins + exact.params
+        if per_report:
+            sql = f"""
+                WITH {matched},
+                hits AS (SELECT * FROM matched e ORDER BY e.day NULLS LAST, e.article_id, e.idx {_limit(limit)})
+                SELECT h.article_id, h.idx, h.day, {_EVENT_FIELDS}
+                FROM hits h JOIN events e ON e.article_id = h.article_id AND e.idx = h.idx
+                JOIN articles a ON a.id = h.article_id
+                ORDER BY h.day NULLS LAST, h.article_id, h.idx"""
+            return _dicts(con.execute(sql, params))
+        # One row per event: the page of events (ordered by day, then their first matching report),
+        # then every report of those events, grouped (identity.grouped_sql).
+        keys = ", ".join(identity.KEY)
+        same = " AND ".join(f"r.{k} IS NOT DISTINCT FROM p.{k}" for k in identity.KEY)
         sql = f"""
-            WITH {hits}
-            SELECT h.article_id, h.idx, h.day, e.source, e.target, e.cameo, e.root, e.quad_class,
-                   e.goldstein, e.plover, e.mode, e.symmetric, e.confidence, e.trigger_text, e.sentence,
-                   e.start, e."end", a.source AS article_source, a.headline
-            FROM hits h JOIN events e ON e.article_id = h.article_id AND e.idx = h.idx
-            JOIN articles a ON a.id = h.article_id
-            ORDER BY h.day NULLS LAST, h.article_id, h.idx"""
-        return _dicts(con.execute(sql, where.params + joins + exact.params))
+            WITH {matched},
+            page AS (SELECT {keys}, min(struct_pack(a := article_id, i := idx)) AS o FROM matched
+                     GROUP BY ALL ORDER BY k_day NULLS LAST, o {_limit(limit)}),
+            reports AS (SELECT r.* FROM ({identity.reports_sql(key)}) r SEMI JOIN page p ON {same}),
+            g AS ({identity.grouped_sql("SELECT * FROM reports")})
+            SELECT r.article_ids[1] AS article_id, r.idx, r.k_day AS day, {_EVENT_FIELDS},
+                   r.event_id, r.num_reports, r.num_articles, r.num_sources, r.first_seen, r.article_ids
+            FROM g r JOIN page p ON {same}
+            JOIN events e ON e.article_id = r.article_ids[1] AND e.idx = r.idx
+            JOIN articles a ON a.id = r.article_ids[1]
+            ORDER BY r.k_day NULLS LAST, p.o"""
+        return _dicts(con.execute(sql, params))
+
+
+# The columns of an event row after its article id, index and day (``e``: events, ``a``: articles).
+_EVENT_FIELDS = """e.source, e.target, e.cameo, e.root, e.quad_class, e.goldstein, e.plover, e.mode,
+                   e.symmetric, e.confidence, e.trigger_text, e.sentence, e.start, e."end",
+                   a.source AS article_source, a.headline"""
 
 
 def _speaker_key(speaker: str) -> str:
@@ -263,12 +296,21 @@ def quotes(db: Db, speaker: str | None = None, contains: str | None = None, kind
 
 
 def actors(db: Db, kind: str | None = None, top: int | None = 20, by: str = "mentions",
-           country: str | None = None) -> list[dict[str, Any]]:
+           country: str | None = None, per_report: bool = False,
+           event_key: str | None = None) -> list[dict[str, Any]]:
     """The most present actors: in how many articles, how many mentions, how many events.
 
     ``by`` orders them by ``mentions`` (default), ``articles`` or ``events`` (as source or target).
     Name, kind, country and role are the description most often given to the actor across articles.
+    Events are counted once however many articles report them (``identity.py``; a symmetric event
+    counts its smaller actor id as source), or once per coded report with ``per_report=True``.
     """
+    if per_report:
+        ev = "SELECT source AS k_source, target AS k_target FROM counted_events"
+    else:
+        keys = ", ".join(identity.KEY)
+        ev = (f"SELECT DISTINCT {keys} FROM (SELECT {identity.key_columns(identity.event_key(event_key), 'e', DAY)} "
+              "FROM counted_events e)")
     order = {"mentions": "mentions", "articles": "articles", "events": "events"}.get(by)
     if order is None:
         raise WirecoderError(f"--by: {by!r}; choose mentions, articles or events")
@@ -293,8 +335,9 @@ def actors(db: Db, kind: str | None = None, top: int | None = 20, by: str = "men
                    arg_max(country, articles) AS country, arg_max(role, articles) AS role,
                    sum(articles)::BIGINT AS articles, sum(mentions)::BIGINT AS mentions
             FROM g GROUP BY actor_id),
-        s AS (SELECT source AS actor_id, count(*) AS n FROM counted_events GROUP BY 1),
-        t AS (SELECT target AS actor_id, count(*) AS n FROM counted_events GROUP BY 1)
+        ev AS ({ev}),
+        s AS (SELECT k_source AS actor_id, count(*) AS n FROM ev GROUP BY 1),
+        t AS (SELECT k_target AS actor_id, count(*) AS n FROM ev GROUP BY 1)
         SELECT m.actor_id, m.name, m.kind, m.country, m.role, m.articles, m.mentions,
                coalesce(s.n, 0) + coalesce(t.n, 0) AS events,
                coalesce(s.n, 0) AS as_source, coalesce(t.n, 0) AS as_target
@@ -329,7 +372,8 @@ def _next_period(day: date, by: str) -> date:
 
 
 def dyad(db: Db, a: str, b: str, by: str = "month", since: date | str | None = None,
-         until: date | str | None = None, country: bool = False) -> list[dict[str, Any]]:
+         until: date | str | None = None, country: bool = False, per_report: bool = False,
+         event_key: str | None = None) -> list[dict[str, Any]]:
     """Events between ``a`` and ``b`` per period (``day``, ``week`` from Monday, ``month``, ``year``).
 
     Each row has, for a->b (``ab_``), b->a (``ba_``) and both (``total_``): the number of events
@@ -338,7 +382,11 @@ def dyad(db: Db, a: str, b: str, by: str = "month", since: date | str | None = N
     (``_goldstein``, null without events). A symmetric event counts in both directions and once in
     the total. Periods without events between the first and the last are there, with zero counts,
     so that a chart of the rows is true to time.
+
+    An event several articles report counts once (``identity.py``), with the quad class and Goldstein
+    score of its first report; ``per_report=True`` counts every coded report instead.
     """
+    key = identity.event_key(event_key)
     if by not in PERIODS:
         raise WirecoderError(f"--by: {by!r}; choose {', '.join(PERIODS)}")
     if a == b:
@@ -370,27 +418,34 @@ def dyad(db: Db, a: str, b: str, by: str = "month", since: date | str | None = N
         backward: list[Any] = []
         is_ba = f"({_side('source', side_b, country, backward)} OR e.symmetric)"
         aggregates: list[str] = []
-        params: list[Any] = []
-        joins: list[Any] = []
-        for name, cond, cond_params in (("ab", is_ab, forward), ("ba", is_ba, backward),
-                                        ("total", "TRUE", [])):
+        for name, cond in (("ab", "e.is_ab"), ("ba", "e.is_ba"), ("total", "TRUE")):
             aggregates.append(f"count(*) FILTER (WHERE {cond}) AS {name}_n")
-            params += cond_params
             for q in (1, 2, 3, 4):
                 aggregates.append(f"count(*) FILTER (WHERE {cond} AND e.quad_class = {q}) AS {name}_q{q}")
-                params += cond_params
             aggregates.append(f"avg(e.goldstein) FILTER (WHERE {cond}) AS {name}_goldstein")
-            params += cond_params
+        joins: list[Any] = []
+        ident = "" if per_report else ", e.published, e.idx, " + identity.key_columns(key, "e", DAY)
+        keys = ", ".join(identity.KEY)
+        # One event, however many reports: its directions are those of any report (a symmetric
+        # event's are both), its class and score those of the first report.
+        first = "(coalesce(e.published, DATE '9999-12-31'), e.article_id, e.idx)"
+        events_sql = "SELECT * FROM rep" if per_report else f"""
+            SELECT k_day AS day, bool_or(is_ab) AS is_ab, bool_or(is_ba) AS is_ba,
+                   arg_min(quad_class, {first}) AS quad_class, arg_min(goldstein, {first}) AS goldstein
+            FROM rep e GROUP BY {keys}"""
         sql = f"""
             WITH cand AS {'MATERIALIZED' if country else ''} (
                 SELECT e.article_id, e.source, e.target, e.symmetric, e.quad_class, e.goldstein,
-                       {DAY} AS day
-                FROM counted_events e {where.sql()})
+                       {DAY} AS day{ident}
+                FROM counted_events e {where.sql()}),
+            rep AS (SELECT e.*, {is_ab} AS is_ab, {is_ba} AS is_ba
+                    FROM cand e {_country_joins(side_a + side_b, joins) if country else ''} {exact.sql()}),
+            ev AS ({events_sql})
             SELECT date_trunc('{by}', e.day)::DATE AS period, {', '.join(aggregates)}
-            FROM cand e {_country_joins(side_a + side_b, joins) if country else ''} {exact.sql()}
-            GROUP BY period ORDER BY period"""
+            FROM ev e GROUP BY period ORDER BY period"""
+        params = where.params + forward + backward + joins + exact.params
         found = {row["period"]: row
-                 for row in _dicts(con.execute(sql, where.params + params + joins + exact.params))}
+                 for row in _dicts(con.execute(sql, params))}
     if not found:
         return []
     empty = {c: 0 for c in dyad_columns()[1:]}
