@@ -7,7 +7,7 @@ import sys
 
 from ..export import EXPORT_FORMATS, TABLES, export, format_for
 from ..store import DEFAULT_DB
-from .query import events_once, event_key
+from .query import event_key, events_once
 
 
 def register(sub: argparse._SubParsersAction) -> None:
