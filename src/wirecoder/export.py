@@ -189,10 +189,9 @@ def gdelt_sql(include_duplicates: bool = False, per_report: bool = False, event_
     ]
     assert len(columns) == len(GDELT_COLUMNS), len(columns)
     select = ",\n       ".join(f"{c} AS {n}" for c, n in zip(columns, GDELT_COLUMNS, strict=True))
-    keys = " AND ".join(f"r.{k} IS NOT DISTINCT FROM g.{k}" for k in identity.KEY)
     # Per event: its first report; per report: every report, with its event's id and counts.
     rows = ("FROM g JOIN events r ON r.article_id = g.article_ids[1] AND r.idx = g.idx" if not per_report
-            else f"FROM reports r JOIN g ON {keys}")
+            else "FROM reports x JOIN g ON g.k = x.k JOIN events r ON r.article_id = x.article_id AND r.idx = x.idx")
     return f"""
         WITH {_events_with_identity(keep, event_key)},
         e AS (SELECT r.* EXCLUDE (date), coalesce(r.date, a.published) AS day, a.source AS url, a.ingested_at,

@@ -233,20 +233,18 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
             return _dicts(con.execute(sql, params))
         # One row per event: the page of events (ordered by day, then their first matching report),
         # then every report of those events, grouped (identity.grouped_sql).
-        keys = ", ".join(identity.KEY)
-        same = " AND ".join(f"r.{k} IS NOT DISTINCT FROM p.{k}" for k in identity.KEY)
         sql = f"""
             WITH {matched},
-            page AS (SELECT {keys}, min(struct_pack(a := article_id, i := idx)) AS o FROM matched
-                     GROUP BY ALL ORDER BY k_day NULLS LAST, o {_limit(limit)}),
-            reports AS (SELECT r.* FROM ({identity.reports_sql(key)}) r SEMI JOIN page p ON {same}),
+            page AS (SELECT k, any_value(day) AS day, min(article_id) AS first_article, min(idx) AS first_idx
+                     FROM matched GROUP BY k ORDER BY day NULLS LAST, first_article, first_idx, k {_limit(limit)}),
+            reports AS ({identity.reports_sql(key)} AND k IN (SELECT k FROM page)),
             g AS ({identity.grouped_sql("SELECT * FROM reports")})
             SELECT r.article_ids[1] AS article_id, r.idx, r.k_day AS day, {_EVENT_FIELDS},
                    r.event_id, r.num_reports, r.num_articles, r.num_sources, r.first_seen, r.article_ids
-            FROM g r JOIN page p ON {same}
+            FROM g r JOIN page p USING (k)
             JOIN events e ON e.article_id = r.article_ids[1] AND e.idx = r.idx
             JOIN articles a ON a.id = r.article_ids[1]
-            ORDER BY r.k_day NULLS LAST, p.o"""
+            ORDER BY p.day NULLS LAST, p.first_article, p.first_idx, k"""
         return _dicts(con.execute(sql, params))
 
 
@@ -308,9 +306,8 @@ def actors(db: Db, kind: str | None = None, top: int | None = 20, by: str = "men
     if per_report:
         ev = "SELECT source AS k_source, target AS k_target FROM counted_events"
     else:
-        keys = ", ".join(identity.KEY)
-        ev = (f"SELECT DISTINCT {keys} FROM (SELECT {identity.key_columns(identity.event_key(event_key), 'e', DAY)} "
-              "FROM counted_events e)")
+        ev = (f"SELECT any_value(k_source) AS k_source, any_value(k_target) AS k_target FROM (SELECT "
+              f"{identity.key_columns(identity.event_key(event_key), 'e', DAY)} FROM counted_events e) GROUP BY k")
     order = {"mentions": "mentions", "articles": "articles", "events": "events"}.get(by)
     if order is None:
         raise WirecoderError(f"--by: {by!r}; choose mentions, articles or events")
@@ -425,14 +422,13 @@ def dyad(db: Db, a: str, b: str, by: str = "month", since: date | str | None = N
             aggregates.append(f"avg(e.goldstein) FILTER (WHERE {cond}) AS {name}_goldstein")
         joins: list[Any] = []
         ident = "" if per_report else ", e.published, e.idx, " + identity.key_columns(key, "e", DAY)
-        keys = ", ".join(identity.KEY)
         # One event, however many reports: its directions are those of any report (a symmetric
         # event's are both), its class and score those of the first report.
         first = "(coalesce(e.published, DATE '9999-12-31'), e.article_id, e.idx)"
         events_sql = "SELECT * FROM rep" if per_report else f"""
-            SELECT k_day AS day, bool_or(is_ab) AS is_ab, bool_or(is_ba) AS is_ba,
+            SELECT any_value(k_day) AS day, bool_or(is_ab) AS is_ab, bool_or(is_ba) AS is_ba,
                    arg_min(quad_class, {first}) AS quad_class, arg_min(goldstein, {first}) AS goldstein
-            FROM rep e GROUP BY {keys}"""
+            FROM rep e GROUP BY k"""
         sql = f"""
             WITH cand AS {'MATERIALIZED' if country else ''} (
                 SELECT e.article_id, e.source, e.target, e.symmetric, e.quad_class, e.goldstein,
@@ -456,3 +452,18 @@ def dyad(db: Db, a: str, b: str, by: str = "month", since: date | str | None = N
         rows.append(found.get(period) or {"period": period, **empty})
         period = _next_period(period, by)
     return rows
+
+
+def event_counts(db: Db, event_key: str | None = None) -> dict[str, int]:
+    """How much one-a-day deduplication changes the counts: coded ``reports`` (near-duplicates left
+    out), distinct ``events``, and the events reported by more than one article and by more than one
+    outlet (``identity.py``)."""
+    reports = identity.reports_sql(identity.event_key(event_key))
+    sql = f"""
+        SELECT coalesce(sum(num_reports), 0)::BIGINT, count(*),
+               count(*) FILTER (WHERE num_articles > 1), count(*) FILTER (WHERE num_sources > 1)
+        FROM ({identity.grouped_sql(reports)})"""
+    with opened(db) as con:
+        n_reports, n_events, several_articles, several_sources = con.execute(sql).fetchone()  # type: ignore[misc]
+    return {"reports": n_reports, "events": n_events, "in_several_articles": several_articles,
+            "in_several_sources": several_sources}
