@@ -74,11 +74,12 @@ def outlet(a: str = "a") -> str:
 
 
 def reports_sql(key: str, keep: str = "a.duplicate_of IS NULL", events: str = "events",
-                articles: str = "articles") -> str:
-    """Every event report with its identity, day and article date (``keep``: which articles)."""
+                articles: str = "articles", columns: str = "e.*") -> str:
+    """Every event report with its identity, day and article date (``keep``: which articles;
+    ``columns``: which of the events table's)."""
     day = "coalesce(e.date, a.published)"
     return f"""
-        SELECT e.*, {day} AS day, a.published, {key_columns(key, 'e', day)}
+        SELECT {columns}, {day} AS day, a.published, {key_columns(key, 'e', day)}
         FROM {events} e JOIN {articles} a ON a.id = e.article_id WHERE {keep}"""
 
 

@@ -210,16 +210,20 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
         # the rows (sentence, article source) of those only: carrying every column of a million
         # events through the joins and the sort was most of the time. With ``country`` the keys
         # that pass the cheap cut are kept (MATERIALIZED) and checked exactly.
-        ident = "" if per_report else ", " + identity.key_columns(key, "e", DAY)
+        # Per event, the columns its identity is made of (computed later, on the rows that can be
+        # on the page).
+        ident = "" if per_report else ", e.cameo, e.root" + ("" if exact.clauses else ", e.source, e.target, e.symmetric")
         joins: list[Any] = []
         if exact.clauses:
             matched = f"""
                 cand AS MATERIALIZED (
                     SELECT e.article_id, e.idx, e.source, e.target, e.symmetric, {DAY} AS day{ident}
                     FROM counted_events e {where.sql()}),
-                matched AS (SELECT e.* FROM cand e {_country_joins(src + tgt, joins)} {exact.sql()})"""
+                matched AS MATERIALIZED (SELECT e.* FROM cand e {_country_joins(src + tgt, joins)}
+                                         {exact.sql()})"""
         else:
-            matched = f"""matched AS (SELECT e.article_id, e.idx, {DAY} AS day{ident}
+            # Not materialized: each use filters the scan on its own (a page reads the first days only).
+            matched = f"""matched AS NOT MATERIALIZED (SELECT e.article_id, e.idx, {DAY} AS day{ident}
                                      FROM counted_events e {where.sql()})"""
         params = where.params + joins + exact.params
         if per_report:
@@ -232,12 +236,29 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
                 ORDER BY h.day NULLS LAST, h.article_id, h.idx"""
             return _dicts(con.execute(sql, params))
         # One row per event: the page of events (ordered by day, then their first matching report),
-        # then every report of those events, grouped (identity.grouped_sql).
+        # then every report of those events, grouped (identity.grouped_sql). Grouping every matching
+        # report of a million was most of the time, so with a limit only the reports up to the day of
+        # the limit-th report are grouped: the page cannot hold a later event. The reports of the
+        # page's events are first cut on plain columns (actors, code) before their identity is computed.
+        upto, last = "", ""
+        if limit:
+            last = f"""last AS (SELECT max(day) AS d FROM (SELECT day FROM matched
+                                                        ORDER BY day NULLS LAST {_limit(limit)})),"""
+            upto = "WHERE e.day IS NULL OR e.day <= (SELECT d FROM last)"
+        code = "e.cameo" if key == "code" else "e.root"
+        cut = f"""a.duplicate_of IS NULL
+                  AND (e.source IS NULL OR e.source IN (SELECT k_source FROM page UNION SELECT k_target FROM page))
+                  AND {code} IN (SELECT k_code FROM page)"""
         sql = f"""
-            WITH {matched},
-            page AS (SELECT k, any_value(day) AS day, min(article_id) AS first_article, min(idx) AS first_idx
-                     FROM matched GROUP BY k ORDER BY day NULLS LAST, first_article, first_idx, k {_limit(limit)}),
-            reports AS ({identity.reports_sql(key)} AND k IN (SELECT k FROM page)),
+            WITH {matched}, {last}
+            page AS (SELECT k, any_value(day) AS day, any_value(k_source) AS k_source,
+                            any_value(k_target) AS k_target, any_value(k_code) AS k_code,
+                            min(article_id) AS first_article, min(idx) AS first_idx
+                     FROM (SELECT e.article_id, e.idx, e.day, {identity.key_columns(key, "e", "e.day")}
+                           FROM matched e {upto})
+                     GROUP BY k ORDER BY day NULLS LAST, first_article, first_idx, k {_limit(limit)}),
+            reports AS (SELECT * FROM ({identity.reports_sql(key, cut, columns="e.article_id, e.idx")})
+                        WHERE k IN (SELECT k FROM page)),
             g AS ({identity.grouped_sql("SELECT * FROM reports")})
             SELECT r.article_ids[1] AS article_id, r.idx, r.k_day AS day, {_EVENT_FIELDS},
                    r.event_id, r.num_reports, r.num_articles, r.num_sources, r.first_seen, r.article_ids
