@@ -141,3 +141,17 @@ def test_cli_per_report_and_settings_event_key(db, tmp_path, capsys):
     assert main(["dyad", "EST", "BLR", "--db", str(db), "--settings", str(settings)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "event_key" in err[0]
+
+
+def test_event_counts_sum_up_reports_and_distinct_events(db):
+    counts = query.event_counts(db)
+    assert counts["reports"] == len(query.events(db, limit=None, per_report=True))
+    assert counts["events"] == len(query.events(db, limit=None))
+    assert counts["in_several_articles"] == counts["in_several_sources"] == 2  # the accusation, the meeting
+    assert query.event_counts(db, event_key="root")["events"] < counts["events"]
+
+
+def test_a_page_of_events_is_the_start_of_the_whole_list(db):
+    everything = [r["event_id"] for r in query.events(db, limit=None)]
+    for n in range(1, len(everything) + 1):
+        assert [r["event_id"] for r in query.events(db, limit=n)] == everything[:n]

@@ -238,35 +238,50 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
         # One row per event: the page of events (ordered by day, then their first matching report),
         # then every report of those events, grouped (identity.grouped_sql). Grouping every matching
         # report of a million was most of the time, so with a limit only the reports up to the day of
-        # the limit-th report are grouped: the page cannot hold a later event. The reports of the
+        # the first few (twice the limit) are grouped, unless that leaves the page short. The reports of the
         # page's events are first cut on plain columns (actors, code) before their identity is computed.
-        upto, last = "", ""
-        if limit:
-            last = f"""last AS (SELECT max(day) AS d FROM (SELECT day FROM matched
-                                                        ORDER BY day NULLS LAST {_limit(limit)})),"""
-            upto = "WHERE e.day IS NULL OR e.day <= (SELECT d FROM last)"
         code = "e.cameo" if key == "code" else "e.root"
         cut = f"""a.duplicate_of IS NULL
                   AND (e.source IS NULL OR e.source IN (SELECT k_source FROM page UNION SELECT k_target FROM page))
                   AND {code} IN (SELECT k_code FROM page)"""
-        sql = f"""
-            WITH {matched}, {last}
-            page AS (SELECT k, any_value(day) AS day, any_value(k_source) AS k_source,
-                            any_value(k_target) AS k_target, any_value(k_code) AS k_code,
-                            min(article_id) AS first_article, min(idx) AS first_idx
-                     FROM (SELECT e.article_id, e.idx, e.day, {identity.key_columns(key, "e", "e.day")}
-                           FROM matched e {upto})
-                     GROUP BY k ORDER BY day NULLS LAST, first_article, first_idx, k {_limit(limit)}),
-            reports AS (SELECT * FROM ({identity.reports_sql(key, cut, columns="e.article_id, e.idx")})
-                        WHERE k IN (SELECT k FROM page)),
-            g AS ({identity.grouped_sql("SELECT * FROM reports")})
-            SELECT r.article_ids[1] AS article_id, r.idx, r.k_day AS day, {_EVENT_FIELDS},
-                   r.event_id, r.num_reports, r.num_articles, r.num_sources, r.first_seen, r.article_ids
-            FROM g r JOIN page p USING (k)
-            JOIN events e ON e.article_id = r.article_ids[1] AND e.idx = r.idx
-            JOIN articles a ON a.id = r.article_ids[1]
-            ORDER BY p.day NULLS LAST, p.first_article, p.first_idx, k"""
-        return _dicts(con.execute(sql, params))
+
+        def page_sql(reports: int | None) -> str:
+            """The query, grouping only the reports up to the day of the first ``reports`` ones."""
+            last = upto = ""
+            if reports:
+                last = f"""last AS (SELECT max(day) AS d, count(*) AS n FROM (SELECT day FROM matched
+                                                                     ORDER BY day NULLS LAST LIMIT {reports})),"""
+                upto = "WHERE e.day IS NULL OR e.day <= (SELECT d FROM last)"
+            return f"""
+                WITH {matched}, {last}
+                page AS (SELECT k, any_value(day) AS day, any_value(k_source) AS k_source,
+                                any_value(k_target) AS k_target, any_value(k_code) AS k_code,
+                                min(article_id) AS first_article, min(idx) AS first_idx
+                         FROM (SELECT e.article_id, e.idx, e.day, {identity.key_columns(key, "e", "e.day")}
+                               FROM matched e {upto})
+                         GROUP BY k ORDER BY day NULLS LAST, first_article, first_idx, k {_limit(limit)}),
+                reports AS (SELECT * FROM ({identity.reports_sql(key, cut, columns="e.article_id, e.idx")})
+                            WHERE k IN (SELECT k FROM page)),
+                g AS ({identity.grouped_sql("SELECT * FROM reports")})
+                SELECT r.article_ids[1] AS article_id, r.idx, r.k_day AS day, {_EVENT_FIELDS},
+                       r.event_id, r.num_reports, r.num_articles, r.num_sources, r.first_seen, r.article_ids,
+                       {"(SELECT n FROM last)" if reports else "NULL"} AS _bounded_by
+                FROM g r JOIN page p USING (k)
+                JOIN events e ON e.article_id = r.article_ids[1] AND e.idx = r.idx
+                JOIN articles a ON a.id = r.article_ids[1]
+                ORDER BY p.day NULLS LAST, p.first_article, p.first_idx, k"""
+        # A page of ``limit`` events needs at least ``limit`` reports; usually a few more (an event
+        # reported three times takes three). Widen the bound until the page is full or unbounded.
+        reports = 2 * limit if limit else None
+        while True:
+            rows = _dicts(con.execute(page_sql(reports), params))
+            cut_off = bool(reports and rows and rows[0]["_bounded_by"] >= reports)  # more reports after
+            if not cut_off or len(rows) >= limit:  # type: ignore[operator]
+                break
+            reports = reports * 4 if reports < 64 * limit else None  # type: ignore[operator]
+        for row in rows:
+            del row["_bounded_by"]
+        return rows
 
 
 # The columns of an event row after its article id, index and day (``e``: events, ``a``: articles).
