@@ -221,3 +221,16 @@ def test_cli_export_that_duckdb_cannot_write_prints_one_line(tmp_path, capsys):
     assert main(["export", str(out), "--db", str(db), "--table", "articles"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("wirecoder: ") and str(out) in err and err.count("\n") == 1
+
+
+def test_each_table_is_declared_once_and_its_ddl_matches_the_file():
+    from wirecoder.store.schema import EVENTS, TABLES
+
+    con = connect(":memory:")
+    for table in TABLES.values():
+        stored = [r[0] for r in con.execute(f"DESCRIBE {table.name}").fetchall()]
+        assert stored == [c.name for c in table.columns]
+        assert len(table.arrow_schema()) == len(table.written)
+    with pytest.raises(TypeError, match="no value for column"):
+        EVENTS.row(article_id="a")
+    con.close()

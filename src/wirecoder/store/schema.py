@@ -77,11 +77,14 @@ class Table:
 
     def row(self, **values: Any) -> tuple:
         """One row, its values given by column name (every written column, no other)."""
-        if len(values) != len(self.written):
-            unknown = set(values) - {c.name for c in self.written}
-            missing = {c.name for c in self.written} - set(values)
-            raise TypeError(f"{self.name} row: unknown {sorted(unknown)}, missing {sorted(missing)}")
-        return tuple(values[c.name] for c in self.written)
+        try:
+            row = tuple(values[c.name] for c in self.written)
+        except KeyError as exc:
+            raise TypeError(f"{self.name} row: no value for column {exc}") from None
+        if len(values) != len(row):
+            unknown = sorted(set(values) - {c.name for c in self.written})
+            raise TypeError(f"{self.name} row: no such column {', '.join(unknown)}")
+        return row
 
     def arrow_schema(self):  # -> pyarrow.Schema; pyarrow is imported only by the writer's path
         import pyarrow as pa
