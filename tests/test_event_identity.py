@@ -77,6 +77,22 @@ def test_a_meeting_reported_from_both_sides_is_one_event(db):
     assert len(query.events(db, source="FIN", target="EST", root="04", per_report=True)) == 2
 
 
+def test_one_sided_reports_are_never_merged(tmp_path):
+    from wirecoder.record import Event, Record, record_id
+
+    def one_sided(text: str) -> Record:
+        start = text.index("rejected")
+        return Record(id=record_id(text), source=f"wire/{record_id(text)}.txt", text=text, published="2024-05-14",
+                      events=[Event("EST", None, "120", "12", 3, -4.0, "REJECT", None, False, None, None,
+                                    (0, len(text)), (start, start + 8))])
+
+    path = tmp_path / "one-sided.duckdb"
+    with Store(path) as store:
+        store.add([one_sided("Estonia rejected the tender for its new ferries."),
+                   one_sided("Estonia rejected calls for an early election in the spring.")])
+    assert [r["num_articles"] for r in query.events(path)] == [1, 1]
+
+
 def test_per_report_gives_one_row_per_coded_report(db):
     assert len(accusations(db, per_report=True)) == 4
     assert "num_articles" not in accusations(db, per_report=True)[0]

@@ -8,8 +8,11 @@ Five agencies writing up one accusation give five coded reports; every count and
   same event read either way, so its two actors are put in a fixed order (the smaller id first).
 - **code**: the full CAMEO code (``[dedup] event_key = "code"``, the default, as Phoenix keeps it), or
   its root (``"root"``: "accused" and "criticised" the same day are then one event).
-- **day**: the event's own date, else its article's publication date (``query.DAY``). A report without
-  either is an event of its own: nothing says it happened on the day of another.
+- **day**: the event's own date, else its article's publication date (``query.DAY``).
+
+A report without a day, a source or a target is an event of its own: nothing says it happened on the
+day of another, or that "the United States rejected" one thing in one article and another in the
+next are the same rejection (Phoenix keeps only events with both actors for the same reason).
 
 Near-duplicate articles (re-issues of one story) are left out before grouping, as everywhere. Each
 event carries ``num_reports`` (coded reports), ``num_articles`` (articles that report it),
@@ -53,7 +56,8 @@ def key_columns(key: str, e: str = "e", day: str = "day") -> str:
     return (f"CASE WHEN {swap} THEN {e}.target ELSE {e}.source END AS k_source, "
             f"CASE WHEN {swap} THEN {e}.source ELSE {e}.target END AS k_target, "
             f"{code} AS k_code, {day} AS k_day, "
-            f"CASE WHEN {day} IS NULL THEN {e}.article_id || '#' || {e}.idx END AS k_report, "
+            f"CASE WHEN {day} IS NULL OR {e}.source IS NULL OR {e}.target IS NULL "
+            f"THEN {e}.article_id || '#' || {e}.idx END AS k_report, "
             f"hash({', '.join(KEY)}) AS k")
 
 
