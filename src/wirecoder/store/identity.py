@@ -47,18 +47,32 @@ def event_key(value: str | None = None) -> str:
     return value
 
 
-def key_columns(key: str, e: str = "e", day: str = "day") -> str:
-    """SELECT items naming an event report's identity (``KEY``, then its hash ``k``); ``e`` is the
-    events row, ``day`` the SQL of its day."""
+def _parts(key: str, e: str, day: str) -> tuple[str, str, str, str]:
+    """SQL of the swap test, the code, and the report id of a report that is an event of its own."""
     code = {"code": f"{e}.cameo", "root": f"{e}.root"}[event_key(key)]
     # A symmetric event's two actors in a fixed order, so that RUS-CHN and CHN-RUS are one key.
     swap = f"({e}.symmetric AND {e}.target < {e}.source)"
+    alone = (f"CASE WHEN {day} IS NULL OR {e}.source IS NULL OR {e}.target IS NULL "
+             f"THEN {e}.article_id || '#' || {e}.idx END")
+    return swap, code, alone, day
+
+
+def key_hash(key: str, e: str = "e", day: str = "day") -> str:
+    """SQL of ``k``, the 64-bit hash of a report's identity (``e``: the events row, ``day``: the SQL
+    of its day). Hashing the actors in either order, rather than building the swapped strings first,
+    halves its cost over a million reports."""
+    swap, code, alone, day = _parts(key, e, day)
+    return (f"CASE WHEN {swap} THEN hash({e}.target, {e}.source, {code}, {day}, {alone}) "
+            f"ELSE hash({e}.source, {e}.target, {code}, {day}, {alone}) END")
+
+
+def key_columns(key: str, e: str = "e", day: str = "day") -> str:
+    """SELECT items naming an event report's identity (``KEY``, then its hash ``k``); ``e`` is the
+    events row, ``day`` the SQL of its day."""
+    swap, code, alone, day = _parts(key, e, day)
     return (f"CASE WHEN {swap} THEN {e}.target ELSE {e}.source END AS k_source, "
             f"CASE WHEN {swap} THEN {e}.source ELSE {e}.target END AS k_target, "
-            f"{code} AS k_code, {day} AS k_day, "
-            f"CASE WHEN {day} IS NULL OR {e}.source IS NULL OR {e}.target IS NULL "
-            f"THEN {e}.article_id || '#' || {e}.idx END AS k_report, "
-            f"hash({', '.join(KEY)}) AS k")
+            f"{code} AS k_code, {day} AS k_day, {alone} AS k_report, {key_hash(key, e, day)} AS k")
 
 
 def event_id(column: str = "g.{}") -> str:
