@@ -18,7 +18,7 @@ Near-duplicate articles (re-issues of one story) are left out before grouping, a
 event carries ``num_reports`` (coded reports), ``num_articles`` (articles that report it),
 ``num_sources`` (distinct outlets), ``first_seen`` (earliest publication date among them),
 ``article_ids`` (earliest first) and a stable ``event_id``. An article's outlet is its dateline's
-agency (``Reuters``, ``AFP``, as ``data/article/agencies.tsv`` names them), else the host of a URL it
+agency (``Reuters``, ``AFP``, as ``data/reader/agencies.tsv`` names them), else the host of a URL it
 was read from; articles with neither (local files without an agency mark) count together as one
 unnamed outlet.
 

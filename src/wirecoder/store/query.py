@@ -19,6 +19,9 @@ Conventions, decided once here:
 - **Symmetric events** (meet, cooperate, sign: no direction) match a source/target filter read
   either way round, and in :func:`dyad` count in both directions' series, but once in the total.
 - ``cameo`` is a prefix: ``"11"`` matches every code under root 11, ``"112"`` matches 112 and 1121.
+- **An event is counted once** however many articles report it (one per source, target, code and
+  day: ``identity.py``), in :func:`events`, :func:`dyad` and :func:`actors`; ``per_report=True``
+  counts and lists every coded report instead, and ``event_key`` chooses the code or its root.
 
 Speed: no index or pre-aggregated table is needed. DuckDB scans a column of a million events in
 milliseconds, so every filter is a scan (ART indexes help only point lookups, and zonemaps do not
