@@ -28,6 +28,6 @@ def run(args: argparse.Namespace) -> int:
     fmt = format_for(args.out, args.format)
     n = export(args.db, args.out, fmt=fmt, table=args.table, include_duplicates=args.include_duplicates,
                per_report=args.per_report, event_key=event_key(args))
-    what = {"jsonl": "records", "gdelt": "events"}.get(fmt, f"{args.table} rows")
+    what = {"jsonl": "records", "gdelt": "event reports" if args.per_report else "events"}.get(fmt, f"{args.table} rows")
     print(f"wirecoder: wrote {n:,} {what} to {args.out} ({fmt})", file=sys.stderr)
     return 0
