@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every figure in the README's "Measured" section, in one run. Needs ../shared beside the checkout.
-# Usage: bash benchmarks/run_all.sh [OUTDIR]   (about 30 minutes on 2 cores)
+# Usage: bash benchmarks/run_all.sh [OUTDIR]   (about an hour on 2 cores, half of it building the
+# BBC + Reuters-21578 store for bench_dedup.py, which a second run reuses)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-benchmarks/results}
@@ -15,5 +16,6 @@ run events_eval_dev $wc evaluate events --set all --split dev
 run news_eval   $wc evaluate news --split test --show none
 run news_eval_dev $wc evaluate news --split dev --show none
 run ingest      $py benchmarks/bench_ingest.py --limit 300
-run synth       $py benchmarks/synth_store.py --events 1000000 --db /tmp/wirecoder-synth.duckdb
+run synth       $py benchmarks/synth_store.py --events 1000000 --repeats 0.3 --db /tmp/wirecoder-synth.duckdb
 run queries     $py benchmarks/bench_queries.py --db /tmp/wirecoder-synth.duckdb
+run dedup       $py benchmarks/bench_dedup.py --db /tmp/wirecoder-news.duckdb

@@ -5,7 +5,8 @@
 Random but plausible: about 200 actors (40 states and organisations, the rest officials acting for
 them, with a sector), a few actors far more present than the rest (as in news), dates over five
 years, ten events and three quotes an article (so ~100k articles for a million events), 3% of
-articles near-duplicates of an earlier one, CAMEO codes with their quad class and Goldstein weight
+articles near-duplicates of an earlier one, ``--repeats`` (default 30%) of the events re-reports of an
+event of one of the 20 articles before (same actors, code and day: another agency's write-up), CAMEO codes with their quad class and Goldstein weight
 from the package's ontology (``data/events/cameo.tsv``; a small table of our own if it is absent).
 Everything is generated inside DuckDB with SQL (no Python loop per row): a million events take
 seconds. The store has the real schema (``wirecoder.store.connect``) but no ``record`` JSON.
@@ -19,7 +20,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from wirecoder.store import connect
+from wirecoder.store import connect, query
 
 # States and organisations, most present first (their order sets how often they appear).
 ACTORS = [
@@ -98,7 +99,7 @@ def actors_table(n_actors: int) -> pa.Table:
 
 
 def build(db: Path, n_events: int, per_article: int = 10, n_actors: int = 200, years: int = 5,
-          duplicates: float = 0.03, seed: float = 0.42) -> dict[str, int]:
+          duplicates: float = 0.03, repeats: float = 0.3, seed: float = 0.42) -> dict[str, int]:
     if db.exists():
         db.unlink()
     con = connect(db)
@@ -154,6 +155,20 @@ def build(db: Path, n_events: int, per_article: int = 10, n_actors: int = 200, y
         JOIN cast_ ta ON ta.rank = d.t
         JOIN deck c ON c.k = d.k
         JOIN articles ar ON ar.id = substr(md5(d.a::VARCHAR), 1, 16)""")
+    # Re-reports: an event of an earlier article (same index in it), written up again by this one.
+    con.execute(f"""
+        CREATE TEMP TABLE repeats AS
+        SELECT substr(md5(a::VARCHAR), 1, 16) AS article_id, idx,
+               substr(md5(greatest(0, a - 1 - floor(random() * 20))::INTEGER::VARCHAR), 1, 16) AS original
+        FROM draws WHERE a > 0 AND random() < {repeats}""")
+    con.execute("""
+        UPDATE events SET source = o.source, target = o.target, cameo = o.cameo, root = o.root,
+               quad_class = o.quad_class, goldstein = o.goldstein, plover = o.plover,
+               "symmetric" = o.symmetric, date = o.day, sentence = o.sentence, trigger_text = o.trigger_text
+        FROM (SELECT r.article_id AS rid, r.idx AS ridx, ev.*, coalesce(ev.date, a.published) AS day
+              FROM repeats r JOIN events ev ON ev.article_id = r.original AND ev.idx = r.idx
+              JOIN articles a ON a.id = ev.article_id) o
+        WHERE events.article_id = o.rid AND events.idx = o.ridx""")
     # Each article's actors: those in its events, with a few mentions each.
     con.execute("""
         INSERT INTO actors (article_id, actor_id, name, kind, country, role, sector, n_mentions)
@@ -181,6 +196,7 @@ def build(db: Path, n_events: int, per_article: int = 10, n_actors: int = 200, y
               for t in ("articles", "events", "actors", "quotes")}
     counts["near_duplicates"] = con.execute(
         "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchall()[0][0]
+    counts["distinct_events"] = query.event_counts(con)["events"]
     con.close()
     return counts
 
@@ -191,9 +207,12 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=Path("/tmp/synth.duckdb"))
     parser.add_argument("--actors", type=int, default=200)
     parser.add_argument("--per-article", type=int, default=10, help="events per article (default 10)")
+    parser.add_argument("--repeats", type=float, default=0.3,
+                        help="share of events that re-report an earlier article's event (default 0.3)")
     args = parser.parse_args()
     began = time.perf_counter()
-    counts = build(args.db, args.events, per_article=args.per_article, n_actors=args.actors)
+    counts = build(args.db, args.events, per_article=args.per_article, n_actors=args.actors,
+                   repeats=args.repeats)
     took = time.perf_counter() - began
     size = args.db.stat().st_size / 2**20
     print(f"{args.db}: " + ", ".join(f"{v:,} {k}" for k, v in counts.items())

@@ -133,12 +133,32 @@ def test_gdelt_export_has_61_tab_separated_columns(db, tmp_path):
     assert accuse["Actor2Code"] == "NATO" and accuse["Actor2KnownGroupCode"] == "NATO"
     assert (accuse["EventCode"], accuse["EventBaseCode"], accuse["EventRootCode"]) == ("112", "112", "11")
     assert accuse["QuadClass"] == "3" and float(accuse["GoldsteinScale"]) == -2.0
-    # The story was issued twice, by two agencies; its events are exported once.
-    assert (accuse["NumArticles"], accuse["NumSources"], accuse["NumMentions"]) == ("2", "2", "2")
+    # The story was issued twice, by two agencies; the re-issue (a near-duplicate) is left out.
+    assert (accuse["NumArticles"], accuse["NumSources"], accuse["NumMentions"]) == ("1", "1", "1")
     assert accuse["ActionGeo_FullName"] == "Ankara" and accuse["SOURCEURL"] == "wire/a.txt"
     assert len(accuse["DATEADDED"]) == 14 and accuse["AvgTone"] == ""
     assert agree["Day"] == "20240508" and agree["Actor1Code"] == "AUT" and agree["EventCode"] == "057"
     assert int(accuse["GlobalEventID"]) != int(agree["GlobalEventID"])
+
+
+def test_gdelt_export_counts_a_reissue_as_an_article_when_duplicates_are_included(db, tmp_path):
+    out = tmp_path / "all.gdelt.tsv"
+    assert export(db, out, include_duplicates=True) == 2  # still one row per event
+    accuse = dict(zip(GDELT_COLUMNS, out.read_text("utf-8").splitlines()[0].split("\t"), strict=True))
+    assert (accuse["NumArticles"], accuse["NumSources"], accuse["NumMentions"]) == ("2", "2", "2")
+
+
+def test_gdelt_event_ids_are_the_same_in_every_export_of_the_store(db, tmp_path):
+    def ids(out: Path) -> list[str]:
+        return [line.split("\t")[0] for line in out.read_text("utf-8").splitlines()]
+
+    export(db, tmp_path / "one.gdelt.tsv")
+    export(db, tmp_path / "two.gdelt.tsv")
+    export(db, tmp_path / "all.gdelt.tsv", include_duplicates=True)
+    assert ids(tmp_path / "one.gdelt.tsv") == ids(tmp_path / "two.gdelt.tsv") == ids(tmp_path / "all.gdelt.tsv")
+    per_report = tmp_path / "reports.gdelt.tsv"
+    assert export(db, per_report, include_duplicates=True, per_report=True) == 3
+    assert sorted(set(ids(per_report))) == sorted(ids(tmp_path / "one.gdelt.tsv"))
 
 
 def test_export_format_follows_the_suffix_or_the_flag(tmp_path):

@@ -12,7 +12,7 @@ import pytest
 from wirecoder.errors import WirecoderError
 from wirecoder.record import Actor, Cue, Event, Quote, Record, Speaker, record_id
 from wirecoder.store import SCHEMA_VERSION, connect
-from wirecoder.store.schema import DDL
+from wirecoder.store.schema import ddl
 from wirecoder.store.writer import NEAR_DUPLICATE, STORED, Outcome, Store
 
 STORY = ("Kenya and Ethiopia agree to river talks\n\n"
@@ -122,7 +122,7 @@ def test_a_version_1_store_is_migrated_and_its_articles_indexed(tmp_path):
 
     path = tmp_path / "old.duckdb"
     con = duckdb.connect(str(path))
-    con.execute(DDL.split("-- The near-duplicate index")[0])  # the tables of version 1
+    con.execute(ddl(1))  # the tables of version 1
     con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
     con.execute("INSERT INTO meta VALUES ('schema_version', '1')")
     con.execute("INSERT INTO articles (id, minhash) VALUES (?, ?)",
@@ -221,3 +221,16 @@ def test_cli_export_that_duckdb_cannot_write_prints_one_line(tmp_path, capsys):
     assert main(["export", str(out), "--db", str(db), "--table", "articles"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("wirecoder: ") and str(out) in err and err.count("\n") == 1
+
+
+def test_each_table_is_declared_once_and_its_ddl_matches_the_file():
+    from wirecoder.store.schema import EVENTS, TABLES
+
+    con = connect(":memory:")
+    for table in TABLES.values():
+        stored = [r[0] for r in con.execute(f"DESCRIBE {table.name}").fetchall()]
+        assert stored == [c.name for c in table.columns]
+        assert len(table.arrow_schema()) == len(table.written)
+    with pytest.raises(TypeError, match="no value for column"):
+        EVENTS.row(article_id="a")
+    con.close()

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import WirecoderError
+from .store import identity
 from .store.query import Db, opened
 
 EXPORT_FORMATS = ("jsonl", "parquet", "csv", "gdelt")
@@ -68,12 +69,31 @@ def _counted(include_duplicates: bool) -> str:
     return "TRUE" if include_duplicates else "a.duplicate_of IS NULL"
 
 
-def table_sql(table: str, include_duplicates: bool = False) -> str:
-    """The SELECT behind a table export: the stored rows, with their article's source and date."""
+def _events_with_identity(keep: str, event_key: str | None) -> str:
+    """WITH items: ``reports`` (every kept report and its identity) and ``g`` (one row per event)."""
+    key = identity.event_key(event_key)
+    return f"""reports AS ({identity.reports_sql(key, keep)}),
+               g AS ({identity.grouped_sql("SELECT * FROM reports")})"""
+
+
+def table_sql(table: str, include_duplicates: bool = False, per_report: bool = False,
+              event_key: str | None = None) -> str:
+    """The SELECT behind a table export: the stored rows, with their article's source and date.
+
+    The ``events`` table has one row per event (``store/identity.py``): its ``event_id``, day, counts
+    and ``article_ids``, then the columns of its first report; ``per_report`` gives the stored rows.
+    """
     keep = _counted(include_duplicates)
-    if table == "events":
+    if table == "events" and per_report:
         return f"""SELECT e.*, a.published, a.source AS article_source FROM events e
                    JOIN articles a ON a.id = e.article_id WHERE {keep} ORDER BY e.article_id, e.idx"""
+    if table == "events":
+        return f"""WITH {_events_with_identity(keep, event_key)}
+                   SELECT g.event_id, g.k_day AS day, g.num_reports, g.num_articles, g.num_sources,
+                          g.first_seen, g.article_ids, e.*, a.published, a.source AS article_source
+                   FROM g JOIN events e ON e.article_id = g.article_ids[1] AND e.idx = g.idx
+                   JOIN articles a ON a.id = e.article_id
+                   ORDER BY day NULLS LAST, g.event_id"""
     if table == "quotes":
         return f"""SELECT q.*, a.published, a.source AS article_source FROM quotes q
                    JOIN articles a ON a.id = q.article_id WHERE {keep} ORDER BY q.article_id, q.idx"""
@@ -92,16 +112,17 @@ def _actor_code(alias: str) -> str:
             f"THEN {alias}.country || coalesce({alias}.sector, '') ELSE {alias}.actor_id END")
 
 
-def gdelt_sql(include_duplicates: bool = False) -> str:
-    """Events as rows of the GDELT 2.0 Events table (61 columns, GDELT's order).
+def gdelt_sql(include_duplicates: bool = False, per_report: bool = False, event_key: str | None = None) -> str:
+    """Events as rows of the GDELT 2.0 Events table (61 columns, GDELT's order): one row per event
+    (``store/identity.py``), its columns from its first report; ``per_report``: one per report.
 
     What each column is filled from (empty where wirecoder has nothing to say):
 
     ===========================  ===============================================================
     GDELT column                 wirecoder
     ===========================  ===============================================================
-    GlobalEventID                a stable integer: the first 12 hex digits of the article id,
-                                 times 1000, plus the event's index in the record
+    GlobalEventID                a stable integer: the first 15 hex digits of the event's
+                                 ``event_id`` (the md5 of its identity)
     Day, MonthYear, Year         the event's day (its ``date``, else the article's ``published``)
     FractionDate                 Year + day of year / 365, four decimals, as GDELT computes it
     Actor1Code / Actor2Code      source / target: a state's code (``RUS``); for a person or
@@ -117,8 +138,10 @@ def gdelt_sql(include_duplicates: bool = False) -> str:
     EventBaseCode                its first three digits
     EventRootCode                ``root``
     QuadClass, GoldsteinScale    ``quad_class``, ``goldstein``
-    NumArticles, NumMentions     1 + the near-duplicates of the article (re-issues of the story)
-    NumSources                   distinct agencies (dateline, else source) among those articles
+    NumMentions                  the coded reports of the event (two in one article count two)
+    NumArticles                  the articles that report it (``num_articles``)
+    NumSources                   their distinct outlets (``num_sources``: dateline agency, else
+                                 the URL's host)
     AvgTone                      empty (wirecoder does not score tone)
     Actor1Geo_*, Actor2Geo_*     empty
     ActionGeo_FullName           the event's location name
@@ -128,7 +151,7 @@ def gdelt_sql(include_duplicates: bool = False) -> str:
     SOURCEURL                    the article's ``source`` (URL or path)
     ===========================  ===============================================================
 
-    With ``include_duplicates`` the events of near-duplicates are rows of their own too.
+    With ``include_duplicates`` near-duplicates count as articles reporting their events.
     """
     keep = _counted(include_duplicates)
     empty = "NULL"
@@ -148,7 +171,7 @@ def gdelt_sql(include_duplicates: bool = False) -> str:
         return [empty] * 8
 
     columns = [
-        "(('0x' || substr(e.article_id, 1, 12))::BIGINT * 1000 + e.idx)",
+        "('0x' || substr(e.event_id, 1, 15))::BIGINT",
         "strftime(e.day, '%Y%m%d')",
         "strftime(e.day, '%Y%m')",
         "year(e.day)",
@@ -157,7 +180,7 @@ def gdelt_sql(include_duplicates: bool = False) -> str:
         *actor("t"),
         empty,  # IsRootEvent
         "e.cameo", "substr(e.cameo, 1, 3)", "e.root", "e.quad_class", "e.goldstein",
-        "c.n_articles", "c.n_sources", "c.n_articles",
+        "e.num_reports", "e.num_sources", "e.num_articles",
         empty,  # AvgTone
         *geo_empty(), *geo_empty(),
         empty, "replace(e.location_name, chr(9), ' ')", "e.location_country", empty, empty, empty, empty, empty,
@@ -166,23 +189,19 @@ def gdelt_sql(include_duplicates: bool = False) -> str:
     ]
     assert len(columns) == len(GDELT_COLUMNS), len(columns)
     select = ",\n       ".join(f"{c} AS {n}" for c, n in zip(columns, GDELT_COLUMNS, strict=True))
-    # How many copies of each story the store holds, and from how many agencies: the article itself
-    # and every near-duplicate that points at it.
-    copies = """
-        SELECT coalesce(duplicate_of, id) AS story, count(*) AS n_articles,
-               count(DISTINCT coalesce(dateline_agency, source)) AS n_sources
-        FROM articles GROUP BY 1"""
+    # Per event: its first report; per report: every report, with its event's id and counts.
+    rows = ("FROM g JOIN events r ON r.article_id = g.article_ids[1] AND r.idx = g.idx" if not per_report
+            else "FROM reports x JOIN g ON g.k = x.k JOIN events r ON r.article_id = x.article_id AND r.idx = x.idx")
     return f"""
-        WITH c AS ({copies}),
-        e AS (SELECT ev.*, coalesce(ev.date, a.published) AS day, a.source AS url, a.ingested_at,
-                     coalesce(a.duplicate_of, a.id) AS story
-              FROM events ev JOIN articles a ON a.id = ev.article_id WHERE {keep})
+        WITH {_events_with_identity(keep, event_key)},
+        e AS (SELECT r.* EXCLUDE (date), coalesce(r.date, a.published) AS day, a.source AS url, a.ingested_at,
+                     g.event_id, g.num_reports, g.num_articles, g.num_sources
+              {rows} JOIN articles a ON a.id = r.article_id)
         SELECT {select}
         FROM e
         LEFT JOIN actors s ON s.article_id = e.article_id AND s.actor_id = e.source
         LEFT JOIN actors t ON t.article_id = e.article_id AND t.actor_id = e.target
-        LEFT JOIN c ON c.story = e.story
-        ORDER BY e.day NULLS LAST, e.article_id, e.idx"""
+        ORDER BY e.day NULLS LAST, e.event_id, e.article_id, e.idx"""
 
 
 def _quote_path(path: Path) -> str:
@@ -190,8 +209,11 @@ def _quote_path(path: Path) -> str:
 
 
 def export(db: Db, out: str | Path, fmt: str | None = None, table: str = "events",
-           include_duplicates: bool = False) -> int:
-    """Write the store to ``out`` (format from ``fmt`` or the file name); returns the rows written."""
+           include_duplicates: bool = False, per_report: bool = False, event_key: str | None = None) -> int:
+    """Write the store to ``out`` (format from ``fmt`` or the file name); returns the rows written.
+
+    Events are one row per event (``store/identity.py``), or per coded report with ``per_report``.
+    """
     fmt = format_for(out, fmt)
     out = Path(out)
     if out.parent and not out.parent.exists():
@@ -200,10 +222,10 @@ def export(db: Db, out: str | Path, fmt: str | None = None, table: str = "events
         if fmt == "jsonl":
             return _export_records(con, out, include_duplicates)
         if fmt == "gdelt":
-            sql = gdelt_sql(include_duplicates)
+            sql = gdelt_sql(include_duplicates, per_report, event_key)
             options = "FORMAT CSV, DELIMITER '\t', HEADER false, QUOTE ''"
         else:
-            sql = table_sql(table, include_duplicates)
+            sql = table_sql(table, include_duplicates, per_report, event_key)
             options = "FORMAT PARQUET, COMPRESSION ZSTD" if fmt == "parquet" else "FORMAT CSV, HEADER true"
         # COPY answers with the number of rows it wrote.
         return int(con.execute(f"COPY ({sql}) TO {_quote_path(out)} ({options})").fetchall()[0][0])

@@ -90,7 +90,8 @@ def write_csv(rows: Iterable[dict[str, Any]], stream: IO[str],
             writer = csv.DictWriter(stream, fieldnames=list(columns or row), extrasaction="ignore",
                                     lineterminator="\n")
             writer.writeheader()
-        writer.writerow({k: _plain(v) for k, v in row.items()})
+        # A list (an event's article ids) is one cell, its items separated by spaces.
+        writer.writerow({k: " ".join(map(str, v)) if isinstance(v, list) else _plain(v) for k, v in row.items()})
     if writer is None and columns:
         csv.writer(stream, lineterminator="\n").writerow(columns)
 

@@ -7,6 +7,7 @@ import sys
 
 from ..export import EXPORT_FORMATS, TABLES, export, format_for
 from ..store import DEFAULT_DB
+from .query import event_key, events_once
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -19,12 +20,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="for .parquet and .csv: which table (default: events)")
     p.add_argument("--include-duplicates", action="store_true",
                    help="keep near-duplicate articles (left out by default, as in queries)")
+    events_once(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     fmt = format_for(args.out, args.format)
-    n = export(args.db, args.out, fmt=fmt, table=args.table, include_duplicates=args.include_duplicates)
-    what = {"jsonl": "records", "gdelt": "events"}.get(fmt, f"{args.table} rows")
+    n = export(args.db, args.out, fmt=fmt, table=args.table, include_duplicates=args.include_duplicates,
+               per_report=args.per_report, event_key=event_key(args))
+    what = {"jsonl": "records", "gdelt": "event reports" if args.per_report else "events"}.get(fmt, f"{args.table} rows")
     print(f"wirecoder: wrote {n:,} {what} to {args.out} ({fmt})", file=sys.stderr)
     return 0

@@ -17,6 +17,8 @@ from ..table import FORMATS, bar, sparkline, write_rows
 # The columns a person reads in the table format; CSV and JSONL have them all.
 EVENT_COLUMNS = ["day", "source", "target", "cameo", "quad_class", "goldstein", "plover", "sentence",
                  "article_id", "idx"]
+# Per event (not --per-report): how often it was reported, and its first report's article.
+ONCE_COLUMNS = ["num_articles", "num_sources", "article_id"]
 QUOTE_COLUMNS = ["published", "speaker_name", "kind", "text", "article_id", "idx"]
 ACTOR_COLUMNS = ["actor_id", "name", "kind", "country", "role", "articles", "mentions", "events",
                  "as_source", "as_target"]
@@ -27,6 +29,24 @@ def _common(p: argparse.ArgumentParser, limit: bool = True) -> None:
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     if limit:
         p.add_argument("--limit", type=int, default=100, help="at most this many rows; 0 for all (default 100)")
+
+
+def events_once(p: argparse.ArgumentParser) -> None:
+    """Options of the commands that count events: once per event (default) or per coded report."""
+    p.add_argument("--per-report", action="store_true",
+                   help="one row (or count) per coded report, not per event: an event five articles "
+                        "report counts five times")
+    p.add_argument("--settings", metavar="FILE",
+                   help="a settings.toml laid over the defaults ([dedup] event_key = \"code\" or \"root\")")
+
+
+def event_key(args: argparse.Namespace) -> str | None:
+    """The ``[dedup] event_key`` of ``--settings``, or None for the package's."""
+    if not getattr(args, "settings", None):
+        return None
+    from ..settings import load_settings
+
+    return load_settings(args.settings).get("dedup", {}).get("event_key")
 
 
 def _dates(p: argparse.ArgumentParser) -> None:
@@ -50,6 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--plover", metavar="TYPE", help="PLOVER event type: ACCUSE, COOPERATE...")
     p.add_argument("--contains", metavar="WORDS", help="words in the supporting sentence (any case)")
     p.add_argument("--article", metavar="ID", help="only this article")
+    events_once(p)
     p.set_defaults(func=run_events)
 
     p = sub.add_parser("quotes", help="quotations in the store, by speaker, words, kind, dates")
@@ -68,6 +89,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--top", type=int, default=20, help="how many (default 20; 0 for all)")
     p.add_argument("--by", choices=["mentions", "articles", "events"], default="mentions",
                    help="order by (default: mentions)")
+    events_once(p)
     p.set_defaults(func=run_actors)
 
     p = sub.add_parser("dyad", help="cooperation and conflict between two actors over time")
@@ -78,6 +100,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--by", choices=list(q.PERIODS), default="month", help="period (default: month)")
     p.add_argument("--country", action="store_true",
                    help="count the events of people and organisations acting for A or B too")
+    events_once(p)
     p.set_defaults(func=run_dyad)
 
 
@@ -90,8 +113,8 @@ def run_events(args: argparse.Namespace) -> int:
     rows = q.events(args.db, source=args.source, target=args.target, cameo=args.cameo, root=args.root,
                     quad_class=args.quad, plover=args.plover, since=args.since, until=args.until,
                     contains=args.contains, country=args.country, article=args.article,
-                    limit=args.limit or None)
-    return _out(rows, args.format, EVENT_COLUMNS)
+                    limit=args.limit or None, per_report=args.per_report, event_key=event_key(args))
+    return _out(rows, args.format, EVENT_COLUMNS if args.per_report else EVENT_COLUMNS[:-2] + ONCE_COLUMNS)
 
 
 def run_quotes(args: argparse.Namespace) -> int:
@@ -101,7 +124,8 @@ def run_quotes(args: argparse.Namespace) -> int:
 
 
 def run_actors(args: argparse.Namespace) -> int:
-    rows = q.actors(args.db, kind=args.kind, top=args.top or None, by=args.by, country=args.country)
+    rows = q.actors(args.db, kind=args.kind, top=args.top or None, by=args.by, country=args.country,
+                    per_report=args.per_report, event_key=event_key(args))
     return _out(rows, args.format, ACTOR_COLUMNS)
 
 
@@ -163,7 +187,7 @@ def dyad_table(rows: list[dict[str, Any]], a: str, b: str, width: int = 20) -> s
 
 def run_dyad(args: argparse.Namespace) -> int:
     rows = q.dyad(args.db, args.a, args.b, by=args.by, since=args.since, until=args.until,
-                  country=args.country)
+                  country=args.country, per_report=args.per_report, event_key=event_key(args))
     if args.format == "table":
         sys.stdout.write(dyad_table(rows, args.a, args.b))
     else:

@@ -19,6 +19,9 @@ Conventions, decided once here:
 - **Symmetric events** (meet, cooperate, sign: no direction) match a source/target filter read
   either way round, and in :func:`dyad` count in both directions' series, but once in the total.
 - ``cameo`` is a prefix: ``"11"`` matches every code under root 11, ``"112"`` matches 112 and 1121.
+- **An event is counted once** however many articles report it (one per source, target, code and
+  day: ``identity.py``), in :func:`events`, :func:`dyad` and :func:`actors`; ``per_report=True``
+  counts and lists every coded report instead, and ``event_key`` chooses the code or its root.
 
 Speed: no index or pre-aggregated table is needed. DuckDB scans a column of a million events in
 milliseconds, so every filter is a scan (ART indexes help only point lookups, and zonemaps do not
@@ -43,6 +46,7 @@ import duckdb
 
 from ..errors import WirecoderError
 from ..record import slug
+from . import identity
 
 Db = str | Path | duckdb.DuckDBPyConnection
 Ids = str | Sequence[str] | None
@@ -164,12 +168,21 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
            root: str | int | None = None, quad_class: int | Sequence[int] | None = None,
            plover: str | None = None, since: date | str | None = None, until: date | str | None = None,
            contains: str | None = None, country: bool = False, article: str | None = None,
-           limit: int | None = 100) -> list[dict[str, Any]]:
+           limit: int | None = 100, per_report: bool = False,
+           event_key: str | None = None) -> list[dict[str, Any]]:
     """Events matching every filter given, oldest first (at most ``limit``; None or 0 for all).
 
     ``contains`` looks for a word or phrase in the supporting sentence, ignoring case.
+
+    One row per event (``identity.py``): an event several articles report is one row, with
+    ``event_id``, ``num_reports``, ``num_articles``, ``num_sources``, ``first_seen`` and
+    ``article_ids``; its other columns (``article_id``, ``idx``, the sentence...) are those of its first
+    report. An event matches when one of its reports matches the filters; its counts are over all its
+    reports. ``per_report=True`` gives one row per coded report instead. ``event_key``: ``code`` or
+    ``root`` (default: the ``[dedup] event_key`` setting).
     """
     src, tgt = _ids(source), _ids(target)
+    key = identity.event_key(event_key)
     with opened(db) as con:
         where, exact = _Where(), _Where()
         if country and (src or tgt):
@@ -196,31 +209,88 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
             where.add("contains(lower(e.sentence), lower(?))", contains)
         if article:
             where.add("e.article_id = ?", article)
-        # Two steps: find the matching events' keys on the few columns the filters need, then fetch
+        # Two steps: find the matching reports' keys on the few columns the filters need, then fetch
         # the rows (sentence, article source) of those only: carrying every column of a million
         # events through the joins and the sort was most of the time. With ``country`` the keys
         # that pass the cheap cut are kept (MATERIALIZED) and checked exactly.
-        order = f"ORDER BY e.day NULLS LAST, e.article_id, e.idx {_limit(limit)}"
+        # Per event, the columns its identity is made of (computed later, on the rows that can be
+        # on the page).
+        ident = "" if per_report else ", e.cameo, e.root" + ("" if exact.clauses else ", e.source, e.target, e.symmetric")
         joins: list[Any] = []
         if exact.clauses:
-            hits = f"""
+            matched = f"""
                 cand AS MATERIALIZED (
-                    SELECT e.article_id, e.idx, e.source, e.target, e.symmetric, {DAY} AS day
+                    SELECT e.article_id, e.idx, e.source, e.target, e.symmetric, {DAY} AS day{ident}
                     FROM counted_events e {where.sql()}),
-                hits AS (SELECT e.article_id, e.idx, e.day FROM cand e {_country_joins(src + tgt, joins)}
-                         {exact.sql()} {order})"""
+                matched AS MATERIALIZED (SELECT e.* FROM cand e {_country_joins(src + tgt, joins)}
+                                         {exact.sql()})"""
         else:
-            hits = f"""hits AS (SELECT * FROM (SELECT e.article_id, e.idx, {DAY} AS day
-                                             FROM counted_events e {where.sql()}) e {order})"""
-        sql = f"""
-            WITH {hits}
-            SELECT h.article_id, h.idx, h.day, e.source, e.target, e.cameo, e.root, e.quad_class,
-                   e.goldstein, e.plover, e.mode, e.symmetric, e.confidence, e.trigger_text, e.sentence,
-                   e.start, e."end", a.source AS article_source, a.headline
-            FROM hits h JOIN events e ON e.article_id = h.article_id AND e.idx = h.idx
-            JOIN articles a ON a.id = h.article_id
-            ORDER BY h.day NULLS LAST, h.article_id, h.idx"""
-        return _dicts(con.execute(sql, where.params + joins + exact.params))
+            # Not materialized: each use filters the scan on its own (a page reads the first days only).
+            matched = f"""matched AS NOT MATERIALIZED (SELECT e.article_id, e.idx, {DAY} AS day{ident}
+                                     FROM counted_events e {where.sql()})"""
+        params = where.params + joins + exact.params
+        if per_report:
+            sql = f"""
+                WITH {matched},
+                hits AS (SELECT * FROM matched e ORDER BY e.day NULLS LAST, e.article_id, e.idx {_limit(limit)})
+                SELECT h.article_id, h.idx, h.day, {_EVENT_FIELDS}
+                FROM hits h JOIN events e ON e.article_id = h.article_id AND e.idx = h.idx
+                JOIN articles a ON a.id = h.article_id
+                ORDER BY h.day NULLS LAST, h.article_id, h.idx"""
+            return _dicts(con.execute(sql, params))
+        # One row per event: the page of events (ordered by day, then their first matching report),
+        # then every report of those events, grouped (identity.grouped_sql). Grouping every matching
+        # report of a million was most of the time, so with a limit only the reports up to the day of
+        # the first few (twice the limit) are grouped, unless that leaves the page short. The reports of the
+        # page's events are first cut on plain columns (actors, code) before their identity is computed.
+        code = "e.cameo" if key == "code" else "e.root"
+        cut = f"""a.duplicate_of IS NULL
+                  AND (e.source IS NULL OR e.source IN (SELECT k_source FROM page UNION SELECT k_target FROM page))
+                  AND {code} IN (SELECT k_code FROM page)"""
+
+        def page_sql(reports: int | None) -> str:
+            """The query, grouping only the reports up to the day of the first ``reports`` ones."""
+            last = upto = ""
+            if reports:
+                last = f"""last AS (SELECT max(day) AS d, count(*) AS n FROM (SELECT day FROM matched
+                                                                     ORDER BY day NULLS LAST LIMIT {reports})),"""
+                upto = "WHERE e.day IS NULL OR e.day <= (SELECT d FROM last)"
+            return f"""
+                WITH {matched}, {last}
+                page AS (SELECT k, any_value(day) AS day, any_value(k_source) AS k_source,
+                                any_value(k_target) AS k_target, any_value(k_code) AS k_code,
+                                min(article_id) AS first_article, min(idx) AS first_idx
+                         FROM (SELECT e.article_id, e.idx, e.day, {identity.key_columns(key, "e", "e.day")}
+                               FROM matched e {upto})
+                         GROUP BY k ORDER BY day NULLS LAST, first_article, first_idx, k {_limit(limit)}),
+                reports AS (SELECT * FROM ({identity.reports_sql(key, cut, columns="e.article_id, e.idx")})
+                            WHERE k IN (SELECT k FROM page)),
+                g AS ({identity.grouped_sql("SELECT * FROM reports")})
+                SELECT r.article_ids[1] AS article_id, r.idx, r.k_day AS day, {_EVENT_FIELDS},
+                       r.event_id, r.num_reports, r.num_articles, r.num_sources, r.first_seen, r.article_ids,
+                       {"(SELECT n FROM last)" if reports else "NULL"} AS _bounded_by
+                FROM g r JOIN page p USING (k)
+                JOIN events e ON e.article_id = r.article_ids[1] AND e.idx = r.idx
+                JOIN articles a ON a.id = r.article_ids[1]
+                ORDER BY p.day NULLS LAST, p.first_article, p.first_idx, k"""
+        # A page of ``limit`` events needs at least ``limit`` reports; usually a few more (an event
+        # reported three times takes three). Widen the bound until the page is full or unbounded.
+        reports = 2 * limit if limit else None
+        while True:
+            rows = _dicts(con.execute(page_sql(reports), params))
+            cut_off = bool(reports and rows and rows[0]["_bounded_by"] >= reports)  # more reports after
+            if not cut_off or len(rows) >= limit:  # type: ignore[operator]
+                break
+            reports = reports * 4 if reports < 64 * limit else None  # type: ignore[operator]
+        for row in rows:
+            del row["_bounded_by"]
+        return rows
+
+
+# The columns of an event row after its article id, index and day (``e``: events, ``a``: articles).
+_EVENT_FIELDS = """e.source, e.target, e.cameo, e.root, e.quad_class, e.goldstein, e.plover, e.mode,
+                   e.symmetric, e.confidence, e.trigger_text, e.sentence, e.start, e."end",
+                   a.source AS article_source, a.headline"""
 
 
 def _speaker_key(speaker: str) -> str:
@@ -263,12 +333,26 @@ def quotes(db: Db, speaker: str | None = None, contains: str | None = None, kind
 
 
 def actors(db: Db, kind: str | None = None, top: int | None = 20, by: str = "mentions",
-           country: str | None = None) -> list[dict[str, Any]]:
+           country: str | None = None, per_report: bool = False,
+           event_key: str | None = None) -> list[dict[str, Any]]:
     """The most present actors: in how many articles, how many mentions, how many events.
 
     ``by`` orders them by ``mentions`` (default), ``articles`` or ``events`` (as source or target).
     Name, kind, country and role are the description most often given to the actor across articles.
+    Events are counted once however many articles report them (``identity.py``; a symmetric event
+    counts its smaller actor id as source), or once per coded report with ``per_report=True``.
     """
+    # Events per (source, target) pair: coded reports, or distinct events (a symmetric event's two
+    # actors in a fixed order). Counting distinct keys per pair is cheaper than grouping a million
+    # reports into events first.
+    if per_report:
+        ev = "SELECT source AS k_source, target AS k_target, count(*) AS n FROM counted_events GROUP BY ALL"
+    else:
+        swap = "(e.symmetric AND e.target < e.source)"
+        ev = f"""SELECT CASE WHEN {swap} THEN e.target ELSE e.source END AS k_source,
+                        CASE WHEN {swap} THEN e.source ELSE e.target END AS k_target,
+                        count(DISTINCT {identity.key_hash(identity.event_key(event_key), 'e', DAY)}) AS n
+                 FROM counted_events e GROUP BY ALL"""
     order = {"mentions": "mentions", "articles": "articles", "events": "events"}.get(by)
     if order is None:
         raise WirecoderError(f"--by: {by!r}; choose mentions, articles or events")
@@ -293,8 +377,9 @@ def actors(db: Db, kind: str | None = None, top: int | None = 20, by: str = "men
                    arg_max(country, articles) AS country, arg_max(role, articles) AS role,
                    sum(articles)::BIGINT AS articles, sum(mentions)::BIGINT AS mentions
             FROM g GROUP BY actor_id),
-        s AS (SELECT source AS actor_id, count(*) AS n FROM counted_events GROUP BY 1),
-        t AS (SELECT target AS actor_id, count(*) AS n FROM counted_events GROUP BY 1)
+        ev AS MATERIALIZED ({ev}),
+        s AS (SELECT k_source AS actor_id, sum(n)::BIGINT AS n FROM ev GROUP BY 1),
+        t AS (SELECT k_target AS actor_id, sum(n)::BIGINT AS n FROM ev GROUP BY 1)
         SELECT m.actor_id, m.name, m.kind, m.country, m.role, m.articles, m.mentions,
                coalesce(s.n, 0) + coalesce(t.n, 0) AS events,
                coalesce(s.n, 0) AS as_source, coalesce(t.n, 0) AS as_target
@@ -329,7 +414,8 @@ def _next_period(day: date, by: str) -> date:
 
 
 def dyad(db: Db, a: str, b: str, by: str = "month", since: date | str | None = None,
-         until: date | str | None = None, country: bool = False) -> list[dict[str, Any]]:
+         until: date | str | None = None, country: bool = False, per_report: bool = False,
+         event_key: str | None = None) -> list[dict[str, Any]]:
     """Events between ``a`` and ``b`` per period (``day``, ``week`` from Monday, ``month``, ``year``).
 
     Each row has, for a->b (``ab_``), b->a (``ba_``) and both (``total_``): the number of events
@@ -338,7 +424,11 @@ def dyad(db: Db, a: str, b: str, by: str = "month", since: date | str | None = N
     (``_goldstein``, null without events). A symmetric event counts in both directions and once in
     the total. Periods without events between the first and the last are there, with zero counts,
     so that a chart of the rows is true to time.
+
+    An event several articles report counts once (``identity.py``), with the quad class and Goldstein
+    score of its first report; ``per_report=True`` counts every coded report instead.
     """
+    key = identity.event_key(event_key)
     if by not in PERIODS:
         raise WirecoderError(f"--by: {by!r}; choose {', '.join(PERIODS)}")
     if a == b:
@@ -370,27 +460,33 @@ def dyad(db: Db, a: str, b: str, by: str = "month", since: date | str | None = N
         backward: list[Any] = []
         is_ba = f"({_side('source', side_b, country, backward)} OR e.symmetric)"
         aggregates: list[str] = []
-        params: list[Any] = []
-        joins: list[Any] = []
-        for name, cond, cond_params in (("ab", is_ab, forward), ("ba", is_ba, backward),
-                                        ("total", "TRUE", [])):
+        for name, cond in (("ab", "e.is_ab"), ("ba", "e.is_ba"), ("total", "TRUE")):
             aggregates.append(f"count(*) FILTER (WHERE {cond}) AS {name}_n")
-            params += cond_params
             for q in (1, 2, 3, 4):
                 aggregates.append(f"count(*) FILTER (WHERE {cond} AND e.quad_class = {q}) AS {name}_q{q}")
-                params += cond_params
             aggregates.append(f"avg(e.goldstein) FILTER (WHERE {cond}) AS {name}_goldstein")
-            params += cond_params
+        joins: list[Any] = []
+        ident = "" if per_report else ", e.published, e.idx, " + identity.key_columns(key, "e", DAY)
+        # One event, however many reports: its directions are those of any report (a symmetric
+        # event's are both), its class and score those of the first report.
+        first = "(coalesce(e.published, DATE '9999-12-31'), e.article_id, e.idx)"
+        events_sql = "SELECT * FROM rep" if per_report else f"""
+            SELECT any_value(k_day) AS day, bool_or(is_ab) AS is_ab, bool_or(is_ba) AS is_ba,
+                   arg_min(quad_class, {first}) AS quad_class, arg_min(goldstein, {first}) AS goldstein
+            FROM rep e GROUP BY k"""
         sql = f"""
             WITH cand AS {'MATERIALIZED' if country else ''} (
                 SELECT e.article_id, e.source, e.target, e.symmetric, e.quad_class, e.goldstein,
-                       {DAY} AS day
-                FROM counted_events e {where.sql()})
+                       {DAY} AS day{ident}
+                FROM counted_events e {where.sql()}),
+            rep AS (SELECT e.*, {is_ab} AS is_ab, {is_ba} AS is_ba
+                    FROM cand e {_country_joins(side_a + side_b, joins) if country else ''} {exact.sql()}),
+            ev AS ({events_sql})
             SELECT date_trunc('{by}', e.day)::DATE AS period, {', '.join(aggregates)}
-            FROM cand e {_country_joins(side_a + side_b, joins) if country else ''} {exact.sql()}
-            GROUP BY period ORDER BY period"""
+            FROM ev e GROUP BY period ORDER BY period"""
+        params = where.params + forward + backward + joins + exact.params
         found = {row["period"]: row
-                 for row in _dicts(con.execute(sql, where.params + params + joins + exact.params))}
+                 for row in _dicts(con.execute(sql, params))}
     if not found:
         return []
     empty = {c: 0 for c in dyad_columns()[1:]}
@@ -401,3 +497,18 @@ def dyad(db: Db, a: str, b: str, by: str = "month", since: date | str | None = N
         rows.append(found.get(period) or {"period": period, **empty})
         period = _next_period(period, by)
     return rows
+
+
+def event_counts(db: Db, event_key: str | None = None) -> dict[str, int]:
+    """How much one-a-day deduplication changes the counts: coded ``reports`` (near-duplicates left
+    out), distinct ``events``, and the events reported by more than one article and by more than one
+    outlet (``identity.py``)."""
+    reports = identity.reports_sql(identity.event_key(event_key))
+    sql = f"""
+        SELECT coalesce(sum(num_reports), 0)::BIGINT, count(*),
+               count(*) FILTER (WHERE num_articles > 1), count(*) FILTER (WHERE num_sources > 1)
+        FROM ({identity.grouped_sql(reports)})"""
+    with opened(db) as con:
+        n_reports, n_events, several_articles, several_sources = con.execute(sql).fetchone()  # type: ignore[misc]
+    return {"reports": n_reports, "events": n_events, "in_several_articles": several_articles,
+            "in_several_sources": several_sources}

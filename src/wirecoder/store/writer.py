@@ -21,6 +21,7 @@ import pyarrow as pa
 
 from ..record import Record
 from . import DEFAULT_DB, connect, dedup
+from .schema import ACTORS, ARTICLES, EVENTS, INGEST_LOG, LSH_BANDS, MENTIONS, QUOTES, TABLES
 
 STORED, DUPLICATE, NEAR_DUPLICATE, FAILED = "stored", "duplicate", "near_duplicate", "failed"
 # An item that made wirecoder itself fail (a bug, not a bad input): logged, but retried by a rerun.
@@ -45,65 +46,47 @@ class Outcome:
     duplicate_of: str | None = None
 
 
-_S, _I, _F, _B = pa.string(), pa.int32(), pa.float64(), pa.bool_()
-# Columns of each batch table, in the order of the INSERT below, with their arrow types.
-_COLUMNS: dict[str, dict[str, pa.DataType]] = {
-    "articles": {"id": _S, "source": _S, "headline": _S, "subheadline": _S, "dateline_place": _S,
-                 "dateline_agency": _S, "dateline_date_text": _S, "published": _S, "language": _S,
-                 "encoding": _S, "n_chars": _I, "duplicate_of": _S, "minhash": pa.list_(pa.uint64()),
-                 "record": _S},
-    "actors": {"article_id": _S, "actor_id": _S, "name": _S, "kind": _S, "country": _S, "role": _S,
-               "sector": _S, "n_mentions": _I},
-    "mentions": {"article_id": _S, "actor_id": _S, "start": _I, "end": _I},
-    "quotes": {"article_id": _S, "idx": _I, "kind": _S, "text": _S, "start": _I, "end": _I,
-               "speaker_actor": _S, "speaker_name": _S, "speaker_start": _I, "speaker_end": _I,
-               "cue_text": _S, "cue_start": _I, "cue_end": _I},
-    "events": {"article_id": _S, "idx": _I, "source": _S, "target": _S, "cameo": _S, "root": _S,
-               "quad_class": _I, "goldstein": _F, "plover": _S, "mode": _S, "symmetric": _B, "date": _S,
-               "location_name": _S, "location_country": _S, "start": _I, "end": _I,
-               "trigger_start": _I, "trigger_end": _I, "sentence": _S, "trigger_text": _S,
-               "quote": _I, "confidence": _F},
-    "ingest_log": {"item": _S, "status": _S, "reason": _S, "article_id": _S},
-    "lsh_bands": {"key": pa.uint64(), "article_id": _S},
-}
-# Dates arrive as ISO strings; a malformed one is stored as NULL rather than failing the batch.
-_CASTS = {"published": "TRY_CAST(published AS DATE)", "date": "TRY_CAST(date AS DATE)"}
-
-
-def _quoted(name: str) -> str:
-    return f'"{name}"'
+# The tables a batch writes, in order; their columns, Arrow types and row order come from schema.py.
+_WRITTEN = ("articles", "actors", "mentions", "quotes", "events", "ingest_log", "lsh_bands")
 
 
 def _rows(record: Record, duplicate_of: str | None, signature: Sequence[int]) -> dict[str, list[tuple]]:
     """The record as rows of each table."""
     text, rid = record.text, record.id
     d = record.dateline
-    rows: dict[str, list[tuple]] = {name: [] for name in _COLUMNS}
-    rows["articles"].append((
-        rid, record.source, record.headline, record.subheadline, d.place if d else None,
-        d.agency if d else None, d.date_text if d else None, record.published, record.language,
-        record.encoding, len(text), duplicate_of, [int(v) for v in signature],
-        json.dumps(record.to_dict(), ensure_ascii=False)))
+    rows: dict[str, list[tuple]] = {name: [] for name in _WRITTEN}
+    rows["articles"].append(ARTICLES.row(
+        id=rid, source=record.source, headline=record.headline, subheadline=record.subheadline,
+        dateline_place=d.place if d else None, dateline_agency=d.agency if d else None,
+        dateline_date_text=d.date_text if d else None, published=record.published, language=record.language,
+        encoding=record.encoding, n_chars=len(text), duplicate_of=duplicate_of,
+        minhash=[int(v) for v in signature], record=json.dumps(record.to_dict(), ensure_ascii=False)))
     seen: set[str] = set()
     for a in record.actors:
         if a.id in seen:  # one row per actor: a stage that listed one twice must not fail the batch
             continue
         seen.add(a.id)
-        rows["actors"].append((rid, a.id, a.name, a.kind, a.country, a.role, a.sector, len(a.mentions)))
-        rows["mentions"].extend((rid, a.id, s, e) for s, e in a.mentions)
+        rows["actors"].append(ACTORS.row(article_id=rid, actor_id=a.id, name=a.name, kind=a.kind,
+                                         country=a.country, role=a.role, sector=a.sector,
+                                         n_mentions=len(a.mentions)))
+        rows["mentions"].extend(MENTIONS.row(article_id=rid, actor_id=a.id, start=s, end=e) for s, e in a.mentions)
     for i, q in enumerate(record.quotes):
         sp, cue = q.speaker, q.cue
-        rows["quotes"].append((
-            rid, i, q.kind, q.text, q.span[0], q.span[1], sp.actor if sp else None, sp.name if sp else None,
-            sp.span[0] if sp and sp.span else None, sp.span[1] if sp and sp.span else None,
-            cue.text if cue else None, cue.span[0] if cue else None, cue.span[1] if cue else None))
+        rows["quotes"].append(QUOTES.row(
+            article_id=rid, idx=i, kind=q.kind, text=q.text, start=q.span[0], end=q.span[1],
+            speaker_actor=sp.actor if sp else None, speaker_name=sp.name if sp else None,
+            speaker_start=sp.span[0] if sp and sp.span else None, speaker_end=sp.span[1] if sp and sp.span else None,
+            cue_text=cue.text if cue else None, cue_start=cue.span[0] if cue else None,
+            cue_end=cue.span[1] if cue else None))
     for i, e in enumerate(record.events):
         loc = e.location
-        rows["events"].append((
-            rid, i, e.source, e.target, e.cameo, e.root, e.quad_class, e.goldstein, e.plover, e.mode,
-            e.symmetric, e.date, loc.name if loc else None, loc.country if loc else None,
-            e.span[0], e.span[1], e.trigger[0], e.trigger[1], text[e.span[0]:e.span[1]],
-            text[e.trigger[0]:e.trigger[1]], e.quote, e.confidence))
+        rows["events"].append(EVENTS.row(
+            article_id=rid, idx=i, source=e.source, target=e.target, cameo=e.cameo, root=e.root,
+            quad_class=e.quad_class, goldstein=e.goldstein, plover=e.plover, mode=e.mode, symmetric=e.symmetric,
+            date=e.date, location_name=loc.name if loc else None, location_country=loc.country if loc else None,
+            start=e.span[0], end=e.span[1], trigger_start=e.trigger[0], trigger_end=e.trigger[1],
+            sentence=text[e.span[0]:e.span[1]], trigger_text=text[e.trigger[0]:e.trigger[1]], quote=e.quote,
+            confidence=e.confidence))
     return rows
 
 
@@ -208,7 +191,7 @@ class Store:
         in_store = self._near_duplicate_candidates(sorted({k for ks in all_keys.values() for k in ks}))
         known = self._signatures({a for ids in in_store.values() for a in ids})
         in_batch: dict[int, list[str]] = {}
-        rows: dict[str, list[tuple]] = {name: [] for name in _COLUMNS}
+        rows: dict[str, list[tuple]] = {name: [] for name in _WRITTEN}
         for o, sig in fresh:
             keys = all_keys[o.article_id]
             candidates = {a for k in keys for a in in_store.get(k, []) + in_batch.get(k, [])}
@@ -220,11 +203,12 @@ class Store:
                 known[o.article_id] = sig  # type: ignore[index]
                 for k in keys:
                     in_batch.setdefault(k, []).append(o.article_id)  # type: ignore[arg-type]
-                    rows["lsh_bands"].append((k, o.article_id))
+                    rows["lsh_bands"].append(LSH_BANDS.row(key=k, article_id=o.article_id))
             for table, table_rows in _rows(o.record, o.duplicate_of, sig).items():  # type: ignore[arg-type]
                 rows[table].extend(table_rows)
         if log:
-            rows["ingest_log"] = [(o.item, o.status, o.reason, o.article_id) for o in latest.values()]
+            rows["ingest_log"] = [INGEST_LOG.row(item=o.item, status=o.status, reason=o.reason, article_id=o.article_id)
+                                 for o in latest.values()]
         self._insert(rows)
         return list(outcomes)
 
@@ -235,18 +219,15 @@ class Store:
             for table, table_rows in rows.items():
                 if not table_rows:
                     continue
-                columns = _COLUMNS[table]
+                schema = TABLES[table].arrow_schema()
                 values_by_column = zip(*table_rows, strict=True)
-                batch = pa.table([pa.array(col, type=typ)
-                                  for col, typ in zip(values_by_column, columns.values(), strict=True)],
-                                 names=list(columns))
+                batch = pa.table([pa.array(col, type=field.type)
+                                  for col, field in zip(values_by_column, schema, strict=True)], schema=schema)
                 name = f"_batch_{table}"
                 con.register(name, batch)
-                targets = ", ".join(_quoted(c) for c in columns)
-                values = ", ".join(_CASTS.get(c, _quoted(c)) for c in columns)
                 # A rerun retries items logged as ``error`` and replaces their rows.
                 verb = "INSERT OR REPLACE" if table == "ingest_log" else "INSERT"
-                con.execute(f"{verb} INTO {table} ({targets}) SELECT {values} FROM {name}")
+                con.execute(TABLES[table].insert_sql(name, verb))
                 con.unregister(name)
             con.commit()
         except BaseException:
