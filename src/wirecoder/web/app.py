@@ -1,0 +1,282 @@
+"""The dashboard and its JSON API: one FastAPI app, read-only over one store.
+
+Every page has a JSON twin: ``/events`` renders what ``/api/events`` returns, with the same
+parameters (the keywords of the ``wirecoder.store.query`` functions). One endpoint function serves
+both paths; the OpenAPI document (``/openapi.json``) describes the API ones.
+
+Why these parts: FastAPI validates and documents every parameter from its type (an OpenAPI document
+for free, which the fuzzing test reads); Jinja2 escapes every value it writes into HTML by default;
+uvicorn serves it. Charts (Observable Plot + d3), the network (cytoscape) and the dyad's click
+(htmx) are vendored JavaScript files under ``static/vendor/``: no CDN, no build step.
+
+The store is opened read-only for each request and closed after it. DuckDB lets one process write a
+file and, while it does, no other open it: a long-lived connection here would keep an ingest out,
+and an ingest running now makes pages answer 503 "store is busy" (the HTML page retries by itself).
+"""
+
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import duckdb
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from pydantic import BeforeValidator, Field
+
+from .. import __version__
+from ..errors import WirecoderError
+from ..store import query, store_error
+from . import data
+
+HERE = Path(__file__).resolve().parent
+RETRY_SECONDS = 2
+
+
+class StoreBusy(Exception):
+    """Another process (an ingest) holds the store's write lock."""
+
+
+def _blank(value: Any) -> Any:
+    """An empty form field is no filter (an HTML form sends ``since=`` for an empty date box)."""
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+Text = Annotated[str | None, BeforeValidator(_blank), Query(max_length=200)]
+Day = Annotated[date | None, BeforeValidator(_blank), Query(description="YYYY-MM-DD, inclusive")]
+Actor = Annotated[str, Query(min_length=1, max_length=200, description="an actor id: RUS, NATO, person:...")]
+
+
+def open_store(db: Path) -> duckdb.DuckDBPyConnection:
+    """The store, read-only; :class:`StoreBusy` while an ingest holds it."""
+    if not db.exists():
+        raise WirecoderError(f"{db}: no such database (run `wirecoder ingest` first)")
+    try:
+        return duckdb.connect(str(db), read_only=True)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise StoreBusy(str(db)) from None
+        raise store_error(db, exc) from None
+    except duckdb.Error as exc:
+        raise store_error(db, exc) from None
+
+
+def event_filters(source: Text = None, target: Text = None,
+                  cameo: Annotated[str | None, BeforeValidator(_blank),
+                                   Query(pattern=r"^\d{2,4}$", description="a CAMEO code prefix")] = None,
+                  root: Annotated[Annotated[int, Field(ge=1, le=20)] | None, BeforeValidator(_blank),
+                                  Query(description="a CAMEO root, 1-20")] = None,
+                  quad: Annotated[list[int] | None, Query(description="quad classes 1-4")] = None,
+                  plover: Annotated[str | None, BeforeValidator(_blank),
+                                    Query(pattern=r"^[A-Za-z_]{1,40}$")] = None,
+                  since: Day = None, until: Day = None, contains: Text = None,
+                  country: bool = False) -> dict[str, Any]:
+    """The filters of ``wirecoder events`` (``quad`` is ``quad_class`` there)."""
+    quads = sorted(set(quad or []))
+    if any(q not in data.QUADS for q in quads):
+        raise WirecoderError(f"quad: {quads}; a quad class is 1, 2, 3 or 4")
+    found = {"source": source, "target": target, "cameo": cameo, "root": root, "quad_class": quads or None,
+             "plover": plover, "since": since, "until": until, "contains": contains, "country": country}
+    return {k: v for k, v in found.items() if v not in (None, False)}
+
+
+def _paging(page: int, size: int) -> None:
+    if page * size > data.MAX_ROWS:
+        raise WirecoderError(f"page {page} of {size} rows goes past row {data.MAX_ROWS}; narrow the filters")
+
+
+def _qs(params: dict[str, Any], **changes: Any) -> str:
+    """A query string from ``params`` with ``changes``, leaving out empty values."""
+    from urllib.parse import urlencode
+
+    merged = {**params, **changes}
+    pairs: list[tuple[str, str]] = []
+    for key, value in merged.items():
+        if value in (None, "", False, []):
+            continue
+        key = "quad" if key == "quad_class" else key
+        for v in value if isinstance(value, list) else [value]:
+            pairs.append((key, "true" if v is True else str(v)))
+    return urlencode(pairs)
+
+
+def _goldstein_colour(value: float | None) -> str:
+    """Red for conflict, blue for cooperation, grey near zero: the colour of a Goldstein score."""
+    if value is None:
+        return "#999"
+    v = max(-10.0, min(10.0, float(value))) / 10
+    if v < 0:
+        return f"rgb({200}, {int(200 + 55 * v)}, {int(200 + 150 * v)})"
+    return f"rgb({int(200 - 160 * v)}, {int(200 - 80 * v)}, {220})"
+
+
+def create_app(db: str | Path) -> FastAPI:
+    """The dashboard and API over the store at ``db`` (opened read-only for each request)."""
+    path = Path(db)
+    if not path.exists():
+        raise WirecoderError(f"{path}: no such database (run `wirecoder ingest` first)")
+    app = FastAPI(title="wirecoder", version=__version__,
+                  description="Read-only JSON API over a wirecoder store: the twin of every dashboard page.",
+                  # The interactive docs pages load their scripts from a CDN; the document itself is served.
+                  docs_url=None, redoc_url=None)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    templates = Jinja2Templates(directory=HERE / "templates")
+    templates.env.globals.update(qs=_qs, quads=data.QUADS, goldstein_colour=_goldstein_colour, db_name=path.name,
+                                 pretty_json=lambda value: json.dumps(value, indent=1, ensure_ascii=False))
+
+    def store() -> Iterator[duckdb.DuckDBPyConnection]:
+        con = open_store(path)
+        try:
+            yield con
+        finally:
+            con.close()
+
+    Store = Annotated[duckdb.DuckDBPyConnection, Depends(store)]
+
+    def is_api(request: Request) -> bool:
+        return request.url.path.startswith("/api/")
+
+    def respond(request: Request, template: str, payload: dict[str, Any], status: int = 200) -> Response:
+        if is_api(request):
+            return JSONResponse(jsonable_encoder(payload), status_code=status)
+        params = {k: v for k, v in request.query_params.multi_items() if v}
+        return templates.TemplateResponse(request, template, {**payload, "params": params,
+                                                              "payload_json": jsonable_encoder(payload)},
+                                          status_code=status)
+
+    def failure(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+        if is_api(request):
+            return JSONResponse({"error": message}, status_code=status, headers=headers)
+        name = "busy.html" if status == 503 else "error.html"
+        return templates.TemplateResponse(request, name, {"status": status, "message": message,
+                                                          "retry": RETRY_SECONDS, "params": {}},
+                                          status_code=status, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_parameter(request: Request, exc: RequestValidationError) -> Response:
+        problems = []
+        for err in exc.errors():
+            where = ".".join(str(p) for p in err.get("loc", ())[1:]) or "request"
+            problems.append(f"{where}: {err.get('msg')}")
+        return failure(request, 400, "bad parameter: " + "; ".join(problems))
+
+    @app.exception_handler(WirecoderError)
+    async def wirecoder_error(request: Request, exc: WirecoderError) -> Response:
+        return failure(request, 400, str(exc))
+
+    @app.exception_handler(StoreBusy)
+    async def busy(request: Request, exc: StoreBusy) -> Response:
+        return failure(request, 503, f"the store {path.name} is busy (an ingest is writing to it); "
+                       f"retrying in {RETRY_SECONDS} s", {"Retry-After": str(RETRY_SECONDS)})
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> Response:
+        return failure(request, exc.status_code, str(exc.detail))
+
+    def twin(page: str, api: str, endpoint: Callable[..., Any]) -> None:
+        """Serve ``endpoint`` as the HTML page ``page`` and as its JSON twin ``api``."""
+        app.add_api_route(api, endpoint, methods=["GET"], name=f"api:{page}")
+        app.add_api_route(page, endpoint, methods=["GET"], include_in_schema=False,
+                          response_class=HTMLResponse, name=f"page:{page}")
+
+    def overview(request: Request, con: Store) -> Response:
+        """Totals, date range, the most active actors and the quad-class timeline by month."""
+        return respond(request, "overview.html", data.overview(con))
+
+    def events(request: Request, con: Store, filters: Annotated[dict[str, Any], Depends(event_filters)],
+               page: Annotated[int, Query(ge=1)] = 1, size: Annotated[int, Query(ge=1, le=500)] = 50,
+               sort: Literal["day", "-day", "goldstein", "-goldstein"] = "day") -> Response:
+        """Events matching the filters of ``wirecoder events``, a page at a time."""
+        _paging(page, size)
+        return respond(request, "events.html", data.events_page(con, filters, page, size, sort))
+
+    def download(fmt: Literal["csv", "jsonl"]) -> Callable[..., Response]:
+        def endpoint(con: Store, filters: Annotated[dict[str, Any], Depends(event_filters)],
+                     sort: Literal["day", "-day", "goldstein", "-goldstein"] = "day") -> Response:
+            rows = query.events(con, **filters, limit=data.MAX_DOWNLOAD + 1, sort=sort)
+            headers = {"Content-Disposition": f'attachment; filename="events.{fmt}"'}
+            if len(rows) > data.MAX_DOWNLOAD:
+                rows = rows[:data.MAX_DOWNLOAD]
+                headers["X-Wirecoder-Truncated"] = str(data.MAX_DOWNLOAD)
+            if fmt == "jsonl":
+                body = "".join(json.dumps(jsonable_encoder(r), ensure_ascii=False) + "\n" for r in rows)
+                return Response(body, media_type="application/x-ndjson", headers=headers)
+            out = io.StringIO()
+            writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["article_id"])
+            writer.writeheader()
+            writer.writerows(rows)
+            return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
+
+        endpoint.__doc__ = f"Every event matching the filters (at most {data.MAX_DOWNLOAD:,}) as {fmt.upper()}."
+        return endpoint
+
+    def dyad(request: Request, con: Store, a: Text = None, b: Text = None,
+             by: Literal["day", "week", "month", "year"] = "month", since: Day = None, until: Day = None,
+             country: bool = False) -> Response:
+        """Events between two actors (``a`` and ``b``, both required) per period, each direction:
+        quad-class counts and mean Goldstein."""
+        if not (a and b):
+            if is_api(request):
+                raise WirecoderError("a dyad needs two actors: give a and b (actor ids such as RUS, CHN)")
+            return respond(request, "dyad.html", {"a": a or "", "b": b or "", "by": by, "country": country,
+                                                  "names": {}, "rows": []})
+        return respond(request, "dyad.html", data.dyad_page(con, a, b, by, since, until, country))
+
+    def dyad_period(request: Request, con: Store, a: Actor, b: Actor, period: date,
+                    by: Literal["day", "week", "month", "year"] = "month", country: bool = False) -> Response:
+        """The events of one period of a dyad, both directions."""
+        return respond(request, "dyad_period.html", data.dyad_period_events(con, a, b, by, period, country))
+
+    def actor(request: Request, con: Store, actor_id: str) -> Response:
+        """One actor: description, partners (a network), timeline, quotes, events each way."""
+        found = data.actor_page(con, actor_id)
+        if found is None:
+            raise HTTPException(404, f"no actor {actor_id!r} in this store")
+        return respond(request, "actor.html", found)
+
+    def quotes(request: Request, con: Store, speaker: Text = None, contains: Text = None,
+               kind: Literal["direct", "indirect", "mixed"] | None = None, since: Day = None,
+               until: Day = None, page: Annotated[int, Query(ge=1)] = 1,
+               size: Annotated[int, Query(ge=1, le=500)] = 50) -> Response:
+        """Quotations by speaker, words, kind and date, a page at a time."""
+        _paging(page, size)
+        filters = {k: v for k, v in {"speaker": speaker, "contains": contains, "kind": kind,
+                                     "since": since, "until": until}.items() if v is not None}
+        return respond(request, "quotes.html", data.quotes_page(con, filters, page, size))
+
+    def article(request: Request, con: Store, article_id: str) -> Response:
+        """An article's text with every highlight (built from code-point spans) and its record."""
+        found = data.article_page(con, article_id)
+        if found is None:
+            raise HTTPException(404, f"no article {article_id!r} in this store")
+        return respond(request, "article.html", found)
+
+    def network(request: Request, con: Store, since: Day = None, until: Day = None,
+                quad: Annotated[list[int] | None, Query(description="quad classes 1-4")] = None,
+                min_count: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
+                limit: Annotated[int, Query(ge=1, le=data.MAX_EDGES)] = 150) -> Response:
+        """The actor graph: edges weighted by event count, coloured by mean Goldstein."""
+        quads = sorted(set(quad or []))
+        if any(q not in data.QUADS for q in quads):
+            raise WirecoderError(f"quad: {quads}; a quad class is 1, 2, 3 or 4")
+        return respond(request, "network.html", data.network(con, since, until, quads, min_count, limit))
+
+    twin("/", "/api/overview", overview)
+    twin("/events", "/api/events", events)
+    app.add_api_route("/api/events.csv", download("csv"), methods=["GET"], response_class=Response)
+    app.add_api_route("/api/events.jsonl", download("jsonl"), methods=["GET"], response_class=Response)
+    twin("/dyad", "/api/dyad", dyad)
+    twin("/dyad/period", "/api/dyad/period", dyad_period)
+    twin("/actor/{actor_id}", "/api/actor/{actor_id}", actor)
+    twin("/quotes", "/api/quotes", quotes)
+    twin("/article/{article_id}", "/api/article/{article_id}", article)
+    twin("/network", "/api/network", network)
+    return app

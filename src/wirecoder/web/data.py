@@ -1,0 +1,210 @@
+"""What each page of the dashboard shows, as plain dicts: the JSON API returns them as they are and
+the HTML pages render them, so that anything seen can be fetched (Datasette's rule).
+
+Events and quotes come from the ``wirecoder.store.query`` functions, so the dashboard counts exactly
+what ``wirecoder events``, ``quotes`` and ``dyad`` count. The aggregates no query function gives
+(totals, timelines, the actor network, one actor's description) read the same ``counted_*`` views.
+Every query is parameterised; every list is bounded (``MAX_ROWS``, ``MAX_EDGES``).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from typing import Any
+
+import duckdb
+
+from ..store import query
+from .highlight import annotations, segments
+
+# The most rows one page or one download may reach (offset + page size), and the most network edges.
+MAX_ROWS = 10_000
+MAX_DOWNLOAD = 100_000
+MAX_EDGES = 500
+QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+DAY = query.DAY
+
+
+def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
+    cur = con.execute(sql, params or [])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def _range(where: list[str], params: list[Any], since: date | None, until: date | None) -> None:
+    if since is not None:
+        where.append(f"{DAY} >= ?")
+        params.append(since)
+    if until is not None:
+        where.append(f"{DAY} <= ?")
+        params.append(until)
+
+
+def _where(clauses: list[str]) -> str:
+    return ("WHERE " + " AND ".join(clauses)) if clauses else ""
+
+
+def quad_timeline(con: duckdb.DuckDBPyConnection, by: str = "month", actor: str | None = None
+                  ) -> list[dict[str, Any]]:
+    """Events per period and quad class (rows ``period, quad_class, n``), for all or one actor."""
+    where, params = [f"{DAY} IS NOT NULL"], []
+    if actor:
+        where.append("(e.source = ? OR e.target = ?)")
+        params += [actor, actor]
+    return _rows(con, f"""
+        SELECT date_trunc('{by}', {DAY})::DATE AS period, e.quad_class, count(*) AS n
+        FROM counted_events e {_where(where)}
+        GROUP BY ALL ORDER BY period, e.quad_class""", params)
+
+
+def overview(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    """Totals, the span of dates, the most active actors and the quad-class timeline by month."""
+    counts = _rows(con, """
+        SELECT (SELECT count(*) FROM counted_articles) AS articles,
+               (SELECT count(*) FROM counted_events) AS events,
+               (SELECT count(*) FROM counted_quotes) AS quotes,
+               (SELECT count(DISTINCT actor_id) FROM actors WHERE article_id NOT IN
+                   (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)) AS actors""")[0]
+    span = _rows(con, f"SELECT min({DAY}) AS first, max({DAY}) AS last FROM counted_events e")[0]
+    return {"counts": counts, "first_day": span["first"], "last_day": span["last"],
+            "top_actors": query.actors(con, top=12, by="events"),
+            "timeline": quad_timeline(con, "month")}
+
+
+def events_page(con: duckdb.DuckDBPyConnection, filters: dict[str, Any], page: int, size: int,
+                sort: str) -> dict[str, Any]:
+    """One page of the events matching ``filters`` (the keywords of :func:`query.events`)."""
+    offset = (page - 1) * size
+    rows = query.events(con, **filters, limit=size + 1, offset=offset, sort=sort)
+    return {"filters": filters, "page": page, "size": size, "sort": sort,
+            "has_next": len(rows) > size, "rows": rows[:size]}
+
+
+def _period_end(start: date, by: str) -> date:
+    return query._next_period(start, by) - timedelta(days=1)
+
+
+def dyad_page(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str, since: date | None,
+              until: date | None, country: bool) -> dict[str, Any]:
+    """The two directions of a dyad per period (:func:`query.dyad`), with names for the legend."""
+    rows = query.dyad(con, a, b, by=by, since=since, until=until, country=country)
+    return {"a": a, "b": b, "by": by, "since": since, "until": until, "country": country,
+            "names": actor_names(con, [a, b]), "rows": rows}
+
+
+def dyad_period_events(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str, period: date,
+                       country: bool) -> dict[str, Any]:
+    """The events of one period of a dyad, both directions, each once (a symmetric one matches twice)."""
+    start = _period_start(period, by)
+    end = _period_end(start, by)
+    seen: dict[tuple[str, int], dict[str, Any]] = {}
+    for src, tgt in ((a, b), (b, a)):
+        for row in query.events(con, source=src, target=tgt, since=start, until=end, country=country,
+                                limit=MAX_ROWS):
+            seen.setdefault((row["article_id"], row["idx"]), row)
+    rows = sorted(seen.values(), key=lambda r: (str(r["day"]), r["article_id"], r["idx"]))
+    return {"a": a, "b": b, "by": by, "period": start, "until": end, "rows": rows}
+
+
+def _period_start(day: date, by: str) -> date:
+    """The first day of the period holding ``day`` (weeks start on Monday, as DuckDB's date_trunc)."""
+    if by == "week":
+        return day - timedelta(days=day.weekday())
+    if by == "month":
+        return day.replace(day=1)
+    if by == "year":
+        return day.replace(month=1, day=1)
+    return day
+
+
+def actor_names(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, str]:
+    """The name most often given to each actor id (the id itself when the store has none)."""
+    if not ids:
+        return {}
+    marks = ", ".join("?" for _ in ids)
+    found = dict(con.execute(f"""
+        SELECT actor_id, mode(name) FROM actors WHERE actor_id IN ({marks}) GROUP BY actor_id""",
+                             ids).fetchall())
+    return {i: found.get(i) or i for i in ids}
+
+
+def actor_page(con: duckdb.DuckDBPyConnection, actor_id: str) -> dict[str, Any] | None:
+    """One actor: its usual description, partners, timeline, quotes and events each way."""
+    about = _rows(con, """
+        SELECT actor_id, mode(name) AS name, mode(kind) AS kind, mode(country) AS country,
+               mode(role) AS role, mode(sector) AS sector, count(*) AS articles,
+               sum(n_mentions)::BIGINT AS mentions
+        FROM actors WHERE actor_id = ? AND article_id NOT IN
+            (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)
+        GROUP BY actor_id""", [actor_id])
+    if not about:
+        return None
+    partners = _rows(con, """
+        SELECT CASE WHEN e.source = ? THEN e.target ELSE e.source END AS partner,
+               count(*) AS events, count(*) FILTER (WHERE e.source = ?) AS as_source,
+               avg(e.goldstein) AS mean_goldstein
+        FROM counted_events e
+        WHERE (e.source = ? OR e.target = ?) AND e.target IS NOT NULL AND e.source <> e.target
+        GROUP BY partner ORDER BY events DESC, partner LIMIT 50""", [actor_id] * 4)
+    names = actor_names(con, [actor_id] + [p["partner"] for p in partners])
+    for p in partners:
+        p["name"] = names[p["partner"]]
+    return {"actor": about[0], "partners": partners, "names": names,
+            "network": _graph([{"source": actor_id, "target": p["partner"], "events": p["events"],
+                                "mean_goldstein": p["mean_goldstein"]} for p in partners], names),
+            "timeline": quad_timeline(con, "month", actor_id),
+            "quotes": query.quotes(con, speaker=actor_id, limit=50),
+            "as_source": query.events(con, source=actor_id, limit=50, sort="-day"),
+            "as_target": query.events(con, target=actor_id, limit=50, sort="-day")}
+
+
+def quotes_page(con: duckdb.DuckDBPyConnection, filters: dict[str, Any], page: int, size: int
+                ) -> dict[str, Any]:
+    """One page of the quotes matching ``filters`` (the keywords of :func:`query.quotes`)."""
+    rows = query.quotes(con, **filters, limit=size + 1, offset=(page - 1) * size)
+    return {"filters": filters, "page": page, "size": size, "has_next": len(rows) > size,
+            "rows": rows[:size]}
+
+
+def article_page(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
+    """An article's record and its highlights, built here from the record's code-point spans."""
+    row = con.execute("SELECT record, duplicate_of FROM articles WHERE id = ?", [article_id]).fetchone()
+    if row is None:
+        return None
+    record = json.loads(row[0])
+    notes = annotations(record)
+    return {"record": record, "duplicate_of": row[1], "annotations": notes,
+            "segments": segments(record.get("text") or "", notes)}
+
+
+def network(con: duckdb.DuckDBPyConnection, since: date | None, until: date | None,
+            quad_class: list[int], min_count: int, limit: int) -> dict[str, Any]:
+    """The actor graph: an edge per ordered pair with its event count and mean Goldstein."""
+    where, params = ["e.target IS NOT NULL", "e.source <> e.target"], []
+    _range(where, params, since, until)
+    if quad_class:
+        where.append(f"e.quad_class IN ({', '.join('?' for _ in quad_class)})")
+        params += quad_class
+    edges = _rows(con, f"""
+        SELECT e.source, e.target, count(*) AS events, avg(e.goldstein) AS mean_goldstein
+        FROM counted_events e {_where(where)}
+        GROUP BY ALL HAVING count(*) >= ?
+        ORDER BY events DESC, e.source, e.target LIMIT ?""", params + [min_count, limit])
+    ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
+    names = actor_names(con, ids)
+    return {"since": since, "until": until, "quad_class": quad_class, "min_count": min_count,
+            "limit": limit, "edges": edges, "names": names, "graph": _graph(edges, names)}
+
+
+def _graph(edges: list[dict[str, Any]], names: dict[str, str]) -> dict[str, Any]:
+    """Nodes and edges in the shape cytoscape reads (``{"data": {...}}`` each)."""
+    weight: dict[str, int] = {}
+    for e in edges:
+        for side in ("source", "target"):
+            weight[e[side]] = weight.get(e[side], 0) + e["events"]
+    nodes = [{"data": {"id": i, "label": names.get(i, i), "events": n}} for i, n in sorted(weight.items())]
+    links = [{"data": {"id": f"{e['source']}>{e['target']}", "source": e["source"], "target": e["target"],
+                       "events": e["events"], "goldstein": round(e["mean_goldstein"] or 0.0, 2)}}
+             for e in edges]
+    return {"nodes": nodes, "edges": links}
