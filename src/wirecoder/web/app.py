@@ -50,8 +50,14 @@ def _blank(value: Any) -> Any:
     return None if isinstance(value, str) and not value.strip() else value
 
 
-Text = Annotated[str | None, BeforeValidator(_blank), Query(max_length=200)]
-Day = Annotated[date | None, BeforeValidator(_blank), Query(description="YYYY-MM-DD, inclusive")]
+def _optional(kind: Any, description: str | None = None, **constraints: Any) -> Any:
+    """An optional query parameter: blank is absent, and ``constraints`` apply to a value given."""
+    return Annotated[Annotated[kind, Field(**constraints)] | None, BeforeValidator(_blank),
+                     Query(description=description)]
+
+
+Text = _optional(str, None, max_length=200)
+Day = _optional(date, "YYYY-MM-DD, inclusive")
 Actor = Annotated[str, Query(min_length=1, max_length=200, description="an actor id: RUS, NATO, person:...")]
 
 
@@ -70,13 +76,10 @@ def open_store(db: Path) -> duckdb.DuckDBPyConnection:
 
 
 def event_filters(source: Text = None, target: Text = None,
-                  cameo: Annotated[str | None, BeforeValidator(_blank),
-                                   Query(pattern=r"^\d{2,4}$", description="a CAMEO code prefix")] = None,
-                  root: Annotated[Annotated[int, Field(ge=1, le=20)] | None, BeforeValidator(_blank),
-                                  Query(description="a CAMEO root, 1-20")] = None,
+                  cameo: _optional(str, "a CAMEO code prefix", pattern=r"^\d{2,4}$") = None,
+                  root: _optional(int, "a CAMEO root, 1-20", ge=1, le=20) = None,
                   quad: Annotated[list[int] | None, Query(description="quad classes 1-4")] = None,
-                  plover: Annotated[str | None, BeforeValidator(_blank),
-                                    Query(pattern=r"^[A-Za-z_]{1,40}$")] = None,
+                  plover: _optional(str, "a PLOVER event type", pattern=r"^[A-Za-z_]{1,40}$") = None,
                   since: Day = None, until: Day = None, contains: Text = None,
                   country: bool = False) -> dict[str, Any]:
     """The filters of ``wirecoder events`` (``quad`` is ``quad_class`` there)."""
