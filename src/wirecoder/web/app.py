@@ -190,9 +190,22 @@ def create_app(db: str | Path) -> FastAPI:
         app.add_api_route(page, endpoint, methods=["GET"], include_in_schema=False,
                           response_class=HTMLResponse, name=f"page:{page}")
 
+    # The overview sums up the whole store, and changes only when the store does: it is kept for
+    # as long as the file (and its write-ahead log) keep their size and modification time.
+    summary: dict[tuple[int, ...], dict[str, Any]] = {}
+
+    def store_version() -> tuple[int, ...]:
+        wal = path.with_name(path.name + ".wal")
+        stats = [path.stat()] + ([wal.stat()] if wal.exists() else [])
+        return tuple(x for st in stats for x in (st.st_mtime_ns, st.st_size))
+
     def overview(request: Request, con: Store) -> Response:
         """Totals, date range, the most active actors and the quad-class timeline by month."""
-        return respond(request, "overview.html", data.overview(con))
+        version = store_version()
+        if version not in summary:
+            summary.clear()
+            summary[version] = data.overview(con)
+        return respond(request, "overview.html", summary[version])
 
     def events(request: Request, con: Store, filters: Annotated[dict[str, Any], Depends(event_filters)],
                page: Annotated[int, Query(ge=1)] = 1, size: Annotated[int, Query(ge=1, le=500)] = 50,

@@ -45,17 +45,12 @@ def _where(clauses: list[str]) -> str:
     return ("WHERE " + " AND ".join(clauses)) if clauses else ""
 
 
-def quad_timeline(con: duckdb.DuckDBPyConnection, by: str = "month", actor: str | None = None
-                  ) -> list[dict[str, Any]]:
-    """Events per period and quad class (rows ``period, quad_class, n``), for all or one actor."""
-    where, params = [f"{DAY} IS NOT NULL"], []
-    if actor:
-        where.append("(e.source = ? OR e.target = ?)")
-        params += [actor, actor]
+def quad_timeline(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    """Events per month and quad class (rows ``period, quad_class, n``)."""
     return _rows(con, f"""
-        SELECT date_trunc('{by}', {DAY})::DATE AS period, e.quad_class, count(*) AS n
-        FROM counted_events e {_where(where)}
-        GROUP BY ALL ORDER BY period, e.quad_class""", params)
+        SELECT date_trunc('month', {DAY})::DATE AS period, e.quad_class, count(*) AS n
+        FROM counted_events e WHERE {DAY} IS NOT NULL
+        GROUP BY ALL ORDER BY period, e.quad_class""")
 
 
 def overview(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
@@ -69,7 +64,7 @@ def overview(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     span = _rows(con, f"SELECT min({DAY}) AS first, max({DAY}) AS last FROM counted_events e")[0]
     return {"counts": counts, "first_day": span["first"], "last_day": span["last"],
             "top_actors": query.actors(con, top=12, by="events"),
-            "timeline": quad_timeline(con, "month")}
+            "timeline": quad_timeline(con)}
 
 
 def events_page(con: duckdb.DuckDBPyConnection, filters: dict[str, Any], page: int, size: int,
@@ -140,20 +135,32 @@ def actor_page(con: duckdb.DuckDBPyConnection, actor_id: str) -> dict[str, Any] 
         GROUP BY actor_id""", [actor_id])
     if not about:
         return None
-    partners = _rows(con, """
-        SELECT CASE WHEN e.source = ? THEN e.target ELSE e.source END AS partner,
-               count(*) AS events, count(*) FILTER (WHERE e.source = ?) AS as_source,
-               avg(e.goldstein) AS mean_goldstein
-        FROM counted_events e
-        WHERE (e.source = ? OR e.target = ?) AND e.target IS NOT NULL AND e.source <> e.target
-        GROUP BY partner ORDER BY events DESC, partner LIMIT 50""", [actor_id] * 4)
+    # Partners and timeline from one scan of the events: the actor's events are few next to the
+    # store's, so they are kept (MATERIALIZED) and aggregated twice.
+    parts = _rows(con, f"""
+        WITH mine AS MATERIALIZED (
+            SELECT CASE WHEN e.source = ? THEN e.target ELSE e.source END AS partner,
+                   e.source = ? AS outgoing, e.quad_class, e.goldstein,
+                   date_trunc('month', {DAY})::DATE AS period
+            FROM counted_events e WHERE e.source = ? OR e.target = ?)
+        SELECT 'partner' AS part, partner, NULL::DATE AS period, NULL::INTEGER AS quad_class,
+               count(*) AS n, count(*) FILTER (WHERE outgoing) AS as_source, avg(goldstein) AS mean_goldstein
+        FROM mine WHERE partner IS NOT NULL AND partner <> ? GROUP BY partner
+        UNION ALL
+        SELECT 'timeline', NULL, period, quad_class, count(*), NULL, NULL
+        FROM mine WHERE period IS NOT NULL GROUP BY period, quad_class""", [actor_id] * 5)
+    partners = sorted(({"partner": r["partner"], "events": r["n"], "as_source": r["as_source"],
+                        "mean_goldstein": r["mean_goldstein"]} for r in parts if r["part"] == "partner"),
+                      key=lambda r: (-r["events"], r["partner"]))[:50]
+    timeline = sorted(({"period": r["period"], "quad_class": r["quad_class"], "n": r["n"]}
+                       for r in parts if r["part"] == "timeline"), key=lambda r: (r["period"], r["quad_class"]))
     names = actor_names(con, [actor_id] + [p["partner"] for p in partners])
     for p in partners:
         p["name"] = names[p["partner"]]
     return {"actor": about[0], "partners": partners, "names": names,
             "network": _graph([{"source": actor_id, "target": p["partner"], "events": p["events"],
                                 "mean_goldstein": p["mean_goldstein"]} for p in partners], names),
-            "timeline": quad_timeline(con, "month", actor_id),
+            "timeline": timeline,
             "quotes": query.quotes(con, speaker=actor_id, limit=50),
             "as_source": query.events(con, source=actor_id, limit=50, sort="-day"),
             "as_target": query.events(con, target=actor_id, limit=50, sort="-day")}
@@ -169,10 +176,15 @@ def quotes_page(con: duckdb.DuckDBPyConnection, filters: dict[str, Any], page: i
 
 def article_page(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
     """An article's record and its highlights, built here from the record's code-point spans."""
-    row = con.execute("SELECT record, duplicate_of FROM articles WHERE id = ?", [article_id]).fetchone()
+    row = con.execute("SELECT record, duplicate_of, source, headline, published FROM articles WHERE id = ?",
+                      [article_id]).fetchone()
     if row is None:
         return None
-    record = json.loads(row[0])
+    # A store loaded without the records' JSON (a bulk load, the synthetic benchmark store) still
+    # shows what its columns hold; there is no text to highlight.
+    record = json.loads(row[0]) if row[0] else {"id": article_id, "source": row[2], "headline": row[3],
+                                                "published": row[4], "text": "", "actors": [], "quotes": [],
+                                                "events": [], "warnings": ["the store holds no text for this article"]}
     notes = annotations(record)
     return {"record": record, "duplicate_of": row[1], "annotations": notes,
             "segments": segments(record.get("text") or "", notes)}
