@@ -159,7 +159,13 @@ def test_an_actor_page_has_partners_quotes_and_events(client):
     assert body["quotes"]
     nor = client.get("/api/actor/NOR").json()
     assert {p["partner"] for p in nor["partners"]} >= {"NATO"}
-    assert nor["as_source"]
+    assert {r["source"] for r in client.get(nor["as_source"]).json()["rows"]} == {"NOR"}
+    assert client.get(nor["as_target"]).status_code == 200
+
+
+def test_htmx_gets_the_event_rows_alone(client):
+    fragment = client.get("/events", params={"source": "POL"}, headers={"HX-Request": "true"}).text
+    assert "<table" in fragment and "<html" not in fragment and "POL" in fragment
 
 
 HOLD_LOCK = """

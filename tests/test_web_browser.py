@@ -69,7 +69,7 @@ def test_each_page_renders_with_data(server, db, page):
         ("overview", "/", "#timeline svg"),
         ("events", "/events", "table.events tbody tr"),
         ("dyad", "/dyad?a=NOR&b=NATO&by=month", "#dyad-chart svg"),
-        ("actor", "/actor/NATO", "#graph canvas"),
+        ("actor", "/actor/NATO", "#as-target table.events"),
         ("quotes", "/quotes", "table.quotes tbody tr"),
         ("article", f"/article/{emoji}", "#text .hl.mention"),
         ("network", "/network", "#graph[data-ready=true] canvas"),

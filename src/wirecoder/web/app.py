@@ -133,7 +133,7 @@ def create_app(db: str | Path) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals.update(qs=_qs, quads=data.QUADS, goldstein_colour=_goldstein_colour, db_name=path.name,
-                                 pretty_json=lambda value: json.dumps(value, indent=1, ensure_ascii=False))
+                                 pretty_json=lambda value: json.dumps(value, indent=1, ensure_ascii=False, default=str))
 
     def store() -> Iterator[duckdb.DuckDBPyConnection]:
         con = open_store(path)
@@ -190,29 +190,35 @@ def create_app(db: str | Path) -> FastAPI:
         app.add_api_route(page, endpoint, methods=["GET"], include_in_schema=False,
                           response_class=HTMLResponse, name=f"page:{page}")
 
-    # The overview sums up the whole store, and changes only when the store does: it is kept for
-    # as long as the file (and its write-ahead log) keep their size and modification time.
-    summary: dict[tuple[int, ...], dict[str, Any]] = {}
+    # The overview and the network sum up the whole store, and change only when the store does: their
+    # answers are kept for as long as the file (and its write-ahead log) keep size and modification time.
+    kept: dict[tuple[Any, ...], dict[str, Any]] = {}
 
     def store_version() -> tuple[int, ...]:
         wal = path.with_name(path.name + ".wal")
         stats = [path.stat()] + ([wal.stat()] if wal.exists() else [])
         return tuple(x for st in stats for x in (st.st_mtime_ns, st.st_size))
 
+    def summary(key: tuple[Any, ...], compute: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        version = store_version()
+        if any(k[0] != version for k in kept) or len(kept) > 64:
+            kept.clear()
+        if (version, *key) not in kept:
+            kept[(version, *key)] = compute()
+        return kept[(version, *key)]
+
     def overview(request: Request, con: Store) -> Response:
         """Totals, date range, the most active actors and the quad-class timeline by month."""
-        version = store_version()
-        if version not in summary:
-            summary.clear()
-            summary[version] = data.overview(con)
-        return respond(request, "overview.html", summary[version])
+        return respond(request, "overview.html", summary(("overview",), lambda: data.overview(con)))
 
     def events(request: Request, con: Store, filters: Annotated[dict[str, Any], Depends(event_filters)],
                page: Annotated[int, Query(ge=1)] = 1, size: Annotated[int, Query(ge=1, le=500)] = 50,
                sort: Literal["day", "-day", "goldstein", "-goldstein"] = "day") -> Response:
         """Events matching the filters of ``wirecoder events``, a page at a time."""
         _paging(page, size)
-        return respond(request, "events.html", data.events_page(con, filters, page, size, sort))
+        # htmx asks for the rows alone (the actor page loads its events this way, beside the rest).
+        template = "events_rows.html" if request.headers.get("HX-Request") else "events.html"
+        return respond(request, template, data.events_page(con, filters, page, size, sort))
 
     def download(fmt: Literal["csv", "jsonl"]) -> Callable[..., Response]:
         def endpoint(con: Store, filters: Annotated[dict[str, Any], Depends(event_filters)],
@@ -283,7 +289,9 @@ def create_app(db: str | Path) -> FastAPI:
         quads = sorted(set(quad or []))
         if any(q not in data.QUADS for q in quads):
             raise WirecoderError(f"quad: {quads}; a quad class is 1, 2, 3 or 4")
-        return respond(request, "network.html", data.network(con, since, until, quads, min_count, limit))
+        found = summary(("network", since, until, tuple(quads), min_count, limit),
+                        lambda: data.network(con, since, until, quads, min_count, limit))
+        return respond(request, "network.html", found)
 
     twin("/", "/api/overview", overview)
     twin("/events", "/api/events", events)

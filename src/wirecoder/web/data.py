@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 from typing import Any
+from urllib.parse import urlencode
 
 import duckdb
 
@@ -93,12 +94,16 @@ def dyad_period_events(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str, 
     """The events of one period of a dyad, both directions, each once (a symmetric one matches twice)."""
     start = _period_start(period, by)
     end = _period_end(start, by)
-    seen: dict[tuple[str, int], dict[str, Any]] = {}
-    for src, tgt in ((a, b), (b, a)):
-        for row in query.events(con, source=src, target=tgt, since=start, until=end, country=country,
-                                limit=MAX_ROWS):
-            seen.setdefault((row["article_id"], row["idx"]), row)
-    rows = sorted(seen.values(), key=lambda r: (str(r["day"]), r["article_id"], r["idx"]))
+    if country:  # actors acting for a or b: each direction on its own
+        found = {(r["article_id"], r["idx"]): r
+                 for src, tgt in ((a, b), (b, a))
+                 for r in query.events(con, source=src, target=tgt, since=start, until=end, country=True,
+                                       limit=MAX_ROWS)}
+        rows = sorted(found.values(), key=lambda r: (str(r["day"]), r["article_id"], r["idx"]))
+    else:  # both directions in one query (either actor on either side), less an actor with itself
+        pair = [a, b]
+        rows = [r for r in query.events(con, source=pair, target=pair, since=start, until=end, limit=MAX_ROWS)
+                if r["source"] != r["target"]]
     return {"a": a, "b": b, "by": by, "period": start, "until": end, "rows": rows}
 
 
@@ -162,8 +167,9 @@ def actor_page(con: duckdb.DuckDBPyConnection, actor_id: str) -> dict[str, Any] 
                                 "mean_goldstein": p["mean_goldstein"]} for p in partners], names),
             "timeline": timeline,
             "quotes": query.quotes(con, speaker=actor_id, limit=50),
-            "as_source": query.events(con, source=actor_id, limit=50, sort="-day"),
-            "as_target": query.events(con, target=actor_id, limit=50, sort="-day")}
+            # Its events each way are the events query's (the page loads them beside the rest).
+            "as_source": f"/api/events?{urlencode({'source': actor_id, 'sort': '-day'})}",
+            "as_target": f"/api/events?{urlencode({'target': actor_id, 'sort': '-day'})}"}
 
 
 def quotes_page(con: duckdb.DuckDBPyConnection, filters: dict[str, Any], page: int, size: int
@@ -183,7 +189,7 @@ def article_page(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, A
     # A store loaded without the records' JSON (a bulk load, the synthetic benchmark store) still
     # shows what its columns hold; there is no text to highlight.
     record = json.loads(row[0]) if row[0] else {"id": article_id, "source": row[2], "headline": row[3],
-                                                "published": row[4], "text": "", "actors": [], "quotes": [],
+                                                "published": row[4].isoformat() if row[4] else None, "text": "", "actors": [], "quotes": [],
                                                 "events": [], "warnings": ["the store holds no text for this article"]}
     notes = annotations(record)
     return {"record": record, "duplicate_of": row[1], "annotations": notes,
