@@ -14,3 +14,4 @@ run events_eval $wc evaluate events --set all
 run ingest      $py benchmarks/bench_ingest.py --limit 300
 run synth       $py benchmarks/synth_store.py --events 1000000 --db /tmp/wirecoder-synth.duckdb
 run queries     $py benchmarks/bench_queries.py --db /tmp/wirecoder-synth.duckdb
+run serve       $py benchmarks/bench_serve.py --db /tmp/wirecoder-synth.duckdb

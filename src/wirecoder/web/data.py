@@ -23,6 +23,8 @@ from .highlight import annotations, segments
 MAX_ROWS = 10_000
 MAX_DOWNLOAD = 100_000
 MAX_EDGES = 500
+# The partners an actor's network draws (its table lists up to 50).
+GRAPH_PARTNERS = 20
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 DAY = query.DAY
 
@@ -164,7 +166,7 @@ def actor_page(con: duckdb.DuckDBPyConnection, actor_id: str) -> dict[str, Any] 
         p["name"] = names[p["partner"]]
     return {"actor": about[0], "partners": partners, "names": names,
             "network": _graph([{"source": actor_id, "target": p["partner"], "events": p["events"],
-                                "mean_goldstein": p["mean_goldstein"]} for p in partners], names),
+                                "mean_goldstein": p["mean_goldstein"]} for p in partners[:GRAPH_PARTNERS]], names),
             "timeline": timeline,
             "quotes": query.quotes(con, speaker=actor_id, limit=50),
             # Its events each way are the events query's (the page loads them beside the rest).

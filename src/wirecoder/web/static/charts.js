@@ -91,22 +91,28 @@ const wc = (() => {
   function network(el, graph, focus) {
     if (!graph.edges.length) { el.textContent = "No events between two actors for these filters."; return; }
     const most = Math.max(...graph.edges.map((e) => e.data.events));
-    const heaviest = Math.max(...graph.nodes.map((n) => n.data.events));
+    // Sizes are relative to the busiest node other than the focus (which would dwarf its partners).
+    const heaviest = Math.max(1, ...graph.nodes.filter((n) => n.data.id !== focus).map((n) => n.data.events));
+    const size = (n) => (n.id() === focus ? 44 : 12 + 30 * Math.sqrt(Math.min(1, n.data("events") / heaviest)));
     const cy = cytoscape({
       container: el,
       elements: {nodes: graph.nodes, edges: graph.edges.map((e) => ({data: {...e.data, colour: goldsteinColour(e.data.goldstein)}}))},
       style: [
         {selector: "node", style: {
           label: "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3, color: "#1d2430",
-          "background-color": "#5b6b7f", width: (n) => 12 + 30 * Math.sqrt(n.data("events") / heaviest),
-          height: (n) => 12 + 30 * Math.sqrt(n.data("events") / heaviest)}},
+          "background-color": "#5b6b7f", width: size, height: size}},
         {selector: `node[id = ${JSON.stringify(focus || "")}]`, style: {"background-color": "#1f5f99"}},
         {selector: "edge", style: {
           width: (e) => 1 + 7 * Math.sqrt(e.data("events") / most), "line-color": "data(colour)",
           "target-arrow-color": "data(colour)", "target-arrow-shape": "triangle", "curve-style": "bezier",
           opacity: 0.85}},
       ],
-      layout: {name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90},
+      // An actor's partners: the actor in the middle, the busiest partners nearest (and no force
+      // simulation to wait for). The whole network: a force-directed layout.
+      layout: focus
+        ? {name: "concentric", animate: false, minNodeSpacing: 18,
+           concentric: (n) => (n.id() === focus ? 1e9 : n.data("events")), levelWidth: () => heaviest / 2}
+        : {name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90},
     });
     cy.on("tap", "node", (evt) => { window.location.href = "/actor/" + encodeURIComponent(evt.target.id()); });
     el.dataset.ready = "true";
