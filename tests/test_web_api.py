@@ -217,3 +217,15 @@ def test_serve_names_a_missing_store_in_one_line(tmp_path, capsys):
     assert main(["serve", "--db", str(tmp_path / "none.duckdb")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("wirecoder: ") and "none.duckdb" in err and len(err.strip().splitlines()) == 1
+
+
+def test_the_dyad_page_without_actors_offers_the_busiest_pairs(client):
+    page = client.get("/dyad").text
+    assert "The busiest pairs" in page and "/dyad?a=" in page
+
+
+def test_event_columns_sort_from_their_headers(client):
+    page = client.get("/events", params={"source": "POL"}).text
+    assert "sort=-day" in page and "sort=goldstein" in page
+    flipped = client.get("/events", params={"source": "POL", "sort": "goldstein"}).text
+    assert "sort=-goldstein" in flipped

@@ -248,8 +248,9 @@ def create_app(db: str | Path) -> FastAPI:
         if not (a and b):
             if is_api(request):
                 raise WirecoderError("a dyad needs two actors: give a and b (actor ids such as RUS, CHN)")
+            busiest = summary(("dyads",), lambda: {"pairs": data.busiest_dyads(con)})["pairs"]
             return respond(request, "dyad.html", {"a": a or "", "b": b or "", "by": by, "country": country,
-                                                  "names": {}, "rows": []})
+                                                  "names": {}, "rows": [], "busiest": busiest})
         return respond(request, "dyad.html", data.dyad_page(con, a, b, by, since, until, country))
 
     def dyad_period(request: Request, con: Store, a: Actor, b: Actor, period: date,

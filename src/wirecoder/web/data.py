@@ -91,6 +91,16 @@ def dyad_page(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str, since: da
             "names": actor_names(con, [a, b]), "rows": rows}
 
 
+def busiest_dyads(con: duckdb.DuckDBPyConnection, top: int = 12) -> list[dict[str, Any]]:
+    """The pairs of actors with the most events between them, either way (to start the dyad page)."""
+    pairs = _rows(con, """
+        SELECT least(e.source, e.target) AS a, greatest(e.source, e.target) AS b, count(*) AS events
+        FROM counted_events e WHERE e.target IS NOT NULL AND e.source <> e.target
+        GROUP BY ALL ORDER BY events DESC, a, b LIMIT ?""", [top])
+    names = actor_names(con, sorted({p["a"] for p in pairs} | {p["b"] for p in pairs}))
+    return [{**p, "a_name": names[p["a"]], "b_name": names[p["b"]]} for p in pairs]
+
+
 def dyad_period_events(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str, period: date,
                        country: bool) -> dict[str, Any]:
     """The events of one period of a dyad, both directions, each once (a symmetric one matches twice)."""
