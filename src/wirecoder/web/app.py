@@ -83,12 +83,24 @@ def event_filters(source: Text = None, target: Text = None,
                   since: Day = None, until: Day = None, contains: Text = None,
                   country: bool = False) -> dict[str, Any]:
     """The filters of ``wirecoder events`` (``quad`` is ``quad_class`` there)."""
-    quads = sorted(set(quad or []))
-    if any(q not in data.QUADS for q in quads):
-        raise WirecoderError(f"quad: {quads}; a quad class is 1, 2, 3 or 4")
+    quads = _quads(quad)
     found = {"source": source, "target": target, "cameo": cameo, "root": root, "quad_class": quads or None,
              "plover": plover, "since": since, "until": until, "contains": contains, "country": country}
     return {k: v for k, v in found.items() if v not in (None, False)}
+
+
+def _quads(quad: list[int] | None) -> list[int]:
+    quads = sorted(set(quad or []))
+    if any(q not in data.QUADS for q in quads):
+        raise WirecoderError(f"quad: {quads}; a quad class is 1, 2, 3 or 4")
+    return quads
+
+
+def _found(value: dict[str, Any] | None, what: str, key: str) -> dict[str, Any]:
+    """``value``, or a 404 naming what was looked for."""
+    if value is None:
+        raise HTTPException(404, f"no {what} {key!r} in this store")
+    return value
 
 
 def _paging(page: int, size: int) -> None:
@@ -260,10 +272,7 @@ def create_app(db: str | Path) -> FastAPI:
 
     def actor(request: Request, con: Store, actor_id: str) -> Response:
         """One actor: description, partners (a network), timeline, quotes, events each way."""
-        found = data.actor_page(con, actor_id)
-        if found is None:
-            raise HTTPException(404, f"no actor {actor_id!r} in this store")
-        return respond(request, "actor.html", found)
+        return respond(request, "actor.html", _found(data.actor_page(con, actor_id), "actor", actor_id))
 
     def quotes(request: Request, con: Store, speaker: Text = None, contains: Text = None,
                kind: Literal["direct", "indirect", "mixed"] | None = None, since: Day = None,
@@ -277,19 +286,14 @@ def create_app(db: str | Path) -> FastAPI:
 
     def article(request: Request, con: Store, article_id: str) -> Response:
         """An article's text with every highlight (built from code-point spans) and its record."""
-        found = data.article_page(con, article_id)
-        if found is None:
-            raise HTTPException(404, f"no article {article_id!r} in this store")
-        return respond(request, "article.html", found)
+        return respond(request, "article.html", _found(data.article_page(con, article_id), "article", article_id))
 
     def network(request: Request, con: Store, since: Day = None, until: Day = None,
                 quad: Annotated[list[int] | None, Query(description="quad classes 1-4")] = None,
                 min_count: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
                 limit: Annotated[int, Query(ge=1, le=data.MAX_EDGES)] = 150) -> Response:
         """The actor graph: edges weighted by event count, coloured by mean Goldstein."""
-        quads = sorted(set(quad or []))
-        if any(q not in data.QUADS for q in quads):
-            raise WirecoderError(f"quad: {quads}; a quad class is 1, 2, 3 or 4")
+        quads = _quads(quad)
         found = summary(("network", since, until, tuple(quads), min_count, limit),
                         lambda: data.network(con, since, until, quads, min_count, limit))
         return respond(request, "network.html", found)
