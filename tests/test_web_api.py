@@ -229,3 +229,24 @@ def test_event_columns_sort_from_their_headers(client):
     assert "sort=-day" in page and "sort=goldstein" in page
     flipped = client.get("/events", params={"source": "POL", "sort": "goldstein"}).text
     assert "sort=-goldstein" in flipped
+
+
+def test_serve_names_a_file_that_is_not_a_store_in_one_line(tmp_path, capsys):
+    (tmp_path / "notes.duckdb").write_text("not a database", "utf-8")
+    import duckdb
+
+    duckdb.connect(str(tmp_path / "other.duckdb")).execute("CREATE TABLE t (x INTEGER)").close()
+    for name in ("notes.duckdb", "other.duckdb"):
+        assert main(["serve", "--db", str(tmp_path / name)]) == 1
+        err = capsys.readouterr().err
+        assert err.startswith("wirecoder: ") and name in err and len(err.strip().splitlines()) == 1
+
+
+def test_an_empty_store_shows_empty_pages(tmp_path):
+    import wirecoder.store as store
+
+    store.connect(tmp_path / "empty.duckdb").close()
+    empty = TestClient(create_app(tmp_path / "empty.duckdb"))
+    for url in ["/", "/events", "/dyad", "/dyad?a=RUS&b=CHN", "/quotes", "/network", "/api/events.csv"]:
+        assert empty.get(url).status_code == 200, url
+    assert empty.get("/api/overview").json()["counts"]["events"] == 0

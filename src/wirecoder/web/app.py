@@ -75,6 +75,22 @@ def open_store(db: Path) -> duckdb.DuckDBPyConnection:
         raise store_error(db, exc) from None
 
 
+def check_store(path: Path) -> None:
+    """Fail at once, in one line, for a file that is not a wirecoder store (a busy one is fine: the
+    pages say so until the ingest holding it is done)."""
+    try:
+        con = open_store(path)
+    except StoreBusy:
+        return
+    try:
+        con.execute("SELECT 1 FROM counted_events LIMIT 0")
+    except duckdb.Error:
+        raise WirecoderError(f"{path}: not a wirecoder store (no events table); make one with "
+                             "`wirecoder ingest`") from None
+    finally:
+        con.close()
+
+
 def event_filters(source: Text = None, target: Text = None,
                   cameo: _optional(str, "a CAMEO code prefix", pattern=r"^\d{2,4}$") = None,
                   root: _optional(int, "a CAMEO root, 1-20", ge=1, le=20) = None,
@@ -136,8 +152,7 @@ def _goldstein_colour(value: float | None) -> str:
 def create_app(db: str | Path) -> FastAPI:
     """The dashboard and API over the store at ``db`` (opened read-only for each request)."""
     path = Path(db)
-    if not path.exists():
-        raise WirecoderError(f"{path}: no such database (run `wirecoder ingest` first)")
+    check_store(path)
     app = FastAPI(title="wirecoder", version=__version__,
                   description="Read-only JSON API over a wirecoder store: the twin of every dashboard page.",
                   # The interactive docs pages load their scripts from a CDN; the document itself is served.
