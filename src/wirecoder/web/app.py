@@ -306,7 +306,7 @@ def create_app(db: str | Path) -> FastAPI:
     def network(request: Request, con: Store, since: Day = None, until: Day = None,
                 quad: Annotated[list[int] | None, Query(description="quad classes 1-4")] = None,
                 min_count: Annotated[int, Query(ge=1, le=1_000_000)] = 1,
-                limit: Annotated[int, Query(ge=1, le=data.MAX_EDGES)] = 150) -> Response:
+                limit: Annotated[int, Query(ge=1, le=data.MAX_EDGES)] = 60) -> Response:
         """The actor graph: edges weighted by event count, coloured by mean Goldstein."""
         quads = _quads(quad)
         found = summary(("network", since, until, tuple(quads), min_count, limit),

@@ -99,7 +99,9 @@ const wc = (() => {
       elements: {nodes: graph.nodes, edges: graph.edges.map((e) => ({data: {...e.data, colour: goldsteinColour(e.data.goldstein)}}))},
       style: [
         {selector: "node", style: {
-          label: "data(label)", "font-size": 11, "text-valign": "bottom", "text-margin-y": 3, color: "#1d2430",
+          label: "data(label)", "font-size": 10, "text-valign": "bottom", "text-margin-y": 2, color: "#1d2430",
+          "text-background-color": "#fff", "text-background-opacity": 0.75, "text-background-padding": 1,
+          "min-zoomed-font-size": 7,
           "background-color": "#5b6b7f", width: size, height: size}},
         {selector: `node[id = ${JSON.stringify(focus || "")}]`, style: {"background-color": "#1f5f99"}},
         {selector: "edge", style: {
@@ -112,7 +114,8 @@ const wc = (() => {
       layout: focus
         ? {name: "concentric", animate: false, minNodeSpacing: 18,
            concentric: (n) => (n.id() === focus ? 1e9 : n.data("events")), levelWidth: () => heaviest / 2}
-        : {name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90},
+        : {name: "cose", animate: false, randomize: false, nodeRepulsion: () => 40000, idealEdgeLength: () => 120,
+           nodeOverlap: 20, gravity: 0.6},
     });
     cy.on("tap", "node", (evt) => { window.location.href = "/actor/" + encodeURIComponent(evt.target.id()); });
     el.dataset.ready = "true";
