@@ -191,6 +191,8 @@ def test_a_busy_store_says_so_and_retries(db, tmp_path):
         assert "busy" in page.text and "retrying" in page.text
         assert 'http-equiv="refresh"' in page.text
         assert api.headers["retry-after"] and "busy" in api.json()["error"]
+        piece = app.get("/events", headers={"HX-Request": "true"})
+        assert piece.status_code == 503 and piece.text.startswith('<p class="busy"')
     finally:
         holder.kill()
         holder.wait()

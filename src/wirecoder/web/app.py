@@ -16,6 +16,7 @@ and an ingest running now makes pages answer 503 "store is busy" (the HTML page 
 
 
 import csv
+import html
 import io
 import json
 from collections.abc import Callable, Iterator
@@ -185,6 +186,9 @@ def create_app(db: str | Path) -> FastAPI:
     def failure(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
         if is_api(request):
             return JSONResponse({"error": message}, status_code=status, headers=headers)
+        if request.headers.get("HX-Request"):  # a piece of a page: the message alone, in its place
+            return HTMLResponse(f'<p class="{"busy" if status == 503 else "error"}" role="alert">'
+                                f"{html.escape(message)}</p>", status_code=status, headers=headers)
         name = "busy.html" if status == 503 else "error.html"
         return templates.TemplateResponse(request, name, {"status": status, "message": message,
                                                           "retry": RETRY_SECONDS, "params": {}},
