@@ -137,3 +137,30 @@ def test_a_hostile_dispatch_runs_no_script(server, db, page):
     assert page.locator("#text img").count() == 0
     assert page.evaluate("typeof window.__wirecoderPwned") == "undefined"
     shot(page, "article-hostile")
+
+
+HOLD_LOCK = """
+import duckdb, sys, time
+con = duckdb.connect(sys.argv[1])
+print("holding", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_busy_store_page_retries_until_the_ingest_is_done(db, tmp_path, page):
+    import subprocess
+    import sys
+
+    busy = tmp_path / "busy.duckdb"
+    busy.write_bytes(db.read_bytes())
+    with ServerThread(create_app(busy)) as running:
+        holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(busy)], stdout=subprocess.PIPE, text=True)
+        try:
+            assert holder.stdout.readline().strip() == "holding"
+            page.goto(running.url + "/events")
+            assert "The store is busy, retrying" in page.inner_text("h1")
+            shot(page, "busy")
+        finally:
+            holder.kill()
+            holder.wait()
+        page.wait_for_selector("table.events tbody tr", timeout=15_000)  # it reloaded by itself
