@@ -13,6 +13,7 @@ table filled, the network laid out). Goals: API answers <= 300 ms, pages ready <
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import socket
 import sys
@@ -105,7 +106,8 @@ def main() -> int:
     while not server.started:
         time.sleep(0.05)
     base = f"http://127.0.0.1:{port}"
-    print(f"store {args.db}: {events:,} events, {articles:,} articles; best of {args.repeat}")
+    print(f"store {args.db}: {events:,} events, {articles:,} articles; best of {args.repeat}; "
+          f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
     print(f"\nAPI (goal <= {API_GOAL_S * 1000:.0f} ms)")
     print(f"{'endpoint':60} {'first ms':>9} {'best ms':>8}  goal")
     worst_api = 0.0
@@ -143,7 +145,8 @@ def main() -> int:
                 print(f"{path:60} {times[0]:9.2f} {min(times):8.2f}  {mark(min(times), PAGE_GOAL_S)}")
             browser.close()
         print(f"\nslowest API answer {worst_api * 1000:.0f} ms (goal {API_GOAL_S * 1000:.0f}); "
-              f"slowest page {worst_page:.2f} s (goal {PAGE_GOAL_S:.1f})")
+              f"slowest page {worst_page:.2f} s (goal {PAGE_GOAL_S:.1f}); "
+              f"load average {os.getloadavg()[0]:.1f} at the end")
     finally:
         server.should_exit = True
         thread.join(10)

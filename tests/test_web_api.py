@@ -252,3 +252,20 @@ def test_an_empty_store_shows_empty_pages(tmp_path):
     for url in ["/", "/events", "/dyad", "/dyad?a=RUS&b=CHN", "/quotes", "/network", "/api/events.csv"]:
         assert empty.get(url).status_code == 200, url
     assert empty.get("/api/overview").json()["counts"]["events"] == 0
+
+
+TAKE_LOCK = """
+import duckdb, sys
+duckdb.connect(sys.argv[1]).close()
+print("took it")
+"""
+
+
+def test_the_dashboard_lets_the_store_go_soon_after_the_last_request(db, tmp_path):
+    copy = tmp_path / "copy.duckdb"
+    copy.write_bytes(db.read_bytes())
+    app = TestClient(create_app(copy, keep_open=0.3))
+    assert app.get("/api/events").status_code == 200
+    time.sleep(1.0)
+    writer = subprocess.run([sys.executable, "-c", TAKE_LOCK, str(copy)], capture_output=True, text=True, timeout=60)
+    assert writer.stdout.strip() == "took it", writer.stderr
