@@ -122,6 +122,9 @@ def test_the_article_highlights_the_right_characters_after_an_emoji(server, db, 
         assert shown == text[note["start"]:note["end"]], note
     nato = [n for n in body["annotations"] if n["kind"] == "mention" and n["actor"] == "NATO"]
     assert "NATO" in [text[n["start"]:n["end"]] for n in nato]
+    first = next(n for n in nato if text[n["start"]:n["end"]] == "NATO")
+    page.click(f"#text [data-ann~='{first['id']}']")
+    assert "actor NATO" in page.inner_text("#codes")
     shot(page, "article-emoji")
 
 
