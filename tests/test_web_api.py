@@ -269,3 +269,12 @@ def test_the_dashboard_lets_the_store_go_soon_after_the_last_request(db, tmp_pat
     time.sleep(1.0)
     writer = subprocess.run([sys.executable, "-c", TAKE_LOCK, str(copy)], capture_output=True, text=True, timeout=60)
     assert writer.stdout.strip() == "took it", writer.stderr
+
+
+def test_parameters_echoed_in_a_page_are_escaped(client):
+    probe = "<script>window.__echo=1</script>"
+    for url, params in [("/events", {"source": probe}), ("/quotes", {"speaker": probe}),
+                        ("/dyad", {"a": probe, "b": "RUS"}), (f"/actor/{probe}", {}),
+                        ("/events", {"since": probe})]:
+        page = client.get(url, params=params).text
+        assert "<script>window.__echo" not in page, url
