@@ -13,7 +13,7 @@ DuckDB lets one process write a file and, while it does, no other open it. So th
 read-only when a request comes and let go ``keep_open`` seconds (default 2) after the last one:
 a dashboard left open never keeps an ingest out for long, and the requests of one page (and of a
 user clicking through) share a warm connection (a fresh one reads its data from disk again, which
-cost about 40% of a query's time on a million events). While an ingest holds the store, requests
+cost about a third of a query's time on a million events). While an ingest holds the store, requests
 answer 503 "store is busy" (the HTML page retries by itself).
 """
 

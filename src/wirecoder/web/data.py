@@ -80,7 +80,14 @@ def events_page(con: duckdb.DuckDBPyConnection, filters: dict[str, Any], page: i
 
 
 def _period_end(start: date, by: str) -> date:
-    return query._next_period(start, by) - timedelta(days=1)
+    """The last day of the period that starts on ``start``."""
+    if by == "day":
+        return start
+    if by == "week":
+        return start + timedelta(days=6)
+    if by == "month":
+        return date(start.year + start.month // 12, start.month % 12 + 1, 1) - timedelta(days=1)
+    return date(start.year, 12, 31)
 
 
 def dyad_page(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str, since: date | None,
