@@ -278,3 +278,15 @@ def test_parameters_echoed_in_a_page_are_escaped(client):
                         ("/events", {"since": probe})]:
         page = client.get(url, params=params).text
         assert "<script>window.__echo" not in page, url
+
+
+def test_serve_names_a_port_in_use_in_one_line(db, capsys):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--db", str(db), "--port", str(port)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("wirecoder: cannot listen on 127.0.0.1:") and len(err.strip().splitlines()) == 1

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import socket
 import sys
 
+from ..errors import WirecoderError
 from ..store import DEFAULT_DB
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
@@ -26,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
     from ..web import create_app
 
     app = create_app(args.db)  # a missing or foreign store: one line, before the server starts
+    _check_listen(args.host, args.port)
     if args.host not in LOCAL_HOSTS:
         print(f"wirecoder: warning: serving on {args.host}, reachable from other machines; the dashboard "
               "has no login", file=sys.stderr)
@@ -33,3 +36,13 @@ def run(args: argparse.Namespace) -> int:
           "Ctrl-C to stop", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
+
+
+def _check_listen(host: str, port: int) -> None:
+    """A port in use or an address not here: one line now, rather than uvicorn's log after start."""
+    try:
+        info = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(info[0], socket.SOCK_STREAM) as probe:
+            probe.bind(info[4])
+    except OSError as exc:
+        raise WirecoderError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
