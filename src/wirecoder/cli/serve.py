@@ -43,6 +43,7 @@ def _check_listen(host: str, port: int) -> None:
     try:
         info = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
         with socket.socket(info[0], socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
             probe.bind(info[4])
     except OSError as exc:
         raise WirecoderError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
