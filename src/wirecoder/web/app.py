@@ -258,8 +258,10 @@ def create_app(db: str | Path, keep_open: float = 2.0) -> FastAPI:
 
     @app.exception_handler(StoreBusy)
     async def busy(request: Request, exc: StoreBusy) -> Response:
-        return failure(request, 503, f"the store {path.name} is busy (an ingest is writing to it); "
-                       f"retrying in {RETRY_SECONDS} s", {"Retry-After": str(RETRY_SECONDS)})
+        message = f"the store {path.name} is busy (an ingest is writing to it)"
+        if is_api(request):
+            message += f"; try again in {RETRY_SECONDS} s"
+        return failure(request, 503, message, {"Retry-After": str(RETRY_SECONDS)})
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
