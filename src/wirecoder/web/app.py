@@ -258,7 +258,7 @@ def create_app(db: str | Path, keep_open: float = 2.0) -> FastAPI:
 
     @app.exception_handler(StoreBusy)
     async def busy(request: Request, exc: StoreBusy) -> Response:
-        message = f"the store {path.name} is busy (an ingest is writing to it)"
+        message = f"The store {path.name} is busy (an ingest is writing to it)"
         if is_api(request):
             message += f"; try again in {RETRY_SECONDS} s"
         return failure(request, 503, message, {"Retry-After": str(RETRY_SECONDS)})
