@@ -290,3 +290,19 @@ def test_serve_names_a_port_in_use_in_one_line(db, capsys):
         assert main(["serve", "--db", str(db), "--port", str(port)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("wirecoder: cannot listen on 127.0.0.1:") and len(err.strip().splitlines()) == 1
+
+
+def test_a_sort_that_needs_the_whole_set_asks_for_narrower_filters(client, monkeypatch):
+    from wirecoder.web import data
+
+    monkeypatch.setattr(data, "MAX_ROWS", 3)
+    answer = client.get("/api/events", params={"sort": "-day", "size": 1})
+    assert answer.status_code == 400 and "narrow the filters" in answer.json()["error"]
+    assert client.get("/api/events", params={"sort": "day", "size": 1}).status_code == 200
+
+
+def test_an_actor_lists_its_latest_events_newest_first(client):
+    body = client.get("/api/actor/POL").json()
+    rows = client.get(body["as_source"]).json()["rows"]
+    days = [r["day"] for r in rows if r["day"]]
+    assert rows and days == sorted(days, reverse=True)

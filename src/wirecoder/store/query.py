@@ -160,23 +160,15 @@ def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
-# How events may be ordered: name -> ORDER BY key (on the day and goldstein of the matching rows).
-EVENT_SORTS = {"day": "day NULLS LAST", "-day": "day DESC NULLS LAST",
-               "goldstein": "goldstein NULLS LAST", "-goldstein": "goldstein DESC NULLS LAST"}
-
-
 def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = None,
            root: str | int | None = None, quad_class: int | Sequence[int] | None = None,
            plover: str | None = None, since: date | str | None = None, until: date | str | None = None,
            contains: str | None = None, country: bool = False, article: str | None = None,
-           limit: int | None = 100, offset: int = 0, sort: str = "day") -> list[dict[str, Any]]:
+           limit: int | None = 100) -> list[dict[str, Any]]:
     """Events matching every filter given, oldest first (at most ``limit``; None or 0 for all).
 
-    ``contains`` looks for a word or phrase in the supporting sentence, ignoring case. ``sort`` is
-    one of :data:`EVENT_SORTS` (``-`` for descending), ``offset`` skips that many rows (for pages).
+    ``contains`` looks for a word or phrase in the supporting sentence, ignoring case.
     """
-    if sort not in EVENT_SORTS:
-        raise WirecoderError(f"sort: {sort!r}; choose {', '.join(EVENT_SORTS)}")
     src, tgt = _ids(source), _ids(target)
     with opened(db) as con:
         where, exact = _Where(), _Where()
@@ -208,19 +200,17 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
         # the rows (sentence, article source) of those only: carrying every column of a million
         # events through the joins and the sort was most of the time. With ``country`` the keys
         # that pass the cheap cut are kept (MATERIALIZED) and checked exactly.
-        key = EVENT_SORTS[sort]
-        order = f"ORDER BY e.{key}, e.article_id, e.idx {_limit(limit)} OFFSET {max(int(offset), 0)}"
+        order = f"ORDER BY e.day NULLS LAST, e.article_id, e.idx {_limit(limit)}"
         joins: list[Any] = []
         if exact.clauses:
             hits = f"""
                 cand AS MATERIALIZED (
-                    SELECT e.article_id, e.idx, e.source, e.target, e.symmetric, e.goldstein,
-                           {DAY} AS day
+                    SELECT e.article_id, e.idx, e.source, e.target, e.symmetric, {DAY} AS day
                     FROM counted_events e {where.sql()}),
-                hits AS (SELECT e.article_id, e.idx, e.day, e.goldstein FROM cand e {_country_joins(src + tgt, joins)}
+                hits AS (SELECT e.article_id, e.idx, e.day FROM cand e {_country_joins(src + tgt, joins)}
                          {exact.sql()} {order})"""
         else:
-            hits = f"""hits AS (SELECT * FROM (SELECT e.article_id, e.idx, e.goldstein, {DAY} AS day
+            hits = f"""hits AS (SELECT * FROM (SELECT e.article_id, e.idx, {DAY} AS day
                                              FROM counted_events e {where.sql()}) e {order})"""
         sql = f"""
             WITH {hits}
@@ -229,7 +219,7 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
                    e.start, e."end", a.source AS article_source, a.headline
             FROM hits h JOIN events e ON e.article_id = h.article_id AND e.idx = h.idx
             JOIN articles a ON a.id = h.article_id
-            ORDER BY h.{key}, h.article_id, h.idx"""
+            ORDER BY h.day NULLS LAST, h.article_id, h.idx"""
         return _dicts(con.execute(sql, where.params + joins + exact.params))
 
 
@@ -240,8 +230,8 @@ def _speaker_key(speaker: str) -> str:
 
 def quotes(db: Db, speaker: str | None = None, contains: str | None = None, kind: str | None = None,
            since: date | str | None = None, until: date | str | None = None,
-           article: str | None = None, limit: int | None = 100, offset: int = 0) -> list[dict[str, Any]]:
-    """Quotations matching every filter given, oldest first (``offset`` skips that many, for pages).
+           article: str | None = None, limit: int | None = 100) -> list[dict[str, Any]]:
+    """Quotations matching every filter given, oldest first.
 
     ``speaker`` is an actor id (``person:sergey-lavrov``, ``RUS``) or a piece of the speaker's name,
     ignoring case: ``Lavrov`` matches ``person:sergey-lavrov`` and the name "Sergey Lavrov".
@@ -267,7 +257,7 @@ def quotes(db: Db, speaker: str | None = None, contains: str | None = None, kind
         FROM counted_quotes q JOIN articles a ON a.id = q.article_id
         {where.sql()}
         ORDER BY q.published NULLS LAST, q.article_id, q.idx
-        {_limit(limit)} OFFSET {max(int(offset), 0)}"""
+        {_limit(limit)}"""
     with opened(db) as con:
         return _dicts(con.execute(sql, where.params))
 

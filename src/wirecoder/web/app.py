@@ -207,7 +207,8 @@ def create_app(db: str | Path, keep_open: float = 2.0) -> FastAPI:
                   docs_url=None, redoc_url=None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     templates = Jinja2Templates(directory=HERE / "templates")
-    templates.env.globals.update(qs=_qs, quads=data.QUADS, goldstein_colour=_goldstein_colour, db_name=path.name,
+    templates.env.globals.update(qs=_qs, quads=data.QUADS, event_sorts=data.EVENT_SORTS,
+                                 goldstein_colour=_goldstein_colour, db_name=path.name,
                                  pretty_json=lambda value: json.dumps(value, indent=1, ensure_ascii=False, default=str))
 
     handle = StoreHandle(path, keep_open)
@@ -304,9 +305,8 @@ def create_app(db: str | Path, keep_open: float = 2.0) -> FastAPI:
         return respond(request, template, data.events_page(con, filters, page, size, sort))
 
     def download(fmt: Literal["csv", "jsonl"]) -> Callable[..., Response]:
-        def endpoint(con: Store, filters: Annotated[dict[str, Any], Depends(event_filters)],
-                     sort: Literal["day", "-day", "goldstein", "-goldstein"] = "day") -> Response:
-            rows = query.events(con, **filters, limit=data.MAX_DOWNLOAD + 1, sort=sort)
+        def endpoint(con: Store, filters: Annotated[dict[str, Any], Depends(event_filters)]) -> Response:
+            rows = query.events(con, **filters, limit=data.MAX_DOWNLOAD + 1)
             headers = {"Content-Disposition": f'attachment; filename="events.{fmt}"'}
             if len(rows) > data.MAX_DOWNLOAD:
                 rows = rows[:data.MAX_DOWNLOAD]

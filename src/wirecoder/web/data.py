@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 
 import duckdb
 
+from ..errors import WirecoderError
 from ..store import query
 from .highlight import annotations, segments
 
@@ -25,6 +26,8 @@ MAX_DOWNLOAD = 100_000
 MAX_EDGES = 500
 # The partners an actor's network draws (its table lists up to 50).
 GRAPH_PARTNERS = 20
+# The latest events each way an actor's page lists.
+LATEST_EVENTS = 50
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 DAY = query.DAY
 
@@ -70,13 +73,34 @@ def overview(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
             "timeline": quad_timeline(con)}
 
 
+# How the events table may be ordered: oldest first is the order of ``query.events``; the others
+# reorder the whole matching set here, so they need it to be at most MAX_ROWS events.
+EVENT_SORTS = {"day": "oldest first", "-day": "newest first", "goldstein": "most conflictual first",
+               "-goldstein": "most cooperative first"}
+
+
+def _reordered(rows: list[dict[str, Any]], sort: str) -> list[dict[str, Any]]:
+    """``rows`` by ``sort`` (a key, ``-`` for descending), rows without a value last, ties in order."""
+    key = sort.lstrip("-")
+    present = [r for r in rows if r[key] is not None]
+    present.sort(key=lambda r: r[key], reverse=sort.startswith("-"))
+    return present + [r for r in rows if r[key] is None]
+
+
 def events_page(con: duckdb.DuckDBPyConnection, filters: dict[str, Any], page: int, size: int,
                 sort: str) -> dict[str, Any]:
     """One page of the events matching ``filters`` (the keywords of :func:`query.events`)."""
     offset = (page - 1) * size
-    rows = query.events(con, **filters, limit=size + 1, offset=offset, sort=sort)
+    if sort == "day":
+        rows = query.events(con, **filters, limit=offset + size + 1)
+    else:
+        rows = query.events(con, **filters, limit=MAX_ROWS + 1)
+        if len(rows) > MAX_ROWS:
+            raise WirecoderError(f"sorting {EVENT_SORTS[sort]} needs at most {MAX_ROWS:,} matching events "
+                                 "and more match: narrow the filters (dates, actors) or sort oldest first")
+        rows = _reordered(rows, sort)
     return {"filters": filters, "page": page, "size": size, "sort": sort,
-            "has_next": len(rows) > size, "rows": rows[:size]}
+            "has_next": len(rows) > offset + size, "rows": rows[offset:offset + size]}
 
 
 def _period_end(start: date, by: str) -> date:
@@ -159,20 +183,27 @@ def actor_page(con: duckdb.DuckDBPyConnection, actor_id: str) -> dict[str, Any] 
         GROUP BY actor_id""", [actor_id])
     if not about:
         return None
-    # Partners and timeline from one scan of the events: the actor's events are few next to the
-    # store's, so they are kept (MATERIALIZED) and aggregated twice.
+    # Partners, timeline, and the day from which its latest events each way are listed, from one
+    # scan of the events: the actor's events are few next to the store's, so they are kept
+    # (MATERIALIZED) and read three times.
     parts = _rows(con, f"""
         WITH mine AS MATERIALIZED (
             SELECT CASE WHEN e.source = ? THEN e.target ELSE e.source END AS partner,
-                   e.source = ? AS outgoing, e.quad_class, e.goldstein,
-                   date_trunc('month', {DAY})::DATE AS period
+                   e.source = ? AS outgoing, e.quad_class, e.goldstein, {DAY} AS day
             FROM counted_events e WHERE e.source = ? OR e.target = ?)
         SELECT 'partner' AS part, partner, NULL::DATE AS period, NULL::INTEGER AS quad_class,
                count(*) AS n, count(*) FILTER (WHERE outgoing) AS as_source, avg(goldstein) AS mean_goldstein
         FROM mine WHERE partner IS NOT NULL AND partner <> ? GROUP BY partner
         UNION ALL
-        SELECT 'timeline', NULL, period, quad_class, count(*), NULL, NULL
-        FROM mine WHERE period IS NOT NULL GROUP BY period, quad_class""", [actor_id] * 5)
+        SELECT 'timeline', NULL, date_trunc('month', day)::DATE AS period, quad_class, count(*), NULL, NULL
+        FROM mine WHERE day IS NOT NULL GROUP BY ALL
+        UNION ALL
+        SELECT 'since_' || CASE WHEN outgoing THEN 'source' ELSE 'target' END, NULL,
+               min(day), NULL, count(*), NULL, NULL
+        FROM (SELECT outgoing, day, row_number() OVER (PARTITION BY outgoing ORDER BY day DESC) AS n
+              FROM mine WHERE day IS NOT NULL) WHERE n <= ? GROUP BY outgoing""",
+                  [actor_id] * 5 + [LATEST_EVENTS])
+    since = {r["part"]: r["period"] for r in parts if r["part"].startswith("since_")}
     partners = sorted(({"partner": r["partner"], "events": r["n"], "as_source": r["as_source"],
                         "mean_goldstein": r["mean_goldstein"]} for r in parts if r["part"] == "partner"),
                       key=lambda r: (-r["events"], r["partner"]))[:50]
@@ -186,17 +217,26 @@ def actor_page(con: duckdb.DuckDBPyConnection, actor_id: str) -> dict[str, Any] 
                                 "mean_goldstein": p["mean_goldstein"]} for p in partners[:GRAPH_PARTNERS]], names),
             "timeline": timeline,
             "quotes": query.quotes(con, speaker=actor_id, limit=50),
-            # Its events each way are the events query's (the page loads them beside the rest).
-            "as_source": f"/api/events?{urlencode({'source': actor_id, 'sort': '-day'})}",
-            "as_target": f"/api/events?{urlencode({'target': actor_id, 'sort': '-day'})}"}
+            # Its latest events each way, from the events query (the page loads them beside the rest):
+            # those since the day of its LATEST_EVENTS-th latest, newest first.
+            "as_source": _latest("source", actor_id, since.get("since_source")),
+            "as_target": _latest("target", actor_id, since.get("since_target"))}
+
+
+def _latest(side: str, actor_id: str, since: date | None) -> str:
+    params = {side: actor_id, "sort": "-day", "size": LATEST_EVENTS}
+    if since:
+        params["since"] = since.isoformat()
+    return f"/api/events?{urlencode(params)}"
 
 
 def quotes_page(con: duckdb.DuckDBPyConnection, filters: dict[str, Any], page: int, size: int
                 ) -> dict[str, Any]:
     """One page of the quotes matching ``filters`` (the keywords of :func:`query.quotes`)."""
-    rows = query.quotes(con, **filters, limit=size + 1, offset=(page - 1) * size)
-    return {"filters": filters, "page": page, "size": size, "has_next": len(rows) > size,
-            "rows": rows[:size]}
+    offset = (page - 1) * size
+    rows = query.quotes(con, **filters, limit=offset + size + 1)
+    return {"filters": filters, "page": page, "size": size, "has_next": len(rows) > offset + size,
+            "rows": rows[offset:offset + size]}
 
 
 def article_page(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
