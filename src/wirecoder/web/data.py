@@ -174,12 +174,15 @@ def actor_names(con: duckdb.DuckDBPyConnection, ids: list[str]) -> dict[str, str
 
 def actor_page(con: duckdb.DuckDBPyConnection, actor_id: str) -> dict[str, Any] | None:
     """One actor: its usual description, partners, timeline, quotes and events each way."""
+    # The description most articles give (as `wirecoder actors` does), over the counted articles.
     about = _rows(con, """
-        SELECT actor_id, mode(name) AS name, mode(kind) AS kind, mode(country) AS country,
-               mode(role) AS role, mode(sector) AS sector, count(*) AS articles,
-               sum(n_mentions)::BIGINT AS mentions
-        FROM actors WHERE actor_id = ? AND article_id NOT IN
-            (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)
+        SELECT actor_id, arg_max(name, n) AS name, arg_max(kind, n) AS kind, arg_max(country, n) AS country,
+               arg_max(role, n) AS role, arg_max(sector, n) AS sector, sum(n)::BIGINT AS articles,
+               sum(m)::BIGINT AS mentions
+        FROM (SELECT actor_id, name, kind, country, role, sector, count(*) AS n, sum(n_mentions) AS m
+              FROM actors WHERE actor_id = ? AND article_id NOT IN
+                  (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)
+              GROUP BY ALL)
         GROUP BY actor_id""", [actor_id])
     if not about:
         return None
