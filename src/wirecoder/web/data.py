@@ -30,6 +30,12 @@ GRAPH_PARTNERS = 20
 LATEST_EVENTS = 50
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 DAY = query.DAY
+# What the dashboard's own aggregates read (totals, timelines, the network, partners, busiest pairs):
+# one row per coded report in a counted article. Events and quotes themselves come from the query
+# functions. Once the store counts an event once however many articles report it (issue 14), this is
+# the one place to point at that relation (it needs source, target, quad_class, goldstein, date,
+# published).
+EVENTS = "counted_events"
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
@@ -55,19 +61,19 @@ def quad_timeline(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
     """Events per month and quad class (rows ``period, quad_class, n``)."""
     return _rows(con, f"""
         SELECT date_trunc('month', {DAY})::DATE AS period, e.quad_class, count(*) AS n
-        FROM counted_events e WHERE {DAY} IS NOT NULL
+        FROM {EVENTS} e WHERE {DAY} IS NOT NULL
         GROUP BY ALL ORDER BY period, e.quad_class""")
 
 
 def overview(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     """Totals, the span of dates, the most active actors and the quad-class timeline by month."""
-    counts = _rows(con, """
+    counts = _rows(con, f"""
         SELECT (SELECT count(*) FROM counted_articles) AS articles,
-               (SELECT count(*) FROM counted_events) AS events,
+               (SELECT count(*) FROM {EVENTS}) AS events,
                (SELECT count(*) FROM counted_quotes) AS quotes,
                (SELECT count(DISTINCT actor_id) FROM actors WHERE article_id NOT IN
                    (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)) AS actors""")[0]
-    span = _rows(con, f"SELECT min({DAY}) AS first, max({DAY}) AS last FROM counted_events e")[0]
+    span = _rows(con, f"SELECT min({DAY}) AS first, max({DAY}) AS last FROM {EVENTS} e")[0]
     return {"counts": counts, "first_day": span["first"], "last_day": span["last"],
             "top_actors": query.actors(con, top=12, by="events"),
             "timeline": quad_timeline(con)}
@@ -124,9 +130,9 @@ def dyad_page(con: duckdb.DuckDBPyConnection, a: str, b: str, by: str, since: da
 
 def busiest_dyads(con: duckdb.DuckDBPyConnection, top: int = 12) -> list[dict[str, Any]]:
     """The pairs of actors with the most events between them, either way (to start the dyad page)."""
-    pairs = _rows(con, """
+    pairs = _rows(con, f"""
         SELECT least(e.source, e.target) AS a, greatest(e.source, e.target) AS b, count(*) AS events
-        FROM counted_events e WHERE e.target IS NOT NULL AND e.source <> e.target
+        FROM {EVENTS} e WHERE e.target IS NOT NULL AND e.source <> e.target
         GROUP BY ALL ORDER BY events DESC, a, b LIMIT ?""", [top])
     names = actor_names(con, sorted({p["a"] for p in pairs} | {p["b"] for p in pairs}))
     return [{**p, "a_name": names[p["a"]], "b_name": names[p["b"]]} for p in pairs]
@@ -193,7 +199,7 @@ def actor_page(con: duckdb.DuckDBPyConnection, actor_id: str) -> dict[str, Any] 
         WITH mine AS MATERIALIZED (
             SELECT CASE WHEN e.source = ? THEN e.target ELSE e.source END AS partner,
                    e.source = ? AS outgoing, e.quad_class, e.goldstein, {DAY} AS day
-            FROM counted_events e WHERE e.source = ? OR e.target = ?)
+            FROM {EVENTS} e WHERE e.source = ? OR e.target = ?)
         SELECT 'partner' AS part, partner, NULL::DATE AS period, NULL::INTEGER AS quad_class,
                count(*) AS n, count(*) FILTER (WHERE outgoing) AS as_source, avg(goldstein) AS mean_goldstein
         FROM mine WHERE partner IS NOT NULL AND partner <> ? GROUP BY partner
@@ -268,7 +274,7 @@ def network(con: duckdb.DuckDBPyConnection, since: date | None, until: date | No
         params += quad_class
     edges = _rows(con, f"""
         SELECT e.source, e.target, count(*) AS events, avg(e.goldstein) AS mean_goldstein
-        FROM counted_events e {_where(where)}
+        FROM {EVENTS} e {_where(where)}
         GROUP BY ALL HAVING count(*) >= ?
         ORDER BY events DESC, e.source, e.target LIMIT ?""", params + [min_count, limit])
     ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
