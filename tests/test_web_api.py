@@ -306,3 +306,15 @@ def test_an_actor_lists_its_latest_events_newest_first(client):
     rows = client.get(body["as_source"]).json()["rows"]
     days = [r["day"] for r in rows if r["day"]]
     assert rows and days == sorted(days, reverse=True)
+
+
+def test_pages_forbid_scripts_from_elsewhere_and_inline(client):
+    for url in ["/", "/events", "/api/events", "/static/charts.js"]:
+        policy = client.get(url).headers["content-security-policy"]
+        assert "script-src 'self'" in policy and "unsafe-inline" not in policy.split("script-src")[1].split(";")[0]
+    import re
+
+    from wirecoder.web import app as web_app
+
+    for template in (web_app.HERE / "templates").glob("*.html"):
+        assert not re.search(r"<script(?![^>]*\b(src|type=\"application/json\"))", template.read_text("utf-8")), template

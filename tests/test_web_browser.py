@@ -49,6 +49,8 @@ def page(browser):
     tab = context.new_page()
     tab.errors = []
     tab.on("pageerror", lambda exc: tab.errors.append(str(exc)))
+    # A script or style the Content-Security-Policy refuses is an error too (the page would be broken).
+    tab.on("console", lambda msg: tab.errors.append(msg.text) if msg.type == "error" else None)
     yield tab
     context.close()
 

@@ -7,7 +7,9 @@ both paths; the OpenAPI document (``/openapi.json``) describes the API ones.
 Why these parts: FastAPI validates and documents every parameter from its type (an OpenAPI document
 for free, which the fuzzing test reads); Jinja2 escapes every value it writes into HTML by default;
 uvicorn serves it. Charts (Observable Plot + d3), the network (cytoscape) and the dyad's click
-(htmx) are vendored JavaScript files under ``static/vendor/``: no CDN, no build step.
+(htmx) are vendored JavaScript files under ``static/vendor/``: no CDN, no build step. Pages hold
+no inline script (``static/charts.js`` starts each page from its JSON payload), so the
+Content-Security-Policy sent with every answer allows scripts from this site only.
 
 DuckDB lets one process write a file and, while it does, no other open it. So the store is opened
 read-only when a request comes and let go ``keep_open`` seconds (default 2) after the last one:
@@ -45,6 +47,11 @@ from . import data
 
 HERE = Path(__file__).resolve().parent
 RETRY_SECONDS = 2
+# Scripts come from this site only and pages hold none inline: should a text from an article ever
+# reach a page unescaped, the browser would still run nothing in it. (Plot and htmx write inline styles.)
+CONTENT_SECURITY_POLICY = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                           "img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+                           "frame-ancestors 'none'; form-action 'self'")
 
 
 class StoreBusy(Exception):
@@ -206,6 +213,14 @@ def create_app(db: str | Path, keep_open: float = 2.0) -> FastAPI:
                   # The interactive docs pages load their scripts from a CDN; the document itself is served.
                   docs_url=None, redoc_url=None)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable[[Request], Any]) -> Response:
+        response = await call_next(request)
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
+
     templates = Jinja2Templates(directory=HERE / "templates")
     templates.env.globals.update(qs=_qs, quads=data.QUADS, event_sorts=data.EVENT_SORTS,
                                  goldstein_colour=_goldstein_colour, db_name=path.name,

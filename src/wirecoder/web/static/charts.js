@@ -122,5 +122,30 @@ const wc = (() => {
     return cy;
   }
 
-  return {quadTimeline, dyad, network, goldsteinColour};
+  // The codes of a clicked highlight, from its title (text the server escaped; written back as text).
+  function showCodes() {
+    document.getElementById("text").addEventListener("click", (event) => {
+      const mark = event.target.closest(".hl");
+      if (mark) document.getElementById("codes").textContent = mark.title;
+    });
+  }
+
+  // Each page's charts, from its JSON payload. Pages carry no inline script, so that the
+  // Content-Security-Policy the server sends (scripts from this site only) holds everywhere.
+  function start() {
+    const holder = document.getElementById("payload");
+    const p = holder ? JSON.parse(holder.textContent) : {};
+    const page = document.body.dataset.page;
+    if (page === "overview") quadTimeline(document.getElementById("timeline"), p.timeline);
+    if (page === "dyad" && p.rows) dyad(p);
+    if (page === "actor") {
+      quadTimeline(document.getElementById("timeline"), p.timeline);
+      network(document.getElementById("graph"), p.network, p.focus);
+    }
+    if (page === "network") network(document.getElementById("graph"), p.network);
+    if (page === "article") showCodes();
+  }
+
+  return {quadTimeline, dyad, network, goldsteinColour, start};
 })();
+wc.start();
