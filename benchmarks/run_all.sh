@@ -19,3 +19,4 @@ run ingest      $py benchmarks/bench_ingest.py --limit 300
 run synth       $py benchmarks/synth_store.py --events 1000000 --repeats 0.3 --db /tmp/wirecoder-synth.duckdb
 run queries     $py benchmarks/bench_queries.py --db /tmp/wirecoder-synth.duckdb
 run dedup       $py benchmarks/bench_dedup.py --db /tmp/wirecoder-news.duckdb
+run serve       $py benchmarks/bench_serve.py --db /tmp/wirecoder-synth.duckdb

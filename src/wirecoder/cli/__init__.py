@@ -12,7 +12,7 @@ import sys
 from ..errors import WirecoderError
 
 # Modules that add commands, in the order `wirecoder --help` lists them.
-COMMAND_MODULES = ["extract", "ingest", "query", "export", "evaluate"]
+COMMAND_MODULES = ["extract", "ingest", "query", "export", "evaluate", "serve"]
 
 
 def add_pipeline_options(p: argparse.ArgumentParser) -> None:
