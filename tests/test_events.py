@@ -401,7 +401,7 @@ def test_modality_and_argument_word_lists_are_read_from_the_data_files():
     import yaml
 
     from wirecoder.events import coder
-    from wirecoder.events.patterns import word_list
+    from wirecoder.events.lexicon import word_list
 
     data = resources.files("wirecoder").joinpath("data", "events")
     modality = yaml.safe_load(data.joinpath("modality.yaml").read_text("utf-8"))
@@ -503,7 +503,7 @@ def test_date_words_are_read_from_the_reader_calendar():
 
 def test_sector_sets_are_read_from_the_arguments_data_file():
     from wirecoder.events import coder
-    from wirecoder.events.patterns import word_list
+    from wirecoder.events.lexicon import word_list
 
     assert coder.FORCE_SECTORS == {w.upper() for w in word_list("arguments", "force_sectors")}
     assert coder.POLITICAL_SECTORS == {w.upper() for w in word_list("arguments", "political_sectors")}

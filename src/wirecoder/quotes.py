@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -43,6 +44,8 @@ from spacy.tokens import Doc, Span, Token
 from .actors import ActorTable
 from .article import Article
 from .record import Cue, Quote, Speaker
+from .rules import merge_sections, user_files
+from .settings import default_settings
 
 CUES_FILE = Path(__file__).resolve().parent / "data" / "quotes" / "cues.yaml"
 
@@ -68,12 +71,8 @@ _FAMILY = {"“": "curly", "”": "curly", "„": "curly", '"': "straight", "''"
 _LABEL_LINE = re.compile(r"(?m)^([A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3}):[ \t][^\n]+")
 # Punctuation that ends the quoted words before a reporting clause.
 _CLAUSE_END = {",", ".", "?", "!", "…", "-", "–", "—", ":", ";"}
-# A scare quote or a title is at most this many words and has no cue of its own.
-_MIN_QUOTE_WORDS = 3
-# How many tokens after a closing mark or before an opening mark the cue may lie.
-_CUE_WINDOW = 14
-# How far (characters) a quote may continue the quote before it: `"...," he said. "..."`.
-_CONTINUATION_GAP = 120
+# The finder's tuning numbers (how far a cue may lie from its quote, ...) are the [quotes] section
+# of settings.toml, where each is explained.
 
 
 @dataclass(frozen=True)
@@ -94,25 +93,47 @@ class QuoteCues:
         return self.clause | self.object | self.direct_only | self.listener_object
 
 
-@cache
-def load_cues(path: str | Path = CUES_FILE) -> QuoteCues:
-    data = yaml.safe_load(Path(path).read_text("utf-8"))
+# The sections of a cue file; each is a list of words (or phrases, for source_before_content).
+CUE_SECTIONS: dict[str, type] = {name: list for name in (
+    "clause", "object", "direct_only", "source_before_content", "listener_object", "not_speakers", "not_cues",
+    "abbreviations")}
+
+
+def _cues(data: dict) -> QuoteCues:
+    def words(name: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(name) or [])
+
     return QuoteCues(
-        clause=frozenset(w.lower() for w in data.get("clause", [])),
-        object=frozenset(w.lower() for w in data.get("object", [])),
-        source_before_content=tuple(tuple(p.lower().split()) for p in data.get("source_before_content", [])),
-        not_speakers=frozenset(w.lower() for w in data.get("not_speakers", [])),
-        direct_only=frozenset(w.lower() for w in data.get("direct_only", [])),
-        not_cues=frozenset(w.lower() for w in data.get("not_cues", [])),
-        listener_object=frozenset(w.lower() for w in data.get("listener_object", [])),
-        abbreviations=frozenset(w.lower().rstrip(".") for w in data.get("abbreviations", [])),
+        clause=words("clause"),
+        object=words("object"),
+        source_before_content=tuple(tuple(str(p).lower().split()) for p in data.get("source_before_content") or []),
+        not_speakers=words("not_speakers"),
+        direct_only=words("direct_only"),
+        not_cues=words("not_cues"),
+        listener_object=words("listener_object"),
+        abbreviations=frozenset(w.rstrip(".") for w in words("abbreviations")),
     )
 
 
 @cache
-def _lemma_hashes(path: str | Path = CUES_FILE) -> np.ndarray:
+def _package_cues() -> QuoteCues:
+    return _cues(yaml.safe_load(CUES_FILE.read_text("utf-8")))
+
+
+def load_cues(extra_files: Iterable[str | Path] = ()) -> QuoteCues:
+    """The package's cue words with each user cue file (same format as ``cues.yaml``) laid over them."""
+    files = user_files(extra_files)
+    if not files:
+        return _package_cues()
+    data = yaml.safe_load(CUES_FILE.read_text("utf-8"))
+    for f in files:
+        merge_sections(data, f, CUE_SECTIONS)
+    return _cues(data)
+
+
+def _lemma_hashes(cues: QuoteCues) -> np.ndarray:
     strings = StringStore()
-    return np.array(sorted(strings.add(w) for w in load_cues(path).verbs), dtype=np.uint64)
+    return np.array(sorted(strings.add(w) for w in cues.verbs), dtype=np.uint64)
 
 
 def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -185,9 +206,14 @@ class _Found:
 class QuoteFinder:
     """Finds quotations in parsed Docs; load once, call per document."""
 
-    def __init__(self, cues_file: str | Path = CUES_FILE) -> None:
-        self.cues = load_cues(cues_file)
-        self.lemma_hashes = _lemma_hashes(cues_file)
+    def __init__(self, cues: Iterable[str | Path] = (), *, cue_window: int | None = None,
+                 continuation_gap: int | None = None, min_quote_words: int | None = None) -> None:
+        tuning = default_settings()["quotes"]
+        self.cue_window = int(tuning["cue_window"] if cue_window is None else cue_window)
+        self.continuation_gap = int(tuning["continuation_gap"] if continuation_gap is None else continuation_gap)
+        self.min_quote_words = int(tuning["min_quote_words"] if min_quote_words is None else min_quote_words)
+        self.cues = load_cues(cues)
+        self.lemma_hashes = _lemma_hashes(self.cues)
         self.that_hash = StringStore().add("that")
 
     # -- helpers on the parse ---------------------------------------------------------------
@@ -313,7 +339,7 @@ class QuoteFinder:
         # "said during a news conference that ...": the parser may hang the that-clause on the
         # noun before it; a clause cue still reports it.
         if not is_object_cue or verb.lemma_.lower() in self.cues.clause:
-            for k in range(verb.i + 1, min(verb.right_edge.i, verb.i + _CUE_WINDOW * 2) + 1):
+            for k in range(verb.i + 1, min(verb.right_edge.i, verb.i + self.cue_window * 2) + 1):
                 t = doc[k]
                 if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ in ("relcl", "acl"):
                     return t.i, t.head.right_edge.i
@@ -395,8 +421,8 @@ class QuoteFinder:
         for qi, (qs, qe) in enumerate(marked):
             if qi in direct_of:
                 prev = direct_of[qi]
-            elif prev is not None and qs - prev.end <= _CONTINUATION_GAP and prev.end <= prev.cue_start < qs \
-                    and len(text[qs:qe].split()) >= _MIN_QUOTE_WORDS and self._opens_sentence(text, qs):
+            elif prev is not None and qs - prev.end <= self.continuation_gap and prev.end <= prev.cue_start < qs \
+                    and len(text[qs:qe].split()) >= self.min_quote_words and self._opens_sentence(text, qs):
                 prev = direct_of[qi] = _Found("direct", qs, qe, prev.cue_start, prev.cue_end, prev.speaker,
                                               prev.speaker_span, prev.cue_i)
         labelled = self._speaker_labels(doc, text, begin, token_at, direct_of, marked)
@@ -505,7 +531,7 @@ class QuoteFinder:
         # (`would take "forceful measures" to defend ...`), which makes a mixed quote, not a direct one.
         if not (text[qe - 1] in _CLAUSE_END or doc[i].text in _CLAUSE_END):
             return None
-        for j in range(i, min(len(doc), i + _CUE_WINDOW)):
+        for j in range(i, min(len(doc), i + self.cue_window)):
             t = doc[j]
             if t.is_quote or (t.is_space and "\n" in t.text) or (t.text in (".", "!", "?", ";")
                                                                    and not self._ends_abbreviation(doc, j)):
@@ -529,7 +555,7 @@ class QuoteFinder:
         if last.text == ":":
             lowest = last.sent.start  # "the committee said about its platform:" - anywhere in the sentence
         elif last.text == "," or i in cue_by_index:
-            lowest = max(0, i - _CUE_WINDOW)
+            lowest = max(0, i - self.cue_window)
             # `said "there could be" a line that ...`: words running on after the closing mark make
             # the quoted words part of a reported sentence (a mixed quote), not a quote of their own.
             rest = text[qe:qe + 5].lstrip("”\"'» \xa0")
@@ -563,7 +589,7 @@ class QuoteFinder:
                 start += 1
             while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
                 end -= 1
-            if len(text[start:end].split()) < _MIN_QUOTE_WORDS:
+            if len(text[start:end].split()) < self.min_quote_words:
                 continue
             kind = "indirect"
             lo, hi = bisect.bisect_left(marked_starts, start), bisect.bisect_left(marked_starts, end)

@@ -23,6 +23,16 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--settings", metavar="FILE", help="a settings.toml laid over the defaults")
 
 
+def add_rule_options(p: argparse.ArgumentParser) -> None:
+    """Users' own rule files for the quotes and events stages, in the package files' formats."""
+    p.add_argument("--patterns", action="append", default=[], metavar="FILE",
+                   help="extra event patterns (YAML, like data/events/patterns.yaml); may be given several times")
+    p.add_argument("--cues", action="append", default=[], metavar="FILE",
+                   help="extra quote cue words (YAML, like data/quotes/cues.yaml); may be given several times")
+    p.add_argument("--stance", action="append", default=[], metavar="FILE",
+                   help="extra stance words (YAML, like data/events/stance.yaml); may be given several times")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wirecoder",

@@ -15,7 +15,7 @@ from datetime import date
 from .. import errors
 from ..errors import InputError
 from ..sources import Document, read_file
-from . import add_pipeline_options
+from . import add_pipeline_options, add_rule_options
 
 
 def iso_date(value: str) -> date:
@@ -33,13 +33,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--reference-date", metavar="YYYY-MM-DD", type=iso_date,
                    help="date that fixes the year of a dateline's day and month (default: today)")
     add_pipeline_options(p)
+    add_rule_options(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..pipeline import load  # here, not at import: other commands start without spaCy
 
-    pipeline = load(model=args.model, actors=args.actors, settings=args.settings)
+    pipeline = load(model=args.model, actors=args.actors, settings=args.settings, patterns=args.patterns,
+                    cues=args.cues, stance=args.stance)
     failed = 0
 
     def documents() -> Iterator[Document]:

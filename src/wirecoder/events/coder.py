@@ -52,20 +52,10 @@ from spacy.tokens import Doc, Span, Token
 from ..actors import ActorTable
 from ..article import Article
 from ..record import Event, Location, Quote
+from ..settings import default_settings
 from .dates import resolve_date
+from .lexicon import Lexicon, Pattern, capitals, inflections, word_list
 from .ontology import cameo
-from .patterns import (
-    Pattern,
-    capitals,
-    inflections,
-    located_bodies,
-    modality_codes,
-    noun_patterns,
-    representative_nouns,
-    stance_words,
-    verb_patterns,
-    word_list,
-)
 
 # Dependency labels, as the linguistics they encode (spaCy's English labels).
 SUBJECTS = {"nsubj", "csubj"}
@@ -163,15 +153,29 @@ STANCE_ABOUT_PREPS = word_list("arguments", "stance_about_preps")
 STANCE_SURFACE_PREPS = word_list("arguments", "stance_surface_preps")
 LOCATION_ENTS = {"GPE", "LOC", "FAC"}
 
-# Confidence: how sure the rule is, from how the parts were found (see the module docstring).
-CONF_PATTERN = 0.8  # a verb pattern with its source from the parse
-CONF_NOUN = 0.7  # a nominal trigger ("sanctions on X")
-CONF_STANCE = 0.6  # an evaluative word in a quotation
-PENALTY_INHERITED = 0.1  # source taken from a governing verb, a first-person word or the speaker
-PENALTY_NO_TARGET = 0.1
-# A clause under another ("began a hunger strike to protest", "rioted, calling for") is rarely the
-# main news of its sentence; the main clause's event ranks first.
-PENALTY_SUBORDINATE = 0.1
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """How sure each rule is, from how the parts were found: the ``[events]`` numbers of
+    ``settings.toml`` (see the module docstring and that file)."""
+
+    pattern: float  # a verb pattern with its source from the parse
+    noun: float  # a nominal trigger ("sanctions on X")
+    stance: float  # an evaluative word in a quotation
+    inherited: float  # source taken from a governing verb, a first-person word or the speaker
+    # A clause under another ("began a hunger strike to protest", "rioted, calling for") is rarely
+    # the main news of its sentence; the main clause's event ranks first.
+    subordinate: float
+    no_target: float
+
+    @classmethod
+    def from_settings(cls, tuning: dict[str, float] | None = None) -> Confidence:
+        values = {**default_settings()["events"], **(tuning or {})}
+        return cls(*(float(values[k]) for k in ("confidence_pattern", "confidence_noun", "confidence_stance",
+                                                "penalty_inherited", "penalty_subordinate", "penalty_no_target")))
+
+
 SUBORDINATE_DEPS = {"advcl", "xcomp", "acl", "relcl", "pcomp", "csubj"}
 
 
@@ -194,7 +198,8 @@ class _Found:
 class _Context:
     """What the coder knows about one article: actor per token, quotes per token, speakers."""
 
-    def __init__(self, doc: Doc, article: Article, actors: ActorTable, quotes: list[Quote]) -> None:
+    def __init__(self, doc: Doc, article: Article, actors: ActorTable, quotes: list[Quote],
+                 lexicon: Lexicon) -> None:
         self.doc = doc
         self.article = article
         # the article's text, the same string spaCy parsed (``doc.text`` would rebuild it per call)
@@ -215,9 +220,9 @@ class _Context:
                     best[i], self.token_actor[i], self.token_kind[i] = m.end - m.start, m.actor, m.kind
         self.quote_spans = sorted((q.span[0], q.span[1], i) for i, q in enumerate(quotes))
         self.quote_starts = [s for s, _, _ in self.quote_spans]
-        self.bodies = located_bodies()
+        self.bodies = lexicon.bodies
         self._resolving = False  # guards plural_antecedent against resolving inside itself
-        self.representatives = representative_nouns()
+        self.representatives = lexicon.representatives
 
     # --- actors --------------------------------------------------------------------------
     def political(self, actor_id: str | None) -> str | None:
@@ -482,14 +487,17 @@ def modality(tok: Token) -> str:
 
 
 class Coder:
-    """Codes one article; patterns and word lists come from the package data, loaded once."""
+    """Codes one article; patterns and word lists come from the package data (loaded once) with a
+    user's pattern and stance files laid over them (``lexicon``)."""
 
-    def __init__(self) -> None:
-        self.verbs = verb_patterns()
-        self.nouns = noun_patterns()
-        self.stance = stance_words()
+    def __init__(self, lexicon: Lexicon | None = None, **tuning: float) -> None:
+        self.lexicon = lexicon or Lexicon()
+        self.conf = Confidence.from_settings(tuning)
+        self.verbs = self.lexicon.verbs
+        self.nouns = self.lexicon.nouns
+        self.stance = self.lexicon.stance
         self.capitals = capitals()
-        self.intent, self.refusal = modality_codes()
+        self.intent, self.refusal = self.lexicon.intent, self.lexicon.refusal
 
     # --- pattern matching ---------------------------------------------------------------
     @staticmethod
@@ -827,7 +835,7 @@ class Coder:
                 suppressed.add(governing.i)
             start = min([tok.idx] + [c.idx for c in tok.children if c.dep_ in {"amod", "compound"}
                                      and c.lemma_.lower() in pattern.modifiers])
-            conf = CONF_NOUN - (PENALTY_INHERITED if inherited else 0)
+            conf = self.conf.noun - (self.conf.inherited if inherited else 0)
             found.append((tok, _Found(code, sources, targets, pattern.symmetric and mood in {"done", "intent"},
                                       sent, (start, tok.idx + len(tok)), tok, conf,
                                       needs_target=pattern.needs_target)))
@@ -880,8 +888,8 @@ class Coder:
             for c in tok.children:
                 if c.dep_ == "prt" and c.lower_ == pattern.particle:
                     end = max(end, c.idx + len(c))
-            conf = (CONF_PATTERN - (PENALTY_INHERITED if inherited else 0)
-                    - (PENALTY_SUBORDINATE if tok.dep_ in SUBORDINATE_DEPS else 0))
+            conf = (self.conf.pattern - (self.conf.inherited if inherited else 0)
+                    - (self.conf.subordinate if tok.dep_ in SUBORDINATE_DEPS else 0))
             found.append((tok, _Found(code, sources, targets, pattern.symmetric and mood in {"done", "intent"},
                                       sent, (tok.idx, end), tok, conf, needs_target=pattern.needs_target)))
         # "agreed to lift sanctions": the promise is coded from the complement; drop the bare "agree"
@@ -916,7 +924,7 @@ class Coder:
                 targets, _ = ctx.phrase_actors(a)
             sources, inherited = self._subject(ctx, wisher)
             if targets and sources:
-                conf = CONF_PATTERN - PENALTY_INHERITED - (PENALTY_INHERITED if inherited else 0)
+                conf = self.conf.pattern - self.conf.inherited - (self.conf.inherited if inherited else 0)
                 yield _Found(APPEAL_CODE, sources, targets, False, sent,
                              (wisher.idx, wisher.idx + len(wisher)), wisher, conf)
 
@@ -937,7 +945,7 @@ class Coder:
             if targets == [""]:
                 continue
             if sources or targets:
-                conf = CONF_PATTERN - PENALTY_INHERITED - (PENALTY_INHERITED if inherited else 0)
+                conf = self.conf.pattern - self.conf.inherited - (self.conf.inherited if inherited else 0)
                 yield _Found(DEMAND_CODE, sources, targets, False, sent,
                              (modal.idx, tok.idx + len(tok)), tok, conf)
 
@@ -953,7 +961,7 @@ class Coder:
             targets = [t for t in self._about(ctx, tok) if t != speaker]
             if targets:
                 yield _Found(code, [speaker], targets, False, sent, (tok.idx, tok.idx + len(tok)), tok,
-                             CONF_STANCE, quote)
+                             self.conf.stance, quote)
 
     def _about(self, ctx: _Context, word: Token) -> list[str]:
         """The actors an evaluative word is said of: its own modifiers and "by"/"of" objects, those
@@ -1034,7 +1042,7 @@ class Coder:
         return Location(name, country or self.capitals.get(name))
 
     def __call__(self, doc: Doc, article: Article, actors: ActorTable, quotes: list[Quote]) -> list[Event]:
-        ctx = _Context(doc, article, actors, quotes)
+        ctx = _Context(doc, article, actors, quotes, self.lexicon)
         skip = [tuple(s) for s in article.boilerplate]
         out: list[Event] = []
         seen: dict[tuple[str | None, str | None, str, str | None], int] = {}
@@ -1116,7 +1124,7 @@ class Coder:
                 continue  # RECORD.md: only an unnamed target may be null; "who did it" must be known
             if source == target:
                 continue
-            conf = f.confidence - (PENALTY_NO_TARGET if target is None else 0)
+            conf = f.confidence - (self.conf.no_target if target is None else 0)
             yield Event(source, target, entry.code, entry.root, entry.quad_class, entry.goldstein,
                         entry.plover, entry.mode, f.symmetric, day.isoformat() if day else None, where,
                         ctx.sentence_span(f.sentence),

@@ -1,5 +1,5 @@
-"""Reading ``data/events/*.yaml`` (patterns, stance words, modality and argument word lists) into
-lookup tables, once per process.
+"""The event rules' vocabulary: ``data/events/*.yaml`` (patterns, stance words, modality and argument
+word lists) read into lookup tables, once per process, and a user's pattern and stance files over them.
 
 The pattern syntax is documented at the top of ``patterns.yaml``. Each pattern becomes a
 :class:`Pattern` indexed by its head lemma, so the coder does one dict lookup per token.
@@ -8,12 +8,15 @@ The pattern syntax is documented at the top of ``patterns.yaml``. Each pattern b
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
+from typing import Any
 
-import yaml
-
+from .. import errors
+from ..rules import UserFile, merge_sections, package_yaml, user_files
 from .ontology import cameo_table
 
 _TERM = re.compile(r"\[([^\]]+)\]|\+(\S+)|([^\s\[\]+]+)")
@@ -67,7 +70,78 @@ def parse_pattern(text: str, value: str, kind: str) -> Pattern:
 
 
 def _data(name: str) -> dict:
-    return yaml.safe_load(resources.files("wirecoder").joinpath("data", "events", name).read_text("utf-8"))
+    return package_yaml("events", name)
+
+
+# The sections of a patterns file and of a stance group, with their shapes.
+PATTERN_SECTIONS: dict[str, type] = {"verbs": dict, "nouns": dict, "located_bodies": list,
+                                     "representatives": list, "intent": dict, "refusal": dict}
+
+
+def _index(entries: dict[str, str], kind: str, source: UserFile | None = None) -> dict[str, list[Pattern]]:
+    index: dict[str, list[Pattern]] = {}
+    for text, value in entries.items():
+        try:
+            p = parse_pattern(str(text), value, kind)
+        except ValueError as exc:
+            if source is None:
+                raise
+            raise source.error(text, errors.RULES_BAD_PATTERN.format(pattern=str(text), error=exc)) from None
+        index.setdefault(p.lemma, []).append(p)
+    for plist in index.values():
+        plist.sort(key=lambda p: -p.specificity)
+    return index
+
+
+def _codes(table: dict[str, str], what: str, source: UserFile | None = None) -> dict[str, str]:
+    out = {str(k): str(v) for k, v in table.items()}
+    for key, code in out.items():
+        if code not in cameo_table():
+            if source is None:
+                raise ValueError(f"patterns.yaml {what}: {key!r} -> {code!r} is not a CAMEO code")
+            raise source.error(key, errors.RULES_BAD_CODE.format(what=what, key=key, code=code))
+    return out
+
+
+def _stance(groups: dict[str, Any], source: UserFile | None = None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, group in groups.items():
+        if not (isinstance(group, dict) and "words" in group):
+            if source is None:
+                continue  # the package file's comments-only groups
+            raise source.error(name, errors.RULES_BAD_STANCE.format(group=name))
+        if source is not None and (not isinstance(group["words"], list) or str(group.get("code")) not in cameo_table()):
+            raise source.error(name, errors.RULES_BAD_STANCE.format(group=name))
+        for word in group["words"]:
+            out[str(word).lower()] = str(group["code"])
+    return out
+
+
+class Lexicon:
+    """The event rules' vocabulary for one pipeline: the package's patterns and stance words with a
+    user's files laid over them (same formats as ``patterns.yaml`` and ``stance.yaml``)."""
+
+    def __init__(self, patterns: Iterable[str | Path] = (), stance: Iterable[str | Path] = ()) -> None:
+        pattern_files, stance_files = user_files(patterns), user_files(stance)
+        if not pattern_files and not stance_files:
+            self.verbs, self.nouns, self.stance = verb_patterns(), noun_patterns(), stance_words()
+            self.intent, self.refusal = modality_codes()
+            self.bodies, self.representatives = located_bodies(), representative_nouns()
+            return
+        data = dict(_data("patterns.yaml"))
+        for f in pattern_files:
+            merge_sections(data, f, PATTERN_SECTIONS)  # checks the sections' shapes
+            # each file's entries checked on their own, so that an error names its file and line
+            _index(f.data.get("verbs") or {}, "verb", f), _index(f.data.get("nouns") or {}, "noun", f)
+            _codes(f.data.get("intent") or {}, "intent", f), _codes(f.data.get("refusal") or {}, "refusal", f)
+        self.verbs, self.nouns = _index(data["verbs"], "verb"), _index(data["nouns"], "noun")
+        self.intent = _codes(data.get("intent") or {}, "intent")
+        self.refusal = _codes(data.get("refusal") or {}, "refusal")
+        self.bodies = frozenset(str(w).lower() for w in data.get("located_bodies") or [])
+        self.representatives = frozenset(str(w).lower() for w in data.get("representatives") or [])
+        self.stance = dict(stance_words())
+        for f in stance_files:  # a word in a later file takes that file's code
+            self.stance.update(_stance(f.data, f))
 
 
 @cache
@@ -82,25 +156,10 @@ def noun_patterns() -> dict[str, list[Pattern]]:
     return _index(_data("patterns.yaml")["nouns"], "noun")
 
 
-def _index(entries: dict[str, str], kind: str) -> dict[str, list[Pattern]]:
-    index: dict[str, list[Pattern]] = {}
-    for text, value in entries.items():
-        p = parse_pattern(text, value, kind)
-        index.setdefault(p.lemma, []).append(p)
-    for plist in index.values():
-        plist.sort(key=lambda p: -p.specificity)
-    return index
-
-
 @cache
 def stance_words() -> dict[str, str]:
     """Evaluative lemma -> the CAMEO code a speaker's use of it about an actor codes."""
-    out: dict[str, str] = {}
-    for group in _data("stance.yaml").values():
-        if isinstance(group, dict) and "words" in group:
-            for word in group["words"]:
-                out[str(word).lower()] = str(group["code"])
-    return out
+    return _stance(_data("stance.yaml"))
 
 
 @cache
@@ -115,12 +174,7 @@ def capitals() -> dict[str, str]:
 def modality_codes() -> tuple[dict[str, str], dict[str, str]]:
     """(intent, refusal): what a promised/threatened or refused deed codes, by code or root."""
     data = _data("patterns.yaml")
-    for table in ("intent", "refusal"):
-        for key, code in (data.get(table) or {}).items():
-            if str(code) not in cameo_table():
-                raise ValueError(f"patterns.yaml {table}: {key!r} -> {code!r} is not a CAMEO code")
-    return ({str(k): str(v) for k, v in (data.get("intent") or {}).items()},
-            {str(k): str(v) for k, v in (data.get("refusal") or {}).items()})
+    return _codes(data.get("intent") or {}, "intent"), _codes(data.get("refusal") or {}, "refusal")
 
 
 @cache
