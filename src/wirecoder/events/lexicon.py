@@ -213,3 +213,107 @@ def word_list(name: str, key: str) -> frozenset[str]:
 def inflections() -> tuple[tuple[str, str], ...]:
     """(ending, replacement) pairs tried in order on a word whose lemma is not in the patterns."""
     return tuple((str(a), str(b)) for a, b in _data("arguments.yaml")["inflections"])
+
+
+# --- the word lists and CAMEO knowledge the rules apply, read once at import ------------------------
+# (data/events/modality.yaml, arguments.yaml and codes.yaml; a missing list stops wirecoder at load)
+_CODES = {key: (str(v) if not isinstance(v, list) else [str(x) for x in v])
+          for key, v in _data("codes.yaml").items()}
+
+# Dependency labels, as the linguistics they encode (spaCy's English labels).
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+OBJECTS = {"dobj", "obj"}
+# The parts of a noun phrase that still name the same actor(s): "the US, Russia and Switzerland",
+# "Russian Foreign Minister Sergey Lavrov", "the leader of Iran". Relative clauses and other
+# prepositions ("in Ukraine") name other things and are left out.
+PHRASE_DEPS = {"compound", "amod", "det", "poss", "case", "conj", "cc", "appos", "nmod", "flat",
+               "nummod", "punct", "npadvmod", "quantmod"}
+PHRASE_PREPS = word_list("arguments", "phrase_preps")
+# The word lists below are read once, at import, from data/events/modality.yaml and arguments.yaml,
+# where each says why it exists; the comments here say what the code does with them.
+# Modality: whether the clause reports a deed, a promise/threat, a refusal, or nothing at all.
+NEGATORS = word_list("modality", "negators")
+# "could", "may", "might": a possibility, not an event. "must"/"should" make a demand (see
+# DEMAND_MODALS), not the deed. "would" is the future of reported speech after a verb of saying
+# ("said it would withdraw"), a hypothetical elsewhere.
+HYPOTHETICAL = word_list("modality", "hypothetical")
+FUTURE = word_list("modality", "future")
+CONDITIONALS = word_list("modality", "conditionals")
+REPORTED_FUTURE = word_list("modality", "reported_future")  # "said it would withdraw"
+THREAT_CONDITIONS = word_list("modality", "threat_conditions")  # "will withdraw unless ..."
+DENYING_DETERMINERS = word_list("modality", "denying_determiners")  # "no evidence that ..."
+FAILURE_HEADS = word_list("modality", "failure_heads")  # "failed to reach agreement"
+# Heads whose complement is a promise or plan: "agreed to meet", "is ready to help", "threatened to cut".
+INTENT_HEADS = word_list("modality", "intent_heads")
+# Heads whose complement did not happen and codes nothing itself ("hoped to meet", "denied
+# attacking"); the head may be coded by its own pattern (deny -> 016, urge -> 020).
+NOTHING_HEADS = word_list("modality", "nothing_heads")
+# Nouns whose clause says what is proposed, asked or tried, not done: "its demand that Israel ease".
+PROPOSAL_NOUNS = word_list("modality", "proposal_nouns")
+# Heads of refusal: the complement is refused ("refused to meet" -> the head's own REJECT code).
+REFUSE_HEADS = word_list("modality", "refuse_heads")
+SAY_VERBS = word_list("modality", "say_verbs")
+# "X wants Y to do ...": X appeals to Y (the deed itself is only wished for).
+WISH_HEADS = word_list("modality", "wish_heads")
+APPEAL_CODE = _CODES["appeal"]
+# "X said Y must ..." codes a demand from X to Y.
+DEMAND_MODALS = word_list("modality", "demand_modals")
+# "insisted that Y must ...": heads besides the verbs of saying whose "must" clause is a demand.
+DEMAND_HEADS = SAY_VERBS | word_list("modality", "demand_heads")
+DEMAND_CODE = _CODES["demand"]
+THREAT_CODE = _CODES["threat"]
+# Violence needs someone able to use it; a civilian person's "attack" is criticism.
+VIOLENT_ROOTS = frozenset(_CODES["violent_roots"])
+FORCE_SECTORS = frozenset(w.upper() for w in word_list("arguments", "force_sectors"))
+VERBAL_ATTACK_CODE = _CODES["verbal_attack"]
+VERBAL_ROOTS = frozenset(_CODES["verbal_roots"])
+# First-person words inside a quotation stand for the speaker's side.
+FIRST_PERSON = word_list("arguments", "first_person")
+# "Anyone who helps Iran will be punished": a relative clause on a generic pronoun describes a
+# condition, not something anyone did.
+GENERIC_PRONOUNS = word_list("arguments", "generic_pronouns")
+# "Japan and South Korea agreed ..., their ministers said": a plural pronoun stands for the
+# coordinated subject named before it in the same sentence.
+PLURAL_PRONOUNS = word_list("arguments", "plural_pronouns")
+# "his government was ready ...": a body owned by a third-person pronoun, in a reported clause,
+# is the reporter's own.
+OWNER_PRONOUNS = word_list("arguments", "owner_pronouns")
+# "said after meeting in Tokyo": a verb after one of these prepositions shares the subject of the
+# verb the preposition hangs on (not "accused X of supplying", where X does it).
+SHARED_SUBJECT_PREPS = word_list("arguments", "shared_subject_preps")
+# "criticised attacks by X", "rejected attempts by X": the doer of the action a verb's object names
+# is the one a judgement (praise, disapproval, rejection) is aimed at.
+OBJECT_DOER_PREPS = word_list("arguments", "object_doer_preps")
+JUDGEMENT_ROOTS = frozenset(_CODES["judgement_roots"])
+# "Russia's embassy in Berlin criticised the plans": a mission's unaimed judgement is of its host.
+HOST_MISSIONS = word_list("arguments", "host_missions")
+# Sectors whose people act for their state (the minister's words are Russia's): source = country.
+STATE_SECTORS = frozenset(w.upper() for w in word_list("arguments", "state_sectors"))
+# Sectors whose people and organisations are political actors (sport, business, media are not).
+POLITICAL_SECTORS = frozenset(w.upper() for w in word_list("arguments", "political_sectors"))
+POLITICAL_KINDS = {"state", "igo", "group"}
+# Verbs whose subject, when it names an action, reports that action happening ("our military
+# cooperation is developing", "talks began", "the attack took place").
+HAPPENING_VERBS = word_list("arguments", "happening_verbs")
+# "issued a declaration demanding ...": a text's clause is the act of the verb's subject that put it out.
+ISSUING_VERBS = word_list("arguments", "issuing_verbs")
+# "Israel is opposed to X": a passive of stance whose subject is the one taking it.
+STANCE_PASSIVES = word_list("arguments", "stance_passives")
+# Regular endings tried when the tagger's lemma is not in the patterns: (ending, replacement).
+INFLECTIONS = inflections()
+# Prepositions that introduce the one an action is done to, when a pattern names none.
+TARGET_PREPS = word_list("arguments", "target_preps")
+# "killed in an air strike", "wounded by shelling": a passive deed done through an action noun.
+DEED_PREPS = word_list("arguments", "deed_preps")
+# "engaged X in a firefight", "dragged X into a war": the noun's action is done to the verb's object.
+DRAWN_INTO_PREPS = word_list("arguments", "drawn_into_preps")
+# Roots whose unnamed target is the state where the action takes place (protests, force posture).
+PLACE_TARGET_ROOTS = frozenset(_CODES["place_target_roots"])
+LOCATION_PREPS = word_list("arguments", "location_preps")
+# "provocations by X", "the aggression of X": who an evaluative word is about (parse, then surface).
+STANCE_ABOUT_PREPS = word_list("arguments", "stance_about_preps")
+STANCE_SURFACE_PREPS = word_list("arguments", "stance_surface_preps")
+LOCATION_ENTS = {"GPE", "LOC", "FAC"}
+# Clauses under another: an event there ranks below the main clause's ([events] penalty_subordinate).
+SUBORDINATE_DEPS = {"advcl", "xcomp", "acl", "relcl", "pcomp", "csubj"}
