@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -164,10 +163,13 @@ def stance_words() -> dict[str, str]:
 
 @cache
 def capitals() -> dict[str, str]:
-    """Capital or seat-of-government name -> state code (``data/events/capitals.tsv``)."""
-    text = resources.files("wirecoder").joinpath("data", "events", "capitals.tsv").read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {name.strip(): code.strip() for name, code in rows}
+    """City name -> state code, for an event's location: each state's ``capitals`` and ``places`` in
+    ``data/actors/states.yaml`` (one list of capitals for the actors stage and the events stage)."""
+    out: dict[str, str] = {}
+    for entry in package_yaml("actors", "states.yaml")["actors"]:
+        for city in (*(entry.get("capitals") or []), *(entry.get("places") or [])):
+            out[str(city)] = str(entry["id"])
+    return out
 
 
 @cache
