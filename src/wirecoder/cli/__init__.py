@@ -61,7 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except WirecoderError as exc:
-        print(f"wirecoder: {exc}", file=sys.stderr)
+        # an API error names no flag; the one-line message adds the flag that helps, if any
+        hint = getattr(exc, "cli_hint", None)
+        print(f"wirecoder: {exc}" + (f" {hint}" if hint else ""), file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0

@@ -12,8 +12,8 @@ import sys
 from collections.abc import Iterator
 from datetime import date
 
-from .. import errors
-from ..errors import InputError
+from ..dates import parse_date
+from ..errors import DateError, InputError
 from ..sources import Document, read_file
 from . import add_pipeline_options, add_rule_options
 
@@ -21,9 +21,11 @@ from . import add_pipeline_options, add_rule_options
 def iso_date(value: str) -> date:
     """argparse type for --reference-date: a bad date is a usage error, not a traceback."""
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(errors.BAD_DATE.format(value=value)) from None
+        day = parse_date(value)
+    except DateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    assert day is not None
+    return day
 
 
 def register(sub: argparse._SubParsersAction) -> None:
