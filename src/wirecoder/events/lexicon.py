@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .. import errors
+from .. import errors, pronouns
 from ..rules import UserFile, merge_sections, package_yaml, user_files
 from .ontology import cameo_table
 
@@ -271,16 +271,16 @@ FORCE_SECTORS = frozenset(w.upper() for w in word_list("arguments", "force_secto
 VERBAL_ATTACK_CODE = _CODES["verbal_attack"]
 VERBAL_ROOTS = frozenset(_CODES["verbal_roots"])
 # First-person words inside a quotation stand for the speaker's side.
-FIRST_PERSON = word_list("arguments", "first_person")
+FIRST_PERSON = pronouns.FIRST_PERSON
 # "Anyone who helps Iran will be punished": a relative clause on a generic pronoun describes a
 # condition, not something anyone did.
-GENERIC_PRONOUNS = word_list("arguments", "generic_pronouns")
+GENERIC_PRONOUNS = pronouns.GENERIC
 # "Japan and South Korea agreed ..., their ministers said": a plural pronoun stands for the
 # coordinated subject named before it in the same sentence.
-PLURAL_PRONOUNS = word_list("arguments", "plural_pronouns")
+PLURAL_PRONOUNS = pronouns.PLURAL
 # "his government was ready ...": a body owned by a third-person pronoun, in a reported clause,
 # is the reporter's own.
-OWNER_PRONOUNS = word_list("arguments", "owner_pronouns")
+OWNER_PRONOUNS = pronouns.OWNER
 # "said after meeting in Tokyo": a verb after one of these prepositions shares the subject of the
 # verb the preposition hangs on (not "accused X of supplying", where X does it).
 SHARED_SUBJECT_PREPS = word_list("arguments", "shared_subject_preps")

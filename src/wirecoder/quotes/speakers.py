@@ -6,14 +6,15 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .. import pronouns
 from ..actors import ActorTable
 from ..record import Cue, Quote, Speaker
 
 if TYPE_CHECKING:
     from .finder import Found
 
-_PRONOUNS = {"he", "she", "him", "her"}
-_RELATIVE_PRONOUNS = {"who", "that", "which"}
+_PRONOUNS = pronouns.PERSONAL
+_RELATIVE_PRONOUNS = pronouns.RELATIVE
 
 
 def attribute(text: str, found: list[Found], actors: ActorTable) -> list[Quote]:
