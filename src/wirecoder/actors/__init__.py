@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from spacy.tokens import Doc
 
@@ -24,6 +25,9 @@ from ..record import Actor, Span, slug
 from . import coref
 from .dictionary import Dictionary, Entry, Offices
 from .persons import Attributes, Context, TitleReader, extend_hyphen, read_attributes, title_names
+
+# How a mention refers to its actor (the ``kind`` of :class:`Mention`).
+MentionKind = Literal["name", "adjective", "title", "pronoun", "seat", "alias"]
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,7 @@ class Mention:
     start: int
     end: int
     actor: str
-    kind: str = "name"
+    kind: MentionKind = "name"
     sector: str | None = None
 
 

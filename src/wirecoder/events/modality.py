@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from spacy.tokens import Token
 
 from .lexicon import (
@@ -28,6 +30,9 @@ from .lexicon import (
     Lexicon,
 )
 
+# How a clause reports its verb. "refused-by-head": the verb hangs on a refusing head ("refused to
+# attack"); :func:`recode` gives it no code of its own.
+Mood = Literal["done", "intent", "threat", "refused", "refused-by-head", "none"]
 
 def clause_verb(tok: Token) -> Token | None:
     """The verb of the clause a noun sits in: "imposed sanctions", "called for sanctions"."""
@@ -52,7 +57,7 @@ def is_negated(tok: Token) -> bool:
                for c in tok.children)
 
 
-def modality(tok: Token) -> str:
+def modality(tok: Token) -> Mood:
     """How a clause reports its verb: ``done``, ``intent`` (a promise or threat), ``refused``
     (a promise not to), or ``none`` (negated deed, possibility, condition, wish, denial)."""
     negated = is_negated(tok)
@@ -135,7 +140,7 @@ def modality(tok: Token) -> str:
     return "intent" if (future or intent) else "done"
 
 
-def recode(lexicon: Lexicon, code: str, mood: str) -> str | None:
+def recode(lexicon: Lexicon, code: str, mood: Mood) -> str | None:
     """The code a pattern gives under its clause's modality (see ``intent``/``refusal`` in
     patterns.yaml): the deed, the promise or threat of it, the refusal of it, or nothing."""
     if mood == "done":
