@@ -241,8 +241,8 @@ class Arguments:
             if found:
                 return found, inherited
             if s.tag_ == "VBG":
-                # "The Red Cross operating in Iraq said" misparsed with "operating" as the subject
-                # and "Red Cross" as its own: the gerund's subject is the one who said
+                # "The Harbour Guild working in Oslo said" misparsed with "working" as the subject
+                # and "Harbour Guild" as its own: the gerund's subject is the one who said
                 for inner in children(s, SUBJECTS):
                     found, inherited = ctx.phrase_actors(inner)
                     if found:

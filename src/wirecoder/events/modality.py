@@ -93,7 +93,7 @@ def modality(tok: Token) -> Mood:
                 c.dep_ in {"aux", "auxpass"} and c.lower_ in HYPOTHETICAL for c in head.children):
             return "none"  # "could be used by China to threaten": the purpose of a possibility
         if dep == "advcl" and lemma in NOTHING_HEADS:
-            return "none"  # "called for the embargo to be lifted"
+            return "none"  # "pressed for the tariffs to be dropped"
         if dep == "advcl" and head.pos_ in {"VERB", "AUX"} and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and modality(head) != "done":
             return "none"  # "would not give permission to help X": the purpose of a deed not done

@@ -85,7 +85,7 @@ class Rules:
             for prep in children(obj, {"prep"}):
                 if prep.lower_ == "of":
                     objects.update(p.lemma_.lower() for p in children(prep, {"pobj"}))
-        # "suspended aid deliveries", "part of a military aid program": a compound names the measure
+        # "suspended aid deliveries", "halted its naval aid scheme": a compound names the measure
         objects.update(c.lemma_.lower() for obj in children(tok, OBJECTS | PASSIVE_SUBJECTS)
                        for holder in of_holders(obj) for c in children(holder, {"compound"}))
         preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "dative", "agent"}}
@@ -182,7 +182,7 @@ class Rules:
                 # "soldiers killed by Chadian troops": the agent did it to the noun described
                 targets = ctx.phrase_actors(tok.head)[0]
             if tok.lemma_.lower() in STANCE_PASSIVES and is_passive(tok):
-                # "Israel is opposed to French mediation": the subject opposes what "to" names
+                # "Norway is opposed to Swedish arbitration": the subject opposes what "to" names
                 stance = self._stance_passive(ctx, tok)
                 if stance is not None:
                     sources, targets = stance
