@@ -84,3 +84,10 @@ def test_the_cli_words_a_bad_rule_file_without_a_traceback(tmp_path, capsys):
     assert main(["extract", str(text), "--cues", str(bad)]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"wirecoder: {bad}: line 1: unknown section 'clauses'") and err.count("\n") == 1
+
+
+def test_a_settings_file_tunes_the_events_confidence(tmp_path, pipeline):
+    settings = write(tmp_path / "settings.toml", "[events]\nconfidence_ceiling = 0.3\n")
+    text = "Sweden imposed sanctions on Norway on Tuesday."
+    assert max(e.confidence for e in pipeline.extract(text).events) > 0.3
+    assert max(e.confidence for e in wirecoder.load(settings=settings).extract(text).events) == 0.3

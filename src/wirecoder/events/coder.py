@@ -87,12 +87,15 @@ class Confidence:
     # the main news of its sentence; the main clause's event ranks first.
     subordinate: float
     no_target: float
+    floor: float  # no event is less sure than this, nor surer than the ceiling: rules are not proof
+    ceiling: float
 
     @classmethod
     def from_settings(cls, tuning: dict[str, float] | None = None) -> Confidence:
         values = {**default_settings()["events"], **(tuning or {})}
         return cls(*(float(values[k]) for k in ("confidence_pattern", "confidence_noun", "confidence_stance",
-                                                "penalty_inherited", "penalty_subordinate", "penalty_no_target")))
+                                                "penalty_inherited", "penalty_subordinate", "penalty_no_target",
+                                                "confidence_floor", "confidence_ceiling")))
 
 
 class Coder(Rules, Arguments):
@@ -208,4 +211,4 @@ class Coder(Rules, Arguments):
             yield Event(source, target, entry.code, entry.root, entry.quad_class, entry.goldstein,
                         entry.plover, entry.mode, f.symmetric, day.isoformat() if day else None, where,
                         ctx.sentence_span(f.sentence),
-                        f.trigger, f.quote, round(max(0.1, min(0.95, conf)), 2))
+                        f.trigger, f.quote, round(max(self.conf.floor, min(self.conf.ceiling, conf)), 2))
