@@ -91,3 +91,11 @@ def test_a_settings_file_tunes_the_events_confidence(tmp_path, pipeline):
     text = "Sweden imposed sanctions on Norway on Tuesday."
     assert max(e.confidence for e in pipeline.extract(text).events) > 0.3
     assert max(e.confidence for e in wirecoder.load(settings=settings).extract(text).events) == 0.3
+
+
+def test_a_misspelt_tuning_setting_is_refused_by_name(tmp_path):
+    from wirecoder.errors import WirecoderError
+
+    settings = write(tmp_path / "settings.toml", "[quotes]\ncue_windw = 20\n")
+    with pytest.raises(WirecoderError, match=r"settings \[quotes\]: no setting cue_windw; the settings there are cue_window"):
+        wirecoder.load(settings=settings, stages=())

@@ -34,11 +34,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import errors
 from .actors import ActorFinder, ActorTable
 from .article import Article, read_article
+from .errors import WirecoderError
 from .events import Coder
 from .events.lexicon import Lexicon
 from .quotes import QuoteFinder
+from .settings import default_settings
 
 ARTICLE, ACTORS, QUOTES, EVENTS = "wc_article", "wc_actors", "wc_quotes", "wc_events"
 FACTORIES = {"actors": "wirecoder_actors", "quotes": "wirecoder_quotes", "events": "wirecoder_events"}
@@ -55,6 +58,17 @@ def article_of(doc: Doc) -> Article:
         article = read_article(doc.text)
         doc._.set(ARTICLE, article)
     return article
+
+
+def _tuning(section: str, given: dict[str, Any]) -> dict[str, Any]:
+    """A stage's tuning numbers: the package's ``[section]`` of settings.toml with ``given`` over it;
+    a name the package does not know is a typo, refused rather than ignored."""
+    known = default_settings()[section]
+    unknown = sorted(set(given) - set(known))
+    if unknown:
+        raise WirecoderError(errors.UNKNOWN_TUNING.format(section=section, names=", ".join(unknown),
+                                                          known=", ".join(known)))
+    return {**known, **given}
 
 
 def actors_of(doc: Doc) -> ActorTable:
@@ -77,7 +91,7 @@ class QuotesComponent:
     """Finds the quotations and their speakers: ``doc._.wc_quotes``."""
 
     def __init__(self, cues: list[str], tuning: dict[str, Any]) -> None:
-        self.finder = QuoteFinder(cues, **tuning)
+        self.finder = QuoteFinder(cues, **_tuning("quotes", tuning))
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.set(QUOTES, self.finder(doc, article_of(doc), actors_of(doc)))
@@ -88,7 +102,7 @@ class EventsComponent:
     """Codes the events: ``doc._.wc_events``."""
 
     def __init__(self, patterns: list[str], stance: list[str], tuning: dict[str, Any]) -> None:
-        self.coder = Coder(Lexicon(patterns, stance), **tuning)
+        self.coder = Coder(Lexicon(patterns, stance), **_tuning("events", tuning))
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = doc._.get(QUOTES)
