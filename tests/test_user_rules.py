@@ -70,6 +70,7 @@ def test_the_cli_takes_patterns_and_cues(tmp_path, pattern_file, capsys):
     ("cues", "clause: blorficate\n", "line 1: section 'clause' must be a list"),
     ("stance", "scold:\n  words: [zorgish]\n", "line 1: stance group 'scold' needs `code:`"),
     ("stance", "- zorgish\n", "a rule file holds sections"),
+    ("actors", "actors:\n  - {id: org:blue, name: Blue\n", "line 3: not valid YAML"),
 ])
 def test_a_bad_rule_file_is_one_line_naming_the_file_and_line(tmp_path, kind, content, says):
     bad = write(tmp_path / "bad.yaml", content)

@@ -31,7 +31,7 @@ def package_yaml(*parts: str) -> Any:
 class UserFile:
     """One user rule file, read and parsed, that can say on which line a key stands."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, sections: bool = True) -> None:
         self.path = str(path)
         check_user_file(Path(path))
         try:
@@ -49,7 +49,7 @@ class UserFile:
             raise InputError(self.path, f"{line}{errors.RULES_BAD_YAML.format(error=problem)}") from None
         if self.data is None:
             self.data = {}
-        if not isinstance(self.data, dict):
+        if sections and not isinstance(self.data, dict):
             raise InputError(self.path, errors.RULES_NOT_MAPPING.format(kind=type(self.data).__name__))
 
     def line_of(self, key: object) -> int:
