@@ -399,3 +399,17 @@ def test_a_user_dictionary_of_the_wrong_shape_is_an_input_error_naming_it(tmp_pa
         Dictionary([path])
     assert exc.value.source == str(path) and exc.value.reason.startswith(reason)
     assert "\n" not in str(exc.value)
+
+
+def test_every_stage_reads_its_pronouns_from_the_one_pronoun_table():
+    from importlib import resources
+
+    import yaml
+
+    from wirecoder.actors import coref
+    from wirecoder.events import lexicon
+    from wirecoder.quotes import speakers
+
+    table = yaml.safe_load(resources.files("wirecoder").joinpath("data", "pronouns.yaml").read_text("utf-8"))
+    assert coref.PRONOUN_GENDER == table["personal"] and speakers._PRONOUNS == set(table["personal"])
+    assert lexicon.FIRST_PERSON == set(table["first_person"]) and lexicon.OWNER_PRONOUNS == set(table["owner"])

@@ -301,3 +301,28 @@ def test_a_malformed_reference_date_in_the_api_is_a_wirecoder_error(pipeline):
     with pytest.raises(WirecoderError) as exc:
         pipeline.extract(DISPATCH, reference_date="5 May")
     assert "'5 May' is not a date" in str(exc.value)
+
+
+def test_one_date_parser_refuses_a_bad_date_naming_what_it_was_for():
+    from datetime import date
+
+    from wirecoder.dates import leading_date, parse_date
+    from wirecoder.errors import DateError
+
+    assert parse_date("2026-11-29") == date(2026, 11, 29) and parse_date(None) is None
+    with pytest.raises(DateError, match="^reference_date: '2026-13-01' is not a date"):
+        parse_date("2026-13-01", "reference_date")
+    assert leading_date("2024-03-12T09:30:00Z") == date(2024, 3, 12) and leading_date("soon") is None
+
+
+def test_the_api_names_no_flag_for_a_missing_model_and_the_cli_adds_it(tmp_path, capsys):
+    from wirecoder.cli import main
+    from wirecoder.errors import ModelMissingError
+
+    with pytest.raises(ModelMissingError) as exc:
+        wirecoder.load(model="no_such_pipeline_here")
+    assert "--model" not in str(exc.value)
+    text = tmp_path / "t.txt"
+    text.write_text("Sweden met Norway.\n", "utf-8")
+    assert main(["extract", str(text), "--model", "no_such_pipeline_here"]) == 1
+    assert capsys.readouterr().err.rstrip().endswith("with --model")

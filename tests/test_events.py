@@ -400,16 +400,16 @@ def test_modality_and_argument_word_lists_are_read_from_the_data_files():
 
     import yaml
 
-    from wirecoder.events import coder
-    from wirecoder.events.patterns import word_list
+    from wirecoder.events import lexicon
+    from wirecoder.events.lexicon import word_list
 
     data = resources.files("wirecoder").joinpath("data", "events")
     modality = yaml.safe_load(data.joinpath("modality.yaml").read_text("utf-8"))
     arguments = yaml.safe_load(data.joinpath("arguments.yaml").read_text("utf-8"))
-    assert coder.INTENT_HEADS == frozenset(modality["intent_heads"])
-    assert coder.SAY_VERBS == frozenset(modality["say_verbs"])
-    assert coder.TARGET_PREPS == frozenset(arguments["target_preps"])
-    assert coder.INFLECTIONS == tuple((a, b) for a, b in arguments["inflections"])
+    assert lexicon.INTENT_HEADS == frozenset(modality["intent_heads"])
+    assert lexicon.SAY_VERBS == frozenset(modality["say_verbs"])
+    assert lexicon.TARGET_PREPS == frozenset(arguments["target_preps"])
+    assert lexicon.INFLECTIONS == tuple((a, b) for a, b in arguments["inflections"])
     with pytest.raises(ValueError, match="no list"):
         word_list("modality", "no_such_list")
 
@@ -502,16 +502,29 @@ def test_date_words_are_read_from_the_reader_calendar():
 
 
 def test_sector_sets_are_read_from_the_arguments_data_file():
-    from wirecoder.events import coder
-    from wirecoder.events.patterns import word_list
+    from wirecoder.events import lexicon
+    from wirecoder.events.lexicon import word_list
 
-    assert coder.FORCE_SECTORS == {w.upper() for w in word_list("arguments", "force_sectors")}
-    assert coder.POLITICAL_SECTORS == {w.upper() for w in word_list("arguments", "political_sectors")}
-    assert "MIL" in coder.FORCE_SECTORS and "GOV" not in coder.FORCE_SECTORS
-    assert {"BUS", "MED"}.isdisjoint(coder.POLITICAL_SECTORS)
+    assert lexicon.FORCE_SECTORS == {w.upper() for w in word_list("arguments", "force_sectors")}
+    assert lexicon.POLITICAL_SECTORS == {w.upper() for w in word_list("arguments", "political_sectors")}
+    assert "MIL" in lexicon.FORCE_SECTORS and "GOV" not in lexicon.FORCE_SECTORS
+    assert {"BUS", "MED"}.isdisjoint(lexicon.POLITICAL_SECTORS)
 
 
 def test_a_compound_on_the_object_names_the_measure_suspended(pipeline):
     _, events = events_of(pipeline, "The Netherlands suspended aid deliveries to Eritrea on Monday, Development "
                                     "Minister Pieter Vandermolen-Oyelaran said.")
     assert find(events, "16", "NLD", "ERI")
+
+
+def test_cameo_codes_the_rules_apply_are_read_from_the_codes_data_file():
+    from importlib import resources
+
+    import yaml
+
+    from wirecoder.events import lexicon
+    from wirecoder.events.ontology import cameo_table
+
+    codes = yaml.safe_load(resources.files("wirecoder").joinpath("data", "events", "codes.yaml").read_text("utf-8"))
+    assert lexicon.APPEAL_CODE == codes["appeal"] and lexicon.VIOLENT_ROOTS == set(codes["violent_roots"])
+    assert all(str(v) in cameo_table() for k, v in codes.items() if not isinstance(v, list))

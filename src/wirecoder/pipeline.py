@@ -13,25 +13,15 @@ from typing import Any
 from spacy.tokens import Doc
 
 from . import errors
-from .actors import ActorFinder, ActorTable
+from .actors import ActorTable
 from .article import Article, read_article
-from .errors import InputError, WirecoderError
-from .events import code_events
+from .components import ACTORS, ARTICLE, EVENTS, FACTORIES, QUOTES
+from .dates import parse_date
+from .errors import InputError
 from .nlp import load_nlp
-from .quotes import find_quotes
 from .record import Record, record_id
 from .settings import load_settings
 from .sources import Document
-
-
-def _as_date(value: date | str | None) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(value)
-    except ValueError:  # a caller's typo is one line, as on the command line
-        raise WirecoderError(f"reference_date: {errors.BAD_DATE.format(value=value)}") from None
-
 
 STAGES = ("actors", "quotes", "events")
 
@@ -44,21 +34,42 @@ class Pipeline:
     """wirecoder's whole extraction, from text to :class:`~wirecoder.record.Record`.
 
     ``stages`` names the stages after the reader and spaCy that run (all by default); leaving some
-    out is for benchmarks and for users who want only actors, say.
+    out is for benchmarks and for users who want only actors, say. ``actors``, ``patterns``, ``cues``
+    and ``stance`` are a user's rule files, laid over the package's after those of the settings'
+    ``[data]`` section.
+
+    The stages are the spaCy components ``wirecoder_actors``, ``wirecoder_quotes`` and
+    ``wirecoder_events`` (:mod:`wirecoder.components`), made from their factories; ``nlp`` is the
+    parser they run after, and ``components`` holds them in order.
     """
 
     def __init__(self, model: str | None = None, actors: Iterable[str | Path] = (),
                  settings: str | Path | dict[str, Any] | None = None,
-                 stages: Iterable[str] = STAGES) -> None:
+                 stages: Iterable[str] = STAGES, *, patterns: Iterable[str | Path] = (),
+                 cues: Iterable[str | Path] = (), stance: Iterable[str | Path] = ()) -> None:
         self.stages = tuple(stages)
         unknown = set(self.stages) - set(STAGES)
         if unknown:
             raise ValueError(f"unknown stages {sorted(unknown)}; the stages are {', '.join(STAGES)}")
         self.settings = settings if isinstance(settings, dict) else load_settings(settings)
         self.model = model or self.settings["pipeline"]["model"]
-        # The dictionaries load before spaCy, so that a bad --actors file is reported at once.
-        self.find_actors = ActorFinder(actors)
+        data = self.settings.get("data", {})
+
+        def files(key: str, given: Iterable[str | Path]) -> list[str]:
+            return [str(p) for p in (*(data.get(key) or []), *given)]
+
+        configs = {
+            "actors": {"actors": files("actors", actors)},
+            "quotes": {"cues": files("cues", cues), "tuning": dict(self.settings.get("quotes", {}))},
+            "events": {"patterns": files("patterns", patterns), "stance": files("stance", stance),
+                       "tuning": dict(self.settings.get("events", {}))},
+        }
         self.nlp = load_nlp(self.model)
+        # Every rule file loads as its component is made, before any text and whichever stages run:
+        # a bad file is reported at once.
+        made = {s: self.nlp.create_pipe(FACTORIES[s], config=configs[s]) for s in STAGES}
+        self.components = [made[s] for s in STAGES if s in self.stages]
+        self.find_actors = made["actors"].finder  # ``find_actors(doc, article)``: the actor table alone
         self.max_chars = int(self.settings["pipeline"]["max_chars"])
         # spaCy refuses texts over nlp.max_length (1M by default) with an exception that would end
         # the batch; our own max_chars check is the one that should speak, so spaCy must allow it.
@@ -84,7 +95,7 @@ class Pipeline:
         Yields a Record per text, or the InputError that explains why that text was not coded; one
         bad text never stops the rest.
         """
-        ref = _as_date(reference_date)
+        ref = parse_date(reference_date, "reference_date")
         docs = (t if isinstance(t, Document) else Document(text=t) for t in texts)
 
         def checked() -> Iterator[tuple[str, tuple[Document, Article | InputError]]]:
@@ -121,9 +132,12 @@ class Pipeline:
         return None
 
     def _record(self, doc: Doc, document: Document, article: Article) -> Record:
-        actors = self.find_actors(doc, article) if "actors" in self.stages else ActorTable()
-        quotes = find_quotes(doc, article, actors) if "quotes" in self.stages else []
-        events = code_events(doc, article, actors, quotes) if "events" in self.stages else []
+        doc._.set(ARTICLE, article)
+        for component in self.components:
+            component(doc)
+        actors = doc._.get(ACTORS) or ActorTable()
+        quotes = doc._.get(QUOTES) or []
+        events = doc._.get(EVENTS) or []
         text = document.text
 
         def part(span: tuple[int, int] | None) -> str | None:
@@ -141,6 +155,14 @@ class Pipeline:
 
 
 def load(model: str | None = None, actors: Iterable[str | Path] = (),
-         settings: str | Path | dict[str, Any] | None = None, stages: Iterable[str] = STAGES) -> Pipeline:
-    """Load wirecoder: ``wirecoder.load().extract(text)``."""
-    return Pipeline(model=model, actors=actors, settings=settings, stages=stages)
+         settings: str | Path | dict[str, Any] | None = None, stages: Iterable[str] = STAGES, *,
+         patterns: Iterable[str | Path] = (), cues: Iterable[str | Path] = (),
+         stance: Iterable[str | Path] = ()) -> Pipeline:
+    """Load wirecoder: ``wirecoder.load().extract(text)``.
+
+    ``actors``, ``patterns``, ``cues`` and ``stance``: your own rule files (YAML, in the formats of
+    ``data/actors/*.yaml``, ``data/events/patterns.yaml``, ``data/quotes/cues.yaml`` and
+    ``data/events/stance.yaml``), laid over the package's.
+    """
+    return Pipeline(model=model, actors=actors, settings=settings, stages=stages, patterns=patterns, cues=cues,
+                    stance=stance)

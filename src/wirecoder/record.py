@@ -12,10 +12,15 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field, fields
-from typing import Any
+from dataclasses import MISSING, dataclass, field, fields
+from functools import cache
+from types import UnionType
+from typing import Any, Literal, Self, Union, get_args, get_origin, get_type_hints
 
 Span = tuple[int, int]
+# The kinds RECORD.md fixes, as the strings the record holds.
+ActorKind = Literal["state", "igo", "person", "organization", "group", "place"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
 
 
 def record_id(text: str) -> str:
@@ -37,116 +42,120 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 
 
-def _span(value: Any) -> Span | None:
-    if value is None:
-        return None
-    start, end = value
-    return (int(start), int(end))
+# --- Serialisation, written once over the dataclasses' fields and types ------------------------------
+# JSON has no tuples: a span is a two-item list; a nested record part is its own dict; a kind is its
+# string (RECORD.md). ``from_dict`` reads back what ``to_dict`` wrote, filling a missing optional
+# field with its default.
 
 
-def _span_list(values: Any) -> list[Span]:
-    return [(int(s), int(e)) for s, e in (values or [])]
+def _to_json(value: Any) -> Any:
+    if isinstance(value, Serialised):
+        return value.to_dict()
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, list):
+        return [_to_json(v) for v in value]
+    return value
+
+
+def _from_json(value: Any, hint: Any) -> Any:
+    origin, args = get_origin(hint), get_args(hint)
+    if origin in (Union, UnionType):
+        if value is None:
+            return None
+        return _from_json(value, next(a for a in args if a is not type(None)))
+    if origin is tuple:  # a span
+        return tuple(int(v) for v in value)
+    if origin is list:
+        return [_from_json(v, args[0]) for v in (value or [])]
+    if isinstance(hint, type) and issubclass(hint, Serialised):
+        return hint.from_dict(value)
+    if hint in (int, float, bool):
+        return hint(value)
+    return value  # str, and the Literal kinds
+
+
+@cache
+def _fields(cls: type) -> tuple[tuple[str, Any, Any], ...]:
+    """(name, type, default) of each field; ``MISSING`` default for a required one."""
+    hints = get_type_hints(cls)
+    out = []
+    for f in fields(cls):
+        default = f.default_factory() if f.default_factory is not MISSING else f.default
+        out.append((f.name, hints[f.name], default))
+    return tuple(out)
+
+
+class Serialised:
+    """``to_dict`` / ``from_dict`` for a record dataclass, from its fields and their types."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _to_json(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Self:
+        values = {}
+        for name, hint, default in _fields(cls):
+            if name in d:
+                values[name] = _from_json(d[name], hint)
+            elif default is not MISSING:
+                values[name] = default
+            elif get_origin(hint) in (Union, UnionType):
+                values[name] = None
+            else:
+                raise KeyError(name)  # a required field (an id, a span) is never guessed
+        return cls(**values)
 
 
 @dataclass
-class Dateline:
+class Dateline(Serialised):
     place: str | None
     agency: str | None
     date_text: str | None
     span: Span
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"place": self.place, "agency": self.agency, "date_text": self.date_text,
-                "span": list(self.span)}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Dateline:
-        return cls(d.get("place"), d.get("agency"), d.get("date_text"), _span(d["span"]))  # type: ignore[arg-type]
-
 
 @dataclass
-class Actor:
+class Actor(Serialised):
     id: str
     name: str
-    kind: str  # state | igo | person | organization | group | place
+    kind: ActorKind
     country: str | None = None
     role: str | None = None
     sector: str | None = None
     mentions: list[Span] = field(default_factory=list)
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "kind": self.kind, "country": self.country,
-                "role": self.role, "sector": self.sector, "mentions": [list(m) for m in self.mentions]}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Actor:
-        return cls(d["id"], d["name"], d["kind"], d.get("country"), d.get("role"), d.get("sector"),
-                   _span_list(d.get("mentions")))
-
 
 @dataclass
-class Speaker:
+class Speaker(Serialised):
     actor: str | None
     name: str
     span: Span | None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"actor": self.actor, "name": self.name,
-                "span": list(self.span) if self.span else None}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Speaker:
-        return cls(d.get("actor"), d["name"], _span(d.get("span")))
-
 
 @dataclass
-class Cue:
+class Cue(Serialised):
     text: str
     span: Span
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "span": list(self.span)}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Cue:
-        return cls(d["text"], _span(d["span"]))  # type: ignore[arg-type]
-
 
 @dataclass
-class Quote:
-    kind: str  # direct | indirect | mixed
+class Quote(Serialised):
+    kind: QuoteKind
     text: str
     span: Span
     speaker: Speaker | None = None
     cue: Cue | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "text": self.text, "span": list(self.span),
-                "speaker": self.speaker.to_dict() if self.speaker else None,
-                "cue": self.cue.to_dict() if self.cue else None}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Quote:
-        return cls(d["kind"], d["text"], _span(d["span"]),  # type: ignore[arg-type]
-                   Speaker.from_dict(d["speaker"]) if d.get("speaker") else None,
-                   Cue.from_dict(d["cue"]) if d.get("cue") else None)
-
 
 @dataclass
-class Location:
+class Location(Serialised):
     name: str
     country: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "country": self.country}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Location:
-        return cls(d["name"], d.get("country"))
-
 
 @dataclass
-class Event:
+class Event(Serialised):
     source: str | None
     target: str | None
     cameo: str
@@ -163,25 +172,9 @@ class Event:
     quote: int | None = None
     confidence: float = 0.5
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"source": self.source, "target": self.target, "cameo": self.cameo, "root": self.root,
-                "quad_class": self.quad_class, "goldstein": self.goldstein, "plover": self.plover,
-                "mode": self.mode, "symmetric": self.symmetric, "date": self.date,
-                "location": self.location.to_dict() if self.location else None,
-                "span": list(self.span), "trigger": list(self.trigger), "quote": self.quote,
-                "confidence": self.confidence}
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Event:
-        return cls(d.get("source"), d.get("target"), d["cameo"], d["root"], int(d["quad_class"]),
-                   float(d["goldstein"]), d.get("plover"), d.get("mode"), bool(d.get("symmetric")),
-                   d.get("date"), Location.from_dict(d["location"]) if d.get("location") else None,
-                   _span(d["span"]), _span(d["trigger"]), d.get("quote"),  # type: ignore[arg-type]
-                   float(d.get("confidence", 0.5)))
-
 
 @dataclass
-class Record:
+class Record(Serialised):
     """One article: what it is, who is in it, who said what, who did what to whom."""
 
     id: str
@@ -202,38 +195,6 @@ class Record:
     body_span: Span | None = None
     encoding: str | None = None
     warnings: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if f.name in ("actors", "quotes", "events"):
-                out[f.name] = [item.to_dict() for item in value]
-            elif f.name == "dateline":
-                out[f.name] = value.to_dict() if value else None
-            elif f.name.endswith("_span"):
-                out[f.name] = list(value) if value else None
-            elif f.name == "warnings":
-                out[f.name] = list(value)
-            else:
-                out[f.name] = value
-        return out
-
-    @classmethod
-    def from_dict(cls, d: dict[str, Any]) -> Record:
-        return cls(
-            id=d["id"], source=d.get("source"), text=d["text"], headline=d.get("headline"),
-            subheadline=d.get("subheadline"),
-            dateline=Dateline.from_dict(d["dateline"]) if d.get("dateline") else None,
-            published=d.get("published"), language=d.get("language", "en"),
-            actors=[Actor.from_dict(a) for a in d.get("actors", [])],
-            quotes=[Quote.from_dict(q) for q in d.get("quotes", [])],
-            events=[Event.from_dict(e) for e in d.get("events", [])],
-            headline_span=_span(d.get("headline_span")),
-            subheadline_span=_span(d.get("subheadline_span")),
-            body_span=_span(d.get("body_span")),
-            encoding=d.get("encoding"), warnings=list(d.get("warnings", [])),
-        )
 
     def actor(self, actor_id: str) -> Actor | None:
         """The actor with this id, or None."""

@@ -24,8 +24,22 @@ def load_settings(path: str | Path | None = None) -> dict[str, Any]:
         for section, values in _read_user_file(Path(path)).items():
             if not isinstance(values, dict):  # `max_chars = 5` outside any [section]
                 raise InputError(str(path), errors.SETTINGS_NOT_TABLE.format(section=section))
+            if section == "data":
+                values = _data_paths(Path(path), values)
             merged.setdefault(section, {}).update(values)
     return merged
+
+
+def _data_paths(settings_file: Path, values: dict[str, Any]) -> dict[str, Any]:
+    """The ``[data]`` rule files, each a list of paths relative to the settings file."""
+    out: dict[str, Any] = {}
+    for key, paths in values.items():
+        if isinstance(paths, str):
+            paths = [paths]
+        if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
+            raise InputError(str(settings_file), errors.SETTINGS_DATA_NOT_PATHS.format(key=key))
+        out[key] = [str(settings_file.parent / p) for p in paths]
+    return out
 
 
 def check_user_file(path: Path) -> Path:

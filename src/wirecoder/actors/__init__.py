@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from spacy.tokens import Doc
 
@@ -24,6 +25,9 @@ from ..record import Actor, Span, slug
 from . import coref
 from .dictionary import Dictionary, Entry, Offices
 from .persons import Attributes, Context, TitleReader, extend_hyphen, read_attributes, title_names
+
+# How a mention refers to its actor (the ``kind`` of :class:`Mention`).
+MentionKind = Literal["name", "adjective", "title", "pronoun", "seat", "alias"]
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,7 @@ class Mention:
     start: int
     end: int
     actor: str
-    kind: str = "name"
+    kind: MentionKind = "name"
     sector: str | None = None
 
 
@@ -161,7 +165,11 @@ class ActorFinder:
 
 
 class _Run:
-    """The work on one document (kept apart from the finder so that the finder holds no per-text state)."""
+    """The work on one document (kept apart from the finder so that the finder holds no per-text state).
+
+    :meth:`table` runs the steps in order; each step is a method that leaves what it found on ``self``
+    (the mention index, the person hits, the offices and the title reader's context) for the next.
+    """
 
     def __init__(self, finder: ActorFinder, doc: Doc, article: Article) -> None:
         self.f = finder
@@ -188,28 +196,40 @@ class _Run:
         return (span.start, span.end) if span is not None and len(span) else None
 
     def table(self) -> ActorTable:
+        """The steps in order; each reads what the ones before it found (on ``self``)."""
+        self._dictionary_names()
+        self._state_bodies()
+        self._state_groups()
+        self._offices()
+        lone = self._persons(self._person_names())
+        self._attributes()
+        self._drop_lone(lone)
+        self._other_organisations()
+        return self._later_mentions()
+
+    def _dictionary_names(self) -> None:
+        """1. Dictionary names: states, organisations, places, known persons."""
         doc, text, d = self.doc, self.text, self.f.dictionary
         # Two-or-more-word PERSON entities: a state name at their start is a first name ("Chad Smith").
-        ents = doc.ents  # built anew on every access: read it once
-        person_ents = {ent.start_char: ent.end_char for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+        self.ents = doc.ents  # built anew on every access: read it once
+        person_ents = {ent.start_char: ent.end_char for ent in self.ents if ent.label_ == "PERSON" and len(ent) > 1}
         person_spans = sorted(person_ents.items())
         # ORG entities that name a company by a word of business ("Malaysia Airlines", "Bank of China"):
         # a state named inside one is the company's country, not a mention of the state.
         business = self.f.dictionary.offices.business
-        companies = [(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "ORG" and len(ent) > 1
+        companies = [(ent.start_char, ent.end_char) for ent in self.ents if ent.label_ == "ORG" and len(ent) > 1
                      and any(t.lower_ in business for t in ent)
                      and not any(t.lower_ in self.f.dictionary.offices.bodies for t in ent)]
         self._company_country: dict[int, str] = {}  # company entity's end -> the state in its name
-        state_by_end: dict[int, tuple[int, str]] = {}
-        state_by_start: dict[int, tuple[int, str]] = {}
-        any_by_end: dict[int, int] = {}
-        any_by_start: dict[int, int] = {}
-        named_states: list[tuple[int, str]] = []
-        state_by_start_char: dict[int, int] = {}  # a state mention's first character -> token after it
-        person_hits: list[tuple[int, int, str]] = []  # (token start, token end, person id)
+        self.state_by_end: dict[int, tuple[int, str]] = {}
+        self.state_by_start: dict[int, tuple[int, str]] = {}
+        self.any_by_end: dict[int, int] = {}
+        self.any_by_start: dict[int, int] = {}
+        self.named_states: list[tuple[int, str]] = []
+        self.state_by_start_char: dict[int, int] = {}  # a state mention's first character -> token after it
+        self.person_hits: list[tuple[int, int, str]] = []  # (token start, token end, person id)
         last: Mention | None = None
 
-        # 1. Dictionary names.
         for m in d.pattern.finditer(text, self.lo):
             s, e = m.span()
             if self._blocked(s, e):
@@ -242,25 +262,28 @@ class _Run:
                 continue
             self.taken.update(range(*toks))
             if entry.kind == "person":
-                person_hits.append((toks[0], toks[1], entry.id))
+                self.person_hits.append((toks[0], toks[1], entry.id))
                 self._person(entry.id, entry.name, entry)
                 continue
             last = Mention(s, e, entry.id, _KIND_OF_FORM[form.kind], form.sector)
             self.mentions.append(last)
-            any_by_end[toks[1]] = toks[0]
-            any_by_start[toks[0]] = toks[1]
+            self.any_by_end[toks[1]] = toks[0]
+            self.any_by_start[toks[0]] = toks[1]
             if entry.kind == "state":
-                state_by_start_char[s] = toks[1]
-                state_by_end[toks[1]] = (toks[0], entry.id)
-                state_by_start[toks[0]] = (toks[1], entry.id)
+                self.state_by_start_char[s] = toks[1]
+                self.state_by_end[toks[1]] = (toks[0], entry.id)
+                self.state_by_start[toks[0]] = (toks[1], entry.id)
                 if form.kind != "adjective":
-                    named_states.append((toks[0], entry.id))
+                    self.named_states.append((toks[0], entry.id))
 
+    def _state_bodies(self) -> None:
+        """A state named just before a body of it is that branch."""
+        doc, d = self.doc, self.f.dictionary
         # A state named just before a body of it is that branch: "the Russian Foreign Ministry" (GOV).
         bodies, quals = self.f.dictionary.offices.bodies, self.f.dictionary.offices.qualifiers
         for n, m in enumerate(self.mentions):
             if m.kind in ("name", "adjective") and m.sector is None and d.entries[m.actor].kind == "state":
-                i = state_by_start_char.get(m.start, len(doc))
+                i = self.state_by_start_char.get(m.start, len(doc))
                 for tok in doc[i: i + 4]:
                     if tok.lower_ in bodies:
                         if bodies[tok.lower_]:
@@ -269,12 +292,15 @@ class _Run:
                     if tok.lower_ not in quals and tok.text not in ("'s", "’s"):
                         break
 
+    def _state_groups(self) -> None:
+        """A country word just before a group noun names that group."""
+        doc, text, d = self.doc, self.text, self.f.dictionary
         # A country word just before a group noun names that group, not the state: "Syrian rebels",
         # "Georgian demonstrators" (the rebels fighting the Syrian army are two actors of one country).
         groups = self.f.dictionary.offices.groups
         for n, m in enumerate(self.mentions):
-            if m.sector is None and d.entries[m.actor].kind == "state" and m.start in state_by_start_char:
-                i = state_by_start_char[m.start]
+            if m.sector is None and d.entries[m.actor].kind == "state" and m.start in self.state_by_start_char:
+                i = self.state_by_start_char[m.start]
                 # "Somali militant group al-Shabab" names one organisation, not "Somali militants"
                 if i < len(doc) and doc[i].lower_ in groups and doc[i - 1].idx < m.end and not (
                         doc[i].dep_ in {"compound", "amod", "nmod"} and doc[i].head.lemma_.lower() in _NAMED_BODIES):
@@ -284,17 +310,22 @@ class _Run:
                     self.mentions[n] = Mention(m.start, noun.idx + len(noun), gid, "name")
                     self.taken.add(i)
 
-        # 2. Offices, and the per-document context the title reader needs.
-        offices = [o for o in self.f.titles.find_offices(doc, text, self.lo, self.taken)
+    def _offices(self) -> None:
+        """2. Offices, and the per-document context the title reader needs."""
+        doc, text = self.doc, self.text
+        self.offices = [o for o in self.f.titles.find_offices(doc, text, self.lo, self.taken)
                    if not self._blocked(doc[o.start].idx, doc[o.end - 1].idx + 1)]
-        ctx = Context(doc, text, {o.end: o for o in offices}, {o.start: o for o in offices},
-                      state_by_end, state_by_start, any_by_end, any_by_start, self.f.skippable,
-                      named_states, self._home())
-        office_tokens = {i for o in offices for i in range(o.start, o.end)}
+        self.ctx = Context(doc, text, {o.end: o for o in self.offices}, {o.start: o for o in self.offices},
+                      self.state_by_end, self.state_by_start, self.any_by_end, self.any_by_start, self.f.skippable,
+                      self.named_states, self._home())
+        self.office_tokens = {i for o in self.offices for i in range(o.start, o.end)}
 
+    def _person_names(self) -> list[tuple[int, int]]:
+        """3. Person names (token spans)."""
+        doc = self.doc
         # 3. Person names: spaCy's PERSON entities, trimmed of titles, and names read after a title.
         names: list[tuple[int, int]] = []
-        for ent in ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON" or self._blocked(ent.start_char, ent.end_char):
                 continue
             a, b = ent.start, ent.end
@@ -303,7 +334,7 @@ class _Run:
                 if self.f.titles.is_honorific(doc[i]):
                     a = i + 1  # (an entity that ends in one leaves the name to the title reader)
                     break
-            while a < b and (a in office_tokens or a in self.taken or doc[a].lower_ == "the"):
+            while a < b and (a in self.office_tokens or a in self.taken or doc[a].lower_ == "the"):
                 a += 1
             while b > a and (doc[b - 1].text in ("'s", "’s") or doc[b - 1].is_punct):
                 b -= 1
@@ -311,11 +342,15 @@ class _Run:
             if a < b and not any(i in self.taken for i in range(a, b)):
                 names.append((a, b))
                 self.taken.update(range(a, b))
-        for a, b in title_names(self.f.titles, ctx, self.taken | office_tokens):
+        for a, b in title_names(self.f.titles, self.ctx, self.taken | self.office_tokens):
             if not self._blocked(doc[a].idx, doc[b - 1].idx + 1):
                 names.append((a, b))
                 self.taken.update(range(a, b))
+        return names
 
+    def _persons(self, names: list[tuple[int, int]]) -> set[str]:
+        """4. Persons from the names; returns the persons known by one word only."""
+        doc, text = self.doc, self.text
         # 4. One person per full name; a lone word is the surname of a full name when one matches,
         # else its first word (family names come first in Chinese and Korean names: "Ruan" for
         # "Ruan Zhiheng").
@@ -329,7 +364,7 @@ class _Run:
             if len(name.split()) > 1:
                 pid = "person:" + slug(name)
                 self._person(pid, name)
-                person_hits.append((a, b, pid))
+                self.person_hits.append((a, b, pid))
                 for key in _name_keys(name.split()[-1]):
                     surnames.setdefault(key, set()).add(pid)
                 first_words.setdefault(name.split()[0], set()).add(pid)
@@ -342,7 +377,7 @@ class _Run:
                 if pid not in self.persons:
                     lone.add(pid)
                 self._person(pid, word)
-                person_hits.append((a, b, pid))
+                self.person_hits.append((a, b, pid))
         # Surnames that spaCy did not tag as persons (the seed's headline "Lavrov" is an ORG to it).
         unique = {w: next(iter(ids)) for w, ids in surnames.items() if len(ids) == 1 and len(w) > 1}
         if unique:
@@ -350,16 +385,19 @@ class _Run:
                 s, e = m.start() + self.lo, m.end() + self.lo
                 toks = self._tokens(s, e)
                 if toks and not self._blocked(s, e) and not any(i in self.taken for i in range(*toks)):
-                    person_hits.append((toks[0], toks[1], unique[m.group()]))
+                    self.person_hits.append((toks[0], toks[1], unique[m.group()]))
                     self.taken.update(range(*toks))
+        return lone
 
-        # 5. What the text says about each person, at the name where it says the most.
-        used_offices: set[int] = set()
+    def _attributes(self) -> None:
+        """5. What the text says about each person, at the name where it says the most."""
+        doc = self.doc
+        self.used_offices: set[int] = set()
         last_with_role: _Person | None = None
-        for a, b, pid in sorted(person_hits):
-            attrs, office_start = read_attributes(self.f.titles, ctx, a, b)
+        for a, b, pid in sorted(self.person_hits):
+            attrs, office_start = read_attributes(self.f.titles, self.ctx, a, b)
             if office_start is not None:
-                used_offices.add(office_start)
+                self.used_offices.add(office_start)
             person = self.persons[pid]
             if attrs.counterpart and last_with_role is not None and last_with_role is not person:
                 # "his Polish counterpart, X": X holds the office of the person last named with one.
@@ -371,6 +409,8 @@ class _Run:
                 last_with_role = person
             self.mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), pid, "name"))
 
+    def _drop_lone(self, lone: set[str]) -> None:
+        """Lone words that are likely not persons."""
         # A lone word that spaCy calls a person, with no title, honorific or full name anywhere, is more
         # often a place or a thing it mislabelled ("Manchester") than a person: leave it out.
         for pid in lone:
@@ -378,8 +418,10 @@ class _Run:
                 del self.persons[pid]
                 self.mentions = [m for m in self.mentions if m.actor != pid]
 
-        # 6. Other organisations that spaCy found and no dictionary knows.
-        for ent in ents:
+    def _other_organisations(self) -> None:
+        """6. Other organisations that spaCy found and no dictionary knows."""
+        doc, d = self.doc, self.f.dictionary
+        for ent in self.ents:
             if ent.label_ != "ORG" or self._blocked(ent.start_char, ent.end_char):
                 continue
             a, b = ent.start, ent.end
@@ -387,7 +429,7 @@ class _Run:
                 a += 1
             while b > a and doc[b - 1].text in ("'s", "’s"):
                 b -= 1
-            if a >= b or any(i in self.taken or i in office_tokens for i in range(a, b)):
+            if a >= b or any(i in self.taken or i in self.office_tokens for i in range(a, b)):
                 continue
             span = doc[a:b]
             # A name has a proper noun in it ("Russophobic" is an adjective that spaCy may call an ORG).
@@ -401,12 +443,15 @@ class _Run:
                 if ent.end_char in self._company_country:
                     self._company[oid] = self._company_country[ent.end_char]
 
+    def _later_mentions(self) -> ActorTable:
+        """7. Later mentions, and the table."""
+        doc = self.doc
         actors = self._actors()
         genders = {p.id: p.gender for p in self.persons.values() if p.gender}
         kinds = {a.id: a.kind for a in actors}
         roles = {a.id: a for a in actors if a.kind == "person"}
         # 7. Later mentions: "the minister", "the alliance", "he".
-        later = self.f.coref.later_mentions(doc, ctx, offices, used_offices, self.mentions, kinds, roles,
+        later = self.f.coref.later_mentions(doc, self.ctx, self.offices, self.used_offices, self.mentions, kinds, roles,
                                            genders, self.lo, self._blocked)
         for m in later:
             self._by_id[m.actor].mentions.append((m.start, m.end))

@@ -16,11 +16,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from .. import pronouns
 from ..record import Actor
 from .dictionary import Dictionary
 from .persons import Context, Office, _state_before
 
-PRONOUN_GENDER = {"he": "he", "him": "he", "she": "she", "her": "she"}
+PRONOUN_GENDER = pronouns.GENDER
+# The subject pronouns a later mention may be (object forms refer back too, but they are not looked for).
 _PRONOUN = re.compile(r"(?<!\w)(?:[Hh]e|[Ss]he)(?!\w)")
 _THE = frozenset({"the"})
 _POSSESSIVE = frozenset({"'s", "’s"})

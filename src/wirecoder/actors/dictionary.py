@@ -19,7 +19,7 @@ import yaml
 
 from .. import errors
 from ..errors import InputError, WirecoderError
-from ..settings import check_user_file
+from ..rules import UserFile
 
 # The package's actor files, in the order they load (a later entry with the same id replaces an
 # earlier one; user files load last).
@@ -146,8 +146,8 @@ class Dictionary:
             self._load(_read_yaml(base / name), default_kind="state" if name == "states.yaml" else "organization")
         self._load_offices(_read_yaml(base / OFFICES_FILE))
         for path in extra_files:
-            path = check_user_file(Path(path))
-            data = _read_yaml(path)
+            # read as every user rule file is: a YAML error is one line with its line number
+            data = UserFile(path, sections=False).data
             try:
                 self._load(data, default_kind="organization")
                 self._load_offices(data)

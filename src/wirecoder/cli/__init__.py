@@ -23,6 +23,16 @@ def add_pipeline_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--settings", metavar="FILE", help="a settings.toml laid over the defaults")
 
 
+def add_rule_options(p: argparse.ArgumentParser) -> None:
+    """Users' own rule files for the quotes and events stages, in the package files' formats."""
+    p.add_argument("--patterns", action="append", default=[], metavar="FILE",
+                   help="extra event patterns (YAML, like data/events/patterns.yaml); may be given several times")
+    p.add_argument("--cues", action="append", default=[], metavar="FILE",
+                   help="extra quote cue words (YAML, like data/quotes/cues.yaml); may be given several times")
+    p.add_argument("--stance", action="append", default=[], metavar="FILE",
+                   help="extra stance words (YAML, like data/events/stance.yaml); may be given several times")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wirecoder",
@@ -51,7 +61,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except WirecoderError as exc:
-        print(f"wirecoder: {exc}", file=sys.stderr)
+        # an API error names no flag; the one-line message adds the flag that helps, if any
+        hint = getattr(exc, "cli_hint", None)
+        print(f"wirecoder: {exc}" + (f" {hint}" if hint else ""), file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 0

@@ -15,19 +15,21 @@ import sys
 from collections.abc import Iterator
 from datetime import date
 
-from .. import errors
-from ..errors import InputError
+from ..dates import parse_date
+from ..errors import DateError, InputError
 from ..sources import Document
 from ..sources.registry import documents
-from . import add_pipeline_options
+from . import add_pipeline_options, add_rule_options
 
 
 def iso_date(value: str) -> date:
     """argparse type for --reference-date: a bad date is a usage error, not a traceback."""
     try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(errors.BAD_DATE.format(value=value)) from None
+        day = parse_date(value)
+    except DateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    assert day is not None
+    return day
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,13 +41,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--reference-date", metavar="YYYY-MM-DD", type=iso_date,
                    help="date that fixes the year of a dateline's day and month (default: today)")
     add_pipeline_options(p)
+    add_rule_options(p)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from ..pipeline import load  # here, not at import: other commands start without spaCy
 
-    pipeline = load(model=args.model, actors=args.actors, settings=args.settings)
+    pipeline = load(model=args.model, actors=args.actors, settings=args.settings, patterns=args.patterns,
+                    cues=args.cues, stance=args.stance)
     failed = 0
 
     def report(exc: InputError) -> None:

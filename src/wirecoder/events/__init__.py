@@ -1,7 +1,9 @@
 """Event coding: who did what to whom, in CAMEO and PLOVER, with the sentence and trigger spans.
 
-``code_events`` is the stage the pipeline calls; the rules live in :mod:`.coder`, the readable
-patterns and word lists in ``data/events/``, the code tables in :mod:`.ontology`.
+The stage is the ``wirecoder_events`` component (:mod:`wirecoder.components`), a :class:`Coder`
+with its :class:`~.lexicon.Lexicon`; ``code_events`` codes with the package's rules alone. The rules
+live in :mod:`.coder` (and the modules it names), the readable patterns and word lists in
+``data/events/``, the code tables in :mod:`.ontology`.
 """
 
 from __future__ import annotations

@@ -1,50 +1,24 @@
-"""Quotations: who said what, with the speaker and the cue word, every part tied to offsets.
-
-Three kinds (see RECORD.md): ``direct`` (the words inside quotation marks), ``indirect`` (reported
-speech, "according to" included) and ``mixed`` (reported speech quoting some of the words).
-
-How it works, in four passes over one parsed Doc (each linear in the number of tokens):
-
-1. :func:`quotation_spans` pairs the quotation marks, paragraph by paragraph, and joins a quote
-   that runs over several paragraphs in the news convention (a paragraph ends open, the next one
-   opens again).
-2. Each marked span looks for its cue verb just after the closing mark (``"...," the minister
-   said``) or just before the opening one (``He said: "..."``); a span with no cue of its own may
-   continue the quote right before it (``"...," he said. "..."``). A line opening with a name and
-   a colon ("Kasich: ...", "MATTHEWS: ...") is that person's words.
-3. Every other cue word (the lemma lists in ``data/quotes/cues.yaml``), and any verb taking a
-   that-clause, reads its content from the dependency parse: the clausal complement or object of
-   the verb, or the rest of the sentence for "according to X". Marked spans inside such content
-   make it ``mixed``; only the outermost report in a sentence counts.
-4. Speakers resolve through the actors stage; a pronoun or title speaker prefers the running
-   speaker (the last person quoted) over the nearest name.
-
-It does not: attribute a quote whose speaker is only implied by the paragraphs around it (an
-uncued quotation is dropped unless it directly continues a cued one); report a cue without a
-subject ("Clinton was asked whether ..."); or keep nested reports ("X said Y believes Z" is one
-quote by X, as in PolNeAR). A parenthetical cue ("The goal, he said, is ...") gives the whole
-sentence as content, cue included, as PolNeAR marks it.
-"""
+"""Finding quotations in a parsed Doc: marked quotes and their cues, reported speech, labels."""
 
 from __future__ import annotations
 
 import bisect
-import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import numpy as np
-import yaml
 from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from .actors import ActorTable
-from .article import Article
-from .record import Cue, Quote, Speaker
-
-CUES_FILE = Path(__file__).resolve().parent / "data" / "quotes" / "cues.yaml"
+from ..actors import ActorTable
+from ..article import Article
+from ..record import Quote
+from ..settings import default_settings
+from .cues import lemma_hashes_of, load_cues
+from .marks import CLAUSE_END, LABEL_LINE, quotation_spans
+from .speakers import attribute
 
 # Dependency labels, named as the linguistics they encode.
 _SUBJECT_DEPS = {"nsubj"}
@@ -54,124 +28,12 @@ _OBJECT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr"}
 _CONTENT_STOP_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "mark"}
 # A cue that borrows its subject from the verb it hangs on: "said X, adding that Y".
 _SUBJECT_SHARING_DEPS = {"advcl", "conj", "xcomp"}
-_PRONOUNS = {"he", "she", "him", "her"}
-_RELATIVE_PRONOUNS = {"who", "that", "which"}
-
-# Quotation marks: curly double, straight double, two apostrophes (some US papers), guillemets.
-_MARKS = re.compile(r"“|”|\"|''|«|»|„")
-_OPENERS = {"“", "«", "„"}
-_CLOSERS = {"”", "»"}
-# Marks pair only with their own kind; the other kind inside a quote is a quote within it.
-_FAMILY = {"“": "curly", "”": "curly", "„": "curly", '"': "straight", "''": "apostrophes",
-           "«": "guillemet", "»": "guillemet"}
-# A line opening with a short name and a colon: "Kasich: ...", "MATTHEWS: ...".
-_LABEL_LINE = re.compile(r"(?m)^([A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3}):[ \t][^\n]+")
-# Punctuation that ends the quoted words before a reporting clause.
-_CLAUSE_END = {",", ".", "?", "!", "…", "-", "–", "—", ":", ";"}
-# A scare quote or a title is at most this many words and has no cue of its own.
-_MIN_QUOTE_WORDS = 3
-# How many tokens after a closing mark or before an opening mark the cue may lie.
-_CUE_WINDOW = 14
-# How far (characters) a quote may continue the quote before it: `"...," he said. "..."`.
-_CONTINUATION_GAP = 120
-
-
-@dataclass(frozen=True)
-class QuoteCues:
-    """The cue words from ``cues.yaml``, as sets of lemmas."""
-
-    clause: frozenset[str]
-    object: frozenset[str]
-    source_before_content: tuple[tuple[str, ...], ...]
-    not_speakers: frozenset[str]
-    direct_only: frozenset[str] = frozenset()
-    not_cues: frozenset[str] = frozenset()
-    listener_object: frozenset[str] = frozenset()
-    abbreviations: frozenset[str] = frozenset()
-
-    @property
-    def verbs(self) -> frozenset[str]:
-        return self.clause | self.object | self.direct_only | self.listener_object
-
-
-@cache
-def load_cues(path: str | Path = CUES_FILE) -> QuoteCues:
-    data = yaml.safe_load(Path(path).read_text("utf-8"))
-    return QuoteCues(
-        clause=frozenset(w.lower() for w in data.get("clause", [])),
-        object=frozenset(w.lower() for w in data.get("object", [])),
-        source_before_content=tuple(tuple(p.lower().split()) for p in data.get("source_before_content", [])),
-        not_speakers=frozenset(w.lower() for w in data.get("not_speakers", [])),
-        direct_only=frozenset(w.lower() for w in data.get("direct_only", [])),
-        not_cues=frozenset(w.lower() for w in data.get("not_cues", [])),
-        listener_object=frozenset(w.lower() for w in data.get("listener_object", [])),
-        abbreviations=frozenset(w.lower().rstrip(".") for w in data.get("abbreviations", [])),
-    )
-
-
-@cache
-def _lemma_hashes(path: str | Path = CUES_FILE) -> np.ndarray:
-    strings = StringStore()
-    return np.array(sorted(strings.add(w) for w in load_cues(path).verbs), dtype=np.uint64)
-
-
-def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
-    """The content spans between paired quotation marks, marks excluded, from ``start`` on.
-
-    A quote left open at the end of a paragraph continues when the next paragraph opens with a
-    quotation mark (the news convention for a multi-paragraph quote); otherwise it ends there.
-    """
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    family = ""
-    last_par_end = start
-
-    def emit(s: int, e: int) -> None:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
-
-    for par in re.finditer(r"[^\n]+", text[start:]):
-        p_start, p_end = par.start() + start, par.end() + start
-        marks = list(_MARKS.finditer(text, p_start, p_end))
-        if open_at is not None:
-            first = marks[0] if marks else None
-            lead = text[p_start:first.start()].strip() if first else None
-            if first is not None and lead == "" and first.group() not in _CLOSERS \
-                    and _FAMILY[first.group()] == family:
-                marks = marks[1:]  # the paragraph reopens the running quote
-            else:
-                emit(open_at, last_par_end)
-                open_at = None
-        for m in marks:
-            mark, pos = m.group(), m.start()
-            before = text[pos - 1] if pos > 0 else " "
-            after = text[m.end()] if m.end() < len(text) else " "
-            # A mark between two letters is an inch sign or part of a word, not a quotation.
-            if before.isalnum() and after.isalnum():
-                continue
-            if open_at is None:
-                if mark not in _CLOSERS:
-                    open_at, family = m.end(), _FAMILY[mark]
-            elif _FAMILY[mark] != family:
-                continue  # a quote inside the quote: "He said 'no'" in the other kind of marks
-            elif mark in _OPENERS and not (before in ",.?!" and not after.isalnum()):
-                open_at = m.end()  # an unclosed quote: restart at the new opening mark
-            else:
-                # (an opening mark after final punctuation, before a space, is a typo for a closer)
-                emit(open_at, pos)
-                open_at = None
-        last_par_end = p_end
-    if open_at is not None:
-        emit(open_at, last_par_end)
-    return spans
 
 
 @dataclass
-class _Found:
+class Found:
+    """A quotation found in the text, before its speaker is resolved to an actor."""
+
     kind: str
     start: int
     end: int
@@ -185,9 +47,14 @@ class _Found:
 class QuoteFinder:
     """Finds quotations in parsed Docs; load once, call per document."""
 
-    def __init__(self, cues_file: str | Path = CUES_FILE) -> None:
-        self.cues = load_cues(cues_file)
-        self.lemma_hashes = _lemma_hashes(cues_file)
+    def __init__(self, cues: Iterable[str | Path] = (), *, cue_window: int | None = None,
+                 continuation_gap: int | None = None, min_quote_words: int | None = None) -> None:
+        tuning = default_settings()["quotes"]
+        self.cue_window = int(tuning["cue_window"] if cue_window is None else cue_window)
+        self.continuation_gap = int(tuning["continuation_gap"] if continuation_gap is None else continuation_gap)
+        self.min_quote_words = int(tuning["min_quote_words"] if min_quote_words is None else min_quote_words)
+        self.cues = load_cues(cues)
+        self.lemma_hashes = lemma_hashes_of(self.cues)
         self.that_hash = StringStore().add("that")
 
     # -- helpers on the parse ---------------------------------------------------------------
@@ -313,7 +180,7 @@ class QuoteFinder:
         # "said during a news conference that ...": the parser may hang the that-clause on the
         # noun before it; a clause cue still reports it.
         if not is_object_cue or verb.lemma_.lower() in self.cues.clause:
-            for k in range(verb.i + 1, min(verb.right_edge.i, verb.i + _CUE_WINDOW * 2) + 1):
+            for k in range(verb.i + 1, min(verb.right_edge.i, verb.i + self.cue_window * 2) + 1):
                 t = doc[k]
                 if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ in ("relcl", "acl"):
                     return t.i, t.head.right_edge.i
@@ -372,10 +239,10 @@ class QuoteFinder:
                         and v.lemma_.lower() not in self.cues.not_cues:
                     that_verbs.append(v)
         used: set[int] = set()
-        found: list[_Found] = []
+        found: list[Found] = []
 
         # Pass 2: direct quotes and their cues.
-        direct_of: dict[int, _Found] = {}
+        direct_of: dict[int, Found] = {}
         for qi, (qs, qe) in enumerate(marked):
             verb = self._cue_after(doc, text, qs, qe, token_at, cue_by_index, used)
             if verb is None:
@@ -386,25 +253,25 @@ class QuoteFinder:
             if subj is None:
                 continue
             used.add(verb.i)
-            f = _Found("direct", qs, qe, verb.idx, verb.idx + len(verb.text), subj, self._mention(subj), verb.i)
+            f = Found("direct", qs, qe, verb.idx, verb.idx + len(verb.text), subj, self._mention(subj), verb.i)
             direct_of[qi] = f
         # A marked span soon after a cued one, with that cue in between (`"...," he said. "..."`),
         # continues it: same speaker, same cue. Short uncued spans in between (a show's title) do
         # not break the run.
-        prev: _Found | None = None
+        prev: Found | None = None
         for qi, (qs, qe) in enumerate(marked):
             if qi in direct_of:
                 prev = direct_of[qi]
-            elif prev is not None and qs - prev.end <= _CONTINUATION_GAP and prev.end <= prev.cue_start < qs \
-                    and len(text[qs:qe].split()) >= _MIN_QUOTE_WORDS and self._opens_sentence(text, qs):
-                prev = direct_of[qi] = _Found("direct", qs, qe, prev.cue_start, prev.cue_end, prev.speaker,
+            elif prev is not None and qs - prev.end <= self.continuation_gap and prev.end <= prev.cue_start < qs \
+                    and len(text[qs:qe].split()) >= self.min_quote_words and self._opens_sentence(text, qs):
+                prev = direct_of[qi] = Found("direct", qs, qe, prev.cue_start, prev.cue_end, prev.speaker,
                                               prev.speaker_span, prev.cue_i)
         labelled = self._speaker_labels(doc, text, begin, token_at, direct_of, marked)
         found.extend(direct_of.values())
         found.extend(labelled)
 
         # Pass 3: indirect and mixed quotes from the remaining cue words.
-        indirect: list[_Found] = []
+        indirect: list[Found] = []
         for verb in cue_tokens + that_verbs:
             if verb.i in used or verb.lemma_.lower() in self.cues.direct_only:
                 continue
@@ -430,20 +297,20 @@ class QuoteFinder:
             if nxt is not None and nxt.head.i == verb.i and nxt.idx < start and (
                     nxt.dep_ == "prt" or (nxt.dep_ == "prep" and start <= nxt.right_edge.idx)):
                 cue_end = nxt.idx + len(nxt.text)
-            indirect.append(_Found("indirect", start, end, verb.idx, cue_end, subj, self._mention(subj), verb.i))
+            indirect.append(Found("indirect", start, end, verb.idx, cue_end, subj, self._mention(subj), verb.i))
         indirect.extend(self._according_to(doc, begin, in_marked))
         kept = self._outermost(doc, len(text), indirect, direct_of, marked)
         found.extend(kept)
         found.sort(key=lambda f: (f.start, f.end))
-        return self._attribute(doc, text, found, actors)
+        return attribute(text, found, actors)
 
     @staticmethod
-    def _outermost(doc: Doc, n_chars: int, indirect: list[_Found], direct_of: dict[int, _Found],
-                   marked: list[tuple[int, int]]) -> list[_Found]:
+    def _outermost(doc: Doc, n_chars: int, indirect: list[Found], direct_of: dict[int, Found],
+                   marked: list[tuple[int, int]]) -> list[Found]:
         """Only the outermost report is a quote ("X said Y believes Z" is X's); drop reports that
         restate a direct quote; mark reports holding quoted words as mixed."""
         # Reports nest only within a sentence, so conflicts are looked for sentence by sentence.
-        by_sentence: dict[int, list[_Found]] = {}
+        by_sentence: dict[int, list[Found]] = {}
         for f in sorted(indirect, key=lambda f: f.start - f.end):  # longest first
             by_sentence.setdefault(doc[f.cue_i].sent.start, []).append(f)
         # Characters inside direct quotes, as a running count, to measure overlap in O(1).
@@ -453,9 +320,9 @@ class QuoteFinder:
             inside[d.end] -= 1
         inside = np.concatenate(([0], np.cumsum(np.minimum(np.cumsum(inside), 1))))
         marked_starts = [m[0] for m in marked]
-        kept: list[_Found] = []
+        kept: list[Found] = []
         for group in by_sentence.values():
-            chosen: list[_Found] = []
+            chosen: list[Found] = []
             for f in group:
                 outer = [k for k in chosen if k.start <= f.cue_start < k.end or f.start <= k.cue_start < f.end]
                 # "said X, adding that Y": a participle cue after a comma starts a report of its
@@ -503,9 +370,9 @@ class QuoteFinder:
         # The reporting clause is set off by punctuation (`"...," he said`, `"...?" she asked`,
         # `"..." - he said`); words running on from the closing mark continue the sentence
         # (`would take "forceful measures" to defend ...`), which makes a mixed quote, not a direct one.
-        if not (text[qe - 1] in _CLAUSE_END or doc[i].text in _CLAUSE_END):
+        if not (text[qe - 1] in CLAUSE_END or doc[i].text in CLAUSE_END):
             return None
-        for j in range(i, min(len(doc), i + _CUE_WINDOW)):
+        for j in range(i, min(len(doc), i + self.cue_window)):
             t = doc[j]
             if t.is_quote or (t.is_space and "\n" in t.text) or (t.text in (".", "!", "?", ";")
                                                                    and not self._ends_abbreviation(doc, j)):
@@ -529,11 +396,11 @@ class QuoteFinder:
         if last.text == ":":
             lowest = last.sent.start  # "the committee said about its platform:" - anywhere in the sentence
         elif last.text == "," or i in cue_by_index:
-            lowest = max(0, i - _CUE_WINDOW)
+            lowest = max(0, i - self.cue_window)
             # `said "there could be" a line that ...`: words running on after the closing mark make
             # the quoted words part of a reported sentence (a mixed quote), not a quote of their own.
             rest = text[qe:qe + 5].lstrip("”\"'» \xa0")
-            if text[qe - 1] not in _CLAUSE_END and rest and not (rest[0] in _CLAUSE_END or rest[0] == "\n"):
+            if text[qe - 1] not in CLAUSE_END and rest and not (rest[0] in CLAUSE_END or rest[0] == "\n"):
                 return None
         else:
             return None
@@ -546,13 +413,13 @@ class QuoteFinder:
                 return t
         return None
 
-    def _speaker_labels(self, doc: Doc, text: str, begin: int, token_at, direct_of: dict[int, _Found],
-                        marked: list[tuple[int, int]]) -> list[_Found]:
+    def _speaker_labels(self, doc: Doc, text: str, begin: int, token_at, direct_of: dict[int, Found],
+                        marked: list[tuple[int, int]]) -> list[Found]:
         """ "Kasich: 'We are going all the way'" and transcripts ("MATTHEWS: Well, ..."): a name and a
         colon opening a line give the speaker; the rest of the line is what they said."""
-        out: list[_Found] = []
+        out: list[Found] = []
         marked_starts = [m[0] for m in marked]
-        for m in _LABEL_LINE.finditer(text, begin):
+        for m in LABEL_LINE.finditer(text, begin):
             colon = m.end(1)
             first, last = token_at(m.start(1)), token_at(colon - 1)
             names = doc[first:last + 1]
@@ -563,7 +430,7 @@ class QuoteFinder:
                 start += 1
             while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
                 end -= 1
-            if len(text[start:end].split()) < _MIN_QUOTE_WORDS:
+            if len(text[start:end].split()) < self.min_quote_words:
                 continue
             kind = "indirect"
             lo, hi = bisect.bisect_left(marked_starts, start), bisect.bisect_left(marked_starts, end)
@@ -571,7 +438,7 @@ class QuoteFinder:
             if inside and max(q[1] - q[0] for q in inside) >= 0.85 * (end - start):
                 kind, (start, end) = "direct", max(inside, key=lambda q: q[1] - q[0])
             head = names[-1]
-            out.append(_Found(kind, start, end, colon, colon + 1, head,
+            out.append(Found(kind, start, end, colon, colon + 1, head,
                               (names[0].idx, head.idx + len(head.text)), head.i))
         # A labelled line replaces the direct quote it holds.
         for f in out:
@@ -580,9 +447,9 @@ class QuoteFinder:
                     direct_of.pop(qi, None)
         return out
 
-    def _according_to(self, doc: Doc, begin: int, in_marked) -> list[_Found]:
+    def _according_to(self, doc: Doc, begin: int, in_marked) -> list[Found]:
         """ "According to X, ...": the source follows the cue; the content is the rest of the sentence."""
-        out: list[_Found] = []
+        out: list[Found] = []
         lowers = doc.to_array([LOWER]).reshape(-1)
         for phrase in self.cues.source_before_content:
             n = len(phrase)
@@ -618,80 +485,5 @@ class QuoteFinder:
                 cue_end = last.idx + len(last.text)
                 end_tok = doc[max(source.i, min(phrase_end, source.right_edge.i))]
                 mention = (source.left_edge.idx, end_tok.idx + len(end_tok.text))
-                out.append(_Found("indirect", span[0], span[1], t.idx, cue_end, source, mention, t.i))
+                out.append(Found("indirect", span[0], span[1], t.idx, cue_end, source, mention, t.i))
         return out
-
-    def _attribute(self, doc: Doc, text: str, found: list[_Found], actors: ActorTable) -> list[Quote]:
-        """Speakers to actors, with the running-speaker rule for pronouns and titles."""
-        quotes: list[Quote] = []
-        running: str | None = None  # the last person quoted
-        for f in found:
-            head = f.speaker
-            actor: str | None = None
-            name_span: tuple[int, int] | None = None
-            if head is not None:
-                if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-                    head = head.head.head  # "Trump, who said ...": the relative clause's noun
-                actor, name_span = self._resolve(head, actors)
-                # Why: a pronoun or a bare title ("he", "the minister") continues the running
-                # speaker; the nearest name is often someone only mentioned in between.
-                if running is not None and (head.lower_ in _PRONOUNS or (
-                        self._is_title(head) and (actor is None or not self._is_person(actor, actors)))):
-                    actor = running
-                if actor is not None and self._is_person(actor, actors):
-                    running = actor
-            known = actors.get(actor)
-            # The speaker is the appositive name ("its spokesman, Anatol X,") when that is what resolved.
-            span = name_span or f.speaker_span
-            name = known.name if known else (text[span[0]:span[1]] if span else "")
-            quotes.append(Quote(
-                kind=f.kind, text=text[f.start:f.end], span=(f.start, f.end),
-                speaker=Speaker(actor, name, span) if span else None,
-                cue=Cue(text[f.cue_start:f.cue_end], (f.cue_start, f.cue_end))))
-        return quotes
-
-    @classmethod
-    def _resolve(cls, head: Token, actors: ActorTable) -> tuple[str | None, tuple[int, int] | None]:
-        """The actor of a speaker, and the span of the appositive name when that is what resolved.
-
-        In order: a person at the head word; a person named in apposition ("Sudan's ambassador to
-        the UN, Hamid X, said": the ambassador is Hamid X, not Sudan); any actor at the head word;
-        else a name before the head ("Sudan's ambassador" speaks for Sudan), or an adjective that the
-        actors stage marked with a sector ("the Omani foreign ministry" speaks for Oman; "a Russian
-        journalist" does not speak for Russia).
-        """
-        actor = actors.resolve(head.idx, head.idx + len(head.text))
-        if actor is not None and cls._is_person(actor, actors):
-            return actor, None
-        for c in head.rights:
-            if c.dep_ == "appos":
-                left, right = c.left_edge, c.right_edge
-                for m in actors.within(left.idx, right.idx + len(right.text)):
-                    if cls._is_person(m.actor, actors):
-                        return m.actor, (m.start, m.end)
-        if actor is not None:
-            return actor, None
-        for m in actors.within(head.left_edge.idx, head.idx):
-            if m.kind != "adjective" or m.sector:
-                return m.actor, None
-        return None, None
-
-    @staticmethod
-    def _is_person(actor_id: str, actors: ActorTable) -> bool:
-        known = actors.get(actor_id)
-        return known.kind == "person" if known else actor_id.startswith("person:")
-
-    @staticmethod
-    def _is_title(head: Token) -> bool:
-        """ "the minister", "the Russian foreign minister": a common noun with a definite article."""
-        return head.pos_ == "NOUN" and head.left_edge.lower_ == "the"
-
-
-@cache
-def _finder() -> QuoteFinder:
-    return QuoteFinder()
-
-
-def find_quotes(doc: Doc, article: Article, actors: ActorTable) -> list[Quote]:
-    """Every direct, indirect and mixed quotation in the article, with speaker and cue."""
-    return _finder()(doc, article, actors)

@@ -1,0 +1,513 @@
+"""Arguments: who the actors of a phrase are, who does what a trigger names and to whom.
+
+:class:`Context` is what the coder knows about one article (the actor at each token, the quotes, the
+speakers); :class:`Arguments` holds the coder's rules for a trigger's source and target.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from ..actors import ActorTable
+from ..article import Article
+from ..record import Quote
+from .lexicon import (
+    DEED_PREPS,
+    DRAWN_INTO_PREPS,
+    FIRST_PERSON,
+    FORCE_SECTORS,
+    ISSUING_VERBS,
+    JUDGEMENT_ROOTS,
+    OBJECT_DOER_PREPS,
+    OBJECTS,
+    OWNER_PRONOUNS,
+    PASSIVE_SUBJECTS,
+    PHRASE_DEPS,
+    PHRASE_PREPS,
+    PLURAL_PRONOUNS,
+    POLITICAL_KINDS,
+    POLITICAL_SECTORS,
+    SAY_VERBS,
+    SHARED_SUBJECT_PREPS,
+    STANCE_ABOUT_PREPS,
+    STANCE_SURFACE_PREPS,
+    STATE_SECTORS,
+    SUBJECTS,
+    TARGET_PREPS,
+    Lexicon,
+    Pattern,
+)
+from .modality import clause_verb, is_passive
+
+
+class Context:
+    """What the coder knows about one article: actor per token, quotes per token, speakers."""
+
+    def __init__(self, doc: Doc, article: Article, actors: ActorTable, quotes: list[Quote],
+                 lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.article = article
+        # the article's text, the same string spaCy parsed (``doc.text`` would rebuild it per call)
+        self.text = article.text
+        self._ents: dict[int, Span] | None = None  # token index -> named entity, built on first use
+        self.actors = actors
+        self.quotes = quotes
+        starts = [t.idx for t in doc]
+        # token index -> actor id of the longest mention covering it (one pass over mentions)
+        self.token_actor: dict[int, str] = {}
+        self.token_kind: dict[int, str] = {}  # the mention's kind: name, adjective, pronoun...
+        best: dict[int, int] = {}
+        for m in actors.mentions:
+            first = bisect.bisect_right(starts, m.start) - 1
+            last = bisect.bisect_left(starts, m.end)
+            for i in range(max(first, 0), min(last, len(doc))):
+                if best.get(i, -1) < m.end - m.start:
+                    best[i], self.token_actor[i], self.token_kind[i] = m.end - m.start, m.actor, m.kind
+        self.quote_spans = sorted((q.span[0], q.span[1], i) for i, q in enumerate(quotes))
+        self.quote_starts = [s for s, _, _ in self.quote_spans]
+        self.bodies = lexicon.bodies
+        self._resolving = False  # guards plural_antecedent against resolving inside itself
+        self.representatives = lexicon.representatives
+
+    # --- actors --------------------------------------------------------------------------
+    def political(self, actor_id: str | None) -> str | None:
+        """The id an event uses for this actor, or None when it is not a political actor.
+
+        A person or organisation of a GOV/MIL sector acts for its state: "Lavrov said" -> RUS.
+        """
+        actor = self.actors.get(actor_id)
+        if actor is None:
+            return None
+        if actor.kind in POLITICAL_KINDS:
+            return actor.id
+        if actor.kind == "place":
+            return None
+        if actor.sector in STATE_SECTORS and actor.country:
+            return actor.country
+        if actor.sector in POLITICAL_SECTORS or (actor.kind == "person" and actor.role):
+            return actor.id
+        return None  # a company, a club, a newspaper, a footballer: not a party to political events
+
+    def ent_at(self, i: int) -> Span | None:
+        """The named entity covering token ``i`` (``doc.ents`` is read once per document)."""
+        if self._ents is None:
+            self._ents = {j: ent for ent in self.doc.ents for j in range(ent.start, ent.end)}
+        return self._ents.get(i)
+
+    def sentence_span(self, sent: Span) -> tuple[int, int]:
+        """The sentence's characters without surrounding whitespace: spaCy ends a paragraph's last
+        sentence with its "\n\n" token, which is no part of what the sentence says."""
+        start, end = sent.start_char, sent.end_char
+        while start < end and self.text[start].isspace():
+            start += 1
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    def quote_at(self, char: int) -> int | None:
+        """The index of the quotation whose content covers this character, or None."""
+        i = bisect.bisect_right(self.quote_starts, char) - 1
+        for start, end, index in reversed(self.quote_spans[max(0, i - 4): i + 1]):
+            if start <= char < end:
+                return index
+        return None
+
+    def speaker(self, quote: int | None) -> str | None:
+        if quote is None:
+            return None
+        q = self.quotes[quote]
+        return self.political(q.speaker.actor) if q.speaker else None
+
+    def phrase_actors(self, head: Token) -> tuple[list[str], bool]:
+        """The political actors a noun phrase names ("Russia and China" -> [RUS, CHN]).
+
+        Returns (actor ids, whether one came from a first-person word standing for the speaker).
+        Each conjunct is read on its own; inside one, a state named beside a person or body of no
+        known country is the one it acts for ("the US commander, General X" -> USA).
+        """
+        out: list[str] = []
+        inherited = False
+        branches = [head]
+        while branches:
+            branch = branches.pop(0)
+            found: list[str] = []
+            # (token, reached through "of" from a head that names someone itself)
+            stack: list[tuple[Token, bool]] = [(branch, False)]
+            while stack:
+                tok, nested = stack.pop()
+                actor = self.political(self.token_actor.get(tok.i))
+                kind = self.token_kind.get(tok.i)
+                # "director of the British Chambers": an adjective deep in the phrase names another body
+                if nested and kind == "adjective":
+                    actor = None
+                # "Brown ally", "Blair's aide": a person modifying a common noun is not its actor
+                if (actor and tok is not branch and tok.dep_ in {"compound", "poss"} and tok.head.pos_ == "NOUN"
+                        and (a := self.actors.get(actor)) is not None and a.kind == "person"):
+                    actor = None
+                if actor is None and tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON:
+                    actor = self.speaker(self.quote_at(tok.idx))
+                    inherited = inherited or actor is not None
+                if actor is None and tok.pos_ == "PRON" and tok.lower_ in PLURAL_PRONOUNS and (
+                        tok.dep_ in SUBJECTS or (tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS)):
+                    # only in a subject: "upgraded their ties" is the subject's own, not a target
+                    group = self.plural_antecedent(tok)
+                    found += [a for a in group if a not in found]
+                    inherited = inherited or bool(group)
+                if actor and actor not in found:
+                    found.append(actor)
+                for child in tok.children:
+                    if child.dep_ == "conj":
+                        branches.append(child)
+                    elif child.dep_ in PHRASE_DEPS:
+                        stack.append((child, nested))
+                    elif child.dep_ == "prep" and child.lower_ in PHRASE_PREPS:
+                        stack.append((child, nested or tok.i in self.token_actor))
+                    elif child.dep_ == "prep" and child.lower_ == "from" and tok.lemma_.lower() in self.representatives:
+                        stack.append((child, nested))  # "delegations from Azerbaijan and Armenia"
+                    elif child.dep_ == "pobj" and tok.dep_ == "prep":
+                        stack.append((child, nested))
+            compounds = " ".join(c.lower_ for c in branch.children if c.dep_ == "compound" and c.i < branch.i)
+            if not found and (branch.lemma_.lower() in self.bodies or branch.lower_ in self.bodies
+                              or f"{compounds} {branch.lower_}" in self.bodies):
+                # "a court in Guyana": a state body with no state of its own is the one it sits in
+                for prep in children(branch, {"prep"}):
+                    if prep.lower_ == "in":
+                        found = [a for pobj in children(prep, {"pobj"})
+                                 if (a := self.political(self.token_actor.get(pobj.i)))
+                                 and (x := self.actors.get(a)) is not None and x.kind == "state"]
+            states = [a for a in found if self._is_state_like(a)]
+            if states:
+                found = states + [a for a in found if not self._is_state_like(a) and self._has_country(a)]
+            out += [a for a in found if a not in out]
+        out.sort(key=lambda a: self._first_token(head, a))
+        return out, inherited
+
+    def plural_antecedent(self, pronoun: Token) -> list[str]:
+        """The actors of the nearest coordinated subject before a plural pronoun in its sentence
+        ("Japan and South Korea agreed ..., their ministers said" -> [JPN, KOR]), else none."""
+        if self._resolving:
+            return []
+        self._resolving = True
+        try:
+            sent = pronoun.sent
+            for tok in reversed(sent[: pronoun.i - sent.start]):
+                if tok.dep_ in SUBJECTS and any(c.dep_ == "conj" for c in tok.children):
+                    found, _ = self.phrase_actors(tok)
+                    if len(found) > 1:
+                        return found
+            return []
+        finally:
+            self._resolving = False
+
+    def _is_state_like(self, actor_id: str) -> bool:
+        actor = self.actors.get(actor_id)
+        return actor is None or actor.kind in {"state", "igo"}
+
+    def _has_country(self, actor_id: str) -> bool:
+        actor = self.actors.get(actor_id)
+        return actor is not None and bool(actor.country)
+
+    def _first_token(self, head: Token, actor: str) -> int:
+        for t in head.subtree:
+            if self.political(self.token_actor.get(t.i)) == actor:
+                return t.i
+        return head.i
+
+
+def children(tok: Token, deps: set[str]) -> Iterator[Token]:
+    return (c for c in tok.children if c.dep_ in deps)
+
+
+def of_holders(noun: Token) -> list[Token]:
+    """An action noun and its "of" objects: in "the withdrawal of forces from Panama" the "from"
+    hangs on "forces" but says where the withdrawal is from."""
+    return [noun, *(pobj for prep in children(noun, {"prep"}) if prep.lower_ == "of"
+                    for pobj in children(prep, {"pobj"}))]
+
+
+class Arguments:
+    """The coder's rules for a trigger's arguments (mixed into :class:`~wirecoder.events.coder.Coder`)."""
+
+    def _subject(self, ctx: Context, verb: Token, depth: int = 0) -> tuple[list[str], bool]:
+        """The actors doing what ``verb`` says; (ids, inherited from elsewhere)."""
+        # a dateline ("KYIV, June 12 -") may parse as a subject too; "which/who" stand for the noun a
+        # relative clause hangs on (handled below)
+        subjects = [s for s in children(verb, SUBJECTS) if s.tag_ not in {"WDT", "WP"}]
+        for s in subjects:
+            found, inherited = ctx.phrase_actors(s)
+            if found:
+                return found, inherited
+            if s.tag_ == "VBG":
+                # "The Harbour Guild working in Oslo said" misparsed with "working" as the subject
+                # and "Harbour Guild" as its own: the gerund's subject is the one who said
+                for inner in children(s, SUBJECTS):
+                    found, inherited = ctx.phrase_actors(inner)
+                    if found:
+                        return found, inherited
+        if subjects and not any((s.pos_ == "PRON" and s.lower_ not in FIRST_PERSON) or self._owned_body(ctx, s)
+                                for s in subjects):
+            return [], False
+        if subjects:
+            # "Israel announced it would free ...": an unresolved "it/they/he" in a reported clause
+            # is, most often, the one who reports it
+            node = verb
+            while node.dep_ in {"conj", "xcomp"} and node.head is not node:
+                node = node.head
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in SAY_VERBS:
+                for reporter in children(node.head, SUBJECTS):
+                    found, _ = ctx.phrase_actors(reporter)
+                    if found:
+                        return found, True
+            return [], False
+        for agent in children(verb, {"agent"}):
+            for pobj in children(agent, {"pobj"}):
+                return ctx.phrase_actors(pobj)
+        if is_passive(verb):
+            # "were killed in an Israeli air strike": the actor of the action that did it
+            for prep in children(verb, {"prep"}):
+                if prep.lower_ in DEED_PREPS:
+                    for pobj in children(prep, {"pobj"}):
+                        after = pobj.right_edge.i + 1
+                        if self._noun_pattern(pobj) is not None:
+                            found, inherited = self._noun_modifiers(ctx, pobj)
+                        elif after < len(verb.doc) and self._lookup(self.nouns, verb.doc[after]):
+                            # "in Israeli tank shelling" with "shelling" tagged as a verb: the
+                            # words before the action noun are its modifiers
+                            found, inherited = ctx.phrase_actors(pobj)
+                        else:
+                            continue
+                        if found:
+                            return found, inherited
+        if depth > 3 or verb.head is verb:
+            return [], False
+        if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            return [], False  # "Asked why, he said ...": the one asked is not the one asking
+        head = verb.head
+        # "prompting Russia and China to strengthen ...": the object of the governing verb acts
+        if verb.dep_ == "xcomp":
+            for obj in children(head, OBJECTS):
+                found, _ = ctx.phrase_actors(obj)
+                if found:
+                    return found, True
+        if verb.dep_ == "xcomp":
+            # "Obama is scheduled to attend": the passive subject of the governing verb acts
+            for s in children(head, PASSIVE_SUBJECTS):
+                found, _ = ctx.phrase_actors(s)
+                if found:
+                    return found, True
+        if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"}:
+            found, _ = self._subject(ctx, head, depth + 1)
+            return found, True
+        if verb.dep_ in {"pobj", "pcomp"} and head.lower_ in SHARED_SUBJECT_PREPS and head.head is not head:
+            # "their ministers said after meeting in Tokyo": the one who said is the one who met
+            found, _ = self._subject(ctx, head.head, depth + 1)
+            return found, True
+        # "rebels who attacked ...", "troops shelling the town": the noun the clause hangs on
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+            found, _ = ctx.phrase_actors(head)
+            if not found and head.dep_ in OBJECTS and head.head.lemma_.lower() in ISSUING_VERBS:
+                # "issued a declaration demanding ...": the one who issued it demands
+                found, _ = self._subject(ctx, head.head, depth + 1)
+            return found, True
+        return [], False
+
+    @staticmethod
+    def _stance_passive(ctx: Context, verb: Token) -> tuple[list[str], list[str]] | None:
+        """(sources, targets) of "X is opposed to Y", or None when it has no "to" or no subject actor."""
+        # the subject may hang on "is" itself ("Chile is opposed": nsubj of the auxiliary)
+        holders = [verb, *children(verb, {"auxpass"})]
+        sources = [a for h in holders for s in children(h, PASSIVE_SUBJECTS | SUBJECTS)
+                   for a in ctx.phrase_actors(s)[0]]
+        to = [pobj for prep in children(verb, {"prep"}) if prep.lower_ == "to"
+              for pobj in children(prep, {"pobj"})]
+        if not sources or not to:
+            return None
+        return sources, [a for pobj in to for a in ctx.phrase_actors(pobj)[0]]
+
+    @staticmethod
+    def _owned_body(ctx: Context, noun: Token) -> bool:
+        """A state body owned by a pronoun and no actor: "his government", "their ministry"."""
+        return (noun.lemma_.lower() in ctx.bodies and noun.i not in ctx.token_actor and
+                any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in noun.children))
+
+    def _targets(self, ctx: Context, tok: Token, pattern: Pattern) -> list[str]:
+        """The actors an action is done to."""
+        holders = ([tok, *children(tok, OBJECTS | PASSIVE_SUBJECTS)] if pattern.kind == "verb"
+                   else of_holders(tok))
+        if pattern.preps:
+            for holder in holders:
+                for prep in holder.children:
+                    if prep.dep_ in {"prep", "dative"} and prep.lower_ in pattern.preps:
+                        for pobj in children(prep, {"pobj"}):
+                            found, _ = ctx.phrase_actors(pobj)
+                            if found:
+                                return found
+        if pattern.kind == "verb":
+            passive = [] if pattern.objects else list(children(tok, PASSIVE_SUBJECTS))
+            for obj in [*passive, *children(tok, OBJECTS)]:
+                found, _ = ctx.phrase_actors(obj)
+                if found:
+                    return found
+                if obj.i in ctx.token_actor or obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+                    return []  # "asked Obama to help Iran": the one asked is the target, named or not
+            preps = [p for holder in holders for p in children(holder, {"dative", "prep"})]
+            for prep in preps:
+                if prep.lower_ in TARGET_PREPS:
+                    for pobj in children(prep, {"pobj"}):
+                        found, _ = ctx.phrase_actors(pobj)
+                        if found:
+                            return found
+            # "refused to allow UN planes", "threatened to cut ties with X": the complement's object
+            for clause in children(tok, {"xcomp"}):
+                for obj in clause.children:
+                    if obj.dep_ in OBJECTS:
+                        found, _ = ctx.phrase_actors(obj)
+                        if found:
+                            return found
+                    if obj.dep_ in {"prep", "dative"} and obj.lower_ in TARGET_PREPS:
+                        for pobj in children(obj, {"pobj"}):
+                            found, _ = ctx.phrase_actors(pobj)
+                            if found:
+                                return found
+            # "called for sanctions against X": the one the object of the action is aimed at
+            for holder in [*children(tok, OBJECTS), *(p for prep in children(tok, {"prep"})
+                                                       for p in children(prep, {"pobj"}))]:
+                for prep in children(holder, {"prep"}):
+                    if prep.lower_ in TARGET_PREPS or (
+                            prep.lower_ in OBJECT_DOER_PREPS and holder.dep_ in OBJECTS
+                            and pattern.code[:2] in JUDGEMENT_ROOTS):
+                        for pobj in children(prep, {"pobj"}):
+                            found, _ = ctx.phrase_actors(pobj)
+                            if found:
+                                return found
+            if pattern.say:
+                # "warned that NATO ...": the first actor the reported clause is about
+                for clause in children(tok, {"ccomp"}):
+                    for s in children(clause, SUBJECTS | PASSIVE_SUBJECTS):
+                        found, _ = ctx.phrase_actors(s)
+                        if found:
+                            return found
+        if pattern.kind == "noun" and tok.dep_ == "pobj" and tok.head.lower_ in DRAWN_INTO_PREPS and \
+                tok.head.head.pos_ == "VERB":
+            # "engaged X in a firefight", "drew X into a war": the verb's object is the one fought
+            for obj in children(tok.head.head, OBJECTS):
+                found, _ = ctx.phrase_actors(obj)
+                if found:
+                    return found
+        return []
+
+    @staticmethod
+    def _gathered(ctx: Context, noun: Token) -> list[str]:
+        """The actors of the noun phrase a joint action noun is attached to by prepositions
+        ("delegations from A and B for a new round of talks" -> [A, B]), or of the object of the verb
+        it is attached to ("hosted delegations from A and B for talks"), when it names two or more."""
+        node = noun
+        for _ in range(6):
+            if node.dep_ not in {"pobj", "prep"} or node.head is node:
+                return []
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"}:
+                for obj in children(node, OBJECTS):
+                    found, _ = ctx.phrase_actors(obj)
+                    if len(found) > 1:
+                        return found
+                return []
+            if node.pos_ in {"NOUN", "PROPN"} and node.dep_ != "prep":
+                found, _ = ctx.phrase_actors(node)
+                if len(found) > 1:
+                    return found
+        return []
+
+    @staticmethod
+    def _noun_modifiers(ctx: Context, noun: Token) -> tuple[list[str], bool]:
+        """The actors named in a noun's possessor or modifiers: "Russia's", "U.S.", "Israeli tank"."""
+        found: list[str] = []
+        inherited = False
+        for child in noun.children:
+            if child.dep_ in {"poss", "compound", "amod"}:
+                actors, inh = ctx.phrase_actors(child)
+                found += [a for a in actors if a not in found]
+                inherited = inherited or inh
+        return found, inherited
+
+    def _noun_sources(self, ctx: Context, noun: Token) -> tuple[list[str], bool]:
+        """Who does what a nominal trigger names: "Russia's"/"U.S." sanctions, or X in "X imposed"."""
+        found, inherited = self._noun_modifiers(ctx, noun)
+        if found and not inherited:
+            return found, False
+        if any(c.dep_ in {"poss", "compound"} and c.lemma_.lower() in ctx.bodies for c in noun.children):
+            return found, inherited  # "government attacks": the doer is named, if not which one
+        head = clause_verb(noun) or noun
+        if head is not noun and noun.dep_ not in SUBJECTS:
+            # "Turks began a hunger strike": the doer of the verb does what its object names
+            subject, inherited = self._subject(ctx, head)
+            if subject:
+                return subject, inherited
+        return found, inherited
+
+    def _about(self, ctx: Context, word: Token) -> list[str]:
+        """The actors an evaluative word is said of: its own modifiers and "by"/"of" objects, those
+        of the noun it modifies, else the subject of the nearest clause above it."""
+        nouns = [word] + ([word.head] if word.dep_ in {"amod", "compound", "acomp"} else [])
+        for noun in nouns:
+            for child in noun.children:
+                if child.dep_ in {"poss", "compound", "amod"} and child is not word:
+                    found, inherited = ctx.phrase_actors(child)
+                    if found and not inherited:
+                        return found
+                if child.dep_ in {"prep", "agent"} and child.lower_ in STANCE_ABOUT_PREPS:
+                    for pobj in children(child, {"pobj"}):
+                        found, inherited = ctx.phrase_actors(pobj)
+                        if found and not inherited:
+                            return found
+        # "provocations [by X ...]": brackets and dashes break the parse; read the surface instead
+        after = word.doc[word.i + 1: word.i + 4]
+        for tok in after:
+            if tok.lower_ in STANCE_SURFACE_PREPS:
+                for t in after.doc[tok.i + 1: tok.i + 4]:
+                    actor = ctx.political(ctx.token_actor.get(t.i))
+                    if actor:
+                        return [actor]
+                break
+            if not tok.is_punct:
+                break
+        node = word
+        quote = ctx.quote_at(word.idx)
+        span = ctx.quotes[quote].span if quote is not None else (word.idx, word.idx + 1)
+        for _ in range(6):
+            if not span[0] <= node.idx < span[1]:
+                break  # the speaker's own clause ("X said: ...") is not what the words are about
+            if node.pos_ in {"VERB", "AUX"}:
+                subject = list(children(node, SUBJECTS))
+                if subject:
+                    found, inherited = ctx.phrase_actors(subject[0])
+                    if found and not inherited:
+                        return found
+                    if subject[0].pos_ == "PRON" or found:
+                        return []
+            if node.head is node:
+                break
+            node = node.head
+        return []
+
+    def _forceful(self, ctx: Context, verb: Token, sources: list[str]) -> bool:
+        """Whether the doer can use force: a political source that can, or an unknown one that is
+        not a named civilian (persons and parties, with no military sector)."""
+        if sources:
+            return any(self._can_use_force(ctx, a) for a in sources)
+        for subject in children(verb, SUBJECTS):
+            actor = ctx.actors.get(ctx.token_actor.get(subject.i))
+            if actor is not None and actor.kind in {"person", "organization"} and \
+                    actor.sector not in FORCE_SECTORS:
+                return False
+        return True
+
+    def _can_use_force(self, ctx: Context, actor_id: str) -> bool:
+        """States, alliances, armed groups and military people can fight; other persons cannot."""
+        actor = ctx.actors.get(actor_id)
+        if actor is None or actor.kind in {"state", "igo", "group"}:
+            return True
+        return actor.sector in FORCE_SECTORS

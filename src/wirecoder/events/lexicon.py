@@ -1,0 +1,321 @@
+"""The event rules' vocabulary: ``data/events/*.yaml`` (patterns, stance words, modality and argument
+word lists) read into lookup tables, once per process, and a user's pattern and stance files over them.
+
+The pattern syntax is documented at the top of ``patterns.yaml``. Each pattern becomes a
+:class:`Pattern` indexed by its head lemma, so the coder does one dict lookup per token.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .. import errors, pronouns
+from ..rules import UserFile, merge_sections, package_yaml, user_files
+from .ontology import cameo_table
+
+_TERM = re.compile(r"\[([^\]]+)\]|\+(\S+)|([^\s\[\]+]+)")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One readable pattern: a head lemma and the constraints around it."""
+
+    text: str  # as written in the data file, for messages and tests
+    kind: str  # "verb" or "noun"
+    lemma: str
+    code: str
+    particle: str | None = None  # phrasal verb particle ("pull out")
+    objects: frozenset[str] = frozenset()  # required object lemmas ("impose [sanction]")
+    preps: tuple[str, ...] = ()  # prepositions introducing the target ("+on|against")
+    modifiers: frozenset[str] = frozenset()  # words modifying a noun ("military cooperation")
+    symmetric: bool = False
+    say: bool = False
+    needs_target: bool = False  # flag "to": coded only when the one it is aimed at is named
+    reverse: bool = False  # flag "rev": the subject undergoes it ("received arms from X": X gave)
+
+    @property
+    def specificity(self) -> int:
+        return bool(self.particle) + bool(self.objects) + bool(self.preps) + len(self.modifiers)
+
+
+def parse_pattern(text: str, value: str, kind: str) -> Pattern:
+    """``"impose [sanction|ban] +on|against"`` and ``"163 sym"`` -> a Pattern."""
+    code, *flags = str(value).split()
+    words: list[str] = []
+    objects: set[str] = set()
+    preps: tuple[str, ...] = ()
+    for obj, prep, word in _TERM.findall(text):
+        if obj:
+            objects.update(w.strip().lower() for w in obj.split("|"))
+        elif prep:
+            preps = tuple(p.lower() for p in prep.split("|"))
+        elif word:
+            words.append(word.lower())
+    if not words:
+        raise ValueError(f"pattern {text!r} names no word")
+    if code not in cameo_table():
+        raise ValueError(f"pattern {text!r}: {code!r} is not a CAMEO code in cameo.tsv")
+    if kind == "verb":
+        head, particle, modifiers = words[0], (words[1] if len(words) > 1 else None), frozenset()
+    else:  # nouns: the last word is the head, the ones before it modify it
+        head, particle, modifiers = words[-1], None, frozenset(words[:-1])
+    return Pattern(text, kind, head, code, particle, frozenset(objects), preps, modifiers,
+                   "sym" in flags, "say" in flags, "to" in flags, "rev" in flags)
+
+
+def _data(name: str) -> dict:
+    return package_yaml("events", name)
+
+
+# The sections of a patterns file and of a stance group, with their shapes.
+PATTERN_SECTIONS: dict[str, type] = {"verbs": dict, "nouns": dict, "located_bodies": list,
+                                     "representatives": list, "intent": dict, "refusal": dict}
+
+
+def _index(entries: dict[str, str], kind: str, source: UserFile | None = None) -> dict[str, list[Pattern]]:
+    index: dict[str, list[Pattern]] = {}
+    for text, value in entries.items():
+        try:
+            p = parse_pattern(str(text), value, kind)
+        except ValueError as exc:
+            if source is None:
+                raise
+            raise source.error(text, errors.RULES_BAD_PATTERN.format(pattern=str(text), error=exc)) from None
+        index.setdefault(p.lemma, []).append(p)
+    for plist in index.values():
+        plist.sort(key=lambda p: -p.specificity)
+    return index
+
+
+def _codes(table: dict[str, str], what: str, source: UserFile | None = None) -> dict[str, str]:
+    out = {str(k): str(v) for k, v in table.items()}
+    for key, code in out.items():
+        if code not in cameo_table():
+            if source is None:
+                raise ValueError(f"patterns.yaml {what}: {key!r} -> {code!r} is not a CAMEO code")
+            raise source.error(key, errors.RULES_BAD_CODE.format(what=what, key=key, code=code))
+    return out
+
+
+def _stance(groups: dict[str, Any], source: UserFile | None = None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, group in groups.items():
+        if not (isinstance(group, dict) and "words" in group):
+            if source is None:
+                continue  # the package file's comments-only groups
+            raise source.error(name, errors.RULES_BAD_STANCE.format(group=name))
+        if source is not None and (not isinstance(group["words"], list) or str(group.get("code")) not in cameo_table()):
+            raise source.error(name, errors.RULES_BAD_STANCE.format(group=name))
+        for word in group["words"]:
+            out[str(word).lower()] = str(group["code"])
+    return out
+
+
+class Lexicon:
+    """The event rules' vocabulary for one pipeline: the package's patterns and stance words with a
+    user's files laid over them (same formats as ``patterns.yaml`` and ``stance.yaml``)."""
+
+    def __init__(self, patterns: Iterable[str | Path] = (), stance: Iterable[str | Path] = ()) -> None:
+        pattern_files, stance_files = user_files(patterns), user_files(stance)
+        if not pattern_files and not stance_files:
+            self.verbs, self.nouns, self.stance = verb_patterns(), noun_patterns(), stance_words()
+            self.intent, self.refusal = modality_codes()
+            self.bodies, self.representatives = located_bodies(), representative_nouns()
+            return
+        data = dict(_data("patterns.yaml"))
+        for f in pattern_files:
+            merge_sections(data, f, PATTERN_SECTIONS)  # checks the sections' shapes
+            # each file's entries checked on their own, so that an error names its file and line
+            _index(f.data.get("verbs") or {}, "verb", f), _index(f.data.get("nouns") or {}, "noun", f)
+            _codes(f.data.get("intent") or {}, "intent", f), _codes(f.data.get("refusal") or {}, "refusal", f)
+        self.verbs, self.nouns = _index(data["verbs"], "verb"), _index(data["nouns"], "noun")
+        self.intent = _codes(data.get("intent") or {}, "intent")
+        self.refusal = _codes(data.get("refusal") or {}, "refusal")
+        self.bodies = frozenset(str(w).lower() for w in data.get("located_bodies") or [])
+        self.representatives = frozenset(str(w).lower() for w in data.get("representatives") or [])
+        self.stance = dict(stance_words())
+        for f in stance_files:  # a word in a later file takes that file's code
+            self.stance.update(_stance(f.data, f))
+
+
+@cache
+def verb_patterns() -> dict[str, list[Pattern]]:
+    """Verb patterns by lemma, most specific first."""
+    return _index(_data("patterns.yaml")["verbs"], "verb")
+
+
+@cache
+def noun_patterns() -> dict[str, list[Pattern]]:
+    """Noun (nominal trigger) patterns by lemma, most specific first."""
+    return _index(_data("patterns.yaml")["nouns"], "noun")
+
+
+@cache
+def stance_words() -> dict[str, str]:
+    """Evaluative lemma -> the CAMEO code a speaker's use of it about an actor codes."""
+    return _stance(_data("stance.yaml"))
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """City name -> state code, for an event's location: each state's ``capitals`` and ``places`` in
+    ``data/actors/states.yaml`` (one list of capitals for the actors stage and the events stage)."""
+    out: dict[str, str] = {}
+    for entry in package_yaml("actors", "states.yaml")["actors"]:
+        for city in (*(entry.get("capitals") or []), *(entry.get("places") or [])):
+            out[str(city)] = str(entry["id"])
+    return out
+
+
+@cache
+def modality_codes() -> tuple[dict[str, str], dict[str, str]]:
+    """(intent, refusal): what a promised/threatened or refused deed codes, by code or root."""
+    data = _data("patterns.yaml")
+    return _codes(data.get("intent") or {}, "intent"), _codes(data.get("refusal") or {}, "refusal")
+
+
+@cache
+def located_bodies() -> frozenset[str]:
+    """Nouns of state bodies that act for the state they are "in" ("a court in Guyana")."""
+    return frozenset(str(w).lower() for w in _data("patterns.yaml").get("located_bodies") or [])
+
+
+@cache
+def representative_nouns() -> frozenset[str]:
+    """Nouns of people sent by a state, who stand for the one they come "from" ("a delegation from X")."""
+    return frozenset(str(w).lower() for w in _data("patterns.yaml").get("representatives") or [])
+
+
+@cache
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """The word lists of ``data/events/<name>.yaml`` (``modality``, ``arguments``), by list name.
+
+    Each list is a frozenset of lower-case words; a list of pairs (``inflections``) is left to
+    :func:`inflections`.
+    """
+    data = _data(f"{name}.yaml") or {}
+    return {key: frozenset(str(w).lower() for w in words) for key, words in data.items()
+            if isinstance(words, list) and all(not isinstance(w, list) for w in words)}
+
+
+def word_list(name: str, key: str) -> frozenset[str]:
+    """One list of ``data/events/<name>.yaml``; a missing list stops wirecoder at load with its name."""
+    lists = word_lists(name)
+    if key not in lists:
+        raise ValueError(f"data/events/{name}.yaml has no list {key!r}")
+    return lists[key]
+
+
+@cache
+def inflections() -> tuple[tuple[str, str], ...]:
+    """(ending, replacement) pairs tried in order on a word whose lemma is not in the patterns."""
+    return tuple((str(a), str(b)) for a, b in _data("arguments.yaml")["inflections"])
+
+
+# --- the word lists and CAMEO knowledge the rules apply, read once at import ------------------------
+# (data/events/modality.yaml, arguments.yaml and codes.yaml; a missing list stops wirecoder at load)
+_CODES = {key: (str(v) if not isinstance(v, list) else [str(x) for x in v])
+          for key, v in _data("codes.yaml").items()}
+
+# Dependency labels, as the linguistics they encode (spaCy's English labels).
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+OBJECTS = {"dobj", "obj"}
+# The parts of a noun phrase that still name the same actor(s): "the US, Russia and Switzerland",
+# "Russian Foreign Minister Sergey Lavrov", "the leader of Iran". Relative clauses and other
+# prepositions ("in Ukraine") name other things and are left out.
+PHRASE_DEPS = {"compound", "amod", "det", "poss", "case", "conj", "cc", "appos", "nmod", "flat",
+               "nummod", "punct", "npadvmod", "quantmod"}
+PHRASE_PREPS = word_list("arguments", "phrase_preps")
+# The word lists below are read once, at import, from data/events/modality.yaml and arguments.yaml,
+# where each says why it exists; the comments here say what the code does with them.
+# Modality: whether the clause reports a deed, a promise/threat, a refusal, or nothing at all.
+NEGATORS = word_list("modality", "negators")
+# "could", "may", "might": a possibility, not an event. "must"/"should" make a demand (see
+# DEMAND_MODALS), not the deed. "would" is the future of reported speech after a verb of saying
+# ("said it would withdraw"), a hypothetical elsewhere.
+HYPOTHETICAL = word_list("modality", "hypothetical")
+FUTURE = word_list("modality", "future")
+CONDITIONALS = word_list("modality", "conditionals")
+REPORTED_FUTURE = word_list("modality", "reported_future")  # "said it would withdraw"
+THREAT_CONDITIONS = word_list("modality", "threat_conditions")  # "will withdraw unless ..."
+DENYING_DETERMINERS = word_list("modality", "denying_determiners")  # "no evidence that ..."
+FAILURE_HEADS = word_list("modality", "failure_heads")  # "failed to reach agreement"
+# Heads whose complement is a promise or plan: "agreed to meet", "is ready to help", "threatened to cut".
+INTENT_HEADS = word_list("modality", "intent_heads")
+# Heads whose complement did not happen and codes nothing itself ("hoped to meet", "denied
+# attacking"); the head may be coded by its own pattern (deny -> 016, urge -> 020).
+NOTHING_HEADS = word_list("modality", "nothing_heads")
+# Nouns whose clause says what is proposed, asked or tried, not done: "its demand that Israel ease".
+PROPOSAL_NOUNS = word_list("modality", "proposal_nouns")
+# Heads of refusal: the complement is refused ("refused to meet" -> the head's own REJECT code).
+REFUSE_HEADS = word_list("modality", "refuse_heads")
+SAY_VERBS = word_list("modality", "say_verbs")
+# "X wants Y to do ...": X appeals to Y (the deed itself is only wished for).
+WISH_HEADS = word_list("modality", "wish_heads")
+APPEAL_CODE = _CODES["appeal"]
+# "X said Y must ..." codes a demand from X to Y.
+DEMAND_MODALS = word_list("modality", "demand_modals")
+# "insisted that Y must ...": heads besides the verbs of saying whose "must" clause is a demand.
+DEMAND_HEADS = SAY_VERBS | word_list("modality", "demand_heads")
+DEMAND_CODE = _CODES["demand"]
+THREAT_CODE = _CODES["threat"]
+# Violence needs someone able to use it; a civilian person's "attack" is criticism.
+VIOLENT_ROOTS = frozenset(_CODES["violent_roots"])
+FORCE_SECTORS = frozenset(w.upper() for w in word_list("arguments", "force_sectors"))
+VERBAL_ATTACK_CODE = _CODES["verbal_attack"]
+VERBAL_ROOTS = frozenset(_CODES["verbal_roots"])
+# First-person words inside a quotation stand for the speaker's side.
+FIRST_PERSON = pronouns.FIRST_PERSON
+# "Anyone who helps Iran will be punished": a relative clause on a generic pronoun describes a
+# condition, not something anyone did.
+GENERIC_PRONOUNS = pronouns.GENERIC
+# "Japan and South Korea agreed ..., their ministers said": a plural pronoun stands for the
+# coordinated subject named before it in the same sentence.
+PLURAL_PRONOUNS = pronouns.PLURAL
+# "his government was ready ...": a body owned by a third-person pronoun, in a reported clause,
+# is the reporter's own.
+OWNER_PRONOUNS = pronouns.OWNER
+# "said after meeting in Tokyo": a verb after one of these prepositions shares the subject of the
+# verb the preposition hangs on (not "accused X of supplying", where X does it).
+SHARED_SUBJECT_PREPS = word_list("arguments", "shared_subject_preps")
+# "criticised attacks by X", "rejected attempts by X": the doer of the action a verb's object names
+# is the one a judgement (praise, disapproval, rejection) is aimed at.
+OBJECT_DOER_PREPS = word_list("arguments", "object_doer_preps")
+JUDGEMENT_ROOTS = frozenset(_CODES["judgement_roots"])
+# "Russia's embassy in Berlin criticised the plans": a mission's unaimed judgement is of its host.
+HOST_MISSIONS = word_list("arguments", "host_missions")
+# Sectors whose people act for their state (the minister's words are Russia's): source = country.
+STATE_SECTORS = frozenset(w.upper() for w in word_list("arguments", "state_sectors"))
+# Sectors whose people and organisations are political actors (sport, business, media are not).
+POLITICAL_SECTORS = frozenset(w.upper() for w in word_list("arguments", "political_sectors"))
+POLITICAL_KINDS = {"state", "igo", "group"}
+# Verbs whose subject, when it names an action, reports that action happening ("our military
+# cooperation is developing", "talks began", "the attack took place").
+HAPPENING_VERBS = word_list("arguments", "happening_verbs")
+# "issued a declaration demanding ...": a text's clause is the act of the verb's subject that put it out.
+ISSUING_VERBS = word_list("arguments", "issuing_verbs")
+# "Israel is opposed to X": a passive of stance whose subject is the one taking it.
+STANCE_PASSIVES = word_list("arguments", "stance_passives")
+# Regular endings tried when the tagger's lemma is not in the patterns: (ending, replacement).
+INFLECTIONS = inflections()
+# Prepositions that introduce the one an action is done to, when a pattern names none.
+TARGET_PREPS = word_list("arguments", "target_preps")
+# "killed in an air strike", "wounded by shelling": a passive deed done through an action noun.
+DEED_PREPS = word_list("arguments", "deed_preps")
+# "engaged X in a firefight", "dragged X into a war": the noun's action is done to the verb's object.
+DRAWN_INTO_PREPS = word_list("arguments", "drawn_into_preps")
+# Roots whose unnamed target is the state where the action takes place (protests, force posture).
+PLACE_TARGET_ROOTS = frozenset(_CODES["place_target_roots"])
+LOCATION_PREPS = word_list("arguments", "location_preps")
+# "provocations by X", "the aggression of X": who an evaluative word is about (parse, then surface).
+STANCE_ABOUT_PREPS = word_list("arguments", "stance_about_preps")
+STANCE_SURFACE_PREPS = word_list("arguments", "stance_surface_preps")
+LOCATION_ENTS = {"GPE", "LOC", "FAC"}
+# Clauses under another: an event there ranks below the main clause's ([events] penalty_subordinate).
+SUBORDINATE_DEPS = {"advcl", "xcomp", "acl", "relcl", "pcomp", "csubj"}

@@ -1,0 +1,158 @@
+"""Modality: whether a clause reports a deed, a promise or threat of it, a refusal, or nothing
+(negated, possible, conditional, wished for), and what code a pattern gets under it."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Token
+
+from .lexicon import (
+    CONDITIONALS,
+    DENYING_DETERMINERS,
+    FAILURE_HEADS,
+    FUTURE,
+    HYPOTHETICAL,
+    INTENT_HEADS,
+    NEGATORS,
+    NOTHING_HEADS,
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    PROPOSAL_NOUNS,
+    REFUSE_HEADS,
+    REPORTED_FUTURE,
+    SAY_VERBS,
+    SUBJECTS,
+    THREAT_CODE,
+    THREAT_CONDITIONS,
+    VERBAL_ROOTS,
+    WISH_HEADS,
+    Lexicon,
+)
+
+# How a clause reports its verb. "refused-by-head": the verb hangs on a refusing head ("refused to
+# attack"); :func:`recode` gives it no code of its own.
+Mood = Literal["done", "intent", "threat", "refused", "refused-by-head", "none"]
+
+def clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a noun sits in: "imposed sanctions", "called for sanctions"."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ in OBJECTS | PASSIVE_SUBJECTS | SUBJECTS | {"pobj", "prep", "conj", "appos"}:
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"}:
+                return node
+        else:
+            break
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    """A passive clause: "was attacked", "were killed", "is being pressured"."""
+    return verb.tag_ == "VBN" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def is_negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in {"advmod", "det"})
+               for c in tok.children)
+
+
+def modality(tok: Token) -> Mood:
+    """How a clause reports its verb: ``done``, ``intent`` (a promise or threat), ``refused``
+    (a promise not to), or ``none`` (negated deed, possibility, condition, wish, denial)."""
+    negated = is_negated(tok)
+    future = unless = False
+    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return "none"  # "an invitation to attend", "plans to meet": a noun's purpose, not a deed
+    for child in tok.children:
+        if child.dep_ in {"aux", "auxpass"}:
+            word = child.lower_
+            if word in HYPOTHETICAL:
+                return "none"
+            if word in FUTURE:
+                future = True
+            elif word in REPORTED_FUTURE:
+                if not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAY_VERBS):
+                    return "none"
+                future = True
+        elif child.dep_ == "mark" and child.lower_ in CONDITIONALS:
+            return "none"
+        elif child.dep_ == "advcl" and any(c.lower_ in THREAT_CONDITIONS for c in child.children if c.dep_ == "mark"):
+            unless = True
+    intent = False
+    node = tok
+    for _ in range(4):
+        dep, head = node.dep_, node.head
+        if head is node:
+            break
+        lemma = head.lemma_.lower()
+        if dep in {"acl", "ccomp"} and head.pos_ == "NOUN" and any(
+                c.dep_ == "det" and c.lower_ in DENYING_DETERMINERS for c in head.children):
+            return "none"  # "no evidence that they were tortured"
+        if dep in {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"} and any(
+                c.dep_ in {"aux", "auxpass"} and c.lower_ in HYPOTHETICAL for c in head.children):
+            return "none"  # "could be used by China to threaten": the purpose of a possibility
+        if dep == "advcl" and lemma in NOTHING_HEADS:
+            return "none"  # "pressed for the tariffs to be dropped"
+        if dep == "advcl" and head.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and modality(head) != "done":
+            return "none"  # "would not give permission to help X": the purpose of a deed not done
+        if dep == "acl" and lemma in PROPOSAL_NOUNS:
+            return "none"  # "its demand that Israel ease ...": what is asked for, not done
+        if dep in {"xcomp", "ccomp", "acomp", "pcomp", "prep"}:
+            if lemma in REFUSE_HEADS:
+                return "refused-by-head"
+            if lemma in FAILURE_HEADS:
+                return "refused"  # "failed to reach agreement": a cooperation that did not happen
+            if dep == "ccomp" and lemma in SAY_VERBS and not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                break  # "told reporters that X will hold": a report (a "tell" that orders takes "to")
+            if lemma in NOTHING_HEADS:
+                return "none"
+            if lemma in INTENT_HEADS and dep == "xcomp" and any(c.dep_ in OBJECTS for c in head.children):
+                return "none"  # "wants Putin to attack": someone else's deed, wished for
+            if lemma in WISH_HEADS and dep == "ccomp" and any(c.dep_ in SUBJECTS for c in node.children):
+                return "none"  # the same, parsed as a clause with its own subject
+            if lemma in INTENT_HEADS:
+                intent = True
+                negated = negated or is_negated(head)
+                node = head
+                continue
+            if dep == "ccomp" and lemma in SAY_VERBS:
+                break
+            if dep == "prep" or dep == "pcomp":
+                node = head
+                continue
+            break
+        if dep == "conj":
+            # "will strengthen X and hold Y": a coordinated verb shares the first one's auxiliaries
+            inherited = modality(head) if head.pos_ in {"VERB", "AUX"} else "done"
+            if inherited != "done":
+                return inherited
+            break
+        if dep == "advcl" and any(c.lower_ in CONDITIONALS for c in node.children if c.dep_ == "mark"):
+            return "none"
+        break
+    if negated:
+        return "refused" if (future or intent) else "none"
+    if unless and (future or intent):
+        return "threat"  # "will withdraw unless ...": a conditional promise of harm
+    return "intent" if (future or intent) else "done"
+
+
+def recode(lexicon: Lexicon, code: str, mood: Mood) -> str | None:
+    """The code a pattern gives under its clause's modality (see ``intent``/``refusal`` in
+    patterns.yaml): the deed, the promise or threat of it, the refusal of it, or nothing."""
+    if mood == "done":
+        return code
+    if mood == "threat":
+        threat = lexicon.intent.get(code) or lexicon.intent.get(code[:3]) or lexicon.intent.get(code[:2])
+        return threat if threat and threat.startswith("13") else THREAT_CODE
+    table = lexicon.intent if mood == "intent" else lexicon.refusal if mood == "refused" else None
+    if table is None:
+        return None
+    for key in (code, code[:3], code[:2]):
+        if key in table:
+            return table[key]
+    # saying one will criticise, appeal or reject is already the verbal act
+    return code if mood == "intent" and code[:2] in VERBAL_ROOTS else None

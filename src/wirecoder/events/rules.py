@@ -1,0 +1,286 @@
+"""The event rules, one method each: patterns (verbs and nouns), wishes, demands and stance words.
+
+Each takes one sentence and yields :class:`Found` events: actor lists, not yet pairs, dates or
+locations (the coder loop in :mod:`.coder` makes those).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .arguments import Context, children, of_holders
+from .lexicon import (
+    APPEAL_CODE,
+    CONDITIONALS,
+    DEED_PREPS,
+    DEMAND_CODE,
+    DEMAND_HEADS,
+    DEMAND_MODALS,
+    FIRST_PERSON,
+    GENERIC_PRONOUNS,
+    HAPPENING_VERBS,
+    INFLECTIONS,
+    INTENT_HEADS,
+    NOTHING_HEADS,
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    REFUSE_HEADS,
+    STANCE_PASSIVES,
+    SUBJECTS,
+    SUBORDINATE_DEPS,
+    VERBAL_ATTACK_CODE,
+    VIOLENT_ROOTS,
+    WISH_HEADS,
+    Pattern,
+)
+from .modality import clause_verb, is_negated, is_passive, modality, recode
+
+
+@dataclass
+class Found:
+    """An event before dates and dedup: actor lists, not yet pairs."""
+
+    code: str
+    sources: list[str]
+    targets: list[str]
+    symmetric: bool
+    sentence: Span
+    trigger: tuple[int, int]
+    anchor: Token  # where to look for a location
+    confidence: float
+    quote: int | None = None
+    needs_target: bool = False
+
+
+class Rules:
+    """Pattern matching and the rules (mixed into :class:`~wirecoder.events.coder.Coder`)."""
+
+    @staticmethod
+    def _lookup(index: dict[str, list[Pattern]], tok: Token) -> list[Pattern] | None:
+        """Patterns for a token's lemma; if the tagger's lemma is unknown ("staged" -> "stag"),
+        the word itself with a regular ending taken off."""
+        lemma = tok.lemma_.lower()
+        if lemma in index:
+            return index[lemma]
+        word = tok.lower_
+        if word in index:  # "shelling" tagged as a verb, lemma "shell"
+            return index[word]
+        for cut, add in INFLECTIONS:
+            if word.endswith(cut) and len(word) > len(cut) + 2 and word[:len(word) - len(cut)] + add in index:
+                return index[word[:len(word) - len(cut)] + add]
+        return None
+
+    def _verb_pattern(self, tok: Token) -> Pattern | None:
+        plist = self._lookup(self.verbs, tok)
+        if not plist:
+            return None
+        particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        # "evidence was presented against X": a passive subject is the object the pattern names
+        objects = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS}
+        # "provide 25,000 tons of aid", "lifted a state of emergency": the measure's "of" object counts
+        for obj in children(tok, OBJECTS | PASSIVE_SUBJECTS):
+            for prep in children(obj, {"prep"}):
+                if prep.lower_ == "of":
+                    objects.update(p.lemma_.lower() for p in children(prep, {"pobj"}))
+        # "suspended aid deliveries", "halted its naval aid scheme": a compound names the measure
+        objects.update(c.lemma_.lower() for obj in children(tok, OBJECTS | PASSIVE_SUBJECTS)
+                       for holder in of_holders(obj) for c in children(holder, {"compound"}))
+        preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "dative", "agent"}}
+        for obj in children(tok, OBJECTS | PASSIVE_SUBJECTS):
+            preps.update(c.lower_ for c in obj.children if c.dep_ == "prep")
+        for p in plist:  # most specific first
+            if p.particle and p.particle not in particles:
+                continue
+            if not p.particle and particles and any(q.particle in particles for q in plist):
+                continue
+            if p.objects and not (p.objects & objects):
+                continue
+            if p.preps and not (set(p.preps) & preps):
+                continue
+            return p
+        return None
+
+    def _noun_pattern(self, tok: Token) -> Pattern | None:
+        plist = self._lookup(self.nouns, tok)
+        if not plist:
+            return None
+        modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
+        preps = {c.lower_ for holder in of_holders(tok) for c in holder.children if c.dep_ == "prep"}
+        for p in plist:
+            if p.modifiers and not p.modifiers <= modifiers:
+                continue
+            if p.preps and not (set(p.preps) & preps) and not p.symmetric and not p.modifiers:
+                continue
+            return p
+        return None
+
+    def pattern_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
+        verbs = {tok.i: p for tok in sent if tok.pos_ == "VERB" and (p := self._verb_pattern(tok))}
+        suppressed: set[int] = set()  # verbs whose object noun codes the event more precisely
+        found: list[tuple[Token, Found]] = []
+        for tok in sent:
+            if tok.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            pattern = self._noun_pattern(tok)
+            if pattern is None or is_negated(tok):
+                continue
+            if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and tok.head.lemma_.lower() not in HAPPENING_VERBS:
+                continue  # "the embargo is likely to be lifted": said of the action, not its news
+            governing = tok.head if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS and tok.head.pos_ == "VERB" else None
+            if governing is not None and governing.i in verbs and not pattern.modifiers:
+                continue  # "launched an attack on", "violated the ceasefire": the verb pattern says it
+            clause = clause_verb(tok)
+            if clause is not None and clause is not governing and (
+                    clause.lemma_.lower() in NOTHING_HEADS | REFUSE_HEADS or
+                    (clause.i in verbs and verbs[clause.i].code[:2] in {"02", "10", "12"})):
+                continue  # "called for sanctions", "rejected talks": the verb is the event
+            mood = modality(clause) if clause is not None else "done"
+            sources, inherited = self._noun_sources(ctx, tok)
+            targets = self._targets(ctx, tok, pattern)
+            if pattern.symmetric and len(sources) < 2 and not targets:
+                # "delegations from A and B for a round of talks": the talks are between A and B
+                gathered = self._gathered(ctx, tok)
+                if gathered:
+                    sources, inherited = gathered, True
+            base = pattern.code
+            if base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, clause or tok, sources):
+                if not targets:
+                    continue
+                base = VERBAL_ATTACK_CODE  # "the minister's attack on the opposition"
+            code = recode(self.lexicon, base, mood)
+            if code is None:
+                continue
+            if governing is not None:
+                suppressed.add(governing.i)
+            start = min([tok.idx] + [c.idx for c in tok.children if c.dep_ in {"amod", "compound"}
+                                     and c.lemma_.lower() in pattern.modifiers])
+            conf = self.conf.noun - (self.conf.inherited if inherited else 0)
+            found.append((tok, Found(code, sources, targets, pattern.symmetric and mood in {"done", "intent"},
+                                      sent, (start, tok.idx + len(tok)), tok, conf,
+                                      needs_target=pattern.needs_target)))
+        for i, pattern in verbs.items():
+            tok = sent.doc[i]
+            if i in suppressed:
+                continue
+            described = tok.dep_ == "acl" and tok.tag_ == "VBN"
+            if described and not any(c.dep_ == "agent" for c in tok.children):
+                continue  # "troops deployed in Iraq": a description of the troops, not news of a deed
+            if tok.dep_ == "acl" and tok.tag_ == "VBG" and not pattern.say and not ctx.phrase_actors(tok.head)[0]:
+                # "firms helping Iran": the doer is the noun described, here no political actor (a
+                # "declaration demanding ..." still reports what its issuer says)
+                continue
+            if tok.dep_ == "relcl" and tok.head.lower_ in GENERIC_PRONOUNS:
+                continue  # "anyone who helps Iran ...": a condition on whoever does it, not a deed
+            mood = modality(tok)
+            base = pattern.code
+            sources, inherited = self._subject(ctx, tok)
+            targets = self._targets(ctx, tok, pattern)
+            if described and not targets:
+                # "soldiers killed by Chadian troops": the agent did it to the noun described
+                targets = ctx.phrase_actors(tok.head)[0]
+            if tok.lemma_.lower() in STANCE_PASSIVES and is_passive(tok):
+                # "Norway is opposed to Swedish arbitration": the subject opposes what "to" names
+                stance = self._stance_passive(ctx, tok)
+                if stance is not None:
+                    sources, targets = stance
+            if pattern.reverse:
+                # "received weapons from X", "faces pressure from X": X does it to the subject
+                if not targets:
+                    continue
+                sources, targets, inherited = targets, sources, False
+            if base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, tok, sources):
+                # "Howard launched an attack on ...": a civilian's attack is made of words
+                if not targets:
+                    continue
+                base = VERBAL_ATTACK_CODE
+            code = recode(self.lexicon, base, mood)
+            if code is None:
+                continue
+            if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children) and (
+                    tok.dep_ == "ROOT" or any(c.dep_ in SUBJECTS for c in tok.children)):
+                # a passive without "be": the headline's "BNP leader Nick Griffin arrested", or "with
+                # five soldiers killed by X" -- the subject underwent it, and the "by" agent did it
+                agents = [a for agent in children(tok, {"agent"}) for pobj in children(agent, {"pobj"})
+                          for a in ctx.phrase_actors(pobj)[0]]
+                sources, targets, inherited = agents, sources, False
+            end = tok.idx + len(tok)
+            for c in tok.children:
+                if c.dep_ == "prt" and c.lower_ == pattern.particle:
+                    end = max(end, c.idx + len(c))
+            conf = (self.conf.pattern - (self.conf.inherited if inherited else 0)
+                    - (self.conf.subordinate if tok.dep_ in SUBORDINATE_DEPS else 0))
+            found.append((tok, Found(code, sources, targets, pattern.symmetric and mood in {"done", "intent"},
+                                      sent, (tok.idx, end), tok, conf, needs_target=pattern.needs_target)))
+        # "agreed to lift sanctions": the promise is coded from the complement; drop the bare "agree"
+        coded = {tok.i for tok, _ in found}
+        roots = {tok.i: f.code[:2] for tok, f in found}
+        for tok, f in found:
+            if tok.lemma_.lower() in INTENT_HEADS and any(c.i in coded for c in tok.children
+                                                          if c.dep_ in {"xcomp", "ccomp"}):
+                continue
+            # "killed in an air strike", "killed, shelling": the same deed told twice
+            told_by = (tok.head if tok.dep_ == "advcl" else
+                       tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in DEED_PREPS else None)
+            told_root = roots.get(told_by.i) if told_by is not None else None
+            if told_root and not f.targets and (told_root == f.code[:2] or {told_root, f.code[:2]} <= VIOLENT_ROOTS):
+                continue
+            yield f
+        yield from self.demand_events(ctx, sent)
+        yield from self.wish_events(ctx, sent)
+
+    def wish_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
+        """"X wants Y to ...": X appeals to Y, whether Y parses as the object or the clause's subject."""
+        for tok in sent:
+            if tok.dep_ not in {"xcomp", "ccomp"} or tok.head.lemma_.lower() not in WISH_HEADS or \
+                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                continue
+            wisher = tok.head
+            if is_negated(wisher) or modality(wisher) == "none":
+                continue
+            asked = list(children(wisher, OBJECTS)) if tok.dep_ == "xcomp" else list(children(tok, SUBJECTS))
+            targets: list[str] = []
+            for a in asked:
+                targets, _ = ctx.phrase_actors(a)
+            sources, inherited = self._subject(ctx, wisher)
+            if targets and sources:
+                conf = self.conf.pattern - self.conf.inherited - (self.conf.inherited if inherited else 0)
+                yield Found(APPEAL_CODE, sources, targets, False, sent,
+                             (wisher.idx, wisher.idx + len(wisher)), wisher, conf)
+
+    def demand_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
+        """"X said (that) Y must ...": X demands of Y."""
+        for tok in sent:
+            if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in DEMAND_HEADS:
+                continue
+            modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in DEMAND_MODALS), None)
+            if modal is None or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
+                continue
+            sources, inherited = self._subject(ctx, tok.head)
+            targets: list[str] = []
+            for s in children(tok, SUBJECTS | PASSIVE_SUBJECTS):
+                targets, first_person = ctx.phrase_actors(s)
+                if first_person or (s.pos_ == "PRON" and s.lower_ in FIRST_PERSON):
+                    targets = [""]  # "we must ...": a resolve, not a demand of anyone
+            if targets == [""]:
+                continue
+            if sources or targets:
+                conf = self.conf.pattern - self.conf.inherited - (self.conf.inherited if inherited else 0)
+                yield Found(DEMAND_CODE, sources, targets, False, sent,
+                             (modal.idx, tok.idx + len(tok)), tok, conf)
+
+    def stance_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
+        for tok in sent:
+            code = self.stance.get(tok.lemma_.lower()) or self.stance.get(tok.lower_)
+            if code is None:
+                continue
+            quote = ctx.quote_at(tok.idx)
+            speaker = ctx.speaker(quote)
+            if speaker is None or is_negated(tok) or is_negated(tok.head):
+                continue
+            targets = [t for t in self._about(ctx, tok) if t != speaker]
+            if targets:
+                yield Found(code, [speaker], targets, False, sent, (tok.idx, tok.idx + len(tok)), tok,
+                             self.conf.stance, quote)

@@ -1,0 +1,18 @@
+"""The pronoun table (``data/pronouns.yaml``), read once: every stage's pronouns come from here."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import yaml
+
+_TABLE = yaml.safe_load(resources.files("wirecoder").joinpath("data", "pronouns.yaml").read_text("utf-8"))
+
+# he/him -> "he", she/her -> "she": the gender a person's pronoun tells.
+GENDER: dict[str, str] = {str(k).lower(): str(v) for k, v in _TABLE["personal"].items()}
+PERSONAL = frozenset(GENDER)
+RELATIVE = frozenset(str(w).lower() for w in _TABLE["relative"])
+FIRST_PERSON = frozenset(str(w).lower() for w in _TABLE["first_person"])
+GENERIC = frozenset(str(w).lower() for w in _TABLE["generic"])
+PLURAL = frozenset(str(w).lower() for w in _TABLE["plural"])
+OWNER = frozenset(str(w).lower() for w in _TABLE["owner"])

@@ -1,0 +1,78 @@
+"""Cue words: the verbs and phrases that report speech (``data/quotes/cues.yaml``), with a user's cue
+files laid over them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+import yaml
+from spacy.strings import StringStore
+
+from ..rules import merge_sections, user_files
+
+CUES_FILE = Path(__file__).resolve().parent.parent / "data" / "quotes" / "cues.yaml"
+
+
+@dataclass(frozen=True)
+class QuoteCues:
+    """The cue words from ``cues.yaml``, as sets of lemmas."""
+
+    clause: frozenset[str]
+    object: frozenset[str]
+    source_before_content: tuple[tuple[str, ...], ...]
+    not_speakers: frozenset[str]
+    direct_only: frozenset[str] = frozenset()
+    not_cues: frozenset[str] = frozenset()
+    listener_object: frozenset[str] = frozenset()
+    abbreviations: frozenset[str] = frozenset()
+
+    @property
+    def verbs(self) -> frozenset[str]:
+        return self.clause | self.object | self.direct_only | self.listener_object
+
+
+# The sections of a cue file; each is a list of words (or phrases, for source_before_content).
+CUE_SECTIONS: dict[str, type] = {name: list for name in (
+    "clause", "object", "direct_only", "source_before_content", "listener_object", "not_speakers", "not_cues",
+    "abbreviations")}
+
+
+def _cues(data: dict) -> QuoteCues:
+    def words(name: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in data.get(name) or [])
+
+    return QuoteCues(
+        clause=words("clause"),
+        object=words("object"),
+        source_before_content=tuple(tuple(str(p).lower().split()) for p in data.get("source_before_content") or []),
+        not_speakers=words("not_speakers"),
+        direct_only=words("direct_only"),
+        not_cues=words("not_cues"),
+        listener_object=words("listener_object"),
+        abbreviations=frozenset(w.rstrip(".") for w in words("abbreviations")),
+    )
+
+
+@cache
+def _package_cues() -> QuoteCues:
+    return _cues(yaml.safe_load(CUES_FILE.read_text("utf-8")))
+
+
+def load_cues(extra_files: Iterable[str | Path] = ()) -> QuoteCues:
+    """The package's cue words with each user cue file (same format as ``cues.yaml``) laid over them."""
+    files = user_files(extra_files)
+    if not files:
+        return _package_cues()
+    data = yaml.safe_load(CUES_FILE.read_text("utf-8"))
+    for f in files:
+        merge_sections(data, f, CUE_SECTIONS)
+    return _cues(data)
+
+
+def lemma_hashes_of(cues: QuoteCues) -> np.ndarray:
+    strings = StringStore()
+    return np.array(sorted(strings.add(w) for w in cues.verbs), dtype=np.uint64)

@@ -1,0 +1,72 @@
+"""Quotation marks: which marks open and close a quote, and the spans between paired marks."""
+
+from __future__ import annotations
+
+import re
+
+# Quotation marks: curly double, straight double, two apostrophes (some US papers), guillemets.
+MARKS = re.compile(r"“|”|\"|''|«|»|„")
+OPENERS = {"“", "«", "„"}
+CLOSERS = {"”", "»"}
+# Marks pair only with their own kind; the other kind inside a quote is a quote within it.
+FAMILY = {"“": "curly", "”": "curly", "„": "curly", '"': "straight", "''": "apostrophes",
+           "«": "guillemet", "»": "guillemet"}
+# A line opening with a short name and a colon: "Kasich: ...", "MATTHEWS: ...".
+LABEL_LINE = re.compile(r"(?m)^([A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3}):[ \t][^\n]+")
+# Punctuation that ends the quoted words before a reporting clause.
+CLAUSE_END = {",", ".", "?", "!", "…", "-", "–", "—", ":", ";"}
+
+
+def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """The content spans between paired quotation marks, marks excluded, from ``start`` on.
+
+    A quote left open at the end of a paragraph continues when the next paragraph opens with a
+    quotation mark (the news convention for a multi-paragraph quote); otherwise it ends there.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    family = ""
+    last_par_end = start
+
+    def emit(s: int, e: int) -> None:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+
+    for par in re.finditer(r"[^\n]+", text[start:]):
+        p_start, p_end = par.start() + start, par.end() + start
+        marks = list(MARKS.finditer(text, p_start, p_end))
+        if open_at is not None:
+            first = marks[0] if marks else None
+            lead = text[p_start:first.start()].strip() if first else None
+            if first is not None and lead == "" and first.group() not in CLOSERS \
+                    and FAMILY[first.group()] == family:
+                marks = marks[1:]  # the paragraph reopens the running quote
+            else:
+                emit(open_at, last_par_end)
+                open_at = None
+        for m in marks:
+            mark, pos = m.group(), m.start()
+            before = text[pos - 1] if pos > 0 else " "
+            after = text[m.end()] if m.end() < len(text) else " "
+            # A mark between two letters is an inch sign or part of a word, not a quotation.
+            if before.isalnum() and after.isalnum():
+                continue
+            if open_at is None:
+                if mark not in CLOSERS:
+                    open_at, family = m.end(), FAMILY[mark]
+            elif FAMILY[mark] != family:
+                continue  # a quote inside the quote: "He said 'no'" in the other kind of marks
+            elif mark in OPENERS and not (before in ",.?!" and not after.isalnum()):
+                open_at = m.end()  # an unclosed quote: restart at the new opening mark
+            else:
+                # (an opening mark after final punctuation, before a space, is a typo for a closer)
+                emit(open_at, pos)
+                open_at = None
+        last_par_end = p_end
+    if open_at is not None:
+        emit(open_at, last_par_end)
+    return spans

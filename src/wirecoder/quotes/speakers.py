@@ -1,0 +1,82 @@
+"""Speaker resolution: the actor each quotation's speaker word stands for."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .. import pronouns
+from ..actors import ActorTable
+from ..record import Cue, Quote, Speaker
+
+if TYPE_CHECKING:
+    from .finder import Found
+
+_PRONOUNS = pronouns.PERSONAL
+_RELATIVE_PRONOUNS = pronouns.RELATIVE
+
+
+def attribute(text: str, found: list[Found], actors: ActorTable) -> list[Quote]:
+    """Speakers to actors, with the running-speaker rule for pronouns and titles."""
+    quotes: list[Quote] = []
+    running: str | None = None  # the last person quoted
+    for f in found:
+        head = f.speaker
+        actor: str | None = None
+        name_span: tuple[int, int] | None = None
+        if head is not None:
+            if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
+                head = head.head.head  # "Trump, who said ...": the relative clause's noun
+            actor, name_span = resolve(head, actors)
+            # Why: a pronoun or a bare title ("he", "the minister") continues the running
+            # speaker; the nearest name is often someone only mentioned in between.
+            if running is not None and (head.lower_ in _PRONOUNS or (
+                    is_title(head) and (actor is None or not is_person(actor, actors)))):
+                actor = running
+            if actor is not None and is_person(actor, actors):
+                running = actor
+        known = actors.get(actor)
+        # The speaker is the appositive name ("its spokesman, Anatol X,") when that is what resolved.
+        span = name_span or f.speaker_span
+        name = known.name if known else (text[span[0]:span[1]] if span else "")
+        quotes.append(Quote(
+            kind=f.kind, text=text[f.start:f.end], span=(f.start, f.end),
+            speaker=Speaker(actor, name, span) if span else None,
+            cue=Cue(text[f.cue_start:f.cue_end], (f.cue_start, f.cue_end))))
+    return quotes
+
+def resolve(head: Token, actors: ActorTable) -> tuple[str | None, tuple[int, int] | None]:
+    """The actor of a speaker, and the span of the appositive name when that is what resolved.
+
+    In order: a person at the head word; a person named in apposition ("Sudan's ambassador to
+    the UN, Hamid X, said": the ambassador is Hamid X, not Sudan); any actor at the head word;
+    else a name before the head ("Sudan's ambassador" speaks for Sudan), or an adjective that the
+    actors stage marked with a sector ("the Omani foreign ministry" speaks for Oman; "a Russian
+    journalist" does not speak for Russia).
+    """
+    actor = actors.resolve(head.idx, head.idx + len(head.text))
+    if actor is not None and is_person(actor, actors):
+        return actor, None
+    for c in head.rights:
+        if c.dep_ == "appos":
+            left, right = c.left_edge, c.right_edge
+            for m in actors.within(left.idx, right.idx + len(right.text)):
+                if is_person(m.actor, actors):
+                    return m.actor, (m.start, m.end)
+    if actor is not None:
+        return actor, None
+    for m in actors.within(head.left_edge.idx, head.idx):
+        if m.kind != "adjective" or m.sector:
+            return m.actor, None
+    return None, None
+
+def is_person(actor_id: str, actors: ActorTable) -> bool:
+    known = actors.get(actor_id)
+    return known.kind == "person" if known else actor_id.startswith("person:")
+
+def is_title(head: Token) -> bool:
+    """ "the minister", "the Russian foreign minister": a common noun with a definite article."""
+    return head.pos_ == "NOUN" and head.left_edge.lower_ == "the"
+
+
