@@ -155,8 +155,18 @@ def _acting_for(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[str]:
     return sorted(set(ids) | {r[0] for r in rows})
 
 
-def _limit(limit: int | None) -> str:
-    return f"LIMIT {int(limit)}" if limit else ""
+def _limit(limit: int | None, offset: int = 0) -> str:
+    return (f"LIMIT {int(limit)}" if limit else "") + (f" OFFSET {int(offset)}" if offset else "")
+
+
+# How events may be ordered: the column, and whether descending (``-``).
+EVENT_SORTS = ("day", "-day", "goldstein", "-goldstein")
+
+
+def _sort(sort: str) -> tuple[str, bool]:
+    if sort not in EVENT_SORTS:
+        raise WirecoderError(f"--sort: {sort!r}; choose {', '.join(EVENT_SORTS)}")
+    return sort.lstrip("-"), sort.startswith("-")
 
 
 def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -169,8 +179,12 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
            plover: str | None = None, since: date | str | None = None, until: date | str | None = None,
            contains: str | None = None, country: bool = False, article: str | None = None,
            limit: int | None = 100, per_report: bool = False,
-           event_key: str | None = None) -> list[dict[str, Any]]:
+           event_key: str | None = None, offset: int = 0, sort: str = "day") -> list[dict[str, Any]]:
     """Events matching every filter given, oldest first (at most ``limit``; None or 0 for all).
+
+    ``sort``: ``day`` (oldest first, the default), ``-day`` (newest first), ``goldstein`` (most
+    conflictual first) or ``-goldstein`` (most cooperative first); rows without a value come last,
+    ties keep the order of ``day``. ``offset`` skips that many rows first (a page further on).
 
     ``contains`` looks for a word or phrase in the supporting sentence, ignoring case.
 
@@ -183,6 +197,13 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
     """
     src, tgt = _ids(source), _ids(target)
     key = identity.event_key(event_key)
+    column, descending = _sort(sort)
+    if offset < 0:
+        raise WirecoderError(f"--offset: {offset}; an offset is 0 or more")
+    # The order of the rows: the sort key (an event's score is the lowest of its matching reports',
+    # the highest for a descending sort: one value for every report of an event under the default
+    # identity), then the order of day.
+    direction = "DESC" if descending else "ASC"
     with opened(db) as con:
         where, exact = _Where(), _Where()
         if country and (src or tgt):
@@ -220,49 +241,65 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
         if exact.clauses:
             matched = f"""
                 cand AS MATERIALIZED (
-                    SELECT e.article_id, e.idx, e.source, e.target, e.symmetric, {DAY} AS day{ident}
+                    SELECT e.article_id, e.idx, e.source, e.target, e.symmetric, {DAY} AS day,
+                           e.goldstein{ident}
                     FROM counted_events e {where.sql()}),
                 matched AS MATERIALIZED (SELECT e.* FROM cand e {_country_joins(src + tgt, joins)}
                                          {exact.sql()})"""
         else:
             # Not materialized: each use filters the scan on its own (a page reads the first days only).
-            matched = f"""matched AS NOT MATERIALIZED (SELECT e.article_id, e.idx, {DAY} AS day{ident}
-                                     FROM counted_events e {where.sql()})"""
+            matched = f"""matched AS NOT MATERIALIZED (SELECT e.article_id, e.idx, {DAY} AS day,
+                                     e.goldstein{ident} FROM counted_events e {where.sql()})"""
         params = where.params + joins + exact.params
         if per_report:
             sql = f"""
                 WITH {matched},
-                hits AS (SELECT * FROM matched e ORDER BY e.day NULLS LAST, e.article_id, e.idx {_limit(limit)})
+                hits AS (SELECT * FROM matched e
+                         ORDER BY e.{column} {direction} NULLS LAST, e.day NULLS LAST, e.article_id, e.idx
+                         {_limit(limit, offset)})
                 SELECT h.article_id, h.idx, h.day, {_EVENT_FIELDS}
                 FROM hits h JOIN events e ON e.article_id = h.article_id AND e.idx = h.idx
                 JOIN articles a ON a.id = h.article_id
-                ORDER BY h.day NULLS LAST, h.article_id, h.idx"""
+                ORDER BY h.{column} {direction} NULLS LAST, h.day NULLS LAST, h.article_id, h.idx"""
             return _dicts(con.execute(sql, params))
-        # One row per event: the page of events (ordered by day, then their first matching report),
-        # then every report of those events, grouped (identity.grouped_sql). Grouping every matching
-        # report of a million was most of the time, so with a limit only the reports up to the day of
-        # the first few (twice the limit) are grouped, unless that leaves the page short. The reports of the
+        # One row per event: the page of events (in the order of ``sort``, then their first matching
+        # report), then every report of those events, grouped (identity.grouped_sql). Grouping every
+        # matching report of a million was most of the time, so with a limit only the reports up to the
+        # sort value of the first few (twice offset + limit) are grouped, unless that leaves the page short. The reports of the
         # page's events are first cut on plain columns (actors, code) before their identity is computed.
         code = "e.cameo" if key == "code" else "e.root"
         cut = f"""a.duplicate_of IS NULL
                   AND (e.source IS NULL OR e.source IN (SELECT k_source FROM page UNION SELECT k_target FROM page))
                   AND {code} IN (SELECT k_code FROM page)"""
 
+        # The sort value of an event among its reports (see above), and of the bound below.
+        value = f"{'max' if descending else 'min'}({column})" if column != "day" else "any_value(day)"
+
+        def order(p: str = "") -> str:
+            """The order of the events (``p``: the page's alias and a dot, or nothing)."""
+            by_value = "" if column == "day" else f"{p}v {direction} NULLS LAST, "
+            return (f"{by_value}{p}day {direction if column == 'day' else ''} NULLS LAST, "
+                    f"{p}first_article, {p}first_idx, k")
+
         def page_sql(reports: int | None) -> str:
-            """The query, grouping only the reports up to the day of the first ``reports`` ones."""
+            """The query, grouping only the reports up to the sort value of the first ``reports``
+            ones (an event among the first rows has a report among them, or the bound widens)."""
             last = upto = ""
             if reports:
-                last = f"""last AS (SELECT max(day) AS d, count(*) AS n FROM (SELECT day FROM matched
-                                                                     ORDER BY day NULLS LAST LIMIT {reports})),"""
-                upto = "WHERE e.day IS NULL OR e.day <= (SELECT d FROM last)"
+                last = f"""last AS (SELECT {'min' if descending else 'max'}({column}) AS d, count(*) AS n
+                             FROM (SELECT {column} FROM matched
+                                   ORDER BY {column} {direction} NULLS LAST LIMIT {reports})),"""
+                upto = (f"WHERE e.{column} IS NULL OR (SELECT d FROM last) IS NULL "
+                        f"OR e.{column} {'>=' if descending else '<='} (SELECT d FROM last)")
             return f"""
                 WITH {matched}, {last}
-                page AS (SELECT k, any_value(day) AS day, any_value(k_source) AS k_source,
+                page AS (SELECT k, any_value(day) AS day, {value} AS v, any_value(k_source) AS k_source,
                                 any_value(k_target) AS k_target, any_value(k_code) AS k_code,
                                 min(article_id) AS first_article, min(idx) AS first_idx
-                         FROM (SELECT e.article_id, e.idx, e.day, {identity.key_columns(key, "e", "e.day")}
+                         FROM (SELECT e.article_id, e.idx, e.day, e.goldstein,
+                                      {identity.key_columns(key, "e", "e.day")}
                                FROM matched e {upto})
-                         GROUP BY k ORDER BY day NULLS LAST, first_article, first_idx, k {_limit(limit)}),
+                         GROUP BY k ORDER BY {order()} {_limit(limit, offset)}),
                 reports AS (SELECT * FROM ({identity.reports_sql(key, cut, columns="e.article_id, e.idx")})
                             WHERE k IN (SELECT k FROM page)),
                 g AS ({identity.grouped_sql("SELECT * FROM reports")})
@@ -272,16 +309,21 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
                 FROM g r JOIN page p USING (k)
                 JOIN events e ON e.article_id = r.article_ids[1] AND e.idx = r.idx
                 JOIN articles a ON a.id = r.article_ids[1]
-                ORDER BY p.day NULLS LAST, p.first_article, p.first_idx, k"""
+                ORDER BY {order("p.")}"""
         # A page of ``limit`` events needs at least ``limit`` reports; usually a few more (an event
         # reported three times takes three). Widen the bound until the page is full or unbounded.
-        reports = 2 * limit if limit else None
+        reports = 2 * (limit + offset) if limit else None
         while True:
             rows = _dicts(con.execute(page_sql(reports), params))
-            cut_off = bool(reports and rows and rows[0]["_bounded_by"] >= reports)  # more reports after
+            # More reports after the bound? (A page past the bounded events is empty: count them.)
+            if rows or not (reports and offset):
+                cut_off = bool(reports and rows and rows[0]["_bounded_by"] >= reports)
+            else:
+                cut_off = con.execute(f"WITH {matched} SELECT count(*) FROM (SELECT 1 FROM matched LIMIT {reports})",
+                                      params).fetchone()[0] >= reports  # type: ignore[index]
             if not cut_off or len(rows) >= limit:  # type: ignore[operator]
                 break
-            reports = reports * 4 if reports < 64 * limit else None  # type: ignore[operator]
+            reports = reports * 4 if reports < 64 * (limit + offset) else None  # type: ignore[operator]
         for row in rows:
             del row["_bounded_by"]
         return rows

@@ -173,9 +173,10 @@ def _found(value: dict[str, Any] | None, what: str, key: str) -> dict[str, Any]:
     return value
 
 
-def _paging(page: int, size: int) -> None:
-    if page * size > data.MAX_ROWS:
-        raise WirecoderError(f"page {page} of {size} rows goes past row {data.MAX_ROWS}; narrow the filters")
+def _paging(page: int, size: int, most: int) -> None:
+    """Pages stop at row ``most``: a result set is bounded, however far one pages."""
+    if page * size > most:
+        raise WirecoderError(f"page {page} of {size} rows goes past row {most:,}; narrow the filters")
 
 
 def _qs(params: dict[str, Any], **changes: Any) -> str:
@@ -222,7 +223,7 @@ def create_app(db: str | Path, keep_open: float = 2.0) -> FastAPI:
         return response
 
     templates = Jinja2Templates(directory=HERE / "templates")
-    templates.env.globals.update(qs=_qs, quads=data.QUADS, event_sorts=data.EVENT_SORTS,
+    templates.env.globals.update(qs=_qs, quads=data.QUADS, event_sorts=data.EVENT_SORTS, report_links=data.REPORT_LINKS,
                                  goldstein_colour=_goldstein_colour, db_name=path.name,
                                  pretty_json=lambda value: json.dumps(value, indent=1, ensure_ascii=False, default=str))
 
@@ -314,7 +315,7 @@ def create_app(db: str | Path, keep_open: float = 2.0) -> FastAPI:
                page: Annotated[int, Query(ge=1)] = 1, size: Annotated[int, Query(ge=1, le=500)] = 50,
                sort: Literal["day", "-day", "goldstein", "-goldstein"] = "day") -> Response:
         """Events matching the filters of ``wirecoder events``, a page at a time."""
-        _paging(page, size)
+        _paging(page, size, data.MAX_OFFSET)
         # htmx asks for the rows alone (the actor page loads its events this way, beside the rest).
         template = "events_rows.html" if request.headers.get("HX-Request") else "events.html"
         return respond(request, template, data.events_page(con, filters, page, size, sort))
@@ -365,7 +366,7 @@ def create_app(db: str | Path, keep_open: float = 2.0) -> FastAPI:
                until: Day = None, page: Annotated[int, Query(ge=1)] = 1,
                size: Annotated[int, Query(ge=1, le=500)] = 50) -> Response:
         """Quotations by speaker, words, kind and date, a page at a time."""
-        _paging(page, size)
+        _paging(page, size, data.MAX_ROWS)
         filters = {k: v for k, v in {"speaker": speaker, "contains": contains, "kind": kind,
                                      "since": since, "until": until}.items() if v is not None}
         return respond(request, "quotes.html", data.quotes_page(con, filters, page, size))
