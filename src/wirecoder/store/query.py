@@ -261,27 +261,17 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
                 ORDER BY h.{column} {direction} NULLS LAST, h.day NULLS LAST, h.article_id, h.idx"""
             return _with_fields(con, _dicts(con.execute(sql, params)))
         # One row per event: the page of events (in the order of ``sort``, then their first matching
-        # report), then every report of those events, grouped (identity.grouped_sql). Grouping every
+        # report), then every report of those events, grouped (:func:`_grouped`). Grouping every
         # matching report of a million was most of the time, so with a limit only the reports up to the
-        # sort value of the first few (twice offset + limit) are grouped, unless that leaves the page short. The reports of the
-        # page's events are first cut on plain columns (actors, code) before their identity is computed.
-        code = "e.cameo" if key == "code" else "e.root"
-        cut = f"""a.duplicate_of IS NULL
-                  AND (e.source IS NULL OR e.source IN (SELECT k_source FROM page UNION SELECT k_target FROM page))
-                  AND {code} IN (SELECT k_code FROM page)"""
-
+        # sort value of the first few (twice offset + limit) are grouped, unless that leaves the page short.
         # The sort value of an event among its reports (see above), and of the bound below.
         value = f"{'max' if descending else 'min'}({column})" if column != "day" else "any_value(day)"
-
-        def order(p: str = "") -> str:
-            """The order of the events (``p``: the page's alias and a dot, or nothing)."""
-            by_value = "" if column == "day" else f"{p}v {direction} NULLS LAST, "
-            return (f"{by_value}{p}day {direction if column == 'day' else ''} NULLS LAST, "
-                    f"{p}first_article, {p}first_idx, k")
+        by_value = "" if column == "day" else f"v {direction} NULLS LAST, "
+        order = f"{by_value}day {direction if column == 'day' else ''} NULLS LAST, first_article, first_idx, k"
 
         def page_sql(reports: int | None) -> str:
-            """The query, grouping only the reports up to the sort value of the first ``reports``
-            ones (an event among the first rows has a report among them, or the bound widens)."""
+            """The page's events, grouping only the reports up to the sort value of the first
+            ``reports`` ones (an event among the first rows has a report among them, or the bound widens)."""
             last = upto = ""
             if reports:
                 last = f"""last AS (SELECT {'min' if descending else 'max'}({column}) AS d, count(*) AS n
@@ -297,32 +287,58 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
                          FROM (SELECT e.article_id, e.idx, e.day, e.goldstein,
                                       {identity.key_columns(key, "e", "e.day")}
                                FROM matched e {upto})
-                         GROUP BY k ORDER BY {order()} {_limit(limit, offset)}),
-                reports AS (SELECT * FROM ({identity.reports_sql(key, cut, columns="e.article_id, e.idx")})
-                            WHERE k IN (SELECT k FROM page)),
-                g AS ({identity.grouped_sql("SELECT * FROM reports")})
-                SELECT r.article_ids[1] AS article_id, r.idx, r.k_day AS day,
-                       r.event_id, r.num_reports, r.num_articles, r.num_sources, r.first_seen, r.article_ids,
-                       {"(SELECT n FROM last)" if reports else "NULL"} AS _bounded_by
-                FROM g r JOIN page p USING (k)
-                ORDER BY {order("p.")}"""
+                         GROUP BY k)
+                SELECT *, {"(SELECT n FROM last)" if reports else "NULL"} AS _bounded_by
+                FROM page ORDER BY {order} {_limit(limit, offset)}"""
         # A page of ``limit`` events needs at least ``limit`` reports; usually a few more (an event
         # reported three times takes three). Widen the bound until the page is full or unbounded.
         reports = 2 * (limit + offset) if limit else None
         while True:
-            rows = _dicts(con.execute(page_sql(reports), params))
+            page = _dicts(con.execute(page_sql(reports), params))
             # More reports after the bound? (A page past the bounded events is empty: count them.)
-            if rows or not (reports and offset):
-                cut_off = bool(reports and rows and rows[0]["_bounded_by"] >= reports)
+            if page or not (reports and offset):
+                cut_off = bool(reports and page and page[0]["_bounded_by"] >= reports)
             else:
                 cut_off = con.execute(f"WITH {matched} SELECT count(*) FROM (SELECT 1 FROM matched LIMIT {reports})",
                                       params).fetchone()[0] >= reports  # type: ignore[index]
-            if not cut_off or len(rows) >= limit:  # type: ignore[operator]
+            if not cut_off or len(page) >= limit:  # type: ignore[operator]
                 break
             reports = reports * 4 if reports < 64 * (limit + offset) else None  # type: ignore[operator]
-        for row in rows:
-            del row["_bounded_by"]
-        return _with_fields(con, rows)
+        return _with_fields(con, _grouped(con, key, page))
+
+
+def _grouped(con: duckdb.DuckDBPyConnection, key: str, page: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events of ``page`` (rows with an identity ``k`` and its parts), each with every report
+    of it grouped (``identity.grouped_sql``): counts, articles, first report. A second query, with
+    the page's actors, codes and days as constants: the scan of the events table skips what cannot
+    be one of its reports (a page deep in a million events shares its actors and codes with most of
+    them, its days with few)."""
+    if not page:
+        return []
+    code = "e.cameo" if key == "code" else "e.root"
+    actors = sorted({r[c] for r in page for c in ("k_source", "k_target") if r[c] is not None})
+    codes = sorted({r["k_code"] for r in page if r["k_code"] is not None})
+    days = [r["day"] for r in page if r["day"] is not None]
+    cut, params = ["a.duplicate_of IS NULL"], []
+    if actors:
+        cut.append(f"(e.source IS NULL OR e.source IN ({', '.join('?' for _ in actors)}))")
+        params += actors
+    if codes:
+        cut.append(f"({code} IS NULL OR {code} IN ({', '.join('?' for _ in codes)}))")
+        params += codes
+    if days:
+        cut.append("(e.date IS NULL OR e.date BETWEEN ? AND ?)")
+        cut.append("(coalesce(e.date, a.published) IS NULL OR coalesce(e.date, a.published) BETWEEN ? AND ?)")
+        params += [min(days), max(days)] * 2
+    keys = [r["k"] for r in page]
+    rows = _dicts(con.execute(f"""
+        WITH reports AS (SELECT * FROM ({identity.reports_sql(key, " AND ".join(cut), columns="e.article_id, e.idx")})
+                         WHERE list_contains(?, k))
+        SELECT k, r.article_ids[1] AS article_id, r.idx, r.k_day AS day,
+               r.event_id, r.num_reports, r.num_articles, r.num_sources, r.first_seen, r.article_ids
+        FROM ({identity.grouped_sql("SELECT * FROM reports")}) r""", params + [keys]))
+    found = {r.pop("k"): r for r in rows}
+    return [found[k] for k in keys]
 
 
 def _with_fields(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
