@@ -43,7 +43,7 @@ from pydantic import BeforeValidator, Field
 from .. import __version__
 from ..errors import WirecoderError
 from ..store import query, store_error
-from . import data
+from . import data, models
 
 HERE = Path(__file__).resolve().parent
 RETRY_SECONDS = 2
@@ -284,9 +284,11 @@ def create_app(db: str | Path, keep_open: float = 2.0) -> FastAPI:
     async def http_error(request: Request, exc: HTTPException) -> Response:
         return failure(request, exc.status_code, str(exc.detail))
 
-    def twin(page: str, api: str, endpoint: Callable[..., Any]) -> None:
-        """Serve ``endpoint`` as the HTML page ``page`` and as its JSON twin ``api``."""
-        app.add_api_route(api, endpoint, methods=["GET"], name=f"api:{page}")
+    def twin(page: str, api: str, endpoint: Callable[..., Any], model: type[models.BaseModel]) -> None:
+        """Serve ``endpoint`` as the HTML page ``page`` and as its JSON twin ``api`` (answering
+        ``model``, as the OpenAPI document says)."""
+        app.add_api_route(api, endpoint, methods=["GET"], name=f"api:{page}", response_model=model,
+                          responses=models.ERRORS)
         app.add_api_route(page, endpoint, methods=["GET"], include_in_schema=False,
                           response_class=HTMLResponse, name=f"page:{page}")
 
@@ -385,14 +387,28 @@ def create_app(db: str | Path, keep_open: float = 2.0) -> FastAPI:
                         lambda: data.network(con, since, until, quads, min_count, limit))
         return respond(request, "network.html", found)
 
-    twin("/", "/api/overview", overview)
-    twin("/events", "/api/events", events)
-    app.add_api_route("/api/events.csv", download("csv"), methods=["GET"], response_class=Response)
-    app.add_api_route("/api/events.jsonl", download("jsonl"), methods=["GET"], response_class=Response)
-    twin("/dyad", "/api/dyad", dyad)
-    twin("/dyad/period", "/api/dyad/period", dyad_period)
-    twin("/actor/{actor_id}", "/api/actor/{actor_id}", actor)
-    twin("/quotes", "/api/quotes", quotes)
-    twin("/article/{article_id}", "/api/article/{article_id}", article)
-    twin("/network", "/api/network", network)
+    twin("/", "/api/overview", overview, models.Overview)
+    twin("/events", "/api/events", events, models.EventsPage)
+    for fmt, media in (("csv", "text/csv"), ("jsonl", "application/x-ndjson")):
+        app.add_api_route(f"/api/events.{fmt}", download(fmt), methods=["GET"], response_class=Response,
+                          responses={200: {"content": {media: {"schema": {"type": "string"}}},
+                                           "description": f"every matching event, one {fmt.upper()} row each"},
+                                     **models.ERRORS})
+    twin("/dyad", "/api/dyad", dyad, models.Dyad)
+    twin("/dyad/period", "/api/dyad/period", dyad_period, models.DyadPeriod)
+    twin("/actor/{actor_id}", "/api/actor/{actor_id}", actor, models.ActorPage)
+    twin("/quotes", "/api/quotes", quotes, models.QuotesPage)
+    twin("/article/{article_id}", "/api/article/{article_id}", article, models.ArticlePage)
+    twin("/network", "/api/network", network, models.Network)
+
+    def openapi() -> dict[str, Any]:
+        """The OpenAPI document, less FastAPI's 422 answers: a bad parameter is a 400 here."""
+        if app.openapi_schema is None:
+            document = FastAPI.openapi(app)
+            for path in document["paths"].values():
+                for operation in path.values():
+                    operation["responses"].pop("422", None)
+        return app.openapi_schema  # type: ignore[return-value]
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app
