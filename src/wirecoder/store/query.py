@@ -242,14 +242,15 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
             matched = f"""
                 cand AS MATERIALIZED (
                     SELECT e.article_id, e.idx, e.source, e.target, e.symmetric, {DAY} AS day,
-                           e.goldstein{ident}
+                           e.date AS event_date, e.goldstein{ident}
                     FROM counted_events e {where.sql()}),
                 matched AS MATERIALIZED (SELECT e.* FROM cand e {_country_joins(src + tgt, joins)}
                                          {exact.sql()})"""
         else:
             # Not materialized: each use filters the scan on its own (a page reads the first days only).
             matched = f"""matched AS NOT MATERIALIZED (SELECT e.article_id, e.idx, {DAY} AS day,
-                                     e.goldstein{ident} FROM counted_events e {where.sql()})"""
+                                     e.date AS event_date, e.goldstein{ident} FROM counted_events e
+                                     {where.sql()})"""
         params = where.params + joins + exact.params
         if per_report:
             sql = f"""
@@ -269,18 +270,36 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
         by_value = "" if column == "day" else f"v {direction} NULLS LAST, "
         order = f"{by_value}day {direction if column == 'day' else ''} NULLS LAST, first_article, first_idx, k"
 
-        def page_sql(reports: int | None) -> str:
-            """The page's events, grouping only the reports up to the sort value of the first
-            ``reports`` ones (an event among the first rows has a report among them, or the bound widens)."""
-            last = upto = ""
-            if reports:
-                last = f"""last AS (SELECT {'min' if descending else 'max'}({column}) AS d, count(*) AS n
-                             FROM (SELECT {column} FROM matched
-                                   ORDER BY {column} {direction} NULLS LAST LIMIT {reports})),"""
-                upto = (f"WHERE e.{column} IS NULL OR (SELECT d FROM last) IS NULL "
-                        f"OR e.{column} {'>=' if descending else '<='} (SELECT d FROM last)")
+        # How far the page's query groups reports: up to the sort value of the ``reports``-th matching
+        # one. With filters, found inside the query (the matching reports are few and kept for both
+        # uses); without, by a query of its own, so that the page's query compares with a constant,
+        # which the scan of the events table applies itself (a million reports are not kept).
+        apart = not where.clauses and not exact.clauses
+        cmp = ">=" if descending else "<="
+
+        def bound(reports: int) -> tuple[Any, int]:
+            found = con.execute(f"""
+                WITH {matched} SELECT {'min' if descending else 'max'}({column}), count(*)
+                FROM (SELECT {column} FROM matched ORDER BY {column} {direction} NULLS LAST LIMIT {reports})""",
+                                params).fetchone()
+            return found[0], found[1]  # type: ignore[index]
+
+        def page_sql(reports: int | None, last: Any) -> tuple[str, list[Any]]:
+            """The page's events and how many reports the bound holds (``_bounded_by``), grouping
+            only the reports up to the sort value of the first ``reports`` (``last`` when known)."""
+            with_last, upto, extra = "", "", []
+            if reports and not apart:
+                with_last = f""", last AS (SELECT {'min' if descending else 'max'}({column}) AS d, count(*) AS n
+                                FROM (SELECT {column} FROM matched
+                                      ORDER BY {column} {direction} NULLS LAST LIMIT {reports}))"""
+                upto = f"WHERE e.{column} IS NULL OR (SELECT d FROM last) IS NULL OR e.{column} {cmp} (SELECT d FROM last)"
+            elif reports and last is not None:
+                upto, extra = f"WHERE e.{column} IS NULL OR e.{column} {cmp} ?", [last]
+                if column == "day":  # the same on the events' own date, which the scan applies
+                    upto = f"WHERE (e.{column} IS NULL OR e.{column} {cmp} ?) AND (e.event_date IS NULL OR e.event_date {cmp} ?)"
+                    extra = [last, last]
             return f"""
-                WITH {matched}, {last}
+                WITH {matched}{with_last},
                 page AS (SELECT k, any_value(day) AS day, {value} AS v, any_value(k_source) AS k_source,
                                 any_value(k_target) AS k_target, any_value(k_code) AS k_code,
                                 min(article_id) AS first_article, min(idx) AS first_idx
@@ -288,22 +307,28 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
                                       {identity.key_columns(key, "e", "e.day")}
                                FROM matched e {upto})
                          GROUP BY k)
-                SELECT *, {"(SELECT n FROM last)" if reports else "NULL"} AS _bounded_by
-                FROM page ORDER BY {order} {_limit(limit, offset)}"""
+                SELECT *, {"(SELECT n FROM last)" if with_last else "NULL"} AS _bounded_by
+                FROM page ORDER BY {order} {_limit(limit, offset)}""", params + extra
         # A page of ``limit`` events needs at least ``limit`` reports; usually a few more (an event
         # reported three times takes three). Widen the bound until the page is full or unbounded.
         reports = 2 * (limit + offset) if limit else None
         while True:
-            page = _dicts(con.execute(page_sql(reports), params))
-            # More reports after the bound? (A page past the bounded events is empty: count them.)
-            if page or not (reports and offset):
+            last, n = bound(reports) if reports and apart else (None, 0)
+            if apart and reports and n < reports:  # every matching report is within the bound
+                reports = None
+            page = _dicts(con.execute(*page_sql(reports, last)))
+            if apart:
+                cut_off = bool(reports)
+            elif page or not (reports and offset):
                 cut_off = bool(reports and page and page[0]["_bounded_by"] >= reports)
-            else:
+            else:  # a page past the bounded events is empty: count the matching reports
                 cut_off = con.execute(f"WITH {matched} SELECT count(*) FROM (SELECT 1 FROM matched LIMIT {reports})",
                                       params).fetchone()[0] >= reports  # type: ignore[index]
             if not cut_off or len(page) >= limit:  # type: ignore[operator]
                 break
             reports = reports * 4 if reports < 64 * (limit + offset) else None  # type: ignore[operator]
+        for row in page:
+            del row["_bounded_by"]
         return _with_fields(con, _grouped(con, key, page))
 
 
