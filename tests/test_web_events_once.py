@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from web_support import store_of_texts
 
 from wirecoder.cli import main
 from wirecoder.store import query
-from wirecoder.store.writer import STORED, Store
 from wirecoder.web import create_app
 
 REFERENCE = "2025-04-30"
@@ -46,12 +46,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def db(pipeline, tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("once") / "once.duckdb"
-    records = [pipeline.extract(text, source=f"wire/{name}", reference_date=REFERENCE)
-               for name, text in TEXTS.items()]
-    with Store(path) as store:
-        assert [o.status for o in store.add(records)] == [STORED] * len(TEXTS)
-    return path
+    return store_of_texts(pipeline, tmp_path_factory.mktemp("once") / "once.duckdb", TEXTS, REFERENCE)
 
 
 @pytest.fixture(scope="module")
