@@ -245,3 +245,9 @@ def test_cli_events_sort_and_offset(db, capsys):
                             "--format", "jsonl"], capsys)
     assert code == 0
     assert [json.loads(line)["goldstein"] for line in out.splitlines()] == [3.4, -2.0]
+
+
+def test_events_read_the_same_fetched_by_a_list_or_a_join(db, monkeypatch):
+    by_list = [query.events(db, limit=None, per_report=p) for p in (False, True)]
+    monkeypatch.setattr(query, "_FIELDS_BY_LIST", 0)
+    assert [query.events(db, limit=None, per_report=p) for p in (False, True)] == by_list

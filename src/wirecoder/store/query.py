@@ -200,9 +200,6 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
     column, descending = _sort(sort)
     if offset < 0:
         raise WirecoderError(f"--offset: {offset}; an offset is 0 or more")
-    # The order of the rows: the sort key (an event's score is the lowest of its matching reports',
-    # the highest for a descending sort: one value for every report of an event under the default
-    # identity), then the order of day.
     direction = "DESC" if descending else "ASC"
     with opened(db) as con:
         where, exact = _Where(), _Where()
@@ -265,7 +262,9 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
         # report), then every report of those events, grouped (:func:`_grouped`). Grouping every
         # matching report of a million was most of the time, so with a limit only the reports up to the
         # sort value of the first few (twice offset + limit) are grouped, unless that leaves the page short.
-        # The sort value of an event among its reports (see above), and of the bound below.
+        # An event's sort value: its day, or the lowest Goldstein score of its matching reports (the
+        # highest for a descending sort; under the default identity its reports share one); ties in
+        # the order of day.
         value = f"{'max' if descending else 'min'}({column})" if column != "day" else "any_value(day)"
         by_value = "" if column == "day" else f"v {direction} NULLS LAST, "
         order = f"{by_value}day {direction if column == 'day' else ''} NULLS LAST, first_article, first_idx, k"
@@ -294,10 +293,10 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
                                       ORDER BY {column} {direction} NULLS LAST LIMIT {reports}))"""
                 upto = f"WHERE e.{column} IS NULL OR (SELECT d FROM last) IS NULL OR e.{column} {cmp} (SELECT d FROM last)"
             elif reports and last is not None:
-                upto, extra = f"WHERE e.{column} IS NULL OR e.{column} {cmp} ?", [last]
+                upto, extra = f"WHERE (e.{column} IS NULL OR e.{column} {cmp} ?)", [last]
                 if column == "day":  # the same on the events' own date, which the scan applies
-                    upto = f"WHERE (e.{column} IS NULL OR e.{column} {cmp} ?) AND (e.event_date IS NULL OR e.event_date {cmp} ?)"
-                    extra = [last, last]
+                    upto += f" AND (e.event_date IS NULL OR e.event_date {cmp} ?)"
+                    extra.append(last)
             return f"""
                 WITH {matched}{with_last},
                 page AS (SELECT k, any_value(day) AS day, {value} AS v, any_value(k_source) AS k_source,
@@ -366,6 +365,10 @@ def _grouped(con: duckdb.DuckDBPyConnection, key: str, page: list[dict[str, Any]
     return [found[k] for k in keys]
 
 
+# Up to this many articles, a page's event columns are fetched by a list of article ids.
+_FIELDS_BY_LIST = 1000
+
+
 def _with_fields(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``rows`` (each an ``article_id``, ``idx``, ``day``, then anything) with every column of their
     event and article after ``day``. Fetched apart, by article id: joining the page's keys to the
@@ -373,11 +376,15 @@ def _with_fields(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> 
     if not rows:
         return rows
     ids = sorted({r["article_id"] for r in rows})
-    marks = ", ".join("?" for _ in ids)
+    if len(ids) <= _FIELDS_BY_LIST:  # a page: a list of constants, which the scans apply
+        marks = ", ".join("?" for _ in ids)
+        which, params = f"WHERE e.article_id IN ({marks}) AND a.id IN ({marks})", ids + ids
+    else:  # a whole set (a download, --limit 0): a join on the rows' keys
+        which = "JOIN (SELECT unnest(?) AS id, unnest(?) AS idx) w ON w.id = e.article_id AND w.idx = e.idx"
+        params = [[r["article_id"] for r in rows], [r["idx"] for r in rows]]
     found = {(f["article_id"], f["idx"]): f for f in _dicts(con.execute(f"""
         SELECT e.article_id, e.idx, {_EVENT_FIELDS}
-        FROM events e JOIN articles a ON a.id = e.article_id
-        WHERE e.article_id IN ({marks}) AND a.id IN ({marks})""", ids + ids))}
+        FROM events e JOIN articles a ON a.id = e.article_id {which}""", params))}
     out = []
     for r in rows:
         fields = found[(r["article_id"], r["idx"])]
