@@ -209,3 +209,45 @@ def test_cli_events_country_and_repeated_quad(db, capsys):
                             "--quad", "1", "--format", "jsonl"], capsys)
     assert code == 0
     assert [(r["article_id"], r["idx"]) for r in map(json.loads, out.splitlines())] == [("art-a", 0), ("art-a", 1)]
+
+
+def test_events_sort_by_day_or_goldstein_either_way(db):
+    # Days: art-a's two (2022-03-01), the drills (2022-06-14), the praise (2022-06-15), the warning (2023).
+    assert keys(query.events(db, sort="-day", limit=None)) == [("art-d", 0), ("art-b", 1), ("art-b", 0),
+                                                               ("art-a", 0), ("art-a", 1)]
+    by_score = query.events(db, sort="goldstein", limit=None)
+    assert [r["goldstein"] for r in by_score] == [-4.4, -2.0, -2.0, 3.4, 7.4]
+    assert keys(by_score)[1:3] == [("art-a", 0), ("art-a", 1)]  # a tie keeps the order of day
+    assert [r["goldstein"] for r in query.events(db, sort="-goldstein", limit=None)] == [7.4, 3.4, -2.0, -2.0, -4.4]
+    for per_report in (False, True):
+        assert [r["goldstein"] for r in query.events(db, sort="-goldstein", limit=2, per_report=per_report)] == [7.4, 3.4]
+
+
+def test_events_offset_pages_through_the_same_order(db):
+    for sort in ("day", "-day", "goldstein", "-goldstein"):
+        every = keys(query.events(db, sort=sort, limit=None))
+        pages = [keys(query.events(db, sort=sort, limit=2, offset=start)) for start in (0, 2, 4, 6)]
+        assert sum(pages, []) == every and pages[-1] == []
+    assert keys(query.events(db, offset=3, limit=None)) == keys(query.events(db, limit=None))[3:]
+
+
+def test_events_a_bad_sort_or_offset_is_a_one_line_error(db, capsys):
+    with pytest.raises(query.WirecoderError, match="sort"):
+        query.events(db, sort="name")
+    with pytest.raises(query.WirecoderError, match="offset"):
+        query.events(db, offset=-1)
+    code, _, err = run_cli(["events", "--db", str(db), "--offset", "-2"], capsys)
+    assert code == 1 and err.startswith("wirecoder: ") and len(err.strip().splitlines()) == 1
+
+
+def test_cli_events_sort_and_offset(db, capsys):
+    code, out, _ = run_cli(["events", "--db", str(db), "--sort=-goldstein", "--offset", "1", "--limit", "2",
+                            "--format", "jsonl"], capsys)
+    assert code == 0
+    assert [json.loads(line)["goldstein"] for line in out.splitlines()] == [3.4, -2.0]
+
+
+def test_events_read_the_same_fetched_by_a_list_or_a_join(db, monkeypatch):
+    by_list = [query.events(db, limit=None, per_report=p) for p in (False, True)]
+    monkeypatch.setattr(query, "_FIELDS_BY_LIST", 0)
+    assert [query.events(db, limit=None, per_report=p) for p in (False, True)] == by_list

@@ -292,13 +292,17 @@ def test_serve_names_a_port_in_use_in_one_line(db, capsys):
     assert err.startswith("wirecoder: cannot listen on 127.0.0.1:") and len(err.strip().splitlines()) == 1
 
 
-def test_a_sort_that_needs_the_whole_set_asks_for_narrower_filters(client, monkeypatch):
-    from wirecoder.web import data
-
-    monkeypatch.setattr(data, "MAX_ROWS", 3)
-    answer = client.get("/api/events", params={"sort": "-day", "size": 1})
-    assert answer.status_code == 400 and "narrow the filters" in answer.json()["error"]
-    assert client.get("/api/events", params={"sort": "day", "size": 1}).status_code == 200
+def test_every_sort_pages_through_the_whole_set_as_query_events_orders_it(client, db):
+    for sort in ("-day", "goldstein", "-goldstein"):
+        expected = [(r["article_id"], r["idx"]) for r in query.events(db, limit=None, sort=sort)]
+        rows, page = [], 1
+        while True:
+            body = client.get("/api/events", params={"sort": sort, "size": 7, "page": page}).json()
+            rows += [(r["article_id"], r["idx"]) for r in body["rows"]]
+            if not body["has_next"]:
+                break
+            page += 1
+        assert rows == expected and page > 1
 
 
 def test_an_actor_lists_its_latest_events_newest_first(client):

@@ -25,6 +25,19 @@ def build_store(pipeline, path: Path) -> Path:
     return path
 
 
+def store_of_texts(pipeline, path: Path, texts: dict[str, str], reference_date: str) -> Path:
+    """A new store at ``path`` holding ``texts`` (name: dispatch), each coded and stored (none may be
+    taken for a near-duplicate of another)."""
+    from wirecoder.store.writer import STORED, Store
+
+    coded = [pipeline.extract(text, source=f"wire/{name}", reference_date=reference_date)
+             for name, text in texts.items()]
+    with Store(path) as store:
+        outcomes = [o.status for o in store.add(coded)]
+    assert outcomes == [STORED] * len(texts), outcomes
+    return path
+
+
 def article_id(db: Path, source: Path) -> str:
     """The id of the article read from ``source``."""
     import duckdb

@@ -70,6 +70,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--plover", metavar="TYPE", help="PLOVER event type: ACCUSE, COOPERATE...")
     p.add_argument("--contains", metavar="WORDS", help="words in the supporting sentence (any case)")
     p.add_argument("--article", metavar="ID", help="only this article")
+    p.add_argument("--sort", choices=list(q.EVENT_SORTS), default="day",
+                   help="order: day (oldest first, default), -day (newest first), goldstein (most "
+                        "conflictual first), -goldstein (most cooperative first); write --sort=-day for a "
+                        "descending one")
+    p.add_argument("--offset", type=int, default=0, metavar="N", help="skip the first N rows (default 0)")
     events_once(p)
     p.set_defaults(func=run_events)
 
@@ -113,7 +118,8 @@ def run_events(args: argparse.Namespace) -> int:
     rows = q.events(args.db, source=args.source, target=args.target, cameo=args.cameo, root=args.root,
                     quad_class=args.quad, plover=args.plover, since=args.since, until=args.until,
                     contains=args.contains, country=args.country, article=args.article,
-                    limit=args.limit or None, per_report=args.per_report, event_key=event_key(args))
+                    limit=args.limit or None, per_report=args.per_report, event_key=event_key(args),
+                    offset=args.offset, sort=args.sort)
     return _out(rows, args.format, EVENT_COLUMNS if args.per_report else EVENT_COLUMNS[:-2] + ONCE_COLUMNS)
 
 

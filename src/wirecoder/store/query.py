@@ -155,8 +155,18 @@ def _acting_for(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[str]:
     return sorted(set(ids) | {r[0] for r in rows})
 
 
-def _limit(limit: int | None) -> str:
-    return f"LIMIT {int(limit)}" if limit else ""
+def _limit(limit: int | None, offset: int = 0) -> str:
+    return (f"LIMIT {int(limit)}" if limit else "") + (f" OFFSET {int(offset)}" if offset else "")
+
+
+# How events may be ordered: the column, and whether descending (``-``).
+EVENT_SORTS = ("day", "-day", "goldstein", "-goldstein")
+
+
+def _sort(sort: str) -> tuple[str, bool]:
+    if sort not in EVENT_SORTS:
+        raise WirecoderError(f"--sort: {sort!r}; choose {', '.join(EVENT_SORTS)}")
+    return sort.lstrip("-"), sort.startswith("-")
 
 
 def _dicts(cursor: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
@@ -169,8 +179,12 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
            plover: str | None = None, since: date | str | None = None, until: date | str | None = None,
            contains: str | None = None, country: bool = False, article: str | None = None,
            limit: int | None = 100, per_report: bool = False,
-           event_key: str | None = None) -> list[dict[str, Any]]:
+           event_key: str | None = None, offset: int = 0, sort: str = "day") -> list[dict[str, Any]]:
     """Events matching every filter given, oldest first (at most ``limit``; None or 0 for all).
+
+    ``sort``: ``day`` (oldest first, the default), ``-day`` (newest first), ``goldstein`` (most
+    conflictual first) or ``-goldstein`` (most cooperative first); rows without a value come last,
+    ties keep the order of ``day``. ``offset`` skips that many rows first (a page further on).
 
     ``contains`` looks for a word or phrase in the supporting sentence, ignoring case.
 
@@ -183,6 +197,10 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
     """
     src, tgt = _ids(source), _ids(target)
     key = identity.event_key(event_key)
+    column, descending = _sort(sort)
+    if offset < 0:
+        raise WirecoderError(f"--offset: {offset}; an offset is 0 or more")
+    direction = "DESC" if descending else "ASC"
     with opened(db) as con:
         where, exact = _Where(), _Where()
         if country and (src or tgt):
@@ -220,71 +238,160 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
         if exact.clauses:
             matched = f"""
                 cand AS MATERIALIZED (
-                    SELECT e.article_id, e.idx, e.source, e.target, e.symmetric, {DAY} AS day{ident}
+                    SELECT e.article_id, e.idx, e.source, e.target, e.symmetric, {DAY} AS day,
+                           e.date AS event_date, e.goldstein{ident}
                     FROM counted_events e {where.sql()}),
                 matched AS MATERIALIZED (SELECT e.* FROM cand e {_country_joins(src + tgt, joins)}
                                          {exact.sql()})"""
         else:
             # Not materialized: each use filters the scan on its own (a page reads the first days only).
-            matched = f"""matched AS NOT MATERIALIZED (SELECT e.article_id, e.idx, {DAY} AS day{ident}
-                                     FROM counted_events e {where.sql()})"""
+            matched = f"""matched AS NOT MATERIALIZED (SELECT e.article_id, e.idx, {DAY} AS day,
+                                     e.date AS event_date, e.goldstein{ident} FROM counted_events e
+                                     {where.sql()})"""
         params = where.params + joins + exact.params
         if per_report:
             sql = f"""
                 WITH {matched},
-                hits AS (SELECT * FROM matched e ORDER BY e.day NULLS LAST, e.article_id, e.idx {_limit(limit)})
-                SELECT h.article_id, h.idx, h.day, {_EVENT_FIELDS}
-                FROM hits h JOIN events e ON e.article_id = h.article_id AND e.idx = h.idx
-                JOIN articles a ON a.id = h.article_id
-                ORDER BY h.day NULLS LAST, h.article_id, h.idx"""
-            return _dicts(con.execute(sql, params))
-        # One row per event: the page of events (ordered by day, then their first matching report),
-        # then every report of those events, grouped (identity.grouped_sql). Grouping every matching
-        # report of a million was most of the time, so with a limit only the reports up to the day of
-        # the first few (twice the limit) are grouped, unless that leaves the page short. The reports of the
-        # page's events are first cut on plain columns (actors, code) before their identity is computed.
-        code = "e.cameo" if key == "code" else "e.root"
-        cut = f"""a.duplicate_of IS NULL
-                  AND (e.source IS NULL OR e.source IN (SELECT k_source FROM page UNION SELECT k_target FROM page))
-                  AND {code} IN (SELECT k_code FROM page)"""
+                hits AS (SELECT * FROM matched e
+                         ORDER BY e.{column} {direction} NULLS LAST, e.day NULLS LAST, e.article_id, e.idx
+                         {_limit(limit, offset)})
+                SELECT h.article_id, h.idx, h.day FROM hits h
+                ORDER BY h.{column} {direction} NULLS LAST, h.day NULLS LAST, h.article_id, h.idx"""
+            return _with_fields(con, _dicts(con.execute(sql, params)))
+        # One row per event: the page of events (in the order of ``sort``, then their first matching
+        # report), then every report of those events, grouped (:func:`_grouped`). Grouping every
+        # matching report of a million was most of the time, so with a limit only the reports up to the
+        # sort value of the first few (twice offset + limit) are grouped, unless that leaves the page short.
+        # An event's sort value: its day, or the lowest Goldstein score of its matching reports (the
+        # highest for a descending sort; under the default identity its reports share one); ties in
+        # the order of day.
+        value = f"{'max' if descending else 'min'}({column})" if column != "day" else "any_value(day)"
+        by_value = "" if column == "day" else f"v {direction} NULLS LAST, "
+        order = f"{by_value}day {direction if column == 'day' else ''} NULLS LAST, first_article, first_idx, k"
 
-        def page_sql(reports: int | None) -> str:
-            """The query, grouping only the reports up to the day of the first ``reports`` ones."""
-            last = upto = ""
-            if reports:
-                last = f"""last AS (SELECT max(day) AS d, count(*) AS n FROM (SELECT day FROM matched
-                                                                     ORDER BY day NULLS LAST LIMIT {reports})),"""
-                upto = "WHERE e.day IS NULL OR e.day <= (SELECT d FROM last)"
+        # How far the page's query groups reports: up to the sort value of the ``reports``-th matching
+        # one. With filters, found inside the query (the matching reports are few and kept for both
+        # uses); without, by a query of its own, so that the page's query compares with a constant,
+        # which the scan of the events table applies itself (a million reports are not kept).
+        apart = not where.clauses and not exact.clauses
+        cmp = ">=" if descending else "<="
+
+        def bound(reports: int) -> tuple[Any, int]:
+            found = con.execute(f"""
+                WITH {matched} SELECT {'min' if descending else 'max'}({column}), count(*)
+                FROM (SELECT {column} FROM matched ORDER BY {column} {direction} NULLS LAST LIMIT {reports})""",
+                                params).fetchone()
+            return found[0], found[1]  # type: ignore[index]
+
+        def page_sql(reports: int | None, last: Any) -> tuple[str, list[Any]]:
+            """The page's events and how many reports the bound holds (``_bounded_by``), grouping
+            only the reports up to the sort value of the first ``reports`` (``last`` when known)."""
+            with_last, upto, extra = "", "", []
+            if reports and not apart:
+                with_last = f""", last AS (SELECT {'min' if descending else 'max'}({column}) AS d, count(*) AS n
+                                FROM (SELECT {column} FROM matched
+                                      ORDER BY {column} {direction} NULLS LAST LIMIT {reports}))"""
+                upto = f"WHERE e.{column} IS NULL OR (SELECT d FROM last) IS NULL OR e.{column} {cmp} (SELECT d FROM last)"
+            elif reports and last is not None:
+                upto, extra = f"WHERE (e.{column} IS NULL OR e.{column} {cmp} ?)", [last]
+                if column == "day":  # the same on the events' own date, which the scan applies
+                    upto += f" AND (e.event_date IS NULL OR e.event_date {cmp} ?)"
+                    extra.append(last)
             return f"""
-                WITH {matched}, {last}
-                page AS (SELECT k, any_value(day) AS day, any_value(k_source) AS k_source,
+                WITH {matched}{with_last},
+                page AS (SELECT k, any_value(day) AS day, {value} AS v, any_value(k_source) AS k_source,
                                 any_value(k_target) AS k_target, any_value(k_code) AS k_code,
                                 min(article_id) AS first_article, min(idx) AS first_idx
-                         FROM (SELECT e.article_id, e.idx, e.day, {identity.key_columns(key, "e", "e.day")}
+                         FROM (SELECT e.article_id, e.idx, e.day, e.goldstein,
+                                      {identity.key_columns(key, "e", "e.day")}
                                FROM matched e {upto})
-                         GROUP BY k ORDER BY day NULLS LAST, first_article, first_idx, k {_limit(limit)}),
-                reports AS (SELECT * FROM ({identity.reports_sql(key, cut, columns="e.article_id, e.idx")})
-                            WHERE k IN (SELECT k FROM page)),
-                g AS ({identity.grouped_sql("SELECT * FROM reports")})
-                SELECT r.article_ids[1] AS article_id, r.idx, r.k_day AS day, {_EVENT_FIELDS},
-                       r.event_id, r.num_reports, r.num_articles, r.num_sources, r.first_seen, r.article_ids,
-                       {"(SELECT n FROM last)" if reports else "NULL"} AS _bounded_by
-                FROM g r JOIN page p USING (k)
-                JOIN events e ON e.article_id = r.article_ids[1] AND e.idx = r.idx
-                JOIN articles a ON a.id = r.article_ids[1]
-                ORDER BY p.day NULLS LAST, p.first_article, p.first_idx, k"""
+                         GROUP BY k)
+                SELECT *, {"(SELECT n FROM last)" if with_last else "NULL"} AS _bounded_by
+                FROM page ORDER BY {order} {_limit(limit, offset)}""", params + extra
         # A page of ``limit`` events needs at least ``limit`` reports; usually a few more (an event
         # reported three times takes three). Widen the bound until the page is full or unbounded.
-        reports = 2 * limit if limit else None
+        reports = 2 * (limit + offset) if limit else None
         while True:
-            rows = _dicts(con.execute(page_sql(reports), params))
-            cut_off = bool(reports and rows and rows[0]["_bounded_by"] >= reports)  # more reports after
-            if not cut_off or len(rows) >= limit:  # type: ignore[operator]
+            last, n = bound(reports) if reports and apart else (None, 0)
+            if apart and reports and n < reports:  # every matching report is within the bound
+                reports = None
+            page = _dicts(con.execute(*page_sql(reports, last)))
+            if apart:
+                cut_off = bool(reports)
+            elif page or not (reports and offset):
+                cut_off = bool(reports and page and page[0]["_bounded_by"] >= reports)
+            else:  # a page past the bounded events is empty: count the matching reports
+                cut_off = con.execute(f"WITH {matched} SELECT count(*) FROM (SELECT 1 FROM matched LIMIT {reports})",
+                                      params).fetchone()[0] >= reports  # type: ignore[index]
+            if not cut_off or len(page) >= limit:  # type: ignore[operator]
                 break
-            reports = reports * 4 if reports < 64 * limit else None  # type: ignore[operator]
-        for row in rows:
+            reports = reports * 4 if reports < 64 * (limit + offset) else None  # type: ignore[operator]
+        for row in page:
             del row["_bounded_by"]
+        return _with_fields(con, _grouped(con, key, page))
+
+
+def _grouped(con: duckdb.DuckDBPyConnection, key: str, page: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events of ``page`` (rows with an identity ``k`` and its parts), each with every report
+    of it grouped (``identity.grouped_sql``): counts, articles, first report. A second query, with
+    the page's actors, codes and days as constants: the scan of the events table skips what cannot
+    be one of its reports (a page deep in a million events shares its actors and codes with most of
+    them, its days with few)."""
+    if not page:
+        return []
+    code = "e.cameo" if key == "code" else "e.root"
+    actors = sorted({r[c] for r in page for c in ("k_source", "k_target") if r[c] is not None})
+    codes = sorted({r["k_code"] for r in page if r["k_code"] is not None})
+    days = [r["day"] for r in page if r["day"] is not None]
+    cut, params = ["a.duplicate_of IS NULL"], []
+    if actors:
+        cut.append(f"(e.source IS NULL OR e.source IN ({', '.join('?' for _ in actors)}))")
+        params += actors
+    if codes:
+        cut.append(f"({code} IS NULL OR {code} IN ({', '.join('?' for _ in codes)}))")
+        params += codes
+    if days:
+        cut.append("(e.date IS NULL OR e.date BETWEEN ? AND ?)")
+        cut.append("(coalesce(e.date, a.published) IS NULL OR coalesce(e.date, a.published) BETWEEN ? AND ?)")
+        params += [min(days), max(days)] * 2
+    keys = [r["k"] for r in page]
+    rows = _dicts(con.execute(f"""
+        WITH reports AS (SELECT * FROM ({identity.reports_sql(key, " AND ".join(cut), columns="e.article_id, e.idx")})
+                         WHERE list_contains(?, k))
+        SELECT k, r.article_ids[1] AS article_id, r.idx, r.k_day AS day,
+               r.event_id, r.num_reports, r.num_articles, r.num_sources, r.first_seen, r.article_ids
+        FROM ({identity.grouped_sql("SELECT * FROM reports")}) r""", params + [keys]))
+    found = {r.pop("k"): r for r in rows}
+    return [found[k] for k in keys]
+
+
+# Up to this many articles, a page's event columns are fetched by a list of article ids.
+_FIELDS_BY_LIST = 1000
+
+
+def _with_fields(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``rows`` (each an ``article_id``, ``idx``, ``day``, then anything) with every column of their
+    event and article after ``day``. Fetched apart, by article id: joining the page's keys to the
+    whole events table read every column of a million rows (a third of a page's time)."""
+    if not rows:
         return rows
+    ids = sorted({r["article_id"] for r in rows})
+    if len(ids) <= _FIELDS_BY_LIST:  # a page: a list of constants, which the scans apply
+        marks = ", ".join("?" for _ in ids)
+        which, params = f"WHERE e.article_id IN ({marks}) AND a.id IN ({marks})", ids + ids
+    else:  # a whole set (a download, --limit 0): a join on the rows' keys
+        which = "JOIN (SELECT unnest(?) AS id, unnest(?) AS idx) w ON w.id = e.article_id AND w.idx = e.idx"
+        params = [[r["article_id"] for r in rows], [r["idx"] for r in rows]]
+    found = {(f["article_id"], f["idx"]): f for f in _dicts(con.execute(f"""
+        SELECT e.article_id, e.idx, {_EVENT_FIELDS}
+        FROM events e JOIN articles a ON a.id = e.article_id {which}""", params))}
+    out = []
+    for r in rows:
+        fields = found[(r["article_id"], r["idx"])]
+        head = {"article_id": r["article_id"], "idx": r["idx"], "day": r["day"]}
+        out.append({**head, **{k: v for k, v in fields.items() if k not in head},
+                    **{k: v for k, v in r.items() if k not in head}})
+    return out
 
 
 # The columns of an event row after its article id, index and day (``e``: events, ``a``: articles).

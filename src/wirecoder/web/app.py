@@ -43,7 +43,7 @@ from pydantic import BeforeValidator, Field
 from .. import __version__
 from ..errors import WirecoderError
 from ..store import query, store_error
-from . import data
+from . import data, models
 
 HERE = Path(__file__).resolve().parent
 RETRY_SECONDS = 2
@@ -173,9 +173,10 @@ def _found(value: dict[str, Any] | None, what: str, key: str) -> dict[str, Any]:
     return value
 
 
-def _paging(page: int, size: int) -> None:
-    if page * size > data.MAX_ROWS:
-        raise WirecoderError(f"page {page} of {size} rows goes past row {data.MAX_ROWS}; narrow the filters")
+def _paging(page: int, size: int, most: int) -> None:
+    """Pages stop at row ``most``: a result set is bounded, however far one pages."""
+    if page * size > most:
+        raise WirecoderError(f"page {page} of {size} rows goes past row {most:,}; narrow the filters")
 
 
 def _qs(params: dict[str, Any], **changes: Any) -> str:
@@ -222,7 +223,7 @@ def create_app(db: str | Path, keep_open: float = 2.0) -> FastAPI:
         return response
 
     templates = Jinja2Templates(directory=HERE / "templates")
-    templates.env.globals.update(qs=_qs, quads=data.QUADS, event_sorts=data.EVENT_SORTS,
+    templates.env.globals.update(qs=_qs, quads=data.QUADS, event_sorts=data.EVENT_SORTS, report_links=data.REPORT_LINKS,
                                  goldstein_colour=_goldstein_colour, db_name=path.name,
                                  pretty_json=lambda value: json.dumps(value, indent=1, ensure_ascii=False, default=str))
 
@@ -283,9 +284,11 @@ def create_app(db: str | Path, keep_open: float = 2.0) -> FastAPI:
     async def http_error(request: Request, exc: HTTPException) -> Response:
         return failure(request, exc.status_code, str(exc.detail))
 
-    def twin(page: str, api: str, endpoint: Callable[..., Any]) -> None:
-        """Serve ``endpoint`` as the HTML page ``page`` and as its JSON twin ``api``."""
-        app.add_api_route(api, endpoint, methods=["GET"], name=f"api:{page}")
+    def twin(page: str, api: str, endpoint: Callable[..., Any], model: type[models.BaseModel]) -> None:
+        """Serve ``endpoint`` as the HTML page ``page`` and as its JSON twin ``api`` (answering
+        ``model``, as the OpenAPI document says)."""
+        app.add_api_route(api, endpoint, methods=["GET"], name=f"api:{page}", response_model=model,
+                          responses=models.ERRORS)
         app.add_api_route(page, endpoint, methods=["GET"], include_in_schema=False,
                           response_class=HTMLResponse, name=f"page:{page}")
 
@@ -314,7 +317,7 @@ def create_app(db: str | Path, keep_open: float = 2.0) -> FastAPI:
                page: Annotated[int, Query(ge=1)] = 1, size: Annotated[int, Query(ge=1, le=500)] = 50,
                sort: Literal["day", "-day", "goldstein", "-goldstein"] = "day") -> Response:
         """Events matching the filters of ``wirecoder events``, a page at a time."""
-        _paging(page, size)
+        _paging(page, size, data.MAX_OFFSET)
         # htmx asks for the rows alone (the actor page loads its events this way, beside the rest).
         template = "events_rows.html" if request.headers.get("HX-Request") else "events.html"
         return respond(request, template, data.events_page(con, filters, page, size, sort))
@@ -365,7 +368,7 @@ def create_app(db: str | Path, keep_open: float = 2.0) -> FastAPI:
                until: Day = None, page: Annotated[int, Query(ge=1)] = 1,
                size: Annotated[int, Query(ge=1, le=500)] = 50) -> Response:
         """Quotations by speaker, words, kind and date, a page at a time."""
-        _paging(page, size)
+        _paging(page, size, data.MAX_ROWS)
         filters = {k: v for k, v in {"speaker": speaker, "contains": contains, "kind": kind,
                                      "since": since, "until": until}.items() if v is not None}
         return respond(request, "quotes.html", data.quotes_page(con, filters, page, size))
@@ -384,14 +387,28 @@ def create_app(db: str | Path, keep_open: float = 2.0) -> FastAPI:
                         lambda: data.network(con, since, until, quads, min_count, limit))
         return respond(request, "network.html", found)
 
-    twin("/", "/api/overview", overview)
-    twin("/events", "/api/events", events)
-    app.add_api_route("/api/events.csv", download("csv"), methods=["GET"], response_class=Response)
-    app.add_api_route("/api/events.jsonl", download("jsonl"), methods=["GET"], response_class=Response)
-    twin("/dyad", "/api/dyad", dyad)
-    twin("/dyad/period", "/api/dyad/period", dyad_period)
-    twin("/actor/{actor_id}", "/api/actor/{actor_id}", actor)
-    twin("/quotes", "/api/quotes", quotes)
-    twin("/article/{article_id}", "/api/article/{article_id}", article)
-    twin("/network", "/api/network", network)
+    twin("/", "/api/overview", overview, models.Overview)
+    twin("/events", "/api/events", events, models.EventsPage)
+    for fmt, media in (("csv", "text/csv"), ("jsonl", "application/x-ndjson")):
+        app.add_api_route(f"/api/events.{fmt}", download(fmt), methods=["GET"], response_class=Response,
+                          responses={200: {"content": {media: {"schema": {"type": "string"}}},
+                                           "description": f"every matching event, one {fmt.upper()} row each"},
+                                     **models.ERRORS})
+    twin("/dyad", "/api/dyad", dyad, models.Dyad)
+    twin("/dyad/period", "/api/dyad/period", dyad_period, models.DyadPeriod)
+    twin("/actor/{actor_id}", "/api/actor/{actor_id}", actor, models.ActorPage)
+    twin("/quotes", "/api/quotes", quotes, models.QuotesPage)
+    twin("/article/{article_id}", "/api/article/{article_id}", article, models.ArticlePage)
+    twin("/network", "/api/network", network, models.Network)
+
+    def openapi() -> dict[str, Any]:
+        """The OpenAPI document, less FastAPI's 422 answers: a bad parameter is a 400 here."""
+        if app.openapi_schema is None:
+            document = FastAPI.openapi(app)
+            for path in document["paths"].values():
+                for operation in path.values():
+                    operation["responses"].pop("422", None)
+        return app.openapi_schema  # type: ignore[return-value]
+
+    app.openapi = openapi  # type: ignore[method-assign]
     return app

@@ -3,8 +3,10 @@ the HTML pages render them, so that anything seen can be fetched (Datasette's ru
 
 Events and quotes come from the ``wirecoder.store.query`` functions, so the dashboard counts exactly
 what ``wirecoder events``, ``quotes`` and ``dyad`` count. The aggregates no query function gives
-(totals, timelines, the actor network, one actor's description) read the same ``counted_*`` views.
-Every query is parameterised; every list is bounded (``MAX_ROWS``, ``MAX_EDGES``).
+(totals, timelines, the actor network, partners, the busiest pairs) count the same distinct events
+(:func:`distinct_events`, the identity of ``store/identity.py``): three agencies' write-ups of one
+event count once, as in ``wirecoder events``, ``dyad`` and ``actors --by events``.
+Every query is parameterised; every list is bounded (``MAX_OFFSET``, ``MAX_ROWS``, ``MAX_EDGES``).
 """
 
 from __future__ import annotations
@@ -16,26 +18,54 @@ from urllib.parse import urlencode
 
 import duckdb
 
-from ..errors import WirecoderError
-from ..store import query
+from ..store import identity, query
 from .highlight import annotations, segments
 
-# The most rows one page or one download may reach (offset + page size), and the most network edges.
+# The deepest row an events page may reach (offset + page size; the query pages itself), the same for
+# a quotes page, the most rows one download holds, and the most network edges.
+MAX_OFFSET = 100_000
 MAX_ROWS = 10_000
 MAX_DOWNLOAD = 100_000
 MAX_EDGES = 500
+# The reports an event row links to (the JSON twin lists them all).
+REPORT_LINKS = 10
 # The partners an actor's network draws (its table lists up to 50).
 GRAPH_PARTNERS = 20
 # The latest events each way an actor's page lists.
 LATEST_EVENTS = 50
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 DAY = query.DAY
-# What the dashboard's own aggregates read (totals, timelines, the network, partners, busiest pairs):
-# one row per coded report in a counted article. Events and quotes themselves come from the query
-# functions. Once the store counts an event once however many articles report it (issue 14), this is
-# the one place to point at that relation (it needs source, target, quad_class, goldstein, date,
-# published).
-EVENTS = "counted_events"
+# How the events table may be ordered (``query.events``' ``sort``).
+EVENT_SORTS = {"day": "oldest first", "-day": "newest first", "goldstein": "most conflictual first",
+               "-goldstein": "most cooperative first"}
+
+
+def distinct_events(where: str = "") -> str:
+    """SQL of a relation with one row per distinct event (``store/identity.py``) among the counted
+    reports that match ``where`` (SQL over ``e``, a ``counted_events`` row; every report of an event
+    shares its actors and day, so a filter on those keeps an event whole).
+
+    Each row has ``source`` and ``target`` (a symmetric event's in the identity's fixed order, the
+    smaller id as source, as ``query.actors`` counts it), ``date`` and ``published`` (both the event's
+    day, so that ``DAY`` reads it), and the ``quad_class`` and ``goldstein`` of its first report, as
+    ``query.dyad`` counts them. The dashboard's own aggregates read this instead of the reports.
+    """
+    key = identity.event_key()
+    if key == "code":
+        # The ontology gives each CAMEO code one quad class and Goldstein weight, so every report of
+        # an event has its first report's (and picking any is a third of the cost of finding the first).
+        quad, goldstein = "any_value(e.quad_class)", "any_value(e.goldstein)"
+    else:
+        first = "(coalesce(e.published, DATE '9999-12-31'), e.article_id, e.idx)"
+        quad, goldstein = f"arg_min(e.quad_class, {first})", f"arg_min(e.goldstein, {first})"
+    return f"""(
+        SELECT any_value(e.k_source) AS source, any_value(e.k_target) AS target,
+               {quad} AS quad_class, {goldstein} AS goldstein,
+               any_value(e.k_day) AS date, any_value(e.k_day) AS published
+        FROM (SELECT e.article_id, e.idx, e.published, e.quad_class, e.goldstein,
+                     {identity.key_columns(key, "e", DAY)}
+              FROM counted_events e {where}) e
+        GROUP BY e.k)"""
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> list[dict[str, Any]]:
@@ -57,56 +87,35 @@ def _where(clauses: list[str]) -> str:
     return ("WHERE " + " AND ".join(clauses)) if clauses else ""
 
 
-def quad_timeline(con: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
-    """Events per month and quad class (rows ``period, quad_class, n``)."""
-    return _rows(con, f"""
-        SELECT date_trunc('month', {DAY})::DATE AS period, e.quad_class, count(*) AS n
-        FROM {EVENTS} e WHERE {DAY} IS NOT NULL
-        GROUP BY ALL ORDER BY period, e.quad_class""")
-
-
 def overview(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    """Totals, the span of dates, the most active actors and the quad-class timeline by month."""
-    counts = _rows(con, f"""
-        SELECT (SELECT count(*) FROM counted_articles) AS articles,
-               (SELECT count(*) FROM {EVENTS}) AS events,
+    """Totals, the span of dates, the most active actors and the quad-class timeline by month, over
+    distinct events (grouped once, then read for the count, the span and the timeline)."""
+    rows = _rows(con, f"""
+        WITH ev AS MATERIALIZED (SELECT {DAY} AS day, e.quad_class FROM {distinct_events()} e)
+        SELECT 'month' AS part, date_trunc('month', day)::DATE AS period, quad_class, count(*) AS n,
+               NULL::DATE AS last
+        FROM ev WHERE day IS NOT NULL GROUP BY ALL
+        UNION ALL
+        SELECT 'all', min(day), NULL, count(*), max(day) FROM ev""")
+    every = next(r for r in rows if r["part"] == "all")
+    counts = _rows(con, """
+        SELECT (SELECT count(*) FROM counted_articles) AS articles, ?::BIGINT AS events,
                (SELECT count(*) FROM counted_quotes) AS quotes,
                (SELECT count(DISTINCT actor_id) FROM actors WHERE article_id NOT IN
-                   (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)) AS actors""")[0]
-    span = _rows(con, f"SELECT min({DAY}) AS first, max({DAY}) AS last FROM {EVENTS} e")[0]
-    return {"counts": counts, "first_day": span["first"], "last_day": span["last"],
-            "top_actors": query.actors(con, top=12, by="events"),
-            "timeline": quad_timeline(con)}
-
-
-# How the events table may be ordered: oldest first is the order of ``query.events``; the others
-# reorder the whole matching set here, so they need it to be at most MAX_ROWS events.
-EVENT_SORTS = {"day": "oldest first", "-day": "newest first", "goldstein": "most conflictual first",
-               "-goldstein": "most cooperative first"}
-
-
-def _reordered(rows: list[dict[str, Any]], sort: str) -> list[dict[str, Any]]:
-    """``rows`` by ``sort`` (a key, ``-`` for descending), rows without a value last, ties in order."""
-    key = sort.lstrip("-")
-    present = [r for r in rows if r[key] is not None]
-    present.sort(key=lambda r: r[key], reverse=sort.startswith("-"))
-    return present + [r for r in rows if r[key] is None]
+                   (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)) AS actors""", [every["n"]])[0]
+    timeline = sorted(({"period": r["period"], "quad_class": r["quad_class"], "n": r["n"]}
+                       for r in rows if r["part"] == "month"), key=lambda r: (r["period"], r["quad_class"]))
+    return {"counts": counts, "first_day": every["period"], "last_day": every["last"],
+            "top_actors": query.actors(con, top=12, by="events"), "timeline": timeline}
 
 
 def events_page(con: duckdb.DuckDBPyConnection, filters: dict[str, Any], page: int, size: int,
                 sort: str) -> dict[str, Any]:
-    """One page of the events matching ``filters`` (the keywords of :func:`query.events`)."""
-    offset = (page - 1) * size
-    if sort == "day":
-        rows = query.events(con, **filters, limit=offset + size + 1)
-    else:
-        rows = query.events(con, **filters, limit=MAX_ROWS + 1)
-        if len(rows) > MAX_ROWS:
-            raise WirecoderError(f"sorting {EVENT_SORTS[sort]} needs at most {MAX_ROWS:,} matching events "
-                                 "and more match: narrow the filters (dates, actors) or sort oldest first")
-        rows = _reordered(rows, sort)
+    """One page of the events matching ``filters`` (the keywords of :func:`query.events`), sorted and
+    cut by the query itself (one row more than the page tells whether another follows)."""
+    rows = query.events(con, **filters, limit=size + 1, offset=(page - 1) * size, sort=sort)
     return {"filters": filters, "page": page, "size": size, "sort": sort,
-            "has_next": len(rows) > offset + size, "rows": rows[offset:offset + size]}
+            "has_next": len(rows) > size, "rows": rows[:size]}
 
 
 def _period_end(start: date, by: str) -> date:
@@ -132,7 +141,7 @@ def busiest_dyads(con: duckdb.DuckDBPyConnection, top: int = 12) -> list[dict[st
     """The pairs of actors with the most events between them, either way (to start the dyad page)."""
     pairs = _rows(con, f"""
         SELECT least(e.source, e.target) AS a, greatest(e.source, e.target) AS b, count(*) AS events
-        FROM {EVENTS} e WHERE e.target IS NOT NULL AND e.source <> e.target
+        FROM {distinct_events()} e WHERE e.target IS NOT NULL AND e.source <> e.target
         GROUP BY ALL ORDER BY events DESC, a, b LIMIT ?""", [top])
     names = actor_names(con, sorted({p["a"] for p in pairs} | {p["b"] for p in pairs}))
     return [{**p, "a_name": names[p["a"]], "b_name": names[p["b"]]} for p in pairs]
@@ -199,7 +208,7 @@ def actor_page(con: duckdb.DuckDBPyConnection, actor_id: str) -> dict[str, Any] 
         WITH mine AS MATERIALIZED (
             SELECT CASE WHEN e.source = ? THEN e.target ELSE e.source END AS partner,
                    e.source = ? AS outgoing, e.quad_class, e.goldstein, {DAY} AS day
-            FROM {EVENTS} e WHERE e.source = ? OR e.target = ?)
+            FROM {distinct_events("WHERE e.source = ? OR e.target = ?")} e)
         SELECT 'partner' AS part, partner, NULL::DATE AS period, NULL::INTEGER AS quad_class,
                count(*) AS n, count(*) FILTER (WHERE outgoing) AS as_source, avg(goldstein) AS mean_goldstein
         FROM mine WHERE partner IS NOT NULL AND partner <> ? GROUP BY partner
@@ -266,15 +275,18 @@ def article_page(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, A
 
 def network(con: duckdb.DuckDBPyConnection, since: date | None, until: date | None,
             quad_class: list[int], min_count: int, limit: int) -> dict[str, Any]:
-    """The actor graph: an edge per ordered pair with its event count and mean Goldstein."""
+    """The actor graph: an edge per ordered pair with its count of distinct events and their mean
+    Goldstein. The dates and actors cut the reports before they are grouped (an event's reports
+    share them); the quad class is the event's own."""
     where, params = ["e.target IS NOT NULL", "e.source <> e.target"], []
     _range(where, params, since, until)
+    quads = ""
     if quad_class:
-        where.append(f"e.quad_class IN ({', '.join('?' for _ in quad_class)})")
+        quads = f"WHERE e.quad_class IN ({', '.join('?' for _ in quad_class)})"
         params += quad_class
     edges = _rows(con, f"""
         SELECT e.source, e.target, count(*) AS events, avg(e.goldstein) AS mean_goldstein
-        FROM {EVENTS} e {_where(where)}
+        FROM {distinct_events(_where(where))} e {quads}
         GROUP BY ALL HAVING count(*) >= ?
         ORDER BY events DESC, e.source, e.target LIMIT ?""", params + [min_count, limit])
     ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
