@@ -199,7 +199,7 @@ def _wait_for_stored(lines: queue.Queue, at_least: int, timeout: float) -> int:
             continue
         if line is None:
             return 0
-        found = re.search(r"([\d,]+) stored", line)
+        found = re.search(r"stored ([\d,]+)", line)
         if found and int(found.group(1).replace(",", "")) >= at_least:
             return int(found.group(1).replace(",", ""))
     return 0
@@ -263,7 +263,7 @@ def test_the_cli_prints_a_summary_with_failures_grouped(tmp_path, messy_corpus):
     result = subprocess.run([sys.executable, "-m", "wirecoder", "ingest", str(messy_corpus / "bad"),
                              "--db", str(tmp_path / "cli.duckdb"), "--workers", "1"],
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
+    assert result.returncode == 3, result.stderr  # done in part: some items failed
     assert "stored 3," in result.stdout  # latin1.txt and the two whole records of truncated.warc.gz
     assert re.search(r"failed 1 x empty file: .*empty\.txt", result.stdout)
     assert re.search(r"warned 1 x not valid UTF-8: .*latin1\.txt", result.stdout)
@@ -319,7 +319,7 @@ def test_a_settings_file_is_honoured_and_a_bad_one_is_an_input_error_naming_it(t
 
 
 def test_a_dask_shard_that_fails_leaves_no_partial_file(tmp_path):
-    from wirecoder.ingest import _code_shard
+    from wirecoder.ingest.dask_engine import code_shard as _code_shard
 
     (wire,) = make_dispatches(tmp_path / "wire", 1)
     shard = tmp_path / "part-0.jsonl"

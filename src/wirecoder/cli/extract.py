@@ -1,7 +1,7 @@
 """`wirecoder extract FILE...`: one record as JSON per file (or JSON lines).
 
 A file that cannot be read or coded is reported on stderr as ``wirecoder: PATH: reason`` and the
-others still come out, in order; the exit status is then 1. ``-`` reads standard input.
+others still come out, in order; the exit status is then 3 (1 when none came out). ``-`` reads standard input.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from datetime import date
 from .. import errors
 from ..errors import InputError
 from ..sources import Document, read_file
-from . import add_pipeline_options
+from . import add_pipeline_options, outcome_status
 
 
 def iso_date(value: str) -> date:
@@ -56,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
             yield doc
 
     indent = None if args.jsonl else 2
+    written = 0
     for result in pipeline.extract_many(documents(), reference_date=args.reference_date):
         if isinstance(result, InputError):
             failed += 1
@@ -63,4 +64,5 @@ def run(args: argparse.Namespace) -> int:
             continue
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=indent) + "\n")
         sys.stdout.flush()
-    return 1 if failed else 0
+        written += 1
+    return outcome_status(written, failed)

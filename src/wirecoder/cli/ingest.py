@@ -7,9 +7,9 @@ import json
 import os
 import sys
 
-from ..ingest import ingest
+from ..ingest import IngestSummary, Interrupted, ingest
 from ..store import DEFAULT_DB
-from . import add_pipeline_options
+from . import FAILED, add_pipeline_options, outcome_status
 from .extract import iso_date
 
 
@@ -39,13 +39,27 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    summary = ingest(args.sources, db=args.db, workers=args.workers, reference_date=args.reference_date,
-                     batch_size=args.batch_size, quiet=args.quiet, model=args.model, actors=args.actors,
-                     settings=args.settings, engine=args.engine,
-                     scheduler=args.scheduler)
-    if args.json:
+    try:
+        summary = ingest(args.sources, db=args.db, workers=args.workers, reference_date=args.reference_date,
+                         batch_size=args.batch_size, quiet=args.quiet, model=args.model, actors=args.actors,
+                         settings=args.settings, engine=args.engine,
+                         scheduler=args.scheduler)
+    except Interrupted as stopped:
+        _print(stopped.summary, args.json)
+        print(f"wirecoder: interrupted ({stopped.summary.interrupted}): {stopped.summary.processed:,} items "
+              "committed in this run are kept; rerun the same command to resume", file=sys.stderr)
+        return 128 + stopped.signum
+    _print(summary, args.json)
+    if summary.read == 0:
+        print(f"wirecoder: nothing to ingest: no files found in {' '.join(args.sources)}", file=sys.stderr)
+        return FAILED
+    # Items done before count as done: a rerun with nothing new is a success.
+    return outcome_status(summary.done - summary.failed, summary.failed)
+
+
+def _print(summary: IngestSummary, as_json: bool) -> None:
+    if as_json:
         print(json.dumps(summary.to_dict(), indent=2))
     else:
         print(summary.format())
     sys.stdout.flush()
-    return 0

@@ -1,0 +1,144 @@
+"""Ctrl-C and SIGTERM during `wirecoder ingest`: a quiet stop, nothing partial, a hint to resume, 130/143.
+
+Real processes and real signals: Ctrl-C at a terminal reaches the whole process group (parent and
+workers), so the test sends SIGINT to the group; SIGTERM, as a service manager sends it, to the parent.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from conftest import ROOT
+from test_ingest import counts, make_dispatches
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+
+
+def _start(corpus: Path, db: Path, workers: int) -> tuple[subprocess.Popen, queue.Queue]:
+    command = [sys.executable, "-m", "wirecoder", "ingest", str(corpus), "--db", str(db),
+               "--workers", str(workers), "--batch-size", "2"]
+    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)  # its own process group, as a shell job has
+    lines: queue.Queue = queue.Queue()
+
+    def pump() -> None:
+        for line in proc.stderr:  # type: ignore[union-attr]
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=pump, daemon=True).start()
+    return proc, lines
+
+
+def _wait_for_a_commit(lines: queue.Queue, timeout: float = 180) -> list[str]:
+    seen: list[str] = []
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            line = lines.get(timeout=0.2)
+        except queue.Empty:
+            continue
+        if line is None:
+            break
+        seen.append(line)
+        if "wirecoder ingest:" in line and "stored 0," not in line:
+            return seen
+    pytest.fail("no batch was committed: " + "".join(seen))
+
+
+def _stop_and_check(proc: subprocess.Popen, lines: queue.Queue, send, expected: int) -> str:
+    import psutil
+
+    workers = psutil.Process(proc.pid).children(recursive=True)
+    send()
+    try:
+        proc.wait(timeout=60)  # one signal is enough: no hang, no second Ctrl-C
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("ingest did not stop after one signal")
+    out = proc.stdout.read()  # type: ignore[union-attr]
+    err = []
+    while (line := lines.get(timeout=10)) is not None:
+        err.append(line)
+    stderr = "".join(err)
+    assert proc.returncode == expected, stderr
+    assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
+    assert "rerun the same command to resume" in stderr
+    assert out.startswith("read ")  # the summary of what was done
+    gone, alive = psutil.wait_procs(workers, timeout=10)
+    assert not alive, "worker processes were left behind"
+    return stderr
+
+
+def _nothing_partial(db: Path) -> None:
+    """Every stored article has its ingest-log row and its rows in the other tables, and no more."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        logged = con.execute("SELECT count(DISTINCT article_id) FROM ingest_log WHERE status = 'stored'"
+                             ).fetchone()[0]
+        articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        orphans = con.execute("SELECT count(*) FROM events WHERE article_id NOT IN (SELECT id FROM articles)"
+                              ).fetchone()[0]
+    finally:
+        con.close()
+    assert logged == articles and orphans == 0
+
+
+def _resume_matches(corpus: Path, db: Path, whole: Path) -> None:
+    rerun = subprocess.run([sys.executable, "-m", "wirecoder", "ingest", str(corpus), "--db", str(db),
+                            "--workers", "1", "--quiet"], cwd=ROOT, capture_output=True, text=True,
+                           timeout=300)
+    assert rerun.returncode == 0, rerun.stderr
+    assert counts(db) == counts(whole)
+
+
+def test_one_ctrl_c_stops_ingest_workers_quietly_and_a_rerun_resumes(tmp_path, pipeline):
+    from wirecoder.ingest import ingest
+
+    corpus = tmp_path / "wire"
+    make_dispatches(corpus, 40, seed=21)
+    whole = tmp_path / "whole.duckdb"
+    ingest([corpus], db=whole, pipeline=pipeline, quiet=True)
+
+    db = tmp_path / "stopped.duckdb"
+    proc, lines = _start(corpus, db, workers=2)
+    try:
+        _wait_for_a_commit(lines)
+        _stop_and_check(proc, lines, lambda: os.killpg(proc.pid, signal.SIGINT), expected=130)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    _nothing_partial(db)
+    assert 0 < counts(db)["articles"] < 40, "the signal came too late to test a stop"
+    _resume_matches(corpus, db, whole)
+
+
+def test_sigterm_stops_an_ingest_in_one_process_with_143(tmp_path, pipeline):
+    from wirecoder.ingest import ingest
+
+    corpus = tmp_path / "wire"
+    make_dispatches(corpus, 40, seed=23)
+    whole = tmp_path / "whole.duckdb"
+    ingest([corpus], db=whole, pipeline=pipeline, quiet=True)
+
+    db = tmp_path / "stopped.duckdb"
+    proc, lines = _start(corpus, db, workers=1)
+    try:
+        _wait_for_a_commit(lines)
+        stderr = _stop_and_check(proc, lines, lambda: proc.send_signal(signal.SIGTERM), expected=143)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert "interrupted (SIGTERM)" in stderr
+    _nothing_partial(db)
+    assert counts(db)["articles"] < 40
+    _resume_matches(corpus, db, whole)
