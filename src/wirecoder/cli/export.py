@@ -5,26 +5,34 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..export import EXPORT_FORMATS, TABLES, export, format_for
+from ..errors import WirecoderError
+from ..export import EXPORT_FORMATS, STDOUT, TABLES, OutputExists, export, format_for
 from ..store import DEFAULT_DB
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="write the store to .jsonl, .parquet, .csv or GDELT TSV")
     p.add_argument("out", metavar="OUT", help="the file to write; its suffix chooses the format "
-                                              "(.jsonl, .parquet, .csv, .gdelt.tsv)")
+                                              "(.jsonl, .parquet, .csv, .gdelt.tsv); - for standard "
+                                              "output (with --format)")
     p.add_argument("--db", default=DEFAULT_DB, help=f"the store (default: ./{DEFAULT_DB})")
     p.add_argument("--format", choices=EXPORT_FORMATS, help="override the format the suffix names")
     p.add_argument("--table", choices=TABLES, default="events",
                    help="for .parquet and .csv: which table (default: events)")
     p.add_argument("--include-duplicates", action="store_true",
                    help="keep near-duplicate articles (left out by default, as in queries)")
+    p.add_argument("--force", action="store_true", help="replace OUT if it exists")
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     fmt = format_for(args.out, args.format)
-    n = export(args.db, args.out, fmt=fmt, table=args.table, include_duplicates=args.include_duplicates)
+    try:
+        n = export(args.db, args.out, fmt=fmt, table=args.table, include_duplicates=args.include_duplicates,
+                   force=args.force)
+    except OutputExists as exc:
+        raise WirecoderError(f"{exc.path}: already exists; give --force to replace it") from None
     what = {"jsonl": "records", "gdelt": "events"}.get(fmt, f"{args.table} rows")
-    print(f"wirecoder: wrote {n:,} {what} to {args.out} ({fmt})", file=sys.stderr)
+    where = "standard output" if args.out == STDOUT else args.out
+    print(f"wirecoder: wrote {n:,} {what} to {where} ({fmt})", file=sys.stderr)
     return 0
