@@ -17,6 +17,8 @@ from .actors import ActorFinder, ActorTable
 from .article import Article, read_article
 from .errors import InputError, WirecoderError
 from .events import code_events
+from .language import language_of, not_coded_warning
+from .longtext import code_long_document, is_long
 from .nlp import load_nlp
 from .quotes import find_quotes
 from .record import Record, record_id
@@ -64,6 +66,8 @@ class Pipeline:
         # the batch; our own max_chars check is the one that should speak, so spaCy must allow it.
         self.nlp.max_length = max(self.nlp.max_length, self.max_chars + 1)
         self.batch_size = int(self.settings["pipeline"]["batch_size"])
+        # Longer texts are coded in pieces of at most this many characters (longtext.py): bounded memory.
+        self.chunk_chars = int(self.settings["pipeline"].get("chunk_chars", 100_000))
         self.max_furniture_lines = int(self.settings.get("reader", {}).get("max_furniture_lines", 3))
 
     def extract(self, text: str | Document, *, source: str | None = None,
@@ -96,8 +100,8 @@ class Pipeline:
                                                max_furniture_lines=self.max_furniture_lines)
                     except Exception as exc:  # a text the reader trips on must not end the batch
                         problem = _internal(d.source, exc)
-                    else:
-                        yield d.text, (d, article)
+                    else:  # a long text goes to spaCy in pieces later (longtext.py): "" stands in here
+                        yield ("" if is_long(d.text, self.chunk_chars) else d.text), (d, article)
                         continue
                 yield "", (d, problem)
 
@@ -107,7 +111,9 @@ class Pipeline:
                 yield article
                 continue
             try:
-                result: Record | InputError = self._record(spacy_doc, document, article)
+                result: Record | InputError = (
+                    code_long_document(self, document, article) if is_long(document.text, self.chunk_chars)
+                    else self._record(spacy_doc, document, article))
             except Exception as exc:  # one text that trips a stage must not end the batch
                 result = _internal(document.source, exc)
             yield result
@@ -121,9 +127,12 @@ class Pipeline:
         return None
 
     def _record(self, doc: Doc, document: Document, article: Article) -> Record:
-        actors = self.find_actors(doc, article) if "actors" in self.stages else ActorTable()
-        quotes = find_quotes(doc, article, actors) if "quotes" in self.stages else []
-        events = code_events(doc, article, actors, quotes) if "events" in self.stages else []
+        # A language wirecoder does not code keeps the reader's fields only, with a warning (language.py).
+        language, coded = language_of(document.text)
+        stages = self.stages if coded else ()
+        actors = self.find_actors(doc, article) if "actors" in stages else ActorTable()
+        quotes = find_quotes(doc, article, actors) if "quotes" in stages else []
+        events = code_events(doc, article, actors, quotes) if "events" in stages else []
         text = document.text
 
         def part(span: tuple[int, int] | None) -> str | None:
@@ -136,7 +145,8 @@ class Pipeline:
             published=article.published.isoformat() if article.published else None,
             actors=actors.actors, quotes=quotes, events=events,
             headline_span=article.headline_span, subheadline_span=article.subheadline_span,
-            body_span=article.body_span, encoding=document.encoding, warnings=list(document.warnings),
+            body_span=article.body_span, encoding=document.encoding, language=language,
+            warnings=list(document.warnings) + ([] if coded else [not_coded_warning(language)]),
         )
 
 
