@@ -101,44 +101,35 @@ def _resume_matches(corpus: Path, db: Path, whole: Path) -> None:
     assert counts(db) == counts(whole)
 
 
-def test_one_ctrl_c_stops_ingest_workers_quietly_and_a_rerun_resumes(tmp_path, pipeline):
+def _stop_an_ingest(tmp_path: Path, pipeline, workers: int, signum: int, to_group: bool) -> tuple[Path, str]:
+    """Ingest 40 dispatches, signal it after its first commit, check the stop; the store and stderr."""
     from wirecoder.ingest import ingest
 
     corpus = tmp_path / "wire"
-    make_dispatches(corpus, 40, seed=21)
+    make_dispatches(corpus, 40, seed=21 + workers)
     whole = tmp_path / "whole.duckdb"
     ingest([corpus], db=whole, pipeline=pipeline, quiet=True)
-
     db = tmp_path / "stopped.duckdb"
-    proc, lines = _start(corpus, db, workers=2)
+    proc, lines = _start(corpus, db, workers=workers)
     try:
         _wait_for_a_commit(lines)
-        _stop_and_check(proc, lines, lambda: os.killpg(proc.pid, signal.SIGINT), expected=130)
+        send = (lambda: os.killpg(proc.pid, signum)) if to_group else (lambda: proc.send_signal(signum))
+        stderr = _stop_and_check(proc, lines, send, expected=128 + signum)
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
     _nothing_partial(db)
     assert 0 < counts(db)["articles"] < 40, "the signal came too late to test a stop"
     _resume_matches(corpus, db, whole)
+    return db, stderr
+
+
+def test_one_ctrl_c_stops_ingest_workers_quietly_and_a_rerun_resumes(tmp_path, pipeline):
+    # Ctrl-C at a terminal: SIGINT to the whole process group, workers included.
+    _, stderr = _stop_an_ingest(tmp_path, pipeline, workers=2, signum=signal.SIGINT, to_group=True)
+    assert "interrupted (SIGINT)" in stderr
 
 
 def test_sigterm_stops_an_ingest_in_one_process_with_143(tmp_path, pipeline):
-    from wirecoder.ingest import ingest
-
-    corpus = tmp_path / "wire"
-    make_dispatches(corpus, 40, seed=23)
-    whole = tmp_path / "whole.duckdb"
-    ingest([corpus], db=whole, pipeline=pipeline, quiet=True)
-
-    db = tmp_path / "stopped.duckdb"
-    proc, lines = _start(corpus, db, workers=1)
-    try:
-        _wait_for_a_commit(lines)
-        stderr = _stop_and_check(proc, lines, lambda: proc.send_signal(signal.SIGTERM), expected=143)
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
+    _, stderr = _stop_an_ingest(tmp_path, pipeline, workers=1, signum=signal.SIGTERM, to_group=False)
     assert "interrupted (SIGTERM)" in stderr
-    _nothing_partial(db)
-    assert counts(db)["articles"] < 40
-    _resume_matches(corpus, db, whole)
