@@ -13,6 +13,7 @@ import threading
 import time
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -189,6 +190,20 @@ def test_two_workers_store_what_one_does(tmp_path, pipeline):
     assert counts(two) == counts(one)
 
 
+def start_with_stderr(command: list[str], **popen: Any) -> tuple[subprocess.Popen, queue.Queue]:
+    """Start ``command`` in the checkout; its stderr lines arrive on the queue (None at the end)."""
+    proc = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True, **popen)
+    lines: queue.Queue = queue.Queue()
+
+    def pump() -> None:
+        for line in proc.stderr:  # type: ignore[union-attr]
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=pump, daemon=True).start()
+    return proc, lines
+
+
 def _wait_for_stored(lines: queue.Queue, at_least: int, timeout: float) -> int:
     """Read progress lines until one says at least ``at_least`` articles are stored; that number."""
     deadline = time.monotonic() + timeout
@@ -216,15 +231,7 @@ def test_a_killed_ingest_resumes_to_the_same_counts_as_an_uninterrupted_one(tmp_
     db = tmp_path / "killed.duckdb"
     command = [sys.executable, "-m", "wirecoder", "ingest", str(corpus), "--db", str(db), "--workers", "2",
                "--batch-size", "2"]
-    proc = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
-    lines: queue.Queue = queue.Queue()
-
-    def pump() -> None:
-        for line in proc.stderr:  # type: ignore[union-attr]
-            lines.put(line)
-        lines.put(None)
-
-    threading.Thread(target=pump, daemon=True).start()
+    proc, lines = start_with_stderr(command, stdout=subprocess.DEVNULL)
     try:
         # The first progress line comes right after the first batch is committed.
         assert _wait_for_stored(lines, at_least=2, timeout=120)

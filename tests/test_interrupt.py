@@ -11,14 +11,12 @@ import queue
 import signal
 import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 import duckdb
 import pytest
 from conftest import ROOT
-from test_ingest import counts, make_dispatches
+from test_ingest import _wait_for_stored, counts, make_dispatches, start_with_stderr
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
@@ -26,33 +24,8 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def _start(corpus: Path, db: Path, workers: int) -> tuple[subprocess.Popen, queue.Queue]:
     command = [sys.executable, "-m", "wirecoder", "ingest", str(corpus), "--db", str(db),
                "--workers", str(workers), "--batch-size", "2"]
-    proc = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)  # its own process group, as a shell job has
-    lines: queue.Queue = queue.Queue()
-
-    def pump() -> None:
-        for line in proc.stderr:  # type: ignore[union-attr]
-            lines.put(line)
-        lines.put(None)
-
-    threading.Thread(target=pump, daemon=True).start()
-    return proc, lines
-
-
-def _wait_for_a_commit(lines: queue.Queue, timeout: float = 180) -> list[str]:
-    seen: list[str] = []
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            line = lines.get(timeout=0.2)
-        except queue.Empty:
-            continue
-        if line is None:
-            break
-        seen.append(line)
-        if "wirecoder ingest:" in line and "stored 0," not in line:
-            return seen
-    pytest.fail("no batch was committed: " + "".join(seen))
+    # Its own process group, as a shell job has.
+    return start_with_stderr(command, stdout=subprocess.PIPE, start_new_session=True)
 
 
 def _stop_and_check(proc: subprocess.Popen, lines: queue.Queue, send, expected: int) -> str:
@@ -112,7 +85,7 @@ def _stop_an_ingest(tmp_path: Path, pipeline, workers: int, signum: int, to_grou
     db = tmp_path / "stopped.duckdb"
     proc, lines = _start(corpus, db, workers=workers)
     try:
-        _wait_for_a_commit(lines)
+        assert _wait_for_stored(lines, at_least=1, timeout=180), "no batch was committed"
         send = (lambda: os.killpg(proc.pid, signum)) if to_group else (lambda: proc.send_signal(signum))
         stderr = _stop_and_check(proc, lines, send, expected=128 + signum)
     finally:
