@@ -61,3 +61,14 @@ def test_no_actor_id_is_ever_empty_even_for_names_in_another_script(pipeline):
     assert record.language == "en"
     assert all(a.id and not a.id.endswith(":") for a in record.actors)
     assert all(e.source is None or not e.source.endswith(":") for e in record.events)
+
+
+def test_extract_says_on_stderr_that_a_text_was_not_coded(tmp_path, capsys):
+    from wirecoder.cli import main
+
+    path = tmp_path / "ru.txt"
+    path.write_text(SAMPLES["ru"] + "\n", encoding="utf-8")
+    assert main(["extract", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert err == f"wirecoder: {path}: language ru: wirecoder codes en only; the reader's fields are kept, " \
+                  "actors, quotes and events are left out\n"

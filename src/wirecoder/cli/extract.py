@@ -62,6 +62,9 @@ def run(args: argparse.Namespace) -> int:
             failed += 1
             print(f"wirecoder: {result}", file=sys.stderr)
             continue
+        for warning in result.warnings:  # the reader's were said above; the pipeline's (language) here
+            if warning.startswith("language "):
+                print(f"wirecoder: {result.source or '<text>'}: {warning}", file=sys.stderr)
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=indent) + "\n")
         sys.stdout.flush()
         written += 1
