@@ -43,10 +43,12 @@ def test_ingest_with_some_failures_exits_3_and_a_rerun_exits_0(tmp_path):
     assert ingest(tmp_path, str(tmp_path / "mixed"))[0] == 0  # all done before: nothing failed
 
 
-def test_a_usage_error_exits_2(capsys):
+@pytest.mark.parametrize("argv", [["events", "--no-such-option"], ["ingest", ".", "--workers", "0"],
+                                  ["ingest", ".", "--batch-size", "x"]])
+def test_a_usage_error_exits_2(capsys, argv):
     with pytest.raises(SystemExit) as exc:
-        main(["events", "--no-such-option"])
-    assert exc.value.code == 2
+        main(argv)
+    assert exc.value.code == 2 and "Traceback" not in capsys.readouterr().err
 
 
 def test_the_progress_line_counts_committed_items_against_the_total():

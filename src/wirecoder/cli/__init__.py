@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from collections.abc import Callable
 
 from ..errors import WirecoderError
 
@@ -30,6 +31,21 @@ def outcome_status(done: int, failed: int) -> int:
     if failed and done:
         return PARTIAL
     return FAILED if failed or not done else OK
+
+
+def at_least(minimum: int, meaning: str = "") -> Callable[[str], int]:
+    """An argparse type: a whole number not under ``minimum`` (else a usage error, status 2).
+    ``meaning`` says what the minimum means ("0 for all")."""
+    def whole(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        if n < minimum:
+            raise argparse.ArgumentTypeError(f"{value!r}: must be {minimum}{f' ({meaning})' if meaning else ''} or more")
+        return n
+
+    return whole
 
 
 # Modules that add commands, in the order `wirecoder --help` lists them.

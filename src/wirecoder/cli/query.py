@@ -14,6 +14,7 @@ from ..filters import actor_hints, check_codes
 from ..store import DEFAULT_DB
 from ..store import query as q
 from ..table import FORMATS, bar, sparkline, write_rows
+from . import at_least
 
 # The columns a person reads in the table format; CSV and JSONL have them all.
 EVENT_COLUMNS = ["day", "source", "target", "cameo", "quad_class", "goldstein", "plover", "sentence",
@@ -23,22 +24,11 @@ ACTOR_COLUMNS = ["actor_id", "name", "kind", "country", "role", "articles", "men
                  "as_source", "as_target"]
 
 
-def count(value: str) -> int:
-    """argparse type for --limit and --top: a whole number, 0 or more (a usage error otherwise)."""
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"{value!r}: must be 0 (all) or more")
-    return n
-
-
 def _common(p: argparse.ArgumentParser, limit: bool = True) -> None:
     p.add_argument("--db", default=DEFAULT_DB, help=f"the store (default: ./{DEFAULT_DB})")
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     if limit:
-        p.add_argument("--limit", type=count, default=100,
+        p.add_argument("--limit", type=at_least(0, "all"), default=100,
                        help="at most this many rows; 0 for all (default 100); a cut is said on stderr")
 
 
@@ -78,7 +68,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     _common(p, limit=False)
     p.add_argument("--kind", choices=["state", "igo", "person", "organization", "group", "place"])
     p.add_argument("--country", metavar="ID", help="only actors of this country (e.g. RUS)")
-    p.add_argument("--top", type=count, default=20, help="how many (default 20; 0 for all)")
+    p.add_argument("--top", type=at_least(0, "all"), default=20, help="how many (default 20; 0 for all)")
     p.add_argument("--by", choices=["mentions", "articles", "events"], default="mentions",
                    help="order by (default: mentions)")
     p.set_defaults(func=run_actors)
