@@ -14,6 +14,6 @@ run events_eval $wc evaluate events --set all
 run ingest      $py benchmarks/bench_ingest.py --limit 300
 run synth       $py benchmarks/synth_store.py --events 1000000 --db /tmp/wirecoder-synth.duckdb
 run queries     $py benchmarks/bench_queries.py --db /tmp/wirecoder-synth.duckdb
-run memory      $py benchmarks/bench_memory.py --sizes 0.5 --baseline
+run memory      $py benchmarks/bench_memory.py --sizes 0.2,0.5 --baseline
 run memory_long $py benchmarks/bench_memory.py --sizes 1,5,50 --time-limit 900
 run fuzz        $py benchmarks/fuzz_extract.py --count 3000 --seed 1

@@ -23,7 +23,7 @@ MIN_HITS = 3  # another language needs at least this many function-word hits ...
 MARGIN = 2.0  # ... and this many times English's, to win over English (headlines have few words)
 UNDETERMINED = "und"
 _WORD = re.compile(r"[^\W\d_]+")
-_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_ASCII_NOT_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
@@ -34,8 +34,12 @@ def _data() -> dict:
     words = {lang: frozenset(str(w).lower() for w in ws) for lang, ws in raw["words"].items()}
     # The script each word list is written in (LATIN, CYRILLIC): only lists of the text's script compete.
     script_of = {lang: _script(sorted(ws)[0][0]) for lang, ws in words.items()}
+    by_word: dict[str, list[str]] = {}  # word -> the languages whose list has it (one look-up per word)
+    for lang, ws in words.items():
+        for w in ws:
+            by_word.setdefault(w, []).append(lang)
     return {"coded": frozenset(raw["coded"]), "scripts": dict(raw["scripts"]), "words": words,
-            "script_of": script_of}
+            "script_of": script_of, "by_word": by_word}
 
 
 def coded_languages() -> frozenset[str]:
@@ -53,16 +57,15 @@ def detect(text: str) -> str:
     sample = text[:SAMPLE]
     # ASCII letters are Latin; only the others need a look-up (most English text is nearly all ASCII).
     scripts = Counter(_script(ch) for ch in _NON_ASCII.findall(sample) if ch.isalpha())
-    scripts["LATIN"] += len(_ASCII_LETTER.findall(sample))
+    scripts["LATIN"] += len(sample.encode("ascii", "ignore").translate(None, _ASCII_NOT_LETTERS))
     if sum(scripts.values()) < MIN_LETTERS:
         return UNDETERMINED
     script = scripts.most_common(1)[0][0]
     data = _data()
     if script in data["scripts"]:
         return data["scripts"][script]
-    words = [w.lower() for w in _WORD.findall(sample)]
-    hits = {lang: sum(1 for w in words if w in vocab) for lang, vocab in data["words"].items()
-            if data["script_of"][lang] == script}
+    counted = Counter(lang for w in _WORD.findall(sample.lower()) for lang in data["by_word"].get(w, ()))
+    hits = {lang: counted[lang] for lang in data["words"] if data["script_of"][lang] == script}
     if not hits:
         return UNDETERMINED
     if "en" not in hits:  # another script: the language with the most hits
