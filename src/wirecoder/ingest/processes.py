@@ -16,12 +16,18 @@ import threading
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from ..errors import WirecoderError
 from ..store.writer import Outcome
 from .coding import Task, code, prepare
 from .run import Run
+
+# What travels on the results queue: (kind, value). Workers send "ready" (pid), "results" (a chunk's
+# results), "done" (pid) or "dead" (why the pipeline did not load); the reader thread sends
+# "outcome" (an item settled without NLP) and "fed" (how many workers it started, once it is done).
+MessageKind = Literal["ready", "results", "done", "dead", "outcome", "fed"]
+Message = tuple[MessageKind, Any]
 
 
 def _worker(tasks: Any, results: Any, options: dict[str, Any], reference_date: date | None,
@@ -45,9 +51,9 @@ def _worker(tasks: Any, results: Any, options: dict[str, Any], reference_date: d
     try:
         pipeline = load(**options)
     except BaseException as exc:
-        _send(results, ("dead", f"{type(exc).__name__}: {exc}"), alive)
+        _send(results, _message("dead", f"{type(exc).__name__}: {exc}"), alive)
         return
-    _send(results, ("ready", os.getpid()), alive)
+    _send(results, _message("ready", os.getpid()), alive)
     finished = False
     while not finished and alive():
         chunk: list[Task] = []
@@ -57,9 +63,13 @@ def _worker(tasks: Any, results: Any, options: dict[str, Any], reference_date: d
                 finished = True
                 break
             chunk.append(task)
-        if chunk and not _send(results, ("results", code(pipeline, chunk, reference_date)), alive):
+        if chunk and not _send(results, _message("results", code(pipeline, chunk, reference_date)), alive):
             return
-    _send(results, ("done", os.getpid()), alive)
+    _send(results, _message("done", os.getpid()), alive)
+
+
+def _message(kind: MessageKind, value: Any) -> Message:
+    return kind, value
 
 
 def _get(q: Any, alive: Callable[[], bool]) -> Any:
@@ -147,7 +157,7 @@ def ingest_workers(sources: Iterable[str | Path], run: Run) -> None:
                 if stop.is_set():
                     return
                 if isinstance(x, Outcome):
-                    _put(results, ("outcome", x), stop)
+                    _put(results, _message("outcome", x), stop)
                 else:
                     more_workers()
                     _put(tasks, x, stop)
@@ -158,7 +168,7 @@ def ingest_workers(sources: Iterable[str | Path], run: Run) -> None:
             fed = started_workers()
             for _ in fed:
                 _put(tasks, None, stop)
-            _put(results, ("fed", len(fed)), stop)
+            _put(results, _message("fed", len(fed)), stop)
 
     feeder = threading.Thread(target=feed, name="wirecoder-ingest-reader", daemon=True)
     feeder.start()
