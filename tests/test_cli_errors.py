@@ -142,3 +142,14 @@ def test_the_cli_words_a_bad_settings_value_as_one_line(tmp_path, capsys):
     assert main(["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "n.duckdb"), "--settings",
                  str(settings), "--quiet", "--workers", "1"]) == 1
     _one_line(capsys.readouterr().err)
+
+
+def test_extract_sizes_files_by_the_settings_max_chars_not_the_package_default(tmp_path, capsys):
+    settings = tmp_path / "settings.toml"
+    settings.write_text("[pipeline]\nmax_chars = 100\n", encoding="utf-8")
+    path = tmp_path / "a.txt"
+    path.write_text("Norway and Sweden talk about fishing. " * 30, encoding="utf-8")
+    assert main(["extract", str(path), "--settings", str(settings)]) == 1
+    err = capsys.readouterr().err
+    _one_line(err)
+    assert "bytes on disk, the limit is 800" in err

@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         nonlocal failed
         for name in args.files:
             try:
-                doc = read_file(name)
+                doc = read_file(name, max_bytes=8 * pipeline.max_chars)  # 8 x the --settings max_chars, as documented
             except InputError as exc:
                 failed += 1
                 print(f"wirecoder: {exc}", file=sys.stderr)
