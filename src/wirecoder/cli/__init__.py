@@ -35,7 +35,7 @@ def outcome_status(done: int, failed: int) -> int:
 
 def at_least(minimum: int, meaning: str = "") -> Callable[[str], int]:
     """An argparse type: a whole number not under ``minimum`` (else a usage error, status 2).
-    ``meaning`` says what the minimum means ("0 for all")."""
+    ``meaning`` says what the minimum means (``at_least(0, "all")``: "must be 0 (all) or more")."""
     def whole(value: str) -> int:
         try:
             n = int(value)
@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
-        return 2
+        return USAGE
     try:
         return int(args.func(args) or 0)
     except WirecoderError as exc:
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:  # an unwritable --out, a full disk: one line, not a traceback
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"wirecoder: {where}{exc.strerror or exc}", file=sys.stderr)
-        return 1
+        return FAILED
     except KeyboardInterrupt as exc:
         print("wirecoder: interrupted", file=sys.stderr)
         return 128 + int(getattr(exc, "signum", 2))  # 130 for SIGINT, 143 for SIGTERM
@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         if duckdb is not None and isinstance(exc, duckdb.Error):
             text = str(exc).strip()
             print(f"wirecoder: {text.splitlines()[0] if text else type(exc).__name__}", file=sys.stderr)
-            return 1
+            return FAILED
         raise
 
 
