@@ -82,7 +82,7 @@ class IngestSummary:
         line = (f"{self.done:,}/{total} done (stored {self.stored:,}, duplicates "
                 f"{self.duplicates + self.near_duplicates:,}, failed {self.failed:,}, already done "
                 f"{self.skipped:,}) | {rate:.1f} articles/s")
-        if rate and self.read_all:
+        if rate and self.read_all and self.done < self.read:
             line += f", {_duration((self.read - self.done) / rate)} left"
         return line
 
