@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Every figure in the README's "Measured" section, in one run. Needs ../shared beside the checkout.
-# Usage: bash benchmarks/run_all.sh [OUTDIR]   (about an hour on 2 cores, half of it building the
-# BBC + Reuters-21578 store for bench_dedup.py, which a second run reuses)
+# Usage: bash benchmarks/run_all.sh [OUTDIR]   (about 3 hours on 2 cores: half an hour builds the
+# BBC + Reuters-21578 store for bench_dedup.py, which a second run reuses; up to 15 minutes the 50 MB text)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-benchmarks/results}
@@ -20,3 +20,9 @@ run synth       $py benchmarks/synth_store.py --events 1000000 --repeats 0.3 --d
 run queries     $py benchmarks/bench_queries.py --db /tmp/wirecoder-synth.duckdb
 run dedup       $py benchmarks/bench_dedup.py --db /tmp/wirecoder-news.duckdb
 run serve       $py benchmarks/bench_serve.py --db /tmp/wirecoder-synth.duckdb
+run memory      $py benchmarks/bench_memory.py --sizes 0.2,0.5 --baseline
+run memory_long $py benchmarks/bench_memory.py --sizes 1,5,10
+run memory_50   $py benchmarks/bench_memory.py --sizes 50 --time-limit 900
+run fuzz        $py benchmarks/fuzz_extract.py --count 3000 --seed 1
+run fuzz_seed2  $py benchmarks/fuzz_extract.py --count 7000 --seed 2
+run agents      $py benchmarks/bench_agents.py

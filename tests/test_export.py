@@ -95,7 +95,7 @@ def test_jsonl_export_round_trips_through_the_record(db, tmp_path):
     assert export(db, out) == 2
     records = [Record.from_dict(json.loads(line)) for line in out.read_text("utf-8").splitlines()]
     assert records == [record_a(), record_b()]
-    assert export(db, out, include_duplicates=True) == 3
+    assert export(db, out, include_duplicates=True, force=True) == 3
 
 
 def test_parquet_export_is_readable_with_the_right_row_count(db, tmp_path):

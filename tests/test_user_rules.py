@@ -98,5 +98,5 @@ def test_a_misspelt_tuning_setting_is_refused_by_name(tmp_path):
     from wirecoder.errors import WirecoderError
 
     settings = write(tmp_path / "settings.toml", "[quotes]\ncue_windw = 20\n")
-    with pytest.raises(WirecoderError, match=r"settings \[quotes\]: no setting cue_windw; the settings there are cue_window"):
+    with pytest.raises(WirecoderError, match=r"unknown setting \[quotes\] cue_windw \(did you mean 'cue_window'\?\)"):
         wirecoder.load(settings=settings, stages=())

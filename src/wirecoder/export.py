@@ -13,17 +13,34 @@ format         chosen by                    what it holds
 Tables are ``events`` (default), ``quotes``, ``actors`` and ``articles`` (without the stored record
 and MinHash signature; the JSONL export has the records). Like the queries, exports leave out
 near-duplicates (articles whose ``duplicate_of`` is set) unless ``include_duplicates`` is given.
+
+CSV and the GDELT TSV are opened in spreadsheets: a text cell that would start a formula (``=``,
+``+``, ``-``, ``@``, tab, CR) gets a leading ``'`` (``csvsafe.py``); JSONL and Parquet keep every text
+exact. ``out`` ``"-"`` writes to standard output (the format must then be given); an existing file is
+replaced only with ``force``.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
+from .csvsafe import safe_sql
 from .errors import WirecoderError
 from .store import identity
 from .store.query import Db, opened
+
+STDOUT = "-"
+
+
+class OutputExists(WirecoderError):
+    """The file an export would write exists already (``force`` replaces it)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        super().__init__(f"{path}: already exists; replace it with force=True")
 
 EXPORT_FORMATS = ("jsonl", "parquet", "csv", "gdelt")
 TABLES = ("events", "quotes", "actors", "articles")
@@ -57,6 +74,8 @@ def format_for(out: str | Path, fmt: str | None = None) -> str:
         if fmt not in EXPORT_FORMATS:
             raise WirecoderError(f"--format: {fmt!r}; choose {', '.join(EXPORT_FORMATS)}")
         return fmt
+    if str(out) == STDOUT:
+        raise WirecoderError(f"writing to standard output: give the format ({', '.join(EXPORT_FORMATS)})")
     name = str(out).lower()
     for suffix, found in SUFFIXES:
         if name.endswith(suffix):
@@ -209,15 +228,22 @@ def _quote_path(path: Path) -> str:
 
 
 def export(db: Db, out: str | Path, fmt: str | None = None, table: str = "events",
-           include_duplicates: bool = False, per_report: bool = False, event_key: str | None = None) -> int:
+           include_duplicates: bool = False, per_report: bool = False, event_key: str | None = None,
+           force: bool = False, stream: BinaryIO | None = None) -> int:
     """Write the store to ``out`` (format from ``fmt`` or the file name); returns the rows written.
 
     Events are one row per event (``store/identity.py``), or per coded report with ``per_report``.
-    """
+    ``out`` ``"-"``: to ``stream`` (default: standard output). An existing ``out`` is replaced only
+    with ``force`` (else :class:`OutputExists`)."""
     fmt = format_for(out, fmt)
+    if str(out) == STDOUT:
+        return _export_to_stream(db, fmt, table, include_duplicates, stream or sys.stdout.buffer,
+                                 per_report=per_report, event_key=event_key)
     out = Path(out)
     if out.parent and not out.parent.exists():
         raise WirecoderError(f"{out.parent}: no such directory")
+    if out.exists() and not force:
+        raise OutputExists(out)
     with opened(db) as con:
         if fmt == "jsonl":
             return _export_records(con, out, include_duplicates)
@@ -227,8 +253,37 @@ def export(db: Db, out: str | Path, fmt: str | None = None, table: str = "events
         else:
             sql = table_sql(table, include_duplicates, per_report, event_key)
             options = "FORMAT PARQUET, COMPRESSION ZSTD" if fmt == "parquet" else "FORMAT CSV, HEADER true"
+        if fmt != "parquet":
+            sql = _inert_text(con, sql)
         # COPY answers with the number of rows it wrote.
         return int(con.execute(f"COPY ({sql}) TO {_quote_path(out)} ({options})").fetchall()[0][0])
+
+
+def _inert_text(con: Any, sql: str) -> str:
+    """``sql`` with every text column passed through the spreadsheet-formula rule (``csvsafe.py``)."""
+    columns = con.execute(f"DESCRIBE ({sql})").fetchall()  # (name, type, ...)
+
+    def quoted(name: str) -> str:
+        return '"' + name.replace('"', '""') + '"'
+
+    select = ", ".join(f"{safe_sql(quoted(name))} AS {quoted(name)}" if kind == "VARCHAR" else quoted(name)
+                       for name, kind, *_ in columns)
+    return f"SELECT {select} FROM ({sql})"
+
+
+def _export_to_stream(db: Db, fmt: str, table: str, include_duplicates: bool, stream: BinaryIO,
+                      **events_options: Any) -> int:
+    """Export to a temporary file, then copy it to ``stream`` (COPY writes files, not Python streams)."""
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="wirecoder-export-") as folder:
+        path = Path(folder) / f"out.{fmt}"
+        n = export(db, path, fmt=fmt, table=table, include_duplicates=include_duplicates, **events_options)
+        with path.open("rb") as data:
+            shutil.copyfileobj(data, stream)
+        stream.flush()
+    return n
 
 
 def _export_records(con: Any, out: Path, include_duplicates: bool) -> int:

@@ -18,6 +18,8 @@ from .article import Article, read_article
 from .components import ACTORS, ARTICLE, EVENTS, FACTORIES, QUOTES
 from .dates import parse_date
 from .errors import InputError
+from .language import language_of, not_coded_warning
+from .longtext import code_long_document, is_long
 from .nlp import load_nlp
 from .record import Record, record_id
 from .settings import load_settings
@@ -75,6 +77,8 @@ class Pipeline:
         # the batch; our own max_chars check is the one that should speak, so spaCy must allow it.
         self.nlp.max_length = max(self.nlp.max_length, self.max_chars + 1)
         self.batch_size = int(self.settings["pipeline"]["batch_size"])
+        # Longer texts are coded in pieces of at most this many characters (longtext.py): bounded memory.
+        self.chunk_chars = int(self.settings["pipeline"].get("chunk_chars", 100_000))
         self.max_furniture_lines = int(self.settings.get("reader", {}).get("max_furniture_lines", 3))
 
     def extract(self, text: str | Document, *, source: str | None = None,
@@ -107,8 +111,8 @@ class Pipeline:
                                                max_furniture_lines=self.max_furniture_lines)
                     except Exception as exc:  # a text the reader trips on must not end the batch
                         problem = _internal(d.source, exc)
-                    else:
-                        yield d.text, (d, article)
+                    else:  # a long text goes to spaCy in pieces later (longtext.py): "" stands in here
+                        yield ("" if is_long(d.text, self.chunk_chars) else d.text), (d, article)
                         continue
                 yield "", (d, problem)
 
@@ -118,7 +122,9 @@ class Pipeline:
                 yield article
                 continue
             try:
-                result: Record | InputError = self._record(spacy_doc, document, article)
+                result: Record | InputError = (
+                    code_long_document(self, document, article) if is_long(document.text, self.chunk_chars)
+                    else self._record(spacy_doc, document, article))
             except Exception as exc:  # one text that trips a stage must not end the batch
                 result = _internal(document.source, exc)
             yield result
@@ -132,8 +138,10 @@ class Pipeline:
         return None
 
     def _record(self, doc: Doc, document: Document, article: Article) -> Record:
+        # A language wirecoder does not code keeps the reader's fields only, with a warning (language.py).
+        language, coded = language_of(document.text)
         doc._.set(ARTICLE, article)
-        for component in self.components:
+        for component in self.components if coded else ():
             component(doc)
         actors = doc._.get(ACTORS) or ActorTable()
         quotes = doc._.get(QUOTES) or []
@@ -150,7 +158,8 @@ class Pipeline:
             published=article.published.isoformat() if article.published else None,
             actors=actors.actors, quotes=quotes, events=events,
             headline_span=article.headline_span, subheadline_span=article.subheadline_span,
-            body_span=article.body_span, encoding=document.encoding, warnings=list(document.warnings),
+            body_span=article.body_span, encoding=document.encoding, language=language,
+            warnings=list(document.warnings) + ([] if coded else [not_coded_warning(language)]),
         )
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from . import errors
 from .errors import InputError
+from .settings_check import check_settings
 
 
 @cache
@@ -21,12 +22,14 @@ def load_settings(path: str | Path | None = None) -> dict[str, Any]:
     """The package settings, with the sections of ``path`` (if given) laid over them."""
     merged = {section: dict(values) for section, values in default_settings().items()}
     if path is not None:
-        for section, values in _read_user_file(Path(path)).items():
+        user = _read_user_file(Path(path))
+        for section, values in user.items():
             if not isinstance(values, dict):  # `max_chars = 5` outside any [section]
                 raise InputError(str(path), errors.SETTINGS_NOT_TABLE.format(section=section))
             if section == "data":
                 values = _data_paths(Path(path), values)
             merged.setdefault(section, {}).update(values)
+        check_settings(user, default_settings(), str(path))  # names, types and ranges (settings_check.py)
     return merged
 
 

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import IO, Any
 
+from .csvsafe import safe_cell
+
 FORMATS = ("table", "csv", "jsonl")
 
 # Eight heights of a sparkline, lowest first.
@@ -83,7 +85,8 @@ def format_table(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None =
 
 def write_csv(rows: Iterable[dict[str, Any]], stream: IO[str],
               columns: Sequence[str] | None = None) -> None:
-    """CSV with a header line; nulls are empty fields."""
+    """CSV with a header line; nulls are empty fields; a text that would start a spreadsheet formula
+    gets a leading ``'`` (see ``csvsafe.py``)."""
     writer: csv.DictWriter | None = None
     for row in rows:
         if writer is None:
@@ -91,7 +94,8 @@ def write_csv(rows: Iterable[dict[str, Any]], stream: IO[str],
                                     lineterminator="\n")
             writer.writeheader()
         # A list (an event's article ids) is one cell, its items separated by spaces.
-        writer.writerow({k: " ".join(map(str, v)) if isinstance(v, list) else _plain(v) for k, v in row.items()})
+        writer.writerow({k: safe_cell(" ".join(map(str, v)) if isinstance(v, list) else _plain(v))
+                         for k, v in row.items()})
     if writer is None and columns:
         csv.writer(stream, lineterminator="\n").writerow(columns)
 

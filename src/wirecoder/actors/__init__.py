@@ -161,7 +161,17 @@ class ActorFinder:
         self.coref = coref.Coreference(self.dictionary)
 
     def __call__(self, doc: Doc, article: Article) -> ActorTable:
-        return _Run(self, doc, article).table()
+        return _without_empty_ids(_Run(self, doc, article).table())
+
+
+def _without_empty_ids(table: ActorTable) -> ActorTable:
+    """Leave out actors whose id has an empty slug (``person:``): a name with no Latin letters would
+    otherwise share that one id with every other such name, merging them into one actor."""
+    if all(a.id and not a.id.endswith(":") for a in table.actors):
+        return table
+    keep = {a.id for a in table.actors if a.id and not a.id.endswith(":")}
+    return ActorTable(actors=[a for a in table.actors if a.id in keep],
+                      mentions=[m for m in table.mentions if m.actor in keep], genders=table.genders)
 
 
 class _Run:

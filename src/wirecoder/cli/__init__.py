@@ -1,6 +1,17 @@
 """The command line: a thin layer over the Python API, with the same names.
 
 Each command group lives in its own module with a ``register(subparsers)`` function.
+
+Exit status, the same rule for every command (README, "Exit status"):
+
+=====  =====================================================================================
+0      everything asked was done (a query with no rows and a rerun with nothing new included)
+1      nothing was done: an error before any work (a store that cannot be opened, a bad value,
+       a settings or actors file that cannot be read), or every item failed, or none was found
+2      a usage error: an unknown option or a malformed value, reported by the argument parser
+3      done in part: some items failed (each is named on standard error or in the summary)
+130    interrupted by Ctrl-C (SIGINT), 143 by SIGTERM: what was committed is kept
+=====  =====================================================================================
 """
 
 from __future__ import annotations
@@ -8,8 +19,34 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from collections.abc import Callable
 
 from ..errors import WirecoderError
+
+OK, FAILED, USAGE, PARTIAL = 0, 1, 2, 3
+
+
+def outcome_status(done: int, failed: int) -> int:
+    """The exit status of a command over items: 0 all done, 3 some failed, 1 none done."""
+    if failed and done:
+        return PARTIAL
+    return FAILED if failed or not done else OK
+
+
+def at_least(minimum: int, meaning: str = "") -> Callable[[str], int]:
+    """An argparse type: a whole number not under ``minimum`` (else a usage error, status 2).
+    ``meaning`` says what the minimum means (``at_least(0, "all")``: "must be 0 (all) or more")."""
+    def whole(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+        if n < minimum:
+            raise argparse.ArgumentTypeError(f"{value!r}: must be {minimum}{f' ({meaning})' if meaning else ''} or more")
+        return n
+
+    return whole
+
 
 # Modules that add commands, in the order `wirecoder --help` lists them.
 COMMAND_MODULES = ["extract", "ingest", "query", "export", "evaluate", "serve"]
@@ -57,31 +94,32 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help()
-        return 2
+        return USAGE
     try:
         return int(args.func(args) or 0)
     except WirecoderError as exc:
         # an API error names no flag; the one-line message adds the flag that helps, if any
         hint = getattr(exc, "cli_hint", None)
         print(f"wirecoder: {exc}" + (f" {hint}" if hint else ""), file=sys.stderr)
-        return 1
+        return FAILED
     except BrokenPipeError:
         return 0
     except OSError as exc:  # an unwritable --out, a full disk: one line, not a traceback
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"wirecoder: {where}{exc.strerror or exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
+        return FAILED
+    except KeyboardInterrupt as exc:
         print("wirecoder: interrupted", file=sys.stderr)
-        return 130
+        return 128 + int(getattr(exc, "signum", 2))  # 130 for SIGINT, 143 for SIGTERM
     except Exception as exc:
-        # DuckDB's own file errors (COPY to an unwritable path) are not OSError; any other
-        # exception is a bug and keeps its traceback. duckdb is looked up only if already loaded.
+        # DuckDB's own errors (COPY to an unwritable path, a file that is not a store) are not
+        # OSError: their first line. Any other exception is a bug and keeps its traceback. duckdb is
+        # looked up only if already loaded.
         duckdb = sys.modules.get("duckdb")
-        if duckdb is not None and isinstance(exc, duckdb.IOException):
+        if duckdb is not None and isinstance(exc, duckdb.Error):
             text = str(exc).strip()
             print(f"wirecoder: {text.splitlines()[0] if text else type(exc).__name__}", file=sys.stderr)
-            return 1
+            return FAILED
         raise
 
 

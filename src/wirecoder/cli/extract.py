@@ -4,7 +4,7 @@ Each file is read by the reader for its kind, as ``ingest`` reads it (``sources/
 HTML page (also ``.html.gz``) gives its main text, a feed, a JSONL file, a WARC archive or a Reuters
 SGML file one record per entry, line or record; plain text and ``-`` (standard input) one record.
 A file or item that cannot be read or coded is reported on stderr as ``wirecoder: PATH: reason`` and
-the others still come out, in order; the exit status is then 1.
+the others still come out, in order; the exit status is then 3 (1 when none came out).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from ..dates import parse_date
 from ..errors import DateError, InputError
 from ..sources import Document
 from ..sources.registry import documents
-from . import add_pipeline_options, add_rule_options
+from . import add_pipeline_options, add_rule_options, outcome_status
 
 
 def iso_date(value: str) -> date:
@@ -58,16 +58,22 @@ def run(args: argparse.Namespace) -> int:
         print(f"wirecoder: {exc}", file=sys.stderr)
 
     def read() -> Iterator[Document]:
-        for doc in documents(args.files, on_error=report):
+        # a plain file over 8 x the --settings max_chars is refused before it is read, as documented
+        for doc in documents(args.files, on_error=report, max_bytes=8 * pipeline.max_chars):
             for warning in doc.warnings:
                 print(f"wirecoder: {doc.source}: {warning}", file=sys.stderr)
             yield doc
 
     indent = None if args.jsonl else 2
+    written = 0
     for result in pipeline.extract_many(read(), reference_date=args.reference_date):
         if isinstance(result, InputError):
             report(result)
             continue
+        for warning in result.warnings:  # the reader's were said above; the pipeline's (language) here
+            if warning.startswith("language "):
+                print(f"wirecoder: {result.source or '<text>'}: {warning}", file=sys.stderr)
         sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=indent) + "\n")
         sys.stdout.flush()
-    return 1 if failed else 0
+        written += 1
+    return outcome_status(written, failed)

@@ -7,9 +7,9 @@ import json
 import os
 import sys
 
-from ..ingest import ingest
+from ..ingest import ENGINE_NAMES, IngestSummary, Interrupted, ingest
 from ..store import DEFAULT_DB
-from . import add_pipeline_options
+from . import FAILED, add_pipeline_options, at_least, outcome_status
 from .extract import iso_date
 
 
@@ -21,14 +21,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "ingest log are skipped, so a rerun resumes where the last one stopped.")
     p.add_argument("sources", nargs="+", metavar="SOURCE", help="files, directories (read recursively) or globs")
     p.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the store (default: ./{DEFAULT_DB})")
-    p.add_argument("--workers", type=int, default=max(1, min(4, (os.cpu_count() or 1))), metavar="N",
+    p.add_argument("--workers", type=at_least(1), default=max(1, min(4, (os.cpu_count() or 1))), metavar="N",
                    help="processes coding texts, one pipeline each (default: CPUs, at most 4)")
     p.add_argument("--reference-date", metavar="YYYY-MM-DD", type=iso_date,
                    help="date that fixes the year of a dateline's day and month (default: today)")
-    p.add_argument("--batch-size", type=int, default=100, metavar="N",
+    p.add_argument("--batch-size", type=at_least(1), default=100, metavar="N",
                    help="records written per transaction: a kill loses at most one batch (default: 100)")
     p.add_argument("--quiet", action="store_true", help="no progress line")
-    p.add_argument("--engine", choices=["processes", "dask"], default="processes",
+    p.add_argument("--engine", choices=ENGINE_NAMES, default="processes",
                    help="processes: workers fed item by item (default); dask: files coded in shards by Dask "
                         "(local processes, or the cluster at --scheduler), then loaded")
     p.add_argument("--scheduler", metavar="ADDRESS",
@@ -39,13 +39,27 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    summary = ingest(args.sources, db=args.db, workers=args.workers, reference_date=args.reference_date,
-                     batch_size=args.batch_size, quiet=args.quiet, model=args.model, actors=args.actors,
-                     settings=args.settings, engine=args.engine,
-                     scheduler=args.scheduler)
-    if args.json:
+    try:
+        summary = ingest(args.sources, db=args.db, workers=args.workers, reference_date=args.reference_date,
+                         batch_size=args.batch_size, quiet=args.quiet, model=args.model, actors=args.actors,
+                         settings=args.settings, engine=args.engine,
+                         scheduler=args.scheduler)
+    except Interrupted as stopped:
+        _print(stopped.summary, args.json)
+        print(f"wirecoder: interrupted ({stopped.summary.interrupted}): {stopped.summary.processed:,} items "
+              "committed in this run are kept; rerun the same command to resume", file=sys.stderr)
+        return 128 + stopped.signum
+    _print(summary, args.json)
+    if summary.read == 0:
+        print(f"wirecoder: nothing to ingest: no files found in {' '.join(args.sources)}", file=sys.stderr)
+        return FAILED
+    # Items done before count as done: a rerun with nothing new is a success.
+    return outcome_status(summary.done - summary.failed, summary.failed)
+
+
+def _print(summary: IngestSummary, as_json: bool) -> None:
+    if as_json:
         print(json.dumps(summary.to_dict(), indent=2))
     else:
         print(summary.format())
     sys.stdout.flush()
-    return 0

@@ -10,9 +10,11 @@ import argparse
 import sys
 from typing import Any
 
+from ..filters import actor_hints, check_codes
 from ..store import DEFAULT_DB
 from ..store import query as q
 from ..table import FORMATS, bar, sparkline, write_rows
+from . import at_least
 
 # The columns a person reads in the table format; CSV and JSONL have them all.
 EVENT_COLUMNS = ["day", "source", "target", "cameo", "quad_class", "goldstein", "plover", "sentence",
@@ -28,7 +30,8 @@ def _common(p: argparse.ArgumentParser, limit: bool = True) -> None:
     p.add_argument("--db", default=DEFAULT_DB, help=f"the store (default: ./{DEFAULT_DB})")
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     if limit:
-        p.add_argument("--limit", type=int, default=100, help="at most this many rows; 0 for all (default 100)")
+        p.add_argument("--limit", type=at_least(0, "all"), default=100,
+                       help="at most this many rows; 0 for all (default 100); a cut is said on stderr")
 
 
 def events_once(p: argparse.ArgumentParser) -> None:
@@ -91,7 +94,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     _common(p, limit=False)
     p.add_argument("--kind", choices=["state", "igo", "person", "organization", "group", "place"])
     p.add_argument("--country", metavar="ID", help="only actors of this country (e.g. RUS)")
-    p.add_argument("--top", type=int, default=20, help="how many (default 20; 0 for all)")
+    p.add_argument("--top", type=at_least(0, "all"), default=20, help="how many (default 20; 0 for all)")
     p.add_argument("--by", choices=["mentions", "articles", "events"], default="mentions",
                    help="order by (default: mentions)")
     events_once(p)
@@ -109,24 +112,40 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run_dyad)
 
 
-def _out(rows: list[dict[str, Any]], fmt: str, table_columns: list[str]) -> int:
-    write_rows(rows, sys.stdout, fmt, table_columns if fmt == "table" else None)
+def _out(rows: list[dict[str, Any]], fmt: str, table_columns: list[str], limit: int = 0) -> int:
+    """Write the rows; the query asked for one row more than ``limit``, to tell a cut from a fit."""
+    cut = bool(limit) and len(rows) > limit
+    write_rows(rows[:limit] if cut else rows, sys.stdout, fmt, table_columns if fmt == "table" else None)
+    if cut:
+        sys.stdout.flush()
+        print(f"wirecoder: showing the first {limit:,} rows; more match (--limit 0 shows all)", file=sys.stderr)
     return 0
 
 
+def _hint_actors(db: str, *values: str | None) -> None:
+    """Say which actor ids the store does not hold (the query still runs: they may come later)."""
+    ids = [i.strip() for v in values if v for i in v.split(",")]
+    for hint in actor_hints(db, ids):
+        print(f"wirecoder: {hint}", file=sys.stderr)
+
+
 def run_events(args: argparse.Namespace) -> int:
+    check_codes(cameo=args.cameo, root=args.root, plover=args.plover)
+    _hint_actors(args.db, args.source, args.target)
     rows = q.events(args.db, source=args.source, target=args.target, cameo=args.cameo, root=args.root,
                     quad_class=args.quad, plover=args.plover, since=args.since, until=args.until,
                     contains=args.contains, country=args.country, article=args.article,
-                    limit=args.limit or None, per_report=args.per_report, event_key=event_key(args),
-                    offset=args.offset, sort=args.sort)
-    return _out(rows, args.format, EVENT_COLUMNS if args.per_report else EVENT_COLUMNS[:-2] + ONCE_COLUMNS)
+                    limit=args.limit + 1 if args.limit else None, per_report=args.per_report,
+                    event_key=event_key(args), offset=args.offset, sort=args.sort)
+    return _out(rows, args.format, EVENT_COLUMNS if args.per_report else EVENT_COLUMNS[:-2] + ONCE_COLUMNS,
+                args.limit)
 
 
 def run_quotes(args: argparse.Namespace) -> int:
     rows = q.quotes(args.db, speaker=args.speaker, contains=args.contains, kind=args.kind,
-                    since=args.since, until=args.until, article=args.article, limit=args.limit or None)
-    return _out(rows, args.format, QUOTE_COLUMNS)
+                    since=args.since, until=args.until, article=args.article,
+                    limit=args.limit + 1 if args.limit else None)
+    return _out(rows, args.format, QUOTE_COLUMNS, args.limit)
 
 
 def run_actors(args: argparse.Namespace) -> int:
@@ -192,6 +211,7 @@ def dyad_table(rows: list[dict[str, Any]], a: str, b: str, width: int = 20) -> s
 
 
 def run_dyad(args: argparse.Namespace) -> int:
+    _hint_actors(args.db, args.a, args.b)
     rows = q.dyad(args.db, args.a, args.b, by=args.by, since=args.since, until=args.until,
                   country=args.country, per_report=args.per_report, event_key=event_key(args))
     if args.format == "table":

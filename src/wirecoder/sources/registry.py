@@ -161,14 +161,15 @@ def expand(sources: Iterable[str | Path]) -> Iterator[Path | InputError]:
             yield InputError(str(source), errors.NOT_FOUND)
 
 
-def read_named(name: str) -> Iterator[Item]:
+def read_named(name: str, max_bytes: int | None = None) -> Iterator[Item]:
     """The items of one file named on ``extract``'s command line, by the reader for its kind.
 
     HTML pages, feeds, JSONL, WARC, Reuters SGML and gzipped files go through the same readers as
     ``ingest`` (an HTML page's main text, never its navigation; one item per entry, line or record).
     Plain text, a name of no known kind and ``-`` (standard input) are read as one dispatch with
     :func:`~wirecoder.sources.read_file`, whose ``source`` is the name as given; a missing file, a
-    directory or a device is an InputError value, as every failure here.
+    directory or a device is an InputError value, as every failure here. ``max_bytes`` is the largest
+    plain file read (default :func:`~wirecoder.sources.max_file_bytes`).
     """
     from . import read_file
 
@@ -178,19 +179,20 @@ def read_named(name: str) -> Iterator[Item]:
         yield from reader(path)
         return
     try:
-        yield read_file(name)
+        yield read_file(name, max_bytes=max_bytes)
     except InputError as exc:
         yield exc
 
 
-def documents(names: Iterable[str], on_error: Callable[[InputError], None] | None = None) -> Iterator[Document]:
+def documents(names: Iterable[str], on_error: Callable[[InputError], None] | None = None,
+              max_bytes: int | None = None) -> Iterator[Document]:
     """The Documents of the named files, as ``extract`` reads them (:func:`read_named`), in order.
 
     An item that cannot be read goes to ``on_error`` and the rest still come; without ``on_error``
     it is raised. ``wirecoder.load().extract_many(documents(["page.html", "wire.rss"]))``.
     """
     for name in names:
-        for item in read_named(name):
+        for item in read_named(name, max_bytes):
             if isinstance(item, InputError):
                 if on_error is None:
                     raise item

@@ -1,0 +1,74 @@
+"""Reading and coding, shared by every engine: items not yet done, and texts coded in chunks."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .. import errors
+from ..errors import InputError
+from ..record import Record, record_id
+from ..sources import Document
+from ..sources.registry import iter_items
+from ..store import dedup
+from ..store.writer import DUPLICATE, Outcome, done_items, stored_ids
+from .summary import IngestSummary
+
+# Items read ahead and looked up in the ingest log at once (one query per chunk, not per item).
+LOOKUP_CHUNK = 256
+
+Task = tuple[str, Document]
+Result = tuple[str, "Record | str", "list[int] | None", bool]  # item, record or reason, signature, internal
+
+
+def prepare(sources: Iterable[str | Path], con: Any, summary: IngestSummary) -> Iterator[Outcome | Task]:
+    """Outcomes settled without NLP (read failures, exact duplicates), and tasks (item, document) to code.
+
+    ``con``: a connection to the store, to look up what is done (None: nothing is). Sets
+    ``summary.read_all`` once the sources are read to the end."""
+    items = iter_items(sources)
+    while chunk := list(itertools.islice(items, LOOKUP_CHUNK)):
+        keys = [item_key(x) for x in chunk]
+        done = done_items(con, keys) if con is not None else set()
+        ids = {id(x): record_id(x.text) for x in chunk if isinstance(x, Document)}
+        stored = stored_ids(con, list(ids.values())) if con is not None else set()
+        for key, x in zip(keys, chunk, strict=True):
+            summary.read += 1
+            if key in done:
+                summary.skipped += 1
+            elif isinstance(x, InputError):
+                yield Outcome(key, reason=x.reason)
+            elif ids[id(x)] in stored:
+                yield Outcome(key, status=DUPLICATE, article_id=ids[id(x)])
+            else:
+                yield key, x
+    summary.read_all = True
+
+
+def item_key(x: Document | InputError) -> str:
+    if isinstance(x, Document):
+        return str(x.meta.get("item") or x.source)
+    return str(x.source)
+
+
+def code(pipeline: Any, tasks: list[Task], reference_date: date | None) -> list[Result]:
+    """Code a chunk of texts; if the chunk breaks (a bug in a stage), code its texts one by one."""
+    def result(key: str, r: Record | InputError) -> Result:
+        if isinstance(r, InputError):
+            return key, r.reason, None, False
+        return key, r, [int(v) for v in dedup.signature(r.text)], False
+
+    try:
+        records = list(pipeline.extract_many([doc for _, doc in tasks], reference_date=reference_date))
+        return [result(key, r) for (key, _), r in zip(tasks, records, strict=True)]
+    except Exception:
+        out: list[Result] = []
+        for key, doc in tasks:
+            try:
+                out.append(result(key, next(pipeline.extract_many([doc], reference_date=reference_date))))
+            except Exception as exc:  # report it against the item, keep going
+                out.append((key, errors.INTERNAL.format(error=f"{type(exc).__name__}: {exc}"), None, True))
+        return out
