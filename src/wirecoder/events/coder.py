@@ -60,6 +60,7 @@ from ..settings import default_settings
 from .arguments import Arguments, Context, children
 from .dates import resolve_date
 from .lexicon import (
+    HISTORY_YEARS,
     HOST_MISSIONS,
     JUDGEMENT_ROOTS,
     LOCATION_ENTS,
@@ -70,6 +71,7 @@ from .lexicon import (
     Lexicon,
     capitals,
 )
+from .modality import history_year, is_description
 from .ontology import cameo
 from .rules import Found, Rules
 
@@ -163,6 +165,11 @@ class Coder(Rules, Arguments):
                 start = article.dateline.span[1]
             day, _given = resolve_date(ctx.text[start:sent.end_char], article.published)
             for f in found:
+                if is_description(f.anchor):
+                    continue  # "X, which occupies the islands, ...": who X is, not news
+                year = history_year(f.anchor)
+                if year is not None and article.published and year <= article.published.year - HISTORY_YEARS:
+                    continue  # "seized the port in 1998": background from years before
                 for event in self._events(ctx, f, day):
                     key = (event.source, event.target, event.cameo, event.date)
                     if event.symmetric:

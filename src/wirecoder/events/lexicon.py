@@ -245,6 +245,10 @@ CONDITIONALS = word_list("modality", "conditionals")
 REPORTED_FUTURE = word_list("modality", "reported_future")  # "said it would withdraw"
 THREAT_CONDITIONS = word_list("modality", "threat_conditions")  # "will withdraw unless ..."
 DENYING_DETERMINERS = word_list("modality", "denying_determiners")  # "no evidence that ..."
+# History and description: see modality.yaml.
+HISTORY_PREPS = word_list("modality", "history_preps")
+HISTORY_YEARS = int(_data("modality.yaml")["history_years"])
+PERFECT_AUXILIARIES = word_list("modality", "perfect_auxiliaries")
 FAILURE_HEADS = word_list("modality", "failure_heads")  # "failed to reach agreement"
 # Heads whose complement is a promise or plan: "agreed to meet", "is ready to help", "threatened to cut".
 INTENT_HEADS = word_list("modality", "intent_heads")
@@ -267,6 +271,9 @@ DEMAND_CODE = _CODES["demand"]
 THREAT_CODE = _CODES["threat"]
 # Violence needs someone able to use it; a civilian person's "attack" is criticism.
 VIOLENT_ROOTS = frozenset(_CODES["violent_roots"])
+# Sense in context: things a violent verb cannot hurt; verbs that name their object as something.
+ABSTRACT_OBJECTS = word_list("arguments", "abstract_objects")
+NAMING_VERBS = word_list("arguments", "naming_verbs")
 FORCE_SECTORS = frozenset(w.upper() for w in word_list("arguments", "force_sectors"))
 VERBAL_ATTACK_CODE = _CODES["verbal_attack"]
 VERBAL_ROOTS = frozenset(_CODES["verbal_roots"])

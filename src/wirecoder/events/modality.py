@@ -12,12 +12,15 @@ from .lexicon import (
     DENYING_DETERMINERS,
     FAILURE_HEADS,
     FUTURE,
+    HISTORY_PREPS,
     HYPOTHETICAL,
+    INFLECTIONS,
     INTENT_HEADS,
     NEGATORS,
     NOTHING_HEADS,
     OBJECTS,
     PASSIVE_SUBJECTS,
+    PERFECT_AUXILIARIES,
     PROPOSAL_NOUNS,
     REFUSE_HEADS,
     REPORTED_FUTURE,
@@ -45,6 +48,22 @@ def clause_verb(tok: Token) -> Token | None:
         else:
             break
     return None
+
+
+_HEADS = INTENT_HEADS | NOTHING_HEADS | REFUSE_HEADS | FAILURE_HEADS | WISH_HEADS | SAY_VERBS
+
+
+def head_lemma(tok: Token) -> str:
+    """A clause head's lemma, mended when the tagger's is no word ("hopes" -> "hop"): the written
+    word less a regular ending, when that is a head these rules know."""
+    lemma = tok.lemma_.lower()
+    if lemma in _HEADS or tok.pos_ not in {"VERB", "AUX"}:
+        return lemma
+    word = tok.lower_
+    for cut, add in INFLECTIONS:
+        if word.endswith(cut) and len(word) > len(cut) + 2 and (stem := word[:len(word) - len(cut)] + add) in _HEADS:
+            return stem
+    return lemma
 
 
 def is_passive(verb: Token) -> bool:
@@ -85,7 +104,7 @@ def modality(tok: Token) -> Mood:
         dep, head = node.dep_, node.head
         if head is node:
             break
-        lemma = head.lemma_.lower()
+        lemma = head_lemma(head)
         if dep in {"acl", "ccomp"} and head.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ in DENYING_DETERMINERS for c in head.children):
             return "none"  # "no evidence that they were tortured"
@@ -156,3 +175,39 @@ def recode(lexicon: Lexicon, code: str, mood: Mood) -> str | None:
             return table[key]
     # saying one will criticise, appeal or reject is already the verbal act
     return code if mood == "intent" and code[:2] in VERBAL_ROOTS else None
+
+
+def history_year(tok: Token) -> int | None:
+    """The earliest year a clause is dated to by "in"/"during" ("seized the port in 1998", "during
+    the early 1990s"), looking at the trigger and the verb of its clause; None when undated."""
+    holders = [tok] + ([v] if (v := clause_verb(tok)) is not None else [])
+    years: list[int] = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in HISTORY_PREPS:
+                continue
+            for word in prep.subtree:
+                text = word.lower_.rstrip("s").replace("'", "")
+                if len(text) == 4 and text.isdigit() and text[:2] in {"18", "19", "20"}:
+                    years.append(int(text))
+    return min(years) if years else None
+
+
+def is_description(tok: Token) -> bool:
+    """A non-restrictive relative clause in the present or the perfect ("X, which occupies ...",
+    "a lawyer, who has defended ..."): it says who someone is, not what they did. A verb coordinated
+    with, or completing, such a clause is described with it ("who owns a house and plans to visit")."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            break
+        if node.dep_ not in {"conj", "xcomp"} or node.head is node:
+            return False
+        node = node.head
+    else:
+        return False
+    first = min(w.i for w in node.subtree)
+    if first == 0 or node.doc[first - 1].text != ",":
+        return False  # "the troops that crossed the border": restrictive, the deed is the news
+    auxiliaries = {c.lower_ for c in node.children if c.dep_ == "aux"}
+    return node.tag_ in {"VBZ", "VBP"} or bool(auxiliaries & PERFECT_AUXILIARIES)

@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from .arguments import Context, children, of_holders
 from .lexicon import (
+    ABSTRACT_OBJECTS,
     APPEAL_CODE,
     CONDITIONALS,
     DEED_PREPS,
@@ -24,6 +25,7 @@ from .lexicon import (
     HAPPENING_VERBS,
     INFLECTIONS,
     INTENT_HEADS,
+    NAMING_VERBS,
     NOTHING_HEADS,
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -88,7 +90,9 @@ class Rules:
         # "suspended aid deliveries", "halted its naval aid scheme": a compound names the measure
         objects.update(c.lemma_.lower() for obj in children(tok, OBJECTS | PASSIVE_SUBJECTS)
                        for holder in of_holders(obj) for c in children(holder, {"compound"}))
-        preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "dative", "agent"}}
+        # "called X on Monday": a preposition of a date introduces no one, so it picks no pattern
+        preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "dative", "agent"}
+                 and not any(p.ent_type_ in {"DATE", "TIME"} for p in children(c, {"pobj"}))}
         for obj in children(tok, OBJECTS | PASSIVE_SUBJECTS):
             preps.update(c.lower_ for c in obj.children if c.dep_ == "prep")
         for p in plist:  # most specific first
@@ -191,6 +195,19 @@ class Rules:
                 if not targets:
                     continue
                 sources, targets, inherited = targets, sources, False
+            things = [o for o in children(tok, OBJECTS) if o.lemma_.lower() in ABSTRACT_OBJECTS]
+            if base[:2] in VIOLENT_ROOTS and things:
+                # "attacked the ministry's plans", "will fight the tariffs": words against a thing,
+                # aimed at whoever owns it
+                targets = [a for o in things for a in self._noun_modifiers(ctx, o)[0] if a not in sources]
+                if not targets:
+                    continue
+                base = VERBAL_ATTACK_CODE
+            if tok.lemma_.lower() in NAMING_VERBS and (judged := self._naming(tok)) is not None:
+                # "called the vote a sham": what the speaker thinks of the object, not a phone call
+                if not (code_of := self.stance.get(judged.lemma_.lower())):
+                    continue
+                base = code_of
             if base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, tok, sources):
                 # "Howard launched an attack on ...": a civilian's attack is made of words
                 if not targets:
@@ -230,6 +247,22 @@ class Rules:
             yield f
         yield from self.demand_events(ctx, sent)
         yield from self.wish_events(ctx, sent)
+
+    @staticmethod
+    def _naming(verb: Token) -> Token | None:
+        """The word a naming verb gives its object ("called the vote unfair", "described it as a
+        sham"): an object predicate, an "as" object or a clause complement; None for no such word."""
+        for c in verb.children:
+            if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}:
+                return next((w for w in c.subtree if w.pos_ == "ADJ"), c)
+            if c.dep_ == "prep" and c.lower_ == "as":
+                for pobj in children(c, {"pobj"}):
+                    return next((w for w in pobj.subtree if w.pos_ == "ADJ"), pobj)
+        for obj in children(verb, OBJECTS):
+            for c in obj.children:
+                if c.dep_ in {"oprd", "amod"} and c.i > obj.i:
+                    return c
+        return None
 
     def wish_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
         """"X wants Y to ...": X appeals to Y, whether Y parses as the object or the clause's subject."""
