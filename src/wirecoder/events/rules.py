@@ -111,7 +111,8 @@ class Rules:
         plist = self._lookup(self.nouns, tok)
         if not plist:
             return None
-        modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
+        # the word as written too: the tagger lemmatises "media" to "medium"
+        modifiers = {w for c in tok.children if c.dep_ in {"amod", "compound"} for w in (c.lemma_.lower(), c.lower_)}
         preps = {c.lower_ for holder in of_holders(tok) for c in holder.children if c.dep_ == "prep"}
         for p in plist:
             if p.modifiers and not p.modifiers <= modifiers:
@@ -160,7 +161,7 @@ class Rules:
             if governing is not None:
                 suppressed.add(governing.i)
             start = min([tok.idx] + [c.idx for c in tok.children if c.dep_ in {"amod", "compound"}
-                                     and c.lemma_.lower() in pattern.modifiers])
+                                     and {c.lemma_.lower(), c.lower_} & pattern.modifiers])
             conf = self.conf.noun - (self.conf.inherited if inherited else 0)
             found.append((tok, Found(code, sources, targets, pattern.symmetric and mood in {"done", "intent"},
                                       sent, (start, tok.idx + len(tok)), tok, conf,
