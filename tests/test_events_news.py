@@ -144,3 +144,35 @@ def test_approving_a_request_from_a_state_yields_to_it(pipeline):
 def test_a_media_attack_is_criticism_not_force(pipeline):
     events = events_of(pipeline, "Hungary launched another media attack on the European Commission.")
     assert coded(events) == {("HUN", "EU", "11")}
+
+
+def test_a_warning_of_sanctions_is_not_sanctions(pipeline):
+    events = events_of(pipeline, "The Chilean minister gave the Peruvian government a warning of sanctions "
+                                 "against Peruvian banks.")
+    assert not [e for e in events if e.root == "16"]
+
+
+def test_insisting_on_a_statement_is_no_demand(pipeline):
+    events = events_of(pipeline, "Turkmenistan insisted it would never recognise the new border.")
+    assert not [e for e in events if e.root == "10"]
+
+
+def test_being_able_to_meet_later_is_an_intent_not_a_meeting(pipeline):
+    events = events_of(pipeline, "Foreign Minister Lio Saba said Chile will be able to meet with Peru next year.")
+    assert [e.cameo for e in events if {e.source, e.target} == {"CHL", "PER"}] == ["036"]
+
+
+def test_the_invasion_of_a_state_never_makes_it_the_accused(pipeline):
+    events = events_of(pipeline, "\"Their invasion of Moldova is a crime,\" the Romanian foreign minister said.")
+    assert not [e for e in events if e.target == "MDA" and e.root == "11"]
+
+
+def test_an_undated_article_takes_its_latest_year_as_now(pipeline):
+    events = events_of(pipeline, "Peru seized the islands from Chile in 1979. In 2025 Chile asked Peru for "
+                                 "talks on the islands.")
+    assert not [e for e in events if e.root == "17"]
+
+
+def test_a_recent_seizure_is_news(pipeline):
+    events = events_of(pipeline, "Peru seized the islands from Chile last week.")
+    assert ("PER", "CHL", "17") in coded(events)

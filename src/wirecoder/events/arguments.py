@@ -37,6 +37,7 @@ from .lexicon import (
     STATE_SECTORS,
     SUBJECTS,
     TARGET_PREPS,
+    VICTIM_OF_WORDS,
     Lexicon,
     Pattern,
 )
@@ -458,6 +459,8 @@ class Arguments:
                     found, inherited = ctx.phrase_actors(child)
                     if found and not inherited:
                         return found
+                if child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in VICTIM_OF_WORDS:
+                    continue  # "the invasion of X": X is the victim, not the one accused
                 if child.dep_ in {"prep", "agent"} and child.lower_ in STANCE_ABOUT_PREPS:
                     for pobj in children(child, {"pobj"}):
                         found, inherited = ctx.phrase_actors(pobj)

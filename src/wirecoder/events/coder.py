@@ -71,7 +71,7 @@ from .lexicon import (
     Lexicon,
     capitals,
 )
-from .modality import history_year, is_description
+from .modality import history_year, is_description, years_in
 from .ontology import cameo
 from .rules import Found, Rules
 
@@ -150,6 +150,9 @@ class Coder(Rules, Arguments):
         skip = [tuple(s) for s in article.boilerplate]
         out: list[Event] = []
         seen: dict[tuple[str | None, str | None, str, str | None], int] = {}
+        # the article's "now", to tell history from news: its date, else the latest year it names
+        named = [y for y in years_in(article.text) if y <= date.today().year]
+        now = article.published.year if article.published else max(named, default=None)
         for sent in doc.sents:
             if sent.end_char <= article.content_start or any(s <= sent.start_char and sent.end_char <= e
                                                               for s, e in skip):
@@ -168,7 +171,7 @@ class Coder(Rules, Arguments):
                 if is_description(f.anchor):
                     continue  # "X, which occupies the islands, ...": who X is, not news
                 year = history_year(f.anchor)
-                if year is not None and article.published and year <= article.published.year - HISTORY_YEARS:
+                if year is not None and now is not None and year <= now - HISTORY_YEARS:
                     continue  # "seized the port in 1998": background from years before
                 for event in self._events(ctx, f, day):
                     key = (event.source, event.target, event.cameo, event.date)

@@ -257,6 +257,8 @@ INTENT_HEADS = word_list("modality", "intent_heads")
 NOTHING_HEADS = word_list("modality", "nothing_heads")
 # Nouns whose clause says what is proposed, asked or tried, not done: "its demand that Israel ease".
 PROPOSAL_NOUNS = word_list("modality", "proposal_nouns")
+# "a warning of sanctions": the "of" object is threatened, not done.
+UNREAL_OF_NOUNS = word_list("modality", "unreal_of_nouns")
 # Heads of refusal: the complement is refused ("refused to meet" -> the head's own REJECT code).
 REFUSE_HEADS = word_list("modality", "refuse_heads")
 SAY_VERBS = word_list("modality", "say_verbs")
@@ -274,6 +276,7 @@ VIOLENT_ROOTS = frozenset(_CODES["violent_roots"])
 # Sense in context: things a violent verb cannot hurt; verbs that name their object as something.
 ABSTRACT_OBJECTS = word_list("arguments", "abstract_objects")
 NAMING_VERBS = word_list("arguments", "naming_verbs")
+VICTIM_OF_WORDS = word_list("arguments", "victim_of_words")  # "the invasion of X": X suffers it
 FORCE_SECTORS = frozenset(w.upper() for w in word_list("arguments", "force_sectors"))
 VERBAL_ATTACK_CODE = _CODES["verbal_attack"]
 VERBAL_ROOTS = frozenset(_CODES["verbal_roots"])

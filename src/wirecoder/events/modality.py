@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from spacy.tokens import Token
@@ -177,10 +178,18 @@ def recode(lexicon: Lexicon, code: str, mood: Mood) -> str | None:
     return code if mood == "intent" and code[:2] in VERBAL_ROOTS else None
 
 
+def years_in(text: str) -> list[int]:
+    """The years a text names ("1998", "the 1990s"), for an article's own "now" when it has no date."""
+    return [int(m) for m in re.findall(r"\b((?:18|19|20)\d\d)(?:s|'s)?\b", text)]
+
+
 def history_year(tok: Token) -> int | None:
     """The earliest year a clause is dated to by "in"/"during" ("seized the port in 1998", "during
     the early 1990s"), looking at the trigger and the verb of its clause; None when undated."""
     holders = [tok] + ([v] if (v := clause_verb(tok)) is not None else [])
+    # a participle hung on the clause ("seized the port, seen as ..., in 1998") often carries its date
+    holders += [c for h in list(holders) for c in h.children if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBG"}
+                and not any(s.dep_ in SUBJECTS for s in c.children)]
     years: list[int] = []
     for holder in holders:
         for prep in holder.children:

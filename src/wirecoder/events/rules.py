@@ -33,6 +33,7 @@ from .lexicon import (
     STANCE_PASSIVES,
     SUBJECTS,
     SUBORDINATE_DEPS,
+    UNREAL_OF_NOUNS,
     VERBAL_ATTACK_CODE,
     VIOLENT_ROOTS,
     WISH_HEADS,
@@ -132,6 +133,8 @@ class Rules:
             pattern = self._noun_pattern(tok)
             if pattern is None or is_negated(tok):
                 continue
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in UNREAL_OF_NOUNS:
+                continue  # "a warning of sanctions", "the risk of war": threatened or feared, not done
             if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and tok.head.lemma_.lower() not in HAPPENING_VERBS:
                 continue  # "the embargo is likely to be lifted": said of the action, not its news
             governing = tok.head if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS and tok.head.pos_ == "VERB" else None
@@ -298,9 +301,9 @@ class Rules:
                 targets, first_person = ctx.phrase_actors(s)
                 if first_person or (s.pos_ == "PRON" and s.lower_ in FIRST_PERSON):
                     targets = [""]  # "we must ...": a resolve, not a demand of anyone
-            if targets == [""]:
-                continue
-            if sources or targets:
+            if targets == [""] or not targets:
+                continue  # "support must respond to needs": a demand of no one named
+            if sources:
                 conf = self.conf.pattern - self.conf.inherited - (self.conf.inherited if inherited else 0)
                 yield Found(DEMAND_CODE, sources, targets, False, sent,
                              (modal.idx, tok.idx + len(tok)), tok, conf)
