@@ -176,3 +176,25 @@ def test_an_undated_article_takes_its_latest_year_as_now(pipeline):
 def test_a_recent_seizure_is_news(pipeline):
     events = events_of(pipeline, "Peru seized the islands from Chile last week.")
     assert ("PER", "CHL", "17") in coded(events)
+
+
+def test_a_prime_ministers_accusation_of_the_opposition_keeps_the_minister_not_the_state(pipeline):
+    events = events_of(pipeline, "British Prime Minister Rob Hale accused the opposition Labour Party of lying "
+                                 "to voters.")
+    assert coded(events) == {("person:rob-hale", "org:labour-party", "11")}
+
+
+def test_an_opposition_accusation_of_a_president_of_the_same_state_keeps_the_president(pipeline):
+    events = events_of(pipeline, "Kenyan opposition leader Amos Kitwe accused Kenyan President Juma Baraka of "
+                                 "corruption.")
+    assert ("person:amos-kitwe", "person:juma-baraka", "11") in coded(events)
+
+
+def test_between_states_an_official_still_acts_for_the_state(pipeline):
+    events = events_of(pipeline, "Kenyan President Juma Baraka accused Ugandan President Ida Mosi of lying.")
+    assert coded(events) == {("KEN", "UGA", "11")}
+
+
+def test_police_against_protesters_is_coded_for_the_states_police(pipeline):
+    events = events_of(pipeline, "Kenyan police fired tear gas at protesters in Nairobi.")
+    assert [(e.source, e.cameo) for e in events] == [("KEN", "175")]

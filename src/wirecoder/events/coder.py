@@ -184,11 +184,49 @@ class Coder(Rules, Arguments):
                     out.append(event)
         return out
 
+    @staticmethod
+    def _domestic(ctx: Context, f: Found) -> None:
+        """Domestic politics keeps its specific actors: where a state's official or body acts on
+        someone of the same state ("the Kenyan interior minister ... the opposition party", "the
+        president fired his defence minister"), the state on each side is replaced by the person or
+        body of that state named on that side of the trigger (before it for the source, after it for
+        the target). Between states an official still acts for the state (CAMEO)."""
+        def country(actor_id: str) -> str | None:
+            actor = ctx.actors.get(actor_id)
+            return actor_id if actor is not None and actor.kind == "state" else (actor.country if actor else None)
+
+        def is_state(actor_id: str | None) -> bool:
+            return (a := ctx.actors.get(actor_id)) is not None and a.kind == "state"
+
+        shared = {s for s in f.sources if is_state(s) and any(country(t) == s for t in f.targets)}
+        shared |= {t for t in f.targets if is_state(t) and any(country(s) == t for s in f.sources)}
+        if not shared:
+            return
+        sent = f.sentence
+
+        def specific(state: str, tokens: Iterable[Token]) -> str | None:
+            for tok in tokens:
+                actor = ctx.actors.get(ctx.token_actor.get(tok.i))
+                if actor is not None and actor.kind in {"person", "organization"} and actor.country == state \
+                        and actor.id not in f.targets and actor.id not in f.sources:
+                    return actor.id
+            return None
+
+        before = [t for t in reversed(sent) if t.idx < f.trigger[0]]
+        after = [t for t in sent if t.idx >= f.trigger[1]]
+        for state in shared:
+            # no official named on a side ("Kenya arrested ...") leaves the state there
+            if state in f.sources and (doer := specific(state, before)):
+                f.sources = [doer if s == state else s for s in f.sources]
+            if state in f.targets and (done_to := specific(state, after)):
+                f.targets = [done_to if t == state else t for t in f.targets]
+
     def _events(self, ctx: Context, f: Found, day: date | None) -> Iterable[Event]:
         if not f.sources:
             return  # no one named did it: an event without a source tells no one who did what
         if f.quote is None:
             f.quote = ctx.quote_at(f.trigger[0])
+        self._domestic(ctx, f)
         pairs: list[tuple[str | None, str | None]] = []
         if f.symmetric and not f.targets:
             # "Russia and China hold joint exercises": one event per unordered pair; a joint
