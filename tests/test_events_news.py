@@ -198,3 +198,21 @@ def test_between_states_an_official_still_acts_for_the_state(pipeline):
 def test_police_against_protesters_is_coded_for_the_states_police(pipeline):
     events = events_of(pipeline, "Kenyan police fired tear gas at protesters in Nairobi.")
     assert [(e.source, e.cameo) for e in events] == [("KEN", "175")]
+
+
+def test_condemning_the_attack_told_before_is_aimed_at_its_doer(pipeline):
+    events = events_of(pipeline, "Latvian troops shelled the Estonian border town of Valga on Monday. "
+                                 "Finland condemned the attack on Tuesday.")
+    assert ("FIN", "LVA", "11") in coded(events)
+
+
+def test_a_propaganda_show_by_a_state_in_a_quote_is_the_speakers_criticism(pipeline):
+    events = events_of(pipeline, "\"This is a pure propaganda show by Latvia,\" Estonian Foreign Minister Urmas "
+                                 "Kull told reporters.")
+    found = [e for e in events if (e.source, e.target, e.root) == ("EST", "LVA", "11")]
+    assert found and found[0].quote == 0
+
+
+def test_rejecting_a_report_as_biased_is_a_rejection_of_its_author(pipeline):
+    events = events_of(pipeline, "Estonia rejected the Latvian report as biased, the foreign ministry said.")
+    assert ("EST", "LVA", "12") in coded(events)

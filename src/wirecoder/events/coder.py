@@ -60,6 +60,7 @@ from ..settings import default_settings
 from .arguments import Arguments, Context, children
 from .dates import resolve_date
 from .lexicon import (
+    ANAPHORIC_DETERMINERS,
     HISTORY_YEARS,
     HOST_MISSIONS,
     JUDGEMENT_ROOTS,
@@ -158,6 +159,12 @@ class Coder(Rules, Arguments):
                                                               for s, e in skip):
                 continue
             found = list(self.pattern_events(ctx, sent))
+            for f in found:
+                if not f.targets and f.code[:2] in JUDGEMENT_ROOTS and self._judges_told_action(f):
+                    # "Latvia shelled the town. Estonia condemned the attack.": aimed at its doer
+                    doer = next((e.source for e in reversed(out) if e.span[1] <= sent.start_char
+                                 and e.source not in f.sources), None)
+                    f.targets = [doer] if doer else []
             if ctx.quotes:
                 found += self.stance_events(ctx, sent)
             if not found:
@@ -183,6 +190,20 @@ class Coder(Rules, Arguments):
                     seen[key] = len(out)
                     out.append(event)
         return out
+
+    @staticmethod
+    def _judges_told_action(f: Found) -> bool:
+        """A verb of judgement whose object is an action named as already told ("condemned the
+        attack", "rejected this decision") and no actor."""
+        if f.anchor.pos_ != "VERB":
+            return False
+        for obj in children(f.anchor, OBJECTS):
+            told = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in obj.children)
+            # "the attack on Valga", "the Latvian decision": the phrase says itself whose or on whom
+            described = any(c.dep_ in {"prep", "poss"} or c.ent_type_ for c in obj.children)
+            if obj.pos_ == "NOUN" and told and not described:
+                return True
+        return False
 
     @staticmethod
     def _domestic(ctx: Context, f: Found) -> None:
