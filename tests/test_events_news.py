@@ -112,37 +112,38 @@ def test_an_opposition_leaders_accusation_keeps_both_persons(pipeline):
 
 
 def test_a_trade_ban_against_a_state_is_an_embargo_by_the_body_that_approved_it(pipeline):
-    events = events_of(pipeline, "Finland's parliament has approved a sweeping trade ban against Belarus.")
+    events = events_of(pipeline, "The Finnish parliament backed a trade ban on Belarus on Thursday.")
     assert coded(events) == {("FIN", "BLR", "16")}
 
 
 def test_a_promise_to_halt_trade_is_a_threat_against_the_partner(pipeline):
-    events = events_of(pipeline, "Estonia promised to halt all trade with Belarus by May.")
+    events = events_of(pipeline, "Estonia vowed on Friday to stop its exports to Belarus.")
     assert ("EST", "BLR", "13") in coded(events)
 
 
 def test_providing_a_state_with_supplies_is_aid_to_that_state(pipeline):
-    events = events_of(pipeline, "The European Union has provided Moldova with medical supplies.")
+    events = events_of(pipeline, "The European Union provided Moldova with generators and fuel last winter.")
     assert coded(events) == {("EU", "MDA", "07")}
 
 
 def test_pausing_tariffs_on_a_states_goods_eases_a_measure_on_that_state(pipeline):
-    events = events_of(pipeline, "The Kenyan president paused tariffs on Ugandan sugar.")
+    events = events_of(pipeline, "The Kenyan president suspended the levy on Ugandan sugar.")
     assert coded(events) == {("KEN", "UGA", "08")}
 
 
 def test_seeking_an_extradition_from_a_state_appeals_to_it(pipeline):
-    events = events_of(pipeline, "Spain is seeking the suspect's extradition from Portugal.")
+    events = events_of(pipeline, "Prosecutors say Spain now seeks the banker's return from Portugal.")
     assert coded(events) == {("ESP", "PRT", "02")}
 
 
 def test_approving_a_request_from_a_state_yields_to_it(pipeline):
-    events = events_of(pipeline, "The Danish justice minister formally approved an extradition request from Poland.")
+    events = events_of(pipeline, "Denmark's justice minister granted a request from Poland to hand over the "
+                                 "smuggler.")
     assert coded(events) == {("DNK", "POL", "08")}
 
 
 def test_a_media_attack_is_criticism_not_force(pipeline):
-    events = events_of(pipeline, "Hungary launched another media attack on the European Commission.")
+    events = events_of(pipeline, "Hungary's foreign minister began a verbal attack against the European Union.")
     assert coded(events) == {("HUN", "EU", "11")}
 
 

@@ -252,7 +252,7 @@ class Arguments:
                                 for s in subjects):
             return [], False
         if subjects:
-            # "Israel announced it would free ...": an unresolved "it/they/he" in a reported clause
+            # "Latvia said it would release ...": an unresolved "it/they/he" in a reported clause
             # is, most often, the one who reports it
             node = verb
             while node.dep_ in {"conj", "xcomp"} and node.head is not node:
@@ -267,7 +267,7 @@ class Arguments:
             for pobj in children(agent, {"pobj"}):
                 return ctx.phrase_actors(pobj)
         if is_passive(verb):
-            # "were killed in an Israeli air strike": the actor of the action that did it
+            # "were wounded in Latvian shelling": the actor of the action that did it
             for prep in children(verb, {"prep"}):
                 if prep.lower_ in DEED_PREPS:
                     for pobj in children(prep, {"pobj"}):
@@ -310,7 +310,7 @@ class Arguments:
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
             found, _ = ctx.phrase_actors(head)
             if not found and head.dep_ in OBJECTS and head.head.lemma_.lower() in ISSUING_VERBS:
-                # "issued a declaration demanding ...": the one who issued it demands
+                # "published a statement urging ...": the one who published it urges
                 found, _ = self._subject(ctx, head.head, depth + 1)
             return found, True
         return [], False
@@ -361,7 +361,7 @@ class Arguments:
                         found, _ = ctx.phrase_actors(pobj)
                         if found:
                             return found
-            # "refused to allow UN planes", "threatened to cut ties with X": the complement's object
+            # "refused to let aid convoys reach X", "threatened to cut ties with X": the complement's object
             for clause in children(tok, {"xcomp"}):
                 for obj in clause.children:
                     if obj.dep_ in OBJECTS:
@@ -373,7 +373,7 @@ class Arguments:
                             found, _ = ctx.phrase_actors(pobj)
                             if found:
                                 return found
-            # "called for sanctions against X": the one the object of the action is aimed at
+            # "urged an embargo on X": the one the object of the action is aimed at
             for holder in [*children(tok, OBJECTS), *(p for prep in children(tok, {"prep"})
                                                        for p in children(prep, {"pobj"}))]:
                 for prep in children(holder, {"prep"}):
@@ -443,7 +443,7 @@ class Arguments:
             return found, inherited  # "government attacks": the doer is named, if not which one
         head = clause_verb(noun) or noun
         if head is not noun and noun.dep_ not in SUBJECTS:
-            # "Turks began a hunger strike": the doer of the verb does what its object names
+            # "the miners went on a sit-in": the doer of the verb does what its object names
             subject, inherited = self._subject(ctx, head)
             if subject:
                 return subject, inherited

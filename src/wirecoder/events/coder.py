@@ -86,7 +86,7 @@ class Confidence:
     noun: float  # a nominal trigger ("sanctions on X")
     stance: float  # an evaluative word in a quotation
     inherited: float  # source taken from a governing verb, a first-person word or the speaker
-    # A clause under another ("began a hunger strike to protest", "rioted, calling for") is rarely
+    # A clause under another ("went on strike to protest", "rioted, calling for") is rarely
     # the main news of its sentence; the main clause's event ranks first.
     subordinate: float
     no_target: float

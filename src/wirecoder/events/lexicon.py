@@ -249,7 +249,7 @@ DENYING_DETERMINERS = word_list("modality", "denying_determiners")  # "no eviden
 HISTORY_PREPS = word_list("modality", "history_preps")
 HISTORY_YEARS = int(_data("modality.yaml")["history_years"])
 PERFECT_AUXILIARIES = word_list("modality", "perfect_auxiliaries")
-FAILURE_HEADS = word_list("modality", "failure_heads")  # "failed to reach agreement"
+FAILURE_HEADS = word_list("modality", "failure_heads")  # "failed to agree on a truce"
 # Heads whose complement is a promise or plan: "agreed to meet", "is ready to help", "threatened to cut".
 INTENT_HEADS = word_list("modality", "intent_heads")
 # Heads whose complement did not happen and codes nothing itself ("hoped to meet", "denied
@@ -309,7 +309,7 @@ POLITICAL_KINDS = {"state", "igo", "group"}
 # Verbs whose subject, when it names an action, reports that action happening ("our military
 # cooperation is developing", "talks began", "the attack took place").
 HAPPENING_VERBS = word_list("arguments", "happening_verbs")
-# "issued a declaration demanding ...": a text's clause is the act of the verb's subject that put it out.
+# "published a statement urging ...": a text's clause is the act of the verb's subject that put it out.
 ISSUING_VERBS = word_list("arguments", "issuing_verbs")
 # "Israel is opposed to X": a passive of stance whose subject is the one taking it.
 STANCE_PASSIVES = word_list("arguments", "stance_passives")
@@ -317,7 +317,7 @@ STANCE_PASSIVES = word_list("arguments", "stance_passives")
 INFLECTIONS = inflections()
 # Prepositions that introduce the one an action is done to, when a pattern names none.
 TARGET_PREPS = word_list("arguments", "target_preps")
-# "killed in an air strike", "wounded by shelling": a passive deed done through an action noun.
+# "died in a drone raid", "wounded by shelling": a passive deed done through an action noun.
 DEED_PREPS = word_list("arguments", "deed_preps")
 # "engaged X in a firefight", "dragged X into a war": the noun's action is done to the verb's object.
 DRAWN_INTO_PREPS = word_list("arguments", "drawn_into_preps")

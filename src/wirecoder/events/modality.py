@@ -116,14 +116,14 @@ def modality(tok: Token) -> Mood:
             return "none"  # "pressed for the tariffs to be dropped"
         if dep == "advcl" and head.pos_ in {"VERB", "AUX"} and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and modality(head) != "done":
-            return "none"  # "would not give permission to help X": the purpose of a deed not done
+            return "none"  # "will not lend its ports to arm X": the purpose of a deed not done
         if dep == "acl" and lemma in PROPOSAL_NOUNS:
             return "none"  # "its demand that Israel ease ...": what is asked for, not done
         if dep in {"xcomp", "ccomp", "acomp", "pcomp", "prep"}:
             if lemma in REFUSE_HEADS:
                 return "refused-by-head"
             if lemma in FAILURE_HEADS:
-                return "refused"  # "failed to reach agreement": a cooperation that did not happen
+                return "refused"  # "failed to agree on a truce": a cooperation that did not happen
             if dep == "ccomp" and lemma in SAY_VERBS and not any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
                 break  # "told reporters that X will hold": a report (a "tell" that orders takes "to")

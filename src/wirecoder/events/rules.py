@@ -83,7 +83,7 @@ class Rules:
         particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         # "evidence was presented against X": a passive subject is the object the pattern names
         objects = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS}
-        # "provide 25,000 tons of aid", "lifted a state of emergency": the measure's "of" object counts
+        # "sent 40 tonnes of aid", "ended a period of curfew": the measure's "of" object counts
         for obj in children(tok, OBJECTS | PASSIVE_SUBJECTS):
             for prep in children(obj, {"prep"}):
                 if prep.lower_ == "of":
@@ -178,7 +178,7 @@ class Rules:
                 continue  # "troops deployed in Iraq": a description of the troops, not news of a deed
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and not pattern.say and not ctx.phrase_actors(tok.head)[0]:
                 # "firms helping Iran": the doer is the noun described, here no political actor (a
-                # "declaration demanding ..." still reports what its issuer says)
+                # "statement urging ..." still reports what its issuer says)
                 continue
             if tok.dep_ == "relcl" and tok.head.lower_ in GENERIC_PRONOUNS:
                 continue  # "anyone who helps Iran ...": a condition on whoever does it, not a deed
@@ -242,7 +242,7 @@ class Rules:
             if tok.lemma_.lower() in INTENT_HEADS and any(c.i in coded for c in tok.children
                                                           if c.dep_ in {"xcomp", "ccomp"}):
                 continue
-            # "killed in an air strike", "killed, shelling": the same deed told twice
+            # "wounded in a drone raid", "wounded, shelling": the same deed told twice
             told_by = (tok.head if tok.dep_ == "advcl" else
                        tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in DEED_PREPS else None)
             told_root = roots.get(told_by.i) if told_by is not None else None
