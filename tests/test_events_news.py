@@ -217,3 +217,14 @@ def test_a_propaganda_show_by_a_state_in_a_quote_is_the_speakers_criticism(pipel
 def test_rejecting_a_report_as_biased_is_a_rejection_of_its_author(pipeline):
     events = events_of(pipeline, "Estonia rejected the Latvian report as biased, the foreign ministry said.")
     assert ("EST", "LVA", "12") in coded(events)
+
+
+def test_condemning_a_move_announced_by_someone_is_aimed_at_them(pipeline):
+    events = events_of(pipeline, "Finland denounced the fishing quota set last week by Latvian Prime Minister "
+                                 "Ivo Berzins.")
+    assert ("FIN", "LVA", "11") in coded(events)
+
+
+def test_the_judge_of_a_reckless_move_is_not_the_one_judged(pipeline):
+    events = events_of(pipeline, "\"Finland condemned the reckless move,\" Estonian Foreign Minister Urmas Kull said.")
+    assert not [e for e in events if e.target == "FIN"]

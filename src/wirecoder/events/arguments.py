@@ -384,6 +384,14 @@ class Arguments:
                             found, _ = ctx.phrase_actors(pobj)
                             if found:
                                 return found
+            if pattern.code[:2] in JUDGEMENT_ROOTS:
+                # "condemned the decision taken by X": the one judged is who did what is judged
+                for obj in children(tok, OBJECTS):
+                    for agent in (a for acl in children(obj, {"acl"}) for a in children(acl, {"agent"})):
+                        for pobj in children(agent, {"pobj"}):
+                            found, _ = ctx.phrase_actors(pobj)
+                            if found:
+                                return found
             if pattern.say:
                 # "warned that NATO ...": the first actor the reported clause is about
                 for clause in children(tok, {"ccomp"}):
@@ -483,6 +491,8 @@ class Arguments:
         for _ in range(6):
             if not span[0] <= node.idx < span[1]:
                 break  # the speaker's own clause ("X said: ...") is not what the words are about
+            if node.pos_ in {"VERB", "AUX"} and node is not word and self._judges(node):
+                return []  # "X condemned the reckless move": X judges, it is not the one judged
             if node.pos_ in {"VERB", "AUX"}:
                 subject = list(children(node, SUBJECTS))
                 if subject:
@@ -495,6 +505,11 @@ class Arguments:
                 break
             node = node.head
         return []
+
+    def _judges(self, verb: Token) -> bool:
+        """A verb whose subject passes judgement (condemn, reject, praise, urge, demand)."""
+        plist = self.verbs.get(verb.lemma_.lower()) or []
+        return any(p.code[:2] in JUDGEMENT_ROOTS | {"02", "10"} for p in plist)
 
     def _forceful(self, ctx: Context, verb: Token, sources: list[str]) -> bool:
         """Whether the doer can use force: a political source that can, or an unknown one that is
