@@ -228,3 +228,8 @@ def test_condemning_a_move_announced_by_someone_is_aimed_at_them(pipeline):
 def test_the_judge_of_a_reckless_move_is_not_the_one_judged(pipeline):
     events = events_of(pipeline, "\"Finland condemned the reckless move,\" Estonian Foreign Minister Urmas Kull said.")
     assert not [e for e in events if e.target == "FIN"]
+
+
+def test_being_outspoken_in_condemning_a_state_is_the_speakers_condemnation(pipeline):
+    events = events_of(pipeline, "Senator Lia Perron has been outspoken in condemning Russia.")
+    assert coded(events) == {("person:lia-perron", "RUS", "11")}

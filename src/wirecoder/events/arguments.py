@@ -306,6 +306,10 @@ class Arguments:
             # "their ministers said after meeting in Tokyo": the one who said is the one who met
             found, _ = self._subject(ctx, head.head, depth + 1)
             return found, True
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "acomp":
+            # "has been outspoken in condemning X", "was quick in rejecting X": the one so described
+            found, _ = self._subject(ctx, head.head.head, depth + 1)
+            return found, True
         # "rebels who attacked ...", "troops shelling the town": the noun the clause hangs on
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
             found, _ = ctx.phrase_actors(head)
