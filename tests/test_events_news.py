@@ -233,3 +233,9 @@ def test_the_judge_of_a_reckless_move_is_not_the_one_judged(pipeline):
 def test_being_outspoken_in_condemning_a_state_is_the_speakers_condemnation(pipeline):
     events = events_of(pipeline, "Senator Lia Perron has been outspoken in condemning Russia.")
     assert coded(events) == {("person:lia-perron", "RUS", "11")}
+
+
+def test_a_judgement_told_before_is_not_the_action_judged(pipeline):
+    events = events_of(pipeline, "Latvian troops shelled the Estonian border town of Valga on Monday. "
+                                 "Estonia condemned the shelling. Finland also condemned the attack.")
+    assert ("FIN", "LVA", "11") in coded(events) and ("FIN", "EST", "11") not in coded(events)

@@ -161,9 +161,11 @@ class Coder(Rules, Arguments):
             found = list(self.pattern_events(ctx, sent))
             for f in found:
                 if not f.targets and f.code[:2] in JUDGEMENT_ROOTS and self._judges_told_action(f):
-                    # "Latvia shelled the town. Estonia condemned the attack.": aimed at its doer
+                    # "Latvia shelled the town. Estonia condemned the attack.": aimed at its doer, the
+                    # source of the latest deed or plan told before (another's judgement is no action)
                     doer = next((e.source for e in reversed(out) if e.span[1] <= sent.start_char
-                                 and e.source not in f.sources), None)
+                                 and e.source not in f.sources and e.root not in JUDGEMENT_ROOTS | {"02", "10"}),
+                                None)
                     f.targets = [doer] if doer else []
             if ctx.quotes:
                 found += self.stance_events(ctx, sent)
