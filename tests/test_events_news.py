@@ -239,3 +239,9 @@ def test_a_judgement_told_before_is_not_the_action_judged(pipeline):
     events = events_of(pipeline, "Latvian troops shelled the Estonian border town of Valga on Monday. "
                                  "Estonia condemned the shelling. Finland also condemned the attack.")
     assert ("FIN", "LVA", "11") in coded(events) and ("FIN", "EST", "11") not in coded(events)
+
+
+def test_a_deed_in_a_present_tense_time_clause_is_still_to_come(pipeline):
+    events = events_of(pipeline, "Minister Ana Ruiz said she will meet Chilean officials once the Peruvian "
+                                 "senate has ratified the treaty.")
+    assert not [e for e in events if e.source == "PER"]

@@ -242,6 +242,7 @@ NEGATORS = word_list("modality", "negators")
 HYPOTHETICAL = word_list("modality", "hypothetical")
 FUTURE = word_list("modality", "future")
 CONDITIONALS = word_list("modality", "conditionals")
+FUTURE_TIME_MARKS = word_list("modality", "future_time_marks")  # "once the senate has approved"
 REPORTED_FUTURE = word_list("modality", "reported_future")  # "said it would withdraw"
 THREAT_CONDITIONS = word_list("modality", "threat_conditions")  # "will withdraw unless ..."
 DENYING_DETERMINERS = word_list("modality", "denying_determiners")  # "no evidence that ..."

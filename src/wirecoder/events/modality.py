@@ -13,6 +13,7 @@ from .lexicon import (
     DENYING_DETERMINERS,
     FAILURE_HEADS,
     FUTURE,
+    FUTURE_TIME_MARKS,
     HISTORY_PREPS,
     HYPOTHETICAL,
     INFLECTIONS,
@@ -67,6 +68,14 @@ def head_lemma(tok: Token) -> str:
     return lemma
 
 
+def _present(verb: Token) -> bool:
+    """A clause in the present or present perfect ("ends", "has approved", "have been ratified")."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & {"had", "was", "were", "did"}:
+        return False
+    return verb.tag_ in {"VBZ", "VBP"} or bool(auxiliaries & {"has", "have", "is", "are", "am"})
+
+
 def is_passive(verb: Token) -> bool:
     """A passive clause: "was attacked", "were killed", "is being pressured"."""
     return verb.tag_ == "VBN" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
@@ -97,6 +106,8 @@ def modality(tok: Token) -> Mood:
                 future = True
         elif child.dep_ == "mark" and child.lower_ in CONDITIONALS:
             return "none"
+        elif child.dep_ == "mark" and child.lower_ in FUTURE_TIME_MARKS and _present(tok):
+            return "none"  # "once the senate has approved it": a time still to come
         elif child.dep_ == "advcl" and any(c.lower_ in THREAT_CONDITIONS for c in child.children if c.dep_ == "mark"):
             unless = True
     intent = False
