@@ -245,3 +245,9 @@ def test_a_deed_in_a_present_tense_time_clause_is_still_to_come(pipeline):
     events = events_of(pipeline, "Minister Ana Ruiz said she will meet Chilean officials once the Peruvian "
                                  "senate has ratified the treaty.")
     assert not [e for e in events if e.source == "PER"]
+
+
+def test_saying_another_should_have_acted_is_criticism_of_them(pipeline):
+    events = events_of(pipeline, "Estonian Foreign Minister Urmas Kull said Latvia should have warned its "
+                                 "neighbours.")
+    assert coded(events) == {("EST", "LVA", "11")}

@@ -268,6 +268,8 @@ WISH_HEADS = word_list("modality", "wish_heads")
 APPEAL_CODE = _CODES["appeal"]
 # "X said Y must ..." codes a demand from X to Y.
 DEMAND_MODALS = word_list("modality", "demand_modals")
+# "X said Y should have ...": X reproaches Y (criticism).
+REPROACH_MODALS = word_list("modality", "reproach_modals")
 # "insisted that Y must ...": heads besides the verbs of saying whose "must" clause is a demand.
 DEMAND_HEADS = SAY_VERBS | word_list("modality", "demand_heads")
 DEMAND_CODE = _CODES["demand"]

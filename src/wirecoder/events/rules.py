@@ -30,6 +30,7 @@ from .lexicon import (
     OBJECTS,
     PASSIVE_SUBJECTS,
     REFUSE_HEADS,
+    REPROACH_MODALS,
     STANCE_PASSIVES,
     SUBJECTS,
     SUBORDINATE_DEPS,
@@ -288,11 +289,16 @@ class Rules:
                              (wisher.idx, wisher.idx + len(wisher)), wisher, conf)
 
     def demand_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
-        """"X said (that) Y must ...": X demands of Y."""
+        """"X said (that) Y must ...": X demands of Y; "X said Y should have ...": X criticises Y."""
         for tok in sent:
             if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in DEMAND_HEADS:
                 continue
-            modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in DEMAND_MODALS), None)
+            auxiliaries = [c for c in tok.children if c.dep_ == "aux"]
+            code = DEMAND_CODE
+            modal = next((c for c in auxiliaries if c.lower_ in DEMAND_MODALS), None)
+            if modal is None and any(c.lower_ == "have" for c in auxiliaries):
+                modal = next((c for c in auxiliaries if c.lower_ in REPROACH_MODALS), None)
+                code = VERBAL_ATTACK_CODE
             if modal is None or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
                 continue
             sources, inherited = self._subject(ctx, tok.head)
@@ -305,8 +311,7 @@ class Rules:
                 continue  # "support must respond to needs": a demand of no one named
             if sources:
                 conf = self.conf.pattern - self.conf.inherited - (self.conf.inherited if inherited else 0)
-                yield Found(DEMAND_CODE, sources, targets, False, sent,
-                             (modal.idx, tok.idx + len(tok)), tok, conf)
+                yield Found(code, sources, targets, False, sent, (modal.idx, tok.idx + len(tok)), tok, conf)
 
     def stance_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
         for tok in sent:
