@@ -251,3 +251,9 @@ def test_saying_another_should_have_acted_is_criticism_of_them(pipeline):
     events = events_of(pipeline, "Estonian Foreign Minister Urmas Kull said Latvia should have warned its "
                                  "neighbours.")
     assert coded(events) == {("EST", "LVA", "11")}
+
+
+def test_rejecting_the_claim_told_before_rejects_its_speaker(pipeline):
+    events = events_of(pipeline, "Latvian Prime Minister Ivo Berzins said Estonia had armed the smugglers. "
+                                 "Estonian Foreign Minister Urmas Kull rejected the claim on Tuesday.")
+    assert ("EST", "LVA", "12") in coded(events)

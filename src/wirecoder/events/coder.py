@@ -68,6 +68,7 @@ from .lexicon import (
     LOCATION_PREPS,
     OBJECTS,
     PLACE_TARGET_ROOTS,
+    SAID_NOUNS,
     SUBJECTS,
     Lexicon,
     capitals,
@@ -160,7 +161,13 @@ class Coder(Rules, Arguments):
                 continue
             found = list(self.pattern_events(ctx, sent))
             for f in found:
-                if not f.targets and f.code[:2] in JUDGEMENT_ROOTS and self._judges_told_action(f):
+                told = self._judges_told_action(f) if not f.targets and f.code[:2] in JUDGEMENT_ROOTS else None
+                if told is not None and told.lemma_.lower() in SAID_NOUNS:
+                    # "Kull made a claim. Sepp rejected the claim.": aimed at who said it last before
+                    speakers = [ctx.speaker(i) for s, e, i in reversed(ctx.quote_spans) if e <= sent.start_char]
+                    sayer = next((a for a in speakers if a and a not in f.sources), None)
+                    f.targets = [sayer] if sayer else []
+                elif told is not None:
                     # "Latvia shelled the town. Estonia condemned the attack.": aimed at its doer, the
                     # source of the latest deed or plan told before (another's judgement is no action)
                     doer = next((e.source for e in reversed(out) if e.span[1] <= sent.start_char
@@ -194,18 +201,18 @@ class Coder(Rules, Arguments):
         return out
 
     @staticmethod
-    def _judges_told_action(f: Found) -> bool:
-        """A verb of judgement whose object is an action named as already told ("condemned the
-        attack", "rejected this decision") and no actor."""
+    def _judges_told_action(f: Found) -> Token | None:
+        """The object of a verb of judgement that names an action or a saying as already told
+        ("condemned the attack", "rejected this claim") and no actor; None for no such object."""
         if f.anchor.pos_ != "VERB":
-            return False
+            return None
         for obj in children(f.anchor, OBJECTS):
             told = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in obj.children)
             # "the attack on Valga", "the Latvian decision": the phrase says itself whose or on whom
             described = any(c.dep_ in {"prep", "poss"} or c.ent_type_ for c in obj.children)
             if obj.pos_ == "NOUN" and told and not described:
-                return True
-        return False
+                return obj
+        return None
 
     @staticmethod
     def _domestic(ctx: Context, f: Found) -> None:
