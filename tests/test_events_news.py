@@ -230,8 +230,8 @@ def test_the_judge_of_a_reckless_move_is_not_the_one_judged(pipeline):
     assert not [e for e in events if e.target == "FIN"]
 
 
-def test_being_outspoken_in_condemning_a_state_is_the_speakers_condemnation(pipeline):
-    events = events_of(pipeline, "Senator Lia Perron has been outspoken in condemning Russia.")
+def test_being_quick_in_denouncing_a_state_is_the_senators_denunciation(pipeline):
+    events = events_of(pipeline, "Senator Lia Perron was quick in denouncing Russia after the vote.")
     assert coded(events) == {("person:lia-perron", "RUS", "11")}
 
 

@@ -307,7 +307,7 @@ class Arguments:
             found, _ = self._subject(ctx, head.head, depth + 1)
             return found, True
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "acomp":
-            # "has been outspoken in condemning X", "was quick in rejecting X": the one so described
+            # "was quick in denouncing X", "is firm in rejecting X": the one so described
             found, _ = self._subject(ctx, head.head.head, depth + 1)
             return found, True
         # "rebels who attacked ...", "troops shelling the town": the noun the clause hangs on
