@@ -257,3 +257,13 @@ def test_rejecting_the_claim_told_before_rejects_its_speaker(pipeline):
     events = events_of(pipeline, "Latvian Prime Minister Ivo Berzins said Estonia had armed the smugglers. "
                                  "Estonian Foreign Minister Urmas Kull rejected the claim on Tuesday.")
     assert ("EST", "LVA", "12") in coded(events)
+
+
+def test_drawing_criticism_from_a_state_is_that_states_criticism(pipeline):
+    events = events_of(pipeline, "Latvia drew sharp criticism from Estonia on Monday.")
+    assert coded(events) == {("EST", "LVA", "11")}
+
+
+def test_less_common_verbs_of_judgement_are_coded(pipeline):
+    assert ("EST", "LVA", "11") in coded(events_of(pipeline, "Estonia lambasted Latvia over the border closure."))
+    assert ("EST", "LVA", "11") in coded(events_of(pipeline, "Estonia snubbed the Latvian delegation."))

@@ -25,6 +25,7 @@ from .lexicon import (
     HAPPENING_VERBS,
     INFLECTIONS,
     INTENT_HEADS,
+    JUDGEMENT_ROOTS,
     NAMING_VERBS,
     NOTHING_HEADS,
     OBJECTS,
@@ -197,8 +198,8 @@ class Rules:
                     sources, targets = stance
             if pattern.reverse:
                 # "received weapons from X", "faces pressure from X": X does it to the subject
-                if not targets:
-                    continue
+                if not targets or (not sources and base[:2] in JUDGEMENT_ROOTS):
+                    continue  # "that drew rebukes from X": a judgement of no one named tells too little
                 sources, targets, inherited = targets, sources, False
             things = [o for o in children(tok, OBJECTS) if o.lemma_.lower() in ABSTRACT_OBJECTS]
             if base[:2] in VIOLENT_ROOTS and things:
