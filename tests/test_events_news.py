@@ -267,3 +267,13 @@ def test_drawing_criticism_from_a_state_is_that_states_criticism(pipeline):
 def test_less_common_verbs_of_judgement_are_coded(pipeline):
     assert ("EST", "LVA", "11") in coded(events_of(pipeline, "Estonia lambasted Latvia over the border closure."))
     assert ("EST", "LVA", "11") in coded(events_of(pipeline, "Estonia snubbed the Latvian delegation."))
+
+
+def test_an_alleged_deed_is_the_accusers_accusation_not_the_deed(pipeline):
+    events = events_of(pipeline, "Estonia alleged that Latvia had shelled the border town.")
+    assert coded(events) == {("EST", "LVA", "11")}
+
+
+def test_a_claimed_deed_is_not_coded_as_done(pipeline):
+    events = events_of(pipeline, "Estonian officials claimed Latvian troops shelled the border town.")
+    assert not [e for e in events if e.source == "LVA"]

@@ -263,6 +263,8 @@ UNREAL_OF_NOUNS = word_list("modality", "unreal_of_nouns")
 # Heads of refusal: the complement is refused ("refused to meet" -> the head's own REJECT code).
 REFUSE_HEADS = word_list("modality", "refuse_heads")
 SAY_VERBS = word_list("modality", "say_verbs")
+# "alleged that X shelled ...": an accusation, not X's deed.
+ALLEGATION_HEADS = word_list("modality", "allegation_heads")
 # "X wants Y to do ...": X appeals to Y (the deed itself is only wished for).
 WISH_HEADS = word_list("modality", "wish_heads")
 APPEAL_CODE = _CODES["appeal"]

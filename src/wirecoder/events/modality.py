@@ -9,6 +9,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from .lexicon import (
+    ALLEGATION_HEADS,
     CONDITIONALS,
     DENYING_DETERMINERS,
     FAILURE_HEADS,
@@ -52,7 +53,7 @@ def clause_verb(tok: Token) -> Token | None:
     return None
 
 
-_HEADS = INTENT_HEADS | NOTHING_HEADS | REFUSE_HEADS | FAILURE_HEADS | WISH_HEADS | SAY_VERBS
+_HEADS = INTENT_HEADS | NOTHING_HEADS | REFUSE_HEADS | FAILURE_HEADS | WISH_HEADS | SAY_VERBS | ALLEGATION_HEADS
 
 
 def head_lemma(tok: Token) -> str:
@@ -135,6 +136,8 @@ def modality(tok: Token) -> Mood:
                 return "refused-by-head"
             if lemma in FAILURE_HEADS:
                 return "refused"  # "failed to agree on a truce": a cooperation that did not happen
+            if lemma in ALLEGATION_HEADS:
+                return "none"  # "alleged that X shelled ...": the accusation is the event, not the deed
             if dep == "ccomp" and lemma in SAY_VERBS and not any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
                 break  # "told reporters that X will hold": a report (a "tell" that orders takes "to")
