@@ -242,8 +242,8 @@ def test_state_named_inside_a_company_name_is_the_company_country(pipeline):
 
 # --- general patterns ------------------------------------------------------------------------------
 def test_passive_killing_takes_its_source_from_the_action_noun(pipeline):
-    _, events = events_of(pipeline, "Three farmers were killed in a Moldovan air strike on Tuesday, "
-                                    "officials said.")
+    _, events = events_of(pipeline, "Three farmers were killed by a Moldovan drone strike near "
+                                    "their village on Tuesday, officials said.")
     assert [(e.source, e.root) for e in events] == [("MDA", "19")]  # one deed, told once
 
 
@@ -282,7 +282,8 @@ def test_receiving_assurances_from_someone_is_their_promise(pipeline):
 
 
 def test_refusing_permission_is_a_rejection_and_its_purpose_codes_nothing(pipeline):
-    _, events = events_of(pipeline, "Vietnam said it would not give permission to Cambodia to help Laos.")
+    _, events = events_of(pipeline, "Vietnam said it will not grant Cambodia access to its airspace to "
+                                    "resupply Laos.")
     assert find(events, "12", "VNM", "KHM")
     assert not find(events, target="LAO")
 
@@ -423,7 +424,8 @@ def test_an_embassys_criticism_with_no_one_named_is_of_its_host_state(pipeline):
 # --- fixes from the code review ---------------------------------------------------------------------
 def test_an_attack_by_no_one_named_codes_no_event_without_a_source(pipeline):
     _, events = events_of(pipeline, "Gunmen ambushed a Kenyan army patrol near the Somali border on Monday.\n\n"
-                                    "A roadside bomb near the town of Helmand killed three Danish soldiers.")
+                                    "A roadside bomb hidden outside a market in Kandahar province left three "
+                                    "Danish soldiers dead.")
     assert events == [] or all(e.source is not None for e in events)
     assert not find(events, "19", target="KEN") and not find(events, "19", target="DNK")
 
@@ -464,7 +466,7 @@ def test_being_opposed_to_something_is_the_subject_rejecting_it(pipeline):
 
 
 def test_withdrawal_of_troops_from_a_state_targets_that_state(pipeline):
-    _, events = events_of(pipeline, "Canada speeded up the withdrawal of its remaining troops from Mali on "
+    _, events = events_of(pipeline, "Canada began the withdrawal of its last 300 soldiers from Mali on "
                                     "Wednesday, Defence Minister Harriet Okafor-Lindqvist said.")
     assert find(events, "08", "CAN", "MLI")
 

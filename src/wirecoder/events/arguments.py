@@ -37,6 +37,7 @@ from .lexicon import (
     STATE_SECTORS,
     SUBJECTS,
     TARGET_PREPS,
+    VICTIM_OF_WORDS,
     Lexicon,
     Pattern,
 )
@@ -251,7 +252,7 @@ class Arguments:
                                 for s in subjects):
             return [], False
         if subjects:
-            # "Israel announced it would free ...": an unresolved "it/they/he" in a reported clause
+            # "Latvia said it would release ...": an unresolved "it/they/he" in a reported clause
             # is, most often, the one who reports it
             node = verb
             while node.dep_ in {"conj", "xcomp"} and node.head is not node:
@@ -266,7 +267,7 @@ class Arguments:
             for pobj in children(agent, {"pobj"}):
                 return ctx.phrase_actors(pobj)
         if is_passive(verb):
-            # "were killed in an Israeli air strike": the actor of the action that did it
+            # "were wounded in Latvian shelling": the actor of the action that did it
             for prep in children(verb, {"prep"}):
                 if prep.lower_ in DEED_PREPS:
                     for pobj in children(prep, {"pobj"}):
@@ -305,11 +306,15 @@ class Arguments:
             # "their ministers said after meeting in Tokyo": the one who said is the one who met
             found, _ = self._subject(ctx, head.head, depth + 1)
             return found, True
+        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "acomp":
+            # "was quick in denouncing X", "is firm in rejecting X": the one so described
+            found, _ = self._subject(ctx, head.head.head, depth + 1)
+            return found, True
         # "rebels who attacked ...", "troops shelling the town": the noun the clause hangs on
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
             found, _ = ctx.phrase_actors(head)
             if not found and head.dep_ in OBJECTS and head.head.lemma_.lower() in ISSUING_VERBS:
-                # "issued a declaration demanding ...": the one who issued it demands
+                # "published a statement urging ...": the one who published it urges
                 found, _ = self._subject(ctx, head.head, depth + 1)
             return found, True
         return [], False
@@ -360,7 +365,7 @@ class Arguments:
                         found, _ = ctx.phrase_actors(pobj)
                         if found:
                             return found
-            # "refused to allow UN planes", "threatened to cut ties with X": the complement's object
+            # "refused to let aid convoys reach X", "threatened to cut ties with X": the complement's object
             for clause in children(tok, {"xcomp"}):
                 for obj in clause.children:
                     if obj.dep_ in OBJECTS:
@@ -372,7 +377,7 @@ class Arguments:
                             found, _ = ctx.phrase_actors(pobj)
                             if found:
                                 return found
-            # "called for sanctions against X": the one the object of the action is aimed at
+            # "urged an embargo on X": the one the object of the action is aimed at
             for holder in [*children(tok, OBJECTS), *(p for prep in children(tok, {"prep"})
                                                        for p in children(prep, {"pobj"}))]:
                 for prep in children(holder, {"prep"}):
@@ -380,6 +385,14 @@ class Arguments:
                             prep.lower_ in OBJECT_DOER_PREPS and holder.dep_ in OBJECTS
                             and pattern.code[:2] in JUDGEMENT_ROOTS):
                         for pobj in children(prep, {"pobj"}):
+                            found, _ = ctx.phrase_actors(pobj)
+                            if found:
+                                return found
+            if pattern.code[:2] in JUDGEMENT_ROOTS:
+                # "condemned the decision taken by X": the one judged is who did what is judged
+                for obj in children(tok, OBJECTS):
+                    for agent in (a for acl in children(obj, {"acl"}) for a in children(acl, {"agent"})):
+                        for pobj in children(agent, {"pobj"}):
                             found, _ = ctx.phrase_actors(pobj)
                             if found:
                                 return found
@@ -442,7 +455,7 @@ class Arguments:
             return found, inherited  # "government attacks": the doer is named, if not which one
         head = clause_verb(noun) or noun
         if head is not noun and noun.dep_ not in SUBJECTS:
-            # "Turks began a hunger strike": the doer of the verb does what its object names
+            # "the miners went on a sit-in": the doer of the verb does what its object names
             subject, inherited = self._subject(ctx, head)
             if subject:
                 return subject, inherited
@@ -458,6 +471,8 @@ class Arguments:
                     found, inherited = ctx.phrase_actors(child)
                     if found and not inherited:
                         return found
+                if child.dep_ == "prep" and child.lower_ == "of" and noun.lemma_.lower() in VICTIM_OF_WORDS:
+                    continue  # "the invasion of X": X is the victim, not the one accused
                 if child.dep_ in {"prep", "agent"} and child.lower_ in STANCE_ABOUT_PREPS:
                     for pobj in children(child, {"pobj"}):
                         found, inherited = ctx.phrase_actors(pobj)
@@ -480,6 +495,8 @@ class Arguments:
         for _ in range(6):
             if not span[0] <= node.idx < span[1]:
                 break  # the speaker's own clause ("X said: ...") is not what the words are about
+            if node.pos_ in {"VERB", "AUX"} and node is not word and self._judges(node):
+                return []  # "X condemned the reckless move": X judges, it is not the one judged
             if node.pos_ in {"VERB", "AUX"}:
                 subject = list(children(node, SUBJECTS))
                 if subject:
@@ -492,6 +509,11 @@ class Arguments:
                 break
             node = node.head
         return []
+
+    def _judges(self, verb: Token) -> bool:
+        """A verb whose subject passes judgement (condemn, reject, praise, urge, demand)."""
+        plist = self.verbs.get(verb.lemma_.lower()) or []
+        return any(p.code[:2] in JUDGEMENT_ROOTS | {"02", "10"} for p in plist)
 
     def _forceful(self, ctx: Context, verb: Token, sources: list[str]) -> bool:
         """Whether the doer can use force: a political source that can, or an unknown one that is

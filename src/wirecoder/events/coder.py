@@ -60,16 +60,20 @@ from ..settings import default_settings
 from .arguments import Arguments, Context, children
 from .dates import resolve_date
 from .lexicon import (
+    ANAPHORIC_DETERMINERS,
+    HISTORY_YEARS,
     HOST_MISSIONS,
     JUDGEMENT_ROOTS,
     LOCATION_ENTS,
     LOCATION_PREPS,
     OBJECTS,
     PLACE_TARGET_ROOTS,
+    SAID_NOUNS,
     SUBJECTS,
     Lexicon,
     capitals,
 )
+from .modality import history_year, is_description, years_in
 from .ontology import cameo
 from .rules import Found, Rules
 
@@ -83,7 +87,7 @@ class Confidence:
     noun: float  # a nominal trigger ("sanctions on X")
     stance: float  # an evaluative word in a quotation
     inherited: float  # source taken from a governing verb, a first-person word or the speaker
-    # A clause under another ("began a hunger strike to protest", "rioted, calling for") is rarely
+    # A clause under another ("went on strike to protest", "rioted, calling for") is rarely
     # the main news of its sentence; the main clause's event ranks first.
     subordinate: float
     no_target: float
@@ -148,11 +152,28 @@ class Coder(Rules, Arguments):
         skip = [tuple(s) for s in article.boilerplate]
         out: list[Event] = []
         seen: dict[tuple[str | None, str | None, str, str | None], int] = {}
+        # the article's "now", to tell history from news: its date, else the latest year it names
+        named = [y for y in years_in(article.text) if y <= date.today().year]
+        now = article.published.year if article.published else max(named, default=None)
         for sent in doc.sents:
             if sent.end_char <= article.content_start or any(s <= sent.start_char and sent.end_char <= e
                                                               for s, e in skip):
                 continue
             found = list(self.pattern_events(ctx, sent))
+            for f in found:
+                told = self._judges_told_action(f) if not f.targets and f.code[:2] in JUDGEMENT_ROOTS else None
+                if told is not None and told.lemma_.lower() in SAID_NOUNS:
+                    # "Kull made a claim. Sepp rejected the claim.": aimed at who said it last before
+                    speakers = [ctx.speaker(i) for s, e, i in reversed(ctx.quote_spans) if e <= sent.start_char]
+                    sayer = next((a for a in speakers if a and a not in f.sources), None)
+                    f.targets = [sayer] if sayer else []
+                elif told is not None:
+                    # "Latvia shelled the town. Estonia condemned the attack.": aimed at its doer, the
+                    # source of the latest deed or plan told before (another's judgement is no action)
+                    doer = next((e.source for e in reversed(out) if e.span[1] <= sent.start_char
+                                 and e.source not in f.sources and e.root not in JUDGEMENT_ROOTS | {"02", "10"}),
+                                None)
+                    f.targets = [doer] if doer else []
             if ctx.quotes:
                 found += self.stance_events(ctx, sent)
             if not found:
@@ -163,6 +184,11 @@ class Coder(Rules, Arguments):
                 start = article.dateline.span[1]
             day, _given = resolve_date(ctx.text[start:sent.end_char], article.published)
             for f in found:
+                if is_description(f.anchor):
+                    continue  # "X, which occupies the islands, ...": who X is, not news
+                year = history_year(f.anchor)
+                if year is not None and now is not None and year <= now - HISTORY_YEARS:
+                    continue  # "seized the port in 1998": background from years before
                 for event in self._events(ctx, f, day):
                     key = (event.source, event.target, event.cameo, event.date)
                     if event.symmetric:
@@ -174,11 +200,63 @@ class Coder(Rules, Arguments):
                     out.append(event)
         return out
 
+    @staticmethod
+    def _judges_told_action(f: Found) -> Token | None:
+        """The object of a verb of judgement that names an action or a saying as already told
+        ("condemned the attack", "rejected this claim") and no actor; None for no such object."""
+        if f.anchor.pos_ != "VERB":
+            return None
+        for obj in children(f.anchor, OBJECTS):
+            told = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in obj.children)
+            # "the attack on Valga", "the Latvian decision": the phrase says itself whose or on whom
+            described = any(c.dep_ in {"prep", "poss"} or c.ent_type_ for c in obj.children)
+            if obj.pos_ == "NOUN" and told and not described:
+                return obj
+        return None
+
+    @staticmethod
+    def _domestic(ctx: Context, f: Found) -> None:
+        """Domestic politics keeps its specific actors: where a state's official or body acts on
+        someone of the same state ("the Kenyan interior minister ... the opposition party", "the
+        president fired his defence minister"), the state on each side is replaced by the person or
+        body of that state named on that side of the trigger (before it for the source, after it for
+        the target). Between states an official still acts for the state (CAMEO)."""
+        def country(actor_id: str) -> str | None:
+            actor = ctx.actors.get(actor_id)
+            return actor_id if actor is not None and actor.kind == "state" else (actor.country if actor else None)
+
+        def is_state(actor_id: str | None) -> bool:
+            return (a := ctx.actors.get(actor_id)) is not None and a.kind == "state"
+
+        shared = {s for s in f.sources if is_state(s) and any(country(t) == s for t in f.targets)}
+        shared |= {t for t in f.targets if is_state(t) and any(country(s) == t for s in f.sources)}
+        if not shared:
+            return
+        sent = f.sentence
+
+        def specific(state: str, tokens: Iterable[Token]) -> str | None:
+            for tok in tokens:
+                actor = ctx.actors.get(ctx.token_actor.get(tok.i))
+                if actor is not None and actor.kind in {"person", "organization"} and actor.country == state \
+                        and actor.id not in f.targets and actor.id not in f.sources:
+                    return actor.id
+            return None
+
+        before = [t for t in reversed(sent) if t.idx < f.trigger[0]]
+        after = [t for t in sent if t.idx >= f.trigger[1]]
+        for state in shared:
+            # no official named on a side ("Kenya arrested ...") leaves the state there
+            if state in f.sources and (doer := specific(state, before)):
+                f.sources = [doer if s == state else s for s in f.sources]
+            if state in f.targets and (done_to := specific(state, after)):
+                f.targets = [done_to if t == state else t for t in f.targets]
+
     def _events(self, ctx: Context, f: Found, day: date | None) -> Iterable[Event]:
         if not f.sources:
             return  # no one named did it: an event without a source tells no one who did what
         if f.quote is None:
             f.quote = ctx.quote_at(f.trigger[0])
+        self._domestic(ctx, f)
         pairs: list[tuple[str | None, str | None]] = []
         if f.symmetric and not f.targets:
             # "Russia and China hold joint exercises": one event per unordered pair; a joint

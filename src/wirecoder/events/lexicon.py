@@ -242,10 +242,15 @@ NEGATORS = word_list("modality", "negators")
 HYPOTHETICAL = word_list("modality", "hypothetical")
 FUTURE = word_list("modality", "future")
 CONDITIONALS = word_list("modality", "conditionals")
+FUTURE_TIME_MARKS = word_list("modality", "future_time_marks")  # "once the senate has approved"
 REPORTED_FUTURE = word_list("modality", "reported_future")  # "said it would withdraw"
 THREAT_CONDITIONS = word_list("modality", "threat_conditions")  # "will withdraw unless ..."
 DENYING_DETERMINERS = word_list("modality", "denying_determiners")  # "no evidence that ..."
-FAILURE_HEADS = word_list("modality", "failure_heads")  # "failed to reach agreement"
+# History and description: see modality.yaml.
+HISTORY_PREPS = word_list("modality", "history_preps")
+HISTORY_YEARS = int(_data("modality.yaml")["history_years"])
+PERFECT_AUXILIARIES = word_list("modality", "perfect_auxiliaries")
+FAILURE_HEADS = word_list("modality", "failure_heads")  # "failed to agree on a truce"
 # Heads whose complement is a promise or plan: "agreed to meet", "is ready to help", "threatened to cut".
 INTENT_HEADS = word_list("modality", "intent_heads")
 # Heads whose complement did not happen and codes nothing itself ("hoped to meet", "denied
@@ -253,20 +258,32 @@ INTENT_HEADS = word_list("modality", "intent_heads")
 NOTHING_HEADS = word_list("modality", "nothing_heads")
 # Nouns whose clause says what is proposed, asked or tried, not done: "its demand that Israel ease".
 PROPOSAL_NOUNS = word_list("modality", "proposal_nouns")
+# "a warning of sanctions": the "of" object is threatened, not done.
+UNREAL_OF_NOUNS = word_list("modality", "unreal_of_nouns")
 # Heads of refusal: the complement is refused ("refused to meet" -> the head's own REJECT code).
 REFUSE_HEADS = word_list("modality", "refuse_heads")
 SAY_VERBS = word_list("modality", "say_verbs")
+# "alleged that X shelled ...": an accusation, not X's deed.
+ALLEGATION_HEADS = word_list("modality", "allegation_heads")
 # "X wants Y to do ...": X appeals to Y (the deed itself is only wished for).
 WISH_HEADS = word_list("modality", "wish_heads")
 APPEAL_CODE = _CODES["appeal"]
 # "X said Y must ..." codes a demand from X to Y.
 DEMAND_MODALS = word_list("modality", "demand_modals")
+# "X said Y should have ...": X reproaches Y (criticism).
+REPROACH_MODALS = word_list("modality", "reproach_modals")
 # "insisted that Y must ...": heads besides the verbs of saying whose "must" clause is a demand.
 DEMAND_HEADS = SAY_VERBS | word_list("modality", "demand_heads")
 DEMAND_CODE = _CODES["demand"]
 THREAT_CODE = _CODES["threat"]
 # Violence needs someone able to use it; a civilian person's "attack" is criticism.
 VIOLENT_ROOTS = frozenset(_CODES["violent_roots"])
+# Sense in context: things a violent verb cannot hurt; verbs that name their object as something.
+ABSTRACT_OBJECTS = word_list("arguments", "abstract_objects")
+NAMING_VERBS = word_list("arguments", "naming_verbs")
+SAID_NOUNS = word_list("arguments", "said_nouns")  # "rejected the claim": its speaker
+ANAPHORIC_DETERMINERS = word_list("arguments", "anaphoric_determiners")  # "condemned the attack"
+VICTIM_OF_WORDS = word_list("arguments", "victim_of_words")  # "the invasion of X": X suffers it
 FORCE_SECTORS = frozenset(w.upper() for w in word_list("arguments", "force_sectors"))
 VERBAL_ATTACK_CODE = _CODES["verbal_attack"]
 VERBAL_ROOTS = frozenset(_CODES["verbal_roots"])
@@ -298,7 +315,7 @@ POLITICAL_KINDS = {"state", "igo", "group"}
 # Verbs whose subject, when it names an action, reports that action happening ("our military
 # cooperation is developing", "talks began", "the attack took place").
 HAPPENING_VERBS = word_list("arguments", "happening_verbs")
-# "issued a declaration demanding ...": a text's clause is the act of the verb's subject that put it out.
+# "published a statement urging ...": a text's clause is the act of the verb's subject that put it out.
 ISSUING_VERBS = word_list("arguments", "issuing_verbs")
 # "Israel is opposed to X": a passive of stance whose subject is the one taking it.
 STANCE_PASSIVES = word_list("arguments", "stance_passives")
@@ -306,7 +323,7 @@ STANCE_PASSIVES = word_list("arguments", "stance_passives")
 INFLECTIONS = inflections()
 # Prepositions that introduce the one an action is done to, when a pattern names none.
 TARGET_PREPS = word_list("arguments", "target_preps")
-# "killed in an air strike", "wounded by shelling": a passive deed done through an action noun.
+# "died in a drone raid", "wounded by shelling": a passive deed done through an action noun.
 DEED_PREPS = word_list("arguments", "deed_preps")
 # "engaged X in a firefight", "dragged X into a war": the noun's action is done to the verb's object.
 DRAWN_INTO_PREPS = word_list("arguments", "drawn_into_preps")

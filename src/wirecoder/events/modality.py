@@ -3,21 +3,27 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from spacy.tokens import Token
 
 from .lexicon import (
+    ALLEGATION_HEADS,
     CONDITIONALS,
     DENYING_DETERMINERS,
     FAILURE_HEADS,
     FUTURE,
+    FUTURE_TIME_MARKS,
+    HISTORY_PREPS,
     HYPOTHETICAL,
+    INFLECTIONS,
     INTENT_HEADS,
     NEGATORS,
     NOTHING_HEADS,
     OBJECTS,
     PASSIVE_SUBJECTS,
+    PERFECT_AUXILIARIES,
     PROPOSAL_NOUNS,
     REFUSE_HEADS,
     REPORTED_FUTURE,
@@ -45,6 +51,30 @@ def clause_verb(tok: Token) -> Token | None:
         else:
             break
     return None
+
+
+_HEADS = INTENT_HEADS | NOTHING_HEADS | REFUSE_HEADS | FAILURE_HEADS | WISH_HEADS | SAY_VERBS | ALLEGATION_HEADS
+
+
+def head_lemma(tok: Token) -> str:
+    """A clause head's lemma, mended when the tagger's is no word ("hopes" -> "hop"): the written
+    word less a regular ending, when that is a head these rules know."""
+    lemma = tok.lemma_.lower()
+    if lemma in _HEADS or tok.pos_ not in {"VERB", "AUX"}:
+        return lemma
+    word = tok.lower_
+    for cut, add in INFLECTIONS:
+        if word.endswith(cut) and len(word) > len(cut) + 2 and (stem := word[:len(word) - len(cut)] + add) in _HEADS:
+            return stem
+    return lemma
+
+
+def _present(verb: Token) -> bool:
+    """A clause in the present or present perfect ("ends", "has approved", "have been ratified")."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & {"had", "was", "were", "did"}:
+        return False
+    return verb.tag_ in {"VBZ", "VBP"} or bool(auxiliaries & {"has", "have", "is", "are", "am"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -77,6 +107,8 @@ def modality(tok: Token) -> Mood:
                 future = True
         elif child.dep_ == "mark" and child.lower_ in CONDITIONALS:
             return "none"
+        elif child.dep_ == "mark" and child.lower_ in FUTURE_TIME_MARKS and _present(tok):
+            return "none"  # "once the senate has approved it": a time still to come
         elif child.dep_ == "advcl" and any(c.lower_ in THREAT_CONDITIONS for c in child.children if c.dep_ == "mark"):
             unless = True
     intent = False
@@ -85,7 +117,7 @@ def modality(tok: Token) -> Mood:
         dep, head = node.dep_, node.head
         if head is node:
             break
-        lemma = head.lemma_.lower()
+        lemma = head_lemma(head)
         if dep in {"acl", "ccomp"} and head.pos_ == "NOUN" and any(
                 c.dep_ == "det" and c.lower_ in DENYING_DETERMINERS for c in head.children):
             return "none"  # "no evidence that they were tortured"
@@ -96,14 +128,16 @@ def modality(tok: Token) -> Mood:
             return "none"  # "pressed for the tariffs to be dropped"
         if dep == "advcl" and head.pos_ in {"VERB", "AUX"} and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and modality(head) != "done":
-            return "none"  # "would not give permission to help X": the purpose of a deed not done
+            return "none"  # "will not lend its ports to arm X": the purpose of a deed not done
         if dep == "acl" and lemma in PROPOSAL_NOUNS:
             return "none"  # "its demand that Israel ease ...": what is asked for, not done
         if dep in {"xcomp", "ccomp", "acomp", "pcomp", "prep"}:
             if lemma in REFUSE_HEADS:
                 return "refused-by-head"
             if lemma in FAILURE_HEADS:
-                return "refused"  # "failed to reach agreement": a cooperation that did not happen
+                return "refused"  # "failed to agree on a truce": a cooperation that did not happen
+            if lemma in ALLEGATION_HEADS:
+                return "none"  # "alleged that X shelled ...": the accusation is the event, not the deed
             if dep == "ccomp" and lemma in SAY_VERBS and not any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
                 break  # "told reporters that X will hold": a report (a "tell" that orders takes "to")
@@ -156,3 +190,47 @@ def recode(lexicon: Lexicon, code: str, mood: Mood) -> str | None:
             return table[key]
     # saying one will criticise, appeal or reject is already the verbal act
     return code if mood == "intent" and code[:2] in VERBAL_ROOTS else None
+
+
+def years_in(text: str) -> list[int]:
+    """The years a text names ("1998", "the 1990s"), for an article's own "now" when it has no date."""
+    return [int(m) for m in re.findall(r"\b((?:18|19|20)\d\d)(?:s|'s)?\b", text)]
+
+
+def history_year(tok: Token) -> int | None:
+    """The earliest year a clause is dated to by "in"/"during" ("seized the port in 1998", "during
+    the early 1990s"), looking at the trigger and the verb of its clause; None when undated."""
+    holders = [tok] + ([v] if (v := clause_verb(tok)) is not None else [])
+    # a participle hung on the clause ("seized the port, seen as ..., in 1998") often carries its date
+    holders += [c for h in list(holders) for c in h.children if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBG"}
+                and not any(s.dep_ in SUBJECTS for s in c.children)]
+    years: list[int] = []
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in HISTORY_PREPS:
+                continue
+            for word in prep.subtree:
+                text = word.lower_.rstrip("s").replace("'", "")
+                if len(text) == 4 and text.isdigit() and text[:2] in {"18", "19", "20"}:
+                    years.append(int(text))
+    return min(years) if years else None
+
+
+def is_description(tok: Token) -> bool:
+    """A non-restrictive relative clause in the present or the perfect ("X, which occupies ...",
+    "a lawyer, who has defended ..."): it says who someone is, not what they did. A verb coordinated
+    with, or completing, such a clause is described with it ("who owns a house and plans to visit")."""
+    node = tok
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            break
+        if node.dep_ not in {"conj", "xcomp"} or node.head is node:
+            return False
+        node = node.head
+    else:
+        return False
+    first = min(w.i for w in node.subtree)
+    if first == 0 or node.doc[first - 1].text != ",":
+        return False  # "the troops that crossed the border": restrictive, the deed is the news
+    auxiliaries = {c.lower_ for c in node.children if c.dep_ == "aux"}
+    return node.tag_ in {"VBZ", "VBP"} or bool(auxiliaries & PERFECT_AUXILIARIES)

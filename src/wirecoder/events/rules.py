@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from .arguments import Context, children, of_holders
 from .lexicon import (
+    ABSTRACT_OBJECTS,
     APPEAL_CODE,
     CONDITIONALS,
     DEED_PREPS,
@@ -24,13 +25,17 @@ from .lexicon import (
     HAPPENING_VERBS,
     INFLECTIONS,
     INTENT_HEADS,
+    JUDGEMENT_ROOTS,
+    NAMING_VERBS,
     NOTHING_HEADS,
     OBJECTS,
     PASSIVE_SUBJECTS,
     REFUSE_HEADS,
+    REPROACH_MODALS,
     STANCE_PASSIVES,
     SUBJECTS,
     SUBORDINATE_DEPS,
+    UNREAL_OF_NOUNS,
     VERBAL_ATTACK_CODE,
     VIOLENT_ROOTS,
     WISH_HEADS,
@@ -80,7 +85,7 @@ class Rules:
         particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         # "evidence was presented against X": a passive subject is the object the pattern names
         objects = {c.lemma_.lower() for c in tok.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS}
-        # "provide 25,000 tons of aid", "lifted a state of emergency": the measure's "of" object counts
+        # "sent 40 tonnes of aid", "ended a period of curfew": the measure's "of" object counts
         for obj in children(tok, OBJECTS | PASSIVE_SUBJECTS):
             for prep in children(obj, {"prep"}):
                 if prep.lower_ == "of":
@@ -88,7 +93,9 @@ class Rules:
         # "suspended aid deliveries", "halted its naval aid scheme": a compound names the measure
         objects.update(c.lemma_.lower() for obj in children(tok, OBJECTS | PASSIVE_SUBJECTS)
                        for holder in of_holders(obj) for c in children(holder, {"compound"}))
-        preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "dative", "agent"}}
+        # "called X on Monday": a preposition of a date introduces no one, so it picks no pattern
+        preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "dative", "agent"}
+                 and not any(p.ent_type_ in {"DATE", "TIME"} for p in children(c, {"pobj"}))}
         for obj in children(tok, OBJECTS | PASSIVE_SUBJECTS):
             preps.update(c.lower_ for c in obj.children if c.dep_ == "prep")
         for p in plist:  # most specific first
@@ -107,7 +114,8 @@ class Rules:
         plist = self._lookup(self.nouns, tok)
         if not plist:
             return None
-        modifiers = {c.lemma_.lower() for c in tok.children if c.dep_ in {"amod", "compound"}}
+        # the word as written too: the tagger lemmatises "media" to "medium"
+        modifiers = {w for c in tok.children if c.dep_ in {"amod", "compound"} for w in (c.lemma_.lower(), c.lower_)}
         preps = {c.lower_ for holder in of_holders(tok) for c in holder.children if c.dep_ == "prep"}
         for p in plist:
             if p.modifiers and not p.modifiers <= modifiers:
@@ -127,6 +135,8 @@ class Rules:
             pattern = self._noun_pattern(tok)
             if pattern is None or is_negated(tok):
                 continue
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in UNREAL_OF_NOUNS:
+                continue  # "a warning of sanctions", "the risk of war": threatened or feared, not done
             if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and tok.head.lemma_.lower() not in HAPPENING_VERBS:
                 continue  # "the embargo is likely to be lifted": said of the action, not its news
             governing = tok.head if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS and tok.head.pos_ == "VERB" else None
@@ -156,7 +166,7 @@ class Rules:
             if governing is not None:
                 suppressed.add(governing.i)
             start = min([tok.idx] + [c.idx for c in tok.children if c.dep_ in {"amod", "compound"}
-                                     and c.lemma_.lower() in pattern.modifiers])
+                                     and {c.lemma_.lower(), c.lower_} & pattern.modifiers])
             conf = self.conf.noun - (self.conf.inherited if inherited else 0)
             found.append((tok, Found(code, sources, targets, pattern.symmetric and mood in {"done", "intent"},
                                       sent, (start, tok.idx + len(tok)), tok, conf,
@@ -170,7 +180,7 @@ class Rules:
                 continue  # "troops deployed in Iraq": a description of the troops, not news of a deed
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and not pattern.say and not ctx.phrase_actors(tok.head)[0]:
                 # "firms helping Iran": the doer is the noun described, here no political actor (a
-                # "declaration demanding ..." still reports what its issuer says)
+                # "statement urging ..." still reports what its issuer says)
                 continue
             if tok.dep_ == "relcl" and tok.head.lower_ in GENERIC_PRONOUNS:
                 continue  # "anyone who helps Iran ...": a condition on whoever does it, not a deed
@@ -188,9 +198,22 @@ class Rules:
                     sources, targets = stance
             if pattern.reverse:
                 # "received weapons from X", "faces pressure from X": X does it to the subject
+                if not targets or (not sources and base[:2] in JUDGEMENT_ROOTS):
+                    continue  # "that drew rebukes from X": a judgement of no one named tells too little
+                sources, targets, inherited = targets, sources, False
+            things = [o for o in children(tok, OBJECTS) if o.lemma_.lower() in ABSTRACT_OBJECTS]
+            if base[:2] in VIOLENT_ROOTS and things:
+                # "attacked the ministry's plans", "will fight the tariffs": words against a thing,
+                # aimed at whoever owns it
+                targets = [a for o in things for a in self._noun_modifiers(ctx, o)[0] if a not in sources]
                 if not targets:
                     continue
-                sources, targets, inherited = targets, sources, False
+                base = VERBAL_ATTACK_CODE
+            if tok.lemma_.lower() in NAMING_VERBS and (judged := self._naming(tok)) is not None:
+                # "called the vote a sham": what the speaker thinks of the object, not a phone call
+                if not (code_of := self.stance.get(judged.lemma_.lower())):
+                    continue
+                base = code_of
             if base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, tok, sources):
                 # "Howard launched an attack on ...": a civilian's attack is made of words
                 if not targets:
@@ -221,7 +244,7 @@ class Rules:
             if tok.lemma_.lower() in INTENT_HEADS and any(c.i in coded for c in tok.children
                                                           if c.dep_ in {"xcomp", "ccomp"}):
                 continue
-            # "killed in an air strike", "killed, shelling": the same deed told twice
+            # "wounded in a drone raid", "wounded, shelling": the same deed told twice
             told_by = (tok.head if tok.dep_ == "advcl" else
                        tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in DEED_PREPS else None)
             told_root = roots.get(told_by.i) if told_by is not None else None
@@ -230,6 +253,22 @@ class Rules:
             yield f
         yield from self.demand_events(ctx, sent)
         yield from self.wish_events(ctx, sent)
+
+    @staticmethod
+    def _naming(verb: Token) -> Token | None:
+        """The word a naming verb gives its object ("called the vote unfair", "described it as a
+        sham"): an object predicate, an "as" object or a clause complement; None for no such word."""
+        for c in verb.children:
+            if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}:
+                return next((w for w in c.subtree if w.pos_ == "ADJ"), c)
+            if c.dep_ == "prep" and c.lower_ == "as":
+                for pobj in children(c, {"pobj"}):
+                    return next((w for w in pobj.subtree if w.pos_ == "ADJ"), pobj)
+        for obj in children(verb, OBJECTS):
+            for c in obj.children:
+                if c.dep_ in {"oprd", "amod"} and c.i > obj.i:
+                    return c
+        return None
 
     def wish_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
         """"X wants Y to ...": X appeals to Y, whether Y parses as the object or the clause's subject."""
@@ -251,11 +290,16 @@ class Rules:
                              (wisher.idx, wisher.idx + len(wisher)), wisher, conf)
 
     def demand_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
-        """"X said (that) Y must ...": X demands of Y."""
+        """"X said (that) Y must ...": X demands of Y; "X said Y should have ...": X criticises Y."""
         for tok in sent:
             if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in DEMAND_HEADS:
                 continue
-            modal = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ in DEMAND_MODALS), None)
+            auxiliaries = [c for c in tok.children if c.dep_ == "aux"]
+            code = DEMAND_CODE
+            modal = next((c for c in auxiliaries if c.lower_ in DEMAND_MODALS), None)
+            if modal is None and any(c.lower_ == "have" for c in auxiliaries):
+                modal = next((c for c in auxiliaries if c.lower_ in REPROACH_MODALS), None)
+                code = VERBAL_ATTACK_CODE
             if modal is None or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
                 continue
             sources, inherited = self._subject(ctx, tok.head)
@@ -264,12 +308,11 @@ class Rules:
                 targets, first_person = ctx.phrase_actors(s)
                 if first_person or (s.pos_ == "PRON" and s.lower_ in FIRST_PERSON):
                     targets = [""]  # "we must ...": a resolve, not a demand of anyone
-            if targets == [""]:
-                continue
-            if sources or targets:
+            if targets == [""] or not targets:
+                continue  # "support must respond to needs": a demand of no one named
+            if sources:
                 conf = self.conf.pattern - self.conf.inherited - (self.conf.inherited if inherited else 0)
-                yield Found(DEMAND_CODE, sources, targets, False, sent,
-                             (modal.idx, tok.idx + len(tok)), tok, conf)
+                yield Found(code, sources, targets, False, sent, (modal.idx, tok.idx + len(tok)), tok, conf)
 
     def stance_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
         for tok in sent:
