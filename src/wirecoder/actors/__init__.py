@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -24,6 +24,7 @@ from ..article import Article
 from ..record import Actor, Span, slug
 from . import coref
 from .dictionary import Dictionary, Entry, Offices
+from .office_holders import OfficeHolders
 from .persons import Attributes, Context, TitleReader, extend_hyphen, read_attributes, title_names
 
 # How a mention refers to its actor (the ``kind`` of :class:`Mention`).
@@ -180,9 +181,11 @@ class _Run:
         self.lo = article.content_start
         self.blocked: list[Span] = [article.dateline.span] if article.dateline else []
         self.article_dateline_place = article.dateline.place if article.dateline else None
+        self.day = article.published  # picks each known person's office in the table of office holders
         self.mentions: list[Mention] = []
         self.taken: set[int] = set()  # tokens inside a name already found
         self.persons: dict[str, _Person] = {}
+        self._written: set[str] = set()  # known persons whose full name the text has given
         self._orgs: dict[str, str] = {}
         self._company: dict[str, str] = {}  # org id -> country, for companies named by their state
         self._groups: dict[str, tuple[str, str, str | None]] = {}  # id -> (name, country, sector)
@@ -264,6 +267,12 @@ class _Run:
             if entry.kind == "person":
                 self.person_hits.append((toks[0], toks[1], entry.id))
                 self._person(entry.id, entry.name, entry)
+                # The text wins on the spelling too: a full name as the article writes it ("Oleksandr
+                # Syrsky") is the record's name, not the table's other transliteration.
+                written = m.group()
+                if " " in written and not written.isupper() and entry.id not in self._written:
+                    self._written.add(entry.id)
+                    self.persons[entry.id].name = written
                 continue
             last = Mention(s, e, entry.id, _KIND_OF_FORM[form.kind], form.sector)
             self.mentions.append(last)
@@ -494,6 +503,8 @@ class _Run:
         person = self.persons.get(actor_id)
         if person is not None:
             attrs, entry = person.attrs, person.entry
+            if entry is not None and entry.id in d.dated and d.holders is not None:
+                entry = self._on_the_day(entry, d.holders)
             if entry is not None and attrs.role is None:  # the text wins; the dictionary fills in
                 return Actor(actor_id, person.name, "person", attrs.country or entry.country, entry.role,
                              entry.sector)
@@ -509,6 +520,19 @@ class _Run:
             return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization", self._company[actor_id],
                          None, "BUS")
         return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization")
+
+
+    def _on_the_day(self, entry: Entry, holders: OfficeHolders) -> Entry:
+        """A known person as the table has them on the article's date (their latest office when the
+        article has no date): a former office holder is ELI, "former Chancellor", not the office."""
+        held = holders.holding(entry.id, self.day)
+        if held is None:
+            return entry
+        role = held.office or (f"former {held.former}" if held.former else None)
+        country = held.country
+        if country is None and not held.body:  # an office of no state and no body (a special envoy):
+            country = next((h.country for h in reversed(holders.people[entry.id].holdings) if h.country), None)
+        return replace(entry, country=country, role=role, sector=held.sector)
 
 
 def _name_keys(word: str) -> set[str]:
