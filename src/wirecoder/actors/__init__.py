@@ -122,6 +122,8 @@ _LOCATIVE = re.compile(r"(?<!\w)(?:in|at|near|outside|inside|around|across|throu
                        re.IGNORECASE)
 # Nouns that a group word may modify when the phrase names one organisation ("militant group X").
 _NAMED_BODIES = {"group", "movement", "organisation", "organization", "faction", "party", "network", "outfit"}
+# Sectors of offices that belong to a state (a person holding one serves some state).
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 _KIND_OF_FORM = {"name": "name", "adjective": "adjective", "capital": "seat", "seat": "seat"}
 
 
@@ -483,6 +485,18 @@ class _Run:
         form = d.forms.get(place) or d.forms.get(place.title())
         return form.actor if form and form.kind == "capital" else None
 
+    def _story_state(self) -> str | None:
+        """The state the article names most often, when one clearly leads; else None."""
+        d = self.f.dictionary
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.actor in d.entries and d.entries[m.actor].kind == "state":
+                counts[m.actor] = counts.get(m.actor, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return None
+        return max(counts, key=lambda k: counts[k])
+
     def _person(self, pid: str, name: str, entry: Entry | None = None) -> None:
         if pid not in self.persons:
             self.persons[pid] = _Person(pid, entry.name if entry else name, entry)
@@ -508,8 +522,14 @@ class _Run:
             if entry is not None and attrs.role is None:  # the text wins; the dictionary fills in
                 return Actor(actor_id, person.name, "person", attrs.country or entry.country, entry.role,
                              entry.sector)
-            return Actor(actor_id, person.name, "person", attrs.country or (entry.country if entry else None),
-                         attrs.role, attrs.sector)
+            country = attrs.country or (entry.country if entry else None)
+            if country is None and (attrs.sector in _STATE_SECTORS or (attrs.role is None and entry is None)):
+                # An official whose state neither the text nor the table gives ("Commerce Secretary
+                # X", "the deputy prosecutor X") most often serves the state the story is about, and a
+                # person the story names with no office at all (a protester, a veteran) is most often
+                # one of its people.
+                country = self._story_state()
+            return Actor(actor_id, person.name, "person", country, attrs.role, attrs.sector)
         if actor_id in self._groups and actor_id not in d.entries:
             name, country, sector = self._groups[actor_id]
             return Actor(actor_id, name, "group", country, None, sector)

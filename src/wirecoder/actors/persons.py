@@ -274,6 +274,10 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
     if country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
         country = _state_after(ctx, end + 1, end + 3)  # "President NAME of Peru"
     sector = "MIL" if rank else office.sector
+    if country is None and sector == "GOV" and _of_a_private_body(ctx, office.end):
+        # "director of civil rights group Liberty", "spokesperson for the Acme Corporation": the
+        # office is the body's, not a state's; the body says what sector it is in, not the title.
+        sector = None
     if country is None and sector in _STATE_OFFICE_SECTORS:
         # An official whose state goes unsaid is, in a dispatch, most often the dateline's own
         # ("SEOUL (Yonhap) -- Unification Minister X").
@@ -285,6 +289,20 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
     attrs.counterpart = counterpart
     attrs.gender = attrs.gender or reader.gender_of(office.head)
     return attrs, office.start
+
+
+def _of_a_private_body(ctx: Context, end: int) -> bool:
+    """Whether "of/for/at ..." after an office (its last token + 1 is ``end``) names an organisation
+    that is not a state's: an ORG entity that no state or dictionary name is part of."""
+    doc = ctx.doc
+    if end >= len(doc) or doc[end].lower_ not in _LINK_WORDS:
+        return False
+    for j in range(end + 1, min(end + 7, len(doc))):
+        if doc[j].text in _APPOSITION_STOP or j in ctx.any_by_start:
+            return False
+        if doc[j].ent_type_ == "ORG":
+            return True
+    return False
 
 
 def extend_hyphen(doc: Doc, b: int) -> int:
