@@ -107,6 +107,12 @@ class ActorTable:
             i -= 1
         return None
 
+    def person_mentions_between(self, start: int, end: int) -> list[Mention]:
+        """Persons' mentions by name or title (not pronouns) starting in [start, end), in text order."""
+        i = bisect.bisect_left(self._person_starts, start)
+        j = bisect.bisect_left(self._person_starts, end)
+        return self._person_mentions[i:j]
+
     def persons_before(self, offset: int) -> list[str]:
         """Ids of the persons mentioned before ``offset``, most recent first, each once."""
         seen: dict[str, None] = {}

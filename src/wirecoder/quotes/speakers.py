@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .. import pronouns
-from ..actors import ActorTable
+from ..actors import ActorTable, coref
 from ..record import Cue, Quote, Speaker
 
 if TYPE_CHECKING:
@@ -21,6 +21,7 @@ def attribute(text: str, found: list[Found], actors: ActorTable) -> list[Quote]:
     """Speakers to actors, with the running-speaker rule for pronouns and titles."""
     quotes: list[Quote] = []
     running: str | None = None  # the last person quoted
+    running_at = -1  # where that person's cue was
     for f in found:
         head = f.speaker
         actor: str | None = None
@@ -34,8 +35,12 @@ def attribute(text: str, found: list[Found], actors: ActorTable) -> list[Quote]:
             if running is not None and (head.lower_ in _PRONOUNS or (
                     is_title(head) and (actor is None or not is_person(actor, actors)))):
                 actor = running
+                # Why: a person made the subject of a sentence after that cue ("Mr Blair has been
+                # closer to ... He said") is who the pronoun now points to.
+                if head.lower_ in _PRONOUNS:
+                    actor = _subject_since(head, running_at, actors) or actor
             if actor is not None and is_person(actor, actors):
-                running = actor
+                running, running_at = actor, f.cue_start
         known = actors.get(actor)
         # The speaker is the appositive name ("its spokesman, Anatol X,") when that is what resolved.
         span = name_span or f.speaker_span
@@ -45,6 +50,23 @@ def attribute(text: str, found: list[Found], actors: ActorTable) -> list[Quote]:
             speaker=Speaker(actor, name, span) if span else None,
             cue=Cue(text[f.cue_start:f.cue_end], (f.cue_start, f.cue_end))))
     return quotes
+
+def _subject_since(pronoun: Token, since: int, actors: ActorTable) -> str | None:
+    """The person last named as the subject of a main clause after ``since``, in the pronoun's sentence or
+    the two before it, whose known gender does not clash with the pronoun; None when there is none."""
+    doc = pronoun.doc
+    k = pronoun.sent.start
+    for _ in range(2):
+        if k > 0:
+            k = doc[k - 1].sent.start
+    want = coref.PRONOUN_GENDER.get(pronoun.lower_)
+    for m in reversed(actors.person_mentions_between(max(since, doc[k].idx), pronoun.idx)):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT" and \
+                (want is None or actors.genders.get(m.actor, want) == want):
+            return m.actor
+    return None
+
 
 def resolve(head: Token, actors: ActorTable) -> tuple[str | None, tuple[int, int] | None]:
     """The actor of a speaker, and the span of the appositive name when that is what resolved.
