@@ -31,3 +31,20 @@ def test_a_pronoun_with_no_new_subject_keeps_the_last_speaker(pipeline):
         "in March.\n\nShe said a reply was due within a week.\n"))
     last = next(q for q in quotes if "reply was due" in q.text)
     assert last.speaker is not None and last.speaker.actor == "person:petra-volk"
+
+
+def test_it_continues_the_body_last_quoted_not_the_last_person(pipeline):
+    text, quotes = quotes_in(pipeline, (
+        "Trade Minister Petra Volk said the offer still stood. Later the Norwegian Foreign Ministry said "
+        "the talks would resume in May.\n\n"
+        "“The delegations have agreed on a venue,” it added.\n"))
+    last = next(q for q in quotes if "agreed on a venue" in q.text)
+    assert last.speaker is not None and last.speaker.actor == "NOR"
+    assert text[last.speaker.span[0]:last.speaker.span[1]] == "it"
+
+
+def test_a_spokesman_for_a_body_speaks_for_that_body(pipeline):
+    text, quotes = quotes_in(pipeline, "A spokesman for the Norwegian Foreign Ministry said the talks would "
+                                       "resume in May.\n")
+    quote = next(q for q in quotes if "talks would resume" in q.text)
+    assert quote.speaker is not None and quote.speaker.actor == "NOR"

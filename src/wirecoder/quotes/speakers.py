@@ -15,6 +15,10 @@ if TYPE_CHECKING:
 
 _PRONOUNS = pronouns.PERSONAL
 _RELATIVE_PRONOUNS = pronouns.RELATIVE
+_BODY_PRONOUNS = pronouns.BODY
+# Words that tie a speaker noun to the body it speaks for: "a spokesman for the ministry", "a
+# statement from the commission".
+_SPEAKS_FOR = frozenset({"for", "from", "of", "at"})
 
 
 def attribute(text: str, found: list[Found], actors: ActorTable) -> list[Quote]:
@@ -22,11 +26,16 @@ def attribute(text: str, found: list[Found], actors: ActorTable) -> list[Quote]:
     quotes: list[Quote] = []
     running: str | None = None  # the last person quoted
     running_at = -1  # where that person's cue was
+    body: tuple[str | None, str] | None = None  # the last body quoted: its actor (or None) and its name
     for f in found:
         head = f.speaker
         actor: str | None = None
+        body_name: str | None = None
         name_span: tuple[int, int] | None = None
-        if head is not None:
+        if head is not None and head.lower_ in _BODY_PRONOUNS and body is not None:
+            # Why: "..., it added" goes on quoting the body last quoted (a ministry, a commission).
+            actor, body_name = body
+        elif head is not None:
             if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
                 head = head.head.head  # "Trump, who said ...": the relative clause's noun
             actor, name_span = resolve(head, actors)
@@ -41,10 +50,14 @@ def attribute(text: str, found: list[Found], actors: ActorTable) -> list[Quote]:
                     actor = _subject_since(head, running_at, actors) or actor
             if actor is not None and is_person(actor, actors):
                 running, running_at = actor, f.cue_start
+            elif head.lower_ not in _BODY_PRONOUNS and (actor is not None or head.pos_ == "PROPN"):
+                known = actors.get(actor)
+                at = name_span or f.speaker_span
+                body = (actor, known.name if known else (text[at[0]:at[1]] if at else head.text))
         known = actors.get(actor)
         # The speaker is the appositive name ("its spokesman, Anatol X,") when that is what resolved.
         span = name_span or f.speaker_span
-        name = known.name if known else (text[span[0]:span[1]] if span else "")
+        name = known.name if known else body_name or (text[span[0]:span[1]] if span else "")
         quotes.append(Quote(
             kind=f.kind, text=text[f.start:f.end], span=(f.start, f.end),
             speaker=Speaker(actor, name, span) if span else None,
@@ -88,6 +101,13 @@ def resolve(head: Token, actors: ActorTable) -> tuple[str | None, tuple[int, int
                     return m.actor, (m.start, m.end)
     if actor is not None:
         return actor, None
+    if head.pos_ == "NOUN":  # "a spokesman for the Home Office", "a statement from the commission"
+        for c in head.rights:
+            if c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR:
+                inner = [m for m in actors.within(c.idx, c.right_edge.idx + len(c.right_edge.text))
+                         if m.kind != "adjective" or m.sector]
+                if inner:
+                    return inner[-1].actor, None
     for m in actors.within(head.left_edge.idx, head.idx):
         if m.kind != "adjective" or m.sector:
             return m.actor, None
