@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from ..article import Article
 from ..record import Actor, Span, slug
 from . import coref
+from .agents import Agents
 from .dictionary import Dictionary, Entry, Offices
 from .office_holders import OfficeHolders
 from .persons import Attributes, Context, TitleReader, extend_hyphen, read_attributes, title_names
@@ -168,6 +169,7 @@ class ActorFinder:
         offices = self.dictionary.offices
         self.skippable = frozenset(offices.qualifiers) | frozenset(offices.bodies)
         self.coref = coref.Coreference(self.dictionary)
+        self.agents = Agents.load(dictionary=self.dictionary)
 
     def __call__(self, doc: Doc, article: Article) -> ActorTable:
         return _Run(self, doc, article).table()
@@ -197,6 +199,7 @@ class _Run:
         self._orgs: dict[str, str] = {}
         self._company: dict[str, str] = {}  # org id -> country, for companies named by their state
         self._groups: dict[str, tuple[str, str, str | None]] = {}  # id -> (name, country, sector)
+        self._agent_of: dict[str, tuple[str | None, str | None, str]] = {}  # org id -> (country, sector, kind)
         self._by_id: dict[str, Actor] = {}
 
     def _blocked(self, s: int, e: int) -> bool:
@@ -216,6 +219,7 @@ class _Run:
         self._attributes()
         self._drop_lone(lone)
         self._other_organisations()
+        self._agents()
         return self._later_mentions()
 
     def _dictionary_names(self) -> None:
@@ -460,6 +464,61 @@ class _Run:
                 if ent.end_char in self._company_country:
                     self._company[oid] = self._company_country[ent.end_char]
 
+    def _agents(self) -> None:
+        """7. Agents: what a noun phrase says of an organisation found above (the lexicon of
+        ``agents.yaml`` gives "the Shin Bet" and "Chile's Ministry of Mines" their country and
+        sector), and common-noun groups that act in politics ("police", "protesters", "troops"),
+        which become actors of their own. A phrase already holding a state's or known body's
+        mention is left to it; "the government" and other body words are later mentions of a
+        state (coreference), not new actors."""
+        doc, text, d = self.doc, self.text, self.f.dictionary
+        bodies = d.offices.bodies
+        # An organisation's name with the state named just before it: "Chile's Ministry of Mines".
+        by_end = {m.end: m for m in self.mentions if m.actor in d.entries and d.entries[m.actor].kind == "state"}
+        for m in [m for m in self.mentions if m.actor in self._orgs]:
+            start = m.start
+            for gap in (" ", "'s ", "’s "):
+                state = by_end.get(m.start - len(gap))
+                if state is not None and text[state.end:m.start] == gap:
+                    start = state.start
+            guess = self.f.agents.resolve_text(text[start:m.end])
+            if guess is not None:
+                self._agent_of.setdefault(m.actor, (guess.country, guess.sector, guess.kind))
+        for chunk in doc.noun_chunks:
+            a = chunk.start
+            while a < chunk.end and (doc[a].pos_ == "DET" or doc[a].lower_ in ("the", "a", "an")):
+                a += 1
+            if a >= chunk.end or self._blocked(doc[a].idx, chunk.end_char):
+                continue
+            phrase = doc[a:chunk.end]
+            guess = self.f.agents.resolve([t.text for t in phrase])
+            if guess is None:
+                continue
+            inside = [m for m in self.mentions if phrase.start_char <= m.start and m.end <= phrase.end_char]
+            orgs = [m for m in inside if m.actor in self._orgs]
+            if orgs:
+                for m in orgs:
+                    self._agent_of.setdefault(m.actor, (guess.country, guess.sector, guess.kind))
+                continue
+            root = chunk.root
+            if guess.kind == "agency" and not inside and guess.id:  # "the Shin Bet", "the FSB"
+                self._orgs.setdefault(guess.id, guess.name or phrase.text)
+                self._agent_of.setdefault(guess.id, (guess.country, guess.sector, "agency"))
+                self.mentions.append(Mention(phrase.start_char, phrase.end_char, guess.id, "name"))
+                self.taken.update(range(phrase.start, phrase.end))
+                continue
+            # "their foreign ministers", "its troops": a pronoun points back to an actor named before.
+            if inside or guess.kind not in ("group", "body") or any(t.pos_ == "PRON" for t in phrase) \
+                    or root.lower_ in bodies or root.i in self.taken \
+                    or root.i in self.office_tokens or root.lower_ not in guess.head.lower().split() \
+                    or root.pos_ not in ("NOUN", "PROPN"):
+                continue
+            oid = "org:" + slug(phrase.text)
+            self._orgs.setdefault(oid, phrase.text)
+            self._agent_of.setdefault(oid, (guess.country, guess.sector, guess.kind))
+            self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
+            self.taken.update(range(phrase.start, phrase.end))
+
     def _later_mentions(self) -> ActorTable:
         """7. Later mentions, and the table."""
         doc = self.doc
@@ -542,6 +601,12 @@ class _Run:
         entry = d.entries.get(actor_id)
         if entry is not None:
             return Actor(actor_id, entry.name, entry.kind, entry.country, entry.role, entry.sector)
+        if actor_id in self._agent_of and actor_id not in d.entries:
+            country, sector, kind = self._agent_of[actor_id]
+            if country is None and sector in _STATE_SECTORS | {"CVL", "OPP", "REB", "PTY"}:
+                country = self._story_state()  # "police", "protesters": the story's own, as for persons
+            return Actor(actor_id, self._orgs.get(actor_id, actor_id), "group" if kind == "group" else "organization",
+                         country, None, sector)
         if actor_id in self._company:
             return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization", self._company[actor_id],
                          None, "BUS")

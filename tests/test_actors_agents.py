@@ -1,0 +1,48 @@
+"""Agents in the actor stage: common-noun groups that act in politics and named agencies become
+actors with a country and a sector; a state's body named after the state takes its country.
+Invented dispatches."""
+
+from __future__ import annotations
+
+import wirecoder
+from wirecoder.actors import ActorTable
+from wirecoder.article import Article
+from wirecoder.record import Actor
+
+
+def find(pipeline: wirecoder.Pipeline, text: str) -> ActorTable:
+    return pipeline.find_actors(pipeline.nlp(text), Article(text=text, body_span=(0, len(text))))
+
+
+def actor(table: ActorTable, actor_id: str) -> Actor:
+    found = table.get(actor_id)
+    assert found is not None, f"{actor_id} not among {[a.id for a in table.actors]}"
+    return found
+
+
+NORWAY = ("Norway has tightened its asylum rules. Norway expects more arrivals this winter. "
+          "Police detained dozens of protesters outside the parliament building on Tuesday.")
+
+
+def test_police_and_protesters_are_actors_of_the_story_s_state(pipeline):
+    table = find(pipeline, NORWAY)
+    assert (actor(table, "org:police").country, actor(table, "org:police").sector) == ("NOR", "COP")
+    protesters = actor(table, "org:protesters")
+    assert (protesters.kind, protesters.country, protesters.sector) == ("group", "NOR", "CVL")
+
+
+def test_a_named_agency_has_its_state_and_sector(pipeline):
+    table = find(pipeline, "Officials at the Shin Bet said the two suspects had been released.")
+    agency = actor(table, "org:shin-bet")
+    assert (agency.country, agency.sector) == ("ISR", "SPY")
+
+
+def test_a_ministry_named_after_its_state_is_that_state_s(pipeline):
+    table = find(pipeline, "Chile's Ministry of Mines said copper exports rose in March.")
+    ministry = actor(table, "org:ministry-of-mines")
+    assert (ministry.country, ministry.sector) == ("CHL", "GOV")
+
+
+def test_a_pronoun_s_group_is_not_a_new_actor(pipeline):
+    table = find(pipeline, "Chile and Peru agreed to extend their accord, their foreign ministers said.")
+    assert not [a for a in table.actors if "ministers" in a.id]
