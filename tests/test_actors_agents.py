@@ -46,3 +46,8 @@ def test_a_ministry_named_after_its_state_is_that_state_s(pipeline):
 def test_a_pronoun_s_group_is_not_a_new_actor(pipeline):
     table = find(pipeline, "Chile and Peru agreed to extend their accord, their foreign ministers said.")
     assert not [a for a in table.actors if "ministers" in a.id]
+
+
+def test_a_count_before_a_group_is_not_part_of_its_name(pipeline):
+    table = find(pipeline, NORWAY.replace("Police detained dozens of protesters", "Police detained eight protesters"))
+    assert actor(table, "org:protesters").name == "protesters"

@@ -485,8 +485,10 @@ class _Run:
             if guess is not None:
                 self._agent_of.setdefault(m.actor, (guess.country, guess.sector, guess.kind))
         for chunk in doc.noun_chunks:
+            # The group is its noun with its modifiers, not how many: "at least 30 police officers"
+            # and "eight protesters" are police officers and protesters.
             a = chunk.start
-            while a < chunk.end and (doc[a].pos_ == "DET" or doc[a].lower_ in ("the", "a", "an")):
+            while a < chunk.end - 1 and doc[a].pos_ in ("DET", "NUM", "ADV", "ADP", "SYM", "PUNCT"):
                 a += 1
             if a >= chunk.end or self._blocked(doc[a].idx, chunk.end_char):
                 continue
