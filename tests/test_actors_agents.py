@@ -51,3 +51,9 @@ def test_a_pronoun_s_group_is_not_a_new_actor(pipeline):
 def test_a_count_before_a_group_is_not_part_of_its_name(pipeline):
     table = find(pipeline, NORWAY.replace("Police detained dozens of protesters", "Police detained eight protesters"))
     assert actor(table, "org:protesters").name == "protesters"
+
+
+def test_a_state_s_adjective_before_a_group_of_its_people_names_that_group(pipeline):
+    table = find(pipeline, "Mexican authorities said on Tuesday that the border crossing would reopen.")
+    group = actor(table, "org:mexican-authorities")
+    assert (group.kind, group.country, group.sector) == ("group", "MEX", "GOV")

@@ -318,16 +318,34 @@ class _Run:
         doc, text, d = self.doc, self.text, self.f.dictionary
         # A country word just before a group noun names that group, not the state: "Syrian rebels",
         # "Georgian demonstrators" (the rebels fighting the Syrian army are two actors of one country).
-        groups = self.f.dictionary.offices.groups
+        groups, bodies = self.f.dictionary.offices.groups, self.f.dictionary.offices.bodies
         for n, m in enumerate(self.mentions):
             if m.sector is None and d.entries[m.actor].kind == "state" and m.start in self.state_by_start_char:
                 i = self.state_by_start_char[m.start]
+                if i >= len(doc) or doc[i - 1].idx >= m.end:
+                    continue
+                sector = groups.get(doc[i].lower_)
+                # (one unnamed office holder, "the US envoy", is left to the title reader)
+                single_office = doc[i].tag_ == "NN" and (doc[i].lower_,) in self.f.dictionary.offices.heads
+                if doc[i].lower_ not in groups and doc[i].lower_ not in bodies and doc[i].pos_ == "NOUN" \
+                        and not single_office:
+                    # The agents lexicon's groups of a state's people ("Mexican authorities", "Kenyan
+                    # officials", "French police"); a body word ("army", "troops") stays a branch
+                    # of the state itself (see _state_bodies).
+                    guess = self.f.agents.resolve_text(text[m.start:doc[i].idx + len(doc[i])])
+                    if guess is None or guess.kind != "group" or doc[i].lower_ not in guess.head.lower().split():
+                        continue
+                    if guess.sector == "MIL":  # "Nigerian soldiers" are Nigeria's armed forces, as "troops"
+                        self.mentions[n] = Mention(m.start, m.end, m.actor, m.kind, "MIL")
+                        continue
+                    sector = guess.sector
+                elif doc[i].lower_ not in groups:
+                    continue
                 # "Somali militant group al-Shabab" names one organisation, not "Somali militants"
-                if i < len(doc) and doc[i].lower_ in groups and doc[i - 1].idx < m.end and not (
-                        doc[i].dep_ in {"compound", "amod", "nmod"} and doc[i].head.lemma_.lower() in _NAMED_BODIES):
+                if not (doc[i].dep_ in {"compound", "amod", "nmod"} and doc[i].head.lemma_.lower() in _NAMED_BODIES):
                     noun = doc[i]
                     gid = "org:" + slug(text[m.start:noun.idx + len(noun)])
-                    self._groups.setdefault(gid, (text[m.start:noun.idx + len(noun)], m.actor, groups[noun.lower_]))
+                    self._groups.setdefault(gid, (text[m.start:noun.idx + len(noun)], m.actor, sector))
                     self.mentions[n] = Mention(m.start, noun.idx + len(noun), gid, "name")
                     self.taken.add(i)
 
