@@ -4,21 +4,7 @@ Invented dispatches."""
 
 from __future__ import annotations
 
-import wirecoder
-from wirecoder.actors import ActorTable
-from wirecoder.article import Article
-from wirecoder.record import Actor
-
-
-def find(pipeline: wirecoder.Pipeline, text: str) -> ActorTable:
-    return pipeline.find_actors(pipeline.nlp(text), Article(text=text, body_span=(0, len(text))))
-
-
-def actor(table: ActorTable, actor_id: str) -> Actor:
-    found = table.get(actor_id)
-    assert found is not None, f"{actor_id} not among {[a.id for a in table.actors]}"
-    return found
-
+from actor_support import actor, find
 
 NORWAY = ("Norway has tightened its asylum rules. Norway expects more arrivals this winter. "
           "Police detained dozens of protesters outside the parliament building on Tuesday.")

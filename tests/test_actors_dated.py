@@ -8,21 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import wirecoder
-from wirecoder.actors import ActorTable
-from wirecoder.article import Article
-from wirecoder.record import Actor
-
-
-def find(pipeline: wirecoder.Pipeline, text: str, day: date | None) -> ActorTable:
-    article = Article(text=text, body_span=(0, len(text)), published=day)
-    return pipeline.find_actors(pipeline.nlp(text), article)
-
-
-def actor(table: ActorTable, actor_id: str) -> Actor:
-    found = table.get(actor_id)
-    assert found is not None, f"{actor_id} not among {[a.id for a in table.actors]}"
-    return found
+from actor_support import actor, find
 
 
 def test_mr_blair_in_2005_is_the_british_prime_minister(pipeline):

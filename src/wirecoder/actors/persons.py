@@ -275,7 +275,7 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
         country = _state_after(ctx, end + 1, end + 3)  # "President NAME of Peru"
     sector = "MIL" if rank else office.sector
     if country is None and sector == "GOV" and _of_a_private_body(ctx, office.end):
-        # "director of civil rights group Liberty", "spokesperson for the Acme Corporation": the
+        # "director of the rights group Open Doors", "spokesperson for the Acme Corporation": the
         # office is the body's, not a state's; the body says what sector it is in, not the title.
         sector = None
     if country is None and sector in _STATE_OFFICE_SECTORS:
