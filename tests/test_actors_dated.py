@@ -10,6 +10,9 @@ from datetime import date
 
 from actor_support import actor, find
 
+from wirecoder.article import Article
+from wirecoder.record import Dateline
+
 
 def test_mr_blair_in_2005_is_the_british_prime_minister(pipeline):
     table = find(pipeline, "Mr Blair told a crowd of farmers in the valley that help was coming.", date(2005, 3, 1))
@@ -47,3 +50,11 @@ def test_the_full_name_as_the_text_spells_it_is_the_record_s_name(pipeline):
     general = actor(find(pipeline, text, date(2024, 6, 1)), "person:oleksandr-syrskyi")
     assert general.name == "Oleksandr Syrsky"
     assert (general.country, general.sector) == ("UKR", "MIL")
+
+
+def test_the_dateline_s_state_does_not_override_what_the_table_knows(pipeline):
+    text = "DUBLIN (Reuters) - The envoy spoke of the war waged by President Bashar al-Assad in the north."
+    article = Article(text=text, body_span=(17, len(text)), published=date(2015, 5, 1),
+                      dateline=Dateline("DUBLIN", "Reuters", None, (0, 17)))
+    table = pipeline.find_actors(pipeline.nlp(text), article)
+    assert actor(table, "person:bashar-al-assad").country == "SYR"

@@ -575,8 +575,11 @@ class _Run:
         d = self.f.dictionary
         counts: dict[str, int] = {}
         for m in self.mentions:
-            if m.actor in d.entries and d.entries[m.actor].kind == "state":
-                counts[m.actor] = counts.get(m.actor, 0) + 1
+            # a state's name or adjective, or a group of its people named by it ("Swedish police")
+            state = m.actor if m.actor in d.entries and d.entries[m.actor].kind == "state" else \
+                self._groups[m.actor][1] if m.actor in self._groups else None
+            if state:
+                counts[state] = counts.get(state, 0) + 1
         ranked = sorted(counts.values(), reverse=True)
         if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
             return None
@@ -604,6 +607,9 @@ class _Run:
             attrs, entry = person.attrs, person.entry
             if entry is not None and entry.id in d.dated and d.holders is not None:
                 entry = self._on_the_day(entry, d.holders)
+            if entry is not None and entry.country and attrs.guessed:
+                # The dateline's state is only a guess for an official; the table knows this person.
+                attrs = replace(attrs, country=None)
             if entry is not None and attrs.role is None:  # the text wins; the dictionary fills in
                 return Actor(actor_id, person.name, "person", attrs.country or entry.country, entry.role,
                              entry.sector)

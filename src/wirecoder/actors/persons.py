@@ -76,6 +76,7 @@ class Attributes:
     sector: str | None = None
     gender: str | None = None  # "he" | "she"
     counterpart: bool = False  # "his Polish counterpart": the role is the other person's
+    guessed: bool = False  # the country is the dateline's guess, not read in the words around the name
 
     def score(self) -> int:
         return 2 * (self.role is not None) + (self.country is not None)
@@ -282,6 +283,7 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
         # An official whose state goes unsaid is, in a dispatch, most often the dateline's own
         # ("SEOUL (Yonhap) -- Unification Minister X").
         country = ctx.home
+        attrs.guessed = country is not None
     counterpart = office.head in reader.offices.counterparts or office.role.lower() in reader.offices.counterparts
     attrs.role = None if counterpart else office.role
     attrs.sector = None if counterpart else sector
