@@ -93,7 +93,7 @@ def test_seed_places_are_places_and_the_dateline_is_not_a_mention(seed_record):
 
 
 def test_seed_needs_no_list_of_known_people(pipeline, seed_text):
-    # Everything about Lavrov comes from the text: a finder without people.yaml reads the same.
+    # Everything about Lavrov comes from the text: a finder without the office holders reads the same.
     from wirecoder.article import read_article
 
     table = find(pipeline, seed_text, read_article(seed_text), ActorFinder(people=False))

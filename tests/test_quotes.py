@@ -165,9 +165,16 @@ def test_mixed_quote_is_one_quote_with_its_quoted_words_inside(pipeline):
 
 
 def test_unnamed_source_keeps_its_words_as_name_and_no_actor(pipeline):
-    text, quotes = quotes_in(pipeline, "Diplomats said the meeting had been postponed until the autumn.\n")
+    text, quotes = quotes_in(pipeline, "Sources said the meeting had been postponed until the autumn.\n")
     q = only(quotes)
     assert q.speaker.actor is None
+    assert q.speaker.name == "Sources"
+
+
+def test_a_group_that_acts_in_politics_is_the_speaker_s_actor(pipeline):
+    text, quotes = quotes_in(pipeline, "Diplomats said the meeting had been postponed until the autumn.\n")
+    q = only(quotes)
+    assert q.speaker.actor == "org:diplomats"
     assert q.speaker.name == "Diplomats"
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -23,7 +23,9 @@ from spacy.tokens import Doc
 from ..article import Article
 from ..record import Actor, Span, slug
 from . import coref
+from .agents import Agents
 from .dictionary import Dictionary, Entry, Offices
+from .office_holders import OfficeHolders
 from .persons import Attributes, Context, TitleReader, extend_hyphen, read_attributes, title_names
 
 # How a mention refers to its actor (the ``kind`` of :class:`Mention`).
@@ -106,6 +108,12 @@ class ActorTable:
             i -= 1
         return None
 
+    def person_mentions_between(self, start: int, end: int) -> list[Mention]:
+        """Persons' mentions by name or title (not pronouns) starting in [start, end), in text order."""
+        i = bisect.bisect_left(self._person_starts, start)
+        j = bisect.bisect_left(self._person_starts, end)
+        return self._person_mentions[i:j]
+
     def persons_before(self, offset: int) -> list[str]:
         """Ids of the persons mentioned before ``offset``, most recent first, each once."""
         seen: dict[str, None] = {}
@@ -121,6 +129,8 @@ _LOCATIVE = re.compile(r"(?<!\w)(?:in|at|near|outside|inside|around|across|throu
                        re.IGNORECASE)
 # Nouns that a group word may modify when the phrase names one organisation ("militant group X").
 _NAMED_BODIES = {"group", "movement", "organisation", "organization", "faction", "party", "network", "outfit"}
+# Sectors of offices that belong to a state (a person holding one serves some state).
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 _KIND_OF_FORM = {"name": "name", "adjective": "adjective", "capital": "seat", "seat": "seat"}
 
 
@@ -159,6 +169,7 @@ class ActorFinder:
         offices = self.dictionary.offices
         self.skippable = frozenset(offices.qualifiers) | frozenset(offices.bodies)
         self.coref = coref.Coreference(self.dictionary)
+        self.agents = Agents.load(dictionary=self.dictionary)
 
     def __call__(self, doc: Doc, article: Article) -> ActorTable:
         return _without_empty_ids(_Run(self, doc, article).table())
@@ -190,12 +201,15 @@ class _Run:
         self.lo = article.content_start
         self.blocked: list[Span] = [article.dateline.span] if article.dateline else []
         self.article_dateline_place = article.dateline.place if article.dateline else None
+        self.day = article.published  # picks each known person's office in the table of office holders
         self.mentions: list[Mention] = []
         self.taken: set[int] = set()  # tokens inside a name already found
         self.persons: dict[str, _Person] = {}
+        self._written: set[str] = set()  # known persons whose full name the text has given
         self._orgs: dict[str, str] = {}
         self._company: dict[str, str] = {}  # org id -> country, for companies named by their state
         self._groups: dict[str, tuple[str, str, str | None]] = {}  # id -> (name, country, sector)
+        self._agent_of: dict[str, tuple[str | None, str | None, str]] = {}  # org id -> (country, sector, kind)
         self._by_id: dict[str, Actor] = {}
 
     def _blocked(self, s: int, e: int) -> bool:
@@ -215,6 +229,7 @@ class _Run:
         self._attributes()
         self._drop_lone(lone)
         self._other_organisations()
+        self._agents()
         return self._later_mentions()
 
     def _dictionary_names(self) -> None:
@@ -274,6 +289,12 @@ class _Run:
             if entry.kind == "person":
                 self.person_hits.append((toks[0], toks[1], entry.id))
                 self._person(entry.id, entry.name, entry)
+                # The text wins on the spelling too: a full name as the article writes it ("Oleksandr
+                # Syrsky") is the record's name, not the table's other transliteration.
+                written = m.group()
+                if " " in written and not written.isupper() and entry.id not in self._written:
+                    self._written.add(entry.id)
+                    self.persons[entry.id].name = written
                 continue
             last = Mention(s, e, entry.id, _KIND_OF_FORM[form.kind], form.sector)
             self.mentions.append(last)
@@ -307,16 +328,34 @@ class _Run:
         doc, text, d = self.doc, self.text, self.f.dictionary
         # A country word just before a group noun names that group, not the state: "Syrian rebels",
         # "Georgian demonstrators" (the rebels fighting the Syrian army are two actors of one country).
-        groups = self.f.dictionary.offices.groups
+        groups, bodies = self.f.dictionary.offices.groups, self.f.dictionary.offices.bodies
         for n, m in enumerate(self.mentions):
             if m.sector is None and d.entries[m.actor].kind == "state" and m.start in self.state_by_start_char:
                 i = self.state_by_start_char[m.start]
+                if i >= len(doc) or doc[i - 1].idx >= m.end:
+                    continue
+                sector = groups.get(doc[i].lower_)
+                # (one unnamed office holder, "the US envoy", is left to the title reader)
+                single_office = doc[i].tag_ == "NN" and (doc[i].lower_,) in self.f.dictionary.offices.heads
+                if doc[i].lower_ not in groups and doc[i].lower_ not in bodies and doc[i].pos_ == "NOUN" \
+                        and not single_office:
+                    # The agents lexicon's groups of a state's people ("Mexican authorities", "Kenyan
+                    # officials", "French police"); a body word ("army", "troops") stays a branch
+                    # of the state itself (see _state_bodies).
+                    guess = self.f.agents.resolve_text(text[m.start:doc[i].idx + len(doc[i])])
+                    if guess is None or guess.kind != "group" or doc[i].lower_ not in guess.head.lower().split():
+                        continue
+                    if guess.sector == "MIL":  # "Nigerian soldiers" are Nigeria's armed forces, as "troops"
+                        self.mentions[n] = Mention(m.start, m.end, m.actor, m.kind, "MIL")
+                        continue
+                    sector = guess.sector
+                elif doc[i].lower_ not in groups:
+                    continue
                 # "Somali militant group al-Shabab" names one organisation, not "Somali militants"
-                if i < len(doc) and doc[i].lower_ in groups and doc[i - 1].idx < m.end and not (
-                        doc[i].dep_ in {"compound", "amod", "nmod"} and doc[i].head.lemma_.lower() in _NAMED_BODIES):
+                if not (doc[i].dep_ in {"compound", "amod", "nmod"} and doc[i].head.lemma_.lower() in _NAMED_BODIES):
                     noun = doc[i]
                     gid = "org:" + slug(text[m.start:noun.idx + len(noun)])
-                    self._groups.setdefault(gid, (text[m.start:noun.idx + len(noun)], m.actor, groups[noun.lower_]))
+                    self._groups.setdefault(gid, (text[m.start:noun.idx + len(noun)], m.actor, sector))
                     self.mentions[n] = Mention(m.start, noun.idx + len(noun), gid, "name")
                     self.taken.add(i)
 
@@ -453,6 +492,63 @@ class _Run:
                 if ent.end_char in self._company_country:
                     self._company[oid] = self._company_country[ent.end_char]
 
+    def _agents(self) -> None:
+        """7. Agents: what a noun phrase says of an organisation found above (the lexicon of
+        ``agents.yaml`` gives "the Shin Bet" and "Chile's Ministry of Mines" their country and
+        sector), and common-noun groups that act in politics ("police", "protesters", "troops"),
+        which become actors of their own. A phrase already holding a state's or known body's
+        mention is left to it; "the government" and other body words are later mentions of a
+        state (coreference), not new actors."""
+        doc, text, d = self.doc, self.text, self.f.dictionary
+        bodies = d.offices.bodies
+        # An organisation's name with the state named just before it: "Chile's Ministry of Mines".
+        by_end = {m.end: m for m in self.mentions if m.actor in d.entries and d.entries[m.actor].kind == "state"}
+        for m in [m for m in self.mentions if m.actor in self._orgs]:
+            start = m.start
+            for gap in (" ", "'s ", "’s "):
+                state = by_end.get(m.start - len(gap))
+                if state is not None and text[state.end:m.start] == gap:
+                    start = state.start
+            guess = self.f.agents.resolve_text(text[start:m.end])
+            if guess is not None:
+                self._agent_of.setdefault(m.actor, (guess.country, guess.sector, guess.kind))
+        for chunk in doc.noun_chunks:
+            # The group is its noun with its modifiers, not how many: "at least 30 police officers"
+            # and "eight protesters" are police officers and protesters.
+            a = chunk.start
+            while a < chunk.end - 1 and doc[a].pos_ in ("DET", "NUM", "ADV", "ADP", "SYM", "PUNCT"):
+                a += 1
+            if a >= chunk.end or self._blocked(doc[a].idx, chunk.end_char):
+                continue
+            phrase = doc[a:chunk.end]
+            guess = self.f.agents.resolve([t.text for t in phrase])
+            if guess is None:
+                continue
+            inside = [m for m in self.mentions if phrase.start_char <= m.start and m.end <= phrase.end_char]
+            orgs = [m for m in inside if m.actor in self._orgs]
+            if orgs:
+                for m in orgs:
+                    self._agent_of.setdefault(m.actor, (guess.country, guess.sector, guess.kind))
+                continue
+            root = chunk.root
+            if guess.kind == "agency" and not inside and guess.id:  # "the Shin Bet", "the FSB"
+                self._orgs.setdefault(guess.id, guess.name or phrase.text)
+                self._agent_of.setdefault(guess.id, (guess.country, guess.sector, "agency"))
+                self.mentions.append(Mention(phrase.start_char, phrase.end_char, guess.id, "name"))
+                self.taken.update(range(phrase.start, phrase.end))
+                continue
+            # "their foreign ministers", "its troops": a pronoun points back to an actor named before.
+            if inside or guess.kind not in ("group", "body") or any(t.pos_ == "PRON" for t in phrase) \
+                    or root.lower_ in bodies or root.i in self.taken \
+                    or root.i in self.office_tokens or root.lower_ not in guess.head.lower().split() \
+                    or root.pos_ not in ("NOUN", "PROPN"):
+                continue
+            oid = "org:" + slug(phrase.text)
+            self._orgs.setdefault(oid, phrase.text)
+            self._agent_of.setdefault(oid, (guess.country, guess.sector, guess.kind))
+            self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
+            self.taken.update(range(phrase.start, phrase.end))
+
     def _later_mentions(self) -> ActorTable:
         """7. Later mentions, and the table."""
         doc = self.doc
@@ -484,6 +580,21 @@ class _Run:
         form = d.forms.get(place) or d.forms.get(place.title())
         return form.actor if form and form.kind == "capital" else None
 
+    def _story_state(self) -> str | None:
+        """The state the article names most often, when one clearly leads; else None."""
+        d = self.f.dictionary
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            # a state's name or adjective, or a group of its people named by it ("Swedish police")
+            state = m.actor if m.actor in d.entries and d.entries[m.actor].kind == "state" else \
+                self._groups[m.actor][1] if m.actor in self._groups else None
+            if state:
+                counts[state] = counts.get(state, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return None
+        return max(counts, key=lambda k: counts[k])
+
     def _person(self, pid: str, name: str, entry: Entry | None = None) -> None:
         if pid not in self.persons:
             self.persons[pid] = _Person(pid, entry.name if entry else name, entry)
@@ -504,21 +615,51 @@ class _Run:
         person = self.persons.get(actor_id)
         if person is not None:
             attrs, entry = person.attrs, person.entry
+            if entry is not None and entry.id in d.dated and d.holders is not None:
+                entry = self._on_the_day(entry, d.holders)
+            if entry is not None and entry.country and attrs.guessed:
+                # The dateline's state is only a guess for an official; the table knows this person.
+                attrs = replace(attrs, country=None)
             if entry is not None and attrs.role is None:  # the text wins; the dictionary fills in
                 return Actor(actor_id, person.name, "person", attrs.country or entry.country, entry.role,
                              entry.sector)
-            return Actor(actor_id, person.name, "person", attrs.country or (entry.country if entry else None),
-                         attrs.role, attrs.sector)
+            country = attrs.country or (entry.country if entry else None)
+            if country is None and (attrs.sector in _STATE_SECTORS or (attrs.role is None and entry is None)):
+                # An official whose state neither the text nor the table gives ("Commerce Secretary
+                # X", "the deputy prosecutor X") most often serves the state the story is about, and a
+                # person the story names with no office at all (a protester, a veteran) is most often
+                # one of its people.
+                country = self._story_state()
+            return Actor(actor_id, person.name, "person", country, attrs.role, attrs.sector)
         if actor_id in self._groups and actor_id not in d.entries:
             name, country, sector = self._groups[actor_id]
             return Actor(actor_id, name, "group", country, None, sector)
         entry = d.entries.get(actor_id)
         if entry is not None:
             return Actor(actor_id, entry.name, entry.kind, entry.country, entry.role, entry.sector)
+        if actor_id in self._agent_of and actor_id not in d.entries:
+            country, sector, kind = self._agent_of[actor_id]
+            if country is None and sector in _STATE_SECTORS | {"CVL", "OPP", "REB", "PTY"}:
+                country = self._story_state()  # "police", "protesters": the story's own, as for persons
+            return Actor(actor_id, self._orgs.get(actor_id, actor_id), "group" if kind == "group" else "organization",
+                         country, None, sector)
         if actor_id in self._company:
             return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization", self._company[actor_id],
                          None, "BUS")
         return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization")
+
+
+    def _on_the_day(self, entry: Entry, holders: OfficeHolders) -> Entry:
+        """A known person as the table has them on the article's date (their latest office when the
+        article has no date): a former office holder is ELI, "former Chancellor", not the office."""
+        held = holders.holding(entry.id, self.day)
+        if held is None:
+            return entry
+        role = held.office or (f"former {held.former}" if held.former else None)
+        country = held.country
+        if country is None and not held.body:  # an office of no state and no body (a special envoy):
+            country = next((h.country for h in reversed(holders.people[entry.id].holdings) if h.country), None)
+        return replace(entry, country=country, role=role, sector=held.sector)
 
 
 def _name_keys(word: str) -> set[str]:

@@ -1,5 +1,8 @@
 """The actor dictionaries: states, IGOs, groups, places, known people and office words, from YAML.
 
+Known people come from the dated table of office holders (``office_holders.yaml``): the dictionary
+holds each one's names, and the actor stage asks the table what they held on the article's date.
+
 The package's files live in ``wirecoder/data/actors``; a user's files (``--actors my.yaml``) have the
 same format (see the top of ``states.yaml``) and add to or replace the package's entries by id.
 All names are compiled once, at load, into one regular expression shaped like a trie, so that
@@ -20,10 +23,11 @@ import yaml
 from .. import errors
 from ..errors import InputError, WirecoderError
 from ..rules import UserFile
+from .office_holders import OfficeHolders
 
 # The package's actor files, in the order they load (a later entry with the same id replaces an
 # earlier one; user files load last).
-PACKAGE_FILES = ("states.yaml", "igos.yaml", "groups.yaml", "places.yaml", "people.yaml")
+PACKAGE_FILES = ("states.yaml", "igos.yaml", "groups.yaml", "places.yaml")
 OFFICES_FILE = "offices.yaml"
 
 @dataclass
@@ -137,13 +141,21 @@ class Dictionary:
 
     def __init__(self, extra_files: Iterable[str | Path] = (), people: bool = True) -> None:
         self.entries: dict[str, Entry] = {}
+        self.dated: set[str] = set()
         self.offices = Offices()
         self.lowercase_exceptions: set[str] = set()
         base = resources.files("wirecoder") / "data" / "actors"
         for name in PACKAGE_FILES:
-            if name == "people.yaml" and not people:
-                continue
             self._load(_read_yaml(base / name), default_kind="state" if name == "states.yaml" else "organization")
+        # Known office holders: their names here, their office on a date from the table (``dated``:
+        # the ids whose entry is the table's, not replaced by a user file).
+        self.holders = OfficeHolders.load() if people else None
+        for holder in (self.holders.people.values() if self.holders else ()):
+            latest = holder.holdings[-1]
+            entry = Entry(holder.id, holder.name, "person", None if latest.body else latest.country, latest.office,
+                          latest.sector, [(form, "name", None) for form in (holder.name, *holder.aliases)])
+            self.entries[entry.id] = entry
+            self.dated.add(entry.id)
         self._load_offices(_read_yaml(base / OFFICES_FILE))
         for path in extra_files:
             # read as every user rule file is: a YAML error is one line with its line number
@@ -188,6 +200,7 @@ class Dictionary:
                 raise WirecoderError(errors.ACTOR_ENTRY_NOT_MAPPING.format(n=n, kind=type(raw).__name__))
             entry = _entry(raw, default_kind)
             self.entries[entry.id] = entry
+            self.dated.discard(entry.id)
 
     def _load_offices(self, data: Any) -> None:
         if not isinstance(data, dict):

@@ -76,6 +76,7 @@ class Attributes:
     sector: str | None = None
     gender: str | None = None  # "he" | "she"
     counterpart: bool = False  # "his Polish counterpart": the role is the other person's
+    guessed: bool = False  # the country is the dateline's guess, not read in the words around the name
 
     def score(self) -> int:
         return 2 * (self.role is not None) + (self.country is not None)
@@ -274,10 +275,15 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
     if country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
         country = _state_after(ctx, end + 1, end + 3)  # "President NAME of Peru"
     sector = "MIL" if rank else office.sector
+    if country is None and sector == "GOV" and _of_a_private_body(ctx, office.end):
+        # "director of the rights group Open Doors", "spokesperson for the Acme Corporation": the
+        # office is the body's, not a state's; the body says what sector it is in, not the title.
+        sector = None
     if country is None and sector in _STATE_OFFICE_SECTORS:
         # An official whose state goes unsaid is, in a dispatch, most often the dateline's own
         # ("SEOUL (Yonhap) -- Unification Minister X").
         country = ctx.home
+        attrs.guessed = country is not None
     counterpart = office.head in reader.offices.counterparts or office.role.lower() in reader.offices.counterparts
     attrs.role = None if counterpart else office.role
     attrs.sector = None if counterpart else sector
@@ -285,6 +291,20 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
     attrs.counterpart = counterpart
     attrs.gender = attrs.gender or reader.gender_of(office.head)
     return attrs, office.start
+
+
+def _of_a_private_body(ctx: Context, end: int) -> bool:
+    """Whether "of/for/at ..." after an office (its last token + 1 is ``end``) names an organisation
+    that is not a state's: an ORG entity that no state or dictionary name is part of."""
+    doc = ctx.doc
+    if end >= len(doc) or doc[end].lower_ not in _LINK_WORDS:
+        return False
+    for j in range(end + 1, min(end + 7, len(doc))):
+        if doc[j].text in _APPOSITION_STOP or j in ctx.any_by_start:
+            return False
+        if doc[j].ent_type_ == "ORG":
+            return True
+    return False
 
 
 def extend_hyphen(doc: Doc, b: int) -> int:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .. import pronouns
-from ..actors import ActorTable
+from ..actors import ActorTable, coref
 from ..record import Cue, Quote, Speaker
 
 if TYPE_CHECKING:
@@ -15,17 +15,27 @@ if TYPE_CHECKING:
 
 _PRONOUNS = pronouns.PERSONAL
 _RELATIVE_PRONOUNS = pronouns.RELATIVE
+_BODY_PRONOUNS = pronouns.BODY
+# Words that tie a speaker noun to the body it speaks for: "a spokesman for the ministry", "a
+# statement from the commission".
+_SPEAKS_FOR = frozenset({"for", "from", "of", "at"})
 
 
 def attribute(text: str, found: list[Found], actors: ActorTable) -> list[Quote]:
     """Speakers to actors, with the running-speaker rule for pronouns and titles."""
     quotes: list[Quote] = []
     running: str | None = None  # the last person quoted
+    running_at = -1  # where that person's cue was
+    body: tuple[str | None, str] | None = None  # the last body quoted: its actor (or None) and its name
     for f in found:
         head = f.speaker
         actor: str | None = None
+        body_name: str | None = None
         name_span: tuple[int, int] | None = None
-        if head is not None:
+        if head is not None and head.lower_ in _BODY_PRONOUNS and body is not None:
+            # Why: "..., it added" goes on quoting the body last quoted (a ministry, a commission).
+            actor, body_name = body
+        elif head is not None:
             if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
                 head = head.head.head  # "Trump, who said ...": the relative clause's noun
             actor, name_span = resolve(head, actors)
@@ -34,17 +44,42 @@ def attribute(text: str, found: list[Found], actors: ActorTable) -> list[Quote]:
             if running is not None and (head.lower_ in _PRONOUNS or (
                     is_title(head) and (actor is None or not is_person(actor, actors)))):
                 actor = running
+                # Why: a person made the subject of a sentence after that cue ("Mr Blair has been
+                # closer to ... He said") is who the pronoun now points to.
+                if head.lower_ in _PRONOUNS:
+                    actor = _subject_since(head, running_at, actors) or actor
             if actor is not None and is_person(actor, actors):
-                running = actor
+                running, running_at = actor, f.cue_start
+            elif head.lower_ not in _BODY_PRONOUNS and (actor is not None or head.pos_ == "PROPN"):
+                known = actors.get(actor)
+                at = name_span or f.speaker_span
+                body = (actor, known.name if known else (text[at[0]:at[1]] if at else head.text))
         known = actors.get(actor)
         # The speaker is the appositive name ("its spokesman, Anatol X,") when that is what resolved.
         span = name_span or f.speaker_span
-        name = known.name if known else (text[span[0]:span[1]] if span else "")
+        name = known.name if known else body_name or (text[span[0]:span[1]] if span else "")
         quotes.append(Quote(
             kind=f.kind, text=text[f.start:f.end], span=(f.start, f.end),
             speaker=Speaker(actor, name, span) if span else None,
             cue=Cue(text[f.cue_start:f.cue_end], (f.cue_start, f.cue_end))))
     return quotes
+
+def _subject_since(pronoun: Token, since: int, actors: ActorTable) -> str | None:
+    """The person last named as the subject of a main clause after ``since``, in the pronoun's sentence or
+    the two before it, whose known gender does not clash with the pronoun; None when there is none."""
+    doc = pronoun.doc
+    k = pronoun.sent.start
+    for _ in range(2):
+        if k > 0:
+            k = doc[k - 1].sent.start
+    want = coref.PRONOUN_GENDER.get(pronoun.lower_)
+    for m in reversed(actors.person_mentions_between(max(since, doc[k].idx), pronoun.idx)):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT" and \
+                (want is None or actors.genders.get(m.actor, want) == want):
+            return m.actor
+    return None
+
 
 def resolve(head: Token, actors: ActorTable) -> tuple[str | None, tuple[int, int] | None]:
     """The actor of a speaker, and the span of the appositive name when that is what resolved.
@@ -66,6 +101,13 @@ def resolve(head: Token, actors: ActorTable) -> tuple[str | None, tuple[int, int
                     return m.actor, (m.start, m.end)
     if actor is not None:
         return actor, None
+    if head.pos_ == "NOUN":  # "a spokesman for the Home Office", "a statement from the commission"
+        for c in head.rights:
+            if c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR:
+                inner = [m for m in actors.within(c.idx, c.right_edge.idx + len(c.right_edge.text))
+                         if m.kind != "adjective" or m.sector]
+                if inner:
+                    return inner[-1].actor, None
     for m in actors.within(head.left_edge.idx, head.idx):
         if m.kind != "adjective" or m.sector:
             return m.actor, None

@@ -1,0 +1,50 @@
+"""Speakers named by a pronoun: who "he" or "she" is when another person was quoted in between.
+
+Invented dispatches and names."""
+
+from __future__ import annotations
+
+from wirecoder.record import Quote
+
+HEADLINE = "Grain talks stall in the capital\n\n"
+
+
+def quotes_in(pipeline, body: str) -> tuple[str, list[Quote]]:
+    text = HEADLINE + body
+    record = pipeline.extract(text, reference_date="2026-11-29")
+    return text, [q for q in record.quotes if q.span[0] >= len(HEADLINE)]
+
+
+def test_a_pronoun_after_a_new_subject_is_that_subject_not_the_last_speaker(pipeline):
+    text, quotes = quotes_in(pipeline, (
+        "“We will not sign a deal that hurts our farmers,” Prime Minister Aldo Ferrante said on Monday. "
+        "Trade Minister Petra Volk reacted by saying the offer still stood. "
+        "Mr Ferrante has farmed grain in the north for decades.\n\n"
+        "He said the talks would go on next week in the northern port.\n"))
+    last = next(q for q in quotes if "talks would go on" in q.text)
+    assert last.speaker is not None and last.speaker.actor == "person:aldo-ferrante"
+
+
+def test_a_pronoun_with_no_new_subject_keeps_the_last_speaker(pipeline):
+    text, quotes = quotes_in(pipeline, (
+        "Trade Minister Petra Volk said the offer still stood. The offer was first made to Aldo Ferrante "
+        "in March.\n\nShe said a reply was due within a week.\n"))
+    last = next(q for q in quotes if "reply was due" in q.text)
+    assert last.speaker is not None and last.speaker.actor == "person:petra-volk"
+
+
+def test_it_continues_the_body_last_quoted_not_the_last_person(pipeline):
+    text, quotes = quotes_in(pipeline, (
+        "Trade Minister Petra Volk said the offer still stood. Later the Norwegian Foreign Ministry said "
+        "the talks would resume in May.\n\n"
+        "“The delegations have agreed on a venue,” it added.\n"))
+    last = next(q for q in quotes if "agreed on a venue" in q.text)
+    assert last.speaker is not None and last.speaker.actor == "NOR"
+    assert text[last.speaker.span[0]:last.speaker.span[1]] == "it"
+
+
+def test_a_spokesman_for_a_body_speaks_for_that_body(pipeline):
+    text, quotes = quotes_in(pipeline, "A spokesman for the Norwegian Foreign Ministry said the talks would "
+                                       "resume in May.\n")
+    quote = next(q for q in quotes if "talks would resume" in q.text)
+    assert quote.speaker is not None and quote.speaker.actor == "NOR"
