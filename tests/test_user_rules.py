@@ -100,3 +100,16 @@ def test_a_misspelt_tuning_setting_is_refused_by_name(tmp_path):
     settings = write(tmp_path / "settings.toml", "[quotes]\ncue_windw = 20\n")
     with pytest.raises(WirecoderError, match=r"unknown setting \[quotes\] cue_windw \(did you mean 'cue_window'\?\)"):
         wirecoder.load(settings=settings, stages=())
+
+
+def test_ingest_takes_the_same_rule_files_as_extract(tmp_path, pattern_file, capsys):
+    from wirecoder.store import query
+
+    corpus = tmp_path / "wire"
+    corpus.mkdir()
+    write(corpus / "a.txt", "Moscow talks\n\nMOSCOW, March 3 (TASS) - " + INVENTED + "\n")
+    db = tmp_path / "store.duckdb"
+    assert main(["ingest", str(corpus), "--db", str(db), "--workers", "1", "--quiet",
+                 "--patterns", str(pattern_file)]) == 0
+    rows = query.events(db, source="RUS", target="NATO")
+    assert [r["cameo"] for r in rows] == ["111"]

@@ -72,7 +72,7 @@ def format_for(out: str | Path, fmt: str | None = None) -> str:
     """The export format: ``fmt`` if given, else the one ``out``'s suffix names."""
     if fmt:
         if fmt not in EXPORT_FORMATS:
-            raise WirecoderError(f"--format: {fmt!r}; choose {', '.join(EXPORT_FORMATS)}")
+            raise WirecoderError(f"format {fmt!r}: choose {', '.join(EXPORT_FORMATS)}")
         return fmt
     if str(out) == STDOUT:
         raise WirecoderError(f"writing to standard output: give the format ({', '.join(EXPORT_FORMATS)})")
@@ -81,7 +81,7 @@ def format_for(out: str | Path, fmt: str | None = None) -> str:
         if name.endswith(suffix):
             return found
     raise WirecoderError(f"{out}: cannot tell the format from the name; end it in .jsonl, .parquet, "
-                         ".csv or .gdelt.tsv, or give --format")
+                         ".csv or .gdelt.tsv, or name the format")
 
 
 def _counted(include_duplicates: bool) -> str:
@@ -121,7 +121,7 @@ def table_sql(table: str, include_duplicates: bool = False, per_report: bool = F
                    ORDER BY x.article_id, x.actor_id"""
     if table == "articles":
         return f"SELECT * EXCLUDE (record, minhash) FROM articles a WHERE {keep} ORDER BY a.id"
-    raise WirecoderError(f"--table: {table!r}; choose {', '.join(TABLES)}")
+    raise WirecoderError(f"table {table!r}: choose {', '.join(TABLES)}")
 
 
 def _actor_code(alias: str) -> str:

@@ -9,7 +9,7 @@ import sys
 
 from ..ingest import ENGINE_NAMES, IngestSummary, Interrupted, ingest
 from ..store import DEFAULT_DB
-from . import FAILED, add_pipeline_options, at_least, outcome_status
+from . import FAILED, add_pipeline_options, add_rule_options, at_least, outcome_status
 from .extract import iso_date
 
 
@@ -35,6 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="with --engine dask: a Dask scheduler (tcp://host:8786) whose workers see the files")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     add_pipeline_options(p)
+    add_rule_options(p)
     p.set_defaults(func=run)
 
 
@@ -42,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         summary = ingest(args.sources, db=args.db, workers=args.workers, reference_date=args.reference_date,
                          batch_size=args.batch_size, quiet=args.quiet, model=args.model, actors=args.actors,
-                         settings=args.settings, engine=args.engine,
+                         settings=args.settings, patterns=args.patterns, cues=args.cues, stance=args.stance,
+                         engine=args.engine,
                          scheduler=args.scheduler)
     except Interrupted as stopped:
         _print(stopped.summary, args.json)

@@ -45,6 +45,7 @@ def _engine(options: IngestOptions) -> tuple[Engine, bool]:
 def ingest(sources: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: int = 1,
            reference_date: date | str | None = None, batch_size: int = 100, quiet: bool = False, *,
            model: str | None = None, actors: Iterable[str | Path] = (), settings: str | Path | None = None,
+           patterns: Iterable[str | Path] = (), cues: Iterable[str | Path] = (), stance: Iterable[str | Path] = (),
            pipeline: Any = None, progress: TextIO | None = None, engine: str = "processes",
            scheduler: str | None = None, on_batch: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
     """Read ``sources`` (files, directories, globs), code every new item and store it in ``db``.
@@ -58,6 +59,8 @@ def ingest(sources: Iterable[str | Path], db: str | Path = DEFAULT_DB, workers: 
     """
     options = IngestOptions(db=db, workers=workers, reference_date=reference_date, batch_size=batch_size,
                             quiet=quiet, model=model, actors=tuple(str(a) for a in actors),
+                            patterns=tuple(str(p) for p in patterns), cues=tuple(str(c) for c in cues),
+                            stance=tuple(str(s) for s in stance),
                             settings=str(settings) if settings else None, pipeline=pipeline,
                             progress=progress, engine=engine, scheduler=scheduler, on_batch=on_batch)
     return run_ingest(sources, options)

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from .. import errors
+from ..dates import parse_date
 from ..errors import WirecoderError
 from ..record import Record
 from ..store import DEFAULT_DB
@@ -36,6 +36,9 @@ class IngestOptions:
     quiet: bool = False
     model: str | None = None
     actors: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()  # the user's rule files, as ``wirecoder.load`` takes them
+    cues: tuple[str, ...] = ()
+    stance: tuple[str, ...] = ()
     settings: str | None = None
     pipeline: Any = None  # an already loaded Pipeline (one worker only)
     progress: TextIO | None = None  # where the progress line goes (default: standard error)
@@ -48,18 +51,17 @@ class IngestOptions:
             raise WirecoderError(f"unknown engine {self.engine!r}: the engines are {', '.join(ENGINE_NAMES)}")
         if self.batch_size < 1 or self.workers < 1:
             raise WirecoderError("workers and batch_size must be at least 1")
-        if isinstance(self.reference_date, str):
-            try:
-                self.reference_date = date.fromisoformat(self.reference_date)
-            except ValueError:
-                raise WirecoderError(f"reference_date: {errors.BAD_DATE.format(value=self.reference_date)}"
-                                     ) from None
+        self.reference_date = parse_date(self.reference_date, "reference_date")
         self.actors = tuple(str(a) for a in self.actors)
+        self.patterns = tuple(str(p) for p in self.patterns)
+        self.cues = tuple(str(c) for c in self.cues)
+        self.stance = tuple(str(s) for s in self.stance)
         self.settings = str(self.settings) if self.settings else None
 
     def pipeline_options(self) -> dict[str, Any]:
         """What a worker passes to ``wirecoder.load`` (plain values: it crosses process boundaries)."""
-        return {"model": self.model, "actors": list(self.actors), "settings": self.settings}
+        return {"model": self.model, "actors": list(self.actors), "settings": self.settings,
+                "patterns": list(self.patterns), "cues": list(self.cues), "stance": list(self.stance)}
 
 
 class Interrupted(KeyboardInterrupt):

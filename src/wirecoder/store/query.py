@@ -44,6 +44,7 @@ from typing import Any
 
 import duckdb
 
+from ..dates import parse_date
 from ..errors import WirecoderError
 from ..record import slug
 from . import identity
@@ -80,12 +81,7 @@ def _ids(value: Ids) -> list[str]:
 
 
 def _day(value: date | str | None, name: str) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        raise WirecoderError(f"--{name}: {value!r} is not a date (write YYYY-MM-DD)") from None
+    return parse_date(value, name)  # a bad date: DateError naming the keyword (``since: ...``)
 
 
 class _Where:
@@ -212,7 +208,7 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
             where.add("starts_with(e.cameo, ?)", str(cameo))
         if root is not None and root != "":
             if not str(root).strip().isdigit():
-                raise WirecoderError(f"--root: {root!r}; a CAMEO root is a number from 01 to 20")
+                raise WirecoderError(f"root: {root!r}; a CAMEO root is a number from 01 to 20")
             where.add("e.root = ?", f"{int(root):02d}")
         if quad_class is not None:
             quads = [quad_class] if isinstance(quad_class, int | str) else list(quad_class)
@@ -462,7 +458,7 @@ def actors(db: Db, kind: str | None = None, top: int | None = 20, by: str = "men
                  FROM counted_events e GROUP BY ALL"""
     order = {"mentions": "mentions", "articles": "articles", "events": "events"}.get(by)
     if order is None:
-        raise WirecoderError(f"--by: {by!r}; choose mentions, articles or events")
+        raise WirecoderError(f"by: {by!r}; choose mentions, articles or events")
     where = _Where()
     if kind:
         where.add("m.kind = ?", kind.lower())
@@ -537,7 +533,7 @@ def dyad(db: Db, a: str, b: str, by: str = "month", since: date | str | None = N
     """
     key = identity.event_key(event_key)
     if by not in PERIODS:
-        raise WirecoderError(f"--by: {by!r}; choose {', '.join(PERIODS)}")
+        raise WirecoderError(f"by: {by!r}; choose {', '.join(PERIODS)}")
     if a == b:
         raise WirecoderError(f"a dyad needs two different actors (got {a} twice)")
     side_a, side_b = _ids(a), _ids(b)
