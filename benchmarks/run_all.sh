@@ -16,6 +16,6 @@ run synth       $py benchmarks/synth_store.py --events 1000000 --db /tmp/wirecod
 run queries     $py benchmarks/bench_queries.py --db /tmp/wirecoder-synth.duckdb
 run memory      $py benchmarks/bench_memory.py --sizes 0.2,0.5 --baseline
 run memory_long $py benchmarks/bench_memory.py --sizes 1,5,10
-run memory_50   $py benchmarks/bench_memory.py --sizes 50 --time-limit 900
+run memory_50   $py benchmarks/bench_memory.py --sizes 50 --time-limit 3200
 run fuzz        $py benchmarks/fuzz_extract.py --count 3000 --seed 1
 run fuzz_seed2  $py benchmarks/fuzz_extract.py --count 7000 --seed 2
