@@ -73,7 +73,10 @@ def run(args: argparse.Namespace) -> int:
         for warning in result.warnings:  # the reader's were said above; the pipeline's (language) here
             if warning.startswith("language "):
                 print(f"wirecoder: {result.source or '<text>'}: {warning}", file=sys.stderr)
-        sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=indent) + "\n")
+        # json.dump writes the record piece by piece (json.dumps would first build the whole document,
+        # the peak of a very long text's run)
+        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=indent)
+        sys.stdout.write("\n")
         sys.stdout.flush()
         written += 1
     return outcome_status(written, failed)
