@@ -134,3 +134,17 @@ def test_ingest_into_a_lake_from_the_command_line_reruns_as_a_success(corpus, tm
     assert "1 shards (0 done before)" in capsys.readouterr().out
     assert main(args) == 0
     assert "1 shards (1 done before)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("engine", ["dask", "processes"])
+def test_worker_processes_fill_the_same_lake_as_one_process(engine, corpus, lake, tmp_path):
+    out = tmp_path / f"{engine}_lake"
+    summary = ingest_lake([corpus], out, engine=engine, workers=2, shard_size=3)
+    assert summary.shards == 3 and summary.shards_skipped == 0 and summary.failed == 0
+    here, there = open_lake(lake), open_lake(out)
+    try:
+        assert _contents(there) == _contents(here)
+        assert _rows(there, "SELECT id, duplicate_of FROM articles") == _rows(here, "SELECT id, duplicate_of FROM articles")
+    finally:
+        here.close()
+        there.close()
