@@ -148,3 +148,21 @@ def test_worker_processes_fill_the_same_lake_as_one_process(engine, corpus, lake
     finally:
         here.close()
         there.close()
+
+
+def test_a_folder_that_is_no_lake_gets_a_one_line_error(tmp_path, capsys):
+    assert main(["events", "--db", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("wirecoder: ") and "not a lake" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_lake_is_loaded_only_into_an_empty_store(lake, tmp_path, capsys):
+    db = tmp_path / "twice.duckdb"
+    assert main(["load", "--lake", str(lake), "--db", str(db)]) == 0
+    assert main(["load", "--lake", str(lake), "--db", str(db)]) == 1
+    assert "already holds articles" in capsys.readouterr().err
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("SELECT count(*), count(DISTINCT id) FROM articles").fetchone() == (7, 7)
+    finally:
+        con.close()
