@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, WirecoderError
+from ..ingest.coding import pipeline_for
 from .compact import compact
-from .shard import code_shard, pipeline_for
+from .shard import code_shard
 
 ENGINES = ("processes", "dask")
 # Files per shard: one task codes a shard, so it must be large enough that loading and scheduling are

@@ -6,7 +6,7 @@ from typing import Any
 
 from distributed import WorkerPlugin
 
-from .shard import pipeline_for
+from ..ingest.coding import pipeline_for
 
 
 class LoadPipeline(WorkerPlugin):

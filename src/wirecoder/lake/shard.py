@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..ingest.coding import Task, code, prepare
+from ..ingest.coding import Task, code, pipeline_for, prepare
 from ..ingest.summary import IngestSummary
 from ..record import Record
 from ..store import dedup
@@ -26,19 +26,6 @@ from ..store.writer import ERROR, FAILED, Outcome, Store
 DONE = "_DONE"
 # The tables a shard writes (meta is the lake's, not a shard's).
 SHARD_TABLES = tuple(name for name in TABLES if name != "meta")
-_PIPELINES: dict[str, Any] = {}
-
-
-def pipeline_for(options: dict[str, Any]) -> Any:
-    """One pipeline per worker process, loaded once (by a Dask worker plugin, or by the first shard)."""
-    key = json.dumps(options, sort_keys=True)
-    if key not in _PIPELINES:
-        from ..pipeline import load
-
-        _PIPELINES[key] = load(**options)
-    return _PIPELINES[key]
-
-
 def shard_dir(lake: str | Path, shard: str) -> Path:
     return Path(lake) / "shards" / shard
 
