@@ -110,7 +110,7 @@ def test_queries_answer_the_same_on_a_lake_and_on_a_loaded_file(lake, tmp_path):
     for run in (lambda d: query.events(d), lambda d: query.quotes(d), lambda d: query.actors(d),
                 lambda d: query.dyad(d, "VLD", "MRN", country=True)):
         assert run(lake) == run(db)
-    for fmt in ("csv", "gdelt"):
+    for fmt in ("csv", "gdelt", "jsonl"):
         export(lake, tmp_path / f"lake.{fmt}", fmt=fmt, table="events")
         export(db, tmp_path / f"file.{fmt}", fmt=fmt, table="events")
         assert sorted((tmp_path / f"lake.{fmt}").read_text().splitlines()) == \
