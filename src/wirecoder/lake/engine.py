@@ -16,6 +16,7 @@ from typing import Any
 
 from ..errors import InputError, WirecoderError
 from ..ingest.coding import pipeline_for
+from ..store import dedup
 from .compact import compact
 from .shard import code_shard
 
@@ -76,7 +77,7 @@ def plan_shards(sources: Iterable[str | Path], shard_size: int = SHARD_SIZE) -> 
 def ingest_lake(sources: Iterable[str | Path], lake: str | Path, *, engine: str = "processes", workers: int = 1,
                 scheduler: str | None = None, shard_size: int = SHARD_SIZE, reference_date: date | str | None = None,
                 model: str | None = None, actors: Iterable[str | Path] = (), settings: str | Path | None = None,
-                pipeline: Any = None, chunk_size: int = 32) -> LakeSummary:
+                pipeline: Any = None) -> LakeSummary:
     """Code ``sources`` into the lake folder ``lake``, shard by shard, then compact it (``compact``).
 
     ``engine``: ``processes`` (``workers`` local processes; with 1, this process, using ``pipeline`` if
@@ -91,6 +92,13 @@ def ingest_lake(sources: Iterable[str | Path], lake: str | Path, *, engine: str 
     if lake.exists() and not lake.is_dir():
         raise WirecoderError(f"{lake}: not a folder: a lake is a folder")
     lake.mkdir(parents=True, exist_ok=True)
+    from ..settings import load_settings
+
+    config = load_settings(str(settings) if settings else None)
+    # As a store file's ingest does: [dedup] threshold decides a near-duplicate, and a worker codes
+    # [pipeline] batch_size texts at once (one spaCy batch).
+    threshold = float(config.get("dedup", {}).get("threshold", dedup.THRESHOLD))
+    chunk_size = int(config["pipeline"]["batch_size"])
     options = {"model": model, "actors": [str(a) for a in actors], "settings": str(settings) if settings else None}
     shards, errors = plan_shards(sources, shard_size)
     summary = LakeSummary(shards=len(shards), errors=errors, read=len(errors), failed=len(errors))
@@ -110,7 +118,7 @@ def ingest_lake(sources: Iterable[str | Path], lake: str | Path, *, engine: str 
             summary.read += m["read"]
             summary.coded += m["coded"]
             summary.failed += m["failed"]
-    summary.compaction = compact(lake)
+    summary.compaction = compact(lake, threshold)
     return summary
 
 
