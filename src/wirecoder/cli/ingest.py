@@ -8,6 +8,7 @@ import os
 import sys
 
 from ..ingest import ENGINE_NAMES, IngestSummary, Interrupted, ingest
+from ..lake.engine import SHARD_SIZE
 from ..store import DEFAULT_DB
 from . import FAILED, add_pipeline_options, add_rule_options, at_least, outcome_status
 from .extract import iso_date
@@ -33,13 +34,50 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "(local processes, or the cluster at --scheduler), then loaded")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="with --engine dask: a Dask scheduler (tcp://host:8786) whose workers see the files")
+    p.add_argument("--lake", metavar="DIR",
+                   help="code into a lake folder (Parquet shards, then duplicates settled and compacted) instead "
+                        "of --db; queries take the folder as --db")
+    p.add_argument("--shard-size", type=at_least(1), default=SHARD_SIZE, metavar="N",
+                   help=f"with --lake: files per shard, the unit a task codes (default: {SHARD_SIZE})")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     add_pipeline_options(p)
     add_rule_options(p)
     p.set_defaults(func=run)
 
+    load = sub.add_parser("load", help="copy a lake (ingest --lake) into a store file",
+                          description="Bulk-load a lake's compacted tables into a new or empty DuckDB store file.")
+    load.add_argument("--lake", required=True, metavar="DIR", help="the lake folder")
+    load.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the store (default: ./{DEFAULT_DB})")
+    load.set_defaults(func=run_load)
+
+
+def run_lake(args: argparse.Namespace) -> int:
+    from ..lake import ingest_lake
+
+    summary = ingest_lake(args.sources, args.lake, engine=args.engine, workers=args.workers,
+                          scheduler=args.scheduler, shard_size=args.shard_size, reference_date=args.reference_date,
+                          model=args.model, actors=args.actors, settings=args.settings)
+    print(json.dumps(summary.to_dict(), indent=2) if args.json else summary.format())
+    for error in summary.errors:
+        print(f"wirecoder: {error}", file=sys.stderr)
+    if summary.shards == 0:
+        print(f"wirecoder: nothing to ingest: no files found in {' '.join(args.sources)}", file=sys.stderr)
+        return FAILED
+    # Shards done before count as done: a rerun with nothing new is a success.
+    return outcome_status(summary.read - summary.failed + summary.shards_skipped, summary.failed)
+
+
+def run_load(args: argparse.Namespace) -> int:
+    from ..lake import load_lake
+
+    counts = load_lake(args.lake, args.db)
+    print(f"loaded {args.lake} into {args.db}: " + ", ".join(f"{n:,} {t}" for t, n in counts.items()))
+    return 0
+
 
 def run(args: argparse.Namespace) -> int:
+    if args.lake:
+        return run_lake(args)
     try:
         summary = ingest(args.sources, db=args.db, workers=args.workers, reference_date=args.reference_date,
                          batch_size=args.batch_size, quiet=args.quiet, model=args.model, actors=args.actors,

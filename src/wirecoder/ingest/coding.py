@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -46,6 +47,19 @@ def prepare(sources: Iterable[str | Path], con: Any, summary: IngestSummary) -> 
             else:
                 yield key, x
     summary.read_all = True
+
+
+_PIPELINES: dict[str, Any] = {}
+
+
+def pipeline_for(options: dict[str, Any]) -> Any:
+    """One pipeline per worker process (Dask, a lake's shards), loaded once and kept for the next tasks."""
+    key = json.dumps(options, sort_keys=True)
+    if key not in _PIPELINES:
+        from ..pipeline import load
+
+        _PIPELINES[key] = load(**options)
+    return _PIPELINES[key]
 
 
 def item_key(x: Document | InputError) -> str:

@@ -13,21 +13,9 @@ from typing import Any
 from ..errors import InputError
 from ..record import Record
 from ..store.writer import ERROR, FAILED, Outcome
-from .coding import Task, code, prepare
+from .coding import Task, code, pipeline_for, prepare
 from .run import Run
 from .summary import IngestSummary
-
-_PIPELINES: dict[str, Any] = {}
-
-
-def _pipeline_for(options: dict[str, Any]) -> Any:
-    """One pipeline per worker process, loaded by its first shard and kept for the next ones."""
-    key = json.dumps(options, sort_keys=True)
-    if key not in _PIPELINES:
-        from ..pipeline import load
-
-        _PIPELINES[key] = load(**options)
-    return _PIPELINES[key]
 
 
 def code_shard(paths: list[str], db: str, shard: str, options: dict[str, Any],
@@ -55,7 +43,7 @@ def code_shard(paths: list[str], db: str, shard: str, options: dict[str, Any],
             chunk: list[Task] = []
 
             def code_chunk() -> None:
-                pipeline = _pipeline_for(options)  # loaded on the first text to code, not before
+                pipeline = pipeline_for(options)  # loaded on the first text to code, not before
                 for key, value, signature, internal in code(pipeline, chunk, reference_date):
                     summary.coded += 1
                     if isinstance(value, Record):

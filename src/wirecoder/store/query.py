@@ -59,13 +59,18 @@ DAY = "coalesce(e.date, e.published)"
 
 @contextmanager
 def opened(db: Db) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection to ``db``: the one given, or the file opened read-only (and closed after)."""
+    """A connection to ``db``: the one given, or the file (or lake folder) opened read-only (and closed after)."""
     if isinstance(db, duckdb.DuckDBPyConnection):
         yield db
         return
     from . import connect
 
-    con = connect(db, read_only=True)  # a locked or foreign file raises a one-line WirecoderError
+    if Path(db).is_dir():  # a lake folder (``wirecoder ingest --lake``): views over its Parquet files
+        from ..lake import open_lake
+
+        con = open_lake(db)
+    else:
+        con = connect(db, read_only=True)  # a locked or foreign file raises a one-line WirecoderError
     try:
         yield con
     finally:
@@ -475,9 +480,10 @@ def actors(db: Db, kind: str | None = None, top: int | None = 20, by: str = "men
             WHERE x.article_id NOT IN (SELECT id FROM articles WHERE duplicate_of IS NOT NULL)
             GROUP BY ALL),
         m AS (
-            -- The actor's most frequent description, and its totals.
-            SELECT actor_id, arg_max(name, articles) AS name, arg_max(kind, articles) AS kind,
-                   arg_max(country, articles) AS country, arg_max(role, articles) AS role,
+            -- The actor's most frequent description, and its totals. A tie is broken by the value
+            -- itself, so the answer does not depend on the order rows are stored in (a file, a lake).
+            SELECT actor_id, arg_max(name, (articles, name)) AS name, arg_max(kind, (articles, kind)) AS kind,
+                   arg_max(country, (articles, country)) AS country, arg_max(role, (articles, role)) AS role,
                    sum(articles)::BIGINT AS articles, sum(mentions)::BIGINT AS mentions
             FROM g GROUP BY actor_id),
         ev AS MATERIALIZED ({ev}),

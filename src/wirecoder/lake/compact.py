@@ -1,0 +1,147 @@
+"""The serial step: exact and near-duplicates settled over the whole lake, then compaction.
+
+It runs on one machine over every done shard, in DuckDB (views over the shards' Parquet files, so the
+corpus is streamed, not loaded):
+
+1. Exact copies (one article id in several shards, the same text read twice): one copy is kept, the
+   one from the smallest (published, source, shard), so the answer does not depend on which task ran
+   first.
+2. Near-duplicates: articles sharing an LSH band key (``store/dedup.py``) are grouped in DuckDB, and
+   the pairs whose signatures agree in at least the threshold's share of positions are checked in
+   order of publication: the first copy is the earliest published, then the smallest id (not arrival
+   order, which a cluster does not fix); a later article points at the most similar earlier first
+   copy, as the store file's writer does.
+3. Compaction: every table rewritten under ``tables/<table>/year=Y/month=M/`` (the articles'
+   publication month; the ingest log and the band index unpartitioned), into ``tables.part`` first and
+   swapped in whole, so a reader never sees half a compaction.
+
+The shards stay: they are the lake's record of what was coded (a rerun skips them), and the step can
+be run again at any time with the same result.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..store import dedup
+from ..store.schema import TABLES
+from .shard import DONE, SHARD_TABLES, _sql_path
+
+_SHARD_OF = r"regexp_extract(filename, '([^/\\]+)[/\\][^/\\]+$', 1)"
+# Tables laid out by their article's publication month; the others are one folder each.
+_BY_MONTH = ("articles", "actors", "mentions", "quotes", "events")
+
+
+def compact(lake: str | Path, threshold: float = dedup.THRESHOLD) -> dict[str, Any]:
+    """Settle duplicates over the lake at ``lake`` and rewrite its ``tables/``; returns counts and seconds."""
+    started = time.monotonic()
+    lake = Path(lake)
+    done = sorted(d for d in (lake / "shards").glob("*") if (d / DONE).exists())
+    con = duckdb.connect()
+    try:
+        con.execute(f"SET temp_directory = '{_sql_path(lake / '.tmp')}'")
+        for name in SHARD_TABLES:
+            files = [str(d / f"{name}.parquet") for d in done]
+            if files:
+                listed = ", ".join(f"'{_sql_path(f)}'" for f in files)  # a view takes no parameters
+                con.execute(f"CREATE VIEW raw_{name} AS SELECT * EXCLUDE (filename), {_SHARD_OF} AS shard "
+                            f"FROM read_parquet([{listed}], filename = true)")
+            else:  # an empty lake: empty tables of the store's columns
+                con.execute(TABLES[name].ddl().replace(f"EXISTS {name} (", f"EXISTS raw_{name} (shard VARCHAR, "))
+        _settle(con, threshold)
+        part = lake / "tables.part"
+        shutil.rmtree(part, ignore_errors=True)
+        part.mkdir()
+        for name in SHARD_TABLES:
+            target = _sql_path(part / name)
+            if name in _BY_MONTH:
+                columns = "*" if name == "articles" else "* EXCLUDE (published)"
+                con.execute(f"COPY (SELECT {columns}, year(published) AS year, month(published) AS month "
+                            f"FROM {name}_by_month) TO '{target}' (FORMAT parquet, PARTITION_BY (year, month))")
+            else:
+                (part / name).mkdir()
+                con.execute(f"COPY {name} TO '{target}/data.parquet' (FORMAT parquet)")
+        counts = {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]  # type: ignore[index]
+                  for name in ("articles", "events", "quotes", "actors")}
+        counts["near_duplicates"] = con.execute(
+            "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]  # type: ignore[index]
+    finally:
+        con.close()
+        shutil.rmtree(lake / ".tmp", ignore_errors=True)
+    tables = lake / "tables"
+    old = lake / "tables.old"
+    shutil.rmtree(old, ignore_errors=True)
+    if tables.exists():
+        tables.rename(old)
+    part.rename(tables)
+    shutil.rmtree(old, ignore_errors=True)
+    return {**counts, "shards": len(done), "seconds": round(time.monotonic() - started, 3)}
+
+
+def _settle(con: duckdb.DuckDBPyConnection, threshold: float) -> None:
+    """Views ``articles``, ``actors``, ... (and ``<table>_by_month``) holding each article once, with
+    ``duplicate_of`` set over the whole lake."""
+    # 1. One copy of each article id.
+    con.execute("""CREATE TABLE first_copy AS SELECT id, shard FROM raw_articles
+                   QUALIFY row_number() OVER (PARTITION BY id ORDER BY published NULLS LAST, source, shard) = 1""")
+    con.execute("CREATE VIEW kept AS SELECT a.* EXCLUDE (shard) FROM raw_articles a "
+                "JOIN first_copy f ON f.id = a.id AND f.shard = a.shard")
+    # 2. Candidate pairs share a band key; similar pairs agree in enough signature positions.
+    con.execute("""CREATE TABLE bands AS SELECT DISTINCT b.key, b.article_id FROM raw_lsh_bands b
+                   JOIN first_copy f ON f.id = b.article_id AND f.shard = b.shard""")
+    pairs = con.execute(f"""
+        WITH candidates AS (SELECT DISTINCT x.article_id AS a, y.article_id AS b FROM bands x
+                            JOIN bands y ON x.key = y.key AND x.article_id < y.article_id),
+             scored AS (SELECT c.a, c.b, len(list_filter(range(1, {dedup.NUM_PERM} + 1),
+                                              lambda i: ka.minhash[i] = kb.minhash[i])) / {dedup.NUM_PERM} AS sim
+                        FROM candidates c JOIN kept ka ON ka.id = c.a JOIN kept kb ON kb.id = c.b)
+        SELECT a, b, sim FROM scored WHERE sim >= ?""", [threshold]).fetchall()
+    duplicate_of = _first_copies(con, pairs)
+    con.execute("CREATE TABLE dup (id VARCHAR, duplicate_of VARCHAR)")
+    if duplicate_of:
+        con.executemany("INSERT INTO dup VALUES (?, ?)", sorted(duplicate_of.items()))
+    con.execute("CREATE VIEW articles_by_month AS SELECT k.* REPLACE (d.duplicate_of AS duplicate_of) "
+                "FROM kept k LEFT JOIN dup d ON d.id = k.id")
+    con.execute("CREATE VIEW articles AS SELECT * FROM articles_by_month")
+    for name in ("actors", "mentions", "quotes", "events"):
+        con.execute(f"CREATE VIEW {name}_by_month AS SELECT t.* EXCLUDE (shard), a.published FROM raw_{name} t "
+                    f"JOIN first_copy f ON f.id = t.article_id AND f.shard = t.shard "
+                    f"JOIN raw_articles a ON a.id = t.article_id AND a.shard = t.shard")
+        con.execute(f"CREATE VIEW {name} AS SELECT * EXCLUDE (published) FROM {name}_by_month")
+    # The ingest log: each item once, its status as the whole lake sees it.
+    con.execute("""CREATE VIEW ingest_log AS SELECT l.item,
+            CASE WHEN l.article_id IS NULL OR l.status NOT IN ('stored', 'near_duplicate') THEN l.status
+                 WHEN f.shard <> l.shard THEN 'duplicate'
+                 WHEN d.duplicate_of IS NOT NULL THEN 'near_duplicate' ELSE 'stored' END AS status,
+            l.reason, l.article_id, l.logged_at
+        FROM raw_ingest_log l LEFT JOIN first_copy f ON f.id = l.article_id LEFT JOIN dup d ON d.id = l.article_id
+        QUALIFY row_number() OVER (PARTITION BY l.item ORDER BY l.shard) = 1""")
+    # The band index, as a store file keeps it: the bands of first copies only.
+    con.execute("CREATE VIEW lsh_bands AS SELECT b.key, b.article_id FROM bands b "
+                "WHERE b.article_id NOT IN (SELECT id FROM dup)")
+
+
+def _first_copies(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str, float]]) -> dict[str, str]:
+    """Near-duplicate -> first copy, deciding in order of (published, id): an article is a copy of the
+    most similar earlier article that is itself a first copy."""
+    if not pairs:
+        return {}
+    ids = sorted({a for a, _, _ in pairs} | {b for _, b, _ in pairs})
+    order = {article_id: rank for rank, (article_id,) in enumerate(con.execute(
+        "SELECT id FROM kept WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY published NULLS LAST, id",
+        [ids]).fetchall())}
+    earlier: dict[str, list[tuple[float, str]]] = {}
+    for a, b, sim in pairs:
+        first, later = (a, b) if order[a] < order[b] else (b, a)
+        earlier.setdefault(later, []).append((sim, first))
+    duplicate_of: dict[str, str] = {}
+    for article_id in sorted(earlier, key=order.__getitem__):
+        candidates = [(sim, -order[first], first) for sim, first in earlier[article_id] if first not in duplicate_of]
+        if candidates:
+            duplicate_of[article_id] = max(candidates)[2]
+    return duplicate_of

@@ -1,0 +1,111 @@
+"""One shard: its files coded into one Parquet file per table, written so that a shard is whole or absent.
+
+The shard is coded into an in-memory store (the same writer, schema and within-shard duplicate checks
+as a store file), then each table is copied to ``<table>.parquet.part`` and renamed; the ``_DONE``
+manifest comes last. A task killed midway leaves no manifest, and the next run codes that shard again,
+overwriting whatever parts it left. The near-duplicate index is written for every article of the shard
+(not only first copies): the lake's serial step (``compact.py``) needs the band keys of all of them to
+find copies across shards.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..ingest.coding import Task, code, pipeline_for, prepare
+from ..ingest.summary import IngestSummary
+from ..record import Record
+from ..store import dedup
+from ..store.schema import LSH_BANDS, TABLES
+from ..store.writer import ERROR, FAILED, Outcome, Store
+
+DONE = "_DONE"
+# The tables a shard writes (meta is the lake's, not a shard's).
+SHARD_TABLES = tuple(name for name in TABLES if name != "meta")
+def shard_dir(lake: str | Path, shard: str) -> Path:
+    return Path(lake) / "shards" / shard
+
+
+def manifest(lake: str | Path, shard: str) -> dict[str, Any] | None:
+    """The manifest of a done shard, or None if the shard is not done."""
+    done = shard_dir(lake, shard) / DONE
+    return json.loads(done.read_text(encoding="utf-8")) if done.exists() else None
+
+
+def code_shard(paths: list[str], lake: str, shard: str, options: dict[str, Any] | None = None,
+               reference_date: date | None = None, chunk_size: int = 32, pipeline: Any = None) -> dict[str, Any]:
+    """Code the items of ``paths`` into the shard ``shard`` of the lake at ``lake``; returns its manifest.
+
+    A done shard is not coded again (its manifest is returned as it was). ``pipeline``: one already
+    loaded, else the one of ``options`` (``wirecoder.load``'s keywords) kept for this process.
+    """
+    found = manifest(lake, shard)
+    if found is not None:
+        return {**found, "skipped": True}
+    started = time.monotonic()
+    out = shard_dir(lake, shard)
+    out.mkdir(parents=True, exist_ok=True)
+    summary = IngestSummary()
+    store = Store(":memory:")
+    try:
+        chunk: list[Task] = []
+
+        def code_chunk() -> None:
+            nlp = pipeline if pipeline is not None else pipeline_for(options or {})
+            outcomes = []
+            for key, value, signature, internal in code(nlp, chunk, reference_date):
+                summary.coded += 1
+                if isinstance(value, Record):
+                    outcomes.append(Outcome(key, record=value, signature=signature))
+                else:
+                    outcomes.append(Outcome(key, reason=value, status=ERROR if internal else FAILED))
+            for o in store.write(outcomes):
+                summary.count(o)
+            chunk.clear()
+
+        for x in prepare(paths, None, summary):
+            if isinstance(x, Outcome):
+                for o in store.write([x]):
+                    summary.count(o)
+                continue
+            chunk.append(x)
+            if len(chunk) >= chunk_size:
+                code_chunk()
+        if chunk:
+            code_chunk()
+        _index_every_article(store)
+        rows = {}
+        for name in SHARD_TABLES:
+            part = out / f"{name}.parquet.part"
+            store.con.execute(f"COPY {name} TO '{_sql_path(part)}' (FORMAT parquet)")
+            part.rename(out / f"{name}.parquet")
+            rows[name] = store.con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]  # type: ignore[index]
+    finally:
+        store.close()
+    result = {"shard": shard, "paths": list(paths), "read": summary.read, "coded": summary.coded,
+              "stored": summary.stored, "duplicates": summary.duplicates,
+              "near_duplicates": summary.near_duplicates, "failed": summary.failed, "rows": rows,
+              "seconds": round(time.monotonic() - started, 3)}
+    part = out / f"{DONE}.part"
+    part.write_text(json.dumps(result, indent=1), encoding="utf-8")
+    part.rename(out / DONE)
+    return {**result, "skipped": False}
+
+
+def _index_every_article(store: Store) -> None:
+    """Band keys for every article of the shard, near-duplicates within it included."""
+    store.con.execute("DELETE FROM lsh_bands")
+    rows = [LSH_BANDS.row(key=key, article_id=article_id)
+            for article_id, sig in store.con.execute("SELECT id, minhash FROM articles").fetchall()
+            for key in dedup.band_keys(sig)]
+    if rows:
+        store.con.executemany("INSERT INTO lsh_bands VALUES (?, ?)", rows)
+
+
+def _sql_path(path: str | Path) -> str:
+    """A path inside a SQL string literal."""
+    return str(path).replace("'", "''")
