@@ -56,7 +56,8 @@ def run_lake(args: argparse.Namespace) -> int:
 
     summary = ingest_lake(args.sources, args.lake, engine=args.engine, workers=args.workers,
                           scheduler=args.scheduler, shard_size=args.shard_size, reference_date=args.reference_date,
-                          model=args.model, actors=args.actors, settings=args.settings)
+                          model=args.model, actors=args.actors, settings=args.settings, patterns=args.patterns,
+                          cues=args.cues, stance=args.stance)
     print(json.dumps(summary.to_dict(), indent=2) if args.json else summary.format())
     for error in summary.errors:
         print(f"wirecoder: {error}", file=sys.stderr)

@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..dates import parse_date
 from ..errors import InputError, WirecoderError
 from ..ingest.coding import pipeline_for
 from ..store import dedup
@@ -77,7 +78,8 @@ def plan_shards(sources: Iterable[str | Path], shard_size: int = SHARD_SIZE) -> 
 def ingest_lake(sources: Iterable[str | Path], lake: str | Path, *, engine: str = "processes", workers: int = 1,
                 scheduler: str | None = None, shard_size: int = SHARD_SIZE, reference_date: date | str | None = None,
                 model: str | None = None, actors: Iterable[str | Path] = (), settings: str | Path | None = None,
-                pipeline: Any = None) -> LakeSummary:
+                patterns: Iterable[str | Path] = (), cues: Iterable[str | Path] = (),
+                stance: Iterable[str | Path] = (), pipeline: Any = None) -> LakeSummary:
     """Code ``sources`` into the lake folder ``lake``, shard by shard, then compact it (``compact``).
 
     ``engine``: ``processes`` (``workers`` local processes; with 1, this process, using ``pipeline`` if
@@ -86,8 +88,7 @@ def ingest_lake(sources: Iterable[str | Path], lake: str | Path, *, engine: str 
     """
     if engine not in ENGINES:
         raise WirecoderError(f"no such engine {engine!r} for a lake (choose {', '.join(ENGINES)})")
-    if isinstance(reference_date, str):
-        reference_date = date.fromisoformat(reference_date)
+    reference_date = parse_date(reference_date, "reference_date")
     lake = Path(lake)
     if lake.exists() and not lake.is_dir():
         raise WirecoderError(f"{lake}: not a folder: a lake is a folder")
@@ -99,7 +100,9 @@ def ingest_lake(sources: Iterable[str | Path], lake: str | Path, *, engine: str 
     # [pipeline] batch_size texts at once (one spaCy batch).
     threshold = float(config.get("dedup", {}).get("threshold", dedup.THRESHOLD))
     chunk_size = int(config["pipeline"]["batch_size"])
-    options = {"model": model, "actors": [str(a) for a in actors], "settings": str(settings) if settings else None}
+    options = {"model": model, "actors": [str(a) for a in actors], "settings": str(settings) if settings else None,
+               "patterns": [str(p) for p in patterns], "cues": [str(c) for c in cues],
+               "stance": [str(s) for s in stance]}
     shards, errors = plan_shards(sources, shard_size)
     summary = LakeSummary(shards=len(shards), errors=errors, read=len(errors), failed=len(errors))
     started = time.monotonic()
