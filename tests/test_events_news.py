@@ -69,6 +69,17 @@ def test_a_description_in_a_relative_clause_is_not_a_deed(pipeline):
     assert not [e for e in events if e.root in {"17", "18", "19"}]
 
 
+def test_dropping_an_inquiry_is_no_inquiry(pipeline):
+    events = events_of(pipeline, "TALLINN, Nov 18 (AP) - Estonian prosecutors have dropped an investigation into "
+                                 "a bribery allegation made against opposition leader Aro Kask.")
+    assert not [e for e in events if e.root == "09"]  # the inquiry ends; nothing is investigated
+
+
+def test_ending_a_blockade_is_no_blockade(pipeline):
+    events = events_of(pipeline, "Latvia ended its blockade of Estonia on Friday.")
+    assert not [e for e in events if e.root == "19"]
+
+
 # --- 3. one sense per context ------------------------------------------------------------------------
 def test_striking_a_deal_is_an_agreement_not_an_assault(pipeline):
     events = events_of(pipeline, "Kenya struck a deal with Uganda on Monday to reopen the border crossing.")

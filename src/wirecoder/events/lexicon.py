@@ -260,6 +260,7 @@ NOTHING_HEADS = word_list("modality", "nothing_heads")
 PROPOSAL_NOUNS = word_list("modality", "proposal_nouns")
 # "a warning of sanctions": the "of" object is threatened, not done.
 UNREAL_OF_NOUNS = word_list("modality", "unreal_of_nouns")
+ENDING_HEADS = word_list("modality", "ending_heads")  # "dropped the inquiry": an action ended
 # Heads of refusal: the complement is refused ("refused to meet" -> the head's own REJECT code).
 REFUSE_HEADS = word_list("modality", "refuse_heads")
 SAY_VERBS = word_list("modality", "say_verbs")

@@ -20,6 +20,7 @@ from .lexicon import (
     DEMAND_CODE,
     DEMAND_HEADS,
     DEMAND_MODALS,
+    ENDING_HEADS,
     FIRST_PERSON,
     GENERIC_PRONOUNS,
     HAPPENING_VERBS,
@@ -140,6 +141,8 @@ class Rules:
             if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and tok.head.lemma_.lower() not in HAPPENING_VERBS:
                 continue  # "the embargo is likely to be lifted": said of the action, not its news
             governing = tok.head if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS and tok.head.pos_ == "VERB" else None
+            if governing is not None and governing.lemma_.lower() in ENDING_HEADS and governing.i not in verbs:
+                continue  # "dropped the inquiry", "called off the talks": the action stops, it is not done
             if governing is not None and governing.i in verbs and not pattern.modifiers:
                 continue  # "launched an attack on", "violated the ceasefire": the verb pattern says it
             clause = clause_verb(tok)
