@@ -115,6 +115,16 @@ def test_police_firing_tear_gas_at_protesters_is_violent_repression(pipeline):
     assert [e.cameo for e in events if e.source == "EST"] == ["175"]
 
 
+def test_a_states_allies_are_not_that_state(pipeline):
+    events = events_of(pipeline, "Estonia's European allies condemned the Latvian strike on Tartu.")
+    assert not [e for e in events if e.source == "EST"]
+
+
+def test_allies_named_in_apposition_act_themselves(pipeline):
+    events = events_of(pipeline, "Estonia's allies Finland and Sweden condemned the Latvian strike on Tartu.")
+    assert {("FIN", "LVA", "11"), ("SWE", "LVA", "11")} <= coded(events)
+
+
 # --- 7. domestic politics ----------------------------------------------------------------------------
 def test_an_opposition_leaders_accusation_keeps_both_persons(pipeline):
     events = events_of(pipeline, "Opposition leader Mart Sepp accused Prime Minister Kaja Reinsalu of lying "

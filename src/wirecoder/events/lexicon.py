@@ -232,6 +232,7 @@ OBJECTS = {"dobj", "obj"}
 PHRASE_DEPS = {"compound", "amod", "det", "poss", "case", "conj", "cc", "appos", "nmod", "flat",
                "nummod", "punct", "npadvmod", "quantmod"}
 PHRASE_PREPS = word_list("arguments", "phrase_preps")
+RELATION_NOUNS = word_list("arguments", "relation_nouns")  # "Valdora's allies" are not Valdora
 # The word lists below are read once, at import, from data/events/modality.yaml and arguments.yaml,
 # where each says why it exists; the comments here say what the code does with them.
 # Modality: whether the clause reports a deed, a promise/threat, a refusal, or nothing at all.
