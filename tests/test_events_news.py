@@ -195,6 +195,11 @@ def test_an_undated_article_takes_its_latest_year_as_now(pipeline):
     assert not [e for e in events if e.root == "17"]
 
 
+def test_an_undated_article_takes_the_given_reference_date_as_now(pipeline):
+    events = events_of(pipeline, "Peru seized the islands from Chile in 2019.")  # REF: 2026
+    assert not [e for e in events if e.root == "17"]
+
+
 def test_a_recent_seizure_is_news(pipeline):
     events = events_of(pipeline, "Peru seized the islands from Chile last week.")
     assert ("PER", "CHL", "17") in coded(events)

@@ -152,9 +152,11 @@ class Coder(Rules, Arguments):
         skip = [tuple(s) for s in article.boilerplate]
         out: list[Event] = []
         seen: dict[tuple[str | None, str | None, str, str | None], int] = {}
-        # the article's "now", to tell history from news: its date, else the latest year it names
+        # the article's "now", to tell history from news: its date, else the reference date its
+        # caller gave, else the latest year it names
         named = [y for y in years_in(article.text) if y <= date.today().year]
-        now = article.published.year if article.published else max(named, default=None)
+        dated = article.published or article.reference_date
+        now = dated.year if dated else max(named, default=None)
         for sent in doc.sents:
             if sent.end_char <= article.content_start or any(s <= sent.start_char and sent.end_char <= e
                                                               for s, e in skip):
