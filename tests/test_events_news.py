@@ -233,6 +233,12 @@ def test_condemning_the_attack_told_before_is_aimed_at_its_doer(pipeline):
     assert ("FIN", "LVA", "11") in coded(events)
 
 
+def test_accusing_the_government_is_not_aimed_at_the_doer_told_before(pipeline):
+    events = events_of(pipeline, "Police detained at least 40 protesters in Tallinn on Saturday. Opposition "
+                                 "leader Kaia Rebane accused the government of silencing critics.")
+    assert not [e for e in events if e.root == "11" and e.target == "org:police"]  # a body, not a deed
+
+
 def test_a_propaganda_show_by_a_state_in_a_quote_is_the_speakers_criticism(pipeline):
     events = events_of(pipeline, "\"This is a pure propaganda show by Latvia,\" Estonian Foreign Minister Urmas "
                                  "Kull told reporters.")

@@ -283,6 +283,7 @@ VIOLENT_ROOTS = frozenset(_CODES["violent_roots"])
 # Sense in context: things a violent verb cannot hurt; verbs that name their object as something.
 ABSTRACT_OBJECTS = word_list("arguments", "abstract_objects")
 NAMING_VERBS = word_list("arguments", "naming_verbs")
+TOLD_ACTION_NOUNS = word_list("arguments", "told_action_nouns")  # "condemned the move"
 SAID_NOUNS = word_list("arguments", "said_nouns")  # "rejected the claim": its speaker
 ANAPHORIC_DETERMINERS = word_list("arguments", "anaphoric_determiners")  # "condemned the attack"
 VICTIM_OF_WORDS = word_list("arguments", "victim_of_words")  # "the invasion of X": X suffers it
