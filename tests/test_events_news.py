@@ -96,6 +96,11 @@ def test_fighting_tariffs_is_opposing_their_owner_in_words(pipeline):
     assert not [e for e in events if e.root in {"18", "19", "20"}]
 
 
+def test_defending_ones_own_rules_is_no_event_but_defending_a_state_is(pipeline):
+    assert not events_of(pipeline, "The Latvian interior ministry defended the new border rules on Monday.")
+    assert ("EST", "LVA", "05") in coded(events_of(pipeline, "Estonia defended Latvia at the UN on Monday."))
+
+
 # --- 4. speech acts in quotations --------------------------------------------------------------------
 def test_a_threat_in_a_direct_quote_is_the_speakers_threat_with_the_quote_index(pipeline):
     events = events_of(pipeline, "\"We will strike back at Latvia if it crosses the line,\" Estonian Defence "
