@@ -75,9 +75,14 @@ def test_dropping_an_inquiry_is_no_inquiry(pipeline):
     assert not [e for e in events if e.root == "09"]  # the inquiry ends; nothing is investigated
 
 
-def test_ending_a_blockade_is_no_blockade(pipeline):
+def test_ending_a_blockade_is_a_concession_not_a_blockade(pipeline):
     events = events_of(pipeline, "Latvia ended its blockade of Estonia on Friday.")
-    assert not [e for e in events if e.root == "19"]
+    assert coded(events) == {("LVA", "EST", "08")}
+
+
+def test_calling_off_talks_is_neither_talks_nor_a_concession(pipeline):
+    events = events_of(pipeline, "Latvia called off the planned talks with Estonia.")
+    assert not [e for e in events if e.root in {"04", "08"}]
 
 
 # --- 3. one sense per context ------------------------------------------------------------------------

@@ -280,6 +280,9 @@ DEMAND_CODE = _CODES["demand"]
 THREAT_CODE = _CODES["threat"]
 # Violence needs someone able to use it; a civilian person's "attack" is criticism.
 VIOLENT_ROOTS = frozenset(_CODES["violent_roots"])
+# "lifted its blockade of X": ending pressure of these roots on X is yielding to X.
+YIELD_CODE = _CODES["yield"]
+YIELDED_ROOTS = frozenset(_CODES["yielded_roots"])
 # Sense in context: things a violent verb cannot hurt; verbs that name their object as something.
 ABSTRACT_OBJECTS = word_list("arguments", "abstract_objects")
 NAMING_VERBS = word_list("arguments", "naming_verbs")
