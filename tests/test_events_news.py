@@ -69,10 +69,10 @@ def test_a_description_in_a_relative_clause_is_not_a_deed(pipeline):
     assert not [e for e in events if e.root in {"17", "18", "19"}]
 
 
-def test_dropping_an_inquiry_is_no_inquiry(pipeline):
-    events = events_of(pipeline, "TALLINN, Nov 18 (AP) - Estonian prosecutors have dropped an investigation into "
-                                 "a bribery allegation made against opposition leader Aro Kask.")
-    assert not [e for e in events if e.root == "09"]  # the inquiry ends; nothing is investigated
+def test_abandoning_an_inquiry_is_a_concession_not_an_inquiry(pipeline):
+    events = events_of(pipeline, "VALGA, Nov 18 (AP) - Estonian prosecutors on Thursday abandoned their "
+                                 "investigation of Latvian minister Aro Kask.")
+    assert {(e.target, e.root) for e in events} == {("LVA", "08")}  # the inquiry ends: nothing is investigated
 
 
 def test_ending_a_blockade_is_a_concession_not_a_blockade(pipeline):
@@ -125,14 +125,15 @@ def test_police_firing_tear_gas_at_protesters_is_violent_repression(pipeline):
     assert [e.cameo for e in events if e.source == "EST"] == ["175"]
 
 
-def test_a_states_allies_are_not_that_state(pipeline):
-    events = events_of(pipeline, "Estonia's European allies condemned the Latvian strike on Tartu.")
-    assert not [e for e in events if e.source == "EST"]
+def test_a_states_partners_are_not_that_state(pipeline):
+    events = events_of(pipeline, "SANTIAGO (AFP) - Chile's closest trading partners in the region criticised "
+                                 "the Peruvian decision on Wednesday.")
+    assert not [e for e in events if e.source == "CHL"]
 
 
-def test_allies_named_in_apposition_act_themselves(pipeline):
-    events = events_of(pipeline, "Estonia's allies Finland and Sweden condemned the Latvian strike on Tartu.")
-    assert {("FIN", "LVA", "11"), ("SWE", "LVA", "11")} <= coded(events)
+def test_partners_named_in_apposition_act_themselves(pipeline):
+    events = events_of(pipeline, "Chile's partners Ecuador and Bolivia criticised the Peruvian decision on Wednesday.")
+    assert coded(events) == {("ECU", "PER", "11"), ("BOL", "PER", "11")}
 
 
 # --- 7. domestic politics ----------------------------------------------------------------------------
