@@ -69,6 +69,22 @@ def test_a_description_in_a_relative_clause_is_not_a_deed(pipeline):
     assert not [e for e in events if e.root in {"17", "18", "19"}]
 
 
+def test_abandoning_an_inquiry_is_a_concession_not_an_inquiry(pipeline):
+    events = events_of(pipeline, "VALGA, Nov 18 (AP) - Estonian prosecutors on Thursday abandoned their "
+                                 "investigation of Latvian minister Aro Kask.")
+    assert {(e.target, e.root) for e in events} == {("LVA", "08")}  # the inquiry ends: nothing is investigated
+
+
+def test_ending_a_blockade_is_a_concession_not_a_blockade(pipeline):
+    events = events_of(pipeline, "Latvia ended its blockade of Estonia on Friday.")
+    assert coded(events) == {("LVA", "EST", "08")}
+
+
+def test_calling_off_talks_is_neither_talks_nor_a_concession(pipeline):
+    events = events_of(pipeline, "Latvia called off the planned talks with Estonia.")
+    assert not [e for e in events if e.root in {"04", "08"}]
+
+
 # --- 3. one sense per context ------------------------------------------------------------------------
 def test_striking_a_deal_is_an_agreement_not_an_assault(pipeline):
     events = events_of(pipeline, "Kenya struck a deal with Uganda on Monday to reopen the border crossing.")
@@ -83,6 +99,11 @@ def test_calling_a_decision_unacceptable_is_criticism_not_a_phone_call(pipeline)
 def test_fighting_tariffs_is_opposing_their_owner_in_words(pipeline):
     events = events_of(pipeline, "Mexico will fight the new American tariffs, the economy minister said.")
     assert not [e for e in events if e.root in {"18", "19", "20"}]
+
+
+def test_defending_ones_own_rules_is_no_event_but_defending_a_state_is(pipeline):
+    assert not events_of(pipeline, "The Latvian interior ministry defended the new border rules on Monday.")
+    assert ("EST", "LVA", "05") in coded(events_of(pipeline, "Estonia defended Latvia at the UN on Monday."))
 
 
 # --- 4. speech acts in quotations --------------------------------------------------------------------
@@ -102,6 +123,17 @@ def test_we_condemn_in_a_quote_is_the_speakers_condemnation(pipeline):
 def test_police_firing_tear_gas_at_protesters_is_violent_repression(pipeline):
     events = events_of(pipeline, "Estonian police fired tear gas at Latvian protesters outside parliament.")
     assert [e.cameo for e in events if e.source == "EST"] == ["175"]
+
+
+def test_a_states_partners_are_not_that_state(pipeline):
+    events = events_of(pipeline, "SANTIAGO (AFP) - Chile's closest trading partners in the region criticised "
+                                 "the Peruvian decision on Wednesday.")
+    assert not [e for e in events if e.source == "CHL"]
+
+
+def test_partners_named_in_apposition_act_themselves(pipeline):
+    events = events_of(pipeline, "Chile's partners Ecuador and Bolivia criticised the Peruvian decision on Wednesday.")
+    assert coded(events) == {("ECU", "PER", "11"), ("BOL", "PER", "11")}
 
 
 # --- 7. domestic politics ----------------------------------------------------------------------------
@@ -174,6 +206,11 @@ def test_an_undated_article_takes_its_latest_year_as_now(pipeline):
     assert not [e for e in events if e.root == "17"]
 
 
+def test_an_undated_article_takes_the_given_reference_date_as_now(pipeline):
+    events = events_of(pipeline, "Peru seized the islands from Chile in 2019.")  # REF: 2026
+    assert not [e for e in events if e.root == "17"]
+
+
 def test_a_recent_seizure_is_news(pipeline):
     events = events_of(pipeline, "Peru seized the islands from Chile last week.")
     assert ("PER", "CHL", "17") in coded(events)
@@ -205,6 +242,12 @@ def test_condemning_the_attack_told_before_is_aimed_at_its_doer(pipeline):
     events = events_of(pipeline, "Latvian troops shelled the Estonian border town of Valga on Monday. "
                                  "Finland condemned the attack on Tuesday.")
     assert ("FIN", "LVA", "11") in coded(events)
+
+
+def test_accusing_the_government_is_not_aimed_at_the_doer_told_before(pipeline):
+    events = events_of(pipeline, "Police detained at least 40 protesters in Tallinn on Saturday. Opposition "
+                                 "leader Kaia Rebane accused the government of silencing critics.")
+    assert not [e for e in events if e.root == "11" and e.target == "org:police"]  # a body, not a deed
 
 
 def test_a_propaganda_show_by_a_state_in_a_quote_is_the_speakers_criticism(pipeline):

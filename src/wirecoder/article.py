@@ -55,6 +55,8 @@ class Article:
     boilerplate: list[Span] = field(default_factory=list)
     # The parts of the dateline that were found: "place", "region", "date", "agency" -> span.
     dateline_parts: dict[str, Span] = field(default_factory=dict)
+    # The reference date the caller gave (None: none given, "today"): when the text was current.
+    reference_date: date | None = None
 
     @property
     def content_start(self) -> int:
@@ -324,7 +326,7 @@ def read_article(text: str, reference_date: date | None = None, *,
     # Two days past the hint for time zones; a nonsense hint at the end of the calendar stays on it.
     reference = min(hint, date.max - timedelta(days=2)) + timedelta(days=2) if hint else reference_date or date.today()
     lines = _head_lines(text, _HEAD_LINES)
-    article = Article(text=text)
+    article = Article(text=text, reference_date=reference_date)
     if not lines:
         return article
 

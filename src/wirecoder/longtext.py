@@ -98,7 +98,8 @@ def code_long_document(pipeline: Any, document: Document, article: Article) -> R
         if start == 0:
             piece_article = dataclasses.replace(article, text=part, body_span=_clip(article.body_span, end))
         else:
-            piece_article = Article(text=part, body_span=(0, len(part)), published=article.published)
+            piece_article = Article(text=part, body_span=(0, len(part)), published=article.published,
+                                    reference_date=article.reference_date)
         return pipeline._record(pipeline.nlp(part), dataclasses.replace(document, text=part), piece_article)
 
     record = code_long(text, pipeline.chunk_chars, code_piece)

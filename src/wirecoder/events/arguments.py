@@ -30,6 +30,7 @@ from .lexicon import (
     PLURAL_PRONOUNS,
     POLITICAL_KINDS,
     POLITICAL_SECTORS,
+    RELATION_NOUNS,
     SAY_VERBS,
     SHARED_SUBJECT_PREPS,
     STANCE_ABOUT_PREPS,
@@ -159,7 +160,10 @@ class Context:
                     inherited = inherited or bool(group)
                 if actor and actor not in found:
                     found.append(actor)
+                related = tok is branch and tok.lemma_.lower() in RELATION_NOUNS
                 for child in tok.children:
+                    if related and (child.dep_ in {"poss", "compound", "amod", "nmod"} or child.lower_ in PHRASE_PREPS):
+                        continue  # "Valdora's allies": the one related to, not the ones who act
                     if child.dep_ == "conj":
                         branches.append(child)
                     elif child.dep_ in PHRASE_DEPS:

@@ -70,6 +70,7 @@ from .lexicon import (
     PLACE_TARGET_ROOTS,
     SAID_NOUNS,
     SUBJECTS,
+    TOLD_ACTION_NOUNS,
     Lexicon,
     capitals,
 )
@@ -152,9 +153,11 @@ class Coder(Rules, Arguments):
         skip = [tuple(s) for s in article.boilerplate]
         out: list[Event] = []
         seen: dict[tuple[str | None, str | None, str, str | None], int] = {}
-        # the article's "now", to tell history from news: its date, else the latest year it names
+        # the article's "now", to tell history from news: its date, else the reference date its
+        # caller gave, else the latest year it names
         named = [y for y in years_in(article.text) if y <= date.today().year]
-        now = article.published.year if article.published else max(named, default=None)
+        dated = article.published or article.reference_date
+        now = dated.year if dated else max(named, default=None)
         for sent in doc.sents:
             if sent.end_char <= article.content_start or any(s <= sent.start_char and sent.end_char <= e
                                                               for s, e in skip):
@@ -200,8 +203,7 @@ class Coder(Rules, Arguments):
                     out.append(event)
         return out
 
-    @staticmethod
-    def _judges_told_action(f: Found) -> Token | None:
+    def _judges_told_action(self, f: Found) -> Token | None:
         """The object of a verb of judgement that names an action or a saying as already told
         ("condemned the attack", "rejected this claim") and no actor; None for no such object."""
         if f.anchor.pos_ != "VERB":
@@ -210,7 +212,9 @@ class Coder(Rules, Arguments):
             told = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in obj.children)
             # "the attack on Valga", "the Latvian decision": the phrase says itself whose or on whom
             described = any(c.dep_ in {"prep", "poss"} or c.ent_type_ for c in obj.children)
-            if obj.pos_ == "NOUN" and told and not described:
+            # "the government", "the law": a body or a thing, not an action told before
+            action = bool(self._lookup(self.nouns, obj)) or obj.lemma_.lower() in SAID_NOUNS | TOLD_ACTION_NOUNS
+            if obj.pos_ == "NOUN" and told and not described and action:
                 return obj
         return None
 

@@ -232,6 +232,7 @@ OBJECTS = {"dobj", "obj"}
 PHRASE_DEPS = {"compound", "amod", "det", "poss", "case", "conj", "cc", "appos", "nmod", "flat",
                "nummod", "punct", "npadvmod", "quantmod"}
 PHRASE_PREPS = word_list("arguments", "phrase_preps")
+RELATION_NOUNS = word_list("arguments", "relation_nouns")  # "Valdora's allies" are not Valdora
 # The word lists below are read once, at import, from data/events/modality.yaml and arguments.yaml,
 # where each says why it exists; the comments here say what the code does with them.
 # Modality: whether the clause reports a deed, a promise/threat, a refusal, or nothing at all.
@@ -260,6 +261,7 @@ NOTHING_HEADS = word_list("modality", "nothing_heads")
 PROPOSAL_NOUNS = word_list("modality", "proposal_nouns")
 # "a warning of sanctions": the "of" object is threatened, not done.
 UNREAL_OF_NOUNS = word_list("modality", "unreal_of_nouns")
+ENDING_HEADS = word_list("modality", "ending_heads")  # "dropped the inquiry": an action ended
 # Heads of refusal: the complement is refused ("refused to meet" -> the head's own REJECT code).
 REFUSE_HEADS = word_list("modality", "refuse_heads")
 SAY_VERBS = word_list("modality", "say_verbs")
@@ -278,9 +280,13 @@ DEMAND_CODE = _CODES["demand"]
 THREAT_CODE = _CODES["threat"]
 # Violence needs someone able to use it; a civilian person's "attack" is criticism.
 VIOLENT_ROOTS = frozenset(_CODES["violent_roots"])
+# "lifted its blockade of X": ending pressure of these roots on X is yielding to X.
+YIELD_CODE = _CODES["yield"]
+YIELDED_ROOTS = frozenset(_CODES["yielded_roots"])
 # Sense in context: things a violent verb cannot hurt; verbs that name their object as something.
 ABSTRACT_OBJECTS = word_list("arguments", "abstract_objects")
 NAMING_VERBS = word_list("arguments", "naming_verbs")
+TOLD_ACTION_NOUNS = word_list("arguments", "told_action_nouns")  # "condemned the move"
 SAID_NOUNS = word_list("arguments", "said_nouns")  # "rejected the claim": its speaker
 ANAPHORIC_DETERMINERS = word_list("arguments", "anaphoric_determiners")  # "condemned the attack"
 VICTIM_OF_WORDS = word_list("arguments", "victim_of_words")  # "the invasion of X": X suffers it

@@ -20,6 +20,7 @@ from .lexicon import (
     DEMAND_CODE,
     DEMAND_HEADS,
     DEMAND_MODALS,
+    ENDING_HEADS,
     FIRST_PERSON,
     GENERIC_PRONOUNS,
     HAPPENING_VERBS,
@@ -39,6 +40,8 @@ from .lexicon import (
     VERBAL_ATTACK_CODE,
     VIOLENT_ROOTS,
     WISH_HEADS,
+    YIELD_CODE,
+    YIELDED_ROOTS,
     Pattern,
 )
 from .modality import clause_verb, is_negated, is_passive, modality, recode
@@ -140,6 +143,9 @@ class Rules:
             if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and tok.head.lemma_.lower() not in HAPPENING_VERBS:
                 continue  # "the embargo is likely to be lifted": said of the action, not its news
             governing = tok.head if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS and tok.head.pos_ == "VERB" else None
+            ended = governing is not None and governing.lemma_.lower() in ENDING_HEADS and governing.i not in verbs
+            if ended and pattern.code[:2] not in YIELDED_ROOTS:
+                continue  # "called off the talks": the action stops, it is not done
             if governing is not None and governing.i in verbs and not pattern.modifiers:
                 continue  # "launched an attack on", "violated the ceasefire": the verb pattern says it
             clause = clause_verb(tok)
@@ -156,7 +162,9 @@ class Rules:
                 if gathered:
                     sources, inherited = gathered, True
             base = pattern.code
-            if base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, clause or tok, sources):
+            if ended:
+                base = YIELD_CODE  # "lifted its blockade of X": pressure on X ended, a concession to X
+            elif base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, clause or tok, sources):
                 if not targets:
                     continue
                 base = VERBAL_ATTACK_CODE  # "the minister's attack on the opposition"
@@ -170,7 +178,7 @@ class Rules:
             conf = self.conf.noun - (self.conf.inherited if inherited else 0)
             found.append((tok, Found(code, sources, targets, pattern.symmetric and mood in {"done", "intent"},
                                       sent, (start, tok.idx + len(tok)), tok, conf,
-                                      needs_target=pattern.needs_target)))
+                                      needs_target=pattern.needs_target or ended)))
         for i, pattern in verbs.items():
             tok = sent.doc[i]
             if i in suppressed:
