@@ -85,6 +85,8 @@ class QuoteFinder:
             if place is not None and own is None:
                 return None
         if own is not None:
+            if own.lower_ in self.cues.not_speakers_in_questions and verb.sent.text.rstrip().endswith("?"):
+                return None
             return None if own.lower_ in self.cues.not_speakers else own
         # "a statement saying that ...": the noun a participle describes is its source.
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
