@@ -330,3 +330,9 @@ def test_a_journalist_named_by_a_nationality_does_not_speak_for_the_state(pipeli
     text = "A Kenyan journalist said the ceasefire was holding in the north of the country."
     record = pipeline.extract(text, reference_date="2026-11-29")
     assert record.quotes and all(q.speaker is None or q.speaker.actor != "KEN" for q in record.quotes)
+
+
+def test_a_question_to_the_reader_is_not_a_quotation(pipeline):
+    text, quotes = quotes_in(pipeline, "If the offensive were working, do you think the governor would have "
+                                       "replaced his whole staff in a week?\n")
+    assert not [q for q in quotes if "governor would have" in q.text]

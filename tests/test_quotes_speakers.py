@@ -48,3 +48,36 @@ def test_a_spokesman_for_a_body_speaks_for_that_body(pipeline):
                                        "resume in May.\n")
     quote = next(q for q in quotes if "talks would resume" in q.text)
     assert quote.speaker is not None and quote.speaker.actor == "NOR"
+
+
+def test_the_dateline_city_is_never_the_speaker(pipeline):
+    text, quotes = quotes_in(pipeline, (
+        "BRISTOL, May 3 - A Danish envoy said he had delivered a firm warning to the Norwegian side over "
+        "the fishing quotas.\n"))
+    quote = next(q for q in quotes if "firm warning" in q.text)
+    assert quote.speaker is not None
+    assert text[quote.speaker.span[0]:quote.speaker.span[1]] == "A Danish envoy"
+
+
+def test_a_name_the_parser_hangs_on_the_dateline_city_is_the_speaker(pipeline):
+    text, quotes = quotes_in(pipeline, (
+        "OSLO, March 9 - Trade Minister Hal Varga said on Monday that the levy on imported grain would stay "
+        "in place until the autumn.\n"))
+    quote = next(q for q in quotes if "levy on imported grain" in q.text)
+    assert quote.speaker is not None and quote.speaker.actor == "person:hal-varga"
+
+
+def test_an_unnamed_minister_in_the_lead_is_the_minister_named_next(pipeline):
+    text, quotes = quotes_in(pipeline, (
+        "BRISTOL, May 3 - A Danish minister said he had delivered a firm warning to the Norwegian side over "
+        "the fishing quotas. Fisheries Minister Eva Holm said on her return that talks would resume.\n"))
+    quote = next(q for q in quotes if "firm warning" in q.text)
+    assert quote.speaker is not None and quote.speaker.actor == "person:eva-holm"
+
+
+def test_an_unnamed_witness_is_not_the_official_named_next(pipeline):
+    text, quotes = quotes_in(pipeline, (
+        "A witness said soldiers had fired into the air near the border post. Interior Minister Eva Holm "
+        "said on Monday that an inquiry would follow.\n"))
+    quote = next(q for q in quotes if "fired into the air" in q.text)
+    assert quote.speaker is None or quote.speaker.actor != "person:eva-holm"

@@ -25,6 +25,7 @@ class QuoteCues:
     object: frozenset[str]
     source_before_content: tuple[tuple[str, ...], ...]
     not_speakers: frozenset[str]
+    not_speakers_in_questions: frozenset[str] = frozenset()
     direct_only: frozenset[str] = frozenset()
     not_cues: frozenset[str] = frozenset()
     listener_object: frozenset[str] = frozenset()
@@ -37,7 +38,8 @@ class QuoteCues:
 
 # The sections of a cue file; each is a list of words (or phrases, for source_before_content).
 CUE_SECTIONS: dict[str, type] = {name: list for name in (
-    "clause", "object", "direct_only", "source_before_content", "listener_object", "not_speakers", "not_cues",
+    "clause", "object", "direct_only", "source_before_content", "listener_object", "not_speakers",
+    "not_speakers_in_questions", "not_cues",
     "abbreviations")}
 
 
@@ -50,6 +52,7 @@ def _cues(data: dict) -> QuoteCues:
         object=words("object"),
         source_before_content=tuple(tuple(str(p).lower().split()) for p in data.get("source_before_content") or []),
         not_speakers=words("not_speakers"),
+        not_speakers_in_questions=words("not_speakers_in_questions"),
         direct_only=words("direct_only"),
         not_cues=words("not_cues"),
         listener_object=words("listener_object"),

@@ -68,14 +68,25 @@ class QuoteFinder:
         return doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ \
             and doc[i - 1].lower_ in self.cues.abbreviations
 
-    def _subject(self, verb: Token) -> Token | None:
+    def _subject(self, verb: Token, dateline: tuple[int, int] | None = None) -> Token | None:
         """The speaker token of a cue verb: its subject, or that of the verb it continues.
 
         A participle or a second verb borrows the subject of the cue it goes with ("Lin said X,
         adding that Y": Lin adds), climbing past a reported clause to the cue above it.
         """
-        own = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        own = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS
+                    and not (dateline and dateline[0] <= c.idx < dateline[1])), None)
+        if own is None and dateline:
+            # Why: the parser often makes a dateline's city ("OSLO, May 2 - ...") the subject of the
+            # lead's cue; the place of filing never speaks. The speaker is the other subject or, when
+            # the parser hung the real subject on the city, the name in apposition to it.
+            place = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+            own = next((c for c in place.children if c.dep_ == "appos"), None) if place is not None else None
+            if place is not None and own is None:
+                return None
         if own is not None:
+            if own.lower_ in self.cues.not_speakers_in_questions and verb.sent.text.rstrip().endswith("?"):
+                return None
             return None if own.lower_ in self.cues.not_speakers else own
         # "a statement saying that ...": the noun a participle describes is its source.
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -118,8 +129,9 @@ class QuoteFinder:
         return k < 0 or text[k] in ".!?:\n"
 
     @staticmethod
-    def _mention(head: Token) -> tuple[int, int]:
-        """The characters of the noun phrase headed by ``head``, without relative clauses."""
+    def _mention(head: Token, dateline: tuple[int, int] | None = None) -> tuple[int, int]:
+        """The characters of the noun phrase headed by ``head``, without relative clauses, and without
+        the dateline's date the parser may have hung on it ("May 3 - A Danish envoy")."""
         right = head
         rights = list(head.rights)
         for k, c in enumerate(rights):
@@ -130,6 +142,8 @@ class QuoteFinder:
             else:
                 break
         left = head.left_edge
+        if dateline and left.idx < dateline[1] <= head.idx:
+            left = next(t for t in head.doc[left.i:head.i + 1] if t.idx >= dateline[1])
         return left.idx, right.idx + len(right.text)
 
     @staticmethod
@@ -249,11 +263,11 @@ class QuoteFinder:
                 verb = self._cue_before(doc, text, qs, qe, token_at, cue_by_index)
             if verb is None:
                 continue
-            subj = self._subject(verb)
+            subj = self._subject(verb, dateline)
             if subj is None:
                 continue
             used.add(verb.i)
-            f = Found("direct", qs, qe, verb.idx, verb.idx + len(verb.text), subj, self._mention(subj), verb.i)
+            f = Found("direct", qs, qe, verb.idx, verb.idx + len(verb.text), subj, self._mention(subj, dateline), verb.i)
             direct_of[qi] = f
         # A marked span soon after a cued one, with that cue in between (`"...," he said. "..."`),
         # continues it: same speaker, same cue. Short uncued spans in between (a show's title) do
@@ -275,7 +289,7 @@ class QuoteFinder:
         for verb in cue_tokens + that_verbs:
             if verb.i in used or verb.lemma_.lower() in self.cues.direct_only:
                 continue
-            subj = self._subject(verb)
+            subj = self._subject(verb, dateline)
             if subj is None:
                 continue
             content = self._content(doc, verb)
@@ -297,7 +311,7 @@ class QuoteFinder:
             if nxt is not None and nxt.head.i == verb.i and nxt.idx < start and (
                     nxt.dep_ == "prt" or (nxt.dep_ == "prep" and start <= nxt.right_edge.idx)):
                 cue_end = nxt.idx + len(nxt.text)
-            indirect.append(Found("indirect", start, end, verb.idx, cue_end, subj, self._mention(subj), verb.i))
+            indirect.append(Found("indirect", start, end, verb.idx, cue_end, subj, self._mention(subj, dateline), verb.i))
         indirect.extend(self._according_to(doc, begin, in_marked))
         kept = self._outermost(doc, len(text), indirect, direct_of, marked)
         found.extend(kept)

@@ -39,6 +39,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable) -> list[Quote]:
             if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
                 head = head.head.head  # "Trump, who said ...": the relative clause's noun
             actor, name_span = resolve(head, actors)
+            if actor is None or not is_person(actor, actors):
+                actor = _named_next(head, actors) or actor
             # Why: a pronoun or a bare title ("he", "the minister") continues the running
             # speaker; the nearest name is often someone only mentioned in between.
             if running is not None and (head.lower_ in _PRONOUNS or (
@@ -77,6 +79,31 @@ def _subject_since(pronoun: Token, since: int, actors: ActorTable) -> str | None
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT" and \
                 (want is None or actors.genders.get(m.actor, want) == want):
+            return m.actor
+    return None
+
+
+def _named_next(head: Token, actors: ActorTable) -> str | None:
+    """The person an indefinite speaker is named as in the next sentence, or None.
+
+    Why: wire leads keep the name for the second sentence ("A Danish minister said ... . Fisheries
+    Minister Eva Holm said ..."); the person whose subject phrase repeats the speaker's title word
+    is who spoke.
+    """
+    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
+        return None
+    doc = head.doc
+    end = head.sent.end
+    while end < len(doc) and len(doc[end].sent) < 3:  # a closing quotation mark split off as a sentence
+        end = doc[end].sent.end
+    if end >= len(doc):
+        return None
+    nxt = doc[end].sent
+    for m in actors.person_mentions_between(nxt.start_char, nxt.end_char):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head.dep_ != "ROOT":
+            continue
+        if any(t.lower_ == head.lower_ for t in span.root.subtree):
             return m.actor
     return None
 
