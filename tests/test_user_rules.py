@@ -113,3 +113,13 @@ def test_ingest_takes_the_same_rule_files_as_extract(tmp_path, pattern_file, cap
                  "--patterns", str(pattern_file)]) == 0
     rows = query.events(db, source="RUS", target="NATO")
     assert [r["cameo"] for r in rows] == ["111"]
+
+
+def test_a_component_refuses_a_misspelt_tuning_name_as_a_settings_file_does():
+    import spacy
+
+    import wirecoder.components  # noqa: F401  (registers the factories)
+    from wirecoder.errors import WirecoderError
+
+    with pytest.raises(WirecoderError, match=r"unknown setting \[quotes\] cue_windw \(did you mean 'cue_window'\?\)"):
+        spacy.blank("en").add_pipe("wirecoder_quotes", config={"tuning": {"cue_windw": 20}})

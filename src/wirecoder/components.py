@@ -34,14 +34,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import errors
 from .actors import ActorFinder, ActorTable
 from .article import Article, read_article
-from .errors import WirecoderError
 from .events import Coder
 from .events.lexicon import Lexicon
 from .quotes import QuoteFinder
 from .settings import default_settings
+from .settings_check import check_settings
 
 ARTICLE, ACTORS, QUOTES, EVENTS = "wc_article", "wc_actors", "wc_quotes", "wc_events"
 FACTORIES = {"actors": "wirecoder_actors", "quotes": "wirecoder_quotes", "events": "wirecoder_events"}
@@ -61,14 +60,11 @@ def article_of(doc: Doc) -> Article:
 
 
 def _tuning(section: str, given: dict[str, Any]) -> dict[str, Any]:
-    """A stage's tuning numbers: the package's ``[section]`` of settings.toml with ``given`` over it;
-    a name the package does not know is a typo, refused rather than ignored."""
-    known = default_settings()[section]
-    unknown = sorted(set(given) - set(known))
-    if unknown:
-        raise WirecoderError(errors.UNKNOWN_TUNING.format(section=section, names=", ".join(unknown),
-                                                          known=", ".join(known)))
-    return {**known, **given}
+    """A stage's tuning numbers: the package's ``[section]`` of settings.toml with ``given`` over it,
+    checked as a settings file is (a name the package does not know is a typo, refused, not ignored)."""
+    defaults = default_settings()
+    check_settings({section: given}, defaults, "settings")
+    return {**defaults[section], **given}
 
 
 def actors_of(doc: Doc) -> ActorTable:

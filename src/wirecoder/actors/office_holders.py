@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..dates import parse_date
+from ..errors import DateError, InputError
 from .sectors import Sectors
 from .tables import read_table, table_paths, words
 
@@ -133,12 +134,10 @@ def _distance(holding: Holding, day: dt.date) -> tuple[int, int]:
 
 
 def _date(where: str, entry: str, key: str, value: Any) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
     try:
-        return dt.date.fromisoformat(str(value))
-    except ValueError:
-        raise InputError(where, f"{entry}: {key}: {value!r} is not a date like 2005-02-10") from None
+        return parse_date(value, f"{entry}: {key}")
+    except DateError as exc:  # the file's name goes in front, as for every error in a table
+        raise InputError(where, str(exc)) from None
 
 
 def _person(where: str, n: int, raw: Any, sectors: Sectors) -> Person:

@@ -85,10 +85,6 @@ def _ids(value: Ids) -> list[str]:
     return [i.strip() for i in items if i and i.strip()]
 
 
-def _day(value: date | str | None, name: str) -> date | None:
-    return parse_date(value, name)  # a bad date: DateError naming the keyword (``since: ...``)
-
-
 class _Where:
     """WHERE clauses and their parameters, built up one filter at a time."""
 
@@ -221,9 +217,9 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
         if plover:
             where.add("upper(e.plover) = upper(?)", plover)
         if since is not None:
-            where.add(f"{DAY} >= ?", _day(since, "since"))
+            where.add(f"{DAY} >= ?", parse_date(since, "since"))
         if until is not None:
-            where.add(f"{DAY} <= ?", _day(until, "until"))
+            where.add(f"{DAY} <= ?", parse_date(until, "until"))
         if contains:
             where.add("contains(lower(e.sentence), lower(?))", contains)
         if article:
@@ -424,9 +420,9 @@ def quotes(db: Db, speaker: str | None = None, contains: str | None = None, kind
     if kind:
         where.add("q.kind = ?", kind.lower())
     if since is not None:
-        where.add("q.published >= ?", _day(since, "since"))
+        where.add("q.published >= ?", parse_date(since, "since"))
     if until is not None:
-        where.add("q.published <= ?", _day(until, "until"))
+        where.add("q.published <= ?", parse_date(until, "until"))
     if article:
         where.add("q.article_id = ?", article)
     sql = f"""
@@ -554,9 +550,9 @@ def dyad(db: Db, a: str, b: str, by: str = "month", since: date | str | None = N
         where.add(f"(({ab}) OR ({ba}))", *pair)
         where.add(f"{DAY} IS NOT NULL")
         if since is not None:
-            where.add(f"{DAY} >= ?", _day(since, "since"))
+            where.add(f"{DAY} >= ?", parse_date(since, "since"))
         if until is not None:
-            where.add(f"{DAY} <= ?", _day(until, "until"))
+            where.add(f"{DAY} <= ?", parse_date(until, "until"))
         exact = _Where()
         if country:
             pair = []
