@@ -63,7 +63,8 @@ def _shift(value: Any, by: int) -> Any:
 def _merge_actor(into: Actor, more: Actor) -> Actor:
     """One actor over the pieces: the first piece's facts, gaps filled from later ones, all mentions."""
     filled = {f: getattr(into, f) or getattr(more, f) for f in ("country", "role", "sector")}
-    return dataclasses.replace(into, mentions=into.mentions + more.mentions, **filled)
+    into.mentions.extend(more.mentions)  # ``into`` is a shifted copy made here: extended in place, not copied
+    return dataclasses.replace(into, **filled)
 
 
 def code_long(text: str, limit: int, code_piece: Callable[[int, int], Record]) -> Record:

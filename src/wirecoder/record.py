@@ -10,12 +10,13 @@ exclusive. In JSON a span is a two-item list.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 import unicodedata
 from dataclasses import MISSING, dataclass, field, fields
 from functools import cache
 from types import UnionType
-from typing import Any, Literal, Self, Union, get_args, get_origin, get_type_hints
+from typing import IO, Any, Literal, Self, Union, get_args, get_origin, get_type_hints
 
 Span = tuple[int, int]
 # The kinds RECORD.md fixes, as the strings the record holds.
@@ -89,6 +90,10 @@ def _fields(cls: type) -> tuple[tuple[str, Any, Any], ...]:
 class Serialised:
     """``to_dict`` / ``from_dict`` for a record dataclass, from its fields and their types."""
 
+    # The record parts are slotted dataclasses (no per-object dict): a long text's record holds
+    # hundreds of thousands of them (issue 13, bounded memory).
+    __slots__ = ()
+
     def to_dict(self) -> dict[str, Any]:
         return {f.name: _to_json(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
 
@@ -107,7 +112,23 @@ class Serialised:
         return cls(**values)
 
 
-@dataclass
+class _Lazy(list):  # type: ignore[type-arg]
+    """A list of record parts that become dicts one at a time, as ``json.dump`` iterates it."""
+
+    def __iter__(self) -> Any:
+        return (_to_json(v) for v in super().__iter__())
+
+
+def write_json(part: Serialised, fp: IO[str], indent: int | None = None) -> None:
+    """Write ``part.to_dict()`` as JSON to ``fp`` without building it: each actor, quote and event
+    becomes a dict only while it is written, so a long text's record is not held twice (issue 13).
+    ``json.dump`` (not ``dumps``, whose C encoder reads lists directly) iterates the lists."""
+    top = {f.name: _Lazy(v) if isinstance(v := getattr(part, f.name), list) else _to_json(v)
+           for f in fields(part)}  # type: ignore[arg-type]
+    json.dump(top, fp, ensure_ascii=False, indent=indent)
+
+
+@dataclass(slots=True)
 class Dateline(Serialised):
     place: str | None
     agency: str | None
@@ -115,7 +136,7 @@ class Dateline(Serialised):
     span: Span
 
 
-@dataclass
+@dataclass(slots=True)
 class Actor(Serialised):
     id: str
     name: str
@@ -126,20 +147,20 @@ class Actor(Serialised):
     mentions: list[Span] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class Speaker(Serialised):
     actor: str | None
     name: str
     span: Span | None
 
 
-@dataclass
+@dataclass(slots=True)
 class Cue(Serialised):
     text: str
     span: Span
 
 
-@dataclass
+@dataclass(slots=True)
 class Quote(Serialised):
     kind: QuoteKind
     text: str
@@ -148,13 +169,13 @@ class Quote(Serialised):
     cue: Cue | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Location(Serialised):
     name: str
     country: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Event(Serialised):
     source: str | None
     target: str | None
@@ -173,7 +194,7 @@ class Event(Serialised):
     confidence: float = 0.5
 
 
-@dataclass
+@dataclass(slots=True)
 class Record(Serialised):
     """One article: what it is, who is in it, who said what, who did what to whom."""
 

@@ -10,13 +10,13 @@ the others still come out, in order; the exit status is then 3 (1 when none came
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator
 from datetime import date
 
 from ..dates import parse_date
 from ..errors import DateError, InputError
+from ..record import write_json
 from ..sources import Document
 from ..sources.registry import documents
 from . import add_pipeline_options, add_rule_options, outcome_status
@@ -73,9 +73,8 @@ def run(args: argparse.Namespace) -> int:
         for warning in result.warnings:  # the reader's were said above; the pipeline's (language) here
             if warning.startswith("language "):
                 print(f"wirecoder: {result.source or '<text>'}: {warning}", file=sys.stderr)
-        # json.dump writes the record piece by piece (json.dumps would first build the whole document,
-        # the peak of a very long text's run)
-        json.dump(result.to_dict(), sys.stdout, ensure_ascii=False, indent=indent)
+        # written piece by piece, never built whole: the peak of a very long text's run (record.py)
+        write_json(result, sys.stdout, indent)
         sys.stdout.write("\n")
         sys.stdout.flush()
         written += 1
