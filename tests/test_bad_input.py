@@ -326,3 +326,52 @@ def test_the_api_names_no_flag_for_a_missing_model_and_the_cli_adds_it(tmp_path,
     text.write_text("Sweden met Norway.\n", "utf-8")
     assert main(["extract", str(text), "--model", "no_such_pipeline_here"]) == 1
     assert capsys.readouterr().err.rstrip().endswith("with --model")
+
+
+# --- The largest file read is the run's (its --settings' max_chars), in every reader ---------------
+
+def _pages_over(folder: Path, size: int) -> list[Path]:
+    """An HTML page, an RSS feed and a plain dispatch, each a little over ``size`` bytes."""
+    filler = "The envoy spoke again about the river crossing. " * (size // 48 + 1)
+    page = folder / "page.html"
+    page.write_text(f"<html><body><article><h1>Talks</h1><p>{DISPATCH}</p><p>{filler}</p></article></body></html>",
+                    encoding="utf-8")
+    feed = folder / "wire.rss"
+    feed.write_text(f"<?xml version='1.0'?><rss><channel><item><title>Talks</title><description>{DISPATCH} "
+                    f"{filler}</description></item></channel></rss>", encoding="utf-8")
+    plain = folder / "long.txt"
+    plain.write_text(DISPATCH + filler, encoding="utf-8")
+    return [page, feed, plain]
+
+
+def test_every_reader_refuses_a_file_over_the_limit_it_is_given(tmp_path: Path):
+    from wirecoder.sources.registry import iter_items
+
+    files = _pages_over(tmp_path, 2_000)
+    refused = list(iter_items(files, max_bytes=1_000))
+    assert [type(x) for x in refused] == [InputError] * 3
+    assert all(x.reason.startswith("too long") and "1,000" in x.reason for x in refused)
+    assert all(isinstance(x, Document) for x in iter_items(files))  # the package's limit lets them in
+
+
+def test_ingest_refuses_files_over_the_limit_of_its_own_settings(tmp_path: Path):
+    from wirecoder.ingest import ingest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _pages_over(folder, 3_000)
+    (folder / "short.txt").write_text(DISPATCH, encoding="utf-8")
+    settings = tmp_path / "settings.toml"
+    settings.write_text("[pipeline]\nmax_chars = 250\n", encoding="utf-8")  # files of 2,000 bytes at most
+    summary = ingest([folder], db=tmp_path / "news.duckdb", settings=settings, quiet=True)
+    assert (summary.stored, summary.failed) == (1, 3)
+    assert sum(len(v) for k, v in summary.examples.items() if k.startswith("too long")) == 3
+
+
+def test_cli_extract_refuses_a_page_over_the_limit_of_its_settings(capsys, tmp_path: Path):
+    page = _pages_over(tmp_path, 3_000)[0]
+    settings = tmp_path / "settings.toml"
+    settings.write_text("[pipeline]\nmax_chars = 250\n", encoding="utf-8")
+    assert main(["extract", str(page), "--settings", str(settings)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"wirecoder: {page}: too long") and "2,000" in err and "\n" not in err

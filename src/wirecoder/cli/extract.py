@@ -17,7 +17,7 @@ from datetime import date
 from ..dates import parse_date
 from ..errors import DateError, InputError
 from ..record import write_json
-from ..sources import Document
+from ..sources import Document, file_bytes_for
 from ..sources.registry import documents
 from . import add_pipeline_options, add_rule_options, outcome_status
 
@@ -58,8 +58,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"wirecoder: {exc}", file=sys.stderr)
 
     def read() -> Iterator[Document]:
-        # a plain file over 8 x the --settings max_chars is refused before it is read, as documented
-        for doc in documents(args.files, on_error=report, max_bytes=8 * pipeline.max_chars):
+        # a file over 8 x the --settings max_chars is refused before it is read, by every reader
+        for doc in documents(args.files, on_error=report, max_bytes=file_bytes_for(pipeline.max_chars)):
             for warning in doc.warnings:
                 print(f"wirecoder: {doc.source}: {warning}", file=sys.stderr)
             yield doc

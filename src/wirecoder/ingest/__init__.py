@@ -70,6 +70,7 @@ def run_ingest(sources: Iterable[str | Path], options: IngestOptions) -> IngestS
     """:func:`ingest` with its options in one object."""
     from ..settings import load_settings
     from ..store.writer import Store
+    from .coding import file_limit
 
     config = load_settings(options.settings)
     # [dedup] threshold in a settings file: the similarity from which a text is a re-issued story.
@@ -80,7 +81,7 @@ def run_ingest(sources: Iterable[str | Path], options: IngestOptions) -> IngestS
     chunk_size = min(int(config["pipeline"]["batch_size"]), options.batch_size)
     engine, at_once = _engine(options)
     with Store(options.db, threshold=threshold) as store:
-        run = Run(options, store, chunk_size)
+        run = Run(options, store, chunk_size, file_limit(options.pipeline_options(), options.pipeline))
         try:
             with stop_on_signals(run, at_once=at_once):
                 engine(sources, run)

@@ -12,7 +12,7 @@ from typing import Any
 from .. import errors
 from ..errors import InputError
 from ..record import Record, record_id
-from ..sources import Document
+from ..sources import Document, file_bytes_for
 from ..sources.registry import iter_items
 from ..store import dedup
 from ..store.writer import DUPLICATE, Outcome, done_items, stored_ids
@@ -25,12 +25,14 @@ Task = tuple[str, Document]
 Result = tuple[str, "Record | str", "list[int] | None", bool]  # item, record or reason, signature, internal
 
 
-def prepare(sources: Iterable[str | Path], con: Any, summary: IngestSummary) -> Iterator[Outcome | Task]:
+def prepare(sources: Iterable[str | Path], con: Any, summary: IngestSummary,
+            max_bytes: int | None = None) -> Iterator[Outcome | Task]:
     """Outcomes settled without NLP (read failures, exact duplicates), and tasks (item, document) to code.
 
-    ``con``: a connection to the store, to look up what is done (None: nothing is). Sets
-    ``summary.read_all`` once the sources are read to the end."""
-    items = iter_items(sources)
+    ``con``: a connection to the store, to look up what is done (None: nothing is). ``max_bytes``: the
+    largest file read (the run's settings, :attr:`Run.max_bytes`). Sets ``summary.read_all`` once the
+    sources are read to the end."""
+    items = iter_items(sources, max_bytes)
     while chunk := list(itertools.islice(items, LOOKUP_CHUNK)):
         keys = [item_key(x) for x in chunk]
         done = done_items(con, keys) if con is not None else set()
@@ -60,6 +62,16 @@ def pipeline_for(options: dict[str, Any]) -> Any:
 
         _PIPELINES[key] = load(**options)
     return _PIPELINES[key]
+
+
+def file_limit(options: dict[str, Any], pipeline: Any = None) -> int:
+    """The largest file a run reads: from the ``max_chars`` of its pipeline if loaded, else of the
+    settings in ``options`` (``wirecoder.load``'s keywords), never the package's alone."""
+    if pipeline is not None:
+        return file_bytes_for(pipeline.max_chars)
+    from ..settings import load_settings
+
+    return file_bytes_for(int(load_settings(options.get("settings"))["pipeline"]["max_chars"]))
 
 
 def item_key(x: Document | InputError) -> str:

@@ -19,7 +19,7 @@ from .summary import IngestSummary
 
 
 def code_shard(paths: list[str], db: str, shard: str, options: dict[str, Any],
-               reference_date: date | None, chunk_size: int) -> dict[str, int]:
+               reference_date: date | None, chunk_size: int, max_bytes: int | None = None) -> dict[str, int]:
     """A Dask task: read ``paths``, code what the store lacks, write the outcomes to the JSONL ``shard``.
 
     The store is looked up read-only (if this machine can see it); the shard is written under a
@@ -52,7 +52,7 @@ def code_shard(paths: list[str], db: str, shard: str, options: dict[str, Any],
                         out.write(line(key, reason=value, status=ERROR if internal else FAILED))
                 chunk.clear()
 
-            for x in prepare(paths, con, summary):
+            for x in prepare(paths, con, summary, max_bytes):
                 if isinstance(x, Outcome):
                     out.write(line(x.item, reason=x.reason, status=x.status, article_id=x.article_id))
                     continue
@@ -119,7 +119,7 @@ def ingest_dask(sources: Iterable[str | Path], run: Run) -> None:
     run_id = f"{int(time.time())}-{os.getpid()}"
     options = run.options.pipeline_options()
     tasks = [dask.delayed(code_shard)(part, db, str(shard_dir / f"part-{run_id}-{i:05d}.jsonl"), options,
-                                      run.reference_date, run.chunk_size)
+                                      run.reference_date, run.chunk_size, run.max_bytes)
              for i, part in enumerate(parts)]
     from distributed import Client, get_client
 

@@ -19,7 +19,7 @@ def ingest_here(sources: Iterable[str | Path], run: Run) -> None:
         pipeline = load(**run.options.pipeline_options())
     run.summary.startup_s = run.elapsed()
     chunk: list[Task] = []
-    for x in prepare(sources, run.store.con, run.summary):
+    for x in prepare(sources, run.store.con, run.summary, run.max_bytes):
         if run.stopping:
             return
         if isinstance(x, Outcome):

@@ -153,7 +153,7 @@ def ingest_workers(sources: Iterable[str | Path], run: Run) -> None:
             signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         cursor = run.store.con.cursor()  # its own connection: the main thread writes on store.con
         try:
-            for x in prepare(sources, cursor, run.summary):
+            for x in prepare(sources, cursor, run.summary, run.max_bytes):
                 if stop.is_set():
                     return
                 if isinstance(x, Outcome):

@@ -78,10 +78,11 @@ class Interrupted(KeyboardInterrupt):
 class Run:
     """A running ingest: engines hand it outcomes and results; it writes them a batch at a time."""
 
-    def __init__(self, options: IngestOptions, store: Store, chunk_size: int) -> None:
+    def __init__(self, options: IngestOptions, store: Store, chunk_size: int, max_bytes: int | None = None) -> None:
         self.options = options
         self.store = store
         self.chunk_size = chunk_size  # texts coded at once (one spaCy batch, at most one write batch)
+        self.max_bytes = max_bytes  # the largest file read, from the run's settings (None: the package's)
         self.reference_date: date | None = options.reference_date  # type: ignore[assignment]
         self.summary = IngestSummary()
         self.start = time.monotonic()

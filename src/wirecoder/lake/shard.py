@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..ingest.coding import Task, code, pipeline_for, prepare
+from ..ingest.coding import Task, code, file_limit, pipeline_for, prepare
 from ..ingest.summary import IngestSummary
 from ..record import Record
 from ..store import dedup
@@ -67,7 +67,7 @@ def code_shard(paths: list[str], lake: str, shard: str, options: dict[str, Any] 
                 summary.count(o)
             chunk.clear()
 
-        for x in prepare(paths, None, summary):
+        for x in prepare(paths, None, summary, file_limit(options or {}, pipeline)):
             if isinstance(x, Outcome):
                 for o in store.write([x]):
                     summary.count(o)

@@ -6,6 +6,7 @@ values, never raised out of the batch.
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -90,12 +91,27 @@ def decode_bytes(data: bytes, source: str | None = None) -> Document:
     return Document(text=text, source=source, encoding=encoding, warnings=warnings)
 
 
+# The run's own limit while a reader runs (see registry.limited): readers are plug-ins called with a
+# path alone, so the limit of a run's --settings reaches their read_bytes this way.
+_FILE_LIMIT: ContextVar[int | None] = ContextVar("wirecoder_file_limit", default=None)
+
+
+def file_bytes_for(max_chars: int) -> int:
+    """The largest file read for texts of at most ``max_chars`` characters: 8 x that (UTF-8 needs up
+    to 4 bytes a character, and a page's markup more), so that a huge file is refused before it fills
+    memory."""
+    return 8 * max_chars
+
+
 def max_file_bytes() -> int:
-    """The largest file read: 8 x the package's ``[pipeline] max_chars`` (UTF-8 needs up to 4 bytes a
-    character, and a page's markup more), so that a huge file is refused before it fills memory."""
+    """The largest file read: that of the running ingest or extract (from its settings' ``[pipeline]
+    max_chars``), else that of the package's settings."""
+    limit = _FILE_LIMIT.get()
+    if limit is not None:
+        return limit
     from ..settings import default_settings
 
-    return 8 * int(default_settings()["pipeline"]["max_chars"])
+    return file_bytes_for(int(default_settings()["pipeline"]["max_chars"]))
 
 
 def check_size(path: Path, limit: int) -> None:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .. import errors
 from ..errors import InputError
-from . import Document, check_size, decode_bytes, max_file_bytes
+from . import _FILE_LIMIT, Document, check_size, decode_bytes, max_file_bytes
 
 Item = Document | InputError
 Reader = Callable[[Path], Iterator[Item]]
@@ -101,6 +101,23 @@ def read_bytes(path: Path, max_bytes: int | None = None) -> bytes:
     return data
 
 
+def limited(items: Iterator[Item], max_bytes: int | None) -> Iterator[Item]:
+    """``items`` read with ``max_bytes`` as the largest file (:func:`~wirecoder.sources.max_file_bytes`
+    inside every reader, plug-ins included) while each item is read; None keeps the default."""
+    if max_bytes is None:
+        yield from items
+        return
+    while True:
+        token = _FILE_LIMIT.set(max_bytes)  # set around each step only: never left set for the caller
+        try:
+            item = next(items)
+        except StopIteration:
+            return
+        finally:
+            _FILE_LIMIT.reset(token)
+        yield item
+
+
 def item_key(path: Path, n: int | None = None) -> str:
     """The ingest-log key of an item: the path, or ``path#n`` for the n-th item of a file."""
     return str(path) if n is None else f"{path}#{n}"
@@ -169,14 +186,14 @@ def read_named(name: str, max_bytes: int | None = None) -> Iterator[Item]:
     Plain text, a name of no known kind and ``-`` (standard input) are read as one dispatch with
     :func:`~wirecoder.sources.read_file`, whose ``source`` is the name as given; a missing file, a
     directory or a device is an InputError value, as every failure here. ``max_bytes`` is the largest
-    plain file read (default :func:`~wirecoder.sources.max_file_bytes`).
+    file read (default :func:`~wirecoder.sources.max_file_bytes`).
     """
     from . import read_file
 
     path = Path(name)
     reader = reader_for(path) if name != "-" and path.is_file() else None
     if reader is not None and (reader is not read_text_file or name.lower().endswith(".gz")):
-        yield from reader(path)
+        yield from limited(reader(path), max_bytes)
         return
     try:
         yield read_file(name, max_bytes=max_bytes)
@@ -201,8 +218,13 @@ def documents(names: Iterable[str], on_error: Callable[[InputError], None] | Non
                 yield item
 
 
-def iter_items(sources: Iterable[str | Path]) -> Iterator[Item]:
-    """Every item of every file named by ``sources``, in order, each keyed (``meta["item"]``)."""
+def iter_items(sources: Iterable[str | Path], max_bytes: int | None = None) -> Iterator[Item]:
+    """Every item of every file named by ``sources``, in order, each keyed (``meta["item"]``); a file
+    over ``max_bytes`` (default :func:`~wirecoder.sources.max_file_bytes`) is an InputError."""
+    return limited(_items(sources), max_bytes)
+
+
+def _items(sources: Iterable[str | Path]) -> Iterator[Item]:
     for path in expand(sources):
         if isinstance(path, InputError):
             yield path
