@@ -66,9 +66,9 @@ def _nothing_partial(db: Path) -> None:
     assert logged == articles and orphans == 0
 
 
-def _resume_matches(corpus: Path, db: Path, whole: Path) -> None:
+def _resume_matches(corpus: Path, db: Path, whole: Path, *options: str) -> None:
     rerun = subprocess.run([sys.executable, "-m", "wirecoder", "ingest", str(corpus), "--db", str(db),
-                            "--workers", "1", "--quiet"], cwd=ROOT, capture_output=True, text=True,
+                            "--workers", "1", "--quiet", *options], cwd=ROOT, capture_output=True, text=True,
                            timeout=300)
     assert rerun.returncode == 0, rerun.stderr
     assert counts(db) == counts(whole)
@@ -105,4 +105,51 @@ def test_one_ctrl_c_stops_ingest_workers_quietly_and_a_rerun_resumes(tmp_path, p
 
 def test_sigterm_stops_an_ingest_in_one_process_with_143(tmp_path, pipeline):
     _, stderr = _stop_an_ingest(tmp_path, pipeline, workers=1, signum=signal.SIGTERM, to_group=False)
+    assert "interrupted (SIGTERM)" in stderr
+
+
+# --- The Dask engine: its tasks write whole shard files; a stop keeps the whole ones for the rerun ----
+
+def _stop_a_dask_ingest(tmp_path: Path, pipeline, signum: int, to_group: bool) -> str:
+    """A Dask ingest of 40 dispatches in 8 shards, signalled once its first shard is whole."""
+    import time
+
+    from wirecoder.ingest import ingest
+
+    corpus = tmp_path / "wire"
+    make_dispatches(corpus, 40, seed=31)
+    whole = tmp_path / "whole.duckdb"
+    ingest([corpus], db=whole, pipeline=pipeline, quiet=True)
+    db = tmp_path / "stopped.duckdb"
+    shards = Path(str(db) + ".shards")
+    command = [sys.executable, "-m", "wirecoder", "ingest", str(corpus), "--db", str(db), "--engine", "dask",
+               "--workers", "2", "--batch-size", "2"]
+    proc, lines = start_with_stderr(command, stdout=subprocess.PIPE, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 240
+        while not list(shards.glob("part-*.jsonl")) and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert proc.poll() is None, "the ingest ended before a signal could stop it"
+        assert list(shards.glob("part-*.jsonl")), "no shard was finished"
+        send = (lambda: os.killpg(proc.pid, signum)) if to_group else (lambda: proc.send_signal(signum))
+        stderr = _stop_and_check(proc, lines, send, expected=128 + signum)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert not list(shards.glob("*.part")), "a half-written shard was left behind"
+    assert list(shards.glob("part-*.jsonl")), "the whole shards were not kept for the rerun"
+    _nothing_partial(db)
+    assert counts(db)["articles"] < 40, "the signal came too late to test a stop"
+    _resume_matches(corpus, db, whole, "--engine", "dask")  # loads the kept shards, codes the rest
+    assert not shards.exists()
+    return stderr
+
+
+def test_one_ctrl_c_stops_a_dask_ingest_quietly_and_a_rerun_resumes(tmp_path, pipeline):
+    stderr = _stop_a_dask_ingest(tmp_path, pipeline, signal.SIGINT, to_group=True)
+    assert "interrupted (SIGINT)" in stderr
+
+
+def test_sigterm_stops_a_dask_ingest_with_143(tmp_path, pipeline):
+    stderr = _stop_a_dask_ingest(tmp_path, pipeline, signal.SIGTERM, to_group=False)
     assert "interrupted (SIGTERM)" in stderr
