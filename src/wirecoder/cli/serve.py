@@ -15,7 +15,8 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("serve", help="a dashboard and JSON API over the store, in the browser",
                        description="Serve a read-only dashboard and JSON API (/api/..., /openapi.json) over the store.")
-    p.add_argument("--db", default=DEFAULT_DB, help=f"the store (default {DEFAULT_DB})")
+    p.add_argument("--db", default=DEFAULT_DB,
+                   help=f"the store: a DuckDB file or a lake folder (ingest --lake) (default {DEFAULT_DB})")
     p.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")

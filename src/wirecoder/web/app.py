@@ -1,4 +1,4 @@
-"""The dashboard and its JSON API: one FastAPI app, read-only over one store.
+"""The dashboard and its JSON API: one FastAPI app, read-only over one store (a DuckDB file or a lake).
 
 Every page has a JSON twin: ``/events`` renders what ``/api/events`` returns, with the same
 parameters (the keywords of the ``wirecoder.store.query`` functions). One endpoint function serves
@@ -75,9 +75,15 @@ Actor = Annotated[str, Query(min_length=1, max_length=200, description="an actor
 
 
 def open_store(db: Path) -> duckdb.DuckDBPyConnection:
-    """The store, read-only; :class:`StoreBusy` while an ingest holds it."""
+    """The store, read-only; :class:`StoreBusy` while an ingest holds it. A folder is a lake
+    (``ingest --lake``): views over its Parquet files, as the query commands read it (``lake/views.py``),
+    in a database of this process's own, so nothing reaches the lake and no ingest is kept out."""
     if not db.exists():
         raise WirecoderError(f"{db}: no such database (run `wirecoder ingest` first)")
+    if db.is_dir():
+        from ..lake import open_lake
+
+        return open_lake(db)  # a folder that is no lake, or one not compacted yet: one line naming it
     try:
         return duckdb.connect(str(db), read_only=True)
     except duckdb.IOException as exc:
