@@ -79,3 +79,24 @@ def test_every_span_of_a_record_coded_in_pieces_indexes_the_whole_text(small_pie
             assert record.quotes[event.quote]
     late = [e for e in record.events if e.span[0] > len(text) // 2]
     assert late, "no event found past the first pieces"
+
+
+@pytest.mark.parametrize("indent", [None, 2])
+def test_a_record_written_piece_by_piece_is_the_json_of_its_dict(small_pieces, indent):
+    import io
+    import json
+
+    from wirecoder.record import Record, write_json
+
+    record = small_pieces.extract(long_text(8) + "Notes: \u00e9t\u00e9 \U0001f30d \"quoted\"\n", reference_date="2026-11-29")
+    out = io.StringIO()
+    write_json(record, out, indent)
+    assert out.getvalue() == json.dumps(record.to_dict(), ensure_ascii=False, indent=indent)
+    assert Record.from_dict(json.loads(out.getvalue())) == record
+
+
+def test_a_long_record_keeps_no_dict_of_attributes_per_part(small_pieces):
+    # Slotted parts: a long text's record holds hundreds of thousands of them (bounded memory).
+    record = small_pieces.extract(long_text(4), reference_date="2026-11-29")
+    parts = [record, *record.actors, *record.quotes, *record.events]
+    assert not any(hasattr(p, "__dict__") for p in parts)
