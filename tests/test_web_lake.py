@@ -61,6 +61,23 @@ def test_serving_a_lake_writes_nothing_into_it(stores):
     assert sorted((p.relative_to(lake), p.stat().st_mtime_ns) for p in lake.rglob("*")) == before
 
 
+def test_the_overview_follows_a_rerun_of_ingest_into_the_lake(stores, pipeline, tmp_path):
+    from wirecoder.lake import ingest_lake
+
+    _, lake = stores
+    grown = tmp_path / "lake"
+    shutil.copytree(lake, grown)
+    client = TestClient(create_app(grown))
+    before = client.get("/api/overview").json()["counts"]["articles"]
+    extra = tmp_path / "more"
+    extra.mkdir()
+    (extra / "talks.txt").write_text("Ministers meet in Tallinn\n\nTALLINN, March 3 (Reuters) - Estonia accused "
+                                     "Latvia on Tuesday of delaying the border talks, the ministry of Vilmar "
+                                     "Oskatri said.\n", "utf-8")
+    ingest_lake([extra], grown, pipeline=pipeline, reference_date="2026-11-29")
+    assert client.get("/api/overview").json()["counts"]["articles"] == before + 1
+
+
 def test_serve_names_a_folder_that_is_no_lake_in_one_line(tmp_path, capsys):
     (tmp_path / "notes").mkdir()
     (tmp_path / "notes" / "a.txt").write_text("not a lake", "utf-8")
