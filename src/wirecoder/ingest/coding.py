@@ -25,12 +25,14 @@ Task = tuple[str, Document]
 Result = tuple[str, "Record | str", "list[int] | None", bool]  # item, record or reason, signature, internal
 
 
-def prepare(sources: Iterable[str | Path], con: Any, summary: IngestSummary) -> Iterator[Outcome | Task]:
+def prepare(sources: Iterable[str | Path], con: Any, summary: IngestSummary,
+            items: Iterable[Document | InputError] | None = None) -> Iterator[Outcome | Task]:
     """Outcomes settled without NLP (read failures, exact duplicates), and tasks (item, document) to code.
 
-    ``con``: a connection to the store, to look up what is done (None: nothing is). Sets
+    ``con``: a connection to the store, to look up what is done (None: nothing is). ``items``: the
+    items already read (a lake's shard reads a range of a file), else those of ``sources``. Sets
     ``summary.read_all`` once the sources are read to the end."""
-    items = iter_items(sources)
+    items = iter(iter_items(sources) if items is None else items)
     while chunk := list(itertools.islice(items, LOOKUP_CHUNK)):
         keys = [item_key(x) for x in chunk]
         done = done_items(con, keys) if con is not None else set()

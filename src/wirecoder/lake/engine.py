@@ -1,7 +1,8 @@
 """Running ``code_shard`` on many shards: local processes or a Dask cluster, then the serial step.
 
-Files are cut into shards of about ``shard_size`` files, in sorted order; a shard's name is a hash of
-its files, so the same sources give the same shards and a rerun skips the done ones.
+Files are cut into shards of about ``shard_size`` items (articles), in sorted order (a file of more items
+than that is cut into ranges of its items); a shard's name is a hash of its pieces, so the same sources
+give the same shards and a rerun skips the done ones.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from ..dates import parse_date
 from ..errors import InputError, WirecoderError
 from ..ingest.coding import pipeline_for
 from ..store import dedup
+from . import pieces
 from .compact import compact
 from .shard import code_shard
 
 ENGINES = ("processes", "dask")
-# Files per shard: one task codes a shard, so it must be large enough that loading and scheduling are
+# Items (articles) per shard: one task codes a shard, so it must be large enough that loading and scheduling are
 # small beside it (spaCy's advice for Dask: large chunks per task), and small enough to spread a corpus.
 SHARD_SIZE = 2000
 
@@ -46,7 +48,9 @@ class LakeSummary:
                 f"{self.coded:,} coded, {self.failed:,} failed in {self.coding_s:.1f}s; "
                 f"{c.get('articles', 0):,} articles ({c.get('near_duplicates', 0):,} near-duplicates), "
                 f"{c.get('events', 0):,} events, {c.get('quotes', 0):,} quotes; "
-                f"serial step {c.get('seconds', 0.0):.1f}s")
+                f"serial step {c.get('seconds', 0.0):.1f}s "
+                f"({'incremental' if c.get('incremental') else 'from scratch'}, {c.get('pairs_scored', 0):,} "
+                f"candidate pairs scored)")
 
     def to_dict(self) -> dict[str, Any]:
         return {"shards": self.shards, "shards_skipped": self.shards_skipped, "read": self.read,
@@ -56,7 +60,9 @@ class LakeSummary:
 
 def plan_shards(sources: Iterable[str | Path], shard_size: int = SHARD_SIZE) -> tuple[list[tuple[str, list[str]]],
                                                                                       list[str]]:
-    """The shards of ``sources``: (name, files) each, and the sources that could not be read (one line each)."""
+    """The shards of ``sources``: (name, pieces) each, about ``shard_size`` items (articles) per shard, and
+    the sources that could not be read (one line each). A piece is a file, or a range of a large
+    multi-item file's items (``pieces.py``); multi-item files are read once here to count their items."""
     from ..sources.registry import expand
 
     paths: list[str] = []
@@ -66,12 +72,11 @@ def plan_shards(sources: Iterable[str | Path], shard_size: int = SHARD_SIZE) -> 
             errors.append(f"{p.source}: {p.reason}")
         else:
             paths.append(str(Path(p).resolve()))
-    paths = sorted(set(paths))
+    found = [piece for path in sorted(set(paths)) for piece in pieces.split(path, pieces.count_items(path), shard_size)]
     shards = []
-    for i in range(0, len(paths), shard_size):
-        files = paths[i:i + shard_size]
-        name = hashlib.sha256("\n".join(files).encode("utf-8")).hexdigest()[:16]
-        shards.append((name, files))
+    for specs in pieces.pack(found, shard_size):
+        name = hashlib.sha256("\n".join(specs).encode("utf-8")).hexdigest()[:16]
+        shards.append((name, specs))
     return shards, errors
 
 

@@ -22,6 +22,7 @@ from ..record import Record
 from ..store import dedup
 from ..store.schema import LSH_BANDS, TABLES
 from ..store.writer import ERROR, FAILED, Outcome, Store
+from .pieces import read_pieces
 
 DONE = "_DONE"
 # The tables a shard writes (meta is the lake's, not a shard's).
@@ -39,6 +40,8 @@ def manifest(lake: str | Path, shard: str) -> dict[str, Any] | None:
 def code_shard(paths: list[str], lake: str, shard: str, options: dict[str, Any] | None = None,
                reference_date: date | None = None, chunk_size: int = 32, pipeline: Any = None) -> dict[str, Any]:
     """Code the items of ``paths`` into the shard ``shard`` of the lake at ``lake``; returns its manifest.
+
+    ``paths``: files, or ranges of a file's items (``path#first-last``, see ``pieces.py``).
 
     A done shard is not coded again (its manifest is returned as it was). ``pipeline``: one already
     loaded, else the one of ``options`` (``wirecoder.load``'s keywords) kept for this process.
@@ -67,7 +70,7 @@ def code_shard(paths: list[str], lake: str, shard: str, options: dict[str, Any] 
                 summary.count(o)
             chunk.clear()
 
-        for x in prepare(paths, None, summary):
+        for x in prepare(paths, None, summary, items=read_pieces(paths)):
             if isinstance(x, Outcome):
                 for o in store.write([x]):
                     summary.count(o)

@@ -1,0 +1,67 @@
+"""What a shard reads: whole files, or a range of the items of a large multi-item file.
+
+A shard is sized in items (articles), not files: a Reuters ``.sgm`` file holds a thousand articles and a
+``.txt`` file one, so shards cut by file count would be very uneven. A piece is written as the file's
+path, or ``path#first-last`` for its items ``first`` to ``last`` (from 1, as the item keys ``path#n``
+count them) when the file alone holds more items than a shard.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..sources.registry import Item, iter_items, read_text_file, reader_for
+
+_RANGE = re.compile(r"^(?P<path>.+)#(?P<first>\d+)-(?P<last>\d+)$")
+
+
+def count_items(path: str) -> int:
+    """Items in the file: 1 for a one-item kind (text, HTML) without reading it, else read and counted."""
+    from ..sources.html import read_html
+
+    reader = reader_for(path)
+    if reader is None or reader in (read_text_file, read_html):
+        return 1
+    return sum(1 for _ in reader(Path(path)))
+
+
+def split(path: str, items: int, shard_size: int) -> list[tuple[str, int]]:
+    """The pieces of one file: itself when it fits in a shard, else ranges of ``shard_size`` items."""
+    if items <= shard_size:
+        return [(path, items)]
+    return [(f"{path}#{first}-{min(first + shard_size - 1, items)}", min(shard_size, items - first + 1))
+            for first in range(1, items + 1, shard_size)]
+
+
+def pack(pieces: list[tuple[str, int]], shard_size: int) -> list[list[str]]:
+    """Pieces grouped in order into shards of at most ``shard_size`` items (a piece is never cut here)."""
+    shards: list[list[str]] = []
+    current: list[str] = []
+    size = 0
+    for spec, items in pieces:
+        if current and size + items > shard_size:
+            shards.append(current)
+            current, size = [], 0
+        current.append(spec)
+        size += items
+    if current:
+        shards.append(current)
+    return shards
+
+
+def read_piece(spec: str) -> Iterator[Item]:
+    """The items of one piece, keyed as ``ingest`` keys them (``path`` or ``path#n``)."""
+    m = _RANGE.match(spec)
+    if m is None or Path(spec).exists():  # a file may have '#' in its name
+        yield from iter_items([spec])
+        return
+    first, last = int(m["first"]), int(m["last"])
+    yield from itertools.islice(iter_items([m["path"]]), first - 1, last)
+
+
+def read_pieces(specs: list[str]) -> Iterator[Item]:
+    for spec in specs:
+        yield from read_piece(spec)
