@@ -32,24 +32,29 @@ from __future__ import annotations
 
 import json
 import shutil
+import tempfile
 import time
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import duckdb
 
 from ..store import dedup
 from ..store.schema import TABLES
+from .location import filesystem, is_url, join
 from .shard import DONE, SHARD_TABLES, _sql_path
 
 _SHARD_OF = r"regexp_extract(filename, '([^/\\]+)[/\\][^/\\]+$', 1)"
 STATE = "_state"
+CURRENT = "CURRENT"  # in a lake at a URL: the name of the tables' current generation
 # Tables laid out by their article's publication month; the others are one folder each.
 _BY_MONTH = ("articles", "actors", "mentions", "quotes", "events")
 
 
 def compact(lake: str | Path, threshold: float = dedup.THRESHOLD) -> dict[str, Any]:
     """Settle duplicates over the lake at ``lake`` and rewrite its ``tables/``; returns counts and seconds."""
+    if is_url(lake):
+        return _compact_remote(str(lake), threshold)
     started = time.monotonic()
     lake = Path(lake)
     done = sorted(d for d in (lake / "shards").glob("*") if (d / DONE).exists())
@@ -103,6 +108,44 @@ def compact(lake: str | Path, threshold: float = dedup.THRESHOLD) -> dict[str, A
     return {**counts, "shards": len(done), "incremental": state is not None, "pairs_scored": new_pairs,
             "dedup_s": round(settled - started, 3), "write_s": round(ended - settled, 3),
             "seconds": round(ended - started, 3)}
+
+
+def _compact_remote(url: str, threshold: float) -> dict[str, Any]:
+    """The serial step on a lake at a URL: its done shards (and the last state) copied to a local folder,
+    compacted there, and the tables uploaded as a new generation ``tables/<g>/``; the one-object
+    pointer ``tables/CURRENT`` (a single PUT, whole or absent) then names it, and older generations go.
+    An object store has no rename of a folder: the pointer is what makes the swap atomic for readers."""
+    fs, root = filesystem(url)
+    with tempfile.TemporaryDirectory(prefix="wirecoder-compact-") as tmp:
+        stage = Path(tmp)
+        for shard in fs.ls(join(root, "shards"), detail=False) if fs.isdir(join(root, "shards")) else []:
+            name = PurePosixPath(shard).name
+            if fs.exists(join(shard, DONE)):
+                (stage / "shards" / name).mkdir(parents=True)
+                for table in SHARD_TABLES:
+                    fs.get_file(join(shard, f"{table}.parquet"), str(stage / "shards" / name / f"{table}.parquet"))
+                fs.get_file(join(shard, DONE), str(stage / "shards" / name / DONE))
+        current = current_tables(url)
+        if current is not None and fs.exists(join(current, STATE, "settled.json")):
+            (stage / "tables" / STATE).mkdir(parents=True)
+            for f in fs.ls(join(current, STATE), detail=False):
+                fs.get_file(f, str(stage / "tables" / STATE / PurePosixPath(f).name))
+        counts = compact(stage, threshold)
+        generation = f"g{time.time_ns()}"
+        for local in sorted(p for p in (stage / "tables").rglob("*") if p.is_file()):
+            fs.put_file(str(local), join(root, "tables", generation, *local.relative_to(stage / "tables").parts))
+        fs.pipe_file(join(root, "tables", CURRENT), generation.encode("ascii"))
+        for old in fs.ls(join(root, "tables"), detail=False):
+            if PurePosixPath(old).name not in (generation, CURRENT):
+                fs.rm(old, recursive=True)
+    return counts
+
+
+def current_tables(url: str) -> str | None:
+    """The path (in its file system) of the compacted tables of the lake at ``url``, or None before any."""
+    fs, root = filesystem(url)
+    pointer = join(root, "tables", CURRENT)
+    return join(root, "tables", fs.cat_file(pointer).decode("ascii").strip()) if fs.exists(pointer) else None
 
 
 def _previous_state(state: Path, threshold: float, done: set[str]) -> Path | None:

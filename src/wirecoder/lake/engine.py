@@ -21,6 +21,7 @@ from ..ingest.coding import pipeline_for
 from ..store import dedup
 from . import pieces
 from .compact import compact
+from .location import expand_url, is_url
 from .shard import code_shard
 
 ENGINES = ("processes", "dask")
@@ -67,11 +68,12 @@ def plan_shards(sources: Iterable[str | Path], shard_size: int = SHARD_SIZE) -> 
 
     paths: list[str] = []
     errors: list[str] = []
-    for p in expand(sources):
-        if isinstance(p, InputError):
-            errors.append(f"{p.source}: {p.reason}")
-        else:
-            paths.append(str(Path(p).resolve()))
+    for source in sources:
+        for p in expand_url(source) if is_url(source) else expand([source]):
+            if isinstance(p, InputError):
+                errors.append(f"{p.source}: {p.reason}")
+            else:
+                paths.append(p if isinstance(p, str) else str(Path(p).resolve()))
     found = [piece for path in sorted(set(paths)) for piece in pieces.split(path, pieces.count_items(path), shard_size)]
     shards = []
     for specs in pieces.pack(found, shard_size):
@@ -94,10 +96,10 @@ def ingest_lake(sources: Iterable[str | Path], lake: str | Path, *, engine: str 
     if engine not in ENGINES:
         raise WirecoderError(f"no such engine {engine!r} for a lake (choose {', '.join(ENGINES)})")
     reference_date = parse_date(reference_date, "reference_date")
-    lake = Path(lake)
-    if lake.exists() and not lake.is_dir():
-        raise WirecoderError(f"{lake}: not a folder: a lake is a folder")
-    lake.mkdir(parents=True, exist_ok=True)
+    if not is_url(lake):  # a URL's "folder" is a key prefix, made by the first upload
+        if Path(lake).exists() and not Path(lake).is_dir():
+            raise WirecoderError(f"{lake}: not a folder: a lake is a folder")
+        Path(lake).mkdir(parents=True, exist_ok=True)
     from ..settings import load_settings
 
     config = load_settings(str(settings) if settings else None)

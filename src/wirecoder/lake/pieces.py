@@ -13,7 +13,9 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..sources import Document
 from ..sources.registry import Item, iter_items, read_text_file, reader_for
+from .location import is_url, local_copy
 
 _RANGE = re.compile(r"^(?P<path>.+)#(?P<first>\d+)-(?P<last>\d+)$")
 
@@ -25,6 +27,9 @@ def count_items(path: str) -> int:
     reader = reader_for(path)
     if reader is None or reader in (read_text_file, read_html):
         return 1
+    if is_url(path):
+        with local_copy(path) as local:
+            return sum(1 for _ in reader(local))
     return sum(1 for _ in reader(Path(path)))
 
 
@@ -53,13 +58,27 @@ def pack(pieces: list[tuple[str, int]], shard_size: int) -> list[list[str]]:
 
 
 def read_piece(spec: str) -> Iterator[Item]:
-    """The items of one piece, keyed as ``ingest`` keys them (``path`` or ``path#n``)."""
+    """The items of one piece, keyed as ``ingest`` keys them (``path`` or ``path#n``; a URL's items by the URL)."""
     m = _RANGE.match(spec)
-    if m is None or Path(spec).exists():  # a file may have '#' in its name
-        yield from iter_items([spec])
+    whole = m is None or (not is_url(spec) and Path(spec).exists())  # a file may have '#' in its name
+    path, first, last = (spec, 1, None) if whole or m is None else (m["path"], int(m["first"]), int(m["last"]))
+    if not is_url(path):
+        yield from itertools.islice(iter_items([path]), first - 1, last)
         return
-    first, last = int(m["first"]), int(m["last"])
-    yield from itertools.islice(iter_items([m["path"]]), first - 1, last)
+    with local_copy(path) as local:
+        for item in itertools.islice(iter_items([local]), first - 1, last):
+            yield _keyed_by_url(item, str(local), path)
+
+
+def _keyed_by_url(item: Item, local: str, url: str) -> Item:
+    """The item as read from ``url``: its key and source name the URL, not the temporary copy."""
+    def renamed(name: str | None) -> str | None:
+        return url + name[len(local):] if name is not None and name.startswith(local) else name
+
+    if isinstance(item, Document):
+        item.meta["item"] = renamed(item.meta.get("item"))
+    item.source = renamed(item.source)
+    return item
 
 
 def read_pieces(specs: list[str]) -> Iterator[Item]:
