@@ -48,7 +48,7 @@ _SHARD_OF = r"regexp_extract(filename, '([^/\\]+)[/\\][^/\\]+$', 1)"
 STATE = "_state"
 CURRENT = "CURRENT"  # in a lake at a URL: the name of the tables' current generation
 # Tables laid out by their article's publication month; the others are one folder each.
-_BY_MONTH = ("articles", "actors", "mentions", "quotes", "events")
+BY_MONTH = ("articles", "actors", "mentions", "quotes", "events")
 
 
 def compact(lake: str | Path, threshold: float = dedup.THRESHOLD) -> dict[str, Any]:
@@ -75,15 +75,7 @@ def compact(lake: str | Path, threshold: float = dedup.THRESHOLD) -> dict[str, A
         part = lake / "tables.part"
         shutil.rmtree(part, ignore_errors=True)
         part.mkdir()
-        for name in SHARD_TABLES:
-            target = _sql_path(part / name)
-            if name in _BY_MONTH:
-                columns = "*" if name == "articles" else "* EXCLUDE (published)"
-                con.execute(f"COPY (SELECT {columns}, year(published) AS year, month(published) AS month "
-                            f"FROM {name}_by_month) TO '{target}' (FORMAT parquet, PARTITION_BY (year, month))")
-            else:
-                (part / name).mkdir()
-                con.execute(f"COPY {name} TO '{target}/data.parquet' (FORMAT parquet)")
+        write_tables(con, part)
         counts = {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]  # type: ignore[index]
                   for name in ("articles", "events", "quotes", "actors")}
         counts["near_duplicates"] = con.execute(
@@ -108,6 +100,20 @@ def compact(lake: str | Path, threshold: float = dedup.THRESHOLD) -> dict[str, A
     return {**counts, "shards": len(done), "incremental": state is not None, "pairs_scored": new_pairs,
             "dedup_s": round(settled - started, 3), "write_s": round(ended - settled, 3),
             "seconds": round(ended - started, 3)}
+
+
+def write_tables(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
+    """Write a lake's ``tables/`` into ``folder`` from the connection's relations: ``<table>_by_month`` (its
+    rows with their article's ``published``) for the tables laid out by month, ``<table>`` for the others."""
+    for name in SHARD_TABLES:
+        target = _sql_path(folder / name)
+        if name in BY_MONTH:
+            columns = "*" if name == "articles" else "* EXCLUDE (published)"
+            con.execute(f"COPY (SELECT {columns}, year(published) AS year, month(published) AS month "
+                        f"FROM {name}_by_month) TO '{target}' (FORMAT parquet, PARTITION_BY (year, month))")
+        else:
+            (folder / name).mkdir()
+            con.execute(f"COPY {name} TO '{target}/data.parquet' (FORMAT parquet)")
 
 
 def _compact_remote(url: str, threshold: float) -> dict[str, Any]:

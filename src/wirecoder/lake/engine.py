@@ -39,6 +39,7 @@ class LakeSummary:
     read: int = 0
     coded: int = 0
     failed: int = 0
+    planning_s: float = 0.0  # listing the sources and counting the items of multi-item files (serial)
     coding_s: float = 0.0
     compaction: dict[str, Any] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
@@ -55,7 +56,7 @@ class LakeSummary:
 
     def to_dict(self) -> dict[str, Any]:
         return {"shards": self.shards, "shards_skipped": self.shards_skipped, "read": self.read,
-                "coded": self.coded, "failed": self.failed, "coding_s": self.coding_s,
+                "coded": self.coded, "failed": self.failed, "planning_s": self.planning_s, "coding_s": self.coding_s,
                 "compaction": self.compaction, "errors": self.errors}
 
 
@@ -107,11 +108,11 @@ def ingest_lake(sources: Iterable[str | Path], lake: str | Path, *, engine: str 
     # [pipeline] batch_size texts at once (one spaCy batch).
     threshold = float(config.get("dedup", {}).get("threshold", dedup.THRESHOLD))
     chunk_size = int(config["pipeline"]["batch_size"])
-    options = {"model": model, "actors": [str(a) for a in actors], "settings": str(settings) if settings else None,
-               "patterns": [str(p) for p in patterns], "cues": [str(c) for c in cues],
-               "stance": [str(s) for s in stance]}
+    options = pipeline_options(model, actors, settings, patterns, cues, stance)
+    started = time.monotonic()
     shards, errors = plan_shards(sources, shard_size)
-    summary = LakeSummary(shards=len(shards), errors=errors, read=len(errors), failed=len(errors))
+    summary = LakeSummary(shards=len(shards), errors=errors, read=len(errors), failed=len(errors),
+                          planning_s=round(time.monotonic() - started, 3))
     started = time.monotonic()
     args = [(files, str(lake), name, options, reference_date, chunk_size) for name, files in shards]
     if engine == "dask":
@@ -130,6 +131,14 @@ def ingest_lake(sources: Iterable[str | Path], lake: str | Path, *, engine: str 
             summary.failed += m["failed"]
     summary.compaction = compact(lake, threshold)
     return summary
+
+
+def pipeline_options(model: str | None = None, actors: Iterable[str | Path] = (), settings: str | Path | None = None,
+                     patterns: Iterable[str | Path] = (), cues: Iterable[str | Path] = (),
+                     stance: Iterable[str | Path] = ()) -> dict[str, Any]:
+    """The keywords of ``wirecoder.load`` that a worker's pipeline is loaded with (and cached under)."""
+    return {"model": model, "actors": [str(a) for a in actors], "settings": str(settings) if settings else None,
+            "patterns": [str(p) for p in patterns], "cues": [str(c) for c in cues], "stance": [str(s) for s in stance]}
 
 
 def _on_processes(args: list[tuple], workers: int) -> list[dict[str, Any]]:

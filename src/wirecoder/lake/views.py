@@ -47,11 +47,16 @@ def open_lake(lake: str | Path) -> duckdb.DuckDBPyConnection:
     try:
         if fs is not None:
             con.register_filesystem(fs)
+        # The files are listed once here, not globbed by every query, and their footers are kept
+        # (parquet_metadata_cache): a query then pays for reading rows only, as on a store file.
+        con.execute("SET parquet_metadata_cache = true")
         for name in SHARD_TABLES:
             glob = f"{tables}/{name}/**/*.parquet"
-            if fs.glob(glob) if fs is not None else any(Path(tables, name).rglob("*.parquet")):
-                con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{_sql_path(glob)}', "
-                            "hive_partitioning = false)")
+            files = ([fs.unstrip_protocol(f) for f in sorted(fs.glob(glob))] if fs is not None
+                     else sorted(str(f) for f in Path(tables, name).rglob("*.parquet")))
+            if files:
+                listed = ", ".join(f"'{_sql_path(f)}'" for f in files)
+                con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listed}], hive_partitioning = false)")
             else:  # no rows: no files (a partitioned copy of nothing writes nothing)
                 con.execute(TABLES[name].ddl())
         con.execute(TABLES["meta"].ddl())
