@@ -48,7 +48,7 @@ def test_killing_a_worker_mid_shard_loses_nothing_and_doubles_nothing(tmp_path, 
 
     lake = tmp_path / "lake"
     killed: dict = {}
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         killer = threading.Thread(target=_kill_a_worker_mid_shard, args=(cluster.scheduler_address, lake, killed))
         killer.start()
         summary = ingest_lake([corpus], lake, engine="dask", scheduler=cluster.scheduler_address, shard_size=6)

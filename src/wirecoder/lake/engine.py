@@ -156,7 +156,7 @@ def _on_dask(args: list[tuple], options: dict[str, Any], workers: int, scheduler
     from .plugin import LoadPipeline
 
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                  dashboard_address=None)
+                                                  dashboard_address=":0")
     client = Client(scheduler or cluster)
     try:
         client.register_plugin(LoadPipeline(options))
