@@ -22,6 +22,8 @@ run synth       $py benchmarks/synth_store.py --events 1000000 --repeats 0.3 --d
 run queries     $py benchmarks/bench_queries.py --db /tmp/wirecoder-synth.duckdb
 run dedup       $py benchmarks/bench_dedup.py --db /tmp/wirecoder-news.duckdb
 run serve       $py benchmarks/bench_serve.py --db /tmp/wirecoder-synth.duckdb
+# The lake on a LocalCluster of 1 and 2 workers over all of BBC + Reuters-21578 (hours on 2 cores)
+run lake        $py benchmarks/bench_lake.py
 run memory      $py benchmarks/bench_memory.py --sizes 0.2,0.5 --baseline
 run memory_long $py benchmarks/bench_memory.py --sizes 1,5,10
 run memory_50   $py benchmarks/bench_memory.py --sizes 50 --time-limit 3200

@@ -10,7 +10,7 @@ import sys
 from ..ingest import ENGINE_NAMES, IngestSummary, Interrupted, ingest
 from ..lake.engine import SHARD_SIZE
 from ..store import DEFAULT_DB
-from . import FAILED, add_pipeline_options, add_rule_options, at_least, outcome_status
+from . import FAILED, USAGE, add_pipeline_options, add_rule_options, at_least, outcome_status
 from .extract import iso_date
 
 
@@ -21,13 +21,14 @@ def register(sub: argparse._SubParsersAction) -> None:
                     "Reuters .sgm), code every new one and store it. Items already in the store's "
                     "ingest log are skipped, so a rerun resumes where the last one stopped.")
     p.add_argument("sources", nargs="+", metavar="SOURCE", help="files, directories (read recursively) or globs")
-    p.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the store (default: ./{DEFAULT_DB})")
+    p.add_argument("--db", metavar="PATH", help=f"the store (default: ./{DEFAULT_DB}); not with --lake")
     p.add_argument("--workers", type=at_least(1), default=max(1, min(4, (os.cpu_count() or 1))), metavar="N",
                    help="processes coding texts, one pipeline each (default: CPUs, at most 4)")
     p.add_argument("--reference-date", metavar="YYYY-MM-DD", type=iso_date,
                    help="date that fixes the year of a dateline's day and month (default: today)")
-    p.add_argument("--batch-size", type=at_least(1), default=100, metavar="N",
-                   help="records written per transaction: a kill loses at most one batch (default: 100)")
+    p.add_argument("--batch-size", type=at_least(1), metavar="N",
+                   help="records written per transaction: a kill loses at most one batch (default: 100); "
+                        "with --lake the unit written is a shard: see --shard-size")
     p.add_argument("--quiet", action="store_true", help="no progress line")
     p.add_argument("--engine", choices=ENGINE_NAMES, default="processes",
                    help="processes: workers fed item by item (default); dask: files coded in shards by Dask "
@@ -38,7 +39,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="code into a lake folder (Parquet shards, then duplicates settled and compacted) instead "
                         "of --db; queries take the folder as --db")
     p.add_argument("--shard-size", type=at_least(1), default=SHARD_SIZE, metavar="N",
-                   help=f"with --lake: files per shard, the unit a task codes (default: {SHARD_SIZE})")
+                   help=f"with --lake: articles per shard, the unit a task codes and writes, so a kill loses "
+                        f"at most one shard per worker (default: {SHARD_SIZE})")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     add_pipeline_options(p)
     add_rule_options(p)
@@ -54,6 +56,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_lake(args: argparse.Namespace) -> int:
     from ..lake import ingest_lake
 
+    # A lake and a store file are two different stores: coding into one and loading the other is two
+    # commands (`wirecoder load` copies a lake into a file), so a rerun of either resumes on its own.
+    # A lake writes whole shards, so --batch-size (records per transaction) has no meaning there.
+    for flag, given in (("--db", args.db), ("--batch-size", args.batch_size)):
+        if given is not None:
+            hint = ("code into the lake, then `wirecoder load --lake DIR --db FILE`" if flag == "--db"
+                    else "a lake writes whole shards: use --shard-size")
+            print(f"wirecoder: {flag} cannot be combined with --lake ({hint})", file=sys.stderr)
+            return USAGE
     summary = ingest_lake(args.sources, args.lake, engine=args.engine, workers=args.workers,
                           scheduler=args.scheduler, shard_size=args.shard_size, reference_date=args.reference_date,
                           model=args.model, actors=args.actors, settings=args.settings, patterns=args.patterns,
@@ -80,8 +91,8 @@ def run(args: argparse.Namespace) -> int:
     if args.lake:
         return run_lake(args)
     try:
-        summary = ingest(args.sources, db=args.db, workers=args.workers, reference_date=args.reference_date,
-                         batch_size=args.batch_size, quiet=args.quiet, model=args.model, actors=args.actors,
+        summary = ingest(args.sources, db=args.db or DEFAULT_DB, workers=args.workers,
+                         reference_date=args.reference_date, batch_size=args.batch_size or 100, quiet=args.quiet, model=args.model, actors=args.actors,
                          settings=args.settings, patterns=args.patterns, cues=args.cues, stance=args.stance,
                          engine=args.engine,
                          scheduler=args.scheduler)

@@ -26,13 +26,15 @@ Result = tuple[str, "Record | str", "list[int] | None", bool]  # item, record or
 
 
 def prepare(sources: Iterable[str | Path], con: Any, summary: IngestSummary,
-            max_bytes: int | None = None) -> Iterator[Outcome | Task]:
+            max_bytes: int | None = None,
+            items: Iterable[Document | InputError] | None = None) -> Iterator[Outcome | Task]:
     """Outcomes settled without NLP (read failures, exact duplicates), and tasks (item, document) to code.
 
     ``con``: a connection to the store, to look up what is done (None: nothing is). ``max_bytes``: the
-    largest file read (the run's settings, :attr:`Run.max_bytes`). Sets ``summary.read_all`` once the
+    largest file read (the run's settings, :attr:`Run.max_bytes`). ``items``: the items already read (a
+    lake's shard reads a range of a file), else those of ``sources``. Sets ``summary.read_all`` once the
     sources are read to the end."""
-    items = iter_items(sources, max_bytes)
+    items = iter(iter_items(sources, max_bytes) if items is None else items)
     while chunk := list(itertools.islice(items, LOOKUP_CHUNK)):
         keys = [item_key(x) for x in chunk]
         done = done_items(con, keys) if con is not None else set()

@@ -7,6 +7,12 @@ Layout of a lake folder::
                                      redone by the next run, one with it is skipped
     tables/<table>/year=Y/month=M/   the compacted tables (``compact``): every done shard, exact and
                                      near-duplicates settled over the whole lake
+    tables/_state/                   the similar pairs found so far, so that the next serial step scores
+                                     only the pairs with a new article
+
+A lake may also be an fsspec URL (``s3://bucket/lake``, ``location.py``): the same keys, except that
+the compacted tables are a generation ``tables/<g>/...`` named by the object ``tables/CURRENT``.
+A shard is sized in articles; a large multi-item file is cut into ranges of its items (``pieces.py``).
 
 ``code_shard`` (``shard.py``) codes one shard: paths in, Parquet files out, a manifest back. It
 knows no engine, so an engine is a thin wrapper that runs it on many shards: ``ingest_lake``

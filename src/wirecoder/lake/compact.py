@@ -17,31 +17,48 @@ corpus is streamed, not loaded):
 
 The shards stay: they are the lake's record of what was coded (a rerun skips them), and the step can
 be run again at any time with the same result.
+
+Incremental: the similar pairs found are kept (``tables/_state/``, with the ids and shards they were
+found over). A pair depends only on its two texts (an id is the hash of the text, the signature is
+made from the text), so a rerun that adds shards scores only the candidate pairs with an article new
+to the lake, and settles first copies over the old pairs and the new ones. What is redone whole: the
+first-copy decision (a new shard may hold an earlier-published copy, which changes which article is
+the first copy of a group, and so the articles after it: a cheap pass over the pairs alone) and the
+rewrite of ``tables/`` (a streamed copy, linear in the lake's size). A changed threshold, or a shard
+gone from the lake, makes the step start again from no state.
 """
 
 from __future__ import annotations
 
+import json
 import shutil
+import tempfile
 import time
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import duckdb
 
 from ..store import dedup
 from ..store.schema import TABLES
+from .location import filesystem, is_url, join
 from .shard import DONE, SHARD_TABLES, _sql_path
 
 _SHARD_OF = r"regexp_extract(filename, '([^/\\]+)[/\\][^/\\]+$', 1)"
+STATE = "_state"
+CURRENT = "CURRENT"  # in a lake at a URL: the name of the tables' current generation
 # Tables laid out by their article's publication month; the others are one folder each.
-_BY_MONTH = ("articles", "actors", "mentions", "quotes", "events")
+BY_MONTH = ("articles", "actors", "mentions", "quotes", "events")
 
 
 def compact(lake: str | Path, threshold: float = dedup.THRESHOLD) -> dict[str, Any]:
     """Settle duplicates over the lake at ``lake`` and rewrite its ``tables/``; returns counts and seconds."""
+    if is_url(lake):
+        return _compact_remote(str(lake), threshold)
     started = time.monotonic()
     lake = Path(lake)
     done = sorted(d for d in (lake / "shards").glob("*") if (d / DONE).exists())
+    state = _previous_state(lake / "tables" / STATE, threshold, {d.name for d in done})
     con = duckdb.connect()
     try:
         con.execute(f"SET temp_directory = '{_sql_path(lake / '.tmp')}'")
@@ -53,23 +70,22 @@ def compact(lake: str | Path, threshold: float = dedup.THRESHOLD) -> dict[str, A
                             f"FROM read_parquet([{listed}], filename = true)")
             else:  # an empty lake: empty tables of the store's columns
                 con.execute(TABLES[name].ddl().replace(f"EXISTS {name} (", f"EXISTS raw_{name} (shard VARCHAR, "))
-        _settle(con, threshold)
+        new_pairs = _settle(con, threshold, state)
+        settled = time.monotonic()
         part = lake / "tables.part"
         shutil.rmtree(part, ignore_errors=True)
         part.mkdir()
-        for name in SHARD_TABLES:
-            target = _sql_path(part / name)
-            if name in _BY_MONTH:
-                columns = "*" if name == "articles" else "* EXCLUDE (published)"
-                con.execute(f"COPY (SELECT {columns}, year(published) AS year, month(published) AS month "
-                            f"FROM {name}_by_month) TO '{target}' (FORMAT parquet, PARTITION_BY (year, month))")
-            else:
-                (part / name).mkdir()
-                con.execute(f"COPY {name} TO '{target}/data.parquet' (FORMAT parquet)")
+        write_tables(con, part)
         counts = {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]  # type: ignore[index]
                   for name in ("articles", "events", "quotes", "actors")}
         counts["near_duplicates"] = con.execute(
             "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]  # type: ignore[index]
+        (part / STATE).mkdir()
+        con.execute(f"COPY (SELECT DISTINCT id FROM first_copy) TO '{_sql_path(part / STATE / 'ids.parquet')}' "
+                    "(FORMAT parquet)")
+        con.execute(f"COPY pairs TO '{_sql_path(part / STATE / 'pairs.parquet')}' (FORMAT parquet)")
+        (part / STATE / "settled.json").write_text(json.dumps(
+            {"threshold": threshold, "shards": [d.name for d in done]}), encoding="utf-8")
     finally:
         con.close()
         shutil.rmtree(lake / ".tmp", ignore_errors=True)
@@ -80,12 +96,79 @@ def compact(lake: str | Path, threshold: float = dedup.THRESHOLD) -> dict[str, A
         tables.rename(old)
     part.rename(tables)
     shutil.rmtree(old, ignore_errors=True)
-    return {**counts, "shards": len(done), "seconds": round(time.monotonic() - started, 3)}
+    ended = time.monotonic()
+    return {**counts, "shards": len(done), "incremental": state is not None, "pairs_scored": new_pairs,
+            "dedup_s": round(settled - started, 3), "write_s": round(ended - settled, 3),
+            "seconds": round(ended - started, 3)}
 
 
-def _settle(con: duckdb.DuckDBPyConnection, threshold: float) -> None:
+def write_tables(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
+    """Write a lake's ``tables/`` into ``folder`` from the connection's relations: ``<table>_by_month`` (its
+    rows with their article's ``published``) for the tables laid out by month, ``<table>`` for the others."""
+    for name in SHARD_TABLES:
+        target = _sql_path(folder / name)
+        if name in BY_MONTH:
+            columns = "*" if name == "articles" else "* EXCLUDE (published)"
+            con.execute(f"COPY (SELECT {columns}, year(published) AS year, month(published) AS month "
+                        f"FROM {name}_by_month) TO '{target}' (FORMAT parquet, PARTITION_BY (year, month))")
+        else:
+            (folder / name).mkdir()
+            con.execute(f"COPY {name} TO '{target}/data.parquet' (FORMAT parquet)")
+
+
+def _compact_remote(url: str, threshold: float) -> dict[str, Any]:
+    """The serial step on a lake at a URL: its done shards (and the last state) copied to a local folder,
+    compacted there, and the tables uploaded as a new generation ``tables/<g>/``; the one-object
+    pointer ``tables/CURRENT`` (a single PUT, whole or absent) then names it, and older generations go.
+    An object store has no rename of a folder: the pointer is what makes the swap atomic for readers."""
+    fs, root = filesystem(url)
+    with tempfile.TemporaryDirectory(prefix="wirecoder-compact-") as tmp:
+        stage = Path(tmp)
+        for shard in fs.ls(join(root, "shards"), detail=False) if fs.isdir(join(root, "shards")) else []:
+            name = PurePosixPath(shard).name
+            if fs.exists(join(shard, DONE)):
+                (stage / "shards" / name).mkdir(parents=True)
+                for table in SHARD_TABLES:
+                    fs.get_file(join(shard, f"{table}.parquet"), str(stage / "shards" / name / f"{table}.parquet"))
+                fs.get_file(join(shard, DONE), str(stage / "shards" / name / DONE))
+        current = current_tables(url)
+        if current is not None and fs.exists(join(current, STATE, "settled.json")):
+            (stage / "tables" / STATE).mkdir(parents=True)
+            for f in fs.ls(join(current, STATE), detail=False):
+                fs.get_file(f, str(stage / "tables" / STATE / PurePosixPath(f).name))
+        counts = compact(stage, threshold)
+        generation = f"g{time.time_ns()}"
+        for local in sorted(p for p in (stage / "tables").rglob("*") if p.is_file()):
+            fs.put_file(str(local), join(root, "tables", generation, *local.relative_to(stage / "tables").parts))
+        fs.pipe_file(join(root, "tables", CURRENT), generation.encode("ascii"))
+        for old in fs.ls(join(root, "tables"), detail=False):
+            if PurePosixPath(old).name not in (generation, CURRENT):
+                fs.rm(old, recursive=True)
+    return counts
+
+
+def current_tables(url: str) -> str | None:
+    """The path (in its file system) of the compacted tables of the lake at ``url``, or None before any."""
+    fs, root = filesystem(url)
+    pointer = join(root, "tables", CURRENT)
+    return join(root, "tables", fs.cat_file(pointer).decode("ascii").strip()) if fs.exists(pointer) else None
+
+
+def _previous_state(state: Path, threshold: float, done: set[str]) -> Path | None:
+    """The state of the last compaction, if this one can build on it (same threshold, no shard gone)."""
+    try:
+        settled = json.loads((state / "settled.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if settled.get("threshold") != threshold or not set(settled.get("shards", [])) <= done:
+        return None
+    return state
+
+
+def _settle(con: duckdb.DuckDBPyConnection, threshold: float, state: Path | None) -> int:
     """Views ``articles``, ``actors``, ... (and ``<table>_by_month``) holding each article once, with
-    ``duplicate_of`` set over the whole lake."""
+    ``duplicate_of`` set over the whole lake, and the table ``pairs`` of every similar pair; returns
+    the number of candidate pairs scored (with ``state``, only those with an article new to the lake)."""
     # 1. One copy of each article id.
     con.execute("""CREATE TABLE first_copy AS SELECT id, shard FROM raw_articles
                    QUALIFY row_number() OVER (PARTITION BY id ORDER BY published NULLS LAST, source, shard) = 1""")
@@ -94,13 +177,22 @@ def _settle(con: duckdb.DuckDBPyConnection, threshold: float) -> None:
     # 2. Candidate pairs share a band key; similar pairs agree in enough signature positions.
     con.execute("""CREATE TABLE bands AS SELECT DISTINCT b.key, b.article_id FROM raw_lsh_bands b
                    JOIN first_copy f ON f.id = b.article_id AND f.shard = b.shard""")
-    pairs = con.execute(f"""
-        WITH candidates AS (SELECT DISTINCT x.article_id AS a, y.article_id AS b FROM bands x
-                            JOIN bands y ON x.key = y.key AND x.article_id < y.article_id),
-             scored AS (SELECT c.a, c.b, len(list_filter(range(1, {dedup.NUM_PERM} + 1),
-                                              lambda i: ka.minhash[i] = kb.minhash[i])) / {dedup.NUM_PERM} AS sim
+    if state is None:
+        con.execute("CREATE TABLE old_pairs (a VARCHAR, b VARCHAR, sim DOUBLE)")
+        new = "TRUE"
+    else:
+        con.execute(f"CREATE TABLE old_pairs AS SELECT * FROM read_parquet('{_sql_path(state / 'pairs.parquet')}')")
+        con.execute(f"CREATE TABLE old_ids AS SELECT id FROM read_parquet('{_sql_path(state / 'ids.parquet')}')")
+        new = "(x.article_id NOT IN (SELECT id FROM old_ids) OR y.article_id NOT IN (SELECT id FROM old_ids))"
+    con.execute(f"""CREATE TABLE candidates AS SELECT DISTINCT x.article_id AS a, y.article_id AS b FROM bands x
+                    JOIN bands y ON x.key = y.key AND x.article_id < y.article_id WHERE {new}""")
+    con.execute(f"""
+        CREATE TABLE pairs AS
+        WITH scored AS (SELECT c.a, c.b, len(list_filter(range(1, {dedup.NUM_PERM} + 1),
+                                             lambda i: ka.minhash[i] = kb.minhash[i])) / {dedup.NUM_PERM} AS sim
                         FROM candidates c JOIN kept ka ON ka.id = c.a JOIN kept kb ON kb.id = c.b)
-        SELECT a, b, sim FROM scored WHERE sim >= ?""", [threshold]).fetchall()
+        SELECT a, b, sim FROM scored WHERE sim >= {float(threshold)} UNION SELECT * FROM old_pairs""")
+    pairs = con.execute("SELECT a, b, sim FROM pairs ORDER BY a, b").fetchall()
     duplicate_of = _first_copies(con, pairs)
     con.execute("CREATE TABLE dup (id VARCHAR, duplicate_of VARCHAR)")
     if duplicate_of:
@@ -124,6 +216,7 @@ def _settle(con: duckdb.DuckDBPyConnection, threshold: float) -> None:
     # The band index, as a store file keeps it: the bands of first copies only.
     con.execute("CREATE VIEW lsh_bands AS SELECT b.key, b.article_id FROM bands b "
                 "WHERE b.article_id NOT IN (SELECT id FROM dup)")
+    return con.execute("SELECT count(*) FROM candidates").fetchone()[0]  # type: ignore[index]
 
 
 def _first_copies(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str, float]]) -> dict[str, str]:

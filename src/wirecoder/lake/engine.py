@@ -1,7 +1,8 @@
 """Running ``code_shard`` on many shards: local processes or a Dask cluster, then the serial step.
 
-Files are cut into shards of about ``shard_size`` files, in sorted order; a shard's name is a hash of
-its files, so the same sources give the same shards and a rerun skips the done ones.
+Files are cut into shards of about ``shard_size`` items (articles), in sorted order (a file of more items
+than that is cut into ranges of its items); a shard's name is a hash of its pieces, so the same sources
+give the same shards and a rerun skips the done ones.
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from ..dates import parse_date
 from ..errors import InputError, WirecoderError
 from ..ingest.coding import pipeline_for
 from ..store import dedup
+from . import pieces
 from .compact import compact
+from .location import expand_url, is_url
 from .shard import code_shard
 
 ENGINES = ("processes", "dask")
-# Files per shard: one task codes a shard, so it must be large enough that loading and scheduling are
+# Items (articles) per shard: one task codes a shard, so it must be large enough that loading and scheduling are
 # small beside it (spaCy's advice for Dask: large chunks per task), and small enough to spread a corpus.
 SHARD_SIZE = 2000
 
@@ -36,6 +39,7 @@ class LakeSummary:
     read: int = 0
     coded: int = 0
     failed: int = 0
+    planning_s: float = 0.0  # listing the sources and counting the items of multi-item files (serial)
     coding_s: float = 0.0
     compaction: dict[str, Any] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
@@ -46,32 +50,36 @@ class LakeSummary:
                 f"{self.coded:,} coded, {self.failed:,} failed in {self.coding_s:.1f}s; "
                 f"{c.get('articles', 0):,} articles ({c.get('near_duplicates', 0):,} near-duplicates), "
                 f"{c.get('events', 0):,} events, {c.get('quotes', 0):,} quotes; "
-                f"serial step {c.get('seconds', 0.0):.1f}s")
+                f"serial step {c.get('seconds', 0.0):.1f}s "
+                f"({'incremental' if c.get('incremental') else 'from scratch'}, {c.get('pairs_scored', 0):,} "
+                f"candidate pairs scored)")
 
     def to_dict(self) -> dict[str, Any]:
         return {"shards": self.shards, "shards_skipped": self.shards_skipped, "read": self.read,
-                "coded": self.coded, "failed": self.failed, "coding_s": self.coding_s,
+                "coded": self.coded, "failed": self.failed, "planning_s": self.planning_s, "coding_s": self.coding_s,
                 "compaction": self.compaction, "errors": self.errors}
 
 
 def plan_shards(sources: Iterable[str | Path], shard_size: int = SHARD_SIZE) -> tuple[list[tuple[str, list[str]]],
                                                                                       list[str]]:
-    """The shards of ``sources``: (name, files) each, and the sources that could not be read (one line each)."""
+    """The shards of ``sources``: (name, pieces) each, about ``shard_size`` items (articles) per shard, and
+    the sources that could not be read (one line each). A piece is a file, or a range of a large
+    multi-item file's items (``pieces.py``); multi-item files are read once here to count their items."""
     from ..sources.registry import expand
 
     paths: list[str] = []
     errors: list[str] = []
-    for p in expand(sources):
-        if isinstance(p, InputError):
-            errors.append(f"{p.source}: {p.reason}")
-        else:
-            paths.append(str(Path(p).resolve()))
-    paths = sorted(set(paths))
+    for source in sources:
+        for p in expand_url(source) if is_url(source) else expand([source]):
+            if isinstance(p, InputError):
+                errors.append(f"{p.source}: {p.reason}")
+            else:
+                paths.append(p if isinstance(p, str) else str(Path(p).resolve()))
+    found = [piece for path in sorted(set(paths)) for piece in pieces.split(path, pieces.count_items(path), shard_size)]
     shards = []
-    for i in range(0, len(paths), shard_size):
-        files = paths[i:i + shard_size]
-        name = hashlib.sha256("\n".join(files).encode("utf-8")).hexdigest()[:16]
-        shards.append((name, files))
+    for specs in pieces.pack(found, shard_size):
+        name = hashlib.sha256("\n".join(specs).encode("utf-8")).hexdigest()[:16]
+        shards.append((name, specs))
     return shards, errors
 
 
@@ -89,10 +97,10 @@ def ingest_lake(sources: Iterable[str | Path], lake: str | Path, *, engine: str 
     if engine not in ENGINES:
         raise WirecoderError(f"no such engine {engine!r} for a lake (choose {', '.join(ENGINES)})")
     reference_date = parse_date(reference_date, "reference_date")
-    lake = Path(lake)
-    if lake.exists() and not lake.is_dir():
-        raise WirecoderError(f"{lake}: not a folder: a lake is a folder")
-    lake.mkdir(parents=True, exist_ok=True)
+    if not is_url(lake):  # a URL's "folder" is a key prefix, made by the first upload
+        if Path(lake).exists() and not Path(lake).is_dir():
+            raise WirecoderError(f"{lake}: not a folder: a lake is a folder")
+        Path(lake).mkdir(parents=True, exist_ok=True)
     from ..settings import load_settings
 
     config = load_settings(str(settings) if settings else None)
@@ -100,11 +108,11 @@ def ingest_lake(sources: Iterable[str | Path], lake: str | Path, *, engine: str 
     # [pipeline] batch_size texts at once (one spaCy batch).
     threshold = float(config.get("dedup", {}).get("threshold", dedup.THRESHOLD))
     chunk_size = int(config["pipeline"]["batch_size"])
-    options = {"model": model, "actors": [str(a) for a in actors], "settings": str(settings) if settings else None,
-               "patterns": [str(p) for p in patterns], "cues": [str(c) for c in cues],
-               "stance": [str(s) for s in stance]}
+    options = pipeline_options(model, actors, settings, patterns, cues, stance)
+    started = time.monotonic()
     shards, errors = plan_shards(sources, shard_size)
-    summary = LakeSummary(shards=len(shards), errors=errors, read=len(errors), failed=len(errors))
+    summary = LakeSummary(shards=len(shards), errors=errors, read=len(errors), failed=len(errors),
+                          planning_s=round(time.monotonic() - started, 3))
     started = time.monotonic()
     args = [(files, str(lake), name, options, reference_date, chunk_size) for name, files in shards]
     if engine == "dask":
@@ -125,6 +133,14 @@ def ingest_lake(sources: Iterable[str | Path], lake: str | Path, *, engine: str 
     return summary
 
 
+def pipeline_options(model: str | None = None, actors: Iterable[str | Path] = (), settings: str | Path | None = None,
+                     patterns: Iterable[str | Path] = (), cues: Iterable[str | Path] = (),
+                     stance: Iterable[str | Path] = ()) -> dict[str, Any]:
+    """The keywords of ``wirecoder.load`` that a worker's pipeline is loaded with (and cached under)."""
+    return {"model": model, "actors": [str(a) for a in actors], "settings": str(settings) if settings else None,
+            "patterns": [str(p) for p in patterns], "cues": [str(c) for c in cues], "stance": [str(s) for s in stance]}
+
+
 def _on_processes(args: list[tuple], workers: int) -> list[dict[str, Any]]:
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
@@ -140,7 +156,7 @@ def _on_dask(args: list[tuple], options: dict[str, Any], workers: int, scheduler
     from .plugin import LoadPipeline
 
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                  dashboard_address=None)
+                                                  dashboard_address=":0")
     client = Client(scheduler or cluster)
     try:
         client.register_plugin(LoadPipeline(options))

@@ -11,6 +11,7 @@ find copies across shards.
 from __future__ import annotations
 
 import json
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -22,6 +23,8 @@ from ..record import Record
 from ..store import dedup
 from ..store.schema import LSH_BANDS, TABLES
 from ..store.writer import ERROR, FAILED, Outcome, Store
+from .location import filesystem, is_url, join, upload
+from .pieces import read_pieces
 
 DONE = "_DONE"
 # The tables a shard writes (meta is the lake's, not a shard's).
@@ -32,6 +35,9 @@ def shard_dir(lake: str | Path, shard: str) -> Path:
 
 def manifest(lake: str | Path, shard: str) -> dict[str, Any] | None:
     """The manifest of a done shard, or None if the shard is not done."""
+    if is_url(lake):
+        fs, path = filesystem(join(str(lake), "shards", shard, DONE))
+        return json.loads(fs.cat_file(path)) if fs.exists(path) else None
     done = shard_dir(lake, shard) / DONE
     return json.loads(done.read_text(encoding="utf-8")) if done.exists() else None
 
@@ -40,14 +46,27 @@ def code_shard(paths: list[str], lake: str, shard: str, options: dict[str, Any] 
                reference_date: date | None = None, chunk_size: int = 32, pipeline: Any = None) -> dict[str, Any]:
     """Code the items of ``paths`` into the shard ``shard`` of the lake at ``lake``; returns its manifest.
 
+    ``paths``: files, or ranges of a file's items (``path#first-last``, see ``pieces.py``).
+
     A done shard is not coded again (its manifest is returned as it was). ``pipeline``: one already
     loaded, else the one of ``options`` (``wirecoder.load``'s keywords) kept for this process.
     """
     found = manifest(lake, shard)
     if found is not None:
         return {**found, "skipped": True}
+    if not is_url(lake):
+        return _code_into(shard_dir(lake, shard), paths, shard, options, reference_date, chunk_size, pipeline)
+    # A lake at a URL: the shard is written to a local folder, then uploaded file by file.
+    with tempfile.TemporaryDirectory(prefix="wirecoder-shard-") as staging:
+        result = _code_into(Path(staging), paths, shard, options, reference_date, chunk_size, pipeline)
+        _publish(Path(staging), lake, shard)
+    return result
+
+
+def _code_into(out: Path, paths: list[str], shard: str, options: dict[str, Any] | None, reference_date: date | None,
+               chunk_size: int, pipeline: Any) -> dict[str, Any]:
+    """Code the shard into the folder ``out``: its tables, each renamed when whole, then its manifest."""
     started = time.monotonic()
-    out = shard_dir(lake, shard)
     out.mkdir(parents=True, exist_ok=True)
     summary = IngestSummary()
     store = Store(":memory:")
@@ -67,7 +86,7 @@ def code_shard(paths: list[str], lake: str, shard: str, options: dict[str, Any] 
                 summary.count(o)
             chunk.clear()
 
-        for x in prepare(paths, None, summary, file_limit(options or {}, pipeline)):
+        for x in prepare(paths, None, summary, items=read_pieces(paths, file_limit(options or {}, pipeline))):
             if isinstance(x, Outcome):
                 for o in store.write([x]):
                     summary.count(o)
@@ -94,6 +113,14 @@ def code_shard(paths: list[str], lake: str, shard: str, options: dict[str, Any] 
     part.write_text(json.dumps(result, indent=1), encoding="utf-8")
     part.rename(out / DONE)
     return {**result, "skipped": False}
+
+
+def _publish(out: Path, lake: str, shard: str) -> None:
+    """Upload a shard written locally to the lake's URL: each table to a temporary key, then moved; the
+    manifest last, so a shard whose upload was cut off has none and is coded again."""
+    for name in SHARD_TABLES:
+        upload(out / f"{name}.parquet", join(lake, "shards", shard, f"{name}.parquet"))
+    upload(out / DONE, join(lake, "shards", shard, DONE))
 
 
 def _index_every_article(store: Store) -> None:

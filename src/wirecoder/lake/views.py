@@ -13,29 +13,50 @@ import duckdb
 
 from ..errors import WirecoderError
 from ..store.schema import SCHEMA_VERSION, TABLES, VIEWS
+from .compact import current_tables
+from .location import filesystem, is_url, join
 from .shard import SHARD_TABLES, _sql_path
 
 
 def is_lake(path: str | Path) -> bool:
-    """Whether ``path`` is a lake folder (one that ``ingest --lake`` wrote)."""
+    """Whether ``path`` is a lake folder or URL (one that ``ingest --lake`` wrote)."""
+    if is_url(path):
+        fs, root = filesystem(str(path))
+        return fs.isdir(join(root, "tables")) or fs.isdir(join(root, "shards"))
     p = Path(path)
     return p.is_dir() and ((p / "tables").is_dir() or (p / "shards").is_dir())
 
 
 def open_lake(lake: str | Path) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB connection whose tables are views over the lake's compacted Parquet files."""
-    lake = Path(lake)
+    """An in-memory DuckDB connection whose tables are views over the lake's compacted Parquet files.
+
+    A lake at a URL is read through its fsspec file system, registered with DuckDB (no DuckDB
+    extension is fetched), from the generation that ``tables/CURRENT`` names."""
     if not is_lake(lake):
         raise WirecoderError(f"{lake}: not a lake (no tables/ or shards/ in it: run `wirecoder ingest --lake` first)")
-    tables = lake / "tables"
-    if not tables.is_dir():
+    fs = None
+    if is_url(lake):
+        fs, _ = filesystem(str(lake))
+        current = current_tables(str(lake))
+        tables = None if current is None else fs.unstrip_protocol(current)
+    else:
+        tables = str(Path(lake) / "tables") if (Path(lake) / "tables").is_dir() else None
+    if tables is None:
         raise WirecoderError(f"{lake}: this lake has no compacted tables yet (rerun `wirecoder ingest --lake`)")
     con = duckdb.connect()
     try:
+        if fs is not None:
+            con.register_filesystem(fs)
+        # The files are listed once here, not globbed by every query, and their footers are kept
+        # (parquet_metadata_cache): a query then pays for reading rows only, as on a store file.
+        con.execute("SET parquet_metadata_cache = true")
         for name in SHARD_TABLES:
-            if any((tables / name).rglob("*.parquet")):
-                glob = _sql_path(tables / name / "**" / "*.parquet")
-                con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet('{glob}', hive_partitioning = false)")
+            glob = f"{tables}/{name}/**/*.parquet"
+            files = ([fs.unstrip_protocol(f) for f in sorted(fs.glob(glob))] if fs is not None
+                     else sorted(str(f) for f in Path(tables, name).rglob("*.parquet")))
+            if files:
+                listed = ", ".join(f"'{_sql_path(f)}'" for f in files)
+                con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listed}], hive_partitioning = false)")
             else:  # no rows: no files (a partitioned copy of nothing writes nothing)
                 con.execute(TABLES[name].ddl())
         con.execute(TABLES["meta"].ddl())

@@ -63,9 +63,10 @@ def opened(db: Db) -> Iterator[duckdb.DuckDBPyConnection]:
     if isinstance(db, duckdb.DuckDBPyConnection):
         yield db
         return
+    from ..lake.location import is_url
     from . import connect
 
-    if Path(db).is_dir():  # a lake folder (``wirecoder ingest --lake``): views over its Parquet files
+    if Path(db).is_dir() or is_url(db):  # a lake folder or URL (``ingest --lake``): views over its Parquet files
         from ..lake import open_lake
 
         con = open_lake(db)
