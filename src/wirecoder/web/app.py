@@ -20,6 +20,7 @@ answer 503 "store is busy" (the HTML page retries by itself).
 """
 
 
+import atexit
 import csv
 import html
 import io
@@ -108,10 +109,26 @@ class StoreHandle:
         self.users = 0
         self.last = 0.0
         self.timer: threading.Timer | None = None
+        self.opened_at: tuple[int, ...] = ()
+        # Closed at exit in the main thread: a timer thread caught inside DuckDB's close while the
+        # interpreter ends is killed there, and the process aborts instead of exiting.
+        atexit.register(self.shutdown)
+
+    def version(self) -> tuple[int, ...]:
+        """A lake's views list its files when opened, so a lake compacted again since (its ``tables/``
+        replaced) must be opened anew; a store file is read live and never needs it."""
+        if not self.path.is_dir():
+            return ()
+        stats = [p.stat() for p in (self.path, self.path / "tables") if p.exists()]
+        return tuple(x for st in stats for x in (st.st_mtime_ns, st.st_ino))
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         with self.lock:
+            if self.con is not None and self.users == 0 and self.version() != self.opened_at:
+                self.con.close()
+                self.con = None
             if self.con is None:
+                self.opened_at = self.version()
                 self.con = open_store(self.path)  # StoreBusy while an ingest writes
             self.users += 1
             return self.con.cursor()
@@ -127,6 +144,14 @@ class StoreHandle:
                 self.timer = threading.Timer(self.keep_open, self.close_if_idle)
                 self.timer.daemon = True
                 self.timer.start()
+
+    def shutdown(self) -> None:
+        with self.lock:  # waits for a close already running in the timer thread
+            if self.timer is not None:
+                self.timer.cancel()
+            if self.con is not None:
+                self.con.close()
+                self.con = None
 
     def close_if_idle(self) -> None:
         with self.lock:
