@@ -320,3 +320,40 @@ def test_an_alleged_deed_is_the_accusers_accusation_not_the_deed(pipeline):
 def test_a_claimed_deed_is_not_coded_as_done(pipeline):
     events = events_of(pipeline, "Estonian officials claimed Latvian troops shelled the border town.")
     assert not [e for e in events if e.source == "LVA"]
+
+
+# --- precision: an act is printed only when it says who did what to whom -------------------------
+def test_an_arrest_with_no_one_named_is_not_printed(pipeline):
+    assert not events_of(pipeline, "Portugal detained the ship on Monday, the ministry said.")
+
+
+def test_two_states_agreeing_together_promise_it_to_each_other(pipeline):
+    events = events_of(pipeline, "LISBON, Nov 18 (Reuters) - Portugal and Morocco agreed on Monday to extend "
+                                 "their fishing accord until March.")
+    assert [(e.root, e.symmetric, {e.source, e.target}) for e in events] == [("03", True, {"PRT", "MAR"})]
+
+
+def test_declining_to_comment_is_no_rejection(pipeline):
+    assert not events_of(pipeline, "A spokesman for the Portuguese government declined to comment on Monday.")
+
+
+def test_being_due_to_lead_a_rally_is_no_rally(pipeline):
+    events = events_of(pipeline, "Police in Lisbon detained the Portuguese opposition leader Rui Tavora hours "
+                                 "before he was due to lead a rally against the government.")
+    assert "14" not in {e.root for e in events}
+
+
+def test_a_protest_with_no_one_named_is_still_printed(pipeline):
+    events = events_of(pipeline, "VILNORA (AP) — Thousands of Lithuanian farmers protested in Vilnius on Monday.")
+    assert [e.root for e in events] == ["14"]
+
+
+def test_a_denial_after_an_accusation_rejects_the_accuser(pipeline):
+    events = events_of(pipeline, "TALLINN, Nov 18 (Reuters) - Latvia accused Estonia on Tuesday of shelling "
+                                 "a border post. Estonia denied that any of its guns had fired.")
+    assert ("EST", "LVA", "12") in {(e.source, e.target, e.root) for e in events}
+
+
+def test_a_denial_with_no_accusation_before_it_is_not_printed(pipeline):
+    events = events_of(pipeline, "Estonia denied on Tuesday that its economy was slowing.")
+    assert not events

@@ -61,22 +61,29 @@ from .arguments import Arguments, Context, children
 from .dates import resolve_date
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
+    DENIAL_CODE,
     HISTORY_YEARS,
     HOST_MISSIONS,
+    JOINT_ROOTS,
     JUDGEMENT_ROOTS,
     LOCATION_ENTS,
     LOCATION_PREPS,
     OBJECTS,
     PLACE_TARGET_ROOTS,
+    REJECT_CODE,
     SAID_NOUNS,
     SUBJECTS,
     TOLD_ACTION_NOUNS,
+    UNTARGETED_ROOTS,
+    VERBAL_ATTACK_CODE,
     Lexicon,
     capitals,
 )
 from .modality import history_year, is_description, years_in
 from .ontology import cameo
 from .rules import Found, Rules
+
+VERBAL_ATTACK_ROOT = VERBAL_ATTACK_CODE[:2]  # the root of an accusation ("11")
 
 
 @dataclass(frozen=True)
@@ -177,6 +184,13 @@ class Coder(Rules, Arguments):
                                  and e.source not in f.sources and e.root not in JUDGEMENT_ROOTS | {"02", "10"}),
                                 None)
                     f.targets = [doer] if doer else []
+                if not f.targets and (f.code == DENIAL_CODE or f.code[:2] == REJECT_CODE[:2]):
+                    # "Latvia accused Estonia of ... Estonia denied it": the denier rejects its accuser
+                    accuser = next((e.source for e in reversed(out) if e.span[1] <= sent.start_char
+                                    and e.root == VERBAL_ATTACK_ROOT and e.target in f.sources), None)
+                    if accuser is not None:
+                        f.targets = [accuser]
+                        f.code = REJECT_CODE if f.code == DENIAL_CODE else f.code
             if ctx.quotes:
                 found += self.stance_events(ctx, sent)
             if not found:
@@ -262,6 +276,9 @@ class Coder(Rules, Arguments):
             f.quote = ctx.quote_at(f.trigger[0])
         self._domestic(ctx, f)
         pairs: list[tuple[str | None, str | None]] = []
+        entry = cameo(f.code)
+        if entry.root in JOINT_ROOTS and len(f.sources) > 1 and not f.targets:
+            f.symmetric = True  # "Chile and Peru agreed to extend the truce": to each other
         if f.symmetric and not f.targets:
             # "Russia and China hold joint exercises": one event per unordered pair; a joint
             # action with no partner named ("we hold joint exercises") says too little to code
@@ -274,7 +291,6 @@ class Coder(Rules, Arguments):
             pairs = [(s, t) for s in sources for t in targets or [None]]
         if f.needs_target and not f.targets:
             return  # "warned that ...", "hosted a conference": not aimed at anyone named
-        entry = cameo(f.code)
         where = self.location(ctx, f.anchor)
         if entry.root in PLACE_TARGET_ROOTS and where and where.country and not f.targets:
             # a protest, a show of force or an inquiry is aimed at the state where it happens; a
@@ -289,6 +305,8 @@ class Coder(Rules, Arguments):
                 continue  # RECORD.md: only an unnamed target may be null; "who did it" must be known
             if source == target:
                 continue
+            if target is None and entry.root not in UNTARGETED_ROOTS:
+                continue  # "agreed to ...", "denied that ...", "arrested 14 others": aimed at no one named
             conf = f.confidence - (self.conf.no_target if target is None else 0)
             yield Event(source, target, entry.code, entry.root, entry.quad_class, entry.goldstein,
                         entry.plover, entry.mode, f.symmetric, day.isoformat() if day else None, where,

@@ -264,6 +264,8 @@ UNREAL_OF_NOUNS = word_list("modality", "unreal_of_nouns")
 ENDING_HEADS = word_list("modality", "ending_heads")  # "dropped the inquiry": an action ended
 # Heads of refusal: the complement is refused ("refused to meet" -> the head's own REJECT code).
 REFUSE_HEADS = word_list("modality", "refuse_heads")
+# "declined to comment": saying nothing, no refusal of anything.
+NO_COMMENT_VERBS = word_list("modality", "no_comment_verbs")
 SAY_VERBS = word_list("modality", "say_verbs")
 # "alleged that X shelled ...": an accusation, not X's deed.
 ALLEGATION_HEADS = word_list("modality", "allegation_heads")
@@ -335,6 +337,13 @@ DEED_PREPS = word_list("arguments", "deed_preps")
 DRAWN_INTO_PREPS = word_list("arguments", "drawn_into_preps")
 # Roots whose unnamed target is the state where the action takes place (protests, force posture).
 PLACE_TARGET_ROOTS = frozenset(_CODES["place_target_roots"])
+# Roots printed with no target named; any other root needs one.
+UNTARGETED_ROOTS = frozenset(_CODES["untargeted_roots"])
+# "X accused Y ... Y denied it": the denial (016) rejects (120) the accuser.
+DENIAL_CODE = _CODES["denial"]
+REJECT_CODE = _CODES["reject"]
+# "A and B agreed to ...": a joint undertaking between the actors named together.
+JOINT_ROOTS = frozenset(_CODES["joint_roots"])
 LOCATION_PREPS = word_list("arguments", "location_preps")
 # "provocations by X", "the aggression of X": who an evaluative word is about (parse, then surface).
 STANCE_ABOUT_PREPS = word_list("arguments", "stance_about_preps")

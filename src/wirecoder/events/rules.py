@@ -28,6 +28,7 @@ from .lexicon import (
     INTENT_HEADS,
     JUDGEMENT_ROOTS,
     NAMING_VERBS,
+    NO_COMMENT_VERBS,
     NOTHING_HEADS,
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -192,6 +193,9 @@ class Rules:
                 continue
             if tok.dep_ == "relcl" and tok.head.lower_ in GENERIC_PRONOUNS:
                 continue  # "anyone who helps Iran ...": a condition on whoever does it, not a deed
+            if tok.lemma_.lower() in REFUSE_HEADS and any(c.lemma_.lower() in NO_COMMENT_VERBS
+                                                           for c in children(tok, {"xcomp"})):
+                continue  # "declined to comment": silence, not a rejection of anything
             mood = modality(tok)
             base = pattern.code
             sources, inherited = self._subject(ctx, tok)
