@@ -357,3 +357,30 @@ def test_a_denial_after_an_accusation_rejects_the_accuser(pipeline):
 def test_a_denial_with_no_accusation_before_it_is_not_printed(pipeline):
     events = events_of(pipeline, "Estonia denied on Tuesday that its economy was slowing.")
     assert not events
+
+
+def test_what_a_state_has_long_done_is_background(pipeline):
+    assert not events_of(pipeline, "Slovakia has repeatedly accused Austria of blocking the Danube locks.")
+
+
+def test_a_noun_in_a_describing_clause_is_not_news(pipeline):
+    events = events_of(pipeline, "Chile and Peru, which guarantee the talks, urged Bolivia to return to the table.")
+    assert "04" not in {e.root for e in events}
+
+
+def test_being_ready_to_keep_supplying_is_a_promise_not_aid(pipeline):
+    events = events_of(pipeline, "The Slovak minister said Slovakia was ready to keep supplying power to Austria.")
+    assert [e.root for e in events] == ["03"]
+
+
+def test_air_strikes_that_hit_villages_are_an_attack_on_their_state(pipeline):
+    events = events_of(pipeline, "SKOPJE (AFP) - Serbian air strikes hit three villages in northern Albania on "
+                                 "Tuesday, killing at least six people, officials said.")
+    assert [(e.source, e.target, e.root) for e in events] == [("SRB", "ALB", "19")]
+
+
+def test_condemning_the_strikes_aims_at_who_struck_not_at_the_latest_doer(pipeline):
+    events = events_of(pipeline, "Serbian air strikes hit a village in Albania on Tuesday. Later, Albanian "
+                                 "gunmen fired rockets at a Serbian border post. Albania's prime minister "
+                                 "condemned the strikes.")
+    assert ("ALB", "SRB", "11") in {(e.source, e.target, e.root) for e in events}

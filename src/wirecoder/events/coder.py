@@ -79,7 +79,7 @@ from .lexicon import (
     Lexicon,
     capitals,
 )
-from .modality import history_year, is_description, years_in
+from .modality import history_year, is_description, is_habitual, years_in
 from .ontology import cameo
 from .rules import Found, Rules
 
@@ -180,9 +180,12 @@ class Coder(Rules, Arguments):
                 elif told is not None:
                     # "Latvia shelled the town. Estonia condemned the attack.": aimed at its doer, the
                     # source of the latest deed or plan told before (another's judgement is no action)
-                    doer = next((e.source for e in reversed(out) if e.span[1] <= sent.start_char
-                                 and e.source not in f.sources and e.root not in JUDGEMENT_ROOTS | {"02", "10"}),
-                                None)
+                    deeds = [e for e in reversed(out) if e.span[1] <= sent.start_char
+                             and e.source not in f.sources and e.root not in JUDGEMENT_ROOTS | {"02", "10"}]
+                    # the deed told by the same word ("the strikes" after "air strikes hit ..."), else the latest
+                    same = [e for e in deeds if self._trigger_lemma(ctx, e) == told.lemma_.lower()]
+                    doer = (same or deeds or [None])[0]
+                    doer = doer.source if doer is not None else None
                     f.targets = [doer] if doer else []
                 if not f.targets and (f.code == DENIAL_CODE or f.code[:2] == REJECT_CODE[:2]):
                     # "Latvia accused Estonia of ... Estonia denied it": the denier rejects its accuser
@@ -203,6 +206,8 @@ class Coder(Rules, Arguments):
             for f in found:
                 if is_description(f.anchor):
                     continue  # "X, which occupies the islands, ...": who X is, not news
+                if is_habitual(f.anchor):
+                    continue  # "has long urged", "has repeatedly accused": what X does, not news
                 year = history_year(f.anchor)
                 if year is not None and now is not None and year <= now - HISTORY_YEARS:
                     continue  # "seized the port in 1998": background from years before
@@ -216,6 +221,12 @@ class Coder(Rules, Arguments):
                     seen[key] = len(out)
                     out.append(event)
         return out
+
+    @staticmethod
+    def _trigger_lemma(ctx: Context, event: Event) -> str | None:
+        """The lemma of the last word of an event's trigger ("strikes" -> "strike")."""
+        span = ctx.doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
+        return span[-1].lemma_.lower() if span is not None and len(span) else None
 
     def _judges_told_action(self, f: Found) -> Token | None:
         """The object of a verb of judgement that names an action or a saying as already told

@@ -254,6 +254,8 @@ PERFECT_AUXILIARIES = word_list("modality", "perfect_auxiliaries")
 FAILURE_HEADS = word_list("modality", "failure_heads")  # "failed to agree on a truce"
 # Heads whose complement is a promise or plan: "agreed to meet", "is ready to help", "threatened to cut".
 INTENT_HEADS = word_list("modality", "intent_heads")
+ASPECT_HEADS = word_list("modality", "aspect_heads")
+HABITUAL_ADVERBS = word_list("modality", "habitual_adverbs")
 # Heads whose complement did not happen and codes nothing itself ("hoped to meet", "denied
 # attacking"); the head may be coded by its own pattern (deny -> 016, urge -> 020).
 NOTHING_HEADS = word_list("modality", "nothing_heads")
@@ -323,6 +325,7 @@ POLITICAL_KINDS = {"state", "igo", "group"}
 # Verbs whose subject, when it names an action, reports that action happening ("our military
 # cooperation is developing", "talks began", "the attack took place").
 HAPPENING_VERBS = word_list("arguments", "happening_verbs")
+IMPACT_VERBS = word_list("arguments", "impact_verbs")
 # "published a statement urging ...": a text's clause is the act of the verb's subject that put it out.
 ISSUING_VERBS = word_list("arguments", "issuing_verbs")
 # "Israel is opposed to X": a passive of stance whose subject is the one taking it.

@@ -24,6 +24,7 @@ from .lexicon import (
     FIRST_PERSON,
     GENERIC_PRONOUNS,
     HAPPENING_VERBS,
+    IMPACT_VERBS,
     INFLECTIONS,
     INTENT_HEADS,
     JUDGEMENT_ROOTS,
@@ -141,7 +142,10 @@ class Rules:
                 continue
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in UNREAL_OF_NOUNS:
                 continue  # "a warning of sanctions", "the risk of war": threatened or feared, not done
-            if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and tok.head.lemma_.lower() not in HAPPENING_VERBS:
+            impact = tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in IMPACT_VERBS and \
+                pattern.code[:2] in VIOLENT_ROOTS and not is_negated(tok.head)
+            if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and tok.head.lemma_.lower() not in HAPPENING_VERBS \
+                    and not impact:
                 continue  # "the embargo is likely to be lifted": said of the action, not its news
             governing = tok.head if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS and tok.head.pos_ == "VERB" else None
             ended = governing is not None and governing.lemma_.lower() in ENDING_HEADS and governing.i not in verbs
@@ -157,6 +161,8 @@ class Rules:
             mood = modality(clause) if clause is not None else "done"
             sources, inherited = self._noun_sources(ctx, tok)
             targets = self._targets(ctx, tok, pattern)
+            if impact and not targets:
+                targets = self._struck(ctx, tok.head)
             if pattern.symmetric and len(sources) < 2 and not targets:
                 # "delegations from A and B for a round of talks": the talks are between A and B
                 gathered = self._gathered(ctx, tok)
@@ -252,6 +258,10 @@ class Rules:
         # "agreed to lift sanctions": the promise is coded from the complement; drop the bare "agree"
         coded = {tok.i for tok, _ in found}
         roots = {tok.i: f.code[:2] for tok, f in found}
+        # a noun's event is told by the verb of its clause too ("air strikes hit ...", "exchanged fire")
+        for tok, f in found:
+            if tok.pos_ != "VERB" and (verb := clause_verb(tok)) is not None:
+                roots.setdefault(verb.i, f.code[:2])
         for tok, f in found:
             if tok.lemma_.lower() in INTENT_HEADS and any(c.i in coded for c in tok.children
                                                           if c.dep_ in {"xcomp", "ccomp"}):
@@ -260,11 +270,32 @@ class Rules:
             told_by = (tok.head if tok.dep_ == "advcl" else
                        tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in DEED_PREPS else None)
             told_root = roots.get(told_by.i) if told_by is not None else None
-            if told_root and not f.targets and (told_root == f.code[:2] or {told_root, f.code[:2]} <= VIOLENT_ROOTS):
+            # ("hit the villages, killing five people": the victims, a group named by a common noun
+            # only, add no one to the deed)
+            unnamed = not f.targets or all(self._unnamed(ctx, t) for t in f.targets)
+            if told_root and unnamed and (told_root == f.code[:2] or {told_root, f.code[:2]} <= VIOLENT_ROOTS):
                 continue
             yield f
         yield from self.demand_events(ctx, sent)
         yield from self.wish_events(ctx, sent)
+
+    def _struck(self, ctx: Context, verb: Token) -> list[str]:
+        """Who a verb of impact hit: the actors of its object, else the state its object lies in
+        ("hit several villages in southern X")."""
+        for obj in children(verb, OBJECTS):
+            found, _ = ctx.phrase_actors(obj)
+            if found:
+                return found
+            where = self.location(ctx, obj)
+            if where is not None and where.country:
+                return [where.country]
+        return []
+
+    @staticmethod
+    def _unnamed(ctx: Context, actor_id: str) -> bool:
+        """A group named by a common noun only ("people", "five civilians"): no one in particular."""
+        actor = ctx.actors.get(actor_id)
+        return actor is not None and actor.kind == "group" and actor.name == actor.name.lower()
 
     @staticmethod
     def _naming(verb: Token) -> Token | None:
