@@ -384,3 +384,20 @@ def test_condemning_the_strikes_aims_at_who_struck_not_at_the_latest_doer(pipeli
                                  "gunmen fired rockets at a Serbian border post. Albania's prime minister "
                                  "condemned the strikes.")
     assert ("ALB", "SRB", "11") in {(e.source, e.target, e.root) for e in events}
+
+
+def test_calling_on_a_state_to_act_is_an_appeal_not_a_name_given(pipeline):
+    events = events_of(pipeline, "Egypt called on Libya to open all border crossings immediately.")
+    assert [(e.source, e.target, e.root) for e in events] == [("EGY", "LBY", "02")]
+
+
+def test_detaining_someone_named_in_apposition_is_done_to_them(pipeline):
+    events = events_of(pipeline, "Georgian police detained the opposition mayor of Batumi, Levan Gelashvili, "
+                                 "on Wednesday.")
+    assert [(e.target, e.root) for e in events] == [("person:levan-gelashvili", "17")]
+
+
+def test_speaking_with_a_minister_is_a_consultation(pipeline):
+    events = events_of(pipeline, "Qatari Foreign Minister Hamad al-Sabri spoke with Omani Foreign "
+                                 "Minister Salim al-Harthi on Monday.")
+    assert [({e.source, e.target}, e.root) for e in events] == [({"QAT", "OMN"}, "04")]

@@ -209,6 +209,12 @@ class Rules:
             if described and not targets:
                 # "soldiers killed by Chadian troops": the agent did it to the noun described
                 targets = ctx.phrase_actors(tok.head)[0]
+            if not targets:
+                # "detained the opposition mayor, Ali Demir": the object named in apposition
+                # (or to a word of its phrase: "the mayor of Batumi, Ali Demir")
+                named = [ap for obj in children(tok, OBJECTS) for ap in obj.subtree if ap.dep_ == "appos"]
+                targets = [a for ap in named for a in ctx.phrase_actors(ap)[0] or
+                           ([ctx.token_actor[ap.i]] if ap.i in ctx.token_actor else []) if a not in sources]
             if tok.lemma_.lower() in STANCE_PASSIVES and is_passive(tok):
                 # "Norway is opposed to Swedish arbitration": the subject opposes what "to" names
                 stance = self._stance_passive(ctx, tok)
@@ -302,6 +308,8 @@ class Rules:
         """The word a naming verb gives its object ("called the vote unfair", "described it as a
         sham"): an object predicate, an "as" object or a clause complement; None for no such word."""
         for c in verb.children:
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                continue  # "called on X to open the border": what X is asked to do, no name given
             if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}:
                 return next((w for w in c.subtree if w.pos_ == "ADJ"), c)
             if c.dep_ == "prep" and c.lower_ == "as":
