@@ -401,3 +401,15 @@ def test_speaking_with_a_minister_is_a_consultation(pipeline):
     events = events_of(pipeline, "Qatari Foreign Minister Hamad al-Sabri spoke with Omani Foreign "
                                  "Minister Salim al-Harthi on Monday.")
     assert [({e.source, e.target}, e.root) for e in events] == [({"QAT", "OMN"}, "04")]
+
+
+def test_defending_the_measures_told_before_aims_at_no_earlier_doer(pipeline):
+    events = events_of(pipeline, "Chile expelled two Peruvian diplomats on Monday. Peru closed its border in "
+                                 "response. The Chilean interior ministry defended the measures.")
+    assert "05" not in {e.root for e in events}
+
+
+def test_praise_inside_a_condition_is_no_judgement(pipeline):
+    events = events_of(pipeline, "Chilean envoy Marta Ruiz said that if the Peruvian officials took a "
+                                 "constructive approach, the two sides could settle the dispute.")
+    assert not [e for e in events if e.root == "05"]

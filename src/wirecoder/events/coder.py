@@ -69,6 +69,7 @@ from .lexicon import (
     LOCATION_ENTS,
     LOCATION_PREPS,
     OBJECTS,
+    OWN_ACTION_CODES,
     PLACE_TARGET_ROOTS,
     REJECT_CODE,
     SAID_NOUNS,
@@ -171,7 +172,8 @@ class Coder(Rules, Arguments):
                 continue
             found = list(self.pattern_events(ctx, sent))
             for f in found:
-                told = self._judges_told_action(f) if not f.targets and f.code[:2] in JUDGEMENT_ROOTS else None
+                told = self._judges_told_action(f) if not f.targets and f.code[:2] in JUDGEMENT_ROOTS \
+                    and f.code not in OWN_ACTION_CODES else None
                 if told is not None and told.lemma_.lower() in SAID_NOUNS:
                     # "Kull made a claim. Sepp rejected the claim.": aimed at who said it last before
                     speakers = [ctx.speaker(i) for s, e, i in reversed(ctx.quote_spans) if e <= sent.start_char]

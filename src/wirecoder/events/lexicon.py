@@ -347,6 +347,8 @@ DENIAL_CODE = _CODES["denial"]
 REJECT_CODE = _CODES["reject"]
 # "A and B agreed to ...": a joint undertaking between the actors named together.
 JOINT_ROOTS = frozenset(_CODES["joint_roots"])
+# "defended the measures": judged as one's own, aimed at no earlier doer.
+OWN_ACTION_CODES = frozenset(_CODES["own_action_codes"])
 LOCATION_PREPS = word_list("arguments", "location_preps")
 # "provocations by X", "the aggression of X": who an evaluative word is about (parse, then surface).
 STANCE_ABOUT_PREPS = word_list("arguments", "stance_about_preps")

@@ -298,6 +298,18 @@ class Rules:
         return []
 
     @staticmethod
+    def _conditional(tok: Token) -> bool:
+        """A word inside a clause of condition ("if ...", "whether ...") of its sentence."""
+        node = tok
+        for _ in range(6):
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in node.children):
+                return True
+            if node.head is node:
+                return False
+            node = node.head
+        return False
+
+    @staticmethod
     def _unnamed(ctx: Context, actor_id: str) -> bool:
         """A group named by a common noun only ("people", "five civilians"): no one in particular."""
         actor = ctx.actors.get(actor_id)
@@ -374,6 +386,8 @@ class Rules:
             speaker = ctx.speaker(quote)
             if speaker is None or is_negated(tok) or is_negated(tok.head):
                 continue
+            if self._conditional(tok):
+                continue  # "if they come in a constructive spirit, ...": a condition, no judgement
             targets = [t for t in self._about(ctx, tok) if t != speaker]
             if targets:
                 yield Found(code, [speaker], targets, False, sent, (tok.idx, tok.idx + len(tok)), tok,
