@@ -413,3 +413,9 @@ def test_praise_inside_a_condition_is_no_judgement(pipeline):
     events = events_of(pipeline, "Chilean envoy Marta Ruiz said that if the Peruvian officials took a "
                                  "constructive approach, the two sides could settle the dispute.")
     assert not [e for e in events if e.root == "05"]
+
+
+def test_an_annexation_with_no_annexer_named_accuses_no_one(pipeline):
+    events = events_of(pipeline, "Chilean farmers said the new Peruvian law opened the door to an annexation "
+                                 "of the valleys.")
+    assert "1123" not in {e.cameo for e in events}
