@@ -419,3 +419,10 @@ def test_an_annexation_with_no_annexer_named_accuses_no_one(pipeline):
     events = events_of(pipeline, "Chilean farmers said the new Peruvian law opened the door to an annexation "
                                  "of the valleys.")
     assert "1123" not in {e.cameo for e in events}
+
+
+def test_a_headline_act_with_no_one_named_is_left_to_the_body(pipeline):
+    events = events_of(pipeline, "Chile rejects new border request\n\nSANTIAGO, Nov 18 (Reuters) - Chile on "
+                                 "Tuesday rejected a Peruvian request to reopen the border talks, the foreign "
+                                 "ministry said.\n\nThe ministry gave no reason.\n")
+    assert [(e.source, e.target, e.root) for e in events] == [("CHL", "PER", "12")]

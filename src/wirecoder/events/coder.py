@@ -166,6 +166,7 @@ class Coder(Rules, Arguments):
         named = [y for y in years_in(article.text) if y <= date.today().year]
         dated = article.published or article.reference_date
         now = dated.year if dated else max(named, default=None)
+        heads = [s for s in (article.headline_span, article.subheadline_span) if s]
         for sent in doc.sents:
             if sent.end_char <= article.content_start or any(s <= sent.start_char and sent.end_char <= e
                                                               for s, e in skip):
@@ -205,7 +206,10 @@ class Coder(Rules, Arguments):
             if article.dateline and article.dateline.span[0] <= start < article.dateline.span[1]:
                 start = article.dateline.span[1]
             day, _given = resolve_date(ctx.text[start:sent.end_char], article.published)
+            headline = bool(article.body_span) and any(a <= sent.start_char < b for a, b in heads)
             for f in found:
+                if headline and not f.targets and not (f.symmetric and len(f.sources) > 1):
+                    continue  # "Chile agrees to truce": a headline drops who with; the body tells it whole
                 if is_description(f.anchor):
                     continue  # "X, which occupies the islands, ...": who X is, not news
                 if is_habitual(f.anchor):
