@@ -426,3 +426,9 @@ def test_a_headline_act_with_no_one_named_is_left_to_the_body(pipeline):
                                  "Tuesday rejected a Peruvian request to reopen the border talks, the foreign "
                                  "ministry said.\n\nThe ministry gave no reason.\n")
     assert [(e.source, e.target, e.root) for e in events] == [("CHL", "PER", "12")]
+
+
+def test_a_purpose_with_no_one_named_under_another_act_is_not_printed(pipeline):
+    events = events_of(pipeline, "The Chilean foreign ministry summoned Peru's ambassador on Monday to demand "
+                                 "an explanation.")
+    assert "10" not in {e.root for e in events}

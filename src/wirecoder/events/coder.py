@@ -102,13 +102,14 @@ class Confidence:
     no_target: float
     floor: float  # no event is less sure than this, nor surer than the ceiling: rules are not proof
     ceiling: float
+    untargeted_min: float  # an act with no one named is printed only when at least this sure
 
     @classmethod
     def from_settings(cls, tuning: dict[str, float] | None = None) -> Confidence:
         values = {**default_settings()["events"], **(tuning or {})}
         return cls(*(float(values[k]) for k in ("confidence_pattern", "confidence_noun", "confidence_stance",
                                                 "penalty_inherited", "penalty_subordinate", "penalty_no_target",
-                                                "confidence_floor", "confidence_ceiling")))
+                                                "confidence_floor", "confidence_ceiling", "untargeted_min")))
 
 
 class Coder(Rules, Arguments):
@@ -325,6 +326,8 @@ class Coder(Rules, Arguments):
             if target is None and entry.root not in UNTARGETED_ROOTS:
                 continue  # "agreed to ...", "denied that ...", "arrested 14 others": aimed at no one named
             conf = f.confidence - (self.conf.no_target if target is None else 0)
+            if target is None and conf < self.conf.untargeted_min:
+                continue  # "summoned the envoy to demand her release": whose release, of whom, unsaid
             yield Event(source, target, entry.code, entry.root, entry.quad_class, entry.goldstein,
                         entry.plover, entry.mode, f.symmetric, day.isoformat() if day else None, where,
                         ctx.sentence_span(f.sentence),
