@@ -432,3 +432,9 @@ def test_a_purpose_with_no_one_named_under_another_act_is_not_printed(pipeline):
     events = events_of(pipeline, "The Chilean foreign ministry summoned Peru's ambassador on Monday to demand "
                                  "an explanation.")
     assert "10" not in {e.root for e in events}
+
+
+def test_talks_with_a_visiting_minister_are_with_the_visitors_state(pipeline):
+    events = events_of(pipeline, "HANOI, Nov. 18 (Xinhua) -- Vietnamese Premier Tran Van Lam held talks with "
+                                 "visiting Cambodian Prime Minister Sok Chenda on Monday.")
+    assert [(e.root, {e.source, e.target}) for e in events] == [("04", {"VNM", "KHM"})]

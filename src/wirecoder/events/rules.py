@@ -209,6 +209,13 @@ class Rules:
             if described and not targets:
                 # "soldiers killed by Chadian troops": the agent did it to the noun described
                 targets = ctx.phrase_actors(tok.head)[0]
+            if not targets and pattern.preps:
+                # "held talks with visiting Prime Minister X": the tagger reads "visiting" as the
+                # preposition's complement and X as its object
+                preps = [p for holder in [tok, *children(tok, OBJECTS)] for p in children(holder, {"prep"})]
+                targets = [a for prep in preps if prep.lower_ in pattern.preps
+                           for pc in children(prep, {"pcomp"}) for obj in children(pc, OBJECTS)
+                           for a in ctx.phrase_actors(obj)[0] if a not in sources]
             if not targets:
                 # "detained the opposition mayor, Ali Demir": the object named in apposition
                 # (or to a word of its phrase: "the mayor of Batumi, Ali Demir")
