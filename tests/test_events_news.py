@@ -438,3 +438,9 @@ def test_talks_with_a_visiting_minister_are_with_the_visitors_state(pipeline):
     events = events_of(pipeline, "HANOI, Nov. 18 (Xinhua) -- Vietnamese Premier Tran Van Lam held talks with "
                                  "visiting Cambodian Prime Minister Sok Chenda on Monday.")
     assert [(e.root, {e.source, e.target}) for e in events] == [("04", {"VNM", "KHM"})]
+
+
+def test_saying_another_state_should_stop_is_a_demand_of_it(pipeline):
+    events = events_of(pipeline, "A Chilean foreign ministry spokeswoman said Peru should stop its naval "
+                                 "patrols near the islands.")
+    assert ("CHL", "PER", "10") in {(e.source, e.target, e.root) for e in events}

@@ -366,10 +366,14 @@ class Rules:
                 continue
             auxiliaries = [c for c in tok.children if c.dep_ == "aux"]
             code = DEMAND_CODE
-            modal = next((c for c in auxiliaries if c.lower_ in DEMAND_MODALS), None)
-            if modal is None and any(c.lower_ == "have" for c in auxiliaries):
+            modal = None
+            if any(c.lower_ == "have" for c in auxiliaries):
+                # "should have acted": a reproach for what was not done, not a demand
                 modal = next((c for c in auxiliaries if c.lower_ in REPROACH_MODALS), None)
                 code = VERBAL_ATTACK_CODE
+            if modal is None:
+                modal = next((c for c in auxiliaries if c.lower_ in DEMAND_MODALS), None)
+                code = DEMAND_CODE
             if modal is None or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
                 continue
             sources, inherited = self._subject(ctx, tok.head)
