@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+from pathlib import Path
 
 import pytest
 from conftest import SHARED
@@ -217,7 +218,7 @@ def test_evaluate_runs_the_pipeline_on_each_article_of_the_split(pipeline, tmp_p
     assert t is not None and t.articles == 1
     assert t.actor_recall == 1.0  # Austria and Hungary are named
     text = out.getvalue()
-    assert "== a01:" in text and "realnews dev: 1 articles" in text and "events" in text
+    assert "== a01:" in text and f"{tmp_path.name} dev: 1 articles" in text and "events" in text
 
 
 def test_evaluate_skips_with_a_message_when_the_data_is_absent(tmp_path):
@@ -246,3 +247,25 @@ def test_the_real_news_test_split_is_scored(pipeline):
     assert t.counts["quotes.required"] > 0 and t.counts["events.required"] > 0
     assert 0.0 < t.quotes[2] <= 1.0 and 0.0 < t.actor_recall <= 1.0
     assert "== " not in out.getvalue()  # --show none: totals only
+
+
+# --- the invented dispatches (tests/data/events_news): the same scorer on another folder ---------
+DISPATCHES = Path(__file__).parent / "data" / "events_news"
+
+
+def test_the_invented_dispatches_are_built_with_every_span_in_its_text():
+    splits = json.loads((DISPATCHES / "splits.json").read_text("utf-8"))
+    names = splits["dev"] + splits["test"]
+    assert len(names) == len(set(names)) >= 40
+    for name in names:
+        article = news.load_article(DISPATCHES, name)
+        assert article.events, name
+        for event in article.events:
+            a, b = event["span"]
+            assert article.text[a:b] == event["text"], name
+
+
+def test_the_command_scores_another_folder_given_with_data(capsys):
+    assert main(["evaluate", "news", "--data", str(DISPATCHES), "--split", "test", "--show", "none"]) == 0
+    out = capsys.readouterr().out
+    assert "events_news test: 20 articles" in out and "events            P" in out

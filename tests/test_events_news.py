@@ -320,3 +320,127 @@ def test_an_alleged_deed_is_the_accusers_accusation_not_the_deed(pipeline):
 def test_a_claimed_deed_is_not_coded_as_done(pipeline):
     events = events_of(pipeline, "Estonian officials claimed Latvian troops shelled the border town.")
     assert not [e for e in events if e.source == "LVA"]
+
+
+# --- precision: an act is printed only when it says who did what to whom -------------------------
+def test_an_arrest_with_no_one_named_is_not_printed(pipeline):
+    assert not events_of(pipeline, "Portugal detained the ship on Monday, the ministry said.")
+
+
+def test_two_states_agreeing_together_promise_it_to_each_other(pipeline):
+    events = events_of(pipeline, "LISBON, Nov 18 (Reuters) - Portugal and Morocco agreed on Monday to extend "
+                                 "their fishing accord until March.")
+    assert [(e.root, e.symmetric, {e.source, e.target}) for e in events] == [("03", True, {"PRT", "MAR"})]
+
+
+def test_declining_to_comment_is_no_rejection(pipeline):
+    assert not events_of(pipeline, "A spokesman for the Portuguese government declined to comment on Monday.")
+
+
+def test_being_due_to_lead_a_rally_is_no_rally(pipeline):
+    events = events_of(pipeline, "Police in Lisbon detained the Portuguese opposition leader Rui Tavora hours "
+                                 "before he was due to lead a rally against the government.")
+    assert "14" not in {e.root for e in events}
+
+
+def test_a_protest_with_no_one_named_is_still_printed(pipeline):
+    events = events_of(pipeline, "VILNORA (AP) — Thousands of Lithuanian farmers protested in Vilnius on Monday.")
+    assert [e.root for e in events] == ["14"]
+
+
+def test_a_denial_after_an_accusation_rejects_the_accuser(pipeline):
+    events = events_of(pipeline, "TALLINN, Nov 18 (Reuters) - Latvia accused Estonia on Tuesday of shelling "
+                                 "a border post. Estonia denied that any of its guns had fired.")
+    assert ("EST", "LVA", "12") in {(e.source, e.target, e.root) for e in events}
+
+
+def test_a_denial_with_no_accusation_before_it_is_not_printed(pipeline):
+    events = events_of(pipeline, "Estonia denied on Tuesday that its economy was slowing.")
+    assert not events
+
+
+def test_what_a_state_has_long_done_is_background(pipeline):
+    assert not events_of(pipeline, "Slovakia has repeatedly accused Austria of blocking the Danube locks.")
+
+
+def test_a_noun_in_a_describing_clause_is_not_news(pipeline):
+    events = events_of(pipeline, "Chile and Peru, which guarantee the talks, urged Bolivia to return to the table.")
+    assert "04" not in {e.root for e in events}
+
+
+def test_being_ready_to_keep_supplying_is_a_promise_not_aid(pipeline):
+    events = events_of(pipeline, "The Slovak minister said Slovakia was ready to keep supplying power to Austria.")
+    assert [e.root for e in events] == ["03"]
+
+
+def test_air_strikes_that_hit_villages_are_an_attack_on_their_state(pipeline):
+    events = events_of(pipeline, "SKOPJE (AFP) - Serbian air strikes hit three villages in northern Albania on "
+                                 "Tuesday, killing at least six people, officials said.")
+    assert [(e.source, e.target, e.root) for e in events] == [("SRB", "ALB", "19")]
+
+
+def test_condemning_the_strikes_aims_at_who_struck_not_at_the_latest_doer(pipeline):
+    events = events_of(pipeline, "Serbian air strikes hit a village in Albania on Tuesday. Later, Albanian "
+                                 "gunmen fired rockets at a Serbian border post. Albania's prime minister "
+                                 "condemned the strikes.")
+    assert ("ALB", "SRB", "11") in {(e.source, e.target, e.root) for e in events}
+
+
+def test_calling_on_a_state_to_act_is_an_appeal_not_a_name_given(pipeline):
+    events = events_of(pipeline, "Egypt called on Libya to open all border crossings immediately.")
+    assert [(e.source, e.target, e.root) for e in events] == [("EGY", "LBY", "02")]
+
+
+def test_detaining_someone_named_in_apposition_is_done_to_them(pipeline):
+    events = events_of(pipeline, "Georgian police detained the opposition mayor of Batumi, Levan Gelashvili, "
+                                 "on Wednesday.")
+    assert [(e.target, e.root) for e in events] == [("person:levan-gelashvili", "17")]
+
+
+def test_speaking_with_a_minister_is_a_consultation(pipeline):
+    events = events_of(pipeline, "Qatari Foreign Minister Hamad al-Sabri spoke with Omani Foreign "
+                                 "Minister Salim al-Harthi on Monday.")
+    assert [({e.source, e.target}, e.root) for e in events] == [({"QAT", "OMN"}, "04")]
+
+
+def test_defending_the_measures_told_before_aims_at_no_earlier_doer(pipeline):
+    events = events_of(pipeline, "Chile expelled two Peruvian diplomats on Monday. Peru closed its border in "
+                                 "response. The Chilean interior ministry defended the measures.")
+    assert "05" not in {e.root for e in events}
+
+
+def test_praise_inside_a_condition_is_no_judgement(pipeline):
+    events = events_of(pipeline, "Chilean envoy Marta Ruiz said that if the Peruvian officials took a "
+                                 "constructive approach, the two sides could settle the dispute.")
+    assert not [e for e in events if e.root == "05"]
+
+
+def test_an_annexation_with_no_annexer_named_accuses_no_one(pipeline):
+    events = events_of(pipeline, "Chilean farmers said the new Peruvian law opened the door to an annexation "
+                                 "of the valleys.")
+    assert "1123" not in {e.cameo for e in events}
+
+
+def test_a_headline_act_with_no_one_named_is_left_to_the_body(pipeline):
+    events = events_of(pipeline, "Chile rejects new border request\n\nSANTIAGO, Nov 18 (Reuters) - Chile on "
+                                 "Tuesday rejected a Peruvian request to reopen the border talks, the foreign "
+                                 "ministry said.\n\nThe ministry gave no reason.\n")
+    assert [(e.source, e.target, e.root) for e in events] == [("CHL", "PER", "12")]
+
+
+def test_a_purpose_with_no_one_named_under_another_act_is_not_printed(pipeline):
+    events = events_of(pipeline, "The Chilean foreign ministry summoned Peru's ambassador on Monday to demand "
+                                 "an explanation.")
+    assert "10" not in {e.root for e in events}
+
+
+def test_talks_with_a_visiting_minister_are_with_the_visitors_state(pipeline):
+    events = events_of(pipeline, "HANOI, Nov. 18 (Xinhua) -- Vietnamese Premier Tran Van Lam held talks with "
+                                 "visiting Cambodian Prime Minister Sok Chenda on Monday.")
+    assert [(e.root, {e.source, e.target}) for e in events] == [("04", {"VNM", "KHM"})]
+
+
+def test_saying_another_state_should_stop_is_a_demand_of_it(pipeline):
+    events = events_of(pipeline, "A Chilean foreign ministry spokeswoman said Peru should stop its naval "
+                                 "patrols near the islands.")
+    assert ("CHL", "PER", "10") in {(e.source, e.target, e.root) for e in events}

@@ -393,7 +393,8 @@ def run_articles(golds: Sequence[GoldArticle], pipeline: Any = None) -> list[Art
     return results
 
 
-def report(results: Sequence[ArticleResult], split: str, show: str = "all", out: TextIO | None = None) -> Totals:
+def report(results: Sequence[ArticleResult], split: str, show: str = "all", out: TextIO | None = None,
+           label: str = "realnews") -> Totals:
     """Print per-article misses and false positives (as ``show`` asks), then the totals."""
     out = out or sys.stdout
     t = totals(results)
@@ -409,7 +410,7 @@ def report(results: Sequence[ArticleResult], split: str, show: str = "all", out:
             for line in lines:
                 print(f"  {line}", file=out)
         print(file=out)
-    print(f"realnews {split}: {t.articles} articles (GUIDE.md scoring)", file=out)
+    print(f"{label} {split}: {t.articles} articles (GUIDE.md scoring)", file=out)
     print(f"  quotes found      P {t.quotes[0]:.3f}  R {t.quotes[1]:.3f}  F1 {t.quotes[2]:.3f}  "
           f"(tp {c.get('quotes.tp', 0)}, fp {c.get('quotes.fp', 0)}, required {c.get('quotes.required', 0)})", file=out)
     print(f"  quotes attributed P {t.attributed[0]:.3f}  R {t.attributed[1]:.3f}  F1 {t.attributed[2]:.3f}  "
@@ -432,12 +433,13 @@ def evaluate(split: str = "test", show: str = "all", folder: Path | None = None,
     """Score a split of the real-news set; prints the report and returns the totals (None when the
     data is absent: a message is printed and nothing else happens)."""
     out = out or sys.stdout
+    label = folder.name if folder else "realnews"
     folder = folder or data_dir()
     if not (folder / "splits.json").exists():
         print(f"realnews: {folder} not found; skipped", file=out)
         return None
     golds = [load_article(folder, name) for name in split_names(folder, split)]
-    return report(run_articles(golds, pipeline), split, show, out)
+    return report(run_articles(golds, pipeline), split, show, out, label)
 
 
 def _add_arguments(p: argparse.ArgumentParser) -> None:
@@ -445,7 +447,8 @@ def _add_arguments(p: argparse.ArgumentParser) -> None:
                    help="dev (tune on it), test (report on it; default) or all")
     p.add_argument("--show", choices=SHOW, default="all",
                    help="per article, print missed gold items, spurious predictions, both (default) or none")
-    p.add_argument("--data", metavar="DIR", help="the real-news folder (default: ../shared/data/realnews)")
+    p.add_argument("--data", metavar="DIR", help="the real-news folder (default: ../shared/data/realnews); any "
+                   "folder in its layout, e.g. tests/data/events_news, the invented dispatches (events only)")
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -493,6 +493,8 @@ class Arguments:
                 break
             if not tok.is_punct:
                 break
+        if word.pos_ == "NOUN" and word.lemma_.lower() in VICTIM_OF_WORDS:
+            return []  # "opened the door to an annexation": whose deed it is, the clause does not say
         node = word
         quote = ctx.quote_at(word.idx)
         span = ctx.quotes[quote].span if quote is not None else (word.idx, word.idx + 1)

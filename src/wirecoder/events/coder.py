@@ -61,22 +61,30 @@ from .arguments import Arguments, Context, children
 from .dates import resolve_date
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
+    DENIAL_CODE,
     HISTORY_YEARS,
     HOST_MISSIONS,
+    JOINT_ROOTS,
     JUDGEMENT_ROOTS,
     LOCATION_ENTS,
     LOCATION_PREPS,
     OBJECTS,
+    OWN_ACTION_CODES,
     PLACE_TARGET_ROOTS,
+    REJECT_CODE,
     SAID_NOUNS,
     SUBJECTS,
     TOLD_ACTION_NOUNS,
+    UNTARGETED_ROOTS,
+    VERBAL_ATTACK_CODE,
     Lexicon,
     capitals,
 )
-from .modality import history_year, is_description, years_in
+from .modality import history_year, is_description, is_habitual, years_in
 from .ontology import cameo
 from .rules import Found, Rules
+
+VERBAL_ATTACK_ROOT = VERBAL_ATTACK_CODE[:2]  # the root of an accusation ("11")
 
 
 @dataclass(frozen=True)
@@ -94,13 +102,14 @@ class Confidence:
     no_target: float
     floor: float  # no event is less sure than this, nor surer than the ceiling: rules are not proof
     ceiling: float
+    untargeted_min: float  # an act with no one named is printed only when at least this sure
 
     @classmethod
     def from_settings(cls, tuning: dict[str, float] | None = None) -> Confidence:
         values = {**default_settings()["events"], **(tuning or {})}
         return cls(*(float(values[k]) for k in ("confidence_pattern", "confidence_noun", "confidence_stance",
                                                 "penalty_inherited", "penalty_subordinate", "penalty_no_target",
-                                                "confidence_floor", "confidence_ceiling")))
+                                                "confidence_floor", "confidence_ceiling", "untargeted_min")))
 
 
 class Coder(Rules, Arguments):
@@ -158,13 +167,15 @@ class Coder(Rules, Arguments):
         named = [y for y in years_in(article.text) if y <= date.today().year]
         dated = article.published or article.reference_date
         now = dated.year if dated else max(named, default=None)
+        heads = [s for s in (article.headline_span, article.subheadline_span) if s]
         for sent in doc.sents:
             if sent.end_char <= article.content_start or any(s <= sent.start_char and sent.end_char <= e
                                                               for s, e in skip):
                 continue
             found = list(self.pattern_events(ctx, sent))
             for f in found:
-                told = self._judges_told_action(f) if not f.targets and f.code[:2] in JUDGEMENT_ROOTS else None
+                told = self._judges_told_action(f) if not f.targets and f.code[:2] in JUDGEMENT_ROOTS \
+                    and f.code not in OWN_ACTION_CODES else None
                 if told is not None and told.lemma_.lower() in SAID_NOUNS:
                     # "Kull made a claim. Sepp rejected the claim.": aimed at who said it last before
                     speakers = [ctx.speaker(i) for s, e, i in reversed(ctx.quote_spans) if e <= sent.start_char]
@@ -173,10 +184,20 @@ class Coder(Rules, Arguments):
                 elif told is not None:
                     # "Latvia shelled the town. Estonia condemned the attack.": aimed at its doer, the
                     # source of the latest deed or plan told before (another's judgement is no action)
-                    doer = next((e.source for e in reversed(out) if e.span[1] <= sent.start_char
-                                 and e.source not in f.sources and e.root not in JUDGEMENT_ROOTS | {"02", "10"}),
-                                None)
+                    deeds = [e for e in reversed(out) if e.span[1] <= sent.start_char
+                             and e.source not in f.sources and e.root not in JUDGEMENT_ROOTS | {"02", "10"}]
+                    # the deed told by the same word ("the strikes" after "air strikes hit ..."), else the latest
+                    same = [e for e in deeds if self._trigger_lemma(ctx, e) == told.lemma_.lower()]
+                    doer = (same or deeds or [None])[0]
+                    doer = doer.source if doer is not None else None
                     f.targets = [doer] if doer else []
+                if not f.targets and (f.code == DENIAL_CODE or f.code[:2] == REJECT_CODE[:2]):
+                    # "Latvia accused Estonia of ... Estonia denied it": the denier rejects its accuser
+                    accuser = next((e.source for e in reversed(out) if e.span[1] <= sent.start_char
+                                    and e.root == VERBAL_ATTACK_ROOT and e.target in f.sources), None)
+                    if accuser is not None:
+                        f.targets = [accuser]
+                        f.code = REJECT_CODE if f.code == DENIAL_CODE else f.code
             if ctx.quotes:
                 found += self.stance_events(ctx, sent)
             if not found:
@@ -186,9 +207,14 @@ class Coder(Rules, Arguments):
             if article.dateline and article.dateline.span[0] <= start < article.dateline.span[1]:
                 start = article.dateline.span[1]
             day, _given = resolve_date(ctx.text[start:sent.end_char], article.published)
+            headline = bool(article.body_span) and any(a <= sent.start_char < b for a, b in heads)
             for f in found:
+                if headline and not f.targets and not (f.symmetric and len(f.sources) > 1):
+                    continue  # "Chile agrees to truce": a headline drops who with; the body tells it whole
                 if is_description(f.anchor):
                     continue  # "X, which occupies the islands, ...": who X is, not news
+                if is_habitual(f.anchor):
+                    continue  # "has long urged", "has repeatedly accused": what X does, not news
                 year = history_year(f.anchor)
                 if year is not None and now is not None and year <= now - HISTORY_YEARS:
                     continue  # "seized the port in 1998": background from years before
@@ -202,6 +228,12 @@ class Coder(Rules, Arguments):
                     seen[key] = len(out)
                     out.append(event)
         return out
+
+    @staticmethod
+    def _trigger_lemma(ctx: Context, event: Event) -> str | None:
+        """The lemma of the last word of an event's trigger ("strikes" -> "strike")."""
+        span = ctx.doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
+        return span[-1].lemma_.lower() if span is not None and len(span) else None
 
     def _judges_told_action(self, f: Found) -> Token | None:
         """The object of a verb of judgement that names an action or a saying as already told
@@ -262,6 +294,9 @@ class Coder(Rules, Arguments):
             f.quote = ctx.quote_at(f.trigger[0])
         self._domestic(ctx, f)
         pairs: list[tuple[str | None, str | None]] = []
+        entry = cameo(f.code)
+        if entry.root in JOINT_ROOTS and len(f.sources) > 1 and not f.targets:
+            f.symmetric = True  # "Chile and Peru agreed to extend the truce": to each other
         if f.symmetric and not f.targets:
             # "Russia and China hold joint exercises": one event per unordered pair; a joint
             # action with no partner named ("we hold joint exercises") says too little to code
@@ -274,7 +309,6 @@ class Coder(Rules, Arguments):
             pairs = [(s, t) for s in sources for t in targets or [None]]
         if f.needs_target and not f.targets:
             return  # "warned that ...", "hosted a conference": not aimed at anyone named
-        entry = cameo(f.code)
         where = self.location(ctx, f.anchor)
         if entry.root in PLACE_TARGET_ROOTS and where and where.country and not f.targets:
             # a protest, a show of force or an inquiry is aimed at the state where it happens; a
@@ -289,7 +323,11 @@ class Coder(Rules, Arguments):
                 continue  # RECORD.md: only an unnamed target may be null; "who did it" must be known
             if source == target:
                 continue
+            if target is None and entry.root not in UNTARGETED_ROOTS:
+                continue  # "agreed to ...", "denied that ...", "arrested 14 others": aimed at no one named
             conf = f.confidence - (self.conf.no_target if target is None else 0)
+            if target is None and conf < self.conf.untargeted_min:
+                continue  # "summoned the envoy to demand her release": whose release, of whom, unsaid
             yield Event(source, target, entry.code, entry.root, entry.quad_class, entry.goldstein,
                         entry.plover, entry.mode, f.symmetric, day.isoformat() if day else None, where,
                         ctx.sentence_span(f.sentence),

@@ -254,6 +254,8 @@ PERFECT_AUXILIARIES = word_list("modality", "perfect_auxiliaries")
 FAILURE_HEADS = word_list("modality", "failure_heads")  # "failed to agree on a truce"
 # Heads whose complement is a promise or plan: "agreed to meet", "is ready to help", "threatened to cut".
 INTENT_HEADS = word_list("modality", "intent_heads")
+ASPECT_HEADS = word_list("modality", "aspect_heads")
+HABITUAL_ADVERBS = word_list("modality", "habitual_adverbs")
 # Heads whose complement did not happen and codes nothing itself ("hoped to meet", "denied
 # attacking"); the head may be coded by its own pattern (deny -> 016, urge -> 020).
 NOTHING_HEADS = word_list("modality", "nothing_heads")
@@ -264,6 +266,8 @@ UNREAL_OF_NOUNS = word_list("modality", "unreal_of_nouns")
 ENDING_HEADS = word_list("modality", "ending_heads")  # "dropped the inquiry": an action ended
 # Heads of refusal: the complement is refused ("refused to meet" -> the head's own REJECT code).
 REFUSE_HEADS = word_list("modality", "refuse_heads")
+# "declined to comment": saying nothing, no refusal of anything.
+NO_COMMENT_VERBS = word_list("modality", "no_comment_verbs")
 SAY_VERBS = word_list("modality", "say_verbs")
 # "alleged that X shelled ...": an accusation, not X's deed.
 ALLEGATION_HEADS = word_list("modality", "allegation_heads")
@@ -321,6 +325,7 @@ POLITICAL_KINDS = {"state", "igo", "group"}
 # Verbs whose subject, when it names an action, reports that action happening ("our military
 # cooperation is developing", "talks began", "the attack took place").
 HAPPENING_VERBS = word_list("arguments", "happening_verbs")
+IMPACT_VERBS = word_list("arguments", "impact_verbs")
 # "published a statement urging ...": a text's clause is the act of the verb's subject that put it out.
 ISSUING_VERBS = word_list("arguments", "issuing_verbs")
 # "Israel is opposed to X": a passive of stance whose subject is the one taking it.
@@ -335,6 +340,15 @@ DEED_PREPS = word_list("arguments", "deed_preps")
 DRAWN_INTO_PREPS = word_list("arguments", "drawn_into_preps")
 # Roots whose unnamed target is the state where the action takes place (protests, force posture).
 PLACE_TARGET_ROOTS = frozenset(_CODES["place_target_roots"])
+# Roots printed with no target named; any other root needs one.
+UNTARGETED_ROOTS = frozenset(_CODES["untargeted_roots"])
+# "X accused Y ... Y denied it": the denial (016) rejects (120) the accuser.
+DENIAL_CODE = _CODES["denial"]
+REJECT_CODE = _CODES["reject"]
+# "A and B agreed to ...": a joint undertaking between the actors named together.
+JOINT_ROOTS = frozenset(_CODES["joint_roots"])
+# "defended the measures": judged as one's own, aimed at no earlier doer.
+OWN_ACTION_CODES = frozenset(_CODES["own_action_codes"])
 LOCATION_PREPS = word_list("arguments", "location_preps")
 # "provocations by X", "the aggression of X": who an evaluative word is about (parse, then surface).
 STANCE_ABOUT_PREPS = word_list("arguments", "stance_about_preps")

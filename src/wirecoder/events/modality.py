@@ -10,11 +10,13 @@ from spacy.tokens import Token
 
 from .lexicon import (
     ALLEGATION_HEADS,
+    ASPECT_HEADS,
     CONDITIONALS,
     DENYING_DETERMINERS,
     FAILURE_HEADS,
     FUTURE,
     FUTURE_TIME_MARKS,
+    HABITUAL_ADVERBS,
     HISTORY_PREPS,
     HYPOTHETICAL,
     INFLECTIONS,
@@ -147,6 +149,9 @@ def modality(tok: Token) -> Mood:
                 return "none"  # "wants Putin to attack": someone else's deed, wished for
             if lemma in WISH_HEADS and dep == "ccomp" and any(c.dep_ in SUBJECTS for c in node.children):
                 return "none"  # the same, parsed as a clause with its own subject
+            if lemma in ASPECT_HEADS and dep == "xcomp":
+                node = head  # "ready to keep supplying": the words above "keep" decide
+                continue
             if lemma in INTENT_HEADS:
                 intent = True
                 negated = negated or is_negated(head)
@@ -216,10 +221,22 @@ def history_year(tok: Token) -> int | None:
     return min(years) if years else None
 
 
+def is_habitual(tok: Token) -> bool:
+    """A clause of habit ("has long urged", "has repeatedly accused"): background, not news."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children)
+
+
 def is_description(tok: Token) -> bool:
     """A non-restrictive relative clause in the present or the perfect ("X, which occupies ...",
     "a lawyer, who has defended ..."): it says who someone is, not what they did. A verb coordinated
-    with, or completing, such a clause is described with it ("who owns a house and plans to visit")."""
+    with, or completing, such a clause is described with it ("who owns a house and plans to visit"),
+    and so is a noun such a clause governs ("X, which guarantees the talks"; "who is on a visit"
+    is where someone is now, news)."""
+    if tok.pos_ not in {"VERB", "AUX"} and (verb := clause_verb(tok)) is not None:
+        if verb.lemma_.lower() == "be":
+            return False
+        tok = verb
     node = tok
     for _ in range(4):
         if node.dep_ == "relcl":

@@ -24,10 +24,12 @@ from .lexicon import (
     FIRST_PERSON,
     GENERIC_PRONOUNS,
     HAPPENING_VERBS,
+    IMPACT_VERBS,
     INFLECTIONS,
     INTENT_HEADS,
     JUDGEMENT_ROOTS,
     NAMING_VERBS,
+    NO_COMMENT_VERBS,
     NOTHING_HEADS,
     OBJECTS,
     PASSIVE_SUBJECTS,
@@ -140,7 +142,10 @@ class Rules:
                 continue
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in UNREAL_OF_NOUNS:
                 continue  # "a warning of sanctions", "the risk of war": threatened or feared, not done
-            if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and tok.head.lemma_.lower() not in HAPPENING_VERBS:
+            impact = tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in IMPACT_VERBS and \
+                pattern.code[:2] in VIOLENT_ROOTS and not is_negated(tok.head)
+            if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and tok.head.lemma_.lower() not in HAPPENING_VERBS \
+                    and not impact:
                 continue  # "the embargo is likely to be lifted": said of the action, not its news
             governing = tok.head if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS and tok.head.pos_ == "VERB" else None
             ended = governing is not None and governing.lemma_.lower() in ENDING_HEADS and governing.i not in verbs
@@ -156,6 +161,8 @@ class Rules:
             mood = modality(clause) if clause is not None else "done"
             sources, inherited = self._noun_sources(ctx, tok)
             targets = self._targets(ctx, tok, pattern)
+            if impact and not targets:
+                targets = self._struck(ctx, tok.head)
             if pattern.symmetric and len(sources) < 2 and not targets:
                 # "delegations from A and B for a round of talks": the talks are between A and B
                 gathered = self._gathered(ctx, tok)
@@ -192,6 +199,9 @@ class Rules:
                 continue
             if tok.dep_ == "relcl" and tok.head.lower_ in GENERIC_PRONOUNS:
                 continue  # "anyone who helps Iran ...": a condition on whoever does it, not a deed
+            if tok.lemma_.lower() in REFUSE_HEADS and any(c.lemma_.lower() in NO_COMMENT_VERBS
+                                                           for c in children(tok, {"xcomp"})):
+                continue  # "declined to comment": silence, not a rejection of anything
             mood = modality(tok)
             base = pattern.code
             sources, inherited = self._subject(ctx, tok)
@@ -199,6 +209,19 @@ class Rules:
             if described and not targets:
                 # "soldiers killed by Chadian troops": the agent did it to the noun described
                 targets = ctx.phrase_actors(tok.head)[0]
+            if not targets and pattern.preps:
+                # "held talks with visiting Prime Minister X": the tagger reads "visiting" as the
+                # preposition's complement and X as its object
+                preps = [p for holder in [tok, *children(tok, OBJECTS)] for p in children(holder, {"prep"})]
+                targets = [a for prep in preps if prep.lower_ in pattern.preps
+                           for pc in children(prep, {"pcomp"}) for obj in children(pc, OBJECTS)
+                           for a in ctx.phrase_actors(obj)[0] if a not in sources]
+            if not targets:
+                # "detained the opposition mayor, Ali Demir": the object named in apposition
+                # (or to a word of its phrase: "the mayor of Batumi, Ali Demir")
+                named = [ap for obj in children(tok, OBJECTS) for ap in obj.subtree if ap.dep_ == "appos"]
+                targets = [a for ap in named for a in ctx.phrase_actors(ap)[0] or
+                           ([ctx.token_actor[ap.i]] if ap.i in ctx.token_actor else []) if a not in sources]
             if tok.lemma_.lower() in STANCE_PASSIVES and is_passive(tok):
                 # "Norway is opposed to Swedish arbitration": the subject opposes what "to" names
                 stance = self._stance_passive(ctx, tok)
@@ -248,6 +271,10 @@ class Rules:
         # "agreed to lift sanctions": the promise is coded from the complement; drop the bare "agree"
         coded = {tok.i for tok, _ in found}
         roots = {tok.i: f.code[:2] for tok, f in found}
+        # a noun's event is told by the verb of its clause too ("air strikes hit ...", "exchanged fire")
+        for tok, f in found:
+            if tok.pos_ != "VERB" and (verb := clause_verb(tok)) is not None:
+                roots.setdefault(verb.i, f.code[:2])
         for tok, f in found:
             if tok.lemma_.lower() in INTENT_HEADS and any(c.i in coded for c in tok.children
                                                           if c.dep_ in {"xcomp", "ccomp"}):
@@ -256,17 +283,52 @@ class Rules:
             told_by = (tok.head if tok.dep_ == "advcl" else
                        tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in DEED_PREPS else None)
             told_root = roots.get(told_by.i) if told_by is not None else None
-            if told_root and not f.targets and (told_root == f.code[:2] or {told_root, f.code[:2]} <= VIOLENT_ROOTS):
+            # ("hit the villages, killing five people": the victims, a group named by a common noun
+            # only, add no one to the deed)
+            unnamed = not f.targets or all(self._unnamed(ctx, t) for t in f.targets)
+            if told_root and unnamed and (told_root == f.code[:2] or {told_root, f.code[:2]} <= VIOLENT_ROOTS):
                 continue
             yield f
         yield from self.demand_events(ctx, sent)
         yield from self.wish_events(ctx, sent)
+
+    def _struck(self, ctx: Context, verb: Token) -> list[str]:
+        """Who a verb of impact hit: the actors of its object, else the state its object lies in
+        ("hit several villages in southern X")."""
+        for obj in children(verb, OBJECTS):
+            found, _ = ctx.phrase_actors(obj)
+            if found:
+                return found
+            where = self.location(ctx, obj)
+            if where is not None and where.country:
+                return [where.country]
+        return []
+
+    @staticmethod
+    def _conditional(tok: Token) -> bool:
+        """A word inside a clause of condition ("if ...", "whether ...") of its sentence."""
+        node = tok
+        for _ in range(6):
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in node.children):
+                return True
+            if node.head is node:
+                return False
+            node = node.head
+        return False
+
+    @staticmethod
+    def _unnamed(ctx: Context, actor_id: str) -> bool:
+        """A group named by a common noun only ("people", "five civilians"): no one in particular."""
+        actor = ctx.actors.get(actor_id)
+        return actor is not None and actor.kind == "group" and actor.name == actor.name.lower()
 
     @staticmethod
     def _naming(verb: Token) -> Token | None:
         """The word a naming verb gives its object ("called the vote unfair", "described it as a
         sham"): an object predicate, an "as" object or a clause complement; None for no such word."""
         for c in verb.children:
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                continue  # "called on X to open the border": what X is asked to do, no name given
             if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}:
                 return next((w for w in c.subtree if w.pos_ == "ADJ"), c)
             if c.dep_ == "prep" and c.lower_ == "as":
@@ -304,10 +366,14 @@ class Rules:
                 continue
             auxiliaries = [c for c in tok.children if c.dep_ == "aux"]
             code = DEMAND_CODE
-            modal = next((c for c in auxiliaries if c.lower_ in DEMAND_MODALS), None)
-            if modal is None and any(c.lower_ == "have" for c in auxiliaries):
+            modal = None
+            if any(c.lower_ == "have" for c in auxiliaries):
+                # "should have acted": a reproach for what was not done, not a demand
                 modal = next((c for c in auxiliaries if c.lower_ in REPROACH_MODALS), None)
                 code = VERBAL_ATTACK_CODE
+            if modal is None:
+                modal = next((c for c in auxiliaries if c.lower_ in DEMAND_MODALS), None)
+                code = DEMAND_CODE
             if modal is None or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
                 continue
             sources, inherited = self._subject(ctx, tok.head)
@@ -331,6 +397,8 @@ class Rules:
             speaker = ctx.speaker(quote)
             if speaker is None or is_negated(tok) or is_negated(tok.head):
                 continue
+            if self._conditional(tok):
+                continue  # "if they come in a constructive spirit, ...": a condition, no judgement
             targets = [t for t in self._about(ctx, tok) if t != speaker]
             if targets:
                 yield Found(code, [speaker], targets, False, sent, (tok.idx, tok.idx + len(tok)), tok,

@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Builds the invented event dispatches into the real-news scorer's layout.
+
+``dispatches.txt`` holds every dispatch with its hand annotation (written before wirecoder was run
+on it); this script writes ``NAME.txt``, ``NAME.gold.json`` and ``splits.json`` beside it, in the
+format of ``../shared/data/realnews`` (GUIDE.md), so that ``wirecoder evaluate news --data
+tests/data/events_news --split dev|test`` scores them with the same scorer. Only events are
+annotated (no actors, no quotes): read the events line of the report.
+
+The split is fixed by position, not chosen: in file order, odd dispatches (1st, 3rd, ...) are
+``dev`` (tune on them) and even ones are ``test``, the holdout (report on them only).
+
+Format of ``dispatches.txt``::
+
+    === NAME
+    published: YYYY-MM-DD
+    ---
+    headline, a blank line, paragraphs
+    ---
+    SOURCE > TARGET ROOT [opt] [sym] | exact text of the action
+
+SOURCE and TARGET are ``|``-separated actor ids (TARGET ``none`` for no target), ROOT ``|``-separated
+two-digit CAMEO roots; ``opt`` marks an arguable event (not required), ``sym`` a joint one.
+``trap | text`` lines name spans where nothing may be coded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+LINE = re.compile(r"^(?P<src>\S+)\s*>\s*(?P<tgt>\S+)\s+(?P<root>[\d|]+)(?P<flags>(\s+(opt|sym))*)\s*\|\s*(?P<text>.+)$")
+
+
+def parse(source: str) -> list[dict]:
+    dispatches = []
+    for block in source.split("\n=== ")[1:]:
+        head, text, ann = block.split("\n---\n")
+        lines = head.strip().splitlines()
+        name, meta = lines[0].strip(), dict(line.split(": ", 1) for line in lines[1:])
+        text = text.strip("\n") + "\n"
+        events, traps = [], []
+        for line in ann.strip().splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            if line.startswith("trap |"):
+                traps.append(_span(text, line.split("|", 1)[1].strip(), name))
+                continue
+            m = LINE.match(line.strip())
+            if not m:
+                raise SystemExit(f"{name}: cannot read annotation line {line!r}")
+            flags = m["flags"].split()
+            events.append({"source": m["src"].split("|"),
+                           "target": [None if t == "none" else t for t in m["tgt"].split("|")],
+                           "root": m["root"].split("|"), "text": m["text"],
+                           "span": _span(text, m["text"], name), "required": "opt" not in flags,
+                           "symmetric": "sym" in flags})
+        dispatches.append({"name": name, "published": meta.get("published"), "text": text,
+                           "events": events, "no_events_in": traps})
+    return dispatches
+
+
+def _span(text: str, part: str, name: str) -> list[int]:
+    i = text.find(part)
+    if i < 0:
+        raise SystemExit(f"{name}: substring not found: {part!r}")
+    return [i, i + len(part)]
+
+
+def build(folder: Path = HERE) -> int:
+    dispatches = parse((folder / "dispatches.txt").read_text("utf-8"))
+    for d in dispatches:
+        (folder / f"{d['name']}.txt").write_text(d["text"], "utf-8")
+        gold = {"file": f"{d['name']}.txt", "origin": "invented for wirecoder's tests", "published": d["published"],
+                "actors": [], "quotes": [], "events": d["events"], "no_events_in": d["no_events_in"]}
+        (folder / f"{d['name']}.gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    names = [d["name"] for d in dispatches]
+    splits = {"dev": names[0::2], "test": names[1::2]}
+    (folder / "splits.json").write_text(json.dumps(splits, indent=1) + "\n", "utf-8")
+    return len(dispatches)
+
+
+if __name__ == "__main__":
+    print(f"built {build(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)} dispatches")
