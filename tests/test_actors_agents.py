@@ -42,4 +42,4 @@ def test_a_count_before_a_group_is_not_part_of_its_name(pipeline):
 def test_a_state_s_adjective_before_a_group_of_its_people_names_that_group(pipeline):
     table = find(pipeline, "Mexican authorities said on Tuesday that the border crossing would reopen.")
     group = actor(table, "org:mexican-authorities")
-    assert (group.kind, group.country, group.sector) == ("group", "MEX", "GOV")
+    assert (group.kind, group.country, group.sector) == ("organization", "MEX", "GOV")  # a body of the state

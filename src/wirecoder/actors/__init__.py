@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Literal
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as Phrase
 
 from ..article import Article
 from ..record import Actor, Span, slug
 from . import coref
-from .agents import Agents
+from .agents import AgentGuess, Agents
 from .dictionary import Dictionary, Entry, Offices
 from .office_holders import OfficeHolders
 from .persons import Attributes, Context, TitleReader, extend_hyphen, read_attributes, title_names
@@ -210,6 +211,7 @@ class _Run:
         self._company: dict[str, str] = {}  # org id -> country, for companies named by their state
         self._groups: dict[str, tuple[str, str, str | None]] = {}  # id -> (name, country, sector)
         self._agent_of: dict[str, tuple[str | None, str | None, str]] = {}  # org id -> (country, sector, kind)
+        self._bodies: dict[tuple[str, str], str] = {}  # (state, body words) -> the body's id
         self._by_id: dict[str, Actor] = {}
 
     def _blocked(self, s: int, e: int) -> bool:
@@ -530,6 +532,8 @@ class _Run:
                 for m in orgs:
                     self._agent_of.setdefault(m.actor, (guess.country, guess.sector, guess.kind))
                 continue
+            if self._state_body(phrase, guess, inside):
+                continue
             root = chunk.root
             if guess.kind == "agency" and not inside and guess.id:  # "the Shin Bet", "the FSB"
                 self._orgs.setdefault(guess.id, guess.name or phrase.text)
@@ -548,6 +552,35 @@ class _Run:
             self._agent_of.setdefault(oid, (guess.country, guess.sector, guess.kind))
             self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
             self.taken.update(range(phrase.start, phrase.end))
+
+    def _state_body(self, phrase: Phrase, guess: AgentGuess, inside: list[Mention]) -> bool:
+        """A body of a state named with its state ("the Russian Defence Ministry", "Norway's
+        parliament", "the U.S. Senate", "Israeli troops") is an actor of its own: an organisation
+        whose country is that state and whose sector is the body's. GUIDE.md counts every government
+        body as an actor, and the events stage codes a GOV or MIL body's acts as its state's (the
+        body's ``country``). The state's own word inside the phrase stays a mention of the state;
+        "the Russian government" stands for the state itself (``stand_ins`` of offices.yaml). One
+        id per state and body words: "the Norwegian parliament" after "Norway's parliament" is the
+        same actor. Returns whether the phrase was taken as one."""
+        d, root = self.f.dictionary, phrase.root
+        states = [m for m in inside if m.kind in ("name", "adjective") and m.actor in d.entries
+                  and d.entries[m.actor].kind == "state"]
+        if len(states) != 1 or len(inside) != 1 or guess.country != states[0].actor or states[0].end > root.idx:
+            return False
+        if guess.kind == "group" and guess.sector not in _STATE_SECTORS:
+            return False  # rebels, protesters: the state's people, not its body (see _state_groups)
+        if root.lower_ in d.offices.stand_ins or root.i in self.taken or root.i in self.office_tokens \
+                or root.pos_ not in ("NOUN", "PROPN") or root.lower_ not in guess.head.lower().split():
+            return False
+        state, start, end = states[0], states[0].start, phrase.end_char
+        after = self.text[state.end:end].lower().replace("’", "'").removeprefix("'s").split()
+        oid = self._bodies.setdefault((state.actor, " ".join(after)),
+                                      guess.id or "org:" + slug(self.text[start:end].replace("'s ", " ")))
+        self._orgs.setdefault(oid, self.text[start:end])
+        self._agent_of.setdefault(oid, (state.actor, guess.sector, "body"))
+        self.mentions.append(Mention(start, end, oid, "name"))
+        self.taken.update(range(phrase.start, phrase.end))
+        return True
 
     def _later_mentions(self) -> ActorTable:
         """7. Later mentions, and the table."""
@@ -633,7 +666,7 @@ class _Run:
             return Actor(actor_id, person.name, "person", country, attrs.role, attrs.sector)
         if actor_id in self._groups and actor_id not in d.entries:
             name, country, sector = self._groups[actor_id]
-            return Actor(actor_id, name, "group", country, None, sector)
+            return Actor(actor_id, name, _group_kind(sector), country, None, sector)
         entry = d.entries.get(actor_id)
         if entry is not None:
             return Actor(actor_id, entry.name, entry.kind, entry.country, entry.role, entry.sector)
@@ -641,8 +674,8 @@ class _Run:
             country, sector, kind = self._agent_of[actor_id]
             if country is None and sector in _STATE_SECTORS | {"CVL", "OPP", "REB", "PTY"}:
                 country = self._story_state()  # "police", "protesters": the story's own, as for persons
-            return Actor(actor_id, self._orgs.get(actor_id, actor_id), "group" if kind == "group" else "organization",
-                         country, None, sector)
+            return Actor(actor_id, self._orgs.get(actor_id, actor_id),
+                         _group_kind(sector) if kind == "group" else "organization", country, None, sector)
         if actor_id in self._company:
             return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization", self._company[actor_id],
                          None, "BUS")
@@ -660,6 +693,14 @@ class _Run:
         if country is None and not held.body:  # an office of no state and no body (a special envoy):
             country = next((h.country for h in reversed(holders.people[entry.id].holdings) if h.country), None)
         return replace(entry, country=country, role=role, sector=held.sector)
+
+
+def _group_kind(sector: str | None) -> Literal["organization", "group"]:
+    """The kind of a common-noun group: people of the state's own branches ("Mexican authorities",
+    "police", "soldiers") are a body of the state, an organisation that acts for it (the events
+    stage codes a GOV or MIL organisation's acts as its state's); anyone else ("protesters",
+    "rebels", "gunmen") is a group."""
+    return "organization" if sector in _STATE_SECTORS else "group"
 
 
 def _name_keys(word: str) -> set[str]:

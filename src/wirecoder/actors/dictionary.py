@@ -70,6 +70,7 @@ class Offices:
     ranks: set[str] = field(default_factory=set)
     sent_to: set[str] = field(default_factory=set)
     counterparts: set[str] = field(default_factory=set)
+    stand_ins: set[str] = field(default_factory=set)  # "government": with a state before it, the state
 
 
 def _read_yaml(path: Path | Any) -> Any:
@@ -223,3 +224,4 @@ class Dictionary:
         self.offices.honorifics.update(self.offices.ranks)
         self.offices.sent_to.update(str(w).lower() for w in _strings(data.get("sent_to")))
         self.offices.counterparts.update(str(w).lower() for w in _strings(data.get("counterparts")))
+        self.offices.stand_ins.update(str(w).lower() for w in _strings(data.get("stand_ins")))
