@@ -43,3 +43,48 @@ def test_a_state_s_adjective_before_a_group_of_its_people_names_that_group(pipel
     table = find(pipeline, "Mexican authorities said on Tuesday that the border crossing would reopen.")
     group = actor(table, "org:mexican-authorities")
     assert (group.kind, group.country, group.sector) == ("organization", "MEX", "GOV")  # a body of the state
+
+
+# --- State bodies as actors of their own ---------------------------------------------------------
+def test_a_parliament_named_two_ways_is_one_body_of_its_state(pipeline):
+    text = ("Latvia's parliament voted on Tuesday to extend the ban, and the Latvian parliament will "
+            "vote again in May.")
+    table = find(pipeline, text)
+    bodies = [a for a in table.actors if a.kind == "organization"]
+    assert [(a.country, a.sector, len(a.mentions)) for a in bodies] == [("LVA", "LEG", 2)]
+    assert table.get("LVA") is not None  # the state is still named
+
+
+def test_troops_and_a_navy_named_with_their_state_are_its_armed_forces(pipeline):
+    table = find(pipeline, "Georgian troops and the Chilean navy joined the drill on Friday.")
+    forces = {a.country: (a.kind, a.sector) for a in table.actors if a.id.startswith("org:")}
+    assert forces == {"GEO": ("organization", "MIL"), "CHL": ("organization", "MIL")}
+
+
+def test_a_state_s_legislature_in_an_acronym_phrase_is_its_body(pipeline):
+    table = find(pipeline, "The ban was ratified by the U.S. Senate on Friday after a long debate.")
+    senate = next(a for a in table.actors if a.name == "U.S. Senate")
+    assert (senate.country, senate.sector) == ("USA", "LEG")
+
+
+# --- Organisations that spaCy takes for persons --------------------------------------------------
+def test_a_name_after_the_word_newspaper_is_a_newspaper_not_a_person(pipeline):
+    text = ("The newspaper Varden Posten reported on Sunday that the talks had failed. Varden Posten said "
+            "its sources were two officials.")
+    table = find(pipeline, text)
+    paper = actor(table, "org:varden-posten")
+    assert (paper.kind, paper.sector, len(paper.mentions)) == ("organization", "MED", 2)
+    assert not [a for a in table.actors if a.kind == "person"]
+
+
+def test_a_name_before_the_word_party_is_a_party(pipeline):
+    table = find(pipeline, "Voters in the north backed the Green Dawn party on Sunday, and Green Dawn said it "
+                           "would join the coalition.")
+    party = actor(table, "org:green-dawn")
+    assert party.sector == "PTY" and table.get("person:green-dawn") is None
+
+
+def test_a_known_party_that_looks_like_a_person_s_name_is_the_party(pipeline):
+    table = find(pipeline, "Fianna Fáil said on Tuesday it would back the budget.")
+    party = actor(table, "org:fianna-fail")
+    assert (party.country, party.sector) == ("IRL", "PTY")

@@ -132,6 +132,8 @@ _LOCATIVE = re.compile(r"(?<!\w)(?:in|at|near|outside|inside|around|across|throu
 _NAMED_BODIES = {"group", "movement", "organisation", "organization", "faction", "party", "network", "outfit"}
 # Sectors of offices that belong to a state (a person holding one serves some state).
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# Entity labels spaCy gives to some organisations' names ("Fine Gael" a person, "The Ocean Trust" a work).
+_MISREAD_NAMES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "FAC"})
 _KIND_OF_FORM = {"name": "name", "adjective": "adjective", "capital": "seat", "seat": "seat"}
 
 
@@ -227,6 +229,7 @@ class _Run:
         self._state_bodies()
         self._state_groups()
         self._offices()
+        self._named_organisations()
         lone = self._persons(self._person_names())
         self._attributes()
         self._drop_lone(lone)
@@ -370,6 +373,59 @@ class _Run:
                       self.state_by_end, self.state_by_start, self.any_by_end, self.any_by_start, self.f.skippable,
                       self.named_states, self._home())
         self.office_tokens = {i for o in self.offices for i in range(o.start, o.end)}
+
+    def _named_organisations(self) -> None:
+        """Names that are an organisation's though spaCy may call them a person or a work: the agents
+        lexicon knows the name as a party or agency ("Fine Gael"), or a noun just before it says so
+        ("the newspaper Dagens Posten", "the group The Ocean Trust": ``organisation_nouns`` of
+        offices.yaml), or "party" just after it ("the Green Dawn party"). Found before persons, so no
+        person is made of it; every place the text writes the name is then that organisation."""
+        doc, text, nouns = self.doc, self.text, self.f.dictionary.offices.organisation_nouns
+
+        def free(a: int, b: int) -> bool:
+            return a < b and not self._blocked(doc[a].idx, doc[b - 1].idx + 1) and \
+                not any(i in self.taken or i in self.office_tokens for i in range(a, b))
+
+        found: dict[str, tuple[str, str | None, str | None]] = {}  # name -> (org id, country, sector)
+        for ent in self.ents:
+            a = ent.start + (doc[ent.start].text == "the")
+            guess = self.f.agents.resolve_text(doc[a:ent.end].text) if ent.label_ in _MISREAD_NAMES else None
+            if guess is not None and guess.kind == "agency" and guess.head == doc[a:ent.end].text and guess.id \
+                    and free(a, ent.end):
+                found.setdefault(guess.head, (guess.id, guess.country, guess.sector))
+        for tok in doc:
+            if tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.lower_ != "party":
+                a = b = tok.i + 1
+                if b < len(doc) and doc[b].ent_iob_ == "B" and doc[b].ent_type_ in _MISREAD_NAMES | {"ORG"}:
+                    b += 1  # the whole entity ("Full Fact", "The Ocean Trust")
+                    while b < len(doc) and doc[b].ent_iob_ == "I":
+                        b += 1
+                while b < len(doc) and doc[b].pos_ == "PROPN":
+                    b += 1
+                sector = nouns[tok.lower_]
+            elif tok.text == "party":
+                a = b = tok.i
+                while a > 0 and doc[a - 1].pos_ == "PROPN":
+                    a -= 1
+                sector = "PTY"
+            else:
+                continue
+            if b > a and doc[a].text[:1].isupper() and free(a, b):
+                name = doc[a:b].text
+                guess = self.f.agents.resolve_text(name)
+                known = guess is not None and guess.kind == "agency" and guess.head == name and guess.id
+                found.setdefault(name, (guess.id, guess.country, guess.sector) if known and guess and guess.id
+                                 else ("org:" + slug(name), None, sector))
+        for name, (oid, country, sector) in found.items():
+            self._orgs.setdefault(oid, name)
+            if sector is not None:
+                self._agent_of.setdefault(oid, (country, sector, "agency"))
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text[self.lo:]):
+                s, e = m.start() + self.lo, m.end() + self.lo
+                toks = self._tokens(s, e)
+                if toks and not self._blocked(s, e) and not any(i in self.taken for i in range(*toks)):
+                    self.mentions.append(Mention(s, e, oid, "name"))
+                    self.taken.update(range(*toks))
 
     def _person_names(self) -> list[tuple[int, int]]:
         """3. Person names (token spans)."""
