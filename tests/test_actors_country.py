@@ -31,3 +31,46 @@ def test_with_no_state_leading_the_story_the_country_stays_unknown(pipeline):
     text = ("Chile and Peru signed a fisheries accord on Monday. Chile and Peru had argued over the catch "
             "for years. Deputy Secretary Lena Ortuzar called it a fair deal.")
     assert actor(find(pipeline, text), "person:lena-ortuzar").country is None
+
+
+# --- Country from the words around the name (issue 10's cases, invented people) -------------------
+def test_a_national_adjective_before_a_noun_and_a_title_gives_the_country(pipeline):
+    table = find(pipeline, "Philippine exercise director Ramon Castell said the drills ended on Friday.")
+    assert actor(table, "person:ramon-castell").country == "PHL"
+
+
+def test_an_under_secretary_of_state_after_us_is_american(pipeline):
+    table = find(pipeline, "US Undersecretary of State Dana Whitcombe arrived in Manila on Monday.")
+    whitcombe = actor(table, "person:dana-whitcombe")
+    assert (whitcombe.country, whitcombe.role, whitcombe.sector) == ("USA", "Undersecretary of State", "GOV")
+
+
+def test_an_airman_named_with_his_state_serves_its_military(pipeline):
+    brandle = actor(find(pipeline, "U.S. airman Kyle Brandle was hurt in the blast."), "person:kyle-brandle")
+    assert (brandle.country, brandle.sector) == ("USA", "MIL")
+
+
+def test_an_adviser_serves_the_state_of_the_president_he_advises(pipeline):
+    text = "Tomas Brenning, an adviser to President Cyril Ramaphosa, said the talks would continue."
+    assert actor(find(pipeline, text), "person:tomas-brenning").country == "ZAF"
+
+
+def test_a_named_leader_s_aide_serves_that_leader_s_state(pipeline):
+    text = "Ramaphosa's adviser Tomas Brenning said the talks would continue."
+    assert actor(find(pipeline, text), "person:tomas-brenning").country == "ZAF"
+
+
+def test_a_resident_of_a_capital_belongs_to_its_state(pipeline):
+    text = "Oksana Melnychuk, a Kyiv resident, said the night had been loud."
+    assert actor(find(pipeline, text), "person:oksana-melnychuk").country == "UKR"
+
+
+def test_a_nationality_in_an_apposition_gives_the_country(pipeline):
+    text = "Oksana Melnychuk, a Ukrainian grandmother, said the night had been loud."
+    assert actor(find(pipeline, text), "person:oksana-melnychuk").country == "UKR"
+
+
+def test_an_untitled_official_serves_the_state_of_the_story_s_other_officials(pipeline):
+    text = ("President Joe Biden said Chinese cars were a risk. China denied it. China said the claim was "
+            "false, and Beijing summoned a diplomat. Commerce Secretary Dana Ruizmont said the rule was needed.")
+    assert actor(find(pipeline, text), "person:dana-ruizmont").country == "USA"

@@ -515,6 +515,16 @@ class _Run:
             if person.attrs.role or (person.entry and person.entry.role):
                 last_with_role = person
             self.mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), pid, "name"))
+        # "an adviser to President X", "X's spokesman": with no state in the words, the person serves
+        # the state of the one they work for.
+        for person in self.persons.values():
+            span = person.attrs.principal
+            if person.attrs.country is None and span is not None:
+                boss = next((self.persons[q] for a, b, q in self.person_hits
+                             if a < span[1] and span[0] < b and q != person.id), None)
+                if boss is not None:
+                    person.attrs = replace(person.attrs, country=boss.attrs.country or (
+                        boss.entry.country if boss.entry else None))
 
     def _drop_lone(self, lone: set[str]) -> None:
         """Lone words that are likely not persons."""
@@ -684,6 +694,19 @@ class _Run:
             return None
         return max(counts, key=lambda k: counts[k])
 
+    def _officials_state(self) -> str | None:
+        """The state that the story's officials with a known state serve, when one clearly leads."""
+        counts: dict[str, int] = {}
+        for p in self.persons.values():
+            sector = p.attrs.sector or (p.entry.sector if p.entry else None)
+            country = (p.attrs.country if not p.attrs.guessed else None) or (p.entry.country if p.entry else None)
+            if country and sector in _STATE_SECTORS:
+                counts[country] = counts.get(country, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return None
+        return max(counts, key=lambda k: counts[k])
+
     def _person(self, pid: str, name: str, entry: Entry | None = None) -> None:
         if pid not in self.persons:
             self.persons[pid] = _Person(pid, entry.name if entry else name, entry)
@@ -717,8 +740,10 @@ class _Run:
                 # An official whose state neither the text nor the table gives ("Commerce Secretary
                 # X", "the deputy prosecutor X") most often serves the state the story is about, and a
                 # person the story names with no office at all (a protester, a veteran) is most often
-                # one of its people.
-                country = self._story_state()
+                # one of its people. An official goes first with the state the story's other officials
+                # serve ("Commerce Secretary X" in a story whose President is American).
+                country = (self._officials_state() if attrs.sector in _STATE_SECTORS else None) \
+                    or self._story_state()
             return Actor(actor_id, person.name, "person", country, attrs.role, attrs.sector)
         if actor_id in self._groups and actor_id not in d.entries:
             name, country, sector = self._groups[actor_id]
