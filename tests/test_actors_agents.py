@@ -25,8 +25,26 @@ def test_a_named_agency_has_its_state_and_sector(pipeline):
 
 def test_a_ministry_named_after_its_state_is_that_state_s(pipeline):
     table = find(pipeline, "Chile's Ministry of Mines said copper exports rose in March.")
-    ministry = actor(table, "org:ministry-of-mines")
-    assert (ministry.country, ministry.sector) == ("CHL", "GOV")
+    ministry = actor(table, "org:chile-ministry-of-mines")
+    assert (ministry.name, ministry.country, ministry.sector) == ("Chile's Ministry of Mines", "CHL", "GOV")
+
+
+def test_a_ministry_owned_by_its_state_or_named_by_its_adjective_is_one_body(pipeline):
+    text = "The Estonian Defence Ministry said on Monday that Estonia's Defence Ministry had not been told."
+    bodies = [a for a in find(pipeline, text).actors if a.kind == "organization"]
+    assert [(a.country, len(a.mentions)) for a in bodies] == [("EST", 2)]
+
+
+def test_a_state_body_named_as_a_modifier_is_still_an_actor(pipeline):
+    table = find(pipeline, "The vote followed a report based on U.S. Census Bureau figures released in May.")
+    bureau = next(a for a in table.actors if a.name == "U.S. Census Bureau")
+    assert (bureau.country, bureau.sector) == ("USA", "GOV")
+
+
+def test_the_palestinian_authority_is_a_governing_body_of_palestine(pipeline):
+    table = find(pipeline, "The Palestinian Authority called on Sunday for an emergency meeting of the league.")
+    authority = actor(table, "org:palestinian-authority")
+    assert (authority.kind, authority.country, authority.sector) == ("organization", "PSE", "GOV")
 
 
 def test_a_pronoun_s_group_is_not_a_new_actor(pipeline):

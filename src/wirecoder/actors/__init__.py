@@ -546,6 +546,11 @@ class _Run:
                 a += 1
             while b > a and doc[b - 1].text in ("'s", "’s"):
                 b -= 1
+            if a < b and a in self.state_by_start and self._state_named_body(a, self.state_by_start[a][0], b):
+                continue
+            if 0 < a < b and doc[a - 1].text in ("'s", "’s") and a - 1 in self.state_by_end \
+                    and self._state_named_body(self.state_by_end[a - 1][0], a, b):
+                continue  # "Russia's Defence Ministry" is the Russian Defence Ministry
             if a >= b or any(i in self.taken or i in self.office_tokens for i in range(a, b)):
                 continue
             span = doc[a:b]
@@ -559,6 +564,21 @@ class _Run:
                 self._orgs.setdefault(oid, span.text)
                 if ent.end_char in self._company_country:
                     self._company[oid] = self._company_country[ent.end_char]
+
+    def _state_named_body(self, a: int, name_start: int, b: int) -> bool:
+        """An organisation's name (tokens [name_start, b)) that its state opens or owns (at token
+        ``a``: "the U.S. Census Bureau", "the Israel Defense Forces", "Russia's Defence Ministry", also
+        as a modifier: "U.S. Census Bureau data") is a body of that state when the agents lexicon reads
+        its words as a body or agency of that state."""
+        state_id = self.state_by_start[a][1]
+        if name_start >= b or any(i in self.taken or i in self.office_tokens for i in range(name_start, b)):
+            return False
+        state = next((m for m in self.mentions if m.start == self.doc[a].idx and m.actor == state_id), None)
+        guess = self.f.agents.resolve_text(self.doc[a:b].text)
+        if state is None or guess is None or guess.kind not in ("body", "agency") or guess.country != state_id:
+            return False
+        self._add_body(state, self.doc[b - 1].idx + len(self.doc[b - 1]), guess, (name_start, b))
+        return True
 
     def _agents(self) -> None:
         """7. Agents: what a noun phrase says of an organisation found above (the lexicon of
@@ -598,7 +618,7 @@ class _Run:
                 for m in orgs:
                     self._agent_of.setdefault(m.actor, (guess.country, guess.sector, guess.kind))
                 continue
-            if self._state_body(phrase, guess, inside):
+            if self._state_body(phrase, guess, inside) or self._state_body_modifier(phrase, inside):
                 continue
             root = chunk.root
             if guess.kind == "agency" and not inside and guess.id:  # "the Shin Bet", "the FSB"
@@ -638,15 +658,29 @@ class _Run:
         if root.lower_ in d.offices.stand_ins or root.i in self.taken or root.i in self.office_tokens \
                 or root.pos_ not in ("NOUN", "PROPN") or root.lower_ not in guess.head.lower().split():
             return False
-        state, start, end = states[0], states[0].start, phrase.end_char
+        self._add_body(states[0], phrase.end_char, guess, (phrase.start, phrase.end))
+        return True
+
+    def _state_body_modifier(self, phrase: Phrase, inside: list[Mention]) -> bool:
+        """A state body named as a modifier of another noun ("the US Senate bill", "Kenyan army
+        trucks"): the words up to the root's last compound modifier, read as a body."""
+        mods = [t for t in phrase if t.head == phrase.root and t.dep_ == "compound" and t.i > phrase.start]
+        if not mods:
+            return False
+        sub = self.doc[phrase.start:mods[-1].i + 1]
+        guess = self.f.agents.resolve([t.text for t in sub])
+        return guess is not None and self._state_body(sub, guess, [m for m in inside if m.end <= sub.end_char])
+
+    def _add_body(self, state: Mention, end: int, guess: AgentGuess, tokens: tuple[int, int]) -> None:
+        """The body named from the state's mention to ``end``, one id per state and body words."""
+        start = state.start
         after = self.text[state.end:end].lower().replace("’", "'").removeprefix("'s").split()
         oid = self._bodies.setdefault((state.actor, " ".join(after)),
                                       guess.id or "org:" + slug(self.text[start:end].replace("'s ", " ")))
         self._orgs.setdefault(oid, self.text[start:end])
         self._agent_of.setdefault(oid, (state.actor, guess.sector, "body"))
         self.mentions.append(Mention(start, end, oid, "name"))
-        self.taken.update(range(phrase.start, phrase.end))
-        return True
+        self.taken.update(range(*tokens))
 
     def _later_mentions(self) -> ActorTable:
         """7. Later mentions, and the table."""
