@@ -106,3 +106,10 @@ def test_a_known_party_that_looks_like_a_person_s_name_is_the_party(pipeline):
     table = find(pipeline, "Fianna Fáil said on Tuesday it would back the budget.")
     party = actor(table, "org:fianna-fail")
     assert (party.country, party.sector) == ("IRL", "PTY")
+
+
+def test_a_party_whose_name_ends_in_another_party_s_name_is_not_that_party(pipeline):
+    table = find(pipeline, "Austria's Social Democrats said on Monday they would join the talks.")
+    assert table.get("org:democratic-party") is None  # not the US Democrats
+    party = next(a for a in table.actors if a.sector == "PTY")
+    assert party.country == "AUT"

@@ -283,6 +283,8 @@ class _Run:
             if entry.kind == "person" and " " not in m.group() and \
                     _inside_other_name(s, text, person_spans, d.offices):
                 continue
+            if entry.kind in ("organization", "group") and self._inside_longer_name(s):
+                continue
             if entry.kind == "state" and form.kind == "name" and \
                     (company := next(((a, b) for a, b in companies if a <= s and e <= b), None)):
                 self._company_country.setdefault(company[1], entry.id)
@@ -311,6 +313,17 @@ class _Run:
                 self.state_by_start[toks[0]] = (toks[1], entry.id)
                 if form.kind != "adjective":
                     self.named_states.append((toks[0], entry.id))
+
+    def _inside_longer_name(self, s: int) -> bool:
+        """Whether a known organisation's name at ``s`` ends a longer name: one entity runs on from a
+        capitalised word before it ("Social Democrats" is not the Democrats, "Liberal Democratic
+        Party" not the Democratic Party; "House Democrats", two entities, are)."""
+        toks = self._tokens(s, s + 1)
+        if toks is None or toks[0] == 0:
+            return False
+        prev, first = self.doc[toks[0] - 1], self.doc[toks[0]]
+        return prev.is_title and prev.pos_ in ("PROPN", "ADJ") and first.ent_iob_ == "I" \
+            and prev.ent_type_ not in ("GPE", "PERSON") and prev.lower_ not in self.f.dictionary.offices.bodies
 
     def _state_bodies(self) -> None:
         """A state named just before a body of it is that branch."""
