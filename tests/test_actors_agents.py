@@ -113,3 +113,10 @@ def test_a_party_whose_name_ends_in_another_party_s_name_is_not_that_party(pipel
     assert table.get("org:democratic-party") is None  # not the US Democrats
     party = next(a for a in table.actors if a.sector == "PTY")
     assert party.country == "AUT"
+
+
+def test_the_house_in_a_story_about_one_state_is_that_state_s_chamber(pipeline):
+    text = ("The United States will answer, officials said. The United States has said so before. "
+            "The House passed the measure on Thursday.")
+    house = next(a for a in find(pipeline, text).actors if a.name == "House")
+    assert (house.country, house.sector) == ("USA", "LEG")
