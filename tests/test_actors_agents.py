@@ -120,3 +120,12 @@ def test_the_house_in_a_story_about_one_state_is_that_state_s_chamber(pipeline):
             "The House passed the measure on Thursday.")
     house = next(a for a in find(pipeline, text).actors if a.name == "House")
     assert (house.country, house.sector) == ("USA", "LEG")
+
+
+def test_two_states_ministries_keep_two_ids_and_a_bare_repeat_is_the_last_named(pipeline):
+    text = ("Russia's Defence Ministry said its forces had advanced. Ukraine's Defence Ministry denied it. "
+            "The Defence Ministry said later that the attack had failed.")
+    table = find(pipeline, text)
+    ministries = {a.country: a for a in table.actors if a.kind == "organization"}
+    assert set(ministries) == {"RUS", "UKR"}
+    assert table.resolve(text.rindex("Defence Ministry"), text.rindex(" said later")) == ministries["UKR"].id

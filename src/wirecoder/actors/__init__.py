@@ -570,13 +570,22 @@ class _Run:
             # A name has a proper noun in it ("Russophobic" is an adjective that spaCy may call an ORG).
             if not span.text[:1].isupper() or len(span.text) < 2 or not any(t.pos_ == "PROPN" for t in span):
                 continue
-            oid = "org:" + slug(span.text)
+            oid = self._body_named_before(span.text, span.start_char) or "org:" + slug(span.text)
             self.mentions.append(Mention(span.start_char, span.end_char, oid, "name"))
             self.taken.update(range(a, b))
             if oid not in self.persons and oid not in d.entries:
                 self._orgs.setdefault(oid, span.text)
                 if ent.end_char in self._company_country:
                     self._company[oid] = self._company_country[ent.end_char]
+
+    def _body_named_before(self, name: str, start: int) -> str | None:
+        """The state body last named with its state whose words this bare name repeats: "the Foreign
+        Ministry" after "the Latvian Foreign Ministry" is Latvia's, and after Russia's and then
+        Ukraine's Defence Ministry, "the Defence Ministry" is the one named last (two states' ministries
+        keep two ids)."""
+        ids = {oid for (_, words), oid in self._bodies.items() if words == name.lower().replace("’", "'")}
+        before = [m for m in self.mentions if m.actor in ids and m.start < start]
+        return max(before, key=lambda m: m.start).actor if before else None
 
     def _state_named_body(self, a: int, name_start: int, b: int) -> bool:
         """An organisation's name (tokens [name_start, b)) that its state opens or owns (at token
