@@ -4,6 +4,7 @@ Invented dispatches."""
 
 from __future__ import annotations
 
+import pytest
 from actor_support import actor, find
 
 NORWAY = ("Norway has tightened its asylum rules. Norway expects more arrivals this winter. "
@@ -17,10 +18,14 @@ def test_police_and_protesters_are_actors_of_the_story_s_state(pipeline):
     assert (protesters.kind, protesters.country, protesters.sector) == ("group", "NOR", "CVL")
 
 
-def test_a_named_agency_has_its_state_and_sector(pipeline):
-    table = find(pipeline, "Officials at the Shin Bet said the two suspects had been released.")
-    agency = actor(table, "org:shin-bet")
-    assert (agency.country, agency.sector) == ("ISR", "SPY")
+@pytest.mark.parametrize(("text", "agency_id", "country", "sector"), [
+    ("Officials at the Shin Bet said the two suspects had been released.", "org:shin-bet", "ISR", "SPY"),
+    # a known party whose name spaCy takes for a person's
+    ("Fianna Fáil said on Tuesday it would back the budget.", "org:fianna-fail", "IRL", "PTY"),
+], ids=["a named agency", "a known party that looks like a person's name"])
+def test_a_named_agency_or_party_has_its_state_and_sector(pipeline, text, agency_id, country, sector):
+    agency = actor(find(pipeline, text), agency_id)
+    assert (agency.country, agency.sector) == (country, sector)
 
 
 def test_a_ministry_named_after_its_state_is_that_state_s(pipeline):
@@ -42,7 +47,7 @@ def test_a_state_body_named_as_a_modifier_is_still_an_actor(pipeline):
 
 
 def test_the_palestinian_authority_is_a_governing_body_of_palestine(pipeline):
-    table = find(pipeline, "The Palestinian Authority called on Sunday for an emergency meeting of the league.")
+    table = find(pipeline, "The Palestinian Authority asked on Sunday that the league hold urgent talks.")
     authority = actor(table, "org:palestinian-authority")
     assert (authority.kind, authority.country, authority.sector) == ("organization", "PSE", "GOV")
 
@@ -80,7 +85,7 @@ def test_troops_and_a_navy_named_with_their_state_are_its_armed_forces(pipeline)
 
 
 def test_a_state_s_legislature_in_an_acronym_phrase_is_its_body(pipeline):
-    table = find(pipeline, "The ban was ratified by the U.S. Senate on Friday after a long debate.")
+    table = find(pipeline, "Senators voted 61-39 and the U.S. Senate approved the treaty on Friday after a long debate.")
     senate = next(a for a in table.actors if a.name == "U.S. Senate")
     assert (senate.country, senate.sector) == ("USA", "LEG")
 
@@ -100,12 +105,6 @@ def test_a_name_before_the_word_party_is_a_party(pipeline):
                            "would join the coalition.")
     party = actor(table, "org:green-dawn")
     assert party.sector == "PTY" and table.get("person:green-dawn") is None
-
-
-def test_a_known_party_that_looks_like_a_person_s_name_is_the_party(pipeline):
-    table = find(pipeline, "Fianna Fáil said on Tuesday it would back the budget.")
-    party = actor(table, "org:fianna-fail")
-    assert (party.country, party.sector) == ("IRL", "PTY")
 
 
 def test_a_party_whose_name_ends_in_another_party_s_name_is_not_that_party(pipeline):

@@ -3,6 +3,7 @@ own state. Invented dispatches, invented names."""
 
 from __future__ import annotations
 
+import pytest
 from actor_support import actor, find
 
 NORWAY = ("Norway will tighten checks at its northern border crossings from May, the government said. "
@@ -50,24 +51,18 @@ def test_an_airman_named_with_his_state_serves_its_military(pipeline):
     assert (brandle.country, brandle.sector) == ("USA", "MIL")
 
 
-def test_an_adviser_serves_the_state_of_the_president_he_advises(pipeline):
-    text = "Tomas Brenning, an adviser to President Cyril Ramaphosa, said the talks would continue."
-    assert actor(find(pipeline, text), "person:tomas-brenning").country == "ZAF"
-
-
-def test_a_named_leader_s_aide_serves_that_leader_s_state(pipeline):
-    text = "Ramaphosa's adviser Tomas Brenning said the talks would continue."
-    assert actor(find(pipeline, text), "person:tomas-brenning").country == "ZAF"
-
-
-def test_a_resident_of_a_capital_belongs_to_its_state(pipeline):
-    text = "Oksana Melnychuk, a Kyiv resident, said the night had been loud."
-    assert actor(find(pipeline, text), "person:oksana-melnychuk").country == "UKR"
-
-
-def test_a_nationality_in_an_apposition_gives_the_country(pipeline):
-    text = "Oksana Melnychuk, a Ukrainian grandmother, said the night had been loud."
-    assert actor(find(pipeline, text), "person:oksana-melnychuk").country == "UKR"
+@pytest.mark.parametrize(("text", "person_id", "country"), [
+    ("Tomas Brenning, an adviser to President Cyril Ramaphosa, said the talks would continue.",
+     "person:tomas-brenning", "ZAF"),
+    ("Ramaphosa's adviser Tomas Brenning said the talks would continue.", "person:tomas-brenning", "ZAF"),
+    ("Oksana Melnychuk, a Kyiv resident, said the night had been loud.", "person:oksana-melnychuk", "UKR"),
+    ("Oksana Melnychuk, a Ukrainian grandmother, said the night had been loud.", "person:oksana-melnychuk", "UKR"),
+], ids=["an adviser serves the state of the president he advises",
+        "a named leader's aide serves that leader's state",
+        "a resident of a capital belongs to its state",
+        "a nationality in an apposition gives the country"])
+def test_the_words_around_a_name_give_the_person_s_country(pipeline, text, person_id, country):
+    assert actor(find(pipeline, text), person_id).country == country
 
 
 def test_an_untitled_official_serves_the_state_of_the_story_s_other_officials(pipeline):
