@@ -312,10 +312,19 @@ def test_official_names_match_with_either_apostrophe(pipeline):
     assert texts(table, text, "CHN") == ["People’s Republic of China", "People's Republic of China", "PRC"]
 
 
-def test_state_adjective_before_a_ministry_is_a_state_mention(pipeline):
+def test_a_ministry_named_with_its_state_is_a_body_of_that_state(pipeline):
     text = "The Russian Foreign Ministry summoned the ambassador."
     table = find(pipeline, text)
-    assert texts(table, text, "RUS") == ["Russian"]
+    assert texts(table, text, "RUS") == ["Russian"]  # the state stays named
+    ministry = [a for a in table.actors if a.kind == "organization"]
+    assert [(a.name, a.country, a.sector) for a in ministry] == [("Russian Foreign Ministry", "RUS", "GOV")]
+    assert table.resolve(text.index("Foreign"), text.index(" summoned")) == ministry[0].id
+
+
+def test_a_state_government_stands_for_the_state(pipeline):
+    text = "The Estonian government summoned the ambassador on Monday."
+    table = find(pipeline, text)
+    assert table.resolve(text.index("Estonian"), text.index(" summoned")) == "EST"
     assert not any(a.kind == "organization" for a in table.actors)
 
 
@@ -357,13 +366,14 @@ def test_extract_accepts_user_dictionaries(tmp_path):
     assert record.actor("person:oskar-vellamo").country == "FIN"
 
 
-def test_a_state_named_before_its_ministry_or_army_carries_that_sector(pipeline):
+def test_a_ministry_or_army_named_with_its_state_carries_its_sector_and_that_state(pipeline):
     text = "The Russian Foreign Ministry protested, and Turkey's army moved north."
     table = find(pipeline, text)
-    russian = table.at(text.index("Russian"), text.index("Russian") + 7)
-    turkey = table.at(text.index("Turkey"), text.index("Turkey") + 6)
-    assert (russian.actor, russian.sector) == ("RUS", "GOV")
-    assert (turkey.actor, turkey.sector) == ("TUR", "MIL")
+    ministry = table.get(table.resolve(text.index("Foreign"), text.index(" protested")))
+    army = table.get(table.resolve(text.index("army"), text.index(" moved")))
+    assert (ministry.kind, ministry.country, ministry.sector) == ("organization", "RUS", "GOV")
+    assert (army.kind, army.country, army.sector) == ("organization", "TUR", "MIL")
+    assert table.get("RUS") is not None and table.get("TUR") is not None
 
 
 def test_georgia_is_the_us_state_when_the_text_names_atlanta(pipeline):

@@ -92,7 +92,7 @@ def test_phoenix_igo_codes_map_to_the_ids_our_igo_table_uses():
     ids = {entry["id"] for entries in raw.values() if isinstance(entries, list) for entry in entries
            if isinstance(entry, dict) and "id" in entry}
     assert set(ev.PHOENIX_IGOS.values()) <= ids
-    assert ev.phoenix_country("IGOARBGOV") == "LAS" and ev.phoenix_country("IGOWBK") == "WB"
+    assert ev.phoenix_country("IGOARBGOV") == "org:arab-league" and ev.phoenix_country("IGOWBK") == "WB"
 
 
 class _RecordingPipeline:

@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Literal
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as Phrase
 
 from ..article import Article
 from ..record import Actor, Span, slug
 from . import coref
-from .agents import Agents
+from .agents import AgentGuess, Agents
 from .dictionary import Dictionary, Entry, Offices
 from .office_holders import OfficeHolders
 from .persons import Attributes, Context, TitleReader, extend_hyphen, read_attributes, title_names
@@ -131,6 +132,8 @@ _LOCATIVE = re.compile(r"(?<!\w)(?:in|at|near|outside|inside|around|across|throu
 _NAMED_BODIES = {"group", "movement", "organisation", "organization", "faction", "party", "network", "outfit"}
 # Sectors of offices that belong to a state (a person holding one serves some state).
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+# Entity labels spaCy gives to some organisations' names ("Fine Gael" a person, "The Ocean Trust" a work).
+_MISREAD_NAMES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "FAC"})
 _KIND_OF_FORM = {"name": "name", "adjective": "adjective", "capital": "seat", "seat": "seat"}
 
 
@@ -210,6 +213,7 @@ class _Run:
         self._company: dict[str, str] = {}  # org id -> country, for companies named by their state
         self._groups: dict[str, tuple[str, str, str | None]] = {}  # id -> (name, country, sector)
         self._agent_of: dict[str, tuple[str | None, str | None, str]] = {}  # org id -> (country, sector, kind)
+        self._bodies: dict[tuple[str, str], str] = {}  # (state, body words) -> the body's id
         self._by_id: dict[str, Actor] = {}
 
     def _blocked(self, s: int, e: int) -> bool:
@@ -225,6 +229,7 @@ class _Run:
         self._state_bodies()
         self._state_groups()
         self._offices()
+        self._named_organisations()
         lone = self._persons(self._person_names())
         self._attributes()
         self._drop_lone(lone)
@@ -278,6 +283,8 @@ class _Run:
             if entry.kind == "person" and " " not in m.group() and \
                     _inside_other_name(s, text, person_spans, d.offices):
                 continue
+            if entry.kind in ("organization", "group") and self._inside_longer_name(s):
+                continue
             if entry.kind == "state" and form.kind == "name" and \
                     (company := next(((a, b) for a, b in companies if a <= s and e <= b), None)):
                 self._company_country.setdefault(company[1], entry.id)
@@ -306,6 +313,17 @@ class _Run:
                 self.state_by_start[toks[0]] = (toks[1], entry.id)
                 if form.kind != "adjective":
                     self.named_states.append((toks[0], entry.id))
+
+    def _inside_longer_name(self, s: int) -> bool:
+        """Whether a known organisation's name at ``s`` ends a longer name: one entity runs on from a
+        capitalised word before it ("Social Democrats" is not the Democrats, "Liberal Democratic
+        Party" not the Democratic Party; "House Democrats", two entities, are)."""
+        toks = self._tokens(s, s + 1)
+        if toks is None or toks[0] == 0:
+            return False
+        prev, first = self.doc[toks[0] - 1], self.doc[toks[0]]
+        return prev.is_title and prev.pos_ in ("PROPN", "ADJ") and first.ent_iob_ == "I" \
+            and prev.ent_type_ not in ("GPE", "PERSON") and prev.lower_ not in self.f.dictionary.offices.bodies
 
     def _state_bodies(self) -> None:
         """A state named just before a body of it is that branch."""
@@ -368,6 +386,59 @@ class _Run:
                       self.state_by_end, self.state_by_start, self.any_by_end, self.any_by_start, self.f.skippable,
                       self.named_states, self._home())
         self.office_tokens = {i for o in self.offices for i in range(o.start, o.end)}
+
+    def _named_organisations(self) -> None:
+        """Names that are an organisation's though spaCy may call them a person or a work: the agents
+        lexicon knows the name as a party or agency ("Fine Gael"), or a noun just before it says so
+        ("the newspaper Dagens Posten", "the group The Ocean Trust": ``organisation_nouns`` of
+        offices.yaml), or "party" just after it ("the Green Dawn party"). Found before persons, so no
+        person is made of it; every place the text writes the name is then that organisation."""
+        doc, text, nouns = self.doc, self.text, self.f.dictionary.offices.organisation_nouns
+
+        def free(a: int, b: int) -> bool:
+            return a < b and not self._blocked(doc[a].idx, doc[b - 1].idx + 1) and \
+                not any(i in self.taken or i in self.office_tokens for i in range(a, b))
+
+        found: dict[str, tuple[str, str | None, str | None]] = {}  # name -> (org id, country, sector)
+        for ent in self.ents:
+            a = ent.start + (doc[ent.start].text == "the")
+            guess = self.f.agents.resolve_text(doc[a:ent.end].text) if ent.label_ in _MISREAD_NAMES else None
+            if guess is not None and guess.kind == "agency" and guess.head == doc[a:ent.end].text and guess.id \
+                    and free(a, ent.end):
+                found.setdefault(guess.head, (guess.id, guess.country, guess.sector))
+        for tok in doc:
+            if tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.lower_ != "party":
+                a = b = tok.i + 1
+                if b < len(doc) and doc[b].ent_iob_ == "B" and doc[b].ent_type_ in _MISREAD_NAMES | {"ORG"}:
+                    b += 1  # the whole entity ("Full Fact", "The Ocean Trust")
+                    while b < len(doc) and doc[b].ent_iob_ == "I":
+                        b += 1
+                while b < len(doc) and doc[b].pos_ == "PROPN":
+                    b += 1
+                sector = nouns[tok.lower_]
+            elif tok.text == "party":
+                a = b = tok.i
+                while a > 0 and doc[a - 1].pos_ == "PROPN":
+                    a -= 1
+                sector = "PTY"
+            else:
+                continue
+            if b > a and doc[a].text[:1].isupper() and free(a, b):
+                name = doc[a:b].text
+                guess = self.f.agents.resolve_text(name)
+                known = guess is not None and guess.kind == "agency" and guess.head == name and guess.id
+                found.setdefault(name, (guess.id, guess.country, guess.sector) if known and guess and guess.id
+                                 else ("org:" + slug(name), None, sector))
+        for name, (oid, country, sector) in found.items():
+            self._orgs.setdefault(oid, name)
+            if sector is not None:
+                self._agent_of.setdefault(oid, (country, sector, "agency"))
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text[self.lo:]):
+                s, e = m.start() + self.lo, m.end() + self.lo
+                toks = self._tokens(s, e)
+                if toks and not self._blocked(s, e) and not any(i in self.taken for i in range(*toks)):
+                    self.mentions.append(Mention(s, e, oid, "name"))
+                    self.taken.update(range(*toks))
 
     def _person_names(self) -> list[tuple[int, int]]:
         """3. Person names (token spans)."""
@@ -457,6 +528,16 @@ class _Run:
             if person.attrs.role or (person.entry and person.entry.role):
                 last_with_role = person
             self.mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), pid, "name"))
+        # "an adviser to President X", "X's spokesman": with no state in the words, the person serves
+        # the state of the one they work for.
+        for person in self.persons.values():
+            span = person.attrs.principal
+            if person.attrs.country is None and span is not None:
+                boss = next((self.persons[q] for a, b, q in self.person_hits
+                             if a < span[1] and span[0] < b and q != person.id), None)
+                if boss is not None:
+                    person.attrs = replace(person.attrs, country=boss.attrs.country or (
+                        boss.entry.country if boss.entry else None))
 
     def _drop_lone(self, lone: set[str]) -> None:
         """Lone words that are likely not persons."""
@@ -478,19 +559,48 @@ class _Run:
                 a += 1
             while b > a and doc[b - 1].text in ("'s", "’s"):
                 b -= 1
+            if a < b and a in self.state_by_start and self._state_named_body(a, self.state_by_start[a][0], b):
+                continue
+            if 0 < a < b and doc[a - 1].text in ("'s", "’s") and a - 1 in self.state_by_end \
+                    and self._state_named_body(self.state_by_end[a - 1][0], a, b):
+                continue  # "Russia's Defence Ministry" is the Russian Defence Ministry
             if a >= b or any(i in self.taken or i in self.office_tokens for i in range(a, b)):
                 continue
             span = doc[a:b]
             # A name has a proper noun in it ("Russophobic" is an adjective that spaCy may call an ORG).
             if not span.text[:1].isupper() or len(span.text) < 2 or not any(t.pos_ == "PROPN" for t in span):
                 continue
-            oid = "org:" + slug(span.text)
+            oid = self._body_named_before(span.text, span.start_char) or "org:" + slug(span.text)
             self.mentions.append(Mention(span.start_char, span.end_char, oid, "name"))
             self.taken.update(range(a, b))
             if oid not in self.persons and oid not in d.entries:
                 self._orgs.setdefault(oid, span.text)
                 if ent.end_char in self._company_country:
                     self._company[oid] = self._company_country[ent.end_char]
+
+    def _body_named_before(self, name: str, start: int) -> str | None:
+        """The state body last named with its state whose words this bare name repeats: "the Foreign
+        Ministry" after "the Latvian Foreign Ministry" is Latvia's, and after Russia's and then
+        Ukraine's Defence Ministry, "the Defence Ministry" is the one named last (two states' ministries
+        keep two ids)."""
+        ids = {oid for (_, words), oid in self._bodies.items() if words == name.lower().replace("’", "'")}
+        before = [m for m in self.mentions if m.actor in ids and m.start < start]
+        return max(before, key=lambda m: m.start).actor if before else None
+
+    def _state_named_body(self, a: int, name_start: int, b: int) -> bool:
+        """An organisation's name (tokens [name_start, b)) that its state opens or owns (at token
+        ``a``: "the U.S. Census Bureau", "the Israel Defense Forces", "Russia's Defence Ministry", also
+        as a modifier: "U.S. Census Bureau data") is a body of that state when the agents lexicon reads
+        its words as a body or agency of that state."""
+        state_id = self.state_by_start[a][1]
+        if name_start >= b or any(i in self.taken or i in self.office_tokens for i in range(name_start, b)):
+            return False
+        state = next((m for m in self.mentions if m.start == self.doc[a].idx and m.actor == state_id), None)
+        guess = self.f.agents.resolve_text(self.doc[a:b].text)
+        if state is None or guess is None or guess.kind not in ("body", "agency") or guess.country != state_id:
+            return False
+        self._add_body(state, self.doc[b - 1].idx + len(self.doc[b - 1]), guess, (name_start, b))
+        return True
 
     def _agents(self) -> None:
         """7. Agents: what a noun phrase says of an organisation found above (the lexicon of
@@ -530,6 +640,8 @@ class _Run:
                 for m in orgs:
                     self._agent_of.setdefault(m.actor, (guess.country, guess.sector, guess.kind))
                 continue
+            if self._state_body(phrase, guess, inside) or self._state_body_modifier(phrase, inside):
+                continue
             root = chunk.root
             if guess.kind == "agency" and not inside and guess.id:  # "the Shin Bet", "the FSB"
                 self._orgs.setdefault(guess.id, guess.name or phrase.text)
@@ -548,6 +660,49 @@ class _Run:
             self._agent_of.setdefault(oid, (guess.country, guess.sector, guess.kind))
             self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
             self.taken.update(range(phrase.start, phrase.end))
+
+    def _state_body(self, phrase: Phrase, guess: AgentGuess, inside: list[Mention]) -> bool:
+        """A body of a state named with its state ("the Russian Defence Ministry", "Norway's
+        parliament", "the U.S. Senate", "Israeli troops") is an actor of its own: an organisation
+        whose country is that state and whose sector is the body's. GUIDE.md counts every government
+        body as an actor, and the events stage codes a GOV or MIL body's acts as its state's (the
+        body's ``country``). The state's own word inside the phrase stays a mention of the state;
+        "the Russian government" stands for the state itself (``stand_ins`` of offices.yaml). One
+        id per state and body words: "the Norwegian parliament" after "Norway's parliament" is the
+        same actor. Returns whether the phrase was taken as one."""
+        d, root = self.f.dictionary, phrase.root
+        states = [m for m in inside if m.kind in ("name", "adjective") and m.actor in d.entries
+                  and d.entries[m.actor].kind == "state"]
+        if len(states) != 1 or len(inside) != 1 or guess.country != states[0].actor or states[0].end > root.idx:
+            return False
+        if guess.kind == "group" and guess.sector not in _STATE_SECTORS:
+            return False  # rebels, protesters: the state's people, not its body (see _state_groups)
+        if root.lower_ in d.offices.stand_ins or root.i in self.taken or root.i in self.office_tokens \
+                or root.pos_ not in ("NOUN", "PROPN") or root.lower_ not in guess.head.lower().split():
+            return False
+        self._add_body(states[0], phrase.end_char, guess, (phrase.start, phrase.end))
+        return True
+
+    def _state_body_modifier(self, phrase: Phrase, inside: list[Mention]) -> bool:
+        """A state body named as a modifier of another noun ("the US Senate bill", "Kenyan army
+        trucks"): the words up to the root's last compound modifier, read as a body."""
+        mods = [t for t in phrase if t.head == phrase.root and t.dep_ == "compound" and t.i > phrase.start]
+        if not mods:
+            return False
+        sub = self.doc[phrase.start:mods[-1].i + 1]
+        guess = self.f.agents.resolve([t.text for t in sub])
+        return guess is not None and self._state_body(sub, guess, [m for m in inside if m.end <= sub.end_char])
+
+    def _add_body(self, state: Mention, end: int, guess: AgentGuess, tokens: tuple[int, int]) -> None:
+        """The body named from the state's mention to ``end``, one id per state and body words."""
+        start = state.start
+        after = self.text[state.end:end].lower().replace("’", "'").removeprefix("'s").split()
+        oid = self._bodies.setdefault((state.actor, " ".join(after)),
+                                      guess.id or "org:" + slug(self.text[start:end].replace("'s ", " ")))
+        self._orgs.setdefault(oid, self.text[start:end])
+        self._agent_of.setdefault(oid, (state.actor, guess.sector, "body"))
+        self.mentions.append(Mention(start, end, oid, "name"))
+        self.taken.update(range(*tokens))
 
     def _later_mentions(self) -> ActorTable:
         """7. Later mentions, and the table."""
@@ -595,6 +750,19 @@ class _Run:
             return None
         return max(counts, key=lambda k: counts[k])
 
+    def _officials_state(self) -> str | None:
+        """The state that the story's officials with a known state serve, when one clearly leads."""
+        counts: dict[str, int] = {}
+        for p in self.persons.values():
+            sector = p.attrs.sector or (p.entry.sector if p.entry else None)
+            country = (p.attrs.country if not p.attrs.guessed else None) or (p.entry.country if p.entry else None)
+            if country and sector in _STATE_SECTORS:
+                counts[country] = counts.get(country, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return None
+        return max(counts, key=lambda k: counts[k])
+
     def _person(self, pid: str, name: str, entry: Entry | None = None) -> None:
         if pid not in self.persons:
             self.persons[pid] = _Person(pid, entry.name if entry else name, entry)
@@ -628,12 +796,14 @@ class _Run:
                 # An official whose state neither the text nor the table gives ("Commerce Secretary
                 # X", "the deputy prosecutor X") most often serves the state the story is about, and a
                 # person the story names with no office at all (a protester, a veteran) is most often
-                # one of its people.
-                country = self._story_state()
+                # one of its people. An official goes first with the state the story's other officials
+                # serve ("Commerce Secretary X" in a story whose President is American).
+                country = (self._officials_state() if attrs.sector in _STATE_SECTORS else None) \
+                    or self._story_state()
             return Actor(actor_id, person.name, "person", country, attrs.role, attrs.sector)
         if actor_id in self._groups and actor_id not in d.entries:
             name, country, sector = self._groups[actor_id]
-            return Actor(actor_id, name, "group", country, None, sector)
+            return Actor(actor_id, name, _group_kind(sector), country, None, sector)
         entry = d.entries.get(actor_id)
         if entry is not None:
             return Actor(actor_id, entry.name, entry.kind, entry.country, entry.role, entry.sector)
@@ -641,8 +811,8 @@ class _Run:
             country, sector, kind = self._agent_of[actor_id]
             if country is None and sector in _STATE_SECTORS | {"CVL", "OPP", "REB", "PTY"}:
                 country = self._story_state()  # "police", "protesters": the story's own, as for persons
-            return Actor(actor_id, self._orgs.get(actor_id, actor_id), "group" if kind == "group" else "organization",
-                         country, None, sector)
+            return Actor(actor_id, self._orgs.get(actor_id, actor_id),
+                         _group_kind(sector) if kind == "group" else "organization", country, None, sector)
         if actor_id in self._company:
             return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization", self._company[actor_id],
                          None, "BUS")
@@ -660,6 +830,14 @@ class _Run:
         if country is None and not held.body:  # an office of no state and no body (a special envoy):
             country = next((h.country for h in reversed(holders.people[entry.id].holdings) if h.country), None)
         return replace(entry, country=country, role=role, sector=held.sector)
+
+
+def _group_kind(sector: str | None) -> Literal["organization", "group"]:
+    """The kind of a common-noun group: people of the state's own branches ("Mexican authorities",
+    "police", "soldiers") are a body of the state, an organisation that acts for it (the events
+    stage codes a GOV or MIL organisation's acts as its state's); anyone else ("protesters",
+    "rebels", "gunmen") is a group."""
+    return "organization" if sector in _STATE_SECTORS else "group"
 
 
 def _name_keys(word: str) -> set[str]:

@@ -70,6 +70,9 @@ class Offices:
     ranks: set[str] = field(default_factory=set)
     sent_to: set[str] = field(default_factory=set)
     counterparts: set[str] = field(default_factory=set)
+    stand_ins: set[str] = field(default_factory=set)  # "government": with a state before it, the state
+    organisation_nouns: dict[str, str | None] = field(default_factory=dict)  # "newspaper" -> MED
+    belonging: frozenset[str] = frozenset()  # "resident": "a Kyiv resident" belongs to Kyiv's state
 
 
 def _read_yaml(path: Path | Any) -> Any:
@@ -223,3 +226,7 @@ class Dictionary:
         self.offices.honorifics.update(self.offices.ranks)
         self.offices.sent_to.update(str(w).lower() for w in _strings(data.get("sent_to")))
         self.offices.counterparts.update(str(w).lower() for w in _strings(data.get("counterparts")))
+        self.offices.stand_ins.update(str(w).lower() for w in _strings(data.get("stand_ins")))
+        self.offices.belonging |= {str(w).lower() for w in _strings(data.get("belonging"))}
+        for word, sector in (data.get("organisation_nouns") or {}).items():
+            self.offices.organisation_nouns[str(word).lower()] = sector

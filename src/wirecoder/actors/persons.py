@@ -77,6 +77,9 @@ class Attributes:
     gender: str | None = None  # "he" | "she"
     counterpart: bool = False  # "his Polish counterpart": the role is the other person's
     guessed: bool = False  # the country is the dateline's guess, not read in the words around the name
+    # Tokens where the person the office serves may be named ("adviser to President X", "X's aide"):
+    # with no state in the words, the person takes that principal's country (see the actor stage).
+    principal: tuple[int, int] | None = None
 
     def score(self) -> int:
         return 2 * (self.role is not None) + (self.country is not None)
@@ -175,10 +178,16 @@ def _state_before(ctx: Context, i: int) -> tuple[str | None, int]:
             return ctx.state_by_end[j][1], ctx.state_by_end[j][0]
         if doc[j - 1].text in _POSSESSIVE and j - 1 in ctx.state_by_end:
             return ctx.state_by_end[j - 1][1], ctx.state_by_end[j - 1][0]
-        if doc[j - 1].lower_ not in ctx.skippable:
+        if doc[j - 1].lower_ not in ctx.skippable and not _modifying_noun(doc[j - 1]):
             break
         j -= 1
     return None, j
+
+
+def _modifying_noun(tok: Token) -> bool:
+    """A lowercase noun that modifies the office after it ("Philippine exercise director", "U.S.
+    trade negotiator"): read past like a body word, since the state before it is still the office's."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "compound" and tok.is_lower
 
 
 def _state_after(ctx: Context, i: int, limit: int) -> str | None:
@@ -261,6 +270,7 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
     if office is None:
         office = _office_in_apposition(ctx, end)
     if office is None:
+        attrs.country = _state_in_apposition(ctx, end, reader.offices.belonging)
         return attrs, None
     if country is not None and office.head in reader.offices.sent_to:
         country = None  # "the ambassador to Peru, X" serves someone else
@@ -284,6 +294,8 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
         # ("SEOUL (Yonhap) -- Unification Minister X").
         country = ctx.home
         attrs.guessed = country is not None
+    if country is None and office.head not in reader.offices.sent_to:
+        attrs.principal = _principal(ctx, office)
     counterpart = office.head in reader.offices.counterparts or office.role.lower() in reader.offices.counterparts
     attrs.role = None if counterpart else office.role
     attrs.sector = None if counterpart else sector
@@ -291,6 +303,39 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
     attrs.counterpart = counterpart
     attrs.gender = attrs.gender or reader.gender_of(office.head)
     return attrs, office.start
+
+
+def _principal(ctx: Context, office: Office) -> tuple[int, int] | None:
+    """Where the person an office serves is named: the possessor before it ("Ramaphosa's adviser"),
+    or the words after "to", "for" or "of" up to the next comma ("aide to President X")."""
+    doc = ctx.doc
+    if office.start >= 2 and doc[office.start - 1].text in _POSSESSIVE:
+        return office.start - 2, office.start - 1
+    if office.end < len(doc) and doc[office.end].lower_ in ("to", "for", "of"):
+        stop = office.end + 1
+        while stop < min(len(doc), office.end + 7) and doc[stop].text not in _APPOSITION_STOP:
+            stop += 1
+        return office.end + 1, stop
+    return None
+
+
+def _state_in_apposition(ctx: Context, end: int, belonging: frozenset[str]) -> str | None:
+    """The state an apposition with no office says the person belongs to: its adjective
+    ("X, a South African, ...", "X, a Ukrainian grandmother") or a name or capital before a word of
+    belonging ("X, a Kyiv resident", "X, a Peruvian national")."""
+    doc = ctx.doc
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+        return None
+    i = end + 2
+    if i not in ctx.state_by_start:
+        return None
+    after, state = ctx.state_by_start[i]
+    if after >= len(doc) or doc[after].text in _APPOSITION_STOP:
+        return state if doc[i].ent_type_ == "NORP" else None  # "a South African," (not "a Peru,")
+    if doc[after].lower_ in belonging or (doc[i].ent_type_ == "NORP" and doc[after].is_lower
+                                         and doc[after].pos_ == "NOUN"):
+        return state
+    return None
 
 
 def _of_a_private_body(ctx: Context, end: int) -> bool:

@@ -40,10 +40,10 @@ from ..record import Record
 from . import shared_dir, splits
 
 SETS = ("upetr", "plover", "seed")
-# Phoenix IGO codes -> our IGO ids (data/actors/igos.yaml: LAS for the Arab League, WB for the World
-# Bank). Longest prefix wins.
+# Phoenix IGO codes -> our IGO ids (data/actors/igos.yaml: org:arab-league for the Arab League, WB for
+# the World Bank). Longest prefix wins.
 PHOENIX_IGOS = {"IGOUNO": "UN", "IGOEUR": "EU", "IGONAT": "NATO", "IGOASN": "ASEAN", "IGOAFR": "AU",
-                "IGOARB": "LAS", "IGOCOPITP": "INTERPOL", "IGOWTO": "WTO", "IGOIMF": "IMF",
+                "IGOARB": "org:arab-league", "IGOCOPITP": "INTERPOL", "IGOWTO": "WTO", "IGOIMF": "IMF",
                 "IGOWBK": "WB", "IGOOSC": "OSCE", "IGOOPC": "OPEC"}
 # Phoenix prefixes of transnational non-state actors (``IMGMUSISI``: Islamic State; ``NGOHRI``; a
 # multinational company): they have no country, as our records give none to such an organisation.

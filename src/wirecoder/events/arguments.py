@@ -35,6 +35,7 @@ from .lexicon import (
     SHARED_SUBJECT_PREPS,
     STANCE_ABOUT_PREPS,
     STANCE_SURFACE_PREPS,
+    STATE_BODY_SECTORS,
     STATE_SECTORS,
     SUBJECTS,
     TARGET_PREPS,
@@ -89,6 +90,8 @@ class Context:
             return None
         if actor.sector in STATE_SECTORS and actor.country:
             return actor.country
+        if actor.kind == "organization" and actor.sector in STATE_BODY_SECTORS and actor.country:
+            return actor.country  # "the Finnish parliament", "Kenyan police": a body of the state
         if actor.sector in POLITICAL_SECTORS or (actor.kind == "person" and actor.role):
             return actor.id
         return None  # a company, a club, a newspaper, a footballer: not a party to political events

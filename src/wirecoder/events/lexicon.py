@@ -319,6 +319,8 @@ JUDGEMENT_ROOTS = frozenset(_CODES["judgement_roots"])
 HOST_MISSIONS = word_list("arguments", "host_missions")
 # Sectors whose people act for their state (the minister's words are Russia's): source = country.
 STATE_SECTORS = frozenset(w.upper() for w in word_list("arguments", "state_sectors"))
+# Sectors of a state's bodies that act for it (the parliament's ban is the state's): source = country.
+STATE_BODY_SECTORS = frozenset(w.upper() for w in word_list("arguments", "state_body_sectors"))
 # Sectors whose people and organisations are political actors (sport, business, media are not).
 POLITICAL_SECTORS = frozenset(w.upper() for w in word_list("arguments", "political_sectors"))
 POLITICAL_KINDS = {"state", "igo", "group"}
