@@ -512,7 +512,11 @@ class _Run:
             guess = self.f.agents.resolve_text(text[start:m.end])
             if guess is not None:
                 self._agent_of.setdefault(m.actor, (guess.country, guess.sector, guess.kind))
-        for chunk in doc.noun_chunks:
+        may_name = self.f.agents.may_name(doc)  # the tokens an agent's name can hold (speed only)
+        for chunk in doc.noun_chunks if may_name else ():
+            k = bisect.bisect_left(may_name, chunk.start)
+            if k == len(may_name) or may_name[k] >= chunk.end:
+                continue  # no word of the lexicon: resolve() would find nothing
             # The group is its noun with its modifiers, not how many: "at least 30 police officers"
             # and "eight protesters" are police officers and protesters.
             a = chunk.start
