@@ -157,9 +157,11 @@ class Agents:
             known.clear()
         for orth in set(orths).difference(known):
             word = doc.vocab.strings[orth]
-            known[orth] = not self._rules_out or any(
-                w in self._agency_words for w in _WORD.findall(word)) or any(
-                w in self._term_words for w in _WORD.findall(word.lower()))
+            if word.isascii() and word.isalnum():  # one word: the common case, without the regex
+                known[orth] = not self._rules_out or word in self._agency_words or word.lower() in self._term_words
+            else:
+                known[orth] = not self._rules_out or any(w in self._agency_words for w in _WORD.findall(word)) \
+                    or any(w in self._term_words for w in _WORD.findall(word.lower()))
         return [i for i, orth in enumerate(orths) if known[orth]]
 
     def resolve(self, tokens: list[str]) -> AgentGuess | None:
