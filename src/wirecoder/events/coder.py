@@ -177,7 +177,8 @@ class Coder(Rules, Arguments):
                                  and e.source not in f.sources and e.root not in JUDGEMENT_ROOTS | {"02", "10"}),
                                 None)
                     f.targets = [doer] if doer else []
-            if ctx.quotes:
+            # stance words count inside a quotation only: a sentence no quotation touches has none
+            if any(s < sent.end_char and sent.start_char < e for s, e, _ in ctx.quote_spans):
                 found += self.stance_events(ctx, sent)
             if not found:
                 continue
