@@ -170,13 +170,13 @@ class Agents:
 
     def resolve_text(self, text: str) -> AgentGuess | None:
         agency = _first_longest(self._agencies.finditer(text))
-        states = self._states(text, agency)
         if agency is not None:
-            return self._agency_guess(agency, states)
+            return self._agency_guess(agency, self._states(text, agency))
         lower = text.lower()
         found = [_Match(m.start(), m.end(), m.group()) for m in self._terms.finditer(lower)]
         if not found:
             return None
+        states = self._states(text, agency)  # only now: most phrases name no agent at all
         # The head: the first word followed by "of" ("Ministry of Mines"), else the last one.
         of_heads = [m for m in found if lower.startswith(" of ", m.end)]
         head = of_heads[0] if of_heads else found[-1]
