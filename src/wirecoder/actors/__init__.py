@@ -622,7 +622,16 @@ class _Run:
             guess = self.f.agents.resolve_text(text[start:m.end])
             if guess is not None:
                 self._agent_of.setdefault(m.actor, (guess.country, guess.sector, guess.kind))
-        for chunk in doc.noun_chunks:
+        may_name = self.f.agents.may_name(doc)  # the tokens an agent's name can hold (speed only)
+        # The mentions so far by first character, to find those inside a phrase without reading all;
+        # the ones this loop adds (never inside a later chunk) are read in full.
+        known = len(self.mentions)
+        by_start = sorted(range(known), key=lambda n: self.mentions[n].start)
+        starts = [self.mentions[n].start for n in by_start]
+        for chunk in doc.noun_chunks if may_name else ():
+            k = bisect.bisect_left(may_name, chunk.start)
+            if k == len(may_name) or may_name[k] >= chunk.end:
+                continue  # no word of the lexicon: resolve() would find nothing
             # The group is its noun with its modifiers, not how many: "at least 30 police officers"
             # and "eight protesters" are police officers and protesters.
             a = chunk.start
@@ -634,7 +643,10 @@ class _Run:
             guess = self.f.agents.resolve([t.text for t in phrase])
             if guess is None:
                 continue
-            inside = [m for m in self.mentions if phrase.start_char <= m.start and m.end <= phrase.end_char]
+            lo, hi = phrase.start_char, phrase.end_char
+            near = sorted(by_start[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)])
+            inside = [m for m in [*(self.mentions[n] for n in near), *self.mentions[known:]]
+                      if lo <= m.start and m.end <= hi]
             orgs = [m for m in inside if m.actor in self._orgs]
             if orgs:
                 for m in orgs:

@@ -31,6 +31,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from spacy.attrs import ORTH
+from spacy.tokens import Doc
+
 from ..errors import InputError
 from ..record import slug
 from .dictionary import Dictionary, trie_pattern
@@ -45,6 +48,7 @@ OWNER_AFTER = re.compile(r" (?:of|in|from) (?:the )?$")
 NOT_OWNER = re.compile(r" (?:to|for|against|with|and|by|at) ")
 # A state that only modifies a following word by a hyphen ("U.S.-backed", "Iran-aligned").
 _HYPHENATED = re.compile(r"-\w")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,15 @@ class Agents:
         # Group and body words match in any case ("Police", "police"); agency names as written.
         self._terms = re.compile(r"(?<![\w-])(?:" + trie_pattern(terms) + r")(?![\w-])")
         self._agencies = re.compile(r"(?<![\w-])(?:" + trie_pattern(agencies) + r")(?![\w-])")
+        # For :meth:`may_name`: the words (\w runs) of every agency name as written and of every
+        # group or body word in lower case. Both patterns match whole words only, and each word of a
+        # phrase lies inside one token, so a phrase none of whose tokens holds one of these words
+        # resolves to nothing. Lower-casing a whole phrase equals lower-casing its tokens one by one
+        # for ASCII words; with a non-ASCII group word (Greek final sigma) no token is ruled out.
+        self._agency_words = frozenset(w for form in agencies for w in _WORD.findall(form))
+        self._term_words = frozenset(w for term in terms for w in _WORD.findall(term))
+        self._rules_out = all(_WORD.search(f) for f in [*terms, *agencies]) and all(t.isascii() for t in terms)
+        self._may_name: dict[int, bool] = {}  # a token text's hash -> may_name's answer
 
     @classmethod
     def load(cls, paths: Iterable[str | Path] = (), dictionary: Dictionary | None = None,
@@ -135,19 +148,35 @@ class Agents:
             agencies.update(reader.agencies(data.get("agencies")))
         return cls(terms, topics, qualifiers, agencies, dictionary or Dictionary(people=False))
 
+    def may_name(self, doc: Doc) -> list[int]:
+        """The indices of the tokens that may be part of an agent's name (in order): a phrase with
+        none of them resolves to None, so a caller can skip it without reading it (speed only)."""
+        orths = doc.to_array(ORTH).tolist()
+        known = self._may_name
+        if len(known) > 200_000:  # a long run meets ever new words: keep the memory bounded
+            known.clear()
+        for orth in set(orths).difference(known):
+            word = doc.vocab.strings[orth]
+            if word.isascii() and word.isalnum():  # one word: the common case, without the regex
+                known[orth] = not self._rules_out or word in self._agency_words or word.lower() in self._term_words
+            else:
+                known[orth] = not self._rules_out or any(w in self._agency_words for w in _WORD.findall(word)) \
+                    or any(w in self._term_words for w in _WORD.findall(word.lower()))
+        return [i for i, orth in enumerate(orths) if known[orth]]
+
     def resolve(self, tokens: list[str]) -> AgentGuess | None:
         """The agent a phrase's words name (see the module's docstring), or None if none."""
         return self.resolve_text(phrase_text(tokens))
 
     def resolve_text(self, text: str) -> AgentGuess | None:
         agency = _first_longest(self._agencies.finditer(text))
-        states = self._states(text, agency)
         if agency is not None:
-            return self._agency_guess(agency, states)
+            return self._agency_guess(agency, self._states(text, agency))
         lower = text.lower()
         found = [_Match(m.start(), m.end(), m.group()) for m in self._terms.finditer(lower)]
         if not found:
             return None
+        states = self._states(text, agency)  # only now: most phrases name no agent at all
         # The head: the first word followed by "of" ("Ministry of Mines"), else the last one.
         of_heads = [m for m in found if lower.startswith(" of ", m.end)]
         head = of_heads[0] if of_heads else found[-1]

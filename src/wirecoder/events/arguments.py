@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable
@@ -58,7 +59,7 @@ class Context:
         self._ents: dict[int, Span] | None = None  # token index -> named entity, built on first use
         self.actors = actors
         self.quotes = quotes
-        starts = [t.idx for t in doc]
+        starts = doc.to_array(IDX).tolist()  # each token's first character (one array, not len(doc) tokens)
         # token index -> actor id of the longest mention covering it (one pass over mentions)
         self.token_actor: dict[int, str] = {}
         self.token_kind: dict[int, str] = {}  # the mention's kind: name, adjective, pronoun...

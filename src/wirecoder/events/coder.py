@@ -198,7 +198,8 @@ class Coder(Rules, Arguments):
                     if accuser is not None:
                         f.targets = [accuser]
                         f.code = REJECT_CODE if f.code == DENIAL_CODE else f.code
-            if ctx.quotes:
+            # stance words count inside a quotation only: a sentence no quotation touches has none
+            if any(s < sent.end_char and sent.start_char < e for s, e, _ in ctx.quote_spans):
                 found += self.stance_events(ctx, sent)
             if not found:
                 continue

@@ -6,7 +6,8 @@ locations (the coder loop in :mod:`.coder` makes those).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
@@ -65,10 +66,34 @@ class Found:
     needs_target: bool = False
 
 
+def _by_words(lookup: Callable[[dict[str, list[Pattern]], Token], list[Pattern] | None]
+              ) -> Callable[[dict[str, list[Pattern]], Token], list[Pattern] | None]:
+    """``lookup`` remembered per index and (lemma, word): its answer depends on those alone, and
+    every noun and verb of every sentence is looked up (speed only; the same lists come back).
+    An index is held while remembered, so its ``id`` is never another's."""
+    held: dict[int, tuple[dict[str, list[Pattern]], dict[tuple[int, int], list[Pattern] | None]]] = {}
+
+    @functools.wraps(lookup)
+    def remembered(index: dict[str, list[Pattern]], tok: Token) -> list[Pattern] | None:
+        entry = held.get(id(index))
+        if entry is None or entry[0] is not index:
+            if len(held) > 16:  # lexicons made and dropped (tests, user files): keep few
+                held.clear()
+            entry = held[id(index)] = (index, {})
+        answers, key = entry[1], (tok.lemma, tok.lower)
+        if key not in answers:
+            if len(answers) > 200_000:  # a long run meets ever new words: bounded memory
+                answers.clear()
+            answers[key] = lookup(index, tok)
+        return answers[key]
+    return remembered
+
+
 class Rules:
     """Pattern matching and the rules (mixed into :class:`~wirecoder.events.coder.Coder`)."""
 
     @staticmethod
+    @_by_words
     def _lookup(index: dict[str, list[Pattern]], tok: Token) -> list[Pattern] | None:
         """Patterns for a token's lemma; if the tagger's lemma is unknown ("staged" -> "stag"),
         the word itself with a regular ending taken off."""

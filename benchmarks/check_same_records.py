@@ -1,0 +1,74 @@
+"""Does a speed change leave every record as it was?
+
+Writes the record of a fixed corpus (the bundled samples, the real-news articles and the first BBC
+politics articles that ``bench_extract.py`` times) as JSON, one file per text, with a fixed reference
+date; then, given a folder written before a change, says which records differ::
+
+    python benchmarks/check_same_records.py --write /tmp/perf-before
+    # ... change the code ...
+    python benchmarks/check_same_records.py --write /tmp/perf-after --compare /tmp/perf-before
+
+It exits 1 when any record differs or is missing. The real-news and BBC texts are test data beside
+the checkout: without ``../shared`` only the samples are written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import wirecoder
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+REFERENCE_DATE = "2026-11-29"
+
+
+def corpus(limit: int) -> list[tuple[str, Path]]:
+    """(name of the record file, text file) for every text of the fixed corpus, in order."""
+    groups = [
+        ("samples", sorted((ROOT / "samples").glob("*.txt"))),
+        ("realnews", sorted((SHARED / "data" / "realnews").glob("*.txt"))),
+        ("bbc", sorted((SHARED / "data" / "news" / "bbc" / "politics").glob("*.txt"))[:limit]),
+    ]
+    return [(f"{group}__{p.stem}.json", p) for group, paths in groups for p in paths]
+
+
+def write(folder: Path, limit: int) -> list[str]:
+    folder.mkdir(parents=True, exist_ok=True)
+    items = corpus(limit)
+    pipeline = wirecoder.load()
+    texts = [p.read_text("utf-8", errors="replace") for _, p in items]
+    names = []
+    for (name, _), result in zip(items, pipeline.extract_many(texts, reference_date=REFERENCE_DATE),
+                                 strict=True):
+        body = result.to_dict() if isinstance(result, wirecoder.Record) else {"error": str(result)}
+        (folder / name).write_text(json.dumps(body, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+                                   "utf-8")
+        names.append(name)
+    return names
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", type=Path, required=True, help="folder to write the records to")
+    parser.add_argument("--compare", type=Path, help="folder written before the change")
+    parser.add_argument("--limit", type=int, default=150, help="BBC articles (default 150)")
+    args = parser.parse_args(argv)
+    names = write(args.write, args.limit)
+    print(f"check_same_records: wrote {len(names)} records to {args.write}")
+    if args.compare is None:
+        return 0
+    differ = [n for n in names
+              if not (args.compare / n).is_file()
+              or (args.compare / n).read_bytes() != (args.write / n).read_bytes()]
+    for name in differ:
+        print(f"differs: {name}")
+    print(f"check_same_records: {len(names) - len(differ)} of {len(names)} records identical")
+    return 1 if differ else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
