@@ -275,6 +275,19 @@ def test_quotation_spans_join_paragraphs_that_reopen_the_quote():
     assert quotation_spans(text) == [(1, text.index("”"))]
 
 
+def test_a_quote_whose_paragraph_break_was_lost_runs_on_past_the_reopening_mark():
+    # A page that dropped the line break between two paragraphs of one quote: `... ready. "The ...`
+    text = 'Mira Tonn told the radio: "We are ready. "The next move is theirs." Talks resume.'
+    assert quotation_spans(text) == [(text.index("We"), text.index('theirs.') + len("theirs."))]
+
+
+def test_two_right_single_quotes_close_a_curly_quote(pipeline):
+    text, quotes = quotes_in(pipeline, "“The port will reopen on Monday,’’ Ilse Varga said on Friday. "
+                                       "“Ships are already waiting.’’\n")
+    assert [q.text for q in quotes] == ["The port will reopen on Monday,", "Ships are already waiting."]
+    assert [covered(text, q.speaker.span) for q in quotes] == ["Ilse Varga"] * 2
+
+
 # -- the seed dispatch ----------------------------------------------------------------------------
 
 def _required(seed_gold: dict) -> list[dict]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-# Quotation marks: curly double, straight double, two apostrophes (some US papers), guillemets.
-MARKS = re.compile(r"“|”|\"|''|«|»|„")
+# Quotation marks: curly double, straight double, two apostrophes (some US papers), guillemets; two
+# right single quotes close a curly quote in some US papers ("“It was ...,’’ she said").
+MARKS = re.compile(r"“|”|’’|\"|''|«|»|„")
 OPENERS = {"“", "«", "„"}
-CLOSERS = {"”", "»"}
+CLOSERS = {"”", "’’", "»"}
 # Marks pair only with their own kind; the other kind inside a quote is a quote within it.
-FAMILY = {"“": "curly", "”": "curly", "„": "curly", '"': "straight", "''": "apostrophes",
+FAMILY = {"“": "curly", "”": "curly", "’’": "curly", "„": "curly", '"': "straight", "''": "apostrophes",
            "«": "guillemet", "»": "guillemet"}
 # A line opening with a short name and a colon: "Kasich: ...", "MATTHEWS: ...".
 LABEL_LINE = re.compile(r"(?m)^([A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3}):[ \t][^\n]+")
@@ -60,6 +61,12 @@ def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
                     open_at, family = m.end(), FAMILY[mark]
             elif FAMILY[mark] != family:
                 continue  # a quote inside the quote: "He said 'no'" in the other kind of marks
+            elif mark == '"' and before == " " and after.isalpha() and pos >= 2 \
+                    and text[pos - 2] in ".?!":
+                # Why: an opening-shaped mark after a finished sentence, inside an open quote, starts
+                # the quote's next paragraph where the page lost the line break (`"... unacceptable.
+                # "The rule ..."`): the quote runs on, one quote from its first word to its last.
+                continue
             elif mark in OPENERS and not (before in ",.?!" and not after.isalnum()):
                 open_at = m.end()  # an unclosed quote: restart at the new opening mark
             else:
