@@ -81,3 +81,40 @@ def test_an_unnamed_witness_is_not_the_official_named_next(pipeline):
         "said on Monday that an inquiry would follow.\n"))
     quote = next(q for q in quotes if "fired into the air" in q.text)
     assert quote.speaker is None or quote.speaker.actor != "person:eva-holm"
+
+
+# -- paragraphs with no cue ------------------------------------------------------------------------
+
+def test_a_quoted_paragraph_with_no_cue_continues_the_speaker_of_the_paragraph_before(pipeline):
+    text, quotes = quotes_in(pipeline, (
+        "Fisheries Minister Odile Marchetti said the quota talks had ended without a deal.\n\n"
+        "“We came with an open hand and we leave with an open hand.”\n\n"
+        "“The next round is up to them.”\n"))
+    continued = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in continued] == ["We came with an open hand and we leave with an open hand.",
+                                           "The next round is up to them."]
+    assert all(q.speaker.actor == "person:odile-marchetti" and q.cue is None for q in continued)
+
+
+def test_a_quoted_paragraph_after_a_paragraph_with_no_quote_has_no_speaker(pipeline):
+    _, quotes = quotes_in(pipeline, (
+        "Fisheries Minister Odile Marchetti said the quota talks had ended without a deal.\n\n"
+        "The fleet stayed in port on Friday as storms moved along the coast.\n\n"
+        "“We came with an open hand and we leave with an open hand.”\n"))
+    assert not any("open hand" in q.text for q in quotes)
+
+
+def test_hard_wrapped_wire_copy_keeps_a_quote_and_its_cue_across_line_breaks(pipeline):
+    text, quotes = quotes_in(pipeline, (
+        "    BRANDVIK, May 4 - The harbour board has closed the north\n"
+        "quay to foreign trawlers, officials said.\n"
+        "    \"The quay will stay closed until the nets are inspected\n"
+        "and the fees are paid,\" board chairman Anders Lykke told\n"
+        "reporters.\n"
+        "    \"We have waited long enough for the owners to act.\"\n"
+        "    The trawler owners said they would appeal.\n"))
+    first = next(q for q in quotes if q.text.startswith("The quay"))
+    assert first.kind == "direct" and first.text.endswith("fees are paid,")
+    assert first.speaker.actor == "person:anders-lykke"
+    second = next(q for q in quotes if q.text.startswith("We have waited"))
+    assert second.speaker.actor == "person:anders-lykke"

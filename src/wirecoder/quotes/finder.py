@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from ..article import Article
 from ..record import Quote
 from ..settings import default_settings
 from .cues import lemma_hashes_of, load_cues
-from .marks import CLAUSE_END, LABEL_LINE, quotation_spans
+from .marks import CLAUSE_END, LABEL_LINE, MARKS, paragraph_breaks, paragraphs, quotation_spans
 from .speakers import attribute
 
 # Dependency labels, named as the linguistics they encode.
@@ -26,6 +27,8 @@ _CLAUSE_DEPS = {"ccomp"}
 _OBJECT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr"}
 # After the first complement, these end the content ("said X, adding that Y"; "said X and left").
 _CONTENT_STOP_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "mark"}
+# A quote closed after a comma inside a span: its marks were paired wrongly (`... FBI," Rep. X said`).
+_INNER_CLOSE = re.compile(r",[\"”] ")
 # A cue that borrows its subject from the verb it hangs on: "said X, adding that Y".
 _SUBJECT_SHARING_DEPS = {"advcl", "conj", "xcomp"}
 
@@ -42,6 +45,7 @@ class Found:
     speaker: Token | None  # head token of the speaker mention
     speaker_span: tuple[int, int] | None
     cue_i: int = -1  # the cue verb's token index
+    cued: bool = True  # False for a paragraph that goes on quoting the speaker before it, with no cue of its own
 
 
 class QuoteFinder:
@@ -58,6 +62,11 @@ class QuoteFinder:
         self.that_hash = StringStore().add("that")
 
     # -- helpers on the parse ---------------------------------------------------------------
+
+    @staticmethod
+    def _breaks_paragraph(t: Token, breaks: set[int]) -> bool:
+        """Whether a whitespace token holds a paragraph break (a wrapped line's break is not one)."""
+        return t.is_space and any(t.idx + k in breaks for k, ch in enumerate(t.text) if ch == "\n")
 
     def _is_cue_verb(self, token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.cues.verbs
@@ -224,6 +233,7 @@ class QuoteFinder:
         begin = article.content_start
         dateline = article.dateline.span if article.dateline else None
         marked = quotation_spans(text, begin)
+        breaks = paragraph_breaks(text, begin)
         if dateline:
             marked = [s for s in marked if s[1] <= dateline[0] or s[0] >= dateline[1]]
         lemmas, lowers, starts = doc.to_array([LEMMA, LOWER, IDX]).T
@@ -258,9 +268,9 @@ class QuoteFinder:
         # Pass 2: direct quotes and their cues.
         direct_of: dict[int, Found] = {}
         for qi, (qs, qe) in enumerate(marked):
-            verb = self._cue_after(doc, text, qs, qe, token_at, cue_by_index, used)
+            verb = self._cue_after(doc, text, qs, qe, token_at, cue_by_index, used, breaks)
             if verb is None:
-                verb = self._cue_before(doc, text, qs, qe, token_at, cue_by_index)
+                verb = self._cue_before(doc, text, qs, qe, token_at, cue_by_index, breaks)
             if verb is None:
                 continue
             subj = self._subject(verb, dateline)
@@ -316,7 +326,45 @@ class QuoteFinder:
         kept = self._outermost(doc, len(text), indirect, direct_of, marked)
         found.extend(kept)
         found.sort(key=lambda f: (f.start, f.end))
+        found = self._continued_paragraphs(text, begin, marked, found)
         return attribute(text, found, actors)
+
+    def _continued_paragraphs(self, text: str, begin: int, marked: list[tuple[int, int]],
+                              found: list[Found]) -> list[Found]:
+        """Paragraphs that are only a quotation, with no cue, continue the speaker of the paragraph before.
+
+        Why: BBC and wire copy give a speaker's further words as paragraphs of their own ("Howard said
+        the talks went well.\n"We were heard."): such a paragraph goes on quoting whoever the paragraph
+        before it last quoted, directly or not. A quoted paragraph after one with no quote is left alone.
+        """
+        pars = paragraphs(text, begin)
+        par_starts = [s for s, _ in pars]
+        starts = [f.start for f in found]
+        last: dict[int, Found] = {}
+        for f in found:
+            last[bisect.bisect_right(par_starts, f.start) - 1] = f
+        added: list[Found] = []
+        for qs, qe in marked:
+            k = bisect.bisect_right(starts, qe) - 1
+            if k >= 0 and found[k].end > qs or any(qs <= f.start < qe for f in found[max(0, k - 3):k + 1]):
+                continue  # already a quote, or part of one
+            pi = bisect.bisect_right(par_starts, qs) - 1
+            prev = last.get(pi - 1)
+            if pi <= 0 or pi in last or prev is None or prev.speaker is None:
+                continue
+            p_start, p_end = pars[pi]
+            # Only a whole paragraph, closed by its mark (an unclosed one is an excerpt or a stray mark),
+            # with no reporting clause of its own inside ("...," she said) from marks paired wrongly.
+            if text[p_start:qs].strip(" \t\"“«„") or text[qe:p_end].strip(" \t\"”»’'.,") \
+                    or not MARKS.match(text, qe) or _INNER_CLOSE.search(text, qs, qe) \
+                    or len(text[qs:qe].split()) < self.min_quote_words:
+                continue
+            last[pi] = Found("direct", qs, qe, prev.cue_start, prev.cue_end, prev.speaker, prev.speaker_span,
+                             prev.cue_i, cued=False)
+            added.append(last[pi])
+        if not added:
+            return found
+        return sorted(found + added, key=lambda f: (f.start, f.end))
 
     @staticmethod
     def _outermost(doc: Doc, n_chars: int, indirect: list[Found], direct_of: dict[int, Found],
@@ -363,14 +411,14 @@ class QuoteFinder:
         return kept
 
     def _cue_after(self, doc: Doc, text: str, qs: int, qe: int, token_at, cue_by_index: dict[int, Token],
-                   used: set[int]) -> Token | None:
+                   used: set[int], breaks: set[int]) -> Token | None:
         """The cue verb just after a closing mark: `"...," the minister said.`"""
         # A quote that ends a sentence inside its marks is followed by a new sentence, not a cue,
         # unless the next word is lower case ("...?" he asked).
         # Quoted words that start mid-sentence (`must not "be swept under the carpet", the Tories
         # warned`) are a fragment of a reported sentence: a mixed quote, found by the cue's content.
         k = token_at(qs) - 1
-        while k >= 0 and (doc[k].is_quote or doc[k].is_space) and "\n" not in doc[k].text:
+        while k >= 0 and (doc[k].is_quote or doc[k].is_space) and not self._breaks_paragraph(doc[k], breaks):
             k -= 1
         if k >= 0 and not doc[k].is_space and (doc[k].is_alpha or doc[k].is_digit):
             return None
@@ -388,7 +436,7 @@ class QuoteFinder:
             return None
         for j in range(i, min(len(doc), i + self.cue_window)):
             t = doc[j]
-            if t.is_quote or (t.is_space and "\n" in t.text) or (t.text in (".", "!", "?", ";")
+            if t.is_quote or self._breaks_paragraph(t, breaks) or (t.text in (".", "!", "?", ";")
                                                                    and not self._ends_abbreviation(doc, j)):
                 return None
             if j in cue_by_index and j not in used:
@@ -396,7 +444,7 @@ class QuoteFinder:
         return None
 
     def _cue_before(self, doc: Doc, text: str, qs: int, qe: int, token_at,
-                    cue_by_index: dict[int, Token]) -> Token | None:
+                    cue_by_index: dict[int, Token], breaks: set[int]) -> Token | None:
         """The cue verb just before an opening mark: `He said: "..."`, `adding "..."`, `he said, "..."`.
 
         A cue already used by the quote before may serve again (`"...," he said, "..."`).
@@ -420,7 +468,7 @@ class QuoteFinder:
             return None
         for j in range(i, lowest - 1, -1):
             t = doc[j]
-            if t.is_quote or (t.is_space and "\n" in t.text) or (t.text in (".", "!", "?", ";")
+            if t.is_quote or self._breaks_paragraph(t, breaks) or (t.text in (".", "!", "?", ";")
                                                                    and not self._ends_abbreviation(doc, j)):
                 return None
             if j in cue_by_index:

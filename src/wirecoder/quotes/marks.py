@@ -18,6 +18,40 @@ LABEL_LINE = re.compile(r"(?m)^([A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3}):
 CLAUSE_END = {",", ".", "?", "!", "…", "-", "–", "—", ":", ";"}
 
 
+# Lines of hard-wrapped wire copy: an indented line opens a paragraph, a flush one continues it.
+_INDENTED_LINE = re.compile(r"(?m)^[ \t]+\S")
+_FLUSH_LINE = re.compile(r"(?m)^\S")
+_WRAPPED_MIN_LINES = 3
+
+
+def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """The paragraphs of ``text`` from ``start`` on, as (start, end) spans without their line breaks.
+
+    A paragraph is a line, except in hard-wrapped copy whose paragraphs open with an indent (wire
+    stories of the 1980s): there a flush line goes on with the paragraph above it, and only an
+    indented line or a blank line starts a new one.
+    """
+    body = text[start:]
+    wrapped = len(_INDENTED_LINE.findall(body)) >= _WRAPPED_MIN_LINES \
+        and len(_FLUSH_LINE.findall(body)) >= _WRAPPED_MIN_LINES
+    lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", body)]
+    if not wrapped:
+        return lines
+    out: list[tuple[int, int]] = []
+    for s, e in lines:
+        if out and not text[s].isspace() and text[out[-1][1]:s].count("\n") == 1:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def paragraph_breaks(text: str, start: int = 0) -> set[int]:
+    """The offsets of the line breaks that end a paragraph (see :func:`paragraphs`)."""
+    pars = paragraphs(text, start)
+    return {k for (_, e), (s, _) in zip(pars, pars[1:], strict=False) for k in range(e, s) if text[k] == "\n"}
+
+
 def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     """The content spans between paired quotation marks, marks excluded, from ``start`` on.
 
@@ -37,8 +71,7 @@ def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
         if e > s:
             spans.append((s, e))
 
-    for par in re.finditer(r"[^\n]+", text[start:]):
-        p_start, p_end = par.start() + start, par.end() + start
+    for p_start, p_end in paragraphs(text, start):
         marks = list(MARKS.finditer(text, p_start, p_end))
         if open_at is not None:
             first = marks[0] if marks else None

@@ -63,7 +63,7 @@ def attribute(text: str, found: list[Found], actors: ActorTable) -> list[Quote]:
         quotes.append(Quote(
             kind=f.kind, text=text[f.start:f.end], span=(f.start, f.end),
             speaker=Speaker(actor, name, span) if span else None,
-            cue=Cue(text[f.cue_start:f.cue_end], (f.cue_start, f.cue_end))))
+            cue=Cue(text[f.cue_start:f.cue_end], (f.cue_start, f.cue_end)) if f.cued else None))
     return quotes
 
 def _subject_since(pronoun: Token, since: int, actors: ActorTable) -> str | None:
