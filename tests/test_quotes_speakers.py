@@ -118,3 +118,49 @@ def test_hard_wrapped_wire_copy_keeps_a_quote_and_its_cue_across_line_breaks(pip
     assert first.speaker.actor == "person:anders-lykke"
     second = next(q for q in quotes if q.text.startswith("We have waited"))
     assert second.speaker.actor == "person:anders-lykke"
+
+
+# -- titles, bodies and documents ------------------------------------------------------------------
+
+def test_a_title_named_before_is_that_person_not_the_person_quoted_last(pipeline):
+    _, quotes = quotes_in(pipeline, (
+        "Archbishop Jonas Marek said the camps must close. On Monday Interior Minister Rune Aaberg "
+        "told parliament that the camps would stay open.\n\n"
+        "The archbishop added: “Nobody should be held for years without a charge.”\n"))
+    last = next(q for q in quotes if "without a charge" in q.text)
+    assert last.speaker.actor == "person:jonas-marek"
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_just_quoted(pipeline):
+    _, quotes = quotes_in(pipeline, (
+        "Trade Minister Petra Volk said the levy was unfair. But the Norwegian Foreign Ministry defended "
+        "the levy. A spokesman said: “The levy follows the rules every member accepted.”\n"))
+    ministry = next(q for q in quotes if q.cue and q.cue.text == "defended")
+    last = next(q for q in quotes if "every member accepted" in q.text)
+    assert ministry.speaker.actor is not None and last.speaker.actor == ministry.speaker.actor
+    assert last.speaker.actor != "person:petra-volk"
+
+
+def test_the_paper_is_the_newspaper_named_before_not_the_person_quoted_last(pipeline):
+    _, quotes = quotes_in(pipeline, (
+        "Prime Minister Aldo Ferrante said he was worried by the findings of the newspaper Morgenbladet Nord.\n\n"
+        "The paper reported that customs officers had sold seized grain to traders.\n"))
+    last = next(q for q in quotes if "customs officers" in q.text)
+    assert last.speaker.actor != "person:aldo-ferrante"
+    assert "Morgenbladet" in last.speaker.name
+
+
+def test_whoever_issued_a_statement_is_the_speaker_of_what_it_says(pipeline):
+    _, quotes = quotes_in(pipeline, (
+        "Trade Minister Petra Volk spoke first. The Grain Board, which sets export quotas, issued a "
+        "statement warning that the harvest would be smaller than expected.\n"))
+    last = next(q for q in quotes if "harvest would be smaller" in q.text)
+    assert "Grain Board" in last.speaker.name
+
+
+def test_a_pronoun_before_anyone_is_quoted_is_the_subject_named_before_it(pipeline):
+    _, quotes = quotes_in(pipeline, (
+        "Mr Ferrante held talks with Trade Minister Petra Volk and Foreign Minister Ivo Brandt. He "
+        "confirmed that a new round of talks would open in March.\n"))
+    last = next(q for q in quotes if "new round" in q.text)
+    assert last.speaker.actor is not None and "ferrante" in last.speaker.actor

@@ -30,6 +30,8 @@ class QuoteCues:
     not_cues: frozenset[str] = frozenset()
     listener_object: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
+    spokesperson_nouns: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -40,7 +42,7 @@ class QuoteCues:
 CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "clause", "object", "direct_only", "source_before_content", "listener_object", "not_speakers",
     "not_speakers_in_questions", "not_cues",
-    "abbreviations")}
+    "abbreviations", "body_nouns", "spokesperson_nouns")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -57,6 +59,8 @@ def _cues(data: dict) -> QuoteCues:
         not_cues=words("not_cues"),
         listener_object=words("listener_object"),
         abbreviations=frozenset(w.rstrip(".") for w in words("abbreviations")),
+        body_nouns=words("body_nouns"),
+        spokesperson_nouns=words("spokesperson_nouns"),
     )
 
 

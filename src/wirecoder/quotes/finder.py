@@ -99,7 +99,13 @@ class QuoteFinder:
             return None if own.lower_ in self.cues.not_speakers else own
         # "a statement saying that ...": the noun a participle describes is its source.
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-            return None if verb.head.lower_ in self.cues.not_speakers else verb.head
+            noun = verb.head
+            # Why: "the commission issued a statement warning that ...": who issued the document speaks.
+            if noun.dep_ == "dobj" and noun.lemma_.lower() in self.cues.body_nouns:
+                issuer = next((c for c in noun.head.children if c.dep_ in _SUBJECT_DEPS), None)
+                if issuer is not None and issuer.lower_ not in self.cues.not_speakers:
+                    return issuer
+            return None if noun.lower_ in self.cues.not_speakers else noun
         fallback: Token | None = None
         reported = False  # climbed out of a reported clause: only a cue's subject will do
         v = verb
@@ -327,7 +333,7 @@ class QuoteFinder:
         found.extend(kept)
         found.sort(key=lambda f: (f.start, f.end))
         found = self._continued_paragraphs(text, begin, marked, found)
-        return attribute(text, found, actors)
+        return attribute(text, found, actors, self.cues)
 
     def _continued_paragraphs(self, text: str, begin: int, marked: list[tuple[int, int]],
                               found: list[Found]) -> list[Found]:
