@@ -349,3 +349,9 @@ def test_a_question_to_the_reader_is_not_a_quotation(pipeline):
     text, quotes = quotes_in(pipeline, "If the offensive were working, do you think the governor would have "
                                        "replaced his whole staff in a week?\n")
     assert not [q for q in quotes if "governor would have" in q.text]
+
+
+def test_finding_a_way_is_no_report_but_finding_that_is(pipeline):
+    _, quotes = quotes_in(pipeline, "The two delegations found a way around the quota dispute on Friday. "
+                                    "An audit by the Grain Board found that exports had doubled.\n")
+    assert [q.text for q in quotes] == ["exports had doubled"]

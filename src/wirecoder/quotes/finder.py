@@ -309,6 +309,11 @@ class QuoteFinder:
             if subj is None:
                 continue
             content = self._content(doc, verb)
+            # Why: "found that X" reports a finding, "found a way" or "know exactly what to do" reports
+            # nothing; these verbs report only a clause (cues.yaml clause_only).
+            if content is not None and verb.lemma_.lower() in self.cues.clause_only and not any(
+                    c.dep_ in _CLAUSE_DEPS and content[0] <= c.i <= content[1] for c in verb.children):
+                continue
             if content is None or (not self._is_parenthetical(doc, verb)
                                    and (content[0] <= subj.i <= content[1] or content[0] <= verb.i <= content[1])):
                 continue
