@@ -164,3 +164,21 @@ def test_a_pronoun_before_anyone_is_quoted_is_the_subject_named_before_it(pipeli
         "confirmed that a new round of talks would open in March.\n"))
     last = next(q for q in quotes if "new round" in q.text)
     assert last.speaker.actor is not None and "ferrante" in last.speaker.actor
+
+
+def test_a_speaker_with_a_long_title_after_the_quote_is_the_speaker_not_the_one_before(pipeline):
+    _, quotes = quotes_in(pipeline, (
+        "“The ceasefire will hold,” Defence Minister Aldo Ferrante said on Monday.\n\n"
+        "“The killing of the envoy has sent both sides back to square one,” Lina Osterholm, a senior "
+        "fellow at the Baltic Institute for Peace Studies in Riga, told the agency.\n"))
+    second = next(q for q in quotes if "square one" in q.text)
+    assert second.kind == "direct" and second.cue.text == "told"
+    assert "Osterholm" in second.speaker.name
+
+
+def test_a_quoted_paragraph_that_lost_its_break_to_the_next_one_still_continues_the_speaker(pipeline):
+    _, quotes = quotes_in(pipeline, (
+        "Fisheries Minister Odile Marchetti said the quota talks had ended without a deal.\n\n"
+        "\"We came with an open hand and we leave with an open hand.\" The fleet stayed in port on Friday.\n"))
+    continued = next(q for q in quotes if "open hand" in q.text)
+    assert continued.speaker.actor == "person:odile-marchetti" and continued.cue is None

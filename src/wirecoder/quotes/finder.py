@@ -29,6 +29,8 @@ _OBJECT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr"}
 _CONTENT_STOP_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "mark"}
 # A quote closed after a comma inside a span: its marks were paired wrongly (`... FBI," Rep. X said`).
 _INNER_CLOSE = re.compile(r",[\"”] ")
+# How many cue windows a speaker's name and title may run to between a closing mark and its cue.
+_LONG_SPEAKER_WINDOW = 3
 # A cue that borrows its subject from the verb it hangs on: "said X, adding that Y".
 _SUBJECT_SHARING_DEPS = {"advcl", "conj", "xcomp"}
 
@@ -351,9 +353,12 @@ class QuoteFinder:
         pars = paragraphs(text, begin)
         par_starts = [s for s, _ in pars]
         starts = [f.start for f in found]
-        last: dict[int, Found] = {}
+        last: dict[int, Found] = {}  # the last quote of each paragraph
+        first: dict[int, int] = {}  # where the first quote of each paragraph starts
         for f in found:
-            last[bisect.bisect_right(par_starts, f.start) - 1] = f
+            pi = bisect.bisect_right(par_starts, f.start) - 1
+            last[pi] = f
+            first.setdefault(pi, f.start)
         added: list[Found] = []
         for qs, qe in marked:
             k = bisect.bisect_right(starts, qe) - 1
@@ -361,18 +366,24 @@ class QuoteFinder:
                 continue  # already a quote, or part of one
             pi = bisect.bisect_right(par_starts, qs) - 1
             prev = last.get(pi - 1)
-            if pi <= 0 or pi in last or prev is None or prev.speaker is None:
+            if pi <= 0 or first.get(pi, qe) < qe or prev is None or prev.speaker is None:
                 continue
             p_start, p_end = pars[pi]
-            # Only a whole paragraph, closed by its mark (an unclosed one is an excerpt or a stray mark),
-            # with no reporting clause of its own inside ("...," she said) from marks paired wrongly.
-            if text[p_start:qs].strip(" \t\"“«„") or text[qe:p_end].strip(" \t\"”»’'.,") \
+            # Only a paragraph that opens with the quotation, closed by its mark (an unclosed one is an
+            # excerpt or a stray mark), with no reporting clause of its own inside ("...," she said) from
+            # marks paired wrongly. It is the whole paragraph, or ends a sentence before another one
+            # (pages that lost the break between two paragraphs: `... together." Under the deal, ...`).
+            rest = text[qe:p_end].strip(" \t\"”»’'")
+            if text[p_start:qs].strip(" \t\"“«„") or (rest.strip(".,") and not (
+                    text[qe - 1] in ".?!" and rest[:1].isupper())) \
                     or not MARKS.match(text, qe) or _INNER_CLOSE.search(text, qs, qe) \
                     or len(text[qs:qe].split()) < self.min_quote_words:
                 continue
-            last[pi] = Found("direct", qs, qe, prev.cue_start, prev.cue_end, prev.speaker, prev.speaker_span,
-                             prev.cue_i, cued=False)
-            added.append(last[pi])
+            f = Found("direct", qs, qe, prev.cue_start, prev.cue_end, prev.speaker, prev.speaker_span,
+                      prev.cue_i, cued=False)
+            first[pi] = qs
+            last.setdefault(pi, f)
+            added.append(f)
         if not added:
             return found
         return sorted(found + added, key=lambda f: (f.start, f.end))
@@ -445,13 +456,18 @@ class QuoteFinder:
         # (`would take "forceful measures" to defend ...`), which makes a mixed quote, not a direct one.
         if not (text[qe - 1] in CLAUSE_END or doc[i].text in CLAUSE_END):
             return None
-        for j in range(i, min(len(doc), i + self.cue_window)):
+        # Why: a speaker with a long title between the quote and the cue (`"...," Lina X, a fellow at
+        # the institute, told the AP`) puts the cue past the window; it still counts when its subject
+        # opens right after the closing mark.
+        for j in range(i, min(len(doc), i + _LONG_SPEAKER_WINDOW * self.cue_window)):
             t = doc[j]
             if t.is_quote or self._breaks_paragraph(t, breaks) or (t.text in (".", "!", "?", ";")
                                                                    and not self._ends_abbreviation(doc, j)):
                 return None
             if j in cue_by_index and j not in used:
-                return t
+                if j < i + self.cue_window or any(c.dep_ in _SUBJECT_DEPS and c.left_edge.i <= i + 1
+                                                  for c in t.children):
+                    return t
         return None
 
     def _cue_before(self, doc: Doc, text: str, qs: int, qe: int, token_at,
