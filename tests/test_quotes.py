@@ -355,3 +355,10 @@ def test_finding_a_way_is_no_report_but_finding_that_is(pipeline):
     _, quotes = quotes_in(pipeline, "The two delegations found a way around the quota dispute on Friday. "
                                     "An audit by the Grain Board found that exports had doubled.\n")
     assert [q.text for q in quotes] == ["exports had doubled"]
+
+
+def test_a_cue_with_its_own_subject_after_a_dash_and_though_is_a_second_report(pipeline):
+    _, quotes = quotes_in(pipeline, "Prime Minister Aldo Ferrante said the northern border would stay open - "
+                                    "though he acknowledged the customs posts were short of staff.\n")
+    assert sorted(q.text for q in quotes) == ["the customs posts were short of staff",
+                                              "the northern border would stay open"]

@@ -29,6 +29,10 @@ _OBJECT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr"}
 _CONTENT_STOP_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "mark"}
 # A quote closed after a comma inside a span: its marks were paired wrongly (`... FBI," Rep. X said`).
 _INNER_CLOSE = re.compile(r",[\"”] ")
+# A nested cue opened by one of these conjunctions after one of these marks reports on its own:
+# "said X - though he acknowledged Y" is two reports.
+_CONTRAST_CONJUNCTIONS = frozenset({"though", "although", "but", "while", "whereas"})
+_REPORT_BREAKS = frozenset({",", "-", "–", "—", ";"})
 # How many cue windows a speaker's name and title may run to between a closing mark and its cue.
 _LONG_SPEAKER_WINDOW = 3
 # A cue that borrows its subject from the verb it hangs on: "said X, adding that Y".
@@ -411,10 +415,11 @@ class QuoteFinder:
                 outer = [k for k in chosen if k.start <= f.cue_start < k.end or f.start <= k.cue_start < f.end]
                 # "said X, adding that Y": a participle cue after a comma starts a report of its
                 # own, even where the parser hung it inside X.
-                if outer and f.cue_i > 0 and doc[f.cue_i].tag_ == "VBG" and doc[f.cue_i - 1].text == "," \
+                cut = QuoteFinder._own_report_at(doc, f)
+                if outer and cut is not None \
                         and all(k.start < f.cue_start and k.cue_start < f.cue_start for k in outer):
                     for k in outer:
-                        k.end = doc[f.cue_i - 1].idx
+                        k.end = doc[cut - 1].idx + len(doc[cut - 1].text)
                     outer = []
                 if outer:
                     continue
@@ -431,6 +436,26 @@ class QuoteFinder:
                 chosen.append(f)
             kept.extend(chosen)
         return kept
+
+    @staticmethod
+    def _own_report_at(doc: Doc, f: Found) -> int | None:
+        """The punctuation token where a cue nested in another report starts a report of its own, or None.
+
+        "said X, adding that Y": a participle after a comma. "said X - though he acknowledged Y": a cue
+        with a subject of its own, opened by a conjunction after a dash or a semicolon (or a comma).
+        """
+        i = f.cue_i
+        if i > 0 and doc[i].tag_ == "VBG" and doc[i - 1].text == ",":
+            return i - 1
+        subj = next((c for c in doc[i].lefts if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is None:
+            return None
+        k = subj.left_edge.i - 1
+        if k > 0 and doc[k].lower_ in _CONTRAST_CONJUNCTIONS:
+            k -= 1
+            if doc[k].text in _REPORT_BREAKS:
+                return k
+        return None
 
     def _cue_after(self, doc: Doc, text: str, qs: int, qe: int, token_at, cue_by_index: dict[int, Token],
                    used: set[int], breaks: set[int]) -> Token | None:
