@@ -15,6 +15,16 @@ def quotes_in(pipeline, body: str) -> tuple[str, list[Quote]]:
     return text, [q for q in record.quotes if q.span[0] >= len(HEADLINE)]
 
 
+def quote_with(pipeline, body: str, words: str) -> Quote:
+    """The first quote whose words include ``words``."""
+    _, quotes = quotes_in(pipeline, body)
+    return next(q for q in quotes if words in q.text)
+
+
+def speaker_of(pipeline, body: str, words: str):
+    return quote_with(pipeline, body, words).speaker
+
+
 def test_a_pronoun_after_a_new_subject_is_that_subject_not_the_last_speaker(pipeline):
     text, quotes = quotes_in(pipeline, (
         "“We will not sign a deal that hurts our farmers,” Prime Minister Aldo Ferrante said on Monday. "
@@ -123,12 +133,11 @@ def test_hard_wrapped_wire_copy_keeps_a_quote_and_its_cue_across_line_breaks(pip
 # -- titles, bodies and documents ------------------------------------------------------------------
 
 def test_a_title_named_before_is_that_person_not_the_person_quoted_last(pipeline):
-    _, quotes = quotes_in(pipeline, (
+    speaker = speaker_of(pipeline, (
         "Archbishop Jonas Marek said the camps must close. On Monday Interior Minister Rune Aaberg "
         "told parliament that the camps would stay open.\n\n"
-        "The archbishop added: “Nobody should be held for years without a charge.”\n"))
-    last = next(q for q in quotes if "without a charge" in q.text)
-    assert last.speaker.actor == "person:jonas-marek"
+        "The archbishop added: “Nobody should be held for years without a charge.”\n"), "without a charge")
+    assert speaker.actor == "person:jonas-marek"
 
 
 def test_an_unnamed_spokesman_speaks_for_the_body_just_quoted(pipeline):
@@ -142,36 +151,31 @@ def test_an_unnamed_spokesman_speaks_for_the_body_just_quoted(pipeline):
 
 
 def test_the_paper_is_the_newspaper_named_before_not_the_person_quoted_last(pipeline):
-    _, quotes = quotes_in(pipeline, (
+    speaker = speaker_of(pipeline, (
         "Prime Minister Aldo Ferrante said he was worried by the findings of the newspaper Morgenbladet Nord.\n\n"
-        "The paper reported that customs officers had sold seized grain to traders.\n"))
-    last = next(q for q in quotes if "customs officers" in q.text)
-    assert last.speaker.actor != "person:aldo-ferrante"
-    assert "Morgenbladet" in last.speaker.name
+        "The paper reported that customs officers had sold seized grain to traders.\n"), "customs officers")
+    assert speaker.actor != "person:aldo-ferrante" and "Morgenbladet" in speaker.name
 
 
 def test_whoever_issued_a_statement_is_the_speaker_of_what_it_says(pipeline):
-    _, quotes = quotes_in(pipeline, (
+    speaker = speaker_of(pipeline, (
         "Trade Minister Petra Volk spoke first. The Grain Board, which sets export quotas, issued a "
-        "statement warning that the harvest would be smaller than expected.\n"))
-    last = next(q for q in quotes if "harvest would be smaller" in q.text)
-    assert "Grain Board" in last.speaker.name
+        "statement warning that the harvest would be smaller than expected.\n"), "harvest would be smaller")
+    assert "Grain Board" in speaker.name
 
 
 def test_a_pronoun_before_anyone_is_quoted_is_the_subject_named_before_it(pipeline):
-    _, quotes = quotes_in(pipeline, (
+    speaker = speaker_of(pipeline, (
         "Mr Ferrante held talks with Trade Minister Petra Volk and Foreign Minister Ivo Brandt. He "
-        "confirmed that a new round of talks would open in March.\n"))
-    last = next(q for q in quotes if "new round" in q.text)
-    assert last.speaker.actor is not None and "ferrante" in last.speaker.actor
+        "confirmed that a new round of talks would open in March.\n"), "new round")
+    assert speaker.actor is not None and "ferrante" in speaker.actor
 
 
 def test_a_speaker_with_a_long_title_after_the_quote_is_the_speaker_not_the_one_before(pipeline):
-    _, quotes = quotes_in(pipeline, (
+    second = quote_with(pipeline, (
         "“The ceasefire will hold,” Defence Minister Aldo Ferrante said on Monday.\n\n"
-        "“The killing of the envoy has sent both sides back to square one,” Lina Osterholm, a senior "
-        "fellow at the Baltic Institute for Peace Studies in Riga, told the agency.\n"))
-    second = next(q for q in quotes if "square one" in q.text)
+        "“The ambush on the convoy has set the talks back by months,” Hanna Osterholm, a senior "
+        "fellow at the Baltic Institute for Peace Studies in Riga, told the agency.\n"), "back by months")
     assert second.kind == "direct" and second.cue.text == "told"
     assert "Osterholm" in second.speaker.name
 

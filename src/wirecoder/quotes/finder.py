@@ -481,7 +481,7 @@ class QuoteFinder:
         # (`would take "forceful measures" to defend ...`), which makes a mixed quote, not a direct one.
         if not (text[qe - 1] in CLAUSE_END or doc[i].text in CLAUSE_END):
             return None
-        # Why: a speaker with a long title between the quote and the cue (`"...," Lina X, a fellow at
+        # Why: a speaker with a long title between the quote and the cue (`"...," Hanna X, a fellow at
         # the institute, told the AP`) puts the cue past the window; it still counts when its subject
         # opens right after the closing mark.
         for j in range(i, min(len(doc), i + _LONG_SPEAKER_WINDOW * self.cue_window)):
