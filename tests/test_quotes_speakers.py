@@ -186,3 +186,11 @@ def test_a_quoted_paragraph_that_lost_its_break_to_the_next_one_still_continues_
         "\"We came with an open hand and we leave with an open hand.\" The fleet stayed in port on Friday.\n"))
     continued = next(q for q in quotes if "open hand" in q.text)
     assert continued.speaker.actor == "person:odile-marchetti" and continued.cue is None
+
+
+def test_the_chairman_of_a_party_speaks_for_the_party_not_for_the_person_quoted_last(pipeline):
+    speaker = speaker_of(pipeline, (
+        "Trade Minister Petra Volk said the tariff would stay. The Green Harvest Party printed leaflets "
+        "against it. The chairman of the Green Harvest Party described the tariff as a tax on bread.\n"),
+        "tariff as a tax")
+    assert speaker.actor != "person:petra-volk" and "Green Harvest" in speaker.name

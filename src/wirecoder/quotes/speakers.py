@@ -65,6 +65,10 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                 # speaker; the nearest name is often someone only mentioned in between. A title that a
                 # person named before carries ("the archbishop" after "Archbishop X") is that person.
                 actor = _titled_person(head, f.cue_start, actors, text) if is_title(head) else None
+                if actor is None and is_title(head):
+                    # Why: "the chairman of the party" with no person named with that title before
+                    # speaks for the party, not for whoever was quoted last.
+                    actor = _speaks_for(head, actors)
                 if actor is None:
                     actor = running
                     # Why: a person made the subject of a sentence after that cue ("Mr Blair has been
@@ -186,17 +190,27 @@ def resolve(head: Token, actors: ActorTable) -> tuple[str | None, tuple[int, int
                     return m.actor, (m.start, m.end)
     if actor is not None:
         return actor, None
-    if head.pos_ == "NOUN":  # "a spokesman for the Home Office", "a statement from the commission"
-        for c in head.rights:
-            if c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR:
-                inner = [m for m in actors.within(c.idx, c.right_edge.idx + len(c.right_edge.text))
-                         if m.kind != "adjective" or m.sector]
-                if inner:
-                    return inner[-1].actor, None
+    body = _speaks_for(head, actors)
+    if body is not None:
+        return body, None
     for m in actors.within(head.left_edge.idx, head.idx):
         if m.kind != "adjective" or m.sector:
             return m.actor, None
     return None, None
+
+def _speaks_for(head: Token, actors: ActorTable) -> str | None:
+    """The body a speaker noun speaks for: "a spokesman for the Home Office", "a statement from the
+    commission", "the chairman of the party"; None when no actor follows such a word."""
+    if head.pos_ != "NOUN":
+        return None
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR:
+            inner = [m for m in actors.within(c.idx, c.right_edge.idx + len(c.right_edge.text))
+                     if m.kind != "adjective" or m.sector]
+            if inner:
+                return inner[-1].actor
+    return None
+
 
 def is_person(actor_id: str, actors: ActorTable) -> bool:
     known = actors.get(actor_id)
