@@ -275,6 +275,19 @@ def test_quotation_spans_join_paragraphs_that_reopen_the_quote():
     assert quotation_spans(text) == [(1, text.index("”"))]
 
 
+def test_a_quote_whose_paragraph_break_was_lost_runs_on_past_the_reopening_mark():
+    # A page that dropped the line break between two paragraphs of one quote: `... ready. "The ...`
+    text = 'Mira Tonn told the radio: "We are ready. "The next move is theirs." Talks resume.'
+    assert quotation_spans(text) == [(text.index("We"), text.index('theirs.') + len("theirs."))]
+
+
+def test_two_right_single_quotes_close_a_curly_quote(pipeline):
+    text, quotes = quotes_in(pipeline, "“The port will reopen on Monday,’’ Ilse Varga said on Friday. "
+                                       "“Ships are already waiting.’’\n")
+    assert [q.text for q in quotes] == ["The port will reopen on Monday,", "Ships are already waiting."]
+    assert [covered(text, q.speaker.span) for q in quotes] == ["Ilse Varga"] * 2
+
+
 # -- the seed dispatch ----------------------------------------------------------------------------
 
 def _required(seed_gold: dict) -> list[dict]:
@@ -338,3 +351,16 @@ def test_a_question_to_the_reader_is_not_a_quotation(pipeline):
     text, quotes = quotes_in(pipeline, "If the offensive were working, do you think the governor would have "
                                        "replaced his whole staff in a week?\n")
     assert not [q for q in quotes if "governor would have" in q.text]
+
+
+def test_finding_a_way_is_no_report_but_finding_that_is(pipeline):
+    _, quotes = quotes_in(pipeline, "The two delegations found a way around the quota dispute on Friday. "
+                                    "An audit by the Grain Board found that exports had doubled.\n")
+    assert [q.text for q in quotes] == ["exports had doubled"]
+
+
+def test_a_cue_with_its_own_subject_after_a_dash_and_though_is_a_second_report(pipeline):
+    _, quotes = quotes_in(pipeline, "Prime Minister Aldo Ferrante said the northern border would stay open - "
+                                    "though he acknowledged the customs posts were short of staff.\n")
+    assert sorted(q.text for q in quotes) == ["the customs posts were short of staff",
+                                              "the northern border would stay open"]

@@ -15,6 +15,16 @@ def quotes_in(pipeline, body: str) -> tuple[str, list[Quote]]:
     return text, [q for q in record.quotes if q.span[0] >= len(HEADLINE)]
 
 
+def quote_with(pipeline, body: str, words: str) -> Quote:
+    """The first quote whose words include ``words``."""
+    _, quotes = quotes_in(pipeline, body)
+    return next(q for q in quotes if words in q.text)
+
+
+def speaker_of(pipeline, body: str, words: str):
+    return quote_with(pipeline, body, words).speaker
+
+
 def test_a_pronoun_after_a_new_subject_is_that_subject_not_the_last_speaker(pipeline):
     text, quotes = quotes_in(pipeline, (
         "“We will not sign a deal that hurts our farmers,” Prime Minister Aldo Ferrante said on Monday. "
@@ -81,3 +91,106 @@ def test_an_unnamed_witness_is_not_the_official_named_next(pipeline):
         "said on Monday that an inquiry would follow.\n"))
     quote = next(q for q in quotes if "fired into the air" in q.text)
     assert quote.speaker is None or quote.speaker.actor != "person:eva-holm"
+
+
+# -- paragraphs with no cue ------------------------------------------------------------------------
+
+def test_a_quoted_paragraph_with_no_cue_continues_the_speaker_of_the_paragraph_before(pipeline):
+    text, quotes = quotes_in(pipeline, (
+        "Fisheries Minister Odile Marchetti said the quota talks had ended without a deal.\n\n"
+        "“We came with an open hand and we leave with an open hand.”\n\n"
+        "“The next round is up to them.”\n"))
+    continued = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in continued] == ["We came with an open hand and we leave with an open hand.",
+                                           "The next round is up to them."]
+    assert all(q.speaker.actor == "person:odile-marchetti" and q.cue is None for q in continued)
+
+
+def test_a_quoted_paragraph_after_a_paragraph_with_no_quote_has_no_speaker(pipeline):
+    _, quotes = quotes_in(pipeline, (
+        "Fisheries Minister Odile Marchetti said the quota talks had ended without a deal.\n\n"
+        "The fleet stayed in port on Friday as storms moved along the coast.\n\n"
+        "“We came with an open hand and we leave with an open hand.”\n"))
+    assert not any("open hand" in q.text for q in quotes)
+
+
+def test_hard_wrapped_wire_copy_keeps_a_quote_and_its_cue_across_line_breaks(pipeline):
+    text, quotes = quotes_in(pipeline, (
+        "    BRANDVIK, May 4 - The harbour board has closed the north\n"
+        "quay to foreign trawlers, officials said.\n"
+        "    \"The quay will stay closed until the nets are inspected\n"
+        "and the fees are paid,\" board chairman Anders Lykke told\n"
+        "reporters.\n"
+        "    \"We have waited long enough for the owners to act.\"\n"
+        "    The trawler owners said they would appeal.\n"))
+    first = next(q for q in quotes if q.text.startswith("The quay"))
+    assert first.kind == "direct" and first.text.endswith("fees are paid,")
+    assert first.speaker.actor == "person:anders-lykke"
+    second = next(q for q in quotes if q.text.startswith("We have waited"))
+    assert second.speaker.actor == "person:anders-lykke"
+
+
+# -- titles, bodies and documents ------------------------------------------------------------------
+
+def test_a_title_named_before_is_that_person_not_the_person_quoted_last(pipeline):
+    speaker = speaker_of(pipeline, (
+        "Archbishop Jonas Marek said the camps must close. On Monday Interior Minister Rune Aaberg "
+        "told parliament that the camps would stay open.\n\n"
+        "The archbishop added: “Nobody should be held for years without a charge.”\n"), "without a charge")
+    assert speaker.actor == "person:jonas-marek"
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_just_quoted(pipeline):
+    _, quotes = quotes_in(pipeline, (
+        "Trade Minister Petra Volk said the levy was unfair. But the Norwegian Foreign Ministry defended "
+        "the levy. A spokesman said: “The levy follows the rules every member accepted.”\n"))
+    ministry = next(q for q in quotes if q.cue and q.cue.text == "defended")
+    last = next(q for q in quotes if "every member accepted" in q.text)
+    assert ministry.speaker.actor is not None and last.speaker.actor == ministry.speaker.actor
+    assert last.speaker.actor != "person:petra-volk"
+
+
+def test_the_paper_is_the_newspaper_named_before_not_the_person_quoted_last(pipeline):
+    speaker = speaker_of(pipeline, (
+        "Prime Minister Aldo Ferrante said he was worried by the findings of the newspaper Morgenbladet Nord.\n\n"
+        "The paper reported that customs officers had sold seized grain to traders.\n"), "customs officers")
+    assert speaker.actor != "person:aldo-ferrante" and "Morgenbladet" in speaker.name
+
+
+def test_whoever_issued_a_statement_is_the_speaker_of_what_it_says(pipeline):
+    speaker = speaker_of(pipeline, (
+        "Trade Minister Petra Volk spoke first. The Grain Board, which sets export quotas, issued a "
+        "statement warning that the harvest would be smaller than expected.\n"), "harvest would be smaller")
+    assert "Grain Board" in speaker.name
+
+
+def test_a_pronoun_before_anyone_is_quoted_is_the_subject_named_before_it(pipeline):
+    speaker = speaker_of(pipeline, (
+        "Mr Ferrante held talks with Trade Minister Petra Volk and Foreign Minister Ivo Brandt. He "
+        "confirmed that a new round of talks would open in March.\n"), "new round")
+    assert speaker.actor is not None and "ferrante" in speaker.actor
+
+
+def test_a_speaker_with_a_long_title_after_the_quote_is_the_speaker_not_the_one_before(pipeline):
+    second = quote_with(pipeline, (
+        "“The ceasefire will hold,” Defence Minister Aldo Ferrante said on Monday.\n\n"
+        "“The ambush on the convoy has set the talks back by months,” Hanna Osterholm, a senior "
+        "fellow at the Baltic Institute for Peace Studies in Riga, told the agency.\n"), "back by months")
+    assert second.kind == "direct" and second.cue.text == "told"
+    assert "Osterholm" in second.speaker.name
+
+
+def test_a_quoted_paragraph_that_lost_its_break_to_the_next_one_still_continues_the_speaker(pipeline):
+    _, quotes = quotes_in(pipeline, (
+        "Fisheries Minister Odile Marchetti said the quota talks had ended without a deal.\n\n"
+        "\"We came with an open hand and we leave with an open hand.\" The fleet stayed in port on Friday.\n"))
+    continued = next(q for q in quotes if "open hand" in q.text)
+    assert continued.speaker.actor == "person:odile-marchetti" and continued.cue is None
+
+
+def test_the_chairman_of_a_party_speaks_for_the_party_not_for_the_person_quoted_last(pipeline):
+    speaker = speaker_of(pipeline, (
+        "Trade Minister Petra Volk said the tariff would stay. The Green Harvest Party printed leaflets "
+        "against it. The chairman of the Green Harvest Party described the tariff as a tax on bread.\n"),
+        "tariff as a tax")
+    assert speaker.actor != "person:petra-volk" and "Green Harvest" in speaker.name

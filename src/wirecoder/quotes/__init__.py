@@ -11,7 +11,10 @@ How it works, in four passes over one parsed Doc (each linear in the number of t
 2. Each marked span looks for its cue verb just after the closing mark (``"...," the minister
    said``) or just before the opening one (``He said: "..."``); a span with no cue of its own may
    continue the quote right before it (``"...," he said. "..."``). A line opening with a name and
-   a colon ("Kasich: ...", "MATTHEWS: ...") is that person's words.
+   a colon ("Kasich: ...", "MATTHEWS: ...") is that person's words. A paragraph that is only a
+   quotation, with no cue, continues whoever the paragraph before it quoted last (BBC and wire
+   style); its quote has no cue. Hard-wrapped wire copy, whose paragraphs open indented, is read
+   paragraph by paragraph, not line by line.
 3. Every other cue word (the lemma lists in ``data/quotes/cues.yaml``), and any verb taking a
    that-clause, reads its content from the dependency parse: the clausal complement or object of
    the verb, or the rest of the sentence for "according to X". Marked spans inside such content
@@ -20,7 +23,7 @@ How it works, in four passes over one parsed Doc (each linear in the number of t
    speaker (the last person quoted) over the nearest name.
 
 It does not: attribute a quote whose speaker is only implied by the paragraphs around it (an
-uncued quotation is dropped unless it directly continues a cued one); report a cue without a
+uncued quotation is dropped unless it continues a cued one or the quote of the paragraph before); report a cue without a
 subject ("Clinton was asked whether ..."); or keep nested reports ("X said Y believes Z" is one
 quote by X, as in PolNeAR). A parenthetical cue ("The goal, he said, is ...") gives the whole
 sentence as content, cue included, as PolNeAR marks it.

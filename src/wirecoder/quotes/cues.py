@@ -30,6 +30,9 @@ class QuoteCues:
     not_cues: frozenset[str] = frozenset()
     listener_object: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
+    clause_only: frozenset[str] = frozenset()
+    spokesperson_nouns: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -40,7 +43,7 @@ class QuoteCues:
 CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "clause", "object", "direct_only", "source_before_content", "listener_object", "not_speakers",
     "not_speakers_in_questions", "not_cues",
-    "abbreviations")}
+    "abbreviations", "body_nouns", "spokesperson_nouns", "clause_only")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -57,6 +60,9 @@ def _cues(data: dict) -> QuoteCues:
         not_cues=words("not_cues"),
         listener_object=words("listener_object"),
         abbreviations=frozenset(w.rstrip(".") for w in words("abbreviations")),
+        body_nouns=words("body_nouns"),
+        clause_only=words("clause_only"),
+        spokesperson_nouns=words("spokesperson_nouns"),
     )
 
 

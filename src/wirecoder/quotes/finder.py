@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from ..article import Article
 from ..record import Quote
 from ..settings import default_settings
 from .cues import lemma_hashes_of, load_cues
-from .marks import CLAUSE_END, LABEL_LINE, quotation_spans
+from .marks import CLAUSE_END, LABEL_LINE, MARKS, paragraph_breaks, paragraphs, quotation_spans
 from .speakers import attribute
 
 # Dependency labels, named as the linguistics they encode.
@@ -26,6 +27,14 @@ _CLAUSE_DEPS = {"ccomp"}
 _OBJECT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr"}
 # After the first complement, these end the content ("said X, adding that Y"; "said X and left").
 _CONTENT_STOP_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "mark"}
+# A quote closed after a comma inside a span: its marks were paired wrongly (`... FBI," Rep. X said`).
+_INNER_CLOSE = re.compile(r",[\"”] ")
+# A nested cue opened by one of these conjunctions after one of these marks reports on its own:
+# "said X - though he acknowledged Y" is two reports.
+_CONTRAST_CONJUNCTIONS = frozenset({"though", "although", "but", "while", "whereas"})
+_REPORT_BREAKS = frozenset({",", "-", "–", "—", ";"})
+# How many cue windows a speaker's name and title may run to between a closing mark and its cue.
+_LONG_SPEAKER_WINDOW = 3
 # A cue that borrows its subject from the verb it hangs on: "said X, adding that Y".
 _SUBJECT_SHARING_DEPS = {"advcl", "conj", "xcomp"}
 
@@ -42,6 +51,7 @@ class Found:
     speaker: Token | None  # head token of the speaker mention
     speaker_span: tuple[int, int] | None
     cue_i: int = -1  # the cue verb's token index
+    cued: bool = True  # False for a paragraph that goes on quoting the speaker before it, with no cue of its own
 
 
 class QuoteFinder:
@@ -58,6 +68,11 @@ class QuoteFinder:
         self.that_hash = StringStore().add("that")
 
     # -- helpers on the parse ---------------------------------------------------------------
+
+    @staticmethod
+    def _breaks_paragraph(t: Token, breaks: set[int]) -> bool:
+        """Whether a whitespace token holds a paragraph break (a wrapped line's break is not one)."""
+        return t.is_space and any(t.idx + k in breaks for k, ch in enumerate(t.text) if ch == "\n")
 
     def _is_cue_verb(self, token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.cues.verbs
@@ -90,7 +105,13 @@ class QuoteFinder:
             return None if own.lower_ in self.cues.not_speakers else own
         # "a statement saying that ...": the noun a participle describes is its source.
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
-            return None if verb.head.lower_ in self.cues.not_speakers else verb.head
+            noun = verb.head
+            # Why: "the commission issued a statement warning that ...": who issued the document speaks.
+            if noun.dep_ == "dobj" and noun.lemma_.lower() in self.cues.body_nouns:
+                issuer = next((c for c in noun.head.children if c.dep_ in _SUBJECT_DEPS), None)
+                if issuer is not None and issuer.lower_ not in self.cues.not_speakers:
+                    return issuer
+            return None if noun.lower_ in self.cues.not_speakers else noun
         fallback: Token | None = None
         reported = False  # climbed out of a reported clause: only a cue's subject will do
         v = verb
@@ -224,6 +245,7 @@ class QuoteFinder:
         begin = article.content_start
         dateline = article.dateline.span if article.dateline else None
         marked = quotation_spans(text, begin)
+        breaks = paragraph_breaks(text, begin)
         if dateline:
             marked = [s for s in marked if s[1] <= dateline[0] or s[0] >= dateline[1]]
         lemmas, lowers, starts = doc.to_array([LEMMA, LOWER, IDX]).T
@@ -258,9 +280,9 @@ class QuoteFinder:
         # Pass 2: direct quotes and their cues.
         direct_of: dict[int, Found] = {}
         for qi, (qs, qe) in enumerate(marked):
-            verb = self._cue_after(doc, text, qs, qe, token_at, cue_by_index, used)
+            verb = self._cue_after(doc, text, qs, qe, token_at, cue_by_index, used, breaks)
             if verb is None:
-                verb = self._cue_before(doc, text, qs, qe, token_at, cue_by_index)
+                verb = self._cue_before(doc, text, qs, qe, token_at, cue_by_index, breaks)
             if verb is None:
                 continue
             subj = self._subject(verb, dateline)
@@ -293,6 +315,11 @@ class QuoteFinder:
             if subj is None:
                 continue
             content = self._content(doc, verb)
+            # Why: "found that X" reports a finding, "found a way" or "know exactly what to do" reports
+            # nothing; these verbs report only a clause (cues.yaml clause_only).
+            if content is not None and verb.lemma_.lower() in self.cues.clause_only and not any(
+                    c.dep_ in _CLAUSE_DEPS and content[0] <= c.i <= content[1] for c in verb.children):
+                continue
             if content is None or (not self._is_parenthetical(doc, verb)
                                    and (content[0] <= subj.i <= content[1] or content[0] <= verb.i <= content[1])):
                 continue
@@ -316,7 +343,54 @@ class QuoteFinder:
         kept = self._outermost(doc, len(text), indirect, direct_of, marked)
         found.extend(kept)
         found.sort(key=lambda f: (f.start, f.end))
-        return attribute(text, found, actors)
+        found = self._continued_paragraphs(text, begin, marked, found)
+        return attribute(text, found, actors, self.cues)
+
+    def _continued_paragraphs(self, text: str, begin: int, marked: list[tuple[int, int]],
+                              found: list[Found]) -> list[Found]:
+        """Paragraphs that are only a quotation, with no cue, continue the speaker of the paragraph before.
+
+        Why: BBC and wire copy give a speaker's further words as paragraphs of their own ("Howard said
+        the talks went well.\n"We were heard."): such a paragraph goes on quoting whoever the paragraph
+        before it last quoted, directly or not. A quoted paragraph after one with no quote is left alone.
+        """
+        pars = paragraphs(text, begin)
+        par_starts = [s for s, _ in pars]
+        starts = [f.start for f in found]
+        last: dict[int, Found] = {}  # the last quote of each paragraph
+        first: dict[int, int] = {}  # where the first quote of each paragraph starts
+        for f in found:
+            pi = bisect.bisect_right(par_starts, f.start) - 1
+            last[pi] = f
+            first.setdefault(pi, f.start)
+        added: list[Found] = []
+        for qs, qe in marked:
+            k = bisect.bisect_right(starts, qe) - 1
+            if k >= 0 and found[k].end > qs or any(qs <= f.start < qe for f in found[max(0, k - 3):k + 1]):
+                continue  # already a quote, or part of one
+            pi = bisect.bisect_right(par_starts, qs) - 1
+            prev = last.get(pi - 1)
+            if pi <= 0 or first.get(pi, qe) < qe or prev is None or prev.speaker is None:
+                continue
+            p_start, p_end = pars[pi]
+            # Only a paragraph that opens with the quotation, closed by its mark (an unclosed one is an
+            # excerpt or a stray mark), with no reporting clause of its own inside ("...," she said) from
+            # marks paired wrongly. It is the whole paragraph, or ends a sentence before another one
+            # (pages that lost the break between two paragraphs: `... together." Under the deal, ...`).
+            rest = text[qe:p_end].strip(" \t\"”»’'")
+            if text[p_start:qs].strip(" \t\"“«„") or (rest.strip(".,") and not (
+                    text[qe - 1] in ".?!" and rest[:1].isupper())) \
+                    or not MARKS.match(text, qe) or _INNER_CLOSE.search(text, qs, qe) \
+                    or len(text[qs:qe].split()) < self.min_quote_words:
+                continue
+            f = Found("direct", qs, qe, prev.cue_start, prev.cue_end, prev.speaker, prev.speaker_span,
+                      prev.cue_i, cued=False)
+            first[pi] = qs
+            last.setdefault(pi, f)
+            added.append(f)
+        if not added:
+            return found
+        return sorted(found + added, key=lambda f: (f.start, f.end))
 
     @staticmethod
     def _outermost(doc: Doc, n_chars: int, indirect: list[Found], direct_of: dict[int, Found],
@@ -341,10 +415,11 @@ class QuoteFinder:
                 outer = [k for k in chosen if k.start <= f.cue_start < k.end or f.start <= k.cue_start < f.end]
                 # "said X, adding that Y": a participle cue after a comma starts a report of its
                 # own, even where the parser hung it inside X.
-                if outer and f.cue_i > 0 and doc[f.cue_i].tag_ == "VBG" and doc[f.cue_i - 1].text == "," \
+                cut = QuoteFinder._own_report_at(doc, f)
+                if outer and cut is not None \
                         and all(k.start < f.cue_start and k.cue_start < f.cue_start for k in outer):
                     for k in outer:
-                        k.end = doc[f.cue_i - 1].idx
+                        k.end = doc[cut - 1].idx + len(doc[cut - 1].text)
                     outer = []
                 if outer:
                     continue
@@ -362,15 +437,35 @@ class QuoteFinder:
             kept.extend(chosen)
         return kept
 
+    @staticmethod
+    def _own_report_at(doc: Doc, f: Found) -> int | None:
+        """The punctuation token where a cue nested in another report starts a report of its own, or None.
+
+        "said X, adding that Y": a participle after a comma. "said X - though he acknowledged Y": a cue
+        with a subject of its own, opened by a conjunction after a dash or a semicolon (or a comma).
+        """
+        i = f.cue_i
+        if i > 0 and doc[i].tag_ == "VBG" and doc[i - 1].text == ",":
+            return i - 1
+        subj = next((c for c in doc[i].lefts if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is None:
+            return None
+        k = subj.left_edge.i - 1
+        if k > 0 and doc[k].lower_ in _CONTRAST_CONJUNCTIONS:
+            k -= 1
+            if doc[k].text in _REPORT_BREAKS:
+                return k
+        return None
+
     def _cue_after(self, doc: Doc, text: str, qs: int, qe: int, token_at, cue_by_index: dict[int, Token],
-                   used: set[int]) -> Token | None:
+                   used: set[int], breaks: set[int]) -> Token | None:
         """The cue verb just after a closing mark: `"...," the minister said.`"""
         # A quote that ends a sentence inside its marks is followed by a new sentence, not a cue,
         # unless the next word is lower case ("...?" he asked).
         # Quoted words that start mid-sentence (`must not "be swept under the carpet", the Tories
         # warned`) are a fragment of a reported sentence: a mixed quote, found by the cue's content.
         k = token_at(qs) - 1
-        while k >= 0 and (doc[k].is_quote or doc[k].is_space) and "\n" not in doc[k].text:
+        while k >= 0 and (doc[k].is_quote or doc[k].is_space) and not self._breaks_paragraph(doc[k], breaks):
             k -= 1
         if k >= 0 and not doc[k].is_space and (doc[k].is_alpha or doc[k].is_digit):
             return None
@@ -386,17 +481,22 @@ class QuoteFinder:
         # (`would take "forceful measures" to defend ...`), which makes a mixed quote, not a direct one.
         if not (text[qe - 1] in CLAUSE_END or doc[i].text in CLAUSE_END):
             return None
-        for j in range(i, min(len(doc), i + self.cue_window)):
+        # Why: a speaker with a long title between the quote and the cue (`"...," Hanna X, a fellow at
+        # the institute, told the AP`) puts the cue past the window; it still counts when its subject
+        # opens right after the closing mark.
+        for j in range(i, min(len(doc), i + _LONG_SPEAKER_WINDOW * self.cue_window)):
             t = doc[j]
-            if t.is_quote or (t.is_space and "\n" in t.text) or (t.text in (".", "!", "?", ";")
+            if t.is_quote or self._breaks_paragraph(t, breaks) or (t.text in (".", "!", "?", ";")
                                                                    and not self._ends_abbreviation(doc, j)):
                 return None
             if j in cue_by_index and j not in used:
-                return t
+                if j < i + self.cue_window or any(c.dep_ in _SUBJECT_DEPS and c.left_edge.i <= i + 1
+                                                  for c in t.children):
+                    return t
         return None
 
     def _cue_before(self, doc: Doc, text: str, qs: int, qe: int, token_at,
-                    cue_by_index: dict[int, Token]) -> Token | None:
+                    cue_by_index: dict[int, Token], breaks: set[int]) -> Token | None:
         """The cue verb just before an opening mark: `He said: "..."`, `adding "..."`, `he said, "..."`.
 
         A cue already used by the quote before may serve again (`"...," he said, "..."`).
@@ -420,7 +520,7 @@ class QuoteFinder:
             return None
         for j in range(i, lowest - 1, -1):
             t = doc[j]
-            if t.is_quote or (t.is_space and "\n" in t.text) or (t.text in (".", "!", "?", ";")
+            if t.is_quote or self._breaks_paragraph(t, breaks) or (t.text in (".", "!", "?", ";")
                                                                    and not self._ends_abbreviation(doc, j)):
                 return None
             if j in cue_by_index:

@@ -4,17 +4,52 @@ from __future__ import annotations
 
 import re
 
-# Quotation marks: curly double, straight double, two apostrophes (some US papers), guillemets.
-MARKS = re.compile(r"“|”|\"|''|«|»|„")
+# Quotation marks: curly double, straight double, two apostrophes (some US papers), guillemets; two
+# right single quotes close a curly quote in some US papers ("“It was ...,’’ she said").
+MARKS = re.compile(r"“|”|’’|\"|''|«|»|„")
 OPENERS = {"“", "«", "„"}
-CLOSERS = {"”", "»"}
+CLOSERS = {"”", "’’", "»"}
 # Marks pair only with their own kind; the other kind inside a quote is a quote within it.
-FAMILY = {"“": "curly", "”": "curly", "„": "curly", '"': "straight", "''": "apostrophes",
+FAMILY = {"“": "curly", "”": "curly", "’’": "curly", "„": "curly", '"': "straight", "''": "apostrophes",
            "«": "guillemet", "»": "guillemet"}
 # A line opening with a short name and a colon: "Kasich: ...", "MATTHEWS: ...".
 LABEL_LINE = re.compile(r"(?m)^([A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3}):[ \t][^\n]+")
 # Punctuation that ends the quoted words before a reporting clause.
 CLAUSE_END = {",", ".", "?", "!", "…", "-", "–", "—", ":", ";"}
+
+
+# Lines of hard-wrapped wire copy: an indented line opens a paragraph, a flush one continues it.
+_INDENTED_LINE = re.compile(r"(?m)^[ \t]+\S")
+_FLUSH_LINE = re.compile(r"(?m)^\S")
+_WRAPPED_MIN_LINES = 3
+
+
+def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """The paragraphs of ``text`` from ``start`` on, as (start, end) spans without their line breaks.
+
+    A paragraph is a line, except in hard-wrapped copy whose paragraphs open with an indent (wire
+    stories of the 1980s): there a flush line goes on with the paragraph above it, and only an
+    indented line or a blank line starts a new one.
+    """
+    body = text[start:]
+    wrapped = len(_INDENTED_LINE.findall(body)) >= _WRAPPED_MIN_LINES \
+        and len(_FLUSH_LINE.findall(body)) >= _WRAPPED_MIN_LINES
+    lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", body)]
+    if not wrapped:
+        return lines
+    out: list[tuple[int, int]] = []
+    for s, e in lines:
+        if out and not text[s].isspace() and text[out[-1][1]:s].count("\n") == 1:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def paragraph_breaks(text: str, start: int = 0) -> set[int]:
+    """The offsets of the line breaks that end a paragraph (see :func:`paragraphs`)."""
+    pars = paragraphs(text, start)
+    return {k for (_, e), (s, _) in zip(pars, pars[1:], strict=False) for k in range(e, s) if text[k] == "\n"}
 
 
 def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
@@ -36,8 +71,7 @@ def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
         if e > s:
             spans.append((s, e))
 
-    for par in re.finditer(r"[^\n]+", text[start:]):
-        p_start, p_end = par.start() + start, par.end() + start
+    for p_start, p_end in paragraphs(text, start):
         marks = list(MARKS.finditer(text, p_start, p_end))
         if open_at is not None:
             first = marks[0] if marks else None
@@ -60,6 +94,12 @@ def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
                     open_at, family = m.end(), FAMILY[mark]
             elif FAMILY[mark] != family:
                 continue  # a quote inside the quote: "He said 'no'" in the other kind of marks
+            elif mark == '"' and before == " " and after.isalpha() and pos >= 2 \
+                    and text[pos - 2] in ".?!":
+                # Why: an opening-shaped mark after a finished sentence, inside an open quote, starts
+                # the quote's next paragraph where the page lost the line break (`"... unacceptable.
+                # "The rule ..."`): the quote runs on, one quote from its first word to its last.
+                continue
             elif mark in OPENERS and not (before in ",.?!" and not after.isalnum()):
                 open_at = m.end()  # an unclosed quote: restart at the new opening mark
             else:

@@ -11,6 +11,7 @@ from ..actors import ActorTable, coref
 from ..record import Cue, Quote, Speaker
 
 if TYPE_CHECKING:
+    from .cues import QuoteCues
     from .finder import Found
 
 _PRONOUNS = pronouns.PERSONAL
@@ -19,10 +20,14 @@ _BODY_PRONOUNS = pronouns.BODY
 # Words that tie a speaker noun to the body it speaks for: "a spokesman for the ministry", "a
 # statement from the commission".
 _SPEAKS_FOR = frozenset({"for", "from", "of", "at"})
+# How far back (characters) a body or a titled person named before a speaker noun is looked for.
+_BODY_LOOKBACK = 3000
 
 
-def attribute(text: str, found: list[Found], actors: ActorTable) -> list[Quote]:
+def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues | None = None) -> list[Quote]:
     """Speakers to actors, with the running-speaker rule for pronouns and titles."""
+    body_nouns = cues.body_nouns if cues else frozenset()
+    spokesperson_nouns = cues.spokesperson_nouns if cues else frozenset()
     quotes: list[Quote] = []
     running: str | None = None  # the last person quoted
     running_at = -1  # where that person's cue was
@@ -41,15 +46,35 @@ def attribute(text: str, found: list[Found], actors: ActorTable) -> list[Quote]:
             actor, name_span = resolve(head, actors)
             if actor is None or not is_person(actor, actors):
                 actor = _named_next(head, actors) or actor
-            # Why: a pronoun or a bare title ("he", "the minister") continues the running
-            # speaker; the nearest name is often someone only mentioned in between.
-            if running is not None and (head.lower_ in _PRONOUNS or (
+            lemma = head.lemma_.lower()
+            if actor is None and head.pos_ == "NOUN" and lemma in body_nouns:
+                # Why: "the paper reported", "the government said" speak for a body, never for the
+                # person quoted last: the body the text names with that word, else the body last quoted.
+                actor, body_name = _body_named(head, f.cue_start, actors, text) or body or (None, None)
+            elif actor is None and lemma in spokesperson_nouns and _indefinite(head) and body is not None:
+                # Why: "The ministry defended the ban. A spokesman said ...": an unnamed spokesperson with no
+                # "for X" speaks for the body just quoted.
+                actor, body_name = body
+            elif head.lower_ in _PRONOUNS and running is None:
+                # Why: a pronoun opening the quotes of an article ("He confirmed ...") is the person
+                # named before it whose gender does not clash.
+                actor = _subject_since(head, -1, actors) or actors.resolve_pronoun(head.idx, head.lower_)
+            elif running is not None and (head.lower_ in _PRONOUNS or (
                     is_title(head) and (actor is None or not is_person(actor, actors)))):
-                actor = running
-                # Why: a person made the subject of a sentence after that cue ("Mr Blair has been
-                # closer to ... He said") is who the pronoun now points to.
-                if head.lower_ in _PRONOUNS:
-                    actor = _subject_since(head, running_at, actors) or actor
+                # Why: a pronoun or a bare title ("he", "the minister") continues the running
+                # speaker; the nearest name is often someone only mentioned in between. A title that a
+                # person named before carries ("the archbishop" after "Archbishop X") is that person.
+                actor = _titled_person(head, f.cue_start, actors, text) if is_title(head) else None
+                if actor is None and is_title(head):
+                    # Why: "the chairman of the party" with no person named with that title before
+                    # speaks for the party, not for whoever was quoted last.
+                    actor = _speaks_for(head, actors)
+                if actor is None:
+                    actor = running
+                    # Why: a person made the subject of a sentence after that cue ("Mr Blair has been
+                    # closer to ... He said") is who the pronoun now points to.
+                    if head.lower_ in _PRONOUNS:
+                        actor = _subject_since(head, running_at, actors) or actor
             if actor is not None and is_person(actor, actors):
                 running, running_at = actor, f.cue_start
             elif head.lower_ not in _BODY_PRONOUNS and (actor is not None or head.pos_ == "PROPN"):
@@ -63,8 +88,45 @@ def attribute(text: str, found: list[Found], actors: ActorTable) -> list[Quote]:
         quotes.append(Quote(
             kind=f.kind, text=text[f.start:f.end], span=(f.start, f.end),
             speaker=Speaker(actor, name, span) if span else None,
-            cue=Cue(text[f.cue_start:f.cue_end], (f.cue_start, f.cue_end))))
+            cue=Cue(text[f.cue_start:f.cue_end], (f.cue_start, f.cue_end)) if f.cued else None))
     return quotes
+
+
+def _indefinite(head: Token) -> bool:
+    """ "a spokesman", "spokesmen": no definite article, no possessive, no name of its own."""
+    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.lefts) \
+        and not any(c.dep_ in ("appos", "compound") or c.pos_ == "PROPN" for c in head.children)
+
+
+def _body_named(head: Token, before: int, actors: ActorTable, text: str) -> tuple[str | None, str] | None:
+    """The non-person actor last named before ``before`` with the speaker's noun in or just before its
+    name ("the newspaper X" for "the paper", "the Foreign Ministry" for "the ministry"), or None."""
+    word = head.lower_
+    stem = head.lemma_.lower()
+    lo = max(0, before - _BODY_LOOKBACK)
+    for m in reversed(actors.within(lo, before)):
+        if m.kind == "adjective" or m.start >= head.idx:
+            continue
+        known = actors.get(m.actor)
+        if known is not None and known.kind == "person" and not text[max(0, m.start - 16):m.start].strip():
+            continue
+        around = text[max(0, m.start - 16):m.end].lower()
+        if stem in around or word in around:
+            return m.actor, known.name if known else text[m.start:m.end]
+    return None
+
+
+def _titled_person(head: Token, before: int, actors: ActorTable, text: str) -> str | None:
+    """The person last named before ``before`` whose name or role carries the title word ("the
+    archbishop" after "Archbishop Desmond X"), or None."""
+    word = head.lower_
+    for m in reversed(actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx)):
+        known = actors.get(m.actor)
+        role = (known.role or "").lower() if known else ""
+        if word in text[max(0, m.start - 40):m.end].lower().split() or word in role.split():
+            return m.actor
+    return None
+
 
 def _subject_since(pronoun: Token, since: int, actors: ActorTable) -> str | None:
     """The person last named as the subject of a main clause after ``since``, in the pronoun's sentence or
@@ -128,17 +190,27 @@ def resolve(head: Token, actors: ActorTable) -> tuple[str | None, tuple[int, int
                     return m.actor, (m.start, m.end)
     if actor is not None:
         return actor, None
-    if head.pos_ == "NOUN":  # "a spokesman for the Home Office", "a statement from the commission"
-        for c in head.rights:
-            if c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR:
-                inner = [m for m in actors.within(c.idx, c.right_edge.idx + len(c.right_edge.text))
-                         if m.kind != "adjective" or m.sector]
-                if inner:
-                    return inner[-1].actor, None
+    body = _speaks_for(head, actors)
+    if body is not None:
+        return body, None
     for m in actors.within(head.left_edge.idx, head.idx):
         if m.kind != "adjective" or m.sector:
             return m.actor, None
     return None, None
+
+def _speaks_for(head: Token, actors: ActorTable) -> str | None:
+    """The body a speaker noun speaks for: "a spokesman for the Home Office", "a statement from the
+    commission", "the chairman of the party"; None when no actor follows such a word."""
+    if head.pos_ != "NOUN":
+        return None
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR:
+            inner = [m for m in actors.within(c.idx, c.right_edge.idx + len(c.right_edge.text))
+                     if m.kind != "adjective" or m.sector]
+            if inner:
+                return inner[-1].actor
+    return None
+
 
 def is_person(actor_id: str, actors: ActorTable) -> bool:
     known = actors.get(actor_id)
