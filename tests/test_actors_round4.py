@@ -51,3 +51,23 @@ def test_the_invented_actor_dispatches_are_built_and_annotated_with_actors():
         for gold in article.actors:
             assert gold["kind"] in {"state", "igo", "person", "organization", "group"}, name
             assert gold["kind"] != "person" or "country" in gold, name
+
+
+def test_the_mayor_of_a_city_serves_the_city_s_state(pipeline):
+    table = find(pipeline, "The mayor of Lviv, Oksana Hrytsenko, said two workers were hurt. "
+                           "The governor of Kano, Musa Danladi, declared a curfew.")
+    assert (actor(table, "person:oksana-hrytsenko").country, actor(table, "person:oksana-hrytsenko").role) == \
+        ("UKR", "Mayor")
+    assert actor(table, "person:musa-danladi").country == "NGA"
+
+
+def test_an_ambassador_in_a_city_is_not_given_the_city_s_state(pipeline):
+    table = find(pipeline, "The Valdorian ambassador in Lviv, Tomas Brenn, met the governor of Kano.")
+    assert actor(table, "person:tomas-brenn").country != "UKR"
+
+
+def test_a_spokesman_of_a_named_agency_serves_its_state(pipeline):
+    table = find(pipeline, "State Department spokesman Carl Denholm said the talks went well. "
+                           "Orla Quinn, a spokeswoman for the Pentagon, agreed.")
+    assert actor(table, "person:carl-denholm").country == "USA"
+    assert actor(table, "person:orla-quinn").country == "USA"

@@ -386,21 +386,35 @@ class _Run:
         self.offices = [o for o in self.f.titles.find_offices(doc, text, self.lo, self.taken)
                    if not self._blocked(doc[o.start].idx, doc[o.end - 1].idx + 1)]
         self.ctx = Context(doc, text, {o.end: o for o in self.offices}, {o.start: o for o in self.offices},
-                      *self._agency_states(), self.any_by_end, self.any_by_start, self.f.skippable,
+                      *self._agency_states(), self.any_by_start, self.f.skippable,
                       self.named_states, self._home())
         self.office_tokens = {i for o in self.offices for i in range(o.start, o.end)}
 
-    def _agency_states(self) -> tuple[dict[int, tuple[int, str]], dict[int, tuple[int, str]]]:
+    def _agency_states(self) -> tuple[dict[int, tuple[int, str]], dict[int, tuple[int, str]], dict[int, int]]:
         """The states' mentions by last and by first token, plus the named agencies of one state
         ("State Department spokesman X", "a spokesman for the Pentagon", "Shin Bet chief X"): for an
-        office, the agency's state is the office's, as the state's own name there would be."""
+        office, the agency's state is the office's, as the state's own name there would be; and the
+        dictionary names by last token, with a city after an office's "of"."""
         by_end, by_start, doc = dict(self.state_by_end), dict(self.state_by_start), self.doc
+        any_by_end = dict(self.any_by_end)
         for s, e, country in self.f.agents.named_agencies(self.text):
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None and s >= self.lo:
                 by_end.setdefault(span.end, (span.start, country))
                 by_start.setdefault(span.start, (span.end, country))
-        return by_end, by_start
+        # "the mayor of Kharkiv", "governor of Lagos": the office of a city serves the city's state
+        # (only after "of": "the ambassador in Tbilisi" serves another state).
+        for o in self.offices:
+            if o.end + 1 < len(doc) and doc[o.end].lower_ == "of":
+                for n in (3, 2, 1):
+                    city = doc[o.end + 1:o.end + 1 + n]
+                    if len(city) == n and city.text in self.f.dictionary.city_states:
+                        state = self.f.dictionary.city_states[city.text]
+                        by_start.setdefault(city.start, (city.end, state))
+                        by_end.setdefault(city.end, (city.start, state))
+                        any_by_end.setdefault(city.end, city.start)
+                        break
+        return by_end, by_start, any_by_end
 
     def _named_organisations(self) -> None:
         """Names that are an organisation's though spaCy may call them a person or a work: the agents
@@ -779,13 +793,15 @@ class _Run:
         """The state the article names most often, when one clearly leads; else None."""
         d = self.f.dictionary
         counts: dict[str, int] = {}
+        states = [m for m in self.mentions if m.actor in d.entries and d.entries[m.actor].kind == "state"]
         for m in self.mentions:
             # a state's name or adjective, a group of its people named by it ("Swedish police"), or
-            # a body or agency of one state ("the Pentagon": a ministry, no longer a seat of the state)
+            # a body or agency of one state named without it ("the Pentagon": a ministry, no longer
+            # a seat of the state; "the Peruvian senate" is counted once, by its adjective)
             state = m.actor if m.actor in d.entries and d.entries[m.actor].kind == "state" else \
                 self._groups[m.actor][1] if m.actor in self._groups else \
                 self._agent_of[m.actor][0] if m.actor in self._agent_of and self._agent_of[m.actor][2] in _BODY_KINDS \
-                else None
+                and not any(m.start <= s.start and s.end <= m.end for s in states) else None
             if state:
                 counts[state] = counts.get(state, 0) + 1
         ranked = sorted(counts.values(), reverse=True)
