@@ -129,6 +129,9 @@ class ActorTable:
 _LOCATIVE = re.compile(r"(?<!\w)(?:in|at|near|outside|inside|around|across|throughout|within)\s+$",
                        re.IGNORECASE)
 # Nouns that a group word may modify when the phrase names one organisation ("militant group X").
+# Sectors of persons who, with no state given, are most often of the state the story is about.
+_OWN_PEOPLE = frozenset({"ELI", "OPP"})
+_BODY_KINDS = frozenset({"agency", "body"})
 _NAMED_BODIES = {"group", "movement", "organisation", "organization", "faction", "party", "network", "outfit"}
 # Sectors of offices that belong to a state (a person holding one serves some state).
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
@@ -383,9 +386,35 @@ class _Run:
         self.offices = [o for o in self.f.titles.find_offices(doc, text, self.lo, self.taken)
                    if not self._blocked(doc[o.start].idx, doc[o.end - 1].idx + 1)]
         self.ctx = Context(doc, text, {o.end: o for o in self.offices}, {o.start: o for o in self.offices},
-                      self.state_by_end, self.state_by_start, self.any_by_end, self.any_by_start, self.f.skippable,
+                      *self._agency_states(), self.any_by_start, self.f.skippable,
                       self.named_states, self._home())
         self.office_tokens = {i for o in self.offices for i in range(o.start, o.end)}
+
+    def _agency_states(self) -> tuple[dict[int, tuple[int, str]], dict[int, tuple[int, str]], dict[int, int]]:
+        """The states' mentions by last and by first token, plus the named agencies of one state
+        ("State Department spokesman X", "a spokesman for the Pentagon", "Shin Bet chief X"): for an
+        office, the agency's state is the office's, as the state's own name there would be; and the
+        dictionary names by last token, with a city after an office's "of"."""
+        by_end, by_start, doc = dict(self.state_by_end), dict(self.state_by_start), self.doc
+        any_by_end = dict(self.any_by_end)
+        for s, e, country in self.f.agents.named_agencies(self.text):
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and s >= self.lo:
+                by_end.setdefault(span.end, (span.start, country))
+                by_start.setdefault(span.start, (span.end, country))
+        # "the mayor of Kharkiv", "governor of Lagos": the office of a city serves the city's state
+        # (only after "of": "the ambassador in Tbilisi" serves another state).
+        for o in self.offices:
+            if o.end + 1 < len(doc) and doc[o.end].lower_ == "of":
+                for n in (3, 2, 1):
+                    city = doc[o.end + 1:o.end + 1 + n]
+                    if len(city) == n and city.text in self.f.dictionary.city_states:
+                        state = self.f.dictionary.city_states[city.text]
+                        by_start.setdefault(city.start, (city.end, state))
+                        by_end.setdefault(city.end, (city.start, state))
+                        any_by_end.setdefault(city.end, city.start)
+                        break
+        return by_end, by_start, any_by_end
 
     def _named_organisations(self) -> None:
         """Names that are an organisation's though spaCy may call them a person or a work: the agents
@@ -418,7 +447,12 @@ class _Run:
                 sector = nouns[tok.lower_]
             elif tok.text == "party":
                 a = b = tok.i
-                while a > 0 and doc[a - 1].pos_ == "PROPN":
+                # The name runs back over proper nouns, hyphens inside a name ("PASTEF-Renouveau")
+                # and a capitalised adjective that begins it ("Lebanese Forces", "Scottish National").
+                while a > 0 and (doc[a - 1].pos_ == "PROPN" or (doc[a - 1].text == "-" and a > 1 and a < b
+                                 and doc[a - 2].pos_ in ("PROPN", "NOUN") and doc[a - 2].text[:1].isupper())):
+                    a -= 1
+                if 0 < a < b and doc[a - 1].pos_ == "ADJ" and doc[a - 1].is_title and doc[a - 1].i != doc[a - 1].sent.start:
                     a -= 1
                 sector = "PTY"
             else:
@@ -665,13 +699,21 @@ class _Run:
             if inside or guess.kind not in ("group", "body") or any(t.pos_ == "PRON" for t in phrase) \
                     or root.lower_ in bodies or root.i in self.taken \
                     or root.i in self.office_tokens or root.lower_ not in guess.head.lower().split() \
-                    or root.pos_ not in ("NOUN", "PROPN"):
+                    or root.pos_ not in ("NOUN", "PROPN") or self._speaks_for(phrase, guess):
                 continue
             oid = "org:" + slug(phrase.text)
             self._orgs.setdefault(oid, phrase.text)
             self._agent_of.setdefault(oid, (guess.country, guess.sector, guess.kind))
             self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
             self.taken.update(range(phrase.start, phrase.end))
+
+    def _speaks_for(self, phrase: Phrase, guess: AgentGuess) -> bool:
+        """A bare generic noun followed by "for" ("spokesmen for the Interior Ministry", "an official
+        for the party") names people who speak for the actor after it, not a group of their own."""
+        term = self.f.agents.terms.get(guess.head.lower())
+        nxt = phrase.end
+        return (term is not None and term.generic and guess.kind == "group" and nxt < len(self.doc)
+                and self.doc[nxt].lower_ == "for" and all(t.i == phrase.root.i or not t.is_alpha for t in phrase))
 
     def _state_body(self, phrase: Phrase, guess: AgentGuess, inside: list[Mention]) -> bool:
         """A body of a state named with its state ("the Russian Defence Ministry", "Norway's
@@ -751,10 +793,15 @@ class _Run:
         """The state the article names most often, when one clearly leads; else None."""
         d = self.f.dictionary
         counts: dict[str, int] = {}
+        states = [m for m in self.mentions if m.actor in d.entries and d.entries[m.actor].kind == "state"]
         for m in self.mentions:
-            # a state's name or adjective, or a group of its people named by it ("Swedish police")
+            # a state's name or adjective, a group of its people named by it ("Swedish police"), or
+            # a body or agency of one state named without it ("the Pentagon": a ministry, no longer
+            # a seat of the state; "the Peruvian senate" is counted once, by its adjective)
             state = m.actor if m.actor in d.entries and d.entries[m.actor].kind == "state" else \
-                self._groups[m.actor][1] if m.actor in self._groups else None
+                self._groups[m.actor][1] if m.actor in self._groups else \
+                self._agent_of[m.actor][0] if m.actor in self._agent_of and self._agent_of[m.actor][2] in _BODY_KINDS \
+                and not any(m.start <= s.start and s.end <= m.end for s in states) else None
             if state:
                 counts[state] = counts.get(state, 0) + 1
         ranked = sorted(counts.values(), reverse=True)
@@ -804,13 +851,15 @@ class _Run:
                 return Actor(actor_id, person.name, "person", attrs.country or entry.country, entry.role,
                              entry.sector)
             country = attrs.country or (entry.country if entry else None)
-            if country is None and (attrs.sector in _STATE_SECTORS or (attrs.role is None and entry is None)):
+            if country is None and (attrs.sector in _STATE_SECTORS | _OWN_PEOPLE
+                                    or (attrs.role is None and entry is None)):
                 # An official whose state neither the text nor the table gives ("Commerce Secretary
                 # X", "the deputy prosecutor X") most often serves the state the story is about, and a
                 # person the story names with no office at all (a protester, a veteran) is most often
                 # one of its people. An official goes first with the state the story's other officials
-                # serve ("Commerce Secretary X" in a story whose President is American).
-                country = (self._officials_state() if attrs.sector in _STATE_SECTORS else None) \
+                # serve ("Commerce Secretary X" in a story whose President is American). A former office
+                # holder and an opposition figure are the story's own people too (_OWN_PEOPLE).
+                country = (self._officials_state() if attrs.sector in _STATE_SECTORS | {"ELI"} else None) \
                     or self._story_state()
             return Actor(actor_id, person.name, "person", country, attrs.role, attrs.sector)
         if actor_id in self._groups and actor_id not in d.entries:

@@ -164,6 +164,11 @@ class Agents:
                     or any(w in self._term_words for w in _WORD.findall(word.lower()))
         return [i for i, orth in enumerate(orths) if known[orth]]
 
+    def named_agencies(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, country) of every named agency of one state in ``text`` ("State Department")."""
+        return [(m.start(), m.end(), known.country) for m in self._agencies.finditer(text)
+                if (known := self.agencies[m.group()]).country]
+
     def resolve(self, tokens: list[str]) -> AgentGuess | None:
         """The agent a phrase's words name (see the module's docstring), or None if none."""
         return self.resolve_text(phrase_text(tokens))

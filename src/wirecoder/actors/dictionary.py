@@ -44,6 +44,7 @@ class Entry:
     forms: list[tuple[str, str, str | None]] = field(default_factory=list)
     nouns: tuple[str, ...] = ()  # "alliance", "bloc": generic nouns that refer back to it
     veto: tuple[str, ...] = ()  # words whose presence in the text rules the entry out
+    cities: tuple[str, ...] = ()  # a state's capitals and other cities (``places``): never mentions of it
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,8 @@ def _entry(raw: dict[str, Any], default_kind: str) -> Entry:
                   country=raw.get("country", raw["id"] if kind == "state" else None),
                   role=raw.get("role"), sector=raw.get("sector"),
                   nouns=tuple(str(n).lower() for n in _strings(raw.get("nouns"))),
-                  veto=tuple(str(v) for v in _strings(raw.get("veto"))))
+                  veto=tuple(str(v) for v in _strings(raw.get("veto"))),
+                  cities=tuple(str(c) for key in ("capitals", "places") for c in _strings(raw.get(key))))
     for key, mention_kind in (("name", "name"), ("aliases", "name"), ("adjectives", "adjective"),
                               ("capitals", "capital"), ("seats", "seat")):
         for item in _strings(raw.get(key)):
@@ -170,6 +172,8 @@ class Dictionary:
                 raise InputError(str(path), str(exc)) from None
             except (TypeError, AttributeError, ValueError) as exc:  # a section of the wrong shape
                 raise InputError(str(path), errors.ACTORS_BAD_SHAPE.format(error=exc)) from None
+        # City -> its state, for "the mayor of Kharkiv": an office of a city is its state's.
+        self.city_states = {city: e.id for e in self.entries.values() if e.kind == "state" for city in e.cities}
         self.forms: dict[str, Form] = {}
         for entry in self.entries.values():
             for text, mention_kind, sector in entry.forms:

@@ -103,6 +103,8 @@ class TitleReader:
             if span is None or span[-1].pos_ not in ("NOUN", "PROPN"):
                 continue
             words = m.group().split()
+            # "former president X" holds no office now: the role says so, as the dated table's does.
+            former = "former " if any(w.lower() == "former" for w in words[:2]) else ""
             while words and words[0].lower() in self._role_skip:
                 words.pop(0)
             titled = span[-1].is_title or span[-1].is_upper
@@ -113,7 +115,7 @@ class TitleReader:
                 while start > 0 and span.start - start < 3 and self._title_word(doc[start - 1], names):
                     start -= 1
                 words = [t.text for t in doc[start:span.start]] + words
-            found.append(Office(start, span.end, title_case(" ".join(words)), self._sector(m.group().lower()),
+            found.append(Office(start, span.end, former + title_case(" ".join(words)), self._sector(m.group().lower()),
                                 span[-1].lower_, titled))
         return found
 

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Builds the invented actor dispatches into the real-news scorer's layout.
+
+``dispatches.txt`` holds every dispatch with its hand annotation of actors (written before wirecoder
+was run on it: ids, kinds, names, aliases, persons' country and role, by
+``../shared/data/realnews/GUIDE.md``); this script writes ``NAME.txt``, ``NAME.gold.json`` and
+``splits.json`` beside it, so that ``wirecoder evaluate news --data tests/data/actors_news --split
+dev|test`` scores them with the same scorer. Only actors are annotated (no quotes, no events): read
+the actors lines of the report.
+
+The split is fixed by position, not chosen: in file order, odd dispatches (1st, 3rd, ...) are
+``dev`` (tune on them) and even ones are ``test``, the holdout (report its totals only; never read
+its errors).
+
+Format of ``dispatches.txt``::
+
+    === NAME
+    published: YYYY-MM-DD
+    ---
+    headline, a blank line, paragraphs
+    ---
+    ID KIND [COUNTRY] | name | alias; alias | role
+
+KIND is ``state``, ``igo``, ``person``, ``organization`` or ``group``; COUNTRY an ISO3 code or
+``-`` (none given by the text); aliases and role may be left empty.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+KINDS = {"state", "igo", "person", "organization", "group"}
+
+
+def parse(source: str) -> list[dict]:
+    dispatches = []
+    for block in source.split("\n=== ")[1:]:
+        head, text, ann = block.split("\n---\n")
+        lines = head.strip().splitlines()
+        name, meta = lines[0].strip(), dict(line.split(": ", 1) for line in lines[1:])
+        text = text.strip("\n") + "\n"
+        actors = [_actor(line, name) for line in ann.strip().splitlines()
+                  if line.strip() and not line.startswith("#")]
+        dispatches.append({"name": name, "published": meta.get("published"), "text": text, "actors": actors})
+    return dispatches
+
+
+def _actor(line: str, name: str) -> dict:
+    fields = [f.strip() for f in line.split("|")] + ["", "", ""]
+    head, label, aliases, role = fields[0].split(), fields[1], fields[2], fields[3]
+    if len(head) not in (2, 3) or head[1] not in KINDS or not label:
+        raise SystemExit(f"{name}: cannot read annotation line {line!r}")
+    actor: dict = {"id": head[0], "kind": head[1], "name": label,
+                   "aliases": [a.strip() for a in aliases.split(";") if a.strip()]}
+    if head[1] in ("person", "organization", "group"):
+        actor["country"] = None if len(head) < 3 or head[2] == "-" else head[2]
+    if head[1] == "person":
+        actor["role"] = role or None
+    return actor
+
+
+def build(folder: Path = HERE) -> int:
+    dispatches = parse((folder / "dispatches.txt").read_text("utf-8"))
+    for d in dispatches:
+        (folder / f"{d['name']}.txt").write_text(d["text"], "utf-8")
+        gold = {"file": f"{d['name']}.txt", "origin": "invented for wirecoder's tests", "published": d["published"],
+                "actors": d["actors"], "quotes": [], "events": []}
+        (folder / f"{d['name']}.gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    names = [d["name"] for d in dispatches]
+    splits = {"dev": names[0::2], "test": names[1::2]}
+    (folder / "splits.json").write_text(json.dumps(splits, indent=1) + "\n", "utf-8")
+    return len(dispatches)
+
+
+if __name__ == "__main__":
+    print(f"built {build(Path(sys.argv[1]) if len(sys.argv) > 1 else HERE)} dispatches")
