@@ -136,6 +136,14 @@ def test_partners_named_in_apposition_act_themselves(pipeline):
     assert coded(events) == {("ECU", "PER", "11"), ("BOL", "PER", "11")}
 
 
+# --- 6. sources ------------------------------------------------------------------------------------
+def test_a_surname_the_parser_reads_as_an_adverb_is_still_the_one_who_condemns(pipeline):
+    # the small parser tags "Tully" (a name ending in -ly) as an adverb of "been"
+    events = events_of(pipeline, "Chilean senator Rosa Tully spoke on Monday. Like Vidal, Tully has been "
+                                 "outspoken in condemning Peru for its border raids.")
+    assert ("person:rosa-tully", "PER", "11") in coded(events)
+
+
 # --- 7. domestic politics ----------------------------------------------------------------------------
 def test_an_opposition_leaders_accusation_keeps_both_persons(pipeline):
     events = events_of(pipeline, "Opposition leader Mart Sepp accused Prime Minister Kaja Reinsalu of lying "

@@ -22,6 +22,7 @@ from .lexicon import (
     FORCE_SECTORS,
     ISSUING_VERBS,
     JUDGEMENT_ROOTS,
+    MISPARSED_SUBJECTS,
     OBJECT_DOER_PREPS,
     OBJECTS,
     OWNER_PRONOUNS,
@@ -245,6 +246,12 @@ class Arguments:
         # a dateline ("KYIV, June 12 -") may parse as a subject too; "which/who" stand for the noun a
         # relative clause hangs on (handled below)
         subjects = [s for s in children(verb, SUBJECTS) if s.tag_ not in {"WDT", "WP"}]
+        if not subjects and not any(c.dep_ in PASSIVE_SUBJECTS | {"expl"} for c in verb.children):
+            # "Like Vidal, Tully has been outspoken": the small parser often reads a lone surname
+            # (most of all one ending in -ly) as an adverb; an actor's name before a verb that has
+            # no subject is its subject
+            subjects = [c for c in verb.children if c.dep_ in MISPARSED_SUBJECTS and c.i < verb.i
+                        and c.i in ctx.token_actor]
         for s in subjects:
             found, inherited = ctx.phrase_actors(s)
             if found:

@@ -225,6 +225,8 @@ _CODES = {key: (str(v) if not isinstance(v, list) else [str(x) for x in v])
 # Dependency labels, as the linguistics they encode (spaCy's English labels).
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+# Labels the small parser gives a clause's subject when it misreads a lone surname as an adverb
+MISPARSED_SUBJECTS = {"advmod", "npadvmod"}
 OBJECTS = {"dobj", "obj"}
 # The parts of a noun phrase that still name the same actor(s): "the US, Russia and Switzerland",
 # "Russian Foreign Minister Sergey Lavrov", "the leader of Iran". Relative clauses and other
