@@ -96,6 +96,17 @@ def test_calling_a_decision_unacceptable_is_criticism_not_a_phone_call(pipeline)
     assert coded(events) == {("EST", "DNK", "11")}
 
 
+def test_calling_a_decision_a_grave_mistake_criticises_whoever_took_it(pipeline):
+    events = events_of(pipeline, "Kenyan President Daniel Mwangi called the Ugandan decision \"a grave mistake\".")
+    assert coded(events) == {("KEN", "UGA", "11")}
+
+
+def test_calling_a_deal_a_milestone_is_praise_and_a_neutral_name_is_nothing(pipeline):
+    praised = events_of(pipeline, "Kenyan President Daniel Mwangi called the Ugandan pipeline deal a milestone.")
+    assert coded(praised) == {("KEN", "UGA", "05")}
+    assert not events_of(pipeline, "Kenyan President Daniel Mwangi called the Ugandan plan a useful start.")
+
+
 def test_fighting_tariffs_is_opposing_their_owner_in_words(pipeline):
     events = events_of(pipeline, "Mexico will fight the new American tariffs, the economy minister said.")
     assert not [e for e in events if e.root in {"18", "19", "20"}]
@@ -134,6 +145,13 @@ def test_a_states_partners_are_not_that_state(pipeline):
 def test_partners_named_in_apposition_act_themselves(pipeline):
     events = events_of(pipeline, "Chile's partners Ecuador and Bolivia criticised the Peruvian decision on Wednesday.")
     assert coded(events) == {("ECU", "PER", "11"), ("BOL", "PER", "11")}
+
+
+def test_a_person_of_no_office_arrested_or_sentenced_is_the_one_coerced(pipeline):
+    arrested = events_of(pipeline, "Chilean police on Monday arrested Tomas Arce, 34, outside the parliament.")
+    assert ("CHL", "person:tomas-arce", "17") in coded(arrested)
+    expelled = events_of(pipeline, "Chile expelled Tomas Arce on Monday.")
+    assert ("CHL", "person:tomas-arce", "17") in coded(expelled)
 
 
 # --- 6. sources ------------------------------------------------------------------------------------

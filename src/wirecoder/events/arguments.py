@@ -27,6 +27,7 @@ from .lexicon import (
     OBJECTS,
     OWNER_PRONOUNS,
     PASSIVE_SUBJECTS,
+    PERSON_TARGET_ROOTS,
     PHRASE_DEPS,
     PHRASE_PREPS,
     PLURAL_PRONOUNS,
@@ -371,6 +372,8 @@ class Arguments:
                 found, _ = ctx.phrase_actors(obj)
                 if found:
                     return found
+                if pattern.code[:2] in PERSON_TARGET_ROOTS and (person := self._private_person(ctx, obj)):
+                    return [person]  # "sentenced journalist Ana Ruiz": the one jailed, of any standing
                 if obj.i in ctx.token_actor or obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
                     return []  # "asked Obama to help Iran": the one asked is the target, named or not
             preps = [p for holder in holders for p in children(holder, {"dative", "prep"})]
@@ -426,6 +429,12 @@ class Arguments:
                 if found:
                     return found
         return []
+
+    @staticmethod
+    def _private_person(ctx: Context, noun: Token) -> str | None:
+        """The person a noun phrase names by name ("journalist Ana Ruiz"), whatever their standing."""
+        actor = ctx.actors.get(ctx.token_actor.get(noun.i))
+        return actor.id if actor is not None and actor.kind == "person" and noun.pos_ == "PROPN" else None
 
     @staticmethod
     def _gathered(ctx: Context, noun: Token) -> list[str]:
