@@ -154,6 +154,18 @@ def test_a_person_of_no_office_arrested_or_sentenced_is_the_one_coerced(pipeline
     assert ("CHL", "person:tomas-arce", "17") in coded(expelled)
 
 
+def test_blocking_an_aid_convoy_cuts_the_aid_of_whoever_sends_it(pipeline):
+    events = events_of(pipeline, "Ugandan authorities blocked a Kenyan aid convoy at the border crossing on Thursday.")
+    assert coded(events) == {("UGA", "KEN", "16")}
+
+
+def test_calling_a_rally_against_someone_is_a_protest_and_a_strike_at_no_one_named_is_nothing(pipeline):
+    rally = events_of(pipeline, "Kenya's main opposition party called a rally in Mombasa against President "
+                                "Daniel Mwangi.")
+    assert [(e.target, e.root) for e in rally] == [("person:daniel-mwangi", "14")]
+    assert not events_of(pipeline, "Kenyan unions have called a nationwide strike for next Tuesday.")
+
+
 # --- 6. sources ------------------------------------------------------------------------------------
 def test_a_surname_the_parser_reads_as_an_adverb_is_still_the_one_who_condemns(pipeline):
     # the small parser tags "Tully" (a name ending in -ly) as an adverb of "been"
