@@ -107,6 +107,14 @@ def test_calling_a_deal_a_milestone_is_praise_and_a_neutral_name_is_nothing(pipe
     assert not events_of(pipeline, "Kenyan President Daniel Mwangi called the Ugandan plan a useful start.")
 
 
+def test_calling_a_statement_a_name_is_neither_an_appeal_nor_a_phone_call(pipeline):
+    events = events_of(pipeline, "Kenyan President Daniel Mwangi called the Ugandan statement on fishing quotas "
+                                 "\"theatre\".")
+    assert not [e for e in events if e.root in {"02", "04"}]
+    phoned = events_of(pipeline, "Kenyan President Daniel Mwangi called his Ugandan counterpart on Monday.")
+    assert coded(phoned) == {("KEN", "UGA", "04")}
+
+
 def test_fighting_tariffs_is_opposing_their_owner_in_words(pipeline):
     events = events_of(pipeline, "Mexico will fight the new American tariffs, the economy minister said.")
     assert not [e for e in events if e.root in {"18", "19", "20"}]

@@ -39,9 +39,11 @@ from .lexicon import (
     PRAISE_CODE,
     REFUSE_HEADS,
     REPROACH_MODALS,
+    SAID_NOUNS,
     STANCE_PASSIVES,
     SUBJECTS,
     SUBORDINATE_DEPS,
+    TOLD_ACTION_NOUNS,
     UNREAL_OF_NOUNS,
     VERBAL_ATTACK_CODE,
     VIOLENT_ROOTS,
@@ -273,6 +275,10 @@ class Rules:
                 if not (code_of := self._named_stance(judged)):
                     continue
                 base = code_of
+            elif tok.lemma_.lower() in NAMING_VERBS and any(
+                    o.lemma_.lower() in ABSTRACT_OBJECTS | SAID_NOUNS | TOLD_ACTION_NOUNS and o.i not in ctx.token_actor
+                    for o in children(tok, OBJECTS)):
+                continue  # "called Vidal's remarks ... 'fatuous'" with the name misparsed: no one is phoned
             if base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, tok, sources):
                 # "Howard launched an attack on ...": a civilian's attack is made of words
                 if not targets:
