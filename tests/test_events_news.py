@@ -42,6 +42,11 @@ def test_a_denial_of_an_accusation_rejects_it(pipeline):
     assert coded(events) == {("KEN", "UGA", "12")}  # never the arming the accusation speaks of
 
 
+def test_a_charge_rejected_in_the_same_sentence_rejects_the_accuser(pipeline):
+    events = events_of(pipeline, "Kenya accused Uganda of smuggling arms, a charge Uganda rejected as lies.")
+    assert coded(events) == {("KEN", "UGA", "11"), ("UGA", "KEN", "12")}
+
+
 def test_a_question_is_not_an_event(pipeline):
     events = events_of(pipeline, "Reporters asked whether Chile would agree to the Peruvian plan.")
     assert not [e for e in events if e.source == "CHL"]
