@@ -179,6 +179,11 @@ def test_calling_a_rally_against_someone_is_a_protest_and_a_strike_at_no_one_nam
     assert not events_of(pipeline, "Kenyan unions have called a nationwide strike for next Tuesday.")
 
 
+def test_shelling_its_posts_in_a_reported_clause_is_done_to_the_reporter(pipeline):
+    events = events_of(pipeline, "Uganda said Kenyan troops had shelled its border posts overnight.")
+    assert [(e.source, e.target, e.root) for e in events] == [("KEN", "UGA", "19")]
+
+
 # --- 6. sources ------------------------------------------------------------------------------------
 def test_a_surname_the_parser_reads_as_an_adverb_is_still_the_one_who_condemns(pipeline):
     # the small parser tags "Tully" (a name ending in -ly) as an adverb of "been"

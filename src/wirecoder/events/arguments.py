@@ -43,6 +43,7 @@ from .lexicon import (
     SUBJECTS,
     TARGET_PREPS,
     VICTIM_OF_WORDS,
+    VIOLENT_ROOTS,
     Lexicon,
     Pattern,
 )
@@ -270,15 +271,8 @@ class Arguments:
         if subjects:
             # "Latvia said it would release ...": an unresolved "it/they/he" in a reported clause
             # is, most often, the one who reports it
-            node = verb
-            while node.dep_ in {"conj", "xcomp"} and node.head is not node:
-                node = node.head
-            if node.dep_ == "ccomp" and node.head.lemma_.lower() in SAY_VERBS:
-                for reporter in children(node.head, SUBJECTS):
-                    found, _ = ctx.phrase_actors(reporter)
-                    if found:
-                        return found, True
-            return [], False
+            found = self._reporter(ctx, verb)
+            return found, bool(found)
         for agent in children(verb, {"agent"}):
             for pobj in children(agent, {"pobj"}):
                 return ctx.phrase_actors(pobj)
@@ -336,6 +330,19 @@ class Arguments:
         return [], False
 
     @staticmethod
+    def _reporter(ctx: Context, verb: Token) -> list[str]:
+        """The actors who report the clause ``verb`` heads ("Latvia said ... would"), else none."""
+        node = verb
+        while node.dep_ in {"conj", "xcomp"} and node.head is not node:
+            node = node.head
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SAY_VERBS:
+            for reporter in children(node.head, SUBJECTS):
+                found, _ = ctx.phrase_actors(reporter)
+                if found:
+                    return found
+        return []
+
+    @staticmethod
     def _stance_passive(ctx: Context, verb: Token) -> tuple[list[str], list[str]] | None:
         """(sources, targets) of "X is opposed to Y", or None when it has no "to" or no subject actor."""
         # the subject may hang on "is" itself ("Chile is opposed": nsubj of the auxiliary)
@@ -383,6 +390,11 @@ class Arguments:
                         found, _ = ctx.phrase_actors(pobj)
                         if found:
                             return found
+            if pattern.code[:2] in VIOLENT_ROOTS and any(
+                    c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for o in children(tok, OBJECTS) for c in o.children):
+                # "Latvia said Estonian jets had bombed its positions": what the reporter owns was hit
+                if found := self._reporter(ctx, tok):
+                    return found
             # "refused to let aid convoys reach X", "threatened to cut ties with X": the complement's object
             for clause in children(tok, {"xcomp"}):
                 for obj in clause.children:
