@@ -42,6 +42,11 @@ def test_a_denial_of_an_accusation_rejects_it(pipeline):
     assert coded(events) == {("KEN", "UGA", "12")}  # never the arming the accusation speaks of
 
 
+def test_a_charge_rejected_in_the_same_sentence_rejects_the_accuser(pipeline):
+    events = events_of(pipeline, "Kenya accused Uganda of smuggling arms, a charge Uganda rejected as lies.")
+    assert coded(events) == {("KEN", "UGA", "11"), ("UGA", "KEN", "12")}
+
+
 def test_a_question_is_not_an_event(pipeline):
     events = events_of(pipeline, "Reporters asked whether Chile would agree to the Peruvian plan.")
     assert not [e for e in events if e.source == "CHL"]
@@ -96,6 +101,25 @@ def test_calling_a_decision_unacceptable_is_criticism_not_a_phone_call(pipeline)
     assert coded(events) == {("EST", "DNK", "11")}
 
 
+def test_calling_a_decision_a_grave_mistake_criticises_whoever_took_it(pipeline):
+    events = events_of(pipeline, "Kenyan President Daniel Mwangi called the Ugandan decision \"a grave mistake\".")
+    assert coded(events) == {("KEN", "UGA", "11")}
+
+
+def test_calling_a_deal_a_milestone_is_praise_and_a_neutral_name_is_nothing(pipeline):
+    praised = events_of(pipeline, "Kenyan President Daniel Mwangi called the Ugandan pipeline deal a milestone.")
+    assert coded(praised) == {("KEN", "UGA", "05")}
+    assert not events_of(pipeline, "Kenyan President Daniel Mwangi called the Ugandan plan a useful start.")
+
+
+def test_calling_a_statement_a_name_is_neither_an_appeal_nor_a_phone_call(pipeline):
+    events = events_of(pipeline, "Kenyan President Daniel Mwangi called the Ugandan statement on fishing quotas "
+                                 "\"theatre\".")
+    assert not [e for e in events if e.root in {"02", "04"}]
+    phoned = events_of(pipeline, "Kenyan President Daniel Mwangi called his Ugandan counterpart on Monday.")
+    assert coded(phoned) == {("KEN", "UGA", "04")}
+
+
 def test_fighting_tariffs_is_opposing_their_owner_in_words(pipeline):
     events = events_of(pipeline, "Mexico will fight the new American tariffs, the economy minister said.")
     assert not [e for e in events if e.root in {"18", "19", "20"}]
@@ -134,6 +158,38 @@ def test_a_states_partners_are_not_that_state(pipeline):
 def test_partners_named_in_apposition_act_themselves(pipeline):
     events = events_of(pipeline, "Chile's partners Ecuador and Bolivia criticised the Peruvian decision on Wednesday.")
     assert coded(events) == {("ECU", "PER", "11"), ("BOL", "PER", "11")}
+
+
+def test_a_person_of_no_office_arrested_or_sentenced_is_the_one_coerced(pipeline):
+    arrested = events_of(pipeline, "Chilean police on Monday arrested Tomas Arce, 34, outside the parliament.")
+    assert ("CHL", "person:tomas-arce", "17") in coded(arrested)
+    expelled = events_of(pipeline, "Chile expelled Tomas Arce on Monday.")
+    assert ("CHL", "person:tomas-arce", "17") in coded(expelled)
+
+
+def test_blocking_an_aid_convoy_cuts_the_aid_of_whoever_sends_it(pipeline):
+    events = events_of(pipeline, "Ugandan authorities blocked a Kenyan aid convoy at the border crossing on Thursday.")
+    assert coded(events) == {("UGA", "KEN", "16")}
+
+
+def test_calling_a_rally_against_someone_is_a_protest_and_a_strike_at_no_one_named_is_nothing(pipeline):
+    rally = events_of(pipeline, "Kenya's main opposition party called a rally in Mombasa against President "
+                                "Daniel Mwangi.")
+    assert [(e.target, e.root) for e in rally] == [("person:daniel-mwangi", "14")]
+    assert not events_of(pipeline, "Kenyan unions have called a nationwide strike for next Tuesday.")
+
+
+def test_shelling_its_posts_in_a_reported_clause_is_done_to_the_reporter(pipeline):
+    events = events_of(pipeline, "Uganda said Kenyan troops had shelled its border posts overnight.")
+    assert [(e.source, e.target, e.root) for e in events] == [("KEN", "UGA", "19")]
+
+
+# --- 6. sources ------------------------------------------------------------------------------------
+def test_a_surname_the_parser_reads_as_an_adverb_is_still_the_one_who_condemns(pipeline):
+    # the small parser tags "Tully" (a name ending in -ly) as an adverb of "been"
+    events = events_of(pipeline, "Chilean senator Rosa Tully spoke on Monday. Like Vidal, Tully has been "
+                                 "outspoken in condemning Peru for its border raids.")
+    assert ("person:rosa-tully", "PER", "11") in coded(events)
 
 
 # --- 7. domestic politics ----------------------------------------------------------------------------

@@ -22,10 +22,12 @@ from .lexicon import (
     FORCE_SECTORS,
     ISSUING_VERBS,
     JUDGEMENT_ROOTS,
+    MISPARSED_SUBJECTS,
     OBJECT_DOER_PREPS,
     OBJECTS,
     OWNER_PRONOUNS,
     PASSIVE_SUBJECTS,
+    PERSON_TARGET_ROOTS,
     PHRASE_DEPS,
     PHRASE_PREPS,
     PLURAL_PRONOUNS,
@@ -41,6 +43,7 @@ from .lexicon import (
     SUBJECTS,
     TARGET_PREPS,
     VICTIM_OF_WORDS,
+    VIOLENT_ROOTS,
     Lexicon,
     Pattern,
 )
@@ -245,6 +248,12 @@ class Arguments:
         # a dateline ("KYIV, June 12 -") may parse as a subject too; "which/who" stand for the noun a
         # relative clause hangs on (handled below)
         subjects = [s for s in children(verb, SUBJECTS) if s.tag_ not in {"WDT", "WP"}]
+        if not subjects and not any(c.dep_ in PASSIVE_SUBJECTS | {"expl"} for c in verb.children):
+            # "Like Vidal, Tully has been outspoken": the small parser often reads a lone surname
+            # (most of all one ending in -ly) as an adverb; an actor's name before a verb that has
+            # no subject is its subject
+            subjects = [c for c in verb.children if c.dep_ in MISPARSED_SUBJECTS and c.i < verb.i
+                        and c.i in ctx.token_actor]
         for s in subjects:
             found, inherited = ctx.phrase_actors(s)
             if found:
@@ -262,15 +271,8 @@ class Arguments:
         if subjects:
             # "Latvia said it would release ...": an unresolved "it/they/he" in a reported clause
             # is, most often, the one who reports it
-            node = verb
-            while node.dep_ in {"conj", "xcomp"} and node.head is not node:
-                node = node.head
-            if node.dep_ == "ccomp" and node.head.lemma_.lower() in SAY_VERBS:
-                for reporter in children(node.head, SUBJECTS):
-                    found, _ = ctx.phrase_actors(reporter)
-                    if found:
-                        return found, True
-            return [], False
+            found = self._reporter(ctx, verb)
+            return found, bool(found)
         for agent in children(verb, {"agent"}):
             for pobj in children(agent, {"pobj"}):
                 return ctx.phrase_actors(pobj)
@@ -328,6 +330,19 @@ class Arguments:
         return [], False
 
     @staticmethod
+    def _reporter(ctx: Context, verb: Token) -> list[str]:
+        """The actors who report the clause ``verb`` heads ("Latvia said ... would"), else none."""
+        node = verb
+        while node.dep_ in {"conj", "xcomp"} and node.head is not node:
+            node = node.head
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SAY_VERBS:
+            for reporter in children(node.head, SUBJECTS):
+                found, _ = ctx.phrase_actors(reporter)
+                if found:
+                    return found
+        return []
+
+    @staticmethod
     def _stance_passive(ctx: Context, verb: Token) -> tuple[list[str], list[str]] | None:
         """(sources, targets) of "X is opposed to Y", or None when it has no "to" or no subject actor."""
         # the subject may hang on "is" itself ("Chile is opposed": nsubj of the auxiliary)
@@ -364,6 +379,8 @@ class Arguments:
                 found, _ = ctx.phrase_actors(obj)
                 if found:
                     return found
+                if pattern.code[:2] in PERSON_TARGET_ROOTS and (person := self._private_person(ctx, obj)):
+                    return [person]  # "sentenced journalist Ana Ruiz": the one jailed, of any standing
                 if obj.i in ctx.token_actor or obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
                     return []  # "asked Obama to help Iran": the one asked is the target, named or not
             preps = [p for holder in holders for p in children(holder, {"dative", "prep"})]
@@ -373,6 +390,11 @@ class Arguments:
                         found, _ = ctx.phrase_actors(pobj)
                         if found:
                             return found
+            if pattern.code[:2] in VIOLENT_ROOTS and any(
+                    c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for o in children(tok, OBJECTS) for c in o.children):
+                # "Latvia said Estonian jets had bombed its positions": what the reporter owns was hit
+                if found := self._reporter(ctx, tok):
+                    return found
             # "refused to let aid convoys reach X", "threatened to cut ties with X": the complement's object
             for clause in children(tok, {"xcomp"}):
                 for obj in clause.children:
@@ -419,6 +441,12 @@ class Arguments:
                 if found:
                     return found
         return []
+
+    @staticmethod
+    def _private_person(ctx: Context, noun: Token) -> str | None:
+        """The person a noun phrase names by name ("journalist Ana Ruiz"), whatever their standing."""
+        actor = ctx.actors.get(ctx.token_actor.get(noun.i))
+        return actor.id if actor is not None and actor.kind == "person" and noun.pos_ == "PROPN" else None
 
     @staticmethod
     def _gathered(ctx: Context, noun: Token) -> list[str]:

@@ -193,8 +193,12 @@ class Coder(Rules, Arguments):
                     f.targets = [doer] if doer else []
                 if not f.targets and (f.code == DENIAL_CODE or f.code[:2] == REJECT_CODE[:2]):
                     # "Latvia accused Estonia of ... Estonia denied it": the denier rejects its accuser
-                    accuser = next((e.source for e in reversed(out) if e.span[1] <= sent.start_char
-                                    and e.root == VERBAL_ATTACK_ROOT and e.target in f.sources), None)
+                    # (told in this sentence before the denial: "..., a charge Estonia rejected")
+                    accuser = next((g.sources[0] for g in reversed(found[:found.index(f)])
+                                    if g.code[:2] == VERBAL_ATTACK_ROOT and g.sources
+                                    and set(g.targets) & set(f.sources)), None)
+                    accuser = accuser or next((e.source for e in reversed(out) if e.span[1] <= sent.start_char
+                                               and e.root == VERBAL_ATTACK_ROOT and e.target in f.sources), None)
                     if accuser is not None:
                         f.targets = [accuser]
                         f.code = REJECT_CODE if f.code == DENIAL_CODE else f.code

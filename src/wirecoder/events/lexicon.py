@@ -225,6 +225,8 @@ _CODES = {key: (str(v) if not isinstance(v, list) else [str(x) for x in v])
 # Dependency labels, as the linguistics they encode (spaCy's English labels).
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+# Labels the small parser gives a clause's subject when it misreads a lone surname as an adverb
+MISPARSED_SUBJECTS = {"advmod", "npadvmod"}
 OBJECTS = {"dobj", "obj"}
 # The parts of a noun phrase that still name the same actor(s): "the US, Russia and Switzerland",
 # "Russian Foreign Minister Sergey Lavrov", "the leader of Iran". Relative clauses and other
@@ -290,12 +292,16 @@ YIELDED_ROOTS = frozenset(_CODES["yielded_roots"])
 # Sense in context: things a violent verb cannot hurt; verbs that name their object as something.
 ABSTRACT_OBJECTS = word_list("arguments", "abstract_objects")
 NAMING_VERBS = word_list("arguments", "naming_verbs")
+NAMING_CRITICISM = word_list("arguments", "naming_criticism")  # "called the ruling a farce"
+NAMING_PRAISE = word_list("arguments", "naming_praise")  # "called the accord a milestone"
 TOLD_ACTION_NOUNS = word_list("arguments", "told_action_nouns")  # "condemned the move"
 SAID_NOUNS = word_list("arguments", "said_nouns")  # "rejected the claim": its speaker
 ANAPHORIC_DETERMINERS = word_list("arguments", "anaphoric_determiners")  # "condemned the attack"
 VICTIM_OF_WORDS = word_list("arguments", "victim_of_words")  # "the invasion of X": X suffers it
 FORCE_SECTORS = frozenset(w.upper() for w in word_list("arguments", "force_sectors"))
 VERBAL_ATTACK_CODE = _CODES["verbal_attack"]
+PRAISE_CODE = _CODES["praise"]
+PERSON_TARGET_ROOTS = frozenset(_CODES["person_target_roots"])  # "sentenced a journalist"
 VERBAL_ROOTS = frozenset(_CODES["verbal_roots"])
 # First-person words inside a quotation stand for the speaker's side.
 FIRST_PERSON = pronouns.FIRST_PERSON

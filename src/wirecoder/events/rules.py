@@ -29,16 +29,21 @@ from .lexicon import (
     INFLECTIONS,
     INTENT_HEADS,
     JUDGEMENT_ROOTS,
+    NAMING_CRITICISM,
+    NAMING_PRAISE,
     NAMING_VERBS,
     NO_COMMENT_VERBS,
     NOTHING_HEADS,
     OBJECTS,
     PASSIVE_SUBJECTS,
+    PRAISE_CODE,
     REFUSE_HEADS,
     REPROACH_MODALS,
+    SAID_NOUNS,
     STANCE_PASSIVES,
     SUBJECTS,
     SUBORDINATE_DEPS,
+    TOLD_ACTION_NOUNS,
     UNREAL_OF_NOUNS,
     VERBAL_ATTACK_CODE,
     VIOLENT_ROOTS,
@@ -267,9 +272,13 @@ class Rules:
                 base = VERBAL_ATTACK_CODE
             if tok.lemma_.lower() in NAMING_VERBS and (judged := self._naming(tok)) is not None:
                 # "called the vote a sham": what the speaker thinks of the object, not a phone call
-                if not (code_of := self.stance.get(judged.lemma_.lower())):
+                if not (code_of := self._named_stance(judged)):
                     continue
                 base = code_of
+            elif tok.lemma_.lower() in NAMING_VERBS and any(
+                    o.lemma_.lower() in ABSTRACT_OBJECTS | SAID_NOUNS | TOLD_ACTION_NOUNS and o.i not in ctx.token_actor
+                    for o in children(tok, OBJECTS)):
+                continue  # "called Vidal's remarks ... 'fatuous'" with the name misparsed: no one is phoned
             if base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, tok, sources):
                 # "Howard launched an attack on ...": a civilian's attack is made of words
                 if not targets:
@@ -363,6 +372,26 @@ class Rules:
             for c in obj.children:
                 if c.dep_ in {"oprd", "amod"} and c.i > obj.i:
                     return c
+        return None
+
+    def _named_stance(self, judged: Token) -> str | None:
+        """The code of the name a naming verb gives: its own stance word ("reckless"), else the first
+        word of its phrase that judges ("a grave mistake", "a judicial coup"); None for a neutral or
+        negated name ("called the talks useful", "not a mistake")."""
+        if code := self.stance.get(judged.lemma_.lower()):
+            return code
+        phrase = judged.head if judged.dep_ == "amod" else judged  # "grave" -> "a grave mistake"
+        words = list(phrase.subtree)
+        if any(w.dep_ == "neg" or w.lower_ in {"no", "not", "never"} for w in words):
+            return None
+        for w in words:
+            lemma = w.lemma_.lower()
+            if code := self.stance.get(lemma):
+                return code
+            if lemma in NAMING_CRITICISM or w.lower_ in NAMING_CRITICISM:
+                return VERBAL_ATTACK_CODE
+            if lemma in NAMING_PRAISE or w.lower_ in NAMING_PRAISE:
+                return PRAISE_CODE
         return None
 
     def wish_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
