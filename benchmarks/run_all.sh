@@ -34,4 +34,3 @@ run memory_50   $py benchmarks/bench_memory.py --sizes 50 --time-limit 3200
 run memory_end_50 $py benchmarks/bench_memory.py --end-of-run 50
 run fuzz        $py benchmarks/fuzz_extract.py --count 3000 --seed 1
 run fuzz_seed2  $py benchmarks/fuzz_extract.py --count 7000 --seed 2
-run agents      $py benchmarks/bench_agents.py

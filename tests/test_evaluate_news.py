@@ -199,6 +199,16 @@ def test_totals_are_micro_averaged_and_attributed_precision_counts_misattributio
     assert (t.actor_recall, t.core_actor_recall, t.persons_country) == (0.75, 1.0, 1.0)
 
 
+def test_a_set_annotated_for_events_only_says_so_instead_of_printing_zeros_for_quotes_and_actors():
+    only_events = news.ArticleResult("a", news.QuoteScore(required=0, tp=0, attributed=0, fp=3),
+                                     news.EventScore(2, 1, 1, 1), news.ActorScore(0, 0, 0, 0, 0, 0))
+    out = io.StringIO()
+    news.report([only_events], "dev", show="none", out=out, label="mine")
+    text = out.getvalue()
+    assert "no gold quotations in this set" in text and "no gold actors in this set" in text
+    assert "events            P" in text and "quotes found" not in text and "actors recall" not in text
+
+
 # --- the whole run --------------------------------------------------------------------------------
 def _folder(tmp_path):
     (tmp_path / "a01.txt").write_text(TEXT, "utf-8")
