@@ -27,11 +27,13 @@ KIND is ``state``, ``igo``, ``person``, ``organization`` or ``group``; COUNTRY a
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from invented_set import write_set  # noqa: E402  (tests/data/invented_set.py, shared by the sets)
+
 KINDS = {"state", "igo", "person", "organization", "group"}
 
 
@@ -64,15 +66,7 @@ def _actor(line: str, name: str) -> dict:
 
 def build(folder: Path = HERE) -> int:
     dispatches = parse((folder / "dispatches.txt").read_text("utf-8"))
-    for d in dispatches:
-        (folder / f"{d['name']}.txt").write_text(d["text"], "utf-8")
-        gold = {"file": f"{d['name']}.txt", "origin": "invented for wirecoder's tests", "published": d["published"],
-                "actors": d["actors"], "quotes": [], "events": []}
-        (folder / f"{d['name']}.gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    names = [d["name"] for d in dispatches]
-    splits = {"dev": names[0::2], "test": names[1::2]}
-    (folder / "splits.json").write_text(json.dumps(splits, indent=1) + "\n", "utf-8")
-    return len(dispatches)
+    return write_set(folder, dispatches, lambda d: {"actors": d["actors"]})
 
 
 if __name__ == "__main__":

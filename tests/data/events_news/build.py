@@ -26,12 +26,14 @@ two-digit CAMEO roots; ``opt`` marks an arguable event (not required), ``sym`` a
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from invented_set import write_set  # noqa: E402  (tests/data/invented_set.py, shared by the sets)
+
 LINE = re.compile(r"^(?P<src>\S+)\s*>\s*(?P<tgt>\S+)\s+(?P<root>[\d|]+)(?P<flags>(\s+(opt|sym))*)\s*\|\s*(?P<text>.+)$")
 
 
@@ -72,15 +74,7 @@ def _span(text: str, part: str, name: str) -> list[int]:
 
 def build(folder: Path = HERE) -> int:
     dispatches = parse((folder / "dispatches.txt").read_text("utf-8"))
-    for d in dispatches:
-        (folder / f"{d['name']}.txt").write_text(d["text"], "utf-8")
-        gold = {"file": f"{d['name']}.txt", "origin": "invented for wirecoder's tests", "published": d["published"],
-                "actors": [], "quotes": [], "events": d["events"], "no_events_in": d["no_events_in"]}
-        (folder / f"{d['name']}.gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", "utf-8")
-    names = [d["name"] for d in dispatches]
-    splits = {"dev": names[0::2], "test": names[1::2]}
-    (folder / "splits.json").write_text(json.dumps(splits, indent=1) + "\n", "utf-8")
-    return len(dispatches)
+    return write_set(folder, dispatches, lambda d: {"events": d["events"], "no_events_in": d["no_events_in"]})
 
 
 if __name__ == "__main__":
