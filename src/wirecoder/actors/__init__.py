@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from spacy.attrs import LOWER, ORTH
-from spacy.strings import hash_string
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens import Span as Phrase
 
@@ -438,8 +438,9 @@ class _Run:
                     and free(a, ent.end):
                 found.setdefault(guess.head, (guess.id, guess.country, guess.sector))
         # Only the tokens the two rules below can start from: a known noun or "party", found in
-        # spaCy's arrays without making a token object of every word (speed only).
-        wanted, party = {hash_string(w) for w in nouns}, hash_string("party")
+        # spaCy's arrays without making a token object of every word (speed only; get_string_id: a
+        # word spaCy also knows as a symbol, such as a label, has that id, not its hash).
+        wanted, party = {get_string_id(w) for w in nouns}, get_string_id("party")
         lowers, orths = doc.to_array([LOWER, ORTH]).reshape(-1, 2).T.tolist()
         for tok in [doc[i] for i, (low, orth) in enumerate(zip(lowers, orths, strict=True))
                     if low in wanted or orth == party]:
