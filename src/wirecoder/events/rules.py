@@ -10,7 +10,6 @@ import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import DEP, POS
 from spacy.symbols import NOUN, PROPN, VERB, ccomp, xcomp
 from spacy.tokens import Span, Token
 
@@ -99,11 +98,11 @@ def _by_words(lookup: Callable[[dict[str, list[Pattern]], Token], list[Pattern] 
 _CLAUSES, _CCOMP = {xcomp, ccomp}, {ccomp}  # spaCy's ids of these labels (symbols, not string hashes)
 
 
-def _with_dep(sent: Span, deps: set[int]) -> list[Token]:
+def _with_dep(ctx: Context, sent: Span, deps: set[int]) -> list[Token]:
     """The tokens of a sentence whose dependency label is one of ``deps`` (ids), in order, read
-    from spaCy's array without a token object of every word (speed only)."""
+    from the doc's array without a token object of every word (speed only)."""
     doc, first = sent.doc, sent.start
-    return [doc[first + k] for k, dep in enumerate(sent.to_array([DEP])[:, 0].tolist()) if dep in deps]
+    return [doc[first + k] for k, dep in enumerate(ctx.dep[first:sent.end]) if dep in deps]
 
 
 class Rules:
@@ -173,10 +172,10 @@ class Rules:
         return None
 
     def pattern_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
-        # The sentence's verbs and nouns from spaCy's array, without a token object of every word
+        # The sentence's verbs and nouns from the doc's array, without a token object of every word
         # (speed only: the same tokens, in the same order, as reading tok.pos_ of each).
         doc, first = sent.doc, sent.start
-        tags = sent.to_array([POS])[:, 0].tolist()
+        tags = ctx.pos[first:sent.end]
         verbs = {tok.i: p for k, pos in enumerate(tags) if pos == VERB
                  and (p := self._verb_pattern(tok := doc[first + k]))}
         suppressed: set[int] = set()  # verbs whose object noun codes the event more precisely
@@ -411,7 +410,7 @@ class Rules:
 
     def wish_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
         """"X wants Y to ...": X appeals to Y, whether Y parses as the object or the clause's subject."""
-        for tok in _with_dep(sent, _CLAUSES):
+        for tok in _with_dep(ctx, sent, _CLAUSES):
             if tok.dep_ not in {"xcomp", "ccomp"} or tok.head.lemma_.lower() not in WISH_HEADS or \
                     not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
                 continue
@@ -430,7 +429,7 @@ class Rules:
 
     def demand_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
         """"X said (that) Y must ...": X demands of Y; "X said Y should have ...": X criticises Y."""
-        for tok in _with_dep(sent, _CCOMP):
+        for tok in _with_dep(ctx, sent, _CCOMP):
             if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in DEMAND_HEADS:
                 continue
             auxiliaries = [c for c in tok.children if c.dep_ == "aux"]
