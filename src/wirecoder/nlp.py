@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
+import numpy as np
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -29,11 +31,14 @@ def paragraph_breaks(doc: Doc) -> Doc:
     the parser are kept by it. In hard-wrapped text (old wire copy, Reuters-21578) a single line
     break is only the width of the page: there only blank lines and indented lines start paragraphs.
     """
-    wrapped = _hard_wrapped(doc.text)
+    # The space tokens from spaCy's array, without making a token object of every word (speed only).
+    breaks = [token for i in np.flatnonzero(doc.to_array(IS_SPACE)).tolist() if "\n" in (token := doc[i]).text]
+    # A line run on into the next is a single line break between words, inside one space token:
+    # with fewer than 3 such tokens the text cannot be hard-wrapped, and doc.text (a copy of the
+    # whole text, made token by token) is not needed (speed only; _hard_wrapped would say False).
+    wrapped = sum(1 for token in breaks if token.text.count("\n") == 1) >= 3 and _hard_wrapped(doc.text)
     line_start = 0
-    for token in doc:
-        if not (token.is_space and "\n" in token.text):
-            continue
+    for token in breaks:
         if wrapped and token.text.count("\n") < 2 and not token.text.endswith((" ", "\t")):
             continue  # a wrapped line goes on in the next one
         _one_sentence_if_headline(doc, line_start, token.i)

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens import Span as Phrase
 
@@ -435,7 +437,13 @@ class _Run:
             if guess is not None and guess.kind == "agency" and guess.head == doc[a:ent.end].text and guess.id \
                     and free(a, ent.end):
                 found.setdefault(guess.head, (guess.id, guess.country, guess.sector))
-        for tok in doc:
+        # Only the tokens the two rules below can start from: a known noun or "party", found in
+        # spaCy's arrays without making a token object of every word (speed only; get_string_id: a
+        # word spaCy also knows as a symbol, such as a label, has that id, not its hash).
+        wanted, party = {get_string_id(w) for w in nouns}, get_string_id("party")
+        lowers, orths = doc.to_array([LOWER, ORTH]).reshape(-1, 2).T.tolist()
+        for tok in [doc[i] for i, (low, orth) in enumerate(zip(lowers, orths, strict=True))
+                    if low in wanted or orth == party]:
             if tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.lower_ != "party":
                 a = b = tok.i + 1
                 if b < len(doc) and doc[b].ent_iob_ == "B" and doc[b].ent_type_ in _MISREAD_NAMES | {"ORG"}:
@@ -662,7 +670,7 @@ class _Run:
         known = len(self.mentions)
         by_start = sorted(range(known), key=lambda n: self.mentions[n].start)
         starts = [self.mentions[n].start for n in by_start]
-        for chunk in doc.noun_chunks if may_name else ():
+        for chunk in _chunks_holding(doc, may_name):
             k = bisect.bisect_left(may_name, chunk.start)
             if k == len(may_name) or may_name[k] >= chunk.end:
                 continue  # no word of the lexicon: resolve() would find nothing
@@ -891,6 +899,18 @@ class _Run:
         if country is None and not held.body:  # an office of no state and no body (a special envoy):
             country = next((h.country for h in reversed(holders.people[entry.id].holdings) if h.country), None)
         return replace(entry, country=country, role=role, sector=held.sector)
+
+
+def _chunks_holding(doc: Doc, marked: list[int]) -> Iterator[Phrase]:
+    """The noun chunks of the sentences holding one of the ``marked`` token indices (sorted), in
+    order. spaCy's ``doc.noun_chunks`` reads every word of the doc, and a chunk never crosses a
+    sentence: a sentence with no marked token has no chunk that holds one (speed only)."""
+    k = 0
+    for sent in doc.sents if marked else ():
+        k = bisect.bisect_left(marked, sent.start, k)
+        if k < len(marked) and marked[k] < sent.end:
+            for start, end, label in doc.noun_chunks_iterator(sent):
+                yield Phrase(doc, start, end, label=label)
 
 
 def _group_kind(sector: str | None) -> Literal["organization", "group"]:

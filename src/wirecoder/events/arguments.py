@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from spacy.attrs import IDX
+from spacy.attrs import DEP, IDX, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable
@@ -62,7 +62,10 @@ class Context:
         self._ents: dict[int, Span] | None = None  # token index -> named entity, built on first use
         self.actors = actors
         self.quotes = quotes
-        starts = doc.to_array(IDX).tolist()  # each token's first character (one array, not len(doc) tokens)
+        # each token's first character, part of speech and dependency label (one array, not len(doc)
+        # tokens); the rules read a sentence's verbs, nouns and clauses from ``pos`` and ``dep``
+        columns = doc.to_array([IDX, POS, DEP]).reshape(-1, 3).T.tolist()
+        starts, self.pos, self.dep = columns[0], columns[1], columns[2]
         # token index -> actor id of the longest mention covering it (one pass over mentions)
         self.token_actor: dict[int, str] = {}
         self.token_kind: dict[int, str] = {}  # the mention's kind: name, adjective, pronoun...
