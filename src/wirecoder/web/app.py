@@ -115,16 +115,20 @@ class StoreHandle:
         atexit.register(self.shutdown)
 
     def version(self) -> tuple[int, ...]:
-        """A lake's views list its files when opened, so a lake compacted again since (its ``tables/``
-        replaced) must be opened anew; a store file is read live and never needs it."""
-        if not self.path.is_dir():
-            return ()
-        stats = [p.stat() for p in (self.path, self.path / "tables") if p.exists()]
-        return tuple(x for st in stats for x in (st.st_mtime_ns, st.st_ino))
+        """What changes when the store does: a file's (and its write-ahead log's) modification time and
+        size; a lake's folder and its ``tables/`` (replaced whole when the lake is compacted again)."""
+        if self.path.is_dir():
+            parts = [self.path, self.path / "tables"]
+        else:
+            parts = [self.path, self.path.with_name(self.path.name + ".wal")]
+        stats = [p.stat() for p in parts if p.exists()]
+        return tuple(x for st in stats for x in (st.st_mtime_ns, st.st_size, st.st_ino))
 
     def cursor(self) -> duckdb.DuckDBPyConnection:
         with self.lock:
-            if self.con is not None and self.users == 0 and self.version() != self.opened_at:
+            # A lake's views list its files when opened: a lake compacted again since is opened anew
+            # (a store file is read live and never needs it).
+            if self.con is not None and self.users == 0 and self.path.is_dir() and self.version() != self.opened_at:
                 self.con.close()
                 self.con = None
             if self.con is None:
@@ -324,16 +328,11 @@ def create_app(db: str | Path, keep_open: float = 2.0) -> FastAPI:
                           response_class=HTMLResponse, name=f"page:{page}")
 
     # The overview and the network sum up the whole store, and change only when the store does: their
-    # answers are kept for as long as the file (and its write-ahead log) keep size and modification time.
+    # answers are kept for as long as the store keeps its version (StoreHandle.version).
     kept: dict[tuple[Any, ...], dict[str, Any]] = {}
 
-    def store_version() -> tuple[int, ...]:
-        wal = path.with_name(path.name + ".wal")
-        stats = [path.stat()] + ([wal.stat()] if wal.exists() else [])
-        return tuple(x for st in stats for x in (st.st_mtime_ns, st.st_size))
-
     def summary(key: tuple[Any, ...], compute: Callable[[], dict[str, Any]]) -> dict[str, Any]:
-        version = store_version()
+        version = handle.version()
         if any(k[0] != version for k in kept) or len(kept) > 64:
             kept.clear()
         if (version, *key) not in kept:
