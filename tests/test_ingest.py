@@ -334,3 +334,13 @@ def test_a_dask_shard_that_fails_leaves_no_partial_file(tmp_path):
         _code_shard([str(wire)], str(tmp_path / "news.duckdb"), str(shard),
                     {"model": "no_such_spacy_pipeline", "actors": [], "settings": None}, None, 4)
     assert not shard.exists() and not Path(str(shard) + ".part").exists()
+
+
+def test_every_engine_codes_tasks_in_chunks_and_passes_outcomes_through_in_order():
+    from wirecoder.ingest.coding import in_chunks
+    from wirecoder.store.writer import Outcome
+
+    failed = Outcome("bad.txt", reason="empty file")
+    tasks = [(f"t{i}.txt", None) for i in range(5)]
+    got = list(in_chunks([tasks[0], failed, *tasks[1:]], 2))
+    assert got == [failed, tasks[0:2], tasks[2:4], tasks[4:5]]

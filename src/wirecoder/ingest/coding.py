@@ -15,7 +15,7 @@ from ..record import Record, record_id
 from ..sources import Document, file_bytes_for
 from ..sources.registry import iter_items
 from ..store import dedup
-from ..store.writer import DUPLICATE, Outcome, done_items, stored_ids
+from ..store.writer import DUPLICATE, ERROR, FAILED, Outcome, done_items, stored_ids
 from .summary import IngestSummary
 
 # Items read ahead and looked up in the ingest log at once (one query per chunk, not per item).
@@ -80,6 +80,30 @@ def item_key(x: Document | InputError) -> str:
     if isinstance(x, Document):
         return str(x.meta.get("item") or x.source)
     return str(x.source)
+
+
+def in_chunks(prepared: Iterable[Outcome | Task], size: int) -> Iterator[Outcome | list[Task]]:
+    """What :func:`prepare` gives, with its tasks gathered into chunks of ``size`` (the last one may be
+    shorter) for :func:`code`; outcomes pass through in order, as they come."""
+    chunk: list[Task] = []
+    for x in prepared:
+        if isinstance(x, Outcome):
+            yield x
+            continue
+        chunk.append(x)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def outcome_of(result: Result) -> Outcome:
+    """The outcome to store for one coded item: its record, or why it could not be coded."""
+    key, value, signature, internal = result
+    if isinstance(value, Record):
+        return Outcome(key, record=value, signature=signature)
+    return Outcome(key, reason=value, status=ERROR if internal else FAILED)
 
 
 def code(pipeline: Any, tasks: list[Task], reference_date: date | None) -> list[Result]:

@@ -12,8 +12,8 @@ from typing import Any
 
 from ..errors import InputError
 from ..record import Record
-from ..store.writer import ERROR, FAILED, Outcome
-from .coding import Task, code, pipeline_for, prepare
+from ..store.writer import Outcome
+from .coding import code, in_chunks, outcome_of, pipeline_for, prepare
 from .run import Run
 from .summary import IngestSummary
 
@@ -32,35 +32,22 @@ def code_shard(paths: list[str], db: str, shard: str, options: dict[str, Any],
     started = time.monotonic()
     partial = Path(shard + ".part")
 
-    def line(key: str, record: Record | None = None, reason: str | None = None, status: str | None = None,
-             article_id: str | None = None, signature: list[int] | None = None) -> str:
-        return json.dumps({"item": key, "record": record.to_dict() if record else None, "reason": reason,
-                           "status": status, "article_id": article_id, "signature": signature},
+    def line(o: Outcome) -> str:
+        return json.dumps({"item": o.item, "record": o.record.to_dict() if o.record else None, "reason": o.reason,
+                           "status": o.status, "article_id": o.article_id,
+                           "signature": list(o.signature) if o.signature is not None else None},
                           ensure_ascii=False) + "\n"
 
     try:
         with partial.open("w", encoding="utf-8") as out:
-            chunk: list[Task] = []
-
-            def code_chunk() -> None:
-                pipeline = pipeline_for(options)  # loaded on the first text to code, not before
-                for key, value, signature, internal in code(pipeline, chunk, reference_date):
-                    summary.coded += 1
-                    if isinstance(value, Record):
-                        out.write(line(key, value, signature=signature))
-                    else:
-                        out.write(line(key, reason=value, status=ERROR if internal else FAILED))
-                chunk.clear()
-
-            for x in prepare(paths, con, summary, max_bytes):
+            for x in in_chunks(prepare(paths, con, summary, max_bytes), chunk_size):
                 if isinstance(x, Outcome):
-                    out.write(line(x.item, reason=x.reason, status=x.status, article_id=x.article_id))
+                    out.write(line(x))
                     continue
-                chunk.append(x)
-                if len(chunk) >= chunk_size:
-                    code_chunk()
-            if chunk:
-                code_chunk()
+                pipeline = pipeline_for(options)  # loaded on the first text to code, not before
+                for result in code(pipeline, x, reference_date):
+                    summary.coded += 1
+                    out.write(line(outcome_of(result)))
         partial.rename(shard)
     except BaseException:
         partial.unlink(missing_ok=True)  # a half-written shard must not stay behind

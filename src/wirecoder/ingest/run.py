@@ -16,10 +16,9 @@ from typing import Any, TextIO
 
 from ..dates import parse_date
 from ..errors import WirecoderError
-from ..record import Record
 from ..store import DEFAULT_DB
-from ..store.writer import ERROR, FAILED, Outcome, Store
-from .coding import Result
+from ..store.writer import Outcome, Store
+from .coding import Result, outcome_of
 from .summary import IngestSummary, Progress
 
 ENGINE_NAMES = ("processes", "dask")
@@ -107,12 +106,8 @@ class Run:
             self._show.show(self.summary, self.elapsed())
 
     def add_result(self, result: Result) -> None:
-        key, value, signature, internal = result
         self.summary.coded += 1
-        if isinstance(value, Record):
-            self.handle(Outcome(key, record=value, signature=signature))
-        else:
-            self.handle(Outcome(key, reason=value, status=ERROR if internal else FAILED))
+        self.handle(outcome_of(result))
 
     def flush(self) -> None:
         """Write the batch in one transaction (all of it or, if that fails, none), then count it."""

@@ -17,12 +17,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..ingest.coding import Task, code, file_limit, pipeline_for, prepare
+from ..ingest.coding import code, file_limit, in_chunks, outcome_of, pipeline_for, prepare
 from ..ingest.summary import IngestSummary
-from ..record import Record
 from ..store import dedup
 from ..store.schema import LSH_BANDS, TABLES
-from ..store.writer import ERROR, FAILED, Outcome, Store
+from ..store.writer import Outcome, Store
 from .location import filesystem, is_url, join, upload
 from .pieces import read_pieces
 
@@ -71,31 +70,17 @@ def _code_into(out: Path, paths: list[str], shard: str, options: dict[str, Any] 
     summary = IngestSummary()
     store = Store(":memory:")
     try:
-        chunk: list[Task] = []
-
-        def code_chunk() -> None:
-            nlp = pipeline if pipeline is not None else pipeline_for(options or {})
-            outcomes = []
-            for key, value, signature, internal in code(nlp, chunk, reference_date):
-                summary.coded += 1
-                if isinstance(value, Record):
-                    outcomes.append(Outcome(key, record=value, signature=signature))
-                else:
-                    outcomes.append(Outcome(key, reason=value, status=ERROR if internal else FAILED))
+        for x in in_chunks(prepare(paths, None, summary, items=read_pieces(paths, file_limit(options or {}, pipeline))),
+                           chunk_size):
+            if isinstance(x, Outcome):
+                outcomes = [x]
+            else:
+                nlp = pipeline if pipeline is not None else pipeline_for(options or {})
+                results = code(nlp, x, reference_date)
+                summary.coded += len(results)
+                outcomes = [outcome_of(r) for r in results]
             for o in store.write(outcomes):
                 summary.count(o)
-            chunk.clear()
-
-        for x in prepare(paths, None, summary, items=read_pieces(paths, file_limit(options or {}, pipeline))):
-            if isinstance(x, Outcome):
-                for o in store.write([x]):
-                    summary.count(o)
-                continue
-            chunk.append(x)
-            if len(chunk) >= chunk_size:
-                code_chunk()
-        if chunk:
-            code_chunk()
         _index_every_article(store)
         rows = {}
         for name in SHARD_TABLES:
