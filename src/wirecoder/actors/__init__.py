@@ -18,7 +18,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
-from spacy.attrs import LOWER, ORTH
+import numpy as np
+import spacy.symbols
+from spacy.attrs import LOWER, ORTH, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens import Span as Phrase
@@ -139,6 +141,9 @@ _NAMED_BODIES = {"group", "movement", "organisation", "organization", "faction",
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # Entity labels spaCy gives to some organisations' names ("Fine Gael" a person, "The Ocean Trust" a work).
 _MISREAD_NAMES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "FAC"})
+# The parts of speech that open a noun chunk before its group words ("at least 30 police officers"),
+# as spaCy's ids (speed only: read from the doc's array).
+_NOT_GROUP_WORDS = frozenset(spacy.symbols.IDS[p] for p in ("DET", "NUM", "ADV", "ADP", "SYM", "PUNCT"))
 _KIND_OF_FORM = {"name": "name", "adjective": "adjective", "capital": "seat", "seat": "seat"}
 
 
@@ -441,9 +446,9 @@ class _Run:
         # spaCy's arrays without making a token object of every word (speed only; get_string_id: a
         # word spaCy also knows as a symbol, such as a label, has that id, not its hash).
         wanted, party = {get_string_id(w) for w in nouns}, get_string_id("party")
-        lowers, orths = doc.to_array([LOWER, ORTH]).reshape(-1, 2).T.tolist()
-        for tok in [doc[i] for i, (low, orth) in enumerate(zip(lowers, orths, strict=True))
-                    if low in wanted or orth == party]:
+        lowers, orths = doc.to_array([LOWER, ORTH]).reshape(-1, 2).T
+        hits = np.isin(lowers, np.array(sorted(wanted), dtype=np.uint64)) | (orths == np.uint64(party))
+        for tok in [doc[i] for i in np.flatnonzero(hits).tolist()]:
             if tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.lower_ != "party":
                 a = b = tok.i + 1
                 if b < len(doc) and doc[b].ent_iob_ == "B" and doc[b].ent_type_ in _MISREAD_NAMES | {"ORG"}:
@@ -670,17 +675,18 @@ class _Run:
         known = len(self.mentions)
         by_start = sorted(range(known), key=lambda n: self.mentions[n].start)
         starts = [self.mentions[n].start for n in by_start]
+        pos = doc.to_array(POS).tolist()  # the part-of-speech ids, without a token object per word
         for chunk in _chunks_holding(doc, may_name):
-            k = bisect.bisect_left(may_name, chunk.start)
-            if k == len(may_name) or may_name[k] >= chunk.end:
-                continue  # no word of the lexicon: resolve() would find nothing
             # The group is its noun with its modifiers, not how many: "at least 30 police officers"
             # and "eight protesters" are police officers and protesters.
             a = chunk.start
-            while a < chunk.end - 1 and doc[a].pos_ in ("DET", "NUM", "ADV", "ADP", "SYM", "PUNCT"):
+            while a < chunk.end - 1 and pos[a] in _NOT_GROUP_WORDS:
                 a += 1
             if a >= chunk.end or self._blocked(doc[a].idx, chunk.end_char):
                 continue
+            k = bisect.bisect_left(may_name, a)
+            if k == len(may_name) or may_name[k] >= chunk.end:
+                continue  # no word of the lexicon left: resolve() would find nothing
             phrase = doc[a:chunk.end]
             guess = self.f.agents.resolve([t.text for t in phrase])
             if guess is None:
@@ -902,15 +908,18 @@ class _Run:
 
 
 def _chunks_holding(doc: Doc, marked: list[int]) -> Iterator[Phrase]:
-    """The noun chunks of the sentences holding one of the ``marked`` token indices (sorted), in
-    order. spaCy's ``doc.noun_chunks`` reads every word of the doc, and a chunk never crosses a
-    sentence: a sentence with no marked token has no chunk that holds one (speed only)."""
+    """The noun chunks that hold one of the ``marked`` token indices (sorted), in order. spaCy's
+    ``doc.noun_chunks`` reads every word of the doc, and a chunk never crosses a sentence: a
+    sentence with no marked token has no chunk that holds one; and a chunk is made a Span only when
+    it holds one (speed only)."""
     k = 0
     for sent in doc.sents if marked else ():
         k = bisect.bisect_left(marked, sent.start, k)
         if k < len(marked) and marked[k] < sent.end:
             for start, end, label in doc.noun_chunks_iterator(sent):
-                yield Phrase(doc, start, end, label=label)
+                n = bisect.bisect_left(marked, start, k)
+                if n < len(marked) and marked[n] < end:
+                    yield Phrase(doc, start, end, label=label)
 
 
 def _group_kind(sector: str | None) -> Literal["organization", "group"]:
