@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from spacy.attrs import DEP, IDX, POS
+from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable
@@ -62,10 +62,11 @@ class Context:
         self._ents: dict[int, Span] | None = None  # token index -> named entity, built on first use
         self.actors = actors
         self.quotes = quotes
-        # each token's first character, part of speech and dependency label (one array, not len(doc)
-        # tokens); the rules read a sentence's verbs, nouns and clauses from ``pos`` and ``dep``
-        columns = doc.to_array([IDX, POS, DEP]).reshape(-1, 3).T.tolist()
-        starts, self.pos, self.dep = columns[0], columns[1], columns[2]
+        # each token's first character, part of speech, dependency label, lemma and lower-case form
+        # (one array, not len(doc) tokens); the rules read a sentence's verbs, nouns and clauses from
+        # ``pos`` and ``dep``, and which words may be in their lexicons from ``lemma`` and ``lower``
+        columns = doc.to_array([IDX, POS, DEP, LEMMA, LOWER]).reshape(-1, 5).T.tolist()
+        starts, self.pos, self.dep, self.lemma, self.lower = columns
         # token index -> actor id of the longest mention covering it (one pass over mentions)
         self.token_actor: dict[int, str] = {}
         self.token_kind: dict[int, str] = {}  # the mention's kind: name, adjective, pronoun...

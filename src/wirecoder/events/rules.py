@@ -92,6 +92,15 @@ def _by_words(lookup: Callable[[dict[str, list[Pattern]], Token], list[Pattern] 
                 answers.clear()
             answers[key] = lookup(index, tok)
         return answers[key]
+
+    def nothing_for(index: dict[str, list[Pattern]], lemma: int, lower: int) -> bool:
+        """Whether ``lookup`` is known to find nothing for a word with these ids (lemma, lower):
+        a caller reading spaCy's arrays can then skip the word without a token object (speed only)."""
+        entry = held.get(id(index))
+        return entry is not None and entry[0] is index and (lemma, lower) in entry[1] \
+            and not entry[1][(lemma, lower)]
+
+    remembered.nothing_for = nothing_for  # type: ignore[attr-defined]
     return remembered
 
 
@@ -174,13 +183,17 @@ class Rules:
     def pattern_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
         # The sentence's verbs and nouns from the doc's array, without a token object of every word
         # (speed only: the same tokens, in the same order, as reading tok.pos_ of each).
+        # A word whose lemma and form are known to have no pattern is skipped from the arrays too.
         doc, first = sent.doc, sent.start
         tags = ctx.pos[first:sent.end]
+        words = list(zip(ctx.lemma[first:sent.end], ctx.lower[first:sent.end], strict=True))
+        nothing_for = self._lookup.nothing_for  # type: ignore[attr-defined]
         verbs = {tok.i: p for k, pos in enumerate(tags) if pos == VERB
-                 and (p := self._verb_pattern(tok := doc[first + k]))}
+                 and not nothing_for(self.verbs, *words[k]) and (p := self._verb_pattern(tok := doc[first + k]))}
         suppressed: set[int] = set()  # verbs whose object noun codes the event more precisely
         found: list[tuple[Token, Found]] = []
-        for tok in [doc[first + k] for k, pos in enumerate(tags) if pos == NOUN or pos == PROPN]:
+        for tok in [doc[first + k] for k, pos in enumerate(tags) if (pos == NOUN or pos == PROPN)
+                    and not nothing_for(self.nouns, *words[k])]:
             pattern = self._noun_pattern(tok)
             if pattern is None or is_negated(tok):
                 continue
@@ -457,10 +470,13 @@ class Rules:
                 yield Found(code, sources, targets, False, sent, (modal.idx, tok.idx + len(tok)), tok, conf)
 
     def stance_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
-        for tok in sent:
-            code = self.stance.get(tok.lemma_.lower()) or self.stance.get(tok.lower_)
+        # The words from the doc's arrays, a token object only for a stance word (speed only).
+        doc, first, strings = sent.doc, sent.start, sent.doc.vocab.strings
+        for k, (lemma, lower) in enumerate(zip(ctx.lemma[first:sent.end], ctx.lower[first:sent.end], strict=True)):
+            code = self.stance.get(strings[lemma].lower()) or self.stance.get(strings[lower])
             if code is None:
                 continue
+            tok = doc[first + k]
             quote = ctx.quote_at(tok.idx)
             speaker = ctx.speaker(quote)
             if speaker is None or is_negated(tok) or is_negated(tok.head):
