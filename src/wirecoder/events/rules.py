@@ -93,14 +93,13 @@ def _by_words(lookup: Callable[[dict[str, list[Pattern]], Token], list[Pattern] 
             answers[key] = lookup(index, tok)
         return answers[key]
 
-    def nothing_for(index: dict[str, list[Pattern]], lemma: int, lower: int) -> bool:
-        """Whether ``lookup`` is known to find nothing for a word with these ids (lemma, lower):
-        a caller reading spaCy's arrays can then skip the word without a token object (speed only)."""
+    def known(index: dict[str, list[Pattern]]) -> dict[tuple[int, int], list[Pattern] | None]:
+        """The answers remembered for ``index`` by (lemma, lower) ids: a caller reading spaCy's
+        arrays skips a word known to find nothing without a token object (speed only)."""
         entry = held.get(id(index))
-        return entry is not None and entry[0] is index and (lemma, lower) in entry[1] \
-            and not entry[1][(lemma, lower)]
+        return entry[1] if entry is not None and entry[0] is index else {}
 
-    remembered.nothing_for = nothing_for  # type: ignore[attr-defined]
+    remembered.known = known  # type: ignore[attr-defined]
     return remembered
 
 
@@ -187,13 +186,13 @@ class Rules:
         doc, first = sent.doc, sent.start
         tags = ctx.pos[first:sent.end]
         words = list(zip(ctx.lemma[first:sent.end], ctx.lower[first:sent.end], strict=True))
-        nothing_for = self._lookup.nothing_for  # type: ignore[attr-defined]
-        verbs = {tok.i: p for k, pos in enumerate(tags) if pos == VERB
-                 and not nothing_for(self.verbs, *words[k]) and (p := self._verb_pattern(tok := doc[first + k]))}
+        known_verbs, known_nouns = self._lookup.known(self.verbs), self._lookup.known(self.nouns)  # type: ignore[attr-defined]
+        verbs = {tok.i: p for k, pos in enumerate(tags) if pos == VERB and known_verbs.get(words[k], True)
+                 and (p := self._verb_pattern(tok := doc[first + k]))}
         suppressed: set[int] = set()  # verbs whose object noun codes the event more precisely
         found: list[tuple[Token, Found]] = []
         for tok in [doc[first + k] for k, pos in enumerate(tags) if (pos == NOUN or pos == PROPN)
-                    and not nothing_for(self.nouns, *words[k])]:
+                    and known_nouns.get(words[k], True)]:
             pattern = self._noun_pattern(tok)
             if pattern is None or is_negated(tok):
                 continue
