@@ -56,7 +56,12 @@ def detect(text: str) -> str:
     """An ISO 639-1 code (``en``, ``ru``, ``zh``...), or ``und`` when there is too little text to tell."""
     sample = text[:SAMPLE]
     # ASCII letters are Latin; only the others need a look-up (most English text is nearly all ASCII).
-    scripts = Counter(_script(ch) for ch in _NON_ASCII.findall(sample) if ch.isalpha())
+    # Each distinct character is looked up once (speed only: curly quotes and dashes recur); the
+    # scripts keep the order of their first letter, as most_common breaks ties by it.
+    scripts: Counter[str] = Counter()
+    for ch, n in Counter(_NON_ASCII.findall(sample)).items():
+        if ch.isalpha():
+            scripts[_script(ch)] += n
     scripts["LATIN"] += len(sample.encode("ascii", "ignore").translate(None, _ASCII_NOT_LETTERS))
     if sum(scripts.values()) < MIN_LETTERS:
         return UNDETERMINED
