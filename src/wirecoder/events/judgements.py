@@ -1,0 +1,203 @@
+"""Judgements: what a speaker says of another actor's act, and whose act a "thing" is.
+
+Three rules, each run only where its cue is (a quotation, a verb of judgement, a reversed pattern):
+
+1. **Verdicts in quotations** (``data/events/judgements.yaml``): a clause of a quotation that says of
+   something that it is a mistake, unfair, a step in the right direction ... codes the speaker judging
+   the one the clause is about (:meth:`Judgements.judgement_events`).
+2. **A thing as the target**: "criticised Kull's remarks", "welcomed the levy announced by X": a
+   judgement of a thing is aimed at its owner (:meth:`Judgements.owner`).
+3. **The actor the text named before**: "That drew rebukes from X", "'This is an insult,' X said",
+   "X condemned the verdict" with no earlier deed found: the subject of the sentence before
+   (:meth:`Judgements.antecedent`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.symbols import AUX, VERB
+from spacy.tokens import Span, Token
+
+from ..record import Event
+from ..rules import package_yaml
+from .arguments import Context, children
+from .lexicon import (
+    FIRST_PERSON,
+    JUDGEMENT_ROOTS,
+    OBJECTS,
+    OWNER_PRONOUNS,
+    PASSIVE_SUBJECTS,
+    SAY_VERBS,
+    SUBJECTS,
+    word_list,
+)
+from .modality import is_negated
+from .rules import Found
+
+# Verbs that join a subject to what is said of it: "the plan is a mistake", "the move seems unwise".
+COPULAS = word_list("judgements", "copulas")
+# Pronouns that stand for something told before ("That drew rebukes", "'It is a mistake'").
+TOLD_PRONOUNS = word_list("judgements", "told_pronouns")
+# Prepositions on a thing that name its doer: "the move by X", "the plans from X".
+OWNER_PREPS = word_list("judgements", "owner_preps")
+
+
+@cache
+def judgement_lexicon() -> tuple[dict[str, str], tuple[tuple[tuple[str, ...], str], ...]]:
+    """(word lemma -> code, ((phrase lemmas), code) longest first) from ``judgements.yaml``."""
+    words: dict[str, str] = {}
+    phrases: list[tuple[tuple[str, ...], str]] = []
+    for group in package_yaml("events", "judgements.yaml").values():
+        if not isinstance(group, dict):
+            continue  # the word lists the rules read (copulas, ...)
+        code = str(group["code"])
+        words.update({str(w).lower(): code for w in group.get("words") or []})
+        phrases += [(tuple(str(p).lower().split()), code) for p in group.get("phrases") or []]
+    phrases.sort(key=lambda p: -len(p[0]))
+    return words, tuple(phrases)
+
+
+def verdict(words: list[Token]) -> str | None:
+    """The code of the judgement a predicate's words pass, phrases first ("a step in the right
+    direction" before "right"); None for none."""
+    lemmas = [w.lemma_.lower() for w in words]
+    forms = [w.lower_ for w in words]
+    table, phrases = judgement_lexicon()
+    for phrase, code in phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if all(phrase[k] in (lemmas[i + k], forms[i + k]) for k in range(n)):
+                return code
+    for lemma, form in zip(lemmas, forms, strict=True):
+        if code := table.get(lemma) or table.get(form):
+            return code
+    return None
+
+
+class Judgements:
+    """The rules above (mixed into :class:`~wirecoder.events.coder.Coder`)."""
+
+    def owner(self, ctx: Context, thing: Token) -> list[str]:
+        """Whose act or words a thing is: its possessor or modifiers ("Kull's remarks", "the Latvian
+        plan"; a person counts here, unlike in an actor's own phrase), a "by" object ("the move by X")
+        or the agent of a participle on it ("the levy announced by X")."""
+        found: list[str] = []
+        for child in thing.children:
+            if child.dep_ in {"poss", "compound", "amod"}:
+                actor = ctx.political(ctx.token_actor.get(child.i))
+                found += [a for a in ([actor] if actor else ctx.phrase_actors(child)[0]) if a not in found]
+        if found:
+            return found
+        for child in thing.children:
+            holders = [child] if child.dep_ == "prep" and child.lower_ in OWNER_PREPS else \
+                list(children(child, {"agent"})) if child.dep_ == "acl" else []
+            for prep in holders:
+                for pobj in children(prep, {"pobj"}):
+                    if actors := ctx.phrase_actors(pobj)[0]:
+                        return actors
+        return []
+
+    def antecedent(self, ctx: Context, sent: Span, exclude: list[str]) -> list[str]:
+        """The actor the text named just before ``sent``: the subject of the sentence before (or of
+        the clause it reports: "X said the police had ..." -> the police), if it is a political actor
+        other than those excluded. Only one sentence back: further, the story has moved on."""
+        if sent.start == 0:
+            return []
+        before = ctx.doc[sent.start - 1].sent
+        root = before.root
+        heads = [root]
+        if root.lemma_.lower() in SAY_VERBS:
+            heads = [c for c in root.children if c.dep_ == "ccomp"] + heads
+        for head in heads:
+            for s in children(head, SUBJECTS | PASSIVE_SUBJECTS):
+                if s.pos_ == "PRON" and s.lower_ in FIRST_PERSON:
+                    continue
+                actors = ctx.phrase_actors(s)[0] or (
+                    [a] if (a := ctx.political(ctx.token_actor.get(s.i))) else [])
+                actors = [a for a in actors if a not in exclude]
+                if actors:
+                    return actors
+        return []
+
+    def doer_before(self, ctx: Context, out: list[Event], sent: Span, exclude: list[str],
+                    word: str | None = None) -> list[str]:
+        """Whose act a judgement of "the attack", "the verdict", "this" is: the source of the latest
+        deed or plan coded before ``sent`` (another's judgement, appeal or demand is no act), the one
+        told by the same word first ("the strikes" after "air strikes hit ..."); with none coded,
+        the actor the sentence before named."""
+        deeds = [e for e in reversed(out) if e.span[1] <= sent.start_char and e.source not in exclude
+                 and e.root not in JUDGEMENT_ROOTS | {"02", "10"}]
+        same = [e for e in deeds if word is not None and self._trigger_lemma(ctx, e) == word]
+        doer = (same or deeds or [None])[0]
+        if doer is not None and doer.source is not None:
+            return [doer.source]
+        return self.antecedent(ctx, sent, exclude)
+
+    @staticmethod
+    def _trigger_lemma(ctx: Context, event: Event) -> str | None:
+        """The lemma of the last word of an event's trigger ("strikes" -> "strike")."""
+        span = ctx.doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
+        return span[-1].lemma_.lower() if span is not None and len(span) else None
+
+    def undergoer(self, ctx: Context, verb: Token, exclude: list[str]) -> list[str]:
+        """Who a reversed judgement ("drew rebukes from X", "met a cool reception from X") is aimed at
+        when its subject names no actor: the owner of the subject thing ("His remarks"), or for "that"
+        / "this" / "it" the actor the sentence before named."""
+        for s in children(verb, SUBJECTS):
+            if s.lower_ in TOLD_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS
+                                                and c.i not in ctx.token_actor for c in s.children):
+                # "That drew ...", "His words met ...": the one the sentence before was about
+                return self.antecedent(ctx, verb.sent, exclude)
+            return [a for a in self.owner(ctx, s) if a not in exclude]
+        return []
+
+    def thing_targets(self, ctx: Context, verb: Token, sources: list[str]) -> list[str]:
+        """The one a verb of judgement judges when its object is a thing: the thing's owner."""
+        for obj in children(verb, OBJECTS):
+            if found := [a for a in self.owner(ctx, obj) if a not in sources]:
+                return found
+        return []
+
+    def judgement_events(self, ctx: Context, sent: Span, out: list[Event]) -> Iterator[Found]:
+        """Rule 1: a copular clause inside a quotation whose predicate passes a verdict."""
+        doc, first = sent.doc, sent.start
+        for k, pos in enumerate(ctx.pos[first:sent.end]):
+            if pos != AUX and pos != VERB:
+                continue
+            verb = doc[first + k]
+            if verb.lemma_.lower() not in COPULAS or is_negated(verb):
+                continue
+            quote = ctx.quote_at(verb.idx)
+            speaker = ctx.speaker(quote)
+            if speaker is None:
+                continue
+            predicates = [c for c in verb.children if c.dep_ in {"attr", "acomp", "oprd"}]
+            predicates += [c for p in predicates for c in p.conjuncts]  # "illogical and a bad idea"
+            code = next((c for p in predicates if (c := verdict(list(p.subtree)))), None)
+            if code is None:
+                continue
+            targets = self._judged(ctx, verb, speaker, out)
+            if targets:
+                yield Found(code, [speaker], targets, False, sent, (verb.idx, verb.idx + len(verb)), verb,
+                            self.conf.stance, quote)
+
+    def _judged(self, ctx: Context, verb: Token, speaker: str, out: list[Event]) -> list[str]:
+        """Who a verdict is about: the clause's subject actor, else its subject thing's owner, else
+        for "it"/"this"/"that" an extraposed clause's subject ("it is wrong that X ...") or the actor
+        the sentence before named."""
+        for s in children(verb, SUBJECTS | PASSIVE_SUBJECTS):
+            actors, inherited = ctx.phrase_actors(s)
+            if inherited or (s.pos_ == "PRON" and s.lower_ in FIRST_PERSON):
+                return []  # "we were wrong": the speaker's own side
+            if actors:
+                return [a for a in actors if a != speaker]
+            if s.lower_ in TOLD_PRONOUNS:
+                for clause in children(verb, {"ccomp", "csubj"}):
+                    for inner in children(clause, SUBJECTS | PASSIVE_SUBJECTS):
+                        if found := [a for a in ctx.phrase_actors(inner)[0] if a != speaker]:
+                            return found
+                return self.doer_before(ctx, out, verb.sent, [speaker])
+            return [a for a in self.owner(ctx, s) if a != speaker]
+        return []

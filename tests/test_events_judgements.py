@@ -1,0 +1,97 @@
+"""Verbal judgements and things as targets (issue 9, round 5): what a speaker's reported or quoted
+words say of another actor's act, whose act a "thing" is, and judgements told from the one judged.
+
+Every dispatch here is invented (made-up people and quarrels between real states), so what is coded
+must come from the text.
+"""
+
+from __future__ import annotations
+
+from wirecoder.events.judgements import judgement_lexicon
+
+REF = "2026-11-20"
+
+
+def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.root) for e in pipeline.extract(text, reference_date=REF).events}
+
+
+# --- 1. verdicts in quotations --------------------------------------------------------------------
+def test_a_reported_verdict_on_a_thing_judges_its_announcer(pipeline):
+    text = ("The fishing levies announced by Norwegian Prime Minister Ola Brekke are illogical and a \"bad "
+            "idea\", Swedish Trade Minister Annika Lindqvist said on Tuesday.")
+    assert ("SWE", "NOR", "11") in coded(pipeline, text)
+
+
+def test_a_quoted_verdict_on_this_judges_the_doer_of_the_deed_told_before(pipeline):
+    text = ("OSLO, Nov 18 (Reuters) - Norway imposed a levy on Swedish fish on Monday. \"It is a grave "
+            "mistake,\" Swedish Trade Minister Annika Lindqvist told reporters.")
+    assert ("SWE", "NOR", "11") in coded(pipeline, text)
+
+
+def test_a_reported_step_in_the_right_direction_is_praise(pipeline):
+    text = "Swedish Trade Minister Annika Lindqvist said the Norwegian decision was a step in the right direction."
+    assert ("SWE", "NOR", "05") in coded(pipeline, text)
+
+
+def test_a_negated_verdict_is_no_judgement(pipeline):
+    text = "Swedish Trade Minister Annika Lindqvist said the Norwegian decision was not a mistake."
+    assert not {c for c in coded(pipeline, text) if c[2] == "11"}
+
+
+def test_a_speaker_judging_its_own_side_codes_nothing(pipeline):
+    text = "\"We were wrong to wait so long,\" Swedish Trade Minister Annika Lindqvist said."
+    assert not {c for c in coded(pipeline, text) if c[0] == "SWE" and c[2] in {"11", "05"}}
+
+
+def test_a_verdict_outside_any_quotation_codes_nothing(pipeline):
+    # the narrator's own words are not anyone's judgement
+    text = "The Norwegian levy on Swedish fish was a mistake for both economies."
+    assert not {c for c in coded(pipeline, text) if c[2] == "11"}
+
+
+def test_the_verdict_lexicon_holds_phrases_longest_first():
+    _words, phrases = judgement_lexicon()
+    lengths = [len(p) for p, _ in phrases]
+    assert lengths == sorted(lengths, reverse=True)
+
+
+# --- 2. a thing as the target ------------------------------------------------------------------------
+def test_criticising_a_persons_remarks_criticises_that_person(pipeline):
+    text = ("Latvian Prime Minister Andris Ozols criticised Estonian Foreign Minister Kaja Kull's remarks "
+            "on Monday.")
+    assert ("LVA", "EST", "11") in coded(pipeline, text)
+
+
+def test_condemning_a_move_announced_by_someone_condemns_its_announcer(pipeline):
+    text = "The African Union condemned the unilateral move announced on Friday by Kenyan Interior Minister Ruth Wanjiru."
+    assert ("AU", "KEN", "11") in coded(pipeline, text)
+
+
+def test_condemning_the_verdict_with_no_deed_coded_judges_the_one_the_sentence_before_named(pipeline):
+    text = ("ABUJA, Nov 18 (AFP) - Latvian police detained 40 protesters in Riga on Sunday. The European "
+            "Union condemned the move.")
+    assert ("EU", "LVA", "11") in coded(pipeline, text)
+
+
+# --- 3. judgements told from the one judged ------------------------------------------------------------
+def test_that_drew_rebukes_from_x_is_x_criticising_the_one_the_sentence_before_named(pipeline):
+    text = ("Estonian Foreign Minister Kaja Kull said Latvia should leave the pact. That drew rebukes from "
+            "Latvian Prime Minister Andris Ozols.")
+    assert ("LVA", "EST", "11") in coded(pipeline, text)
+
+
+def test_his_words_met_a_cool_reception_is_criticism_of_their_speaker(pipeline):
+    text = ("Estonian Foreign Minister Kaja Kull spoke in Tallinn on Monday. His remarks met a cool reception "
+            "from Latvian Prime Minister Andris Ozols.")
+    assert ("LVA", "EST", "11") in coded(pipeline, text)
+
+
+def test_facing_criticism_from_x_is_x_criticising_the_subject(pipeline):
+    text = "Estonian Foreign Minister Kaja Kull faced sharp criticism from Latvia over the pipeline deal."
+    assert ("LVA", "EST", "11") in coded(pipeline, text)
+
+
+def test_winning_backing_from_x_is_x_endorsing_the_subject(pipeline):
+    text = "Estonian Foreign Minister Kaja Kull won backing from Finland for the pipeline deal."
+    assert ("FIN", "EST", "05") in coded(pipeline, text)
