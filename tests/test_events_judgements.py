@@ -95,3 +95,22 @@ def test_facing_criticism_from_x_is_x_criticising_the_subject(pipeline):
 def test_winning_backing_from_x_is_x_endorsing_the_subject(pipeline):
     text = "Estonian Foreign Minister Kaja Kull won backing from Finland for the pipeline deal."
     assert ("FIN", "EST", "05") in coded(pipeline, text)
+
+
+def test_the_one_named_before_is_found_through_he_and_his_quotation(pipeline):
+    text = ("Estonian Foreign Minister Kaja Kull spoke in Tallinn on Monday. He said the pact had served "
+            "both states well, he added. His remarks met a cool reception from Latvian Prime Minister Andris "
+            "Ozols.")
+    assert ("LVA", "EST", "11") in coded(pipeline, text)
+
+
+def test_a_rebuke_between_officials_of_one_state_keeps_the_one_rebuked(pipeline):
+    text = ("Irish opposition leader Aoife Brennan criticised the budget. That drew rebukes from Irish "
+            "Finance Minister Cathal Duggan.")
+    assert {e for e in coded(pipeline, text) if e[2] == "11" and e[1] and "brennan" in e[1]}
+
+
+def test_a_journalist_named_before_is_not_the_author_of_a_verdict(pipeline):
+    text = ("SUVA, Nov 18 (AFP) - A court in Fiji sentenced journalist Ana Vula to two years in prison. "
+            "Vula, who was arrested in May, had reported on the army. The European Union condemned the verdict.")
+    assert ("EU", "FJI", "11") in coded(pipeline, text)

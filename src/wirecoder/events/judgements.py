@@ -26,9 +26,12 @@ from .arguments import Context, children
 from .lexicon import (
     FIRST_PERSON,
     JUDGEMENT_ROOTS,
+    MISPARSED_SUBJECTS,
     OBJECTS,
     OWNER_PRONOUNS,
     PASSIVE_SUBJECTS,
+    POLITICAL_KINDS,
+    POLITICAL_SECTORS,
     SAY_VERBS,
     SUBJECTS,
     word_list,
@@ -42,6 +45,8 @@ COPULAS = word_list("judgements", "copulas")
 TOLD_PRONOUNS = word_list("judgements", "told_pronouns")
 # Prepositions on a thing that name its doer: "the move by X", "the plans from X".
 OWNER_PREPS = word_list("judgements", "owner_preps")
+# A subject pronoun that stands for the one named in an earlier sentence ("He said ...").
+TELLING_PRONOUNS = word_list("judgements", "telling_pronouns")
 
 
 @cache
@@ -90,9 +95,11 @@ class Judgements:
                 found += [a for a in ([actor] if actor else ctx.phrase_actors(child)[0]) if a not in found]
         if found:
             return found
-        for child in thing.children:
-            holders = [child] if child.dep_ == "prep" and child.lower_ in OWNER_PREPS else \
-                list(children(child, {"agent"})) if child.dep_ == "acl" else []
+        # a participle anywhere in the phrase: "the tariffs on imports announced by X" (the parser
+        # hangs "announced" on the nearest noun)
+        for child in [*thing.children, *(w for w in thing.subtree if w.dep_ == "acl" and w.i > thing.i)]:
+            holders = [child] if child.dep_ == "prep" and child.lower_ in OWNER_PREPS and child.head is thing \
+                else list(children(child, {"agent"})) if child.dep_ == "acl" else []
             for prep in holders:
                 for pobj in children(prep, {"pobj"}):
                     if actors := ctx.phrase_actors(pobj)[0]:
@@ -100,26 +107,53 @@ class Judgements:
         return []
 
     def antecedent(self, ctx: Context, sent: Span, exclude: list[str]) -> list[str]:
-        """The actor the text named just before ``sent``: the subject of the sentence before (or of
-        the clause it reports: "X said the police had ..." -> the police), if it is a political actor
-        other than those excluded. Only one sentence back: further, the story has moved on."""
-        if sent.start == 0:
-            return []
-        before = ctx.doc[sent.start - 1].sent
-        root = before.root
-        heads = [root]
-        if root.lemma_.lower() in SAY_VERBS:
-            heads = [c for c in root.children if c.dep_ == "ccomp"] + heads
-        for head in heads:
-            for s in children(head, SUBJECTS | PASSIVE_SUBJECTS):
-                if s.pos_ == "PRON" and s.lower_ in FIRST_PERSON:
-                    continue
-                actors = ctx.phrase_actors(s)[0] or (
-                    [a] if (a := ctx.political(ctx.token_actor.get(s.i))) else [])
-                actors = [a for a in actors if a not in exclude]
-                if actors:
-                    return actors
+        """The actor the text named just before ``sent``: the subject of the sentence before (else of
+        the clause it reports: "X said the police had ..." -> the police). A "he"/"she"/"they" there
+        stands for the one named before it, up to three sentences back; further, the story has moved
+        on. An official of a state already excluded (the judge's own) stays the person or body: the
+        domestic rule keeps both sides specific."""
+        node = sent
+        for _ in range(3):
+            if node.start == 0:
+                return []
+            node = ctx.doc[node.start - 1].sent
+            root = node.root
+            heads = [root, *(c for c in root.children if c.dep_ == "ccomp" and root.lemma_.lower() in SAY_VERBS)]
+            subjects = [s for h in heads for s in children(h, SUBJECTS | PASSIVE_SUBJECTS)] or [
+                c for c in root.children if c.dep_ in MISPARSED_SUBJECTS and c.i < root.i and c.i in ctx.token_actor]
+            for s in subjects:
+                named = self._named(ctx, s)
+                if not named and s.lower_ in TELLING_PRONOUNS:
+                    # "..., he said": the speaker the quotes stage found for a quotation there
+                    named = [q.speaker.actor for st, en, i in ctx.quote_spans
+                             if st < node.end_char and node.start_char < en
+                             and (q := ctx.quotes[i]).speaker and q.speaker.actor]
+                named = [a for a in named if self._party(ctx, a)]
+                for actor in named:
+                    if (political := ctx.political(actor)) is None:
+                        continue
+                    if political not in exclude:
+                        return [political]
+                    if actor not in exclude:
+                        return [actor]
+                if named:
+                    return []  # the one named before is the judge itself
+            # no party to politics named there (or only "he"): the sentence before that
         return []
+
+    @staticmethod
+    def _party(ctx: Context, actor_id: str) -> bool:
+        """Whether an actor can be the one whose act is judged: a state, an IGO, a group, or a person
+        or body of a political sector ("Nkemelu, a journalist who was arrested, had reported ...":
+        the one the act was done to, not its doer)."""
+        actor = ctx.actors.get(actor_id)
+        return actor is not None and (actor.kind in POLITICAL_KINDS or actor.sector in POLITICAL_SECTORS)
+
+    @staticmethod
+    def _named(ctx: Context, subject: Token) -> list[str]:
+        """The actor ids (not yet read as states) a subject phrase names, its head's first."""
+        ids = [ctx.token_actor[w.i] for w in [subject, *subject.subtree] if w.i in ctx.token_actor]
+        return list(dict.fromkeys(ids))
 
     def doer_before(self, ctx: Context, out: list[Event], sent: Span, exclude: list[str],
                     word: str | None = None) -> list[str]:
