@@ -114,3 +114,9 @@ def test_a_journalist_named_before_is_not_the_author_of_a_verdict(pipeline):
     text = ("SUVA, Nov 18 (AFP) - A court in Fiji sentenced journalist Ana Vula to two years in prison. "
             "Vula, who was arrested in May, had reported on the army. The European Union condemned the verdict.")
     assert ("EU", "FJI", "11") in coded(pipeline, text)
+
+
+def test_a_stance_word_said_of_it_judges_the_doer_of_the_deed_told_before(pipeline):
+    text = ("RIGA, Nov 18 (Reuters) - Estonia expelled two Latvian diplomats on Monday. \"It is utterly "
+            "unacceptable,\" Latvian Foreign Minister Ieva Berzina told reporters.")
+    assert ("LVA", "EST", "11") in coded(pipeline, text)

@@ -209,7 +209,10 @@ class Judgements:
                 continue
             predicates = [c for c in verb.children if c.dep_ in {"attr", "acomp", "oprd"}]
             predicates += [c for p in predicates for c in p.conjuncts]  # "illogical and a bad idea"
-            code = next((c for p in predicates if (c := verdict(list(p.subtree)))), None)
+            # this file's verdicts first, else a stance word said of the subject ("it is unacceptable":
+            # the stance rule finds no actor in "it"; here "it" is the act told before)
+            code = next((c for p in predicates if (c := verdict(list(p.subtree)))), None) or next(
+                (c for p in predicates for w in p.subtree if (c := self.stance.get(w.lemma_.lower()))), None)
             if code is None:
                 continue
             targets = self._judged(ctx, verb, speaker, out)
