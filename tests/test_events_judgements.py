@@ -120,3 +120,13 @@ def test_a_stance_word_said_of_it_judges_the_doer_of_the_deed_told_before(pipeli
     text = ("RIGA, Nov 18 (Reuters) - Estonia expelled two Latvian diplomats on Monday. \"It is utterly "
             "unacceptable,\" Latvian Foreign Minister Ieva Berzina told reporters.")
     assert ("LVA", "EST", "11") in coded(pipeline, text)
+
+
+def test_saying_a_thing_will_hurt_others_criticises_its_owner(pipeline):
+    text = "Swedish Trade Minister Annika Lindqvist said the Norwegian levy would hurt fishermen on both sides."
+    assert ("SWE", "NOR", "11") in coded(pipeline, text)
+
+
+def test_saying_a_thing_will_not_hurt_anyone_is_no_criticism(pipeline):
+    text = "Swedish Trade Minister Annika Lindqvist said the Norwegian levy would not hurt anyone."
+    assert not {c for c in coded(pipeline, text) if c[2] == "11"}

@@ -45,6 +45,9 @@ COPULAS = word_list("judgements", "copulas")
 TOLD_PRONOUNS = word_list("judgements", "told_pronouns")
 # Prepositions on a thing that name its doer: "the move by X", "the plans from X".
 OWNER_PREPS = word_list("judgements", "owner_preps")
+# Verbs of harm whose subject, in a quotation, is the one the speaker criticises (judgements.yaml).
+HARM_VERBS = word_list("judgements", "harm_verbs")
+HARM_CODE = str(package_yaml("events", "judgements.yaml")["harm"]["code"])
 # A subject pronoun that stands for the one named in an earlier sentence ("He said ...").
 TELLING_PRONOUNS = word_list("judgements", "telling_pronouns")
 
@@ -201,18 +204,22 @@ class Judgements:
             if pos != AUX and pos != VERB:
                 continue
             verb = doc[first + k]
-            if verb.lemma_.lower() not in COPULAS or is_negated(verb):
+            lemma = verb.lemma_.lower()
+            if (lemma not in COPULAS and lemma not in HARM_VERBS) or is_negated(verb) or self._conditional(verb):
                 continue
             quote = ctx.quote_at(verb.idx)
             speaker = ctx.speaker(quote)
             if speaker is None:
                 continue
-            predicates = [c for c in verb.children if c.dep_ in {"attr", "acomp", "oprd"}]
-            predicates += [c for p in predicates for c in p.conjuncts]  # "illogical and a bad idea"
-            # this file's verdicts first, else a stance word said of the subject ("it is unacceptable":
-            # the stance rule finds no actor in "it"; here "it" is the act told before)
-            code = next((c for p in predicates if (c := verdict(list(p.subtree)))), None) or next(
-                (c for p in predicates for w in p.subtree if (c := self.stance.get(w.lemma_.lower()))), None)
+            if lemma in HARM_VERBS:
+                code = HARM_CODE  # "the levy will hurt our farmers": said against its doer
+            else:
+                predicates = [c for c in verb.children if c.dep_ in {"attr", "acomp", "oprd"}]
+                predicates += [c for p in predicates for c in p.conjuncts]  # "illogical and a bad idea"
+                # this file's verdicts first, else a stance word said of the subject ("it is
+                # unacceptable": the stance rule finds no actor in "it"; here "it" is the act told before)
+                code = next((c for p in predicates if (c := verdict(list(p.subtree)))), None) or next(
+                    (c for p in predicates for w in p.subtree if (c := self.stance.get(w.lemma_.lower()))), None)
             if code is None:
                 continue
             targets = self._judged(ctx, verb, speaker, out)
