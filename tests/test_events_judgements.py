@@ -130,3 +130,10 @@ def test_saying_a_thing_will_hurt_others_criticises_its_owner(pipeline):
 def test_saying_a_thing_will_not_hurt_anyone_is_no_criticism(pipeline):
     text = "Swedish Trade Minister Annika Lindqvist said the Norwegian levy would not hurt anyone."
     assert not {c for c in coded(pipeline, text) if c[2] == "11"}
+
+
+def test_he_who_rejects_a_claim_is_the_speaker_the_quotes_stage_found(pipeline):
+    text = ("Latvian Prime Minister Andris Ozols said on Monday that Estonia had blocked the pipeline talks. "
+            "Estonian Foreign Minister Kaja Kull spoke to reporters in Tallinn on Tuesday. She rejected the "
+            "claim that Estonia had blocked the talks.")
+    assert ("EST", "LVA", "12") in coded(pipeline, text)

@@ -175,6 +175,8 @@ class Coder(Rules, Arguments, Judgements):
                 continue
             found = list(self.pattern_events(ctx, sent))
             for f in found:
+                if not f.sources:
+                    f.sources = self.cue_speaker(ctx, f.anchor)  # "He rejected the claim": its speaker
                 told = self._judges_told_action(f) if not f.targets and f.code[:2] in JUDGEMENT_ROOTS \
                     and f.code not in OWN_ACTION_CODES else None
                 if told is not None and told.lemma_.lower() in SAID_NOUNS:

@@ -178,6 +178,19 @@ class Judgements:
         span = ctx.doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
         return span[-1].lemma_.lower() if span is not None and len(span) else None
 
+    @staticmethod
+    def cue_speaker(ctx: Context, verb: Token) -> list[str]:
+        """Who "he"/"she"/"they" is when the actors stage left the subject of ``verb`` unresolved and
+        the verb cues a quotation ("He rejected the claim that ..."): the speaker the quotes stage
+        found for it, which reads the paragraph before."""
+        if verb.pos_ != "VERB" or not any(s.lower_ in TELLING_PRONOUNS for s in children(verb, SUBJECTS)):
+            return []
+        for q in ctx.quotes:
+            if q.cue is not None and q.cue.span[0] <= verb.idx < q.cue.span[1] and q.speaker is not None:
+                actor = ctx.political(q.speaker.actor)
+                return [actor] if actor else []
+        return []
+
     def undergoer(self, ctx: Context, verb: Token, exclude: list[str]) -> list[str]:
         """Who a reversed judgement ("drew rebukes from X", "met a cool reception from X") is aimed at
         when its subject names no actor: the owner of the subject thing ("His remarks"), or for "that"
