@@ -137,3 +137,14 @@ def test_he_who_rejects_a_claim_is_the_speaker_the_quotes_stage_found(pipeline):
             "Estonian Foreign Minister Kaja Kull spoke to reporters in Tallinn on Tuesday. She rejected the "
             "claim that Estonia had blocked the talks.")
     assert ("EST", "LVA", "12") in coded(pipeline, text)
+
+
+def test_rejecting_the_offer_rejects_whoever_made_it(pipeline):
+    text = "Chile offered on Monday to reopen talks on the disputed waters. Peru rejected the offer on Tuesday."
+    assert ("PER", "CHL", "12") in coded(pipeline, text)
+
+
+def test_rejecting_the_demand_rejects_the_one_who_demanded(pipeline):
+    text = ("Latvian Prime Minister Andris Ozols said Estonia must return the seized barges. Estonia rejected "
+            "the demand.")
+    assert ("EST", "LVA", "12") in coded(pipeline, text)

@@ -187,6 +187,8 @@ class Coder(Rules, Arguments, Judgements):
                 elif told is not None:
                     # "Latvia shelled the town. Estonia condemned the attack.": aimed at its doer
                     f.targets = self.doer_before(ctx, out, sent, f.sources, told.lemma_.lower())
+                elif not f.targets and f.code[:2] in JUDGEMENT_ROOTS and f.code not in OWN_ACTION_CODES:
+                    f.targets = self.proposer(ctx, out, sent, f)  # "Sepp rejected the offer": its maker
                 if not f.targets and (f.code == DENIAL_CODE or f.code[:2] == REJECT_CODE[:2]):
                     # "Latvia accused Estonia of ... Estonia denied it": the denier rejects its accuser
                     # (told in this sentence before the denial: "..., a charge Estonia rejected")

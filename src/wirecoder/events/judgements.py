@@ -24,6 +24,7 @@ from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
 from .lexicon import (
+    ANAPHORIC_DETERMINERS,
     FIRST_PERSON,
     JUDGEMENT_ROOTS,
     MISPARSED_SUBJECTS,
@@ -48,6 +49,9 @@ OWNER_PREPS = word_list("judgements", "owner_preps")
 # Verbs of harm whose subject, in a quotation, is the one the speaker criticises (judgements.yaml).
 HARM_VERBS = word_list("judgements", "harm_verbs")
 HARM_CODE = str(package_yaml("events", "judgements.yaml")["harm"]["code"])
+# Nouns of something proposed or asked and the roots of the acts that make one (judgements.yaml).
+PROPOSAL_NOUNS = word_list("judgements", "proposal_nouns")
+PROPOSING_ROOTS = frozenset(str(r) for r in package_yaml("events", "judgements.yaml")["proposing_roots"])
 # A subject pronoun that stands for the one named in an earlier sentence ("He said ...").
 TELLING_PRONOUNS = word_list("judgements", "telling_pronouns")
 
@@ -177,6 +181,23 @@ class Judgements:
         """The lemma of the last word of an event's trigger ("strikes" -> "strike")."""
         span = ctx.doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
         return span[-1].lemma_.lower() if span is not None and len(span) else None
+
+    def proposer(self, ctx: Context, out: list[Event], sent: Span, f: Found) -> list[str]:
+        """Whose proposal, offer, request or demand a judgement of "the proposal" (named as already
+        told, no one named in it) is aimed at: the source of the latest appeal, offer or demand coded
+        before, else the speaker of the latest quotation before; none when the verb's object is no
+        such noun."""
+        if f.anchor.pos_ != "VERB" or not any(
+                o.lemma_.lower() in PROPOSAL_NOUNS and o.i not in ctx.token_actor and not self.owner(ctx, o)
+                and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in o.children)
+                for o in children(f.anchor, OBJECTS)):
+            return []
+        made = next((e.source for e in reversed(out) if e.span[1] <= sent.start_char and e.source
+                     and e.source not in f.sources and e.root in PROPOSING_ROOTS), None)
+        if made is not None:
+            return [made]
+        speakers = [ctx.speaker(i) for _s, e, i in reversed(ctx.quote_spans) if e <= sent.start_char]
+        return next(([a] for a in speakers if a and a not in f.sources), [])
 
     @staticmethod
     def cue_speaker(ctx: Context, verb: Token) -> list[str]:
