@@ -148,3 +148,10 @@ def test_rejecting_the_demand_rejects_the_one_who_demanded(pipeline):
     text = ("Latvian Prime Minister Andris Ozols said Estonia must return the seized barges. Estonia rejected "
             "the demand.")
     assert ("EST", "LVA", "12") in coded(pipeline, text)
+
+
+def test_welcoming_the_operation_praises_the_one_who_carried_it_out(pipeline):
+    text = ("MOGADISHU, Nov 18 (Reuters) - Kenyan troops killed 30 al-Shabaab fighters in a raid near the "
+            "border on Monday. The African Union welcomed the operation.")
+    events = coded(pipeline, text)
+    assert ("AU", "KEN", "05") in events
