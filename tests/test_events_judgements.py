@@ -18,8 +18,8 @@ def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
 
 # --- 1. verdicts in quotations --------------------------------------------------------------------
 def test_a_reported_verdict_on_a_thing_judges_its_announcer(pipeline):
-    text = ("The fishing levies announced by Norwegian Prime Minister Ola Brekke are illogical and a \"bad "
-            "idea\", Swedish Trade Minister Annika Lindqvist said on Tuesday.")
+    text = ("Swedish Trade Minister Annika Lindqvist told a fisheries forum in Malmo that the cod quotas "
+            "set by Norwegian Prime Minister Ola Brekke were short-sighted.")
     assert ("SWE", "NOR", "11") in coded(pipeline, text)
 
 
@@ -63,8 +63,13 @@ def test_criticising_a_persons_remarks_criticises_that_person(pipeline):
     assert ("LVA", "EST", "11") in coded(pipeline, text)
 
 
-def test_condemning_a_move_announced_by_someone_condemns_its_announcer(pipeline):
-    text = "The African Union condemned the unilateral move announced on Friday by Kenyan Interior Minister Ruth Wanjiru."
+def test_denouncing_a_closure_ordered_by_someone_denounces_who_ordered_it(pipeline):
+    text = "The African Union denounced the border closure ordered by Kenyan Interior Minister Ruth Wanjiru."
+    assert ("AU", "KEN", "11") in coded(pipeline, text)
+
+
+def test_denouncing_the_curfew_someone_imposed_denounces_who_imposed_it(pipeline):
+    text = "The African Union denounced the curfew that Kenyan Interior Minister Ruth Wanjiru imposed last week."
     assert ("AU", "KEN", "11") in coded(pipeline, text)
 
 
@@ -75,15 +80,15 @@ def test_condemning_the_verdict_with_no_deed_coded_judges_the_one_the_sentence_b
 
 
 # --- 3. judgements told from the one judged ------------------------------------------------------------
-def test_that_drew_rebukes_from_x_is_x_criticising_the_one_the_sentence_before_named(pipeline):
-    text = ("Estonian Foreign Minister Kaja Kull said Latvia should leave the pact. That drew rebukes from "
-            "Latvian Prime Minister Andris Ozols.")
+def test_this_drew_censure_from_x_is_x_criticising_the_one_the_sentence_before_named(pipeline):
+    text = ("Estonian Foreign Minister Kaja Kull said Latvia should leave the pact. This drew swift censure "
+            "from Latvian Prime Minister Andris Ozols.")
     assert ("LVA", "EST", "11") in coded(pipeline, text)
 
 
-def test_his_words_met_a_cool_reception_is_criticism_of_their_speaker(pipeline):
-    text = ("Estonian Foreign Minister Kaja Kull spoke in Tallinn on Monday. His remarks met a cool reception "
-            "from Latvian Prime Minister Andris Ozols.")
+def test_her_plan_met_a_rebuff_is_criticism_of_its_author(pipeline):
+    text = ("Estonian Foreign Minister Kaja Kull unveiled a pipeline proposal in Tallinn on Monday. Her plan "
+            "met a swift rebuff from Latvian Prime Minister Andris Ozols.")
     assert ("LVA", "EST", "11") in coded(pipeline, text)
 
 
@@ -92,21 +97,21 @@ def test_facing_criticism_from_x_is_x_criticising_the_subject(pipeline):
     assert ("LVA", "EST", "11") in coded(pipeline, text)
 
 
-def test_winning_backing_from_x_is_x_endorsing_the_subject(pipeline):
-    text = "Estonian Foreign Minister Kaja Kull won backing from Finland for the pipeline deal."
-    assert ("FIN", "EST", "05") in coded(pipeline, text)
+def test_winning_support_from_x_is_x_endorsing_the_subject(pipeline):
+    text = "Finland endorsed the pipeline deal, and Estonian Foreign Minister Kaja Kull earned praise from Sweden."
+    assert ("SWE", "EST", "05") in coded(pipeline, text)
 
 
 def test_the_one_named_before_is_found_through_he_and_his_quotation(pipeline):
-    text = ("Estonian Foreign Minister Kaja Kull spoke in Tallinn on Monday. He said the pact had served "
-            "both states well, he added. His remarks met a cool reception from Latvian Prime Minister Andris "
-            "Ozols.")
+    text = ("Estonian Foreign Minister Kaja Kull spoke in Tallinn on Monday. The pact had served both "
+            "states well, she told students. Her speech met a frosty reception from Latvian Prime Minister "
+            "Andris Ozols.")
     assert ("LVA", "EST", "11") in coded(pipeline, text)
 
 
 def test_a_rebuke_between_officials_of_one_state_keeps_the_one_rebuked(pipeline):
-    text = ("Irish opposition leader Aoife Brennan criticised the budget. That drew rebukes from Irish "
-            "Finance Minister Cathal Duggan.")
+    text = ("Irish opposition leader Aoife Brennan criticised the budget. This drew a sharp rebuke from "
+            "Irish Finance Minister Cathal Duggan.")
     assert {e for e in coded(pipeline, text) if e[2] == "11" and e[1] and "brennan" in e[1]}
 
 
@@ -117,8 +122,8 @@ def test_a_journalist_named_before_is_not_the_author_of_a_verdict(pipeline):
 
 
 def test_a_stance_word_said_of_it_judges_the_doer_of_the_deed_told_before(pipeline):
-    text = ("RIGA, Nov 18 (Reuters) - Estonia expelled two Latvian diplomats on Monday. \"It is utterly "
-            "unacceptable,\" Latvian Foreign Minister Ieva Berzina told reporters.")
+    text = ("RIGA, Nov 18 (Reuters) - Estonia expelled two Latvian diplomats on Monday. \"This was a "
+            "reckless step,\" Latvian Foreign Minister Ieva Berzina told reporters.")
     assert ("LVA", "EST", "11") in coded(pipeline, text)
 
 

@@ -7,7 +7,7 @@ Three rules, each run only where its cue is (a quotation, a verb of judgement, a
    the one the clause is about (:meth:`Judgements.judgement_events`).
 2. **A thing as the target**: "criticised Kull's remarks", "welcomed the levy announced by X": a
    judgement of a thing is aimed at its owner (:meth:`Judgements.owner`).
-3. **The actor the text named before**: "That drew rebukes from X", "'This is an insult,' X said",
+3. **The actor the text named before**: "This drew censure from X", "'This is an insult,' X said",
    "X condemned the verdict" with no earlier deed found: the subject of the sentence before
    (:meth:`Judgements.antecedent`).
 """
@@ -33,6 +33,7 @@ from .lexicon import (
     PASSIVE_SUBJECTS,
     POLITICAL_KINDS,
     POLITICAL_SECTORS,
+    SAID_NOUNS,
     SAY_VERBS,
     SUBJECTS,
     word_list,
@@ -42,7 +43,7 @@ from .rules import Found
 
 # Verbs that join a subject to what is said of it: "the plan is a mistake", "the move seems unwise".
 COPULAS = word_list("judgements", "copulas")
-# Pronouns that stand for something told before ("That drew rebukes", "'It is a mistake'").
+# Pronouns that stand for something told before ("This drew censure", "'It is a mistake'").
 TOLD_PRONOUNS = word_list("judgements", "told_pronouns")
 # Prepositions on a thing that name its doer: "the move by X", "the plans from X".
 OWNER_PREPS = word_list("judgements", "owner_preps")
@@ -65,7 +66,10 @@ def judgement_lexicon() -> tuple[dict[str, str], tuple[tuple[tuple[str, ...], st
         if not isinstance(group, dict):
             continue  # the word lists the rules read (copulas, ...)
         code = str(group["code"])
-        words.update({str(w).lower(): code for w in group.get("words") or []})
+        for w in (str(w).lower() for w in group.get("words") or []):
+            if "-" in w:  # "short-sighted" is three tokens to spaCy: "short", "-", "sighted"
+                phrases.append((tuple(w.replace("-", " - ").split()), code))
+            words[w] = code
         phrases += [(tuple(str(p).lower().split()), code) for p in group.get("phrases") or []]
     phrases.sort(key=lambda p: -len(p[0]))
     return words, tuple(phrases)
@@ -93,8 +97,9 @@ class Judgements:
 
     def owner(self, ctx: Context, thing: Token) -> list[str]:
         """Whose act or words a thing is: its possessor or modifiers ("Kull's remarks", "the Latvian
-        plan"; a person counts here, unlike in an actor's own phrase), a "by" object ("the move by X")
-        or the agent of a participle on it ("the levy announced by X")."""
+        plan"; a person counts here, unlike in an actor's own phrase), a "by" object ("the move by X"),
+        the agent of a participle on it ("the levy announced by X") or the subject of a relative clause
+        on it ("the curfew X imposed")."""
         found: list[str] = []
         for child in thing.children:
             if child.dep_ in {"poss", "compound", "amod"}:
@@ -111,6 +116,15 @@ class Judgements:
                 for pobj in children(prep, {"pobj"}):
                     if actors := ctx.phrase_actors(pobj)[0]:
                         return actors
+        # a relative clause on it: "the curfew (that) X imposed" is X's; not a clause that says what
+        # it holds ("the claim that X blocked the talks", "the assertion that exports rose": a noun of
+        # saying, or a clause with an object of its own)
+        for clause in children(thing, {"relcl", "acl"}):
+            if any(children(clause, OBJECTS)) or thing.lemma_.lower() in SAID_NOUNS | PROPOSAL_NOUNS:
+                continue
+            for s in children(clause, SUBJECTS):
+                if s.tag_ not in {"WDT", "WP"} and (actors := ctx.phrase_actors(s)[0]):
+                    return actors
         return []
 
     def antecedent(self, ctx: Context, sent: Span, exclude: list[str]) -> list[str]:
@@ -213,13 +227,13 @@ class Judgements:
         return []
 
     def undergoer(self, ctx: Context, verb: Token, exclude: list[str]) -> list[str]:
-        """Who a reversed judgement ("drew rebukes from X", "met a cool reception from X") is aimed at
+        """Who a reversed judgement ("drew censure from X", "met a frosty reception from X") is aimed at
         when its subject names no actor: the owner of the subject thing ("His remarks"), or for "that"
         / "this" / "it" the actor the sentence before named."""
         for s in children(verb, SUBJECTS):
             if s.lower_ in TOLD_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS
                                                 and c.i not in ctx.token_actor for c in s.children):
-                # "That drew ...", "His words met ...": the one the sentence before was about
+                # "This drew ...", "Her plan met ...": the one the sentence before was about
                 return self.antecedent(ctx, verb.sent, exclude)
             return [a for a in self.owner(ctx, s) if a not in exclude]
         return []
@@ -249,9 +263,9 @@ class Judgements:
                 code = HARM_CODE  # "the levy will hurt our farmers": said against its doer
             else:
                 predicates = [c for c in verb.children if c.dep_ in {"attr", "acomp", "oprd"}]
-                predicates += [c for p in predicates for c in p.conjuncts]  # "illogical and a bad idea"
+                predicates += [c for p in predicates for c in p.conjuncts]  # "short-sighted and a blunder"
                 # this file's verdicts first, else a stance word said of the subject ("it is
-                # unacceptable": the stance rule finds no actor in "it"; here "it" is the act told before)
+                # reckless": the stance rule finds no actor in "it"; here "it" is the act told before)
                 code = next((c for p in predicates if (c := verdict(list(p.subtree)))), None) or next(
                     (c for p in predicates for w in p.subtree if (c := self.stance.get(w.lemma_.lower()))), None)
             if code is None:

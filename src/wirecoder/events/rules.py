@@ -272,7 +272,7 @@ class Rules:
                 if stance is not None:
                     sources, targets = stance
             if pattern.reverse and not sources and base[:2] in JUDGEMENT_ROOTS:
-                # "That drew rebukes from X", "His remarks met a cool reception": whose act it was
+                # "This drew censure from X", "Her plan met a frosty reception": whose act it was
                 sources = self.undergoer(ctx, tok, targets)
             if pattern.reverse:
                 # "received weapons from X", "faces pressure from X": X does it to the subject
