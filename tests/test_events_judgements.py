@@ -50,10 +50,11 @@ def test_a_verdict_outside_any_quotation_codes_nothing(pipeline):
     assert not {c for c in coded(pipeline, text) if c[2] == "11"}
 
 
-def test_the_verdict_lexicon_holds_phrases_longest_first():
+def test_the_verdict_lexicon_tries_longer_phrases_first():
     _words, phrases = judgement_lexicon()
-    lengths = [len(p) for p, _ in phrases]
-    assert lengths == sorted(lengths, reverse=True)
+    for entries in phrases.values():
+        lengths = [len(p) for p, _ in entries]
+        assert lengths == sorted(lengths, reverse=True)
 
 
 # --- 2. a thing as the target ------------------------------------------------------------------------

@@ -58,8 +58,9 @@ TELLING_PRONOUNS = word_list("judgements", "telling_pronouns")
 
 
 @cache
-def judgement_lexicon() -> tuple[dict[str, str], tuple[tuple[tuple[str, ...], str], ...]]:
-    """(word lemma -> code, ((phrase lemmas), code) longest first) from ``judgements.yaml``."""
+def judgement_lexicon() -> tuple[dict[str, str], dict[str, tuple[tuple[tuple[str, ...], str], ...]]]:
+    """(word lemma -> code, first word -> ((phrase words), code) longest first) from
+    ``judgements.yaml``; phrases are looked up by their first word (speed only)."""
     words: dict[str, str] = {}
     phrases: list[tuple[tuple[str, ...], str]] = []
     for group in package_yaml("events", "judgements.yaml").values():
@@ -72,7 +73,10 @@ def judgement_lexicon() -> tuple[dict[str, str], tuple[tuple[tuple[str, ...], st
             words[w] = code
         phrases += [(tuple(str(p).lower().split()), code) for p in group.get("phrases") or []]
     phrases.sort(key=lambda p: -len(p[0]))
-    return words, tuple(phrases)
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, code in phrases:
+        by_first.setdefault(phrase[0], []).append((phrase, code))
+    return words, {first: tuple(entries) for first, entries in by_first.items()}
 
 
 def verdict(words: list[Token]) -> str | None:
@@ -81,10 +85,10 @@ def verdict(words: list[Token]) -> str | None:
     lemmas = [w.lemma_.lower() for w in words]
     forms = [w.lower_ for w in words]
     table, phrases = judgement_lexicon()
-    for phrase, code in phrases:
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if all(phrase[k] in (lemmas[i + k], forms[i + k]) for k in range(n)):
+    for i, (lemma, form) in enumerate(zip(lemmas, forms, strict=True)):
+        for phrase, code in phrases.get(lemma, ()) or phrases.get(form, ()):
+            n = len(phrase)
+            if i + n <= len(words) and all(phrase[k] in (lemmas[i + k], forms[i + k]) for k in range(1, n)):
                 return code
     for lemma, form in zip(lemmas, forms, strict=True):
         if code := table.get(lemma) or table.get(form):
@@ -253,11 +257,10 @@ class Judgements:
                 continue
             verb = doc[first + k]
             lemma = verb.lemma_.lower()
-            if (lemma not in COPULAS and lemma not in HARM_VERBS) or is_negated(verb) or self._conditional(verb):
+            if lemma not in COPULAS and lemma not in HARM_VERBS:
                 continue
             quote = ctx.quote_at(verb.idx)
-            speaker = ctx.speaker(quote)
-            if speaker is None:
+            if quote is None or (speaker := ctx.speaker(quote)) is None:
                 continue
             if lemma in HARM_VERBS:
                 code = HARM_CODE  # "the levy will hurt our farmers": said against its doer
@@ -268,8 +271,8 @@ class Judgements:
                 # reckless": the stance rule finds no actor in "it"; here "it" is the act told before)
                 code = next((c for p in predicates if (c := verdict(list(p.subtree)))), None) or next(
                     (c for p in predicates for w in p.subtree if (c := self.stance.get(w.lemma_.lower()))), None)
-            if code is None:
-                continue
+            if code is None or is_negated(verb) or self._conditional(verb):
+                continue  # "is not a mistake", "if it is a mistake": no verdict passed
             targets = self._judged(ctx, verb, speaker, out)
             if targets:
                 yield Found(code, [speaker], targets, False, sent, (verb.idx, verb.idx + len(verb)), verb,
