@@ -50,9 +50,12 @@ OWNER_PREPS = word_list("judgements", "owner_preps")
 # Verbs of harm whose subject, in a quotation, is the one the speaker criticises (judgements.yaml).
 HARM_VERBS = word_list("judgements", "harm_verbs")
 HARM_CODE = str(package_yaml("events", "judgements.yaml")["harm"]["code"])
-# Nouns of something proposed or asked and the roots of the acts that make one (judgements.yaml).
-PROPOSAL_NOUNS = word_list("judgements", "proposal_nouns")
-PROPOSING_ROOTS = frozenset(str(r) for r in package_yaml("events", "judgements.yaml")["proposing_roots"])
+# Nouns of something offered or asked, and the roots of the acts that make one (judgements.yaml).
+OFFER_NOUNS = word_list("judgements", "offer_nouns")
+REQUEST_NOUNS = word_list("judgements", "request_nouns")
+PROPOSAL_NOUNS = OFFER_NOUNS | REQUEST_NOUNS
+MAKING_ROOTS = {kind: frozenset(str(r) for r in package_yaml("events", "judgements.yaml")[f"{kind}_roots"])
+                for kind in ("offer", "request")}
 # A subject pronoun that stands for the one named in an earlier sentence ("He said ...").
 TELLING_PRONOUNS = word_list("judgements", "telling_pronouns")
 
@@ -205,13 +208,16 @@ class Judgements:
         told, no one named in it) is aimed at: the source of the latest appeal, offer or demand coded
         before, else the speaker of the latest quotation before; none when the verb's object is no
         such noun."""
-        if f.anchor.pos_ != "VERB" or not any(
-                o.lemma_.lower() in PROPOSAL_NOUNS and o.i not in ctx.token_actor and not self.owner(ctx, o)
-                and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in o.children)
-                for o in children(f.anchor, OBJECTS)):
+        if f.anchor.pos_ != "VERB":
             return []
+        told = [o for o in children(f.anchor, OBJECTS)
+                if o.lemma_.lower() in PROPOSAL_NOUNS and o.i not in ctx.token_actor and not self.owner(ctx, o)
+                and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in o.children)]
+        if not told:
+            return []
+        roots = MAKING_ROOTS["offer" if told[0].lemma_.lower() in OFFER_NOUNS else "request"]
         made = next((e.source for e in reversed(out) if e.span[1] <= sent.start_char and e.source
-                     and e.source not in f.sources and e.root in PROPOSING_ROOTS), None)
+                     and e.source not in f.sources and e.root in roots), None)
         if made is not None:
             return [made]
         speakers = [ctx.speaker(i) for _s, e, i in reversed(ctx.quote_spans) if e <= sent.start_char]
