@@ -59,6 +59,7 @@ from ..record import Event, Location, Quote
 from ..settings import default_settings
 from .arguments import Arguments, Context, children
 from .dates import resolve_date
+from .judgements import Judgements
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
     DENIAL_CODE,
@@ -112,7 +113,7 @@ class Confidence:
                                                 "confidence_floor", "confidence_ceiling", "untargeted_min")))
 
 
-class Coder(Rules, Arguments):
+class Coder(Rules, Arguments, Judgements):
     """Codes one article; patterns and word lists come from the package data (loaded once) with a
     user's pattern and stance files laid over them (``lexicon``)."""
 
@@ -174,6 +175,8 @@ class Coder(Rules, Arguments):
                 continue
             found = list(self.pattern_events(ctx, sent))
             for f in found:
+                if not f.sources:
+                    f.sources = self.cue_speaker(ctx, f.anchor)  # "He rejected the claim": its speaker
                 told = self._judges_told_action(f) if not f.targets and f.code[:2] in JUDGEMENT_ROOTS \
                     and f.code not in OWN_ACTION_CODES else None
                 if told is not None and told.lemma_.lower() in SAID_NOUNS:
@@ -182,15 +185,10 @@ class Coder(Rules, Arguments):
                     sayer = next((a for a in speakers if a and a not in f.sources), None)
                     f.targets = [sayer] if sayer else []
                 elif told is not None:
-                    # "Latvia shelled the town. Estonia condemned the attack.": aimed at its doer, the
-                    # source of the latest deed or plan told before (another's judgement is no action)
-                    deeds = [e for e in reversed(out) if e.span[1] <= sent.start_char
-                             and e.source not in f.sources and e.root not in JUDGEMENT_ROOTS | {"02", "10"}]
-                    # the deed told by the same word ("the strikes" after "air strikes hit ..."), else the latest
-                    same = [e for e in deeds if self._trigger_lemma(ctx, e) == told.lemma_.lower()]
-                    doer = (same or deeds or [None])[0]
-                    doer = doer.source if doer is not None else None
-                    f.targets = [doer] if doer else []
+                    # "Latvia shelled the town. Estonia condemned the attack.": aimed at its doer
+                    f.targets = self.doer_before(ctx, out, sent, f.sources, told.lemma_.lower())
+                elif not f.targets and f.code[:2] in JUDGEMENT_ROOTS and f.code not in OWN_ACTION_CODES:
+                    f.targets = self.proposer(ctx, out, sent, f)  # "Sepp rejected the offer": its maker
                 if not f.targets and (f.code == DENIAL_CODE or f.code[:2] == REJECT_CODE[:2]):
                     # "Latvia accused Estonia of ... Estonia denied it": the denier rejects its accuser
                     # (told in this sentence before the denial: "..., a charge Estonia rejected")
@@ -205,6 +203,9 @@ class Coder(Rules, Arguments):
             # stance words count inside a quotation only: a sentence no quotation touches has none
             if any(s < sent.end_char and sent.start_char < e for s, e, _ in ctx.quote_spans):
                 found += self.stance_events(ctx, sent)
+                said = {(f.sources[0], t, f.code[:2]) for f in found for t in f.targets if f.sources}
+                found += [j for j in self.judgement_events(ctx, sent, out)
+                          if not all((j.sources[0], t, j.code[:2]) in said for t in j.targets)]
             if not found:
                 continue
             # the dateline's own date ("MOSCOW, December 1") is the article's, not the event's
@@ -233,12 +234,6 @@ class Coder(Rules, Arguments):
                     seen[key] = len(out)
                     out.append(event)
         return out
-
-    @staticmethod
-    def _trigger_lemma(ctx: Context, event: Event) -> str | None:
-        """The lemma of the last word of an event's trigger ("strikes" -> "strike")."""
-        span = ctx.doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
-        return span[-1].lemma_.lower() if span is not None and len(span) else None
 
     def _judges_told_action(self, f: Found) -> Token | None:
         """The object of a verb of judgement that names an action or a saying as already told

@@ -283,6 +283,9 @@ class Rules:
                 stance = self._stance_passive(ctx, tok)
                 if stance is not None:
                     sources, targets = stance
+            if pattern.reverse and not sources and base[:2] in JUDGEMENT_ROOTS:
+                # "This drew censure from X", "Her plan met a frosty reception": whose act it was
+                sources = self.undergoer(ctx, tok, targets)
             if pattern.reverse:
                 # "received weapons from X", "faces pressure from X": X does it to the subject
                 if not targets or (not sources and base[:2] in JUDGEMENT_ROOTS):
@@ -305,6 +308,8 @@ class Rules:
                     o.lemma_.lower() in ABSTRACT_OBJECTS | SAID_NOUNS | TOLD_ACTION_NOUNS and o.i not in ctx.token_actor
                     for o in children(tok, OBJECTS)):
                 continue  # "called Vidal's remarks ... 'fatuous'" with the name misparsed: no one is phoned
+            if not targets and base[:2] in JUDGEMENT_ROOTS:
+                targets = self.thing_targets(ctx, tok, sources)  # "criticised Kull's remarks": their owner
             if base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, tok, sources):
                 # "Howard launched an attack on ...": a civilian's attack is made of words
                 if not targets:

@@ -1,0 +1,304 @@
+"""Judgements: what a speaker says of another actor's act, and whose act a "thing" is.
+
+Three rules, each run only where its cue is (a quotation, a verb of judgement, a reversed pattern):
+
+1. **Verdicts in quotations** (``data/events/judgements.yaml``): a clause of a quotation that says of
+   something that it is a mistake, unfair, a step in the right direction ... codes the speaker judging
+   the one the clause is about (:meth:`Judgements.judgement_events`).
+2. **A thing as the target**: "criticised Kull's remarks", "welcomed the levy announced by X": a
+   judgement of a thing is aimed at its owner (:meth:`Judgements.owner`).
+3. **The actor the text named before**: "This drew censure from X", "'This is an insult,' X said",
+   "X condemned the verdict" with no earlier deed found: the subject of the sentence before
+   (:meth:`Judgements.antecedent`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.symbols import AUX, VERB
+from spacy.tokens import Span, Token
+
+from ..record import Event
+from ..rules import package_yaml
+from .arguments import Context, children
+from .lexicon import (
+    ANAPHORIC_DETERMINERS,
+    FIRST_PERSON,
+    JUDGEMENT_ROOTS,
+    MISPARSED_SUBJECTS,
+    OBJECTS,
+    OWNER_PRONOUNS,
+    PASSIVE_SUBJECTS,
+    POLITICAL_KINDS,
+    POLITICAL_SECTORS,
+    SAID_NOUNS,
+    SAY_VERBS,
+    SUBJECTS,
+    word_list,
+)
+from .modality import is_negated
+from .rules import Found
+
+# Verbs that join a subject to what is said of it: "the plan is a mistake", "the move seems unwise".
+COPULAS = word_list("judgements", "copulas")
+# Pronouns that stand for something told before ("This drew censure", "'It is a mistake'").
+TOLD_PRONOUNS = word_list("judgements", "told_pronouns")
+# Prepositions on a thing that name its doer: "the move by X", "the plans from X".
+OWNER_PREPS = word_list("judgements", "owner_preps")
+# Verbs of harm whose subject, in a quotation, is the one the speaker criticises (judgements.yaml).
+HARM_VERBS = word_list("judgements", "harm_verbs")
+HARM_CODE = str(package_yaml("events", "judgements.yaml")["harm"]["code"])
+# Nouns of something offered or asked, and the roots of the acts that make one (judgements.yaml).
+OFFER_NOUNS = word_list("judgements", "offer_nouns")
+REQUEST_NOUNS = word_list("judgements", "request_nouns")
+PROPOSAL_NOUNS = OFFER_NOUNS | REQUEST_NOUNS
+MAKING_ROOTS = {kind: frozenset(str(r) for r in package_yaml("events", "judgements.yaml")[f"{kind}_roots"])
+                for kind in ("offer", "request")}
+# A subject pronoun that stands for the one named in an earlier sentence ("He said ...").
+TELLING_PRONOUNS = word_list("judgements", "telling_pronouns")
+
+
+@cache
+def judgement_lexicon() -> tuple[dict[str, str], dict[str, tuple[tuple[tuple[str, ...], str], ...]]]:
+    """(word lemma -> code, first word -> ((phrase words), code) longest first) from
+    ``judgements.yaml``; phrases are looked up by their first word (speed only)."""
+    words: dict[str, str] = {}
+    phrases: list[tuple[tuple[str, ...], str]] = []
+    for group in package_yaml("events", "judgements.yaml").values():
+        if not isinstance(group, dict):
+            continue  # the word lists the rules read (copulas, ...)
+        code = str(group["code"])
+        for w in (str(w).lower() for w in group.get("words") or []):
+            if "-" in w:  # "short-sighted" is three tokens to spaCy: "short", "-", "sighted"
+                phrases.append((tuple(w.replace("-", " - ").split()), code))
+            words[w] = code
+        phrases += [(tuple(str(p).lower().split()), code) for p in group.get("phrases") or []]
+    phrases.sort(key=lambda p: -len(p[0]))
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, code in phrases:
+        by_first.setdefault(phrase[0], []).append((phrase, code))
+    return words, {first: tuple(entries) for first, entries in by_first.items()}
+
+
+def verdict(words: list[Token]) -> str | None:
+    """The code of the judgement a predicate's words pass, phrases first ("a step in the right
+    direction" before "right"); None for none."""
+    lemmas = [w.lemma_.lower() for w in words]
+    forms = [w.lower_ for w in words]
+    table, phrases = judgement_lexicon()
+    for i, (lemma, form) in enumerate(zip(lemmas, forms, strict=True)):
+        for phrase, code in phrases.get(lemma, ()) or phrases.get(form, ()):
+            n = len(phrase)
+            if i + n <= len(words) and all(phrase[k] in (lemmas[i + k], forms[i + k]) for k in range(1, n)):
+                return code
+    for lemma, form in zip(lemmas, forms, strict=True):
+        if code := table.get(lemma) or table.get(form):
+            return code
+    return None
+
+
+class Judgements:
+    """The rules above (mixed into :class:`~wirecoder.events.coder.Coder`)."""
+
+    def owner(self, ctx: Context, thing: Token) -> list[str]:
+        """Whose act or words a thing is: its possessor or modifiers ("Kull's remarks", "the Latvian
+        plan"; a person counts here, unlike in an actor's own phrase), a "by" object ("the move by X"),
+        the agent of a participle on it ("the levy announced by X") or the subject of a relative clause
+        on it ("the curfew X imposed")."""
+        found: list[str] = []
+        for child in thing.children:
+            if child.dep_ in {"poss", "compound", "amod"}:
+                actor = ctx.political(ctx.token_actor.get(child.i))
+                found += [a for a in ([actor] if actor else ctx.phrase_actors(child)[0]) if a not in found]
+        if found:
+            return found
+        # a participle anywhere in the phrase: "the tariffs on imports announced by X" (the parser
+        # hangs "announced" on the nearest noun)
+        for child in [*thing.children, *(w for w in thing.subtree if w.dep_ == "acl" and w.i > thing.i)]:
+            holders = [child] if child.dep_ == "prep" and child.lower_ in OWNER_PREPS and child.head is thing \
+                else list(children(child, {"agent"})) if child.dep_ == "acl" else []
+            for prep in holders:
+                for pobj in children(prep, {"pobj"}):
+                    if actors := ctx.phrase_actors(pobj)[0]:
+                        return actors
+        # a relative clause on it: "the curfew (that) X imposed" is X's; not a clause that says what
+        # it holds ("the claim that X blocked the talks", "the assertion that exports rose": a noun of
+        # saying, or a clause with an object of its own)
+        for clause in children(thing, {"relcl", "acl"}):
+            if any(children(clause, OBJECTS)) or thing.lemma_.lower() in SAID_NOUNS | PROPOSAL_NOUNS:
+                continue
+            for s in children(clause, SUBJECTS):
+                if s.tag_ not in {"WDT", "WP"} and (actors := ctx.phrase_actors(s)[0]):
+                    return actors
+        return []
+
+    def antecedent(self, ctx: Context, sent: Span, exclude: list[str]) -> list[str]:
+        """The actor the text named just before ``sent``: the subject of the sentence before (else of
+        the clause it reports: "X said the police had ..." -> the police). A "he"/"she"/"they" there
+        stands for the one named before it, up to three sentences back; further, the story has moved
+        on. An official of a state already excluded (the judge's own) stays the person or body: the
+        domestic rule keeps both sides specific."""
+        node = sent
+        for _ in range(3):
+            if node.start == 0:
+                return []
+            node = ctx.doc[node.start - 1].sent
+            root = node.root
+            heads = [root, *(c for c in root.children if c.dep_ == "ccomp" and root.lemma_.lower() in SAY_VERBS)]
+            subjects = [s for h in heads for s in children(h, SUBJECTS | PASSIVE_SUBJECTS)] or [
+                c for c in root.children if c.dep_ in MISPARSED_SUBJECTS and c.i < root.i and c.i in ctx.token_actor]
+            for s in subjects:
+                named = self._named(ctx, s)
+                if not named and s.lower_ in TELLING_PRONOUNS:
+                    # "..., he said": the speaker the quotes stage found for a quotation there
+                    named = [q.speaker.actor for st, en, i in ctx.quote_spans
+                             if st < node.end_char and node.start_char < en
+                             and (q := ctx.quotes[i]).speaker and q.speaker.actor]
+                named = [a for a in named if self._party(ctx, a)]
+                for actor in named:
+                    if (political := ctx.political(actor)) is None:
+                        continue
+                    if political not in exclude:
+                        return [political]
+                    if actor not in exclude:
+                        return [actor]
+                if named:
+                    return []  # the one named before is the judge itself
+            # no party to politics named there (or only "he"): the sentence before that
+        return []
+
+    @staticmethod
+    def _party(ctx: Context, actor_id: str) -> bool:
+        """Whether an actor can be the one whose act is judged: a state, an IGO, a group, or a person
+        or body of a political sector ("Nkemelu, a journalist who was arrested, had reported ...":
+        the one the act was done to, not its doer)."""
+        actor = ctx.actors.get(actor_id)
+        return actor is not None and (actor.kind in POLITICAL_KINDS or actor.sector in POLITICAL_SECTORS)
+
+    @staticmethod
+    def _named(ctx: Context, subject: Token) -> list[str]:
+        """The actor ids (not yet read as states) a subject phrase names, its head's first."""
+        ids = [ctx.token_actor[w.i] for w in [subject, *subject.subtree] if w.i in ctx.token_actor]
+        return list(dict.fromkeys(ids))
+
+    def doer_before(self, ctx: Context, out: list[Event], sent: Span, exclude: list[str],
+                    word: str | None = None) -> list[str]:
+        """Whose act a judgement of "the attack", "the verdict", "this" is: the source of the latest
+        deed or plan coded before ``sent`` (another's judgement, appeal or demand is no act), the one
+        told by the same word first ("the strikes" after "air strikes hit ..."); with none coded,
+        the actor the sentence before named."""
+        deeds = [e for e in reversed(out) if e.span[1] <= sent.start_char and e.source not in exclude
+                 and e.root not in JUDGEMENT_ROOTS | {"02", "10"}]
+        same = [e for e in deeds if word is not None and self._trigger_lemma(ctx, e) == word]
+        doer = (same or deeds or [None])[0]
+        if doer is not None and doer.source is not None:
+            return [doer.source]
+        return self.antecedent(ctx, sent, exclude)
+
+    @staticmethod
+    def _trigger_lemma(ctx: Context, event: Event) -> str | None:
+        """The lemma of the last word of an event's trigger ("strikes" -> "strike")."""
+        span = ctx.doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
+        return span[-1].lemma_.lower() if span is not None and len(span) else None
+
+    def proposer(self, ctx: Context, out: list[Event], sent: Span, f: Found) -> list[str]:
+        """Whose proposal, offer, request or demand a judgement of "the proposal" (named as already
+        told, no one named in it) is aimed at: the source of the latest appeal, offer or demand coded
+        before, else the speaker of the latest quotation before; none when the verb's object is no
+        such noun."""
+        if f.anchor.pos_ != "VERB":
+            return []
+        told = [o for o in children(f.anchor, OBJECTS)
+                if o.lemma_.lower() in PROPOSAL_NOUNS and o.i not in ctx.token_actor and not self.owner(ctx, o)
+                and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in o.children)]
+        if not told:
+            return []
+        roots = MAKING_ROOTS["offer" if told[0].lemma_.lower() in OFFER_NOUNS else "request"]
+        made = next((e.source for e in reversed(out) if e.span[1] <= sent.start_char and e.source
+                     and e.source not in f.sources and e.root in roots), None)
+        if made is not None:
+            return [made]
+        speakers = [ctx.speaker(i) for _s, e, i in reversed(ctx.quote_spans) if e <= sent.start_char]
+        return next(([a] for a in speakers if a and a not in f.sources), [])
+
+    @staticmethod
+    def cue_speaker(ctx: Context, verb: Token) -> list[str]:
+        """Who "he"/"she"/"they" is when the actors stage left the subject of ``verb`` unresolved and
+        the verb cues a quotation ("He rejected the claim that ..."): the speaker the quotes stage
+        found for it, which reads the paragraph before."""
+        if verb.pos_ != "VERB" or not any(s.lower_ in TELLING_PRONOUNS for s in children(verb, SUBJECTS)):
+            return []
+        for q in ctx.quotes:
+            if q.cue is not None and q.cue.span[0] <= verb.idx < q.cue.span[1] and q.speaker is not None:
+                actor = ctx.political(q.speaker.actor)
+                return [actor] if actor else []
+        return []
+
+    def undergoer(self, ctx: Context, verb: Token, exclude: list[str]) -> list[str]:
+        """Who a reversed judgement ("drew censure from X", "met a frosty reception from X") is aimed at
+        when its subject names no actor: the owner of the subject thing ("His remarks"), or for "that"
+        / "this" / "it" the actor the sentence before named."""
+        for s in children(verb, SUBJECTS):
+            if s.lower_ in TOLD_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS
+                                                and c.i not in ctx.token_actor for c in s.children):
+                # "This drew ...", "Her plan met ...": the one the sentence before was about
+                return self.antecedent(ctx, verb.sent, exclude)
+            return [a for a in self.owner(ctx, s) if a not in exclude]
+        return []
+
+    def thing_targets(self, ctx: Context, verb: Token, sources: list[str]) -> list[str]:
+        """The one a verb of judgement judges when its object is a thing: the thing's owner."""
+        for obj in children(verb, OBJECTS):
+            if found := [a for a in self.owner(ctx, obj) if a not in sources]:
+                return found
+        return []
+
+    def judgement_events(self, ctx: Context, sent: Span, out: list[Event]) -> Iterator[Found]:
+        """Rule 1: a copular clause inside a quotation whose predicate passes a verdict."""
+        doc, first = sent.doc, sent.start
+        for k, pos in enumerate(ctx.pos[first:sent.end]):
+            if pos != AUX and pos != VERB:
+                continue
+            verb = doc[first + k]
+            lemma = verb.lemma_.lower()
+            if lemma not in COPULAS and lemma not in HARM_VERBS:
+                continue
+            quote = ctx.quote_at(verb.idx)
+            if quote is None or (speaker := ctx.speaker(quote)) is None:
+                continue
+            if lemma in HARM_VERBS:
+                code = HARM_CODE  # "the levy will hurt our farmers": said against its doer
+            else:
+                predicates = [c for c in verb.children if c.dep_ in {"attr", "acomp", "oprd"}]
+                predicates += [c for p in predicates for c in p.conjuncts]  # "short-sighted and a blunder"
+                # this file's verdicts first, else a stance word said of the subject ("it is
+                # reckless": the stance rule finds no actor in "it"; here "it" is the act told before)
+                code = next((c for p in predicates if (c := verdict(list(p.subtree)))), None) or next(
+                    (c for p in predicates for w in p.subtree if (c := self.stance.get(w.lemma_.lower()))), None)
+            if code is None or is_negated(verb) or self._conditional(verb):
+                continue  # "is not a mistake", "if it is a mistake": no verdict passed
+            targets = self._judged(ctx, verb, speaker, out)
+            if targets:
+                yield Found(code, [speaker], targets, False, sent, (verb.idx, verb.idx + len(verb)), verb,
+                            self.conf.stance, quote)
+
+    def _judged(self, ctx: Context, verb: Token, speaker: str, out: list[Event]) -> list[str]:
+        """Who a verdict is about: the clause's subject actor, else its subject thing's owner, else
+        for "it"/"this"/"that" an extraposed clause's subject ("it is wrong that X ...") or the actor
+        the sentence before named."""
+        for s in children(verb, SUBJECTS | PASSIVE_SUBJECTS):
+            actors, inherited = ctx.phrase_actors(s)
+            if inherited or (s.pos_ == "PRON" and s.lower_ in FIRST_PERSON):
+                return []  # "we were wrong": the speaker's own side
+            if actors:
+                return [a for a in actors if a != speaker]
+            if s.lower_ in TOLD_PRONOUNS:
+                for clause in children(verb, {"ccomp", "csubj"}):
+                    for inner in children(clause, SUBJECTS | PASSIVE_SUBJECTS):
+                        if found := [a for a in ctx.phrase_actors(inner)[0] if a != speaker]:
+                            return found
+                return self.doer_before(ctx, out, verb.sent, [speaker])
+            return [a for a in self.owner(ctx, s) if a != speaker]
+        return []
