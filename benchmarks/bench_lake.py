@@ -91,9 +91,9 @@ class WorkerRSS:
                     pass
             self.done.wait(0.2)
 
-    def peaks(self, until: float = float("inf")) -> list[int]:
-        """Peak RSS of each worker (MB) over the samples before ``until`` seconds."""
-        return [round(max((r for t, p, r in self.samples if p == pid and t <= until), default=0) / 2**20)
+    def peaks(self, until: float = float("inf"), since: float = float("-inf")) -> list[int]:
+        """Peak RSS of each worker (MB) over the samples from ``since`` to ``until`` seconds."""
+        return [round(max((r for t, p, r in self.samples if p == pid and since < t <= until), default=0) / 2**20)
                 for pid in self.procs]
 
     def stop(self) -> None:
@@ -119,6 +119,10 @@ def run(workers: int, sources: list[str], lake: Path, shard_size: int) -> dict:
                               shard_size=shard_size, reference_date=REFERENCE_DATE)
         rss.stop()
     halfway = summary.planning_s + summary.coding_s / 2
+    # The peak of each worker in each quarter of the coding (the last one runs to the end): flat memory
+    # is the same peak in the last quarters as in the first.
+    bounds = [summary.planning_s + summary.coding_s * q / 4 for q in range(4)] + [float("inf")]
+    quarters = [rss.peaks(since=a, until=b) for a, b in zip(bounds, bounds[1:], strict=False)]
     tasks = [json.loads(p.read_text("utf-8"))["seconds"] for p in lake.glob("shards/*/_DONE")]
     again = compact(lake)  # the serial step once more, on its kept pairs: no article is new
     began = time.monotonic()
@@ -133,7 +137,8 @@ def run(workers: int, sources: list[str], lake: Path, shard_size: int) -> dict:
             "pairs_scored": c["pairs_scored"], "again_dedup_s": again["dedup_s"], "again_write_s": again["write_s"],
             "again_pairs_scored": again["pairs_scored"],
             "articles": c["articles"], "near_duplicates": c["near_duplicates"], "events": c["events"],
-            "peak_rss_mb": rss.peaks(), "first_half_rss_mb": rss.peaks(until=halfway)}
+            "peak_rss_mb": rss.peaks(), "first_half_rss_mb": rss.peaks(until=halfway),
+            "quarter_rss_mb": [list(w) for w in zip(*quarters, strict=True)]}  # per worker: its peak in each quarter
 
 
 def synth_lake(n_events: int, folder: Path) -> tuple[Path, Path]:
@@ -223,8 +228,8 @@ def _same(a: list[dict], b: list[dict]) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, help="articles to code (half BBC, half Reuters; default: all)")
-    parser.add_argument("--shard-size", type=int, help="articles per shard (default: a tenth of the corpus, "
-                                                       "at most 2,000: enough shards to spread on 2 workers)")
+    parser.add_argument("--shard-size", type=int, help="articles per shard (default: ten shards for each worker "
+                                                       "of the largest count run, at most 2,000)")
     parser.add_argument("--workers", default="1,2", help="worker counts to run, comma-separated (default: 1,2)")
     parser.add_argument("--events", type=int, default=1_000_000, help="synthetic events for the query comparison "
                                                                        "(0: skip it)")
@@ -241,11 +246,15 @@ def main() -> None:
             pass
         elif BBC.is_dir() and REUTERS.is_dir():
             sources, n = corpus(args.limit, folder)
-            shard_size = args.shard_size or max(1, min(2000, -(-n // 10)))
+            counts = [int(x) for x in args.workers.split(",") if x]
+            # Ten shards per worker: a worker left idle by the last shards waits a tenth of the run at most
+            # (a tenth of the corpus per shard left one of 2 workers idle for a fifth of it). The same
+            # shards for every worker count, so that the runs compare.
+            shard_size = args.shard_size or max(1, min(2000, -(-n // (10 * max(counts, default=1)))))
             print(f"corpus: {n:,} items ({'all of BBC + Reuters-21578' if not args.limit else 'a subset'}), "
                   f"shards of {shard_size:,}")
             results = []
-            for w in (int(x) for x in args.workers.split(",") if x):
+            for w in counts:
                 results.append(run(w, sources, folder / f"lake{w}", shard_size))
                 print(json.dumps(results[-1]))
             report(results)
@@ -260,11 +269,12 @@ def main() -> None:
 def report(results: list[dict]) -> None:
     one = next((r for r in results if r["workers"] == 1), None)
     print(f"\n{'workers':>7} {'coding s':>9} {'tasks s':>8} {'planning s':>10} {'dedup s':>8} {'write s':>8} "
-          f"{'load s':>7} {'peak MB/worker':>15} {'1st half MB':>12}")
+          f"{'load s':>7} {'peak MB/worker':>15} {'1st half MB':>12}  peak MB of each worker in each quarter")
     for r in results:
         print(f"{r['workers']:>7} {r['coding_s']:>9.1f} {r['task_s_sum']:>8.1f} {r['planning_s']:>10.2f} "
               f"{r['dedup_s']:>8.2f} {r['write_s']:>8.2f} {r['load_s']:>7.2f} "
-              f"{max(r['peak_rss_mb']):>15} {max(r['first_half_rss_mb']):>12}")
+              f"{max(r['peak_rss_mb']):>15} {max(r['first_half_rss_mb']):>12}  "
+              + "; ".join(" ".join(f"{mb:>4}" for mb in w) for w in r["quarter_rss_mb"]))
     if one is None:
         return
     for r in results:
