@@ -2,7 +2,8 @@
 1 and then 2 workers (one thread each), and queries on a lake against the same queries on a DuckDB file.
 
     python benchmarks/bench_lake.py                          # the whole corpus, ~24k articles: hours
-    python benchmarks/bench_lake.py --limit 1000             # a subset: half BBC files, half Reuters items
+    python benchmarks/bench_lake.py --limit 1000             # a subset: half BBC, half Reuters, in turn
+    python benchmarks/bench_lake.py --queries-only --synth /tmp/synth   # the queries alone, store kept
 
 For each worker count: the cluster's start (workers up, pipeline loaded once per worker by the plugin),
 then the stages as ``ingest_lake`` reports them: planning (listing sources, counting multi-item files'
@@ -25,6 +26,7 @@ other jobs cannot show a speed-up.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import math
 import os
@@ -47,28 +49,33 @@ REFERENCE_DATE = "2005-06-01"  # BBC's datelines are of 2004-2005; Reuters items
 
 def corpus(limit: int | None, folder: Path) -> tuple[list[str], int]:
     """Sources for ``ingest_lake`` and the number of items: the corpus folders, or ``limit`` items (half
-    BBC files spread over its sections, half the first Reuters items, written as one JSONL file)."""
+    BBC articles spread over its sections, half the first Reuters items) written as one JSONL file, the
+    two in turn, so that every shard, and every quarter of a run, holds the same mix (a BBC article is
+    longer, and its shard's peak memory higher: a subset with all of one first made the later quarters
+    look like growth)."""
     bbc = sorted(p for p in BBC.rglob("*.txt") if p.name[0].isdigit())
     if not limit:
         from wirecoder.lake import pieces
 
         return [str(BBC), str(REUTERS)], len(bbc) + sum(pieces.count_items(str(p)) for p in REUTERS.glob("*.sgm"))
     n_bbc = min(len(bbc), limit // 2)
-    files = [str(bbc[int(i * len(bbc) / n_bbc)]) for i in range(n_bbc)]
     from wirecoder.sources import Document
     from wirecoder.sources.registry import iter_items
 
-    lines = []
+    bbc_lines = [json.dumps({"text": path.read_text("utf-8", errors="replace"), "url": str(path)})
+                 for path in (bbc[int(i * len(bbc) / n_bbc)] for i in range(n_bbc))]
+    reuters_lines: list[str] = []
     for item in iter_items(sorted(REUTERS.glob("*.sgm"))):
-        if len(lines) >= limit - n_bbc:
+        if len(reuters_lines) >= limit - n_bbc:
             break
         if isinstance(item, Document):
             meta = item.meta
-            lines.append(json.dumps({"text": item.text, "title": meta.get("title"), "url": item.meta.get("item"),
-                                     "published": str(meta["published"]) if meta.get("published") else None}))
-    subset = folder / "reuters_subset.jsonl"
+            reuters_lines.append(json.dumps({"text": item.text, "title": meta.get("title"), "url": meta.get("item"),
+                                             "published": str(meta["published"]) if meta.get("published") else None}))
+    lines = [line for pair in itertools.zip_longest(bbc_lines, reuters_lines) for line in pair if line is not None]
+    subset = folder / "subset.jsonl"
     subset.write_text("\n".join(lines) + "\n", "utf-8")
-    return [*files, str(subset)], len(files) + len(lines)
+    return [str(subset)], len(lines)
 
 
 class WorkerRSS:
