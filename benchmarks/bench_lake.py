@@ -2,7 +2,8 @@
 1 and then 2 workers (one thread each), and queries on a lake against the same queries on a DuckDB file.
 
     python benchmarks/bench_lake.py                          # the whole corpus, ~24k articles: hours
-    python benchmarks/bench_lake.py --limit 1000             # a subset: half BBC files, half Reuters items
+    python benchmarks/bench_lake.py --limit 1000             # a subset: half BBC, half Reuters, in turn
+    python benchmarks/bench_lake.py --queries-only --synth /tmp/synth   # the queries alone, store kept
 
 For each worker count: the cluster's start (workers up, pipeline loaded once per worker by the plugin),
 then the stages as ``ingest_lake`` reports them: planning (listing sources, counting multi-item files'
@@ -25,7 +26,9 @@ other jobs cannot show a speed-up.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
+import math
 import os
 import sys
 import tempfile
@@ -46,28 +49,33 @@ REFERENCE_DATE = "2005-06-01"  # BBC's datelines are of 2004-2005; Reuters items
 
 def corpus(limit: int | None, folder: Path) -> tuple[list[str], int]:
     """Sources for ``ingest_lake`` and the number of items: the corpus folders, or ``limit`` items (half
-    BBC files spread over its sections, half the first Reuters items, written as one JSONL file)."""
+    BBC articles spread over its sections, half the first Reuters items) written as one JSONL file, the
+    two in turn, so that every shard, and every quarter of a run, holds the same mix (a BBC article is
+    longer, and its shard's peak memory higher: a subset with all of one first made the later quarters
+    look like growth)."""
     bbc = sorted(p for p in BBC.rglob("*.txt") if p.name[0].isdigit())
     if not limit:
         from wirecoder.lake import pieces
 
         return [str(BBC), str(REUTERS)], len(bbc) + sum(pieces.count_items(str(p)) for p in REUTERS.glob("*.sgm"))
     n_bbc = min(len(bbc), limit // 2)
-    files = [str(bbc[int(i * len(bbc) / n_bbc)]) for i in range(n_bbc)]
     from wirecoder.sources import Document
     from wirecoder.sources.registry import iter_items
 
-    lines = []
+    bbc_lines = [json.dumps({"text": path.read_text("utf-8", errors="replace"), "url": str(path)})
+                 for path in (bbc[int(i * len(bbc) / n_bbc)] for i in range(n_bbc))]
+    reuters_lines: list[str] = []
     for item in iter_items(sorted(REUTERS.glob("*.sgm"))):
-        if len(lines) >= limit - n_bbc:
+        if len(reuters_lines) >= limit - n_bbc:
             break
         if isinstance(item, Document):
             meta = item.meta
-            lines.append(json.dumps({"text": item.text, "title": meta.get("title"), "url": item.meta.get("item"),
-                                     "published": str(meta["published"]) if meta.get("published") else None}))
-    subset = folder / "reuters_subset.jsonl"
+            reuters_lines.append(json.dumps({"text": item.text, "title": meta.get("title"), "url": meta.get("item"),
+                                             "published": str(meta["published"]) if meta.get("published") else None}))
+    lines = [line for pair in itertools.zip_longest(bbc_lines, reuters_lines) for line in pair if line is not None]
+    subset = folder / "subset.jsonl"
     subset.write_text("\n".join(lines) + "\n", "utf-8")
-    return [*files, str(subset)], len(files) + len(lines)
+    return [str(subset)], len(lines)
 
 
 class WorkerRSS:
@@ -90,9 +98,9 @@ class WorkerRSS:
                     pass
             self.done.wait(0.2)
 
-    def peaks(self, until: float = float("inf")) -> list[int]:
-        """Peak RSS of each worker (MB) over the samples before ``until`` seconds."""
-        return [round(max((r for t, p, r in self.samples if p == pid and t <= until), default=0) / 2**20)
+    def peaks(self, until: float = float("inf"), since: float = float("-inf")) -> list[int]:
+        """Peak RSS of each worker (MB) over the samples from ``since`` to ``until`` seconds."""
+        return [round(max((r for t, p, r in self.samples if p == pid and since < t <= until), default=0) / 2**20)
                 for pid in self.procs]
 
     def stop(self) -> None:
@@ -118,6 +126,10 @@ def run(workers: int, sources: list[str], lake: Path, shard_size: int) -> dict:
                               shard_size=shard_size, reference_date=REFERENCE_DATE)
         rss.stop()
     halfway = summary.planning_s + summary.coding_s / 2
+    # The peak of each worker in each quarter of the coding (the last one runs to the end): flat memory
+    # is the same peak in the last quarters as in the first.
+    bounds = [summary.planning_s + summary.coding_s * q / 4 for q in range(4)] + [float("inf")]
+    quarters = [rss.peaks(since=a, until=b) for a, b in zip(bounds, bounds[1:], strict=False)]
     tasks = [json.loads(p.read_text("utf-8"))["seconds"] for p in lake.glob("shards/*/_DONE")]
     again = compact(lake)  # the serial step once more, on its kept pairs: no article is new
     began = time.monotonic()
@@ -132,41 +144,63 @@ def run(workers: int, sources: list[str], lake: Path, shard_size: int) -> dict:
             "pairs_scored": c["pairs_scored"], "again_dedup_s": again["dedup_s"], "again_write_s": again["write_s"],
             "again_pairs_scored": again["pairs_scored"],
             "articles": c["articles"], "near_duplicates": c["near_duplicates"], "events": c["events"],
-            "peak_rss_mb": rss.peaks(), "first_half_rss_mb": rss.peaks(until=halfway)}
+            "peak_rss_mb": rss.peaks(), "first_half_rss_mb": rss.peaks(until=halfway),
+            "quarter_rss_mb": [list(w) for w in zip(*quarters, strict=True)]}  # per worker: its peak in each quarter
 
 
-def queries(n_events: int, repeat: int, folder: Path) -> None:
+def synth_lake(n_events: int, folder: Path) -> tuple[Path, Path]:
+    """A DuckDB file of ``n_events`` synthetic events in ``folder`` and the same tables written as a lake's
+    ``tables/`` (``wirecoder.lake.compact.write_tables``, as the serial step writes them); both kept
+    in ``folder`` and reused by the next run that names it (``--synth DIR``)."""
     import synth_store
-    from bench_queries import CASES
 
-    from wirecoder.lake import open_lake
     from wirecoder.lake.compact import BY_MONTH, write_tables
     from wirecoder.lake.shard import SHARD_TABLES
 
-    db = folder / "synth.duckdb"
-    began = time.monotonic()
-    synth_store.build(db, n_events)
-    print(f"\nqueries: {n_events:,} synthetic events in {db.name} ({time.monotonic() - began:.0f} s to make)")
-    lake = folder / "synth_lake"
-    (lake / "tables").mkdir(parents=True)
-    con = duckdb.connect()
-    con.execute(f"ATTACH '{db}' AS s (READ_ONLY)")
-    for name in SHARD_TABLES:
-        if name == "articles":
-            con.execute("CREATE VIEW articles_by_month AS SELECT * FROM s.articles")
-        elif name in BY_MONTH:
-            con.execute(f"CREATE VIEW {name}_by_month AS SELECT t.*, a.published FROM s.{name} t "
-                        "JOIN s.articles a ON a.id = t.article_id")
-        else:
-            con.execute(f"CREATE VIEW {name} AS SELECT * FROM s.{name}")
-    began = time.monotonic()
-    write_tables(con, lake / "tables")
-    con.close()
-    print(f"the same tables written as a lake in {time.monotonic() - began:.0f} s")
+    db, lake = folder / f"synth{n_events}.duckdb", folder / f"synth{n_events}_lake"
+    if not db.exists():
+        began = time.monotonic()
+        synth_store.build(db, n_events)
+        print(f"{n_events:,} synthetic events made in {db} ({time.monotonic() - began:.0f} s)")
+    if not (lake / "tables").is_dir():
+        part = lake / "tables.part"
+        if part.exists():
+            import shutil
+
+            shutil.rmtree(part)
+        part.mkdir(parents=True)
+        con = duckdb.connect()
+        con.execute(f"ATTACH '{db}' AS s (READ_ONLY)")
+        for name in SHARD_TABLES:
+            if name == "articles":
+                con.execute("CREATE VIEW articles_by_month AS SELECT * FROM s.articles")
+            elif name in BY_MONTH:
+                con.execute(f"CREATE VIEW {name}_by_month AS SELECT t.*, a.published FROM s.{name} t "
+                            "JOIN s.articles a ON a.id = t.article_id")
+            else:
+                con.execute(f"CREATE VIEW {name} AS SELECT * FROM s.{name}")
+        began = time.monotonic()
+        write_tables(con, part)
+        con.close()
+        part.rename(lake / "tables")
+        print(f"the same tables written as a lake in {time.monotonic() - began:.0f} s")
+    return db, lake
+
+
+def queries(n_events: int, repeat: int, folder: Path, match: str | None = None) -> None:
+    from bench_queries import CASES
+
+    from wirecoder.lake import open_lake
+
+    db, lake = synth_lake(n_events, folder)
+    print(f"\nqueries: {n_events:,} synthetic events in {db.name} and in a lake")
     on_file, on_lake = duckdb.connect(str(db), read_only=True), open_lake(lake)
     print(f"{'query':<58} {'file s':>7} {'lake s':>7} {'ratio':>6} same")
-    within = 0
+    within = ran = 0
     for label, fn, kwargs in CASES:
+        if match and match not in label:
+            continue
+        ran += 1
         best, answers = [], []
         for con in (on_file, on_lake):
             times = []
@@ -175,57 +209,79 @@ def queries(n_events: int, repeat: int, folder: Path) -> None:
                 rows = fn(con, **kwargs)
                 times.append(time.perf_counter() - t)
             best.append(min(times))
-            answers.append(sorted(map(repr, map(_rounded, rows))))
+            answers.append(rows)
         ratio = best[1] / max(best[0], 1e-6)
         within += ratio <= 2.0
-        print(f"{label:<58} {best[0]:>7.3f} {best[1]:>7.3f} {ratio:>6.2f} {'yes' if answers[0] == answers[1] else 'NO'}")
-    print(f"{within} of {len(CASES)} queries on the lake within 2x of the DuckDB file (goal: all)")
+        print(f"{label:<58} {best[0]:>7.3f} {best[1]:>7.3f} {ratio:>6.2f} {'yes' if _same(*answers) else 'NO'}")
+    print(f"{within} of {ran} queries on the lake within 2x of the DuckDB file (goal: all)")
     on_file.close()
     on_lake.close()
 
 
-def _rounded(row: dict) -> dict:
-    """A row with its floats to 9 digits: sums over Parquet files and a store file add in another order."""
-    return {k: round(v, 9) if isinstance(v, float) else v for k, v in row.items()}
+def _same(a: list[dict], b: list[dict]) -> bool:
+    """The same rows, in any order, with floats equal to 1e-9: sums over Parquet files and over a store
+    file add in another order, so a mean may differ in its last bits (and rounding both to a number of
+    digits still splits a value lying on a rounding boundary)."""
+    def key(row: dict) -> str:
+        return repr({k: v for k, v in row.items() if not isinstance(v, float)})
+
+    if len(a) != len(b):
+        return False
+    return all(key(x) == key(y) and all(math.isclose(x[k], y[k], rel_tol=1e-9, abs_tol=1e-9)
+                                        for k in x if isinstance(x[k], float))
+               for x, y in zip(sorted(a, key=key), sorted(b, key=key), strict=True))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, help="articles to code (half BBC, half Reuters; default: all)")
-    parser.add_argument("--shard-size", type=int, help="articles per shard (default: a tenth of the corpus, "
-                                                       "at most 2,000: enough shards to spread on 2 workers)")
+    parser.add_argument("--shard-size", type=int, help="articles per shard (default: ten shards for each worker "
+                                                       "of the largest count run, at most 2,000)")
     parser.add_argument("--workers", default="1,2", help="worker counts to run, comma-separated (default: 1,2)")
     parser.add_argument("--events", type=int, default=1_000_000, help="synthetic events for the query comparison "
                                                                        "(0: skip it)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each query (best kept)")
+    parser.add_argument("--queries-only", action="store_true", help="only the query comparison (no coding)")
+    parser.add_argument("--synth", type=Path, help="folder to keep the synthetic store and its lake in, made "
+                                                   "once and reused (default: a temporary folder)")
+    parser.add_argument("--match", help="only the queries whose label holds this text")
     args = parser.parse_args()
     print(f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory(prefix="bench-lake-") as tmp:
         folder = Path(tmp)
-        if BBC.is_dir() and REUTERS.is_dir():
+        if args.queries_only:
+            pass
+        elif BBC.is_dir() and REUTERS.is_dir():
             sources, n = corpus(args.limit, folder)
-            shard_size = args.shard_size or max(1, min(2000, -(-n // 10)))
+            counts = [int(x) for x in args.workers.split(",") if x]
+            # Ten shards per worker: a worker left idle by the last shards waits a tenth of the run at most
+            # (a tenth of the corpus per shard left one of 2 workers idle for a fifth of it). The same
+            # shards for every worker count, so that the runs compare.
+            shard_size = args.shard_size or max(1, min(2000, -(-n // (10 * max(counts, default=1)))))
             print(f"corpus: {n:,} items ({'all of BBC + Reuters-21578' if not args.limit else 'a subset'}), "
                   f"shards of {shard_size:,}")
             results = []
-            for w in (int(x) for x in args.workers.split(",") if x):
+            for w in counts:
                 results.append(run(w, sources, folder / f"lake{w}", shard_size))
                 print(json.dumps(results[-1]))
             report(results)
         else:
             print(f"skipped the ingest stages: BBC or Reuters-21578 not found under {SHARED / 'data' / 'news'}")
         if args.events:
-            queries(args.events, args.repeat, folder)
+            if args.synth:
+                args.synth.mkdir(parents=True, exist_ok=True)
+            queries(args.events, args.repeat, args.synth or folder, args.match)
 
 
 def report(results: list[dict]) -> None:
     one = next((r for r in results if r["workers"] == 1), None)
     print(f"\n{'workers':>7} {'coding s':>9} {'tasks s':>8} {'planning s':>10} {'dedup s':>8} {'write s':>8} "
-          f"{'load s':>7} {'peak MB/worker':>15} {'1st half MB':>12}")
+          f"{'load s':>7} {'peak MB/worker':>15} {'1st half MB':>12}  peak MB of each worker in each quarter")
     for r in results:
         print(f"{r['workers']:>7} {r['coding_s']:>9.1f} {r['task_s_sum']:>8.1f} {r['planning_s']:>10.2f} "
               f"{r['dedup_s']:>8.2f} {r['write_s']:>8.2f} {r['load_s']:>7.2f} "
-              f"{max(r['peak_rss_mb']):>15} {max(r['first_half_rss_mb']):>12}")
+              f"{max(r['peak_rss_mb']):>15} {max(r['first_half_rss_mb']):>12}  "
+              + "; ".join(" ".join(f"{mb:>4}" for mb in w) for w in r["quarter_rss_mb"]))
     if one is None:
         return
     for r in results:

@@ -36,14 +36,30 @@ def corpus(limit: int) -> list[tuple[str, Path]]:
     return [(f"{group}__{p.stem}.json", p) for group, paths in groups for p in paths]
 
 
-def write(folder: Path, limit: int) -> list[str]:
+def coded(pipeline: wirecoder.Pipeline, texts: list[str], chunks: int | None) -> list:
+    """The records of ``texts``: through ``extract_many``, or with ``chunks`` as ``ingest`` and a lake's
+    shards code them (``wirecoder.ingest.coding.code``: chunks of that many texts, in spaCy memory zones)."""
+    if not chunks:
+        return list(pipeline.extract_many(texts, reference_date=REFERENCE_DATE))
+    from datetime import date
+
+    from wirecoder.ingest.coding import code
+    from wirecoder.sources import Document
+
+    out = []
+    for first in range(0, len(texts), chunks):
+        tasks = [(str(i), Document(text=t)) for i, t in enumerate(texts[first:first + chunks], first)]
+        out += [value for _, value, _, _ in code(pipeline, tasks, date.fromisoformat(REFERENCE_DATE))]
+    return out
+
+
+def write(folder: Path, limit: int, chunks: int | None = None) -> list[str]:
     folder.mkdir(parents=True, exist_ok=True)
     items = corpus(limit)
     pipeline = wirecoder.load()
     texts = [p.read_text("utf-8", errors="replace") for _, p in items]
     names = []
-    for (name, _), result in zip(items, pipeline.extract_many(texts, reference_date=REFERENCE_DATE),
-                                 strict=True):
+    for (name, _), result in zip(items, coded(pipeline, texts, chunks), strict=True):
         body = result.to_dict() if isinstance(result, wirecoder.Record) else {"error": str(result)}
         (folder / name).write_text(json.dumps(body, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
                                    "utf-8")
@@ -56,8 +72,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", type=Path, required=True, help="folder to write the records to")
     parser.add_argument("--compare", type=Path, help="folder written before the change")
     parser.add_argument("--limit", type=int, default=150, help="BBC articles (default 150)")
+    parser.add_argument("--chunks", type=int, help="code in chunks of this many texts as ingest does "
+                                                   "(in spaCy memory zones) instead of one extract_many")
     args = parser.parse_args(argv)
-    names = write(args.write, args.limit)
+    names = write(args.write, args.limit, args.chunks)
     print(f"check_same_records: wrote {len(names)} records to {args.write}")
     if args.compare is None:
         return 0

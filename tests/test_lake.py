@@ -117,6 +117,20 @@ def test_queries_answer_the_same_on_a_lake_and_on_a_loaded_file(lake, tmp_path):
             sorted((tmp_path / f"file.{fmt}").read_text().splitlines())
 
 
+def test_a_filtered_page_of_events_is_the_same_on_a_lake_as_on_a_file(lake, tmp_path):
+    # Filters and short pages take the lake's own query shapes (a materialized match, bounded pages).
+    db = tmp_path / "loaded.duckdb"
+    load_lake(lake, db)
+    events = query.events(db, limit=0)
+    assert events, "the invented corpus codes some events"
+    first = events[0]
+    for kwargs in ({"source": first["source"], "target": first["target"], "limit": 1},
+                   {"contains": first["sentence"].split()[0], "limit": 2}, {"limit": 1}, {"limit": 1, "offset": 1},
+                   {"since": str(first["day"]), "limit": 3, "sort": "-day"}, {"cameo": first["cameo"][:2], "limit": 1}):
+        assert query.events(lake, **kwargs) == query.events(db, **kwargs), kwargs
+    assert query.dyad(lake, first["source"], first["target"]) == query.dyad(db, first["source"], first["target"])
+
+
 def test_a_lake_is_accepted_wherever_a_store_file_is(lake, tmp_path, capsys):
     assert main(["events", "--db", str(lake), "--format", "jsonl"]) == 0
     on_lake = capsys.readouterr().out

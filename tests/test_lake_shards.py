@@ -11,7 +11,7 @@ from test_ingest import make_dispatches
 from test_lake import _STORY, _contents, _rows
 
 from wirecoder.cli import main
-from wirecoder.lake import ingest_lake, open_lake, plan_shards
+from wirecoder.lake import ingest_lake, open_lake, pieces, plan_shards
 
 
 @pytest.fixture(scope="module")
@@ -32,20 +32,28 @@ def test_a_shard_is_sized_in_articles_and_a_large_file_is_cut_into_ranges(corpus
     assert errors == []
     pieces = [spec for _, specs in shards for spec in specs]
     wire = str((corpus / "b_wire.jsonl").resolve())
-    assert [p for p in pieces if p.startswith(wire)] == [f"{wire}#1-2", f"{wire}#3-4", f"{wire}#5-5"]
+    # a_story.txt fills the first shard's first place, so the wire file is cut where each shard is full
+    assert [p for p in pieces if p.startswith(wire)] == [f"{wire}#1-1", f"{wire}#2-3", f"{wire}#4-5"]
 
     def items(spec: str) -> int:
         first, _, last = spec.rpartition("#")[2].partition("-")
         return int(last) - int(first) + 1 if spec.startswith(wire + "#") else 1
 
     sizes = [sum(items(s) for s in specs) for _, specs in shards]
-    assert sum(sizes) == 10 and max(sizes) == 2
+    assert sizes == [2, 2, 2, 2, 2]  # every shard full (the last too, here)
     assert plan_shards([corpus], shard_size=100)[0][0][1][1] == wire  # a file that fits stays whole
+
+
+def test_every_shard_but_the_last_is_full_whatever_the_sizes_of_the_files():
+    files = [("a.jsonl", 7), ("b.txt", 1), ("c.jsonl", 12), ("d.txt", 1), ("e.jsonl", 0), ("f.jsonl", 3)]
+    shards = pieces.pack(files, 5)
+    assert shards == [["a.jsonl#1-5"], ["a.jsonl#6-7", "b.txt", "c.jsonl#1-2"], ["c.jsonl#3-7"],
+                      ["c.jsonl#8-12"], ["d.txt", "e.jsonl", "f.jsonl"]]
 
 
 def test_a_file_cut_across_shards_is_coded_once_each_item(corpus, tmp_path, pipeline):
     summary = ingest_lake([corpus], tmp_path / "lake", shard_size=2, pipeline=pipeline)
-    assert summary.shards == 6 and summary.read == 10 and summary.failed == 0
+    assert summary.shards == 5 and summary.read == 10 and summary.failed == 0  # ten items, two a shard
     whole = ingest_lake([corpus], tmp_path / "whole", shard_size=100, pipeline=pipeline)
     cut, one = open_lake(tmp_path / "lake"), open_lake(tmp_path / "whole")
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 from collections.abc import Iterable, Iterator
@@ -107,20 +108,46 @@ def outcome_of(result: Result) -> Outcome:
 
 
 def code(pipeline: Any, tasks: list[Task], reference_date: date | None) -> list[Result]:
-    """Code a chunk of texts; if the chunk breaks (a bug in a stage), code its texts one by one."""
+    """Code a chunk of texts; if the chunk breaks (a bug in a stage), code its texts one by one.
+
+    The chunk is coded inside a spaCy memory zone (:func:`memory_zone`): a worker that codes shard
+    after shard keeps the memory it had after its first chunk instead of growing with every new word."""
     def result(key: str, r: Record | InputError) -> Result:
         if isinstance(r, InputError):
             return key, r.reason, None, False
         return key, r, [int(v) for v in dedup.signature(r.text)], False
 
-    try:
-        records = list(pipeline.extract_many([doc for _, doc in tasks], reference_date=reference_date))
-        return [result(key, r) for (key, _), r in zip(tasks, records, strict=True)]
-    except Exception:
-        out: list[Result] = []
-        for key, doc in tasks:
-            try:
-                out.append(result(key, next(pipeline.extract_many([doc], reference_date=reference_date))))
-            except Exception as exc:  # report it against the item, keep going
-                out.append((key, errors.INTERNAL.format(error=f"{type(exc).__name__}: {exc}"), None, True))
-        return out
+    with memory_zone(pipeline):
+        try:
+            records = list(pipeline.extract_many([doc for _, doc in tasks], reference_date=reference_date))
+            return [result(key, r) for (key, _), r in zip(tasks, records, strict=True)]
+        except Exception:
+            out: list[Result] = []
+            for key, doc in tasks:
+                try:
+                    out.append(result(key, next(pipeline.extract_many([doc], reference_date=reference_date))))
+                except Exception as exc:  # report it against the item, keep going
+                    out.append((key, errors.INTERNAL.format(error=f"{type(exc).__name__}: {exc}"), None, True))
+            return out
+
+
+_WARMED: set[int] = set()
+
+
+def memory_zone(pipeline: Any) -> contextlib.AbstractContextManager[Any]:
+    """spaCy's memory zone around one chunk (spaCy 3.8, ``Language.memory_zone``), after the process's
+    first chunk.
+
+    Why: spaCy's vocabulary and string store keep every word a text brings, so a process that codes
+    a corpus grows with the corpus's vocabulary. Inside a zone the entries a chunk adds are dropped
+    when it ends; the records come out of the zone as plain Python data, so they are the same. The
+    first chunk of a process is coded outside a zone: spaCy does not fill its tokenizer's cache inside
+    one, and that first chunk's words warm it (spaCy's own advice). A pipeline without ``nlp``, or
+    spaCy without zones, codes as before."""
+    nlp = getattr(pipeline, "nlp", None)
+    if not hasattr(nlp, "memory_zone"):
+        return contextlib.nullcontext()
+    if id(pipeline) not in _WARMED:
+        _WARMED.add(id(pipeline))
+        return contextlib.nullcontext()
+    return nlp.memory_zone()  # type: ignore[union-attr]

@@ -120,7 +120,14 @@ def _compact_remote(url: str, threshold: float) -> dict[str, Any]:
     """The serial step on a lake at a URL: its done shards (and the last state) copied to a local folder,
     compacted there, and the tables uploaded as a new generation ``tables/<g>/``; the one-object
     pointer ``tables/CURRENT`` (a single PUT, whole or absent) then names it, and older generations go.
-    An object store has no rename of a folder: the pointer is what makes the swap atomic for readers."""
+    An object store has no rename of a folder: the pointer is what makes the swap atomic for readers.
+
+    Every done shard is downloaded on each run, not only the new ones: the incremental part of the step
+    (the kept pairs) saves the scoring, but the rewrite of ``tables/`` reads every row of every shard.
+    Reading only the new shards would need an incremental rewrite: keep the previous generation's
+    partitions that no new article touches (copied within the store, not downloaded) and rewrite only
+    the months that gain an article or whose first copies change (a new shard may hold an earlier copy of
+    an old article, which then changes ``duplicate_of`` in an old month). Not done yet."""
     fs, root = filesystem(url)
     with tempfile.TemporaryDirectory(prefix="wirecoder-compact-") as tmp:
         stage = Path(tmp)

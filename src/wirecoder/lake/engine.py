@@ -1,7 +1,7 @@
 """Running ``code_shard`` on many shards: local processes or a Dask cluster, then the serial step.
 
-Files are cut into shards of about ``shard_size`` items (articles), in sorted order (a file of more items
-than that is cut into ranges of its items); a shard's name is a hash of its pieces, so the same sources
+Files are packed into shards of ``shard_size`` items (articles), in sorted order (a multi-item file is cut
+into ranges of its items where a shard is full); a shard's name is a hash of its pieces, so the same sources
 give the same shards and a rerun skips the done ones.
 """
 
@@ -75,9 +75,8 @@ def plan_shards(sources: Iterable[str | Path], shard_size: int = SHARD_SIZE) -> 
                 errors.append(f"{p.source}: {p.reason}")
             else:
                 paths.append(p if isinstance(p, str) else str(Path(p).resolve()))
-    found = [piece for path in sorted(set(paths)) for piece in pieces.split(path, pieces.count_items(path), shard_size)]
     shards = []
-    for specs in pieces.pack(found, shard_size):
+    for specs in pieces.pack([(path, pieces.count_items(path)) for path in sorted(set(paths))], shard_size):
         name = hashlib.sha256("\n".join(specs).encode("utf-8")).hexdigest()[:16]
         shards.append((name, specs))
     return shards, errors

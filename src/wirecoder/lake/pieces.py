@@ -3,7 +3,7 @@
 A shard is sized in items (articles), not files: a Reuters ``.sgm`` file holds a thousand articles and a
 ``.txt`` file one, so shards cut by file count would be very uneven. A piece is written as the file's
 path, or ``path#first-last`` for its items ``first`` to ``last`` (from 1, as the item keys ``path#n``
-count them) when the file alone holds more items than a shard.
+count them) when a shard ends inside the file (``pack``).
 """
 
 from __future__ import annotations
@@ -33,25 +33,33 @@ def count_items(path: str) -> int:
     return sum(1 for _ in reader(Path(path)))
 
 
-def split(path: str, items: int, shard_size: int) -> list[tuple[str, int]]:
-    """The pieces of one file: itself when it fits in a shard, else ranges of ``shard_size`` items."""
-    if items <= shard_size:
-        return [(path, items)]
-    return [(f"{path}#{first}-{min(first + shard_size - 1, items)}", min(shard_size, items - first + 1))
-            for first in range(1, items + 1, shard_size)]
+def pack(files: list[tuple[str, int]], shard_size: int) -> list[list[str]]:
+    """The pieces of each shard: ``files`` (path, items) in order, cut so that every shard but the last
+    holds ``shard_size`` items. A multi-item file is cut where a shard is full (``path#first-last``), and
+    stays whole when it fits; a one-item file is never cut, and always fits (a shard has room for one).
 
-
-def pack(pieces: list[tuple[str, int]], shard_size: int) -> list[list[str]]:
-    """Pieces grouped in order into shards of at most ``shard_size`` items (a piece is never cut here)."""
+    Why cut to fill rather than start a new shard when a file does not fit: a shard left a third empty
+    by a large file after it makes more, smaller tasks, and a worker idle sooner at the end of a run.
+    A source that sorts after the others (a new day's file) changes the last shard only; one that sorts
+    before moves the cuts after it, and those shards are coded again under their new names (the serial
+    step keeps one copy of an article found in two shards, so nothing is doubled)."""
     shards: list[list[str]] = []
     current: list[str] = []
-    size = 0
-    for spec, items in pieces:
-        if current and size + items > shard_size:
-            shards.append(current)
-            current, size = [], 0
-        current.append(spec)
-        size += items
+    room = shard_size
+    for path, items in files:
+        if items == 0:  # nothing to code, but read (a file that yields no item is still logged as read)
+            current.append(path)
+            continue
+        first = 1
+        while first <= items:
+            take = min(room, items - first + 1)
+            whole = first == 1 and take == items
+            current.append(path if whole else f"{path}#{first}-{first + take - 1}")
+            first += take
+            room -= take
+            if room == 0:
+                shards.append(current)
+                current, room = [], shard_size
     if current:
         shards.append(current)
     return shards

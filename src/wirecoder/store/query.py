@@ -78,6 +78,11 @@ def opened(db: Db) -> Iterator[duckdb.DuckDBPyConnection]:
         con.close()
 
 
+def _on_lake(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether ``con`` reads a lake's Parquet files (``lake.open_lake`` marks its connections)."""
+    return bool(con.execute("SELECT getvariable('wirecoder_lake')").fetchone()[0])  # type: ignore[index]
+
+
 def _ids(value: Ids) -> list[str]:
     """Actor ids from a list or a comma-separated string; empty for None."""
     if value is None:
@@ -137,7 +142,16 @@ def _actor_filter(where: _Where, source: list[str], target: list[str], country: 
     backward: list[Any] = []
     fwd = [_side(col, ids, country, forward) for col, ids in (("source", source), ("target", target)) if ids]
     bwd = [_side(col, ids, country, backward) for col, ids in (("target", source), ("source", target)) if ids]
+    if source and target and not country:
+        _either_way(where, source + target)
     where.add(f"(({' AND '.join(fwd)}) OR (e.symmetric AND {' AND '.join(bwd)}))", *forward, *backward)
+
+
+def _either_way(where: _Where, ids: list[str]) -> None:
+    """A cut implied by a pair's filter read either way: both sides among ``ids``. Redundant, but a plain
+    IN list the scan applies fast, where the OR of the two directions is slow on Parquet files (a lake)."""
+    marks = ", ".join("?" for _ in ids)
+    where.add(f"e.source IN ({marks}) AND e.target IN ({marks})", *ids, *ids)
 
 
 def _acting_for(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[str]:
@@ -243,7 +257,12 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
                                          {exact.sql()})"""
         else:
             # Not materialized: each use filters the scan on its own (a page reads the first days only).
-            matched = f"""matched AS NOT MATERIALIZED (SELECT e.article_id, e.idx, {DAY} AS day,
+            # On a lake with filters, materialized: the page's query reads the matching reports twice
+            # (their bound, then the page), and DuckDB shares the two reads of a table's scan itself but
+            # not those of Parquet files, which then cost twice (``lake/views.py``).
+            twice = bool(where.clauses and limit and not per_report)
+            how = "MATERIALIZED" if twice and _on_lake(con) else "NOT MATERIALIZED"
+            matched = f"""matched AS {how} (SELECT e.article_id, e.idx, {DAY} AS day,
                                      e.date AS event_date, e.goldstein{ident} FROM counted_events e
                                      {where.sql()})"""
         params = where.params + joins + exact.params
@@ -291,10 +310,11 @@ def events(db: Db, source: Ids = None, target: Ids = None, cameo: str | None = N
                                       ORDER BY {column} {direction} NULLS LAST LIMIT {reports}))"""
                 upto = f"WHERE e.{column} IS NULL OR (SELECT d FROM last) IS NULL OR e.{column} {cmp} (SELECT d FROM last)"
             elif reports and last is not None:
-                upto, extra = f"WHERE (e.{column} IS NULL OR e.{column} {cmp} ?)", [last]
+                upto, extra = f"WHERE ifnull(e.{column}, ?) {cmp} ?", [last, last]
                 if column == "day":  # the same on the events' own date, which the scan applies
-                    upto += f" AND (e.event_date IS NULL OR e.event_date {cmp} ?)"
-                    extra.append(last)
+                    # (as in _grouped: "x IS NULL OR x <= ?" is slow on Parquet files; a null passes)
+                    upto += f" AND ifnull(e.event_date, ?) {cmp} ?"
+                    extra += [last, last]
             return f"""
                 WITH {matched}{with_last},
                 page AS (SELECT k, any_value(day) AS day, {value} AS v, any_value(k_source) AS k_source,
@@ -341,17 +361,19 @@ def _grouped(con: duckdb.DuckDBPyConnection, key: str, page: list[dict[str, Any]
     actors = sorted({r[c] for r in page for c in ("k_source", "k_target") if r[c] is not None})
     codes = sorted({r["k_code"] for r in page if r["k_code"] is not None})
     days = [r["day"] for r in page if r["day"] is not None]
+    # "x IS NULL OR x IN (...)" written as "ifnull(x, one of the list) IN (...)": the same rows, but
+    # DuckDB's Parquet reader applies the OR form ten times slower than a table scan does (a lake).
     cut, params = ["a.duplicate_of IS NULL"], []
     if actors:
-        cut.append(f"(e.source IS NULL OR e.source IN ({', '.join('?' for _ in actors)}))")
-        params += actors
+        cut.append(f"ifnull(e.source, ?) IN ({', '.join('?' for _ in actors)})")
+        params += [actors[0], *actors]
     if codes:
-        cut.append(f"({code} IS NULL OR {code} IN ({', '.join('?' for _ in codes)}))")
-        params += codes
+        cut.append(f"ifnull({code}, ?) IN ({', '.join('?' for _ in codes)})")
+        params += [codes[0], *codes]
     if days:
-        cut.append("(e.date IS NULL OR e.date BETWEEN ? AND ?)")
-        cut.append("(coalesce(e.date, a.published) IS NULL OR coalesce(e.date, a.published) BETWEEN ? AND ?)")
-        params += [min(days), max(days)] * 2
+        cut.append("ifnull(e.date, ?) BETWEEN ? AND ?")
+        cut.append("coalesce(e.date, a.published, ?) BETWEEN ? AND ?")
+        params += [min(days), min(days), max(days)] * 2
     keys = [r["k"] for r in page]
     rows = _dicts(con.execute(f"""
         WITH reports AS (SELECT * FROM ({identity.reports_sql(key, " AND ".join(cut), columns="e.article_id, e.idx")})
@@ -548,6 +570,7 @@ def dyad(db: Db, a: str, b: str, by: str = "month", since: date | str | None = N
         pair: list[Any] = []
         ab = f"{_side('source', cut_a, False, pair)} AND {_side('target', cut_b, False, pair)}"
         ba = f"{_side('source', cut_b, False, pair)} AND {_side('target', cut_a, False, pair)}"
+        _either_way(where, cut_a + cut_b)
         where.add(f"(({ab}) OR ({ba}))", *pair)
         where.add(f"{DAY} IS NOT NULL")
         if since is not None:
