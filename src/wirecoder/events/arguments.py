@@ -243,6 +243,17 @@ def of_holders(noun: Token) -> list[Token]:
                     for pobj in children(prep, {"pobj"}))]
 
 
+def measured(verb: Token) -> list[Token]:
+    """What a sum a verb acts on is of: "froze $4bn in funding for X", "sent 40 tonnes in aid" (the
+    "in" object of the sum, or of the verb beside it)."""
+    sums = [o for o in children(verb, OBJECTS) if o.like_num or o.text[:1].isdigit()
+            or o.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"} or any(c.is_currency or c.dep_ == "nummod" for c in o.children)]
+    if not sums:
+        return []
+    return [pobj for holder in [verb, *sums] for prep in children(holder, {"prep"}) if prep.lower_ == "in"
+            for pobj in children(prep, {"pobj"})]
+
+
 class Arguments:
     """The coder's rules for a trigger's arguments (mixed into :class:`~wirecoder.events.coder.Coder`)."""
 
@@ -366,7 +377,7 @@ class Arguments:
 
     def _targets(self, ctx: Context, tok: Token, pattern: Pattern) -> list[str]:
         """The actors an action is done to."""
-        holders = ([tok, *children(tok, OBJECTS | PASSIVE_SUBJECTS)] if pattern.kind == "verb"
+        holders = ([tok, *children(tok, OBJECTS | PASSIVE_SUBJECTS), *measured(tok)] if pattern.kind == "verb"
                    else of_holders(tok))
         if pattern.preps:
             for holder in holders:
@@ -449,7 +460,8 @@ class Arguments:
     def _private_person(ctx: Context, noun: Token) -> str | None:
         """The person a noun phrase names by name ("journalist Ana Ruiz"), whatever their standing."""
         actor = ctx.actors.get(ctx.token_actor.get(noun.i))
-        return actor.id if actor is not None and actor.kind == "person" and noun.pos_ == "PROPN" else None
+        # (or a pronoun the actors stage resolved to one: "he was dragged out by police")
+        return actor.id if actor is not None and actor.kind == "person" and noun.pos_ in {"PROPN", "PRON"} else None
 
     @staticmethod
     def _gathered(ctx: Context, noun: Token) -> list[str]:

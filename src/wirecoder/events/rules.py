@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.symbols import NOUN, PROPN, VERB, ccomp, xcomp
 from spacy.tokens import Span, Token
 
-from .arguments import Context, children, of_holders
+from .arguments import Context, children, measured, of_holders
 from .lexicon import (
     ABSTRACT_OBJECTS,
     APPEAL_CODE,
@@ -37,6 +37,7 @@ from .lexicon import (
     NOTHING_HEADS,
     OBJECTS,
     PASSIVE_SUBJECTS,
+    PERSON_TARGET_ROOTS,
     PRAISE_CODE,
     REFUSE_HEADS,
     REPROACH_MODALS,
@@ -136,13 +137,15 @@ class Rules:
             for prep in children(obj, {"prep"}):
                 if prep.lower_ == "of":
                     objects.update(p.lemma_.lower() for p in children(prep, {"pobj"}))
+        # "froze $4bn in funding": a sum's "in" object names what the sum is of
+        objects.update(m.lemma_.lower() for m in measured(tok))
         # "suspended aid deliveries", "halted its naval aid scheme": a compound names the measure
         objects.update(c.lemma_.lower() for obj in children(tok, OBJECTS | PASSIVE_SUBJECTS)
                        for holder in of_holders(obj) for c in children(holder, {"compound"}))
         # "called X on Monday": a preposition of a date introduces no one, so it picks no pattern
         preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "dative", "agent"}
                  and not any(p.ent_type_ in {"DATE", "TIME"} for p in children(c, {"pobj"}))}
-        for obj in children(tok, OBJECTS | PASSIVE_SUBJECTS):
+        for obj in [*children(tok, OBJECTS | PASSIVE_SUBJECTS), *measured(tok)]:
             preps.update(c.lower_ for c in obj.children if c.dep_ == "prep")
         for p in plist:  # most specific first
             if p.particle and p.particle not in particles:
@@ -275,8 +278,12 @@ class Rules:
                 # "received weapons from X", "faces pressure from X": X does it to the subject
                 if not targets or (not sources and base[:2] in JUDGEMENT_ROOTS):
                     continue  # "that drew rebukes from X": a judgement of no one named tells too little
+                if not sources and base[:2] in PERSON_TARGET_ROOTS:
+                    # "Dahl faces charges in Germany": the one charged may be a private person
+                    sources = [a for s in children(tok, SUBJECTS) if (a := self._private_person(ctx, s))]
                 sources, targets, inherited = targets, sources, False
-            things = [o for o in children(tok, OBJECTS) if o.lemma_.lower() in ABSTRACT_OBJECTS]
+            # (a thing the pattern itself names keeps the violent sense: "bombed rebel positions")
+            things = [o for o in children(tok, OBJECTS) if o.lemma_.lower() in ABSTRACT_OBJECTS - pattern.objects]
             if base[:2] in VIOLENT_ROOTS and things:
                 # "attacked the ministry's plans", "will fight the tariffs": words against a thing,
                 # aimed at whoever owns it

@@ -1,0 +1,89 @@
+"""Material and domestic acts (issue 9, round 5b): verbs and nouns of coercion, sanctions, aid,
+protest and backing; passives and the arguments of event nouns; domestic acts between specific actors.
+
+Every dispatch here is invented for these tests (invented people, places used as stand-ins), in the
+house styles of wire agencies, so what is coded must come from the text.
+"""
+
+from __future__ import annotations
+
+REF = "2026-11-20"
+
+
+def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.root) for e in pipeline.extract(text, reference_date=REF).events}
+
+
+def codes(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.cameo) for e in pipeline.extract(text, reference_date=REF).events}
+
+
+# --- removing officials, charging, holding and evicting ----------------------------------------------
+def test_a_president_firing_his_minister_is_a_domestic_act_between_the_two(pipeline):
+    found = coded(pipeline, "KYIV, Nov 19 (Reuters) - Ukrainian President Taras Hnatyuk fired the defence minister, "
+                            "Oleh Marchuk, on Sunday after weeks of disputes over army supplies.")
+    assert ("person:taras-hnatyuk", "person:oleh-marchuk", "17") in found
+
+
+def test_dismissing_a_claim_is_still_a_rejection_not_a_dismissal_from_office(pipeline):
+    found = coded(pipeline, "Chile dismissed Peruvian claims that its navy had entered Peruvian waters.")
+    assert not [f for f in found if f[2] == "17"]
+
+
+def test_facing_charges_in_a_state_is_that_states_legal_action(pipeline):
+    text = ("OSLO, Nov 18 (AP) - Norwegian activist Lars Dahl lost his appeal on Monday. "
+            "Dahl now faces 12 criminal charges in Germany, including fraud.")
+    assert ("DEU", "person:lars-dahl", "17") in coded(pipeline, text)
+
+
+def test_people_held_by_a_state_are_detained_by_it(pipeline):
+    text = "Four Danish sailors have been held by Estonia at a naval base for almost two years."
+    assert ("EST", "DNK", "173") in codes(pipeline, text)
+
+
+def test_a_meeting_held_by_a_state_detains_no_one(pipeline):
+    found = coded(pipeline, "The talks were held by Estonia in Tallinn on Monday.")
+    assert not [f for f in found if f[2] == "17"]
+
+
+def test_being_dragged_out_by_police_is_coercion_by_their_state(pipeline):
+    text = ("OSLO, Nov 18 (AP) - Activist Lars Dahl lost his appeal on Monday. "
+            "He was dragged out by Norwegian police in March.")
+    assert ("NOR", "person:lars-dahl", "17") in coded(pipeline, text)
+
+
+# --- aid, funding and trade measures ---------------------------------------------------------------
+def test_funding_frozen_for_a_state_cuts_aid_to_it(pipeline):
+    text = "The European Commission has frozen 4 billion euros in funding for Poland, citing corruption."
+    assert ("EU", "POL", "162") in codes(pipeline, text)
+
+
+def test_an_aid_package_announced_for_a_state_is_aid_to_it(pipeline):
+    text = "The European Union on Tuesday announced a new $30 million aid package for Moldova."
+    assert ("EU", "MDA", "07") in coded(pipeline, text)
+
+
+def test_tariffs_raised_on_a_state_are_a_trade_sanction(pipeline):
+    text = "Canada raised tariffs on Chilean copper on Monday."
+    assert ("CAN", "CHL", "163") in codes(pipeline, text)
+
+
+# --- protest and backing -----------------------------------------------------------------------------
+def test_protesters_disrupting_a_speech_protest(pipeline):
+    text = "Climate protesters disrupted a speech by the Estonian prime minister in Tallinn on Monday."
+    assert [f for f in coded(pipeline, text) if f[2] == "14"]
+
+
+def test_backing_won_from_a_party_is_that_partys_endorsement(pipeline):
+    text = ("DUBLIN, Nov 18 (Reuters) - Irish opposition leader Niamh Keane has won the backing of the "
+            "Labour Party for her presidential bid.")
+    found = coded(pipeline, text)
+    assert [f for f in found if f[1] == "person:niamh-keane" and f[2] == "05"]
+
+
+# --- bombing by sense --------------------------------------------------------------------------------
+def test_jets_bombing_positions_is_an_air_strike_not_a_terrorist_bomb(pipeline):
+    text = "Estonian jets bombed rebel positions near the Latvian border on Tuesday."
+    found = codes(pipeline, text)
+    assert [f for f in found if f[0] == "EST" and f[2] == "195"]
+    assert not [f for f in found if f[2] == "183"]
