@@ -87,3 +87,23 @@ def test_jets_bombing_positions_is_an_air_strike_not_a_terrorist_bomb(pipeline):
     found = codes(pipeline, text)
     assert [f for f in found if f[0] == "EST" and f[2] == "195"]
     assert not [f for f in found if f[2] == "183"]
+
+
+# --- agentless passives and crowds ---------------------------------------------------------------------
+def test_an_arrest_reported_by_the_police_is_the_polices_act(pipeline):
+    text = "OSLO, Nov 18 (AP) - Activist Lars Dahl was arrested on Monday, Norwegian police said."
+    assert ("NOR", "person:lars-dahl", "173") in codes(pipeline, text)
+
+
+def test_an_arrest_reported_by_a_ministry_names_no_one_who_made_it(pipeline):
+    text = "OSLO, Nov 18 (AP) - Activist Lars Dahl was arrested on Monday, the Norwegian foreign ministry said."
+    assert not [f for f in coded(pipeline, text) if f[2] == "17"]
+
+
+def test_protesters_protesting_against_a_government_demonstrate(pipeline):
+    text = "KYIV (AP) - Thousands of protesters protested against the Ukrainian government in Kyiv on Sunday."
+    assert ("org:protesters", "UKR", "141") in codes(pipeline, text)
+
+
+def test_a_state_protesting_against_a_decision_complains(pipeline):
+    assert ("CHL", "PER", "114") in codes(pipeline, "Chile protested against the Peruvian decision on Monday.")

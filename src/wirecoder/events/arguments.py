@@ -357,6 +357,22 @@ class Arguments:
         return []
 
     @staticmethod
+    def _reporting_body(ctx: Context, verb: Token, sectors: frozenset[str]) -> list[str]:
+        """The state body of one of ``sectors`` that reports the clause ``verb`` heads ("..., the
+        police said"), as the id an event uses for it; else none."""
+        node = verb
+        while node.dep_ in {"conj", "xcomp"} and node.head is not node:
+            node = node.head
+        if node.dep_ != "ccomp" or node.head.lemma_.lower() not in SAY_VERBS:
+            return []
+        for reporter in children(node.head, SUBJECTS):
+            for tok in reporter.subtree:
+                actor = ctx.actors.get(ctx.token_actor.get(tok.i))
+                if actor is not None and actor.sector in sectors and (found := ctx.political(actor.id)):
+                    return [found]
+        return []
+
+    @staticmethod
     def _stance_passive(ctx: Context, verb: Token) -> tuple[list[str], list[str]] | None:
         """(sources, targets) of "X is opposed to Y", or None when it has no "to" or no subject actor."""
         # the subject may hang on "is" itself ("Chile is opposed": nsubj of the auxiliary)

@@ -338,6 +338,14 @@ IMPACT_VERBS = word_list("arguments", "impact_verbs")
 ISSUING_VERBS = word_list("arguments", "issuing_verbs")
 # "Israel is opposed to X": a passive of stance whose subject is the one taking it.
 STANCE_PASSIVES = word_list("arguments", "stance_passives")
+# "were arrested, police said": the reporting body whose work an agentless passive deed is did it.
+IMPLICIT_DOERS = {**{lemma: frozenset(w.upper() for w in word_list("arguments", "police_sectors"))
+                     for lemma in word_list("arguments", "police_deeds")},
+                  **{lemma: frozenset(w.upper() for w in word_list("arguments", "court_sectors"))
+                     for lemma in word_list("arguments", "court_deeds")}}
+# "protesters protested against the ruling": a crowd's complaint is a demonstration.
+COMPLAINT_CODE, DEMONSTRATION_CODE = _CODES["complaint"], _CODES["demonstration"]
+CROWD_SECTORS = frozenset(w.upper() for w in word_list("arguments", "crowd_sectors"))
 # Regular endings tried when the tagger's lemma is not in the patterns: (ending, replacement).
 INFLECTIONS = inflections()
 # Prepositions that introduce the one an action is done to, when a pattern names none.

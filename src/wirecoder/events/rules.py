@@ -17,16 +17,20 @@ from .arguments import Context, children, measured, of_holders
 from .lexicon import (
     ABSTRACT_OBJECTS,
     APPEAL_CODE,
+    COMPLAINT_CODE,
     CONDITIONALS,
+    CROWD_SECTORS,
     DEED_PREPS,
     DEMAND_CODE,
     DEMAND_HEADS,
     DEMAND_MODALS,
+    DEMONSTRATION_CODE,
     ENDING_HEADS,
     FIRST_PERSON,
     GENERIC_PRONOUNS,
     HAPPENING_VERBS,
     IMPACT_VERBS,
+    IMPLICIT_DOERS,
     INFLECTIONS,
     INTENT_HEADS,
     JUDGEMENT_ROOTS,
@@ -252,6 +256,8 @@ class Rules:
             mood = modality(tok)
             base = pattern.code
             sources, inherited = self._subject(ctx, tok)
+            if not sources and is_passive(tok) and (sectors := IMPLICIT_DOERS.get(tok.lemma_.lower())):
+                sources = self._reporting_body(ctx, tok, sectors)  # "were arrested, police said"
             targets = self._targets(ctx, tok, pattern)
             if described and not targets:
                 # "soldiers killed by Chadian troops": the agent did it to the noun described
@@ -300,6 +306,8 @@ class Rules:
                     o.lemma_.lower() in ABSTRACT_OBJECTS | SAID_NOUNS | TOLD_ACTION_NOUNS and o.i not in ctx.token_actor
                     for o in children(tok, OBJECTS)):
                 continue  # "called Vidal's remarks ... 'fatuous'" with the name misparsed: no one is phoned
+            if base == COMPLAINT_CODE and sources and all(self._crowd(ctx, a) for a in sources):
+                base = DEMONSTRATION_CODE  # "students protested against the ruling": they demonstrated
             if base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, tok, sources):
                 # "Howard launched an attack on ...": a civilian's attack is made of words
                 if not targets:
@@ -309,7 +317,10 @@ class Rules:
             if code is None:
                 continue
             if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children) and (
-                    tok.dep_ == "ROOT" or any(c.dep_ in SUBJECTS for c in tok.children)):
+                    tok.dep_ == "ROOT" or any(c.dep_ in SUBJECTS for c in tok.children)) and not any(
+                    c.dep_ == "prep" and c.lower_ in pattern.preps for c in tok.children):
+                # (not with the pattern's own preposition: "protesters protested against X" tagged VBN
+                # is active, the one a passive acts on has no "against")
                 # a passive without "be": the headline's "BNP leader Nick Griffin arrested", or "with
                 # five soldiers killed by X" -- the subject underwent it, and the "by" agent did it
                 agents = [a for agent in children(tok, {"agent"}) for pobj in children(agent, {"pobj"})
@@ -358,6 +369,12 @@ class Rules:
             if where is not None and where.country:
                 return [where.country]
         return []
+
+    @staticmethod
+    def _crowd(ctx: Context, actor_id: str) -> bool:
+        """A group of people who are no one's officials: protesters, students, workers."""
+        actor = ctx.actors.get(actor_id)
+        return actor is not None and actor.kind == "group" and actor.sector in CROWD_SECTORS
 
     @staticmethod
     def _conditional(tok: Token) -> bool:
