@@ -107,3 +107,29 @@ def test_protesters_protesting_against_a_government_demonstrate(pipeline):
 
 def test_a_state_protesting_against_a_decision_complains(pipeline):
     assert ("CHL", "PER", "114") in codes(pipeline, "Chile protested against the Peruvian decision on Monday.")
+
+
+# --- visits, trials, rulings and exchanges ----------------------------------------------------------------
+def test_a_minister_arriving_in_a_capital_visits_its_state(pipeline):
+    text = "HANOI, Nov 18 (Reuters) - Chilean Defence Minister Jorge Soto arrived in Hanoi on Monday."
+    assert ("CHL", "VNM", "042") in codes(pipeline, text)
+
+
+def test_two_states_exchanging_prisoners_release_each_others(pipeline):
+    found = codes(pipeline, "Estonia and Latvia exchanged prisoners on Sunday.")
+    assert found & {("EST", "LVA", "0841"), ("LVA", "EST", "0841")}
+    assert not [f for f in found if f[1] not in {"EST", "LVA"}]  # the prisoners are what is exchanged
+
+
+def test_a_prisoner_swap_with_a_state_is_a_release_between_the_two(pipeline):
+    found = codes(pipeline, "The Latvian government agreed a prisoner swap with Estonia on Friday.")
+    assert found & {("EST", "LVA", "0841"), ("LVA", "EST", "0841")}
+
+
+def test_standing_trial_in_a_state_is_that_states_legal_action(pipeline):
+    found = codes(pipeline, "Former Peruvian minister Luis Vega stood trial in Chile on Monday.")
+    assert ("CHL", "PER", "173") in found
+
+
+def test_a_court_ruling_against_a_government_finds_it_liable(pipeline):
+    assert ("PER", "CHL", "116") in codes(pipeline, "A court in Peru ruled against the Chilean government on Friday.")

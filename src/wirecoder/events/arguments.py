@@ -405,7 +405,9 @@ class Arguments:
                                 return found
         if pattern.kind == "verb":
             passive = [] if pattern.objects else list(children(tok, PASSIVE_SUBJECTS))
-            for obj in [*passive, *children(tok, OBJECTS)]:
+            # (what two sides exchange is no party to it: "exchanged prisoners" is between the subjects)
+            for obj in [*passive, *(o for o in children(tok, OBJECTS)
+                                    if not (pattern.symmetric and o.lemma_.lower() in pattern.objects))]:
                 found, _ = ctx.phrase_actors(obj)
                 if found:
                     return found
