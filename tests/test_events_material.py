@@ -133,3 +133,20 @@ def test_standing_trial_in_a_state_is_that_states_legal_action(pipeline):
 
 def test_a_court_ruling_against_a_government_finds_it_liable(pipeline):
     assert ("PER", "CHL", "116") in codes(pipeline, "A court in Peru ruled against the Chilean government on Friday.")
+
+
+# --- courts, prosecutors and police ---------------------------------------------------------------------
+def test_a_charge_brought_by_prosecutors_is_legal_action_against_a_private_person(pipeline):
+    text = ("NAIROBI, Nov 18 (Reuters) - Kenyan opposition politician Peter Kamau was arrested on Monday. "
+            "Prosecutors charged Kamau with incitement.")
+    assert ("org:prosecutors", "person:peter-kamau", "173") in codes(pipeline, text)
+
+
+def test_a_charge_brought_by_a_ministry_is_an_accusation(pipeline):
+    assert ("KEN", "UGA", "112") in codes(pipeline, "Kenya's foreign ministry charged Uganda with arming the rebels.")
+
+
+def test_a_court_in_a_capital_acts_for_the_capitals_state(pipeline):
+    text = ("NAIROBI, Nov 18 (Reuters) - Kenya's government faces new criticism. "
+            "A court in Nairobi sentenced activist Mary Wanjiku to two years in prison on Monday.")
+    assert ("KEN", "person:mary-wanjiku", "173") in codes(pipeline, text)

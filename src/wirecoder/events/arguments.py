@@ -46,6 +46,7 @@ from .lexicon import (
     VIOLENT_ROOTS,
     Lexicon,
     Pattern,
+    capitals,
 )
 from .modality import clause_verb, is_passive
 
@@ -193,6 +194,10 @@ class Context:
                         found = [a for pobj in children(prep, {"pobj"})
                                  if (a := self.political(self.token_actor.get(pobj.i)))
                                  and (x := self.actors.get(a)) is not None and x.kind == "state"]
+                        # "a court in Nairobi": a capital or a known place stands for its state
+                        found = found or [c for pobj in children(prep, {"pobj"})
+                                          if (c := capitals().get(self.doc[pobj.left_edge.i:pobj.i + 1].text))
+                                          and self.actors.get(c) is not None]
             states = [a for a in found if self._is_state_like(a)]
             if states:
                 found = states + [a for a in found if not self._is_state_like(a) and self._has_country(a)]

@@ -346,6 +346,10 @@ IMPLICIT_DOERS = {**{lemma: frozenset(w.upper() for w in word_list("arguments", 
 # "protesters protested against the ruling": a crowd's complaint is a demonstration.
 COMPLAINT_CODE, DEMONSTRATION_CODE = _CODES["complaint"], _CODES["demonstration"]
 CROWD_SECTORS = frozenset(w.upper() for w in word_list("arguments", "crowd_sectors"))
+# "prosecutors charged X with fraud": a legal body's charge is legal action, not an accusation.
+LEGAL_CHARGES = word_list("arguments", "legal_charges")
+LEGAL_SECTORS = frozenset(w.upper() for w in word_list("arguments", "legal_sectors"))
+LEGAL_ACTION_CODE = _CODES["legal_action"]
 # Regular endings tried when the tagger's lemma is not in the patterns: (ending, replacement).
 INFLECTIONS = inflections()
 # Prepositions that introduce the one an action is done to, when a pattern names none.

@@ -6,6 +6,7 @@ locations (the coder loop in :mod:`.coder` makes those).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -34,6 +35,9 @@ from .lexicon import (
     INFLECTIONS,
     INTENT_HEADS,
     JUDGEMENT_ROOTS,
+    LEGAL_ACTION_CODE,
+    LEGAL_CHARGES,
+    LEGAL_SECTORS,
     NAMING_CRITICISM,
     NAMING_PRAISE,
     NAMING_VERBS,
@@ -258,6 +262,11 @@ class Rules:
             sources, inherited = self._subject(ctx, tok)
             if not sources and is_passive(tok) and (sectors := IMPLICIT_DOERS.get(tok.lemma_.lower())):
                 sources = self._reporting_body(ctx, tok, sectors)  # "were arrested, police said"
+            if tok.lemma_.lower() in LEGAL_CHARGES and sources and all(
+                    self._legal_body(ctx, tok, a) for a in sources):
+                # "prosecutors charged the mayor with fraud": legal action against a person of any standing
+                pattern = dataclasses.replace(pattern, code=LEGAL_ACTION_CODE)
+                base = pattern.code
             targets = self._targets(ctx, tok, pattern)
             if described and not targets:
                 # "soldiers killed by Chadian troops": the agent did it to the noun described
@@ -369,6 +378,14 @@ class Rules:
             if where is not None and where.country:
                 return [where.country]
         return []
+
+    @staticmethod
+    def _legal_body(ctx: Context, verb: Token, actor_id: str) -> bool:
+        """A source that is a body of the police, prosecutors or the courts (named in the verb's
+        subject, whose id may be its state's)."""
+        subjects = [t for s in children(verb, SUBJECTS) for t in s.subtree]
+        return any((a := ctx.actors.get(ctx.token_actor.get(t.i))) is not None and a.sector in LEGAL_SECTORS
+                   and ctx.political(a.id) == actor_id for t in subjects)
 
     @staticmethod
     def _crowd(ctx: Context, actor_id: str) -> bool:
