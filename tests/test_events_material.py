@@ -150,3 +150,21 @@ def test_a_court_in_a_capital_acts_for_the_capitals_state(pipeline):
     text = ("NAIROBI, Nov 18 (Reuters) - Kenya's government faces new criticism. "
             "A court in Nairobi sentenced activist Mary Wanjiku to two years in prison on Monday.")
     assert ("KEN", "person:mary-wanjiku", "173") in codes(pipeline, text)
+
+
+def test_a_states_jets_bombing_a_town_is_an_air_strike(pipeline):
+    assert ("EST", "LVA", "195") in codes(pipeline, "Estonian jets bombed the Latvian town of Valka on Monday.")
+
+
+def test_militants_bombing_a_market_is_a_bomb_attack(pipeline):
+    found = codes(pipeline, "Militants bombed a market in the Latvian town of Valka on Monday.")
+    assert [f for f in found if f[2] == "183"] and not [f for f in found if f[2] == "195"]
+
+
+def test_closing_ones_own_border_blockades_no_one(pipeline):
+    assert not [f for f in coded(pipeline, "Chile closed the border crossing on Monday.") if f[2] == "19"]
+
+
+def test_the_doer_of_an_action_noun_may_follow_by(pipeline):
+    found = codes(pipeline, "Rocket attacks by Hamas on Israel continued on Monday.")
+    assert ("org:hamas", "ISR", "190") in found

@@ -525,6 +525,11 @@ class Arguments:
         found, inherited = self._noun_modifiers(ctx, noun)
         if found and not inherited:
             return found, False
+        # "the arrest of the mayor by police", "attacks by X on Y": the "by" object does it
+        by = [a for prep in children(noun, {"prep"}) if prep.lower_ == "by"
+              for pobj in children(prep, {"pobj"}) for a in ctx.phrase_actors(pobj)[0]]
+        if by:
+            return by, False
         if any(c.dep_ in {"poss", "compound"} and c.lemma_.lower() in ctx.bodies for c in noun.children):
             return found, inherited  # "government attacks": the doer is named, if not which one
         head = clause_verb(noun) or noun

@@ -350,6 +350,10 @@ CROWD_SECTORS = frozenset(w.upper() for w in word_list("arguments", "crowd_secto
 LEGAL_CHARGES = word_list("arguments", "legal_charges")
 LEGAL_SECTORS = frozenset(w.upper() for w in word_list("arguments", "legal_sectors"))
 LEGAL_ACTION_CODE = _CODES["legal_action"]
+# "Estonian jets bombed the town": a state's bombing is an air strike, a group's a bomb attack.
+AIR_STRIKE_VERBS = word_list("arguments", "air_strike_verbs")
+ARMED_FORCE_SECTORS = frozenset(w.upper() for w in word_list("arguments", "armed_force_sectors"))
+BOMBING_CODE, AIR_STRIKE_CODE = _CODES["bombing"], _CODES["air_strike"]
 # Regular endings tried when the tagger's lemma is not in the patterns: (ending, replacement).
 INFLECTIONS = inflections()
 # Prepositions that introduce the one an action is done to, when a pattern names none.

@@ -17,7 +17,11 @@ from spacy.tokens import Span, Token
 from .arguments import Context, children, measured, of_holders
 from .lexicon import (
     ABSTRACT_OBJECTS,
+    AIR_STRIKE_CODE,
+    AIR_STRIKE_VERBS,
     APPEAL_CODE,
+    ARMED_FORCE_SECTORS,
+    BOMBING_CODE,
     COMPLAINT_CODE,
     CONDITIONALS,
     CROWD_SECTORS,
@@ -315,6 +319,10 @@ class Rules:
                     o.lemma_.lower() in ABSTRACT_OBJECTS | SAID_NOUNS | TOLD_ACTION_NOUNS and o.i not in ctx.token_actor
                     for o in children(tok, OBJECTS)):
                 continue  # "called Vidal's remarks ... 'fatuous'" with the name misparsed: no one is phoned
+            if base == BOMBING_CODE and tok.lemma_.lower() in AIR_STRIKE_VERBS and sources and all(
+                    (a := ctx.actors.get(s)) is not None and (a.kind == "state" or a.sector in ARMED_FORCE_SECTORS)
+                    for s in sources):
+                base = AIR_STRIKE_CODE  # "Estonian jets bombed the town": a state's strike, not a car bomb
             if base == COMPLAINT_CODE and sources and all(self._crowd(ctx, a) for a in sources):
                 base = DEMONSTRATION_CODE  # "students protested against the ruling": they demonstrated
             if base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, tok, sources):
