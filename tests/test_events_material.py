@@ -168,3 +168,15 @@ def test_closing_ones_own_border_blockades_no_one(pipeline):
 def test_the_doer_of_an_action_noun_may_follow_by(pipeline):
     found = codes(pipeline, "Rocket attacks by Hamas on Israel continued on Monday.")
     assert ("org:hamas", "ISR", "190") in found
+
+
+def test_dropping_an_inquiry_into_allegations_against_a_person_yields_to_that_person(pipeline):
+    text = ("OSLO, Nov 18 (AP) - Norway's prosecutors on Monday dropped their investigation into "
+            "fraud allegations made against activist Lars Berg.")
+    found = coded(pipeline, text)
+    assert [f for f in found if f[1] == "person:lars-berg" and f[2] == "08"]
+
+
+def test_an_inquiry_into_claims_against_a_state_is_aimed_at_that_state(pipeline):
+    found = codes(pipeline, "Norwegian police opened an investigation into claims against the Chilean embassy.")
+    assert ("NOR", "CHL", "090") in found

@@ -186,18 +186,21 @@ class Context:
                     elif child.dep_ == "pobj" and tok.dep_ == "prep":
                         stack.append((child, nested))
             compounds = " ".join(c.lower_ for c in branch.children if c.dep_ == "compound" and c.i < branch.i)
-            if not found and (branch.lemma_.lower() in self.bodies or branch.lower_ in self.bodies
-                              or f"{compounds} {branch.lower_}" in self.bodies):
-                # "a court in Guyana": a state body with no state of its own is the one it sits in
+            if (branch.lemma_.lower() in self.bodies or branch.lower_ in self.bodies
+                    or f"{compounds} {branch.lower_}" in self.bodies) and all(
+                    (x := self.actors.get(a)) is not None and x.kind == "organization" and not x.country
+                    for a in found):
+                # "a court in Guyana": a state body with no state of its own (none named, or one of no
+                # known state: "prosecutors in Sweden") is the one it sits in; a capital or a known
+                # place stands for its state ("a court in Nairobi")
                 for prep in children(branch, {"prep"}):
                     if prep.lower_ == "in":
-                        found = [a for pobj in children(prep, {"pobj"})
-                                 if (a := self.political(self.token_actor.get(pobj.i)))
-                                 and (x := self.actors.get(a)) is not None and x.kind == "state"]
-                        # "a court in Nairobi": a capital or a known place stands for its state
-                        found = found or [c for pobj in children(prep, {"pobj"})
-                                          if (c := capitals().get(self.doc[pobj.left_edge.i:pobj.i + 1].text))
-                                          and self.actors.get(c) is not None]
+                        placed = [a for pobj in children(prep, {"pobj"})
+                                  if (a := self.political(self.token_actor.get(pobj.i)))
+                                  and (x := self.actors.get(a)) is not None and x.kind == "state"]
+                        found = placed or [c for pobj in children(prep, {"pobj"})
+                                           if (c := capitals().get(self.doc[pobj.left_edge.i:pobj.i + 1].text))
+                                           and self.actors.get(c) is not None] or found
             states = [a for a in found if self._is_state_like(a)]
             if states:
                 found = states + [a for a in found if not self._is_state_like(a) and self._has_country(a)]
@@ -399,7 +402,9 @@ class Arguments:
     def _targets(self, ctx: Context, tok: Token, pattern: Pattern) -> list[str]:
         """The actors an action is done to."""
         holders = ([tok, *children(tok, OBJECTS | PASSIVE_SUBJECTS), *measured(tok)] if pattern.kind == "verb"
-                   else of_holders(tok))
+                   # (a noun's preposition may hang on the verb it is the object of: "dropped their
+                   # investigation into X")
+                   else of_holders(tok) + ([tok.head] if tok.dep_ in OBJECTS else []))
         if pattern.preps:
             for holder in holders:
                 for prep in holder.children:
@@ -408,6 +413,15 @@ class Arguments:
                             found, _ = ctx.phrase_actors(pobj)
                             if found:
                                 return found
+                            # "an inquiry into allegations made against X": the one the allegations are against
+                            for inner in (t for t in pobj.subtree if t.dep_ == "prep" and t.lower_ == "against"):
+                                for against in children(inner, {"pobj"}):
+                                    found, _ = ctx.phrase_actors(against)
+                                    if not found and pattern.code[:2] in PERSON_TARGET_ROOTS and (
+                                            person := self._private_person(ctx, against)):
+                                        found = [person]
+                                    if found:
+                                        return found
         if pattern.kind == "verb":
             passive = [] if pattern.objects else list(children(tok, PASSIVE_SUBJECTS))
             # (what two sides exchange is no party to it: "exchanged prisoners" is between the subjects)

@@ -177,7 +177,8 @@ class Rules:
             return None
         # the word as written too: the tagger lemmatises "media" to "medium"
         modifiers = {w for c in tok.children if c.dep_ in {"amod", "compound"} for w in (c.lemma_.lower(), c.lower_)}
-        preps = {c.lower_ for holder in of_holders(tok) for c in holder.children if c.dep_ == "prep"}
+        holders = of_holders(tok) + ([tok.head] if tok.dep_ in OBJECTS else [])  # "dropped its inquiry into X"
+        preps = {c.lower_ for holder in holders for c in holder.children if c.dep_ == "prep"}
         for p in plist:
             if p.modifiers and not p.modifiers <= modifiers:
                 continue
