@@ -180,3 +180,19 @@ def test_dropping_an_inquiry_into_allegations_against_a_person_yields_to_that_pe
 def test_an_inquiry_into_claims_against_a_state_is_aimed_at_that_state(pipeline):
     found = codes(pipeline, "Norwegian police opened an investigation into claims against the Chilean embassy.")
     assert ("NOR", "CHL", "090") in found
+
+
+# --- joining others, brokering, meeting and backing ---------------------------------------------------------
+def test_joining_another_in_condemning_makes_both_condemn(pipeline):
+    found = coded(pipeline, "Estonia joined Latvia in condemning the Russian strikes on Monday.")
+    assert {("EST", "RUS", "11"), ("LVA", "RUS", "11")} <= found
+
+
+def test_brokering_a_truce_between_two_states_mediates_between_them(pipeline):
+    found = codes(pipeline, "Peru brokered a truce between Chile and Bolivia on Sunday.")
+    assert {("PER", "CHL", "045"), ("PER", "BOL", "045")} <= found
+
+
+def test_a_minister_who_will_meet_with_another_states_officials_intends_to_meet(pipeline):
+    found = coded(pipeline, "Chilean Foreign Minister Rosa Lagos will meet with Peruvian officials in Lima on Tuesday.")
+    assert found & {("CHL", "PER", "03"), ("PER", "CHL", "03")}

@@ -21,6 +21,7 @@ from .lexicon import (
     FIRST_PERSON,
     FORCE_SECTORS,
     ISSUING_VERBS,
+    JOINING_VERBS,
     JUDGEMENT_ROOTS,
     MISPARSED_SUBJECTS,
     OBJECT_DOER_PREPS,
@@ -337,6 +338,10 @@ class Arguments:
         if verb.dep_ in {"pobj", "pcomp"} and head.lower_ in SHARED_SUBJECT_PREPS and head.head is not head:
             # "their ministers said after meeting in Tokyo": the one who said is the one who met
             found, _ = self._subject(ctx, head.head, depth + 1)
+            if head.lower_ == "in" and head.head.lemma_.lower() in JOINING_VERBS:
+                # "joined Latvia in condemning X": the one joined does it too
+                found += [a for obj in children(head.head, OBJECTS) for a in ctx.phrase_actors(obj)[0]
+                          if a not in found]
             return found, True
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "acomp":
             # "was quick in denouncing X", "is firm in rejecting X": the one so described

@@ -317,6 +317,7 @@ OWNER_PRONOUNS = pronouns.OWNER
 # "said after meeting in Tokyo": a verb after one of these prepositions shares the subject of the
 # verb the preposition hangs on (not "accused X of supplying", where X does it).
 SHARED_SUBJECT_PREPS = word_list("arguments", "shared_subject_preps")
+JOINING_VERBS = word_list("arguments", "joining_verbs")  # "joined Latvia in condemning": Latvia too
 # "criticised attacks by X", "rejected attempts by X": the doer of the action a verb's object names
 # is the one a judgement (praise, disapproval, rejection) is aimed at.
 OBJECT_DOER_PREPS = word_list("arguments", "object_doer_preps")
