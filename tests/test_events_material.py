@@ -196,3 +196,13 @@ def test_brokering_a_truce_between_two_states_mediates_between_them(pipeline):
 def test_a_minister_who_will_meet_with_another_states_officials_intends_to_meet(pipeline):
     found = coded(pipeline, "Chilean Foreign Minister Rosa Lagos will meet with Peruvian officials in Lima on Tuesday.")
     assert found & {("CHL", "PER", "03"), ("PER", "CHL", "03")}
+
+
+def test_strikes_an_army_reports_killing_its_enemies_are_its_own(pipeline):
+    text = "TALLINN (AFP) - Estonia's army said on Tuesday that drone strikes had killed four Latvian soldiers."
+    assert [f for f in coded(pipeline, text) if f[0] == "EST" and f[1] == "LVA" and f[2] == "19"]
+
+
+def test_strikes_a_ministry_reports_are_no_one_named(pipeline):
+    text = "TALLINN (AFP) - Estonia's foreign ministry said on Tuesday that drone strikes had killed four Latvian soldiers."
+    assert not [f for f in coded(pipeline, text) if f[0] == "EST" and f[2] == "19"]

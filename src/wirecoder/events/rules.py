@@ -267,6 +267,10 @@ class Rules:
             sources, inherited = self._subject(ctx, tok)
             if not sources and is_passive(tok) and (sectors := IMPLICIT_DOERS.get(tok.lemma_.lower())):
                 sources = self._reporting_body(ctx, tok, sectors)  # "were arrested, police said"
+            if not sources and base[:2] in VIOLENT_ROOTS and any(children(tok, SUBJECTS)):
+                # "the army said drone strikes had killed ...": strikes no one is named for, reported
+                # by an armed force, are its own
+                sources = self._reporting_body(ctx, tok, ARMED_FORCE_SECTORS)
             if tok.lemma_.lower() in LEGAL_CHARGES and sources and all(
                     self._legal_body(ctx, tok, a) for a in sources):
                 # "prosecutors charged the mayor with fraud": legal action against a person of any standing
