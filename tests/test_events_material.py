@@ -110,11 +110,6 @@ def test_a_state_protesting_against_a_decision_complains(pipeline):
 
 
 # --- visits, trials, rulings and exchanges ----------------------------------------------------------------
-def test_a_minister_arriving_in_a_capital_visits_its_state(pipeline):
-    text = "HANOI, Nov 18 (Reuters) - Chilean Defence Minister Jorge Soto arrived in Hanoi on Monday."
-    assert ("CHL", "VNM", "042") in codes(pipeline, text)
-
-
 def test_two_states_exchanging_prisoners_release_each_others(pipeline):
     found = codes(pipeline, "Estonia and Latvia exchanged prisoners on Sunday.")
     assert found & {("EST", "LVA", "0841"), ("LVA", "EST", "0841")}
@@ -206,3 +201,8 @@ def test_strikes_an_army_reports_killing_its_enemies_are_its_own(pipeline):
 def test_strikes_a_ministry_reports_are_no_one_named(pipeline):
     text = "TALLINN (AFP) - Estonia's foreign ministry said on Tuesday that drone strikes had killed four Latvian soldiers."
     assert not [f for f in coded(pipeline, text) if f[0] == "EST" and f[2] == "19"]
+
+
+def test_a_charge_by_police_named_only_by_their_state_is_still_legal_action(pipeline):
+    found = codes(pipeline, "LONDON (Reuters) - British police charged Chilean activist Jorge Soto with conspiracy on Tuesday.")
+    assert ("GBR", "person:jorge-soto", "173") in found

@@ -350,6 +350,7 @@ CROWD_SECTORS = frozenset(w.upper() for w in word_list("arguments", "crowd_secto
 # "prosecutors charged X with fraud": a legal body's charge is legal action, not an accusation.
 LEGAL_CHARGES = word_list("arguments", "legal_charges")
 LEGAL_SECTORS = frozenset(w.upper() for w in word_list("arguments", "legal_sectors"))
+LEGAL_BODIES = word_list("arguments", "legal_bodies")
 LEGAL_ACTION_CODE = _CODES["legal_action"]
 # "Estonian jets bombed the town": a state's bombing is an air strike, a group's a bomb attack.
 AIR_STRIKE_VERBS = word_list("arguments", "air_strike_verbs")

@@ -40,6 +40,7 @@ from .lexicon import (
     INTENT_HEADS,
     JUDGEMENT_ROOTS,
     LEGAL_ACTION_CODE,
+    LEGAL_BODIES,
     LEGAL_CHARGES,
     LEGAL_SECTORS,
     NAMING_CRITICISM,
@@ -396,6 +397,8 @@ class Rules:
     def _legal_body(ctx: Context, verb: Token, actor_id: str) -> bool:
         """A source that is a body of the police, prosecutors or the courts (named in the verb's
         subject, whose id may be its state's)."""
+        if any(s.lemma_.lower() in LEGAL_BODIES for s in children(verb, SUBJECTS)):
+            return True  # "British police charged ...", "prosecutors in Oslo charged ..."
         subjects = [t for s in children(verb, SUBJECTS) for t in s.subtree]
         return any((a := ctx.actors.get(ctx.token_actor.get(t.i))) is not None and a.sector in LEGAL_SECTORS
                    and ctx.political(a.id) == actor_id for t in subjects)
