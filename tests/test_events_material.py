@@ -206,3 +206,14 @@ def test_strikes_a_ministry_reports_are_no_one_named(pipeline):
 def test_a_charge_by_police_named_only_by_their_state_is_still_legal_action(pipeline):
     found = codes(pipeline, "LONDON (Reuters) - British police charged Chilean activist Jorge Soto with conspiracy on Tuesday.")
     assert ("GBR", "person:jorge-soto", "173") in found
+
+
+def test_an_arrest_in_a_capital_with_no_one_named_is_by_its_state(pipeline):
+    text = ("MINSK (Reuters) - Belarus faces new criticism. Polish journalist Anna Nowak was arrested in "
+            "Minsk on Monday.")
+    assert ("BLR", "person:anna-nowak", "173") in codes(pipeline, text)
+
+
+def test_men_arrested_over_an_attack_on_a_state_are_not_that_state(pipeline):
+    found = codes(pipeline, "Four men were arrested over the bomb attack on the Australian embassy in Jakarta, police said.")
+    assert not [f for f in found if f[2] == "173" and f[1] == "AUS"]

@@ -439,6 +439,8 @@ class Arguments:
                     return [person]  # "sentenced journalist Ana Ruiz": the one jailed, of any standing
                 if obj.i in ctx.token_actor or obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
                     return []  # "asked Obama to help Iran": the one asked is the target, named or not
+            if passive and pattern.code[:2] in PERSON_TARGET_ROOTS:
+                return []  # "four men were arrested over the attack on X": the men, no one else
             preps = [p for holder in holders for p in children(holder, {"dative", "prep"})]
             for prep in preps:
                 if prep.lower_ in TARGET_PREPS:

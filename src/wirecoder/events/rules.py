@@ -268,6 +268,9 @@ class Rules:
             sources, inherited = self._subject(ctx, tok)
             if not sources and is_passive(tok) and (sectors := IMPLICIT_DOERS.get(tok.lemma_.lower())):
                 sources = self._reporting_body(ctx, tok, sectors)  # "were arrested, police said"
+                if not sources and (where := self.location(ctx, tok)) is not None and where.country and \
+                        ctx.actors.get(where.country) is not None:
+                    sources = [where.country]  # "was arrested in Minsk": by the state it happened in
             if not sources and base[:2] in VIOLENT_ROOTS and any(children(tok, SUBJECTS)):
                 # "the army said drone strikes had killed ...": strikes no one is named for, reported
                 # by an armed force, are its own
