@@ -217,3 +217,10 @@ def test_an_arrest_in_a_capital_with_no_one_named_is_by_its_state(pipeline):
 def test_men_arrested_over_an_attack_on_a_state_are_not_that_state(pipeline):
     found = codes(pipeline, "Four men were arrested over the bomb attack on the Australian embassy in Jakarta, police said.")
     assert not [f for f in found if f[2] == "173" and f[1] == "AUS"]
+
+
+def test_a_strike_staged_by_unions_is_a_labour_strike_against_their_state(pipeline):
+    text = "PARIS (Reuters) - France's government faces protests. French unions staged a nationwide strike on Tuesday."
+    found = codes(pipeline, text)
+    assert ("org:french-unions", "FRA", "143") in found
+    assert not [f for f in found if f[2].startswith("19")]  # a strike by workers is no assault

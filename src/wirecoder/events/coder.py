@@ -70,6 +70,7 @@ from .lexicon import (
     LOCATION_PREPS,
     OBJECTS,
     OWN_ACTION_CODES,
+    OWN_STATE_TARGET_ROOTS,
     PLACE_TARGET_ROOTS,
     REJECT_CODE,
     SAID_NOUNS,
@@ -292,6 +293,14 @@ class Coder(Rules, Arguments):
             if state in f.targets and (done_to := specific(state, after)):
                 f.targets = [done_to if t == state else t for t in f.targets]
 
+    @staticmethod
+    def _home_state(ctx: Context, actor_id: str | None) -> str | None:
+        """The state of a group or organisation, when it has one and that state is an actor."""
+        actor = ctx.actors.get(actor_id)
+        if actor is None or actor.kind not in {"group", "organization"} or not actor.country:
+            return None
+        return actor.country if ctx.actors.get(actor.country) is not None else None
+
     def _events(self, ctx: Context, f: Found, day: date | None) -> Iterable[Event]:
         if not f.sources:
             return  # no one named did it: an event without a source tells no one who did what
@@ -319,6 +328,10 @@ class Coder(Rules, Arguments):
             # a protest, a show of force or an inquiry is aimed at the state where it happens; a
             # visit or a summit with no one named is with the state it is held in
             pairs = [(s, where.country) for s, _ in pairs if s != where.country] or pairs
+        elif entry.root in OWN_STATE_TARGET_ROOTS and not f.targets and not where:
+            # "French unions called a strike": a group's protest at home is aimed at its state
+            pairs = [(s, home) for s, _ in pairs
+                     if (home := self._home_state(ctx, s)) and home != s] or pairs
         elif entry.root in JUDGEMENT_ROOTS and where and where.country and not f.targets and any(
                 c.lemma_.lower() in HOST_MISSIONS for c in children(f.anchor, SUBJECTS)):
             # an embassy's praise or criticism with no one named is addressed to the state it sits in

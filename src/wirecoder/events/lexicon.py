@@ -366,6 +366,7 @@ DEED_PREPS = word_list("arguments", "deed_preps")
 DRAWN_INTO_PREPS = word_list("arguments", "drawn_into_preps")
 # Roots whose unnamed target is the state where the action takes place (protests, force posture).
 PLACE_TARGET_ROOTS = frozenset(_CODES["place_target_roots"])
+OWN_STATE_TARGET_ROOTS = frozenset(_CODES["own_state_target_roots"])  # "French unions called a strike"
 # Roots printed with no target named; any other root needs one.
 UNTARGETED_ROOTS = frozenset(_CODES["untargeted_roots"])
 # "X accused Y ... Y denied it": the denial (016) rejects (120) the accuser.
