@@ -191,7 +191,7 @@ class Context:
                     or f"{compounds} {branch.lower_}" in self.bodies) and all(
                     (x := self.actors.get(a)) is not None and x.kind == "organization" and not x.country
                     for a in found):
-                # "a court in Guyana": a state body with no state of its own (none named, or one of no
+                # "a court in Lesotho": a state body with no state of its own (none named, or one of no
                 # known state: "prosecutors in Sweden") is the one it sits in; a capital or a known
                 # place stands for its state ("a court in Nairobi")
                 for prep in children(branch, {"prep"}):
@@ -418,7 +418,7 @@ class Arguments:
                             found, _ = ctx.phrase_actors(pobj)
                             if found:
                                 return found
-                            # "an inquiry into allegations made against X": the one the allegations are against
+                            # "an inquiry into claims against X": the one the claims are against
                             for inner in (t for t in pobj.subtree if t.dep_ == "prep" and t.lower_ == "against"):
                                 for against in children(inner, {"pobj"}):
                                     found, _ = ctx.phrase_actors(against)
@@ -504,7 +504,7 @@ class Arguments:
     def _private_person(ctx: Context, noun: Token) -> str | None:
         """The person a noun phrase names by name ("journalist Ana Ruiz"), whatever their standing."""
         actor = ctx.actors.get(ctx.token_actor.get(noun.i))
-        # (or a pronoun the actors stage resolved to one: "he was dragged out by police")
+        # (or a pronoun the actors stage resolved to one: "police led her away")
         return actor.id if actor is not None and actor.kind == "person" and noun.pos_ in {"PROPN", "PRON"} else None
 
     @staticmethod

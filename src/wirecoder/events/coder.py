@@ -13,7 +13,7 @@ Three rules make events, sentence by sentence (page furniture before ``article.c
    Israeli air strike"); a participle with a "by" ("soldiers killed by Chadian troops") is a deed
    of the agent on the noun; "X is opposed to Y" is X rejecting Y; a fighting noun after a verb's object aims at that object ("engaged X in a
    firefight"); a pattern flagged ``rev`` runs from the "from" object to the subject ("received arms
-   from X"); a state body with no state of its own acts for the one it is "in" ("a court in Guyana").
+   from X"); a state body with no state of its own acts for the one it is "in" ("a court in Lesotho").
 2. **Demands**: "X said Y must ..." is X demanding (100) of Y; "X wants Y to ..." X appealing (020) to Y.
 3. **Stance** (``data/events/stance.yaml``): in a quotation, an evaluative word about an actor
    ("provocations by X", "X is destroying ...") codes the speaker disapproving of / accusing X.

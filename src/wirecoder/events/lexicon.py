@@ -181,7 +181,7 @@ def modality_codes() -> tuple[dict[str, str], dict[str, str]]:
 
 @cache
 def located_bodies() -> frozenset[str]:
-    """Nouns of state bodies that act for the state they are "in" ("a court in Guyana")."""
+    """Nouns of state bodies that act for the state they are "in" ("a court in Lesotho")."""
     return frozenset(str(w).lower() for w in _data("patterns.yaml").get("located_bodies") or [])
 
 
