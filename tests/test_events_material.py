@@ -224,3 +224,8 @@ def test_a_strike_staged_by_unions_is_a_labour_strike_against_their_state(pipeli
     found = codes(pipeline, text)
     assert ("org:french-unions", "FRA", "143") in found
     assert not [f for f in found if f[2].startswith("19")]  # a strike by workers is no assault
+
+
+def test_a_freed_prisoner_is_the_one_released_whatever_their_standing(pipeline):
+    found = codes(pipeline, "RIGA (Reuters) - Latvia on Monday released Ivo Kalns after a year in custody.")
+    assert ("LVA", "person:ivo-kalns", "0841") in found
