@@ -21,6 +21,7 @@ from .lexicon import (
     FIRST_PERSON,
     FORCE_SECTORS,
     ISSUING_VERBS,
+    JOINING_VERBS,
     JUDGEMENT_ROOTS,
     MISPARSED_SUBJECTS,
     OBJECT_DOER_PREPS,
@@ -46,6 +47,7 @@ from .lexicon import (
     VIOLENT_ROOTS,
     Lexicon,
     Pattern,
+    capitals,
 )
 from .modality import clause_verb, is_passive
 
@@ -186,14 +188,21 @@ class Context:
                     elif child.dep_ == "pobj" and tok.dep_ == "prep":
                         stack.append((child, nested))
             compounds = " ".join(c.lower_ for c in branch.children if c.dep_ == "compound" and c.i < branch.i)
-            if not found and (branch.lemma_.lower() in self.bodies or branch.lower_ in self.bodies
-                              or f"{compounds} {branch.lower_}" in self.bodies):
-                # "a court in Guyana": a state body with no state of its own is the one it sits in
+            if (branch.lemma_.lower() in self.bodies or branch.lower_ in self.bodies
+                    or f"{compounds} {branch.lower_}" in self.bodies) and all(
+                    (x := self.actors.get(a)) is not None and x.kind == "organization" and not x.country
+                    for a in found):
+                # "a court in Lesotho": a state body with no state of its own (none named, or one of no
+                # known state: "prosecutors in Sweden") is the one it sits in; a capital or a known
+                # place stands for its state ("a court in Nairobi")
                 for prep in children(branch, {"prep"}):
                     if prep.lower_ == "in":
-                        found = [a for pobj in children(prep, {"pobj"})
-                                 if (a := self.political(self.token_actor.get(pobj.i)))
-                                 and (x := self.actors.get(a)) is not None and x.kind == "state"]
+                        placed = [a for pobj in children(prep, {"pobj"})
+                                  if (a := self.political(self.token_actor.get(pobj.i)))
+                                  and (x := self.actors.get(a)) is not None and x.kind == "state"]
+                        found = placed or [c for pobj in children(prep, {"pobj"})
+                                           if (c := capitals().get(self.doc[pobj.left_edge.i:pobj.i + 1].text))
+                                           and self.actors.get(c) is not None] or found
             states = [a for a in found if self._is_state_like(a)]
             if states:
                 found = states + [a for a in found if not self._is_state_like(a) and self._has_country(a)]
@@ -242,6 +251,17 @@ def of_holders(noun: Token) -> list[Token]:
     hangs on "forces" but says where the withdrawal is from."""
     return [noun, *(pobj for prep in children(noun, {"prep"}) if prep.lower_ == "of"
                     for pobj in children(prep, {"pobj"}))]
+
+
+def measured(verb: Token) -> list[Token]:
+    """What a sum a verb acts on is of: "froze $4bn in funding for X", "sent 40 tonnes in aid" (the
+    "in" object of the sum, or of the verb beside it)."""
+    sums = [o for o in children(verb, OBJECTS) if o.like_num or o.text[:1].isdigit()
+            or o.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"} or any(c.is_currency or c.dep_ == "nummod" for c in o.children)]
+    if not sums:
+        return []
+    return [pobj for holder in [verb, *sums] for prep in children(holder, {"prep"}) if prep.lower_ == "in"
+            for pobj in children(prep, {"pobj"})]
 
 
 class Arguments:
@@ -319,6 +339,10 @@ class Arguments:
         if verb.dep_ in {"pobj", "pcomp"} and head.lower_ in SHARED_SUBJECT_PREPS and head.head is not head:
             # "their ministers said after meeting in Tokyo": the one who said is the one who met
             found, _ = self._subject(ctx, head.head, depth + 1)
+            if head.lower_ == "in" and head.head.lemma_.lower() in JOINING_VERBS:
+                # "joined Latvia in condemning X": the one joined does it too
+                found += [a for obj in children(head.head, OBJECTS) for a in ctx.phrase_actors(obj)[0]
+                          if a not in found]
             return found, True
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "acomp":
             # "was quick in denouncing X", "is firm in rejecting X": the one so described
@@ -347,6 +371,22 @@ class Arguments:
         return []
 
     @staticmethod
+    def _reporting_body(ctx: Context, verb: Token, sectors: frozenset[str]) -> list[str]:
+        """The state body of one of ``sectors`` that reports the clause ``verb`` heads ("..., the
+        police said"), as the id an event uses for it; else none."""
+        node = verb
+        while node.dep_ in {"conj", "xcomp"} and node.head is not node:
+            node = node.head
+        if node.dep_ != "ccomp" or node.head.lemma_.lower() not in SAY_VERBS:
+            return []
+        for reporter in children(node.head, SUBJECTS):
+            for tok in reporter.subtree:
+                actor = ctx.actors.get(ctx.token_actor.get(tok.i))
+                if actor is not None and actor.sector in sectors and (found := ctx.political(actor.id)):
+                    return [found]
+        return []
+
+    @staticmethod
     def _stance_passive(ctx: Context, verb: Token) -> tuple[list[str], list[str]] | None:
         """(sources, targets) of "X is opposed to Y", or None when it has no "to" or no subject actor."""
         # the subject may hang on "is" itself ("Chile is opposed": nsubj of the auxiliary)
@@ -367,8 +407,10 @@ class Arguments:
 
     def _targets(self, ctx: Context, tok: Token, pattern: Pattern) -> list[str]:
         """The actors an action is done to."""
-        holders = ([tok, *children(tok, OBJECTS | PASSIVE_SUBJECTS)] if pattern.kind == "verb"
-                   else of_holders(tok))
+        holders = ([tok, *children(tok, OBJECTS | PASSIVE_SUBJECTS), *measured(tok)] if pattern.kind == "verb"
+                   # (a noun's preposition may hang on the verb it is the object of: "dropped their
+                   # investigation into X")
+                   else of_holders(tok) + ([tok.head] if tok.dep_ in OBJECTS else []))
         if pattern.preps:
             for holder in holders:
                 for prep in holder.children:
@@ -377,9 +419,20 @@ class Arguments:
                             found, _ = ctx.phrase_actors(pobj)
                             if found:
                                 return found
+                            # "an inquiry into claims against X": the one the claims are against
+                            for inner in (t for t in pobj.subtree if t.dep_ == "prep" and t.lower_ == "against"):
+                                for against in children(inner, {"pobj"}):
+                                    found, _ = ctx.phrase_actors(against)
+                                    if not found and pattern.code[:2] in PERSON_TARGET_ROOTS and (
+                                            person := self._private_person(ctx, against)):
+                                        found = [person]
+                                    if found:
+                                        return found
         if pattern.kind == "verb":
             passive = [] if pattern.objects else list(children(tok, PASSIVE_SUBJECTS))
-            for obj in [*passive, *children(tok, OBJECTS)]:
+            # (what two sides exchange is no party to it: "exchanged prisoners" is between the subjects)
+            for obj in [*passive, *(o for o in children(tok, OBJECTS)
+                                    if not (pattern.symmetric and o.lemma_.lower() in pattern.objects))]:
                 found, _ = ctx.phrase_actors(obj)
                 if found:
                     return found
@@ -387,6 +440,8 @@ class Arguments:
                     return [person]  # "sentenced journalist Ana Ruiz": the one jailed, of any standing
                 if obj.i in ctx.token_actor or obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
                     return []  # "asked Obama to help Iran": the one asked is the target, named or not
+            if passive and pattern.code[:2] in PERSON_TARGET_ROOTS:
+                return []  # "four men were arrested over the attack on X": the men, no one else
             preps = [p for holder in holders for p in children(holder, {"dative", "prep"})]
             for prep in preps:
                 if prep.lower_ in TARGET_PREPS:
@@ -450,7 +505,8 @@ class Arguments:
     def _private_person(ctx: Context, noun: Token) -> str | None:
         """The person a noun phrase names by name ("journalist Ana Ruiz"), whatever their standing."""
         actor = ctx.actors.get(ctx.token_actor.get(noun.i))
-        return actor.id if actor is not None and actor.kind == "person" and noun.pos_ == "PROPN" else None
+        # (or a pronoun the actors stage resolved to one: "police led her away")
+        return actor.id if actor is not None and actor.kind == "person" and noun.pos_ in {"PROPN", "PRON"} else None
 
     @staticmethod
     def _gathered(ctx: Context, noun: Token) -> list[str]:
@@ -491,6 +547,11 @@ class Arguments:
         found, inherited = self._noun_modifiers(ctx, noun)
         if found and not inherited:
             return found, False
+        # "the arrest of the mayor by police", "attacks by X on Y": the "by" object does it
+        by = [a for prep in children(noun, {"prep"}) if prep.lower_ == "by"
+              for pobj in children(prep, {"pobj"}) for a in ctx.phrase_actors(pobj)[0]]
+        if by:
+            return by, False
         if any(c.dep_ in {"poss", "compound"} and c.lemma_.lower() in ctx.bodies for c in noun.children):
             return found, inherited  # "government attacks": the doer is named, if not which one
         head = clause_verb(noun) or noun

@@ -13,7 +13,7 @@ Three rules make events, sentence by sentence (page furniture before ``article.c
    Israeli air strike"); a participle with a "by" ("soldiers killed by Chadian troops") is a deed
    of the agent on the noun; "X is opposed to Y" is X rejecting Y; a fighting noun after a verb's object aims at that object ("engaged X in a
    firefight"); a pattern flagged ``rev`` runs from the "from" object to the subject ("received arms
-   from X"); a state body with no state of its own acts for the one it is "in" ("a court in Guyana").
+   from X"); a state body with no state of its own acts for the one it is "in" ("a court in Lesotho").
 2. **Demands**: "X said Y must ..." is X demanding (100) of Y; "X wants Y to ..." X appealing (020) to Y.
 3. **Stance** (``data/events/stance.yaml``): in a quotation, an evaluative word about an actor
    ("provocations by X", "X is destroying ...") codes the speaker disapproving of / accusing X.
@@ -71,6 +71,7 @@ from .lexicon import (
     LOCATION_PREPS,
     OBJECTS,
     OWN_ACTION_CODES,
+    OWN_STATE_TARGET_ROOTS,
     PLACE_TARGET_ROOTS,
     REJECT_CODE,
     SAID_NOUNS,
@@ -287,6 +288,14 @@ class Coder(Rules, Arguments, Judgements):
             if state in f.targets and (done_to := specific(state, after)):
                 f.targets = [done_to if t == state else t for t in f.targets]
 
+    @staticmethod
+    def _home_state(ctx: Context, actor_id: str | None) -> str | None:
+        """The state of a group or organisation, when it has one and that state is an actor."""
+        actor = ctx.actors.get(actor_id)
+        if actor is None or actor.kind not in {"group", "organization"} or not actor.country:
+            return None
+        return actor.country if ctx.actors.get(actor.country) is not None else None
+
     def _events(self, ctx: Context, f: Found, day: date | None) -> Iterable[Event]:
         if not f.sources:
             return  # no one named did it: an event without a source tells no one who did what
@@ -314,6 +323,10 @@ class Coder(Rules, Arguments, Judgements):
             # a protest, a show of force or an inquiry is aimed at the state where it happens; a
             # visit or a summit with no one named is with the state it is held in
             pairs = [(s, where.country) for s, _ in pairs if s != where.country] or pairs
+        elif entry.root in OWN_STATE_TARGET_ROOTS and not f.targets and not where:
+            # "French unions called a strike": a group's protest at home is aimed at its state
+            pairs = [(s, home) for s, _ in pairs
+                     if (home := self._home_state(ctx, s)) and home != s] or pairs
         elif entry.root in JUDGEMENT_ROOTS and where and where.country and not f.targets and any(
                 c.lemma_.lower() in HOST_MISSIONS for c in children(f.anchor, SUBJECTS)):
             # an embassy's praise or criticism with no one named is addressed to the state it sits in

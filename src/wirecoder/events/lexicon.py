@@ -181,7 +181,7 @@ def modality_codes() -> tuple[dict[str, str], dict[str, str]]:
 
 @cache
 def located_bodies() -> frozenset[str]:
-    """Nouns of state bodies that act for the state they are "in" ("a court in Guyana")."""
+    """Nouns of state bodies that act for the state they are "in" ("a court in Lesotho")."""
     return frozenset(str(w).lower() for w in _data("patterns.yaml").get("located_bodies") or [])
 
 
@@ -317,6 +317,7 @@ OWNER_PRONOUNS = pronouns.OWNER
 # "said after meeting in Tokyo": a verb after one of these prepositions shares the subject of the
 # verb the preposition hangs on (not "accused X of supplying", where X does it).
 SHARED_SUBJECT_PREPS = word_list("arguments", "shared_subject_preps")
+JOINING_VERBS = word_list("arguments", "joining_verbs")  # "joined Latvia in condemning": Latvia too
 # "criticised attacks by X", "rejected attempts by X": the doer of the action a verb's object names
 # is the one a judgement (praise, disapproval, rejection) is aimed at.
 OBJECT_DOER_PREPS = word_list("arguments", "object_doer_preps")
@@ -338,6 +339,23 @@ IMPACT_VERBS = word_list("arguments", "impact_verbs")
 ISSUING_VERBS = word_list("arguments", "issuing_verbs")
 # "Israel is opposed to X": a passive of stance whose subject is the one taking it.
 STANCE_PASSIVES = word_list("arguments", "stance_passives")
+# "were arrested, police said": the reporting body whose work an agentless passive deed is did it.
+IMPLICIT_DOERS = {**{lemma: frozenset(w.upper() for w in word_list("arguments", "police_sectors"))
+                     for lemma in word_list("arguments", "police_deeds")},
+                  **{lemma: frozenset(w.upper() for w in word_list("arguments", "court_sectors"))
+                     for lemma in word_list("arguments", "court_deeds")}}
+# "protesters protested against the ruling": a crowd's complaint is a demonstration.
+COMPLAINT_CODE, DEMONSTRATION_CODE = _CODES["complaint"], _CODES["demonstration"]
+CROWD_SECTORS = frozenset(w.upper() for w in word_list("arguments", "crowd_sectors"))
+# "prosecutors charged X with fraud": a legal body's charge is legal action, not an accusation.
+LEGAL_CHARGES = word_list("arguments", "legal_charges")
+LEGAL_SECTORS = frozenset(w.upper() for w in word_list("arguments", "legal_sectors"))
+LEGAL_BODIES = word_list("arguments", "legal_bodies")
+LEGAL_ACTION_CODE = _CODES["legal_action"]
+# "Estonian jets bombed the town": a state's bombing is an air strike, a group's a bomb attack.
+AIR_STRIKE_VERBS = word_list("arguments", "air_strike_verbs")
+ARMED_FORCE_SECTORS = frozenset(w.upper() for w in word_list("arguments", "armed_force_sectors"))
+BOMBING_CODE, AIR_STRIKE_CODE = _CODES["bombing"], _CODES["air_strike"]
 # Regular endings tried when the tagger's lemma is not in the patterns: (ending, replacement).
 INFLECTIONS = inflections()
 # Prepositions that introduce the one an action is done to, when a pattern names none.
@@ -348,6 +366,7 @@ DEED_PREPS = word_list("arguments", "deed_preps")
 DRAWN_INTO_PREPS = word_list("arguments", "drawn_into_preps")
 # Roots whose unnamed target is the state where the action takes place (protests, force posture).
 PLACE_TARGET_ROOTS = frozenset(_CODES["place_target_roots"])
+OWN_STATE_TARGET_ROOTS = frozenset(_CODES["own_state_target_roots"])  # "French unions called a strike"
 # Roots printed with no target named; any other root needs one.
 UNTARGETED_ROOTS = frozenset(_CODES["untargeted_roots"])
 # "X accused Y ... Y denied it": the denial (016) rejects (120) the accuser.

@@ -6,6 +6,7 @@ locations (the coder loop in :mod:`.coder` makes those).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -13,23 +14,35 @@ from dataclasses import dataclass
 from spacy.symbols import NOUN, PROPN, VERB, ccomp, xcomp
 from spacy.tokens import Span, Token
 
-from .arguments import Context, children, of_holders
+from .arguments import Context, children, measured, of_holders
 from .lexicon import (
     ABSTRACT_OBJECTS,
+    AIR_STRIKE_CODE,
+    AIR_STRIKE_VERBS,
     APPEAL_CODE,
+    ARMED_FORCE_SECTORS,
+    BOMBING_CODE,
+    COMPLAINT_CODE,
     CONDITIONALS,
+    CROWD_SECTORS,
     DEED_PREPS,
     DEMAND_CODE,
     DEMAND_HEADS,
     DEMAND_MODALS,
+    DEMONSTRATION_CODE,
     ENDING_HEADS,
     FIRST_PERSON,
     GENERIC_PRONOUNS,
     HAPPENING_VERBS,
     IMPACT_VERBS,
+    IMPLICIT_DOERS,
     INFLECTIONS,
     INTENT_HEADS,
     JUDGEMENT_ROOTS,
+    LEGAL_ACTION_CODE,
+    LEGAL_BODIES,
+    LEGAL_CHARGES,
+    LEGAL_SECTORS,
     NAMING_CRITICISM,
     NAMING_PRAISE,
     NAMING_VERBS,
@@ -37,6 +50,7 @@ from .lexicon import (
     NOTHING_HEADS,
     OBJECTS,
     PASSIVE_SUBJECTS,
+    PERSON_TARGET_ROOTS,
     PRAISE_CODE,
     REFUSE_HEADS,
     REPROACH_MODALS,
@@ -144,13 +158,15 @@ class Rules:
             for prep in children(obj, {"prep"}):
                 if prep.lower_ == "of":
                     objects.update(p.lemma_.lower() for p in children(prep, {"pobj"}))
+        # "froze $4bn in funding": a sum's "in" object names what the sum is of
+        objects.update(m.lemma_.lower() for m in measured(tok))
         # "suspended aid deliveries", "halted its naval aid scheme": a compound names the measure
         objects.update(c.lemma_.lower() for obj in children(tok, OBJECTS | PASSIVE_SUBJECTS)
                        for holder in of_holders(obj) for c in children(holder, {"compound"}))
         # "called X on Monday": a preposition of a date introduces no one, so it picks no pattern
         preps = {c.lower_ for c in tok.children if c.dep_ in {"prep", "dative", "agent"}
                  and not any(p.ent_type_ in {"DATE", "TIME"} for p in children(c, {"pobj"}))}
-        for obj in children(tok, OBJECTS | PASSIVE_SUBJECTS):
+        for obj in [*children(tok, OBJECTS | PASSIVE_SUBJECTS), *measured(tok)]:
             preps.update(c.lower_ for c in obj.children if c.dep_ == "prep")
         for p in plist:  # most specific first
             if p.particle and p.particle not in particles:
@@ -170,7 +186,8 @@ class Rules:
             return None
         # the word as written too: the tagger lemmatises "media" to "medium"
         modifiers = {w for c in tok.children if c.dep_ in {"amod", "compound"} for w in (c.lemma_.lower(), c.lower_)}
-        preps = {c.lower_ for holder in of_holders(tok) for c in holder.children if c.dep_ == "prep"}
+        holders = of_holders(tok) + ([tok.head] if tok.dep_ in OBJECTS else [])  # "dropped its inquiry into X"
+        preps = {c.lower_ for holder in holders for c in holder.children if c.dep_ == "prep"}
         for p in plist:
             if p.modifiers and not p.modifiers <= modifiers:
                 continue
@@ -261,6 +278,20 @@ class Rules:
             mood = modality(tok)
             base = pattern.code
             sources, inherited = self._subject(ctx, tok)
+            if not sources and is_passive(tok) and (sectors := IMPLICIT_DOERS.get(tok.lemma_.lower())):
+                sources = self._reporting_body(ctx, tok, sectors)  # "were arrested, police said"
+                if not sources and (where := self.location(ctx, tok)) is not None and where.country and \
+                        ctx.actors.get(where.country) is not None:
+                    sources = [where.country]  # "was arrested in Minsk": by the state it happened in
+            if not sources and base[:2] in VIOLENT_ROOTS and any(children(tok, SUBJECTS)):
+                # "the army said drone strikes had killed ...": strikes no one is named for, reported
+                # by an armed force, are its own
+                sources = self._reporting_body(ctx, tok, ARMED_FORCE_SECTORS)
+            if tok.lemma_.lower() in LEGAL_CHARGES and sources and all(
+                    self._legal_body(ctx, tok, a) for a in sources):
+                # "prosecutors charged the mayor with fraud": legal action against a person of any standing
+                pattern = dataclasses.replace(pattern, code=LEGAL_ACTION_CODE)
+                base = pattern.code
             targets = self._targets(ctx, tok, pattern)
             if described and not targets:
                 # "soldiers killed by Chadian troops": the agent did it to the noun described
@@ -290,8 +321,12 @@ class Rules:
                 # "received weapons from X", "faces pressure from X": X does it to the subject
                 if not targets or (not sources and base[:2] in JUDGEMENT_ROOTS):
                     continue  # "that drew rebukes from X": a judgement of no one named tells too little
+                if not sources and base[:2] in PERSON_TARGET_ROOTS:
+                    # "Dahl faces charges in Germany": the one charged may be a private person
+                    sources = [a for s in children(tok, SUBJECTS) if (a := self._private_person(ctx, s))]
                 sources, targets, inherited = targets, sources, False
-            things = [o for o in children(tok, OBJECTS) if o.lemma_.lower() in ABSTRACT_OBJECTS]
+            # (a thing the pattern itself names keeps the violent sense: "bombed rebel positions")
+            things = [o for o in children(tok, OBJECTS) if o.lemma_.lower() in ABSTRACT_OBJECTS - pattern.objects]
             if base[:2] in VIOLENT_ROOTS and things:
                 # "attacked the ministry's plans", "will fight the tariffs": words against a thing,
                 # aimed at whoever owns it
@@ -310,6 +345,12 @@ class Rules:
                 continue  # "called Vidal's remarks ... 'fatuous'" with the name misparsed: no one is phoned
             if not targets and base[:2] in JUDGEMENT_ROOTS:
                 targets = self.thing_targets(ctx, tok, sources)  # "criticised Kull's remarks": their owner
+            if base == BOMBING_CODE and tok.lemma_.lower() in AIR_STRIKE_VERBS and sources and all(
+                    (a := ctx.actors.get(s)) is not None and (a.kind == "state" or a.sector in ARMED_FORCE_SECTORS)
+                    for s in sources):
+                base = AIR_STRIKE_CODE  # "Estonian jets bombed the town": a state's strike, not a car bomb
+            if base == COMPLAINT_CODE and sources and all(self._crowd(ctx, a) for a in sources):
+                base = DEMONSTRATION_CODE  # "students protested against the ruling": they demonstrated
             if base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, tok, sources):
                 # "Howard launched an attack on ...": a civilian's attack is made of words
                 if not targets:
@@ -319,7 +360,10 @@ class Rules:
             if code is None:
                 continue
             if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children) and (
-                    tok.dep_ == "ROOT" or any(c.dep_ in SUBJECTS for c in tok.children)):
+                    tok.dep_ == "ROOT" or any(c.dep_ in SUBJECTS for c in tok.children)) and not any(
+                    c.dep_ == "prep" and c.lower_ in pattern.preps for c in tok.children):
+                # (not with the pattern's own preposition: "protesters protested against X" tagged VBN
+                # is active, the one a passive acts on has no "against")
                 # a passive without "be": the headline's "BNP leader Nick Griffin arrested", or "with
                 # five soldiers killed by X" -- the subject underwent it, and the "by" agent did it
                 agents = [a for agent in children(tok, {"agent"}) for pobj in children(agent, {"pobj"})
@@ -368,6 +412,22 @@ class Rules:
             if where is not None and where.country:
                 return [where.country]
         return []
+
+    @staticmethod
+    def _legal_body(ctx: Context, verb: Token, actor_id: str) -> bool:
+        """A source that is a body of the police, prosecutors or the courts (named in the verb's
+        subject, whose id may be its state's)."""
+        if any(s.lemma_.lower() in LEGAL_BODIES for s in children(verb, SUBJECTS)):
+            return True  # "British police charged ...", "prosecutors in Oslo charged ..."
+        subjects = [t for s in children(verb, SUBJECTS) for t in s.subtree]
+        return any((a := ctx.actors.get(ctx.token_actor.get(t.i))) is not None and a.sector in LEGAL_SECTORS
+                   and ctx.political(a.id) == actor_id for t in subjects)
+
+    @staticmethod
+    def _crowd(ctx: Context, actor_id: str) -> bool:
+        """A group of people who are no one's officials: protesters, students, workers."""
+        actor = ctx.actors.get(actor_id)
+        return actor is not None and actor.kind == "group" and actor.sector in CROWD_SECTORS
 
     @staticmethod
     def _conditional(tok: Token) -> bool:
