@@ -217,8 +217,11 @@ class QuoteFinder:
         if not is_object_cue or verb.lemma_.lower() in self.cues.clause:
             for k in range(verb.i + 1, min(verb.right_edge.i, verb.i + self.cue_window * 2) + 1):
                 t = doc[k]
-                if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ in ("relcl", "acl"):
-                    return t.i, t.head.right_edge.i
+                # Why: the parser may also read that "that" as a relative pronoun ("told a briefing that
+                # Moscow had sent a note"); when its clause already has a word in that role, it opens a report.
+                if t.lower_ == "that" and t.head.dep_ in ("relcl", "acl") and (t.dep_ == "mark" or any(
+                        c.dep_ == t.dep_ and c.i != t.i for c in t.head.children)):
+                    return t.i + (t.dep_ != "mark"), t.head.right_edge.i
                 if t.is_punct and t.text != "’s":
                     break
         # "..., sources said": the clause stands before the verb.
@@ -314,7 +317,16 @@ class QuoteFinder:
             subj = self._subject(verb, dateline)
             if subj is None:
                 continue
+            lemma = verb.lemma_.lower()
+            # Why: what a video or a picture shows is not something anyone said (GUIDE.md).
+            if subj.lemma_.lower() in self.cues.not_speaking_media:
+                continue
             content = self._content(doc, verb)
+            # Why: "agreed to resume talks", "declined to comment": an intention or an act, no words reported.
+            if content is not None and lemma in self.cues.infinitive_not_reported and doc[content[0]].tag_ == "TO":
+                continue
+            if content is not None:
+                content = content[0], self._before_summary(doc, *content)
             # Why: "found that X" reports a finding, "found a way" or "know exactly what to do" reports
             # nothing; these verbs report only a clause (cues.yaml clause_only).
             if content is not None and verb.lemma_.lower() in self.cues.clause_only and not any(
@@ -331,6 +343,7 @@ class QuoteFinder:
                 start = dateline[1]
             if start < begin or end - start < 2:
                 continue
+            end = self._with_quoted_tail(text, end, verb, marked, marked_starts, direct_of)
             cue_end = verb.idx + len(verb.text)
             nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
             # "pointed out", and "pointed to X", "called for X" where the content is the preposition's
@@ -345,6 +358,27 @@ class QuoteFinder:
         found.sort(key=lambda f: (f.start, f.end))
         found = self._continued_paragraphs(text, begin, marked, found)
         return attribute(text, found, actors, self.cues)
+
+    def _before_summary(self, doc: Doc, first: int, last: int) -> int:
+        """The content's last token, before an apposition that sums the report up from the writer's side:
+        "said the vote would be delayed, a decision the opposition called illegal" (cues.yaml summary_nouns)."""
+        for k in range(first + 1, last - 1):
+            if doc[k].text == "," and doc[k + 1].lower_ in ("a", "an") and any(
+                    t.pos_ == "NOUN" and t.lemma_.lower() in self.cues.summary_nouns for t in doc[k + 2:min(last, k + 4) + 1]):
+                return k - 1
+        return last
+
+    @staticmethod
+    def _with_quoted_tail(text: str, end: int, verb: Token, marked: list[tuple[int, int]], marked_starts: list[int],
+                          direct_of: dict[int, Found]) -> int:
+        """Where a report ends when quoted words run on from it in the same sentence: `told Al Jazeera the
+        group was ready "if the occupation stops"`, with the words the parse hung on the cue instead."""
+        qi = bisect.bisect_left(marked_starts, end)
+        if qi >= len(marked) or qi in direct_of or text[end:marked[qi][0]].strip(" \t\"“„«'") \
+                or marked[qi][1] > verb.sent.end_char:
+            return end
+        closing = MARKS.match(text, marked[qi][1])
+        return closing.end() if closing else marked[qi][1]
 
     def _continued_paragraphs(self, text: str, begin: int, marked: list[tuple[int, int]],
                               found: list[Found]) -> list[Found]:

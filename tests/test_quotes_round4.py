@@ -1,0 +1,77 @@
+"""Quotations, round 4: what is not a quotation, where a report ends, and the invented quote set.
+
+Invented dispatches and names (tests/data/quotes_news holds the hand-annotated set)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from wirecoder.evaluation import news
+from wirecoder.record import Quote
+
+HEADLINE = "Border talks stall again\n\n"
+QUOTE_DISPATCHES = Path(__file__).parent / "data" / "quotes_news"
+
+
+def quotes_in(pipeline, body: str) -> list[Quote]:
+    record = pipeline.extract(HEADLINE + body, reference_date="2026-11-29")
+    return [q for q in record.quotes if q.span[0] >= len(HEADLINE)]
+
+
+# -- not quotations -------------------------------------------------------------------------------
+
+def test_what_a_video_shows_is_not_a_quotation(pipeline):
+    quotes = quotes_in(pipeline, "A video shared on social media showed soldiers loading crates onto a "
+                                 "lorry near the Tarvel crossing.\n")
+    assert quotes == []
+
+
+def test_an_intention_in_an_infinitive_is_not_a_quotation(pipeline):
+    quotes = quotes_in(pipeline, "The Ostrava delegation agreed on Friday to resume the border talks in May. "
+                                 "Minister Halvard Quist wants to visit the crossing next week.\n")
+    assert quotes == []
+
+
+def test_an_agreement_reported_with_a_clause_is_still_a_quotation(pipeline):
+    quotes = quotes_in(pipeline, "Minister Halvard Quist agreed that the crossing should reopen in May.\n")
+    assert [q.text for q in quotes] == ["the crossing should reopen in May"]
+
+
+# -- where a report ends --------------------------------------------------------------------------
+
+def test_a_summing_up_apposition_after_the_report_is_the_writer_s_words(pipeline):
+    quotes = quotes_in(pipeline, "The electoral board said on Monday that the vote would be postponed by "
+                                 "six weeks, a decision the opposition called illegal.\n")
+    said = next(q for q in quotes if "postponed" in q.text)
+    assert said.text == "the vote would be postponed by six weeks"
+
+
+def test_quoted_words_running_on_from_a_report_belong_to_it(pipeline):
+    quotes = quotes_in(pipeline, "A senior rebel commander, Joren Vasko, told Radio Sever the movement was ready "
+                                 "to sign a longer truce \"if the army stops shelling the villages\".\n")
+    said = next(q for q in quotes if "ready" in q.text)
+    assert said.kind == "mixed" and "shelling the villages" in said.text
+
+
+def test_a_report_after_told_a_briefing_that_is_found(pipeline):
+    quotes = quotes_in(pipeline, "Spokeswoman Irena Palkova told a briefing that the ministry had sent a "
+                                 "note of protest to the embassy.\n")
+    said = next(q for q in quotes if "note of protest" in q.text)
+    assert said.text == "the ministry had sent a note of protest to the embassy"
+    assert said.speaker is not None and said.speaker.actor == "person:irena-palkova"
+
+
+# -- the invented quote set -----------------------------------------------------------------------
+
+def test_the_invented_quote_dispatches_are_built_with_every_span_in_its_text():
+    splits = json.loads((QUOTE_DISPATCHES / "splits.json").read_text("utf-8"))
+    names = splits["dev"] + splits["test"]
+    assert len(names) == len(set(names)) >= 24
+    for name in names:
+        article = news.load_article(QUOTE_DISPATCHES, name)
+        assert article.quotes, name
+        gold = json.loads((QUOTE_DISPATCHES / f"{name}.gold.json").read_text("utf-8"))
+        for quote in gold["quotes"]:
+            a, b = quote["content"]
+            assert article.text[a:b] == quote["content_text"] and quote["speaker"], name
