@@ -75,3 +75,37 @@ def test_the_invented_quote_dispatches_are_built_with_every_span_in_its_text():
         for quote in gold["quotes"]:
             a, b = quote["content"]
             assert article.text[a:b] == quote["content_text"] and quote["speaker"], name
+
+
+# -- speakers -------------------------------------------------------------------------------------
+
+def test_a_word_inside_the_quote_is_not_the_speaker_of_its_cue(pipeline):
+    quotes = quotes_in(pipeline, "Trade Minister Tomas Erdel spoke in Brno on Monday.\n\n\"So next week I am going to "
+                                 "write to both of them to present our arguments. What are our arguments? Those which "
+                                 "I have just presented,\" he said.\n")
+    said = next(q for q in quotes if "our arguments" in q.text)
+    assert said.speaker is not None and said.speaker.name == "Tomas Erdel"
+
+
+def test_a_participle_after_a_comma_goes_with_the_outermost_speaker(pipeline):
+    quotes = quotes_in(pipeline, "Oskar Telle said that after long consultation Brenmark had concluded the "
+                                 "treaty was \"not, in itself, a breach of the charter\", saying he trusted the "
+                                 "courts to decide.\n")
+    said = next(q for q in quotes if "trusted the courts" in q.text)
+    assert said.speaker is not None and said.speaker.name == "Oskar Telle"
+
+
+def test_a_relative_pronoun_speaker_is_named_by_its_noun(pipeline):
+    quotes = quotes_in(pipeline, "The bill lost much of its edge because of fierce opposition from the Tarvel "
+                                 "League, which along with other conservatives has insisted the plans would hurt "
+                                 "farmers.\n")
+    said = next(q for q in quotes if "hurt farmers" in q.text)
+    assert said.speaker is not None and "League" in said.speaker.name and "which" not in said.speaker.name
+
+
+def test_a_government_named_by_its_city_is_not_the_person_quoted_before(pipeline):
+    quotes = quotes_in(pipeline, "\"The ban is a political statement,\" Foreign Minister Arvid Lunde told "
+                                 "reporters.\n\nThe Oslo government said it will review the effects of the ban "
+                                 "after two years.\n")
+    said = next(q for q in quotes if "review the effects" in q.text)
+    assert said.speaker is not None and "Lunde" not in said.speaker.name

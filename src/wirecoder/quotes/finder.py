@@ -89,8 +89,11 @@ class QuoteFinder:
         A participle or a second verb borrows the subject of the cue it goes with ("Lin said X,
         adding that Y": Lin adds), climbing past a reported clause to the cue above it.
         """
-        own = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS
-                    and not (dateline and dateline[0] <= c.idx < dateline[1])), None)
+        # Why: the parser may give a verb two subjects ("Wikileaks editor-in-chief Kristinn X said", or a
+        # word inside the quote before `," he said`); the one nearest the verb is its own.
+        own = min((c for c in verb.children if c.dep_ in _SUBJECT_DEPS
+                   and not (dateline and dateline[0] <= c.idx < dateline[1])),
+                  key=lambda c: abs(verb.i - c.i), default=None)
         if own is None and dateline:
             # Why: the parser often makes a dateline's city ("OSLO, May 2 - ...") the subject of the
             # lead's cue; the place of filing never speaks. The speaker is the other subject or, when
@@ -126,6 +129,11 @@ class QuoteFinder:
             if subj is None:
                 continue
             if self._is_cue_verb(v):
+                # Why: "X said that Washington had concluded Y, saying Z": a participle after a comma goes
+                # with the outermost speaker, whose report holds the cue the parser hung it on.
+                while verb.tag_ == "VBG" and v.dep_ in _CLAUSE_DEPS and self._is_cue_verb(v.head) \
+                        and (outer := next((c for c in v.head.children if c.dep_ in _SUBJECT_DEPS), None)) is not None:
+                    v, subj = v.head, outer
                 return None if subj.lower_ in self.cues.not_speakers else subj
             if fallback is None and not reported:
                 fallback = subj
