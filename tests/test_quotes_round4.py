@@ -109,3 +109,11 @@ def test_a_government_named_by_its_city_is_not_the_person_quoted_before(pipeline
                                  "after two years.\n")
     said = next(q for q in quotes if "review the effects" in q.text)
     assert said.speaker is not None and "Lunde" not in said.speaker.name
+
+
+def test_a_relative_clause_hung_on_a_noun_further_back_speaks_for_the_noun_before_its_pronoun(pipeline):
+    quotes = quotes_in(pipeline, "The bill has lost some of its edge because of fierce opposition from the Tarvel "
+                                 "League, which along with other conservatives and the far right has insisted the "
+                                 "plans would hurt farmers.\n")
+    said = next(q for q in quotes if "hurt farmers" in q.text)
+    assert said.speaker is not None and "Tarvel League" in said.speaker.name

@@ -13,6 +13,7 @@ from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from .. import pronouns
 from ..actors import ActorTable
 from ..article import Article
 from ..record import Quote
@@ -90,10 +91,11 @@ class QuoteFinder:
         adding that Y": Lin adds), climbing past a reported clause to the cue above it.
         """
         # Why: the parser may give a verb two subjects ("Wikileaks editor-in-chief Kristinn X said", or a
-        # word inside the quote before `," he said`); the one nearest the verb is its own.
+        # word inside the quote before `," he said`); the one nearest the verb is its own, unless one is a
+        # relative pronoun, which ties the clause to its noun ("the EPP, which along with ... the far right has").
         own = min((c for c in verb.children if c.dep_ in _SUBJECT_DEPS
                    and not (dateline and dateline[0] <= c.idx < dateline[1])),
-                  key=lambda c: abs(verb.i - c.i), default=None)
+                  key=lambda c: (c.lower_ not in pronouns.RELATIVE, abs(verb.i - c.i)), default=None)
         if own is None and dateline:
             # Why: the parser often makes a dateline's city ("OSLO, May 2 - ...") the subject of the
             # lead's cue; the place of filing never speaks. The speaker is the other subject or, when

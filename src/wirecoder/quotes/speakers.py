@@ -43,7 +43,16 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
         elif head is not None:
             relative = head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl"
             if relative:
-                head = head.head.head  # "Trump, who said ...": the relative clause's noun
+                # "Trump, who said ...": the relative clause's noun. Its phrase ends just before the pronoun;
+                # where the parser hung the clause on a noun further back, outside that phrase, the word
+                # before the pronoun is the noun ("opposition from the EPP, which ... has insisted").
+                noun = head.head.head
+                k = head.i - 1 if head.i > 0 and head.doc[head.i - 1].text == "," else head.i
+                before = head.doc[k - 1] if k > 0 else None
+                if before is not None and before.pos_ in ("PROPN", "NOUN") and before.i != noun.i \
+                        and noun not in before.ancestors:
+                    noun = before
+                head = noun
             actor, name_span = resolve(head, actors)
             if relative and actor is None:
                 # named by that noun, not by the relative pronoun (whose mention stays the speaker's span)
