@@ -117,3 +117,21 @@ def test_a_relative_clause_hung_on_a_noun_further_back_speaks_for_the_noun_befor
                                  "plans would hurt farmers.\n")
     said = next(q for q in quotes if "hurt farmers" in q.text)
     assert said.speaker is not None and "Tarvel League" in said.speaker.name
+
+
+def test_a_quotation_opened_inside_a_report_runs_to_its_closing_mark(pipeline):
+    quotes = quotes_in(pipeline, "Lenart Sova suggested on Monday that the coalition would \"do whatever it takes, "
+                                 "so the blockade cannot last,\" stressing that \"no option is off the table\".\n")
+    first = next(q for q in quotes if "whatever it takes" in q.text)
+    assert "cannot last" in first.text
+    stressed = next(q for q in quotes if "off the table" in q.text)
+    assert stressed.speaker is not None and stressed.speaker.name == "Lenart Sova"
+
+
+def test_according_to_a_law_names_no_speaker(pipeline):
+    quotes = quotes_in(pipeline, "Secretary-General Ivo Pallister told the Tarvel Herald that \"there are no plans "
+                                 "for combat troops in the valley,\" adding that the republic may defend itself "
+                                 "according to international law.\n")
+    assert all(q.speaker is None or q.speaker.name != "international law" for q in quotes)
+    told = next(q for q in quotes if "no plans for combat troops" in q.text)
+    assert told.speaker is not None and told.speaker.name == "Ivo Pallister"

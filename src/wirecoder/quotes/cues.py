@@ -36,6 +36,7 @@ class QuoteCues:
     infinitive_not_reported: frozenset[str] = frozenset()
     not_speaking_media: frozenset[str] = frozenset()
     summary_nouns: frozenset[str] = frozenset()
+    not_sources: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -47,7 +48,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "clause", "object", "direct_only", "source_before_content", "listener_object", "not_speakers",
     "not_speakers_in_questions", "not_cues",
     "abbreviations", "body_nouns", "spokesperson_nouns", "clause_only", "infinitive_not_reported",
-    "not_speaking_media", "summary_nouns")}
+    "not_speaking_media", "summary_nouns", "not_sources")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -70,6 +71,7 @@ def _cues(data: dict) -> QuoteCues:
         infinitive_not_reported=words("infinitive_not_reported"),
         not_speaking_media=words("not_speaking_media"),
         summary_nouns=words("summary_nouns"),
+        not_sources=words("not_sources"),
     )
 
 

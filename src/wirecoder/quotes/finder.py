@@ -84,7 +84,7 @@ class QuoteFinder:
         return doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ \
             and doc[i - 1].lower_ in self.cues.abbreviations
 
-    def _subject(self, verb: Token, dateline: tuple[int, int] | None = None) -> Token | None:
+    def _subject(self, verb: Token, dateline: tuple[int, int] | None = None, quoted=None) -> Token | None:
         """The speaker token of a cue verb: its subject, or that of the verb it continues.
 
         A participle or a second verb borrows the subject of the cue it goes with ("Lin said X,
@@ -127,7 +127,10 @@ class QuoteFinder:
                 break
             reported = reported or v.dep_ in _CLAUSE_DEPS
             v = v.head
-            subj = next((c for c in v.children if c.dep_ in _SUBJECT_DEPS), None)
+            # Why: climbing from a cue outside the quotation marks, a subject inside them ("stressing ...",
+            # hung on `"so Russia cannot win"`) is a word of the quote, not its speaker.
+            subj = next((c for c in v.children if c.dep_ in _SUBJECT_DEPS
+                         and not (quoted is not None and quoted(c.idx) is not None)), None)
             if subj is None:
                 continue
             if self._is_cue_verb(v):
@@ -139,6 +142,14 @@ class QuoteFinder:
                 return None if subj.lower_ in self.cues.not_speakers else subj
             if fallback is None and not reported:
                 fallback = subj
+        if fallback is None and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text in (",", '"', "”"):
+            # Why: "X suggested that ... "so Y cannot win," stressing that ...": where the parse gives the
+            # participle no way up to its speaker, it goes with the last cue before it in the sentence.
+            for k in range(verb.i - 2, verb.sent.start - 1, -1):
+                t = verb.doc[k]
+                if self._is_cue_verb(t) and not (quoted is not None and quoted(t.idx) is not None):
+                    fallback = next((c for c in t.children if c.dep_ in _SUBJECT_DEPS), None)
+                    break
         if fallback is not None and fallback.lower_ in self.cues.not_speakers:
             return None
         return fallback
@@ -324,7 +335,7 @@ class QuoteFinder:
         for verb in cue_tokens + that_verbs:
             if verb.i in used or verb.lemma_.lower() in self.cues.direct_only:
                 continue
-            subj = self._subject(verb, dateline)
+            subj = self._subject(verb, dateline, in_marked)
             if subj is None:
                 continue
             lemma = verb.lemma_.lower()
@@ -383,6 +394,12 @@ class QuoteFinder:
                           direct_of: dict[int, Found]) -> int:
         """Where a report ends when quoted words run on from it in the same sentence: `told Al Jazeera the
         group was ready "if the occupation stops"`, with the words the parse hung on the cue instead."""
+        # `suggested that the allies would "do everything needed, so X cannot win"`: a quotation opened
+        # inside the report runs to its closing mark.
+        inner = bisect.bisect_right(marked_starts, end - 1) - 1
+        if inner >= 0 and marked[inner][0] < end < marked[inner][1] and marked[inner][1] <= verb.sent.end_char:
+            closing = MARKS.match(text, marked[inner][1])
+            return closing.end() if closing else marked[inner][1]
         qi = bisect.bisect_left(marked_starts, end)
         if qi >= len(marked) or qi in direct_of or text[end:marked[qi][0]].strip(" \t\"“„«'") \
                 or marked[qi][1] > verb.sent.end_char:
@@ -624,7 +641,8 @@ class QuoteFinder:
                     source = doc[last.i + 1]
                     while source.dep_ in ("compound", "det", "amod") and source.head.i > source.i:
                         source = source.head
-                if source is None:
+                # Why: "according to international law" or "to the plan" prescribes; no one is quoted.
+                if source is None or source.lemma_.lower() in self.cues.not_sources:
                     continue
                 sent: Span = t.sent
                 # The source ends at the first comma: "According to the minister, New Zealand ..."
