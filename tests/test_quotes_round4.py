@@ -135,3 +135,10 @@ def test_according_to_a_law_names_no_speaker(pipeline):
     assert all(q.speaker is None or q.speaker.name != "international law" for q in quotes)
     told = next(q for q in quotes if "no plans for combat troops" in q.text)
     assert told.speaker is not None and told.speaker.name == "Ivo Pallister"
+
+
+def test_a_work_that_accused_someone_is_not_the_person_quoted_before(pipeline):
+    quotes = quotes_in(pipeline, "\"We will find them,\" Colonel Idrissa Kante said on state television. The "
+                                 "documentary \"Salt and Steel\", which accused the junta of abuses, was banned.\n")
+    accused = next(q for q in quotes if "abuses" in q.text)
+    assert accused.speaker is None or "Kante" not in accused.speaker.name

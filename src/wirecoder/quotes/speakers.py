@@ -72,10 +72,11 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                 # Why: a pronoun opening the quotes of an article ("He confirmed ...") is the person
                 # named before it whose gender does not clash.
                 actor = _subject_since(head, -1, actors) or actors.resolve_pronoun(head.idx, head.lower_)
-            elif running is not None and (head.lower_ in _PRONOUNS or (
+            elif running is not None and not relative and (head.lower_ in _PRONOUNS or (
                     is_title(head) and (actor is None or not is_person(actor, actors))
                     and not (actor is not None and lemma in body_nouns))):
-                # (A body noun that names its body, "the Oslo government", is that body, not a title.)
+                # (A body noun that names its body, "the Oslo government", is that body, not a title; "the
+                # film, which said" names its own speaker.)
                 # Why: a pronoun or a bare title ("he", "the minister") continues the running
                 # speaker; the nearest name is often someone only mentioned in between. A title that a
                 # person named before carries ("the archbishop" after "Archbishop X") is that person.
