@@ -142,3 +142,20 @@ def test_a_work_that_accused_someone_is_not_the_person_quoted_before(pipeline):
                                  "documentary \"Salt and Steel\", which accused the junta of abuses, was banned.\n")
     accused = next(q for q in quotes if "abuses" in q.text)
     assert accused.speaker is None or "Kante" not in accused.speaker.name
+
+
+def test_a_second_speaker_after_a_bare_but_has_a_report_of_its_own(pipeline):
+    quotes = quotes_in(pipeline, "Premier Anton Vilk recently said the country would join only where it served "
+                                 "its interests but the Greens say he is giving away a key veto.\n")
+    greens = next(q for q in quotes if "key veto" in q.text)
+    assert greens.text == "he is giving away a key veto"
+    assert greens.speaker is not None and "Greens" in greens.speaker.name
+
+
+def test_hailing_a_deal_is_a_report_and_a_direct_quote_may_end_with_began(pipeline):
+    quotes = quotes_in(pipeline, "Premier Anton Vilk has hailed a deal bringing the republic closer to the union "
+                                 "as vital for \"peace and trade\".\n\n\"We have waited long enough for this,\" "
+                                 "Mara Tolvan began, before being asked again.\n")
+    assert any("closer to the union" in q.text and q.speaker and q.speaker.name == "Anton Vilk" for q in quotes)
+    began = next(q for q in quotes if "waited long enough" in q.text)
+    assert began.kind == "direct" and began.speaker is not None and began.speaker.name == "Mara Tolvan"

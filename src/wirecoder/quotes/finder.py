@@ -34,6 +34,7 @@ _INNER_CLOSE = re.compile(r",[\"”] ")
 # "said X - though he acknowledged Y" is two reports.
 _CONTRAST_CONJUNCTIONS = frozenset({"though", "although", "but", "while", "whereas"})
 _REPORT_BREAKS = frozenset({",", "-", "–", "—", ";"})
+_BARE_CONTRASTS = frozenset({"but", "whereas"})
 # How many cue windows a speaker's name and title may run to between a closing mark and its cue.
 _LONG_SPEAKER_WINDOW = 3
 # A cue that borrows its subject from the verb it hangs on: "said X, adding that Y".
@@ -513,8 +514,10 @@ class QuoteFinder:
             return None
         k = subj.left_edge.i - 1
         if k > 0 and doc[k].lower_ in _CONTRAST_CONJUNCTIONS:
-            k -= 1
-            if doc[k].text in _REPORT_BREAKS:
+            if doc[k - 1].text in _REPORT_BREAKS:
+                return k - 1
+            # "said X but the Tories say Y": "but" with a cue and a subject of its own, no comma needed.
+            if doc[k].lower_ in _BARE_CONTRASTS:
                 return k
         return None
 
