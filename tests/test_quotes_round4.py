@@ -81,9 +81,9 @@ def test_the_invented_quote_dispatches_are_built_with_every_span_in_its_text():
 
 def test_a_word_inside_the_quote_is_not_the_speaker_of_its_cue(pipeline):
     quotes = quotes_in(pipeline, "Trade Minister Tomas Erdel spoke in Brno on Monday.\n\n\"So next week I am going to "
-                                 "write to both of them to present our arguments. What are our arguments? Those which "
-                                 "I have just presented,\" he said.\n")
-    said = next(q for q in quotes if "our arguments" in q.text)
+                                 "write to both of them to lay out our case. What is our case? The points I made "
+                                 "earlier today,\" he said.\n")
+    said = next(q for q in quotes if "our case" in q.text)
     assert said.speaker is not None and said.speaker.name == "Tomas Erdel"
 
 
@@ -96,25 +96,25 @@ def test_a_participle_after_a_comma_goes_with_the_outermost_speaker(pipeline):
 
 
 def test_a_relative_pronoun_speaker_is_named_by_its_noun(pipeline):
-    quotes = quotes_in(pipeline, "The bill lost much of its edge because of fierce opposition from the Tarvel "
-                                 "League, which along with other conservatives has insisted the plans would hurt "
+    quotes = quotes_in(pipeline, "The bill lost much of its edge to stiff resistance from the Tarvel "
+                                 "League, which with other conservatives has insisted the plans would hurt "
                                  "farmers.\n")
     said = next(q for q in quotes if "hurt farmers" in q.text)
     assert said.speaker is not None and "League" in said.speaker.name and "which" not in said.speaker.name
 
 
-def test_a_government_named_by_its_city_is_not_the_person_quoted_before(pipeline):
+def test_a_government_named_by_its_state_noun_is_not_the_person_quoted_before(pipeline):
     quotes = quotes_in(pipeline, "\"The ban is a political statement,\" Foreign Minister Arvid Lunde told "
-                                 "reporters.\n\nThe Oslo government said it will review the effects of the ban "
+                                 "reporters.\n\nThe Tarvel government said it would look again at the ban "
                                  "after two years.\n")
-    said = next(q for q in quotes if "review the effects" in q.text)
+    said = next(q for q in quotes if "look again at the ban" in q.text)
     assert said.speaker is not None and "Lunde" not in said.speaker.name
 
 
 def test_a_relative_clause_hung_on_a_noun_further_back_speaks_for_the_noun_before_its_pronoun(pipeline):
-    quotes = quotes_in(pipeline, "The bill has lost some of its edge because of fierce opposition from the Tarvel "
-                                 "League, which along with other conservatives and the far right has insisted the "
-                                 "plans would hurt farmers.\n")
+    quotes = quotes_in(pipeline, "The bill has lost some of its edge in the talks over the winter to stiff resistance "
+                                 "from the Tarvel League, which with other conservatives and the nationalists has "
+                                 "insisted the plans would hurt farmers.\n")
     said = next(q for q in quotes if "hurt farmers" in q.text)
     assert said.speaker is not None and "Tarvel League" in said.speaker.name
 

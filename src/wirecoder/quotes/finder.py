@@ -91,9 +91,9 @@ class QuoteFinder:
         A participle or a second verb borrows the subject of the cue it goes with ("Lin said X,
         adding that Y": Lin adds), climbing past a reported clause to the cue above it.
         """
-        # Why: the parser may give a verb two subjects ("Wikileaks editor-in-chief Kristinn X said", or a
+        # Why: the parser may give a verb two subjects ("Azoria Press editor Mirela X said", or a
         # word inside the quote before `," he said`); the one nearest the verb is its own, unless one is a
-        # relative pronoun, which ties the clause to its noun ("the EPP, which along with ... the far right has").
+        # relative pronoun, which ties the clause to its noun ("the League, which with ... the nationalists has").
         own = min((c for c in verb.children if c.dep_ in _SUBJECT_DEPS
                    and not (dateline and dateline[0] <= c.idx < dateline[1])),
                   key=lambda c: (c.lower_ not in pronouns.RELATIVE, abs(verb.i - c.i)), default=None)
@@ -129,13 +129,13 @@ class QuoteFinder:
             reported = reported or v.dep_ in _CLAUSE_DEPS
             v = v.head
             # Why: climbing from a cue outside the quotation marks, a subject inside them ("stressing ...",
-            # hung on `"so Russia cannot win"`) is a word of the quote, not its speaker.
+            # hung on `"so the blockade cannot last"`) is a word of the quote, not its speaker.
             subj = next((c for c in v.children if c.dep_ in _SUBJECT_DEPS
                          and not (quoted is not None and quoted(c.idx) is not None)), None)
             if subj is None:
                 continue
             if self._is_cue_verb(v):
-                # Why: "X said that Washington had concluded Y, saying Z": a participle after a comma goes
+                # Why: "X said that the cabinet had decided Y, saying Z": a participle after a comma goes
                 # with the outermost speaker, whose report holds the cue the parser hung it on.
                 while verb.tag_ == "VBG" and v.dep_ in _CLAUSE_DEPS and self._is_cue_verb(v.head) \
                         and (outer := next((c for c in v.head.children if c.dep_ in _SUBJECT_DEPS), None)) is not None:
@@ -144,7 +144,7 @@ class QuoteFinder:
             if fallback is None and not reported:
                 fallback = subj
         if fallback is None and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text in (",", '"', "”"):
-            # Why: "X suggested that ... "so Y cannot win," stressing that ...": where the parse gives the
+            # Why: "X said that ... "so the blockade cannot last," stressing that ...": where the parse gives the
             # participle no way up to its speaker, it goes with the last cue before it in the sentence.
             for k in range(verb.i - 2, verb.sent.start - 1, -1):
                 t = verb.doc[k]
@@ -395,7 +395,7 @@ class QuoteFinder:
                           direct_of: dict[int, Found]) -> int:
         """Where a report ends when quoted words run on from it in the same sentence: `told Al Jazeera the
         group was ready "if the occupation stops"`, with the words the parse hung on the cue instead."""
-        # `suggested that the allies would "do everything needed, so X cannot win"`: a quotation opened
+        # `said that the coalition would "do whatever it takes, so the blockade cannot last"`: a quotation opened
         # inside the report runs to its closing mark.
         inner = bisect.bisect_right(marked_starts, end - 1) - 1
         if inner >= 0 and marked[inner][0] < end < marked[inner][1] and marked[inner][1] <= verb.sent.end_char:
@@ -516,7 +516,7 @@ class QuoteFinder:
         if k > 0 and doc[k].lower_ in _CONTRAST_CONJUNCTIONS:
             if doc[k - 1].text in _REPORT_BREAKS:
                 return k - 1
-            # "said X but the Tories say Y": "but" with a cue and a subject of its own, no comma needed.
+            # "said X but the Greens say Y": "but" with a cue and a subject of its own, no comma needed.
             if doc[k].lower_ in _BARE_CONTRASTS:
                 return k
         return None
@@ -644,7 +644,7 @@ class QuoteFinder:
                     source = doc[last.i + 1]
                     while source.dep_ in ("compound", "det", "amod") and source.head.i > source.i:
                         source = source.head
-                # Why: "according to international law" or "to the plan" prescribes; no one is quoted.
+                # Why: "according to the charter" or "to the plan" prescribes; no one is quoted.
                 if source is None or source.lemma_.lower() in self.cues.not_sources:
                     continue
                 sent: Span = t.sent

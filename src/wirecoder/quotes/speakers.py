@@ -45,7 +45,7 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
             if relative:
                 # "Trump, who said ...": the relative clause's noun. Its phrase ends just before the pronoun;
                 # where the parser hung the clause on a noun further back, outside that phrase, the word
-                # before the pronoun is the noun ("opposition from the EPP, which ... has insisted").
+                # before the pronoun is the noun ("resistance from the League, which ... has insisted").
                 noun = head.head.head
                 k = head.i - 1 if head.i > 0 and head.doc[head.i - 1].text == "," else head.i
                 before = head.doc[k - 1] if k > 0 else None
@@ -75,7 +75,7 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
             elif running is not None and not relative and (head.lower_ in _PRONOUNS or (
                     is_title(head) and (actor is None or not is_person(actor, actors))
                     and not (actor is not None and lemma in body_nouns))):
-                # (A body noun that names its body, "the Oslo government", is that body, not a title; "the
+                # (A body noun that names its body, "the Tarvel government", is that body, not a title; "the
                 # film, which said" names its own speaker.)
                 # Why: a pronoun or a bare title ("he", "the minister") continues the running
                 # speaker; the nearest name is often someone only mentioned in between. A title that a
@@ -163,7 +163,7 @@ def _subject_since(pronoun: Token, since: int, actors: ActorTable) -> str | None
 
 def _main_subject(word: Token) -> bool:
     """Whether a name is the subject of its sentence's main verb; also a name the parser hung on that
-    verb another way ("Connolly has repeatedly batted away" as an adverb) when the verb has no subject."""
+    verb another way ("Vilk has repeatedly brushed aside" as an adverb) when the verb has no subject."""
     verb = word.head
     if verb.dep_ != "ROOT":
         return False
