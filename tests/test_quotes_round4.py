@@ -159,3 +159,10 @@ def test_hailing_a_deal_is_a_report_and_a_direct_quote_may_end_with_began(pipeli
     assert any("closer to the union" in q.text and q.speaker and q.speaker.name == "Anton Vilk" for q in quotes)
     began = next(q for q in quotes if "waited long enough" in q.text)
     assert began.kind == "direct" and began.speaker is not None and began.speaker.name == "Mara Tolvan"
+
+
+def test_calling_a_short_object_quoted_words_gives_the_words(pipeline):
+    quotes = quotes_in(pipeline, "Protest organiser Tamsin Reddle called the operation \"heavy-handed\" and said "
+                                 "two people had been hurt.\n")
+    called = next(q for q in quotes if "heavy" in q.text)
+    assert called.text == "heavy-handed" and called.speaker is not None and called.speaker.name == "Tamsin Reddle"
