@@ -165,4 +165,4 @@ def test_calling_a_short_object_quoted_words_gives_the_words(pipeline):
     quotes = quotes_in(pipeline, "Protest organiser Tamsin Reddle called the operation \"heavy-handed\" and said "
                                  "two people had been hurt.\n")
     called = next(q for q in quotes if "heavy" in q.text)
-    assert called.text == "heavy-handed" and called.speaker is not None and called.speaker.name == "Tamsin Reddle"
+    assert called.text == "heavy-handed" and called.speaker is not None and "Tamsin Reddle" in called.speaker.name
