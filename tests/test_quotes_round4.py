@@ -166,3 +166,12 @@ def test_calling_a_short_object_quoted_words_gives_the_words(pipeline):
                                  "two people had been hurt.\n")
     called = next(q for q in quotes if "heavy" in q.text)
     assert called.text == "heavy-handed" and called.speaker is not None and "Tamsin Reddle" in called.speaker.name
+
+
+def test_a_stance_verb_in_a_headline_is_not_a_quotation_but_says_is(pipeline):
+    hails = pipeline.extract("Vilk hails Tarvel border deal\n\nPremier Anton Vilk has hailed a deal that opens "
+                             "the Tarvel border to lorries.\n", reference_date="2026-11-29")
+    assert all(q.span[0] > len("Vilk hails Tarvel border deal") for q in hails.quotes)
+    says = pipeline.extract("Vilk says border will reopen\n\nPremier Anton Vilk said on Monday that the border "
+                            "would reopen in May.\n", reference_date="2026-11-29")
+    assert any(q.text == "border will reopen" for q in says.quotes)

@@ -37,6 +37,7 @@ class QuoteCues:
     not_speaking_media: frozenset[str] = frozenset()
     summary_nouns: frozenset[str] = frozenset()
     not_sources: frozenset[str] = frozenset()
+    not_in_headlines: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -48,7 +49,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "clause", "object", "direct_only", "source_before_content", "listener_object", "not_speakers",
     "not_speakers_in_questions", "not_cues",
     "abbreviations", "body_nouns", "spokesperson_nouns", "clause_only", "infinitive_not_reported",
-    "not_speaking_media", "summary_nouns", "not_sources")}
+    "not_speaking_media", "summary_nouns", "not_sources", "not_in_headlines")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -72,6 +73,7 @@ def _cues(data: dict) -> QuoteCues:
         not_speaking_media=words("not_speaking_media"),
         summary_nouns=words("summary_nouns"),
         not_sources=words("not_sources"),
+        not_in_headlines=words("not_in_headlines"),
     )
 
 

@@ -277,6 +277,7 @@ class QuoteFinder:
             text = doc.text
         begin = article.content_start
         dateline = article.dateline.span if article.dateline else None
+        headline = article.headline_span
         marked = quotation_spans(text, begin)
         breaks = paragraph_breaks(text, begin)
         if dateline:
@@ -348,8 +349,10 @@ class QuoteFinder:
             if subj is None:
                 continue
             lemma = verb.lemma_.lower()
-            # Why: what a video or a picture shows is not something anyone said (GUIDE.md).
-            if subj.lemma_.lower() in self.cues.not_speaking_media:
+            # Why: what a video or a picture shows is not something anyone said (GUIDE.md); a headline's
+            # stance verb ("X hails deal") sums up an act, it reports no words.
+            if subj.lemma_.lower() in self.cues.not_speaking_media or (
+                    headline and headline[0] <= verb.idx < headline[1] and lemma in self.cues.not_in_headlines):
                 continue
             content = self._content(doc, verb)
             # Why: "agreed to resume talks", "declined to comment": an intention or an act, no words reported.
