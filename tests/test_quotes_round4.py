@@ -19,6 +19,12 @@ def quotes_in(pipeline, body: str) -> list[Quote]:
     return [q for q in record.quotes if q.span[0] >= len(HEADLINE)]
 
 
+def speaker_name(pipeline, body: str, words: str) -> str | None:
+    """The speaker's name of the first quote holding ``words``."""
+    quote = next(q for q in quotes_in(pipeline, body) if words in q.text)
+    return quote.speaker.name if quote.speaker else None
+
+
 # -- not quotations -------------------------------------------------------------------------------
 
 def test_what_a_video_shows_is_not_a_quotation(pipeline):
@@ -80,43 +86,38 @@ def test_the_invented_quote_dispatches_are_built_with_every_span_in_its_text():
 # -- speakers -------------------------------------------------------------------------------------
 
 def test_a_word_inside_the_quote_is_not_the_speaker_of_its_cue(pipeline):
-    quotes = quotes_in(pipeline, "Trade Minister Tomas Erdel spoke in Brno on Monday.\n\n\"So next week I am going to "
-                                 "write to both of them to lay out our case. What is our case? The points I made "
-                                 "earlier today,\" he said.\n")
-    said = next(q for q in quotes if "our case" in q.text)
-    assert said.speaker is not None and said.speaker.name == "Tomas Erdel"
+    name = speaker_name(pipeline, "Trade Minister Tomas Erdel spoke in Brno on Monday.\n\n\"So next week I am going to "
+                                  "write to both of them to lay out our case. What is our case? The points I made "
+                                  "earlier today,\" he said.\n", "our case")
+    assert name == "Tomas Erdel"
 
 
 def test_a_participle_after_a_comma_goes_with_the_outermost_speaker(pipeline):
-    quotes = quotes_in(pipeline, "Oskar Telle said that after long consultation Brenmark had concluded the "
-                                 "treaty was \"not, in itself, a breach of the charter\", saying he trusted the "
-                                 "courts to decide.\n")
-    said = next(q for q in quotes if "trusted the courts" in q.text)
-    assert said.speaker is not None and said.speaker.name == "Oskar Telle"
+    name = speaker_name(pipeline, "Oskar Telle said that after long consultation Brenmark had concluded the "
+                                  "treaty was \"not, in itself, a breach of the charter\", saying he trusted the "
+                                  "courts to decide.\n", "trusted the courts")
+    assert name == "Oskar Telle"
 
 
 def test_a_relative_pronoun_speaker_is_named_by_its_noun(pipeline):
-    quotes = quotes_in(pipeline, "The bill lost much of its edge to stiff resistance from the Tarvel "
-                                 "League, which with other conservatives has insisted the plans would hurt "
-                                 "farmers.\n")
-    said = next(q for q in quotes if "hurt farmers" in q.text)
-    assert said.speaker is not None and "League" in said.speaker.name and "which" not in said.speaker.name
+    name = speaker_name(pipeline, "The bill lost much of its edge to stiff resistance from the Tarvel "
+                                  "League, which with other conservatives has insisted the plans would hurt "
+                                  "farmers.\n", "hurt farmers")
+    assert name is not None and "League" in name and "which" not in name
 
 
 def test_a_government_named_by_its_state_noun_is_not_the_person_quoted_before(pipeline):
-    quotes = quotes_in(pipeline, "\"The ban is a political statement,\" Foreign Minister Arvid Lunde told "
-                                 "reporters.\n\nThe Tarvel government said it would look again at the ban "
-                                 "after two years.\n")
-    said = next(q for q in quotes if "look again at the ban" in q.text)
-    assert said.speaker is not None and "Lunde" not in said.speaker.name
+    name = speaker_name(pipeline, "\"The ban is a political statement,\" Foreign Minister Arvid Lunde told "
+                                  "reporters.\n\nThe Tarvel government said it would look again at the ban "
+                                  "after two years.\n", "look again at the ban")
+    assert name is not None and "Lunde" not in name
 
 
 def test_a_relative_clause_hung_on_a_noun_further_back_speaks_for_the_noun_before_its_pronoun(pipeline):
-    quotes = quotes_in(pipeline, "The bill has lost some of its edge in the talks over the winter to stiff resistance "
-                                 "from the Tarvel League, which with other conservatives and the nationalists has "
-                                 "insisted the plans would hurt farmers.\n")
-    said = next(q for q in quotes if "hurt farmers" in q.text)
-    assert said.speaker is not None and "Tarvel League" in said.speaker.name
+    name = speaker_name(pipeline, "The bill has lost some of its edge in the talks over the winter to stiff resistance "
+                                  "from the Tarvel League, which with other conservatives and the nationalists has "
+                                  "insisted the plans would hurt farmers.\n", "hurt farmers")
+    assert name is not None and "Tarvel League" in name
 
 
 def test_a_quotation_opened_inside_a_report_runs_to_its_closing_mark(pipeline):
