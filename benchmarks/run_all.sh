@@ -19,6 +19,8 @@ run events_own_holdout $wc evaluate news --data tests/data/events_news --split t
 run events_own_dev $wc evaluate news --data tests/data/events_news --split dev --show none
 run actors_own_holdout $wc evaluate news --data tests/data/actors_news --split test --show none
 run actors_own_dev $wc evaluate news --data tests/data/actors_news --split dev --show none
+run quotes_own_holdout $wc evaluate news --data tests/data/quotes_news --split test --show none
+run quotes_own_dev $wc evaluate news --data tests/data/quotes_news --split dev --show none
 run agents      $py benchmarks/bench_agents.py
 run spurious_actors $py benchmarks/bench_spurious_actors.py --bbc 100
 run ingest      $py benchmarks/bench_ingest.py --limit 300

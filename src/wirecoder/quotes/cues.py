@@ -33,6 +33,11 @@ class QuoteCues:
     body_nouns: frozenset[str] = frozenset()
     clause_only: frozenset[str] = frozenset()
     spokesperson_nouns: frozenset[str] = frozenset()
+    infinitive_not_reported: frozenset[str] = frozenset()
+    not_speaking_media: frozenset[str] = frozenset()
+    summary_nouns: frozenset[str] = frozenset()
+    not_sources: frozenset[str] = frozenset()
+    not_in_headlines: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -43,7 +48,8 @@ class QuoteCues:
 CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "clause", "object", "direct_only", "source_before_content", "listener_object", "not_speakers",
     "not_speakers_in_questions", "not_cues",
-    "abbreviations", "body_nouns", "spokesperson_nouns", "clause_only")}
+    "abbreviations", "body_nouns", "spokesperson_nouns", "clause_only", "infinitive_not_reported",
+    "not_speaking_media", "summary_nouns", "not_sources", "not_in_headlines")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -63,6 +69,11 @@ def _cues(data: dict) -> QuoteCues:
         body_nouns=words("body_nouns"),
         clause_only=words("clause_only"),
         spokesperson_nouns=words("spokesperson_nouns"),
+        infinitive_not_reported=words("infinitive_not_reported"),
+        not_speaking_media=words("not_speaking_media"),
+        summary_nouns=words("summary_nouns"),
+        not_sources=words("not_sources"),
+        not_in_headlines=words("not_in_headlines"),
     )
 
 

@@ -13,6 +13,7 @@ from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from .. import pronouns
 from ..actors import ActorTable
 from ..article import Article
 from ..record import Quote
@@ -33,6 +34,7 @@ _INNER_CLOSE = re.compile(r",[\"”] ")
 # "said X - though he acknowledged Y" is two reports.
 _CONTRAST_CONJUNCTIONS = frozenset({"though", "although", "but", "while", "whereas"})
 _REPORT_BREAKS = frozenset({",", "-", "–", "—", ";"})
+_BARE_CONTRASTS = frozenset({"but", "whereas"})
 # How many cue windows a speaker's name and title may run to between a closing mark and its cue.
 _LONG_SPEAKER_WINDOW = 3
 # A cue that borrows its subject from the verb it hangs on: "said X, adding that Y".
@@ -83,14 +85,18 @@ class QuoteFinder:
         return doc[i].text == "." and i > 0 and not doc[i - 1].whitespace_ \
             and doc[i - 1].lower_ in self.cues.abbreviations
 
-    def _subject(self, verb: Token, dateline: tuple[int, int] | None = None) -> Token | None:
+    def _subject(self, verb: Token, dateline: tuple[int, int] | None = None, quoted=None) -> Token | None:
         """The speaker token of a cue verb: its subject, or that of the verb it continues.
 
         A participle or a second verb borrows the subject of the cue it goes with ("Lin said X,
         adding that Y": Lin adds), climbing past a reported clause to the cue above it.
         """
-        own = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS
-                    and not (dateline and dateline[0] <= c.idx < dateline[1])), None)
+        # Why: the parser may give a verb two subjects ("Azoria Press editor Mirela X said", or a
+        # word inside the quote before `," he said`); the one nearest the verb is its own, unless one is a
+        # relative pronoun, which ties the clause to its noun ("the League, which with ... the nationalists has").
+        own = min((c for c in verb.children if c.dep_ in _SUBJECT_DEPS
+                   and not (dateline and dateline[0] <= c.idx < dateline[1])),
+                  key=lambda c: (c.lower_ not in pronouns.RELATIVE, abs(verb.i - c.i)), default=None)
         if own is None and dateline:
             # Why: the parser often makes a dateline's city ("OSLO, May 2 - ...") the subject of the
             # lead's cue; the place of filing never speaks. The speaker is the other subject or, when
@@ -122,13 +128,29 @@ class QuoteFinder:
                 break
             reported = reported or v.dep_ in _CLAUSE_DEPS
             v = v.head
-            subj = next((c for c in v.children if c.dep_ in _SUBJECT_DEPS), None)
+            # Why: climbing from a cue outside the quotation marks, a subject inside them ("stressing ...",
+            # hung on `"so the blockade cannot last"`) is a word of the quote, not its speaker.
+            subj = next((c for c in v.children if c.dep_ in _SUBJECT_DEPS
+                         and not (quoted is not None and quoted(c.idx) is not None)), None)
             if subj is None:
                 continue
             if self._is_cue_verb(v):
+                # Why: "X said that the cabinet had decided Y, saying Z": a participle after a comma goes
+                # with the outermost speaker, whose report holds the cue the parser hung it on.
+                while verb.tag_ == "VBG" and v.dep_ in _CLAUSE_DEPS and self._is_cue_verb(v.head) \
+                        and (outer := next((c for c in v.head.children if c.dep_ in _SUBJECT_DEPS), None)) is not None:
+                    v, subj = v.head, outer
                 return None if subj.lower_ in self.cues.not_speakers else subj
             if fallback is None and not reported:
                 fallback = subj
+        if fallback is None and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text in (",", '"', "”"):
+            # Why: "X said that ... "so the blockade cannot last," stressing that ...": where the parse gives the
+            # participle no way up to its speaker, it goes with the last cue before it in the sentence.
+            for k in range(verb.i - 2, verb.sent.start - 1, -1):
+                t = verb.doc[k]
+                if self._is_cue_verb(t) and not (quoted is not None and quoted(t.idx) is not None):
+                    fallback = next((c for c in t.children if c.dep_ in _SUBJECT_DEPS), None)
+                    break
         if fallback is not None and fallback.lower_ in self.cues.not_speakers:
             return None
         return fallback
@@ -198,6 +220,14 @@ class QuoteFinder:
         clause_at = next((k for k, c in enumerate(rights) if c.dep_ in _CLAUSE_DEPS), None)
         if clause_at is not None:
             rights = rights[clause_at:]
+        # Why: "called the raid "heavy-handed"": the quoted words are what was said of a short object
+        # (GUIDE.md gives the words, not "the raid"); a long object stays part of the content.
+        obj = next((c for c in rights if c.dep_ == "dobj"), None)
+        said_as = next((c for c in rights if c.dep_ == "oprd"), None)
+        if obj is not None and said_as is not None and obj.i < said_as.i \
+                and obj.right_edge.i - obj.left_edge.i < 3 \
+                and (said_as.left_edge.is_quote or doc[said_as.left_edge.i - 1].is_quote):
+            return said_as.left_edge.i, said_as.right_edge.i
         first = last = None
         for c in rights:
             if first is None:
@@ -217,8 +247,11 @@ class QuoteFinder:
         if not is_object_cue or verb.lemma_.lower() in self.cues.clause:
             for k in range(verb.i + 1, min(verb.right_edge.i, verb.i + self.cue_window * 2) + 1):
                 t = doc[k]
-                if t.lower_ == "that" and t.dep_ == "mark" and t.head.dep_ in ("relcl", "acl"):
-                    return t.i, t.head.right_edge.i
+                # Why: the parser may also read that "that" as a relative pronoun ("told a briefing that
+                # Moscow had sent a note"); when its clause already has a word in that role, it opens a report.
+                if t.lower_ == "that" and t.head.dep_ in ("relcl", "acl") and (t.dep_ == "mark" or any(
+                        c.dep_ == t.dep_ and c.i != t.i for c in t.head.children)):
+                    return t.i + (t.dep_ != "mark"), t.head.right_edge.i
                 if t.is_punct and t.text != "’s":
                     break
         # "..., sources said": the clause stands before the verb.
@@ -244,6 +277,7 @@ class QuoteFinder:
             text = doc.text
         begin = article.content_start
         dateline = article.dateline.span if article.dateline else None
+        headline = article.headline_span
         marked = quotation_spans(text, begin)
         breaks = paragraph_breaks(text, begin)
         if dateline:
@@ -311,10 +345,21 @@ class QuoteFinder:
         for verb in cue_tokens + that_verbs:
             if verb.i in used or verb.lemma_.lower() in self.cues.direct_only:
                 continue
-            subj = self._subject(verb, dateline)
+            subj = self._subject(verb, dateline, in_marked)
             if subj is None:
                 continue
+            lemma = verb.lemma_.lower()
+            # Why: what a video or a picture shows is not something anyone said (GUIDE.md); a headline's
+            # stance verb ("X hails deal") sums up an act, it reports no words.
+            if subj.lemma_.lower() in self.cues.not_speaking_media or (
+                    headline and headline[0] <= verb.idx < headline[1] and lemma in self.cues.not_in_headlines):
+                continue
             content = self._content(doc, verb)
+            # Why: "agreed to resume talks", "declined to comment": an intention or an act, no words reported.
+            if content is not None and lemma in self.cues.infinitive_not_reported and doc[content[0]].tag_ == "TO":
+                continue
+            if content is not None:
+                content = content[0], self._before_summary(doc, *content)
             # Why: "found that X" reports a finding, "found a way" or "know exactly what to do" reports
             # nothing; these verbs report only a clause (cues.yaml clause_only).
             if content is not None and verb.lemma_.lower() in self.cues.clause_only and not any(
@@ -331,6 +376,7 @@ class QuoteFinder:
                 start = dateline[1]
             if start < begin or end - start < 2:
                 continue
+            end = self._with_quoted_tail(text, end, verb, marked, marked_starts, direct_of)
             cue_end = verb.idx + len(verb.text)
             nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
             # "pointed out", and "pointed to X", "called for X" where the content is the preposition's
@@ -345,6 +391,33 @@ class QuoteFinder:
         found.sort(key=lambda f: (f.start, f.end))
         found = self._continued_paragraphs(text, begin, marked, found)
         return attribute(text, found, actors, self.cues)
+
+    def _before_summary(self, doc: Doc, first: int, last: int) -> int:
+        """The content's last token, before an apposition that sums the report up from the writer's side:
+        "said the vote would be delayed, a decision the opposition called illegal" (cues.yaml summary_nouns)."""
+        for k in range(first + 1, last - 1):
+            if doc[k].text == "," and doc[k + 1].lower_ in ("a", "an") and any(
+                    t.pos_ == "NOUN" and t.lemma_.lower() in self.cues.summary_nouns for t in doc[k + 2:min(last, k + 4) + 1]):
+                return k - 1
+        return last
+
+    @staticmethod
+    def _with_quoted_tail(text: str, end: int, verb: Token, marked: list[tuple[int, int]], marked_starts: list[int],
+                          direct_of: dict[int, Found]) -> int:
+        """Where a report ends when quoted words run on from it in the same sentence: `told Al Jazeera the
+        group was ready "if the occupation stops"`, with the words the parse hung on the cue instead."""
+        # `said that the coalition would "do whatever it takes, so the blockade cannot last"`: a quotation opened
+        # inside the report runs to its closing mark.
+        inner = bisect.bisect_right(marked_starts, end - 1) - 1
+        if inner >= 0 and marked[inner][0] < end < marked[inner][1] and marked[inner][1] <= verb.sent.end_char:
+            closing = MARKS.match(text, marked[inner][1])
+            return closing.end() if closing else marked[inner][1]
+        qi = bisect.bisect_left(marked_starts, end)
+        if qi >= len(marked) or qi in direct_of or text[end:marked[qi][0]].strip(" \t\"“„«'") \
+                or marked[qi][1] > verb.sent.end_char:
+            return end
+        closing = MARKS.match(text, marked[qi][1])
+        return closing.end() if closing else marked[qi][1]
 
     def _continued_paragraphs(self, text: str, begin: int, marked: list[tuple[int, int]],
                               found: list[Found]) -> list[Found]:
@@ -452,8 +525,10 @@ class QuoteFinder:
             return None
         k = subj.left_edge.i - 1
         if k > 0 and doc[k].lower_ in _CONTRAST_CONJUNCTIONS:
-            k -= 1
-            if doc[k].text in _REPORT_BREAKS:
+            if doc[k - 1].text in _REPORT_BREAKS:
+                return k - 1
+            # "said X but the Greens say Y": "but" with a cue and a subject of its own, no comma needed.
+            if doc[k].lower_ in _BARE_CONTRASTS:
                 return k
         return None
 
@@ -580,7 +655,8 @@ class QuoteFinder:
                     source = doc[last.i + 1]
                     while source.dep_ in ("compound", "det", "amod") and source.head.i > source.i:
                         source = source.head
-                if source is None:
+                # Why: "according to the charter" or "to the plan" prescribes; no one is quoted.
+                if source is None or source.lemma_.lower() in self.cues.not_sources:
                     continue
                 sent: Span = t.sent
                 # The source ends at the first comma: "According to the minister, New Zealand ..."

@@ -41,9 +41,22 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
             # Why: "..., it added" goes on quoting the body last quoted (a ministry, a commission).
             actor, body_name = body
         elif head is not None:
-            if head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-                head = head.head.head  # "Trump, who said ...": the relative clause's noun
+            relative = head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl"
+            if relative:
+                # "Trump, who said ...": the relative clause's noun. Its phrase ends just before the pronoun;
+                # where the parser hung the clause on a noun further back, outside that phrase, the word
+                # before the pronoun is the noun ("resistance from the League, which ... has insisted").
+                noun = head.head.head
+                k = head.i - 1 if head.i > 0 and head.doc[head.i - 1].text == "," else head.i
+                before = head.doc[k - 1] if k > 0 else None
+                if before is not None and before.pos_ in ("PROPN", "NOUN") and before.i != noun.i \
+                        and noun not in before.ancestors:
+                    noun = before
+                head = noun
             actor, name_span = resolve(head, actors)
+            if relative and actor is None:
+                # named by that noun, not by the relative pronoun (whose mention stays the speaker's span)
+                body_name = text[head.left_edge.idx:head.idx + len(head.text)]
             if actor is None or not is_person(actor, actors):
                 actor = _named_next(head, actors) or actor
             lemma = head.lemma_.lower()
@@ -59,8 +72,11 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                 # Why: a pronoun opening the quotes of an article ("He confirmed ...") is the person
                 # named before it whose gender does not clash.
                 actor = _subject_since(head, -1, actors) or actors.resolve_pronoun(head.idx, head.lower_)
-            elif running is not None and (head.lower_ in _PRONOUNS or (
-                    is_title(head) and (actor is None or not is_person(actor, actors)))):
+            elif running is not None and not relative and (head.lower_ in _PRONOUNS or (
+                    is_title(head) and (actor is None or not is_person(actor, actors))
+                    and not (actor is not None and lemma in body_nouns))):
+                # (A body noun that names its body, "the Tarvel government", is that body, not a title; "the
+                # film, which said" names its own speaker.)
                 # Why: a pronoun or a bare title ("he", "the minister") continues the running
                 # speaker; the nearest name is often someone only mentioned in between. A title that a
                 # person named before carries ("the archbishop" after "Archbishop X") is that person.
@@ -139,10 +155,22 @@ def _subject_since(pronoun: Token, since: int, actors: ActorTable) -> str | None
     want = coref.PRONOUN_GENDER.get(pronoun.lower_)
     for m in reversed(actors.person_mentions_between(max(since, doc[k].idx), pronoun.idx)):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head.dep_ == "ROOT" and \
+        if span is not None and _main_subject(span.root) and \
                 (want is None or actors.genders.get(m.actor, want) == want):
             return m.actor
     return None
+
+
+def _main_subject(word: Token) -> bool:
+    """Whether a name is the subject of its sentence's main verb; also a name the parser hung on that
+    verb another way ("Vilk has repeatedly brushed aside" as an adverb) when the verb has no subject."""
+    verb = word.head
+    if verb.dep_ != "ROOT":
+        return False
+    if word.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return word.pos_ == "PROPN" and word.i < verb.i and word.dep_ in ("advmod", "npadvmod", "dep") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _named_next(head: Token, actors: ActorTable) -> str | None:
