@@ -240,6 +240,7 @@ class _Run:
         self._drop_lone(lone)
         self._other_organisations()
         self._agents()
+        self._acronyms()
         return self._later_mentions()
 
     def _dictionary_names(self) -> None:
@@ -437,11 +438,15 @@ class _Run:
             if guess is not None and guess.kind == "agency" and guess.head == doc[a:ent.end].text and guess.id \
                     and free(a, ent.end):
                 found.setdefault(guess.head, (guess.id, guess.country, guess.sector))
+            elif ent.label_ == "PERSON" and self._company_name(doc[a:ent.end]) and free(a, ent.end):
+                found.setdefault(doc[a:ent.end].text, ("org:" + slug(self._without_legal_form(doc[a:ent.end])),
+                                                       None, "BUS"))
         # Only the tokens the two rules below can start from: a known noun or "party", found in
         # spaCy's arrays without making a token object of every word (speed only; get_string_id: a
         # word spaCy also knows as a symbol, such as a label, has that id, not its hash).
         wanted, party = {get_string_id(w) for w in nouns}, get_string_id("party")
         lowers, orths = doc.to_array([LOWER, ORTH]).reshape(-1, 2).T.tolist()
+        self.orths = orths  # read again by _acronyms
         for tok in [doc[i] for i, (low, orth) in enumerate(zip(lowers, orths, strict=True))
                     if low in wanted or orth == party]:
             if tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.lower_ != "party":
@@ -612,13 +617,26 @@ class _Run:
             # A name has a proper noun in it ("Russophobic" is an adjective that spaCy may call an ORG).
             if not span.text[:1].isupper() or len(span.text) < 2 or not any(t.pos_ == "PROPN" for t in span):
                 continue
-            oid = self._body_named_before(span.text, span.start_char) or "org:" + slug(span.text)
+            oid = self._body_named_before(span.text, span.start_char) or "org:" + slug(self._without_legal_form(span))
             self.mentions.append(Mention(span.start_char, span.end_char, oid, "name"))
             self.taken.update(range(a, b))
             if oid not in self.persons and oid not in d.entries:
                 self._orgs.setdefault(oid, span.text)
                 if ent.end_char in self._company_country:
                     self._company[oid] = self._company_country[ent.end_char]
+
+    def _without_legal_form(self, span: Phrase) -> str:
+        """A company's name without the legal form that ends it: "Halvorsen & Brandt AG" and
+        "Halvorsen & Brandt" are one company, one id."""
+        forms = self.f.dictionary.offices.legal_forms
+        return span[:-1].text if len(span) > 1 and span[-1].text in forms else span.text
+
+    def _company_name(self, span: Phrase) -> bool:
+        """Whether a name that spaCy calls a person's ends in a word of business or a legal form
+        ("Ridgeline Coal", "Brandt Holdings", "Velder AG"): then it is a company's."""
+        last, offices = span[-1], self.f.dictionary.offices
+        return len(span) > 1 and last.text[:1].isupper() and \
+            (last.lower_ in offices.business or last.text in offices.legal_forms)
 
     def _body_named_before(self, name: str, start: int) -> str | None:
         """The state body last named with its state whose words this bare name repeats: "the Foreign
@@ -714,6 +732,83 @@ class _Run:
             self._agent_of.setdefault(oid, (guess.country, guess.sector, guess.kind))
             self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
             self.taken.update(range(phrase.start, phrase.end))
+
+    def _acronyms(self) -> None:
+        """8. An acronym defined in parentheses just after a name ("the Movement for a New Mozambique
+        (Monamo)", "Mozambique's National Electoral Commission (CNE)") is another name of the same
+        actor: one id for both, wherever the text writes the acronym. spaCy often misses such a name
+        or splits it (a state in it, "of the" in it); the capitalised words before the parenthesis
+        give it then. Tokens found by their ids in the doc's array (no pass over the text)."""
+        doc, d, orths = self.doc, self.f.dictionary, self.orths
+        opening, closing = get_string_id("("), get_string_id(")")
+        for i in [i for i in range(1, len(orths) - 2) if orths[i] == opening and orths[i + 2] == closing]:
+            short = doc[i + 1]
+            if not _is_acronym(short.text) or self._blocked(short.idx, short.idx + len(short)):
+                continue
+            first = _name_start(doc, i, d.offices.name_joiners)
+            if first is None:
+                continue
+            # "Fighters of the Patriotic Front": people of the organisation, not a word of its name.
+            terms, joiners = self.f.agents.terms, d.offices.name_joiners
+            while first < i - 2 and (term := terms.get(doc[first].lower_)) is not None and term.kind == "group" \
+                    and doc[first + 1].lower_ in joiners:
+                first += 1
+                while first < i - 1 and doc[first].lower_ in joiners:
+                    first += 1
+            start, end = doc[first].idx, doc[i - 1].idx + len(doc[i - 1])
+            owner = self._owner_of(start, end)
+            if owner is None:
+                if any(a < i and first < b for a, b, _ in self.person_hits) or \
+                        all(t in self.office_tokens for t in range(first, i)):
+                    continue  # a person's name, or an office: not an organisation's
+                owner = "org:" + slug(doc[first:i].text)
+                self._orgs.setdefault(owner, doc[first:i].text)
+                guess = self.f.agents.resolve_text(doc[first:i].text)
+                if guess is not None:
+                    self._agent_of.setdefault(owner, (guess.country, guess.sector, guess.kind))
+                # A state inside the name is part of the name ("Movement for a New Mozambique"), and a
+                # group named around it is the organisation ("Fighters of the Patriotic Front ...").
+                self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+                self.mentions.append(Mention(start, end, owner, "name"))
+                self.taken.update(range(first, i))
+            self._rename_acronym(short.text, owner)
+
+    def _owner_of(self, start: int, end: int) -> str | None:
+        """The actor named by the mention that ends at ``end`` and covers the name from ``start`` (a
+        state's body named with its state begins before the name), if it is not a person."""
+        d = self.f.dictionary
+        states = {m.end: m for m in self.mentions if m.actor in d.entries and d.entries[m.actor].kind == "state"}
+        for m in sorted((m for m in self.mentions if m.end == end and m.start <= start and m.kind == "name"),
+                        key=lambda m: m.start):
+            state = next((states[e] for e in (start - 1, start - 3) if e in states), None)
+            if m.start == start or (state is not None and state.start == m.start):
+                return None if m.actor in self.persons else m.actor
+        return None
+
+    def _rename_acronym(self, short: str, owner: str) -> None:
+        """Every mention of the acronym as its own organisation becomes one of ``owner`` (an acronym
+        the dictionary knows gives its id to the name instead); each place the text writes it that no
+        mention covers becomes one."""
+        d = self.f.dictionary
+        known = next((m.actor for m in self.mentions if self.text[m.start:m.end] == short and m.actor in d.entries),
+                     None)
+        if known is not None and owner not in d.entries:
+            owner, old = known, owner
+        else:
+            old = None
+        made = {m.actor for m in self.mentions if self.text[m.start:m.end] == short and m.actor not in d.entries
+                and m.actor not in self.persons} - {owner}
+        renamed = made | ({old} if old else set())
+        if renamed:
+            self.mentions = [replace(m, actor=owner) if m.actor in renamed else m for m in self.mentions]
+        covered = {m.start for m in self.mentions}
+        word = get_string_id(short)
+        for t in (t for t, orth in enumerate(self.orths) if orth == word):
+            tok = self.doc[t]
+            if tok.idx not in covered and tok.idx >= self.lo and t not in self.taken \
+                    and not self._blocked(tok.idx, tok.idx + len(tok)) and self.doc[t - 1].text != "(":
+                self.mentions.append(Mention(tok.idx, tok.idx + len(tok), owner, "alias"))
+                self.taken.add(t)
 
     def _speaks_for(self, phrase: Phrase, guess: AgentGuess) -> bool:
         """A bare generic noun followed by "for" ("spokesmen for the Interior Ministry", "an official
@@ -911,6 +1006,33 @@ def _chunks_holding(doc: Doc, marked: list[int]) -> Iterator[Phrase]:
         if k < len(marked) and marked[k] < sent.end:
             for start, end, label in doc.noun_chunks_iterator(sent):
                 yield Phrase(doc, start, end, label=label)
+
+
+def _is_acronym(word: str) -> bool:
+    """"CNE", "PARU", "Monamo": letters only, capitalised, not a plain capitalised word of three
+    letters or fewer."""
+    return word.isalpha() and word[:1].isupper() and len(word) >= 2 and \
+        (sum(c.isupper() for c in word) >= 2 or len(word) > 3)
+
+
+def _name_start(doc: Doc, paren: int, joiners: frozenset[str]) -> int | None:
+    """The first token of the name just before the parenthesis at ``paren``: capitalised words, with
+    joining words between them ("Movement for a New Mozambique", "Office of the Attorney General");
+    a capitalised word opening the sentence joins only if spaCy reads it as a proper noun ("Fighters
+    of the Patriotic Front ..." is the Patriotic Front). None where no name of two words or more
+    stands there."""
+    first = paren
+    i = paren - 1
+    while i >= 0:
+        tok = doc[i]
+        if tok.text[:1].isupper() and tok.is_alpha or tok.text in ("&", "-") and first < paren:
+            if tok.is_sent_start and tok.pos_ != "PROPN":
+                break
+            first = i
+        elif tok.lower_ not in joiners or first == paren:
+            break
+        i -= 1
+    return first if paren - first >= 2 and doc[first].text[:1].isupper() else None
 
 
 def _group_kind(sector: str | None) -> Literal["organization", "group"]:
