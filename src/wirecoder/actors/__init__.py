@@ -712,7 +712,7 @@ class _Run:
                 for m in orgs:
                     self._agent_of.setdefault(m.actor, (guess.country, guess.sector, guess.kind))
                 continue
-            if self._state_body(phrase, guess, inside) or self._state_body_modifier(phrase, inside):
+            if self._state_body(phrase, guess, inside) or self._state_body_modifier(chunk, phrase, inside):
                 continue
             root = chunk.root
             if guess.kind == "agency" and not inside and guess.id:  # "the Shin Bet", "the FSB"
@@ -720,6 +720,8 @@ class _Run:
                 self._agent_of.setdefault(guess.id, (guess.country, guess.sector, "agency"))
                 self.mentions.append(Mention(phrase.start_char, phrase.end_char, guess.id, "name"))
                 self.taken.update(range(phrase.start, phrase.end))
+                continue
+            if guess.kind == "body" and guess.specific and not inside and self._bare_body(chunk, phrase, guess):
                 continue
             # "their foreign ministers", "its troops": a pronoun points back to an actor named before.
             if inside or guess.kind not in ("group", "body") or any(t.pos_ == "PRON" for t in phrase) \
@@ -757,6 +759,10 @@ class _Run:
                     first += 1
             start, end = doc[first].idx, doc[i - 1].idx + len(doc[i - 1])
             owner = self._owner_of(start, end)
+            if owner is not None and owner in self._orgs:
+                # The name the parenthesis defines is the body's ("Mozambique's National Electoral
+                # Commission (CNE)": National Electoral Commission).
+                self._orgs[owner] = doc[first:i].text
             if owner is None:
                 if any(a < i and first < b for a, b, _ in self.person_hits) or \
                         all(t in self.office_tokens for t in range(first, i)):
@@ -810,6 +816,42 @@ class _Run:
                 self.mentions.append(Mention(tok.idx, tok.idx + len(tok), owner, "alias"))
                 self.taken.add(t)
 
+    def _bare_body(self, chunk: Phrase, phrase: Phrase, guess: AgentGuess) -> bool:
+        """A state body named without its state ("the army", "parliament", "the interior ministry")
+        is that body of the state named last with the same words ("the army" after "Lebanon's
+        army": one id), else of the dateline's state, else of the state the story is about: GUIDE.md
+        counts every government body as an actor, and wire copy names its own state's bodies bare.
+        Only "the" or nothing before it: "its army" points back, "an army" is none in particular.
+        Returns whether the phrase was taken as one."""
+        d, root = self.f.dictionary, phrase.root
+        if guess.country is not None or guess.igo or root.tag_ in ("NNS", "NNPS") or root.pos_ not in ("NOUN", "PROPN") \
+                or root.lower_ not in guess.head.lower().split() or root.lower_ in d.offices.stand_ins \
+                or any(t.i in self.taken or t.i in self.office_tokens or t.pos_ == "PRON" for t in phrase) \
+                or any(t.lower_ != "the" for t in chunk[:phrase.start - chunk.start]):
+            return False
+        words = " ".join(t.lower_ for t in phrase)
+        named = sorted((m.start, m.actor) for m in self.mentions if m.actor in self._agent_of and m.start < phrase.start_char
+                       and (self._agent_of[m.actor][0], words) in self._bodies
+                       and self._bodies[(self._agent_of[m.actor][0], words)] == m.actor)
+        # ... or a body named before by a name ending in the same words ("the Scottish Parliament",
+        # then "parliament"; "the National Assembly", then "the assembly").
+        named += sorted((m.start, m.actor) for m in self.mentions if m.start < phrase.start_char and m.kind == "name"
+                        and m.actor in self._orgs and self._orgs[m.actor].lower().endswith(" " + words))
+        if named:
+            oid = max(named)[1]
+        else:
+            if not hasattr(self, "_own_state"):
+                self._own_state = self._home() or self._story_state()
+            state = self._own_state
+            if state is None:
+                return False
+            oid = self._bodies.setdefault((state, words), "org:" + slug(f"{d.entries[state].name} {words}"))
+            self._agent_of.setdefault(oid, (state, guess.sector, "body"))
+        self._orgs.setdefault(oid, phrase.text)
+        self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
+        self.taken.update(range(phrase.start, phrase.end))
+        return True
+
     def _speaks_for(self, phrase: Phrase, guess: AgentGuess) -> bool:
         """A bare generic noun followed by "for" ("spokesmen for the Interior Ministry", "an official
         for the party") names people who speak for the actor after it, not a group of their own."""
@@ -840,15 +882,20 @@ class _Run:
         self._add_body(states[0], phrase.end_char, guess, (phrase.start, phrase.end))
         return True
 
-    def _state_body_modifier(self, phrase: Phrase, inside: list[Mention]) -> bool:
+    def _state_body_modifier(self, chunk: Phrase, phrase: Phrase, inside: list[Mention]) -> bool:
         """A state body named as a modifier of another noun ("the US Senate bill", "Kenyan army
-        trucks"): the words up to the root's last compound modifier, read as a body."""
+        trucks", "trade ministry officials"): the words up to the root's last compound modifier, read
+        as a body, with its state or bare (see _bare_body)."""
         mods = [t for t in phrase if t.head == phrase.root and t.dep_ == "compound" and t.i > phrase.start]
         if not mods:
             return False
         sub = self.doc[phrase.start:mods[-1].i + 1]
         guess = self.f.agents.resolve([t.text for t in sub])
-        return guess is not None and self._state_body(sub, guess, [m for m in inside if m.end <= sub.end_char])
+        if guess is None:
+            return False
+        if self._state_body(sub, guess, [m for m in inside if m.end <= sub.end_char]):
+            return True
+        return guess.kind == "body" and guess.specific and not inside and self._bare_body(chunk, sub, guess)
 
     def _add_body(self, state: Mention, end: int, guess: AgentGuess, tokens: tuple[int, int]) -> None:
         """The body named from the state's mention to ``end``, one id per state and body words."""
