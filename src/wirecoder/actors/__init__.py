@@ -139,6 +139,9 @@ _NAMED_BODIES = {"group", "movement", "organisation", "organization", "faction",
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # Entity labels spaCy gives to some organisations' names ("Fine Gael" a person, "The Ocean Trust" a work).
 _MISREAD_NAMES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "FAC"})
+# Nouns that say the proper nouns just before them are an organisation's name ("the Green Dawn
+# party", "the Save Our Valley group"), written in lower case.
+_NAMED_AFTER = frozenset({"party", "group", "movement", "coalition", "alliance"})
 _KIND_OF_FORM = {"name": "name", "adjective": "adjective", "capital": "seat", "seat": "seat"}
 
 
@@ -257,6 +260,16 @@ class _Run:
                      and any(t.lower_ in business for t in ent)
                      and not any(t.lower_ in self.f.dictionary.offices.bodies for t in ent)]
         self._company_country: dict[int, str] = {}  # company entity's end -> the state in its name
+        # ORG entities whose name ends in "of" and a state ("the Mineworkers Union of Zambia",
+        # "University of Ghana"): the state is the organisation's country, not a mention of the state
+        # (a head word that stands for the state or names an office is left out: "the Government of
+        # Chad", "President of Chad").
+        offices = self.f.dictionary.offices
+        named_of = {ent.end_char: ent for ent in self.ents if ent.label_ == "ORG" and len(ent) > 2
+                    and any(t.lower_ == "of" and t.i > ent.start and t.i < ent.end - 1
+                            and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].lower_ not in offices.stand_ins
+                            and (doc[t.i - 1].lower_,) not in offices.heads for t in ent)}
+        self._named_of_country: dict[int, str] = {}  # such an entity's end -> the state in its name
         self.state_by_end: dict[int, tuple[int, str]] = {}
         self.state_by_start: dict[int, tuple[int, str]] = {}
         self.any_by_end: dict[int, int] = {}
@@ -290,6 +303,10 @@ class _Run:
                     _inside_other_name(s, text, person_spans, d.offices):
                 continue
             if entry.kind in ("organization", "group") and self._inside_longer_name(s):
+                continue
+            if entry.kind == "state" and form.kind == "name" and e in named_of and \
+                    re.search(r"\S of (?:the )?$", text[named_of[e].start_char:s]):
+                self._named_of_country.setdefault(e, entry.id)
                 continue
             if entry.kind == "state" and form.kind == "name" and \
                     (company := next(((a, b) for a, b in companies if a <= s and e <= b), None)):
@@ -444,13 +461,13 @@ class _Run:
         # Only the tokens the two rules below can start from: a known noun or "party", found in
         # spaCy's arrays without making a token object of every word (speed only; get_string_id: a
         # word spaCy also knows as a symbol, such as a label, has that id, not its hash).
-        wanted, party = {get_string_id(w) for w in nouns}, get_string_id("party")
+        wanted, after = {get_string_id(w) for w in nouns}, {get_string_id(w) for w in _NAMED_AFTER}
         lowers, orths = doc.to_array([LOWER, ORTH]).reshape(-1, 2).T.tolist()
         self.orths = orths  # read again by _acronyms
         for tok in [doc[i] for i, (low, orth) in enumerate(zip(lowers, orths, strict=True))
-                    if low in wanted or orth == party]:
+                    if low in wanted or orth in after]:
+            a = b = tok.i + 1
             if tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.lower_ != "party":
-                a = b = tok.i + 1
                 if b < len(doc) and doc[b].ent_iob_ == "B" and doc[b].ent_type_ in _MISREAD_NAMES | {"ORG"}:
                     b += 1  # the whole entity ("Full Fact", "The Ocean Trust")
                     while b < len(doc) and doc[b].ent_iob_ == "I":
@@ -458,7 +475,7 @@ class _Run:
                 while b < len(doc) and doc[b].pos_ == "PROPN":
                     b += 1
                 sector = nouns[tok.lower_]
-            elif tok.text == "party":
+            if b == a and tok.text in _NAMED_AFTER:  # no name after the noun: one before it?
                 a = b = tok.i
                 # The name runs back over proper nouns, hyphens inside a name ("PASTEF-Renouveau")
                 # and a capitalised adjective that begins it ("Lebanese Forces", "Scottish National").
@@ -467,9 +484,14 @@ class _Run:
                     a -= 1
                 if 0 < a < b and doc[a - 1].pos_ == "ADJ" and doc[a - 1].is_title and doc[a - 1].i != doc[a - 1].sent.start:
                     a -= 1
-                sector = "PTY"
-            else:
-                continue
+                # ... and a capitalised verb or noun just after "the" ("the Save Our Valley group").
+                elif 1 < a < b and doc[a - 1].is_title and doc[a - 1].pos_ in ("VERB", "NOUN") \
+                        and doc[a - 2].lower_ == "the":
+                    a -= 1
+                sector = nouns.get(tok.text)
+                # "the Adeyemi campaign", "the Ruiz group": a person's name before the noun is the person's.
+                if tok.text != "party" and any(t.ent_type_ == "PERSON" or t.i in self.taken for t in doc[a:b]):
+                    continue
             if b > a and doc[a].text[:1].isupper() and free(a, b):
                 name = doc[a:b].text
                 guess = self.f.agents.resolve_text(name)
@@ -624,6 +646,12 @@ class _Run:
                 self._orgs.setdefault(oid, span.text)
                 if ent.end_char in self._company_country:
                     self._company[oid] = self._company_country[ent.end_char]
+                elif ent.end_char in self._named_of_country:
+                    guess = self.f.agents.resolve_text(span.text)
+                    # (a body word that names nothing alone, "Council", does not make a state body)
+                    body = guess is not None and (guess.kind == "agency" or guess.kind == "body" and guess.specific)
+                    self._agent_of.setdefault(oid, (self._named_of_country[ent.end_char],
+                                                    guess.sector if guess and body else None, "body" if body else "agency"))
 
     def _without_legal_form(self, span: Phrase) -> str:
         """A company's name without the legal form that ends it: "Halvorsen & Brandt AG" and
@@ -747,7 +775,7 @@ class _Run:
             short = doc[i + 1]
             if not _is_acronym(short.text) or self._blocked(short.idx, short.idx + len(short)):
                 continue
-            first = _name_start(doc, i, d.offices.name_joiners)
+            first = _name_start(doc, i, d.offices.name_joiners, self.state_by_end)
             if first is None:
                 continue
             # "Fighters of the Patriotic Front": people of the organisation, not a word of its name.
@@ -1062,7 +1090,7 @@ def _is_acronym(word: str) -> bool:
         (sum(c.isupper() for c in word) >= 2 or len(word) > 3)
 
 
-def _name_start(doc: Doc, paren: int, joiners: frozenset[str]) -> int | None:
+def _name_start(doc: Doc, paren: int, joiners: frozenset[str], state_ends: dict[int, tuple[int, str]]) -> int | None:
     """The first token of the name just before the parenthesis at ``paren``: capitalised words, with
     joining words between them ("Movement for a New Mozambique", "Office of the Attorney General");
     a capitalised word opening the sentence joins only if spaCy reads it as a proper noun ("Fighters
@@ -1072,7 +1100,9 @@ def _name_start(doc: Doc, paren: int, joiners: frozenset[str]) -> int | None:
     i = paren - 1
     while i >= 0:
         tok = doc[i]
-        if tok.text[:1].isupper() and tok.is_alpha or tok.text in ("&", "-") and first < paren:
+        if tok.text in ("'s", "’s") and i in state_ends:
+            break  # "Peru's National Electoral Board": the state's, not a word of the name
+        if tok.text[:1].isupper() and tok.is_alpha or tok.text in ("&", "-", "'", "’", "'s", "’s") and first < paren:
             if tok.is_sent_start and tok.pos_ != "PROPN":
                 break
             first = i
