@@ -122,3 +122,21 @@ def test_un_missions_and_regional_bodies_are_igos_by_their_acronym(pipeline):
 def test_the_greens_alone_are_not_germany_s(pipeline):
     table = find(pipeline, "The Greens voted against the mine, and the council agreed.")
     assert actor(table, "org:greens").country != "DEU"
+
+
+def test_a_name_described_after_it_as_a_think_tank_is_an_organisation(pipeline):
+    table = find(pipeline, "Harlan Voss, a think tank close to the government, said the plan would fail. "
+                           "Sanna Ridge, an advocacy group, disagreed.")
+    assert actor(table, "org:harlan-voss").kind == "organization"
+    assert actor(table, "org:sanna-ridge").kind == "organization"
+    assert not any(a.kind == "person" for a in table.actors)
+
+
+def test_a_person_described_after_the_name_stays_a_person(pipeline):
+    table = find(pipeline, "Mr Tobias Keller, a senior figure in the group, resigned on Monday.")
+    assert actor(table, "person:tobias-keller").kind == "person"
+
+
+def test_a_name_spacy_calls_a_group_after_a_noun_for_a_person_is_a_person(pipeline):
+    table = find(pipeline, "But opposition figure Nino Vashadze said the government was wrong.")
+    assert actor(table, "person:nino-vashadze").kind == "person"

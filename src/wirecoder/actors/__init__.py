@@ -20,7 +20,7 @@ from typing import Literal
 
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
 from ..article import Article
@@ -142,6 +142,8 @@ _MISREAD_NAMES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "FAC"})
 # Nouns that say the proper nouns just before them are an organisation's name ("the Green Dawn
 # party", "the Save Our Valley group"), written in lower case.
 _NAMED_AFTER = frozenset({"party", "group", "movement", "coalition", "alliance"})
+# Entity labels spaCy gives to some persons' names ("opposition figure Nino Vashadze" an ORG or a NORP).
+_MISREAD_PERSONS = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"})
 _KIND_OF_FORM = {"name": "name", "adjective": "adjective", "capital": "seat", "seat": "seat"}
 
 
@@ -462,12 +464,16 @@ class _Run:
         # spaCy's arrays without making a token object of every word (speed only; get_string_id: a
         # word spaCy also knows as a symbol, such as a label, has that id, not its hash).
         wanted, after = {get_string_id(w) for w in nouns}, {get_string_id(w) for w in _NAMED_AFTER}
+        ends = {ent.end: ent for ent in self.ents if ent.label_ in _MISREAD_NAMES | {"ORG"}}
         lowers, orths = doc.to_array([LOWER, ORTH]).reshape(-1, 2).T.tolist()
         self.orths = orths  # read again by _acronyms
         for tok in [doc[i] for i, (low, orth) in enumerate(zip(lowers, orths, strict=True))
                     if low in wanted or orth in after]:
             a = b = tok.i + 1
-            if tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.lower_ != "party":
+            if tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_before(tok, ends)):
+                a, b = named  # "Harlan Voss, a think tank close to the government"
+                sector = nouns[tok.lower_]
+            elif tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.lower_ != "party":
                 if b < len(doc) and doc[b].ent_iob_ == "B" and doc[b].ent_type_ in _MISREAD_NAMES | {"ORG"}:
                     b += 1  # the whole entity ("Full Fact", "The Ocean Trust")
                     while b < len(doc) and doc[b].ent_iob_ == "I":
@@ -515,7 +521,7 @@ class _Run:
         # 3. Person names: spaCy's PERSON entities, trimmed of titles, and names read after a title.
         names: list[tuple[int, int]] = []
         for ent in self.ents:
-            if ent.label_ != "PERSON" or self._blocked(ent.start_char, ent.end_char):
+            if (ent.label_ != "PERSON" and not self._person_described(ent)) or self._blocked(ent.start_char, ent.end_char):
                 continue
             a, b = ent.start, ent.end
             # The name starts after any title or honorific inside the entity ("Treasurer Lord Ashcroft").
@@ -536,6 +542,15 @@ class _Run:
                 names.append((a, b))
                 self.taken.update(range(a, b))
         return names
+
+    def _person_described(self, ent: Phrase) -> bool:
+        """An ORG entity of two or three proper nouns just after a noun for a person ("opposition
+        figure Nino Vashadze", "activist Lena Marsh") is a person's name that spaCy misread."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        return ent.label_ in _MISREAD_PERSONS and 2 <= len(ent) <= 3 and ent.start > 0 \
+            and doc[ent.start - 1].lower_ in offices.person_nouns \
+            and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in offices.business
+                    and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns for t in ent)
 
     def _persons(self, names: list[tuple[int, int]]) -> set[str]:
         """4. Persons from the names; returns the persons known by one word only."""
@@ -658,6 +673,19 @@ class _Run:
         "Halvorsen & Brandt" are one company, one id."""
         forms = self.f.dictionary.offices.legal_forms
         return span[:-1].text if len(span) > 1 and span[-1].text in forms else span.text
+
+    def _described_before(self, noun: Token, ends: dict[int, Phrase]) -> tuple[int, int] | None:
+        """The tokens of a name that an apposition after it calls an organisation: "NAME, a think
+        tank ...", "NAME, an advocacy group": the entity just before the comma, whatever spaCy
+        calls it (a person, a work)."""
+        doc, k = self.doc, noun.i - 1
+        while k > noun.i - 6 and k > 1 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "PUNCT") \
+                and doc[k].text not in (",", "(", ")"):
+            k -= 1
+        ent = ends.get(k - 1)
+        if doc[k].lower_ not in ("a", "an") or doc[k - 1].text != "," or ent is None:
+            return None
+        return ent.start + (doc[ent.start].lower_ == "the"), ent.end
 
     def _company_name(self, span: Phrase) -> bool:
         """Whether a name that spaCy calls a person's ends in a word of business or a legal form
