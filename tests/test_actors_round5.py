@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from actor_support import actor, find
 
+from wirecoder.sources import Document
+
 
 def _ids_named(table, name: str) -> set[str]:
     return {a.id for a in table.actors if a.name == name}
@@ -140,3 +142,16 @@ def test_a_person_described_after_the_name_stays_a_person(pipeline):
 def test_a_name_spacy_calls_a_group_after_a_noun_for_a_person_is_a_person(pipeline):
     table = find(pipeline, "But opposition figure Nino Vashadze said the government was wrong.")
     assert actor(table, "person:nino-vashadze").kind == "person"
+
+
+def test_an_office_of_a_province_serves_the_province_s_state(pipeline):
+    table = find(pipeline, "Ohio Attorney General Marcus Delaney said his office would appeal. "
+                           "Kano governor Musa Bello ordered a curfew.")
+    assert actor(table, "person:marcus-delaney").country == "USA"
+    assert actor(table, "person:musa-bello").country == "NGA"
+
+
+def test_a_province_after_the_dateline_s_place_gives_the_story_s_state(pipeline):
+    text = "Mayor quits\n\nDUNMORE, Ohio (AP) — Mayor Carla Benning resigned on Tuesday.\n"
+    record = pipeline.extract(Document(text=text, source="x.txt"))
+    assert next(a for a in record.actors if a.kind == "person").country == "USA"

@@ -426,7 +426,13 @@ class _Run:
                 by_start.setdefault(span.start, (span.end, country))
         # "the mayor of Kharkiv", "governor of Lagos": the office of a city serves the city's state
         # (only after "of": "the ambassador in Tbilisi" serves another state).
+        cities = self.f.dictionary.city_states
         for o in self.offices:
+            # "Ohio Attorney General", "Kano governor": a city's or province's office, just before it.
+            for n in (3, 2, 1):
+                if o.start >= n and doc[o.start - n:o.start].text in cities and o.start not in by_end:
+                    by_end[o.start] = (o.start - n, cities[doc[o.start - n:o.start].text])
+                    break
             if o.end + 1 < len(doc) and doc[o.end].lower_ == "of":
                 for n in (3, 2, 1):
                     city = doc[o.end + 1:o.end + 1 + n]
@@ -993,7 +999,14 @@ class _Run:
             return None
         d = self.f.dictionary
         form = d.forms.get(place) or d.forms.get(place.title())
-        return form.actor if form and form.kind == "capital" else None
+        if form and form.kind == "capital":
+            return form.actor
+        # "MILLBROOK, Ohio (AP)": a province the dateline names after its place (the place itself, a
+        # city that is no capital, often hosts others' talks: "STRASBOURG", "GENEVA").
+        s, e = self.blocked[0] if self.blocked else (0, 0)
+        parts = [part.strip() for part in re.split(r"[,(]", self.text[s:e])][1:]
+        return next((d.city_states.get(w) or d.city_states[w.title()] for w in parts
+                     if w in d.city_states or w.title() in d.city_states), None)
 
     def _story_state(self) -> str | None:
         """The state the article names most often, when one clearly leads; else None."""
