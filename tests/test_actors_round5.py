@@ -155,3 +155,17 @@ def test_a_province_after_the_dateline_s_place_gives_the_story_s_state(pipeline)
     text = "Mayor quits\n\nDUNMORE, Ohio (AP) — Mayor Carla Benning resigned on Tuesday.\n"
     record = pipeline.extract(Document(text=text, source="x.txt"))
     assert next(a for a in record.actors if a.kind == "person").country == "USA"
+
+
+def test_a_bare_body_named_only_in_a_possessive_is_an_actor(pipeline):
+    table = find(pipeline, "Mali expelled a reporter. Mali accused her of lies about the army's "
+                           "operations, and the ruling party's leaders agreed.")
+    assert next(a for a in table.actors if a.name == "army").country == "MLI"
+    assert next(a for a in table.actors if a.name == "ruling party").sector == "PTY"
+
+
+def test_well_known_platforms_and_western_nations_are_actors(pipeline):
+    table = find(pipeline, "Regulators fined Twitter and TikTok, and Western nations condemned the West Bank raid.")
+    assert actor(table, "org:twitter").sector == "BUS"
+    assert actor(table, "org:tiktok").country == "CHN"
+    assert actor(table, "org:the-west").kind == "group"

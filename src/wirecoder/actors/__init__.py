@@ -946,9 +946,10 @@ class _Run:
 
     def _state_body_modifier(self, chunk: Phrase, phrase: Phrase, inside: list[Mention]) -> bool:
         """A state body named as a modifier of another noun ("the US Senate bill", "Kenyan army
-        trucks", "trade ministry officials"): the words up to the root's last compound modifier, read
-        as a body, with its state or bare (see _bare_body)."""
-        mods = [t for t in phrase if t.head == phrase.root and t.dep_ == "compound" and t.i > phrase.start]
+        trucks", "trade ministry officials", "the army's operations"): the words up to the root's last
+        compound or possessive modifier, read as a body, with its state or bare (see _bare_body)."""
+        mods = [t for t in phrase if t.head == phrase.root and (t.dep_ == "compound" and t.i > phrase.start
+                                                                or t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN"))]
         if not mods:
             return False
         sub = self.doc[phrase.start:mods[-1].i + 1]
