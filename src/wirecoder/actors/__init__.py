@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
+import numpy
 from spacy.attrs import LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -471,8 +472,9 @@ class _Run:
         # word spaCy also knows as a symbol, such as a label, has that id, not its hash).
         wanted, after = {get_string_id(w) for w in nouns}, {get_string_id(w) for w in _NAMED_AFTER}
         ends = {ent.end: ent for ent in self.ents if ent.label_ in _MISREAD_NAMES | {"ORG"}}
-        lowers, orths = doc.to_array([LOWER, ORTH]).reshape(-1, 2).T.tolist()
-        self.orths = orths  # read again by _acronyms
+        array = doc.to_array([LOWER, ORTH]).reshape(-1, 2)
+        self.orths = array[:, 1]  # read again by _acronyms
+        lowers, orths = array.T.tolist()
         for tok in [doc[i] for i, (low, orth) in enumerate(zip(lowers, orths, strict=True))
                     if low in wanted or orth in after]:
             a = b = tok.i + 1
@@ -805,7 +807,8 @@ class _Run:
         give it then. Tokens found by their ids in the doc's array (no pass over the text)."""
         doc, d, orths = self.doc, self.f.dictionary, self.orths
         opening, closing = get_string_id("("), get_string_id(")")
-        for i in [i for i in range(1, len(orths) - 2) if orths[i] == opening and orths[i + 2] == closing]:
+        opens = numpy.flatnonzero(orths[1:-2] == numpy.uint64(opening)) + 1  # "(" with ")" two tokens on
+        for i in [int(i) for i in opens if orths[i + 2] == closing]:
             short = doc[i + 1]
             if not _is_acronym(short.text) or self._blocked(short.idx, short.idx + len(short)):
                 continue
@@ -871,7 +874,7 @@ class _Run:
             self.mentions = [replace(m, actor=owner) if m.actor in renamed else m for m in self.mentions]
         covered = {m.start for m in self.mentions}
         word = get_string_id(short)
-        for t in (t for t, orth in enumerate(self.orths) if orth == word):
+        for t in (int(t) for t in numpy.flatnonzero(self.orths == numpy.uint64(word))):
             tok = self.doc[t]
             if tok.idx not in covered and tok.idx >= self.lo and t not in self.taken \
                     and not self._blocked(tok.idx, tok.idx + len(tok)) and self.doc[t - 1].text != "(":
