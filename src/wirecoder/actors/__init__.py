@@ -22,7 +22,7 @@ import numpy as np
 import spacy.symbols
 from spacy.attrs import LOWER, ORTH, POS
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
 from ..article import Article
@@ -144,6 +144,11 @@ _MISREAD_NAMES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "FAC"})
 # The parts of speech that open a noun chunk before its group words ("at least 30 police officers"),
 # as spaCy's ids (speed only: read from the doc's array).
 _NOT_GROUP_WORDS = frozenset(spacy.symbols.IDS[p] for p in ("DET", "NUM", "ADV", "ADP", "SYM", "PUNCT"))
+# Nouns that say the proper nouns just before them are an organisation's name ("the Green Dawn
+# party", "the Save Our Valley group"), written in lower case.
+_NAMED_AFTER = frozenset({"party", "group", "movement", "coalition", "alliance"})
+# Entity labels spaCy gives to some persons' names ("opposition figure Nino Vashadze" an ORG or a NORP).
+_MISREAD_PERSONS = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"})
 _KIND_OF_FORM = {"name": "name", "adjective": "adjective", "capital": "seat", "seat": "seat"}
 
 
@@ -245,6 +250,7 @@ class _Run:
         self._drop_lone(lone)
         self._other_organisations()
         self._agents()
+        self._acronyms()
         return self._later_mentions()
 
     def _dictionary_names(self) -> None:
@@ -261,6 +267,16 @@ class _Run:
                      and any(t.lower_ in business for t in ent)
                      and not any(t.lower_ in self.f.dictionary.offices.bodies for t in ent)]
         self._company_country: dict[int, str] = {}  # company entity's end -> the state in its name
+        # ORG entities whose name ends in "of" and a state ("the Mineworkers Union of Zambia",
+        # "University of Ghana"): the state is the organisation's country, not a mention of the state
+        # (a head word that stands for the state or names an office is left out: "the Government of
+        # Chad", "President of Chad").
+        offices = self.f.dictionary.offices
+        named_of = {ent.end_char: ent for ent in self.ents if ent.label_ == "ORG" and len(ent) > 2
+                    and any(t.lower_ == "of" and t.i > ent.start and t.i < ent.end - 1
+                            and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].lower_ not in offices.stand_ins
+                            and (doc[t.i - 1].lower_,) not in offices.heads for t in ent)}
+        self._named_of_country: dict[int, str] = {}  # such an entity's end -> the state in its name
         self.state_by_end: dict[int, tuple[int, str]] = {}
         self.state_by_start: dict[int, tuple[int, str]] = {}
         self.any_by_end: dict[int, int] = {}
@@ -294,6 +310,10 @@ class _Run:
                     _inside_other_name(s, text, person_spans, d.offices):
                 continue
             if entry.kind in ("organization", "group") and self._inside_longer_name(s):
+                continue
+            if entry.kind == "state" and form.kind == "name" and e in named_of and \
+                    re.search(r"\S of (?:the )?$", text[named_of[e].start_char:s]):
+                self._named_of_country.setdefault(e, entry.id)
                 continue
             if entry.kind == "state" and form.kind == "name" and \
                     (company := next(((a, b) for a, b in companies if a <= s and e <= b), None)):
@@ -411,7 +431,13 @@ class _Run:
                 by_start.setdefault(span.start, (span.end, country))
         # "the mayor of Kharkiv", "governor of Lagos": the office of a city serves the city's state
         # (only after "of": "the ambassador in Tbilisi" serves another state).
+        cities = self.f.dictionary.city_states
         for o in self.offices:
+            # "Ohio Attorney General", "Kano governor": a city's or province's office, just before it.
+            for n in (3, 2, 1):
+                if o.start >= n and doc[o.start - n:o.start].text in cities and o.start not in by_end:
+                    by_end[o.start] = (o.start - n, cities[doc[o.start - n:o.start].text])
+                    break
             if o.end + 1 < len(doc) and doc[o.end].lower_ == "of":
                 for n in (3, 2, 1):
                     city = doc[o.end + 1:o.end + 1 + n]
@@ -442,15 +468,24 @@ class _Run:
             if guess is not None and guess.kind == "agency" and guess.head == doc[a:ent.end].text and guess.id \
                     and free(a, ent.end):
                 found.setdefault(guess.head, (guess.id, guess.country, guess.sector))
+            elif ent.label_ == "PERSON" and self._company_name(doc[a:ent.end]) and free(a, ent.end):
+                found.setdefault(doc[a:ent.end].text, ("org:" + slug(self._without_legal_form(doc[a:ent.end])),
+                                                       None, "BUS"))
         # Only the tokens the two rules below can start from: a known noun or "party", found in
         # spaCy's arrays without making a token object of every word (speed only; get_string_id: a
         # word spaCy also knows as a symbol, such as a label, has that id, not its hash).
-        wanted, party = {get_string_id(w) for w in nouns}, get_string_id("party")
-        lowers, orths = doc.to_array([LOWER, ORTH]).reshape(-1, 2).T
-        hits = np.isin(lowers, np.array(sorted(wanted), dtype=np.uint64)) | (orths == np.uint64(party))
+        wanted, after = {get_string_id(w) for w in nouns}, {get_string_id(w) for w in _NAMED_AFTER}
+        ends = {ent.end: ent for ent in self.ents if ent.label_ in _MISREAD_NAMES | {"ORG"}}
+        array = doc.to_array([LOWER, ORTH]).reshape(-1, 2)
+        self.orths = array[:, 1]  # read again by _acronyms
+        hits = np.isin(array[:, 0], np.array(sorted(wanted), dtype=np.uint64)) | np.isin(
+            self.orths, np.array(sorted(after), dtype=np.uint64))
         for tok in [doc[i] for i in np.flatnonzero(hits).tolist()]:
-            if tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.lower_ != "party":
-                a = b = tok.i + 1
+            a = b = tok.i + 1
+            if tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_before(tok, ends)):
+                a, b = named  # "Harlan Voss, a think tank close to the government"
+                sector = nouns[tok.lower_]
+            elif tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.lower_ != "party":
                 if b < len(doc) and doc[b].ent_iob_ == "B" and doc[b].ent_type_ in _MISREAD_NAMES | {"ORG"}:
                     b += 1  # the whole entity ("Full Fact", "The Ocean Trust")
                     while b < len(doc) and doc[b].ent_iob_ == "I":
@@ -458,7 +493,7 @@ class _Run:
                 while b < len(doc) and doc[b].pos_ == "PROPN":
                     b += 1
                 sector = nouns[tok.lower_]
-            elif tok.text == "party":
+            if b == a and tok.text in _NAMED_AFTER:  # no name after the noun: one before it?
                 a = b = tok.i
                 # The name runs back over proper nouns, hyphens inside a name ("PASTEF-Renouveau")
                 # and a capitalised adjective that begins it ("Lebanese Forces", "Scottish National").
@@ -467,9 +502,14 @@ class _Run:
                     a -= 1
                 if 0 < a < b and doc[a - 1].pos_ == "ADJ" and doc[a - 1].is_title and doc[a - 1].i != doc[a - 1].sent.start:
                     a -= 1
-                sector = "PTY"
-            else:
-                continue
+                # ... and a capitalised verb or noun just after "the" ("the Save Our Valley group").
+                elif 1 < a < b and doc[a - 1].is_title and doc[a - 1].pos_ in ("VERB", "NOUN") \
+                        and doc[a - 2].lower_ == "the":
+                    a -= 1
+                sector = nouns.get(tok.text)
+                # "the Adeyemi campaign", "the Ruiz group": a person's name before the noun is the person's.
+                if tok.text != "party" and any(t.ent_type_ == "PERSON" or t.i in self.taken for t in doc[a:b]):
+                    continue
             if b > a and doc[a].text[:1].isupper() and free(a, b):
                 name = doc[a:b].text
                 guess = self.f.agents.resolve_text(name)
@@ -493,7 +533,7 @@ class _Run:
         # 3. Person names: spaCy's PERSON entities, trimmed of titles, and names read after a title.
         names: list[tuple[int, int]] = []
         for ent in self.ents:
-            if ent.label_ != "PERSON" or self._blocked(ent.start_char, ent.end_char):
+            if (ent.label_ != "PERSON" and not self._person_described(ent)) or self._blocked(ent.start_char, ent.end_char):
                 continue
             a, b = ent.start, ent.end
             # The name starts after any title or honorific inside the entity ("Treasurer Lord Ashcroft").
@@ -514,6 +554,15 @@ class _Run:
                 names.append((a, b))
                 self.taken.update(range(a, b))
         return names
+
+    def _person_described(self, ent: Phrase) -> bool:
+        """An ORG entity of two or three proper nouns just after a noun for a person ("opposition
+        figure Nino Vashadze", "activist Lena Marsh") is a person's name that spaCy misread."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        return ent.label_ in _MISREAD_PERSONS and 2 <= len(ent) <= 3 and ent.start > 0 \
+            and doc[ent.start - 1].lower_ in offices.person_nouns \
+            and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in offices.business
+                    and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns for t in ent)
 
     def _persons(self, names: list[tuple[int, int]]) -> set[str]:
         """4. Persons from the names; returns the persons known by one word only."""
@@ -617,13 +666,45 @@ class _Run:
             # A name has a proper noun in it ("Russophobic" is an adjective that spaCy may call an ORG).
             if not span.text[:1].isupper() or len(span.text) < 2 or not any(t.pos_ == "PROPN" for t in span):
                 continue
-            oid = self._body_named_before(span.text, span.start_char) or "org:" + slug(span.text)
+            oid = self._body_named_before(span.text, span.start_char) or "org:" + slug(self._without_legal_form(span))
             self.mentions.append(Mention(span.start_char, span.end_char, oid, "name"))
             self.taken.update(range(a, b))
             if oid not in self.persons and oid not in d.entries:
                 self._orgs.setdefault(oid, span.text)
                 if ent.end_char in self._company_country:
                     self._company[oid] = self._company_country[ent.end_char]
+                elif ent.end_char in self._named_of_country:
+                    guess = self.f.agents.resolve_text(span.text)
+                    # (a body word that names nothing alone, "Council", does not make a state body)
+                    body = guess is not None and (guess.kind == "agency" or guess.kind == "body" and guess.specific)
+                    self._agent_of.setdefault(oid, (self._named_of_country[ent.end_char],
+                                                    guess.sector if guess and body else None, "body" if body else "agency"))
+
+    def _without_legal_form(self, span: Phrase) -> str:
+        """A company's name without the legal form that ends it: "Halvorsen & Brandt AG" and
+        "Halvorsen & Brandt" are one company, one id."""
+        forms = self.f.dictionary.offices.legal_forms
+        return span[:-1].text if len(span) > 1 and span[-1].text in forms else span.text
+
+    def _described_before(self, noun: Token, ends: dict[int, Phrase]) -> tuple[int, int] | None:
+        """The tokens of a name that an apposition after it calls an organisation: "NAME, a think
+        tank ...", "NAME, an advocacy group": the entity just before the comma, whatever spaCy
+        calls it (a person, a work)."""
+        doc, k = self.doc, noun.i - 1
+        while k > noun.i - 6 and k > 1 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "PUNCT") \
+                and doc[k].text not in (",", "(", ")"):
+            k -= 1
+        ent = ends.get(k - 1)
+        if doc[k].lower_ not in ("a", "an") or doc[k - 1].text != "," or ent is None:
+            return None
+        return ent.start + (doc[ent.start].lower_ == "the"), ent.end
+
+    def _company_name(self, span: Phrase) -> bool:
+        """Whether a name that spaCy calls a person's ends in a word of business or a legal form
+        ("Ridgeline Coal", "Brandt Holdings", "Velder AG"): then it is a company's."""
+        last, offices = span[-1], self.f.dictionary.offices
+        return len(span) > 1 and last.text[:1].isupper() and \
+            (last.lower_ in offices.business or last.text in offices.legal_forms)
 
     def _body_named_before(self, name: str, start: int) -> str | None:
         """The state body last named with its state whose words this bare name repeats: "the Foreign
@@ -700,7 +781,7 @@ class _Run:
                 for m in orgs:
                     self._agent_of.setdefault(m.actor, (guess.country, guess.sector, guess.kind))
                 continue
-            if self._state_body(phrase, guess, inside) or self._state_body_modifier(phrase, inside):
+            if self._state_body(phrase, guess, inside) or self._state_body_modifier(chunk, phrase, inside):
                 continue
             root = chunk.root
             if guess.kind == "agency" and not inside and guess.id:  # "the Shin Bet", "the FSB"
@@ -708,6 +789,8 @@ class _Run:
                 self._agent_of.setdefault(guess.id, (guess.country, guess.sector, "agency"))
                 self.mentions.append(Mention(phrase.start_char, phrase.end_char, guess.id, "name"))
                 self.taken.update(range(phrase.start, phrase.end))
+                continue
+            if guess.kind == "body" and guess.specific and not inside and self._bare_body(chunk, phrase, guess):
                 continue
             # "their foreign ministers", "its troops": a pronoun points back to an actor named before.
             if inside or guess.kind not in ("group", "body") or any(t.pos_ == "PRON" for t in phrase) \
@@ -720,6 +803,124 @@ class _Run:
             self._agent_of.setdefault(oid, (guess.country, guess.sector, guess.kind))
             self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
             self.taken.update(range(phrase.start, phrase.end))
+
+    def _acronyms(self) -> None:
+        """8. An acronym defined in parentheses just after a name ("the Movement for a New Mozambique
+        (Monamo)", "Mozambique's National Electoral Commission (CNE)") is another name of the same
+        actor: one id for both, wherever the text writes the acronym. spaCy often misses such a name
+        or splits it (a state in it, "of the" in it); the capitalised words before the parenthesis
+        give it then. Tokens found by their ids in the doc's array (no pass over the text)."""
+        doc, d, orths = self.doc, self.f.dictionary, self.orths
+        opening, closing = get_string_id("("), get_string_id(")")
+        opens = np.flatnonzero(orths[1:-2] == np.uint64(opening)) + 1  # "(" with ")" two tokens on
+        for i in [int(i) for i in opens if orths[i + 2] == closing]:
+            short = doc[i + 1]
+            if not _is_acronym(short.text) or self._blocked(short.idx, short.idx + len(short)):
+                continue
+            first = _name_start(doc, i, d.offices.name_joiners, self.state_by_end)
+            if first is None:
+                continue
+            # "Fighters of the Patriotic Front": people of the organisation, not a word of its name.
+            terms, joiners = self.f.agents.terms, d.offices.name_joiners
+            while first < i - 2 and (term := terms.get(doc[first].lower_)) is not None and term.kind == "group" \
+                    and doc[first + 1].lower_ in joiners:
+                first += 1
+                while first < i - 1 and doc[first].lower_ in joiners:
+                    first += 1
+            start, end = doc[first].idx, doc[i - 1].idx + len(doc[i - 1])
+            owner = self._owner_of(start, end)
+            if owner is not None and owner in self._orgs:
+                # The name the parenthesis defines is the body's ("Mozambique's National Electoral
+                # Commission (CNE)": National Electoral Commission).
+                self._orgs[owner] = doc[first:i].text
+            if owner is None:
+                if any(a < i and first < b for a, b, _ in self.person_hits) or \
+                        all(t in self.office_tokens for t in range(first, i)):
+                    continue  # a person's name, or an office: not an organisation's
+                owner = "org:" + slug(doc[first:i].text)
+                self._orgs.setdefault(owner, doc[first:i].text)
+                guess = self.f.agents.resolve_text(doc[first:i].text)
+                if guess is not None:
+                    self._agent_of.setdefault(owner, (guess.country, guess.sector, guess.kind))
+                # A state inside the name is part of the name ("Movement for a New Mozambique"), and a
+                # group named around it is the organisation ("Fighters of the Patriotic Front ...").
+                self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+                self.mentions.append(Mention(start, end, owner, "name"))
+                self.taken.update(range(first, i))
+            self._rename_acronym(short.text, owner)
+
+    def _owner_of(self, start: int, end: int) -> str | None:
+        """The actor named by the mention that ends at ``end`` and covers the name from ``start`` (a
+        state's body named with its state begins before the name), if it is not a person."""
+        d = self.f.dictionary
+        states = {m.end: m for m in self.mentions if m.actor in d.entries and d.entries[m.actor].kind == "state"}
+        for m in sorted((m for m in self.mentions if m.end == end and m.start <= start and m.kind == "name"),
+                        key=lambda m: m.start):
+            state = next((states[e] for e in (start - 1, start - 3) if e in states), None)
+            if m.start == start or (state is not None and state.start == m.start):
+                return None if m.actor in self.persons else m.actor
+        return None
+
+    def _rename_acronym(self, short: str, owner: str) -> None:
+        """Every mention of the acronym as its own organisation becomes one of ``owner`` (an acronym
+        the dictionary knows gives its id to the name instead); each place the text writes it that no
+        mention covers becomes one."""
+        d = self.f.dictionary
+        known = next((m.actor for m in self.mentions if self.text[m.start:m.end] == short and m.actor in d.entries),
+                     None)
+        if known is not None and owner not in d.entries:
+            owner, old = known, owner
+        else:
+            old = None
+        made = {m.actor for m in self.mentions if self.text[m.start:m.end] == short and m.actor not in d.entries
+                and m.actor not in self.persons} - {owner}
+        renamed = made | ({old} if old else set())
+        if renamed:
+            self.mentions = [replace(m, actor=owner) if m.actor in renamed else m for m in self.mentions]
+        covered = {m.start for m in self.mentions}
+        word = get_string_id(short)
+        for t in (int(t) for t in np.flatnonzero(self.orths == np.uint64(word))):
+            tok = self.doc[t]
+            if tok.idx not in covered and tok.idx >= self.lo and t not in self.taken \
+                    and not self._blocked(tok.idx, tok.idx + len(tok)) and self.doc[t - 1].text != "(":
+                self.mentions.append(Mention(tok.idx, tok.idx + len(tok), owner, "alias"))
+                self.taken.add(t)
+
+    def _bare_body(self, chunk: Phrase, phrase: Phrase, guess: AgentGuess) -> bool:
+        """A state body named without its state ("the army", "parliament", "the interior ministry")
+        is that body of the state named last with the same words ("the army" after "Lebanon's
+        army": one id), else of the dateline's state, else of the state the story is about: GUIDE.md
+        counts every government body as an actor, and wire copy names its own state's bodies bare.
+        Only "the" or nothing before it: "its army" points back, "an army" is none in particular.
+        Returns whether the phrase was taken as one."""
+        d, root = self.f.dictionary, phrase.root
+        if guess.country is not None or guess.igo or root.tag_ in ("NNS", "NNPS") or root.pos_ not in ("NOUN", "PROPN") \
+                or root.lower_ not in guess.head.lower().split() or root.lower_ in d.offices.stand_ins \
+                or any(t.i in self.taken or t.i in self.office_tokens or t.pos_ == "PRON" for t in phrase) \
+                or any(t.lower_ != "the" for t in chunk[:phrase.start - chunk.start]):
+            return False
+        words = " ".join(t.lower_ for t in phrase)
+        named = sorted((m.start, m.actor) for m in self.mentions if m.actor in self._agent_of and m.start < phrase.start_char
+                       and (self._agent_of[m.actor][0], words) in self._bodies
+                       and self._bodies[(self._agent_of[m.actor][0], words)] == m.actor)
+        # ... or a body named before by a name ending in the same words ("the Scottish Parliament",
+        # then "parliament"; "the National Assembly", then "the assembly").
+        named += sorted((m.start, m.actor) for m in self.mentions if m.start < phrase.start_char and m.kind == "name"
+                        and m.actor in self._orgs and self._orgs[m.actor].lower().endswith(" " + words))
+        if named:
+            oid = max(named)[1]
+        else:
+            if not hasattr(self, "_own_state"):
+                self._own_state = self._home() or self._story_state()
+            state = self._own_state
+            if state is None:
+                return False
+            oid = self._bodies.setdefault((state, words), "org:" + slug(f"{d.entries[state].name} {words}"))
+            self._agent_of.setdefault(oid, (state, guess.sector, "body"))
+        self._orgs.setdefault(oid, phrase.text)
+        self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
+        self.taken.update(range(phrase.start, phrase.end))
+        return True
 
     def _speaks_for(self, phrase: Phrase, guess: AgentGuess) -> bool:
         """A bare generic noun followed by "for" ("spokesmen for the Interior Ministry", "an official
@@ -751,15 +952,21 @@ class _Run:
         self._add_body(states[0], phrase.end_char, guess, (phrase.start, phrase.end))
         return True
 
-    def _state_body_modifier(self, phrase: Phrase, inside: list[Mention]) -> bool:
+    def _state_body_modifier(self, chunk: Phrase, phrase: Phrase, inside: list[Mention]) -> bool:
         """A state body named as a modifier of another noun ("the US Senate bill", "Kenyan army
-        trucks"): the words up to the root's last compound modifier, read as a body."""
-        mods = [t for t in phrase if t.head == phrase.root and t.dep_ == "compound" and t.i > phrase.start]
+        trucks", "trade ministry officials", "the army's operations"): the words up to the root's last
+        compound or possessive modifier, read as a body, with its state or bare (see _bare_body)."""
+        mods = [t for t in phrase if t.head == phrase.root and (t.dep_ == "compound" and t.i > phrase.start
+                                                                or t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN"))]
         if not mods:
             return False
         sub = self.doc[phrase.start:mods[-1].i + 1]
         guess = self.f.agents.resolve([t.text for t in sub])
-        return guess is not None and self._state_body(sub, guess, [m for m in inside if m.end <= sub.end_char])
+        if guess is None:
+            return False
+        if self._state_body(sub, guess, [m for m in inside if m.end <= sub.end_char]):
+            return True
+        return guess.kind == "body" and guess.specific and not inside and self._bare_body(chunk, sub, guess)
 
     def _add_body(self, state: Mention, end: int, guess: AgentGuess, tokens: tuple[int, int]) -> None:
         """The body named from the state's mention to ``end``, one id per state and body words."""
@@ -801,7 +1008,14 @@ class _Run:
             return None
         d = self.f.dictionary
         form = d.forms.get(place) or d.forms.get(place.title())
-        return form.actor if form and form.kind == "capital" else None
+        if form and form.kind == "capital":
+            return form.actor
+        # "MILLBROOK, Ohio (AP)": a province the dateline names after its place (the place itself, a
+        # city that is no capital, often hosts others' talks: "STRASBOURG", "GENEVA").
+        s, e = self.blocked[0] if self.blocked else (0, 0)
+        parts = [part.strip() for part in re.split(r"[,(]", self.text[s:e])][1:]
+        return next((d.city_states.get(w) or d.city_states[w.title()] for w in parts
+                     if w in d.city_states or w.title() in d.city_states), None)
 
     def _story_state(self) -> str | None:
         """The state the article names most often, when one clearly leads; else None."""
@@ -920,6 +1134,35 @@ def _chunks_holding(doc: Doc, marked: list[int]) -> Iterator[Phrase]:
                 n = bisect.bisect_left(marked, start, k)
                 if n < len(marked) and marked[n] < end:
                     yield Phrase(doc, start, end, label=label)
+
+
+def _is_acronym(word: str) -> bool:
+    """"CNE", "PARU", "Monamo": letters only, capitalised, not a plain capitalised word of three
+    letters or fewer."""
+    return word.isalpha() and word[:1].isupper() and len(word) >= 2 and \
+        (sum(c.isupper() for c in word) >= 2 or len(word) > 3)
+
+
+def _name_start(doc: Doc, paren: int, joiners: frozenset[str], state_ends: dict[int, tuple[int, str]]) -> int | None:
+    """The first token of the name just before the parenthesis at ``paren``: capitalised words, with
+    joining words between them ("Movement for a New Mozambique", "Office of the Attorney General");
+    a capitalised word opening the sentence joins only if spaCy reads it as a proper noun ("Fighters
+    of the Patriotic Front ..." is the Patriotic Front). None where no name of two words or more
+    stands there."""
+    first = paren
+    i = paren - 1
+    while i >= 0:
+        tok = doc[i]
+        if tok.text in ("'s", "’s") and i in state_ends:
+            break  # "Peru's National Electoral Board": the state's, not a word of the name
+        if tok.text[:1].isupper() and tok.is_alpha or tok.text in ("&", "-", "'", "’", "'s", "’s") and first < paren:
+            if tok.is_sent_start and tok.pos_ != "PROPN":
+                break
+            first = i
+        elif tok.lower_ not in joiners or first == paren:
+            break
+        i -= 1
+    return first if paren - first >= 2 and doc[first].text[:1].isupper() else None
 
 
 def _group_kind(sector: str | None) -> Literal["organization", "group"]:

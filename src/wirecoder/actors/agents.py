@@ -71,6 +71,7 @@ class AgentGuess:
     igo: str | None = None
     id: str | None = None
     name: str | None = None
+    specific: bool = False  # a body the words name alone: "the army", "the interior ministry"
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,7 @@ class Term:
     alternative: str | None = None
     generic: bool = False  # takes its sector from the body or topic before it ("army officers")
     owned: bool = True  # a state word before it gives its country
+    alone: bool = False  # a body word that names the state's one body by itself ("the army")
 
 
 @dataclass(frozen=True)
@@ -192,8 +194,9 @@ class Agents:
         term = self.terms[head.text]
         sector, alternative = self._qualified(lower[:head.start], *self._sector(lower, found, head, term))
         country, igo = _owner(text, states, head)
+        specific = term.kind == "body" and (term.alone or self._topic(lower, head) is not None)
         return AgentGuess(country if term.owned else None, sector, term.kind, text[head.start:head.end],
-                          alternative, igo)
+                          alternative, igo, specific=specific)
 
     def _agency_guess(self, agency: re.Match[str], states: list[tuple[int, int, str, str]]) -> AgentGuess:
         known = self.agencies[agency.group()]
@@ -287,7 +290,7 @@ class _Reader:
                 raise self._fail(entry, "needs words: [...] and a sector")
             term = Term(self.sectors.check(raw.get("sector"), self.where, entry), kind,
                         self._alternative(raw, entry), bool(raw.get("generic", False)),
-                        raw.get("country", "modifier") != "none")
+                        raw.get("country", "modifier") != "none", bool(raw.get("alone", False)))
             for word in words(raw["words"]):
                 if word.lower() in self.seen:
                     raise self._fail(entry, f"{word!r} is listed twice in groups and bodies")

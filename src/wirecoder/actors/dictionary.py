@@ -74,6 +74,9 @@ class Offices:
     stand_ins: set[str] = field(default_factory=set)  # "government": with a state before it, the state
     organisation_nouns: dict[str, str | None] = field(default_factory=dict)  # "newspaper" -> MED
     belonging: frozenset[str] = frozenset()  # "resident": "a Kyiv resident" belongs to Kyiv's state
+    name_joiners: frozenset[str] = frozenset()  # "for", "of the": lower-case words inside a name
+    legal_forms: frozenset[str] = frozenset()  # "AG", "Ltd": the legal form ending a company's name
+    person_nouns: frozenset[str] = frozenset()  # "activist": a name just after it is a person's
 
 
 def _read_yaml(path: Path | Any) -> Any:
@@ -232,5 +235,8 @@ class Dictionary:
         self.offices.counterparts.update(str(w).lower() for w in _strings(data.get("counterparts")))
         self.offices.stand_ins.update(str(w).lower() for w in _strings(data.get("stand_ins")))
         self.offices.belonging |= {str(w).lower() for w in _strings(data.get("belonging"))}
+        self.offices.name_joiners |= {str(w).lower() for w in _strings(data.get("name_joiners"))}
+        self.offices.legal_forms |= {str(w) for w in _strings(data.get("legal_forms"))}
+        self.offices.person_nouns |= {str(w).lower() for w in _strings(data.get("person_nouns"))}
         for word, sector in (data.get("organisation_nouns") or {}).items():
             self.offices.organisation_nouns[str(word).lower()] = sector
