@@ -8,8 +8,19 @@ The split is fixed by position: the 1st, 3rd, ... dispatch is dev, the 2nd, 4th,
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+
+
+def blocks(source: str) -> Iterator[tuple[str, dict[str, str], str, list[str]]]:
+    """Each dispatch of a ``dispatches.txt``: its name, its header fields, its text (ending in one
+    newline) and its annotation lines (blank lines and ``#`` comments left out)."""
+    for block in source.split("\n=== ")[1:]:
+        head, text, ann = block.split("\n---\n")
+        lines = head.strip().splitlines()
+        meta = dict(line.split(": ", 1) for line in lines[1:])
+        notes = [line for line in ann.strip().splitlines() if line.strip() and not line.startswith("#")]
+        yield lines[0].strip(), meta, text.strip("\n") + "\n", notes
 
 
 def write_set(folder: Path, dispatches: list[dict], layer: Callable[[dict], dict]) -> int:

@@ -32,20 +32,15 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from invented_set import write_set  # noqa: E402  (tests/data/invented_set.py, shared by the sets)
+from invented_set import blocks, write_set  # noqa: E402  (tests/data/invented_set.py, shared by the sets)
 
 KINDS = {"state", "igo", "person", "organization", "group"}
 
 
 def parse(source: str) -> list[dict]:
     dispatches = []
-    for block in source.split("\n=== ")[1:]:
-        head, text, ann = block.split("\n---\n")
-        lines = head.strip().splitlines()
-        name, meta = lines[0].strip(), dict(line.split(": ", 1) for line in lines[1:])
-        text = text.strip("\n") + "\n"
-        actors = [_actor(line, name) for line in ann.strip().splitlines()
-                  if line.strip() and not line.startswith("#")]
+    for name, meta, text, notes in blocks(source):
+        actors = [_actor(line, name) for line in notes]
         dispatches.append({"name": name, "published": meta.get("published"), "text": text, "actors": actors})
     return dispatches
 

@@ -32,22 +32,16 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from invented_set import write_set  # noqa: E402  (tests/data/invented_set.py, shared by the sets)
+from invented_set import blocks, write_set  # noqa: E402  (tests/data/invented_set.py, shared by the sets)
 
 LINE = re.compile(r"^(?P<src>\S+)\s*>\s*(?P<tgt>\S+)\s+(?P<root>[\d|]+)(?P<flags>(\s+(opt|sym))*)\s*\|\s*(?P<text>.+)$")
 
 
 def parse(source: str) -> list[dict]:
     dispatches = []
-    for block in source.split("\n=== ")[1:]:
-        head, text, ann = block.split("\n---\n")
-        lines = head.strip().splitlines()
-        name, meta = lines[0].strip(), dict(line.split(": ", 1) for line in lines[1:])
-        text = text.strip("\n") + "\n"
+    for name, meta, text, notes in blocks(source):
         events, traps = [], []
-        for line in ann.strip().splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
+        for line in notes:
             if line.startswith("trap |"):
                 traps.append(_span(text, line.split("|", 1)[1].strip(), name))
                 continue
