@@ -31,9 +31,11 @@ gone from the lake, makes the step start again from no state.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -49,6 +51,15 @@ STATE = "_state"
 CURRENT = "CURRENT"  # in a lake at a URL: the name of the tables' current generation
 # Tables laid out by their article's publication month; the others are one folder each.
 BY_MONTH = ("articles", "actors", "mentions", "quotes", "events")
+LAYOUT = 2  # the state's layout (1: ids and pairs only, which a rerun cannot build on: it starts again)
+# A month's folder under a table, as DuckDB's PARTITION_BY names it (no date: its default partition).
+_NO_MONTH = "'__HIVE_DEFAULT_PARTITION__'"
+_PART_OF = (f"'year=' || coalesce(year(f.published)::VARCHAR, {_NO_MONTH}) "
+            f"|| '/month=' || coalesce(month(f.published)::VARCHAR, {_NO_MONTH})")
+_PART_IN_PATH = (r"'year=' || regexp_extract(filename, 'year=([^/\\]+)', 1) "
+                 r"|| '/month=' || regexp_extract(filename, 'month=([^/\\]+)', 1)")
+_NO_KEPT = ("NULL::VARCHAR AS id, NULL::VARCHAR AS shard, NULL::DATE AS published, NULL::VARCHAR AS source, "
+            "NULL::UBIGINT[] AS minhash, NULL::VARCHAR AS duplicate_of, NULL::VARCHAR AS part")
 
 
 def compact(lake: str | Path, threshold: float = dedup.THRESHOLD) -> dict[str, Any]:
@@ -57,54 +68,105 @@ def compact(lake: str | Path, threshold: float = dedup.THRESHOLD) -> dict[str, A
         return _compact_remote(str(lake), threshold)
     started = time.monotonic()
     lake = Path(lake)
-    done = sorted(d for d in (lake / "shards").glob("*") if (d / DONE).exists())
-    state = _previous_state(lake / "tables" / STATE, threshold, {d.name for d in done})
-    con = duckdb.connect()
+    done = sorted(d.name for d in (lake / "shards").glob("*") if (d / DONE).exists())
+    tables, part = lake / "tables", lake / "tables.part"
+    state = _previous_state(tables / STATE, threshold, set(done))
+    settled_shards = _settled_shards(state)
+    shutil.rmtree(part, ignore_errors=True)
+    part.mkdir()
     try:
-        con.execute(f"SET temp_directory = '{_sql_path(lake / '.tmp')}'")
-        for name in SHARD_TABLES:
-            files = [str(d / f"{name}.parquet") for d in done]
-            if files:
-                listed = ", ".join(f"'{_sql_path(f)}'" for f in files)  # a view takes no parameters
-                con.execute(f"CREATE VIEW raw_{name} AS SELECT * EXCLUDE (filename), {_SHARD_OF} AS shard "
-                            f"FROM read_parquet([{listed}], filename = true)")
-            else:  # an empty lake: empty tables of the store's columns
-                con.execute(TABLES[name].ddl().replace(f"EXISTS {name} (", f"EXISTS raw_{name} (shard VARCHAR, "))
-        new_pairs = _settle(con, threshold, state)
-        settled = time.monotonic()
-        part = lake / "tables.part"
-        shutil.rmtree(part, ignore_errors=True)
-        part.mkdir()
-        write_tables(con, part)
-        counts = {name: con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]  # type: ignore[index]
-                  for name in ("articles", "events", "quotes", "actors")}
-        counts["near_duplicates"] = con.execute(
-            "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()[0]  # type: ignore[index]
-        (part / STATE).mkdir()
-        con.execute(f"COPY (SELECT DISTINCT id FROM first_copy) TO '{_sql_path(part / STATE / 'ids.parquet')}' "
-                    "(FORMAT parquet)")
-        con.execute(f"COPY pairs TO '{_sql_path(part / STATE / 'pairs.parquet')}' (FORMAT parquet)")
-        (part / STATE / "settled.json").write_text(json.dumps(
-            {"threshold": threshold, "shards": [d.name for d in done]}), encoding="utf-8")
+        counts, kept = _rebuild(lake / "shards", [s for s in done if s not in settled_shards], done, state,
+                                tables, part, threshold, lambda parts: None, lake / ".tmp")
     finally:
-        con.close()
         shutil.rmtree(lake / ".tmp", ignore_errors=True)
-    tables = lake / "tables"
+    for rel in kept:  # a month no new article touches: the same files, linked into the new tables
+        for name in BY_MONTH:
+            if (tables / name / rel).is_dir():
+                shutil.copytree(tables / name / rel, part / name / rel, copy_function=_link)
     old = lake / "tables.old"
     shutil.rmtree(old, ignore_errors=True)
     if tables.exists():
         tables.rename(old)
     part.rename(tables)
     shutil.rmtree(old, ignore_errors=True)
+    return {**counts, "seconds": round(time.monotonic() - started, 3)}
+
+
+def _link(source: str, target: str) -> None:
+    """A hard link (the same bytes, nothing copied), or a copy where the file system has none."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _rebuild(shards: Path, new: list[str], done: list[str], state: Path | None, old: Path, part: Path,
+             threshold: float, fetch: Callable[[list[str]], None], tmp: Path) -> tuple[dict[str, Any], list[str]]:
+    """Write into ``part`` the month partitions that change, the unpartitioned tables and the new state,
+    from the shards ``new`` (folders under ``shards``) and the state of the shards settled before; the
+    rows of a changed month that stay come from its files under ``old`` (``fetch(months)`` is called
+    first, to bring them there). Returns the counts and the months to keep as they are under ``old``."""
+    started = time.monotonic()
+    con = duckdb.connect()
+    try:
+        con.execute(f"SET temp_directory = '{_sql_path(tmp)}'")
+        for name in SHARD_TABLES:
+            files = [str(shards / s / f"{name}.parquet") for s in new]
+            if files:
+                listed = ", ".join(f"'{_sql_path(f)}'" for f in files)  # a view takes no parameters
+                con.execute(f"CREATE VIEW raw_{name} AS SELECT * EXCLUDE (filename), {_SHARD_OF} AS shard "
+                            f"FROM read_parquet([{listed}], filename = true)")
+            else:  # nothing new: empty tables of the store's columns
+                con.execute(TABLES[name].ddl().replace(f"EXISTS {name} (", f"EXISTS raw_{name} (shard VARCHAR, "))
+        new_pairs = _settle(con, threshold, state)
+        settled = time.monotonic()
+        rewrite = [r[0] for r in con.execute("SELECT part FROM rewrite ORDER BY part").fetchall()]
+        fetch(rewrite)
+        for name in BY_MONTH:  # the rows of the changed months that stay, as the last compaction wrote them
+            files = [f for rel in rewrite for f in sorted((old / name / rel).glob("*.parquet"))] if state else []
+            if files:
+                listed = ", ".join(f"'{_sql_path(f)}'" for f in files)
+                con.execute(f"CREATE VIEW old_{name} AS SELECT * FROM read_parquet([{listed}], hive_partitioning = false)")
+            else:
+                con.execute(TABLES[name].ddl().replace(f"EXISTS {name} (", f"EXISTS old_{name} ("))
+        _month_views(con)
+        write_tables(con, part)
+        (part / STATE).mkdir()
+        for table in ("kept", "bands", "pairs", "log"):
+            con.execute(f"COPY {table} TO '{_sql_path(part / STATE / f'{table}.parquet')}' (FORMAT parquet)")
+        # Rows per table and month: the months kept keep their counts, the rewritten ones are counted.
+        con.execute("CREATE TABLE month_rows (name VARCHAR, part VARCHAR, n BIGINT)")
+        for name in BY_MONTH:
+            if any((part / name).glob("*/*/*.parquet")):  # a partitioned copy of no rows writes no file
+                con.execute(f"""INSERT INTO month_rows SELECT '{name}', {_PART_IN_PATH}, count(*)
+                                FROM read_parquet('{_sql_path(part / name)}/*/*/*.parquet', filename = true,
+                                                  hive_partitioning = false) GROUP BY ALL""")
+        if state is not None:
+            con.execute(f"""INSERT INTO month_rows SELECT * FROM read_parquet('{_sql_path(state / 'rows.parquet')}')
+                            WHERE part NOT IN (SELECT part FROM rewrite)""")
+        con.execute(f"COPY month_rows TO '{_sql_path(part / STATE / 'rows.parquet')}' (FORMAT parquet)")
+        (part / STATE / "settled.json").write_text(json.dumps(
+            {"threshold": threshold, "shards": done, "layout": LAYOUT}), encoding="utf-8")
+        counts = {name: con.execute("SELECT coalesce(sum(n), 0)::BIGINT FROM month_rows WHERE name = ?",
+                                    [name]).fetchone()[0]  # type: ignore[index]
+                  for name in ("events", "quotes", "actors")}
+        counts["articles"] = con.execute("SELECT count(*) FROM kept").fetchone()[0]  # type: ignore[index]
+        counts["near_duplicates"] = con.execute("SELECT count(*) FROM dup").fetchone()[0]  # type: ignore[index]
+        kept = [r[0] for r in con.execute("SELECT DISTINCT part FROM old_kept WHERE part NOT IN "
+                                          "(SELECT part FROM rewrite) ORDER BY part").fetchall()]
+    finally:
+        con.close()
     ended = time.monotonic()
-    return {**counts, "shards": len(done), "incremental": state is not None, "pairs_scored": new_pairs,
-            "dedup_s": round(settled - started, 3), "write_s": round(ended - settled, 3),
-            "seconds": round(ended - started, 3)}
+    return {"articles": counts.pop("articles"), **counts, "shards": len(done), "shards_read": len(new),
+            "incremental": state is not None, "pairs_scored": new_pairs, "months_rewritten": len(rewrite),
+            "months_kept": len(kept), "dedup_s": round(settled - started, 3),
+            "write_s": round(ended - settled, 3)}, kept
 
 
 def write_tables(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
-    """Write a lake's ``tables/`` into ``folder`` from the connection's relations: ``<table>_by_month`` (its
-    rows with their article's ``published``) for the tables laid out by month, ``<table>`` for the others."""
+    """Write a lake's ``tables/`` into ``folder`` from the connection's relations: ``<table>_by_month`` (the
+    rows of the months to rewrite, with their article's ``published``) for the tables laid out by
+    month, ``<table>`` for the others."""
     for name in SHARD_TABLES:
         target = _sql_path(folder / name)
         if name in BY_MONTH:
@@ -117,41 +179,54 @@ def write_tables(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
 
 
 def _compact_remote(url: str, threshold: float) -> dict[str, Any]:
-    """The serial step on a lake at a URL: its done shards (and the last state) copied to a local folder,
-    compacted there, and the tables uploaded as a new generation ``tables/<g>/``; the one-object
-    pointer ``tables/CURRENT`` (a single PUT, whole or absent) then names it, and older generations go.
-    An object store has no rename of a folder: the pointer is what makes the swap atomic for readers.
-
-    Every done shard is downloaded on each run, not only the new ones: the incremental part of the step
-    (the kept pairs) saves the scoring, but the rewrite of ``tables/`` reads every row of every shard.
-    Reading only the new shards would need an incremental rewrite: keep the previous generation's
-    partitions that no new article touches (copied within the store, not downloaded) and rewrite only
-    the months that gain an article or whose first copies change (a new shard may hold an earlier copy of
-    an old article, which then changes ``duplicate_of`` in an old month). Not done yet."""
+    """The serial step on a lake at a URL, reading only what it needs: the last state and the shards done
+    since (downloaded to a local folder), then the files of the months that change, from the current
+    generation. The tables are written as a new generation ``tables/<g>/``: the months that change
+    uploaded, the others copied within the store (not downloaded); the one-object pointer
+    ``tables/CURRENT`` (a single PUT, whole or absent) then names it, and older generations go. An
+    object store has no rename of a folder: the pointer is what makes the swap atomic for readers."""
+    started = time.monotonic()
     fs, root = filesystem(url)
+    listed = fs.ls(join(root, "shards"), detail=False) if fs.isdir(join(root, "shards")) else []
+    done = sorted(PurePosixPath(s).name for s in listed if fs.exists(join(s, DONE)))
+    current = current_tables(url)
     with tempfile.TemporaryDirectory(prefix="wirecoder-compact-") as tmp:
         stage = Path(tmp)
-        for shard in fs.ls(join(root, "shards"), detail=False) if fs.isdir(join(root, "shards")) else []:
-            name = PurePosixPath(shard).name
-            if fs.exists(join(shard, DONE)):
-                (stage / "shards" / name).mkdir(parents=True)
-                for table in SHARD_TABLES:
-                    fs.get_file(join(shard, f"{table}.parquet"), str(stage / "shards" / name / f"{table}.parquet"))
-                fs.get_file(join(shard, DONE), str(stage / "shards" / name / DONE))
-        current = current_tables(url)
+        old = stage / "tables"
         if current is not None and fs.exists(join(current, STATE, "settled.json")):
-            (stage / "tables" / STATE).mkdir(parents=True)
+            (old / STATE).mkdir(parents=True)
             for f in fs.ls(join(current, STATE), detail=False):
-                fs.get_file(f, str(stage / "tables" / STATE / PurePosixPath(f).name))
-        counts = compact(stage, threshold)
+                fs.get_file(f, str(old / STATE / PurePosixPath(f).name))
+        state = _previous_state(old / STATE, threshold, set(done))
+        settled_shards = _settled_shards(state)
+        new = [s for s in done if s not in settled_shards]
+        for name in new:
+            (stage / "shards" / name).mkdir(parents=True)
+            for table in SHARD_TABLES:
+                fs.get_file(join(root, "shards", name, f"{table}.parquet"),
+                            str(stage / "shards" / name / f"{table}.parquet"))
+
+        def fetch(months: list[str]) -> None:
+            for rel in months if current is not None and state is not None else []:
+                for table in BY_MONTH:
+                    if fs.isdir(join(current, table, rel)):
+                        fs.get(join(current, table, rel) + "/", str(old / table / rel) + "/", recursive=True)
+
+        part = stage / "tables.part"
+        part.mkdir()
+        counts, kept = _rebuild(stage / "shards", new, done, state, old, part, threshold, fetch, stage / ".tmp")
         generation = f"g{time.time_ns()}"
-        for local in sorted(p for p in (stage / "tables").rglob("*") if p.is_file()):
-            fs.put_file(str(local), join(root, "tables", generation, *local.relative_to(stage / "tables").parts))
+        for local in sorted(p for p in part.rglob("*") if p.is_file()):
+            fs.put_file(str(local), join(root, "tables", generation, *local.relative_to(part).parts))
+        for rel in kept if current is not None else []:
+            for table in BY_MONTH:
+                if fs.isdir(join(current, table, rel)):
+                    fs.copy(join(current, table, rel), join(root, "tables", generation, table, rel), recursive=True)
         fs.pipe_file(join(root, "tables", CURRENT), generation.encode("ascii"))
-        for old in fs.ls(join(root, "tables"), detail=False):
-            if PurePosixPath(old).name not in (generation, CURRENT):
-                fs.rm(old, recursive=True)
-    return counts
+        for gone in fs.ls(join(root, "tables"), detail=False):
+            if PurePosixPath(gone).name not in (generation, CURRENT):
+                fs.rm(gone, recursive=True)
+    return {**counts, "seconds": round(time.monotonic() - started, 3)}
 
 
 def current_tables(url: str) -> str | None:
@@ -162,68 +237,100 @@ def current_tables(url: str) -> str | None:
 
 
 def _previous_state(state: Path, threshold: float, done: set[str]) -> Path | None:
-    """The state of the last compaction, if this one can build on it (same threshold, no shard gone)."""
+    """The state of the last compaction, if this one can build on it (same threshold and layout, no shard
+    gone)."""
     try:
         settled = json.loads((state / "settled.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if settled.get("threshold") != threshold or not set(settled.get("shards", [])) <= done:
+    if (settled.get("threshold") != threshold or settled.get("layout") != LAYOUT
+            or not set(settled.get("shards", [])) <= done):
         return None
     return state
 
 
-def _settle(con: duckdb.DuckDBPyConnection, threshold: float, state: Path | None) -> int:
-    """Views ``articles``, ``actors``, ... (and ``<table>_by_month``) holding each article once, with
-    ``duplicate_of`` set over the whole lake, and the table ``pairs`` of every similar pair; returns
-    the number of candidate pairs scored (with ``state``, only those with an article new to the lake)."""
-    # 1. One copy of each article id.
-    con.execute("""CREATE TABLE first_copy AS SELECT id, shard FROM raw_articles
-                   QUALIFY row_number() OVER (PARTITION BY id ORDER BY published NULLS LAST, source, shard) = 1""")
-    con.execute("CREATE VIEW kept AS SELECT a.* EXCLUDE (shard) FROM raw_articles a "
-                "JOIN first_copy f ON f.id = a.id AND f.shard = a.shard")
-    # 2. Candidate pairs share a band key; similar pairs agree in enough signature positions.
-    con.execute("""CREATE TABLE bands AS SELECT DISTINCT b.key, b.article_id FROM raw_lsh_bands b
-                   JOIN first_copy f ON f.id = b.article_id AND f.shard = b.shard""")
+def _settled_shards(state: Path | None) -> set[str]:
     if state is None:
-        con.execute("CREATE TABLE old_pairs (a VARCHAR, b VARCHAR, sim DOUBLE)")
-        new = "TRUE"
-    else:
-        con.execute(f"CREATE TABLE old_pairs AS SELECT * FROM read_parquet('{_sql_path(state / 'pairs.parquet')}')")
-        con.execute(f"CREATE TABLE old_ids AS SELECT id FROM read_parquet('{_sql_path(state / 'ids.parquet')}')")
-        new = "(x.article_id NOT IN (SELECT id FROM old_ids) OR y.article_id NOT IN (SELECT id FROM old_ids))"
+        return set()
+    return set(json.loads((state / "settled.json").read_text(encoding="utf-8"))["shards"])
+
+
+def _settle(con: duckdb.DuckDBPyConnection, threshold: float, state: Path | None) -> int:
+    """From the new shards (``raw_*``) and the last state: the tables ``kept`` (each article's first copy,
+    its ``duplicate_of`` over the whole lake and its month), ``dup``, ``bands``, ``pairs`` (every
+    similar pair), ``log`` (the shards' ingest logs) and ``rewrite`` (the months whose files change: a
+    new first copy, one moved to a new shard, or a changed ``duplicate_of``, in its old month and its
+    new one). Returns the number of candidate pairs scored (with ``state``, only those with an article
+    new to the lake)."""
+    def last(table: str, columns: str) -> str:
+        return (f"SELECT * FROM read_parquet('{_sql_path(state / f'{table}.parquet')}')" if state is not None
+                else f"SELECT {columns} WHERE false")  # the same columns, no rows
+    con.execute(f"CREATE TABLE old_kept AS {last('kept', _NO_KEPT)}")
+    # 1. One copy of each article id, over the first copies kept before and the new shards' articles.
+    con.execute("""CREATE TABLE first_copy AS SELECT * FROM (
+                       SELECT id, shard, published, source, minhash FROM old_kept
+                       UNION ALL SELECT id, shard, published, source, minhash FROM raw_articles)
+                   QUALIFY row_number() OVER (PARTITION BY id ORDER BY published NULLS LAST, source, shard) = 1""")
+    # 2. Candidate pairs share a band key; similar pairs agree in enough signature positions.
+    con.execute(f"""CREATE TABLE bands AS SELECT DISTINCT key, article_id FROM (
+                        {last('bands', 'key, article_id FROM raw_lsh_bands')}
+                        UNION ALL SELECT b.key, b.article_id FROM raw_lsh_bands b
+                        JOIN first_copy f ON f.id = b.article_id AND f.shard = b.shard)""")
+    con.execute(f"CREATE TABLE old_pairs AS {last('pairs', 'NULL::VARCHAR AS a, NULL::VARCHAR AS b, NULL::DOUBLE AS sim')}")
+    new = "TRUE" if state is None else \
+        "(x.article_id NOT IN (SELECT id FROM old_kept) OR y.article_id NOT IN (SELECT id FROM old_kept))"
     con.execute(f"""CREATE TABLE candidates AS SELECT DISTINCT x.article_id AS a, y.article_id AS b FROM bands x
                     JOIN bands y ON x.key = y.key AND x.article_id < y.article_id WHERE {new}""")
     con.execute(f"""
         CREATE TABLE pairs AS
         WITH scored AS (SELECT c.a, c.b, len(list_filter(range(1, {dedup.NUM_PERM} + 1),
                                              lambda i: ka.minhash[i] = kb.minhash[i])) / {dedup.NUM_PERM} AS sim
-                        FROM candidates c JOIN kept ka ON ka.id = c.a JOIN kept kb ON kb.id = c.b)
+                        FROM candidates c JOIN first_copy ka ON ka.id = c.a JOIN first_copy kb ON kb.id = c.b)
         SELECT a, b, sim FROM scored WHERE sim >= {float(threshold)} UNION SELECT * FROM old_pairs""")
     pairs = con.execute("SELECT a, b, sim FROM pairs ORDER BY a, b").fetchall()
     duplicate_of = _first_copies(con, pairs)
     con.execute("CREATE TABLE dup (id VARCHAR, duplicate_of VARCHAR)")
     if duplicate_of:
         con.executemany("INSERT INTO dup VALUES (?, ?)", sorted(duplicate_of.items()))
-    con.execute("CREATE VIEW articles_by_month AS SELECT k.* REPLACE (d.duplicate_of AS duplicate_of) "
-                "FROM kept k LEFT JOIN dup d ON d.id = k.id")
-    con.execute("CREATE VIEW articles AS SELECT * FROM articles_by_month")
+    con.execute(f"""CREATE TABLE kept AS SELECT f.*, d.duplicate_of, {_PART_OF} AS part
+                    FROM first_copy f LEFT JOIN dup d ON d.id = f.id""")
+    changed = "o.id IS NULL OR o.shard <> k.shard OR o.duplicate_of IS DISTINCT FROM k.duplicate_of"
+    con.execute(f"""CREATE TABLE rewrite AS SELECT k.part FROM kept k LEFT JOIN old_kept o ON o.id = k.id WHERE {changed}
+                    UNION SELECT o.part FROM kept k JOIN old_kept o ON o.id = k.id WHERE {changed}""")
+    # The shards' ingest logs, kept whole (one row an item): an item's status depends on the whole lake.
+    con.execute(f"CREATE TABLE log AS {last('log', '* FROM raw_ingest_log')} UNION ALL BY NAME SELECT * FROM raw_ingest_log")
+    return con.execute("SELECT count(*) FROM candidates").fetchone()[0]  # type: ignore[index]
+
+
+def _month_views(con: duckdb.DuckDBPyConnection) -> None:
+    """The views ``write_tables`` reads: the rows of the months to rewrite (new first copies from the new
+    shards, the others from the months' last files, ``duplicate_of`` as settled now), the ingest log
+    and the band index."""
+    # The first copies that stay where the last compaction put them (same shard, so the same month).
+    con.execute("CREATE TABLE stay AS SELECT k.id, k.published, k.duplicate_of FROM kept k "
+                "JOIN old_kept o ON o.id = k.id AND o.shard = k.shard WHERE k.part IN (SELECT part FROM rewrite)")
+    con.execute("""CREATE VIEW articles_by_month AS
+        SELECT a.* EXCLUDE (shard) REPLACE (k.duplicate_of AS duplicate_of) FROM raw_articles a
+            JOIN kept k ON k.id = a.id AND k.shard = a.shard WHERE k.part IN (SELECT part FROM rewrite)
+        UNION ALL BY NAME
+        SELECT o.* REPLACE (s.duplicate_of AS duplicate_of) FROM old_articles o JOIN stay s ON s.id = o.id""")
     for name in ("actors", "mentions", "quotes", "events"):
-        con.execute(f"CREATE VIEW {name}_by_month AS SELECT t.* EXCLUDE (shard), a.published FROM raw_{name} t "
-                    f"JOIN first_copy f ON f.id = t.article_id AND f.shard = t.shard "
-                    f"JOIN raw_articles a ON a.id = t.article_id AND a.shard = t.shard")
-        con.execute(f"CREATE VIEW {name} AS SELECT * EXCLUDE (published) FROM {name}_by_month")
+        con.execute(f"""CREATE VIEW {name}_by_month AS
+            SELECT t.* EXCLUDE (shard), k.published FROM raw_{name} t
+                JOIN kept k ON k.id = t.article_id AND k.shard = t.shard WHERE k.part IN (SELECT part FROM rewrite)
+            UNION ALL BY NAME
+            SELECT o.*, s.published FROM old_{name} o JOIN stay s ON s.id = o.article_id""")
     # The ingest log: each item once, its status as the whole lake sees it.
     con.execute("""CREATE VIEW ingest_log AS SELECT l.item,
             CASE WHEN l.article_id IS NULL OR l.status NOT IN ('stored', 'near_duplicate') THEN l.status
                  WHEN f.shard <> l.shard THEN 'duplicate'
-                 WHEN d.duplicate_of IS NOT NULL THEN 'near_duplicate' ELSE 'stored' END AS status,
+                 WHEN f.duplicate_of IS NOT NULL THEN 'near_duplicate' ELSE 'stored' END AS status,
             l.reason, l.article_id, l.logged_at
-        FROM raw_ingest_log l LEFT JOIN first_copy f ON f.id = l.article_id LEFT JOIN dup d ON d.id = l.article_id
+        FROM log l LEFT JOIN kept f ON f.id = l.article_id
         QUALIFY row_number() OVER (PARTITION BY l.item ORDER BY l.shard) = 1""")
     # The band index, as a store file keeps it: the bands of first copies only.
     con.execute("CREATE VIEW lsh_bands AS SELECT b.key, b.article_id FROM bands b "
                 "WHERE b.article_id NOT IN (SELECT id FROM dup)")
-    return con.execute("SELECT count(*) FROM candidates").fetchone()[0]  # type: ignore[index]
 
 
 def _first_copies(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str, float]]) -> dict[str, str]:
@@ -233,7 +340,7 @@ def _first_copies(con: duckdb.DuckDBPyConnection, pairs: list[tuple[str, str, fl
         return {}
     ids = sorted({a for a, _, _ in pairs} | {b for _, b, _ in pairs})
     order = {article_id: rank for rank, (article_id,) in enumerate(con.execute(
-        "SELECT id FROM kept WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY published NULLS LAST, id",
+        "SELECT id FROM first_copy WHERE id IN (SELECT unnest(?::VARCHAR[])) ORDER BY published NULLS LAST, id",
         [ids]).fetchall())}
     earlier: dict[str, list[tuple[float, str]]] = {}
     for a, b, sim in pairs:
