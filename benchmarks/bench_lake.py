@@ -4,6 +4,7 @@
     python benchmarks/bench_lake.py                          # the whole corpus, ~24k articles: hours
     python benchmarks/bench_lake.py --limit 1000             # a subset: half BBC, half Reuters, in turn
     python benchmarks/bench_lake.py --queries-only --synth /tmp/synth   # the queries alone, store kept
+    python benchmarks/bench_lake.py --serial-only --synth /tmp/synth    # the serial step on a rerun
 
 For each worker count: the cluster's start (workers up, pipeline loaded once per worker by the plugin),
 then the stages as ``ingest_lake`` reports them: planning (listing sources, counting multi-item files'
@@ -19,7 +20,13 @@ Queries: ``synth_store.py`` makes a DuckDB file of ``--events`` synthetic events
 tables are written as a lake's ``tables/`` (``wirecoder.lake.compact.write_tables``); each query of
 ``bench_queries.py`` runs on both, best of ``--repeat``. Goals (issue 12): >= 1.8x on 2 workers over 1;
 serial step <= 5% of one worker's coding time; memory per worker flat in corpus size; lake queries
-within 2x of the file's. The machine's CPU count is printed: 2 workers on a 2-core machine shared with
+within 2x of the file's.
+
+Serial step on a rerun (``--serial-only``): the synthetic store cut into ``--shards`` shards in order of
+publication (the last one: the latest months, as a new day's files are), written as a lake's shards;
+the serial step from scratch on all but the last, then again with the last added (incremental: only
+the months it touches are rewritten), against the step from scratch on all of them; the two lakes'
+tables must hold the same rows. The machine's CPU count is printed: 2 workers on a 2-core machine shared with
 other jobs cannot show a speed-up.
 """
 
@@ -187,6 +194,71 @@ def synth_lake(n_events: int, folder: Path) -> tuple[Path, Path]:
     return db, lake
 
 
+def synth_shards(n_events: int, n_shards: int, folder: Path) -> list[Path]:
+    """The synthetic store's articles cut into ``n_shards`` shards in order of (published, id), each
+    written as a lake's shard (its rows of every table, an ingest log, a ``_DONE`` manifest); made once
+    in ``folder``. The synthetic store has no signatures: the step finds no near-duplicate to score."""
+    from wirecoder.lake.shard import DONE, SHARD_TABLES, _sql_path
+    from wirecoder.store.schema import TABLES
+
+    db, _ = synth_lake(n_events, folder)
+    root = folder / f"synth{n_events}_shards{n_shards}"
+    shards = [root / f"s{i:03d}" for i in range(n_shards)]
+    if all((s / DONE).exists() for s in shards):
+        return shards
+    con = duckdb.connect()
+    con.execute(f"ATTACH '{_sql_path(db)}' AS s (READ_ONLY)")
+    con.execute(f"CREATE TABLE cut AS SELECT id, ntile({n_shards}) OVER (ORDER BY published, id) - 1 AS n "
+                "FROM s.articles")
+    log = ", ".join("'synth#' || a.id AS item" if c.name == "item" else "'stored' AS status" if c.name == "status"
+                    else "a.id AS article_id" if c.name == "article_id" else f"NULL AS {c.name}"
+                    for c in TABLES["ingest_log"].columns)
+    for i, shard in enumerate(shards):
+        shard.mkdir(parents=True, exist_ok=True)
+        for name in SHARD_TABLES:
+            key = "id" if name == "articles" else "article_id"
+            rows = (f"SELECT {log} FROM s.articles a" if name == "ingest_log" else f"SELECT t.* FROM s.{name} t")
+            on = "a.id" if name == "ingest_log" else f"t.{key}"
+            con.execute(f"COPY ({rows} JOIN cut c ON c.id = {on} WHERE c.n = {i}) "
+                        f"TO '{_sql_path(shard / f'{name}.parquet')}' (FORMAT parquet)")
+        (shard / DONE).write_text(json.dumps({"seconds": 0}), "utf-8")
+    con.close()
+    return shards
+
+
+def serial_step(n_events: int, n_shards: int, folder: Path) -> None:
+    import shutil
+
+    from wirecoder.lake import compact, open_lake
+    from wirecoder.lake.shard import SHARD_TABLES
+
+    shards = synth_shards(n_events, n_shards, folder)
+    print(f"\nserial step: {n_events:,} synthetic events in {n_shards} shards by date; load average "
+          f"{os.getloadavg()[0]:.1f}")
+    grown, scratch = folder / "serial_grown", folder / "serial_scratch"
+    for lake in (grown, scratch):
+        shutil.rmtree(lake, ignore_errors=True)
+        (lake / "shards").mkdir(parents=True)
+    for shard in shards[:-1]:
+        (grown / "shards" / shard.name).symlink_to(shard, target_is_directory=True)
+    before = compact(grown)
+    (grown / "shards" / shards[-1].name).symlink_to(shards[-1], target_is_directory=True)
+    after = compact(grown)
+    for shard in shards:
+        (scratch / "shards" / shard.name).symlink_to(shard, target_is_directory=True)
+    whole = compact(scratch)
+    for label, c in ((f"from scratch, {n_shards - 1} shards", before), ("rerun adding the last shard", after),
+                     (f"from scratch, {n_shards} shards", whole)):
+        print(f"{label:<32} {c['seconds']:>7.2f} s (dedup {c['dedup_s']:.2f}, write {c['write_s']:.2f}); "
+              f"shards read {c['shards_read']}, months rewritten {c['months_rewritten']}, kept {c['months_kept']}")
+    a, b = open_lake(grown), open_lake(scratch)
+    same = all(a.execute(f"SELECT count(*), bit_xor(hash(t)) FROM {n} t").fetchall()
+               == b.execute(f"SELECT count(*), bit_xor(hash(t)) FROM {n} t").fetchall() for n in SHARD_TABLES)
+    a.close()
+    b.close()
+    print(f"the rerun's tables hold the same rows as the step from scratch: {'yes' if same else 'NO'}")
+
+
 def queries(n_events: int, repeat: int, folder: Path, match: str | None = None) -> None:
     from bench_queries import CASES
 
@@ -244,11 +316,19 @@ def main() -> None:
     parser.add_argument("--queries-only", action="store_true", help="only the query comparison (no coding)")
     parser.add_argument("--synth", type=Path, help="folder to keep the synthetic store and its lake in, made "
                                                    "once and reused (default: a temporary folder)")
+    parser.add_argument("--serial-only", action="store_true", help="only the serial step on a rerun that "
+                                                                   "adds a shard (synthetic store cut in shards)")
+    parser.add_argument("--shards", type=int, default=20, help="shards of the synthetic store for --serial-only")
     parser.add_argument("--match", help="only the queries whose label holds this text")
     args = parser.parse_args()
     print(f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory(prefix="bench-lake-") as tmp:
         folder = Path(tmp)
+        if args.serial_only:
+            if args.synth:
+                args.synth.mkdir(parents=True, exist_ok=True)
+            serial_step(args.events, args.shards, args.synth or folder)
+            return
         if args.queries_only:
             pass
         elif BBC.is_dir() and REUTERS.is_dir():
