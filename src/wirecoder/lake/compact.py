@@ -11,21 +11,27 @@ corpus is streamed, not loaded):
    order of publication: the first copy is the earliest published, then the smallest id (not arrival
    order, which a cluster does not fix); a later article points at the most similar earlier first
    copy, as the store file's writer does.
-3. Compaction: every table rewritten under ``tables/<table>/year=Y/month=M/`` (the articles'
-   publication month; the ingest log and the band index unpartitioned), into ``tables.part`` first and
-   swapped in whole, so a reader never sees half a compaction.
+3. Compaction: the tables written under ``tables/<table>/year=Y/month=M/`` (the articles' publication
+   month; the ingest log and the band index unpartitioned), into ``tables.part`` first and swapped in
+   whole, so a reader never sees half a compaction.
 
 The shards stay: they are the lake's record of what was coded (a rerun skips them), and the step can
 be run again at any time with the same result.
 
-Incremental: the similar pairs found are kept (``tables/_state/``, with the ids and shards they were
-found over). A pair depends only on its two texts (an id is the hash of the text, the signature is
-made from the text), so a rerun that adds shards scores only the candidate pairs with an article new
-to the lake, and settles first copies over the old pairs and the new ones. What is redone whole: the
-first-copy decision (a new shard may hold an earlier-published copy, which changes which article is
-the first copy of a group, and so the articles after it: a cheap pass over the pairs alone) and the
-rewrite of ``tables/`` (a streamed copy, linear in the lake's size). A changed threshold, or a shard
-gone from the lake, makes the step start again from no state.
+Incremental: the step keeps its state (``tables/_state/``): each first copy (id, shard, published,
+source, signature, ``duplicate_of``, month), the band keys of first copies, the similar pairs, the
+shards' ingest logs and the rows per table and month, with the shards it was settled over. A pair
+depends only on its two texts (an id is the hash of the text, the signature is made from the text), so
+a rerun reads only the shards done since, scores only the candidate pairs with an article new to the
+lake, and settles first copies over the kept state and the new shards (a new shard may hold an
+earlier copy of an old article, which moves its first copy, or an earlier near-duplicate, which changes
+``duplicate_of`` of old articles: a cheap pass over the pairs alone). Only the months that change are
+written again: those that gain a first copy, lose one that moved, or hold an article whose
+``duplicate_of`` changed; their rows that stay are read from the month's last files, not from the
+shards. The other months keep their files (hard links into the new ``tables/``; copies within the
+store for a lake at a URL). The ingest log and the band index (one file each) are written whole from
+the state. A changed threshold, a shard gone from the lake, or a state of an older layout makes the
+step start again from no state.
 """
 
 from __future__ import annotations
