@@ -215,8 +215,9 @@ def _compact_remote(url: str, threshold: float) -> dict[str, Any]:
         def fetch(months: list[str]) -> None:
             for rel in months if current is not None and state is not None else []:
                 for table in BY_MONTH:
-                    if fs.isdir(join(current, table, rel)):
-                        fs.get(join(current, table, rel) + "/", str(old / table / rel) + "/", recursive=True)
+                    for f in fs.find(join(current, table, rel)):
+                        (old / table / rel).mkdir(parents=True, exist_ok=True)
+                        fs.get_file(f, str(old / table / rel / PurePosixPath(f).name))
 
         part = stage / "tables.part"
         part.mkdir()
