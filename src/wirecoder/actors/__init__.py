@@ -149,6 +149,10 @@ _NOT_GROUP_WORDS = frozenset(spacy.symbols.IDS[p] for p in ("DET", "NUM", "ADV",
 _NAMED_AFTER = frozenset({"party", "group", "movement", "coalition", "alliance"})
 # Entity labels spaCy gives to some persons' names ("opposition figure Nino Vashadze" an ORG or a NORP).
 _MISREAD_PERSONS = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"})
+# The word that makes an IGO's name before it a minister's portfolio ("EU affairs minister").
+_PORTFOLIO = re.compile(r"\s+affairs\b", re.IGNORECASE)
+# Sectors of the party an office before a name belongs to ("CHP leader X", "Green Dawn spokesman X").
+_PARTY_SECTORS = frozenset({"PTY", "OPP"})
 _KIND_OF_FORM = {"name": "name", "adjective": "adjective", "capital": "seat", "seat": "seat"}
 
 
@@ -311,6 +315,10 @@ class _Run:
                 continue
             if entry.kind in ("organization", "group") and self._inside_longer_name(s):
                 continue
+            # "Hungary's EU affairs minister": a portfolio, the minister is Hungary's, not the EU's.
+            if entry.kind == "igo" and _PORTFOLIO.match(text, e):
+                self._take(s, e)
+                continue
             if entry.kind == "state" and form.kind == "name" and e in named_of and \
                     re.search(r"\S of (?:the )?$", text[named_of[e].start_char:s]):
                 self._named_of_country.setdefault(e, entry.id)
@@ -383,6 +391,9 @@ class _Run:
                 if i >= len(doc) or doc[i - 1].idx >= m.end:
                     continue
                 sector = groups.get(doc[i].lower_)
+                # "Chadian opposition leader X": the group word qualifies an office; the person holds it.
+                if i + 1 < len(doc) and (doc[i + 1].lower_,) in self.f.dictionary.offices.heads:
+                    continue
                 # (one unnamed office holder, "the US envoy", is left to the title reader)
                 single_office = doc[i].tag_ == "NN" and (doc[i].lower_,) in self.f.dictionary.offices.heads
                 if doc[i].lower_ not in groups and doc[i].lower_ not in bodies and doc[i].pos_ == "NOUN" \
@@ -559,8 +570,10 @@ class _Run:
         """An ORG entity of two or three proper nouns just after a noun for a person ("opposition
         figure Nino Vashadze", "activist Lena Marsh") is a person's name that spaCy misread."""
         doc, offices = self.doc, self.f.dictionary.offices
+        # ... or just after an office ("Chadian opposition leader Fatime Mahamat", "Wikivault
+        # editor-in-chief Mirela Vantu"): the name after a title or role is a person's.
         return ent.label_ in _MISREAD_PERSONS and 2 <= len(ent) <= 3 and ent.start > 0 \
-            and doc[ent.start - 1].lower_ in offices.person_nouns \
+            and (doc[ent.start - 1].lower_ in offices.person_nouns or ent.start in self.ctx.offices_by_end) \
             and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in offices.business
                     and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns for t in ent)
 
@@ -614,6 +627,7 @@ class _Run:
             attrs, office_start = read_attributes(self.f.titles, self.ctx, a, b)
             if office_start is not None:
                 self.used_offices.add(office_start)
+                attrs = self._party_office(attrs, office_start)
             person = self.persons[pid]
             if attrs.counterpart and last_with_role is not None and last_with_role is not person:
                 # "his Polish counterpart, X": X holds the office of the person last named with one.
@@ -634,6 +648,19 @@ class _Run:
                 if boss is not None:
                     person.attrs = replace(person.attrs, country=boss.attrs.country or (
                         boss.entry.country if boss.entry else None))
+
+    def _party_office(self, attrs: Attributes, office_start: int) -> Attributes:
+        """An office right after a party's name ("CHP leader X") is the party's: the person's sector is
+        the party's (PTY, OPP), not the state government's that a bare "leader" would give."""
+        if attrs.sector not in (None, "GOV") or office_start == 0:
+            return attrs
+        a = office_start
+        while a > 0 and office_start - a < 4 and self.doc[a - 1].pos_ == "PROPN" and self.doc[a - 1].ent_type_ == "ORG":
+            a -= 1
+        guess = self.f.agents.resolve_text(self.doc[a:office_start].text) if a < office_start else None
+        if guess is None or guess.sector not in _PARTY_SECTORS or guess.head != self.doc[a:office_start].text:
+            return attrs
+        return replace(attrs, sector=guess.sector)
 
     def _drop_lone(self, lone: set[str]) -> None:
         """Lone words that are likely not persons."""
