@@ -134,7 +134,7 @@ _LOCATIVE = re.compile(r"(?<!\w)(?:in|at|near|outside|inside|around|across|throu
                        re.IGNORECASE)
 # Nouns that a group word may modify when the phrase names one organisation ("militant group X").
 # Sectors of persons who, with no state given, are most often of the state the story is about.
-_OWN_PEOPLE = frozenset({"ELI", "OPP"})
+_OWN_PEOPLE = frozenset({"ELI", "OPP", "PTY"})
 _BODY_KINDS = frozenset({"agency", "body"})
 _NAMED_BODIES = {"group", "movement", "organisation", "organization", "faction", "party", "network", "outfit"}
 # Sectors of offices that belong to a state (a person holding one serves some state).
@@ -652,7 +652,7 @@ class _Run:
     def _party_office(self, attrs: Attributes, office_start: int) -> Attributes:
         """An office right after a party's name ("CHP leader X") is the party's: the person's sector is
         the party's (PTY, OPP), not the state government's that a bare "leader" would give."""
-        if attrs.sector not in (None, "GOV") or office_start == 0:
+        if attrs.sector not in (None, "GOV", *_PARTY_SECTORS) or office_start == 0:
             return attrs
         a = office_start
         while a > 0 and office_start - a < 4 and self.doc[a - 1].pos_ == "PROPN" and self.doc[a - 1].ent_type_ == "ORG":
@@ -660,7 +660,7 @@ class _Run:
         guess = self.f.agents.resolve_text(self.doc[a:office_start].text) if a < office_start else None
         if guess is None or guess.sector not in _PARTY_SECTORS or guess.head != self.doc[a:office_start].text:
             return attrs
-        return replace(attrs, sector=guess.sector)
+        return replace(attrs, sector=guess.sector, country=attrs.country or guess.country)
 
     def _drop_lone(self, lone: set[str]) -> None:
         """Lone words that are likely not persons."""
