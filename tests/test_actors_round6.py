@@ -55,3 +55,30 @@ def test_an_office_of_a_portfolio_before_an_apposition_gives_the_role(pipeline):
     table = find(pipeline, "Minister of Justice, Gunnar Vestberg, said the bill would be redrafted.")
     person = actor(table, "person:gunnar-vestberg")
     assert (person.role, person.sector) == ("Minister of Justice", "GOV")
+
+
+def test_a_name_in_square_brackets_is_a_person_without_the_brackets(pipeline):
+    table = find(pipeline, "According to the envoy, [Ruslan Dovzhyk] had agreed to the plan.")
+    person = actor(table, "person:ruslan-dovzhyk")
+    assert person.name == "Ruslan Dovzhyk"
+
+
+def test_prosecutors_named_again_with_their_level_are_one_actor(pipeline):
+    table = find(pipeline, "Swiss prosecutors opened a case on Monday. Swiss federal prosecutors later "
+                           "said the case was complex.")
+    bodies = [a for a in table.actors if a.sector == "JUD"]
+    assert len(bodies) == 1
+    assert (bodies[0].country, len(bodies[0].mentions)) == ("CHE", 2)
+
+
+def test_a_party_named_in_apposition_after_a_possessive_is_a_party(pipeline):
+    table = find(pipeline, "Her party, Renewal Now, left the coalition on Monday.")
+    party = actor(table, "org:renewal-now")
+    assert (party.kind, party.sector) == ("organization", "PTY")
+
+
+def test_army_jets_are_the_army(pipeline):
+    table = find(pipeline, "Sudanese army jets bombed the market, witnesses said.")
+    army = actor(table, "org:sudanese-army")
+    assert (army.country, army.sector) == ("SDN", "MIL")
+    assert table.get("org:sudanese-army-jets") is None

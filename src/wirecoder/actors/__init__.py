@@ -415,6 +415,8 @@ class _Run:
                     noun = doc[i]
                     gid = "org:" + slug(text[m.start:noun.idx + len(noun)])
                     self._groups.setdefault(gid, (text[m.start:noun.idx + len(noun)], m.actor, sector))
+                    # one id with the same people named later with a level ("Swiss federal prosecutors")
+                    self._bodies.setdefault((m.actor, noun.lower_), gid)
                     self.mentions[n] = Mention(m.start, noun.idx + len(noun), gid, "name")
                     self.taken.add(i)
 
@@ -496,6 +498,9 @@ class _Run:
             if tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_before(tok, ends)):
                 a, b = named  # "Harlan Voss, a think tank close to the government"
                 sector = nouns[tok.lower_]
+            elif tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_after(tok)):
+                a, b = named  # "Velkov's party, the Democratic Front,"
+                sector = nouns[tok.lower_]
             elif tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.lower_ != "party":
                 if b < len(doc) and doc[b].ent_iob_ == "B" and doc[b].ent_type_ in _MISREAD_NAMES | {"ORG"}:
                     b += 1  # the whole entity ("Full Fact", "The Ocean Trust")
@@ -542,7 +547,7 @@ class _Run:
         """3. Person names (token spans)."""
         doc = self.doc
         # 3. Person names: spaCy's PERSON entities, trimmed of titles, and names read after a title.
-        names: list[tuple[int, int]] = []
+        names: list[tuple[int, int]] = self._bracketed_names()
         for ent in self.ents:
             if (ent.label_ != "PERSON" and not self._person_described(ent)) or self._blocked(ent.start_char, ent.end_char):
                 continue
@@ -564,6 +569,23 @@ class _Run:
             if not self._blocked(doc[a].idx, doc[b - 1].idx + 1):
                 names.append((a, b))
                 self.taken.update(range(a, b))
+        return names
+
+    def _bracketed_names(self) -> list[tuple[int, int]]:
+        """A name an editor put in square brackets inside a quotation ("We thank [Oksana Hlyba] for
+        her work", "[Vell] will not sign"): the capitalised words between the brackets, without the
+        brackets, are a person's name, whatever spaCy made of them. Tokens found by their ids in the
+        doc's array (speed only)."""
+        doc, names = self.doc, []
+        opening, closing = np.uint64(get_string_id("[")), get_string_id("]")
+        for i in (int(i) for i in np.flatnonzero(self.orths == opening)):
+            j = i + 1
+            while j < len(doc) and j - i <= 4 and doc[j].is_title and doc[j].is_alpha and j not in self.taken \
+                    and doc[j].ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "ORG"):
+                j += 1
+            if j > i + 1 and j < len(doc) and self.orths[j] == closing and not self._blocked(doc[i].idx, doc[j].idx):
+                names.append((i + 1, j))
+                self.taken.update(range(i + 1, j))
         return names
 
     def _person_described(self, ent: Phrase) -> bool:
@@ -726,6 +748,23 @@ class _Run:
             return None
         return ent.start + (doc[ent.start].lower_ == "the"), ent.end
 
+    def _described_after(self, noun: Token) -> tuple[int, int] | None:
+        """The tokens of a name in apposition after a possessed organisation noun: "Velkov's party,
+        the Democratic Front, ...", "its union, Metalworkers United": the entity just after the comma
+        is that party or union (whatever spaCy calls it)."""
+        doc, i = self.doc, noun.i
+        if i == 0 or i + 2 >= len(doc) or doc[i + 1].text != "," or not (
+                doc[i - 1].text in ("'s", "’s") or doc[i - 1].tag_ == "PRP$"):
+            return None
+        a = i + 2
+        if doc[a].ent_iob_ != "B" or doc[a].ent_type_ not in _MISREAD_NAMES | {"ORG"}:
+            return None
+        b = a + 1
+        while b < len(doc) and doc[b].ent_iob_ == "I":
+            b += 1
+        a += doc[a].lower_ == "the"
+        return (a, b) if a < b and doc[a].text[:1].isupper() else None
+
     def _company_name(self, span: Phrase) -> bool:
         """Whether a name that spaCy calls a person's ends in a word of business or a legal form
         ("Ridgeline Coal", "Brandt Holdings", "Velder AG"): then it is a company's."""
@@ -807,6 +846,11 @@ class _Run:
             if orgs:
                 for m in orgs:
                     self._agent_of.setdefault(m.actor, (guess.country, guess.sector, guess.kind))
+                continue
+            # "Russian army jets", "army trucks": craft and things stand for the body that modifies
+            # them (the army), not for a group of their own; people words ("army officers") do not.
+            term = self.f.agents.terms.get(phrase.root.lower_)
+            if term is not None and term.craft and self._state_body_modifier(chunk, phrase, inside):
                 continue
             if self._state_body(phrase, guess, inside) or self._state_body_modifier(chunk, phrase, inside):
                 continue
@@ -957,7 +1001,7 @@ class _Run:
         return (term is not None and term.generic and guess.kind == "group" and nxt < len(self.doc)
                 and self.doc[nxt].lower_ == "for" and all(t.i == phrase.root.i or not t.is_alpha for t in phrase))
 
-    def _state_body(self, phrase: Phrase, guess: AgentGuess, inside: list[Mention]) -> bool:
+    def _state_body(self, phrase: Phrase, guess: AgentGuess, inside: list[Mention], root: Token | None = None) -> bool:
         """A body of a state named with its state ("the Russian Defence Ministry", "Norway's
         parliament", "the U.S. Senate", "Israeli troops") is an actor of its own: an organisation
         whose country is that state and whose sector is the body's. GUIDE.md counts every government
@@ -966,7 +1010,8 @@ class _Run:
         "the Russian government" stands for the state itself (``stand_ins`` of offices.yaml). One
         id per state and body words: "the Norwegian parliament" after "Norway's parliament" is the
         same actor. Returns whether the phrase was taken as one."""
-        d, root = self.f.dictionary, phrase.root
+        # (``root``: the body word of a phrase cut from a longer one, "army" in "Russian army jets")
+        d, root = self.f.dictionary, root or phrase.root
         states = [m for m in inside if m.kind in ("name", "adjective") and m.actor in d.entries
                   and d.entries[m.actor].kind == "state"]
         if len(states) != 1 or len(inside) != 1 or guess.country != states[0].actor or states[0].end > root.idx:
@@ -991,14 +1036,15 @@ class _Run:
         guess = self.f.agents.resolve([t.text for t in sub])
         if guess is None:
             return False
-        if self._state_body(sub, guess, [m for m in inside if m.end <= sub.end_char]):
+        if self._state_body(sub, guess, [m for m in inside if m.end <= sub.end_char], mods[-1]):
             return True
         return guess.kind == "body" and guess.specific and not inside and self._bare_body(chunk, sub, guess)
 
     def _add_body(self, state: Mention, end: int, guess: AgentGuess, tokens: tuple[int, int]) -> None:
         """The body named from the state's mention to ``end``, one id per state and body words."""
         start = state.start
-        after = self.text[state.end:end].lower().replace("’", "'").removeprefix("'s").split()
+        after = [w for w in self.text[state.end:end].lower().replace("’", "'").removeprefix("'s").split()
+                 if w not in self.f.dictionary.offices.levels]
         oid = self._bodies.setdefault((state.actor, " ".join(after)),
                                       guess.id or "org:" + slug(self.text[start:end].replace("'s ", " ")))
         self._orgs.setdefault(oid, self.text[start:end])
