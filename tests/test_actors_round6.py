@@ -82,3 +82,26 @@ def test_army_jets_are_the_army(pipeline):
     army = actor(table, "org:sudanese-army")
     assert (army.country, army.sector) == ("SDN", "MIL")
     assert table.get("org:sudanese-army-jets") is None
+
+
+def test_a_descriptor_used_again_is_the_person_it_introduced(pipeline):
+    text = ("Wikivault founder Dara Kellen said the ruling was unjust. The Wikivault founder argued that "
+            "the court had erred.")
+    table = find(pipeline, text)
+    start = text.index("The Wikivault founder")
+    assert table.resolve(start, start + len("The Wikivault founder")) == "person:dara-kellen"
+
+
+def test_a_descriptor_shared_by_two_persons_points_to_neither(pipeline):
+    text = ("Wikivault founder Dara Kellen and Rivalnet founder Ivo Brandl met on Monday. The founder "
+            "left early.")
+    table = find(pipeline, text)
+    start = text.index("The founder")
+    assert table.resolve(start, start + len("The founder")) is None
+
+
+def test_the_founder_of_another_body_is_not_the_person_introduced(pipeline):
+    text = ("Wikivault founder Dara Kellen spoke first. The founder of Rivalnet spoke after her.")
+    table = find(pipeline, text)
+    start = text.index("The founder")
+    assert table.resolve(start, start + len("The founder")) is None

@@ -255,6 +255,7 @@ class _Run:
         self._other_organisations()
         self._agents()
         self._acronyms()
+        self._described_again()
         return self._later_mentions()
 
     def _dictionary_names(self) -> None:
@@ -1051,6 +1052,32 @@ class _Run:
         self._agent_of.setdefault(oid, (state.actor, guess.sector, "body"))
         self.mentions.append(Mention(start, end, oid, "name"))
         self.taken.update(range(*tokens))
+
+    def _described_again(self) -> None:
+        """A person introduced with a descriptor that is no office ("Wikivault founder Dara Kellen")
+        is who a later "the [Wikivault] founder" means, as "the minister" is the minister named
+        before (offices are the coreference step's). Only where one person was introduced with that
+        word (two founders: no guess). Tokens found by their ids in the doc's array (speed only)."""
+        doc, by_word = self.doc, {}
+        for a, _, pid in self.person_hits:
+            if a == 0 or pid not in self.persons:
+                continue
+            noun = doc[a - 1]
+            if noun.pos_ == "NOUN" and noun.is_lower and noun.is_alpha and noun.i not in self.office_tokens \
+                    and noun.dep_ == "compound" and noun.lower_ not in self.f.dictionary.offices.groups:
+                by_word.setdefault(noun.lower_, {})[pid] = a
+        for word, ids in by_word.items():
+            if len(ids) != 1:
+                continue
+            (pid, intro), = ids.items()
+            for t in (int(t) for t in np.flatnonzero(self.orths == np.uint64(get_string_id(word)))):
+                if t <= intro or (t + 1 < len(doc) and (doc[t + 1].pos_ == "PROPN" or doc[t + 1].lower_ == "of")):
+                    continue  # before the introduction, introducing a name, or "the founder of" another body
+                s = t
+                while s > 0 and t - s < 3 and doc[s - 1].pos_ == "PROPN":
+                    s -= 1
+                if s > 0 and doc[s - 1].lower_ == "the" and not self._blocked(doc[s - 1].idx, doc[t].idx):
+                    self.mentions.append(Mention(doc[s - 1].idx, doc[t].idx + len(doc[t]), pid, "title"))
 
     def _later_mentions(self) -> ActorTable:
         """7. Later mentions, and the table."""
