@@ -105,3 +105,16 @@ def test_the_founder_of_another_body_is_not_the_person_introduced(pipeline):
     table = find(pipeline, text)
     start = text.index("The founder")
     assert table.resolve(start, start + len("The founder")) is None
+
+
+def test_senators_with_their_state_are_that_state_s_senate(pipeline):
+    table = find(pipeline, "Chilean senators rejected the pension reform on Tuesday.")
+    senate = actor(table, "org:chile-senate")
+    assert (senate.country, senate.sector) == ("CHL", "LEG")
+
+
+def test_bare_senators_are_the_senate_the_story_names(pipeline):
+    table = find(pipeline, "The Senate passed the budget on Friday. Senators said the vote was close.")
+    chambers = [a for a in table.actors if a.sector == "LEG"]
+    assert len(chambers) == 1
+    assert len(chambers[0].mentions) == 2

@@ -386,7 +386,7 @@ class _Run:
         # A country word just before a group noun names that group, not the state: "Syrian rebels",
         # "Georgian demonstrators" (the rebels fighting the Syrian army are two actors of one country).
         groups, bodies = self.f.dictionary.offices.groups, self.f.dictionary.offices.bodies
-        for n, m in enumerate(self.mentions):
+        for n, m in list(enumerate(self.mentions)):  # (a chamber found below is appended)
             if m.sector is None and d.entries[m.actor].kind == "state" and m.start in self.state_by_start_char:
                 i = self.state_by_start_char[m.start]
                 if i >= len(doc) or doc[i - 1].idx >= m.end:
@@ -412,6 +412,8 @@ class _Run:
                 elif doc[i].lower_ not in groups:
                     continue
                 # "Somali militant group al-Shabab" names one organisation, not "Somali militants"
+                if self._chamber(doc[i:i + 1], m.actor):
+                    continue  # "U.S. senators": the U.S. senate
                 if not (doc[i].dep_ in {"compound", "amod", "nmod"} and doc[i].head.lemma_.lower() in _NAMED_BODIES):
                     noun = doc[i]
                     gid = "org:" + slug(text[m.start:noun.idx + len(noun)])
@@ -870,6 +872,8 @@ class _Run:
                     or root.i in self.office_tokens or root.lower_ not in guess.head.lower().split() \
                     or root.pos_ not in ("NOUN", "PROPN") or self._speaks_for(phrase, guess):
                 continue
+            if self._chamber(phrase):
+                continue
             oid = "org:" + slug(phrase.text)
             self._orgs.setdefault(oid, phrase.text)
             self._agent_of.setdefault(oid, (guess.country, guess.sector, guess.kind))
@@ -1041,8 +1045,38 @@ class _Run:
             return True
         return guess.kind == "body" and guess.specific and not inside and self._bare_body(chunk, sub, guess)
 
+    def _chamber(self, phrase: Phrase, state: str | None = None) -> bool:
+        """Members of one chamber named bare ("Senators said ...") or with their state ("U.S.
+        senators") act as that chamber (``chamber`` in agents.yaml): the senate the text names
+        ("the Senate"), else the senate of their state, of the dateline's or of the story's.
+        Returns whether the phrase was taken as a mention of it."""
+        term = self.f.agents.terms.get(phrase.root.lower_)
+        if term is None or term.chamber is None or (state is None and len(phrase) > 1):
+            return False
+        named = [m for m in self.mentions if m.actor in self._orgs and m.kind == "name"
+                 and self._orgs[m.actor].lower().split()[-1:] == [term.chamber]
+                 and self._agent_of.get(m.actor, (state,))[0] in (state, None)]
+        if named:
+            oid = min(named, key=lambda m: abs(m.start - phrase.start_char)).actor
+        else:
+            if state is None:
+                if not hasattr(self, "_own_state"):
+                    self._own_state = self._home() or self._story_state()
+                state = self._own_state
+            if state is None:
+                return False
+            name = f"{self.f.dictionary.entries[state].name} {term.chamber.title()}"
+            oid = self._bodies.setdefault((state, term.chamber), "org:" + slug(name))
+            self._orgs.setdefault(oid, name)
+            self._agent_of.setdefault(oid, (state, term.sector, "body"))
+        self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
+        self.taken.update(range(phrase.start, phrase.end))
+        return True
+
     def _add_body(self, state: Mention, end: int, guess: AgentGuess, tokens: tuple[int, int]) -> None:
         """The body named from the state's mention to ``end``, one id per state and body words."""
+        if self._chamber(self.doc[tokens[1] - 1:tokens[1]], state.actor):
+            return  # "U.S. senators": the U.S. Senate
         start = state.start
         after = [w for w in self.text[state.end:end].lower().replace("’", "'").removeprefix("'s").split()
                  if w not in self.f.dictionary.offices.levels]

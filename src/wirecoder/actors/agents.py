@@ -85,6 +85,7 @@ class Term:
     owned: bool = True  # a state word before it gives its country
     alone: bool = False  # a body word that names the state's one body by itself ("the army")
     craft: bool = False  # a weapon or craft: a body named before it is the actor ("army jets": the army)
+    chamber: str | None = None  # members of one chamber stand for it ("senators": the senate)
 
 
 @dataclass(frozen=True)
@@ -292,7 +293,7 @@ class _Reader:
             term = Term(self.sectors.check(raw.get("sector"), self.where, entry), kind,
                         self._alternative(raw, entry), bool(raw.get("generic", False)),
                         raw.get("country", "modifier") != "none", bool(raw.get("alone", False)),
-                        bool(raw.get("craft", False)))
+                        bool(raw.get("craft", False)), raw.get("chamber"))
             for word in words(raw["words"]):
                 if word.lower() in self.seen:
                     raise self._fail(entry, f"{word!r} is listed twice in groups and bodies")
