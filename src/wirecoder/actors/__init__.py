@@ -134,7 +134,7 @@ _LOCATIVE = re.compile(r"(?<!\w)(?:in|at|near|outside|inside|around|across|throu
                        re.IGNORECASE)
 # Nouns that a group word may modify when the phrase names one organisation ("militant group X").
 # Sectors of persons who, with no state given, are most often of the state the story is about.
-_OWN_PEOPLE = frozenset({"ELI", "OPP"})
+_OWN_PEOPLE = frozenset({"ELI", "OPP", "PTY"})
 _BODY_KINDS = frozenset({"agency", "body"})
 _NAMED_BODIES = {"group", "movement", "organisation", "organization", "faction", "party", "network", "outfit"}
 # Sectors of offices that belong to a state (a person holding one serves some state).
@@ -149,6 +149,10 @@ _NOT_GROUP_WORDS = frozenset(spacy.symbols.IDS[p] for p in ("DET", "NUM", "ADV",
 _NAMED_AFTER = frozenset({"party", "group", "movement", "coalition", "alliance"})
 # Entity labels spaCy gives to some persons' names ("opposition figure Nino Vashadze" an ORG or a NORP).
 _MISREAD_PERSONS = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"})
+# The word that makes an IGO's name before it a minister's portfolio ("EU affairs minister").
+_PORTFOLIO = re.compile(r"\s+affairs\b", re.IGNORECASE)
+# Sectors of the party an office before a name belongs to ("CHP leader X", "Green Dawn spokesman X").
+_PARTY_SECTORS = frozenset({"PTY", "OPP"})
 _KIND_OF_FORM = {"name": "name", "adjective": "adjective", "capital": "seat", "seat": "seat"}
 
 
@@ -251,6 +255,7 @@ class _Run:
         self._other_organisations()
         self._agents()
         self._acronyms()
+        self._described_again()
         return self._later_mentions()
 
     def _dictionary_names(self) -> None:
@@ -310,6 +315,10 @@ class _Run:
                     _inside_other_name(s, text, person_spans, d.offices):
                 continue
             if entry.kind in ("organization", "group") and self._inside_longer_name(s):
+                continue
+            # "Hungary's EU affairs minister": a portfolio, the minister is Hungary's, not the EU's.
+            if entry.kind == "igo" and _PORTFOLIO.match(text, e):
+                self._take(s, e)
                 continue
             if entry.kind == "state" and form.kind == "name" and e in named_of and \
                     re.search(r"\S of (?:the )?$", text[named_of[e].start_char:s]):
@@ -377,12 +386,15 @@ class _Run:
         # A country word just before a group noun names that group, not the state: "Syrian rebels",
         # "Georgian demonstrators" (the rebels fighting the Syrian army are two actors of one country).
         groups, bodies = self.f.dictionary.offices.groups, self.f.dictionary.offices.bodies
-        for n, m in enumerate(self.mentions):
+        for n, m in list(enumerate(self.mentions)):  # (a chamber found below is appended)
             if m.sector is None and d.entries[m.actor].kind == "state" and m.start in self.state_by_start_char:
                 i = self.state_by_start_char[m.start]
                 if i >= len(doc) or doc[i - 1].idx >= m.end:
                     continue
                 sector = groups.get(doc[i].lower_)
+                # "Chadian opposition leader X": the group word qualifies an office; the person holds it.
+                if i + 1 < len(doc) and (doc[i + 1].lower_,) in self.f.dictionary.offices.heads:
+                    continue
                 # (one unnamed office holder, "the US envoy", is left to the title reader)
                 single_office = doc[i].tag_ == "NN" and (doc[i].lower_,) in self.f.dictionary.offices.heads
                 if doc[i].lower_ not in groups and doc[i].lower_ not in bodies and doc[i].pos_ == "NOUN" \
@@ -400,10 +412,14 @@ class _Run:
                 elif doc[i].lower_ not in groups:
                     continue
                 # "Somali militant group al-Shabab" names one organisation, not "Somali militants"
+                if self._chamber(doc[i:i + 1], m.actor):
+                    continue  # "U.S. senators": the U.S. senate
                 if not (doc[i].dep_ in {"compound", "amod", "nmod"} and doc[i].head.lemma_.lower() in _NAMED_BODIES):
                     noun = doc[i]
                     gid = "org:" + slug(text[m.start:noun.idx + len(noun)])
                     self._groups.setdefault(gid, (text[m.start:noun.idx + len(noun)], m.actor, sector))
+                    # one id with the same people named later with a level ("Swiss federal prosecutors")
+                    self._bodies.setdefault((m.actor, noun.lower_), gid)
                     self.mentions[n] = Mention(m.start, noun.idx + len(noun), gid, "name")
                     self.taken.add(i)
 
@@ -485,6 +501,9 @@ class _Run:
             if tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_before(tok, ends)):
                 a, b = named  # "Harlan Voss, a think tank close to the government"
                 sector = nouns[tok.lower_]
+            elif tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_after(tok)):
+                a, b = named  # "Velkov's party, the Democratic Front,"
+                sector = nouns[tok.lower_]
             elif tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.lower_ != "party":
                 if b < len(doc) and doc[b].ent_iob_ == "B" and doc[b].ent_type_ in _MISREAD_NAMES | {"ORG"}:
                     b += 1  # the whole entity ("Full Fact", "The Ocean Trust")
@@ -531,7 +550,7 @@ class _Run:
         """3. Person names (token spans)."""
         doc = self.doc
         # 3. Person names: spaCy's PERSON entities, trimmed of titles, and names read after a title.
-        names: list[tuple[int, int]] = []
+        names: list[tuple[int, int]] = self._bracketed_names()
         for ent in self.ents:
             if (ent.label_ != "PERSON" and not self._person_described(ent)) or self._blocked(ent.start_char, ent.end_char):
                 continue
@@ -555,12 +574,31 @@ class _Run:
                 self.taken.update(range(a, b))
         return names
 
+    def _bracketed_names(self) -> list[tuple[int, int]]:
+        """A name an editor put in square brackets inside a quotation ("We thank [Oksana Hlyba] for
+        her work", "[Vell] will not sign"): the capitalised words between the brackets, without the
+        brackets, are a person's name, whatever spaCy made of them. Tokens found by their ids in the
+        doc's array (speed only)."""
+        doc, names = self.doc, []
+        opening, closing = np.uint64(get_string_id("[")), get_string_id("]")
+        for i in (int(i) for i in np.flatnonzero(self.orths == opening)):
+            j = i + 1
+            while j < len(doc) and j - i <= 4 and doc[j].is_title and doc[j].is_alpha and j not in self.taken \
+                    and doc[j].ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "ORG"):
+                j += 1
+            if j > i + 1 and j < len(doc) and self.orths[j] == closing and not self._blocked(doc[i].idx, doc[j].idx):
+                names.append((i + 1, j))
+                self.taken.update(range(i + 1, j))
+        return names
+
     def _person_described(self, ent: Phrase) -> bool:
         """An ORG entity of two or three proper nouns just after a noun for a person ("opposition
         figure Nino Vashadze", "activist Lena Marsh") is a person's name that spaCy misread."""
         doc, offices = self.doc, self.f.dictionary.offices
+        # ... or just after an office ("Chadian opposition leader Fatime Mahamat", "Wikivault
+        # editor-in-chief Mirela Vantu"): the name after a title or role is a person's.
         return ent.label_ in _MISREAD_PERSONS and 2 <= len(ent) <= 3 and ent.start > 0 \
-            and doc[ent.start - 1].lower_ in offices.person_nouns \
+            and (doc[ent.start - 1].lower_ in offices.person_nouns or ent.start in self.ctx.offices_by_end) \
             and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in offices.business
                     and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns for t in ent)
 
@@ -614,6 +652,7 @@ class _Run:
             attrs, office_start = read_attributes(self.f.titles, self.ctx, a, b)
             if office_start is not None:
                 self.used_offices.add(office_start)
+                attrs = self._party_office(attrs, office_start)
             person = self.persons[pid]
             if attrs.counterpart and last_with_role is not None and last_with_role is not person:
                 # "his Polish counterpart, X": X holds the office of the person last named with one.
@@ -634,6 +673,19 @@ class _Run:
                 if boss is not None:
                     person.attrs = replace(person.attrs, country=boss.attrs.country or (
                         boss.entry.country if boss.entry else None))
+
+    def _party_office(self, attrs: Attributes, office_start: int) -> Attributes:
+        """An office right after a party's name ("CHP leader X") is the party's: the person's sector is
+        the party's (PTY, OPP), not the state government's that a bare "leader" would give."""
+        if attrs.sector not in (None, "GOV", *_PARTY_SECTORS) or office_start == 0:
+            return attrs
+        a = office_start
+        while a > 0 and office_start - a < 4 and self.doc[a - 1].pos_ == "PROPN" and self.doc[a - 1].ent_type_ == "ORG":
+            a -= 1
+        guess = self.f.agents.resolve_text(self.doc[a:office_start].text) if a < office_start else None
+        if guess is None or guess.sector not in _PARTY_SECTORS or guess.head != self.doc[a:office_start].text:
+            return attrs
+        return replace(attrs, sector=guess.sector, country=attrs.country or guess.country)
 
     def _drop_lone(self, lone: set[str]) -> None:
         """Lone words that are likely not persons."""
@@ -698,6 +750,23 @@ class _Run:
         if doc[k].lower_ not in ("a", "an") or doc[k - 1].text != "," or ent is None:
             return None
         return ent.start + (doc[ent.start].lower_ == "the"), ent.end
+
+    def _described_after(self, noun: Token) -> tuple[int, int] | None:
+        """The tokens of a name in apposition after a possessed organisation noun: "Velkov's party,
+        the Democratic Front, ...", "its union, Metalworkers United": the entity just after the comma
+        is that party or union (whatever spaCy calls it)."""
+        doc, i = self.doc, noun.i
+        if i == 0 or i + 2 >= len(doc) or doc[i + 1].text != "," or not (
+                doc[i - 1].text in ("'s", "’s") or doc[i - 1].tag_ == "PRP$"):
+            return None
+        a = i + 2
+        if doc[a].ent_iob_ != "B" or doc[a].ent_type_ not in _MISREAD_NAMES | {"ORG"}:
+            return None
+        b = a + 1
+        while b < len(doc) and doc[b].ent_iob_ == "I":
+            b += 1
+        a += doc[a].lower_ == "the"
+        return (a, b) if a < b and doc[a].text[:1].isupper() else None
 
     def _company_name(self, span: Phrase) -> bool:
         """Whether a name that spaCy calls a person's ends in a word of business or a legal form
@@ -781,6 +850,11 @@ class _Run:
                 for m in orgs:
                     self._agent_of.setdefault(m.actor, (guess.country, guess.sector, guess.kind))
                 continue
+            # "Russian army jets", "army trucks": craft and things stand for the body that modifies
+            # them (the army), not for a group of their own; people words ("army officers") do not.
+            term = self.f.agents.terms.get(phrase.root.lower_)
+            if term is not None and term.craft and self._state_body_modifier(chunk, phrase, inside):
+                continue
             if self._state_body(phrase, guess, inside) or self._state_body_modifier(chunk, phrase, inside):
                 continue
             root = chunk.root
@@ -797,6 +871,8 @@ class _Run:
                     or root.lower_ in bodies or root.i in self.taken \
                     or root.i in self.office_tokens or root.lower_ not in guess.head.lower().split() \
                     or root.pos_ not in ("NOUN", "PROPN") or self._speaks_for(phrase, guess):
+                continue
+            if self._chamber(phrase):
                 continue
             oid = "org:" + slug(phrase.text)
             self._orgs.setdefault(oid, phrase.text)
@@ -930,7 +1006,7 @@ class _Run:
         return (term is not None and term.generic and guess.kind == "group" and nxt < len(self.doc)
                 and self.doc[nxt].lower_ == "for" and all(t.i == phrase.root.i or not t.is_alpha for t in phrase))
 
-    def _state_body(self, phrase: Phrase, guess: AgentGuess, inside: list[Mention]) -> bool:
+    def _state_body(self, phrase: Phrase, guess: AgentGuess, inside: list[Mention], root: Token | None = None) -> bool:
         """A body of a state named with its state ("the Russian Defence Ministry", "Norway's
         parliament", "the U.S. Senate", "Israeli troops") is an actor of its own: an organisation
         whose country is that state and whose sector is the body's. GUIDE.md counts every government
@@ -939,7 +1015,8 @@ class _Run:
         "the Russian government" stands for the state itself (``stand_ins`` of offices.yaml). One
         id per state and body words: "the Norwegian parliament" after "Norway's parliament" is the
         same actor. Returns whether the phrase was taken as one."""
-        d, root = self.f.dictionary, phrase.root
+        # (``root``: the body word of a phrase cut from a longer one, "army" in "Russian army jets")
+        d, root = self.f.dictionary, root or phrase.root
         states = [m for m in inside if m.kind in ("name", "adjective") and m.actor in d.entries
                   and d.entries[m.actor].kind == "state"]
         if len(states) != 1 or len(inside) != 1 or guess.country != states[0].actor or states[0].end > root.idx:
@@ -964,20 +1041,77 @@ class _Run:
         guess = self.f.agents.resolve([t.text for t in sub])
         if guess is None:
             return False
-        if self._state_body(sub, guess, [m for m in inside if m.end <= sub.end_char]):
+        if self._state_body(sub, guess, [m for m in inside if m.end <= sub.end_char], mods[-1]):
             return True
         return guess.kind == "body" and guess.specific and not inside and self._bare_body(chunk, sub, guess)
 
+    def _chamber(self, phrase: Phrase, state: str | None = None) -> bool:
+        """Members of one chamber named bare ("Senators said ...") or with their state ("U.S.
+        senators") act as that chamber (``chamber`` in agents.yaml): the senate the text names
+        ("the Senate"), else the senate of their state, of the dateline's or of the story's.
+        Returns whether the phrase was taken as a mention of it."""
+        term = self.f.agents.terms.get(phrase.root.lower_)
+        if term is None or term.chamber is None or (state is None and len(phrase) > 1):
+            return False
+        named = [m for m in self.mentions if m.actor in self._orgs and m.kind == "name"
+                 and self._orgs[m.actor].lower().split()[-1:] == [term.chamber]
+                 and self._agent_of.get(m.actor, (state,))[0] in (state, None)]
+        if named:
+            oid = min(named, key=lambda m: abs(m.start - phrase.start_char)).actor
+        else:
+            if state is None:
+                if not hasattr(self, "_own_state"):
+                    self._own_state = self._home() or self._story_state()
+                state = self._own_state
+            if state is None:
+                return False
+            name = f"{self.f.dictionary.entries[state].name} {term.chamber.title()}"
+            oid = self._bodies.setdefault((state, term.chamber), "org:" + slug(name))
+            self._orgs.setdefault(oid, name)
+            self._agent_of.setdefault(oid, (state, term.sector, "body"))
+        self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
+        self.taken.update(range(phrase.start, phrase.end))
+        return True
+
     def _add_body(self, state: Mention, end: int, guess: AgentGuess, tokens: tuple[int, int]) -> None:
         """The body named from the state's mention to ``end``, one id per state and body words."""
+        if self._chamber(self.doc[tokens[1] - 1:tokens[1]], state.actor):
+            return  # "U.S. senators": the U.S. Senate
         start = state.start
-        after = self.text[state.end:end].lower().replace("’", "'").removeprefix("'s").split()
+        after = [w for w in self.text[state.end:end].lower().replace("’", "'").removeprefix("'s").split()
+                 if w not in self.f.dictionary.offices.levels]
         oid = self._bodies.setdefault((state.actor, " ".join(after)),
                                       guess.id or "org:" + slug(self.text[start:end].replace("'s ", " ")))
         self._orgs.setdefault(oid, self.text[start:end])
         self._agent_of.setdefault(oid, (state.actor, guess.sector, "body"))
         self.mentions.append(Mention(start, end, oid, "name"))
         self.taken.update(range(*tokens))
+
+    def _described_again(self) -> None:
+        """A person introduced with a descriptor that is no office ("Wikivault founder Dara Kellen")
+        is who a later "the [Wikivault] founder" means, as "the minister" is the minister named
+        before (offices are the coreference step's). Only where one person was introduced with that
+        word (two founders: no guess). Tokens found by their ids in the doc's array (speed only)."""
+        doc, by_word = self.doc, {}
+        for a, _, pid in self.person_hits:
+            if a == 0 or pid not in self.persons:
+                continue
+            noun = doc[a - 1]
+            if noun.pos_ == "NOUN" and noun.is_lower and noun.is_alpha and noun.i not in self.office_tokens \
+                    and noun.dep_ == "compound" and noun.lower_ not in self.f.dictionary.offices.groups:
+                by_word.setdefault(noun.lower_, {})[pid] = a
+        for word, ids in by_word.items():
+            if len(ids) != 1:
+                continue
+            (pid, intro), = ids.items()
+            for t in (int(t) for t in np.flatnonzero(self.orths == np.uint64(get_string_id(word)))):
+                if t <= intro or (t + 1 < len(doc) and (doc[t + 1].pos_ == "PROPN" or doc[t + 1].lower_ == "of")):
+                    continue  # before the introduction, introducing a name, or "the founder of" another body
+                s = t
+                while s > 0 and t - s < 3 and doc[s - 1].pos_ == "PROPN":
+                    s -= 1
+                if s > 0 and doc[s - 1].lower_ == "the" and not self._blocked(doc[s - 1].idx, doc[t].idx):
+                    self.mentions.append(Mention(doc[s - 1].idx, doc[t].idx + len(doc[t]), pid, "title"))
 
     def _later_mentions(self) -> ActorTable:
         """7. Later mentions, and the table."""

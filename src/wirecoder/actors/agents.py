@@ -84,6 +84,8 @@ class Term:
     generic: bool = False  # takes its sector from the body or topic before it ("army officers")
     owned: bool = True  # a state word before it gives its country
     alone: bool = False  # a body word that names the state's one body by itself ("the army")
+    craft: bool = False  # a weapon or craft: a body named before it is the actor ("army jets": the army)
+    chamber: str | None = None  # members of one chamber stand for it ("senators": the senate)
 
 
 @dataclass(frozen=True)
@@ -290,7 +292,8 @@ class _Reader:
                 raise self._fail(entry, "needs words: [...] and a sector")
             term = Term(self.sectors.check(raw.get("sector"), self.where, entry), kind,
                         self._alternative(raw, entry), bool(raw.get("generic", False)),
-                        raw.get("country", "modifier") != "none", bool(raw.get("alone", False)))
+                        raw.get("country", "modifier") != "none", bool(raw.get("alone", False)),
+                        bool(raw.get("craft", False)), raw.get("chamber"))
             for word in words(raw["words"]):
                 if word.lower() in self.seen:
                     raise self._fail(entry, f"{word!r} is listed twice in groups and bodies")

@@ -77,6 +77,7 @@ class Offices:
     name_joiners: frozenset[str] = frozenset()  # "for", "of the": lower-case words inside a name
     legal_forms: frozenset[str] = frozenset()  # "AG", "Ltd": the legal form ending a company's name
     person_nouns: frozenset[str] = frozenset()  # "activist": a name just after it is a person's
+    levels: frozenset[str] = frozenset()  # "federal": a level of the state, not another body
 
 
 def _read_yaml(path: Path | Any) -> Any:
@@ -238,5 +239,6 @@ class Dictionary:
         self.offices.name_joiners |= {str(w).lower() for w in _strings(data.get("name_joiners"))}
         self.offices.legal_forms |= {str(w) for w in _strings(data.get("legal_forms"))}
         self.offices.person_nouns |= {str(w).lower() for w in _strings(data.get("person_nouns"))}
+        self.offices.levels |= {str(w).lower() for w in _strings(data.get("levels"))}
         for word, sector in (data.get("organisation_nouns") or {}).items():
             self.offices.organisation_nouns[str(word).lower()] = sector

@@ -125,12 +125,14 @@ class TitleReader:
                 and tok.ent_type_ not in _NOT_TITLE_ENTS and tok.ent_type_ != "PERSON")
 
     def _sector(self, phrase: str) -> str | None:
-        words = phrase.replace("-", " ").split()
         sector = None
-        for n in range(len(words), 0, -1):  # the longest head at the end of the phrase
-            if tuple(words[-n:]) in self.offices.heads:
-                sector = self.offices.heads[tuple(words[-n:])]
-                words = words[:-n]
+        # the longest head at the end of the phrase, hyphenated as one word ("editor-in-chief") or not
+        for split in (phrase.split(), phrase.replace("-", " ").split()):
+            words = split
+            n = next((n for n in range(len(split), 0, -1) if tuple(split[-n:]) in self.offices.heads), 0)
+            if n:
+                sector = self.offices.heads[tuple(split[-n:])]
+                words = split[:-n]
                 break
         # A qualifier with a sector of its own wins ("opposition leader", "army chief").
         for word in words:
@@ -228,6 +230,8 @@ def _office_before_name(ctx: Context, k: int) -> tuple[Office | None, str | None
             office = ctx.offices_by_end[p]
             state_after = ctx.state_by_end.get(j, (0, None))[1]
             linked = True
+    elif j != k and (office := _office_of_portfolio(ctx, j)) is not None:
+        linked = True
     if office is not None and j != k and not office.titled and not linked:
         # A lowercase office before a comma must be introduced as a title ("Its spokesman, X",
         # "the minister of Peru, X"); otherwise it is more likely the end of a clause.
@@ -236,6 +240,21 @@ def _office_before_name(ctx: Context, k: int) -> tuple[Office | None, str | None
                                                   or stop in ctx.any_by_end)):
             return None, None
     return office, state_after
+
+
+def _office_of_portfolio(ctx: Context, j: int) -> Office | None:
+    """ "Minister of Justice, NAME": an office, "of" and the capitalised words of its portfolio, ending
+    at token ``j`` before the comma: the office with the portfolio in its role."""
+    doc = ctx.doc
+    p = j
+    while p > 0 and j - p < 3 and doc[p - 1].is_title and doc[p - 1].pos_ in ("PROPN", "NOUN"):
+        p -= 1
+    if p == j or p < 2 or doc[p - 1].lower_ != "of" or p - 1 not in ctx.offices_by_end:
+        return None
+    office = ctx.offices_by_end[p - 1]
+    if not office.titled:
+        return None
+    return Office(office.start, j, f"{office.role} of {doc[p:j].text}", office.sector, office.head, True)
 
 
 def _office_in_apposition(ctx: Context, end: int) -> Office | None:
@@ -362,6 +381,20 @@ def extend_hyphen(doc: Doc, b: int) -> int:
     return b
 
 
+# Parts of speech a first name after a title may be misread as ("Per" a preposition, "Said" a verb).
+_MISREAD_FIRST = frozenset({"ADP", "X", "ADJ", "NOUN", "ADV", "INTJ", "VERB", "SCONJ"})
+
+
+def _odd_first_name(doc: Doc, i: int, taken: set[int]) -> bool:
+    """Whether token ``i``, just after a title, is a capitalised first name that spaCy read as some
+    other part of speech: it is followed by a proper noun of the name, and is no date, number or
+    already-found name."""
+    return (i + 1 < len(doc) and i not in taken and doc[i].pos_ in _MISREAD_FIRST and doc[i].is_title
+            and doc[i].is_alpha and doc[i].ent_type_ not in _NOT_NAME_ENTS | {"GPE", "NORP", "LOC"}
+            and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title and i + 1 not in taken
+            and not doc[i].is_sent_start)
+
+
 def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
     """Names that follow a title and that spaCy did not see as persons ("Foreign Minister Ana Quispe",
     "the foreign minister of Peru, Ana Quispe", "Ms Hewitt"): token ranges."""
@@ -386,6 +419,10 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
             starts.append((i, True))
         elif i < len(doc) and doc[i].text == "," and i + 1 < len(doc):
             starts.append((i + 1, False))
+        elif i < len(doc) and doc[i].is_title and office.start > 0:
+            # "Foreign Ministry spokesman Per Paust": a lowercase office before a full name (two
+            # words at least, since one capitalised word after it may begin a new clause).
+            starts.append((i, False))
     for m in reader.honorific_pattern.finditer(ctx.text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is not None and span.end < len(doc):
@@ -393,6 +430,8 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
     names = []
     for i, single_ok in starts:
         j = i
+        if _odd_first_name(doc, i, taken):
+            j = i + 1  # "Per", "Von": a first name that spaCy reads as another part of speech
         while j < len(doc) and j - i < 4 and j not in taken and doc[j].pos_ == "PROPN" \
                 and doc[j].is_title and doc[j].ent_type_ not in _NOT_NAME_ENTS:
             j = extend_hyphen(doc, j + 1)
