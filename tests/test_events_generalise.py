@@ -65,3 +65,18 @@ def test_two_leaders_criticising_each_other_code_one_against_the_other_not_their
     assert ("person:mart-kull", "person:liis-sepp", "11") in found or \
         ("person:liis-sepp", "person:mart-kull", "11") in found
     assert not {c for c in found if c[0] and c[0].startswith("org:")}
+
+
+# --- warnings told as a participle; calls for protests ---------------------------------------------
+def test_a_warning_told_as_a_participle_is_a_threat_to_the_one_warned(pipeline):
+    text = ("Border talks\n\n\"Raids on our posts will not go unanswered,\" Latvian Defence Minister Ilze "
+            "Berzina told reporters, warning Russia against further incursions.")
+    assert ("LVA", "RUS", "13") in coded(pipeline, text)
+
+
+def test_calling_for_protests_in_a_state_is_a_demonstration_against_it(pipeline):
+    text = ("Fuel tax\n\nNAIROBI (AP) - Kenyan opposition leader Joseph Odera called for nationwide protests "
+            "in Kenya against a new fuel tax.")
+    found = coded(pipeline, text)
+    assert any(r == "14" for _s, _t, r in found)
+    assert not {c for c in found if c[2] == "10"}

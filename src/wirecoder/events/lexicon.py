@@ -301,6 +301,8 @@ NAMING_PRAISE = word_list("arguments", "naming_praise")  # "called the accord a 
 NAMING_REJECTION = word_list("arguments", "naming_rejection")  # "called the charges baseless"
 RECIPROCAL_WORDS = word_list("arguments", "reciprocal_words")  # "each other", "one another"
 RECIPROCAL_DETERMINERS = word_list("arguments", "reciprocal_determiners")
+PROTEST_CALL_HEADS = word_list("arguments", "protest_call_heads")  # "called for protests in X"
+PROTEST_NOUNS = word_list("arguments", "protest_nouns")
 JOINING_VERBS = word_list("arguments", "joining_verbs")  # "Y joined X in cutting aid"
 NAMING_AS_VERBS = word_list("arguments", "naming_as_verbs")  # "viewed the levy as a breach"
 TOLD_ACTION_NOUNS = word_list("arguments", "told_action_nouns")  # "condemned the move"
@@ -328,6 +330,8 @@ OWNER_PRONOUNS = pronouns.OWNER
 SHARED_SUBJECT_PREPS = word_list("arguments", "shared_subject_preps")
 RECIPROCAL_WORDS = word_list("arguments", "reciprocal_words")  # "each other", "one another"
 RECIPROCAL_DETERMINERS = word_list("arguments", "reciprocal_determiners")
+PROTEST_CALL_HEADS = word_list("arguments", "protest_call_heads")  # "called for protests in X"
+PROTEST_NOUNS = word_list("arguments", "protest_nouns")
 JOINING_VERBS = word_list("arguments", "joining_verbs")  # "joined Latvia in condemning": Latvia too
 # "criticised attacks by X", "rejected attempts by X": the doer of the action a verb's object names
 # is the one a judgement (praise, disapproval, rejection) is aimed at.

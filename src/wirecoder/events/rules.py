@@ -60,6 +60,8 @@ from .lexicon import (
     PASSIVE_SUBJECTS,
     PERSON_TARGET_ROOTS,
     PRAISE_CODE,
+    PROTEST_CALL_HEADS,
+    PROTEST_NOUNS,
     RECIPROCAL_DETERMINERS,
     RECIPROCAL_WORDS,
     REFUSE_HEADS,
@@ -302,6 +304,13 @@ class Rules:
                     self._legal_body(ctx, tok, a) for a in sources):
                 # "prosecutors charged the mayor with fraud": legal action against a person of any standing
                 pattern = dataclasses.replace(pattern, code=LEGAL_ACTION_CODE)
+                base = pattern.code
+            if tok.lemma_.lower() in PROTEST_CALL_HEADS and any(
+                    o.lemma_.lower() in PROTEST_NOUNS for p in children(tok, {"prep"}) if p.lower_ == "for"
+                    for o in children(p, {"pobj"})):
+                # "called for protests in X": the caller's own protest (aimed at the state where it is
+                # called, else at no one named), not a demand of X
+                pattern = dataclasses.replace(pattern, code=DEMONSTRATION_CODE, preps=(), needs_target=False)
                 base = pattern.code
             targets = self._targets(ctx, tok, pattern)
             if described and not targets:
