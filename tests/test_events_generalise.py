@@ -80,3 +80,15 @@ def test_calling_for_protests_in_a_state_is_a_demonstration_against_it(pipeline)
     found = coded(pipeline, text)
     assert any(r == "14" for _s, _t, r in found)
     assert not {c for c in found if c[2] == "10"}
+
+
+# --- a bracketed name; a name that says the thing does harm ----------------------------------------
+def test_a_bracketed_name_after_the_one_fired_is_the_target(pipeline):
+    text = ("Tallinn\n\nTALLINN (AP) - Estonian Prime Minister Liis Sepp spoke on Monday. Protests have grown "
+            "since Sepp fired the defence minister [Ivo Tamm] after a rift.")
+    assert any(t is not None and t.endswith("ivo-tamm") and r == "17" for _s, t, r in coded(pipeline, text))
+
+
+def test_naming_a_move_as_a_measure_undermining_talks_criticises_its_owner(pipeline):
+    text = "Latvia's foreign ministry said it viewed Estonia's move as \"another measure undermining\" the talks."
+    assert ("LVA", "EST", "11") in coded(pipeline, text)

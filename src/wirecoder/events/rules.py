@@ -39,6 +39,7 @@ from .lexicon import (
     FIRST_PERSON,
     GENERIC_PRONOUNS,
     HAPPENING_VERBS,
+    HARM_VERBS,
     IMPACT_VERBS,
     IMPLICIT_DOERS,
     INFLECTIONS,
@@ -329,6 +330,10 @@ class Rules:
                 named = [ap for obj in children(tok, OBJECTS) for ap in obj.subtree if ap.dep_ == "appos"]
                 targets = [a for ap in named for a in ctx.phrase_actors(ap)[0] or
                            ([ctx.token_actor[ap.i]] if ap.i in ctx.token_actor else []) if a not in sources]
+            if not targets:
+                # "fired the defence minister [Ivo Tamm]": an editor's bracketed name right after the
+                # object (the parser leaves it out of the sentence's tree)
+                targets = [a for obj in children(tok, OBJECTS) for a in self._bracketed(ctx, obj) if a not in sources]
             if tok.lemma_.lower() in STANCE_PASSIVES and is_passive(tok):
                 # "Norway is opposed to Swedish arbitration": the subject opposes what "to" names
                 stance = self._stance_passive(ctx, tok)
@@ -528,11 +533,27 @@ class Rules:
                 return code
             if lemma in NAMING_REJECTION or w.lower_ in NAMING_REJECTION:
                 return REJECT_CODE  # "called the charges baseless": the claim is rejected
-            if lemma in NAMING_CRITICISM or w.lower_ in NAMING_CRITICISM:
+            if lemma in NAMING_CRITICISM or w.lower_ in NAMING_CRITICISM or (lemma in HARM_VERBS and w.pos_ == "VERB"):
+                # (a name that says the thing does harm: "a measure undermining the talks")
                 return VERBAL_ATTACK_CODE
             if lemma in NAMING_PRAISE or w.lower_ in NAMING_PRAISE:
                 return PRAISE_CODE
         return None
+
+    @staticmethod
+    def _bracketed(ctx: Context, obj: Token) -> list[str]:
+        """The actors named in brackets just after a phrase ("the minister [Ivo Tamm]")."""
+        end = max(w.i for w in obj.subtree) + 1
+        doc = obj.doc
+        if end >= len(doc) or doc[end].text not in {"[", "("}:
+            return []
+        found: list[str] = []
+        for w in doc[end + 1:min(len(doc), end + 8)]:
+            if w.text in {"]", ")"}:
+                return found
+            if (a := ctx.token_actor.get(w.i)) is not None and a not in found:
+                found.append(a)
+        return []
 
     @staticmethod
     def _mutual(tok: Token) -> bool:
