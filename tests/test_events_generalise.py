@@ -92,3 +92,12 @@ def test_a_bracketed_name_after_the_one_fired_is_the_target(pipeline):
 def test_naming_a_move_as_a_measure_undermining_talks_criticises_its_owner(pipeline):
     text = "Latvia's foreign ministry said it viewed Estonia's move as \"another measure undermining\" the talks."
     assert ("LVA", "EST", "11") in coded(pipeline, text)
+
+
+# --- an accusation joined to a reported clause is the reporter's ------------------------------------
+def test_an_accusation_joined_to_a_reported_clause_is_the_reporters(pipeline):
+    text = ("Border\n\nRIGA (Reuters) - Latvia's army said the raiders belonged to a smuggling ring and accused "
+            "Russia of giving them shelter.")
+    found = coded(pipeline, text)
+    assert ("LVA", "RUS", "11") in found
+    assert not {c for c in found if c[0] and c[0].startswith("org:") and c[2] == "11"}

@@ -303,9 +303,9 @@ RECIPROCAL_WORDS = word_list("arguments", "reciprocal_words")  # "each other", "
 RECIPROCAL_DETERMINERS = word_list("arguments", "reciprocal_determiners")
 PROTEST_CALL_HEADS = word_list("arguments", "protest_call_heads")  # "called for protests in X"
 PROTEST_NOUNS = word_list("arguments", "protest_nouns")
-JOINING_VERBS = word_list("arguments", "joining_verbs")  # "Y joined X in cutting aid"
 # Verbs of harm ("a measure undermining the talks"): judgements.yaml harm_verbs.
 HARM_VERBS = word_list("judgements", "harm_verbs")
+SPEAKER_CONJ_VERBS = word_list("arguments", "speaker_conj_verbs")  # "said X ... and accused Y"
 NAMING_AS_VERBS = word_list("arguments", "naming_as_verbs")  # "viewed the levy as a breach"
 TOLD_ACTION_NOUNS = word_list("arguments", "told_action_nouns")  # "condemned the move"
 SAID_NOUNS = word_list("arguments", "said_nouns")  # "rejected the claim": its speaker

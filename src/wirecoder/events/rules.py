@@ -563,10 +563,11 @@ class Rules:
                    for obj in children(tok, OBJECTS) for w in obj.subtree)
 
     def joining(self, ctx: Context, out: list[Event], f: Found) -> None:
-        """"Y joined X in cutting aid": Y does the gerund's act as well, to the one named there, else
-        to the target of X's latest act of that root told before (arguments.yaml joining_verbs)."""
+        """"Y joined X in cutting aid" with no one named to cut it to: Y cuts it to the target of X's
+        latest act of that root told before (arguments.yaml joining_verbs; X's own act is that one).
+        Nothing without such an act told."""
         tok = f.anchor
-        if tok.dep_ != "pcomp" or tok.head.lower_ != "in" or \
+        if f.targets or tok.dep_ != "pcomp" or tok.head.lower_ != "in" or \
                 tok.head.head.lemma_.lower() not in JOINING_VERBS:
             return
         join = tok.head.head
@@ -575,8 +576,8 @@ class Rules:
         sources = [a for a in sources if a not in joined]
         if inherited or not sources or not joined or is_negated(join) or modality(join) != "done":
             return
-        targets = f.targets or next(([e.target] for e in reversed(out) if e.source in joined and e.target
-                                     and e.root == f.code[:2] and e.target not in sources), [])
+        targets = next(([e.target] for e in reversed(out) if e.source in joined and e.target
+                        and e.root == f.code[:2] and e.target not in sources), [])
         if targets:
             f.sources, f.targets = sources, targets
 
