@@ -16,7 +16,7 @@ def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
 
 # --- names given with "as" ------------------------------------------------------------------------
 def test_viewing_a_states_move_as_a_breach_criticises_that_state(pipeline):
-    text = "Latvia's foreign ministry said it viewed Estonia's new levy as a breach of the trade pact."
+    text = "Latvian Foreign Minister Ilze Berzina said Riga viewed Estonia's new levy as a breach of the trade pact."
     assert ("LVA", "EST", "11") in coded(pipeline, text)
 
 
@@ -90,7 +90,7 @@ def test_a_bracketed_name_after_the_one_fired_is_the_target(pipeline):
 
 
 def test_naming_a_move_as_a_measure_undermining_talks_criticises_its_owner(pipeline):
-    text = "Latvia's foreign ministry said it viewed Estonia's move as \"another measure undermining\" the talks."
+    text = "Latvian Foreign Minister Ilze Berzina said Riga regards Estonia's move as \"another measure undermining\" the talks."
     assert ("LVA", "EST", "11") in coded(pipeline, text)
 
 
