@@ -37,6 +37,7 @@ from .lexicon import (
     RELATION_NOUNS,
     SAY_VERBS,
     SHARED_SUBJECT_PREPS,
+    SPEAKER_CONJ_VERBS,
     STANCE_ABOUT_PREPS,
     STANCE_SURFACE_PREPS,
     STATE_BODY_SECTORS,
@@ -333,6 +334,11 @@ class Arguments:
                 found, _ = ctx.phrase_actors(s)
                 if found:
                     return found, True
+        if verb.dep_ == "conj" and verb.lemma_.lower() in SPEAKER_CONJ_VERBS and head.dep_ == "ccomp" \
+                and head.head.lemma_.lower() in SAY_VERBS:
+            # "said the gunmen came from X and accused Y": the one who said accuses
+            found, _ = self._subject(ctx, head.head, depth + 1)
+            return found, True
         if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"}:
             found, _ = self._subject(ctx, head, depth + 1)
             return found, True

@@ -176,6 +176,7 @@ class Coder(Rules, Arguments, Judgements):
                 continue
             found = list(self.pattern_events(ctx, sent))
             for f in found:
+                self.joining(ctx, out, f)  # "Y joined X in cutting aid": Y cut aid too, to X's target
                 if not f.sources:
                     f.sources = self.cue_speaker(ctx, f.anchor)  # "He rejected the claim": its speaker
                 told = self._judges_told_action(f) if not f.targets and f.code[:2] in JUDGEMENT_ROOTS \

@@ -26,6 +26,7 @@ from .arguments import Context, children
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
     FIRST_PERSON,
+    HARM_VERBS,
     JUDGEMENT_ROOTS,
     MISPARSED_SUBJECTS,
     OBJECTS,
@@ -47,8 +48,6 @@ COPULAS = word_list("judgements", "copulas")
 TOLD_PRONOUNS = word_list("judgements", "told_pronouns")
 # Prepositions on a thing that name its doer: "the move by X", "the plans from X".
 OWNER_PREPS = word_list("judgements", "owner_preps")
-# Verbs of harm whose subject, in a quotation, is the one the speaker criticises (judgements.yaml).
-HARM_VERBS = word_list("judgements", "harm_verbs")
 HARM_CODE = str(package_yaml("events", "judgements.yaml")["harm"]["code"])
 # Nouns of something offered or asked, and the roots of the acts that make one (judgements.yaml).
 OFFER_NOUNS = word_list("judgements", "offer_nouns")

@@ -278,11 +278,15 @@ WISH_HEADS = word_list("modality", "wish_heads")
 APPEAL_CODE = _CODES["appeal"]
 # "X said Y must ..." codes a demand from X to Y.
 DEMAND_MODALS = word_list("modality", "demand_modals")
+CUSTODY_HEADS = word_list("modality", "custody_heads")  # "ruled X should remain in jail"
+CUSTODY_PLACES = word_list("modality", "custody_places")
+APPEAL_NEEDS = word_list("modality", "appeal_needs")  # "X said Y needed to ...": X appeals to Y
 # "X said Y should have ...": X reproaches Y (criticism).
 REPROACH_MODALS = word_list("modality", "reproach_modals")
 # "insisted that Y must ...": heads besides the verbs of saying whose "must" clause is a demand.
 DEMAND_HEADS = SAY_VERBS | word_list("modality", "demand_heads")
 DEMAND_CODE = _CODES["demand"]
+CUSTODY_CODE = _CODES["custody"]  # a court's order keeping someone detained
 THREAT_CODE = _CODES["threat"]
 # Violence needs someone able to use it; a civilian person's "attack" is criticism.
 VIOLENT_ROOTS = frozenset(_CODES["violent_roots"])
@@ -294,6 +298,15 @@ ABSTRACT_OBJECTS = word_list("arguments", "abstract_objects")
 NAMING_VERBS = word_list("arguments", "naming_verbs")
 NAMING_CRITICISM = word_list("arguments", "naming_criticism")  # "called the ruling a farce"
 NAMING_PRAISE = word_list("arguments", "naming_praise")  # "called the accord a milestone"
+NAMING_REJECTION = word_list("arguments", "naming_rejection")  # "called the charges baseless"
+RECIPROCAL_WORDS = word_list("arguments", "reciprocal_words")  # "each other", "one another"
+RECIPROCAL_DETERMINERS = word_list("arguments", "reciprocal_determiners")
+PROTEST_CALL_HEADS = word_list("arguments", "protest_call_heads")  # "called for protests in X"
+PROTEST_NOUNS = word_list("arguments", "protest_nouns")
+# Verbs of harm ("a measure undermining the talks"): judgements.yaml harm_verbs.
+HARM_VERBS = word_list("judgements", "harm_verbs")
+SPEAKER_CONJ_VERBS = word_list("arguments", "speaker_conj_verbs")  # "said X ... and accused Y"
+NAMING_AS_VERBS = word_list("arguments", "naming_as_verbs")  # "viewed the levy as a breach"
 TOLD_ACTION_NOUNS = word_list("arguments", "told_action_nouns")  # "condemned the move"
 SAID_NOUNS = word_list("arguments", "said_nouns")  # "rejected the claim": its speaker
 ANAPHORIC_DETERMINERS = word_list("arguments", "anaphoric_determiners")  # "condemned the attack"
@@ -317,6 +330,10 @@ OWNER_PRONOUNS = pronouns.OWNER
 # "said after meeting in Tokyo": a verb after one of these prepositions shares the subject of the
 # verb the preposition hangs on (not "accused X of supplying", where X does it).
 SHARED_SUBJECT_PREPS = word_list("arguments", "shared_subject_preps")
+RECIPROCAL_WORDS = word_list("arguments", "reciprocal_words")  # "each other", "one another"
+RECIPROCAL_DETERMINERS = word_list("arguments", "reciprocal_determiners")
+PROTEST_CALL_HEADS = word_list("arguments", "protest_call_heads")  # "called for protests in X"
+PROTEST_NOUNS = word_list("arguments", "protest_nouns")
 JOINING_VERBS = word_list("arguments", "joining_verbs")  # "joined Latvia in condemning": Latvia too
 # "criticised attacks by X", "rejected attempts by X": the doer of the action a verb's object names
 # is the one a judgement (praise, disapproval, rejection) is aimed at.

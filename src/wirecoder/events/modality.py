@@ -126,7 +126,9 @@ def modality(tok: Token) -> Mood:
         if dep in {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"} and any(
                 c.dep_ in {"aux", "auxpass"} and c.lower_ in HYPOTHETICAL for c in head.children):
             return "none"  # "could be used by China to threaten": the purpose of a possibility
-        if dep == "advcl" and lemma in NOTHING_HEADS:
+        if dep == "advcl" and lemma in NOTHING_HEADS and not (
+                node.tag_ == "VBG" and not any(c.dep_ in {"aux", "mark"} for c in node.children)):
+            # ("told reporters, warning X against ...": a participle of what was done while telling)
             return "none"  # "pressed for the tariffs to be dropped"
         if dep == "advcl" and head.pos_ in {"VERB", "AUX"} and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and modality(head) != "done":

@@ -14,17 +14,22 @@ from dataclasses import dataclass
 from spacy.symbols import NOUN, PROPN, VERB, ccomp, xcomp
 from spacy.tokens import Span, Token
 
+from ..record import Event
 from .arguments import Context, children, measured, of_holders
 from .lexicon import (
     ABSTRACT_OBJECTS,
     AIR_STRIKE_CODE,
     AIR_STRIKE_VERBS,
     APPEAL_CODE,
+    APPEAL_NEEDS,
     ARMED_FORCE_SECTORS,
     BOMBING_CODE,
     COMPLAINT_CODE,
     CONDITIONALS,
     CROWD_SECTORS,
+    CUSTODY_CODE,
+    CUSTODY_HEADS,
+    CUSTODY_PLACES,
     DEED_PREPS,
     DEMAND_CODE,
     DEMAND_HEADS,
@@ -34,17 +39,21 @@ from .lexicon import (
     FIRST_PERSON,
     GENERIC_PRONOUNS,
     HAPPENING_VERBS,
+    HARM_VERBS,
     IMPACT_VERBS,
     IMPLICIT_DOERS,
     INFLECTIONS,
     INTENT_HEADS,
+    JOINING_VERBS,
     JUDGEMENT_ROOTS,
     LEGAL_ACTION_CODE,
     LEGAL_BODIES,
     LEGAL_CHARGES,
     LEGAL_SECTORS,
+    NAMING_AS_VERBS,
     NAMING_CRITICISM,
     NAMING_PRAISE,
+    NAMING_REJECTION,
     NAMING_VERBS,
     NO_COMMENT_VERBS,
     NOTHING_HEADS,
@@ -52,7 +61,12 @@ from .lexicon import (
     PASSIVE_SUBJECTS,
     PERSON_TARGET_ROOTS,
     PRAISE_CODE,
+    PROTEST_CALL_HEADS,
+    PROTEST_NOUNS,
+    RECIPROCAL_DETERMINERS,
+    RECIPROCAL_WORDS,
     REFUSE_HEADS,
+    REJECT_CODE,
     REPROACH_MODALS,
     SAID_NOUNS,
     STANCE_PASSIVES,
@@ -292,6 +306,13 @@ class Rules:
                 # "prosecutors charged the mayor with fraud": legal action against a person of any standing
                 pattern = dataclasses.replace(pattern, code=LEGAL_ACTION_CODE)
                 base = pattern.code
+            if tok.lemma_.lower() in PROTEST_CALL_HEADS and any(
+                    o.lemma_.lower() in PROTEST_NOUNS for p in children(tok, {"prep"}) if p.lower_ == "for"
+                    for o in children(p, {"pobj"})):
+                # "called for protests in X": the caller's own protest (aimed at the state where it is
+                # called, else at no one named), not a demand of X
+                pattern = dataclasses.replace(pattern, code=DEMONSTRATION_CODE, preps=(), needs_target=False)
+                base = pattern.code
             targets = self._targets(ctx, tok, pattern)
             if described and not targets:
                 # "soldiers killed by Chadian troops": the agent did it to the noun described
@@ -309,6 +330,10 @@ class Rules:
                 named = [ap for obj in children(tok, OBJECTS) for ap in obj.subtree if ap.dep_ == "appos"]
                 targets = [a for ap in named for a in ctx.phrase_actors(ap)[0] or
                            ([ctx.token_actor[ap.i]] if ap.i in ctx.token_actor else []) if a not in sources]
+            if not targets:
+                # "fired the defence minister [Ivo Tamm]": an editor's bracketed name right after the
+                # object (the parser leaves it out of the sentence's tree)
+                targets = [a for obj in children(tok, OBJECTS) for a in self._bracketed(ctx, obj) if a not in sources]
             if tok.lemma_.lower() in STANCE_PASSIVES and is_passive(tok):
                 # "Norway is opposed to Swedish arbitration": the subject opposes what "to" names
                 stance = self._stance_passive(ctx, tok)
@@ -326,15 +351,30 @@ class Rules:
                     sources = [a for s in children(tok, SUBJECTS) if (a := self._private_person(ctx, s))]
                 sources, targets, inherited = targets, sources, False
             # (a thing the pattern itself names keeps the violent sense: "bombed rebel positions")
+            # "A and B attacked each other's plans": each to the other (one event per pair)
+            mutual = not targets and len(sources) > 1 and self._mutual(tok)
+            if mutual:
+                # one party per conjunct ("opposition leader Kull and Sepp": Kull and Sepp, not his party)
+                heads = [h for s in children(tok, SUBJECTS) for h in (s, *s.conjuncts)]
+                sources = list(dict.fromkeys(a for h in heads if (a := ctx.token_actor.get(h.i))))
+                mutual = len(sources) > 1
             things = [o for o in children(tok, OBJECTS) if o.lemma_.lower() in ABSTRACT_OBJECTS - pattern.objects]
-            if base[:2] in VIOLENT_ROOTS and things:
+            if mutual and base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, tok, sources):
+                base = VERBAL_ATTACK_CODE  # words, as below
+            elif base[:2] in VIOLENT_ROOTS and things:
                 # "attacked the ministry's plans", "will fight the tariffs": words against a thing,
                 # aimed at whoever owns it
                 targets = [a for o in things for a in self._noun_modifiers(ctx, o)[0] if a not in sources]
                 if not targets:
                     continue
                 base = VERBAL_ATTACK_CODE
-            if tok.lemma_.lower() in NAMING_VERBS and (judged := self._naming(tok)) is not None:
+            if tok.lemma_.lower() in NAMING_AS_VERBS:
+                # "viewed the levy as a breach": judged by the name given; "viewed the site": nothing
+                judged = self._named_as(tok)
+                if judged is None or not (code_of := self._named_stance(judged)):
+                    continue
+                base = code_of
+            elif tok.lemma_.lower() in NAMING_VERBS and (judged := self._naming(tok)) is not None:
                 # "called the vote a sham": what the speaker thinks of the object, not a phone call
                 if not (code_of := self._named_stance(judged)):
                     continue
@@ -353,7 +393,7 @@ class Rules:
                 base = DEMONSTRATION_CODE  # "students protested against the ruling": they demonstrated
             if base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, tok, sources):
                 # "Howard launched an attack on ...": a civilian's attack is made of words
-                if not targets:
+                if not targets and not mutual:
                     continue
                 base = VERBAL_ATTACK_CODE
             code = recode(self.lexicon, base, mood)
@@ -375,8 +415,9 @@ class Rules:
                     end = max(end, c.idx + len(c))
             conf = (self.conf.pattern - (self.conf.inherited if inherited else 0)
                     - (self.conf.subordinate if tok.dep_ in SUBORDINATE_DEPS else 0))
-            found.append((tok, Found(code, sources, targets, pattern.symmetric and mood in {"done", "intent"},
-                                      sent, (tok.idx, end), tok, conf, needs_target=pattern.needs_target)))
+            found.append((tok, Found(code, sources, targets,
+                                     (pattern.symmetric or mutual) and mood in {"done", "intent"},
+                                     sent, (tok.idx, end), tok, conf, needs_target=pattern.needs_target and not mutual)))
         # "agreed to lift sanctions": the promise is coded from the complement; drop the bare "agree"
         coded = {tok.i for tok, _ in found}
         roots = {tok.i: f.code[:2] for tok, f in found}
@@ -448,6 +489,17 @@ class Rules:
         return actor is not None and actor.kind == "group" and actor.name == actor.name.lower()
 
     @staticmethod
+    def _named_as(verb: Token) -> Token | None:
+        """The name an "as" gives a naming-as verb's object, on the verb or on the object ("viewed
+        the move as a breach"); None for none ("viewed the site", "as" a time: no pobj)."""
+        for holder in [verb, *children(verb, OBJECTS)]:
+            for prep in children(holder, {"prep"}):
+                if prep.lower_ == "as":
+                    for pobj in children(prep, {"pobj"}):
+                        return next((w for w in pobj.subtree if w.pos_ == "ADJ"), pobj)
+        return None
+
+    @staticmethod
     def _naming(verb: Token) -> Token | None:
         """The word a naming verb gives its object ("called the vote unfair", "described it as a
         sham"): an object predicate, an "as" object or a clause complement; None for no such word."""
@@ -479,11 +531,55 @@ class Rules:
             lemma = w.lemma_.lower()
             if code := self.stance.get(lemma):
                 return code
-            if lemma in NAMING_CRITICISM or w.lower_ in NAMING_CRITICISM:
+            if lemma in NAMING_REJECTION or w.lower_ in NAMING_REJECTION:
+                return REJECT_CODE  # "called the charges baseless": the claim is rejected
+            if lemma in NAMING_CRITICISM or w.lower_ in NAMING_CRITICISM or (lemma in HARM_VERBS and w.pos_ == "VERB"):
+                # (a name that says the thing does harm: "a measure undermining the talks")
                 return VERBAL_ATTACK_CODE
             if lemma in NAMING_PRAISE or w.lower_ in NAMING_PRAISE:
                 return PRAISE_CODE
         return None
+
+    @staticmethod
+    def _bracketed(ctx: Context, obj: Token) -> list[str]:
+        """The actors named in brackets just after a phrase ("the minister [Ivo Tamm]")."""
+        end = max(w.i for w in obj.subtree) + 1
+        doc = obj.doc
+        if end >= len(doc) or doc[end].text not in {"[", "("}:
+            return []
+        found: list[str] = []
+        for w in doc[end + 1:min(len(doc), end + 8)]:
+            if w.text in {"]", ")"}:
+                return found
+            if (a := ctx.token_actor.get(w.i)) is not None and a not in found:
+                found.append(a)
+        return []
+
+    @staticmethod
+    def _mutual(tok: Token) -> bool:
+        """Whether a verb's object is "each other" / "one another" or owned by it ("attacked each
+        other's policies"): several named together do it to one another, a joint act."""
+        return any(w.lower_ in RECIPROCAL_WORDS and w.i > 0 and w.doc[w.i - 1].lower_ in RECIPROCAL_DETERMINERS
+                   for obj in children(tok, OBJECTS) for w in obj.subtree)
+
+    def joining(self, ctx: Context, out: list[Event], f: Found) -> None:
+        """"Y joined X in cutting aid" with no one named to cut it to: Y cuts it to the target of X's
+        latest act of that root told before (arguments.yaml joining_verbs; X's own act is that one).
+        Nothing without such an act told."""
+        tok = f.anchor
+        if f.targets or tok.dep_ != "pcomp" or tok.head.lower_ != "in" or \
+                tok.head.head.lemma_.lower() not in JOINING_VERBS:
+            return
+        join = tok.head.head
+        joined = [a for o in children(join, OBJECTS) for a in ctx.phrase_actors(o)[0]]
+        sources, inherited = self._subject(ctx, join)
+        sources = [a for a in sources if a not in joined]
+        if inherited or not sources or not joined or is_negated(join) or modality(join) != "done":
+            return
+        targets = next(([e.target] for e in reversed(out) if e.source in joined and e.target
+                        and e.root == f.code[:2] and e.target not in sources), [])
+        if targets:
+            f.sources, f.targets = sources, targets
 
     def wish_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
         """"X wants Y to ...": X appeals to Y, whether Y parses as the object or the clause's subject."""
@@ -507,18 +603,30 @@ class Rules:
     def demand_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
         """"X said (that) Y must ...": X demands of Y; "X said Y should have ...": X criticises Y."""
         for tok in _with_dep(ctx, sent, _CCOMP):
-            if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in DEMAND_HEADS:
+            if tok.dep_ != "ccomp":
+                continue
+            head = tok.head.lemma_.lower()
+            kept = head in CUSTODY_HEADS and any(p.lower_ == "in" and any(
+                o.lemma_.lower() in CUSTODY_PLACES for o in children(p, {"pobj"})) for p in children(tok, {"prep"}))
+            if head not in DEMAND_HEADS and not kept:
                 continue
             auxiliaries = [c for c in tok.children if c.dep_ == "aux"]
             code = DEMAND_CODE
             modal = None
-            if any(c.lower_ == "have" for c in auxiliaries):
+            if kept:
+                # "ruled that X should remain in jail", "ordered that X be held in custody": the
+                # court keeps X detained (no modal needed: "be held" is a subjunctive)
+                modal, code = tok.head, CUSTODY_CODE
+            if not kept and any(c.lower_ == "have" for c in auxiliaries):
                 # "should have acted": a reproach for what was not done, not a demand
                 modal = next((c for c in auxiliaries if c.lower_ in REPROACH_MODALS), None)
                 code = VERBAL_ATTACK_CODE
             if modal is None:
                 modal = next((c for c in auxiliaries if c.lower_ in DEMAND_MODALS), None)
                 code = DEMAND_CODE
+            if modal is None and tok.lemma_.lower() in APPEAL_NEEDS and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for x in children(tok, {"xcomp"}) for a in x.children):
+                modal, code = tok, APPEAL_CODE  # "said Y needed to listen": an appeal to Y
             if modal is None or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
                 continue
             sources, inherited = self._subject(ctx, tok.head)
