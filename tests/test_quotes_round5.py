@@ -1,0 +1,50 @@
+"""Quotations, round 5: quotes led in by a colon with no speech verb, and titles tied to the person
+introduced with them.
+
+Invented dispatches and names (tests/data/quotes_news holds the hand-annotated set)."""
+
+from __future__ import annotations
+
+from wirecoder.record import Quote
+
+HEADLINE = "Harbour dispute drags on\n\n"
+
+
+def quotes_in(pipeline, body: str) -> list[Quote]:
+    record = pipeline.extract(HEADLINE + body, reference_date="2026-12-01")
+    return [q for q in record.quotes if q.span[0] >= len(HEADLINE)]
+
+
+def speaker_name(pipeline, body: str, words: str) -> str | None:
+    """The speaker's name of the first quote holding ``words``."""
+    quote = next(q for q in quotes_in(pipeline, body) if words in q.text)
+    return quote.speaker.name if quote.speaker else None
+
+
+# -- a colon after a whole sentence leads into its subject's words -------------------------------
+
+def test_a_person_who_was_blunt_before_a_colon_says_the_quoted_sentence(pipeline):
+    body = ("The Velmora port authority raised its fees on Monday.\n\n"
+            'Dockers\' leader Anselm Krebbitz was blunt: "Nobody in this harbour can pay these prices."\n')
+    assert speaker_name(pipeline, body, "Nobody in this harbour") == "Anselm Krebbitz"
+
+
+def test_a_titled_person_with_a_message_before_a_colon_says_the_quoted_sentence(pipeline):
+    body = ("The Velmora port authority defended its fees. Its director, Odile Franchetti, had a short "
+            'message for the dockers: "Read the contract before you strike."\n')
+    assert speaker_name(pipeline, body, "Read the contract") == "Odile Franchetti"
+
+
+def test_a_sign_read_before_a_colon_is_no_speaker(pipeline):
+    body = ("Protesters gathered at the Velmora gates on Monday.\n\n"
+            'The question for the council is simple: "Who pays for the harbour?"\n')
+    assert not any("Who pays" in q.text for q in quotes_in(pipeline, body))
+
+
+# -- a definite title is the person introduced with it -------------------------------------------
+
+def test_the_chair_is_the_person_introduced_as_chair_even_before_anyone_was_quoted(pipeline):
+    body = ("The Velmora harbour board met on Tuesday.\n\n"
+            "The board chair, Councillor Helen Dunmore, was unmoved. "
+            '"The fees stay where they are," the chair said.\n')
+    assert "Helen Dunmore" in speaker_name(pipeline, body, "The fees stay")
