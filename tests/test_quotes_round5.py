@@ -48,3 +48,13 @@ def test_the_chair_is_the_person_introduced_as_chair_even_before_anyone_was_quot
             "The board chair, Councillor Helen Dunmore, was unmoved. "
             '"The fees stay where they are," the chair said.\n')
     assert "Helen Dunmore" in speaker_name(pipeline, body, "The fees stay")
+
+
+# -- a bare predicate with its object outside the clause is the writer's summary -----------------
+
+def test_a_decision_others_called_unlawful_is_no_quotation_of_its_own(pipeline):
+    body = ("The Velmora harbour board said on Monday that the new fees would apply from May, a decision "
+            "dockers' unions called unlawful.\n")
+    quotes = quotes_in(pipeline, body)
+    assert [q.text for q in quotes if q.text.strip() == "unlawful"] == []
+    assert any("the new fees would apply from May" in q.text for q in quotes)

@@ -359,6 +359,12 @@ class QuoteFinder:
             # Why: "agreed to resume talks", "declined to comment": an intention or an act, no words reported.
             if content is not None and lemma in self.cues.infinitive_not_reported and doc[content[0]].tag_ == "TO":
                 continue
+            # Why: "a decision opposition parties called unlawful": with no object of its own the verb's
+            # object is a noun outside the clause, and the bare predicate ("unlawful") is the writer's
+            # summary of a stance, not words reported.
+            if content is not None and content[0] == content[1] and doc[content[0]].dep_ == "oprd" \
+                    and not any(c.dep_ == "dobj" for c in verb.children):
+                continue
             if content is not None:
                 content = content[0], self._before_summary(doc, *content)
             # Why: "found that X" reports a finding, "found a way" or "know exactly what to do" reports
