@@ -1,25 +1,11 @@
-"""Quotations, round 5: quotes led in by a colon with no speech verb, and titles tied to the person
-introduced with them.
+"""Quotations, round 5: quotes led in by a colon with no speech verb, titles tied to the person
+introduced with them and bare predicates.
 
 Invented dispatches and names (tests/data/quotes_news holds the hand-annotated set)."""
 
 from __future__ import annotations
 
-from wirecoder.record import Quote
-
-HEADLINE = "Harbour dispute drags on\n\n"
-
-
-def quotes_in(pipeline, body: str) -> list[Quote]:
-    record = pipeline.extract(HEADLINE + body, reference_date="2026-12-01")
-    return [q for q in record.quotes if q.span[0] >= len(HEADLINE)]
-
-
-def speaker_name(pipeline, body: str, words: str) -> str | None:
-    """The speaker's name of the first quote holding ``words``."""
-    quote = next(q for q in quotes_in(pipeline, body) if words in q.text)
-    return quote.speaker.name if quote.speaker else None
-
+from test_quotes_round4 import quotes_in, speaker_name
 
 # -- a colon after a whole sentence leads into its subject's words -------------------------------
 
@@ -58,3 +44,4 @@ def test_a_decision_others_called_unlawful_is_no_quotation_of_its_own(pipeline):
     quotes = quotes_in(pipeline, body)
     assert [q.text for q in quotes if q.text.strip() == "unlawful"] == []
     assert any("the new fees would apply from May" in q.text for q in quotes)
+
