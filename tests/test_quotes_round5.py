@@ -45,3 +45,11 @@ def test_a_decision_others_called_unlawful_is_no_quotation_of_its_own(pipeline):
     assert [q.text for q in quotes if q.text.strip() == "unlawful"] == []
     assert any("the new fees would apply from May" in q.text for q in quotes)
 
+
+
+# -- refusing an act is no quotation; refusing to comment still is ---------------------------------
+
+def test_refusing_to_leave_is_an_act_but_declining_to_comment_is_a_quotation(pipeline):
+    body = ("Tenants of the Velmora flats refused to leave their homes on Tuesday. "
+            "The landlord, Casimir Oakes, declined to comment.\n")
+    assert [q.text for q in quotes_in(pipeline, body)] == ["to comment"]

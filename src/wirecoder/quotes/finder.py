@@ -359,6 +359,10 @@ class QuoteFinder:
             # Why: "agreed to resume talks", "declined to comment": an intention or an act, no words reported.
             if content is not None and lemma in self.cues.infinitive_not_reported and doc[content[0]].tag_ == "TO":
                 continue
+            # Why: "refused to leave their homes" is an act; "declined to comment" reports (refusing) words.
+            if content is not None and lemma in self.cues.infinitive_of_speech_only and doc[content[0]].tag_ == "TO" \
+                    and not self._is_cue_verb(doc[content[0]].head):
+                continue
             # Why: "a decision opposition parties called unlawful": with no object of its own the verb's
             # object is a noun outside the clause, and the bare predicate ("unlawful") is the writer's
             # summary of a stance, not words reported.
