@@ -38,6 +38,7 @@ class QuoteCues:
     summary_nouns: frozenset[str] = frozenset()
     not_sources: frozenset[str] = frozenset()
     not_in_headlines: frozenset[str] = frozenset()
+    infinitive_of_speech_only: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -49,7 +50,8 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "clause", "object", "direct_only", "source_before_content", "listener_object", "not_speakers",
     "not_speakers_in_questions", "not_cues",
     "abbreviations", "body_nouns", "spokesperson_nouns", "clause_only", "infinitive_not_reported",
-    "not_speaking_media", "summary_nouns", "not_sources", "not_in_headlines")}
+    "not_speaking_media", "summary_nouns", "not_sources", "not_in_headlines",
+    "infinitive_of_speech_only")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -74,6 +76,7 @@ def _cues(data: dict) -> QuoteCues:
         summary_nouns=words("summary_nouns"),
         not_sources=words("not_sources"),
         not_in_headlines=words("not_in_headlines"),
+        infinitive_of_speech_only=words("infinitive_of_speech_only"),
     )
 
 

@@ -39,6 +39,7 @@ _BARE_CONTRASTS = frozenset({"but", "whereas"})
 _LONG_SPEAKER_WINDOW = 3
 # A cue that borrows its subject from the verb it hangs on: "said X, adding that Y".
 _SUBJECT_SHARING_DEPS = {"advcl", "conj", "xcomp"}
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 @dataclass
@@ -358,6 +359,16 @@ class QuoteFinder:
             # Why: "agreed to resume talks", "declined to comment": an intention or an act, no words reported.
             if content is not None and lemma in self.cues.infinitive_not_reported and doc[content[0]].tag_ == "TO":
                 continue
+            # Why: "refused to leave their homes" is an act; "declined to comment" reports (refusing) words.
+            if content is not None and lemma in self.cues.infinitive_of_speech_only and doc[content[0]].tag_ == "TO" \
+                    and not self._is_cue_verb(doc[content[0]].head):
+                continue
+            # Why: "a decision opposition parties called unlawful": with no object of its own the verb's
+            # object is a noun outside the clause, and the bare predicate ("unlawful") is the writer's
+            # summary of a stance, not words reported.
+            if content is not None and content[0] == content[1] and doc[content[0]].dep_ == "oprd" \
+                    and not any(c.dep_ == "dobj" for c in verb.children):
+                continue
             if content is not None:
                 content = content[0], self._before_summary(doc, *content)
             # Why: "found that X" reports a finding, "found a way" or "know exactly what to do" reports
@@ -595,12 +606,43 @@ class QuoteFinder:
             return None
         for j in range(i, lowest - 1, -1):
             t = doc[j]
-            if t.is_quote or self._breaks_paragraph(t, breaks) or (t.text in (".", "!", "?", ";")
+            # (A possessive apostrophe, "Dockers' leader", is no quotation mark.)
+            if (t.is_quote and t.tag_ != "POS") or self._breaks_paragraph(t, breaks) or (t.text in (".", "!", "?", ";")
                                                                    and not self._ends_abbreviation(doc, j)):
                 return None
             if j in cue_by_index:
                 return t
-        return None
+        return self._colon_lead_in(doc, text, last, qs, qe, breaks) if last.text == ":" else None
+
+    def _colon_lead_in(self, doc: Doc, text: str, colon: Token, qs: int, qe: int,
+                       breaks: set[int]) -> Token | None:
+        """A sentence with no cue that ends in a colon before a whole quoted sentence introduces
+        its subject's words: `X was blunt: "..."`, `Her deputy had a message for critics: "..."`.
+
+        Why: news writers lead into a quote this way without a speech verb. Only a speaker-like
+        subject counts (a name, a body, a pronoun, a body or spokesperson noun); "The sign read:"
+        or "The question is:" stay out, and so does a quote that does not open a sentence.
+        """
+        if not self._opens_sentence(text, qs) or text[qe - 1] not in ".!?":
+            return None
+        # The parser often heads the whole sentence with the quoted verb; the lead-in is the one
+        # clause before the colon whose head lies outside it.
+        first = colon.sent.start
+        tops = [t for t in doc[first:colon.i] if t.head.i == t.i or not first <= t.head.i < colon.i]
+        if len(tops) != 1 or tops[0].pos_ not in ("VERB", "AUX") \
+                or any(self._breaks_paragraph(doc[k], breaks) for k in range(first, colon.i)):
+            return None
+        root = tops[0]
+        subj = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is None or subj.lower_ in self.cues.not_speakers:
+            return None
+        lemma = subj.lemma_.lower()
+        if subj.pos_ == "PRON" and lemma not in pronouns.PERSONAL:
+            return None
+        if not (subj.pos_ == "PRON" or lemma in self.cues.body_nouns or lemma in self.cues.spokesperson_nouns
+                or any(t.ent_type_ in _SPEAKER_ENTS for t in subj.subtree)):
+            return None
+        return root
 
     def _speaker_labels(self, doc: Doc, text: str, begin: int, token_at, direct_of: dict[int, Found],
                         marked: list[tuple[int, int]]) -> list[Found]:

@@ -72,6 +72,12 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                 # Why: a pronoun opening the quotes of an article ("He confirmed ...") is the person
                 # named before it whose gender does not clash.
                 actor = _subject_since(head, -1, actors) or actors.resolve_pronoun(head.idx, head.lower_)
+            elif running is None and not relative and is_title(head) and lemma not in body_nouns and (
+                    actor is None or not is_person(actor, actors)) and (
+                    titled := _titled_person(head, f.cue_start, actors, text)) is not None:
+                # Why: "The committee chair, Labour MP X, ... 'the chair said'": a definite title is the
+                # person introduced with it, even before anyone has been quoted.
+                actor = titled
             elif running is not None and not relative and (head.lower_ in _PRONOUNS or (
                     is_title(head) and (actor is None or not is_person(actor, actors))
                     and not (actor is not None and lemma in body_nouns))):
@@ -139,7 +145,9 @@ def _titled_person(head: Token, before: int, actors: ActorTable, text: str) -> s
     for m in reversed(actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx)):
         known = actors.get(m.actor)
         role = (known.role or "").lower() if known else ""
-        if word in text[max(0, m.start - 40):m.end].lower().split() or word in role.split():
+        # (Punctuation stripped: "The committee chair, Labour MP X" carries "chair".)
+        near = [w.strip(",.;:()'\"") for w in text[max(0, m.start - 40):m.end].lower().split()]
+        if word in near or word in role.split():
             return m.actor
     return None
 
