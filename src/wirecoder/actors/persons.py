@@ -420,7 +420,7 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
         elif i < len(doc) and doc[i].text == "," and i + 1 < len(doc):
             starts.append((i + 1, False))
         elif i < len(doc) and doc[i].is_title and office.start > 0:
-            # "Foreign Ministry spokesman Per Paust": a lowercase office before a full name (two
+            # "Foreign Ministry spokesman Per Hovland": a lowercase office before a full name (two
             # words at least, since one capitalised word after it may begin a new clause).
             starts.append((i, False))
     for m in reader.honorific_pattern.finditer(ctx.text):
