@@ -48,12 +48,13 @@ COPULAS = word_list("judgements", "copulas")
 TOLD_PRONOUNS = word_list("judgements", "told_pronouns")
 # Prepositions on a thing that name its doer: "the move by X", "the plans from X".
 OWNER_PREPS = word_list("judgements", "owner_preps")
-HARM_CODE = str(package_yaml("events", "judgements.yaml")["harm"]["code"])
+_JUDGEMENTS = package_yaml("events", "judgements.yaml")  # read once for the constants below
+HARM_CODE = str(_JUDGEMENTS["harm"]["code"])
 # Nouns of something offered or asked, and the roots of the acts that make one (judgements.yaml).
 OFFER_NOUNS = word_list("judgements", "offer_nouns")
 REQUEST_NOUNS = word_list("judgements", "request_nouns")
 PROPOSAL_NOUNS = OFFER_NOUNS | REQUEST_NOUNS
-MAKING_ROOTS = {kind: frozenset(str(r) for r in package_yaml("events", "judgements.yaml")[f"{kind}_roots"])
+MAKING_ROOTS = {kind: frozenset(str(r) for r in _JUDGEMENTS[f"{kind}_roots"])
                 for kind in ("offer", "request")}
 # A subject pronoun that stands for the one named in an earlier sentence ("He said ...").
 TELLING_PRONOUNS = word_list("judgements", "telling_pronouns")
@@ -65,7 +66,7 @@ def judgement_lexicon() -> tuple[dict[str, str], dict[str, tuple[tuple[tuple[str
     ``judgements.yaml``; phrases are looked up by their first word (speed only)."""
     words: dict[str, str] = {}
     phrases: list[tuple[tuple[str, ...], str]] = []
-    for group in package_yaml("events", "judgements.yaml").values():
+    for group in _JUDGEMENTS.values():
         if not isinstance(group, dict):
             continue  # the word lists the rules read (copulas, ...)
         code = str(group["code"])
