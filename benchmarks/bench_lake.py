@@ -161,7 +161,7 @@ def synth_lake(n_events: int, folder: Path) -> tuple[Path, Path]:
     in ``folder`` and reused by the next run that names it (``--synth DIR``)."""
     import synth_store
 
-    from wirecoder.lake.compact import BY_MONTH, write_tables
+    from wirecoder.lake.compact import BY_MONTH, YEAR_ARTICLES, part_of, write_tables
     from wirecoder.lake.shard import SHARD_TABLES
 
     db, lake = folder / f"synth{n_events}.duckdb", folder / f"synth{n_events}_lake"
@@ -178,12 +178,15 @@ def synth_lake(n_events: int, folder: Path) -> tuple[Path, Path]:
         part.mkdir(parents=True)
         con = duckdb.connect()
         con.execute(f"ATTACH '{db}' AS s (READ_ONLY)")
+        # Each article's partition, as the serial step decides it (a year in one file, or a file a month).
+        con.execute(f"CREATE TABLE parts AS SELECT id, {part_of('published', YEAR_ARTICLES)} AS part FROM s.articles")
         for name in SHARD_TABLES:
             if name == "articles":
-                con.execute("CREATE VIEW articles_by_month AS SELECT * FROM s.articles")
+                con.execute("CREATE VIEW articles_by_month AS SELECT a.*, p.part FROM s.articles a "
+                            "JOIN parts p ON p.id = a.id")
             elif name in BY_MONTH:
-                con.execute(f"CREATE VIEW {name}_by_month AS SELECT t.*, a.published FROM s.{name} t "
-                            "JOIN s.articles a ON a.id = t.article_id")
+                con.execute(f"CREATE VIEW {name}_by_month AS SELECT t.*, a.published, p.part FROM s.{name} t "
+                            "JOIN s.articles a ON a.id = t.article_id JOIN parts p ON p.id = a.id")
             else:
                 con.execute(f"CREATE VIEW {name} AS SELECT * FROM s.{name}")
         began = time.monotonic()

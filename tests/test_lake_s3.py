@@ -121,7 +121,9 @@ def test_a_missing_s3_source_is_one_line_and_the_rest_is_coded(s3, corpus, pipel
 
 def test_a_rerun_on_s3_reads_only_the_new_shard_and_copies_the_months_it_keeps(s3, corpus, tmp_path, pipeline):
     fs, _ = filesystem(s3)
-    first = ingest_lake([f"{s3}/corpus"], f"{s3}/grow", shard_size=7, pipeline=pipeline)
+    by_month = tmp_path / "by_month.toml"  # a file a month, however few articles a year holds
+    by_month.write_text("[lake]\nyear_file_articles = 0\n", "utf-8")
+    first = ingest_lake([f"{s3}/corpus"], f"{s3}/grow", shard_size=7, pipeline=pipeline, settings=by_month)
     assert first.shards == 1 and not first.compaction["incremental"]
     con = open_lake(f"{s3}/grow")
     day, months = con.execute("SELECT min(published), count(DISTINCT date_trunc('month', published)) "
@@ -139,7 +141,8 @@ def test_a_rerun_on_s3_reads_only_the_new_shard_and_copies_the_months_it_keeps(s
     old = generation()
     before = {k.split(f"{old}/", 1)[1]: fs.cat_file(k) for k in fs.find(f"wire/grow/tables/{old}")
               if "/year=" in k}
-    again = ingest_lake([f"{s3}/corpus", f"{s3}/later"], f"{s3}/grow", shard_size=7, pipeline=pipeline)
+    again = ingest_lake([f"{s3}/corpus", f"{s3}/later"], f"{s3}/grow", shard_size=7, pipeline=pipeline,
+                        settings=by_month)
     step = again.compaction
     assert again.shards == 2 and step["incremental"] and step["shards_read"] == 1
     assert step["months_rewritten"] == 1 and step["months_kept"] == months - 1
@@ -148,9 +151,14 @@ def test_a_rerun_on_s3_reads_only_the_new_shard_and_copies_the_months_it_keeps(s
              if "/year=" in k}
     assert {k: v for k, v in after.items() if month not in k} == {k: v for k, v in before.items() if month not in k}
     ingest_lake([corpus, f"{s3}/later"], tmp_path / "scratch", shard_size=7, pipeline=pipeline)
-    remote, here = open_lake(f"{s3}/grow"), open_lake(tmp_path / "scratch")
-    try:
-        assert _contents(remote) == _contents(here)
-    finally:
-        remote.close()
-        here.close()
+    for _ in range(2):
+        remote, here = open_lake(f"{s3}/grow"), open_lake(tmp_path / "scratch")
+        try:
+            assert _contents(remote) == _contents(here)
+        finally:
+            remote.close()
+            here.close()
+        # Again with the default: each year's months (read from their folders) written as one file.
+        step = ingest_lake([f"{s3}/corpus", f"{s3}/later"], f"{s3}/grow", shard_size=7, pipeline=pipeline).compaction
+        assert step["incremental"] and step["shards_read"] == 0
+    assert not any("/month=" in k for k in fs.find(f"wire/grow/tables/{generation()}"))

@@ -16,6 +16,7 @@ _RANGES: dict[tuple[str, str], tuple[float, float | None]] = {
     ("pipeline", "chunk_chars"): (1000, None),
     ("reader", "max_furniture_lines"): (0, None),
     ("dedup", "threshold"): (0.0, 1.0),
+    ("lake", "year_file_articles"): (0, None),
 }
 
 

@@ -11,8 +11,9 @@ corpus is streamed, not loaded):
    order of publication: the first copy is the earliest published, then the smallest id (not arrival
    order, which a cluster does not fix); a later article points at the most similar earlier first
    copy, as the store file's writer does.
-3. Compaction: the tables written under ``tables/<table>/year=Y/month=M/`` (the articles' publication
-   month; the ingest log and the band index unpartitioned), into ``tables.part`` first and swapped in
+3. Compaction: the tables written under ``tables/<table>/year=Y/`` for a year of few articles (at
+   most ``year_articles``: one file a table), else ``tables/<table>/year=Y/month=M/`` (the articles'
+   publication year and month, ``part_of``; the ingest log and the band index unpartitioned), into ``tables.part`` first and swapped in
    whole, so a reader never sees half a compaction.
 
 The shards stay: they are the lake's record of what was coded (a rerun skips them), and the step can
@@ -25,10 +26,11 @@ depends only on its two texts (an id is the hash of the text, the signature is m
 a rerun reads only the shards done since, scores only the candidate pairs with an article new to the
 lake, and settles first copies over the kept state and the new shards (a new shard may hold an
 earlier copy of an old article, which moves its first copy, or an earlier near-duplicate, which changes
-``duplicate_of`` of old articles: a cheap pass over the pairs alone). Only the months that change are
-written again: those that gain a first copy, lose one that moved, or hold an article whose
-``duplicate_of`` changed; their rows that stay are read from the month's last files, not from the
-shards. The other months keep their files (hard links into the new ``tables/``; copies within the
+``duplicate_of`` of old articles: a cheap pass over the pairs alone). Only the partitions (years or
+months) that change are written again: those that gain a first copy, lose one that moved, hold an
+article whose ``duplicate_of`` changed, or a year that grew past ``year_articles`` (then written a
+file a month); their rows that stay are read from the partition's last files, not from the shards.
+The other partitions keep their files (hard links into the new ``tables/``; copies within the
 store for a lake at a URL). The ingest log and the band index (one file each) are written whole from
 the state. A changed threshold, a shard gone from the lake, or a state of an older layout makes the
 step start again from no state.
@@ -57,21 +59,42 @@ STATE = "_state"
 CURRENT = "CURRENT"  # in a lake at a URL: the name of the tables' current generation
 # Tables laid out by their article's publication month; the others are one folder each.
 BY_MONTH = ("articles", "actors", "mentions", "quotes", "events")
-LAYOUT = 2  # the state's layout (1: ids and pairs only, which a rerun cannot build on: it starts again)
-# A month's folder under a table, as DuckDB's PARTITION_BY names it (no date: its default partition).
+# The state's layout (1: ids and pairs only; 2: a folder a month, whatever the year's size), which a
+# rerun cannot build on: it starts again.
+LAYOUT = 3
+# A year of at most this many articles is one file per table (``[lake] year_file_articles``).
+YEAR_ARTICLES = 50_000
+# A year's or month's folder under a table, as DuckDB's PARTITION_BY names it (no date: its default
+# partition).
 _NO_MONTH = "'__HIVE_DEFAULT_PARTITION__'"
-_PART_OF = (f"'year=' || coalesce(year(f.published)::VARCHAR, {_NO_MONTH}) "
-            f"|| '/month=' || coalesce(month(f.published)::VARCHAR, {_NO_MONTH})")
-_PART_IN_PATH = (r"'year=' || regexp_extract(filename, 'year=([^/\\]+)', 1) "
-                 r"|| '/month=' || regexp_extract(filename, 'month=([^/\\]+)', 1)")
+# The part (folder under a table) a file's rows belong to, from the file's path.
+_PART_IN_PATH = r"replace(regexp_extract(filename, '(year=[^/\\]+([/\\]month=[^/\\]+)?)[/\\][^/\\]+$', 1), '\', '/')"
 _NO_KEPT = ("NULL::VARCHAR AS id, NULL::VARCHAR AS shard, NULL::DATE AS published, NULL::VARCHAR AS source, "
             "NULL::UBIGINT[] AS minhash, NULL::VARCHAR AS duplicate_of, NULL::VARCHAR AS part")
 
 
-def compact(lake: str | Path, threshold: float = dedup.THRESHOLD) -> dict[str, Any]:
-    """Settle duplicates over the lake at ``lake`` and rewrite its ``tables/``; returns counts and seconds."""
+def part_of(published: str, year_articles: int) -> str:
+    """SQL of the folder (under each table) that an article's rows go to, over a relation of all the
+    lake's articles (a window counts each year's): ``year=Y`` for a year of at most ``year_articles``
+    articles, else ``year=Y/month=M``.
+
+    Why not always a folder a month: a query opens every file of a table, at a fixed cost each (its
+    footer, a reader, a thread's share), and 60 small month files per table cost a small query on a
+    lake twice what the same query costs on a store file; a year of few articles in one file costs
+    about what one file does. Why not one file for the whole lake: a rerun writes again every file
+    that a new article falls in; a year of at most ``year_articles`` articles bounds that rewrite, and
+    a larger year keeps a file a month, each large enough that its fixed cost does not count."""
+    year, month = (f"coalesce({f}({published})::VARCHAR, {_NO_MONTH})" for f in ("year", "month"))
+    return (f"'year=' || {year} || CASE WHEN count(*) OVER (PARTITION BY year({published})) <= {int(year_articles)} "
+            f"THEN '' ELSE '/month=' || {month} END")
+
+
+def compact(lake: str | Path, threshold: float = dedup.THRESHOLD, year_articles: int = YEAR_ARTICLES) -> dict[str, Any]:
+    """Settle duplicates over the lake at ``lake`` and rewrite its ``tables/``; returns counts and seconds.
+    ``year_articles``: a year of at most this many articles is one file per table, a larger one a file
+    a month (``part_of``)."""
     if is_url(lake):
-        return _compact_remote(str(lake), threshold)
+        return _compact_remote(str(lake), threshold, year_articles)
     started = time.monotonic()
     lake = Path(lake)
     done = sorted(d.name for d in (lake / "shards").glob("*") if (d / DONE).exists())
@@ -82,10 +105,10 @@ def compact(lake: str | Path, threshold: float = dedup.THRESHOLD) -> dict[str, A
     part.mkdir()
     try:
         counts, kept = _rebuild(lake / "shards", [s for s in done if s not in settled_shards], done, state,
-                                tables, part, threshold, lambda parts: None, lake / ".tmp")
+                                tables, part, threshold, year_articles, lambda parts: None, lake / ".tmp")
     finally:
         shutil.rmtree(lake / ".tmp", ignore_errors=True)
-    for rel in kept:  # a month no new article touches: the same files, linked into the new tables
+    for rel in kept:  # a year or month no new article touches: the same files, linked into the new tables
         for name in BY_MONTH:
             if (tables / name / rel).is_dir():
                 shutil.copytree(tables / name / rel, part / name / rel, copy_function=_link)
@@ -107,11 +130,13 @@ def _link(source: str, target: str) -> None:
 
 
 def _rebuild(shards: Path, new: list[str], done: list[str], state: Path | None, old: Path, part: Path,
-             threshold: float, fetch: Callable[[list[str]], None], tmp: Path) -> tuple[dict[str, Any], list[str]]:
-    """Write into ``part`` the month partitions that change, the unpartitioned tables and the new state,
-    from the shards ``new`` (folders under ``shards``) and the state of the shards settled before; the
-    rows of a changed month that stay come from its files under ``old`` (``fetch(months)`` is called
-    first, to bring them there). Returns the counts and the months to keep as they are under ``old``."""
+             threshold: float, year_articles: int, fetch: Callable[[list[str]], None],
+             tmp: Path) -> tuple[dict[str, Any], list[str]]:
+    """Write into ``part`` the year and month partitions that change, the unpartitioned tables and the
+    new state, from the shards ``new`` (folders under ``shards``) and the state of the shards settled
+    before; the rows of a changed partition that stay come from its files under ``old`` (``fetch(parts)``
+    is called first, to bring them there). Returns the counts and the partitions to keep as they are
+    under ``old``."""
     started = time.monotonic()
     con = duckdb.connect()
     try:
@@ -124,11 +149,11 @@ def _rebuild(shards: Path, new: list[str], done: list[str], state: Path | None, 
                             f"FROM read_parquet([{listed}], filename = true)")
             else:  # nothing new: empty tables of the store's columns
                 con.execute(TABLES[name].ddl().replace(f"EXISTS {name} (", f"EXISTS raw_{name} (shard VARCHAR, "))
-        new_pairs = _settle(con, threshold, state)
+        new_pairs = _settle(con, threshold, year_articles, state)
         settled = time.monotonic()
         rewrite = [r[0] for r in con.execute("SELECT part FROM rewrite ORDER BY part").fetchall()]
         fetch(rewrite)
-        for name in BY_MONTH:  # the rows of the changed months that stay, as the last compaction wrote them
+        for name in BY_MONTH:  # the rows of the changed partitions that stay, as the last compaction wrote them
             files = [f for rel in rewrite for f in sorted((old / name / rel).glob("*.parquet"))] if state else []
             if files:
                 listed = ", ".join(f"'{_sql_path(f)}'" for f in files)
@@ -140,12 +165,12 @@ def _rebuild(shards: Path, new: list[str], done: list[str], state: Path | None, 
         (part / STATE).mkdir()
         for table in ("kept", "bands", "pairs", "log"):
             con.execute(f"COPY {table} TO '{_sql_path(part / STATE / f'{table}.parquet')}' (FORMAT parquet)")
-        # Rows per table and month: the months kept keep their counts, the rewritten ones are counted.
+        # Rows per table and partition: those kept keep their counts, the rewritten ones are counted.
         con.execute("CREATE TABLE month_rows (name VARCHAR, part VARCHAR, n BIGINT)")
         for name in BY_MONTH:
-            if any((part / name).glob("*/*/*.parquet")):  # a partitioned copy of no rows writes no file
+            if any((part / name).rglob("*.parquet")):  # a partitioned copy of no rows writes no file
                 con.execute(f"""INSERT INTO month_rows SELECT '{name}', {_PART_IN_PATH}, count(*)
-                                FROM read_parquet('{_sql_path(part / name)}/*/*/*.parquet', filename = true,
+                                FROM read_parquet('{_sql_path(part / name)}/**/*.parquet', filename = true,
                                                   hive_partitioning = false) GROUP BY ALL""")
         if state is not None:
             con.execute(f"""INSERT INTO month_rows SELECT * FROM read_parquet('{_sql_path(state / 'rows.parquet')}')
@@ -171,20 +196,27 @@ def _rebuild(shards: Path, new: list[str], done: list[str], state: Path | None, 
 
 def write_tables(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
     """Write a lake's ``tables/`` into ``folder`` from the connection's relations: ``<table>_by_month`` (the
-    rows of the months to rewrite, with their article's ``published``) for the tables laid out by
-    month, ``<table>`` for the others."""
+    rows of the partitions to rewrite, with their article's ``published`` and ``part``, see ``part_of``)
+    for the tables laid out by date, ``<table>`` for the others."""
+    kinds = {r[0] for r in con.execute("SELECT DISTINCT contains(part, '/month=') FROM articles_by_month").fetchall()}
     for name in SHARD_TABLES:
         target = _sql_path(folder / name)
         if name in BY_MONTH:
-            columns = "*" if name == "articles" else "* EXCLUDE (published)"
-            con.execute(f"COPY (SELECT {columns}, year(published) AS year, month(published) AS month "
-                        f"FROM {name}_by_month) TO '{target}' (FORMAT parquet, PARTITION_BY (year, month))")
+            columns = "* EXCLUDE (part)" if name == "articles" else "* EXCLUDE (published, part)"
+            # The years in one file each, then the years in a file a month (other folders: the second
+            # copy writes beside the first).
+            for by_month, by in ((False, "year"), (True, "year, month")):
+                if by_month in kinds:
+                    keys = ", ".join(f"{key}(published) AS {key}" for key in by.split(", "))
+                    con.execute(f"COPY (SELECT {columns}, {keys} FROM {name}_by_month "
+                                f"WHERE contains(part, '/month=') = {by_month}) "
+                                f"TO '{target}' (FORMAT parquet, PARTITION_BY ({by}), OVERWRITE_OR_IGNORE)")
         else:
             (folder / name).mkdir()
             con.execute(f"COPY {name} TO '{target}/data.parquet' (FORMAT parquet)")
 
 
-def _compact_remote(url: str, threshold: float) -> dict[str, Any]:
+def _compact_remote(url: str, threshold: float, year_articles: int) -> dict[str, Any]:
     """The serial step on a lake at a URL, reading only what it needs: the last state and the shards done
     since (downloaded to a local folder), then the files of the months that change, from the current
     generation. The tables are written as a new generation ``tables/<g>/``: the months that change
@@ -212,16 +244,18 @@ def _compact_remote(url: str, threshold: float) -> dict[str, Any]:
                 fs.get_file(join(root, "shards", name, f"{table}.parquet"),
                             str(stage / "shards" / name / f"{table}.parquet"))
 
-        def fetch(months: list[str]) -> None:
-            for rel in months if current is not None and state is not None else []:
+        def fetch(parts: list[str]) -> None:
+            for rel in parts if current is not None and state is not None else []:
                 for table in BY_MONTH:
-                    for f in fs.find(join(current, table, rel)):
+                    # The files of this folder only: a year's folder in a file a month holds its months' folders.
+                    for f in fs.find(join(current, table, rel), maxdepth=1):
                         (old / table / rel).mkdir(parents=True, exist_ok=True)
                         fs.get_file(f, str(old / table / rel / PurePosixPath(f).name))
 
         part = stage / "tables.part"
         part.mkdir()
-        counts, kept = _rebuild(stage / "shards", new, done, state, old, part, threshold, fetch, stage / ".tmp")
+        counts, kept = _rebuild(stage / "shards", new, done, state, old, part, threshold, year_articles, fetch,
+                                stage / ".tmp")
         generation = f"g{time.time_ns()}"
         for local in sorted(p for p in part.rglob("*") if p.is_file()):
             fs.put_file(str(local), join(root, "tables", generation, *local.relative_to(part).parts))
@@ -262,11 +296,12 @@ def _settled_shards(state: Path | None) -> set[str]:
     return set(json.loads((state / "settled.json").read_text(encoding="utf-8"))["shards"])
 
 
-def _settle(con: duckdb.DuckDBPyConnection, threshold: float, state: Path | None) -> int:
+def _settle(con: duckdb.DuckDBPyConnection, threshold: float, year_articles: int, state: Path | None) -> int:
     """From the new shards (``raw_*``) and the last state: the tables ``kept`` (each article's first copy,
     its ``duplicate_of`` over the whole lake and its month), ``dup``, ``bands``, ``pairs`` (every
-    similar pair), ``log`` (the shards' ingest logs) and ``rewrite`` (the months whose files change: a
-    new first copy, one moved to a new shard, or a changed ``duplicate_of``, in its old month and its
+    similar pair), ``log`` (the shards' ingest logs) and ``rewrite`` (the partitions whose files change:
+    a new first copy, one moved to a new shard or to another partition (its year grew past
+    ``year_articles``: a file a month now), or a changed ``duplicate_of``, in its old partition and its
     new one). Returns the number of candidate pairs scored (with ``state``, only those with an article
     new to the lake)."""
     def last(table: str, columns: str) -> str:
@@ -299,9 +334,10 @@ def _settle(con: duckdb.DuckDBPyConnection, threshold: float, state: Path | None
     con.execute("CREATE TABLE dup (id VARCHAR, duplicate_of VARCHAR)")
     if duplicate_of:
         con.executemany("INSERT INTO dup VALUES (?, ?)", sorted(duplicate_of.items()))
-    con.execute(f"""CREATE TABLE kept AS SELECT f.*, d.duplicate_of, {_PART_OF} AS part
+    con.execute(f"""CREATE TABLE kept AS SELECT f.*, d.duplicate_of, {part_of('f.published', year_articles)} AS part
                     FROM first_copy f LEFT JOIN dup d ON d.id = f.id""")
-    changed = "o.id IS NULL OR o.shard <> k.shard OR o.duplicate_of IS DISTINCT FROM k.duplicate_of"
+    changed = ("o.id IS NULL OR o.shard <> k.shard OR o.part <> k.part "
+               "OR o.duplicate_of IS DISTINCT FROM k.duplicate_of")
     con.execute(f"""CREATE TABLE rewrite AS SELECT k.part FROM kept k LEFT JOIN old_kept o ON o.id = k.id WHERE {changed}
                     UNION SELECT o.part FROM kept k JOIN old_kept o ON o.id = k.id WHERE {changed}""")
     # The shards' ingest logs, kept whole (one row an item): an item's status depends on the whole lake.
@@ -313,20 +349,21 @@ def _month_views(con: duckdb.DuckDBPyConnection) -> None:
     """The views ``write_tables`` reads: the rows of the months to rewrite (new first copies from the new
     shards, the others from the months' last files, ``duplicate_of`` as settled now), the ingest log
     and the band index."""
-    # The first copies that stay where the last compaction put them (same shard, so the same month).
-    con.execute("CREATE TABLE stay AS SELECT k.id, k.published, k.duplicate_of FROM kept k "
+    # The first copies that stay in the shard the last compaction took them from (their rows are in the
+    # files of their old partition, which is rewritten too when they move to another).
+    con.execute("CREATE TABLE stay AS SELECT k.id, k.published, k.duplicate_of, k.part FROM kept k "
                 "JOIN old_kept o ON o.id = k.id AND o.shard = k.shard WHERE k.part IN (SELECT part FROM rewrite)")
     con.execute("""CREATE VIEW articles_by_month AS
-        SELECT a.* EXCLUDE (shard) REPLACE (k.duplicate_of AS duplicate_of) FROM raw_articles a
+        SELECT a.* EXCLUDE (shard) REPLACE (k.duplicate_of AS duplicate_of), k.part FROM raw_articles a
             JOIN kept k ON k.id = a.id AND k.shard = a.shard WHERE k.part IN (SELECT part FROM rewrite)
         UNION ALL BY NAME
-        SELECT o.* REPLACE (s.duplicate_of AS duplicate_of) FROM old_articles o JOIN stay s ON s.id = o.id""")
+        SELECT o.* REPLACE (s.duplicate_of AS duplicate_of), s.part FROM old_articles o JOIN stay s ON s.id = o.id""")
     for name in ("actors", "mentions", "quotes", "events"):
         con.execute(f"""CREATE VIEW {name}_by_month AS
-            SELECT t.* EXCLUDE (shard), k.published FROM raw_{name} t
+            SELECT t.* EXCLUDE (shard), k.published, k.part FROM raw_{name} t
                 JOIN kept k ON k.id = t.article_id AND k.shard = t.shard WHERE k.part IN (SELECT part FROM rewrite)
             UNION ALL BY NAME
-            SELECT o.*, s.published FROM old_{name} o JOIN stay s ON s.id = o.article_id""")
+            SELECT o.*, s.published, s.part FROM old_{name} o JOIN stay s ON s.id = o.article_id""")
     # The ingest log: each item once, its status as the whole lake sees it.
     con.execute("""CREATE VIEW ingest_log AS SELECT l.item,
             CASE WHEN l.article_id IS NULL OR l.status NOT IN ('stored', 'near_duplicate') THEN l.status

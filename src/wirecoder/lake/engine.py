@@ -20,7 +20,7 @@ from ..errors import InputError, WirecoderError
 from ..ingest.coding import pipeline_for
 from ..store import dedup
 from . import pieces
-from .compact import compact
+from .compact import YEAR_ARTICLES, compact
 from .location import expand_url, is_url
 from .shard import code_shard
 
@@ -106,6 +106,7 @@ def ingest_lake(sources: Iterable[str | Path], lake: str | Path, *, engine: str 
     # As a store file's ingest does: [dedup] threshold decides a near-duplicate, and a worker codes
     # [pipeline] batch_size texts at once (one spaCy batch).
     threshold = float(config.get("dedup", {}).get("threshold", dedup.THRESHOLD))
+    year_articles = int(config.get("lake", {}).get("year_file_articles", YEAR_ARTICLES))
     chunk_size = int(config["pipeline"]["batch_size"])
     options = pipeline_options(model, actors, settings, patterns, cues, stance)
     started = time.monotonic()
@@ -128,7 +129,7 @@ def ingest_lake(sources: Iterable[str | Path], lake: str | Path, *, engine: str 
             summary.read += m["read"]
             summary.coded += m["coded"]
             summary.failed += m["failed"]
-    summary.compaction = compact(lake, threshold)
+    summary.compaction = compact(lake, threshold, year_articles)
     return summary
 
 
