@@ -158,16 +158,19 @@ def run(workers: int, sources: list[str], lake: Path, shard_size: int) -> dict:
             "quarter_rss_mb": [list(w) for w in zip(*quarters, strict=True)]}  # per worker: its peak in each quarter
 
 
-def synth_lake(n_events: int, folder: Path) -> tuple[Path, Path]:
+def synth_lake(n_events: int, folder: Path, year_articles: int | None = None) -> tuple[Path, Path]:
     """A DuckDB file of ``n_events`` synthetic events in ``folder`` and the same tables written as a lake's
-    ``tables/`` (``wirecoder.lake.compact.write_tables``, as the serial step writes them); both kept
-    in ``folder`` and reused by the next run that names it (``--synth DIR``)."""
+    ``tables/`` (``wirecoder.lake.compact.write_tables``, as the serial step writes them: a year of at
+    most ``year_articles`` articles in one file per table, else a file a month; default the setting's);
+    both kept in ``folder`` and reused by the next run that names it (``--synth DIR``)."""
     import synth_store
 
     from wirecoder.lake.compact import BY_MONTH, YEAR_ARTICLES, part_of, write_tables
     from wirecoder.lake.shard import SHARD_TABLES
 
     db, lake = folder / f"synth{n_events}.duckdb", folder / f"synth{n_events}_lake"
+    if year_articles is not None and year_articles != YEAR_ARTICLES:
+        lake = lake.with_name(f"{lake.name}_y{year_articles}")
     if not db.exists():
         began = time.monotonic()
         synth_store.build(db, n_events)
@@ -182,7 +185,8 @@ def synth_lake(n_events: int, folder: Path) -> tuple[Path, Path]:
         con = duckdb.connect()
         con.execute(f"ATTACH '{db}' AS s (READ_ONLY)")
         # Each article's partition, as the serial step decides it (a year in one file, or a file a month).
-        con.execute(f"CREATE TABLE parts AS SELECT id, {part_of('published', YEAR_ARTICLES)} AS part FROM s.articles")
+        years = YEAR_ARTICLES if year_articles is None else year_articles
+        con.execute(f"CREATE TABLE parts AS SELECT id, {part_of('published', years)} AS part FROM s.articles")
         for name in SHARD_TABLES:
             if name == "articles":
                 con.execute("CREATE VIEW articles_by_month AS SELECT a.*, p.part FROM s.articles a "
@@ -265,14 +269,20 @@ def serial_step(n_events: int, n_shards: int, folder: Path) -> None:
     print(f"the rerun's tables hold the same rows as the step from scratch: {'yes' if same else 'NO'}")
 
 
-def queries(n_events: int, repeat: int, folder: Path, match: str | None = None) -> None:
+def queries(n_events: int, repeat: int, folder: Path, match: str | None = None, year_articles: int | None = None,
+            settings: list[str] | None = None) -> None:
     from bench_queries import CASES
 
     from wirecoder.lake import open_lake
 
-    db, lake = synth_lake(n_events, folder)
-    print(f"\nqueries: {n_events:,} synthetic events in {db.name} and in a lake")
+    db, lake = synth_lake(n_events, folder, year_articles)
+    files = {t.name: sum(1 for _ in t.rglob("*.parquet")) for t in (lake / "tables").iterdir() if t.name != "_state"}
+    print(f"\nqueries: {n_events:,} synthetic events in {db.name} and in a lake ({lake.name}: files per table "
+          f"{', '.join(f'{k} {v}' for k, v in sorted(files.items()))})")
     on_file, on_lake = duckdb.connect(str(db), read_only=True), open_lake(lake)
+    for setting in settings or []:  # DuckDB settings tried on the lake's connection (--lake-setting)
+        print(f"on the lake: {setting}")
+        on_lake.execute(setting)
     print(f"{'query':<58} {'file s':>7} {'lake s':>7} {'ratio':>6} {'cpu ratio':>9} same")
     within = ran = 0
     for label, fn, kwargs in CASES:
@@ -332,6 +342,10 @@ def main() -> None:
                                                                    "adds a shard (synthetic store cut in shards)")
     parser.add_argument("--shards", type=int, default=20, help="shards of the synthetic store for --serial-only")
     parser.add_argument("--match", help="only the queries whose label holds this text")
+    parser.add_argument("--year-file-articles", type=int, help="the synthetic lake's layout: a year of at most "
+                        "this many articles in one file per table (0: a file a month; default: the setting's)")
+    parser.add_argument("--lake-setting", action="append", help="a DuckDB statement run on the lake's connection "
+                        "before the queries (e.g. \"SET cache_local_files = true\"); may be repeated")
     args = parser.parse_args()
     print(f"{os.cpu_count()} CPUs; load average {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory(prefix="bench-lake-") as tmp:
@@ -362,7 +376,8 @@ def main() -> None:
         if args.events:
             if args.synth:
                 args.synth.mkdir(parents=True, exist_ok=True)
-            queries(args.events, args.repeat, args.synth or folder, args.match)
+            queries(args.events, args.repeat, args.synth or folder, args.match, args.year_file_articles,
+                    args.lake_setting)
 
 
 def report(results: list[dict]) -> None:
