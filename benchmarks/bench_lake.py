@@ -236,10 +236,11 @@ def synth_shards(n_events: int, n_shards: int, folder: Path) -> list[Path]:
     return shards
 
 
-def serial_step(n_events: int, n_shards: int, folder: Path) -> None:
+def serial_step(n_events: int, n_shards: int, folder: Path, year_articles: int | None = None) -> None:
     import shutil
 
     from wirecoder.lake import compact, open_lake
+    from wirecoder.lake.compact import YEAR_ARTICLES
     from wirecoder.lake.shard import SHARD_TABLES
 
     shards = synth_shards(n_events, n_shards, folder)
@@ -251,16 +252,18 @@ def serial_step(n_events: int, n_shards: int, folder: Path) -> None:
         (lake / "shards").mkdir(parents=True)
     for shard in shards[:-1]:
         (grown / "shards" / shard.name).symlink_to(shard, target_is_directory=True)
-    before = compact(grown)
+    layout = {} if year_articles is None else {"year_articles": year_articles}
+    print(f"a year of at most {layout.get('year_articles', YEAR_ARTICLES):,} articles in one file per table")
+    before = compact(grown, **layout)
     (grown / "shards" / shards[-1].name).symlink_to(shards[-1], target_is_directory=True)
-    after = compact(grown)
+    after = compact(grown, **layout)
     for shard in shards:
         (scratch / "shards" / shard.name).symlink_to(shard, target_is_directory=True)
-    whole = compact(scratch)
+    whole = compact(scratch, **layout)
     for label, c in ((f"from scratch, {n_shards - 1} shards", before), ("rerun adding the last shard", after),
                      (f"from scratch, {n_shards} shards", whole)):
         print(f"{label:<32} {c['seconds']:>7.2f} s (dedup {c['dedup_s']:.2f}, write {c['write_s']:.2f}); "
-              f"shards read {c['shards_read']}, months rewritten {c['months_rewritten']}, kept {c['months_kept']}")
+              f"shards read {c['shards_read']}, years or months rewritten {c['months_rewritten']}, kept {c['months_kept']}")
     a, b = open_lake(grown), open_lake(scratch)
     same = all(a.execute(f"SELECT count(*), bit_xor(hash(t)) FROM {n} t").fetchall()
                == b.execute(f"SELECT count(*), bit_xor(hash(t)) FROM {n} t").fetchall() for n in SHARD_TABLES)
@@ -353,7 +356,7 @@ def main() -> None:
         if args.serial_only:
             if args.synth:
                 args.synth.mkdir(parents=True, exist_ok=True)
-            serial_step(args.events, args.shards, args.synth or folder)
+            serial_step(args.events, args.shards, args.synth or folder, args.year_file_articles)
             return
         if args.queries_only:
             pass
