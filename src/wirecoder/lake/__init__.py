@@ -5,8 +5,9 @@ Layout of a lake folder::
     shards/<shard>/<table>.parquet   one file per table of schema.py, per shard (coded by one task)
     shards/<shard>/_DONE             the shard's manifest (JSON), written last: a shard without it is
                                      redone by the next run, one with it is skipped
-    tables/<table>/year=Y/month=M/   the compacted tables (``compact``): every done shard, exact and
-                                     near-duplicates settled over the whole lake
+    tables/<table>/year=Y/[month=M/] the compacted tables (``compact``): every done shard, exact and
+                                     near-duplicates settled over the whole lake; a year of few
+                                     articles in one file per table, a larger one a file a month
     tables/_state/                   the similar pairs found so far, so that the next serial step scores
                                      only the pairs with a new article
 

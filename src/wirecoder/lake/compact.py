@@ -200,8 +200,7 @@ def write_tables(con: duckdb.DuckDBPyConnection, folder: Path) -> None:
     for the tables laid out by date, ``<table>`` for the others."""
     kinds = {r[0] for r in con.execute("SELECT DISTINCT contains(part, '/month=') FROM articles_by_month").fetchall()}
     # Parquet's version 2 data pages: DuckDB decodes them with less CPU than version 1's (the text
-    # columns most): about a tenth of a query's time on the synthetic million events
-    # (``benchmarks/bench_lake.py --queries-only``).
+    # columns most; a side comparison of the bench's queries on the synthetic million events).
     options = "FORMAT parquet, PARQUET_VERSION V2"
     for name in SHARD_TABLES:
         target = _sql_path(folder / name)
