@@ -154,3 +154,12 @@ def test_a_year_grown_past_the_setting_is_written_again_a_file_a_month(texts, tm
     ingest_lake([corpus], lake, shard_size=3, pipeline=pipeline)
     assert _layout(lake, "articles") == {"year=2022", "year=2023"}
     _same_as_from_scratch(corpus, lake, tmp_path, pipeline)
+
+
+def test_a_negative_year_file_articles_is_one_line_naming_the_settings_file(tmp_path):
+    from wirecoder.errors import InputError
+    from wirecoder.settings import load_settings
+
+    settings = _by_month(tmp_path, -1)
+    with pytest.raises(InputError, match=r"lake-1\.toml: .*year_file_articles"):
+        load_settings(settings)
