@@ -642,10 +642,15 @@ class Rules:
                 yield Found(code, sources, targets, False, sent, (modal.idx, tok.idx + len(tok)), tok, conf)
 
     def stance_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
-        # The words from the doc's arrays, a token object only for a stance word (speed only).
-        doc, first, strings = sent.doc, sent.start, sent.doc.vocab.strings
-        for k, (lemma, lower) in enumerate(zip(ctx.lemma[first:sent.end], ctx.lower[first:sent.end], strict=True)):
-            code = self.stance.get(strings[lemma].lower()) or self.stance.get(strings[lower])
+        # The words from the doc's arrays, a token object only for a stance word; the code of each
+        # (lemma, form) pair is looked up once per coder, not once per word (speed only).
+        doc, first, strings, known = sent.doc, sent.start, sent.doc.vocab.strings, self._stance_codes
+        for k, ids in enumerate(zip(ctx.lemma[first:sent.end], ctx.lower[first:sent.end], strict=True)):
+            code = known.get(ids, "")
+            if code == "":
+                if len(known) > 200_000:  # a long run meets ever new words: bounded memory
+                    known.clear()
+                code = known[ids] = self.stance.get(strings[ids[0]].lower()) or self.stance.get(strings[ids[1]])
             if code is None:
                 continue
             tok = doc[first + k]
