@@ -26,6 +26,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
+from ..arrays import is_in
 from ..article import Article
 from ..record import Actor, Span, slug
 from . import coref
@@ -495,7 +496,7 @@ class _Run:
         ends = {ent.end: ent for ent in self.ents if ent.label_ in _MISREAD_NAMES | {"ORG"}}
         array = doc.to_array([LOWER, ORTH]).reshape(-1, 2)
         self.orths = array[:, 1]  # read again by _acronyms
-        hits = np.isin(array[:, 0], np.array(sorted(wanted), dtype=np.uint64)) | np.isin(
+        hits = is_in(array[:, 0], np.array(sorted(wanted), dtype=np.uint64)) | is_in(
             self.orths, np.array(sorted(after), dtype=np.uint64))
         for tok in [doc[i] for i in np.flatnonzero(hits).tolist()]:
             a = b = tok.i + 1
