@@ -20,11 +20,13 @@ from typing import Literal
 
 import numpy as np
 import spacy.symbols
-from spacy.attrs import LOWER, ORTH, POS
+from spacy.attrs import DEP, LOWER, ORTH, POS
+from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
+from ..arrays import is_in
 from ..article import Article
 from ..record import Actor, Span, slug
 from . import coref
@@ -494,7 +496,7 @@ class _Run:
         ends = {ent.end: ent for ent in self.ents if ent.label_ in _MISREAD_NAMES | {"ORG"}}
         array = doc.to_array([LOWER, ORTH]).reshape(-1, 2)
         self.orths = array[:, 1]  # read again by _acronyms
-        hits = np.isin(array[:, 0], np.array(sorted(wanted), dtype=np.uint64)) | np.isin(
+        hits = is_in(array[:, 0], np.array(sorted(wanted), dtype=np.uint64)) | is_in(
             self.orths, np.array(sorted(after), dtype=np.uint64))
         for tok in [doc[i] for i in np.flatnonzero(hits).tolist()]:
             a = b = tok.i + 1
@@ -1261,13 +1263,54 @@ def _chunks_holding(doc: Doc, marked: list[int]) -> Iterator[Phrase]:
     sentence with no marked token has no chunk that holds one; and a chunk is made a Span only when
     it holds one (speed only)."""
     k = 0
+    chunks = doc.noun_chunks_iterator
+    if marked and chunks is english_noun_chunks:  # the same chunks from the doc's arrays (speed only)
+        chunks = _EnglishNounChunks(doc)
     for sent in doc.sents if marked else ():
         k = bisect.bisect_left(marked, sent.start, k)
         if k < len(marked) and marked[k] < sent.end:
-            for start, end, label in doc.noun_chunks_iterator(sent):
+            for start, end, label in chunks(sent):
                 n = bisect.bisect_left(marked, start, k)
                 if n < len(marked) and marked[n] < end:
                     yield Phrase(doc, start, end, label=label)
+
+
+class _EnglishNounChunks:
+    """spaCy's English ``noun_chunks`` (``spacy/lang/en/syntax_iterators.py``), the same chunks in
+    the same order, with a token object only for a noun or pronoun whose label can head a chunk:
+    spaCy's own makes one of every word of the sentence (speed only)."""
+
+    LABELS = ("oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        strings = doc.vocab.strings
+        self.np_deps = frozenset(strings.add(label) for label in self.LABELS)
+        self.conj, self.np_label = strings.add("conj"), strings.add("NP")
+        pos, dep = doc.to_array([POS, DEP]).T
+        nominal = np.flatnonzero((pos == spacy.symbols.NOUN) | (pos == spacy.symbols.PROPN) | (pos == spacy.symbols.PRON))
+        labels = self.np_deps | {self.conj}
+        # the only words that can end a chunk
+        self.candidates = [i for i, d in zip(nominal.tolist(), dep[nominal].tolist(), strict=True) if d in labels]
+
+    def __call__(self, sent: Phrase) -> Iterator[tuple[int, int, int]]:
+        doc, np_deps, conj = self.doc, self.np_deps, self.conj
+        first = bisect.bisect_left(self.candidates, sent.start)
+        prev_end = -1
+        for i in self.candidates[first:bisect.bisect_left(self.candidates, sent.end, first)]:
+            word = doc[i]
+            if word.left_edge.i <= prev_end:  # no chunk nested in another
+                continue
+            if word.dep in np_deps:
+                prev_end = i
+                yield word.left_edge.i, i + 1, self.np_label
+            elif word.dep == conj:
+                head = word.head
+                while head.dep == conj and head.head.i < head.i:
+                    head = head.head
+                if head.dep in np_deps:  # coordinated to a noun phrase: one too
+                    prev_end = i
+                    yield word.left_edge.i, i + 1, self.np_label
 
 
 def _is_acronym(word: str) -> bool:

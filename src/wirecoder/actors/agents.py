@@ -136,6 +136,7 @@ class Agents:
         self._term_words = frozenset(w for term in terms for w in _WORD.findall(term))
         self._rules_out = all(_WORD.search(f) for f in [*terms, *agencies]) and all(t.isascii() for t in terms)
         self._may_name: dict[int, bool] = {}  # a token text's hash -> may_name's answer
+        self._resolved: dict[str, AgentGuess | None] = {}  # a phrase's text -> resolve_text's answer
 
     @classmethod
     def load(cls, paths: Iterable[str | Path] = (), dictionary: Dictionary | None = None,
@@ -182,6 +183,16 @@ class Agents:
         return self.resolve_text(phrase_text(tokens))
 
     def resolve_text(self, text: str) -> AgentGuess | None:
+        # The answer depends on the text and the lexicon only, and phrases recur ("the government",
+        # "police"): each is read once (speed only; an AgentGuess is frozen, so sharing it is safe).
+        known = self._resolved
+        if text not in known:
+            if len(known) > 200_000:  # a long run meets ever new phrases: keep the memory bounded
+                known.clear()
+            known[text] = self._resolve_text(text)
+        return known[text]
+
+    def _resolve_text(self, text: str) -> AgentGuess | None:
         agency = _first_longest(self._agencies.finditer(text))
         if agency is not None:
             return self._agency_guess(agency, self._states(text, agency))

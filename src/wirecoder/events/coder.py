@@ -124,6 +124,7 @@ class Coder(Rules, Arguments, Judgements):
         self.verbs = self.lexicon.verbs
         self.nouns = self.lexicon.nouns
         self.stance = self.lexicon.stance
+        self._stance_codes: dict[tuple[int, int], str | None] = {}  # (lemma, lower) ids -> stance code
         self.capitals = capitals()
         self.intent, self.refusal = self.lexicon.intent, self.lexicon.refusal
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import pronouns
 from ..actors import ActorTable
+from ..arrays import is_in
 from ..article import Article
 from ..record import Quote
 from ..settings import default_settings
@@ -295,7 +296,7 @@ class QuoteFinder:
             i = bisect.bisect_right(marked_starts, char) - 1
             return i if i >= 0 and marked[i][0] <= char < marked[i][1] else None
 
-        candidates = [int(i) for i in np.nonzero(np.isin(lemmas, self.lemma_hashes))[0]]
+        candidates = [int(i) for i in np.nonzero(is_in(lemmas, self.lemma_hashes))[0]]
         cue_tokens = [doc[i] for i in candidates
                       if doc[i].idx >= begin and self._is_cue_verb(doc[i]) and in_marked(doc[i].idx) is None]
         cue_by_index = {t.i: t for t in cue_tokens}
