@@ -150,6 +150,7 @@ _NAMED_AFTER = frozenset({"party", "group", "movement", "coalition", "alliance"}
 # Entity labels spaCy gives to some persons' names ("opposition figure Nino Vashadze" an ORG or a NORP).
 _MISREAD_PERSONS = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"})
 # The word that makes an IGO's name before it a minister's portfolio ("EU affairs minister").
+_AFTER_NAME = re.compile(r"(?<!\w)(?!The\b)[A-Z][\w-]*\s+$")  # a capitalised word (not "The") just before
 _PORTFOLIO = re.compile(r"\s+affairs\b", re.IGNORECASE)
 # Sectors of the party an office before a name belongs to ("CHP leader X", "Green Dawn spokesman X").
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
@@ -224,6 +225,9 @@ class _Run:
         self.blocked: list[Span] = [article.dateline.span] if article.dateline else []
         self.article_dateline_place = article.dateline.place if article.dateline else None
         self.day = article.published  # picks each known person's office in the table of office holders
+        # The day whose states and bodies the text names (eras.yaml): the published date, else the
+        # date the caller reads the text as of (a sentence's date in a coded corpus), else today's.
+        self.era_day = article.published or article.reference_date
         self.mentions: list[Mention] = []
         self.taken: set[int] = set()  # tokens inside a name already found
         self.persons: dict[str, _Person] = {}
@@ -296,7 +300,14 @@ class _Run:
             if self._blocked(s, e):
                 continue
             form = d.forms[m.group()]
-            entry = d.entries[form.actor]
+            # An actor of its time (eras.yaml): "the Community" means the EC only in copy of its
+            # time (and never inside another name: "East African Community"); "Moscow" in 1987 is
+            # the Soviet Union's.
+            era_form = d.era_forms.get(m.group())
+            if era_form is not None and (not era_form[2].covers(self.era_day)
+                                         or _AFTER_NAME.search(text, max(0, s - 30), s)):
+                continue
+            entry = d.entries[d.of_its_time(form.actor, form.kind, self.era_day) or form.actor]
             if entry.veto and any(v in text for v in entry.veto):
                 continue
             if form.kind == "capital" and _LOCATIVE.search(text, max(0, s - 12), s):
@@ -1128,6 +1139,8 @@ class _Run:
         self.mentions.extend(later)
         for actor in actors:
             actor.mentions = sorted(set(actor.mentions))
+            # A country of its time: a KGB officer or a Soviet minister in 1987 is the Soviet Union's.
+            actor.country = self.f.dictionary.of_its_time(actor.country, None, self.era_day)
         return ActorTable(actors, self.mentions, genders)
 
     def _take(self, s: int, e: int) -> None:
