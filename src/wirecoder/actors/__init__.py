@@ -257,6 +257,7 @@ class _Run:
         self._attributes()
         self._drop_lone(lone)
         self._other_organisations()
+        self._members_of_named()
         self._agents()
         self._acronyms()
         self._described_again()
@@ -427,7 +428,9 @@ class _Run:
                     continue  # "U.S. senators": the U.S. senate
                 if not (doc[i].dep_ in {"compound", "amod", "nmod"} and doc[i].head.lemma_.lower() in _NAMED_BODIES):
                     noun = doc[i]
-                    gid = "org:" + slug(text[m.start:noun.idx + len(noun)])
+                    # a state's opposition: one id (see _agents), "the Zambian opposition" too
+                    gid = "org:" + (noun.lower_ if noun.lower_ in d.offices.acts else
+                                    slug(text[m.start:noun.idx + len(noun)]))
                     self._groups.setdefault(gid, (text[m.start:noun.idx + len(noun)], m.actor, sector))
                     # one id with the same people named later with a level ("Swiss federal prosecutors")
                     self._bodies.setdefault((m.actor, noun.lower_), gid)
@@ -576,6 +579,9 @@ class _Run:
             while b > a and (doc[b - 1].text in ("'s", "’s") or doc[b - 1].is_punct):
                 b -= 1
             b = extend_hyphen(doc, b) if b > a else b
+            # "Green Dawn activists": a group's name before its people's noun (_members_of_named)
+            if b < len(doc) and doc[b].lower_ in self.f.dictionary.offices.members_of and doc[b].is_lower:
+                continue
             if a < b and not any(i in self.taken for i in range(a, b)):
                 names.append((a, b))
                 self.taken.update(range(a, b))
@@ -877,6 +883,8 @@ class _Run:
                 continue
             if guess.kind == "body" and guess.specific and not inside and self._bare_body(chunk, phrase, guess):
                 continue
+            if self._group_modifier(phrase, guess, inside):
+                continue
             # "their foreign ministers", "its troops": a pronoun points back to an actor named before.
             if inside or guess.kind not in ("group", "body") or any(t.pos_ == "PRON" for t in phrase) \
                     or root.lower_ in bodies or root.i in self.taken \
@@ -885,11 +893,78 @@ class _Run:
                 continue
             if self._chamber(phrase):
                 continue
-            oid = "org:" + slug(phrase.text)
+            acts = d.offices.acts.get(root.lower_)
+            if acts is not None and self._an_act(phrase, root, acts):
+                continue
+            # A state's opposition is one actor however the story qualifies it ("the main
+            # opposition", "Zambia's opposition"): org:opposition, its country from those words.
+            oid = "org:" + (root.lower_ if acts is not None else slug(phrase.text))
             self._orgs.setdefault(oid, phrase.text)
             self._agent_of.setdefault(oid, (guess.country, guess.sector, guess.kind))
             self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
             self.taken.update(range(phrase.start, phrase.end))
+
+    def _members_of_named(self) -> None:
+        """People named by a group's name ("Earth Now protesters", "Free Lanka supporters") are that
+        group acting: an organisation named by the capitalised words just before the noun
+        (offices.yaml ``members_of``), one id with the group's own name elsewhere. Not a state's
+        or a known actor's people (their words are taken: "Kenyan protesters", "Hamas fighters"), nor
+        a sentence's first word that is no proper noun ("Angry protesters"). Tokens found by their
+        lower-case ids in the doc's array (no pass over the text)."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        lowers = self.doc.to_array(LOWER)
+        wanted = np.array([get_string_id(w) for w in offices.members_of], dtype=np.uint64)
+        for t in (int(t) for t in np.flatnonzero(np.isin(lowers, wanted))):
+            if t in self.taken or not doc[t].is_lower:
+                continue
+            a = t
+            while a > 0 and doc[a - 1].is_alpha and doc[a - 1].text[:1].isupper() and a - 1 not in self.taken \
+                    and doc[a - 1].pos_ not in ("DET", "PRON", "ADP", "AUX", "CCONJ") \
+                    and doc[a - 1].ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL", "ORDINAL", "TIME") \
+                    and doc[a - 1].lower_ not in offices.groups and doc[a - 1].lower_ not in offices.bodies \
+                    and doc[a - 1].lower_ not in offices.acts and (doc[a - 1].lower_,) not in offices.heads \
+                    and doc[a - 1].text not in offices.honorifics:
+                a -= 1
+            if a == t or (t - a == 1 and doc[a].is_sent_start and doc[a].pos_ != "PROPN") \
+                    or self._blocked(doc[a].idx, doc[t].idx + len(doc[t])):
+                continue
+            name = doc[a:t].text
+            oid = "org:" + slug(name)
+            self._orgs.setdefault(oid, name)
+            sector = self.f.agents.terms[doc[t].lower_].sector if doc[t].lower_ in self.f.agents.terms else None
+            self._agent_of.setdefault(oid, (None, sector, "group"))
+            self.mentions.append(Mention(doc[a].idx, doc[t].idx + len(doc[t]), oid, "name"))
+            self.taken.update(range(a, t + 1))
+
+    def _an_act(self, phrase: Phrase, root: Token, acts: tuple[frozenset[str], frozenset[str]]) -> bool:
+        """Whether a group word that also names an act names the act here: "opposition to the bill",
+        "fierce opposition" (offices.yaml ``acts``), not "the opposition"."""
+        after, kinds = acts
+        nxt = self.doc[root.i + 1].lower_ if root.i + 1 < len(self.doc) else ""
+        return nxt in after or any(t.pos_ == "ADJ" and t.is_lower and t.lower_ not in kinds
+                                   for t in phrase if t.i < root.i)
+
+    def _group_modifier(self, phrase: Phrase, guess: AgentGuess, inside: list[Mention]) -> bool:
+        """A group word of ``acts`` as the modifier of another noun ("opposition charges", "the
+        opposition's demands" are the opposition's): a mention of that group, the words before it
+        giving its country. Returns whether one was added."""
+        d, root = self.f.dictionary, phrase.root
+        head = next((t for t in phrase if t.i < root.i and t.lower_ in d.offices.acts and t.head == root
+                     and t.dep_ in ("compound", "poss") and t.i not in self.taken and t.i not in self.office_tokens),
+                    None)
+        if head is None or guess.sector is None or root.lower_ in guess.head.lower().split() \
+                or any(m.start >= head.idx for m in inside):
+            return False
+        start = phrase.start
+        span = self.doc[start:head.i + 1]
+        if self._an_act(span, head, d.offices.acts[head.lower_]):
+            return False
+        oid = "org:" + head.lower_
+        self._orgs.setdefault(oid, span.text)
+        self._agent_of.setdefault(oid, (guess.country, guess.sector, "group"))
+        self.mentions.append(Mention(span.start_char, head.idx + len(head), oid, "name"))
+        self.taken.update(range(start, head.i + 1))
+        return True
 
     def _acronyms(self) -> None:
         """8. An acronym defined in parentheses just after a name ("the Movement for a New Mozambique

@@ -95,6 +95,9 @@ class Offices:
     legal_forms: frozenset[str] = frozenset()  # "AG", "Ltd": the legal form ending a company's name
     person_nouns: frozenset[str] = frozenset()  # "activist": a name just after it is a person's
     levels: frozenset[str] = frozenset()  # "federal": a level of the state, not another body
+    # "opposition" -> (words after it, adjective kinds): when the group word names an act instead
+    acts: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    members_of: frozenset[str] = frozenset()  # "protesters": "Earth Now protesters" are Earth Now's
 
 
 def _read_yaml(path: Path | Any) -> Any:
@@ -303,5 +306,9 @@ class Dictionary:
         self.offices.legal_forms |= {str(w) for w in _strings(data.get("legal_forms"))}
         self.offices.person_nouns |= {str(w).lower() for w in _strings(data.get("person_nouns"))}
         self.offices.levels |= {str(w).lower() for w in _strings(data.get("levels"))}
+        self.offices.members_of |= {str(w).lower() for w in _strings(data.get("members_of"))}
+        for word, rule in (data.get("acts") or {}).items():
+            self.offices.acts[str(word).lower()] = (frozenset(str(w).lower() for w in _strings(rule.get("after"))),
+                                                    frozenset(str(w).lower() for w in _strings(rule.get("kinds"))))
         for word, sector in (data.get("organisation_nouns") or {}).items():
             self.offices.organisation_nouns[str(word).lower()] = sector

@@ -1,0 +1,69 @@
+"""Actors, round seven: a state's opposition as one actor, a group named by its people ("Earth Now
+protesters"), clergy titles kept out of person ids, and international courts. Invented dispatches,
+invented names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from actor_support import actor, find
+
+
+def _ids(table) -> set[str]:
+    return {a.id for a in table.actors}
+
+
+def test_the_opposition_is_one_actor_with_its_state(pipeline):
+    text = "The Zambian opposition accused the government of fraud. The opposition said it would boycott the vote."
+    table = find(pipeline, text)
+    opposition = actor(table, "org:opposition")
+    assert (opposition.country, opposition.sector) == ("ZMB", "OPP")
+    assert len(opposition.mentions) == 2
+    assert "org:zambian-opposition" not in _ids(table)
+
+
+def test_opposition_charges_are_the_opposition_s(pipeline):
+    table = find(pipeline, "Minister Dara Velk denied opposition charges that the budget was rigged.")
+    assert actor(table, "org:opposition").sector == "OPP"
+
+
+def test_opposing_something_is_no_opposition_actor(pipeline):
+    table = find(pipeline, "The plan met fierce opposition from farmers, and opposition to the levy grew.")
+    assert not any(a.id.endswith("opposition") for a in table.actors)
+
+
+def test_protesters_named_after_their_group_are_that_group(pipeline):
+    table = find(pipeline, "Earth Now protesters blocked the bridge on Monday, and police detained twelve.")
+    group = actor(table, "org:earth-now")
+    assert group.name == "Earth Now" and group.sector == "CVL"
+    assert "org:earth-now-protesters" not in _ids(table) and "org:protesters" not in _ids(table)
+
+
+def test_activists_after_a_name_spacy_calls_a_person_are_the_group(pipeline):
+    table = find(pipeline, "Police said Green Dawn activists chained themselves to the gates.")
+    assert "org:green-dawn" in _ids(table) and "person:green-dawn" not in _ids(table)
+
+
+def test_a_state_s_protesters_and_a_sentence_s_first_adjective_name_no_group(pipeline):
+    table = find(pipeline, "Angry protesters gathered. Kenyan protesters marched to the ministry.")
+    assert "org:angry" not in _ids(table)
+    assert actor(table, "org:kenyan-protesters").country == "KEN"
+
+
+def test_a_clergy_title_is_a_role_not_part_of_the_person_id(pipeline):
+    table = find(pipeline, "Archbishop Tomas Brevik said the church would shelter the families.")
+    person = actor(table, "person:tomas-brevik")
+    assert (person.role, person.sector) == ("Archbishop", "REL")
+    assert "person:archbishop-tomas-brevik" not in _ids(table)
+
+
+def test_international_courts_by_their_names(pipeline):
+    text = ("The UN war crimes tribunal for Rwanda and the European Court of Human Rights both ruled on Friday; "
+            "the EU's top court will rule next week.")
+    assert {"ICTR", "ECHR", "ECJ"} <= _ids(find(pipeline, text, date(2012, 3, 2)))
+
+
+def test_cold_war_bodies_are_international_organisations(pipeline):
+    text = "Warsaw Pact and Comecon delegates met as the Non-Aligned Movement gathered in Harare."
+    table = find(pipeline, text, date(1986, 9, 1))
+    assert {"org:warsaw-pact", "org:comecon", "NAM"} <= _ids(table)
