@@ -58,7 +58,7 @@ def test_a_clergy_title_is_a_role_not_part_of_the_person_id(pipeline):
 
 
 def test_international_courts_by_their_names(pipeline):
-    text = ("The UN war crimes tribunal for Rwanda and the European Court of Human Rights both ruled on Friday; "
+    text = ("The Rwanda tribunal in Arusha and the European Court of Human Rights both ruled on Friday; "
             "the EU's top court will rule next week.")
     assert {"ICTR", "ECHR", "ECJ"} <= _ids(find(pipeline, text, date(2012, 3, 2)))
 

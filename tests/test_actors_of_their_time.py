@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from actor_support import actor, find
 
 from wirecoder.actors.dictionary import Dictionary
@@ -14,14 +15,10 @@ def _ids(table) -> set[str]:
     return {a.id for a in table.actors}
 
 
-def test_moscow_and_the_kremlin_in_1986_are_the_soviet_union(pipeline):
-    table = find(pipeline, "Moscow rejected the proposal, and the Kremlin said talks would go on.", date(1986, 5, 2))
-    assert "SUN" in _ids(table) and "RUS" not in _ids(table)
-
-
-def test_moscow_after_1991_is_russia(pipeline):
-    table = find(pipeline, "Moscow rejected the proposal, and the Kremlin said talks would go on.", date(1996, 5, 2))
-    assert "RUS" in _ids(table) and "SUN" not in _ids(table)
+@pytest.mark.parametrize(("day", "state"), [(date(1986, 5, 2), "SUN"), (date(1996, 5, 2), "RUS")])
+def test_moscow_and_the_kremlin_are_the_soviet_union_until_its_end(pipeline, day, state):
+    table = find(pipeline, "Moscow rejected the proposal, and the Kremlin said talks would go on.", day)
+    assert state in _ids(table) and ({"SUN", "RUS"} - {state}).isdisjoint(_ids(table))
 
 
 def test_the_soviet_union_by_name_is_the_soviet_union_on_any_date(pipeline):
@@ -48,14 +45,10 @@ def test_the_community_in_1987_copy_is_the_european_community(pipeline):
     assert "EU" not in _ids(table)
 
 
-def test_the_european_commission_before_maastricht_speaks_for_the_community(pipeline):
-    table = find(pipeline, "The European Commission proposed new steel quotas on Tuesday.", date(1990, 6, 12))
-    assert "EC" in _ids(table) and "EU" not in _ids(table)
-
-
-def test_the_european_commission_after_maastricht_is_the_eu(pipeline):
-    table = find(pipeline, "The European Commission proposed new steel quotas on Tuesday.", date(2004, 6, 12))
-    assert "EU" in _ids(table) and "EC" not in _ids(table)
+@pytest.mark.parametrize(("day", "body"), [(date(1990, 6, 12), "EC"), (date(2004, 6, 12), "EU")])
+def test_the_european_commission_speaks_for_the_community_until_maastricht(pipeline, day, body):
+    table = find(pipeline, "The European Commission proposed new steel quotas on Tuesday.", day)
+    assert body in _ids(table) and ({"EC", "EU"} - {body}).isdisjoint(_ids(table))
 
 
 def test_the_ec_and_the_community_mean_nothing_in_copy_of_today(pipeline):
