@@ -67,3 +67,27 @@ def test_cold_war_bodies_are_international_organisations(pipeline):
     text = "Warsaw Pact and Comecon delegates met as the Non-Aligned Movement gathered in Harare."
     table = find(pipeline, text, date(1986, 9, 1))
     assert {"org:warsaw-pact", "org:comecon", "NAM"} <= _ids(table)
+
+
+def test_a_city_that_begins_an_organisation_s_name_is_no_mention_of_its_state(pipeline):
+    table = find(pipeline, "Human rights group Tirana Watch welcomed the ruling.")
+    assert "org:tirana-watch" in _ids(table) and "ALB" not in _ids(table)
+
+
+def test_bosnian_serb_commanders_are_the_bosnian_serbs_not_serbia(pipeline):
+    table = find(pipeline, "Two Bosnian Serb commanders were indicted on Friday.", date(1996, 2, 9))
+    assert actor(table, "org:bosnian-serbs").country == "BIH"
+    assert "SRB" not in _ids(table)
+
+
+def test_the_government_of_a_dispatch_that_names_no_state_is_the_dateline_s(pipeline):
+    record = pipeline.extract("MASERU (Reuters) - The government said on Monday it would appeal the ruling.",
+                              reference_date="2025-06-02")
+    assert "LSO" in {a.id for a in record.actors}
+
+
+def test_a_bare_parliament_is_the_dateline_state_s(pipeline):
+    record = pipeline.extract("MASERU (Reuters) - Parliament passed the budget on Monday after a long night.",
+                              reference_date="2025-06-02")
+    body = next(a for a in record.actors if a.id.endswith("parliament"))
+    assert (body.country, body.sector) == ("LSO", "LEG")

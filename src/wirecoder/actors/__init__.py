@@ -238,6 +238,7 @@ class _Run:
         self._agent_of: dict[str, tuple[str | None, str | None, str]] = {}  # org id -> (country, sector, kind)
         self._bodies: dict[tuple[str, str], str] = {}  # (state, body words) -> the body's id
         self._by_id: dict[str, Actor] = {}
+        self._member_groups: set[str] = set()  # "Earth Now", found before "protesters"
 
     def _blocked(self, s: int, e: int) -> bool:
         return s < self.lo or any(bs < e and s < be for bs, be in self.blocked)
@@ -253,11 +254,11 @@ class _Run:
         self._state_groups()
         self._offices()
         self._named_organisations()
+        self._members_of_named()
         lone = self._persons(self._person_names())
         self._attributes()
         self._drop_lone(lone)
         self._other_organisations()
-        self._members_of_named()
         self._agents()
         self._acronyms()
         self._described_again()
@@ -270,6 +271,13 @@ class _Run:
         self.ents = doc.ents  # built anew on every access: read it once
         person_ents = {ent.start_char: ent.end_char for ent in self.ents if ent.label_ == "PERSON" and len(ent) > 1}
         person_spans = sorted(person_ents.items())
+        # ORG entities that start with a capital and go on in capitalised words that name no state body
+        # ("Helsinki Watch", "Tirana Times"): the city is part of the organisation's name.
+        offices = self.f.dictionary.offices
+        named_after_city = {ent.start_char: ent.end_char for ent in self.ents if ent.label_ == "ORG" and len(ent) > 1
+                            and ent[-1].text[:1].isupper() and ent[-1].lower_ not in offices.bodies
+                            and ent[-1].lower_ not in offices.stand_ins and ent[-1].lower_ not in offices.groups
+                            and ent[-1].lower_ not in self.f.agents.terms}
         # ORG entities that name a company by a word of business ("Malaysia Airlines", "Bank of China"):
         # a state named inside one is the company's country, not a mention of the state.
         business = self.f.dictionary.offices.business
@@ -281,7 +289,6 @@ class _Run:
         # "University of Ghana"): the state is the organisation's country, not a mention of the state
         # (a head word that stands for the state or names an office is left out: "the Government of
         # Chad", "President of Chad").
-        offices = self.f.dictionary.offices
         named_of = {ent.end_char: ent for ent in self.ents if ent.label_ == "ORG" and len(ent) > 2
                     and any(t.lower_ == "of" and t.i > ent.start and t.i < ent.end - 1
                             and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].lower_ not in offices.stand_ins
@@ -311,6 +318,8 @@ class _Run:
             entry = d.entries[d.of_its_time(form.actor, form.kind, self.era_day) or form.actor]
             if entry.veto and any(v in text for v in entry.veto):
                 continue
+            if form.kind == "capital" and s in named_after_city and e < named_after_city[s]:
+                continue  # left to the organisation's name
             if form.kind == "capital" and _LOCATIVE.search(text, max(0, s - 12), s):
                 self._take(s, e)  # a place: not a mention, and not a person either
                 continue
@@ -579,8 +588,8 @@ class _Run:
             while b > a and (doc[b - 1].text in ("'s", "’s") or doc[b - 1].is_punct):
                 b -= 1
             b = extend_hyphen(doc, b) if b > a else b
-            # "Green Dawn activists": a group's name before its people's noun (_members_of_named)
-            if b < len(doc) and doc[b].lower_ in self.f.dictionary.offices.members_of and doc[b].is_lower:
+            # "Green Dawn said": a group's name found before its people's noun (_members_of_named)
+            if doc[a:b].text in self._member_groups:
                 continue
             if a < b and not any(i in self.taken for i in range(a, b)):
                 names.append((a, b))
@@ -732,6 +741,10 @@ class _Run:
             if a >= b or any(i in self.taken or i in self.office_tokens for i in range(a, b)):
                 continue
             span = doc[a:b]
+            # "Parliament" alone is the story's own state's (_bare_body), when the story has one.
+            if b - a == 1 and (guess := self.f.agents.resolve([span.text])) is not None and guess.kind == "body" \
+                    and guess.specific and self._own() is not None:
+                continue
             # A name has a proper noun in it ("Russophobic" is an adjective that spaCy may call an ORG).
             if not span.text[:1].isupper() or len(span.text) < 2 or not any(t.pos_ == "PROPN" for t in span):
                 continue
@@ -883,7 +896,7 @@ class _Run:
                 continue
             if guess.kind == "body" and guess.specific and not inside and self._bare_body(chunk, phrase, guess):
                 continue
-            if self._group_modifier(phrase, guess, inside):
+            if self._group_modifier(phrase, guess, inside) or self._stand_in_of_home(chunk, phrase, inside):
                 continue
             # "their foreign ministers", "its troops": a pronoun points back to an actor named before.
             if inside or guess.kind not in ("group", "body") or any(t.pos_ == "PRON" for t in phrase) \
@@ -905,7 +918,7 @@ class _Run:
             self.taken.update(range(phrase.start, phrase.end))
 
     def _members_of_named(self) -> None:
-        """People named by a group's name ("Earth Now protesters", "Free Lanka supporters") are that
+        """People named by a group's name ("Earth Now protesters", "Free Lanka activists") are that
         group acting: an organisation named by the capitalised words just before the noun
         (offices.yaml ``members_of``), one id with the group's own name elsewhere. Not a state's
         or a known actor's people (their words are taken: "Kenyan protesters", "Hamas fighters"), nor
@@ -920,21 +933,34 @@ class _Run:
             a = t
             while a > 0 and doc[a - 1].is_alpha and doc[a - 1].text[:1].isupper() and a - 1 not in self.taken \
                     and doc[a - 1].pos_ not in ("DET", "PRON", "ADP", "AUX", "CCONJ") \
-                    and doc[a - 1].ent_type_ not in ("NORP", "GPE", "DATE", "CARDINAL", "ORDINAL", "TIME") \
+                    and doc[a - 1].ent_type_ not in ("NORP", "DATE", "CARDINAL", "ORDINAL", "TIME") \
                     and doc[a - 1].lower_ not in offices.groups and doc[a - 1].lower_ not in offices.bodies \
                     and doc[a - 1].lower_ not in offices.acts and (doc[a - 1].lower_,) not in offices.heads \
                     and doc[a - 1].text not in offices.honorifics:
                 a -= 1
-            if a == t or (t - a == 1 and doc[a].is_sent_start and doc[a].pos_ != "PROPN") \
+            # one word: a proper noun, not a sentence's first adjective nor a place ("Oslo protesters")
+            if a == t or (t - a == 1 and (doc[a].ent_type_ == "GPE" or doc[a].is_sent_start and doc[a].pos_ != "PROPN")) \
                     or self._blocked(doc[a].idx, doc[t].idx + len(doc[t])):
                 continue
             name = doc[a:t].text
+            self._member_groups.add(name)
             oid = "org:" + slug(name)
             self._orgs.setdefault(oid, name)
             sector = self.f.agents.terms[doc[t].lower_].sector if doc[t].lower_ in self.f.agents.terms else None
             self._agent_of.setdefault(oid, (None, sector, "group"))
             self.mentions.append(Mention(doc[a].idx, doc[t].idx + len(doc[t]), oid, "name"))
             self.taken.update(range(a, t + 1))
+        # The group's name alone elsewhere ("Earth Now said"): a few string searches, one per group.
+        for name in self._member_groups:
+            s = self.text.find(name, self.lo)
+            while s >= 0:
+                e = s + len(name)
+                toks = self._tokens(s, e)
+                if toks and doc[toks[0]].idx == s and not any(i in self.taken for i in range(*toks)) \
+                        and not self._blocked(s, e):
+                    self.mentions.append(Mention(s, e, "org:" + slug(name), "name"))
+                    self.taken.update(range(*toks))
+                s = self.text.find(name, e)
 
     def _an_act(self, phrase: Phrase, root: Token, acts: tuple[frozenset[str], frozenset[str]]) -> bool:
         """Whether a group word that also names an act names the act here: "opposition to the bill",
@@ -1072,15 +1098,35 @@ class _Run:
         if named:
             oid = max(named)[1]
         else:
-            if not hasattr(self, "_own_state"):
-                self._own_state = self._home() or self._story_state()
-            state = self._own_state
+            state = self._own()
             if state is None:
                 return False
             oid = self._bodies.setdefault((state, words), "org:" + slug(f"{d.entries[state].name} {words}"))
             self._agent_of.setdefault(oid, (state, guess.sector, "body"))
         self._orgs.setdefault(oid, phrase.text)
         self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
+        self.taken.update(range(phrase.start, phrase.end))
+        return True
+
+    def _own(self) -> str | None:
+        """The state whose bodies the story names bare: the dateline's, else the story's (once)."""
+        if not hasattr(self, "_own_state"):
+            self._own_state = self._home() or self._story_state()
+        return self._own_state
+
+    def _stand_in_of_home(self, chunk: Phrase, phrase: Phrase, inside: list[Mention]) -> bool:
+        """A bare "the government" before any state is named is the dateline's state ("BANGUI (AP) -
+        ... The government said"): wire copy names its own state so. After a state is named, the
+        coreference of stand-ins is the reader's guess and none is made here."""
+        d, root = self.f.dictionary, phrase.root
+        if inside or root.lower_ not in d.offices.stand_ins or root.i != chunk.end - 1 \
+                or any(t.lower_ != "the" for t in chunk[:root.i - chunk.start]) or root.i in self.taken:
+            return False
+        state = self._home()
+        if state is None or any(m.start < phrase.start_char and m.actor in d.entries and d.entries[m.actor].kind == "state"
+                                for m in self.mentions):
+            return False
+        self.mentions.append(Mention(phrase.start_char, phrase.end_char, state, "seat"))
         self.taken.update(range(phrase.start, phrase.end))
         return True
 
