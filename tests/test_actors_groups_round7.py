@@ -66,7 +66,7 @@ def test_international_courts_by_their_names(pipeline):
 def test_cold_war_bodies_are_international_organisations(pipeline):
     text = "Warsaw Pact and Comecon delegates met as the Non-Aligned Movement gathered in Harare."
     table = find(pipeline, text, date(1986, 9, 1))
-    assert {"org:warsaw-pact", "org:comecon", "NAM"} <= _ids(table)
+    assert {"org:warsaw-pact", "org:comecon", "org:non-aligned-movement"} <= _ids(table)
 
 
 def test_a_city_that_begins_an_organisation_s_name_is_no_mention_of_its_state(pipeline):

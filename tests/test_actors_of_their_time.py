@@ -81,3 +81,20 @@ def test_an_undated_article_is_read_as_of_today():
     assert d.of_its_time("RUS", "capital", date(1991, 12, 25)) == "SUN"
     assert d.of_its_time("RUS", "capital", date(1991, 12, 26)) == "RUS"
     assert d.of_its_time("SRB", "adjective", date(1995, 1, 1)) == "SRB"  # Serbia stays Serbia
+
+
+def test_no_package_actor_file_reuses_another_entry_s_id():
+    """An id given twice replaces the first entry silently (a later file wins): an IGO called NAM
+    would make Namibia disappear."""
+    from importlib import resources
+
+    import yaml
+
+    from wirecoder.actors.dictionary import PACKAGE_FILES
+
+    seen: dict[str, str] = {}
+    for name in PACKAGE_FILES:
+        data = yaml.safe_load((resources.files("wirecoder") / "data" / "actors" / name).read_text("utf-8"))
+        for entry in data["actors"]:
+            assert entry["id"] not in seen, f"{entry['id']} in {name} and {seen[entry['id']]}"
+            seen[entry["id"]] = name
