@@ -91,3 +91,32 @@ def test_a_bare_parliament_is_the_dateline_state_s(pipeline):
                               reference_date="2025-06-02")
     body = next(a for a in record.actors if a.id.endswith("parliament"))
     assert (body.country, body.sector) == ("LSO", "LEG")
+
+
+def test_protests_that_grow_are_the_protesters_when_no_one_else_protests(pipeline):
+    text = "Growing protests may force the Moldovan premier out. Protests over the tax turned into riots in Moldova."
+    protesters = actor(find(pipeline, text), "org:protesters")
+    assert (protesters.country, protesters.sector, len(protesters.mentions)) == ("MDA", "CVL", 2)
+
+
+def test_protests_by_a_named_group_make_no_second_group(pipeline):
+    table = find(pipeline, "Protests by farmers grew. Georgian protesters marched. Protests spread.")
+    assert "org:protesters" not in _ids(table)
+
+
+def test_a_parliamentary_inquiry_is_the_parliament_s(pipeline):
+    record = pipeline.extract("MASERU (Reuters) - A parliamentary inquiry found that the tender was rigged.",
+                              reference_date="2025-06-02")
+    body = next(a for a in record.actors if a.id.endswith("parliament"))
+    assert (body.country, body.sector) == ("LSO", "LEG")
+
+
+def test_parliament_in_a_story_about_the_eu_with_no_state_is_the_european_parliament(pipeline):
+    text = "The EU approved the rules after the largest group in parliament backed them, EU officials said."
+    assert "org:european-parliament" in _ids(find(pipeline, text))
+
+
+def test_a_militia_leader_is_no_government_official(pipeline):
+    person = actor(find(pipeline, "Militia leader Ousmane Kerebo denied the charges."), "person:ousmane-kerebo")
+    assert person.sector == "UAF"
+

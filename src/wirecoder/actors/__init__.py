@@ -260,6 +260,7 @@ class _Run:
         self._drop_lone(lone)
         self._other_organisations()
         self._agents()
+        self._doers_and_work()
         self._acronyms()
         self._described_again()
         return self._later_mentions()
@@ -595,6 +596,10 @@ class _Run:
                 names.append((a, b))
                 self.taken.update(range(a, b))
         for a, b in title_names(self.f.titles, self.ctx, self.taken | self.office_tokens):
+            # A headline in capitals reads "MINISTER SAYS HE ...": words in capitals with a pronoun or
+            # other stop word among them are no name after the title.
+            if all(t.is_upper for t in doc[a:b]) and any(t.is_stop or t.pos_ in ("VERB", "PRON") for t in doc[a:b]):
+                continue
             if not self._blocked(doc[a].idx, doc[b - 1].idx + 1):
                 names.append((a, b))
                 self.taken.update(range(a, b))
@@ -1097,6 +1102,8 @@ class _Run:
                         and m.actor in self._orgs and self._orgs[m.actor].lower().endswith(" " + words))
         if named:
             oid = max(named)[1]
+        elif self._own() is None and (igo_body := self._igo_body(words)):
+            oid = igo_body  # "in parliament" in a story about the EU, with no state of its own
         else:
             state = self._own()
             if state is None:
@@ -1107,6 +1114,55 @@ class _Run:
         self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
         self.taken.update(range(phrase.start, phrase.end))
         return True
+
+    def _igo_body(self, words: str) -> str | None:
+        """The body named ``words`` of an IGO the story names (offices.yaml ``igo_bodies``)."""
+        owners = self.f.dictionary.offices.igo_bodies.get(words, {})
+        named = {m.actor for m in self.mentions}
+        return next((body for igo, body in owners.items() if igo in named), None)
+
+    def _doers_and_work(self) -> None:
+        """Actors named only by what they do: "growing protests" are the protesters' when no one
+        else is said to protest (``doers``), "parliamentary reports" the parliament's (``body_work``).
+        Tokens found by their lower-case ids in the doc's array (no pass over the text)."""
+        doc, d = self.doc, self.f.dictionary
+        offices = d.offices
+        words = {**offices.doers, **{w: body for w, (body, _) in offices.body_work.items()}}
+        if not words:
+            return
+        lowers = doc.to_array(LOWER)
+        wanted = np.array([get_string_id(w) for w in words], dtype=np.uint64)
+        named = {group for group in offices.doers.values() if any(k.endswith(group) for k in [*self._orgs, *self._groups])}
+        for t in (int(t) for t in np.flatnonzero(np.isin(lowers, wanted))):
+            tok = doc[t]
+            if t in self.taken or self._blocked(tok.idx, tok.idx + len(tok)):
+                continue
+            if tok.lower_ in offices.doers:
+                group = offices.doers[tok.lower_]
+                if tok.dep_ not in ("nsubj", "nsubjpass") or group in named \
+                        or any(c.lower_ in ("by", "from", "of") for c in tok.children):
+                    continue
+                oid = "org:" + group
+                self._orgs.setdefault(oid, group)
+                term = self.f.agents.terms.get(group)
+                self._agent_of.setdefault(oid, (None, term.sector if term else None, "group"))
+                self.mentions.append(Mention(tok.idx, tok.idx + len(tok), oid, "name"))
+                self.taken.add(t)
+            else:
+                body, nouns = offices.body_work[tok.lower_]
+                if tok.dep_ != "amod" or tok.head.lower_ not in nouns or tok.head.i in self.taken:
+                    continue
+                state = self._own()
+                if state is not None:
+                    oid = self._bodies.setdefault((state, body), "org:" + slug(f"{d.entries[state].name} {body}"))
+                    self._agent_of.setdefault(oid, (state, self.f.agents.terms[body].sector
+                                                    if body in self.f.agents.terms else None, "body"))
+                elif (oid := self._igo_body(body)) is None:
+                    continue
+                a, b = min(t, tok.head.i), max(t, tok.head.i) + 1
+                self._orgs.setdefault(oid, doc[a:b].text)
+                self.mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), oid, "name"))
+                self.taken.update(range(a, b))
 
     def _own(self) -> str | None:
         """The state whose bodies the story names bare: the dateline's, else the story's (once)."""

@@ -98,6 +98,9 @@ class Offices:
     # "opposition" -> (words after it, adjective kinds): when the group word names an act instead
     acts: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     members_of: frozenset[str] = frozenset()  # "protesters": "Earth Now protesters" are Earth Now's
+    doers: dict[str, str] = field(default_factory=dict)  # "protests" -> "protesters"
+    body_work: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # "parliamentary" -> body
+    igo_bodies: dict[str, dict[str, str]] = field(default_factory=dict)  # "parliament" -> {EU: its id}
 
 
 def _read_yaml(path: Path | Any) -> Any:
@@ -307,6 +310,12 @@ class Dictionary:
         self.offices.person_nouns |= {str(w).lower() for w in _strings(data.get("person_nouns"))}
         self.offices.levels |= {str(w).lower() for w in _strings(data.get("levels"))}
         self.offices.members_of |= {str(w).lower() for w in _strings(data.get("members_of"))}
+        self.offices.doers.update({str(k).lower(): str(v).lower() for k, v in (data.get("doers") or {}).items()})
+        for word, rule in (data.get("body_work") or {}).items():
+            self.offices.body_work[str(word).lower()] = (str(rule["body"]).lower(),
+                                                         frozenset(str(w).lower() for w in _strings(rule.get("nouns"))))
+        for word, owners in (data.get("igo_bodies") or {}).items():
+            self.offices.igo_bodies[str(word).lower()] = {str(k): str(v) for k, v in owners.items()}
         for word, rule in (data.get("acts") or {}).items():
             self.offices.acts[str(word).lower()] = (frozenset(str(w).lower() for w in _strings(rule.get("after"))),
                                                     frozenset(str(w).lower() for w in _strings(rule.get("kinds"))))
