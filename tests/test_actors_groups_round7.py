@@ -117,6 +117,13 @@ def test_parliament_in_a_story_about_the_eu_with_no_state_is_the_european_parlia
 
 
 def test_a_militia_leader_is_no_government_official(pipeline):
-    person = actor(find(pipeline, "Militia leader Ousmane Kerebo denied the charges."), "person:ousmane-kerebo")
-    assert person.sector == "UAF"
+    text = "Militia leader Ousmane Kerebo denied the charges. Chad's army said Chad would arrest him."
+    person = actor(find(pipeline, text), "person:ousmane-kerebo")
+    assert (person.sector, person.country) == ("UAF", "TCD")  # the story's own people, as an opposition figure
 
+
+
+def test_an_organisation_s_short_name_is_the_same_organisation(pipeline):
+    table = find(pipeline, "Kafue Copper Holdings denied the claims. Kafue said it had followed the rules.")
+    company = actor(table, "org:kafue-copper-holdings")
+    assert len(company.mentions) == 2 and "org:kafue" not in _ids(table)

@@ -134,7 +134,7 @@ _LOCATIVE = re.compile(r"(?<!\w)(?:in|at|near|outside|inside|around|across|throu
                        re.IGNORECASE)
 # Nouns that a group word may modify when the phrase names one organisation ("militant group X").
 # Sectors of persons who, with no state given, are most often of the state the story is about.
-_OWN_PEOPLE = frozenset({"ELI", "OPP", "PTY"})
+_OWN_PEOPLE = frozenset({"ELI", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "CRM"})
 _BODY_KINDS = frozenset({"agency", "body"})
 _NAMED_BODIES = {"group", "movement", "organisation", "organization", "faction", "party", "network", "outfit"}
 # Sectors of offices that belong to a state (a person holding one serves some state).
@@ -753,7 +753,8 @@ class _Run:
             # A name has a proper noun in it ("Russophobic" is an adjective that spaCy may call an ORG).
             if not span.text[:1].isupper() or len(span.text) < 2 or not any(t.pos_ == "PROPN" for t in span):
                 continue
-            oid = self._body_named_before(span.text, span.start_char) or "org:" + slug(self._without_legal_form(span))
+            oid = self._body_named_before(span.text, span.start_char) or self._short_name(span.text, span.start_char) \
+                or "org:" + slug(self._without_legal_form(span))
             self.mentions.append(Mention(span.start_char, span.end_char, oid, "name"))
             self.taken.update(range(a, b))
             if oid not in self.persons and oid not in d.entries:
@@ -817,6 +818,19 @@ class _Run:
         keep two ids)."""
         ids = {oid for (_, words), oid in self._bodies.items() if words == name.lower().replace("’", "'")}
         before = [m for m in self.mentions if m.actor in ids and m.start < start]
+        return max(before, key=lambda m: m.start).actor if before else None
+
+    def _short_name(self, name: str, start: int) -> str | None:
+        """The organisation named before by a longer name that this one begins or ends ("the Lantern"
+        after "the Daily Lantern", "Kafue" after "Kafue Copper Holdings"): one id. Not a word that is a
+        body's or a kind of organisation's ("Council", "Union"), which names many."""
+        offices = self.f.dictionary.offices
+        if " " in name or name.lower() in offices.bodies or name.lower() in offices.organisation_nouns \
+                or name.lower() in offices.groups or name.lower() in self.f.agents.terms:
+            return None
+        before = [m for m in self.mentions if m.start < start and m.actor in self._orgs and m.kind == "name"
+                  and (full := self._orgs[m.actor]).count(" ") >= 1
+                  and (full.endswith(" " + name) or full.startswith(name + " "))]
         return max(before, key=lambda m: m.start).actor if before else None
 
     def _state_named_body(self, a: int, name_start: int, b: int) -> bool:
@@ -1410,7 +1424,8 @@ class _Run:
                 # person the story names with no office at all (a protester, a veteran) is most often
                 # one of its people. An official goes first with the state the story's other officials
                 # serve ("Commerce Secretary X" in a story whose President is American). A former office
-                # holder and an opposition figure are the story's own people too (_OWN_PEOPLE).
+                # holder, an opposition figure and a militia's or a gang's leader are the story's own
+                # people too (_OWN_PEOPLE).
                 country = (self._officials_state() if attrs.sector in _STATE_SECTORS | {"ELI"} else None) \
                     or self._story_state()
             return Actor(actor_id, person.name, "person", country, attrs.role, attrs.sector)
