@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from actor_support import actor, find
 
 
@@ -86,9 +87,10 @@ def test_the_government_of_a_dispatch_that_names_no_state_is_the_dateline_s(pipe
     assert "LSO" in {a.id for a in record.actors}
 
 
-def test_a_bare_parliament_is_the_dateline_state_s(pipeline):
-    record = pipeline.extract("MASERU (Reuters) - Parliament passed the budget on Monday after a long night.",
-                              reference_date="2025-06-02")
+@pytest.mark.parametrize("lead", ["Parliament passed the budget on Monday after a long night.",
+                                  "A parliamentary inquiry found that the tender was rigged."])
+def test_a_bare_parliament_and_its_inquiry_are_the_dateline_state_s(pipeline, lead):
+    record = pipeline.extract(f"MASERU (Reuters) - {lead}", reference_date="2025-06-02")
     body = next(a for a in record.actors if a.id.endswith("parliament"))
     assert (body.country, body.sector) == ("LSO", "LEG")
 
@@ -102,13 +104,6 @@ def test_protests_that_grow_are_the_protesters_when_no_one_else_protests(pipelin
 def test_protests_by_a_named_group_make_no_second_group(pipeline):
     table = find(pipeline, "Protests by farmers grew. Georgian protesters marched. Protests spread.")
     assert "org:protesters" not in _ids(table)
-
-
-def test_a_parliamentary_inquiry_is_the_parliament_s(pipeline):
-    record = pipeline.extract("MASERU (Reuters) - A parliamentary inquiry found that the tender was rigged.",
-                              reference_date="2025-06-02")
-    body = next(a for a in record.actors if a.id.endswith("parliament"))
-    assert (body.country, body.sector) == ("LSO", "LEG")
 
 
 def test_parliament_in_a_story_about_the_eu_with_no_state_is_the_european_parliament(pipeline):
@@ -127,3 +122,15 @@ def test_an_organisation_s_short_name_is_the_same_organisation(pipeline):
     table = find(pipeline, "Kafue Copper Holdings denied the claims. Kafue said it had followed the rules.")
     company = actor(table, "org:kafue-copper-holdings")
     assert len(company.mentions) == 2 and "org:kafue" not in _ids(table)
+
+
+def test_a_party_named_with_another_state_is_that_state_s_not_the_dictionary_s(pipeline):
+    table = find(pipeline, "Albania's Democratic Party boycotted parliament on Monday.")
+    party = next(a for a in table.actors if a.id.endswith("democratic-party"))
+    assert (party.id, party.country) != ("org:democratic-party", "USA")
+    assert party.country == "ALB"
+
+
+def test_a_party_s_members_by_its_first_word_are_the_party(pipeline):
+    table = find(pipeline, "The Socialist Party of Albania won the vote. The Socialists said they would govern alone.")
+    assert len(actor(table, "org:socialist-party-of-albania").mentions) == 2

@@ -338,6 +338,12 @@ class _Run:
                 continue
             if entry.kind in ("organization", "group") and self._inside_longer_name(s):
                 continue
+            # "Albania's Democratic Party", "the Albanian Democratic Party": a party of that name in
+            # another state than the dictionary's (left to the organisation steps, with that state).
+            if entry.kind in ("organization", "group") and entry.country and last is not None \
+                    and d.entries[last.actor].kind == "state" and last.actor != entry.country \
+                    and text[last.end:s] in (" ", "'s ", "’s "):
+                continue
             # "Hungary's EU affairs minister": a portfolio, the minister is Hungary's, not the EU's.
             if entry.kind == "igo" and _PORTFOLIO.match(text, e):
                 self._take(s, e)
@@ -828,9 +834,11 @@ class _Run:
         if " " in name or name.lower() in offices.bodies or name.lower() in offices.organisation_nouns \
                 or name.lower() in offices.groups or name.lower() in self.f.agents.terms:
             return None
+        # ("the Socialists" after "the Socialist Party of Albania": a party's members by its first word)
+        member = name[:-1] + " Party" if name.endswith("s") else None
         before = [m for m in self.mentions if m.start < start and m.actor in self._orgs and m.kind == "name"
                   and (full := self._orgs[m.actor]).count(" ") >= 1
-                  and (full.endswith(" " + name) or full.startswith(name + " "))]
+                  and (full.endswith(" " + name) or full.startswith(name + " ") or member and full.startswith(member))]
         return max(before, key=lambda m: m.start).actor if before else None
 
     def _state_named_body(self, a: int, name_start: int, b: int) -> bool:
