@@ -136,7 +136,7 @@ _LOCATIVE = re.compile(r"(?<!\w)(?:in|at|near|outside|inside|around|across|throu
                        re.IGNORECASE)
 # Nouns that a group word may modify when the phrase names one organisation ("militant group X").
 # Sectors of persons who, with no state given, are most often of the state the story is about.
-_OWN_PEOPLE = frozenset({"ELI", "OPP", "PTY"})
+_OWN_PEOPLE = frozenset({"ELI", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "CRM"})
 _BODY_KINDS = frozenset({"agency", "body"})
 _NAMED_BODIES = {"group", "movement", "organisation", "organization", "faction", "party", "network", "outfit"}
 # Sectors of offices that belong to a state (a person holding one serves some state).
@@ -152,6 +152,7 @@ _NAMED_AFTER = frozenset({"party", "group", "movement", "coalition", "alliance"}
 # Entity labels spaCy gives to some persons' names ("opposition figure Nino Vashadze" an ORG or a NORP).
 _MISREAD_PERSONS = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"})
 # The word that makes an IGO's name before it a minister's portfolio ("EU affairs minister").
+_AFTER_NAME = re.compile(r"(?<!\w)(?!The\b)[A-Z][\w-]*\s+$")  # a capitalised word (not "The") just before
 _PORTFOLIO = re.compile(r"\s+affairs\b", re.IGNORECASE)
 # Sectors of the party an office before a name belongs to ("CHP leader X", "Green Dawn spokesman X").
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
@@ -226,6 +227,9 @@ class _Run:
         self.blocked: list[Span] = [article.dateline.span] if article.dateline else []
         self.article_dateline_place = article.dateline.place if article.dateline else None
         self.day = article.published  # picks each known person's office in the table of office holders
+        # The day whose states and bodies the text names (eras.yaml): the published date, else the
+        # date the caller reads the text as of (a sentence's date in a coded corpus), else today's.
+        self.era_day = article.published or article.reference_date
         self.mentions: list[Mention] = []
         self.taken: set[int] = set()  # tokens inside a name already found
         self.persons: dict[str, _Person] = {}
@@ -236,6 +240,7 @@ class _Run:
         self._agent_of: dict[str, tuple[str | None, str | None, str]] = {}  # org id -> (country, sector, kind)
         self._bodies: dict[tuple[str, str], str] = {}  # (state, body words) -> the body's id
         self._by_id: dict[str, Actor] = {}
+        self._member_groups: set[str] = set()  # "Earth Now", found before "protesters"
 
     def _blocked(self, s: int, e: int) -> bool:
         return s < self.lo or any(bs < e and s < be for bs, be in self.blocked)
@@ -251,11 +256,13 @@ class _Run:
         self._state_groups()
         self._offices()
         self._named_organisations()
+        self._members_of_named()
         lone = self._persons(self._person_names())
         self._attributes()
         self._drop_lone(lone)
         self._other_organisations()
         self._agents()
+        self._doers_and_work()
         self._acronyms()
         self._described_again()
         return self._later_mentions()
@@ -267,6 +274,13 @@ class _Run:
         self.ents = doc.ents  # built anew on every access: read it once
         person_ents = {ent.start_char: ent.end_char for ent in self.ents if ent.label_ == "PERSON" and len(ent) > 1}
         person_spans = sorted(person_ents.items())
+        # ORG entities that start with a capital and go on in capitalised words that name no state body
+        # ("Helsinki Watch", "Tirana Times"): the city is part of the organisation's name.
+        offices = self.f.dictionary.offices
+        named_after_city = {ent.start_char: ent.end_char for ent in self.ents if ent.label_ == "ORG" and len(ent) > 1
+                            and ent[-1].text[:1].isupper() and ent[-1].lower_ not in offices.bodies
+                            and ent[-1].lower_ not in offices.stand_ins and ent[-1].lower_ not in offices.groups
+                            and ent[-1].lower_ not in self.f.agents.terms}
         # ORG entities that name a company by a word of business ("Malaysia Airlines", "Bank of China"):
         # a state named inside one is the company's country, not a mention of the state.
         business = self.f.dictionary.offices.business
@@ -278,7 +292,6 @@ class _Run:
         # "University of Ghana"): the state is the organisation's country, not a mention of the state
         # (a head word that stands for the state or names an office is left out: "the Government of
         # Chad", "President of Chad").
-        offices = self.f.dictionary.offices
         named_of = {ent.end_char: ent for ent in self.ents if ent.label_ == "ORG" and len(ent) > 2
                     and any(t.lower_ == "of" and t.i > ent.start and t.i < ent.end - 1
                             and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].lower_ not in offices.stand_ins
@@ -298,9 +311,18 @@ class _Run:
             if self._blocked(s, e):
                 continue
             form = d.forms[m.group()]
-            entry = d.entries[form.actor]
+            # An actor of its time (eras.yaml): "the Community" means the EC only in copy of its
+            # time (and never inside another name: "East African Community"); "Moscow" in 1987 is
+            # the Soviet Union's.
+            era_form = d.era_forms.get(m.group())
+            if era_form is not None and (not era_form[2].covers(self.era_day)
+                                         or _AFTER_NAME.search(text, max(0, s - 30), s)):
+                continue
+            entry = d.entries[d.of_its_time(form.actor, form.kind, self.era_day) or form.actor]
             if entry.veto and any(v in text for v in entry.veto):
                 continue
+            if form.kind == "capital" and s in named_after_city and e < named_after_city[s]:
+                continue  # left to the organisation's name
             if form.kind == "capital" and _LOCATIVE.search(text, max(0, s - 12), s):
                 self._take(s, e)  # a place: not a mention, and not a person either
                 continue
@@ -317,6 +339,12 @@ class _Run:
                     _inside_other_name(s, text, person_spans, d.offices):
                 continue
             if entry.kind in ("organization", "group") and self._inside_longer_name(s):
+                continue
+            # "Albania's Democratic Party", "the Albanian Democratic Party": a party of that name in
+            # another state than the dictionary's (left to the organisation steps, with that state).
+            if entry.kind in ("organization", "group") and entry.country and last is not None \
+                    and d.entries[last.actor].kind == "state" and last.actor != entry.country \
+                    and text[last.end:s] in (" ", "'s ", "’s "):
                 continue
             # "Hungary's EU affairs minister": a portfolio, the minister is Hungary's, not the EU's.
             if entry.kind == "igo" and _PORTFOLIO.match(text, e):
@@ -418,7 +446,9 @@ class _Run:
                     continue  # "U.S. senators": the U.S. senate
                 if not (doc[i].dep_ in {"compound", "amod", "nmod"} and doc[i].head.lemma_.lower() in _NAMED_BODIES):
                     noun = doc[i]
-                    gid = "org:" + slug(text[m.start:noun.idx + len(noun)])
+                    # a state's opposition: one id (see _agents), "the Zambian opposition" too
+                    gid = "org:" + (noun.lower_ if noun.lower_ in d.offices.acts else
+                                    slug(text[m.start:noun.idx + len(noun)]))
                     self._groups.setdefault(gid, (text[m.start:noun.idx + len(noun)], m.actor, sector))
                     # one id with the same people named later with a level ("Swiss federal prosecutors")
                     self._bodies.setdefault((m.actor, noun.lower_), gid)
@@ -567,10 +597,17 @@ class _Run:
             while b > a and (doc[b - 1].text in ("'s", "’s") or doc[b - 1].is_punct):
                 b -= 1
             b = extend_hyphen(doc, b) if b > a else b
+            # "Green Dawn said": a group's name found before its people's noun (_members_of_named)
+            if doc[a:b].text in self._member_groups:
+                continue
             if a < b and not any(i in self.taken for i in range(a, b)):
                 names.append((a, b))
                 self.taken.update(range(a, b))
         for a, b in title_names(self.f.titles, self.ctx, self.taken | self.office_tokens):
+            # A headline in capitals reads "MINISTER SAYS HE ...": words in capitals with a pronoun or
+            # other stop word among them are no name after the title.
+            if all(t.is_upper for t in doc[a:b]) and any(t.is_stop or t.pos_ in ("VERB", "PRON") for t in doc[a:b]):
+                continue
             if not self._blocked(doc[a].idx, doc[b - 1].idx + 1):
                 names.append((a, b))
                 self.taken.update(range(a, b))
@@ -717,10 +754,15 @@ class _Run:
             if a >= b or any(i in self.taken or i in self.office_tokens for i in range(a, b)):
                 continue
             span = doc[a:b]
+            # "Parliament" alone is the story's own state's (_bare_body), when the story has one.
+            if b - a == 1 and (guess := self.f.agents.resolve([span.text])) is not None and guess.kind == "body" \
+                    and guess.specific and self._own() is not None:
+                continue
             # A name has a proper noun in it ("Russophobic" is an adjective that spaCy may call an ORG).
             if not span.text[:1].isupper() or len(span.text) < 2 or not any(t.pos_ == "PROPN" for t in span):
                 continue
-            oid = self._body_named_before(span.text, span.start_char) or "org:" + slug(self._without_legal_form(span))
+            oid = self._body_named_before(span.text, span.start_char) or self._short_name(span.text, span.start_char) \
+                or "org:" + slug(self._without_legal_form(span))
             self.mentions.append(Mention(span.start_char, span.end_char, oid, "name"))
             self.taken.update(range(a, b))
             if oid not in self.persons and oid not in d.entries:
@@ -784,6 +826,21 @@ class _Run:
         keep two ids)."""
         ids = {oid for (_, words), oid in self._bodies.items() if words == name.lower().replace("’", "'")}
         before = [m for m in self.mentions if m.actor in ids and m.start < start]
+        return max(before, key=lambda m: m.start).actor if before else None
+
+    def _short_name(self, name: str, start: int) -> str | None:
+        """The organisation named before by a longer name that this one begins or ends ("the Lantern"
+        after "the Daily Lantern", "Kafue" after "Kafue Copper Holdings"): one id. Not a word that is a
+        body's or a kind of organisation's ("Council", "Union"), which names many."""
+        offices = self.f.dictionary.offices
+        if " " in name or name.lower() in offices.bodies or name.lower() in offices.organisation_nouns \
+                or name.lower() in offices.groups or name.lower() in self.f.agents.terms:
+            return None
+        # ("the Socialists" after "the Socialist Party of Albania": a party's members by its first word)
+        member = name[:-1] + " Party" if name.endswith("s") else None
+        before = [m for m in self.mentions if m.start < start and m.actor in self._orgs and m.kind == "name"
+                  and (full := self._orgs[m.actor]).count(" ") >= 1
+                  and (full.endswith(" " + name) or full.startswith(name + " ") or member and full.startswith(member))]
         return max(before, key=lambda m: m.start).actor if before else None
 
     def _state_named_body(self, a: int, name_start: int, b: int) -> bool:
@@ -868,6 +925,8 @@ class _Run:
                 continue
             if guess.kind == "body" and guess.specific and not inside and self._bare_body(chunk, phrase, guess):
                 continue
+            if self._group_modifier(phrase, guess, inside) or self._stand_in_of_home(chunk, phrase, inside):
+                continue
             # "their foreign ministers", "its troops": a pronoun points back to an actor named before.
             if inside or guess.kind not in ("group", "body") or any(t.pos_ == "PRON" for t in phrase) \
                     or root.lower_ in bodies or root.i in self.taken \
@@ -876,11 +935,91 @@ class _Run:
                 continue
             if self._chamber(phrase):
                 continue
-            oid = "org:" + slug(phrase.text)
+            acts = d.offices.acts.get(root.lower_)
+            if acts is not None and self._an_act(phrase, root, acts):
+                continue
+            # A state's opposition is one actor however the story qualifies it ("the main
+            # opposition", "Zambia's opposition"): org:opposition, its country from those words.
+            oid = "org:" + (root.lower_ if acts is not None else slug(phrase.text))
             self._orgs.setdefault(oid, phrase.text)
             self._agent_of.setdefault(oid, (guess.country, guess.sector, guess.kind))
             self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
             self.taken.update(range(phrase.start, phrase.end))
+
+    def _members_of_named(self) -> None:
+        """People named by a group's name ("Earth Now protesters", "Free Lanka activists") are that
+        group acting: an organisation named by the capitalised words just before the noun
+        (offices.yaml ``members_of``), one id with the group's own name elsewhere. Not a state's
+        or a known actor's people (their words are taken: "Kenyan protesters", "Hamas fighters"), nor
+        a sentence's first word that is no proper noun ("Angry protesters"). Tokens found by their
+        lower-case ids in the doc's array (no pass over the text)."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        lowers = self.doc.to_array(LOWER)
+        wanted = np.array([get_string_id(w) for w in offices.members_of], dtype=np.uint64)
+        for t in (int(t) for t in np.flatnonzero(np.isin(lowers, wanted))):
+            if t in self.taken or not doc[t].is_lower:
+                continue
+            a = t
+            while a > 0 and doc[a - 1].is_alpha and doc[a - 1].text[:1].isupper() and a - 1 not in self.taken \
+                    and doc[a - 1].pos_ not in ("DET", "PRON", "ADP", "AUX", "CCONJ") \
+                    and doc[a - 1].ent_type_ not in ("NORP", "DATE", "CARDINAL", "ORDINAL", "TIME") \
+                    and doc[a - 1].lower_ not in offices.groups and doc[a - 1].lower_ not in offices.bodies \
+                    and doc[a - 1].lower_ not in offices.acts and (doc[a - 1].lower_,) not in offices.heads \
+                    and doc[a - 1].text not in offices.honorifics:
+                a -= 1
+            # one word: a proper noun, not a sentence's first adjective nor a place ("Oslo protesters")
+            if a == t or (t - a == 1 and (doc[a].ent_type_ == "GPE" or doc[a].is_sent_start and doc[a].pos_ != "PROPN")) \
+                    or self._blocked(doc[a].idx, doc[t].idx + len(doc[t])):
+                continue
+            name = doc[a:t].text
+            self._member_groups.add(name)
+            oid = "org:" + slug(name)
+            self._orgs.setdefault(oid, name)
+            sector = self.f.agents.terms[doc[t].lower_].sector if doc[t].lower_ in self.f.agents.terms else None
+            self._agent_of.setdefault(oid, (None, sector, "group"))
+            self.mentions.append(Mention(doc[a].idx, doc[t].idx + len(doc[t]), oid, "name"))
+            self.taken.update(range(a, t + 1))
+        # The group's name alone elsewhere ("Earth Now said"): a few string searches, one per group.
+        for name in self._member_groups:
+            s = self.text.find(name, self.lo)
+            while s >= 0:
+                e = s + len(name)
+                toks = self._tokens(s, e)
+                if toks and doc[toks[0]].idx == s and not any(i in self.taken for i in range(*toks)) \
+                        and not self._blocked(s, e):
+                    self.mentions.append(Mention(s, e, "org:" + slug(name), "name"))
+                    self.taken.update(range(*toks))
+                s = self.text.find(name, e)
+
+    def _an_act(self, phrase: Phrase, root: Token, acts: tuple[frozenset[str], frozenset[str]]) -> bool:
+        """Whether a group word that also names an act names the act here: "opposition to the bill",
+        "fierce opposition" (offices.yaml ``acts``), not "the opposition"."""
+        after, kinds = acts
+        nxt = self.doc[root.i + 1].lower_ if root.i + 1 < len(self.doc) else ""
+        return nxt in after or any(t.pos_ == "ADJ" and t.is_lower and t.lower_ not in kinds
+                                   for t in phrase if t.i < root.i)
+
+    def _group_modifier(self, phrase: Phrase, guess: AgentGuess, inside: list[Mention]) -> bool:
+        """A group word of ``acts`` as the modifier of another noun ("opposition charges", "the
+        opposition's demands" are the opposition's): a mention of that group, the words before it
+        giving its country. Returns whether one was added."""
+        d, root = self.f.dictionary, phrase.root
+        head = next((t for t in phrase if t.i < root.i and t.lower_ in d.offices.acts and t.head == root
+                     and t.dep_ in ("compound", "poss") and t.i not in self.taken and t.i not in self.office_tokens),
+                    None)
+        if head is None or guess.sector is None or root.lower_ in guess.head.lower().split() \
+                or any(m.start >= head.idx for m in inside):
+            return False
+        start = phrase.start
+        span = self.doc[start:head.i + 1]
+        if self._an_act(span, head, d.offices.acts[head.lower_]):
+            return False
+        oid = "org:" + head.lower_
+        self._orgs.setdefault(oid, span.text)
+        self._agent_of.setdefault(oid, (guess.country, guess.sector, "group"))
+        self.mentions.append(Mention(span.start_char, head.idx + len(head), oid, "name"))
+        self.taken.update(range(start, head.i + 1))
+        return True
 
     def _acronyms(self) -> None:
         """8. An acronym defined in parentheses just after a name ("the Movement for a New Mozambique
@@ -987,16 +1126,87 @@ class _Run:
                         and m.actor in self._orgs and self._orgs[m.actor].lower().endswith(" " + words))
         if named:
             oid = max(named)[1]
+        elif self._own() is None and (igo_body := self._igo_body(words)):
+            oid = igo_body  # "in parliament" in a story about the EU, with no state of its own
         else:
-            if not hasattr(self, "_own_state"):
-                self._own_state = self._home() or self._story_state()
-            state = self._own_state
+            state = self._own()
             if state is None:
                 return False
             oid = self._bodies.setdefault((state, words), "org:" + slug(f"{d.entries[state].name} {words}"))
             self._agent_of.setdefault(oid, (state, guess.sector, "body"))
         self._orgs.setdefault(oid, phrase.text)
         self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
+        self.taken.update(range(phrase.start, phrase.end))
+        return True
+
+    def _igo_body(self, words: str) -> str | None:
+        """The body named ``words`` of an IGO the story names (offices.yaml ``igo_bodies``)."""
+        owners = self.f.dictionary.offices.igo_bodies.get(words, {})
+        named = {m.actor for m in self.mentions}
+        return next((body for igo, body in owners.items() if igo in named), None)
+
+    def _doers_and_work(self) -> None:
+        """Actors named only by what they do: "growing protests" are the protesters' when no one
+        else is said to protest (``doers``), "parliamentary reports" the parliament's (``body_work``).
+        Tokens found by their lower-case ids in the doc's array (no pass over the text)."""
+        doc, d = self.doc, self.f.dictionary
+        offices = d.offices
+        words = {**offices.doers, **{w: body for w, (body, _) in offices.body_work.items()}}
+        if not words:
+            return
+        lowers = doc.to_array(LOWER)
+        wanted = np.array([get_string_id(w) for w in words], dtype=np.uint64)
+        named = {group for group in offices.doers.values() if any(k.endswith(group) for k in [*self._orgs, *self._groups])}
+        for t in (int(t) for t in np.flatnonzero(np.isin(lowers, wanted))):
+            tok = doc[t]
+            if t in self.taken or self._blocked(tok.idx, tok.idx + len(tok)):
+                continue
+            if tok.lower_ in offices.doers:
+                group = offices.doers[tok.lower_]
+                if tok.dep_ not in ("nsubj", "nsubjpass") or group in named \
+                        or any(c.lower_ in ("by", "from", "of") for c in tok.children):
+                    continue
+                oid = "org:" + group
+                self._orgs.setdefault(oid, group)
+                term = self.f.agents.terms.get(group)
+                self._agent_of.setdefault(oid, (None, term.sector if term else None, "group"))
+                self.mentions.append(Mention(tok.idx, tok.idx + len(tok), oid, "name"))
+                self.taken.add(t)
+            else:
+                body, nouns = offices.body_work[tok.lower_]
+                if tok.dep_ != "amod" or tok.head.lower_ not in nouns or tok.head.i in self.taken:
+                    continue
+                state = self._own()
+                if state is not None:
+                    oid = self._bodies.setdefault((state, body), "org:" + slug(f"{d.entries[state].name} {body}"))
+                    self._agent_of.setdefault(oid, (state, self.f.agents.terms[body].sector
+                                                    if body in self.f.agents.terms else None, "body"))
+                elif (oid := self._igo_body(body)) is None:
+                    continue
+                a, b = min(t, tok.head.i), max(t, tok.head.i) + 1
+                self._orgs.setdefault(oid, doc[a:b].text)
+                self.mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), oid, "name"))
+                self.taken.update(range(a, b))
+
+    def _own(self) -> str | None:
+        """The state whose bodies the story names bare: the dateline's, else the story's (once)."""
+        if not hasattr(self, "_own_state"):
+            self._own_state = self._home() or self._story_state()
+        return self._own_state
+
+    def _stand_in_of_home(self, chunk: Phrase, phrase: Phrase, inside: list[Mention]) -> bool:
+        """A bare "the government" before any state is named is the dateline's state ("BANGUI (AP) -
+        ... The government said"): wire copy names its own state so. After a state is named, the
+        coreference of stand-ins is the reader's guess and none is made here."""
+        d, root = self.f.dictionary, phrase.root
+        if inside or root.lower_ not in d.offices.stand_ins or root.i != chunk.end - 1 \
+                or any(t.lower_ != "the" for t in chunk[:root.i - chunk.start]) or root.i in self.taken:
+            return False
+        state = self._home()
+        if state is None or any(m.start < phrase.start_char and m.actor in d.entries and d.entries[m.actor].kind == "state"
+                                for m in self.mentions):
+            return False
+        self.mentions.append(Mention(phrase.start_char, phrase.end_char, state, "seat"))
         self.taken.update(range(phrase.start, phrase.end))
         return True
 
@@ -1130,6 +1340,8 @@ class _Run:
         self.mentions.extend(later)
         for actor in actors:
             actor.mentions = sorted(set(actor.mentions))
+            # A country of its time: a KGB officer or a Soviet minister in 1987 is the Soviet Union's.
+            actor.country = self.f.dictionary.of_its_time(actor.country, None, self.era_day)
         return ActorTable(actors, self.mentions, genders)
 
     def _take(self, s: int, e: int) -> None:
@@ -1222,7 +1434,8 @@ class _Run:
                 # person the story names with no office at all (a protester, a veteran) is most often
                 # one of its people. An official goes first with the state the story's other officials
                 # serve ("Commerce Secretary X" in a story whose President is American). A former office
-                # holder and an opposition figure are the story's own people too (_OWN_PEOPLE).
+                # holder, an opposition figure and a militia's or a gang's leader are the story's own
+                # people too (_OWN_PEOPLE).
                 country = (self._officials_state() if attrs.sector in _STATE_SECTORS | {"ELI"} else None) \
                     or self._story_state()
             return Actor(actor_id, person.name, "person", country, attrs.role, attrs.sector)

@@ -11,6 +11,7 @@ finding every name in a text is a single linear scan whatever the size of the di
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -27,8 +28,9 @@ from .office_holders import OfficeHolders
 
 # The package's actor files, in the order they load (a later entry with the same id replaces an
 # earlier one; user files load last).
-PACKAGE_FILES = ("states.yaml", "igos.yaml", "groups.yaml", "places.yaml")
+PACKAGE_FILES = ("states.yaml", "igos.yaml", "groups.yaml", "places.yaml", "eras.yaml")
 OFFICES_FILE = "offices.yaml"
+_MENTION_KINDS = {"name": "name", "adjective": "adjective", "capital": "capital", "seat": "seat"}
 
 @dataclass
 class Entry:
@@ -45,6 +47,21 @@ class Entry:
     nouns: tuple[str, ...] = ()  # "alliance", "bloc": generic nouns that refer back to it
     veto: tuple[str, ...] = ()  # words whose presence in the text rules the entry out
     cities: tuple[str, ...] = ()  # a state's capitals and other cities (``places``): never mentions of it
+
+
+@dataclass(frozen=True)
+class Era:
+    """An actor of its time (``eras.yaml``): from ``since`` to ``until`` (inclusive), mentions of the
+    ids in ``takes`` (of the listed mention kinds; None: every kind, and their countries too) are it."""
+
+    id: str
+    since: dt.date | None
+    until: dt.date | None
+    takes: dict[str, frozenset[str] | None] = field(default_factory=dict)
+
+    def covers(self, day: dt.date | None) -> bool:
+        return day is not None and (self.since is None or self.since <= day) and \
+            (self.until is None or day <= self.until)
 
 
 @dataclass(frozen=True)
@@ -78,6 +95,12 @@ class Offices:
     legal_forms: frozenset[str] = frozenset()  # "AG", "Ltd": the legal form ending a company's name
     person_nouns: frozenset[str] = frozenset()  # "activist": a name just after it is a person's
     levels: frozenset[str] = frozenset()  # "federal": a level of the state, not another body
+    # "opposition" -> (words after it, adjective kinds): when the group word names an act instead
+    acts: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
+    members_of: frozenset[str] = frozenset()  # "protesters": "Earth Now protesters" are Earth Now's
+    doers: dict[str, str] = field(default_factory=dict)  # "protests" -> "protesters"
+    body_work: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # "parliamentary" -> body
+    igo_bodies: dict[str, dict[str, str]] = field(default_factory=dict)  # "parliament" -> {EU: its id}
 
 
 def _read_yaml(path: Path | Any) -> Any:
@@ -112,6 +135,15 @@ def _entry(raw: dict[str, Any], default_kind: str) -> Entry:
             if mention_kind == "adjective" and str(text)[-1:] in ("n", "i"):
                 entry.forms.append((str(text) + "s", mention_kind, sector))
     return entry
+
+
+def _day(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise WirecoderError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def _variants(text: str) -> Iterator[str]:
@@ -153,9 +185,14 @@ class Dictionary:
         self.dated: set[str] = set()
         self.offices = Offices()
         self.lowercase_exceptions: set[str] = set()
+        self.eras: list[Era] = []
+        # a written form that means its actor (id, mention kind) only in the era's time: "the Community"
+        self.era_forms: dict[str, tuple[str, str, Era]] = {}
         base = resources.files("wirecoder") / "data" / "actors"
         for name in PACKAGE_FILES:
-            self._load(_read_yaml(base / name), default_kind="state" if name == "states.yaml" else "organization")
+            data = _read_yaml(base / name)
+            self._load(data, default_kind="state" if name == "states.yaml" else "organization")
+            self._load_eras(data)
         # Known office holders: their names here, their office on a date from the table (``dated``:
         # the ids whose entry is the table's, not replaced by a user file).
         self.holders = OfficeHolders.load() if people else None
@@ -171,6 +208,7 @@ class Dictionary:
             data = UserFile(path, sections=False).data
             try:
                 self._load(data, default_kind="organization")
+                self._load_eras(data)
                 self._load_offices(data)
             except WirecoderError as exc:
                 raise InputError(str(path), str(exc)) from None
@@ -183,6 +221,8 @@ class Dictionary:
             for text, mention_kind, sector in entry.forms:
                 for variant in _variants(text):
                     self.forms[variant] = Form(entry.id, mention_kind, sector)
+        for variant, (actor, mention_kind, _era) in self.era_forms.items():
+            self.forms[variant] = Form(actor, mention_kind)
         # A state's one-word demonyms in lower case too ("tunisian rioters"): added after every
         # written form, so that no dictionary's own lower-case word is replaced.
         for entry in self.entries.values():
@@ -213,6 +253,35 @@ class Dictionary:
             self.entries[entry.id] = entry
             self.dated.discard(entry.id)
 
+    def _load_eras(self, data: Any) -> None:
+        if not isinstance(data, dict) or not data.get("eras"):
+            return
+        for raw in _strings(data.get("eras")):
+            if not isinstance(raw, dict) or "id" not in raw or "until" not in raw:
+                raise WirecoderError(f"an era needs an id and an until date: {raw!r}")
+            takes = raw.get("takes") or {}
+            era = Era(str(raw["id"]), _day(raw.get("since")), _day(raw.get("until")),
+                      {str(k): None if v == "all" else frozenset(_strings(v)) for k, v in takes.items()})
+            self.eras.append(era)
+            for item in _strings(raw.get("forms")):
+                text, kind = (item.get("text"), item.get("kind", "name")) if isinstance(item, dict) else (item, "name")
+                if kind not in _MENTION_KINDS:
+                    raise WirecoderError(f"era {era.id}: form kind {kind!r} is none of {', '.join(_MENTION_KINDS)}")
+                for variant in _variants(str(text)):
+                    self.era_forms[variant] = (str(raw.get("of", era.id)), kind, era)
+
+    def of_its_time(self, actor_id: str | None, kind: str | None, day: dt.date | None) -> str | None:
+        """The actor that ``actor_id`` meant on ``day``: "Moscow" in 1987 is the Soviet Union (SUN).
+        ``kind`` is the mention's kind (name, adjective, capital, seat), or None for a country field."""
+        if actor_id is None or day is None:
+            return actor_id
+        for era in self.eras:
+            if actor_id in era.takes and era.covers(day):
+                kinds = era.takes[actor_id]
+                if kinds is None or (kind is not None and kind in kinds):
+                    return era.id
+        return actor_id
+
     def _load_offices(self, data: Any) -> None:
         if not isinstance(data, dict):
             return
@@ -240,5 +309,15 @@ class Dictionary:
         self.offices.legal_forms |= {str(w) for w in _strings(data.get("legal_forms"))}
         self.offices.person_nouns |= {str(w).lower() for w in _strings(data.get("person_nouns"))}
         self.offices.levels |= {str(w).lower() for w in _strings(data.get("levels"))}
+        self.offices.members_of |= {str(w).lower() for w in _strings(data.get("members_of"))}
+        self.offices.doers.update({str(k).lower(): str(v).lower() for k, v in (data.get("doers") or {}).items()})
+        for word, rule in (data.get("body_work") or {}).items():
+            self.offices.body_work[str(word).lower()] = (str(rule["body"]).lower(),
+                                                         frozenset(str(w).lower() for w in _strings(rule.get("nouns"))))
+        for word, owners in (data.get("igo_bodies") or {}).items():
+            self.offices.igo_bodies[str(word).lower()] = {str(k): str(v) for k, v in owners.items()}
+        for word, rule in (data.get("acts") or {}).items():
+            self.offices.acts[str(word).lower()] = (frozenset(str(w).lower() for w in _strings(rule.get("after"))),
+                                                    frozenset(str(w).lower() for w in _strings(rule.get("kinds"))))
         for word, sector in (data.get("organisation_nouns") or {}).items():
             self.offices.organisation_nouns[str(word).lower()] = sector
