@@ -146,8 +146,11 @@ def main(argv: list[str] | None = None) -> int:
     classes: dict[str, Counter[str]] = {"A": Counter(), "B": Counter()}
     new_lines = []
     number = 0
+    printed: set[tuple] = set()
+    halves: dict[str, str] = {}
     for index, article in enumerate(sample()):
         h = half(index)
+        halves[article.path] = h
         if args.half not in ("all", h):
             continue
         record = pipeline.extract(Document(text=article.text, source=article.path),
@@ -156,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
             number += 1
             key = (article.path, tuple(event.trigger), event.source, event.target, event.root)
             sentence = record.text[event.span[0]:event.span[1]]
+            printed.add(key)
             j = judged.get(key)
             if j is None and number in verdicts:
                 verdict, cls = verdicts[number]
@@ -188,6 +192,13 @@ def main(argv: list[str] | None = None) -> int:
         wrong = ", ".join(f"{k or '?'} {n}" for k, n in classes[h].most_common())
         print(f"half {h}{' (check)' if h == 'B' else ' (tuning)'}: precision {p:.3f} "
               f"({c['right']} right / {judged_n} judged), {c['unjudged']} unjudged; wrong by class: {wrong or '-'}")
+        # judged events the current code no longer prints: the right ones are what a change lost
+        gone = Counter(j["verdict"] for key, j in judged.items() if halves.get(key[0]) == h and key not in printed)
+        print(f"  judged events no longer printed: {gone['right']} right, {gone['wrong']} wrong")
+        if args.show != "none":
+            for key, j in judged.items():
+                if halves.get(key[0]) == h and key not in printed and j["verdict"] == "right":
+                    print(f"  lost right event: {key[0]} {key[2]} -> {key[3]} {j['cameo']} at {list(key[1])}")
     return 0
 
 

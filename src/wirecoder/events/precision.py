@@ -1,0 +1,111 @@
+"""Precision: tests that tell a found event is not one, from the word lists of
+``data/events/precision.yaml``.
+
+Each test answers a kind of false event found by judging what wirecoder printed on real news outside
+the real-news set (``benchmarks/event_audit.py``, half A): statements to or by the public and the
+economy ("residents", "banks"),
+descriptions of people in restrictive relative clauses ("councillors who back X"), deeds told as
+background ("in the past"), and verbs in a sense that names no political act ("agreed." with a
+view, "is charged with ensuring", "demonstrate that"). The coder (``coder.py``) calls them; they
+read the parse only around the trigger, so they add no pass over the document.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from .lexicon import OBJECTS, SUBJECTS, word_list
+from .modality import clause_verb
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .arguments import Context
+
+BYSTANDERS = word_list("precision", "bystanders")
+MATERIAL_ROOTS = word_list("precision", "material_roots")
+BACKGROUND_POBJS = word_list("precision", "background_pobjs")
+ASSENT_VERBS = word_list("precision", "assent_verbs")
+TASK_VERBS = word_list("precision", "task_verbs")
+TASK_GERUNDS = word_list("precision", "task_gerunds")
+SHOWING_VERBS = word_list("precision", "showing_verbs")
+PURPOSE_ADJECTIVES = word_list("precision", "purpose_adjectives")
+# prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
+_AGREED_PREPS = {"on", "upon", "to", "over", "about"}
+# a verb's complements that say what was agreed or shown
+_CLAUSES = {"xcomp", "ccomp"}
+
+
+def _verb(tok: Token) -> Token | None:
+    return tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
+
+
+def is_bystander(ctx: Context, actor_id: str | None, root: str) -> bool:
+    """A generic group of the public or the economy ("residents", "commercial banks") on a side of
+    an act other than force or coercion: not a party to world politics."""
+    if actor_id is None or root in MATERIAL_ROOTS:
+        return False
+    actor = ctx.actors.get(actor_id)
+    if actor is None or actor.kind not in {"group", "organization"} or not actor.name:
+        return False
+    words = actor.name.split()
+    # lower case, or a lone word capitalised at a sentence's start ("Voters"); not "World Bank"
+    return words[-1].lower() in BYSTANDERS and (words[-1].islower() or len(words) == 1)
+
+
+def described_by_relative(anchor: Token) -> bool:
+    """A restrictive relative clause in the simple present ("two councillors who back X met ...",
+    "voters who support Y"): it says which people are meant, not what they did. A past tense ("the
+    troops that crossed the border") still reports a deed."""
+    verb = _verb(anchor)
+    if verb is None or verb.dep_ != "relcl" or verb.tag_ not in {"VBZ", "VBP"}:
+        return False
+    # the relative pronoun is the subject ("who back"): not "the week when X visits Y", a time
+    if not any(c.dep_ in SUBJECTS and c.tag_ in {"WP", "WDT"} for c in verb.children):
+        return False
+    return not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
+
+
+def in_background(anchor: Token) -> bool:
+    """A deed placed "in the past": background to the news, not news."""
+    verb = _verb(anchor)
+    if verb is None:
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in BACKGROUND_POBJS for p in prep.children)
+        for prep in verb.children)
+
+
+def other_sense(ctx: Context, anchor: Token) -> bool:
+    """The verb is used in a sense that names no political act (see precision.yaml)."""
+    if anchor.pos_ not in {"VERB", "AUX"}:
+        return False
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() == "be" and any(
+            c.dep_ == "acomp" and c.lemma_.lower() in PURPOSE_ADJECTIVES for c in anchor.head.children):
+        return True  # "it is important to support X": a view of what matters
+    lemma = anchor.lemma_.lower()
+    kids = list(anchor.children)
+    if lemma in ASSENT_VERBS:
+        if any(c.dep_ in _CLAUSES | OBJECTS for c in kids):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ in _AGREED_PREPS for c in kids):
+            return False
+        if any(s.conjuncts for s in kids if s.dep_ in SUBJECTS):
+            return False  # "Chile and Peru agreed": the two sides came to terms
+        with_actor = any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            ctx.phrase_actors(p)[0] for p in c.children if p.dep_ == "pobj") for c in kids)
+        return not with_actor
+    if lemma in TASK_VERBS:
+        return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            p.dep_ in {"pcomp", "pobj"} and p.tag_ == "VBG" and p.lemma_.lower() in TASK_GERUNDS
+            for p in c.children) for c in kids)
+    if lemma in SHOWING_VERBS:
+        return any(c.dep_ in _CLAUSES | OBJECTS for c in kids)
+    return False
+
+
+def verdict_scope(predicate: Token) -> list[Token]:
+    """The words of a predicate that pass its verdict: its subtree less the clauses it governs
+    ("keen to move quickly after the breakthrough" judges no one by "breakthrough")."""
+    skipped = {t.i for c in predicate.children if c.dep_ in _CLAUSES | {"advcl"} for t in c.subtree}
+    return [t for t in predicate.subtree if t.i not in skipped]
