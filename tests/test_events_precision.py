@@ -93,3 +93,33 @@ def test_keen_to_move_after_a_breakthrough_praises_no_one(pipeline):
     found = coded(pipeline, 'Estonian Prime Minister Kaja Rand said: "Latvia and Lithuania are keen to move '
                             'quickly after the breakthrough."')
     assert not {r for _, _, r in found if r == "05"}
+
+
+# --- sides of an action noun ----------------------------------------------------------------------
+def test_anti_state_protests_are_aimed_at_that_state_not_by_it(pipeline):
+    found = coded(pipeline, "Latvian students staged anti-Russian protests in Riga.")
+    assert not {s for s, _, _ in found if s == "RUS"}
+    assert any(t == "RUS" and r == "14" for _, t, r in found)
+
+
+def test_anti_state_demonstrations_with_no_one_named_code_nothing_by_that_state(pipeline):
+    found = coded(pipeline, "Latvia began evacuating its citizens after days of anti-Estonian demonstrations.")
+    assert not {s for s, _, _ in found if s == "EST"}
+
+
+def test_a_trip_named_by_its_destination_is_not_the_destinations_visit(pipeline):
+    found = coded(pipeline, "Japanese Prime Minister Taro Okada has a chance to calm tempers before his "
+                            "Washington visit, analysts said.")
+    assert not {s for s, _, _ in found if s == "USA"}
+
+
+def test_a_pretext_for_attacks_is_no_attack(pipeline):
+    found = coded(pipeline, "Finland and Sweden denied the charges and said they were a pretext for Russian "
+                            "attacks on them.")
+    assert not {r for _, _, r in found if r in {"18", "19", "20"}}
+
+
+def test_an_assault_on_a_territory_is_aimed_at_its_state(pipeline):
+    found = coded(pipeline, "Palestinian officials met on Monday. The vote let people express anger over "
+                            "Denmark's assault on Gaza.")
+    assert ("DNK", "PSE", "19") in found

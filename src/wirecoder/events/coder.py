@@ -84,7 +84,15 @@ from .lexicon import (
 )
 from .modality import history_year, is_description, is_habitual, years_in
 from .ontology import cameo
-from .precision import described_by_relative, in_background, is_bystander, other_sense
+from .precision import (
+    described_by_relative,
+    in_background,
+    is_bystander,
+    is_unreal_noun,
+    mend_noun_sides,
+    other_sense,
+    place_targets,
+)
 from .rules import Found, Rules
 
 VERBAL_ATTACK_ROOT = VERBAL_ATTACK_CODE[:2]  # the root of an accusation ("11")
@@ -224,8 +232,11 @@ class Coder(Rules, Arguments, Judgements):
                     continue  # "X, which occupies the islands, ...": who X is, not news
                 if is_habitual(f.anchor):
                     continue  # "has long urged", "has repeatedly accused": what X does, not news
-                if described_by_relative(f.anchor) or in_background(f.anchor) or other_sense(ctx, f.anchor):
+                if described_by_relative(f.anchor) or in_background(f.anchor) or other_sense(ctx, f.anchor) \
+                        or is_unreal_noun(f.anchor):
                     continue  # "councillors who back X", "raided it in the past", "agreed." (precision.py)
+                mend_noun_sides(ctx, f)  # "anti-French protests", "his Washington visit"
+                place_targets(ctx, f)  # "the assault on Gaza": on the state of that place
                 year = history_year(f.anchor)
                 if year is not None and now is not None and year <= now - HISTORY_YEARS:
                     continue  # "seized the port in 1998": background from years before

@@ -21,6 +21,7 @@ from .modality import clause_verb
 
 if TYPE_CHECKING:  # pragma: no cover
     from .arguments import Context
+    from .rules import Found
 
 BYSTANDERS = word_list("precision", "bystanders")
 MATERIAL_ROOTS = word_list("precision", "material_roots")
@@ -30,6 +31,10 @@ TASK_VERBS = word_list("precision", "task_verbs")
 TASK_GERUNDS = word_list("precision", "task_gerunds")
 SHOWING_VERBS = word_list("precision", "showing_verbs")
 PURPOSE_ADJECTIVES = word_list("precision", "purpose_adjectives")
+UNREAL_FOR_NOUNS = word_list("precision", "unreal_for_nouns")
+TRIP_NOUNS = word_list("precision", "trip_nouns")
+PLACE_TARGET_ROOTS = word_list("precision", "place_target_roots")
+PLACE_TARGET_PREPS = word_list("precision", "place_target_preps")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -109,3 +114,51 @@ def verdict_scope(predicate: Token) -> list[Token]:
     ("keen to move quickly after the breakthrough" judges no one by "breakthrough")."""
     skipped = {t.i for c in predicate.children if c.dep_ in _CLAUSES | {"advcl"} for t in c.subtree}
     return [t for t in predicate.subtree if t.i not in skipped]
+
+
+def is_unreal_noun(anchor: Token) -> bool:
+    """An action noun that is only alleged or feared: "a pretext for attacks on them"."""
+    prep = anchor.head
+    return anchor.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in UNREAL_FOR_NOUNS
+
+
+def _modifier_actors(ctx: Context, noun: Token, keep) -> list[str]:
+    return [a for c in noun.children if c.dep_ in {"amod", "compound"} and keep(c)
+            for a in ctx.phrase_actors(c)[0]]
+
+
+def mend_noun_sides(ctx: Context, f: Found) -> None:
+    """Sides of a nominal trigger its modifiers give the wrong way round: "anti-French
+    demonstrations" are aimed at France, not by it; "his Washington visit" goes to the United
+    States. The actor moves from the sources to the targets (an event left with no source is not
+    coded: who did it is unsaid)."""
+    noun = f.anchor
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return
+    # "anti-French", "anti-US": the words "anti" (and a hyphen) just before the modifier
+    moved = _modifier_actors(ctx, noun, lambda c: c.i > 0 and (
+        noun.doc[c.i - 1].lower_ in {"anti", "anti-"} or (
+            c.i > 1 and noun.doc[c.i - 1].text == "-" and noun.doc[c.i - 2].lower_ == "anti")))
+    if noun.lemma_.lower() in TRIP_NOUNS and any(c.dep_ == "poss" for c in noun.children):
+        moved += _modifier_actors(ctx, noun, lambda c: c.dep_ == "compound")
+    moved = [a for a in moved if a in f.sources]
+    if moved:
+        f.sources = [s for s in f.sources if s not in moved]
+        f.targets = [*f.targets, *(a for a in moved if a not in f.targets)]
+
+
+def place_targets(ctx: Context, f: Found) -> None:
+    """A deed of force with no target named, aimed "on"/"against" a place of a state: that state."""
+    if f.targets or f.code[:2] not in PLACE_TARGET_ROOTS:
+        return
+    # on the trigger, or on its object ("launched a strike on Kharkiv")
+    holders = [f.anchor, *(c for c in f.anchor.children if c.dep_ in OBJECTS)]
+    for prep in (c for h in holders for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_TARGET_PREPS:
+            continue
+        for pobj in prep.children:
+            actor = ctx.actors.get(ctx.token_actor.get(pobj.i)) if pobj.dep_ == "pobj" else None
+            # (the state need not be named itself, as for a protest's place in coder._events)
+            if actor is not None and actor.kind == "place" and actor.country and actor.country not in f.sources:
+                f.targets = [actor.country]
+                return
