@@ -123,3 +123,15 @@ def test_an_assault_on_a_territory_is_aimed_at_its_state(pipeline):
     found = coded(pipeline, "Palestinian officials met on Monday. The vote let people express anger over "
                             "Denmark's assault on Gaza.")
     assert ("DNK", "PSE", "19") in found
+
+
+# --- a judgement of a measure whose maker is unnamed ----------------------------------------------
+def test_opposing_plans_whose_maker_is_unnamed_prints_no_untargeted_rejection(pipeline):
+    found = coded(pipeline, "Latvian lawmakers debated the identity card bill on Monday. The Latvian Green Party "
+                            "opposes the plans.")
+    assert not {(s, t) for s, t, r in found if r == "12" and t is None}
+
+
+def test_rejecting_calls_with_no_one_named_is_still_a_rejection(pipeline):
+    found = coded(pipeline, "Latvian Prime Minister Janis Ozols has rejected calls for an inquiry into the port deal.")
+    assert any(r == "12" for _, _, r in found)

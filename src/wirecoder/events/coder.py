@@ -91,6 +91,7 @@ from .precision import (
     is_unreal_noun,
     mend_noun_sides,
     other_sense,
+    ownerless_judgement,
     place_targets,
 )
 from .rules import Found, Rules
@@ -353,6 +354,8 @@ class Coder(Rules, Arguments, Judgements):
                 continue
             if is_bystander(ctx, source, entry.root) or is_bystander(ctx, target, entry.root):
                 continue  # "asked residents to ...", "talks with banks": not world politics (precision.py)
+            if ownerless_judgement(ctx, f, entry.root, target):
+                continue  # "oppose the plans": aimed at whoever made them, unnamed here (precision.py)
             if target is None and entry.root not in UNTARGETED_ROOTS:
                 continue  # "agreed to ...", "denied that ...", "arrested 14 others": aimed at no one named
             conf = f.confidence - (self.conf.no_target if target is None else 0)

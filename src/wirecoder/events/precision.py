@@ -35,6 +35,8 @@ UNREAL_FOR_NOUNS = word_list("precision", "unreal_for_nouns")
 TRIP_NOUNS = word_list("precision", "trip_nouns")
 PLACE_TARGET_ROOTS = word_list("precision", "place_target_roots")
 PLACE_TARGET_PREPS = word_list("precision", "place_target_preps")
+JUDGED_THING_ROOTS = word_list("precision", "judged_thing_roots")
+POLICY_THINGS = word_list("precision", "policy_things")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -162,3 +164,18 @@ def place_targets(ctx: Context, f: Found) -> None:
             if actor is not None and actor.kind == "place" and actor.country and actor.country not in f.sources:
                 f.targets = [actor.country]
                 return
+
+
+def ownerless_judgement(ctx: Context, f: Found, root: str, target: str | None) -> bool:
+    """A judgement (praise, criticism, rejection) of a thing whose owner no rule found ("The Liberal
+    Democrats oppose the plans", "maintained their opposition to the tax"): it is aimed at someone,
+    but at whom the text here does not say, and an event with no target would tell the wrong story."""
+    if target is not None or root not in JUDGED_THING_ROOTS:
+        return False
+    anchor = f.anchor
+    if anchor.pos_ == "VERB":
+        things = [c for c in anchor.children if c.dep_ in OBJECTS]
+    else:  # "their opposition to the tax"
+        things = [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"to", "of", "against"}
+                  for p in c.children if p.dep_ == "pobj"]
+    return any(t.lemma_.lower() in POLICY_THINGS and t.i not in ctx.token_actor for t in things)
