@@ -29,6 +29,11 @@ def test_talks_with_banks_are_no_event_but_talks_with_a_state_are(pipeline):
     assert not {t for _, t, _ in found if t and "bank" in t}
 
 
+def test_talks_with_officials_of_no_named_state_are_no_event(pipeline):
+    found = coded(pipeline, "Latvian Foreign Minister Ilze Berzina flew abroad on Monday for talks with officials.")
+    assert not {t for _, t, _ in found if t and t.endswith("officials")}
+
+
 def test_a_leader_calling_people_dishonest_judges_no_one_named(pipeline):
     found = coded(pipeline, 'Latvian Prime Minister Janis Ozols said: "These people are utterly dishonest."')
     assert not found

@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .rules import Found
 
 BYSTANDERS = word_list("precision", "bystanders")
+UNPLACED_OFFICIALS = word_list("precision", "unplaced_officials")
 MATERIAL_ROOTS = word_list("precision", "material_roots")
 BACKGROUND_POBJS = word_list("precision", "background_pobjs")
 ASSENT_VERBS = word_list("precision", "assent_verbs")
@@ -57,7 +58,10 @@ def is_bystander(ctx: Context, actor_id: str | None, root: str) -> bool:
         return False
     words = actor.name.split()
     # lower case, or a lone word capitalised at a sentence's start ("Voters"); not "World Bank"
-    return words[-1].lower() in BYSTANDERS and (words[-1].islower() or len(words) == 1)
+    if not (words[-1].islower() or len(words) == 1):
+        return False
+    # "talks with government officials" of no state the text names: whose officials is unsaid
+    return words[-1].lower() in BYSTANDERS or (words[-1].lower() in UNPLACED_OFFICIALS and not actor.country)
 
 
 def described_by_relative(anchor: Token) -> bool:
