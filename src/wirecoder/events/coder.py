@@ -84,6 +84,16 @@ from .lexicon import (
 )
 from .modality import history_year, is_description, is_habitual, years_in
 from .ontology import cameo
+from .precision import (
+    described_by_relative,
+    in_background,
+    is_bystander,
+    is_unreal_noun,
+    mend_noun_sides,
+    other_sense,
+    ownerless_judgement,
+    place_targets,
+)
 from .rules import Found, Rules
 
 VERBAL_ATTACK_ROOT = VERBAL_ATTACK_CODE[:2]  # the root of an accusation ("11")
@@ -224,6 +234,11 @@ class Coder(Rules, Arguments, Judgements):
                     continue  # "X, which occupies the islands, ...": who X is, not news
                 if is_habitual(f.anchor):
                     continue  # "has long urged", "has repeatedly accused": what X does, not news
+                if described_by_relative(f.anchor) or in_background(f.anchor) or other_sense(ctx, f.anchor) \
+                        or is_unreal_noun(f.anchor):
+                    continue  # "councillors who back X", "raided it in the past", "agreed." (precision.py)
+                mend_noun_sides(ctx, f)  # "anti-French protests", "his Washington visit"
+                place_targets(ctx, f)  # "the assault on Gaza": on the state of that place
                 year = history_year(f.anchor)
                 if year is not None and now is not None and year <= now - HISTORY_YEARS:
                     continue  # "seized the port in 1998": background from years before
@@ -338,6 +353,10 @@ class Coder(Rules, Arguments, Judgements):
                 continue  # RECORD.md: only an unnamed target may be null; "who did it" must be known
             if source == target:
                 continue
+            if is_bystander(ctx, source, entry.root) or is_bystander(ctx, target, entry.root):
+                continue  # "asked residents to ...", "talks with banks": not world politics (precision.py)
+            if ownerless_judgement(ctx, f, entry.root, target):
+                continue  # "oppose the plans": aimed at whoever made them, unnamed here (precision.py)
             if target is None and entry.root not in UNTARGETED_ROOTS:
                 continue  # "agreed to ...", "denied that ...", "arrested 14 others": aimed at no one named
             conf = f.confidence - (self.conf.no_target if target is None else 0)

@@ -40,6 +40,7 @@ from .lexicon import (
     word_list,
 )
 from .modality import is_negated
+from .precision import verdict_scope
 from .rules import Found
 
 # Verbs that join a subject to what is said of it: "the plan is a mistake", "the move seems unwise".
@@ -275,8 +276,8 @@ class Judgements:
                 predicates += [c for p in predicates for c in p.conjuncts]  # "short-sighted and a blunder"
                 # this file's verdicts first, else a stance word said of the subject ("it is
                 # reckless": the stance rule finds no actor in "it"; here "it" is the act told before)
-                code = next((c for p in predicates if (c := verdict(list(p.subtree)))), None) or next(
-                    (c for p in predicates for w in p.subtree if (c := self.stance.get(w.lemma_.lower()))), None)
+                code = next((c for p in predicates if (c := verdict(verdict_scope(p)))), None) or next(
+                    (c for p in predicates for w in verdict_scope(p) if (c := self.stance.get(w.lemma_.lower()))), None)
             if code is None or is_negated(verb) or self._conditional(verb):
                 continue  # "is not a mistake", "if it is a mistake": no verdict passed
             targets = self._judged(ctx, verb, speaker, out)

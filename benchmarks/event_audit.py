@@ -1,0 +1,206 @@
+"""Precision audit of event coding on real news nobody tuned on. ::
+
+    python benchmarks/event_audit.py [--half A|B|all] [--show all|unjudged|wrong|none]
+    python benchmarks/event_audit.py --record VERDICTS.tsv   # add judgements for the numbered printout
+
+Why: the real-news set's test split may not be read, and precision on its dev split did not carry to
+new text. So wirecoder is run on a fixed sample of other real news from ``../shared/data/news`` and
+every event it prints is judged by hand, by the rules of ``../shared/data/realnews/GUIDE.md`` (an
+event is right when its source, target and CAMEO root are all right, and it happened or was said).
+
+The sample (fixed, no gold involved; articles the real-news set took, dev and test alike, are
+excluded by the ``origin`` of each ``realnews/*.gold.json``):
+
+- 50 BBC politics articles (``bbc/politics/*.txt``): the files ordered by the SHA-256 of
+  ``"wirecoder-audit-1:" + path``, first 50;
+- 24 Reuters-21578 records with many political words (at least 5 hits of ``POLITICAL`` below in the
+  body; ordered by the same hash of ``path#NEWID``, first 24), coded on their DATE;
+- 24 web pages of ``fundus-evaluation`` (the gold body paragraphs of the HTML pages, not the HTML, so
+  that extraction errors do not count as event errors), with at least 5 political words, ordered by
+  the same hash, first 24, coded on their crawl date.
+
+Halves: the sample in the order above is split by alternate articles: A = 1st, 3rd, 5th ...,
+B = 2nd, 4th, ... Rules are fixed from half A's errors only; half B is the check nobody tuned on.
+
+Judgements live in ``benchmarks/audit/events_judged.jsonl``, one event a line: the article path
+(relative to ``../shared/data/news``), the trigger's character offsets and a hash of the event's
+sentence, source, target, CAMEO code and root as printed, the verdict ``right``/``wrong`` and, for a
+wrong one, the error class. No article text is stored. An event counts as judged when article,
+trigger offsets, source, target and root all match a line; a changed event is unjudged until judged.
+Precision = right / judged, per half; unjudged events are listed so they can be judged.
+Needs ``../shared``; skips cleanly when it is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+NEWS = SHARED / "news"
+JUDGED = Path(__file__).resolve().parent / "audit" / "events_judged.jsonl"
+SEED = "wirecoder-audit-1:"
+POLITICAL = re.compile(
+    r"\b(minister|president|government|talks|summit|sanctions?|troops|military|embassy|diplomat\w*|"
+    r"accused|condemned|protest\w*|attack\w*|police|election|parliament|treaty|war|opposition)\b", re.I)
+CLASSES = ("target", "source", "sense", "factuality", "not-an-event", "not-political", "duplicate",
+           "root", "reported-accusation", "quote-speaker")
+
+
+@dataclass
+class Article:
+    path: str  # relative to ../shared/data/news (with #NEWID for a Reuters record)
+    text: str
+    published: str | None = None
+
+
+def _order(key: str) -> str:
+    return hashlib.sha256((SEED + key).encode()).hexdigest()
+
+
+def _taken() -> set[str]:
+    """The corpus files and records the real-news set took (its ``origin`` fields)."""
+    taken = set()
+    for gold in (SHARED / "realnews").glob("*.gold.json"):
+        origin = json.loads(gold.read_text("utf-8")).get("origin")
+        if origin:
+            taken.add(origin)
+    return taken
+
+
+def sample() -> list[Article]:
+    taken = _taken()
+    bbc = sorted((p for p in (NEWS / "bbc" / "politics").glob("*.txt")
+                  if f"bbc/politics/{p.name}" not in taken), key=lambda p: _order(f"bbc/politics/{p.name}"))
+    articles = [Article(f"bbc/politics/{p.name}", p.read_text("utf-8", errors="replace")) for p in bbc[:50]]
+
+    from wirecoder.sources import Document
+    from wirecoder.sources.sgml import read_reuters_sgml
+    reuters = []
+    for sgm in sorted((NEWS / "reuters21578" / "sgm-data").glob("*.sgm")):
+        for doc in read_reuters_sgml(sgm):
+            if not isinstance(doc, Document):
+                continue
+            path = f"reuters21578/{sgm.name}#NEWID={doc.meta.get('newid')}"
+            if path not in taken and len(POLITICAL.findall(doc.text)) >= 5:
+                reuters.append(Article(path, doc.text, doc.meta.get("published")))
+    articles += sorted(reuters, key=lambda a: _order(a.path))[:24]
+
+    truth = json.loads((NEWS / "fundus-evaluation" / "ground_truth.json").read_text("utf-8"))
+    web = []
+    for name, page in truth.items():
+        path = f"fundus-evaluation/{name}"
+        text = "\n\n".join(page["body"])
+        if path not in taken and len(POLITICAL.findall(text)) >= 5:
+            web.append(Article(path, text, page.get("crawl_date", "")[:10] or None))
+    articles += sorted(web, key=lambda a: _order(a.path))[:24]
+    return articles
+
+
+def half(index: int) -> str:
+    return "A" if index % 2 == 0 else "B"
+
+
+def sentence_hash(text: str) -> str:
+    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:16]
+
+
+def load_judged(path: Path = JUDGED) -> dict[tuple, dict]:
+    judged = {}
+    if path.is_file():
+        for line in path.read_text("utf-8").splitlines():
+            if line.strip():
+                j = json.loads(line)
+                judged[(j["article"], tuple(j["trigger"]), j["source"], j["target"], j["root"])] = j
+    return judged
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--half", choices=("A", "B", "all"), default="all")
+    ap.add_argument("--show", choices=("all", "unjudged", "wrong", "none"), default="unjudged")
+    ap.add_argument("--record", type=Path, help="TSV of 'number<TAB>right|wrong<TAB>class' for the printout")
+    args = ap.parse_args(argv)
+    if not (NEWS / "bbc").is_dir() or not (SHARED / "realnews").is_dir():
+        print(f"skipped: {NEWS} or {SHARED / 'realnews'} is absent")
+        return 0
+
+    import wirecoder
+    from wirecoder.sources import Document
+
+    pipeline = wirecoder.load()
+    judged = load_judged()
+    verdicts = {}
+    if args.record:
+        for line in args.record.read_text("utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) >= 2 and parts[0].strip().isdigit():
+                verdicts[int(parts[0])] = (parts[1].strip(), parts[2].strip() if len(parts) > 2 else "")
+    counts: dict[str, Counter[str]] = {"A": Counter(), "B": Counter()}
+    classes: dict[str, Counter[str]] = {"A": Counter(), "B": Counter()}
+    new_lines = []
+    number = 0
+    printed: set[tuple] = set()
+    halves: dict[str, str] = {}
+    for index, article in enumerate(sample()):
+        h = half(index)
+        halves[article.path] = h
+        if args.half not in ("all", h):
+            continue
+        record = pipeline.extract(Document(text=article.text, source=article.path),
+                                  reference_date=article.published)
+        for event in record.events:
+            number += 1
+            key = (article.path, tuple(event.trigger), event.source, event.target, event.root)
+            sentence = record.text[event.span[0]:event.span[1]]
+            printed.add(key)
+            j = judged.get(key)
+            if j is None and number in verdicts:
+                verdict, cls = verdicts[number]
+                j = {"article": article.path, "trigger": list(event.trigger), "sentence": sentence_hash(sentence),
+                     "source": event.source, "target": event.target, "cameo": event.cameo, "root": event.root,
+                     "verdict": verdict, "class": cls if verdict == "wrong" else ""}
+                new_lines.append(j)
+            state = j["verdict"] if j else "unjudged"
+            counts[h][state] += 1
+            if j and state == "wrong":
+                classes[h][j["class"]] += 1
+            if args.show == "all" or (args.show == "unjudged" and not j) or (args.show == "wrong" and state == "wrong"):
+                trigger = record.text[event.trigger[0]:event.trigger[1]]
+                mark = f"{state}{' ' + j['class'] if j and j['class'] else ''}"
+                print(f"#{number} [{h}] {article.path} {event.source} -> {event.target} {event.cameo} "
+                      f"({event.root}) \"{trigger}\" [{mark}]\n    {' '.join(sentence.split())}")
+    if new_lines:
+        JUDGED.parent.mkdir(exist_ok=True)
+        with JUDGED.open("a", encoding="utf-8") as out:
+            for j in new_lines:
+                out.write(json.dumps(j, ensure_ascii=False) + "\n")
+        print(f"recorded {len(new_lines)} judgements in {JUDGED}")
+    print("event precision audit (judged by GUIDE.md; rules were fixed from half A only, half B is the check)")
+    for h in ("A", "B"):
+        c = counts[h]
+        if args.half not in ("all", h):
+            continue
+        judged_n = c["right"] + c["wrong"]
+        p = c["right"] / judged_n if judged_n else 0.0
+        wrong = ", ".join(f"{k or '?'} {n}" for k, n in classes[h].most_common())
+        print(f"half {h}{' (check)' if h == 'B' else ' (tuning)'}: precision {p:.3f} "
+              f"({c['right']} right / {judged_n} judged), {c['unjudged']} unjudged; wrong by class: {wrong or '-'}")
+        # judged events the current code no longer prints: the right ones are what a change lost
+        gone = Counter(j["verdict"] for key, j in judged.items() if halves.get(key[0]) == h and key not in printed)
+        print(f"  judged events no longer printed: {gone['right']} right, {gone['wrong']} wrong")
+        if args.show != "none":
+            for key, j in judged.items():
+                if halves.get(key[0]) == h and key not in printed and j["verdict"] == "right":
+                    print(f"  lost right event: {key[0]} {key[2]} -> {key[3]} {j['cameo']} at {list(key[1])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
