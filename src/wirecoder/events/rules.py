@@ -630,6 +630,8 @@ class Rules:
             if modal is None or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
                 continue
             sources, inherited = self._subject(ctx, tok.head)
+            if not sources:
+                sources = self.cue_speaker(ctx, tok.head)  # type: ignore[attr-defined]  # "..., he said"
             targets: list[str] = []
             for s in children(tok, SUBJECTS | PASSIVE_SUBJECTS):
                 targets, first_person = ctx.phrase_actors(s)

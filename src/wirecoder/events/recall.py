@@ -1,0 +1,249 @@
+"""Recall: acts that reported speech and nouns name, and the actors their clause leaves unsaid.
+
+The rules (word lists in ``data/events/recall.yaml``, each described there):
+
+1. **Who "he" is in a reported clause**: the one who reports it, when pronoun and reporter agree
+   ("Sepp said he would be happy to meet Kull": Sepp) (:meth:`Recall.reported_speaker`).
+2. **A promise made to its reporter**: "Kull said Estonia had agreed to review the cases": to Kull's
+   side (:meth:`Recall.promise_to_reporter`).
+3. **An appeal for a release is made to the holder**: "called for the release of sailors held in
+   Estonia" appeals to Estonia (:meth:`Recall.release_appeal`).
+4. **A demand named by a noun**: "an EU demand for Serbia to recognise ..." (:meth:`Recall.recall_events`).
+5. **No sign of good will**: "we have seen no sign that Latvia wants peace" criticises Latvia.
+6. **A surrender alleged by another**: "the opposition says he is giving away the ports" is the
+   opposition's accusation against him, not his deed.
+7. **An arrest told in the passive**: "two people were arrested after protesters blocked ..." is the
+   story's police arresting the crowd (:meth:`Recall.agentless_arrest`).
+
+Each runs only where its words are (a lookup by lemma), and only on what the sentence already holds:
+no pass over the document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..rules import package_yaml
+from .arguments import Context, children
+from .lexicon import CROWD_SECTORS, OBJECTS, PASSIVE_SUBJECTS, SAY_VERBS, STATE_SECTORS, SUBJECTS, word_list
+from .modality import is_negated, is_passive, modality, recode
+from .rules import Found
+
+_DATA = package_yaml("events", "recall.yaml")
+PERSON_PRONOUNS = word_list("recall", "person_pronouns")
+BODY_PRONOUNS = word_list("recall", "body_pronouns")
+PROMISE_ROOTS = word_list("recall", "reported_promise_roots")
+APPEAL_VERBS = word_list("recall", "appeal_verbs")
+RELEASE_NOUNS = word_list("recall", "release_nouns")
+HOLDING_WORDS = word_list("recall", "holding_words")
+RELEASE_APPEAL_CODE = str(_DATA["release_appeal_code"])
+DEMAND_NOUNS = {str(k).lower(): str(v) for k, v in _DATA["demand_nouns"].items()}
+LACK_NOUNS = word_list("recall", "lack_nouns")
+LACK_VERBS = word_list("recall", "lack_verbs")
+LACK_CODE = str(_DATA["lack_code"])
+# "give away" -> ("give", "away"); "surrender" -> ("surrender", None)
+SURRENDER_VERBS = {(w.split()[0], w.split()[1] if " " in w else None) for w in word_list("recall", "surrender_verbs")}
+SURRENDER_HEADS = frozenset(v for v, _ in SURRENDER_VERBS)
+ALLEGED_SURRENDER_CODE = str(_DATA["alleged_surrender_code"])
+ARREST_VERBS = word_list("recall", "arrest_verbs")
+_POLICE = frozenset(w.upper() for w in word_list("arguments", "police_sectors"))
+_RECALL_LEMMAS = frozenset(DEMAND_NOUNS) | LACK_NOUNS | SURRENDER_HEADS
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause a word stands in, up through the complements that share it
+    ("he would be happy to meet": "meet" -> "happy" -> "be" -> "he")."""
+    node = tok
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS:
+                return c
+        if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _reported_by(tok: Token) -> Token | None:
+    """The verb of saying whose clause ``tok`` heads (through "and"-joined verbs), or None."""
+    node = tok
+    while node.dep_ in {"conj", "xcomp"} and node.head is not node:
+        node = node.head
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in SAY_VERBS:
+        return node.head
+    return None
+
+
+class Recall:
+    """The rules above (mixed into :class:`~wirecoder.events.coder.Coder`)."""
+
+    def reported_speaker(self, ctx: Context, tok: Token) -> list[str]:
+        """Rule 1: the speaker of the reported (not direct) quotation ``tok`` stands in, when the
+        clause's subject is an unresolved personal pronoun that can stand for that speaker."""
+        subject = _clause_subject(tok)
+        if subject is None or subject.i in ctx.token_actor:
+            return []
+        word = subject.lower_
+        if word not in PERSON_PRONOUNS and word not in BODY_PRONOUNS:
+            return []
+        quote = ctx.quote_at(tok.idx)
+        if quote is None or ctx.quotes[quote].kind == "direct" or ctx.quotes[quote].speaker is None:
+            return []  # in a direct quotation "he" is someone the speaker talks about
+        said_by = ctx.actors.get(ctx.quotes[quote].speaker.actor)
+        if said_by is None or (said_by.kind == "person") != (word in PERSON_PRONOUNS):
+            return []  # "the Tories say he is ...": not the Tories
+        actor = ctx.political(said_by.id)
+        return [actor] if actor else []
+
+    def promise_to_reporter(self, ctx: Context, f: Found) -> None:
+        """Rule 2: a promise with no one named, inside a reported clause, is made to the reporter."""
+        if f.targets or f.code[:2] not in PROMISE_ROOTS or not f.sources:
+            return
+        quote = ctx.quote_at(f.anchor.idx)
+        reporter = ctx.speaker(quote)
+        if reporter is not None and reporter not in f.sources and ctx.quotes[quote].kind != "direct":  # type: ignore[index]
+            f.targets = [reporter]
+
+    def release_appeal(self, ctx: Context, f: Found) -> None:
+        """Rule 3: "called for the release of X held in Y": an appeal (0253) to Y, the holder."""
+        verb = f.anchor
+        if f.code[:2] not in {"02", "10"} or verb.lemma_.lower() not in APPEAL_VERBS:
+            return
+        asked = [*children(verb, OBJECTS),
+                 *(o for p in children(verb, {"prep"}) if p.lower_ == "for" for o in children(p, {"pobj"}))]
+        freed = [o for n in asked if n.lemma_.lower() in RELEASE_NOUNS
+                 for p in children(n, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
+        holders: list[str] = []
+        for person in [w for o in freed for w in (o, *o.conjuncts)]:
+            for held in (c for c in person.children if c.dep_ in {"acl", "relcl"}
+                         and c.lemma_.lower() in HOLDING_WORDS):
+                for prep in children(held, {"prep", "agent"}):
+                    for pobj in children(prep, {"pobj"}):
+                        found = ctx.phrase_actors(pobj)[0] if prep.dep_ == "agent" else []
+                        where = None if found else self.location(ctx, held)  # type: ignore[attr-defined]
+                        found = found or ([where.country] if where is not None and where.country else [])
+                        holders += [a for a in found if a not in holders and a not in f.sources]
+        if holders:
+            f.targets, f.code = holders, RELEASE_APPEAL_CODE
+
+    def agentless_arrest(self, ctx: Context, f: Found) -> None:
+        """Rule 7: an arrest in the passive of people named by a number or common noun only: the
+        police the story named up to this sentence arrest the crowd the sentence names."""
+        verb = f.anchor
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ARREST_VERBS or not is_passive(verb):
+            return
+        if f.targets and not all(self._unnamed(ctx, t) for t in f.targets):  # type: ignore[attr-defined]
+            return
+        sent = f.sentence
+        crowd = [a for i in range(sent.start, sent.end) if (a := ctx.token_actor.get(i)) is not None
+                 and (actor := ctx.actors.get(a)) is not None and actor.kind in {"group", "organization"}
+                 and actor.sector in CROWD_SECTORS and a not in f.targets]
+        if crowd:
+            f.targets = list(dict.fromkeys(crowd))
+        if not f.sources:
+            police = [a for i in range(0, sent.end) if (a := ctx.token_actor.get(i)) is not None
+                      and (actor := ctx.actors.get(a)) is not None and actor.sector in _POLICE]
+            if police:
+                f.sources = [ctx.political(police[-1]) or police[-1]]
+
+    # --- rules that find events of their own ------------------------------------------------------
+    def recall_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
+        """Rules 4-6 over the sentence's words that can start one (a lookup by lemma)."""
+        doc, first, strings = sent.doc, sent.start, sent.doc.vocab.strings
+        for k, lemma in enumerate(ctx.lemma[first:sent.end]):
+            word = strings[lemma].lower()
+            if word not in _RECALL_LEMMAS:
+                continue
+            tok = doc[first + k]
+            if word in DEMAND_NOUNS and tok.pos_ == "NOUN":
+                yield from self._noun_demand(ctx, tok, DEMAND_NOUNS[word])
+            if word in LACK_NOUNS and tok.pos_ == "NOUN":
+                yield from self._no_sign(ctx, tok)
+            if word in SURRENDER_HEADS and tok.pos_ == "VERB":
+                yield from self._alleged_surrender(ctx, tok)
+
+    def _noun_demand(self, ctx: Context, noun: Token, code: str) -> Iterator[Found]:
+        """Rule 4: "a demand for X to do ...": the noun's owner asks X."""
+        if is_negated(noun):
+            return
+        for prep in children(noun, {"prep"}):
+            if prep.lower_ != "for":
+                continue
+            for pobj in children(prep, {"pobj"}):
+                after = pobj.right_edge.i + 1
+                doc = noun.doc
+                if after + 1 >= len(doc) or doc[after].lower_ != "to" or doc[after + 1].pos_ not in {"VERB", "AUX"}:
+                    continue  # "a demand for Chinese goods": no act asked of anyone
+                targets = ctx.phrase_actors(pobj)[0]
+                sources, inherited = self._noun_sources(ctx, noun)  # type: ignore[attr-defined]
+                targets = [t for t in targets if t not in sources]
+                if not sources or not targets:
+                    continue
+                head = noun.head if noun.dep_ in OBJECTS and noun.head.pos_ == "VERB" else None
+                mood = modality(head) if head is not None else "done"
+                final = recode(self.lexicon, code, mood) if mood != "done" else code  # type: ignore[attr-defined]
+                if final is None:
+                    continue
+                conf = self.conf.noun - (self.conf.inherited if inherited else 0)  # type: ignore[attr-defined]
+                yield Found(final, sources, targets, False, noun.sent, (noun.idx, noun.idx + len(noun)), noun, conf)
+
+    def _no_sign(self, ctx: Context, noun: Token) -> Iterator[Found]:
+        """Rule 5: in a quotation, "seen no sign that X ..." / "not seen any step X took": the
+        speaker criticises X."""
+        verb = noun.head
+        if noun.dep_ not in OBJECTS or verb.lemma_.lower() not in LACK_VERBS:
+            return
+        denied = is_negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        if not denied:
+            return
+        quote = ctx.quote_at(noun.idx)
+        speaker = ctx.speaker(quote)
+        if speaker is None:
+            return
+        targets = list(dict.fromkeys(a for w in noun.subtree if w.i != noun.i and w.i in ctx.token_actor
+                                     and (a := ctx.political(ctx.token_actor[w.i])) and a != speaker))
+        if targets:
+            yield Found(LACK_CODE, [speaker], targets, False, noun.sent, (verb.idx, noun.idx + len(noun)), noun,
+                        self.conf.stance, quote)  # type: ignore[attr-defined]
+
+    def _alleged_surrender(self, ctx: Context, verb: Token) -> Iterator[Found]:
+        """Rule 6: "X says he is giving away Y": X accuses the one "he" stands for."""
+        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        if not any(v == verb.lemma_.lower() and (p is None or p in particles) for v, p in SURRENDER_VERBS):
+            return
+        say = _reported_by(verb)
+        # only the progressive ("he is giving away", "she was selling off"): a charge about what
+        # someone is doing; a reported past deed ("said Y handed over the prisoners") is Y's deed
+        progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        if say is None or not progressive or is_negated(verb):
+            return
+        reporters = [a for s in children(say, SUBJECTS) for a in ctx.phrase_actors(s)[0]]
+        if not reporters:
+            reporters = self.cue_speaker(ctx, say)  # type: ignore[attr-defined]
+        subject = next(iter(children(verb, SUBJECTS)), None)
+        if not reporters or subject is None:
+            return
+        accused = ctx.phrase_actors(subject)[0]
+        if not accused and subject.lower_ in PERSON_PRONOUNS and subject.i not in ctx.token_actor:
+            accused = self._official_before(ctx, verb, reporters)
+        accused = [a for a in accused if a not in reporters]
+        if accused:
+            yield Found(ALLEGED_SURRENDER_CODE, reporters, accused, False, verb.sent,
+                        (verb.idx, verb.idx + len(verb)), verb, self.conf.stance)  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _official_before(ctx: Context, verb: Token, exclude: list[str]) -> list[str]:
+        """The official (a person of a state sector) named last before ``verb``, up to three
+        sentences back: the one a "he"/"she" accused of giving something away most often is."""
+        start = verb.sent.start
+        for _ in range(3):
+            if start > 0:
+                start = ctx.doc[start - 1].sent.start
+        for i in range(verb.i - 1, start - 1, -1):
+            actor = ctx.actors.get(ctx.token_actor.get(i))
+            if actor is not None and actor.kind == "person" and actor.sector in STATE_SECTORS \
+                    and actor.id not in exclude and ctx.political(actor.id) not in exclude:
+                return [actor.id]
+        return []

@@ -1,0 +1,107 @@
+"""Recall of verbal and noun events (issue 9, events round 8): acts told in reported speech and by
+nouns, with the actors their clause leaves unsaid (``events/recall.py``, ``data/events/recall.yaml``).
+
+Every dispatch here is invented (made-up people and quarrels between real states), so what is coded
+must come from the text.
+"""
+
+from __future__ import annotations
+
+REF = "2026-11-20"
+
+
+def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.root) for e in pipeline.extract(text, reference_date=REF).events}
+
+
+def codes(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.cameo) for e in pipeline.extract(text, reference_date=REF).events}
+
+
+# --- "he" in a reported clause is its reporter ----------------------------------------------------
+def test_saying_he_would_be_happy_to_meet_someone_is_the_speakers_offer(pipeline):
+    text = ("Estonian Foreign Minister Priit Kask rejected the Latvian charges, and said he would be happy "
+            "to meet Latvian Prime Minister Ilze Berzina next week.")
+    assert ("EST", "LVA", "03") in coded(pipeline, text)
+
+
+def test_a_need_laid_on_a_state_by_he_said_is_the_speakers_appeal(pipeline):
+    text = ("Norwegian Prime Minister Ola Brekke spoke in Oslo on Monday. Denmark needed to respect the fishing "
+            "accord, he said.")
+    assert ("NOR", "DNK", "02") in coded(pipeline, text)
+
+
+# --- a promise made to whoever reports it ----------------------------------------------------------
+def test_a_promise_reported_by_another_state_is_made_to_it(pipeline):
+    text = ("Chilean Foreign Minister Renata Ovalle told reporters that Bolivia had agreed to review the "
+            "detentions.")
+    assert ("BOL", "CHL", "03") in coded(pipeline, text)
+
+
+def test_a_promise_in_the_promisers_own_words_is_not_aimed_at_itself(pipeline):
+    text = "Bolivian Foreign Minister Hugo Quispe said Bolivia had agreed to review the detentions."
+    assert not {c for c in coded(pipeline, text) if c[2] == "03" and c[1] is not None}
+
+
+# --- an appeal for a release goes to the holder --------------------------------------------------------
+def test_calling_for_the_release_of_people_held_in_a_state_appeals_to_that_state(pipeline):
+    text = ("Estonian Foreign Minister Priit Kask called for the release of six Estonian fishermen detained "
+            "in Latvia.")
+    assert ("EST", "LVA", "0253") in codes(pipeline, text)
+
+
+def test_calling_for_a_release_with_no_holder_named_is_no_appeal_to_the_freed(pipeline):
+    text = "Estonian Foreign Minister Priit Kask called for the release of Latvian fishermen."
+    assert not {c for c in coded(pipeline, text) if c[2] == "02"}
+
+
+# --- demands named by nouns -----------------------------------------------------------------------
+def test_a_states_demand_for_another_to_act_is_its_demand(pipeline):
+    text = "The talks opened despite a Latvian demand for Estonia to withdraw its border guards."
+    assert ("LVA", "EST", "10") in coded(pipeline, text)
+
+
+def test_repeating_its_demand_for_a_state_to_apologise_is_a_demand(pipeline):
+    text = "Mali repeated its demand for Belgium to apologise for the raid."
+    assert ("MLI", "BEL", "10") in coded(pipeline, text)
+
+
+def test_a_demand_for_a_states_goods_asks_nothing_of_that_state(pipeline):
+    text = "Latvia reported a rising demand for Estonian timber this winter."
+    assert not {c for c in coded(pipeline, text) if c[2] == "10"}
+
+
+# --- no sign of good will ---------------------------------------------------------------------------
+def test_seeing_no_sign_that_a_state_wants_peace_criticises_it(pipeline):
+    text = "\"We have seen no sign that Latvia wants to lower tensions,\" Estonian Defence Minister Priit Kask said."
+    assert ("EST", "LVA", "11") in coded(pipeline, text)
+
+
+def test_seeing_a_sign_of_good_will_criticises_no_one(pipeline):
+    text = "\"We have seen a sign that Latvia wants to lower tensions,\" Estonian Defence Minister Priit Kask said."
+    assert not {c for c in coded(pipeline, text) if c[2] == "11"}
+
+
+# --- a surrender alleged by the other side -------------------------------------------------------------
+def test_an_opposition_saying_the_president_is_giving_away_a_port_accuses_him(pipeline):
+    text = ("Latvian President Andris Kalnins signed the lease on Monday. The Social Democratic Party says "
+            "he is giving away the port of Liepaja.")
+    found = pipeline.extract(text, reference_date=REF).events
+    assert any(e.root == "11" and e.target in {"person:andris-kalnins", "LVA"} and e.source != e.target
+               for e in found)
+    assert not any(e.root == "08" for e in found)  # not his own yielding
+
+
+def test_a_reported_handover_in_the_past_stays_a_deed(pipeline):
+    text = "Latvian Foreign Minister Ilze Berzina said Estonia handed over the two suspects to Latvia."
+    assert not {c for c in coded(pipeline, text) if c[2] == "11"}
+
+
+# --- arrests told in the passive ------------------------------------------------------------------------
+def test_people_arrested_after_protesters_blocked_a_road_are_the_protesters_arrested_by_the_police(pipeline):
+    text = ("Estonian police were deployed in Tartu on Monday. Three people have been arrested after "
+            "farmers protesting against the fuel tax blocked a motorway near Tartu.")
+    found = pipeline.extract(text, reference_date=REF).events
+    arrests = [e for e in found if e.root == "17"]
+    assert arrests and all(e.source is not None for e in arrests)
+    assert any(e.target is not None and "farmer" in e.target for e in arrests)
