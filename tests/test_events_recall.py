@@ -105,3 +105,27 @@ def test_people_arrested_after_protesters_blocked_a_road_are_the_protesters_arre
     arrests = [e for e in found if e.root == "17"]
     assert arrests and all(e.source is not None for e in arrests)
     assert any(e.target is not None and "farmer" in e.target for e in arrests)
+
+
+# --- standing praised in reported speech ----------------------------------------------------------------
+def test_saying_a_state_is_in_a_unique_position_to_help_praises_it(pipeline):
+    text = ("After talks in Riga, Latvian Prime Minister Ilze Berzina said the Estonian prime minister was "
+            "\"in a unique position to help us\".")
+    assert ("LVA", "EST", "05") in coded(pipeline, text)
+
+
+def test_arguing_a_leader_is_committed_to_a_treaty_praises_him(pipeline):
+    text = "Estonian Prime Minister Priit Kask argued that Latvian President Andris Kalnins was committed to the border treaty."
+    assert ("EST", "LVA", "05") in coded(pipeline, text)
+
+
+def test_a_leader_not_committed_to_a_treaty_is_not_praised(pipeline):
+    text = "Estonian Prime Minister Priit Kask argued that Latvian President Andris Kalnins was not committed to the treaty."
+    assert not {c for c in coded(pipeline, text) if c[2] == "05"}
+
+
+# --- "his visit" is the subject's ---------------------------------------------------------------------
+def test_his_return_from_a_visit_is_the_subjects_visit(pipeline):
+    text = ("Serbian Prime Minister Milan Draskovic said on his return from a visit to Paris that talks had "
+            "gone well.")
+    assert ("SRB", "FRA", "04") in coded(pipeline, text)

@@ -178,14 +178,15 @@ class Coder(Rules, Arguments, Judgements, Recall):
             found = list(self.pattern_events(ctx, sent))
             # acts reported speech and nouns name (recall.py); a verb it codes as another's
             # accusation ("says he is giving away ...") is not also the deed of its reporter
-            recalled = list(self.recall_events(ctx, sent))
+            recalled = list(self.recall_events(ctx, sent, out))
             taken = {g.anchor.i for g in recalled}
             found = [f for f in found if f.anchor.i not in taken] + recalled
             for f in found:
                 self.joining(ctx, out, f)  # "Y joined X in cutting aid": Y cut aid too, to X's target
                 if not f.sources:
                     # "He rejected the claim": its speaker; "X said he would ...": X
-                    f.sources = self.cue_speaker(ctx, f.anchor) or self.reported_speaker(ctx, f.anchor)
+                    f.sources = self.cue_speaker(ctx, f.anchor) or self.reported_speaker(ctx, f.anchor) \
+                        or self.possessive_subject(ctx, f.anchor)  # "X said on his visit to Y": X
                 self.release_appeal(ctx, f)  # "called for the release of X held in Y": to Y
                 self.promise_to_reporter(ctx, f)  # "Y said X had agreed to ...": to Y
                 self.agentless_arrest(ctx, f)  # "two people were arrested after protesters ...": by police

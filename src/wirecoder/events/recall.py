@@ -12,6 +12,7 @@ The rules (word lists in ``data/events/recall.yaml``, each described there):
 5. **No sign of good will**: "we have seen no sign that Latvia wants peace" criticises Latvia.
 6. **A surrender alleged by another**: "the opposition says he is giving away the ports" is the
    opposition's accusation against him, not his deed.
+8. **Standing praised**: "X said Estonia was in a unique position to help" praises Estonia.
 7. **An arrest told in the passive**: "two people were arrested after protesters blocked ..." is the
    story's police arresting the crowd (:meth:`Recall.agentless_arrest`).
 
@@ -25,8 +26,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
+from .judgements import verdict
 from .lexicon import CROWD_SECTORS, OBJECTS, PASSIVE_SUBJECTS, SAY_VERBS, STATE_SECTORS, SUBJECTS, word_list
 from .modality import is_negated, is_passive, modality, recode
 from .rules import Found
@@ -34,6 +37,8 @@ from .rules import Found
 _DATA = package_yaml("events", "recall.yaml")
 PERSON_PRONOUNS = word_list("recall", "person_pronouns")
 BODY_PRONOUNS = word_list("recall", "body_pronouns")
+PERSON_POSSESSIVES = word_list("recall", "person_possessives")
+POSSESSIVE_PRONOUNS = PERSON_POSSESSIVES | word_list("recall", "body_possessives")
 PROMISE_ROOTS = word_list("recall", "reported_promise_roots")
 APPEAL_VERBS = word_list("recall", "appeal_verbs")
 RELEASE_NOUNS = word_list("recall", "release_nouns")
@@ -48,8 +53,11 @@ SURRENDER_VERBS = {(w.split()[0], w.split()[1] if " " in w else None) for w in w
 SURRENDER_HEADS = frozenset(v for v, _ in SURRENDER_VERBS)
 ALLEGED_SURRENDER_CODE = str(_DATA["alleged_surrender_code"])
 ARREST_VERBS = word_list("recall", "arrest_verbs")
+STANDING_WORDS = word_list("recall", "standing_words")
+VIEW_VERBS = word_list("recall", "view_verbs")
+PRAISE_ROOT = "05"  # the root of the praise phrases rule 8 codes
 _POLICE = frozenset(w.upper() for w in word_list("arguments", "police_sectors"))
-_RECALL_LEMMAS = frozenset(DEMAND_NOUNS) | LACK_NOUNS | SURRENDER_HEADS
+_RECALL_LEMMAS = frozenset(DEMAND_NOUNS) | LACK_NOUNS | SURRENDER_HEADS | STANDING_WORDS
 
 
 def _clause_subject(tok: Token) -> Token | None:
@@ -96,6 +104,34 @@ class Recall:
             return []  # "the Tories say he is ...": not the Tories
         actor = ctx.political(said_by.id)
         return [actor] if actor else []
+
+    def possessive_subject(self, ctx: Context, noun: Token) -> list[str]:
+        """Rule 1 for nouns: an act named in a phrase owned by "his"/"her"/"their" ("said on his
+        return from a visit to X", "during her trip to X") is done by the subject of the verb the
+        phrase hangs on, the one the possessive stands for."""
+        if noun.pos_ != "NOUN":
+            return []
+        node = noun
+        for _ in range(4):
+            owner = next((c for c in node.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
+                          and c.i not in ctx.token_actor), None)
+            if owner is not None:
+                break
+            if node.dep_ not in {"pobj", "prep"} or node.head is node:
+                return []
+            node = node.head
+        else:
+            return []
+        verb = node.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return []
+        named = [a for s in children(verb, SUBJECTS) for a in ctx.phrase_actors(s)[0]]
+        kind = ctx.actors.get(ctx.token_actor.get(next((s.i for s in children(verb, SUBJECTS)), -1)))
+        if owner.lower_ in PERSON_POSSESSIVES and (kind is None or kind.kind != "person"):
+            return []  # "his" stands for a person
+        return named
 
     def promise_to_reporter(self, ctx: Context, f: Found) -> None:
         """Rule 2: a promise with no one named, inside a reported clause, is made to the reporter."""
@@ -149,8 +185,8 @@ class Recall:
                 f.sources = [ctx.political(police[-1]) or police[-1]]
 
     # --- rules that find events of their own ------------------------------------------------------
-    def recall_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
-        """Rules 4-6 over the sentence's words that can start one (a lookup by lemma)."""
+    def recall_events(self, ctx: Context, sent: Span, out: list[Event]) -> Iterator[Found]:
+        """Rules 4-6 and 8 over the sentence's words that can start one (a lookup by lemma)."""
         doc, first, strings = sent.doc, sent.start, sent.doc.vocab.strings
         for k, lemma in enumerate(ctx.lemma[first:sent.end]):
             word = strings[lemma].lower()
@@ -163,6 +199,35 @@ class Recall:
                 yield from self._no_sign(ctx, tok)
             if word in SURRENDER_HEADS and tok.pos_ == "VERB":
                 yield from self._alleged_surrender(ctx, tok)
+            if word in STANDING_WORDS:
+                yield from self._standing(ctx, tok, out)
+
+    def _standing(self, ctx: Context, word: Token, out: list[Event]) -> Iterator[Found]:
+        """Rule 8: in a quotation, "X is in a unique position to ...", "X was committed to ...": the
+        speaker praises X (a praise phrase of judgements.yaml from the clause's verb to ``word``)."""
+        verb, path = word, [word]
+        while not (verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS
+                                                         for c in verb.children)):
+            if verb.head is verb or len(path) > 4:
+                return
+            verb = verb.head
+            path.append(verb)
+        if any(is_negated(w) for w in path):
+            return  # "was not committed to": no praise
+        quote = ctx.quote_at(word.idx)
+        speaker = ctx.speaker(quote)
+        if speaker is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in VIEW_VERBS | SAY_VERBS:
+            # "Kask argued that ...": the one whose view it is
+            speaker = next((a for s in children(verb.head, SUBJECTS) for a in ctx.phrase_actors(s)[0]), None)
+        if speaker is None or verb.i > word.i or self._conditional(verb):  # type: ignore[attr-defined]
+            return
+        code = verdict(list(word.doc[verb.i:word.i + 2]))
+        if code is None or code[:2] != PRAISE_ROOT:
+            return
+        targets = self._judged(ctx, verb, speaker, out)  # type: ignore[attr-defined]
+        if targets:
+            yield Found(code, [speaker], targets, False, word.sent, (verb.idx, word.idx + len(word)), verb,
+                        self.conf.stance, quote)  # type: ignore[attr-defined]
 
     def _noun_demand(self, ctx: Context, noun: Token, code: str) -> Iterator[Found]:
         """Rule 4: "a demand for X to do ...": the noun's owner asks X."""
