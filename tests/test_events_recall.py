@@ -129,3 +129,16 @@ def test_his_return_from_a_visit_is_the_subjects_visit(pipeline):
     text = ("Serbian Prime Minister Milan Draskovic said on his return from a visit to Paris that talks had "
             "gone well.")
     assert ("SRB", "FRA", "04") in coded(pipeline, text)
+
+
+# --- subjects the parse hides ---------------------------------------------------------------------------
+def test_thanking_after_a_reported_verdict_is_the_speakers_thanks(pipeline):
+    text = ("Peruvian President Lucio Andrade said the accord was \"good for both nations\" and thanked "
+            "Chilean negotiators for their work.")
+    assert ("PER", "CHL", "05") in coded(pipeline, text)
+
+
+def test_welcoming_the_announcement_praises_whoever_made_it(pipeline):
+    text = ("Estonia agreed on Monday to reopen the Narva crossing to Latvian lorries. Latvian Transport "
+            "Minister Ilze Berzina welcomed the announcement.")
+    assert ("LVA", "EST", "05") in coded(pipeline, text)

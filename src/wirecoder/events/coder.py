@@ -184,9 +184,10 @@ class Coder(Rules, Arguments, Judgements, Recall):
             for f in found:
                 self.joining(ctx, out, f)  # "Y joined X in cutting aid": Y cut aid too, to X's target
                 if not f.sources:
-                    # "He rejected the claim": its speaker; "X said he would ...": X
+                    # "He rejected the claim": its speaker; "X said he would ...", "X said on his
+                    # visit to Y", "the two states - X and Y - criticised": X (recall.py)
                     f.sources = self.cue_speaker(ctx, f.anchor) or self.reported_speaker(ctx, f.anchor) \
-                        or self.possessive_subject(ctx, f.anchor)  # "X said on his visit to Y": X
+                        or self.possessive_subject(ctx, f.anchor) or self.loose_subject(ctx, f.anchor)
                 self.release_appeal(ctx, f)  # "called for the release of X held in Y": to Y
                 self.promise_to_reporter(ctx, f)  # "Y said X had agreed to ...": to Y
                 self.agentless_arrest(ctx, f)  # "two people were arrested after protesters ...": by police

@@ -105,6 +105,27 @@ class Recall:
         actor = ctx.political(said_by.id)
         return [actor] if actor else []
 
+    def loose_subject(self, ctx: Context, verb: Token) -> list[str]:
+        """Rule 1 for subjects the parse hides: an apposition ("the two states - Egypt and Jordan -
+        criticised ...") names the subject's actors; a verb joined by "and" to a reported clause about
+        a thing ("X said the deal was fair and thanked Y", parsed as "the deal ... thanked") is X's,
+        in the same tense as "said"."""
+        if verb.pos_ != "VERB":
+            return []
+        for s in children(verb, SUBJECTS):
+            named = [a for ap in s.children if ap.dep_ == "appos" for a in ctx.phrase_actors(ap)[0]]
+            if named:
+                return list(dict.fromkeys(named))
+        if verb.dep_ != "conj" or any(children(verb, SUBJECTS)):
+            return []
+        head = verb.head
+        said = head.head
+        if head.dep_ != "ccomp" or said.lemma_.lower() not in SAY_VERBS or verb.tag_ != said.tag_:
+            return []
+        if any(ctx.phrase_actors(s)[0] or s.pos_ == "PRON" for s in children(head, SUBJECTS)):
+            return []  # "said Latvia had seized ... and detained ...": Latvia's, as the parse says
+        return [a for s in children(said, SUBJECTS) for a in ctx.phrase_actors(s)[0]]
+
     def possessive_subject(self, ctx: Context, noun: Token) -> list[str]:
         """Rule 1 for nouns: an act named in a phrase owned by "his"/"her"/"their" ("said on his
         return from a visit to X", "during her trip to X") is done by the subject of the verb the
