@@ -142,3 +142,26 @@ def test_welcoming_the_announcement_praises_whoever_made_it(pipeline):
     text = ("Estonia agreed on Monday to reopen the Narva crossing to Latvian lorries. Latvian Transport "
             "Minister Ilze Berzina welcomed the announcement.")
     assert ("LVA", "EST", "05") in coded(pipeline, text)
+
+
+# --- offers told by an adjective -----------------------------------------------------------------------
+def test_being_willing_to_import_a_states_goods_is_an_offer_to_it(pipeline):
+    text = "Vietnamese Trade Minister Tran Van Long said Vietnam is willing to buy more Laotian rice next year."
+    assert ("VNM", "LAO", "03") in coded(pipeline, text)
+
+
+def test_being_ready_to_defend_against_a_state_is_no_offer_to_it(pipeline):
+    text = "Vietnamese Defence Minister Tran Van Long said Vietnam was ready to protect its coast against Chinese ships."
+    assert not {c for c in coded(pipeline, text) if c[2] == "03" and c[1] == "CHN"}
+
+
+# --- "the government" of the story -----------------------------------------------------------------------
+def test_saying_the_government_should_have_acted_criticises_the_storys_state(pipeline):
+    text = ("Latvian Foreign Minister Ilze Berzina announced the release of the four sailors on Monday. "
+            "Lawyer Anna Kirsch, who represents two of them, said the government should have acted sooner.")
+    assert any(t == "LVA" and r == "11" for _s, t, r in coded(pipeline, text))
+
+
+def test_the_government_with_no_state_named_before_is_no_one(pipeline):
+    text = "Lawyer Anna Kirsch said the government should have acted sooner."
+    assert not {c for c in coded(pipeline, text) if c[2] == "11"}

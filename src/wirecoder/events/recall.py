@@ -13,6 +13,7 @@ The rules (word lists in ``data/events/recall.yaml``, each described there):
 6. **A surrender alleged by another**: "the opposition says he is giving away the ports" is the
    opposition's accusation against him, not his deed.
 8. **Standing praised**: "X said Estonia was in a unique position to help" praises Estonia.
+9. **An offer told by an adjective**: "China is willing to strengthen ties with Egypt".
 7. **An arrest told in the passive**: "two people were arrested after protesters blocked ..." is the
    story's police arresting the crowd (:meth:`Recall.agentless_arrest`).
 
@@ -55,9 +56,12 @@ ALLEGED_SURRENDER_CODE = str(_DATA["alleged_surrender_code"])
 ARREST_VERBS = word_list("recall", "arrest_verbs")
 STANDING_WORDS = word_list("recall", "standing_words")
 VIEW_VERBS = word_list("recall", "view_verbs")
+OFFER_ADJECTIVES = word_list("recall", "offer_adjectives")
+PARTNER_PREPS = word_list("recall", "partner_preps")
+OFFER_CODE = str(_DATA["offer_code"])
 PRAISE_ROOT = "05"  # the root of the praise phrases rule 8 codes
 _POLICE = frozenset(w.upper() for w in word_list("arguments", "police_sectors"))
-_RECALL_LEMMAS = frozenset(DEMAND_NOUNS) | LACK_NOUNS | SURRENDER_HEADS | STANDING_WORDS
+_RECALL_LEMMAS = frozenset(DEMAND_NOUNS) | LACK_NOUNS | SURRENDER_HEADS | STANDING_WORDS | OFFER_ADJECTIVES
 
 
 def _clause_subject(tok: Token) -> Token | None:
@@ -222,6 +226,30 @@ class Recall:
                 yield from self._alleged_surrender(ctx, tok)
             if word in STANDING_WORDS:
                 yield from self._standing(ctx, tok, out)
+            if word in OFFER_ADJECTIVES and tok.pos_ == "ADJ":
+                yield from self._offer(ctx, tok)
+
+    def _offer(self, ctx: Context, adj: Token) -> Iterator[Found]:
+        """Rule 9: "X is willing to <do something> with Y", with no pattern for the deed: X offers
+        (030) to Y."""
+        deeds = [x for x in children(adj, {"xcomp"}) if any(a.lower_ == "to" for a in children(x, {"aux"}))]
+        copula = adj.head if adj.dep_ == "acomp" else None
+        if not deeds or copula is None or is_negated(adj) or is_negated(copula) or self._conditional(copula):  # type: ignore[attr-defined]
+            return
+        sources, inherited = self._subject(ctx, copula)  # type: ignore[attr-defined]
+        sources = sources or self.reported_speaker(ctx, adj)
+        if not sources:
+            return
+        for deed in [d for x in deeds for d in (x, *x.conjuncts)]:
+            if self._verb_pattern(deed) is not None:  # type: ignore[attr-defined]
+                continue  # "ready to meet X": the pattern codes it, as an intent
+            named = [o for o in children(deed, OBJECTS)] + [
+                o for p in children(deed, {"prep", "dative"}) if p.lower_ in PARTNER_PREPS
+                for o in children(p, {"pobj"})]
+            targets = list(dict.fromkeys(a for o in named for a in ctx.phrase_actors(o)[0] if a not in sources))
+            if targets:
+                conf = self.conf.pattern - (self.conf.inherited if inherited else 0)  # type: ignore[attr-defined]
+                yield Found(OFFER_CODE, sources, targets, False, adj.sent, (adj.idx, adj.idx + len(adj)), adj, conf)
 
     def _standing(self, ctx: Context, word: Token, out: list[Event]) -> Iterator[Found]:
         """Rule 8: in a quotation, "X is in a unique position to ...", "X was committed to ...": the
