@@ -88,6 +88,7 @@ class Context:
         self.quote_starts = [s for s, _, _ in self.quote_spans]
         self.bodies = lexicon.bodies
         self._resolving = False  # guards plural_antecedent against resolving inside itself
+        self.recall_ids: frozenset[int] | None = None  # recall.py's lemma ids, looked up on first use
         self.representatives = lexicon.representatives
 
     # --- actors --------------------------------------------------------------------------

@@ -179,8 +179,9 @@ class Coder(Rules, Arguments, Judgements, Recall):
             # acts reported speech and nouns name (recall.py); a verb it codes as another's
             # accusation ("says he is giving away ...") is not also the deed of its reporter
             recalled = list(self.recall_events(ctx, sent, out))
-            taken = {g.anchor.i for g in recalled}
-            found = [f for f in found if f.anchor.i not in taken] + recalled
+            if recalled:
+                taken = {g.anchor.i for g in recalled}
+                found = [f for f in found if f.anchor.i not in taken] + recalled
             for f in found:
                 self.joining(ctx, out, f)  # "Y joined X in cutting aid": Y cut aid too, to X's target
                 if not f.sources:

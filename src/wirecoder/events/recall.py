@@ -23,8 +23,10 @@ no pass over the document.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
+from spacy.strings import StringStore
 from spacy.tokens import Span, Token
 
 from ..record import Event
@@ -59,9 +61,16 @@ VIEW_VERBS = word_list("recall", "view_verbs")
 OFFER_ADJECTIVES = word_list("recall", "offer_adjectives")
 PARTNER_PREPS = word_list("recall", "partner_preps")
 OFFER_CODE = str(_DATA["offer_code"])
+ARREST_ROOT = "17"  # the root of the arrests rule 7 reads
 PRAISE_ROOT = "05"  # the root of the praise phrases rule 8 codes
 _POLICE = frozenset(w.upper() for w in word_list("arguments", "police_sectors"))
 _RECALL_LEMMAS = frozenset(DEMAND_NOUNS) | LACK_NOUNS | SURRENDER_HEADS | STANDING_WORDS | OFFER_ADJECTIVES
+
+
+@functools.cache
+def _recall_ids(strings: StringStore) -> frozenset[int]:
+    """The string-store ids (hashes) of the lemmas the rules start from (one store per model)."""
+    return frozenset(strings[w] for w in _RECALL_LEMMAS)
 
 
 def _clause_subject(tok: Token) -> Token | None:
@@ -94,15 +103,15 @@ class Recall:
     def reported_speaker(self, ctx: Context, tok: Token) -> list[str]:
         """Rule 1: the speaker of the reported (not direct) quotation ``tok`` stands in, when the
         clause's subject is an unresolved personal pronoun that can stand for that speaker."""
+        quote = ctx.quote_at(tok.idx)
+        if quote is None or ctx.quotes[quote].kind == "direct" or ctx.quotes[quote].speaker is None:
+            return []  # in a direct quotation "he" is someone the speaker talks about
         subject = _clause_subject(tok)
         if subject is None or subject.i in ctx.token_actor:
             return []
         word = subject.lower_
         if word not in PERSON_PRONOUNS and word not in BODY_PRONOUNS:
             return []
-        quote = ctx.quote_at(tok.idx)
-        if quote is None or ctx.quotes[quote].kind == "direct" or ctx.quotes[quote].speaker is None:
-            return []  # in a direct quotation "he" is someone the speaker talks about
         said_by = ctx.actors.get(ctx.quotes[quote].speaker.actor)
         if said_by is None or (said_by.kind == "person") != (word in PERSON_PRONOUNS):
             return []  # "the Tories say he is ...": not the Tories
@@ -193,7 +202,8 @@ class Recall:
         """Rule 7: an arrest in the passive of people named by a number or common noun only: the
         police the story named up to this sentence arrest the crowd the sentence names."""
         verb = f.anchor
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ARREST_VERBS or not is_passive(verb):
+        if f.code[:2] != ARREST_ROOT or verb.pos_ != "VERB" or verb.lemma_.lower() not in ARREST_VERBS \
+                or not is_passive(verb):
             return
         if f.targets and not all(self._unnamed(ctx, t) for t in f.targets):  # type: ignore[attr-defined]
             return
@@ -212,12 +222,15 @@ class Recall:
     # --- rules that find events of their own ------------------------------------------------------
     def recall_events(self, ctx: Context, sent: Span, out: list[Event]) -> Iterator[Found]:
         """Rules 4-6 and 8 over the sentence's words that can start one (a lookup by lemma)."""
-        doc, first, strings = sent.doc, sent.start, sent.doc.vocab.strings
+        doc, first = ctx.doc, sent.start
+        # the words' ids compared with the lists' ids: no string of every word (speed only)
+        wanted = ctx.recall_ids
+        if wanted is None:
+            wanted = ctx.recall_ids = _recall_ids(doc.vocab.strings)
         for k, lemma in enumerate(ctx.lemma[first:sent.end]):
-            word = strings[lemma].lower()
-            if word not in _RECALL_LEMMAS:
+            if lemma not in wanted:
                 continue
-            tok = doc[first + k]
+            word, tok = doc.vocab.strings[lemma], doc[first + k]
             if word in DEMAND_NOUNS and tok.pos_ == "NOUN":
                 yield from self._noun_demand(ctx, tok, DEMAND_NOUNS[word])
             if word in LACK_NOUNS and tok.pos_ == "NOUN":
