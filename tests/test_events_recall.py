@@ -165,3 +165,10 @@ def test_saying_the_government_should_have_acted_criticises_the_storys_state(pip
 def test_the_government_with_no_state_named_before_is_no_one(pipeline):
     text = "Lawyer Anna Kirsch said the government should have acted sooner."
     assert not {c for c in coded(pipeline, text) if c[2] == "11"}
+
+
+def test_people_arrested_are_arrested_by_the_police_force_the_story_names_later(pipeline):
+    text = ("Four people have been arrested after climate protesters glued themselves to a runway at Tallinn "
+            "airport. Estonian police said the four would appear in court on Tuesday.")
+    arrests = [e for e in pipeline.extract(text, reference_date=REF).events if e.root == "17"]
+    assert arrests and all(e.source in {"EST", "org:estonian-police"} for e in arrests)

@@ -214,10 +214,13 @@ class Recall:
         if crowd:
             f.targets = list(dict.fromkeys(crowd))
         if not f.sources:
+            # the police named last before, else the story's only police force named later
             police = [a for i in range(0, sent.end) if (a := ctx.token_actor.get(i)) is not None
                       and (actor := ctx.actors.get(a)) is not None and actor.sector in _POLICE]
-            if police:
-                f.sources = [ctx.political(police[-1]) or police[-1]]
+            forces = [a.id for a in ctx.actors.actors if a.sector in _POLICE]
+            if police or len(forces) == 1:
+                chosen = police[-1] if police else forces[0]
+                f.sources = [ctx.political(chosen) or chosen]
 
     # --- rules that find events of their own ------------------------------------------------------
     def recall_events(self, ctx: Context, sent: Span, out: list[Event]) -> Iterator[Found]:
