@@ -172,3 +172,10 @@ def test_people_arrested_are_arrested_by_the_police_force_the_story_names_later(
             "airport. Estonian police said the four would appear in court on Tuesday.")
     arrests = [e for e in pipeline.extract(text, reference_date=REF).events if e.root == "17"]
     assert arrests and all(e.source in {"EST", "org:estonian-police"} for e in arrests)
+
+
+# --- a name given with "as" judged as a whole ------------------------------------------------------------
+def test_viewing_a_move_as_a_measure_that_contradicts_a_treaty_criticises_its_maker(pipeline):
+    text = ("Finland's foreign ministry said it viewed Sweden's move as \"a measure contradicting\" the legal "
+            "basis of the fisheries accord.")
+    assert ("FIN", "SWE", "11") in coded(pipeline, text)

@@ -496,7 +496,9 @@ class Rules:
             for prep in children(holder, {"prep"}):
                 if prep.lower_ == "as":
                     for pobj in children(prep, {"pobj"}):
-                        return next((w for w in pobj.subtree if w.pos_ == "ADJ"), pobj)
+                        # the name's own adjective ("as a grave breach"), not one deeper in a clause on
+                        # it ("as a measure contradicting the legal basis": the whole name judges)
+                        return next((w for w in pobj.children if w.dep_ == "amod" and w.pos_ == "ADJ"), pobj)
         return None
 
     @staticmethod
