@@ -179,3 +179,11 @@ def test_viewing_a_move_as_a_measure_that_contradicts_a_treaty_criticises_its_ma
     text = ("Finland's foreign ministry said it viewed Sweden's move as \"a measure contradicting\" the legal "
             "basis of the fisheries accord.")
     assert ("FIN", "SWE", "11") in coded(pipeline, text)
+
+
+# --- "visiting X" -----------------------------------------------------------------------------------------
+def test_talks_with_a_visiting_prime_minister_are_his_visit_to_the_host(pipeline):
+    text = "Chinese Premier Zhang Wei held talks with visiting Lao Prime Minister Bounmy Vongsa in Beijing on Friday."
+    found = coded(pipeline, text)
+    assert ("LAO", "CHN", "04") in {(s, t, r) for s, t, r in found if r == "04" and s == "LAO"}
+    assert ("CHN", "LAO", "04") in found  # the talks themselves

@@ -14,6 +14,7 @@ The rules (word lists in ``data/events/recall.yaml``, each described there):
    opposition's accusation against him, not his deed.
 8. **Standing praised**: "X said Estonia was in a unique position to help" praises Estonia.
 9. **An offer told by an adjective**: "China is willing to strengthen ties with Egypt".
+10. **"visiting X"**: "held talks with visiting Prime Minister X": X visits the host.
 7. **An arrest told in the passive**: "two people were arrested after protesters blocked ..." is the
    story's police arresting the crowd (:meth:`Recall.agentless_arrest`).
 
@@ -58,6 +59,7 @@ ALLEGED_SURRENDER_CODE = str(_DATA["alleged_surrender_code"])
 ARREST_VERBS = word_list("recall", "arrest_verbs")
 STANDING_WORDS = word_list("recall", "standing_words")
 VIEW_VERBS = word_list("recall", "view_verbs")
+VISIT_WORDS = word_list("recall", "visit_words")
 OFFER_ADJECTIVES = word_list("recall", "offer_adjectives")
 PARTNER_PREPS = word_list("recall", "partner_preps")
 OFFER_CODE = str(_DATA["offer_code"])
@@ -166,6 +168,28 @@ class Recall:
         if owner.lower_ in PERSON_POSSESSIVES and (kind is None or kind.kind != "person"):
             return []  # "his" stands for a person
         return named
+
+    def visiting(self, ctx: Context, f: Found) -> None:
+        """Rule 10: "X held talks with visiting Prime Minister Y": "visiting" on a noun makes its
+        actors the visitors (the parse gives them as the target) and the host the subject of the verb
+        the phrase is in, else the state of the place named ("in Beijing")."""
+        tok = f.anchor
+        if f.sources or tok.tag_ != "VBG" or tok.dep_ not in {"amod", "acl", "pcomp"} or \
+                tok.lemma_.lower() not in VISIT_WORDS:
+            return
+        # (the tagger often reads "with visiting X" as a preposition's clause with X its object)
+        visitors = [a for o in children(tok, OBJECTS) for a in ctx.phrase_actors(o)[0]] \
+            if tok.dep_ == "pcomp" else ctx.phrase_actors(tok.head)[0]
+        node = tok.head
+        while node.pos_ not in {"VERB", "AUX"} and node.head is not node:
+            node = node.head
+        hosts = [a for s in children(node, SUBJECTS) for a in ctx.phrase_actors(s)[0]] \
+            if node.pos_ in {"VERB", "AUX"} else []
+        if not hosts and (where := self.location(ctx, node)) is not None and where.country:  # type: ignore[attr-defined]
+            hosts = [where.country]
+        hosts = [h for h in hosts if h not in visitors]
+        if visitors and hosts:
+            f.sources, f.targets = visitors, hosts
 
     def promise_to_reporter(self, ctx: Context, f: Found) -> None:
         """Rule 2: a promise with no one named, inside a reported clause, is made to the reporter."""
