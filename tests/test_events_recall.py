@@ -187,3 +187,14 @@ def test_talks_with_a_visiting_prime_minister_are_his_visit_to_the_host(pipeline
     found = coded(pipeline, text)
     assert ("LAO", "CHN", "04") in {(s, t, r) for s, t, r in found if r == "04" and s == "LAO"}
     assert ("CHN", "LAO", "04") in found  # the talks themselves
+
+
+# --- naming verbs ------------------------------------------------------------------------------------------
+def test_branding_a_states_levy_a_farce_criticises_that_state(pipeline):
+    text = "Latvian Foreign Minister Ilze Berzina branded Estonia's new levy \"a farce\"."
+    assert ("LVA", "EST", "11") in coded(pipeline, text)
+
+
+def test_a_label_on_a_shipment_judges_no_one(pipeline):
+    text = "Latvian customs officers said the Estonian shipment was labelled clearly."
+    assert not {c for c in coded(pipeline, text) if c[2] == "11"}
