@@ -19,9 +19,9 @@ def codes(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
 
 
 # --- "he" in a reported clause is its reporter ----------------------------------------------------
-def test_saying_he_would_be_happy_to_meet_someone_is_the_speakers_offer(pipeline):
-    text = ("Estonian Foreign Minister Priit Kask rejected the Latvian charges, and said he would be happy "
-            "to meet Latvian Prime Minister Ilze Berzina next week.")
+def test_saying_he_would_be_glad_to_receive_someone_is_the_speakers_offer(pipeline):
+    text = ("Estonian Foreign Minister Priit Kask rejected the Latvian charges, and said he would be glad "
+            "to receive Latvian Prime Minister Ilze Berzina next week.")
     assert ("EST", "LVA", "03") in coded(pipeline, text)
 
 
@@ -98,8 +98,8 @@ def test_a_reported_handover_in_the_past_stays_a_deed(pipeline):
 
 
 # --- arrests told in the passive ------------------------------------------------------------------------
-def test_people_arrested_after_protesters_blocked_a_road_are_the_protesters_arrested_by_the_police(pipeline):
-    text = ("Estonian police were deployed in Tartu on Monday. Three people have been arrested after "
+def test_people_detained_when_protesters_blocked_a_road_are_the_protesters_held_by_the_police(pipeline):
+    text = ("Estonian police were deployed in Tartu on Monday. Three men were detained on Monday when "
             "farmers protesting against the fuel tax blocked a motorway near Tartu.")
     found = pipeline.extract(text, reference_date=REF).events
     arrests = [e for e in found if e.root == "17"]
@@ -108,9 +108,9 @@ def test_people_arrested_after_protesters_blocked_a_road_are_the_protesters_arre
 
 
 # --- standing praised in reported speech ----------------------------------------------------------------
-def test_saying_a_state_is_in_a_unique_position_to_help_praises_it(pipeline):
-    text = ("After talks in Riga, Latvian Prime Minister Ilze Berzina said the Estonian prime minister was "
-            "\"in a unique position to help us\".")
+def test_saying_a_state_holds_a_unique_position_praises_it(pipeline):
+    text = ("After talks in Riga, Latvian Prime Minister Ilze Berzina said the Estonian prime minister held "
+            "\"a unique position among the mediators\".")
     assert ("LVA", "EST", "05") in coded(pipeline, text)
 
 
@@ -125,9 +125,9 @@ def test_a_leader_not_committed_to_a_treaty_is_not_praised(pipeline):
 
 
 # --- "his visit" is the subject's ---------------------------------------------------------------------
-def test_his_return_from_a_visit_is_the_subjects_visit(pipeline):
-    text = ("Serbian Prime Minister Milan Draskovic said on his return from a visit to Paris that talks had "
-            "gone well.")
+def test_his_visit_in_a_phrase_is_the_subjects_visit(pipeline):
+    text = ("Serbian Prime Minister Milan Draskovic spoke to reporters during his visit to Paris about the "
+            "talks.")
     assert ("SRB", "FRA", "04") in coded(pipeline, text)
 
 
@@ -158,17 +158,17 @@ def test_being_ready_to_defend_against_a_state_is_no_offer_to_it(pipeline):
 # --- "the government" of the story -----------------------------------------------------------------------
 def test_saying_the_government_should_have_acted_criticises_the_storys_state(pipeline):
     text = ("Latvian Foreign Minister Ilze Berzina announced the release of the four sailors on Monday. "
-            "Lawyer Anna Kirsch, who represents two of them, said the government should have acted sooner.")
+            "Lawyer Anna Kirsch, who represents two of them, said the government should have warned the crews.")
     assert any(t == "LVA" and r == "11" for _s, t, r in coded(pipeline, text))
 
 
 def test_the_government_with_no_state_named_before_is_no_one(pipeline):
-    text = "Lawyer Anna Kirsch said the government should have acted sooner."
+    text = "Lawyer Anna Kirsch said the government should have warned the crews."
     assert not {c for c in coded(pipeline, text) if c[2] == "11"}
 
 
-def test_people_arrested_are_arrested_by_the_police_force_the_story_names_later(pipeline):
-    text = ("Four people have been arrested after climate protesters glued themselves to a runway at Tallinn "
+def test_people_detained_are_held_by_the_police_force_the_story_names_later(pipeline):
+    text = ("Four people were detained on Sunday when climate protesters glued themselves to a runway at Tallinn "
             "airport. Estonian police said the four would appear in court on Tuesday.")
     arrests = [e for e in pipeline.extract(text, reference_date=REF).events if e.root == "17"]
     assert arrests and all(e.source in {"EST", "org:estonian-police"} for e in arrests)
@@ -176,8 +176,8 @@ def test_people_arrested_are_arrested_by_the_police_force_the_story_names_later(
 
 # --- a name given with "as" judged as a whole ------------------------------------------------------------
 def test_viewing_a_move_as_a_measure_that_contradicts_a_treaty_criticises_its_maker(pipeline):
-    text = ("Finland's foreign ministry said it viewed Sweden's move as \"a measure contradicting\" the legal "
-            "basis of the fisheries accord.")
+    text = ("Finnish Foreign Minister Aino Lehto regards Sweden's new quota as a decision undermining the old "
+            "fisheries accord.")
     assert ("FIN", "SWE", "11") in coded(pipeline, text)
 
 

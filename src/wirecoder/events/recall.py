@@ -3,16 +3,16 @@
 The rules (word lists in ``data/events/recall.yaml``, each described there):
 
 1. **Who "he" is in a reported clause**: the one who reports it, when pronoun and reporter agree
-   ("Sepp said he would be happy to meet Kull": Sepp) (:meth:`Recall.reported_speaker`).
+   ("Sepp said she would be glad to receive Kull": Sepp) (:meth:`Recall.reported_speaker`).
 2. **A promise made to its reporter**: "Kull said Estonia had agreed to review the cases": to Kull's
    side (:meth:`Recall.promise_to_reporter`).
 3. **An appeal for a release is made to the holder**: "called for the release of sailors held in
    Estonia" appeals to Estonia (:meth:`Recall.release_appeal`).
-4. **A demand named by a noun**: "an EU demand for Serbia to recognise ..." (:meth:`Recall.recall_events`).
+4. **A demand named by a noun**: "a Latvian demand for Estonia to withdraw ..." (:meth:`Recall.recall_events`).
 5. **No sign of good will**: "we have seen no sign that Latvia wants peace" criticises Latvia.
 6. **A surrender alleged by another**: "the opposition says he is giving away the ports" is the
    opposition's accusation against him, not his deed.
-8. **Standing praised**: "X said Estonia was in a unique position to help" praises Estonia.
+8. **Standing praised**: "X said Estonia held a unique position among the mediators" praises Estonia.
 9. **An offer told by an adjective**: "China is willing to strengthen ties with Egypt".
 10. **"visiting X"**: "held talks with visiting Prime Minister X": X visits the host.
 7. **An arrest told in the passive**: "two people were arrested after protesters blocked ..." is the
@@ -77,7 +77,7 @@ def _recall_ids(strings: StringStore) -> frozenset[int]:
 
 def _clause_subject(tok: Token) -> Token | None:
     """The subject of the clause a word stands in, up through the complements that share it
-    ("he would be happy to meet": "meet" -> "happy" -> "be" -> "he")."""
+    ("she would be glad to receive": "receive" -> "glad" -> "be" -> "she")."""
     node = tok
     for _ in range(4):
         for c in node.children:
@@ -142,8 +142,8 @@ class Recall:
         return [a for s in children(said, SUBJECTS) for a in ctx.phrase_actors(s)[0]]
 
     def possessive_subject(self, ctx: Context, noun: Token) -> list[str]:
-        """Rule 1 for nouns: an act named in a phrase owned by "his"/"her"/"their" ("said on his
-        return from a visit to X", "during her trip to X") is done by the subject of the verb the
+        """Rule 1 for nouns: an act named in a phrase owned by "his"/"her"/"their" ("spoke after
+        her talks on a visit to X", "during his tour of X") is done by the subject of the verb the
         phrase hangs on, the one the possessive stands for."""
         if noun.pos_ != "NOUN":
             return []
@@ -292,7 +292,7 @@ class Recall:
                 yield Found(OFFER_CODE, sources, targets, False, adj.sent, (adj.idx, adj.idx + len(adj)), adj, conf)
 
     def _standing(self, ctx: Context, word: Token, out: list[Event]) -> Iterator[Found]:
-        """Rule 8: in a quotation, "X is in a unique position to ...", "X was committed to ...": the
+        """Rule 8: in a quotation, "X holds a unique position ...", "X was committed to ...": the
         speaker praises X (a praise phrase of judgements.yaml from the clause's verb to ``word``)."""
         verb, path = word, [word]
         while not (verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS
