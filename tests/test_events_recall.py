@@ -198,3 +198,15 @@ def test_branding_a_states_levy_a_farce_criticises_that_state(pipeline):
 def test_a_label_on_a_shipment_judges_no_one(pipeline):
     text = "Latvian customs officers said the Estonian shipment was labelled clearly."
     assert not {c for c in coded(pipeline, text) if c[2] == "11"}
+
+
+# --- deeds that date a clause -----------------------------------------------------------------------------
+def test_a_visit_dating_what_a_minister_told_reporters_is_coded(pipeline):
+    text = ("Serbian Prime Minister Milan Draskovic told reporters after his visit to Paris that the talks "
+            "had gone well.")
+    assert ("SRB", "FRA", "04") in coded(pipeline, text)
+
+
+def test_what_a_minister_told_another_to_do_is_still_not_done(pipeline):
+    text = "Serbian Prime Minister Milan Draskovic told Kosovo to withdraw its police from the north."
+    assert not {c for c in coded(pipeline, text) if c[2] == "08"}

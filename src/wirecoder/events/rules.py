@@ -80,6 +80,7 @@ from .lexicon import (
     YIELD_CODE,
     YIELDED_ROOTS,
     Pattern,
+    word_list,
 )
 from .modality import clause_verb, is_negated, is_passive, modality, recode
 
@@ -131,7 +132,8 @@ def _by_words(lookup: Callable[[dict[str, list[Pattern]], Token], list[Pattern] 
     return remembered
 
 
-_CLAUSES, _CCOMP = {xcomp, ccomp}, {ccomp}  # spaCy's ids of these labels (symbols, not string hashes)
+_CLAUSES, _CCOMP = {xcomp, ccomp}, {ccomp}
+TIME_FRAME_PREPS = word_list("recall", "time_frame_preps")  # "after the attack", "during his visit"  # spaCy's ids of these labels (symbols, not string hashes)
 
 
 def _with_dep(ctx: Context, sent: Span, deps: set[int]) -> list[Token]:
@@ -241,7 +243,10 @@ class Rules:
             if governing is not None and governing.i in verbs and not pattern.modifiers:
                 continue  # "launched an attack on", "violated the ceasefire": the verb pattern says it
             clause = clause_verb(tok)
-            if clause is not None and clause is not governing and (
+            # (a deed that dates the clause, "urged X after the attack on Y", "told reporters during
+            # his visit to Z", is no part of what is asked or refused: it happened)
+            framed = tok.dep_ == "pobj" and tok.head.lower_ in TIME_FRAME_PREPS
+            if clause is not None and clause is not governing and not framed and (
                     clause.lemma_.lower() in NOTHING_HEADS | REFUSE_HEADS or
                     (clause.i in verbs and verbs[clause.i].code[:2] in {"02", "10", "12"})):
                 continue  # "called for sanctions", "rejected talks": the verb is the event
