@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable
 from ..article import Article
-from ..record import Quote
+from ..record import Actor, Quote
 from .lexicon import (
     DEED_PREPS,
     DRAWN_INTO_PREPS,
@@ -218,20 +218,25 @@ class Context:
             out = self.story_state(head)  # "the government": the story's state (recall.yaml)
         return out, inherited
 
+    def named_before(self, tok: Token, sentences: int = 3) -> Iterator[Actor]:
+        """The actors named before ``tok``, nearest first, back to the start of the sentence
+        ``sentences`` before its own (further back, the story has moved on)."""
+        start = tok.sent.start
+        for _ in range(sentences):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        for i in range(tok.i - 1, start - 1, -1):
+            actor = self.actors.get(self.token_actor.get(i))
+            if actor is not None:
+                yield actor
+
     def story_state(self, head: Token) -> list[str]:
         """The state a bare "the government" stands for: the one named last before it, up to three
         sentences back (a state, or the country of an official or a state body); none if the phrase
         names anything more ("the Latvian government", "the government of X") or none is named."""
         if head.i in self.token_actor or any(c.dep_ != "det" or c.lower_ != "the" for c in head.children):
             return []
-        start = head.sent.start
-        for _ in range(3):
-            if start > 0:
-                start = self.doc[start - 1].sent.start
-        for i in range(head.i - 1, start - 1, -1):
-            actor = self.actors.get(self.token_actor.get(i))
-            if actor is None:
-                continue
+        for actor in self.named_before(head):
             if actor.kind == "state":
                 return [actor.id]
             if actor.sector in STATE_SECTORS and actor.country and self.actors.get(actor.country) is not None:

@@ -391,13 +391,8 @@ class Recall:
     def _official_before(ctx: Context, verb: Token, exclude: list[str]) -> list[str]:
         """The official (a person of a state sector) named last before ``verb``, up to three
         sentences back: the one a "he"/"she" accused of giving something away most often is."""
-        start = verb.sent.start
-        for _ in range(3):
-            if start > 0:
-                start = ctx.doc[start - 1].sent.start
-        for i in range(verb.i - 1, start - 1, -1):
-            actor = ctx.actors.get(ctx.token_actor.get(i))
-            if actor is not None and actor.kind == "person" and actor.sector in STATE_SECTORS \
-                    and actor.id not in exclude and ctx.political(actor.id) not in exclude:
+        for actor in ctx.named_before(verb):
+            if actor.kind == "person" and actor.sector in STATE_SECTORS and actor.id not in exclude \
+                    and ctx.political(actor.id) not in exclude:
                 return [actor.id]
         return []
