@@ -210,3 +210,16 @@ def test_a_visit_dating_what_a_minister_told_reporters_is_coded(pipeline):
 def test_what_a_minister_told_another_to_do_is_still_not_done(pipeline):
     text = "Serbian Prime Minister Milan Draskovic told Kosovo to withdraw its police from the north."
     assert not {c for c in coded(pipeline, text) if c[2] == "08"}
+
+
+# --- both sides -----------------------------------------------------------------------------------------
+def test_urging_both_sides_to_hold_fire_appeals_to_the_two_who_fought(pipeline):
+    text = ("Armenian troops shelled Azerbaijani positions on Monday. Azerbaijan's army fired rockets at "
+            "Armenian villages. French Foreign Minister Luc Ferrand urged both sides to hold their fire.")
+    found = coded(pipeline, text)
+    assert {("FRA", "ARM", "02"), ("FRA", "AZE", "02")} <= found
+
+
+def test_both_sides_with_no_one_told_before_are_no_one(pipeline):
+    text = "French Foreign Minister Luc Ferrand urged both sides to hold their fire."
+    assert not {c for c in coded(pipeline, text) if c[2] == "02"}

@@ -190,6 +190,7 @@ class Coder(Rules, Arguments, Judgements, Recall):
                     f.sources = self.cue_speaker(ctx, f.anchor) or self.reported_speaker(ctx, f.anchor) \
                         or self.possessive_subject(ctx, f.anchor) or self.loose_subject(ctx, f.anchor)
                 self.visiting(ctx, f)  # "talks with visiting Prime Minister X": X visits the host
+                self.both_sides(ctx, f, out)  # "urged both sides to ...": the two told of last
                 self.release_appeal(ctx, f)  # "called for the release of X held in Y": to Y
                 self.promise_to_reporter(ctx, f)  # "Y said X had agreed to ...": to Y
                 self.agentless_arrest(ctx, f)  # "two people were arrested after protesters ...": by police

@@ -15,6 +15,7 @@ The rules (word lists in ``data/events/recall.yaml``, each described there):
 8. **Standing praised**: "X said Estonia held a unique position among the mediators" praises Estonia.
 9. **An offer told by an adjective**: "China is willing to strengthen ties with Egypt".
 10. **"visiting X"**: "held talks with visiting Prime Minister X": X visits the host.
+11. **Both sides**: "urged both sides to ..." names the two parties whose deeds came last before.
 7. **An arrest told in the passive**: "two people were arrested after protesters blocked ..." is the
    story's police arresting the crowd (:meth:`Recall.agentless_arrest`).
 
@@ -63,6 +64,8 @@ VISIT_WORDS = word_list("recall", "visit_words")
 OFFER_ADJECTIVES = word_list("recall", "offer_adjectives")
 PARTNER_PREPS = word_list("recall", "partner_preps")
 OFFER_CODE = str(_DATA["offer_code"])
+BOTH_SIDES_NOUNS = word_list("recall", "both_sides_nouns")
+BOTH_SIDES_WORDS = word_list("recall", "both_sides_words")
 ARREST_ROOT = "17"  # the root of the arrests rule 7 reads
 PRAISE_ROOT = "05"  # the root of the praise phrases rule 8 codes
 _POLICE = frozenset(w.upper() for w in word_list("arguments", "police_sectors"))
@@ -190,6 +193,25 @@ class Recall:
         hosts = [h for h in hosts if h not in visitors]
         if visitors and hosts:
             f.sources, f.targets = visitors, hosts
+
+    def both_sides(self, ctx: Context, f: Found, out: list[Event]) -> None:
+        """Rule 11: "urged both sides to ...", "congratulated the two rivals": the two parties whose
+        deeds were coded last before, when the act names no one else."""
+        if f.targets or not f.sources or f.anchor.pos_ != "VERB":
+            return
+        named = [o for o in children(f.anchor, OBJECTS) if o.lemma_.lower() in BOTH_SIDES_NOUNS
+                 and any(c.lower_ in BOTH_SIDES_WORDS for c in o.children)]
+        if not named:
+            return
+        parties: list[str] = []
+        for e in reversed(out):
+            if e.span[1] > f.sentence.start_char:
+                continue
+            if e.source and e.source not in f.sources and e.source not in parties:
+                parties.append(e.source)
+            if len(parties) == 2:
+                f.targets = parties
+                return
 
     def promise_to_reporter(self, ctx: Context, f: Found) -> None:
         """Rule 2: a promise with no one named, inside a reported clause, is made to the reporter."""
