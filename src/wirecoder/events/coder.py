@@ -189,11 +189,10 @@ class Coder(Rules, Arguments, Judgements, Recall):
                     # visit to Y", "the two states - X and Y - criticised": X (recall.py)
                     f.sources = self.cue_speaker(ctx, f.anchor) or self.reported_speaker(ctx, f.anchor) \
                         or self.possessive_subject(ctx, f.anchor) or self.loose_subject(ctx, f.anchor)
-                self.visiting(ctx, f)  # "talks with visiting Prime Minister X": X visits the host
-                self.both_sides(ctx, f, out)  # "urged both sides to ...": the two told of last
-                self.release_appeal(ctx, f)  # "called for the release of X held in Y": to Y
-                self.promise_to_reporter(ctx, f)  # "Y said X had agreed to ...": to Y
-                self.agentless_arrest(ctx, f)  # "two people were arrested after protesters ...": by police
+                # "talks with visiting Prime Minister X", "urged both sides to ...", "called for the
+                # release of X held in Y", "Y said X had agreed to ...", "two men were detained when
+                # protesters ...": the actors the clause leaves unsaid (recall.py)
+                self.complete(ctx, f, out)
                 told = self._judges_told_action(f) if not f.targets and f.code[:2] in JUDGEMENT_ROOTS \
                     and f.code not in OWN_ACTION_CODES else None
                 if told is not None and told.lemma_.lower() in SAID_NOUNS:

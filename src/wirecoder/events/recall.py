@@ -67,6 +67,7 @@ OFFER_CODE = str(_DATA["offer_code"])
 BOTH_SIDES_NOUNS = word_list("recall", "both_sides_nouns")
 BOTH_SIDES_WORDS = word_list("recall", "both_sides_words")
 ARREST_ROOT = "17"  # the root of the arrests rule 7 reads
+APPEAL_ROOTS = frozenset({"02", "10"})  # appeals and demands: rule 3 reads them
 PRAISE_ROOT = "05"  # the root of the praise phrases rule 8 codes
 _POLICE = frozenset(w.upper() for w in word_list("arguments", "police_sectors"))
 _RECALL_LEMMAS = frozenset(DEMAND_NOUNS) | LACK_NOUNS | SURRENDER_HEADS | STANDING_WORDS | OFFER_ADJECTIVES
@@ -172,6 +173,21 @@ class Recall:
             return []  # "his" stands for a person
         return named
 
+    def complete(self, ctx: Context, f: Found, out: list[Event]) -> None:
+        """Rules 2, 3, 7, 10 and 11 on one event found, each only where its code and actors allow
+        (one call per event: speed only)."""
+        root = f.code[:2]
+        if not f.sources:
+            self.visiting(ctx, f)
+        elif not f.targets:
+            self.both_sides(ctx, f, out)
+        if root in APPEAL_ROOTS:
+            self.release_appeal(ctx, f)
+        elif root in PROMISE_ROOTS:
+            self.promise_to_reporter(ctx, f)
+        elif root == ARREST_ROOT:
+            self.agentless_arrest(ctx, f)
+
     def visiting(self, ctx: Context, f: Found) -> None:
         """Rule 10: "X held talks with visiting Prime Minister Y": "visiting" on a noun makes its
         actors the visitors (the parse gives them as the target) and the host the subject of the verb
@@ -225,7 +241,7 @@ class Recall:
     def release_appeal(self, ctx: Context, f: Found) -> None:
         """Rule 3: "called for the release of X held in Y": an appeal (0253) to Y, the holder."""
         verb = f.anchor
-        if f.code[:2] not in {"02", "10"} or verb.lemma_.lower() not in APPEAL_VERBS:
+        if f.code[:2] not in APPEAL_ROOTS or verb.lemma_.lower() not in APPEAL_VERBS:
             return
         asked = [*children(verb, OBJECTS),
                  *(o for p in children(verb, {"prep"}) if p.lower_ == "for" for o in children(p, {"pobj"}))]
