@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable
 from ..article import Article
-from ..record import Quote
+from ..record import Actor, Quote
 from .lexicon import (
     DEED_PREPS,
     DRAWN_INTO_PREPS,
@@ -49,8 +49,12 @@ from .lexicon import (
     Lexicon,
     Pattern,
     capitals,
+    word_list,
 )
 from .modality import clause_verb, is_passive
+
+# "the government" with nothing named in it: the story's state (Context.story_state)
+STORY_BODIES = word_list("recall", "story_bodies")
 
 
 class Context:
@@ -84,6 +88,7 @@ class Context:
         self.quote_starts = [s for s, _, _ in self.quote_spans]
         self.bodies = lexicon.bodies
         self._resolving = False  # guards plural_antecedent against resolving inside itself
+        self.recall_ids: frozenset[int] | None = None  # recall.py's lemma ids, looked up on first use
         self.representatives = lexicon.representatives
 
     # --- actors --------------------------------------------------------------------------
@@ -209,7 +214,34 @@ class Context:
                 found = states + [a for a in found if not self._is_state_like(a) and self._has_country(a)]
             out += [a for a in found if a not in out]
         out.sort(key=lambda a: self._first_token(head, a))
+        if not out and head.lemma_.lower() in STORY_BODIES:
+            out = self.story_state(head)  # "the government": the story's state (recall.yaml)
         return out, inherited
+
+    def named_before(self, tok: Token, sentences: int = 3) -> Iterator[Actor]:
+        """The actors named before ``tok``, nearest first, back to the start of the sentence
+        ``sentences`` before its own (further back, the story has moved on)."""
+        start = tok.sent.start
+        for _ in range(sentences):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        for i in range(tok.i - 1, start - 1, -1):
+            actor = self.actors.get(self.token_actor.get(i))
+            if actor is not None:
+                yield actor
+
+    def story_state(self, head: Token) -> list[str]:
+        """The state a bare "the government" stands for: the one named last before it, up to three
+        sentences back (a state, or the country of an official or a state body); none if the phrase
+        names anything more ("the Latvian government", "the government of X") or none is named."""
+        if head.i in self.token_actor or any(c.dep_ != "det" or c.lower_ != "the" for c in head.children):
+            return []
+        for actor in self.named_before(head):
+            if actor.kind == "state":
+                return [actor.id]
+            if actor.sector in STATE_SECTORS and actor.country and self.actors.get(actor.country) is not None:
+                return [actor.country]
+        return []
 
     def plural_antecedent(self, pronoun: Token) -> list[str]:
         """The actors of the nearest coordinated subject before a plural pronoun in its sentence

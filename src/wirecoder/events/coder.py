@@ -94,6 +94,7 @@ from .precision import (
     ownerless_judgement,
     place_targets,
 )
+from .recall import Recall
 from .rules import Found, Rules
 
 VERBAL_ATTACK_ROOT = VERBAL_ATTACK_CODE[:2]  # the root of an accusation ("11")
@@ -124,7 +125,7 @@ class Confidence:
                                                 "confidence_floor", "confidence_ceiling", "untargeted_min")))
 
 
-class Coder(Rules, Arguments, Judgements):
+class Coder(Rules, Arguments, Judgements, Recall):
     """Codes one article; patterns and word lists come from the package data (loaded once) with a
     user's pattern and stance files laid over them (``lexicon``)."""
 
@@ -186,10 +187,23 @@ class Coder(Rules, Arguments, Judgements):
                                                               for s, e in skip):
                 continue
             found = list(self.pattern_events(ctx, sent))
+            # acts reported speech and nouns name (recall.py); a verb it codes as another's
+            # accusation ("says he is giving away ...") is not also the deed of its reporter
+            recalled = list(self.recall_events(ctx, sent, out))
+            if recalled:
+                taken = {g.anchor.i for g in recalled}
+                found = [f for f in found if f.anchor.i not in taken] + recalled
             for f in found:
                 self.joining(ctx, out, f)  # "Y joined X in cutting aid": Y cut aid too, to X's target
                 if not f.sources:
-                    f.sources = self.cue_speaker(ctx, f.anchor)  # "He rejected the claim": its speaker
+                    # "He rejected the claim": its speaker; "X said he would ...", "X said on his
+                    # visit to Y", "the two states - X and Y - criticised": X (recall.py)
+                    f.sources = self.cue_speaker(ctx, f.anchor) or self.reported_speaker(ctx, f.anchor) \
+                        or self.possessive_subject(ctx, f.anchor) or self.loose_subject(ctx, f.anchor)
+                # "talks with visiting Prime Minister X", "urged both sides to ...", "called for the
+                # release of X held in Y", "Y said X had agreed to ...", "two men were detained when
+                # protesters ...": the actors the clause leaves unsaid (recall.py)
+                self.complete(ctx, f, out)
                 told = self._judges_told_action(f) if not f.targets and f.code[:2] in JUDGEMENT_ROOTS \
                     and f.code not in OWN_ACTION_CODES else None
                 if told is not None and told.lemma_.lower() in SAID_NOUNS:

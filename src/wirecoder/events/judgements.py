@@ -278,8 +278,9 @@ class Judgements:
                 # reckless": the stance rule finds no actor in "it"; here "it" is the act told before)
                 code = next((c for p in predicates if (c := verdict(verdict_scope(p)))), None) or next(
                     (c for p in predicates for w in verdict_scope(p) if (c := self.stance.get(w.lemma_.lower()))), None)
-            if code is None or is_negated(verb) or self._conditional(verb):
-                continue  # "is not a mistake", "if it is a mistake": no verdict passed
+            if code is None or is_negated(verb) or self._conditional(verb) or (
+                    lemma not in HARM_VERBS and any(is_negated(p) for p in predicates)):
+                continue  # "is not a mistake", "was not committed", "if it is a mistake": no verdict passed
             targets = self._judged(ctx, verb, speaker, out)
             if targets:
                 yield Found(code, [speaker], targets, False, sent, (verb.idx, verb.idx + len(verb)), verb,

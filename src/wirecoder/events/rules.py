@@ -80,6 +80,7 @@ from .lexicon import (
     YIELD_CODE,
     YIELDED_ROOTS,
     Pattern,
+    word_list,
 )
 from .modality import clause_verb, is_negated, is_passive, modality, recode
 
@@ -131,7 +132,8 @@ def _by_words(lookup: Callable[[dict[str, list[Pattern]], Token], list[Pattern] 
     return remembered
 
 
-_CLAUSES, _CCOMP = {xcomp, ccomp}, {ccomp}  # spaCy's ids of these labels (symbols, not string hashes)
+_CLAUSES, _CCOMP = {xcomp, ccomp}, {ccomp}
+TIME_FRAME_PREPS = word_list("recall", "time_frame_preps")  # "after the attack", "during his visit"  # spaCy's ids of these labels (symbols, not string hashes)
 
 
 def _with_dep(ctx: Context, sent: Span, deps: set[int]) -> list[Token]:
@@ -249,7 +251,10 @@ class Rules:
             if governing is not None and governing.i in verbs and not pattern.modifiers:
                 continue  # "launched an attack on", "violated the ceasefire": the verb pattern says it
             clause = clause_verb(tok)
-            if clause is not None and clause is not governing and (
+            # (a deed that dates the clause, "urged X after the attack on Y", "told reporters during
+            # his visit to Z", is no part of what is asked or refused: it happened)
+            framed = tok.dep_ == "pobj" and tok.head.lower_ in TIME_FRAME_PREPS
+            if clause is not None and clause is not governing and not framed and (
                     clause.lemma_.lower() in NOTHING_HEADS | REFUSE_HEADS or
                     (clause.i in verbs and verbs[clause.i].code[:2] in {"02", "10", "12"})):
                 continue  # "called for sanctions", "rejected talks": the verb is the event
@@ -504,7 +509,9 @@ class Rules:
             for prep in children(holder, {"prep"}):
                 if prep.lower_ == "as":
                     for pobj in children(prep, {"pobj"}):
-                        return next((w for w in pobj.subtree if w.pos_ == "ADJ"), pobj)
+                        # the name's own adjective ("as a grave breach"), not one deeper in a clause on
+                        # it ("as a measure contradicting the legal basis": the whole name judges)
+                        return next((w for w in pobj.children if w.dep_ == "amod" and w.pos_ == "ADJ"), pobj)
         return None
 
     @staticmethod
@@ -638,6 +645,8 @@ class Rules:
             if modal is None or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
                 continue
             sources, inherited = self._subject(ctx, tok.head)
+            if not sources:
+                sources = self.cue_speaker(ctx, tok.head)  # type: ignore[attr-defined]  # "..., he said"
             targets: list[str] = []
             for s in children(tok, SUBJECTS | PASSIVE_SUBJECTS):
                 targets, first_person = ctx.phrase_actors(s)

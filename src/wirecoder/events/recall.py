@@ -1,0 +1,436 @@
+"""Recall: acts that reported speech and nouns name, and the actors their clause leaves unsaid.
+
+The rules (word lists in ``data/events/recall.yaml``, each described there):
+
+1. **Who "he" is in a reported clause**: the one who reports it, when pronoun and reporter agree
+   ("Sepp said she would be glad to receive Kull": Sepp) (:meth:`Recall.reported_speaker`).
+2. **A promise made to its reporter**: "Kull said Estonia had agreed to review the cases": to Kull's
+   side (:meth:`Recall.promise_to_reporter`).
+3. **An appeal for a release is made to the holder**: "called for the release of sailors held in
+   Estonia" appeals to Estonia (:meth:`Recall.release_appeal`).
+4. **A demand named by a noun**: "a Latvian demand for Estonia to withdraw ..." (:meth:`Recall.recall_events`).
+5. **No sign of good will**: "we have seen no sign that Latvia wants peace" criticises Latvia.
+6. **A surrender alleged by another**: "the opposition says he is giving away the ports" is the
+   opposition's accusation against him, not his deed.
+8. **Standing praised**: "X said Estonia held a unique position among the mediators" praises Estonia.
+9. **An offer told by an adjective**: "China is willing to strengthen ties with Egypt".
+10. **"visiting X"**: "held talks with visiting Prime Minister X": X visits the host.
+11. **Both sides**: "urged both sides to ..." names the two parties whose deeds came last before.
+7. **An arrest told in the passive**: "two people were arrested after protesters blocked ..." is the
+   story's police arresting the crowd (:meth:`Recall.agentless_arrest`).
+
+Each runs only where its words are (a lookup by lemma), and only on what the sentence already holds:
+no pass over the document.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+from spacy.strings import StringStore
+from spacy.tokens import Span, Token
+
+from ..record import Event
+from ..rules import package_yaml
+from .arguments import Context, children
+from .judgements import verdict
+from .lexicon import CROWD_SECTORS, OBJECTS, PASSIVE_SUBJECTS, SAY_VERBS, STATE_SECTORS, SUBJECTS, word_list
+from .modality import is_negated, is_passive, modality, recode
+from .rules import Found
+
+_DATA = package_yaml("events", "recall.yaml")
+PERSON_PRONOUNS = word_list("recall", "person_pronouns")
+BODY_PRONOUNS = word_list("recall", "body_pronouns")
+PERSON_POSSESSIVES = word_list("recall", "person_possessives")
+POSSESSIVE_PRONOUNS = PERSON_POSSESSIVES | word_list("recall", "body_possessives")
+PROMISE_ROOTS = word_list("recall", "reported_promise_roots")
+APPEAL_VERBS = word_list("recall", "appeal_verbs")
+RELEASE_NOUNS = word_list("recall", "release_nouns")
+HOLDING_WORDS = word_list("recall", "holding_words")
+RELEASE_APPEAL_CODE = str(_DATA["release_appeal_code"])
+DEMAND_NOUNS = {str(k).lower(): str(v) for k, v in _DATA["demand_nouns"].items()}
+LACK_NOUNS = word_list("recall", "lack_nouns")
+LACK_VERBS = word_list("recall", "lack_verbs")
+LACK_CODE = str(_DATA["lack_code"])
+# "give away" -> ("give", "away"); "surrender" -> ("surrender", None)
+SURRENDER_VERBS = {(w.split()[0], w.split()[1] if " " in w else None) for w in word_list("recall", "surrender_verbs")}
+SURRENDER_HEADS = frozenset(v for v, _ in SURRENDER_VERBS)
+ALLEGED_SURRENDER_CODE = str(_DATA["alleged_surrender_code"])
+ARREST_VERBS = word_list("recall", "arrest_verbs")
+STANDING_WORDS = word_list("recall", "standing_words")
+VIEW_VERBS = word_list("recall", "view_verbs")
+VISIT_WORDS = word_list("recall", "visit_words")
+OFFER_ADJECTIVES = word_list("recall", "offer_adjectives")
+PARTNER_PREPS = word_list("recall", "partner_preps")
+OFFER_CODE = str(_DATA["offer_code"])
+BOTH_SIDES_NOUNS = word_list("recall", "both_sides_nouns")
+BOTH_SIDES_WORDS = word_list("recall", "both_sides_words")
+ARREST_ROOT = "17"  # the root of the arrests rule 7 reads
+APPEAL_ROOTS = frozenset({"02", "10"})  # appeals and demands: rule 3 reads them
+PRAISE_ROOT = "05"  # the root of the praise phrases rule 8 codes
+_POLICE = frozenset(w.upper() for w in word_list("arguments", "police_sectors"))
+_RECALL_LEMMAS = frozenset(DEMAND_NOUNS) | LACK_NOUNS | SURRENDER_HEADS | STANDING_WORDS | OFFER_ADJECTIVES
+
+
+@functools.cache
+def _recall_ids(strings: StringStore) -> frozenset[int]:
+    """The string-store ids (hashes) of the lemmas the rules start from (one store per model)."""
+    return frozenset(strings[w] for w in _RECALL_LEMMAS)
+
+
+def _clause_subject(tok: Token) -> Token | None:
+    """The subject of the clause a word stands in, up through the complements that share it
+    ("she would be glad to receive": "receive" -> "glad" -> "be" -> "she")."""
+    node = tok
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS:
+                return c
+        if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _reported_by(tok: Token) -> Token | None:
+    """The verb of saying whose clause ``tok`` heads (through "and"-joined verbs), or None."""
+    node = tok
+    while node.dep_ in {"conj", "xcomp"} and node.head is not node:
+        node = node.head
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in SAY_VERBS:
+        return node.head
+    return None
+
+
+class Recall:
+    """The rules above (mixed into :class:`~wirecoder.events.coder.Coder`)."""
+
+    def reported_speaker(self, ctx: Context, tok: Token) -> list[str]:
+        """Rule 1: the speaker of the reported (not direct) quotation ``tok`` stands in, when the
+        clause's subject is an unresolved personal pronoun that can stand for that speaker."""
+        quote = ctx.quote_at(tok.idx)
+        if quote is None or ctx.quotes[quote].kind == "direct" or ctx.quotes[quote].speaker is None:
+            return []  # in a direct quotation "he" is someone the speaker talks about
+        subject = _clause_subject(tok)
+        if subject is None or subject.i in ctx.token_actor:
+            return []
+        word = subject.lower_
+        if word not in PERSON_PRONOUNS and word not in BODY_PRONOUNS:
+            return []
+        said_by = ctx.actors.get(ctx.quotes[quote].speaker.actor)
+        if said_by is None or (said_by.kind == "person") != (word in PERSON_PRONOUNS):
+            return []  # "the Tories say he is ...": not the Tories
+        actor = ctx.political(said_by.id)
+        return [actor] if actor else []
+
+    def loose_subject(self, ctx: Context, verb: Token) -> list[str]:
+        """Rule 1 for subjects the parse hides: an apposition ("the two states - Egypt and Jordan -
+        criticised ...") names the subject's actors; a verb joined by "and" to a reported clause about
+        a thing ("X said the deal was fair and thanked Y", parsed as "the deal ... thanked") is X's,
+        in the same tense as "said"."""
+        if verb.pos_ != "VERB":
+            return []
+        for s in children(verb, SUBJECTS):
+            named = [a for ap in s.children if ap.dep_ == "appos" for a in ctx.phrase_actors(ap)[0]]
+            if named:
+                return list(dict.fromkeys(named))
+        if verb.dep_ != "conj" or any(children(verb, SUBJECTS)):
+            return []
+        head = verb.head
+        said = head.head
+        if head.dep_ != "ccomp" or said.lemma_.lower() not in SAY_VERBS or verb.tag_ != said.tag_:
+            return []
+        if any(ctx.phrase_actors(s)[0] or s.pos_ == "PRON" for s in children(head, SUBJECTS)):
+            return []  # "said Latvia had seized ... and detained ...": Latvia's, as the parse says
+        return [a for s in children(said, SUBJECTS) for a in ctx.phrase_actors(s)[0]]
+
+    def possessive_subject(self, ctx: Context, noun: Token) -> list[str]:
+        """Rule 1 for nouns: an act named in a phrase owned by "his"/"her"/"their" ("spoke after
+        her talks on a visit to X", "during his tour of X") is done by the subject of the verb the
+        phrase hangs on, the one the possessive stands for."""
+        if noun.pos_ != "NOUN":
+            return []
+        node = noun
+        for _ in range(4):
+            owner = next((c for c in node.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
+                          and c.i not in ctx.token_actor), None)
+            if owner is not None:
+                break
+            if node.dep_ not in {"pobj", "prep"} or node.head is node:
+                return []
+            node = node.head
+        else:
+            return []
+        verb = node.head
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"}:
+            return []
+        named = [a for s in children(verb, SUBJECTS) for a in ctx.phrase_actors(s)[0]]
+        kind = ctx.actors.get(ctx.token_actor.get(next((s.i for s in children(verb, SUBJECTS)), -1)))
+        if owner.lower_ in PERSON_POSSESSIVES and (kind is None or kind.kind != "person"):
+            return []  # "his" stands for a person
+        return named
+
+    def complete(self, ctx: Context, f: Found, out: list[Event]) -> None:
+        """Rules 2, 3, 7, 10 and 11 on one event found, each only where its code and actors allow
+        (one call per event: speed only)."""
+        root = f.code[:2]
+        if not f.sources:
+            self.visiting(ctx, f)
+        elif not f.targets:
+            self.both_sides(ctx, f, out)
+        if root in APPEAL_ROOTS:
+            self.release_appeal(ctx, f)
+        elif root in PROMISE_ROOTS:
+            self.promise_to_reporter(ctx, f)
+        elif root == ARREST_ROOT:
+            self.agentless_arrest(ctx, f)
+
+    def visiting(self, ctx: Context, f: Found) -> None:
+        """Rule 10: "X held talks with visiting Prime Minister Y": "visiting" on a noun makes its
+        actors the visitors (the parse gives them as the target) and the host the subject of the verb
+        the phrase is in, else the state of the place named ("in Beijing")."""
+        tok = f.anchor
+        if f.sources or tok.tag_ != "VBG" or tok.dep_ not in {"amod", "acl", "pcomp"} or \
+                tok.lemma_.lower() not in VISIT_WORDS:
+            return
+        # (the tagger often reads "with visiting X" as a preposition's clause with X its object)
+        visitors = [a for o in children(tok, OBJECTS) for a in ctx.phrase_actors(o)[0]] \
+            if tok.dep_ == "pcomp" else ctx.phrase_actors(tok.head)[0]
+        node = tok.head
+        while node.pos_ not in {"VERB", "AUX"} and node.head is not node:
+            node = node.head
+        hosts = [a for s in children(node, SUBJECTS) for a in ctx.phrase_actors(s)[0]] \
+            if node.pos_ in {"VERB", "AUX"} else []
+        if not hosts and (where := self.location(ctx, node)) is not None and where.country:  # type: ignore[attr-defined]
+            hosts = [where.country]
+        hosts = [h for h in hosts if h not in visitors]
+        if visitors and hosts:
+            f.sources, f.targets = visitors, hosts
+
+    def both_sides(self, ctx: Context, f: Found, out: list[Event]) -> None:
+        """Rule 11: "urged both sides to ...", "congratulated the two rivals": the two parties whose
+        deeds were coded last before, when the act names no one else."""
+        if f.targets or not f.sources or f.anchor.pos_ != "VERB":
+            return
+        named = [o for o in children(f.anchor, OBJECTS) if o.lemma_.lower() in BOTH_SIDES_NOUNS
+                 and any(c.lower_ in BOTH_SIDES_WORDS for c in o.children)]
+        if not named:
+            return
+        parties: list[str] = []
+        for e in reversed(out):
+            if e.span[1] > f.sentence.start_char:
+                continue
+            if e.source and e.source not in f.sources and e.source not in parties:
+                parties.append(e.source)
+            if len(parties) == 2:
+                f.targets = parties
+                return
+
+    def promise_to_reporter(self, ctx: Context, f: Found) -> None:
+        """Rule 2: a promise with no one named, inside a reported clause, is made to the reporter."""
+        if f.targets or f.code[:2] not in PROMISE_ROOTS or not f.sources:
+            return
+        quote = ctx.quote_at(f.anchor.idx)
+        reporter = ctx.speaker(quote)
+        if reporter is not None and reporter not in f.sources and ctx.quotes[quote].kind != "direct":  # type: ignore[index]
+            f.targets = [reporter]
+
+    def release_appeal(self, ctx: Context, f: Found) -> None:
+        """Rule 3: "called for the release of X held in Y": an appeal (0253) to Y, the holder."""
+        verb = f.anchor
+        if f.code[:2] not in APPEAL_ROOTS or verb.lemma_.lower() not in APPEAL_VERBS:
+            return
+        asked = [*children(verb, OBJECTS),
+                 *(o for p in children(verb, {"prep"}) if p.lower_ == "for" for o in children(p, {"pobj"}))]
+        freed = [o for n in asked if n.lemma_.lower() in RELEASE_NOUNS
+                 for p in children(n, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
+        holders: list[str] = []
+        for person in [w for o in freed for w in (o, *o.conjuncts)]:
+            for held in (c for c in person.children if c.dep_ in {"acl", "relcl"}
+                         and c.lemma_.lower() in HOLDING_WORDS):
+                for prep in children(held, {"prep", "agent"}):
+                    for pobj in children(prep, {"pobj"}):
+                        found = ctx.phrase_actors(pobj)[0] if prep.dep_ == "agent" else []
+                        where = None if found else self.location(ctx, held)  # type: ignore[attr-defined]
+                        found = found or ([where.country] if where is not None and where.country else [])
+                        holders += [a for a in found if a not in holders and a not in f.sources]
+        if holders:
+            f.targets, f.code = holders, RELEASE_APPEAL_CODE
+
+    def agentless_arrest(self, ctx: Context, f: Found) -> None:
+        """Rule 7: an arrest in the passive of people named by a number or common noun only: the
+        police the story named up to this sentence arrest the crowd the sentence names."""
+        verb = f.anchor
+        if f.code[:2] != ARREST_ROOT or verb.pos_ != "VERB" or verb.lemma_.lower() not in ARREST_VERBS \
+                or not is_passive(verb):
+            return
+        if f.targets and not all(self._unnamed(ctx, t) for t in f.targets):  # type: ignore[attr-defined]
+            return
+        sent = f.sentence
+        crowd = [a for i in range(sent.start, sent.end) if (a := ctx.token_actor.get(i)) is not None
+                 and (actor := ctx.actors.get(a)) is not None and actor.kind in {"group", "organization"}
+                 and actor.sector in CROWD_SECTORS and a not in f.targets]
+        if crowd:
+            f.targets = list(dict.fromkeys(crowd))
+        if not f.sources:
+            # the police named last before, else the story's only police force named later
+            police = [a for i in range(0, sent.end) if (a := ctx.token_actor.get(i)) is not None
+                      and (actor := ctx.actors.get(a)) is not None and actor.sector in _POLICE]
+            forces = [a.id for a in ctx.actors.actors if a.sector in _POLICE]
+            if police or len(forces) == 1:
+                chosen = police[-1] if police else forces[0]
+                f.sources = [ctx.political(chosen) or chosen]
+
+    # --- rules that find events of their own ------------------------------------------------------
+    def recall_events(self, ctx: Context, sent: Span, out: list[Event]) -> Iterator[Found]:
+        """Rules 4-6 and 8 over the sentence's words that can start one (a lookup by lemma)."""
+        doc, first = ctx.doc, sent.start
+        # the words' ids compared with the lists' ids: no string of every word (speed only)
+        wanted = ctx.recall_ids
+        if wanted is None:
+            wanted = ctx.recall_ids = _recall_ids(doc.vocab.strings)
+        for k, lemma in enumerate(ctx.lemma[first:sent.end]):
+            if lemma not in wanted:
+                continue
+            word, tok = doc.vocab.strings[lemma], doc[first + k]
+            if word in DEMAND_NOUNS and tok.pos_ == "NOUN":
+                yield from self._noun_demand(ctx, tok, DEMAND_NOUNS[word])
+            if word in LACK_NOUNS and tok.pos_ == "NOUN":
+                yield from self._no_sign(ctx, tok)
+            if word in SURRENDER_HEADS and tok.pos_ == "VERB":
+                yield from self._alleged_surrender(ctx, tok)
+            if word in STANDING_WORDS:
+                yield from self._standing(ctx, tok, out)
+            if word in OFFER_ADJECTIVES and tok.pos_ == "ADJ":
+                yield from self._offer(ctx, tok)
+
+    def _offer(self, ctx: Context, adj: Token) -> Iterator[Found]:
+        """Rule 9: "X is willing to <do something> with Y", with no pattern for the deed: X offers
+        (030) to Y."""
+        deeds = [x for x in children(adj, {"xcomp"}) if any(a.lower_ == "to" for a in children(x, {"aux"}))]
+        copula = adj.head if adj.dep_ == "acomp" else None
+        if not deeds or copula is None or is_negated(adj) or is_negated(copula) or self._conditional(copula):  # type: ignore[attr-defined]
+            return
+        sources, inherited = self._subject(ctx, copula)  # type: ignore[attr-defined]
+        sources = sources or self.reported_speaker(ctx, adj)
+        if not sources:
+            return
+        for deed in [d for x in deeds for d in (x, *x.conjuncts)]:
+            if self._verb_pattern(deed) is not None:  # type: ignore[attr-defined]
+                continue  # "ready to meet X": the pattern codes it, as an intent
+            named = [o for o in children(deed, OBJECTS)] + [
+                o for p in children(deed, {"prep", "dative"}) if p.lower_ in PARTNER_PREPS
+                for o in children(p, {"pobj"})]
+            targets = list(dict.fromkeys(a for o in named for a in ctx.phrase_actors(o)[0] if a not in sources))
+            if targets:
+                conf = self.conf.pattern - (self.conf.inherited if inherited else 0)  # type: ignore[attr-defined]
+                yield Found(OFFER_CODE, sources, targets, False, adj.sent, (adj.idx, adj.idx + len(adj)), adj, conf)
+
+    def _standing(self, ctx: Context, word: Token, out: list[Event]) -> Iterator[Found]:
+        """Rule 8: in a quotation, "X holds a unique position ...", "X was committed to ...": the
+        speaker praises X (a praise phrase of judgements.yaml from the clause's verb to ``word``)."""
+        verb, path = word, [word]
+        while not (verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS
+                                                         for c in verb.children)):
+            if verb.head is verb or len(path) > 4:
+                return
+            verb = verb.head
+            path.append(verb)
+        if any(is_negated(w) for w in path):
+            return  # "was not committed to": no praise
+        quote = ctx.quote_at(word.idx)
+        speaker = ctx.speaker(quote)
+        if speaker is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in VIEW_VERBS | SAY_VERBS:
+            # "Kask argued that ...": the one whose view it is
+            speaker = next((a for s in children(verb.head, SUBJECTS) for a in ctx.phrase_actors(s)[0]), None)
+        if speaker is None or verb.i > word.i or self._conditional(verb):  # type: ignore[attr-defined]
+            return
+        code = verdict(list(word.doc[verb.i:word.i + 2]))
+        if code is None or code[:2] != PRAISE_ROOT:
+            return
+        targets = self._judged(ctx, verb, speaker, out)  # type: ignore[attr-defined]
+        if targets:
+            yield Found(code, [speaker], targets, False, word.sent, (verb.idx, word.idx + len(word)), verb,
+                        self.conf.stance, quote)  # type: ignore[attr-defined]
+
+    def _noun_demand(self, ctx: Context, noun: Token, code: str) -> Iterator[Found]:
+        """Rule 4: "a demand for X to do ...": the noun's owner asks X."""
+        if is_negated(noun):
+            return
+        for prep in children(noun, {"prep"}):
+            if prep.lower_ != "for":
+                continue
+            for pobj in children(prep, {"pobj"}):
+                after = pobj.right_edge.i + 1
+                doc = noun.doc
+                if after + 1 >= len(doc) or doc[after].lower_ != "to" or doc[after + 1].pos_ not in {"VERB", "AUX"}:
+                    continue  # "a demand for Chinese goods": no act asked of anyone
+                targets = ctx.phrase_actors(pobj)[0]
+                sources, inherited = self._noun_sources(ctx, noun)  # type: ignore[attr-defined]
+                targets = [t for t in targets if t not in sources]
+                if not sources or not targets:
+                    continue
+                head = noun.head if noun.dep_ in OBJECTS and noun.head.pos_ == "VERB" else None
+                mood = modality(head) if head is not None else "done"
+                final = recode(self.lexicon, code, mood) if mood != "done" else code  # type: ignore[attr-defined]
+                if final is None:
+                    continue
+                conf = self.conf.noun - (self.conf.inherited if inherited else 0)  # type: ignore[attr-defined]
+                yield Found(final, sources, targets, False, noun.sent, (noun.idx, noun.idx + len(noun)), noun, conf)
+
+    def _no_sign(self, ctx: Context, noun: Token) -> Iterator[Found]:
+        """Rule 5: in a quotation, "seen no sign that X ..." / "not seen any step X took": the
+        speaker criticises X."""
+        verb = noun.head
+        if noun.dep_ not in OBJECTS or verb.lemma_.lower() not in LACK_VERBS:
+            return
+        denied = is_negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        if not denied:
+            return
+        quote = ctx.quote_at(noun.idx)
+        speaker = ctx.speaker(quote)
+        if speaker is None:
+            return
+        targets = list(dict.fromkeys(a for w in noun.subtree if w.i != noun.i and w.i in ctx.token_actor
+                                     and (a := ctx.political(ctx.token_actor[w.i])) and a != speaker))
+        if targets:
+            yield Found(LACK_CODE, [speaker], targets, False, noun.sent, (verb.idx, noun.idx + len(noun)), noun,
+                        self.conf.stance, quote)  # type: ignore[attr-defined]
+
+    def _alleged_surrender(self, ctx: Context, verb: Token) -> Iterator[Found]:
+        """Rule 6: "X says he is giving away Y": X accuses the one "he" stands for."""
+        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        if not any(v == verb.lemma_.lower() and (p is None or p in particles) for v, p in SURRENDER_VERBS):
+            return
+        say = _reported_by(verb)
+        # only the progressive ("he is giving away", "she was selling off"): a charge about what
+        # someone is doing; a reported past deed ("said Y handed over the prisoners") is Y's deed
+        progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        if say is None or not progressive or is_negated(verb):
+            return
+        reporters = [a for s in children(say, SUBJECTS) for a in ctx.phrase_actors(s)[0]]
+        if not reporters:
+            reporters = self.cue_speaker(ctx, say)  # type: ignore[attr-defined]
+        subject = next(iter(children(verb, SUBJECTS)), None)
+        if not reporters or subject is None:
+            return
+        accused = ctx.phrase_actors(subject)[0]
+        if not accused and subject.lower_ in PERSON_PRONOUNS and subject.i not in ctx.token_actor:
+            accused = self._official_before(ctx, verb, reporters)
+        accused = [a for a in accused if a not in reporters]
+        if accused:
+            yield Found(ALLEGED_SURRENDER_CODE, reporters, accused, False, verb.sent,
+                        (verb.idx, verb.idx + len(verb)), verb, self.conf.stance)  # type: ignore[attr-defined]
+
+    @staticmethod
+    def _official_before(ctx: Context, verb: Token, exclude: list[str]) -> list[str]:
+        """The official (a person of a state sector) named last before ``verb``, up to three
+        sentences back: the one a "he"/"she" accused of giving something away most often is."""
+        for actor in ctx.named_before(verb):
+            if actor.kind == "person" and actor.sector in STATE_SECTORS and actor.id not in exclude \
+                    and ctx.political(actor.id) not in exclude:
+                return [actor.id]
+        return []
