@@ -64,10 +64,12 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                 # Why: "the paper reported", "the government said" speak for a body, never for the
                 # person quoted last: the body the text names with that word, else the body last quoted.
                 actor, body_name = _body_named(head, f.cue_start, actors, text) or body or (None, None)
-            elif actor is None and lemma in spokesperson_nouns and _indefinite(head) and body is not None:
+            elif actor is None and lemma in spokesperson_nouns and _indefinite(head) and (
+                    spoken_for := _body_subject_before(head, actors, text) or body) is not None:
                 # Why: "The ministry defended the ban. A spokesman said ...": an unnamed spokesperson with no
-                # "for X" speaks for the body just quoted.
-                actor, body_name = body
+                # "for X" speaks for the body that was the subject of the sentence before, else the body
+                # just quoted (the ministry's stance is no quote of its own, so it may not have been quoted).
+                actor, body_name = spoken_for
             elif head.lower_ in _PRONOUNS and running is None:
                 # Why: a pronoun opening the quotes of an article ("He confirmed ...") is the person
                 # named before it whose gender does not clash.
@@ -134,6 +136,24 @@ def _body_named(head: Token, before: int, actors: ActorTable, text: str) -> tupl
             continue
         around = text[max(0, m.start - 16):m.end].lower()
         if stem in around or word in around:
+            return m.actor, known.name if known else text[m.start:m.end]
+    return None
+
+
+def _body_subject_before(head: Token, actors: ActorTable, text: str) -> tuple[str | None, str] | None:
+    """The body (an actor that is not a person) that is the main subject of the sentence before the
+    speaker's, as "the Home Office" in "The Home Office defended the move. A spokesman said ..."; or None."""
+    doc = head.doc
+    start = head.sent.start
+    if start == 0:
+        return None
+    before = doc[start - 1].sent
+    for m in reversed(actors.within(before.start_char, before.end_char)):
+        if m.kind == "adjective" or is_person(m.actor, actors):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and _main_subject(span.root):
+            known = actors.get(m.actor)
             return m.actor, known.name if known else text[m.start:m.end]
     return None
 

@@ -1,0 +1,88 @@
+"""Quotations, round 6: stances and acts that report no words, and speakers of a body's line.
+
+Invented dispatches and names (tests/data/quotes_news holds the hand-annotated set)."""
+
+from __future__ import annotations
+
+from test_quotes_round4 import quotes_in, speaker_name
+
+
+def texts(pipeline, body: str) -> list[str]:
+    return [q.text for q in quotes_in(pipeline, body)]
+
+
+# -- a verb of judgement with a short phrase pointing back is a stance, not a quote -----------------
+
+def test_condemning_a_policy_named_before_is_not_a_quote(pipeline):
+    body = ("The Ostrava-Vell council raised bus fares by a third on Monday. "
+            "The drivers' union condemned the measures.\n")
+    assert not any("the measures" in t for t in texts(pipeline, body))
+
+
+def test_denying_the_allegations_is_not_a_quote(pipeline):
+    body = ("Prosecutors in Lindrath charged the port director, Teodor Wenck, with fraud. "
+            "Wenck has always denied the allegations.\n")
+    assert not any("allegations" in t for t in texts(pipeline, body))
+
+
+def test_defending_the_move_is_not_a_quote_but_the_spokesman_after_it_speaks_for_the_ministry(pipeline):
+    body = ("The Lindrath Interior Ministry closed the northern border crossings on Friday. "
+            "But the Interior Ministry defended the move. A spokesman said: \"The crossings will reopen "
+            "once the floods have passed.\"\n")
+    assert not any(t.strip() == "the move" for t in texts(pipeline, body))
+    assert "Ministry" in speaker_name(pipeline, body, "The crossings will reopen")
+
+
+def test_denying_a_claim_with_its_content_clause_is_still_a_quote(pipeline):
+    body = ("The Lindrath transport minister, Mirela Soukup, denied the claim that the tender had been "
+            "rigged in favour of a foreign bidder.\n")
+    assert any("the tender had been rigged" in t for t in texts(pipeline, body))
+
+
+def test_criticising_a_long_proposal_by_name_is_still_a_quote(pipeline):
+    # A person or a proposition named in full is what PolNeAR marks as attributed: the rule only drops
+    # the short phrase that points back.
+    body = "Senator Alba Ferreira criticised the governor's plan to sell the state water company to investors.\n"
+    assert any("sell the state water company" in t for t in texts(pipeline, body))
+
+
+# -- acts and things that are not words ---------------------------------------------------------
+
+def test_posting_a_video_is_not_a_quote(pipeline):
+    body = "The Lindrath Green Party posted a video of the flooded valley on its website on Sunday.\n"
+    assert texts(pipeline, body) == []
+
+
+def test_welcoming_a_plan_is_not_a_quote(pipeline):
+    body = "The Ostrava-Vell chamber of commerce welcomed the government's plan to widen the ring road.\n"
+    assert texts(pipeline, body) == []
+
+
+def test_meeting_to_discuss_a_matter_reports_no_words(pipeline):
+    body = "Lindrath's justice minister, Pavel Dorn, will meet police chiefs on Tuesday to discuss the leaks.\n"
+    assert texts(pipeline, body) == []
+
+
+def test_a_person_accused_of_something_is_not_the_speaker_of_it(pipeline):
+    body = "The Lindrath mayor, Ilse Varga, has been accused of favouring her brother's building firm.\n"
+    assert texts(pipeline, body) == []
+
+
+def test_a_court_declaring_a_vote_void_is_a_ruling_not_a_quote(pipeline):
+    body = "The Lindrath constitutional court on Thursday declared the election result invalid.\n"
+    assert texts(pipeline, body) == []
+
+
+def test_a_court_declaring_that_a_vote_was_void_is_still_a_report(pipeline):
+    body = "The Lindrath constitutional court declared that the municipal vote had been void from the start.\n"
+    assert any("the municipal vote had been void" in t for t in texts(pipeline, body))
+
+
+# -- a quotation signed after a dash ----------------------------------------------------------
+
+def test_a_quotation_signed_after_a_dash_is_said_by_the_name_after_the_dash(pipeline):
+    body = ("We asked voters in Ostrava-Vell what they made of the debate.\n\n"
+            "\u201cThe fares matter more to me than the ring road.\u201d \u2015 Ludmila Horak\n"
+            "\u201cNobody spoke about the schools at all.\u201d \u2015 Benedikt Sroll\n")
+    assert speaker_name(pipeline, body, "The fares matter") == "Ludmila Horak"
+    assert speaker_name(pipeline, body, "Nobody spoke") == "Benedikt Sroll"
