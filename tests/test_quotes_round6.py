@@ -86,3 +86,38 @@ def test_a_quotation_signed_after_a_dash_is_said_by_the_name_after_the_dash(pipe
             "\u201cNobody spoke about the schools at all.\u201d \u2015 Benedikt Sroll\n")
     assert speaker_name(pipeline, body, "The fares matter") == "Ludmila Horak"
     assert speaker_name(pipeline, body, "Nobody spoke") == "Benedikt Sroll"
+
+
+def test_a_signature_with_a_trade_after_the_name_still_names_the_speaker(pipeline):
+    body = ("Some shoppers in Ostrava-Vell wrote their answers on a board outside the market:\n"
+            "\u201cBread costs twice what it did.\u201d \u2015 Jonas Welk, baker\n")
+    assert speaker_name(pipeline, body, "Bread costs") == "Jonas Welk"
+
+
+# -- the writer's summary in a relative clause ----------------------------------------------------
+
+def test_a_vote_the_locals_call_a_referendum_is_not_their_quote(pipeline):
+    body = "Residents of Ostrava-Vell voted on Sunday in an election they call a referendum on the ring road.\n"
+    assert not any("referendum" in t for t in texts(pipeline, body))
+
+
+def test_defending_the_measures_it_imposed_is_not_a_quote(pipeline):
+    body = ("The Lindrath fisheries ministry on Monday defended the measures it imposed on trawlers in May, "
+            "as fishermen blocked the port.\n")
+    assert not any("the measures" in t for t in texts(pipeline, body))
+
+
+# -- institutional speakers ---------------------------------------------------------------------
+
+def test_a_spokeswoman_after_an_unnamed_ministry_speaks_for_that_ministry(pipeline):
+    body = ("Fishermen blocked the port of Halvik on Monday.\n\n"
+            "The ministry said in a statement that the quota would not change. A spokeswoman said: "
+            "\"We will not empty the sea to end a protest.\"\n")
+    assert "ministry" in speaker_name(pipeline, body, "We will not empty the sea").lower()
+
+
+def test_his_office_speaks_for_the_man_named_before_not_for_the_paper_quoted_before(pipeline):
+    body = ("The aide resigned on Monday, according to the Lindrath Courier.\n\n"
+            "Interior Minister Lucan Brandt thanked her for her work on Tuesday. His office said the "
+            "border plan would go ahead unchanged.\n")
+    assert speaker_name(pipeline, body, "the border plan would go ahead") == "Lucan Brandt"

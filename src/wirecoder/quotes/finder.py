@@ -330,13 +330,15 @@ class QuoteFinder:
         # Pass 2: direct quotes and their cues.
         direct_of: dict[int, Found] = {}
         for qi, (qs, qe) in enumerate(marked):
+            # A signature after a dash at the line's end names the speaker whatever cue stands before the quote.
+            signed = self._dash_signature(doc, text, qs, qe, token_at)
+            if signed is not None:
+                direct_of[qi] = signed
+                continue
             verb = self._cue_after(doc, text, qs, qe, token_at, cue_by_index, used, breaks)
             if verb is None:
                 verb = self._cue_before(doc, text, qs, qe, token_at, cue_by_index, breaks)
             if verb is None:
-                signed = self._dash_signature(doc, text, qs, qe, token_at)
-                if signed is not None:
-                    direct_of[qi] = signed
                 continue
             subj = self._subject(verb, dateline)
             if subj is None:
@@ -382,10 +384,12 @@ class QuoteFinder:
                     and not self._is_cue_verb(doc[content[0]].head):
                 continue
             # Why: "a decision opposition parties called unlawful": with no object of its own the verb's
-            # object is a noun outside the clause, and the bare predicate ("unlawful") is the writer's
-            # summary of a stance, not words reported.
-            if content is not None and content[0] == content[1] and doc[content[0]].dep_ == "oprd" \
-                    and not any(c.dep_ == "dobj" for c in verb.children):
+            # object is a noun outside the clause, and the bare predicate ("unlawful", "a vote they call a
+            # referendum on water") is the writer's summary of a stance, not words reported; quoted words in it
+            # (`a plan the unions called "theft"`) are still theirs.
+            if content is not None and not any(c.dep_ == "dobj" for c in verb.children) and any(
+                    c.dep_ == "oprd" and c.left_edge.i == content[0] for c in verb.children) \
+                    and not any(t.is_quote for t in doc[content[0]:content[1] + 1]):
                 continue
             # Why: "criticised the measures", "posted a video": a bare noun phrase that points back to an act,
             # or a thing posted, is a stance or an act (an event), not words reported (GUIDE.md).
@@ -443,21 +447,25 @@ class QuoteFinder:
         """Whether a cue's content (tokens first..last) is only its noun-phrase object and that object
         reports no words: anything after a verb of ``noun_object_not_words`` ("posted a video"), or a short
         phrase pointing back to an act or a claim (``summary_nouns``) after a verb of ``judgement_verbs``
-        ("defended the measures", "denied the allegations"). A clause, a
-        quoted fragment or a content clause on the noun ("denied the claim that ...") is still a report."""
+        ("defended the measures", "denied the allegations"), a relative clause on it included ("the
+        measures it imposed last month"). A clause, a quoted fragment or a content clause on the noun
+        ("denied the claim that ...") is still a report."""
         lemma = verb.lemma_.lower()
         if lemma not in self.cues.judgement_verbs and lemma not in self.cues.noun_object_not_words:
             return False
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or obj.left_edge.i != first or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
             return False
-        if any(t.is_quote or t.tag_ in _FINITE_TAGS for t in doc[first:last + 1]):
+        # (A relative clause only tells which act is meant; the phrase without it must point back.)
+        described = {t.i for c in obj.children if c.dep_ == "relcl" for t in c.subtree}
+        core = [t for t in doc[first:last + 1] if t.i not in described]
+        if any(t.is_quote for t in doc[first:last + 1]) or any(t.tag_ in _FINITE_TAGS for t in core):
             return False
         if lemma in self.cues.noun_object_not_words:
             return True
         opener = doc[first]
-        return obj.pos_ == "NOUN" and obj.lemma_.lower() in self.cues.summary_nouns and last - first < _POINTING_MAX_WORDS \
-            and (opener.lower_ in _POINTING_DETERMINERS or opener.tag_ == "PRP$")
+        return obj.pos_ == "NOUN" and obj.lemma_.lower() in self.cues.summary_nouns \
+            and len(core) <= _POINTING_MAX_WORDS and (opener.lower_ in _POINTING_DETERMINERS or opener.tag_ == "PRP$")
 
     @staticmethod
     def _confers_status(verb: Token) -> bool:

@@ -63,7 +63,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
             if actor is None and head.pos_ == "NOUN" and lemma in body_nouns:
                 # Why: "the paper reported", "the government said" speak for a body, never for the
                 # person quoted last: the body the text names with that word, else the body last quoted.
-                actor, body_name = _body_named(head, f.cue_start, actors, text) or body or (None, None)
+                actor, body_name = _owner_of(head, actors, text) or _body_named(head, f.cue_start, actors, text) \
+                    or body or (None, None)
             elif actor is None and lemma in spokesperson_nouns and _indefinite(head) and (
                     spoken_for := _body_subject_before(head, actors, text) or body) is not None:
                 # Why: "The ministry defended the ban. A spokesman said ...": an unnamed spokesperson with no
@@ -101,10 +102,12 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                         actor = _subject_since(head, running_at, actors) or actor
             if actor is not None and is_person(actor, actors):
                 running, running_at = actor, f.cue_start
-            elif head.lower_ not in _BODY_PRONOUNS and (actor is not None or head.pos_ == "PROPN"):
+            elif head.lower_ not in _BODY_PRONOUNS and (actor is not None or head.pos_ == "PROPN" or (
+                    head.pos_ == "NOUN" and head.lemma_.lower() in body_nouns)):
+                # (An unresolved "the ministry said" is still the body a spokesman after it speaks for.)
                 known = actors.get(actor)
                 at = name_span or f.speaker_span
-                body = (actor, known.name if known else (text[at[0]:at[1]] if at else head.text))
+                body = (actor, known.name if known else body_name or (text[at[0]:at[1]] if at else head.text))
         known = actors.get(actor)
         # The speaker is the appositive name ("its spokesman, Anatol X,") when that is what resolved.
         span = name_span or f.speaker_span
@@ -138,6 +141,23 @@ def _body_named(head: Token, before: int, actors: ActorTable, text: str) -> tupl
         if stem in around or word in around:
             return m.actor, known.name if known else text[m.start:m.end]
     return None
+
+
+# Possessive pronouns of a person and the personal pronoun whose gender each tells.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+
+
+def _owner_of(head: Token, actors: ActorTable, text: str) -> tuple[str | None, str] | None:
+    """The person a body noun belongs to by a possessive pronoun: "His office said ..." after "Minister
+    Lucan X posted ..." is X's office, speaking for X, not the body quoted before; None otherwise."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None)
+    if poss is None:
+        return None
+    person = actors.resolve_pronoun(poss.idx, _POSSESSIVE_PRONOUNS[poss.lower_])
+    if person is None:
+        return None
+    known = actors.get(person)
+    return person, known.name if known else text[head.left_edge.idx:head.idx + len(head.text)]
 
 
 def _body_subject_before(head: Token, actors: ActorTable, text: str) -> tuple[str | None, str] | None:
