@@ -121,3 +121,9 @@ def test_his_office_speaks_for_the_man_named_before_not_for_the_paper_quoted_bef
             "Interior Minister Lucan Brandt thanked her for her work on Tuesday. His office said the "
             "border plan would go ahead unchanged.\n")
     assert speaker_name(pipeline, body, "the border plan would go ahead") == "Lucan Brandt"
+
+
+def test_a_spokesman_named_right_after_his_title_is_the_speaker_not_his_ministry(pipeline):
+    body = ("Lindrath will close its consulate in Ostrava-Vell next month.\n\n"
+            "\"The decision was taken with a heavy heart,\" Foreign Ministry spokesman Per Haldorsen told Reuters.\n")
+    assert speaker_name(pipeline, body, "The decision was taken") == "Per Haldorsen"

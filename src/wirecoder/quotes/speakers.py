@@ -264,6 +264,12 @@ def resolve(head: Token, actors: ActorTable) -> tuple[str | None, tuple[int, int
             for m in actors.within(left.idx, right.idx + len(right.text)):
                 if is_person(m.actor, actors):
                     return m.actor, (m.start, m.end)
+    # Why: "Foreign Ministry spokesman Per X told Reuters": a person named right after the title noun is
+    # that person, however the parser hung the name (here "Per" read as a preposition).
+    after = head.idx + len(head.text) + len(head.whitespace_)
+    for m in actors.within(after, head.right_edge.idx + len(head.right_edge.text)):
+        if m.start == after and is_person(m.actor, actors):
+            return m.actor, (m.start, m.end)
     if actor is not None:
         return actor, None
     body = _speaks_for(head, actors)
