@@ -127,3 +127,10 @@ def test_a_spokesman_named_right_after_his_title_is_the_speaker_not_his_ministry
     body = ("Lindrath will close its consulate in Ostrava-Vell next month.\n\n"
             "\"The decision was taken with a heavy heart,\" Foreign Ministry spokesman Per Haldorsen told Reuters.\n")
     assert speaker_name(pipeline, body, "The decision was taken") == "Per Haldorsen"
+
+
+def test_quoted_words_that_are_the_object_of_began_belong_to_the_reporter_of_the_sentence(pipeline):
+    body = ("The Lindrath Courier said that in two cases, smugglers had begun \u201cpaying customs officers in "
+            "cash at the border\u201d.\n")
+    quote = next(q for q in quotes_in(pipeline, body) if "paying customs officers" in q.text)
+    assert "Courier" in quote.speaker.name

@@ -679,6 +679,10 @@ class QuoteFinder:
         if last.text == ":":
             lowest = last.sent.start  # "the committee said about its platform:" - anywhere in the sentence
         elif last.text == "," or i in cue_by_index:
+            # Why: "criminals had begun "relations with officers"": right before the mark, a verb that cues only
+            # quotes after them ("'...,' she began") takes the quoted words as its object, reporting nothing.
+            if last.text != "," and last.lemma_.lower() in self.cues.direct_only:
+                return None
             lowest = max(0, i - self.cue_window)
             # `said "there could be" a line that ...`: words running on after the closing mark make
             # the quoted words part of a reported sentence (a mixed quote), not a quote of their own.
