@@ -20,16 +20,15 @@ def test_condemning_a_policy_named_before_is_not_a_quote(pipeline):
 
 
 def test_denying_the_allegations_is_not_a_quote(pipeline):
-    body = ("Prosecutors in Lindrath charged the port director, Teodor Wenck, with fraud. "
-            "Wenck has always denied the allegations.\n")
+    body = ("Prosecutors in Lindrath charged the port director, Teodor Wenck, with fraud on Monday. "
+            "Through his lawyer, Wenck denied these allegations.\n")
     assert not any("allegations" in t for t in texts(pipeline, body))
 
 
-def test_defending_the_move_is_not_a_quote_but_the_spokesman_after_it_speaks_for_the_ministry(pipeline):
-    body = ("The Lindrath Interior Ministry closed the northern border crossings on Friday. "
-            "But the Interior Ministry defended the move. A spokesman said: \"The crossings will reopen "
-            "once the floods have passed.\"\n")
-    assert not any(t.strip() == "the move" for t in texts(pipeline, body))
+def test_defending_its_decision_is_not_a_quote_but_the_spokeswoman_after_it_speaks_for_the_ministry(pipeline):
+    body = ("Lindrath's Interior Ministry, which shut three crossings on Friday, has defended its decision. "
+            "A spokeswoman said: \"The crossings will reopen once the floods have passed.\"\n")
+    assert not any(t.strip() == "its decision" for t in texts(pipeline, body))
     assert "Ministry" in speaker_name(pipeline, body, "The crossings will reopen")
 
 
@@ -48,8 +47,8 @@ def test_criticising_a_long_proposal_by_name_is_still_a_quote(pipeline):
 
 # -- acts and things that are not words ---------------------------------------------------------
 
-def test_posting_a_video_is_not_a_quote(pipeline):
-    body = "The Lindrath Green Party posted a video of the flooded valley on its website on Sunday.\n"
+def test_posting_footage_is_not_a_quote(pipeline):
+    body = "The Lindrath Green Party posted drone footage of the flooded valley on its website on Sunday.\n"
     assert texts(pipeline, body) == []
 
 
@@ -59,7 +58,7 @@ def test_welcoming_a_plan_is_not_a_quote(pipeline):
 
 
 def test_meeting_to_discuss_a_matter_reports_no_words(pipeline):
-    body = "Lindrath's justice minister, Pavel Dorn, will meet police chiefs on Tuesday to discuss the leaks.\n"
+    body = "Lindrath's justice minister, Pavel Dorn, will see the harbour board on Thursday to discuss the new fees.\n"
     assert texts(pipeline, body) == []
 
 
@@ -124,13 +123,13 @@ def test_his_office_speaks_for_the_man_named_before_not_for_the_paper_quoted_bef
 
 
 def test_a_spokesman_named_right_after_his_title_is_the_speaker_not_his_ministry(pipeline):
-    body = ("Lindrath will close its consulate in Ostrava-Vell next month.\n\n"
-            "\"The decision was taken with a heavy heart,\" Foreign Ministry spokesman Per Haldorsen told Reuters.\n")
-    assert speaker_name(pipeline, body, "The decision was taken") == "Per Haldorsen"
+    body = ("Lindrath will close its naval base in Ostrava-Vell next month.\n\n"
+            "\"The decision was taken with a heavy heart,\" navy spokesman Per Ekvall said on Monday.\n")
+    assert speaker_name(pipeline, body, "The decision was taken") == "Per Ekvall"
 
 
 def test_quoted_words_that_are_the_object_of_began_belong_to_the_reporter_of_the_sentence(pipeline):
-    body = ("The Lindrath Courier said that in two cases, smugglers had begun \u201cpaying customs officers in "
-            "cash at the border\u201d.\n")
-    quote = next(q for q in quotes_in(pipeline, body) if "paying customs officers" in q.text)
+    body = ("Two guards at the Ostrava-Vell crossing had begun \u201cwaving lorries through for a fee\u201d, "
+            "the Lindrath Courier reported.\n")
+    quote = next(q for q in quotes_in(pipeline, body) if "waving lorries" in q.text)
     assert "Courier" in quote.speaker.name

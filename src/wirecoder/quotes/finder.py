@@ -400,7 +400,7 @@ class QuoteFinder:
             # unknown, and such a line is the writer's report of an act.
             if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
                 continue
-            # Why: "will meet the police to discuss the leaks", "a call with reporters to announce the move": an
+            # Why: "will see the board on Thursday to discuss the fees", "a briefing to unveil the budget": an
             # infinitive of purpose with only a noun phrase is what someone means to do; nothing said is reported.
             # ("took to the radio to say that ..." keeps its clause; "declined to comment" hangs on a cue.)
             if content is not None and self._purpose_without_words(doc, verb, *content):
@@ -479,7 +479,7 @@ class QuoteFinder:
 
     def _purpose_without_words(self, doc: Doc, verb: Token, first: int, last: int) -> bool:
         """Whether a cue is an infinitive of purpose or intention under a verb that is no cue ("met to
-        discuss the leaks", "seemed to indicate willingness") whose content (first..last) is only a
+        discuss the fees", "seemed to signal a change") whose content (first..last) is only a
         noun phrase, with no clause and no quoted words."""
         return verb.tag_ == "VB" and verb.dep_ in ("advcl", "xcomp", "acl", "relcl") \
             and any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children) \
@@ -679,7 +679,7 @@ class QuoteFinder:
         if last.text == ":":
             lowest = last.sent.start  # "the committee said about its platform:" - anywhere in the sentence
         elif last.text == "," or i in cue_by_index:
-            # Why: "criminals had begun "relations with officers"": right before the mark, a verb that cues only
+            # Why: `guards had begun "waving lorries through"`: right before the mark, a verb that cues only
             # quotes after them ("'...,' she began") takes the quoted words as its object, reporting nothing.
             if last.text != "," and last.lemma_.lower() in self.cues.direct_only:
                 return None

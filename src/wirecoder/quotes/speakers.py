@@ -162,7 +162,7 @@ def _owner_of(head: Token, actors: ActorTable, text: str) -> tuple[str | None, s
 
 def _body_subject_before(head: Token, actors: ActorTable, text: str) -> tuple[str | None, str] | None:
     """The body (an actor that is not a person) that is the main subject of the sentence before the
-    speaker's, as "the Home Office" in "The Home Office defended the move. A spokesman said ..."; or None."""
+    speaker's, as "the harbour board" in "The harbour board stood by its fees. A spokeswoman said ..."; or None."""
     doc = head.doc
     start = head.sent.start
     if start == 0:
@@ -264,8 +264,8 @@ def resolve(head: Token, actors: ActorTable) -> tuple[str | None, tuple[int, int
             for m in actors.within(left.idx, right.idx + len(right.text)):
                 if is_person(m.actor, actors):
                     return m.actor, (m.start, m.end)
-    # Why: "Foreign Ministry spokesman Per X told Reuters": a person named right after the title noun is
-    # that person, however the parser hung the name (here "Per" read as a preposition).
+    # Why: `"...," navy spokesman Per X said`: a person named right after the title noun is that person,
+    # however the parser hung the name (here "Per" read as a preposition).
     after = head.idx + len(head.text) + len(head.whitespace_)
     for m in actors.within(after, head.right_edge.idx + len(head.right_edge.text)):
         if m.start == after and is_person(m.actor, actors):
