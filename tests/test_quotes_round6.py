@@ -4,6 +4,7 @@ Invented dispatches and names (tests/data/quotes_news holds the hand-annotated s
 
 from __future__ import annotations
 
+import pytest
 from test_quotes_round4 import quotes_in, speaker_name
 
 
@@ -47,28 +48,20 @@ def test_criticising_a_long_proposal_by_name_is_still_a_quote(pipeline):
 
 # -- acts and things that are not words ---------------------------------------------------------
 
-def test_posting_footage_is_not_a_quote(pipeline):
-    body = "The Lindrath Green Party posted drone footage of the flooded valley on its website on Sunday.\n"
-    assert texts(pipeline, body) == []
+NOT_WORDS = {
+    "posting_footage": "The Lindrath Green Party posted drone footage of the flooded valley on its website on Sunday.\n",
+    "welcoming_a_plan": "The Ostrava-Vell chamber of commerce welcomed the government's plan to widen the ring road.\n",
+    "meeting_to_discuss_a_matter": ("Lindrath's justice minister, Pavel Dorn, will see the harbour board on Thursday "
+                                    "to discuss the new fees.\n"),
+    "being_accused_of_something": ("The Lindrath mayor, Ilse Varga, has been accused of favouring her brother's "
+                                   "building firm.\n"),
+    "a_court_declaring_a_result_invalid": "The Lindrath constitutional court on Thursday declared the election result invalid.\n",
+}
 
 
-def test_welcoming_a_plan_is_not_a_quote(pipeline):
-    body = "The Ostrava-Vell chamber of commerce welcomed the government's plan to widen the ring road.\n"
-    assert texts(pipeline, body) == []
-
-
-def test_meeting_to_discuss_a_matter_reports_no_words(pipeline):
-    body = "Lindrath's justice minister, Pavel Dorn, will see the harbour board on Thursday to discuss the new fees.\n"
-    assert texts(pipeline, body) == []
-
-
-def test_a_person_accused_of_something_is_not_the_speaker_of_it(pipeline):
-    body = "The Lindrath mayor, Ilse Varga, has been accused of favouring her brother's building firm.\n"
-    assert texts(pipeline, body) == []
-
-
-def test_a_court_declaring_a_vote_void_is_a_ruling_not_a_quote(pipeline):
-    body = "The Lindrath constitutional court on Thursday declared the election result invalid.\n"
+@pytest.mark.parametrize("body", NOT_WORDS.values(), ids=NOT_WORDS.keys())
+def test_an_act_that_reports_no_words_is_not_a_quote(pipeline, body):
+    # Posting, welcoming, meeting to discuss, being accused (the speaker unknown), a court's ruling.
     assert texts(pipeline, body) == []
 
 
