@@ -39,6 +39,9 @@ class QuoteCues:
     not_sources: frozenset[str] = frozenset()
     not_in_headlines: frozenset[str] = frozenset()
     infinitive_of_speech_only: frozenset[str] = frozenset()
+    judgement_verbs: frozenset[str] = frozenset()
+    noun_object_not_words: frozenset[str] = frozenset()
+    status_verbs: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -51,7 +54,8 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "not_speakers_in_questions", "not_cues",
     "abbreviations", "body_nouns", "spokesperson_nouns", "clause_only", "infinitive_not_reported",
     "not_speaking_media", "summary_nouns", "not_sources", "not_in_headlines",
-    "infinitive_of_speech_only")}
+    "infinitive_of_speech_only", "judgement_verbs", "noun_object_not_words",
+    "status_verbs")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -77,6 +81,9 @@ def _cues(data: dict) -> QuoteCues:
         not_sources=words("not_sources"),
         not_in_headlines=words("not_in_headlines"),
         infinitive_of_speech_only=words("infinitive_of_speech_only"),
+        judgement_verbs=words("judgement_verbs"),
+        noun_object_not_words=words("noun_object_not_words"),
+        status_verbs=words("status_verbs"),
     )
 
 

@@ -20,7 +20,15 @@ from ..article import Article
 from ..record import Quote
 from ..settings import default_settings
 from .cues import lemma_hashes_of, load_cues
-from .marks import CLAUSE_END, LABEL_LINE, MARKS, paragraph_breaks, paragraphs, quotation_spans
+from .marks import (
+    CLAUSE_END,
+    DASH_SIGNATURE,
+    LABEL_LINE,
+    MARKS,
+    paragraph_breaks,
+    paragraphs,
+    quotation_spans,
+)
 from .speakers import attribute
 
 # Dependency labels, named as the linguistics they encode.
@@ -41,6 +49,13 @@ _LONG_SPEAKER_WINDOW = 3
 # A cue that borrows its subject from the verb it hangs on: "said X, adding that Y".
 _SUBJECT_SHARING_DEPS = {"advcl", "conj", "xcomp"}
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Tags of a finite verb: a content holding one is a clause, not a bare noun phrase.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Words that open a noun phrase pointing back to something already named ("the move", "these claims");
+# possessive pronouns ("his remarks") are told by their tag.
+_POINTING_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
+# The longest noun phrase read as pointing back rather than naming a proposition ("the party's actions").
+_POINTING_MAX_WORDS = 6
 
 
 @dataclass
@@ -316,6 +331,11 @@ class QuoteFinder:
         # Pass 2: direct quotes and their cues.
         direct_of: dict[int, Found] = {}
         for qi, (qs, qe) in enumerate(marked):
+            # A signature after a dash at the line's end names the speaker whatever cue stands before the quote.
+            signed = self._dash_signature(doc, text, qs, qe, token_at)
+            if signed is not None:
+                direct_of[qi] = signed
+                continue
             verb = self._cue_after(doc, text, qs, qe, token_at, cue_by_index, used, breaks)
             if verb is None:
                 verb = self._cue_before(doc, text, qs, qe, token_at, cue_by_index, breaks)
@@ -365,10 +385,30 @@ class QuoteFinder:
                     and not self._is_cue_verb(doc[content[0]].head):
                 continue
             # Why: "a decision opposition parties called unlawful": with no object of its own the verb's
-            # object is a noun outside the clause, and the bare predicate ("unlawful") is the writer's
-            # summary of a stance, not words reported.
-            if content is not None and content[0] == content[1] and doc[content[0]].dep_ == "oprd" \
-                    and not any(c.dep_ == "dobj" for c in verb.children):
+            # object is a noun outside the clause, and the bare predicate ("unlawful", "a vote they call a
+            # referendum on water") is the writer's summary of a stance, not words reported; quoted words in it
+            # (`a plan the unions called "theft"`) are still theirs.
+            if content is not None and not any(c.dep_ == "dobj" for c in verb.children) and any(
+                    c.dep_ == "oprd" and c.left_edge.i == content[0] for c in verb.children) \
+                    and not any(t.is_quote for t in doc[content[0]:content[1] + 1]):
+                continue
+            # Why: "criticised the measures", "posted a video": a bare noun phrase that points back to an act,
+            # or a thing posted, is a stance or an act (an event), not words reported (GUIDE.md).
+            if content is not None and self._object_is_no_report(doc, verb, *content):
+                continue
+            # Why: "she has been accused of spying", "the ruling was announced in the capital": the subject of a
+            # passive cue is who was accused or what was announced, not who spoke; with no "by X" the speaker is
+            # unknown, and such a line is the writer's report of an act.
+            if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
+                continue
+            # Why: "will see the board on Thursday to discuss the fees", "a briefing to unveil the budget": an
+            # infinitive of purpose with only a noun phrase is what someone means to do; nothing said is reported.
+            # ("took to the radio to say that ..." keeps its clause; "declined to comment" hangs on a cue.)
+            if content is not None and self._purpose_without_words(doc, verb, *content):
+                continue
+            # Why: "the court declared the vote void", "resolutions declaring the zone to be closed": the verb
+            # confers a status on its object, an act (an event), not a report of words (cues.yaml status_verbs).
+            if lemma in self.cues.status_verbs and self._confers_status(verb):
                 continue
             if content is not None:
                 content = content[0], self._before_summary(doc, *content)
@@ -403,6 +443,49 @@ class QuoteFinder:
         found.sort(key=lambda f: (f.start, f.end))
         found = self._continued_paragraphs(text, begin, marked, found)
         return attribute(text, found, actors, self.cues)
+
+    def _object_is_no_report(self, doc: Doc, verb: Token, first: int, last: int) -> bool:
+        """Whether a cue's content (tokens first..last) is only its noun-phrase object and that object
+        reports no words: anything after a verb of ``noun_object_not_words`` ("posted a video"), or a short
+        phrase pointing back to an act or a claim (``summary_nouns``) after a verb of ``judgement_verbs``
+        ("defended the measures", "denied the allegations"), a relative clause on it included ("the
+        measures it imposed last month"). A clause, a quoted fragment or a content clause on the noun
+        ("denied the claim that ...") is still a report."""
+        lemma = verb.lemma_.lower()
+        if lemma not in self.cues.judgement_verbs and lemma not in self.cues.noun_object_not_words:
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.left_edge.i != first or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return False
+        # (A relative clause only tells which act is meant; the phrase without it must point back.)
+        described = {t.i for c in obj.children if c.dep_ == "relcl" for t in c.subtree}
+        core = [t for t in doc[first:last + 1] if t.i not in described]
+        if any(t.is_quote for t in doc[first:last + 1]) or any(t.tag_ in _FINITE_TAGS for t in core):
+            return False
+        if lemma in self.cues.noun_object_not_words:
+            return True
+        opener = doc[first]
+        return obj.pos_ == "NOUN" and obj.lemma_.lower() in self.cues.summary_nouns \
+            and len(core) <= _POINTING_MAX_WORDS and (opener.lower_ in _POINTING_DETERMINERS or opener.tag_ == "PRP$")
+
+    @staticmethod
+    def _confers_status(verb: Token) -> bool:
+        """Whether a verb has an object and a predicate on it, a small clause with no finite verb and no
+        "that": "declared the vote void", "declared the dams legal", "declaring the zone to be closed"."""
+        if any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ in ("oprd", "xcomp") for c in verb.children):
+            return True
+        return any(c.dep_ in _CLAUSE_DEPS and any(s.dep_ == "nsubj" for s in c.children)
+                   and not any(t.tag_ in _FINITE_TAGS or (t.dep_ == "mark" and t.lower_ == "that") for t in c.subtree)
+                   for c in verb.children)
+
+    def _purpose_without_words(self, doc: Doc, verb: Token, first: int, last: int) -> bool:
+        """Whether a cue is an infinitive of purpose or intention under a verb that is no cue ("met to
+        discuss the fees", "seemed to signal a change") whose content (first..last) is only a
+        noun phrase, with no clause and no quoted words."""
+        return verb.tag_ == "VB" and verb.dep_ in ("advcl", "xcomp", "acl", "relcl") \
+            and any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children) \
+            and not self._is_cue_verb(verb.head) and not any(c.dep_ in _CLAUSE_DEPS for c in verb.children) \
+            and not any(t.tag_ in _FINITE_TAGS or t.is_quote for t in doc[first:last + 1])
 
     def _before_summary(self, doc: Doc, first: int, last: int) -> int:
         """The content's last token, before an apposition that sums the report up from the writer's side:
@@ -597,6 +680,10 @@ class QuoteFinder:
         if last.text == ":":
             lowest = last.sent.start  # "the committee said about its platform:" - anywhere in the sentence
         elif last.text == "," or i in cue_by_index:
+            # Why: `guards had begun "waving lorries through"`: right before the mark, a verb that cues only
+            # quotes after them ("'...,' she began") takes the quoted words as its object, reporting nothing.
+            if last.text != "," and last.lemma_.lower() in self.cues.direct_only:
+                return None
             lowest = max(0, i - self.cue_window)
             # `said "there could be" a line that ...`: words running on after the closing mark make
             # the quoted words part of a reported sentence (a mixed quote), not a quote of their own.
@@ -644,6 +731,23 @@ class QuoteFinder:
                 or any(t.ent_type_ in _SPEAKER_ENTS for t in subj.subtree)):
             return None
         return root
+
+    @staticmethod
+    def _dash_signature(doc: Doc, text: str, qs: int, qe: int, token_at) -> Found | None:
+        """A quotation signed after a dash at the end of its line (`"..." ― Ana Lind`, vox pops and pull
+        quotes): the name is the speaker; the dash stands in for the cue."""
+        m = DASH_SIGNATURE.match(text, qe)
+        if m is None:
+            return None
+        names = doc[token_at(m.start(1)):token_at(m.end(1) - 1) + 1]
+        words = [t for t in names if not t.is_punct]
+        if not words or any(t.pos_ != "PROPN" for t in words):
+            return None
+        head = words[-1]
+        dash = m.start(1) - 1
+        while dash > qe and text[dash] not in "―—–":
+            dash -= 1
+        return Found("direct", qs, qe, dash, dash + 1, head, (words[0].idx, head.idx + len(head.text)), head.i)
 
     def _speaker_labels(self, doc: Doc, text: str, begin: int, token_at, direct_of: dict[int, Found],
                         marked: list[tuple[int, int]]) -> list[Found]:

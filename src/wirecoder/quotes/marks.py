@@ -14,6 +14,10 @@ FAMILY = {"“": "curly", "”": "curly", "’’": "curly", "„": "curly", '"'
            "«": "guillemet", "»": "guillemet"}
 # A line opening with a short name and a colon: "Kasich: ...", "MATTHEWS: ...".
 LABEL_LINE = re.compile(r"(?m)^([A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3}):[ \t][^\n]+")
+# A name after a dash that closes a quotation's line, as vox pops and pull quotes sign it:
+# `"We were never asked." ― Ana Lind` or `― Ana Lind, nurse`. Matched from the closing mark on.
+DASH_SIGNATURE = re.compile(r"[”\"’'»]*[ \t\xa0]*[―—–][ \t\xa0]*([A-Z][\w.’'-]*(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,4})"
+                            r"(?:,[ \t\xa0]+[a-z][\w ’'-]{0,40})?\.?[ \t\xa0]*(?:\n|$)")
 # Punctuation that ends the quoted words before a reporting clause.
 CLAUSE_END = {",", ".", "?", "!", "…", "-", "–", "—", ":", ";"}
 

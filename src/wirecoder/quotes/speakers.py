@@ -63,11 +63,14 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
             if actor is None and head.pos_ == "NOUN" and lemma in body_nouns:
                 # Why: "the paper reported", "the government said" speak for a body, never for the
                 # person quoted last: the body the text names with that word, else the body last quoted.
-                actor, body_name = _body_named(head, f.cue_start, actors, text) or body or (None, None)
-            elif actor is None and lemma in spokesperson_nouns and _indefinite(head) and body is not None:
+                actor, body_name = _owner_of(head, actors, text) or _body_named(head, f.cue_start, actors, text) \
+                    or body or (None, None)
+            elif actor is None and lemma in spokesperson_nouns and _indefinite(head) and (
+                    spoken_for := _body_subject_before(head, actors, text) or body) is not None:
                 # Why: "The ministry defended the ban. A spokesman said ...": an unnamed spokesperson with no
-                # "for X" speaks for the body just quoted.
-                actor, body_name = body
+                # "for X" speaks for the body that was the subject of the sentence before, else the body
+                # just quoted (the ministry's stance is no quote of its own, so it may not have been quoted).
+                actor, body_name = spoken_for
             elif head.lower_ in _PRONOUNS and running is None:
                 # Why: a pronoun opening the quotes of an article ("He confirmed ...") is the person
                 # named before it whose gender does not clash.
@@ -99,10 +102,12 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                         actor = _subject_since(head, running_at, actors) or actor
             if actor is not None and is_person(actor, actors):
                 running, running_at = actor, f.cue_start
-            elif head.lower_ not in _BODY_PRONOUNS and (actor is not None or head.pos_ == "PROPN"):
+            elif head.lower_ not in _BODY_PRONOUNS and (actor is not None or head.pos_ == "PROPN" or (
+                    head.pos_ == "NOUN" and head.lemma_.lower() in body_nouns)):
+                # (An unresolved "the ministry said" is still the body a spokesman after it speaks for.)
                 known = actors.get(actor)
                 at = name_span or f.speaker_span
-                body = (actor, known.name if known else (text[at[0]:at[1]] if at else head.text))
+                body = (actor, known.name if known else body_name or (text[at[0]:at[1]] if at else head.text))
         known = actors.get(actor)
         # The speaker is the appositive name ("its spokesman, Anatol X,") when that is what resolved.
         span = name_span or f.speaker_span
@@ -134,6 +139,41 @@ def _body_named(head: Token, before: int, actors: ActorTable, text: str) -> tupl
             continue
         around = text[max(0, m.start - 16):m.end].lower()
         if stem in around or word in around:
+            return m.actor, known.name if known else text[m.start:m.end]
+    return None
+
+
+# Possessive pronouns of a person and the personal pronoun whose gender each tells.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
+
+
+def _owner_of(head: Token, actors: ActorTable, text: str) -> tuple[str | None, str] | None:
+    """The person a body noun belongs to by a possessive pronoun: "His office said ..." after "Minister
+    Lucan X posted ..." is X's office, speaking for X, not the body quoted before; None otherwise."""
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None)
+    if poss is None:
+        return None
+    person = actors.resolve_pronoun(poss.idx, _POSSESSIVE_PRONOUNS[poss.lower_])
+    if person is None:
+        return None
+    known = actors.get(person)
+    return person, known.name if known else text[head.left_edge.idx:head.idx + len(head.text)]
+
+
+def _body_subject_before(head: Token, actors: ActorTable, text: str) -> tuple[str | None, str] | None:
+    """The body (an actor that is not a person) that is the main subject of the sentence before the
+    speaker's, as "the harbour board" in "The harbour board stood by its fees. A spokeswoman said ..."; or None."""
+    doc = head.doc
+    start = head.sent.start
+    if start == 0:
+        return None
+    before = doc[start - 1].sent
+    for m in reversed(actors.within(before.start_char, before.end_char)):
+        if m.kind == "adjective" or is_person(m.actor, actors):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and _main_subject(span.root):
+            known = actors.get(m.actor)
             return m.actor, known.name if known else text[m.start:m.end]
     return None
 
@@ -224,6 +264,12 @@ def resolve(head: Token, actors: ActorTable) -> tuple[str | None, tuple[int, int
             for m in actors.within(left.idx, right.idx + len(right.text)):
                 if is_person(m.actor, actors):
                     return m.actor, (m.start, m.end)
+    # Why: `"...," navy spokesman Per X said`: a person named right after the title noun is that person,
+    # however the parser hung the name (here "Per" read as a preposition).
+    after = head.idx + len(head.text) + len(head.whitespace_)
+    for m in actors.within(after, head.right_edge.idx + len(head.right_edge.text)):
+        if m.start == after and is_person(m.actor, actors):
+            return m.actor, (m.start, m.end)
     if actor is not None:
         return actor, None
     body = _speaks_for(head, actors)
