@@ -269,3 +269,23 @@ def test_telling_a_minister_that_a_blockade_was_a_mistake_criticises_the_one_tol
 def test_telling_reporters_that_a_plan_was_a_mistake_criticises_no_reporter(pipeline):
     text = "Hungarian Foreign Minister Gabor Vass told reporters that the border closure was a mistake."
     assert not {c for c in coded(pipeline, text) if c[2] == "11" and c[1] is not None and c[1] != "HUN"}
+
+
+# --- a deed one "will have to" do ---------------------------------------------------------------------------
+def test_a_meeting_a_state_will_have_to_hold_is_not_yet_held(pipeline):
+    text = "Hungary will have to meet Romania over the river dispute, officials in Budapest said."
+    found = coded(pipeline, text)
+    assert ("HUN", "ROU", "03") in found
+    assert ("HUN", "ROU", "04") not in found
+
+
+def test_coordinating_with_a_neighbour_one_would_have_to_do_is_an_intent(pipeline):
+    text = "Hungary would have to coordinate with Austria before closing the border."
+    found = coded(pipeline, text)
+    assert {c for c in found if c[:2] == ("HUN", "AUT") and c[2] == "03"}
+    assert not {c for c in found if c[:2] == ("HUN", "AUT") and c[2] == "06"}
+
+
+def test_demands_a_state_had_to_accept_were_accepted(pipeline):
+    text = "Hungary had to accept the Romanian demands on the river dispute."
+    assert ("HUN", "ROU", "08") in coded(pipeline, text)

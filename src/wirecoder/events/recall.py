@@ -20,6 +20,8 @@ The rules (word lists in ``data/events/recall.yaml``, each described there):
    story's police arresting the crowd (:meth:`Recall.agentless_arrest`).
 12. **"would not hesitate to"**: "Latvia would not hesitate to act against X" is a threat to X.
 13. **Forces held ready**: "Latvian troops are on standby" is Latvia's show of force.
+15. **A deed one "will have to" do**: "Latvia would have to coordinate with Y" is an intent
+    (:meth:`Recall.future_obligation`).
 14. **A verdict told to someone**: "Kask told Sepp the blockade was a mistake" criticises Sepp
     (:meth:`Recall.told_addressee`, called by the verdict rule of judgements.py).
 
@@ -80,6 +82,8 @@ READINESS_NOUNS = word_list("recall", "readiness_nouns")
 FORCES_NOUNS = word_list("recall", "forces_nouns")
 READINESS_CODE = str(_DATA["readiness_code"])
 ADDRESS_VERBS = word_list("recall", "address_verbs")
+OBLIGATION_HEADS = word_list("recall", "obligation_heads")
+OBLIGATION_FUTURE = word_list("recall", "obligation_future")
 _RECALL_LEMMAS = frozenset(DEMAND_NOUNS) | LACK_NOUNS | SURRENDER_HEADS | STANDING_WORDS | OFFER_ADJECTIVES \
     | LITOTES_VERBS | READINESS_NOUNS
 
@@ -192,12 +196,28 @@ class Recall:
             self.visiting(ctx, f)
         elif not f.targets:
             self.both_sides(ctx, f, out)
+        self.future_obligation(f)
         if root in APPEAL_ROOTS:
             self.release_appeal(ctx, f)
         elif root in PROMISE_ROOTS:
             self.promise_to_reporter(ctx, f)
         elif root == ARREST_ROOT:
             self.agentless_arrest(ctx, f)
+
+    def future_obligation(self, f: Found) -> None:
+        """Rule 15: "X will/would have to <deed>": not done yet; coded as the intent to do it, and
+        not coded (no source left) where the deed has no intent."""
+        verb = f.anchor
+        have = verb.head
+        if verb.dep_ != "xcomp" or have.lemma_.lower() not in OBLIGATION_HEADS \
+                or not any(a.lower_ == "to" for a in children(verb, {"aux"})) \
+                or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_FUTURE for c in have.children):
+            return
+        code = recode(self.lexicon, f.code, "intent")  # type: ignore[attr-defined]
+        if code is None:
+            f.sources = []  # an event with no source is not coded (coder._events)
+        else:
+            f.code = code
 
     def visiting(self, ctx: Context, f: Found) -> None:
         """Rule 10: "X held talks with visiting Prime Minister Y": "visiting" on a noun makes its
