@@ -223,3 +223,69 @@ def test_urging_both_sides_to_hold_fire_appeals_to_the_two_who_fought(pipeline):
 def test_both_sides_with_no_one_told_before_are_no_one(pipeline):
     text = "French Foreign Minister Luc Ferrand urged both sides to hold their fire."
     assert not {c for c in coded(pipeline, text) if c[2] == "02"}
+
+
+# --- "would not hesitate to" (round 11) -------------------------------------------------------------------
+def test_saying_a_state_would_not_hesitate_to_act_against_another_is_a_threat(pipeline):
+    text = ("Hungarian Defence Minister Gabor Vass said Hungary would not hesitate to take action against "
+            "Romania.")
+    assert ("HUN", "ROU", "13") in coded(pipeline, text)
+
+
+def test_a_threat_with_no_one_named_is_aimed_at_the_one_accused_before(pipeline):
+    text = ("Hungary accused Romania of arming the smugglers on Tuesday. Hungary would not hesitate to take "
+            "action to stop the smuggling, Defence Minister Gabor Vass said.")
+    assert ("HUN", "ROU", "13") in coded(pipeline, text)
+
+
+def test_hesitating_to_act_is_no_threat(pipeline):
+    text = "Hungary hesitated to take action against Romania on Tuesday."
+    assert not {c for c in coded(pipeline, text) if c[2] == "13"}
+
+
+# --- forces held ready ------------------------------------------------------------------------------------
+def test_troops_on_standby_are_their_states_show_of_force(pipeline):
+    text = "Portuguese troops are on standby in Angola to evacuate Portuguese workers, officials in Lisbon said."
+    assert ("PRT", "AGO", "15") in coded(pipeline, text)
+
+
+def test_forces_put_on_alert_in_the_passive_are_a_show_of_force(pipeline):
+    text = "Two Hungarian battalions have been placed on high alert, the ministry said."
+    assert {c for c in coded(pipeline, text) if c[0] == "HUN" and c[2] == "15"}
+
+
+def test_a_hospital_on_standby_is_no_show_of_force(pipeline):
+    text = "The Portuguese military hospital in Lisbon said the Portuguese nurses were on standby."
+    assert not {c for c in coded(pipeline, text) if c[2] == "15"}
+
+
+# --- a verdict told to someone ------------------------------------------------------------------------------
+def test_telling_a_minister_that_a_blockade_was_a_mistake_criticises_the_one_told(pipeline):
+    text = ("Hungarian Foreign Minister Gabor Vass said he had told Romanian Foreign Minister Ion Dobre that "
+            "the border closure was a mistake.")
+    assert ("HUN", "ROU", "11") in coded(pipeline, text)
+
+
+def test_telling_reporters_that_a_plan_was_a_mistake_criticises_no_reporter(pipeline):
+    text = "Hungarian Foreign Minister Gabor Vass told reporters that the border closure was a mistake."
+    assert not {c for c in coded(pipeline, text) if c[2] == "11" and c[1] is not None and c[1] != "HUN"}
+
+
+# --- a deed one "will have to" do ---------------------------------------------------------------------------
+def test_a_meeting_a_state_will_have_to_hold_is_not_yet_held(pipeline):
+    text = "Hungary will have to meet Romania over the river dispute, officials in Budapest said."
+    found = coded(pipeline, text)
+    assert ("HUN", "ROU", "03") in found
+    assert ("HUN", "ROU", "04") not in found
+
+
+def test_coordinating_with_a_neighbour_one_would_have_to_do_is_an_intent(pipeline):
+    text = "Hungary would have to coordinate with Austria before closing the border."
+    found = coded(pipeline, text)
+    assert {c for c in found if c[:2] == ("HUN", "AUT") and c[2] == "03"}
+    assert not {c for c in found if c[:2] == ("HUN", "AUT") and c[2] == "06"}
+
+
+def test_demands_a_state_had_to_accept_were_accepted(pipeline):
+    text = "Hungary had to accept the Romanian demands on the river dispute."
+    assert ("HUN", "ROU", "08") in coded(pipeline, text)

@@ -302,5 +302,6 @@ class Judgements:
                         if found := [a for a in ctx.phrase_actors(inner)[0] if a != speaker]:
                             return found
                 return self.doer_before(ctx, out, verb.sent, [speaker])
-            return [a for a in self.owner(ctx, s) if a != speaker]
+            # "told Sepp that the blockade was a mistake": the one told (recall.py)
+            return [a for a in self.owner(ctx, s) if a != speaker] or self.told_addressee(ctx, verb, speaker)  # type: ignore[attr-defined]
         return []

@@ -18,6 +18,12 @@ The rules (word lists in ``data/events/recall.yaml``, each described there):
 11. **Both sides**: "urged both sides to ..." names the two parties whose deeds came last before.
 7. **An arrest told in the passive**: "two people were arrested after protesters blocked ..." is the
    story's police arresting the crowd (:meth:`Recall.agentless_arrest`).
+12. **"would not hesitate to"**: "Latvia would not hesitate to act against X" is a threat to X.
+13. **Forces held ready**: "Latvian troops are on standby" is Latvia's show of force.
+15. **A deed one "will have to" do**: "Latvia would have to coordinate with Y" is an intent
+    (:meth:`Recall.future_obligation`).
+14. **A verdict told to someone**: "Kask told Sepp the blockade was a mistake" criticises Sepp
+    (:meth:`Recall.told_addressee`, called by the verdict rule of judgements.py).
 
 Each runs only where its words are (a lookup by lemma), and only on what the sentence already holds:
 no pass over the document.
@@ -70,7 +76,16 @@ ARREST_ROOT = "17"  # the root of the arrests rule 7 reads
 APPEAL_ROOTS = frozenset({"02", "10"})  # appeals and demands: rule 3 reads them
 PRAISE_ROOT = "05"  # the root of the praise phrases rule 8 codes
 _POLICE = frozenset(w.upper() for w in word_list("arguments", "police_sectors"))
-_RECALL_LEMMAS = frozenset(DEMAND_NOUNS) | LACK_NOUNS | SURRENDER_HEADS | STANDING_WORDS | OFFER_ADJECTIVES
+LITOTES_VERBS = word_list("recall", "litotes_verbs")
+LITOTES_CODE = str(_DATA["litotes_code"])
+READINESS_NOUNS = word_list("recall", "readiness_nouns")
+FORCES_NOUNS = word_list("recall", "forces_nouns")
+READINESS_CODE = str(_DATA["readiness_code"])
+ADDRESS_VERBS = word_list("recall", "address_verbs")
+OBLIGATION_HEADS = word_list("recall", "obligation_heads")
+OBLIGATION_FUTURE = word_list("recall", "obligation_future")
+_RECALL_LEMMAS = frozenset(DEMAND_NOUNS) | LACK_NOUNS | SURRENDER_HEADS | STANDING_WORDS | OFFER_ADJECTIVES \
+    | LITOTES_VERBS | READINESS_NOUNS
 
 
 @functools.cache
@@ -181,12 +196,28 @@ class Recall:
             self.visiting(ctx, f)
         elif not f.targets:
             self.both_sides(ctx, f, out)
+        self.future_obligation(f)
         if root in APPEAL_ROOTS:
             self.release_appeal(ctx, f)
         elif root in PROMISE_ROOTS:
             self.promise_to_reporter(ctx, f)
         elif root == ARREST_ROOT:
             self.agentless_arrest(ctx, f)
+
+    def future_obligation(self, f: Found) -> None:
+        """Rule 15: "X will/would have to <deed>": not done yet; coded as the intent to do it, and
+        not coded (no source left) where the deed has no intent."""
+        verb = f.anchor
+        have = verb.head
+        if verb.dep_ != "xcomp" or have.lemma_.lower() not in OBLIGATION_HEADS \
+                or not any(a.lower_ == "to" for a in children(verb, {"aux"})) \
+                or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_FUTURE for c in have.children):
+            return
+        code = recode(self.lexicon, f.code, "intent")  # type: ignore[attr-defined]
+        if code is None:
+            f.sources = []  # an event with no source is not coded (coder._events)
+        else:
+            f.code = code
 
     def visiting(self, ctx: Context, f: Found) -> None:
         """Rule 10: "X held talks with visiting Prime Minister Y": "visiting" on a noun makes its
@@ -284,6 +315,17 @@ class Recall:
                 chosen = police[-1] if police else forces[0]
                 f.sources = [ctx.political(chosen) or chosen]
 
+    def told_addressee(self, ctx: Context, verb: Token, speaker: str) -> list[str]:
+        """Rule 14: a verdict in a clause told to an actor ("told Sepp that the blockade was a
+        mistake"), on a thing no one is named with, is aimed at the one told."""
+        head = verb.head
+        if verb.dep_ != "ccomp" or head.lemma_.lower() not in ADDRESS_VERBS:
+            return []
+        # only a state, an IGO or one who serves a state: "told reporters that ..." judges no reporter
+        return list(dict.fromkeys(a for o in children(head, {"dobj", "dative"}) for a in ctx.phrase_actors(o)[0]
+                                  if a != speaker and (actor := ctx.actors.get(a)) is not None
+                                  and (actor.kind in {"state", "igo"} or actor.country)))
+
     # --- rules that find events of their own ------------------------------------------------------
     def recall_events(self, ctx: Context, sent: Span, out: list[Event]) -> Iterator[Found]:
         """Rules 4-6 and 8 over the sentence's words that can start one (a lookup by lemma)."""
@@ -306,6 +348,51 @@ class Recall:
                 yield from self._standing(ctx, tok, out)
             if word in OFFER_ADJECTIVES and tok.pos_ == "ADJ":
                 yield from self._offer(ctx, tok)
+            if word in LITOTES_VERBS and tok.pos_ == "VERB":
+                yield from self._no_hesitation(ctx, tok, out)
+            if word in READINESS_NOUNS and tok.pos_ == "NOUN":
+                yield from self._held_ready(ctx, tok)
+
+    def _no_hesitation(self, ctx: Context, verb: Token, out: list[Event]) -> Iterator[Found]:
+        """Rule 12: "X would not hesitate to act against Y": X threatens (130) Y, the actor the deed's
+        phrase names, else the one X last acted against before."""
+        deeds = [*children(verb, {"xcomp"}),
+                 *(o for p in children(verb, {"prep"}) if p.lower_ == "from" for o in children(p, {"pcomp", "pobj"}))]
+        if not deeds or not is_negated(verb) or self._conditional(verb):  # type: ignore[attr-defined]
+            return  # "hesitated to act": no threat; "if attacked, it would not hesitate": a condition
+        sources, inherited = self._subject(ctx, verb)  # type: ignore[attr-defined]
+        sources = sources or self.reported_speaker(ctx, verb)
+        if not sources:
+            return
+        named = [w.i for d in deeds for w in d.subtree if w.i in ctx.token_actor]
+        targets = list(dict.fromkeys(a for i in named if (a := ctx.political(ctx.token_actor[i])) and a not in sources))
+        if not targets:
+            before = next((e.target for e in reversed(out) if e.span[1] <= verb.sent.start_char
+                           and e.source in sources and e.target is not None), None)
+            targets = [before] if before else []
+        conf = self.conf.pattern - (self.conf.inherited if inherited else 0)  # type: ignore[attr-defined]
+        yield Found(LITOTES_CODE, sources, targets, False, verb.sent, (verb.idx, verb.idx + len(verb)), verb, conf)
+
+    def _held_ready(self, ctx: Context, noun: Token) -> Iterator[Found]:
+        """Rule 13: "Latvian troops are on standby": Latvia's show of force (152), where the forces
+        are the subject of the clause "on standby" stands in."""
+        doc = noun.doc
+        if not any(doc[i].lower_ == "on" for i in range(max(noun.i - 2, noun.sent.start), noun.i)):
+            return  # "an alert was issued": no forces held ready
+        verb = noun
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        if verb.pos_ not in {"VERB", "AUX"} or any(children(verb, OBJECTS)) or is_negated(verb) \
+                or self._conditional(verb):  # type: ignore[attr-defined]
+            return  # "put its troops on standby": a pattern codes it; "are not on alert": nothing
+        subject = _clause_subject(verb)
+        if subject is None or not any(w.lemma_.lower() in FORCES_NOUNS for w in subject.subtree):
+            return  # "the hospital is on standby": no forces
+        sources = list(dict.fromkeys(a for w in subject.subtree if w.i in ctx.token_actor
+                                     and (a := ctx.political(ctx.token_actor[w.i]))))
+        if sources:
+            yield Found(READINESS_CODE, sources, [], False, noun.sent, (noun.idx, noun.idx + len(noun)), noun,
+                        self.conf.pattern)  # type: ignore[attr-defined]
 
     def _offer(self, ctx: Context, adj: Token) -> Iterator[Found]:
         """Rule 9: "X is willing to <do something> with Y", with no pattern for the deed: X offers
