@@ -64,3 +64,9 @@ def test_g8_ministers_are_the_g8(pipeline):
 def test_european_leaders_are_the_eu(pipeline):
     table = find(pipeline, "European leaders condemned the raid on Friday.", date(2023, 1, 1))
     assert actor(table, "EU").kind == "igo"
+
+
+def test_a_city_s_police_commander_in_an_apposition_serves_the_city_s_state(pipeline):
+    table = find(pipeline, "The unit is led by Marlo Quint, a former D.C. police commander, since January.")
+    person = actor(table, "person:marlo-quint")
+    assert (person.country, person.role) == ("USA", "Police Commander")

@@ -486,6 +486,8 @@ class _Run:
             for n in (3, 2, 1):
                 if o.start >= n and doc[o.start - n:o.start].text in cities and o.start not in by_end:
                     by_end[o.start] = (o.start - n, cities[doc[o.start - n:o.start].text])
+                    # read past like a state's name in an apposition ("X, a former Boston police commander")
+                    by_start.setdefault(o.start - n, (o.start, by_end[o.start][1]))
                     break
             if o.end + 1 < len(doc) and doc[o.end].lower_ == "of":
                 for n in (3, 2, 1):
