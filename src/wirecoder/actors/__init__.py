@@ -953,9 +953,9 @@ class _Run:
                 continue
             # "their foreign ministers", "its troops": a pronoun points back to an actor named before.
             # (a body word alone, "the army", is the story's body, found above; but "troops" alone are
-            # people acting for a state, a group like "police", with the story's country)
+            # people acting for a state, a group like "police": offices.yaml ``people_bodies``)
             if inside or guess.kind not in ("group", "body") or any(t.pos_ == "PRON" for t in phrase) \
-                    or (root.lower_ in bodies and guess.kind != "group") or root.i in self.taken \
+                    or (root.lower_ in bodies and root.lower_ not in d.offices.people_bodies) or root.i in self.taken \
                     or root.i in self.office_tokens or root.lower_ not in re.split(r"[\s-]+", guess.head.lower()) \
                     or root.pos_ not in ("NOUN", "PROPN") or self._speaks_for(phrase, guess):
                 continue
