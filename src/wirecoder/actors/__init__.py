@@ -258,6 +258,7 @@ class _Run:
         self._named_organisations()
         self._members_of_named()
         lone = self._persons(self._person_names())
+        self._surnames_of_named()
         self._attributes()
         self._drop_lone(lone)
         self._other_organisations()
@@ -271,7 +272,7 @@ class _Run:
         """1. Dictionary names: states, organisations, places, known persons."""
         doc, text, d = self.doc, self.text, self.f.dictionary
         # Two-or-more-word PERSON entities: a state name at their start is a first name ("Chad Smith").
-        self.ents = doc.ents  # built anew on every access: read it once
+        self.ents = _join_coordinated(doc, doc.ents, d.offices.coordinated_heads)  # doc.ents is rebuilt on every access
         person_ents = {ent.start_char: ent.end_char for ent in self.ents if ent.label_ == "PERSON" and len(ent) > 1}
         person_spans = sorted(person_ents.items())
         # ORG entities that start with a capital and go on in capitalised words that name no state body
@@ -485,6 +486,8 @@ class _Run:
             for n in (3, 2, 1):
                 if o.start >= n and doc[o.start - n:o.start].text in cities and o.start not in by_end:
                     by_end[o.start] = (o.start - n, cities[doc[o.start - n:o.start].text])
+                    # read past like a state's name in an apposition ("X, a former Boston police commander")
+                    by_start.setdefault(o.start - n, (o.start, by_end[o.start][1]))
                     break
             if o.end + 1 < len(doc) and doc[o.end].lower_ == "of":
                 for n in (3, 2, 1):
@@ -681,6 +684,25 @@ class _Run:
                     self.person_hits.append((toks[0], toks[1], unique[m.group()]))
                     self.taken.update(range(*toks))
         return lone
+
+    def _surnames_of_named(self) -> None:
+        """The text wins over the table of known persons: a surname alone ("Johnson") that the table
+        knows as someone whose full name the text never gives is the person the text has named in
+        full with that surname ("House Speaker Mike Johnson ... Johnson said"), when there is one."""
+        full = {}
+        for p in self.persons.values():
+            if " " in p.name and (p.entry is None or p.id in self._written):
+                full.setdefault(p.name.split()[-1], set()).add(p.id)
+        moved = {}
+        for pid, p in self.persons.items():
+            if p.entry is not None and pid not in self._written:
+                ids = full.get(p.name.split()[-1], set()) - {pid}
+                if len(ids) == 1:
+                    moved[pid] = next(iter(ids))
+        if moved:
+            self.person_hits = [(a, b, moved.get(pid, pid)) for a, b, pid in self.person_hits]
+            for pid in moved:
+                del self.persons[pid]
 
     def _attributes(self) -> None:
         """5. What the text says about each person, at the name where it says the most."""
@@ -914,6 +936,8 @@ class _Run:
             term = self.f.agents.terms.get(phrase.root.lower_)
             if term is not None and term.craft and self._state_body_modifier(chunk, phrase, inside):
                 continue
+            if term is not None and term.craft and not inside:
+                continue  # "fired missiles on the city": a weapon or craft alone is no actor
             if self._state_body(phrase, guess, inside) or self._state_body_modifier(chunk, phrase, inside):
                 continue
             root = chunk.root
@@ -928,9 +952,11 @@ class _Run:
             if self._group_modifier(phrase, guess, inside) or self._stand_in_of_home(chunk, phrase, inside):
                 continue
             # "their foreign ministers", "its troops": a pronoun points back to an actor named before.
+            # (a body word alone, "the army", is the story's body, found above; but "troops" alone are
+            # people acting for a state, a group like "police": offices.yaml ``people_bodies``)
             if inside or guess.kind not in ("group", "body") or any(t.pos_ == "PRON" for t in phrase) \
-                    or root.lower_ in bodies or root.i in self.taken \
-                    or root.i in self.office_tokens or root.lower_ not in guess.head.lower().split() \
+                    or (root.lower_ in bodies and root.lower_ not in d.offices.people_bodies) or root.i in self.taken \
+                    or root.i in self.office_tokens or root.lower_ not in re.split(r"[\s-]+", guess.head.lower()) \
                     or root.pos_ not in ("NOUN", "PROPN") or self._speaks_for(phrase, guess):
                 continue
             if self._chamber(phrase):
@@ -1531,6 +1557,26 @@ def _is_acronym(word: str) -> bool:
     letters or fewer."""
     return word.isalpha() and word[:1].isupper() and len(word) >= 2 and \
         (sum(c.isupper() for c in word) >= 2 or len(word) > 3)
+
+
+def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str]) -> tuple[Phrase, ...]:
+    """The entities with an organisation's name cut at "and" joined again: "the Public and Commercial
+    Services Union" comes from spaCy as "Public" and "Commercial Services Union" (offices.yaml
+    ``coordinated_heads``). Only a lone capitalised word before "and" that is no place, person or
+    nation is read as the name's first word, so "Britain and the Farmers Union" stay two."""
+    out: list[Phrase] = []
+    for ent in ents:
+        a = ent.start
+        if ent.label_ == "ORG" and ent[-1].lower_ in heads and a >= 2 and doc[a - 1].lower_ == "and" \
+                and doc[a - 2].is_title and doc[a - 2].pos_ in ("PROPN", "ADJ", "NOUN") \
+                and doc[a - 2].ent_type_ in ("", "ORG") and (a < 3 or not doc[a - 3].is_title):
+            if out and out[-1].end == a - 1 and out[-1].start == a - 2:
+                out.pop()  # the first word, an entity of its own
+            if not out or out[-1].end <= a - 2:
+                out.append(Phrase(doc, a - 2, ent.end, label="ORG"))
+                continue
+        out.append(ent)
+    return tuple(out)
 
 
 def _name_start(doc: Doc, paren: int, joiners: frozenset[str], state_ends: dict[int, tuple[int, str]]) -> int | None:

@@ -98,6 +98,8 @@ class Offices:
     # "opposition" -> (words after it, adjective kinds): when the group word names an act instead
     acts: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     members_of: frozenset[str] = frozenset()  # "protesters": "Earth Now protesters" are Earth Now's
+    coordinated_heads: frozenset[str] = frozenset()  # "union": "the Public and Commercial Services Union"
+    people_bodies: frozenset[str] = frozenset()  # "troops": a body word that alone names people, a group
     doers: dict[str, str] = field(default_factory=dict)  # "protests" -> "protesters"
     body_work: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # "parliamentary" -> body
     igo_bodies: dict[str, dict[str, str]] = field(default_factory=dict)  # "parliament" -> {EU: its id}
@@ -310,6 +312,8 @@ class Dictionary:
         self.offices.person_nouns |= {str(w).lower() for w in _strings(data.get("person_nouns"))}
         self.offices.levels |= {str(w).lower() for w in _strings(data.get("levels"))}
         self.offices.members_of |= {str(w).lower() for w in _strings(data.get("members_of"))}
+        self.offices.coordinated_heads |= {str(w).lower() for w in _strings(data.get("coordinated_heads"))}
+        self.offices.people_bodies |= {str(w).lower() for w in _strings(data.get("people_bodies"))}
         self.offices.doers.update({str(k).lower(): str(v).lower() for k, v in (data.get("doers") or {}).items()})
         for word, rule in (data.get("body_work") or {}).items():
             self.offices.body_work[str(word).lower()] = (str(rule["body"]).lower(),
