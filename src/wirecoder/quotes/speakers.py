@@ -63,7 +63,11 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
             if actor is None or not is_person(actor, actors):
                 actor = _named_next(head, actors) or actor
             lemma = head.lemma_.lower()
-            if actor is None and head.pos_ == "NOUN" and lemma in body_nouns:
+            if running is not None and not relative and _nationality_noun(head, actors):
+                # Why: "'...,' the Spaniard said" after "Unai X" is a person of that state, the running
+                # speaker, not the state.
+                actor = running
+            elif actor is None and head.pos_ == "NOUN" and lemma in body_nouns:
                 # Why: "the paper reported", "the government said" speak for a body, never for the
                 # person quoted last: the body the text names with that word, else the body last quoted.
                 actor, body_name = _owner_of(head, actors, text) or _body_named(head, f.cue_start, actors, text) \
@@ -75,9 +79,10 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                 # just quoted (the ministry's stance is no quote of its own, so it may not have been quoted).
                 actor, body_name = spoken_for
             elif head.lower_ in _PRONOUNS and nominal is not None and nominal[1] > running_at and \
-                    nominal[2] == (head.lower_ == "they") and _subject_since(head, nominal[1], actors) is None:
+                    nominal[2] == (head.lower_ == "they") and not actors.person_mentions_between(nominal[1], head.idx):
                 # Why: "A Tarvel spokesman denied it. '...,' he said": the pronoun goes on with the unnamed
-                # person quoted last, not with a named person quoted before them.
+                # person quoted last, not with a named person quoted before them (unless a person is named
+                # in between: "Union leader X condemned it. '...,' he said" is X).
                 actor, name_span = None, nominal[0]
             elif head.lower_ in _PRONOUNS and running is None:
                 # Why: a pronoun opening the quotes of an article ("He confirmed ...") is the person
@@ -130,6 +135,16 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
             speaker=Speaker(actor, name, span) if span else None,
             cue=Cue(text[f.cue_start:f.cue_end], (f.cue_start, f.cue_end)) if f.cued else None))
     return quotes
+
+
+def _nationality_noun(head: Token, actors: ActorTable) -> bool:
+    """ "the Spaniard", "the Briton": a state's adjective standing alone as the subject, with "the"
+    (singular: "the Israelis said" is the state's side, not one person; so are "the French", "the
+    British", "the Chinese", "the Swiss": English nationality words in -sh, -ch, -ese, -ss name a people)."""
+    if head.tag_ not in ("NN", "NNP") or head.lower_.endswith(("s", "sh", "ch", "ese")) or head.i == 0 or head.doc[head.i - 1].lower_ != "the" or head.left_edge.i != head.i - 1:
+        return False
+    return any(m.kind == "adjective" and m.start == head.idx
+               for m in actors.within(head.idx, head.idx + len(head.text)))
 
 
 def _indefinite(head: Token) -> bool:
