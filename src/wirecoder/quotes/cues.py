@@ -33,6 +33,8 @@ class QuoteCues:
     body_nouns: frozenset[str] = frozenset()
     clause_only: frozenset[str] = frozenset()
     spokesperson_nouns: frozenset[str] = frozenset()
+    own_voices: frozenset[str] = frozenset()
+    relaying_nouns: frozenset[str] = frozenset()
     infinitive_not_reported: frozenset[str] = frozenset()
     not_speaking_media: frozenset[str] = frozenset()
     summary_nouns: frozenset[str] = frozenset()
@@ -52,7 +54,7 @@ class QuoteCues:
 CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "clause", "object", "direct_only", "source_before_content", "listener_object", "not_speakers",
     "not_speakers_in_questions", "not_cues",
-    "abbreviations", "body_nouns", "spokesperson_nouns", "clause_only", "infinitive_not_reported",
+    "abbreviations", "body_nouns", "spokesperson_nouns", "own_voices", "relaying_nouns", "clause_only", "infinitive_not_reported",
     "not_speaking_media", "summary_nouns", "not_sources", "not_in_headlines",
     "infinitive_of_speech_only", "judgement_verbs", "noun_object_not_words",
     "status_verbs")}
@@ -75,6 +77,8 @@ def _cues(data: dict) -> QuoteCues:
         body_nouns=words("body_nouns"),
         clause_only=words("clause_only"),
         spokesperson_nouns=words("spokesperson_nouns"),
+        own_voices=words("own_voices"),
+        relaying_nouns=words("relaying_nouns"),
         infinitive_not_reported=words("infinitive_not_reported"),
         not_speaking_media=words("not_speaking_media"),
         summary_nouns=words("summary_nouns"),

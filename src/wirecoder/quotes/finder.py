@@ -29,7 +29,7 @@ from .marks import (
     paragraphs,
     quotation_spans,
 )
-from .speakers import attribute
+from .speakers import attribute, is_person
 
 # Dependency labels, named as the linguistics they encode.
 _SUBJECT_DEPS = {"nsubj"}
@@ -358,7 +358,7 @@ class QuoteFinder:
                     and len(text[qs:qe].split()) >= self.min_quote_words and self._opens_sentence(text, qs):
                 prev = direct_of[qi] = Found("direct", qs, qe, prev.cue_start, prev.cue_end, prev.speaker,
                                               prev.speaker_span, prev.cue_i)
-        labelled = self._speaker_labels(doc, text, begin, token_at, direct_of, marked)
+        labelled = self._speaker_labels(doc, text, begin, token_at, direct_of, marked, actors)
         found.extend(direct_of.values())
         found.extend(labelled)
 
@@ -438,7 +438,7 @@ class QuoteFinder:
                 cue_end = nxt.idx + len(nxt.text)
             indirect.append(Found("indirect", start, end, verb.idx, cue_end, subj, self._mention(subj, dateline), verb.i))
         indirect.extend(self._according_to(doc, begin, in_marked))
-        kept = self._outermost(doc, len(text), indirect, direct_of, marked)
+        kept = self._outermost(doc, len(text), indirect, direct_of, marked, self.cues.relaying_nouns)
         found.extend(kept)
         found.sort(key=lambda f: (f.start, f.end))
         found = self._continued_paragraphs(text, begin, marked, found)
@@ -562,7 +562,7 @@ class QuoteFinder:
 
     @staticmethod
     def _outermost(doc: Doc, n_chars: int, indirect: list[Found], direct_of: dict[int, Found],
-                   marked: list[tuple[int, int]]) -> list[Found]:
+                   marked: list[tuple[int, int]], relaying: frozenset[str] = frozenset()) -> list[Found]:
         """Only the outermost report is a quote ("X said Y believes Z" is X's); drop reports that
         restate a direct quote; mark reports holding quoted words as mixed."""
         # Reports nest only within a sentence, so conflicts are looked for sentence by sentence.
@@ -580,6 +580,8 @@ class QuoteFinder:
         for group in by_sentence.values():
             chosen: list[Found] = []
             for f in group:
+                if QuoteFinder._relays(f, group, relaying):
+                    continue
                 outer = [k for k in chosen if k.start <= f.cue_start < k.end or f.start <= k.cue_start < f.end]
                 # "said X, adding that Y": a participle cue after a comma starts a report of its
                 # own, even where the parser hung it inside X.
@@ -604,6 +606,18 @@ class QuoteFinder:
                 chosen.append(f)
             kept.extend(chosen)
         return kept
+
+    @staticmethod
+    def _relays(f: Found, group: list[Found], relaying: frozenset[str]) -> bool:
+        """Whether ``f`` only relays another report in its content, with that report's own speaker.
+
+        Why: "The aide wrote that the plan failed, the paper reported": the paper passes on the aide's
+        words, so the words are the aide's quote, not the paper's (the outlet is named after them).
+        """
+        if f.speaker is None or f.speaker.lemma_.lower() not in relaying or f.cue_start < f.end:
+            return False
+        return any(g is not f and f.start <= g.cue_start < f.end and g.speaker is not None
+                   and f.start <= g.speaker.idx < g.cue_start for g in group)
 
     @staticmethod
     def _own_report_at(doc: Doc, f: Found) -> int | None:
@@ -750,7 +764,7 @@ class QuoteFinder:
         return Found("direct", qs, qe, dash, dash + 1, head, (words[0].idx, head.idx + len(head.text)), head.i)
 
     def _speaker_labels(self, doc: Doc, text: str, begin: int, token_at, direct_of: dict[int, Found],
-                        marked: list[tuple[int, int]]) -> list[Found]:
+                        marked: list[tuple[int, int]], actors: ActorTable | None = None) -> list[Found]:
         """ "Kasich: 'We are going all the way'" and transcripts ("MATTHEWS: Well, ..."): a name and a
         colon opening a line give the speaker; the rest of the line is what they said."""
         out: list[Found] = []
@@ -759,7 +773,11 @@ class QuoteFinder:
             colon = m.end(1)
             first, last = token_at(m.start(1)), token_at(colon - 1)
             names = doc[first:last + 1]
-            if not names or any(not (t.pos_ == "PROPN" or t.is_upper) for t in names if not t.is_punct):
+            # (A capitalised label the tagger read as a common noun, "Sanders: ..." opening a headline, still
+            # names its speaker when the actors stage knows it as a person.)
+            if not names or any(not (t.pos_ == "PROPN" or t.is_upper) for t in names if not t.is_punct) and not (
+                    actors is not None and all(t.is_title for t in names if not t.is_punct)
+                    and (who := actors.resolve(names[0].idx, colon)) is not None and is_person(who, actors)):
                 continue
             start, end = colon + 1, m.end()
             while start < end and text[start].isspace():

@@ -32,6 +32,9 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
     running: str | None = None  # the last person quoted
     running_at = -1  # where that person's cue was
     body: tuple[str | None, str] | None = None  # the last body quoted: its actor (or None) and its name
+    # the last unnamed person quoted ("a senior economist"): its span, cue offset and whether plural
+    nominal: tuple[tuple[int, int], int, bool] | None = None
+    own_voices = cues.own_voices if cues else frozenset()
     for f in found:
         head = f.speaker
         actor: str | None = None
@@ -53,14 +56,18 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                         and noun not in before.ancestors:
                     noun = before
                 head = noun
-            actor, name_span = resolve(head, actors)
+            actor, name_span = resolve(head, actors, own_voices)
             if relative and actor is None:
                 # named by that noun, not by the relative pronoun (whose mention stays the speaker's span)
                 body_name = text[head.left_edge.idx:head.idx + len(head.text)]
             if actor is None or not is_person(actor, actors):
                 actor = _named_next(head, actors) or actor
             lemma = head.lemma_.lower()
-            if actor is None and head.pos_ == "NOUN" and lemma in body_nouns:
+            if running is not None and not relative and _nationality_noun(head, actors):
+                # Why: "'...,' the Spaniard said" after "Unai X" is a person of that state, the running
+                # speaker, not the state.
+                actor = running
+            elif actor is None and head.pos_ == "NOUN" and lemma in body_nouns:
                 # Why: "the paper reported", "the government said" speak for a body, never for the
                 # person quoted last: the body the text names with that word, else the body last quoted.
                 actor, body_name = _owner_of(head, actors, text) or _body_named(head, f.cue_start, actors, text) \
@@ -71,6 +78,12 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                 # "for X" speaks for the body that was the subject of the sentence before, else the body
                 # just quoted (the ministry's stance is no quote of its own, so it may not have been quoted).
                 actor, body_name = spoken_for
+            elif head.lower_ in _PRONOUNS and nominal is not None and nominal[1] > running_at and \
+                    nominal[2] == (head.lower_ == "they") and not actors.person_mentions_between(nominal[1], head.idx):
+                # Why: "A Tarvel spokesman denied it. '...,' he said": the pronoun goes on with the unnamed
+                # person quoted last, not with a named person quoted before them (unless a person is named
+                # in between: "Union leader X condemned it. '...,' he said" is X).
+                actor, name_span = None, nominal[0]
             elif head.lower_ in _PRONOUNS and running is None:
                 # Why: a pronoun opening the quotes of an article ("He confirmed ...") is the person
                 # named before it whose gender does not clash.
@@ -100,6 +113,11 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                     # closer to ... He said") is who the pronoun now points to.
                     if head.lower_ in _PRONOUNS:
                         actor = _subject_since(head, running_at, actors) or actor
+            if actor is None and f.speaker_span is not None and head.pos_ == "NOUN" and not relative \
+                    and lemma not in body_nouns:
+                nominal = (f.speaker_span, f.cue_start, head.tag_ in ("NNS", "NNPS"))
+            elif actor is None and name_span is not None and nominal is not None:
+                nominal = (nominal[0], f.cue_start, nominal[2])
             if actor is not None and is_person(actor, actors):
                 running, running_at = actor, f.cue_start
             elif head.lower_ not in _BODY_PRONOUNS and (actor is not None or head.pos_ == "PROPN" or (
@@ -117,6 +135,16 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
             speaker=Speaker(actor, name, span) if span else None,
             cue=Cue(text[f.cue_start:f.cue_end], (f.cue_start, f.cue_end)) if f.cued else None))
     return quotes
+
+
+def _nationality_noun(head: Token, actors: ActorTable) -> bool:
+    """ "the Spaniard", "the Briton": a state's adjective standing alone as the subject, with "the"
+    (singular: "the Israelis said" is the state's side, not one person; so are "the French", "the
+    British", "the Chinese", "the Swiss": English nationality words in -sh, -ch, -ese, -ss name a people)."""
+    if head.tag_ not in ("NN", "NNP") or head.lower_.endswith(("s", "sh", "ch", "ese")) or head.i == 0 or head.doc[head.i - 1].lower_ != "the" or head.left_edge.i != head.i - 1:
+        return False
+    return any(m.kind == "adjective" and m.start == head.idx
+               for m in actors.within(head.idx, head.idx + len(head.text)))
 
 
 def _indefinite(head: Token) -> bool:
@@ -246,7 +274,8 @@ def _named_next(head: Token, actors: ActorTable) -> str | None:
     return None
 
 
-def resolve(head: Token, actors: ActorTable) -> tuple[str | None, tuple[int, int] | None]:
+def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozenset()
+            ) -> tuple[str | None, tuple[int, int] | None]:
     """The actor of a speaker, and the span of the appositive name when that is what resolved.
 
     In order: a person at the head word; a person named in apposition ("Sudan's ambassador to
@@ -276,6 +305,9 @@ def resolve(head: Token, actors: ActorTable) -> tuple[str | None, tuple[int, int
     if body is not None:
         return body, None
     for m in actors.within(head.left_edge.idx, head.idx):
+        if head.lemma_.lower() in own_voices and is_person(m.actor, actors):
+            # Why: "Mr X's allies say ..." are the allies speaking, not X (a spokesman still speaks for X).
+            continue
         if m.kind != "adjective" or m.sector:
             return m.actor, None
     return None, None
