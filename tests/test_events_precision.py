@@ -137,3 +137,15 @@ def test_opposing_plans_whose_maker_is_unnamed_prints_no_untargeted_rejection(pi
 def test_rejecting_calls_with_no_one_named_is_still_a_rejection(pipeline):
     found = coded(pipeline, "Latvian Prime Minister Janis Ozols has rejected calls for an inquiry into the port deal.")
     assert any(r == "12" for _, _, r in found)
+
+
+# --- round 10: an accusation or criticism of someone no actor covers ------------------------------
+def test_an_accusation_of_someone_unnamed_as_an_actor_is_not_an_accusation_of_no_one(pipeline):
+    found = coded(pipeline, "Estonian Prime Minister Kaja Tamm accused a newspaper columnist of spreading lies "
+                            "about her.")
+    assert not {(s, t) for s, t, r in found if r == "11"}
+
+
+def test_an_accusation_of_a_named_state_is_still_coded(pipeline):
+    found = coded(pipeline, "Estonian Prime Minister Kaja Tamm accused Latvia of spreading lies about her.")
+    assert ("EST", "LVA", "11") in found

@@ -38,6 +38,7 @@ PLACE_TARGET_ROOTS = word_list("precision", "place_target_roots")
 PLACE_TARGET_PREPS = word_list("precision", "place_target_preps")
 JUDGED_THING_ROOTS = word_list("precision", "judged_thing_roots")
 POLICY_THINGS = word_list("precision", "policy_things")
+AIMED_ROOTS = word_list("precision", "aimed_roots")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -174,9 +175,16 @@ def ownerless_judgement(ctx: Context, f: Found, root: str, target: str | None) -
     """A judgement (praise, criticism, rejection) of a thing whose owner no rule found ("The Liberal
     Democrats oppose the plans", "maintained their opposition to the tax"): it is aimed at someone,
     but at whom the text here does not say, and an event with no target would tell the wrong story."""
-    if target is not None or root not in JUDGED_THING_ROOTS:
+    if target is not None:
         return False
     anchor = f.anchor
+    if root in AIMED_ROOTS and anchor.pos_ in {"VERB", "AUX"}:
+        # "accused an aide of lying", "a diplomat was accused": whom, no actor says (precision.yaml)
+        aimed = [c for c in anchor.children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
+        if aimed and not any(t.i in ctx.token_actor for a in aimed for t in a.subtree):
+            return True
+    if root not in JUDGED_THING_ROOTS:
+        return False
     if anchor.pos_ == "VERB":
         things = [c for c in anchor.children if c.dep_ in OBJECTS]
     else:  # "their opposition to the tax"
