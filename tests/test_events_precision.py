@@ -149,3 +149,27 @@ def test_an_accusation_of_someone_unnamed_as_an_actor_is_not_an_accusation_of_no
 def test_an_accusation_of_a_named_state_is_still_coded(pipeline):
     found = coded(pipeline, "Estonian Prime Minister Kaja Tamm accused Latvia of spreading lies about her.")
     assert ("EST", "LVA", "11") in found
+
+
+# --- round 10: asking a question is no appeal -----------------------------------------------------
+def test_asking_someone_if_a_thing_is_so_is_a_question_not_an_appeal(pipeline):
+    found = coded(pipeline, "On tape, Latvian Foreign Minister Ilze Berzina is heard asking Estonian envoy Kaja Tamm "
+                            "if she is a spy.")
+    assert "02" not in {r for _, _, r in found}
+
+
+def test_asking_a_state_whether_it_would_send_troops_is_still_an_appeal(pipeline):
+    found = coded(pipeline, "Latvian Foreign Minister Ilze Berzina asked Estonia whether it would send troops to Riga.")
+    assert ("LVA", "EST", "02") in found
+
+
+# --- round 10: a treaty's name is no agreement made -----------------------------------------------
+def test_a_named_agreement_is_a_document_not_an_agreement(pipeline):
+    found = coded(pipeline, "Latvian Finance Minister Ilze Berzina and other ministers say they intend to reaffirm "
+                            "the Paris Agreement to buttress growth.")
+    assert not {(s, t) for s, t, r in found if r == "03" and "FRA" in (s, t)}
+
+
+def test_reaching_an_agreement_with_a_state_is_still_an_agreement(pipeline):
+    found = coded(pipeline, "Latvian Finance Minister Ilze Berzina reached an agreement with Berlin on Monday.")
+    assert ("LVA", "DEU", "03") in found

@@ -39,6 +39,10 @@ PLACE_TARGET_PREPS = word_list("precision", "place_target_preps")
 JUDGED_THING_ROOTS = word_list("precision", "judged_thing_roots")
 POLICY_THINGS = word_list("precision", "policy_things")
 AIMED_ROOTS = word_list("precision", "aimed_roots")
+QUESTION_VERBS = word_list("precision", "question_verbs")
+QUESTION_MARKS = word_list("precision", "question_marks")
+REQUEST_MODALS = word_list("precision", "request_modals")
+DOCUMENT_NOUNS = word_list("precision", "document_nouns")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -88,8 +92,33 @@ def in_background(anchor: Token) -> bool:
         for prep in verb.children)
 
 
+def _asks_a_question(anchor: Token) -> bool:
+    """ "asked him if he is a spy": a clause after "if"/"whether" with no modal, hung on the verb of
+    asking or (as the parser often does) on the verb it completes, after it."""
+    holders = {anchor.i, anchor.head.i} if anchor.dep_ == "xcomp" else {anchor.i}
+    for clause in anchor.sent:
+        if clause.i > anchor.i and clause.head.i in holders and clause.i != anchor.i and any(
+                c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
+            return not any(c.dep_ == "aux" and c.lower_ in REQUEST_MODALS for c in clause.children)
+    return False
+
+
+def names_a_document(anchor: Token) -> bool:
+    """ "the Riga Agreement": a treaty's name, not an agreement made (see precision.yaml)."""
+    if anchor.lemma_.lower() not in DOCUMENT_NOUNS and anchor.lower_ not in DOCUMENT_NOUNS:
+        return False
+    if not anchor.text[:1].isupper() or anchor.i == anchor.sent.start:
+        return False
+    # the sentence is not in title case: some word of it other than a name is lower case
+    if not any(t.is_alpha and t.is_lower and t.pos_ in {"VERB", "NOUN"} for t in anchor.sent):
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in anchor.children)
+
+
 def other_sense(ctx: Context, anchor: Token) -> bool:
-    """The verb is used in a sense that names no political act (see precision.yaml)."""
+    """The trigger is used in a sense that names no political act (see precision.yaml)."""
+    if names_a_document(anchor):
+        return True
     if anchor.pos_ not in {"VERB", "AUX"}:
         return False
     if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() == "be" and any(
@@ -97,6 +126,8 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
         return True  # "it is important to support X": a view of what matters
     lemma = anchor.lemma_.lower()
     kids = list(anchor.children)
+    if lemma in QUESTION_VERBS and _asks_a_question(anchor):
+        return True
     if lemma in ASSENT_VERBS:
         if any(c.dep_ in _CLAUSES | OBJECTS for c in kids):
             return False
