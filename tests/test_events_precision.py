@@ -173,3 +173,23 @@ def test_a_named_agreement_is_a_document_not_an_agreement(pipeline):
 def test_reaching_an_agreement_with_a_state_is_still_an_agreement(pipeline):
     found = coded(pipeline, "Latvian Finance Minister Ilze Berzina reached an agreement with Berlin on Monday.")
     assert ("LVA", "DEU", "03") in found
+
+
+# --- round 10: a participle before a noun describes it --------------------------------------------
+def test_pursuing_retreating_troops_is_no_retreat_of_the_pursuers(pipeline):
+    found = coded(pipeline, "Latvian forces were pursuing retreating Estonian troops near Valga on Monday.")
+    assert not {(s, t) for s, t, r in found if r == "08"}
+
+
+def test_troops_that_retreated_still_retreated(pipeline):
+    assert ("EST", None, "08") in coded(pipeline, "Estonian troops retreated from Valga on Monday.")
+
+
+def test_rioting_fans_are_no_riot_by_the_police(pipeline):
+    found = coded(pipeline, "Estonian police dispersed rioting Latvian fans in Tartu.")
+    assert not {(s, t) for s, t, r in found if r == "14" and s == "EST"}
+
+
+def test_an_attack_on_retreating_troops_is_still_an_attack(pipeline):
+    found = coded(pipeline, "Lithuanian forces attacked the retreating Belarusian troops near Grodno.")
+    assert ("LTU", "BLR", "19") in found

@@ -43,6 +43,7 @@ QUESTION_VERBS = word_list("precision", "question_verbs")
 QUESTION_MARKS = word_list("precision", "question_marks")
 REQUEST_MODALS = word_list("precision", "request_modals")
 DOCUMENT_NOUNS = word_list("precision", "document_nouns")
+INTRANSITIVE_PARTICIPLES = word_list("precision", "intransitive_participles")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -80,6 +81,19 @@ def described_by_relative(anchor: Token) -> bool:
     if not any(c.dep_ in SUBJECTS and c.tag_ in {"WP", "WDT"} for c in verb.children):
         return False
     return not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
+
+
+def described_by_participle(anchor: Token) -> bool:
+    """A present participle before a noun ("pursuing retreating troops", "the protesting farmers")
+    says which ones are meant, as a relative clause does; the clause's own verb tells the news."""
+    if anchor.tag_ != "VBG":
+        return False
+    if anchor.dep_ == "amod" and anchor.head.pos_ in {"NOUN", "PROPN"}:
+        return True
+    # the parser often reads "were pursuing retreating troops" as "retreating" taking "troops" as its
+    # object; a verb that takes none (precision.yaml) can only be describing the noun after it
+    return anchor.lemma_.lower() in INTRANSITIVE_PARTICIPLES and any(
+        c.dep_ in OBJECTS and c.i > anchor.i for c in anchor.children)
 
 
 def in_background(anchor: Token) -> bool:
