@@ -193,3 +193,27 @@ def test_rioting_fans_are_no_riot_by_the_police(pipeline):
 def test_an_attack_on_retreating_troops_is_still_an_attack(pipeline):
     found = coded(pipeline, "Lithuanian forces attacked the retreating Belarusian troops near Grodno.")
     assert ("LTU", "BLR", "19") in found
+
+
+# --- round 10: said in the past, or against what has not happened ---------------------------------
+def test_a_refusal_said_in_the_past_is_background(pipeline):
+    found = coded(pipeline, "Latvian Prime Minister Janis Ozols has maintained in the past that he will not negotiate "
+                            "with Estonia until it withdraws its troops.")
+    assert not found
+
+
+def test_a_refusal_said_on_monday_is_news(pipeline):
+    found = coded(pipeline, "Latvian Prime Minister Janis Ozols said on Monday that he will not negotiate with Estonia "
+                            "until it withdraws its troops.")
+    assert ("LVA", "EST", "12") in found
+
+
+def test_resisting_any_such_pressure_is_a_conditional(pipeline):
+    found = coded(pipeline, "But Latvian officials said Prime Minister Janis Ozols would resist any such pressure "
+                            "from Estonia.")
+    assert not found
+
+
+def test_rejecting_pressure_that_came_is_a_rejection(pipeline):
+    found = coded(pipeline, "Latvian Prime Minister Janis Ozols rejected the pressure from Estonia on Monday.")
+    assert ("LVA", "EST", "12") in found

@@ -44,6 +44,8 @@ QUESTION_MARKS = word_list("precision", "question_marks")
 REQUEST_MODALS = word_list("precision", "request_modals")
 DOCUMENT_NOUNS = word_list("precision", "document_nouns")
 INTRANSITIVE_PARTICIPLES = word_list("precision", "intransitive_participles")
+CONDITIONAL_AUXILIARIES = word_list("precision", "conditional_auxiliaries")
+HYPOTHETICAL_DETERMINERS = word_list("precision", "hypothetical_determiners")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -97,13 +99,27 @@ def described_by_participle(anchor: Token) -> bool:
 
 
 def in_background(anchor: Token) -> bool:
-    """A deed placed "in the past": background to the news, not news."""
+    """A deed placed "in the past", or said "in the past" ("has maintained in the past that he will
+    not negotiate"): background to the news, not news."""
     verb = _verb(anchor)
-    if verb is None:
+    while verb is not None:
+        if any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in BACKGROUND_POBJS for p in prep.children)
+                for prep in verb.children):
+            return True
+        # up through the clauses that report or complete it, to the verb that said it
+        verb = verb.head if verb.dep_ in _CLAUSES and verb.head is not verb else None
+    return False
+
+
+def against_what_may_come(anchor: Token) -> bool:
+    """ "would resist any such pressure", "will reject any such move": an act against something that
+    has not happened, so a conditional, not a deed (precision.yaml)."""
+    if not any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUXILIARIES for c in anchor.children):
         return False
-    return any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in BACKGROUND_POBJS for p in prep.children)
-        for prep in verb.children)
+    return any(o.dep_ in OBJECTS and any(m.lower_ in HYPOTHETICAL_DETERMINERS for m in o.children
+                                        if m.dep_ in {"det", "amod", "predet"})
+               for o in anchor.children)
 
 
 def _asks_a_question(anchor: Token) -> bool:
