@@ -217,3 +217,8 @@ def test_resisting_any_such_pressure_is_a_conditional(pipeline):
 def test_rejecting_pressure_that_came_is_a_rejection(pipeline):
     found = coded(pipeline, "Latvian Prime Minister Janis Ozols rejected the pressure from Estonia on Monday.")
     assert ("LVA", "EST", "12") in found
+
+
+def test_an_accusation_of_a_name_no_actor_covers_is_still_coded(pipeline):
+    found = coded(pipeline, "Estonian Prime Minister Kaja Tamm accused Brambleworth of spreading lies about her.")
+    assert any(r == "11" for _, _, r in found)

@@ -241,8 +241,10 @@ def ownerless_judgement(ctx: Context, f: Found, root: str, target: str | None) -
     anchor = f.anchor
     if root in AIMED_ROOTS and anchor.pos_ in {"VERB", "AUX"}:
         # "accused an aide of lying", "a diplomat was accused": whom, no actor says (precision.yaml)
+        # (a proper name no actor covers, "accused Quellmarsh of ...", is still someone named: kept)
         aimed = [c for c in anchor.children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
-        if aimed and not any(t.i in ctx.token_actor for a in aimed for t in a.subtree):
+        if aimed and not any(a.pos_ == "PROPN" for a in aimed) and not any(
+                t.i in ctx.token_actor for a in aimed for t in a.subtree):
             return True
     if root not in JUDGED_THING_ROOTS:
         return False
