@@ -11,16 +11,21 @@ event is right when its source, target and CAMEO root are all right, and it happ
 The sample (fixed, no gold involved; articles the real-news set took, dev and test alike, are
 excluded by the ``origin`` of each ``realnews/*.gold.json``):
 
-- 50 BBC politics articles (``bbc/politics/*.txt``): the files ordered by the SHA-256 of
-  ``"wirecoder-audit-1:" + path``, first 50;
-- 24 Reuters-21578 records with many political words (at least 5 hits of ``POLITICAL`` below in the
-  body; ordered by the same hash of ``path#NEWID``, first 24), coded on their DATE;
+- 80 BBC politics articles (``bbc/politics/*.txt``): the files ordered by the SHA-256 of
+  ``"wirecoder-audit-1:" + path``, first 80 (50 until round 10; the 30 added ones are the next 30
+  of the same order);
+- 36 Reuters-21578 records with many political words (at least 5 hits of ``POLITICAL`` below in the
+  body; ordered by the same hash of ``path#NEWID``, first 36: 24 until round 10, the 12 added are
+  the next 12), coded on their DATE;
 - 24 web pages of ``fundus-evaluation`` (the gold body paragraphs of the HTML pages, not the HTML, so
   that extraction errors do not count as event errors), with at least 5 political words, ordered by
-  the same hash, first 24, coded on their crawl date.
+  the same hash, first 24 (only 22 pages qualify, so all of them), coded on their crawl date.
 
 Halves: the sample in the order above is split by alternate articles: A = 1st, 3rd, 5th ...,
 B = 2nd, 4th, ... Rules are fixed from half A's errors only; half B is the check nobody tuned on.
+Enlarging the sample in round 10 kept every earlier article in its half: the 30 BBC articles added
+and the 12 Reuters records added (even numbers both) shift the later groups by an even number of
+places.
 
 Judgements live in ``benchmarks/audit/events_judged.jsonl``, one event a line: the article path
 (relative to ``../shared/data/news``), the trigger's character offsets and a hash of the event's
@@ -46,6 +51,8 @@ SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 NEWS = SHARED / "news"
 JUDGED = Path(__file__).resolve().parent / "audit" / "events_judged.jsonl"
 SEED = "wirecoder-audit-1:"
+# sample sizes (BBC and Reuters were 50 and 24 until round 10; even steps keep the halves)
+BBC_N, REUTERS_N, WEB_N = 80, 36, 24
 POLITICAL = re.compile(
     r"\b(minister|president|government|talks|summit|sanctions?|troops|military|embassy|diplomat\w*|"
     r"accused|condemned|protest\w*|attack\w*|police|election|parliament|treaty|war|opposition)\b", re.I)
@@ -78,7 +85,7 @@ def sample() -> list[Article]:
     taken = _taken()
     bbc = sorted((p for p in (NEWS / "bbc" / "politics").glob("*.txt")
                   if f"bbc/politics/{p.name}" not in taken), key=lambda p: _order(f"bbc/politics/{p.name}"))
-    articles = [Article(f"bbc/politics/{p.name}", p.read_text("utf-8", errors="replace")) for p in bbc[:50]]
+    articles = [Article(f"bbc/politics/{p.name}", p.read_text("utf-8", errors="replace")) for p in bbc[:BBC_N]]
 
     from wirecoder.sources import Document
     from wirecoder.sources.sgml import read_reuters_sgml
@@ -90,7 +97,7 @@ def sample() -> list[Article]:
             path = f"reuters21578/{sgm.name}#NEWID={doc.meta.get('newid')}"
             if path not in taken and len(POLITICAL.findall(doc.text)) >= 5:
                 reuters.append(Article(path, doc.text, doc.meta.get("published")))
-    articles += sorted(reuters, key=lambda a: _order(a.path))[:24]
+    articles += sorted(reuters, key=lambda a: _order(a.path))[:REUTERS_N]
 
     truth = json.loads((NEWS / "fundus-evaluation" / "ground_truth.json").read_text("utf-8"))
     web = []
@@ -99,7 +106,7 @@ def sample() -> list[Article]:
         text = "\n\n".join(page["body"])
         if path not in taken and len(POLITICAL.findall(text)) >= 5:
             web.append(Article(path, text, page.get("crawl_date", "")[:10] or None))
-    articles += sorted(web, key=lambda a: _order(a.path))[:24]
+    articles += sorted(web, key=lambda a: _order(a.path))[:WEB_N]
     return articles
 
 
@@ -127,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", choices=("all", "unjudged", "wrong", "none"), default="unjudged")
     ap.add_argument("--record", type=Path, help="TSV of 'number<TAB>right|wrong<TAB>class' for the printout")
     args = ap.parse_args(argv)
+    if args.record and args.half != "all":
+        ap.error("--record numbers the printout of --half all; drop --half")  # numbers differ per half
     if not (NEWS / "bbc").is_dir() or not (SHARED / "realnews").is_dir():
         print(f"skipped: {NEWS} or {SHARED / 'realnews'} is absent")
         return 0

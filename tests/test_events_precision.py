@@ -137,3 +137,88 @@ def test_opposing_plans_whose_maker_is_unnamed_prints_no_untargeted_rejection(pi
 def test_rejecting_calls_with_no_one_named_is_still_a_rejection(pipeline):
     found = coded(pipeline, "Latvian Prime Minister Janis Ozols has rejected calls for an inquiry into the port deal.")
     assert any(r == "12" for _, _, r in found)
+
+
+# --- round 10: an accusation or criticism of someone no actor covers ------------------------------
+def test_an_accusation_of_someone_unnamed_as_an_actor_is_not_an_accusation_of_no_one(pipeline):
+    found = coded(pipeline, "Estonian Prime Minister Kaja Tamm accused a newspaper columnist of spreading lies "
+                            "about her.")
+    assert not {(s, t) for s, t, r in found if r == "11"}
+
+
+def test_an_accusation_of_a_named_state_is_still_coded(pipeline):
+    found = coded(pipeline, "Estonian Prime Minister Kaja Tamm accused Latvia of spreading lies about her.")
+    assert ("EST", "LVA", "11") in found
+
+
+# --- round 10: asking a question is no appeal -----------------------------------------------------
+def test_asking_someone_if_a_thing_is_so_is_a_question_not_an_appeal(pipeline):
+    found = coded(pipeline, "On tape, Latvian Foreign Minister Ilze Berzina is heard asking Estonian envoy Kaja Tamm "
+                            "if she is a spy.")
+    assert "02" not in {r for _, _, r in found}
+
+
+def test_asking_a_state_whether_it_would_send_troops_is_still_an_appeal(pipeline):
+    found = coded(pipeline, "Latvian Foreign Minister Ilze Berzina asked Estonia whether it would send troops to Riga.")
+    assert ("LVA", "EST", "02") in found
+
+
+# --- round 10: a treaty's name is no agreement made -----------------------------------------------
+def test_a_named_agreement_is_a_document_not_an_agreement(pipeline):
+    found = coded(pipeline, "Latvian Finance Minister Ilze Berzina and other ministers say they intend to reaffirm "
+                            "the Paris Agreement to buttress growth.")
+    assert not {(s, t) for s, t, r in found if r == "03" and "FRA" in (s, t)}
+
+
+def test_reaching_an_agreement_with_a_state_is_still_an_agreement(pipeline):
+    found = coded(pipeline, "Latvian Finance Minister Ilze Berzina reached an agreement with Berlin on Monday.")
+    assert ("LVA", "DEU", "03") in found
+
+
+# --- round 10: a participle before a noun describes it --------------------------------------------
+def test_pursuing_retreating_troops_is_no_retreat_of_the_pursuers(pipeline):
+    found = coded(pipeline, "Latvian forces were pursuing retreating Estonian troops near Valga on Monday.")
+    assert not {(s, t) for s, t, r in found if r == "08"}
+
+
+def test_troops_that_retreated_still_retreated(pipeline):
+    assert ("EST", None, "08") in coded(pipeline, "Estonian troops retreated from Valga on Monday.")
+
+
+def test_rioting_fans_are_no_riot_by_the_police(pipeline):
+    found = coded(pipeline, "Estonian police dispersed rioting Latvian fans in Tartu.")
+    assert not {(s, t) for s, t, r in found if r == "14" and s == "EST"}
+
+
+def test_an_attack_on_retreating_troops_is_still_an_attack(pipeline):
+    found = coded(pipeline, "Lithuanian forces attacked the retreating Belarusian troops near Grodno.")
+    assert ("LTU", "BLR", "19") in found
+
+
+# --- round 10: said in the past, or against what has not happened ---------------------------------
+def test_a_refusal_said_in_the_past_is_background(pipeline):
+    found = coded(pipeline, "Latvian Prime Minister Janis Ozols has maintained in the past that he will not negotiate "
+                            "with Estonia until it withdraws its troops.")
+    assert not found
+
+
+def test_a_refusal_said_on_monday_is_news(pipeline):
+    found = coded(pipeline, "Latvian Prime Minister Janis Ozols said on Monday that he will not negotiate with Estonia "
+                            "until it withdraws its troops.")
+    assert ("LVA", "EST", "12") in found
+
+
+def test_resisting_any_such_pressure_is_a_conditional(pipeline):
+    found = coded(pipeline, "But Latvian officials said Prime Minister Janis Ozols would resist any such pressure "
+                            "from Estonia.")
+    assert not found
+
+
+def test_rejecting_pressure_that_came_is_a_rejection(pipeline):
+    found = coded(pipeline, "Latvian Prime Minister Janis Ozols rejected the pressure from Estonia on Monday.")
+    assert ("LVA", "EST", "12") in found
+
+
+def test_an_accusation_of_a_name_no_actor_covers_is_still_coded(pipeline):
+    found = coded(pipeline, "Estonian Prime Minister Kaja Tamm accused Brambleworth of spreading lies about her.")
+    assert any(r == "11" for _, _, r in found)

@@ -85,6 +85,8 @@ from .lexicon import (
 from .modality import history_year, is_description, is_habitual, years_in
 from .ontology import cameo
 from .precision import (
+    against_what_may_come,
+    described_by_participle,
     described_by_relative,
     in_background,
     is_bystander,
@@ -249,7 +251,8 @@ class Coder(Rules, Arguments, Judgements, Recall):
                 if is_habitual(f.anchor):
                     continue  # "has long urged", "has repeatedly accused": what X does, not news
                 if described_by_relative(f.anchor) or in_background(f.anchor) or other_sense(ctx, f.anchor) \
-                        or is_unreal_noun(f.anchor):
+                        or is_unreal_noun(f.anchor) or described_by_participle(f.anchor) \
+                        or against_what_may_come(f.anchor):
                     continue  # "councillors who back X", "raided it in the past", "agreed." (precision.py)
                 mend_noun_sides(ctx, f)  # "anti-French protests", "his Washington visit"
                 place_targets(ctx, f)  # "the assault on Gaza": on the state of that place
