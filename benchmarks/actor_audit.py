@@ -34,7 +34,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from event_audit import NEWS, SHARED, half, sample  # noqa: E402
+from event_audit import first_per_half, shared_absent  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "audit" / "actors_gold.jsonl"
 PER_HALF = {"bbc/": 3, "reuters21578/": 3, "fundus-evaluation/": 2}
@@ -42,15 +42,7 @@ PER_HALF = {"bbc/": 3, "reuters21578/": 3, "fundus-evaluation/": 2}
 
 def audit_articles() -> list[tuple[str, object]]:
     """The 16 audited articles as (half, Article), half A first, each half in the sample's order."""
-    taken: dict[tuple[str, str], int] = defaultdict(int)
-    chosen = []
-    for index, article in enumerate(sample()):
-        h = half(index)
-        prefix = next(p for p in PER_HALF if article.path.startswith(p))
-        if taken[h, prefix] < PER_HALF[prefix]:
-            taken[h, prefix] += 1
-            chosen.append((h, article))
-    return sorted(chosen, key=lambda pair: pair[0])
+    return sorted(first_per_half(PER_HALF), key=lambda pair: pair[0])
 
 
 def load_gold(path: Path = GOLD) -> dict[str, list[dict]]:
@@ -86,8 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", action="store_true", help="list misses, wrong countries and unmatched actors")
     ap.add_argument("--text", type=int, help="print the text of audit article N (1-16) and stop")
     args = ap.parse_args(argv)
-    if not (NEWS / "bbc").is_dir() or not (SHARED / "realnews").is_dir():
-        print(f"skipped: {NEWS} or {SHARED / 'realnews'} is absent")
+    if shared_absent():
         return 0
     articles = audit_articles()
     if args.text:

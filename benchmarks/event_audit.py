@@ -128,6 +128,29 @@ def load_judged(path: Path = JUDGED) -> dict[tuple, dict]:
     return judged
 
 
+def shared_absent() -> bool:
+    """True (after one line saying so) when the news corpora or the real-news set are not beside the
+    checkout: every audit then skips cleanly."""
+    if (NEWS / "bbc").is_dir() and (SHARED / "realnews").is_dir():
+        return False
+    print(f"skipped: {NEWS} or {SHARED / 'realnews'} is absent")
+    return True
+
+
+def first_per_half(per_half: dict[str, int]) -> list[tuple[str, Article]]:
+    """(half, article) for the first ``per_half[prefix]`` articles of each path prefix in each half,
+    in the sample's order: the smaller audits (quotes, actors) take their articles this way."""
+    taken: Counter[tuple[str, str]] = Counter()
+    chosen = []
+    for index, article in enumerate(sample()):
+        h = half(index)
+        prefix = next(k for k in per_half if article.path.startswith(k))
+        if taken[h, prefix] < per_half[prefix]:
+            taken[h, prefix] += 1
+            chosen.append((h, article))
+    return chosen
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--half", choices=("A", "B", "all"), default="all")
@@ -136,8 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if args.record and args.half != "all":
         ap.error("--record numbers the printout of --half all; drop --half")  # numbers differ per half
-    if not (NEWS / "bbc").is_dir() or not (SHARED / "realnews").is_dir():
-        print(f"skipped: {NEWS} or {SHARED / 'realnews'} is absent")
+    if shared_absent():
         return 0
 
     import wirecoder

@@ -32,7 +32,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from event_audit import NEWS, SHARED, Article, half, sample, sentence_hash  # noqa: E402
+from event_audit import Article, first_per_half, sentence_hash, shared_absent  # noqa: E402
 
 JUDGED = Path(__file__).resolve().parent / "audit" / "quotes_judged.jsonl"
 PER_HALF = {"bbc/": 4, "reuters21578/": 3, "fundus-evaluation/": 3}
@@ -43,15 +43,7 @@ CLASSES = ("not-a-quote", "no-speaker", "previous-speaker", "nearest-name", "nes
 
 def audited() -> list[tuple[str, Article]]:
     """(half, article) for the 20 audited articles, in the sample's order."""
-    taken: Counter[tuple[str, str]] = Counter()
-    chosen = []
-    for index, article in enumerate(sample()):
-        h = half(index)
-        kind = next(k for k in PER_HALF if article.path.startswith(k))
-        if taken[h, kind] < PER_HALF[kind]:
-            taken[h, kind] += 1
-            chosen.append((h, article))
-    return chosen
+    return first_per_half(PER_HALF)
 
 
 def _key(article: str, span, actor: str | None, speaker_span) -> tuple:
@@ -75,8 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--record", type=Path,
                     help="TSV of 'number<TAB>yes|no<TAB>right|wrong|<TAB>class' for the printout")
     args = ap.parse_args(argv)
-    if not (NEWS / "bbc").is_dir() or not (SHARED / "realnews").is_dir():
-        print(f"skipped: {NEWS} or {SHARED / 'realnews'} is absent")
+    if shared_absent():
         return 0
 
     import wirecoder
