@@ -151,6 +151,17 @@ def first_per_half(per_half: dict[str, int]) -> list[tuple[str, Article]]:
     return chosen
 
 
+def read_verdicts(path: Path | None, fields: int) -> dict[int, tuple[str, ...]]:
+    """The hand verdicts of a ``--record`` TSV: printout number -> its next ``fields`` columns
+    (stripped, empty where absent)."""
+    verdicts: dict[int, tuple[str, ...]] = {}
+    for line in path.read_text("utf-8").splitlines() if path else ():
+        parts = [p.strip() for p in line.split("\t")] + [""] * fields
+        if parts[0].isdigit() and (fields < 2 or parts[1]):
+            verdicts[int(parts[0])] = tuple(parts[1:1 + fields])
+    return verdicts
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--half", choices=("A", "B", "all"), default="all")
@@ -167,12 +178,7 @@ def main(argv: list[str] | None = None) -> int:
 
     pipeline = wirecoder.load()
     judged = load_judged()
-    verdicts = {}
-    if args.record:
-        for line in args.record.read_text("utf-8").splitlines():
-            parts = line.split("\t")
-            if len(parts) >= 2 and parts[0].strip().isdigit():
-                verdicts[int(parts[0])] = (parts[1].strip(), parts[2].strip() if len(parts) > 2 else "")
+    verdicts = read_verdicts(args.record, 2)
     counts: dict[str, Counter[str]] = {"A": Counter(), "B": Counter()}
     classes: dict[str, Counter[str]] = {"A": Counter(), "B": Counter()}
     new_lines = []

@@ -32,7 +32,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from event_audit import Article, first_per_half, sentence_hash, shared_absent  # noqa: E402
+from event_audit import Article, first_per_half, read_verdicts, sentence_hash, shared_absent  # noqa: E402
 
 JUDGED = Path(__file__).resolve().parent / "audit" / "quotes_judged.jsonl"
 PER_HALF = {"bbc/": 4, "reuters21578/": 3, "fundus-evaluation/": 3}
@@ -75,12 +75,7 @@ def main(argv: list[str] | None = None) -> int:
 
     pipeline = wirecoder.load()
     judged = load_judged()
-    verdicts = {}
-    if args.record:
-        for line in args.record.read_text("utf-8").splitlines():
-            parts = [p.strip() for p in line.split("\t")] + ["", "", ""]
-            if parts[0].isdigit():
-                verdicts[int(parts[0])] = (parts[1], parts[2], parts[3])
+    verdicts = read_verdicts(args.record, 3)
     counts: dict[str, Counter[str]] = {"A": Counter(), "B": Counter()}
     classes: dict[str, Counter[str]] = {"A": Counter(), "B": Counter()}
     new_lines = []
