@@ -12,18 +12,18 @@ The rules (word lists in ``data/events/recall.yaml``, each described there):
 5. **No sign of good will**: "we have seen no sign that Latvia wants peace" criticises Latvia.
 6. **A surrender alleged by another**: "the opposition says he is giving away the ports" is the
    opposition's accusation against him, not his deed.
+7. **An arrest told in the passive**: "two people were arrested after protesters blocked ..." is the
+   story's police arresting the crowd (:meth:`Recall.agentless_arrest`).
 8. **Standing praised**: "X said Estonia held a unique position among the mediators" praises Estonia.
 9. **An offer told by an adjective**: "China is willing to strengthen ties with Egypt".
 10. **"visiting X"**: "held talks with visiting Prime Minister X": X visits the host.
 11. **Both sides**: "urged both sides to ..." names the two parties whose deeds came last before.
-7. **An arrest told in the passive**: "two people were arrested after protesters blocked ..." is the
-   story's police arresting the crowd (:meth:`Recall.agentless_arrest`).
 12. **"would not hesitate to"**: "Latvia would not hesitate to act against X" is a threat to X.
 13. **Forces held ready**: "Latvian troops are on standby" is Latvia's show of force.
-15. **A deed one "will have to" do**: "Latvia would have to coordinate with Y" is an intent
-    (:meth:`Recall.future_obligation`).
 14. **A verdict told to someone**: "Kask told Sepp the blockade was a mistake" criticises Sepp
     (:meth:`Recall.told_addressee`, called by the verdict rule of judgements.py).
+15. **A deed one "will have to" do**: "Latvia would have to coordinate with Y" is an intent
+    (:meth:`Recall.future_obligation`).
 
 Each runs only where its words are (a lookup by lemma), and only on what the sentence already holds:
 no pass over the document.
