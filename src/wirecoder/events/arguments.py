@@ -279,6 +279,17 @@ def children(tok: Token, deps: set[str]) -> Iterator[Token]:
     return (c for c in tok.children if c.dep_ in deps)
 
 
+def reporting_verb(tok: Token) -> Token | None:
+    """The verb of saying whose clause ``tok`` heads (through "and"-joined verbs and complements:
+    "Latvia said it would ..."), or None."""
+    node = tok
+    while node.dep_ in {"conj", "xcomp"} and node.head is not node:
+        node = node.head
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in SAY_VERBS:
+        return node.head
+    return None
+
+
 def of_holders(noun: Token) -> list[Token]:
     """An action noun and its "of" objects: in "the withdrawal of forces from Panama" the "from"
     hangs on "forces" but says where the withdrawal is from."""
@@ -398,26 +409,21 @@ class Arguments:
     @staticmethod
     def _reporter(ctx: Context, verb: Token) -> list[str]:
         """The actors who report the clause ``verb`` heads ("Latvia said ... would"), else none."""
-        node = verb
-        while node.dep_ in {"conj", "xcomp"} and node.head is not node:
-            node = node.head
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in SAY_VERBS:
-            for reporter in children(node.head, SUBJECTS):
-                found, _ = ctx.phrase_actors(reporter)
-                if found:
-                    return found
+        say = reporting_verb(verb)
+        for reporter in children(say, SUBJECTS) if say is not None else ():
+            found, _ = ctx.phrase_actors(reporter)
+            if found:
+                return found
         return []
 
     @staticmethod
     def _reporting_body(ctx: Context, verb: Token, sectors: frozenset[str]) -> list[str]:
         """The state body of one of ``sectors`` that reports the clause ``verb`` heads ("..., the
         police said"), as the id an event uses for it; else none."""
-        node = verb
-        while node.dep_ in {"conj", "xcomp"} and node.head is not node:
-            node = node.head
-        if node.dep_ != "ccomp" or node.head.lemma_.lower() not in SAY_VERBS:
+        say = reporting_verb(verb)
+        if say is None:
             return []
-        for reporter in children(node.head, SUBJECTS):
+        for reporter in children(say, SUBJECTS):
             for tok in reporter.subtree:
                 actor = ctx.actors.get(ctx.token_actor.get(tok.i))
                 if actor is not None and actor.sector in sectors and (found := ctx.political(actor.id)):

@@ -39,7 +39,7 @@ from spacy.tokens import Span, Token
 
 from ..record import Event
 from ..rules import package_yaml
-from .arguments import Context, children
+from .arguments import Context, children, reporting_verb
 from .judgements import verdict
 from .lexicon import CROWD_SECTORS, OBJECTS, PASSIVE_SUBJECTS, SAY_VERBS, STATE_SECTORS, SUBJECTS, word_list
 from .modality import is_negated, is_passive, modality, recode
@@ -105,16 +105,6 @@ def _clause_subject(tok: Token) -> Token | None:
         if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head is node:
             return None
         node = node.head
-    return None
-
-
-def _reported_by(tok: Token) -> Token | None:
-    """The verb of saying whose clause ``tok`` heads (through "and"-joined verbs), or None."""
-    node = tok
-    while node.dep_ in {"conj", "xcomp"} and node.head is not node:
-        node = node.head
-    if node.dep_ == "ccomp" and node.head.lemma_.lower() in SAY_VERBS:
-        return node.head
     return None
 
 
@@ -492,7 +482,7 @@ class Recall:
         particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
         if not any(v == verb.lemma_.lower() and (p is None or p in particles) for v, p in SURRENDER_VERBS):
             return
-        say = _reported_by(verb)
+        say = reporting_verb(verb)
         # only the progressive ("he is giving away", "she was selling off"): a charge about what
         # someone is doing; a reported past deed ("said Y handed over the prisoners") is Y's deed
         progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
