@@ -283,7 +283,7 @@ def reporting_verb(tok: Token) -> Token | None:
     """The verb of saying whose clause ``tok`` heads (through "and"-joined verbs and complements:
     "Latvia said it would ..."), or None."""
     node = tok
-    while node.dep_ in {"conj", "xcomp"} and node.head is not node:
+    while node.dep_ in {"conj", "xcomp"} and node.head != node:
         node = node.head
     if node.dep_ == "ccomp" and node.head.lemma_.lower() in SAY_VERBS:
         return node.head
@@ -360,7 +360,7 @@ class Arguments:
                             continue
                         if found:
                             return found, inherited
-        if depth > 3 or verb.head is verb:
+        if depth > 3 or verb.head == verb:
             return [], False
         if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
             return [], False  # "Asked why, he said ...": the one asked is not the one asking
@@ -385,7 +385,7 @@ class Arguments:
         if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"}:
             found, _ = self._subject(ctx, head, depth + 1)
             return found, True
-        if verb.dep_ in {"pobj", "pcomp"} and head.lower_ in SHARED_SUBJECT_PREPS and head.head is not head:
+        if verb.dep_ in {"pobj", "pcomp"} and head.lower_ in SHARED_SUBJECT_PREPS and head.head != head:
             # "their ministers said after meeting in Tokyo": the one who said is the one who met
             found, _ = self._subject(ctx, head.head, depth + 1)
             if head.lower_ == "in" and head.head.lemma_.lower() in JOINING_VERBS:
@@ -559,7 +559,7 @@ class Arguments:
         it is attached to ("hosted delegations from A and B for talks"), when it names two or more."""
         node = noun
         for _ in range(6):
-            if node.dep_ not in {"pobj", "prep"} or node.head is node:
+            if node.dep_ not in {"pobj", "prep"} or node.head == node:
                 return []
             node = node.head
             if node.pos_ in {"VERB", "AUX"}:
@@ -599,7 +599,7 @@ class Arguments:
         if any(c.dep_ in {"poss", "compound"} and c.lemma_.lower() in ctx.bodies for c in noun.children):
             return found, inherited  # "government attacks": the doer is named, if not which one
         head = clause_verb(noun) or noun
-        if head is not noun and noun.dep_ not in SUBJECTS:
+        if head != noun and noun.dep_ not in SUBJECTS:
             # "the miners went on a sit-in": the doer of the verb does what its object names
             subject, inherited = self._subject(ctx, head)
             if subject:
@@ -612,7 +612,7 @@ class Arguments:
         nouns = [word] + ([word.head] if word.dep_ in {"amod", "compound", "acomp"} else [])
         for noun in nouns:
             for child in noun.children:
-                if child.dep_ in {"poss", "compound", "amod"} and child is not word:
+                if child.dep_ in {"poss", "compound", "amod"} and child != word:
                     found, inherited = ctx.phrase_actors(child)
                     if found and not inherited:
                         return found
@@ -642,7 +642,7 @@ class Arguments:
         for _ in range(6):
             if not span[0] <= node.idx < span[1]:
                 break  # the speaker's own clause ("X said: ...") is not what the words are about
-            if node.pos_ in {"VERB", "AUX"} and node is not word and self._judges(node):
+            if node.pos_ in {"VERB", "AUX"} and node != word and self._judges(node):
                 return []  # "X condemned the reckless move": X judges, it is not the one judged
             if node.pos_ in {"VERB", "AUX"}:
                 subject = list(children(node, SUBJECTS))
@@ -652,7 +652,7 @@ class Arguments:
                         return found
                     if subject[0].pos_ == "PRON" or found:
                         return []
-            if node.head is node:
+            if node.head == node:
                 break
             node = node.head
         return []

@@ -145,7 +145,7 @@ class Coder(Rules, Arguments, Judgements, Recall):
         """Where: an "in/at X" place next to the trigger (or the clause it sits in)."""
         # the trigger, its object, its subject ("demonstrators in Baghdad blocked ..."), its head
         holders = [anchor, *children(anchor, OBJECTS | SUBJECTS)] + (
-            [anchor.head] if anchor.head is not anchor else [])
+            [anchor.head] if anchor.head != anchor else [])
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPS:

@@ -118,7 +118,7 @@ class Judgements:
         # a participle anywhere in the phrase: "the tariffs on imports announced by X" (the parser
         # hangs "announced" on the nearest noun)
         for child in [*thing.children, *(w for w in thing.subtree if w.dep_ == "acl" and w.i > thing.i)]:
-            holders = [child] if child.dep_ == "prep" and child.lower_ in OWNER_PREPS and child.head is thing \
+            holders = [child] if child.dep_ == "prep" and child.lower_ in OWNER_PREPS and child.head == thing \
                 else list(children(child, {"agent"})) if child.dep_ == "acl" else []
             for prep in holders:
                 for pobj in children(prep, {"pobj"}):

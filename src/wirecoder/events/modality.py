@@ -117,7 +117,7 @@ def modality(tok: Token) -> Mood:
     node = tok
     for _ in range(4):
         dep, head = node.dep_, node.head
-        if head is node:
+        if head == node:
             break
         lemma = head_lemma(head)
         if dep in {"acl", "ccomp"} and head.pos_ == "NOUN" and any(
@@ -243,7 +243,7 @@ def is_description(tok: Token) -> bool:
     for _ in range(4):
         if node.dep_ == "relcl":
             break
-        if node.dep_ not in {"conj", "xcomp"} or node.head is node:
+        if node.dep_ not in {"conj", "xcomp"} or node.head == node:
             return False
         node = node.head
     else:

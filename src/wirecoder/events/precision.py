@@ -108,7 +108,7 @@ def in_background(anchor: Token) -> bool:
                 for prep in verb.children):
             return True
         # up through the clauses that report or complete it, to the verb that said it
-        verb = verb.head if verb.dep_ in _CLAUSES and verb.head is not verb else None
+        verb = verb.head if verb.dep_ in _CLAUSES and verb.head != verb else None
     return False
 
 

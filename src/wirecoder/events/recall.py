@@ -102,7 +102,7 @@ def _clause_subject(tok: Token) -> Token | None:
         for c in node.children:
             if c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS:
                 return c
-        if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head is node:
+        if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head == node:
             return None
         node = node.head
     return None
@@ -162,13 +162,13 @@ class Recall:
                           and c.i not in ctx.token_actor), None)
             if owner is not None:
                 break
-            if node.dep_ not in {"pobj", "prep"} or node.head is node:
+            if node.dep_ not in {"pobj", "prep"} or node.head == node:
                 return []
             node = node.head
         else:
             return []
         verb = node.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
         if verb.pos_ not in {"VERB", "AUX"}:
             return []
@@ -221,7 +221,7 @@ class Recall:
         visitors = [a for o in children(tok, OBJECTS) for a in ctx.phrase_actors(o)[0]] \
             if tok.dep_ == "pcomp" else ctx.phrase_actors(tok.head)[0]
         node = tok.head
-        while node.pos_ not in {"VERB", "AUX"} and node.head is not node:
+        while node.pos_ not in {"VERB", "AUX"} and node.head != node:
             node = node.head
         hosts = [a for s in children(node, SUBJECTS) for a in ctx.phrase_actors(s)[0]] \
             if node.pos_ in {"VERB", "AUX"} else []
@@ -370,7 +370,7 @@ class Recall:
         if not any(doc[i].lower_ == "on" for i in range(max(noun.i - 2, noun.sent.start), noun.i)):
             return  # "an alert was issued": no forces held ready
         verb = noun
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
         if verb.pos_ not in {"VERB", "AUX"} or any(children(verb, OBJECTS)) or is_negated(verb) \
                 or self._conditional(verb):  # type: ignore[attr-defined]
@@ -412,7 +412,7 @@ class Recall:
         verb, path = word, [word]
         while not (verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS
                                                          for c in verb.children)):
-            if verb.head is verb or len(path) > 4:
+            if verb.head == verb or len(path) > 4:
                 return
             verb = verb.head
             path.append(verb)

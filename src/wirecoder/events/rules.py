@@ -490,7 +490,7 @@ class Rules:
         for _ in range(6):
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in node.children):
                 return True
-            if node.head is node:
+            if node.head == node:
                 return False
             node = node.head
         return False
