@@ -91,8 +91,9 @@ def corpus(limit: int | None, folder: Path) -> tuple[list[str], int]:
 class WorkerRSS:
     """RSS of each worker process, sampled in a thread: (seconds since start, pid, bytes)."""
 
-    def __init__(self, pids: list[int]) -> None:
+    def __init__(self, pids: list[int], lake: Path | None = None) -> None:
         self.procs = {pid: psutil.Process(pid) for pid in pids}
+        self.lake = lake  # where finished shards leave their _DONE marker: progress on stderr each minute
         self.start = time.monotonic()
         self.samples: list[tuple[float, int, int]] = []
         self.done = threading.Event()
@@ -100,7 +101,13 @@ class WorkerRSS:
         self.thread.start()
 
     def _run(self) -> None:
+        shown = 0.0
         while not self.done.is_set():
+            # A shard that never ends shows as a count that stops moving (one did, on a parse walk).
+            if self.lake is not None and time.monotonic() - shown >= 60:
+                shown = time.monotonic()
+                done = len(list(self.lake.glob("shards/*/_DONE")))
+                print(f"[{shown - self.start:6.0f} s] {done} shards done", file=sys.stderr, flush=True)
             for pid, p in self.procs.items():
                 try:
                     self.samples.append((time.monotonic() - self.start, pid, p.memory_info().rss))
@@ -131,7 +138,7 @@ def run(workers: int, sources: list[str], lake: Path, shard_size: int) -> dict:
         client.register_plugin(LoadPipeline(pipeline_options()))  # the same options as ingest_lake's
         startup = time.monotonic() - began
         pids = list(client.run(os.getpid).values())
-        rss = WorkerRSS(pids)
+        rss = WorkerRSS(pids, lake)
         summary = ingest_lake(sources, lake, engine="dask", scheduler=cluster.scheduler_address,
                               shard_size=shard_size, reference_date=REFERENCE_DATE)
         rss.stop()
