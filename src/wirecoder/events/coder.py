@@ -96,6 +96,7 @@ from .precision import (
     ownerless_judgement,
     place_targets,
 )
+from .politics import Politics
 from .recall import Recall
 from .rules import Found, Rules
 
@@ -140,6 +141,7 @@ class Coder(Rules, Arguments, Judgements, Recall):
         self._stance_codes: dict[tuple[int, int], str | None] = {}  # (lemma, lower) ids -> stance code
         self.capitals = capitals()
         self.intent, self.refusal = self.lexicon.intent, self.lexicon.refusal
+        self.politics = Politics.load()
 
     def location(self, ctx: Context, anchor: Token) -> Location | None:
         """Where: an "in/at X" place next to the trigger (or the clause it sits in)."""
@@ -184,6 +186,8 @@ class Coder(Rules, Arguments, Judgements, Recall):
         dated = article.published or article.reference_date
         now = dated.year if dated else max(named, default=None)
         heads = [s for s in (article.headline_span, article.subheadline_span) if s]
+        # a story of sport, markets or entertainment: its states are teams and markets (politics.py)
+        political_story: bool | None = None
         for sent in doc.sents:
             if sent.end_char <= article.content_start or any(s <= sent.start_char and sent.end_char <= e
                                                               for s, e in skip):
@@ -260,6 +264,12 @@ class Coder(Rules, Arguments, Judgements, Recall):
                 if year is not None and now is not None and year <= now - HISTORY_YEARS:
                     continue  # "seized the port in 1998": background from years before
                 for event in self._events(ctx, f, day):
+                    if not self.politics.keeps(actors, event):
+                        continue  # "the gang robbed shopkeepers": no political side (politics.py)
+                    if political_story is None:
+                        political_story = self.politics.story(doc, actors)
+                    if not political_story and not self.politics.political_sentence(ctx.text, actors, event.span):
+                        continue  # "France beat Germany" in a match report (politics.py)
                     key = (event.source, event.target, event.cameo, event.date)
                     if event.symmetric:
                         pair = sorted([event.source or "", event.target or ""])
