@@ -151,3 +151,39 @@ def test_these_are_civil_sides(kind, sector):
 
 def test_a_minister_whose_record_lacks_a_sector_is_still_a_political_side():
     assert Politics.load().political_side(actor("person", None, role="Foreign Minister"))
+
+
+def test_an_id_the_table_lacks_is_a_state_the_coder_put_there():
+    # a minister's state or the state a protest is held in need not be an actor of the table
+    from wirecoder.actors import ActorTable
+    from wirecoder.record import Event
+
+    event = Event("org:marchers", "PSE", "141", "14", 3, -6.5, "PROTEST", None, False, None, None, (0, 1), (0, 1))
+    table = ActorTable([Actor(id="org:marchers", name="marchers", kind="group", sector="CVL")])
+    assert Politics.load().keeps(table, event)
+    assert not Politics.load().keeps(table, Event("org:marchers", "org:reporters", "180", "18", 4, -9.0,
+                                                  "ASSAULT", None, False, None, None, (0, 1), (0, 1)))
+
+
+# --- the story layer: judged from the whole article ------------------------------------------
+def test_a_match_report_is_not_a_political_story(pipeline):
+    from wirecoder.actors import ActorTable
+
+    assert not Politics.load().story(pipeline.nlp(FOOTBALL), ActorTable())
+
+
+def test_a_merger_report_is_not_a_political_story(pipeline):
+    from wirecoder.actors import ActorTable
+
+    text = MERGER + (" Shares in Orvane fell 3 percent, as investors weighed the cost of the takeover against "
+                     "its quarterly earnings; Orvane said it would keep its dividend, and shareholders of both "
+                     "companies will vote on the merger in September.")
+    assert not Politics.load().story(pipeline.nlp(text), ActorTable())
+
+
+def test_a_strike_against_a_ministry_is_a_political_story(pipeline):
+    from wirecoder.actors import ActorTable
+
+    text = ("Nurses in Kenya went on strike against the health ministry, and the government said police "
+            "would keep order while ministers met union leaders. The opposition backed the strike.")
+    assert Politics.load().story(pipeline.nlp(text), ActorTable())

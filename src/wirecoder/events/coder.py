@@ -24,7 +24,10 @@ speaker's side; a plural pronoun in a subject ("their ministers") stands for the
 before it in the sentence, "his government" in a reported clause for the reporter's state, and "a
 delegation from X" for X. An event needs a source (only its target may be unnamed: "who did it"
 is what a user counts) and a political actor (state, IGO, armed group, or a person or body of
-a political sector) on at least one side; violence (roots 18-20) needs a source able to use force,
+a political sector) on at least one side, by the classes of ``data/events/politics.yaml``
+(``politics.py``: two companies, a gang and a shop, protesters and journalists make no event); in a
+story of sport, markets or entertainment only a sentence that shows politics of its own (a state
+branch, an IGO, a word of politics) prints one, since its states are teams and markets; violence (roots 18-20) needs a source able to use force,
 so a politician's "attack" on another is coded as criticism (111). Compound actors expand to each
 member; a symmetric action (meet, sign, cooperate) gives one event per unordered pair.
 
@@ -84,6 +87,7 @@ from .lexicon import (
 )
 from .modality import history_year, is_description, is_habitual, years_in
 from .ontology import cameo
+from .politics import Politics
 from .precision import (
     against_what_may_come,
     described_by_participle,
@@ -96,7 +100,6 @@ from .precision import (
     ownerless_judgement,
     place_targets,
 )
-from .politics import Politics
 from .recall import Recall
 from .rules import Found, Rules
 
