@@ -137,7 +137,8 @@ def actor(kind: str, sector: str | None = None, role: str | None = None) -> Acto
 @pytest.mark.parametrize(("kind", "sector"), [("state", None), ("igo", None), ("organization", "GOV"),
                                               ("organization", "COP"), ("organization", "JUD"),
                                               ("organization", "PTY"), ("group", "REB"), ("group", "UAF"),
-                                              ("person", "LEG"), ("person", None), ("group", None)])
+                                              ("person", "ELI"), ("person", "LEG"), ("person", None),
+                                              ("group", None)])
 def test_these_are_political_sides(kind, sector):
     assert Politics.load().political_side(actor(kind, sector))
 
