@@ -24,7 +24,10 @@ speaker's side; a plural pronoun in a subject ("their ministers") stands for the
 before it in the sentence, "his government" in a reported clause for the reporter's state, and "a
 delegation from X" for X. An event needs a source (only its target may be unnamed: "who did it"
 is what a user counts) and a political actor (state, IGO, armed group, or a person or body of
-a political sector) on at least one side; violence (roots 18-20) needs a source able to use force,
+a political sector) on at least one side, by the classes of ``data/events/politics.yaml``
+(``politics.py``: two companies, a gang and a shop, protesters and journalists make no event); in a
+story of sport, markets or entertainment only a sentence that shows politics of its own (a state
+branch, an IGO, a word of politics) prints one, since its states are teams and markets; violence (roots 18-20) needs a source able to use force,
 so a politician's "attack" on another is coded as criticism (111). Compound actors expand to each
 member; a symmetric action (meet, sign, cooperate) gives one event per unordered pair.
 
@@ -84,6 +87,7 @@ from .lexicon import (
 )
 from .modality import history_year, is_description, is_habitual, years_in
 from .ontology import cameo
+from .politics import Politics
 from .precision import (
     against_what_may_come,
     described_by_participle,
@@ -140,6 +144,7 @@ class Coder(Rules, Arguments, Judgements, Recall):
         self._stance_codes: dict[tuple[int, int], str | None] = {}  # (lemma, lower) ids -> stance code
         self.capitals = capitals()
         self.intent, self.refusal = self.lexicon.intent, self.lexicon.refusal
+        self.politics = Politics.load()
 
     def location(self, ctx: Context, anchor: Token) -> Location | None:
         """Where: an "in/at X" place next to the trigger (or the clause it sits in)."""
@@ -184,6 +189,8 @@ class Coder(Rules, Arguments, Judgements, Recall):
         dated = article.published or article.reference_date
         now = dated.year if dated else max(named, default=None)
         heads = [s for s in (article.headline_span, article.subheadline_span) if s]
+        # a story of sport, markets or entertainment: its states are teams and markets (politics.py)
+        political_story: bool | None = None
         for sent in doc.sents:
             if sent.end_char <= article.content_start or any(s <= sent.start_char and sent.end_char <= e
                                                               for s, e in skip):
@@ -260,6 +267,12 @@ class Coder(Rules, Arguments, Judgements, Recall):
                 if year is not None and now is not None and year <= now - HISTORY_YEARS:
                     continue  # "seized the port in 1998": background from years before
                 for event in self._events(ctx, f, day):
+                    if not self.politics.keeps(actors, event):
+                        continue  # "the gang robbed shopkeepers": no political side (politics.py)
+                    if political_story is None:
+                        political_story = self.politics.story(doc, actors)
+                    if not political_story and not self.politics.political_sentence(ctx.text, actors, event.span):
+                        continue  # "France beat Germany" in a match report (politics.py)
                     key = (event.source, event.target, event.cameo, event.date)
                     if event.symmetric:
                         pair = sorted([event.source or "", event.target or ""])
