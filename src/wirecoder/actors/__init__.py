@@ -241,6 +241,7 @@ class _Run:
         self._bodies: dict[tuple[str, str], str] = {}  # (state, body words) -> the body's id
         self._by_id: dict[str, Actor] = {}
         self._member_groups: set[str] = set()  # "Earth Now", found before "protesters"
+        self._story: dict[str, int] | None = None  # story_countries(), once the dictionary's names are found
 
     def _blocked(self, s: int, e: int) -> bool:
         return s < self.lo or any(bs < e and s < be for bs, be in self.blocked)
@@ -306,6 +307,7 @@ class _Run:
         self.state_by_start_char: dict[int, int] = {}  # a state mention's first character -> token after it
         self.person_hits: list[tuple[int, int, str]] = []  # (token start, token end, person id)
         last: Mention | None = None
+        bare: list[tuple[int, tuple[int, int], str]] = []  # a known person's surname alone: (char, tokens, id)
 
         for m in d.pattern.finditer(text, self.lo):
             s, e = m.span()
@@ -364,6 +366,8 @@ class _Run:
                 continue
             self.taken.update(range(*toks))
             if entry.kind == "person":
+                if " " not in m.group() and not m.group().isupper() and m.group() != entry.name:
+                    bare.append((s, toks, entry.id))
                 self.person_hits.append((toks[0], toks[1], entry.id))
                 self._person(entry.id, entry.name, entry)
                 # The text wins on the spelling too: a full name as the article writes it ("Oleksandr
@@ -383,6 +387,65 @@ class _Run:
                 self.state_by_start[toks[0]] = (toks[1], entry.id)
                 if form.kind != "adjective":
                     self.named_states.append((toks[0], entry.id))
+        self._unsupported_surnames(bare)
+
+    def story_countries(self) -> dict[str, int]:
+        """The states the story is about, each with a weight: the dateline's state (3), every state
+        the text names by its name, adjective, capital or seat, and the state of every organisation or
+        named agency of one state ("the Bundestag", "the FSB"), one each, two in the lead (the first
+        300 characters), where a story says what it is about. Computed once per article."""
+        if self._story is not None:
+            return self._story
+        d, counts = self.f.dictionary, {}
+        lead = self.lo + 300
+
+        def add(state: str | None, at: int, weight: int = 1) -> None:
+            if state:
+                counts[state] = counts.get(state, 0) + weight + (1 if at < lead else 0)
+
+        for m in self.mentions:
+            entry = d.entries.get(m.actor)
+            if entry is not None:
+                add(m.actor if entry.kind == "state" else entry.country if entry.kind != "person" else None, m.start)
+        for s, _e, country in self.f.agents.named_agencies(self.text):
+            if s >= self.lo and not self._blocked(s, _e):
+                add(country, s)
+        add(self._home(), self.lo, 3)
+        self._story = counts
+        return counts
+
+    def _unsupported_surnames(self, bare: list[tuple[int, tuple[int, int], str]]) -> None:
+        """A known office holder's surname alone ("Johnson", "Harper", "Cameron") is common to many
+        people: it is that office holder only when the text supports it, by giving his full name, a
+        title he held just before the surname ("Prime Minister Johnson"), or by being about a state he
+        served (or, for the head of an international body, naming the body). Else it is someone the
+        story names by surname (an American Johnson in a story from Ohio), left to the person steps."""
+        holders = self.f.dictionary.holders
+        if not bare or holders is None:
+            return
+        story = set(self.story_countries()) | {m.actor for m in self.mentions}
+        heads = self.f.dictionary.offices.heads
+        dropped: set[tuple[int, int]] = set()
+        for s, toks, pid in bare:
+            person = holders.people.get(pid)
+            if person is None or pid in self._written:
+                continue
+            served = {h.country for h in person.holdings} | {h.body for h in person.holdings}
+            if served & story:
+                continue
+            offices = {w for h in person.holdings if h.office for w in h.office.lower().split()}
+            before = re.findall(r"[A-Za-z][\w.-]*", self.text[max(self.lo, s - 40):s])[-3:]
+            if any(tuple(w.lower() for w in before[-k:]) in heads and before[-1].lower() in offices
+                   for k in range(1, len(before) + 1)):
+                continue
+            dropped.add(toks)
+            self.taken.difference_update(range(*toks))
+        if dropped:
+            self.person_hits = [h for h in self.person_hits if (h[0], h[1]) not in dropped]
+            kept = {pid for _a, _b, pid in self.person_hits}
+            for _s, _toks, pid in bare:
+                if pid not in kept:
+                    self.persons.pop(pid, None)
 
     def _inside_longer_name(self, s: int) -> bool:
         """Whether a known organisation's name at ``s`` ends a longer name: one entity runs on from a
@@ -1406,6 +1469,11 @@ class _Run:
                 and not any(m.start <= s.start and s.end <= m.end for s in states) else None
             if state:
                 counts[state] = counts.get(state, 0) + 1
+        # The state the dateline sets the story in counts twice: "police" and "the Interior Ministry"
+        # in a story from NAIROBI are Kenya's though the text never names Kenya again.
+        home = self._home()
+        if home:
+            counts[home] = counts.get(home, 0) + 2
         ranked = sorted(counts.values(), reverse=True)
         if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
             return None

@@ -1,0 +1,82 @@
+"""Actors, round nine: the states a story is about decide what an ambiguous name means. A known
+office holder's surname alone is that person only when the text supports it (his full name, a title
+he held, a state he served among the story's); a police force or ministry named without a state is
+the state the dateline sets the story in. Invented dispatches, invented names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from actor_support import actor
+
+import wirecoder
+from wirecoder.actors import ActorTable
+from wirecoder.article import read_article
+
+DAY = date(2019, 6, 5)
+
+
+def read(pipeline: wirecoder.Pipeline, text: str) -> ActorTable:
+    """The actor table of a dispatch read as the pipeline reads one (its dateline parsed)."""
+    article = read_article(text, published_hint=DAY)
+    return pipeline.find_actors(pipeline.nlp(article.text), article)
+
+
+def persons(table: ActorTable) -> list[str]:
+    return [a.id for a in table.actors if a.kind == "person"]
+
+
+# --- a surname alone: the famous namesake only where the story supports him
+
+def test_a_surname_in_an_american_story_is_not_the_british_office_holder(pipeline):
+    table = read(pipeline, "COLUMBUS, Ohio (AP) - Senator Dale Morrow met the families on Tuesday. "
+                           "Johnson, a retired teacher, said the plan was late.")
+    assert "person:boris-johnson" not in persons(table)
+
+
+def test_a_surname_in_a_canadian_farm_story_is_not_the_australian_office_holder(pipeline):
+    table = read(pipeline, "REGINA, Saskatchewan, June 4 (Reuters) - Wheat growers met the provincial "
+                           "minister on Monday. Rudd, who farms near the border, said prices had fallen.")
+    assert "person:kevin-rudd" not in persons(table)
+
+
+def test_a_surname_in_a_story_about_his_state_is_the_office_holder(pipeline):
+    table = read(pipeline, "LONDON, June 4 (Reuters) - Johnson told parliament on Tuesday that the deal "
+                           "would hold.")
+    assert actor(table, "person:boris-johnson").country == "GBR"
+
+
+def test_a_surname_after_a_title_he_held_is_the_office_holder(pipeline):
+    table = read(pipeline, "Talks went on late. Prime Minister Johnson told reporters that the deal would hold.")
+    assert actor(table, "person:boris-johnson").country == "GBR"
+
+
+def test_a_surname_after_his_full_name_is_the_office_holder(pipeline):
+    table = read(pipeline, "Stephen Harper arrived on Monday. Harper said the talks would go on.")
+    assert len(actor(table, "person:stephen-harper").mentions) >= 2
+
+
+def test_a_title_he_never_held_does_not_make_a_surname_the_office_holder(pipeline):
+    table = read(pipeline, "DENVER (AP) - Sheriff Cameron said on Monday the road would stay closed.")
+    assert "person:david-cameron" not in persons(table)
+
+
+# --- the state the story is set in
+
+def test_police_named_alone_are_the_dateline_state_s(pipeline):
+    table = read(pipeline, "NAIROBI, June 4 (Reuters) - Police said on Monday they had arrested twelve "
+                           "protesters outside the courthouse.")
+    assert actor(table, "org:police").country == "KEN"
+
+
+def test_a_ministry_named_alone_is_the_dateline_state_s(pipeline):
+    table = read(pipeline, "LIMA, June 4 (Reuters) - The Interior Ministry said on Tuesday that the curfew "
+                           "would be lifted next week.")
+    assert actor(table, "org:interior-ministry").country == "PER"
+
+
+def test_a_story_about_another_state_keeps_its_bodies_there(pipeline):
+    table = read(pipeline, "WASHINGTON, June 4 (Reuters) - Iraq's parliament met on Tuesday. Iraqi officials "
+                           "said Iraq's police had arrested the men and Iraq's courts would try them. "
+                           "Police said the arrests were made in Mosul.")
+    assert actor(table, "org:police").country == "IRQ"
