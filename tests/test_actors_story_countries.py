@@ -80,3 +80,31 @@ def test_a_story_about_another_state_keeps_its_bodies_there(pipeline):
                            "said Iraq's police had arrested the men and Iraq's courts would try them. "
                            "Police said the arrests were made in Mosul.")
     assert actor(table, "org:police").country == "IRQ"
+
+
+# --- an acronym that bodies of several states share
+
+def test_an_acronym_shared_by_two_states_bodies_is_the_story_state_s(pipeline):
+    table = read(pipeline, "TOKYO, June 4 (Reuters) - The SDF sent two ships to the strait on Tuesday, "
+                           "Japanese officials said.")
+    sdf = actor(table, "org:sdf-jpn")
+    assert (sdf.country, sdf.sector) == ("JPN", "MIL")
+
+
+def test_a_shared_acronym_keeps_the_lexicon_s_body_in_its_own_state_s_story(pipeline):
+    table = read(pipeline, "RAQQA, Syria, June 4 (Reuters) - The SDF said on Tuesday it had taken the "
+                           "village. Syrian state media denied it.")
+    assert actor(table, "org:sdf").country == "SYR"
+
+
+def test_a_party_acronym_in_a_story_about_the_other_state_is_that_state_s_party(pipeline):
+    table = read(pipeline, "CAIRO, June 4 (Reuters) - The NDP won most seats in the Egyptian vote, "
+                           "officials said. Egypt's opposition cried foul.")
+    assert actor(table, "org:ndp-egy").country == "EGY"
+    assert table.get("org:ndp") is None
+
+
+def test_an_air_force_acronym_follows_the_story_s_state(pipeline):
+    table = read(pipeline, "NEW DELHI, June 4 (Reuters) - The IAF said two of its jets had met a drone near "
+                           "the border, India's defence ministry said.")
+    assert actor(table, "org:iaf-ind").country == "IND"

@@ -266,6 +266,7 @@ class _Run:
         self._agents()
         self._doers_and_work()
         self._acronyms()
+        self._shared_forms()
         self._described_again()
         return self._later_mentions()
 
@@ -414,6 +415,35 @@ class _Run:
         self._story = counts
         return counts
 
+    def _shared_state(self, form: str, default: str | None) -> str | None:
+        """The state whose body a form shared by several states' bodies ("SDF", "IAF") names here:
+        the one of them the story is most about, the lexicon's own when the story names none more."""
+        states = self.f.agents.shared.get(form)
+        if not states:
+            return default
+        story = self.story_countries()
+        best = max(states, key=lambda c: story.get(c, 0))
+        return best if story.get(best, 0) > story.get(default or "", 0) else default
+
+    def _shared_forms(self) -> None:
+        """An agency named by a form other states' bodies share is, in a story about one of those
+        states, that state's body: one actor named by the form, of that state, in the agency's sector."""
+        if not self.f.agents.shared:
+            return
+        renamed: dict[str, str] = {}
+        for n, m in enumerate(self.mentions):
+            form = self.text[m.start:m.end]
+            if m.actor not in self._agent_of or form not in self.f.agents.shared:
+                continue
+            country, sector, kind = self._agent_of[m.actor]
+            state = self._shared_state(form, country)
+            if state == country:
+                continue
+            oid = renamed.setdefault(m.actor, f"org:{slug(form)}-{(state or '').lower()}")
+            self._agent_of.setdefault(oid, (state, self.f.agents.shared[form].get(state or "", sector), kind))
+            self._orgs.setdefault(oid, form)
+            self.mentions[n] = replace(m, actor=oid)
+
     def _unsupported_surnames(self, bare: list[tuple[int, tuple[int, int], str]]) -> None:
         """A known office holder's surname alone ("Johnson", "Harper", "Cameron") is common to many
         people: it is that office holder only when the text supports it, by giving his full name, a
@@ -537,6 +567,7 @@ class _Run:
         by_end, by_start, doc = dict(self.state_by_end), dict(self.state_by_start), self.doc
         any_by_end = dict(self.any_by_end)
         for s, e, country in self.f.agents.named_agencies(self.text):
+            country = self._shared_state(self.text[s:e], country) or country
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None and s >= self.lo:
                 by_end.setdefault(span.end, (span.start, country))
