@@ -108,3 +108,53 @@ def test_an_air_force_acronym_follows_the_story_s_state(pipeline):
     table = read(pipeline, "NEW DELHI, June 4 (Reuters) - The IAF said two of its jets had met a drone near "
                            "the border, India's defence ministry said.")
     assert actor(table, "org:iaf-ind").country == "IND"
+
+
+# --- groups of states are not one state; coordinated national adjectives give each state
+
+def test_british_and_french_ministers_are_a_group_of_each_state(pipeline):
+    table = read(pipeline, "British and French ministers met in Rome on Monday.")
+    assert actor(table, "org:british-ministers").country == "GBR"
+    assert actor(table, "org:french-ministers").country == "FRA"
+
+
+def test_three_coordinated_adjectives_give_three_police_forces(pipeline):
+    table = read(pipeline, "Swedish, Danish and Finnish police raided the flats on Monday.")
+    assert [actor(table, f"org:{adj}-police").country for adj in ("swedish", "danish", "finnish")] == \
+        ["SWE", "DNK", "FIN"]
+
+
+def test_two_states_troops_are_each_state_s_armed_forces(pipeline):
+    table = read(pipeline, "Latvian and Estonian troops crossed the river at dawn.")
+    assert actor(table, "org:latvian-troops").country == "LVA"
+    assert actor(table, "org:estonian-troops").country == "EST"
+
+
+def test_ministers_of_a_group_of_states_are_the_group_not_a_member(pipeline):
+    table = read(pipeline, "G8 ministers met in Berlin on Friday to discuss aid to Malawi.")
+    assert actor(table, "G8").kind == "igo"
+    assert all(a.country is None for a in table.actors if a.kind != "state" and "minister" in a.id)
+
+
+def test_western_and_nordic_officials_have_no_one_state(pipeline):
+    table = read(pipeline, "Western diplomats said the talks had stalled. Nordic ministers met in Oslo.")
+    assert actor(table, "org:western-diplomats").country is None
+    assert actor(table, "org:nordic-ministers").country is None
+
+
+def test_western_diplomats_in_a_dateline_story_are_not_the_dateline_state_s(pipeline):
+    table = read(pipeline, "KABUL, June 4 (Reuters) - Western diplomats said the talks had stalled. Afghan "
+                           "officials denied it.")
+    assert actor(table, "org:western-diplomats").country is None
+
+
+def test_nordic_ministers_meeting_in_oslo_are_not_norway_s(pipeline):
+    table = read(pipeline, "OSLO, June 4 (Reuters) - Nordic ministers met on Tuesday. Norwegian officials "
+                           "said aid would rise.")
+    assert actor(table, "org:nordic-ministers").country is None
+
+
+def test_the_foreign_ministry_named_alone_is_still_the_dateline_state_s(pipeline):
+    table = read(pipeline, "HANOI, June 4 (Reuters) - The Foreign Ministry said on Tuesday the ship had left "
+                           "the disputed waters.")
+    assert actor(table, "org:foreign-ministry").country == "VNM"

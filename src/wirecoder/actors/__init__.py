@@ -155,6 +155,7 @@ _MISREAD_PERSONS = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_A
 _AFTER_NAME = re.compile(r"(?<!\w)(?!The\b)[A-Z][\w-]*\s+$")  # a capitalised word (not "The") just before
 _PORTFOLIO = re.compile(r"\s+affairs\b", re.IGNORECASE)
 # Sectors of the party an office before a name belongs to ("CHP leader X", "Green Dawn spokesman X").
+_COORDINATION = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*$")  # between coordinated words: ", ", " and "
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
 _KIND_OF_FORM = {"name": "name", "adjective": "adjective", "capital": "seat", "seat": "seat"}
 
@@ -496,6 +497,10 @@ class _Run:
         for n, m in enumerate(self.mentions):
             if m.kind in ("name", "adjective") and m.sector is None and d.entries[m.actor].kind == "state":
                 i = self.state_by_start_char.get(m.start, len(doc))
+                # "Swedish, Danish and Finnish police": the body the coordinated adjectives share
+                while m.kind == "adjective" and i + 1 < len(doc) and doc[i].lower_ in (",", "and", "or") \
+                        and i + 1 in self.state_by_start and self.mentions_at_token_kind(i + 1) == "adjective":
+                    i = self.state_by_start[i + 1][0]
                 for tok in doc[i: i + 4]:
                     if tok.lower_ in bodies:
                         if bodies[tok.lower_]:
@@ -514,6 +519,14 @@ class _Run:
             if m.sector is None and d.entries[m.actor].kind == "state" and m.start in self.state_by_start_char:
                 i = self.state_by_start_char[m.start]
                 if i >= len(doc) or doc[i - 1].idx >= m.end:
+                    continue
+                # "British and French ministers", "Swedish, Danish and Finnish police": each
+                # adjective of a coordination names its own state's group of the noun they share.
+                shared_from = i
+                while m.kind == "adjective" and i + 1 < len(doc) and doc[i].lower_ in (",", "and", "or") \
+                        and i + 1 in self.state_by_start and self.mentions_at_token_kind(i + 1) == "adjective":
+                    i = self.state_by_start[i + 1][0]
+                if i >= len(doc):
                     continue
                 sector = groups.get(doc[i].lower_)
                 # "Chadian opposition leader X": the group word qualifies an office; the person holds it.
@@ -541,13 +554,19 @@ class _Run:
                 if not (doc[i].dep_ in {"compound", "amod", "nmod"} and doc[i].head.lemma_.lower() in _NAMED_BODIES):
                     noun = doc[i]
                     # a state's opposition: one id (see _agents), "the Zambian opposition" too
-                    gid = "org:" + (noun.lower_ if noun.lower_ in d.offices.acts else
-                                    slug(text[m.start:noun.idx + len(noun)]))
-                    self._groups.setdefault(gid, (text[m.start:noun.idx + len(noun)], m.actor, sector))
+                    name = text[m.start:noun.idx + len(noun)] if shared_from == i else f"{text[m.start:m.end]} {noun.text}"
+                    gid = "org:" + (noun.lower_ if noun.lower_ in d.offices.acts else slug(name))
+                    self._groups.setdefault(gid, (name, m.actor, sector))
                     # one id with the same people named later with a level ("Swiss federal prosecutors")
                     self._bodies.setdefault((m.actor, noun.lower_), gid)
-                    self.mentions[n] = Mention(m.start, noun.idx + len(noun), gid, "name")
-                    self.taken.add(i)
+                    self.mentions[n] = Mention(m.start, noun.idx + len(noun) if shared_from == i else m.end, gid, "name")
+                    if shared_from == i:
+                        self.taken.add(i)
+
+    def mentions_at_token_kind(self, i: int) -> str | None:
+        """The kind of the dictionary mention that starts at token ``i`` (None: none starts there)."""
+        start = self.doc[i].idx
+        return next((m.kind for m in self.mentions if m.start == start), None)
 
     def _offices(self) -> None:
         """2. Offices, and the per-document context the title reader needs."""
@@ -1351,6 +1370,21 @@ class _Run:
         d, root = self.f.dictionary, root or phrase.root
         states = [m for m in inside if m.kind in ("name", "adjective") and m.actor in d.entries
                   and d.entries[m.actor].kind == "state"]
+        if len(states) > 1 and len(inside) == len(states) and states[-1].end <= root.idx \
+                and all(m.kind == "adjective" for m in states) \
+                and all(_COORDINATION.match(self.text[a.end:b.start]) for a, b in zip(states, states[1:], strict=False)) \
+                and (guess.kind != "group" or guess.sector in _STATE_SECTORS) and root.i not in self.taken \
+                and root.lower_ not in d.offices.stand_ins and root.lower_ in guess.head.lower().split():
+            # "Swedish, Danish and Finnish police": a body of each state, named by its adjective
+            after = self.text[states[-1].end:phrase.end_char]
+            for state in states:
+                oid = self._bodies.setdefault((state.actor, " ".join(after.lower().split())),
+                                              "org:" + slug(self.text[state.start:state.end] + after))
+                self._orgs.setdefault(oid, self.text[state.start:state.end] + after)
+                self._agent_of.setdefault(oid, (state.actor, guess.sector, "body"))
+                self.mentions.append(Mention(state.start, state.end, oid, "name"))
+            self.taken.update(range(phrase.start, phrase.end))
+            return True
         if len(states) != 1 or len(inside) != 1 or guess.country != states[0].actor or states[0].end > root.idx:
             return False
         if guess.kind == "group" and guess.sector not in _STATE_SECTORS:
@@ -1572,8 +1606,11 @@ class _Run:
             return Actor(actor_id, entry.name, entry.kind, entry.country, entry.role, entry.sector)
         if actor_id in self._agent_of and actor_id not in d.entries:
             country, sector, kind = self._agent_of[actor_id]
-            if country is None and sector in _STATE_SECTORS | {"CVL", "OPP", "REB", "PTY"}:
-                country = self._story_state()  # "police", "protesters": the story's own, as for persons
+            # "police", "protesters": the story's own, as for persons; "Western diplomats", "foreign
+            # envoys" are of several states or of none (``blocs`` of agents.yaml), not the story's.
+            if country is None and sector in _STATE_SECTORS | {"CVL", "OPP", "REB", "PTY"} \
+                    and not self._of_a_bloc(self._orgs.get(actor_id, "")):
+                country = self._story_state()
             return Actor(actor_id, self._orgs.get(actor_id, actor_id),
                          _group_kind(sector) if kind == "group" else "organization", country, None, sector)
         if actor_id in self._company:
@@ -1581,6 +1618,11 @@ class _Run:
                          None, "BUS")
         return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization")
 
+
+    def _of_a_bloc(self, name: str) -> bool:
+        words = name.lower().split()
+        blocs = self.f.agents.blocs
+        return any(w in blocs or " ".join(words[k:k + 2]) in blocs for k, w in enumerate(words[:-1]))
 
     def _on_the_day(self, entry: Entry, holders: OfficeHolders) -> Entry:
         """A known person as the table has them on the article's date (their latest office when the

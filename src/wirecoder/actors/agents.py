@@ -41,7 +41,7 @@ from .sectors import Sectors
 from .tables import read_tables, table_paths, words
 
 FILE = "agents.yaml"
-SECTIONS = ("groups", "bodies", "topics", "qualifiers", "agencies", "shared")
+SECTIONS = ("groups", "bodies", "topics", "qualifiers", "agencies", "shared", "blocs")
 # Prepositions after a head whose object is the agent's own state ("the army of Mali", "police in
 # Kabul"); "to" and "for" name where an envoy or aid goes, so they are not here.
 OWNER_AFTER = re.compile(r" (?:of|in|from) (?:the )?$")
@@ -124,6 +124,7 @@ class Agents:
         self.qualifiers = qualifiers
         self.agencies = agencies  # every written form -> its agency
         self.shared: dict[str, dict[str, str]] = {}  # an agency's form that bodies of other states share
+        self.blocs: frozenset[str] = frozenset()  # words before a group that name several states ("Western")
         self.dictionary = dictionary
         # Group and body words match in any case ("Police", "police"); agency names as written.
         self._terms = re.compile(r"(?<![\w-])(?:" + trie_pattern(terms) + r")(?![\w-])")
@@ -149,6 +150,7 @@ class Agents:
         qualifiers: dict[str, str] = {}
         agencies: dict[str, Agency] = {}
         shared: dict[str, dict[str, str]] = {}
+        blocs: set[str] = set()
         for path in table_paths(FILE, paths):
             where, data = read_tables(path, SECTIONS)
             reader = _Reader(where, sectors)
@@ -158,8 +160,9 @@ class Agents:
             qualifiers.update(reader.qualifiers(data.get("qualifiers")))
             agencies.update(reader.agencies(data.get("agencies")))
             shared.update(reader.shared(data.get("shared")))
+            blocs.update(w.lower() for w in words(data.get("blocs")))
         agents = cls(terms, topics, qualifiers, agencies, dictionary or Dictionary(people=False))
-        agents.shared = shared
+        agents.shared, agents.blocs = shared, frozenset(blocs)
         return agents
 
     def may_name(self, doc: Doc) -> list[int]:
