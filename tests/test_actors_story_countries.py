@@ -158,3 +158,17 @@ def test_the_foreign_ministry_named_alone_is_still_the_dateline_state_s(pipeline
     table = read(pipeline, "HANOI, June 4 (Reuters) - The Foreign Ministry said on Tuesday the ship had left "
                            "the disputed waters.")
     assert actor(table, "org:foreign-ministry").country == "VNM"
+
+
+# --- a story about a state's parties is set in that state
+
+def test_a_person_in_a_story_about_a_state_s_parties_is_of_that_state(pipeline):
+    table = read(pipeline, "The Labour Party was accused of unfairness over a leaflet about Ronald Pettigrew. "
+                           "A Conservative Party spokesman said Labour had gone too far. Labour denied it.")
+    assert actor(table, "person:ronald-pettigrew").country == "GBR"
+
+
+def test_a_person_in_a_story_about_another_state_s_parties_is_of_that_state(pipeline):
+    table = read(pipeline, "The Social Democratic Party of Germany rejected the plan backed by Hilde Marwitz. "
+                           "The SPD and the CDU will meet again on Friday.")
+    assert actor(table, "person:hilde-marwitz").country == "DEU"

@@ -1520,7 +1520,9 @@ class _Run:
                      if w in d.city_states or w.title() in d.city_states), None)
 
     def _story_state(self) -> str | None:
-        """The state the article names most often, when one clearly leads; else None."""
+        """The state the article names most often, when one clearly leads; else None. A party or
+        other organisation of one state the dictionary knows ("the Labour Party", "Fidesz") counts for
+        its state: a story about a state's parties is set in that state, whether or not it names it."""
         d = self.f.dictionary
         counts: dict[str, int] = {}
         states = [m for m in self.mentions if m.actor in d.entries and d.entries[m.actor].kind == "state"]
@@ -1531,7 +1533,9 @@ class _Run:
             state = m.actor if m.actor in d.entries and d.entries[m.actor].kind == "state" else \
                 self._groups[m.actor][1] if m.actor in self._groups else \
                 self._agent_of[m.actor][0] if m.actor in self._agent_of and self._agent_of[m.actor][2] in _BODY_KINDS \
-                and not any(m.start <= s.start and s.end <= m.end for s in states) else None
+                and not any(m.start <= s.start and s.end <= m.end for s in states) else \
+                d.entries[m.actor].country if m.actor in d.entries and d.entries[m.actor].kind in ("organization", "group") \
+                else None
             if state:
                 counts[state] = counts.get(state, 0) + 1
         # The state the dateline sets the story in counts twice: "police" and "the Interior Ministry"
