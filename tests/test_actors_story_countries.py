@@ -57,8 +57,18 @@ def test_a_surname_after_his_full_name_is_the_office_holder(pipeline):
 
 
 def test_a_title_he_never_held_does_not_make_a_surname_the_office_holder(pipeline):
-    table = read(pipeline, "DENVER (AP) - Sheriff Cameron said on Monday the road would stay closed.")
+    table = read(pipeline, "DENVER (AP) - Mayor Cameron said on Monday the road would stay closed.")
     assert "person:david-cameron" not in persons(table)
+
+
+def test_a_judge_with_a_leader_s_surname_is_not_the_leader(pipeline):
+    table = read(pipeline, "The appeal was heard on Monday. Judge Harper said the sentence would stand.")
+    assert "person:stephen-harper" not in persons(table)
+
+
+def test_a_surname_alone_in_a_story_naming_no_state_keeps_the_table_s_reading(pipeline):
+    table = read(pipeline, "Putin spoke to the workers at a tractor plant.")
+    assert actor(table, "person:vladimir-putin").country == "RUS"
 
 
 # --- the state the story is set in
@@ -172,3 +182,21 @@ def test_a_person_in_a_story_about_another_state_s_parties_is_of_that_state(pipe
     table = read(pipeline, "The Social Democratic Party of Germany rejected the plan backed by Hilde Marwitz. "
                            "The SPD and the CDU will meet again on Friday.")
     assert actor(table, "person:hilde-marwitz").country == "DEU"
+
+
+# --- a region's own government or assembly is a body of the region's state
+
+def test_a_devolved_government_named_by_its_region_is_a_body_of_the_state(pipeline):
+    table = read(pipeline, "The Welsh Assembly Government said it would not take sides in the dispute.")
+    body = actor(table, "org:welsh-assembly-government")
+    assert (body.kind, body.country, body.sector) == ("organization", "GBR", "GOV")
+
+
+def test_a_regional_parliament_named_by_its_region_is_a_body_of_the_state(pipeline):
+    table = read(pipeline, "The Scottish Parliament voted on Tuesday to reject the bill.")
+    assert actor(table, "org:scottish-parliament").country == "GBR"
+
+
+def test_a_region_s_farmers_stay_a_place_s_people_not_a_body(pipeline):
+    table = read(pipeline, "Crowds gathered in the capital. Welsh farmers protested against the tax.")
+    assert not any(a.sector in ("GOV", "LEG") for a in table.actors if a.country == "GBR")

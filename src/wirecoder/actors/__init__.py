@@ -256,6 +256,7 @@ class _Run:
         self._dictionary_names()
         self._state_bodies()
         self._state_groups()
+        self._place_bodies()
         self._offices()
         self._named_organisations()
         self._members_of_named()
@@ -447,10 +448,11 @@ class _Run:
 
     def _unsupported_surnames(self, bare: list[tuple[int, tuple[int, int], str]]) -> None:
         """A known office holder's surname alone ("Johnson", "Harper", "Cameron") is common to many
-        people: it is that office holder only when the text supports it, by giving his full name, a
-        title he held just before the surname ("Prime Minister Johnson"), or by being about a state he
-        served (or, for the head of an international body, naming the body). Else it is someone the
-        story names by surname (an American Johnson in a story from Ohio), left to the person steps."""
+        people: it is that office holder unless the text speaks against it: a title before the surname
+        that he never held ("Sheriff Cameron"), or a story about states (its dateline, the states and
+        their bodies it names) none of which he served (nor, for the head of an international body,
+        naming the body), with no full name of his anywhere. Then it is someone the story names by
+        surname (an American Johnson in a story from Ohio), left to the person steps."""
         holders = self.f.dictionary.holders
         if not bare or holders is None:
             return
@@ -461,13 +463,15 @@ class _Run:
             person = holders.people.get(pid)
             if person is None or pid in self._written:
                 continue
-            served = {h.country for h in person.holdings} | {h.body for h in person.holdings}
-            if served & story:
-                continue
             offices = {w for h in person.holdings if h.office for w in h.office.lower().split()}
             before = re.findall(r"[A-Za-z][\w.-]*", self.text[max(self.lo, s - 40):s])[-3:]
-            if any(tuple(w.lower() for w in before[-k:]) in heads and before[-1].lower() in offices
-                   for k in range(1, len(before) + 1)):
+            titled = any(tuple(w.lower() for w in before[-k:]) in heads for k in range(1, len(before) + 1))
+            if titled and before[-1].lower() in offices:
+                continue  # "Prime Minister Johnson"
+            served = {h.country for h in person.holdings} | {h.body for h in person.holdings}
+            # A story that names no state at all says nothing against the table ("Mr Blair told a
+            # crowd of farmers"); a title he never held does ("Sheriff Cameron").
+            if not titled and (not story or served & story):
                 continue
             dropped.add(toks)
             self.taken.difference_update(range(*toks))
@@ -562,6 +566,33 @@ class _Run:
                     self.mentions[n] = Mention(m.start, noun.idx + len(noun) if shared_from == i else m.end, gid, "name")
                     if shared_from == i:
                         self.taken.add(i)
+
+    def _place_bodies(self) -> None:
+        """A region's name or adjective just before a body word names the region's own body, of the
+        region's state ("the Scottish Government", "the Welsh Assembly Government", "Catalan police"):
+        devolved and provincial governments act in politics as bodies of their state, not as places."""
+        doc, d = self.doc, self.f.dictionary
+        for n, m in enumerate(self.mentions):
+            entry = d.entries.get(m.actor)
+            toks = self._tokens(m.start, m.end)
+            if entry is None or entry.kind != "place" or not entry.country or toks is None:
+                continue
+            j = k = toks[1]
+            while k < len(doc) and k - j < 3 and doc[k].pos_ in ("PROPN", "NOUN") and k not in self.taken \
+                    and (doc[k].is_title or k == j):
+                k += 1
+            for e in range(k, j, -1):
+                guess = self.f.agents.resolve_text(doc[j:e].text)
+                if guess is not None and guess.country is None and (guess.kind == "body" and guess.sector
+                                                                    or guess.sector in _STATE_SECTORS) \
+                        and doc[e - 1].lower_ in guess.head.lower().split():
+                    end = doc[e - 1].idx + len(doc[e - 1])
+                    oid = "org:" + slug(self.text[m.start:end])
+                    self._orgs.setdefault(oid, self.text[m.start:end])
+                    self._agent_of.setdefault(oid, (entry.country, guess.sector, "body"))
+                    self.mentions[n] = Mention(m.start, end, oid, "name")
+                    self.taken.update(range(toks[0], e))
+                    break
 
     def mentions_at_token_kind(self, i: int) -> str | None:
         """The kind of the dictionary mention that starts at token ``i`` (None: none starts there)."""
