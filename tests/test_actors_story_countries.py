@@ -200,3 +200,20 @@ def test_a_regional_parliament_named_by_its_region_is_a_body_of_the_state(pipeli
 def test_a_region_s_farmers_stay_a_place_s_people_not_a_body(pipeline):
     table = read(pipeline, "Crowds gathered in the capital. Welsh farmers protested against the tax.")
     assert not any(a.sector in ("GOV", "LEG") for a in table.actors if a.country == "GBR")
+
+
+def test_a_surname_in_a_story_with_no_dateline_keeps_the_table_s_reading(pipeline):
+    table = find_undated(pipeline, "Mr Blair defended the war in Iraq before MPs on Wednesday.")
+    assert actor(table, "person:tony-blair").country == "GBR"
+
+
+def test_a_surname_in_a_wire_headline_joins_the_full_name_the_story_gives(pipeline):
+    table = read(pipeline, "BONN, April 3 - Finance Minister Gerhard Stoltenberg said the talks would go on. "
+                           "Stoltenberg said Brazil had agreed in January to work with the banks.")
+    assert "person:jens-stoltenberg" not in persons(table)
+    assert len(actor(table, "person:gerhard-stoltenberg").mentions) >= 2
+
+
+def find_undated(pipeline: wirecoder.Pipeline, text: str) -> ActorTable:
+    article = read_article(text, published_hint=date(2005, 3, 1))
+    return pipeline.find_actors(pipeline.nlp(article.text), article)

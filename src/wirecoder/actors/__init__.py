@@ -369,7 +369,8 @@ class _Run:
                 continue
             self.taken.update(range(*toks))
             if entry.kind == "person":
-                if " " not in m.group() and not m.group().isupper() and m.group() != entry.name:
+                if " " not in m.group() and m.group() != entry.name \
+                        and not (m.group().isupper() and any(f[0] == m.group() for f in entry.forms)):  # not "MBS"
                     bare.append((s, toks, entry.id))
                 self.person_hits.append((toks[0], toks[1], entry.id))
                 self._person(entry.id, entry.name, entry)
@@ -456,6 +457,7 @@ class _Run:
         holders = self.f.dictionary.holders
         if not bare or holders is None:
             return
+        home = self._home()
         story = set(self.story_countries()) | {m.actor for m in self.mentions}
         heads = self.f.dictionary.offices.heads
         dropped: set[tuple[int, int]] = set()
@@ -469,9 +471,11 @@ class _Run:
             if titled and before[-1].lower() in offices:
                 continue  # "Prime Minister Johnson"
             served = {h.country for h in person.holdings} | {h.body for h in person.holdings}
-            # A story that names no state at all says nothing against the table ("Mr Blair told a
-            # crowd of farmers"); a title he never held does ("Sheriff Cameron").
-            if not titled and (not story or served & story):
+            # A title he never held speaks against the table ("Mayor Cameron"), and so does a
+            # dateline that sets the story in a state he never served, when the story names none of
+            # his states either. A story with no dateline (a BBC page about Mr Blair that names Iraq
+            # but never Britain) says nothing against it.
+            if not titled and (home is None or served & story):
                 continue
             dropped.add(toks)
             self.taken.difference_update(range(*toks))
