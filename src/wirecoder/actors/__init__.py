@@ -824,6 +824,8 @@ class _Run:
                 self.person_hits.append((a, b, pid))
         # Surnames that spaCy did not tag as persons (the seed's headline "Lavrov" is an ORG to it).
         unique = {w: next(iter(ids)) for w, ids in surnames.items() if len(ids) == 1 and len(w) > 1}
+        # ... and in a headline in capitals ("STOLTENBERG CALLS FOR TALKS"), a surname of four or more letters
+        unique |= {w.upper(): pid for w, pid in unique.items() if len(w) > 3 and w.upper() not in unique}
         if unique:
             for m in re.finditer(r"(?<!\w)(?:" + "|".join(map(re.escape, unique)) + r")(?!\w)", text[self.lo:]):
                 s, e = m.start() + self.lo, m.end() + self.lo
