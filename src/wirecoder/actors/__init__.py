@@ -155,6 +155,7 @@ _MISREAD_PERSONS = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_A
 _AFTER_NAME = re.compile(r"(?<!\w)(?!The\b)[A-Z][\w-]*\s+$")  # a capitalised word (not "The") just before
 _PORTFOLIO = re.compile(r"\s+affairs\b", re.IGNORECASE)
 # Sectors of the party an office before a name belongs to ("CHP leader X", "Green Dawn spokesman X").
+_COORDINATION = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*$")  # between coordinated words: ", ", " and "
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
 _KIND_OF_FORM = {"name": "name", "adjective": "adjective", "capital": "seat", "seat": "seat"}
 
@@ -241,6 +242,7 @@ class _Run:
         self._bodies: dict[tuple[str, str], str] = {}  # (state, body words) -> the body's id
         self._by_id: dict[str, Actor] = {}
         self._member_groups: set[str] = set()  # "Earth Now", found before "protesters"
+        self._story: dict[str, int] | None = None  # story_countries(), once the dictionary's names are found
 
     def _blocked(self, s: int, e: int) -> bool:
         return s < self.lo or any(bs < e and s < be for bs, be in self.blocked)
@@ -254,6 +256,7 @@ class _Run:
         self._dictionary_names()
         self._state_bodies()
         self._state_groups()
+        self._place_bodies()
         self._offices()
         self._named_organisations()
         self._members_of_named()
@@ -265,6 +268,7 @@ class _Run:
         self._agents()
         self._doers_and_work()
         self._acronyms()
+        self._shared_forms()
         self._described_again()
         return self._later_mentions()
 
@@ -306,6 +310,7 @@ class _Run:
         self.state_by_start_char: dict[int, int] = {}  # a state mention's first character -> token after it
         self.person_hits: list[tuple[int, int, str]] = []  # (token start, token end, person id)
         last: Mention | None = None
+        bare: list[tuple[int, tuple[int, int], str]] = []  # a known person's surname alone: (char, tokens, id)
 
         for m in d.pattern.finditer(text, self.lo):
             s, e = m.span()
@@ -364,6 +369,9 @@ class _Run:
                 continue
             self.taken.update(range(*toks))
             if entry.kind == "person":
+                if " " not in m.group() and m.group() != entry.name \
+                        and not (m.group().isupper() and any(f[0] == m.group() for f in entry.forms)):  # not "MBS"
+                    bare.append((s, toks, entry.id))
                 self.person_hits.append((toks[0], toks[1], entry.id))
                 self._person(entry.id, entry.name, entry)
                 # The text wins on the spelling too: a full name as the article writes it ("Oleksandr
@@ -383,6 +391,100 @@ class _Run:
                 self.state_by_start[toks[0]] = (toks[1], entry.id)
                 if form.kind != "adjective":
                     self.named_states.append((toks[0], entry.id))
+        self._unsupported_surnames(bare)
+
+    def story_countries(self) -> dict[str, int]:
+        """The states the story is about, each with a weight: the dateline's state (3), every state
+        the text names by its name, adjective, capital or seat, and the state of every organisation or
+        named agency of one state ("the Bundestag", "the FSB"), one each, two in the lead (the first
+        300 characters), where a story says what it is about. Computed once per article."""
+        if self._story is not None:
+            return self._story
+        d, counts = self.f.dictionary, {}
+        lead = self.lo + 300
+
+        def add(state: str | None, at: int, weight: int = 1) -> None:
+            if state:
+                counts[state] = counts.get(state, 0) + weight + (1 if at < lead else 0)
+
+        for m in self.mentions:
+            entry = d.entries.get(m.actor)
+            if entry is not None:
+                add(m.actor if entry.kind == "state" else entry.country if entry.kind != "person" else None, m.start)
+        for s, _e, country in self.f.agents.named_agencies(self.text):
+            if s >= self.lo and not self._blocked(s, _e):
+                add(country, s)
+        add(self._home(), self.lo, 3)
+        self._story = counts
+        return counts
+
+    def _shared_state(self, form: str, default: str | None) -> str | None:
+        """The state whose body a form shared by several states' bodies ("SDF", "IAF") names here:
+        the one of them the story is most about, the lexicon's own when the story names none more."""
+        states = self.f.agents.shared.get(form)
+        if not states:
+            return default
+        story = self.story_countries()
+        best = max(states, key=lambda c: story.get(c, 0))
+        return best if story.get(best, 0) > story.get(default or "", 0) else default
+
+    def _shared_forms(self) -> None:
+        """An agency named by a form other states' bodies share is, in a story about one of those
+        states, that state's body: one actor named by the form, of that state, in the agency's sector."""
+        if not self.f.agents.shared:
+            return
+        renamed: dict[str, str] = {}
+        for n, m in enumerate(self.mentions):
+            form = self.text[m.start:m.end]
+            if m.actor not in self._agent_of or form not in self.f.agents.shared:
+                continue
+            country, sector, kind = self._agent_of[m.actor]
+            state = self._shared_state(form, country)
+            if state == country:
+                continue
+            oid = renamed.setdefault(m.actor, f"org:{slug(form)}-{(state or '').lower()}")
+            self._agent_of.setdefault(oid, (state, self.f.agents.shared[form].get(state or "", sector), kind))
+            self._orgs.setdefault(oid, form)
+            self.mentions[n] = replace(m, actor=oid)
+
+    def _unsupported_surnames(self, bare: list[tuple[int, tuple[int, int], str]]) -> None:
+        """A known office holder's surname alone ("Johnson", "Harper", "Cameron") is common to many
+        people: it is that office holder unless the text speaks against it: a title before the surname
+        that he never held ("Sheriff Cameron"), or a story about states (its dateline, the states and
+        their bodies it names) none of which he served (nor, for the head of an international body,
+        naming the body), with no full name of his anywhere. Then it is someone the story names by
+        surname (an American Johnson in a story from Ohio), left to the person steps."""
+        holders = self.f.dictionary.holders
+        if not bare or holders is None:
+            return
+        home = self._home()
+        story = set(self.story_countries()) | {m.actor for m in self.mentions}
+        heads = self.f.dictionary.offices.heads
+        dropped: set[tuple[int, int]] = set()
+        for s, toks, pid in bare:
+            person = holders.people.get(pid)
+            if person is None or pid in self._written:
+                continue
+            offices = {w for h in person.holdings if h.office for w in h.office.lower().split()}
+            before = re.findall(r"[A-Za-z][\w.-]*", self.text[max(self.lo, s - 40):s])[-3:]
+            titled = any(tuple(w.lower() for w in before[-k:]) in heads for k in range(1, len(before) + 1))
+            if titled and before[-1].lower() in offices:
+                continue  # "Prime Minister Johnson"
+            served = {h.country for h in person.holdings} | {h.body for h in person.holdings}
+            # A title he never held speaks against the table ("Mayor Cameron"), and so does a
+            # dateline that sets the story in a state he never served, when the story names none of
+            # his states either. A story with no dateline (a BBC page about Mr Blair that names Iraq
+            # but never Britain) says nothing against it.
+            if not titled and (home is None or served & story):
+                continue
+            dropped.add(toks)
+            self.taken.difference_update(range(*toks))
+        if dropped:
+            self.person_hits = [h for h in self.person_hits if (h[0], h[1]) not in dropped]
+            kept = {pid for _a, _b, pid in self.person_hits}
+            for _s, _toks, pid in bare:
+                if pid not in kept:
+                    self.persons.pop(pid, None)
 
     def _inside_longer_name(self, s: int) -> bool:
         """Whether a known organisation's name at ``s`` ends a longer name: one entity runs on from a
@@ -403,6 +505,10 @@ class _Run:
         for n, m in enumerate(self.mentions):
             if m.kind in ("name", "adjective") and m.sector is None and d.entries[m.actor].kind == "state":
                 i = self.state_by_start_char.get(m.start, len(doc))
+                # "Swedish, Danish and Finnish police": the body the coordinated adjectives share
+                while m.kind == "adjective" and i + 1 < len(doc) and doc[i].lower_ in (",", "and", "or") \
+                        and i + 1 in self.state_by_start and self.mentions_at_token_kind(i + 1) == "adjective":
+                    i = self.state_by_start[i + 1][0]
                 for tok in doc[i: i + 4]:
                     if tok.lower_ in bodies:
                         if bodies[tok.lower_]:
@@ -421,6 +527,14 @@ class _Run:
             if m.sector is None and d.entries[m.actor].kind == "state" and m.start in self.state_by_start_char:
                 i = self.state_by_start_char[m.start]
                 if i >= len(doc) or doc[i - 1].idx >= m.end:
+                    continue
+                # "British and French ministers", "Swedish, Danish and Finnish police": each
+                # adjective of a coordination names its own state's group of the noun they share.
+                shared_from = i
+                while m.kind == "adjective" and i + 1 < len(doc) and doc[i].lower_ in (",", "and", "or") \
+                        and i + 1 in self.state_by_start and self.mentions_at_token_kind(i + 1) == "adjective":
+                    i = self.state_by_start[i + 1][0]
+                if i >= len(doc):
                     continue
                 sector = groups.get(doc[i].lower_)
                 # "Chadian opposition leader X": the group word qualifies an office; the person holds it.
@@ -448,13 +562,46 @@ class _Run:
                 if not (doc[i].dep_ in {"compound", "amod", "nmod"} and doc[i].head.lemma_.lower() in _NAMED_BODIES):
                     noun = doc[i]
                     # a state's opposition: one id (see _agents), "the Zambian opposition" too
-                    gid = "org:" + (noun.lower_ if noun.lower_ in d.offices.acts else
-                                    slug(text[m.start:noun.idx + len(noun)]))
-                    self._groups.setdefault(gid, (text[m.start:noun.idx + len(noun)], m.actor, sector))
+                    name = text[m.start:noun.idx + len(noun)] if shared_from == i else f"{text[m.start:m.end]} {noun.text}"
+                    gid = "org:" + (noun.lower_ if noun.lower_ in d.offices.acts else slug(name))
+                    self._groups.setdefault(gid, (name, m.actor, sector))
                     # one id with the same people named later with a level ("Swiss federal prosecutors")
                     self._bodies.setdefault((m.actor, noun.lower_), gid)
-                    self.mentions[n] = Mention(m.start, noun.idx + len(noun), gid, "name")
-                    self.taken.add(i)
+                    self.mentions[n] = Mention(m.start, noun.idx + len(noun) if shared_from == i else m.end, gid, "name")
+                    if shared_from == i:
+                        self.taken.add(i)
+
+    def _place_bodies(self) -> None:
+        """A region's name or adjective just before a body word names the region's own body, of the
+        region's state ("the Scottish Government", "the Welsh Assembly Government", "Catalan police"):
+        devolved and provincial governments act in politics as bodies of their state, not as places."""
+        doc, d = self.doc, self.f.dictionary
+        for n, m in enumerate(self.mentions):
+            entry = d.entries.get(m.actor)
+            toks = self._tokens(m.start, m.end)
+            if entry is None or entry.kind != "place" or not entry.country or toks is None:
+                continue
+            j = k = toks[1]
+            while k < len(doc) and k - j < 3 and doc[k].pos_ in ("PROPN", "NOUN") and k not in self.taken \
+                    and (doc[k].is_title or k == j):
+                k += 1
+            for e in range(k, j, -1):
+                guess = self.f.agents.resolve_text(doc[j:e].text)
+                if guess is not None and guess.country is None and (guess.kind == "body" and guess.sector
+                                                                    or guess.sector in _STATE_SECTORS) \
+                        and doc[e - 1].lower_ in guess.head.lower().split():
+                    end = doc[e - 1].idx + len(doc[e - 1])
+                    oid = "org:" + slug(self.text[m.start:end])
+                    self._orgs.setdefault(oid, self.text[m.start:end])
+                    self._agent_of.setdefault(oid, (entry.country, guess.sector, "body"))
+                    self.mentions[n] = Mention(m.start, end, oid, "name")
+                    self.taken.update(range(toks[0], e))
+                    break
+
+    def mentions_at_token_kind(self, i: int) -> str | None:
+        """The kind of the dictionary mention that starts at token ``i`` (None: none starts there)."""
+        start = self.doc[i].idx
+        return next((m.kind for m in self.mentions if m.start == start), None)
 
     def _offices(self) -> None:
         """2. Offices, and the per-document context the title reader needs."""
@@ -474,6 +621,7 @@ class _Run:
         by_end, by_start, doc = dict(self.state_by_end), dict(self.state_by_start), self.doc
         any_by_end = dict(self.any_by_end)
         for s, e, country in self.f.agents.named_agencies(self.text):
+            country = self._shared_state(self.text[s:e], country) or country
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None and s >= self.lo:
                 by_end.setdefault(span.end, (span.start, country))
@@ -676,6 +824,8 @@ class _Run:
                 self.person_hits.append((a, b, pid))
         # Surnames that spaCy did not tag as persons (the seed's headline "Lavrov" is an ORG to it).
         unique = {w: next(iter(ids)) for w, ids in surnames.items() if len(ids) == 1 and len(w) > 1}
+        # ... and in a headline in capitals ("STOLTENBERG CALLS FOR TALKS"), a surname of four or more letters
+        unique |= {w.upper(): pid for w, pid in unique.items() if len(w) > 3 and w.upper() not in unique}
         if unique:
             for m in re.finditer(r"(?<!\w)(?:" + "|".join(map(re.escape, unique)) + r")(?!\w)", text[self.lo:]):
                 s, e = m.start() + self.lo, m.end() + self.lo
@@ -1257,6 +1407,21 @@ class _Run:
         d, root = self.f.dictionary, root or phrase.root
         states = [m for m in inside if m.kind in ("name", "adjective") and m.actor in d.entries
                   and d.entries[m.actor].kind == "state"]
+        if len(states) > 1 and len(inside) == len(states) and states[-1].end <= root.idx \
+                and all(m.kind == "adjective" for m in states) \
+                and all(_COORDINATION.match(self.text[a.end:b.start]) for a, b in zip(states, states[1:], strict=False)) \
+                and (guess.kind != "group" or guess.sector in _STATE_SECTORS) and root.i not in self.taken \
+                and root.lower_ not in d.offices.stand_ins and root.lower_ in guess.head.lower().split():
+            # "Swedish, Danish and Finnish police": a body of each state, named by its adjective
+            after = self.text[states[-1].end:phrase.end_char]
+            for state in states:
+                oid = self._bodies.setdefault((state.actor, " ".join(after.lower().split())),
+                                              "org:" + slug(self.text[state.start:state.end] + after))
+                self._orgs.setdefault(oid, self.text[state.start:state.end] + after)
+                self._agent_of.setdefault(oid, (state.actor, guess.sector, "body"))
+                self.mentions.append(Mention(state.start, state.end, oid, "name"))
+            self.taken.update(range(phrase.start, phrase.end))
+            return True
         if len(states) != 1 or len(inside) != 1 or guess.country != states[0].actor or states[0].end > root.idx:
             return False
         if guess.kind == "group" and guess.sector not in _STATE_SECTORS:
@@ -1392,7 +1557,9 @@ class _Run:
                      if w in d.city_states or w.title() in d.city_states), None)
 
     def _story_state(self) -> str | None:
-        """The state the article names most often, when one clearly leads; else None."""
+        """The state the article names most often, when one clearly leads; else None. A party or
+        other organisation of one state the dictionary knows ("the Labour Party", "Fidesz") counts for
+        its state: a story about a state's parties is set in that state, whether or not it names it."""
         d = self.f.dictionary
         counts: dict[str, int] = {}
         states = [m for m in self.mentions if m.actor in d.entries and d.entries[m.actor].kind == "state"]
@@ -1403,9 +1570,16 @@ class _Run:
             state = m.actor if m.actor in d.entries and d.entries[m.actor].kind == "state" else \
                 self._groups[m.actor][1] if m.actor in self._groups else \
                 self._agent_of[m.actor][0] if m.actor in self._agent_of and self._agent_of[m.actor][2] in _BODY_KINDS \
-                and not any(m.start <= s.start and s.end <= m.end for s in states) else None
+                and not any(m.start <= s.start and s.end <= m.end for s in states) else \
+                d.entries[m.actor].country if m.actor in d.entries and d.entries[m.actor].kind in ("organization", "group") \
+                else None
             if state:
                 counts[state] = counts.get(state, 0) + 1
+        # The state the dateline sets the story in counts twice: "police" and "the Interior Ministry"
+        # in a story from NAIROBI are Kenya's though the text never names Kenya again.
+        home = self._home()
+        if home:
+            counts[home] = counts.get(home, 0) + 2
         ranked = sorted(counts.values(), reverse=True)
         if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
             return None
@@ -1473,8 +1647,11 @@ class _Run:
             return Actor(actor_id, entry.name, entry.kind, entry.country, entry.role, entry.sector)
         if actor_id in self._agent_of and actor_id not in d.entries:
             country, sector, kind = self._agent_of[actor_id]
-            if country is None and sector in _STATE_SECTORS | {"CVL", "OPP", "REB", "PTY"}:
-                country = self._story_state()  # "police", "protesters": the story's own, as for persons
+            # "police", "protesters": the story's own, as for persons; "Western diplomats", "foreign
+            # envoys" are of several states or of none (``blocs`` of agents.yaml), not the story's.
+            if country is None and sector in _STATE_SECTORS | {"CVL", "OPP", "REB", "PTY"} \
+                    and not self._of_a_bloc(self._orgs.get(actor_id, "")):
+                country = self._story_state()
             return Actor(actor_id, self._orgs.get(actor_id, actor_id),
                          _group_kind(sector) if kind == "group" else "organization", country, None, sector)
         if actor_id in self._company:
@@ -1482,6 +1659,11 @@ class _Run:
                          None, "BUS")
         return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization")
 
+
+    def _of_a_bloc(self, name: str) -> bool:
+        words = name.lower().split()
+        blocs = self.f.agents.blocs
+        return any(w in blocs or " ".join(words[k:k + 2]) in blocs for k, w in enumerate(words[:-1]))
 
     def _on_the_day(self, entry: Entry, holders: OfficeHolders) -> Entry:
         """A known person as the table has them on the article's date (their latest office when the

@@ -41,7 +41,7 @@ from .sectors import Sectors
 from .tables import read_tables, table_paths, words
 
 FILE = "agents.yaml"
-SECTIONS = ("groups", "bodies", "topics", "qualifiers", "agencies")
+SECTIONS = ("groups", "bodies", "topics", "qualifiers", "agencies", "shared", "blocs")
 # Prepositions after a head whose object is the agent's own state ("the army of Mali", "police in
 # Kabul"); "to" and "for" name where an envoy or aid goes, so they are not here.
 OWNER_AFTER = re.compile(r" (?:of|in|from) (?:the )?$")
@@ -123,6 +123,8 @@ class Agents:
         self.topics = topics
         self.qualifiers = qualifiers
         self.agencies = agencies  # every written form -> its agency
+        self.shared: dict[str, dict[str, str]] = {}  # an agency's form that bodies of other states share
+        self.blocs: frozenset[str] = frozenset()  # words before a group that name several states ("Western")
         self.dictionary = dictionary
         # Group and body words match in any case ("Police", "police"); agency names as written.
         self._terms = re.compile(r"(?<![\w-])(?:" + trie_pattern(terms) + r")(?![\w-])")
@@ -147,6 +149,8 @@ class Agents:
         topics: dict[str, tuple[str, str | None]] = {}
         qualifiers: dict[str, str] = {}
         agencies: dict[str, Agency] = {}
+        shared: dict[str, dict[str, str]] = {}
+        blocs: set[str] = set()
         for path in table_paths(FILE, paths):
             where, data = read_tables(path, SECTIONS)
             reader = _Reader(where, sectors)
@@ -155,7 +159,11 @@ class Agents:
             topics.update(reader.topics(data.get("topics")))
             qualifiers.update(reader.qualifiers(data.get("qualifiers")))
             agencies.update(reader.agencies(data.get("agencies")))
-        return cls(terms, topics, qualifiers, agencies, dictionary or Dictionary(people=False))
+            shared.update(reader.shared(data.get("shared")))
+            blocs.update(w.lower() for w in words(data.get("blocs")))
+        agents = cls(terms, topics, qualifiers, agencies, dictionary or Dictionary(people=False))
+        agents.shared, agents.blocs = shared, frozenset(blocs)
+        return agents
 
     def may_name(self, doc: Doc) -> list[int]:
         """The indices of the tokens that may be part of an agent's name (in order): a phrase with
@@ -351,6 +359,20 @@ class _Reader:
                 if form in found and found[form].id != agency.id:
                     raise self._fail(entry, f"{form!r} already names {found[form].name}")
                 found[form] = agency
+        return found
+
+    def shared(self, section: Any) -> dict[str, dict[str, str]]:
+        if section is None:
+            return {}
+        if not isinstance(section, dict):
+            raise InputError(self.where, "shared: must map a written form to {state: sector, ...}")
+        found = {}
+        for form, states in section.items():
+            entry = f"shared {form!r}"
+            if not isinstance(states, dict) or len(states) < 2 or \
+                    not all(isinstance(c, str) and len(c) == 3 and c.isupper() for c in states):
+                raise InputError(self.where, f"{entry}: needs two or more three-letter state codes, each with a sector")
+            found[str(form)] = {c: self.sectors.check(sector, self.where, entry) for c, sector in states.items()}
         return found
 
     def _alternative(self, raw: dict[str, Any], entry: str) -> str | None:
