@@ -90,13 +90,13 @@ def test_aid_promised_in_a_quotation_is_the_speakers_intent(pipeline):
 
 
 def test_a_future_reported_after_the_clause_is_still_the_speakers_intent(pipeline):
-    text = "PARIS, Nov 18, 2026 (AFP) - France will send troops to Mali, French Defence Minister Luc Barrot said."
+    text = "PARIS, Nov 18, 2026 (AFP) - France will send humanitarian aid to Mali, French Defence Minister Luc Barrot said."
     assert "03" in roots(pipeline, text)
 
 
 def test_a_threat_said_in_a_quotation_stays_a_threat(pipeline):
-    text = ('MOSCOW, November 18. /TASS/. "We will cut gas supplies to Moldova unless the debt is paid," Russian '
-            "Energy Minister Pavel Orlin said.")
+    text = ('MOSCOW, November 18. /TASS/. "We will impose sanctions on Moldova unless it changes course," Russian '
+            "Foreign Minister Pavel Orlin said.")
     assert "13" in roots(pipeline, text)
 
 
@@ -116,3 +116,20 @@ def test_a_visit_officials_announce_for_a_leader_is_his_intent(pipeline):
     text = ("KAMPALA, Nov 18 (Reuters) - Ugandan officials said Kenyan Foreign Minister Tavric Olumbe will visit "
             "Kampala next week.")
     assert ("KEN", "UGA", "03") in coded(pipeline, text)
+
+
+def test_a_future_joined_to_a_reported_verb_is_reported_too(pipeline):
+    text = ("ASTANA, Nov. 18 (Xinhua) -- Kazakh Foreign Minister Arman Sultanov said Kazakhstan backs the Chinese "
+            "initiative and will cooperate with China on border security.")
+    assert "03" in roots(pipeline, text)
+
+
+def test_aid_a_joint_statement_promises_is_the_donors_intent(pipeline):
+    text = ("HANOI, Nov. 18 (Xinhua) -- Japan will provide 20 million dollars in aid to Vietnam, according to a "
+            "joint statement released after the talks.")
+    assert ("JPN", "VNM", "03") in coded(pipeline, text)
+
+
+def test_aid_the_narrator_says_will_come_is_no_ones_promise(pipeline):
+    text = "TOKYO, Nov 18 (Reuters) - Japan will provide 20 million dollars in aid to Vietnam next year."
+    assert "03" not in roots(pipeline, text)

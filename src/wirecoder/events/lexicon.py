@@ -260,6 +260,7 @@ INTENT_HEADS = word_list("modality", "intent_heads")
 # Heads of a plan ("plans to") and of a timetable ("is scheduled to"): see modality.yaml.
 PLAN_HEADS = word_list("modality", "plan_heads")
 SCHEDULE_HEADS = word_list("modality", "schedule_heads")  # "is due to", "is scheduled to"
+ATTRIBUTION_WORDS = word_list("modality", "attribution_words")  # "according to a statement"
 ASPECT_HEADS = word_list("modality", "aspect_heads")
 HABITUAL_ADVERBS = word_list("modality", "habitual_adverbs")
 # Heads whose complement did not happen and codes nothing itself ("hoped to meet", "denied

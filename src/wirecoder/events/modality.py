@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .lexicon import (
     ALLEGATION_HEADS,
     ASPECT_HEADS,
+    ATTRIBUTION_WORDS,
     CONDITIONALS,
     DENYING_DETERMINERS,
     FAILURE_HEADS,
@@ -210,6 +211,8 @@ def modality(tok: Token) -> Mood:
             return "none"
         break
     future = future or planned
+    # ("said it supports X and will work with Y": a verb joined to a reported one is reported too)
+    reported = reported or reporting_verb(tok) is not None or _attributed(tok)
     if negated:
         return "refused" if (future or intent) else "none"
     if unless and (future or intent):
@@ -217,6 +220,13 @@ def modality(tok: Token) -> Mood:
     if future and not intent and (scheduled or not reported):
         return "plan"  # the narrator's plan, or a timetable: see plan_heads in modality.yaml
     return "intent" if (future or intent) else "done"
+
+
+def _attributed(tok: Token) -> bool:
+    """A clause given to a source by a phrase ("X will provide aid, according to a joint
+    statement"): reported as surely as by a verb of saying."""
+    holders = {tok.i} | {a.i for a in tok.ancestors}
+    return any(w.lower_ in ATTRIBUTION_WORDS and w.head.i in holders for w in tok.sent)
 
 
 def voiced(mood: Mood, quoted: bool) -> Mood:
