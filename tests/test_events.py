@@ -148,7 +148,8 @@ def test_refusal_codes_a_rejection_not_a_meeting(pipeline):
 
 
 def test_promised_joint_exercises_stay_one_symmetric_intent_per_pair(pipeline):
-    _, events = events_of(pipeline, "Norway and Sweden will hold joint military exercises next month.")
+    _, events = events_of(pipeline, "Norway and Sweden will hold joint military exercises next month, "
+                                    "the Norwegian defence ministry said.")
     found = [e for e in events if {e.source, e.target} == {"NOR", "SWE"}]
     assert len(found) == 1 and found[0].root == "03" and found[0].symmetric
 

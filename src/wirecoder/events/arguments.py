@@ -51,7 +51,7 @@ from .lexicon import (
     capitals,
     word_list,
 )
-from .modality import clause_verb, is_passive
+from .modality import clause_verb, is_passive, reporting_verb
 
 # "the government" with nothing named in it: the story's state (Context.story_state)
 STORY_BODIES = word_list("recall", "story_bodies")
@@ -135,6 +135,11 @@ class Context:
             if start <= char < end:
                 return index
         return None
+
+    def in_direct_quote(self, char: int) -> bool:
+        """Whether a quotation in quotation marks (direct or mixed: the speaker's own words) covers this character."""
+        quote = self.quote_at(char)
+        return quote is not None and self.quotes[quote].kind != "indirect"
 
     def speaker(self, quote: int | None) -> str | None:
         if quote is None:
@@ -277,17 +282,6 @@ class Context:
 
 def children(tok: Token, deps: set[str]) -> Iterator[Token]:
     return (c for c in tok.children if c.dep_ in deps)
-
-
-def reporting_verb(tok: Token) -> Token | None:
-    """The verb of saying whose clause ``tok`` heads (through "and"-joined verbs and complements:
-    "Latvia said it would ..."), or None."""
-    node = tok
-    while node.dep_ in {"conj", "xcomp"} and node.head != node:
-        node = node.head
-    if node.dep_ == "ccomp" and node.head.lemma_.lower() in SAY_VERBS:
-        return node.head
-    return None
 
 
 def of_holders(noun: Token) -> list[Token]:

@@ -85,7 +85,7 @@ from .lexicon import (
     Lexicon,
     capitals,
 )
-from .modality import history_year, is_description, is_habitual, years_in
+from .modality import history_year, is_description, is_habitual, is_timetabled, years_in
 from .ontology import cameo
 from .politics import Politics
 from .precision import (
@@ -263,6 +263,9 @@ class Coder(Rules, Arguments, Judgements, Recall):
                     continue  # "councillors who back X", "raided it in the past", "agreed." (precision.py)
                 mend_noun_sides(ctx, f)  # "anti-French protests", "his Washington visit"
                 place_targets(ctx, f)  # "the assault on Gaza": on the state of that place
+                if day is not None and article.published is not None and day > article.published \
+                        and not ctx.in_direct_quote(f.anchor.idx) and is_timetabled(f.anchor):
+                    continue  # "X meets Y next Monday": a timetable in the narrator's voice, not yet news
                 year = history_year(f.anchor)
                 if year is not None and now is not None and year <= now - HISTORY_YEARS:
                     continue  # "seized the port in 1998": background from years before

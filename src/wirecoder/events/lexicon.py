@@ -257,6 +257,10 @@ PERFECT_AUXILIARIES = word_list("modality", "perfect_auxiliaries")
 FAILURE_HEADS = word_list("modality", "failure_heads")  # "failed to agree on a truce"
 # Heads whose complement is a promise or plan: "agreed to meet", "is ready to help", "threatened to cut".
 INTENT_HEADS = word_list("modality", "intent_heads")
+# Heads of a plan ("plans to") and of a timetable ("is scheduled to"): see modality.yaml.
+PLAN_HEADS = word_list("modality", "plan_heads")
+SCHEDULE_HEADS = word_list("modality", "schedule_heads")  # "is due to", "is scheduled to"
+ATTRIBUTION_WORDS = word_list("modality", "attribution_words")  # "according to a statement"
 ASPECT_HEADS = word_list("modality", "aspect_heads")
 HABITUAL_ADVERBS = word_list("modality", "habitual_adverbs")
 # Heads whose complement did not happen and codes nothing itself ("hoped to meet", "denied

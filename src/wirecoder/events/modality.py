@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .lexicon import (
     ALLEGATION_HEADS,
     ASPECT_HEADS,
+    ATTRIBUTION_WORDS,
     CONDITIONALS,
     DENYING_DETERMINERS,
     FAILURE_HEADS,
@@ -26,10 +27,12 @@ from .lexicon import (
     OBJECTS,
     PASSIVE_SUBJECTS,
     PERFECT_AUXILIARIES,
+    PLAN_HEADS,
     PROPOSAL_NOUNS,
     REFUSE_HEADS,
     REPORTED_FUTURE,
     SAY_VERBS,
+    SCHEDULE_HEADS,
     SUBJECTS,
     THREAT_CODE,
     THREAT_CONDITIONS,
@@ -39,8 +42,10 @@ from .lexicon import (
 )
 
 # How a clause reports its verb. "refused-by-head": the verb hangs on a refusing head ("refused to
-# attack"); :func:`recode` gives it no code of its own.
-Mood = Literal["done", "intent", "threat", "refused", "refused-by-head", "none"]
+# attack"); :func:`recode` gives it no code of its own. "plan": a future or scheduled act in the
+# narrator's voice ("X will visit Y next week", "X is to sign"), no one's promise: it codes nothing,
+# unless a quotation holds it (:func:`voiced`), where it is the speaker's own intent.
+Mood = Literal["done", "intent", "plan", "threat", "refused", "refused-by-head", "none"]
 
 def clause_verb(tok: Token) -> Token | None:
     """The verb of the clause a noun sits in: "imposed sanctions", "called for sanctions"."""
@@ -55,7 +60,7 @@ def clause_verb(tok: Token) -> Token | None:
     return None
 
 
-_HEADS = INTENT_HEADS | NOTHING_HEADS | REFUSE_HEADS | FAILURE_HEADS | WISH_HEADS | SAY_VERBS | ALLEGATION_HEADS
+_HEADS = INTENT_HEADS | PLAN_HEADS | SCHEDULE_HEADS | NOTHING_HEADS | REFUSE_HEADS | FAILURE_HEADS | WISH_HEADS | SAY_VERBS | ALLEGATION_HEADS
 
 
 def head_lemma(tok: Token) -> str:
@@ -77,6 +82,28 @@ def _present(verb: Token) -> bool:
     if auxiliaries & {"had", "was", "were", "did"}:
         return False
     return verb.tag_ in {"VBZ", "VBP"} or bool(auxiliaries & {"has", "have", "is", "are", "am"})
+
+
+def reporting_verb(tok: Token) -> Token | None:
+    """The verb of saying whose clause ``tok`` heads (through "and"-joined verbs and complements:
+    "Latvia said it would ..."), or None."""
+    node = tok
+    while node.dep_ in {"conj", "xcomp"} and node.head != node:
+        node = node.head
+    if node.dep_ == "ccomp" and node.head.lemma_.lower() in SAY_VERBS:
+        return node.head
+    return None
+
+
+def is_timetabled(tok: Token) -> bool:
+    """A clause in the present tense in the narrator's voice ("X meets Y next Monday", "talks open
+    on the coming Friday"): dated after the article, it is a timetable, a plan no one has promised
+    (see plan_heads in modality.yaml). The caller checks the date and that no quotation holds it."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
+    if verb is None or reporting_verb(verb) is not None:
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return verb.tag_ in {"VBZ", "VBP"} or bool(auxiliaries & {"is", "are", "am"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -113,7 +140,7 @@ def modality(tok: Token) -> Mood:
             return "none"  # "once the senate has approved it": a time still to come
         elif child.dep_ == "advcl" and any(c.lower_ in THREAT_CONDITIONS for c in child.children if c.dep_ == "mark"):
             unless = True
-    intent = False
+    intent = planned = scheduled = reported = False
     node = tok
     for _ in range(4):
         dep, head = node.dep_, node.head
@@ -144,6 +171,7 @@ def modality(tok: Token) -> Mood:
                 return "none"  # "alleged that X shelled ...": the accusation is the event, not the deed
             if dep == "ccomp" and lemma in SAY_VERBS and not any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                reported = True
                 break  # "told reporters that X will hold": a report (a "tell" that orders takes "to")
             if lemma in NOTHING_HEADS:
                 return "none"
@@ -154,12 +182,20 @@ def modality(tok: Token) -> Mood:
             if lemma in ASPECT_HEADS and dep == "xcomp":
                 node = head  # "ready to keep supplying": the words above "keep" decide
                 continue
+            if lemma in PLAN_HEADS | SCHEDULE_HEADS and dep == "xcomp" and (lemma != "go" or head.tag_ == "VBG"):
+                planned = True  # "plans to meet", "is going to meet"
+                scheduled = scheduled or lemma in SCHEDULE_HEADS  # "is to visit", "is scheduled to sign"
+                negated = negated or is_negated(head)
+                future = future or any(c.dep_ == "aux" and c.lower_ in FUTURE for c in head.children)
+                node = head
+                continue
             if lemma in INTENT_HEADS:
                 intent = True
                 negated = negated or is_negated(head)
                 node = head
                 continue
             if dep == "ccomp" and lemma in SAY_VERBS:
+                reported = True
                 break
             if dep == "prep" or dep == "pcomp":
                 node = head
@@ -174,11 +210,28 @@ def modality(tok: Token) -> Mood:
         if dep == "advcl" and any(c.lower_ in CONDITIONALS for c in node.children if c.dep_ == "mark"):
             return "none"
         break
+    future = future or planned
+    # ("said it supports X and will work with Y": a verb joined to a reported one is reported too)
+    reported = reported or reporting_verb(tok) is not None or _attributed(tok)
     if negated:
         return "refused" if (future or intent) else "none"
     if unless and (future or intent):
         return "threat"  # "will withdraw unless ...": a conditional promise of harm
+    if future and not intent and (scheduled or not reported):
+        return "plan"  # the narrator's plan, or a timetable: see plan_heads in modality.yaml
     return "intent" if (future or intent) else "done"
+
+
+def _attributed(tok: Token) -> bool:
+    """A clause given to a source by a phrase ("X will provide aid, according to a joint
+    statement"): reported as surely as by a verb of saying."""
+    holders = {tok.i} | {a.i for a in tok.ancestors}
+    return any(w.lower_ in ATTRIBUTION_WORDS and w.head.i in holders for w in tok.sent)
+
+
+def voiced(mood: Mood, quoted: bool) -> Mood:
+    """A narrator's plan inside a quotation is the speaker's own promise ("We will send aid")."""
+    return "intent" if mood == "plan" and quoted else mood
 
 
 def recode(lexicon: Lexicon, code: str, mood: Mood) -> str | None:

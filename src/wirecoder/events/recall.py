@@ -42,7 +42,7 @@ from ..rules import package_yaml
 from .arguments import Context, children, reporting_verb
 from .judgements import verdict
 from .lexicon import CROWD_SECTORS, OBJECTS, PASSIVE_SUBJECTS, SAY_VERBS, STATE_SECTORS, SUBJECTS, word_list
-from .modality import is_negated, is_passive, modality, recode
+from .modality import is_negated, is_passive, modality, recode, voiced
 from .rules import Found
 
 _DATA = package_yaml("events", "recall.yaml")
@@ -451,7 +451,7 @@ class Recall:
                 if not sources or not targets:
                     continue
                 head = noun.head if noun.dep_ in OBJECTS and noun.head.pos_ == "VERB" else None
-                mood = modality(head) if head is not None else "done"
+                mood = voiced(modality(head), ctx.in_direct_quote(noun.idx)) if head is not None else "done"
                 final = recode(self.lexicon, code, mood) if mood != "done" else code  # type: ignore[attr-defined]
                 if final is None:
                     continue

@@ -60,6 +60,7 @@ from .lexicon import (
     OBJECTS,
     PASSIVE_SUBJECTS,
     PERSON_TARGET_ROOTS,
+    PLAN_HEADS,
     PRAISE_CODE,
     PROTEST_CALL_HEADS,
     PROTEST_NOUNS,
@@ -82,7 +83,7 @@ from .lexicon import (
     Pattern,
     word_list,
 )
-from .modality import clause_verb, is_negated, is_passive, modality, recode
+from .modality import clause_verb, is_negated, is_passive, modality, recode, voiced
 
 
 @dataclass
@@ -258,7 +259,7 @@ class Rules:
                     clause.lemma_.lower() in NOTHING_HEADS | REFUSE_HEADS or
                     (clause.i in verbs and verbs[clause.i].code[:2] in {"02", "10", "12"})):
                 continue  # "called for sanctions", "rejected talks": the verb is the event
-            mood = modality(clause) if clause is not None else "done"
+            mood = voiced(modality(clause), ctx.in_direct_quote(tok.idx)) if clause is not None else "done"
             sources, inherited = self._noun_sources(ctx, tok)
             targets = self._targets(ctx, tok, pattern)
             if impact and not targets:
@@ -302,7 +303,7 @@ class Rules:
             if tok.lemma_.lower() in REFUSE_HEADS and any(c.lemma_.lower() in NO_COMMENT_VERBS
                                                            for c in children(tok, {"xcomp"})):
                 continue  # "declined to comment": silence, not a rejection of anything
-            mood = modality(tok)
+            mood = voiced(modality(tok), ctx.in_direct_quote(tok.idx))
             base = pattern.code
             sources, inherited = self._subject(ctx, tok)
             if not sources and is_passive(tok) and (sectors := IMPLICIT_DOERS.get(tok.lemma_.lower())):
@@ -439,7 +440,7 @@ class Rules:
             if tok.pos_ != "VERB" and (verb := clause_verb(tok)) is not None:
                 roots.setdefault(verb.i, f.code[:2])
         for tok, f in found:
-            if tok.lemma_.lower() in INTENT_HEADS and any(c.i in coded for c in tok.children
+            if tok.lemma_.lower() in INTENT_HEADS | PLAN_HEADS and any(c.i in coded for c in tok.children
                                                           if c.dep_ in {"xcomp", "ccomp"}):
                 continue
             # "wounded in a drone raid", "wounded, shelling": the same deed told twice
