@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from .. import pronouns
 from ..actors import ActorTable, coref
 from ..record import Cue, Quote, Speaker
+from .genders import article_genders
 
 if TYPE_CHECKING:
     from .cues import QuoteCues
@@ -45,6 +46,7 @@ class _Words:
     body_nouns: frozenset[str]
     spokesperson_nouns: frozenset[str]
     own_voices: frozenset[str]
+    genders: dict[str, str]  # person id -> "he" / "she", as the article tells it (genders.py)
 
 
 @dataclass
@@ -62,8 +64,10 @@ class _Pick:
 
 def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues | None = None) -> list[Quote]:
     """Speakers to actors, with the running-speaker rule for pronouns and titles."""
+    doc = next((f.speaker.doc for f in found if f.speaker is not None), None)
     words = _Words(text, actors, cues.body_nouns if cues else frozenset(),
-                   cues.spokesperson_nouns if cues else frozenset(), cues.own_voices if cues else frozenset())
+                   cues.spokesperson_nouns if cues else frozenset(), cues.own_voices if cues else frozenset(),
+                   article_genders(doc, actors) if doc is not None else actors.genders)
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -133,7 +137,7 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     head = pick.head
     if pick.actor is not None or head.pos_ != "NOUN" or pick.lemma not in words.body_nouns:
         return False
-    pick.actor, pick.body_name = _owner_of(head, words.actors, words.text) \
+    pick.actor, pick.body_name = _owner_of(head, words) \
         or _body_named(head, pick.cue_start, words.actors, words.text) or run.body or (None, None)
     return True
 
@@ -170,7 +174,7 @@ def _opening_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     head = pick.head
     if head.lower_ not in _PRONOUNS or run.person is not None:
         return False
-    pick.actor = _subject_since(head, -1, words.actors) or words.actors.resolve_pronoun(head.idx, head.lower_)
+    pick.actor = _subject_since(head, -1, words) or _pronoun_person(head, words)
     return True
 
 
@@ -211,7 +215,11 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         # Why: a person made the subject of a sentence after that cue ("Mr Blair has been closer to
         # ... He said") is who the pronoun now points to.
         if pronoun:
-            actor = _subject_since(head, run.person_at, actors) or actor
+            actor = _subject_since(head, run.person_at, words) or actor
+            if not _fits(actor, head, words.genders):
+                # Why: "'...,' she said" after Mr X was quoted is not Mr X: the nearest person the
+                # pronoun can stand for ("Mr X met Mrs Y. ... she said" is Mrs Y).
+                actor = _pronoun_person(head, words)
     pick.actor = actor
     return True
 
@@ -278,17 +286,17 @@ def _body_named(head: Token, before: int, actors: ActorTable, text: str) -> tupl
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 
 
-def _owner_of(head: Token, actors: ActorTable, text: str) -> tuple[str | None, str] | None:
+def _owner_of(head: Token, words: _Words) -> tuple[str | None, str] | None:
     """The person a body noun belongs to by a possessive pronoun: "His office said ..." after "Minister
     Lucan X posted ..." is X's office, speaking for X, not the body quoted before; None otherwise."""
     poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None)
     if poss is None:
         return None
-    person = actors.resolve_pronoun(poss.idx, _POSSESSIVE_PRONOUNS[poss.lower_])
+    person = _pronoun_person(poss, words, _POSSESSIVE_PRONOUNS[poss.lower_])
     if person is None:
         return None
-    known = actors.get(person)
-    return person, known.name if known else text[head.left_edge.idx:head.idx + len(head.text)]
+    known = words.actors.get(person)
+    return person, known.name if known else words.text[head.left_edge.idx:head.idx + len(head.text)]
 
 
 def _body_subject_before(head: Token, actors: ActorTable, text: str) -> tuple[str | None, str] | None:
@@ -323,7 +331,7 @@ def _titled_person(head: Token, before: int, actors: ActorTable, text: str) -> s
     return None
 
 
-def _subject_since(pronoun: Token, since: int, actors: ActorTable) -> str | None:
+def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
     """The person last named as the subject of a main clause after ``since``, in the pronoun's sentence or
     the two before it, whose known gender does not clash with the pronoun; None when there is none."""
     doc = pronoun.doc
@@ -331,11 +339,28 @@ def _subject_since(pronoun: Token, since: int, actors: ActorTable) -> str | None
     for _ in range(2):
         if k > 0:
             k = doc[k - 1].sent.start
-    want = coref.PRONOUN_GENDER.get(pronoun.lower_)
-    for m in reversed(actors.person_mentions_between(max(since, doc[k].idx), pronoun.idx)):
+    for m in reversed(words.actors.person_mentions_between(max(since, doc[k].idx), pronoun.idx)):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and _main_subject(span.root) and \
-                (want is None or actors.genders.get(m.actor, want) == want):
+        if span is not None and _main_subject(span.root) and _fits(m.actor, pronoun, words.genders):
+            return m.actor
+    return None
+
+
+def _fits(actor: str | None, pronoun: Token, genders: dict[str, str], word: str | None = None) -> bool:
+    """Whether a person's gender, as the article tells it, does not clash with the pronoun's."""
+    want = coref.PRONOUN_GENDER.get(word or pronoun.lower_)
+    return actor is None or want is None or genders.get(actor, want) == want
+
+
+def _pronoun_person(pronoun: Token, words: _Words, word: str | None = None) -> str | None:
+    """The person a pronoun stands for: the one the coreference tied it to, else the person last named
+    before it whose gender, as the article tells it, does not clash; never one whose gender clashes."""
+    actors, genders = words.actors, words.genders
+    person = actors.resolve_pronoun(pronoun.idx, word or pronoun.lower_)
+    if _fits(person, pronoun, genders, word):
+        return person
+    for m in reversed(actors.person_mentions_between(0, pronoun.idx)):
+        if _fits(m.actor, pronoun, genders, word):
             return m.actor
     return None
 
