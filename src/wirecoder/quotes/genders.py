@@ -3,7 +3,7 @@
 The actors stage knows a person's gender from an honorific or a gendered office before the name ("Mrs",
 "Sir", "spokeswoman"). This adds what else the article says of the person: a gendered noun just
 before the name or in apposition to it ("his wife, Mara X", "Mara X, the chairwoman of the board,"),
-a pronoun the coreference already ties to them, and the pronoun a person uses of themselves in the
+a pronoun the coreference ties to them while they are the one person named, and the pronoun a person uses of themselves in the
 clause they report ("Mara X said she would stay", "X said of herself ..."). A person whose evidence
 disagrees is left without a gender. Nothing is guessed from a first name.
 """
@@ -24,8 +24,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 def article_genders(doc: Doc, actors: ActorTable) -> dict[str, str]:
     """Person id -> "he" / "she": the actors stage's genders, and where it has none, the gender that
     all of the words around the person's names agree on; failing those, the gender that all the
-    pronouns the coreference tied to the person agree on (a weaker sign: with one person named so
-    far, it ties any "he" or "she" to that person)."""
+    pronouns that follow the person while no one else has been named agree on (a weaker sign)."""
     persons = {a.id for a in actors.actors if a.kind == "person"}
     words: dict[str, set[str]] = {}
     tied: dict[str, set[str]] = {}
@@ -33,7 +32,9 @@ def article_genders(doc: Doc, actors: ActorTable) -> dict[str, str]:
         if m.actor not in persons or m.actor in actors.genders:
             continue
         if m.kind == "pronoun":
-            if (w := doc.text[m.start:m.end].lower()) in _PERSONAL:
+            # Only where the person is the one person named so far: a tie made because every other
+            # person's gender clashed says nothing (a spokeswoman who is no actor is not the man named).
+            if (w := doc.text[m.start:m.end].lower()) in _PERSONAL and len(actors.persons_before(m.start)) == 1:
                 tied.setdefault(m.actor, set()).add(_PERSONAL[w])
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
