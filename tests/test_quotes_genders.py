@@ -77,3 +77,23 @@ def test_he_still_continues_a_man_quoted_last(pipeline):
             "Mr Olumbe said.\n\n"
             "\"The offer is an insult,\" he said.\n")
     assert actor_of(pipeline, body, "offer is an insult") == "person:tavric-olumbe"
+
+
+def test_she_added_after_a_spokeswoman_for_a_body_is_that_body_not_the_man_quoted_before(pipeline):
+    body = ("Opposition leader Ivo Dallan said the vote was rigged. A spokeswoman for the Tarvel Election "
+            "Commission said the count was fair. She added: \"Every ballot will be checked again.\"\n")
+    assert actor_of(pipeline, body, "Every ballot") == "org:tarvel-election-commission"
+
+
+def test_he_said_after_a_spokesman_for_a_ministry_is_the_ministry_not_the_man_quoted_before(pipeline):
+    body = ("\"We will fight this in court,\" Mr Tavric Olumbe told reporters on Monday.\n\n"
+            "A spokesman for the Norwegian Foreign Ministry said the talks would resume in May. "
+            "\"The delegations have agreed on a venue,\" he said.\n")
+    assert actor_of(pipeline, body, "agreed on a venue") == "org:norwegian-foreign-ministry"
+
+
+def test_he_after_a_spokeswoman_goes_back_to_the_man_quoted_before(pipeline):
+    body = ("\"We will fight this in court,\" Mr Tavric Olumbe told reporters on Monday. A spokeswoman for "
+            "the Norwegian Foreign Ministry said the talks would resume in May.\n\n"
+            "\"We have not been told of any appeal,\" he said.\n")
+    assert actor_of(pipeline, body, "told of any appeal") == "person:tavric-olumbe"

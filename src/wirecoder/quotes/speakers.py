@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 _PRONOUNS = pronouns.PERSONAL
 _RELATIVE_PRONOUNS = pronouns.RELATIVE
 _BODY_PRONOUNS = pronouns.BODY
+_NOUN_GENDER = pronouns.NOUN_GENDER
 # Words that tie a speaker noun to the body it speaks for: "a spokesman for the ministry", "a
 # statement from the commission".
 _SPEAKS_FOR = frozenset({"for", "from", "of", "at"})
@@ -35,6 +36,9 @@ class _Running:
     body: tuple[str | None, str] | None = None  # the last body quoted: its actor (or None) and its name
     # the last unnamed person quoted ("a senior economist"): its span, cue offset and whether plural
     nominal: tuple[tuple[int, int], int, bool] | None = None
+    # the last spokesperson quoted for a body or a state: its actor, its name, the gender its noun tells
+    # ("spokeswoman": "she"; "spokesperson": None) and its cue offset
+    voice: tuple[str, str, str | None, int] | None = None
 
 
 @dataclass
@@ -187,6 +191,19 @@ def _nominal_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     return True
 
 
+def _voice_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why: "A spokeswoman for the Tarvel ministry said ... . She added ..." goes on quoting the
+    spokeswoman, and so the body she speaks for, not a person quoted before her (unless a person is
+    named in between, or the pronoun's gender clashes with the one her noun tells)."""
+    head, voice = pick.head, run.voice
+    want = coref.PRONOUN_GENDER.get(head.lower_)
+    if want is None or voice is None or voice[3] <= run.person_at or voice[2] not in (None, want) \
+            or words.actors.person_mentions_between(voice[3], head.idx):
+        return False
+    pick.actor, pick.body_name = voice[0], voice[1]
+    return True
+
+
 def _opening_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     """Why: a pronoun opening the quotes of an article ("He confirmed ...") is the person named before
     it whose gender does not clash."""
@@ -244,7 +261,7 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
 
 
 # The steps that may settle a speaker, in order; the first that applies settles it.
-_STEPS = (_nationality_step, _body_noun_step, _spokesperson_step, _nominal_pronoun_step,
+_STEPS = (_nationality_step, _body_noun_step, _spokesperson_step, _nominal_pronoun_step, _voice_pronoun_step,
           _opening_pronoun_step, _first_title_step, _running_step)
 
 
@@ -265,6 +282,8 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
         at = pick.name_span or f.speaker_span
         run.body = (actor, known.name if known else pick.body_name
                     or (words.text[at[0]:at[1]] if at else head.text))
+        if actor is not None and pick.lemma in words.spokesperson_nouns:
+            run.voice = (actor, run.body[1], _NOUN_GENDER.get(head.lower_), f.cue_start)
 
 
 def _nationality_noun(head: Token, actors: ActorTable) -> bool:
