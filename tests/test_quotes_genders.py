@@ -97,3 +97,10 @@ def test_he_after_a_spokeswoman_goes_back_to_the_man_quoted_before(pipeline):
             "the Norwegian Foreign Ministry said the talks would resume in May.\n\n"
             "\"We have not been told of any appeal,\" he said.\n")
     assert actor_of(pipeline, body, "told of any appeal") == "person:tavric-olumbe"
+
+
+def test_a_minister_who_said_she_could_campaign_is_still_the_he_of_the_next_sentence(pipeline):
+    body = ("Opposition leader Mara Tesch returned to the capital on Sunday. Defence Minister Karel Brandt "
+            "said she could hold rallies \"as long as they stay peaceful\". He warned that any violence "
+            "would be punished.\n")
+    assert actor_of(pipeline, body, "any violence would be punished") == "person:karel-brandt"

@@ -3,9 +3,9 @@
 The actors stage knows a person's gender from an honorific or a gendered office before the name ("Mrs",
 "Sir", "spokeswoman"). This adds what else the article says of the person: a gendered noun just
 before the name or in apposition to it ("his wife, Mara X", "Mara X, the chairwoman of the board,"),
-a pronoun the coreference ties to them while they are the one person named, and the pronoun a person uses of themselves in the
-clause they report ("Mara X said she would stay", "X said of herself ..."). A person whose evidence
-disagrees is left without a gender. Nothing is guessed from a first name.
+a reflexive ("X defended herself"), and, while no one else has been named, the pronoun of the clause
+the person reports ("Mara X said she would stay") and a pronoun the coreference ties to them. A person
+whose evidence disagrees is left without a gender. Nothing is guessed from a first name.
 """
 
 from __future__ import annotations
@@ -39,7 +39,10 @@ def article_genders(doc: Doc, actors: ActorTable) -> dict[str, str]:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None:
-            words.setdefault(m.actor, set()).update(_evidence(span.root, span.start))
+            # The pronoun of a reported clause is the reporter's own only while nobody else has been
+            # named: "Minister X said she was free to campaign" after "opposition leader Y" is Y.
+            alone = not [p for p in actors.persons_before(m.start) if p != m.actor]
+            words.setdefault(m.actor, set()).update(_evidence(span.root, span.start, alone))
     out = dict(actors.genders)
     for pid in persons - set(out):
         genders = words.get(pid) or tied.get(pid) or set()
@@ -48,8 +51,9 @@ def article_genders(doc: Doc, actors: ActorTable) -> dict[str, str]:
     return out
 
 
-def _evidence(root: Token, first: int) -> set[str]:
-    """The genders that the words around one mention of a name tell (its root token, its first token)."""
+def _evidence(root: Token, first: int, alone: bool) -> set[str]:
+    """The genders that the words around one mention of a name tell (its root token, its first token);
+    ``alone``: whether no other person has been named before it."""
     doc = root.doc
     found: set[str] = set()
     # "his wife Mara X", "his wife, Mara X": the noun just before the name.
@@ -70,7 +74,7 @@ def _evidence(root: Token, first: int) -> set[str]:
             if c.lower_ in _REFLEXIVE:
                 found.add(_REFLEXIVE[c.lower_])
             # "X said she would stay": the subject of the clause the person reports.
-            elif c.dep_ == "ccomp" and c.i > verb.i:
+            elif alone and c.dep_ == "ccomp" and c.i > verb.i:
                 subject = next((s for s in c.children if s.dep_ in _SUBJECTS), None)
                 if subject is not None and subject.lower_ in _PERSONAL:
                     found.add(_PERSONAL[subject.lower_])
