@@ -17,3 +17,7 @@ GENERIC = frozenset(str(w).lower() for w in _TABLE["generic"])
 PLURAL = frozenset(str(w).lower() for w in _TABLE["plural"])
 OWNER = frozenset(str(w).lower() for w in _TABLE["owner"])
 BODY = frozenset(str(w).lower() for w in _TABLE.get("body") or [])
+# himself -> "he", herself -> "she"; and the nouns that tell a person's gender ("wife" -> "she").
+REFLEXIVE_GENDER: dict[str, str] = {str(k).lower(): str(v) for k, v in (_TABLE.get("reflexive") or {}).items()}
+NOUN_GENDER: dict[str, str] = {str(w).lower(): str(g) for g, words in (_TABLE.get("gendered_nouns") or {}).items()
+                               for w in words}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -9,6 +10,7 @@ from spacy.tokens import Token
 from .. import pronouns
 from ..actors import ActorTable, coref
 from ..record import Cue, Quote, Speaker
+from .genders import article_genders
 
 if TYPE_CHECKING:
     from .cues import QuoteCues
@@ -17,6 +19,7 @@ if TYPE_CHECKING:
 _PRONOUNS = pronouns.PERSONAL
 _RELATIVE_PRONOUNS = pronouns.RELATIVE
 _BODY_PRONOUNS = pronouns.BODY
+_NOUN_GENDER = pronouns.NOUN_GENDER
 # Words that tie a speaker noun to the body it speaks for: "a spokesman for the ministry", "a
 # statement from the commission".
 _SPEAKS_FOR = frozenset({"for", "from", "of", "at"})
@@ -24,108 +27,68 @@ _SPEAKS_FOR = frozenset({"for", "from", "of", "at"})
 _BODY_LOOKBACK = 3000
 
 
-def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues | None = None) -> list[Quote]:
-    """Speakers to actors, with the running-speaker rule for pronouns and titles."""
-    body_nouns = cues.body_nouns if cues else frozenset()
-    spokesperson_nouns = cues.spokesperson_nouns if cues else frozenset()
-    quotes: list[Quote] = []
-    running: str | None = None  # the last person quoted
-    running_at = -1  # where that person's cue was
+@dataclass
+class _Running:
+    """What the speaker loop carries from one quote to the next."""
+
+    person: str | None = None  # the last person quoted
+    person_at: int = -1  # where that person's cue was
     body: tuple[str | None, str] | None = None  # the last body quoted: its actor (or None) and its name
     # the last unnamed person quoted ("a senior economist"): its span, cue offset and whether plural
     nominal: tuple[tuple[int, int], int, bool] | None = None
-    own_voices = cues.own_voices if cues else frozenset()
+    # the last spokesperson quoted for a body or a state: its actor, its name, the gender its noun tells
+    # ("spokeswoman": "she"; "spokesperson": None) and its cue offset
+    voice: tuple[str, str, str | None, int] | None = None
+
+
+@dataclass
+class _Words:
+    """The article and the cue file's speaker word lists, which every step reads."""
+
+    text: str
+    actors: ActorTable
+    body_nouns: frozenset[str]
+    spokesperson_nouns: frozenset[str]
+    own_voices: frozenset[str]
+    genders: dict[str, str]  # person id -> "he" / "she", as the article tells it (genders.py)
+
+
+@dataclass
+class _Pick:
+    """One quote's speaker word and what it resolved to so far."""
+
+    head: Token
+    cue_start: int
+    relative: bool
+    lemma: str
+    actor: str | None = None
+    name_span: tuple[int, int] | None = None  # the appositive name, when that is what resolved
+    body_name: str | None = None  # a body's name, when no actor is known for it
+
+
+def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues | None = None) -> list[Quote]:
+    """Speakers to actors, with the running-speaker rule for pronouns and titles."""
+    doc = next((f.speaker.doc for f in found if f.speaker is not None), None)
+    words = _Words(text, actors, cues.body_nouns if cues else frozenset(),
+                   cues.spokesperson_nouns if cues else frozenset(), cues.own_voices if cues else frozenset(),
+                   article_genders(doc, actors) if doc is not None else actors.genders)
+    quotes: list[Quote] = []
+    run = _Running()
     for f in found:
         head = f.speaker
         actor: str | None = None
         body_name: str | None = None
         name_span: tuple[int, int] | None = None
-        if head is not None and head.lower_ in _BODY_PRONOUNS and body is not None:
+        if head is not None and head.lower_ in _BODY_PRONOUNS and run.body is not None:
             # Why: "..., it added" goes on quoting the body last quoted (a ministry, a commission).
-            actor, body_name = body
+            actor, body_name = run.body
         elif head is not None:
-            relative = head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl"
-            if relative:
-                # "Trump, who said ...": the relative clause's noun. Its phrase ends just before the pronoun;
-                # where the parser hung the clause on a noun further back, outside that phrase, the word
-                # before the pronoun is the noun ("resistance from the League, which ... has insisted").
-                noun = head.head.head
-                k = head.i - 1 if head.i > 0 and head.doc[head.i - 1].text == "," else head.i
-                before = head.doc[k - 1] if k > 0 else None
-                if before is not None and before.pos_ in ("PROPN", "NOUN") and before.i != noun.i \
-                        and noun not in before.ancestors:
-                    noun = before
-                head = noun
-            actor, name_span = resolve(head, actors, own_voices)
-            if relative and actor is None:
-                # named by that noun, not by the relative pronoun (whose mention stays the speaker's span)
-                body_name = text[head.left_edge.idx:head.idx + len(head.text)]
-            if actor is None or not is_person(actor, actors):
-                actor = _named_next(head, actors) or actor
-            lemma = head.lemma_.lower()
-            if running is not None and not relative and _nationality_noun(head, actors):
-                # Why: "'...,' the Spaniard said" after "Unai X" is a person of that state, the running
-                # speaker, not the state.
-                actor = running
-            elif actor is None and head.pos_ == "NOUN" and lemma in body_nouns:
-                # Why: "the paper reported", "the government said" speak for a body, never for the
-                # person quoted last: the body the text names with that word, else the body last quoted.
-                actor, body_name = _owner_of(head, actors, text) or _body_named(head, f.cue_start, actors, text) \
-                    or body or (None, None)
-            elif actor is None and lemma in spokesperson_nouns and _indefinite(head) and (
-                    spoken_for := _body_subject_before(head, actors, text) or body) is not None:
-                # Why: "The ministry defended the ban. A spokesman said ...": an unnamed spokesperson with no
-                # "for X" speaks for the body that was the subject of the sentence before, else the body
-                # just quoted (the ministry's stance is no quote of its own, so it may not have been quoted).
-                actor, body_name = spoken_for
-            elif head.lower_ in _PRONOUNS and nominal is not None and nominal[1] > running_at and \
-                    nominal[2] == (head.lower_ == "they") and not actors.person_mentions_between(nominal[1], head.idx):
-                # Why: "A Tarvel spokesman denied it. '...,' he said": the pronoun goes on with the unnamed
-                # person quoted last, not with a named person quoted before them (unless a person is named
-                # in between: "Union leader X condemned it. '...,' he said" is X).
-                actor, name_span = None, nominal[0]
-            elif head.lower_ in _PRONOUNS and running is None:
-                # Why: a pronoun opening the quotes of an article ("He confirmed ...") is the person
-                # named before it whose gender does not clash.
-                actor = _subject_since(head, -1, actors) or actors.resolve_pronoun(head.idx, head.lower_)
-            elif running is None and not relative and is_title(head) and lemma not in body_nouns and (
-                    actor is None or not is_person(actor, actors)) and (
-                    titled := _titled_person(head, f.cue_start, actors, text)) is not None:
-                # Why: "The committee chair, Labour MP X, ... 'the chair said'": a definite title is the
-                # person introduced with it, even before anyone has been quoted.
-                actor = titled
-            elif running is not None and not relative and (head.lower_ in _PRONOUNS or (
-                    is_title(head) and (actor is None or not is_person(actor, actors))
-                    and not (actor is not None and lemma in body_nouns))):
-                # (A body noun that names its body, "the Tarvel government", is that body, not a title; "the
-                # film, which said" names its own speaker.)
-                # Why: a pronoun or a bare title ("he", "the minister") continues the running
-                # speaker; the nearest name is often someone only mentioned in between. A title that a
-                # person named before carries ("the archbishop" after "Archbishop X") is that person.
-                actor = _titled_person(head, f.cue_start, actors, text) if is_title(head) else None
-                if actor is None and is_title(head):
-                    # Why: "the chairman of the party" with no person named with that title before
-                    # speaks for the party, not for whoever was quoted last.
-                    actor = _speaks_for(head, actors)
-                if actor is None:
-                    actor = running
-                    # Why: a person made the subject of a sentence after that cue ("Mr Blair has been
-                    # closer to ... He said") is who the pronoun now points to.
-                    if head.lower_ in _PRONOUNS:
-                        actor = _subject_since(head, running_at, actors) or actor
-            if actor is None and f.speaker_span is not None and head.pos_ == "NOUN" and not relative \
-                    and lemma not in body_nouns:
-                nominal = (f.speaker_span, f.cue_start, head.tag_ in ("NNS", "NNPS"))
-            elif actor is None and name_span is not None and nominal is not None:
-                nominal = (nominal[0], f.cue_start, nominal[2])
-            if actor is not None and is_person(actor, actors):
-                running, running_at = actor, f.cue_start
-            elif head.lower_ not in _BODY_PRONOUNS and (actor is not None or head.pos_ == "PROPN" or (
-                    head.pos_ == "NOUN" and head.lemma_.lower() in body_nouns)):
-                # (An unresolved "the ministry said" is still the body a spokesman after it speaks for.)
-                known = actors.get(actor)
-                at = name_span or f.speaker_span
-                body = (actor, known.name if known else body_name or (text[at[0]:at[1]] if at else head.text))
+            pick = _first_reading(head, f.cue_start, words)
+            for step in _STEPS:
+                if step(pick, run, words):
+                    break
+            _carry(pick, f, run, words)
+            actor, name_span, body_name = pick.actor, pick.name_span, pick.body_name
         known = actors.get(actor)
         # The speaker is the appositive name ("its spokesman, Anatol X,") when that is what resolved.
         span = name_span or f.speaker_span
@@ -135,6 +98,192 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
             speaker=Speaker(actor, name, span) if span else None,
             cue=Cue(text[f.cue_start:f.cue_end], (f.cue_start, f.cue_end)) if f.cued else None))
     return quotes
+
+
+def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
+    """The speaker word read on its own: the relative pronoun's noun, the actor at the word or in
+    apposition, and the person an indefinite speaker is named as next."""
+    actors, text = words.actors, words.text
+    relative = head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl"
+    if relative:
+        # "Trump, who said ...": the relative clause's noun. Its phrase ends just before the pronoun;
+        # where the parser hung the clause on a noun further back, outside that phrase, the word
+        # before the pronoun is the noun ("resistance from the League, which ... has insisted").
+        noun = head.head.head
+        k = head.i - 1 if head.i > 0 and head.doc[head.i - 1].text == "," else head.i
+        before = head.doc[k - 1] if k > 0 else None
+        if before is not None and before.pos_ in ("PROPN", "NOUN") and before.i != noun.i \
+                and noun not in before.ancestors:
+            noun = before
+        head = noun
+    actor, name_span = resolve(head, actors, words.own_voices)
+    pick = _Pick(head, cue_start, relative, head.lemma_.lower(), actor, name_span)
+    if relative and actor is None:
+        # named by that noun, not by the relative pronoun (whose mention stays the speaker's span)
+        pick.body_name = text[head.left_edge.idx:head.idx + len(head.text)]
+    if actor is None or not is_person(actor, actors):
+        pick.actor = _named_next(head, actors) or actor
+    elif name_span is None and pick.lemma in words.spokesperson_nouns:
+        pick.actor = _office_state(actor, head, actors) or actor
+    return pick
+
+
+# Sectors of offices that serve a state (as the actors stage gives them).
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def _office_state(actor: str, head: Token, actors: ActorTable) -> str | None:
+    """The state a spokesperson speaks for when they speak for an office holder named with the office
+    ("Prime Minister X's spokesman", "a spokeswoman for President X"): the spokesperson speaks for the
+    office, the state, not as X in person; None when the speaker word is X's own name or X holds no
+    state office (an opposition leader's spokesman still speaks for that leader)."""
+    known = actors.get(actor)
+    if known is None or known.sector not in _STATE_SECTORS or known.country is None or actors.get(known.country) is None:
+        return None
+    if any(m.actor == actor for m in actors.within(head.idx, head.idx + len(head.text))):
+        return None
+    return known.country
+
+
+def _nationality_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why: "'...,' the Spaniard said" after "Unai X" is a person of that state, the running speaker,
+    not the state."""
+    if run.person is None or pick.relative or not _nationality_noun(pick.head, words.actors):
+        return False
+    pick.actor = run.person
+    return True
+
+
+def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why: "the paper reported", "the government said" speak for a body, never for the person quoted
+    last: the body the text names with that word, else the body last quoted."""
+    head = pick.head
+    if pick.actor is not None or head.pos_ != "NOUN" or pick.lemma not in words.body_nouns:
+        return False
+    pick.actor, pick.body_name = _owner_of(head, words) \
+        or _body_named(head, pick.cue_start, words.actors, words.text) or run.body or (None, None)
+    return True
+
+
+def _spokesperson_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why: "The ministry defended the ban. A spokesman said ...": an unnamed spokesperson with no "for
+    X" speaks for the body that was the subject of the sentence before, else the body just quoted (the
+    ministry's stance is no quote of its own, so it may not have been quoted)."""
+    if pick.actor is not None or pick.lemma not in words.spokesperson_nouns or not _indefinite(pick.head):
+        return False
+    spoken_for = _body_subject_before(pick.head, words.actors, words.text) or run.body
+    if spoken_for is None:
+        return False
+    pick.actor, pick.body_name = spoken_for
+    return True
+
+
+def _nominal_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why: "A Tarvel spokesman denied it. '...,' he said": the pronoun goes on with the unnamed person
+    quoted last, not with a named person quoted before them (unless a person is named in between:
+    "Union leader X condemned it. '...,' he said" is X)."""
+    head, nominal = pick.head, run.nominal
+    if head.lower_ not in _PRONOUNS or nominal is None or nominal[1] <= run.person_at \
+            or nominal[2] != (head.lower_ == "they") \
+            or words.actors.person_mentions_between(nominal[1], head.idx):
+        return False
+    pick.actor, pick.name_span = None, nominal[0]
+    return True
+
+
+def _voice_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why: "A spokeswoman for the Tarvel ministry said ... . She added ..." goes on quoting the
+    spokeswoman, and so the body she speaks for, not a person quoted before her (unless a person is
+    named in between, or the pronoun's gender clashes with the one her noun tells)."""
+    head, voice = pick.head, run.voice
+    want = coref.PRONOUN_GENDER.get(head.lower_)
+    if want is None or voice is None or voice[3] <= run.person_at or voice[2] not in (None, want) \
+            or words.actors.person_mentions_between(voice[3], head.idx):
+        return False
+    pick.actor, pick.body_name = voice[0], voice[1]
+    return True
+
+
+def _opening_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why: a pronoun opening the quotes of an article ("He confirmed ...") is the person named before
+    it whose gender does not clash."""
+    head = pick.head
+    if head.lower_ not in _PRONOUNS or run.person is not None:
+        return False
+    pick.actor = _subject_since(head, -1, words) or _pronoun_person(head, words)
+    return True
+
+
+def _first_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why: "The committee chair, Labour MP X, ... 'the chair said'": a definite title is the person
+    introduced with it, even before anyone has been quoted."""
+    head, actors = pick.head, words.actors
+    if run.person is not None or pick.relative or not is_title(head) or pick.lemma in words.body_nouns \
+            or (pick.actor is not None and is_person(pick.actor, actors)):
+        return False
+    titled = _titled_person(head, pick.cue_start, actors, words.text)
+    if titled is None:
+        return False
+    pick.actor = titled
+    return True
+
+
+def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why: a pronoun or a bare title ("he", "the minister") continues the running speaker; the nearest
+    name is often someone only mentioned in between. A title that a person named before carries ("the
+    archbishop" after "Archbishop X") is that person. (A body noun that names its body, "the Tarvel
+    government", is that body, not a title; "the film, which said" names its own speaker.)"""
+    head, actors, actor = pick.head, words.actors, pick.actor
+    if run.person is None or pick.relative:
+        return False
+    pronoun = head.lower_ in _PRONOUNS
+    title = is_title(head) and (actor is None or not is_person(actor, actors)) \
+        and not (actor is not None and pick.lemma in words.body_nouns)
+    if not (pronoun or title):
+        return False
+    actor = _titled_person(head, pick.cue_start, actors, words.text) if is_title(head) else None
+    if actor is None and is_title(head):
+        # Why: "the chairman of the party" with no person named with that title before speaks for
+        # the party, not for whoever was quoted last.
+        actor = _speaks_for(head, actors)
+    if actor is None:
+        actor = run.person
+        # Why: a person made the subject of a sentence after that cue ("Mr Blair has been closer to
+        # ... He said") is who the pronoun now points to.
+        if pronoun:
+            actor = _subject_since(head, run.person_at, words) or actor
+            if not _fits(actor, head, words.genders):
+                # Why: "'...,' she said" after Mr X was quoted is not Mr X: the nearest person the
+                # pronoun can stand for ("Mr X met Mrs Y. ... she said" is Mrs Y).
+                actor = _pronoun_person(head, words)
+    pick.actor = actor
+    return True
+
+
+# The steps that may settle a speaker, in order; the first that applies settles it.
+_STEPS = (_nationality_step, _body_noun_step, _spokesperson_step, _nominal_pronoun_step, _voice_pronoun_step,
+          _opening_pronoun_step, _first_title_step, _running_step)
+
+
+def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
+    """What the next quotes inherit from this one: the unnamed person, the person and the body quoted."""
+    head, actor, actors = pick.head, pick.actor, words.actors
+    if actor is None and f.speaker_span is not None and head.pos_ == "NOUN" and not pick.relative \
+            and pick.lemma not in words.body_nouns:
+        run.nominal = (f.speaker_span, f.cue_start, head.tag_ in ("NNS", "NNPS"))
+    elif actor is None and pick.name_span is not None and run.nominal is not None:
+        run.nominal = (run.nominal[0], f.cue_start, run.nominal[2])
+    if actor is not None and is_person(actor, actors):
+        run.person, run.person_at = actor, f.cue_start
+    elif head.lower_ not in _BODY_PRONOUNS and (actor is not None or head.pos_ == "PROPN" or (
+            head.pos_ == "NOUN" and head.lemma_.lower() in words.body_nouns)):
+        # (An unresolved "the ministry said" is still the body a spokesman after it speaks for.)
+        known = actors.get(actor)
+        at = pick.name_span or f.speaker_span
+        run.body = (actor, known.name if known else pick.body_name
+                    or (words.text[at[0]:at[1]] if at else head.text))
+        if actor is not None and pick.lemma in words.spokesperson_nouns:
+            run.voice = (actor, run.body[1], _NOUN_GENDER.get(head.lower_), f.cue_start)
 
 
 def _nationality_noun(head: Token, actors: ActorTable) -> bool:
@@ -175,17 +324,17 @@ def _body_named(head: Token, before: int, actors: ActorTable, text: str) -> tupl
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 
 
-def _owner_of(head: Token, actors: ActorTable, text: str) -> tuple[str | None, str] | None:
+def _owner_of(head: Token, words: _Words) -> tuple[str | None, str] | None:
     """The person a body noun belongs to by a possessive pronoun: "His office said ..." after "Minister
     Lucan X posted ..." is X's office, speaking for X, not the body quoted before; None otherwise."""
     poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None)
     if poss is None:
         return None
-    person = actors.resolve_pronoun(poss.idx, _POSSESSIVE_PRONOUNS[poss.lower_])
+    person = _pronoun_person(poss, words, _POSSESSIVE_PRONOUNS[poss.lower_])
     if person is None:
         return None
-    known = actors.get(person)
-    return person, known.name if known else text[head.left_edge.idx:head.idx + len(head.text)]
+    known = words.actors.get(person)
+    return person, known.name if known else words.text[head.left_edge.idx:head.idx + len(head.text)]
 
 
 def _body_subject_before(head: Token, actors: ActorTable, text: str) -> tuple[str | None, str] | None:
@@ -220,7 +369,7 @@ def _titled_person(head: Token, before: int, actors: ActorTable, text: str) -> s
     return None
 
 
-def _subject_since(pronoun: Token, since: int, actors: ActorTable) -> str | None:
+def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
     """The person last named as the subject of a main clause after ``since``, in the pronoun's sentence or
     the two before it, whose known gender does not clash with the pronoun; None when there is none."""
     doc = pronoun.doc
@@ -228,11 +377,28 @@ def _subject_since(pronoun: Token, since: int, actors: ActorTable) -> str | None
     for _ in range(2):
         if k > 0:
             k = doc[k - 1].sent.start
-    want = coref.PRONOUN_GENDER.get(pronoun.lower_)
-    for m in reversed(actors.person_mentions_between(max(since, doc[k].idx), pronoun.idx)):
+    for m in reversed(words.actors.person_mentions_between(max(since, doc[k].idx), pronoun.idx)):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and _main_subject(span.root) and \
-                (want is None or actors.genders.get(m.actor, want) == want):
+        if span is not None and _main_subject(span.root) and _fits(m.actor, pronoun, words.genders):
+            return m.actor
+    return None
+
+
+def _fits(actor: str | None, pronoun: Token, genders: dict[str, str], word: str | None = None) -> bool:
+    """Whether a person's gender, as the article tells it, does not clash with the pronoun's."""
+    want = coref.PRONOUN_GENDER.get(word or pronoun.lower_)
+    return actor is None or want is None or genders.get(actor, want) == want
+
+
+def _pronoun_person(pronoun: Token, words: _Words, word: str | None = None) -> str | None:
+    """The person a pronoun stands for: the one the coreference tied it to, else the person last named
+    before it whose gender, as the article tells it, does not clash; never one whose gender clashes."""
+    actors, genders = words.actors, words.genders
+    person = actors.resolve_pronoun(pronoun.idx, word or pronoun.lower_)
+    if _fits(person, pronoun, genders, word):
+        return person
+    for m in reversed(actors.person_mentions_between(0, pronoun.idx)):
+        if _fits(m.actor, pronoun, genders, word):
             return m.actor
     return None
 

@@ -1,0 +1,81 @@
+"""Persons' genders as the article tells them, for the pronouns that speak ("'...,' she said").
+
+The actors stage knows a person's gender from an honorific or a gendered office before the name ("Mrs",
+"Sir", "spokeswoman"). This adds what else the article says of the person: a gendered noun just
+before the name or in apposition to it ("his wife, Mara X", "Mara X, the chairwoman of the board,"),
+a reflexive ("X defended herself"), and, while no one else has been named, the pronoun of the clause
+the person reports ("Mara X said she would stay") and a pronoun the coreference ties to them. A person
+whose evidence disagrees is left without a gender. Nothing is guessed from a first name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .. import pronouns
+from ..actors import ActorTable
+
+_PERSONAL = pronouns.GENDER
+_REFLEXIVE = pronouns.REFLEXIVE_GENDER
+_NOUNS = pronouns.NOUN_GENDER
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def article_genders(doc: Doc, actors: ActorTable) -> dict[str, str]:
+    """Person id -> "he" / "she": the actors stage's genders, and where it has none, the gender that
+    all of the words around the person's names agree on; failing those, the gender that all the
+    pronouns that follow the person while no one else has been named agree on (a weaker sign)."""
+    persons = {a.id for a in actors.actors if a.kind == "person"}
+    words: dict[str, set[str]] = {}
+    tied: dict[str, set[str]] = {}
+    for m in actors.mentions:
+        if m.actor not in persons or m.actor in actors.genders:
+            continue
+        if m.kind == "pronoun":
+            # Only where the person is the one person named so far: a tie made because every other
+            # person's gender clashed says nothing (a spokeswoman who is no actor is not the man named).
+            if (w := doc.text[m.start:m.end].lower()) in _PERSONAL and len(actors.persons_before(m.start)) == 1:
+                tied.setdefault(m.actor, set()).add(_PERSONAL[w])
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            # The pronoun of a reported clause is the reporter's own only while nobody else has been
+            # named: "Minister X said she was free to campaign" after "opposition leader Y" is Y.
+            alone = not [p for p in actors.persons_before(m.start) if p != m.actor]
+            words.setdefault(m.actor, set()).update(_evidence(span.root, span.start, alone))
+    out = dict(actors.genders)
+    for pid in persons - set(out):
+        genders = words.get(pid) or tied.get(pid) or set()
+        if len(genders) == 1:
+            out[pid] = next(iter(genders))
+    return out
+
+
+def _evidence(root: Token, first: int, alone: bool) -> set[str]:
+    """The genders that the words around one mention of a name tell (its root token, its first token);
+    ``alone``: whether no other person has been named before it."""
+    doc = root.doc
+    found: set[str] = set()
+    # "his wife Mara X", "his wife, Mara X": the noun just before the name.
+    k = first - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k >= 0 and doc[k].lower_ in _NOUNS and doc[k].pos_ == "NOUN":
+        found.add(_NOUNS[doc[k].lower_])
+    # "Mara X, the chairwoman of the board,"; "the widow of the late president, Mara X".
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    found.update(_NOUNS[n.lower_] for n in nouns if n.lower_ in _NOUNS and n.pos_ == "NOUN")
+    if root.dep_ in _SUBJECTS:
+        verb = root.head
+        for c in verb.children:
+            # "X defended herself"
+            if c.lower_ in _REFLEXIVE:
+                found.add(_REFLEXIVE[c.lower_])
+            # "X said she would stay": the subject of the clause the person reports.
+            elif alone and c.dep_ == "ccomp" and c.i > verb.i:
+                subject = next((s for s in c.children if s.dep_ in _SUBJECTS), None)
+                if subject is not None and subject.lower_ in _PERSONAL:
+                    found.add(_PERSONAL[subject.lower_])
+    return found

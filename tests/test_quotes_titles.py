@@ -1,0 +1,53 @@
+"""Titles tied to names: an office holder's spokesperson speaks for the office (the state), not as the
+office holder in person; a title and the name it stands with are one person.
+
+Invented dispatches and names."""
+
+from __future__ import annotations
+
+from wirecoder.record import Quote
+
+HEADLINE = "Border talks resume\n\n"
+
+
+def quote_with(pipeline, body: str, words: str) -> Quote:
+    record = pipeline.extract(HEADLINE + body, reference_date="2026-11-29")
+    return next(q for q in record.quotes if words in q.text)
+
+
+def actor_of(pipeline, body: str, words: str) -> str | None:
+    speaker = quote_with(pipeline, body, words).speaker
+    return speaker.actor if speaker else None
+
+
+def test_a_prime_ministers_spokesman_speaks_for_the_state_not_the_prime_minister(pipeline):
+    body = "French Prime Minister Tavric Olumbe's spokesman said the talks would resume in May.\n"
+    assert actor_of(pipeline, body, "talks would resume") == "FRA"
+
+
+def test_a_spokeswoman_for_a_president_speaks_for_the_state(pipeline):
+    body = ("WARSAW, May 4 (Reuters) - \"The border will stay open,\" a spokeswoman for Polish President "
+            "Anya Delcourt said on Thursday.\n")
+    assert actor_of(pipeline, body, "border will stay open") == "POL"
+
+
+def test_a_spokesman_for_an_opposition_leader_still_speaks_for_that_leader(pipeline):
+    body = "\"The vote was rigged,\" a spokesman for opposition leader Anya Delcourt said.\n"
+    assert actor_of(pipeline, body, "vote was rigged") == "person:anya-delcourt"
+
+
+def test_a_spokesman_named_in_apposition_is_that_person(pipeline):
+    body = "Prime Minister Tavric Olumbe's spokesman, Ivo Dallan, said the talks would resume in May.\n"
+    assert actor_of(pipeline, body, "talks would resume") == "person:ivo-dallan"
+
+
+def test_a_minister_named_in_apposition_after_the_quote_is_the_speaker(pipeline):
+    body = "\"We will not be rushed,\" said Pavel Krane, the Czech foreign minister.\n"
+    assert actor_of(pipeline, body, "not be rushed") == "person:pavel-krane"
+
+
+def test_the_title_of_a_person_named_before_is_that_person_not_the_one_quoted_last(pipeline):
+    body = ("Foreign Secretary Anya Delcourt met Ivo Dallan, the Tarvel envoy, on Monday. \"We agreed on a "
+            "timetable,\" Mr Dallan said.\n\n"
+            "\"The talks were useful,\" the foreign secretary said.\n")
+    assert actor_of(pipeline, body, "talks were useful") == "person:anya-delcourt"
