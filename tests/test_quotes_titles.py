@@ -1,5 +1,5 @@
-"""Titles tied to names: an office holder's spokesperson speaks for the office (the state), not as the
-office holder in person; a title and the name it stands with are one person.
+"""Titles tied to names: a spokesperson for a named person speaks for that person, as a body's speaks
+for the body; a title and the name it stands with are one person.
 
 Invented dispatches and names."""
 
@@ -20,18 +20,20 @@ def actor_of(pipeline, body: str, words: str) -> str | None:
     return speaker.actor if speaker else None
 
 
-def test_a_prime_ministers_spokesman_speaks_for_the_state_not_the_prime_minister(pipeline):
+def test_a_prime_ministers_spokesman_speaks_for_the_prime_minister(pipeline):
+    # As "a Home Office spokesman" speaks for the Home Office: the one spoken for, the most specific
+    # actor the text gives (the person stands for the state through the person's country).
     body = "French Prime Minister Tavric Olumbe's spokesman said the talks would resume in May.\n"
-    assert actor_of(pipeline, body, "talks would resume") == "FRA"
+    assert actor_of(pipeline, body, "talks would resume") == "person:tavric-olumbe"
 
 
-def test_a_spokeswoman_for_a_president_speaks_for_the_state(pipeline):
+def test_a_spokeswoman_for_a_president_speaks_for_the_president(pipeline):
     body = ("WARSAW, May 4 (Reuters) - \"The border will stay open,\" a spokeswoman for Polish President "
             "Anya Delcourt said on Thursday.\n")
-    assert actor_of(pipeline, body, "border will stay open") == "POL"
+    assert actor_of(pipeline, body, "border will stay open") == "person:anya-delcourt"
 
 
-def test_a_spokesman_for_an_opposition_leader_still_speaks_for_that_leader(pipeline):
+def test_a_spokesman_for_an_opposition_leader_speaks_for_that_leader(pipeline):
     body = "\"The vote was rigged,\" a spokesman for opposition leader Anya Delcourt said.\n"
     assert actor_of(pipeline, body, "vote was rigged") == "person:anya-delcourt"
 

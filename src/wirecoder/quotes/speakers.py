@@ -123,26 +123,7 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
         pick.body_name = text[head.left_edge.idx:head.idx + len(head.text)]
     if actor is None or not is_person(actor, actors):
         pick.actor = _named_next(head, actors) or actor
-    elif name_span is None and pick.lemma in words.spokesperson_nouns:
-        pick.actor = _office_state(actor, head, actors) or actor
     return pick
-
-
-# Sectors of offices that serve a state (as the actors stage gives them).
-_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
-
-
-def _office_state(actor: str, head: Token, actors: ActorTable) -> str | None:
-    """The state a spokesperson speaks for when they speak for an office holder named with the office
-    ("Prime Minister X's spokesman", "a spokeswoman for President X"): the spokesperson speaks for the
-    office, the state, not as X in person; None when the speaker word is X's own name or X holds no
-    state office (an opposition leader's spokesman still speaks for that leader)."""
-    known = actors.get(actor)
-    if known is None or known.sector not in _STATE_SECTORS or known.country is None or actors.get(known.country) is None:
-        return None
-    if any(m.actor == actor for m in actors.within(head.idx, head.idx + len(head.text))):
-        return None
-    return known.country
 
 
 def _nationality_step(pick: _Pick, run: _Running, words: _Words) -> bool:
