@@ -6,20 +6,13 @@ Invented dispatches and names."""
 
 from __future__ import annotations
 
-from wirecoder.record import Quote
+from quote_support import speaker_actor
 
 HEADLINE = "Grain talks stall in the capital\n\n"
 
 
-def quote_with(pipeline, body: str, words: str) -> Quote:
-    """The first quote whose words include ``words``."""
-    record = pipeline.extract(HEADLINE + body, reference_date="2026-11-29")
-    return next(q for q in record.quotes if words in q.text)
-
-
 def actor_of(pipeline, body: str, words: str) -> str | None:
-    speaker = quote_with(pipeline, body, words).speaker
-    return speaker.actor if speaker else None
+    return speaker_actor(pipeline, HEADLINE + body, words)
 
 
 def test_she_after_a_man_was_quoted_is_the_woman_named_before_not_him(pipeline):

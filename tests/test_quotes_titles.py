@@ -5,19 +5,13 @@ Invented dispatches and names."""
 
 from __future__ import annotations
 
-from wirecoder.record import Quote
+from quote_support import speaker_actor
 
 HEADLINE = "Border talks resume\n\n"
 
 
-def quote_with(pipeline, body: str, words: str) -> Quote:
-    record = pipeline.extract(HEADLINE + body, reference_date="2026-11-29")
-    return next(q for q in record.quotes if words in q.text)
-
-
 def actor_of(pipeline, body: str, words: str) -> str | None:
-    speaker = quote_with(pipeline, body, words).speaker
-    return speaker.actor if speaker else None
+    return speaker_actor(pipeline, HEADLINE + body, words)
 
 
 def test_a_prime_ministers_spokesman_speaks_for_the_prime_minister(pipeline):
