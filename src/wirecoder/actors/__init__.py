@@ -506,9 +506,7 @@ class _Run:
             if m.kind in ("name", "adjective") and m.sector is None and d.entries[m.actor].kind == "state":
                 i = self.state_by_start_char.get(m.start, len(doc))
                 # "Swedish, Danish and Finnish police": the body the coordinated adjectives share
-                while m.kind == "adjective" and i + 1 < len(doc) and doc[i].lower_ in (",", "and", "or") \
-                        and i + 1 in self.state_by_start and self.mentions_at_token_kind(i + 1) == "adjective":
-                    i = self.state_by_start[i + 1][0]
+                i = self._past_coordinated_adjectives(m, i)
                 for tok in doc[i: i + 4]:
                     if tok.lower_ in bodies:
                         if bodies[tok.lower_]:
@@ -531,9 +529,7 @@ class _Run:
                 # "British and French ministers", "Swedish, Danish and Finnish police": each
                 # adjective of a coordination names its own state's group of the noun they share.
                 shared_from = i
-                while m.kind == "adjective" and i + 1 < len(doc) and doc[i].lower_ in (",", "and", "or") \
-                        and i + 1 in self.state_by_start and self.mentions_at_token_kind(i + 1) == "adjective":
-                    i = self.state_by_start[i + 1][0]
+                i = self._past_coordinated_adjectives(m, i)
                 if i >= len(doc):
                     continue
                 sector = groups.get(doc[i].lower_)
@@ -597,6 +593,15 @@ class _Run:
                     self.mentions[n] = Mention(m.start, end, oid, "name")
                     self.taken.update(range(toks[0], e))
                     break
+
+    def _past_coordinated_adjectives(self, m: Mention, i: int) -> int:
+        """The token after the last of the national adjectives coordinated with ``m``, whose next
+        token is ``i`` ("Swedish, Danish and Finnish police": "police"); ``i`` itself if none follow."""
+        doc = self.doc
+        while m.kind == "adjective" and i + 1 < len(doc) and doc[i].lower_ in (",", "and", "or") \
+                and i + 1 in self.state_by_start and self.mentions_at_token_kind(i + 1) == "adjective":
+            i = self.state_by_start[i + 1][0]
+        return i
 
     def mentions_at_token_kind(self, i: int) -> str | None:
         """The kind of the dictionary mention that starts at token ``i`` (None: none starts there)."""
