@@ -575,21 +575,20 @@ class _Run:
                         self.taken.add(i)
 
     def _state_group_of_two_words(self, n: int, m: Mention, i: int, shared_from: int) -> bool:
-        """ "Australian trade unions", "Dutch civil servants", "French aid workers": a country word just
-        before a group that the agents lexicon names by two words names that group (as "Syrian rebels"
-        does one of one word); a group of soldiers makes the mention the state's armed forces (MIL).
+        """ "Australian trade unions", "French aid workers", "Kenyan health workers": a country word just
+        before a group of society that the agents lexicon names by two words names that group (as
+        "Syrian rebels" does one of one word).
         Returns whether the words were read so."""
         doc, terms = self.doc, self.f.agents.terms
         if i + 1 >= len(doc) or i != shared_from or i + 1 in self.taken or i in self.taken \
                 or doc[i].lower_ in self.f.dictionary.offices.groups:
             return False
         term = terms.get(f"{doc[i].lower_} {doc[i + 1].lower_}")
-        if term is None or term.kind != "group" or term.craft or not term.owned \
+        # (the state's own people, "Kenyan election officials", "Nigerian special forces", are its
+        # bodies: _state_body)
+        if term is None or term.kind != "group" or term.craft or not term.owned or term.sector in _STATE_SECTORS \
                 or (i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN")):
             return False
-        if term.sector == "MIL":
-            self.mentions[n] = Mention(m.start, m.end, m.actor, m.kind, "MIL")
-            return True
         noun = doc[i + 1]
         name = self.text[m.start:noun.idx + len(noun)]
         gid = "org:" + slug(name)
@@ -1172,6 +1171,8 @@ class _Run:
             guess = self.f.agents.resolve_text(text[start:m.end])
             if guess is not None:
                 self._agent_of.setdefault(m.actor, (guess.country, guess.sector, guess.kind))
+                if guess.home:
+                    self._home_groups.add(m.actor)
         may_name = self.f.agents.may_name(doc)  # the tokens an agent's name can hold (speed only)
         # The mentions so far by first character, to find those inside a phrase without reading all;
         # the ones this loop adds (never inside a later chunk) are read in full.
@@ -1202,6 +1203,8 @@ class _Run:
             if orgs:
                 for m in orgs:
                     self._agent_of.setdefault(m.actor, (guess.country, guess.sector, guess.kind))
+                    if guess.home:  # "Employers", which spaCy may call a name
+                        self._home_groups.add(m.actor)
                 continue
             # "Russian army jets", "army trucks": craft and things stand for the body that modifies
             # them (the army), not for a group of their own; people words ("army officers") do not.
