@@ -320,12 +320,12 @@ class _Run:
             s, e = m.span()
             if self._blocked(s, e):
                 continue
-            group = m.group().replace("\n", " ")  # a name run over a line break, read with a space
-            form = d.forms[group]
+            form_text = m.group().replace("\n", " ")  # a name run over a line break, read with a space
+            form = d.forms[form_text]
             # An actor of its time (eras.yaml): "the Community" means the EC only in copy of its
             # time (and never inside another name: "East African Community"); "Moscow" in 1987 is
             # the Soviet Union's.
-            era_form = d.era_forms.get(group)
+            era_form = d.era_forms.get(form_text)
             if era_form is not None and (not era_form[2].covers(self.era_day)
                                          or _AFTER_NAME.search(text, max(0, s - 30), s)):
                 continue
@@ -346,7 +346,7 @@ class _Run:
                 continue
             # A known person's surname inside another full name is someone else ("Laura Bush",
             # "Jerome Powell"): the text's person stands.
-            if entry.kind == "person" and " " not in group and \
+            if entry.kind == "person" and " " not in form_text and \
                     _inside_other_name(s, text, person_spans, d.offices):
                 continue
             if entry.kind in ("organization", "group") and self._inside_longer_name(s):
@@ -374,14 +374,14 @@ class _Run:
                 continue
             self.taken.update(range(*toks))
             if entry.kind == "person":
-                if " " not in group and group != entry.name \
-                        and not (group.isupper() and any(f[0] == group for f in entry.forms)):  # not "MBS"
+                if " " not in form_text and form_text != entry.name \
+                        and not (form_text.isupper() and any(f[0] == form_text for f in entry.forms)):  # not "MBS"
                     bare.append((s, toks, entry.id))
                 self.person_hits.append((toks[0], toks[1], entry.id))
                 self._person(entry.id, entry.name, entry)
                 # The text wins on the spelling too: a full name as the article writes it ("Oleksandr
                 # Syrsky") is the record's name, not the table's other transliteration.
-                written = group
+                written = form_text
                 if " " in written and not written.isupper() and entry.id not in self._written:
                     self._written.add(entry.id)
                     self.persons[entry.id].name = written

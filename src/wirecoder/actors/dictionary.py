@@ -237,8 +237,8 @@ class Dictionary:
                 if mention_kind == "adjective" and " " not in text and lower not in self.lowercase_exceptions:
                     self.forms.setdefault(lower, Form(entry.id, mention_kind, sector))
         # Names start and end on a word edge; a name may end in "." ("U.S."). A name of several words
-        # may run over a line break, as in hard-wrapped wire copy ("New\nSouth Wales"): read it with a
-        # space (``form_of``).
+        # may run over a line break, as in hard-wrapped wire copy ("New\nSouth Wales"); the actor stage
+        # looks such a match up with a space in the break's place.
         self.pattern = re.compile(r"(?<!\w)(?:" + trie_pattern(self.forms).replace(r"\ ", r"[ \n]") + r")(?!\w)")
         self.nouns: dict[str, list[str]] = {}
         for entry in self.entries.values():
