@@ -267,7 +267,7 @@ class Agents:
         own name and not joined by a hyphen to the next word."""
         found = []
         for m in self.dictionary.pattern.finditer(text):
-            form = self.dictionary.forms[m.group()]
+            form = self.dictionary.forms[m.group().replace("\n", " ")]  # a name over a line break
             kind = self.dictionary.entries[form.actor].kind
             if kind not in ("state", "igo") or _HYPHENATED.match(text, m.end()):
                 continue
