@@ -121,14 +121,13 @@ def test_the_government_alone_is_still_the_state(pipeline):
 # --- a ministry whose portfolio has two words joined by "and"
 
 def test_a_ministry_whose_portfolio_spacy_cuts_at_and_is_one_body(pipeline):
-    table = read(pipeline, "A Department for Fisheries and Forestry spokeswoman said the quota would stay.")
-    assert named(table, "department for fisheries and forestry")
-    assert not [a.id for a in table.actors if a.name == "Forestry"]
+    table = read(pipeline, "A Department for Health and Skills spokesman said the plan was late.")
+    assert named(table, "department for health and skills")
+    assert not [a.id for a in table.actors if a.name == "Skills"]
 
 
 def test_a_ministry_named_with_two_portfolios_is_one_body(pipeline):
-    table = read(pipeline, "LUSAKA, May 4 - The Ministry of Mines and Energy said on Monday that the smelter "
-                           "would reopen.")
+    table = read(pipeline, "The Ministry of Mines and Energy said on Monday that the smelter would reopen.")
     assert named(table, "ministry of mines and energy")
     assert not [a.id for a in table.actors if a.name == "Energy"]
 

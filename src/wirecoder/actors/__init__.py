@@ -1182,9 +1182,10 @@ class _Run:
         pos = doc.to_array(POS).tolist()  # the part-of-speech ids, without a token object per word
         for chunk in _chunks_holding(doc, may_name):
             # The group is its noun with its modifiers, not how many: "at least 30 police officers"
-            # and "eight protesters" are police officers and protesters.
+            # and "eight protesters" are police officers and protesters. The parser often runs the
+            # dateline into the first phrase ("ROTTERDAM, March 3 - Employers"): the phrase starts after it.
             a = chunk.start
-            while a < chunk.end - 1 and pos[a] in _NOT_GROUP_WORDS:
+            while a < chunk.end - 1 and (pos[a] in _NOT_GROUP_WORDS or self._blocked(doc[a].idx, doc[a].idx + 1)):
                 a += 1
             if a >= chunk.end or self._blocked(doc[a].idx, chunk.end_char):
                 continue
