@@ -182,3 +182,15 @@ def test_a_region_s_name_run_over_a_line_break_is_still_the_region(pipeline):
 def test_a_state_s_name_run_over_a_line_break_is_the_state(pipeline):
     table = read(pipeline, "Finance ministers of West Germany and the United\nStates met on Friday in Paris.")
     assert actor(table, "USA").mentions
+
+
+def test_the_federal_government_in_a_story_from_a_city_is_that_city_s_state(pipeline):
+    table = read(pipeline, "SYDNEY, April 8 - Dockers walked out on Tuesday, and union officials said the "
+                           "federal government planned further cuts.")
+    assert actor(table, "AUS").mentions
+
+
+def test_the_provincial_government_just_after_the_dateline_is_the_region_s(pipeline):
+    table = read(pipeline, "TORONTO, May 4 - The provincial government said on Monday it would not reopen "
+                           "the pay talks.")
+    assert actor(table, "org:provincial-government").country == "CAN"

@@ -1502,19 +1502,26 @@ class _Run:
 
     def _stand_in_of_home(self, chunk: Phrase, phrase: Phrase, inside: list[Mention]) -> bool:
         """A bare "the government" before any state is named is the dateline's state ("BANGUI (AP) -
-        ... The government said"): wire copy names its own state so. After a state is named, the
+        ... The government said", "SYDNEY - ... the federal government plans"): wire copy names its
+        own state so, with a level of it at most (offices.yaml ``levels``). After a state is named, the
         coreference of stand-ins is the reader's guess and none is made here."""
         d, root = self.f.dictionary, phrase.root
         if inside or root.lower_ not in d.offices.stand_ins or root.i != chunk.end - 1 \
-                or any(t.lower_ != "the" for t in chunk[:root.i - chunk.start]) or root.i in self.taken:
+                or not self._only_article_before(chunk, root.i, d.offices.levels) or root.i in self.taken:
             return False
-        state = self._home()
+        state = self._home() or self._dateline_city_state()
         if state is None or any(m.start < phrase.start_char and m.actor in d.entries and d.entries[m.actor].kind == "state"
                                 for m in self.mentions):
             return False
         self.mentions.append(Mention(phrase.start_char, phrase.end_char, state, "seat"))
         self.taken.update(range(phrase.start, phrase.end))
         return True
+
+    def _only_article_before(self, chunk: Phrase, i: int, also: frozenset[str] = frozenset()) -> bool:
+        """Whether the chunk's words before token ``i`` are "the" or ``also`` words only (the dateline
+        that the parser may run into the chunk aside)."""
+        return all(t.lower_ == "the" or t.lower_ in also or self._blocked(t.idx, t.idx + 1)
+                   for t in chunk[:i - chunk.start])
 
     def _sub_national_government(self, chunk: Phrase, phrase: Phrase, inside: list[Mention]) -> bool:
         """ "The state government", "the provincial government" (offices.yaml ``sub_national``) is not
@@ -1526,7 +1533,7 @@ class _Run:
         d, root = self.f.dictionary, phrase.root
         if root.lower_ != "government" or root.i != phrase.end - 1 or len(phrase) < 2 \
                 or phrase[-2].lower_ not in d.offices.sub_national or root.i in self.taken \
-                or root.i in self.office_tokens or any(t.lower_ != "the" for t in chunk[:phrase.start - chunk.start]) \
+                or root.i in self.office_tokens or not self._only_article_before(chunk, phrase.start) \
                 or any(t.pos_ == "PRON" for t in phrase):  # "its state government" points back
             return False
 
