@@ -196,6 +196,8 @@ class ActorFinder:
         self.skippable = frozenset(offices.qualifiers) | frozenset(offices.bodies)
         self.coref = coref.Coreference(self.dictionary)
         self.agents = Agents.load(dictionary=self.dictionary)
+        # group and body words and agencies' names, in lower case: never a portfolio's last word
+        self.body_words = frozenset(self.agents.terms) | frozenset(f.lower() for f in self.agents.agencies)
 
     def __call__(self, doc: Doc, article: Article) -> ActorTable:
         return _without_empty_ids(_Run(self, doc, article).table())
@@ -242,6 +244,7 @@ class _Run:
         self._bodies: dict[tuple[str, str], str] = {}  # (state, body words) -> the body's id
         self._by_id: dict[str, Actor] = {}
         self._member_groups: set[str] = set()  # "Earth Now", found before "protesters"
+        self._home_groups: set[str] = set()  # unions, employers: with no state named, the story's state's
         self._story: dict[str, int] | None = None  # story_countries(), once the dictionary's names are found
 
     def _blocked(self, s: int, e: int) -> bool:
@@ -265,6 +268,7 @@ class _Run:
         self._attributes()
         self._drop_lone(lone)
         self._other_organisations()
+        self._named_in_apposition()
         self._agents()
         self._doers_and_work()
         self._acronyms()
@@ -276,7 +280,7 @@ class _Run:
         """1. Dictionary names: states, organisations, places, known persons."""
         doc, text, d = self.doc, self.text, self.f.dictionary
         # Two-or-more-word PERSON entities: a state name at their start is a first name ("Chad Smith").
-        self.ents = _join_coordinated(doc, doc.ents, d.offices.coordinated_heads)  # doc.ents is rebuilt on every access
+        self.ents = _join_coordinated(doc, doc.ents, d.offices.coordinated_heads, self.f.body_words)  # doc.ents is rebuilt on every access
         person_ents = {ent.start_char: ent.end_char for ent in self.ents if ent.label_ == "PERSON" and len(ent) > 1}
         person_spans = sorted(person_ents.items())
         # ORG entities that start with a capital and go on in capitalised words that name no state body
@@ -316,11 +320,12 @@ class _Run:
             s, e = m.span()
             if self._blocked(s, e):
                 continue
-            form = d.forms[m.group()]
+            form_text = m.group().replace("\n", " ")  # a name run over a line break, read with a space
+            form = d.forms[form_text]
             # An actor of its time (eras.yaml): "the Community" means the EC only in copy of its
             # time (and never inside another name: "East African Community"); "Moscow" in 1987 is
             # the Soviet Union's.
-            era_form = d.era_forms.get(m.group())
+            era_form = d.era_forms.get(form_text)
             if era_form is not None and (not era_form[2].covers(self.era_day)
                                          or _AFTER_NAME.search(text, max(0, s - 30), s)):
                 continue
@@ -341,7 +346,7 @@ class _Run:
                 continue
             # A known person's surname inside another full name is someone else ("Laura Bush",
             # "Jerome Powell"): the text's person stands.
-            if entry.kind == "person" and " " not in m.group() and \
+            if entry.kind == "person" and " " not in form_text and \
                     _inside_other_name(s, text, person_spans, d.offices):
                 continue
             if entry.kind in ("organization", "group") and self._inside_longer_name(s):
@@ -369,14 +374,14 @@ class _Run:
                 continue
             self.taken.update(range(*toks))
             if entry.kind == "person":
-                if " " not in m.group() and m.group() != entry.name \
-                        and not (m.group().isupper() and any(f[0] == m.group() for f in entry.forms)):  # not "MBS"
+                if " " not in form_text and form_text != entry.name \
+                        and not (form_text.isupper() and any(f[0] == form_text for f in entry.forms)):  # not "MBS"
                     bare.append((s, toks, entry.id))
                 self.person_hits.append((toks[0], toks[1], entry.id))
                 self._person(entry.id, entry.name, entry)
                 # The text wins on the spelling too: a full name as the article writes it ("Oleksandr
                 # Syrsky") is the record's name, not the table's other transliteration.
-                written = m.group()
+                written = form_text
                 if " " in written and not written.isupper() and entry.id not in self._written:
                     self._written.add(entry.id)
                     self.persons[entry.id].name = written
@@ -538,6 +543,8 @@ class _Run:
                     continue
                 # (one unnamed office holder, "the US envoy", is left to the title reader)
                 single_office = doc[i].tag_ == "NN" and (doc[i].lower_,) in self.f.dictionary.offices.heads
+                if self._state_group_of_two_words(n, m, i, shared_from):
+                    continue
                 if doc[i].lower_ not in groups and doc[i].lower_ not in bodies and doc[i].pos_ == "NOUN" \
                         and not single_office:
                     # The agents lexicon's groups of a state's people ("Mexican authorities", "Kenyan
@@ -566,6 +573,30 @@ class _Run:
                     self.mentions[n] = Mention(m.start, noun.idx + len(noun) if shared_from == i else m.end, gid, "name")
                     if shared_from == i:
                         self.taken.add(i)
+
+    def _state_group_of_two_words(self, n: int, m: Mention, i: int, shared_from: int) -> bool:
+        """ "Australian trade unions", "French aid workers", "Kenyan health workers": a country word just
+        before a group of society that the agents lexicon names by two words names that group (as
+        "Syrian rebels" does one of one word).
+        Returns whether the words were read so."""
+        doc, terms = self.doc, self.f.agents.terms
+        if i + 1 >= len(doc) or i != shared_from or i + 1 in self.taken or i in self.taken \
+                or doc[i].lower_ in self.f.dictionary.offices.groups:
+            return False
+        term = terms.get(f"{doc[i].lower_} {doc[i + 1].lower_}")
+        # (the state's own people, "Kenyan election officials", "Nigerian special forces", are its
+        # bodies: _state_body)
+        if term is None or term.kind != "group" or term.craft or not term.owned or term.sector in _STATE_SECTORS \
+                or (i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN")):
+            return False
+        noun = doc[i + 1]
+        name = self.text[m.start:noun.idx + len(noun)]
+        gid = "org:" + slug(name)
+        self._groups.setdefault(gid, (name, m.actor, term.sector))
+        self._bodies.setdefault((m.actor, noun.lower_), gid)
+        self.mentions[n] = Mention(m.start, noun.idx + len(noun), gid, "name")
+        self.taken.update((i, i + 1))
+        return True
 
     def _place_bodies(self) -> None:
         """A region's name or adjective just before a body word names the region's own body, of the
@@ -953,6 +984,91 @@ class _Run:
                     self._agent_of.setdefault(oid, (self._named_of_country[ent.end_char],
                                                     guess.sector if guess and body else None, "body" if body else "agency"))
 
+    def _named_in_apposition(self) -> None:
+        """6b. Initials set off by commas beside a noun for an organisation name that organisation:
+        "the port union, FNV, ...", "... FNV, the main union, said": wire copy introduces a body that
+        its readers abroad do not know so, and spaCy rarely sees foreign initials as a name. The
+        noun (offices.yaml ``organisation_nouns``) gives the sector (a union: LAB), a state named in
+        its phrase the country ("the Dutch port union"); a body of one state's own politics (a union,
+        a federation: ``home_offices``) is else the story's state's. One actor for the initials
+        wherever the text writes them and for the noun's phrase. Commas found by their id in the
+        doc's array (no pass over the text)."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        nouns = offices.organisation_nouns
+        comma = np.uint64(get_string_id(","))
+        for c in (int(c) for c in np.flatnonzero(self.orths == comma)):
+            if c < 2 or c + 2 > len(doc):
+                continue
+            found = self._noun_before_initials(c) or self._noun_after_initials(c)
+            if found is None:
+                continue
+            short, (a, b) = found
+            noun = doc[b - 1].lower_
+            if self._blocked(doc[a].idx, doc[b - 1].idx + 1) or self._blocked(short.idx, short.idx + len(short)):
+                continue
+            if short.i in self.taken:
+                # spaCy found the initials as a name (_other_organisations): that organisation
+                oid = next((m.actor for m in self.mentions if m.start == short.idx and m.actor in self._orgs
+                            and m.actor not in self.f.dictionary.entries), None)
+                if oid is None:
+                    continue
+            else:
+                oid = "org:" + slug(short.text)
+                self.mentions.append(Mention(short.idx, short.idx + len(short), oid, "name"))
+                self.taken.add(short.i)
+            country = next((self.state_by_start[t][1] for t in range(a, b) if t in self.state_by_start), None)
+            self._orgs.setdefault(oid, short.text)
+            self._agent_of.setdefault(oid, (country, nouns.get(noun), "body"))
+            if noun in offices.home_offices:
+                self._home_groups.add(oid)
+            self.mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), oid, "name"))
+            self.taken.update(range(a, b))
+            self._rename_acronym(short.text, oid)
+
+    def _initials(self, i: int) -> bool:
+        """Whether token ``i`` is an organisation's initials: two to six capital letters, written
+        among words that are not all capitals (not a headline in capitals), and no known name."""
+        doc = self.doc
+        tok = doc[i]
+        return tok.is_alpha and tok.is_upper and 2 <= len(tok) <= 6 and tok.ent_type_ not in ("GPE", "NORP", "PERSON") \
+            and tok.text not in self.f.agents.agencies and any(t.is_lower for t in tok.sent)
+
+    def _noun_before_initials(self, c: int) -> tuple[Token, tuple[int, int]] | None:
+        """ "the port union, FNV, ...": an organisation noun before the comma at token ``c``, the
+        initials after it, and a comma or the clause's end after them. The initials and the noun's
+        phrase (its modifiers, without the article) as tokens."""
+        doc, nouns = self.doc, self.f.dictionary.offices.organisation_nouns
+        noun = doc[c - 1]
+        if not noun.is_lower or noun.lower_ not in nouns or noun.pos_ != "NOUN" or not self._initials(c + 1) \
+                or (c + 2 < len(doc) and doc[c + 2].text not in (",", ".", ";", ")")):
+            return None
+        return doc[c + 1], (self._phrase_start(c - 1), c)
+
+    def _noun_after_initials(self, c: int) -> tuple[Token, tuple[int, int]] | None:
+        """ "FNV, the main union, said": the initials before the comma at token ``c``, and after it an
+        article and an organisation noun with its modifiers, the head of its phrase."""
+        doc, nouns = self.doc, self.f.dictionary.offices.organisation_nouns
+        if not self._initials(c - 1) or doc[c + 1].lower_ not in ("the", "a", "an"):
+            return None
+        k = c + 2
+        while k < len(doc) and k < c + 7 and doc[k].lower_ not in nouns and \
+                (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "ADV") or doc[k].text in ("'s", "’s", "'", "’")):
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in nouns or not doc[k].is_lower or doc[k].pos_ != "NOUN" \
+                or (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN")):
+            return None
+        return doc[c - 1], (c + 2, k + 1)
+
+    def _phrase_start(self, noun: int) -> int:
+        """The first modifier of the noun at token ``noun`` (adjectives, nouns, names, possessives;
+        not the article): "the Dutch port union" -> "Dutch"."""
+        doc, a = self.doc, noun
+        while a > 0 and noun - a < 5 and (doc[a - 1].pos_ in ("ADJ", "NOUN", "PROPN")
+                                          or doc[a - 1].text in ("'s", "’s", "'", "’")) and doc[a - 1].text != "," \
+                and (a - 1 not in self.taken or doc[a - 1].ent_type_ in ("NORP", "GPE")):  # a state's word, no name
+            a -= 1
+        return a
+
     def _without_legal_form(self, span: Phrase) -> str:
         """A company's name without the legal form that ends it: "Halvorsen & Brandt AG" and
         "Halvorsen & Brandt" are one company, one id."""
@@ -1055,6 +1171,8 @@ class _Run:
             guess = self.f.agents.resolve_text(text[start:m.end])
             if guess is not None:
                 self._agent_of.setdefault(m.actor, (guess.country, guess.sector, guess.kind))
+                if guess.home:
+                    self._home_groups.add(m.actor)
         may_name = self.f.agents.may_name(doc)  # the tokens an agent's name can hold (speed only)
         # The mentions so far by first character, to find those inside a phrase without reading all;
         # the ones this loop adds (never inside a later chunk) are read in full.
@@ -1064,9 +1182,10 @@ class _Run:
         pos = doc.to_array(POS).tolist()  # the part-of-speech ids, without a token object per word
         for chunk in _chunks_holding(doc, may_name):
             # The group is its noun with its modifiers, not how many: "at least 30 police officers"
-            # and "eight protesters" are police officers and protesters.
+            # and "eight protesters" are police officers and protesters. The parser often runs the
+            # dateline into the first phrase ("ROTTERDAM, March 3 - Employers"): the phrase starts after it.
             a = chunk.start
-            while a < chunk.end - 1 and pos[a] in _NOT_GROUP_WORDS:
+            while a < chunk.end - 1 and (pos[a] in _NOT_GROUP_WORDS or self._blocked(doc[a].idx, doc[a].idx + 1)):
                 a += 1
             if a >= chunk.end or self._blocked(doc[a].idx, chunk.end_char):
                 continue
@@ -1085,6 +1204,8 @@ class _Run:
             if orgs:
                 for m in orgs:
                     self._agent_of.setdefault(m.actor, (guess.country, guess.sector, guess.kind))
+                    if guess.home:  # "Employers", which spaCy may call a name
+                        self._home_groups.add(m.actor)
                 continue
             # "Russian army jets", "army trucks": craft and things stand for the body that modifies
             # them (the army), not for a group of their own; people words ("army officers") do not.
@@ -1106,6 +1227,8 @@ class _Run:
                 continue
             if self._group_modifier(phrase, guess, inside) or self._stand_in_of_home(chunk, phrase, inside):
                 continue
+            if self._sub_national_government(chunk, phrase, inside):
+                continue
             # "their foreign ministers", "its troops": a pronoun points back to an actor named before.
             # (a body word alone, "the army", is the story's body, found above; but "troops" alone are
             # people acting for a state, a group like "police": offices.yaml ``people_bodies``)
@@ -1124,6 +1247,8 @@ class _Run:
             oid = "org:" + (root.lower_ if acts is not None else slug(phrase.text))
             self._orgs.setdefault(oid, phrase.text)
             self._agent_of.setdefault(oid, (guess.country, guess.sector, guess.kind))
+            if guess.home:
+                self._home_groups.add(oid)
             self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
             self.taken.update(range(phrase.start, phrase.end))
 
@@ -1377,17 +1502,66 @@ class _Run:
 
     def _stand_in_of_home(self, chunk: Phrase, phrase: Phrase, inside: list[Mention]) -> bool:
         """A bare "the government" before any state is named is the dateline's state ("BANGUI (AP) -
-        ... The government said"): wire copy names its own state so. After a state is named, the
+        ... The government said", "SYDNEY - ... the federal government plans"): wire copy names its
+        own state so, with a level of it at most (offices.yaml ``levels``). After a state is named, the
         coreference of stand-ins is the reader's guess and none is made here."""
         d, root = self.f.dictionary, phrase.root
         if inside or root.lower_ not in d.offices.stand_ins or root.i != chunk.end - 1 \
-                or any(t.lower_ != "the" for t in chunk[:root.i - chunk.start]) or root.i in self.taken:
+                or not self._only_article_before(chunk, root.i, d.offices.levels) or root.i in self.taken:
             return False
-        state = self._home()
+        state = self._home() or self._dateline_city_state()
         if state is None or any(m.start < phrase.start_char and m.actor in d.entries and d.entries[m.actor].kind == "state"
                                 for m in self.mentions):
             return False
         self.mentions.append(Mention(phrase.start_char, phrase.end_char, state, "seat"))
+        self.taken.update(range(phrase.start, phrase.end))
+        return True
+
+    def _only_article_before(self, chunk: Phrase, i: int, also: frozenset[str] = frozenset()) -> bool:
+        """Whether the chunk's words before token ``i`` are "the" or ``also`` words only (the dateline
+        that the parser may run into the chunk aside)."""
+        return all(t.lower_ == "the" or t.lower_ in also or self._blocked(t.idx, t.idx + 1)
+                   for t in chunk[:i - chunk.start])
+
+    def _sub_national_government(self, chunk: Phrase, phrase: Phrase, inside: list[Mention]) -> bool:
+        """ "The state government", "the provincial government" (offices.yaml ``sub_national``) is not
+        the state: it is the government of a region of it, a body of the region's state. Which region:
+        the one named in the phrase ("the Kerala state government") or last named before it with its
+        state (places.yaml: "in New South Wales ... the state government" is the New South Wales
+        government, AUS); with none named, "state government" of the story's state. Returns whether the
+        phrase was taken as one."""
+        d, root = self.f.dictionary, phrase.root
+        if root.lower_ != "government" or root.i != phrase.end - 1 or len(phrase) < 2 \
+                or phrase[-2].lower_ not in d.offices.sub_national or root.i in self.taken \
+                or root.i in self.office_tokens or not self._only_article_before(chunk, phrase.start) \
+                or any(t.pos_ == "PRON" for t in phrase):  # "its state government" points back
+            return False
+
+        def region_of(m: Mention) -> Entry | None:
+            entry = d.entries.get(m.actor)
+            return entry if entry is not None and entry.kind == "place" and entry.country else None
+
+        named = None
+        if inside:
+            # only the region itself before the level word: "the NSW state government"
+            if len(inside) != 1 or region_of(inside[0]) is None or inside[0].start != phrase.start_char \
+                    or self.doc[phrase.end - 2].idx < inside[0].end:
+                return False
+            named = inside[0]
+            if any(t.idx >= named.end for t in phrase[:-2]):
+                return False
+            region = region_of(named)
+        else:
+            before = [m for m in self.mentions if m.end <= phrase.start_char and region_of(m) is not None]
+            region = region_of(max(before, key=lambda m: m.start)) if before else None
+        name = f"{region.name} government" if region is not None else phrase.text
+        oid = "org:" + slug(name)
+        self._orgs.setdefault(oid, name)
+        self._agent_of.setdefault(oid, (region.country if region is not None else None, "GOV", "body"))
+        if named is not None:
+            self.mentions[self.mentions.index(named)] = Mention(named.start, phrase.end_char, oid, "name")
+        else:
+            self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
         self.taken.update(range(phrase.start, phrase.end))
         return True
 
@@ -1585,10 +1759,32 @@ class _Run:
         home = self._home()
         if home:
             counts[home] = counts.get(home, 0) + 2
+        elif (city := self._dateline_city_state()) is not None:
+            # A dateline city that is no capital ("ROTTERDAM", "SYDNEY") counts once, and twice when the
+            # story names no other state: a port strike from ROTTERDAM that names no state is a Dutch
+            # story. Not at all in a story that names an international body: such cities host its
+            # meetings and offices ("GENEVA", "NEW YORK"), and the story is the body's, not the host's.
+            if not any(m.actor in d.entries and d.entries[m.actor].kind == "igo" for m in self.mentions):
+                counts[city] = counts.get(city, 0) + (2 if set(counts) <= {city} else 1)
         ranked = sorted(counts.values(), reverse=True)
         if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
             return None
         return max(counts, key=lambda k: counts[k])
+
+    def _dateline_city_state(self) -> str | None:
+        """The state of the dateline's place when it is a city or region of one state that is not its
+        capital (states.yaml ``places``: "ROTTERDAM" -> NLD, "SYDNEY" -> AUS); None otherwise."""
+        place = self.article_dateline_place
+        if not place:
+            return None
+        cities = self.f.dictionary.city_states
+        return cities.get(place) or cities.get(place.title())
+
+    def _home_office(self, role: str | None) -> bool:
+        """Whether a role is an office of a body of one state's own politics ("Union Spokesman",
+        "Committee Chairman": offices.yaml ``home_offices``)."""
+        words = self.f.dictionary.offices.home_offices
+        return role is not None and any(w in words for w in re.split(r"[\s'’-]+", role.lower()))
 
     def _officials_state(self) -> str | None:
         """The state that the story's officials with a known state serve, when one clearly leads."""
@@ -1633,14 +1829,16 @@ class _Run:
                              entry.sector)
             country = attrs.country or (entry.country if entry else None)
             if country is None and (attrs.sector in _STATE_SECTORS | _OWN_PEOPLE
-                                    or (attrs.role is None and entry is None)):
+                                    or (attrs.role is None and entry is None)
+                                    or (entry is None and self._home_office(attrs.role))):
                 # An official whose state neither the text nor the table gives ("Commerce Secretary
                 # X", "the deputy prosecutor X") most often serves the state the story is about, and a
                 # person the story names with no office at all (a protester, a veteran) is most often
                 # one of its people. An official goes first with the state the story's other officials
                 # serve ("Commerce Secretary X" in a story whose President is American). A former office
                 # holder, an opposition figure and a militia's or a gang's leader are the story's own
-                # people too (_OWN_PEOPLE).
+                # people too (_OWN_PEOPLE), and so is an officer of a body of one state's own politics, a
+                # trade union's spokesman or a committee's chairman (offices.yaml ``home_offices``).
                 country = (self._officials_state() if attrs.sector in _STATE_SECTORS | {"ELI"} else None) \
                     or self._story_state()
             return Actor(actor_id, person.name, "person", country, attrs.role, attrs.sector)
@@ -1654,7 +1852,8 @@ class _Run:
             country, sector, kind = self._agent_of[actor_id]
             # "police", "protesters": the story's own, as for persons; "Western diplomats", "foreign
             # envoys" are of several states or of none (``blocs`` of agents.yaml), not the story's.
-            if country is None and sector in _STATE_SECTORS | {"CVL", "OPP", "REB", "PTY"} \
+            # Unions and employers act at home (``country: story`` in agents.yaml): the story's too.
+            if country is None and (sector in _STATE_SECTORS | {"CVL", "OPP", "REB", "PTY"} or actor_id in self._home_groups) \
                     and not self._of_a_bloc(self._orgs.get(actor_id, "")):
                 country = self._story_state()
             return Actor(actor_id, self._orgs.get(actor_id, actor_id),
@@ -1746,13 +1945,19 @@ def _is_acronym(word: str) -> bool:
         (sum(c.isupper() for c in word) >= 2 or len(word) > 3)
 
 
-def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str]) -> tuple[Phrase, ...]:
+def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
+                      bodies: frozenset[str] = frozenset()) -> tuple[Phrase, ...]:
     """The entities with an organisation's name cut at "and" joined again: "the Public and Commercial
     Services Union" comes from spaCy as "Public" and "Commercial Services Union" (offices.yaml
     ``coordinated_heads``). Only a lone capitalised word before "and" that is no place, person or
     nation is read as the name's first word, so "Britain and the Farmers Union" stay two."""
     out: list[Phrase] = []
     for ent in ents:
+        if out and ent.start < out[-1].end:
+            continue  # the portfolio's last word, joined to the name before it (below)
+        if (joined := _portfolio_run_on(doc, ent, heads, bodies)) is not None:
+            out.append(joined)
+            continue
         a = ent.start
         if ent.label_ == "ORG" and ent[-1].lower_ in heads and a >= 2 and doc[a - 1].lower_ == "and" \
                 and doc[a - 2].is_title and doc[a - 2].pos_ in ("PROPN", "ADJ", "NOUN") \
@@ -1764,6 +1969,23 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str])
                 continue
         out.append(ent)
     return tuple(out)
+
+
+def _portfolio_run_on(doc: Doc, ent: Phrase, heads: frozenset[str], bodies: frozenset[str]) -> Phrase | None:
+    """A body's name cut before the last word of its portfolio: "the Department for Education and
+    Skills", "the Ministry of Trade and Industry" come from spaCy as "Department for Education" and
+    "Skills". A name headed by a body word with "of" or "for" ("coordinated_heads") that ends just
+    before "and" and one capitalised word that is no place, person or nation runs on over them. A body
+    of its own after "and" ("the Department of Justice and Congress", ``bodies``) stays one."""
+    e = ent.end
+    if ent.label_ != "ORG" or e + 1 >= len(doc) or doc[e].lower_ != "and" or not doc[e + 1].is_title \
+            or not doc[e + 1].is_alpha or doc[e + 1].ent_type_ not in ("", "ORG") \
+            or doc[e + 1].lower_ in bodies \
+            or (e + 2 < len(doc) and (doc[e + 2].is_title or doc[e + 2].ent_iob_ == "I")):
+        return None
+    if not any(t.lower_ in heads and t.i + 1 < e and doc[t.i + 1].lower_ in ("of", "for") for t in ent):
+        return None
+    return Phrase(doc, ent.start, e + 2, label="ORG")
 
 
 def _name_start(doc: Doc, paren: int, joiners: frozenset[str], state_ends: dict[int, tuple[int, str]]) -> int | None:

@@ -72,6 +72,7 @@ class AgentGuess:
     id: str | None = None
     name: str | None = None
     specific: bool = False  # a body the words name alone: "the army", "the interior ministry"
+    home: bool = False  # with no state in the words, the story's state's (a trade union, employers)
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class Term:
     alone: bool = False  # a body word that names the state's one body by itself ("the army")
     craft: bool = False  # a weapon or craft: a body named before it is the actor ("army jets": the army)
     chamber: str | None = None  # members of one chamber stand for it ("senators": the senate)
+    home: bool = False  # with no state before it, the story's state's ("unions": `country: story`)
 
 
 @dataclass(frozen=True)
@@ -217,7 +219,7 @@ class Agents:
         country, igo = _owner(text, states, head)
         specific = term.kind == "body" and (term.alone or self._topic(lower, head) is not None)
         return AgentGuess(country if term.owned else None, sector, term.kind, text[head.start:head.end],
-                          alternative, igo, specific=specific)
+                          alternative, igo, specific=specific, home=term.home)
 
     def _agency_guess(self, agency: re.Match[str], states: list[tuple[int, int, str, str]]) -> AgentGuess:
         known = self.agencies[agency.group()]
@@ -265,7 +267,7 @@ class Agents:
         own name and not joined by a hyphen to the next word."""
         found = []
         for m in self.dictionary.pattern.finditer(text):
-            form = self.dictionary.forms[m.group()]
+            form = self.dictionary.forms[m.group().replace("\n", " ")]  # a name over a line break
             kind = self.dictionary.entries[form.actor].kind
             if kind not in ("state", "igo") or _HYPHENATED.match(text, m.end()):
                 continue
@@ -312,7 +314,7 @@ class _Reader:
             term = Term(self.sectors.check(raw.get("sector"), self.where, entry), kind,
                         self._alternative(raw, entry), bool(raw.get("generic", False)),
                         raw.get("country", "modifier") != "none", bool(raw.get("alone", False)),
-                        bool(raw.get("craft", False)), raw.get("chamber"))
+                        bool(raw.get("craft", False)), raw.get("chamber"), raw.get("country") == "story")
             for word in words(raw["words"]):
                 if word.lower() in self.seen:
                     raise self._fail(entry, f"{word!r} is listed twice in groups and bodies")

@@ -95,6 +95,8 @@ class Offices:
     legal_forms: frozenset[str] = frozenset()  # "AG", "Ltd": the legal form ending a company's name
     person_nouns: frozenset[str] = frozenset()  # "activist": a name just after it is a person's
     levels: frozenset[str] = frozenset()  # "federal": a level of the state, not another body
+    home_offices: frozenset[str] = frozenset()  # "union": "union spokesman X" is the story's state's
+    sub_national: frozenset[str] = frozenset()  # "state": "the state government" is a region's
     # "opposition" -> (words after it, adjective kinds): when the group word names an act instead
     acts: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     members_of: frozenset[str] = frozenset()  # "protesters": "Earth Now protesters" are Earth Now's
@@ -234,8 +236,10 @@ class Dictionary:
                 lower = text.lower()
                 if mention_kind == "adjective" and " " not in text and lower not in self.lowercase_exceptions:
                     self.forms.setdefault(lower, Form(entry.id, mention_kind, sector))
-        # Names start and end on a word edge; a name may end in "." ("U.S.").
-        self.pattern = re.compile(r"(?<!\w)(?:" + trie_pattern(self.forms) + r")(?!\w)")
+        # Names start and end on a word edge; a name may end in "." ("U.S."). A name of several words
+        # may run over a line break, as in hard-wrapped wire copy ("New\nSouth Wales"); the actor stage
+        # looks such a match up with a space in the break's place.
+        self.pattern = re.compile(r"(?<!\w)(?:" + trie_pattern(self.forms).replace(r"\ ", r"[ \n]") + r")(?!\w)")
         self.nouns: dict[str, list[str]] = {}
         for entry in self.entries.values():
             for noun in entry.nouns:
@@ -311,6 +315,8 @@ class Dictionary:
         self.offices.legal_forms |= {str(w) for w in _strings(data.get("legal_forms"))}
         self.offices.person_nouns |= {str(w).lower() for w in _strings(data.get("person_nouns"))}
         self.offices.levels |= {str(w).lower() for w in _strings(data.get("levels"))}
+        self.offices.home_offices |= {str(w).lower() for w in _strings(data.get("home_offices"))}
+        self.offices.sub_national |= {str(w).lower() for w in _strings(data.get("sub_national"))}
         self.offices.members_of |= {str(w).lower() for w in _strings(data.get("members_of"))}
         self.offices.coordinated_heads |= {str(w).lower() for w in _strings(data.get("coordinated_heads"))}
         self.offices.people_bodies |= {str(w).lower() for w in _strings(data.get("people_bodies"))}
