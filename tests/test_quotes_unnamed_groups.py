@@ -46,3 +46,10 @@ def test_they_after_a_person_named_since_the_group_is_not_the_group(pipeline):
             "The fall would not last beyond the end of the month, they said.\n")
     speaker = speaker_of(pipeline, body, "would not last")
     assert speaker is None or "dealers" not in speaker.name
+
+
+def test_they_two_sentences_after_the_group_is_not_the_group(pipeline):
+    body = ("Most farmers in the valley oppose the dam, council officials said. "
+            "The Varn Institute ran both surveys. In March they asked 900 households whether they would move.\n")
+    quote = next((q for q in quotes_in(pipeline, body) if "900 households" in q.text), None)
+    assert quote is None or quote.speaker is None or "officials" not in quote.speaker.name

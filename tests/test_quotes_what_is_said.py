@@ -123,3 +123,11 @@ def test_a_transcript_line_after_a_name_label_is_still_that_persons_words(pipeli
     body = ("The senators were asked about the pension budget on Tuesday.\n"
             "MORAVEC: We will not cut the pension budget this year, whatever the treasury says.\n")
     assert any("cut the pension budget" in t for t in texts(pipeline, body))
+
+
+def test_a_stance_after_while_still_ends_the_report_before_it(pipeline):
+    body = ("The two envoys stressed the ruling would not change the status of the islands, while the Tarvel "
+            "League condemned the move announced on Monday by Foreign Minister Lene Rask.\n")
+    said = texts(pipeline, body)
+    assert "the ruling would not change the status of the islands" in said
+    assert not any("the move" in t for t in said)

@@ -368,6 +368,7 @@ class QuoteFinder:
 
         # Pass 3: indirect and mixed quotes from the remaining cue words.
         indirect: list[Found] = []
+        stances: list[Token] = []  # cues that report no words but may still end a report before them
         for verb in cue_tokens + that_verbs:
             if verb.i in used or verb.lemma_.lower() in self.cues.direct_only:
                 continue
@@ -400,6 +401,7 @@ class QuoteFinder:
             # Why: "criticised the measures", "posted a video": a bare noun phrase that points back to an act,
             # or a thing posted, is a stance or an act (an event), not words reported (GUIDE.md).
             if content is not None and self._object_is_no_report(doc, verb, *content):
+                stances.append(verb)
                 continue
             # Why: "she has been accused of spying", "the ruling was announced in the capital": the subject of a
             # passive cue is who was accused or what was announced, not who spoke; with no "by X" the speaker is
@@ -444,6 +446,14 @@ class QuoteFinder:
             indirect.append(Found("indirect", start, end, verb.idx, cue_end, subj, self._mention(subj, dateline), verb.i))
         indirect.extend(self._according_to(doc, begin, in_marked))
         kept = self._outermost(doc, len(text), indirect, direct_of, marked, self.cues.relaying_nouns)
+        # Why: "X stressed the decision changed nothing, while the League condemned the move": a stance with a
+        # subject of its own after a comma and a conjunction reports no words, but it still ends X's report.
+        for verb in stances:
+            cut = self._own_report_at(doc, Found("indirect", verb.idx, verb.idx, verb.idx, verb.idx, None, None, verb.i))
+            if cut is not None:
+                for k in kept:
+                    if k.start < verb.idx < k.end and k.cue_start < verb.idx:
+                        k.end = min(k.end, doc[cut - 1].idx + len(doc[cut - 1].text))
         found.extend(kept)
         found.sort(key=lambda f: (f.start, f.end))
         found = self._continued_paragraphs(text, begin, marked, found)

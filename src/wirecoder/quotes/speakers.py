@@ -181,12 +181,15 @@ def _one_of_them_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     """Why: "Bank officials said they saw no need to act, although one admitted ...", "'...,' said another"
     after "one government economist said": a bare "one" or "another" is one more of the unnamed speakers
     quoted just before (the same group, or its body), not the person quoted before them. So is "they" after
-    a plural group ("Dealers said ... . Rates would rise, they said"), unless a person is named in between."""
+    a plural group in the next sentence ("Dealers said ... . Rates would rise, they said"), unless a person is
+    named in between."""
     head, group = pick.head, run.group
     if pick.actor is not None or group is None or group[3] <= run.person_at:
         return False
     if head.lower_ == "they":
-        if not group[4] or words.actors.person_mentions_between(group[3], head.idx):
+        # (only in the group's sentence or the next: further on, "they" may be anyone named since)
+        between = sum(1 for s in head.doc.sents if group[3] < s.start_char <= head.idx)
+        if not group[4] or between > 1 or words.actors.person_mentions_between(group[3], head.idx):
             return False
     elif head.lower_ not in _ONE_OF or any(True for _ in head.children):
         return False
