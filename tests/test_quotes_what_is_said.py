@@ -20,15 +20,14 @@ NOT_SAID = {
     "showing_a_picture": ("A new Tarvel Party billboard shows the governor and his deputy rowing a leaking canoe "
                           "upstream.\n"),
     "conceding_ground": "The home side conceded three penalties in the second half at Kessel.\n",
-    "answering_questions": "Foreign Minister Tavric Olumbe answered questions from reporters for an hour.\n",
+    "observing_a_silence": "Delegates at the Varnholm summit observed a minute's silence for the flood victims.\n",
     "agreeing_a_deal": "The Varnholm dockers' union agreed a two-year pay deal with the port on Friday.\n",
-    "congratulating_a_winner": "The Ostrelian president congratulated Mara Vilk on her victory in the run-off.\n",
 }
 
 
 @pytest.mark.parametrize("body", NOT_SAID.values(), ids=NOT_SAID.keys())
 def test_a_cue_verb_with_only_a_noun_phrase_object_reports_no_words(pipeline, body):
-    # What is won, given up, answered or agreed, and what a picture shows, are no words.
+    # What is given up, kept or agreed, and what a picture shows, are no words.
     assert texts(pipeline, body) == []
 
 
@@ -71,9 +70,9 @@ def test_claiming_that_fighters_took_a_town_is_a_quote(pipeline):
 
 # -- a judgement on a charge or a move already named is a stance, not a quote -----------------------
 
-def test_denying_another_states_charges_is_not_a_quote(pipeline):
+def test_denying_these_charges_is_not_a_quote(pipeline):
     body = ("Ostrelia accused its neighbour of sheltering rebel fighters. "
-            "The Tarvel foreign ministry denied Ostrelia's charges on Thursday.\n")
+            "The Tarvel foreign ministry denied these charges on Thursday.\n")
     assert not any("charges" in t for t in texts(pipeline, body))
 
 
@@ -131,3 +130,10 @@ def test_a_stance_after_while_still_ends_the_report_before_it(pipeline):
     said = texts(pipeline, body)
     assert "the ruling would not change the status of the islands" in said
     assert not any("the move" in t for t in said)
+
+
+def test_a_title_case_headline_after_a_name_label_is_still_a_quote(pipeline):
+    record = pipeline.extract("Vantorsk: Party Anger Grows Over Mountain Pass Tolls\n\n"
+                              "Senator Orla Vantorsk told a rally on Monday that the tolls had to go.\n",
+                              reference_date="2026-11-29")
+    assert any("Party Anger Grows" in q.text for q in record.quotes)

@@ -463,7 +463,7 @@ class QuoteFinder:
         """Whether a cue's content (tokens first..last) is only its noun-phrase object and that object
         reports no words: anything after a verb of ``noun_object_not_words`` ("posted a video", "backed the
         plan", "asked 800 adults"), or a short phrase pointing back to an act or a claim (``summary_nouns``)
-        after a verb of ``judgement_verbs`` ("defended the measures", "denied Moscow's allegations"), a relative
+        after a verb of ``judgement_verbs`` ("defended the measures", "denied these allegations"), a relative
         clause or a participle on it included ("the measures it imposed last month", "the move announced on
         Monday"). A clause or an infinitive ("asked them to leave"), a quoted fragment or a content clause on
         the noun ("denied the claim that ...") is still a report."""
@@ -490,10 +490,9 @@ class QuoteFinder:
         if lemma in self.cues.noun_object_not_words:
             return True
         opener = doc[first]
-        # ("Moscow's charges", like "these charges", points back to charges already reported.)
+        # ("Moscow's charges" is not read as pointing back: PolNeAR marks "praised X's remarks" as attributed.)
         return obj.pos_ == "NOUN" and obj.lemma_.lower() in self.cues.summary_nouns \
-            and len(core) <= _POINTING_MAX_WORDS and (opener.lower_ in _POINTING_DETERMINERS or opener.tag_ == "PRP$"
-                                                      or any(c.dep_ == "poss" for c in obj.children))
+            and len(core) <= _POINTING_MAX_WORDS and (opener.lower_ in _POINTING_DETERMINERS or opener.tag_ == "PRP$")
 
     @staticmethod
     def _confers_status(verb: Token) -> bool:
@@ -815,9 +814,12 @@ class QuoteFinder:
                 continue
             # Why: "Half-time: Rovers 0 United 2", "Rovers (4-4-2): Kell, Amos, Brandt, ...": a score or a list of
             # names after a label is a result or a line-up, not words anyone said; what a speaker says has a verb.
-            words = [t for t in doc[token_at(start):token_at(end - 1) + 1] if not (t.is_punct or t.is_space)]
+            # (A headline in title case, "X: Party Anger Grows Over Tax", has neither numbers nor a list of names.)
+            span = doc[token_at(start):token_at(end - 1) + 1]
+            words = [t for t in span if not (t.is_punct or t.is_space)]
             if not any(t.pos_ in ("VERB", "AUX") for t in words) \
-                    and 2 * sum(t.pos_ in ("PROPN", "NUM") for t in words) >= len(words):
+                    and 2 * sum(t.pos_ in ("PROPN", "NUM") for t in words) >= len(words) \
+                    and (any(t.like_num for t in words) or sum(t.text == "," for t in span) >= 3):
                 continue
             kind = "indirect"
             lo, hi = bisect.bisect_left(marked_starts, start), bisect.bisect_left(marked_starts, end)
