@@ -51,6 +51,10 @@ _SUBJECT_SHARING_DEPS = {"advcl", "conj", "xcomp"}
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Tags of a finite verb: a content holding one is a clause, not a bare noun phrase.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Tags of a participle, which may modify a noun with no subject of its own ("the move announced on Monday").
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+# Dependents that make a verb under a noun a clause of its own ("the claim that the tender had been rigged").
+_CLAUSE_MAKERS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
 # Words that open a noun phrase pointing back to something already named ("the move", "these claims");
 # possessive pronouns ("his remarks") are told by their tag.
 _POINTING_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
@@ -364,6 +368,7 @@ class QuoteFinder:
 
         # Pass 3: indirect and mixed quotes from the remaining cue words.
         indirect: list[Found] = []
+        stances: list[Token] = []  # cues that report no words but may still end a report before them
         for verb in cue_tokens + that_verbs:
             if verb.i in used or verb.lemma_.lower() in self.cues.direct_only:
                 continue
@@ -371,9 +376,10 @@ class QuoteFinder:
             if subj is None:
                 continue
             lemma = verb.lemma_.lower()
-            # Why: what a video or a picture shows is not something anyone said (GUIDE.md); a headline's
-            # stance verb ("X hails deal") sums up an act, it reports no words.
-            if subj.lemma_.lower() in self.cues.not_speaking_media or (
+            # Why: what a video, a picture or the markets show is not something anyone said (GUIDE.md); a headline's
+            # stance verb ("X hails deal") sums up an act, it reports no words. ("a video that showed ..." is the video's.)
+            shower = subj.head.head if subj.lower_ in pronouns.RELATIVE and subj.head.dep_ == "relcl" else subj
+            if shower.lemma_.lower() in self.cues.not_speaking_media or (
                     headline and headline[0] <= verb.idx < headline[1] and lemma in self.cues.not_in_headlines):
                 continue
             content = self._content(doc, verb)
@@ -395,6 +401,7 @@ class QuoteFinder:
             # Why: "criticised the measures", "posted a video": a bare noun phrase that points back to an act,
             # or a thing posted, is a stance or an act (an event), not words reported (GUIDE.md).
             if content is not None and self._object_is_no_report(doc, verb, *content):
+                stances.append(verb)
                 continue
             # Why: "she has been accused of spying", "the ruling was announced in the capital": the subject of a
             # passive cue is who was accused or what was announced, not who spoke; with no "by X" the speaker is
@@ -439,6 +446,14 @@ class QuoteFinder:
             indirect.append(Found("indirect", start, end, verb.idx, cue_end, subj, self._mention(subj, dateline), verb.i))
         indirect.extend(self._according_to(doc, begin, in_marked))
         kept = self._outermost(doc, len(text), indirect, direct_of, marked, self.cues.relaying_nouns)
+        # Why: "X stressed the decision changed nothing, while the League condemned the move": a stance with a
+        # subject of its own after a comma and a conjunction reports no words, but it still ends X's report.
+        for verb in stances:
+            cut = self._own_report_at(doc, Found("indirect", verb.idx, verb.idx, verb.idx, verb.idx, None, None, verb.i))
+            if cut is not None:
+                for k in kept:
+                    if k.start < verb.idx < k.end and k.cue_start < verb.idx:
+                        k.end = min(k.end, doc[cut - 1].idx + len(doc[cut - 1].text))
         found.extend(kept)
         found.sort(key=lambda f: (f.start, f.end))
         found = self._continued_paragraphs(text, begin, marked, found)
@@ -446,25 +461,36 @@ class QuoteFinder:
 
     def _object_is_no_report(self, doc: Doc, verb: Token, first: int, last: int) -> bool:
         """Whether a cue's content (tokens first..last) is only its noun-phrase object and that object
-        reports no words: anything after a verb of ``noun_object_not_words`` ("posted a video"), or a short
-        phrase pointing back to an act or a claim (``summary_nouns``) after a verb of ``judgement_verbs``
-        ("defended the measures", "denied the allegations"), a relative clause on it included ("the
-        measures it imposed last month"). A clause, a quoted fragment or a content clause on the noun
-        ("denied the claim that ...") is still a report."""
+        reports no words: anything after a verb of ``noun_object_not_words`` ("posted a video", "backed the
+        plan", "asked 800 adults"), or a short phrase pointing back to an act or a claim (``summary_nouns``)
+        after a verb of ``judgement_verbs`` ("defended the measures", "denied these allegations"), a relative
+        clause or a participle on it included ("the measures it imposed last month", "the move announced on
+        Monday"). A clause or an infinitive ("asked them to leave"), a quoted fragment or a content clause on
+        the noun ("denied the claim that ...") is still a report."""
         lemma = verb.lemma_.lower()
         if lemma not in self.cues.judgement_verbs and lemma not in self.cues.noun_object_not_words:
             return False
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or obj.left_edge.i != first or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
             return False
-        # (A relative clause only tells which act is meant; the phrase without it must point back.)
-        described = {t.i for c in obj.children if c.dep_ == "relcl" for t in c.subtree}
-        core = [t for t in doc[first:last + 1] if t.i not in described]
-        if any(t.is_quote for t in doc[first:last + 1]) or any(t.tag_ in _FINITE_TAGS for t in core):
+        content = doc[first:last + 1]
+        # Why: "asked residents to leave", "backed calls for talks to resume": a clause or an infinitive on the
+        # verb, or quoted words, are what was said.
+        if any(t.is_quote for t in content) or any(c.dep_ in _CLAUSE_DEPS | {"xcomp"} and first <= c.i <= last
+                                                   for c in verb.children):
+            return False
+        # (A relative clause or a participle only tells which act is meant: "the measures it imposed", "the
+        # move announced on Monday"; the phrase without it must point back.)
+        described = {t.i for c in obj.children if c.dep_ == "relcl" or (
+            c.dep_ == "acl" and c.tag_ in _PARTICIPLE_TAGS and not any(g.dep_ in _CLAUSE_MAKERS for g in c.children))
+            for t in c.subtree}
+        core = [t for t in content if t.i not in described]
+        if any(t.tag_ in _FINITE_TAGS for t in core):
             return False
         if lemma in self.cues.noun_object_not_words:
             return True
         opener = doc[first]
+        # ("Moscow's charges" is not read as pointing back: PolNeAR marks "praised X's remarks" as attributed.)
         return obj.pos_ == "NOUN" and obj.lemma_.lower() in self.cues.summary_nouns \
             and len(core) <= _POINTING_MAX_WORDS and (opener.lower_ in _POINTING_DETERMINERS or opener.tag_ == "PRP$")
 
@@ -785,6 +811,15 @@ class QuoteFinder:
             while end > start and (text[end - 1].isspace() or text[end - 1] in ".;"):
                 end -= 1
             if len(text[start:end].split()) < self.min_quote_words:
+                continue
+            # Why: "Half-time: Rovers 0 United 2", "Rovers (4-4-2): Kell, Amos, Brandt, ...": a score or a list of
+            # names after a label is a result or a line-up, not words anyone said; what a speaker says has a verb.
+            # (A headline in title case, "X: Party Anger Grows Over Tax", has neither numbers nor a list of names.)
+            span = doc[token_at(start):token_at(end - 1) + 1]
+            words = [t for t in span if not (t.is_punct or t.is_space)]
+            if not any(t.pos_ in ("VERB", "AUX") for t in words) \
+                    and 2 * sum(t.pos_ in ("PROPN", "NUM") for t in words) >= len(words) \
+                    and (any(t.like_num for t in words) or sum(t.text == "," for t in span) >= 3):
                 continue
             kind = "indirect"
             lo, hi = bisect.bisect_left(marked_starts, start), bisect.bisect_left(marked_starts, end)

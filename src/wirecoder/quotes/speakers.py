@@ -23,6 +23,8 @@ _NOUN_GENDER = pronouns.NOUN_GENDER
 # Words that tie a speaker noun to the body it speaks for: "a spokesman for the ministry", "a
 # statement from the commission".
 _SPEAKS_FOR = frozenset({"for", "from", "of", "at"})
+# A bare "one" or "another" as a speaker: one more of the unnamed speakers quoted just before.
+_ONE_OF = frozenset({"one", "another"})
 # How far back (characters) a body or a titled person named before a speaker noun is looked for.
 _BODY_LOOKBACK = 3000
 
@@ -39,6 +41,9 @@ class _Running:
     # the last spokesperson quoted for a body or a state: its actor, its name, the gender its noun tells
     # ("spokeswoman": "she"; "spokesperson": None) and its cue offset
     voice: tuple[str, str, str | None, int] | None = None
+    # the last speaker named by a noun that is no person's name ("Bank officials", "one government economist",
+    # "the ministry"): its actor (or None), its name, its span, its cue offset and whether its noun is plural
+    group: tuple[str | None, str | None, tuple[int, int] | None, int, bool] | None = None
 
 
 @dataclass
@@ -172,6 +177,26 @@ def _nominal_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     return True
 
 
+def _one_of_them_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why: "Bank officials said they saw no need to act, although one admitted ...", "'...,' said another"
+    after "one government economist said": a bare "one" or "another" is one more of the unnamed speakers
+    quoted just before (the same group, or its body), not the person quoted before them. So is "they" after
+    a plural group in the next sentence ("Dealers said ... . Rates would rise, they said"), unless a person is
+    named in between."""
+    head, group = pick.head, run.group
+    if pick.actor is not None or group is None or group[3] <= run.person_at:
+        return False
+    if head.lower_ == "they":
+        # (only in the group's sentence or the next: further on, "they" may be anyone named since)
+        between = sum(1 for s in head.doc.sents if group[3] < s.start_char <= head.idx)
+        if not group[4] or between > 1 or words.actors.person_mentions_between(group[3], head.idx):
+            return False
+    elif head.lower_ not in _ONE_OF or any(True for _ in head.children):
+        return False
+    pick.actor, pick.body_name, pick.name_span = group[0], group[1], group[2]
+    return True
+
+
 def _voice_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     """Why: "A spokeswoman for the Tarvel ministry said ... . She added ..." goes on quoting the
     spokeswoman, and so the body she speaks for, not a person quoted before her (unless a person is
@@ -242,8 +267,8 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
 
 
 # The steps that may settle a speaker, in order; the first that applies settles it.
-_STEPS = (_nationality_step, _body_noun_step, _spokesperson_step, _nominal_pronoun_step, _voice_pronoun_step,
-          _opening_pronoun_step, _first_title_step, _running_step)
+_STEPS = (_nationality_step, _body_noun_step, _spokesperson_step, _one_of_them_step, _nominal_pronoun_step,
+          _voice_pronoun_step, _opening_pronoun_step, _first_title_step, _running_step)
 
 
 def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
@@ -254,6 +279,10 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
         run.nominal = (f.speaker_span, f.cue_start, head.tag_ in ("NNS", "NNPS"))
     elif actor is None and pick.name_span is not None and run.nominal is not None:
         run.nominal = (run.nominal[0], f.cue_start, run.nominal[2])
+    if head.pos_ == "NOUN" and not pick.relative and not (actor is not None and is_person(actor, actors)):
+        known = actors.get(actor)
+        run.group = (actor, known.name if known else pick.body_name, pick.name_span or f.speaker_span, f.cue_start,
+                     head.tag_ in ("NNS", "NNPS"))
     if actor is not None and is_person(actor, actors):
         run.person, run.person_at = actor, f.cue_start
     elif head.lower_ not in _BODY_PRONOUNS and (actor is not None or head.pos_ == "PROPN" or (
