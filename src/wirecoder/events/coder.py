@@ -62,7 +62,7 @@ from ..record import Event, Location, Quote
 from ..settings import default_settings
 from .arguments import Arguments, Context, children
 from .dates import resolve_date
-from .judgements import Judgements
+from .judgements import TOLD_PRONOUNS, Judgements
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
     DENIAL_CODE,
@@ -288,10 +288,15 @@ class Coder(Rules, Arguments, Judgements, Recall):
 
     def _judges_told_action(self, f: Found) -> Token | None:
         """The object of a verb of judgement that names an action or a saying as already told
-        ("condemned the attack", "rejected this claim") and no actor; None for no such object."""
+        ("condemned the attack", "rejected this claim", "branded it a disgrace") and no actor; None
+        for no such object."""
         if f.anchor.pos_ != "VERB":
             return None
-        for obj in children(f.anchor, OBJECTS):
+        for obj in self.judged_things(f.anchor):
+            if obj.pos_ == "PRON" and obj.lower_ in TOLD_PRONOUNS and f.code[:2] != REJECT_CODE[:2]:
+                # "branded it tasteless", "called this indefensible", "praised it": the act told just
+                # before, like "the move" (not a rejection: "rejected it" answers a claim or an offer)
+                return obj
             told = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in obj.children)
             # "the attack on Valga", "the Latvian decision": the phrase says itself whose or on whom
             described = any(c.dep_ in {"prep", "poss"} or c.ent_type_ for c in obj.children)

@@ -535,8 +535,9 @@ class Rules:
 
     def _named_stance(self, judged: Token) -> str | None:
         """The code of the name a naming verb gives: its own stance word ("reckless"), else the first
-        word of its phrase that judges ("a grave mistake", "a judicial coup"); None for a neutral or
-        negated name ("called the talks useful", "not a mistake")."""
+        word of its phrase that judges ("a grave mistake", "a judicial coup"), else a verdict of
+        judgements.yaml ("branded the posters offensive"); None for a neutral or negated name
+        ("called the talks useful", "not a mistake")."""
         if code := self.stance.get(judged.lemma_.lower()):
             return code
         phrase = judged.head if judged.dep_ == "amod" else judged  # "grave" -> "a grave mistake"
@@ -554,7 +555,9 @@ class Rules:
                 return VERBAL_ATTACK_CODE
             if lemma in NAMING_PRAISE or w.lower_ in NAMING_PRAISE:
                 return PRAISE_CODE
-        return None
+        # a verdict a quotation could pass on it (judgements.yaml): "branded the posters offensive",
+        # "called the scheme a terrible waste", "described the decision as the right call"
+        return self.verdict_of(words)  # type: ignore[attr-defined]
 
     @staticmethod
     def _bracketed(ctx: Context, obj: Token) -> list[str]:
