@@ -56,7 +56,8 @@ def test_calling_a_rivals_decision_brave_is_praise(pipeline):
 
 
 def test_calling_a_party_dishonest_criticises_the_party(pipeline):
-    text = "COLUMBUS, Ohio (AP) — Republican Senate candidate Dale Hoskin called the Democrats dishonest on Tuesday."
+    text = ("COLUMBUS, Ohio (AP) — Republican Senate candidate Dale Hoskin called the Democrats dishonest on "
+            "Tuesday.")
     assert judged(pipeline, text, "11", ("hoskin", "republican", "USA"), ("democratic",))
 
 
@@ -86,7 +87,8 @@ def test_a_rivals_plan_called_a_shambles_in_a_reported_clause_is_criticism(pipel
 def test_a_candidate_saying_reporters_were_inaccurate_criticises_the_reporters(pipeline):
     text = ("WASHINGTON (AP) — Republican Senate candidate Dale Hoskin said the reporters covering his "
             "campaign were inaccurate.")
-    assert judged(pipeline, text, "11", ("hoskin", "republican", "USA"), ("report", "journalist", "media", "press"))
+    press = ("report", "journalist", "media", "press")
+    assert judged(pipeline, text, "11", ("hoskin", "republican", "USA"), press)
 
 
 def test_a_party_called_dishonest_in_a_quotation_is_criticised(pipeline):
@@ -97,8 +99,8 @@ def test_a_party_called_dishonest_in_a_quotation_is_criticised(pipeline):
 
 def test_an_attempt_to_deceive_judges_the_party_the_sentence_before_named(pipeline):
     text = ("LONDON (AP) — Labour mailed leaflets styled as council tax bills to pensioners in Kent on "
-            "Monday. \"It was a deliberate attempt to deceive pensioners,\" said Liberal Democrat spokeswoman "
-            "Orla Penhallow.")
+            "Monday. \"It was a deliberate attempt to deceive pensioners,\" said Liberal Democrat "
+            "spokeswoman Orla Penhallow.")
     assert judged(pipeline, text, "11", ("penhallow", "liberal-democrats", "GBR"), ("labour",))
 
 
