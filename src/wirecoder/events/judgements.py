@@ -296,8 +296,9 @@ class Judgements:
                 predicates += [c for p in predicates for c in p.conjuncts]  # "short-sighted and a blunder"
                 # this file's verdicts first, else a stance word said of the subject ("it is
                 # reckless": the stance rule finds no actor in "it"; here "it" is the act told before)
+                stance = self.stance_code  # type: ignore[attr-defined]
                 code = next((c for p in predicates if (c := verdict(verdict_scope(p)))), None) or next(
-                    (c for p in predicates for w in verdict_scope(p) if (c := self.stance.get(w.lemma_.lower()))), None)
+                    (c for p in predicates for w in verdict_scope(p) if (c := stance(w))), None)
             if code is None or is_negated(verb) or self._conditional(verb) or (
                     lemma not in HARM_VERBS and any(is_negated(p) for p in predicates)):
                 continue  # "is not a mistake", "was not committed", "if it is a mistake": no verdict passed

@@ -533,12 +533,17 @@ class Rules:
                     return c
         return None
 
+    def stance_code(self, word: Token) -> str | None:
+        """The code of a stance word, by its lemma or as written ("lied", "rigged": the lemma "lie" or
+        "rig" is no stance word)."""
+        return self.stance.get(word.lemma_.lower()) or self.stance.get(word.lower_)
+
     def _named_stance(self, judged: Token) -> str | None:
         """The code of the name a naming verb gives: its own stance word ("reckless"), else the first
         word of its phrase that judges ("a grave mistake", "a judicial coup"), else a verdict of
         judgements.yaml ("branded the posters offensive"); None for a neutral or negated name
         ("called the talks useful", "not a mistake")."""
-        if code := self.stance.get(judged.lemma_.lower()):
+        if code := self.stance_code(judged):
             return code
         phrase = judged.head if judged.dep_ == "amod" else judged  # "grave" -> "a grave mistake"
         words = list(phrase.subtree)
@@ -546,7 +551,7 @@ class Rules:
             return None
         for w in words:
             lemma = w.lemma_.lower()
-            if code := self.stance.get(lemma):
+            if code := self.stance_code(w):
                 return code
             if lemma in NAMING_REJECTION or w.lower_ in NAMING_REJECTION:
                 return REJECT_CODE  # "called the charges baseless": the claim is rejected
