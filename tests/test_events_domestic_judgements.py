@@ -71,6 +71,22 @@ def test_a_scheme_branded_a_waste_by_mps_is_their_criticism_of_its_owner(pipelin
     assert judged(pipeline, text, "11", ("conservative", "GBR"), ("labour",))
 
 
+# --- 1b. the verbs of a quarrel ---------------------------------------------------------------------------
+def test_hitting_out_at_a_rival_party_criticises_it(pipeline):
+    text = "Labour leader Nia Trevelyan hit out at the Conservatives over rail fares on Monday."
+    assert judged(pipeline, text, "11", ("trevelyan", "labour", "GBR"), ("conservative",))
+
+
+def test_taking_a_swipe_at_a_rival_party_criticises_it(pipeline):
+    text = "Republican Senate candidate Dale Hoskin took a swipe at the Democrats during a rally in Dayton."
+    assert judged(pipeline, text, "11", ("hoskin", "republican", "USA"), ("democratic",))
+
+
+def test_mocking_a_rivals_plan_criticises_its_owner(pipeline):
+    text = "Liberal Democrat leader Tamsin Crowe mocked Labour's housing plan in a speech in Bristol."
+    assert judged(pipeline, text, "11", ("crowe", "liberal-democrats", "GBR"), ("labour",))
+
+
 # --- 2. a verdict in a quotation on a rival or on what it owns ------------------------------------------
 def test_a_chairman_calling_a_rivals_scheme_a_waste_of_money_criticises_its_owner(pipeline):
     text = ("Conservative MP Gareth Pellow said: \"Labour's ticketing scheme was a terrible waste of public "
