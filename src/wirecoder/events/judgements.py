@@ -312,6 +312,10 @@ class Judgements:
         for "it"/"this"/"that" an extraposed clause's subject ("it is wrong that X ...") or the actor
         the sentence before named."""
         for s in children(verb, SUBJECTS | PASSIVE_SUBJECTS):
+            if s.tag_ == "VBG":
+                # "the reporters covering his campaign were ..." misparsed with "covering" as the
+                # subject and "reporters" as its own: the gerund's subject is the one judged
+                s = next(iter(children(s, SUBJECTS)), s)
             actors, inherited = ctx.phrase_actors(s)
             if inherited or (s.pos_ == "PRON" and s.lower_ in FIRST_PERSON):
                 return []  # "we were wrong": the speaker's own side

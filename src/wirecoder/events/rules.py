@@ -523,7 +523,9 @@ class Rules:
             if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 continue  # "called on X to open the border": what X is asked to do, no name given
             if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}:
-                return next((w for w in c.subtree if w.pos_ == "ADJ"), c)
+                # the name, not a word of the one named ("branded [Labour's new posters] offensive")
+                named = {t.i for s in children(c, SUBJECTS) for t in s.subtree}
+                return next((w for w in c.subtree if w.pos_ == "ADJ" and w.i not in named), c)
             if c.dep_ == "prep" and c.lower_ == "as":
                 for pobj in children(c, {"pobj"}):
                     return next((w for w in pobj.subtree if w.pos_ == "ADJ"), pobj)
