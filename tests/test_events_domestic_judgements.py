@@ -87,6 +87,17 @@ def test_mocking_a_rivals_plan_criticises_its_owner(pipeline):
     assert judged(pipeline, text, "11", ("crowe", "liberal-democrats", "GBR"), ("labour",))
 
 
+def test_contradicting_a_rivals_account_rejects_it(pipeline):
+    text = ("In a video posted on Tuesday, Republican Senate candidate Dale Hoskin contradicted Democratic "
+            "Senator Lena Marquardt's account of the debate.")
+    assert judged(pipeline, text, "12", ("hoskin", "republican", "USA"), ("marquardt", "democratic"))
+
+
+def test_disputing_a_partys_claim_rejects_it(pipeline):
+    text = "Labour leader Nia Trevelyan disputed the Conservative Party's claim about rail fares."
+    assert judged(pipeline, text, "12", ("trevelyan", "labour", "GBR"), ("conservative",))
+
+
 # --- 2. a verdict in a quotation on a rival or on what it owns ------------------------------------------
 def test_a_chairman_calling_a_rivals_scheme_a_waste_of_money_criticises_its_owner(pipeline):
     text = ("Conservative MP Gareth Pellow said: \"Labour's ticketing scheme was a terrible waste of public "
@@ -183,6 +194,12 @@ def test_where_a_decision_lies_is_no_accusation_of_lying(pipeline):
     text = ("\"The decision now lies with the Latvian government,\" Estonian Foreign Minister Kaja Kull said "
             "on Monday.")
     assert ("EST", "LVA", "11") not in coded(pipeline, text)
+
+
+def test_a_rival_said_to_lack_the_courage_is_not_praised(pipeline):
+    text = ("\"The Liberal Democrats lack the courage to cut red tape,\" Conservative chairman Harriet Quenby "
+            "said.")
+    assert not {c for c in coded(pipeline, text) if c[2] == "05"}
 
 
 def test_a_party_owning_its_own_incompetence_codes_nothing(pipeline):
