@@ -71,6 +71,12 @@ def test_a_scheme_branded_a_waste_by_mps_is_their_criticism_of_its_owner(pipelin
     assert judged(pipeline, text, "11", ("conservative", "GBR"), ("labour",))
 
 
+def test_a_passive_judgement_between_a_states_own_bodies_runs_from_the_agent(pipeline):
+    # domestic politics keeps the specific actors: the one named after a passive verb did it
+    text = "The British government's rail scheme has been branded a disgraceful waste by Conservative MPs."
+    assert not judged(pipeline, text, "11", ("GBR", "government"), ("conservative", "mps"))
+
+
 # --- 1b. the verbs of a quarrel ---------------------------------------------------------------------------
 def test_hitting_out_at_a_rival_party_criticises_it(pipeline):
     text = "Labour leader Nia Trevelyan hit out at the Conservatives over rail fares on Monday."

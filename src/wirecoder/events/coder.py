@@ -85,7 +85,7 @@ from .lexicon import (
     Lexicon,
     capitals,
 )
-from .modality import history_year, is_description, is_habitual, is_timetabled, years_in
+from .modality import history_year, is_description, is_habitual, is_passive, is_timetabled, years_in
 from .ontology import cameo
 from .politics import Politics
 from .precision import (
@@ -312,7 +312,7 @@ class Coder(Rules, Arguments, Judgements, Recall):
         someone of the same state ("the Kenyan interior minister ... the opposition party", "the
         president fired his defence minister"), the state on each side is replaced by the person or
         body of that state named on that side of the trigger (before it for the source, after it for
-        the target). Between states an official still acts for the state (CAMEO)."""
+        the target; the other way round for a passive verb). Between states an official still acts for the state (CAMEO)."""
         def country(actor_id: str) -> str | None:
             actor = ctx.actors.get(actor_id)
             return actor_id if actor is not None and actor.kind == "state" else (actor.country if actor else None)
@@ -336,6 +336,9 @@ class Coder(Rules, Arguments, Judgements, Recall):
 
         before = [t for t in reversed(sent) if t.idx < f.trigger[0]]
         after = [t for t in sent if t.idx >= f.trigger[1]]
+        if f.anchor.pos_ == "VERB" and is_passive(f.anchor):
+            # "the scheme was branded a waste by MPs": a passive names its doer after the verb
+            before, after = after, before
         for state in shared:
             # no official named on a side ("Kenya arrested ...") leaves the state there
             if state in f.sources and (doer := specific(state, before)):
