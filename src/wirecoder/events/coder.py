@@ -336,8 +336,9 @@ class Coder(Rules, Arguments, Judgements, Recall):
 
         before = [t for t in reversed(sent) if t.idx < f.trigger[0]]
         after = [t for t in sent if t.idx >= f.trigger[1]]
-        if f.anchor.pos_ == "VERB" and is_passive(f.anchor):
-            # "the scheme was branded a waste by MPs": a passive names its doer after the verb
+        if f.anchor.pos_ == "VERB" and is_passive(f.anchor) and any(
+                p.lower_ == "by" for h in (f.anchor, *children(f.anchor, OBJECTS)) for p in h.children):
+            # "the scheme was branded a waste by MPs": a passive names its doer after the verb, in "by"
             before, after = after, before
         for state in shared:
             # no official named on a side ("Kenya arrested ...") leaves the state there
