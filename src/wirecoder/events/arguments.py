@@ -24,6 +24,7 @@ from .lexicon import (
     JOINING_VERBS,
     JUDGEMENT_ROOTS,
     MISPARSED_SUBJECTS,
+    NAMING_VERBS,
     OBJECT_DOER_PREPS,
     OBJECTS,
     OWNER_PRONOUNS,
@@ -338,6 +339,11 @@ class Arguments:
         for agent in children(verb, {"agent"}):
             for pobj in children(agent, {"pobj"}):
                 return ctx.phrase_actors(pobj)
+        if verb.lemma_.lower() in NAMING_VERBS and is_passive(verb):
+            # "was branded a disgraceful waste by MPs": the parser hangs the agent's "by" on the name
+            for prep in (p for obj in children(verb, OBJECTS) for p in children(obj, {"prep"}) if p.lower_ == "by"):
+                for pobj in children(prep, {"pobj"}):
+                    return ctx.phrase_actors(pobj)
         if is_passive(verb):
             # "were wounded in Latvian shelling": the actor of the action that did it
             for prep in children(verb, {"prep"}):

@@ -62,7 +62,7 @@ from ..record import Event, Location, Quote
 from ..settings import default_settings
 from .arguments import Arguments, Context, children
 from .dates import resolve_date
-from .judgements import Judgements
+from .judgements import TOLD_PRONOUNS, Judgements
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
     DENIAL_CODE,
@@ -85,7 +85,7 @@ from .lexicon import (
     Lexicon,
     capitals,
 )
-from .modality import history_year, is_description, is_habitual, is_timetabled, years_in
+from .modality import history_year, is_description, is_habitual, is_passive, is_timetabled, years_in
 from .ontology import cameo
 from .politics import Politics
 from .precision import (
@@ -288,10 +288,15 @@ class Coder(Rules, Arguments, Judgements, Recall):
 
     def _judges_told_action(self, f: Found) -> Token | None:
         """The object of a verb of judgement that names an action or a saying as already told
-        ("condemned the attack", "rejected this claim") and no actor; None for no such object."""
+        ("condemned the attack", "rejected this claim", "branded it a disgrace") and no actor; None
+        for no such object."""
         if f.anchor.pos_ != "VERB":
             return None
-        for obj in children(f.anchor, OBJECTS):
+        for obj in self.judged_things(f.anchor):
+            if obj.pos_ == "PRON" and obj.lower_ in TOLD_PRONOUNS and f.code[:2] != REJECT_CODE[:2]:
+                # "branded it tasteless", "called this indefensible", "praised it": the act told just
+                # before, like "the move" (not a rejection: "rejected it" answers a claim or an offer)
+                return obj
             told = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in obj.children)
             # "the attack on Valga", "the Latvian decision": the phrase says itself whose or on whom
             described = any(c.dep_ in {"prep", "poss"} or c.ent_type_ for c in obj.children)
@@ -307,7 +312,7 @@ class Coder(Rules, Arguments, Judgements, Recall):
         someone of the same state ("the Kenyan interior minister ... the opposition party", "the
         president fired his defence minister"), the state on each side is replaced by the person or
         body of that state named on that side of the trigger (before it for the source, after it for
-        the target). Between states an official still acts for the state (CAMEO)."""
+        the target; the other way round for a passive verb). Between states an official still acts for the state (CAMEO)."""
         def country(actor_id: str) -> str | None:
             actor = ctx.actors.get(actor_id)
             return actor_id if actor is not None and actor.kind == "state" else (actor.country if actor else None)
@@ -331,6 +336,10 @@ class Coder(Rules, Arguments, Judgements, Recall):
 
         before = [t for t in reversed(sent) if t.idx < f.trigger[0]]
         after = [t for t in sent if t.idx >= f.trigger[1]]
+        if f.anchor.pos_ == "VERB" and is_passive(f.anchor) and any(
+                p.lower_ == "by" for h in (f.anchor, *children(f.anchor, OBJECTS)) for p in h.children):
+            # "the scheme was branded a waste by MPs": a passive names its doer after the verb, in "by"
+            before, after = after, before
         for state in shared:
             # no official named on a side ("Kenya arrested ...") leaves the state there
             if state in f.sources and (doer := specific(state, before)):

@@ -29,6 +29,7 @@ from .lexicon import (
     HARM_VERBS,
     JUDGEMENT_ROOTS,
     MISPARSED_SUBJECTS,
+    NAMING_VERBS,
     OBJECTS,
     OWNER_PRONOUNS,
     PASSIVE_SUBJECTS,
@@ -102,6 +103,12 @@ def verdict(words: list[Token]) -> str | None:
 
 class Judgements:
     """The rules above (mixed into :class:`~wirecoder.events.coder.Coder`)."""
+
+    @staticmethod
+    def verdict_of(words: list[Token]) -> str | None:
+        """The verdict a name given by a naming verb passes ("branded the posters offensive"): the
+        same words and phrases as a quotation's predicate (:func:`verdict`)."""
+        return verdict(words)
 
     def owner(self, ctx: Context, thing: Token) -> list[str]:
         """Whose act or words a thing is: its possessor or modifiers ("Kull's remarks", "the Latvian
@@ -249,10 +256,23 @@ class Judgements:
             return [a for a in self.owner(ctx, s) if a not in exclude]
         return []
 
+    @staticmethod
+    def judged_things(verb: Token) -> list[Token]:
+        """What a verb of judgement judges: its objects or passive subject ("the scheme was branded a
+        waste"), and for a naming verb the subject of the name it gives where the parser reads the two
+        as a clause ("branded [it tasteless]")."""
+        things = list(children(verb, OBJECTS | PASSIVE_SUBJECTS))
+        if verb.lemma_.lower() in NAMING_VERBS:
+            things += [s for c in verb.children if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ in {"ADJ", "NOUN"}
+                       for s in children(c, SUBJECTS)]
+        return things
+
     def thing_targets(self, ctx: Context, verb: Token, sources: list[str]) -> list[str]:
-        """The one a verb of judgement judges when its object is a thing: the thing's owner."""
-        for obj in children(verb, OBJECTS):
-            if found := [a for a in self.owner(ctx, obj) if a not in sources]:
+        """The one a verb of judgement judges when its object is a thing: the thing's owner (for a
+        naming verb read as a clause, "called [Labour dishonest]", first the one named there)."""
+        for obj in self.judged_things(verb):
+            named = [] if obj.dep_ in OBJECTS | PASSIVE_SUBJECTS else ctx.phrase_actors(obj)[0]
+            if found := [a for a in named or self.owner(ctx, obj) if a not in sources]:
                 return found
         return []
 
@@ -276,8 +296,9 @@ class Judgements:
                 predicates += [c for p in predicates for c in p.conjuncts]  # "short-sighted and a blunder"
                 # this file's verdicts first, else a stance word said of the subject ("it is
                 # reckless": the stance rule finds no actor in "it"; here "it" is the act told before)
+                stance = self.stance_code  # type: ignore[attr-defined]
                 code = next((c for p in predicates if (c := verdict(verdict_scope(p)))), None) or next(
-                    (c for p in predicates for w in verdict_scope(p) if (c := self.stance.get(w.lemma_.lower()))), None)
+                    (c for p in predicates for w in verdict_scope(p) if (c := stance(w))), None)
             if code is None or is_negated(verb) or self._conditional(verb) or (
                     lemma not in HARM_VERBS and any(is_negated(p) for p in predicates)):
                 continue  # "is not a mistake", "was not committed", "if it is a mistake": no verdict passed
@@ -291,6 +312,10 @@ class Judgements:
         for "it"/"this"/"that" an extraposed clause's subject ("it is wrong that X ...") or the actor
         the sentence before named."""
         for s in children(verb, SUBJECTS | PASSIVE_SUBJECTS):
+            if s.tag_ == "VBG":
+                # "the reporters covering his campaign were ..." misparsed with "covering" as the
+                # subject and "reporters" as its own: the gerund's subject is the one judged
+                s = next(iter(children(s, SUBJECTS)), s)
             actors, inherited = ctx.phrase_actors(s)
             if inherited or (s.pos_ == "PRON" and s.lower_ in FIRST_PERSON):
                 return []  # "we were wrong": the speaker's own side

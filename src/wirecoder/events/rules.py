@@ -523,7 +523,9 @@ class Rules:
             if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 continue  # "called on X to open the border": what X is asked to do, no name given
             if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}:
-                return next((w for w in c.subtree if w.pos_ == "ADJ"), c)
+                # the name, not a word of the one named ("branded [Labour's new posters] offensive")
+                named = {t.i for s in children(c, SUBJECTS) for t in s.subtree}
+                return next((w for w in c.subtree if w.pos_ == "ADJ" and w.i not in named), c)
             if c.dep_ == "prep" and c.lower_ == "as":
                 for pobj in children(c, {"pobj"}):
                     return next((w for w in pobj.subtree if w.pos_ == "ADJ"), pobj)
@@ -533,11 +535,17 @@ class Rules:
                     return c
         return None
 
+    def stance_code(self, word: Token) -> str | None:
+        """The code of a stance word, by its lemma or as written ("lied", "rigged": the lemma "lie" or
+        "rig" is no stance word)."""
+        return self.stance.get(word.lemma_.lower()) or self.stance.get(word.lower_)
+
     def _named_stance(self, judged: Token) -> str | None:
         """The code of the name a naming verb gives: its own stance word ("reckless"), else the first
-        word of its phrase that judges ("a grave mistake", "a judicial coup"); None for a neutral or
-        negated name ("called the talks useful", "not a mistake")."""
-        if code := self.stance.get(judged.lemma_.lower()):
+        word of its phrase that judges ("a grave mistake", "a judicial coup"), else a verdict of
+        judgements.yaml ("branded the posters offensive"); None for a neutral or negated name
+        ("called the talks useful", "not a mistake")."""
+        if code := self.stance_code(judged):
             return code
         phrase = judged.head if judged.dep_ == "amod" else judged  # "grave" -> "a grave mistake"
         words = list(phrase.subtree)
@@ -545,7 +553,7 @@ class Rules:
             return None
         for w in words:
             lemma = w.lemma_.lower()
-            if code := self.stance.get(lemma):
+            if code := self.stance_code(w):
                 return code
             if lemma in NAMING_REJECTION or w.lower_ in NAMING_REJECTION:
                 return REJECT_CODE  # "called the charges baseless": the claim is rejected
@@ -554,7 +562,9 @@ class Rules:
                 return VERBAL_ATTACK_CODE
             if lemma in NAMING_PRAISE or w.lower_ in NAMING_PRAISE:
                 return PRAISE_CODE
-        return None
+        # a verdict a quotation could pass on it (judgements.yaml): "branded the posters offensive",
+        # "called the scheme a terrible waste", "described the decision as the right call"
+        return self.verdict_of(words)  # type: ignore[attr-defined]
 
     @staticmethod
     def _bracketed(ctx: Context, obj: Token) -> list[str]:
