@@ -47,7 +47,7 @@ def test_initials_before_their_description_are_the_union(pipeline):
 
 
 def test_initials_that_begin_a_new_clause_are_not_the_union_s_name(pipeline):
-    table = read(pipeline, "The deal still needs the backing of the union, TRAVCO said in a statement on Monday.")
+    table = read(pipeline, "The deal still needs the backing of the union, TRAVCO told shareholders late on Thursday.")
     assert all(a.sector != "LAB" for a in table.actors if "travco" in a.id)
 
 
