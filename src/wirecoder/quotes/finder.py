@@ -449,7 +449,7 @@ class QuoteFinder:
         # Why: "X stressed the decision changed nothing, while the League condemned the move": a stance with a
         # subject of its own after a comma and a conjunction reports no words, but it still ends X's report.
         for verb in stances:
-            cut = self._own_report_at(doc, Found("indirect", verb.idx, verb.idx, verb.idx, verb.idx, None, None, verb.i))
+            cut = self._own_report_at(doc, verb.i)
             if cut is not None:
                 for k in kept:
                     if k.start < verb.idx < k.end and k.cue_start < verb.idx:
@@ -611,7 +611,7 @@ class QuoteFinder:
                 outer = [k for k in chosen if k.start <= f.cue_start < k.end or f.start <= k.cue_start < f.end]
                 # "said X, adding that Y": a participle cue after a comma starts a report of its
                 # own, even where the parser hung it inside X.
-                cut = QuoteFinder._own_report_at(doc, f)
+                cut = QuoteFinder._own_report_at(doc, f.cue_i)
                 if outer and cut is not None \
                         and all(k.start < f.cue_start and k.cue_start < f.cue_start for k in outer):
                     for k in outer:
@@ -646,13 +646,13 @@ class QuoteFinder:
                    and f.start <= g.speaker.idx < g.cue_start for g in group)
 
     @staticmethod
-    def _own_report_at(doc: Doc, f: Found) -> int | None:
-        """The punctuation token where a cue nested in another report starts a report of its own, or None.
+    def _own_report_at(doc: Doc, i: int) -> int | None:
+        """The punctuation token where the cue at token ``i``, nested in another report, starts a report
+        of its own, or None.
 
         "said X, adding that Y": a participle after a comma. "said X - though he acknowledged Y": a cue
         with a subject of its own, opened by a conjunction after a dash or a semicolon (or a comma).
         """
-        i = f.cue_i
         if i > 0 and doc[i].tag_ == "VBG" and doc[i - 1].text == ",":
             return i - 1
         subj = next((c for c in doc[i].lefts if c.dep_ in _SUBJECT_DEPS), None)
