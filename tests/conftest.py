@@ -22,6 +22,14 @@ def pipeline() -> wirecoder.Pipeline:
 
 
 @pytest.fixture(scope="session")
+def attributions_pipeline() -> wirecoder.Pipeline:
+    """Actors and quotes with the quote scope "attributions" (stances and findings too), as PolNeAR marks them."""
+    from wirecoder.settings import with_quote_scope
+
+    return wirecoder.load(stages=("actors", "quotes"), settings=with_quote_scope("attributions"))
+
+
+@pytest.fixture(scope="session")
 def seed_text() -> str:
     if not SEED.exists():
         pytest.skip("../shared/seed is not here")

@@ -39,11 +39,13 @@ def test_denying_a_claim_with_its_content_clause_is_still_a_quote(pipeline):
     assert any("the tender had been rigged" in t for t in texts(pipeline, body))
 
 
-def test_criticising_a_long_proposal_by_name_is_still_a_quote(pipeline):
+def test_criticising_a_long_proposal_by_name_is_still_a_quote(pipeline, attributions_pipeline):
     # A person or a proposition named in full is what PolNeAR marks as attributed: the rule only drops
-    # the short phrase that points back.
+    # the short phrase that points back. (Under the default scope, "statements", any noun-phrase object of a
+    # judgement is a stance, no quote: test_quotes_scope.py.)
     body = "Senator Alba Ferreira criticised the governor's plan to sell the state water company to investors.\n"
-    assert any("sell the state water company" in t for t in texts(pipeline, body))
+    assert any("sell the state water company" in t for t in texts(attributions_pipeline, body))
+    assert texts(pipeline, body) == []
 
 
 # -- acts and things that are not words ---------------------------------------------------------

@@ -140,14 +140,26 @@ def test_a_title_named_before_is_that_person_not_the_person_quoted_last(pipeline
     assert speaker.actor == "person:jonas-marek"
 
 
-def test_an_unnamed_spokesman_speaks_for_the_body_just_quoted(pipeline):
-    _, quotes = quotes_in(pipeline, (
-        "Trade Minister Petra Volk said the levy was unfair. But the Norwegian Foreign Ministry defended "
-        "the levy. A spokesman said: “The levy follows the rules every member accepted.”\n"))
+SPOKESMAN_AFTER_A_STANCE = (
+    "Trade Minister Petra Volk said the levy was unfair. But the Norwegian Foreign Ministry defended "
+    "the levy. A spokesman said: “The levy follows the rules every member accepted.”\n")
+
+
+def test_an_unnamed_spokesman_speaks_for_the_body_just_quoted(attributions_pipeline):
+    _, quotes = quotes_in(attributions_pipeline, SPOKESMAN_AFTER_A_STANCE)
     ministry = next(q for q in quotes if q.cue and q.cue.text == "defended")
     last = next(q for q in quotes if "every member accepted" in q.text)
     assert ministry.speaker.actor is not None and last.speaker.actor == ministry.speaker.actor
     assert last.speaker.actor != "person:petra-volk"
+
+
+def test_a_stance_left_out_of_the_statements_still_gives_the_spokesman_his_body(pipeline, attributions_pipeline):
+    # Under the default scope "defended the levy" is no quote, but the ministry is still who the spokesman speaks for.
+    _, quotes = quotes_in(pipeline, SPOKESMAN_AFTER_A_STANCE)
+    assert not any(q.cue and q.cue.text == "defended" for q in quotes)
+    last = next(q for q in quotes if "every member accepted" in q.text)
+    _, polnear = quotes_in(attributions_pipeline, SPOKESMAN_AFTER_A_STANCE)
+    assert last.speaker.actor == next(q for q in polnear if "every member accepted" in q.text).speaker.actor
 
 
 def test_the_paper_is_the_newspaper_named_before_not_the_person_quoted_last(pipeline):

@@ -33,6 +33,15 @@ def load_settings(path: str | Path | None = None) -> dict[str, Any]:
     return merged
 
 
+def with_quote_scope(scope: str, path: str | Path | None = None) -> dict[str, Any]:
+    """The settings (the package's, or ``path``'s laid over them) with ``[quotes] scope`` set: "statements"
+    (what was said, the real-news guide) or "attributions" (stances and findings too, as PolNeAR marks them)."""
+    settings = load_settings(path)
+    check_settings({"quotes": {"scope": scope}}, default_settings(), "--quote-scope")
+    settings["quotes"]["scope"] = scope
+    return settings
+
+
 def _data_paths(settings_file: Path, values: dict[str, Any]) -> dict[str, Any]:
     """The ``[data]`` rule files, each a list of paths relative to the settings file."""
     out: dict[str, Any] = {}

@@ -20,6 +20,12 @@ _RANGES: dict[tuple[str, str], tuple[float, float | None]] = {
 }
 
 
+# Settings whose value must be one of a few words.
+_CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("quotes", "scope"): ("statements", "attributions"),
+}
+
+
 def _kind(value: Any) -> str:
     return {bool: "true or false", int: "a whole number", float: "a number", str: "a text in quotes"}.get(
         type(value), type(value).__name__)
@@ -46,6 +52,9 @@ def check_settings(user: dict[str, Any], defaults: dict[str, Any], source: str) 
                     or (isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool)))
             if not fits:
                 raise InputError(source, f"{where} = {value!r}: must be {_kind(default)}, like {default!r}")
+            choices = _CHOICES.get((section, key))
+            if choices is not None and value not in choices:
+                raise InputError(source, f"{where} = {value!r}: must be one of {', '.join(map(repr, choices))}")
             low, high = _RANGES.get((section, key), (None, None))
             if low is not None and value < low or high is not None and value > high:
                 bounds = f"from {low} to {high}" if high is not None else f"at least {low}"

@@ -20,6 +20,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="also score textacy's direct_quotations on the same documents")
     q.add_argument("--data", metavar="DIR",
                    help="folder with polnear_{train,dev,test}.jsonl (default: ../shared/data/quotes/derived)")
+    q.add_argument("--quote-scope", choices=("attributions", "statements"), default="attributions",
+                   help="what counts as a quote: every attribution of a statement, belief or stance, as PolNeAR "
+                        "marks them (default here), or only what was said (wirecoder's default scope)")
     q.set_defaults(func=run_quotes)
 
     # The other benchmarks live in their own modules, each adding its own subcommand.
@@ -40,7 +43,9 @@ def run_quotes(args: argparse.Namespace) -> int:
     n_gold = sum(len(g.attributions) for g in golds)
     print(f"PolNeAR {args.split}: {len(golds)} documents, {n_gold} gold attributions "
           f"(found: content Jaccard >= {quotes.JACCARD_MIN}; attributed: and speaker overlaps source)")
+    print(f"quote scope: {args.quote_scope} (settings.toml [quotes] scope; PolNeAR marks attributions, stances "
+          "and findings included)")
     print(quotes.HEADER)
-    for result in quotes.evaluate(golds, baseline=args.baseline):
+    for result in quotes.evaluate(golds, baseline=args.baseline, scope=args.quote_scope):
         print(result.row())
     return 0

@@ -441,7 +441,7 @@ def report(results: Sequence[ArticleResult], split: str, show: str = "all", out:
 
 
 def evaluate(split: str = "test", show: str = "all", folder: Path | None = None, out: TextIO | None = None,
-             pipeline: Any = None) -> Totals | None:
+             pipeline: Any = None, scope: str | None = None) -> Totals | None:
     """Score a split of the real-news set; prints the report and returns the totals (None when the
     data is absent: a message is printed and nothing else happens)."""
     out = out or sys.stdout
@@ -451,6 +451,11 @@ def evaluate(split: str = "test", show: str = "all", folder: Path | None = None,
         print(f"realnews: {folder} not found; skipped", file=out)
         return None
     golds = [load_article(folder, name) for name in split_names(folder, split)]
+    if pipeline is None and scope is not None:  # another quote scope than the settings' (GUIDE.md: statements)
+        from ..pipeline import load
+        from ..settings import with_quote_scope
+
+        pipeline = load(settings=with_quote_scope(scope))
     return report(run_articles(golds, pipeline), split, show, out, label)
 
 
@@ -461,10 +466,13 @@ def _add_arguments(p: argparse.ArgumentParser) -> None:
                    help="per article, print missed gold items, spurious predictions, both (default) or none")
     p.add_argument("--data", metavar="DIR", help="the real-news folder (default: ../shared/data/realnews); any "
                    "folder in its layout, e.g. tests/data/events_news, the invented dispatches (events only)")
+    p.add_argument("--quote-scope", choices=("statements", "attributions"), default=None,
+                   help="what counts as a quote (default: settings.toml [quotes] scope, \"statements\", as GUIDE.md "
+                        "marks them)")
 
 
 def _run(args: argparse.Namespace) -> int:
-    evaluate(args.split, args.show, Path(args.data) if args.data else None)
+    evaluate(args.split, args.show, Path(args.data) if args.data else None, scope=args.quote_scope)
     return 0
 
 

@@ -44,6 +44,8 @@ class QuoteCues:
     judgement_verbs: frozenset[str] = frozenset()
     noun_object_not_words: frozenset[str] = frozenset()
     status_verbs: frozenset[str] = frozenset()
+    statements_only_stance_objects: frozenset[str] = frozenset()
+    statements_only_not_speaking: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -57,7 +59,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "abbreviations", "body_nouns", "spokesperson_nouns", "own_voices", "relaying_nouns", "clause_only", "infinitive_not_reported",
     "not_speaking_media", "summary_nouns", "not_sources", "not_in_headlines",
     "infinitive_of_speech_only", "judgement_verbs", "noun_object_not_words",
-    "status_verbs")}
+    "status_verbs", "statements_only_stance_objects", "statements_only_not_speaking")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -88,6 +90,8 @@ def _cues(data: dict) -> QuoteCues:
         judgement_verbs=words("judgement_verbs"),
         noun_object_not_words=words("noun_object_not_words"),
         status_verbs=words("status_verbs"),
+        statements_only_stance_objects=words("statements_only_stance_objects"),
+        statements_only_not_speaking=words("statements_only_not_speaking"),
     )
 
 

@@ -60,6 +60,9 @@ _CLAUSE_MAKERS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
 _POINTING_DETERMINERS = frozenset({"the", "this", "these", "that", "those"})
 # The longest noun phrase read as pointing back rather than naming a proposition ("the party's actions").
 _POINTING_MAX_WORDS = 6
+# What counts as a quotation (settings.toml [quotes] scope): what was said, as the real-news guide marks it,
+# or every attribution of a statement, a belief or a stance, as PolNeAR marks them.
+SCOPES = ("statements", "attributions")
 
 
 @dataclass
@@ -75,18 +78,31 @@ class Found:
     speaker_span: tuple[int, int] | None
     cue_i: int = -1  # the cue verb's token index
     cued: bool = True  # False for a paragraph that goes on quoting the speaker before it, with no cue of its own
+    # True for an attribution the scope "statements" leaves out (a stance towards a thing, a poll's finding): it
+    # is found as under "attributions", and its speaker still carries to the next quotes ("Iker X praised his
+    # side. '...,' the Spaniard said"), but it is no quote of the record.
+    silent: bool = False
 
 
 class QuoteFinder:
     """Finds quotations in parsed Docs; load once, call per document."""
 
     def __init__(self, cues: Iterable[str | Path] = (), *, cue_window: int | None = None,
-                 continuation_gap: int | None = None, min_quote_words: int | None = None) -> None:
+                 continuation_gap: int | None = None, min_quote_words: int | None = None,
+                 scope: str | None = None) -> None:
         tuning = default_settings()["quotes"]
         self.cue_window = int(tuning["cue_window"] if cue_window is None else cue_window)
         self.continuation_gap = int(tuning["continuation_gap"] if continuation_gap is None else continuation_gap)
         self.min_quote_words = int(tuning["min_quote_words"] if min_quote_words is None else min_quote_words)
         self.cues = load_cues(cues)
+        self.scope = str(tuning["scope"] if scope is None else scope)
+        if self.scope not in SCOPES:
+            raise ValueError(f"quote scope {self.scope!r}: must be one of {', '.join(SCOPES)}")
+        # The scope "statements" leaves out stances towards a thing and what a poll found (cues.yaml
+        # statements_only_*); "attributions" keeps them, as PolNeAR marks them.
+        statements = self.scope == "statements"
+        self.stance_objects = self.cues.statements_only_stance_objects if statements else frozenset()
+        self.not_counting = self.cues.statements_only_not_speaking if statements else frozenset()
         self.lemma_hashes = lemma_hashes_of(self.cues)
         self.that_hash = StringStore().add("that")
 
@@ -403,6 +419,10 @@ class QuoteFinder:
             if content is not None and self._object_is_no_report(doc, verb, *content):
                 stances.append(verb)
                 continue
+            # Why: under the scope "statements" what a poll found and a stance towards a thing ("backed the plan")
+            # are no quotes (GUIDE.md), but their speakers still speak for the quotes after them.
+            silent = shower.lemma_.lower() in self.not_counting or (
+                content is not None and self._object_is_no_report(doc, verb, *content, self.stance_objects))
             # Why: "she has been accused of spying", "the ruling was announced in the capital": the subject of a
             # passive cue is who was accused or what was announced, not who spoke; with no "by X" the speaker is
             # unknown, and such a line is the writer's report of an act.
@@ -443,7 +463,8 @@ class QuoteFinder:
             if nxt is not None and nxt.head.i == verb.i and nxt.idx < start and (
                     nxt.dep_ == "prt" or (nxt.dep_ == "prep" and start <= nxt.right_edge.idx)):
                 cue_end = nxt.idx + len(nxt.text)
-            indirect.append(Found("indirect", start, end, verb.idx, cue_end, subj, self._mention(subj, dateline), verb.i))
+            indirect.append(Found("indirect", start, end, verb.idx, cue_end, subj, self._mention(subj, dateline), verb.i,
+                                  silent=silent))
         indirect.extend(self._according_to(doc, begin, in_marked))
         kept = self._outermost(doc, len(text), indirect, direct_of, marked, self.cues.relaying_nouns)
         # Why: "X stressed the decision changed nothing, while the League condemned the move": a stance with a
@@ -459,7 +480,8 @@ class QuoteFinder:
         found = self._continued_paragraphs(text, begin, marked, found)
         return attribute(text, found, actors, self.cues)
 
-    def _object_is_no_report(self, doc: Doc, verb: Token, first: int, last: int) -> bool:
+    def _object_is_no_report(self, doc: Doc, verb: Token, first: int, last: int,
+                             stance_objects: frozenset[str] = frozenset()) -> bool:
         """Whether a cue's content (tokens first..last) is only its noun-phrase object and that object
         reports no words: anything after a verb of ``noun_object_not_words`` ("posted a video", "backed the
         plan", "asked 800 adults"), or a short phrase pointing back to an act or a claim (``summary_nouns``)
@@ -468,7 +490,8 @@ class QuoteFinder:
         Monday"). A clause or an infinitive ("asked them to leave"), a quoted fragment or a content clause on
         the noun ("denied the claim that ...") is still a report."""
         lemma = verb.lemma_.lower()
-        if lemma not in self.cues.judgement_verbs and lemma not in self.cues.noun_object_not_words:
+        if lemma not in self.cues.judgement_verbs and lemma not in self.cues.noun_object_not_words \
+                and lemma not in stance_objects:
             return False
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or obj.left_edge.i != first or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
@@ -488,6 +511,13 @@ class QuoteFinder:
         if any(t.tag_ in _FINITE_TAGS for t in core):
             return False
         if lemma in self.cues.noun_object_not_words:
+            return True
+        # Why: "backed the plan", "criticised the detentions in the camps": under the scope "statements" a stance
+        # towards a thing is an event, not words (GUIDE.md); a predicate on the object ("hailed the deal as a
+        # breakthrough", "called the raid unlawful") says what was said of it, and stays a report.
+        if lemma in stance_objects and not any(
+                t.dep_ in ("oprd", "acomp") and t.head.i == verb.i
+                or (t.dep_ == "prep" and t.lower_ == "as" and t.head.i in (verb.i, obj.i)) for t in content):
             return True
         opener = doc[first]
         # ("Moscow's charges" is not read as pointing back: PolNeAR marks "praised X's remarks" as attributed.)
@@ -875,5 +905,8 @@ class QuoteFinder:
                 cue_end = last.idx + len(last.text)
                 end_tok = doc[max(source.i, min(phrase_end, source.right_edge.i))]
                 mention = (source.left_edge.idx, end_tok.idx + len(end_tok.text))
-                out.append(Found("indirect", span[0], span[1], t.idx, cue_end, source, mention, t.i))
+                # (Under the scope "statements" a poll or a survey counts, it does not speak: cues.yaml
+                # statements_only_not_speaking.)
+                out.append(Found("indirect", span[0], span[1], t.idx, cue_end, source, mention, t.i,
+                                 silent=source.lemma_.lower() in self.not_counting))
         return out

@@ -94,6 +94,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                     break
             _carry(pick, f, run, words)
             actor, name_span, body_name = pick.actor, pick.name_span, pick.body_name
+        if f.silent:
+            continue  # an attribution the scope leaves out: its speaker carries on, it is no quote
         known = actors.get(actor)
         # The speaker is the appositive name ("its spokesman, Anatol X,") when that is what resolved.
         span = name_span or f.speaker_span

@@ -1,0 +1,115 @@
+"""Quotations: the two scopes (settings.toml ``[quotes] scope``). "statements", the default, is what someone
+said, wrote or announced, as the real-news guide marks it: a stance or a wish towards a thing and what a poll
+found are left out. "attributions" keeps them, as PolNeAR marks them (`wirecoder evaluate quotes` uses it).
+
+Invented dispatches and names."""
+
+from __future__ import annotations
+
+import pytest
+from test_quotes_round4 import quotes_in
+
+from wirecoder.errors import WirecoderError
+from wirecoder.quotes import QuoteFinder
+from wirecoder.settings import load_settings, with_quote_scope
+
+
+@pytest.fixture(scope="module")
+def attributions(attributions_pipeline):
+    return attributions_pipeline
+
+
+def texts(pipeline, body: str) -> list[str]:
+    return [q.text for q in quotes_in(pipeline, body)]
+
+
+# -- the setting ---------------------------------------------------------------------------------------
+
+def test_the_default_scope_is_statements():
+    assert load_settings()["quotes"]["scope"] == "statements"
+    assert QuoteFinder().scope == "statements"
+    assert QuoteFinder(scope="attributions").scope == "attributions"
+
+
+def test_an_unknown_scope_is_one_line_naming_the_setting(tmp_path):
+    settings = tmp_path / "settings.toml"
+    settings.write_text('[quotes]\nscope = "everything"\n', "utf-8")
+    with pytest.raises(WirecoderError, match=r"\[quotes\] scope = 'everything': must be one of 'statements', "
+                                             r"'attributions'"):
+        load_settings(settings)
+    with pytest.raises(ValueError, match="everything"):
+        QuoteFinder(scope="everything")
+
+
+def test_a_settings_file_sets_the_scope(tmp_path):
+    settings = tmp_path / "settings.toml"
+    settings.write_text('[quotes]\nscope = "attributions"\n', "utf-8")
+    assert load_settings(settings)["quotes"]["scope"] == "attributions"
+    assert with_quote_scope("statements", settings)["quotes"]["scope"] == "statements"
+
+
+# -- polls and surveys count, they do not speak ---------------------------------------------------------
+
+POLLS = {
+    "a_poll_suggests": "Support for the Kessel ferry levy has fallen over the past year, a Varnholm Courier poll "
+                       "suggests.\n",
+    "the_survey_found": "The Varnholm Courier survey found 58% backed the levy compared with 30% against.\n",
+    "a_study_shows": "A study of island households shows that fares have doubled since the levy began.\n",
+    "according_to_a_survey": "According to a survey by the Kessel institute, fewer islanders now take the ferry "
+                             "to work.\n",
+}
+
+
+@pytest.mark.parametrize("body", POLLS.values(), ids=POLLS.keys())
+def test_what_a_poll_or_a_survey_found_is_no_statement(pipeline, attributions, body):
+    assert texts(pipeline, body) == []
+    assert texts(attributions, body) != []  # PolNeAR marks a finding as an attribution
+
+
+def test_the_pollster_who_ran_the_survey_still_speaks(pipeline):
+    said = texts(pipeline, "Pollster Mirja Okkonen said the levy had lost support among younger islanders.\n")
+    assert any("the levy had lost support" in t for t in said)
+
+
+# -- a stance or a wish towards a thing is no statement -------------------------------------------------
+
+STANCES = {
+    "backed_a_view": "Councillor Aldo Brenn backed that view on Tuesday.\n",
+    "back_a_person": "Local councillors continue to back Mr Brenn.\n",
+    "support_a_ban": "Most islanders support the ferry ban but townspeople oppose it.\n",
+    "asked_adults": "Pollsters asked 912 adults across the province the same question.\n",
+    "criticised_a_thing": "Mayor Ines Torvald criticised the detentions at the Kessel camp.\n",
+    "denied_the_charges": "Mayor Ines Torvald denied Brenn's charges.\n",
+    "thanked_the_crews": "The harbour master thanked the lifeboat crews for their work.\n",
+}
+
+
+@pytest.mark.parametrize("body", STANCES.values(), ids=STANCES.keys())
+def test_a_stance_towards_a_thing_is_no_statement(pipeline, attributions, body):
+    assert texts(pipeline, body) == []
+    assert texts(attributions, body) != []  # PolNeAR marks a stance's object as an attribution
+
+
+SAID = {
+    "a_predicate_on_the_object": ("Mayor Ines Torvald hailed the agreement with the port as a breakthrough for the "
+                                  "islands.\n", "a breakthrough"),
+    "a_clause": ("Mayor Ines Torvald denied that the levy had been rigged.\n", "the levy had been rigged"),
+    "an_infinitive": ("Police in Kessel asked islanders to stay off the quay while the storm lasts.\n",
+                      "stay off the quay"),
+    "a_stance_said": ("Mayor Ines Torvald said she backed the plan.\n", "she backed the plan"),
+    "quoted_words": ('Mayor Ines Torvald condemned the levy as "a tax on breathing".\n', "a tax on breathing"),
+}
+
+
+@pytest.mark.parametrize("body, words", SAID.values(), ids=SAID.keys())
+def test_a_stance_with_a_clause_a_predicate_or_quoted_words_is_still_a_statement(pipeline, body, words):
+    assert any(words in t for t in texts(pipeline, body))
+
+
+def test_a_stance_left_out_still_makes_its_subject_the_running_speaker(pipeline):
+    # "the Dane" goes on with the coach who praised his side, though the praise itself is no quote.
+    body = ("Kessel Rovers coach Mads Lindqvist praised his defenders after the cup tie on Saturday. "
+            "\"Nobody got past them all afternoon,\" the Dane said.\n")
+    quotes = quotes_in(pipeline, body)
+    assert [q.text for q in quotes] == ["Nobody got past them all afternoon,"]
+    assert quotes[0].speaker.actor == "person:mads-lindqvist"
