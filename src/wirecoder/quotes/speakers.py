@@ -27,6 +27,10 @@ _SPEAKS_FOR = frozenset({"for", "from", "of", "at"})
 _ONE_OF = frozenset({"one", "another"})
 # How far back (characters) a body or a titled person named before a speaker noun is looked for.
 _BODY_LOOKBACK = 3000
+# Forms of address that stand before a surname ("Mr Varga"), never before a first name.
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+# Personal pronouns that may point to one person named by the writer but unknown to the actors stage.
+_ONE_PERSON = frozenset({"he", "she"})
 
 
 @dataclass
@@ -44,6 +48,10 @@ class _Running:
     # the last speaker named by a noun that is no person's name ("Bank officials", "one government economist",
     # "the ministry"): its actor (or None), its name, its span, its cue offset and whether its noun is plural
     group: tuple[str | None, str | None, tuple[int, int] | None, int, bool] | None = None
+    # the last person quoted by a name the actors stage does not know (or knows as someone else): its span and
+    # its cue offset ("Ana Rell is a nurse at the clinic. She said ...")
+    unknown: tuple[int, int] | None = None
+    unknown_at: int = -1
 
 
 @dataclass
@@ -69,6 +77,9 @@ class _Pick:
     actor: str | None = None
     name_span: tuple[int, int] | None = None  # the appositive name, when that is what resolved
     body_name: str | None = None  # a body's name, when no actor is known for it
+    # a person named in the text whom no actor stands for: the span of that name (the speaker's span stays
+    # the mention the cue attaches to, "he" or "the Tory leader")
+    unknown_person: tuple[int, int] | None = None
 
 
 def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues | None = None) -> list[Quote]:
@@ -94,6 +105,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                     break
             _carry(pick, f, run, words)
             actor, name_span, body_name = pick.actor, pick.name_span, pick.body_name
+            if pick.unknown_person is not None:
+                body_name = text[pick.unknown_person[0]:pick.unknown_person[1]]
         if f.silent:
             continue  # an attribution the scope leaves out: its speaker carries on, it is no quote
         known = actors.get(actor)
@@ -125,12 +138,82 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
         head = noun
     actor, name_span = resolve(head, actors, words.own_voices)
     pick = _Pick(head, cue_start, relative, head.lemma_.lower(), actor, name_span)
+    other = _other_bearer(head, actor, actors)
+    if other is not None:
+        pick.actor, pick.unknown_person = None, other
+        return pick
     if relative and actor is None:
         # named by that noun, not by the relative pronoun (whose mention stays the speaker's span)
         pick.body_name = text[head.left_edge.idx:head.idx + len(head.text)]
     if actor is None or not is_person(actor, actors):
         pick.actor = _named_next(head, actors) or actor
     return pick
+
+
+def _other_bearer(head: Token, actor: str | None, actors: ActorTable) -> tuple[int, int] | None:
+    """The span of "Mr Varga" when the person it was resolved to has Varga as a first name, not a surname
+    ("Mr Howard" read as "Howard Fell"): another person, whom the text names only by surname; else None.
+
+    Why: a form of address stands before a surname, so the two names are two people sharing a word."""
+    if actor is None or head.pos_ != "PROPN" or head.i == 0 or not is_person(actor, actors):
+        return None
+    before = head.doc[head.i - 1]
+    if before.lower_.rstrip(".") not in _HONORIFICS:
+        return None
+    known = actors.get(actor)
+    parts = [w.lower() for w in (known.name if known else "").replace(".", " ").split()]
+    if len(parts) < 2 or parts[-1] == head.lower_ or parts[0] != head.lower_:
+        return None
+    return before.idx, head.idx + len(head.text)
+
+
+def _unknown_person_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why: "Ana Rell is a nurse at the clinic. She said ...": a person the writer names as the subject of
+    a sentence since the last cue, whom the actors stage did not find, is who "he" or "she" points to; and a
+    pronoun or a bare title ("the Tory leader") after such a person was quoted goes on with them, not with a
+    person quoted before (a person known to the actors stage made the subject since comes first)."""
+    head, actors = pick.head, words.actors
+    pronoun = head.lower_ in _ONE_PERSON
+    title = is_title(head) and pick.lemma not in words.body_nouns and pick.lemma not in words.spokesperson_nouns \
+        and (pick.actor is None or not is_person(pick.actor, actors))
+    if not (pronoun and not pick.relative or title):
+        return False
+    if pronoun:
+        if _subject_since(head, run.person_at, words) is not None:
+            return False
+        named = _unknown_subject_since(head, max(run.person_at, run.unknown_at), words)
+        if named is not None:
+            pick.actor, pick.body_name, pick.unknown_person = None, None, named
+            return True
+    elif _titled_person(head, pick.cue_start, actors, words.text) is not None or _speaks_for(head, actors):
+        return False
+    if run.unknown is None or run.unknown_at <= run.person_at:
+        return False
+    pick.actor, pick.body_name, pick.unknown_person = None, None, run.unknown
+    return True
+
+
+def _unknown_subject_since(pronoun: Token, since: int, words: _Words) -> tuple[int, int] | None:
+    """The span of a full name (two or more capitalised words, no article) that is the main subject of a
+    sentence after ``since``, in the pronoun's sentence or the two before it, with no actor at it; or None."""
+    doc = pronoun.doc
+    sents = [pronoun.sent]
+    for _ in range(2):
+        if sents[-1].start > 0:
+            sents.append(doc[sents[-1].start - 1].sent)
+    for sent in sents:
+        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN" or subj.idx <= since or subj.idx >= pronoun.idx:
+            continue
+        name = [t for t in subj.lefts if t.dep_ == "compound"] + [subj]
+        if len(name) < 2 or subj.left_edge.i != name[0].i or any(
+                not t.is_title or t.ent_type_ not in ("", "PERSON", "ORG") for t in name):
+            continue
+        start, end = name[0].idx, subj.idx + len(subj.text)
+        if words.actors.within(start, end):
+            continue
+        return start, end
+    return None
 
 
 def _nationality_step(pick: _Pick, run: _Running, words: _Words) -> bool:
@@ -270,12 +353,15 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
 
 # The steps that may settle a speaker, in order; the first that applies settles it.
 _STEPS = (_nationality_step, _body_noun_step, _spokesperson_step, _one_of_them_step, _nominal_pronoun_step,
-          _voice_pronoun_step, _opening_pronoun_step, _first_title_step, _running_step)
+          _voice_pronoun_step, _unknown_person_step, _opening_pronoun_step, _first_title_step, _running_step)
 
 
 def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
     """What the next quotes inherit from this one: the unnamed person, the person and the body quoted."""
     head, actor, actors = pick.head, pick.actor, words.actors
+    if pick.unknown_person is not None:
+        run.unknown, run.unknown_at = pick.unknown_person, f.cue_start
+        return
     if actor is None and f.speaker_span is not None and head.pos_ == "NOUN" and not pick.relative \
             and pick.lemma not in words.body_nouns:
         run.nominal = (f.speaker_span, f.cue_start, head.tag_ in ("NNS", "NNPS"))
