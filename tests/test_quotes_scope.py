@@ -57,6 +57,11 @@ POLLS = {
     "a_study_shows": "A study of island households shows that fares have doubled since the levy began.\n",
     "according_to_a_survey": "According to a survey by the Kessel institute, fewer islanders now take the ferry "
                              "to work.\n",
+    "a_paper_s_survey": "The Varnholm Courier on Sunday survey found that 61% backed a night-flight ban.\n",
+    "data_that_showed": "On Monday the harbour master presented data that showed that ferry fares had doubled "
+                        "since 2019.\n",
+    "an_investigation_found": "An investigation in Kessel found that port staff had passed cargo lists to "
+                              "smugglers.\n",
 }
 
 
@@ -82,6 +87,13 @@ STANCES = {
     "denied_the_charges": "Mayor Ines Torvald denied Brenn's charges.\n",
     "thanked_the_crews": "The harbour master thanked the lifeboat crews for their work.\n",
 }
+
+
+def test_a_topic_named_before_the_words_is_no_statement_but_the_words_are(pipeline, attributions):
+    body = ("Referring to the detentions at the Kessel camp, Mayor Ines Torvald told the Courier: \"Nobody should "
+            "be held without a charge.\"\n")
+    assert texts(pipeline, body) == ["Nobody should be held without a charge."]
+    assert any("the detentions at the Kessel camp" in t for t in texts(attributions, body))
 
 
 @pytest.mark.parametrize("body", STANCES.values(), ids=STANCES.keys())

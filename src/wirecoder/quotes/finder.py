@@ -421,7 +421,9 @@ class QuoteFinder:
                 continue
             # Why: under the scope "statements" what a poll found and a stance towards a thing ("backed the plan")
             # are no quotes (GUIDE.md), but their speakers still speak for the quotes after them.
-            silent = shower.lemma_.lower() in self.not_counting or (
+            # ("The Tarvel Courier survey found ...": the parser may head the subject with the paper's name.)
+            counted = shower.right_edge if shower.right_edge.dep_ == "pobj" else shower
+            silent = shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting or (
                 content is not None and self._object_is_no_report(doc, verb, *content, self.stance_objects))
             # Why: "she has been accused of spying", "the ruling was announced in the capital": the subject of a
             # passive cue is who was accused or what was announced, not who spoke; with no "by X" the speaker is
@@ -494,6 +496,10 @@ class QuoteFinder:
                 and lemma not in stance_objects:
             return False
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None and lemma in stance_objects:
+            # ("Referring to the detentions, ...": the topic is the object of the verb's preposition.)
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == first - 1), None)
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
         if obj is None or obj.left_edge.i != first or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
             return False
         content = doc[first:last + 1]
