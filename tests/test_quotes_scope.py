@@ -86,6 +86,10 @@ STANCES = {
     "criticised_a_thing": "Mayor Ines Torvald criticised the detentions at the Kessel camp.\n",
     "denied_the_charges": "Mayor Ines Torvald denied Brenn's charges.\n",
     "thanked_the_crews": "The harbour master thanked the lifeboat crews for their work.\n",
+    "blamed_the_blasts": "The Varnholm interior ministry blamed a string of warehouse fires in the port on a "
+                         "smuggling ring.\n",
+    "expects_a_sum_described": "Kessel's treasurer expects a windfall of about $12 million from the new port dues, "
+                               "twice the sum the harbour would need for repairs.\n",
 }
 
 
