@@ -92,3 +92,12 @@ def test_evaluate_quotes_skips_with_one_line_when_the_data_is_absent(tmp_path, c
     assert main(["evaluate", "quotes", "--data", str(tmp_path)]) == 0
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "not found" in err
+
+
+@pytest.mark.parametrize("flags, scope", [([], "attributions"), (["--quote-scope", "statements"], "statements")])
+def test_evaluate_quotes_scores_polnear_as_attributions_and_says_so(tmp_path, capsys, flags, scope):
+    # PolNeAR marks stances and findings as attributions: its score uses that quote scope unless told otherwise.
+    (tmp_path / "polnear_test.jsonl").write_text(_polnear_line("a", "x1"))
+    assert main(["evaluate", "quotes", "--data", str(tmp_path), *flags]) == 0
+    out = capsys.readouterr().out
+    assert f"quote scope: {scope} " in out and "wirecoder" in out
