@@ -40,3 +40,16 @@ def test_mr_with_the_first_name_of_another_person_is_someone_else(pipeline):
     leader = speaker(pipeline, body, "the same in private")
     assert leader.actor is None and leader.name == "Mr Gordon"
     assert speaker(pipeline, body, "unpick me").actor == "person:gordon-pellworth"
+
+
+def test_a_share_of_a_group_speaks_for_those_people_not_the_state_named_after_of(pipeline):
+    body = ("Fuel prices rose again in March. But 63 percent of Tarvel adults say rising prices are a hardship, "
+            "and a majority of Norwegian voters said the levy was unfair.\n")
+    share = speaker(pipeline, body, "rising prices")
+    assert share.actor is None and share.name == "63 percent of Tarvel adults"
+    majority = speaker(pipeline, body, "levy was unfair")
+    assert majority.actor != "NOR" and majority.name == "a majority of Norwegian voters"
+    # ("a spokesman for the ministry" still speaks for it)
+    said = speaker(pipeline, "A spokesman for the Norwegian foreign ministry said the talks would resume.\n",
+                   "talks would resume")
+    assert said.actor is not None

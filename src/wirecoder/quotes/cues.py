@@ -46,6 +46,7 @@ class QuoteCues:
     status_verbs: frozenset[str] = frozenset()
     statements_only_stance_objects: frozenset[str] = frozenset()
     statements_only_not_speaking: frozenset[str] = frozenset()
+    share_nouns: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -59,7 +60,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "abbreviations", "body_nouns", "spokesperson_nouns", "own_voices", "relaying_nouns", "clause_only", "infinitive_not_reported",
     "not_speaking_media", "summary_nouns", "not_sources", "not_in_headlines",
     "infinitive_of_speech_only", "judgement_verbs", "noun_object_not_words",
-    "status_verbs", "statements_only_stance_objects", "statements_only_not_speaking")}
+    "status_verbs", "statements_only_stance_objects", "statements_only_not_speaking", "share_nouns")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -92,6 +93,7 @@ def _cues(data: dict) -> QuoteCues:
         status_verbs=words("status_verbs"),
         statements_only_stance_objects=words("statements_only_stance_objects"),
         statements_only_not_speaking=words("statements_only_not_speaking"),
+        share_nouns=words("share_nouns"),
     )
 
 

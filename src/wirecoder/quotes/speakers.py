@@ -64,6 +64,7 @@ class _Words:
     spokesperson_nouns: frozenset[str]
     own_voices: frozenset[str]
     genders: dict[str, str]  # person id -> "he" / "she", as the article tells it (genders.py)
+    share_nouns: frozenset[str] = frozenset()  # "63 percent of ...", "a majority of ..." (cues.yaml share_nouns)
 
 
 @dataclass
@@ -87,7 +88,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
     doc = next((f.speaker.doc for f in found if f.speaker is not None), None)
     words = _Words(text, actors, cues.body_nouns if cues else frozenset(),
                    cues.spokesperson_nouns if cues else frozenset(), cues.own_voices if cues else frozenset(),
-                   article_genders(doc, actors) if doc is not None else actors.genders)
+                   article_genders(doc, actors) if doc is not None else actors.genders,
+                   cues.share_nouns if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -136,7 +138,7 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
                 and noun not in before.ancestors:
             noun = before
         head = noun
-    actor, name_span = resolve(head, actors, words.own_voices)
+    actor, name_span = resolve(head, actors, words.own_voices, words.share_nouns)
     pick = _Pick(head, cue_start, relative, head.lemma_.lower(), actor, name_span)
     other = _other_bearer(head, actor, actors)
     if other is not None:
@@ -538,8 +540,8 @@ def _named_next(head: Token, actors: ActorTable) -> str | None:
     return None
 
 
-def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozenset()
-            ) -> tuple[str | None, tuple[int, int] | None]:
+def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozenset(),
+            shares: frozenset[str] = frozenset()) -> tuple[str | None, tuple[int, int] | None]:
     """The actor of a speaker, and the span of the appositive name when that is what resolved.
 
     In order: a person at the head word; a person named in apposition ("Sudan's ambassador to
@@ -565,6 +567,9 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
             return m.actor, (m.start, m.end)
     if actor is not None:
         return actor, None
+    # Why: "63 percent of Tarvel adults say ...": a share of a group is those people, who speak for no one.
+    if head.lemma_.lower() in shares or head.like_num:
+        return None, None
     body = _speaks_for(head, actors)
     if body is not None:
         return body, None
