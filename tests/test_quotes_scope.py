@@ -88,6 +88,11 @@ STANCES = {
     "thanked_the_crews": "The harbour master thanked the lifeboat crews for their work.\n",
     "blamed_the_blasts": "The Varnholm interior ministry blamed a string of warehouse fires in the port on a "
                          "smuggling ring.\n",
+    "sought_refuge": "The Varnholm dissident Oona Reske has lived abroad since seeking refuge at the Kessel "
+                     "consulate in 2021.\n",
+    "will_seek_information": "Under the plan, the port authority will seek comments from shipping firms on the "
+                             "new dues.\n",
+    "knows_what_to_do": "Now Kessel Rovers know exactly what they need to do on Saturday.\n",
     "expects_a_sum_described": "Kessel's treasurer expects a windfall of about $12 million from the new port dues, "
                                "twice the sum the harbour would need for repairs.\n",
 }
@@ -113,6 +118,8 @@ SAID = {
     "an_infinitive": ("Police in Kessel asked islanders to stay off the quay while the storm lasts.\n",
                       "stay off the quay"),
     "a_stance_said": ("Mayor Ines Torvald said she backed the plan.\n", "she backed the plan"),
+    "knows_that": ("Kessel Rovers coach Mads Lindqvist knows that his side must win on Saturday.\n",
+                   "his side must win"),
     "quoted_words": ('Mayor Ines Torvald condemned the levy as "a tax on breathing".\n', "a tax on breathing"),
 }
 
