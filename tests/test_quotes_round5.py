@@ -49,7 +49,10 @@ def test_a_decision_others_called_unlawful_is_no_quotation_of_its_own(pipeline):
 
 # -- refusing an act is no quotation; refusing to comment still is ---------------------------------
 
-def test_refusing_to_leave_is_an_act_but_declining_to_comment_is_a_quotation(pipeline):
+def test_refusing_to_leave_is_an_act_but_declining_to_comment_is_a_quotation(pipeline, attributions_pipeline):
+    # (As PolNeAR marks it, under the quote scope "attributions"; under the default "statements" what was not
+    # said is no quote: test_quotes_scope.py.)
     body = ("Tenants of the Velmora flats refused to leave their homes on Tuesday. "
             "The landlord, Casimir Oakes, declined to comment.\n")
-    assert [q.text for q in quotes_in(pipeline, body)] == ["to comment"]
+    assert [q.text for q in quotes_in(attributions_pipeline, body)] == ["to comment"]
+    assert quotes_in(pipeline, body) == []

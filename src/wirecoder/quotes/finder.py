@@ -100,7 +100,7 @@ class QuoteFinder:
             raise ValueError(f"quote scope {self.scope!r}: must be one of {', '.join(SCOPES)}")
         # The scope "statements" leaves out stances towards a thing and what a poll found (cues.yaml
         # statements_only_*); "attributions" keeps them, as PolNeAR marks them.
-        statements = self.scope == "statements"
+        statements = self.statements = self.scope == "statements"
         self.stance_objects = self.cues.statements_only_stance_objects if statements else frozenset()
         self.not_counting = self.cues.statements_only_not_speaking if statements else frozenset()
         self.lemma_hashes = lemma_hashes_of(self.cues)
@@ -423,7 +423,12 @@ class QuoteFinder:
             # are no quotes (GUIDE.md), but their speakers still speak for the quotes after them.
             # ("The Tarvel Courier survey found ...": the parser may head the subject with the paper's name.)
             counted = shower.right_edge if shower.right_edge.dep_ == "pobj" else shower
-            silent = shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting or (
+            # ("declined to comment", "refused to say whether ...": under "statements" what was not said is no quote,
+            # GUIDE.md; PolNeAR marks it.)
+            declined = content is not None and lemma in self.cues.infinitive_of_speech_only \
+                and doc[content[0]].tag_ == "TO"
+            silent = self.statements and declined \
+                or shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting or (
                 content is not None and self._object_is_no_report(doc, verb, *content, self.stance_objects))
             # Why: "she has been accused of spying", "the ruling was announced in the capital": the subject of a
             # passive cue is who was accused or what was announced, not who spoke; with no "by X" the speaker is
