@@ -93,6 +93,8 @@ STANCES = {
     "will_seek_information": "Under the plan, the port authority will seek comments from shipping firms on the "
                              "new dues.\n",
     "knows_what_to_do": "Now Kessel Rovers know exactly what they need to do on Saturday.\n",
+    "questioned_the_timetable": "Opposition councillors in Kessel have questioned the timetable for the new quay.\n",
+    "showed_a_quality": "Councillors who voted for the levy only showed their ignorance of island life.\n",
     "declined_to_comment": "The Kessel harbour board declined to comment on the new dues.\n",
     "refused_to_say": "Mayor Ines Torvald refused to say whether she would stand again.\n",
     "expects_a_sum_described": "Kessel's treasurer expects a windfall of about $12 million from the new port dues, "
