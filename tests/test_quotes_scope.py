@@ -95,6 +95,7 @@ STANCES = {
     "knows_what_to_do": "Now Kessel Rovers know exactly what they need to do on Saturday.\n",
     "questioned_the_timetable": "Opposition councillors in Kessel have questioned the timetable for the new quay.\n",
     "showed_a_quality": "Councillors who voted for the levy only showed their ignorance of island life.\n",
+    "a_fronted_reason": "Knowing she would have to raise fees at the clinic, Dr Ines Torvald sold her second car.\n",
     "declined_to_comment": "The Kessel harbour board declined to comment on the new dues.\n",
     "refused_to_say": "Mayor Ines Torvald refused to say whether she would stand again.\n",
     "expects_a_sum_described": "Kessel's treasurer expects a windfall of about $12 million from the new port dues, "
@@ -122,6 +123,8 @@ SAID = {
     "an_infinitive": ("Police in Kessel asked islanders to stay off the quay while the storm lasts.\n",
                       "stay off the quay"),
     "a_stance_said": ("Mayor Ines Torvald said she backed the plan.\n", "she backed the plan"),
+    "a_fronted_saying": ("Saying that the bridge would fail, the engineer Aldo Brenn left the meeting.\n",
+                         "the bridge would fail"),
     "knows_that": ("Kessel Rovers coach Mads Lindqvist knows that his side must win on Saturday.\n",
                    "his side must win"),
     "quoted_words": ('Mayor Ines Torvald condemned the levy as "a tax on breathing".\n', "a tax on breathing"),

@@ -47,6 +47,7 @@ class QuoteCues:
     statements_only_stance_objects: frozenset[str] = frozenset()
     statements_only_not_speaking: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
+    statements_only_reason_participles: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -60,7 +61,8 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "abbreviations", "body_nouns", "spokesperson_nouns", "own_voices", "relaying_nouns", "clause_only", "infinitive_not_reported",
     "not_speaking_media", "summary_nouns", "not_sources", "not_in_headlines",
     "infinitive_of_speech_only", "judgement_verbs", "noun_object_not_words",
-    "status_verbs", "statements_only_stance_objects", "statements_only_not_speaking", "share_nouns")}
+    "status_verbs", "statements_only_stance_objects", "statements_only_not_speaking", "share_nouns",
+    "statements_only_reason_participles")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -94,6 +96,7 @@ def _cues(data: dict) -> QuoteCues:
         statements_only_stance_objects=words("statements_only_stance_objects"),
         statements_only_not_speaking=words("statements_only_not_speaking"),
         share_nouns=words("share_nouns"),
+        statements_only_reason_participles=words("statements_only_reason_participles"),
     )
 
 

@@ -427,7 +427,10 @@ class QuoteFinder:
             # GUIDE.md; PolNeAR marks it.)
             declined = content is not None and lemma in self.cues.infinitive_of_speech_only \
                 and doc[content[0]].tag_ == "TO"
-            silent = self.statements and declined \
+            # ("Knowing the school would close, she sold the building": a fronted participle of knowing gives a reason.)
+            reason = self.statements and verb.tag_ == "VBG" and verb.dep_ == "advcl" \
+                and lemma in self.cues.statements_only_reason_participles and verb.left_edge.i == verb.sent.start
+            silent = self.statements and declined or reason \
                 or shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting or (
                 content is not None and self._object_is_no_report(doc, verb, *content, self.stance_objects))
             # Why: "she has been accused of spying", "the ruling was announced in the capital": the subject of a
