@@ -48,6 +48,7 @@ class QuoteCues:
     statements_only_not_speaking: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
     statements_only_reason_participles: frozenset[str] = frozenset()
+    statements_only_writer_voices: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -62,7 +63,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "not_speaking_media", "summary_nouns", "not_sources", "not_in_headlines",
     "infinitive_of_speech_only", "judgement_verbs", "noun_object_not_words",
     "status_verbs", "statements_only_stance_objects", "statements_only_not_speaking", "share_nouns",
-    "statements_only_reason_participles")}
+    "statements_only_reason_participles", "statements_only_writer_voices")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -97,6 +98,7 @@ def _cues(data: dict) -> QuoteCues:
         statements_only_not_speaking=words("statements_only_not_speaking"),
         share_nouns=words("share_nouns"),
         statements_only_reason_participles=words("statements_only_reason_participles"),
+        statements_only_writer_voices=words("statements_only_writer_voices"),
     )
 
 

@@ -430,7 +430,9 @@ class QuoteFinder:
             # ("Knowing the school would close, she sold the building": a fronted participle of knowing gives a reason.)
             reason = self.statements and verb.tag_ == "VBG" and verb.dep_ == "advcl" \
                 and lemma in self.cues.statements_only_reason_participles and verb.left_edge.i == verb.sent.start
-            silent = self.statements and declined or reason \
+            # ("I think the referee got it wrong" outside quotation marks: the writer's own view.)
+            writer = self.statements and subj.lower_ in self.cues.statements_only_writer_voices
+            silent = self.statements and declined or reason or writer \
                 or shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting or (
                 content is not None and self._object_is_no_report(doc, verb, *content, self.stance_objects))
             # Why: "she has been accused of spying", "the ruling was announced in the capital": the subject of a
