@@ -98,6 +98,7 @@ STANCES = {
     "a_fronted_reason": "Knowing she would have to raise fees at the clinic, Dr Ines Torvald sold her second car.\n",
     "the_writer_thinks": "Rovers were poor again on Saturday. I think the back four needed to push up much more.\n",
     "the_writer_knows": "We know Rovers score a lot of late goals at home.\n",
+    "claimed_lives": "Floods along the Kessel river have claimed 40 lives since Friday.\n",
     "declined_to_comment": "The Kessel harbour board declined to comment on the new dues.\n",
     "refused_to_say": "Mayor Ines Torvald refused to say whether she would stand again.\n",
     "expects_a_sum_described": "Kessel's treasurer expects a windfall of about $12 million from the new port dues, "
@@ -127,6 +128,8 @@ SAID = {
     "a_stance_said": ("Mayor Ines Torvald said she backed the plan.\n", "she backed the plan"),
     "we_inside_quotation_marks": ("\"We know the bridge will fail,\" the engineer Aldo Brenn said.\n",
                                   "We know the bridge will fail"),
+    "claimed_that": ("The Kessel harbour board claimed that the dues had been approved in March.\n",
+                     "the dues had been approved"),
     "a_fronted_saying": ("Saying that the bridge would fail, the engineer Aldo Brenn left the meeting.\n",
                          "the bridge would fail"),
     "knows_that": ("Kessel Rovers coach Mads Lindqvist knows that his side must win on Saturday.\n",
