@@ -432,7 +432,9 @@ class QuoteFinder:
                 and lemma in self.cues.statements_only_reason_participles and verb.left_edge.i == verb.sent.start
             # ("I think the referee got it wrong" outside quotation marks: the writer's own view.)
             writer = self.statements and subj.lower_ in self.cues.statements_only_writer_voices
-            silent = self.statements and declined or reason or writer \
+            # ("She did not deny writing the messages", "has not confirmed the report": what was not said, GUIDE.md.)
+            negated = self.statements and any(c.dep_ == "neg" for c in verb.children)
+            silent = self.statements and declined or reason or writer or negated \
                 or shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting or (
                 content is not None and self._object_is_no_report(doc, verb, *content, self.stance_objects))
             # Why: "she has been accused of spying", "the ruling was announced in the capital": the subject of a
