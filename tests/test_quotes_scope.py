@@ -156,3 +156,17 @@ def test_a_stance_left_out_still_makes_its_subject_the_running_speaker(pipeline)
     quotes = quotes_in(pipeline, body)
     assert [q.text for q in quotes] == ["Nobody got past them all afternoon,"]
     assert quotes[0].speaker.actor == "person:mads-lindqvist"
+
+
+def test_no_cue_section_lists_a_word_twice():
+    # A word listed twice is a slip, often a line meant for one section pasted into another (a statements-only
+    # word in `object` would change what PolNeAR's scope finds).
+    import collections
+
+    import yaml
+
+    from wirecoder.quotes import CUES_FILE
+
+    for section, words in yaml.safe_load(CUES_FILE.read_text("utf-8")).items():
+        repeated = [w for w, n in collections.Counter(map(str, words)).items() if n > 1]
+        assert repeated == [], f"{section}: {repeated}"
