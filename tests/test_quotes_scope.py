@@ -92,7 +92,7 @@ STANCES = {
                      "consulate in 2021.\n",
     "will_seek_information": "Under the plan, the port authority will seek comments from shipping firms on the "
                              "new dues.\n",
-    "knows_what_to_do": "Now Kessel Rovers know exactly what they need to do on Saturday.\n",
+    "knows_what_to_do": "Now Kessel Rovers know where they went wrong on Saturday.\n",
     "questioned_the_timetable": "Opposition councillors in Kessel have questioned the timetable for the new quay.\n",
     "showed_a_quality": "Councillors who voted for the levy only showed their ignorance of island life.\n",
     "a_fronted_reason": "Knowing she would have to raise fees at the clinic, Dr Ines Torvald sold her second car.\n",

@@ -458,7 +458,7 @@ class QuoteFinder:
             if content is not None and verb.lemma_.lower() in self.cues.clause_only and not any(
                     c.dep_ in _CLAUSE_DEPS and content[0] <= c.i <= content[1] for c in verb.children):
                 continue
-            # Why: "know exactly what they need to do", "found out where the money went": under the scope
+            # Why: "they know how the vote will go", "found out where the money went": under the scope
             # "statements" a question word opening what is known or found names no proposition, no words said.
             if content is not None and self.stance_objects and verb.lemma_.lower() in self.cues.clause_only and any(
                     t.tag_ in ("WP", "WRB", "WDT") for t in doc[content[0]:min(content[1], content[0] + 2) + 1]):
