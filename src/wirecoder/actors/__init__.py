@@ -20,7 +20,7 @@ from typing import Literal
 
 import numpy as np
 import spacy.symbols
-from spacy.attrs import DEP, LOWER, ORTH, POS
+from spacy.attrs import DEP, LOWER, ORTH, POS, SENT_START
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -198,9 +198,23 @@ class ActorFinder:
         self.agents = Agents.load(dictionary=self.dictionary)
         # group and body words and agencies' names, in lower case: never a portfolio's last word
         self.body_words = frozenset(self.agents.terms) | frozenset(f.lower() for f in self.agents.agencies)
+        # spaCy's ids of the word lists that steps look up in a doc's arrays, sorted for ``is_in``:
+        # made once here, not once per text (speed only; get_string_id: a word spaCy also knows as a
+        # symbol, such as a label, has that id, not its hash).
+        self.organisation_noun_ids = _sorted_ids(offices.organisation_nouns)
+        self.named_after_ids = _sorted_ids(_NAMED_AFTER)
+        self.members_of_ids = _sorted_ids(offices.members_of)
+        # the words of _doers_and_work: what a group does ("protests"), a body's work ("reports")
+        self.work_words = {**offices.doers, **{w: body for w, (body, _) in offices.body_work.items()}}
+        self.work_ids = _sorted_ids(self.work_words)
 
     def __call__(self, doc: Doc, article: Article) -> ActorTable:
         return _without_empty_ids(_Run(self, doc, article).table())
+
+
+def _sorted_ids(words: Iterable[str]) -> np.ndarray:
+    """spaCy's ids of ``words``, sorted, as the keys of :func:`~wirecoder.arrays.is_in`."""
+    return np.array(sorted({get_string_id(w) for w in words}), dtype=np.uint64)
 
 
 def _without_empty_ids(table: ActorTable) -> ActorTable:
@@ -248,7 +262,12 @@ class _Run:
         self._story: dict[str, int] | None = None  # story_countries(), once the dictionary's names are found
 
     def _blocked(self, s: int, e: int) -> bool:
-        return s < self.lo or any(bs < e and s < be for bs, be in self.blocked)
+        if s < self.lo:
+            return True
+        for bs, be in self.blocked:  # a loop, not any() over a generator: called for most words (speed only)
+            if bs < e and s < be:
+                return True
+        return False
 
     def _tokens(self, s: int, e: int) -> tuple[int, int] | None:
         span = self.doc.char_span(s, e, alignment_mode="expand")
@@ -709,12 +728,10 @@ class _Run:
         # Only the tokens the two rules below can start from: a known noun or "party", found in
         # spaCy's arrays without making a token object of every word (speed only; get_string_id: a
         # word spaCy also knows as a symbol, such as a label, has that id, not its hash).
-        wanted, after = {get_string_id(w) for w in nouns}, {get_string_id(w) for w in _NAMED_AFTER}
         ends = {ent.end: ent for ent in self.ents if ent.label_ in _MISREAD_NAMES | {"ORG"}}
         array = doc.to_array([LOWER, ORTH]).reshape(-1, 2)
         self.orths = array[:, 1]  # read again by _acronyms
-        hits = is_in(array[:, 0], np.array(sorted(wanted), dtype=np.uint64)) | is_in(
-            self.orths, np.array(sorted(after), dtype=np.uint64))
+        hits = is_in(array[:, 0], self.f.organisation_noun_ids) | is_in(self.orths, self.f.named_after_ids)
         for tok in [doc[i] for i in np.flatnonzero(hits).tolist()]:
             a = b = tok.i + 1
             if tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_before(tok, ends)):
@@ -1261,8 +1278,7 @@ class _Run:
         lower-case ids in the doc's array (no pass over the text)."""
         doc, offices = self.doc, self.f.dictionary.offices
         lowers = self.doc.to_array(LOWER)
-        wanted = np.array([get_string_id(w) for w in offices.members_of], dtype=np.uint64)
-        for t in (int(t) for t in np.flatnonzero(np.isin(lowers, wanted))):
+        for t in np.flatnonzero(is_in(lowers, self.f.members_of_ids)).tolist():
             if t in self.taken or not doc[t].is_lower:
                 continue
             a = t
@@ -1457,13 +1473,11 @@ class _Run:
         Tokens found by their lower-case ids in the doc's array (no pass over the text)."""
         doc, d = self.doc, self.f.dictionary
         offices = d.offices
-        words = {**offices.doers, **{w: body for w, (body, _) in offices.body_work.items()}}
-        if not words:
+        if not self.f.work_words:
             return
         lowers = doc.to_array(LOWER)
-        wanted = np.array([get_string_id(w) for w in words], dtype=np.uint64)
         named = {group for group in offices.doers.values() if any(k.endswith(group) for k in [*self._orgs, *self._groups])}
-        for t in (int(t) for t in np.flatnonzero(np.isin(lowers, wanted))):
+        for t in np.flatnonzero(is_in(lowers, self.f.work_ids)).tolist():
             tok = doc[t]
             if t in self.taken or self._blocked(tok.idx, tok.idx + len(tok)):
                 continue
@@ -1888,16 +1902,31 @@ def _chunks_holding(doc: Doc, marked: list[int]) -> Iterator[Phrase]:
     sentence with no marked token has no chunk that holds one; and a chunk is made a Span only when
     it holds one (speed only)."""
     k = 0
+    if not marked:
+        return
     chunks = doc.noun_chunks_iterator
-    if marked and chunks is english_noun_chunks:  # the same chunks from the doc's arrays (speed only)
-        chunks = _EnglishNounChunks(doc)
-    for sent in doc.sents if marked else ():
-        k = bisect.bisect_left(marked, sent.start, k)
-        if k < len(marked) and marked[k] < sent.end:
-            for start, end, label in chunks(sent):
+    if chunks is not english_noun_chunks:
+        sentences: Iterable[tuple[int, int]] = ((s.start, s.end) for s in doc.sents)
+        between = lambda first, last: chunks(doc[first:last])  # noqa: E731
+    else:  # the same chunks from the doc's arrays, and no Span of every sentence (speed only)
+        between = _EnglishNounChunks(doc).between
+        sentences = _sentence_bounds(doc)
+    for first, last in sentences:
+        k = bisect.bisect_left(marked, first, k)
+        if k < len(marked) and marked[k] < last:
+            for start, end, label in between(first, last):
                 n = bisect.bisect_left(marked, start, k)
                 if n < len(marked) and marked[n] < end:
                     yield Phrase(doc, start, end, label=label)
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(first token, token after the last) of each of ``doc.sents``, in order, from the doc's array
+    of sentence starts (the bounds spaCy's ``Doc.sents`` makes its Spans of; speed only)."""
+    if len(doc) == 0 or not doc.has_annotation("SENT_START"):
+        return [(s.start, s.end) for s in doc.sents]  # as spaCy does: none, or its error for a doc unparsed
+    cuts = [0, *(np.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1).tolist(), len(doc)]
+    return list(zip(cuts, cuts[1:], strict=False))
 
 
 class _EnglishNounChunks:
@@ -1919,10 +1948,14 @@ class _EnglishNounChunks:
         self.candidates = [i for i, d in zip(nominal.tolist(), dep[nominal].tolist(), strict=True) if d in labels]
 
     def __call__(self, sent: Phrase) -> Iterator[tuple[int, int, int]]:
+        return self.between(sent.start, sent.end)
+
+    def between(self, start: int, end: int) -> Iterator[tuple[int, int, int]]:
+        """The chunks of the sentence of tokens [start, end)."""
         doc, np_deps, conj = self.doc, self.np_deps, self.conj
-        first = bisect.bisect_left(self.candidates, sent.start)
+        first = bisect.bisect_left(self.candidates, start)
         prev_end = -1
-        for i in self.candidates[first:bisect.bisect_left(self.candidates, sent.end, first)]:
+        for i in self.candidates[first:bisect.bisect_left(self.candidates, end, first)]:
             word = doc[i]
             if word.left_edge.i <= prev_end:  # no chunk nested in another
                 continue
