@@ -976,6 +976,8 @@ class _Run:
             if 0 < a < b and doc[a - 1].text in ("'s", "’s") and a - 1 in self.state_by_end \
                     and self._state_named_body(self.state_by_end[a - 1][0], a, b):
                 continue  # "Russia's Defence Ministry" is the Russian Defence Ministry
+            if a < b and a in self.state_by_start and self._state_named_organisation(a, self.state_by_start[a][0], b):
+                continue
             if a >= b or any(i in self.taken or i in self.office_tokens for i in range(a, b)):
                 continue
             span = doc[a:b]
@@ -1000,6 +1002,34 @@ class _Run:
                     body = guess is not None and (guess.kind == "agency" or guess.kind == "body" and guess.specific)
                     self._agent_of.setdefault(oid, (self._named_of_country[ent.end_char],
                                                     guess.sector if guess and body else None, "body" if body else "agency"))
+
+    def _state_named_organisation(self, a: int, name_start: int, b: int) -> bool:
+        """An organisation's name that opens with its state's name or adjective and goes on with a
+        capitalised name of its own, no body of the state (``_state_named_body`` reads those): "the
+        Vardenian Centre for Press Freedom", "the Chilean Institute of Mining Law". spaCy gives the
+        whole name as one organisation, and the dictionary takes its first word for the state, which
+        left the organisation unnamed. It is an organisation of that state named by all its words;
+        the state's mention stays (the name says whose it is)."""
+        doc = self.doc
+        if name_start >= b or any(i in self.taken or i in self.office_tokens for i in range(name_start, b)):
+            return False
+        own = doc[name_start:b]
+        if not own.text[:1].isupper() or not any(t.pos_ == "PROPN" for t in own) \
+                or own[-1].lower_ in self.f.dictionary.offices.not_organisation_ends:
+            return False
+        state_id = self.state_by_start[a][1]
+        state = next((m for m in self.mentions if m.start == doc[a].idx and m.actor == state_id), None)
+        if state is None:
+            return False
+        end = doc[b - 1].idx + len(doc[b - 1])
+        name = self.text[state.start:end]
+        oid = "org:" + slug(name)
+        guess = self.f.agents.resolve_text(name)
+        self._orgs.setdefault(oid, name)
+        self._agent_of.setdefault(oid, (state_id, guess.sector if guess is not None else None, "agency"))
+        self.mentions.append(Mention(state.start, end, oid, "name"))
+        self.taken.update(range(name_start, b))
+        return True
 
     def _named_in_apposition(self) -> None:
         """6b. Initials set off by commas beside a noun for an organisation name that organisation:
