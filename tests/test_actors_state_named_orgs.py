@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from actor_support import actor, find
 
+from wirecoder.article import read_article
+
 
 def test_a_name_opened_by_a_states_adjective_is_an_organisation_of_that_state(pipeline):
     table = find(pipeline, "SANTIAGO, May 4 (Reuters) - The Chilean Institute for Coastal Law, a Santiago-based "
@@ -41,3 +43,13 @@ def test_park_rangers_are_a_body_of_their_state(pipeline):
                            "inside a national reserve, officials said.")
     rangers = next(a for a in table.actors if "rangers" in a.id)
     assert (rangers.country, rangers.sector) == ("TZA", "COP")
+
+
+def test_the_government_after_a_place_a_body_is_based_in_is_the_datelines_state(pipeline):
+    # "Paris-based" says where the group sits; the bare "government" is still the dateline's state's
+    text = ("DODOMA, May 4 (AFP) - A Paris-based press freedom group on Monday condemned the arrest of two "
+            "reporters. The government said the reporters had broken the law.")
+    article = read_article(text)  # the dateline read as one
+    table = pipeline.find_actors(pipeline.nlp(article.text), article)
+    words = [(m.actor, article.text[m.start:m.end].lower()) for m in table.mentions]
+    assert [actor for actor, said in words if said.endswith("government")] == ["TZA"]

@@ -132,6 +132,7 @@ class ActorTable:
 
 
 # Capitals after these words are where something happens, not who acts ("talks in Moscow").
+_BASED = ("-based", "–based", "‑based")  # "Paris-based", with a hyphen, an en dash or a non-breaking hyphen
 _LOCATIVE = re.compile(r"(?<!\w)(?:in|at|near|outside|inside|around|across|throughout|within)\s+$",
                        re.IGNORECASE)
 # Nouns that a group word may modify when the phrase names one organisation ("militant group X").
@@ -260,6 +261,7 @@ class _Run:
         self._member_groups: set[str] = set()  # "Earth Now", found before "protesters"
         self._home_groups: set[str] = set()  # unions, employers: with no state named, the story's state's
         self._story: dict[str, int] | None = None  # story_countries(), once the dictionary's names are found
+        self._based: set[tuple[int, int]] = set()  # a state's mentions before "-based": where a body sits
 
     def _blocked(self, s: int, e: int) -> bool:
         if s < self.lo:
@@ -356,6 +358,12 @@ class _Run:
             if form.kind == "capital" and _LOCATIVE.search(text, max(0, s - 12), s):
                 self._take(s, e)  # a place: not a mention, and not a person either
                 continue
+            # "a Paris-based weekly", "the U.S.-based company": where a body sits. The mention stays
+            # (the body's people are of that state: "head of the Lisbon-based group"), but it is not
+            # the state named in the story's politics: a bare "the government" after it is still the
+            # dateline's state (_stand_in_of_home).
+            if entry.kind == "state" and form.kind != "adjective" and text.startswith(_BASED, e):
+                self._based.add((s, e))
             # "Pakistan's Foreign Office" is Pakistan's, not the British one.
             if form.kind == "seat" and last is not None and last.kind in ("name", "adjective") \
                     and d.entries[last.actor].kind == "state" and text[last.end:s] in (" ", "'s ", "’s "):
@@ -1555,7 +1563,7 @@ class _Run:
             return False
         state = self._home() or self._dateline_city_state()
         if state is None or any(m.start < phrase.start_char and m.actor in d.entries and d.entries[m.actor].kind == "state"
-                                for m in self.mentions):
+                                and (m.start, m.end) not in self._based for m in self.mentions):
             return False
         self.mentions.append(Mention(phrase.start_char, phrase.end_char, state, "seat"))
         self.taken.update(range(phrase.start, phrase.end))
