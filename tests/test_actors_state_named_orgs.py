@@ -53,3 +53,11 @@ def test_the_government_after_a_place_a_body_is_based_in_is_the_datelines_state(
     table = pipeline.find_actors(pipeline.nlp(article.text), article)
     words = [(m.actor, article.text[m.start:m.end].lower()) for m in table.mentions]
     assert [actor for actor, said in words if said.endswith("government")] == ["TZA"]
+
+
+def test_a_bare_ombudsmans_office_is_the_datelines_states_body(pipeline):
+    article = read_article("QUITO, May 4 (Reuters) - Troops cleared a highway blockade on Sunday, the "
+                           "ombudsman's office said, adding that two people were hurt.")
+    table = pipeline.find_actors(pipeline.nlp(article.text), article)
+    office = next(a for a in table.actors if "ombudsman" in a.id)
+    assert (office.kind, office.country, office.sector) == ("organization", "ECU", "GOV")
