@@ -695,8 +695,8 @@ class _Run:
         for o in self.offices:
             # "Ohio Attorney General", "Kano governor": a city's or province's office, just before it.
             for n in (3, 2, 1):
-                if o.start >= n and doc[o.start - n:o.start].text in cities and o.start not in by_end:
-                    by_end[o.start] = (o.start - n, cities[doc[o.start - n:o.start].text])
+                if o.start >= n and o.start not in by_end and (place := doc[o.start - n:o.start].text) in cities:
+                    by_end[o.start] = (o.start - n, cities[place])
                     # read past like a state's name in an apposition ("X, a former Boston police commander")
                     by_start.setdefault(o.start - n, (o.start, by_end[o.start][1]))
                     break
@@ -725,14 +725,18 @@ class _Run:
 
         found: dict[str, tuple[str, str | None, str | None]] = {}  # name -> (org id, country, sector)
         for ent in self.ents:
+            misread = ent.label_ in _MISREAD_NAMES
+            if not misread and ent.label_ != "PERSON":
+                continue  # neither rule reads it (speed only)
             a = ent.start + (doc[ent.start].text == "the")
-            guess = self.f.agents.resolve_text(doc[a:ent.end].text) if ent.label_ in _MISREAD_NAMES else None
-            if guess is not None and guess.kind == "agency" and guess.head == doc[a:ent.end].text and guess.id \
+            name = doc[a:ent.end]  # the name without "the", made once (speed only)
+            words = name.text
+            guess = self.f.agents.resolve_text(words) if misread else None
+            if guess is not None and guess.kind == "agency" and guess.head == words and guess.id \
                     and free(a, ent.end):
                 found.setdefault(guess.head, (guess.id, guess.country, guess.sector))
-            elif ent.label_ == "PERSON" and self._company_name(doc[a:ent.end]) and free(a, ent.end):
-                found.setdefault(doc[a:ent.end].text, ("org:" + slug(self._without_legal_form(doc[a:ent.end])),
-                                                       None, "BUS"))
+            elif ent.label_ == "PERSON" and self._company_name(name) and free(a, ent.end):
+                found.setdefault(words, ("org:" + slug(self._without_legal_form(name)), None, "BUS"))
         # Only the tokens the two rules below can start from: a known noun or "party", found in
         # spaCy's arrays without making a token object of every word (speed only; get_string_id: a
         # word spaCy also knows as a symbol, such as a label, has that id, not its hash).
