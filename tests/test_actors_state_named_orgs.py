@@ -61,3 +61,13 @@ def test_a_bare_ombudsmans_office_is_the_datelines_states_body(pipeline):
     table = pipeline.find_actors(pipeline.nlp(article.text), article)
     office = next(a for a in table.actors if "ombudsman" in a.id)
     assert (office.kind, office.country, office.sector) == ("organization", "ECU", "GOV")
+
+
+def test_a_states_possessive_body_after_a_dateline_is_that_states_body(pipeline):
+    # the parser runs the dateline into the sentence: no noun phrase and no name for the court
+    text = ("Court halts mine expansion\n\nLUSAKA, Nov 6 (Reuters) - Zambia's High Court on Friday suspended "
+            "the expansion of a nickel mine run by Orvane Metals, court papers showed.")
+    article = read_article(text)
+    table = pipeline.find_actors(pipeline.nlp(article.text), article)
+    court = next(a for a in table.actors if "court" in a.id)
+    assert (court.country, court.sector) == ("ZMB", "JUD")

@@ -289,6 +289,7 @@ class _Run:
         self._attributes()
         self._drop_lone(lone)
         self._other_organisations()
+        self._possessive_bodies()
         self._named_in_apposition()
         self._agents()
         self._doers_and_work()
@@ -1014,6 +1015,20 @@ class _Run:
                     body = guess is not None and (guess.kind == "agency" or guess.kind == "body" and guess.specific)
                     self._agent_of.setdefault(oid, (self._named_of_country[ent.end_char],
                                                     guess.sector if guess and body else None, "body" if body else "agency"))
+
+    def _possessive_bodies(self) -> None:
+        """6a. A state's name, "'s" and capitalised words that the agents lexicon reads as a body of
+        that state ("Chile's Supreme Court", "Peru's Electoral Board"), where spaCy found neither an
+        organisation's name nor a noun phrase there (a dateline run into the first sentence)."""
+        doc = self.doc
+        for a, (end, _) in sorted(self.state_by_start.items()):
+            if end + 1 >= len(doc) or doc[end].text not in ("'s", "’s") or end in self.taken:
+                continue
+            b = end + 1
+            while b < len(doc) and b - end <= 4 and doc[b].is_title and doc[b].is_alpha:
+                b += 1
+            if b > end + 1 and (b == len(doc) or not doc[b].is_title):
+                self._state_named_body(a, end + 1, b)
 
     def _state_named_organisation(self, a: int, name_start: int, b: int) -> bool:
         """An organisation's name that opens with its state's name or adjective and goes on with a
