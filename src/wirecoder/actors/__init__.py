@@ -20,7 +20,7 @@ from typing import Literal
 
 import numpy as np
 import spacy.symbols
-from spacy.attrs import DEP, LOWER, ORTH, POS
+from spacy.attrs import DEP, LOWER, ORTH, POS, SENT_START
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -132,6 +132,7 @@ class ActorTable:
 
 
 # Capitals after these words are where something happens, not who acts ("talks in Moscow").
+_BASED = ("-based", "–based", "‑based")  # "Paris-based", with a hyphen, an en dash or a non-breaking hyphen
 _LOCATIVE = re.compile(r"(?<!\w)(?:in|at|near|outside|inside|around|across|throughout|within)\s+$",
                        re.IGNORECASE)
 # Nouns that a group word may modify when the phrase names one organisation ("militant group X").
@@ -198,9 +199,23 @@ class ActorFinder:
         self.agents = Agents.load(dictionary=self.dictionary)
         # group and body words and agencies' names, in lower case: never a portfolio's last word
         self.body_words = frozenset(self.agents.terms) | frozenset(f.lower() for f in self.agents.agencies)
+        # spaCy's ids of the word lists that steps look up in a doc's arrays, sorted for ``is_in``:
+        # made once here, not once per text (speed only; get_string_id: a word spaCy also knows as a
+        # symbol, such as a label, has that id, not its hash).
+        self.organisation_noun_ids = _sorted_ids(offices.organisation_nouns)
+        self.named_after_ids = _sorted_ids(_NAMED_AFTER)
+        self.members_of_ids = _sorted_ids(offices.members_of)
+        # the words of _doers_and_work: what a group does ("protests"), a body's work ("reports")
+        self.work_words = {**offices.doers, **{w: body for w, (body, _) in offices.body_work.items()}}
+        self.work_ids = _sorted_ids(self.work_words)
 
     def __call__(self, doc: Doc, article: Article) -> ActorTable:
         return _without_empty_ids(_Run(self, doc, article).table())
+
+
+def _sorted_ids(words: Iterable[str]) -> np.ndarray:
+    """spaCy's ids of ``words``, sorted, as the keys of :func:`~wirecoder.arrays.is_in`."""
+    return np.array(sorted({get_string_id(w) for w in words}), dtype=np.uint64)
 
 
 def _without_empty_ids(table: ActorTable) -> ActorTable:
@@ -246,9 +261,15 @@ class _Run:
         self._member_groups: set[str] = set()  # "Earth Now", found before "protesters"
         self._home_groups: set[str] = set()  # unions, employers: with no state named, the story's state's
         self._story: dict[str, int] | None = None  # story_countries(), once the dictionary's names are found
+        self._based: set[tuple[int, int]] = set()  # a state's mentions before "-based": where a body sits
 
     def _blocked(self, s: int, e: int) -> bool:
-        return s < self.lo or any(bs < e and s < be for bs, be in self.blocked)
+        if s < self.lo:
+            return True
+        for bs, be in self.blocked:  # a loop, not any() over a generator: called for most words (speed only)
+            if bs < e and s < be:
+                return True
+        return False
 
     def _tokens(self, s: int, e: int) -> tuple[int, int] | None:
         span = self.doc.char_span(s, e, alignment_mode="expand")
@@ -268,6 +289,7 @@ class _Run:
         self._attributes()
         self._drop_lone(lone)
         self._other_organisations()
+        self._possessive_bodies()
         self._named_in_apposition()
         self._agents()
         self._doers_and_work()
@@ -337,6 +359,12 @@ class _Run:
             if form.kind == "capital" and _LOCATIVE.search(text, max(0, s - 12), s):
                 self._take(s, e)  # a place: not a mention, and not a person either
                 continue
+            # "a Paris-based weekly", "the U.S.-based company": where a body sits. The mention stays
+            # (the body's people are of that state: "head of the Lisbon-based group"), but it is not
+            # the state named in the story's politics: a bare "the government" after it is still the
+            # dateline's state (_stand_in_of_home).
+            if entry.kind == "state" and form.kind != "adjective" and text.startswith(_BASED, e):
+                self._based.add((s, e))
             # "Pakistan's Foreign Office" is Pakistan's, not the British one.
             if form.kind == "seat" and last is not None and last.kind in ("name", "adjective") \
                     and d.entries[last.actor].kind == "state" and text[last.end:s] in (" ", "'s ", "’s "):
@@ -668,8 +696,8 @@ class _Run:
         for o in self.offices:
             # "Ohio Attorney General", "Kano governor": a city's or province's office, just before it.
             for n in (3, 2, 1):
-                if o.start >= n and doc[o.start - n:o.start].text in cities and o.start not in by_end:
-                    by_end[o.start] = (o.start - n, cities[doc[o.start - n:o.start].text])
+                if o.start >= n and o.start not in by_end and (place := doc[o.start - n:o.start].text) in cities:
+                    by_end[o.start] = (o.start - n, cities[place])
                     # read past like a state's name in an apposition ("X, a former Boston police commander")
                     by_start.setdefault(o.start - n, (o.start, by_end[o.start][1]))
                     break
@@ -698,23 +726,25 @@ class _Run:
 
         found: dict[str, tuple[str, str | None, str | None]] = {}  # name -> (org id, country, sector)
         for ent in self.ents:
+            misread = ent.label_ in _MISREAD_NAMES
+            if not misread and ent.label_ != "PERSON":
+                continue  # neither rule reads it (speed only)
             a = ent.start + (doc[ent.start].text == "the")
-            guess = self.f.agents.resolve_text(doc[a:ent.end].text) if ent.label_ in _MISREAD_NAMES else None
-            if guess is not None and guess.kind == "agency" and guess.head == doc[a:ent.end].text and guess.id \
+            name = doc[a:ent.end]  # the name without "the", made once (speed only)
+            words = name.text
+            guess = self.f.agents.resolve_text(words) if misread else None
+            if guess is not None and guess.kind == "agency" and guess.head == words and guess.id \
                     and free(a, ent.end):
                 found.setdefault(guess.head, (guess.id, guess.country, guess.sector))
-            elif ent.label_ == "PERSON" and self._company_name(doc[a:ent.end]) and free(a, ent.end):
-                found.setdefault(doc[a:ent.end].text, ("org:" + slug(self._without_legal_form(doc[a:ent.end])),
-                                                       None, "BUS"))
+            elif ent.label_ == "PERSON" and self._company_name(name) and free(a, ent.end):
+                found.setdefault(words, ("org:" + slug(self._without_legal_form(name)), None, "BUS"))
         # Only the tokens the two rules below can start from: a known noun or "party", found in
         # spaCy's arrays without making a token object of every word (speed only; get_string_id: a
         # word spaCy also knows as a symbol, such as a label, has that id, not its hash).
-        wanted, after = {get_string_id(w) for w in nouns}, {get_string_id(w) for w in _NAMED_AFTER}
         ends = {ent.end: ent for ent in self.ents if ent.label_ in _MISREAD_NAMES | {"ORG"}}
         array = doc.to_array([LOWER, ORTH]).reshape(-1, 2)
         self.orths = array[:, 1]  # read again by _acronyms
-        hits = is_in(array[:, 0], np.array(sorted(wanted), dtype=np.uint64)) | is_in(
-            self.orths, np.array(sorted(after), dtype=np.uint64))
+        hits = is_in(array[:, 0], self.f.organisation_noun_ids) | is_in(self.orths, self.f.named_after_ids)
         for tok in [doc[i] for i in np.flatnonzero(hits).tolist()]:
             a = b = tok.i + 1
             if tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_before(tok, ends)):
@@ -959,6 +989,8 @@ class _Run:
             if 0 < a < b and doc[a - 1].text in ("'s", "’s") and a - 1 in self.state_by_end \
                     and self._state_named_body(self.state_by_end[a - 1][0], a, b):
                 continue  # "Russia's Defence Ministry" is the Russian Defence Ministry
+            if a < b and a in self.state_by_start and self._state_named_organisation(a, self.state_by_start[a][0], b):
+                continue
             if a >= b or any(i in self.taken or i in self.office_tokens for i in range(a, b)):
                 continue
             span = doc[a:b]
@@ -983,6 +1015,48 @@ class _Run:
                     body = guess is not None and (guess.kind == "agency" or guess.kind == "body" and guess.specific)
                     self._agent_of.setdefault(oid, (self._named_of_country[ent.end_char],
                                                     guess.sector if guess and body else None, "body" if body else "agency"))
+
+    def _possessive_bodies(self) -> None:
+        """6a. A state's name, "'s" and capitalised words that the agents lexicon reads as a body of
+        that state ("Chile's Supreme Court", "Peru's Electoral Board"), where spaCy found neither an
+        organisation's name nor a noun phrase there (a dateline run into the first sentence)."""
+        doc = self.doc
+        for a, (end, _) in sorted(self.state_by_start.items()):
+            if end + 1 >= len(doc) or doc[end].text not in ("'s", "’s") or end in self.taken:
+                continue
+            b = end + 1
+            while b < len(doc) and b - end <= 4 and doc[b].is_title and doc[b].is_alpha:
+                b += 1
+            if b > end + 1 and (b == len(doc) or not doc[b].is_title):
+                self._state_named_body(a, end + 1, b)
+
+    def _state_named_organisation(self, a: int, name_start: int, b: int) -> bool:
+        """An organisation's name that opens with its state's name or adjective and goes on with a
+        capitalised name of its own, no body of the state (``_state_named_body`` reads those): "the
+        Vardenian Centre for Press Freedom", "the Chilean Institute of Mining Law". spaCy gives the
+        whole name as one organisation, and the dictionary takes its first word for the state, which
+        left the organisation unnamed. It is an organisation of that state named by all its words;
+        the state's mention stays (the name says whose it is)."""
+        doc = self.doc
+        if name_start >= b or any(i in self.taken or i in self.office_tokens for i in range(name_start, b)):
+            return False
+        own = doc[name_start:b]
+        if not own.text[:1].isupper() or not any(t.pos_ == "PROPN" for t in own) \
+                or own[-1].lower_ in self.f.dictionary.offices.not_organisation_ends:
+            return False
+        state_id = self.state_by_start[a][1]
+        state = next((m for m in self.mentions if m.start == doc[a].idx and m.actor == state_id), None)
+        if state is None:
+            return False
+        end = doc[b - 1].idx + len(doc[b - 1])
+        name = self.text[state.start:end]
+        oid = "org:" + slug(name)
+        guess = self.f.agents.resolve_text(name)
+        self._orgs.setdefault(oid, name)
+        self._agent_of.setdefault(oid, (state_id, guess.sector if guess is not None else None, "agency"))
+        self.mentions.append(Mention(state.start, end, oid, "name"))
+        self.taken.update(range(name_start, b))
+        return True
 
     def _named_in_apposition(self) -> None:
         """6b. Initials set off by commas beside a noun for an organisation name that organisation:
@@ -1261,8 +1335,7 @@ class _Run:
         lower-case ids in the doc's array (no pass over the text)."""
         doc, offices = self.doc, self.f.dictionary.offices
         lowers = self.doc.to_array(LOWER)
-        wanted = np.array([get_string_id(w) for w in offices.members_of], dtype=np.uint64)
-        for t in (int(t) for t in np.flatnonzero(np.isin(lowers, wanted))):
+        for t in np.flatnonzero(is_in(lowers, self.f.members_of_ids)).tolist():
             if t in self.taken or not doc[t].is_lower:
                 continue
             a = t
@@ -1457,13 +1530,11 @@ class _Run:
         Tokens found by their lower-case ids in the doc's array (no pass over the text)."""
         doc, d = self.doc, self.f.dictionary
         offices = d.offices
-        words = {**offices.doers, **{w: body for w, (body, _) in offices.body_work.items()}}
-        if not words:
+        if not self.f.work_words:
             return
         lowers = doc.to_array(LOWER)
-        wanted = np.array([get_string_id(w) for w in words], dtype=np.uint64)
         named = {group for group in offices.doers.values() if any(k.endswith(group) for k in [*self._orgs, *self._groups])}
-        for t in (int(t) for t in np.flatnonzero(np.isin(lowers, wanted))):
+        for t in np.flatnonzero(is_in(lowers, self.f.work_ids)).tolist():
             tok = doc[t]
             if t in self.taken or self._blocked(tok.idx, tok.idx + len(tok)):
                 continue
@@ -1511,7 +1582,7 @@ class _Run:
             return False
         state = self._home() or self._dateline_city_state()
         if state is None or any(m.start < phrase.start_char and m.actor in d.entries and d.entries[m.actor].kind == "state"
-                                for m in self.mentions):
+                                and (m.start, m.end) not in self._based for m in self.mentions):
             return False
         self.mentions.append(Mention(phrase.start_char, phrase.end_char, state, "seat"))
         self.taken.update(range(phrase.start, phrase.end))
@@ -1888,16 +1959,31 @@ def _chunks_holding(doc: Doc, marked: list[int]) -> Iterator[Phrase]:
     sentence with no marked token has no chunk that holds one; and a chunk is made a Span only when
     it holds one (speed only)."""
     k = 0
+    if not marked:
+        return
     chunks = doc.noun_chunks_iterator
-    if marked and chunks is english_noun_chunks:  # the same chunks from the doc's arrays (speed only)
-        chunks = _EnglishNounChunks(doc)
-    for sent in doc.sents if marked else ():
-        k = bisect.bisect_left(marked, sent.start, k)
-        if k < len(marked) and marked[k] < sent.end:
-            for start, end, label in chunks(sent):
+    if chunks is not english_noun_chunks:
+        sentences: Iterable[tuple[int, int]] = ((s.start, s.end) for s in doc.sents)
+        between = lambda first, last: chunks(doc[first:last])  # noqa: E731
+    else:  # the same chunks from the doc's arrays, and no Span of every sentence (speed only)
+        between = _EnglishNounChunks(doc).between
+        sentences = _sentence_bounds(doc)
+    for first, last in sentences:
+        k = bisect.bisect_left(marked, first, k)
+        if k < len(marked) and marked[k] < last:
+            for start, end, label in between(first, last):
                 n = bisect.bisect_left(marked, start, k)
                 if n < len(marked) and marked[n] < end:
                     yield Phrase(doc, start, end, label=label)
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(first token, token after the last) of each of ``doc.sents``, in order, from the doc's array
+    of sentence starts (the bounds spaCy's ``Doc.sents`` makes its Spans of; speed only)."""
+    if len(doc) == 0 or not doc.has_annotation("SENT_START"):
+        return [(s.start, s.end) for s in doc.sents]  # as spaCy does: none, or its error for a doc unparsed
+    cuts = [0, *(np.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1).tolist(), len(doc)]
+    return list(zip(cuts, cuts[1:], strict=False))
 
 
 class _EnglishNounChunks:
@@ -1919,10 +2005,14 @@ class _EnglishNounChunks:
         self.candidates = [i for i, d in zip(nominal.tolist(), dep[nominal].tolist(), strict=True) if d in labels]
 
     def __call__(self, sent: Phrase) -> Iterator[tuple[int, int, int]]:
+        return self.between(sent.start, sent.end)
+
+    def between(self, start: int, end: int) -> Iterator[tuple[int, int, int]]:
+        """The chunks of the sentence of tokens [start, end)."""
         doc, np_deps, conj = self.doc, self.np_deps, self.conj
-        first = bisect.bisect_left(self.candidates, sent.start)
+        first = bisect.bisect_left(self.candidates, start)
         prev_end = -1
-        for i in self.candidates[first:bisect.bisect_left(self.candidates, sent.end, first)]:
+        for i in self.candidates[first:bisect.bisect_left(self.candidates, end, first)]:
             word = doc[i]
             if word.left_edge.i <= prev_end:  # no chunk nested in another
                 continue

@@ -82,6 +82,8 @@ class Offices:
     bodies: dict[str, str | None] = field(default_factory=dict)  # word -> sector of that branch
     groups: dict[str, str | None] = field(default_factory=dict)  # "rebels" -> REB: a country's non-state people
     business: set[str] = field(default_factory=set)  # "airlines", "bank": words that make a company name
+    # "dollar", "open": last words of a state's name plus a capitalised word that names no organisation
+    not_organisation_ends: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
     he: set[str] = field(default_factory=set)
     she: set[str] = field(default_factory=set)
@@ -300,6 +302,7 @@ class Dictionary:
         for word in bodies if isinstance(bodies, dict) else _strings(bodies):
             self.offices.bodies[str(word).lower()] = bodies.get(word) if isinstance(bodies, dict) else None
         self.offices.business.update(str(w).lower() for w in _strings(data.get("business")))
+        self.offices.not_organisation_ends.update(str(w).lower() for w in _strings(data.get("not_organisation_ends")))
         for word, sector in (data.get("groups") or {}).items():
             self.offices.groups[str(word).lower()] = sector
         self.offices.honorifics.update(str(w) for w in _strings(data.get("honorifics")))

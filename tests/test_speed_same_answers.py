@@ -1,0 +1,52 @@
+"""Speed-only rewrites give the answers of the plain code they replace (invented texts)."""
+
+from __future__ import annotations
+
+from spacy.attrs import LOWER
+from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
+
+from wirecoder.actors import _chunks_holding, _sentence_bounds
+from wirecoder.arrays import is_in
+from wirecoder.events.politics import Politics, _cue_ids
+
+TEXT = ("The deputy Foreign Minister of Vardenia, Taravel Onsky, met the PRIME MINISTER on Monday. "
+        "Police said protesters and farm workers gathered outside the Interior Ministry.\n\n"
+        "A senior Defence Secretary's adviser spoke. The trade and industry secretary did not.")
+
+
+def test_office_spans_match_the_case_insensitive_pattern(pipeline) -> None:
+    reader = pipeline.find_actors.titles
+    assert reader._lower_pattern is not None
+    texts = [TEXT, TEXT.upper(), TEXT.lower(),
+             # letters that lowering changes in length, or that the regex module folds and str.lower keeps
+             "İnterior minister Kemal spoke. " + TEXT, "The prıme minister and the ſecretary of ſtate. " + TEXT,
+             "The \u212aing's foreign minister. " + TEXT, ""]
+    for text in texts:
+        for lo in (0, 5, len(text)):
+            plain = [m.span() for m in reader.pattern.finditer(text, lo)]
+            assert list(reader._office_spans(text, lo)) == plain
+
+
+def test_sentence_bounds_are_those_of_doc_sents(pipeline) -> None:
+    for text in (TEXT, "One.", "No stop at the end", "Short. Very short. Yes"):
+        doc = pipeline.nlp(text)
+        assert _sentence_bounds(doc) == [(s.start, s.end) for s in doc.sents]
+
+
+def test_chunks_holding_are_spacys_noun_chunks_that_hold_a_marked_word(pipeline) -> None:
+    doc = pipeline.nlp(TEXT)
+    assert doc.noun_chunks_iterator is english_noun_chunks
+    for marked in ([], [0], [3, 12, 20], list(range(len(doc)))):
+        expected = [(c.start, c.end) for c in doc.noun_chunks if any(c.start <= i < c.end for i in marked)]
+        assert [(c.start, c.end) for c in _chunks_holding(doc, marked)] == expected
+
+
+def test_story_counts_cue_words_as_reading_each_token_does(pipeline) -> None:
+    politics = Politics.load()
+    doc = pipeline.nlp(TEXT + " " + " ".join(sorted(politics.topic_cues)[:5] + sorted(politics.politics_cues)[:5]))
+    topic_ids, politics_ids = _cue_ids(politics.topic_cues, politics.politics_cues)
+    lowers = doc.to_array(LOWER)
+    topic = sum(1 for t in doc if t.lower_ in politics.topic_cues)
+    other = sum(1 for t in doc if t.lower_ not in politics.topic_cues and t.lower_ in politics.politics_cues)
+    assert (int(is_in(lowers, topic_ids).sum()), int(is_in(lowers, politics_ids).sum())) == (topic, other)
+    assert topic >= 1 and other >= 1
