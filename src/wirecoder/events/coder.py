@@ -99,6 +99,8 @@ from .precision import (
     other_sense,
     ownerless_judgement,
     place_targets,
+    visit_to_nothing,
+    wrong_sense,
 )
 from .recall import Recall
 from .rules import Found, Rules
@@ -259,7 +261,7 @@ class Coder(Rules, Arguments, Judgements, Recall):
                     continue  # "has long urged", "has repeatedly accused": what X does, not news
                 if described_by_relative(f.anchor) or in_background(f.anchor) or other_sense(ctx, f.anchor) \
                         or is_unreal_noun(f.anchor) or described_by_participle(f.anchor) \
-                        or against_what_may_come(f.anchor):
+                        or against_what_may_come(f.anchor) or wrong_sense(ctx, f):
                     continue  # "councillors who back X", "raided it in the past", "agreed." (precision.py)
                 mend_noun_sides(ctx, f)  # "anti-French protests", "his Washington visit"
                 place_targets(ctx, f)  # "the assault on Gaza": on the state of that place
@@ -399,6 +401,8 @@ class Coder(Rules, Arguments, Judgements, Recall):
                 continue  # "asked residents to ...", "talks with banks": not world politics (precision.py)
             if ownerless_judgement(ctx, f, entry.root, target):
                 continue  # "oppose the plans": aimed at whoever made them, unnamed here (precision.py)
+            if target is None and where is None and visit_to_nothing(ctx, f):
+                continue  # "inspectors visited the factory": no one visited (precision.py)
             if target is None and entry.root not in UNTARGETED_ROOTS:
                 continue  # "agreed to ...", "denied that ...", "arrested 14 others": aimed at no one named
             conf = f.confidence - (self.conf.no_target if target is None else 0)

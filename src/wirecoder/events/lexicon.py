@@ -278,6 +278,8 @@ NO_COMMENT_VERBS = word_list("modality", "no_comment_verbs")
 SAY_VERBS = word_list("modality", "say_verbs")
 # "alleged that X shelled ...": an accusation, not X's deed.
 ALLEGATION_HEADS = word_list("modality", "allegation_heads")
+# "are believed to have agreed": a passive verb of belief over a deed, hearsay (round 16).
+HEARSAY_HEADS = word_list("modality", "hearsay_heads")
 # "X wants Y to do ...": X appeals to Y (the deed itself is only wished for).
 WISH_HEADS = word_list("modality", "wish_heads")
 APPEAL_CODE = _CODES["appeal"]

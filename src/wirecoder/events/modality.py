@@ -18,6 +18,7 @@ from .lexicon import (
     FUTURE,
     FUTURE_TIME_MARKS,
     HABITUAL_ADVERBS,
+    HEARSAY_HEADS,
     HISTORY_PREPS,
     HYPOTHETICAL,
     INFLECTIONS,
@@ -163,6 +164,8 @@ def modality(tok: Token) -> Mood:
         if dep == "acl" and lemma in PROPOSAL_NOUNS:
             return "none"  # "its demand that Israel ease ...": what is asked for, not done
         if dep in {"xcomp", "ccomp", "acomp", "pcomp", "prep"}:
+            if dep == "xcomp" and lemma in HEARSAY_HEADS and is_passive(head):
+                return "none"  # "are believed to have agreed": hearsay, not reported as done (round 16)
             if lemma in REFUSE_HEADS:
                 return "refused-by-head"
             if lemma in FAILURE_HEADS:

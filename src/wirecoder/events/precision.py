@@ -46,6 +46,18 @@ DOCUMENT_NOUNS = word_list("precision", "document_nouns")
 INTRANSITIVE_PARTICIPLES = word_list("precision", "intransitive_participles")
 CONDITIONAL_AUXILIARIES = word_list("precision", "conditional_auxiliaries")
 HYPOTHETICAL_DETERMINERS = word_list("precision", "hypothetical_determiners")
+SUPPORT_NOUNS = word_list("precision", "support_nouns")
+NON_MATERIAL_MODIFIERS = word_list("precision", "non_material_modifiers")
+AID_ROOTS = word_list("precision", "aid_roots")
+MEETING_VERBS = word_list("precision", "meeting_verbs")
+MET_THINGS = word_list("precision", "met_things")
+LEGAL_APPEAL_VERBS = word_list("precision", "legal_appeal_verbs")
+LEGAL_BODIES = word_list("precision", "legal_bodies")
+LEGAL_RULINGS = word_list("precision", "legal_rulings")
+APPEAL_ROOTS = word_list("precision", "appeal_roots")
+PREFERENCE_HEADS = word_list("precision", "preference_heads")
+VISIT_VERBS = word_list("precision", "visit_verbs")
+VISIT_ROOTS = word_list("precision", "visit_roots")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -254,3 +266,73 @@ def ownerless_judgement(ctx: Context, f: Found, root: str, target: str | None) -
         things = [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"to", "of", "against"}
                   for p in c.children if p.dep_ == "pobj"]
     return any(t.lemma_.lower() in POLICY_THINGS and t.i not in ctx.token_actor for t in things)
+
+
+# --- round 16 (events16): senses and visits (precision.yaml) ------------------------------------
+def _objects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in OBJECTS]
+
+
+def _non_material_support(anchor: Token) -> bool:
+    """ "received moral support from X", "offered spiritual backing": help of words or feeling."""
+    nouns = [anchor] if anchor.pos_ in {"NOUN", "PROPN"} else _objects(anchor)
+    return any(n.lemma_.lower() in SUPPORT_NOUNS and any(
+        m.dep_ in {"amod", "compound"} and m.lower_ in NON_MATERIAL_MODIFIERS for m in n.children)
+        for n in nouns)
+
+
+def _meets_a_thing(anchor: Token) -> bool:
+    """ "met the opposition's demands with an offer", "met the deadline": satisfying, not meeting."""
+    return anchor.pos_ in {"VERB", "AUX"} and anchor.lemma_.lower() in MEETING_VERBS and any(
+        o.lemma_.lower() in MET_THINGS for o in _objects(anchor))
+
+
+def _legal_appeal(ctx: Context, anchor: Token) -> bool:
+    """ "would appeal to the Supreme Court", "appealed against the verdict": a case taken higher."""
+    if anchor.lemma_.lower() not in LEGAL_APPEAL_VERBS:
+        return False
+    for prep in (c for c in anchor.children if c.dep_ == "prep"):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            if prep.lower_ == "to" and pobj.lemma_.lower() in LEGAL_BODIES:
+                return True
+            if prep.lower_ in {"against", "over"} and pobj.lemma_.lower() in LEGAL_RULINGS:
+                return True
+    return any(o.lemma_.lower() in LEGAL_RULINGS for o in _objects(anchor))
+
+
+def _only_preferred(anchor: Token) -> bool:
+    """ "favour an early start to talks": an action noun in the object of a verb of preference."""
+    if anchor.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    node = anchor
+    for _ in range(5):
+        if node.dep_ not in {"pobj", "prep", "dobj", "compound", "conj", "nsubj"} or node.head == node:
+            return False
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node.lemma_.lower() in PREFERENCE_HEADS
+    return False
+
+
+def wrong_sense(ctx: Context, f: Found) -> bool:
+    """The trigger's words, read with the code found, name another act than that code's (round 16):
+    moral support is no aid, meeting a demand no meeting, a legal appeal no appeal to an actor, an
+    action one favours none done."""
+    root, anchor = f.code[:2], f.anchor
+    if root in AID_ROOTS and _non_material_support(anchor):
+        return True
+    if root in VISIT_ROOTS and _meets_a_thing(anchor):
+        return True
+    if root in APPEAL_ROOTS and _legal_appeal(ctx, anchor):
+        return True
+    return _only_preferred(anchor)
+
+
+def visit_to_nothing(ctx: Context, f: Found) -> bool:
+    """ "inspectors visited the factory": a visit whose object is a thing no actor names (the caller
+    asks only when no target and no place was found)."""
+    anchor = f.anchor
+    if f.code[:2] not in VISIT_ROOTS or anchor.lemma_.lower() not in VISIT_VERBS:
+        return False
+    objects = _objects(anchor)
+    return bool(objects) and not any(t.i in ctx.token_actor for o in objects for t in o.subtree)

@@ -1,0 +1,78 @@
+"""Event precision, round 16 (issue 9): kinds of false event found by judging what wirecoder printed
+on news outside the real-news set (benchmarks/event_audit.py, half A). Every dispatch is invented
+(made-up people, real states); each false-event test has a twin that keeps the real event.
+"""
+
+from __future__ import annotations
+
+REF = "2026-11-20"
+
+
+def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.root) for e in pipeline.extract(text, reference_date=REF).events}
+
+
+def roots(pipeline, text: str) -> set[str]:
+    return {r for _, _, r in coded(pipeline, text)}
+
+
+# --- senses: support of words, meeting a demand, a legal appeal, a favoured act ----------------------
+def test_moral_support_is_no_aid(pipeline):
+    assert "07" not in roots(pipeline, "The Latvian minister confirmed she received moral support from the "
+                                       "Estonian government.")
+
+
+def test_military_aid_from_a_state_is_still_aid(pipeline):
+    assert "07" in roots(pipeline, "Estonia sent military aid to Latvia on Monday.")
+
+
+def test_meeting_a_demand_is_no_meeting(pipeline):
+    assert "04" not in roots(pipeline, "Estonian Prime Minister Kalle Varik met the opposition's demands with a "
+                                       "new offer on Monday.")
+
+
+def test_meeting_a_president_is_a_meeting(pipeline):
+    assert ("EST", "LVA", "04") in coded(pipeline, "Estonian Prime Minister Kalle Varik met Latvian President "
+                                                   "Ilze Ozola on Monday.")
+
+
+def test_an_appeal_to_a_court_is_a_legal_appeal_not_an_appeal(pipeline):
+    assert "02" not in roots(pipeline, "Estonian opposition leader Mari Tamm said she would appeal to the "
+                                       "Supreme Court.")
+
+
+def test_appealing_against_a_verdict_is_no_appeal_to_anyone(pipeline):
+    assert "02" not in roots(pipeline, "Estonian opposition leader Mari Tamm appealed against the verdict on "
+                                       "Monday.")
+
+
+def test_an_appeal_to_a_state_is_still_an_appeal(pipeline):
+    assert any(t == "LVA" and r == "02" for _, t, r in coded(
+        pipeline, "Estonian opposition leader Mari Tamm appealed to Latvia to reopen the border."))
+
+
+def test_favouring_an_early_start_to_talks_holds_no_talks(pipeline):
+    assert "04" not in roots(pipeline, "Latvia and Lithuania also favour an early start to talks, but there is "
+                                       "scepticism in Poland.")
+
+
+def test_talks_held_are_still_talks(pipeline):
+    assert "04" in roots(pipeline, "Latvia and Lithuania held talks in Riga on Monday.")
+
+
+# --- visits to things no actor names ----------------------------------------------------------------
+def test_inspectors_visiting_a_factory_visit_no_one(pipeline):
+    assert not coded(pipeline, "Latvian inspectors visited the factory several times last year.")
+
+
+def test_a_prime_minister_visiting_a_state_is_a_visit(pipeline):
+    assert ("LVA", "EST", "04") in coded(pipeline, "Latvian Prime Minister Ilze Ozola visited Estonia on Monday.")
+
+
+# --- hearsay ---------------------------------------------------------------------------------------
+def test_ministers_believed_to_have_agreed_are_not_reported_agreeing(pipeline):
+    assert "03" not in roots(pipeline, "Latvian ministers are believed to have agreed to send troops to Estonia.")
+
+
+def test_ministers_who_agreed_agreed(pipeline):
+    assert "03" in roots(pipeline, "Latvian ministers agreed on Monday to send troops to Estonia.")
