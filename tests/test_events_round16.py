@@ -76,3 +76,37 @@ def test_ministers_believed_to_have_agreed_are_not_reported_agreeing(pipeline):
 
 def test_ministers_who_agreed_agreed(pipeline):
     assert "03" in roots(pipeline, "Latvian ministers agreed on Monday to send troops to Estonia.")
+
+
+# --- who an act is aimed at ------------------------------------------------------------------------
+def test_a_promise_to_an_unresolved_them_is_aimed_at_no_one_named(pipeline):
+    assert not coded(pipeline, "Latvian Finance Minister Ilze Ozola has promised them about 8 billion euros "
+                               "next year.")
+
+
+def test_a_promise_to_a_state_named_as_indirect_object_is_aimed_at_it(pipeline):
+    assert ("LVA", "EST", "03") in coded(pipeline, "Latvian Finance Minister Ilze Ozola has promised Estonia about "
+                                                   "8 billion euros next year.")
+
+
+def test_a_prime_ministers_promise_is_not_made_to_his_own_state(pipeline):
+    found = coded(pipeline, "Estonian aid to the flood victims will not take money from Latvia, Estonian Prime "
+                            "Minister Kalle Varik has promised.")
+    assert not any(r == "03" and t == "EST" for _, t, r in found)
+
+
+def test_a_prime_ministers_promise_to_another_state_is_kept(pipeline):
+    assert ("EST", "LVA", "03") in coded(pipeline, "Estonian Prime Minister Kalle Varik promised Latvia that "
+                                                   "Estonian aid would continue.")
+
+
+def test_calling_a_belief_wrong_judges_no_one_told_before(pipeline):
+    found = coded(pipeline, "Estonian Prime Minister Kalle Varik visited Riga on Monday. The Latvian central bank "
+                            'said: "It was wrong to believe that the reform could be managed without debt."')
+    assert "11" not in {r for _, _, r in found}
+
+
+def test_calling_an_attack_told_before_a_mistake_still_criticises_its_doer(pipeline):
+    found = coded(pipeline, 'Estonian troops shelled Valga on Monday. The Latvian Foreign Ministry said: "It was '
+                            'a mistake."')
+    assert ("LVA", "EST", "11") in found

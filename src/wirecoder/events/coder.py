@@ -90,6 +90,8 @@ from .ontology import cameo
 from .politics import Politics
 from .precision import (
     against_what_may_come,
+    at_own_state,
+    dative_targets,
     described_by_participle,
     described_by_relative,
     in_background,
@@ -362,6 +364,10 @@ class Coder(Rules, Arguments, Judgements, Recall):
             return  # no one named did it: an event without a source tells no one who did what
         if f.quote is None:
             f.quote = ctx.quote_at(f.trigger[0])
+        if not f.targets and (told := dative_targets(ctx, f)) is not None:
+            if not told:
+                return  # "has promised them 8 billion": aimed at someone no actor covers (precision.py)
+            f.targets = told  # "promised Estonia 8 billion"
         self._domestic(ctx, f)
         pairs: list[tuple[str | None, str | None]] = []
         entry = cameo(f.code)
@@ -399,6 +405,8 @@ class Coder(Rules, Arguments, Judgements, Recall):
                 continue
             if is_bystander(ctx, source, entry.root) or is_bystander(ctx, target, entry.root):
                 continue  # "asked residents to ...", "talks with banks": not world politics (precision.py)
+            if at_own_state(ctx, source, target, entry.root):
+                continue  # "UK aid will not ..., the prime minister promised": not to the UK (precision.py)
             if ownerless_judgement(ctx, f, entry.root, target):
                 continue  # "oppose the plans": aimed at whoever made them, unnamed here (precision.py)
             if target is None and where is None and visit_to_nothing(ctx, f):

@@ -58,6 +58,9 @@ APPEAL_ROOTS = word_list("precision", "appeal_roots")
 PREFERENCE_HEADS = word_list("precision", "preference_heads")
 VISIT_VERBS = word_list("precision", "visit_verbs")
 VISIT_ROOTS = word_list("precision", "visit_roots")
+DATIVE_ROOTS = word_list("precision", "dative_roots")
+STATE_AGENT_SECTORS = frozenset(w.upper() for w in word_list("precision", "state_agent_sectors"))
+OWN_STATE_ROOTS = word_list("precision", "own_state_roots")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -336,3 +339,27 @@ def visit_to_nothing(ctx: Context, f: Found) -> bool:
         return False
     objects = _objects(anchor)
     return bool(objects) and not any(t.i in ctx.token_actor for o in objects for t in o.subtree)
+
+
+def dative_targets(ctx: Context, f: Found) -> list[str] | None:
+    """The actors of a verb's indirect object ("promised Estonia 8 billion", "offered him a post"):
+    a list (empty when the object names no actor), or None when the verb has no indirect object or
+    the root is not one of precision.yaml's dative_roots."""
+    anchor = f.anchor
+    if f.code[:2] not in DATIVE_ROOTS or anchor.pos_ not in {"VERB", "AUX"}:
+        return None
+    datives = [c for c in anchor.children if c.dep_ == "dative" and c.pos_ in {"PRON", "NOUN", "PROPN"}]
+    if not datives:
+        return None
+    return [a for d in datives for a in ctx.phrase_actors(d)[0] if a not in f.sources]
+
+
+def at_own_state(ctx: Context, source: str | None, target: str | None, root: str) -> bool:
+    """An official or body acting for a state, aimed at that state as a whole ("UK aid will not ...,
+    the prime minister promised": no promise to the UK)."""
+    if root not in OWN_STATE_ROOTS or source is None or target is None:
+        return False
+    actor, aimed = ctx.actors.get(source), ctx.actors.get(target)
+    if actor is None or aimed is None or aimed.kind != "state" or actor.country != target:
+        return False
+    return actor.kind in {"person", "organization"} and (actor.sector or "").upper() in STATE_AGENT_SECTORS
