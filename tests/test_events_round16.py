@@ -110,3 +110,24 @@ def test_calling_an_attack_told_before_a_mistake_still_criticises_its_doer(pipel
     found = coded(pipeline, 'Estonian troops shelled Valga on Monday. The Latvian Foreign Ministry said: "It was '
                             'a mistake."')
     assert ("LVA", "EST", "11") in found
+
+
+# --- deeds weighed or still to come --------------------------------------------------------------
+def test_a_deed_still_to_come_is_not_done(pipeline):
+    assert not coded(pipeline, "Estonia has yet to meet Latvia.")
+
+
+def test_an_unlikely_attack_is_no_attack(pipeline):
+    assert not coded(pipeline, "Estonia is unlikely to attack Latvia.")
+
+
+def test_a_reluctance_to_criticise_criticises_no_one(pipeline):
+    assert not coded(pipeline, "Estonia has been reluctant to criticise Latvia.")
+
+
+def test_being_quick_to_condemn_still_condemns(pipeline):
+    assert ("EST", "LVA", "11") in coded(pipeline, "Estonia was quick to condemn Latvia.")
+
+
+def test_wanting_talks_holds_no_talks(pipeline):
+    assert not coded(pipeline, "Estonia wants talks with Latvia.")

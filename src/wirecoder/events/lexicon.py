@@ -280,6 +280,9 @@ SAY_VERBS = word_list("modality", "say_verbs")
 ALLEGATION_HEADS = word_list("modality", "allegation_heads")
 # "are believed to have agreed": a passive verb of belief over a deed, hearsay (round 16).
 HEARSAY_HEADS = word_list("modality", "hearsay_heads")
+# "is unlikely to attack", "has yet to meet": a deed weighed or still to come (round 16).
+IMPROBABLE_HEADS = word_list("modality", "improbable_heads")
+PENDING_ADVERBS = word_list("modality", "pending_adverbs")
 # "X wants Y to do ...": X appeals to Y (the deed itself is only wished for).
 WISH_HEADS = word_list("modality", "wish_heads")
 APPEAL_CODE = _CODES["appeal"]

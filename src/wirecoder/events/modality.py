@@ -21,12 +21,14 @@ from .lexicon import (
     HEARSAY_HEADS,
     HISTORY_PREPS,
     HYPOTHETICAL,
+    IMPROBABLE_HEADS,
     INFLECTIONS,
     INTENT_HEADS,
     NEGATORS,
     NOTHING_HEADS,
     OBJECTS,
     PASSIVE_SUBJECTS,
+    PENDING_ADVERBS,
     PERFECT_AUXILIARIES,
     PLAN_HEADS,
     PROPOSAL_NOUNS,
@@ -166,6 +168,9 @@ def modality(tok: Token) -> Mood:
         if dep in {"xcomp", "ccomp", "acomp", "pcomp", "prep"}:
             if dep == "xcomp" and lemma in HEARSAY_HEADS and is_passive(head):
                 return "none"  # "are believed to have agreed": hearsay, not reported as done (round 16)
+            if dep == "xcomp" and (lemma in IMPROBABLE_HEADS or (lemma in {"have", "be"} and any(
+                    c.dep_ == "advmod" and c.lower_ in PENDING_ADVERBS for c in head.children))):
+                return "none"  # "is unlikely to attack", "has yet to meet": not done (round 16)
             if lemma in REFUSE_HEADS:
                 return "refused-by-head"
             if lemma in FAILURE_HEADS:
