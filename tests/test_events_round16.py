@@ -131,3 +131,19 @@ def test_being_quick_to_condemn_still_condemns(pipeline):
 
 def test_wanting_talks_holds_no_talks(pipeline):
     assert not coded(pipeline, "Estonia wants talks with Latvia.")
+
+
+# --- welcoming a thing is not hosting a visit ------------------------------------------------------
+def test_welcoming_the_end_of_attacks_hosts_no_one(pipeline):
+    found = coded(pipeline, "Latvia welcomed the end of Estonian attacks on Lithuania.")
+    assert not any(s == "LVA" and r == "04" for s, _, r in found)
+
+
+def test_welcoming_a_delegation_hosts_it(pipeline):
+    assert ("LVA", "EST", "04") in coded(pipeline, "Latvian President Ilze Ozola welcomed the Estonian delegation "
+                                                   "to Riga on Monday.")
+
+
+def test_welcoming_a_prime_minister_hosts_him(pipeline):
+    assert ("LVA", "EST", "04") in coded(pipeline, "Latvian President Ilze Ozola welcomed Estonian Prime Minister "
+                                                   "Kalle Varik to Riga on Monday.")

@@ -61,6 +61,8 @@ VISIT_ROOTS = word_list("precision", "visit_roots")
 DATIVE_ROOTS = word_list("precision", "dative_roots")
 STATE_AGENT_SECTORS = frozenset(w.upper() for w in word_list("precision", "state_agent_sectors"))
 OWN_STATE_ROOTS = word_list("precision", "own_state_roots")
+HOST_VERBS = word_list("precision", "host_verbs")
+VISITOR_NOUNS = word_list("precision", "visitor_nouns")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -290,6 +292,16 @@ def _meets_a_thing(anchor: Token) -> bool:
         o.lemma_.lower() in MET_THINGS for o in _objects(anchor))
 
 
+def _hosts_a_thing(ctx: Context, anchor: Token) -> bool:
+    """ "welcomed the end of the attacks on X": a thing welcomed, no visitor hosted."""
+    if anchor.pos_ not in {"VERB", "AUX"} or anchor.lemma_.lower() not in HOST_VERBS:
+        return False
+    objects = _objects(anchor)
+    return bool(objects) and not any(
+        o.i in ctx.token_actor or o.lemma_.lower() in VISITOR_NOUNS or o.lower_ in VISITOR_NOUNS
+        or o.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for o in objects)
+
+
 def _legal_appeal(ctx: Context, anchor: Token) -> bool:
     """ "would appeal to the Supreme Court", "appealed against the verdict": a case taken higher."""
     if anchor.lemma_.lower() not in LEGAL_APPEAL_VERBS:
@@ -324,7 +336,7 @@ def wrong_sense(ctx: Context, f: Found) -> bool:
     root, anchor = f.code[:2], f.anchor
     if root in AID_ROOTS and _non_material_support(anchor):
         return True
-    if root in VISIT_ROOTS and _meets_a_thing(anchor):
+    if root in VISIT_ROOTS and (_meets_a_thing(anchor) or _hosts_a_thing(ctx, anchor)):
         return True
     if root in APPEAL_ROOTS and _legal_appeal(ctx, anchor):
         return True
