@@ -147,3 +147,16 @@ def test_welcoming_a_delegation_hosts_it(pipeline):
 def test_welcoming_a_prime_minister_hosts_him(pipeline):
     assert ("LVA", "EST", "04") in coded(pipeline, "Latvian President Ilze Ozola welcomed Estonian Prime Minister "
                                                    "Kalle Varik to Riga on Monday.")
+
+
+# --- denying someone a thing withholds it; denying a charge rejects it -----------------------------
+def test_a_bill_denied_a_vote_is_no_denial_of_a_claim(pipeline):
+    found = coded(pipeline, "Estonian Speaker Kalle Varik met the demands of Latvia with a push on taxes, even "
+                            "though the Latvian bill has been denied a vote at the behest of Latvian President "
+                            "Ilze Ozola.")
+    assert not any(r == "01" for _, _, r in found)
+
+
+def test_denying_a_charge_still_rejects_the_accuser(pipeline):
+    found = coded(pipeline, "Latvia accused Estonia of spying. Estonia denied the charge.")
+    assert ("EST", "LVA", "12") in found

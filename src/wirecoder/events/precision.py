@@ -63,6 +63,7 @@ STATE_AGENT_SECTORS = frozenset(w.upper() for w in word_list("precision", "state
 OWN_STATE_ROOTS = word_list("precision", "own_state_roots")
 HOST_VERBS = word_list("precision", "host_verbs")
 VISITOR_NOUNS = word_list("precision", "visitor_nouns")
+WITHHOLDING_VERBS = word_list("precision", "withholding_verbs")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -302,6 +303,17 @@ def _hosts_a_thing(ctx: Context, anchor: Token) -> bool:
         or o.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for o in objects)
 
 
+def _withholds(anchor: Token) -> bool:
+    """ "the bill was denied a vote", "denied them visas": a thing withheld, no claim denied."""
+    if anchor.pos_ not in {"VERB", "AUX"} or anchor.lemma_.lower() not in WITHHOLDING_VERBS:
+        return False
+    objects = _objects(anchor)
+    if not objects:
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in anchor.children)
+    return passive or any(c.dep_ == "dative" for c in anchor.children)
+
+
 def _legal_appeal(ctx: Context, anchor: Token) -> bool:
     """ "would appeal to the Supreme Court", "appealed against the verdict": a case taken higher."""
     if anchor.lemma_.lower() not in LEGAL_APPEAL_VERBS:
@@ -334,6 +346,8 @@ def wrong_sense(ctx: Context, f: Found) -> bool:
     moral support is no aid, meeting a demand no meeting, a legal appeal no appeal to an actor, an
     action one favours none done."""
     root, anchor = f.code[:2], f.anchor
+    if f.code == "016" and _withholds(anchor):
+        return True
     if root in AID_ROOTS and _non_material_support(anchor):
         return True
     if root in VISIT_ROOTS and (_meets_a_thing(anchor) or _hosts_a_thing(ctx, anchor)):
