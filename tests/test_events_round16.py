@@ -160,3 +160,43 @@ def test_a_bill_denied_a_vote_is_no_denial_of_a_claim(pipeline):
 def test_denying_a_charge_still_rejects_the_accuser(pipeline):
     found = coded(pipeline, "Latvia accused Estonia of spying. Estonia denied the charge.")
     assert ("EST", "LVA", "12") in found
+
+
+# --- history told with a dated clause; acts undergone; views offered; own-state cooperation --------
+def test_a_clause_after_a_dated_one_is_as_much_history(pipeline):
+    assert not coded(pipeline, "Latvia imposed an arms ban on Estonia in 1989 after Estonian troops opened fire "
+                               "on protesters.")
+
+
+def test_an_after_clause_of_last_week_is_news(pipeline):
+    found = coded(pipeline, "Latvia imposed an arms ban on Estonia in 1989. Last week Estonian troops opened fire "
+                            "on Latvian protesters after Latvia expelled two Estonian diplomats.")
+    assert ("LVA", "EST", "16") in found
+
+
+def test_facing_opposition_opposes_nothing(pipeline):
+    assert not coded(pipeline, "Estonian Foreign Minister Kalle Varik faces tough opposition to the move.")
+
+
+def test_offering_an_agenda_promises_nothing(pipeline):
+    assert not coded(pipeline, 'The Estonian Centre Party offered a "hard right agenda" which would take Estonia '
+                               "backwards, Kalle Varik said.")
+
+
+def test_offering_warships_is_an_offer(pipeline):
+    assert ("LVA", "EST", "03") in coded(pipeline, "Latvia offered Estonia two warships.")
+
+
+def test_a_minister_signing_a_deal_on_joint_tourism_signs_it_with_the_other_state_only(pipeline):
+    found = coded(pipeline, "Estonian Foreign Minister Kalle Varik also signed a deal on Latvia-Estonia tourism.")
+    assert ("person:kalle-varik", "LVA", "05") in found
+    assert not any(t == "EST" for _, t, _ in found)
+
+
+def test_a_minister_working_with_colleagues_across_government_cooperates_with_no_state(pipeline):
+    assert not coded(pipeline, 'Estonian Foreign Minister Kalle Varik said: "We are working across government, '
+                               'especially with our colleagues at the finance ministry."')
+
+
+def test_a_party_leader_visiting_constituencies_visits_no_one(pipeline):
+    assert not coded(pipeline, "Estonian Centre Party leader Kalle Varik is visiting constituencies in Tartu on Monday.")

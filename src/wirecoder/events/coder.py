@@ -409,7 +409,7 @@ class Coder(Rules, Arguments, Judgements, Recall):
                 continue  # "UK aid will not ..., the prime minister promised": not to the UK (precision.py)
             if ownerless_judgement(ctx, f, entry.root, target):
                 continue  # "oppose the plans": aimed at whoever made them, unnamed here (precision.py)
-            if target is None and where is None and visit_to_nothing(ctx, f):
+            if target is None and visit_to_nothing(ctx, f):
                 continue  # "inspectors visited the factory": no one visited (precision.py)
             if target is None and entry.root not in UNTARGETED_ROOTS:
                 continue  # "agreed to ...", "denied that ...", "arrested 14 others": aimed at no one named

@@ -283,6 +283,8 @@ HEARSAY_HEADS = word_list("modality", "hearsay_heads")
 # "is unlikely to attack", "has yet to meet": a deed weighed or still to come (round 16).
 IMPROBABLE_HEADS = word_list("modality", "improbable_heads")
 PENDING_ADVERBS = word_list("modality", "pending_adverbs")
+# "imposed the ban in 1989 after troops opened fire": the "after" clause shares the date (round 16).
+HISTORY_CLAUSE_MARKS = word_list("modality", "history_clause_marks")
 # "X wants Y to do ...": X appeals to Y (the deed itself is only wished for).
 WISH_HEADS = word_list("modality", "wish_heads")
 APPEAL_CODE = _CODES["appeal"]

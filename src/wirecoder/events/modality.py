@@ -19,6 +19,7 @@ from .lexicon import (
     FUTURE_TIME_MARKS,
     HABITUAL_ADVERBS,
     HEARSAY_HEADS,
+    HISTORY_CLAUSE_MARKS,
     HISTORY_PREPS,
     HYPOTHETICAL,
     IMPROBABLE_HEADS,
@@ -272,6 +273,9 @@ def history_year(tok: Token) -> int | None:
     # a participle hung on the clause ("seized the port, seen as ..., in 1998") often carries its date
     holders += [c for h in list(holders) for c in h.children if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBG"}
                 and not any(s.dep_ in SUBJECTS for s in c.children)]
+    # "imposed the ban in 1989 after troops opened fire": an "after"/"when" clause takes its head's date
+    holders += [h.head for h in list(holders) if h.dep_ == "advcl" and h.head != h and any(
+        m.dep_ == "mark" and m.lower_ in HISTORY_CLAUSE_MARKS for m in h.children)]
     years: list[int] = []
     for holder in holders:
         for prep in holder.children:

@@ -64,6 +64,9 @@ OWN_STATE_ROOTS = word_list("precision", "own_state_roots")
 HOST_VERBS = word_list("precision", "host_verbs")
 VISITOR_NOUNS = word_list("precision", "visitor_nouns")
 WITHHOLDING_VERBS = word_list("precision", "withholding_verbs")
+UNDERGO_VERBS = word_list("precision", "undergo_verbs")
+OFFER_VERBS = word_list("precision", "offer_verbs")
+OFFERED_VIEWS = word_list("precision", "offered_views")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -314,6 +317,22 @@ def _withholds(anchor: Token) -> bool:
     return passive or any(c.dep_ == "dative" for c in anchor.children)
 
 
+def _undergone(ctx: Context, f: Found) -> bool:
+    """ "X faces tough opposition to the move": the noun's act is done to the subject of "faces"; the
+    subject is no doer of it."""
+    noun = f.anchor
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in OBJECTS or noun.head.lemma_.lower() not in UNDERGO_VERBS:
+        return False
+    undergoers = {a for s in noun.head.children if s.dep_ in SUBJECTS for a in ctx.phrase_actors(s)[0]}
+    return bool(undergoers & set(f.sources))
+
+
+def _offers_a_view(anchor: Token) -> bool:
+    """ "offered a hard-right agenda", "offered no explanation": put forward, not promised."""
+    return anchor.pos_ in {"VERB", "AUX"} and anchor.lemma_.lower() in OFFER_VERBS and any(
+        o.lemma_.lower() in OFFERED_VIEWS or o.lower_ in OFFERED_VIEWS for o in _objects(anchor))
+
+
 def _legal_appeal(ctx: Context, anchor: Token) -> bool:
     """ "would appeal to the Supreme Court", "appealed against the verdict": a case taken higher."""
     if anchor.lemma_.lower() not in LEGAL_APPEAL_VERBS:
@@ -347,6 +366,8 @@ def wrong_sense(ctx: Context, f: Found) -> bool:
     action one favours none done."""
     root, anchor = f.code[:2], f.anchor
     if f.code == "016" and _withholds(anchor):
+        return True
+    if _undergone(ctx, f) or _offers_a_view(anchor):
         return True
     if root in AID_ROOTS and _non_material_support(anchor):
         return True
