@@ -200,3 +200,29 @@ def test_a_minister_working_with_colleagues_across_government_cooperates_with_no
 
 def test_a_party_leader_visiting_constituencies_visits_no_one(pipeline):
     assert not coded(pipeline, "Estonian Centre Party leader Kalle Varik is visiting constituencies in Tartu on Monday.")
+
+
+# --- rumours, free relatives, what was done before ---------------------------------------------------
+def test_a_strike_only_rumoured_is_not_reported(pipeline):
+    assert not coded(pipeline, "A Latvian spokesman said he had no information on rumours that Estonia had "
+                               "launched a strike against Lithuania.")
+
+
+def test_what_the_rumours_were_is_not_reported(pipeline):
+    assert not coded(pipeline, "Some of the rumours were that Estonia had launched a strike against Lithuania.")
+
+
+def test_a_strike_a_spokesman_reports_is_reported(pipeline):
+    assert ("EST", "LTU", "19") in coded(pipeline, "Estonia launched a strike against Lithuania, the spokesman said.")
+
+
+def test_whatever_a_president_agrees_to_is_no_agreement(pipeline):
+    assert not coded(pipeline, "We cannot be sure that whatever the Latvian president agrees to will be delivered.")
+
+
+def test_criticism_made_previously_is_background(pipeline):
+    assert not coded(pipeline, "Latvian officials have previously criticised Estonia for sending troops.")
+
+
+def test_criticism_made_on_monday_is_news(pipeline):
+    assert ("LVA", "EST", "11") in coded(pipeline, "Latvian officials criticised Estonia on Monday for sending troops.")

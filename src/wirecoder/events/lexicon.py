@@ -285,6 +285,9 @@ IMPROBABLE_HEADS = word_list("modality", "improbable_heads")
 PENDING_ADVERBS = word_list("modality", "pending_adverbs")
 # "imposed the ban in 1989 after troops opened fire": the "after" clause shares the date (round 16).
 HISTORY_CLAUSE_MARKS = word_list("modality", "history_clause_marks")
+BACKGROUND_ADVERBS = word_list("modality", "background_adverbs")  # "have previously criticised"
+RUMOUR_NOUNS = word_list("modality", "rumour_nouns")  # "rumours that X had launched a strike"
+FREE_RELATIVES = word_list("modality", "free_relatives")  # "whatever the president agrees to"
 # "X wants Y to do ...": X appeals to Y (the deed itself is only wished for).
 WISH_HEADS = word_list("modality", "wish_heads")
 APPEAL_CODE = _CODES["appeal"]

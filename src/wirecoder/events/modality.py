@@ -12,9 +12,11 @@ from .lexicon import (
     ALLEGATION_HEADS,
     ASPECT_HEADS,
     ATTRIBUTION_WORDS,
+    BACKGROUND_ADVERBS,
     CONDITIONALS,
     DENYING_DETERMINERS,
     FAILURE_HEADS,
+    FREE_RELATIVES,
     FUTURE,
     FUTURE_TIME_MARKS,
     HABITUAL_ADVERBS,
@@ -35,6 +37,7 @@ from .lexicon import (
     PROPOSAL_NOUNS,
     REFUSE_HEADS,
     REPORTED_FUTURE,
+    RUMOUR_NOUNS,
     SAY_VERBS,
     SCHEDULE_HEADS,
     SUBJECTS,
@@ -144,6 +147,9 @@ def modality(tok: Token) -> Mood:
             return "none"  # "once the senate has approved it": a time still to come
         elif child.dep_ == "advcl" and any(c.lower_ in THREAT_CONDITIONS for c in child.children if c.dep_ == "mark"):
             unless = True
+    if any(c.lower_ in FREE_RELATIVES for c in tok.children) or any(
+            c.lower_ in FREE_RELATIVES for p in tok.children if p.dep_ == "prep" for c in p.children):
+        return "none"  # "whatever the president agrees to": any such deed, none done (round 16)
     intent = planned = scheduled = reported = False
     node = tok
     for _ in range(4):
@@ -164,6 +170,11 @@ def modality(tok: Token) -> Mood:
         if dep == "advcl" and head.pos_ in {"VERB", "AUX"} and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and modality(head) != "done":
             return "none"  # "will not lend its ports to arm X": the purpose of a deed not done
+        if dep in {"acl", "ccomp"} and (lemma in RUMOUR_NOUNS or (lemma == "be" and any(
+                w.lemma_.lower() in RUMOUR_NOUNS or w.lower_ in RUMOUR_NOUNS
+                for s in head.children if s.dep_ in SUBJECTS  # "the rumours were that", "some of the rumours"
+                for w in (s, *(o for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children))))):
+            return "none"  # "rumours that X had launched a strike": not reported as done (round 16)
         if dep == "acl" and lemma in PROPOSAL_NOUNS:
             return "none"  # "its demand that Israel ease ...": what is asked for, not done
         if dep in {"xcomp", "ccomp", "acomp", "pcomp", "prep"}:
@@ -291,7 +302,8 @@ def history_year(tok: Token) -> int | None:
 def is_habitual(tok: Token) -> bool:
     """A clause of habit ("has long urged", "has repeatedly accused"): background, not news."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
-    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children)
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS | BACKGROUND_ADVERBS
+                                    for c in verb.children)
 
 
 def is_description(tok: Token) -> bool:
