@@ -226,3 +226,11 @@ def test_criticism_made_previously_is_background(pipeline):
 
 def test_criticism_made_on_monday_is_news(pipeline):
     assert ("LVA", "EST", "11") in coded(pipeline, "Latvian officials criticised Estonia on Monday for sending troops.")
+
+
+# --- a dateline opening a sentence names no side ----------------------------------------------------
+def test_a_state_named_only_in_a_mid_text_dateline_is_no_side(pipeline):
+    found = coded(pipeline, "Latvian ministers met on Monday. TALLINN, June 18 - Latvia's parliament sacked Prime "
+                            "Minister Ilze Ozola.")
+    assert not any(s == "EST" for s, _, _ in found)
+    assert any(s == "LVA" and r == "17" for s, _, r in found)

@@ -91,6 +91,7 @@ from .politics import Politics
 from .precision import (
     against_what_may_come,
     at_own_state,
+    dateline_actors,
     dative_targets,
     described_by_participle,
     described_by_relative,
@@ -254,7 +255,11 @@ class Coder(Rules, Arguments, Judgements, Recall):
                 start = article.dateline.span[1]
             day, _given = resolve_date(ctx.text[start:sent.end_char], article.published)
             headline = bool(article.body_span) and any(a <= sent.start_char < b for a, b in heads)
+            filed = dateline_actors(ctx, sent)  # "BAHRAIN - Iranian forces ...": where it was filed (precision.py)
             for f in found:
+                if filed:
+                    f.sources = [a for a in f.sources if a not in filed]
+                    f.targets = [a for a in f.targets if a not in filed]
                 if headline and not f.targets and not (f.symmetric and len(f.sources) > 1):
                     continue  # "Chile agrees to truce": a headline drops who with; the body tells it whole
                 if is_description(f.anchor):

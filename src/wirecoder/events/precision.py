@@ -67,6 +67,7 @@ WITHHOLDING_VERBS = word_list("precision", "withholding_verbs")
 UNDERGO_VERBS = word_list("precision", "undergo_verbs")
 OFFER_VERBS = word_list("precision", "offer_verbs")
 OFFERED_VIEWS = word_list("precision", "offered_views")
+DATELINE_DASHES = frozenset(word_list("precision", "dateline_dashes"))
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -410,3 +411,17 @@ def at_own_state(ctx: Context, source: str | None, target: str | None, root: str
     if actor is None or aimed is None or aimed.kind != "state" or actor.country != target:
         return False
     return actor.kind in {"person", "organization"} and (actor.sector or "").upper() in STATE_AGENT_SECTORS
+
+
+def dateline_actors(ctx: Context, sent) -> set[str]:
+    """Actors named only in a dateline that opens the sentence ("BAHRAIN - Iranian forces ...",
+    "BANGKOK, June 18 - ..."): upper-case words first, then up to eight words, then a dash."""
+    toks = list(sent)
+    if not toks or not (toks[0].is_alpha and toks[0].is_upper and len(toks[0]) > 1):
+        return set()
+    dash = next((i for i, t in enumerate(toks[:10]) if t.text in DATELINE_DASHES), None)
+    if dash is None:
+        return set()
+    inside = {ctx.token_actor[t.i] for t in toks[:dash] if t.i in ctx.token_actor}
+    after = {ctx.token_actor[t.i] for t in toks[dash + 1:] if t.i in ctx.token_actor}
+    return inside - after
