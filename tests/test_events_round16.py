@@ -234,3 +234,30 @@ def test_a_state_named_only_in_a_mid_text_dateline_is_no_side(pipeline):
                             "Minister Ilze Ozola.")
     assert not any(s == "EST" for s, _, _ in found)
     assert any(s == "LVA" and r == "17" for s, _, r in found)
+
+
+# --- assent to a view, then, as a rule; words against a way of doing ---------------------------------
+def test_agreeing_with_someones_view_agrees_with_no_one(pipeline):
+    assert not coded(pipeline, "Latvian peer Lord Ozols said he agreed with Dr Varik's view, and said the case "
+                               "should be looked at on its merits.")
+
+
+def test_agreeing_with_a_state_on_a_truce_is_still_an_agreement(pipeline):
+    assert ("LVA", "EST", "03") in coded(pipeline, "Latvia agreed with Estonia on a truce.")
+
+
+def test_a_welcome_given_at_the_time_is_background(pipeline):
+    assert not coded(pipeline, "The Estonian move was welcomed at the time by Riga.")
+
+
+def test_a_welcome_given_on_monday_is_news(pipeline):
+    assert ("LVA", "EST", "05") in coded(pipeline, "The Estonian move was welcomed by Riga on Monday.")
+
+
+def test_what_is_normally_done_is_no_deed(pipeline):
+    assert not coded(pipeline, "Latvia would normally invite observers from Estonia to any election.")
+
+
+def test_attacking_the_way_a_war_was_sold_is_no_assault(pipeline):
+    found = coded(pipeline, "Estonian Prime Minister Kalle Varik also attacked the way the war was sold to the public.")
+    assert not any(r in {"18", "19", "20"} for _, _, r in found)

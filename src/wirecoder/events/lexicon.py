@@ -285,7 +285,7 @@ IMPROBABLE_HEADS = word_list("modality", "improbable_heads")
 PENDING_ADVERBS = word_list("modality", "pending_adverbs")
 # "imposed the ban in 1989 after troops opened fire": the "after" clause shares the date (round 16).
 HISTORY_CLAUSE_MARKS = word_list("modality", "history_clause_marks")
-BACKGROUND_ADVERBS = word_list("modality", "background_adverbs")  # "have previously criticised"
+BACKGROUND_ADVERBS = word_list("modality", "background_adverbs") | word_list("modality", "rule_adverbs")
 RUMOUR_NOUNS = word_list("modality", "rumour_nouns")  # "rumours that X had launched a strike"
 FREE_RELATIVES = word_list("modality", "free_relatives")  # "whatever the president agrees to"
 # "X wants Y to do ...": X appeals to Y (the deed itself is only wished for).
@@ -309,7 +309,7 @@ VIOLENT_ROOTS = frozenset(_CODES["violent_roots"])
 YIELD_CODE = _CODES["yield"]
 YIELDED_ROOTS = frozenset(_CODES["yielded_roots"])
 # Sense in context: things a violent verb cannot hurt; verbs that name their object as something.
-ABSTRACT_OBJECTS = word_list("arguments", "abstract_objects")
+ABSTRACT_OBJECTS = word_list("arguments", "abstract_objects") | word_list("arguments", "abstract_objects_round16")
 NAMING_VERBS = word_list("arguments", "naming_verbs")
 NAMING_CRITICISM = word_list("arguments", "naming_criticism")  # "called the ruling a farce"
 NAMING_PRAISE = word_list("arguments", "naming_praise")  # "called the accord a milestone"

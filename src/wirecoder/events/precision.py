@@ -68,6 +68,8 @@ UNDERGO_VERBS = word_list("precision", "undergo_verbs")
 OFFER_VERBS = word_list("precision", "offer_verbs")
 OFFERED_VIEWS = word_list("precision", "offered_views")
 DATELINE_DASHES = frozenset(word_list("precision", "dateline_dashes"))
+ASSENTED_VIEWS = word_list("precision", "assented_views")
+BACKGROUND_AT_POBJS = word_list("precision", "background_at_pobjs")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -129,6 +131,10 @@ def in_background(anchor: Token) -> bool:
                 p.dep_ == "pobj" and p.lemma_.lower() in BACKGROUND_POBJS for p in prep.children)
                 for prep in verb.children):
             return True
+        if any(prep.dep_ == "prep" and prep.lower_ == "at" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in BACKGROUND_AT_POBJS and [d.lower_ for d in p.children] == ["the"]
+                for p in prep.children) for prep in verb.children):
+            return True  # "was welcomed at the time by X": then, not now (round 16)
         # up through the clauses that report or complete it, to the verb that said it
         verb = verb.head if verb.dep_ in _CLAUSES and verb.head != verb else None
     return False
@@ -188,7 +194,8 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
         if any(s.conjuncts for s in kids if s.dep_ in SUBJECTS):
             return False  # "Chile and Peru agreed": the two sides came to terms
         with_actor = any(c.dep_ == "prep" and c.lower_ == "with" and any(
-            ctx.phrase_actors(p)[0] for p in c.children if p.dep_ == "pobj") for c in kids)
+            ctx.phrase_actors(p)[0] and p.lemma_.lower() not in ASSENTED_VIEWS | OFFERED_VIEWS  # "with X's view"
+            for p in c.children if p.dep_ == "pobj") for c in kids)
         return not with_actor
     if lemma in TASK_VERBS:
         return any(c.dep_ == "prep" and c.lower_ == "with" and any(
