@@ -261,3 +261,65 @@ def test_what_is_normally_done_is_no_deed(pipeline):
 def test_attacking_the_way_a_war_was_sold_is_no_assault(pipeline):
     found = coded(pipeline, "Estonian Prime Minister Kalle Varik also attacked the way the war was sold to the public.")
     assert not any(r in {"18", "19", "20"} for _, _, r in found)
+
+
+# --- things released, numbers that fall, adjectives in -ing, problems fought --------------------------
+def test_releasing_a_transcript_frees_no_one(pipeline):
+    assert not coded(pipeline, "Once the Latvian president released the transcript of his call with the Estonian "
+                               "president, the nation learned the truth.")
+
+
+def test_releasing_prisoners_is_a_release(pipeline):
+    assert any(s == "LVA" and c.startswith("084") for s, _, c in {
+        (e.source, e.target, e.cameo) for e in pipeline.extract("Latvia released two Estonian prisoners on Monday.",
+                                                                reference_date=REF).events})
+
+
+def test_a_share_index_that_declined_refused_nothing(pipeline):
+    assert not coded(pipeline, "Latvia's main share index declined 0.3% on Monday.")
+
+
+def test_declining_to_meet_a_state_is_a_refusal(pipeline):
+    assert ("LVA", "EST", "12") in coded(pipeline, "Latvia declined to meet Estonia.")
+
+
+def test_it_is_striking_strikes_no_one(pipeline):
+    assert not coded(pipeline, '"It\'s striking that in almost every corner of the world tensions are rising," '
+                               "Latvian central bank chief Ilze Ozola said.")
+
+
+def test_fighting_dirty_air_is_no_fight(pipeline):
+    assert not coded(pipeline, "Riga has been fighting dirty air since the 14th century.")
+
+
+def test_fighting_rebels_is_a_fight(pipeline):
+    assert any(s == "LVA" and r == "19" for s, _, r in coded(
+        pipeline, "Latvian troops have been fighting Estonian rebels since Monday."))
+
+
+# --- counterfactuals, passive demands, questions asked ---------------------------------------------
+def test_an_inquiry_one_would_have_objected_to_was_not_opened(pipeline):
+    assert not coded(pipeline, "Latvian envoy Ilze Ozola later said she would have objected to Estonia opening an "
+                               "investigation into Lithuania.")
+
+
+def test_an_inquiry_opened_was_opened(pipeline):
+    assert ("EST", "LTU", "09") in coded(pipeline, "Estonia opened an investigation into Lithuania on Monday.")
+
+
+def test_refugees_who_must_not_be_forced_are_not_the_ones_asked(pipeline):
+    assert not coded(pipeline, "Latvian Prime Minister Ilze Ozola said the Estonian refugees must not be forced "
+                               "to leave.")
+
+
+def test_a_state_that_must_withdraw_is_asked_to(pipeline):
+    assert ("LVA", "EST", "10") in coded(pipeline, "Latvian Prime Minister Ilze Ozola said Estonia must withdraw its "
+                                                   "troops.")
+
+
+def test_asking_a_question_aloud_is_no_appeal(pipeline):
+    assert not coded(pipeline, '"And I asked, well, on whose authority?" said Latvian envoy Ilze Ozola.')
+
+
+def test_asking_a_state_to_withdraw_is_an_appeal(pipeline):
+    assert ("LVA", "EST", "02") in coded(pipeline, "Latvian envoy Ilze Ozola asked Estonia to withdraw its troops.")

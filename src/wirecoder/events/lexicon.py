@@ -288,6 +288,7 @@ HISTORY_CLAUSE_MARKS = word_list("modality", "history_clause_marks")
 BACKGROUND_ADVERBS = word_list("modality", "background_adverbs") | word_list("modality", "rule_adverbs")
 RUMOUR_NOUNS = word_list("modality", "rumour_nouns")  # "rumours that X had launched a strike"
 FREE_RELATIVES = word_list("modality", "free_relatives")  # "whatever the president agrees to"
+COUNTERFACTUAL_MODALS = word_list("modality", "counterfactual_modals")  # "would have objected"
 # "X wants Y to do ...": X appeals to Y (the deed itself is only wished for).
 WISH_HEADS = word_list("modality", "wish_heads")
 APPEAL_CODE = _CODES["appeal"]

@@ -14,6 +14,7 @@ from .lexicon import (
     ATTRIBUTION_WORDS,
     BACKGROUND_ADVERBS,
     CONDITIONALS,
+    COUNTERFACTUAL_MODALS,
     DENYING_DETERMINERS,
     FAILURE_HEADS,
     FREE_RELATIVES,
@@ -150,6 +151,10 @@ def modality(tok: Token) -> Mood:
     if any(c.lower_ in FREE_RELATIVES for c in tok.children) or any(
             c.lower_ in FREE_RELATIVES for p in tok.children if p.dep_ == "prep" for c in p.children):
         return "none"  # "whatever the president agrees to": any such deed, none done (round 16)
+    under = tok.head.head if tok.head.dep_ == "prep" else tok.head
+    if _counterfactual(tok) or (_counterfactual(under) and (tok.dep_ in {"pcomp", "xcomp"} or (
+            tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children)))):
+        return "none"  # "would have objected to X opening an inquiry": did not happen (round 16)
     intent = planned = scheduled = reported = False
     node = tok
     for _ in range(4):
@@ -240,6 +245,12 @@ def modality(tok: Token) -> Mood:
     if future and not intent and (scheduled or not reported):
         return "plan"  # the narrator's plan, or a timetable: see plan_heads in modality.yaml
     return "intent" if (future or intent) else "done"
+
+
+def _counterfactual(verb: Token) -> bool:
+    """ "would have objected", "could have met": a modal of the conditional with "have" (round 16)."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return "have" in aux and any(a in COUNTERFACTUAL_MODALS for a in aux)
 
 
 def _attributed(tok: Token) -> bool:

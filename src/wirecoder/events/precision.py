@@ -70,6 +70,14 @@ OFFERED_VIEWS = word_list("precision", "offered_views")
 DATELINE_DASHES = frozenset(word_list("precision", "dateline_dashes"))
 ASSENTED_VIEWS = word_list("precision", "assented_views")
 BACKGROUND_AT_POBJS = word_list("precision", "background_at_pobjs")
+RELEASE_VERBS = word_list("precision", "release_verbs")
+RELEASED_THINGS = word_list("precision", "released_things")
+RELEASE_CODES = word_list("precision", "release_codes")
+NUMBER_VERBS = word_list("precision", "number_verbs")
+NUMBER_WORDS = word_list("precision", "number_words")
+PROBLEM_OBJECTS = word_list("precision", "problem_objects")
+VIOLENT_ROOTS = word_list("precision", "violent_roots")
+QUESTION_ENDS = word_list("precision", "question_ends")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -341,6 +349,50 @@ def _offers_a_view(anchor: Token) -> bool:
         o.lemma_.lower() in OFFERED_VIEWS or o.lower_ in OFFERED_VIEWS for o in _objects(anchor))
 
 
+def _releases_a_thing(anchor: Token) -> bool:
+    """ "released the transcript", "a video was released": made public, no one set free."""
+    if anchor.pos_ not in {"VERB", "AUX"} or anchor.lemma_.lower() not in RELEASE_VERBS:
+        return False
+    things = [c for c in anchor.children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
+    return bool(things) and all(t.lemma_.lower() in RELEASED_THINGS or t.lower_ in RELEASED_THINGS for t in things)
+
+
+def _moves_a_number(anchor: Token) -> bool:
+    """ "the index declined 0.3%": a number that fell, no refusal."""
+    if anchor.lemma_.lower() not in NUMBER_VERBS:
+        return False
+    return any(t.like_num or t.lower_ in NUMBER_WORDS for c in anchor.children
+               if c.dep_ in OBJECTS | {"npadvmod", "advmod", "prep"} for t in c.subtree)
+
+
+def _describes(anchor: Token) -> bool:
+    """ "It's striking that ...": an "-ing" word as a predicate adjective."""
+    if anchor.tag_ != "VBG":
+        return False
+    if anchor.dep_ in {"acomp", "amod"} and anchor.head.lemma_.lower() == "be":
+        return True
+    # the parser's "it 's striking [that ...]": "it" as subject and a "that" clause after
+    return any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in anchor.children) and any(
+        c.lower_ == "that" and c.i == anchor.i + 1 for c in anchor.children)
+
+
+def _fights_a_problem(anchor: Token) -> bool:
+    """ "has been fighting dirty air", "fight inflation": force against a problem, not an actor."""
+    objects = _objects(anchor) if anchor.pos_ in {"VERB", "AUX"} else []
+    objects += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
+                for p in c.children if p.dep_ == "pobj"]
+    return bool(objects) and all(o.lemma_.lower() in PROBLEM_OBJECTS or o.lower_ in PROBLEM_OBJECTS for o in objects)
+
+
+def _asks_aloud(anchor: Token) -> bool:
+    """ "And I asked, well, on whose authority?": a question, not an appeal."""
+    if anchor.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in anchor.children):
+        return False  # "asked X to help": an appeal
+    return any(t.text in QUESTION_ENDS for t in anchor.sent if t.i > anchor.i)
+
+
 def _legal_appeal(ctx: Context, anchor: Token) -> bool:
     """ "would appeal to the Supreme Court", "appealed against the verdict": a case taken higher."""
     if anchor.lemma_.lower() not in LEGAL_APPEAL_VERBS:
@@ -375,7 +427,15 @@ def wrong_sense(ctx: Context, f: Found) -> bool:
     root, anchor = f.code[:2], f.anchor
     if f.code == "016" and _withholds(anchor):
         return True
-    if _undergone(ctx, f) or _offers_a_view(anchor):
+    if _undergone(ctx, f) or _offers_a_view(anchor) or _describes(anchor):
+        return True
+    if (f.code in RELEASE_CODES or f.code[:3] in RELEASE_CODES) and _releases_a_thing(anchor):
+        return True
+    if root == "12" and _moves_a_number(anchor):
+        return True
+    if root in VIOLENT_ROOTS and _fights_a_problem(anchor):
+        return True
+    if root in APPEAL_ROOTS and _asks_aloud(anchor):
         return True
     if root in AID_ROOTS and _non_material_support(anchor):
         return True

@@ -655,6 +655,10 @@ class Rules:
                 modal, code = tok, APPEAL_CODE  # "said Y needed to listen": an appeal to Y
             if modal is None or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
                 continue
+            if code == DEMAND_CODE and is_passive(tok):
+                # "the refugees must not be forced to ...", "X must not be allowed to win": a demand of
+                # whoever would force or allow, unnamed; the passive subject is not the one asked (round 16)
+                continue
             sources, inherited = self._subject(ctx, tok.head)
             if not sources:
                 sources = self.cue_speaker(ctx, tok.head)  # type: ignore[attr-defined]  # "..., he said"
