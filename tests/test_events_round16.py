@@ -323,3 +323,21 @@ def test_asking_a_question_aloud_is_no_appeal(pipeline):
 
 def test_asking_a_state_to_withdraw_is_an_appeal(pipeline):
     assert ("LVA", "EST", "02") in coded(pipeline, "Latvian envoy Ilze Ozola asked Estonia to withdraw its troops.")
+
+
+# --- a joint act with an unnamed partner; defending one's own doing ---------------------------------
+def test_two_governments_meeting_with_communities_do_not_meet_each_other(pipeline):
+    assert not coded(pipeline, "The Latvian and Estonian governments say they have met with rural communities.")
+
+
+def test_two_states_that_met_met_each_other(pipeline):
+    assert ("LVA", "EST", "04") in coded(pipeline, "Latvia and Estonia met on Monday.")
+
+
+def test_defending_ones_own_acceptance_of_gifts_defends_no_donor(pipeline):
+    assert not coded(pipeline, "Estonian Prime Minister Kalle Varik has defended accepting gifts from a Latvian donor.")
+
+
+def test_defending_a_state_against_charges_supports_it(pipeline):
+    assert ("EST", "LVA", "05") in coded(pipeline, "Estonian Prime Minister Kalle Varik has defended Latvia against "
+                                                   "the charges.")

@@ -101,6 +101,7 @@ from .precision import (
     mend_noun_sides,
     other_sense,
     ownerless_judgement,
+    partner_unnamed,
     place_targets,
     visit_to_nothing,
     wrong_sense,
@@ -378,6 +379,8 @@ class Coder(Rules, Arguments, Judgements, Recall):
         entry = cameo(f.code)
         if entry.root in JOINT_ROOTS and len(f.sources) > 1 and not f.targets:
             f.symmetric = True  # "Chile and Peru agreed to extend the truce": to each other
+        if f.symmetric and not f.targets and partner_unnamed(ctx, f):
+            return  # "they have met with rural communities": with them, not with each other (precision.py)
         if f.symmetric and not f.targets:
             # "Russia and China hold joint exercises": one event per unordered pair; a joint
             # action with no partner named ("we hold joint exercises") says too little to code

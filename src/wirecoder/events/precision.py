@@ -78,6 +78,8 @@ NUMBER_WORDS = word_list("precision", "number_words")
 PROBLEM_OBJECTS = word_list("precision", "problem_objects")
 VIOLENT_ROOTS = word_list("precision", "violent_roots")
 QUESTION_ENDS = word_list("precision", "question_ends")
+PARTNER_PREPS = word_list("precision", "partner_preps")
+DEFENCE_CODES = word_list("precision", "defence_codes")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -429,6 +431,10 @@ def wrong_sense(ctx: Context, f: Found) -> bool:
         return True
     if _undergone(ctx, f) or _offers_a_view(anchor) or _describes(anchor):
         return True
+    if f.code in DEFENCE_CODES and anchor.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in OBJECTS | {"xcomp", "pcomp"} and c.tag_ == "VBG" and not any(s.dep_ in SUBJECTS for s in c.children)
+            for c in anchor.children):
+        return True  # "defended accepting gifts from X": one's own doing defended (round 16)
     if (f.code in RELEASE_CODES or f.code[:3] in RELEASE_CODES) and _releases_a_thing(anchor):
         return True
     if root == "12" and _moves_a_number(anchor):
@@ -492,3 +498,11 @@ def dateline_actors(ctx: Context, sent) -> set[str]:
     inside = {ctx.token_actor[t.i] for t in toks[:dash] if t.i in ctx.token_actor}
     after = {ctx.token_actor[t.i] for t in toks[dash + 1:] if t.i in ctx.token_actor}
     return inside - after
+
+
+def partner_unnamed(ctx: Context, f: Found) -> bool:
+    """ "they have met with rural communities": a joint act whose "with" partner no actor covers;
+    the ones who did it did not do it with each other."""
+    return any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS and any(
+        p.dep_ == "pobj" and not any(t.i in ctx.token_actor for t in p.subtree) for p in c.children)
+        for c in f.anchor.children)
