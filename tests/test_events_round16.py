@@ -341,3 +341,41 @@ def test_defending_ones_own_acceptance_of_gifts_defends_no_donor(pipeline):
 def test_defending_a_state_against_charges_supports_it(pipeline):
     assert ("EST", "LVA", "05") in coded(pipeline, "Estonian Prime Minister Kalle Varik has defended Latvia against "
                                                    "the charges.")
+
+
+# --- labels, views shared, measures voided, what is done all along -----------------------------------
+def test_data_released_by_a_bureau_frees_no_one(pipeline):
+    assert not coded(pipeline, "According to data released by the Latvian statistics bureau, crime fell.")
+
+
+def test_a_consistent_opposition_is_background(pipeline):
+    assert not coded(pipeline, "Latvia has consistently opposed the idea of Estonia becoming a member.")
+
+
+def test_occupied_territory_is_a_label_not_an_occupation(pipeline):
+    assert not coded(pipeline, "The UN considers the islands Latvian-occupied territory.")
+
+
+def test_troops_that_occupied_islands_occupied_them(pipeline):
+    assert ("LVA", "EST", "19") in coded(pipeline, "Latvian troops occupied the Estonian islands on Monday.")
+
+
+def test_a_court_agreeing_with_a_state_that_there_is_a_case_shares_a_view(pipeline):
+    assert not coded(pipeline, "The court agreed with Latvia that there was a plausible case against Estonia.")
+
+
+def test_agreeing_with_a_state_that_a_border_will_reopen_is_an_agreement(pipeline):
+    assert ("LVA", "EST", "03") in coded(pipeline, "Latvia agreed with Estonia that the border would reopen in May.")
+
+
+def test_striking_down_an_order_is_no_assault(pipeline):
+    assert not coded(pipeline, "Latvian courts have struck down the Estonian government's order as illegal.")
+
+
+def test_striking_military_positions_is_force_not_words(pipeline):
+    assert ("LVA", "EST", "19") in coded(pipeline, "Latvian jets struck Estonian positions on Monday.")
+
+
+def test_attacking_a_governments_position_is_words(pipeline):
+    assert ("LVA", "EST", "11") in coded(pipeline, "Latvian Prime Minister Ilze Ozola attacked the Estonian "
+                                                   "government's position on the treaty.")

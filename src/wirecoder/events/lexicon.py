@@ -251,7 +251,7 @@ REPORTED_FUTURE = word_list("modality", "reported_future")  # "said it would wit
 THREAT_CONDITIONS = word_list("modality", "threat_conditions")  # "will withdraw unless ..."
 DENYING_DETERMINERS = word_list("modality", "denying_determiners")  # "no evidence that ..."
 # History and description: see modality.yaml.
-HISTORY_PREPS = word_list("modality", "history_preps")
+HISTORY_PREPS = word_list("modality", "history_preps") | word_list("modality", "history_preps_round16")
 HISTORY_YEARS = int(_data("modality.yaml")["history_years"])
 PERFECT_AUXILIARIES = word_list("modality", "perfect_auxiliaries")
 FAILURE_HEADS = word_list("modality", "failure_heads")  # "failed to agree on a truce"
@@ -311,6 +311,7 @@ YIELD_CODE = _CODES["yield"]
 YIELDED_ROOTS = frozenset(_CODES["yielded_roots"])
 # Sense in context: things a violent verb cannot hurt; verbs that name their object as something.
 ABSTRACT_OBJECTS = word_list("arguments", "abstract_objects") | word_list("arguments", "abstract_objects_round16")
+CONCRETE_PLURALS = word_list("arguments", "concrete_plurals")  # "struck rebel positions": still force
 NAMING_VERBS = word_list("arguments", "naming_verbs")
 NAMING_CRITICISM = word_list("arguments", "naming_criticism")  # "called the ruling a farce"
 NAMING_PRAISE = word_list("arguments", "naming_praise")  # "called the accord a milestone"

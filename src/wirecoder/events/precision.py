@@ -80,6 +80,9 @@ VIOLENT_ROOTS = word_list("precision", "violent_roots")
 QUESTION_ENDS = word_list("precision", "question_ends")
 PARTNER_PREPS = word_list("precision", "partner_preps")
 DEFENCE_CODES = word_list("precision", "defence_codes")
+VOIDING_PARTICLES = word_list("precision", "voiding_particles")
+VOIDED_THINGS = word_list("precision", "voided_things")
+AGREEMENT_MODALS = word_list("precision", "agreement_modals")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -122,6 +125,8 @@ def described_by_relative(anchor: Token) -> bool:
 def described_by_participle(anchor: Token) -> bool:
     """A present participle before a noun ("pursuing retreating troops", "the protesting farmers")
     says which ones are meant, as a relative clause does; the clause's own verb tells the news."""
+    if anchor.tag_ == "VBN" and anchor.dep_ == "amod" and anchor.head.pos_ in {"NOUN", "PROPN"} and anchor.i < anchor.head.i:
+        return True  # "Israeli-occupied territory", "the besieged city": a label, not news (round 16)
     if anchor.tag_ != "VBG":
         return False
     if anchor.dep_ == "amod" and anchor.head.pos_ in {"NOUN", "PROPN"}:
@@ -197,6 +202,10 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
     if lemma in QUESTION_VERBS and _asks_a_question(anchor):
         return True
     if lemma in ASSENT_VERBS:
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in kids) and any(
+                c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in AGREEMENT_MODALS for a in c.children)
+                for c in kids) and not any(c.dep_ == "xcomp" for c in kids):
+            return True  # "agreed with X that there was a case": a view shared (round 16)
         if any(c.dep_ in _CLAUSES | OBJECTS for c in kids):
             return False
         if any(c.dep_ == "prep" and c.lower_ in _AGREED_PREPS for c in kids):
@@ -356,6 +365,8 @@ def _releases_a_thing(anchor: Token) -> bool:
     if anchor.pos_ not in {"VERB", "AUX"} or anchor.lemma_.lower() not in RELEASE_VERBS:
         return False
     things = [c for c in anchor.children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
+    if not things and anchor.dep_ == "acl" and anchor.tag_ == "VBN":
+        things = [anchor.head]  # "data released by the bureau"
     return bool(things) and all(t.lemma_.lower() in RELEASED_THINGS or t.lower_ in RELEASED_THINGS for t in things)
 
 
@@ -441,6 +452,9 @@ def wrong_sense(ctx: Context, f: Found) -> bool:
         return True
     if root in VIOLENT_ROOTS and _fights_a_problem(anchor):
         return True
+    if root in VIOLENT_ROOTS and any(c.dep_ == "prt" and c.lower_ in VOIDING_PARTICLES for c in anchor.children) and any(
+            o.lemma_.lower() in VOIDED_THINGS or o.lower_ in VOIDED_THINGS for o in _objects(anchor)):
+        return True  # "struck down the executive order": voided, no assault (round 16)
     if root in APPEAL_ROOTS and _asks_aloud(anchor):
         return True
     if root in AID_ROOTS and _non_material_support(anchor):
@@ -481,9 +495,16 @@ def at_own_state(ctx: Context, source: str | None, target: str | None, root: str
     if root not in OWN_STATE_ROOTS or source is None or target is None:
         return False
     actor, aimed = ctx.actors.get(source), ctx.actors.get(target)
-    if actor is None or aimed is None or aimed.kind != "state" or actor.country != target:
+    if actor is None or aimed is None:
         return False
-    return actor.kind in {"person", "organization"} and (actor.sector or "").upper() in STATE_AGENT_SECTORS
+
+    def agent_of(a, state: str) -> bool:
+        return a.kind in {"person", "organization"} and a.country == state and (a.sector or "").upper() in STATE_AGENT_SECTORS
+    if aimed.kind == "state":
+        return agent_of(actor, target)  # "the prime minister promised" ... the UK
+    if actor.kind == "state":
+        return agent_of(aimed, source)  # "the UK warned how the police will pursue offenders"
+    return False
 
 
 def dateline_actors(ctx: Context, sent) -> set[str]:
