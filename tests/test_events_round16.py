@@ -379,3 +379,17 @@ def test_striking_military_positions_is_force_not_words(pipeline):
 def test_attacking_a_governments_position_is_words(pipeline):
     assert ("LVA", "EST", "11") in coded(pipeline, "Latvian Prime Minister Ilze Ozola attacked the Estonian "
                                                    "government's position on the treaty.")
+
+
+# --- meeting complaints and obligations; declining to refute -----------------------------------------
+def test_meeting_complaints_is_no_meeting(pipeline):
+    assert not coded(pipeline, "Latvia is striving to meet Estonian complaints about its trade practices.")
+
+
+def test_meeting_obligations_promises_no_meeting(pipeline):
+    assert not coded(pipeline, "He said Latvia would meet its financial obligations to Estonia.")
+
+
+def test_declining_to_refute_a_charge_rejects_nothing(pipeline):
+    assert not coded(pipeline, "Latvian economist Ilze Ozola declined to refute Estonian Prime Minister Kalle "
+                               "Varik's charge that the Latvian opposition miscalculated.")

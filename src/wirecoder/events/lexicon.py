@@ -274,7 +274,7 @@ ENDING_HEADS = word_list("modality", "ending_heads")  # "dropped the inquiry": a
 # Heads of refusal: the complement is refused ("refused to meet" -> the head's own REJECT code).
 REFUSE_HEADS = word_list("modality", "refuse_heads")
 # "declined to comment": saying nothing, no refusal of anything.
-NO_COMMENT_VERBS = word_list("modality", "no_comment_verbs")
+NO_COMMENT_VERBS = word_list("modality", "no_comment_verbs") | word_list("modality", "no_comment_verbs_round16")
 SAY_VERBS = word_list("modality", "say_verbs")
 # "alleged that X shelled ...": an accusation, not X's deed.
 ALLEGATION_HEADS = word_list("modality", "allegation_heads")

@@ -459,7 +459,9 @@ def wrong_sense(ctx: Context, f: Found) -> bool:
         return True
     if root in AID_ROOTS and _non_material_support(anchor):
         return True
-    if root in VISIT_ROOTS and (_meets_a_thing(anchor) or _hosts_a_thing(ctx, anchor)):
+    if (root in VISIT_ROOTS or f.code.startswith("036")) and _meets_a_thing(anchor):
+        return True
+    if root in VISIT_ROOTS and _hosts_a_thing(ctx, anchor):
         return True
     if root in APPEAL_ROOTS and _legal_appeal(ctx, anchor):
         return True
