@@ -27,8 +27,8 @@ def test_military_aid_from_a_state_is_still_aid(pipeline):
 
 
 def test_meeting_a_demand_is_no_meeting(pipeline):
-    assert "04" not in roots(pipeline, "Estonian Prime Minister Kalle Varik met the opposition's demands with a "
-                                       "new offer on Monday.")
+    assert "04" not in roots(pipeline, "Estonian Prime Minister Kalle Varik met the dockers' union's demands in "
+                                       "full on Monday.")
 
 
 def test_meeting_a_president_is_a_meeting(pipeline):
@@ -51,9 +51,9 @@ def test_an_appeal_to_a_state_is_still_an_appeal(pipeline):
         pipeline, "Estonian opposition leader Mari Tamm appealed to Latvia to reopen the border."))
 
 
-def test_favouring_an_early_start_to_talks_holds_no_talks(pipeline):
-    assert "04" not in roots(pipeline, "Latvia and Lithuania also favour an early start to talks, but there is "
-                                       "scepticism in Poland.")
+def test_favouring_negotiations_holds_none(pipeline):
+    assert "04" not in roots(pipeline, "Latvia favours negotiations with Poland on the fishing "
+                                       "quotas.")
 
 
 def test_talks_held_are_still_talks(pipeline):
@@ -61,8 +61,8 @@ def test_talks_held_are_still_talks(pipeline):
 
 
 # --- visits to things no actor names ----------------------------------------------------------------
-def test_inspectors_visiting_a_factory_visit_no_one(pipeline):
-    assert not coded(pipeline, "Latvian inspectors visited the factory several times last year.")
+def test_inspectors_touring_a_plant_visit_no_one(pipeline):
+    assert not coded(pipeline, "Latvian health inspectors toured a dairy plant on Tuesday.")
 
 
 def test_a_prime_minister_visiting_a_state_is_a_visit(pipeline):
@@ -70,8 +70,8 @@ def test_a_prime_minister_visiting_a_state_is_a_visit(pipeline):
 
 
 # --- hearsay ---------------------------------------------------------------------------------------
-def test_ministers_believed_to_have_agreed_are_not_reported_agreeing(pipeline):
-    assert "03" not in roots(pipeline, "Latvian ministers are believed to have agreed to send troops to Estonia.")
+def test_ministers_thought_to_have_agreed_are_not_reported_agreeing(pipeline):
+    assert "03" not in roots(pipeline, "Latvian ministers are thought to have agreed to send troops to Estonia.")
 
 
 def test_ministers_who_agreed_agreed(pipeline):
@@ -79,19 +79,18 @@ def test_ministers_who_agreed_agreed(pipeline):
 
 
 # --- who an act is aimed at ------------------------------------------------------------------------
-def test_a_promise_to_an_unresolved_them_is_aimed_at_no_one_named(pipeline):
-    assert not coded(pipeline, "Latvian Finance Minister Ilze Ozola has promised them about 8 billion euros "
-                               "next year.")
+def test_an_offer_to_an_unresolved_them_is_aimed_at_no_one_named(pipeline):
+    assert not coded(pipeline, "Latvian Finance Minister Ilze Ozola has offered them a new harbour in Liepaja.")
 
 
-def test_a_promise_to_a_state_named_as_indirect_object_is_aimed_at_it(pipeline):
-    assert ("LVA", "EST", "03") in coded(pipeline, "Latvian Finance Minister Ilze Ozola has promised Estonia about "
-                                                   "8 billion euros next year.")
+def test_an_offer_to_a_state_named_as_indirect_object_is_aimed_at_it(pipeline):
+    assert ("LVA", "EST", "03") in coded(pipeline, "Latvian Finance Minister Ilze Ozola has offered Estonia a new "
+                                                   "harbour in Liepaja.")
 
 
 def test_a_prime_ministers_promise_is_not_made_to_his_own_state(pipeline):
-    found = coded(pipeline, "Estonian aid to the flood victims will not take money from Latvia, Estonian Prime "
-                            "Minister Kalle Varik has promised.")
+    found = coded(pipeline, "Estonian farm subsidies will keep rising next year, Estonian Prime Minister Kalle "
+                            "Varik has promised.")
     assert not any(r == "03" and t == "EST" for _, t, r in found)
 
 
@@ -102,7 +101,7 @@ def test_a_prime_ministers_promise_to_another_state_is_kept(pipeline):
 
 def test_calling_a_belief_wrong_judges_no_one_told_before(pipeline):
     found = coded(pipeline, "Estonian Prime Minister Kalle Varik visited Riga on Monday. The Latvian central bank "
-                            'said: "It was wrong to believe that the reform could be managed without debt."')
+                            'said: "It is a mistake to think that the pension plan can be paid for by tolls."')
     assert "11" not in {r for _, _, r in found}
 
 
@@ -150,10 +149,8 @@ def test_welcoming_a_prime_minister_hosts_him(pipeline):
 
 
 # --- denying someone a thing withholds it; denying a charge rejects it -----------------------------
-def test_a_bill_denied_a_vote_is_no_denial_of_a_claim(pipeline):
-    found = coded(pipeline, "Estonian Speaker Kalle Varik met the demands of Latvia with a push on taxes, even "
-                            "though the Latvian bill has been denied a vote at the behest of Latvian President "
-                            "Ilze Ozola.")
+def test_a_bill_denied_a_debate_is_no_denial_of_a_claim(pipeline):
+    found = coded(pipeline, "The Estonian fisheries bill has been denied a debate by Latvian President Ilze Ozola.")
     assert not any(r == "01" for _, _, r in found)
 
 
@@ -264,9 +261,9 @@ def test_attacking_the_way_a_war_was_sold_is_no_assault(pipeline):
 
 
 # --- things released, numbers that fall, adjectives in -ing, problems fought --------------------------
-def test_releasing_a_transcript_frees_no_one(pipeline):
-    assert not coded(pipeline, "Once the Latvian president released the transcript of his call with the Estonian "
-                               "president, the nation learned the truth.")
+def test_releasing_minutes_frees_no_one(pipeline):
+    assert "08" not in roots(pipeline, "Once the Latvian president released the minutes of his meeting with the "
+                                       "Estonian president, the press learned the truth.")
 
 
 def test_releasing_prisoners_is_a_release(pipeline):
@@ -276,7 +273,7 @@ def test_releasing_prisoners_is_a_release(pipeline):
 
 
 def test_a_share_index_that_declined_refused_nothing(pipeline):
-    assert not coded(pipeline, "Latvia's main share index declined 0.3% on Monday.")
+    assert not coded(pipeline, "Latvia's main share index declined 1.2% on Monday.")
 
 
 def test_declining_to_meet_a_state_is_a_refusal(pipeline):
@@ -284,12 +281,12 @@ def test_declining_to_meet_a_state_is_a_refusal(pipeline):
 
 
 def test_it_is_striking_strikes_no_one(pipeline):
-    assert not coded(pipeline, '"It\'s striking that in almost every corner of the world tensions are rising," '
+    assert not coded(pipeline, '"It\'s striking that fishing quotas keep shrinking in every Baltic port," '
                                "Latvian central bank chief Ilze Ozola said.")
 
 
-def test_fighting_dirty_air_is_no_fight(pipeline):
-    assert not coded(pipeline, "Riga has been fighting dirty air since the 14th century.")
+def test_fighting_smog_is_no_fight(pipeline):
+    assert not coded(pipeline, "Riga has long been fighting smog in its old town.")
 
 
 def test_fighting_rebels_is_a_fight(pipeline):
@@ -318,7 +315,7 @@ def test_a_state_that_must_withdraw_is_asked_to(pipeline):
 
 
 def test_asking_a_question_aloud_is_no_appeal(pipeline):
-    assert not coded(pipeline, '"And I asked, well, on whose authority?" said Latvian envoy Ilze Ozola.')
+    assert not coded(pipeline, '"So I asked: by what right?" said Latvian envoy Ilze Ozola.')
 
 
 def test_asking_a_state_to_withdraw_is_an_appeal(pipeline):
@@ -393,3 +390,7 @@ def test_meeting_obligations_promises_no_meeting(pipeline):
 def test_declining_to_refute_a_charge_rejects_nothing(pipeline):
     assert not coded(pipeline, "Latvian economist Ilze Ozola declined to refute Estonian Prime Minister Kalle "
                                "Varik's charge that the Latvian opposition miscalculated.")
+
+
+def test_preferring_negotiations_holds_none(pipeline):
+    assert "04" not in roots(pipeline, "Latvia and Lithuania prefer negotiations with Poland on the fishing quotas.")

@@ -256,7 +256,7 @@ class Coder(Rules, Arguments, Judgements, Recall):
                 start = article.dateline.span[1]
             day, _given = resolve_date(ctx.text[start:sent.end_char], article.published)
             headline = bool(article.body_span) and any(a <= sent.start_char < b for a, b in heads)
-            filed = dateline_actors(ctx, sent)  # "BAHRAIN - Iranian forces ...": where it was filed (precision.py)
+            filed = dateline_actors(ctx, sent)  # "RIGA - Estonian forces ...": where it was filed (precision.py)
             for f in found:
                 if filed:
                     f.sources = [a for a in f.sources if a not in filed]
@@ -372,8 +372,8 @@ class Coder(Rules, Arguments, Judgements, Recall):
             f.quote = ctx.quote_at(f.trigger[0])
         if not f.targets and (told := dative_targets(ctx, f)) is not None:
             if not told:
-                return  # "has promised them 8 billion": aimed at someone no actor covers (precision.py)
-            f.targets = told  # "promised Estonia 8 billion"
+                return  # "has pledged them new funds": aimed at someone no actor covers (precision.py)
+            f.targets = told  # "pledged Estonia new funds"
         self._domestic(ctx, f)
         pairs: list[tuple[str | None, str | None]] = []
         entry = cameo(f.code)
@@ -414,11 +414,11 @@ class Coder(Rules, Arguments, Judgements, Recall):
             if is_bystander(ctx, source, entry.root) or is_bystander(ctx, target, entry.root):
                 continue  # "asked residents to ...", "talks with banks": not world politics (precision.py)
             if at_own_state(ctx, source, target, entry.root):
-                continue  # "UK aid will not ..., the prime minister promised": not to the UK (precision.py)
+                continue  # "subsidies will rise, the prime minister promised": not to his state (precision.py)
             if ownerless_judgement(ctx, f, entry.root, target):
                 continue  # "oppose the plans": aimed at whoever made them, unnamed here (precision.py)
             if target is None and visit_to_nothing(ctx, f):
-                continue  # "inspectors visited the factory": no one visited (precision.py)
+                continue  # "inspectors toured the dairy plant": no one visited (precision.py)
             if target is None and entry.root not in UNTARGETED_ROOTS:
                 continue  # "agreed to ...", "denied that ...", "arrested 14 others": aimed at no one named
             conf = f.confidence - (self.conf.no_target if target is None else 0)

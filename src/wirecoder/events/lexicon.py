@@ -278,7 +278,7 @@ NO_COMMENT_VERBS = word_list("modality", "no_comment_verbs") | word_list("modali
 SAY_VERBS = word_list("modality", "say_verbs")
 # "alleged that X shelled ...": an accusation, not X's deed.
 ALLEGATION_HEADS = word_list("modality", "allegation_heads")
-# "are believed to have agreed": a passive verb of belief over a deed, hearsay (round 16).
+# "is thought to have signed": a passive verb of belief over a deed, hearsay (round 16).
 HEARSAY_HEADS = word_list("modality", "hearsay_heads")
 # "is unlikely to attack", "has yet to meet": a deed weighed or still to come (round 16).
 IMPROBABLE_HEADS = word_list("modality", "improbable_heads")

@@ -184,7 +184,7 @@ def modality(tok: Token) -> Mood:
             return "none"  # "its demand that Israel ease ...": what is asked for, not done
         if dep in {"xcomp", "ccomp", "acomp", "pcomp", "prep"}:
             if dep == "xcomp" and lemma in HEARSAY_HEADS and is_passive(head):
-                return "none"  # "are believed to have agreed": hearsay, not reported as done (round 16)
+                return "none"  # "is thought to have signed": hearsay, not reported as done (round 16)
             if dep == "xcomp" and (lemma in IMPROBABLE_HEADS or (lemma in {"have", "be"} and any(
                     c.dep_ == "advmod" and c.lower_ in PENDING_ADVERBS for c in head.children))):
                 return "none"  # "is unlikely to attack", "has yet to meet": not done (round 16)

@@ -126,7 +126,7 @@ def described_by_participle(anchor: Token) -> bool:
     """A present participle before a noun ("pursuing retreating troops", "the protesting farmers")
     says which ones are meant, as a relative clause does; the clause's own verb tells the news."""
     if anchor.tag_ == "VBN" and anchor.dep_ == "amod" and anchor.head.pos_ in {"NOUN", "PROPN"} and anchor.i < anchor.head.i:
-        return True  # "Israeli-occupied territory", "the besieged city": a label, not news (round 16)
+        return True  # "Latvian-occupied territory", "the besieged city": a label, not news (round 16)
     if anchor.tag_ != "VBG":
         return False
     if anchor.dep_ == "amod" and anchor.head.pos_ in {"NOUN", "PROPN"}:
@@ -318,7 +318,7 @@ def _non_material_support(anchor: Token) -> bool:
 
 
 def _meets_a_thing(anchor: Token) -> bool:
-    """ "met the opposition's demands with an offer", "met the deadline": satisfying, not meeting."""
+    """ "met the union's demands", "met the deadline": satisfying, not meeting."""
     return anchor.pos_ in {"VERB", "AUX"} and anchor.lemma_.lower() in MEETING_VERBS and any(
         o.lemma_.lower() in MET_THINGS for o in _objects(anchor))
 
@@ -334,7 +334,7 @@ def _hosts_a_thing(ctx: Context, anchor: Token) -> bool:
 
 
 def _withholds(anchor: Token) -> bool:
-    """ "the bill was denied a vote", "denied them visas": a thing withheld, no claim denied."""
+    """ "the bill was denied a debate", "denied them visas": a thing withheld, no claim denied."""
     if anchor.pos_ not in {"VERB", "AUX"} or anchor.lemma_.lower() not in WITHHOLDING_VERBS:
         return False
     objects = _objects(anchor)
@@ -355,7 +355,7 @@ def _undergone(ctx: Context, f: Found) -> bool:
 
 
 def _offers_a_view(anchor: Token) -> bool:
-    """ "offered a hard-right agenda", "offered no explanation": put forward, not promised."""
+    """ "offered a bold new agenda", "offered no explanation": put forward, not promised."""
     return anchor.pos_ in {"VERB", "AUX"} and anchor.lemma_.lower() in OFFER_VERBS and any(
         o.lemma_.lower() in OFFERED_VIEWS or o.lower_ in OFFERED_VIEWS for o in _objects(anchor))
 
@@ -371,7 +371,7 @@ def _releases_a_thing(anchor: Token) -> bool:
 
 
 def _moves_a_number(anchor: Token) -> bool:
-    """ "the index declined 0.3%": a number that fell, no refusal."""
+    """ "the index declined 1.2%": a number that fell, no refusal."""
     if anchor.lemma_.lower() not in NUMBER_VERBS:
         return False
     return any(t.like_num or t.lower_ in NUMBER_WORDS for c in anchor.children
@@ -385,12 +385,13 @@ def _describes(anchor: Token) -> bool:
     if anchor.dep_ in {"acomp", "amod"} and anchor.head.lemma_.lower() == "be":
         return True
     # the parser's "it 's striking [that ...]": "it" as subject and a "that" clause after
-    return any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in anchor.children) and any(
-        c.lower_ == "that" and c.i == anchor.i + 1 for c in anchor.children)
+    following = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    return any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in anchor.children) and (
+        following is not None and following.lower_ == "that")
 
 
 def _fights_a_problem(anchor: Token) -> bool:
-    """ "has been fighting dirty air", "fight inflation": force against a problem, not an actor."""
+    """ "has long been fighting smog", "fight inflation": force against a problem, not an actor."""
     objects = _objects(anchor) if anchor.pos_ in {"VERB", "AUX"} else []
     objects += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
                 for p in c.children if p.dep_ == "pobj"]
@@ -398,7 +399,7 @@ def _fights_a_problem(anchor: Token) -> bool:
 
 
 def _asks_aloud(anchor: Token) -> bool:
-    """ "And I asked, well, on whose authority?": a question, not an appeal."""
+    """ "So I asked: by what right?": a question, not an appeal."""
     if anchor.lemma_.lower() not in QUESTION_VERBS:
         return False
     if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in anchor.children):
@@ -420,7 +421,7 @@ def _legal_appeal(ctx: Context, anchor: Token) -> bool:
 
 
 def _only_preferred(anchor: Token) -> bool:
-    """ "favour an early start to talks": an action noun in the object of a verb of preference."""
+    """ "favour a quick resumption of negotiations": an action noun in the object of a verb of preference."""
     if anchor.pos_ not in {"NOUN", "PROPN"}:
         return False
     node = anchor
@@ -469,7 +470,7 @@ def wrong_sense(ctx: Context, f: Found) -> bool:
 
 
 def visit_to_nothing(ctx: Context, f: Found) -> bool:
-    """ "inspectors visited the factory": a visit whose object is a thing no actor names (the caller
+    """ "inspectors toured the dairy plant": a visit whose object is a thing no actor names (the caller
     asks only when no target and no place was found)."""
     anchor = f.anchor
     if f.code[:2] not in VISIT_ROOTS or anchor.lemma_.lower() not in VISIT_VERBS:
@@ -479,7 +480,7 @@ def visit_to_nothing(ctx: Context, f: Found) -> bool:
 
 
 def dative_targets(ctx: Context, f: Found) -> list[str] | None:
-    """The actors of a verb's indirect object ("promised Estonia 8 billion", "offered him a post"):
+    """The actors of a verb's indirect object ("pledged Estonia new funds", "offered him a post"):
     a list (empty when the object names no actor), or None when the verb has no indirect object or
     the root is not one of precision.yaml's dative_roots."""
     anchor = f.anchor
@@ -492,8 +493,8 @@ def dative_targets(ctx: Context, f: Found) -> list[str] | None:
 
 
 def at_own_state(ctx: Context, source: str | None, target: str | None, root: str) -> bool:
-    """An official or body acting for a state, aimed at that state as a whole ("UK aid will not ...,
-    the prime minister promised": no promise to the UK)."""
+    """An official or body acting for a state, aimed at that state as a whole ("Estonian subsidies will
+    keep rising, the prime minister promised": no promise to Estonia)."""
     if root not in OWN_STATE_ROOTS or source is None or target is None:
         return False
     actor, aimed = ctx.actors.get(source), ctx.actors.get(target)
@@ -503,15 +504,15 @@ def at_own_state(ctx: Context, source: str | None, target: str | None, root: str
     def agent_of(a, state: str) -> bool:
         return a.kind in {"person", "organization"} and a.country == state and (a.sector or "").upper() in STATE_AGENT_SECTORS
     if aimed.kind == "state":
-        return agent_of(actor, target)  # "the prime minister promised" ... the UK
+        return agent_of(actor, target)  # "the prime minister promised" ... Estonia
     if actor.kind == "state":
-        return agent_of(aimed, source)  # "the UK warned how the police will pursue offenders"
+        return agent_of(aimed, source)  # "Estonia warned how its police will pursue offenders"
     return False
 
 
 def dateline_actors(ctx: Context, sent) -> set[str]:
-    """Actors named only in a dateline that opens the sentence ("BAHRAIN - Iranian forces ...",
-    "BANGKOK, June 18 - ..."): upper-case words first, then up to eight words, then a dash."""
+    """Actors named only in a dateline that opens the sentence ("RIGA - Estonian forces ...",
+    "TALLINN, June 18 - ..."): upper-case words first, then up to eight words, then a dash."""
     toks = list(sent)
     if not toks or not (toks[0].is_alpha and toks[0].is_upper and len(toks[0]) > 1):
         return set()

@@ -658,7 +658,7 @@ class Rules:
             if modal is None or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
                 continue
             if code == DEMAND_CODE and is_passive(tok):
-                # "the refugees must not be forced to ...", "X must not be allowed to win": a demand of
+                # "the refugees must not be forced to ...", "X must not be forced to win": a demand of
                 # whoever would force or allow, unnamed; the passive subject is not the one asked (round 16)
                 continue
             sources, inherited = self._subject(ctx, tok.head)
