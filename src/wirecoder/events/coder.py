@@ -90,6 +90,9 @@ from .ontology import cameo
 from .politics import Politics
 from .precision import (
     against_what_may_come,
+    at_own_state,
+    dateline_actors,
+    dative_targets,
     described_by_participle,
     described_by_relative,
     in_background,
@@ -98,7 +101,10 @@ from .precision import (
     mend_noun_sides,
     other_sense,
     ownerless_judgement,
+    partner_unnamed,
     place_targets,
+    visit_to_nothing,
+    wrong_sense,
 )
 from .recall import Recall
 from .rules import Found, Rules
@@ -250,7 +256,11 @@ class Coder(Rules, Arguments, Judgements, Recall):
                 start = article.dateline.span[1]
             day, _given = resolve_date(ctx.text[start:sent.end_char], article.published)
             headline = bool(article.body_span) and any(a <= sent.start_char < b for a, b in heads)
+            filed = dateline_actors(ctx, sent)  # "RIGA - Estonian forces ...": where it was filed (precision.py)
             for f in found:
+                if filed:
+                    f.sources = [a for a in f.sources if a not in filed]
+                    f.targets = [a for a in f.targets if a not in filed]
                 if headline and not f.targets and not (f.symmetric and len(f.sources) > 1):
                     continue  # "Chile agrees to truce": a headline drops who with; the body tells it whole
                 if is_description(f.anchor):
@@ -259,7 +269,7 @@ class Coder(Rules, Arguments, Judgements, Recall):
                     continue  # "has long urged", "has repeatedly accused": what X does, not news
                 if described_by_relative(f.anchor) or in_background(f.anchor) or other_sense(ctx, f.anchor) \
                         or is_unreal_noun(f.anchor) or described_by_participle(f.anchor) \
-                        or against_what_may_come(f.anchor):
+                        or against_what_may_come(f.anchor) or wrong_sense(ctx, f):
                     continue  # "councillors who back X", "raided it in the past", "agreed." (precision.py)
                 mend_noun_sides(ctx, f)  # "anti-French protests", "his Washington visit"
                 place_targets(ctx, f)  # "the assault on Gaza": on the state of that place
@@ -360,11 +370,17 @@ class Coder(Rules, Arguments, Judgements, Recall):
             return  # no one named did it: an event without a source tells no one who did what
         if f.quote is None:
             f.quote = ctx.quote_at(f.trigger[0])
+        if not f.targets and (told := dative_targets(ctx, f)) is not None:
+            if not told:
+                return  # "has pledged them new funds": aimed at someone no actor covers (precision.py)
+            f.targets = told  # "pledged Estonia new funds"
         self._domestic(ctx, f)
         pairs: list[tuple[str | None, str | None]] = []
         entry = cameo(f.code)
         if entry.root in JOINT_ROOTS and len(f.sources) > 1 and not f.targets:
             f.symmetric = True  # "Chile and Peru agreed to extend the truce": to each other
+        if f.symmetric and not f.targets and partner_unnamed(ctx, f):
+            return  # "they have met with rural communities": with them, not with each other (precision.py)
         if f.symmetric and not f.targets:
             # "Russia and China hold joint exercises": one event per unordered pair; a joint
             # action with no partner named ("we hold joint exercises") says too little to code
@@ -397,8 +413,12 @@ class Coder(Rules, Arguments, Judgements, Recall):
                 continue
             if is_bystander(ctx, source, entry.root) or is_bystander(ctx, target, entry.root):
                 continue  # "asked residents to ...", "talks with banks": not world politics (precision.py)
+            if at_own_state(ctx, source, target, entry.root):
+                continue  # "subsidies will rise, the prime minister promised": not to his state (precision.py)
             if ownerless_judgement(ctx, f, entry.root, target):
                 continue  # "oppose the plans": aimed at whoever made them, unnamed here (precision.py)
+            if target is None and visit_to_nothing(ctx, f):
+                continue  # "inspectors toured the dairy plant": no one visited (precision.py)
             if target is None and entry.root not in UNTARGETED_ROOTS:
                 continue  # "agreed to ...", "denied that ...", "arrested 14 others": aimed at no one named
             conf = f.confidence - (self.conf.no_target if target is None else 0)

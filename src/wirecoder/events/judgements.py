@@ -48,6 +48,7 @@ from .rules import Found
 COPULAS = word_list("judgements", "copulas")
 # Pronouns that stand for something told before ("This drew censure", "'It is a mistake'").
 TOLD_PRONOUNS = word_list("judgements", "told_pronouns")
+IDEA_VERBS = word_list("judgements", "idea_verbs")  # "it is a mistake to think that ...": an idea judged
 # Prepositions on a thing that name its doer: "the move by X", "the plans from X".
 OWNER_PREPS = word_list("judgements", "owner_preps")
 _JUDGEMENTS = package_yaml("events", "judgements.yaml")  # read once for the constants below
@@ -326,6 +327,10 @@ class Judgements:
                     for inner in children(clause, SUBJECTS | PASSIVE_SUBJECTS):
                         if found := [a for a in ctx.phrase_actors(inner)[0] if a != speaker]:
                             return found
+                holders = [verb, *(c for c in verb.children if c.dep_ in {"attr", "acomp", "oprd"})]
+                if any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in IDEA_VERBS
+                       for h in holders for c in h.children):
+                    return []  # "it is a mistake to think that ...": an idea judged, no one (judgements.yaml)
                 return self.doer_before(ctx, out, verb.sent, [speaker])
             # "told Sepp that the blockade was a mistake": the one told (recall.py)
             return [a for a in self.owner(ctx, s) if a != speaker] or self.told_addressee(ctx, verb, speaker)  # type: ignore[attr-defined]

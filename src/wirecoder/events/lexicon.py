@@ -251,7 +251,7 @@ REPORTED_FUTURE = word_list("modality", "reported_future")  # "said it would wit
 THREAT_CONDITIONS = word_list("modality", "threat_conditions")  # "will withdraw unless ..."
 DENYING_DETERMINERS = word_list("modality", "denying_determiners")  # "no evidence that ..."
 # History and description: see modality.yaml.
-HISTORY_PREPS = word_list("modality", "history_preps")
+HISTORY_PREPS = word_list("modality", "history_preps") | word_list("modality", "history_preps_round16")
 HISTORY_YEARS = int(_data("modality.yaml")["history_years"])
 PERFECT_AUXILIARIES = word_list("modality", "perfect_auxiliaries")
 FAILURE_HEADS = word_list("modality", "failure_heads")  # "failed to agree on a truce"
@@ -274,10 +274,21 @@ ENDING_HEADS = word_list("modality", "ending_heads")  # "dropped the inquiry": a
 # Heads of refusal: the complement is refused ("refused to meet" -> the head's own REJECT code).
 REFUSE_HEADS = word_list("modality", "refuse_heads")
 # "declined to comment": saying nothing, no refusal of anything.
-NO_COMMENT_VERBS = word_list("modality", "no_comment_verbs")
+NO_COMMENT_VERBS = word_list("modality", "no_comment_verbs") | word_list("modality", "no_comment_verbs_round16")
 SAY_VERBS = word_list("modality", "say_verbs")
 # "alleged that X shelled ...": an accusation, not X's deed.
 ALLEGATION_HEADS = word_list("modality", "allegation_heads")
+# "is thought to have signed": a passive verb of belief over a deed, hearsay (round 16).
+HEARSAY_HEADS = word_list("modality", "hearsay_heads")
+# "is unlikely to attack", "has yet to meet": a deed weighed or still to come (round 16).
+IMPROBABLE_HEADS = word_list("modality", "improbable_heads")
+PENDING_ADVERBS = word_list("modality", "pending_adverbs")
+# "imposed the ban in 1989 after troops opened fire": the "after" clause shares the date (round 16).
+HISTORY_CLAUSE_MARKS = word_list("modality", "history_clause_marks")
+BACKGROUND_ADVERBS = word_list("modality", "background_adverbs") | word_list("modality", "rule_adverbs")
+RUMOUR_NOUNS = word_list("modality", "rumour_nouns")  # "rumours that X had launched a strike"
+FREE_RELATIVES = word_list("modality", "free_relatives")  # "whatever the president agrees to"
+COUNTERFACTUAL_MODALS = word_list("modality", "counterfactual_modals")  # "would have objected"
 # "X wants Y to do ...": X appeals to Y (the deed itself is only wished for).
 WISH_HEADS = word_list("modality", "wish_heads")
 APPEAL_CODE = _CODES["appeal"]
@@ -299,7 +310,8 @@ VIOLENT_ROOTS = frozenset(_CODES["violent_roots"])
 YIELD_CODE = _CODES["yield"]
 YIELDED_ROOTS = frozenset(_CODES["yielded_roots"])
 # Sense in context: things a violent verb cannot hurt; verbs that name their object as something.
-ABSTRACT_OBJECTS = word_list("arguments", "abstract_objects")
+ABSTRACT_OBJECTS = word_list("arguments", "abstract_objects") | word_list("arguments", "abstract_objects_round16")
+CONCRETE_PLURALS = word_list("arguments", "concrete_plurals")  # "struck rebel positions": still force
 NAMING_VERBS = word_list("arguments", "naming_verbs")
 NAMING_CRITICISM = word_list("arguments", "naming_criticism")  # "called the ruling a farce"
 NAMING_PRAISE = word_list("arguments", "naming_praise")  # "called the accord a milestone"

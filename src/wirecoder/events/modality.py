@@ -12,25 +12,33 @@ from .lexicon import (
     ALLEGATION_HEADS,
     ASPECT_HEADS,
     ATTRIBUTION_WORDS,
+    BACKGROUND_ADVERBS,
     CONDITIONALS,
+    COUNTERFACTUAL_MODALS,
     DENYING_DETERMINERS,
     FAILURE_HEADS,
+    FREE_RELATIVES,
     FUTURE,
     FUTURE_TIME_MARKS,
     HABITUAL_ADVERBS,
+    HEARSAY_HEADS,
+    HISTORY_CLAUSE_MARKS,
     HISTORY_PREPS,
     HYPOTHETICAL,
+    IMPROBABLE_HEADS,
     INFLECTIONS,
     INTENT_HEADS,
     NEGATORS,
     NOTHING_HEADS,
     OBJECTS,
     PASSIVE_SUBJECTS,
+    PENDING_ADVERBS,
     PERFECT_AUXILIARIES,
     PLAN_HEADS,
     PROPOSAL_NOUNS,
     REFUSE_HEADS,
     REPORTED_FUTURE,
+    RUMOUR_NOUNS,
     SAY_VERBS,
     SCHEDULE_HEADS,
     SUBJECTS,
@@ -140,6 +148,13 @@ def modality(tok: Token) -> Mood:
             return "none"  # "once the senate has approved it": a time still to come
         elif child.dep_ == "advcl" and any(c.lower_ in THREAT_CONDITIONS for c in child.children if c.dep_ == "mark"):
             unless = True
+    if any(c.lower_ in FREE_RELATIVES for c in tok.children) or any(
+            c.lower_ in FREE_RELATIVES for p in tok.children if p.dep_ == "prep" for c in p.children):
+        return "none"  # "whatever the president agrees to": any such deed, none done (round 16)
+    under = tok.head.head if tok.head.dep_ == "prep" else tok.head
+    if _counterfactual(tok) or (_counterfactual(under) and (tok.dep_ in {"pcomp", "xcomp"} or (
+            tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children)))):
+        return "none"  # "would have objected to X opening an inquiry": did not happen (round 16)
     intent = planned = scheduled = reported = False
     node = tok
     for _ in range(4):
@@ -160,9 +175,19 @@ def modality(tok: Token) -> Mood:
         if dep == "advcl" and head.pos_ in {"VERB", "AUX"} and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and modality(head) != "done":
             return "none"  # "will not lend its ports to arm X": the purpose of a deed not done
+        if dep in {"acl", "ccomp"} and (lemma in RUMOUR_NOUNS or (lemma == "be" and any(
+                w.lemma_.lower() in RUMOUR_NOUNS or w.lower_ in RUMOUR_NOUNS
+                for s in head.children if s.dep_ in SUBJECTS  # "the rumours were that", "some of the rumours"
+                for w in (s, *(o for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children))))):
+            return "none"  # "rumours that X had launched a strike": not reported as done (round 16)
         if dep == "acl" and lemma in PROPOSAL_NOUNS:
             return "none"  # "its demand that Israel ease ...": what is asked for, not done
         if dep in {"xcomp", "ccomp", "acomp", "pcomp", "prep"}:
+            if dep == "xcomp" and lemma in HEARSAY_HEADS and is_passive(head):
+                return "none"  # "is thought to have signed": hearsay, not reported as done (round 16)
+            if dep == "xcomp" and (lemma in IMPROBABLE_HEADS or (lemma in {"have", "be"} and any(
+                    c.dep_ == "advmod" and c.lower_ in PENDING_ADVERBS for c in head.children))):
+                return "none"  # "is unlikely to attack", "has yet to meet": not done (round 16)
             if lemma in REFUSE_HEADS:
                 return "refused-by-head"
             if lemma in FAILURE_HEADS:
@@ -222,6 +247,12 @@ def modality(tok: Token) -> Mood:
     return "intent" if (future or intent) else "done"
 
 
+def _counterfactual(verb: Token) -> bool:
+    """ "would have objected", "could have met": a modal of the conditional with "have" (round 16)."""
+    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return "have" in aux and any(a in COUNTERFACTUAL_MODALS for a in aux)
+
+
 def _attributed(tok: Token) -> bool:
     """A clause given to a source by a phrase ("X will provide aid, according to a joint
     statement"): reported as surely as by a verb of saying."""
@@ -264,6 +295,9 @@ def history_year(tok: Token) -> int | None:
     # a participle hung on the clause ("seized the port, seen as ..., in 1998") often carries its date
     holders += [c for h in list(holders) for c in h.children if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBG"}
                 and not any(s.dep_ in SUBJECTS for s in c.children)]
+    # "imposed the ban in 1989 after troops opened fire": an "after"/"when" clause takes its head's date
+    holders += [h.head for h in list(holders) if h.dep_ == "advcl" and h.head != h and any(
+        m.dep_ == "mark" and m.lower_ in HISTORY_CLAUSE_MARKS for m in h.children)]
     years: list[int] = []
     for holder in holders:
         for prep in holder.children:
@@ -279,7 +313,8 @@ def history_year(tok: Token) -> int | None:
 def is_habitual(tok: Token) -> bool:
     """A clause of habit ("has long urged", "has repeatedly accused"): background, not news."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
-    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children)
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS | BACKGROUND_ADVERBS
+                                    for c in verb.children)
 
 
 def is_description(tok: Token) -> bool:

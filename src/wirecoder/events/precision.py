@@ -46,6 +46,43 @@ DOCUMENT_NOUNS = word_list("precision", "document_nouns")
 INTRANSITIVE_PARTICIPLES = word_list("precision", "intransitive_participles")
 CONDITIONAL_AUXILIARIES = word_list("precision", "conditional_auxiliaries")
 HYPOTHETICAL_DETERMINERS = word_list("precision", "hypothetical_determiners")
+SUPPORT_NOUNS = word_list("precision", "support_nouns")
+NON_MATERIAL_MODIFIERS = word_list("precision", "non_material_modifiers")
+AID_ROOTS = word_list("precision", "aid_roots")
+MEETING_VERBS = word_list("precision", "meeting_verbs")
+MET_THINGS = word_list("precision", "met_things")
+LEGAL_APPEAL_VERBS = word_list("precision", "legal_appeal_verbs")
+LEGAL_BODIES = word_list("precision", "legal_bodies")
+LEGAL_RULINGS = word_list("precision", "legal_rulings")
+APPEAL_ROOTS = word_list("precision", "appeal_roots")
+PREFERENCE_HEADS = word_list("precision", "preference_heads")
+VISIT_VERBS = word_list("precision", "visit_verbs")
+VISIT_ROOTS = word_list("precision", "visit_roots")
+DATIVE_ROOTS = word_list("precision", "dative_roots")
+STATE_AGENT_SECTORS = frozenset(w.upper() for w in word_list("precision", "state_agent_sectors"))
+OWN_STATE_ROOTS = word_list("precision", "own_state_roots")
+HOST_VERBS = word_list("precision", "host_verbs")
+VISITOR_NOUNS = word_list("precision", "visitor_nouns")
+WITHHOLDING_VERBS = word_list("precision", "withholding_verbs")
+UNDERGO_VERBS = word_list("precision", "undergo_verbs")
+OFFER_VERBS = word_list("precision", "offer_verbs")
+OFFERED_VIEWS = word_list("precision", "offered_views")
+DATELINE_DASHES = frozenset(word_list("precision", "dateline_dashes"))
+ASSENTED_VIEWS = word_list("precision", "assented_views")
+BACKGROUND_AT_POBJS = word_list("precision", "background_at_pobjs")
+RELEASE_VERBS = word_list("precision", "release_verbs")
+RELEASED_THINGS = word_list("precision", "released_things")
+RELEASE_CODES = word_list("precision", "release_codes")
+NUMBER_VERBS = word_list("precision", "number_verbs")
+NUMBER_WORDS = word_list("precision", "number_words")
+PROBLEM_OBJECTS = word_list("precision", "problem_objects")
+VIOLENT_ROOTS = word_list("precision", "violent_roots")
+QUESTION_ENDS = word_list("precision", "question_ends")
+PARTNER_PREPS = word_list("precision", "partner_preps")
+DEFENCE_CODES = word_list("precision", "defence_codes")
+VOIDING_PARTICLES = word_list("precision", "voiding_particles")
+VOIDED_THINGS = word_list("precision", "voided_things")
+AGREEMENT_MODALS = word_list("precision", "agreement_modals")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -88,6 +125,8 @@ def described_by_relative(anchor: Token) -> bool:
 def described_by_participle(anchor: Token) -> bool:
     """A present participle before a noun ("pursuing retreating troops", "the protesting farmers")
     says which ones are meant, as a relative clause does; the clause's own verb tells the news."""
+    if anchor.tag_ == "VBN" and anchor.dep_ == "amod" and anchor.head.pos_ in {"NOUN", "PROPN"} and anchor.i < anchor.head.i:
+        return True  # "Latvian-occupied territory", "the besieged city": a label, not news (round 16)
     if anchor.tag_ != "VBG":
         return False
     if anchor.dep_ == "amod" and anchor.head.pos_ in {"NOUN", "PROPN"}:
@@ -107,6 +146,10 @@ def in_background(anchor: Token) -> bool:
                 p.dep_ == "pobj" and p.lemma_.lower() in BACKGROUND_POBJS for p in prep.children)
                 for prep in verb.children):
             return True
+        if any(prep.dep_ == "prep" and prep.lower_ == "at" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in BACKGROUND_AT_POBJS and [d.lower_ for d in p.children] == ["the"]
+                for p in prep.children) for prep in verb.children):
+            return True  # "was welcomed at the time by X": then, not now (round 16)
         # up through the clauses that report or complete it, to the verb that said it
         verb = verb.head if verb.dep_ in _CLAUSES and verb.head != verb else None
     return False
@@ -159,6 +202,10 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
     if lemma in QUESTION_VERBS and _asks_a_question(anchor):
         return True
     if lemma in ASSENT_VERBS:
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in kids) and any(
+                c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in AGREEMENT_MODALS for a in c.children)
+                for c in kids) and not any(c.dep_ == "xcomp" for c in kids):
+            return True  # "agreed with X that there was a case": a view shared (round 16)
         if any(c.dep_ in _CLAUSES | OBJECTS for c in kids):
             return False
         if any(c.dep_ == "prep" and c.lower_ in _AGREED_PREPS for c in kids):
@@ -166,7 +213,8 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
         if any(s.conjuncts for s in kids if s.dep_ in SUBJECTS):
             return False  # "Chile and Peru agreed": the two sides came to terms
         with_actor = any(c.dep_ == "prep" and c.lower_ == "with" and any(
-            ctx.phrase_actors(p)[0] for p in c.children if p.dep_ == "pobj") for c in kids)
+            ctx.phrase_actors(p)[0] and p.lemma_.lower() not in ASSENTED_VIEWS | OFFERED_VIEWS  # "with X's view"
+            for p in c.children if p.dep_ == "pobj") for c in kids)
         return not with_actor
     if lemma in TASK_VERBS:
         return any(c.dep_ == "prep" and c.lower_ == "with" and any(
@@ -254,3 +302,231 @@ def ownerless_judgement(ctx: Context, f: Found, root: str, target: str | None) -
         things = [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"to", "of", "against"}
                   for p in c.children if p.dep_ == "pobj"]
     return any(t.lemma_.lower() in POLICY_THINGS and t.i not in ctx.token_actor for t in things)
+
+
+# --- round 16 (events16): senses and visits (precision.yaml) ------------------------------------
+def _objects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in OBJECTS]
+
+
+def _non_material_support(anchor: Token) -> bool:
+    """ "received moral support from X", "offered spiritual backing": help of words or feeling."""
+    nouns = [anchor] if anchor.pos_ in {"NOUN", "PROPN"} else _objects(anchor)
+    return any(n.lemma_.lower() in SUPPORT_NOUNS and any(
+        m.dep_ in {"amod", "compound"} and m.lower_ in NON_MATERIAL_MODIFIERS for m in n.children)
+        for n in nouns)
+
+
+def _meets_a_thing(anchor: Token) -> bool:
+    """ "met the union's demands", "met the deadline": satisfying, not meeting."""
+    return anchor.pos_ in {"VERB", "AUX"} and anchor.lemma_.lower() in MEETING_VERBS and any(
+        o.lemma_.lower() in MET_THINGS for o in _objects(anchor))
+
+
+def _hosts_a_thing(ctx: Context, anchor: Token) -> bool:
+    """ "welcomed the end of the attacks on X": a thing welcomed, no visitor hosted."""
+    if anchor.pos_ not in {"VERB", "AUX"} or anchor.lemma_.lower() not in HOST_VERBS:
+        return False
+    objects = _objects(anchor)
+    return bool(objects) and not any(
+        o.i in ctx.token_actor or o.lemma_.lower() in VISITOR_NOUNS or o.lower_ in VISITOR_NOUNS
+        or o.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} for o in objects)
+
+
+def _withholds(anchor: Token) -> bool:
+    """ "the bill was denied a debate", "denied them visas": a thing withheld, no claim denied."""
+    if anchor.pos_ not in {"VERB", "AUX"} or anchor.lemma_.lower() not in WITHHOLDING_VERBS:
+        return False
+    objects = _objects(anchor)
+    if not objects:
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in anchor.children)
+    return passive or any(c.dep_ == "dative" for c in anchor.children)
+
+
+def _undergone(ctx: Context, f: Found) -> bool:
+    """ "X faces tough opposition to the move": the noun's act is done to the subject of "faces"; the
+    subject is no doer of it."""
+    noun = f.anchor
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in OBJECTS or noun.head.lemma_.lower() not in UNDERGO_VERBS:
+        return False
+    undergoers = {a for s in noun.head.children if s.dep_ in SUBJECTS for a in ctx.phrase_actors(s)[0]}
+    return bool(undergoers & set(f.sources))
+
+
+def _offers_a_view(anchor: Token) -> bool:
+    """ "offered a bold new agenda", "offered no explanation": put forward, not promised."""
+    return anchor.pos_ in {"VERB", "AUX"} and anchor.lemma_.lower() in OFFER_VERBS and any(
+        o.lemma_.lower() in OFFERED_VIEWS or o.lower_ in OFFERED_VIEWS for o in _objects(anchor))
+
+
+def _releases_a_thing(anchor: Token) -> bool:
+    """ "released the transcript", "a video was released": made public, no one set free."""
+    if anchor.pos_ not in {"VERB", "AUX"} or anchor.lemma_.lower() not in RELEASE_VERBS:
+        return False
+    things = [c for c in anchor.children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
+    if not things and anchor.dep_ == "acl" and anchor.tag_ == "VBN":
+        things = [anchor.head]  # "data released by the bureau"
+    return bool(things) and all(t.lemma_.lower() in RELEASED_THINGS or t.lower_ in RELEASED_THINGS for t in things)
+
+
+def _moves_a_number(anchor: Token) -> bool:
+    """ "the index declined 1.2%": a number that fell, no refusal."""
+    if anchor.lemma_.lower() not in NUMBER_VERBS:
+        return False
+    return any(t.like_num or t.lower_ in NUMBER_WORDS for c in anchor.children
+               if c.dep_ in OBJECTS | {"npadvmod", "advmod", "prep"} for t in c.subtree)
+
+
+def _describes(anchor: Token) -> bool:
+    """ "It's striking that ...": an "-ing" word as a predicate adjective."""
+    if anchor.tag_ != "VBG":
+        return False
+    if anchor.dep_ in {"acomp", "amod"} and anchor.head.lemma_.lower() == "be":
+        return True
+    # the parser's "it 's striking [that ...]": "it" as subject and a "that" clause after
+    following = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+    return any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in anchor.children) and (
+        following is not None and following.lower_ == "that")
+
+
+def _fights_a_problem(anchor: Token) -> bool:
+    """ "has long been fighting smog", "fight inflation": force against a problem, not an actor."""
+    objects = _objects(anchor) if anchor.pos_ in {"VERB", "AUX"} else []
+    objects += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
+                for p in c.children if p.dep_ == "pobj"]
+    return bool(objects) and all(o.lemma_.lower() in PROBLEM_OBJECTS or o.lower_ in PROBLEM_OBJECTS for o in objects)
+
+
+def _asks_aloud(anchor: Token) -> bool:
+    """ "So I asked: by what right?": a question, not an appeal."""
+    if anchor.lemma_.lower() not in QUESTION_VERBS:
+        return False
+    if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in anchor.children):
+        return False  # "asked X to help": an appeal
+    return any(t.text in QUESTION_ENDS for t in anchor.sent if t.i > anchor.i)
+
+
+def _legal_appeal(ctx: Context, anchor: Token) -> bool:
+    """ "would appeal to the Supreme Court", "appealed against the verdict": a case taken higher."""
+    if anchor.lemma_.lower() not in LEGAL_APPEAL_VERBS:
+        return False
+    for prep in (c for c in anchor.children if c.dep_ == "prep"):
+        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+            if prep.lower_ == "to" and pobj.lemma_.lower() in LEGAL_BODIES:
+                return True
+            if prep.lower_ in {"against", "over"} and pobj.lemma_.lower() in LEGAL_RULINGS:
+                return True
+    return any(o.lemma_.lower() in LEGAL_RULINGS for o in _objects(anchor))
+
+
+def _only_preferred(anchor: Token) -> bool:
+    """ "favour a quick resumption of negotiations": an action noun in the object of a verb of preference."""
+    if anchor.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    node = anchor
+    for _ in range(5):
+        if node.dep_ not in {"pobj", "prep", "dobj", "compound", "conj", "nsubj"} or node.head == node:
+            return False
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node.lemma_.lower() in PREFERENCE_HEADS
+    return False
+
+
+def wrong_sense(ctx: Context, f: Found) -> bool:
+    """The trigger's words, read with the code found, name another act than that code's (round 16):
+    moral support is no aid, meeting a demand no meeting, a legal appeal no appeal to an actor, an
+    action one favours none done."""
+    root, anchor = f.code[:2], f.anchor
+    if f.code == "016" and _withholds(anchor):
+        return True
+    if _undergone(ctx, f) or _offers_a_view(anchor) or _describes(anchor):
+        return True
+    if f.code in DEFENCE_CODES and anchor.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in OBJECTS | {"xcomp", "pcomp"} and c.tag_ == "VBG" and not any(s.dep_ in SUBJECTS for s in c.children)
+            for c in anchor.children):
+        return True  # "defended accepting gifts from X": one's own doing defended (round 16)
+    if (f.code in RELEASE_CODES or f.code[:3] in RELEASE_CODES) and _releases_a_thing(anchor):
+        return True
+    if root == "12" and _moves_a_number(anchor):
+        return True
+    if root in VIOLENT_ROOTS and _fights_a_problem(anchor):
+        return True
+    if root in VIOLENT_ROOTS and any(c.dep_ == "prt" and c.lower_ in VOIDING_PARTICLES for c in anchor.children) and any(
+            o.lemma_.lower() in VOIDED_THINGS or o.lower_ in VOIDED_THINGS for o in _objects(anchor)):
+        return True  # "struck down the executive order": voided, no assault (round 16)
+    if root in APPEAL_ROOTS and _asks_aloud(anchor):
+        return True
+    if root in AID_ROOTS and _non_material_support(anchor):
+        return True
+    if (root in VISIT_ROOTS or f.code.startswith("036")) and _meets_a_thing(anchor):
+        return True
+    if root in VISIT_ROOTS and _hosts_a_thing(ctx, anchor):
+        return True
+    if root in APPEAL_ROOTS and _legal_appeal(ctx, anchor):
+        return True
+    return _only_preferred(anchor)
+
+
+def visit_to_nothing(ctx: Context, f: Found) -> bool:
+    """ "inspectors toured the dairy plant": a visit whose object is a thing no actor names (the caller
+    asks only when no target and no place was found)."""
+    anchor = f.anchor
+    if f.code[:2] not in VISIT_ROOTS or anchor.lemma_.lower() not in VISIT_VERBS:
+        return False
+    objects = _objects(anchor)
+    return bool(objects) and not any(t.i in ctx.token_actor for o in objects for t in o.subtree)
+
+
+def dative_targets(ctx: Context, f: Found) -> list[str] | None:
+    """The actors of a verb's indirect object ("pledged Estonia new funds", "offered him a post"):
+    a list (empty when the object names no actor), or None when the verb has no indirect object or
+    the root is not one of precision.yaml's dative_roots."""
+    anchor = f.anchor
+    if f.code[:2] not in DATIVE_ROOTS or anchor.pos_ not in {"VERB", "AUX"}:
+        return None
+    datives = [c for c in anchor.children if c.dep_ == "dative" and c.pos_ in {"PRON", "NOUN", "PROPN"}]
+    if not datives:
+        return None
+    return [a for d in datives for a in ctx.phrase_actors(d)[0] if a not in f.sources]
+
+
+def at_own_state(ctx: Context, source: str | None, target: str | None, root: str) -> bool:
+    """An official or body acting for a state, aimed at that state as a whole ("Estonian subsidies will
+    keep rising, the prime minister promised": no promise to Estonia)."""
+    if root not in OWN_STATE_ROOTS or source is None or target is None:
+        return False
+    actor, aimed = ctx.actors.get(source), ctx.actors.get(target)
+    if actor is None or aimed is None:
+        return False
+
+    def agent_of(a, state: str) -> bool:
+        return a.kind in {"person", "organization"} and a.country == state and (a.sector or "").upper() in STATE_AGENT_SECTORS
+    if aimed.kind == "state":
+        return agent_of(actor, target)  # "the prime minister promised" ... Estonia
+    if actor.kind == "state":
+        return agent_of(aimed, source)  # "Estonia warned how its police will pursue offenders"
+    return False
+
+
+def dateline_actors(ctx: Context, sent) -> set[str]:
+    """Actors named only in a dateline that opens the sentence ("RIGA - Estonian forces ...",
+    "TALLINN, June 18 - ..."): upper-case words first, then up to eight words, then a dash."""
+    toks = list(sent)
+    if not toks or not (toks[0].is_alpha and toks[0].is_upper and len(toks[0]) > 1):
+        return set()
+    dash = next((i for i, t in enumerate(toks[:10]) if t.text in DATELINE_DASHES), None)
+    if dash is None:
+        return set()
+    inside = {ctx.token_actor[t.i] for t in toks[:dash] if t.i in ctx.token_actor}
+    after = {ctx.token_actor[t.i] for t in toks[dash + 1:] if t.i in ctx.token_actor}
+    return inside - after
+
+
+def partner_unnamed(ctx: Context, f: Found) -> bool:
+    """ "they have met with rural communities": a joint act whose "with" partner no actor covers;
+    the ones who did it did not do it with each other."""
+    return any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS and any(
+        p.dep_ == "pobj" and not any(t.i in ctx.token_actor for t in p.subtree) for p in c.children)
+        for c in f.anchor.children)

@@ -25,6 +25,7 @@ from .lexicon import (
     ARMED_FORCE_SECTORS,
     BOMBING_CODE,
     COMPLAINT_CODE,
+    CONCRETE_PLURALS,
     CONDITIONALS,
     CROWD_SECTORS,
     CUSTODY_CODE,
@@ -372,7 +373,8 @@ class Rules:
                 heads = [h for s in children(tok, SUBJECTS) for h in (s, *s.conjuncts)]
                 sources = list(dict.fromkeys(a for h in heads if (a := ctx.token_actor.get(h.i))))
                 mutual = len(sources) > 1
-            things = [o for o in children(tok, OBJECTS) if o.lemma_.lower() in ABSTRACT_OBJECTS - pattern.objects]
+            things = [o for o in children(tok, OBJECTS) if o.lemma_.lower() in ABSTRACT_OBJECTS - pattern.objects
+                      and o.lower_ not in CONCRETE_PLURALS]
             if mutual and base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, tok, sources):
                 base = VERBAL_ATTACK_CODE  # words, as below
             elif base[:2] in VIOLENT_ROOTS and things:
@@ -654,6 +656,10 @@ class Rules:
                     a.dep_ == "aux" and a.lower_ == "to" for x in children(tok, {"xcomp"}) for a in x.children):
                 modal, code = tok, APPEAL_CODE  # "said Y needed to listen": an appeal to Y
             if modal is None or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
+                continue
+            if code == DEMAND_CODE and is_passive(tok):
+                # "the refugees must not be forced to ...", "X must not be forced to win": a demand of
+                # whoever would force or allow, unnamed; the passive subject is not the one asked (round 16)
                 continue
             sources, inherited = self._subject(ctx, tok.head)
             if not sources:
