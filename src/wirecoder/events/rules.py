@@ -134,6 +134,8 @@ def _by_words(lookup: Callable[[dict[str, list[Pattern]], Token], list[Pattern] 
 
 
 _CLAUSES, _CCOMP = {xcomp, ccomp}, {ccomp}
+# "hit back at X": adverbs the parser may label advmod that a pattern reads as its particle
+ADVERB_PARTICLES = word_list("recall", "adverb_particles")
 TIME_FRAME_PREPS = word_list("recall", "time_frame_preps")  # "after the attack", "during his visit"  # spaCy's ids of these labels (symbols, not string hashes)
 
 
@@ -171,7 +173,7 @@ class Rules:
         # asks for them (speed only: the same sets, the same pattern chosen).
         kids = [(c, c.dep_) for c in tok.children]
         objs = [c for c, dep in kids if dep in OBJECTS or dep in PASSIVE_SUBJECTS]
-        particles = {c.lower_ for c, dep in kids if dep == "prt"}
+        particles = {c.lower_ for c, dep in kids if dep == "prt" or dep == "advmod" and c.lower_ in ADVERB_PARTICLES}
         objects: set[str] | None = None
         preps: set[str] | None = None
         for p in plist:  # most specific first

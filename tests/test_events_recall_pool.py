@@ -1,0 +1,86 @@
+"""Recall from an unannotated pool of wire copy (issue 9, events round 15): frames that linked two
+political actors where nothing was coded, found by ``benchmarks/missing_events.py`` and written as
+patterns of ``data/events/patterns.yaml`` (and the particle list of ``data/events/recall.yaml``).
+
+Every dispatch here is invented (made-up people, places and quarrels between real states), in the
+styles of the agencies (Reuters, AP, AFP, BBC), so what is coded must come from the text.
+"""
+
+from __future__ import annotations
+
+REF = "2026-11-20"
+
+
+def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.root) for e in pipeline.extract(text, reference_date=REF).events}
+
+
+def codes(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.cameo) for e in pipeline.extract(text, reference_date=REF).events}
+
+
+# --- consultation: "discussed X with Y" -------------------------------------------------------------
+def test_discussing_a_dispute_with_a_counterpart_is_a_consultation(pipeline):
+    text = ("LIMA, Nov 18 (Reuters) - Peru's foreign minister discussed the fishing dispute with his "
+            "Ecuadorean counterpart on Tuesday, a ministry statement said.")
+    assert ("PER", "ECU", "04") in coded(pipeline, text) or ("ECU", "PER", "04") in coded(pipeline, text)
+
+
+def test_discussing_a_matter_with_no_one_named_is_no_consultation(pipeline):
+    text = "Peru's cabinet discussed the fishing quotas on Tuesday, a ministry statement said."
+    assert not any(root == "04" for _, _, root in coded(pipeline, text))
+
+
+# --- "hit back at": a retort ------------------------------------------------------------------------
+def test_hitting_back_at_a_state_criticises_it(pipeline):
+    text = "Denmark hit back at Norway on Monday over the new herring quotas, calling them unfair."
+    assert ("DNK", "NOR", "11") in coded(pipeline, text)
+
+
+def test_coming_back_from_a_state_criticises_no_one(pipeline):
+    text = "The Danish prime minister came back from Norway on Monday after two days of talks in Bergen."
+    assert not any(root == "11" for _, _, root in coded(pipeline, text))
+
+
+# --- weapons fired into another's ground -----------------------------------------------------------
+def test_missiles_fired_into_a_states_territory_are_an_aerial_strike_on_it(pipeline):
+    text = ("ISLAMABAD (AP) - India fired missiles into Pakistani territory before dawn on Wednesday, "
+            "the Pakistani military said.")
+    assert ("IND", "PAK", "195") in codes(pipeline, text)
+
+
+def test_artillery_fired_across_the_border_into_a_state_is_heavy_fire_on_it(pipeline):
+    text = "Armenia fired artillery shells across the border into Azerbaijan overnight, officials in Baku said."
+    assert ("ARM", "AZE", "194") in codes(pipeline, text)
+
+
+def test_firing_a_starting_pistol_is_no_attack(pipeline):
+    text = "The French sports minister fired the starting pistol at the Paris marathon on Sunday."
+    assert not any(root in {"18", "19"} for _, _, root in coded(pipeline, text))
+
+
+# --- aircraft downed, fire exchanged, strikes launched in a state --------------------------------
+def test_downing_another_states_jets_is_force_against_it(pipeline):
+    text = "Pakistan downed two Indian jets near the frontier, the Pakistani army said on Thursday."
+    assert ("PAK", "IND", "19") in coded(pipeline, text)
+
+
+def test_two_states_exchanging_fire_fight_each_other(pipeline):
+    text = "BRUSSELS (AFP) - Ethiopia and Eritrea exchanged fire along their disputed border on Monday."
+    found = coded(pipeline, text)
+    assert ("ETH", "ERI", "19") in found or ("ERI", "ETH", "19") in found
+
+
+def test_two_states_exchanging_letters_is_no_fighting(pipeline):
+    text = "Ethiopia and Eritrea exchanged letters on the border commission on Monday."
+    assert not any(root == "19" for _, _, root in coded(pipeline, text))
+
+
+def test_strikes_launched_in_a_state_are_force_against_it(pipeline):
+    text = "India launched strikes in Pakistan early on Wednesday, the Indian defence ministry said."
+    assert ("IND", "PAK", "19") in coded(pipeline, text)
+
+
+def test_a_strike_into_a_state_named_as_a_noun_is_force_against_it(pipeline):
+    text = "Beijing urged restraint on Wednesday after India's overnight strike into Pakistan."
+    assert ("IND", "PAK", "19") in coded(pipeline, text)
