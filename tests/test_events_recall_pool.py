@@ -84,3 +84,46 @@ def test_strikes_launched_in_a_state_are_force_against_it(pipeline):
 def test_a_strike_into_a_state_named_as_a_noun_is_force_against_it(pipeline):
     text = "Beijing urged restraint on Wednesday after India's overnight strike into Pakistan."
     assert ("IND", "PAK", "19") in coded(pipeline, text)
+
+
+# --- rejections, halted talks, congratulations and pressure --------------------------------------
+def test_turning_down_another_states_offer_rejects_it(pipeline):
+    text = "SANTIAGO, Nov 17 (Reuters) - Argentina turned down Chile's offer of fresh border talks on Monday."
+    assert ("ARG", "CHL", "12") in coded(pipeline, text)
+
+
+def test_turning_down_the_volume_rejects_no_one(pipeline):
+    text = "The Norwegian embassy turned down the volume of its loudspeakers after neighbours complained."
+    assert not any(root == "12" for _, _, root in coded(pipeline, text))
+
+
+def test_talks_cut_off_with_a_state_are_halted_negotiations_not_a_meeting(pipeline):
+    text = "Ireland has cut off talks with Britain over the planned border checks, Irish officials said."
+    found = codes(pipeline, text)
+    assert ("IRL", "GBR", "164") in found
+    assert not any(code.startswith("04") for _, _, code in found)
+
+
+def test_negotiations_halted_with_a_neighbour_are_halted_negotiations(pipeline):
+    text = "Venezuela halted negotiations with Guyana over the disputed river on Friday."
+    assert ("VEN", "GUY", "164") in codes(pipeline, text)
+
+
+def test_congratulations_sent_to_an_indirect_object_are_praise_of_it(pipeline):
+    text = "MADRID (AFP) - The Spanish king sent the Portuguese president his warmest congratulations on Sunday."
+    assert ("ESP", "PRT", "05") in coded(pipeline, text)
+
+
+def test_condolences_sent_to_a_state_are_sympathy(pipeline):
+    text = "Germany sent its condolences to Turkey after the earthquake in the east of the country."
+    assert ("DEU", "TUR", "018") in codes(pipeline, text)
+
+
+def test_pressure_stepped_up_on_a_state_presses_it(pipeline):
+    text = "WASHINGTON (AP) - The United States stepped up pressure on Iran over its missile tests on Tuesday."
+    assert ("USA", "IRN", "10") in coded(pipeline, text)
+
+
+def test_pressure_from_the_markets_presses_no_state(pipeline):
+    text = "Pressure on the Turkish lira increased on Tuesday as investors sold bonds."
+    assert not any(root == "10" for _, _, root in coded(pipeline, text))

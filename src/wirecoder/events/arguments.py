@@ -488,6 +488,12 @@ class Arguments:
                 return []  # "four men were arrested over the attack on X": the men, no one else
             preps = [p for holder in holders for p in children(holder, {"dative", "prep"})]
             for prep in preps:
+                if prep.dep_ == "dative" and prep.pos_ in {"NOUN", "PROPN"}:
+                    # "sent Portugal its congratulations", "gave Kyiv new tanks": the indirect object
+                    # receives the act (round 15)
+                    found, _ = ctx.phrase_actors(prep)
+                    if found:
+                        return found
                 if prep.lower_ in TARGET_PREPS:
                     for pobj in children(prep, {"pobj"}):
                         found, _ = ctx.phrase_actors(pobj)
