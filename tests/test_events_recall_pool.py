@@ -127,3 +127,59 @@ def test_pressure_stepped_up_on_a_state_presses_it(pipeline):
 def test_pressure_from_the_markets_presses_no_state(pipeline):
     text = "Pressure on the Turkish lira increased on Tuesday as investors sold bonds."
     assert not any(root == "10" for _, _, root in coded(pipeline, text))
+
+
+# --- reproach, praise and appeals named by other verbs and idioms ---------------------------------
+def test_berating_a_state_criticises_it(pipeline):
+    text = "WARSAW (Reuters) - The Polish president berated Germany for its slow response, state media reported."
+    assert ("POL", "DEU", "11") in coded(pipeline, text)
+
+
+def test_rounding_on_a_state_criticises_it(pipeline):
+    text = "Chinese Premier Wen Tao rounded on Japan on Friday over the school textbooks."
+    assert ("CHN", "JPN", "11") in coded(pipeline, text)
+
+
+def test_taking_issue_with_a_states_remarks_criticises_it(pipeline):
+    text = "Argentina took issue with Britain's remarks on the fishing zone, the foreign ministry said."
+    assert ("ARG", "GBR", "11") in coded(pipeline, text)
+
+
+def test_taking_aim_at_a_target_on_a_range_criticises_no_one(pipeline):
+    text = "The Swedish police took aim at the target during the exercise near Uppsala."
+    assert not any(root == "11" for _, _, root in coded(pipeline, text))
+
+
+def test_pouring_cold_water_on_a_states_proposal_criticises_it(pipeline):
+    text = "Spain poured cold water on Morocco's proposal for the two ports on Thursday."
+    assert ("ESP", "MAR", "11") in coded(pipeline, text)
+
+
+def test_paying_tribute_to_a_state_praises_it(pipeline):
+    text = "NAIROBI (AFP) - The Kenyan president paid tribute to Uganda for its help during the floods."
+    assert ("KEN", "UGA", "05") in coded(pipeline, text)
+
+
+def test_expressing_support_for_a_states_bid_praises_it(pipeline):
+    text = "Brazil expressed support for Bolivia's bid to join the trade bloc on Wednesday."
+    assert ("BRA", "BOL", "05") in coded(pipeline, text)
+
+
+def test_lobbying_a_state_to_act_appeals_to_it(pipeline):
+    text = "Hungary lobbied Austria to drop its objections to the pipeline, diplomats said."
+    assert ("HUN", "AUT", "02") in coded(pipeline, text)
+
+
+def test_reprimanding_an_ambassador_criticises_his_state(pipeline):
+    text = "Poland reprimanded the Russian ambassador over the remarks on Tuesday."
+    assert ("POL", "RUS", "11") in coded(pipeline, text)
+
+
+def test_regretting_another_states_decision_criticises_it(pipeline):
+    text = "The Belgian foreign ministry said it regrets the Hungarian decision to close the border crossing."
+    assert ("BEL", "HUN", "11") in coded(pipeline, text)
+
+
+def test_regretting_its_own_decision_criticises_no_one(pipeline):
+    text = "Belgium regretted its own decision to close the embassy in Lima."
+    assert not any(root == "11" for _, _, root in coded(pipeline, text))
