@@ -136,6 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--top", type=int, default=60)
     ap.add_argument("--lemma", help="print the sentences whose governing lemma is this one")
     ap.add_argument("--examples", type=int, default=1)
+    ap.add_argument("--core", action="store_true",
+                    help="count only pairs of states, international bodies and persons with a country")
     ap.add_argument("--dump", type=Path, help="write every (lemma, frame, article, sentence) found as TSV")
     args = ap.parse_args(argv)
     if event_audit.shared_absent() or not DICTIONARY.exists():
@@ -175,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
         doc = docs[0]
         heads = []
         for actor in record.actors:
-            if not _political(actor):
+            if not _political(actor) or args.core and actor.kind in {"organization", "group"}:
                 continue
             for start, end in actor.mentions:
                 span = doc.char_span(start, end, alignment_mode="expand")

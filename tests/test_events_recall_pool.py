@@ -183,3 +183,111 @@ def test_regretting_another_states_decision_criticises_it(pipeline):
 def test_regretting_its_own_decision_criticises_no_one(pipeline):
     text = "Belgium regretted its own decision to close the embassy in Lima."
     assert not any(root == "11" for _, _, root in coded(pipeline, text))
+
+
+# --- joint acts and visits named by nouns ---------------------------------------------------------
+def test_talks_between_two_states_are_their_consultation(pipeline):
+    text = "CAIRO, Nov 16 (Reuters) - Talks between Egypt and Sudan on the dam resumed on Sunday in Khartoum."
+    found = coded(pipeline, text)
+    assert ("EGY", "SDN", "04") in found or ("SDN", "EGY", "04") in found
+
+
+def test_a_meeting_between_two_ministers_is_their_states_consultation(pipeline):
+    text = "The meeting between the Chinese and Indian foreign ministers lasted three hours, officials said."
+    found = coded(pipeline, text)
+    assert ("CHN", "IND", "04") in found or ("IND", "CHN", "04") in found
+
+
+def test_talks_between_two_states_said_to_come_next_week_are_not_yet_news(pipeline):
+    text = "Officials said talks between Egypt and Sudan would resume next week."
+    assert not any(root == "04" for _, _, root in coded(pipeline, text))
+
+
+def test_a_phone_call_held_with_a_counterpart_is_a_telephone_consultation(pipeline):
+    text = "ACCRA (AP) - Ghana's president held a phone call with Togo's leader on Friday about the border."
+    found = codes(pipeline, text)
+    assert ("GHA", "TGO", "041") in found or ("TGO", "GHA", "041") in found
+
+
+def test_an_expulsion_that_angered_a_state_happened(pipeline):
+    text = "Kenya's expulsion of two Somali diplomats angered Mogadishu, officials in Nairobi said."
+    assert ("KEN", "SOM", "17") in coded(pipeline, text)
+
+
+def test_a_planned_raid_that_could_spark_protests_did_not_happen(pipeline):
+    text = "The planned Turkish raid on the Greek island could spark protests, diplomats warned."
+    assert not any(root == "19" for _, _, root in coded(pipeline, text))
+
+
+def test_a_conference_call_with_reporters_is_no_consultation(pipeline):
+    text = ("\"We will not allow this,\" the Canadian trade minister said on a conference call with "
+            "reporters on Monday.")
+    assert not any(root == "04" for _, _, root in coded(pipeline, text))
+
+
+def test_a_trip_to_a_state_completed_is_a_visit(pipeline):
+    text = ("Peruvian Finance Minister Rosa Quispe flew home on Sunday after a week-long trip to Canada, "
+            "her ministry said.")
+    assert ("PER", "CAN", "042") in codes(pipeline, text)
+
+
+# --- acts ordered, loans extended ------------------------------------------------------------------
+def test_ordering_the_expulsion_of_a_states_diplomats_expels_them(pipeline):
+    text = "BAMAKO (AFP) - Mali's junta ordered the expulsion of two Belgian diplomats on Monday."
+    assert ("MLI", "BEL", "17") in coded(pipeline, text)
+
+
+def test_ordering_the_arrest_of_a_foreign_reporter_is_an_arrest(pipeline):
+    text = "The Egyptian prosecutor ordered the arrest of a Canadian reporter on Sunday, state media said."
+    assert ("EGY", "CAN", "173") in codes(pipeline, text)
+
+
+def test_ordering_the_bombing_of_a_states_camps_is_force_against_it(pipeline):
+    text = "The Rwandan president ordered the bombing of Burundian army camps near the lake."
+    assert ("RWA", "BDI", "19") in coded(pipeline, text)
+
+
+def test_ordering_troops_to_withdraw_is_no_withdrawal_yet(pipeline):
+    text = "The Kenyan president ordered troops to withdraw from Somalia by the end of the year."
+    assert not any(root == "08" for _, _, root in coded(pipeline, text))
+
+
+def test_a_loan_extended_to_a_state_is_economic_aid(pipeline):
+    text = "BEIJING (Reuters) - China extended a $2 billion loan to Sri Lanka on Tuesday, the central bank said."
+    assert ("CHN", "LKA", "071") in codes(pipeline, text)
+
+
+def test_a_deadline_extended_is_no_aid(pipeline):
+    text = "The Kenyan central bank extended its deadline for the bond sale to Friday."
+    assert not any(root == "07" for _, _, root in coded(pipeline, text))
+
+
+# --- objects shared by two verbs, representatives "from" a state --------------------------------------
+def test_two_verbs_with_one_object_both_reach_it(pipeline):
+    text = "Four Turkish warships attacked and destroyed a Greek oil platform in the Aegean, Athens said."
+    assert ("TUR", "GRC", "19") in coded(pipeline, text)
+
+
+def test_leaders_from_two_states_act_for_them(pipeline):
+    text = "LIMA (AFP) - Leaders from Chile and Ecuador urged Bolivia to reopen the border crossing."
+    found = coded(pipeline, text)
+    assert ("CHL", "BOL", "02") in found and ("ECU", "BOL", "02") in found
+
+
+def test_diplomats_from_two_states_meeting_consult_each_other(pipeline):
+    text = "Diplomats from Kenya and Uganda met in Kampala on Monday to discuss the railway."
+    found = coded(pipeline, text)
+    assert ("KEN", "UGA", "04") in found or ("UGA", "KEN", "04") in found
+
+
+# --- nouns of acts: who did them, and verbs of consequence -----------------------------------------
+def test_a_by_agent_hung_on_the_of_object_is_the_doer_of_the_arrest(pipeline):
+    text = "The arrest of a Danish teacher by Iranian police angered Copenhagen, officials said."
+    found = coded(pipeline, text)
+    assert any(s == "IRN" and root == "17" for s, _, root in found)
+
+
+def test_an_arrest_that_drew_condemnation_happened(pipeline):
+    text = "MOSCOW (AP) - Russia's arrest of an American reporter drew condemnation from Washington on Friday."
+    found = codes(pipeline, text)
+    assert ("RUS", "USA", "173") in found and ("USA", "RUS", "111") in found

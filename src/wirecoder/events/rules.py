@@ -134,6 +134,8 @@ def _by_words(lookup: Callable[[dict[str, list[Pattern]], Token], list[Pattern] 
 
 
 _CLAUSES, _CCOMP = {xcomp, ccomp}, {ccomp}
+# "talks between A and B": the prepositions whose objects are both sides of a joint act
+BETWEEN_PREPS = word_list("recall", "between_preps")
 # "hit back at X": adverbs the parser may label advmod that a pattern reads as its particle
 ADVERB_PARTICLES = word_list("recall", "adverb_particles")
 TIME_FRAME_PREPS = word_list("recall", "time_frame_preps")  # "after the attack", "during his visit"  # spaCy's ids of these labels (symbols, not string hashes)
@@ -220,6 +222,9 @@ class Rules:
                 continue
             if p.preps and not (set(p.preps) & preps) and not p.symmetric and not p.modifiers:
                 continue
+            if p.preps and not (set(p.preps) & preps) and any(
+                    q.preps and set(q.preps) & preps and q.modifiers <= modifiers for q in plist):
+                continue  # "talks between A and B": the pattern of the preposition written wins
             return p
         return None
 
@@ -266,6 +271,11 @@ class Rules:
             targets = self._targets(ctx, tok, pattern)
             if impact and not targets:
                 targets = self._struck(ctx, tok.head)
+            if pattern.symmetric and not sources and len(targets) > 1 and any(
+                    c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS for c in tok.children):
+                # "talks between A and B", "fighting between A and B" (round 15): the two sides are
+                # the pair, as in "A and B held talks"
+                sources, targets = targets, []
             if pattern.symmetric and len(sources) < 2 and not targets:
                 # "delegations from A and B for a round of talks": the talks are between A and B
                 gathered = self._gathered(ctx, tok)
