@@ -291,3 +291,24 @@ def test_an_arrest_that_drew_condemnation_happened(pipeline):
     text = "MOSCOW (AP) - Russia's arrest of an American reporter drew condemnation from Washington on Friday."
     found = codes(pipeline, text)
     assert ("RUS", "USA", "173") in found and ("USA", "RUS", "111") in found
+
+
+# --- promises of support, votes against another's proposal ----------------------------------------
+def test_pledging_support_for_a_states_reconstruction_is_a_promise_to_it(pipeline):
+    text = "TOKYO (Reuters) - Japan pledged support for Ukraine's reconstruction on Tuesday."
+    assert ("JPN", "UKR", "03") in coded(pipeline, text)
+
+
+def test_voting_against_another_states_proposal_rejects_it(pipeline):
+    text = "Germany voted against the Hungarian proposal at the summit in Brussels on Friday."
+    assert ("DEU", "HUN", "12") in coded(pipeline, text)
+
+
+def test_voting_against_a_bill_rejects_no_one_named(pipeline):
+    text = "The Chilean senator voted against the pension bill on Wednesday."
+    assert not any(root == "12" for _, _, root in coded(pipeline, text))
+
+
+def test_migrants_arriving_in_a_state_make_no_visit(pipeline):
+    text = "Hundreds of migrants arrived in Italy on Sunday after crossing from Libya."
+    assert not any(root == "04" for _, _, root in coded(pipeline, text))
