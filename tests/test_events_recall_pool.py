@@ -312,3 +312,46 @@ def test_voting_against_a_bill_rejects_no_one_named(pipeline):
 def test_migrants_arriving_in_a_state_make_no_visit(pipeline):
     text = "Hundreds of migrants arrived in Italy on Sunday after crossing from Libya."
     assert not any(root == "04" for _, _, root in coded(pipeline, text))
+
+
+# --- trade measures, diplomats declared unwelcome, airspace closed, targets struck ---------------
+def test_tariffs_slapped_on_a_states_goods_are_an_embargo_on_it(pipeline):
+    text = "WASHINGTON (Reuters) - The United States slapped tariffs on Canadian lumber on Friday."
+    assert ("USA", "CAN", "163") in codes(pipeline, text)
+
+
+def test_imports_of_a_states_goods_suspended_hit_that_state(pipeline):
+    text = "China suspended imports of New Zealand kiwifruit on Tuesday, customs officials said."
+    assert ("CHN", "NZL", "163") in codes(pipeline, text)
+
+
+def test_a_firm_suspending_exports_hits_no_state(pipeline):
+    text = "The mining company suspended exports on Monday after the flood."
+    assert not any(root == "16" for _, _, root in coded(pipeline, text))
+
+
+def test_gas_supplies_cut_off_to_a_state_are_an_embargo_on_it(pipeline):
+    text = "Russia cut off gas supplies to Moldova on Wednesday, the Moldovan energy ministry said."
+    assert ("RUS", "MDA", "163") in codes(pipeline, text)
+
+
+def test_airspace_closed_to_a_states_planes_blockades_it(pipeline):
+    text = "Morocco closed its airspace to Algerian planes on Wednesday."
+    assert ("MAR", "DZA", "191") in codes(pipeline, text)
+
+
+def test_jets_striking_targets_in_a_state_use_force_against_it(pipeline):
+    text = "Turkish jets struck targets in Iraq on Sunday, the Turkish defence ministry said."
+    assert ("TUR", "IRQ", "19") in coded(pipeline, text)
+
+
+# --- threats of revenge, forces massed ----------------------------------------------------------------
+def test_vowing_revenge_against_a_state_threatens_it(pipeline):
+    text = "TEHRAN (AP) - Iran vowed revenge against Israel on Sunday after the blast at the port."
+    assert ("IRN", "ISR", "13") in coded(pipeline, text)
+    assert ("IRN", "ISR", "03") not in coded(pipeline, text)
+
+
+def test_troops_massed_on_a_states_border_are_a_show_of_force_against_it(pipeline):
+    text = "Russia massed troops on the Georgian border, officials in Tbilisi said on Tuesday."
+    assert ("RUS", "GEO", "15") in coded(pipeline, text)
