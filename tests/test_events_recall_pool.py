@@ -355,3 +355,24 @@ def test_vowing_revenge_against_a_state_threatens_it(pipeline):
 def test_troops_massed_on_a_states_border_are_a_show_of_force_against_it(pipeline):
     text = "Russia massed troops on the Georgian border, officials in Tbilisi said on Tuesday."
     assert ("RUS", "GEO", "15") in coded(pipeline, text)
+
+
+# --- criticism told from the one criticised; questioned claims ---------------------------------------
+def test_a_draft_that_drew_fire_in_a_state_is_criticised_by_it(pipeline):
+    text = "BUDAPEST (Reuters) - The EU draft on asylum quotas drew fire in Hungary on Tuesday."
+    assert ("HUN", "EU", "11") in coded(pipeline, text)
+
+
+def test_a_plan_that_provoked_an_outcry_from_a_state_is_criticised_by_it(pipeline):
+    text = "Australia's plan for a fishing zone has provoked an outcry from Indonesia, diplomats said."
+    assert ("IDN", "AUS", "11") in coded(pipeline, text)
+
+
+def test_an_outcry_from_residents_is_no_states_criticism(pipeline):
+    text = "The Norwegian plan for a wind farm provoked an outcry from residents of the fjord."
+    assert not any(root == "11" for _, _, root in coded(pipeline, text))
+
+
+def test_questioning_a_bodys_estimates_rejects_them(pipeline):
+    text = "KHARTOUM (AFP) - Sudan on Saturday questioned UN estimates of the number of displaced people."
+    assert ("SDN", "UN", "12") in coded(pipeline, text)
