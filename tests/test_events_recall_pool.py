@@ -376,3 +376,14 @@ def test_an_outcry_from_residents_is_no_states_criticism(pipeline):
 def test_questioning_a_bodys_estimates_rejects_them(pipeline):
     text = "KHARTOUM (AFP) - Sudan on Saturday questioned UN estimates of the number of displaced people."
     assert ("SDN", "UN", "12") in coded(pipeline, text)
+
+
+# --- suspects handed over ----------------------------------------------------------
+def test_a_suspect_handed_over_to_a_states_police_is_judicial_cooperation(pipeline):
+    text = "Kenya handed over the suspect to Ugandan police on Thursday, a Kenyan police spokesman said."
+    assert ("KEN", "UGA", "063") in codes(pipeline, text)
+
+
+def test_a_bag_handed_over_to_a_clerk_is_no_cooperation(pipeline):
+    text = "The Danish minister handed over her bag to the hotel clerk in Oslo on Monday."
+    assert not any(root == "06" for _, _, root in coded(pipeline, text))
