@@ -475,8 +475,13 @@ class Arguments:
         if pattern.kind == "verb":
             passive = [] if pattern.objects else list(children(tok, PASSIVE_SUBJECTS))
             # (what two sides exchange is no party to it: "exchanged prisoners" is between the subjects)
+            # "attacked and destroyed a Greek platform": the object of the second verb of a pair
+            # with one subject is the first verb's too (round 15)
+            shared = [] if passive or any(children(tok, OBJECTS)) else [
+                o for c in children(tok, {"conj"}) if c.pos_ == "VERB" and not any(children(c, SUBJECTS))
+                for o in children(c, OBJECTS)]
             for obj in [*passive, *(o for o in children(tok, OBJECTS)
-                                    if not (pattern.symmetric and o.lemma_.lower() in pattern.objects))]:
+                                    if not (pattern.symmetric and o.lemma_.lower() in pattern.objects)), *shared]:
                 found, _ = ctx.phrase_actors(obj)
                 if found:
                     return found
@@ -488,6 +493,12 @@ class Arguments:
                 return []  # "four men were arrested over the attack on X": the men, no one else
             preps = [p for holder in holders for p in children(holder, {"dative", "prep"})]
             for prep in preps:
+                if prep.dep_ == "dative" and prep.pos_ in {"NOUN", "PROPN"}:
+                    # "sent Portugal its congratulations", "gave Kyiv new tanks": the indirect object
+                    # receives the act (round 15)
+                    found, _ = ctx.phrase_actors(prep)
+                    if found:
+                        return found
                 if prep.lower_ in TARGET_PREPS:
                     for pobj in children(prep, {"pobj"}):
                         found, _ = ctx.phrase_actors(pobj)
@@ -594,6 +605,12 @@ class Arguments:
         # "the arrest of the mayor by police", "attacks by X on Y": the "by" object does it
         by = [a for prep in children(noun, {"prep"}) if prep.lower_ == "by"
               for pobj in children(prep, {"pobj"}) for a in ctx.phrase_actors(pobj)[0]]
+        if not by:
+            # "the arrest of a teacher by Iranian police": the parser often hangs the "by" on the
+            # "of" object (round 15)
+            by = [a for of in children(noun, {"prep"}) if of.lower_ == "of" for obj in children(of, {"pobj"})
+                  for prep in children(obj, {"prep"}) if prep.lower_ == "by"
+                  for pobj in children(prep, {"pobj"}) for a in ctx.phrase_actors(pobj)[0]]
         if by:
             return by, False
         if any(c.dep_ in {"poss", "compound"} and c.lemma_.lower() in ctx.bodies for c in noun.children):

@@ -188,7 +188,8 @@ def located_bodies() -> frozenset[str]:
 @cache
 def representative_nouns() -> frozenset[str]:
     """Nouns of people sent by a state, who stand for the one they come "from" ("a delegation from X")."""
-    return frozenset(str(w).lower() for w in _data("patterns.yaml").get("representatives") or [])
+    return frozenset(str(w).lower() for w in _data("patterns.yaml").get("representatives") or []) \
+        | word_list("recall", "representatives_from")
 
 
 @cache
@@ -367,7 +368,7 @@ POLITICAL_SECTORS = frozenset(w.upper() for w in word_list("arguments", "politic
 POLITICAL_KINDS = {"state", "igo", "group"}
 # Verbs whose subject, when it names an action, reports that action happening ("our military
 # cooperation is developing", "talks began", "the attack took place").
-HAPPENING_VERBS = word_list("arguments", "happening_verbs")
+HAPPENING_VERBS = word_list("arguments", "happening_verbs") | word_list("recall", "consequence_verbs")
 IMPACT_VERBS = word_list("arguments", "impact_verbs")
 # "published a statement urging ...": a text's clause is the act of the verb's subject that put it out.
 ISSUING_VERBS = word_list("arguments", "issuing_verbs")

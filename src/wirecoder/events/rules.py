@@ -135,6 +135,10 @@ def _by_words(lookup: Callable[[dict[str, list[Pattern]], Token], list[Pattern] 
 
 
 _CLAUSES, _CCOMP = {xcomp, ccomp}, {ccomp}
+# "talks between A and B": the prepositions whose objects are both sides of a joint act
+BETWEEN_PREPS = word_list("recall", "between_preps")
+# "hit back at X": adverbs the parser may label advmod that a pattern reads as its particle
+ADVERB_PARTICLES = word_list("recall", "adverb_particles")
 TIME_FRAME_PREPS = word_list("recall", "time_frame_preps")  # "after the attack", "during his visit"  # spaCy's ids of these labels (symbols, not string hashes)
 
 
@@ -172,7 +176,7 @@ class Rules:
         # asks for them (speed only: the same sets, the same pattern chosen).
         kids = [(c, c.dep_) for c in tok.children]
         objs = [c for c, dep in kids if dep in OBJECTS or dep in PASSIVE_SUBJECTS]
-        particles = {c.lower_ for c, dep in kids if dep == "prt"}
+        particles = {c.lower_ for c, dep in kids if dep == "prt" or dep == "advmod" and c.lower_ in ADVERB_PARTICLES}
         objects: set[str] | None = None
         preps: set[str] | None = None
         for p in plist:  # most specific first
@@ -219,6 +223,9 @@ class Rules:
                 continue
             if p.preps and not (set(p.preps) & preps) and not p.symmetric and not p.modifiers:
                 continue
+            if p.preps and not (set(p.preps) & preps) and any(
+                    q.preps and set(q.preps) & preps and q.modifiers <= modifiers for q in plist):
+                continue  # "talks between A and B": the pattern of the preposition written wins
             return p
         return None
 
@@ -265,6 +272,11 @@ class Rules:
             targets = self._targets(ctx, tok, pattern)
             if impact and not targets:
                 targets = self._struck(ctx, tok.head)
+            if pattern.symmetric and not sources and len(targets) > 1 and any(
+                    c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS for c in tok.children):
+                # "talks between A and B", "fighting between A and B" (round 15): the two sides are
+                # the pair, as in "A and B held talks"
+                sources, targets = targets, []
             if pattern.symmetric and len(sources) < 2 and not targets:
                 # "delegations from A and B for a round of talks": the talks are between A and B
                 gathered = self._gathered(ctx, tok)
