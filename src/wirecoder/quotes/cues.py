@@ -49,6 +49,7 @@ class QuoteCues:
     share_nouns: frozenset[str] = frozenset()
     statements_only_reason_participles: frozenset[str] = frozenset()
     statements_only_writer_voices: frozenset[str] = frozenset()
+    aside_openers: tuple[str, ...] = ()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -63,7 +64,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "not_speaking_media", "summary_nouns", "not_sources", "not_in_headlines",
     "infinitive_of_speech_only", "judgement_verbs", "noun_object_not_words",
     "status_verbs", "statements_only_stance_objects", "statements_only_not_speaking", "share_nouns",
-    "statements_only_reason_participles", "statements_only_writer_voices")}
+    "statements_only_reason_participles", "statements_only_writer_voices", "aside_openers")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -99,6 +100,7 @@ def _cues(data: dict) -> QuoteCues:
         share_nouns=words("share_nouns"),
         statements_only_reason_participles=words("statements_only_reason_participles"),
         statements_only_writer_voices=words("statements_only_writer_voices"),
+        aside_openers=tuple(sorted(words("aside_openers"))),
     )
 
 

@@ -1,0 +1,74 @@
+"""Quotations: where an indirect report's content ends, and when one speaker's sentence holds two reports.
+
+Invented dispatches and names."""
+
+from __future__ import annotations
+
+from test_quotes_round4 import quotes_in
+
+
+def texts(pipeline, body: str) -> list[str]:
+    return [q.text for q in quotes_in(pipeline, body)]
+
+
+# -- a second cue joined to the reported clause is a second report ----------------------------------
+
+def test_said_x_but_predicted_y_is_two_reports_by_the_same_speaker(pipeline):
+    body = ("Minister Edda Morrel said some voters were angry about the tax rise "
+            "but predicted the mood would calm by spring.\n")
+    quotes = quotes_in(pipeline, body)
+    assert [q.text for q in quotes] == ["some voters were angry about the tax rise", "the mood would calm by spring"]
+    assert all(q.speaker is not None and "Morrel" in q.speaker.name for q in quotes)
+
+
+def test_said_x_and_added_that_y_is_two_reports(pipeline):
+    body = "Minister Edda Morrel said the harbour would reopen in May and added that fees would fall.\n"
+    assert texts(pipeline, body) == ["the harbour would reopen in May", "fees would fall"]
+
+
+def test_a_perfect_in_the_reported_clause_keeps_its_second_verb(pipeline):
+    # "had denied ... and insisted": the rival may have done both; the report stays whole.
+    body = "Minister Edda Morrel said the rival minister had denied the charge and insisted that he would stay.\n"
+    assert any("denied the charge and insisted" in t for t in texts(pipeline, body))
+
+
+def test_a_reported_cue_keeps_the_verb_joined_to_it(pipeline):
+    body = "Minister Edda Morrel said the rival minister denied the charge and insisted that he would stay.\n"
+    assert any("denied the charge and insisted" in t for t in texts(pipeline, body))
+
+
+def test_a_plain_second_verb_in_the_reported_clause_stays_in_it(pipeline):
+    body = "Minister Edda Morrel said the ferry would leave at noon and arrive before dark.\n"
+    assert texts(pipeline, body) == ["the ferry would leave at noon and arrive before dark"]
+
+
+# -- the writer's gloss on a name ends the report ----------------------------------------------------
+
+def test_also_known_as_ends_an_indirect_report(pipeline):
+    body = ("The Gazette's Orvin Tallow says the summit will be a modest step to shore up the position of "
+            "Darek Olsom, also known as the Fox, who is expected to win the vote in March.\n")
+    assert texts(pipeline, body) == [
+        "the summit will be a modest step to shore up the position of Darek Olsom"]
+
+
+def test_known_as_inside_quotation_marks_stays(pipeline):
+    body = "\"We call him Olsom, also known as the Fox, and he knows it,\" said Orvin Tallow.\n"
+    assert any("also known as the Fox" in t for t in texts(pipeline, body))
+
+
+# -- a list of names after a colon says who is meant, for the reader ---------------------------------
+
+def test_a_list_of_names_after_a_colon_ends_the_report(pipeline):
+    body = ("Three neighbouring states announced that they were joining Norway in cutting aid: "
+            "Sweden, Denmark, Finland and Estonia.\n")
+    assert texts(pipeline, body) == ["they were joining Norway in cutting aid"]
+
+
+def test_a_list_of_common_nouns_after_a_colon_is_part_of_the_report(pipeline):
+    body = "Minister Edda Morrel said three things were needed: money, time and patience.\n"
+    assert texts(pipeline, body) == ["three things were needed: money, time and patience"]
+
+
+def test_a_short_list_of_names_after_a_colon_stays(pipeline):
+    body = "Minister Edda Morrel said the talks had two hosts: Sweden and Norway.\n"
+    assert any("Sweden and Norway" in t for t in texts(pipeline, body))
