@@ -72,3 +72,37 @@ def test_a_list_of_common_nouns_after_a_colon_is_part_of_the_report(pipeline):
 def test_a_short_list_of_names_after_a_colon_stays(pipeline):
     body = "Minister Edda Morrel said the talks had two hosts: Sweden and Norway.\n"
     assert any("Sweden and Norway" in t for t in texts(pipeline, body))
+
+
+# -- the writer's tail after the report: the occasion, a last aside after a dash ---------------------
+
+def test_the_occasion_after_a_comma_is_not_part_of_the_report(pipeline):
+    body = ("Minister Edda Morrel told reporters the harbour would reopen in May, "
+            "speaking after a cabinet meeting in Varn.\n")
+    assert texts(pipeline, body) == ["the harbour would reopen in May"]
+
+
+def test_a_verbless_aside_after_a_last_dash_is_the_writers(pipeline):
+    body = "Minister Edda Morrel said the harbour would reopen in May — a year later than planned.\n"
+    assert texts(pipeline, body) == ["the harbour would reopen in May"]
+
+
+def test_a_clause_after_a_dash_is_still_reported(pipeline):
+    body = "Minister Edda Morrel said the harbour would reopen in May — if the weather allowed.\n"
+    assert any("if the weather allowed" in t for t in texts(pipeline, body))
+
+
+def test_quoted_words_after_a_dash_are_still_reported(pipeline):
+    body = "Minister Edda Morrel said the harbour would reopen in May — \"at the very latest\".\n"
+    assert any("at the very latest" in t for t in texts(pipeline, body))
+
+
+def test_a_pair_of_dashes_inside_the_report_keeps_what_follows(pipeline):
+    body = ("Minister Edda Morrel said the harbour would reopen in May – the second delay this year – "
+            "and that fees would fall.\n")
+    assert any("fees would fall" in t for t in texts(pipeline, body))
+
+
+def test_under_attributions_the_tail_stays(attributions_pipeline):
+    body = "Minister Edda Morrel said the harbour would reopen in May — a year later than planned.\n"
+    assert any("later than planned" in t for t in texts(attributions_pipeline, body))

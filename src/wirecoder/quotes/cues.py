@@ -50,6 +50,7 @@ class QuoteCues:
     statements_only_reason_participles: frozenset[str] = frozenset()
     statements_only_writer_voices: frozenset[str] = frozenset()
     aside_openers: tuple[str, ...] = ()
+    occasion_participles: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -64,7 +65,8 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "not_speaking_media", "summary_nouns", "not_sources", "not_in_headlines",
     "infinitive_of_speech_only", "judgement_verbs", "noun_object_not_words",
     "status_verbs", "statements_only_stance_objects", "statements_only_not_speaking", "share_nouns",
-    "statements_only_reason_participles", "statements_only_writer_voices", "aside_openers")}
+    "statements_only_reason_participles", "statements_only_writer_voices", "aside_openers",
+    "occasion_participles")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -101,6 +103,7 @@ def _cues(data: dict) -> QuoteCues:
         statements_only_reason_participles=words("statements_only_reason_participles"),
         statements_only_writer_voices=words("statements_only_writer_voices"),
         aside_openers=tuple(sorted(words("aside_openers"))),
+        occasion_participles=words("occasion_participles"),
     )
 
 

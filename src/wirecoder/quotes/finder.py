@@ -455,6 +455,9 @@ class QuoteFinder:
                 content = content[0], self._before_summary(doc, *content)
                 content = content[0], self._before_second_report(doc, verb, *content)
                 content = content[0], self._before_name_list(doc, *content)
+                # (Under "attributions" the tail stays: PolNeAR's contents run on to the sentence's end.)
+                if self.statements:
+                    content = content[0], self._before_tail(doc, *content)
             # Why: "found that X" reports a finding, "found a way" or "know exactly what to do" reports
             # nothing; these verbs report only a clause (cues.yaml clause_only).
             if content is not None and verb.lemma_.lower() in self.cues.clause_only and not any(
@@ -630,6 +633,26 @@ class QuoteFinder:
         if len(items) < 3 or any(len(it) > 5 or it[-1].pos_ != "PROPN" for it in items):
             return last
         return colon - 1
+
+    def _before_tail(self, doc: Doc, first: int, last: int) -> int:
+        """The content's last token, before a tail that is the writer's, not the speaker's:
+        - the occasion of the report after a comma: "told reporters the port would reopen, speaking after a cabinet
+          meeting" (cues.yaml occasion_participles; a participle with a clause or a particle of its own stays);
+        - a last aside after a lone dash with no finite verb of its own: "said the port would reopen in May — a year
+          later than planned" (a pair of dashes inside the report, or quoted words in the tail, stay)."""
+        for k in range(first + 2, last + 1):
+            t = doc[k]
+            if t.tag_ == "VBG" and doc[k - 1].text == "," and t.lemma_.lower() in self.cues.occasion_participles \
+                    and t.dep_ in ("advcl", "xcomp", "conj", "acl") \
+                    and not any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "prt" for c in t.children):
+                return k - 2
+        dashes = [k for k in range(first + 2, last) if doc[k].text in ("—", "–", "-") and doc[k].whitespace_
+                  and doc[k - 1].whitespace_]
+        if len(dashes) == 1:
+            tail = doc[dashes[0] + 1:last + 1]
+            if not any(t.tag_ in _FINITE_TAGS and t.dep_ != "relcl" for t in tail) and not any(t.is_quote for t in tail):
+                return dashes[0] - 1
+        return last
 
     def _before_aside(self, text: str, start: int, end: int) -> int:
         """Where an indirect report ends before the writer's gloss on a name: "..., also known as the Fox, who
