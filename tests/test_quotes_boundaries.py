@@ -106,3 +106,23 @@ def test_a_pair_of_dashes_inside_the_report_keeps_what_follows(pipeline):
 def test_under_attributions_the_tail_stays(attributions_pipeline):
     body = "Minister Edda Morrel said the harbour would reopen in May — a year later than planned.\n"
     assert any("later than planned" in t for t in texts(attributions_pipeline, body))
+
+
+# -- a state's allies speak for themselves -----------------------------------------------------------
+
+def test_a_states_allies_are_not_the_state(pipeline):
+    body = "Key US allies announced that they were joining Norway in cutting aid.\n"
+    quote = next(q for q in quotes_in(pipeline, body) if "cutting aid" in q.text)
+    assert quote.speaker is not None and quote.speaker.actor != "USA" and "allies" in quote.speaker.name
+
+
+def test_a_states_critics_are_not_the_state(pipeline):
+    body = "Norway's critics say the fishing quota was set in secret.\n"
+    quote = next(q for q in quotes_in(pipeline, body) if "fishing quota" in q.text)
+    assert quote.speaker is not None and quote.speaker.actor != "NOR" and "critics" in quote.speaker.name
+
+
+def test_a_states_ministry_still_speaks_for_it(pipeline):
+    body = "Norway's foreign ministry said the fishing quota was set in the open.\n"
+    quote = next(q for q in quotes_in(pipeline, body) if "fishing quota" in q.text)
+    assert quote.speaker is not None and quote.speaker.actor is not None

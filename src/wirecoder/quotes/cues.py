@@ -51,6 +51,7 @@ class QuoteCues:
     statements_only_writer_voices: frozenset[str] = frozenset()
     aside_openers: tuple[str, ...] = ()
     occasion_participles: frozenset[str] = frozenset()
+    own_voices_of_any: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -66,7 +67,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "infinitive_of_speech_only", "judgement_verbs", "noun_object_not_words",
     "status_verbs", "statements_only_stance_objects", "statements_only_not_speaking", "share_nouns",
     "statements_only_reason_participles", "statements_only_writer_voices", "aside_openers",
-    "occasion_participles")}
+    "occasion_participles", "own_voices_of_any")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -104,6 +105,7 @@ def _cues(data: dict) -> QuoteCues:
         statements_only_writer_voices=words("statements_only_writer_voices"),
         aside_openers=tuple(sorted(words("aside_openers"))),
         occasion_participles=words("occasion_participles"),
+        own_voices_of_any=words("own_voices_of_any"),
     )
 
 
