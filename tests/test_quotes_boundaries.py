@@ -126,3 +126,27 @@ def test_a_states_ministry_still_speaks_for_it(pipeline):
     body = "Norway's foreign ministry said the fishing quota was set in the open.\n"
     quote = next(q for q in quotes_in(pipeline, body) if "fishing quota" in q.text)
     assert quote.speaker is not None and quote.speaker.actor is not None
+
+
+# -- "according to" a relay: the report inside is its own speaker's --------------------------------
+
+def test_a_report_relayed_according_to_an_outlet_is_the_speakers(pipeline):
+    body = ("Deputy Finance Minister Edda Morrel of Vardenia said the harbour would reopen in May, "
+            "according to state radio.\n")
+    quotes = quotes_in(pipeline, body)
+    assert [q.text for q in quotes] == ["the harbour would reopen in May"]
+    assert quotes[0].speaker is not None and "Morrel" in quotes[0].speaker.name
+
+
+def test_according_to_before_a_relayed_report(pipeline):
+    body = "According to state radio, Minister Edda Morrel said the harbour would reopen in May.\n"
+    quotes = quotes_in(pipeline, body)
+    assert [q.text for q in quotes] == ["the harbour would reopen in May"]
+    assert quotes[0].speaker is not None and "Morrel" in quotes[0].speaker.name
+
+
+def test_a_report_deep_inside_the_words_does_not_take_them_from_the_source(pipeline):
+    body = ("According to the Varn Post, the harbour will reopen in May, "
+            "a year after fishermen said it would.\n")
+    quote = next(q for q in quotes_in(pipeline, body) if "harbour will reopen" in q.text)
+    assert quote.speaker is not None and "Varn Post" in quote.speaker.name

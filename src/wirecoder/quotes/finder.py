@@ -82,6 +82,9 @@ class Found:
     # is found as under "attributions", and its speaker still carries to the next quotes ("Iker X praised his
     # side. '...,' the Spaniard said"), but it is no quote of the record.
     silent: bool = False
+    # True for "according to X" under the scope "statements": X passes the words on, so a report with its own speaker
+    # opening them is that speaker's quote (PolNeAR, under "attributions", marks the outer attribution).
+    relaying: bool = False
 
 
 class QuoteFinder:
@@ -782,10 +785,15 @@ class QuoteFinder:
         Why: "The aide wrote that the plan failed, the paper reported": the paper passes on the aide's
         words, so the words are the aide's quote, not the paper's (the outlet is named after them).
         """
-        if f.speaker is None or f.speaker.lemma_.lower() not in relaying or f.cue_start < f.end:
+        # Why: "Minister X said the port would reopen, according to state radio": the radio relays X's report, which
+        # is X's quote (with "according to" the source relays wherever it stands).
+        if f.speaker is None or not (f.relaying or (f.speaker.lemma_.lower() in relaying and f.cue_start >= f.end)):
             return False
+        # ("According to the Post, the port will reopen, a year after fishermen said it would": a report inside the
+        # words is relayed only when it opens them, its speaker first.)
         return any(g is not f and f.start <= g.cue_start < f.end and g.speaker is not None
-                   and f.start <= g.speaker.idx < g.cue_start for g in group)
+                   and f.start <= g.speaker.idx < g.cue_start
+                   and (not f.relaying or g.speaker.left_edge.idx <= f.start) for g in group)
 
     @staticmethod
     def _own_report_at(doc: Doc, i: int) -> int | None:
@@ -1020,5 +1028,5 @@ class QuoteFinder:
                 # (Under the scope "statements" a poll or a survey counts, it does not speak: cues.yaml
                 # statements_only_not_speaking.)
                 out.append(Found("indirect", span[0], span[1], t.idx, cue_end, source, mention, t.i,
-                                 silent=source.lemma_.lower() in self.not_counting))
+                                 silent=source.lemma_.lower() in self.not_counting, relaying=self.statements))
         return out
