@@ -49,6 +49,9 @@ class QuoteCues:
     share_nouns: frozenset[str] = frozenset()
     statements_only_reason_participles: frozenset[str] = frozenset()
     statements_only_writer_voices: frozenset[str] = frozenset()
+    aside_openers: tuple[str, ...] = ()
+    occasion_participles: frozenset[str] = frozenset()
+    own_voices_of_any: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -63,7 +66,8 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "not_speaking_media", "summary_nouns", "not_sources", "not_in_headlines",
     "infinitive_of_speech_only", "judgement_verbs", "noun_object_not_words",
     "status_verbs", "statements_only_stance_objects", "statements_only_not_speaking", "share_nouns",
-    "statements_only_reason_participles", "statements_only_writer_voices")}
+    "statements_only_reason_participles", "statements_only_writer_voices", "aside_openers",
+    "occasion_participles", "own_voices_of_any")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -99,6 +103,9 @@ def _cues(data: dict) -> QuoteCues:
         share_nouns=words("share_nouns"),
         statements_only_reason_participles=words("statements_only_reason_participles"),
         statements_only_writer_voices=words("statements_only_writer_voices"),
+        aside_openers=tuple(sorted(words("aside_openers"))),
+        occasion_participles=words("occasion_participles"),
+        own_voices_of_any=words("own_voices_of_any"),
     )
 
 

@@ -82,6 +82,9 @@ class Found:
     # is found as under "attributions", and its speaker still carries to the next quotes ("Iker X praised his
     # side. '...,' the Spaniard said"), but it is no quote of the record.
     silent: bool = False
+    # True for "according to X" under the scope "statements": X passes the words on, so a report with its own speaker
+    # opening them is that speaker's quote (PolNeAR, under "attributions", marks the outer attribution).
+    relaying: bool = False
 
 
 class QuoteFinder:
@@ -453,6 +456,11 @@ class QuoteFinder:
                 continue
             if content is not None:
                 content = content[0], self._before_summary(doc, *content)
+                content = content[0], self._before_second_report(doc, verb, *content)
+                content = content[0], self._before_name_list(doc, *content)
+                # (Under "attributions" the tail stays: PolNeAR's contents run on to the sentence's end.)
+                if self.statements:
+                    content = content[0], self._before_tail(doc, *content)
             # Why: "found that X" reports a finding, "found a way" or "know exactly what to do" reports
             # nothing; these verbs report only a clause (cues.yaml clause_only).
             if content is not None and verb.lemma_.lower() in self.cues.clause_only and not any(
@@ -475,6 +483,7 @@ class QuoteFinder:
             if start < begin or end - start < 2:
                 continue
             end = self._with_quoted_tail(text, end, verb, marked, marked_starts, direct_of)
+            end = self._before_aside(text, start, end)
             cue_end = verb.idx + len(verb.text)
             nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
             # "pointed out", and "pointed to X", "called for X" where the content is the preposition's
@@ -581,6 +590,82 @@ class QuoteFinder:
                     t.pos_ == "NOUN" and t.lemma_.lower() in self.cues.summary_nouns for t in doc[k + 2:min(last, k + 4) + 1]):
                 return k - 1
         return last
+
+    def _before_second_report(self, doc: Doc, verb: Token, first: int, last: int) -> int:
+        """The content's last token, before a second cue the parser hung inside the reported clause:
+        "said the port would reopen in May but warned that fees would rise" is two reports by one speaker.
+
+        The second cue is a verb of the cue lists joined by "and"/"but" to the head of the reported clause, with
+        no subject of its own, the tense of the outer cue and a complement of its own. (Its quote is found on its
+        own, with the outer cue's speaker, once it no longer lies inside this one.)"""
+        clause = next((c for c in verb.children if c.dep_ in _CLAUSE_DEPS and first <= c.i <= last), None)
+        # ("said the rival had denied the charge and insisted that ...": a clause with a cue of its own, or a
+        # perfect whose "had" the second verb may share, may be the rival's two reports; it stays whole.)
+        if clause is None or self._is_cue_verb(clause) or any(
+                d.dep_ == "aux" and d.lemma_.lower() == "have" for d in clause.children):
+            return last
+        for c in clause.children:
+            if c.dep_ != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ or not self._is_cue_verb(c):
+                continue
+            if any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in c.children):
+                continue
+            if not any(d.dep_ in _CLAUSE_DEPS for d in c.children):
+                continue
+            cc = doc[c.i - 1]
+            if cc.dep_ == "cc" and cc.lower_ in ("and", "but") and cc.i - 1 > first:
+                return cc.i - 1
+        return last
+
+    @staticmethod
+    def _before_name_list(doc: Doc, first: int, last: int) -> int:
+        """The content's last token, before a colon that opens a list of names closing the sentence: "announced
+        that they were joining Norway in cutting aid: Sweden, Denmark, Finland and Estonia". The list says who
+        "they" are, for the reader; a list of common nouns ("three things were needed: money, time and
+        patience") is what was said and stays."""
+        colon = next((k for k in range(first + 1, last) if doc[k].text == ":"), None)
+        if colon is None:
+            return last
+        items: list[list[Token]] = [[]]
+        for t in doc[colon + 1:last + 1]:
+            if t.text in (",", ";") or t.lower_ in ("and", "or"):
+                if items[-1]:
+                    items.append([])
+            elif not t.is_punct and not t.is_space:
+                items[-1].append(t)
+        items = [it for it in items if it]
+        if len(items) < 3 or any(len(it) > 5 or it[-1].pos_ != "PROPN" for it in items):
+            return last
+        return colon - 1
+
+    def _before_tail(self, doc: Doc, first: int, last: int) -> int:
+        """The content's last token, before a tail that is the writer's, not the speaker's:
+        - the occasion of the report after a comma: "told reporters the port would reopen, speaking after a cabinet
+          meeting" (cues.yaml occasion_participles; a participle with a clause or a particle of its own stays);
+        - a last aside after a lone dash with no finite verb of its own: "said the port would reopen in May — a year
+          later than planned" (a pair of dashes inside the report, or quoted words in the tail, stay)."""
+        for k in range(first + 2, last + 1):
+            t = doc[k]
+            if t.tag_ == "VBG" and doc[k - 1].text == "," and t.lemma_.lower() in self.cues.occasion_participles \
+                    and t.dep_ in ("advcl", "xcomp", "conj", "acl") \
+                    and not any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "prt" for c in t.children):
+                return k - 2
+        dashes = [k for k in range(first + 2, last) if doc[k].text in ("—", "–", "-") and doc[k].whitespace_
+                  and doc[k - 1].whitespace_]
+        if len(dashes) == 1:
+            tail = doc[dashes[0] + 1:last + 1]
+            if not any(t.tag_ in _FINITE_TAGS and t.dep_ != "relcl" for t in tail) and not any(t.is_quote for t in tail):
+                return dashes[0] - 1
+        return last
+
+    def _before_aside(self, text: str, start: int, end: int) -> int:
+        """Where an indirect report ends before the writer's gloss on a name: "..., also known as the Fox, who
+        ..." (cues.yaml aside_openers)."""
+        low = text[start:end].lower()
+        for phrase in self.cues.aside_openers:
+            for m in re.finditer(r"[,(]\s*" + re.escape(phrase) + r"(?!\w)", low):
+                if m.start() > 0:
+                    return start + len(low[:m.start()].rstrip())
+        return end
 
     @staticmethod
     def _with_quoted_tail(text: str, end: int, verb: Token, marked: list[tuple[int, int]], marked_starts: list[int],
@@ -700,10 +785,15 @@ class QuoteFinder:
         Why: "The aide wrote that the plan failed, the paper reported": the paper passes on the aide's
         words, so the words are the aide's quote, not the paper's (the outlet is named after them).
         """
-        if f.speaker is None or f.speaker.lemma_.lower() not in relaying or f.cue_start < f.end:
+        # Why: "Minister X said the port would reopen, according to state radio": the radio relays X's report, which
+        # is X's quote (with "according to" the source relays wherever it stands).
+        if f.speaker is None or not (f.relaying or (f.speaker.lemma_.lower() in relaying and f.cue_start >= f.end)):
             return False
+        # ("According to the Post, the port will reopen, a year after fishermen said it would": a report inside the
+        # words is relayed only when it opens them, its speaker first.)
         return any(g is not f and f.start <= g.cue_start < f.end and g.speaker is not None
-                   and f.start <= g.speaker.idx < g.cue_start for g in group)
+                   and f.start <= g.speaker.idx < g.cue_start
+                   and (not f.relaying or g.speaker.left_edge.idx <= f.start) for g in group)
 
     @staticmethod
     def _own_report_at(doc: Doc, i: int) -> int | None:
@@ -938,5 +1028,5 @@ class QuoteFinder:
                 # (Under the scope "statements" a poll or a survey counts, it does not speak: cues.yaml
                 # statements_only_not_speaking.)
                 out.append(Found("indirect", span[0], span[1], t.idx, cue_end, source, mention, t.i,
-                                 silent=source.lemma_.lower() in self.not_counting))
+                                 silent=source.lemma_.lower() in self.not_counting, relaying=self.statements))
         return out

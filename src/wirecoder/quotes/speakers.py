@@ -65,6 +65,7 @@ class _Words:
     own_voices: frozenset[str]
     genders: dict[str, str]  # person id -> "he" / "she", as the article tells it (genders.py)
     share_nouns: frozenset[str] = frozenset()  # "63 percent of ...", "a majority of ..." (cues.yaml share_nouns)
+    own_voices_of_any: frozenset[str] = frozenset()  # "US allies", "the Kremlin's critics" (cues.yaml)
 
 
 @dataclass
@@ -89,7 +90,7 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
     words = _Words(text, actors, cues.body_nouns if cues else frozenset(),
                    cues.spokesperson_nouns if cues else frozenset(), cues.own_voices if cues else frozenset(),
                    article_genders(doc, actors) if doc is not None else actors.genders,
-                   cues.share_nouns if cues else frozenset())
+                   cues.share_nouns if cues else frozenset(), cues.own_voices_of_any if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -138,7 +139,7 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
                 and noun not in before.ancestors:
             noun = before
         head = noun
-    actor, name_span = resolve(head, actors, words.own_voices, words.share_nouns)
+    actor, name_span = resolve(head, actors, words.own_voices, words.share_nouns, words.own_voices_of_any)
     pick = _Pick(head, cue_start, relative, head.lemma_.lower(), actor, name_span)
     other = _other_bearer(head, actor, actors)
     if other is not None:
@@ -541,7 +542,8 @@ def _named_next(head: Token, actors: ActorTable) -> str | None:
 
 
 def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozenset(),
-            shares: frozenset[str] = frozenset()) -> tuple[str | None, tuple[int, int] | None]:
+            shares: frozenset[str] = frozenset(), own_voices_of_any: frozenset[str] = frozenset(),
+            ) -> tuple[str | None, tuple[int, int] | None]:
     """The actor of a speaker, and the span of the appositive name when that is what resolved.
 
     In order: a person at the head word; a person named in apposition ("Sudan's ambassador to
@@ -576,6 +578,9 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
     for m in actors.within(head.left_edge.idx, head.idx):
         if head.lemma_.lower() in own_voices and is_person(m.actor, actors):
             # Why: "Mr X's allies say ..." are the allies speaking, not X (a spokesman still speaks for X).
+            continue
+        if head.lemma_.lower() in own_voices_of_any:
+            # Why: "key Tarvel allies announced ...": a state's or a body's allies and critics are others speaking.
             continue
         if m.kind != "adjective" or m.sector:
             return m.actor, None
