@@ -248,7 +248,7 @@ def test_ordering_the_bombing_of_a_states_camps_is_force_against_it(pipeline):
 
 
 def test_ordering_troops_to_withdraw_is_no_withdrawal_yet(pipeline):
-    text = "The Kenyan president ordered troops to withdraw from Somalia by the end of the year."
+    text = "The Kenyan president ordered troops to withdraw from Somalia before the rains."
     assert not any(root == "08" for _, _, root in coded(pipeline, text))
 
 

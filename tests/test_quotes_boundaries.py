@@ -45,10 +45,9 @@ def test_a_plain_second_verb_in_the_reported_clause_stays_in_it(pipeline):
 # -- the writer's gloss on a name ends the report ----------------------------------------------------
 
 def test_also_known_as_ends_an_indirect_report(pipeline):
-    body = ("The Gazette's Orvin Tallow says the summit will be a modest step to shore up the position of "
-            "Darek Olsom, also known as the Fox, who is expected to win the vote in March.\n")
-    assert texts(pipeline, body) == [
-        "the summit will be a modest step to shore up the position of Darek Olsom"]
+    body = ("Harbour pilot Orvin Tallow says the new dues were drawn up by Darek Olsom, also known as "
+            "the Fox, who has run the quay office since 2019.\n")
+    assert texts(pipeline, body) == ["the new dues were drawn up by Darek Olsom"]
 
 
 def test_known_as_inside_quotation_marks_stays(pipeline):
@@ -111,8 +110,8 @@ def test_under_attributions_the_tail_stays(attributions_pipeline):
 # -- a state's allies speak for themselves -----------------------------------------------------------
 
 def test_a_states_allies_are_not_the_state(pipeline):
-    body = "Key US allies announced that they were joining Norway in cutting aid.\n"
-    quote = next(q for q in quotes_in(pipeline, body) if "cutting aid" in q.text)
+    body = "Several US allies have said they will halve their grants to the fishing fund.\n"
+    quote = next(q for q in quotes_in(pipeline, body) if "halve" in q.text)
     assert quote.speaker is not None and quote.speaker.actor != "USA" and "allies" in quote.speaker.name
 
 
