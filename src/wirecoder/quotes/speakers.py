@@ -580,7 +580,7 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
             # Why: "Mr X's allies say ..." are the allies speaking, not X (a spokesman still speaks for X).
             continue
         if head.lemma_.lower() in own_voices_of_any:
-            # Why: "key Tarvel allies announced ...": a state's or a body's allies and critics are others speaking.
+            # Why: "several Tarvel allies say ...": a state's or a body's allies and critics are others speaking.
             continue
         if m.kind != "adjective" or m.sector:
             return m.actor, None
