@@ -352,7 +352,7 @@ class _Run:
                                          or _AFTER_NAME.search(text, max(0, s - 30), s)):
                 continue
             entry = d.entries[d.of_its_time(form.actor, form.kind, self.era_day) or form.actor]
-            if entry.veto and any(v in text for v in entry.veto):
+            if entry.veto and any(v in text for v in entry.veto) and not any(k in text for k in entry.veto_unless):
                 continue
             if form.kind == "capital" and s in named_after_city and e < named_after_city[s]:
                 continue  # left to the organisation's name
@@ -1927,6 +1927,10 @@ class _Run:
             if country is None and (sector in _STATE_SECTORS | {"CVL", "OPP", "REB", "PTY"} or actor_id in self._home_groups) \
                     and not self._of_a_bloc(self._orgs.get(actor_id, "")):
                 country = self._story_state()
+                # Bare "soldiers", "troops" in a story that names a second state are either side's
+                # (a border clash, a war): the story's state only where no other state is named.
+                if country is not None and sector == "MIL" and self._other_state_named(country):
+                    country = None
             return Actor(actor_id, self._orgs.get(actor_id, actor_id),
                          _group_kind(sector) if kind == "group" else "organization", country, None, sector)
         if actor_id in self._company:
@@ -1934,6 +1938,17 @@ class _Run:
                          None, "BUS")
         return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization")
 
+
+    def _other_state_named(self, state: str) -> bool:
+        """Whether the text names a state other than ``state`` (by its name, adjective, capital or
+        a group of its people: "Indian officials")."""
+        d = self.f.dictionary
+        for m in self.mentions:
+            other = m.actor if m.actor in d.entries and d.entries[m.actor].kind == "state" else \
+                self._groups[m.actor][1] if m.actor in self._groups else None
+            if other is not None and other != state:
+                return True
+        return False
 
     def _of_a_bloc(self, name: str) -> bool:
         words = name.lower().split()

@@ -46,6 +46,8 @@ class Entry:
     forms: list[tuple[str, str, str | None]] = field(default_factory=list)
     nouns: tuple[str, ...] = ()  # "alliance", "bloc": generic nouns that refer back to it
     veto: tuple[str, ...] = ()  # words whose presence in the text rules the entry out
+    # words whose presence keeps the entry though a veto word is there ("Tbilisi": Georgia the state)
+    veto_unless: tuple[str, ...] = ()
     cities: tuple[str, ...] = ()  # a state's capitals and other cities (``places``): never mentions of it
 
 
@@ -131,6 +133,7 @@ def _entry(raw: dict[str, Any], default_kind: str) -> Entry:
                   role=raw.get("role"), sector=raw.get("sector"),
                   nouns=tuple(str(n).lower() for n in _strings(raw.get("nouns"))),
                   veto=tuple(str(v) for v in _strings(raw.get("veto"))),
+                  veto_unless=tuple(str(v) for v in _strings(raw.get("veto_unless"))),
                   cities=tuple(str(c) for key in ("capitals", "places") for c in _strings(raw.get(key))))
     for key, mention_kind in (("name", "name"), ("aliases", "name"), ("adjectives", "adjective"),
                               ("capitals", "capital"), ("seats", "seat")):

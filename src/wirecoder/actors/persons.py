@@ -111,6 +111,9 @@ class TitleReader:
             words = phrase.split()
             # "former president X" holds no office now: the role says so, as the dated table's does.
             former = "former " if any(w.lower() == "former" for w in words[:2]) else ""
+            # "ex-president X", "ex-prime minister X" (qualifier "ex" in offices.yaml): the same as "former".
+            if words and words[0][:3].lower() == "ex-" and len(words[0]) > 3:
+                former, words = "former ", [words[0][3:], *words[1:]]
             while words and words[0].lower() in self._role_skip:
                 words.pop(0)
             titled = span[-1].is_title or span[-1].is_upper
@@ -153,6 +156,7 @@ class TitleReader:
                 break
         # A qualifier with a sector of its own wins ("opposition leader", "army chief").
         for word in words:
+            word = "ex" if word.startswith("ex-") else word  # "ex-prime minister": "ex" is a qualifier
             if self.offices.qualifiers.get(word):
                 sector = self.offices.qualifiers[word]
         return sector
