@@ -1927,9 +1927,10 @@ class _Run:
             if country is None and (sector in _STATE_SECTORS | {"CVL", "OPP", "REB", "PTY"} or actor_id in self._home_groups) \
                     and not self._of_a_bloc(self._orgs.get(actor_id, "")):
                 country = self._story_state()
-                # Bare "soldiers", "troops" in a story that names a second state are either side's
-                # (a border clash, a war): the story's state only where no other state is named.
-                if country is not None and sector == "MIL" and self._other_state_named(country):
+                # Bare "soldiers", "troops" in a story that names another state's armed forces are
+                # either side's (a border clash, a war): the story's state only where no other
+                # state's forces are named.
+                if country is not None and sector == "MIL" and self._other_state_armed(country):
                     country = None
             return Actor(actor_id, self._orgs.get(actor_id, actor_id),
                          _group_kind(sector) if kind == "group" else "organization", country, None, sector)
@@ -1939,15 +1940,22 @@ class _Run:
         return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization")
 
 
-    def _other_state_named(self, state: str) -> bool:
-        """Whether the text names a state other than ``state`` (by its name, adjective, capital or
-        a group of its people: "Indian officials")."""
+    def _other_state_armed(self, state: str) -> bool:
+        """Whether the text names armed forces of a state other than ``state`` ("Indian soldiers",
+        "the Syrian army", "Russian troops"): a state only named as a place or a border does not
+        count."""
         d = self.f.dictionary
         for m in self.mentions:
-            other = m.actor if m.actor in d.entries and d.entries[m.actor].kind == "state" else \
-                self._groups[m.actor][1] if m.actor in self._groups else None
-            if other is not None and other != state:
-                return True
+            if m.actor in d.entries and d.entries[m.actor].kind == "state":
+                if m.sector == "MIL" and m.actor != state:
+                    return True
+            elif m.actor in self._groups:
+                if self._groups[m.actor][2] == "MIL" and self._groups[m.actor][1] not in (None, state):
+                    return True
+            elif m.actor in self._agent_of:
+                country, sector, _ = self._agent_of[m.actor]
+                if sector == "MIL" and country not in (None, state):
+                    return True
         return False
 
     def _of_a_bloc(self, name: str) -> bool:
