@@ -801,7 +801,8 @@ class _Run:
         # 3. Person names: spaCy's PERSON entities, trimmed of titles, and names read after a title.
         names: list[tuple[int, int]] = self._bracketed_names()
         for ent in self.ents:
-            if (ent.label_ != "PERSON" and not self._person_described(ent)) or self._blocked(ent.start_char, ent.end_char):
+            if (ent.label_ != "PERSON" and not self._person_described(ent) and not self._person_referred_to(ent)) \
+                    or self._blocked(ent.start_char, ent.end_char):
                 continue
             a, b = ent.start, ent.end
             # The name starts after any title or honorific inside the entity ("Treasurer Lord Ashcroft").
@@ -857,6 +858,29 @@ class _Run:
             and (doc[ent.start - 1].lower_ in offices.person_nouns or ent.start in self.ctx.offices_by_end) \
             and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in offices.business
                     and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns for t in ent)
+
+    def _person_referred_to(self, ent: Phrase) -> bool:
+        """An ORG entity of two capitalised proper nouns with no word of an organisation in it, the
+        subject of a verb ("Elko Varn said on Tuesday ..."), is a person's name that spaCy misread
+        when the text calls it a person later: "Mr Varn", "Ms Varn" (offices.yaml ``honorifics``),
+        or "he"/"she" as the subject of the next sentence. A company's name is followed by "it"
+        ("Goldman Sachs said ... It expects"), and one with a business word is left alone."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        if ent.label_ != "ORG" or len(ent) != 2 or ent.root.dep_ not in ("nsubj", "nsubjpass") \
+                or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and len(t) > 1
+                           and t.lower_ not in offices.business and t.lower_ not in offices.bodies
+                           and t.lower_ not in offices.organisation_nouns for t in ent) \
+                or ent.text in self.f.dictionary.forms or self.f.agents.resolve_text(ent.text) is not None:
+            return False
+        last = ent[-1].text
+        if re.search(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in offices.honorifics) + r")\s+" + re.escape(last)
+                     + r"(?!\w)", self.text):
+            return True
+        sent = ent.sent
+        if sent.end >= len(doc):
+            return False
+        following = doc[sent.end].sent
+        return any(t.lower_ in ("he", "she") and t.dep_ in ("nsubj", "nsubjpass") for t in following)
 
     def _persons(self, names: list[tuple[int, int]]) -> set[str]:
         """4. Persons from the names; returns the persons known by one word only."""
