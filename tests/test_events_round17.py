@@ -94,3 +94,16 @@ def test_an_arrest_called_for_is_no_arrest(pipeline):
 
 def test_an_arrest_with_no_place_has_no_maker(pipeline):
     assert "17" not in roots(pipeline, "The arrest of opposition leader Dalmo Tessaro drew criticism from Senegal.")
+
+
+def test_a_verdict_on_an_occupation_is_no_news_of_one(pipeline):
+    assert "19" not in roots(pipeline, "A panel found that Chad's occupation of the Tarvesh valley was illegal.")
+
+
+def test_a_siege_entering_its_third_month_is_no_new_deed(pipeline):
+    assert "19" not in roots(pipeline, "The siege of Tarvesh by Chadian troops entered its third month.")
+
+
+def test_clashes_that_flared_between_two_forces(pipeline):
+    found = coded(pipeline, "Clashes between Chadian troops and Sudanese soldiers flared near Tarvesh on Monday.")
+    assert any({s, t} == {"SDN", "TCD"} and r == "19" for s, t, r in found)

@@ -71,6 +71,7 @@ from .lexicon import (
     REJECT_CODE,
     REPROACH_MODALS,
     SAID_NOUNS,
+    SAY_VERBS,
     STANCE_PASSIVES,
     SUBJECTS,
     SUBORDINATE_DEPS,
@@ -159,7 +160,9 @@ def _told_done(tok: Token) -> bool:
     talks in Riga focused on trade", "the visit by X to Y was brief", not "the talks never resumed",
     "the visit was postponed" (a passive subject), "the deal was unlikely"."""
     head = tok.head
-    if tok.dep_ != "nsubj" or head.tag_ != "VBD" or is_negated(head) or head.lemma_.lower() in UNDONE_SUBJECT_VERBS:
+    lemma = head.lemma_.lower()
+    if tok.dep_ != "nsubj" or head.tag_ != "VBD" or is_negated(head) or lemma in UNDONE_SUBJECT_VERBS \
+            or lemma in SAY_VERBS:  # "the talks said": a misparse of "..., X said"
         return False
     return not any(c.dep_ in {"acomp", "attr", "xcomp", "oprd"} and c.lemma_.lower() in UNDONE_COMPLEMENTS
                    for c in head.children)
