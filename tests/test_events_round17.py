@@ -107,3 +107,10 @@ def test_a_siege_entering_its_third_month_is_no_new_deed(pipeline):
 def test_clashes_that_flared_between_two_forces(pipeline):
     found = coded(pipeline, "Clashes between Chadian troops and Sudanese soldiers flared near Tarvesh on Monday.")
     assert any({s, t} == {"SDN", "TCD"} and r == "19" for s, t, r in found)
+
+
+def test_an_unnamed_minister_named_right_after_is_that_person(pipeline):
+    found = coded(pipeline, "Kenya faces a budget crisis. Opposition leader Mara Vellosi criticised the interior "
+                            "minister, Otieno Kambala, on Monday.")
+    assert ("person:mara-vellosi", "person:otieno-kambala", "11") in found
+    assert ("person:mara-vellosi", "KEN", "11") not in found

@@ -257,8 +257,9 @@ class Context:
                     c.dep_ in {"prep", "appos", "acl", "relcl"} and not (
                         c.lower_ == "of" and all(g.dep_ == "pcomp" for g in c.children)) for c in head.children) \
                     or " ".join(t.lower_ for t in words[1:]) not in STORY_OFFICIALS \
-                    or any(t.i in self.token_actor for t in words):
-                return []
+                    or any(t.i in self.token_actor for t in words) \
+                    or any(t.i in self.token_actor for t in self.doc[head.i + 1:head.i + 3]):
+                return []  # "the defence minister [Ivo Tamm]", "the president, Ivo Tamm": the name is
         elif any(c.dep_ != "det" or c.lower_ != "the" for c in head.children):
             return []
         for actor in self.named_before(head):
