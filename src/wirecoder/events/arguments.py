@@ -56,6 +56,10 @@ from .modality import clause_verb, is_passive, reporting_verb
 
 # "the government" with nothing named in it: the story's state (Context.story_state)
 STORY_BODIES = word_list("recall", "story_bodies")
+# "the prime minister", "the interior ministry" with no name or state, as an object: the story's
+# state too (round 17; a subject is left to the rules that find who "the president" is)
+STORY_OFFICIALS = word_list("recall", "story_officials")
+STORY_OFFICIAL_HEADS = frozenset(w.split()[-1] for w in STORY_OFFICIALS)
 
 
 class Context:
@@ -222,6 +226,8 @@ class Context:
         out.sort(key=lambda a: self._first_token(head, a))
         if not out and head.lemma_.lower() in STORY_BODIES:
             out = self.story_state(head)  # "the government": the story's state (recall.yaml)
+        elif not out and head.lower_ in STORY_OFFICIAL_HEADS and head.dep_ in {"dobj", "pobj", "dative"}:
+            out = self.story_state(head, official=True)  # "the prime minister" (round 17)
         return out, inherited
 
     def named_before(self, tok: Token, sentences: int = 3) -> Iterator[Actor]:
@@ -236,11 +242,25 @@ class Context:
             if actor is not None:
                 yield actor
 
-    def story_state(self, head: Token) -> list[str]:
+    def story_state(self, head: Token, official: bool = False) -> list[str]:
         """The state a bare "the government" stands for: the one named last before it, up to three
         sentences back (a state, or the country of an official or a state body); none if the phrase
-        names anything more ("the Latvian government", "the government of X") or none is named."""
-        if head.i in self.token_actor or any(c.dep_ != "det" or c.lower_ != "the" for c in head.children):
+        names anything more ("the Latvian government", "the government of X") or none is named.
+        With ``official``, "the prime minister", "the interior ministry": the words from "the" to the
+        head must be one of recall.yaml's story officials."""
+        if head.i in self.token_actor:
+            return []
+        if official:
+            words = [t for t in self.doc[head.left_edge.i:head.i + 1]]
+            # "the president of the club" is another's; "accused the president of lying" is the charge
+            if not words or words[0].lower_ != "the" or any(
+                    c.dep_ in {"prep", "appos", "acl", "relcl"} and not (
+                        c.lower_ == "of" and all(g.dep_ == "pcomp" for g in c.children)) for c in head.children) \
+                    or " ".join(t.lower_ for t in words[1:]) not in STORY_OFFICIALS \
+                    or any(t.i in self.token_actor for t in words) \
+                    or any(t.i in self.token_actor for t in self.doc[head.i + 1:head.i + 3]):
+                return []  # "the defence minister [Ivo Tamm]", "the president, Ivo Tamm": the name is
+        elif any(c.dep_ != "det" or c.lower_ != "the" for c in head.children):
             return []
         for actor in self.named_before(head):
             if actor.kind == "state":

@@ -356,6 +356,11 @@ class Coder(Rules, Arguments, Judgements, Recall):
                 f.sources = [doer if s == state else s for s in f.sources]
             if state in f.targets and (done_to := specific(state, after)):
                 f.targets = [done_to if t == state else t for t in f.targets]
+            if state in f.sources and all(t in f.sources for t in f.targets) and any(
+                    s != state and country(s) == state for s in f.sources):
+                # "Kenyan senator X criticised the interior ministry": the senator (not Kenya) on Kenya,
+                # where no one more specific is named on the target's side (round 17)
+                f.sources = [s for s in f.sources if s != state]
 
     @staticmethod
     def _home_state(ctx: Context, actor_id: str | None) -> str | None:

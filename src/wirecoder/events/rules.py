@@ -71,6 +71,7 @@ from .lexicon import (
     REJECT_CODE,
     REPROACH_MODALS,
     SAID_NOUNS,
+    SAY_VERBS,
     STANCE_PASSIVES,
     SUBJECTS,
     SUBORDINATE_DEPS,
@@ -139,6 +140,11 @@ _CLAUSES, _CCOMP = {xcomp, ccomp}, {ccomp}
 BETWEEN_PREPS = word_list("recall", "between_preps")
 # "hit back at X": adverbs the parser may label advmod that a pattern reads as its particle
 ADVERB_PARTICLES = word_list("recall", "adverb_particles")
+# Round 17: an act named as the subject of a past-tense verb happened ("the talks focused on trade",
+# "the visit was brief"), unless the verb or its complement says it did not or not yet (recall.yaml)
+UNDONE_SUBJECT_VERBS = word_list("recall", "undone_subject_verbs")
+UNDONE_COMPLEMENTS = word_list("recall", "undone_complements")
+PLACED_ARREST_NOUNS = word_list("recall", "placed_arrest_nouns")  # "the arrest of X in Chad" (round 17)
 TIME_FRAME_PREPS = word_list("recall", "time_frame_preps")  # "after the attack", "during his visit"  # spaCy's ids of these labels (symbols, not string hashes)
 
 
@@ -147,6 +153,19 @@ def _with_dep(ctx: Context, sent: Span, deps: set[int]) -> list[Token]:
     from the doc's array without a token object of every word (speed only)."""
     doc, first = sent.doc, sent.start
     return [doc[first + k] for k, dep in enumerate(ctx.dep[first:sent.end]) if dep in deps]
+
+
+def _told_done(tok: Token) -> bool:
+    """Whether an act noun is the subject of a past-tense verb that reports it done (round 17): "the
+    talks in Riga focused on trade", "the visit by X to Y was brief", not "the talks never resumed",
+    "the visit was postponed" (a passive subject), "the deal was unlikely"."""
+    head = tok.head
+    lemma = head.lemma_.lower()
+    if tok.dep_ != "nsubj" or head.tag_ != "VBD" or is_negated(head) or lemma in UNDONE_SUBJECT_VERBS \
+            or lemma in SAY_VERBS:  # "the talks said": a misparse of "..., X said"
+        return False
+    return not any(c.dep_ in {"acomp", "attr", "xcomp", "oprd"} and c.lemma_.lower() in UNDONE_COMPLEMENTS
+                   for c in head.children)
 
 
 class Rules:
@@ -241,8 +260,10 @@ class Rules:
                  and (p := self._verb_pattern(tok := doc[first + k]))}
         suppressed: set[int] = set()  # verbs whose object noun codes the event more precisely
         found: list[tuple[Token, Found]] = []
-        for tok in [doc[first + k] for k, pos in enumerate(tags) if (pos == NOUN or pos == PROPN)
-                    and known_nouns.get(words[k], True)]:
+        # (a gerund subject the tagger calls a verb, "fighting between A and B erupted", is the noun)
+        for tok in [doc[first + k] for k, pos in enumerate(tags) if (pos == NOUN or pos == PROPN or pos == VERB)
+                    and known_nouns.get(words[k], True)
+                    and (pos != VERB or (doc[first + k].tag_ == "VBG" and doc[first + k].dep_ == "nsubj"))]:
             pattern = self._noun_pattern(tok)
             if pattern is None or is_negated(tok):
                 continue
@@ -251,7 +272,7 @@ class Rules:
             impact = tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in IMPACT_VERBS and \
                 pattern.code[:2] in VIOLENT_ROOTS and not is_negated(tok.head)
             if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and tok.head.lemma_.lower() not in HAPPENING_VERBS \
-                    and not impact:
+                    and not impact and not _told_done(tok):
                 continue  # "the embargo is likely to be lifted": said of the action, not its news
             governing = tok.head if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS and tok.head.pos_ == "VERB" else None
             ended = governing is not None and governing.lemma_.lower() in ENDING_HEADS and governing.i not in verbs
@@ -272,6 +293,12 @@ class Rules:
             targets = self._targets(ctx, tok, pattern)
             if impact and not targets:
                 targets = self._struck(ctx, tok.head)
+            if not sources and targets and tok.lemma_.lower() in PLACED_ARREST_NOUNS:
+                # "the arrest of X in Chad": by the state it happened in, as "was arrested in Chad"
+                where = next((w for h in of_holders(tok) if (w := self.location(ctx, h)) is not None), None)
+                if where is not None and where.country and ctx.actors.get(where.country) is not None \
+                        and where.country not in targets:
+                    sources = [where.country]
             if pattern.symmetric and not sources and len(targets) > 1 and any(
                     c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS for c in tok.children):
                 # "talks between A and B", "fighting between A and B" (round 15): the two sides are
