@@ -323,10 +323,11 @@ class QuoteFinder:
         if dateline:
             marked = [s for s in marked if s[1] <= dateline[0] or s[0] >= dateline[1]]
         lemmas, lowers, starts = doc.to_array([LEMMA, LOWER, IDX]).T
+        starts = starts.tolist()  # a list: bisect on it is faster than numpy's search of one value (speed only)
 
         def token_at(char: int) -> int:
             """The token holding (or last starting before) this character."""
-            return max(0, int(np.searchsorted(starts, char, side="right")) - 1)
+            return max(0, bisect.bisect_right(starts, char) - 1)
 
         marked_starts = [s for s, _ in marked]
 
