@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Literal
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
+from ..arrays import indices_between, token_indices
 from .lexicon import (
     ALLEGATION_HEADS,
     ASPECT_HEADS,
@@ -259,30 +259,17 @@ def _attributed(tok: Token) -> bool:
     """A clause given to a source by a phrase ("X will provide aid, according to a joint
     statement"): reported as surely as by a verb of saying."""
     doc = tok.doc
-    words = _attribution_tokens(doc)
+    # (the attribution words are found once per doc, from its array; a sentence is read only when it
+    # holds one: speed only)
+    words = token_indices(doc, LOWER, ATTRIBUTION_WORDS)
     if not words:
-        return False  # (most articles have no such word: no sentence is read; speed only)
+        return False
     sent = tok.sent
-    inside = words[bisect.bisect_left(words, sent.start):bisect.bisect_left(words, sent.end)]
+    inside = indices_between(words, sent.start, sent.end)
     if not inside:
         return False
     holders = {tok.i} | {a.i for a in tok.ancestors}
     return any(doc[k].head.i in holders for k in inside)
-
-
-# The last doc's tokens whose lower-case form is an attribution word, found once per doc from its
-# array of lower-case forms (speed only).
-_ATTRIBUTION_TOKENS: tuple[Doc | None, list[int]] = (None, [])
-
-
-def _attribution_tokens(doc: Doc) -> list[int]:
-    global _ATTRIBUTION_TOKENS
-    cached = _ATTRIBUTION_TOKENS
-    if cached[0] is not doc:
-        strings = doc.vocab.strings
-        ids = {strings[w] for w in ATTRIBUTION_WORDS}
-        cached = _ATTRIBUTION_TOKENS = (doc, [i for i, w in enumerate(doc.to_array(LOWER).tolist()) if w in ids])
-    return cached[1]
 
 
 def voiced(mood: Mood, quoted: bool) -> Mood:
