@@ -244,7 +244,8 @@ class Coder(Rules, Arguments, Judgements, Recall):
                         f.targets = [accuser]
                         f.code = REJECT_CODE if f.code == DENIAL_CODE else f.code
             # stance words count inside a quotation only: a sentence no quotation touches has none
-            if any(s < sent.end_char and sent.start_char < e for s, e, _ in ctx.quote_spans):
+            first_char, end_char = sent.start_char, sent.end_char  # (read once, not per quotation: speed only)
+            if any(s < end_char and first_char < e for s, e, _ in ctx.quote_spans):
                 found += self.stance_events(ctx, sent)
                 said = {(f.sources[0], t, f.code[:2]) for f in found for t in f.targets if f.sources}
                 found += [j for j in self.judgement_events(ctx, sent, out)
