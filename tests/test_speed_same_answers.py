@@ -50,3 +50,30 @@ def test_story_counts_cue_words_as_reading_each_token_does(pipeline) -> None:
     other = sum(1 for t in doc if t.lower_ not in politics.topic_cues and t.lower_ in politics.politics_cues)
     assert (int(is_in(lowers, topic_ids).sum()), int(is_in(lowers, politics_ids).sum())) == (topic, other)
     assert topic >= 1 and other >= 1
+
+
+def test_token_indices_are_the_tokens_reading_each_gives(pipeline) -> None:
+    from spacy.attrs import ORTH
+
+    from wirecoder.arrays import indices_between, token_indices
+
+    doc = pipeline.nlp(TEXT + " According to Onsky, the talks - held in Brill - ended, a decision aides welcomed.")
+    for attr, words, read in ((ORTH, frozenset({","}), lambda t: t.text), (ORTH, frozenset({"-", "—"}), lambda t: t.text),
+                              (LOWER, frozenset({"according", "police"}), lambda t: t.lower_)):
+        expected = [t.i for t in doc if read(t) in words]
+        assert token_indices(doc, attr, words) == expected
+        assert token_indices(doc, attr, words) == expected  # the second time, from the doc's cache
+        assert indices_between(expected, 5, 30) == [i for i in expected if 5 <= i < 30]
+    other = pipeline.nlp("Vardenia, Brill and Osk met.")  # another doc replaces the cached one
+    assert token_indices(other, ORTH, frozenset({","})) == [t.i for t in other if t.text == ","]
+    assert expected  # the invented text holds the words looked for
+
+
+def test_events_children_are_the_tokens_children_with_those_labels(pipeline) -> None:
+    from wirecoder.events.arguments import children
+
+    doc = pipeline.nlp(TEXT)
+    for deps in ({"prep"}, {"nsubj", "dobj", "compound"}, {"punct"}):
+        for _ in range(2):  # the second time from the doc's cache
+            for tok in doc:
+                assert [c.i for c in children(tok, deps)] == [c.i for c in tok.children if c.dep_ in deps]

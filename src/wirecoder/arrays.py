@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import numpy as np
 
 
@@ -15,3 +17,29 @@ def is_in(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
     at = np.searchsorted(keys, values)
     at[at == len(keys)] = 0
     return keys[at] == values
+
+
+# The last doc's token indices per (attribute, word list): the stages look for the same few words
+# (a comma, a dash) in many stretches of one doc (speed only).
+_INDICES: tuple[object, dict[tuple[int, frozenset[str]], list[int]]] = (None, {})
+
+
+def token_indices(doc, attr: int, words: frozenset[str]) -> list[int]:
+    """The indices, in order, of the tokens of ``doc`` whose ``attr`` (``ORTH``: the text, ``LOWER``:
+    the lower-case form) is one of ``words``, from the doc's array once per doc and list (speed only)."""
+    global _INDICES
+    cached = _INDICES
+    if cached[0] is not doc:
+        cached = _INDICES = (doc, {})
+    found = cached[1].get((attr, words))
+    if found is None:
+        strings = doc.vocab.strings
+        ids = {strings[w] for w in words}
+        values = doc.to_array(attr).tolist() if len(doc) else []
+        found = cached[1][(attr, words)] = [i for i, v in enumerate(values) if v in ids]
+    return found
+
+
+def indices_between(found: list[int], start: int, end: int) -> list[int]:
+    """The items of the sorted ``found`` in [start, end)."""
+    return found[bisect.bisect_left(found, start):bisect.bisect_left(found, end)]

@@ -14,7 +14,7 @@ import json
 import re
 import unicodedata
 from dataclasses import MISSING, dataclass, field, fields
-from functools import cache
+from functools import cache, lru_cache
 from types import UnionType
 from typing import IO, Any, Literal, Self, Union, get_args, get_origin, get_type_hints
 
@@ -35,6 +35,7 @@ _ASCII_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "
                              "þ": "th", "’": "", "'": ""})
 
 
+@lru_cache(maxsize=1 << 16)  # names recur across a run's articles (speed only; bounded memory)
 def slug(name: str) -> str:
     """The slug in actor ids (``person:<slug>``): lowercase ASCII words joined by hyphens,
     "Selim Aydın" -> "selim-aydin"."""

@@ -141,6 +141,9 @@ class Agents:
         self._rules_out = all(_WORD.search(f) for f in [*terms, *agencies]) and all(t.isascii() for t in terms)
         self._may_name: dict[int, bool] = {}  # a token text's hash -> may_name's answer
         self._resolved: dict[str, AgentGuess | None] = {}  # a phrase's text -> resolve_text's answer
+        # the last text named_agencies read, with its answer: two steps of the actors stage ask for the
+        # same article's (speed only)
+        self._named: tuple[str | None, list[tuple[int, int, str]]] = (None, [])
 
     @classmethod
     def load(cls, paths: Iterable[str | Path] = (), dictionary: Dictionary | None = None,
@@ -185,8 +188,11 @@ class Agents:
 
     def named_agencies(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, country) of every named agency of one state in ``text`` ("State Department")."""
-        return [(m.start(), m.end(), known.country) for m in self._agencies.finditer(text)
-                if (known := self.agencies[m.group()]).country]
+        cached = self._named
+        if cached[0] is None or cached[0] != text:
+            cached = self._named = (text, [(m.start(), m.end(), known.country) for m in self._agencies.finditer(text)
+                                           if (known := self.agencies[m.group()]).country])
+        return list(cached[1])
 
     def resolve(self, tokens: list[str]) -> AgentGuess | None:
         """The agent a phrase's words name (see the module's docstring), or None if none."""

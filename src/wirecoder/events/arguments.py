@@ -301,8 +301,22 @@ class Context:
         return head.i
 
 
+# The last doc's children as read so far: token index -> (child index, label) of each, in order. The
+# rules ask for the same words' children again and again (speed only; a fresh token object is still
+# made of each child given, as ``token.children`` would).
+_KIDS: tuple[Doc | None, dict[int, list[tuple[int, str]]]] = (None, {})
+
+
 def children(tok: Token, deps: set[str]) -> Iterator[Token]:
-    return (c for c in tok.children if c.dep_ in deps)
+    global _KIDS
+    doc = tok.doc
+    cached = _KIDS
+    if cached[0] is not doc:
+        cached = _KIDS = (doc, {})
+    kids = cached[1].get(tok.i)
+    if kids is None:
+        kids = cached[1][tok.i] = [(c.i, c.dep_) for c in tok.children]
+    return (doc[i] for i, dep in kids if dep in deps)
 
 
 def of_holders(noun: Token) -> list[Token]:

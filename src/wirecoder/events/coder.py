@@ -191,14 +191,15 @@ class Coder(Rules, Arguments, Judgements, Recall):
         seen: dict[tuple[str | None, str | None, str, str | None], int] = {}
         # the article's "now", to tell history from news: its date, else the reference date its
         # caller gave, else the latest year it names
-        named = [y for y in years_in(article.text) if y <= date.today().year]
         dated = article.published or article.reference_date
-        now = dated.year if dated else max(named, default=None)
+        # (the text is read for years only when the article has no date: speed only)
+        now = dated.year if dated else max([y for y in years_in(article.text) if y <= date.today().year], default=None)
         heads = [s for s in (article.headline_span, article.subheadline_span) if s]
         # a story of sport, markets or entertainment: its states are teams and markets (politics.py)
         political_story: bool | None = None
+        content_start = article.content_start  # (a property: read once, speed only)
         for sent in doc.sents:
-            if sent.end_char <= article.content_start or any(s <= sent.start_char and sent.end_char <= e
+            if sent.end_char <= content_start or any(s <= sent.start_char and sent.end_char <= e
                                                               for s, e in skip):
                 continue
             found = list(self.pattern_events(ctx, sent))
@@ -243,7 +244,8 @@ class Coder(Rules, Arguments, Judgements, Recall):
                         f.targets = [accuser]
                         f.code = REJECT_CODE if f.code == DENIAL_CODE else f.code
             # stance words count inside a quotation only: a sentence no quotation touches has none
-            if any(s < sent.end_char and sent.start_char < e for s, e, _ in ctx.quote_spans):
+            first_char, end_char = sent.start_char, sent.end_char  # (read once, not per quotation: speed only)
+            if any(s < end_char and first_char < e for s, e, _ in ctx.quote_spans):
                 found += self.stance_events(ctx, sent)
                 said = {(f.sources[0], t, f.code[:2]) for f in found for t in f.targets if f.sources}
                 found += [j for j in self.judgement_events(ctx, sent, out)

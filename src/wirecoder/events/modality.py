@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from spacy.attrs import LOWER
 from spacy.tokens import Token
 
+from ..arrays import indices_between, token_indices
 from .lexicon import (
     ALLEGATION_HEADS,
     ASPECT_HEADS,
@@ -256,8 +258,18 @@ def _counterfactual(verb: Token) -> bool:
 def _attributed(tok: Token) -> bool:
     """A clause given to a source by a phrase ("X will provide aid, according to a joint
     statement"): reported as surely as by a verb of saying."""
+    doc = tok.doc
+    # (the attribution words are found once per doc, from its array; a sentence is read only when it
+    # holds one: speed only)
+    words = token_indices(doc, LOWER, ATTRIBUTION_WORDS)
+    if not words:
+        return False
+    sent = tok.sent
+    inside = indices_between(words, sent.start, sent.end)
+    if not inside:
+        return False
     holders = {tok.i} | {a.i for a in tok.ancestors}
-    return any(w.lower_ in ATTRIBUTION_WORDS and w.head.i in holders for w in tok.sent)
+    return any(doc[k].head.i in holders for k in inside)
 
 
 def voiced(mood: Mood, quoted: bool) -> Mood:

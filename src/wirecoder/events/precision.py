@@ -513,9 +513,10 @@ def at_own_state(ctx: Context, source: str | None, target: str | None, root: str
 def dateline_actors(ctx: Context, sent) -> set[str]:
     """Actors named only in a dateline that opens the sentence ("RIGA - Estonian forces ...",
     "TALLINN, June 18 - ..."): upper-case words first, then up to eight words, then a dash."""
-    toks = list(sent)
-    if not toks or not (toks[0].is_alpha and toks[0].is_upper and len(toks[0]) > 1):
+    # the first word is read before the sentence's every word (speed only: most sentences open lower-case)
+    if not len(sent) or not ((head := sent[0]).is_alpha and head.is_upper and len(head) > 1):
         return set()
+    toks = list(sent)
     dash = next((i for i, t in enumerate(toks[:10]) if t.text in DATELINE_DASHES), None)
     if dash is None:
         return set()

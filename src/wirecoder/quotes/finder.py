@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from .. import pronouns
 from ..actors import ActorTable
-from ..arrays import is_in
+from ..arrays import indices_between, is_in, token_indices
 from ..article import Article
 from ..record import Quote
 from ..settings import default_settings
@@ -44,6 +44,8 @@ _INNER_CLOSE = re.compile(r",[\"”] ")
 _CONTRAST_CONJUNCTIONS = frozenset({"though", "although", "but", "while", "whereas"})
 _REPORT_BREAKS = frozenset({",", "-", "–", "—", ";"})
 _BARE_CONTRASTS = frozenset({"but", "whereas"})
+_COMMA = frozenset({","})
+_DASHES = frozenset({"—", "–", "-"})  # a lone dash before the writer's aside (_before_tail)
 # How many cue windows a speaker's name and title may run to between a closing mark and its cue.
 _LONG_SPEAKER_WINDOW = 3
 # A cue that borrows its subject from the verb it hangs on: "said X, adding that Y".
@@ -323,10 +325,11 @@ class QuoteFinder:
         if dateline:
             marked = [s for s in marked if s[1] <= dateline[0] or s[0] >= dateline[1]]
         lemmas, lowers, starts = doc.to_array([LEMMA, LOWER, IDX]).T
+        starts = starts.tolist()  # a list: bisect on it is faster than numpy's search of one value (speed only)
 
         def token_at(char: int) -> int:
             """The token holding (or last starting before) this character."""
-            return max(0, int(np.searchsorted(starts, char, side="right")) - 1)
+            return max(0, bisect.bisect_right(starts, char) - 1)
 
         marked_starts = [s for s, _ in marked]
 
@@ -585,8 +588,8 @@ class QuoteFinder:
     def _before_summary(self, doc: Doc, first: int, last: int) -> int:
         """The content's last token, before an apposition that sums the report up from the writer's side:
         "said the vote would be delayed, a decision the opposition called illegal" (cues.yaml summary_nouns)."""
-        for k in range(first + 1, last - 1):
-            if doc[k].text == "," and doc[k + 1].lower_ in ("a", "an") and any(
+        for k in indices_between(token_indices(doc, ORTH, _COMMA), first + 1, last - 1):  # (the commas; speed only)
+            if doc[k + 1].lower_ in ("a", "an") and any(
                     t.pos_ == "NOUN" and t.lemma_.lower() in self.cues.summary_nouns for t in doc[k + 2:min(last, k + 4) + 1]):
                 return k - 1
         return last
@@ -643,13 +646,14 @@ class QuoteFinder:
           meeting" (cues.yaml occasion_participles; a participle with a clause or a particle of its own stays);
         - a last aside after a lone dash with no finite verb of its own: "said the port would reopen in May — a year
           later than planned" (a pair of dashes inside the report, or quoted words in the tail, stay)."""
-        for k in range(first + 2, last + 1):
+        # (the words after a comma, and the dashes, from the doc's array: speed only)
+        for k in [c + 1 for c in indices_between(token_indices(doc, ORTH, _COMMA), first + 1, last)]:
             t = doc[k]
-            if t.tag_ == "VBG" and doc[k - 1].text == "," and t.lemma_.lower() in self.cues.occasion_participles \
+            if t.tag_ == "VBG" and t.lemma_.lower() in self.cues.occasion_participles \
                     and t.dep_ in ("advcl", "xcomp", "conj", "acl") \
                     and not any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "prt" for c in t.children):
                 return k - 2
-        dashes = [k for k in range(first + 2, last) if doc[k].text in ("—", "–", "-") and doc[k].whitespace_
+        dashes = [k for k in indices_between(token_indices(doc, ORTH, _DASHES), first + 2, last) if doc[k].whitespace_
                   and doc[k - 1].whitespace_]
         if len(dashes) == 1:
             tail = doc[dashes[0] + 1:last + 1]
@@ -662,6 +666,8 @@ class QuoteFinder:
         ..." (cues.yaml aside_openers)."""
         low = text[start:end].lower()
         for phrase in self.cues.aside_openers:
+            if phrase not in low:
+                continue  # (the plain test first: most reports hold no opener; speed only)
             for m in re.finditer(r"[,(]\s*" + re.escape(phrase) + r"(?!\w)", low):
                 if m.start() > 0:
                     return start + len(low[:m.start()].rstrip())

@@ -28,13 +28,16 @@ def article_genders(doc: Doc, actors: ActorTable) -> dict[str, str]:
     persons = {a.id for a in actors.actors if a.kind == "person"}
     words: dict[str, set[str]] = {}
     tied: dict[str, set[str]] = {}
+    text: str | None = None  # the doc's text, joined once and only if a pronoun asks (speed only)
     for m in actors.mentions:
         if m.actor not in persons or m.actor in actors.genders:
             continue
         if m.kind == "pronoun":
             # Only where the person is the one person named so far: a tie made because every other
             # person's gender clashed says nothing (a spokeswoman who is no actor is not the man named).
-            if (w := doc.text[m.start:m.end].lower()) in _PERSONAL and len(actors.persons_before(m.start)) == 1:
+            if text is None:
+                text = doc.text
+            if (w := text[m.start:m.end].lower()) in _PERSONAL and len(actors.persons_before(m.start)) == 1:
                 tied.setdefault(m.actor, set()).add(_PERSONAL[w])
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
