@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .arguments import children
 from .lexicon import OBJECTS, SUBJECTS, word_list
 from .modality import clause_verb
 
@@ -306,7 +307,7 @@ def ownerless_judgement(ctx: Context, f: Found, root: str, target: str | None) -
 
 # --- round 16 (events16): senses and visits (precision.yaml) ------------------------------------
 def _objects(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in OBJECTS]
+    return list(children(tok, OBJECTS))
 
 
 def _non_material_support(anchor: Token) -> bool:
