@@ -434,15 +434,17 @@ class QuoteFinder:
             declined = content is not None and lemma in self.cues.infinitive_of_speech_only \
                 and doc[content[0]].tag_ == "TO"
             # ("Knowing the school would close, she sold the building": a fronted participle of knowing gives a reason.)
-            reason = self.statements and verb.tag_ == "VBG" and verb.dep_ == "advcl" \
+            reason = verb.tag_ == "VBG" and verb.dep_ == "advcl" \
                 and lemma in self.cues.statements_only_reason_participles and verb.left_edge.i == verb.sent.start
             # ("I think the referee got it wrong" outside quotation marks: the writer's own view.)
-            writer = self.statements and subj.lower_ in self.cues.statements_only_writer_voices
+            writer = subj.lower_ in self.cues.statements_only_writer_voices
             # ("She did not deny writing the messages", "has not confirmed the report": what was not said, GUIDE.md.)
-            negated = self.statements and any(c.dep_ == "neg" for c in verb.children)
-            silent = self.statements and declined or reason or writer or negated \
-                or shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting or (
-                content is not None and self._object_is_no_report(doc, verb, *content, self.stance_objects))
+            negated = any(c.dep_ == "neg" for c in verb.children)
+            # (all of these only under "statements"; under "attributions" the stance check above already ran)
+            silent = self.statements and (
+                declined or reason or writer or negated
+                or shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting
+                or (content is not None and self._object_is_no_report(doc, verb, *content, self.stance_objects)))
             # Why: "she has been accused of spying", "the ruling was announced in the capital": the subject of a
             # passive cue is who was accused or what was announced, not who spoke; with no "by X" the speaker is
             # unknown, and such a line is the writer's report of an act.
@@ -471,7 +473,7 @@ class QuoteFinder:
                 continue
             # Why: "they know how the vote will go", "found out where the money went": under the scope
             # "statements" a question word opening what is known or found names no proposition, no words said.
-            if content is not None and self.stance_objects and verb.lemma_.lower() in self.cues.clause_only and any(
+            if content is not None and self.statements and verb.lemma_.lower() in self.cues.clause_only and any(
                     t.tag_ in ("WP", "WRB", "WDT") for t in doc[content[0]:min(content[1], content[0] + 2) + 1]):
                 silent = True
             if content is None or (not self._is_parenthetical(doc, verb)
