@@ -12,16 +12,10 @@ Every dispatch is invented (made-up people, clubs and companies; real states), i
 from __future__ import annotations
 
 import pytest
+from event_support import coded
 
 from wirecoder.events.politics import Politics
 from wirecoder.record import Actor
-
-REF = "2026-11-20"
-
-
-def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source, e.target, e.root) for e in pipeline.extract(text, reference_date=REF).events}
-
 
 # --- sport: national teams are not states acting ---------------------------------------------------
 FOOTBALL = """Hosts stay top after qualifier win

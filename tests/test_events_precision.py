@@ -7,15 +7,7 @@ text. Each false-event test has a twin that keeps the real event.
 
 from __future__ import annotations
 
-REF = "2026-11-20"
-
-
-def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source, e.target, e.root) for e in pipeline.extract(text, reference_date=REF).events}
-
-
-def roots(pipeline, text: str) -> set[str]:
-    return {r for _, _, r in coded(pipeline, text)}
+from event_support import coded, roots
 
 
 # --- the public and the economy are not parties to world politics ---------------------------------

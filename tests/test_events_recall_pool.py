@@ -8,15 +8,7 @@ styles of the agencies (Reuters, AP, AFP, BBC), so what is coded must come from 
 
 from __future__ import annotations
 
-REF = "2026-11-20"
-
-
-def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source, e.target, e.root) for e in pipeline.extract(text, reference_date=REF).events}
-
-
-def codes(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source, e.target, e.cameo) for e in pipeline.extract(text, reference_date=REF).events}
+from event_support import coded, codes
 
 
 # --- consultation: "discussed X with Y" -------------------------------------------------------------

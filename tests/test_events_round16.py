@@ -5,15 +5,7 @@ on news outside the real-news set (benchmarks/event_audit.py, half A). Every dis
 
 from __future__ import annotations
 
-REF = "2026-11-20"
-
-
-def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source, e.target, e.root) for e in pipeline.extract(text, reference_date=REF).events}
-
-
-def roots(pipeline, text: str) -> set[str]:
-    return {r for _, _, r in coded(pipeline, text)}
+from event_support import REF, coded, roots
 
 
 # --- senses: support of words, meeting a demand, a legal appeal, a favoured act ----------------------

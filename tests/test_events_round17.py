@@ -4,15 +4,7 @@ invented (made-up people and towns, real states); each rule's test has a negativ
 
 from __future__ import annotations
 
-REF = "2026-11-20"
-
-
-def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
-    return {(e.source, e.target, e.root) for e in pipeline.extract(text, reference_date=REF).events}
-
-
-def roots(pipeline, text: str) -> set[str]:
-    return {r for _, _, r in coded(pipeline, text)}
+from event_support import coded, roots
 
 
 # --- 1. an unnamed head of government or ministry is the story's state ----------------------------------
