@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 
 import numpy as np
+from spacy.strings import get_string_id
 
 
 def is_in(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
@@ -17,6 +19,13 @@ def is_in(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
     at = np.searchsorted(keys, values)
     at[at == len(keys)] = 0
     return keys[at] == values
+
+
+
+def sorted_ids(words: Iterable[str]) -> np.ndarray:
+    """spaCy's ids of ``words``, sorted, as the keys of :func:`is_in` (get_string_id: a word spaCy also
+    knows as a symbol, such as a label, has that id, not its hash)."""
+    return np.array(sorted({get_string_id(w) for w in words}), dtype=np.uint64)
 
 
 # The last doc's token indices per (attribute, word list): the stages look for the same few words

@@ -26,7 +26,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
-from ..arrays import is_in
+from ..arrays import is_in, sorted_ids
 from ..article import Article
 from ..record import Actor, Span, slug
 from . import coref
@@ -202,20 +202,15 @@ class ActorFinder:
         # spaCy's ids of the word lists that steps look up in a doc's arrays, sorted for ``is_in``:
         # made once here, not once per text (speed only; get_string_id: a word spaCy also knows as a
         # symbol, such as a label, has that id, not its hash).
-        self.organisation_noun_ids = _sorted_ids(offices.organisation_nouns)
-        self.named_after_ids = _sorted_ids(_NAMED_AFTER)
-        self.members_of_ids = _sorted_ids(offices.members_of)
+        self.organisation_noun_ids = sorted_ids(offices.organisation_nouns)
+        self.named_after_ids = sorted_ids(_NAMED_AFTER)
+        self.members_of_ids = sorted_ids(offices.members_of)
         # the words of _doers_and_work: what a group does ("protests"), a body's work ("reports")
         self.work_words = {**offices.doers, **{w: body for w, (body, _) in offices.body_work.items()}}
-        self.work_ids = _sorted_ids(self.work_words)
+        self.work_ids = sorted_ids(self.work_words)
 
     def __call__(self, doc: Doc, article: Article) -> ActorTable:
         return _without_empty_ids(_Run(self, doc, article).table())
-
-
-def _sorted_ids(words: Iterable[str]) -> np.ndarray:
-    """spaCy's ids of ``words``, sorted, as the keys of :func:`~wirecoder.arrays.is_in`."""
-    return np.array(sorted({get_string_id(w) for w in words}), dtype=np.uint64)
 
 
 def _without_empty_ids(table: ActorTable) -> ActorTable:

@@ -21,18 +21,16 @@ each event's sentence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
 from spacy.attrs import LOWER
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..actors import ActorTable
 from ..actors.sectors import Sectors
-from ..arrays import is_in
+from ..arrays import is_in, sorted_ids
 from ..record import Actor, Event
 from ..rules import package_yaml
 from .lexicon import word_list
@@ -45,9 +43,7 @@ _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 def _cue_ids(topic: frozenset[str], politics: frozenset[str]) -> tuple[np.ndarray, np.ndarray]:
     """spaCy's ids of the topic cues and of the politics cues that are no topic cue (speed only;
     get_string_id: a word spaCy also knows as a symbol has that id, not its hash)."""
-    def ids(words: Iterable[str]) -> np.ndarray:
-        return np.array(sorted({get_string_id(w) for w in words}), dtype=np.uint64)
-    return ids(topic), ids(politics - topic)
+    return sorted_ids(topic), sorted_ids(politics - topic)
 
 
 @dataclass(frozen=True)
