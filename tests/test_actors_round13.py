@@ -65,3 +65,24 @@ def test_the_government_of_an_undated_story_is_the_state_its_parties_set_it_in(p
     table = find(pipeline, "Labour MPs and Tory leaders clashed in the Commons over the levy. Critics "
                            "said the government had ignored small farmers.")
     assert actor(table, "GBR").kind == "state"
+
+
+def test_a_participle_opening_the_sentence_is_no_word_of_an_organisation_s_name(pipeline):
+    from spacy.tokens import Span
+
+    from wirecoder.article import Article
+
+    text = "Welcoming Norvik Athletic to the league, she said the club had earned its place."
+    doc = pipeline.nlp(text)
+    doc.ents = [Span(doc, 0, 3, label="ORG")]  # as spaCy reads such a sentence at times
+    table = pipeline.find_actors(doc, Article(text=text, body_span=(0, len(text))))
+    assert actor(table, "org:norvik-athletic").name == "Norvik Athletic"
+    assert table.get("org:welcoming-norvik-athletic") is None
+
+
+def test_organised_fans_are_a_group(pipeline):
+    table = find(pipeline, "Fan groups of the two clubs said they would help the police keep hooligans out.")
+    assert actor(table, "org:fan-groups").kind == "group"
+    assert actor(table, "org:hooligans").kind == "group"
+    table = find(pipeline, "Fans of the show voted for the singer.")
+    assert table.get("org:fans") is None

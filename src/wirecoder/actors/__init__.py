@@ -1031,6 +1031,9 @@ class _Run:
             a, b = ent.start, ent.end
             if doc[a].lower_ == "the":
                 a += 1
+            # a participle that opens the sentence is no word of the name ("Thanking Norvik United, ...")
+            elif b - a > 1 and doc[a].is_sent_start and doc[a].tag_ == "VBG":
+                a += 1
             while b > a and doc[b - 1].text in ("'s", "’s"):
                 b -= 1
             if a < b and a in self.state_by_start and self._state_named_body(a, self.state_by_start[a][0], b):
