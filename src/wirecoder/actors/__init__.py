@@ -1946,6 +1946,8 @@ class _Run:
             first.setdefault(m.actor, m.start)
             if m.actor not in by_id:
                 by_id[m.actor] = self._new_actor(m.actor, d)
+                if "\n" in by_id[m.actor].name:  # a name over a line break of wire copy, written on one line
+                    by_id[m.actor].name = " ".join(by_id[m.actor].name.split())
             by_id[m.actor].mentions.append((m.start, m.end))
         self._by_id = by_id
         return sorted(by_id.values(), key=lambda a: first[a.id])
