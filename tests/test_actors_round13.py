@@ -86,3 +86,10 @@ def test_organised_fans_are_a_group(pipeline):
     assert actor(table, "org:hooligans").kind == "group"
     table = find(pipeline, "Fans of the show voted for the singer.")
     assert table.get("org:fans") is None
+
+
+def test_a_speaker_s_name_read_as_a_title_before_an_office_is_a_person(pipeline):
+    text = ('"The pact has not worked well," Tomo Haradake, director of the Centre for Asian Studies, said.\n'
+            '    This is making voters doubt the cabinet, Haradake told Reuters.')
+    table = find(pipeline, text, date(1987, 4, 2))
+    assert actor(table, "person:tomo-haradake").role == "Director"

@@ -879,8 +879,12 @@ class _Run:
         doc, offices = self.doc, self.f.dictionary.offices
         # ... or just after an office ("Chadian opposition leader Fatime Mahamat", "Wikivault
         # editor-in-chief Mirela Vantu"): the name after a title or role is a person's.
+        # ... or, read as a title or a product, just before an office in apposition ('..." Rei Tanabe,
+        # director of the Centre for Asian Studies, said'): a speaker's name after a quotation.
         return ent.label_ in _MISREAD_PERSONS and 2 <= len(ent) <= 3 and ent.start > 0 \
-            and (doc[ent.start - 1].lower_ in offices.person_nouns or ent.start in self.ctx.offices_by_end) \
+            and (doc[ent.start - 1].lower_ in offices.person_nouns or ent.start in self.ctx.offices_by_end
+                 or ent.label_ in ("WORK_OF_ART", "PRODUCT") and ent.end + 1 < len(doc) and doc[ent.end].text == ","
+                 and ent.end + 1 in self.ctx.offices_by_start) \
             and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in offices.business
                     and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns for t in ent)
 
