@@ -11,8 +11,10 @@ hand by the rules of ``../shared/data/realnews/GUIDE.md`` **before** looking at 
 The articles: of each half, in the sample's order, the first 3 BBC politics articles, the first 3
 Reuters-21578 records and the first 2 fundus web pages (8 of half A, 8 of half B); since the event
 recall audit's round 2, also that round's 16 articles (``event_recall_audit.py``: their gold events
-carry ``"round": 2``), of which 2 were already here: 30 articles, 15 per half. Rules are fixed from
-half A's misses only; half B is the check.
+carry ``"round": 2``), of which 2 were already here: 30 articles, 15 per half. Since round 3, also
+that round's 14 articles (chosen by ``round_articles(..., 3)``, the rule, not its event gold), of which
+6 were already here: 38 articles, 20 in half A and 18 in half B; round 3's were annotated before any
+output on them was seen. Rules are fixed from half A's misses only; half B is the check.
 
 The gold lives in ``benchmarks/audit/actors_gold.jsonl``, one actor a line: the article path (as in
 the event audit), ``id``, ``kind``, ``name``, ``aliases`` (how the text names it), ``country`` and
@@ -37,7 +39,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from event_audit import first_per_half, half, sample, shared_absent  # noqa: E402
-from event_recall_audit import gold_round  # noqa: E402
+from event_recall_audit import gold_round, round_articles  # noqa: E402
 from event_recall_audit import load_gold as load_event_gold  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "audit" / "actors_gold.jsonl"
@@ -46,11 +48,16 @@ PER_HALF = {"bbc/": 3, "reuters21578/": 3, "fundus-evaluation/": 2}
 
 def audit_articles() -> list[tuple[str, object]]:
     """The audited articles as (half, Article), half A first, each half in the sample's order: the first
-    16 by ``PER_HALF``, then those the event recall audit's round 2 added."""
+    16 by ``PER_HALF``, then those the event recall audit's rounds 2 and 3 added."""
     chosen = first_per_half(PER_HALF)
     paths = {article.path for _, article in chosen}
-    round_two = {path for path, events in load_event_gold().items() if gold_round(events[0]) == 2}
-    chosen += [(half(i), a) for i, a in enumerate(sample()) if a.path in round_two and a.path not in paths]
+    rounds = {path: gold_round(events[0]) for path, events in load_event_gold().items()}
+    round_two = {path for path, r in rounds.items() if r == 2}
+    articles = sample()
+    # Round 3 by its choice rule, not by its event gold (which may land later than this audit's).
+    round_three = round_articles(articles, {path for path, r in rounds.items() if r < 3}, 3)
+    chosen += [(half(i), a) for i, a in enumerate(articles)
+               if (a.path in round_two or a.path in round_three) and a.path not in paths]
     return sorted(chosen, key=lambda pair: pair[0])
 
 
@@ -85,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--half", choices=("A", "B", "all"), default="all")
     ap.add_argument("--show", action="store_true", help="list misses, wrong countries and unmatched actors")
-    ap.add_argument("--text", type=int, help="print the text of audit article N (1-30) and stop")
+    ap.add_argument("--text", type=int, help="print the text of audit article N (1-38) and stop")
     args = ap.parse_args(argv)
     if shared_absent():
         return 0

@@ -39,6 +39,9 @@ from .persons import Attributes, Context, TitleReader, extend_hyphen, read_attri
 MentionKind = Literal["name", "adjective", "title", "pronoun", "seat", "alias"]
 
 
+_LIST_JOINER = re.compile(r",? and |, ")  # between the names of a list ("France, England and Italy")
+
+
 @dataclass(frozen=True)
 class Mention:
     """One stretch of text that names or refers to an actor.
@@ -372,7 +375,8 @@ class _Run:
             if entry.kind == "person" and " " not in form_text and \
                     _inside_other_name(s, text, person_spans, d.offices):
                 continue
-            if entry.kind in ("organization", "group") and self._inside_longer_name(s):
+            if entry.kind in ("organization", "group") and (self._inside_longer_name(s)
+                                                           or self.f.agents.ends_other_party(text, s, e)):
                 continue
             # "Albania's Democratic Party", "the Albanian Democratic Party": a party of that name in
             # another state than the dictionary's (left to the organisation steps, with that state).
@@ -392,6 +396,8 @@ class _Run:
                     (company := next(((a, b) for a, b in companies if a <= s and e <= b), None)):
                 self._company_country.setdefault(company[1], entry.id)
                 continue
+            if entry.kind == "place" and entry.country and form.kind == "name" and self._listed_with_states(s, e, last):
+                entry = d.entries[entry.country]  # "France, England and Italy": a nation among states
             toks = self._tokens(s, e)
             if toks is None:
                 continue
@@ -513,6 +519,20 @@ class _Run:
             for _s, _toks, pid in bare:
                 if pid not in kept:
                     self.persons.pop(pid, None)
+
+    def _listed_with_states(self, s: int, e: int, last: Mention | None) -> bool:
+        """Whether the region named at ``s``-``e`` (places.yaml, with its state) stands in a list of
+        states' names ("talks in France, England and Italy", "Wales and Ireland"): listed as a country
+        among countries, it is its state, not a place in it."""
+        d, text = self.f.dictionary, self.text
+        if last is not None and last.kind == "name" and d.entries[last.actor].kind == "state" \
+                and text[last.end:s] in (", ", " and ", ", and "):
+            return True
+        sep = _LIST_JOINER.match(text, e)
+        nxt = d.pattern.match(text, sep.end()) if sep else None
+        if nxt is None or (form := d.forms.get(nxt.group())) is None or form.kind != "name":
+            return False
+        return d.entries[form.actor].kind == "state"
 
     def _inside_longer_name(self, s: int) -> bool:
         """Whether a known organisation's name at ``s`` ends a longer name: one entity runs on from a
@@ -636,6 +656,14 @@ class _Run:
                     and (doc[k].is_title or k == j):
                 k += 1
             for e in range(k, j, -1):
+                # a region's body the agents lexicon knows by its whole name ("the Scottish Executive")
+                named = self.f.agents.resolve_text(doc[toks[0]:e].text)
+                if named is not None and named.kind == "agency" and named.id and named.head == doc[toks[0]:e].text:
+                    self._orgs.setdefault(named.id, named.name or named.head)
+                    self._agent_of.setdefault(named.id, (named.country, named.sector, "agency"))
+                    self.mentions[n] = Mention(m.start, doc[e - 1].idx + len(doc[e - 1]), named.id, "name")
+                    self.taken.update(range(toks[0], e))
+                    break
                 guess = self.f.agents.resolve_text(doc[j:e].text)
                 if guess is not None and guess.country is None and (guess.kind == "body" and guess.sector
                                                                     or guess.sector in _STATE_SECTORS) \
@@ -687,14 +715,16 @@ class _Run:
                 by_start.setdefault(span.start, (span.end, country))
         # "the mayor of Kharkiv", "governor of Lagos": the office of a city serves the city's state
         # (only after "of": "the ambassador in Tbilisi" serves another state).
-        cities = self.f.dictionary.city_states
+        cities, regions = self.f.dictionary.city_states, self.f.dictionary.region_states
         for o in self.offices:
-            # "Ohio Attorney General", "Kano governor": a city's or province's office, just before it.
+            # "Ohio Attorney General", "Kano governor": a city's or province's office, just before it;
+            # "Scotland's justice minister", "Welsh health minister": a region's (dictionary.region_states).
+            k = o.start - 1 if o.start > 0 and doc[o.start - 1].text in ("'s", "’s") else o.start
             for n in (3, 2, 1):
-                if o.start >= n and o.start not in by_end and (place := doc[o.start - n:o.start].text) in cities:
-                    by_end[o.start] = (o.start - n, cities[place])
+                if k >= n and o.start not in by_end and ((place := doc[k - n:k].text) in cities or place in regions):
+                    by_end[o.start] = (k - n, cities.get(place) or regions[place])
                     # read past like a state's name in an apposition ("X, a former Boston police commander")
-                    by_start.setdefault(o.start - n, (o.start, by_end[o.start][1]))
+                    by_start.setdefault(k - n, (o.start, by_end[o.start][1]))
                     break
             if o.end + 1 < len(doc) and doc[o.end].lower_ == "of":
                 for n in (3, 2, 1):
@@ -849,8 +879,12 @@ class _Run:
         doc, offices = self.doc, self.f.dictionary.offices
         # ... or just after an office ("Chadian opposition leader Fatime Mahamat", "Wikivault
         # editor-in-chief Mirela Vantu"): the name after a title or role is a person's.
+        # ... or, read as a title or a product, just before an office in apposition ('..." Rei Tanabe,
+        # director of the Centre for Asian Studies, said'): a speaker's name after a quotation.
         return ent.label_ in _MISREAD_PERSONS and 2 <= len(ent) <= 3 and ent.start > 0 \
-            and (doc[ent.start - 1].lower_ in offices.person_nouns or ent.start in self.ctx.offices_by_end) \
+            and (doc[ent.start - 1].lower_ in offices.person_nouns or ent.start in self.ctx.offices_by_end
+                 or ent.label_ in ("WORK_OF_ART", "PRODUCT") and ent.end + 1 < len(doc) and doc[ent.end].text == ","
+                 and ent.end + 1 in self.ctx.offices_by_start) \
             and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in offices.business
                     and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns for t in ent)
 
@@ -1000,6 +1034,9 @@ class _Run:
                 continue
             a, b = ent.start, ent.end
             if doc[a].lower_ == "the":
+                a += 1
+            # a participle that opens the sentence is no word of the name ("Thanking Norvik United, ...")
+            elif b - a > 1 and doc[a].is_sent_start and doc[a].tag_ == "VBG":
                 a += 1
             while b > a and doc[b - 1].text in ("'s", "’s"):
                 b -= 1
@@ -1310,7 +1347,9 @@ class _Run:
             if self._state_body(phrase, guess, inside) or self._state_body_modifier(chunk, phrase, inside):
                 continue
             root = chunk.root
-            if guess.kind == "agency" and not inside and guess.id:  # "the Shin Bet", "the FSB"
+            # (not the end of a longer name found before: "Liberal" + line break + "Democratic Party")
+            if guess.kind == "agency" and not inside and guess.id \
+                    and not any(i in self.taken for i in range(phrase.start, phrase.end)):  # "the Shin Bet", "the FSB"
                 self._orgs.setdefault(guess.id, guess.name or phrase.text)
                 self._agent_of.setdefault(guess.id, (guess.country, guess.sector, "agency"))
                 self.mentions.append(Mention(phrase.start_char, phrase.end_char, guess.id, "name"))
@@ -1599,7 +1638,10 @@ class _Run:
         if inside or root.lower_ not in d.offices.stand_ins or root.i != chunk.end - 1 \
                 or not self._only_article_before(chunk, root.i, d.offices.levels) or root.i in self.taken:
             return False
-        state = self._home() or self._dateline_city_state()
+        # With no dateline, the state the story is set in by its parties and bodies (a BBC story of
+        # "Labour MPs" and "the Commons": "the government" is the British one).
+        state = self._home() or self._dateline_city_state() \
+            or (self._story_state() if not self.article_dateline_place else None)
         if state is None or any(m.start < phrase.start_char and m.actor in d.entries and d.entries[m.actor].kind == "state"
                                 and (m.start, m.end) not in self._based for m in self.mentions):
             return False
@@ -1844,6 +1886,13 @@ class _Run:
                 else None
             if state:
                 counts[state] = counts.get(state, 0) + 1
+        # A story that names no state but a region of one ("Scotland", "the Welsh assembly") is set in
+        # the region's state: its ministers and people are that state's.
+        if not states:
+            for m in self.mentions:
+                entry = d.entries.get(m.actor)
+                if entry is not None and entry.kind == "place" and entry.country:
+                    counts[entry.country] = counts.get(entry.country, 0) + 1
         # The state the dateline sets the story in counts twice: "police" and "the Interior Ministry"
         # in a story from NAIROBI are Kenya's though the text never names Kenya again.
         home = self._home()
@@ -1901,6 +1950,8 @@ class _Run:
             first.setdefault(m.actor, m.start)
             if m.actor not in by_id:
                 by_id[m.actor] = self._new_actor(m.actor, d)
+                if "\n" in by_id[m.actor].name:  # a name over a line break of wire copy, written on one line
+                    by_id[m.actor].name = " ".join(by_id[m.actor].name.split())
             by_id[m.actor].mentions.append((m.start, m.end))
         self._by_id = by_id
         return sorted(by_id.values(), key=lambda a: first[a.id])
@@ -2090,6 +2141,9 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
         if (joined := _portfolio_run_on(doc, ent, heads, bodies)) is not None:
             out.append(joined)
             continue
+        if (joined := _line_break_run_on(doc, ent)) is not None:
+            out.append(joined)
+            continue
         a = ent.start
         if ent.label_ == "ORG" and ent[-1].lower_ in heads and a >= 2 and doc[a - 1].lower_ == "and" \
                 and doc[a - 2].is_title and doc[a - 2].pos_ in ("PROPN", "ADJ", "NOUN") \
@@ -2101,6 +2155,19 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
                 continue
         out.append(ent)
     return tuple(out)
+
+
+def _line_break_run_on(doc: Doc, ent: Phrase) -> Phrase | None:
+    """An organisation's name that the copy breaks over two lines: spaCy ends the entity at the line
+    break ("Liberal" and "Democratic Party", "the Popular" and "Front Party" in hard-wrapped wire copy).
+    An ORG entity that ends in the break runs on over the capitalised proper nouns of the next line."""
+    e = ent.end
+    if ent.label_ != "ORG" or ent[-1].text != "\n":  # a line's end, not a paragraph's ("\n\n", "\n    ")
+        return None
+    while e < len(doc) and e - ent.end < 4 and doc[e].is_title and doc[e].pos_ == "PROPN" \
+            and doc[e].ent_type_ in ("", "ORG"):
+        e += 1
+    return Phrase(doc, ent.start, e, label="ORG") if e > ent.end else None
 
 
 def _portfolio_run_on(doc: Doc, ent: Phrase, heads: frozenset[str], bodies: frozenset[str]) -> Phrase | None:
@@ -2136,6 +2203,8 @@ def _name_start(doc: Doc, paren: int, joiners: frozenset[str], state_ends: dict[
             if tok.is_sent_start and tok.pos_ != "PROPN":
                 break
             first = i
+        elif tok.text == "\n" and first < paren and i > 0 and doc[i - 1].text[:1].isupper():
+            pass  # a name run over a line break in wire copy ("Liberal" + break + "Democratic Party")
         elif tok.lower_ not in joiners or first == paren:
             break
         i -= 1

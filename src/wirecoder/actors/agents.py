@@ -48,6 +48,8 @@ OWNER_AFTER = re.compile(r" (?:of|in|from) (?:the )?$")
 NOT_OWNER = re.compile(r" (?:to|for|against|with|and|by|at) ")
 # A state that only modifies a following word by a hyphen ("U.S.-backed", "Iran-aligned").
 _HYPHENATED = re.compile(r"-\w")
+# A capitalised word (no possessive) just before a name: "Orange" in "the Orange Democratic Party".
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w-]*)[ \n]\Z")
 _WORD = re.compile(r"\w+")
 _POSSESSIVE = re.compile(r" (['’]s?)(?= |$)")  # "Britain 's" -> "Britain's"
 _HYPHEN = re.compile(r" ?- ?(?=\w)")  # "pro - government" -> "pro-government"
@@ -191,7 +193,8 @@ class Agents:
         cached = self._named
         if cached[0] is None or cached[0] != text:
             cached = self._named = (text, [(m.start(), m.end(), known.country) for m in self._agencies.finditer(text)
-                                           if (known := self.agencies[m.group()]).country])
+                                           if (known := self.agencies[m.group()]).country
+                                           and not self.ends_other_party(text, m.start(), m.end())])
         return list(cached[1])
 
     def resolve(self, tokens: list[str]) -> AgentGuess | None:
@@ -210,6 +213,8 @@ class Agents:
 
     def _resolve_text(self, text: str) -> AgentGuess | None:
         agency = _first_longest(self._agencies.finditer(text))
+        if agency is not None and self.ends_other_party(text, agency.start(), agency.end()):
+            agency = None
         if agency is not None:
             return self._agency_guess(agency, self._states(text, agency))
         lower = text.lower()
@@ -226,6 +231,19 @@ class Agents:
         specific = term.kind == "body" and (term.alone or self._topic(lower, head) is not None)
         return AgentGuess(country if term.owned else None, sector, term.kind, text[head.start:head.end],
                           alternative, igo, specific=specific, home=term.home)
+
+    def ends_other_party(self, text: str, start: int, end: int) -> bool:
+        """Whether a party's name ends a longer party name: a capitalised word that names no state
+        runs on into it ("the Orange Democratic Party", "Liberal Democratic Party (LDP)" are not the
+        American Democratic Party; "the US Democratic Party", "Japan's Democratic Party" are that
+        party, or the state's own by its name)."""
+        if not text.endswith(" Party", start, end):
+            return False
+        before = _NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+        if before is None or before.group(1) == "The":
+            return False
+        form = self.dictionary.forms.get(before.group(1))
+        return form is None or self.dictionary.entries[form.actor].kind not in ("state", "igo")
 
     def _agency_guess(self, agency: re.Match[str], states: list[tuple[int, int, str, str]]) -> AgentGuess:
         known = self.agencies[agency.group()]
