@@ -1,0 +1,95 @@
+"""Events, round 19 (issue 9): classes of wording that the third round of the event recall audit showed
+missing. Every dispatch is invented (made-up people and towns, real states); each rule's test has a
+negative twin.
+"""
+
+from __future__ import annotations
+
+from event_support import coded, codes
+
+
+# --- 1. criticism told from the one judged, by more verbs ------------------------------------------
+def test_encountering_criticism_from_a_state(pipeline):
+    assert ("DEU", "POL", "11") in coded(
+        pipeline, "The Polish tax plan was encountering criticism from Germany on Tuesday.")
+
+
+def test_a_plan_attracting_criticism_from_a_state(pipeline):
+    assert ("DEU", "POL", "11") in coded(pipeline, "The Polish plan attracted criticism from Germany on Tuesday.")
+
+
+def test_receiving_a_rebuke_from_a_body(pipeline):
+    assert ("EU", "POL", "11") in coded(
+        pipeline, "Polish Prime Minister Jan Worek received a rebuke from the European Commission on Tuesday.")
+
+
+def test_attracting_tourists_from_a_state_is_no_criticism(pipeline):
+    assert not {r for _, _, r in coded(pipeline, "The Polish resort of Varnek attracted tourists from "
+                                                 "Germany on Tuesday.")} & {"11"}
+
+
+def test_receiving_praise_is_not_criticism(pipeline):
+    assert not any(r == "11" for _, _, r in coded(
+        pipeline, "Polish Prime Minister Jan Worek received a medal from the European Commission on Tuesday."))
+
+
+# --- 2. joining a strike or a protest ----------------------------------------------------------------
+def test_joining_a_strike_is_taking_part_in_it(pipeline):
+    found = coded(pipeline, "Hundreds of Danish nurses joined the strike called by their union on Monday.")
+    assert any(s == "org:danish-nurses" and r == "14" for s, _, r in found)
+
+
+def test_joining_a_protest_is_a_demonstration(pipeline):
+    found = codes(pipeline, "Thousands of Kenyan teachers joined the protest against the government in Nairobi.")
+    assert any(c == "141" for _, _, c in found)
+
+
+def test_joining_a_government_is_no_strike(pipeline):
+    assert not any(r == "14" for _, _, r in coded(
+        pipeline, "Former mayor Tomas Brell joined the Danish government on Monday."))
+
+
+# --- 3. words that call a rule authoritarian ------------------------------------------------------
+def test_calling_the_government_authoritarian_criticises_it(pipeline):
+    assert ("person:anna-pell", "GBR", "11") in coded(
+        pipeline, "Home Secretary Tom Varley defended the British bill. Former shadow minister Anna Pell told "
+                  "Sky News the government was \"deeply authoritarian\".")
+
+
+def test_draconian_measures_of_a_state(pipeline):
+    assert ("person:anna-pell", "HUN", "11") in coded(
+        pipeline, "Opposition leader Anna Pell said: \"Hungary's draconian measures are hurting our farmers.\"")
+
+
+def test_authoritarian_outside_a_quotation_is_no_judgement(pipeline):
+    assert not any(r == "11" for _, _, r in coded(
+        pipeline, "Home Secretary Tom Varley defended the British bill. The authoritarian government of the "
+                  "past had passed a similar law."))
+
+
+# --- 4. a threat named by a noun ---------------------------------------------------------------------
+def test_a_threat_to_impose_tariffs_is_a_threat_of_sanctions(pipeline):
+    assert ("USA", "JPN", "1312") in codes(
+        pipeline, "The U.S. threat to impose tariffs on Japanese cars angered Tokyo on Friday.")
+
+
+def test_a_possessive_threat_to_cut_aid(pipeline):
+    assert ("USA", "EGY", "13") in coded(pipeline, "Washington's threat to cut aid to Egypt drew protests on Friday.")
+
+
+def test_issuing_a_threat_to_expel_diplomats(pipeline):
+    assert ("LVA", "EST", "13") in coded(pipeline, "Latvia issued a threat to expel Estonian diplomats on Friday.")
+
+
+def test_a_dismissed_threat_is_not_the_dismissers(pipeline):
+    assert not any(r == "13" for _, _, r in coded(
+        pipeline, "Estonia dismissed the threat to expel its diplomats on Friday."))
+
+
+def test_no_threat_is_no_threat(pipeline):
+    assert not any(r in {"13", "17", "16"} for _, _, r in coded(
+        pipeline, "There is no threat to attack Latvia, Estonia said on Friday."))
+
+
+def test_a_plan_to_expel_is_still_no_deed(pipeline):
+    assert not coded(pipeline, "The Latvian plan to expel Estonian diplomats was shelved on Friday.")
