@@ -93,3 +93,23 @@ def test_no_threat_is_no_threat(pipeline):
 
 def test_a_plan_to_expel_is_still_no_deed(pipeline):
     assert not coded(pipeline, "The Latvian plan to expel Estonian diplomats was shelved on Friday.")
+
+
+# --- 5. advising another to act is an appeal ------------------------------------------------------
+def test_advising_a_state_to_act_is_an_appeal(pipeline):
+    assert ("person:karl-weltmann", "CHL", "02") in coded(
+        pipeline, "Finance Minister Karl Weltmann advised Chile to seek a new loan from the IMF on Monday.")
+
+
+def test_saying_one_will_advise_a_state_is_the_appeal(pipeline):
+    found = coded(pipeline, "BONN, April 3 - Finance Minister Karl Weltmann said he will advise Chile to take up "
+                            "talks with its bank creditors when he is in Washington next week.")
+    assert any(t == "CHL" and r == "02" for _, t, r in found)
+
+
+def test_advising_that_names_no_one_advised(pipeline):
+    assert not coded(pipeline, "Finance Minister Karl Weltmann advised that the talks would be hard.")
+
+
+def test_a_former_adviser_is_no_appeal(pipeline):
+    assert not coded(pipeline, "Karl Weltmann, who advised Chile on its debt in 1985, spoke on Monday.")
