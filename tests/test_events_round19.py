@@ -113,3 +113,37 @@ def test_advising_that_names_no_one_advised(pipeline):
 
 def test_a_former_adviser_is_no_appeal(pipeline):
     assert not coded(pipeline, "Karl Weltmann, who advised Chile on its debt in 1985, spoke on Monday.")
+
+
+# --- 6. "made a grave mistake", "made significant progress": the object is the verdict ---------------
+def test_saying_another_made_significant_progress_praises_it(pipeline):
+    assert ("person:tom-varley", "TUR", "05") in coded(
+        pipeline, "Prime Minister Tom Varley said Turkey had made significant progress on press freedom.")
+
+
+def test_saying_another_made_a_grave_mistake_criticises_it(pipeline):
+    assert ("person:tom-varley", "RUS", "11") in coded(
+        pipeline, "Prime Minister Tom Varley said Russia had made a grave mistake.")
+
+
+def test_little_progress_is_no_praise(pipeline):
+    assert not coded(pipeline, "Prime Minister Tom Varley said Turkey had made little progress on press freedom.")
+
+
+def test_not_making_progress_is_no_praise(pipeline):
+    assert not coded(pipeline, "Prime Minister Tom Varley said Turkey had not made significant progress on "
+                               "press freedom.")
+
+
+def test_a_verdict_word_deep_in_the_object_judges_no_one(pipeline):
+    assert not any(r == "11" for _, _, r in coded(
+        pipeline, "Prime Minister Tom Varley said Russia had made a deal with Turkey on nuclear waste."))
+
+
+def test_our_own_mistake_is_no_criticism(pipeline):
+    assert not coded(pipeline, "\"We made a grave mistake,\" Prime Minister Tom Varley said.")
+
+
+def test_advances_in_a_war_are_no_merit(pipeline):
+    assert not any(r == "05" for _, _, r in coded(
+        pipeline, "Russia made great advances in the war, Prime Minister Tom Varley said."))
