@@ -147,3 +147,12 @@ def test_our_own_mistake_is_no_criticism(pipeline):
 def test_advances_in_a_war_are_no_merit(pipeline):
     assert not any(r == "05" for _, _, r in coded(
         pipeline, "Russia made great advances in the war, Prime Minister Tom Varley said."))
+
+
+def test_advising_a_party_on_its_campaign_is_counsel(pipeline):
+    assert not coded(pipeline, "Former spin doctor Tom Brell is returning to advise Labour on media strategy.")
+
+
+def test_being_advised_by_the_police_is_no_appeal(pipeline):
+    assert not any(r == "02" for _, _, r in coded(
+        pipeline, "Prime Minister Tom Varley said: \"We are being advised by the police and the army.\""))
