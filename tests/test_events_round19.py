@@ -11,7 +11,7 @@ from event_support import coded, codes
 # --- 1. criticism told from the one judged, by more verbs ------------------------------------------
 def test_encountering_criticism_from_a_state(pipeline):
     assert ("DEU", "POL", "11") in coded(
-        pipeline, "The Polish tax plan was encountering criticism from Germany on Tuesday.")
+        pipeline, "The Polish pension reform was encountering criticism from Germany on Tuesday.")
 
 
 def test_a_plan_attracting_criticism_from_a_state(pipeline):
@@ -50,10 +50,15 @@ def test_joining_a_government_is_no_strike(pipeline):
 
 
 # --- 3. words that call a rule authoritarian ------------------------------------------------------
-def test_calling_the_government_authoritarian_criticises_it(pipeline):
+def test_calling_the_government_dictatorial_criticises_it(pipeline):
     assert ("person:anna-pell", "GBR", "11") in coded(
-        pipeline, "Home Secretary Tom Varley defended the British bill. Former shadow minister Anna Pell told "
-                  "Sky News the government was \"deeply authoritarian\".")
+        pipeline, "Home Secretary Tom Varley defended the British bill. Opposition leader Anna Pell said the "
+                  "government was \"dictatorial\".")
+
+
+def test_an_authoritarian_streak_of_a_state(pipeline):
+    assert ("person:anna-pell", "HUN", "11") in coded(
+        pipeline, "Opposition leader Anna Pell said the Hungarian government's authoritarian streak was alarming.")
 
 
 def test_draconian_measures_of_a_state(pipeline):
@@ -69,8 +74,8 @@ def test_authoritarian_outside_a_quotation_is_no_judgement(pipeline):
 
 # --- 4. a threat named by a noun ---------------------------------------------------------------------
 def test_a_threat_to_impose_tariffs_is_a_threat_of_sanctions(pipeline):
-    assert ("USA", "JPN", "1312") in codes(
-        pipeline, "The U.S. threat to impose tariffs on Japanese cars angered Tokyo on Friday.")
+    assert ("CHN", "AUS", "1312") in codes(
+        pipeline, "The Chinese threat to impose tariffs on Australian goods angered Canberra on Friday.")
 
 
 def test_a_possessive_threat_to_cut_aid(pipeline):
@@ -97,28 +102,27 @@ def test_a_plan_to_expel_is_still_no_deed(pipeline):
 
 # --- 5. advising another to act is an appeal ------------------------------------------------------
 def test_advising_a_state_to_act_is_an_appeal(pipeline):
-    assert ("person:karl-weltmann", "CHL", "02") in coded(
-        pipeline, "Finance Minister Karl Weltmann advised Chile to seek a new loan from the IMF on Monday.")
+    assert ("person:karl-weltmann", "PER", "02") in coded(
+        pipeline, "Foreign Minister Karl Weltmann advised Peru to reopen its border with Bolivia on Monday.")
 
 
 def test_saying_one_will_advise_a_state_is_the_appeal(pipeline):
-    found = coded(pipeline, "BONN, April 3 - Finance Minister Karl Weltmann said he will advise Chile to take up "
-                            "talks with its bank creditors when he is in Washington next week.")
-    assert any(t == "CHL" and r == "02" for _, t, r in found)
+    assert ("person:karl-weltmann", "PER", "02") in coded(
+        pipeline, "Foreign Minister Karl Weltmann said he would advise Peru to hold new elections.")
 
 
 def test_advising_that_names_no_one_advised(pipeline):
-    assert not coded(pipeline, "Finance Minister Karl Weltmann advised that the talks would be hard.")
+    assert not coded(pipeline, "Foreign Minister Karl Weltmann advised that the talks would be hard.")
 
 
 def test_a_former_adviser_is_no_appeal(pipeline):
-    assert not coded(pipeline, "Karl Weltmann, who advised Chile on its debt in 1985, spoke on Monday.")
+    assert not coded(pipeline, "Karl Weltmann, who advised Peru on its border in 1985, spoke on Monday.")
 
 
 # --- 6. "made a grave mistake", "made significant progress": the object is the verdict ---------------
 def test_saying_another_made_significant_progress_praises_it(pipeline):
-    assert ("person:tom-varley", "TUR", "05") in coded(
-        pipeline, "Prime Minister Tom Varley said Turkey had made significant progress on press freedom.")
+    assert ("person:tom-varley", "GHA", "05") in coded(
+        pipeline, "Prime Minister Tom Varley said Ghana had made significant progress on tax collection.")
 
 
 def test_saying_another_made_a_grave_mistake_criticises_it(pipeline):
@@ -127,12 +131,12 @@ def test_saying_another_made_a_grave_mistake_criticises_it(pipeline):
 
 
 def test_little_progress_is_no_praise(pipeline):
-    assert not coded(pipeline, "Prime Minister Tom Varley said Turkey had made little progress on press freedom.")
+    assert not coded(pipeline, "Prime Minister Tom Varley said Ghana had made little progress on tax collection.")
 
 
 def test_not_making_progress_is_no_praise(pipeline):
-    assert not coded(pipeline, "Prime Minister Tom Varley said Turkey had not made significant progress on "
-                               "press freedom.")
+    assert not coded(pipeline, "Prime Minister Tom Varley said Ghana had not made significant progress on "
+                               "tax collection.")
 
 
 def test_a_verdict_word_deep_in_the_object_judges_no_one(pipeline):

@@ -401,7 +401,7 @@ class Arguments:
             return [], False  # "Asked why, he said ...": the one asked is not the one asking
         head = verb.head
         if is_threat_clause(verb):
-            # "the Latvian threat to impose tariffs", "Latvia issued a threat to ...": who threatens
+            # "the Latvian threat to expel diplomats", "Latvia issued a threat to ...": who threatens
             # (modality.yaml threat_nouns; round 19)
             found, _ = self._noun_modifiers(ctx, head)
             if not found and head.dep_ in OBJECTS and head.head.lemma_.lower() in THREAT_MAKING_VERBS:

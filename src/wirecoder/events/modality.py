@@ -128,7 +128,7 @@ def is_negated(tok: Token) -> bool:
 
 
 def is_threat_clause(tok: Token) -> bool:
-    """Whether a verb is the "to" clause of a threat noun: "X's threat to impose tariffs" (round 19;
+    """Whether a verb is the "to" clause of a threat noun: "X's threat to expel diplomats" (round 19;
     ``threat_nouns`` in modality.yaml)."""
     return tok.dep_ in {"acl", "advcl"} and tok.head.pos_ in {"NOUN", "PROPN"} \
         and tok.head.lemma_.lower() in THREAT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -140,7 +140,7 @@ def modality(tok: Token) -> Mood:
     negated = is_negated(tok)
     future = unless = False
     if is_threat_clause(tok):
-        # "the Latvian threat to impose tariffs on X" (the parser may hang the clause as an advcl of
+        # "the Latvian threat to expel Estonian diplomats" (the parser may hang the clause as an advcl of
         # a capitalised "Threat"): threatened, unless the threat is denied (round 19)
         return "none" if negated or is_negated(tok.head) else "threat"
     if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
