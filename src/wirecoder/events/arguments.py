@@ -45,6 +45,7 @@ from .lexicon import (
     STATE_SECTORS,
     SUBJECTS,
     TARGET_PREPS,
+    THREAT_MAKING_VERBS,
     VICTIM_OF_WORDS,
     VIOLENT_ROOTS,
     Lexicon,
@@ -52,7 +53,7 @@ from .lexicon import (
     capitals,
     word_list,
 )
-from .modality import clause_verb, is_passive, reporting_verb
+from .modality import clause_verb, is_passive, is_threat_clause, reporting_verb
 
 # "the government" with nothing named in it: the story's state (Context.story_state)
 STORY_BODIES = word_list("recall", "story_bodies")
@@ -399,6 +400,13 @@ class Arguments:
         if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
             return [], False  # "Asked why, he said ...": the one asked is not the one asking
         head = verb.head
+        if is_threat_clause(verb):
+            # "the Latvian threat to expel diplomats", "Latvia issued a threat to ...": who threatens
+            # (modality.yaml threat_nouns; round 19)
+            found, _ = self._noun_modifiers(ctx, head)
+            if not found and head.dep_ in OBJECTS and head.head.lemma_.lower() in THREAT_MAKING_VERBS:
+                found, _ = self._subject(ctx, head.head, depth + 1)
+            return found, True
         # "prompting Russia and China to strengthen ...": the object of the governing verb acts
         if verb.dep_ == "xcomp":
             for obj in children(head, OBJECTS):

@@ -46,6 +46,8 @@ from .rules import Found
 
 # Verbs that join a subject to what is said of it: "the plan is a mistake", "the move seems unwise".
 COPULAS = word_list("judgements", "copulas")
+# Verbs whose object is the verdict: "X made a grave mistake" (round 19).
+VERDICT_OBJECT_VERBS = word_list("judgements", "verdict_object_verbs")
 # Pronouns that stand for something told before ("This drew censure", "'It is a mistake'").
 TOLD_PRONOUNS = word_list("judgements", "told_pronouns")
 IDEA_VERBS = word_list("judgements", "idea_verbs")  # "it is a mistake to think that ...": an idea judged
@@ -285,13 +287,21 @@ class Judgements:
                 continue
             verb = doc[first + k]
             lemma = verb.lemma_.lower()
-            if lemma not in COPULAS and lemma not in HARM_VERBS:
+            if lemma not in COPULAS and lemma not in HARM_VERBS and lemma not in VERDICT_OBJECT_VERBS:
                 continue
             quote = ctx.quote_at(verb.idx)
             if quote is None or (speaker := ctx.speaker(quote)) is None:
                 continue
             if lemma in HARM_VERBS:
                 code = HARM_CODE  # "the levy will hurt our farmers": said against its doer
+            elif lemma in VERDICT_OBJECT_VERBS:
+                # "X made a grave mistake", "X had made great advances": the object's own words
+                predicates = [c for c in verb.children if c.dep_ == "dobj"]
+                stance = self.stance_code  # type: ignore[attr-defined]
+                scopes = [sorted([p, *(c for c in p.children if c.dep_ in {"amod", "compound", "det"})],
+                                 key=lambda t: t.i) for p in predicates]
+                code = next((c for w in scopes if (c := verdict(w))), None) or next(
+                    (c for w in scopes for t in w if (c := stance(t))), None)
             else:
                 predicates = [c for c in verb.children if c.dep_ in {"attr", "acomp", "oprd"}]
                 predicates += [c for p in predicates for c in p.conjuncts]  # "short-sighted and a blunder"

@@ -288,6 +288,8 @@ PENDING_ADVERBS = word_list("modality", "pending_adverbs")
 HISTORY_CLAUSE_MARKS = word_list("modality", "history_clause_marks")
 BACKGROUND_ADVERBS = word_list("modality", "background_adverbs") | word_list("modality", "rule_adverbs")
 RUMOUR_NOUNS = word_list("modality", "rumour_nouns")  # "rumours that X had launched a strike"
+THREAT_NOUNS = word_list("modality", "threat_nouns")  # "X's threat to impose tariffs on Y" (round 19)
+THREAT_MAKING_VERBS = word_list("modality", "threat_making_verbs")  # "X issued a threat to ..." (round 19)
 FREE_RELATIVES = word_list("modality", "free_relatives")  # "whatever the president agrees to"
 COUNTERFACTUAL_MODALS = word_list("modality", "counterfactual_modals")  # "would have objected"
 # "X wants Y to do ...": X appeals to Y (the deed itself is only wished for).

@@ -46,6 +46,7 @@ from .lexicon import (
     SUBJECTS,
     THREAT_CODE,
     THREAT_CONDITIONS,
+    THREAT_NOUNS,
     VERBAL_ROOTS,
     WISH_HEADS,
     Lexicon,
@@ -126,11 +127,22 @@ def is_negated(tok: Token) -> bool:
                for c in tok.children)
 
 
+def is_threat_clause(tok: Token) -> bool:
+    """Whether a verb is the "to" clause of a threat noun: "X's threat to expel diplomats" (round 19;
+    ``threat_nouns`` in modality.yaml)."""
+    return tok.dep_ in {"acl", "advcl"} and tok.head.pos_ in {"NOUN", "PROPN"} \
+        and tok.head.lemma_.lower() in THREAT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def modality(tok: Token) -> Mood:
     """How a clause reports its verb: ``done``, ``intent`` (a promise or threat), ``refused``
     (a promise not to), or ``none`` (negated deed, possibility, condition, wish, denial)."""
     negated = is_negated(tok)
     future = unless = False
+    if is_threat_clause(tok):
+        # "the Latvian threat to expel Estonian diplomats" (the parser may hang the clause as an advcl of
+        # a capitalised "Threat"): threatened, unless the threat is denied (round 19)
+        return "none" if negated or is_negated(tok.head) else "threat"
     if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return "none"  # "an invitation to attend", "plans to meet": a noun's purpose, not a deed
     for child in tok.children:

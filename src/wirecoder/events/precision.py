@@ -32,6 +32,7 @@ ASSENT_VERBS = word_list("precision", "assent_verbs")
 TASK_VERBS = word_list("precision", "task_verbs")
 TASK_GERUNDS = word_list("precision", "task_gerunds")
 SHOWING_VERBS = word_list("precision", "showing_verbs")
+COUNSEL_VERBS = word_list("precision", "counsel_verbs")  # "advised X on Y": counsel, no appeal (round 19)
 PURPOSE_ADJECTIVES = word_list("precision", "purpose_adjectives")
 UNREAL_FOR_NOUNS = word_list("precision", "unreal_for_nouns")
 TRIP_NOUNS = word_list("precision", "trip_nouns")
@@ -223,6 +224,8 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
             for p in c.children) for c in kids)
     if lemma in SHOWING_VERBS:
         return any(c.dep_ in _CLAUSES | OBJECTS for c in kids)
+    if lemma in COUNSEL_VERBS:
+        return not any(c.dep_ in {"xcomp", "ccomp"} for c in kids)  # "advised X on Y" (round 19)
     return False
 
 
