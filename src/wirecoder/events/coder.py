@@ -403,8 +403,11 @@ class Coder(Rules, Arguments, Judgements, Recall):
         where = self.location(ctx, f.anchor)
         if entry.root in PLACE_TARGET_ROOTS and where and where.country and not f.targets:
             # a protest, a show of force or an inquiry is aimed at the state where it happens; a
-            # visit or a summit with no one named is with the state it is held in
-            pairs = [(s, where.country) for s, _ in pairs if s != where.country] or pairs
+            # visit or a summit with no one named is with the state it is held in. Round 20: a joint
+            # act of two sides named ("Kenyan and Ugandan ministers met in Portugal") already has its
+            # partner; the venue is where they met, not a side (the pair keeps its partner)
+            pairs = [(s, where.country if t is None else t) for s, t in pairs
+                     if t is not None or s != where.country] or pairs
         elif entry.root in OWN_STATE_TARGET_ROOTS and not f.targets and not where:
             # "French unions called a strike": a group's protest at home is aimed at its state
             pairs = [(s, home) for s, _ in pairs

@@ -84,6 +84,9 @@ DEFENCE_CODES = word_list("precision", "defence_codes")
 VOIDING_PARTICLES = word_list("precision", "voiding_particles")
 VOIDED_THINGS = word_list("precision", "voided_things")
 AGREEMENT_MODALS = word_list("precision", "agreement_modals")
+STRUCK_PLACE_PREPS = word_list("precision", "struck_place_preps")
+RETRACTION_VERBS = word_list("precision", "retraction_verbs")
+WITHDRAWN_WORDS = word_list("precision", "withdrawn_words")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -279,6 +282,31 @@ def place_targets(ctx: Context, f: Found) -> None:
             if actor is not None and actor.kind == "place" and actor.country and actor.country not in f.sources:
                 f.targets = [actor.country]
                 return
+    # round 20: "attacked army positions in northern Chad", "strikes on bases near X": the state the
+    # thing struck lies in (a place or state "in"/"near" it); the deed's own place is not read here
+    struck = [o for c in f.anchor.children if c.dep_ in OBJECTS for o in (c, *c.conjuncts)]
+    struck += [o for prep in (c for h in holders for c in h.children)
+               if prep.dep_ == "prep" and prep.lower_ in PLACE_TARGET_PREPS
+               for p in prep.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+    for thing in struck:
+        if thing.pos_ != "NOUN" or thing.i in ctx.token_actor:
+            continue
+        # (the parser often hangs the thing's place on the verb: "shelled [residential areas] [in X]")
+        verb = [f.anchor] if f.anchor.pos_ == "VERB" and thing.head == f.anchor else []
+        for prep in [*thing.children, *(c for v in verb for c in v.children if c.i > thing.i)]:
+            if prep.dep_ != "prep" or prep.lower_ not in STRUCK_PLACE_PREPS:
+                continue
+            places = [p for p in prep.children if p.dep_ == "pobj"]
+            # ("bases near Abeche in eastern Chad": the place's own place)
+            places += [q for p in places for c in p.children if c.dep_ == "prep" and c.lower_ in STRUCK_PLACE_PREPS
+                       for q in c.children if q.dep_ == "pobj"]
+            for pobj in places:
+                actor = ctx.actors.get(ctx.token_actor.get(pobj.i))
+                state = None if actor is None else actor.id if actor.kind == "state" else \
+                    actor.country if actor.kind == "place" else None
+                if state and state not in f.sources and ctx.actors.get(state) is not None:
+                    f.targets = [state]
+                    return
 
 
 def ownerless_judgement(ctx: Context, f: Found, root: str, target: str | None) -> bool:
@@ -294,6 +322,12 @@ def ownerless_judgement(ctx: Context, f: Found, root: str, target: str | None) -
         aimed = [c for c in anchor.children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
         if aimed and not any(a.pos_ == "PROPN" for a in aimed) and not any(
                 t.i in ctx.token_actor for a in aimed for t in a.subtree):
+            return True
+        # round 20: "He has been criticised by X" where "he" is someone the text gives no political
+        # standing (the actors stage found the person, the events stage cannot use them): the one
+        # criticised is named, only not as an actor, so an event aimed at no one tells another story
+        if aimed and all(a.pos_ == "PRON" and a.i in ctx.token_actor and ctx.political(ctx.token_actor[a.i]) is None
+                         for a in aimed):
             return True
     if root not in JUDGED_THING_ROOTS:
         return False
@@ -467,7 +501,25 @@ def wrong_sense(ctx: Context, f: Found) -> bool:
         return True
     if root in APPEAL_ROOTS and _legal_appeal(ctx, anchor):
         return True
+    if _withdraws_words(anchor):
+        return True
     return _only_preferred(anchor)
+
+
+def _withdraws_words(anchor: Token) -> bool:
+    """ "withdrew his remarks", "called on him to apologise for the comment and withdraw it": words
+    taken back, not troops pulled out (round 20). The object is one of withdrawn_words, or a pronoun
+    whose nearest noun before it in the sentence is."""
+    if anchor.pos_ not in {"VERB", "AUX"} or anchor.lemma_.lower() not in RETRACTION_VERBS:
+        return False
+    for obj in _objects(anchor):
+        if obj.lemma_.lower() in WITHDRAWN_WORDS or obj.lower_ in WITHDRAWN_WORDS:
+            return True
+        if obj.pos_ == "PRON":
+            before = [t for t in anchor.sent if t.i < obj.i and t.pos_ == "NOUN"]
+            if before and (before[-1].lemma_.lower() in WITHDRAWN_WORDS or before[-1].lower_ in WITHDRAWN_WORDS):
+                return True
+    return False
 
 
 def visit_to_nothing(ctx: Context, f: Found) -> bool:

@@ -1,0 +1,80 @@
+"""Events, round 20 (issue 9): wrong sides and senses of half A of the enlarged event audit. Every
+dispatch is invented (made-up people and towns, real states); each rule's test has a negative twin.
+"""
+
+from __future__ import annotations
+
+from event_support import coded, codes
+
+
+# --- 1. a joint act of two named sides keeps its partner; the venue is no side --------------------------
+def test_two_sides_meeting_abroad_meet_each_other_not_the_host(pipeline):
+    found = coded(pipeline, "Kenyan and Ugandan ministers met in Portugal on Monday.")
+    assert any({s, t} == {"KEN", "UGA"} and r == "04" for s, t, r in found)
+    assert not any("PRT" in (s, t) for s, t, _ in found)
+
+
+def test_ministers_meeting_bankers_abroad_is_no_meeting_with_the_host(pipeline):
+    # (the bankers are bystanders, precision.yaml: the pair is dropped, the venue does not replace it)
+    found = coded(pipeline, "European Union finance ministers and central bankers met in Portugal on Monday.")
+    assert not any("PRT" in (s, t) for s, t, _ in found)
+
+
+def test_a_visit_with_no_one_named_is_still_with_the_host_state(pipeline):
+    assert ("KEN", "UGA", "04") in coded(pipeline, "Kenyan Prime Minister Odalo Mureithi visited Uganda on Monday.")
+
+
+# --- 2. words taken back are no retreat -------------------------------------------------------------
+def test_withdrawing_remarks_is_no_retreat(pipeline):
+    assert not codes(pipeline, "Kenya withdrew its remarks about Uganda on Monday.")
+
+
+def test_a_call_to_withdraw_a_comment_codes_no_retreat_of_the_caller(pipeline):
+    found = codes(pipeline, "Kenya's opposition leader Wanjiru Oketch wrote to Prime Minister Odalo Mureithi on "
+                            "Tuesday accusing him of an error of judgement and calling for him to apologise for "
+                            "his comment and withdraw it immediately.")
+    assert not any(c.startswith("087") for _, _, c in found)
+
+
+def test_withdrawing_troops_is_still_a_retreat(pipeline):
+    assert ("KEN", "SOM", "0874") in codes(pipeline, "Kenya withdrew its troops from Somalia on Monday.")
+
+
+def test_a_promise_to_withdraw_troops_is_still_coded(pipeline):
+    assert ("KEN", "SOM", "0356") in codes(pipeline, "Kenya said it would withdraw its troops from Somalia.")
+
+
+# --- 3. force on things that lie in a state is aimed at that state -----------------------------------------
+def test_attacking_positions_in_a_state_attacks_that_state(pipeline):
+    assert ("SDN", "TCD", "19") in coded(pipeline, "Sudanese troops attacked army positions in northern Chad on Monday.")
+
+
+def test_strikes_on_bases_near_a_town_in_a_state(pipeline):
+    assert ("SDN", "TCD", "19") in coded(
+        pipeline, "Sudanese jets launched strikes on army bases near Abeche in eastern Chad on Monday.")
+
+
+def test_shelling_areas_in_a_state(pipeline):
+    assert ("SDN", "TCD", "19") in coded(pipeline, "Sudanese troops shelled residential areas in Chad on Monday.")
+
+
+def test_force_in_ones_own_state_is_not_aimed_at_it(pipeline):
+    # (the place is the doer's own state: no target from it)
+    assert not any(t == "KEN" for _, t, _ in coded(pipeline, "Kenyan police arrested five men in Nairobi on Monday."))
+
+
+def test_a_named_side_is_not_replaced_by_the_place(pipeline):
+    found = coded(pipeline, "Sudanese troops clashed with Chadian rebels in Niger on Monday.")
+    assert not any(t == "NER" for _, t, _ in found)
+
+
+# --- 4. a criticism of someone the text gives no political standing is not a criticism of no one -----------
+def test_criticising_a_person_of_no_standing_by_pronoun_codes_nothing(pipeline):
+    assert not coded(pipeline, "Dougal Fenwick was speaking to pupils in Inverness about truancy. He has been "
+                               "criticised by the Liberal Democrats for encouraging truancy.")
+
+
+def test_criticising_an_official_by_pronoun_is_still_coded(pipeline):
+    assert ("UGA", "KEN", "11") in coded(
+        pipeline, "Kenyan Prime Minister Odalo Mureithi spoke to pupils in Nakuru. He has been criticised by "
+                  "Uganda for encouraging truancy.")
