@@ -78,3 +78,23 @@ def test_criticising_an_official_by_pronoun_is_still_coded(pipeline):
     assert ("UGA", "KEN", "11") in coded(
         pipeline, "Kenyan Prime Minister Odalo Mureithi spoke to pupils in Nakuru. He has been criticised by "
                   "Uganda for encouraging truancy.")
+
+
+# --- 5. those beside or behind a person are not that person -----------------------------------------
+def test_a_persons_colleagues_are_not_the_person_or_the_state(pipeline):
+    assert not coded(pipeline, "Kenyan Prime Minister Odalo Mureithi spoke on Monday. Hours later Mr Odalo's "
+                               "colleagues refused to support him.")
+
+
+def test_supporters_of_a_president_are_not_the_state(pipeline):
+    assert not any(s == "KEN" for s, _, _ in coded(
+        pipeline, "Supporters of Kenyan President Odalo Mureithi attacked Ugandan traders in Nairobi on Monday."))
+
+
+def test_the_person_himself_still_acts(pipeline):
+    assert ("KEN", None, "12") in coded(pipeline, "Kenyan Prime Minister Odalo Mureithi spoke on Monday. Hours "
+                                                  "later Mr Odalo refused to support the bill.")
+
+
+def test_a_nationality_on_supporters_still_names_their_state(pipeline):
+    assert ("KEN", "UGA", "05") in coded(pipeline, "Kenyan supporters of the deal praised Uganda on Monday.")

@@ -30,6 +30,7 @@ from .lexicon import (
     OWNER_PRONOUNS,
     PASSIVE_SUBJECTS,
     PERSON_TARGET_ROOTS,
+    PERSONAL_RELATION_NOUNS,
     PHRASE_DEPS,
     PHRASE_PREPS,
     PLURAL_PRONOUNS,
@@ -190,9 +191,13 @@ class Context:
                 if actor and actor not in found:
                     found.append(actor)
                 related = tok is branch and tok.lemma_.lower() in RELATION_NOUNS
+                # (round 20: a nationality adjective on "supporters" still says who they are)
+                personal = tok is branch and tok.lemma_.lower() in PERSONAL_RELATION_NOUNS
                 for child in tok.children:
                     if related and (child.dep_ in {"poss", "compound", "amod", "nmod"} or child.lower_ in PHRASE_PREPS):
                         continue  # "Valdora's allies": the one related to, not the ones who act
+                    if personal and (child.dep_ in {"poss", "compound", "nmod"} or child.lower_ in PHRASE_PREPS):
+                        continue  # "Kull's colleagues", "supporters of Kull"
                     if child.dep_ == "conj":
                         branches.append(child)
                     elif child.dep_ in PHRASE_DEPS:
