@@ -98,3 +98,26 @@ def test_the_person_himself_still_acts(pipeline):
 
 def test_a_nationality_on_supporters_still_names_their_state(pipeline):
     assert ("KEN", "UGA", "05") in coded(pipeline, "Kenyan supporters of the deal praised Uganda on Monday.")
+
+
+# --- 6. a deed the helper backs is the helped ones' deed ---------------------------------------------
+def test_backing_rebels_in_attacks_makes_the_rebels_attack(pipeline):
+    found = coded(pipeline, "Sudan has backed Chadian rebels in attacks on army positions in northern Chad.")
+    assert not any(s == "SDN" and r == "19" for s, _, r in found)
+    assert ("SDN", "org:chadian-rebels", "05") in found  # the backing itself
+
+
+def test_joining_a_state_in_attacks_makes_both_attack(pipeline):
+    found = coded(pipeline, "Sudan joined Chad in attacks on rebel positions in Niger.")
+    assert {("SDN", "NER", "19"), ("TCD", "NER", "19")} <= found
+    assert ("SDN", "TCD", "19") not in found
+
+
+def test_attacks_of_ones_own_are_still_the_subjects(pipeline):
+    assert ("SDN", "TCD", "19") in coded(pipeline, "Sudan launched attacks on army positions in northern Chad.")
+
+
+def test_backing_others_in_attacks_codes_no_attack_by_the_backer(pipeline):
+    for text in ("Sudan has backed dissident villagers in attacks on army positions in northern Chad.",
+                 "Sudan has backed them in attacks on army positions in northern Chad."):
+        assert not any(s == "SDN" and r == "19" for s, _, r in coded(pipeline, text))

@@ -95,6 +95,7 @@ from .precision import (
     dative_targets,
     described_by_participle,
     described_by_relative,
+    helped_deed_sides,
     in_background,
     is_bystander,
     is_unreal_noun,
@@ -274,6 +275,7 @@ class Coder(Rules, Arguments, Judgements, Recall):
                         or against_what_may_come(f.anchor) or wrong_sense(ctx, f):
                     continue  # "councillors who back X", "raided it in the past", "agreed." (precision.py)
                 mend_noun_sides(ctx, f)  # "anti-French protests", "his Washington visit"
+                helped_deed_sides(ctx, f)  # "backed the rebels in attacks on X": the rebels attack X
                 place_targets(ctx, f)  # "the assault on Gaza": on the state of that place
                 if day is not None and article.published is not None and day > article.published \
                         and not ctx.in_direct_quote(f.anchor.idx) and is_timetabled(f.anchor):

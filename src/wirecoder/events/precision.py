@@ -85,6 +85,8 @@ VOIDING_PARTICLES = word_list("precision", "voiding_particles")
 VOIDED_THINGS = word_list("precision", "voided_things")
 AGREEMENT_MODALS = word_list("precision", "agreement_modals")
 STRUCK_PLACE_PREPS = word_list("precision", "struck_place_preps")
+HELPING_VERBS = word_list("precision", "helping_verbs")
+JOINING_HELP_VERBS = word_list("arguments", "joining_verbs")
 RETRACTION_VERBS = word_list("precision", "retraction_verbs")
 WITHDRAWN_WORDS = word_list("precision", "withdrawn_words")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
@@ -265,6 +267,28 @@ def mend_noun_sides(ctx: Context, f: Found) -> None:
     if moved:
         f.sources = [s for s in f.sources if s not in moved]
         f.targets = [*f.targets, *(a for a in moved if a not in f.targets)]
+
+
+def helped_deed_sides(ctx: Context, f: Found) -> None:
+    """ "Sudan has backed Chadian rebels in attacks on X", "helped the rebels in their offensive": the
+    deed the "in" noun names is done by the ones helped (the verb's object), not by the helper, and is
+    not aimed at them (round 20; the help itself is the verb's own event). "joined Chad in attacks on X":
+    by both."""
+    anchor = f.anchor
+    if anchor.pos_ != "NOUN" or anchor.dep_ != "pobj" or anchor.head.lower_ != "in":
+        return
+    verb = anchor.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HELPING_VERBS | JOINING_HELP_VERBS:
+        return
+    objects = list(children(verb, OBJECTS))
+    helped = [a for o in objects for a in ctx.phrase_actors(o)[0]]
+    if not helped:
+        if objects and verb.lemma_.lower() in HELPING_VERBS:
+            f.sources = []  # "backed dissident groups in attacks": done by ones no actor covers
+        return
+    sources = helped if verb.lemma_.lower() in HELPING_VERBS else [*f.sources, *(a for a in helped if a not in f.sources)]
+    f.sources = sources
+    f.targets = [t for t in f.targets if t not in sources]
 
 
 def place_targets(ctx: Context, f: Found) -> None:
