@@ -121,3 +121,20 @@ def test_backing_others_in_attacks_codes_no_attack_by_the_backer(pipeline):
     for text in ("Sudan has backed dissident villagers in attacks on army positions in northern Chad.",
                  "Sudan has backed them in attacks on army positions in northern Chad."):
         assert not any(s == "SDN" and r == "19" for s, _, r in coded(pipeline, text))
+
+
+# --- 7. a judgement of "what X called ..." is aimed at whoever the name names -------------------------------
+def test_condemning_what_is_called_a_states_violation_condemns_that_state(pipeline):
+    assert ("NER", "MLI", "11") in coded(pipeline, "Niger condemned what it called a Malian violation of its airspace.")
+
+
+def test_criticising_what_is_described_as_a_states_meddling(pipeline):
+    assert ("KEN", "UGA", "11") in coded(pipeline, "Kenya criticised what it described as Ugandan meddling.")
+
+
+def test_condemning_what_is_called_a_violation_by_no_one_named_codes_nothing(pipeline):
+    assert not coded(pipeline, "Niger's foreign ministry condemned what it called a violation of its airspace.")
+
+
+def test_condemning_a_named_state_is_untouched(pipeline):
+    assert ("KEN", "UGA", "11") in coded(pipeline, "Kenya criticised Uganda's meddling.")

@@ -100,6 +100,7 @@ from .precision import (
     is_bystander,
     is_unreal_noun,
     mend_noun_sides,
+    named_thing_targets,
     other_sense,
     ownerless_judgement,
     partner_unnamed,
@@ -277,6 +278,7 @@ class Coder(Rules, Arguments, Judgements, Recall):
                 mend_noun_sides(ctx, f)  # "anti-French protests", "his Washington visit"
                 helped_deed_sides(ctx, f)  # "backed the rebels in attacks on X": the rebels attack X
                 place_targets(ctx, f)  # "the assault on Gaza": on the state of that place
+                named_thing_targets(ctx, f)  # "condemned what it called a Malian violation": Mali
                 if day is not None and article.published is not None and day > article.published \
                         and not ctx.in_direct_quote(f.anchor.idx) and is_timetabled(f.anchor):
                     continue  # "X meets Y next Monday": a timetable in the narrator's voice, not yet news

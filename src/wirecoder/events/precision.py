@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .arguments import children
-from .lexicon import OBJECTS, SUBJECTS, word_list
+from .lexicon import NAMING_AS_VERBS, NAMING_VERBS, OBJECTS, SUBJECTS, word_list
 from .modality import clause_verb
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -86,6 +86,8 @@ VOIDED_THINGS = word_list("precision", "voided_things")
 AGREEMENT_MODALS = word_list("precision", "agreement_modals")
 STRUCK_PLACE_PREPS = word_list("precision", "struck_place_preps")
 HELPING_VERBS = word_list("precision", "helping_verbs")
+FREE_RELATIVE_JUDGEMENT_ROOTS = word_list("precision", "free_relative_judgement_roots")
+FREE_RELATIVE_WORDS = word_list("precision", "free_relative_words")
 JOINING_HELP_VERBS = word_list("arguments", "joining_verbs")
 RETRACTION_VERBS = word_list("precision", "retraction_verbs")
 WITHDRAWN_WORDS = word_list("precision", "withdrawn_words")
@@ -289,6 +291,28 @@ def helped_deed_sides(ctx: Context, f: Found) -> None:
     sources = helped if verb.lemma_.lower() in HELPING_VERBS else [*f.sources, *(a for a in helped if a not in f.sources)]
     f.sources = sources
     f.targets = [t for t in f.targets if t not in sources]
+
+
+def named_thing_targets(ctx: Context, f: Found) -> None:
+    """ "condemned what it called a Malian violation of its airspace", "criticised what he described as
+    Ugandan meddling": the judgement is of the thing so named, aimed at whoever its modifiers name; with
+    no one named there it is aimed at someone unsaid, so it needs a target (round 20)."""
+    if f.targets or f.code[:2] not in FREE_RELATIVE_JUDGEMENT_ROOTS or f.anchor.pos_ != "VERB":
+        return
+    for clause in children(f.anchor, {"ccomp"}):
+        if clause.lemma_.lower() not in NAMING_VERBS | NAMING_AS_VERBS or not any(
+                c.lower_ in FREE_RELATIVE_WORDS for c in clause.children if c.dep_ in OBJECTS | {"nsubj"}):
+            continue
+        named = [c for c in clause.children if c.dep_ in {"oprd", "attr"} or (c.dep_ in OBJECTS and c.lower_ not in FREE_RELATIVE_WORDS)]
+        named += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for p in children(c, {"pobj"})]
+        # (its modifiers, or its doer after "by": "claims by Uganda")
+        doers = [m for n in named for m in n.children if m.dep_ in {"amod", "compound", "poss", "nmod"}]
+        doers += [p for n in named for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for p in children(c, {"pobj"})]
+        found = [a for m in doers for a in ctx.phrase_actors(m)[0] if a not in f.sources]
+        f.targets = found[:1] + [a for a in found[1:] if a != found[0]]
+        f.needs_target = True
+        return
 
 
 def place_targets(ctx: Context, f: Found) -> None:
