@@ -138,3 +138,15 @@ def test_condemning_what_is_called_a_violation_by_no_one_named_codes_nothing(pip
 
 def test_condemning_a_named_state_is_untouched(pipeline):
     assert ("KEN", "UGA", "11") in coded(pipeline, "Kenya criticised Uganda's meddling.")
+
+
+# --- 8. a verb "joined" to another with nothing between them is a misparse, not a shared subject -----------
+def test_a_deed_misparsed_as_a_conjunct_is_not_the_first_subjects(pipeline):
+    found = coded(pipeline, "Chad closed its border crossing with Niger on Sunday after gunmen it said were based "
+                            "in Nigerien territory killed seven soldiers at a checkpoint.")
+    assert not any(s == "TCD" and r == "19" and t == "NER" for s, t, r in found if r == "19")
+
+
+def test_verbs_joined_by_and_share_their_subject(pipeline):
+    assert ("TCD", "NER", "16") in coded(pipeline, "Chad closed its border, expelled Niger's ambassador and "
+                                                   "recalled its envoy on Sunday.")

@@ -421,6 +421,12 @@ class Arguments:
             # "said the gunmen came from X and accused Y": the one who said accuses
             found, _ = self._subject(ctx, head.head, depth + 1)
             return found, True
+        if verb.dep_ == "conj" and head.i < verb.i and not any(
+                t.dep_ in {"cc", "preconj"} or t.text in {",", ";", "-", "–", "—"} for t in verb.doc[head.i + 1:verb.i]):
+            # round 20: a verb "joined" to another with no "and", "or" or comma between them is a misparse
+            # ("closed the crossing after gunmen it said were based in X killed seven soldiers"): the
+            # first verb's subject did not do it
+            return [], False
         if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"}:
             found, _ = self._subject(ctx, head, depth + 1)
             return found, True
