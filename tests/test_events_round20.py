@@ -150,3 +150,19 @@ def test_a_deed_misparsed_as_a_conjunct_is_not_the_first_subjects(pipeline):
 def test_verbs_joined_by_and_share_their_subject(pipeline):
     assert ("TCD", "NER", "16") in coded(pipeline, "Chad closed its border, expelled Niger's ambassador and "
                                                    "recalled its envoy on Sunday.")
+
+
+# --- 9. several who promise together promise each, not to each other ----------------------------------
+def test_two_states_promising_do_not_promise_each_other(pipeline):
+    found = coded(pipeline, "Iraq and Kazakhstan, which have exceeded their quotas, promised to compensate with "
+                            "deeper cuts next year.")
+    assert not any({s, t} == {"IRQ", "KAZ"} for s, t, _ in found)
+
+
+def test_two_states_agreeing_still_agree_with_each_other(pipeline):
+    found = coded(pipeline, "Iraq and Kazakhstan agreed to extend the truce.")
+    assert any({s, t} == {"IRQ", "KAZ"} and r == "03" for s, t, r in found)
+
+
+def test_two_states_promising_a_third_promise_it(pipeline):
+    assert {("IRQ", "CHL", "03"), ("KAZ", "CHL", "03")} <= coded(pipeline, "Iraq and Kazakhstan promised Chile new loans.")
