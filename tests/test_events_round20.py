@@ -86,18 +86,13 @@ def test_a_persons_colleagues_are_not_the_person_or_the_state(pipeline):
                                "colleagues refused to support him.")
 
 
-def test_supporters_of_a_president_are_not_the_state(pipeline):
-    assert not any(s == "KEN" for s, _, _ in coded(
-        pipeline, "Supporters of Kenyan President Odalo Mureithi attacked Ugandan traders in Nairobi on Monday."))
-
-
 def test_the_person_himself_still_acts(pipeline):
     assert ("KEN", None, "12") in coded(pipeline, "Kenyan Prime Minister Odalo Mureithi spoke on Monday. Hours "
                                                   "later Mr Odalo refused to support the bill.")
 
 
-def test_a_nationality_on_supporters_still_names_their_state(pipeline):
-    assert ("KEN", "UGA", "05") in coded(pipeline, "Kenyan supporters of the deal praised Uganda on Monday.")
+def test_a_nationality_on_colleagues_still_names_their_state(pipeline):
+    assert ("KEN", "UGA", "05") in coded(pipeline, "Kenyan colleagues of the minister praised Uganda on Monday.")
 
 
 # --- 6. a deed the helper backs is the helped ones' deed ---------------------------------------------
