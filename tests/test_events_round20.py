@@ -147,17 +147,26 @@ def test_verbs_joined_by_and_share_their_subject(pipeline):
                                                    "recalled its envoy on Sunday.")
 
 
-# --- 9. several who promise together promise each, not to each other ----------------------------------
-def test_two_states_promising_do_not_promise_each_other(pipeline):
-    found = coded(pipeline, "Iraq and Kazakhstan, which have exceeded their quotas, promised to compensate with "
-                            "deeper cuts next year.")
-    assert not any({s, t} == {"IRQ", "KAZ"} for s, t, _ in found)
+
+# --- 9. a meeting spoken to is an audience, no meeting --------------------------------------------------
+def _meeting_token(pipeline, text: str):
+    doc = pipeline.nlp(text)
+    return next(t for t in doc if t.lemma_.lower() in {"meeting", "summit"})
 
 
-def test_two_states_agreeing_still_agree_with_each_other(pipeline):
-    found = coded(pipeline, "Iraq and Kazakhstan agreed to extend the truce.")
-    assert any({s, t} == {"IRQ", "KAZ"} and r == "03" for s, t, r in found)
+def test_a_meeting_reported_to_is_an_audience(pipeline):
+    from wirecoder.events.precision import _meeting_as_audience
+    assert _meeting_as_audience(_meeting_token(
+        pipeline, "Kenyan President Odalo Mureithi would report to the meeting on the border plans."))
+    assert _meeting_as_audience(_meeting_token(
+        pipeline, "Kenyan President Odalo Mureithi told the summit that the border would stay open."))
 
 
-def test_two_states_promising_a_third_promise_it(pipeline):
-    assert {("IRQ", "CHL", "03"), ("KAZ", "CHL", "03")} <= coded(pipeline, "Iraq and Kazakhstan promised Chile new loans.")
+def test_a_meeting_held_or_one_with_a_partner_is_a_meeting(pipeline):
+    from wirecoder.events.precision import _meeting_as_audience
+    assert not _meeting_as_audience(_meeting_token(
+        pipeline, "Kenyan President Odalo Mureithi held a meeting with Ugandan officials on Monday."))
+    assert not _meeting_as_audience(_meeting_token(
+        pipeline, "Kenyan President Odalo Mureithi spoke to the meeting with Ugandan officials on Monday."))
+    assert ("KEN", "UGA", "04") in coded(
+        pipeline, "Kenyan President Odalo Mureithi spoke to the meeting with Ugandan officials on Monday.")

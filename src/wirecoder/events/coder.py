@@ -89,7 +89,6 @@ from .modality import history_year, is_description, is_habitual, is_passive, is_
 from .ontology import cameo
 from .politics import Politics
 from .precision import (
-    SOLO_PROMISE_VERBS,
     against_what_may_come,
     at_own_state,
     dateline_actors,
@@ -389,9 +388,7 @@ class Coder(Rules, Arguments, Judgements, Recall):
         self._domestic(ctx, f)
         pairs: list[tuple[str | None, str | None]] = []
         entry = cameo(f.code)
-        if entry.root in JOINT_ROOTS and len(f.sources) > 1 and not f.targets \
-                and f.anchor.lemma_.lower() not in SOLO_PROMISE_VERBS:
-            # (round 20: "Iraq and Chile promised to cut output": each promised, not to each other)
+        if entry.root in JOINT_ROOTS and len(f.sources) > 1 and not f.targets:
             f.symmetric = True  # "Chile and Peru agreed to extend the truce": to each other
         if f.symmetric and not f.targets and partner_unnamed(ctx, f):
             return  # "they have met with rural communities": with them, not with each other (precision.py)

@@ -88,7 +88,7 @@ STRUCK_PLACE_PREPS = word_list("precision", "struck_place_preps")
 HELPING_VERBS = word_list("precision", "helping_verbs")
 FREE_RELATIVE_JUDGEMENT_ROOTS = word_list("precision", "free_relative_judgement_roots")
 FREE_RELATIVE_WORDS = word_list("precision", "free_relative_words")
-SOLO_PROMISE_VERBS = word_list("precision", "solo_promise_verbs")
+AUDIENCE_VERBS = word_list("precision", "audience_verbs")
 JOINING_HELP_VERBS = word_list("arguments", "joining_verbs")
 RETRACTION_VERBS = word_list("precision", "retraction_verbs")
 WITHDRAWN_WORDS = word_list("precision", "withdrawn_words")
@@ -552,7 +552,23 @@ def wrong_sense(ctx: Context, f: Found) -> bool:
         return True
     if _withdraws_words(anchor):
         return True
+    if (root in VISIT_ROOTS or f.code.startswith("036")) and _meeting_as_audience(anchor):
+        return True
     return _only_preferred(anchor)
+
+
+def _meeting_as_audience(anchor: Token) -> bool:
+    """ "would report to the meeting on the plans", "told the summit that ...": the meeting is who is
+    spoken to; what is said there is the speaker's own event, the noun codes no meeting (round 20)."""
+    if anchor.pos_ not in {"NOUN", "PROPN"} or any(
+            c.dep_ == "prep" and c.lower_ in PARTNER_PREPS | {"between"} for c in anchor.children):
+        return False  # "spoke to the meeting with X": he met X there
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head
+    elif anchor.dep_ not in OBJECTS | {"dative"}:
+        return False
+    return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in AUDIENCE_VERBS
 
 
 def _withdraws_words(anchor: Token) -> bool:
