@@ -170,3 +170,16 @@ def test_a_meeting_held_or_one_with_a_partner_is_a_meeting(pipeline):
         pipeline, "Kenyan President Odalo Mureithi spoke to the meeting with Ugandan officials on Monday."))
     assert ("KEN", "UGA", "04") in coded(
         pipeline, "Kenyan President Odalo Mureithi spoke to the meeting with Ugandan officials on Monday.")
+
+
+# --- 10. the speaker's own state beside another is no target of the speaker's act ---------------------------
+def test_a_demand_on_ones_own_state_and_another_is_on_the_other(pipeline):
+    found = coded(pipeline, "Malian junta spokesman Captain Amadou Traore said Mali and France should respect "
+                            "each other's sovereignty.")
+    assert ("person:amadou-traore", "FRA", "10") in found
+    assert not any(t == "MLI" for _, t, _ in found)
+
+
+def test_criticising_two_other_states_targets_both(pipeline):
+    assert {("MLI", "FRA", "11"), ("MLI", "NER", "11")} <= coded(
+        pipeline, "Malian Foreign Minister Amadou Traore criticised France and Niger on Monday.")

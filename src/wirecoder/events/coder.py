@@ -399,6 +399,12 @@ class Coder(Rules, Arguments, Judgements, Recall):
         else:
             sources = list(f.sources)  # never empty (returned above)
             targets: list[str | None] = [t for t in f.targets if t not in f.sources]
+            if len(targets) > 1:
+                # round 20: "the spokesman said Dravia and Chile should respect each other's borders":
+                # the speaker's own state named beside another is no target of the speaker's act
+                own = {a.country for s in sources if (a := ctx.actors.get(s)) is not None
+                       and a.kind in {"person", "organization"} and a.country}
+                targets = [t for t in targets if t not in own] or targets
             if f.targets and not targets:
                 return  # done to itself: "Georgian protesters ... the Georgian government"
             pairs = [(s, t) for s in sources for t in targets or [None]]
