@@ -11,12 +11,12 @@ event is right when its source, target and CAMEO root are all right, and it happ
 The sample (fixed, no gold involved; articles the real-news set took, dev and test alike, are
 excluded by the ``origin`` of each ``realnews/*.gold.json``):
 
-- 80 BBC politics articles (``bbc/politics/*.txt``): the files ordered by the SHA-256 of
-  ``"wirecoder-audit-1:" + path``, first 80 (50 until round 10; the 30 added ones are the next 30
-  of the same order);
-- 36 Reuters-21578 records with many political words (at least 5 hits of ``POLITICAL`` below in the
-  body; ordered by the same hash of ``path#NEWID``, first 36: 24 until round 10, the 12 added are
-  the next 12), coded on their DATE;
+- 100 BBC politics articles (``bbc/politics/*.txt``): the files ordered by the SHA-256 of
+  ``"wirecoder-audit-1:" + path``, first 100 (50 until round 10, 80 until round 18; each enlargement
+  added the next ones of the same order);
+- 44 Reuters-21578 records with many political words (at least 5 hits of ``POLITICAL`` below in the
+  body; ordered by the same hash of ``path#NEWID``, first 44: 24 until round 10, 36 until round 18,
+  each enlargement adding the next ones), coded on their DATE;
 - 24 web pages of ``fundus-evaluation`` (the gold body paragraphs of the HTML pages, not the HTML, so
   that extraction errors do not count as event errors), with at least 5 political words, ordered by
   the same hash, first 24 (only 22 pages qualify, so all of them), coded on their crawl date.
@@ -25,7 +25,9 @@ Halves: the sample in the order above is split by alternate articles: A = 1st, 3
 B = 2nd, 4th, ... Rules are fixed from half A's errors only; half B is the check nobody tuned on.
 Enlarging the sample in round 10 kept every earlier article in its half: the 30 BBC articles added
 and the 12 Reuters records added (even numbers both) shift the later groups by an even number of
-places.
+places. Round 18's enlargement (20 BBC articles, 8 Reuters records) did the same; the smaller audits
+(``event_recall_audit.py``, ``quote_audit.py``, ``actor_audit.py``) take the first articles of each
+group in the same order, so their choice is unchanged.
 
 Judgements live in ``benchmarks/audit/events_judged.jsonl``, one event a line: the article path
 (relative to ``../shared/data/news``), the trigger's character offsets and a hash of the event's
@@ -51,8 +53,9 @@ SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 NEWS = SHARED / "news"
 JUDGED = Path(__file__).resolve().parent / "audit" / "events_judged.jsonl"
 SEED = "wirecoder-audit-1:"
-# sample sizes (BBC and Reuters were 50 and 24 until round 10; even steps keep the halves)
-BBC_N, REUTERS_N, WEB_N = 80, 36, 24
+# sample sizes (BBC and Reuters were 50 and 24 until round 10, 80 and 36 until round 18; even steps
+# keep the halves)
+BBC_N, REUTERS_N, WEB_N = 100, 44, 24
 POLITICAL = re.compile(
     r"\b(minister|president|government|talks|summit|sanctions?|troops|military|embassy|diplomat\w*|"
     r"accused|condemned|protest\w*|attack\w*|police|election|parliament|treaty|war|opposition)\b", re.I)

@@ -30,6 +30,7 @@ from .lexicon import (
     OWNER_PRONOUNS,
     PASSIVE_SUBJECTS,
     PERSON_TARGET_ROOTS,
+    PERSONAL_RELATION_NOUNS,
     PHRASE_DEPS,
     PHRASE_PREPS,
     PLURAL_PRONOUNS,
@@ -191,9 +192,13 @@ class Context:
                 if actor and actor not in found:
                     found.append(actor)
                 related = tok is branch and tok.lemma_.lower() in RELATION_NOUNS
+                # (round 20: a nationality adjective on "supporters" still says who they are)
+                personal = tok is branch and tok.lemma_.lower() in PERSONAL_RELATION_NOUNS
                 for child in tok.children:
                     if related and (child.dep_ in {"poss", "compound", "amod", "nmod"} or child.lower_ in PHRASE_PREPS):
                         continue  # "Valdora's allies": the one related to, not the ones who act
+                    if personal and (child.dep_ in {"poss", "compound", "nmod"} or child.lower_ in PHRASE_PREPS):
+                        continue  # "Kull's colleagues", "supporters of Kull"
                     if child.dep_ == "conj":
                         branches.append(child)
                     elif child.dep_ in PHRASE_DEPS:
@@ -424,6 +429,12 @@ class Arguments:
             # "said the gunmen came from X and accused Y": the one who said accuses
             found, _ = self._subject(ctx, head.head, depth + 1)
             return found, True
+        if verb.dep_ == "conj" and head.i < verb.i and not any(
+                t.dep_ in {"cc", "preconj"} or t.text in {",", ";", "-", "–", "—"} for t in verb.doc[head.i + 1:verb.i]):
+            # round 20: a verb "joined" to another with no "and", "or" or comma between them is a misparse
+            # ("closed the crossing after gunmen it said were based in X killed seven soldiers"): the
+            # first verb's subject did not do it
+            return [], False
         if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"}:
             found, _ = self._subject(ctx, head, depth + 1)
             return found, True

@@ -95,10 +95,12 @@ from .precision import (
     dative_targets,
     described_by_participle,
     described_by_relative,
+    helped_deed_sides,
     in_background,
     is_bystander,
     is_unreal_noun,
     mend_noun_sides,
+    named_thing_targets,
     other_sense,
     ownerless_judgement,
     partner_unnamed,
@@ -274,7 +276,9 @@ class Coder(Rules, Arguments, Judgements, Recall):
                         or against_what_may_come(f.anchor) or wrong_sense(ctx, f):
                     continue  # "councillors who back X", "raided it in the past", "agreed." (precision.py)
                 mend_noun_sides(ctx, f)  # "anti-French protests", "his Washington visit"
+                helped_deed_sides(ctx, f)  # "backed the rebels in attacks on X": the rebels attack X
                 place_targets(ctx, f)  # "the assault on Gaza": on the state of that place
+                named_thing_targets(ctx, f)  # "condemned what it called a Malian violation": Mali
                 if day is not None and article.published is not None and day > article.published \
                         and not ctx.in_direct_quote(f.anchor.idx) and is_timetabled(f.anchor):
                     continue  # "X meets Y next Monday": a timetable in the narrator's voice, not yet news
@@ -395,6 +399,12 @@ class Coder(Rules, Arguments, Judgements, Recall):
         else:
             sources = list(f.sources)  # never empty (returned above)
             targets: list[str | None] = [t for t in f.targets if t not in f.sources]
+            if len(targets) > 1:
+                # round 20: "the spokesman said Dravia and Chile should respect each other's borders":
+                # the speaker's own state named beside another is no target of the speaker's act
+                own = {a.country for s in sources if (a := ctx.actors.get(s)) is not None
+                       and a.kind in {"person", "organization"} and a.country}
+                targets = [t for t in targets if t not in own] or targets
             if f.targets and not targets:
                 return  # done to itself: "Georgian protesters ... the Georgian government"
             pairs = [(s, t) for s in sources for t in targets or [None]]
@@ -403,8 +413,11 @@ class Coder(Rules, Arguments, Judgements, Recall):
         where = self.location(ctx, f.anchor)
         if entry.root in PLACE_TARGET_ROOTS and where and where.country and not f.targets:
             # a protest, a show of force or an inquiry is aimed at the state where it happens; a
-            # visit or a summit with no one named is with the state it is held in
-            pairs = [(s, where.country) for s, _ in pairs if s != where.country] or pairs
+            # visit or a summit with no one named is with the state it is held in. Round 20: a joint
+            # act of two sides named ("Kenyan and Ugandan ministers met in Portugal") already has its
+            # partner; the venue is where they met, not a side (the pair keeps its partner)
+            pairs = [(s, where.country if t is None else t) for s, t in pairs
+                     if t is not None or s != where.country] or pairs
         elif entry.root in OWN_STATE_TARGET_ROOTS and not f.targets and not where:
             # "French unions called a strike": a group's protest at home is aimed at its state
             pairs = [(s, home) for s, _ in pairs

@@ -237,6 +237,8 @@ PHRASE_DEPS = {"compound", "amod", "det", "poss", "case", "conj", "cc", "appos",
                "nummod", "punct", "npadvmod", "quantmod"}
 PHRASE_PREPS = word_list("arguments", "phrase_preps")
 RELATION_NOUNS = word_list("arguments", "relation_nouns")  # "Valdora's allies" are not Valdora
+# "Kull's colleagues", "supporters of Kull" are not Kull; "Kenyan supporters" are still Kenyan
+PERSONAL_RELATION_NOUNS = word_list("arguments", "relation_nouns_round20")
 # The word lists below are read once, at import, from data/events/modality.yaml and arguments.yaml,
 # where each says why it exists; the comments here say what the code does with them.
 # Modality: whether the clause reports a deed, a promise/threat, a refusal, or nothing at all.

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .arguments import children
-from .lexicon import OBJECTS, SUBJECTS, word_list
+from .lexicon import NAMING_AS_VERBS, NAMING_VERBS, OBJECTS, SUBJECTS, word_list
 from .modality import clause_verb
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -85,6 +85,14 @@ DEFENCE_CODES = word_list("precision", "defence_codes")
 VOIDING_PARTICLES = word_list("precision", "voiding_particles")
 VOIDED_THINGS = word_list("precision", "voided_things")
 AGREEMENT_MODALS = word_list("precision", "agreement_modals")
+STRUCK_PLACE_PREPS = word_list("precision", "struck_place_preps")
+HELPING_VERBS = word_list("precision", "helping_verbs")
+FREE_RELATIVE_JUDGEMENT_ROOTS = word_list("precision", "free_relative_judgement_roots")
+FREE_RELATIVE_WORDS = word_list("precision", "free_relative_words")
+AUDIENCE_VERBS = word_list("precision", "audience_verbs")
+JOINING_HELP_VERBS = word_list("arguments", "joining_verbs")
+RETRACTION_VERBS = word_list("precision", "retraction_verbs")
+WITHDRAWN_WORDS = word_list("precision", "withdrawn_words")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -267,6 +275,50 @@ def mend_noun_sides(ctx: Context, f: Found) -> None:
         f.targets = [*f.targets, *(a for a in moved if a not in f.targets)]
 
 
+def helped_deed_sides(ctx: Context, f: Found) -> None:
+    """ "Sudan has backed Chadian rebels in attacks on X", "helped the rebels in their offensive": the
+    deed the "in" noun names is done by the ones helped (the verb's object), not by the helper, and is
+    not aimed at them (round 20; the help itself is the verb's own event). "joined Chad in attacks on X":
+    by both."""
+    anchor = f.anchor
+    if anchor.pos_ != "NOUN" or anchor.dep_ != "pobj" or anchor.head.lower_ != "in":
+        return
+    verb = anchor.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HELPING_VERBS | JOINING_HELP_VERBS:
+        return
+    objects = list(children(verb, OBJECTS))
+    helped = [a for o in objects for a in ctx.phrase_actors(o)[0]]
+    if not helped:
+        if objects and verb.lemma_.lower() in HELPING_VERBS:
+            f.sources = []  # "backed dissident groups in attacks": done by ones no actor covers
+        return
+    sources = helped if verb.lemma_.lower() in HELPING_VERBS else [*f.sources, *(a for a in helped if a not in f.sources)]
+    f.sources = sources
+    f.targets = [t for t in f.targets if t not in sources]
+
+
+def named_thing_targets(ctx: Context, f: Found) -> None:
+    """ "condemned what it called a Malian violation of its airspace", "criticised what he described as
+    Ugandan meddling": the judgement is of the thing so named, aimed at whoever its modifiers name; with
+    no one named there it is aimed at someone unsaid, so it needs a target (round 20)."""
+    if f.targets or f.code[:2] not in FREE_RELATIVE_JUDGEMENT_ROOTS or f.anchor.pos_ != "VERB":
+        return
+    for clause in children(f.anchor, {"ccomp"}):
+        if clause.lemma_.lower() not in NAMING_VERBS | NAMING_AS_VERBS or not any(
+                c.lower_ in FREE_RELATIVE_WORDS for c in clause.children if c.dep_ in OBJECTS | {"nsubj"}):
+            continue
+        named = [c for c in clause.children if c.dep_ in {"oprd", "attr"} or (c.dep_ in OBJECTS and c.lower_ not in FREE_RELATIVE_WORDS)]
+        named += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for p in children(c, {"pobj"})]
+        # (its modifiers, or its doer after "by": "claims by Uganda")
+        doers = [m for n in named for m in n.children if m.dep_ in {"amod", "compound", "poss", "nmod"}]
+        doers += [p for n in named for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for p in children(c, {"pobj"})]
+        found = [a for m in doers for a in ctx.phrase_actors(m)[0] if a not in f.sources]
+        f.targets = found[:1] + [a for a in found[1:] if a != found[0]]
+        f.needs_target = True
+        return
+
+
 def place_targets(ctx: Context, f: Found) -> None:
     """A deed of force with no target named, aimed "on"/"against" a place of a state: that state."""
     if f.targets or f.code[:2] not in PLACE_TARGET_ROOTS:
@@ -282,6 +334,31 @@ def place_targets(ctx: Context, f: Found) -> None:
             if actor is not None and actor.kind == "place" and actor.country and actor.country not in f.sources:
                 f.targets = [actor.country]
                 return
+    # round 20: "attacked army positions in northern Chad", "strikes on bases near X": the state the
+    # thing struck lies in (a place or state "in"/"near" it); the deed's own place is not read here
+    struck = [o for c in f.anchor.children if c.dep_ in OBJECTS for o in (c, *c.conjuncts)]
+    struck += [o for prep in (c for h in holders for c in h.children)
+               if prep.dep_ == "prep" and prep.lower_ in PLACE_TARGET_PREPS
+               for p in prep.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+    for thing in struck:
+        if thing.pos_ != "NOUN" or thing.i in ctx.token_actor:
+            continue
+        # (the parser often hangs the thing's place on the verb: "shelled [residential areas] [in X]")
+        verb = [f.anchor] if f.anchor.pos_ == "VERB" and thing.head == f.anchor else []
+        for prep in [*thing.children, *(c for v in verb for c in v.children if c.i > thing.i)]:
+            if prep.dep_ != "prep" or prep.lower_ not in STRUCK_PLACE_PREPS:
+                continue
+            places = [p for p in prep.children if p.dep_ == "pobj"]
+            # ("bases near Abeche in eastern Chad": the place's own place)
+            places += [q for p in places for c in p.children if c.dep_ == "prep" and c.lower_ in STRUCK_PLACE_PREPS
+                       for q in c.children if q.dep_ == "pobj"]
+            for pobj in places:
+                actor = ctx.actors.get(ctx.token_actor.get(pobj.i))
+                state = None if actor is None else actor.id if actor.kind == "state" else \
+                    actor.country if actor.kind == "place" else None
+                if state and state not in f.sources and ctx.actors.get(state) is not None:
+                    f.targets = [state]
+                    return
 
 
 def ownerless_judgement(ctx: Context, f: Found, root: str, target: str | None) -> bool:
@@ -297,6 +374,12 @@ def ownerless_judgement(ctx: Context, f: Found, root: str, target: str | None) -
         aimed = [c for c in anchor.children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
         if aimed and not any(a.pos_ == "PROPN" for a in aimed) and not any(
                 t.i in ctx.token_actor for a in aimed for t in a.subtree):
+            return True
+        # round 20: "He has been criticised by X" where "he" is someone the text gives no political
+        # standing (the actors stage found the person, the events stage cannot use them): the one
+        # criticised is named, only not as an actor, so an event aimed at no one tells another story
+        if aimed and all(a.pos_ == "PRON" and a.i in ctx.token_actor and ctx.political(ctx.token_actor[a.i]) is None
+                         for a in aimed):
             return True
     if root not in JUDGED_THING_ROOTS:
         return False
@@ -470,7 +553,41 @@ def wrong_sense(ctx: Context, f: Found) -> bool:
         return True
     if root in APPEAL_ROOTS and _legal_appeal(ctx, anchor):
         return True
+    if _withdraws_words(anchor):
+        return True
+    if (root in VISIT_ROOTS or f.code.startswith("036")) and _meeting_as_audience(anchor):
+        return True
     return _only_preferred(anchor)
+
+
+def _meeting_as_audience(anchor: Token) -> bool:
+    """ "would report to the meeting on the plans", "told the summit that ...": the meeting is who is
+    spoken to; what is said there is the speaker's own event, the noun codes no meeting (round 20)."""
+    if anchor.pos_ not in {"NOUN", "PROPN"} or any(
+            c.dep_ == "prep" and c.lower_ in PARTNER_PREPS | {"between"} for c in anchor.children):
+        return False  # "spoke to the meeting with X": he met X there
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.lower_ == "to":
+        head = head.head
+    elif anchor.dep_ not in OBJECTS | {"dative"}:
+        return False
+    return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in AUDIENCE_VERBS
+
+
+def _withdraws_words(anchor: Token) -> bool:
+    """ "withdrew his remarks", "called on him to apologise for the comment and withdraw it": words
+    taken back, not troops pulled out (round 20). The object is one of withdrawn_words, or a pronoun
+    whose nearest noun before it in the sentence is."""
+    if anchor.pos_ not in {"VERB", "AUX"} or anchor.lemma_.lower() not in RETRACTION_VERBS:
+        return False
+    for obj in _objects(anchor):
+        if obj.lemma_.lower() in WITHDRAWN_WORDS or obj.lower_ in WITHDRAWN_WORDS:
+            return True
+        if obj.pos_ == "PRON":
+            before = [t for t in anchor.sent if t.i < obj.i and t.pos_ == "NOUN"]
+            if before and (before[-1].lemma_.lower() in WITHDRAWN_WORDS or before[-1].lower_ in WITHDRAWN_WORDS):
+                return True
+    return False
 
 
 def visit_to_nothing(ctx: Context, f: Found) -> bool:
