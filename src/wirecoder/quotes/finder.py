@@ -108,6 +108,7 @@ class QuoteFinder:
         statements = self.statements = self.scope == "statements"
         self.stance_objects = self.cues.statements_only_stance_objects if statements else frozenset()
         self.not_counting = self.cues.statements_only_not_speaking if statements else frozenset()
+        self.thought_verbs = self.cues.statements_only_thought_verbs if statements else frozenset()
         self.lemma_hashes = lemma_hashes_of(self.cues)
         self.that_hash = StringStore().add("that")
 
@@ -449,7 +450,7 @@ class QuoteFinder:
             negated = any(c.dep_ == "neg" for c in verb.children)
             # (all of these only under "statements"; under "attributions" the stance check above already ran)
             silent = self.statements and (
-                declined or reason or writer or negated or showing
+                declined or reason or writer or negated or showing or lemma in self.thought_verbs
                 or shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting
                 or (content is not None and self._object_is_no_report(doc, verb, *content, self.stance_objects)))
             # Why: "she has been accused of spying", "the ruling was announced in the capital": the subject of a

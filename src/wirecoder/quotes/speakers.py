@@ -30,6 +30,8 @@ _ONE_OF = frozenset({"one", "another"})
 _BODY_LOOKBACK = 3000
 # Forms of address that stand before a surname ("Mr Varga"), never before a first name.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+# Of those, the ones that stand before a first name: "Sir Alden" is Sir Alden Crow, "Dame Ilse" is Dame Ilse Varno.
+_FIRST_NAME_HONORIFICS = frozenset({"sir", "dame"})
 # Personal pronouns that may point to one person named by the writer but unknown to the actors stage.
 _ONE_PERSON = frozenset({"he", "she"})
 # A sentence's end inside the words before a name: a full stop, "!" or "?" (and a closing quotation mark), then a space.
@@ -168,11 +170,12 @@ def _other_bearer(head: Token, actor: str | None, actors: ActorTable) -> tuple[i
     """The span of "Mr Varga" when the person it was resolved to has Varga as a first name, not a surname
     ("Mr Howard" read as "Howard Fell"): another person, whom the text names only by surname; else None.
 
-    Why: a form of address stands before a surname, so the two names are two people sharing a word."""
+    Why: a form of address stands before a surname, so the two names are two people sharing a word. ("Sir" and
+    "Dame" stand before a first name: "Sir Alden" after "Sir Alden Crow" is the same person.)"""
     if actor is None or head.pos_ != "PROPN" or head.i == 0 or not is_person(actor, actors):
         return None
     before = head.doc[head.i - 1]
-    if before.lower_.rstrip(".") not in _HONORIFICS:
+    if before.lower_.rstrip(".") not in _HONORIFICS or before.lower_ in _FIRST_NAME_HONORIFICS:
         return None
     known = actors.get(actor)
     parts = [w.lower() for w in (known.name if known else "").replace(".", " ").split()]
