@@ -152,3 +152,25 @@ def test_what_someone_believed_or_knew_is_no_quotation_but_what_they_said_is(pip
 def test_a_stated_belief_is_still_an_attribution_under_the_polnear_scope(attributions_pipeline):
     record = attributions_pipeline.extract("Few economists think the plan will pass.\n", reference_date="2026-11-29")
     assert any("plan will pass" in q.text for q in record.quotes)
+
+
+# -- a person whose title runs on to the cue with no closing comma ---------------------------------
+
+def test_a_person_whose_title_runs_to_the_cue_speaks_not_the_body_in_the_title(pipeline):
+    body = ("Maren Koll, head of policy at housing charity the Open Roads Trust said the policy was based on fear. "
+            "\"It will push people away,\" she said.\n")
+    assert speaker_of(pipeline, body, "based on fear").actor == "person:maren-koll"
+
+
+def test_a_body_that_is_the_subject_itself_still_speaks(pipeline):
+    body = ("Maren Koll spoke at the rally on Monday. "
+            "The Open Roads Trust said the policy was based on fear.\n")
+    speaker = speaker_of(pipeline, body, "based on fear")
+    assert speaker is not None and speaker.actor != "person:maren-koll"
+
+
+def test_records_of_numbers_that_suggest_are_no_quotation_but_a_person_who_suggests_is(pipeline):
+    body = ("Government figures suggest cases in Tarvel have risen by a fifth over the past ten years. "
+            "Health minister Ilse Varno suggested the rise was due to better testing.\n")
+    assert not has_quote(pipeline, body, "risen by a fifth")
+    assert speaker_of(pipeline, body, "better testing").actor == "person:ilse-varno"

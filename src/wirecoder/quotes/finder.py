@@ -440,7 +440,8 @@ class QuoteFinder:
             declined = content is not None and lemma in self.cues.infinitive_of_speech_only
             # ("Documents released by the archive reveal ...", "the minutes show ...": what a record shows.)
             showing = lemma in self.cues.statements_only_showing_verbs \
-                and shower.lemma_.lower() in self.cues.statements_only_showing_nouns
+                and (shower.lemma_.lower() in self.cues.statements_only_showing_nouns
+                     or shower.lower_ in self.cues.statements_only_showing_nouns)
             # ("Knowing the school would close, she sold the building": a fronted participle of knowing gives a reason.)
             reason = verb.tag_ == "VBG" and verb.dep_ == "advcl" \
                 and lemma in self.cues.statements_only_reason_participles and verb.left_edge.i == verb.sent.start

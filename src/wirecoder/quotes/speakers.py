@@ -162,8 +162,35 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
         # named by that noun, not by the relative pronoun (whose mention stays the speaker's span)
         pick.body_name = text[head.left_edge.idx:head.idx + len(head.text)]
     if actor is None or not is_person(actor, actors):
+        fronted = _fronted_person(head, cue_start, words)
+        if fronted is not None:
+            pick.actor, pick.name_span = fronted
+            return pick
         pick.actor = _named_next(head, actors) or actor
     return pick
+
+
+def _fronted_person(head: Token, cue_start: int, words: _Words) -> tuple[str, tuple[int, int]] | None:
+    """The person whose name opens the sentence and whose title runs on, with no closing comma, to the word
+    right before the cue: "Ana X, head of policy at the charity the Open Roads Trust said ..." is Ana X, not
+    the trust (the parser makes the last name of the title the subject). None otherwise.
+
+    Why: without the comma that closes the apposition the subject is the title's last noun; the title names
+    where the person works, and the person speaks."""
+    if head.pos_ not in ("PROPN", "NOUN") or words.text[head.idx + len(head.text):cue_start].strip():
+        return None
+    sent = head.sent
+    found = words.actors.person_mentions_between(sent.start_char, head.idx)
+    if not found:
+        return None
+    m = found[0]
+    if words.text[sent.start_char:m.start].strip(" \n\"'“‘") or not words.text.startswith(",", m.end) \
+            or m.end >= head.idx:
+        return None
+    between = [t for t in sent if m.end <= t.idx < head.idx]
+    if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "(", ")") for t in between[1:]):
+        return None
+    return m.actor, (m.start, m.end)
 
 
 def _other_bearer(head: Token, actor: str | None, actors: ActorTable) -> tuple[int, int] | None:
