@@ -174,3 +174,18 @@ def test_records_of_numbers_that_suggest_are_no_quotation_but_a_person_who_sugge
             "Health minister Ilse Varno suggested the rise was due to better testing.\n")
     assert not has_quote(pipeline, body, "risen by a fifth")
     assert speaker_of(pipeline, body, "better testing").actor == "person:ilse-varno"
+
+
+# -- wishes about others; what a statement reads --------------------------------------------------
+
+def test_wanting_someone_else_to_act_is_a_wish_not_a_quotation(pipeline):
+    body = ("The Tarvel council wants the fees to fall by May. "
+            "Union leader Pell Marrow urged the board to raise wages.\n")
+    assert not has_quote(pipeline, body, "fees to fall")
+    assert has_quote(pipeline, body, "raise wages")
+
+
+def test_what_a_statement_reads_in_quotation_marks_is_a_quotation(pipeline):
+    body = "\"The ministry will not accept the terms,\" the statement read. The deputies read the report on Monday.\n"
+    assert has_quote(pipeline, body, "will not accept the terms")
+    assert not has_quote(pipeline, body, "the report on Monday")

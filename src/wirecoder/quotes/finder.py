@@ -413,6 +413,11 @@ class QuoteFinder:
             # Why: "agreed to resume talks", "declined to comment": an intention or an act, no words reported.
             if content is not None and lemma in self.cues.infinitive_not_reported and doc[content[0]].tag_ == "TO":
                 continue
+            # ("wants the row to stop": a wish about someone or something else, no words either.)
+            if content is not None and lemma in self.cues.infinitive_not_reported and any(
+                    c.dep_ in ("ccomp", "xcomp") and any(g.tag_ == "TO" and g.dep_ == "aux" for g in c.children)
+                    and not any(t.tag_ in _FINITE_TAGS or t.is_quote for t in c.subtree) for c in verb.children):
+                continue
             # Why: "refused to leave their homes" is an act; "declined to comment" reports (refusing) words.
             if content is not None and lemma in self.cues.infinitive_of_speech_only and doc[content[0]].tag_ == "TO" \
                     and not self._is_cue_verb(doc[content[0]].head):
