@@ -60,7 +60,7 @@ class _Running:
     unknown: tuple[int, int] | None = None
     unknown_at: int = -1
     # every unnamed person quoted so far by a noun of their own ("a senior government official"), by that noun's
-    # lemma: its span and whether plural (the last one of each noun)
+    # lemma: its span and whether plural (the last one introduced with each noun; a repeat keeps it)
     nominals: dict[str, tuple[tuple[int, int], bool]] | None = None
 
 
