@@ -52,6 +52,11 @@ class QuoteCues:
     aside_openers: tuple[str, ...] = ()
     occasion_participles: frozenset[str] = frozenset()
     own_voices_of_any: frozenset[str] = frozenset()
+    state_body_nouns: frozenset[str] = frozenset()
+    statements_only_showing_verbs: frozenset[str] = frozenset()
+    statements_only_showing_nouns: frozenset[str] = frozenset()
+    act_particles: tuple[tuple[str, str], ...] = ()
+    statements_only_thought_verbs: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -67,7 +72,9 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "infinitive_of_speech_only", "judgement_verbs", "noun_object_not_words",
     "status_verbs", "statements_only_stance_objects", "statements_only_not_speaking", "share_nouns",
     "statements_only_reason_participles", "statements_only_writer_voices", "aside_openers",
-    "occasion_participles", "own_voices_of_any")}
+    "occasion_participles", "own_voices_of_any", "state_body_nouns",
+    "statements_only_showing_verbs", "statements_only_showing_nouns", "act_particles",
+    "statements_only_thought_verbs")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -106,6 +113,11 @@ def _cues(data: dict) -> QuoteCues:
         aside_openers=tuple(sorted(words("aside_openers"))),
         occasion_participles=words("occasion_participles"),
         own_voices_of_any=words("own_voices_of_any"),
+        state_body_nouns=words("state_body_nouns"),
+        statements_only_showing_verbs=words("statements_only_showing_verbs"),
+        statements_only_showing_nouns=words("statements_only_showing_nouns"),
+        statements_only_thought_verbs=words("statements_only_thought_verbs"),
+        act_particles=tuple(sorted(tuple(p.split()[:2]) for p in words("act_particles") if len(p.split()) == 2)),
     )
 
 

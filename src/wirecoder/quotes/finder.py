@@ -108,6 +108,7 @@ class QuoteFinder:
         statements = self.statements = self.scope == "statements"
         self.stance_objects = self.cues.statements_only_stance_objects if statements else frozenset()
         self.not_counting = self.cues.statements_only_not_speaking if statements else frozenset()
+        self.thought_verbs = self.cues.statements_only_thought_verbs if statements else frozenset()
         self.lemma_hashes = lemma_hashes_of(self.cues)
         self.that_hash = StringStore().add("that")
 
@@ -404,9 +405,18 @@ class QuoteFinder:
             if shower.lemma_.lower() in self.cues.not_speaking_media or (
                     headline and headline[0] <= verb.idx < headline[1] and lemma in self.cues.not_in_headlines):
                 continue
+            # Why: "called the envoy back", "called off the talks": a phrasal act, no words (cues.yaml act_particles).
+            if self.cues.act_particles and any((lemma, c.lower_) in self.cues.act_particles
+                                               for c in verb.children if c.dep_ in ("prt", "advmod")):
+                continue
             content = self._content(doc, verb)
             # Why: "agreed to resume talks", "declined to comment": an intention or an act, no words reported.
             if content is not None and lemma in self.cues.infinitive_not_reported and doc[content[0]].tag_ == "TO":
+                continue
+            # ("wants the row to stop": a wish about someone or something else, no words either.)
+            if content is not None and lemma in self.cues.infinitive_not_reported and any(
+                    c.dep_ in ("ccomp", "xcomp") and any(g.tag_ == "TO" and g.dep_ == "aux" for g in c.children)
+                    and not any(t.tag_ in _FINITE_TAGS or t.is_quote for t in c.subtree) for c in verb.children):
                 continue
             # Why: "refused to leave their homes" is an act; "declined to comment" reports (refusing) words.
             if content is not None and lemma in self.cues.infinitive_of_speech_only and doc[content[0]].tag_ == "TO" \
@@ -430,9 +440,13 @@ class QuoteFinder:
             # ("The Tarvel Courier survey found ...": the parser may head the subject with the paper's name.)
             counted = shower.right_edge if shower.right_edge.dep_ == "pobj" else shower
             # ("declined to comment", "refused to say whether ...": under "statements" what was not said is no quote,
-            # GUIDE.md; PolNeAR marks it.)
-            declined = content is not None and lemma in self.cues.infinitive_of_speech_only \
-                and doc[content[0]].tag_ == "TO"
+            # GUIDE.md; PolNeAR marks it. "Refused the offer", "exports declining toward the end of the year" report
+            # no words at all: only the infinitive of these verbs may.)
+            declined = content is not None and lemma in self.cues.infinitive_of_speech_only
+            # ("Documents released by the archive reveal ...", "the minutes show ...": what a record shows.)
+            showing = lemma in self.cues.statements_only_showing_verbs \
+                and (shower.lemma_.lower() in self.cues.statements_only_showing_nouns
+                     or shower.lower_ in self.cues.statements_only_showing_nouns)
             # ("Knowing the school would close, she sold the building": a fronted participle of knowing gives a reason.)
             reason = verb.tag_ == "VBG" and verb.dep_ == "advcl" \
                 and lemma in self.cues.statements_only_reason_participles and verb.left_edge.i == verb.sent.start
@@ -442,7 +456,7 @@ class QuoteFinder:
             negated = any(c.dep_ == "neg" for c in verb.children)
             # (all of these only under "statements"; under "attributions" the stance check above already ran)
             silent = self.statements and (
-                declined or reason or writer or negated
+                declined or reason or writer or negated or showing or lemma in self.thought_verbs
                 or shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting
                 or (content is not None and self._object_is_no_report(doc, verb, *content, self.stance_objects)))
             # Why: "she has been accused of spying", "the ruling was announced in the capital": the subject of a

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -29,8 +30,14 @@ _ONE_OF = frozenset({"one", "another"})
 _BODY_LOOKBACK = 3000
 # Forms of address that stand before a surname ("Mr Varga"), never before a first name.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+# Of those, the ones that stand before a first name: "Sir Alden" is Sir Alden Crow, "Dame Ilse" is Dame Ilse Varno.
+_FIRST_NAME_HONORIFICS = frozenset({"sir", "dame"})
 # Personal pronouns that may point to one person named by the writer but unknown to the actors stage.
 _ONE_PERSON = frozenset({"he", "she"})
+# A sentence's end inside the words before a name: a full stop, "!" or "?" (and a closing quotation mark), then a space.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
+# How many sentence starts may lie between an unnamed plural group's cue and a "they" that goes on with it.
+_THEY_SENTENCES = 3
 
 
 @dataclass
@@ -52,6 +59,9 @@ class _Running:
     # its cue offset ("Ana Rell is a nurse at the clinic. She said ...")
     unknown: tuple[int, int] | None = None
     unknown_at: int = -1
+    # every unnamed person quoted so far by a noun of their own ("a senior government official"), by that noun's
+    # lemma: its span and whether plural (the last one introduced with each noun; a repeat keeps it)
+    nominals: dict[str, tuple[tuple[int, int], bool]] | None = None
 
 
 @dataclass
@@ -66,6 +76,7 @@ class _Words:
     genders: dict[str, str]  # person id -> "he" / "she", as the article tells it (genders.py)
     share_nouns: frozenset[str] = frozenset()  # "63 percent of ...", "a majority of ..." (cues.yaml share_nouns)
     own_voices_of_any: frozenset[str] = frozenset()  # "US allies", "the Kremlin's critics" (cues.yaml)
+    state_body_nouns: frozenset[str] = frozenset()  # "the government", "the administration" (cues.yaml)
 
 
 @dataclass
@@ -82,6 +93,7 @@ class _Pick:
     # a person named in the text whom no actor stands for: the span of that name (the speaker's span stays
     # the mention the cue attaches to, "he" or "the Tory leader")
     unknown_person: tuple[int, int] | None = None
+    repeats: bool = False  # a definite noun that repeats an unnamed person quoted before (_same_noun_step)
 
 
 def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues | None = None) -> list[Quote]:
@@ -90,7 +102,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
     words = _Words(text, actors, cues.body_nouns if cues else frozenset(),
                    cues.spokesperson_nouns if cues else frozenset(), cues.own_voices if cues else frozenset(),
                    article_genders(doc, actors) if doc is not None else actors.genders,
-                   cues.share_nouns if cues else frozenset(), cues.own_voices_of_any if cues else frozenset())
+                   cues.share_nouns if cues else frozenset(), cues.own_voices_of_any if cues else frozenset(),
+                   cues.state_body_nouns if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -149,19 +162,47 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
         # named by that noun, not by the relative pronoun (whose mention stays the speaker's span)
         pick.body_name = text[head.left_edge.idx:head.idx + len(head.text)]
     if actor is None or not is_person(actor, actors):
+        fronted = _fronted_person(head, cue_start, words)
+        if fronted is not None:
+            pick.actor, pick.name_span = fronted
+            return pick
         pick.actor = _named_next(head, actors) or actor
     return pick
+
+
+def _fronted_person(head: Token, cue_start: int, words: _Words) -> tuple[str, tuple[int, int]] | None:
+    """The person whose name opens the sentence and whose title runs on, with no closing comma, to the word
+    right before the cue: "Ana X, head of policy at the charity the Open Roads Trust said ..." is Ana X, not
+    the trust (the parser makes the last name of the title the subject). None otherwise.
+
+    Why: without the comma that closes the apposition the subject is the title's last noun; the title names
+    where the person works, and the person speaks."""
+    if head.pos_ not in ("PROPN", "NOUN") or words.text[head.idx + len(head.text):cue_start].strip():
+        return None
+    sent = head.sent
+    found = words.actors.person_mentions_between(sent.start_char, head.idx)
+    if not found:
+        return None
+    m = found[0]
+    if words.text[sent.start_char:m.start].strip(" \n\"'“‘") or not words.text.startswith(",", m.end) \
+            or m.end >= head.idx:
+        return None
+    between = [t for t in sent if m.end <= t.idx < head.idx]
+    if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "(", ")") for t in between[1:]):
+        return None
+    return m.actor, (m.start, m.end)
 
 
 def _other_bearer(head: Token, actor: str | None, actors: ActorTable) -> tuple[int, int] | None:
     """The span of "Mr Varga" when the person it was resolved to has Varga as a first name, not a surname
     ("Mr Howard" read as "Howard Fell"): another person, whom the text names only by surname; else None.
 
-    Why: a form of address stands before a surname, so the two names are two people sharing a word."""
+    Why: a form of address stands before a surname, so the two names are two people sharing a word. ("Sir" and
+    "Dame" stand before a first name: "Sir Alden" after "Sir Alden Crow" is the same person.)"""
     if actor is None or head.pos_ != "PROPN" or head.i == 0 or not is_person(actor, actors):
         return None
     before = head.doc[head.i - 1]
-    if before.lower_.rstrip(".") not in _HONORIFICS:
+    if before.lower_.rstrip(".") not in _HONORIFICS or before.lower_ in _FIRST_NAME_HONORIFICS:
         return None
     known = actors.get(actor)
     parts = [w.lower() for w in (known.name if known else "").replace(".", " ").split()]
@@ -234,8 +275,14 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     head = pick.head
     if pick.actor is not None or head.pos_ != "NOUN" or pick.lemma not in words.body_nouns:
         return False
+    last = run.body
+    if last is not None and pick.lemma in words.state_body_nouns and not any(c.dep_ == "conj" for c in head.children):
+        # Why: "The Tarvel Party said ... . The government says ...": the government is no party or charity.
+        known = words.actors.get(last[0])
+        if known is None or known.kind != "state":
+            last = None
     pick.actor, pick.body_name = _owner_of(head, words) \
-        or _body_named(head, pick.cue_start, words.actors, words.text) or run.body or (None, None)
+        or _body_named(head, pick.cue_start, words.actors, words.text) or last or (None, None)
     return True
 
 
@@ -257,9 +304,15 @@ def _nominal_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     quoted last, not with a named person quoted before them (unless a person is named in between:
     "Union leader X condemned it. '...,' he said" is X)."""
     head, nominal = pick.head, run.nominal
-    if head.lower_ not in _PRONOUNS or nominal is None or nominal[1] <= run.person_at \
-            or nominal[2] != (head.lower_ == "they") \
+    they = head.lower_ == "they" and not pick.relative
+    if head.lower_ not in _PRONOUNS and not they or nominal is None or nominal[1] <= run.person_at \
+            or nominal[2] != they \
             or words.actors.person_mentions_between(nominal[1], head.idx):
+        return False
+    if they and sum(1 for s in head.doc.sents if nominal[1] < s.start_char <= head.idx) > _THEY_SENTENCES:
+        # Why: "Economists said ... . Output fell ... . A survey showed ... . Rates would rise, they said": "they"
+        # goes on with the unnamed group quoted last a few sentences on (the one-of-them rule takes only the
+        # next sentence); further on it may be anyone.
         return False
     pick.actor, pick.name_span = None, nominal[0]
     return True
@@ -282,6 +335,25 @@ def _one_of_them_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     elif head.lower_ not in _ONE_OF or any(True for _ in head.children):
         return False
     pick.actor, pick.body_name, pick.name_span = group[0], group[1], group[2]
+    return True
+
+
+def _same_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why: "A senior Tarvel official said ... . Economist Ana X said ... . The official said ...": a definite
+    noun that repeats the noun of an unnamed person quoted before ("the official", "the senior official") is
+    that person again, not the person quoted last (whom the running-speaker rule would give). A person named
+    with that title before the cue ("the minister" after "Minister X") is still that person."""
+    head, actors = pick.head, words.actors
+    if not run.nominals or pick.relative or not is_title(head) or pick.lemma in words.body_nouns \
+            or pick.lemma in words.spokesperson_nouns or (pick.actor is not None and is_person(pick.actor, actors)):
+        return False
+    seen = run.nominals.get(pick.lemma)
+    if seen is None or seen[1] != (head.tag_ in ("NNS", "NNPS")) \
+            or _titled_person(head, pick.cue_start, actors, words.text) is not None:
+        return False
+    # (The speaker's span stays the mention the cue attaches to, "the official"; its name is the first one's.)
+    pick.actor, pick.body_name = None, words.text[seen[0][0]:seen[0][1]]
+    pick.repeats = True
     return True
 
 
@@ -356,7 +428,7 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
 
 # The steps that may settle a speaker, in order; the first that applies settles it.
 _STEPS = (_nationality_step, _body_noun_step, _spokesperson_step, _one_of_them_step, _nominal_pronoun_step,
-          _voice_pronoun_step, _unknown_person_step, _opening_pronoun_step, _first_title_step, _running_step)
+          _same_noun_step, _voice_pronoun_step, _unknown_person_step, _opening_pronoun_step, _first_title_step, _running_step)
 
 
 def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
@@ -367,7 +439,12 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
         return
     if actor is None and f.speaker_span is not None and head.pos_ == "NOUN" and not pick.relative \
             and pick.lemma not in words.body_nouns:
-        run.nominal = (f.speaker_span, f.cue_start, head.tag_ in ("NNS", "NNPS"))
+        span = pick.name_span or f.speaker_span
+        run.nominal = (span, f.cue_start, head.tag_ in ("NNS", "NNPS"))
+        if run.nominals is None:
+            run.nominals = {}
+        if not pick.repeats:
+            run.nominals[pick.lemma] = (span, head.tag_ in ("NNS", "NNPS"))
     elif actor is None and pick.name_span is not None and run.nominal is not None:
         run.nominal = (run.nominal[0], f.cue_start, run.nominal[2])
     if head.pos_ == "NOUN" and not pick.relative and not (actor is not None and is_person(actor, actors)):
@@ -463,8 +540,13 @@ def _titled_person(head: Token, before: int, actors: ActorTable, text: str) -> s
     for m in reversed(actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx)):
         known = actors.get(m.actor)
         role = (known.role or "").lower() if known else ""
-        # (Punctuation stripped: "The committee chair, Labour MP X" carries "chair".)
-        near = [w.strip(",.;:()'\"") for w in text[max(0, m.start - 40):m.end].lower().split()]
+        # (Punctuation stripped: "The committee chair, Labour MP X" carries "chair". Only words of the name's own
+        # sentence: "..., the official said. Kjolmo said ..." does not make Kjolmo the official.)
+        window = text[max(0, m.start - 40):m.end]
+        ends = list(_SENTENCE_END.finditer(window, 0, max(0, m.start - max(0, m.start - 40))))
+        if ends:
+            window = window[ends[-1].end():]
+        near = [w.strip(",.;:()'\"") for w in window.lower().split()]
         if word in near or word in role.split():
             return m.actor
     return None
