@@ -95,6 +95,9 @@ class Context:
         self._resolving = False  # guards plural_antecedent against resolving inside itself
         self.recall_ids: frozenset[int] | None = None  # recall.py's lemma ids, looked up on first use
         self.representatives = lexicon.representatives
+        # the tokens that may take a verb pattern and a noun pattern, found once per document by
+        # rules.Rules._pattern_words (speed only)
+        self.pattern_words: tuple[list[int], list[int]] | None = None
 
     # --- actors --------------------------------------------------------------------------
     def political(self, actor_id: str | None) -> str | None:
