@@ -6,7 +6,7 @@ from spacy.attrs import LOWER
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 
 from wirecoder.actors import _chunks_holding, _sentence_bounds
-from wirecoder.arrays import is_in
+from wirecoder.arrays import is_in, sentence_bounds
 from wirecoder.events.politics import Politics, _cue_ids
 
 TEXT = ("The deputy Foreign Minister of Vardenia, Taravel Onsky, met the PRIME MINISTER on Monday. "
@@ -31,6 +31,19 @@ def test_sentence_bounds_are_those_of_doc_sents(pipeline) -> None:
     for text in (TEXT, "One.", "No stop at the end", "Short. Very short. Yes"):
         doc = pipeline.nlp(text)
         assert _sentence_bounds(doc) == [(s.start, s.end) for s in doc.sents]
+
+
+def test_token_sentence_bounds_are_those_of_tok_sent(pipeline) -> None:
+    texts = (TEXT, "One.", "No stop at the end", "Short. Very short. Yes", "Headline Without Stop\n\nBody text here.")
+    for text in texts:
+        doc = pipeline.nlp(text)
+        for tok in doc:
+            assert sentence_bounds(doc, tok.i) == (tok.sent.start, tok.sent.end)
+    # the same answers for a second doc read after the first (the bounds are kept per doc)
+    first, second = pipeline.nlp(TEXT), pipeline.nlp("One. Two.")
+    assert sentence_bounds(first, 20) == (first[20].sent.start, first[20].sent.end)
+    assert sentence_bounds(second, 2) == (2, 4)
+    assert sentence_bounds(first, 0) == (first[0].sent.start, first[0].sent.end)
 
 
 def test_chunks_holding_are_spacys_noun_chunks_that_hold_a_marked_word(pipeline) -> None:

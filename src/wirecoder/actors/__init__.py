@@ -26,7 +26,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
-from ..arrays import is_in, sorted_ids
+from ..arrays import is_in, sentence_bounds, sorted_ids
 from ..article import Article
 from ..record import Actor, Span, slug
 from . import coref
@@ -763,7 +763,7 @@ class _Run:
                 while a > 0 and (doc[a - 1].pos_ == "PROPN" or (doc[a - 1].text == "-" and a > 1 and a < b
                                  and doc[a - 2].pos_ in ("PROPN", "NOUN") and doc[a - 2].text[:1].isupper())):
                     a -= 1
-                if 0 < a < b and doc[a - 1].pos_ == "ADJ" and doc[a - 1].is_title and doc[a - 1].i != doc[a - 1].sent.start:
+                if 0 < a < b and doc[a - 1].pos_ == "ADJ" and doc[a - 1].is_title and a - 1 != sentence_bounds(doc, a - 1)[0]:
                     a -= 1
                 # ... and a capitalised verb or noun just after "the" ("the Save Our Valley group").
                 elif 1 < a < b and doc[a - 1].is_title and doc[a - 1].pos_ in ("VERB", "NOUN") \
