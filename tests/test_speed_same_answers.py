@@ -90,3 +90,25 @@ def test_events_children_are_the_tokens_children_with_those_labels(pipeline) -> 
         for _ in range(2):  # the second time from the doc's cache
             for tok in doc:
                 assert [c.i for c in children(tok, deps)] == [c.i for c in tok.children if c.dep_ in deps]
+
+
+def test_pattern_words_are_the_words_each_sentence_reads(pipeline) -> None:
+    """events: the document's verbs and nouns that may take a pattern (Rules._pattern_words) are the
+    tokens that reading each word's part of speech and looking it up gives."""
+    from wirecoder.article import read_article
+    from wirecoder.events.arguments import Context
+
+    text = ("Vardenia shelled the border town of Oskel on Monday. Fighting between the two armies erupted "
+            "again, and the Brill government condemned the attack and recalled its envoy.\n\n"
+            "Talks with Osk collapsed after the minister walked out.")
+    coder = pipeline.components[2].coder
+    for _ in range(2):  # the second time with the look-ups remembered
+        doc = pipeline.nlp(text)
+        article = read_article(text)
+        ctx = Context(doc, article, pipeline.find_actors(doc, article), [], coder.lexicon)
+        verbs, nouns = coder._pattern_words(ctx)
+        assert verbs == [t.i for t in doc if t.pos_ == "VERB" and coder._lookup(coder.verbs, t)]
+        assert nouns == [t.i for t in doc if (t.pos_ in ("NOUN", "PROPN") or (
+            t.pos_ == "VERB" and t.tag_ == "VBG" and t.dep_ == "nsubj")) and coder._lookup(coder.nouns, t)]
+        assert verbs and nouns  # the invented text holds words of both lexicons
+        assert coder._pattern_words(ctx) is ctx.pattern_words  # read once per document
