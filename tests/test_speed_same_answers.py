@@ -6,7 +6,7 @@ from spacy.attrs import LOWER
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 
 from wirecoder.actors import _chunks_holding, _sentence_bounds
-from wirecoder.arrays import is_in
+from wirecoder.arrays import is_in, sentence_bounds
 from wirecoder.events.politics import Politics, _cue_ids
 
 TEXT = ("The deputy Foreign Minister of Vardenia, Taravel Onsky, met the PRIME MINISTER on Monday. "
@@ -31,6 +31,19 @@ def test_sentence_bounds_are_those_of_doc_sents(pipeline) -> None:
     for text in (TEXT, "One.", "No stop at the end", "Short. Very short. Yes"):
         doc = pipeline.nlp(text)
         assert _sentence_bounds(doc) == [(s.start, s.end) for s in doc.sents]
+
+
+def test_token_sentence_bounds_are_those_of_tok_sent(pipeline) -> None:
+    texts = (TEXT, "One.", "No stop at the end", "Short. Very short. Yes", "Headline Without Stop\n\nBody text here.")
+    for text in texts:
+        doc = pipeline.nlp(text)
+        for tok in doc:
+            assert sentence_bounds(doc, tok.i) == (tok.sent.start, tok.sent.end)
+    # the same answers for a second doc read after the first (the bounds are kept per doc)
+    first, second = pipeline.nlp(TEXT), pipeline.nlp("One. Two.")
+    assert sentence_bounds(first, 20) == (first[20].sent.start, first[20].sent.end)
+    assert sentence_bounds(second, 2) == (2, 4)
+    assert sentence_bounds(first, 0) == (first[0].sent.start, first[0].sent.end)
 
 
 def test_chunks_holding_are_spacys_noun_chunks_that_hold_a_marked_word(pipeline) -> None:
@@ -77,3 +90,25 @@ def test_events_children_are_the_tokens_children_with_those_labels(pipeline) -> 
         for _ in range(2):  # the second time from the doc's cache
             for tok in doc:
                 assert [c.i for c in children(tok, deps)] == [c.i for c in tok.children if c.dep_ in deps]
+
+
+def test_pattern_words_are_the_words_each_sentence_reads(pipeline) -> None:
+    """events: the document's verbs and nouns that may take a pattern (Rules._pattern_words) are the
+    tokens that reading each word's part of speech and looking it up gives."""
+    from wirecoder.article import read_article
+    from wirecoder.events.arguments import Context
+
+    text = ("Vardenia shelled the border town of Oskel on Monday. Fighting between the two armies erupted "
+            "again, and the Brill government condemned the attack and recalled its envoy.\n\n"
+            "Talks with Osk collapsed after the minister walked out.")
+    coder = pipeline.components[2].coder
+    for _ in range(2):  # the second time with the look-ups remembered
+        doc = pipeline.nlp(text)
+        article = read_article(text)
+        ctx = Context(doc, article, pipeline.find_actors(doc, article), [], coder.lexicon)
+        verbs, nouns = coder._pattern_words(ctx)
+        assert verbs == [t.i for t in doc if t.pos_ == "VERB" and coder._lookup(coder.verbs, t)]
+        assert nouns == [t.i for t in doc if (t.pos_ in ("NOUN", "PROPN") or (
+            t.pos_ == "VERB" and t.tag_ == "VBG" and t.dep_ == "nsubj")) and coder._lookup(coder.nouns, t)]
+        assert verbs and nouns  # the invented text holds words of both lexicons
+        assert coder._pattern_words(ctx) is ctx.pattern_words  # read once per document

@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Iterable
 
 import numpy as np
+from spacy.attrs import SENT_START
 from spacy.strings import get_string_id
 
 
@@ -52,3 +53,29 @@ def token_indices(doc, attr: int, words: frozenset[str]) -> list[int]:
 def indices_between(found: list[int], start: int, end: int) -> list[int]:
     """The items of the sorted ``found`` in [start, end)."""
     return found[bisect.bisect_left(found, start):bisect.bisect_left(found, end)]
+
+
+# The last doc's sentence starts: the stages ask for the sentence of many tokens of one doc, and
+# ``tok.sent`` walks the doc both ways and makes a Span each time (speed only).
+_SENTENCES: tuple[object, list[int] | None] = (None, None)
+
+
+def sentence_bounds(doc, i: int) -> tuple[int, int]:
+    """(first token, token after the last) of the sentence of token ``i``: ``doc[i].sent.start`` and
+    ``doc[i].sent.end``, from the doc's array of sentence starts read once per doc (speed only). A
+    doc with sentence hooks or no sentence boundaries is asked as ``tok.sent`` asks it."""
+    global _SENTENCES
+    cached = _SENTENCES
+    if cached[0] is not doc:
+        starts = None
+        if "sent" not in doc.user_token_hooks and "sent" not in doc.user_span_hooks \
+                and "sents" not in doc.user_hooks and len(doc) and doc.has_annotation("SENT_START"):
+            # (as Span.sent reads them: a token whose sent_start is 1 opens a sentence; token 0 always)
+            starts = [0, *(np.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1).tolist()]
+        cached = _SENTENCES = (doc, starts)
+    starts = cached[1]
+    if starts is None:
+        sent = doc[i].sent
+        return sent.start, sent.end
+    k = bisect.bisect_right(starts, i) - 1
+    return starts[k], (starts[k + 1] if k + 1 < len(starts) else len(doc))

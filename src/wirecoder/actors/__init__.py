@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -26,7 +26,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
-from ..arrays import is_in, sorted_ids
+from ..arrays import is_in, sentence_bounds, sorted_ids
 from ..article import Article
 from ..record import Actor, Span, slug
 from . import coref
@@ -793,7 +793,7 @@ class _Run:
                 while a > 0 and (doc[a - 1].pos_ == "PROPN" or (doc[a - 1].text == "-" and a > 1 and a < b
                                  and doc[a - 2].pos_ in ("PROPN", "NOUN") and doc[a - 2].text[:1].isupper())):
                     a -= 1
-                if 0 < a < b and doc[a - 1].pos_ == "ADJ" and doc[a - 1].is_title and doc[a - 1].i != doc[a - 1].sent.start:
+                if 0 < a < b and doc[a - 1].pos_ == "ADJ" and doc[a - 1].is_title and a - 1 != sentence_bounds(doc, a - 1)[0]:
                     a -= 1
                 # ... and a capitalised verb or noun just after "the" ("the Save Our Valley group").
                 elif 1 < a < b and doc[a - 1].is_title and doc[a - 1].pos_ in ("VERB", "NOUN") \
@@ -1946,17 +1946,26 @@ class _Run:
         d = self.f.dictionary
         by_id: dict[str, Actor] = {}
         first: dict[str, int] = {}
+        # The story's state, read once for all the actors made here: nothing it reads (the mentions,
+        # groups, agents, dateline) changes while they are made (speed only).
+        story: list[str | None] = []
+
+        def story_state() -> str | None:
+            if not story:
+                story.append(self._story_state())
+            return story[0]
+
         for m in sorted(self.mentions, key=lambda m: m.start):
             first.setdefault(m.actor, m.start)
             if m.actor not in by_id:
-                by_id[m.actor] = self._new_actor(m.actor, d)
+                by_id[m.actor] = self._new_actor(m.actor, d, story_state)
                 if "\n" in by_id[m.actor].name:  # a name over a line break of wire copy, written on one line
                     by_id[m.actor].name = " ".join(by_id[m.actor].name.split())
             by_id[m.actor].mentions.append((m.start, m.end))
         self._by_id = by_id
         return sorted(by_id.values(), key=lambda a: first[a.id])
 
-    def _new_actor(self, actor_id: str, d: Dictionary) -> Actor:
+    def _new_actor(self, actor_id: str, d: Dictionary, story_state: Callable[[], str | None]) -> Actor:
         person = self.persons.get(actor_id)
         if person is not None:
             attrs, entry = person.attrs, person.entry
@@ -1981,7 +1990,7 @@ class _Run:
                 # people too (_OWN_PEOPLE), and so is an officer of a body of one state's own politics, a
                 # trade union's spokesman or a committee's chairman (offices.yaml ``home_offices``).
                 country = (self._officials_state() if attrs.sector in _STATE_SECTORS | {"ELI"} else None) \
-                    or self._story_state()
+                    or story_state()
             return Actor(actor_id, person.name, "person", country, attrs.role, attrs.sector)
         if actor_id in self._groups and actor_id not in d.entries:
             name, country, sector = self._groups[actor_id]
@@ -1996,7 +2005,7 @@ class _Run:
             # Unions and employers act at home (``country: story`` in agents.yaml): the story's too.
             if country is None and (sector in _STATE_SECTORS | {"CVL", "OPP", "REB", "PTY"} or actor_id in self._home_groups) \
                     and not self._of_a_bloc(self._orgs.get(actor_id, "")):
-                country = self._story_state()
+                country = story_state()
                 # Bare "soldiers", "troops" in a story that names another state's armed forces are
                 # either side's (a border clash, a war): the story's state only where no other
                 # state's forces are named.

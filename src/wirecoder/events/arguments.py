@@ -13,6 +13,7 @@ from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable
+from ..arrays import sentence_bounds
 from ..article import Article
 from ..record import Actor, Quote
 from .lexicon import (
@@ -97,6 +98,9 @@ class Context:
         self._resolving = False  # guards plural_antecedent against resolving inside itself
         self.recall_ids: frozenset[int] | None = None  # recall.py's lemma ids, looked up on first use
         self.representatives = lexicon.representatives
+        # the tokens that may take a verb pattern and a noun pattern, found once per document by
+        # rules.Rules._pattern_words (speed only)
+        self.pattern_words: tuple[list[int], list[int]] | None = None
 
     # --- actors --------------------------------------------------------------------------
     def political(self, actor_id: str | None) -> str | None:
@@ -239,10 +243,10 @@ class Context:
     def named_before(self, tok: Token, sentences: int = 3) -> Iterator[Actor]:
         """The actors named before ``tok``, nearest first, back to the start of the sentence
         ``sentences`` before its own (further back, the story has moved on)."""
-        start = tok.sent.start
+        start = sentence_bounds(self.doc, tok.i)[0]  # (tok.sent.start, from the doc's array: speed only)
         for _ in range(sentences):
             if start > 0:
-                start = self.doc[start - 1].sent.start
+                start = sentence_bounds(self.doc, start - 1)[0]
         for i in range(tok.i - 1, start - 1, -1):
             actor = self.actors.get(self.token_actor.get(i))
             if actor is not None:

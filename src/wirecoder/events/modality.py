@@ -9,7 +9,7 @@ from typing import Literal
 from spacy.attrs import LOWER
 from spacy.tokens import Token
 
-from ..arrays import indices_between, token_indices
+from ..arrays import indices_between, sentence_bounds, token_indices
 from .lexicon import (
     ALLEGATION_HEADS,
     ASPECT_HEADS,
@@ -276,8 +276,7 @@ def _attributed(tok: Token) -> bool:
     words = token_indices(doc, LOWER, ATTRIBUTION_WORDS)
     if not words:
         return False
-    sent = tok.sent
-    inside = indices_between(words, sent.start, sent.end)
+    inside = indices_between(words, *sentence_bounds(doc, tok.i))  # (tok.sent's bounds: speed only)
     if not inside:
         return False
     holders = {tok.i} | {a.i for a in tok.ancestors}

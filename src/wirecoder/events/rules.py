@@ -6,12 +6,13 @@ locations (the coder loop in :mod:`.coder` makes those).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from spacy.symbols import NOUN, PROPN, VERB, ccomp, xcomp
+from spacy.symbols import NOUN, PROPN, VERB, ccomp, nsubj, xcomp
 from spacy.tokens import Span, Token
 
 from ..record import Event
@@ -248,22 +249,44 @@ class Rules:
             return p
         return None
 
+    def _pattern_words(self, ctx: Context) -> tuple[list[int], list[int]]:
+        """The indices, in order, of the document's verbs whose lemma or form has verb patterns, and
+        of its nouns (names too, and a gerund subject the tagger calls a verb: "fighting between A
+        and B erupted") whose lemma or form has noun patterns. Read once per document from the
+        doc's arrays, with a token object only for a word not looked up before (speed only: the
+        tokens each sentence's rules read, in the same order, as reading tok.pos_ of each)."""
+        if ctx.pattern_words is not None:
+            return ctx.pattern_words
+        doc, lookup = ctx.doc, self._lookup
+        known_verbs, known_nouns = lookup.known(self.verbs), lookup.known(self.nouns)  # type: ignore[attr-defined]
+        verbs: list[int] = []
+        nouns: list[int] = []
+        for i, (pos, word) in enumerate(zip(ctx.pos, zip(ctx.lemma, ctx.lower, strict=True), strict=True)):
+            if pos == VERB:
+                plist = known_verbs[word] if word in known_verbs else lookup(self.verbs, doc[i])
+                if plist:
+                    verbs.append(i)
+                if ctx.dep[i] != nsubj or doc[i].tag_ != "VBG":
+                    continue
+            elif pos != NOUN and pos != PROPN:
+                continue
+            plist = known_nouns[word] if word in known_nouns else lookup(self.nouns, doc[i])
+            if plist:
+                nouns.append(i)
+        ctx.pattern_words = verbs, nouns
+        return ctx.pattern_words
+
     def pattern_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
-        # The sentence's verbs and nouns from the doc's array, without a token object of every word
-        # (speed only: the same tokens, in the same order, as reading tok.pos_ of each).
-        # A word whose lemma and form are known to have no pattern is skipped from the arrays too.
-        doc, first = sent.doc, sent.start
-        tags = ctx.pos[first:sent.end]
-        words = list(zip(ctx.lemma[first:sent.end], ctx.lower[first:sent.end], strict=True))
-        known_verbs, known_nouns = self._lookup.known(self.verbs), self._lookup.known(self.nouns)  # type: ignore[attr-defined]
-        verbs = {tok.i: p for k, pos in enumerate(tags) if pos == VERB and known_verbs.get(words[k], True)
-                 and (p := self._verb_pattern(tok := doc[first + k]))}
+        # The sentence's verbs and nouns that may take a pattern, from the document's list of them
+        # (_pattern_words: speed only, the same tokens in the same order).
+        doc, first, last = sent.doc, sent.start, sent.end
+        verb_words, noun_words = self._pattern_words(ctx)
+        verbs = {i: p for i in verb_words[bisect.bisect_left(verb_words, first):bisect.bisect_left(verb_words, last)]
+                 if (p := self._verb_pattern(doc[i]))}
         suppressed: set[int] = set()  # verbs whose object noun codes the event more precisely
         found: list[tuple[Token, Found]] = []
         # (a gerund subject the tagger calls a verb, "fighting between A and B erupted", is the noun)
-        for tok in [doc[first + k] for k, pos in enumerate(tags) if (pos == NOUN or pos == PROPN or pos == VERB)
-                    and known_nouns.get(words[k], True)
-                    and (pos != VERB or (doc[first + k].tag_ == "VBG" and doc[first + k].dep_ == "nsubj"))]:
+        for tok in [doc[i] for i in noun_words[bisect.bisect_left(noun_words, first):bisect.bisect_left(noun_words, last)]]:
             pattern = self._noun_pattern(tok)
             if pattern is None or is_negated(tok):
                 continue

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import pronouns
 from ..actors import ActorTable
-from ..arrays import indices_between, is_in, token_indices
+from ..arrays import indices_between, is_in, sentence_bounds, token_indices
 from ..article import Article
 from ..record import Quote
 from ..settings import default_settings
@@ -189,7 +189,7 @@ class QuoteFinder:
         if fallback is None and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text in (",", '"', "”"):
             # Why: "X said that ... "so the blockade cannot last," stressing that ...": where the parse gives the
             # participle no way up to its speaker, it goes with the last cue before it in the sentence.
-            for k in range(verb.i - 2, verb.sent.start - 1, -1):
+            for k in range(verb.i - 2, sentence_bounds(verb.doc, verb.i)[0] - 1, -1):
                 t = verb.doc[k]
                 if self._is_cue_verb(t) and not (quoted is not None and quoted(t.idx) is not None):
                     fallback = next((c for c in t.children if c.dep_ in _SUBJECT_DEPS), None)
@@ -202,8 +202,11 @@ class QuoteFinder:
     def _is_parenthetical(doc: Doc, verb: Token) -> bool:
         """ "The goal, he said, is ...": subject and cue set off by commas inside the sentence."""
         subj = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), None)
-        return subj is not None and subj.left_edge.i > verb.sent.start \
-            and doc[subj.left_edge.i - 1].text == "," and verb.i + 1 < verb.sent.end and doc[verb.i + 1].text == ","
+        if subj is None:
+            return False
+        start, end = sentence_bounds(doc, verb.i)  # (verb.sent's, from the doc's array: speed only)
+        return subj.left_edge.i > start and doc[subj.left_edge.i - 1].text == "," and verb.i + 1 < end \
+            and doc[verb.i + 1].text == ","
 
     @staticmethod
     def _opens_sentence(text: str, qs: int) -> bool:
@@ -304,7 +307,8 @@ class QuoteFinder:
         # "The golf industry, she said, is doing better": a parenthetical cue reports its whole
         # sentence (PolNeAR marks the content round it, the cue inside).
         if self._is_parenthetical(doc, verb):
-            return verb.sent.start, verb.sent.end - 1
+            start, end = sentence_bounds(doc, verb.i)
+            return start, end - 1
         # "X won, he said" parsed with the cue hanging on the reported verb.
         if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i \
                 and verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].is_punct:
@@ -761,7 +765,7 @@ class QuoteFinder:
         # Reports nest only within a sentence, so conflicts are looked for sentence by sentence.
         by_sentence: dict[int, list[Found]] = {}
         for f in sorted(indirect, key=lambda f: f.start - f.end):  # longest first
-            by_sentence.setdefault(doc[f.cue_i].sent.start, []).append(f)
+            by_sentence.setdefault(sentence_bounds(doc, f.cue_i)[0], []).append(f)
         # Characters inside direct quotes, as a running count, to measure overlap in O(1).
         inside = np.zeros(n_chars + 1, dtype=np.int32)
         for d in direct_of.values():
@@ -890,7 +894,7 @@ class QuoteFinder:
             return None
         last = doc[i]
         if last.text == ":":
-            lowest = last.sent.start  # "the committee said about its platform:" - anywhere in the sentence
+            lowest = sentence_bounds(doc, i)[0]  # "the committee said about its platform:" - anywhere in the sentence
         elif last.text == "," or i in cue_by_index:
             # Why: `guards had begun "waving lorries through"`: right before the mark, a verb that cues only
             # quotes after them ("'...,' she began") takes the quoted words as its object, reporting nothing.
@@ -927,7 +931,7 @@ class QuoteFinder:
             return None
         # The parser often heads the whole sentence with the quoted verb; the lead-in is the one
         # clause before the colon whose head lies outside it.
-        first = colon.sent.start
+        first = sentence_bounds(doc, colon.i)[0]
         tops = [t for t in doc[first:colon.i] if t.head.i == t.i or not first <= t.head.i < colon.i]
         if len(tops) != 1 or tops[0].pos_ not in ("VERB", "AUX") \
                 or any(self._breaks_paragraph(doc[k], breaks) for k in range(first, colon.i)):

@@ -21,14 +21,15 @@ _NOUNS = pronouns.NOUN_GENDER
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def article_genders(doc: Doc, actors: ActorTable) -> dict[str, str]:
+def article_genders(doc: Doc, actors: ActorTable, text: str | None = None) -> dict[str, str]:
     """Person id -> "he" / "she": the actors stage's genders, and where it has none, the gender that
     all of the words around the person's names agree on; failing those, the gender that all the
-    pronouns that follow the person while no one else has been named agree on (a weaker sign)."""
+    pronouns that follow the person while no one else has been named agree on (a weaker sign).
+    ``text``: the doc's text where the caller holds it (``doc.text`` is rebuilt from the tokens)."""
     persons = {a.id for a in actors.actors if a.kind == "person"}
     words: dict[str, set[str]] = {}
     tied: dict[str, set[str]] = {}
-    text: str | None = None  # the doc's text, joined once and only if a pronoun asks (speed only)
+    # (the doc's text: the caller's, else joined once and only if a pronoun asks; speed only)
     for m in actors.mentions:
         if m.actor not in persons or m.actor in actors.genders:
             continue

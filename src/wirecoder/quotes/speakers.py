@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .. import pronouns
 from ..actors import ActorTable, coref
+from ..arrays import sentence_bounds
 from ..record import Cue, Quote, Speaker
 from .genders import article_genders
 
@@ -101,7 +102,7 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
     doc = next((f.speaker.doc for f in found if f.speaker is not None), None)
     words = _Words(text, actors, cues.body_nouns if cues else frozenset(),
                    cues.spokesperson_nouns if cues else frozenset(), cues.own_voices if cues else frozenset(),
-                   article_genders(doc, actors) if doc is not None else actors.genders,
+                   article_genders(doc, actors, text) if doc is not None else actors.genders,
                    cues.share_nouns if cues else frozenset(), cues.own_voices_of_any if cues else frozenset(),
                    cues.state_body_nouns if cues else frozenset())
     quotes: list[Quote] = []
@@ -241,10 +242,13 @@ def _unknown_subject_since(pronoun: Token, since: int, words: _Words) -> tuple[i
     """The span of a full name (two or more capitalised words, no article) that is the main subject of a
     sentence after ``since``, in the pronoun's sentence or the two before it, with no actor at it; or None."""
     doc = pronoun.doc
-    sents = [pronoun.sent]
+    # (the Spans tok.sent makes, their bounds from the doc's array: speed only)
+    first, end = sentence_bounds(doc, pronoun.i)
+    sents = [doc[first:end]]
     for _ in range(2):
         if sents[-1].start > 0:
-            sents.append(doc[sents[-1].start - 1].sent)
+            first, end = sentence_bounds(doc, sents[-1].start - 1)
+            sents.append(doc[first:end])
     for sent in sents:
         subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ != "PROPN" or subj.idx <= since or subj.idx >= pronoun.idx:
@@ -519,7 +523,7 @@ def _body_subject_before(head: Token, actors: ActorTable, text: str) -> tuple[st
     """The body (an actor that is not a person) that is the main subject of the sentence before the
     speaker's, as "the harbour board" in "The harbour board stood by its fees. A spokeswoman said ..."; or None."""
     doc = head.doc
-    start = head.sent.start
+    start = sentence_bounds(doc, head.i)[0]  # (head.sent.start, from the doc's array: speed only)
     if start == 0:
         return None
     before = doc[start - 1].sent
@@ -556,10 +560,10 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
     """The person last named as the subject of a main clause after ``since``, in the pronoun's sentence or
     the two before it, whose known gender does not clash with the pronoun; None when there is none."""
     doc = pronoun.doc
-    k = pronoun.sent.start
+    k = sentence_bounds(doc, pronoun.i)[0]  # (pronoun.sent.start, from the doc's array: speed only)
     for _ in range(2):
         if k > 0:
-            k = doc[k - 1].sent.start
+            k = sentence_bounds(doc, k - 1)[0]
     for m in reversed(words.actors.person_mentions_between(max(since, doc[k].idx), pronoun.idx)):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and _main_subject(span.root) and _fits(m.actor, pronoun, words.genders):
@@ -608,9 +612,10 @@ def _named_next(head: Token, actors: ActorTable) -> str | None:
     if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
         return None
     doc = head.doc
-    end = head.sent.end
-    while end < len(doc) and len(doc[end].sent) < 3:  # a closing quotation mark split off as a sentence
-        end = doc[end].sent.end
+    end = sentence_bounds(doc, head.i)[1]  # (head.sent.end, from the doc's array: speed only)
+    # a closing quotation mark split off as a sentence
+    while end < len(doc) and (bounds := sentence_bounds(doc, end))[1] - bounds[0] < 3:
+        end = bounds[1]
     if end >= len(doc):
         return None
     nxt = doc[end].sent
