@@ -13,8 +13,9 @@ The 30 articles: of each half of the event audit's sample (A = its 1st, 3rd, ...
 2nd, 4th, ...), the first 7 BBC articles, the first 5 Reuters records and the first 3 web pages in
 the sample's order; of each article, the first 30 quotes printed (one long page prints near 200, so
 that it does not outweigh the other 29). Until round 12 it was 4 BBC and 3 Reuters per half (20
-articles); the 5 articles added per half were judged for half A only, half B's stay unjudged as
-the check. Rules are fixed from half A's errors only; half B is the check.
+articles); the 5 articles added per half were judged for half A at once, and half B's (with every
+other quote left unjudged) later by a judge who made no rule, so that the check counts them.
+Rules are fixed from half A's errors only; half B is the check.
 
 Judgements live in ``benchmarks/audit/quotes_judged.jsonl``, one quote a line: the article path, the
 quote's character offsets, the speaker's actor id and offsets as printed, a hash of the quote's
@@ -39,8 +40,10 @@ from event_audit import Article, first_per_half, read_verdicts, sentence_hash, s
 JUDGED = Path(__file__).resolve().parent / "audit" / "quotes_judged.jsonl"
 PER_HALF = {"bbc/": 7, "reuters21578/": 5, "fundus-evaluation/": 3}
 PER_ARTICLE = 30  # quotes judged per article
+# error classes the judgements use (documentation only; the script counts whatever class a line has)
 CLASSES = ("not-a-quote", "no-speaker", "previous-speaker", "nearest-name", "nested-report", "surname",
-           "continuation", "body", "other")
+           "continuation", "body", "other", "title", "pronoun-nominal", "pronoun-body", "possessive-owner",
+           "demonym")
 
 
 def audited() -> list[tuple[str, Article]]:
