@@ -20,6 +20,7 @@ run events_own_dev $wc evaluate news --data tests/data/events_news --split dev -
 run event_audit $py benchmarks/event_audit.py --show none
 run event_recall_audit $py benchmarks/event_recall_audit.py --show none
 run quote_audit $py benchmarks/quote_audit.py --show none
+run quote_recall_audit $py benchmarks/quote_recall_audit.py --show none
 run actor_audit $py benchmarks/actor_audit.py
 run actors_own_holdout $wc evaluate news --data tests/data/actors_news --split test --show none
 run actors_own_dev $wc evaluate news --data tests/data/actors_news --split dev --show none

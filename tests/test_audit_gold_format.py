@@ -46,3 +46,26 @@ def test_every_gold_actor_has_an_id_a_kind_and_a_name():
         assert a["kind"] in {"state", "igo", "person", "organization", "group"}, a
         if a["kind"] == "person":
             assert a["id"].startswith("person:") and "country" in a, a
+
+
+QUOTE_KEYS = {"article", "content", "content_hash", "speaker", "speaker_actor", "required", "kind", "round"}
+
+
+def test_every_gold_quote_has_guide_fields_and_no_text():
+    quotes = _lines("quotes_gold.jsonl")
+    assert quotes
+    for g in quotes:
+        assert set(g) == QUOTE_KEYS, g
+        start, end = g["content"]
+        assert isinstance(start, int) and isinstance(end, int) and start < end, g
+        assert len(g["content_hash"]) == 16, g
+        assert g["kind"] in {"direct", "indirect", "mixed"}, g
+        assert isinstance(g["required"], bool), g
+        assert g["speaker"] and g["speaker_actor"] and None not in g["speaker_actor"], g
+        assert g["round"] == 3, g
+
+
+def test_the_quote_gold_covers_fourteen_articles_of_event_round_three():
+    quote_articles = {g["article"] for g in _lines("quotes_gold.jsonl")}
+    event_round_3 = {g["article"] for g in _lines("events_gold.jsonl") if g.get("round") == 3}
+    assert quote_articles == event_round_3 and len(quote_articles) == 14

@@ -45,6 +45,8 @@ class QuoteCues:
     noun_object_not_words: frozenset[str] = frozenset()
     status_verbs: frozenset[str] = frozenset()
     statements_only_stance_objects: frozenset[str] = frozenset()
+    statements_only_others_words: frozenset[str] = frozenset()
+    to_listener: frozenset[str] = frozenset()
     statements_only_not_speaking: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
     statements_only_reason_participles: frozenset[str] = frozenset()
@@ -74,7 +76,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "statements_only_reason_participles", "statements_only_writer_voices", "aside_openers",
     "occasion_participles", "own_voices_of_any", "state_body_nouns",
     "statements_only_showing_verbs", "statements_only_showing_nouns", "act_particles",
-    "statements_only_thought_verbs")}
+    "statements_only_thought_verbs", "statements_only_others_words", "to_listener")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -106,6 +108,8 @@ def _cues(data: dict) -> QuoteCues:
         noun_object_not_words=words("noun_object_not_words"),
         status_verbs=words("status_verbs"),
         statements_only_stance_objects=words("statements_only_stance_objects"),
+        statements_only_others_words=words("statements_only_others_words"),
+        to_listener=words("to_listener"),
         statements_only_not_speaking=words("statements_only_not_speaking"),
         share_nouns=words("share_nouns"),
         statements_only_reason_participles=words("statements_only_reason_participles"),

@@ -109,6 +109,7 @@ class QuoteFinder:
         self.stance_objects = self.cues.statements_only_stance_objects if statements else frozenset()
         self.not_counting = self.cues.statements_only_not_speaking if statements else frozenset()
         self.thought_verbs = self.cues.statements_only_thought_verbs if statements else frozenset()
+        self.others_words = self.cues.statements_only_others_words if statements else frozenset()
         self.lemma_hashes = lemma_hashes_of(self.cues)
         self.that_hash = StringStore().add("that")
 
@@ -275,18 +276,45 @@ class QuoteFinder:
                 and (said_as.left_edge.is_quote or doc[said_as.left_edge.i - 1].is_quote):
             return said_as.left_edge.i, said_as.right_edge.i
         first = last = None
+        contrast = None  # the "but" of "said that X was not A but B", the parser hanging B on the cue
         for c in rights:
+            if contrast is not None:
+                if c.dep_ != "conj":
+                    break
+                last, contrast = c.right_edge.i, None
+                continue
             if first is None:
+                # Why: "issues warning to fans", "complained to the referee": the listener is no content (cues.yaml).
+                if c.dep_ == "prep" and c.lower_ == "to" and lemma in self.cues.to_listener:
+                    continue
                 if c.dep_ in wanted:
                     first, last = c.left_edge.i, c.right_edge.i
                     # "pointed to X", "called for X": the preposition belongs to the cue.
                     if c.dep_ == "prep" and c.i == first:
                         first = c.i + 1
             elif c.dep_ in _CONTENT_STOP_DEPS:
+                # Why: "stressed that the feud has not been confined to football but it can act as a trigger": a
+                # "but" right after a negated reported clause, with no comma, is its "not A but B"; B is said too.
+                clause = next((k for k in rights if k.dep_ in _CLAUSE_DEPS and k.left_edge.i == first), None)
+                if c.dep_ == "cc" and c.lower_ == "but" and c.i == last + 1 and clause is not None \
+                        and any(g.dep_ == "neg" for g in clause.children):
+                    contrast = c
+                    continue
                 break
             else:
                 last = c.right_edge.i
+        if contrast is not None:
+            last = contrast.i - 1
         if first is not None:
+            # Why: "warned bigoted fans that she wants to hit them": the parser may read the that-clause after the
+            # listener as a relative clause on it; a "that" whose role in its clause is already filled (here the
+            # object "them") opens the report, and the listener is no content.
+            obj = next((c for c in rights if c.dep_ == "dobj" and c.left_edge.i == first), None)
+            if obj is not None and is_object_cue:
+                for t in obj.subtree:
+                    if t.i > obj.i and t.lower_ == "that" and t.dep_ in ("dobj", "nsubj") and any(
+                            g.dep_ == t.dep_ and g.i != t.i for g in t.head.children):
+                        return t.i + 1, last
             return first, last
         # "said during a news conference that ...": the parser may hang the that-clause on the
         # noun before it; a clause cue still reports it.
@@ -462,7 +490,8 @@ class QuoteFinder:
             silent = self.statements and (
                 declined or reason or writer or negated or showing or lemma in self.thought_verbs
                 or shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting
-                or (content is not None and self._object_is_no_report(doc, verb, *content, self.stance_objects)))
+                or (content is not None and self._object_is_no_report(doc, verb, *content, self.stance_objects))
+                or (content is not None and self._judges_others_words(doc, verb, content[0])))
             # Why: "she has been accused of spying", "the ruling was announced in the capital": the subject of a
             # passive cue is who was accused or what was announced, not who spoke; with no "by X" the speaker is
             # unknown, and such a line is the writer's report of an act.
@@ -586,6 +615,18 @@ class QuoteFinder:
         return obj.pos_ == "NOUN" and obj.lemma_.lower() in self.cues.summary_nouns \
             and len(core) <= _POINTING_MAX_WORDS and (opener.lower_ in _POINTING_DETERMINERS or opener.tag_ == "PRP$")
 
+    def _judges_others_words(self, doc: Doc, verb: Token, first: int) -> bool:
+        """Whether a judgement verb's content opens with its object naming others' words, "rejected calls to
+        "pause" the bill", "dismissed demands for an inquiry" (cues.yaml statements_only_others_words), with no
+        content clause on it ("denied claims that he lied") and none on the verb."""
+        if not self.others_words or verb.lemma_.lower() not in self.cues.judgement_verbs:
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.left_edge.i != first or obj.lemma_.lower() not in self.others_words:
+            return False
+        return not any(t.dep_ == "mark" and t.lower_ == "that" for t in obj.subtree) \
+            and not any(c.dep_ in _CLAUSE_DEPS for c in verb.children)
+
     @staticmethod
     def _confers_status(verb: Token) -> bool:
         """Whether a verb has an object and a predicate on it, a small clause with no finite verb and no
@@ -624,9 +665,9 @@ class QuoteFinder:
         clause = next((c for c in verb.children if c.dep_ in _CLAUSE_DEPS and first <= c.i <= last), None)
         # ("said the rival had denied the charge and insisted that ...": a clause with a cue of its own, or a
         # perfect whose "had" the second verb may share, may be the rival's two reports; it stays whole.)
-        if clause is None or self._is_cue_verb(clause) or any(
-                d.dep_ == "aux" and d.lemma_.lower() == "have" for d in clause.children):
+        if clause is None or self._is_cue_verb(clause):
             return last
+        perfect = any(d.dep_ == "aux" and d.lemma_.lower() == "have" for d in clause.children)
         for c in clause.children:
             if c.dep_ != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ or not self._is_cue_verb(c):
                 continue
@@ -635,6 +676,10 @@ class QuoteFinder:
             if not any(d.dep_ in _CLAUSE_DEPS for d in c.children):
                 continue
             cc = doc[c.i - 1]
+            # Why: "said the team had reached a view, but admitted it was hard": after a comma, "but" turns from the
+            # reported clause back to the speaker (a contrast of the speaker's own), even after a perfect.
+            if perfect and not (cc.lower_ == "but" and doc[cc.i - 1].text == ","):
+                continue
             if cc.dep_ == "cc" and cc.lower_ in ("and", "but") and cc.i - 1 > first:
                 return cc.i - 1
         return last
@@ -734,16 +779,23 @@ class QuoteFinder:
             if k >= 0 and found[k].end > qs or any(qs <= f.start < qe for f in found[max(0, k - 3):k + 1]):
                 continue  # already a quote, or part of one
             pi = bisect.bisect_right(par_starts, qs) - 1
-            prev = last.get(pi - 1)
-            if pi <= 0 or first.get(pi, qe) < qe or prev is None or prev.speaker is None:
+            p_start, p_end = pars[pi] if pi >= 0 else (0, 0)
+            # Why: `He told the radio that the minister had "a real chance". "If you were ...?"`: a whole quoted
+            # sentence right after a report that ends the sentence before it, in the same paragraph, with no cue
+            # of its own, goes on quoting that report's speaker, as a paragraph of its own would.
+            before = found[k] if k >= 0 and found[k].start >= p_start and found[k].speaker is not None else None
+            same = before is not None and not found[k].silent and before.cue_start < before.end \
+                and not text[before.end:qs].strip(" \t.\"”’'") and "." in text[before.end:qs] \
+                and self._opens_sentence(text, qs) and text[qe - 1] in ".?!"
+            prev = before if same else last.get(pi - 1)
+            if pi <= 0 or (not same and first.get(pi, qe) < qe) or prev is None or prev.speaker is None:
                 continue
-            p_start, p_end = pars[pi]
             # Only a paragraph that opens with the quotation, closed by its mark (an unclosed one is an
             # excerpt or a stray mark), with no reporting clause of its own inside ("...," she said) from
             # marks paired wrongly. It is the whole paragraph, or ends a sentence before another one
             # (pages that lost the break between two paragraphs: `... together." Under the deal, ...`).
             rest = text[qe:p_end].strip(" \t\"”»’'")
-            if text[p_start:qs].strip(" \t\"“«„") or (rest.strip(".,") and not (
+            if (not same and text[p_start:qs].strip(" \t\"“«„")) or (rest.strip(".,") and not (
                     text[qe - 1] in ".?!" and rest[:1].isupper())) \
                     or not MARKS.match(text, qe) or _INNER_CLOSE.search(text, qs, qe) \
                     or len(text[qs:qe].split()) < self.min_quote_words:

@@ -407,7 +407,13 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     if run.person is None or pick.relative:
         return False
     pronoun = head.lower_ in _PRONOUNS
-    title = is_title(head) and (actor is None or not is_person(actor, actors)) \
+    # Why: "Ms X said ... . However, the minister said ... . Ms X and First Minister Y met ...": a person first named
+    # after the cue cannot be who the bare title points back to, whatever the actors stage linked it to.
+    # (A name in apposition before the cue, "The board's chairman, Judge X, said", names the title's person.)
+    named_later = actor is not None and is_title(head) and is_person(actor, actors) \
+        and not any(m.actor == actor and not m.start <= head.idx < m.end
+                    for m in actors.person_mentions_between(0, pick.cue_start))
+    title = is_title(head) and (actor is None or not is_person(actor, actors) or named_later) \
         and not (actor is not None and pick.lemma in words.body_nouns)
     if not (pronoun or title):
         return False
@@ -542,6 +548,8 @@ def _titled_person(head: Token, before: int, actors: ActorTable, text: str) -> s
     archbishop" after "Archbishop Desmond X"), or None."""
     word = head.lower_
     for m in reversed(actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx)):
+        if m.start <= head.idx < m.end:
+            continue  # (the title itself, linked to a person by the actors stage, names no one before it)
         known = actors.get(m.actor)
         role = (known.role or "").lower() if known else ""
         # (Punctuation stripped: "The committee chair, Labour MP X" carries "chair". Only words of the name's own
