@@ -295,6 +295,42 @@ def _office_in_apposition(ctx: Context, end: int) -> Office | None:
     return ctx.offices_by_start.get(i)
 
 
+# Words that may stand between "as" or an office verb and the office: "as his party's new leader".
+_PREDICATE_SKIP = frozenset({"his", "her", "their", "its", "first", "new", "next", "interim", "acting"})
+
+
+def _office_in_predicate(ctx: Context, start: int, end: int, verbs: frozenset[str]) -> Office | None:
+    """The office that the predicate of the name's clause gives it: "X was elected prime minister",
+    "X became [Peru's] interior minister", "X faces his first test as home secretary". The name must be
+    the clause's subject, and "as" or the office verb (offices.yaml ``office_verbs``) a word of its verb's
+    clause, with the office right after it (past determiners, possessives and a state)."""
+    doc = ctx.doc
+    root = doc[end - 1]
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i < end:
+        return None
+    verb = root.head
+    stop = min(verb.sent.end, end + 14)
+    for i in range(end, stop):
+        tok = doc[i]
+        if tok.text in _APPOSITION_STOP or tok.lower_ in ("and", "but", "while", "who", "which", "that"):
+            return None
+        if not (tok.lower_ == "as" and (tok.head.i == verb.i or tok.head.head.i == verb.i)
+                or tok.i == verb.i and tok.lower_ in verbs):
+            continue
+        j = i + 1
+        while j < stop and j - i < 5 and j not in ctx.offices_by_start:
+            if j in ctx.state_by_start:
+                j = ctx.state_by_start[j][0]
+            elif doc[j].lower_ in _DETERMINERS or doc[j].lower_ in _PREDICATE_SKIP or doc[j].text in _POSSESSIVE:
+                j += 1
+            else:
+                break
+        office = ctx.offices_by_start.get(j)
+        if office is not None:
+            return office
+    return None
+
+
 def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> tuple[Attributes, int | None]:
     """What the words around the name at tokens [start, end) say about the person, and the first token
     of the office read (so that it is not read again as a later "the minister")."""
@@ -311,6 +347,8 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
     office, country = _office_before_name(ctx, k)
     if office is None:
         office = _office_in_apposition(ctx, end)
+    if office is None:
+        office = _office_in_predicate(ctx, start, end, reader.offices.office_verbs)
     if office is None:
         attrs.country = _state_in_apposition(ctx, end, reader.offices.belonging)
         return attrs, None
