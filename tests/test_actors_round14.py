@@ -116,3 +116,8 @@ def test_a_lead_office_is_not_given_to_a_person_described_otherwise_or_named_lat
     table = find(pipeline, "Dorian Vesk met fans. Portugal's justice minister has warned rowdy fans. "
                            "Ola Brenn said the plan was unfair.")
     assert actor(table, "person:ola-brenn").role is None
+
+
+def test_a_back_reference_with_words_of_its_own_stays_a_group(pipeline):
+    table = find(pipeline, "Union leader Ola Brenn accused both the big parties of ignoring the nurses.")
+    assert any("parties" in a.id for a in table.actors)

@@ -1445,7 +1445,9 @@ class _Run:
                     or root.i in self.office_tokens or root.lower_ not in re.split(r"[\s-]+", guess.head.lower()) \
                     or root.pos_ not in ("NOUN", "PROPN") or self._speaks_for(phrase, guess):
                 continue
-            if self._chamber(phrase) or chunk[0].lower_ in d.offices.back_references:
+            # "both parties": a bare group noun after a back reference names no group of its own
+            # ("both the big parties" says which, and stays)
+            if self._chamber(phrase) or (chunk[0].lower_ in d.offices.back_references and len(phrase) == 1):
                 continue
             acts = d.offices.acts.get(root.lower_)
             if acts is not None and self._an_act(phrase, root, acts):
