@@ -121,3 +121,19 @@ def test_a_lead_office_is_not_given_to_a_person_described_otherwise_or_named_lat
 def test_a_back_reference_with_words_of_its_own_stays_a_group(pipeline):
     table = find(pipeline, "Union leader Ola Brenn accused both the big parties of ignoring the nurses.")
     assert any("parties" in a.id for a in table.actors)
+
+
+def test_a_name_introduced_by_an_office_after_is_a_person_with_that_role(pipeline):
+    table = find(pipeline, "The cuts will hurt. Piers Varn is a union spokesman in Cardiff. He said the "
+                           "majority were angry.")
+    varn = actor(table, "person:piers-varn")
+    assert (varn.kind, varn.role) == ("person", "Union Spokesman")
+    table = find(pipeline, "Ola Brenn is the interior minister of Peru.")
+    assert actor(table, "person:ola-brenn").country == "PER"
+
+
+def test_an_organisation_introduced_by_an_office_is_no_person(pipeline):
+    table = find(pipeline, "Goldman Sachs is the adviser to the bank. It said the deal was fair.")
+    assert actor(table, "org:goldman-sachs").kind == "organization"
+    table = find(pipeline, "Ola Brenn is the minister's adviser.")
+    assert actor(table, "person:ola-brenn").role is None

@@ -855,6 +855,9 @@ class _Run:
             if a < b and not any(i in self.taken for i in range(a, b)):
                 names.append((a, b))
                 self.taken.update(range(a, b))
+        for a, b in self._introduced_by_office():
+            names.append((a, b))
+            self.taken.update(range(a, b))
         for a, b in title_names(self.f.titles, self.ctx, self.taken | self.office_tokens):
             # A headline in capitals reads "MINISTER SAYS HE ...": words in capitals with a pronoun or
             # other stop word among them are no name after the title.
@@ -863,6 +866,35 @@ class _Run:
             if not self._blocked(doc[a].idx, doc[b - 1].idx + 1):
                 names.append((a, b))
                 self.taken.update(range(a, b))
+        return names
+
+    def _introduced_by_office(self) -> list[tuple[int, int]]:
+        """Two capitalised words that open a sentence as the subject of "is"/"was" with an office after
+        it ("Elko Varn is a union spokesman in .... He said"): a person's name, introduced by the
+        office, though spaCy tags no entity there or an organisation (it may read an unusual first
+        name as a noun), when the text calls them a person later (_called_a_person)."""
+        doc, names = self.doc, []
+        for office in self.ctx.offices_by_start.values():
+            head = doc[office.end - 1]
+            verb = head.head
+            if head.dep_ != "attr" or verb.lemma_ != "be" or verb.i >= office.start:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.i != verb.i - 1 or subj.i < 1:
+                continue
+            first = doc[subj.i - 1]
+            if not first.is_sent_start or first.dep_ != "compound" or first.head.i != subj.i:
+                continue
+            words = (first, subj)
+            # (spaCy may also call the two words an organisation, when it reads them as a whole)
+            if not all(t.is_title and t.is_alpha and len(t) > 1 and t.i not in self.taken
+                       and t.pos_ in ("PROPN", "NOUN") for t in words) or subj.pos_ != "PROPN" \
+                    or not ({first.ent_type_, subj.ent_type_} <= {""} or first.ent_iob_ == "B" and first.ent_type_ == "ORG"
+                            and subj.ent_iob_ == "I" and (subj.i + 1 == len(doc) or doc[subj.i + 1].ent_iob_ != "I")):
+                continue
+            if doc[first.i:subj.i + 1].text in self.f.dictionary.forms or not self._called_a_person(subj.text, subj.sent):
+                continue
+            names.append((first.i, subj.i + 1))
         return names
 
     def _bracketed_names(self) -> list[tuple[int, int]]:
@@ -927,18 +959,23 @@ class _Run:
         when the text calls it a person later: "Mr Varn", "Ms Varn" (offices.yaml ``honorifics``),
         or "he"/"she" as the subject of the next sentence. A company's name is followed by "it"
         ("Goldman Sachs said ... It expects"), and one with a business word is left alone."""
-        doc, offices = self.doc, self.f.dictionary.offices
+        offices = self.f.dictionary.offices
         if ent.label_ != "ORG" or len(ent) != 2 or ent.root.dep_ not in ("nsubj", "nsubjpass") \
                 or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and len(t) > 1
                            and t.lower_ not in offices.business and t.lower_ not in offices.bodies
                            and t.lower_ not in offices.organisation_nouns for t in ent) \
                 or ent.text in self.f.dictionary.forms or self.f.agents.resolve_text(ent.text) is not None:
             return False
-        last = ent[-1].text
+        return self._called_a_person(ent[-1].text, ent.sent)
+
+    def _called_a_person(self, last: str, sent: Phrase) -> bool:
+        """Whether the text calls the one named by surname ``last`` in sentence ``sent`` a person later:
+        "Mr Varn", "Ms Varn" (offices.yaml ``honorifics``), or "he"/"she" as the subject of the next
+        sentence."""
+        doc, offices = self.doc, self.f.dictionary.offices
         if re.search(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in offices.honorifics) + r")\s+" + re.escape(last)
                      + r"(?!\w)", self.text):
             return True
-        sent = ent.sent
         if sent.end >= len(doc):
             return False
         following = doc[sent.end].sent

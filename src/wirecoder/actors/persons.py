@@ -326,7 +326,8 @@ def _office_in_predicate(ctx: Context, start: int, end: int, verbs: frozenset[st
             else:
                 break
         office = ctx.offices_by_start.get(j)
-        if office is not None:
+        # (not "X is the minister's adviser": an office owned by another is someone else's)
+        if office is not None and not (office.end < len(doc) and doc[office.end].text in _POSSESSIVE):
             return office
     return None
 
