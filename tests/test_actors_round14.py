@@ -137,3 +137,15 @@ def test_an_organisation_introduced_by_an_office_is_no_person(pipeline):
     assert actor(table, "org:goldman-sachs").kind == "organization"
     table = find(pipeline, "Ola Brenn is the minister's adviser.")
     assert actor(table, "person:ola-brenn").role is None
+
+
+def test_the_state_after_a_private_body_s_name_is_its_director_s_but_not_a_state_office(pipeline):
+    table = find(pipeline, '"The plan is weak," Dorian Vesk, director of the Institute for Political Studies '
+                           'in Japan, said.')
+    vesk = actor(table, "person:dorian-vesk")
+    assert (vesk.country, vesk.sector) == ("JPN", None)
+
+
+def test_a_capitalised_criticism_after_a_state_is_no_organisation(pipeline):
+    table = find(pipeline, "The emergence of U.S. Criticism damages the premier, analysts said.")
+    assert not any(a.id.startswith("org:u-s") for a in table.actors)

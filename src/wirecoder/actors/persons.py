@@ -359,14 +359,17 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
         country, stop = _state_before(ctx, office.start)
         if country is None and stop > 0 and doc[stop - 1].lower_ in _BACK_POINTERS:
             country = _last_state_before(ctx, stop)
+    after = False  # the state is named after the office ("director of X in Peru")
     if country is None and office.end < len(doc) and doc[office.end].lower_ in _LINK_WORDS \
             and office.head not in reader.offices.sent_to:
-        # "spokesperson for the Chinese foreign ministry", "chief adviser to the Turkish president"
-        country = _state_after(ctx, office.end + 1, office.end + 6)
+        # "spokesperson for the Chinese foreign ministry", "chief adviser to the Turkish president",
+        # "director of the Institute for Peace Studies in Peru" (the body's state, a few words on)
+        country = _state_after(ctx, office.end + 1, office.end + 9)
+        after = country is not None
     if country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
         country = _state_after(ctx, end + 1, end + 3)  # "President NAME of Peru"
     sector = "MIL" if rank else office.sector
-    if country is None and sector == "GOV" and _of_a_private_body(ctx, office.end):
+    if (country is None or after) and sector == "GOV" and _of_a_private_body(ctx, office.end):
         # "director of the rights group Open Doors", "spokesperson for the Acme Corporation": the
         # office is the body's, not a state's; the body says what sector it is in, not the title.
         sector = None
