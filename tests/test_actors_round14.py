@@ -149,3 +149,11 @@ def test_the_state_after_a_private_body_s_name_is_its_director_s_but_not_a_state
 def test_a_capitalised_criticism_after_a_state_is_no_organisation(pipeline):
     table = find(pipeline, "The emergence of U.S. Criticism damages the premier, analysts said.")
     assert not any(a.id.startswith("org:u-s") for a in table.actors)
+
+
+def test_a_line_wrap_of_wire_copy_does_not_hide_the_state_after_an_office(pipeline):
+    table = find(pipeline, 'TOKYO, May 2 - "The plan is weak," Dorian Vesk, director of\nthe Institute for '
+                           'Peace Studies in Japan, said.\n    Officials disagreed.')
+    assert actor(table, "person:dorian-vesk").country == "JPN"
+    table = find(pipeline, 'Dorian Vesk, director of the institute\n\nJapan will vote on Sunday.')
+    assert actor(table, "person:dorian-vesk").country is None

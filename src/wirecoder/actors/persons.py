@@ -216,10 +216,11 @@ def _modifying_noun(tok: Token) -> bool:
 
 
 def _state_after(ctx: Context, i: int, limit: int) -> str | None:
-    """The first state named in tokens [i, limit), before any stop punctuation."""
+    """The first state named in tokens [i, limit), before any stop punctuation or paragraph break (a
+    lone line break is wire copy's line wrap, inside a sentence: "director of\nthe Institute ...")."""
     doc = ctx.doc
     for j in range(i, min(limit, len(doc))):
-        if doc[j].text in _APPOSITION_STOP or "\n" in doc[j].text:
+        if doc[j].text in _APPOSITION_STOP or "\n" in doc[j].text and doc[j].text != "\n":
             return None
         if j in ctx.state_by_start:
             return ctx.state_by_start[j][1]
