@@ -33,7 +33,15 @@ from . import coref
 from .agents import AgentGuess, Agents
 from .dictionary import Dictionary, Entry, Offices
 from .office_holders import OfficeHolders
-from .persons import Attributes, Context, TitleReader, extend_hyphen, read_attributes, title_names
+from .persons import (
+    Attributes,
+    Context,
+    TitleReader,
+    _state_before,
+    extend_hyphen,
+    read_attributes,
+    title_names,
+)
 
 # How a mention refers to its actor (the ``kind`` of :class:`Mention`).
 MentionKind = Literal["name", "adjective", "title", "pronoun", "seat", "alias"]
@@ -826,10 +834,11 @@ class _Run:
         # 3. Person names: spaCy's PERSON entities, trimmed of titles, and names read after a title.
         names: list[tuple[int, int]] = self._bracketed_names()
         for ent in self.ents:
-            if (ent.label_ != "PERSON" and not self._person_described(ent) and not self._person_referred_to(ent)) \
-                    or self._blocked(ent.start_char, ent.end_char):
+            first_name = self._first_name_left_out(ent)
+            if (ent.label_ != "PERSON" and not first_name and not self._person_described(ent)
+                    and not self._person_referred_to(ent)) or self._blocked(ent.start_char, ent.end_char):
                 continue
-            a, b = ent.start, ent.end
+            a, b = ent.start - first_name, ent.end
             # The name starts after any title or honorific inside the entity ("Treasurer Lord Ashcroft").
             for i in range(b - 1, a - 1, -1):
                 if self.f.titles.is_honorific(doc[i]):
@@ -846,6 +855,9 @@ class _Run:
             if a < b and not any(i in self.taken for i in range(a, b)):
                 names.append((a, b))
                 self.taken.update(range(a, b))
+        for a, b in self._introduced_by_office():
+            names.append((a, b))
+            self.taken.update(range(a, b))
         for a, b in title_names(self.f.titles, self.ctx, self.taken | self.office_tokens):
             # A headline in capitals reads "MINISTER SAYS HE ...": words in capitals with a pronoun or
             # other stop word among them are no name after the title.
@@ -854,6 +866,35 @@ class _Run:
             if not self._blocked(doc[a].idx, doc[b - 1].idx + 1):
                 names.append((a, b))
                 self.taken.update(range(a, b))
+        return names
+
+    def _introduced_by_office(self) -> list[tuple[int, int]]:
+        """Two capitalised words that open a sentence as the subject of "is"/"was" with an office after
+        it ("Elko Varn is a union spokesman in .... He said"): a person's name, introduced by the
+        office, though spaCy tags no entity there or an organisation (it may read an unusual first
+        name as a noun), when the text calls them a person later (_called_a_person)."""
+        doc, names = self.doc, []
+        for office in self.ctx.offices_by_start.values():
+            head = doc[office.end - 1]
+            verb = head.head
+            if head.dep_ != "attr" or verb.lemma_ != "be" or verb.i >= office.start:
+                continue
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.i != verb.i - 1 or subj.i < 1:
+                continue
+            first = doc[subj.i - 1]
+            if not first.is_sent_start or first.dep_ != "compound" or first.head.i != subj.i:
+                continue
+            words = (first, subj)
+            # (spaCy may also call the two words an organisation, when it reads them as a whole)
+            if not all(t.is_title and t.is_alpha and len(t) > 1 and t.i not in self.taken
+                       and t.pos_ in ("PROPN", "NOUN") for t in words) or subj.pos_ != "PROPN" \
+                    or not ({first.ent_type_, subj.ent_type_} <= {""} or first.ent_iob_ == "B" and first.ent_type_ == "ORG"
+                            and subj.ent_iob_ == "I" and (subj.i + 1 == len(doc) or doc[subj.i + 1].ent_iob_ != "I")):
+                continue
+            if doc[first.i:subj.i + 1].text in self.f.dictionary.forms or not self._called_a_person(subj.text, subj.sent):
+                continue
+            names.append((first.i, subj.i + 1))
         return names
 
     def _bracketed_names(self) -> list[tuple[int, int]]:
@@ -872,6 +913,30 @@ class _Run:
                 names.append((i + 1, j))
                 self.taken.update(range(i + 1, j))
         return names
+
+    def _first_name_left_out(self, ent: Phrase) -> int:
+        """1 where spaCy has read a sentence-opening full name as an organisation of its last word
+        ("Elko Varn said ...": "Varn" an ORG, "Elko" no entity): the capitalised proper noun before a
+        one-word ORG entity, a compound of it at the start of the sentence, with the entity the subject
+        of its verb, is the person's first name (an organisation's name of two words is read whole); 0
+        otherwise. Neither word may be one of an
+        organisation, nor may the two be a name any dictionary knows."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        if ent.label_ != "ORG" or len(ent) != 1 or ent.start == 0:
+            return 0
+        first, last = doc[ent.start - 1], ent[0]
+        if not (first.is_sent_start and first.ent_type_ == "" and first.pos_ == "PROPN" and first.dep_ == "compound"
+                and first.head.i == last.i and last.dep_ in ("nsubj", "nsubjpass")):
+            return 0
+        words = (first, last)
+        if not all(t.is_title and t.is_alpha and len(t) > 1 and t.lower_ not in offices.business
+                   and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns for t in words):
+            return 0
+        both = doc[ent.start - 1:ent.end].text
+        if both in self.f.dictionary.forms or last.text in self.f.dictionary.forms \
+                or self.f.agents.resolve_text(both) is not None:
+            return 0
+        return 1
 
     def _person_described(self, ent: Phrase) -> bool:
         """An ORG entity of two or three proper nouns just after a noun for a person ("opposition
@@ -894,18 +959,23 @@ class _Run:
         when the text calls it a person later: "Mr Varn", "Ms Varn" (offices.yaml ``honorifics``),
         or "he"/"she" as the subject of the next sentence. A company's name is followed by "it"
         ("Goldman Sachs said ... It expects"), and one with a business word is left alone."""
-        doc, offices = self.doc, self.f.dictionary.offices
+        offices = self.f.dictionary.offices
         if ent.label_ != "ORG" or len(ent) != 2 or ent.root.dep_ not in ("nsubj", "nsubjpass") \
                 or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and len(t) > 1
                            and t.lower_ not in offices.business and t.lower_ not in offices.bodies
                            and t.lower_ not in offices.organisation_nouns for t in ent) \
                 or ent.text in self.f.dictionary.forms or self.f.agents.resolve_text(ent.text) is not None:
             return False
-        last = ent[-1].text
+        return self._called_a_person(ent[-1].text, ent.sent)
+
+    def _called_a_person(self, last: str, sent: Phrase) -> bool:
+        """Whether the text calls the one named by surname ``last`` in sentence ``sent`` a person later:
+        "Mr Varn", "Ms Varn" (offices.yaml ``honorifics``), or "he"/"she" as the subject of the next
+        sentence."""
+        doc, offices = self.doc, self.f.dictionary.offices
         if re.search(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in offices.honorifics) + r")\s+" + re.escape(last)
                      + r"(?!\w)", self.text):
             return True
-        sent = ent.sent
         if sent.end >= len(doc):
             return False
         following = doc[sent.end].sent
@@ -993,6 +1063,7 @@ class _Run:
             if person.attrs.role or (person.entry and person.entry.role):
                 last_with_role = person
             self.mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), pid, "name"))
+        self._lead_office_holder()
         # "an adviser to President X", "X's spokesman": with no state in the words, the person serves
         # the state of the one they work for.
         for person in self.persons.values():
@@ -1004,12 +1075,54 @@ class _Run:
                     person.attrs = replace(person.attrs, country=boss.attrs.country or (
                         boss.entry.country if boss.entry else None))
 
+    def _lead_office_holder(self) -> None:
+        """A story that opens on an office with no name ("Vardenia's justice minister has warned ...")
+        and names its holder as the subject of the next sentence ("Ola Brenn said ..."): the person
+        named there holds that office, of that state, when the text gives them none of their own and
+        names no other person before. Why: the lead gives the office, the next sentence the name."""
+        doc, ctx = self.doc, self.ctx
+        hits = sorted(self.person_hits)
+        for office in sorted(ctx.offices_by_start.values(), key=lambda o: o.start):
+            head = doc[office.end - 1]
+            if office.start in self.used_offices or office.titled or office.sector is None \
+                    or head.dep_ not in ("nsubj", "nsubjpass") or head.sent.end >= len(doc):
+                continue
+            country, _stop = _state_before(ctx, office.start)
+            if country is None:
+                continue
+            following = doc[head.sent.end].sent
+            k = following.start
+            while k < following.end and self.f.titles.is_honorific(doc[k]):
+                k += 1
+            hit = next(((a, b, pid) for a, b, pid in hits if a == k), None)
+            # (not "Ola Brenn, a club owner, said": an apposition says who the person is instead)
+            if hit is None or doc[hit[1] - 1].dep_ not in ("nsubj", "nsubjpass") \
+                    or hit[1] < len(doc) and doc[hit[1]].text in (",", "(", "-", "–", "—"):
+                continue
+            person = self.persons[hit[2]]
+            if person.attrs.role is not None or (person.entry is not None and person.entry.role) \
+                    or any(a < office.start and pid != person.id for a, _b, pid in hits):
+                continue
+            person.attrs = replace(person.attrs, role=office.role, sector=office.sector,
+                                   country=person.attrs.country if not person.attrs.guessed and person.attrs.country
+                                   else country, guessed=False)
+            person.gender = person.gender or self.f.titles.gender_of(office.head)
+            self.used_offices.add(office.start)
+
     def _party_office(self, attrs: Attributes, office_start: int) -> Attributes:
         """An office right after a party's name ("CHP leader X") is the party's: the person's sector is
         the party's (PTY, OPP), not the state government's that a bare "leader" would give."""
         if attrs.sector not in (None, "GOV", *_PARTY_SECTORS) or office_start == 0:
             return attrs
         a = office_start
+        # A party the dictionary knows, named or by its adjective just before ("Liberal Democrat leader X",
+        # "Labour MP X"): the person is the party's, of its state.
+        if attrs.sector in (None, "GOV"):
+            d, at = self.f.dictionary, self.doc[office_start - 1].idx + len(self.doc[office_start - 1])
+            party = next((d.entries[m.actor] for m in self.mentions if m.end == at and m.actor in d.entries
+                          and d.entries[m.actor].kind != "state" and d.entries[m.actor].sector in _PARTY_SECTORS), None)
+            if party is not None:
+                return replace(attrs, sector=party.sector, country=attrs.country or party.country)
         while a > 0 and office_start - a < 4 and self.doc[a - 1].pos_ == "PROPN" and self.doc[a - 1].ent_type_ == "ORG":
             a -= 1
         guess = self.f.agents.resolve_text(self.doc[a:office_start].text) if a < office_start else None
@@ -1369,7 +1482,9 @@ class _Run:
                     or root.i in self.office_tokens or root.lower_ not in re.split(r"[\s-]+", guess.head.lower()) \
                     or root.pos_ not in ("NOUN", "PROPN") or self._speaks_for(phrase, guess):
                 continue
-            if self._chamber(phrase):
+            # "both parties": a bare group noun after a back reference names no group of its own
+            # ("both the big parties" says which, and stays)
+            if self._chamber(phrase) or (chunk[0].lower_ in d.offices.back_references and len(phrase) == 1):
                 continue
             acts = d.offices.acts.get(root.lower_)
             if acts is not None and self._an_act(phrase, root, acts):
@@ -1641,13 +1756,21 @@ class _Run:
         # With no dateline, the state the story is set in by its parties and bodies (a BBC story of
         # "Labour MPs" and "the Commons": "the government" is the British one).
         state = self._home() or self._dateline_city_state() \
-            or (self._story_state() if not self.article_dateline_place else None)
+            or (self._story_state() or self._persons_state() if not self.article_dateline_place else None)
         if state is None or any(m.start < phrase.start_char and m.actor in d.entries and d.entries[m.actor].kind == "state"
                                 and (m.start, m.end) not in self._based for m in self.mentions):
             return False
         self.mentions.append(Mention(phrase.start_char, phrase.end_char, state, "seat"))
         self.taken.update(range(phrase.start, phrase.end))
         return True
+
+    def _persons_state(self) -> str | None:
+        """The one state that every person the text gives a state serves or belongs to, when two or
+        more do (a story of a state's ministers and party leaders that never names the state)."""
+        states = [p.attrs.country or (p.entry.country if p.entry else None) for p in self.persons.values()
+                  if not p.attrs.guessed]
+        states = [c for c in states if c]
+        return states[0] if len(states) >= 2 and len(set(states)) == 1 else None
 
     def _only_article_before(self, chunk: Phrase, i: int, also: frozenset[str] = frozenset()) -> bool:
         """Whether the chunk's words before token ``i`` are "the" or ``also`` words only (the dateline

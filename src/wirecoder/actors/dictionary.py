@@ -101,6 +101,8 @@ class Offices:
     levels: frozenset[str] = frozenset()  # "federal": a level of the state, not another body
     home_offices: frozenset[str] = frozenset()  # "union": "union spokesman X" is the story's state's
     sub_national: frozenset[str] = frozenset()  # "state": "the state government" is a region's
+    back_references: frozenset[str] = frozenset()  # "both": "both parties" are ones named before
+    office_verbs: frozenset[str] = frozenset()  # "elected": "X was elected prime minister" holds it
     # "opposition" -> (words after it, adjective kinds): when the group word names an act instead
     acts: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     members_of: frozenset[str] = frozenset()  # "protesters": "Earth Now protesters" are Earth Now's
@@ -328,6 +330,8 @@ class Dictionary:
         self.offices.levels |= {str(w).lower() for w in _strings(data.get("levels"))}
         self.offices.home_offices |= {str(w).lower() for w in _strings(data.get("home_offices"))}
         self.offices.sub_national |= {str(w).lower() for w in _strings(data.get("sub_national"))}
+        self.offices.back_references |= {str(w).lower() for w in _strings(data.get("back_references"))}
+        self.offices.office_verbs |= {str(w).lower() for w in _strings(data.get("office_verbs"))}
         self.offices.members_of |= {str(w).lower() for w in _strings(data.get("members_of"))}
         self.offices.coordinated_heads |= {str(w).lower() for w in _strings(data.get("coordinated_heads"))}
         self.offices.people_bodies |= {str(w).lower() for w in _strings(data.get("people_bodies"))}

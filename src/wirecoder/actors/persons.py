@@ -216,10 +216,11 @@ def _modifying_noun(tok: Token) -> bool:
 
 
 def _state_after(ctx: Context, i: int, limit: int) -> str | None:
-    """The first state named in tokens [i, limit), before any stop punctuation."""
+    """The first state named in tokens [i, limit), before any stop punctuation or paragraph break (a
+    lone line break is wire copy's line wrap, inside a sentence: "director of\nthe Institute ...")."""
     doc = ctx.doc
     for j in range(i, min(limit, len(doc))):
-        if doc[j].text in _APPOSITION_STOP or "\n" in doc[j].text:
+        if doc[j].text in _APPOSITION_STOP or "\n" in doc[j].text and doc[j].text != "\n":
             return None
         if j in ctx.state_by_start:
             return ctx.state_by_start[j][1]
@@ -295,6 +296,43 @@ def _office_in_apposition(ctx: Context, end: int) -> Office | None:
     return ctx.offices_by_start.get(i)
 
 
+# Words that may stand between "as" or an office verb and the office: "as his party's new leader".
+_PREDICATE_SKIP = frozenset({"his", "her", "their", "its", "first", "new", "next", "interim", "acting"})
+
+
+def _office_in_predicate(ctx: Context, start: int, end: int, verbs: frozenset[str]) -> Office | None:
+    """The office that the predicate of the name's clause gives it: "X was elected prime minister",
+    "X became [Peru's] interior minister", "X faces his first test as home secretary". The name must be
+    the clause's subject, and "as" or the office verb (offices.yaml ``office_verbs``) a word of its verb's
+    clause, with the office right after it (past determiners, possessives and a state)."""
+    doc = ctx.doc
+    root = doc[end - 1]
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i < end:
+        return None
+    verb = root.head
+    stop = min(verb.sent.end, end + 14)
+    for i in range(end, stop):
+        tok = doc[i]
+        if tok.text in _APPOSITION_STOP or tok.lower_ in ("and", "but", "while", "who", "which", "that"):
+            return None
+        if not (tok.lower_ == "as" and (tok.head.i == verb.i or tok.head.head.i == verb.i)
+                or tok.i == verb.i and tok.lower_ in verbs):
+            continue
+        j = i + 1
+        while j < stop and j - i < 5 and j not in ctx.offices_by_start:
+            if j in ctx.state_by_start:
+                j = ctx.state_by_start[j][0]
+            elif doc[j].lower_ in _DETERMINERS or doc[j].lower_ in _PREDICATE_SKIP or doc[j].text in _POSSESSIVE:
+                j += 1
+            else:
+                break
+        office = ctx.offices_by_start.get(j)
+        # (not "X is the minister's adviser": an office owned by another is someone else's)
+        if office is not None and not (office.end < len(doc) and doc[office.end].text in _POSSESSIVE):
+            return office
+    return None
+
+
 def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> tuple[Attributes, int | None]:
     """What the words around the name at tokens [start, end) say about the person, and the first token
     of the office read (so that it is not read again as a later "the minister")."""
@@ -312,6 +350,8 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
     if office is None:
         office = _office_in_apposition(ctx, end)
     if office is None:
+        office = _office_in_predicate(ctx, start, end, reader.offices.office_verbs)
+    if office is None:
         attrs.country = _state_in_apposition(ctx, end, reader.offices.belonging)
         return attrs, None
     if country is not None and office.head in reader.offices.sent_to:
@@ -320,14 +360,17 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
         country, stop = _state_before(ctx, office.start)
         if country is None and stop > 0 and doc[stop - 1].lower_ in _BACK_POINTERS:
             country = _last_state_before(ctx, stop)
+    after = False  # the state is named after the office ("director of X in Peru")
     if country is None and office.end < len(doc) and doc[office.end].lower_ in _LINK_WORDS \
             and office.head not in reader.offices.sent_to:
-        # "spokesperson for the Chinese foreign ministry", "chief adviser to the Turkish president"
-        country = _state_after(ctx, office.end + 1, office.end + 6)
+        # "spokesperson for the Chinese foreign ministry", "chief adviser to the Turkish president",
+        # "director of the Institute for Peace Studies in Peru" (the body's state, a few words on)
+        country = _state_after(ctx, office.end + 1, office.end + 9)
+        after = country is not None
     if country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
         country = _state_after(ctx, end + 1, end + 3)  # "President NAME of Peru"
     sector = "MIL" if rank else office.sector
-    if country is None and sector == "GOV" and _of_a_private_body(ctx, office.end):
+    if (country is None or after) and sector == "GOV" and _of_a_private_body(ctx, office.end):
         # "director of the rights group Open Doors", "spokesperson for the Acme Corporation": the
         # office is the body's, not a state's; the body says what sector it is in, not the title.
         sector = None
