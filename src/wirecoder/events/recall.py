@@ -81,11 +81,13 @@ LITOTES_CODE = str(_DATA["litotes_code"])
 READINESS_NOUNS = word_list("recall", "readiness_nouns")
 FORCES_NOUNS = word_list("recall", "forces_nouns")
 READINESS_CODE = str(_DATA["readiness_code"])
+STOPPAGE_NOUNS = word_list("recall", "stoppage_nouns")
+STOPPAGE_CODE = str(_DATA["stoppage_code"])
 ADDRESS_VERBS = word_list("recall", "address_verbs")
 OBLIGATION_HEADS = word_list("recall", "obligation_heads")
 OBLIGATION_FUTURE = word_list("recall", "obligation_future")
 _RECALL_LEMMAS = frozenset(DEMAND_NOUNS) | LACK_NOUNS | SURRENDER_HEADS | STANDING_WORDS | OFFER_ADJECTIVES \
-    | LITOTES_VERBS | READINESS_NOUNS
+    | LITOTES_VERBS | READINESS_NOUNS | STOPPAGE_NOUNS
 
 
 @functools.cache
@@ -340,7 +342,7 @@ class Recall:
                 yield from self._offer(ctx, tok)
             if word in LITOTES_VERBS and tok.pos_ == "VERB":
                 yield from self._no_hesitation(ctx, tok, out)
-            if word in READINESS_NOUNS and tok.pos_ == "NOUN":
+            if (word in READINESS_NOUNS or word in STOPPAGE_NOUNS) and tok.pos_ == "NOUN":
                 yield from self._held_ready(ctx, tok)
 
     def _no_hesitation(self, ctx: Context, verb: Token, out: list[Event]) -> Iterator[Found]:
@@ -365,8 +367,13 @@ class Recall:
 
     def _held_ready(self, ctx: Context, noun: Token) -> Iterator[Found]:
         """Rule 13: "Latvian troops are on standby": Latvia's show of force (152), where the forces
-        are the subject of the clause "on standby" stands in."""
+        are the subject of the clause "on standby" stands in. Round 21: "the dockers went on strike",
+        "teachers were on strike": the subject's labour strike (143), whoever the subject is."""
         doc = noun.doc
+        stoppage = noun.lemma_.lower() in STOPPAGE_NOUNS
+        if stoppage and not (noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.i < noun.i
+                             and not any(c.dep_ in {"compound", "amod"} for c in noun.children)):
+            return  # "a strike on the base", "went on hunger strike" (a pattern of its own): no labour strike
         if not any(doc[i].lower_ == "on" for i in range(max(noun.i - 2, noun.sent.start), noun.i)):
             return  # "an alert was issued": no forces held ready
         verb = noun
@@ -376,12 +383,14 @@ class Recall:
                 or self._conditional(verb):  # type: ignore[attr-defined]
             return  # "put its troops on standby": a pattern codes it; "are not on alert": nothing
         subject = _clause_subject(verb)
-        if subject is None or not any(w.lemma_.lower() in FORCES_NOUNS for w in subject.subtree):
+        if subject is None or not (stoppage or any(w.lemma_.lower() in FORCES_NOUNS for w in subject.subtree)):
             return  # "the hospital is on standby": no forces
         sources = list(dict.fromkeys(a for w in subject.subtree if w.i in ctx.token_actor
                                      and (a := ctx.political(ctx.token_actor[w.i]))))
+        if stoppage:  # "teachers in Kenya were on strike": the teachers strike, not Kenya
+            sources = ctx.phrase_actors(subject)[0]
         if sources:
-            yield Found(READINESS_CODE, sources, [], False, noun.sent, (noun.idx, noun.idx + len(noun)), noun,
+            yield Found(STOPPAGE_CODE if stoppage else READINESS_CODE, sources, [], False, noun.sent, (noun.idx, noun.idx + len(noun)), noun,
                         self.conf.pattern)  # type: ignore[attr-defined]
 
     def _offer(self, ctx: Context, adj: Token) -> Iterator[Found]:

@@ -1,0 +1,74 @@
+"""Events, round 21 (issue 9): recall classes from half A of the recall audit. Every dispatch is invented
+(made-up people and places, real states); each rule's test has a negative twin.
+"""
+
+from __future__ import annotations
+
+from event_support import coded, codes
+
+
+# --- 1. "went on strike" / "were on strike": the subject's labour strike (recall.yaml stoppage_nouns) ---
+def test_workers_going_on_strike_strike(pipeline):
+    assert ("org:dock-workers", None, "143") in codes(pipeline, "Dock workers in Varnholt went on strike on Monday over pay.")
+
+
+def test_workers_being_on_strike_strike_and_the_place_does_not(pipeline):
+    found = codes(pipeline, "Teachers in Kenya were on strike on Tuesday.")
+    assert ("org:teachers", None, "143") in found
+    assert not any(s == "KEN" for s, _, _ in found)
+
+
+def test_not_going_on_strike_is_no_strike(pipeline):
+    assert not any(c == "143" for _, _, c in codes(pipeline, "Kenyan teachers did not go on strike on Tuesday."))
+
+
+def test_a_strike_on_a_base_is_no_labour_strike(pipeline):
+    assert not any(c == "143" for _, _, c in codes(
+        pipeline, "Kenyan jets carried out a strike on the rebel base on Monday."))
+
+
+def test_hunger_strike_keeps_its_own_code(pipeline):
+    found = codes(pipeline, "Kenyan opposition leader Wanjiru Oketch went on hunger strike on Monday.")
+    assert not any(c == "143" for _, _, c in found)
+
+
+# --- 2. an act said to change nothing is rejected (judgements.yaml nullity) ---------------------------
+def test_an_owned_act_said_not_to_change_the_law_is_rejected(pipeline):
+    assert ("KEN", "UGA", "12") in coded(
+        pipeline, "Kenyan Foreign Minister Odalo Mureithi said Uganda's annexation did not change international law.")
+
+
+def test_the_decision_told_before_is_its_doers(pipeline):
+    assert ("KEN", "UGA", "12") in coded(
+        pipeline, "Uganda annexed the island on Monday. Kenyan Foreign Minister Odalo Mureithi said the decision "
+                  "did not change international law.")
+
+
+def test_an_act_that_changed_things_is_no_rejection(pipeline):
+    assert not any(r == "12" for _, _, r in coded(
+        pipeline, "Kenyan Foreign Minister Odalo Mureithi said Uganda's annexation changed the situation."))
+
+
+def test_an_actor_not_changing_its_position_is_no_rejection(pipeline):
+    assert not any(r == "12" for _, _, r in coded(
+        pipeline, "Kenyan Foreign Minister Odalo Mureithi said Uganda did not change its position."))
+
+
+def test_weather_changing_nothing_is_no_rejection(pipeline):
+    assert not any(r == "12" for _, _, r in coded(
+        pipeline, "Kenyan Foreign Minister Odalo Mureithi said the rain did not change the situation."))
+
+
+# --- 3. "the comment" is the comment named before, not the last quotation's ----------------------------
+def test_criticised_comment_is_its_owners_not_the_reporters(pipeline):
+    found = coded(pipeline, "Tomas Kiwendo's comment drew attention on Monday. Reporter Ana Pell said: \"It was a "
+                            "big day for the Ugandan president.\" The comment was criticised by Kenyan Foreign "
+                            "Minister Odalo Mureithi.")
+    assert ("KEN", "person:tomas-kiwendo", "11") in found
+    assert not any(t == "person:ana-pell" for _, t, _ in found)
+
+
+def test_with_no_owner_named_before_the_last_speaker_stays(pipeline):
+    found = coded(pipeline, "Reporter Ana Pell said: \"It was a big day.\" The comment was criticised by Kenyan "
+                            "Foreign Minister Odalo Mureithi.")
+    assert ("KEN", "person:ana-pell", "11") in found
