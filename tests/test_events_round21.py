@@ -72,3 +72,25 @@ def test_with_no_owner_named_before_the_last_speaker_stays(pipeline):
     found = coded(pipeline, "Reporter Ana Pell said: \"It was a big day.\" The comment was criticised by Kenyan "
                             "Foreign Minister Odalo Mureithi.")
     assert ("KEN", "person:ana-pell", "11") in found
+
+
+def test_state_employees_strike_against_their_state_not_as_it(pipeline):
+    found = codes(pipeline, "Kenyan civil servants went on strike on Monday.")
+    assert ("org:kenyan-civil-servants", "KEN", "143") in found
+    assert not any(s == "KEN" for s, _, _ in found)
+
+
+# --- 4. force held off is aimed at the one holding it off (recall.yaml repel_verbs) -------------------
+def test_an_offensive_repelled_is_aimed_at_the_repeller(pipeline):
+    assert ("UGA", "KEN", "19") in coded(pipeline, "Kenyan troops repelled a new Kampala offensive in the north on Monday.")
+
+
+def test_an_offensive_checked_in_a_reported_clause_is_aimed_at_the_reporter(pipeline):
+    assert ("UGA", "KEN", "19") in coded(
+        pipeline, "Kenya said its troops had killed hundreds of rebels in checking a new Kampala offensive on the "
+                  "northern front.")
+
+
+def test_an_offensive_launched_gets_no_target_from_the_verb(pipeline):
+    assert not any(t == "KEN" for _, t, _ in coded(
+        pipeline, "Ugandan troops launched a new offensive in the north on Monday, Kenyan radio said."))

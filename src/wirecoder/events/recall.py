@@ -83,6 +83,8 @@ FORCES_NOUNS = word_list("recall", "forces_nouns")
 READINESS_CODE = str(_DATA["readiness_code"])
 STOPPAGE_NOUNS = word_list("recall", "stoppage_nouns")
 STOPPAGE_CODE = str(_DATA["stoppage_code"])
+REPEL_VERBS = word_list("recall", "repel_verbs")
+FORCE_ROOTS = frozenset(str(r) for r in _DATA["repel_roots"])
 ADDRESS_VERBS = word_list("recall", "address_verbs")
 OBLIGATION_HEADS = word_list("recall", "obligation_heads")
 OBLIGATION_FUTURE = word_list("recall", "obligation_future")
@@ -188,7 +190,10 @@ class Recall:
             self.visiting(ctx, f)
         elif not f.targets:
             self.both_sides(ctx, f, out)
+            self.repelled(ctx, f)
         self.future_obligation(f)
+        if f.code == STOPPAGE_CODE:
+            self.employees_strike(ctx, f)
         if root in APPEAL_ROOTS:
             self.release_appeal(ctx, f)
         elif root in PROMISE_ROOTS:
@@ -232,6 +237,38 @@ class Recall:
         hosts = [h for h in hosts if h not in visitors]
         if visitors and hosts:
             f.sources, f.targets = visitors, hosts
+
+    @staticmethod
+    def employees_strike(ctx: Context, f: Found) -> None:
+        """Round 21: "civil servants were on strike", "court staff joined the strike": a state's own
+        employees (a body or group that acts for its state elsewhere) strike against that state, as
+        themselves, not as the state."""
+        verb = f.anchor
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        for subject in children(verb, SUBJECTS):
+            raw = ctx.token_actor.get(subject.i)
+            actor = ctx.actors.get(raw)
+            if actor is not None and actor.kind in {"organization", "group"} and actor.country \
+                    and ctx.political(raw) == actor.country and f.sources == [actor.country]:
+                f.sources = [actor.id]
+                f.targets = f.targets or [actor.country]
+
+    def repelled(self, ctx: Context, f: Found) -> None:
+        """Round 21: "Kenyan troops repelled a new Kampala offensive": force named by a noun that is
+        the object of a verb of holding it off is aimed at that verb's subject."""
+        noun, verb = f.anchor, f.anchor.head
+        if f.targets or f.code[:2] not in FORCE_ROOTS or noun.pos_ != "NOUN" or noun.dep_ != "dobj" \
+                or verb.lemma_.lower() not in REPEL_VERBS:
+            return
+        holder = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb  # "(killed ...) in checking"
+        # "Kenya said its troops had ... in checking": an unresolved "its troops" is the reporter's
+        holders = self._subject(ctx, holder)[0]  # type: ignore[attr-defined]
+        quote = ctx.quote_at(holder.idx)
+        if not holders and quote is not None and ctx.quotes[quote].kind != "direct" and any(
+                p.dep_ == "poss" and p.lower_ in POSSESSIVE_PRONOUNS for s in children(holder, SUBJECTS) for p in s.children):
+            holders = [a] if (a := ctx.speaker(quote)) else []
+        f.targets = [a for a in holders if a not in f.sources]
 
     def both_sides(self, ctx: Context, f: Found, out: list[Event]) -> None:
         """Rule 11: "urged both sides to ...", "congratulated the two rivals": the two parties whose
