@@ -94,3 +94,8 @@ def test_an_offensive_checked_in_a_reported_clause_is_aimed_at_the_reporter(pipe
 def test_an_offensive_launched_gets_no_target_from_the_verb(pipeline):
     assert not any(t == "KEN" for _, t, _ in coded(
         pipeline, "Ugandan troops launched a new offensive in the north on Monday, Kenyan radio said."))
+
+
+def test_thousands_of_state_employees_on_strike(pipeline):
+    found = codes(pipeline, "Thousands of Kenyan civil servants were on strike on Friday in protest at planned job cuts.")
+    assert any(c == "143" and t == "KEN" and s != "KEN" for s, t, c in found)

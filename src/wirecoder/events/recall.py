@@ -246,7 +246,10 @@ class Recall:
         verb = f.anchor
         while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
             verb = verb.head
-        for subject in children(verb, SUBJECTS):
+        # the subject, or the noun of "thousands of civil servants"
+        heads = [w for s in children(verb, SUBJECTS)
+                 for w in (s, *(o for p in children(s, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})))]
+        for subject in heads:
             raw = ctx.token_actor.get(subject.i)
             actor = ctx.actors.get(raw)
             if actor is not None and actor.kind in {"organization", "group"} and actor.country \
