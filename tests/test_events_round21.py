@@ -99,3 +99,12 @@ def test_an_offensive_launched_gets_no_target_from_the_verb(pipeline):
 def test_thousands_of_state_employees_on_strike(pipeline):
     found = codes(pipeline, "Thousands of Kenyan civil servants were on strike on Friday in protest at planned job cuts.")
     assert any(c == "143" and t == "KEN" and s != "KEN" for s, t, c in found)
+
+
+def test_a_state_is_no_striker(pipeline):
+    assert not any(s == "KEN" and c == "143" for s, _, c in codes(pipeline, "Most of Kenya's ferrymen remained on strike."))
+
+
+def test_not_wanting_to_go_on_strike_is_no_strike(pipeline):
+    assert not any(c == "143" for _, _, c in codes(
+        pipeline, "Union leader Amos Ketter said Kenyan teachers did not want to go on strike."))

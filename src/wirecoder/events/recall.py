@@ -428,9 +428,19 @@ class Recall:
         sources = list(dict.fromkeys(a for w in subject.subtree if w.i in ctx.token_actor
                                      and (a := ctx.political(ctx.token_actor[w.i]))))
         if stoppage:  # "teachers in Kenya were on strike": the teachers strike, not Kenya
+            if verb.dep_ in {"xcomp", "ccomp", "advcl"} and is_negated(verb.head) or verb.dep_ == "xcomp":
+                return  # "did not want to go on strike", "threatened to go on strike": not done
             sources = ctx.phrase_actors(subject)[0]
+            found = Found(STOPPAGE_CODE, sources, [], False, noun.sent, (noun.idx, noun.idx + len(noun)), noun,
+                          self.conf.pattern)  # type: ignore[attr-defined]
+            self.employees_strike(ctx, found)  # "civil servants were on strike": theirs, against their state
+            # "Kenya's seamen remained on strike": a state or an international body strikes no one
+            if all((k := ctx.actors.get(a)) is not None and k.kind in {"state", "igo"} for a in found.sources):
+                return
+            yield found
+            return
         if sources:
-            yield Found(STOPPAGE_CODE if stoppage else READINESS_CODE, sources, [], False, noun.sent, (noun.idx, noun.idx + len(noun)), noun,
+            yield Found(READINESS_CODE, sources, [], False, noun.sent, (noun.idx, noun.idx + len(noun)), noun,
                         self.conf.pattern)  # type: ignore[attr-defined]
 
     def _offer(self, ctx: Context, adj: Token) -> Iterator[Found]:
