@@ -101,10 +101,35 @@ def test_thousands_of_state_employees_on_strike(pipeline):
     assert any(c == "143" and t == "KEN" and s != "KEN" for s, t, c in found)
 
 
-def test_a_state_is_no_striker(pipeline):
-    assert not any(s == "KEN" and c == "143" for s, _, c in codes(pipeline, "Most of Kenya's ferrymen remained on strike."))
+def test_a_states_unnamed_workers_strike_for_it(pipeline):
+    # (GUIDE: the most specific actor, the state as its alternative; "ferrymen" names no actor here)
+    assert ("KEN", None, "143") in codes(pipeline, "Most of Kenya's ferrymen remained on strike.")
 
 
 def test_not_wanting_to_go_on_strike_is_no_strike(pipeline):
     assert not any(c == "143" for _, _, c in codes(
         pipeline, "Union leader Amos Ketter said Kenyan teachers did not want to go on strike."))
+
+
+# --- 5. "the measures" of a government told before --------------------------------------------------
+def test_domestic_critic_of_the_measures_targets_own_government(pipeline):
+    found = coded(pipeline, "The Ugandan government raised fuel taxes on Monday. Ugandan opposition leader "
+                            "Wanjiru Oketch criticised the measures.")
+    assert ("person:wanjiru-oketch", "UGA", "11") in found
+
+
+def test_an_official_defending_own_measures_targets_no_one(pipeline):
+    found = coded(pipeline, "The Ugandan government raised fuel taxes on Monday. Ugandan Finance Minister "
+                            "Tomas Kiwendo defended the measures.")
+    assert not any(t == "UGA" for _, t, _ in found)
+
+
+def test_the_measures_said_to_hurt_are_their_doers(pipeline):
+    found = coded(pipeline, "The Ugandan government raised fuel taxes on Monday. Kenyan opposition leader Wanjiru "
+                            "Oketch said the measures would hurt traders.")
+    assert ("person:wanjiru-oketch", "UGA", "11") in found
+
+
+def test_the_measures_with_nothing_told_before_judge_no_one(pipeline):
+    assert not any(r == "11" for _, _, r in coded(
+        pipeline, "Kenyan opposition leader Wanjiru Oketch said the measures would hurt traders."))

@@ -235,6 +235,12 @@ class Coder(Rules, Arguments, Judgements, Recall):
                 elif told is not None:
                     # "Latvia shelled the town. Estonia condemned the attack.": aimed at its doer
                     f.targets = self.doer_before(ctx, out, sent, f.sources, told.lemma_.lower())
+                    specific = [a for a in f.sources if (k := ctx.actors.get(a)) is not None and k.kind == "person"]
+                    if not f.targets and specific and len(specific) < len(f.sources):
+                        # round 21: "The Ugandan government raised taxes. A Ugandan opposition leader
+                        # criticised the measures": the doer is the critic's own state (domestic)
+                        f.targets = [a for a in self.doer_before(ctx, out, sent, specific, told.lemma_.lower())
+                                     if a in f.sources]
                 elif not f.targets and f.code[:2] in JUDGEMENT_ROOTS and f.code not in OWN_ACTION_CODES:
                     f.targets = self.proposer(ctx, out, sent, f)  # "Sepp rejected the offer": its maker
                 if not f.targets and (f.code == DENIAL_CODE or f.code[:2] == REJECT_CODE[:2]):

@@ -364,5 +364,10 @@ class Judgements:
                     return []  # "it is a mistake to think that ...": an idea judged, no one (judgements.yaml)
                 return self.doer_before(ctx, out, verb.sent, [speaker])
             # "told Sepp that the blockade was a mistake": the one told (recall.py)
-            return [a for a in self.owner(ctx, s) if a != speaker] or self.told_addressee(ctx, verb, speaker)  # type: ignore[attr-defined]
+            found = [a for a in self.owner(ctx, s) if a != speaker] or self.told_addressee(ctx, verb, speaker)  # type: ignore[attr-defined]
+            if not found and s.lemma_.lower() in TOLD_ACTION_NOUNS and any(
+                    d.lower_ in ANAPHORIC_DETERMINERS for d in children(s, {"det"})):
+                # round 21: "X said the measures would hurt traders": the act told before, its doer's
+                found = self.doer_before(ctx, out, verb.sent, [speaker])
+            return found
         return []

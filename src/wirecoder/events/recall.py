@@ -434,10 +434,8 @@ class Recall:
             found = Found(STOPPAGE_CODE, sources, [], False, noun.sent, (noun.idx, noun.idx + len(noun)), noun,
                           self.conf.pattern)  # type: ignore[attr-defined]
             self.employees_strike(ctx, found)  # "civil servants were on strike": theirs, against their state
-            # "Kenya's seamen remained on strike": a state or an international body strikes no one
-            if all((k := ctx.actors.get(a)) is not None and k.kind in {"state", "igo"} for a in found.sources):
-                return
-            yield found
+            if found.sources:
+                yield found
             return
         if sources:
             yield Found(READINESS_CODE, sources, [], False, noun.sent, (noun.idx, noun.idx + len(noun)), noun,
