@@ -365,9 +365,11 @@ class Judgements:
                 return self.doer_before(ctx, out, verb.sent, [speaker])
             # "told Sepp that the blockade was a mistake": the one told (recall.py)
             found = [a for a in self.owner(ctx, s) if a != speaker] or self.told_addressee(ctx, verb, speaker)  # type: ignore[attr-defined]
-            if not found and s.lemma_.lower() in TOLD_ACTION_NOUNS and any(
+            if not found and verb.lemma_.lower() in HARM_VERBS and s.lemma_.lower() in TOLD_ACTION_NOUNS and any(
                     d.lower_ in ANAPHORIC_DETERMINERS for d in children(s, {"det"})):
                 # round 21: "X said the measures would hurt traders": the act told before, its doer's
+                # (harm verbs only: with a copula, "the decision was ...", the latest deed was too often
+                # another's on the own set's dev part)
                 found = self.doer_before(ctx, out, verb.sent, [speaker])
             return found
         return []
