@@ -133,3 +133,25 @@ def test_the_measures_said_to_hurt_are_their_doers(pipeline):
 def test_the_measures_with_nothing_told_before_judge_no_one(pipeline):
     assert not any(r == "11" for _, _, r in coded(
         pipeline, "Kenyan opposition leader Wanjiru Oketch said the measures would hurt traders."))
+
+
+# --- 6. "a spokesman for X" speaks for X (recall.yaml spokesman_nouns) --------------------------------
+def test_a_spokesman_for_a_government_acts_for_its_state(pipeline):
+    assert ("KEN", "UGA", "11") in coded(pipeline, "A spokesman for the Kenyan government criticised Uganda.")
+
+
+def test_a_spokeswoman_for_a_party_acts_for_the_party(pipeline):
+    found = coded(pipeline, "A spokeswoman for Kenya's ruling party criticised opposition leader Wanjiru Oketch.")
+    assert ("org:kenya-ruling-party", "person:wanjiru-oketch", "11") in found
+
+
+def test_a_lawyer_for_a_government_is_not_the_government(pipeline):
+    assert not any(s == "KEN" for s, _, _ in coded(pipeline, "A lawyer for the Kenyan government criticised Uganda."))
+
+
+def test_declining_comment_is_no_rejection(pipeline):
+    assert not coded(pipeline, "A spokesman for the Kenyan finance ministry declined comment.")
+
+
+def test_declining_an_offer_is_still_a_rejection(pipeline):
+    assert ("KEN", "UGA", "12") in coded(pipeline, "Kenya declined Uganda's offer of talks.")

@@ -58,6 +58,7 @@ from .modality import clause_verb, is_passive, is_threat_clause, reporting_verb
 
 # "the government" with nothing named in it: the story's state (Context.story_state)
 STORY_BODIES = word_list("recall", "story_bodies")
+SPOKESMAN_NOUNS = word_list("recall", "spokesman_nouns")  # round 21: "a spokesman for X" speaks for X
 # "the prime minister", "the interior ministry" with no name or state, as an object: the story's
 # state too (round 17; a subject is left to the rules that find who "the president" is)
 STORY_OFFICIALS = word_list("recall", "story_officials")
@@ -207,6 +208,8 @@ class Context:
                         stack.append((child, nested or tok.i in self.token_actor))
                     elif child.dep_ == "prep" and child.lower_ == "from" and tok.lemma_.lower() in self.representatives:
                         stack.append((child, nested))  # "delegations from Azerbaijan and Armenia"
+                    elif child.dep_ == "prep" and child.lower_ == "for" and tok.lemma_.lower() in SPOKESMAN_NOUNS:
+                        stack.append((child, nested))  # "a spokesman for the ruling party"
                     elif child.dep_ == "pobj" and tok.dep_ == "prep":
                         stack.append((child, nested))
             compounds = " ".join(c.lower_ for c in branch.children if c.dep_ == "compound" and c.i < branch.i)
