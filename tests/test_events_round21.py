@@ -155,3 +155,15 @@ def test_declining_comment_is_no_rejection(pipeline):
 
 def test_declining_an_offer_is_still_a_rejection(pipeline):
     assert ("KEN", "UGA", "12") in coded(pipeline, "Kenya declined Uganda's offer of talks.")
+
+
+# --- 7. a quoted verb the parser joins to the reporting verb keeps no reporter as its subject -------------
+def test_a_quoted_verb_misjoined_to_the_reporting_verb_is_not_the_reporters(pipeline):
+    assert not any(r == "13" for _, _, r in coded(
+        pipeline, "A spokesperson for the Kenyan Foreign Office reiterated the position that the camps \"are "
+                  "illegal, present an obstacle to peace and threaten the future of the region\"."))
+
+
+def test_a_quoted_second_verb_of_the_same_subject_keeps_it(pipeline):
+    assert ("KEN", "UGA", "02") in coded(
+        pipeline, "Kenya condemned the attack on Monday and \"urged Uganda to withdraw its troops\".")

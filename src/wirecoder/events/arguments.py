@@ -58,6 +58,7 @@ from .modality import clause_verb, is_passive, is_threat_clause, reporting_verb
 
 # "the government" with nothing named in it: the story's state (Context.story_state)
 STORY_BODIES = word_list("recall", "story_bodies")
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})  # a quotation's opening or closing mark
 SPOKESMAN_NOUNS = word_list("recall", "spokesman_nouns")  # round 21: "a spokesman for X" speaks for X
 # "the prime minister", "the interior ministry" with no name or state, as an object: the story's
 # state too (round 17; a subject is left to the rules that find who "the president" is)
@@ -437,6 +438,11 @@ class Arguments:
             # round 20: a verb "joined" to another with no "and", "or" or comma between them is a misparse
             # ("closed the crossing after gunmen it said were based in X killed seven soldiers"): the
             # first verb's subject did not do it
+            return [], False
+        marks = [t for t in verb.doc[head.i + 1:verb.i] if t.text in QUOTE_MARKS] if verb.dep_ == "conj" else []
+        if len(marks) % 2 == 1 and head.i < verb.i and any(t.head != verb and t.head.i > head.i for t in marks):
+            # round 21: a verb inside quotation marks "joined" to one outside them ('reiterated that
+            # the camps "are illegal and threaten ..."') is a misparse: the quoted words have their own subject
             return [], False
         if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"}:
             found, _ = self._subject(ctx, head, depth + 1)
