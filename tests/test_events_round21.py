@@ -167,3 +167,9 @@ def test_a_quoted_verb_misjoined_to_the_reporting_verb_is_not_the_reporters(pipe
 def test_a_quoted_second_verb_of_the_same_subject_keeps_it(pipeline):
     assert ("KEN", "UGA", "02") in coded(
         pipeline, "Kenya condemned the attack on Monday and \"urged Uganda to withdraw its troops\".")
+
+
+def test_a_quoted_verb_read_as_a_clause_of_the_reporting_verb_is_not_the_reporters(pipeline):
+    assert not any(r == "13" for _, _, r in coded(
+        pipeline, "A spokesperson for the Kenyan Foreign Office reiterated Kenya's position that camps \"are "
+                  "illegal under local law, present an obstacle to peace and threaten the viability of a plan\"."))

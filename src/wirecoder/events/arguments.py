@@ -439,9 +439,9 @@ class Arguments:
             # ("closed the crossing after gunmen it said were based in X killed seven soldiers"): the
             # first verb's subject did not do it
             return [], False
-        marks = [t for t in verb.doc[head.i + 1:verb.i] if t.text in QUOTE_MARKS] if verb.dep_ == "conj" else []
+        marks = [t for t in verb.doc[head.i + 1:verb.i] if t.text in QUOTE_MARKS] if verb.dep_ in {"conj", "advcl"} else []
         if len(marks) % 2 == 1 and head.i < verb.i and any(t.head != verb and t.head.i > head.i for t in marks):
-            # round 21: a verb inside quotation marks "joined" to one outside them ('reiterated that
+            # round 21: a verb inside quotation marks "joined" (conj, advcl) to one outside them ('reiterated that
             # the camps "are illegal and threaten ..."') is a misparse: the quoted words have their own subject
             return [], False
         if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"}:
