@@ -173,3 +173,13 @@ def test_a_quoted_verb_read_as_a_clause_of_the_reporting_verb_is_not_the_reporte
     assert not any(r == "13" for _, _, r in coded(
         pipeline, "A spokesperson for the Kenyan Foreign Office reiterated Kenya's position that camps \"are "
                   "illegal under local law, present an obstacle to peace and threaten the viability of a plan\"."))
+
+
+def test_attacks_said_not_to_shake_resolve_are_rejected(pipeline):
+    assert ("KEN", "UGA", "12") in coded(
+        pipeline, "Kenyan Prime Minister Odalo Mureithi said Uganda's attacks would not shake Kenya's resolve.")
+
+
+def test_weather_not_affecting_a_harvest_is_no_rejection(pipeline):
+    assert not any(r == "12" for _, _, r in coded(
+        pipeline, "Kenyan Prime Minister Odalo Mureithi said the weather would not affect the harvest."))
