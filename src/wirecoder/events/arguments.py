@@ -59,6 +59,8 @@ from .modality import clause_verb, is_passive, is_threat_clause, reporting_verb
 
 # "the government" with nothing named in it: the story's state (Context.story_state)
 STORY_BODIES = word_list("recall", "story_bodies")
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})  # a quotation's opening or closing mark
+SPOKESMAN_NOUNS = word_list("recall", "spokesman_nouns")  # round 21: "a spokesman for X" speaks for X
 # "the prime minister", "the interior ministry" with no name or state, as an object: the story's
 # state too (round 17; a subject is left to the rules that find who "the president" is)
 STORY_OFFICIALS = word_list("recall", "story_officials")
@@ -211,6 +213,8 @@ class Context:
                         stack.append((child, nested or tok.i in self.token_actor))
                     elif child.dep_ == "prep" and child.lower_ == "from" and tok.lemma_.lower() in self.representatives:
                         stack.append((child, nested))  # "delegations from Azerbaijan and Armenia"
+                    elif child.dep_ == "prep" and child.lower_ == "for" and tok.lemma_.lower() in SPOKESMAN_NOUNS:
+                        stack.append((child, nested))  # "a spokesman for the ruling party"
                     elif child.dep_ == "pobj" and tok.dep_ == "prep":
                         stack.append((child, nested))
             compounds = " ".join(c.lower_ for c in branch.children if c.dep_ == "compound" and c.i < branch.i)
@@ -438,6 +442,11 @@ class Arguments:
             # round 20: a verb "joined" to another with no "and", "or" or comma between them is a misparse
             # ("closed the crossing after gunmen it said were based in X killed seven soldiers"): the
             # first verb's subject did not do it
+            return [], False
+        marks = [t for t in verb.doc[head.i + 1:verb.i] if t.text in QUOTE_MARKS] if verb.dep_ in {"conj", "advcl"} else []
+        if len(marks) % 2 == 1 and head.i < verb.i and any(t.head != verb and t.head.i > head.i for t in marks):
+            # round 21: a verb inside quotation marks "joined" (conj, advcl) to one outside them ('reiterated that
+            # the camps "are illegal and threaten ..."') is a misparse: the quoted words have their own subject
             return [], False
         if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"}:
             found, _ = self._subject(ctx, head, depth + 1)

@@ -227,11 +227,20 @@ class Coder(Rules, Arguments, Judgements, Recall):
                 if told is not None and told.lemma_.lower() in SAID_NOUNS:
                     # "Kull made a claim. Sepp rejected the claim.": aimed at who said it last before
                     speakers = [ctx.speaker(i) for s, e, i in reversed(ctx.quote_spans) if e <= sent.start_char]
+                    # round 21: "X's comment was ... The comment was criticised by Y": the one whose
+                    # comment the text named before, not whoever was quoted last about it
+                    speakers = self._said_owner(ctx, told, f.sources) + speakers
                     sayer = next((a for a in speakers if a and a not in f.sources), None)
                     f.targets = [sayer] if sayer else []
                 elif told is not None:
                     # "Latvia shelled the town. Estonia condemned the attack.": aimed at its doer
                     f.targets = self.doer_before(ctx, out, sent, f.sources, told.lemma_.lower())
+                    specific = [a for a in f.sources if (k := ctx.actors.get(a)) is not None and k.kind == "person"]
+                    if not f.targets and specific and len(specific) < len(f.sources):
+                        # round 21: "The Ugandan government raised taxes. A Ugandan opposition leader
+                        # criticised the measures": the doer is the critic's own state (domestic)
+                        f.targets = [a for a in self.doer_before(ctx, out, sent, specific, told.lemma_.lower())
+                                     if a in f.sources]
                 elif not f.targets and f.code[:2] in JUDGEMENT_ROOTS and f.code not in OWN_ACTION_CODES:
                     f.targets = self.proposer(ctx, out, sent, f)  # "Sepp rejected the offer": its maker
                 if not f.targets and (f.code == DENIAL_CODE or f.code[:2] == REJECT_CODE[:2]):
@@ -301,6 +310,20 @@ class Coder(Rules, Arguments, Judgements, Recall):
                     seen[key] = len(out)
                     out.append(event)
         return out
+
+    @staticmethod
+    def _said_owner(ctx: Context, told: Token, exclude: list[str]) -> list[str]:
+        """The owner of the same said noun named earlier in the text ("Kask's remark ... the remark"):
+        the latest possessor actor of a word with that lemma before ``told`` (round 21)."""
+        lemma = told.lemma_.lower()
+        for w in reversed(told.doc[:told.i]):
+            if w.lemma_.lower() == lemma and w.pos_ == "NOUN":
+                for c in children(w, {"poss"}):
+                    raw = ctx.token_actor.get(c.i)  # (a person the actor table has no party for counts too)
+                    a = ctx.political(raw) or (raw if raw and raw.startswith("person:") else None)
+                    if a and a not in exclude:
+                        return [a]
+        return []
 
     def _judges_told_action(self, f: Found) -> Token | None:
         """The object of a verb of judgement that names an action or a saying as already told

@@ -38,6 +38,7 @@ from .lexicon import (
     SAID_NOUNS,
     SAY_VERBS,
     SUBJECTS,
+    TOLD_ACTION_NOUNS,
     word_list,
 )
 from .modality import is_negated
@@ -63,6 +64,10 @@ MAKING_ROOTS = {kind: frozenset(str(r) for r in _JUDGEMENTS[f"{kind}_roots"])
                 for kind in ("offer", "request")}
 # A subject pronoun that stands for the one named in an earlier sentence ("He said ...").
 TELLING_PRONOUNS = word_list("judgements", "telling_pronouns")
+# Round 21: "the decision does not change international law": an act said to alter nothing rejected.
+NULLITY_VERBS = word_list("judgements", "nullity_verbs")
+NULLITY_OBJECTS = word_list("judgements", "nullity_objects")
+NULLITY_CODE = str(_JUDGEMENTS["nullity"]["code"])
 
 
 @cache
@@ -287,10 +292,26 @@ class Judgements:
                 continue
             verb = doc[first + k]
             lemma = verb.lemma_.lower()
-            if lemma not in COPULAS and lemma not in HARM_VERBS and lemma not in VERDICT_OBJECT_VERBS:
+            if lemma not in COPULAS and lemma not in HARM_VERBS and lemma not in VERDICT_OBJECT_VERBS \
+                    and lemma not in NULLITY_VERBS:
                 continue
             quote = ctx.quote_at(verb.idx)
             if quote is None or (speaker := ctx.speaker(quote)) is None:
+                continue
+            if lemma in NULLITY_VERBS:
+                # "the annexation does not change international law": the act is rejected (round 21),
+                # only when a thing (no actor) is the subject and the verb is negated
+                if not is_negated(verb) or self._conditional(verb) or not any(  # type: ignore[attr-defined]
+                        o.lemma_.lower() in NULLITY_OBJECTS for o in children(verb, OBJECTS)) or any(
+                        s.pos_ == "PRON" or s.i in ctx.token_actor for s in children(verb, SUBJECTS)):
+                    continue
+                targets = self._judged(ctx, verb, speaker, out) or [
+                    a for s in children(verb, SUBJECTS) if s.lemma_.lower() in TOLD_ACTION_NOUNS
+                    and any(d.lower_ in ANAPHORIC_DETERMINERS for d in children(s, {"det"}))
+                    for a in self.doer_before(ctx, out, verb.sent, [speaker])]  # "the decision": the act told before
+                if targets:
+                    yield Found(NULLITY_CODE, [speaker], targets, False, sent, (verb.idx, verb.idx + len(verb)),
+                                verb, self.conf.stance, quote)
                 continue
             if lemma in HARM_VERBS:
                 code = HARM_CODE  # "the levy will hurt our farmers": said against its doer
@@ -343,5 +364,12 @@ class Judgements:
                     return []  # "it is a mistake to think that ...": an idea judged, no one (judgements.yaml)
                 return self.doer_before(ctx, out, verb.sent, [speaker])
             # "told Sepp that the blockade was a mistake": the one told (recall.py)
-            return [a for a in self.owner(ctx, s) if a != speaker] or self.told_addressee(ctx, verb, speaker)  # type: ignore[attr-defined]
+            found = [a for a in self.owner(ctx, s) if a != speaker] or self.told_addressee(ctx, verb, speaker)  # type: ignore[attr-defined]
+            if not found and verb.lemma_.lower() in HARM_VERBS and s.lemma_.lower() in TOLD_ACTION_NOUNS and any(
+                    d.lower_ in ANAPHORIC_DETERMINERS for d in children(s, {"det"})):
+                # round 21: "X said the measures would hurt traders": the act told before, its doer's
+                # (harm verbs only: with a copula, "the decision was ...", the latest deed was too often
+                # another's on the own set's dev part)
+                found = self.doer_before(ctx, out, verb.sent, [speaker])
+            return found
         return []

@@ -81,11 +81,15 @@ LITOTES_CODE = str(_DATA["litotes_code"])
 READINESS_NOUNS = word_list("recall", "readiness_nouns")
 FORCES_NOUNS = word_list("recall", "forces_nouns")
 READINESS_CODE = str(_DATA["readiness_code"])
+STOPPAGE_NOUNS = word_list("recall", "stoppage_nouns")
+STOPPAGE_CODE = str(_DATA["stoppage_code"])
+REPEL_VERBS = word_list("recall", "repel_verbs")
+FORCE_ROOTS = frozenset(str(r) for r in _DATA["repel_roots"])
 ADDRESS_VERBS = word_list("recall", "address_verbs")
 OBLIGATION_HEADS = word_list("recall", "obligation_heads")
 OBLIGATION_FUTURE = word_list("recall", "obligation_future")
 _RECALL_LEMMAS = frozenset(DEMAND_NOUNS) | LACK_NOUNS | SURRENDER_HEADS | STANDING_WORDS | OFFER_ADJECTIVES \
-    | LITOTES_VERBS | READINESS_NOUNS
+    | LITOTES_VERBS | READINESS_NOUNS | STOPPAGE_NOUNS
 
 
 @functools.cache
@@ -186,7 +190,10 @@ class Recall:
             self.visiting(ctx, f)
         elif not f.targets:
             self.both_sides(ctx, f, out)
+            self.repelled(ctx, f)
         self.future_obligation(f)
+        if f.code == STOPPAGE_CODE:
+            self.employees_strike(ctx, f)
         if root in APPEAL_ROOTS:
             self.release_appeal(ctx, f)
         elif root in PROMISE_ROOTS:
@@ -230,6 +237,41 @@ class Recall:
         hosts = [h for h in hosts if h not in visitors]
         if visitors and hosts:
             f.sources, f.targets = visitors, hosts
+
+    @staticmethod
+    def employees_strike(ctx: Context, f: Found) -> None:
+        """Round 21: "civil servants were on strike", "court staff joined the strike": a state's own
+        employees (a body or group that acts for its state elsewhere) strike against that state, as
+        themselves, not as the state."""
+        verb = f.anchor
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+            verb = verb.head
+        # the subject, or the noun of "thousands of civil servants"
+        heads = [w for s in children(verb, SUBJECTS)
+                 for w in (s, *(o for p in children(s, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})))]
+        for subject in heads:
+            raw = ctx.token_actor.get(subject.i)
+            actor = ctx.actors.get(raw)
+            if actor is not None and actor.kind in {"organization", "group"} and actor.country \
+                    and ctx.political(raw) == actor.country and f.sources == [actor.country]:
+                f.sources = [actor.id]
+                f.targets = f.targets or [actor.country]
+
+    def repelled(self, ctx: Context, f: Found) -> None:
+        """Round 21: "Kenyan troops repelled a new Kampala offensive": force named by a noun that is
+        the object of a verb of holding it off is aimed at that verb's subject."""
+        noun, verb = f.anchor, f.anchor.head
+        if f.targets or f.code[:2] not in FORCE_ROOTS or noun.pos_ != "NOUN" or noun.dep_ != "dobj" \
+                or verb.lemma_.lower() not in REPEL_VERBS:
+            return
+        holder = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb  # "(killed ...) in checking"
+        # "Kenya said its troops had ... in checking": an unresolved "its troops" is the reporter's
+        holders = self._subject(ctx, holder)[0]  # type: ignore[attr-defined]
+        quote = ctx.quote_at(holder.idx)
+        if not holders and quote is not None and ctx.quotes[quote].kind != "direct" and any(
+                p.dep_ == "poss" and p.lower_ in POSSESSIVE_PRONOUNS for s in children(holder, SUBJECTS) for p in s.children):
+            holders = [a] if (a := ctx.speaker(quote)) else []
+        f.targets = [a for a in holders if a not in f.sources]
 
     def both_sides(self, ctx: Context, f: Found, out: list[Event]) -> None:
         """Rule 11: "urged both sides to ...", "congratulated the two rivals": the two parties whose
@@ -340,7 +382,7 @@ class Recall:
                 yield from self._offer(ctx, tok)
             if word in LITOTES_VERBS and tok.pos_ == "VERB":
                 yield from self._no_hesitation(ctx, tok, out)
-            if word in READINESS_NOUNS and tok.pos_ == "NOUN":
+            if (word in READINESS_NOUNS or word in STOPPAGE_NOUNS) and tok.pos_ == "NOUN":
                 yield from self._held_ready(ctx, tok)
 
     def _no_hesitation(self, ctx: Context, verb: Token, out: list[Event]) -> Iterator[Found]:
@@ -365,8 +407,13 @@ class Recall:
 
     def _held_ready(self, ctx: Context, noun: Token) -> Iterator[Found]:
         """Rule 13: "Latvian troops are on standby": Latvia's show of force (152), where the forces
-        are the subject of the clause "on standby" stands in."""
+        are the subject of the clause "on standby" stands in. Round 21: "the dockers went on strike",
+        "teachers were on strike": the subject's labour strike (143), whoever the subject is."""
         doc = noun.doc
+        stoppage = noun.lemma_.lower() in STOPPAGE_NOUNS
+        if stoppage and not (noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.i < noun.i
+                             and not any(c.dep_ in {"compound", "amod"} for c in noun.children)):
+            return  # "a strike on the base", "went on hunger strike" (a pattern of its own): no labour strike
         if not any(doc[i].lower_ == "on" for i in range(max(noun.i - 2, noun.sent.start), noun.i)):
             return  # "an alert was issued": no forces held ready
         verb = noun
@@ -376,10 +423,20 @@ class Recall:
                 or self._conditional(verb):  # type: ignore[attr-defined]
             return  # "put its troops on standby": a pattern codes it; "are not on alert": nothing
         subject = _clause_subject(verb)
-        if subject is None or not any(w.lemma_.lower() in FORCES_NOUNS for w in subject.subtree):
+        if subject is None or not (stoppage or any(w.lemma_.lower() in FORCES_NOUNS for w in subject.subtree)):
             return  # "the hospital is on standby": no forces
         sources = list(dict.fromkeys(a for w in subject.subtree if w.i in ctx.token_actor
                                      and (a := ctx.political(ctx.token_actor[w.i]))))
+        if stoppage:  # "teachers in Kenya were on strike": the teachers strike, not Kenya
+            if verb.dep_ in {"xcomp", "ccomp", "advcl"} and is_negated(verb.head) or verb.dep_ == "xcomp":
+                return  # "did not want to go on strike", "threatened to go on strike": not done
+            sources = ctx.phrase_actors(subject)[0]
+            found = Found(STOPPAGE_CODE, sources, [], False, noun.sent, (noun.idx, noun.idx + len(noun)), noun,
+                          self.conf.pattern)  # type: ignore[attr-defined]
+            self.employees_strike(ctx, found)  # "civil servants were on strike": theirs, against their state
+            if found.sources:
+                yield found
+            return
         if sources:
             yield Found(READINESS_CODE, sources, [], False, noun.sent, (noun.idx, noun.idx + len(noun)), noun,
                         self.conf.pattern)  # type: ignore[attr-defined]

@@ -364,7 +364,7 @@ class Rules:
             if tok.dep_ == "relcl" and tok.head.lower_ in GENERIC_PRONOUNS:
                 continue  # "anyone who helps Iran ...": a condition on whoever does it, not a deed
             if tok.lemma_.lower() in REFUSE_HEADS and any(c.lemma_.lower() in NO_COMMENT_VERBS
-                                                           for c in children(tok, {"xcomp"})):
+                                                           for c in children(tok, {"xcomp", "dobj"})):
                 continue  # "declined to comment": silence, not a rejection of anything
             mood = voiced(modality(tok), ctx.in_direct_quote(tok.idx))
             base = pattern.code
