@@ -160,8 +160,8 @@ def test_declining_an_offer_is_still_a_rejection(pipeline):
 # --- 7. a quoted verb the parser joins to the reporting verb keeps no reporter as its subject -------------
 def test_a_quoted_verb_misjoined_to_the_reporting_verb_is_not_the_reporters(pipeline):
     assert not any(r == "13" for _, _, r in coded(
-        pipeline, "A spokesperson for the Kenyan Foreign Office reiterated the position that the camps \"are "
-                  "illegal, present an obstacle to peace and threaten the future of the region\"."))
+        pipeline, "A spokesperson for the Kenyan Foreign Office reiterated the position that the depots \"are "
+                  "unlawful, stand in the way of any deal and threaten the future of the valley\"."))
 
 
 def test_a_quoted_second_verb_of_the_same_subject_keeps_it(pipeline):
@@ -171,8 +171,8 @@ def test_a_quoted_second_verb_of_the_same_subject_keeps_it(pipeline):
 
 def test_a_quoted_verb_read_as_a_clause_of_the_reporting_verb_is_not_the_reporters(pipeline):
     assert not any(r == "13" for _, _, r in coded(
-        pipeline, "A spokesperson for the Kenyan Foreign Office reiterated Kenya's position that camps \"are "
-                  "illegal under local law, present an obstacle to peace and threaten the viability of a plan\"."))
+        pipeline, "A spokesperson for the Kenyan Foreign Office reiterated Kenya's position that depots \"are "
+                  "unlawful under local law, block every compromise and threaten the viability of a plan\"."))
 
 
 def test_attacks_said_not_to_shake_resolve_are_rejected(pipeline):
