@@ -24,7 +24,6 @@ totals only. Needs ``../shared``; skips cleanly when it is absent.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import defaultdict
@@ -33,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from event_audit import NEWS, SHARED, half, sample  # noqa: E402
 from event_recall_audit import GOLD as EVENT_GOLD  # noqa: E402
-from event_recall_audit import gold_round, round_articles  # noqa: E402
+from event_recall_audit import _words_hash, gold_round, round_articles  # noqa: E402
 from event_recall_audit import load_gold as load_event_gold  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "audit" / "quotes_gold.jsonl"
@@ -48,10 +47,6 @@ def load_gold(path: Path = GOLD) -> dict[str, list[dict]]:
             g = json.loads(line)
             golds[g["article"]].append(g)
     return golds
-
-
-def _words_hash(text: str) -> str:
-    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:16]
 
 
 def f1(p: float, r: float) -> float:
