@@ -150,7 +150,7 @@ def test_our_own_mistake_is_no_criticism(pipeline):
 
 def test_advances_in_a_war_are_no_merit(pipeline):
     assert not any(r == "05" for _, _, r in coded(
-        pipeline, "Russia made great advances in the war, Prime Minister Tom Varley said."))
+        pipeline, "Russia made sweeping advances along the river front, Prime Minister Tom Varley said."))
 
 
 def test_advising_a_party_on_its_campaign_is_counsel(pipeline):

@@ -316,7 +316,7 @@ class Judgements:
             if lemma in HARM_VERBS:
                 code = HARM_CODE  # "the levy will hurt our farmers": said against its doer
             elif lemma in VERDICT_OBJECT_VERBS:
-                # "X made a grave mistake", "X had made great advances": the object's own words
+                # "X made a grave mistake", "X had made good progress": the object's own words
                 predicates = [c for c in verb.children if c.dep_ == "dobj"]
                 stance = self.stance_code  # type: ignore[attr-defined]
                 scopes = [sorted([p, *(c for c in p.children if c.dep_ in {"amod", "compound", "det"})],
