@@ -106,6 +106,26 @@ def _words_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()[:16]
 
 
+def checked_gold(article: Article, lines: list[dict], field: str, hash_field: str) -> list[dict]:
+    """An article's gold lines, each checked against the text: the words at ``line[field]`` (character
+    offsets) must still hash to ``line[hash_field]``; a changed corpus stops the audit."""
+    for g in lines:
+        start, end = g[field]
+        if _words_hash(article.text[start:end]) != g[hash_field]:
+            raise SystemExit(f"{article.path}: the text at {g[field]} changed; the gold is stale")
+    return lines
+
+
+def list_half_a(show: str, heading: str, misses: list[str], spurious: list[str]) -> None:
+    """Print a half-A article's misses and/or spurious predictions, as ``--show`` asks (half B, the
+    check, prints totals only, so this is never called for it)."""
+    shown = (misses if show in ("misses", "all") else []) + (spurious if show in ("spurious", "all") else [])
+    if shown:
+        print(heading)
+        for line in shown:
+            print(f"    {line}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--half", choices=("A", "B", "all"), default="all")
@@ -134,12 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         if article.path not in golds or args.half not in ("all", h) \
                 or args.round not in ("all", str(rounds[article.path])):
             continue
-        events = []
-        for g in golds[article.path]:
-            start, end = g["trigger"]
-            if _words_hash(article.text[start:end]) != g["trigger_hash"]:
-                raise SystemExit(f"{article.path}: the text at {g['trigger']} changed; the gold is stale")
-            events.append({**g, "span": [start, end], "text": article.text[start:end]})
+        events = [{**g, "span": g["trigger"], "text": article.text[g["trigger"][0]:g["trigger"][1]]}
+                  for g in checked_gold(article, golds[article.path], "trigger", "trigger_hash")]
         gold = GoldArticle(article.path, article.text, article.published, events=events)
         record = pipeline.extract(Document(text=article.text, source=article.path),
                                   reference_date=article.published)
@@ -149,13 +165,9 @@ def main(argv: list[str] | None = None) -> int:
         articles[h] += 1
         for name in ("required", "found", "tp", "fp"):
             setattr(totals[h], name, getattr(totals[h], name) + getattr(score, name))
-        if h == "A" and args.show != "none":
-            shown = (misses if args.show in ("misses", "all") else []) + \
-                    (spurious if args.show in ("spurious", "all") else [])
-            if shown:
-                print(f"[A] {article.path}: found {score.found}/{score.required}, {score.fp} spurious")
-                for line in shown:
-                    print(f"    {line}")
+        if h == "A":
+            list_half_a(args.show, f"[A] {article.path}: found {score.found}/{score.required}, {score.fp} spurious",
+                        misses, spurious)
     print("event recall audit (every event annotated by GUIDE.md; rules fixed from half A, half B is the check)")
     for h in ("A", "B"):
         if args.half not in ("all", h):

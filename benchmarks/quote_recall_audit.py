@@ -32,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from event_audit import NEWS, SHARED, half, sample  # noqa: E402
 from event_recall_audit import GOLD as EVENT_GOLD  # noqa: E402
-from event_recall_audit import _words_hash, gold_round, round_articles  # noqa: E402
+from event_recall_audit import checked_gold, gold_round, list_half_a, round_articles  # noqa: E402
 from event_recall_audit import load_gold as load_event_gold  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "audit" / "quotes_gold.jsonl"
@@ -82,12 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         h = half(index)
         if article.path not in golds or args.half not in ("all", h):
             continue
-        quotes = []
-        for g in golds[article.path]:
-            start, end = g["content"]
-            if _words_hash(article.text[start:end]) != g["content_hash"]:
-                raise SystemExit(f"{article.path}: the text at {g['content']} changed; the gold is stale")
-            quotes.append(g)
+        quotes = checked_gold(article, golds[article.path], "content", "content_hash")
         gold = GoldArticle(article.path, article.text, article.published, quotes=quotes)
         record = pipeline.extract(Document(text=article.text, source=article.path),
                                   reference_date=article.published)
@@ -97,14 +92,9 @@ def main(argv: list[str] | None = None) -> int:
         articles[h] += 1
         for name in ("required", "tp", "attributed", "fp"):
             setattr(totals[h], name, getattr(totals[h], name) + getattr(score, name))
-        if h == "A" and args.show != "none":
-            shown = (misses if args.show in ("misses", "all") else []) + \
-                    (spurious if args.show in ("spurious", "all") else [])
-            if shown:
-                print(f"[A] {article.path}: found {score.tp}/{score.required}, attributed {score.attributed}, "
-                      f"{score.fp} spurious")
-                for line in shown:
-                    print(f"    {line}")
+        if h == "A":
+            list_half_a(args.show, f"[A] {article.path}: found {score.tp}/{score.required}, attributed "
+                        f"{score.attributed}, {score.fp} spurious", misses, spurious)
     print("quote recall audit (every quote annotated by GUIDE.md; rules fixed from half A, half B is the check)")
     for h in ("A", "B"):
         if args.half not in ("all", h):
