@@ -112,6 +112,13 @@ def _clause_subject(tok: Token) -> Token | None:
     return None
 
 
+def verb_above(tok: Token) -> Token:
+    """``tok`` itself when it is a verb, else its nearest verb ancestor (the root when none is)."""
+    while tok.pos_ not in {"VERB", "AUX"} and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
 class Recall:
     """The rules above (mixed into :class:`~wirecoder.events.coder.Coder`)."""
 
@@ -171,9 +178,7 @@ class Recall:
             node = node.head
         else:
             return []
-        verb = node.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-            verb = verb.head
+        verb = verb_above(node.head)
         if verb.pos_ not in {"VERB", "AUX"}:
             return []
         named = [a for s in children(verb, SUBJECTS) for a in ctx.phrase_actors(s)[0]]
@@ -227,9 +232,7 @@ class Recall:
         # (the tagger often reads "with visiting X" as a preposition's clause with X its object)
         visitors = [a for o in children(tok, OBJECTS) for a in ctx.phrase_actors(o)[0]] \
             if tok.dep_ == "pcomp" else ctx.phrase_actors(tok.head)[0]
-        node = tok.head
-        while node.pos_ not in {"VERB", "AUX"} and node.head != node:
-            node = node.head
+        node = verb_above(tok.head)
         hosts = [a for s in children(node, SUBJECTS) for a in ctx.phrase_actors(s)[0]] \
             if node.pos_ in {"VERB", "AUX"} else []
         if not hosts and (where := self.location(ctx, node)) is not None and where.country:  # type: ignore[attr-defined]
@@ -243,9 +246,7 @@ class Recall:
         """Round 21: "civil servants were on strike", "court staff joined the strike": a state's own
         employees (a body or group that acts for its state elsewhere) strike against that state, as
         themselves, not as the state."""
-        verb = f.anchor
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-            verb = verb.head
+        verb = verb_above(f.anchor)
         # the subject, or the noun of "thousands of civil servants"
         heads = [w for s in children(verb, SUBJECTS)
                  for w in (s, *(o for p in children(s, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})))]
@@ -416,9 +417,7 @@ class Recall:
             return  # "a strike on the base", "went on hunger strike" (a pattern of its own): no labour strike
         if not any(doc[i].lower_ == "on" for i in range(max(noun.i - 2, noun.sent.start), noun.i)):
             return  # "an alert was issued": no forces held ready
-        verb = noun
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-            verb = verb.head
+        verb = verb_above(noun)
         if verb.pos_ not in {"VERB", "AUX"} or any(children(verb, OBJECTS)) or is_negated(verb) \
                 or self._conditional(verb):  # type: ignore[attr-defined]
             return  # "put its troops on standby": a pattern codes it; "are not on alert": nothing
