@@ -554,10 +554,9 @@ def _titled_person(head: Token, before: int, actors: ActorTable, text: str) -> s
         role = (known.role or "").lower() if known else ""
         # (Punctuation stripped: "The committee chair, Labour MP X" carries "chair". Only words of the name's own
         # sentence: "..., the official said. Kjolmo said ..." does not make Kjolmo the official.)
-        window = text[max(0, m.start - 40):m.end]
-        ends = list(_SENTENCE_END.finditer(window, 0, max(0, m.start - max(0, m.start - 40))))
-        if ends:
-            window = window[ends[-1].end():]
+        lo = max(0, m.start - 40)
+        ends = list(_SENTENCE_END.finditer(text, lo, m.start))
+        window = text[ends[-1].end() if ends else lo:m.end]
         near = [w.strip(",.;:()'\"") for w in window.lower().split()]
         if word in near or word in role.split():
             return m.actor
