@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from .arguments import children
-from .lexicon import NAMING_AS_VERBS, NAMING_VERBS, OBJECTS, SUBJECTS, word_list
+from .lexicon import JOINING_VERBS, NAMING_AS_VERBS, NAMING_VERBS, OBJECTS, SUBJECTS, word_list
 from .modality import clause_verb
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -90,7 +90,6 @@ HELPING_VERBS = word_list("precision", "helping_verbs")
 FREE_RELATIVE_JUDGEMENT_ROOTS = word_list("precision", "free_relative_judgement_roots")
 FREE_RELATIVE_WORDS = word_list("precision", "free_relative_words")
 AUDIENCE_VERBS = word_list("precision", "audience_verbs")
-JOINING_HELP_VERBS = word_list("arguments", "joining_verbs")
 RETRACTION_VERBS = word_list("precision", "retraction_verbs")
 WITHDRAWN_WORDS = word_list("precision", "withdrawn_words")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
@@ -284,7 +283,7 @@ def helped_deed_sides(ctx: Context, f: Found) -> None:
     if anchor.pos_ != "NOUN" or anchor.dep_ != "pobj" or anchor.head.lower_ != "in":
         return
     verb = anchor.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HELPING_VERBS | JOINING_HELP_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HELPING_VERBS | JOINING_VERBS:
         return
     objects = list(children(verb, OBJECTS))
     helped = [a for o in objects for a in ctx.phrase_actors(o)[0]]
