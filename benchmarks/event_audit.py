@@ -30,7 +30,7 @@ places. Round 18's enlargement (20 BBC articles, 8 Reuters records) and round 22
 (``event_recall_audit.py``, ``quote_audit.py``, ``actor_audit.py``) take the first articles of each
 group in the same order, so their choice is unchanged. Each enlargement's new events were judged
 by hand (half B's, and those a later change made unjudged, by a judge who made no rule: last after the
-enlargement to 100 BBC and 44 Reuters), so that half B stays a full check.
+enlargement to 130 BBC and 56 Reuters, round 22's 46 half-B events), so that half B stays a full check.
 
 Judgements live in ``benchmarks/audit/events_judged.jsonl``, one event a line: the article path
 (relative to ``../shared/data/news``), the trigger's character offsets and a hash of the event's
