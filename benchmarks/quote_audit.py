@@ -4,17 +4,18 @@
     python benchmarks/quote_audit.py --record VERDICTS.tsv   # add judgements for the numbered printout
 
 Why: on the real-news set, attributed F1 on the test split (which may not be read) falls far below
-dev, so speaker errors on new text are not visible on dev. This audit runs wirecoder on 30 articles
+dev, so speaker errors on new text are not visible on dev. This audit runs wirecoder on 42 articles
 of the fixed sample of ``event_audit.py`` (same seed, same exclusion of the real-news set's articles)
 and every quote it prints is judged by hand by ``../shared/data/realnews/GUIDE.md``: is it a quote
 (what someone said, wrote or announced), and is the speaker right.
 
-The 30 articles: of each half of the event audit's sample (A = its 1st, 3rd, ... article, B = its
-2nd, 4th, ...), the first 7 BBC articles, the first 5 Reuters records and the first 3 web pages in
+The 42 articles: of each half of the event audit's sample (A = its 1st, 3rd, ... article, B = its
+2nd, 4th, ...), the first 11 BBC articles, the first 7 Reuters records and the first 3 web pages in
 the sample's order; of each article, the first 30 quotes printed (one long page prints near 200, so
-that it does not outweigh the other 29). Until round 12 it was 4 BBC and 3 Reuters per half (20
-articles); the 5 articles added per half were judged for half A at once, and half B's (with every
-other quote left unjudged) later by a judge who made no rule, so that the check counts them.
+that it does not outweigh the others). Until round 12 it was 4 BBC and 3 Reuters per half (20
+articles), until round 22 7 BBC and 5 Reuters (30 articles); the articles added per half were judged
+for half A at once, and half B's (with every other quote left unjudged) later by a judge who made no
+rule, so that the check counts them.
 Rules are fixed from half A's errors only; half B is the check.
 
 Judgements live in ``benchmarks/audit/quotes_judged.jsonl``, one quote a line: the article path, the
@@ -38,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from event_audit import Article, first_per_half, read_verdicts, sentence_hash, shared_absent  # noqa: E402
 
 JUDGED = Path(__file__).resolve().parent / "audit" / "quotes_judged.jsonl"
-PER_HALF = {"bbc/": 7, "reuters21578/": 5, "fundus-evaluation/": 3}
+PER_HALF = {"bbc/": 11, "reuters21578/": 7, "fundus-evaluation/": 3}
 PER_ARTICLE = 30  # quotes judged per article
 # error classes the judgements use (documentation only; the script counts whatever class a line has)
 CLASSES = ("not-a-quote", "no-speaker", "previous-speaker", "nearest-name", "nested-report", "surname",
