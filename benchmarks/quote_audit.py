@@ -49,7 +49,7 @@ CLASSES = ("not-a-quote", "no-speaker", "previous-speaker", "nearest-name", "nes
 
 
 def audited() -> list[tuple[str, Article]]:
-    """(half, article) for the 30 audited articles, in the sample's order."""
+    """(half, article) for the 42 audited articles, in the sample's order."""
     return first_per_half(PER_HALF)
 
 
