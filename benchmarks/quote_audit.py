@@ -13,9 +13,9 @@ The 42 articles: of each half of the event audit's sample (A = its 1st, 3rd, ...
 2nd, 4th, ...), the first 11 BBC articles, the first 7 Reuters records and the first 3 web pages in
 the sample's order; of each article, the first 30 quotes printed (one long page prints near 200, so
 that it does not outweigh the others). Until round 12 it was 4 BBC and 3 Reuters per half (20
-articles), until round 22 7 BBC and 5 Reuters (30 articles); the articles added then were judged for
+articles), before round 22 7 BBC and 5 Reuters (30 articles); the articles added in round 12 were judged for
 half A at once, and half B's (with every other quote left unjudged) later by a judge who made no
-rule, so that the check counts them. The 12 articles added in round 23 were judged after the
+rule, so that the check counts them. The 12 articles added in round 22 were judged after the
 enlargement, half A's and half B's apart, half B's again by a judge who made no rule.
 Rules are fixed from half A's errors only; half B is the check.
 
