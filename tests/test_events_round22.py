@@ -26,3 +26,54 @@ def test_criticism_of_a_minister_of_an_unnamed_state_is_aimed_at_her(pipeline):
 def test_an_official_still_acts_for_the_state_between_states(pipeline):
     found = codes(pipeline, "Kenyan Foreign Minister Odalo Mureithi criticised Uganda over the border closure.")
     assert ("KEN", "UGA", "111") in found
+
+
+# --- 2. a subject the parser took from the dateline is the phrase after it (arguments._subject) -----
+def test_a_dateline_parsed_as_subject_gives_way_to_the_states_after_it(pipeline):
+    found = codes(pipeline, "LONDON, March 24 - Kenya and Britain signed an agreement to reschedule Kenya's "
+                            "debts, officials said.")
+    assert ("KEN", "GBR", "057") in found or ("GBR", "KEN", "057") in found
+
+
+def test_the_dateline_place_alone_is_no_subject(pipeline):
+    found = codes(pipeline, "NAIROBI, March 24 - Officials in Varnholt signed the papers on Tuesday.")
+    assert not any(s == "KEN" for s, _, _ in found)
+
+
+# --- 3. "its troops" in a reported clause are the reporter's (arguments.yaml owned_forces) ---------
+def test_its_troops_are_the_reporting_states(pipeline):
+    found = codes(pipeline, "Kenya said its troops had killed dozens of Ugandan soldiers near the border.")
+    assert ("KEN", "UGA", "190") in found
+
+
+def test_their_troops_are_not_taken_for_the_reporter(pipeline):
+    found = codes(pipeline, "Ugandan rebels attacked a Kenyan village. Kenya said their troops had killed "
+                            "two farmers.")
+    assert not any(s == "KEN" for s, _, _ in found)
+
+
+def test_its_troops_arriving_is_no_event(pipeline):
+    assert codes(pipeline, "Kenya said its troops had arrived in the capital.") == set()
+
+
+# --- 4. "X, for the Y, called on Z to ...": a verb misparsed as a participle on the name -----------
+def test_a_name_with_its_party_in_commas_then_a_verb_is_the_subject(pipeline):
+    found = codes(pipeline, "Prime Minister Gordon Brown spoke on Monday. Orrin Kallas, for the Liberal "
+                            "Democrats, called on Mr Brown to open up the books to auditors.")
+    assert ("org:liberal-democrats", "person:gordon-brown", "020") in found
+
+
+def test_a_name_and_a_description_is_no_call(pipeline):
+    assert codes(pipeline, "Orrin Kallas, a Kenyan lawyer, called Odalo Mureithi.") == set()
+
+
+# --- 5. a tribute's verdict on a person (judgements.yaml tribute) ------------------------------------
+def test_a_humane_judge_is_praise(pipeline):
+    found = codes(pipeline, "Kenyan President Odalo Mureithi said the late judge Orrin Kallas was a "
+                            "\"good and humane judge\".")
+    assert ("person:odalo-mureithi", "person:orrin-kallas", "051") in found
+
+
+def test_a_regime_said_not_to_be_humane_is_no_praise(pipeline):
+    found = codes(pipeline, "Kenyan President Odalo Mureithi said the new prison regime was not humane.")
+    assert not any(c == "051" for _, _, c in found)
