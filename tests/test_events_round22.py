@@ -77,3 +77,21 @@ def test_a_humane_judge_is_praise(pipeline):
 def test_a_regime_said_not_to_be_humane_is_no_praise(pipeline):
     found = codes(pipeline, "Kenyan President Odalo Mureithi said the new prison regime was not humane.")
     assert not any(c == "051" for _, _, c in found)
+
+
+# --- 6. a tribute with no "to": praise of the one the said clause is about (recall.yaml tribute_nouns) ---
+def test_paying_tribute_then_saying_is_praise_of_the_clause_subject(pipeline):
+    found = codes(pipeline, "Paying tribute, Kenyan President Odalo Mureithi said Ugandan President Tamsin "
+                            "Oroko was a friend.")
+    assert ("KEN", "UGA", "051") in found
+
+
+def test_in_a_tribute_saying_is_praise(pipeline):
+    found = codes(pipeline, "In a tribute, Kenyan President Odalo Mureithi said Ugandan President Tamsin "
+                            "Oroko had served the region well.")
+    assert ("KEN", "UGA", "051") in found
+
+
+def test_in_a_speech_saying_is_no_praise(pipeline):
+    assert not any(c == "051" for _, _, c in codes(
+        pipeline, "In a speech, Kenyan President Odalo Mureithi said Uganda had built a new road."))

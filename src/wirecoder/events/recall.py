@@ -88,8 +88,10 @@ FORCE_ROOTS = frozenset(str(r) for r in _DATA["repel_roots"])
 ADDRESS_VERBS = word_list("recall", "address_verbs")
 OBLIGATION_HEADS = word_list("recall", "obligation_heads")
 OBLIGATION_FUTURE = word_list("recall", "obligation_future")
+TRIBUTE_NOUNS = word_list("recall", "tribute_nouns")  # round 22: "Paying tribute, X said Y was ..."
+TRIBUTE_CODE = str(_DATA["tribute_code"])
 _RECALL_LEMMAS = frozenset(DEMAND_NOUNS) | LACK_NOUNS | SURRENDER_HEADS | STANDING_WORDS | OFFER_ADJECTIVES \
-    | LITOTES_VERBS | READINESS_NOUNS | STOPPAGE_NOUNS
+    | LITOTES_VERBS | READINESS_NOUNS | STOPPAGE_NOUNS | TRIBUTE_NOUNS
 
 
 @functools.cache
@@ -385,6 +387,31 @@ class Recall:
                 yield from self._no_hesitation(ctx, tok, out)
             if (word in READINESS_NOUNS or word in STOPPAGE_NOUNS) and tok.pos_ == "NOUN":
                 yield from self._held_ready(ctx, tok)
+            if word in TRIBUTE_NOUNS and tok.pos_ == "NOUN":
+                yield from self._tribute(ctx, tok)
+
+    def _tribute(self, ctx: Context, noun: Token) -> Iterator[Found]:
+        """Round 22: "Paying tribute, X said Y was ...", "In a tribute, X said Y had ...": X praises
+        (051) Y, the subject actor of the clause X said. A tribute paid "to" someone is a pattern."""
+        holder = noun.head
+        if noun.dep_ == "dobj" and holder.lemma_.lower() == "pay" and holder.dep_ == "advcl":
+            say = holder.head  # "Paying tribute, X said"
+        elif noun.dep_ == "pobj" and holder.lower_ == "in":
+            say = holder.head  # "In a tribute, X said"
+        else:
+            return
+        if say.lemma_.lower() not in SAY_VERBS or any(p.lower_ == "to" for p in children(holder, {"prep"})) \
+                or any(p.lower_ == "to" for p in children(noun, {"prep"})) or is_negated(say):
+            return
+        sources, inherited = self._subject(ctx, say)  # type: ignore[attr-defined]
+        if not sources:
+            return
+        targets = [a for clause in children(say, {"ccomp"}) for s in children(clause, SUBJECTS)
+                   for a in ctx.phrase_actors(s)[0] if a not in sources]
+        if not targets:
+            return
+        conf = self.conf.pattern - (self.conf.inherited if inherited else 0)  # type: ignore[attr-defined]
+        yield Found(TRIBUTE_CODE, sources, targets, False, noun.sent, (noun.idx, noun.idx + len(noun)), noun, conf)
 
     def _no_hesitation(self, ctx: Context, verb: Token, out: list[Event]) -> Iterator[Found]:
         """Rule 12: "X would not hesitate to act against Y": X threatens (130) Y, the actor the deed's
