@@ -95,3 +95,20 @@ def test_in_a_tribute_saying_is_praise(pipeline):
 def test_in_a_speech_saying_is_no_praise(pipeline):
     assert not any(c == "051" for _, _, c in codes(
         pipeline, "In a speech, Kenyan President Odalo Mureithi said Uganda had built a new road."))
+
+
+# --- 7. "the talks" naming no one are those of the pair told agreeing before (recall.yaml told_talks_*) ---
+def test_the_talks_after_a_signed_agreement_are_the_signers(pipeline):
+    found = codes(pipeline, "Kenya and Uganda signed a trade agreement on Monday. Despite the success of the "
+                            "talks, no new credits were offered.")
+    assert ("KEN", "UGA", "040") in found or ("UGA", "KEN", "040") in found
+
+
+def test_talks_to_come_are_no_talks(pipeline):
+    found = codes(pipeline, "Kenya and Uganda signed a trade agreement on Monday. The talks will resume next year.")
+    assert not any(c == "040" for _, _, c in found)
+
+
+def test_talks_with_others_named_are_not_the_pairs(pipeline):
+    found = codes(pipeline, "Kenya and Uganda signed a trade agreement on Monday. Talks with lenders failed.")
+    assert not any(c == "040" for _, _, c in found)
