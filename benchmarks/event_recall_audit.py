@@ -7,7 +7,8 @@ Why: the real-news set's test split may not be read, and recall on its dev split
 text; ``event_audit.py`` judges only what wirecoder prints, so it cannot see what it misses. Here every
 event of a few articles of that audit's fixed sample (``event_audit.sample()``, halves A/B by alternate
 article) was annotated by hand by ``../shared/data/realnews/GUIDE.md`` *before* looking at wirecoder's
-output on them: 26 articles in rounds 1 and 2, 13 of half A and 13 of half B, and round 3's 14.
+output on them: 26 articles in rounds 1 and 2, 13 of half A and 13 of half B, round 3's 14 and round
+4's 12 (52 in all, 26 per half).
 
 - Round 1 (10 articles, 5 per half): short BBC politics and Reuters pieces with several actors, picked
   by hand. Their gold lines carry no ``round`` field.
@@ -23,7 +24,9 @@ output on them: 26 articles in rounds 1 and 2, 13 of half A and 13 of half B, an
   half, so the round has 14 articles, not 16.
 - Round 4 (12 articles, 6 per half; ``"round": 4``): the same rule, ``round_articles(4)``, on the
   sample enlarged in round 22 (130 BBC, 56 Reuters), pieces up to ``ROUND_CHARS[4]`` characters. No
-  web page is left, so 3 BBC and 3 Reuters per half.
+  web page is left, so 3 BBC and 3 Reuters per half. Annotated before looking at wirecoder's output
+  on them: 59 gold events, 27 required (13 in half A, 14 in half B); one Reuters piece of half A is a
+  trade between two companies, with one optional event and none required.
 
 The golds live in ``benchmarks/audit/events_gold.jsonl``, one event a line: the article path (as in
 ``event_audit.py``), the trigger's character offsets (with a hash of the trigger's words, to notice a

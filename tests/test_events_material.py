@@ -135,8 +135,12 @@ def test_a_charge_brought_by_prosecutors_is_legal_action_against_a_private_perso
     text = ("NAIROBI, Nov 18 (Reuters) - Kenyan opposition politician Peter Kamau was arrested on Monday. "
             "Prosecutors charged Kamau with incitement.")
     # Prosecutors named alone in a story from Nairobi are the dateline state's (actors: the story's
-    # state), so the charge is coded as Kenya's, as "Kenyan prosecutors charged Kamau" is.
-    assert ("KEN", "person:peter-kamau", "173") in codes(pipeline, text)
+    # state), so the charge is legal action of Kenya's prosecutors. Round 22: both sides are Kenya's,
+    # so the domestic rule keeps the specific body (which stands for Kenya through its country), as it
+    # already did where the text names Kenya itself.
+    found = codes(pipeline, text)
+    assert ("org:prosecutors", "person:peter-kamau", "173") in found
+    assert pipeline.extract(text, reference_date="2026-11-20").actor("org:prosecutors").country == "KEN"
 
 
 def test_a_charge_brought_by_a_ministry_is_an_accusation(pipeline):

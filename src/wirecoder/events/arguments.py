@@ -60,6 +60,9 @@ from .modality import clause_verb, is_passive, is_threat_clause, reporting_verb
 # "the government" with nothing named in it: the story's state (Context.story_state)
 STORY_BODIES = word_list("recall", "story_bodies")
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})  # a quotation's opening or closing mark
+OWNED_FORCES = frozenset(word_list("arguments", "owned_forces"))  # round 22: "its troops"
+# the dashes that close a dateline (round 22: a subject parsed from the dateline is the phrase after it)
+DATELINE_DASHES = frozenset(word_list("precision", "dateline_dashes"))
 SPOKESMAN_NOUNS = word_list("recall", "spokesman_nouns")  # round 21: "a spokesman for X" speaks for X
 # "the prime minister", "the interior ministry" with no name or state, as an object: the story's
 # state too (round 17; a subject is left to the rules that find who "the president" is)
@@ -333,6 +336,27 @@ def children(tok: Token, deps: set[str]) -> Iterator[Token]:
     return (doc[i] for i, dep in kids if dep in deps)
 
 
+def misparsed_main_verb(tok: Token) -> bool:
+    """Round 22: "Ann Kask, for the Greens, called on X to ...": the small parser reads the verb after a
+    name and a comma-closed phrase as a participle describing the name (acl), and the name as the root
+    of a sentence with no verb. Such a participle is the sentence's verb, the name its subject."""
+    if tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"} or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+        return False
+    head = misparsed_subject(tok)
+    return (head.dep_ == "ROOT" and head.pos_ == "PROPN" and head.i < tok.i
+            and any(t.text == "," for t in tok.doc[head.i + 1:tok.i - 1])
+            and not any(c.dep_ == "agent" for c in tok.children))
+
+
+def misparsed_subject(tok: Token) -> Token:
+    """The name a misparsed main verb (:func:`misparsed_main_verb`) hangs on, through the phrase after
+    it ("Ann Kask, for the Greens, called": the participle may hang on "Greens")."""
+    head = tok.head
+    while head.dep_ in {"pobj", "prep", "appos", "compound"} and head.head != head:
+        head = head.head
+    return head
+
+
 def of_holders(noun: Token) -> list[Token]:
     """An action noun and its "of" objects: in "the withdrawal of forces from Panama" the "from"
     hangs on "forces" but says where the withdrawal is from."""
@@ -366,6 +390,13 @@ class Arguments:
             subjects = [c for c in verb.children if c.dep_ in MISPARSED_SUBJECTS and c.i < verb.i
                         and c.i in ctx.token_actor]
         for s in subjects:
+            if (line := ctx.article.dateline) is not None and line.span[0] <= s.idx < line.span[1]:
+                # round 22: "LONDON, March 24 - Nigeria and Britain signed ..." parsed with the
+                # dateline's place as the subject: the subject is the phrase after the dateline
+                found = self._after_dateline(ctx, verb, line.span[1])
+                if found:
+                    return found, False
+                continue
             found, inherited = ctx.phrase_actors(s)
             if found:
                 return found, inherited
@@ -410,6 +441,14 @@ class Arguments:
                             return found, inherited
         if depth > 3 or verb.head == verb:
             return [], False
+        if misparsed_main_verb(verb):
+            # round 22: "Ann Kask, for the Greens, called on X to ...": the name, else the one it speaks for
+            named = misparsed_subject(verb)
+            found, inherited = ctx.phrase_actors(named)
+            if not found:
+                found = [a for p in children(named, {"prep"}) if p.lower_ == "for"
+                         for o in children(p, {"pobj"}) for a in ctx.phrase_actors(o)[0]]
+            return found, inherited
         if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
             return [], False  # "Asked why, he said ...": the one asked is not the one asking
         head = verb.head
@@ -473,6 +512,22 @@ class Arguments:
         return [], False
 
     @staticmethod
+    def _after_dateline(ctx: Context, verb: Token, end: int) -> list[str]:
+        """The actors of the words between a dateline (ending at character ``end``) and ``verb``,
+        up to the first preposition or verb there ("- Nigeria and Britain signed": [NGA, GBR];
+        "- Officials in Lagos said": none of Lagos) (round 22)."""
+        found: list[str] = []
+        for tok in verb.doc[verb.sent.start:verb.i]:
+            if tok.idx < end or tok.text in DATELINE_DASHES:
+                continue
+            if tok.pos_ == "ADP" or tok.tag_ in {"WDT", "WP"} or (
+                    tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound", "nmod"}):
+                break  # (a verb that modifies a noun, "Kenyan-led police", is part of the phrase)
+            if (a := ctx.political(ctx.token_actor.get(tok.i))) and a not in found:
+                found.append(a)
+        return found
+
+    @staticmethod
     def _reporter(ctx: Context, verb: Token) -> list[str]:
         """The actors who report the clause ``verb`` heads ("Latvia said ... would"), else none."""
         say = reporting_verb(verb)
@@ -511,9 +566,14 @@ class Arguments:
 
     @staticmethod
     def _owned_body(ctx: Context, noun: Token) -> bool:
-        """A state body owned by a pronoun and no actor: "his government", "their ministry"."""
-        return (noun.lemma_.lower() in ctx.bodies and noun.i not in ctx.token_actor and
-                any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in noun.children))
+        """A state body owned by a pronoun and no actor: "his government", "their ministry", "its troops"."""
+        if noun.i in ctx.token_actor:
+            return False
+        lemma = noun.lemma_.lower()
+        if lemma in ctx.bodies:
+            return any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in noun.children)
+        # round 22: forces owned by "its" only ("their troops" may be another group's fighters)
+        return lemma in OWNED_FORCES and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children)
 
     def _targets(self, ctx: Context, tok: Token, pattern: Pattern) -> list[str]:
         """The actors an action is done to."""

@@ -352,12 +352,16 @@ class Coder(Rules, Arguments, Judgements, Recall):
         president fired his defence minister"), the state on each side is replaced by the person or
         body of that state named on that side of the trigger (before it for the source, after it for
         the target; the other way round for a passive verb). Between states an official still acts for the state (CAMEO)."""
+        def is_state(actor_id: str | None) -> bool:
+            # round 22: a state the text never names itself ("the justice minister praised the
+            # police", in a British story) is no entry of the table; an id an event holds that the
+            # table lacks came from a person's or body's country (Context.political), a state
+            a = ctx.actors.get(actor_id)
+            return a.kind == "state" if a is not None else bool(actor_id) and ":" not in actor_id
+
         def country(actor_id: str) -> str | None:
             actor = ctx.actors.get(actor_id)
-            return actor_id if actor is not None and actor.kind == "state" else (actor.country if actor else None)
-
-        def is_state(actor_id: str | None) -> bool:
-            return (a := ctx.actors.get(actor_id)) is not None and a.kind == "state"
+            return actor_id if is_state(actor_id) else (actor.country if actor else None)
 
         shared = {s for s in f.sources if is_state(s) and any(country(t) == s for t in f.targets)}
         shared |= {t for t in f.targets if is_state(t) and any(country(s) == t for s in f.sources)}

@@ -88,8 +88,13 @@ FORCE_ROOTS = frozenset(str(r) for r in _DATA["repel_roots"])
 ADDRESS_VERBS = word_list("recall", "address_verbs")
 OBLIGATION_HEADS = word_list("recall", "obligation_heads")
 OBLIGATION_FUTURE = word_list("recall", "obligation_future")
+TOLD_TALKS_NOUNS = word_list("recall", "told_talks_nouns")  # round 22: "the talks" of the pair told before
+TOLD_TALKS_DETERMINERS = word_list("recall", "told_talks_determiners")
+TOLD_TALKS_ROOTS = frozenset(str(r) for r in _DATA["told_talks_roots"])
+TRIBUTE_NOUNS = word_list("recall", "tribute_nouns")  # round 22: "Paying tribute, X said Y was ..."
+TRIBUTE_CODE = str(_DATA["tribute_code"])
 _RECALL_LEMMAS = frozenset(DEMAND_NOUNS) | LACK_NOUNS | SURRENDER_HEADS | STANDING_WORDS | OFFER_ADJECTIVES \
-    | LITOTES_VERBS | READINESS_NOUNS | STOPPAGE_NOUNS
+    | LITOTES_VERBS | READINESS_NOUNS | STOPPAGE_NOUNS | TRIBUTE_NOUNS
 
 
 @functools.cache
@@ -193,6 +198,8 @@ class Recall:
         root = f.code[:2]
         if not f.sources:
             self.visiting(ctx, f)
+            if not f.sources:
+                self.told_talks(ctx, f, out)
         elif not f.targets:
             self.both_sides(ctx, f, out)
             self.repelled(ctx, f)
@@ -205,6 +212,20 @@ class Recall:
             self.promise_to_reporter(ctx, f)
         elif root == ARREST_ROOT:
             self.agentless_arrest(ctx, f)
+
+    @staticmethod
+    def told_talks(ctx: Context, f: Found, out: list[Event]) -> None:
+        """Round 22: "the talks" naming no one, after a joint act of two sides told in an earlier
+        sentence ("X and Y signed an agreement ... the success of the talks"): the talks of that pair."""
+        noun = f.anchor
+        if not f.symmetric or f.targets or noun.pos_ != "NOUN" or noun.lemma_.lower() not in TOLD_TALKS_NOUNS \
+                or not any(c.dep_ == "det" and c.lower_ in TOLD_TALKS_DETERMINERS for c in noun.children) \
+                or any(t.i in ctx.token_actor for t in noun.subtree):
+            return
+        pair = next(((e.source, e.target) for e in reversed(out) if e.span[1] <= noun.sent.start_char
+                     and e.symmetric and e.root in TOLD_TALKS_ROOTS and e.source and e.target), None)
+        if pair is not None:
+            f.sources = list(pair)
 
     def future_obligation(self, f: Found) -> None:
         """Rule 15: "X will/would have to <deed>": not done yet; coded as the intent to do it, and
@@ -385,6 +406,31 @@ class Recall:
                 yield from self._no_hesitation(ctx, tok, out)
             if (word in READINESS_NOUNS or word in STOPPAGE_NOUNS) and tok.pos_ == "NOUN":
                 yield from self._held_ready(ctx, tok)
+            if word in TRIBUTE_NOUNS and tok.pos_ == "NOUN":
+                yield from self._tribute(ctx, tok)
+
+    def _tribute(self, ctx: Context, noun: Token) -> Iterator[Found]:
+        """Round 22: "Paying tribute, X said Y was ...", "In a tribute, X said Y had ...": X praises
+        (051) Y, the subject actor of the clause X said. A tribute paid "to" someone is a pattern."""
+        holder = noun.head
+        if noun.dep_ == "dobj" and holder.lemma_.lower() == "pay" and holder.dep_ == "advcl":
+            say = holder.head  # "Paying tribute, X said"
+        elif noun.dep_ == "pobj" and holder.lower_ == "in":
+            say = holder.head  # "In a tribute, X said"
+        else:
+            return
+        if say.lemma_.lower() not in SAY_VERBS or any(p.lower_ == "to" for p in children(holder, {"prep"})) \
+                or any(p.lower_ == "to" for p in children(noun, {"prep"})) or is_negated(say):
+            return
+        sources, inherited = self._subject(ctx, say)  # type: ignore[attr-defined]
+        if not sources:
+            return
+        targets = [a for clause in children(say, {"ccomp"}) for s in children(clause, SUBJECTS)
+                   for a in ctx.phrase_actors(s)[0] if a not in sources]
+        if not targets:
+            return
+        conf = self.conf.pattern - (self.conf.inherited if inherited else 0)  # type: ignore[attr-defined]
+        yield Found(TRIBUTE_CODE, sources, targets, False, noun.sent, (noun.idx, noun.idx + len(noun)), noun, conf)
 
     def _no_hesitation(self, ctx: Context, verb: Token, out: list[Event]) -> Iterator[Found]:
         """Rule 12: "X would not hesitate to act against Y": X threatens (130) Y, the actor the deed's

@@ -16,7 +16,7 @@ from spacy.symbols import NOUN, PROPN, VERB, ccomp, nsubj, xcomp
 from spacy.tokens import Span, Token
 
 from ..record import Event
-from .arguments import Context, children, measured, of_holders
+from .arguments import Context, children, measured, misparsed_main_verb, of_holders
 from .lexicon import (
     ABSTRACT_OBJECTS,
     AIR_STRIKE_CODE,
@@ -354,7 +354,7 @@ class Rules:
             tok = sent.doc[i]
             if i in suppressed:
                 continue
-            described = tok.dep_ == "acl" and tok.tag_ == "VBN"
+            described = tok.dep_ == "acl" and tok.tag_ == "VBN" and not misparsed_main_verb(tok)
             if described and not any(c.dep_ == "agent" for c in tok.children):
                 continue  # "troops deployed in Iraq": a description of the troops, not news of a deed
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and not pattern.say and not ctx.phrase_actors(tok.head)[0]:
