@@ -199,6 +199,24 @@ class QuoteFinder:
             return None
         return fallback
 
+    def _new_speaker_between(self, doc: Doc, prev: Found, qs: int, token_at, cue_by_index: dict[int, Token]) -> bool:
+        """Whether a cue with a speaker of its own, named by a noun or a name (not a pronoun), stands between a
+        quote's cue and the next quotation, in a sentence after the cue's.
+
+        Why: `"...," Mr X said. Union officials said the offer was too low. "Members will not accept it."`: the
+        last quotation goes on with the officials, who spoke in between, not with Mr X; the run of quotes that
+        share one cue stops where another speaker comes in (a paragraph of its own, or a whole sentence right
+        after the officials' report, then takes its speaker from them)."""
+        cue_sent = sentence_bounds(doc, prev.cue_i)
+        for i in range(token_at(prev.cue_end) + 1, token_at(qs)):
+            verb = cue_by_index.get(i)
+            if verb is None or cue_sent[0] <= i < cue_sent[1]:
+                continue
+            subj = self._subject(verb)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and (prev.speaker is None or subj.i != prev.speaker.i):
+                return True
+        return False
+
     @staticmethod
     def _is_parenthetical(doc: Doc, verb: Token) -> bool:
         """ "The goal, he said, is ...": subject and cue set off by commas inside the sentence."""
@@ -414,7 +432,8 @@ class QuoteFinder:
             if qi in direct_of:
                 prev = direct_of[qi]
             elif prev is not None and qs - prev.end <= self.continuation_gap and prev.end <= prev.cue_start < qs \
-                    and len(text[qs:qe].split()) >= self.min_quote_words and self._opens_sentence(text, qs):
+                    and len(text[qs:qe].split()) >= self.min_quote_words and self._opens_sentence(text, qs) \
+                    and not self._new_speaker_between(doc, prev, qs, token_at, cue_by_index):
                 prev = direct_of[qi] = Found("direct", qs, qe, prev.cue_start, prev.cue_end, prev.speaker,
                                               prev.speaker_span, prev.cue_i)
         labelled = self._speaker_labels(doc, text, begin, token_at, direct_of, marked, actors)

@@ -37,6 +37,8 @@ _FIRST_NAME_HONORIFICS = frozenset({"sir", "dame"})
 _ONE_PERSON = frozenset({"he", "she"})
 # A sentence's end inside the words before a name: a full stop, "!" or "?" (and a closing quotation mark), then a space.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
+# A short apposition right after a name, closed by a comma or the sentence's end: "X, the shadow chancellor, said".
+_APPOSITION = re.compile(r",\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)(?=,|\.\s|;)")
 # How many sentence starts may lie between an unnamed plural group's cue and a "they" that goes on with it.
 _THEY_SENTENCES = 3
 
@@ -78,6 +80,7 @@ class _Words:
     share_nouns: frozenset[str] = frozenset()  # "63 percent of ...", "a majority of ..." (cues.yaml share_nouns)
     own_voices_of_any: frozenset[str] = frozenset()  # "US allies", "the Kremlin's critics" (cues.yaml)
     state_body_nouns: frozenset[str] = frozenset()  # "the government", "the administration" (cues.yaml)
+    office_modifiers: frozenset[str] = frozenset()  # "shadow", "former", "deputy": another office (cues.yaml)
 
 
 @dataclass
@@ -104,7 +107,7 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    cues.spokesperson_nouns if cues else frozenset(), cues.own_voices if cues else frozenset(),
                    article_genders(doc, actors, text) if doc is not None else actors.genders,
                    cues.share_nouns if cues else frozenset(), cues.own_voices_of_any if cues else frozenset(),
-                   cues.state_body_nouns if cues else frozenset())
+                   cues.state_body_nouns if cues else frozenset(), cues.office_modifiers if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -230,7 +233,7 @@ def _unknown_person_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         if named is not None:
             pick.actor, pick.body_name, pick.unknown_person = None, None, named
             return True
-    elif _titled_person(head, pick.cue_start, actors, words.text) is not None or _speaks_for(head, actors):
+    elif _titled_person(head, pick.cue_start, words) is not None or _speaks_for(head, actors):
         return False
     if run.unknown is None or run.unknown_at <= run.person_at:
         return False
@@ -353,7 +356,7 @@ def _same_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         return False
     seen = run.nominals.get(pick.lemma)
     if seen is None or seen[1] != (head.tag_ in ("NNS", "NNPS")) \
-            or _titled_person(head, pick.cue_start, actors, words.text) is not None:
+            or _titled_person(head, pick.cue_start, words) is not None:
         return False
     # (The speaker's span stays the mention the cue attaches to, "the official"; its name is the first one's.)
     pick.actor, pick.body_name = None, words.text[seen[0][0]:seen[0][1]]
@@ -389,9 +392,10 @@ def _first_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     introduced with it, even before anyone has been quoted."""
     head, actors = pick.head, words.actors
     if run.person is not None or pick.relative or not is_title(head) or pick.lemma in words.body_nouns \
-            or (pick.actor is not None and is_person(pick.actor, actors)):
+            or (pick.actor is not None and is_person(pick.actor, actors)
+                and not _other_office(head, pick.actor, pick.cue_start, words)):
         return False
-    titled = _titled_person(head, pick.cue_start, actors, words.text)
+    titled = _titled_person(head, pick.cue_start, words)
     if titled is None:
         return False
     pick.actor = titled
@@ -413,11 +417,13 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     named_later = actor is not None and is_title(head) and is_person(actor, actors) \
         and not any(m.actor == actor and not m.start <= head.idx < m.end
                     for m in actors.person_mentions_between(0, pick.cue_start))
+    named_later = named_later or (actor is not None and is_title(head) and is_person(actor, actors)
+                                  and _other_office(head, actor, pick.cue_start, words))
     title = is_title(head) and (actor is None or not is_person(actor, actors) or named_later) \
         and not (actor is not None and pick.lemma in words.body_nouns)
     if not (pronoun or title):
         return False
-    actor = _titled_person(head, pick.cue_start, actors, words.text) if is_title(head) else None
+    actor = _titled_person(head, pick.cue_start, words) if is_title(head) else None
     if actor is None and is_title(head):
         # Why: "the chairman of the party" with no person named with that title before speaks for
         # the party, not for whoever was quoted last.
@@ -543,10 +549,15 @@ def _body_subject_before(head: Token, actors: ActorTable, text: str) -> tuple[st
     return None
 
 
-def _titled_person(head: Token, before: int, actors: ActorTable, text: str) -> str | None:
+def _titled_person(head: Token, before: int, words: _Words) -> str | None:
     """The person last named before ``before`` whose name or role carries the title word ("the
-    archbishop" after "Archbishop Desmond X"), or None."""
+    archbishop" after "Archbishop Desmond X"), or None. A word that makes the title another office
+    ("shadow", "former", "deputy": cues.yaml office_modifiers) must be the same on both sides: "the
+    chancellor" is not "Shadow Chancellor X", "the deputy leader" is not "Leader X"."""
+    actors, text = words.actors, words.text
     word = head.lower_
+    modifiers = words.office_modifiers
+    wanted = frozenset(t.lower_ for t in head.lefts if t.lower_ in modifiers)
     for m in reversed(actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx)):
         if m.start <= head.idx < m.end:
             continue  # (the title itself, linked to a person by the actors stage, names no one before it)
@@ -554,13 +565,49 @@ def _titled_person(head: Token, before: int, actors: ActorTable, text: str) -> s
         role = (known.role or "").lower() if known else ""
         # (Punctuation stripped: "The committee chair, Labour MP X" carries "chair". Only words of the name's own
         # sentence: "..., the official said. Kjolmo said ..." does not make Kjolmo the official.)
-        lo = max(0, m.start - 40)
-        ends = list(_SENTENCE_END.finditer(text, lo, m.start))
-        window = text[ends[-1].end() if ends else lo:m.end]
-        near = [w.strip(",.;:()'\"") for w in window.lower().split()]
-        if word in near or word in role.split():
+        near = _window_words(text, m.start, m.end)
+        # (The words the text names the person with come before the role the actors stage gave: its role
+        # for "Shadow Chancellor X" may have lost the "shadow".)
+        if _same_office(near if word in near else role.split(), word, wanted, modifiers):
             return m.actor
     return None
+
+
+def _window_words(text: str, start: int, end: int) -> list[str]:
+    """The words of a name's own sentence up to its end, at most 40 characters before it, and a short
+    apposition right after it, lower case and stripped of punctuation: where the title a name is given is
+    read ("Shadow Chancellor X", "X, the shadow chancellor,")."""
+    lo = max(0, start - 40)
+    ends = list(_SENTENCE_END.finditer(text, lo, start))
+    after = _APPOSITION.match(text, end)
+    return [w.strip(",.;:()'\"") for w in (text[ends[-1].end() if ends else lo:end]
+                                             + (" " + after.group(1) if after else "")).lower().split()]
+
+
+def _other_office(head: Token, actor: str, before: int, words: _Words) -> bool:
+    """Whether the person the actors stage tied a bare title to was named with that title only as another
+    office ("Shadow Chancellor X" for "the chancellor"): then the title is not theirs.
+
+    Why: the actors stage may drop the "shadow" from a role and tie "the chancellor" to the shadow."""
+    word, modifiers = head.lower_, words.office_modifiers
+    wanted = frozenset(t.lower_ for t in head.lefts if t.lower_ in modifiers)
+    other = False
+    for m in words.actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx):
+        if m.actor != actor or m.start <= head.idx < m.end:
+            continue
+        near = _window_words(words.text, m.start, m.end)
+        if word in near:
+            if _same_office(near, word, wanted, modifiers):
+                return False
+            other = True
+    return other
+
+
+def _same_office(words: list[str], word: str, wanted: frozenset[str], modifiers: frozenset[str]) -> bool:
+    """Whether ``word`` stands in ``words`` with the same office modifiers in the two words before it as
+    ``wanted`` ("shadow chancellor" for "the shadow chancellor", a bare "chancellor" for "the chancellor")."""
+    return any(w == word and frozenset(v for v in words[max(0, k - 2):k] if v in modifiers) == wanted
+               for k, w in enumerate(words))
 
 
 def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:

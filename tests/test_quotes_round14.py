@@ -1,0 +1,73 @@
+"""Quotations, round 14: speakers as a whole (a bare title tied to the office it names; the run of quotes that
+share one cue stops where another speaker comes in).
+
+Invented dispatches and names (benchmarks/audit/quotes_gold.jsonl holds the hand-annotated audit)."""
+
+from __future__ import annotations
+
+from test_quotes_round4 import quotes_in
+
+
+def speaker_of(pipeline, body: str, words: str) -> str | None:
+    quote = next(q for q in quotes_in(pipeline, body) if words in q.text)
+    return quote.speaker.actor if quote.speaker else None
+
+
+# -- a bare title is the person named with that very office, not with a "shadow" or "deputy" one -----------
+
+_SHADOW = ("Chancellor Rupert Vantling said the fuel duty cut was affordable. "
+           "Shadow chancellor Miles Orrendale said the sums did not add up. "
+           "The chancellor insisted his figures were sound.\n")
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor_quoted_last(pipeline):
+    assert speaker_of(pipeline, _SHADOW, "figures were sound") == "person:rupert-vantling"
+
+
+def test_the_shadow_chancellor_is_still_the_shadow(pipeline):
+    body = _SHADOW + "The shadow chancellor replied that the treasury had hidden a deficit.\n"
+    assert speaker_of(pipeline, body, "hidden a deficit") == "person:miles-orrendale"
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister(pipeline):
+    body = ("Prime Minister Halvard Tosk said the bridge would be finished by May. "
+            "Deputy Prime Minister Anneke Brel told reporters the budget was already spent. "
+            "The prime minister said the money would be found.\n")
+    assert speaker_of(pipeline, body, "money would be found") == "person:halvard-tosk"
+
+
+def test_a_bare_title_with_no_other_office_goes_on_with_its_bearer(pipeline):
+    body = ("Home Secretary Orla Fennimore said the new checks would start in June. "
+            "Campaigner Idris Malloway said the checks were unlawful. "
+            "The home secretary said the law had been tested in the courts.\n")
+    assert speaker_of(pipeline, body, "tested in the courts") == "person:orla-fennimore"
+
+
+# -- the run of quotations that share one cue stops at another speaker -------------------------------------
+
+def test_a_quoted_paragraph_after_another_speakers_report_goes_on_with_that_speaker(pipeline):
+    body = ("Transport Minister Edvin Halloran said the rail strike was avoidable. "
+            "\"We will talk to anyone,\" Mr Halloran said. "
+            "Union officials said the offer was too low and would be rejected.\n\n"
+            "\"Members will not accept it.\"\n")
+    quote = next(q for q in quotes_in(pipeline, body) if "Members will not" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Union officials"
+
+
+def test_a_quoted_sentence_after_another_speakers_report_goes_on_with_that_speaker(pipeline):
+    body = ("Transport Minister Edvin Halloran said the rail strike was avoidable. "
+            "\"We will talk to anyone,\" Mr Halloran said. "
+            "Union leader Berit Carrow said the offer was an insult. \"Our members will walk out on Monday.\"\n")
+    assert speaker_of(pipeline, body, "walk out on Monday") == "person:berit-carrow"
+
+
+def test_a_pronoun_report_in_between_keeps_the_run(pipeline):
+    body = ("\"We will talk to anyone,\" Transport Minister Edvin Halloran said. "
+            "He added that the talks would resume on Monday. \"Nobody wants the trains to stop.\"\n")
+    assert speaker_of(pipeline, body, "Nobody wants") == "person:edvin-halloran"
+
+
+def test_the_run_of_one_cue_still_holds_with_nobody_in_between(pipeline):
+    body = ("Union leader Berit Carrow rejected the offer. \"It is an insult,\" she said. "
+            "\"Our members will walk out on Monday.\"\n")
+    assert speaker_of(pipeline, body, "walk out on Monday") == "person:berit-carrow"
