@@ -71,3 +71,28 @@ def test_the_run_of_one_cue_still_holds_with_nobody_in_between(pipeline):
     body = ("Union leader Berit Carrow rejected the offer. \"It is an insult,\" she said. "
             "\"Our members will walk out on Monday.\"\n")
     assert speaker_of(pipeline, body, "walk out on Monday") == "person:berit-carrow"
+
+
+# -- "the union leader": the person named before as in that body, under another office ------------------
+
+def test_the_union_leader_is_the_person_named_as_in_the_union(pipeline):
+    body = ("Kevin Marlow, general secretary of the Transport Union, said strikes were likely. "
+            "Transport Secretary Alastair Dunmore said the offer was fair. "
+            "The union leader said members would vote next week.\n")
+    assert speaker_of(pipeline, body, "vote next week") == "person:kevin-marlow"
+
+
+def test_a_body_title_with_no_one_named_in_that_body_goes_on_as_before(pipeline):
+    body = ("Transport Secretary Alastair Dunmore said the offer was fair. "
+            "\"It is the best offer in ten years,\" Mr Dunmore said. "
+            "The union leader said members would vote next week.\n")
+    quote = next(q for q in quotes_in(pipeline, body) if "vote next week" in q.text)
+    assert quote.speaker is not None and quote.speaker.actor != "person:kevin-marlow"
+
+
+def test_the_bank_chief_is_the_person_named_as_its_president(pipeline):
+    body = ("BONN, March 16 - West German Economics Minister Karl Obermann said growth would slow this year.\n"
+            "    Bundesbank president Hans Lettner said on Monday that interest rates would not change.\n"
+            "    Obermann said the government would not cut taxes.\n"
+            "    The Bundesbank chief said money supply growth was too fast.\n")
+    assert speaker_of(pipeline, body, "too fast") == "person:hans-lettner"

@@ -81,6 +81,7 @@ class _Words:
     own_voices_of_any: frozenset[str] = frozenset()  # "US allies", "the Kremlin's critics" (cues.yaml)
     state_body_nouns: frozenset[str] = frozenset()  # "the government", "the administration" (cues.yaml)
     office_modifiers: frozenset[str] = frozenset()  # "shadow", "former", "deputy": another office (cues.yaml)
+    body_head_nouns: frozenset[str] = frozenset()  # "leader", "chief": "the union leader" (cues.yaml)
 
 
 @dataclass
@@ -107,7 +108,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    cues.spokesperson_nouns if cues else frozenset(), cues.own_voices if cues else frozenset(),
                    article_genders(doc, actors, text) if doc is not None else actors.genders,
                    cues.share_nouns if cues else frozenset(), cues.own_voices_of_any if cues else frozenset(),
-                   cues.state_body_nouns if cues else frozenset(), cues.office_modifiers if cues else frozenset())
+                   cues.state_body_nouns if cues else frozenset(), cues.office_modifiers if cues else frozenset(),
+                   cues.body_head_nouns if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -569,6 +571,25 @@ def _titled_person(head: Token, before: int, words: _Words) -> str | None:
         # (The words the text names the person with come before the role the actors stage gave: its role
         # for "Shadow Chancellor X" may have lost the "shadow".)
         if _same_office(near if word in near else role.split(), word, wanted, modifiers):
+            return m.actor
+    return _body_head(head, before, words)
+
+
+def _body_head(head: Token, before: int, words: _Words) -> str | None:
+    """The person last named before ``before`` as someone in the body a leading title names by its noun:
+    "the union leader" after "X, general secretary of the Transport Union,", "the Bundesbank chief" after
+    "Bundesbank president X" (cues.yaml body_head_nouns);
+    None when the title is no such word, names no body, or no person was named with that body's noun.
+
+    Why: the title that ties back to a person need not be the office the person was named with; a body's
+    leader is named by its own office ("general secretary", "convener") and later called "the union leader"."""
+    if head.lower_ not in words.body_head_nouns:
+        return None
+    keys = {c.lower_ for c in head.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}
+    if not keys:
+        return None
+    for m in reversed(words.actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx)):
+        if not m.start <= head.idx < m.end and keys & set(_window_words(words.text, m.start, m.end)):
             return m.actor
     return None
 
