@@ -284,6 +284,16 @@ class QuoteFinder:
         # listener or the occasion, not the content.
         clause_at = next((k for k, c in enumerate(rights) if c.dep_ in _CLAUSE_DEPS), None)
         if clause_at is not None:
+            # Why: "told Reuters the talks, which began in May, ended": the parser may make the reported clause's
+            # subject the cue's object when an aside stands between them; a clause with no subject of its own
+            # right after such an object is reported with it.
+            lead = rights[clause_at - 1] if clause_at > 0 else None
+            clause = rights[clause_at]
+            if lead is not None and lead.dep_ == "dobj" and lead.pos_ in ("NOUN", "PROPN") \
+                    and clause.tag_ in ("VBD", "VBZ", "VBP", "MD") and not any(
+                        c.dep_ in _SUBJECT_DEPS or c.dep_ in ("nsubjpass", "mark", "expl") for c in clause.children) \
+                    and any(t.dep_ == "relcl" for t in lead.children) and lead.right_edge.i < clause.left_edge.i:
+                return lead.left_edge.i, clause.right_edge.i
             rights = rights[clause_at:]
         # Why: "called the raid "heavy-handed"": the quoted words are what was said of a short object
         # (GUIDE.md gives the words, not "the raid"); a long object stays part of the content.
@@ -701,6 +711,19 @@ class QuoteFinder:
                 continue
             if cc.dep_ == "cc" and cc.lower_ in ("and", "but") and cc.i - 1 > first:
                 return cc.i - 1
+        # Why: "denied his forecasts were too rosy - but refused to rule out tax rises": after a dash or a comma,
+        # "but" and a verb in the cue's tense with no subject of its own and an infinitive ("refused to",
+        # "declined to") go back to the speaker's own acts; a state described by a copula ("were too rosy")
+        # does not refuse.
+        if clause.pos_ == "AUX":
+            for c in clause.children:
+                if c.dep_ != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ or c.i < 2 \
+                        or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in c.children):
+                    continue
+                cc, mark = doc[c.i - 1], doc[c.i - 2]
+                if cc.dep_ == "cc" and cc.lower_ == "but" and mark.text in ("-", "–", "—", ",") and mark.i - 1 > first \
+                        and any(d.dep_ == "xcomp" and d.left_edge.lower_ == "to" for d in c.children):
+                    return mark.i - 1
         return last
 
     @staticmethod
