@@ -113,3 +113,19 @@ def test_but_refused_to_after_a_dash_is_the_speakers_own_act(pipeline):
             "but refused to rule out future tax rises.\n")
     quote = next(q for q in quotes_in(pipeline, body) if "forecasts" in q.text)
     assert quote.text == "his economic forecasts were too optimistic"
+
+
+# -- a person named as an owner inside an apposition is not the speaker it describes --------------------
+
+def test_the_client_named_in_the_lawyers_apposition_is_not_the_speaker(pipeline):
+    body = ("Former minister Lars Hovde denies fraud. "
+            "\"My client is innocent,\" Petra Ulme, Mr Hovde's lawyer, said.\n")
+    quote = next(q for q in quotes_in(pipeline, body) if "innocent" in q.text)
+    assert quote.speaker is not None and quote.speaker.actor != "person:lars-hovde"
+    assert quote.speaker.name.startswith("Petra Ulme")
+
+
+def test_a_name_in_apposition_still_names_the_speaker(pipeline):
+    body = "\"The port will reopen,\" the harbour master, Ivo Stenk, said.\n"
+    quote = next(q for q in quotes_in(pipeline, body) if "reopen" in q.text)
+    assert quote.speaker is not None and quote.speaker.actor == "person:ivo-stenk"

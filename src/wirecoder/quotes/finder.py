@@ -252,6 +252,9 @@ class QuoteFinder:
         left = head.left_edge
         if dateline and left.idx < dateline[1] <= head.idx:
             left = next(t for t in head.doc[left.i:head.i + 1] if t.idx >= dateline[1])
+        # (a closing quotation mark or a comma the parser hung on the name: `," Ana Y, Mr X's lawyer, said`)
+        while left.i < head.i and left.is_punct:
+            left = head.doc[left.i + 1]
         return left.idx, right.idx + len(right.text)
 
     @staticmethod

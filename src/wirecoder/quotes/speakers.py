@@ -721,7 +721,7 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
         if c.dep_ == "appos":
             left, right = c.left_edge, c.right_edge
             for m in actors.within(left.idx, right.idx + len(right.text)):
-                if is_person(m.actor, actors):
+                if is_person(m.actor, actors) and not _possessor(head.doc, m.start, m.end):
                     return m.actor, (m.start, m.end)
     # Why: `"...," navy spokesman Per X said`: a person named right after the title noun is that person,
     # however the parser hung the name (here "Per" read as a preposition).
@@ -747,6 +747,15 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
         if m.kind != "adjective" or m.sector:
             return m.actor, None
     return None, None
+
+def _possessor(doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` owns the noun after it ("Mr X's lawyer").
+
+    Why: `"...," Ana Y, Mr X's lawyer, said`: a person named as the owner inside an apposition is someone
+    else, not the speaker the apposition describes."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].tag_ == "POS"
+
 
 def _speaks_for(head: Token, actors: ActorTable) -> str | None:
     """The body a speaker noun speaks for: "a spokesman for the Home Office", "a statement from the
