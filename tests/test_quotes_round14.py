@@ -129,3 +129,19 @@ def test_a_name_in_apposition_still_names_the_speaker(pipeline):
     body = "\"The port will reopen,\" the harbour master, Ivo Stenk, said.\n"
     quote = next(q for q in quotes_in(pipeline, body) if "reopen" in q.text)
     assert quote.speaker is not None and quote.speaker.actor == "person:ivo-stenk"
+
+
+# -- "they" with no quoted group: the plural subject just before ------------------------------------------
+
+def test_they_is_the_plural_subject_of_the_sentence_before(pipeline):
+    body = ("Finance Minister Tomas Rell said the budget was balanced. Economists disagreed. "
+            "\"The deficit is growing fast,\" they said in a note.\n")
+    quote = next(q for q in quotes_in(pipeline, body) if "growing fast" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Economists"
+
+
+def test_they_after_a_quoted_group_still_goes_on_with_it(pipeline):
+    body = ("Finance Minister Tomas Rell said the budget was balanced. Union officials said the cuts would hurt. "
+            "\"Nurses will pay the price,\" they said.\n")
+    quote = next(q for q in quotes_in(pipeline, body) if "pay the price" in q.text)
+    assert quote.speaker is not None and quote.speaker.name == "Union officials"

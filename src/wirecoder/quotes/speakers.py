@@ -379,6 +379,33 @@ def _voice_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     return True
 
 
+def _they_subject_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why: "Economists disagreed. '...,' they said": a "they" that no quoted group goes on with is the
+    plural noun made the subject of the main clause just before it (in its sentence or the one before),
+    after the last cue: those people speak, not the person quoted before them."""
+    head = pick.head
+    if head.lower_ != "they" or pick.relative or pick.actor is not None:
+        return False
+    doc = head.doc
+    first = sentence_bounds(doc, head.i)[0]
+    if first > 0:
+        first = sentence_bounds(doc, first - 1)[0]
+    since = max(run.person_at, run.group[3] if run.group else -1, run.unknown_at)
+    for sent_start in sorted({first, sentence_bounds(doc, head.i)[0]}, reverse=True):
+        root = doc[sent_start].sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i >= head.i or subj.idx <= since or subj.tag_ not in ("NNS", "NNPS") \
+                or subj.lemma_.lower() in words.share_nouns or subj.lower_ in _PRONOUNS:
+            continue
+        start, end = subj.left_edge.idx, subj.idx + len(subj.text)
+        actor = words.actors.resolve(start, end)
+        if actor is not None and is_person(actor, words.actors):
+            continue
+        pick.actor, pick.body_name = actor, words.text[start:end]
+        return True
+    return False
+
+
 def _opening_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     """Why: a pronoun opening the quotes of an article ("He confirmed ...") is the person named before
     it whose gender does not clash."""
@@ -446,7 +473,8 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
 
 # The steps that may settle a speaker, in order; the first that applies settles it.
 _STEPS = (_nationality_step, _body_noun_step, _spokesperson_step, _one_of_them_step, _nominal_pronoun_step,
-          _same_noun_step, _voice_pronoun_step, _unknown_person_step, _opening_pronoun_step, _first_title_step, _running_step)
+          _same_noun_step, _voice_pronoun_step, _unknown_person_step, _they_subject_step, _opening_pronoun_step,
+          _first_title_step, _running_step)
 
 
 def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
