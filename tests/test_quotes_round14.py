@@ -145,3 +145,18 @@ def test_they_after_a_quoted_group_still_goes_on_with_it(pipeline):
             "\"Nurses will pay the price,\" they said.\n")
     quote = next(q for q in quotes_in(pipeline, body) if "pay the price" in q.text)
     assert quote.speaker is not None and quote.speaker.name == "Union officials"
+
+
+# -- a state's unnamed office holder in the lead, named in the next sentence ------------------------------
+
+def test_a_states_office_holder_in_the_lead_is_the_person_named_next(pipeline):
+    body = ("Canada's trade minister has said a deal with the United States is close.\n\n"
+            "Pat Corrigan told parliament the talks would end in June.\n")
+    assert speaker_of(pipeline, body, "deal with the United States") == "person:pat-corrigan"
+
+
+def test_a_person_of_another_state_named_next_is_not_the_office_holder(pipeline):
+    body = ("Britain's foreign secretary has warned Iran over its nuclear plans.\n\n"
+            "Iranian President Hamid Tavakol said his country would not bow to pressure.\n")
+    quotes = [q for q in quotes_in(pipeline, body) if "nuclear" in q.text]
+    assert all(q.speaker is None or q.speaker.actor != "person:hamid-tavakol" for q in quotes)

@@ -712,8 +712,10 @@ def _named_next(head: Token, actors: ActorTable) -> str | None:
     Minister Eva Holm said ..."); the person whose subject phrase repeats the speaker's title word
     is who spoke.
     """
-    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
+    if head.pos_ != "NOUN":
         return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
+        return _named_next_of_state(head, actors)
     doc = head.doc
     end = sentence_bounds(doc, head.i)[1]  # (head.sent.end, from the doc's array: speed only)
     # a closing quotation mark split off as a sentence
@@ -727,6 +729,39 @@ def _named_next(head: Token, actors: ActorTable) -> str | None:
         if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head.dep_ != "ROOT":
             continue
         if any(t.lower_ == head.lower_ for t in span.root.subtree):
+            return m.actor
+    return None
+
+
+def _named_next_of_state(head: Token, actors: ActorTable) -> str | None:
+    """The person a state's unnamed office holder in the lead is named as next: "Canada's trade minister
+    has warned ... . Ana X said ..." is Ana X, the main subject of the next sentence, when no other person was
+    named before the title and the person belongs to that state; None otherwise.
+
+    Why: BBC leads give the office with its state ("Scotland's justice minister", "Britain's top judge") and
+    the name in the second sentence; the speaker is the person, not the state."""
+    owner = next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    # (one office holder: "Niger's military rulers" are a group, spoken for by whoever they name)
+    if owner is None or head.tag_ != "NN" or any(c.dep_ == "appos" for c in head.rights):
+        return None
+    known = actors.get(actors.resolve(owner.left_edge.idx, owner.idx + len(owner.text)))
+    # (a state, or a place of one: "Scotland's justice minister" serves in the United Kingdom)
+    state = known.country if known is not None and known.kind in ("state", "place") else None
+    if state is None:
+        return None
+    doc = head.doc
+    end = sentence_bounds(doc, head.i)[1]
+    while end < len(doc) and (bounds := sentence_bounds(doc, end))[1] - bounds[0] < 3:
+        end = bounds[1]
+    if end >= len(doc):
+        return None
+    nxt = doc[end].sent
+    for m in actors.person_mentions_between(nxt.start_char, nxt.end_char):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        person = actors.get(m.actor)
+        # (no one else named before the title; the headline may name the same person)
+        if span is not None and _main_subject(span.root) and person is not None and person.country == state \
+                and all(b.actor == m.actor for b in actors.person_mentions_between(0, head.idx)):
             return m.actor
     return None
 
