@@ -1,18 +1,20 @@
 """Recall audit of quote extraction on real news nobody tuned on. ::
 
-    python benchmarks/quote_recall_audit.py [--half A|B|all] [--show misses|spurious|all|none]
+    python benchmarks/quote_recall_audit.py [--half A|B|all] [--round 3|4|all] [--show misses|spurious|all|none]
 
 Why: ``quote_audit.py`` judges only the quotes wirecoder prints, so it cannot see what it misses, and
-the real-news set's test split may not be read. Here every quote of the 14 articles of the event
-recall audit's round 3 (``event_recall_audit.round_articles(sample(), earlier, 3)``, 7 per half of
-``event_audit.sample()``; ``earlier`` = the articles of rounds 1 and 2) was annotated by hand by
-``../shared/data/realnews/GUIDE.md`` (quotes: statements, reported speech, mixed) *before* wirecoder
-was run on them.
+the real-news set's test split may not be read. Here every quote of the articles of the event recall
+audit's rounds 3 and 4 (``event_recall_audit.round_articles(sample(), earlier, n)``; round 3: 14
+articles, 7 per half of ``event_audit.sample()``; round 4: 12 articles, 6 per half; ``earlier`` = the
+articles of the rounds before) was annotated by hand by ``../shared/data/realnews/GUIDE.md`` (quotes:
+statements, reported speech, mixed) *before* wirecoder was run on them. Each round's articles are
+checked against its choice rule, so the gold of round 4 stands on its own while round 4's events are
+still being annotated.
 
 The golds live in ``benchmarks/audit/quotes_gold.jsonl``, one quote a line: the article path, the
 content's character offsets (with a hash of its words, to notice a changed corpus), ``speaker`` (the
 name judged right, ``|`` alternatives), ``speaker_actor`` (acceptable actor ids), ``kind``,
-``required`` and ``round``. No article text is stored. Scoring is GUIDE.md's, by
+``required`` and ``round`` (3 or 4). No article text is stored. Scoring is GUIDE.md's, by
 ``wirecoder.evaluation.news.score_quotes``: found = required quotes matched (Jaccard >= 0.5),
 attributed = those with the right speaker; precision over predictions, a prediction overlapping no
 gold quote (required or optional) being spurious.
@@ -36,7 +38,7 @@ from event_recall_audit import checked_gold, gold_round, list_half_a, round_arti
 from event_recall_audit import load_gold as load_event_gold  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "audit" / "quotes_gold.jsonl"
-ROUND = 3  # the event recall audit's round whose articles were annotated for quotes
+ROUNDS = (3, 4)  # the event recall audit's rounds whose articles were annotated for quotes
 
 
 def load_gold(path: Path = GOLD) -> dict[str, list[dict]]:
@@ -56,6 +58,8 @@ def f1(p: float, r: float) -> float:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--half", choices=("A", "B", "all"), default="all")
+    ap.add_argument("--round", choices=(*map(str, ROUNDS), "all"), default="all",
+                    help="score the articles of one annotation round only")
     ap.add_argument("--show", choices=("misses", "spurious", "all", "none"), default="misses",
                     help="what to list for half A (half B, the check, prints totals only)")
     args = ap.parse_args(argv)
@@ -71,16 +75,21 @@ def main(argv: list[str] | None = None) -> int:
     golds = load_gold()
     articles_in_order = sample()
     event_golds = load_event_gold()
-    earlier = {p for p, events in event_golds.items() if gold_round(events[0]) < ROUND}
-    expected = round_articles(articles_in_order, earlier, ROUND)
-    if set(golds) != expected:
-        raise SystemExit(f"the gold articles differ from round {ROUND}'s choice rule's: {sorted(expected)}")
+    rounds = {path: lines[0]["round"] for path, lines in golds.items()}
+    earlier = {p for p, events in event_golds.items() if gold_round(events[0]) < ROUNDS[0]}
+    for number in ROUNDS:
+        annotated = {p for p, r in rounds.items() if r == number}
+        expected = round_articles(articles_in_order, earlier, number)
+        if annotated != expected:
+            raise SystemExit(f"round {number}'s gold articles differ from its choice rule's: {sorted(expected)}")
+        earlier |= annotated
     pipeline = wirecoder.load()
     totals = {"A": QuoteScore(), "B": QuoteScore()}
     articles = {"A": 0, "B": 0}
     for index, article in enumerate(articles_in_order):
         h = half(index)
-        if article.path not in golds or args.half not in ("all", h):
+        if article.path not in golds or args.half not in ("all", h) \
+                or args.round not in ("all", str(rounds[article.path])):
             continue
         quotes = checked_gold(article, golds[article.path], "content", "content_hash")
         gold = GoldArticle(article.path, article.text, article.published, quotes=quotes)
@@ -93,9 +102,10 @@ def main(argv: list[str] | None = None) -> int:
         for name in ("required", "tp", "attributed", "fp"):
             setattr(totals[h], name, getattr(totals[h], name) + getattr(score, name))
         if h == "A":
-            list_half_a(args.show, f"[A] {article.path}: found {score.tp}/{score.required}, attributed "
+            list_half_a(args.show, f"[A] {article.path} (round {rounds[article.path]}): found {score.tp}/{score.required}, attributed "
                         f"{score.attributed}, {score.fp} spurious", misses, spurious)
-    print("quote recall audit (every quote annotated by GUIDE.md; rules fixed from half A, half B is the check)")
+    print(f"quote recall audit, round {args.round} (every quote annotated by GUIDE.md; rules fixed from half A, "
+          "half B is the check)")
     for h in ("A", "B"):
         if args.half not in ("all", h):
             continue

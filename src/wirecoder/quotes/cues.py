@@ -59,6 +59,8 @@ class QuoteCues:
     statements_only_showing_nouns: frozenset[str] = frozenset()
     act_particles: tuple[tuple[str, str], ...] = ()
     statements_only_thought_verbs: frozenset[str] = frozenset()
+    office_modifiers: frozenset[str] = frozenset()
+    body_head_nouns: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -76,7 +78,8 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "statements_only_reason_participles", "statements_only_writer_voices", "aside_openers",
     "occasion_participles", "own_voices_of_any", "state_body_nouns",
     "statements_only_showing_verbs", "statements_only_showing_nouns", "act_particles",
-    "statements_only_thought_verbs", "statements_only_others_words", "to_listener")}
+    "statements_only_thought_verbs", "statements_only_others_words", "to_listener", "office_modifiers",
+    "body_head_nouns")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -121,6 +124,8 @@ def _cues(data: dict) -> QuoteCues:
         statements_only_showing_verbs=words("statements_only_showing_verbs"),
         statements_only_showing_nouns=words("statements_only_showing_nouns"),
         statements_only_thought_verbs=words("statements_only_thought_verbs"),
+        office_modifiers=words("office_modifiers"),
+        body_head_nouns=words("body_head_nouns"),
         act_particles=tuple(sorted(tuple(p.split()[:2]) for p in words("act_particles") if len(p.split()) == 2)),
     )
 

@@ -199,6 +199,24 @@ class QuoteFinder:
             return None
         return fallback
 
+    def _new_speaker_between(self, doc: Doc, prev: Found, qs: int, token_at, cue_by_index: dict[int, Token]) -> bool:
+        """Whether a cue with a speaker of its own, named by a noun or a name (not a pronoun), stands between a
+        quote's cue and the next quotation, in a sentence after the cue's.
+
+        Why: `"...," Mr X said. Union officials said the offer was too low. "Members will not accept it."`: the
+        last quotation goes on with the officials, who spoke in between, not with Mr X; the run of quotes that
+        share one cue stops where another speaker comes in (a paragraph of its own, or a whole sentence right
+        after the officials' report, then takes its speaker from them)."""
+        cue_sent = sentence_bounds(doc, prev.cue_i)
+        for i in range(token_at(prev.cue_end) + 1, token_at(qs)):
+            verb = cue_by_index.get(i)
+            if verb is None or cue_sent[0] <= i < cue_sent[1]:
+                continue
+            subj = self._subject(verb)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and (prev.speaker is None or subj.i != prev.speaker.i):
+                return True
+        return False
+
     @staticmethod
     def _is_parenthetical(doc: Doc, verb: Token) -> bool:
         """ "The goal, he said, is ...": subject and cue set off by commas inside the sentence."""
@@ -234,6 +252,9 @@ class QuoteFinder:
         left = head.left_edge
         if dateline and left.idx < dateline[1] <= head.idx:
             left = next(t for t in head.doc[left.i:head.i + 1] if t.idx >= dateline[1])
+        # (a closing quotation mark or a comma the parser hung on the name: `," Ana Y, Mr X's lawyer, said`)
+        while left.i < head.i and left.is_punct:
+            left = head.doc[left.i + 1]
         return left.idx, right.idx + len(right.text)
 
     @staticmethod
@@ -266,6 +287,16 @@ class QuoteFinder:
         # listener or the occasion, not the content.
         clause_at = next((k for k, c in enumerate(rights) if c.dep_ in _CLAUSE_DEPS), None)
         if clause_at is not None:
+            # Why: "told Reuters the talks, which began in May, ended": the parser may make the reported clause's
+            # subject the cue's object when an aside stands between them; a clause with no subject of its own
+            # right after such an object is reported with it.
+            lead = rights[clause_at - 1] if clause_at > 0 else None
+            clause = rights[clause_at]
+            if lead is not None and lead.dep_ == "dobj" and lead.pos_ in ("NOUN", "PROPN") \
+                    and clause.tag_ in ("VBD", "VBZ", "VBP", "MD") and not any(
+                        c.dep_ in _SUBJECT_DEPS or c.dep_ in ("nsubjpass", "mark", "expl") for c in clause.children) \
+                    and any(t.dep_ == "relcl" for t in lead.children) and lead.right_edge.i < clause.left_edge.i:
+                return lead.left_edge.i, clause.right_edge.i
             rights = rights[clause_at:]
         # Why: "called the raid "heavy-handed"": the quoted words are what was said of a short object
         # (GUIDE.md gives the words, not "the raid"); a long object stays part of the content.
@@ -414,7 +445,8 @@ class QuoteFinder:
             if qi in direct_of:
                 prev = direct_of[qi]
             elif prev is not None and qs - prev.end <= self.continuation_gap and prev.end <= prev.cue_start < qs \
-                    and len(text[qs:qe].split()) >= self.min_quote_words and self._opens_sentence(text, qs):
+                    and len(text[qs:qe].split()) >= self.min_quote_words and self._opens_sentence(text, qs) \
+                    and not self._new_speaker_between(doc, prev, qs, token_at, cue_by_index):
                 prev = direct_of[qi] = Found("direct", qs, qe, prev.cue_start, prev.cue_end, prev.speaker,
                                               prev.speaker_span, prev.cue_i)
         labelled = self._speaker_labels(doc, text, begin, token_at, direct_of, marked, actors)
@@ -682,6 +714,19 @@ class QuoteFinder:
                 continue
             if cc.dep_ == "cc" and cc.lower_ in ("and", "but") and cc.i - 1 > first:
                 return cc.i - 1
+        # Why: "denied his forecasts were too rosy - but refused to rule out tax rises": after a dash or a comma,
+        # "but" and a verb in the cue's tense with no subject of its own and an infinitive ("refused to",
+        # "declined to") go back to the speaker's own acts; a state described by a copula ("were too rosy")
+        # does not refuse.
+        if clause.pos_ == "AUX":
+            for c in clause.children:
+                if c.dep_ != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ or c.i < 2 \
+                        or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in c.children):
+                    continue
+                cc, mark = doc[c.i - 1], doc[c.i - 2]
+                if cc.dep_ == "cc" and cc.lower_ == "but" and mark.text in ("-", "–", "—", ",") and mark.i - 1 > first \
+                        and any(d.dep_ == "xcomp" and d.left_edge.lower_ == "to" for d in c.children):
+                    return mark.i - 1
         return last
 
     @staticmethod

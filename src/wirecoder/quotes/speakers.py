@@ -37,6 +37,8 @@ _FIRST_NAME_HONORIFICS = frozenset({"sir", "dame"})
 _ONE_PERSON = frozenset({"he", "she"})
 # A sentence's end inside the words before a name: a full stop, "!" or "?" (and a closing quotation mark), then a space.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
+# A short apposition right after a name, closed by a comma or the sentence's end: "X, the shadow chancellor, said".
+_APPOSITION = re.compile(r",\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)(?=,|\.\s|;)")
 # How many sentence starts may lie between an unnamed plural group's cue and a "they" that goes on with it.
 _THEY_SENTENCES = 3
 
@@ -78,6 +80,8 @@ class _Words:
     share_nouns: frozenset[str] = frozenset()  # "63 percent of ...", "a majority of ..." (cues.yaml share_nouns)
     own_voices_of_any: frozenset[str] = frozenset()  # "US allies", "the Kremlin's critics" (cues.yaml)
     state_body_nouns: frozenset[str] = frozenset()  # "the government", "the administration" (cues.yaml)
+    office_modifiers: frozenset[str] = frozenset()  # "shadow", "former", "deputy": another office (cues.yaml)
+    body_head_nouns: frozenset[str] = frozenset()  # "leader", "chief": "the union leader" (cues.yaml)
 
 
 @dataclass
@@ -104,7 +108,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    cues.spokesperson_nouns if cues else frozenset(), cues.own_voices if cues else frozenset(),
                    article_genders(doc, actors, text) if doc is not None else actors.genders,
                    cues.share_nouns if cues else frozenset(), cues.own_voices_of_any if cues else frozenset(),
-                   cues.state_body_nouns if cues else frozenset())
+                   cues.state_body_nouns if cues else frozenset(), cues.office_modifiers if cues else frozenset(),
+                   cues.body_head_nouns if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -230,7 +235,7 @@ def _unknown_person_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         if named is not None:
             pick.actor, pick.body_name, pick.unknown_person = None, None, named
             return True
-    elif _titled_person(head, pick.cue_start, actors, words.text) is not None or _speaks_for(head, actors):
+    elif _titled_person(head, pick.cue_start, words) is not None or _speaks_for(head, actors):
         return False
     if run.unknown is None or run.unknown_at <= run.person_at:
         return False
@@ -353,7 +358,7 @@ def _same_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         return False
     seen = run.nominals.get(pick.lemma)
     if seen is None or seen[1] != (head.tag_ in ("NNS", "NNPS")) \
-            or _titled_person(head, pick.cue_start, actors, words.text) is not None:
+            or _titled_person(head, pick.cue_start, words) is not None:
         return False
     # (The speaker's span stays the mention the cue attaches to, "the official"; its name is the first one's.)
     pick.actor, pick.body_name = None, words.text[seen[0][0]:seen[0][1]]
@@ -374,6 +379,33 @@ def _voice_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     return True
 
 
+def _they_subject_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why: "Economists disagreed. '...,' they said": a "they" that no quoted group goes on with is the
+    plural noun made the subject of the main clause just before it (in its sentence or the one before),
+    after the last cue: those people speak, not the person quoted before them."""
+    head = pick.head
+    if head.lower_ != "they" or pick.relative or pick.actor is not None:
+        return False
+    doc = head.doc
+    first = sentence_bounds(doc, head.i)[0]
+    if first > 0:
+        first = sentence_bounds(doc, first - 1)[0]
+    since = max(run.person_at, run.group[3] if run.group else -1, run.unknown_at)
+    for sent_start in sorted({first, sentence_bounds(doc, head.i)[0]}, reverse=True):
+        root = doc[sent_start].sent.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i >= head.i or subj.idx <= since or subj.tag_ not in ("NNS", "NNPS") \
+                or subj.lemma_.lower() in words.share_nouns or subj.lower_ in _PRONOUNS:
+            continue
+        start, end = subj.left_edge.idx, subj.idx + len(subj.text)
+        actor = words.actors.resolve(start, end)
+        if actor is not None and is_person(actor, words.actors):
+            continue
+        pick.actor, pick.body_name = actor, words.text[start:end]
+        return True
+    return False
+
+
 def _opening_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     """Why: a pronoun opening the quotes of an article ("He confirmed ...") is the person named before
     it whose gender does not clash."""
@@ -389,9 +421,10 @@ def _first_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     introduced with it, even before anyone has been quoted."""
     head, actors = pick.head, words.actors
     if run.person is not None or pick.relative or not is_title(head) or pick.lemma in words.body_nouns \
-            or (pick.actor is not None and is_person(pick.actor, actors)):
+            or (pick.actor is not None and is_person(pick.actor, actors)
+                and not _other_office(head, pick.actor, pick.cue_start, words)):
         return False
-    titled = _titled_person(head, pick.cue_start, actors, words.text)
+    titled = _titled_person(head, pick.cue_start, words)
     if titled is None:
         return False
     pick.actor = titled
@@ -413,11 +446,13 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     named_later = actor is not None and is_title(head) and is_person(actor, actors) \
         and not any(m.actor == actor and not m.start <= head.idx < m.end
                     for m in actors.person_mentions_between(0, pick.cue_start))
+    named_later = named_later or (actor is not None and is_title(head) and is_person(actor, actors)
+                                  and _other_office(head, actor, pick.cue_start, words))
     title = is_title(head) and (actor is None or not is_person(actor, actors) or named_later) \
         and not (actor is not None and pick.lemma in words.body_nouns)
     if not (pronoun or title):
         return False
-    actor = _titled_person(head, pick.cue_start, actors, words.text) if is_title(head) else None
+    actor = _titled_person(head, pick.cue_start, words) if is_title(head) else None
     if actor is None and is_title(head):
         # Why: "the chairman of the party" with no person named with that title before speaks for
         # the party, not for whoever was quoted last.
@@ -438,7 +473,8 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
 
 # The steps that may settle a speaker, in order; the first that applies settles it.
 _STEPS = (_nationality_step, _body_noun_step, _spokesperson_step, _one_of_them_step, _nominal_pronoun_step,
-          _same_noun_step, _voice_pronoun_step, _unknown_person_step, _opening_pronoun_step, _first_title_step, _running_step)
+          _same_noun_step, _voice_pronoun_step, _unknown_person_step, _they_subject_step, _opening_pronoun_step,
+          _first_title_step, _running_step)
 
 
 def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
@@ -543,10 +579,15 @@ def _body_subject_before(head: Token, actors: ActorTable, text: str) -> tuple[st
     return None
 
 
-def _titled_person(head: Token, before: int, actors: ActorTable, text: str) -> str | None:
+def _titled_person(head: Token, before: int, words: _Words) -> str | None:
     """The person last named before ``before`` whose name or role carries the title word ("the
-    archbishop" after "Archbishop Desmond X"), or None."""
+    archbishop" after "Archbishop Desmond X"), or None. A word that makes the title another office
+    ("shadow", "former", "deputy": cues.yaml office_modifiers) must be the same on both sides: "the
+    chancellor" is not "Shadow Chancellor X", "the deputy leader" is not "Leader X"."""
+    actors, text = words.actors, words.text
     word = head.lower_
+    modifiers = words.office_modifiers
+    wanted = frozenset(t.lower_ for t in head.lefts if t.lower_ in modifiers)
     for m in reversed(actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx)):
         if m.start <= head.idx < m.end:
             continue  # (the title itself, linked to a person by the actors stage, names no one before it)
@@ -554,13 +595,68 @@ def _titled_person(head: Token, before: int, actors: ActorTable, text: str) -> s
         role = (known.role or "").lower() if known else ""
         # (Punctuation stripped: "The committee chair, Labour MP X" carries "chair". Only words of the name's own
         # sentence: "..., the official said. Kjolmo said ..." does not make Kjolmo the official.)
-        lo = max(0, m.start - 40)
-        ends = list(_SENTENCE_END.finditer(text, lo, m.start))
-        window = text[ends[-1].end() if ends else lo:m.end]
-        near = [w.strip(",.;:()'\"") for w in window.lower().split()]
-        if word in near or word in role.split():
+        near = _window_words(text, m.start, m.end)
+        # (The words the text names the person with come before the role the actors stage gave: its role
+        # for "Shadow Chancellor X" may have lost the "shadow".)
+        if _same_office(near if word in near else role.split(), word, wanted, modifiers):
+            return m.actor
+    return _body_head(head, before, words)
+
+
+def _body_head(head: Token, before: int, words: _Words) -> str | None:
+    """The person last named before ``before`` as someone in the body a leading title names by its noun:
+    "the union leader" after "X, general secretary of the Transport Union,", "the Bundesbank chief" after
+    "Bundesbank president X" (cues.yaml body_head_nouns);
+    None when the title is no such word, names no body, or no person was named with that body's noun.
+
+    Why: the title that ties back to a person need not be the office the person was named with; a body's
+    leader is named by its own office ("general secretary", "convener") and later called "the union leader"."""
+    if head.lower_ not in words.body_head_nouns:
+        return None
+    keys = {c.lower_ for c in head.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}
+    if not keys:
+        return None
+    for m in reversed(words.actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx)):
+        if not m.start <= head.idx < m.end and keys & set(_window_words(words.text, m.start, m.end)):
             return m.actor
     return None
+
+
+def _window_words(text: str, start: int, end: int) -> list[str]:
+    """The words of a name's own sentence up to its end, at most 40 characters before it, and a short
+    apposition right after it, lower case and stripped of punctuation: where the title a name is given is
+    read ("Shadow Chancellor X", "X, the shadow chancellor,")."""
+    lo = max(0, start - 40)
+    ends = list(_SENTENCE_END.finditer(text, lo, start))
+    after = _APPOSITION.match(text, end)
+    return [w.strip(",.;:()'\"") for w in (text[ends[-1].end() if ends else lo:end]
+                                             + (" " + after.group(1) if after else "")).lower().split()]
+
+
+def _other_office(head: Token, actor: str, before: int, words: _Words) -> bool:
+    """Whether the person the actors stage tied a bare title to was named with that title only as another
+    office ("Shadow Chancellor X" for "the chancellor"): then the title is not theirs.
+
+    Why: the actors stage may drop the "shadow" from a role and tie "the chancellor" to the shadow."""
+    word, modifiers = head.lower_, words.office_modifiers
+    wanted = frozenset(t.lower_ for t in head.lefts if t.lower_ in modifiers)
+    other = False
+    for m in words.actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx):
+        if m.actor != actor or m.start <= head.idx < m.end:
+            continue
+        near = _window_words(words.text, m.start, m.end)
+        if word in near:
+            if _same_office(near, word, wanted, modifiers):
+                return False
+            other = True
+    return other
+
+
+def _same_office(words: list[str], word: str, wanted: frozenset[str], modifiers: frozenset[str]) -> bool:
+    """Whether ``word`` stands in ``words`` with the same office modifiers in the two words before it as
+    ``wanted`` ("shadow chancellor" for "the shadow chancellor", a bare "chancellor" for "the chancellor")."""
+    return any(w == word and frozenset(v for v in words[max(0, k - 2):k] if v in modifiers) == wanted
+               for k, w in enumerate(words))
 
 
 def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
@@ -616,8 +712,10 @@ def _named_next(head: Token, actors: ActorTable) -> str | None:
     Minister Eva Holm said ..."); the person whose subject phrase repeats the speaker's title word
     is who spoke.
     """
-    if head.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
+    if head.pos_ != "NOUN":
         return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
+        return _named_next_of_state(head, actors)
     doc = head.doc
     end = sentence_bounds(doc, head.i)[1]  # (head.sent.end, from the doc's array: speed only)
     # a closing quotation mark split off as a sentence
@@ -631,6 +729,39 @@ def _named_next(head: Token, actors: ActorTable) -> str | None:
         if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head.dep_ != "ROOT":
             continue
         if any(t.lower_ == head.lower_ for t in span.root.subtree):
+            return m.actor
+    return None
+
+
+def _named_next_of_state(head: Token, actors: ActorTable) -> str | None:
+    """The person a state's unnamed office holder in the lead is named as next: "Canada's trade minister
+    has warned ... . Ana X said ..." is Ana X, the main subject of the next sentence, when no other person was
+    named before the title and the person belongs to that state; None otherwise.
+
+    Why: BBC leads give the office with its state ("Scotland's justice minister", "Britain's top judge") and
+    the name in the second sentence; the speaker is the person, not the state."""
+    owner = next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    # (one office holder: "Niger's military rulers" are a group, spoken for by whoever they name)
+    if owner is None or head.tag_ != "NN" or any(c.dep_ == "appos" for c in head.rights):
+        return None
+    known = actors.get(actors.resolve(owner.left_edge.idx, owner.idx + len(owner.text)))
+    # (a state, or a place of one: "Scotland's justice minister" serves in the United Kingdom)
+    state = known.country if known is not None and known.kind in ("state", "place") else None
+    if state is None:
+        return None
+    doc = head.doc
+    end = sentence_bounds(doc, head.i)[1]
+    while end < len(doc) and (bounds := sentence_bounds(doc, end))[1] - bounds[0] < 3:
+        end = bounds[1]
+    if end >= len(doc):
+        return None
+    nxt = doc[end].sent
+    for m in actors.person_mentions_between(nxt.start_char, nxt.end_char):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        person = actors.get(m.actor)
+        # (no one else named before the title; the headline may name the same person)
+        if span is not None and _main_subject(span.root) and person is not None and person.country == state \
+                and all(b.actor == m.actor for b in actors.person_mentions_between(0, head.idx)):
             return m.actor
     return None
 
@@ -653,7 +784,7 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
         if c.dep_ == "appos":
             left, right = c.left_edge, c.right_edge
             for m in actors.within(left.idx, right.idx + len(right.text)):
-                if is_person(m.actor, actors):
+                if is_person(m.actor, actors) and not _possessor(head.doc, m.start, m.end):
                     return m.actor, (m.start, m.end)
     # Why: `"...," navy spokesman Per X said`: a person named right after the title noun is that person,
     # however the parser hung the name (here "Per" read as a preposition).
@@ -679,6 +810,15 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
         if m.kind != "adjective" or m.sector:
             return m.actor, None
     return None, None
+
+def _possessor(doc, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` owns the noun after it ("Mr X's lawyer").
+
+    Why: `"...," Ana Y, Mr X's lawyer, said`: a person named as the owner inside an apposition is someone
+    else, not the speaker the apposition describes."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].tag_ == "POS"
+
 
 def _speaks_for(head: Token, actors: ActorTable) -> str | None:
     """The body a speaker noun speaks for: "a spokesman for the Home Office", "a statement from the
