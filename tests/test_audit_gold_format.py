@@ -69,3 +69,9 @@ def test_the_quote_gold_covers_fourteen_articles_of_event_round_three():
     quote_articles = {g["article"] for g in _lines("quotes_gold.jsonl")}
     event_round_3 = {g["article"] for g in _lines("events_gold.jsonl") if g.get("round") == 3}
     assert quote_articles == event_round_3 and len(quote_articles) == 14
+
+
+def test_the_actor_gold_covers_rounds_one_to_four():
+    # 49 articles with actors (the 50th audited article, a football report, has none); round 4 added 12
+    articles = {a["article"] for a in _lines("actors_gold.jsonl")}
+    assert len(articles) == 49
