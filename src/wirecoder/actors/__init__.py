@@ -152,6 +152,12 @@ _OWN_PEOPLE = frozenset({"ELI", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "CRM"}
 _BODY_KINDS = frozenset({"agency", "body"})
 _NAMED_BODIES = {"group", "movement", "organisation", "organization", "faction", "party", "network", "outfit"}
 # Sectors of offices that belong to a state (a person holding one serves some state).
+# Persons whose office is of no state's branch ("Chief executive X", "lawyer X", "X, chair of the
+# commission"; None: an office of no sector) and whose country the text does not give are, like persons
+# with no office, most often the story's own people (not reporters: correspondents report from abroad).
+_STORY_PEOPLE = frozenset({"CVL", "BUS", None})
+# Persons of these sectors with no country in the text take the dateline's state (scholars).
+_DATELINE_SECTORS = frozenset({"EDU"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # Entity labels spaCy gives to some organisations' names ("Fine Gael" a person, "The Ocean Trust" a work).
 _MISREAD_NAMES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "FAC"})
@@ -165,6 +171,12 @@ _NAMED_AFTER = frozenset({"party", "group", "movement", "coalition", "alliance"}
 _MISREAD_PERSONS = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"})
 # The word that makes an IGO's name before it a minister's portfolio ("EU affairs minister").
 _AFTER_NAME = re.compile(r"(?<!\w)(?!The\b)[A-Z][\w-]*\s+$")  # a capitalised word (not "The") just before
+# a year that sets a clause in time ("In 1960,", "in the early 1970s"), not one naming a thing ("the 1990 accord")
+_YEAR = re.compile(r"(?i:\bin (?:the )?(?:early |late |mid-?)?)(1[89]\d\d|20\d\d)(?!\d)")
+# A passage set this many years or more before the article's date is history: its persons are not
+# given the story's state of today (_past_passage_state).
+_PAST_YEARS = 20
+_NEXT_WORD = re.compile(r"([ \n]+|-)([A-Za-z][\w.']*)")  # the word after a party adjective, and what joins it
 _PORTFOLIO = re.compile(r"\s+affairs\b", re.IGNORECASE)
 # Sectors of the party an office before a name belongs to ("CHP leader X", "Green Dawn spokesman X").
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*$")  # between coordinated words: ", ", " and "
@@ -302,7 +314,29 @@ class _Run:
         self._acronyms()
         self._shared_forms()
         self._described_again()
+        self._region_as_state()
         return self._later_mentions()
+
+    def _region_as_state(self) -> None:
+        """In a story that names no state, a region of one that acts in its politics ("Scotland's
+        justice minister", "Wales has banned ...": the region's name before "'s" or as a clause's
+        subject) is a mention of its state: the state takes part through the region's government.
+        (Its other mentions, "in Scotland", stay places.)"""
+        d = self.f.dictionary
+        self._regions_as_state: set[tuple[int, int]] = set()
+        if any(m.actor in d.entries and d.entries[m.actor].kind == "state" for m in self.mentions):
+            return
+        for n, m in enumerate(self.mentions):
+            entry = d.entries.get(m.actor)
+            if entry is None or entry.kind != "place" or not entry.country or m.kind != "name":
+                continue
+            toks = self._tokens(m.start, m.end)
+            if toks is None:
+                continue
+            last = self.doc[toks[1] - 1]
+            if self.text.startswith(("'s ", "’s "), m.end) or (last.dep_ in ("nsubj", "nsubjpass") and last.head.pos_ in ("VERB", "AUX")):
+                self.mentions[n] = replace(m, actor=entry.country)
+                self._regions_as_state.add((m.start, m.end))
 
     def _dictionary_names(self) -> None:
         """1. Dictionary names: states, organisations, places, known persons."""
@@ -386,6 +420,8 @@ class _Run:
             if entry.kind in ("organization", "group") and (self._inside_longer_name(s)
                                                            or self.f.agents.ends_other_party(text, s, e)):
                 continue
+            if form.kind == "adjective" and form_text in d.offices.party_modifiers and not self._party_modifier(e):
+                continue  # "the Democratic Republic of Congo", "Republican Guard": not the party
             # "Albania's Democratic Party", "the Albanian Democratic Party": a party of that name in
             # another state than the dictionary's (left to the organisation steps, with that state).
             if entry.kind in ("organization", "group") and entry.country and last is not None \
@@ -541,6 +577,28 @@ class _Run:
         if nxt is None or (form := d.forms.get(nxt.group())) is None or form.kind != "name":
             return False
         return d.entries[form.actor].kind == "state"
+
+    def _party_modifier(self, end: int) -> bool:
+        """Whether a party adjective that is also a common word (offices.yaml ``party_modifiers``)
+        ending at ``end`` modifies an office, a title, a word for people or bodies, or another party
+        adjective after "and"/"or": "Republican senator", "Democratic Sen.", "Democratic lawmakers",
+        "Republican-led", "Republican and Democratic leaders"."""
+        offices = self.f.dictionary.offices
+        after = _NEXT_WORD.match(self.text, end)
+        if after is None:
+            return False
+        word = after.group(2)
+        if after.group(1) == "-":
+            return word.lower() in offices.party_modifier_nouns
+        if word in ("and", "or") or self.text.startswith(" as well as", end):
+            following = _NEXT_WORD.match(self.text, after.end() + (8 if word == "as" else 0))
+            return following is not None and following.group(2) in offices.party_modifiers
+        lower = word.lower().rstrip(".")
+        singular = lower[:-1] if lower.endswith("s") else lower
+        title = word in offices.party_modifier_nouns or any(head[0] in (lower, singular) for head in offices.heads)
+        if word[:1].isupper():  # "Democratic Forces for ...", "Republican Guard": another name goes on
+            return title
+        return title or lower in offices.party_modifier_nouns or lower in self.f.agents.terms or lower in offices.groups
 
     def _inside_longer_name(self, s: int) -> bool:
         """Whether a known organisation's name at ``s`` ends a longer name: one entity runs on from a
@@ -1428,7 +1486,8 @@ class _Run:
             # and "eight protesters" are police officers and protesters. The parser often runs the
             # dateline into the first phrase ("ROTTERDAM, March 3 - Employers"): the phrase starts after it.
             a = chunk.start
-            while a < chunk.end - 1 and (pos[a] in _NOT_GROUP_WORDS or self._blocked(doc[a].idx, doc[a].idx + 1)):
+            while a < chunk.end - 1 and (pos[a] in _NOT_GROUP_WORDS or self._blocked(doc[a].idx, doc[a].idx + 1)
+                                         or doc[a].lower_ in d.offices.quantifiers):
                 a += 1
             if a >= chunk.end or self._blocked(doc[a].idx, chunk.end_char):
                 continue
@@ -1996,7 +2055,9 @@ class _Run:
         its state: a story about a state's parties is set in that state, whether or not it names it."""
         d = self.f.dictionary
         counts: dict[str, int] = {}
-        states = [m for m in self.mentions if m.actor in d.entries and d.entries[m.actor].kind == "state"]
+        # (a region named as its state's mention, _region_as_state, still counts as the region)
+        states = [m for m in self.mentions if m.actor in d.entries and d.entries[m.actor].kind == "state"
+                  and (m.start, m.end) not in getattr(self, "_regions_as_state", ())]
         for m in self.mentions:
             # a state's name or adjective, a group of its people named by it ("Swedish police"), or
             # a body or agency of one state named without it ("the Pentagon": a ministry, no longer
@@ -2007,7 +2068,9 @@ class _Run:
                 and not any(m.start <= s.start and s.end <= m.end for s in states) else \
                 d.entries[m.actor].country if m.actor in d.entries and d.entries[m.actor].kind in ("organization", "group") \
                 else None
-            if state:
+            # (not "Republican anger" in a story from Tokyo: a party adjective that is also a common
+            # word (offices.yaml ``party_modifiers``) names the party, not where the story is set)
+            if state and not (m.kind == "adjective" and self.text[m.start:m.end] in d.offices.party_modifiers):
                 counts[state] = counts.get(state, 0) + 1
         # A story that names no state but a region of one ("Scotland", "the Welsh assembly") is set in
         # the region's state: its ministers and people are that state's.
@@ -2101,8 +2164,24 @@ class _Run:
                 return Actor(actor_id, person.name, "person", attrs.country or entry.country, entry.role,
                              entry.sector)
             country = attrs.country or (entry.country if entry else None)
+            if country is None and entry is None and attrs.principal is not None:
+                # "the Export Credits Department's chief executive X", "director of the Vardenian
+                # export agency": the body the office serves says whose it is.
+                country = self._principal_body_state(attrs.principal, d, story_state)
+            if country is None and entry is None and attrs.sector in _DATELINE_SECTORS:
+                # "Waseda University professor X" in a dispatch from TOKYO: a scholar a wire reporter
+                # quotes is most often of the dateline's state (not the story's: a foreign story's
+                # scholar is often the reporter's own country's).
+                country = self._home() or self._dateline_city_state()
+            if country is None and entry is None and (past := self._past_passage_state(actor_id)) is not None:
+                # A person first named in a passage set decades before the article that has a state for
+                # its subject ("In 1960, Vardenia gained independence. X was elected prime minister"):
+                # that state; the story's state of today is no clue to whom they served then.
+                return Actor(actor_id, person.name, "person", past, attrs.role, attrs.sector)
             if country is None and (attrs.sector in _STATE_SECTORS | _OWN_PEOPLE
                                     or (attrs.role is None and entry is None)
+                                    or (entry is None and attrs.role is not None and attrs.sector in _STORY_PEOPLE
+                                        and not self._serves_a_body(attrs.principal))
                                     or (entry is None and self._home_office(attrs.role))):
                 # An official whose state neither the text nor the table gives ("Commerce Secretary
                 # X", "the deputy prosecutor X") most often serves the state the story is about, and a
@@ -2141,6 +2220,64 @@ class _Run:
                          None, "BUS")
         return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization")
 
+
+    def _serves_a_body(self, span: tuple[int, int] | None) -> bool:
+        """Whether the tokens of ``span`` (whom an office serves) name an organisation or group: "director
+        of the rights group X" is X's, and of no state when X has none."""
+        if span is None:
+            return False
+        a = self.doc[span[0]].idx
+        b = self.doc[span[1] - 1].idx + len(self.doc[span[1] - 1])
+        return any(m.start < b and a < m.end and m.actor not in self.persons
+                   and not (m.actor in self.f.dictionary.entries and self.f.dictionary.entries[m.actor].kind == "state")
+                   for m in self.mentions)
+
+    def _principal_body_state(self, span: tuple[int, int], d: Dictionary,
+                              story_state: Callable[[], str | None]) -> str | None:
+        """The country of the organisation or group (not a person) named in the tokens of ``span``,
+        when the stage gives it one."""
+        a = self.doc[span[0]].idx
+        b = self.doc[span[1] - 1].idx + len(self.doc[span[1] - 1])
+        for m in self.mentions:
+            if m.start < b and a < m.end and m.actor not in self.persons:
+                body = self._new_actor(m.actor, d, story_state)
+                if body.kind in ("organization", "group") and body.country:
+                    return body.country
+        return None
+
+    def _past_passage_state(self, actor_id: str) -> str | None:
+        """For a person first named in a sentence that a year at least ``_PAST_YEARS`` before the
+        article's date sets in the past (a year in that sentence or the one before it): the state that
+        is the subject of the sentence before it or of the person's own; None when none is, when the
+        passage is not set in the past or when the article has no date. The first of the person's
+        mentions in such a passage counts (a book's title may name them first)."""
+        day = self.era_day  # the published date, else the reference date the caller gave
+        if day is None:
+            return None
+        for m in sorted((m for m in self.mentions if m.actor == actor_id), key=lambda m: m.start):
+            toks = self._tokens(m.start, m.end)
+            if toks is None:
+                continue
+            sent = self.doc[toks[0]].sent
+            before = self.doc[sent.start - 1].sent if sent.start > 0 else None
+            spans = [sent] + ([before] if before is not None else [])
+            if any(int(y) <= day.year - _PAST_YEARS for span in spans for y in _YEAR.findall(span.text)):
+                return self._subject_state(before, sent)
+        return None
+
+    def _subject_state(self, before: Phrase | None, sent: Phrase) -> str | None:
+        """The state that is the subject of ``before`` (the sentence before) or else of ``sent``."""
+        d = self.f.dictionary
+        for span in ([before] if before is not None else []) + [sent]:
+            subject = next((t for t in span.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                continue
+            a, b = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+            state = next((m.actor for m in self.mentions if a <= m.start and m.end <= b
+                          and m.actor in d.entries and d.entries[m.actor].kind == "state"), None)
+            if state:
+                return state
+        return None
 
     def _other_state_armed(self, state: str) -> bool:
         """Whether the text names armed forces of a state other than ``state`` ("Indian soldiers",
