@@ -833,6 +833,7 @@ class _Run:
         # spaCy's arrays without making a token object of every word (speed only; get_string_id: a
         # word spaCy also knows as a symbol, such as a label, has that id, not its hash).
         ends = {ent.end: ent for ent in self.ents if ent.label_ in _MISREAD_NAMES | {"ORG"}}
+        described: list[tuple[int, int, str]] = []  # "the Spanish export credit agency" after a name: its mention
         array = doc.to_array([LOWER, ORTH]).reshape(-1, 2)
         self.orths = array[:, 1]  # read again by _acronyms
         hits = is_in(array[:, 0], self.f.organisation_noun_ids) | is_in(self.orths, self.f.named_after_ids)
@@ -841,6 +842,14 @@ class _Run:
             if tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_before(tok, ends)):
                 a, b = named  # "Harlan Voss, a think tank close to the government"
                 sector = nouns[tok.lower_]
+                if doc[b + 1].lower_ == "the" and free(a, b):
+                    # "Belmex, the Spanish export credit agency": one organisation, the state named in
+                    # its description its country, the description a mention of it
+                    name = doc[a:b].text
+                    country = next((self.state_by_start[t][1] for t in range(b + 2, tok.i) if t in self.state_by_start), None)
+                    found.setdefault(name, ("org:" + slug(name), country, sector))
+                    described.append((doc[b + 2].idx, tok.idx + len(tok), "org:" + slug(name)))
+                    continue
             elif tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_after(tok)):
                 a, b = named  # "Velkov's party, the Democratic Front,"
                 sector = nouns[tok.lower_]
@@ -877,7 +886,7 @@ class _Run:
                                  else ("org:" + slug(name), None, sector))
         for name, (oid, country, sector) in found.items():
             self._orgs.setdefault(oid, name)
-            if sector is not None:
+            if sector is not None or country is not None:
                 self._agent_of.setdefault(oid, (country, sector, "agency"))
             for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text[self.lo:]):
                 s, e = m.start() + self.lo, m.end() + self.lo
@@ -885,6 +894,12 @@ class _Run:
                 if toks and not self._blocked(s, e) and not any(i in self.taken for i in range(*toks)):
                     self.mentions.append(Mention(s, e, oid, "name"))
                     self.taken.update(range(*toks))
+        for s, e, oid in described:
+            toks = self._tokens(s, e)
+            states = {i for t, (end, _state) in self.state_by_start.items() for i in range(t, end)}
+            if oid in self._orgs and toks and not any(i in self.taken and i not in states for i in range(*toks)):
+                self.mentions.append(Mention(s, e, oid, "alias"))
+                self.taken.update(range(*toks))
 
     def _person_names(self) -> list[tuple[int, int]]:
         """3. Person names (token spans)."""
@@ -1170,15 +1185,17 @@ class _Run:
     def _party_office(self, attrs: Attributes, office_start: int) -> Attributes:
         """An office right after a party's name ("CHP leader X") is the party's: the person's sector is
         the party's (PTY, OPP), not the state government's that a bare "leader" would give."""
-        if attrs.sector not in (None, "GOV", *_PARTY_SECTORS) or office_start == 0:
+        if attrs.sector not in (None, "GOV", "LEG", *_PARTY_SECTORS) or office_start == 0:
             return attrs
         a = office_start
         # A party the dictionary knows, named or by its adjective just before ("Liberal Democrat leader X",
         # "Labour MP X"): the person is the party's, of its state.
-        if attrs.sector in (None, "GOV"):
+        if attrs.sector in (None, "GOV", "LEG"):
             d, at = self.f.dictionary, self.doc[office_start - 1].idx + len(self.doc[office_start - 1])
             party = next((d.entries[m.actor] for m in self.mentions if m.end == at and m.actor in d.entries
                           and d.entries[m.actor].kind != "state" and d.entries[m.actor].sector in _PARTY_SECTORS), None)
+            if party is not None and attrs.sector == "LEG":  # "Republican senator X": a legislator of its state
+                return replace(attrs, country=attrs.country or party.country)
             if party is not None:
                 return replace(attrs, sector=party.sector, country=attrs.country or party.country)
         while a > 0 and office_start - a < 4 and self.doc[a - 1].pos_ == "PROPN" and self.doc[a - 1].ent_type_ == "ORG":
@@ -1186,7 +1203,8 @@ class _Run:
         guess = self.f.agents.resolve_text(self.doc[a:office_start].text) if a < office_start else None
         if guess is None or guess.sector not in _PARTY_SECTORS or guess.head != self.doc[a:office_start].text:
             return attrs
-        return replace(attrs, sector=guess.sector, country=attrs.country or guess.country)
+        return replace(attrs, sector=attrs.sector if attrs.sector == "LEG" else guess.sector,
+                       country=attrs.country or guess.country)
 
     def _drop_lone(self, lone: set[str]) -> None:
         """Lone words that are likely not persons."""
@@ -1385,7 +1403,10 @@ class _Run:
                 and doc[k].text not in (",", "(", ")"):
             k -= 1
         ent = ends.get(k - 1)
-        if doc[k].lower_ not in ("a", "an") or doc[k - 1].text != "," or ent is None:
+        # "NAME, the French export credit agency.": with "the", the noun must end the apposition (not
+        # "NAME, the agency's director", "NAME, the union leader": a person described by a body)
+        definite = doc[k].lower_ == "the" and (noun.i + 1 == len(doc) or doc[noun.i + 1].text in (",", ".", ";", ")"))
+        if (doc[k].lower_ not in ("a", "an") and not definite) or doc[k - 1].text != "," or ent is None:
             return None
         return ent.start + (doc[ent.start].lower_ == "the"), ent.end
 
