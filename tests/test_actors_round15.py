@@ -153,3 +153,10 @@ def test_a_person_described_by_a_body_stays_a_person(pipeline):
     table = find(pipeline, "They met Ivan Dorov, the union's head, on Monday to discuss pay.")
     assert actor(table, "person:ivan-dorov").kind == "person"
     assert table.get("org:ivan-dorov") is None
+
+
+def test_people_named_by_the_disorder_they_cause_are_a_group(pipeline):
+    table = find(pipeline, "The minister said she would ban the bigots from every ground in Vardenholm. Police said "
+                           "the troublemakers would be caught.")
+    assert actor(table, "org:bigots").kind == "group"
+    assert actor(table, "org:troublemakers").kind == "group"
