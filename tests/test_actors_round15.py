@@ -160,3 +160,15 @@ def test_people_named_by_the_disorder_they_cause_are_a_group(pipeline):
                            "the troublemakers would be caught.")
     assert actor(table, "org:bigots").kind == "group"
     assert actor(table, "org:troublemakers").kind == "group"
+
+
+def test_a_later_description_with_a_state_s_adjective_gives_the_state(pipeline):
+    table = find(pipeline, "Archbishop Tomas Breyvel has called for the release of the detainees. The South African "
+                           "archbishop said detention without trial was wrong.")
+    assert actor(table, "person:tomas-breyvel").country == "ZAF"
+
+
+def test_a_description_that_two_persons_fit_gives_no_state(pipeline):
+    table = find(pipeline, "Archbishop Tomas Breyvel and Archbishop Lena Okoro met. The South African archbishop "
+                           "said detention without trial was wrong.")
+    assert actor(table, "person:tomas-breyvel").country is None

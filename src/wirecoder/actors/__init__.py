@@ -2185,6 +2185,11 @@ class _Run:
                 return Actor(actor_id, person.name, "person", attrs.country or entry.country, entry.role,
                              entry.sector)
             country = attrs.country or (entry.country if entry else None)
+            if country is None and attrs.role and attrs.sector not in _STATE_SECTORS:
+                # "Archbishop X ... The South African archbishop said": a later "the <state's adjective>
+                # <the person's office>" gives their state, when no one else holds that office (not an
+                # official's: "the Swedish minister" is as often a counterpart the story names no more).
+                country = self._described_with_state(actor_id, attrs.role)
             if country is None and entry is None and attrs.principal is not None:
                 # "the Export Credits Department's chief executive X", "director of the Vardenian
                 # export agency": the body the office serves says whose it is.
@@ -2241,6 +2246,21 @@ class _Run:
                          None, "BUS")
         return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization")
 
+
+    def _described_with_state(self, actor_id: str, role: str) -> str | None:
+        """The state whose adjective stands before the person's office in a later "the <adjective>
+        <office>" ("the South African archbishop"), when no other person of the story has that office."""
+        head = role.lower().split()[-1]
+        if any(p.id != actor_id and p.attrs.role and p.attrs.role.lower().split()[-1] == head
+               for p in self.persons.values()):
+            return None
+        d = self.f.dictionary
+        first = min((m.start for m in self.mentions if m.actor == actor_id), default=len(self.text))
+        for m in re.compile(r"\b[Tt]he ((?:[A-Z][\w-]* ){1,2})" + re.escape(head) + r"\b").finditer(self.text, first):
+            form = d.forms.get(m.group(1).strip())
+            if form is not None and form.kind == "adjective" and d.entries[form.actor].kind == "state":
+                return form.actor
+        return None
 
     def _serves_a_body(self, span: tuple[int, int] | None) -> bool:
         """Whether the tokens of ``span`` (whom an office serves) name an organisation or group: "director
