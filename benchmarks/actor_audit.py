@@ -14,7 +14,10 @@ recall audit's round 2, also that round's 16 articles (``event_recall_audit.py``
 carry ``"round": 2``), of which 2 were already here: 30 articles, 15 per half. Since round 3, also
 that round's 14 articles (chosen by ``round_articles(..., 3)``, the rule, not its event gold), of which
 6 were already here: 38 articles, 20 in half A and 18 in half B; round 3's were annotated before any
-output on them was seen. Rules are fixed from half A's misses only; half B is the check.
+output on them was seen. Since round 4, also that round's 12 articles (``round_articles(..., 4)`` after
+rounds 1 to 3, 6 per half, none already here; 77 actors), annotated before any output on them was
+seen: 50 articles, 26 in half A and 24 in half B (half A's football page TheTelegraph_3 has no
+political actor, so no gold line). Rules are fixed from half A's misses only; half B is the check.
 
 The gold lives in ``benchmarks/audit/actors_gold.jsonl``, one actor a line: the article path (as in
 the event audit), ``id``, ``kind``, ``name``, ``aliases`` (how the text names it), ``country`` and
@@ -48,16 +51,18 @@ PER_HALF = {"bbc/": 3, "reuters21578/": 3, "fundus-evaluation/": 2}
 
 def audit_articles() -> list[tuple[str, object]]:
     """The audited articles as (half, Article), half A first, each half in the sample's order: the first
-    16 by ``PER_HALF``, then those the event recall audit's rounds 2 and 3 added."""
+    16 by ``PER_HALF``, then those the event recall audit's rounds 2 to 4 added."""
     chosen = first_per_half(PER_HALF)
     paths = {article.path for _, article in chosen}
     rounds = {path: gold_round(events[0]) for path, events in load_event_gold().items()}
     round_two = {path for path, r in rounds.items() if r == 2}
     articles = sample()
-    # Round 3 by its choice rule, not by its event gold (which may land later than this audit's).
-    round_three = round_articles(articles, {path for path, r in rounds.items() if r < 3}, 3)
-    chosen += [(half(i), a) for i, a in enumerate(articles)
-               if (a.path in round_two or a.path in round_three) and a.path not in paths]
+    # Rounds 3 and 4 by their choice rule, not by their event gold (which may land later than this audit's).
+    earlier = {path for path, r in rounds.items() if r < 3}
+    round_three = round_articles(articles, earlier, 3)
+    round_four = round_articles(articles, earlier | round_three, 4)
+    added = round_two | round_three | round_four
+    chosen += [(half(i), a) for i, a in enumerate(articles) if a.path in added and a.path not in paths]
     return sorted(chosen, key=lambda pair: pair[0])
 
 
@@ -92,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--half", choices=("A", "B", "all"), default="all")
     ap.add_argument("--show", action="store_true", help="list misses, wrong countries and unmatched actors")
-    ap.add_argument("--text", type=int, help="print the text of audit article N (1-38) and stop")
+    ap.add_argument("--text", type=int, help="print the text of audit article N (1-50) and stop")
     args = ap.parse_args(argv)
     if shared_absent():
         return 0

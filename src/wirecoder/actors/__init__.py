@@ -152,6 +152,12 @@ _OWN_PEOPLE = frozenset({"ELI", "OPP", "PTY", "REB", "INS", "SEP", "UAF", "CRM"}
 _BODY_KINDS = frozenset({"agency", "body"})
 _NAMED_BODIES = {"group", "movement", "organisation", "organization", "faction", "party", "network", "outfit"}
 # Sectors of offices that belong to a state (a person holding one serves some state).
+# Persons whose office is of no state's branch ("Chief executive X", "lawyer X", "X, chair of the
+# commission"; None: an office of no sector) and whose country the text does not give are, like persons
+# with no office, most often the story's own people (not reporters: correspondents report from abroad).
+_STORY_PEOPLE = frozenset({"CVL", "BUS", None})
+# Persons of these sectors with no country in the text take the dateline's state (scholars).
+_DATELINE_SECTORS = frozenset({"EDU"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 # Entity labels spaCy gives to some organisations' names ("Fine Gael" a person, "The Ocean Trust" a work).
 _MISREAD_NAMES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "FAC"})
@@ -165,6 +171,12 @@ _NAMED_AFTER = frozenset({"party", "group", "movement", "coalition", "alliance"}
 _MISREAD_PERSONS = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"})
 # The word that makes an IGO's name before it a minister's portfolio ("EU affairs minister").
 _AFTER_NAME = re.compile(r"(?<!\w)(?!The\b)[A-Z][\w-]*\s+$")  # a capitalised word (not "The") just before
+# a year that sets a clause in time ("In 1960,", "in the early 1970s"), not one naming a thing ("the 1990 accord")
+_YEAR = re.compile(r"(?i:\bin (?:the )?(?:early |late |mid-?)?)(1[89]\d\d|20\d\d)(?!\d)")
+# A passage set this many years or more before the article's date is history: its persons are not
+# given the story's state of today (_past_passage_state).
+_PAST_YEARS = 20
+_NEXT_WORD = re.compile(r"([ \n]+|-)([A-Za-z][\w.']*)")  # the word after a party adjective, and what joins it
 _PORTFOLIO = re.compile(r"\s+affairs\b", re.IGNORECASE)
 # Sectors of the party an office before a name belongs to ("CHP leader X", "Green Dawn spokesman X").
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*$")  # between coordinated words: ", ", " and "
@@ -302,7 +314,29 @@ class _Run:
         self._acronyms()
         self._shared_forms()
         self._described_again()
+        self._region_as_state()
         return self._later_mentions()
+
+    def _region_as_state(self) -> None:
+        """In a story that names no state, a region of one that acts in its politics ("Scotland's
+        justice minister", "Wales has banned ...": the region's name before "'s" or as a clause's
+        subject) is a mention of its state: the state takes part through the region's government.
+        (Its other mentions, "in Scotland", stay places.)"""
+        d = self.f.dictionary
+        self._regions_as_state: set[tuple[int, int]] = set()
+        if any(m.actor in d.entries and d.entries[m.actor].kind == "state" for m in self.mentions):
+            return
+        for n, m in enumerate(self.mentions):
+            entry = d.entries.get(m.actor)
+            if entry is None or entry.kind != "place" or not entry.country or m.kind != "name":
+                continue
+            toks = self._tokens(m.start, m.end)
+            if toks is None:
+                continue
+            last = self.doc[toks[1] - 1]
+            if self.text.startswith(("'s ", "’s "), m.end) or (last.dep_ in ("nsubj", "nsubjpass") and last.head.pos_ in ("VERB", "AUX")):
+                self.mentions[n] = replace(m, actor=entry.country)
+                self._regions_as_state.add((m.start, m.end))
 
     def _dictionary_names(self) -> None:
         """1. Dictionary names: states, organisations, places, known persons."""
@@ -386,6 +420,8 @@ class _Run:
             if entry.kind in ("organization", "group") and (self._inside_longer_name(s)
                                                            or self.f.agents.ends_other_party(text, s, e)):
                 continue
+            if form.kind == "adjective" and form_text in d.offices.party_modifiers and not self._party_modifier(e):
+                continue  # "the Democratic Republic of Congo", "Republican Guard": not the party
             # "Albania's Democratic Party", "the Albanian Democratic Party": a party of that name in
             # another state than the dictionary's (left to the organisation steps, with that state).
             if entry.kind in ("organization", "group") and entry.country and last is not None \
@@ -541,6 +577,28 @@ class _Run:
         if nxt is None or (form := d.forms.get(nxt.group())) is None or form.kind != "name":
             return False
         return d.entries[form.actor].kind == "state"
+
+    def _party_modifier(self, end: int) -> bool:
+        """Whether a party adjective that is also a common word (offices.yaml ``party_modifiers``)
+        ending at ``end`` modifies an office, a title, a word for people or bodies, or another party
+        adjective after "and"/"or": "Republican senator", "Democratic Sen.", "Democratic lawmakers",
+        "Republican-led", "Republican and Democratic leaders"."""
+        offices = self.f.dictionary.offices
+        after = _NEXT_WORD.match(self.text, end)
+        if after is None:
+            return False
+        word = after.group(2)
+        if after.group(1) == "-":
+            return word.lower() in offices.party_modifier_nouns
+        if word in ("and", "or") or self.text.startswith(" as well as", end):
+            following = _NEXT_WORD.match(self.text, after.end() + (8 if word == "as" else 0))
+            return following is not None and following.group(2) in offices.party_modifiers
+        lower = word.lower().rstrip(".")
+        singular = lower[:-1] if lower.endswith("s") else lower
+        title = word in offices.party_modifier_nouns or any(head[0] in (lower, singular) for head in offices.heads)
+        if word[:1].isupper():  # "Democratic Forces for ...", "Republican Guard": another name goes on
+            return title
+        return title or lower in offices.party_modifier_nouns or lower in self.f.agents.terms or lower in offices.groups
 
     def _inside_longer_name(self, s: int) -> bool:
         """Whether a known organisation's name at ``s`` ends a longer name: one entity runs on from a
@@ -775,6 +833,7 @@ class _Run:
         # spaCy's arrays without making a token object of every word (speed only; get_string_id: a
         # word spaCy also knows as a symbol, such as a label, has that id, not its hash).
         ends = {ent.end: ent for ent in self.ents if ent.label_ in _MISREAD_NAMES | {"ORG"}}
+        described: list[tuple[int, int, str]] = []  # "the Spanish export credit agency" after a name: its mention
         array = doc.to_array([LOWER, ORTH]).reshape(-1, 2)
         self.orths = array[:, 1]  # read again by _acronyms
         hits = is_in(array[:, 0], self.f.organisation_noun_ids) | is_in(self.orths, self.f.named_after_ids)
@@ -783,6 +842,14 @@ class _Run:
             if tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_before(tok, ends)):
                 a, b = named  # "Harlan Voss, a think tank close to the government"
                 sector = nouns[tok.lower_]
+                if doc[b + 1].lower_ == "the" and free(a, b):
+                    # "Belmex, the Spanish export credit agency": one organisation, the state named in
+                    # its description its country, the description a mention of it
+                    name = doc[a:b].text
+                    country = next((self.state_by_start[t][1] for t in range(b + 2, tok.i) if t in self.state_by_start), None)
+                    found.setdefault(name, ("org:" + slug(name), country, sector))
+                    described.append((doc[b + 2].idx, tok.idx + len(tok), "org:" + slug(name)))
+                    continue
             elif tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_after(tok)):
                 a, b = named  # "Velkov's party, the Democratic Front,"
                 sector = nouns[tok.lower_]
@@ -819,7 +886,7 @@ class _Run:
                                  else ("org:" + slug(name), None, sector))
         for name, (oid, country, sector) in found.items():
             self._orgs.setdefault(oid, name)
-            if sector is not None:
+            if sector is not None or country is not None:
                 self._agent_of.setdefault(oid, (country, sector, "agency"))
             for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text[self.lo:]):
                 s, e = m.start() + self.lo, m.end() + self.lo
@@ -827,6 +894,12 @@ class _Run:
                 if toks and not self._blocked(s, e) and not any(i in self.taken for i in range(*toks)):
                     self.mentions.append(Mention(s, e, oid, "name"))
                     self.taken.update(range(*toks))
+        for s, e, oid in described:
+            toks = self._tokens(s, e)
+            states = {i for t, (end, _state) in self.state_by_start.items() for i in range(t, end)}
+            if oid in self._orgs and toks and not any(i in self.taken and i not in states for i in range(*toks)):
+                self.mentions.append(Mention(s, e, oid, "alias"))
+                self.taken.update(range(*toks))
 
     def _person_names(self) -> list[tuple[int, int]]:
         """3. Person names (token spans)."""
@@ -1112,15 +1185,17 @@ class _Run:
     def _party_office(self, attrs: Attributes, office_start: int) -> Attributes:
         """An office right after a party's name ("CHP leader X") is the party's: the person's sector is
         the party's (PTY, OPP), not the state government's that a bare "leader" would give."""
-        if attrs.sector not in (None, "GOV", *_PARTY_SECTORS) or office_start == 0:
+        if attrs.sector not in (None, "GOV", "LEG", *_PARTY_SECTORS) or office_start == 0:
             return attrs
         a = office_start
         # A party the dictionary knows, named or by its adjective just before ("Liberal Democrat leader X",
         # "Labour MP X"): the person is the party's, of its state.
-        if attrs.sector in (None, "GOV"):
+        if attrs.sector in (None, "GOV", "LEG"):
             d, at = self.f.dictionary, self.doc[office_start - 1].idx + len(self.doc[office_start - 1])
             party = next((d.entries[m.actor] for m in self.mentions if m.end == at and m.actor in d.entries
                           and d.entries[m.actor].kind != "state" and d.entries[m.actor].sector in _PARTY_SECTORS), None)
+            if party is not None and attrs.sector == "LEG":  # "Republican senator X": a legislator of its state
+                return replace(attrs, country=attrs.country or party.country)
             if party is not None:
                 return replace(attrs, sector=party.sector, country=attrs.country or party.country)
         while a > 0 and office_start - a < 4 and self.doc[a - 1].pos_ == "PROPN" and self.doc[a - 1].ent_type_ == "ORG":
@@ -1128,7 +1203,8 @@ class _Run:
         guess = self.f.agents.resolve_text(self.doc[a:office_start].text) if a < office_start else None
         if guess is None or guess.sector not in _PARTY_SECTORS or guess.head != self.doc[a:office_start].text:
             return attrs
-        return replace(attrs, sector=guess.sector, country=attrs.country or guess.country)
+        return replace(attrs, sector=attrs.sector if attrs.sector == "LEG" else guess.sector,
+                       country=attrs.country or guess.country)
 
     def _drop_lone(self, lone: set[str]) -> None:
         """Lone words that are likely not persons."""
@@ -1327,7 +1403,10 @@ class _Run:
                 and doc[k].text not in (",", "(", ")"):
             k -= 1
         ent = ends.get(k - 1)
-        if doc[k].lower_ not in ("a", "an") or doc[k - 1].text != "," or ent is None:
+        # "NAME, the French export credit agency.": with "the", the noun must end the apposition (not
+        # "NAME, the agency's director", "NAME, the union leader": a person described by a body)
+        definite = doc[k].lower_ == "the" and (noun.i + 1 == len(doc) or doc[noun.i + 1].text in (",", ".", ";", ")"))
+        if (doc[k].lower_ not in ("a", "an") and not definite) or doc[k - 1].text != "," or ent is None:
             return None
         return ent.start + (doc[ent.start].lower_ == "the"), ent.end
 
@@ -1428,7 +1507,8 @@ class _Run:
             # and "eight protesters" are police officers and protesters. The parser often runs the
             # dateline into the first phrase ("ROTTERDAM, March 3 - Employers"): the phrase starts after it.
             a = chunk.start
-            while a < chunk.end - 1 and (pos[a] in _NOT_GROUP_WORDS or self._blocked(doc[a].idx, doc[a].idx + 1)):
+            while a < chunk.end - 1 and (pos[a] in _NOT_GROUP_WORDS or self._blocked(doc[a].idx, doc[a].idx + 1)
+                                         or doc[a].lower_ in d.offices.quantifiers):
                 a += 1
             if a >= chunk.end or self._blocked(doc[a].idx, chunk.end_char):
                 continue
@@ -1996,7 +2076,9 @@ class _Run:
         its state: a story about a state's parties is set in that state, whether or not it names it."""
         d = self.f.dictionary
         counts: dict[str, int] = {}
-        states = [m for m in self.mentions if m.actor in d.entries and d.entries[m.actor].kind == "state"]
+        # (a region named as its state's mention, _region_as_state, still counts as the region)
+        states = [m for m in self.mentions if m.actor in d.entries and d.entries[m.actor].kind == "state"
+                  and (m.start, m.end) not in getattr(self, "_regions_as_state", ())]
         for m in self.mentions:
             # a state's name or adjective, a group of its people named by it ("Swedish police"), or
             # a body or agency of one state named without it ("the Pentagon": a ministry, no longer
@@ -2007,7 +2089,9 @@ class _Run:
                 and not any(m.start <= s.start and s.end <= m.end for s in states) else \
                 d.entries[m.actor].country if m.actor in d.entries and d.entries[m.actor].kind in ("organization", "group") \
                 else None
-            if state:
+            # (not "Republican anger" in a story from Tokyo: a party adjective that is also a common
+            # word (offices.yaml ``party_modifiers``) names the party, not where the story is set)
+            if state and not (m.kind == "adjective" and self.text[m.start:m.end] in d.offices.party_modifiers):
                 counts[state] = counts.get(state, 0) + 1
         # A story that names no state but a region of one ("Scotland", "the Welsh assembly") is set in
         # the region's state: its ministers and people are that state's.
@@ -2101,8 +2185,29 @@ class _Run:
                 return Actor(actor_id, person.name, "person", attrs.country or entry.country, entry.role,
                              entry.sector)
             country = attrs.country or (entry.country if entry else None)
+            if country is None and attrs.role and attrs.sector not in _STATE_SECTORS:
+                # "Archbishop X ... The South African archbishop said": a later "the <state's adjective>
+                # <the person's office>" gives their state, when no one else holds that office (not an
+                # official's: "the Swedish minister" is as often a counterpart the story names no more).
+                country = self._described_with_state(actor_id, attrs.role)
+            if country is None and entry is None and attrs.principal is not None:
+                # "the Export Credits Department's chief executive X", "director of the Vardenian
+                # export agency": the body the office serves says whose it is.
+                country = self._principal_body_state(attrs.principal, d, story_state)
+            if country is None and entry is None and attrs.sector in _DATELINE_SECTORS:
+                # "Waseda University professor X" in a dispatch from TOKYO: a scholar a wire reporter
+                # quotes is most often of the dateline's state (not the story's: a foreign story's
+                # scholar is often the reporter's own country's).
+                country = self._home() or self._dateline_city_state()
+            if country is None and entry is None and (past := self._past_passage_state(actor_id)) is not None:
+                # A person first named in a passage set decades before the article that has a state for
+                # its subject ("In 1960, Vardenia gained independence. X was elected prime minister"):
+                # that state; the story's state of today is no clue to whom they served then.
+                return Actor(actor_id, person.name, "person", past, attrs.role, attrs.sector)
             if country is None and (attrs.sector in _STATE_SECTORS | _OWN_PEOPLE
                                     or (attrs.role is None and entry is None)
+                                    or (entry is None and attrs.role is not None and attrs.sector in _STORY_PEOPLE
+                                        and not self._serves_a_body(attrs.principal))
                                     or (entry is None and self._home_office(attrs.role))):
                 # An official whose state neither the text nor the table gives ("Commerce Secretary
                 # X", "the deputy prosecutor X") most often serves the state the story is about, and a
@@ -2141,6 +2246,79 @@ class _Run:
                          None, "BUS")
         return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization")
 
+
+    def _described_with_state(self, actor_id: str, role: str) -> str | None:
+        """The state whose adjective stands before the person's office in a later "the <adjective>
+        <office>" ("the South African archbishop"), when no other person of the story has that office."""
+        head = role.lower().split()[-1]
+        if any(p.id != actor_id and p.attrs.role and p.attrs.role.lower().split()[-1] == head
+               for p in self.persons.values()):
+            return None
+        d = self.f.dictionary
+        first = min((m.start for m in self.mentions if m.actor == actor_id), default=len(self.text))
+        for m in re.compile(r"\b[Tt]he ((?:[A-Z][\w-]* ){1,2})" + re.escape(head) + r"\b").finditer(self.text, first):
+            form = d.forms.get(m.group(1).strip())
+            if form is not None and form.kind == "adjective" and d.entries[form.actor].kind == "state":
+                return form.actor
+        return None
+
+    def _serves_a_body(self, span: tuple[int, int] | None) -> bool:
+        """Whether the tokens of ``span`` (whom an office serves) name an organisation or group: "director
+        of the rights group X" is X's, and of no state when X has none."""
+        if span is None:
+            return False
+        a = self.doc[span[0]].idx
+        b = self.doc[span[1] - 1].idx + len(self.doc[span[1] - 1])
+        return any(m.start < b and a < m.end and m.actor not in self.persons
+                   and not (m.actor in self.f.dictionary.entries and self.f.dictionary.entries[m.actor].kind == "state")
+                   for m in self.mentions)
+
+    def _principal_body_state(self, span: tuple[int, int], d: Dictionary,
+                              story_state: Callable[[], str | None]) -> str | None:
+        """The country of the organisation or group (not a person) named in the tokens of ``span``,
+        when the stage gives it one."""
+        a = self.doc[span[0]].idx
+        b = self.doc[span[1] - 1].idx + len(self.doc[span[1] - 1])
+        for m in self.mentions:
+            if m.start < b and a < m.end and m.actor not in self.persons:
+                body = self._new_actor(m.actor, d, story_state)
+                if body.kind in ("organization", "group") and body.country:
+                    return body.country
+        return None
+
+    def _past_passage_state(self, actor_id: str) -> str | None:
+        """For a person first named in a sentence that a year at least ``_PAST_YEARS`` before the
+        article's date sets in the past (a year in that sentence or the one before it): the state that
+        is the subject of the sentence before it or of the person's own; None when none is, when the
+        passage is not set in the past or when the article has no date. The first of the person's
+        mentions in such a passage counts (a book's title may name them first)."""
+        day = self.era_day  # the published date, else the reference date the caller gave
+        if day is None:
+            return None
+        for m in sorted((m for m in self.mentions if m.actor == actor_id), key=lambda m: m.start):
+            toks = self._tokens(m.start, m.end)
+            if toks is None:
+                continue
+            sent = self.doc[toks[0]].sent
+            before = self.doc[sent.start - 1].sent if sent.start > 0 else None
+            spans = [sent] + ([before] if before is not None else [])
+            if any(int(y) <= day.year - _PAST_YEARS for span in spans for y in _YEAR.findall(span.text)):
+                return self._subject_state(before, sent)
+        return None
+
+    def _subject_state(self, before: Phrase | None, sent: Phrase) -> str | None:
+        """The state that is the subject of ``before`` (the sentence before) or else of ``sent``."""
+        d = self.f.dictionary
+        for span in ([before] if before is not None else []) + [sent]:
+            subject = next((t for t in span.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                continue
+            a, b = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+            state = next((m.actor for m in self.mentions if a <= m.start and m.end <= b
+                          and m.actor in d.entries and d.entries[m.actor].kind == "state"), None)
+            if state:
+                return state
+        return None
 
     def _other_state_armed(self, state: str) -> bool:
         """Whether the text names armed forces of a state other than ``state`` ("Indian soldiers",

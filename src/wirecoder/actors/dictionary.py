@@ -98,6 +98,9 @@ class Offices:
     name_joiners: frozenset[str] = frozenset()  # "for", "of the": lower-case words inside a name
     legal_forms: frozenset[str] = frozenset()  # "AG", "Ltd": the legal form ending a company's name
     person_nouns: frozenset[str] = frozenset()  # "activist": a name just after it is a person's
+    quantifiers: frozenset[str] = frozenset()  # "few": "a few police officers" are police officers
+    party_modifiers: frozenset[str] = frozenset()  # "Republican": the party only before an office or people
+    party_modifier_nouns: frozenset[str] = frozenset()  # "majority": "the Democratic majority" is the party's
     levels: frozenset[str] = frozenset()  # "federal": a level of the state, not another body
     home_offices: frozenset[str] = frozenset()  # "union": "union spokesman X" is the story's state's
     sub_national: frozenset[str] = frozenset()  # "state": "the state government" is a region's
@@ -327,6 +330,9 @@ class Dictionary:
         self.offices.name_joiners |= {str(w).lower() for w in _strings(data.get("name_joiners"))}
         self.offices.legal_forms |= {str(w) for w in _strings(data.get("legal_forms"))}
         self.offices.person_nouns |= {str(w).lower() for w in _strings(data.get("person_nouns"))}
+        self.offices.quantifiers |= {str(w).lower() for w in _strings(data.get("quantifiers"))}
+        self.offices.party_modifiers |= {str(w) for w in _strings(data.get("party_modifiers"))}
+        self.offices.party_modifier_nouns |= {str(w).lower() for w in _strings(data.get("party_modifier_nouns"))}
         self.offices.levels |= {str(w).lower() for w in _strings(data.get("levels"))}
         self.offices.home_offices |= {str(w).lower() for w in _strings(data.get("home_offices"))}
         self.offices.sub_national |= {str(w).lower() for w in _strings(data.get("sub_national"))}

@@ -394,8 +394,11 @@ def _principal(ctx: Context, office: Office) -> tuple[int, int] | None:
     """Where the person an office serves is named: the possessor before it ("Ramaphosa's adviser"),
     or the words after "to", "for" or "of" up to the next comma ("aide to President X")."""
     doc = ctx.doc
-    if office.start >= 2 and doc[office.start - 1].text in _POSSESSIVE:
-        return office.start - 2, office.start - 1
+    k = office.start
+    if k >= 3 and doc[k - 1].text == ")":  # "the Export Credits Department's (ECD) chief executive"
+        k = next((j for j in range(k - 2, max(0, k - 5), -1) if doc[j].text == "("), k)
+    if k >= 2 and doc[k - 1].text in _POSSESSIVE:
+        return k - 2, k - 1
     if office.end < len(doc) and doc[office.end].lower_ in ("to", "for", "of"):
         stop = office.end + 1
         while stop < min(len(doc), office.end + 7) and doc[stop].text not in _APPOSITION_STOP:

@@ -1,0 +1,174 @@
+"""Actors, round fifteen (issue 10): organisations, groups and persons' countries on new wire copy, from
+the actor audit's half A. America's two parties by their adjectives ("Republican senator X"), only
+where the adjective modifies an office, people or a stance; persons of a passage set decades ago take
+that passage's state, not the story's of today; a chief executive, a lawyer or a chair with no state
+in the words is the story's own; a body an office serves gives its country; a scholar quoted in a
+dispatch is of the dateline's state; "a few police officers" are police officers; a region that acts
+in a story naming no state is its state; "NAME, the Spanish export credit agency" is one Spanish
+organisation. Invented dispatches, invented names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from actor_support import actor, find
+
+from wirecoder.sources import Document
+
+# ---------------------------------------------------------------- America's parties by their adjectives
+
+
+def test_a_party_adjective_before_an_office_is_the_party_and_gives_the_state(pipeline):
+    table = find(pipeline, "Republican senator Dara Quillon said the bill would fail. Democratic lawmakers disagreed.")
+    assert actor(table, "org:republican-party").country == "USA"
+    assert actor(table, "org:democratic-party").country == "USA"
+    assert actor(table, "person:dara-quillon").country == "USA"
+
+
+def test_coordinated_party_adjectives_are_both_parties(pipeline):
+    table = find(pipeline, "Republican and Democratic leaders met the President on Monday to discuss the budget.")
+    assert table.get("org:republican-party") is not None and table.get("org:democratic-party") is not None
+    table = find(pipeline, "Growing Republican as well as Democratic anger with the tariff plan was plain.")
+    assert table.get("org:republican-party") is not None and table.get("org:democratic-party") is not None
+
+
+def test_a_party_adjective_that_opens_another_name_is_not_the_party(pipeline):
+    for text in ("Rebels in the Democratic Republic of Congo attacked a village, the army said.",
+                 "The Iraqi Republican Guard moved south of the city overnight.",
+                 "Democratic Forces for the Liberation of Rwanda fighters clashed with Congolese troops.",
+                 "Kenya's Orange Democratic Movement and the Democratic Alliance of South Africa signed a pact.",
+                 "The Democratic Unionist Party walked out of the talks in Belfast.",
+                 "Voters in Vardenholm want democratic reforms, the monitors said."):
+        table = find(pipeline, text)
+        assert table.get("org:democratic-party") is None, text
+        assert table.get("org:republican-party") is None, text
+
+
+def test_irish_republicans_are_not_the_american_party(pipeline):
+    table = find(pipeline, "Sinn Fein leaders met in Belfast. Republican dissidents were blamed for the bomb.")
+    assert table.get("org:republican-party") is None
+
+
+def test_a_party_adjective_does_not_move_the_story_to_america(pipeline):
+    table = find(pipeline, "Japan's prime minister faces a vote. Japan's economy slowed. The opposition attacked the "
+                           "plan. Republican as well as Democratic anger with the plan has grown, analysts said.")
+    assert actor(table, "org:opposition").country == "JPN"
+
+
+# ---------------------------------------------------------------- persons of a passage set decades ago
+
+PAST = ("In 1962, Algeria gained independence from France. Joseph Ndalo was elected prime minister and "
+        "Oskar Feld president. This week the American historian Lena Brisk told U.S. radio that Washington had "
+        "plotted against Ndalo, and U.S. officials denied it.")
+
+
+def test_persons_of_a_passage_set_decades_ago_take_its_subject_state(pipeline):
+    table = find(pipeline, PAST, date(2024, 3, 2))
+    assert actor(table, "person:joseph-ndalo").country == "DZA"
+    assert actor(table, "person:oskar-feld").country == "DZA"
+    assert actor(table, "person:lena-brisk").country == "USA"  # today's passage: the story's state
+
+
+def test_a_year_that_names_a_thing_sets_no_passage_in_the_past(pipeline):
+    table = find(pipeline, "Peru's president Ana Drell spoke. The minister, Karo Velt, said the 1990 accord with "
+                           "Peru still held.", date(2024, 3, 2))
+    assert actor(table, "person:karo-velt").country == "PER"
+
+
+def test_a_past_passage_with_no_state_subject_keeps_the_story_s_state(pipeline):
+    table = find(pipeline, "Britain's economy grew, the government said. Britain will cut taxes. In 1981 riots "
+                           "broke out in Leeds, and Judge Oren Pask led the inquiry.", date(2024, 3, 2))
+    assert actor(table, "person:oren-pask").country == "GBR"
+
+
+def test_an_undated_article_has_no_past_passage(pipeline):
+    assert actor(find(pipeline, PAST), "person:joseph-ndalo").country != "DZA"
+
+
+# ---------------------------------------------------------------- offices of no state's branch
+
+BRITAIN = ("Britain will sell the failed online college, the government said on Monday. Britain spent £40m on "
+           "it. Chief executive Colm Reddin was paid a bonus. Lawyer Ada Quist said the deal was unfair. ")
+
+
+def test_a_chief_executive_or_a_lawyer_with_no_state_named_is_the_story_s(pipeline):
+    table = find(pipeline, BRITAIN)
+    assert actor(table, "person:colm-reddin").country == "GBR"
+    assert actor(table, "person:ada-quist").country == "GBR"
+
+
+def test_the_head_of_a_named_body_takes_the_body_s_country(pipeline):
+    table = find(pipeline, "Britain and Nigeria signed the accord in London. Tobin Harle, chief executive of "
+                           "Belmex, the Spanish export credit agency, said talks would follow.")
+    assert actor(table, "org:belmex").country == "ESP"
+    assert actor(table, "person:tobin-harle").country == "ESP"
+
+
+def test_a_scholar_in_a_dispatch_is_of_the_dateline_s_state(pipeline):
+    text = ("TOKYO, March 10 - The cabinet approved the plan on Tuesday. Keio University economics professor "
+            "Hiroshi Tanabe said it was too small.")
+    record = pipeline.extract(Document(text=text, source="x"), reference_date="1987-03-10")
+    assert next(a for a in record.actors if a.id == "person:hiroshi-tanabe").country == "JPN"
+
+
+def test_a_scholar_with_no_dateline_is_given_no_state(pipeline):
+    table = find(pipeline, "Britain's plan was approved. Britain will act. Keio University economics professor "
+                           "Hiroshi Tanabe said it was too small.")
+    assert actor(table, "person:hiroshi-tanabe").country is None
+
+
+# ---------------------------------------------------------------- groups and organisations
+
+
+def test_how_many_is_not_part_of_a_group(pipeline):
+    table = find(pipeline, "The inquiry found that only a few police officers were racist. Many protesters were "
+                           "hurt in the clashes, the report said.")
+    assert table.get("org:police-officers") is not None
+    assert table.get("org:protesters") is not None
+    assert table.get("org:few-police-officers") is None and table.get("org:many-protesters") is None
+
+
+def test_a_region_acting_in_a_story_that_names_no_state_is_its_state(pipeline):
+    table = find(pipeline, "Scotland's health minister has warned smokers that the ban will start in March. "
+                           "Ola Brenn said the Scottish Executive would act.")
+    assert actor(table, "GBR").kind == "state"
+    assert actor(table, "person:ola-brenn").country == "GBR"
+    table = find(pipeline, "Wales has banned smoking in pubs, the Welsh Assembly Government said.")
+    assert table.get("GBR") is not None
+
+
+def test_a_region_named_as_a_place_is_no_state(pipeline):
+    table = find(pipeline, "The festival in Scotland drew large crowds. Fans from Wales travelled north.")
+    assert table.get("GBR") is None
+
+
+def test_a_name_described_as_a_state_s_agency_is_one_organisation_of_that_state(pipeline):
+    table = find(pipeline, "The Nigerians will go to Madrid for talks tomorrow with Corvane, the Spanish export "
+                           "credit agency.")
+    assert actor(table, "org:corvane").country == "ESP"
+    assert table.get("org:spanish-export-credit-agency") is None
+
+
+def test_a_person_described_by_a_body_stays_a_person(pipeline):
+    table = find(pipeline, "They met Ivan Dorov, the union's head, on Monday to discuss pay.")
+    assert actor(table, "person:ivan-dorov").kind == "person"
+    assert table.get("org:ivan-dorov") is None
+
+
+def test_people_named_by_the_disorder_they_cause_are_a_group(pipeline):
+    table = find(pipeline, "The minister said she would ban the bigots from every ground in Vardenholm. Police said "
+                           "the troublemakers would be caught.")
+    assert actor(table, "org:bigots").kind == "group"
+    assert actor(table, "org:troublemakers").kind == "group"
+
+
+def test_a_later_description_with_a_state_s_adjective_gives_the_state(pipeline):
+    table = find(pipeline, "Archbishop Tomas Breyvel has called for the release of the detainees. The South African "
+                           "archbishop said detention without trial was wrong.")
+    assert actor(table, "person:tomas-breyvel").country == "ZAF"
+
+
+def test_a_description_that_two_persons_fit_gives_no_state(pipeline):
+    table = find(pipeline, "Archbishop Tomas Breyvel and Archbishop Lena Okoro met. The South African archbishop "
+                           "said detention without trial was wrong.")
+    assert actor(table, "person:tomas-breyvel").country is None
