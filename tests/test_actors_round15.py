@@ -163,12 +163,12 @@ def test_people_named_by_the_disorder_they_cause_are_a_group(pipeline):
 
 
 def test_a_later_description_with_a_state_s_adjective_gives_the_state(pipeline):
-    table = find(pipeline, "Archbishop Tomas Breyvel has called for the release of the detainees. The South African "
-                           "archbishop said detention without trial was wrong.")
-    assert actor(table, "person:tomas-breyvel").country == "ZAF"
+    table = find(pipeline, "Cardinal Tomas Breyvel opened the new clinic in the hill district on Sunday. The Chilean "
+                           "cardinal urged donors to keep paying for its nurses.")
+    assert actor(table, "person:tomas-breyvel").country == "CHL"
 
 
 def test_a_description_that_two_persons_fit_gives_no_state(pipeline):
-    table = find(pipeline, "Archbishop Tomas Breyvel and Archbishop Lena Okoro met. The South African archbishop "
-                           "said detention without trial was wrong.")
+    table = find(pipeline, "Cardinal Tomas Breyvel and Cardinal Lena Okoro met. The Chilean cardinal urged donors "
+                           "to keep paying for the nurses.")
     assert actor(table, "person:tomas-breyvel").country is None

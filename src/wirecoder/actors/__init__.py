@@ -2186,7 +2186,7 @@ class _Run:
                              entry.sector)
             country = attrs.country or (entry.country if entry else None)
             if country is None and attrs.role and attrs.sector not in _STATE_SECTORS:
-                # "Archbishop X ... The South African archbishop said": a later "the <state's adjective>
+                # "Cardinal X ... The Chilean cardinal urged": a later "the <state's adjective>
                 # <the person's office>" gives their state, when no one else holds that office (not an
                 # official's: "the Swedish minister" is as often a counterpart the story names no more).
                 country = self._described_with_state(actor_id, attrs.role)
@@ -2249,7 +2249,7 @@ class _Run:
 
     def _described_with_state(self, actor_id: str, role: str) -> str | None:
         """The state whose adjective stands before the person's office in a later "the <adjective>
-        <office>" ("the South African archbishop"), when no other person of the story has that office."""
+        <office>" ("the Chilean cardinal"), when no other person of the story has that office."""
         head = role.lower().split()[-1]
         if any(p.id != actor_id and p.attrs.role and p.attrs.role.lower().split()[-1] == head
                for p in self.persons.values()):
