@@ -45,6 +45,7 @@ from .lexicon import (
     STANCE_SURFACE_PREPS,
     STATE_BODY_SECTORS,
     STATE_SECTORS,
+    STORY_STATE_SECTORS,
     SUBJECTS,
     TARGET_PREPS,
     THREAT_MAKING_VERBS,
@@ -282,8 +283,9 @@ class Context:
         for actor in self.named_before(head):
             if actor.kind == "state":
                 return [actor.id]
-            if actor.sector in STATE_SECTORS and actor.country and self.actors.get(actor.country) is not None:
-                return [actor.country]
+            if actor.sector in STATE_SECTORS | STORY_STATE_SECTORS and actor.country \
+                    and self.actors.get(actor.country) is not None:
+                return [actor.country]  # round 23: a party or parliament's state too (arguments.yaml)
         return []
 
     def plural_antecedent(self, pronoun: Token) -> list[str]:

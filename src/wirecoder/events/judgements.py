@@ -67,6 +67,8 @@ TELLING_PRONOUNS = word_list("judgements", "telling_pronouns")
 # Round 21: "the decision does not change international law": an act said to alter nothing rejected.
 NULLITY_VERBS = word_list("judgements", "nullity_verbs")
 NULLITY_OBJECTS = word_list("judgements", "nullity_objects")
+# round 23: "it would be reckless if ...": a verdict in the conditional mood judges nothing done
+CONDITIONAL_VERDICT_AUXILIARIES = word_list("judgements", "conditional_verdict_auxiliaries")
 NULLITY_CODE = str(_JUDGEMENTS["nullity"]["code"])
 
 
@@ -331,6 +333,9 @@ class Judgements:
                 stance = self.stance_code  # type: ignore[attr-defined]
                 code = next((c for p in predicates if (c := verdict(verdict_scope(p)))), None) or next(
                     (c for p in predicates for w in verdict_scope(p) if (c := stance(w))), None)
+            if lemma in COPULAS and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_VERDICT_AUXILIARIES
+                                        for c in verb.children):
+                continue  # "it would be reckless if ...": a verdict on what has not happened (round 23)
             if code is None or is_negated(verb) or self._conditional(verb) or (
                     lemma not in HARM_VERBS and any(is_negated(p) for p in predicates)):
                 continue  # "is not a mistake", "was not committed", "if it is a mistake": no verdict passed

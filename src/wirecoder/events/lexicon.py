@@ -315,7 +315,8 @@ VIOLENT_ROOTS = frozenset(_CODES["violent_roots"])
 YIELD_CODE = _CODES["yield"]
 YIELDED_ROOTS = frozenset(_CODES["yielded_roots"])
 # Sense in context: things a violent verb cannot hurt; verbs that name their object as something.
-ABSTRACT_OBJECTS = word_list("arguments", "abstract_objects") | word_list("arguments", "abstract_objects_round16")
+ABSTRACT_OBJECTS = word_list("arguments", "abstract_objects") | word_list("arguments", "abstract_objects_round16") \
+    | word_list("arguments", "abstract_objects_round23")  # round 23: "attacked the cabinet's neglect"
 CONCRETE_PLURALS = word_list("arguments", "concrete_plurals")  # "struck rebel positions": still force
 NAMING_VERBS = word_list("arguments", "naming_verbs")
 NAMING_CRITICISM = word_list("arguments", "naming_criticism")  # "called the ruling a farce"
@@ -365,6 +366,8 @@ JUDGEMENT_ROOTS = frozenset(_CODES["judgement_roots"])
 HOST_MISSIONS = word_list("arguments", "host_missions")
 # Sectors whose people act for their state (the minister's words are Russia's): source = country.
 STATE_SECTORS = frozenset(w.upper() for w in word_list("arguments", "state_sectors"))
+# round 23: sectors whose body stands for its state as "the government" named after it
+STORY_STATE_SECTORS = frozenset(w.upper() for w in word_list("arguments", "story_state_sectors"))
 # Sectors of a state's bodies that act for it (the parliament's ban is the state's): source = country.
 STATE_BODY_SECTORS = frozenset(w.upper() for w in word_list("arguments", "state_body_sectors"))
 # Sectors whose people and organisations are political actors (sport, business, media are not).
@@ -408,6 +411,7 @@ PLACE_TARGET_ROOTS = frozenset(_CODES["place_target_roots"])
 OWN_STATE_TARGET_ROOTS = frozenset(_CODES["own_state_target_roots"])  # "French unions called a strike"
 # Roots printed with no target named; any other root needs one.
 UNTARGETED_ROOTS = frozenset(_CODES["untargeted_roots"])
+AIMED_CODES = frozenset(_CODES["aimed_codes"])  # round 23: accusations and complaints are of someone
 # "X accused Y ... Y denied it": the denial (016) rejects (120) the accuser.
 DENIAL_CODE = _CODES["denial"]
 REJECT_CODE = _CODES["reject"]

@@ -92,6 +92,23 @@ FREE_RELATIVE_WORDS = word_list("precision", "free_relative_words")
 AUDIENCE_VERBS = word_list("precision", "audience_verbs")
 RETRACTION_VERBS = word_list("precision", "retraction_verbs")
 WITHDRAWN_WORDS = word_list("precision", "withdrawn_words")
+# round 23 (events23)
+NAME_ENTITY_TYPES = frozenset(w.upper() for w in word_list("precision", "name_entity_types"))
+ENDORSEMENT_ROOTS = word_list("precision", "endorsement_roots")
+ENDORSING_VERBS = word_list("precision", "endorsing_verbs")
+HOSTILE_DEEDS = word_list("precision", "hostile_deeds")
+VICTIM_PREPS = word_list("precision", "victim_preps")
+PLEADED_THINGS = word_list("precision", "pleaded_things")
+VIEW_PREPS = word_list("precision", "view_preps")
+OUTCOME_HELP_VERBS = word_list("precision", "outcome_help_verbs")
+OUTCOME_VERBS = word_list("precision", "outcome_verbs")
+ASKED_THINGS = word_list("precision", "asked_things")
+REJECTION_ROOTS = word_list("precision", "rejection_roots")
+PERIODIC_MODIFIERS = word_list("precision", "periodic_modifiers")
+MEETING_NOUNS = word_list("precision", "meeting_nouns")
+RECIPIENT_VERBS = word_list("precision", "recipient_verbs")
+RECIPIENT_PRONOUNS = word_list("precision", "recipient_pronouns")
+TRIP_PARTNER_PREPS = word_list("precision", "trip_partner_preps")
 # prepositions whose object is what was agreed ("agreed on a truce", "agreed to the plan")
 _AGREED_PREPS = {"on", "upon", "to", "over", "about"}
 # a verb's complements that say what was agreed or shown
@@ -199,7 +216,7 @@ def names_a_document(anchor: Token) -> bool:
 
 def other_sense(ctx: Context, anchor: Token) -> bool:
     """The trigger is used in a sense that names no political act (see precision.yaml)."""
-    if names_a_document(anchor):
+    if names_a_document(anchor) or inside_a_name(anchor):
         return True
     if anchor.pos_ not in {"VERB", "AUX"}:
         return False
@@ -217,6 +234,9 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
             return True  # "agreed with X that there was a case": a view shared (round 16)
         if any(c.dep_ in _CLAUSES | OBJECTS for c in kids):
             return False
+        preps = {c.lower_ for c in kids if c.dep_ == "prep"}
+        if preps & VIEW_PREPS and not preps & (_AGREED_PREPS - VIEW_PREPS) and "with" not in preps:
+            return True  # "X and Y agreed about the cause": a view shared, no deal (round 23)
         if any(c.dep_ == "prep" and c.lower_ in _AGREED_PREPS for c in kids):
             return False
         if any(s.conjuncts for s in kids if s.dep_ in SUBJECTS):
@@ -384,10 +404,17 @@ def ownerless_judgement(ctx: Context, f: Found, root: str, target: str | None) -
         return False
     if anchor.pos_ == "VERB":
         things = [c for c in anchor.children if c.dep_ in OBJECTS]
+        # round 23: "will not abandon their hostility to the quota plan": the clause under the verb, and
+        # the "to" object of its nouns
+        # (the clause's own object is left: "refused to support the bill" is still a refusal)
+        clauses = [x for x in anchor.children if x.dep_ == "xcomp"]
+        held = [o for x in clauses for o in x.children if o.dep_ in OBJECTS]
+        things += [p for t in [*things, *clauses, *held] for c in t.children if c.dep_ == "prep"
+                   and c.lower_ in {"to", "against"} for p in c.children if p.dep_ == "pobj"]
     else:  # "their opposition to the tax"
         things = [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"to", "of", "against"}
                   for p in c.children if p.dep_ == "pobj"]
-    return any(t.lemma_.lower() in POLICY_THINGS and t.i not in ctx.token_actor for t in things)
+    return any(t.lemma_.lower() in POLICY_THINGS | PLEADED_THINGS and t.i not in ctx.token_actor for t in things)
 
 
 # --- round 16 (events16): senses and visits (precision.yaml) ------------------------------------
@@ -546,6 +573,13 @@ def wrong_sense(ctx: Context, f: Found) -> bool:
         return True
     if root in AID_ROOTS and _non_material_support(anchor):
         return True
+    if root in AID_ROOTS and _helps_an_outcome(ctx, anchor):
+        return True
+    if root in VISIT_ROOTS and _bodys_own_session(ctx, anchor):
+        return True
+    if root in REJECTION_ROOTS and anchor.pos_ == "VERB" and any(
+            o.lemma_.lower() in ASKED_THINGS for o in _objects(anchor)):
+        return True  # "waved away queries on her costs": no one's act rejected (round 23)
     if (root in VISIT_ROOTS or f.code.startswith("036")) and _meets_a_thing(anchor):
         return True
     if root in VISIT_ROOTS and _hosts_a_thing(ctx, anchor):
@@ -607,6 +641,9 @@ def dative_targets(ctx: Context, f: Found) -> list[str] | None:
     if f.code[:2] not in DATIVE_ROOTS or anchor.pos_ not in {"VERB", "AUX"}:
         return None
     datives = [c for c in anchor.children if c.dep_ == "dative" and c.pos_ in {"PRON", "NOUN", "PROPN"}]
+    if anchor.lemma_.lower() in RECIPIENT_VERBS:
+        # round 23: "has offered them roughly 2bn": the pronoun object is the one promised to
+        datives += [c for c in anchor.children if c.dep_ == "dobj" and c.lower_ in RECIPIENT_PRONOUNS]
     if not datives:
         return None
     return [a for d in datives for a in ctx.phrase_actors(d)[0] if a not in f.sources]
@@ -651,3 +688,70 @@ def partner_unnamed(ctx: Context, f: Found) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS and any(
         p.dep_ == "pobj" and not any(t.i in ctx.token_actor for t in p.subtree) for p in c.children)
         for c in f.anchor.children)
+
+
+# --- round 23 (events23): names and endorsed blows (precision.yaml) ------------------------------
+def inside_a_name(anchor: Token) -> bool:
+    """ "the Council for Economic Cooperation": a word of a multi-word name of a body, a building, a
+    law or a work names that thing, no act (round 23)."""
+    if anchor.pos_ != "PROPN" or anchor.ent_type_ not in NAME_ENTITY_TYPES or anchor.is_upper:
+        return False  # (a headline in capitals is tagged as names: "KENYA LIFTS EMBARGO" is no name)
+    doc = anchor.doc
+    return anchor.ent_iob_ == "I" or (anchor.i + 1 < len(doc) and doc[anchor.i + 1].ent_iob_ == "I")
+
+
+def endorsed_blow_victims(ctx: Context, f: Found) -> set[str]:
+    """ "the cabinet endorsed the blockade of Somalia's ports": the actors a cooperative act's verb reaches only as the
+    victims of a blow it approves (named after of/on/against ... in the blow's phrase); none aimed at
+    them is cooperation (round 23)."""
+    anchor = f.anchor
+    if f.code[:2] not in ENDORSEMENT_ROOTS or anchor.pos_ not in {"VERB", "AUX"} \
+            or anchor.lemma_.lower() not in ENDORSING_VERBS:
+        return set()
+    blows = [o for o in anchor.children if o.dep_ in OBJECTS | {"prep"}]
+    blows = [p for o in blows for p in ((o,) if o.dep_ != "prep" else tuple(c for c in o.children if c.dep_ == "pobj"))]
+    victims: set[str] = set()
+    for blow in blows:
+        if blow.lemma_.lower() not in HOSTILE_DEEDS:
+            continue
+        for prep in blow.children:
+            if prep.dep_ == "prep" and prep.lower_ in VICTIM_PREPS:
+                victims |= {a for t in prep.subtree if (a := ctx.token_actor.get(t.i))}
+    return victims
+
+
+def _helps_an_outcome(ctx: Context, anchor: Token) -> bool:
+    """ "helped turn the summit into a showcase": help towards an outcome (an outcome verb as the
+    complement) with no actor helped as the object: no aid (round 23)."""
+    if anchor.pos_ != "VERB" or anchor.lemma_.lower() not in OUTCOME_HELP_VERBS:
+        return False
+    if any(t.i in ctx.token_actor for o in _objects(anchor) for t in o.subtree):
+        return False  # "helped Chile rebuild its schools"
+    return any(c.dep_ in _CLAUSES and c.lemma_.lower() in OUTCOME_VERBS for c in anchor.children)
+
+
+def _bodys_own_session(ctx: Context, anchor: Token) -> bool:
+    """ "the yearly session of the two development banks": the bodies' own periodic session, no
+    meeting between them (round 23)."""
+    if anchor.pos_ != "NOUN" or anchor.lemma_.lower() not in MEETING_NOUNS or not any(
+            c.dep_ == "amod" and c.lower_ in PERIODIC_MODIFIERS for c in anchor.children):
+        return False
+    holders = [h for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj" for h in (p, *p.conjuncts)]
+    kinds = [a.kind for h in holders if (a := ctx.actors.get(ctx.token_actor.get(h.i))) is not None]
+    return bool(kinds) and all(k in {"igo", "organization"} for k in kinds)
+
+
+def trip_partner(ctx: Context, f: Found) -> None:
+    """ "on a trip last month with the Chilean president": the one the trip was with is its target, when
+    none was found; the first partner preposition after the noun before any punctuation (round 23)."""
+    noun = f.anchor
+    if f.targets or noun.pos_ not in {"NOUN", "PROPN"} or noun.lemma_.lower() not in TRIP_NOUNS:
+        return
+    for tok in noun.doc[noun.i + 1:noun.sent.end]:
+        if tok.is_punct:
+            return
+        if tok.lower_ in TRIP_PARTNER_PREPS and tok.dep_ == "prep":
+            partners = [a for p in tok.children if p.dep_ == "pobj" for a in ctx.phrase_actors(p)[0]]
+            f.targets = [a for a in partners if a not in f.sources]
+            return
