@@ -49,7 +49,10 @@ def test_a_meeting_held_by_a_state_detains_no_one(pipeline):
 def test_being_dragged_out_by_police_is_coercion_by_their_state(pipeline):
     text = ("OSLO, Nov 18 (AP) - Activist Lars Dahl lost his appeal on Monday. "
             "Norwegian police dragged Dahl out of the consulate on Friday.")
-    assert ("NOR", "person:lars-dahl", "17") in coded(pipeline, text)
+    # The activist is Norway's too (the story's state, since round 15 of the actors), so the domestic
+    # rule keeps the specific body, which stands for Norway through its country.
+    assert ("org:norwegian-police", "person:lars-dahl", "17") in coded(pipeline, text)
+    assert pipeline.extract(text, reference_date="2026-11-20").actor("org:norwegian-police").country == "NOR"
 
 
 # --- aid, funding and trade measures ---------------------------------------------------------------
