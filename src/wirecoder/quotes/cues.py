@@ -59,6 +59,13 @@ class QuoteCues:
     statements_only_showing_nouns: frozenset[str] = frozenset()
     act_particles: tuple[tuple[str, str], ...] = ()
     statements_only_thought_verbs: frozenset[str] = frozenset()
+    statements_only_pointing_pronouns: frozenset[str] = frozenset()
+    withholding_verbs: frozenset[str] = frozenset()
+    statements_only_unsaid_heads: frozenset[str] = frozenset()
+    statements_only_obligations: frozenset[str] = frozenset()
+    statements_only_restating_verbs: frozenset[str] = frozenset()
+    statements_only_restated_stances: frozenset[str] = frozenset()
+    statements_only_bare_thought_verbs: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -76,7 +83,10 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "statements_only_reason_participles", "statements_only_writer_voices", "aside_openers",
     "occasion_participles", "own_voices_of_any", "state_body_nouns",
     "statements_only_showing_verbs", "statements_only_showing_nouns", "act_particles",
-    "statements_only_thought_verbs", "statements_only_others_words", "to_listener")}
+    "statements_only_thought_verbs", "statements_only_others_words", "to_listener",
+    "statements_only_pointing_pronouns", "withholding_verbs", "statements_only_unsaid_heads",
+    "statements_only_obligations", "statements_only_restating_verbs", "statements_only_restated_stances",
+    "statements_only_bare_thought_verbs")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -121,6 +131,13 @@ def _cues(data: dict) -> QuoteCues:
         statements_only_showing_verbs=words("statements_only_showing_verbs"),
         statements_only_showing_nouns=words("statements_only_showing_nouns"),
         statements_only_thought_verbs=words("statements_only_thought_verbs"),
+        statements_only_pointing_pronouns=words("statements_only_pointing_pronouns"),
+        withholding_verbs=words("withholding_verbs"),
+        statements_only_unsaid_heads=words("statements_only_unsaid_heads"),
+        statements_only_obligations=words("statements_only_obligations"),
+        statements_only_restating_verbs=words("statements_only_restating_verbs"),
+        statements_only_restated_stances=words("statements_only_restated_stances"),
+        statements_only_bare_thought_verbs=words("statements_only_bare_thought_verbs"),
         act_particles=tuple(sorted(tuple(p.split()[:2]) for p in words("act_particles") if len(p.split()) == 2)),
     )
 
