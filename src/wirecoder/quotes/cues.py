@@ -61,6 +61,13 @@ class QuoteCues:
     statements_only_thought_verbs: frozenset[str] = frozenset()
     office_modifiers: frozenset[str] = frozenset()
     body_head_nouns: frozenset[str] = frozenset()
+    statements_only_pointing_pronouns: frozenset[str] = frozenset()
+    withholding_verbs: frozenset[str] = frozenset()
+    statements_only_unsaid_heads: frozenset[str] = frozenset()
+    statements_only_obligations: frozenset[str] = frozenset()
+    statements_only_restating_verbs: frozenset[str] = frozenset()
+    statements_only_restated_stances: frozenset[str] = frozenset()
+    statements_only_bare_thought_verbs: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -79,7 +86,9 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "occasion_participles", "own_voices_of_any", "state_body_nouns",
     "statements_only_showing_verbs", "statements_only_showing_nouns", "act_particles",
     "statements_only_thought_verbs", "statements_only_others_words", "to_listener", "office_modifiers",
-    "body_head_nouns")}
+    "body_head_nouns", "statements_only_pointing_pronouns", "withholding_verbs", "statements_only_unsaid_heads",
+    "statements_only_obligations", "statements_only_restating_verbs", "statements_only_restated_stances",
+    "statements_only_bare_thought_verbs")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -126,6 +135,13 @@ def _cues(data: dict) -> QuoteCues:
         statements_only_thought_verbs=words("statements_only_thought_verbs"),
         office_modifiers=words("office_modifiers"),
         body_head_nouns=words("body_head_nouns"),
+        statements_only_pointing_pronouns=words("statements_only_pointing_pronouns"),
+        withholding_verbs=words("withholding_verbs"),
+        statements_only_unsaid_heads=words("statements_only_unsaid_heads"),
+        statements_only_obligations=words("statements_only_obligations"),
+        statements_only_restating_verbs=words("statements_only_restating_verbs"),
+        statements_only_restated_stances=words("statements_only_restated_stances"),
+        statements_only_bare_thought_verbs=words("statements_only_bare_thought_verbs"),
         act_particles=tuple(sorted(tuple(p.split()[:2]) for p in words("act_particles") if len(p.split()) == 2)),
     )
 

@@ -470,10 +470,16 @@ class QuoteFinder:
                     headline and headline[0] <= verb.idx < headline[1] and lemma in self.cues.not_in_headlines):
                 continue
             # Why: "called the envoy back", "called off the talks": a phrasal act, no words (cues.yaml act_particles).
+            # ("Called into action for the first time": a preposition right after the verb makes the phrase as well.)
             if self.cues.act_particles and any((lemma, c.lower_) in self.cues.act_particles
-                                               for c in verb.children if c.dep_ in ("prt", "advmod")):
+                                               for c in verb.children if c.dep_ in ("prt", "advmod")
+                                               or (c.dep_ == "prep" and c.i == verb.i + 1)):
                 continue
             content = self._content(doc, verb)
+            # Why: "the border guards denied the convoy what it needed most", "refused him entry": an
+            # object before the content is who something was withheld from, no words (cues.yaml withholding_verbs).
+            if content is not None and lemma in self.cues.withholding_verbs and self._withholds(doc, verb, content[0]):
+                continue
             # Why: "agreed to resume talks", "declined to comment": an intention or an act, no words reported.
             if content is not None and lemma in self.cues.infinitive_not_reported and doc[content[0]].tag_ == "TO":
                 continue
@@ -518,12 +524,31 @@ class QuoteFinder:
             writer = subj.lower_ in self.cues.statements_only_writer_voices
             # ("She did not deny writing the messages", "has not confirmed the report": what was not said, GUIDE.md.)
             negated = any(c.dep_ == "neg" for c in verb.children)
+            # ("Her memoir explains this", "would repeat this to the ambassador": a pronoun pointing back is no report.)
+            pointing = content is not None and self._points_back_only(doc, verb, *content)
+            # ("Failed to mention that the fees would rise", "must publish a letter pledging to", "will need to show
+            # they have lived there": what was not said, or is only owed, GUIDE.md.)
+            unsaid = self._not_said(verb)
+            # ("The two unions restated their positions": a stance restated, with no words given.)
+            restated = content is not None and self._restates_stance(doc, verb, *content)
+            # ("Any sailor knows storms come early": a mind, told with no "that"; "knows that ..." still reports.)
+            bare_thought = self.statements and lemma in self.cues.statements_only_bare_thought_verbs and not any(
+                g.dep_ == "mark" and g.lower_ == "that" for c in verb.children if c.dep_ in _CLAUSE_DEPS
+                for g in c.children)
+            # ("The keeper claims a high corner under pressure": the parser may head a noun phrase as a clause; with no verb
+            # in it, it is the stance verb's object.)
+            verbless = content is not None and lemma in self.stance_objects \
+                and any(c.dep_ in _CLAUSE_DEPS and c.pos_ in ("NOUN", "PROPN") for c in verb.children) \
+                and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[content[0]:content[1] + 1])
             # (all of these only under "statements"; under "attributions" the stance check above already ran)
             silent = self.statements and (
-                declined or reason or writer or negated or showing or lemma in self.thought_verbs
+                declined or reason or writer or negated or showing or pointing or unsaid or restated or verbless
+                or bare_thought
+                or lemma in self.thought_verbs
                 or shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting
                 or (content is not None and self._object_is_no_report(doc, verb, *content, self.stance_objects))
-                or (content is not None and self._judges_others_words(doc, verb, content[0])))
+                or (content is not None and self._judges_others_words(doc, verb, content[0]))
+                or (content is not None and self._purpose_without_words(doc, verb, *content, after_cue=True)))
             # Why: "she has been accused of spying", "the ruling was announced in the capital": the subject of a
             # passive cue is who was accused or what was announced, not who spoke; with no "by X" the speaker is
             # unknown, and such a line is the writer's report of an act.
@@ -606,10 +631,12 @@ class QuoteFinder:
                 and lemma not in stance_objects:
             return False
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None and lemma in stance_objects:
-            # ("Referring to the detentions, ...": the topic is the object of the verb's preposition.)
+        if (obj is None or obj.i > first) and lemma in stance_objects:
+            # ("Referring to the detentions, ...": the topic is the object of the verb's preposition, also when the
+            # parser hangs a later noun on the verb as its object.)
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == first - 1), None)
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            topic = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            obj = topic if topic is not None else obj
         if obj is None or obj.left_edge.i != first or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
             return False
         content = doc[first:last + 1]
@@ -647,6 +674,60 @@ class QuoteFinder:
         return obj.pos_ == "NOUN" and obj.lemma_.lower() in self.cues.summary_nouns \
             and len(core) <= _POINTING_MAX_WORDS and (opener.lower_ in _POINTING_DETERMINERS or opener.tag_ == "PRP$")
 
+    def _not_said(self, verb: Token) -> bool:
+        """Whether a cue is what someone failed to say or has yet to say: the infinitive of a verb of
+        ``statements_only_unsaid_heads`` ("failed to mention"), or a verb, or the verb of the noun a participle
+        cue describes ("must publish a letter pledging ..."), under a word of ``statements_only_obligations``
+        ("must", "should", "have to", "need to")."""
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.statements_only_unsaid_heads \
+                and any(c.tag_ == "TO" for c in verb.children):
+            return True
+        obliged = self.cues.statements_only_obligations
+        for v in (verb, verb.head.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else None):
+            if v is None:
+                continue
+            # (a modal: "must", "should"; "have" and "need" as auxiliaries are the perfect tense, "have said")
+            if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in obliged for c in v.children):
+                return True
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() in obliged and any(c.tag_ == "TO" for c in v.children):
+                return True
+        return False
+
+    def _restates_stance(self, doc: Doc, verb: Token, first: int, last: int) -> bool:
+        """Whether a verb of ``statements_only_restating_verbs`` has for its content only a stance noun of
+        ``statements_only_restated_stances`` ("restated their positions"), with no clause on it and no quoted
+        words ("reiterated its position that ..." still reports)."""
+        if verb.lemma_.lower() not in self.cues.statements_only_restating_verbs:
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.left_edge.i != first or obj.lemma_.lower() not in self.cues.statements_only_restated_stances:
+            return False
+        return not any(t.is_quote or t.tag_ in _FINITE_TAGS or t.dep_ in ("acl", "relcl", "ccomp")
+                       for t in doc[first:last + 1])
+
+    @staticmethod
+    def _withholds(doc: Doc, verb: Token, first: int) -> bool:
+        """Whether a verb has two objects, or an object standing before a content that opens with "what": "denied
+        the convoy fuel", "denied the convoy what it needed most", "refused him entry". ("Denied the
+        leaflet was offensive", a clause the parser splits after its subject, still reports.)"""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i
+                   and c.pos_ in ("NOUN", "PROPN", "PRON")]
+        return len(objects) >= 2 or (doc[first].tag_ in ("WP", "WDT") and any(c.right_edge.i < first for c in objects))
+
+    def _points_back_only(self, doc: Doc, verb: Token, first: int, last: int) -> bool:
+        """Whether a cue's content (tokens first..last) is only a pronoun object pointing back, with at most a
+        predeterminer and prepositional phrases ("all this", "that for most of the half", "this to the
+        ambassador, who ...") and nothing else of the verb's in it: no clause, predicate or quoted words
+        (cues.yaml statements_only_pointing_pronouns; scope "statements" only)."""
+        pronouns_ = self.cues.statements_only_pointing_pronouns
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in pronouns_), None)
+        if obj is None or obj.left_edge.i != first or any(t.is_quote for t in doc[first:last + 1]):
+            return False
+        if any(c.dep_ not in ("predet", "prep", "advmod", "punct") for c in obj.children):
+            return False
+        return not any(first <= c.i <= last and c.i != obj.i and c.dep_ not in ("prep", "advmod", "npadvmod", "punct")
+                       for c in verb.children)
+
     def _judges_others_words(self, doc: Doc, verb: Token, first: int) -> bool:
         """Whether a judgement verb's content opens with its object naming others' words, "rejected calls to
         "pause" the bill", "dismissed demands for an inquiry" (cues.yaml statements_only_others_words), with no
@@ -662,20 +743,34 @@ class QuoteFinder:
     @staticmethod
     def _confers_status(verb: Token) -> bool:
         """Whether a verb has an object and a predicate on it, a small clause with no finite verb and no
-        "that": "declared the vote void", "declared the dams legal", "declaring the zone to be closed"."""
+        "that": "declared the vote void", "declared the dams legal", "declaring the zone to be closed" (a
+        clause of reason or time hung on the small clause, "... to be unsafe as storms have weakened its piles",
+        is not its verb)."""
         if any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ in ("oprd", "xcomp") for c in verb.children):
             return True
-        return any(c.dep_ in _CLAUSE_DEPS and any(s.dep_ == "nsubj" for s in c.children)
-                   and not any(t.tag_ in _FINITE_TAGS or (t.dep_ == "mark" and t.lower_ == "that") for t in c.subtree)
-                   for c in verb.children)
+        for c in verb.children:
+            if c.dep_ not in _CLAUSE_DEPS or not any(s.dep_ == "nsubj" for s in c.children):
+                continue
+            hung = {t.i for a in c.children if a.dep_ == "advcl" for t in a.subtree}
+            if not any(t.tag_ in _FINITE_TAGS or (t.dep_ == "mark" and t.lower_ == "that")
+                       for t in c.subtree if t.i not in hung):
+                return True
+        return False
 
-    def _purpose_without_words(self, doc: Doc, verb: Token, first: int, last: int) -> bool:
+    def _purpose_without_words(self, doc: Doc, verb: Token, first: int, last: int, after_cue: bool = False) -> bool:
         """Whether a cue is an infinitive of purpose or intention under a verb that is no cue ("met to
         discuss the fees", "seemed to signal a change") whose content (first..last) is only a
-        noun phrase, with no clause and no quoted words."""
-        return verb.tag_ == "VB" and verb.dep_ in ("advcl", "xcomp", "acl", "relcl") \
-            and any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children) \
-            and not self._is_cue_verb(verb.head) and not any(c.dep_ in _CLAUSE_DEPS for c in verb.children) \
+        noun phrase, with no clause and no quoted words. With ``after_cue`` (round 15, scope "statements" only:
+        "said at a briefing for journalists to confirm the ban"), an infinitive after a cue, hung on it as a clause of
+        its own or after the quote it reports, is a purpose too; "promised to announce the results", its
+        complement, still reports."""
+        if after_cue:
+            placed = verb.dep_ in ("advcl", "ccomp") and verb.head.i < verb.i or verb.dep_ == "xcomp" and any(
+                c.dep_ == "ccomp" and c.i < verb.head.i for c in verb.head.children)
+        else:
+            placed = verb.dep_ in ("advcl", "xcomp", "acl", "relcl") and not self._is_cue_verb(verb.head)
+        return verb.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children) and placed \
+            and not any(c.dep_ in _CLAUSE_DEPS for c in verb.children) \
             and not any(t.tag_ in _FINITE_TAGS or t.is_quote for t in doc[first:last + 1])
 
     def _before_summary(self, doc: Doc, first: int, last: int) -> int:
