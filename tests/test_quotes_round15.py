@@ -145,15 +145,15 @@ def test_have_as_the_perfect_tense_is_no_obligation(pipeline):
 # -- a stance restated with no words ------------------------------------------------------------------
 
 def test_unions_that_restated_their_positions_is_no_quote(pipeline):
-    body = "At the end of the day, the two unions simply restated their positions.\n"
+    body = "By late evening, the two unions simply restated their positions.\n"
     assert not quotes_in(pipeline, body)
 
 
 def test_a_position_restated_with_a_clause_or_quoted_words_stays_a_quote(pipeline):
     body = ("The Vardenian foreign ministry reiterated its position that the border must stay open. "
-            "Senator Mira Tolvek repeated her call for a \"pause\" in the talks.\n")
+            "Senator Mira Tolvek reiterated her plea for a \"truce\" in the talks.\n")
     assert has_quote(pipeline, body, "the border must stay open")
-    assert has_quote(pipeline, body, "pause")
+    assert has_quote(pipeline, body, "truce")
 
 
 # -- a status conferred is an act, even with a reason hung on it -------------------------------------
