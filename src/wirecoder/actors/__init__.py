@@ -20,13 +20,13 @@ from typing import Literal
 
 import numpy as np
 import spacy.symbols
-from spacy.attrs import DEP, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
-from ..arrays import is_in, sentence_bounds, sorted_ids
+from ..arrays import is_in, sentence_bounds, sorted_ids, token_table
 from ..article import Article
 from ..record import Actor, Span, slug
 from . import coref
@@ -1422,23 +1422,26 @@ class _Run:
         known = len(self.mentions)
         by_start = sorted(range(known), key=lambda n: self.mentions[n].start)
         starts = [self.mentions[n].start for n in by_start]
-        pos = doc.to_array(POS).tolist()  # the part-of-speech ids, without a token object per word
+        # the part-of-speech ids and first characters from the doc's table, without a token object
+        # per word (speed only)
+        table = token_table(doc)
+        pos, firsts = table.pos_id, table.idx
         for chunk in _chunks_holding(doc, may_name):
             # The group is its noun with its modifiers, not how many: "at least 30 police officers"
             # and "eight protesters" are police officers and protesters. The parser often runs the
             # dateline into the first phrase ("ROTTERDAM, March 3 - Employers"): the phrase starts after it.
             a = chunk.start
-            while a < chunk.end - 1 and (pos[a] in _NOT_GROUP_WORDS or self._blocked(doc[a].idx, doc[a].idx + 1)):
+            while a < chunk.end - 1 and (pos[a] in _NOT_GROUP_WORDS or self._blocked(firsts[a], firsts[a] + 1)):
                 a += 1
-            if a >= chunk.end or self._blocked(doc[a].idx, chunk.end_char):
+            if a >= chunk.end or self._blocked(firsts[a], chunk.end_char):
                 continue
             k = bisect.bisect_left(may_name, a)
             if k == len(may_name) or may_name[k] >= chunk.end:
                 continue  # no word of the lexicon left: resolve() would find nothing
-            phrase = doc[a:chunk.end]
-            guess = self.f.agents.resolve([t.text for t in phrase])
+            guess = self.f.agents.resolve([t.text for t in doc[a:chunk.end]])
             if guess is None:
                 continue
+            phrase = doc[a:chunk.end]
             lo, hi = phrase.start_char, phrase.end_char
             near = sorted(by_start[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)])
             inside = [m for m in [*(self.mentions[n] for n in near), *self.mentions[known:]]
@@ -1477,7 +1480,7 @@ class _Run:
             # "their foreign ministers", "its troops": a pronoun points back to an actor named before.
             # (a body word alone, "the army", is the story's body, found above; but "troops" alone are
             # people acting for a state, a group like "police": offices.yaml ``people_bodies``)
-            if inside or guess.kind not in ("group", "body") or any(t.pos_ == "PRON" for t in phrase) \
+            if inside or guess.kind not in ("group", "body") or spacy.symbols.PRON in pos[phrase.start:phrase.end] \
                     or (root.lower_ in bodies and root.lower_ not in d.offices.people_bodies) or root.i in self.taken \
                     or root.i in self.office_tokens or root.lower_ not in re.split(r"[\s-]+", guess.head.lower()) \
                     or root.pos_ not in ("NOUN", "PROPN") or self._speaks_for(phrase, guess):
@@ -2223,7 +2226,9 @@ class _EnglishNounChunks:
         strings = doc.vocab.strings
         self.np_deps = frozenset(strings.add(label) for label in self.LABELS)
         self.conj, self.np_label = strings.add("conj"), strings.add("NP")
-        pos, dep = doc.to_array([POS, DEP]).T
+        table = token_table(doc)
+        pos, dep = table.pos_ids, table.dep_ids
+        self.deps = table.dep_id
         nominal = np.flatnonzero((pos == spacy.symbols.NOUN) | (pos == spacy.symbols.PROPN) | (pos == spacy.symbols.PRON))
         labels = self.np_deps | {self.conj}
         # the only words that can end a chunk
@@ -2234,23 +2239,23 @@ class _EnglishNounChunks:
 
     def between(self, start: int, end: int) -> Iterator[tuple[int, int, int]]:
         """The chunks of the sentence of tokens [start, end)."""
-        doc, np_deps, conj = self.doc, self.np_deps, self.conj
+        doc, np_deps, conj, deps = self.doc, self.np_deps, self.conj, self.deps
         first = bisect.bisect_left(self.candidates, start)
         prev_end = -1
         for i in self.candidates[first:bisect.bisect_left(self.candidates, end, first)]:
-            word = doc[i]
-            if word.left_edge.i <= prev_end:  # no chunk nested in another
+            left = doc[i].left_edge.i
+            if left <= prev_end:  # no chunk nested in another
                 continue
-            if word.dep in np_deps:
+            if deps[i] in np_deps:
                 prev_end = i
-                yield word.left_edge.i, i + 1, self.np_label
-            elif word.dep == conj:
-                head = word.head
+                yield left, i + 1, self.np_label
+            elif deps[i] == conj:
+                head = doc[i].head
                 while head.dep == conj and head.head.i < head.i:
                     head = head.head
                 if head.dep in np_deps:  # coordinated to a noun phrase: one too
                     prev_end = i
-                    yield word.left_edge.i, i + 1, self.np_label
+                    yield left, i + 1, self.np_label
 
 
 def _is_acronym(word: str) -> bool:
