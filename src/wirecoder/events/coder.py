@@ -54,6 +54,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorTable
@@ -150,6 +151,8 @@ class Coder(Rules, Arguments, Judgements, Recall):
         self.nouns = self.lexicon.nouns
         self.stance = self.lexicon.stance
         self._stance_codes: dict[tuple[int, int], str | None] = {}  # (lemma, lower) ids -> stance code
+        # lemma ids, form ids: [id -> whether the word may have a stance code, the sorted ids that may] (speed only)
+        self._stance_ids: list[list] = [[{}, np.zeros(0, dtype=np.uint64)], [{}, np.zeros(0, dtype=np.uint64)]]
         self.capitals = capitals()
         self.intent, self.refusal = self.lexicon.intent, self.lexicon.refusal
         self.politics = Politics.load()
