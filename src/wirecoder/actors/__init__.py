@@ -20,7 +20,7 @@ from typing import Literal
 
 import numpy as np
 import spacy.symbols
-from spacy.attrs import LOWER, ORTH, SENT_START
+from spacy.attrs import SENT_START
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -775,9 +775,9 @@ class _Run:
         # spaCy's arrays without making a token object of every word (speed only; get_string_id: a
         # word spaCy also knows as a symbol, such as a label, has that id, not its hash).
         ends = {ent.end: ent for ent in self.ents if ent.label_ in _MISREAD_NAMES | {"ORG"}}
-        array = doc.to_array([LOWER, ORTH]).reshape(-1, 2)
-        self.orths = array[:, 1]  # read again by _acronyms
-        hits = is_in(array[:, 0], self.f.organisation_noun_ids) | is_in(self.orths, self.f.named_after_ids)
+        table = token_table(doc)  # (the doc's arrays, shared with the other stages)
+        self.orths = table.orth_ids  # read again by _acronyms
+        hits = is_in(table.lower_ids, self.f.organisation_noun_ids) | is_in(self.orths, self.f.named_after_ids)
         for tok in [doc[i] for i in np.flatnonzero(hits).tolist()]:
             a = b = tok.i + 1
             if tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_before(tok, ends)):
@@ -1510,7 +1510,7 @@ class _Run:
         a sentence's first word that is no proper noun ("Angry protesters"). Tokens found by their
         lower-case ids in the doc's array (no pass over the text)."""
         doc, offices = self.doc, self.f.dictionary.offices
-        lowers = self.doc.to_array(LOWER)
+        lowers = token_table(self.doc).lower_ids
         for t in np.flatnonzero(is_in(lowers, self.f.members_of_ids)).tolist():
             if t in self.taken or not doc[t].is_lower:
                 continue
@@ -1708,7 +1708,7 @@ class _Run:
         offices = d.offices
         if not self.f.work_words:
             return
-        lowers = doc.to_array(LOWER)
+        lowers = token_table(doc).lower_ids
         named = {group for group in offices.doers.values() if any(k.endswith(group) for k in [*self._orgs, *self._groups])}
         for t in np.flatnonzero(is_in(lowers, self.f.work_ids)).tolist():
             tok = doc[t]

@@ -171,6 +171,9 @@ def _told_done(tok: Token) -> bool:
                    for c in head.children)
 
 
+_PATTERN_POS = np.array(sorted((VERB, NOUN, PROPN)), dtype=np.uint64)  # the words _pattern_words reads
+
+
 class Rules:
     """Pattern matching and the rules (mixed into :class:`~wirecoder.events.coder.Coder`)."""
 
@@ -263,7 +266,10 @@ class Rules:
         known_verbs, known_nouns = lookup.known(self.verbs), lookup.known(self.nouns)  # type: ignore[attr-defined]
         verbs: list[int] = []
         nouns: list[int] = []
-        for i, (pos, word) in enumerate(zip(ctx.pos, zip(ctx.lemma, ctx.lower, strict=True), strict=True)):
+        lemmas, lowers = ctx.lemma, ctx.lower
+        # (only the verbs, nouns and names, found in the doc's array of part-of-speech ids)
+        for i in np.flatnonzero(is_in(token_table(doc).pos_ids, _PATTERN_POS)).tolist():
+            pos, word = ctx.pos[i], (lemmas[i], lowers[i])
             if pos == VERB:
                 plist = known_verbs[word] if word in known_verbs else lookup(self.verbs, doc[i])
                 if plist:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import ORTH
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
@@ -1070,7 +1070,7 @@ class QuoteFinder:
     def _according_to(self, doc: Doc, begin: int, in_marked) -> list[Found]:
         """ "According to X, ...": the source follows the cue; the content is the rest of the sentence."""
         out: list[Found] = []
-        lowers = doc.to_array([LOWER]).reshape(-1)
+        lowers = token_table(doc).lower_ids  # (the doc's array, shared with the other stages)
         for phrase in self.cues.source_before_content:
             n = len(phrase)
             first_word = doc.vocab.strings.add(phrase[0])
