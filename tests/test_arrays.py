@@ -45,3 +45,21 @@ def test_tokens_table_gives_each_tokens_own_attributes() -> None:
         assert table.orth_ids.tolist() == [t.orth for t in doc]
         assert table.pos_ids.tolist() == [t.pos for t in doc]
         assert table.dep_ids.tolist() == [t.dep for t in doc]
+
+
+def test_char_tokens_gives_the_bounds_of_char_span_expand() -> None:
+    import wirecoder
+    from wirecoder.arrays import token_table
+
+    nlp = wirecoder.load(stages=()).nlp
+    text = "  Envoy Marek Dovlan of Ostria met  officials in Oslo.\n\nTalks (on trade) resumed. "
+    for doc in (nlp(text), nlp(""), nlp("Hi")):
+        table = token_table(doc)
+        n = len(doc.text)
+        for s in range(-2, n + 3):
+            for e in range(s - 1, n + 3):
+                try:
+                    span = doc.char_span(s, e, alignment_mode="expand")
+                except Exception:  # (spaCy refuses some empty ranges; char_tokens is used on matches)
+                    continue
+                assert table.char_tokens(s, e) == (None if span is None else (span.start, span.end)), (s, e)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.strings import get_string_id
 
 
@@ -146,9 +146,38 @@ class Tokens:
         return self.lower_ids.tolist()
 
     @cached_property
+    def idx_ids(self) -> np.ndarray:
+        return self._ids(IDX)
+
+    @cached_property
     def idx(self) -> list[int]:
         """Each token's first character (``tok.idx``)."""
-        return self._ids(IDX).tolist()
+        return self.idx_ids.tolist()
+
+    @cached_property
+    def ends(self) -> list[int]:
+        """Each token's end character (``tok.idx + len(tok)``)."""
+        return (self.idx_ids + self._ids(LENGTH)).tolist()
+
+    @cached_property
+    def text_end(self) -> int:
+        """The end of the doc's text, its last token's trailing whitespace included."""
+        return self.doc[-1].idx + len(self.doc[-1].text_with_ws) if self.n else 0
+
+    def char_tokens(self, start_char: int, end_char: int) -> tuple[int, int] | None:
+        """(start, end) of ``doc.char_span(start_char, end_char, alignment_mode="expand")``, found by
+        bisection in the token starts without making the Span; None where that gives None. (As
+        spaCy aligns it: the tokens holding the first and the last character, a token's trailing
+        whitespace counting as its own, except that a span starting just after a token's last
+        character starts at the next token.)"""
+        idx, end_of_text = self.idx, self.text_end
+        if not 0 <= start_char < end_of_text or not 0 <= end_char - 1 < end_of_text:
+            return None
+        start = bisect.bisect_right(idx, start_char) - 1
+        end = bisect.bisect_right(idx, end_char - 1) - 1
+        if start_char == self.ends[start]:
+            start += 1
+        return start, end + 1
 
     @cached_property
     def text(self) -> list[str]:

@@ -278,8 +278,9 @@ class _Run:
         return False
 
     def _tokens(self, s: int, e: int) -> tuple[int, int] | None:
-        span = self.doc.char_span(s, e, alignment_mode="expand")
-        return (span.start, span.end) if span is not None and len(span) else None
+        # (the bounds of doc.char_span(s, e, alignment_mode="expand"), without the Span: speed only)
+        toks = token_table(self.doc).char_tokens(s, e)
+        return toks if toks is not None and toks[0] < toks[1] else None
 
     def table(self) -> ActorTable:
         """The steps in order; each reads what the ones before it found (on ``self``)."""
@@ -717,10 +718,10 @@ class _Run:
         any_by_end = dict(self.any_by_end)
         for s, e, country in self.f.agents.named_agencies(self.text):
             country = self._shared_state(self.text[s:e], country) or country
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and s >= self.lo:
-                by_end.setdefault(span.end, (span.start, country))
-                by_start.setdefault(span.start, (span.end, country))
+            toks = token_table(doc).char_tokens(s, e)  # (doc.char_span's bounds, without the Span)
+            if toks is not None and s >= self.lo:
+                by_end.setdefault(toks[1], (toks[0], country))
+                by_start.setdefault(toks[0], (toks[1], country))
         # "the mayor of Kharkiv", "governor of Lagos": the office of a city serves the city's state
         # (only after "of": "the ambassador in Tbilisi" serves another state).
         cities, regions = self.f.dictionary.city_states, self.f.dictionary.region_states
@@ -1425,23 +1426,24 @@ class _Run:
         # the part-of-speech ids and first characters from the doc's table, without a token object
         # per word (speed only)
         table = token_table(doc)
-        pos, firsts = table.pos_id, table.idx
-        for chunk in _chunks_holding(doc, may_name):
+        pos, firsts, ends = table.pos_id, table.idx, table.ends
+        for start, end, label in _chunks_holding(doc, may_name):
             # The group is its noun with its modifiers, not how many: "at least 30 police officers"
             # and "eight protesters" are police officers and protesters. The parser often runs the
             # dateline into the first phrase ("ROTTERDAM, March 3 - Employers"): the phrase starts after it.
-            a = chunk.start
-            while a < chunk.end - 1 and (pos[a] in _NOT_GROUP_WORDS or self._blocked(firsts[a], firsts[a] + 1)):
+            a = start
+            while a < end - 1 and (pos[a] in _NOT_GROUP_WORDS or self._blocked(firsts[a], firsts[a] + 1)):
                 a += 1
-            if a >= chunk.end or self._blocked(firsts[a], chunk.end_char):
+            if a >= end or self._blocked(firsts[a], ends[end - 1]):
                 continue
             k = bisect.bisect_left(may_name, a)
-            if k == len(may_name) or may_name[k] >= chunk.end:
+            if k == len(may_name) or may_name[k] >= end:
                 continue  # no word of the lexicon left: resolve() would find nothing
-            guess = self.f.agents.resolve([t.text for t in doc[a:chunk.end]])
+            guess = self.f.agents.resolve([t.text for t in doc[a:end]])
             if guess is None:
                 continue
-            phrase = doc[a:chunk.end]
+            chunk = Phrase(doc, start, end, label=label)  # (made only for a phrase that names an agent)
+            phrase = doc[a:end]
             lo, hi = phrase.start_char, phrase.end_char
             near = sorted(by_start[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)])
             inside = [m for m in [*(self.mentions[n] for n in near), *self.mentions[known:]]
@@ -2181,11 +2183,11 @@ class _Run:
         return replace(entry, country=country, role=role, sector=held.sector)
 
 
-def _chunks_holding(doc: Doc, marked: list[int]) -> Iterator[Phrase]:
-    """The noun chunks that hold one of the ``marked`` token indices (sorted), in order. spaCy's
-    ``doc.noun_chunks`` reads every word of the doc, and a chunk never crosses a sentence: a
-    sentence with no marked token has no chunk that holds one; and a chunk is made a Span only when
-    it holds one (speed only)."""
+def _chunks_holding(doc: Doc, marked: list[int]) -> Iterator[tuple[int, int, int]]:
+    """(start, end, label) of the noun chunks that hold one of the ``marked`` token indices
+    (sorted), in order. spaCy's ``doc.noun_chunks`` reads every word of the doc, and a chunk never
+    crosses a sentence: a sentence with no marked token has no chunk that holds one; and the caller
+    makes a Span of a chunk only when it needs one (speed only)."""
     k = 0
     if not marked:
         return
@@ -2202,7 +2204,7 @@ def _chunks_holding(doc: Doc, marked: list[int]) -> Iterator[Phrase]:
             for start, end, label in between(first, last):
                 n = bisect.bisect_left(marked, start, k)
                 if n < len(marked) and marked[n] < end:
-                    yield Phrase(doc, start, end, label=label)
+                    yield start, end, label
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
