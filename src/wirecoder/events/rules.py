@@ -755,18 +755,20 @@ class Rules:
         table, strings = token_table(ctx.doc), ctx.doc.vocab.strings
         mask = np.zeros(len(ctx.doc), dtype=bool)
         for k, ids in enumerate((table.lemma_ids, table.lower_ids)):
-            entry = self._stance_ids[k]  # [id -> whether it may have a code, the sorted ids that may]
-            seen = entry[0]
+            # [the ids looked up, those that may have a code, the latter as a sorted array]
+            seen, hits, sorted_hits = self._stance_ids[k]
             if len(seen) > 200_000:  # a long run meets ever new words: bounded memory
                 seen.clear()
-                entry[1] = np.zeros(0, dtype=np.uint64)
             new = [x for x in np.unique(ids).tolist() if x not in seen]
-            for x in new:
-                # (as stance_events reads a word's code: the lemma's when it is one, else the form's if any)
-                seen[x] = bool(self.stance.get(strings[x].lower())) if k == 0 else self.stance.get(strings[x]) is not None
-            if any(seen[x] for x in new):
-                entry[1] = np.array(sorted(x for x, hit in seen.items() if hit), dtype=np.uint64)
-            mask |= is_in(ids, entry[1])
+            seen.update(new)
+            # (as stance_events reads a word's code: the lemma's when it is one, else the form's if any)
+            found = [x for x in new if (bool(self.stance.get(strings[x].lower())) if k == 0
+                                        else self.stance.get(strings[x]) is not None)]
+            if found:
+                hits.update(found)
+                sorted_hits = np.array(sorted(hits), dtype=np.uint64)
+                self._stance_ids[k] = (seen, hits, sorted_hits)
+            mask |= is_in(ids, sorted_hits)
         ctx.stance_words = np.flatnonzero(mask).tolist()
         return ctx.stance_words
 
