@@ -18,3 +18,48 @@ def test_is_in_gives_the_mask_that_np_isin_gives() -> None:
 def test_is_in_handles_the_largest_ids() -> None:
     values = np.array([2**64 - 1, 0, 5], dtype=np.uint64)  # string hashes use the whole 64 bits
     assert is_in(values, np.array([2**64 - 1, 3], dtype=np.uint64)).tolist() == [True, False, False]
+
+
+def test_tokens_table_gives_each_tokens_own_attributes() -> None:
+    import wirecoder
+    from wirecoder.arrays import token_table
+
+    nlp = wirecoder.load(stages=()).nlp
+    text = ("Minister Taravel Onsky of Vardenia told reporters in Paris on Monday that talks with "
+            "Germany's envoy had failed.\n\n\"We will not sign,\" he said.  The  U.N. vote was put off.")
+    for doc in (nlp(text), nlp(""), nlp("Hello")):
+        table = token_table(doc)
+        assert token_table(doc) is table  # made once per doc
+        assert table.idx == [t.idx for t in doc]
+        assert table.text == [t.text for t in doc]
+        assert table.lower == [t.lower_ for t in doc]
+        assert table.lemma == [t.lemma_ for t in doc]
+        assert table.pos == [t.pos_ for t in doc]
+        assert table.tag == [t.tag_ for t in doc]
+        assert table.dep == [t.dep_ for t in doc]
+        assert table.ent_type == [t.ent_type_ for t in doc]
+        assert table.head == [t.head.i for t in doc]
+        assert table.children == [[c.i for c in t.children] for t in doc]
+        assert table.lower_ids.tolist() == [t.lower for t in doc]
+        assert table.lemma_ids.tolist() == [t.lemma for t in doc]
+        assert table.orth_ids.tolist() == [t.orth for t in doc]
+        assert table.pos_ids.tolist() == [t.pos for t in doc]
+        assert table.dep_ids.tolist() == [t.dep for t in doc]
+
+
+def test_char_tokens_gives_the_bounds_of_char_span_expand() -> None:
+    import wirecoder
+    from wirecoder.arrays import token_table
+
+    nlp = wirecoder.load(stages=()).nlp
+    text = "  Envoy Marek Dovlan of Ostria met  officials in Oslo.\n\nTalks (on trade) resumed. "
+    for doc in (nlp(text), nlp(""), nlp("Hi")):
+        table = token_table(doc)
+        n = len(doc.text)
+        for s in range(-2, n + 3):
+            for e in range(s - 1, n + 3):
+                try:
+                    span = doc.char_span(s, e, alignment_mode="expand")
+                except Exception:  # (spaCy refuses some empty ranges; char_tokens is used on matches)
+                    continue
+                assert table.char_tokens(s, e) == (None if span is None else (span.start, span.end)), (s, e)

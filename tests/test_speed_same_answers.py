@@ -50,8 +50,8 @@ def test_chunks_holding_are_spacys_noun_chunks_that_hold_a_marked_word(pipeline)
     doc = pipeline.nlp(TEXT)
     assert doc.noun_chunks_iterator is english_noun_chunks
     for marked in ([], [0], [3, 12, 20], list(range(len(doc)))):
-        expected = [(c.start, c.end) for c in doc.noun_chunks if any(c.start <= i < c.end for i in marked)]
-        assert [(c.start, c.end) for c in _chunks_holding(doc, marked)] == expected
+        expected = [(c.start, c.end, c.label) for c in doc.noun_chunks if any(c.start <= i < c.end for i in marked)]
+        assert list(_chunks_holding(doc, marked)) == expected  # (start, end, label) of each
 
 
 def test_story_counts_cue_words_as_reading_each_token_does(pipeline) -> None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from functools import cached_property
 
 import numpy as np
-from spacy.attrs import SENT_START
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.strings import get_string_id
 
 
@@ -44,9 +45,10 @@ def token_indices(doc, attr: int, words: frozenset[str]) -> list[int]:
     found = cached[1].get((attr, words))
     if found is None:
         strings = doc.vocab.strings
-        ids = {strings[w] for w in words}
-        values = doc.to_array(attr).tolist() if len(doc) else []
-        found = cached[1][(attr, words)] = [i for i, v in enumerate(values) if v in ids]
+        ids = np.array(sorted({strings[w] for w in words}), dtype=np.uint64)
+        table = token_table(doc)  # (the doc's arrays, read once for all the stages)
+        values = table.orth_ids if attr == ORTH else table.lower_ids if attr == LOWER else table._ids(attr)
+        found = cached[1][(attr, words)] = np.flatnonzero(is_in(values, ids)).tolist()
     return found
 
 
@@ -79,3 +81,155 @@ def sentence_bounds(doc, i: int) -> tuple[int, int]:
         return sent.start, sent.end
     k = bisect.bisect_right(starts, i) - 1
     return starts[k], (starts[k + 1] if k + 1 < len(starts) else len(doc))
+
+
+class Tokens:
+    """One doc's token attributes as plain Python lists, read from spaCy's arrays once per doc, each
+    column on first use: a rule reads ``tokens.lower[i]`` where it read ``doc[i].lower_``, which
+    makes a token object and a string on every access (speed only: the same values as the Token's
+    attributes). Get it with :func:`token_table`. ``*_ids`` columns are numpy arrays of spaCy's ids (for
+    :func:`is_in`); the others are lists indexed by token."""
+
+    def __init__(self, doc) -> None:
+        self.doc = doc
+        self.n = len(doc)
+
+    def _ids(self, attr: int) -> np.ndarray:
+        return self.doc.to_array(attr) if self.n else np.zeros(0, dtype=np.uint64)
+
+    def _strings(self, ids: list[int]) -> list[str]:
+        strings = self.doc.vocab.strings
+        return [strings[x] for x in ids]
+
+    def _labels(self, ids: list[int]) -> list[str]:
+        """The strings of a column of few distinct ids (labels): each looked up once."""
+        strings = self.doc.vocab.strings
+        names = {x: strings[x] for x in set(ids)}
+        return [names[x] for x in ids]
+
+    @cached_property
+    def orth_ids(self) -> np.ndarray:
+        return self._ids(ORTH)
+
+    @cached_property
+    def lower_ids(self) -> np.ndarray:
+        return self._ids(LOWER)
+
+    @cached_property
+    def lemma_ids(self) -> np.ndarray:
+        return self._ids(LEMMA)
+
+    @cached_property
+    def pos_ids(self) -> np.ndarray:
+        return self._ids(POS)
+
+    @cached_property
+    def dep_ids(self) -> np.ndarray:
+        return self._ids(DEP)
+
+    @cached_property
+    def pos_id(self) -> list[int]:
+        """Each token's part-of-speech id (``tok.pos``), as a list."""
+        return self.pos_ids.tolist()
+
+    @cached_property
+    def dep_id(self) -> list[int]:
+        """Each token's dependency label id (``tok.dep``), as a list."""
+        return self.dep_ids.tolist()
+
+    @cached_property
+    def lemma_id(self) -> list[int]:
+        return self.lemma_ids.tolist()
+
+    @cached_property
+    def lower_id(self) -> list[int]:
+        return self.lower_ids.tolist()
+
+    @cached_property
+    def idx_ids(self) -> np.ndarray:
+        return self._ids(IDX)
+
+    @cached_property
+    def idx(self) -> list[int]:
+        """Each token's first character (``tok.idx``)."""
+        return self.idx_ids.tolist()
+
+    @cached_property
+    def ends(self) -> list[int]:
+        """Each token's end character (``tok.idx + len(tok)``)."""
+        return (self.idx_ids + self._ids(LENGTH)).tolist()
+
+    @cached_property
+    def text_end(self) -> int:
+        """The end of the doc's text, its last token's trailing whitespace included."""
+        return self.doc[-1].idx + len(self.doc[-1].text_with_ws) if self.n else 0
+
+    def char_tokens(self, start_char: int, end_char: int) -> tuple[int, int] | None:
+        """(start, end) of ``doc.char_span(start_char, end_char, alignment_mode="expand")``, found by
+        bisection in the token starts without making the Span; None where that gives None. (As
+        spaCy aligns it: the tokens holding the first and the last character, a token's trailing
+        whitespace counting as its own, except that a span starting just after a token's last
+        character starts at the next token.)"""
+        idx, end_of_text = self.idx, self.text_end
+        if not 0 <= start_char < end_of_text or not 0 <= end_char - 1 < end_of_text:
+            return None
+        start = bisect.bisect_right(idx, start_char) - 1
+        end = bisect.bisect_right(idx, end_char - 1) - 1
+        if start_char == self.ends[start]:
+            start += 1
+        return start, end + 1
+
+    @cached_property
+    def text(self) -> list[str]:
+        return self._strings(self.orth_ids.tolist())
+
+    @cached_property
+    def lower(self) -> list[str]:
+        return self._strings(self.lower_id)
+
+    @cached_property
+    def lemma(self) -> list[str]:
+        return self._strings(self.lemma_id)
+
+    @cached_property
+    def pos(self) -> list[str]:
+        return self._labels(self.pos_id)
+
+    @cached_property
+    def tag(self) -> list[str]:
+        return self._labels(self._ids(TAG).tolist())
+
+    @cached_property
+    def dep(self) -> list[str]:
+        return self._labels(self.dep_id)
+
+    @cached_property
+    def ent_type(self) -> list[str]:
+        return self._labels(self._ids(ENT_TYPE).tolist())
+
+    @cached_property
+    def head(self) -> list[int]:
+        """Each token's head's index (``tok.head.i``; a root is its own head)."""
+        return [i + d for i, d in enumerate(self._ids(HEAD).astype(np.int64).tolist())]
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        """Each token's children's indices, in order (``[c.i for c in tok.children]``)."""
+        kids: list[list[int]] = [[] for _ in range(self.n)]
+        for i, h in enumerate(self.head):
+            if h != i:
+                kids[h].append(i)
+        return kids
+
+
+# The last doc's table: the stages read one doc at a time, each after the other (speed only).
+_TOKENS: Tokens | None = None
+
+
+def token_table(doc) -> Tokens:
+    """The :class:`Tokens` of ``doc``, made once per doc."""
+    global _TOKENS
+    table = _TOKENS
+    if table is None or table.doc is not doc:
+        table = _TOKENS = Tokens(doc)
+    return table

@@ -20,13 +20,13 @@ from typing import Literal
 
 import numpy as np
 import spacy.symbols
-from spacy.attrs import DEP, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import SENT_START
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
-from ..arrays import is_in, sentence_bounds, sorted_ids
+from ..arrays import is_in, sentence_bounds, sorted_ids, token_table
 from ..article import Article
 from ..record import Actor, Span, slug
 from . import coref
@@ -290,8 +290,9 @@ class _Run:
         return False
 
     def _tokens(self, s: int, e: int) -> tuple[int, int] | None:
-        span = self.doc.char_span(s, e, alignment_mode="expand")
-        return (span.start, span.end) if span is not None and len(span) else None
+        # (the bounds of doc.char_span(s, e, alignment_mode="expand"), without the Span: speed only)
+        toks = token_table(self.doc).char_tokens(s, e)
+        return toks if toks is not None and toks[0] < toks[1] else None
 
     def table(self) -> ActorTable:
         """The steps in order; each reads what the ones before it found (on ``self``)."""
@@ -775,10 +776,10 @@ class _Run:
         any_by_end = dict(self.any_by_end)
         for s, e, country in self.f.agents.named_agencies(self.text):
             country = self._shared_state(self.text[s:e], country) or country
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is not None and s >= self.lo:
-                by_end.setdefault(span.end, (span.start, country))
-                by_start.setdefault(span.start, (span.end, country))
+            toks = token_table(doc).char_tokens(s, e)  # (doc.char_span's bounds, without the Span)
+            if toks is not None and s >= self.lo:
+                by_end.setdefault(toks[1], (toks[0], country))
+                by_start.setdefault(toks[0], (toks[1], country))
         # "the mayor of Kharkiv", "governor of Lagos": the office of a city serves the city's state
         # (only after "of": "the ambassador in Tbilisi" serves another state).
         cities, regions = self.f.dictionary.city_states, self.f.dictionary.region_states
@@ -834,9 +835,9 @@ class _Run:
         # word spaCy also knows as a symbol, such as a label, has that id, not its hash).
         ends = {ent.end: ent for ent in self.ents if ent.label_ in _MISREAD_NAMES | {"ORG"}}
         described: list[tuple[int, int, str]] = []  # "the Spanish export credit agency" after a name: its mention
-        array = doc.to_array([LOWER, ORTH]).reshape(-1, 2)
-        self.orths = array[:, 1]  # read again by _acronyms
-        hits = is_in(array[:, 0], self.f.organisation_noun_ids) | is_in(self.orths, self.f.named_after_ids)
+        table = token_table(doc)  # (the doc's arrays, shared with the other stages)
+        self.orths = table.orth_ids  # read again by _acronyms
+        hits = is_in(table.lower_ids, self.f.organisation_noun_ids) | is_in(self.orths, self.f.named_after_ids)
         for tok in [doc[i] for i in np.flatnonzero(hits).tolist()]:
             a = b = tok.i + 1
             if tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_before(tok, ends)):
@@ -1501,24 +1502,28 @@ class _Run:
         known = len(self.mentions)
         by_start = sorted(range(known), key=lambda n: self.mentions[n].start)
         starts = [self.mentions[n].start for n in by_start]
-        pos = doc.to_array(POS).tolist()  # the part-of-speech ids, without a token object per word
-        for chunk in _chunks_holding(doc, may_name):
+        # the part-of-speech ids and first characters from the doc's table, without a token object
+        # per word (speed only)
+        table = token_table(doc)
+        pos, firsts, ends = table.pos_id, table.idx, table.ends
+        for start, end, label in _chunks_holding(doc, may_name):
             # The group is its noun with its modifiers, not how many: "at least 30 police officers"
             # and "eight protesters" are police officers and protesters. The parser often runs the
             # dateline into the first phrase ("ROTTERDAM, March 3 - Employers"): the phrase starts after it.
-            a = chunk.start
-            while a < chunk.end - 1 and (pos[a] in _NOT_GROUP_WORDS or self._blocked(doc[a].idx, doc[a].idx + 1)
-                                         or doc[a].lower_ in d.offices.quantifiers):
+            a = start
+            while a < end - 1 and (pos[a] in _NOT_GROUP_WORDS or self._blocked(firsts[a], firsts[a] + 1)
+                                   or doc[a].lower_ in d.offices.quantifiers):
                 a += 1
-            if a >= chunk.end or self._blocked(doc[a].idx, chunk.end_char):
+            if a >= end or self._blocked(firsts[a], ends[end - 1]):
                 continue
             k = bisect.bisect_left(may_name, a)
-            if k == len(may_name) or may_name[k] >= chunk.end:
+            if k == len(may_name) or may_name[k] >= end:
                 continue  # no word of the lexicon left: resolve() would find nothing
-            phrase = doc[a:chunk.end]
-            guess = self.f.agents.resolve([t.text for t in phrase])
+            guess = self.f.agents.resolve([t.text for t in doc[a:end]])
             if guess is None:
                 continue
+            chunk = Phrase(doc, start, end, label=label)  # (made only for a phrase that names an agent)
+            phrase = doc[a:end]
             lo, hi = phrase.start_char, phrase.end_char
             near = sorted(by_start[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)])
             inside = [m for m in [*(self.mentions[n] for n in near), *self.mentions[known:]]
@@ -1557,7 +1562,7 @@ class _Run:
             # "their foreign ministers", "its troops": a pronoun points back to an actor named before.
             # (a body word alone, "the army", is the story's body, found above; but "troops" alone are
             # people acting for a state, a group like "police": offices.yaml ``people_bodies``)
-            if inside or guess.kind not in ("group", "body") or any(t.pos_ == "PRON" for t in phrase) \
+            if inside or guess.kind not in ("group", "body") or spacy.symbols.PRON in pos[phrase.start:phrase.end] \
                     or (root.lower_ in bodies and root.lower_ not in d.offices.people_bodies) or root.i in self.taken \
                     or root.i in self.office_tokens or root.lower_ not in re.split(r"[\s-]+", guess.head.lower()) \
                     or root.pos_ not in ("NOUN", "PROPN") or self._speaks_for(phrase, guess):
@@ -1587,7 +1592,7 @@ class _Run:
         a sentence's first word that is no proper noun ("Angry protesters"). Tokens found by their
         lower-case ids in the doc's array (no pass over the text)."""
         doc, offices = self.doc, self.f.dictionary.offices
-        lowers = self.doc.to_array(LOWER)
+        lowers = token_table(self.doc).lower_ids
         for t in np.flatnonzero(is_in(lowers, self.f.members_of_ids)).tolist():
             if t in self.taken or not doc[t].is_lower:
                 continue
@@ -1785,7 +1790,7 @@ class _Run:
         offices = d.offices
         if not self.f.work_words:
             return
-        lowers = doc.to_array(LOWER)
+        lowers = token_table(doc).lower_ids
         named = {group for group in offices.doers.values() if any(k.endswith(group) for k in [*self._orgs, *self._groups])}
         for t in np.flatnonzero(is_in(lowers, self.f.work_ids)).tolist():
             tok = doc[t]
@@ -2356,11 +2361,11 @@ class _Run:
         return replace(entry, country=country, role=role, sector=held.sector)
 
 
-def _chunks_holding(doc: Doc, marked: list[int]) -> Iterator[Phrase]:
-    """The noun chunks that hold one of the ``marked`` token indices (sorted), in order. spaCy's
-    ``doc.noun_chunks`` reads every word of the doc, and a chunk never crosses a sentence: a
-    sentence with no marked token has no chunk that holds one; and a chunk is made a Span only when
-    it holds one (speed only)."""
+def _chunks_holding(doc: Doc, marked: list[int]) -> Iterator[tuple[int, int, int]]:
+    """(start, end, label) of the noun chunks that hold one of the ``marked`` token indices
+    (sorted), in order. spaCy's ``doc.noun_chunks`` reads every word of the doc, and a chunk never
+    crosses a sentence: a sentence with no marked token has no chunk that holds one; and the caller
+    makes a Span of a chunk only when it needs one (speed only)."""
     k = 0
     if not marked:
         return
@@ -2377,7 +2382,7 @@ def _chunks_holding(doc: Doc, marked: list[int]) -> Iterator[Phrase]:
             for start, end, label in between(first, last):
                 n = bisect.bisect_left(marked, start, k)
                 if n < len(marked) and marked[n] < end:
-                    yield Phrase(doc, start, end, label=label)
+                    yield start, end, label
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
@@ -2401,7 +2406,9 @@ class _EnglishNounChunks:
         strings = doc.vocab.strings
         self.np_deps = frozenset(strings.add(label) for label in self.LABELS)
         self.conj, self.np_label = strings.add("conj"), strings.add("NP")
-        pos, dep = doc.to_array([POS, DEP]).T
+        table = token_table(doc)
+        pos, dep = table.pos_ids, table.dep_ids
+        self.deps = table.dep_id
         nominal = np.flatnonzero((pos == spacy.symbols.NOUN) | (pos == spacy.symbols.PROPN) | (pos == spacy.symbols.PRON))
         labels = self.np_deps | {self.conj}
         # the only words that can end a chunk
@@ -2412,23 +2419,23 @@ class _EnglishNounChunks:
 
     def between(self, start: int, end: int) -> Iterator[tuple[int, int, int]]:
         """The chunks of the sentence of tokens [start, end)."""
-        doc, np_deps, conj = self.doc, self.np_deps, self.conj
+        doc, np_deps, conj, deps = self.doc, self.np_deps, self.conj, self.deps
         first = bisect.bisect_left(self.candidates, start)
         prev_end = -1
         for i in self.candidates[first:bisect.bisect_left(self.candidates, end, first)]:
-            word = doc[i]
-            if word.left_edge.i <= prev_end:  # no chunk nested in another
+            left = doc[i].left_edge.i
+            if left <= prev_end:  # no chunk nested in another
                 continue
-            if word.dep in np_deps:
+            if deps[i] in np_deps:
                 prev_end = i
-                yield word.left_edge.i, i + 1, self.np_label
-            elif word.dep == conj:
-                head = word.head
+                yield left, i + 1, self.np_label
+            elif deps[i] == conj:
+                head = doc[i].head
                 while head.dep == conj and head.head.i < head.i:
                     head = head.head
                 if head.dep in np_deps:  # coordinated to a noun phrase: one too
                     prev_end = i
-                    yield word.left_edge.i, i + 1, self.np_label
+                    yield left, i + 1, self.np_label
 
 
 def _is_acronym(word: str) -> bool:

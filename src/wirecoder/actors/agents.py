@@ -31,9 +31,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from spacy.attrs import ORTH
+import numpy as np
 from spacy.tokens import Doc
 
+from ..arrays import is_in, token_table
 from ..errors import InputError
 from ..record import slug
 from .dictionary import Dictionary, trie_pattern
@@ -175,18 +176,19 @@ class Agents:
     def may_name(self, doc: Doc) -> list[int]:
         """The indices of the tokens that may be part of an agent's name (in order): a phrase with
         none of them resolves to None, so a caller can skip it without reading it (speed only)."""
-        orths = doc.to_array(ORTH).tolist()
+        orths = token_table(doc).orth_ids  # (the doc's array, shared with the other stages)
+        distinct = np.unique(orths).tolist()  # each word read once, not each token (speed only)
         known = self._may_name
         if len(known) > 200_000:  # a long run meets ever new words: keep the memory bounded
             known.clear()
-        for orth in set(orths).difference(known):
+        for orth in [o for o in distinct if o not in known]:
             word = doc.vocab.strings[orth]
             if word.isascii() and word.isalnum():  # one word: the common case, without the regex
                 known[orth] = not self._rules_out or word in self._agency_words or word.lower() in self._term_words
             else:
                 known[orth] = not self._rules_out or any(w in self._agency_words for w in _WORD.findall(word)) \
                     or any(w in self._term_words for w in _WORD.findall(word.lower()))
-        return [i for i, orth in enumerate(orths) if known[orth]]
+        return np.flatnonzero(is_in(orths, np.array([o for o in distinct if known[o]], dtype=np.uint64))).tolist()
 
     def named_agencies(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, country) of every named agency of one state in ``text`` ("State Department")."""

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..arrays import token_table
 from .dictionary import Offices, trie_pattern
 
 # Words that may stand between an office and the state it serves: "minister of Peru",
@@ -491,9 +492,9 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
             # words at least, since one capitalised word after it may begin a new clause).
             starts.append((i, False))
     for m in reader.honorific_pattern.finditer(ctx.text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is not None and span.end < len(doc):
-            starts.append((span.end, True))
+        toks = token_table(doc).char_tokens(m.start(), m.end())  # (doc.char_span's bounds, without the Span)
+        if toks is not None and toks[1] < len(doc):
+            starts.append((toks[1], True))
     names = []
     for i, single_ok in starts:
         j = i

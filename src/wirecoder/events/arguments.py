@@ -9,11 +9,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 
-from spacy.attrs import DEP, IDX, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable
-from ..arrays import sentence_bounds
+from ..arrays import sentence_bounds, token_table
 from ..article import Article
 from ..record import Actor, Quote
 from .lexicon import (
@@ -86,8 +85,10 @@ class Context:
         # each token's first character, part of speech, dependency label, lemma and lower-case form
         # (one array, not len(doc) tokens); the rules read a sentence's verbs, nouns and clauses from
         # ``pos`` and ``dep``, and which words may be in their lexicons from ``lemma`` and ``lower``
-        columns = doc.to_array([IDX, POS, DEP, LEMMA, LOWER]).reshape(-1, 5).T.tolist()
-        starts, self.pos, self.dep, self.lemma, self.lower = columns
+        # (from the doc's table, shared with the other stages: speed only)
+        table = token_table(doc)
+        starts, self.pos, self.dep, self.lemma, self.lower = \
+            table.idx, table.pos_id, table.dep_id, table.lemma_id, table.lower_id
         # token index -> actor id of the longest mention covering it (one pass over mentions)
         self.token_actor: dict[int, str] = {}
         self.token_kind: dict[int, str] = {}  # the mention's kind: name, adjective, pronoun...
@@ -107,6 +108,7 @@ class Context:
         # the tokens that may take a verb pattern and a noun pattern, found once per document by
         # rules.Rules._pattern_words (speed only)
         self.pattern_words: tuple[list[int], list[int]] | None = None
+        self.stance_words: list[int] | None = None  # the words that may have a stance code (rules.py; speed only)
 
     # --- actors --------------------------------------------------------------------------
     def political(self, actor_id: str | None) -> str | None:

@@ -54,6 +54,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorTable
@@ -153,6 +154,10 @@ class Coder(Rules, Arguments, Judgements, Recall):
         self.nouns = self.lexicon.nouns
         self.stance = self.lexicon.stance
         self._stance_codes: dict[tuple[int, int], str | None] = {}  # (lemma, lower) ids -> stance code
+        # lemma ids, form ids: (the ids looked up, those whose word may have a stance code, the latter as
+        # a sorted array), for rules._stance_words (speed only)
+        self._stance_ids: list[tuple[set[int], set[int], np.ndarray]] = \
+            [(set(), set(), np.zeros(0, dtype=np.uint64)) for _ in range(2)]
         self.capitals = capitals()
         self.intent, self.refusal = self.lexicon.intent, self.lexicon.refusal
         self.politics = Politics.load()

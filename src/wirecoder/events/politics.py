@@ -25,12 +25,11 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
-from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from ..actors import ActorTable
 from ..actors.sectors import Sectors
-from ..arrays import is_in, sorted_ids
+from ..arrays import is_in, sorted_ids, token_table
 from ..record import Actor, Event
 from ..rules import package_yaml
 from .lexicon import word_list
@@ -107,7 +106,7 @@ class Politics:
         # Counted from the doc's array of lower-case ids, without a token object per word (speed only:
         # the same counts as reading each token's ``lower_``; a topic cue is never counted as politics).
         topic_ids, politics_ids = _cue_ids(self.topic_cues, self.politics_cues)
-        lowers = doc.to_array(LOWER)
+        lowers = token_table(doc).lower_ids  # (the doc's array, shared with the other stages)
         topic = int(is_in(lowers, topic_ids).sum())
         politics = int(is_in(lowers, politics_ids).sum())
         if topic < self.story_min_topic:

@@ -12,9 +12,11 @@ import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.symbols import NOUN, PROPN, VERB, ccomp, nsubj, xcomp
 from spacy.tokens import Span, Token
 
+from ..arrays import is_in, token_table
 from ..record import Event
 from .arguments import Context, children, measured, misparsed_main_verb, of_holders
 from .lexicon import (
@@ -169,6 +171,9 @@ def _told_done(tok: Token) -> bool:
                    for c in head.children)
 
 
+_PATTERN_POS = np.array(sorted((VERB, NOUN, PROPN)), dtype=np.uint64)  # the words _pattern_words reads
+
+
 class Rules:
     """Pattern matching and the rules (mixed into :class:`~wirecoder.events.coder.Coder`)."""
 
@@ -261,7 +266,10 @@ class Rules:
         known_verbs, known_nouns = lookup.known(self.verbs), lookup.known(self.nouns)  # type: ignore[attr-defined]
         verbs: list[int] = []
         nouns: list[int] = []
-        for i, (pos, word) in enumerate(zip(ctx.pos, zip(ctx.lemma, ctx.lower, strict=True), strict=True)):
+        lemmas, lowers = ctx.lemma, ctx.lower
+        # (only the verbs, nouns and names, found in the doc's array of part-of-speech ids)
+        for i in np.flatnonzero(is_in(token_table(doc).pos_ids, _PATTERN_POS)).tolist():
+            pos, word = ctx.pos[i], (lemmas[i], lowers[i])
             if pos == VERB:
                 plist = known_verbs[word] if word in known_verbs else lookup(self.verbs, doc[i])
                 if plist:
@@ -737,11 +745,40 @@ class Rules:
                 conf = self.conf.pattern - self.conf.inherited - (self.conf.inherited if inherited else 0)
                 yield Found(code, sources, targets, False, sent, (modal.idx, tok.idx + len(tok)), tok, conf)
 
+    def _stance_words(self, ctx: Context) -> list[int]:
+        """The indices, in order, of the document's words that may have a stance code: their lemma,
+        lower-cased, or their form is in the stance lexicon (the words stance_events reads). Found
+        from the doc's arrays once per document; each distinct lemma and form is looked up once per
+        coder, not each word (speed only: the same words as looking up each)."""
+        if ctx.stance_words is not None:
+            return ctx.stance_words
+        table, strings = token_table(ctx.doc), ctx.doc.vocab.strings
+        mask = np.zeros(len(ctx.doc), dtype=bool)
+        for k, ids in enumerate((table.lemma_ids, table.lower_ids)):
+            # [the ids looked up, those that may have a code, the latter as a sorted array]
+            seen, hits, sorted_hits = self._stance_ids[k]
+            if len(seen) > 200_000:  # a long run meets ever new words: bounded memory
+                seen.clear()
+            new = [x for x in np.unique(ids).tolist() if x not in seen]
+            seen.update(new)
+            # (as stance_events reads a word's code: the lemma's when it is one, else the form's if any)
+            found = [x for x in new if (bool(self.stance.get(strings[x].lower())) if k == 0
+                                        else self.stance.get(strings[x]) is not None)]
+            if found:
+                hits.update(found)
+                sorted_hits = np.array(sorted(hits), dtype=np.uint64)
+                self._stance_ids[k] = (seen, hits, sorted_hits)
+            mask |= is_in(ids, sorted_hits)
+        ctx.stance_words = np.flatnonzero(mask).tolist()
+        return ctx.stance_words
+
     def stance_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
         # The words from the doc's arrays, a token object only for a stance word; the code of each
         # (lemma, form) pair is looked up once per coder, not once per word (speed only).
-        doc, first, strings, known = sent.doc, sent.start, sent.doc.vocab.strings, self._stance_codes
-        for k, ids in enumerate(zip(ctx.lemma[first:sent.end], ctx.lower[first:sent.end], strict=True)):
+        doc, strings, known = sent.doc, sent.doc.vocab.strings, self._stance_codes
+        words = self._stance_words(ctx)
+        for i in words[bisect.bisect_left(words, sent.start):bisect.bisect_left(words, sent.end)]:
+            ids = ctx.lemma[i], ctx.lower[i]
             code = known.get(ids, "")
             if code == "":
                 if len(known) > 200_000:  # a long run meets ever new words: bounded memory
@@ -749,7 +786,7 @@ class Rules:
                 code = known[ids] = self.stance.get(strings[ids[0]].lower()) or self.stance.get(strings[ids[1]])
             if code is None:
                 continue
-            tok = doc[first + k]
+            tok = doc[i]
             quote = ctx.quote_at(tok.idx)
             speaker = ctx.speaker(quote)
             if speaker is None or is_negated(tok) or is_negated(tok.head):

@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from spacy.attrs import IDX, LEMMA, LOWER, ORTH
+from spacy.attrs import ORTH
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from .. import pronouns
 from ..actors import ActorTable
-from ..arrays import indices_between, is_in, sentence_bounds, token_indices
+from ..arrays import indices_between, is_in, sentence_bounds, token_indices, token_table
 from ..article import Article
 from ..record import Quote
 from ..settings import default_settings
@@ -45,6 +45,7 @@ _CONTRAST_CONJUNCTIONS = frozenset({"though", "although", "but", "while", "where
 _REPORT_BREAKS = frozenset({",", "-", "–", "—", ";"})
 _BARE_CONTRASTS = frozenset({"but", "whereas"})
 _COMMA = frozenset({","})
+_COLON = frozenset({":"})
 _DASHES = frozenset({"—", "–", "-"})  # a lone dash before the writer's aside (_before_tail)
 # How many cue windows a speaker's name and title may run to between a closing mark and its cue.
 _LONG_SPEAKER_WINDOW = 3
@@ -388,8 +389,10 @@ class QuoteFinder:
         breaks = paragraph_breaks(text, begin)
         if dateline:
             marked = [s for s in marked if s[1] <= dateline[0] or s[0] >= dateline[1]]
-        lemmas, lowers, starts = doc.to_array([LEMMA, LOWER, IDX]).T
-        starts = starts.tolist()  # a list: bisect on it is faster than numpy's search of one value (speed only)
+        # (from the doc's table, shared with the other stages; ``starts`` a list: bisect on it is faster
+        # than numpy's search of one value; speed only)
+        table = token_table(doc)
+        lemmas, lowers, starts = table.lemma_ids, table.lower_ids, table.idx
 
         def token_at(char: int) -> int:
             """The token holding (or last starting before) this character."""
@@ -403,7 +406,7 @@ class QuoteFinder:
 
         candidates = [int(i) for i in np.nonzero(is_in(lemmas, self.lemma_hashes))[0]]
         cue_tokens = [doc[i] for i in candidates
-                      if doc[i].idx >= begin and self._is_cue_verb(doc[i]) and in_marked(doc[i].idx) is None]
+                      if starts[i] >= begin and in_marked(starts[i]) is None and self._is_cue_verb(doc[i])]
         cue_by_index = {t.i: t for t in cue_tokens}
         # Any verb that takes a that-clause reports a statement or a belief ("implied that",
         # "is reaffirming that"), whether or not the cue lists name it.
@@ -830,7 +833,7 @@ class QuoteFinder:
         that they were joining Norway in cutting aid: Sweden, Denmark, Finland and Estonia". The list says who
         "they" are, for the reader; a list of common nouns ("three things were needed: money, time and
         patience") is what was said and stays."""
-        colon = next((k for k in range(first + 1, last) if doc[k].text == ":"), None)
+        colon = next(iter(indices_between(token_indices(doc, ORTH, _COLON), first + 1, last)), None)  # (speed only)
         if colon is None:
             return last
         items: list[list[Token]] = [[]]
@@ -1207,7 +1210,7 @@ class QuoteFinder:
     def _according_to(self, doc: Doc, begin: int, in_marked) -> list[Found]:
         """ "According to X, ...": the source follows the cue; the content is the rest of the sentence."""
         out: list[Found] = []
-        lowers = doc.to_array([LOWER]).reshape(-1)
+        lowers = token_table(doc).lower_ids  # (the doc's array, shared with the other stages)
         for phrase in self.cues.source_before_content:
             n = len(phrase)
             first_word = doc.vocab.strings.add(phrase[0])
