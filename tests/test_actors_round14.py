@@ -100,20 +100,20 @@ def test_the_government_is_no_one_s_when_the_people_serve_different_states(pipel
 
 
 def test_a_lead_office_with_no_name_is_held_by_the_person_named_next(pipeline):
-    table = find(pipeline, "Portugal's justice minister has warned rowdy fans that she will ban them.\n\n"
-                           "Ola Brenn said the clubs had done well. Ms Brenn praised the police.")
+    table = find(pipeline, "Portugal's health minister has promised nurses that she will raise their pay.\n\n"
+                           "Ola Brenn said the clinics had done well. Ms Brenn praised the doctors.")
     brenn = actor(table, "person:ola-brenn")
-    assert (brenn.role, brenn.country, brenn.sector) == ("Justice Minister", "PRT", "GOV")
+    assert (brenn.role, brenn.country, brenn.sector) == ("Health Minister", "PRT", "GOV")
 
 
 def test_a_lead_office_is_not_given_to_a_person_described_otherwise_or_named_later(pipeline):
-    table = find(pipeline, "Portugal's justice minister has warned rowdy fans. Ola Brenn, a club owner, "
+    table = find(pipeline, "Portugal's health minister has promised nurses a rise. Ola Brenn, a clinic owner, "
                            "said the plan was unfair.")
     assert actor(table, "person:ola-brenn").role is None
-    table = find(pipeline, "Portugal's justice minister has warned rowdy fans. The clubs were angry. "
+    table = find(pipeline, "Portugal's health minister has promised nurses a rise. The clinics were angry. "
                            "Ola Brenn said the plan was unfair.")
     assert actor(table, "person:ola-brenn").role is None
-    table = find(pipeline, "Dorian Vesk met fans. Portugal's justice minister has warned rowdy fans. "
+    table = find(pipeline, "Dorian Vesk met nurses. Portugal's health minister has promised nurses a rise. "
                            "Ola Brenn said the plan was unfair.")
     assert actor(table, "person:ola-brenn").role is None
 

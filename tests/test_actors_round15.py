@@ -4,7 +4,7 @@ where the adjective modifies an office, people or a stance; persons of a passage
 that passage's state, not the story's of today; a chief executive, a lawyer or a chair with no state
 in the words is the story's own; a body an office serves gives its country; a scholar quoted in a
 dispatch is of the dateline's state; "a few police officers" are police officers; a region that acts
-in a story naming no state is its state; "NAME, the Spanish export credit agency" is one Spanish
+in a story naming no state is its state; "NAME, the Spanish rail freight agency" is one Spanish
 organisation. Invented dispatches, invented names."""
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ def test_a_chief_executive_or_a_lawyer_with_no_state_named_is_the_story_s(pipeli
 
 def test_the_head_of_a_named_body_takes_the_body_s_country(pipeline):
     table = find(pipeline, "Britain and Nigeria signed the accord in London. Tobin Harle, chief executive of "
-                           "Belmex, the Spanish export credit agency, said talks would follow.")
+                           "Belmex, the Spanish rail freight agency, said talks would follow.")
     assert actor(table, "org:belmex").country == "ESP"
     assert actor(table, "person:tobin-harle").country == "ESP"
 
@@ -133,7 +133,7 @@ def test_a_region_acting_in_a_story_that_names_no_state_is_its_state(pipeline):
                            "Ola Brenn said the Scottish Executive would act.")
     assert actor(table, "GBR").kind == "state"
     assert actor(table, "person:ola-brenn").country == "GBR"
-    table = find(pipeline, "Wales has banned smoking in pubs, the Welsh Assembly Government said.")
+    table = find(pipeline, "Wales has scrapped hospital parking fees, the Welsh Assembly Government said.")
     assert table.get("GBR") is not None
 
 
@@ -156,7 +156,7 @@ def test_a_person_described_by_a_body_stays_a_person(pipeline):
 
 
 def test_people_named_by_the_disorder_they_cause_are_a_group(pipeline):
-    table = find(pipeline, "The minister said she would ban the bigots from every ground in Vardenholm. Police said "
+    table = find(pipeline, "Shopkeepers said the bigots had daubed slogans on the chapel in Vardenholm. Police said "
                            "the troublemakers would be caught.")
     assert actor(table, "org:bigots").kind == "group"
     assert actor(table, "org:troublemakers").kind == "group"

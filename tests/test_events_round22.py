@@ -11,13 +11,13 @@ from event_support import codes
 # A British story names no "Britain": the minister's and the party's state comes from their country
 # only, and the two sides of one state keep their specific actors.
 def test_praise_between_two_bodies_of_an_unnamed_state_keeps_both(pipeline):
-    found = codes(pipeline, "Scotland's justice minister Talvin Marsh spoke in Edinburgh on Monday. "
-                            "Ms Marsh praised Scottish police for their action.")
+    found = codes(pipeline, "Scotland's farming minister Talvin Marsh spoke in Edinburgh on Monday. "
+                            "Ms Marsh praised Scottish police for clearing the flooded roads.")
     assert ("person:talvin-marsh", "org:scottish-police", "051") in found
 
 
 def test_criticism_of_a_minister_of_an_unnamed_state_is_aimed_at_her(pipeline):
-    found = codes(pipeline, "Scotland's justice minister Talvin Marsh spoke on Monday. "
+    found = codes(pipeline, "Scotland's farming minister Talvin Marsh spoke on Monday. "
                             "The Scottish Conservatives criticised Ms Marsh over the plan.")
     assert ("org:conservative-party", "person:talvin-marsh", "111") in found
     assert ("org:conservative-party", "GBR", "111") not in found

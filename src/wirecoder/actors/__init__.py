@@ -320,7 +320,7 @@ class _Run:
 
     def _region_as_state(self) -> None:
         """In a story that names no state, a region of one that acts in its politics ("Scotland's
-        justice minister", "Wales has banned ...": the region's name before "'s" or as a clause's
+        farming minister", "Wales has scrapped ...": the region's name before "'s" or as a clause's
         subject) is a mention of its state: the state takes part through the region's government.
         (Its other mentions, "in Scotland", stay places.)"""
         d = self.f.dictionary
@@ -785,7 +785,7 @@ class _Run:
         cities, regions = self.f.dictionary.city_states, self.f.dictionary.region_states
         for o in self.offices:
             # "Ohio Attorney General", "Kano governor": a city's or province's office, just before it;
-            # "Scotland's justice minister", "Welsh health minister": a region's (dictionary.region_states).
+            # "Scotland's farming minister", "Welsh health minister": a region's (dictionary.region_states).
             k = o.start - 1 if o.start > 0 and doc[o.start - 1].text in ("'s", "’s") else o.start
             for n in (3, 2, 1):
                 if k >= n and o.start not in by_end and ((place := doc[k - n:k].text) in cities or place in regions):
@@ -834,7 +834,7 @@ class _Run:
         # spaCy's arrays without making a token object of every word (speed only; get_string_id: a
         # word spaCy also knows as a symbol, such as a label, has that id, not its hash).
         ends = {ent.end: ent for ent in self.ents if ent.label_ in _MISREAD_NAMES | {"ORG"}}
-        described: list[tuple[int, int, str]] = []  # "the Spanish export credit agency" after a name: its mention
+        described: list[tuple[int, int, str]] = []  # "the Spanish rail freight agency" after a name: its mention
         table = token_table(doc)  # (the doc's arrays, shared with the other stages)
         self.orths = table.orth_ids  # read again by _acronyms
         hits = is_in(table.lower_ids, self.f.organisation_noun_ids) | is_in(self.orths, self.f.named_after_ids)
@@ -844,7 +844,7 @@ class _Run:
                 a, b = named  # "Harlan Voss, a think tank close to the government"
                 sector = nouns[tok.lower_]
                 if doc[b + 1].lower_ == "the" and free(a, b):
-                    # "Belmex, the Spanish export credit agency": one organisation, the state named in
+                    # "Belmex, the Spanish rail freight agency": one organisation, the state named in
                     # its description its country, the description a mention of it
                     name = doc[a:b].text
                     country = next((self.state_by_start[t][1] for t in range(b + 2, tok.i) if t in self.state_by_start), None)
@@ -1150,7 +1150,7 @@ class _Run:
                         boss.entry.country if boss.entry else None))
 
     def _lead_office_holder(self) -> None:
-        """A story that opens on an office with no name ("Vardenia's justice minister has warned ...")
+        """A story that opens on an office with no name ("Vardenia's farming minister has said ...")
         and names its holder as the subject of the next sentence ("Ola Brenn said ..."): the person
         named there holds that office, of that state, when the text gives them none of their own and
         names no other person before. Why: the lead gives the office, the next sentence the name."""
@@ -1404,7 +1404,7 @@ class _Run:
                 and doc[k].text not in (",", "(", ")"):
             k -= 1
         ent = ends.get(k - 1)
-        # "NAME, the French export credit agency.": with "the", the noun must end the apposition (not
+        # "NAME, the French rail freight agency.": with "the", the noun must end the apposition (not
         # "NAME, the agency's director", "NAME, the union leader": a person described by a body)
         definite = doc[k].lower_ == "the" and (noun.i + 1 == len(doc) or doc[noun.i + 1].text in (",", ".", ";", ")"))
         if (doc[k].lower_ not in ("a", "an") and not definite) or doc[k - 1].text != "," or ent is None:
@@ -2196,7 +2196,7 @@ class _Run:
                 # official's: "the Swedish minister" is as often a counterpart the story names no more).
                 country = self._described_with_state(actor_id, attrs.role)
             if country is None and entry is None and attrs.principal is not None:
-                # "the Export Credits Department's chief executive X", "director of the Vardenian
+                # "the Rural Bonds Office's chief executive X", "director of the Vardenian
                 # export agency": the body the office serves says whose it is.
                 country = self._principal_body_state(attrs.principal, d, story_state)
             if country is None and entry is None and attrs.sector in _DATELINE_SECTORS:

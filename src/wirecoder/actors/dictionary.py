@@ -231,7 +231,7 @@ class Dictionary:
         # City -> its state, for "the mayor of Kharkiv": an office of a city is its state's.
         self.city_states = {city: e.id for e in self.entries.values() if e.kind == "state" for city in e.cities}
         # A region of one state (places.yaml with a country), by its names and adjectives: an office
-        # the region's name or adjective opens is its state's ("Scotland's justice minister",
+        # the region's name or adjective opens is its state's ("Scotland's farming minister",
         # "the Welsh health minister": GBR), as a city's office is.
         self.region_states = {text: e.country for e in self.entries.values() if e.kind == "place" and e.country
                               for text, _kind, _sector in e.forms}

@@ -396,7 +396,7 @@ def _principal(ctx: Context, office: Office) -> tuple[int, int] | None:
     or the words after "to", "for" or "of" up to the next comma ("aide to President X")."""
     doc = ctx.doc
     k = office.start
-    if k >= 3 and doc[k - 1].text == ")":  # "the Export Credits Department's (ECD) chief executive"
+    if k >= 3 and doc[k - 1].text == ")":  # "the Rural Bonds Office's (RBO) chief executive"
         k = next((j for j in range(k - 2, max(0, k - 5), -1) if doc[j].text == "("), k)
     if k >= 2 and doc[k - 1].text in _POSSESSIVE:
         return k - 2, k - 1

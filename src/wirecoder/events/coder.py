@@ -366,8 +366,8 @@ class Coder(Rules, Arguments, Judgements, Recall):
         body of that state named on that side of the trigger (before it for the source, after it for
         the target; the other way round for a passive verb). Between states an official still acts for the state (CAMEO)."""
         def is_state(actor_id: str | None) -> bool:
-            # round 22: a state the text never names itself ("the justice minister praised the
-            # police", in a British story) is no entry of the table; an id an event holds that the
+            # round 22: a state the text never names itself ("the farming minister praised the
+            # growers", in a British story) is no entry of the table; an id an event holds that the
             # table lacks came from a person's or body's country (Context.political), a state
             a = ctx.actors.get(actor_id)
             return a.kind == "state" if a is not None else bool(actor_id) and ":" not in actor_id

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .. import pronouns
 from ..actors import ActorTable, coref
@@ -705,6 +705,16 @@ def _main_subject(word: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
+def _next_sentence(head: Token) -> Span | None:
+    """The sentence after ``head``'s, skipping a closing quotation mark split off as a sentence; None at
+    the doc's end. (Bounds from the doc's array, not ``tok.sent``: speed only.)"""
+    doc = head.doc
+    end = sentence_bounds(doc, head.i)[1]
+    while end < len(doc) and (bounds := sentence_bounds(doc, end))[1] - bounds[0] < 3:
+        end = bounds[1]
+    return doc[end].sent if end < len(doc) else None
+
+
 def _named_next(head: Token, actors: ActorTable) -> str | None:
     """The person an indefinite speaker is named as in the next sentence, or None.
 
@@ -717,13 +727,9 @@ def _named_next(head: Token, actors: ActorTable) -> str | None:
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
         return _named_next_of_state(head, actors)
     doc = head.doc
-    end = sentence_bounds(doc, head.i)[1]  # (head.sent.end, from the doc's array: speed only)
-    # a closing quotation mark split off as a sentence
-    while end < len(doc) and (bounds := sentence_bounds(doc, end))[1] - bounds[0] < 3:
-        end = bounds[1]
-    if end >= len(doc):
+    nxt = _next_sentence(head)
+    if nxt is None:
         return None
-    nxt = doc[end].sent
     for m in actors.person_mentions_between(nxt.start_char, nxt.end_char):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head.dep_ != "ROOT":
@@ -738,24 +744,21 @@ def _named_next_of_state(head: Token, actors: ActorTable) -> str | None:
     has warned ... . Ana X said ..." is Ana X, the main subject of the next sentence, when no other person was
     named before the title and the person belongs to that state; None otherwise.
 
-    Why: BBC leads give the office with its state ("Scotland's justice minister", "Britain's top judge") and
+    Why: BBC leads give the office with its state ("Wales's farming minister", "Kenya's chief justice") and
     the name in the second sentence; the speaker is the person, not the state."""
     owner = next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     # (one office holder: "Niger's military rulers" are a group, spoken for by whoever they name)
     if owner is None or head.tag_ != "NN" or any(c.dep_ == "appos" for c in head.rights):
         return None
     known = actors.get(actors.resolve(owner.left_edge.idx, owner.idx + len(owner.text)))
-    # (a state, or a place of one: "Scotland's justice minister" serves in the United Kingdom)
+    # (a state, or a place of one: "Wales's farming minister" serves in the United Kingdom)
     state = known.country if known is not None and known.kind in ("state", "place") else None
     if state is None:
         return None
     doc = head.doc
-    end = sentence_bounds(doc, head.i)[1]
-    while end < len(doc) and (bounds := sentence_bounds(doc, end))[1] - bounds[0] < 3:
-        end = bounds[1]
-    if end >= len(doc):
+    nxt = _next_sentence(head)
+    if nxt is None:
         return None
-    nxt = doc[end].sent
     for m in actors.person_mentions_between(nxt.start_char, nxt.end_char):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         person = actors.get(m.actor)
