@@ -30,9 +30,9 @@ def test_an_official_still_acts_for_the_state_between_states(pipeline):
 
 # --- 2. a subject the parser took from the dateline is the phrase after it (arguments._subject) -----
 def test_a_dateline_parsed_as_subject_gives_way_to_the_states_after_it(pipeline):
-    found = codes(pipeline, "LONDON, March 24 - Kenya and Britain signed an agreement to reschedule Kenya's "
-                            "debts, officials said.")
-    assert ("KEN", "GBR", "057") in found or ("GBR", "KEN", "057") in found
+    found = codes(pipeline, "KAMPALA, May 9 - Kenya and Uganda signed an accord to share the lake's fish "
+                            "stocks, officials said.")
+    assert ("KEN", "UGA", "057") in found or ("UGA", "KEN", "057") in found
 
 
 def test_the_dateline_place_alone_is_no_subject(pipeline):
@@ -68,9 +68,9 @@ def test_a_name_and_a_description_is_no_call(pipeline):
 
 
 # --- 5. a tribute's verdict on a person (judgements.yaml tribute) ------------------------------------
-def test_a_humane_judge_is_praise(pipeline):
+def test_a_selfless_judge_is_praise(pipeline):
     found = codes(pipeline, "Kenyan President Odalo Mureithi said the late judge Orrin Kallas was a "
-                            "\"good and humane judge\".")
+                            "\"fair and selfless judge\".")
     assert ("person:odalo-mureithi", "person:orrin-kallas", "051") in found
 
 

@@ -395,7 +395,7 @@ class Arguments:
                         and c.i in ctx.token_actor]
         for s in subjects:
             if (line := ctx.article.dateline) is not None and line.span[0] <= s.idx < line.span[1]:
-                # round 22: "LONDON, March 24 - Nigeria and Britain signed ..." parsed with the
+                # round 22: "NAIROBI, May 9 - Kenya and Uganda agreed ..." parsed with the
                 # dateline's place as the subject: the subject is the phrase after the dateline
                 found = self._after_dateline(ctx, verb, line.span[1])
                 if found:
@@ -518,7 +518,7 @@ class Arguments:
     @staticmethod
     def _after_dateline(ctx: Context, verb: Token, end: int) -> list[str]:
         """The actors of the words between a dateline (ending at character ``end``) and ``verb``,
-        up to the first preposition or verb there ("- Nigeria and Britain signed": [NGA, GBR];
+        up to the first preposition or verb there ("- Kenya and Uganda agreed": [KEN, UGA];
         "- Officials in Lagos said": none of Lagos) (round 22)."""
         found: list[str] = []
         for tok in verb.doc[verb.sent.start:verb.i]:
