@@ -9,8 +9,8 @@ from event_support import coded, codes
 
 # --- 1. a trigger word inside a multi-word name names the body (precision.yaml name_entity_types) ---
 def test_cooperation_inside_a_bodys_name_is_no_cooperation(pipeline):
-    found = codes(pipeline, "The Kenyan minister said the Paris-based Organization for Regional Cooperation and "
-                            "Development, ORCD, will hold talks in June.")
+    found = codes(pipeline, "The Kenyan minister said the Vienna-based Vardenian Council for Economic Cooperation "
+                            "and Trade, VCECT, will hold talks in June.")
     assert not any(c.startswith("06") for _, _, c in found)
 
 
@@ -134,9 +134,9 @@ def test_rejecting_a_proposal_is_a_rejection_of_its_maker(pipeline):
 
 # --- 10. a body's own periodic session is no meeting between bodies (precision.yaml periodic_modifiers) ---
 def test_yearly_meetings_of_two_funds_are_no_meeting_between_them(pipeline):
-    found = coded(pipeline, "Kenyan ministers joined this month's yearly meetings of the International Monetary "
-                            "Fund and the World Bank.")
-    assert not any(r == "04" and {s, t} == {"IMF", "WB"} for s, t, r in found)
+    found = coded(pipeline, "Kenyan ministers flew to Arusha for the quarterly sessions of the African Union "
+                            "and the East African Community.")
+    assert not any(r == "04" and {s, t} == {"AU", "EAC"} for s, t, r in found)
 
 
 def test_two_states_ministers_annual_meeting_is_a_meeting(pipeline):
