@@ -21,3 +21,17 @@ def test_accusing_an_unnamed_aide_is_still_not_coded(pipeline):
 
 def test_accusing_a_states_critics_keeps_that_state(pipeline):
     assert ("KEN", "UGA", "112") in codes(pipeline, "Kenya accused Ugandan critics of inventing a crisis.")
+
+
+# --- 2. denying a judgement of one's own work rebuts a critic no one names (codes.yaml rebutted_predicates)
+def test_denying_ones_plan_is_unworkable_rejects_an_unnamed_critic(pipeline):
+    assert ("PER", None, "120") in codes(pipeline, "Peru denied its quota plan was too harsh.")
+
+
+def test_denying_a_fact_about_no_one_owned_is_no_rejection(pipeline):
+    assert not any(c.startswith("12") for _, _, c in codes(pipeline, "Peru denied that the envoy had resigned."))
+
+
+def test_denial_after_an_accusation_still_rejects_the_accuser(pipeline):
+    assert ("PER", "CHL", "120") in codes(pipeline, "Chile accused Peru of hiding the catch. "
+                                                    "Peru denied its figures were false.")

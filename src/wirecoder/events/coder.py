@@ -78,6 +78,7 @@ from .lexicon import (
     OWN_ACTION_CODES,
     OWN_STATE_TARGET_ROOTS,
     PLACE_TARGET_ROOTS,
+    REBUTTED_PREDICATES,
     REJECT_CODE,
     SAID_NOUNS,
     SUBJECTS,
@@ -116,6 +117,19 @@ from .recall import Recall
 from .rules import Found, Rules
 
 VERBAL_ATTACK_ROOT = VERBAL_ATTACK_CODE[:2]  # the root of an accusation ("11")
+
+
+def rebuts_judgement(anchor: Token) -> bool:
+    """ "denied his figures were too rosy": the denied clause judges something the denier owns (its
+    subject has a possessive pronoun) with a copular predicate (codes.yaml rebutted_predicates)."""
+    for clause in anchor.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if any(c.dep_ in REBUTTED_PREDICATES for c in clause.children) and any(
+                p.dep_ == "poss" and p.pos_ == "PRON" for s in subjects for p in s.children):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -262,6 +276,8 @@ class Coder(Rules, Arguments, Judgements, Recall):
                     if accuser is not None:
                         f.targets = [accuser]
                         f.code = REJECT_CODE if f.code == DENIAL_CODE else f.code
+                    elif f.code == DENIAL_CODE and rebuts_judgement(f.anchor):
+                        f.code = REJECT_CODE  # round 24: "denied its figures were too rosy" (codes.yaml)
             # stance words count inside a quotation only: a sentence no quotation touches has none
             first_char, end_char = sent.start_char, sent.end_char  # (read once, not per quotation: speed only)
             if any(s < end_char and first_char < e for s, e, _ in ctx.quote_spans):
