@@ -35,3 +35,13 @@ def test_denying_a_fact_about_no_one_owned_is_no_rejection(pipeline):
 def test_denial_after_an_accusation_still_rejects_the_accuser(pipeline):
     assert ("PER", "CHL", "120") in codes(pipeline, "Chile accused Peru of hiding the catch. "
                                                     "Peru denied its figures were false.")
+
+
+# --- 3. a warning told to states as a class is coded with no target (precision.yaml unnamed_addressees)
+def test_warning_ones_neighbours_is_a_threat_to_no_one_named(pipeline):
+    assert ("PER", None, "130") in codes(pipeline, "Peru warned its neighbours not to let the smugglers "
+                                                   "reach Peru.")
+
+
+def test_warning_residents_is_still_not_coded(pipeline):
+    assert not any(c.startswith("13") for _, _, c in codes(pipeline, "Peru warned residents to stay indoors."))

@@ -92,6 +92,7 @@ from .modality import history_year, is_description, is_habitual, is_passive, is_
 from .ontology import cameo
 from .politics import Politics
 from .precision import (
+    addressed_states,
     against_what_may_come,
     at_own_state,
     dateline_actors,
@@ -464,7 +465,7 @@ class Coder(Rules, Arguments, Judgements, Recall):
             if f.targets and not targets:
                 return  # done to itself: "Georgian protesters ... the Georgian government"
             pairs = [(s, t) for s in sources for t in targets or [None]]
-        if f.needs_target and not f.targets:
+        if f.needs_target and not f.targets and not addressed_states(f.anchor):  # round 24: "warned its neighbours"
             return  # "warned that ...", "hosted a conference": not aimed at anyone named
         where = self.location(ctx, f.anchor)
         if entry.root in PLACE_TARGET_ROOTS and where and where.country and not f.targets:

@@ -32,6 +32,7 @@ ASSENT_VERBS = word_list("precision", "assent_verbs")
 TASK_VERBS = word_list("precision", "task_verbs")
 TASK_GERUNDS = word_list("precision", "task_gerunds")
 SHOWING_VERBS = word_list("precision", "showing_verbs")
+UNNAMED_ADDRESSEES = word_list("precision", "unnamed_addressees")  # round 24
 UNNAMED_OPPONENTS = word_list("precision", "unnamed_opponents")  # round 24
 COUNSEL_VERBS = word_list("precision", "counsel_verbs")  # "advised X on Y": counsel, no appeal (round 19)
 PURPOSE_ADJECTIVES = word_list("precision", "purpose_adjectives")
@@ -757,3 +758,9 @@ def trip_partner(ctx: Context, f: Found) -> None:
             partners = [a for p in tok.children if p.dep_ == "pobj" for a in ctx.phrase_actors(p)[0]]
             f.targets = [a for a in partners if a not in f.sources]
             return
+
+
+def addressed_states(anchor: Token) -> bool:
+    """ "warned its neighbours not to ...": the object of a verb flagged "to" names states as a class
+    (precision.yaml unnamed_addressees), so the act is told to no one named, not to no one (round 24)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in UNNAMED_ADDRESSEES for c in anchor.children)
