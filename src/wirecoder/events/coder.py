@@ -78,6 +78,7 @@ from .lexicon import (
     OWN_ACTION_CODES,
     OWN_STATE_TARGET_ROOTS,
     PLACE_TARGET_ROOTS,
+    REBUTTED_PREDICATES,
     REJECT_CODE,
     SAID_NOUNS,
     SUBJECTS,
@@ -91,6 +92,7 @@ from .modality import history_year, is_description, is_habitual, is_passive, is_
 from .ontology import cameo
 from .politics import Politics
 from .precision import (
+    addressed_states,
     against_what_may_come,
     at_own_state,
     dateline_actors,
@@ -116,6 +118,19 @@ from .recall import Recall
 from .rules import Found, Rules
 
 VERBAL_ATTACK_ROOT = VERBAL_ATTACK_CODE[:2]  # the root of an accusation ("11")
+
+
+def rebuts_judgement(anchor: Token) -> bool:
+    """ "denied his figures were too rosy": the denied clause judges something the denier owns (its
+    subject has a possessive pronoun) with a copular predicate (codes.yaml rebutted_predicates)."""
+    for clause in anchor.children:
+        if clause.dep_ != "ccomp":
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if any(c.dep_ in REBUTTED_PREDICATES for c in clause.children) and any(
+                p.dep_ == "poss" and p.pos_ == "PRON" for s in subjects for p in s.children):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -262,6 +277,8 @@ class Coder(Rules, Arguments, Judgements, Recall):
                     if accuser is not None:
                         f.targets = [accuser]
                         f.code = REJECT_CODE if f.code == DENIAL_CODE else f.code
+                    elif f.code == DENIAL_CODE and rebuts_judgement(f.anchor):
+                        f.code = REJECT_CODE  # round 24: "denied its figures were too rosy" (codes.yaml)
             # stance words count inside a quotation only: a sentence no quotation touches has none
             first_char, end_char = sent.start_char, sent.end_char  # (read once, not per quotation: speed only)
             if any(s < end_char and first_char < e for s, e, _ in ctx.quote_spans):
@@ -448,7 +465,7 @@ class Coder(Rules, Arguments, Judgements, Recall):
             if f.targets and not targets:
                 return  # done to itself: "Georgian protesters ... the Georgian government"
             pairs = [(s, t) for s in sources for t in targets or [None]]
-        if f.needs_target and not f.targets:
+        if f.needs_target and not f.targets and not addressed_states(f.anchor):  # round 24: "warned its neighbours"
             return  # "warned that ...", "hosted a conference": not aimed at anyone named
         where = self.location(ctx, f.anchor)
         if entry.root in PLACE_TARGET_ROOTS and where and where.country and not f.targets:

@@ -415,6 +415,7 @@ AIMED_CODES = frozenset(_CODES["aimed_codes"])  # round 23: accusations and comp
 # "X accused Y ... Y denied it": the denial (016) rejects (120) the accuser.
 DENIAL_CODE = _CODES["denial"]
 REJECT_CODE = _CODES["reject"]
+REBUTTED_PREDICATES = frozenset(_CODES["rebutted_predicates"])  # round 24: "denied its figures were too rosy"
 # "A and B agreed to ...": a joint undertaking between the actors named together.
 JOINT_ROOTS = frozenset(_CODES["joint_roots"])
 # "defended the measures": judged as one's own, aimed at no earlier doer.

@@ -32,6 +32,8 @@ ASSENT_VERBS = word_list("precision", "assent_verbs")
 TASK_VERBS = word_list("precision", "task_verbs")
 TASK_GERUNDS = word_list("precision", "task_gerunds")
 SHOWING_VERBS = word_list("precision", "showing_verbs")
+UNNAMED_ADDRESSEES = word_list("precision", "unnamed_addressees")  # round 24
+UNNAMED_OPPONENTS = word_list("precision", "unnamed_opponents")  # round 24
 COUNSEL_VERBS = word_list("precision", "counsel_verbs")  # "advised X on Y": counsel, no appeal (round 19)
 PURPOSE_ADJECTIVES = word_list("precision", "purpose_adjectives")
 UNREAL_FOR_NOUNS = word_list("precision", "unreal_for_nouns")
@@ -392,7 +394,8 @@ def ownerless_judgement(ctx: Context, f: Found, root: str, target: str | None) -
         # (a proper name no actor covers, "accused Quellmarsh of ...", is still someone named: kept)
         aimed = [c for c in anchor.children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
         if aimed and not any(a.pos_ == "PROPN" for a in aimed) and not any(
-                t.i in ctx.token_actor for a in aimed for t in a.subtree):
+                t.i in ctx.token_actor for a in aimed for t in a.subtree) and not all(
+                a.lemma_.lower() in UNNAMED_OPPONENTS for a in aimed):  # round 24: "accused his critics"
             return True
         # round 20: "He has been criticised by X" where "he" is someone the text gives no political
         # standing (the actors stage found the person, the events stage cannot use them): the one
@@ -755,3 +758,9 @@ def trip_partner(ctx: Context, f: Found) -> None:
             partners = [a for p in tok.children if p.dep_ == "pobj" for a in ctx.phrase_actors(p)[0]]
             f.targets = [a for a in partners if a not in f.sources]
             return
+
+
+def addressed_states(anchor: Token) -> bool:
+    """ "warned its neighbours not to ...": the object of a verb flagged "to" names states as a class
+    (precision.yaml unnamed_addressees), so the act is told to no one named, not to no one (round 24)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in UNNAMED_ADDRESSEES for c in anchor.children)
