@@ -163,6 +163,15 @@ class QuoteFinder:
                 if issuer is not None and issuer.lower_ not in self.cues.not_speakers:
                     return issuer
             return None if noun.lower_ in self.cues.not_speakers else noun
+        # Why: "Senator Ivo Kresh, for the Green Party, urged ...": after a name with a phrase set off by commas the
+        # parser may make the name the sentence's root (or, for a finite VBD, the subject of a later verb) and the
+        # cue a clause describing it; the name is then the cue's subject. Only right after the closing comma, so
+        # "officials quoted by the paper said" (a participle hung on a subject) keeps its own reading.
+        if verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.i < verb.i \
+                and verb.head.pos_ in ("NOUN", "PROPN") \
+                and (verb.head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN")
+                     or verb.head.dep_ in _SUBJECT_DEPS and verb.tag_ == "VBD"):
+            return None if verb.head.lower_ in self.cues.not_speakers else verb.head
         fallback: Token | None = None
         reported = False  # climbed out of a reported clause: only a cue's subject will do
         v = verb

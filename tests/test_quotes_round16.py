@@ -1,0 +1,57 @@
+"""Quotations, round 16: speakers set off by a phrase in commas, and worries that report no words.
+
+Invented dispatches and names; each rule has a negative of the same shape."""
+
+from __future__ import annotations
+
+from test_quotes_round4 import quotes_in
+
+
+def has_quote(pipeline, body: str, words: str) -> bool:
+    return any(words in q.text for q in quotes_in(pipeline, body))
+
+
+def speaker_of(pipeline, body: str, words: str) -> str | None:
+    quote = next(q for q in quotes_in(pipeline, body) if words in q.text)
+    return quote.speaker.name if quote.speaker else None
+
+
+# -- a name, a phrase in commas, then the cue: the name speaks ------------------------------------
+
+def test_appeal_after_a_name_and_its_party_is_a_quote(pipeline):
+    body = "Senator Ivo Kresh, for the Green Party, called on Ms Dorn to publish the harbour ledger.\n"
+    assert "Kresh" in (speaker_of(pipeline, body, "publish the harbour ledger") or "")
+
+
+def test_appeal_with_a_purpose_after_a_name_and_its_party_is_a_quote(pipeline):
+    body = ("Senator Ivo Kresh, for the Green Party, called on Ms Dorn to publish the harbour ledger, to check "
+            'whether she had kept her "pledge". "We are waiting," Mr Kresh said.\n')
+    assert "Kresh" in (speaker_of(pipeline, body, "publish the harbour ledger") or "")
+
+
+def test_a_name_with_a_phrase_in_commas_still_speaks_with_said(pipeline):
+    body = "Ivo Kresh, of the Green Party, said the harbour ledger was late.\n"
+    assert "Kresh" in (speaker_of(pipeline, body, "ledger was late") or "")
+
+
+def test_a_participle_after_a_subject_keeps_the_real_speaker(pipeline):
+    body = "Officials quoted by the Ostrel Courier said rents in the port would rise.\n"
+    assert speaker_of(pipeline, body, "rents in the port") == "Officials"
+
+
+# -- fearing a thing is a worry, fearing that something happens is a report -----------------------
+
+def test_fearing_a_thing_is_no_quote(pipeline):
+    body = "Farmers in the Ostrel valley fear higher fuel prices, saying the levy has been set too high.\n"
+    assert not has_quote(pipeline, body, "higher fuel prices")
+    assert has_quote(pipeline, body, "levy has been set too high")
+
+
+def test_fearing_that_something_happens_stays_a_quote(pipeline):
+    body = "Farmers in the Ostrel valley fear that fuel prices will rise again in spring.\n"
+    assert has_quote(pipeline, body, "fuel prices will rise")
+
+
+def test_fearing_a_clause_without_that_stays_a_quote(pipeline):
+    body = "Many farmers fear fuel prices will rise again in spring.\n"
+    assert has_quote(pipeline, body, "fuel prices will rise")
