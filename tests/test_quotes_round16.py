@@ -55,3 +55,20 @@ def test_fearing_that_something_happens_stays_a_quote(pipeline):
 def test_fearing_a_clause_without_that_stays_a_quote(pipeline):
     body = "Many farmers fear fuel prices will rise again in spring.\n"
     assert has_quote(pipeline, body, "fuel prices will rise")
+
+
+# -- a medium quoting someone as saying: the one quoted speaks -------------------------------------
+
+def test_the_officer_a_radio_quotes_as_saying_is_the_speaker(pipeline):
+    body = "The Vardenian radio quoted a senior officer as saying the border posts near Ostrel had been reinforced.\n"
+    assert "officer" in (speaker_of(pipeline, body, "border posts near Ostrel") or "")
+
+
+def test_the_named_person_a_paper_quotes_as_saying_is_the_speaker(pipeline):
+    body = "The Ostrel Courier quoted Halvek Dorn as saying that the copper mine would close in May.\n"
+    assert "Dorn" in (speaker_of(pipeline, body, "copper mine would close") or "")
+
+
+def test_a_radio_quoting_an_officer_and_saying_stays_the_speaker(pipeline):
+    body = "The Vardenian radio, quoting a senior officer, said the border posts near Ostrel had been reinforced.\n"
+    assert "radio" in (speaker_of(pipeline, body, "border posts near Ostrel") or "")

@@ -163,6 +163,13 @@ class QuoteFinder:
                 if issuer is not None and issuer.lower_ not in self.cues.not_speakers:
                     return issuer
             return None if noun.lower_ in self.cues.not_speakers else noun
+        # Why: "the radio quoted a senior officer as saying ...": the one quoted speaks, the medium only relays
+        # (cues.yaml quoting_verbs); "the radio, quoting an officer, said ..." keeps the radio as the speaker.
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in self.cues.quoting_verbs:
+            quoted_one = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+            # an object pronoun ("quoted him as saying") is left to the medium: the speaker pass resolves subjects only
+            if quoted_one is not None and quoted_one.pos_ != "PRON" and quoted_one.lower_ not in self.cues.not_speakers:
+                return quoted_one
         # Why: "Senator Ivo Kresh, for the Green Party, urged ...": after a name with a phrase set off by commas the
         # parser may make the name the sentence's root (or, for a finite VBD, the subject of a later verb) and the
         # cue a clause describing it; the name is then the cue's subject. Only right after the closing comma, so
