@@ -72,3 +72,17 @@ def test_the_named_person_a_paper_quotes_as_saying_is_the_speaker(pipeline):
 def test_a_radio_quoting_an_officer_and_saying_stays_the_speaker(pipeline):
     body = "The Vardenian radio, quoting a senior officer, said the border posts near Ostrel had been reinforced.\n"
     assert "radio" in (speaker_of(pipeline, body, "border posts near Ostrel") or "")
+
+
+# -- "said A and B could ...": a second clause with a modal is more of what was said -----------------
+
+def test_a_second_clause_with_a_modal_is_part_of_the_report(pipeline):
+    body = ('The treasurer Halvek Dorn insisted his budget was "prudent" and the province could lower fees '
+            "because its exports had grown.\n")
+    assert has_quote(pipeline, body, "province could lower fees")
+
+
+def test_what_the_speaker_did_next_is_not_part_of_the_report(pipeline):
+    body = "Halvek Dorn said the budget was prudent and he left the chamber before the vote.\n"
+    assert has_quote(pipeline, body, "budget was prudent")
+    assert not has_quote(pipeline, body, "left the chamber")

@@ -348,6 +348,17 @@ class QuoteFinder:
                         and any(g.dep_ == "neg" for g in clause.children):
                     contrast = c
                     continue
+                # Why: "insisted the budget was sound and the province could cut fees": the parser may hang a second
+                # reported clause, joined by "and" with no comma, on the cue; one with its own subject and a modal
+                # ("could", "would") is more of what was said, while "and he left the room" (no modal) is the
+                # writer's account of what the speaker did next. A clause with a cue of its own is its own report.
+                nxt = next((k for k in rights if k.i > c.i), None)
+                if c.dep_ == "cc" and c.lower_ == "and" and c.i == last + 1 and clause is not None \
+                        and nxt is not None and nxt.dep_ == "conj" and not self._is_cue_verb(nxt) \
+                        and any(g.dep_ in _SUBJECT_DEPS for g in nxt.children) \
+                        and any(g.dep_ == "aux" and g.tag_ == "MD" for g in nxt.children):
+                    contrast = c
+                    continue
                 break
             else:
                 last = c.right_edge.i
