@@ -86,3 +86,26 @@ def test_what_the_speaker_did_next_is_not_part_of_the_report(pipeline):
     body = "Halvek Dorn said the budget was prudent and he left the chamber before the vote.\n"
     assert has_quote(pipeline, body, "budget was prudent")
     assert not has_quote(pipeline, body, "left the chamber")
+
+
+# -- "Asked whether ..., X said": the question is the asker's, not X's words ------------------------
+
+def test_a_fronted_asked_question_is_no_quote(pipeline):
+    body = 'Asked whether he would stand again, Halvek Dorn said: "I have not decided on the harbour seat."\n'
+    assert not has_quote(pipeline, body, "stand again")
+    assert "Dorn" in (speaker_of(pipeline, body, "harbour seat") or "")
+
+
+def test_a_passive_asked_question_is_no_quote(pipeline):
+    body = "Halvek Dorn was asked whether the council had read the harbour ledger.\n"
+    assert not has_quote(pipeline, body, "harbour ledger")
+
+
+def test_someone_asking_whether_stays_a_quote(pipeline):
+    body = "Halvek Dorn has asked whether the council had read the harbour ledger.\n"
+    assert has_quote(pipeline, body, "harbour ledger")
+
+
+def test_someone_asking_others_to_act_stays_a_quote(pipeline):
+    body = "Before the vote, Halvek Dorn asked the council to publish the harbour ledger.\n"
+    assert has_quote(pipeline, body, "publish the harbour ledger")

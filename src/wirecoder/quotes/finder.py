@@ -559,6 +559,11 @@ class QuoteFinder:
             # ("Failed to mention that the fees would rise", "must publish a letter pledging to", "will need to show
             # they have lived there": what was not said, or is only owed, GUIDE.md.)
             unsaid = self._not_said(verb)
+            # ("Asked whether she would run, the mayor said ...", "was asked if ...": the unnamed asker's question.)
+            # (the parser often tags the fronted participle VBD; with no subject of its own it is still the participle)
+            asked = lemma in self.cues.statements_only_asked_verbs and verb.tag_ in ("VBN", "VBD") and (
+                verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+                or any(c.dep_ == "auxpass" for c in verb.children))
             # ("The two unions restated their positions": a stance restated, with no words given.)
             restated = content is not None and self._restates_stance(doc, verb, *content)
             # ("Any sailor knows storms come early": a mind, told with no "that"; "knows that ..." still reports.)
@@ -573,7 +578,7 @@ class QuoteFinder:
             # (all of these only under "statements"; under "attributions" the stance check above already ran)
             silent = self.statements and (
                 declined or reason or writer or negated or showing or pointing or unsaid or restated or verbless
-                or bare_thought
+                or bare_thought or asked
                 or lemma in self.thought_verbs
                 or shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting
                 or (content is not None and self._object_is_no_report(doc, verb, *content, self.stance_objects))
