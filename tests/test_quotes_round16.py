@@ -109,3 +109,9 @@ def test_someone_asking_whether_stays_a_quote(pipeline):
 def test_someone_asking_others_to_act_stays_a_quote(pipeline):
     body = "Before the vote, Halvek Dorn asked the council to publish the harbour ledger.\n"
     assert has_quote(pipeline, body, "publish the harbour ledger")
+
+
+def test_a_minister_quoting_his_side_s_own_plan_stays_the_speaker(pipeline):
+    body = ('Port minister Halvek Dorn quoted its ten-year plan for the harbour, as saying: "Every berth will be '
+            'dredged by spring."\n')
+    assert "Dorn" in (speaker_of(pipeline, body, "Every berth") or "")

@@ -167,8 +167,10 @@ class QuoteFinder:
         # (cues.yaml quoting_verbs); "the radio, quoting an officer, said ..." keeps the radio as the speaker.
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in self.cues.quoting_verbs:
             quoted_one = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
-            # an object pronoun ("quoted him as saying") is left to the medium: the speaker pass resolves subjects only
-            if quoted_one is not None and quoted_one.pos_ != "PRON" and quoted_one.lower_ not in self.cues.not_speakers:
+            # an object pronoun ("quoted him as saying") is left to the medium: the speaker pass resolves subjects only;
+            # so is the subject's own text ("the minister quoted its new plan as saying"): he reads out his side's words
+            if quoted_one is not None and quoted_one.pos_ != "PRON" and quoted_one.lower_ not in self.cues.not_speakers \
+                    and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in quoted_one.children):
                 return quoted_one
         # Why: "Senator Ivo Kresh, for the Green Party, urged ...": after a name with a phrase set off by commas the
         # parser may make the name the sentence's root (or, for a finite VBD, the subject of a later verb) and the
