@@ -115,3 +115,25 @@ def test_a_minister_quoting_his_side_s_own_plan_stays_the_speaker(pipeline):
     body = ('Port minister Halvek Dorn quoted its ten-year plan for the harbour, as saying: "Every berth will be '
             'dredged by spring."\n')
     assert "Dorn" in (speaker_of(pipeline, body, "Every berth") or "")
+
+
+# -- "people who threaten X": a present-tense description of a class of people, no report ---------
+
+def test_anglers_who_threaten_wildlife_is_no_quote(pipeline):
+    body = "Wardens may now fine anglers who damage or threaten wildlife in the Ostrel reserve.\n"
+    assert not has_quote(pipeline, body, "wildlife")
+
+
+def test_officials_who_threaten_strikes_is_no_quote(pipeline):
+    body = "Under the new Ostrel rules, officials who threaten strikes will be fined.\n"
+    assert not has_quote(pipeline, body, "strikes")
+
+
+def test_a_relative_clause_that_reports_a_clause_stays_a_quote(pipeline):
+    body = "Halvek Dorn, who says the Ostrel reserve is too small, met the wardens on Monday.\n"
+    assert has_quote(pipeline, body, "reserve is too small")
+
+
+def test_a_past_threat_in_a_relative_clause_stays_a_quote(pipeline):
+    body = "Halvek Dorn, who threatened a strike at the Ostrel docks last week, met the wardens on Monday.\n"
+    assert has_quote(pipeline, body, "strike at the Ostrel docks")

@@ -566,6 +566,13 @@ class QuoteFinder:
             asked = lemma in self.cues.statements_only_asked_verbs and verb.tag_ in ("VBN", "VBD") and (
                 verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
                 or any(c.dep_ == "auxpass" for c in verb.children))
+            # ("fines anglers who threaten wildlife": a present-tense relative clause with only a noun object describes
+            # a class of people by what they do, GUIDE.md; "who says the reserve is small" still reports a clause.)
+            describing = content is not None and (
+                verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ")
+                or verb.dep_ == "conj" and verb.head.dep_ == "relcl" and verb.head.tag_ in ("VBP", "VBZ")) \
+                and not any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "xcomp" for c in verb.children) \
+                and not any(t.is_quote for t in doc[content[0]:content[1] + 1])
             # ("The two unions restated their positions": a stance restated, with no words given.)
             restated = content is not None and self._restates_stance(doc, verb, *content)
             # ("Any sailor knows storms come early": a mind, told with no "that"; "knows that ..." still reports.)
@@ -580,7 +587,7 @@ class QuoteFinder:
             # (all of these only under "statements"; under "attributions" the stance check above already ran)
             silent = self.statements and (
                 declined or reason or writer or negated or showing or pointing or unsaid or restated or verbless
-                or bare_thought or asked
+                or bare_thought or asked or describing
                 or lemma in self.thought_verbs
                 or shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting
                 or (content is not None and self._object_is_no_report(doc, verb, *content, self.stance_objects))
