@@ -68,6 +68,8 @@ class QuoteCues:
     statements_only_restating_verbs: frozenset[str] = frozenset()
     statements_only_restated_stances: frozenset[str] = frozenset()
     statements_only_bare_thought_verbs: frozenset[str] = frozenset()
+    quoting_verbs: frozenset[str] = frozenset()
+    statements_only_asked_verbs: frozenset[str] = frozenset()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -88,7 +90,8 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "statements_only_thought_verbs", "statements_only_others_words", "to_listener", "office_modifiers",
     "body_head_nouns", "statements_only_pointing_pronouns", "withholding_verbs", "statements_only_unsaid_heads",
     "statements_only_obligations", "statements_only_restating_verbs", "statements_only_restated_stances",
-    "statements_only_bare_thought_verbs")}
+    "statements_only_bare_thought_verbs", "quoting_verbs",
+    "statements_only_asked_verbs")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -142,6 +145,8 @@ def _cues(data: dict) -> QuoteCues:
         statements_only_restating_verbs=words("statements_only_restating_verbs"),
         statements_only_restated_stances=words("statements_only_restated_stances"),
         statements_only_bare_thought_verbs=words("statements_only_bare_thought_verbs"),
+        quoting_verbs=words("quoting_verbs"),
+        statements_only_asked_verbs=words("statements_only_asked_verbs"),
         act_particles=tuple(sorted(tuple(p.split()[:2]) for p in words("act_particles") if len(p.split()) == 2)),
     )
 

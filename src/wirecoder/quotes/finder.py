@@ -163,6 +163,24 @@ class QuoteFinder:
                 if issuer is not None and issuer.lower_ not in self.cues.not_speakers:
                     return issuer
             return None if noun.lower_ in self.cues.not_speakers else noun
+        # Why: "the radio quoted a senior officer as saying ...": the one quoted speaks, the medium only relays
+        # (cues.yaml quoting_verbs); "the radio, quoting an officer, said ..." keeps the radio as the speaker.
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in self.cues.quoting_verbs:
+            quoted_one = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+            # an object pronoun ("quoted him as saying") is left to the medium: the speaker pass resolves subjects only;
+            # so is the subject's own text ("the minister quoted its new plan as saying"): he reads out his side's words
+            if quoted_one is not None and quoted_one.pos_ != "PRON" and quoted_one.lower_ not in self.cues.not_speakers \
+                    and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in quoted_one.children):
+                return quoted_one
+        # Why: "Senator Ivo Kresh, for the Green Party, urged ...": after a name with a phrase set off by commas the
+        # parser may make the name the sentence's root (or, for a finite VBD, the subject of a later verb) and the
+        # cue a clause describing it; the name is then the cue's subject. Only right after the closing comma, so
+        # "officials quoted by the paper said" (a participle hung on a subject) keeps its own reading.
+        if verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.i < verb.i \
+                and verb.head.pos_ in ("NOUN", "PROPN") \
+                and (verb.head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN")
+                     or verb.head.dep_ in _SUBJECT_DEPS and verb.tag_ == "VBD"):
+            return None if verb.head.lower_ in self.cues.not_speakers else verb.head
         fallback: Token | None = None
         reported = False  # climbed out of a reported clause: only a cue's subject will do
         v = verb
@@ -330,6 +348,17 @@ class QuoteFinder:
                 clause = next((k for k in rights if k.dep_ in _CLAUSE_DEPS and k.left_edge.i == first), None)
                 if c.dep_ == "cc" and c.lower_ == "but" and c.i == last + 1 and clause is not None \
                         and any(g.dep_ == "neg" for g in clause.children):
+                    contrast = c
+                    continue
+                # Why: "insisted the budget was sound and the province could cut fees": the parser may hang a second
+                # reported clause, joined by "and" with no comma, on the cue; one with its own subject and a modal
+                # ("could", "would") is more of what was said, while "and he left the room" (no modal) is the
+                # writer's account of what the speaker did next. A clause with a cue of its own is its own report.
+                nxt = next((k for k in rights if k.i > c.i), None)
+                if c.dep_ == "cc" and c.lower_ == "and" and c.i == last + 1 and clause is not None \
+                        and nxt is not None and nxt.dep_ == "conj" and not self._is_cue_verb(nxt) \
+                        and any(g.dep_ in _SUBJECT_DEPS for g in nxt.children) \
+                        and any(g.dep_ == "aux" and g.tag_ == "MD" for g in nxt.children):
                     contrast = c
                     continue
                 break
@@ -532,6 +561,18 @@ class QuoteFinder:
             # ("Failed to mention that the fees would rise", "must publish a letter pledging to", "will need to show
             # they have lived there": what was not said, or is only owed, GUIDE.md.)
             unsaid = self._not_said(verb)
+            # ("Asked whether she would run, the mayor said ...", "was asked if ...": the unnamed asker's question.)
+            # (the parser often tags the fronted participle VBD; with no subject of its own it is still the participle)
+            asked = lemma in self.cues.statements_only_asked_verbs and verb.tag_ in ("VBN", "VBD") and (
+                verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+                or any(c.dep_ == "auxpass" for c in verb.children))
+            # ("fines anglers who threaten wildlife": a present-tense relative clause with only a noun object describes
+            # a class of people by what they do, GUIDE.md; "who says the reserve is small" still reports a clause.)
+            describing = content is not None and (
+                verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ")
+                or verb.dep_ == "conj" and verb.head.dep_ == "relcl" and verb.head.tag_ in ("VBP", "VBZ")) \
+                and not any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "xcomp" for c in verb.children) \
+                and not any(t.is_quote for t in doc[content[0]:content[1] + 1])
             # ("The two unions restated their positions": a stance restated, with no words given.)
             restated = content is not None and self._restates_stance(doc, verb, *content)
             # ("Any sailor knows storms come early": a mind, told with no "that"; "knows that ..." still reports.)
@@ -546,7 +587,7 @@ class QuoteFinder:
             # (all of these only under "statements"; under "attributions" the stance check above already ran)
             silent = self.statements and (
                 declined or reason or writer or negated or showing or pointing or unsaid or restated or verbless
-                or bare_thought
+                or bare_thought or asked or describing
                 or lemma in self.thought_verbs
                 or shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting
                 or (content is not None and self._object_is_no_report(doc, verb, *content, self.stance_objects))
