@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from .. import pronouns
 from ..actors import ActorTable, coref
@@ -15,6 +15,11 @@ from ..record import Cue, Quote, Speaker
 from .genders import article_genders
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from spacy.tokens import Span
+
+    from ..actors import Mention
     from .cues import QuoteCues
     from .finder import Found
 
@@ -705,14 +710,19 @@ def _main_subject(word: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
-def _next_sentence(head: Token) -> Span | None:
-    """The sentence after ``head``'s, skipping a closing quotation mark split off as a sentence; None at
-    the doc's end. (Bounds from the doc's array, not ``tok.sent``: speed only.)"""
+def _next_sentence_persons(head: Token, actors: ActorTable) -> Iterator[tuple[Mention, Span | None]]:
+    """(mention, its tokens) of each person the sentence after ``head``'s names, skipping a closing
+    quotation mark split off as a sentence; none at the doc's end. (Bounds from the doc's array, not
+    ``tok.sent``: speed only.) The tokens are None where the mention does not align with them."""
     doc = head.doc
     end = sentence_bounds(doc, head.i)[1]
     while end < len(doc) and (bounds := sentence_bounds(doc, end))[1] - bounds[0] < 3:
         end = bounds[1]
-    return doc[end].sent if end < len(doc) else None
+    if end >= len(doc):
+        return
+    nxt = doc[end].sent
+    for m in actors.person_mentions_between(nxt.start_char, nxt.end_char):
+        yield m, doc.char_span(m.start, m.end, alignment_mode="expand")
 
 
 def _named_next(head: Token, actors: ActorTable) -> str | None:
@@ -726,12 +736,7 @@ def _named_next(head: Token, actors: ActorTable) -> str | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
         return _named_next_of_state(head, actors)
-    doc = head.doc
-    nxt = _next_sentence(head)
-    if nxt is None:
-        return None
-    for m in actors.person_mentions_between(nxt.start_char, nxt.end_char):
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    for m, span in _next_sentence_persons(head, actors):
         if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head.dep_ != "ROOT":
             continue
         if any(t.lower_ == head.lower_ for t in span.root.subtree):
@@ -755,12 +760,7 @@ def _named_next_of_state(head: Token, actors: ActorTable) -> str | None:
     state = known.country if known is not None and known.kind in ("state", "place") else None
     if state is None:
         return None
-    doc = head.doc
-    nxt = _next_sentence(head)
-    if nxt is None:
-        return None
-    for m in actors.person_mentions_between(nxt.start_char, nxt.end_char):
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    for m, span in _next_sentence_persons(head, actors):
         person = actors.get(m.actor)
         # (no one else named before the title; the headline may name the same person)
         if span is not None and _main_subject(span.root) and person is not None and person.country == state \
