@@ -42,7 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from event_audit import first_per_half, half, sample, shared_absent  # noqa: E402
-from event_recall_audit import gold_round, round_articles  # noqa: E402
+from event_recall_audit import gold_round, rule_rounds  # noqa: E402
 from event_recall_audit import load_gold as load_event_gold  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "audit" / "actors_gold.jsonl"
@@ -58,10 +58,8 @@ def audit_articles() -> list[tuple[str, object]]:
     round_two = {path for path, r in rounds.items() if r == 2}
     articles = sample()
     # Rounds 3 and 4 by their choice rule, not by their event gold (which may land later than this audit's).
-    earlier = {path for path, r in rounds.items() if r < 3}
-    round_three = round_articles(articles, earlier, 3)
-    round_four = round_articles(articles, earlier | round_three, 4)
-    added = round_two | round_three | round_four
+    by_rule = rule_rounds(articles, {path for path, r in rounds.items() if r < 3}, (3, 4))
+    added = round_two.union(*by_rule.values())
     chosen += [(half(i), a) for i, a in enumerate(articles) if a.path in added and a.path not in paths]
     return sorted(chosen, key=lambda pair: pair[0])
 

@@ -93,6 +93,17 @@ def round_articles(articles: list[Article], earlier: set[str], round_number: int
     return chosen
 
 
+def rule_rounds(articles: list[Article], earlier: set[str], numbers) -> dict[int, set[str]]:
+    """The articles each of the rounds ``numbers`` takes by its choice rule, in turn, each round skipping
+    ``earlier`` and the rounds before it: what an audit that follows these rounds by the rule (not by
+    their event gold, which may land later) covers."""
+    chosen: dict[int, set[str]] = {}
+    for number in numbers:
+        chosen[number] = round_articles(articles, earlier, number)
+        earlier = earlier | chosen[number]
+    return chosen
+
+
 def check_rounds(articles: list[Article], rounds: dict[str, int]) -> None:
     """Stop when a round's gold articles are not those its choice rule takes (a changed sample or
     rule would make the halves and the rounds mean something else). A round with no gold yet is

@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from event_audit import NEWS, SHARED, half, sample  # noqa: E402
 from event_recall_audit import GOLD as EVENT_GOLD  # noqa: E402
-from event_recall_audit import checked_gold, gold_round, list_half_a, round_articles  # noqa: E402
+from event_recall_audit import checked_gold, gold_round, list_half_a, rule_rounds  # noqa: E402
 from event_recall_audit import load_gold as load_event_gold  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "audit" / "quotes_gold.jsonl"
@@ -77,12 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     event_golds = load_event_gold()
     rounds = {path: lines[0]["round"] for path, lines in golds.items()}
     earlier = {p for p, events in event_golds.items() if gold_round(events[0]) < ROUNDS[0]}
-    for number in ROUNDS:
-        annotated = {p for p, r in rounds.items() if r == number}
-        expected = round_articles(articles_in_order, earlier, number)
-        if annotated != expected:
+    for number, expected in rule_rounds(articles_in_order, earlier, ROUNDS).items():
+        if {p for p, r in rounds.items() if r == number} != expected:
             raise SystemExit(f"round {number}'s gold articles differ from its choice rule's: {sorted(expected)}")
-        earlier |= annotated
     pipeline = wirecoder.load()
     totals = {"A": QuoteScore(), "B": QuoteScore()}
     articles = {"A": 0, "B": 0}
