@@ -116,6 +116,7 @@ from .precision import (
 )
 from .recall import Recall
 from .rules import Found, Rules
+from .targets import resolve_targets
 
 VERBAL_ATTACK_ROOT = VERBAL_ATTACK_CODE[:2]  # the root of an accusation ("11")
 
@@ -279,6 +280,7 @@ class Coder(Rules, Arguments, Judgements, Recall):
                         f.code = REJECT_CODE if f.code == DENIAL_CODE else f.code
                     elif f.code == DENIAL_CODE and rebuts_judgement(f.anchor):
                         f.code = REJECT_CODE  # round 24: "denied its figures were too rosy" (codes.yaml)
+                resolve_targets(ctx, f)  # issue 9: no rule above named a target: by syntactic role (targets.py)
             # stance words count inside a quotation only: a sentence no quotation touches has none
             first_char, end_char = sent.start_char, sent.end_char  # (read once, not per quotation: speed only)
             if any(s < end_char and first_char < e for s, e, _ in ctx.quote_spans):

@@ -1,0 +1,231 @@
+"""The target resolver: one general fallback for an act whose source is known and whose target no
+other rule found (issue 9: many missed events had their trigger and source but no target).
+
+It looks for the actor the act is aimed at by its syntactic ROLE relative to the trigger, in the
+order ``data/events/targets.yaml`` gives for the act's CAMEO root (that file names and explains each
+role). A role's phrase counts when :meth:`Context.phrase_actors` finds a political actor in it; it is
+skipped when it names only the source, the source's own state named as a state (an interstate act
+is not aimed at oneself; a person or body of that state still is a target, which ``Coder._domestic``
+keeps specific), a phrase no one in particular ("any state": a quantified or hypothetical noun), or
+a clause of condition or question. Place prepositions are never read, so "met in Vardenia" stays the
+venue. The coder calls :func:`resolve_targets` once per candidate, after every other target rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from spacy.tokens import Token
+
+from .arguments import Context, children
+from .lexicon import OBJECTS, PASSIVE_SUBJECTS, POLITICAL_SECTORS, SUBJECTS, _data
+from .rules import Found
+
+_DATA = _data("targets.yaml")
+
+
+def _words(value: object) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in value or [])  # type: ignore[union-attr]
+
+
+def _by_root(key: str) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    table = dict(_DATA[key])
+    return _words(table.pop("default")), {str(k): _words(v) for k, v in table.items()}
+
+
+ORDER_DEFAULT = tuple(_DATA["order_default"])
+ORDER = {str(k): tuple(v) for k, v in (_DATA.get("order") or {}).items()}
+PREPS_DEFAULT, PREPS = _by_root("preps")
+NOUN_PREPS_DEFAULT, NOUN_PREPS = _by_root("noun_preps")
+OBJECT_PREPS = _words(_DATA["object_preps"])
+CLAUSE_ROOTS = frozenset(str(r) for r in _DATA["clause_roots"])
+UNREAL_DETERMINERS = _words(_DATA["unreal_determiners"])
+UNREAL_MARKS = _words(_DATA["unreal_marks"])
+CONDITION_ROOTS = frozenset(str(r) for r in _DATA["condition_roots"])
+CONDITION_MARKS = _words(_DATA["condition_marks"])
+TOLD = {str(k).lower(): frozenset(str(v) for v in vs) for k, vs in _DATA["told_descriptions"].items()}
+TOLD_DETERMINERS = _words(_DATA["told_determiners"])
+MEMBER_NOUNS = _words(_DATA["member_nouns"])
+QUESTION_TAGS = {"WRB", "WP", "WP$"}  # "asked why X ...", "asked what X ...": a question
+NOMINAL = {"NOUN", "PROPN"}
+
+
+def _pobjs(holder: Token, preps: frozenset[str]) -> Iterator[Token]:
+    for prep in children(holder, {"prep"}):
+        if prep.lower_ in preps:
+            yield from children(prep, {"pobj"})
+
+
+def _objects(verb: Token) -> list[Token]:
+    return list(children(verb, OBJECTS))
+
+
+# --- the roles: each yields the heads of the phrases that may name the target ------------------------
+def _object(tok: Token, root: str) -> Iterator[Token]:
+    if tok.pos_ != "VERB":
+        return
+    yield from _objects(tok)
+    yield from (c for c in tok.children if c.dep_ == "dative" and c.pos_ in NOMINAL)
+
+
+def _object_modifier(tok: Token, root: str) -> Iterator[Token]:
+    if tok.pos_ != "VERB":
+        return
+    for obj in _objects(tok):
+        for c in obj.children:
+            if c.dep_ in {"poss", "compound", "amod", "nmod"}:
+                yield c
+
+
+def _object_prep(tok: Token, root: str) -> Iterator[Token]:
+    if tok.pos_ != "VERB":
+        return
+    for obj in _objects(tok):
+        yield from _pobjs(obj, OBJECT_PREPS)
+
+
+def _trigger_prep(tok: Token, root: str) -> Iterator[Token]:
+    preps = PREPS.get(root, PREPS_DEFAULT)
+    yield from _pobjs(tok, preps)
+    if tok.pos_ == "VERB":
+        for obj in _objects(tok):  # "imposed sanctions on X": the preposition hangs on the object
+            yield from _pobjs(obj, preps)
+
+
+def _noun_prep(tok: Token, root: str) -> Iterator[Token]:
+    if tok.pos_ not in NOMINAL:
+        return
+    yield from _pobjs(tok, NOUN_PREPS.get(root, NOUN_PREPS_DEFAULT))
+
+
+def _governor(tok: Token, root: str) -> Iterator[Token]:
+    if tok.pos_ not in NOMINAL or tok.dep_ not in OBJECTS or tok.head.pos_ != "VERB":
+        return
+    verb = tok.head
+    for c in verb.children:
+        if c.dep_ == "dative" and c.pos_ in NOMINAL | {"PRON"}:
+            yield c  # "gave Latvia a warning"
+    yield from _pobjs(verb, PREPS.get(root, PREPS_DEFAULT))  # "issued a warning to Latvia"
+
+
+def _conj(tok: Token, root: str) -> Iterator[Token]:
+    if tok.pos_ != "VERB" or any(children(tok, OBJECTS | {"ccomp", "xcomp"})):
+        return  # (a verb with a clause of its own says what it is about: "backed X and complained that")
+    partners = [c for c in children(tok, {"conj"}) if c.pos_ == "VERB" and not any(children(c, SUBJECTS))]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(children(tok, SUBJECTS)):
+        partners.append(tok.head)  # "met and praised X" read from "met", or "praised" of "met X and praised"
+    for verb in partners:
+        yield from _objects(verb)
+
+
+def _xcomp(tok: Token, root: str) -> Iterator[Token]:
+    if tok.pos_ != "VERB":
+        return
+    for clause in children(tok, {"xcomp"}):
+        yield from _objects(clause)
+
+
+def _clause_subject(tok: Token, root: str) -> Iterator[Token]:
+    if tok.pos_ != "VERB" or root not in CLAUSE_ROOTS:
+        return
+    for clause in children(tok, {"ccomp"}):
+        if any((c.dep_ == "mark" and c.lower_ in UNREAL_MARKS) or c.tag_ in QUESTION_TAGS for c in clause.children):
+            continue  # "asked whether X ...", "asked why X ...": a question, not a claim about X
+        yield from children(clause, SUBJECTS | PASSIVE_SUBJECTS)
+
+
+def _condition(tok: Token, root: str) -> Iterator[Token]:
+    if root not in CONDITION_ROOTS:
+        return
+    for clause in [tok, *children(tok, {"ccomp", "xcomp"})]:
+        for cond in children(clause, {"advcl"}):
+            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cond.children):
+                yield from children(cond, SUBJECTS)
+
+
+ROLES: dict[str, Callable[[Token, str], Iterable[Token]]] = {
+    "object": _object, "condition": _condition, "object_modifier": _object_modifier, "object_prep": _object_prep, "trigger_prep": _trigger_prep,
+    "noun_prep": _noun_prep, "governor": _governor, "conj": _conj, "xcomp": _xcomp,
+    "clause_subject": _clause_subject,
+}
+_unknown = {r for order in (ORDER_DEFAULT, *ORDER.values()) for r in order} - set(ROLES)
+if _unknown:
+    raise ValueError(f"data/events/targets.yaml names unknown roles: {sorted(_unknown)}")
+
+
+# --- what a role's phrase may not name -----------------------------------------------------------------
+def _unreal(head: Token) -> bool:
+    """ "any state", "no country": a phrase that names no one in particular."""
+    return any(c.dep_ in {"det", "amod", "quantmod", "predet"} and c.lower_ in UNREAL_DETERMINERS
+               for c in head.children)
+
+
+def _own_state(ctx: Context, target: str, sources: list[str], head: Token) -> bool:
+    """The source's own state, named as a state in the phrase ("Latvia's foreign minister criticised
+    Latvia's partners" is not aimed at Latvia); a person or body of that state in the phrase is a
+    domestic target and stays."""
+    own = {a.country for s in sources if (a := ctx.actors.get(s)) is not None and a.country}
+    own |= {s for s in sources if (a := ctx.actors.get(s)) is not None and a.kind == "state"}
+    if target not in own:
+        return False
+    for t in head.subtree:
+        raw = ctx.actors.get(ctx.token_actor.get(t.i))
+        if raw is not None and raw.kind in {"person", "organization", "group"} and ctx.political(raw.id) == target:
+            return False
+    return True
+
+
+def _told(ctx: Context, head: Token, f: Found) -> list[str]:
+    """ "the group": the nearest actor told before of the kinds or sectors its noun names."""
+    wanted = TOLD.get(head.lemma_.lower())
+    if wanted is None or head.tag_ in {"NNS", "NNPS"} or any(t.i in ctx.token_actor for t in head.subtree):
+        return []
+    dets = [c for c in head.children if c.dep_ in {"det", "poss"}]
+    if len(dets) != 1 or dets[0].lower_ not in TOLD_DETERMINERS or any(
+            c.dep_ in {"prep", "appos", "acl", "conj", "nummod", "compound", "nmod"} for c in head.children):
+        return []
+    own = {a.country for s in f.sources if (a := ctx.actors.get(s)) is not None and a.country}
+    for actor in ctx.named_before(head):
+        if not (actor.kind in wanted or (actor.sector or "") in wanted) or (
+                actor.sector and actor.sector not in wanted and actor.sector not in POLITICAL_SECTORS):
+            continue  # (a group of the press or of business is no side: "told reporters")
+        political = ctx.political(actor.id)
+        if political is None or political in f.sources or actor.id in f.sources or political in own:
+            continue
+        return [political]
+    return []
+
+
+def _members_of(ctx: Context, head: Token) -> list[str]:
+    """ "its European Union partners": the organisation that modifies a relation noun."""
+    if head.lemma_.lower() not in MEMBER_NOUNS:
+        return []
+    found = [a for c in head.children if c.dep_ in {"compound", "amod", "nmod"}
+             for t in c.subtree if (a := ctx.political(ctx.token_actor.get(t.i)))
+             and (x := ctx.actors.get(a)) is not None and x.kind == "igo"]
+    return list(dict.fromkeys(found))
+
+
+def _actors(ctx: Context, head: Token, f: Found) -> list[str]:
+    if _unreal(head):
+        return []
+    found, _inherited = ctx.phrase_actors(head)
+    found = found or _members_of(ctx, head) or _told(ctx, head, f)
+    return [a for a in found if a not in f.sources and not _own_state(ctx, a, f.sources, head)]
+
+
+def resolve_targets(ctx: Context, f: Found) -> str | None:
+    """Sets ``f.targets`` from the first role of the root's order that names a target, for a candidate
+    with sources and no targets (a joint act of two named sides already has its partner). Returns the
+    role that named it, or None."""
+    if not f.sources or f.targets or (f.symmetric and len(f.sources) > 1):
+        return None
+    root = f.code[:2]
+    tok = f.anchor
+    for role in ORDER.get(root, ORDER_DEFAULT):
+        for head in ROLES[role](tok, root):
+            found = _actors(ctx, head, f)
+            if found:
+                f.targets = found
+                return role
+    return None
