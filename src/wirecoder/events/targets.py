@@ -45,7 +45,12 @@ CONDITION_ROOTS = frozenset(str(r) for r in _DATA["condition_roots"])
 CONDITION_MARKS = _words(_DATA["condition_marks"])
 TOLD = {str(k).lower(): frozenset(str(v) for v in vs) for k, vs in _DATA["told_descriptions"].items()}
 TOLD_DETERMINERS = _words(_DATA["told_determiners"])
+TOLD_PLURALS = _words(_DATA["told_plurals"])
+UNTOLD_NOUNS = _words(_DATA["untold_nouns"])
 MEMBER_NOUNS = _words(_DATA["member_nouns"])
+CO_SUBJECT_ROOTS = frozenset(str(r) for r in _DATA["co_subject_roots"])
+CAUSE_ROOTS = frozenset(str(r) for r in _DATA["cause_roots"])
+CAUSE_MARKS = _words(_DATA["cause_marks"])
 QUESTION_TAGS = {"WRB", "WP", "WP$"}  # "asked why X ...", "asked what X ...": a question
 NOMINAL = {"NOUN", "PROPN"}
 
@@ -143,8 +148,32 @@ def _condition(tok: Token, root: str) -> Iterator[Token]:
                 yield from children(cond, SUBJECTS)
 
 
+def _pronoun_object(tok: Token, root: str) -> Iterator[Token]:
+    if tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "conj", "xcomp"} or tok.head.pos_ != "VERB":
+        return
+    if any(o.pos_ == "PRON" for o in _objects(tok)):
+        yield from _objects(tok.head)
+
+
+def _co_subject(tok: Token, root: str) -> Iterator[Token]:
+    if tok.pos_ != "VERB" or root not in CO_SUBJECT_ROOTS:
+        return
+    yield from (c for c in tok.children if c.i < tok.i and (c.dep_ in SUBJECTS or (
+        c.dep_ in {"npadvmod", "dep"} and c.pos_ == "PROPN")))
+
+
+def _cause(tok: Token, root: str) -> Iterator[Token]:
+    if root not in CAUSE_ROOTS:
+        return
+    verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in OBJECTS else None
+    for cond in children(verb, {"advcl"}) if verb is not None else ():
+        if any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in cond.children):
+            yield from children(cond, SUBJECTS)
+
+
 ROLES: dict[str, Callable[[Token, str], Iterable[Token]]] = {
-    "object": _object, "condition": _condition, "object_modifier": _object_modifier, "object_prep": _object_prep, "trigger_prep": _trigger_prep,
+    "object": _object, "condition": _condition, "pronoun_object": _pronoun_object, "co_subject": _co_subject,
+    "cause": _cause, "object_modifier": _object_modifier, "object_prep": _object_prep, "trigger_prep": _trigger_prep,
     "noun_prep": _noun_prep, "governor": _governor, "conj": _conj, "xcomp": _xcomp,
     "clause_subject": _clause_subject,
 }
@@ -161,11 +190,13 @@ def _unreal(head: Token) -> bool:
 
 
 def _own_state(ctx: Context, target: str, sources: list[str], head: Token) -> bool:
-    """The source's own state, named as a state in the phrase ("Latvia's foreign minister criticised
-    Latvia's partners" is not aimed at Latvia); a person or body of that state in the phrase is a
-    domestic target and stays."""
-    own = {a.country for s in sources if (a := ctx.actors.get(s)) is not None and a.country}
-    own |= {s for s in sources if (a := ctx.actors.get(s)) is not None and a.kind == "state"}
+    """The source's own state, named as a state in the phrase ("the Latvian minister warned that
+    Latvia would ..." is not aimed at Latvia): a state among the sources, or the country of a person
+    among them. A group's or a party's own state stays (a union's strike or an opposition's protest
+    is aimed at its government), and so does a person or body of that state named in the phrase
+    (a domestic target, which ``Coder._domestic`` keeps specific)."""
+    own = {s for s in sources if (a := ctx.actors.get(s)) is None or a.kind == "state"}
+    own |= {a.country for s in sources if (a := ctx.actors.get(s)) is not None and a.kind == "person" and a.country}
     if target not in own:
         return False
     for t in head.subtree:
@@ -176,19 +207,25 @@ def _own_state(ctx: Context, target: str, sources: list[str], head: Token) -> bo
 
 
 def _told(ctx: Context, head: Token, f: Found) -> list[str]:
-    """ "the group": the nearest actor told before of the kinds or sectors its noun names."""
-    wanted = TOLD.get(head.lemma_.lower())
-    if wanted is None or head.tag_ in {"NNS", "NNPS"} or any(t.i in ctx.token_actor for t in head.subtree):
+    """ "the group", "the senator": the nearest actor told before of the kinds or sectors its noun
+    names (targets.yaml told_descriptions), else whose role or name holds the noun."""
+    lemma = head.lemma_.lower()
+    wanted = TOLD.get(lemma)
+    if head.pos_ != "NOUN" or lemma in UNTOLD_NOUNS or any(t.i in ctx.token_actor for t in head.subtree) or (
+            head.tag_ == "NNS" and lemma not in TOLD_PLURALS):
         return []
     dets = [c for c in head.children if c.dep_ in {"det", "poss"}]
     if len(dets) != 1 or dets[0].lower_ not in TOLD_DETERMINERS or any(
             c.dep_ in {"prep", "appos", "acl", "conj", "nummod", "compound", "nmod"} for c in head.children):
         return []
-    own = {a.country for s in f.sources if (a := ctx.actors.get(s)) is not None and a.country}
+    own = {a.country for s in f.sources if (a := ctx.actors.get(s)) is not None and a.kind == "person" and a.country}
     for actor in ctx.named_before(head):
-        if not (actor.kind in wanted or (actor.sector or "") in wanted) or (
-                actor.sector and actor.sector not in wanted and actor.sector not in POLITICAL_SECTORS):
-            continue  # (a group of the press or of business is no side: "told reporters")
+        if wanted is not None:
+            if not (actor.kind in wanted or (actor.sector or "") in wanted) or (
+                    actor.sector and actor.sector not in wanted and actor.sector not in POLITICAL_SECTORS):
+                continue  # (a group of the press or of business is no side: "told reporters")
+        elif lemma not in {w.strip(".,").lower() for w in f"{actor.role or ''} {actor.name}".split()}:
+            continue
         political = ctx.political(actor.id)
         if political is None or political in f.sources or actor.id in f.sources or political in own:
             continue
