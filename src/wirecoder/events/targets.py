@@ -51,6 +51,8 @@ MEMBER_NOUNS = _words(_DATA["member_nouns"])
 CO_SUBJECT_ROOTS = frozenset(str(r) for r in _DATA["co_subject_roots"])
 CAUSE_ROOTS = frozenset(str(r) for r in _DATA["cause_roots"])
 CAUSE_MARKS = _words(_DATA["cause_marks"])
+FROM_NOUNS = _words(_DATA["from_nouns"])
+PRONOUN_PARTNER_PREPS = frozenset({"with"})
 QUESTION_TAGS = {"WRB", "WP", "WP$"}  # "asked why X ...", "asked what X ...": a question
 NOMINAL = {"NOUN", "PROPN"}
 
@@ -152,7 +154,9 @@ def _pronoun_object(tok: Token, root: str) -> Iterator[Token]:
     if tok.pos_ != "VERB" or tok.dep_ not in {"advcl", "conj", "xcomp"} or tok.head.pos_ != "VERB":
         return
     if any(o.pos_ == "PRON" for o in _objects(tok)):
-        yield from _objects(tok.head)
+        for obj in _objects(tok.head):
+            yield obj
+            yield from _pobjs(obj, PRONOUN_PARTNER_PREPS)  # "held talks with X, urging them to ..."
 
 
 def _co_subject(tok: Token, root: str) -> Iterator[Token]:
@@ -243,11 +247,18 @@ def _members_of(ctx: Context, head: Token) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _sent_from(ctx: Context, head: Token) -> list[str]:
+    """ "counterparts from Chile": the side the people were sent from."""
+    if head.lemma_.lower() not in FROM_NOUNS:
+        return []
+    return list(dict.fromkeys(a for pobj in _pobjs(head, frozenset({"from"})) for a in ctx.phrase_actors(pobj)[0]))
+
+
 def _actors(ctx: Context, head: Token, f: Found) -> list[str]:
     if _unreal(head):
         return []
     found, _inherited = ctx.phrase_actors(head)
-    found = found or _members_of(ctx, head) or _told(ctx, head, f)
+    found = found or _members_of(ctx, head) or _sent_from(ctx, head) or _told(ctx, head, f)
     return [a for a in found if a not in f.sources and not _own_state(ctx, a, f.sources, head)]
 
 
