@@ -102,3 +102,20 @@ def test_the_groups_in_the_plural_name_no_one_told(pipeline):
 def test_asking_why_a_state_acted_is_no_appeal_to_it(pipeline):
     assert not any(t == "UGA" and c.startswith("02") for _, t, c in codes(
         pipeline, "Kenya asked why Uganda had closed the border."))
+
+
+# --- a state body the table gives no state stands for the state named before it ------------------------
+def test_police_with_no_state_as_a_threats_target_are_the_state_named_before(pipeline):
+    assert ("person:taro-vesk", "HTI", "130") in codes(
+        pipeline, "Haiti's government rejected the gang's demands. Gang leader Taro Vesk warned that his "
+                  "fighters would burn the port if police did not withdraw.")
+
+
+# --- from_nouns and the pronoun object's partner ---------------------------------------------------------
+def test_counterparts_from_a_state_stand_for_it_in_talks_and_the_appeal_to_them(pipeline):
+    found = codes(pipeline, "Peru holds talks with counterparts from Chile today, to urge them to lift the tariffs.")
+    assert {("PER", "CHL", "040"), ("PER", "CHL", "020")} <= found
+
+
+def test_officials_in_a_state_are_a_place_not_a_side_sent_from_it(pipeline):
+    assert not any(t == "CHL" for _, t, _ in codes(pipeline, "Peru held talks with officials in Chile."))

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Token
 
 from .arguments import Context, children
-from .lexicon import OBJECTS, PASSIVE_SUBJECTS, POLITICAL_SECTORS, SUBJECTS, _data
+from .lexicon import OBJECTS, PASSIVE_SUBJECTS, POLITICAL_SECTORS, STATE_BODY_SECTORS, SUBJECTS, _data
 from .rules import Found
 
 _DATA = _data("targets.yaml")
@@ -254,11 +254,21 @@ def _sent_from(ctx: Context, head: Token) -> list[str]:
     return list(dict.fromkeys(a for pobj in _pobjs(head, frozenset({"from"})) for a in ctx.phrase_actors(pobj)[0]))
 
 
+def _placed(ctx: Context, actor_id: str, head: Token) -> str:
+    """A state's body the table knows no state for ("police", "the army" with no country) stands,
+    as a target, for the state named last before it (as "the government" does: Context.story_state)."""
+    actor = ctx.actors.get(actor_id)
+    if actor is None or actor.country or actor.kind != "organization" or actor.sector not in STATE_BODY_SECTORS:
+        return actor_id
+    return next((a.id for a in ctx.named_before(head) if a.kind == "state"), actor_id)
+
+
 def _actors(ctx: Context, head: Token, f: Found) -> list[str]:
     if _unreal(head):
         return []
     found, _inherited = ctx.phrase_actors(head)
     found = found or _members_of(ctx, head) or _sent_from(ctx, head) or _told(ctx, head, f)
+    found = list(dict.fromkeys(_placed(ctx, a, head) for a in found))
     return [a for a in found if a not in f.sources and not _own_state(ctx, a, f.sources, head)]
 
 
