@@ -119,3 +119,8 @@ def test_counterparts_from_a_state_stand_for_it_in_talks_and_the_appeal_to_them(
 
 def test_officials_in_a_state_are_a_place_not_a_side_sent_from_it(pipeline):
     assert not any(t == "CHL" for _, t, _ in codes(pipeline, "Peru held talks with officials in Chile."))
+
+
+# --- "over" names the matter, not the one aimed at --------------------------------------------------------
+def test_a_threat_over_a_state_is_not_aimed_at_that_state(pipeline):
+    assert not any(t == "SOM" for _, t, _ in codes(pipeline, "Kenya threatened action over Somalia on Monday."))
