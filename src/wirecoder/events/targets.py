@@ -6,9 +6,9 @@ order ``data/events/targets.yaml`` gives for the act's CAMEO root (that file nam
 role). A role's phrase counts when :meth:`Context.phrase_actors` finds a political actor in it; it is
 skipped when it names only the source, the source's own state named as a state (an interstate act
 is not aimed at oneself; a person or body of that state still is a target, which ``Coder._domestic``
-keeps specific), a phrase no one in particular ("any state": a quantified or hypothetical noun), or
-a clause of condition or question. Place prepositions are never read, so "met in Vardenia" stays the
-venue. The coder calls :func:`resolve_targets` once per candidate, after every other target rule.
+keeps specific), a phrase that names no one in particular ("any state": a quantified or
+hypothetical noun), or the subject of a reported question ("asked why X ..."). Place prepositions
+are never read, so "met in Vardenia" stays the venue. The coder calls :func:`resolve_targets` once per candidate, after every other target rule.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from .rules import Found
 _DATA = _data("targets.yaml")
 
 
-def _words(value: object) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in value or [])  # type: ignore[union-attr]
+def _words(value: list | None) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in value or [])
 
 
 def _by_root(key: str) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
