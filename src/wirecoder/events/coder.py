@@ -116,6 +116,7 @@ from .precision import (
 )
 from .recall import Recall
 from .rules import Found, Rules
+from .sources import Sources
 
 VERBAL_ATTACK_ROOT = VERBAL_ATTACK_CODE[:2]  # the root of an accusation ("11")
 
@@ -158,7 +159,7 @@ class Confidence:
                                                 "confidence_floor", "confidence_ceiling", "untargeted_min")))
 
 
-class Coder(Rules, Arguments, Judgements, Recall):
+class Coder(Rules, Arguments, Judgements, Recall, Sources):
     """Codes one article; patterns and word lists come from the package data (loaded once) with a
     user's pattern and stance files laid over them (``lexicon``)."""
 
@@ -241,6 +242,10 @@ class Coder(Rules, Arguments, Judgements, Recall):
                     # visit to Y", "the two states - X and Y - criticised": X (recall.py)
                     f.sources = self.cue_speaker(ctx, f.anchor) or self.reported_speaker(ctx, f.anchor) \
                         or self.possessive_subject(ctx, f.anchor) or self.loose_subject(ctx, f.anchor)
+                    if not f.sources:
+                        # who did it by syntactic role, the last resort (sources.py)
+                        f.sources = self.role_source(ctx, f.anchor)
+                        f.confidence -= self.conf.inherited if f.sources else 0.0
                 # "talks with visiting Prime Minister X", "urged both sides to ...", "called for the
                 # release of X held in Y", "Y said X had agreed to ...", "two men were detained when
                 # protesters ...": the actors the clause leaves unsaid (recall.py)

@@ -1,0 +1,214 @@
+"""The source resolver: who did what a trigger names, by syntactic role (issue 9, ``evsource``).
+
+The coder's narrow rules (``Arguments._subject``, ``_noun_sources`` and recall.py's ``cue_speaker``,
+``reported_speaker``, ``possessive_subject``, ``loose_subject``) each find a source in one wording.
+When all of them find no one, :meth:`Sources.role_source` tries the roles of
+``data/events/sources.yaml`` in their order there:
+
+- ``misparsed_head``: "A UN envoy, Ann Sepp, called on Latvia to ...": the parser read the sentence's
+  only finite verb as a participle on the noun before it; that noun phrase is the subject.
+- ``dashed_subject``: "The two states that signed it - Latvia and Estonia - criticised X": the
+  actors set off by dashes right before a verb with no subject are its subject.
+- ``anaphor``: the subject of the trigger's clause, found up the chain of conjoined, controlled and
+  purpose clauses (or the possessor of a noun trigger), is a pronoun or a "the group" the actors
+  stage left unresolved: the nearest compatible actor subject before it (same number, a person for
+  "he"/"she", a body for "it"/"they"), in its own paragraph, a sentence or two back at most; never
+  inside a direct quotation, where "he" and "they" are whoever the speaker talks about.
+
+Each role gives the actors as the coder uses them (a minister stands for its state); the coder marks
+the source as inherited (less confidence).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..arrays import sentence_bounds
+from ..rules import package_yaml
+from .arguments import Context, children
+from .lexicon import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
+
+_DATA = package_yaml("events", "sources.yaml")
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _DATA[key])
+
+
+ROLES = tuple(str(r) for r in _DATA["roles"])
+ANAPHOR_SENTENCES = int(_DATA["anaphor_sentences"])
+PERSON_PRONOUNS = _words("person_pronouns")
+SINGULAR_PRONOUNS = _words("singular_body_pronouns")
+PLURAL_PRONOUNS = _words("plural_pronouns")
+PERSON_POSSESSIVES = _words("person_possessives")
+SINGULAR_POSSESSIVES = _words("singular_body_possessives")
+PLURAL_POSSESSIVES = _words("plural_possessives")
+DESCRIBED_BODIES = {str(k).lower(): frozenset(str(v) for v in kinds) for k, kinds in _DATA["described_bodies"].items()}
+MISPARSED_TAGS = frozenset(str(t) for t in _DATA["misparsed_tags"])
+DASHES = frozenset(str(d) for d in _DATA["dashes"])
+# the clauses whose subject is the one of the clause they hang on ("met X and signed", "moved to
+# block", "went on to sanction", "seeking to ..., imposed")
+_SHARING = frozenset({"xcomp", "conj", "advcl", "acomp"})
+_PERSON, _BODY, _PLURAL = "person", "body", "plural"
+
+
+def _wanted(word: Token) -> str | None:
+    """What an anaphoric word may stand for: a person, a singular body, a plural; None if no anaphor."""
+    lower = word.lower_
+    if word.pos_ == "PRON" or word.tag_ == "PRP$":
+        if lower in PERSON_PRONOUNS or lower in PERSON_POSSESSIVES:
+            return _PERSON
+        if lower in SINGULAR_PRONOUNS or lower in SINGULAR_POSSESSIVES:
+            return _BODY
+        if lower in PLURAL_PRONOUNS or lower in PLURAL_POSSESSIVES:
+            return _PLURAL
+        return None
+    if word.pos_ == "NOUN" and word.lemma_.lower() in DESCRIBED_BODIES and \
+            [c.lower_ for c in word.children if c.dep_ not in {"punct"} and c.i < word.i] == ["the"]:
+        return word.lemma_.lower()
+    return None
+
+
+class Sources:
+    """The roles above (mixed into :class:`~wirecoder.events.coder.Coder`)."""
+
+    def role_source(self, ctx: Context, anchor: Token) -> list[str]:
+        """The first role of sources.yaml that names who did what ``anchor`` says, else none."""
+        for role in ROLES:
+            found = getattr(self, f"_role_{role}")(ctx, anchor)
+            if found:
+                return found
+        return []
+
+    # --- roles ------------------------------------------------------------------------------------
+    @staticmethod
+    def _role_misparsed_head(ctx: Context, anchor: Token) -> list[str]:
+        verb = _clause_top(anchor)
+        if verb.dep_ != "acl" or verb.tag_ not in MISPARSED_TAGS or verb.i == 0 \
+                or verb.doc[verb.i - 1].text != ",":
+            return []
+        head = verb.head
+        if head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"} or head.i > verb.i \
+                or any(c.dep_ == "agent" for c in verb.children) \
+                or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in verb.children):
+            return []
+        # a noun phrase with no verb of its own: the participle is the only verb of the sentence
+        start, end = sentence_bounds(verb.doc, verb.i)
+        if any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "relcl"} for t in verb.doc[start:verb.i]):
+            return []
+        return ctx.phrase_actors(head)[0]
+
+    @staticmethod
+    def _role_dashed_subject(ctx: Context, anchor: Token) -> list[str]:
+        verb = _clause_top(anchor)
+        if verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"expl"} for c in verb.children):
+            return []
+        start = sentence_bounds(verb.doc, verb.i)[0]
+        i = verb.i - 1
+        while i >= start and verb.doc[i].pos_ in {"ADV", "AUX", "PART"}:
+            i -= 1  # "- Latvia and Estonia - also sharply criticised"
+        if i < start or verb.doc[i].text not in DASHES:
+            return []
+        found: list[str] = []
+        for j in range(i - 1, start - 1, -1):
+            tok = verb.doc[j]
+            if tok.text in DASHES:
+                return found if len(found) > 0 else []
+            if tok.dep_ == "cc" or tok.text == "," or tok.pos_ in {"DET"}:
+                continue
+            actor = ctx.political(ctx.token_actor.get(tok.i))
+            if actor is None:
+                return []  # only actors between the dashes: no aside of other words
+            if actor not in found:
+                found.insert(0, actor)
+        return []
+
+    def _role_anaphor(self, ctx: Context, anchor: Token) -> list[str]:
+        word = _subject_word(anchor)
+        if word is None or word.i in ctx.token_actor or ctx.in_direct_quote(word.idx):
+            return []
+        wanted = _wanted(word)
+        if wanted is None:
+            return []
+        return _antecedent(ctx, word, wanted)
+
+
+def _clause_top(anchor: Token) -> Token:
+    """The verb a trigger stands for: itself, or for a noun the verb whose object it is."""
+    if anchor.pos_ in {"VERB", "AUX"}:
+        return anchor
+    node = anchor
+    for _ in range(3):
+        if node.dep_ in OBJECTS | {"pobj", "prep"} and node.head != node:
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"}:
+                return node
+        else:
+            break
+    return anchor
+
+
+def _subject_word(anchor: Token) -> Token | None:
+    """The word that names who does what ``anchor`` says: a noun's possessor, else the subject up the
+    chain of clauses that share it, or None where the chain breaks (a relative clause, a report)."""
+    if anchor.pos_ in {"NOUN", "PROPN"}:
+        owner = next((c for c in anchor.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+    node = _clause_top(anchor)
+    if node.pos_ not in {"VERB", "AUX"}:
+        return None
+    for _ in range(5):
+        subjects = [c for c in children(node, SUBJECTS) if c.tag_ not in {"WDT", "WP"}]
+        if subjects:
+            return subjects[0]
+        if any(c.dep_ in PASSIVE_SUBJECTS | {"expl"} for c in node.children):
+            return None  # "Latvia was attacked and ...": the one acted on does not act
+        if node.dep_ not in _SHARING or node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+def _antecedent(ctx: Context, word: Token, wanted: str) -> list[str]:
+    """The actors of the nearest subject before ``word`` that it can stand for, in its paragraph."""
+    doc = word.doc
+    start = sentence_bounds(doc, word.i)[0]
+    for _ in range(ANAPHOR_SENTENCES):
+        if start > 0:
+            start = sentence_bounds(doc, start - 1)[0]
+    paragraph = ctx.text.rfind("\n\n", 0, word.idx)
+    for i in range(word.i - 1, start - 1, -1):
+        tok = doc[i]
+        if tok.idx < paragraph:
+            break
+        if tok.dep_ not in SUBJECTS | PASSIVE_SUBJECTS or ctx.in_direct_quote(tok.idx):
+            continue
+        found = _fits(ctx, tok, wanted)
+        if found:
+            return found
+    return []
+
+
+def _fits(ctx: Context, subject: Token, wanted: str) -> list[str]:
+    """A subject's actors when the anaphor can stand for them, else none."""
+    actors, inherited = ctx.phrase_actors(subject)
+    if not actors or inherited:
+        return []
+    coordinated = any(c.dep_ == "conj" for c in subject.children) and len(actors) > 1
+    # the actor the subject's head names ("Latvia's defence ministry"), else its only one ("the X movement")
+    head = ctx.actors.get(ctx.token_actor.get(subject.i)) or (
+        ctx.actors.get(actors[0]) if len(actors) == 1 else None)
+    if wanted == _PLURAL:
+        if coordinated:
+            return actors
+        plural = subject.tag_ in {"NNS", "NNPS"} and head is not None and head.kind != "person"
+        return actors if plural else []
+    if coordinated or head is None:
+        return []
+    if wanted == _PERSON:
+        return actors if head.kind == "person" else []
+    kinds = DESCRIBED_BODIES.get(wanted, frozenset({"state", "igo", "organization", "group"}))
+    if head.kind not in kinds or subject.tag_ in {"NNS", "NNPS"}:
+        return []
+    return actors
