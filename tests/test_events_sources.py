@@ -81,3 +81,14 @@ def test_words_other_than_actors_between_dashes_name_no_subject(pipeline):
     text = ("The only two Nordic states to have signed the accord with Russia - a rare step - also "
             "sharply criticised the Russian move.")
     assert not any(e[2] == "11" for e in coded(pipeline, text))
+
+
+def test_the_one_asked_is_not_the_one_who_answers(pipeline):
+    text = ("Estonian Foreign Minister Kadri Vilmsoo spoke in Tartu. Asked how Latvia would react, "
+            "he said the talks would go on.")
+    assert not any(e[0] == "EST" and e[2] == "02" for e in coded(pipeline, text))
+
+
+def test_the_it_of_a_copula_stands_for_no_one(pipeline):
+    text = "Latvia's ruling party held a rally. It's good for morale - just ask Estonia."
+    assert not any(e[1] == "EST" for e in coded(pipeline, text))

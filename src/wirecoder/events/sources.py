@@ -56,11 +56,13 @@ def _wanted(word: Token) -> str | None:
     """What an anaphoric word may stand for: a person, a singular body, a plural; None if no anaphor."""
     lower = word.lower_
     if word.pos_ == "PRON" or word.tag_ == "PRP$":
-        if lower in PERSON_PRONOUNS or lower in PERSON_POSSESSIVES:
+        owner = word.dep_ == "poss"  # "her" as a subject is an object form ("made her refuse"): no anaphor
+        if lower in (PERSON_POSSESSIVES if owner else PERSON_PRONOUNS):
             return _PERSON
-        if lower in SINGULAR_PRONOUNS or lower in SINGULAR_POSSESSIVES:
-            return _BODY
-        if lower in PLURAL_PRONOUNS or lower in PLURAL_POSSESSIVES:
+        if lower in (SINGULAR_POSSESSIVES if owner else SINGULAR_PRONOUNS):
+            # "It's good for ...": the "it" of a copula stands for no one
+            return _BODY if owner or word.head.lemma_.lower() != "be" else None
+        if lower in (PLURAL_POSSESSIVES if owner else PLURAL_PRONOUNS):
             return _PLURAL
         return None
     if word.pos_ == "NOUN" and word.lemma_.lower() in DESCRIBED_BODIES and \
@@ -166,6 +168,8 @@ def _subject_word(anchor: Token) -> Token | None:
             return None  # "Latvia was attacked and ...": the one acted on does not act
         if node.dep_ not in _SHARING or node.head == node:
             return None
+        if node.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in node.children):
+            return None  # "Asked why, he said ...": the one asked is not the one asking
         node = node.head
     return None
 
@@ -202,7 +206,9 @@ def _fits(ctx: Context, subject: Token, wanted: str) -> list[str]:
     if wanted == _PLURAL:
         if coordinated:
             return actors
-        plural = subject.tag_ in {"NNS", "NNPS"} and head is not None and head.kind != "person"
+        # a plural noun that names the body itself ("the rebels", "Latvian officials"), not one it lists
+        named = ctx.actors.get(ctx.token_actor.get(subject.i))
+        plural = subject.tag_ in {"NNS", "NNPS"} and named is not None and named.kind != "person"
         return actors if plural else []
     if coordinated or head is None:
         return []
