@@ -50,6 +50,7 @@ DASHES = frozenset(str(d) for d in _DATA["dashes"])
 # block", "went on to sanction", "seeking to ..., imposed")
 _SHARING = frozenset({"xcomp", "conj", "advcl", "acomp"})
 _PERSON, _BODY, _PLURAL = "person", "body", "plural"
+COPULAS = frozenset({"'s", "\u2019s", "is", "was"})  # (the parser's lemma of a clipped "'s" is no word)
 
 
 def _wanted(word: Token) -> str | None:
@@ -61,7 +62,7 @@ def _wanted(word: Token) -> str | None:
             return _PERSON
         if lower in (SINGULAR_POSSESSIVES if owner else SINGULAR_PRONOUNS):
             # "It's good for ...": the "it" of a copula stands for no one
-            return _BODY if owner or word.head.lemma_.lower() != "be" else None
+            return _BODY if owner or not (word.head.lemma_.lower() == "be" or word.head.lower_ in COPULAS) else None
         if lower in (PLURAL_POSSESSIVES if owner else PLURAL_PRONOUNS):
             return _PLURAL
         return None
@@ -168,7 +169,8 @@ def _subject_word(anchor: Token) -> Token | None:
             return None  # "Latvia was attacked and ...": the one acted on does not act
         if node.dep_ not in _SHARING or node.head == node:
             return None
-        if node.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in node.children):
+        if node.tag_ in {"VBN", "VBD"} and node.dep_ == "advcl" and not any(
+                c.dep_ in {"aux", "auxpass", "mark"} for c in node.children):
             return None  # "Asked why, he said ...": the one asked is not the one asking
         node = node.head
     return None
