@@ -92,3 +92,23 @@ def test_the_one_asked_is_not_the_one_who_answers(pipeline):
 def test_the_it_of_a_copula_stands_for_no_one(pipeline):
     text = "Latvia's ruling party held a rally. It's good for morale - just ask Estonia."
     assert not any(e[1] == "EST" for e in coded(pipeline, text))
+
+
+# --- name_part: a subject name linked to no one that is part of one person's name -----------------------
+def test_a_given_name_alone_is_the_one_person_named_before_with_it(pipeline):
+    text = ("Chinese Premier Li Wenrong held talks with visiting Lao Prime Minister Somsak Inthavong in Beijing.\n\n"
+            "Li said China is ready to work with Laos.\n\n"
+            "Somsak thanked China for its long-term assistance.")
+    assert ("LAO", "CHN", "05") in coded(pipeline, text)
+
+
+def test_a_given_name_two_people_share_is_no_one(pipeline):
+    text = ("Lao Prime Minister Somsak Inthavong met Lao Foreign Minister Somsak Vongkham in Vientiane. "
+            "Somsak thanked China for its assistance.")
+    assert not any(e[1] == "CHN" for e in coded(pipeline, text))
+
+
+def test_a_name_no_one_named_before_bears_is_no_one(pipeline):
+    text = ("Lao Prime Minister Somsak Inthavong met Chinese envoys in Vientiane. "
+            "Bounmy thanked China for its assistance.")
+    assert not any(e[1] == "CHN" and e[2] == "05" for e in coded(pipeline, text))

@@ -9,6 +9,8 @@ When all of them find no one, :meth:`Sources.role_source` tries the roles of
   only finite verb as a participle on the noun before it; that noun phrase is the subject.
 - ``dashed_subject``: "The two states that signed it - Latvia and Estonia - criticised X": the
   actors set off by dashes right before a verb with no subject are its subject.
+- ``name_part``: "Lao Prime Minister Somsak Inthavong ... Somsak thanked China": a subject name the
+  actors stage linked to no one that is part of the name of exactly one person named before.
 - ``anaphor``: the subject of the trigger's clause, found up the chain of conjoined, controlled and
   purpose clauses (or the possessor of a noun trigger), is a pronoun or a "the group" the actors
   stage left unresolved: the nearest compatible actor subject before it (same number, a person for
@@ -37,6 +39,8 @@ def _words(key: str) -> frozenset[str]:
 
 ROLES = tuple(str(r) for r in _DATA["roles"])
 ANAPHOR_SENTENCES = int(_DATA["anaphor_sentences"])
+ANAPHOR_PARAGRAPHS = int(_DATA["anaphor_paragraphs"])
+NAME_PART_LENGTH = int(_DATA["name_part_length"])
 PERSON_PRONOUNS = _words("person_pronouns")
 SINGULAR_PRONOUNS = _words("singular_body_pronouns")
 PLURAL_PRONOUNS = _words("plural_pronouns")
@@ -126,6 +130,22 @@ class Sources:
                 found.insert(0, actor)
         return []
 
+    @staticmethod
+    def _role_name_part(ctx: Context, anchor: Token) -> list[str]:
+        word = _subject_word(anchor)
+        if word is None or word.pos_ != "PROPN" or word.i in ctx.token_actor:
+            return []
+        parts = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < word.i] + [word]
+        if any(t.i in ctx.token_actor or len(t.text) < NAME_PART_LENGTH or not t.text[:1].isupper() for t in parts):
+            return []
+        said = {t.lower_ for t in parts}
+        people = [a for a in ctx.actors.actors if a.kind == "person" and said <= set(a.name.lower().split())
+                  and any(m[0] < word.idx for m in a.mentions)]
+        if len(people) != 1:
+            return []  # two people of that name, or none: not this role's to choose
+        found = ctx.political(people[0].id)
+        return [found] if found else []
+
     def _role_anaphor(self, ctx: Context, anchor: Token) -> list[str]:
         word = _subject_word(anchor)
         if word is None or word.i in ctx.token_actor or ctx.in_direct_quote(word.idx):
@@ -184,6 +204,9 @@ def _antecedent(ctx: Context, word: Token, wanted: str) -> list[str]:
         if start > 0:
             start = sentence_bounds(doc, start - 1)[0]
     paragraph = ctx.text.rfind("\n\n", 0, word.idx)
+    if ANAPHOR_PARAGRAPHS and not ctx.text[paragraph + 2:word.idx].strip(" \"\u201c'\u2018"):
+        # a pronoun that opens its paragraph takes up the one the paragraph before ended on
+        paragraph = ctx.text.rfind("\n\n", 0, max(paragraph, 0))
     for i in range(word.i - 1, start - 1, -1):
         tok = doc[i]
         if tok.idx < paragraph:
