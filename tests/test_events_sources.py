@@ -112,3 +112,26 @@ def test_a_name_no_one_named_before_bears_is_no_one(pipeline):
     text = ("Lao Prime Minister Somsak Inthavong met Chinese envoys in Vientiane. "
             "Bounmy thanked China for its assistance.")
     assert not any(e[1] == "CHN" and e[2] == "05" for e in coded(pipeline, text))
+
+
+# --- pair: "the two sides", "both countries" as a subject ------------------------------------------------
+def test_the_two_sides_after_talks_in_the_same_sentence_are_the_two_who_talked(pipeline):
+    text = ("Chinese Premier Li Wenrong held talks with visiting Lao Prime Minister Somsak Inthavong in Beijing "
+            "on Friday, and the two sides signed a dozen cooperation agreements.")
+    found = coded(pipeline, text)
+    assert any({e[0], e[1]} == {"CHN", "LAO"} and e[2] == "05" for e in found)
+
+
+def test_both_countries_are_the_two_who_met_in_the_sentence_before(pipeline):
+    text = "Latvia and Estonia met in Riga on Monday. Both countries agreed to expand trade."
+    assert any({e[0], e[1]} == {"LVA", "EST"} and e[2] == "03" for e in coded(pipeline, text))
+
+
+def test_the_two_sides_after_an_act_among_three_are_no_one(pipeline):
+    text = ("Latvia, Estonia and Lithuania met in Riga on Monday. The two sides later signed a fishing accord.")
+    assert not any(e[2] == "05" for e in coded(pipeline, text))
+
+
+def test_two_countries_with_no_the_are_not_the_pair_told_before(pipeline):
+    text = "Latvia accused Estonia of spying on Monday. Two countries later signed a fishing accord."
+    assert not any(e[2] == "05" for e in coded(pipeline, text))

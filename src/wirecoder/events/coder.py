@@ -244,7 +244,7 @@ class Coder(Rules, Arguments, Judgements, Recall, Sources):
                         or self.possessive_subject(ctx, f.anchor) or self.loose_subject(ctx, f.anchor)
                     if not f.sources:
                         # who did it by syntactic role, the last resort (sources.py)
-                        f.sources = self.role_source(ctx, f.anchor)
+                        f.sources = self.role_source(ctx, f.anchor, out, [g for g in found if g.anchor.i < f.anchor.i])
                         f.confidence -= self.conf.inherited if f.sources else 0.0
                 # "talks with visiting Prime Minister X", "urged both sides to ...", "called for the
                 # release of X held in Y", "Y said X had agreed to ...", "two men were detained when

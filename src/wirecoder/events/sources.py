@@ -11,6 +11,9 @@ When all of them find no one, :meth:`Sources.role_source` tries the roles of
   actors set off by dashes right before a verb with no subject are its subject.
 - ``name_part``: "Lao Prime Minister Somsak Inthavong ... Somsak thanked China": a subject name the
   actors stage linked to no one that is part of the name of exactly one person named before.
+- ``pair``: "Latvia's premier held talks with Estonia's; the two sides signed ...": "the two sides",
+  "both countries" as a subject stand for the two parties of the act told last before (in the
+  sentence, else in the paragraph), when that act was between exactly two.
 - ``anaphor``: the subject of the trigger's clause, found up the chain of conjoined, controlled and
   purpose clauses (or the possessor of a noun trigger), is a pronoun or a "the group" the actors
   stage left unresolved: the nearest compatible actor subject before it (same number, a person for
@@ -23,12 +26,16 @@ the source as inherited (less confidence).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from ..arrays import sentence_bounds
+from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
 from .lexicon import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
+from .rules import Found
 
 _DATA = package_yaml("events", "sources.yaml")
 
@@ -41,6 +48,8 @@ ROLES = tuple(str(r) for r in _DATA["roles"])
 ANAPHOR_SENTENCES = int(_DATA["anaphor_sentences"])
 ANAPHOR_PARAGRAPHS = int(_DATA["anaphor_paragraphs"])
 NAME_PART_LENGTH = int(_DATA["name_part_length"])
+PAIR_NOUNS = _words("pair_nouns")
+PAIR_WORDS = _words("pair_words")
 PERSON_PRONOUNS = _words("person_pronouns")
 SINGULAR_PRONOUNS = _words("singular_body_pronouns")
 PLURAL_PRONOUNS = _words("plural_pronouns")
@@ -79,12 +88,43 @@ def _wanted(word: Token) -> str | None:
 class Sources:
     """The roles above (mixed into :class:`~wirecoder.events.coder.Coder`)."""
 
-    def role_source(self, ctx: Context, anchor: Token) -> list[str]:
-        """The first role of sources.yaml that names who did what ``anchor`` says, else none."""
+    def role_source(self, ctx: Context, anchor: Token, out: Sequence[Event] = (),
+                    earlier: Sequence[Found] = ()) -> list[str]:
+        """The first role of sources.yaml that names who did what ``anchor`` says, else none; ``out``
+        are the events coded before its sentence, ``earlier`` the acts found before it in the sentence."""
         for role in ROLES:
-            found = getattr(self, f"_role_{role}")(ctx, anchor)
+            if role == "pair":
+                found = self._role_pair(ctx, anchor, out, earlier)
+            else:
+                found = getattr(self, f"_role_{role}")(ctx, anchor)
             if found:
                 return found
+        return []
+
+    @staticmethod
+    def _role_pair(ctx: Context, anchor: Token, out: Sequence[Event], earlier: Sequence[Found]) -> list[str]:
+        word = _subject_word(anchor)
+        if word is None or word.i in ctx.token_actor or word.lemma_.lower() not in PAIR_NOUNS:
+            return []
+        said = [c.lower_ for c in word.children if c.dep_ in {"det", "predet", "nummod", "preconj"}]
+        if not any(" ".join(said[i:i + len(w.split())]) == w for w in PAIR_WORDS for i in range(len(said))):
+            return []
+        # the two sides of the act told last before it: in its sentence, else in the paragraph
+        start = sentence_bounds(anchor.doc, anchor.i)[0]
+        paragraph = ctx.text.rfind("\n\n", 0, anchor.idx)
+        sides: list[tuple[list[str], list[str]]] = [(g.sources, g.targets) for g in earlier]
+        told = [e for e in out if e.source and e.target and e.span[0] >= paragraph
+                and e.span[1] <= anchor.doc[start].idx]
+        if not sides and told:
+            # the events of the last trigger together: a meeting of three is three pairs
+            last = told[-1].trigger
+            sides = [([e.source for e in told if e.trigger == last], [e.target for e in told if e.trigger == last])]
+        for sources, targets in reversed(sides):
+            pair = list(dict.fromkeys(a for a in [*sources, *targets] if a))
+            if len(pair) == 2:
+                return pair
+            if sources and targets:
+                return []  # the last act was between more than two: not this role's to choose
         return []
 
     # --- roles ------------------------------------------------------------------------------------
