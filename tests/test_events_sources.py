@@ -135,3 +135,10 @@ def test_the_two_sides_after_an_act_among_three_are_no_one(pipeline):
 def test_two_countries_with_no_the_are_not_the_pair_told_before(pipeline):
     text = "Latvia accused Estonia of spying on Monday. Two countries later signed a fishing accord."
     assert not any(e[2] == "05" for e in coded(pipeline, text))
+
+
+def test_both_sides_two_sentences_after_another_pair_met_are_not_that_pair(pipeline):
+    text = ("Latvia and Estonia agreed to open a new rail link. Latvian Foreign Minister Ivo Kalns held "
+            "talks with the Polish government on Friday. A bus link was also announced. Both sides agreed "
+            "to begin talks on fishing quotas.")
+    assert not any({e[0], e[1]} == {"LVA", "POL"} and e[2] == "03" for e in coded(pipeline, text))

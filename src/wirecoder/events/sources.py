@@ -13,7 +13,7 @@ When all of them find no one, :meth:`Sources.role_source` tries the roles of
   actors stage linked to no one that is part of the name of exactly one person named before.
 - ``pair``: "Latvia's premier held talks with Estonia's; the two sides signed ...": "the two sides",
   "both countries" as a subject stand for the two parties of the act told last before (in the
-  sentence, else in the paragraph), when that act was between exactly two.
+  sentence, else in the sentence before), when that act was between exactly two.
 - ``anaphor``: the subject of the trigger's clause, found up the chain of conjoined, controlled and
   purpose clauses (or the possessor of a noun trigger), is a pronoun or a "the group" the actors
   stage left unresolved: the nearest compatible actor subject before it (same number, a person for
@@ -109,11 +109,13 @@ class Sources:
         said = [c.lower_ for c in word.children if c.dep_ in {"det", "predet", "nummod", "preconj"}]
         if not any(" ".join(said[i:i + len(w.split())]) == w for w in PAIR_WORDS for i in range(len(said))):
             return []
-        # the two sides of the act told last before it: in its sentence, else in the paragraph
+        # the two sides of the act told last before it: in its sentence, else in the one before (in
+        # its paragraph); further back the story may have moved to another pair
         start = sentence_bounds(anchor.doc, anchor.i)[0]
-        paragraph = ctx.text.rfind("\n\n", 0, anchor.idx)
+        before = sentence_bounds(anchor.doc, start - 1)[0] if start > 0 else start
+        since = max(ctx.text.rfind("\n\n", 0, anchor.idx), anchor.doc[before].idx)
         sides: list[tuple[list[str], list[str]]] = [(g.sources, g.targets) for g in earlier]
-        told = [e for e in out if e.source and e.target and e.span[0] >= paragraph
+        told = [e for e in out if e.source and e.target and e.span[0] >= since
                 and e.span[1] <= anchor.doc[start].idx]
         if not sides and told:
             # the events of the last trigger together: a meeting of three is three pairs
