@@ -142,3 +142,23 @@ def test_both_sides_two_sentences_after_another_pair_met_are_not_that_pair(pipel
             "talks with the Polish government on Friday. A bus link was also announced. Both sides agreed "
             "to begin talks on fishing quotas.")
     assert not any({e[0], e[1]} == {"LVA", "POL"} and e[2] == "03" for e in coded(pipeline, text))
+
+
+# --- placed bodies: a state body of no known state placed "in" / "from" a state ----------------------
+def test_lawmakers_in_a_state_act_for_it(pipeline):
+    assert ("PER", "CHL", "11") in coded(pipeline, "Lawmakers in Peru voted to censure the Chilean ambassador.")
+
+
+def test_ministers_from_two_states_sign_for_them(pipeline):
+    found = coded(pipeline, "Ministers from Chile and Peru signed a border accord.")
+    assert any({e[0], e[1]} == {"CHL", "PER"} and e[2] == "05" for e in found)
+
+
+def test_soldiers_from_a_state_among_hundreds_act_for_it(pipeline):
+    found = coded(pipeline, "Hundreds of soldiers from Chad attacked rebel positions in Sudan.")
+    assert any(e[0] == "TCD" for e in found)
+
+
+def test_police_in_a_city_that_names_no_state_stay_police(pipeline):
+    found = coded(pipeline, "Police in the capital arrested two Chilean activists.")
+    assert not any(e[0] == "CHL" for e in found)

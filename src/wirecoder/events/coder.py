@@ -242,10 +242,8 @@ class Coder(Rules, Arguments, Judgements, Recall, Sources):
                     # visit to Y", "the two states - X and Y - criticised": X (recall.py)
                     f.sources = self.cue_speaker(ctx, f.anchor) or self.reported_speaker(ctx, f.anchor) \
                         or self.possessive_subject(ctx, f.anchor) or self.loose_subject(ctx, f.anchor)
-                    if not f.sources:
-                        # who did it by syntactic role, the last resort (sources.py)
-                        f.sources = self.role_source(ctx, f.anchor, out, [g for g in found if g.anchor.i < f.anchor.i])
-                        f.confidence -= self.conf.inherited if f.sources else 0.0
+                # who did it by syntactic role, the last resort; "lawmakers in Peru": Peru (sources.py)
+                self.resolve_sources(ctx, f, out, [g for g in found if g.anchor.i < f.anchor.i])
                 # "talks with visiting Prime Minister X", "urged both sides to ...", "called for the
                 # release of X held in Y", "Y said X had agreed to ...", "two men were detained when
                 # protesters ...": the actors the clause leaves unsaid (recall.py)

@@ -20,6 +20,10 @@ When all of them find no one, :meth:`Sources.role_source` tries the roles of
   "he"/"she", a body for "it"/"they"), in its own paragraph, a sentence or two back at most; never
   inside a direct quotation, where "he" and "they" are whoever the speaker talks about.
 
+And where the coder's rules did find a source: a state body the actors stage gave no state (a
+ministry, lawmakers, soldiers, police) placed by its subject "in" or "from" states is those states
+(:func:`placed_bodies`): "Lawmakers in Peru voted to censure X" is Peru's act.
+
 Each role gives the actors as the coder uses them (a minister stands for its state); the coder marks
 the source as inherited (less confidence).
 """
@@ -34,7 +38,7 @@ from ..arrays import sentence_bounds
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
-from .lexicon import OBJECTS, PASSIVE_SUBJECTS, SUBJECTS
+from .lexicon import OBJECTS, PASSIVE_SUBJECTS, STATE_BODY_SECTORS, SUBJECTS
 from .rules import Found
 
 _DATA = package_yaml("events", "sources.yaml")
@@ -49,6 +53,7 @@ ANAPHOR_SENTENCES = int(_DATA["anaphor_sentences"])
 ANAPHOR_PARAGRAPHS = int(_DATA["anaphor_paragraphs"])
 NAME_PART_LENGTH = int(_DATA["name_part_length"])
 PAIR_NOUNS = _words("pair_nouns")
+PLACED_PREPS = _words("placed_preps")
 PAIR_WORDS = _words("pair_words")
 PERSON_PRONOUNS = _words("person_pronouns")
 SINGULAR_PRONOUNS = _words("singular_body_pronouns")
@@ -87,6 +92,16 @@ def _wanted(word: Token) -> str | None:
 
 class Sources:
     """The roles above (mixed into :class:`~wirecoder.events.coder.Coder`)."""
+
+    def resolve_sources(self, ctx: Context, f: Found, out: Sequence[Event], earlier: Sequence[Found]) -> None:
+        """The coder's one call here, after its own source rules: no source yet, the roles below (a
+        source so found is inherited: less sure); else a countryless state body placed in a state
+        ("lawmakers in Peru", "soldiers from Chad") becomes that state."""
+        if not f.sources:
+            f.sources = self.role_source(ctx, f.anchor, out, earlier)
+            f.confidence -= self.conf.inherited if f.sources else 0.0  # type: ignore[attr-defined]
+        else:
+            f.sources = placed_bodies(ctx, f.anchor, f.sources)
 
     def role_source(self, ctx: Context, anchor: Token, out: Sequence[Event] = (),
                     earlier: Sequence[Found] = ()) -> list[str]:
@@ -196,6 +211,30 @@ class Sources:
         if wanted is None:
             return []
         return _antecedent(ctx, word, wanted)
+
+
+def placed_bodies(ctx: Context, anchor: Token, sources: list[str]) -> list[str]:
+    """``sources`` with each state body of no known state that the subject places in states ("Lawmakers
+    in Peru", "Ministers from Chile and Peru") replaced by those states (sources.yaml placed_preps)."""
+    word = _subject_word(anchor)
+    if word is None or word.pos_ not in {"NOUN", "PROPN"}:
+        return sources
+    out = list(sources)
+    if word.i not in ctx.token_actor:  # "Hundreds of soldiers from Chad": the "of" object
+        word = next((o for p in children(word, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})), word)
+    for head in [word, *word.conjuncts]:
+        body = ctx.actors.get(ctx.token_actor.get(head.i))
+        if body is None or body.country or body.kind not in {"organization", "group"} \
+                or body.sector not in STATE_BODY_SECTORS or body.id not in out:
+            continue
+        states = [a for prep in children(head, {"prep"}) if prep.lower_ in PLACED_PREPS
+                  for pobj in children(prep, {"pobj"}) for t in [pobj, *pobj.conjuncts]
+                  if (a := ctx.political(ctx.token_actor.get(t.i))) and (x := ctx.actors.get(a)) is not None
+                  and x.kind == "state"]
+        if states:
+            at = out.index(body.id)
+            out[at:at + 1] = [a for a in dict.fromkeys(states) if a not in out]
+    return out
 
 
 def _clause_top(anchor: Token) -> Token:
