@@ -41,7 +41,9 @@ repeating the body folds into the body's event.
 
 Where each part lives: ``lexicon.py`` (the loaded patterns, word lists and CAMEO codes the rules
 apply), ``modality.py`` (deed, promise, refusal or nothing), ``arguments.py`` (who the actors of a
-phrase are; a trigger's source and target), ``rules.py`` (one method per rule), and here the loop over
+phrase are; a trigger's source and target), ``sources.py`` (who did it by syntactic role when no narrower
+rule found a source: a misparsed head, a pronoun's antecedent, "the two sides"), ``rules.py`` (one
+method per rule), and here the loop over
 sentences that turns what the rules find into dated, located, deduplicated events.
 
 What it does not do: no events across sentences (a pronoun's actor comes from the actors stage),
