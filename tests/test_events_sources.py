@@ -36,12 +36,6 @@ def test_the_group_takes_up_the_armed_group_named_before(pipeline):
     assert ("org:hamas", "ISR", "12") in coded(pipeline, text)
 
 
-def test_it_in_a_relative_clause_is_the_subject_of_the_clause_it_hangs_in(pipeline):
-    text = ("The United States on Wednesday imposed sanctions on six Venezuelan officials it accused of "
-            "helping Caracas evade a ban.")
-    assert "USA" in sources(pipeline, text) and None not in sources(pipeline, text)
-
-
 def test_it_does_not_reach_past_a_paragraph_break(pipeline):
     text = ("Latvia's defence ministry said on Monday that its forces had crossed the river.\n\n"
             "It also accused Estonia of massing troops near the border.")
@@ -59,9 +53,9 @@ def test_they_does_not_stand_for_one_state(pipeline):
 
 
 # --- misparsed_head: a finite verb read as a participle on the noun before it ---------------------------
-def test_an_envoy_set_off_by_a_name_and_commas_calls_on_a_state(pipeline):
-    text = "A UN envoy, Maris Olvaden, called on Sudan to open safe corridors for civilians."
-    assert ("UN", "SDN", "02") in coded(pipeline, text)
+def test_a_mediator_set_off_by_a_name_and_commas_calls_on_a_state(pipeline):
+    text = "A Latvian mediator, Ilgvars Dombrovs, called on Estonia to reopen the ferry route."
+    assert ("LVA", "EST", "02") in coded(pipeline, text)
 
 
 def test_a_participle_describing_the_subject_of_a_real_verb_is_not_the_main_verb(pipeline):
@@ -71,55 +65,55 @@ def test_a_participle_describing_the_subject_of_a_real_verb_is_not_the_main_verb
 
 # --- dashed_subject: the actors set off by dashes before a subjectless verb ------------------------------
 def test_states_named_between_dashes_before_the_verb_criticise(pipeline):
-    text = ("The only two Nordic states to have signed the accord with Russia - Norway and Finland - also "
-            "sharply criticised the Russian move.")
+    text = ("Both of the Baltic neighbours that joined the treaty last year - Latvia and Lithuania - on Monday "
+            "condemned the Russian drills.")
     found = coded(pipeline, text)
-    assert ("NOR", "RUS", "11") in found and ("FIN", "RUS", "11") in found
+    assert ("LVA", "RUS", "11") in found and ("LTU", "RUS", "11") in found
 
 
 def test_words_other_than_actors_between_dashes_name_no_subject(pipeline):
-    text = ("The only two Nordic states to have signed the accord with Russia - a rare step - also "
-            "sharply criticised the Russian move.")
+    text = ("Both of the Baltic neighbours that joined the treaty last year - the two capitals - on Monday "
+            "condemned the Russian drills.")
     assert not any(e[2] == "11" for e in coded(pipeline, text))
 
 
 def test_the_one_asked_is_not_the_one_who_answers(pipeline):
-    text = ("Estonian Foreign Minister Kadri Vilmsoo spoke in Tartu. Asked how Latvia would react, "
-            "he said the talks would go on.")
+    text = ("Estonian Foreign Minister Kadri Vilmsoo spoke in Tartu. Pressed on whether Latvia would retaliate, "
+            "she said the talks would go on.")
     assert not any(e[0] == "EST" and e[2] == "02" for e in coded(pipeline, text))
 
 
 def test_the_it_of_a_copula_stands_for_no_one(pipeline):
-    text = "Latvia's ruling party held a rally. It's good for morale - just ask Estonia."
+    text = "Latvia's ruling party held a rally. It's a fine day for a march - just ask Estonia."
     assert not any(e[1] == "EST" for e in coded(pipeline, text))
 
 
 # --- name_part: a subject name linked to no one that is part of one person's name -----------------------
 def test_a_given_name_alone_is_the_one_person_named_before_with_it(pipeline):
-    text = ("Chinese Premier Li Wenrong held talks with visiting Lao Prime Minister Somsak Inthavong in Beijing.\n\n"
-            "Li said China is ready to work with Laos.\n\n"
-            "Somsak thanked China for its long-term assistance.")
-    assert ("LAO", "CHN", "05") in coded(pipeline, text)
+    text = ("Thai Foreign Minister Anan Srisawat flew to Hanoi on Monday for a two-day visit.\n\n"
+            "Vietnam said it would expand rice exports.\n\n"
+            "Anan praised Vietnam for its help on the border.")
+    assert ("THA", "VNM", "05") in coded(pipeline, text)
 
 
 def test_a_given_name_two_people_share_is_no_one(pipeline):
-    text = ("Lao Prime Minister Somsak Inthavong met Lao Foreign Minister Somsak Vongkham in Vientiane. "
-            "Somsak thanked China for its assistance.")
-    assert not any(e[1] == "CHN" for e in coded(pipeline, text))
+    text = ("Thai Foreign Minister Anan Srisawat met Thai Trade Minister Anan Chaiyo in Bangkok. "
+            "Anan praised Vietnam for its help on the border.")
+    assert not any(e[1] == "VNM" for e in coded(pipeline, text))
 
 
 def test_a_name_no_one_named_before_bears_is_no_one(pipeline):
-    text = ("Lao Prime Minister Somsak Inthavong met Chinese envoys in Vientiane. "
-            "Bounmy thanked China for its assistance.")
-    assert not any(e[1] == "CHN" and e[2] == "05" for e in coded(pipeline, text))
+    text = ("Thai Foreign Minister Anan Srisawat met Vietnamese envoys in Bangkok. "
+            "Somkiat praised Vietnam for its help on the border.")
+    assert not any(e[1] == "VNM" and e[2] == "05" for e in coded(pipeline, text))
 
 
 # --- pair: "the two sides", "both countries" as a subject ------------------------------------------------
-def test_the_two_sides_after_talks_in_the_same_sentence_are_the_two_who_talked(pipeline):
-    text = ("Chinese Premier Li Wenrong held talks with visiting Lao Prime Minister Somsak Inthavong in Beijing "
-            "on Friday, and the two sides signed a dozen cooperation agreements.")
+def test_the_two_sides_after_a_meeting_in_the_same_sentence_are_the_two_who_met(pipeline):
+    text = ("Thai Foreign Minister Anan Srisawat met Vietnamese Deputy Prime Minister Tran Quoc Hai in Hanoi on "
+            "Monday, and the two sides signed three accords on fishing.")
     found = coded(pipeline, text)
-    assert any({e[0], e[1]} == {"CHN", "LAO"} and e[2] == "05" for e in found)
+    assert any({e[0], e[1]} == {"THA", "VNM"} and e[2] == "05" for e in found)
 
 
 def test_both_countries_are_the_two_who_met_in_the_sentence_before(pipeline):
@@ -139,8 +133,8 @@ def test_two_countries_with_no_the_are_not_the_pair_told_before(pipeline):
 
 def test_both_sides_two_sentences_after_another_pair_met_are_not_that_pair(pipeline):
     text = ("Latvia and Estonia agreed to open a new rail link. Latvian Foreign Minister Ivo Kalns held "
-            "talks with the Polish government on Friday. A bus link was also announced. Both sides agreed "
-            "to begin talks on fishing quotas.")
+            "talks with the Polish government on Friday. A bus link was also announced. Both sides then "
+            "pledged to share fishing data.")
     assert not any({e[0], e[1]} == {"LVA", "POL"} and e[2] == "03" for e in coded(pipeline, text))
 
 
@@ -162,3 +156,9 @@ def test_soldiers_from_a_state_among_hundreds_act_for_it(pipeline):
 def test_police_in_a_city_that_names_no_state_stay_police(pipeline):
     found = coded(pipeline, "Police in the capital arrested two Chilean activists.")
     assert not any(e[0] == "CHL" for e in found)
+
+
+def test_the_group_is_not_the_ministry_named_before_it(pipeline):
+    text = ("Latvia's defence ministry blamed the Vardenian Liberation Front for the arson, which the group "
+            "denied on Tuesday.")
+    assert not any(e[0] == "LVA" and e[2] == "12" for e in coded(pipeline, text))

@@ -5,20 +5,22 @@ The coder's narrow rules (``Arguments._subject``, ``_noun_sources`` and recall.p
 When all of them find no one, :meth:`Sources.role_source` tries the roles of
 ``data/events/sources.yaml`` in their order there:
 
-- ``misparsed_head``: "A UN envoy, Ann Sepp, called on Latvia to ...": the parser read the sentence's
+- ``misparsed_head``: "A Latvian mediator, Ann Sepp, called on Estonia to ...": the parser read the sentence's
   only finite verb as a participle on the noun before it; that noun phrase is the subject.
-- ``dashed_subject``: "The two states that signed it - Latvia and Estonia - criticised X": the
+- ``dashed_subject``: "Both neighbours - Latvia and Lithuania - condemned X": the
   actors set off by dashes right before a verb with no subject are its subject.
-- ``name_part``: "Lao Prime Minister Somsak Inthavong ... Somsak thanked China": a subject name the
+- ``name_part``: "Thai Foreign Minister Anan Srisawat ... Anan praised Vietnam": a subject name the
   actors stage linked to no one that is part of the name of exactly one person named before.
-- ``pair``: "Latvia's premier held talks with Estonia's; the two sides signed ...": "the two sides",
+- ``pair``: "Latvia's premier met Estonia's, and the two sides agreed ...": "the two sides",
   "both countries" as a subject stand for the two parties of the act told last before (in the
   sentence, else in the sentence before), when that act was between exactly two.
 - ``anaphor``: the subject of the trigger's clause, found up the chain of conjoined, controlled and
   purpose clauses (or the possessor of a noun trigger), is a pronoun or a "the group" the actors
   stage left unresolved: the nearest compatible actor subject before it (same number, a person for
   "he"/"she", a body for "it"/"they"), in its own paragraph, a sentence or two back at most; never
-  inside a direct quotation, where "he" and "they" are whoever the speaker talks about.
+  inside a direct quotation, where "he" and "they" are whoever the speaker talks about. "The group",
+  "the country" take up the nearest actor of their kind in any place ("blamed the Vardenian Front for
+  the arson, which the group denied"), a group-like noun never a state's own body.
 
 And where the coder's rules did find a source: a state body the actors stage gave no state (a
 ministry, lawmakers, soldiers, police) placed by its subject "in" or "from" states is those states
@@ -79,7 +81,7 @@ def _wanted(word: Token) -> str | None:
         if lower in (PERSON_POSSESSIVES if owner else PERSON_PRONOUNS):
             return _PERSON
         if lower in (SINGULAR_POSSESSIVES if owner else SINGULAR_PRONOUNS):
-            # "It's good for ...": the "it" of a copula stands for no one
+            # "It's a fine day ...": the "it" of a copula stands for no one
             return _BODY if owner or not (word.head.lemma_.lower() == "be" or word.head.lower_ in COPULAS) else None
         if lower in (PLURAL_POSSESSIVES if owner else PLURAL_PRONOUNS):
             return _PLURAL
@@ -170,7 +172,7 @@ class Sources:
         start = sentence_bounds(verb.doc, verb.i)[0]
         i = verb.i - 1
         while i >= start and verb.doc[i].pos_ in {"ADV", "AUX", "PART"}:
-            i -= 1  # "- Latvia and Estonia - also sharply criticised"
+            i -= 1  # "- Latvia and Lithuania - on Monday condemned"
         if i < start or verb.doc[i].text not in DASHES:
             return []
         found: list[str] = []
@@ -292,6 +294,16 @@ def _antecedent(ctx: Context, word: Token, wanted: str) -> list[str]:
         tok = doc[i]
         if tok.idx < paragraph:
             break
+        if wanted in DESCRIBED_BODIES:
+            # "blamed the Vardenian Front for ..., which the group denied": a noun of a kind takes up the nearest
+            # actor of that kind in any place, a group-like noun never a body of a state
+            actor = ctx.actors.get(ctx.token_actor.get(tok.i))
+            if actor is not None and actor.kind in DESCRIBED_BODIES[wanted] and (
+                    actor.kind in {"state", "igo"} or actor.sector not in STATE_BODY_SECTORS):
+                found = [a] if (a := ctx.political(actor.id)) else []
+                if found:
+                    return found
+            continue
         if tok.dep_ not in SUBJECTS | PASSIVE_SUBJECTS or ctx.in_direct_quote(tok.idx):
             continue
         found = _fits(ctx, tok, wanted)
