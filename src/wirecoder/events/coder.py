@@ -41,7 +41,9 @@ repeating the body folds into the body's event.
 
 Where each part lives: ``lexicon.py`` (the loaded patterns, word lists and CAMEO codes the rules
 apply), ``modality.py`` (deed, promise, refusal or nothing), ``arguments.py`` (who the actors of a
-phrase are; a trigger's source and target), ``rules.py`` (one method per rule), and here the loop over
+phrase are; a trigger's source and target), ``sources.py`` (who did it by syntactic role when no narrower
+rule found a source: a misparsed head, a pronoun's antecedent, "the two sides"), ``rules.py`` (one
+method per rule), and here the loop over
 sentences that turns what the rules find into dated, located, deduplicated events.
 
 What it does not do: no events across sentences (a pronoun's actor comes from the actors stage),
@@ -117,6 +119,7 @@ from .precision import (
 from .recall import Recall
 from .rules import Found, Rules
 from .targets import resolve_targets
+from .sources import Sources
 
 VERBAL_ATTACK_ROOT = VERBAL_ATTACK_CODE[:2]  # the root of an accusation ("11")
 
@@ -159,7 +162,7 @@ class Confidence:
                                                 "confidence_floor", "confidence_ceiling", "untargeted_min")))
 
 
-class Coder(Rules, Arguments, Judgements, Recall):
+class Coder(Rules, Arguments, Judgements, Recall, Sources):
     """Codes one article; patterns and word lists come from the package data (loaded once) with a
     user's pattern and stance files laid over them (``lexicon``)."""
 
@@ -242,6 +245,8 @@ class Coder(Rules, Arguments, Judgements, Recall):
                     # visit to Y", "the two states - X and Y - criticised": X (recall.py)
                     f.sources = self.cue_speaker(ctx, f.anchor) or self.reported_speaker(ctx, f.anchor) \
                         or self.possessive_subject(ctx, f.anchor) or self.loose_subject(ctx, f.anchor)
+                # who did it by syntactic role, the last resort; "lawmakers in Peru": Peru (sources.py)
+                self.resolve_sources(ctx, f, out, [g for g in found if g.anchor.i < f.anchor.i])
                 # "talks with visiting Prime Minister X", "urged both sides to ...", "called for the
                 # release of X held in Y", "Y said X had agreed to ...", "two men were detained when
                 # protesters ...": the actors the clause leaves unsaid (recall.py)

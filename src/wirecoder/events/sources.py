@@ -1,0 +1,338 @@
+"""The source resolver: who did what a trigger names, by syntactic role (issue 9, ``evsource``).
+
+The coder's narrow rules (``Arguments._subject``, ``_noun_sources`` and recall.py's ``cue_speaker``,
+``reported_speaker``, ``possessive_subject``, ``loose_subject``) each find a source in one wording.
+When all of them find no one, :meth:`Sources.role_source` tries the roles of
+``data/events/sources.yaml`` in their order there:
+
+- ``misparsed_head``: "A Latvian mediator, Ann Sepp, called on Estonia to ...": the parser read the sentence's
+  only finite verb as a participle on the noun before it; that noun phrase is the subject.
+- ``dashed_subject``: "Both neighbours - Latvia and Lithuania - condemned X": the
+  actors set off by dashes right before a verb with no subject are its subject.
+- ``name_part``: "Thai Foreign Minister Anan Srisawat ... Anan praised Vietnam": a subject name the
+  actors stage linked to no one that is part of the name of exactly one person named before.
+- ``pair``: "Latvia's premier met Estonia's, and the two sides agreed ...": "the two sides",
+  "both countries" as a subject stand for the two parties of the act told last before (in the
+  sentence, else in the sentence before), when that act was between exactly two.
+- ``anaphor``: the subject of the trigger's clause, found up the chain of conjoined, controlled and
+  purpose clauses (or the possessor of a noun trigger), is a pronoun or a "the group" the actors
+  stage left unresolved: the nearest compatible actor subject before it (same number, a person for
+  "he"/"she", a body for "it"/"they"), in its own paragraph, a sentence or two back at most; never
+  inside a direct quotation, where "he" and "they" are whoever the speaker talks about. "The group",
+  "the country" take up the nearest actor of their kind in any place ("blamed the Vardenian Front for
+  the arson, which the group denied"), a group-like noun never a state's own body.
+
+And where the coder's rules did find a source: a state body the actors stage gave no state (a
+ministry, lawmakers, soldiers, police) placed by its subject "in" or "from" states is those states
+(:func:`placed_bodies`): "Lawmakers in Peru voted to censure X" is Peru's act.
+
+Each role gives the actors as the coder uses them (a minister stands for its state); the coder marks
+the source as inherited (less confidence).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from ..arrays import sentence_bounds
+from ..record import Event
+from ..rules import package_yaml
+from .arguments import Context, children
+from .lexicon import OBJECTS, PASSIVE_SUBJECTS, STATE_BODY_SECTORS, SUBJECTS
+from .rules import Found
+
+_DATA = package_yaml("events", "sources.yaml")
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _DATA[key])
+
+
+ROLES = tuple(str(r) for r in _DATA["roles"])
+ANAPHOR_SENTENCES = int(_DATA["anaphor_sentences"])
+ANAPHOR_PARAGRAPHS = int(_DATA["anaphor_paragraphs"])
+NAME_PART_LENGTH = int(_DATA["name_part_length"])
+PAIR_NOUNS = _words("pair_nouns")
+PLACED_PREPS = _words("placed_preps")
+PAIR_WORDS = _words("pair_words")
+PERSON_PRONOUNS = _words("person_pronouns")
+SINGULAR_PRONOUNS = _words("singular_body_pronouns")
+PLURAL_PRONOUNS = _words("plural_pronouns")
+PERSON_POSSESSIVES = _words("person_possessives")
+SINGULAR_POSSESSIVES = _words("singular_body_possessives")
+PLURAL_POSSESSIVES = _words("plural_possessives")
+DESCRIBED_BODIES = {str(k).lower(): frozenset(str(v) for v in kinds) for k, kinds in _DATA["described_bodies"].items()}
+MISPARSED_TAGS = frozenset(str(t) for t in _DATA["misparsed_tags"])
+DASHES = frozenset(str(d) for d in _DATA["dashes"])
+# the clauses whose subject is the one of the clause they hang on ("met X and signed", "moved to
+# block", "went on to sanction", "seeking to ..., imposed")
+_SHARING = frozenset({"xcomp", "conj", "advcl", "acomp"})
+_PERSON, _BODY, _PLURAL = "person", "body", "plural"
+COPULAS = frozenset({"'s", "\u2019s", "is", "was"})  # (the parser's lemma of a clipped "'s" is no word)
+
+
+def _wanted(word: Token) -> str | None:
+    """What an anaphoric word may stand for: a person, a singular body, a plural; None if no anaphor."""
+    lower = word.lower_
+    if word.pos_ == "PRON" or word.tag_ == "PRP$":
+        owner = word.dep_ == "poss"  # "her" as a subject is an object form ("made her refuse"): no anaphor
+        if lower in (PERSON_POSSESSIVES if owner else PERSON_PRONOUNS):
+            return _PERSON
+        if lower in (SINGULAR_POSSESSIVES if owner else SINGULAR_PRONOUNS):
+            # "It's a fine day ...": the "it" of a copula stands for no one
+            return _BODY if owner or not (word.head.lemma_.lower() == "be" or word.head.lower_ in COPULAS) else None
+        if lower in (PLURAL_POSSESSIVES if owner else PLURAL_PRONOUNS):
+            return _PLURAL
+        return None
+    if word.pos_ == "NOUN" and word.lemma_.lower() in DESCRIBED_BODIES and \
+            [c.lower_ for c in word.children if c.dep_ not in {"punct"} and c.i < word.i] == ["the"]:
+        return word.lemma_.lower()
+    return None
+
+
+class Sources:
+    """The roles above (mixed into :class:`~wirecoder.events.coder.Coder`)."""
+
+    def resolve_sources(self, ctx: Context, f: Found, out: Sequence[Event], earlier: Sequence[Found]) -> None:
+        """The coder's one call here, after its own source rules: no source yet, the roles below (a
+        source so found is inherited: less sure); else a countryless state body placed in a state
+        ("lawmakers in Peru", "soldiers from Chad") becomes that state."""
+        if not f.sources:
+            f.sources = self.role_source(ctx, f.anchor, out, earlier)
+            f.confidence -= self.conf.inherited if f.sources else 0.0  # type: ignore[attr-defined]
+        else:
+            f.sources = placed_bodies(ctx, f.anchor, f.sources)
+
+    def role_source(self, ctx: Context, anchor: Token, out: Sequence[Event] = (),
+                    earlier: Sequence[Found] = ()) -> list[str]:
+        """The first role of sources.yaml that names who did what ``anchor`` says, else none; ``out``
+        are the events coded before its sentence, ``earlier`` the acts found before it in the sentence."""
+        for role in ROLES:
+            if role == "pair":
+                found = self._role_pair(ctx, anchor, out, earlier)
+            else:
+                found = getattr(self, f"_role_{role}")(ctx, anchor)
+            if found:
+                return found
+        return []
+
+    @staticmethod
+    def _role_pair(ctx: Context, anchor: Token, out: Sequence[Event], earlier: Sequence[Found]) -> list[str]:
+        word = _subject_word(anchor)
+        if word is None or word.i in ctx.token_actor or word.lemma_.lower() not in PAIR_NOUNS:
+            return []
+        said = [c.lower_ for c in word.children if c.dep_ in {"det", "predet", "nummod", "preconj"}]
+        if not any(" ".join(said[i:i + len(w.split())]) == w for w in PAIR_WORDS for i in range(len(said))):
+            return []
+        # the two sides of the act told last before it: in its sentence, else in the one before (in
+        # its paragraph); further back the story may have moved to another pair
+        start = sentence_bounds(anchor.doc, anchor.i)[0]
+        before = sentence_bounds(anchor.doc, start - 1)[0] if start > 0 else start
+        since = max(ctx.text.rfind("\n\n", 0, anchor.idx), anchor.doc[before].idx)
+        sides: list[tuple[list[str], list[str]]] = [(g.sources, g.targets) for g in earlier]
+        told = [e for e in out if e.source and e.target and e.span[0] >= since
+                and e.span[1] <= anchor.doc[start].idx]
+        if not sides and told:
+            # the events of the last trigger together: a meeting of three is three pairs
+            last = told[-1].trigger
+            sides = [([e.source for e in told if e.trigger == last], [e.target for e in told if e.trigger == last])]
+        for sources, targets in reversed(sides):
+            pair = list(dict.fromkeys(a for a in [*sources, *targets] if a))
+            if len(pair) == 2:
+                return pair
+            if sources and targets:
+                return []  # the last act was between more than two: not this role's to choose
+        return []
+
+    # --- roles ------------------------------------------------------------------------------------
+    @staticmethod
+    def _role_misparsed_head(ctx: Context, anchor: Token) -> list[str]:
+        verb = _clause_top(anchor)
+        if verb.dep_ != "acl" or verb.tag_ not in MISPARSED_TAGS or verb.i == 0 \
+                or verb.doc[verb.i - 1].text != ",":
+            return []
+        head = verb.head
+        if head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"} or head.i > verb.i \
+                or any(c.dep_ == "agent" for c in verb.children) \
+                or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in verb.children):
+            return []
+        # a noun phrase with no verb of its own: the participle is the only verb of the sentence
+        start, end = sentence_bounds(verb.doc, verb.i)
+        if any(t.pos_ in {"VERB", "AUX"} and t.dep_ in {"ROOT", "relcl"} for t in verb.doc[start:verb.i]):
+            return []
+        return ctx.phrase_actors(head)[0]
+
+    @staticmethod
+    def _role_dashed_subject(ctx: Context, anchor: Token) -> list[str]:
+        verb = _clause_top(anchor)
+        if verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"expl"} for c in verb.children):
+            return []
+        start = sentence_bounds(verb.doc, verb.i)[0]
+        i = verb.i - 1
+        while i >= start and verb.doc[i].pos_ in {"ADV", "AUX", "PART"}:
+            i -= 1  # "- Latvia and Lithuania - on Monday condemned"
+        if i < start or verb.doc[i].text not in DASHES:
+            return []
+        found: list[str] = []
+        for j in range(i - 1, start - 1, -1):
+            tok = verb.doc[j]
+            if tok.text in DASHES:
+                return found if len(found) > 0 else []
+            if tok.dep_ == "cc" or tok.text == "," or tok.pos_ in {"DET"}:
+                continue
+            actor = ctx.political(ctx.token_actor.get(tok.i))
+            if actor is None:
+                return []  # only actors between the dashes: no aside of other words
+            if actor not in found:
+                found.insert(0, actor)
+        return []
+
+    @staticmethod
+    def _role_name_part(ctx: Context, anchor: Token) -> list[str]:
+        word = _subject_word(anchor)
+        if word is None or word.pos_ != "PROPN" or word.i in ctx.token_actor:
+            return []
+        parts = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < word.i] + [word]
+        if any(t.i in ctx.token_actor or len(t.text) < NAME_PART_LENGTH or not t.text[:1].isupper() for t in parts):
+            return []
+        said = {t.lower_ for t in parts}
+        people = [a for a in ctx.actors.actors if a.kind == "person" and said <= set(a.name.lower().split())
+                  and any(m[0] < word.idx for m in a.mentions)]
+        if len(people) != 1:
+            return []  # two people of that name, or none: not this role's to choose
+        found = ctx.political(people[0].id)
+        return [found] if found else []
+
+    def _role_anaphor(self, ctx: Context, anchor: Token) -> list[str]:
+        word = _subject_word(anchor)
+        if word is None or word.i in ctx.token_actor or ctx.in_direct_quote(word.idx):
+            return []
+        wanted = _wanted(word)
+        if wanted is None:
+            return []
+        return _antecedent(ctx, word, wanted)
+
+
+def placed_bodies(ctx: Context, anchor: Token, sources: list[str]) -> list[str]:
+    """``sources`` with each state body of no known state that the subject places in states ("Lawmakers
+    in Peru", "Ministers from Chile and Peru") replaced by those states (sources.yaml placed_preps)."""
+    word = _subject_word(anchor)
+    if word is None or word.pos_ not in {"NOUN", "PROPN"}:
+        return sources
+    out = list(sources)
+    if word.i not in ctx.token_actor:  # "Hundreds of soldiers from Chad": the "of" object
+        word = next((o for p in children(word, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})), word)
+    for head in [word, *word.conjuncts]:
+        body = ctx.actors.get(ctx.token_actor.get(head.i))
+        if body is None or body.country or body.kind not in {"organization", "group"} \
+                or body.sector not in STATE_BODY_SECTORS or body.id not in out:
+            continue
+        states = [a for prep in children(head, {"prep"}) if prep.lower_ in PLACED_PREPS
+                  for pobj in children(prep, {"pobj"}) for t in [pobj, *pobj.conjuncts]
+                  if (a := ctx.political(ctx.token_actor.get(t.i))) and (x := ctx.actors.get(a)) is not None
+                  and x.kind == "state"]
+        if states:
+            at = out.index(body.id)
+            out[at:at + 1] = [a for a in dict.fromkeys(states) if a not in out]
+    return out
+
+
+def _clause_top(anchor: Token) -> Token:
+    """The verb a trigger stands for: itself, or for a noun the verb whose object it is."""
+    if anchor.pos_ in {"VERB", "AUX"}:
+        return anchor
+    node = anchor
+    for _ in range(3):
+        if node.dep_ in OBJECTS | {"pobj", "prep"} and node.head != node:
+            node = node.head
+            if node.pos_ in {"VERB", "AUX"}:
+                return node
+        else:
+            break
+    return anchor
+
+
+def _subject_word(anchor: Token) -> Token | None:
+    """The word that names who does what ``anchor`` says: a noun's possessor, else the subject up the
+    chain of clauses that share it, or None where the chain breaks (a relative clause, a report)."""
+    if anchor.pos_ in {"NOUN", "PROPN"}:
+        owner = next((c for c in anchor.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
+    node = _clause_top(anchor)
+    if node.pos_ not in {"VERB", "AUX"}:
+        return None
+    for _ in range(5):
+        subjects = [c for c in children(node, SUBJECTS) if c.tag_ not in {"WDT", "WP"}]
+        if subjects:
+            return subjects[0]
+        if any(c.dep_ in PASSIVE_SUBJECTS | {"expl"} for c in node.children):
+            return None  # "Latvia was attacked and ...": the one acted on does not act
+        if node.dep_ not in _SHARING or node.head == node:
+            return None
+        if node.tag_ in {"VBN", "VBD"} and node.dep_ == "advcl" and not any(
+                c.dep_ in {"aux", "auxpass", "mark"} for c in node.children):
+            return None  # "Asked why, he said ...": the one asked is not the one asking
+        node = node.head
+    return None
+
+
+def _antecedent(ctx: Context, word: Token, wanted: str) -> list[str]:
+    """The actors of the nearest subject before ``word`` that it can stand for, in its paragraph."""
+    doc = word.doc
+    start = sentence_bounds(doc, word.i)[0]
+    for _ in range(ANAPHOR_SENTENCES):
+        if start > 0:
+            start = sentence_bounds(doc, start - 1)[0]
+    paragraph = ctx.text.rfind("\n\n", 0, word.idx)
+    if ANAPHOR_PARAGRAPHS and not ctx.text[paragraph + 2:word.idx].strip(" \"\u201c'\u2018"):
+        # a pronoun that opens its paragraph takes up the one the paragraph before ended on
+        paragraph = ctx.text.rfind("\n\n", 0, max(paragraph, 0))
+    for i in range(word.i - 1, start - 1, -1):
+        tok = doc[i]
+        if tok.idx < paragraph:
+            break
+        if wanted in DESCRIBED_BODIES:
+            # "blamed the Vardenian Front for ..., which the group denied": a noun of a kind takes up the nearest
+            # actor of that kind in any place, a group-like noun never a body of a state
+            actor = ctx.actors.get(ctx.token_actor.get(tok.i))
+            if actor is not None and actor.kind in DESCRIBED_BODIES[wanted] and (
+                    actor.kind in {"state", "igo"} or actor.sector not in STATE_BODY_SECTORS):
+                found = [a] if (a := ctx.political(actor.id)) else []
+                if found:
+                    return found
+            continue
+        if tok.dep_ not in SUBJECTS | PASSIVE_SUBJECTS or ctx.in_direct_quote(tok.idx):
+            continue
+        found = _fits(ctx, tok, wanted)
+        if found:
+            return found
+    return []
+
+
+def _fits(ctx: Context, subject: Token, wanted: str) -> list[str]:
+    """A subject's actors when the anaphor can stand for them, else none."""
+    actors, inherited = ctx.phrase_actors(subject)
+    if not actors or inherited:
+        return []
+    coordinated = any(c.dep_ == "conj" for c in subject.children) and len(actors) > 1
+    # the actor the subject's head names ("Latvia's defence ministry"), else its only one ("the X movement")
+    head = ctx.actors.get(ctx.token_actor.get(subject.i)) or (
+        ctx.actors.get(actors[0]) if len(actors) == 1 else None)
+    if wanted == _PLURAL:
+        if coordinated:
+            return actors
+        # a plural noun that names the body itself ("the rebels", "Latvian officials"), not one it lists
+        named = ctx.actors.get(ctx.token_actor.get(subject.i))
+        plural = subject.tag_ in {"NNS", "NNPS"} and named is not None and named.kind != "person"
+        return actors if plural else []
+    if coordinated or head is None:
+        return []
+    if wanted == _PERSON:
+        return actors if head.kind == "person" else []
+    kinds = DESCRIBED_BODIES.get(wanted, frozenset({"state", "igo", "organization", "group"}))
+    if head.kind not in kinds or subject.tag_ in {"NNS", "NNPS"}:
+        return []
+    return actors
