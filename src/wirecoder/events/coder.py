@@ -118,8 +118,8 @@ from .precision import (
 )
 from .recall import Recall
 from .rules import Found, Rules
-from .targets import resolve_targets
 from .sources import Sources
+from .targets import resolve_targets
 
 VERBAL_ATTACK_ROOT = VERBAL_ATTACK_CODE[:2]  # the root of an accusation ("11")
 
