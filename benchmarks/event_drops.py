@@ -9,8 +9,13 @@ apart), it asks how far a candidate got. The coder's steps are wrapped from outs
 changes), so the classes are:
 
 - ``no candidate, no pattern lemma``: no word of the gold trigger has a verb or noun pattern by lemma;
-- ``no candidate, pattern lemma``: a word has one, but no rule made a candidate there (its object or
-  preposition constraints, a modality that codes nothing, or a rule's own early exit);
+- ``no candidate, pattern lemma``: a word has one, but no rule made a candidate there. Split further
+  (round 25) by the word that got furthest: ``pattern exit at rules.py:LINE (its condition)`` (a pattern
+  matched and one of ``pattern_events``' ``continue`` statements dropped it, found by tracing that
+  method's lines), ``pattern constraints unmet (particle|objects|preps|modifiers)`` (``_verb_pattern`` /
+  ``_noun_pattern`` chose no pattern, and what the lemma's patterns asked for that the parse lacks),
+  ``pattern on another part of speech`` (a noun with verb patterns only, an adjective ...), ``pattern
+  sentence not coded`` (its sentence was never read: the headline, boilerplate);
 - ``candidate vetoed by NAME``: one of the coder's precision vetoes (``precision.py``, ``modality.py``)
   said no;
 - ``candidate without source`` / ``without target`` / ``without both``: the rules found the trigger but
@@ -28,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import functools
+import inspect
 import sys
 from collections import Counter
 from pathlib import Path
@@ -43,6 +49,22 @@ VETOES = ("is_description", "is_habitual", "described_by_relative", "in_backgrou
 RULES = ("pattern_events", "recall_events", "stance_events", "judgement_events")
 
 
+def _continue_lines(fn) -> dict[int, str]:
+    """The line numbers of ``fn``'s ``continue`` statements, each with a label: the line's comment,
+    else the ``if`` it ends (for the tally of which early exit dropped a matched pattern)."""
+    lines, first = inspect.getsourcelines(fn)
+    labels: dict[int, str] = {}
+    for k, line in enumerate(lines):
+        code, _, comment = line.partition("#")
+        if code.strip() != "continue" and not code.rstrip().endswith(": continue") and \
+                not code.strip().startswith("continue"):
+            continue
+        cond = next((lines[j].strip() for j in range(k - 1, max(-1, k - 8), -1)
+                     if lines[j].strip().startswith(("if ", "elif ", "for "))), "")
+        labels[first + k] = (comment.strip() or cond)[:70]
+    return labels
+
+
 class Tracer:
     """Wraps the coder's rules, vetoes and ``_events`` to log each candidate's trigger and fate."""
 
@@ -52,6 +74,10 @@ class Tracer:
         self.found: list[tuple[tuple[int, int], tuple, tuple]] = []
         self.entered: list[tuple[tuple[int, int], tuple, tuple]] = []
         self.docs: list = []
+        self.visited: set[int] = set()  # tokens pattern_events looked at (by index in the doc)
+        self.exits: dict[int, int] = {}  # token index -> the line of the continue that dropped it
+        self.pattern_code = coder.Coder.pattern_events.__code__
+        self.continues = _continue_lines(coder.Coder.pattern_events)
         for name in VETOES:
             setattr(coder, name, self._veto(getattr(coder, name), name))
         for name in RULES:
@@ -70,6 +96,23 @@ class Tracer:
 
     def clear(self) -> None:
         self.vetoed.clear(), self.found.clear(), self.entered.clear(), self.docs.clear()
+        self.visited.clear(), self.exits.clear()
+
+    def _trace(self, frame, event, arg):
+        """sys.settrace's hook: follow pattern_events' own lines only, noting each token it reads
+        and the ``continue`` that ends a token's turn."""
+        if frame.f_code is not self.pattern_code:
+            return None
+
+        def local(frame, event, arg):
+            if event == "line":
+                tok = frame.f_locals.get("tok")
+                if tok is not None and hasattr(tok, "i"):
+                    self.visited.add(tok.i)
+                    if frame.f_lineno in self.continues:
+                        self.exits[tok.i] = frame.f_lineno
+            return local
+        return local
 
     def _veto(self, fn, name):
         @functools.wraps(fn)
@@ -87,9 +130,20 @@ class Tracer:
         return wrapped
 
     def _rule(self, fn):
+        traced = fn.__name__ == "pattern_events"
+
         @functools.wraps(fn)
         def wrapped(this, *args, **kwargs):
-            out = list(fn(this, *args, **kwargs))
+            if traced:
+                self.ctx = args[0]
+                old = sys.gettrace()
+                sys.settrace(self._trace)
+                try:
+                    out = list(fn(this, *args, **kwargs))
+                finally:
+                    sys.settrace(old)
+            else:
+                out = list(fn(this, *args, **kwargs))
             self.found += [(tuple(f.trigger), tuple(f.sources), tuple(f.targets)) for f in out]
             return out
         return wrapped
@@ -99,14 +153,88 @@ class Tracer:
         return any(coder._lookup(coder.verbs, t) or coder._lookup(coder.nouns, t)
                    for doc in self.docs[-1:] for t in doc if start <= t.idx < end)
 
+    def _unmet(self, plist, tok, verb: bool) -> set[str]:
+        """What the lemma's patterns ask for that the parse lacks (a rough re-reading of
+        ``_verb_pattern`` / ``_noun_pattern``'s checks, for the tally only)."""
+        from wirecoder.events.arguments import children
+        from wirecoder.events.lexicon import OBJECTS, PASSIVE_SUBJECTS
+        kids = list(tok.children)
+        objects = {c.lemma_.lower() for c in kids if c.dep_ in OBJECTS | PASSIVE_SUBJECTS}
+        objects |= {o.lemma_.lower() for c in kids if c.dep_ in OBJECTS | PASSIVE_SUBJECTS
+                    for p in children(c, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})}
+        preps = {c.lower_ for c in kids if c.dep_ in {"prep", "dative", "agent"}}
+        particles = {c.lower_ for c in kids if c.dep_ in {"prt", "advmod"}}
+        modifiers = {w for c in kids if c.dep_ in {"amod", "compound"} for w in (c.lemma_.lower(), c.lower_)}
+        unmet: set[str] = set()
+        for p in plist:
+            if p.particle and p.particle not in particles:
+                unmet.add("particle")
+            elif p.objects and not p.objects & objects:
+                unmet.add("objects")
+            elif p.modifiers and not p.modifiers <= modifiers:
+                unmet.add("modifiers")
+            elif p.preps and not set(p.preps) & preps:
+                unmet.add("preps")
+        unmet = unmet or {"?"}
+        # where an actor stands instead (round 25): the object, or a preposition the pattern does not name
+        ctx = getattr(self, "ctx", None)
+        if ctx is not None:
+            def names(w):
+                return bool(ctx.phrase_actors(w)[0])
+            if verb and any(names(c) for c in kids if c.dep_ in OBJECTS):
+                unmet.add("actor object")
+            elif any(names(o) for c in kids if c.dep_ == "prep" for o in children(c, {"pobj"})):
+                unmet.add("actor under another prep")
+            elif not verb and tok.dep_ in OBJECTS and any(
+                    names(o) for c in tok.head.children if c.dep_ in {"prep", "dative"} for o in c.children):
+                unmet.add("actor under its verb's prep")
+            else:
+                unmet.add("no actor near")
+        return unmet
+
+    def pattern_fate(self, start: int, end: int) -> tuple[str, str]:
+        """The finer class of a trigger with a pattern lemma and no candidate: the furthest any of
+        its words got (an early exit > constraints unmet > another part of speech > never read)."""
+        coder = self.coder
+        best = (0, "pattern sentence not coded", "")
+        for doc in self.docs[-1:]:
+            for t in doc:
+                if not start <= t.idx < end:
+                    continue
+                verbs, nouns = coder._lookup(coder.verbs, t), coder._lookup(coder.nouns, t)
+                if not verbs and not nouns:
+                    continue
+                gerund = t.pos_ == "VERB" and t.dep_ == "nsubj" and t.tag_ == "VBG"
+                as_verb = t.pos_ == "VERB" and verbs
+                as_noun = (t.pos_ in {"NOUN", "PROPN"} or gerund) and nouns
+                if not as_verb and not as_noun:
+                    got = (1, f"pattern on another part of speech ({t.pos_}, "
+                              f"{'verb' if verbs else 'noun'} patterns only)")
+                elif not ((as_verb and coder._verb_pattern(t)) or (as_noun and coder._noun_pattern(t))):
+                    unmet = self._unmet(verbs if as_verb else nouns, t, bool(as_verb))
+                    got = (2, f"{'verb' if as_verb else 'noun'} pattern constraints unmet ({', '.join(sorted(unmet))})")
+                elif t.i in self.exits:
+                    line = self.exits[t.i]
+                    got = (3, f"{'verb' if as_verb else 'noun'} pattern exit at rules.py:{line} ({self.continues[line]})")
+                elif t.i in self.visited:
+                    got = (2, "pattern matched, no exit seen")
+                else:
+                    got = (0, "pattern sentence not coded")
+                shown = [p.text for p in (verbs if as_verb else nouns or verbs)][:6]
+                got = (*got, f"[{t.text}/{t.pos_}/{t.dep_} <- {t.head.text}: {'; '.join(shown)}]")
+                best = max(best, got, key=lambda g: g[0])
+        return best[1], best[2]
+
     def fate(self, start: int, end: int) -> tuple[str, str]:
         """The class of a missed gold trigger, and the candidate's actors (for --show)."""
         def over(span):
             return span[0] < end and start < span[1]
         founds = [f for f in self.found if over(f[0])]
         if not founds:
-            return ("no candidate, pattern lemma" if self.has_pattern(start, end)
-                    else "no candidate, no pattern lemma"), ""
+            if self.has_pattern(start, end):
+                kind, word = self.pattern_fate(start, end)
+                return f"no candidate, {kind}", word
+            return "no candidate, no pattern lemma", ""
         vetoes = [name for span, name in self.vetoed if over(span)]
         if vetoes:
             return f"candidate vetoed by {vetoes[0]}", ""
