@@ -156,7 +156,7 @@ class Tracer:
     def _unmet(self, plist, tok, verb: bool) -> set[str]:
         """What the lemma's patterns ask for that the parse lacks (a rough re-reading of
         ``_verb_pattern`` / ``_noun_pattern``'s checks, for the tally only)."""
-        from wirecoder.events.arguments import children
+        from wirecoder.events.arguments import children, of_holders
         from wirecoder.events.lexicon import OBJECTS, PASSIVE_SUBJECTS
         kids = list(tok.children)
         objects = {c.lemma_.lower() for c in kids if c.dep_ in OBJECTS | PASSIVE_SUBJECTS}
@@ -181,9 +181,12 @@ class Tracer:
         if ctx is not None:
             def names(w):
                 return bool(ctx.phrase_actors(w)[0])
+            # (as _targets reads them: the verb's and its objects' prepositions, a noun's and its holders')
+            holders = [tok, *(c for c in kids if c.dep_ in OBJECTS | PASSIVE_SUBJECTS)] if verb else of_holders(tok)
             if verb and any(names(c) for c in kids if c.dep_ in OBJECTS):
                 unmet.add("actor object")
-            elif any(names(o) for c in kids if c.dep_ == "prep" for o in children(c, {"pobj"})):
+            elif any(names(o) for h in holders for c in h.children if c.dep_ in {"prep", "dative"}
+                     for o in (children(c, {"pobj"}) if c.dep_ == "prep" else [c])):
                 unmet.add("actor under another prep")
             elif not verb and tok.dep_ in OBJECTS and any(
                     names(o) for c in tok.head.children if c.dep_ in {"prep", "dative"} for o in c.children):
