@@ -211,7 +211,9 @@ class Tracer:
                 as_verb = t.pos_ == "VERB" and verbs
                 as_noun = (t.pos_ in {"NOUN", "PROPN"} or gerund) and nouns
                 if not as_verb and not as_noun:
-                    got = (1, f"pattern on another part of speech ({t.pos_}, "
+                    # (a modifier, "a censure motion", or a head noun, "the demand was")
+                    role = "modifier" if t.dep_ in {"compound", "amod", "nmod"} else "head"
+                    got = (1, f"pattern on another part of speech ({t.pos_} {role}, "
                               f"{'verb' if verbs else 'noun'} patterns only)")
                 elif not ((as_verb and coder._verb_pattern(t)) or (as_noun and coder._noun_pattern(t))):
                     unmet = self._unmet(verbs if as_verb else nouns, t, bool(as_verb))
