@@ -255,7 +255,30 @@ class Tracer:
         return "candidate dropped after actors", said
 
 
-def classify(tracer: Tracer, record, golds: list[dict], text: str, counts: Counter, shown: list[str] | None) -> None:
+def sides_named(tracer: Tracer, record, g: dict) -> str:
+    """Round 25: which of a missed gold event's sides the coder's actor mentions name in the
+    trigger's sentence ("source+target", "source", "target", "neither"; a target of none counts as
+    named): a candidate there can only be printed right when both are."""
+    from wirecoder.evaluation.news import stands_for
+    ctx = getattr(tracer, "ctx", None)
+    if ctx is None or not tracer.docs:
+        return "?"
+    doc, (start, end) = tracer.docs[-1], g["span"]
+    sent = next((t.sent for t in doc if start <= t.idx < end), None)
+    if sent is None:
+        return "?"
+    named: set[str] = set()
+    for i in range(sent.start, sent.end):
+        if (a := ctx.token_actor.get(i)) is not None:
+            named |= stands_for(record, a)
+    source = bool(named & set(g["source"]))
+    target = None in g["target"] or bool(named & set(g["target"]))
+    return {(True, True): "source+target", (True, False): "source", (False, True): "target"}.get(
+        (source, target), "neither")
+
+
+def classify(tracer: Tracer, record, golds: list[dict], text: str, counts: Counter, shown: list[str] | None,
+             sides: Counter | None = None) -> None:
     from wirecoder.evaluation.news import event_matches, sentence_around
     for g in golds:
         if not g.get("required"):
@@ -270,16 +293,25 @@ def classify(tracer: Tracer, record, golds: list[dict], text: str, counts: Count
         else:
             kind, said = tracer.fate(start, end)
         counts[kind] += 1
+        named = sides_named(tracer, record, g) if kind.startswith(("no candidate", "candidate")) else ""
+        if sides is not None:
+            group = ("no candidate, pattern lemma" if kind.startswith("no candidate, ") and "no pattern" not in kind
+                     else kind.split(" (")[0].split(" by ")[0])
+            sides[f"{group}: {named or sides_named(tracer, record, g)}"] += 1
         if shown is not None:
             shown.append(f"    {kind}: {'|'.join(g['source'])} -> {'|'.join(t or 'none' for t in g['target'])} "
-                         f"{'|'.join(g['root'])} \"{text[start:end]}\" {said}\n        {sentence_around(text, g['span'])}")
+                         f"{'|'.join(g['root'])} \"{text[start:end]}\" {said} (sentence names: {named or '-'})\n        {sentence_around(text, g['span'])}")
 
 
-def report(name: str, counts: Counter) -> None:
+def report(name: str, counts: Counter, sides: Counter | None = None) -> None:
     missed = counts["required"] - counts["found"]
     print(f"{name}: {counts['required']} required, {counts['found']} found, {missed} missed:")
     for kind, n in counts.most_common():
         if kind not in ("required", "found"):
+            print(f"    {n:3d}  {kind}")
+    if sides:
+        print("  the gold sides the sentence names (coder's actor mentions), by class:")
+        for kind, n in sorted(sides.items()):
             print(f"    {n:3d}  {kind}")
 
 
@@ -300,19 +332,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.dev:
         from wirecoder.evaluation.news import load_article, split_names
         counts: Counter = Counter()
+        dev_sides: Counter = Counter()
         for name in split_names(Path(args.dev), "dev"):
             gold = load_article(Path(args.dev), name)
             tracer.clear()
             record = pipeline.extract(Document(text=gold.text, source=gold.name), reference_date=gold.published)
             shown: list[str] = []
-            classify(tracer, record, gold.events, gold.text, counts, shown)
+            classify(tracer, record, gold.events, gold.text, counts, shown, dev_sides)
             if args.show and shown:
                 print(f"[dev] {gold.name}")
                 print("\n".join(shown))
-        report(f"{Path(args.dev).name} dev", counts)
+        report(f"{Path(args.dev).name} dev", counts, dev_sides)
         return 0
     golds = load_gold()
     totals = {"A": Counter(), "B": Counter()}
+    sides = {"A": Counter(), "B": Counter()}
     for index, article in enumerate(sample()):
         h = half(index)
         if article.path not in golds or args.half not in ("all", h):
@@ -321,13 +355,13 @@ def main(argv: list[str] | None = None) -> int:
         record = pipeline.extract(Document(text=article.text, source=article.path), reference_date=article.published)
         events = [{**g, "span": g["trigger"]} for g in checked_gold(article, golds[article.path], "trigger", "trigger_hash")]
         shown = [] if h == "A" else None
-        classify(tracer, record, events, article.text, totals[h], shown)
+        classify(tracer, record, events, article.text, totals[h], shown, sides[h])
         if args.show and shown:
             print(f"[A] {article.path}")
             print("\n".join(shown))
     for h in ("A", "B"):
         if args.half in ("all", h):
-            report(f"half {h}{' (check: totals only)' if h == 'B' else ' (tuning)'}", totals[h])
+            report(f"half {h}{' (check: totals only)' if h == 'B' else ' (tuning)'}", totals[h], sides[h])
     return 0
 
 
