@@ -65,6 +65,38 @@ def _continue_lines(fn) -> dict[int, str]:
     return labels
 
 
+def why_mood(tok) -> str:
+    """The mood ``modality`` gives a clause, and the ``return`` line that gave it with its comment or
+    condition (traced, as pattern_events' exits are)."""
+    from wirecoder.events import modality as mod
+    code = mod.modality.__code__
+    lines, first = inspect.getsourcelines(mod.modality)
+    seen: list[int] = []
+
+    def trace(frame, event, arg):
+        if frame.f_code is not code:
+            return None
+
+        def local(frame, event, arg):
+            if event == "return" and not seen:
+                seen.append(frame.f_lineno)
+            return local
+        return local
+    old = sys.gettrace()
+    sys.settrace(trace)
+    try:
+        mood = mod.modality(tok)
+    finally:
+        sys.settrace(old)
+    if not seen:
+        return mood
+    k = seen[0] - first
+    code_part, _, comment = lines[k].partition("#")
+    cond = next((lines[j].strip() for j in range(k - 1, max(-1, k - 6), -1)
+                 if lines[j].strip().startswith(("if ", "elif "))), "")
+    return f"{mood} at modality.py:{seen[0]}: {(comment.strip() or cond)[:60]}"
+
+
 class Tracer:
     """Wraps the coder's rules, vetoes and ``_events`` to log each candidate's trigger and fate."""
 
@@ -215,12 +247,20 @@ class Tracer:
                     role = "modifier" if t.dep_ in {"compound", "amod", "nmod"} else "head"
                     got = (1, f"pattern on another part of speech ({t.pos_} {role}, "
                               f"{'verb' if verbs else 'noun'} patterns only)")
+                elif as_verb and t.dep_ in {"amod", "compound"} and t.tag_ == "VBD":
+                    # "X on Friday barred opposition leader Y": a finite verb read as a noun's modifier
+                    got = (2, "verb misparsed as a modifier (VBD amod)")
                 elif not ((as_verb and coder._verb_pattern(t)) or (as_noun and coder._noun_pattern(t))):
                     unmet = self._unmet(verbs if as_verb else nouns, t, bool(as_verb))
                     got = (2, f"{'verb' if as_verb else 'noun'} pattern constraints unmet ({', '.join(sorted(unmet))})")
                 elif t.i in self.exits:
                     line = self.exits[t.i]
-                    got = (3, f"{'verb' if as_verb else 'noun'} pattern exit at rules.py:{line} ({self.continues[line]})")
+                    label = self.continues[line]
+                    if "code is None" in label:  # the modality coded nothing: say which mood (round 25)
+                        from wirecoder.events.modality import clause_verb
+                        clause = t if as_verb else clause_verb(t)
+                        label = f"modality {why_mood(clause) if clause is not None else 'done'}"
+                    got = (3, f"{'verb' if as_verb else 'noun'} pattern exit at rules.py:{line} ({label})")
                 elif t.i in self.visited:
                     got = (2, "pattern matched, no exit seen")
                 else:
