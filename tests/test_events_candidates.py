@@ -34,3 +34,29 @@ def test_a_participle_after_a_dash_describing_an_object_is_no_deed(pipeline):
 def test_a_participle_with_an_agent_after_a_dash_stays_a_description(pipeline):
     found = codes(pipeline, "The new port rules - drafted by Latvia - angered Estonian shippers.")
     assert not any(s == "LVA" and c.startswith("16") for s, _, c in found)
+
+
+# --- 2. "warned that it would ...": the speaker's own word about what it will do (modality.yaml vowing_heads)
+def test_warning_that_it_would_expel_is_a_threat_to_expel(pipeline):
+    found = codes(pipeline, "Latvia warned on Monday that it would expel two Estonian diplomats.")
+    assert any(s == "LVA" and t == "EST" and c.startswith("13") for s, t, c in found)
+
+
+def test_warning_a_state_that_it_would_recall_its_envoy_is_coded_too(pipeline):
+    found = codes(pipeline, "Latvia warned Estonia that it would recall its ambassador from Tallinn.")
+    assert ("LVA", "EST", "1313") in found
+
+
+def test_vowing_that_the_speaker_named_again_would_act_is_its_own_word(pipeline):
+    found = codes(pipeline, "Latvia vowed that Latvia would expel two Estonian diplomats.")
+    assert any(s == "LVA" and t == "EST" and c.startswith("13") for s, t, c in found)
+
+
+def test_warning_that_another_would_invade_is_no_deed_of_either(pipeline):
+    found = codes(pipeline, "Latvia warned that Russia would invade Estonia.")
+    assert not any(c[:2] in {"13", "19"} and s == "RUS" for s, _, c in found)
+    assert not any(c.startswith("19") for _, _, c in found)
+
+
+def test_hoping_that_it_would_expel_is_still_nothing(pipeline):
+    assert not codes(pipeline, "Latvia hoped that it would expel two Estonian diplomats.")
