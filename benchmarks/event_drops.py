@@ -15,13 +15,20 @@ changes), so the classes are:
   method's lines), ``pattern constraints unmet (particle|objects|preps|modifiers)`` (``_verb_pattern`` /
   ``_noun_pattern`` chose no pattern, and what the lemma's patterns asked for that the parse lacks),
   ``pattern on another part of speech`` (a noun with verb patterns only, an adjective ...), ``pattern
-  sentence not coded`` (its sentence was never read: the headline, boilerplate);
+  sentence not coded`` (its sentence was never read: the headline, boilerplate), ``verb misparsed as a
+  modifier`` ("X on Friday barred opposition leader Y": a VBD read as an amod). A modality exit says
+  the mood and the ``return`` of ``modality()`` that gave it. "Actor near" is whether an actor stands
+  where the rules look (the verb's objects, their and its prepositions; a noun's holders');
 - ``candidate vetoed by NAME``: one of the coder's precision vetoes (``precision.py``, ``modality.py``)
   said no;
 - ``candidate without source`` / ``without target`` / ``without both``: the rules found the trigger but
   not the actors the event needs, so ``Coder._events`` printed nothing;
 - ``candidate dropped after actors``: it had its actors and was dropped in ``_events`` (a bystander,
   a political-story check, a confidence floor, a pair done to itself ...).
+
+After each half's classes, a second tally (round 25) says which of each missed event's gold sides the
+coder's actor mentions name anywhere in the trigger's sentence ("source+target", "source", "target",
+"neither"): a class whose events mostly name both there needs a reading of the parse, not new words.
 
 Half B of the audit is the check: it prints totals only; ``--show`` lists half A's (or the dev split's)
 misses with their class, trigger and the candidate's actors. ``--dev`` reads the dev split of the
