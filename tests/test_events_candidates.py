@@ -60,3 +60,16 @@ def test_warning_that_another_would_invade_is_no_deed_of_either(pipeline):
 
 def test_hoping_that_it_would_expel_is_still_nothing(pipeline):
     assert not codes(pipeline, "Latvia hoped that it would expel two Estonian diplomats.")
+
+
+# --- 3. a second "would" joined to a reported one is reported too (modality.reporting_verb) ---------------
+def test_second_would_clause_after_a_verb_of_saying_is_reported(pipeline):
+    found = codes(pipeline, "Latvia said it would expel two Estonian diplomats and would sign a trade "
+                            "agreement with Lithuania.")
+    assert any(s == "LVA" and t == "LTU" and c.startswith("03") for s, t, c in found)
+
+
+def test_would_joined_to_a_narrators_would_stays_nothing(pipeline):
+    found = codes(pipeline, "Latvia would expel two Estonian diplomats and would sign a trade agreement "
+                            "with Lithuania if the talks failed.")
+    assert not any(t == "LTU" for _, t, _ in found)

@@ -154,7 +154,9 @@ def modality(tok: Token) -> Mood:
             if word in FUTURE:
                 future = True
             elif word in REPORTED_FUTURE:
-                if not (tok.dep_ == "ccomp" and (tok.head.lemma_.lower() in SAY_VERBS or _own_word(tok))):
+                # (round 25: also a verb joined to the reported one, "said it would expel X and would
+                # recall its envoy", and a vowing head's own word, "warned that it would expel X")
+                if not (reporting_verb(tok) is not None or (tok.dep_ == "ccomp" and _own_word(tok))):
                     return "none"
                 future = True
         elif child.dep_ == "mark" and child.lower_ in CONDITIONALS:
