@@ -63,6 +63,8 @@ QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})  # a quotation's 
 OWNED_FORCES = frozenset(word_list("arguments", "owned_forces"))  # round 22: "its troops"
 # the dashes that close a dateline (round 22: a subject parsed from the dateline is the phrase after it)
 DATELINE_DASHES = frozenset(word_list("precision", "dateline_dashes"))
+# the dashes that close an aside after a subject ("X - which ... - called"; round 25)
+ASIDE_DASHES = frozenset(word_list("arguments", "aside_dashes"))
 SPOKESMAN_NOUNS = word_list("recall", "spokesman_nouns")  # round 21: "a spokesman for X" speaks for X
 # "the prime minister", "the interior ministry" with no name or state, as an object: the story's
 # state too (round 17; a subject is left to the rules that find who "the president" is)
@@ -343,21 +345,45 @@ def children(tok: Token, deps: set[str]) -> Iterator[Token]:
 def misparsed_main_verb(tok: Token) -> bool:
     """Round 22: "Ann Kask, for the Greens, called on X to ...": the small parser reads the verb after a
     name and a comma-closed phrase as a participle describing the name (acl), and the name as the root
-    of a sentence with no verb. Such a participle is the sentence's verb, the name its subject."""
-    if tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"} or tok.i == 0 or tok.doc[tok.i - 1].text != ",":
+    of a sentence with no verb. Such a participle is the sentence's verb, the name its subject.
+    Round 25: the same after a relative aside ("The Vardenian council, which has rejected X as a
+    broker, called for ...", a common noun too: "the minister, who ..., urged") or any aside between
+    dashes ("X - ... - called"), where the verb hangs on a word deep in the aside."""
+    if tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"} or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1].text
+    closers = ASIDE_DASHES if before in ASIDE_DASHES else {","} if before == "," else None
+    if closers is None:
         return False
     head = misparsed_subject(tok)
-    return (head.dep_ == "ROOT" and head.pos_ == "PROPN" and head.i < tok.i
-            and any(t.text == "," for t in tok.doc[head.i + 1:tok.i - 1])
+    kinds = {"PROPN", "NOUN"} if before in ASIDE_DASHES or _relative_aside(tok) is not None else {"PROPN"}
+    return (head.dep_ == "ROOT" and head.pos_ in kinds and head.i < tok.i
+            and any(t.text in closers for t in tok.doc[head.i + 1:tok.i - 1])
             and not any(c.dep_ == "agent" for c in tok.children))
+
+
+def _relative_aside(tok: Token) -> Token | None:
+    """The sentence's root when the word ``tok`` hangs on lies in a relative clause (or a clause or
+    apposition) on that root: "The council, which has rejected X as a broker, called" (round 25)."""
+    node = tok.head
+    for _ in range(12):
+        if node.dep_ in {"relcl", "acl", "appos"} and node.head.dep_ == "ROOT" and node.head != node:
+            return node.head
+        if node.head == node:
+            return None
+        node = node.head
+    return None
 
 
 def misparsed_subject(tok: Token) -> Token:
     """The name a misparsed main verb (:func:`misparsed_main_verb`) hangs on, through the phrase after
-    it ("Ann Kask, for the Greens, called": the participle may hang on "Greens")."""
+    it ("Ann Kask, for the Greens, called": the participle may hang on "Greens"); through a relative
+    aside or one between dashes, the sentence's root it is on (round 25)."""
     head = tok.head
     while head.dep_ in {"pobj", "prep", "appos", "compound"} and head.head != head:
         head = head.head
+    if head.dep_ != "ROOT" and (root := _relative_aside(tok)) is not None:
+        return root
     return head
 
 

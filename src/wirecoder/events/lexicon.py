@@ -251,6 +251,7 @@ FUTURE = word_list("modality", "future")
 CONDITIONALS = word_list("modality", "conditionals")
 FUTURE_TIME_MARKS = word_list("modality", "future_time_marks")  # "once the senate has approved"
 REPORTED_FUTURE = word_list("modality", "reported_future")  # "said it would withdraw"
+VOWING_HEADS = word_list("modality", "vowing_heads")  # "warned that it would expel" (round 25)
 THREAT_CONDITIONS = word_list("modality", "threat_conditions")  # "will withdraw unless ..."
 DENYING_DETERMINERS = word_list("modality", "denying_determiners")  # "no evidence that ..."
 # History and description: see modality.yaml.

@@ -48,6 +48,7 @@ from .lexicon import (
     THREAT_CONDITIONS,
     THREAT_NOUNS,
     VERBAL_ROOTS,
+    VOWING_HEADS,
     WISH_HEADS,
     Lexicon,
 )
@@ -153,7 +154,9 @@ def modality(tok: Token) -> Mood:
             if word in FUTURE:
                 future = True
             elif word in REPORTED_FUTURE:
-                if not (tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAY_VERBS):
+                # (round 25: also a verb joined to the reported one, "said it would expel X and would
+                # recall its envoy", and a vowing head's own word, "warned that it would expel X")
+                if not (reporting_verb(tok) is not None or (tok.dep_ == "ccomp" and _own_word(tok))):
                     return "none"
                 future = True
         elif child.dep_ == "mark" and child.lower_ in CONDITIONALS:
@@ -208,7 +211,7 @@ def modality(tok: Token) -> Mood:
                 return "refused"  # "failed to agree on a truce": a cooperation that did not happen
             if lemma in ALLEGATION_HEADS:
                 return "none"  # "alleged that X shelled ...": the accusation is the event, not the deed
-            if dep == "ccomp" and lemma in SAY_VERBS and not any(
+            if dep == "ccomp" and (lemma in SAY_VERBS or _own_word(node)) and not any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
                 reported = True
                 break  # "told reporters that X will hold": a report (a "tell" that orders takes "to")
@@ -259,6 +262,23 @@ def modality(tok: Token) -> Mood:
     if future and not intent and (scheduled or not reported):
         return "plan"  # the narrator's plan, or a timetable: see plan_heads in modality.yaml
     return "intent" if (future or intent) else "done"
+
+
+_SELF_PRONOUNS = frozenset({"it", "we", "he", "she", "they", "i"})
+
+
+def _own_word(clause: Token) -> bool:
+    """Round 25: a "that" clause of a vowing head whose subject is the head's own ("Vardenia warned that
+    it would expel X", "X vowed X would ..."): the speaker's word about what it will do, reported as by
+    a verb of saying (vowing_heads in modality.yaml); not "warned that Y would attack"."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or head_lemma(head) not in VOWING_HEADS:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    speaker = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    if subject is None or speaker is None:
+        return False
+    return (subject.pos_ == "PRON" and subject.lower_ in _SELF_PRONOUNS) or subject.lower_ == speaker.lower_
 
 
 def _counterfactual(verb: Token) -> bool:
