@@ -1,0 +1,128 @@
+"""Events, round 25 (issue 9): vocabulary. The common verbs and action nouns of wire copy for each CAMEO
+root that no pattern had (patterns.yaml, "round 25 vocabulary"). Every dispatch is invented (made-up
+people, real states); ambiguous words have a negative twin."""
+
+from __future__ import annotations
+
+from event_support import coded, codes
+
+
+def _roots(pipeline, text):
+    return {r for _, _, r in coded(pipeline, text)}
+
+
+# --- 02 appeal --------------------------------------------------------------------------------------
+def test_requesting_help_from_a_state_is_an_appeal_for_aid(pipeline):
+    assert ("HTI", "CAN", "023") in codes(pipeline, "Haiti requested emergency assistance from Canada on Monday.")
+
+
+def test_requesting_anonymity_asks_no_one(pipeline):
+    assert not _roots(pipeline, "A Haitian official requested anonymity.")
+
+
+# --- 04 consult -------------------------------------------------------------------------------------
+def test_sitting_down_with_a_counterpart_is_a_consultation(pipeline):
+    found = coded(pipeline, "Peru's foreign minister Anselma Quirot sat down with Chile's foreign minister "
+                            "in Lima on Monday.")
+    assert any(r == "04" and {s, t} & {"PER", "person:anselma-quirot"} and {s, t} & {"CHL"}
+               for s, t, r in found)
+
+
+# --- 05 diplomatic cooperation ----------------------------------------------------------------------
+def test_normalising_ties_is_diplomatic_cooperation(pipeline):
+    found = coded(pipeline, "Chile and Bolivia normalised relations on Friday after a decade of silence.")
+    assert ("CHL", "BOL", "05") in found or ("BOL", "CHL", "05") in found
+
+
+def test_a_deal_inked_is_a_deal_signed(pipeline):
+    found = codes(pipeline, "Kenya inked a grain deal with Tanzania on Wednesday.")
+    assert ("KEN", "TZA", "057") in found or ("TZA", "KEN", "057") in found
+
+
+def test_inking_a_deal_with_no_partner_named_codes_nothing(pipeline):
+    assert "05" not in _roots(pipeline, "Kenya inked a grain deal on Wednesday.")
+
+
+# --- 06 material cooperation ------------------------------------------------------------------------
+def test_joint_drills_with_a_state_are_military_cooperation(pipeline):
+    found = codes(pipeline, "Thailand held naval drills with Vietnam in the Gulf last week.")
+    assert ("THA", "VNM", "062") in found or ("VNM", "THA", "062") in found
+
+
+def test_drills_alone_stay_a_show_of_force(pipeline):
+    assert "06" not in _roots(pipeline, "Thailand held naval drills in the Gulf last week.")
+
+
+# --- 07 aid -----------------------------------------------------------------------------------------
+def test_delivering_food_to_a_state_is_humanitarian_aid(pipeline):
+    assert ("07") in _roots(pipeline, "Germany delivered food aid to Sudan on Thursday.")
+
+
+def test_selling_a_business_arm_is_no_arms_aid(pipeline):
+    assert "07" not in _roots(pipeline, "The Russian government sold its insurance arm to a Danish firm.")
+
+
+# --- 08 yield ---------------------------------------------------------------------------------------
+def test_unfreezing_assets_eases_a_sanction(pipeline):
+    assert ("08") in _roots(pipeline, "Switzerland unfroze Libyan assets on Monday.")
+
+
+# --- 11 disapprove ----------------------------------------------------------------------------------
+def test_filing_a_complaint_against_a_state_is_an_official_complaint(pipeline):
+    assert ("BRA", "ARG", "114") in codes(pipeline, "Brazil filed a complaint against Argentina at the "
+                                                    "trade body over steel tariffs.")
+
+
+def test_a_lawsuit_filed_against_a_state_is_a_lawsuit(pipeline):
+    assert ("11") in _roots(pipeline, "Greece filed a lawsuit against Germany over war reparations.")
+
+
+# --- 12 reject --------------------------------------------------------------------------------------
+def test_shrugging_off_anothers_claims_rejects_them(pipeline):
+    found = coded(pipeline, "Prime Minister Orlan Vesk of Estonia shrugged off claims from Latvia that "
+                            "the port was unsafe.")
+    assert any(s in ("EST", "person:orlan-vesk") and t == "LVA" and r == "12" for s, t, r in found)
+
+
+def test_ignoring_an_ultimatum_rejects_it(pipeline):
+    assert ("12") in _roots(pipeline, "Serbia ignored an ultimatum from Croatia over the border post.")
+
+
+# --- 16 reduce relations ----------------------------------------------------------------------------
+def test_downgrading_ties_reduces_relations(pipeline):
+    assert ("MAR", "DZA", "161") in codes(pipeline, "Morocco downgraded its ties with Algeria on Sunday.")
+
+
+# --- 17 coerce --------------------------------------------------------------------------------------
+def test_police_apprehending_a_politician_is_an_arrest(pipeline):
+    assert "17" in _roots(pipeline, "Kenyan police apprehended opposition leader Odero Makwati in Nairobi.")
+
+
+def test_dispersing_protesters_is_repression(pipeline):
+    assert "17" in _roots(pipeline, "Police in Ecuador dispersed protesters outside the Congress.")
+
+
+def test_cracking_down_on_the_opposition_is_coercion(pipeline):
+    assert "17" in _roots(pipeline, "Police in Belarus cracked down on opposition protesters on Sunday.")
+
+
+# --- 18 assault -------------------------------------------------------------------------------------
+def test_beating_journalists_is_an_assault(pipeline):
+    assert "18" in _roots(pipeline, "Soldiers in Guinea beat journalists covering the march.")
+
+
+def test_beating_a_rival_in_a_vote_is_no_assault(pipeline):
+    assert "18" not in _roots(pipeline, "The Peruvian senator Carlo Vintaro beat his rival in the vote.")
+
+
+# --- 19 fight ---------------------------------------------------------------------------------------
+def test_recapturing_a_town_is_fighting(pipeline):
+    assert "19" in _roots(pipeline, "Ethiopian troops recaptured the town from Eritrean forces.")
+
+
+def test_repelling_an_attack_is_fighting(pipeline):
+    assert "19" in _roots(pipeline, "Indian forces repelled a Pakistani attack along the border.")
+
+
+def test_seizing_a_town_is_fighting_not_a_confiscation(pipeline):
+    assert "19" in _roots(pipeline, "Rebels of the Vardan Front seized the town from Malian troops.")
