@@ -126,3 +126,29 @@ def test_repelling_an_attack_is_fighting(pipeline):
 
 def test_seizing_a_town_is_fighting_not_a_confiscation(pipeline):
     assert "19" in _roots(pipeline, "Rebels of the Vardan Front seized the town from Malian troops.")
+
+
+# --- second pass: appeals by encouragement, force aimed at military targets, bills defeated ----------
+def test_encouraging_a_state_to_act_is_an_appeal(pipeline):
+    assert ("DEU", "FRA", "020") in codes(pipeline, "Germany encouraged France to ratify the fisheries treaty.")
+
+
+def test_encouraging_investors_appeals_to_no_one_named(pipeline):
+    assert "02" not in _roots(pipeline, "The Greek finance ministry encouraged investors to buy the bonds.")
+
+
+def test_jets_hitting_positions_is_fighting(pipeline):
+    assert "19" in _roots(pipeline, "Turkish jets hit Kurdish militant positions in northern Iraq on Sunday.")
+
+
+def test_hitting_a_sales_target_is_no_fight(pipeline):
+    assert "19" not in _roots(pipeline, "Russia's state oil firm hit its export target in March.")
+
+
+def test_defeating_the_governments_bill_rejects_it(pipeline):
+    found = coded(pipeline, "Senator Alvo Pesk's Liberal Party defeated the Canadian government's budget bill.")
+    assert any(r == "12" for _, _, r in found)
+
+
+def test_defeating_a_team_is_no_rejection(pipeline):
+    assert "12" not in _roots(pipeline, "Brazil defeated Argentina 2-1 in the final.")
