@@ -152,3 +152,21 @@ def test_defeating_the_governments_bill_rejects_it(pipeline):
 
 def test_defeating_a_team_is_no_rejection(pipeline):
     assert "12" not in _roots(pipeline, "Brazil defeated Argentina 2-1 in the final.")
+
+
+# --- third pass: decisions overturned, towns liberated, people exiled ------------------------------
+def test_a_court_overturning_the_governments_ban_rejects_it(pipeline):
+    found = coded(pipeline, "Kenya's High Court overturned the Kenyan government's ban on the Orvani Party.")
+    assert any(r == "12" for _, _, r in found)
+
+
+def test_overturning_a_ban_owned_by_no_one_named_codes_no_rejection(pipeline):
+    assert "12" not in _roots(pipeline, "The Kenyan High Court overturned a ban on street vendors.")
+
+
+def test_liberating_a_town_from_another_is_fighting(pipeline):
+    assert "19" in _roots(pipeline, "Ukrainian troops liberated the town of Verdanivka from Russian forces.")
+
+
+def test_exiling_an_opposition_leader_is_an_expulsion(pipeline):
+    assert "17" in _roots(pipeline, "Nicaragua exiled the opposition leader Ramiro Castellon on Friday.")
