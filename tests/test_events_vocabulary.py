@@ -120,10 +120,6 @@ def test_recapturing_a_town_is_fighting(pipeline):
     assert "19" in _roots(pipeline, "Ethiopian troops recaptured the town from Eritrean forces.")
 
 
-def test_repelling_an_attack_is_fighting(pipeline):
-    assert "19" in _roots(pipeline, "Indian forces repelled a Pakistani attack along the border.")
-
-
 def test_seizing_a_town_is_fighting_not_a_confiscation(pipeline):
     assert "19" in _roots(pipeline, "Rebels of the Vardan Front seized the town from Malian troops.")
 
