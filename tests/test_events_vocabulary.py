@@ -166,3 +166,29 @@ def test_liberating_a_town_from_another_is_fighting(pipeline):
 
 def test_exiling_an_opposition_leader_is_an_expulsion(pipeline):
     assert "17" in _roots(pipeline, "Nicaragua exiled the opposition leader Ramiro Castellon on Friday.")
+
+
+# --- more of the first pass: siding with, objecting to, training troops, breaching a ceasefire -----
+def test_siding_with_a_state_is_diplomatic_support(pipeline):
+    assert ("CHL", "PER", "050") in codes(pipeline, "Chile sided with Peru in the dispute over the river.")
+
+
+def test_objecting_to_anothers_plan_disapproves_of_it(pipeline):
+    assert ("GRC", "TUR", "111") in codes(pipeline, "The Greek government objected to the Turkish plan on Monday.")
+
+
+def test_training_anothers_troops_is_military_cooperation(pipeline):
+    assert ("GBR", "UKR", "062") in codes(pipeline, "Britain trained Ukrainian troops at a base in Wales.")
+
+
+def test_breaching_a_ceasefire_is_a_violation_of_it(pipeline):
+    assert ("RUS", "UKR", "196") in codes(pipeline, "Russia breached the ceasefire with Ukraine on Sunday.")
+
+
+def test_a_party_blocking_the_governments_bill_rejects_it(pipeline):
+    assert ("org:liberal-party", "CAN", "120") in codes(
+        pipeline, "The opposition Liberal Party blocked the Canadian government's bill in the Senate.")
+
+
+def test_being_fined_by_no_one_named_codes_nothing(pipeline):
+    assert not _roots(pipeline, "The Kenyan minister was fined for speeding.")
