@@ -192,3 +192,12 @@ def test_a_party_blocking_the_governments_bill_rejects_it(pipeline):
 
 def test_being_fined_by_no_one_named_codes_nothing(pipeline):
     assert not _roots(pipeline, "The Kenyan minister was fined for speeding.")
+
+
+def test_destroying_anothers_aircraft_is_fighting(pipeline):
+    assert ("ETH", "ERI", "19") in coded(pipeline, "Ethiopia destroyed most of Eritrea's aircraft at the "
+                                                   "Asmara airbase on Tuesday.")
+
+
+def test_destroying_a_record_is_no_fight(pipeline):
+    assert "19" not in _roots(pipeline, "The Ethiopian runner destroyed the Kenyan record in Berlin.")
