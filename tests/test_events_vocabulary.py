@@ -201,3 +201,18 @@ def test_destroying_anothers_aircraft_is_fighting(pipeline):
 
 def test_destroying_a_record_is_no_fight(pipeline):
     assert "19" not in _roots(pipeline, "The Ethiopian runner destroyed the Kenyan record in Berlin.")
+
+
+# --- consultations by exchanged views; appreciation of another's act --------------------------------
+def test_exchanging_views_with_a_counterpart_is_a_consultation(pipeline):
+    found = coded(pipeline, "Vietnam's foreign minister Tran Hoa Minh exchanged views with his Laotian "
+                            "counterpart on the Mekong dams.")
+    assert ("VNM", "LAO", "04") in found or ("LAO", "VNM", "04") in found
+
+
+def test_appreciating_anothers_role_is_praise(pipeline):
+    assert ("KEN", "ETH", "051") in codes(pipeline, "Kenya appreciated Ethiopia's role in the talks.")
+
+
+def test_a_currency_appreciating_against_another_is_no_praise(pipeline):
+    assert "05" not in _roots(pipeline, "The Thai baht appreciated against the Japanese yen on Monday.")
