@@ -70,6 +70,8 @@ class QuoteCues:
     statements_only_bare_thought_verbs: frozenset[str] = frozenset()
     quoting_verbs: frozenset[str] = frozenset()
     statements_only_asked_verbs: frozenset[str] = frozenset()
+    # groups of titles for one office ("foreign minister", "top diplomat"), each title a tuple of words
+    title_synonyms: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -91,7 +93,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "body_head_nouns", "statements_only_pointing_pronouns", "withholding_verbs", "statements_only_unsaid_heads",
     "statements_only_obligations", "statements_only_restating_verbs", "statements_only_restated_stances",
     "statements_only_bare_thought_verbs", "quoting_verbs",
-    "statements_only_asked_verbs")}
+    "statements_only_asked_verbs", "title_synonyms")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -147,6 +149,8 @@ def _cues(data: dict) -> QuoteCues:
         statements_only_bare_thought_verbs=words("statements_only_bare_thought_verbs"),
         quoting_verbs=words("quoting_verbs"),
         statements_only_asked_verbs=words("statements_only_asked_verbs"),
+        title_synonyms=tuple(tuple(tuple(t.split()) for t in group.split("|") if t.strip())
+                             for group in sorted(words("title_synonyms"))),
         act_particles=tuple(sorted(tuple(p.split()[:2]) for p in words("act_particles") if len(p.split()) == 2)),
     )
 

@@ -17,7 +17,7 @@ from .genders import article_genders
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
     from ..actors import Mention
     from .cues import QuoteCues
@@ -87,6 +87,8 @@ class _Words:
     state_body_nouns: frozenset[str] = frozenset()  # "the government", "the administration" (cues.yaml)
     office_modifiers: frozenset[str] = frozenset()  # "shadow", "former", "deputy": another office (cues.yaml)
     body_head_nouns: frozenset[str] = frozenset()  # "leader", "chief": "the union leader" (cues.yaml)
+    # titles of one office ("foreign minister", "top diplomat"), each a tuple of words (cues.yaml title_synonyms)
+    title_synonyms: tuple[tuple[tuple[str, ...], ...], ...] = ()
 
 
 @dataclass
@@ -114,7 +116,7 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    article_genders(doc, actors, text) if doc is not None else actors.genders,
                    cues.share_nouns if cues else frozenset(), cues.own_voices_of_any if cues else frozenset(),
                    cues.state_body_nouns if cues else frozenset(), cues.office_modifiers if cues else frozenset(),
-                   cues.body_head_nouns if cues else frozenset())
+                   cues.body_head_nouns if cues else frozenset(), cues.title_synonyms if cues else ())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -427,13 +429,30 @@ def _first_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     head, actors = pick.head, words.actors
     if run.person is not None or pick.relative or not is_title(head) or pick.lemma in words.body_nouns \
             or (pick.actor is not None and is_person(pick.actor, actors)
-                and not _other_office(head, pick.actor, pick.cue_start, words)):
+                and not _other_office(head, pick.actor, pick.cue_start, words)
+                and not _name_before_title(head, pick.actor, words)):
         return False
     titled = _titled_person(head, pick.cue_start, words)
     if titled is None:
         return False
     pick.actor = titled
     return True
+
+
+def _name_before_title(head: Token, actor: str, words: _Words) -> bool:
+    """Whether the person a title was tied to is only a name modifying it ("the Villa head coach" read with a
+    club the actors stage took for a person): a name before a title noun, not its possessor, names the
+    body the title belongs to, not the one who holds it."""
+    if not is_person(actor, words.actors):
+        return False
+    doc = head.doc
+    for m in words.actors.within(head.left_edge.idx, head.idx):
+        if m.actor != actor:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "compound" and span.root.head.i == head.i:
+            return True
+    return False
 
 
 def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
@@ -453,6 +472,7 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
                     for m in actors.person_mentions_between(0, pick.cue_start))
     named_later = named_later or (actor is not None and is_title(head) and is_person(actor, actors)
                                   and _other_office(head, actor, pick.cue_start, words))
+    named_later = named_later or (actor is not None and is_title(head) and _name_before_title(head, actor, words))
     title = is_title(head) and (actor is None or not is_person(actor, actors) or named_later) \
         and not (actor is not None and pick.lemma in words.body_nouns)
     if not (pronoun or title):
@@ -462,6 +482,12 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         # Why: "the chairman of the party" with no person named with that title before speaks for
         # the party, not for whoever was quoted last.
         actor = _speaks_for(head, actors)
+        state = _title_state(head, words) if actor is None else None
+        last = actors.get(run.person)
+        if state is not None and last is not None and last.country not in (None, state):
+            # Why: "US President X said ... . The Kenyan president said ...": with no one named with the title
+            # for that state, its unnamed office holder speaks for the state, not the running speaker of another.
+            actor = state
     if actor is None:
         actor = run.person
         # Why: a person made the subject of a sentence after that cue ("Mr Blair has been closer to
@@ -590,22 +616,62 @@ def _titled_person(head: Token, before: int, words: _Words) -> str | None:
     ("shadow", "former", "deputy": cues.yaml office_modifiers) must be the same on both sides: "the
     chancellor" is not "Shadow Chancellor X", "the deputy leader" is not "Leader X"."""
     actors, text = words.actors, words.text
-    word = head.lower_
+    titles = _title_variants(head, words)
     modifiers = words.office_modifiers
     wanted = frozenset(t.lower_ for t in head.lefts if t.lower_ in modifiers)
+    state = _title_state(head, words)
     for m in reversed(actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx)):
         if m.start <= head.idx < m.end:
             continue  # (the title itself, linked to a person by the actors stage, names no one before it)
         known = actors.get(m.actor)
+        if state is not None and known is not None and known.country not in (None, state):
+            # Why: "US President X said ... . The Kenyan president said ...": a title naming its state is
+            # not the office holder of another state, however recently named.
+            continue
         role = (known.role or "").lower() if known else ""
         # (Punctuation stripped: "The committee chair, Labour MP X" carries "chair". Only words of the name's own
         # sentence: "..., the official said. Kjolmo said ..." does not make Kjolmo the official.)
-        near = _window_words(text, m.start, m.end)
+        near = _window_words(text, m.start, m.end, head.doc)
         # (The words the text names the person with come before the role the actors stage gave: its role
         # for "Shadow Chancellor X" may have lost the "shadow".)
-        if _same_office(near if word in near else role.split(), word, wanted, modifiers):
+        if _same_office(near if _has_title(near, titles) else role.split(), titles, wanted, modifiers):
             return m.actor
     return _body_head(head, before, words)
+
+
+def _title_variants(head: Token, words: _Words) -> tuple[tuple[str, ...], ...]:
+    """The titles a title noun may have been given before: its own word, and every title of a group in
+    cues.yaml ``title_synonyms`` holding it or the phrase it ends ("the top diplomat": "foreign minister", ...)."""
+    own = (head.lower_,)
+    phrases = {own}
+    k = head.i
+    for _ in range(2):
+        if k == 0 or head.doc[k - 1].dep_ not in ("compound", "amod") or head.doc[k - 1].head.i != head.i:
+            break
+        k -= 1
+        phrases.add(tuple(t.lower_ for t in head.doc[k:head.i + 1]))
+    out = [own]
+    for group in words.title_synonyms:
+        if phrases & set(group):
+            out.extend(t for t in group if t not in out)
+    return tuple(out)
+
+
+def _has_title(near: list[str], titles: tuple[tuple[str, ...], ...]) -> bool:
+    return any(tuple(near[k:k + len(t)]) == t for t in titles for k in range(len(near)))
+
+
+def _title_state(head: Token, words: _Words) -> str | None:
+    """The state a title's own words name ("the Kenyan president", "Kenya's foreign minister"), or None."""
+    actors = words.actors
+    for t in head.lefts:
+        if t.dep_ not in ("amod", "compound", "poss", "nmod"):
+            continue
+        for m in actors.within(t.left_edge.idx, t.idx + len(t.text)):
+            known = actors.get(m.actor)
+            if known is not None and known.kind == "state":
+                return known.id
+    return None
 
 
 def _body_head(head: Token, before: int, words: _Words) -> str | None:
@@ -622,16 +688,27 @@ def _body_head(head: Token, before: int, words: _Words) -> str | None:
     if not keys:
         return None
     for m in reversed(words.actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx)):
-        if not m.start <= head.idx < m.end and keys & set(_window_words(words.text, m.start, m.end)):
+        if not m.start <= head.idx < m.end and keys & set(_window_words(words.text, m.start, m.end, head.doc)):
             return m.actor
     return None
 
 
-def _window_words(text: str, start: int, end: int) -> list[str]:
+def _window_words(text: str, start: int, end: int, doc: Doc | None = None) -> list[str]:
     """The words of a name's own sentence up to its end, at most 40 characters before it, and a short
     apposition right after it, lower case and stripped of punctuation: where the title a name is given is
-    read ("Shadow Chancellor X", "X, the shadow chancellor,")."""
+    read ("Shadow Chancellor X", "X, the shadow chancellor,"). With the parse, only the words of the name's
+    own phrase before it: its pre-title ("Kenyan Foreign Minister X"), or the noun it is in apposition to ("the
+    committee chair, Labour MP X").
+
+    Why: "Foreign Minister Y met opposition leader X" does not make X a minister, nor "Aston Villa boss X"
+    make the club (a name before the title) a boss."""
     lo = max(0, start - 40)
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is not None:
+        root = span.root
+        base = root.head if root.dep_ == "appos" and root.head.i < span.start else root
+        left = min(base.left_edge.idx, span.start_char)
+        lo = max(lo, left) if left < start else start
     ends = list(_SENTENCE_END.finditer(text, lo, start))
     after = _APPOSITION.match(text, end)
     return [w.strip(",.;:()'\"") for w in (text[ends[-1].end() if ends else lo:end]
@@ -645,23 +722,26 @@ def _other_office(head: Token, actor: str, before: int, words: _Words) -> bool:
     Why: the actors stage may drop the "shadow" from a role and tie "the chancellor" to the shadow."""
     word, modifiers = head.lower_, words.office_modifiers
     wanted = frozenset(t.lower_ for t in head.lefts if t.lower_ in modifiers)
+    titles = ((word,),)
     other = False
     for m in words.actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx):
         if m.actor != actor or m.start <= head.idx < m.end:
             continue
-        near = _window_words(words.text, m.start, m.end)
+        near = _window_words(words.text, m.start, m.end, head.doc)
         if word in near:
-            if _same_office(near, word, wanted, modifiers):
+            if _same_office(near, titles, wanted, modifiers):
                 return False
             other = True
     return other
 
 
-def _same_office(words: list[str], word: str, wanted: frozenset[str], modifiers: frozenset[str]) -> bool:
-    """Whether ``word`` stands in ``words`` with the same office modifiers in the two words before it as
-    ``wanted`` ("shadow chancellor" for "the shadow chancellor", a bare "chancellor" for "the chancellor")."""
-    return any(w == word and frozenset(v for v in words[max(0, k - 2):k] if v in modifiers) == wanted
-               for k, w in enumerate(words))
+def _same_office(words: list[str], titles: tuple[tuple[str, ...], ...], wanted: frozenset[str],
+                 modifiers: frozenset[str]) -> bool:
+    """Whether one of ``titles`` stands in ``words`` with the same office modifiers in the two words before it
+    as ``wanted`` ("shadow chancellor" for "the shadow chancellor", a bare "chancellor" for "the chancellor")."""
+    return any(tuple(words[k:k + len(t)]) == t
+               and frozenset(v for v in words[max(0, k - 2):k] if v in modifiers) == wanted
+               for t in titles for k in range(len(words)))
 
 
 def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
