@@ -118,3 +118,17 @@ def test_a_former_premier_is_not_the_prime_minister(pipeline):
     body = ("Prime Minister Lina Mbaru opened the port. Former premier Robert Odero said it was his idea.\n\n"
             "The prime minister said the port would create jobs.\n")
     assert speaker_of(pipeline, body, "create jobs") == "Lina Mbaru"
+
+
+# -- a body noun: "the bank said" points back to the bank, "a rights group said" introduces one ---------
+
+def test_the_bank_is_the_bank_named_before_not_the_person_quoted_last(pipeline):
+    body = ("The Central Bank of Kenya raised its main rate on Tuesday. \"Prices are too high,\" said Grace Sarno, "
+            "an economist at a Nairobi brokerage.\n\nThe bank said it would meet again in March.\n")
+    assert "Grace" not in (speaker_of(pipeline, body, "meet again in March") or "")
+
+
+def test_a_group_with_no_article_is_its_own_speaker(pipeline):
+    body = ("The rights group Amnesty International said the rally in Nairobi had been peaceful.\n\n"
+            "Farmers' groups said the rally had blocked the market road.\n")
+    assert speaker_of(pipeline, body, "blocked the market road") == "Farmers' groups"

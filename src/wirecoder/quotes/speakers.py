@@ -291,6 +291,11 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     head = pick.head
     if pick.actor is not None or head.pos_ != "NOUN" or pick.lemma not in words.body_nouns:
         return False
+    if not pick.relative and _new_body(head):
+        # Why: "supporters' groups said", "a rights group said": a body noun that points back to no one names
+        # a body of its own, not the body named or quoted before.
+        pick.actor, pick.body_name = None, words.text[head.left_edge.idx:head.idx + len(head.text)]
+        return True
     last = run.body
     if last is not None and pick.lemma in words.state_body_nouns and not any(c.dep_ == "conj" for c in head.children):
         # Why: "The Tarvel Party said ... . The government says ...": the government is no party or charity.
@@ -300,6 +305,22 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     pick.actor, pick.body_name = _owner_of(head, words) \
         or _body_named(head, pick.cue_start, words.actors, words.text) or last or (None, None)
     return True
+
+
+# Determiners and possessive pronouns with which a noun points back to something named before ("the group",
+# "its board"), and those with which it introduces something new ("a group", "several groups").
+_POINTING = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+_INTRODUCING = frozenset({"a", "an", "another", "some", "several", "many", "other", "two", "three"})
+
+
+def _new_body(head: Token) -> bool:
+    """Whether a body noun introduces a body rather than pointing back: an indefinite determiner ("a rights
+    group"), or a plural with no determiner or possessive pronoun ("supporters' groups"; "police", which is
+    plural in its lemma too, still points back)."""
+    dets = [c.lower_ for c in head.lefts if c.dep_ in ("det", "poss", "nummod")]
+    if any(d in _INTRODUCING for d in dets):
+        return True
+    return head.lower_ != head.lemma_.lower() and not any(d in _POINTING for d in dets)
 
 
 def _spokesperson_step(pick: _Pick, run: _Running, words: _Words) -> bool:
