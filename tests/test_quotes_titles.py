@@ -132,3 +132,43 @@ def test_a_group_with_no_article_is_its_own_speaker(pipeline):
     body = ("The rights group Amnesty International said the rally in Nairobi had been peaceful.\n\n"
             "Farmers' groups said the rally had blocked the market road.\n")
     assert speaker_of(pipeline, body, "blocked the market road") == "Farmers' groups"
+
+
+# -- a title naming its state, with no one named with it before: the one person of that state with that role --
+
+def test_a_state_title_named_only_later_is_that_states_office_holder(pipeline):
+    body = ("The Kenyan president said on Monday the border would reopen.\n\n"
+            "Kenyan President Robert Odero had closed the border in May after clashes.\n")
+    assert speaker_of(pipeline, body, "border would reopen") == "Robert Odero"
+
+
+def test_a_state_title_is_not_another_states_office_holder_named_later(pipeline):
+    body = ("The Kenyan president said on Monday the border would reopen.\n\n"
+            "Ugandan President Robert Odero had closed the border in May after clashes.\n")
+    assert speaker_of(pipeline, body, "border would reopen") != "Robert Odero"
+
+
+# -- "he" or "she" after another person was quoted: the subject the paragraph or the sentence follows -------
+
+def test_a_pronoun_goes_on_with_the_subject_of_its_paragraph(pipeline):
+    body = ("\"The deal is dead,\" said Peter Wekesa, the opposition leader.\n\n"
+            "Grace Sarno flew to Kampala on Tuesday. The trip had been planned for weeks. Talks lasted six hours. "
+            "Officials were upbeat. She said the deal would be signed in May.\n")
+    assert speaker_of(pipeline, body, "signed in May") == "Grace Sarno"
+
+
+def test_a_pronoun_is_the_subject_of_a_clause_opening_its_sentence(pipeline):
+    body = ("\"The deal is dead,\" said Peter Wekesa, the opposition leader.\n\n"
+            "When Grace Sarno arrived in Kampala on Tuesday, she said the deal would be signed in May.\n")
+    assert speaker_of(pipeline, body, "signed in May") == "Grace Sarno"
+
+
+def test_a_pronoun_after_a_relative_clause_quote_is_the_sentence_subject(pipeline):
+    body = "Peter Wekesa met Grace Sarno, who said the border would reopen. He said trade would double.\n"
+    assert speaker_of(pipeline, body, "trade would double") == "Peter Wekesa"
+
+
+def test_a_pronoun_in_the_next_paragraph_still_goes_on_with_the_last_speaker(pipeline):
+    body = ("Grace Sarno flew to Kampala on Tuesday.\n\n\"The deal is dead,\" said Peter Wekesa, the opposition "
+            "leader.\n\nHe said the talks had failed.\n")
+    assert speaker_of(pipeline, body, "talks had failed") == "Peter Wekesa"

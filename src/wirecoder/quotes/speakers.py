@@ -453,7 +453,7 @@ def _first_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
                 and not _other_office(head, pick.actor, pick.cue_start, words)
                 and not _name_before_title(head, pick.actor, words)):
         return False
-    titled = _titled_person(head, pick.cue_start, words)
+    titled = _titled_person(head, pick.cue_start, words) or _office_holder(head, words)
     if titled is None:
         return False
     pick.actor = titled
@@ -502,7 +502,7 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     if actor is None and is_title(head):
         # Why: "the chairman of the party" with no person named with that title before speaks for
         # the party, not for whoever was quoted last.
-        actor = _speaks_for(head, actors)
+        actor = _speaks_for(head, actors) or _office_holder(head, words)
         state = _title_state(head, words) if actor is None else None
         last = actors.get(run.person)
         if state is not None and last is not None and last.country not in (None, state):
@@ -514,7 +514,7 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         # Why: a person made the subject of a sentence after that cue ("Mr Blair has been closer to
         # ... He said") is who the pronoun now points to.
         if pronoun:
-            actor = _subject_since(head, run.person_at, words) or actor
+            actor = _subject_since(head, run.person_at, words) or _embedded_cue_subject(head, run, words) or actor
             if not _fits(actor, head, words.genders):
                 # Why: "'...,' she said" after Mr X was quoted is not Mr X: the nearest person the
                 # pronoun can stand for ("Mr X met Mrs Y. ... she said" is Mrs Y).
@@ -660,6 +660,31 @@ def _titled_person(head: Token, before: int, words: _Words) -> str | None:
     return _body_head(head, before, words)
 
 
+def _office_holder(head: Token, words: _Words) -> str | None:
+    """The one person of the article whose role is the title itself, modifiers and all ("the prime minister":
+    the person the actors stage gave the role "Prime Minister", from the text or from the office holders of
+    the article's date), of the state the title names; None when it names none, or no one or more than one person has that role.
+
+    Why: "The Kenyan president said ..." in a story that names the office holder only later, or only by name
+    ("Mr X"), is that office holder, not the person quoted last."""
+    state = _title_state(head, words)
+    if state is None:
+        # (a bare "the prime minister" may be any state's, and a role read from the table without the article's
+        # date may be the wrong one: only a title naming its state is looked up)
+        return None
+    titles = _title_variants(head, words)
+    wanted = frozenset(t.lower_ for t in head.lefts if t.lower_ in words.office_modifiers)
+    found = set()
+    for actor in words.actors.actors:
+        if actor.kind != "person" or not actor.role or (state is not None and actor.country != state):
+            continue
+        role = [w.strip(",.") for w in actor.role.lower().split()]
+        bare = tuple(w for w in role if w not in words.office_modifiers)
+        if frozenset(role) & words.office_modifiers == wanted and any(bare == t for t in titles):
+            found.add(actor.id)
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _title_variants(head: Token, words: _Words) -> tuple[tuple[str, ...], ...]:
     """The titles a title noun may have been given before: its own word, and every title of a group in
     cues.yaml ``title_synonyms`` holding it or the phrase it ends ("the top diplomat": "foreign minister", ...)."""
@@ -767,17 +792,61 @@ def _same_office(words: list[str], titles: tuple[tuple[str, ...], ...], wanted: 
 
 def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
     """The person last named as the subject of a main clause after ``since``, in the pronoun's sentence or
-    the two before it, whose known gender does not clash with the pronoun; None when there is none."""
+    the two before it or earlier in the pronoun's paragraph, whose known gender does not clash with the
+    pronoun; None when there is none. In the pronoun's own sentence, the subject of a clause its verb opens
+    with counts too ("When X arrived, she said ...").
+
+    Why (the paragraph): "X flew to Kampala. The trip ... . Talks ... . She said ...": a paragraph keeps its
+    subject; a quote of another person before the paragraph does not take its pronoun."""
     doc = pronoun.doc
-    k = sentence_bounds(doc, pronoun.i)[0]  # (pronoun.sent.start, from the doc's array: speed only)
+    own = sentence_bounds(doc, pronoun.i)[0]  # (pronoun.sent.start, from the doc's array: speed only)
+    k = own
     for _ in range(2):
         if k > 0:
             k = sentence_bounds(doc, k - 1)[0]
-    for m in reversed(words.actors.person_mentions_between(max(since, doc[k].idx), pronoun.idx)):
+    lo = doc[k].idx
+    paragraph = words.text.rfind("\n", 0, pronoun.idx) + 1
+    while k > 0 and paragraph < lo:
+        k = sentence_bounds(doc, k - 1)[0]
+        if doc[k].idx < paragraph:
+            break
+        lo = doc[k].idx
+    for m in reversed(words.actors.person_mentions_between(max(since, lo), pronoun.idx)):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and _main_subject(span.root) and _fits(m.actor, pronoun, words.genders):
+        if span is None or not _fits(m.actor, pronoun, words.genders):
+            continue
+        root = span.root
+        if _main_subject(root) or (span.start >= own and root.dep_ in ("nsubj", "nsubjpass")
+                                   and root.head.dep_ == "advcl" and root.head.head.i == pronoun.head.i):
             return m.actor
     return None
+
+
+def _embedded_cue_subject(pronoun: Token, run: _Running, words: _Words) -> str | None:
+    """The person who is the main subject of the sentence before the pronoun's when the person last quoted was
+    quoted there only inside it ("X rejected a claim by Y that ...", "X met Y, who said ..."): a pronoun in
+    the next sentence goes on with X, the sentence's subject; None otherwise (or when X's gender clashes).
+
+    Why: a report embedded in another person's sentence does not make its speaker the one the story
+    follows."""
+    doc = pronoun.doc
+    cue = doc.char_span(run.person_at, run.person_at + 1, alignment_mode="expand")
+    if cue is None or run.person is None:
+        return None
+    tok = cue.root
+    first, end = sentence_bounds(doc, tok.i)
+    own = sentence_bounds(doc, pronoun.i)[0]
+    if own != end or tok.dep_ == "ROOT" or not any(t.dep_ in ("relcl", "acl", "pobj", "dobj") for t in (tok, *tok.ancestors)):
+        return None
+    root = doc[first].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > tok.i:
+        return None
+    actor = words.actors.resolve(subj.left_edge.idx, subj.idx + len(subj.text))
+    if actor is None or actor == run.person or not is_person(actor, words.actors) \
+            or not _fits(actor, pronoun, words.genders):
+        return None
+    return actor
 
 
 def _fits(actor: str | None, pronoun: Token, genders: dict[str, str], word: str | None = None) -> bool:
@@ -802,6 +871,9 @@ def _pronoun_person(pronoun: Token, words: _Words, word: str | None = None) -> s
 def _main_subject(word: Token) -> bool:
     """Whether a name is the subject of its sentence's main verb; also a name the parser hung on that
     verb another way ("Vilk has repeatedly brushed aside" as an adverb) when the verb has no subject."""
+    if word.dep_ == "appos" and word.head.dep_ in ("nsubj", "nsubjpass"):
+        # (a name in apposition to the subject: "his rival, X, struck a different tone")
+        word = word.head
     verb = word.head
     if verb.dep_ != "ROOT":
         return False
