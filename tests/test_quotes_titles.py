@@ -172,3 +172,17 @@ def test_a_pronoun_in_the_next_paragraph_still_goes_on_with_the_last_speaker(pip
     body = ("Grace Sarno flew to Kampala on Tuesday.\n\n\"The deal is dead,\" said Peter Wekesa, the opposition "
             "leader.\n\nHe said the talks had failed.\n")
     assert speaker_of(pipeline, body, "talks had failed") == "Peter Wekesa"
+
+
+# -- "X, who heads the ministry," is "the minister" later (cues.yaml heading_titles) ---------------------
+
+def test_who_heads_the_ministry_is_the_minister(pipeline):
+    body = ("Ruth Wanjiru, who heads the Kenyan foreign ministry, flew to Kampala. David Kamau said the trip was "
+            "pointless.\n\nThe minister said the trip would bring results.\n")
+    assert speaker_of(pipeline, body, "bring results") == "Ruth Wanjiru"
+
+
+def test_who_heads_an_agency_is_not_the_minister(pipeline):
+    body = ("Ruth Wanjiru, who heads the Kenyan wildlife agency, flew to Kampala. Minister David Kamau said the trip "
+            "was pointless.\n\nThe minister said the trip would bring results.\n")
+    assert speaker_of(pipeline, body, "bring results") == "David Kamau"

@@ -89,6 +89,7 @@ class _Words:
     body_head_nouns: frozenset[str] = frozenset()  # "leader", "chief": "the union leader" (cues.yaml)
     # titles of one office ("foreign minister", "top diplomat"), each a tuple of words (cues.yaml title_synonyms)
     title_synonyms: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    heading: dict[str, str] | None = None  # body noun -> its head's title ("ministry": "minister"; cues.yaml)
 
 
 @dataclass
@@ -116,7 +117,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    article_genders(doc, actors, text) if doc is not None else actors.genders,
                    cues.share_nouns if cues else frozenset(), cues.own_voices_of_any if cues else frozenset(),
                    cues.state_body_nouns if cues else frozenset(), cues.office_modifiers if cues else frozenset(),
-                   cues.body_head_nouns if cues else frozenset(), cues.title_synonyms if cues else ())
+                   cues.body_head_nouns if cues else frozenset(), cues.title_synonyms if cues else (),
+                   cues.heading_titles if cues else None)
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -652,7 +654,7 @@ def _titled_person(head: Token, before: int, words: _Words) -> str | None:
         role = (known.role or "").lower() if known else ""
         # (Punctuation stripped: "The committee chair, Labour MP X" carries "chair". Only words of the name's own
         # sentence: "..., the official said. Kjolmo said ..." does not make Kjolmo the official.)
-        near = _window_words(text, m.start, m.end, head.doc)
+        near = _window_words(text, m.start, m.end, head.doc, words.heading)
         # (The words the text names the person with come before the role the actors stage gave: its role
         # for "Shadow Chancellor X" may have lost the "shadow".)
         if _same_office(near if _has_title(near, titles) else role.split(), titles, wanted, modifiers):
@@ -734,12 +736,32 @@ def _body_head(head: Token, before: int, words: _Words) -> str | None:
     if not keys:
         return None
     for m in reversed(words.actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx)):
-        if not m.start <= head.idx < m.end and keys & set(_window_words(words.text, m.start, m.end, head.doc)):
+        if not m.start <= head.idx < m.end and keys & set(_window_words(words.text, m.start, m.end, head.doc, words.heading)):
             return m.actor
     return None
 
 
-def _window_words(text: str, start: int, end: int, doc: Doc | None = None) -> list[str]:
+def _heading_clause(text: str, end: int, heading: dict[str, str]) -> list[str]:
+    """The words of a "who heads the X ministry" clause right after a name, with the title the body gives its
+    head ("minister"; cues.yaml heading_titles) and "head"; [] when there is none.
+
+    Why: "X, who heads the foreign ministry," is "the minister" and "the head of the ministry" later."""
+    found = _HEADING.match(text, end)
+    if found is None:
+        return []
+    body = found.group(2).lower().split()
+    title = heading.get(body[-1].strip(",.;:'\"")) if body else None
+    if title is None:
+        return []
+    return [*body[:-1], title, "head"]
+
+
+# ", who heads the Kenyan foreign ministry,": a relative clause saying whom a name leads.
+_HEADING = re.compile(r",\s+who\s+(heads|leads|runs|chairs)\s+the\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)(?=,|\.\s|;|\s)")
+
+
+def _window_words(text: str, start: int, end: int, doc: Doc | None = None,
+                  heading: dict[str, str] | None = None) -> list[str]:
     """The words of a name's own sentence up to its end, at most 40 characters before it, and a short
     apposition right after it, lower case and stripped of punctuation: where the title a name is given is
     read ("Shadow Chancellor X", "X, the shadow chancellor,"). With the parse, only the words of the name's
@@ -758,7 +780,8 @@ def _window_words(text: str, start: int, end: int, doc: Doc | None = None) -> li
     ends = list(_SENTENCE_END.finditer(text, lo, start))
     after = _APPOSITION.match(text, end)
     return [w.strip(",.;:()'\"") for w in (text[ends[-1].end() if ends else lo:end]
-                                             + (" " + after.group(1) if after else "")).lower().split()]
+                                             + (" " + after.group(1) if after else "")).lower().split()] \
+        + (_heading_clause(text, end, heading) if heading else [])
 
 
 def _other_office(head: Token, actor: str, before: int, words: _Words) -> bool:
@@ -773,7 +796,7 @@ def _other_office(head: Token, actor: str, before: int, words: _Words) -> bool:
     for m in words.actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx):
         if m.actor != actor or m.start <= head.idx < m.end:
             continue
-        near = _window_words(words.text, m.start, m.end, head.doc)
+        near = _window_words(words.text, m.start, m.end, head.doc, words.heading)
         if word in near:
             if _same_office(near, titles, wanted, modifiers):
                 return False
