@@ -1,6 +1,7 @@
 """Recall audit of quote extraction on real news nobody tuned on. ::
 
     python benchmarks/quote_recall_audit.py [--half A|B|all] [--round 3|4|all] [--show misses|spurious|all|none]
+    python benchmarks/quote_recall_audit.py --classes   # wrong speakers by class, totals per half
 
 Why: ``quote_audit.py`` judges only the quotes wirecoder prints, so it cannot see what it misses, and
 the real-news set's test split may not be read. Here every quote of the articles of the event recall
@@ -28,7 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -51,6 +52,50 @@ def load_gold(path: Path = GOLD) -> dict[str, list[dict]]:
     return golds
 
 
+# Words a speaker mention may be, for the error classes (--classes).
+_PERSONAL = frozenset({"he", "she", "they", "him", "her", "i", "we", "it"})
+
+
+def _mention_kind(text: str) -> str:
+    """What the mention a cue attached to is: none, a pronoun, a nominal ("the minister", "a senior official"),
+    or a name (a capitalised word that is no article)."""
+    words = text.split()
+    if not words:
+        return "none"
+    if len(words) == 1 and words[0].lower() in _PERSONAL:
+        return "pronoun"
+    if words[0].lower() in ("the", "a", "an", "one", "another") or words[-1][:1].islower() \
+            or words[0].lower() in ("his", "her", "its", "their"):
+        return "nominal"
+    return "name"
+
+
+def error_class(gold: dict, record, quote) -> str:
+    """The class of a wrong speaker: the mention the cue attached to (pronoun, nominal, name, none) and what it
+    resolved to against the gold (unresolved, a wrong person, a body where a person is gold, a person where a
+    body is gold, a wrong body).
+
+    Why: half B is read in totals only; the classes say which kind of attribution error a change moved."""
+    speaker = quote.speaker
+    if speaker is None:
+        return "no speaker"
+    mention = _mention_kind(record.text[speaker.span[0]:speaker.span[1]] if speaker.span else "")
+    gold_ids = gold.get("speaker_actor") or []
+    if isinstance(gold_ids, str):
+        gold_ids = gold_ids.split("|")
+    gold_person = any(str(g).startswith("person:") for g in gold_ids)
+    gold_body = any(g and not str(g).startswith("person:") for g in gold_ids)
+    actor = record.actor(speaker.actor) if speaker.actor else None
+    if actor is None:
+        # (no actor: a name the actors stage does not know, or a pronoun or nominal left unresolved)
+        outcome = "unknown name" if mention == "name" else "unresolved"
+    elif actor.kind == "person":
+        outcome = "wrong person" if gold_person else "person for a body"
+    else:
+        outcome = "body for a person" if gold_person and not gold_body else "wrong body"
+    return f"{mention}: {outcome}"
+
+
 def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -62,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="score the articles of one annotation round only")
     ap.add_argument("--show", choices=("misses", "spurious", "all", "none"), default="misses",
                     help="what to list for half A (half B, the check, prints totals only)")
+    ap.add_argument("--classes", action="store_true",
+                    help="print the wrong speakers by class, totals per half (no text)")
     args = ap.parse_args(argv)
     if not (NEWS / "bbc").is_dir() or not (SHARED / "realnews").is_dir() or not GOLD.is_file() \
             or not EVENT_GOLD.is_file():
@@ -69,7 +116,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     import wirecoder
-    from wirecoder.evaluation.news import GoldArticle, QuoteScore, score_quotes
+    from wirecoder.evaluation.news import (
+        MATCH_JACCARD,
+        GoldArticle,
+        QuoteScore,
+        jaccard,
+        score_quotes,
+        speaker_is_right,
+        trim,
+    )
     from wirecoder.sources import Document
 
     golds = load_gold()
@@ -83,6 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     pipeline = wirecoder.load()
     totals = {"A": QuoteScore(), "B": QuoteScore()}
     articles = {"A": 0, "B": 0}
+    classes: dict[str, Counter[str]] = {"A": Counter(), "B": Counter()}
     for index, article in enumerate(articles_in_order):
         h = half(index)
         if article.path not in golds or args.half not in ("all", h) \
@@ -96,6 +152,20 @@ def main(argv: list[str] | None = None) -> int:
         spurious: list[str] = []
         score = score_quotes(gold, record, misses, spurious)
         articles[h] += 1
+        if args.classes:
+            predicted = [trim(article.text, q.span) for q in record.quotes]
+            for g in quotes:
+                if not g.get("required"):
+                    continue
+                gspan = trim(article.text, g["content"])
+                best = max(range(len(predicted)), key=lambda i: jaccard(gspan, predicted[i]), default=None)
+                if best is None or jaccard(gspan, predicted[best]) < MATCH_JACCARD:
+                    continue
+                if not speaker_is_right(g.get("speaker"), record, record.quotes[best]):
+                    cls = error_class(g, record, record.quotes[best])
+                    classes[h][cls] += 1
+                    if h == "A":
+                        misses.append(f"class {cls} (gold {g.get('speaker')})")
         for name in ("required", "tp", "attributed", "fp"):
             setattr(totals[h], name, getattr(totals[h], name) + getattr(score, name))
         if h == "A":
@@ -114,6 +184,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"half {h}{' (check)' if h == 'B' else ' (tuning)'}: {articles[h]} articles, "
               f"found P {p:.3f} R {r:.3f} F1 {f1(p, r):.3f} ({s.tp} of {s.required} required, {s.fp} spurious); "
               f"attributed P {pa:.3f} R {ra:.3f} F1 {f1(pa, ra):.3f} ({s.attributed} right speakers)")
+        if args.classes:
+            wrong = ", ".join(f"{k} {n}" for k, n in sorted(classes[h].items(), key=lambda kv: (-kv[1], kv[0])))
+            print(f"  wrong speakers by class: {wrong or '-'}")
     return 0
 
 

@@ -70,6 +70,10 @@ class QuoteCues:
     statements_only_bare_thought_verbs: frozenset[str] = frozenset()
     quoting_verbs: frozenset[str] = frozenset()
     statements_only_asked_verbs: frozenset[str] = frozenset()
+    # groups of titles for one office ("foreign minister", "top diplomat"), each title a tuple of words
+    title_synonyms: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    # body noun -> the title of the one who heads it ("ministry": "minister")
+    heading_titles: dict[str, str] | None = None
 
     @property
     def verbs(self) -> frozenset[str]:
@@ -91,7 +95,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "body_head_nouns", "statements_only_pointing_pronouns", "withholding_verbs", "statements_only_unsaid_heads",
     "statements_only_obligations", "statements_only_restating_verbs", "statements_only_restated_stances",
     "statements_only_bare_thought_verbs", "quoting_verbs",
-    "statements_only_asked_verbs")}
+    "statements_only_asked_verbs", "title_synonyms", "heading_titles")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -147,6 +151,10 @@ def _cues(data: dict) -> QuoteCues:
         statements_only_bare_thought_verbs=words("statements_only_bare_thought_verbs"),
         quoting_verbs=words("quoting_verbs"),
         statements_only_asked_verbs=words("statements_only_asked_verbs"),
+        heading_titles=dict(tuple(w.strip() for w in pair.split("|", 1)) for pair in sorted(words("heading_titles"))
+                            if "|" in pair),
+        title_synonyms=tuple(tuple(tuple(t.split()) for t in group.split("|") if t.strip())
+                             for group in sorted(words("title_synonyms"))),
         act_particles=tuple(sorted(tuple(p.split()[:2]) for p in words("act_particles") if len(p.split()) == 2)),
     )
 

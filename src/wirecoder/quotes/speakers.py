@@ -17,7 +17,7 @@ from .genders import article_genders
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
     from ..actors import Mention
     from .cues import QuoteCues
@@ -87,6 +87,9 @@ class _Words:
     state_body_nouns: frozenset[str] = frozenset()  # "the government", "the administration" (cues.yaml)
     office_modifiers: frozenset[str] = frozenset()  # "shadow", "former", "deputy": another office (cues.yaml)
     body_head_nouns: frozenset[str] = frozenset()  # "leader", "chief": "the union leader" (cues.yaml)
+    # titles of one office ("foreign minister", "top diplomat"), each a tuple of words (cues.yaml title_synonyms)
+    title_synonyms: tuple[tuple[tuple[str, ...], ...], ...] = ()
+    heading: dict[str, str] | None = None  # body noun -> its head's title ("ministry": "minister"; cues.yaml)
 
 
 @dataclass
@@ -114,7 +117,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    article_genders(doc, actors, text) if doc is not None else actors.genders,
                    cues.share_nouns if cues else frozenset(), cues.own_voices_of_any if cues else frozenset(),
                    cues.state_body_nouns if cues else frozenset(), cues.office_modifiers if cues else frozenset(),
-                   cues.body_head_nouns if cues else frozenset())
+                   cues.body_head_nouns if cues else frozenset(), cues.title_synonyms if cues else (),
+                   cues.heading_titles if cues else None)
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -289,6 +293,11 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     head = pick.head
     if pick.actor is not None or head.pos_ != "NOUN" or pick.lemma not in words.body_nouns:
         return False
+    if not pick.relative and _new_body(head):
+        # Why: "supporters' groups said", "a rights group said": a body noun that points back to no one names
+        # a body of its own, not the body named or quoted before.
+        pick.actor, pick.body_name = None, words.text[head.left_edge.idx:head.idx + len(head.text)]
+        return True
     last = run.body
     if last is not None and pick.lemma in words.state_body_nouns and not any(c.dep_ == "conj" for c in head.children):
         # Why: "The Tarvel Party said ... . The government says ...": the government is no party or charity.
@@ -298,6 +307,22 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     pick.actor, pick.body_name = _owner_of(head, words) \
         or _body_named(head, pick.cue_start, words.actors, words.text) or last or (None, None)
     return True
+
+
+# Determiners and possessive pronouns with which a noun points back to something named before ("the group",
+# "its board"), and those with which it introduces something new ("a group", "several groups").
+_POINTING = frozenset({"the", "this", "that", "these", "those", "his", "her", "its", "their"})
+_INTRODUCING = frozenset({"a", "an", "another", "some", "several", "many", "other", "two", "three"})
+
+
+def _new_body(head: Token) -> bool:
+    """Whether a body noun introduces a body rather than pointing back: an indefinite determiner ("a rights
+    group"), or a plural with no determiner or possessive pronoun ("supporters' groups"; "police", which is
+    plural in its lemma too, still points back)."""
+    dets = [c.lower_ for c in head.lefts if c.dep_ in ("det", "poss", "nummod")]
+    if any(d in _INTRODUCING for d in dets):
+        return True
+    return head.lower_ != head.lemma_.lower() and not any(d in _POINTING for d in dets)
 
 
 def _spokesperson_step(pick: _Pick, run: _Running, words: _Words) -> bool:
@@ -427,13 +452,30 @@ def _first_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     head, actors = pick.head, words.actors
     if run.person is not None or pick.relative or not is_title(head) or pick.lemma in words.body_nouns \
             or (pick.actor is not None and is_person(pick.actor, actors)
-                and not _other_office(head, pick.actor, pick.cue_start, words)):
+                and not _other_office(head, pick.actor, pick.cue_start, words)
+                and not _name_before_title(head, pick.actor, words)):
         return False
-    titled = _titled_person(head, pick.cue_start, words)
+    titled = _titled_person(head, pick.cue_start, words) or _office_holder(head, words)
     if titled is None:
         return False
     pick.actor = titled
     return True
+
+
+def _name_before_title(head: Token, actor: str, words: _Words) -> bool:
+    """Whether the person a title was tied to is only a name modifying it ("the Villa head coach" read with a
+    club the actors stage took for a person): a name before a title noun, not its possessor, names the
+    body the title belongs to, not the one who holds it."""
+    if not is_person(actor, words.actors):
+        return False
+    doc = head.doc
+    for m in words.actors.within(head.left_edge.idx, head.idx):
+        if m.actor != actor:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "compound" and span.root.head.i == head.i:
+            return True
+    return False
 
 
 def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
@@ -453,6 +495,7 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
                     for m in actors.person_mentions_between(0, pick.cue_start))
     named_later = named_later or (actor is not None and is_title(head) and is_person(actor, actors)
                                   and _other_office(head, actor, pick.cue_start, words))
+    named_later = named_later or (actor is not None and is_title(head) and _name_before_title(head, actor, words))
     title = is_title(head) and (actor is None or not is_person(actor, actors) or named_later) \
         and not (actor is not None and pick.lemma in words.body_nouns)
     if not (pronoun or title):
@@ -461,13 +504,19 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     if actor is None and is_title(head):
         # Why: "the chairman of the party" with no person named with that title before speaks for
         # the party, not for whoever was quoted last.
-        actor = _speaks_for(head, actors)
+        actor = _speaks_for(head, actors) or _office_holder(head, words)
+        state = _title_state(head, words) if actor is None else None
+        last = actors.get(run.person)
+        if state is not None and last is not None and last.country not in (None, state):
+            # Why: "US President X said ... . The Kenyan president said ...": with no one named with the title
+            # for that state, its unnamed office holder speaks for the state, not the running speaker of another.
+            actor = state
     if actor is None:
         actor = run.person
         # Why: a person made the subject of a sentence after that cue ("Mr Blair has been closer to
         # ... He said") is who the pronoun now points to.
         if pronoun:
-            actor = _subject_since(head, run.person_at, words) or actor
+            actor = _subject_since(head, run.person_at, words) or _embedded_cue_subject(head, run, words) or actor
             if not _fits(actor, head, words.genders):
                 # Why: "'...,' she said" after Mr X was quoted is not Mr X: the nearest person the
                 # pronoun can stand for ("Mr X met Mrs Y. ... she said" is Mrs Y).
@@ -590,22 +639,87 @@ def _titled_person(head: Token, before: int, words: _Words) -> str | None:
     ("shadow", "former", "deputy": cues.yaml office_modifiers) must be the same on both sides: "the
     chancellor" is not "Shadow Chancellor X", "the deputy leader" is not "Leader X"."""
     actors, text = words.actors, words.text
-    word = head.lower_
+    titles = _title_variants(head, words)
     modifiers = words.office_modifiers
     wanted = frozenset(t.lower_ for t in head.lefts if t.lower_ in modifiers)
+    state = _title_state(head, words)
     for m in reversed(actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx)):
         if m.start <= head.idx < m.end:
             continue  # (the title itself, linked to a person by the actors stage, names no one before it)
         known = actors.get(m.actor)
+        if state is not None and known is not None and known.country not in (None, state):
+            # Why: "US President X said ... . The Kenyan president said ...": a title naming its state is
+            # not the office holder of another state, however recently named.
+            continue
         role = (known.role or "").lower() if known else ""
         # (Punctuation stripped: "The committee chair, Labour MP X" carries "chair". Only words of the name's own
         # sentence: "..., the official said. Kjolmo said ..." does not make Kjolmo the official.)
-        near = _window_words(text, m.start, m.end)
+        near = _window_words(text, m.start, m.end, head.doc, words.heading)
         # (The words the text names the person with come before the role the actors stage gave: its role
         # for "Shadow Chancellor X" may have lost the "shadow".)
-        if _same_office(near if word in near else role.split(), word, wanted, modifiers):
+        if _same_office(near if _has_title(near, titles) else role.split(), titles, wanted, modifiers):
             return m.actor
     return _body_head(head, before, words)
+
+
+def _office_holder(head: Token, words: _Words) -> str | None:
+    """The one person of the article whose role is the title itself, modifiers and all ("the prime minister":
+    the person the actors stage gave the role "Prime Minister", from the text or from the office holders of
+    the article's date), of the state the title names; None when it names none, or no one or more than one person has that role.
+
+    Why: "The Kenyan president said ..." in a story that names the office holder only later, or only by name
+    ("Mr X"), is that office holder, not the person quoted last."""
+    state = _title_state(head, words)
+    if state is None:
+        # (a bare "the prime minister" may be any state's, and a role read from the table without the article's
+        # date may be the wrong one: only a title naming its state is looked up)
+        return None
+    titles = _title_variants(head, words)
+    wanted = frozenset(t.lower_ for t in head.lefts if t.lower_ in words.office_modifiers)
+    found = set()
+    for actor in words.actors.actors:
+        if actor.kind != "person" or not actor.role or (state is not None and actor.country != state):
+            continue
+        role = [w.strip(",.") for w in actor.role.lower().split()]
+        bare = tuple(w for w in role if w not in words.office_modifiers)
+        if frozenset(role) & words.office_modifiers == wanted and any(bare == t for t in titles):
+            found.add(actor.id)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _title_variants(head: Token, words: _Words) -> tuple[tuple[str, ...], ...]:
+    """The titles a title noun may have been given before: its own word, and every title of a group in
+    cues.yaml ``title_synonyms`` holding it or the phrase it ends ("the top diplomat": "foreign minister", ...)."""
+    own = (head.lower_,)
+    phrases = {own}
+    k = head.i
+    for _ in range(2):
+        if k == 0 or head.doc[k - 1].dep_ not in ("compound", "amod") or head.doc[k - 1].head.i != head.i:
+            break
+        k -= 1
+        phrases.add(tuple(t.lower_ for t in head.doc[k:head.i + 1]))
+    out = [own]
+    for group in words.title_synonyms:
+        if phrases & set(group):
+            out.extend(t for t in group if t not in out)
+    return tuple(out)
+
+
+def _has_title(near: list[str], titles: tuple[tuple[str, ...], ...]) -> bool:
+    return any(tuple(near[k:k + len(t)]) == t for t in titles for k in range(len(near)))
+
+
+def _title_state(head: Token, words: _Words) -> str | None:
+    """The state a title's own words name ("the Kenyan president", "Kenya's foreign minister"), or None."""
+    actors = words.actors
+    for t in head.lefts:
+        if t.dep_ not in ("amod", "compound", "poss", "nmod"):
+            continue
+        for m in actors.within(t.left_edge.idx, t.idx + len(t.text)):
+            known = actors.get(m.actor)
+            if known is not None and known.kind == "state":
+                return known.id
+    return None
 
 
 def _body_head(head: Token, before: int, words: _Words) -> str | None:
@@ -622,20 +736,52 @@ def _body_head(head: Token, before: int, words: _Words) -> str | None:
     if not keys:
         return None
     for m in reversed(words.actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx)):
-        if not m.start <= head.idx < m.end and keys & set(_window_words(words.text, m.start, m.end)):
+        if not m.start <= head.idx < m.end and keys & set(_window_words(words.text, m.start, m.end, head.doc, words.heading)):
             return m.actor
     return None
 
 
-def _window_words(text: str, start: int, end: int) -> list[str]:
+def _heading_clause(text: str, end: int, heading: dict[str, str]) -> list[str]:
+    """The words of a "who heads the X ministry" clause right after a name, with the title the body gives its
+    head ("minister"; cues.yaml heading_titles) and "head"; [] when there is none.
+
+    Why: "X, who heads the foreign ministry," is "the minister" and "the head of the ministry" later."""
+    found = _HEADING.match(text, end)
+    if found is None:
+        return []
+    body = found.group(2).lower().split()
+    title = heading.get(body[-1].strip(",.;:'\"")) if body else None
+    if title is None:
+        return []
+    return [*body[:-1], title, "head"]
+
+
+# ", who heads the Kenyan foreign ministry,": a relative clause saying whom a name leads.
+_HEADING = re.compile(r",\s+who\s+(heads|leads|runs|chairs)\s+the\s+((?:[\w'’-]+\s+){0,4}[\w'’-]+)(?=,|\.\s|;|\s)")
+
+
+def _window_words(text: str, start: int, end: int, doc: Doc | None = None,
+                  heading: dict[str, str] | None = None) -> list[str]:
     """The words of a name's own sentence up to its end, at most 40 characters before it, and a short
     apposition right after it, lower case and stripped of punctuation: where the title a name is given is
-    read ("Shadow Chancellor X", "X, the shadow chancellor,")."""
+    read ("Shadow Chancellor X", "X, the shadow chancellor,"). With the parse, only the words of the name's
+    own phrase before it: its pre-title ("Kenyan Foreign Minister X"), or the noun it is in apposition to ("the
+    committee chair, Labour MP X").
+
+    Why: "Foreign Minister Y met opposition leader X" does not make X a minister, nor "Aston Villa boss X"
+    make the club (a name before the title) a boss."""
     lo = max(0, start - 40)
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is not None:
+        root = span.root
+        base = root.head if root.dep_ == "appos" and root.head.i < span.start else root
+        left = min(base.left_edge.idx, span.start_char)
+        lo = max(lo, left) if left < start else start
     ends = list(_SENTENCE_END.finditer(text, lo, start))
     after = _APPOSITION.match(text, end)
     return [w.strip(",.;:()'\"") for w in (text[ends[-1].end() if ends else lo:end]
-                                             + (" " + after.group(1) if after else "")).lower().split()]
+                                             + (" " + after.group(1) if after else "")).lower().split()] \
+        + (_heading_clause(text, end, heading) if heading else [])
 
 
 def _other_office(head: Token, actor: str, before: int, words: _Words) -> bool:
@@ -645,38 +791,85 @@ def _other_office(head: Token, actor: str, before: int, words: _Words) -> bool:
     Why: the actors stage may drop the "shadow" from a role and tie "the chancellor" to the shadow."""
     word, modifiers = head.lower_, words.office_modifiers
     wanted = frozenset(t.lower_ for t in head.lefts if t.lower_ in modifiers)
+    titles = ((word,),)
     other = False
     for m in words.actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx):
         if m.actor != actor or m.start <= head.idx < m.end:
             continue
-        near = _window_words(words.text, m.start, m.end)
+        near = _window_words(words.text, m.start, m.end, head.doc, words.heading)
         if word in near:
-            if _same_office(near, word, wanted, modifiers):
+            if _same_office(near, titles, wanted, modifiers):
                 return False
             other = True
     return other
 
 
-def _same_office(words: list[str], word: str, wanted: frozenset[str], modifiers: frozenset[str]) -> bool:
-    """Whether ``word`` stands in ``words`` with the same office modifiers in the two words before it as
-    ``wanted`` ("shadow chancellor" for "the shadow chancellor", a bare "chancellor" for "the chancellor")."""
-    return any(w == word and frozenset(v for v in words[max(0, k - 2):k] if v in modifiers) == wanted
-               for k, w in enumerate(words))
+def _same_office(words: list[str], titles: tuple[tuple[str, ...], ...], wanted: frozenset[str],
+                 modifiers: frozenset[str]) -> bool:
+    """Whether one of ``titles`` stands in ``words`` with the same office modifiers in the two words before it
+    as ``wanted`` ("shadow chancellor" for "the shadow chancellor", a bare "chancellor" for "the chancellor")."""
+    return any(tuple(words[k:k + len(t)]) == t
+               and frozenset(v for v in words[max(0, k - 2):k] if v in modifiers) == wanted
+               for t in titles for k in range(len(words)))
 
 
 def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
     """The person last named as the subject of a main clause after ``since``, in the pronoun's sentence or
-    the two before it, whose known gender does not clash with the pronoun; None when there is none."""
+    the two before it or earlier in the pronoun's paragraph, whose known gender does not clash with the
+    pronoun; None when there is none. In the pronoun's own sentence, the subject of a clause its verb opens
+    with counts too ("When X arrived, she said ...").
+
+    Why (the paragraph): "X flew to Kampala. The trip ... . Talks ... . She said ...": a paragraph keeps its
+    subject; a quote of another person before the paragraph does not take its pronoun."""
     doc = pronoun.doc
-    k = sentence_bounds(doc, pronoun.i)[0]  # (pronoun.sent.start, from the doc's array: speed only)
+    own = sentence_bounds(doc, pronoun.i)[0]  # (pronoun.sent.start, from the doc's array: speed only)
+    k = own
     for _ in range(2):
         if k > 0:
             k = sentence_bounds(doc, k - 1)[0]
-    for m in reversed(words.actors.person_mentions_between(max(since, doc[k].idx), pronoun.idx)):
+    lo = doc[k].idx
+    paragraph = words.text.rfind("\n", 0, pronoun.idx) + 1
+    while k > 0 and paragraph < lo:
+        k = sentence_bounds(doc, k - 1)[0]
+        if doc[k].idx < paragraph:
+            break
+        lo = doc[k].idx
+    for m in reversed(words.actors.person_mentions_between(max(since, lo), pronoun.idx)):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and _main_subject(span.root) and _fits(m.actor, pronoun, words.genders):
+        if span is None or not _fits(m.actor, pronoun, words.genders):
+            continue
+        root = span.root
+        if _main_subject(root) or (span.start >= own and root.dep_ in ("nsubj", "nsubjpass")
+                                   and root.head.dep_ == "advcl" and root.head.head.i == pronoun.head.i):
             return m.actor
     return None
+
+
+def _embedded_cue_subject(pronoun: Token, run: _Running, words: _Words) -> str | None:
+    """The person who is the main subject of the sentence before the pronoun's when the person last quoted was
+    quoted there only inside it ("X rejected a claim by Y that ...", "X met Y, who said ..."): a pronoun in
+    the next sentence goes on with X, the sentence's subject; None otherwise (or when X's gender clashes).
+
+    Why: a report embedded in another person's sentence does not make its speaker the one the story
+    follows."""
+    doc = pronoun.doc
+    cue = doc.char_span(run.person_at, run.person_at + 1, alignment_mode="expand")
+    if cue is None or run.person is None:
+        return None
+    tok = cue.root
+    first, end = sentence_bounds(doc, tok.i)
+    own = sentence_bounds(doc, pronoun.i)[0]
+    if own != end or tok.dep_ == "ROOT" or not any(t.dep_ in ("relcl", "acl", "pobj", "dobj") for t in (tok, *tok.ancestors)):
+        return None
+    root = doc[first].sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > tok.i:
+        return None
+    actor = words.actors.resolve(subj.left_edge.idx, subj.idx + len(subj.text))
+    if actor is None or actor == run.person or not is_person(actor, words.actors) \
+            or not _fits(actor, pronoun, words.genders):
+        return None
+    return actor
 
 
 def _fits(actor: str | None, pronoun: Token, genders: dict[str, str], word: str | None = None) -> bool:
@@ -701,6 +894,9 @@ def _pronoun_person(pronoun: Token, words: _Words, word: str | None = None) -> s
 def _main_subject(word: Token) -> bool:
     """Whether a name is the subject of its sentence's main verb; also a name the parser hung on that
     verb another way ("Vilk has repeatedly brushed aside" as an adverb) when the verb has no subject."""
+    if word.dep_ == "appos" and word.head.dep_ in ("nsubj", "nsubjpass"):
+        # (a name in apposition to the subject: "his rival, X, struck a different tone")
+        word = word.head
     verb = word.head
     if verb.dep_ != "ROOT":
         return False
