@@ -103,8 +103,8 @@ def test_a_name_after_a_verb_does_not_take_the_title_of_the_subject(pipeline):
 # -- titles of one office (cues.yaml title_synonyms) ------------------------------------------------
 
 def test_a_club_boss_is_the_head_coach(pipeline):
-    body = ("Aston Villa boss Mark Tessel says his respect for Luton grows. \"They are strong,\" said Luton's "
-            "Tom Darrow.\n\nThe Villa head coach said: \"It will be a demanding match.\"\n")
+    body = ("Dunmore Rovers boss Mark Tessel praised Kelby Town on Friday. \"They are quick,\" said Kelby's "
+            "Tom Darrow.\n\nThe Rovers head coach said: \"It will be a demanding match.\"\n")
     assert speaker_of(pipeline, body, "demanding match") == "Mark Tessel"
 
 

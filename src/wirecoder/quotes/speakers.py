@@ -463,7 +463,7 @@ def _first_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
 
 
 def _name_before_title(head: Token, actor: str, words: _Words) -> bool:
-    """Whether the person a title was tied to is only a name modifying it ("the Villa head coach" read with a
+    """Whether the person a title was tied to is only a name modifying it ("the Rovers head coach" read with a
     club the actors stage took for a person): a name before a title noun, not its possessor, names the
     body the title belongs to, not the one who holds it."""
     if not is_person(actor, words.actors):
@@ -768,7 +768,7 @@ def _window_words(text: str, start: int, end: int, doc: Doc | None = None,
     own phrase before it: its pre-title ("Kenyan Foreign Minister X"), or the noun it is in apposition to ("the
     committee chair, Labour MP X").
 
-    Why: "Foreign Minister Y met opposition leader X" does not make X a minister, nor "Aston Villa boss X"
+    Why: "Foreign Minister Y met opposition leader X" does not make X a minister, nor "Dunmore Rovers boss X"
     make the club (a name before the title) a boss."""
     lo = max(0, start - 40)
     span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
