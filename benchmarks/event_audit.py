@@ -238,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
         # judged events the current code no longer prints: the right ones are what a change lost
         gone = Counter(j["verdict"] for key, j in judged.items() if halves.get(key[0]) == h and key not in printed)
         print(f"  judged events no longer printed: {gone['right']} right, {gone['wrong']} wrong")
-        if args.show != "none":
+        if args.show != "none" and h == "A":  # half B, the check, prints totals only, even here
             for key, j in judged.items():
                 if halves.get(key[0]) == h and key not in printed and j["verdict"] == "right":
                     print(f"  lost right event: {key[0]} {key[2]} -> {key[3]} {j['cameo']} at {list(key[1])}")
