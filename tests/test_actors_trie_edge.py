@@ -1,0 +1,40 @@
+"""trie_pattern's ``edge``: the word-edge check after each first character finds exactly what the
+same check before the alternation finds (a speed change only)."""
+
+import random
+import re
+
+from wirecoder.actors.dictionary import trie_pattern
+
+WORDS = ["Vardo", "Vardo Bay", "vard", "Osk", "Oskel.", "O.K.", "-Tar", "Tar", "9th Ring", "Ëlm"]
+
+
+def _both(strings, edge, tail):
+    plain = re.compile(f"(?<!{edge})(?:" + trie_pattern(strings) + ")" + tail)
+    edged = re.compile("(?:" + trie_pattern(strings, edge=edge) + ")" + tail)
+    return plain, edged
+
+
+def test_edge_finds_the_same_matches_as_the_lookbehind():
+    rnd = random.Random(7)
+    pieces = [*WORDS, " ", "\n", "-", "_", "x", ".", "’s", "é", "1"]
+    for edge, tail in ((r"\w", r"(?!\w)"), (r"[\w-]", r"(?![\w-])")):
+        plain, edged = _both(WORDS, edge, tail)
+        for _ in range(3000):
+            text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 10)))
+            for pos in range(len(text) + 1):
+                assert [m.span() for m in plain.finditer(text, pos)] == \
+                    [m.span() for m in edged.finditer(text, pos)], (text, pos)
+
+
+def test_edge_checks_the_character_before_the_start_position():
+    _, edged = _both(WORDS, r"\w", r"(?!\w)")
+    assert [m.group() for m in edged.finditer("xVardo Vardo Bay")] == ["Vardo Bay"]
+    assert [m.group() for m in edged.finditer("xVardo", 1)] == []  # the "x" before is still read
+    assert edged.match("Osk").group() == "Osk"
+
+
+def test_edge_with_the_empty_string_keeps_the_lookbehind():
+    plain, edged = _both(["", "Tar"], r"\w", "")
+    for text in ("aTar Tar", "", "Tar"):
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in edged.finditer(text)]
