@@ -173,6 +173,15 @@ _MISREAD_PERSONS = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_A
 _AFTER_NAME = re.compile(r"(?<!\w)(?!The\b)[A-Z][\w-]*\s+$")  # a capitalised word (not "The") just before
 # a year that sets a clause in time ("In 1960,", "in the early 1970s"), not one naming a thing ("the 1990 accord")
 _YEAR = re.compile(r"(?i:\bin (?:the )?(?:early |late |mid-?)?)(1[89]\d\d|20\d\d)(?!\d)")
+# The year alone: a text without one holds no _YEAR (a scan that skips to the next "1" or "2"; speed only).
+_YEAR_DIGITS = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def _years(text: str) -> list[str]:
+    """_YEAR.findall(text), without the scan where the text holds no year."""
+    return _YEAR.findall(text) if _YEAR_DIGITS.search(text) else []
+
+
 # A passage set this many years or more before the article's date is history: its persons are not
 # given the story's state of today (_past_passage_state).
 _PAST_YEARS = 20
@@ -2307,7 +2316,7 @@ class _Run:
             sent = self.doc[toks[0]].sent
             before = self.doc[sent.start - 1].sent if sent.start > 0 else None
             spans = [sent] + ([before] if before is not None else [])
-            if any(int(y) <= day.year - _PAST_YEARS for span in spans for y in _YEAR.findall(span.text)):
+            if any(int(y) <= day.year - _PAST_YEARS for span in spans for y in _years(span.text)):
                 return self._subject_state(before, sent)
         return None
 
