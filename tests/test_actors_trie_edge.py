@@ -38,3 +38,19 @@ def test_edge_with_the_empty_string_keeps_the_lookbehind():
     plain, edged = _both(["", "Tar"], r"\w", "")
     for text in ("aTar Tar", "", "Tar"):
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in edged.finditer(text)]
+
+
+def test_dictionary_names_are_the_pattern_matches():
+    from wirecoder.actors.dictionary import Dictionary
+
+    d = Dictionary(people=False)
+    rnd = random.Random(11)
+    forms = sorted(d.forms)
+    glue = ["", " ", "\n", "-", ".", "’", "é", "_", "x", "(", "9"]
+    texts = ["France and Germany met in Paris.", "Xfrance, French-born U.S.-based", "Germany", " Germany"]
+    for _ in range(1500):
+        texts.append("".join(rnd.choice(glue) + (rnd.choice(forms) if rnd.random() < 0.5 else rnd.choice(glue))
+                             for _ in range(rnd.randint(1, 8))))
+    for text in texts:
+        for pos in {0, 1, 2, len(text) // 2, len(text)}:
+            assert list(d.names(text, pos)) == [m.span() for m in d.pattern.finditer(text, pos)], (text, pos)

@@ -388,11 +388,10 @@ class _Run:
         last: Mention | None = None
         bare: list[tuple[int, tuple[int, int], str]] = []  # a known person's surname alone: (char, tokens, id)
 
-        for m in d.pattern.finditer(text, self.lo):
-            s, e = m.span()
+        for s, e in d.names(text, self.lo):
             if self._blocked(s, e):
                 continue
-            form_text = m.group().replace("\n", " ")  # a name run over a line break, read with a space
+            form_text = text[s:e].replace("\n", " ")  # a name run over a line break, read with a space
             form = d.forms[form_text]
             # An actor of its time (eras.yaml): "the Community" means the EC only in copy of its
             # time (and never inside another name: "East African Community"); "Moscow" in 1987 is
@@ -2309,15 +2308,18 @@ class _Run:
         day = self.era_day  # the published date, else the reference date the caller gave
         if day is None:
             return None
+        doc, table = self.doc, token_table(self.doc)
         for m in sorted((m for m in self.mentions if m.actor == actor_id), key=lambda m: m.start):
             toks = self._tokens(m.start, m.end)
             if toks is None:
                 continue
-            sent = self.doc[toks[0]].sent
-            before = self.doc[sent.start - 1].sent if sent.start > 0 else None
-            spans = [sent] + ([before] if before is not None else [])
-            if any(int(y) <= day.year - _PAST_YEARS for span in spans for y in _years(span.text)):
-                return self._subject_state(before, sent)
+            # (the sentence and the one before it by their bounds, their text sliced from the article's:
+            # Span.text makes a token object per word; speed only)
+            first, last = sentence_bounds(doc, toks[0])
+            bounds = [(first, last)] + ([sentence_bounds(doc, first - 1)] if first > 0 else [])
+            if any(int(y) <= day.year - _PAST_YEARS for a, b in bounds
+                   for y in _years(self.text[table.idx[a]:table.ends[b - 1]])):
+                return self._subject_state(doc[bounds[1][0]:bounds[1][1]] if first > 0 else None, doc[first:last])
         return None
 
     def _subject_state(self, before: Phrase | None, sent: Phrase) -> str | None:

@@ -172,6 +172,9 @@ def _variants(text: str) -> Iterator[str]:
         yield text.upper()
 
 
+_WORD_START = re.compile(r"\w")
+
+
 def trie_pattern(strings: Iterable[str], edge: str | None = None) -> str:
     """One regex alternation, shaped as a trie, that prefers the longest of the strings.
 
@@ -271,10 +274,37 @@ class Dictionary:
         # may run over a line break, as in hard-wrapped wire copy ("New\nSouth Wales"); the actor stage
         # looks such a match up with a space in the break's place.
         self.pattern = re.compile(r"(?<!\w)(?:" + trie_pattern(self.forms).replace(r"\ ", r"[ \n]") + r")(?!\w)")
+        # The same names after a character that is no ASCII letter, digit or "_", the word edge checked
+        # after the name's first letter (trie_pattern's edge): the scan skips through words to the
+        # next such character instead of trying the trie at every character (speed only; see names).
+        self._after_edge = re.compile(r"[^A-Za-z0-9_](" + trie_pattern(self.forms, edge=r"\w").replace(r"\ ", r"[ \n]")
+                                      + r")(?!\w)") if self.forms and all(_WORD_START.match(f) for f in self.forms) else None
         self.nouns: dict[str, list[str]] = {}
         for entry in self.entries.values():
             for noun in entry.nouns:
                 self.nouns.setdefault(noun, []).append(entry.id)
+
+    def names(self, text: str, pos: int = 0) -> Iterator[tuple[int, int]]:
+        """(start, end) of each match of :attr:`pattern` in ``text`` from ``pos`` on: the spans of
+        ``pattern.finditer(text, pos)``, found faster (speed only). Every name starts with a word
+        character, so a match starts at the text's start or just after a character that is no word
+        character, which the other pattern reads as its first; and none starts where the one before
+        ends (a name is followed by no word character). So after a match at ``pos`` (the plain
+        pattern), its scan from one character before ``pos`` finds the same matches."""
+        after = self._after_edge
+        if after is None:
+            for m in self.pattern.finditer(text, pos):
+                yield m.span()
+            return
+        if pos == 0:
+            m = self.pattern.match(text)
+            if m is not None:
+                yield m.span()
+                pos = m.end()
+        else:
+            pos -= 1
+        for m in after.finditer(text, pos):
+            yield m.span(1)
 
     def _load(self, data: Any, default_kind: str) -> None:
         if isinstance(data, dict):
