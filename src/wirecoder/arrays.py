@@ -210,7 +210,7 @@ class Tokens:
     @cached_property
     def head(self) -> list[int]:
         """Each token's head's index (``tok.head.i``; a root is its own head)."""
-        return [i + d for i, d in enumerate(self._ids(HEAD).astype(np.int64).tolist())]
+        return (self._ids(HEAD).astype(np.int64) + np.arange(self.n)).tolist()  # (numpy: speed only)
 
     @cached_property
     def children(self) -> list[list[int]]:

@@ -164,6 +164,9 @@ _MISREAD_NAMES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "FAC"})
 # The parts of speech that open a noun chunk before its group words ("at least 30 police officers"),
 # as spaCy's ids (speed only: read from the doc's array).
 _NOT_GROUP_WORDS = frozenset(spacy.symbols.IDS[p] for p in ("DET", "NUM", "ADV", "ADP", "SYM", "PUNCT"))
+# Label and part-of-speech ids, as the token table holds them (speed only).
+_COMPOUND, _POSS = get_string_id("compound"), get_string_id("poss")
+_NOUN_OR_PROPN = frozenset({spacy.symbols.IDS["NOUN"], spacy.symbols.IDS["PROPN"]})
 # Nouns that say the proper nouns just before them are an organisation's name ("the Green Dawn
 # party", "the Save Our Valley group"), written in lower case.
 _NAMED_AFTER = frozenset({"party", "group", "movement", "coalition", "alliance"})
@@ -1520,14 +1523,14 @@ class _Run:
             # dateline into the first phrase ("ROTTERDAM, March 3 - Employers"): the phrase starts after it.
             a = start
             while a < end - 1 and (pos[a] in _NOT_GROUP_WORDS or self._blocked(firsts[a], firsts[a] + 1)
-                                   or doc[a].lower_ in d.offices.quantifiers):
+                                   or text[firsts[a]:ends[a]].lower() in d.offices.quantifiers):
                 a += 1
             if a >= end or self._blocked(firsts[a], ends[end - 1]):
                 continue
             k = bisect.bisect_left(may_name, a)
             if k == len(may_name) or may_name[k] >= end:
                 continue  # no word of the lexicon left: resolve() would find nothing
-            guess = self.f.agents.resolve([t.text for t in doc[a:end]])
+            guess = self.f.agents.resolve([text[firsts[i]:ends[i]] for i in range(a, end)])  # (the words)
             if guess is None:
                 continue
             chunk = Phrase(doc, start, end, label=label)  # (made only for a phrase that names an agent)
@@ -1963,15 +1966,20 @@ class _Run:
         """A state body named as a modifier of another noun ("the US Senate bill", "Kenyan army
         trucks", "trade ministry officials", "the army's operations"): the words up to the root's last
         compound or possessive modifier, read as a body, with its state or bare (see _bare_body)."""
-        mods = [t for t in phrase if t.head == phrase.root and (t.dep_ == "compound" and t.i > phrase.start
-                                                                or t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN"))]
+        # (the root found once, heads, label and part-of-speech ids from the doc's table, the words
+        # sliced from the text: Span.root per word and a token object per word before; speed only)
+        table, root, start, text = token_table(self.doc), phrase.root.i, phrase.start, self.text
+        head, dep, pos = table.head, table.dep_id, table.pos_id
+        mods = [i for i in range(start, phrase.end) if head[i] == root and (
+            dep[i] == _COMPOUND and i > start or dep[i] == _POSS and pos[i] in _NOUN_OR_PROPN)]
         if not mods:
             return False
-        sub = self.doc[phrase.start:mods[-1].i + 1]
-        guess = self.f.agents.resolve([t.text for t in sub])
+        sub = self.doc[start:mods[-1] + 1]
+        firsts, ends = table.idx, table.ends
+        guess = self.f.agents.resolve([text[firsts[i]:ends[i]] for i in range(start, mods[-1] + 1)])
         if guess is None:
             return False
-        if self._state_body(sub, guess, [m for m in inside if m.end <= sub.end_char], mods[-1]):
+        if self._state_body(sub, guess, [m for m in inside if m.end <= sub.end_char], self.doc[mods[-1]]):
             return True
         return guess.kind == "body" and guess.specific and not inside and self._bare_body(chunk, sub, guess)
 

@@ -175,6 +175,30 @@ def _variants(text: str) -> Iterator[str]:
 _WORD_START = re.compile(r"\w")
 
 
+def edge_spans(plain: re.Pattern[str], after: re.Pattern[str] | None, text: str, pos: int = 0) -> Iterator[tuple[int, int]]:
+    """The spans of ``plain.finditer(text, pos)``, for a ``plain`` pattern whose every match starts
+    with a word character after none (``(?<!\\w)``) and is followed by none, found by ``after``: the
+    same pattern behind ``[^A-Za-z0-9_]`` and its match as group 1, the word edge checked after the
+    first letter (trie_pattern's ``edge``). A match of ``plain`` starts at the text's start or just
+    after a character that is no word character, which ``after`` reads as its first, so that its
+    scan skips through words instead of trying the pattern at every character; and none starts
+    where the one before ends. So after a match at ``pos`` (of ``plain``), ``after``'s scan from one
+    character before ``pos`` finds the same matches (speed only). With ``after`` None: ``plain``'s."""
+    if after is None:
+        for m in plain.finditer(text, pos):
+            yield m.span()
+        return
+    if pos == 0:
+        m = plain.match(text)
+        if m is not None:
+            yield m.span()
+            pos = m.end()
+    else:
+        pos -= 1
+    for m in after.finditer(text, pos):
+        yield m.span(1)
+
+
 def trie_pattern(strings: Iterable[str], edge: str | None = None) -> str:
     """One regex alternation, shaped as a trie, that prefers the longest of the strings.
 
@@ -291,20 +315,7 @@ class Dictionary:
         character, which the other pattern reads as its first; and none starts where the one before
         ends (a name is followed by no word character). So after a match at ``pos`` (the plain
         pattern), its scan from one character before ``pos`` finds the same matches."""
-        after = self._after_edge
-        if after is None:
-            for m in self.pattern.finditer(text, pos):
-                yield m.span()
-            return
-        if pos == 0:
-            m = self.pattern.match(text)
-            if m is not None:
-                yield m.span()
-                pos = m.end()
-        else:
-            pos -= 1
-        for m in after.finditer(text, pos):
-            yield m.span(1)
+        return edge_spans(self.pattern, self._after_edge, text, pos)
 
     def _load(self, data: Any, default_kind: str) -> None:
         if isinstance(data, dict):
