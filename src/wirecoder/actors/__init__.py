@@ -794,24 +794,29 @@ class _Run:
         # "the mayor of Kharkiv", "governor of Lagos": the office of a city serves the city's state
         # (only after "of": "the ambassador in Tbilisi" serves another state).
         cities, regions = self.f.dictionary.city_states, self.f.dictionary.region_states
+        # (words and stretches of words sliced from the text by the table's offsets, without a token
+        # object per word: Span.text and Token.text as they read; speed only)
+        table, text, n_tokens = token_table(doc), self.text, len(doc)
+        firsts, ends = table.idx, table.ends
         for o in self.offices:
             # "Ohio Attorney General", "Kano governor": a city's or province's office, just before it;
             # "Scotland's farming minister", "Welsh health minister": a region's (dictionary.region_states).
-            k = o.start - 1 if o.start > 0 and doc[o.start - 1].text in ("'s", "’s") else o.start
+            k = o.start - 1 if o.start > 0 and text[firsts[o.start - 1]:ends[o.start - 1]] in ("'s", "’s") else o.start
             for n in (3, 2, 1):
-                if k >= n and o.start not in by_end and ((place := doc[k - n:k].text) in cities or place in regions):
+                if k >= n and o.start not in by_end and ((place := text[firsts[k - n]:ends[k - 1]]) in cities
+                                                         or place in regions):
                     by_end[o.start] = (k - n, cities.get(place) or regions[place])
                     # read past like a state's name in an apposition ("X, a former Boston police commander")
                     by_start.setdefault(k - n, (o.start, by_end[o.start][1]))
                     break
-            if o.end + 1 < len(doc) and doc[o.end].lower_ == "of":
+            if o.end + 1 < n_tokens and text[firsts[o.end]:ends[o.end]].lower() == "of":
                 for n in (3, 2, 1):
-                    city = doc[o.end + 1:o.end + 1 + n]
-                    if len(city) == n and city.text in self.f.dictionary.city_states:
-                        state = self.f.dictionary.city_states[city.text]
-                        by_start.setdefault(city.start, (city.end, state))
-                        by_end.setdefault(city.end, (city.start, state))
-                        any_by_end.setdefault(city.end, city.start)
+                    a, b = o.end + 1, o.end + 1 + n
+                    if b <= n_tokens and (place := text[firsts[a]:ends[b - 1]]) in self.f.dictionary.city_states:
+                        state = self.f.dictionary.city_states[place]
+                        by_start.setdefault(a, (b, state))
+                        by_end.setdefault(b, (a, state))
+                        any_by_end.setdefault(b, a)
                         break
         return by_end, by_start, any_by_end
 
@@ -916,6 +921,8 @@ class _Run:
     def _person_names(self) -> list[tuple[int, int]]:
         """3. Person names (token spans)."""
         doc = self.doc
+        # (words sliced from the text by the table's offsets, without token objects: speed only)
+        text, firsts, ends = self.text, token_table(doc).idx, token_table(doc).ends
         # 3. Person names: spaCy's PERSON entities, trimmed of titles, and names read after a title.
         names: list[tuple[int, int]] = self._bracketed_names()
         for ent in self.ents:
@@ -929,13 +936,13 @@ class _Run:
                 if self.f.titles.is_honorific(doc[i]):
                     a = i + 1  # (an entity that ends in one leaves the name to the title reader)
                     break
-            while a < b and (a in self.office_tokens or a in self.taken or doc[a].lower_ == "the"):
+            while a < b and (a in self.office_tokens or a in self.taken or text[firsts[a]:ends[a]].lower() == "the"):
                 a += 1
-            while b > a and (doc[b - 1].text in ("'s", "’s") or doc[b - 1].is_punct):
+            while b > a and (text[firsts[b - 1]:ends[b - 1]] in ("'s", "’s") or doc[b - 1].is_punct):
                 b -= 1
             b = extend_hyphen(doc, b) if b > a else b
             # "Green Dawn said": a group's name found before its people's noun (_members_of_named)
-            if doc[a:b].text in self._member_groups:
+            if (text[firsts[a]:ends[b - 1]] if a < b else "") in self._member_groups:  # (doc[a:b].text)
                 continue
             if a < b and not any(i in self.taken for i in range(a, b)):
                 names.append((a, b))
