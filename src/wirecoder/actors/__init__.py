@@ -167,6 +167,7 @@ _NOT_GROUP_WORDS = frozenset(spacy.symbols.IDS[p] for p in ("DET", "NUM", "ADV",
 # Label and part-of-speech ids, as the token table holds them (speed only).
 _COMPOUND, _POSS = get_string_id("compound"), get_string_id("poss")
 _NOUN_OR_PROPN = frozenset({spacy.symbols.IDS["NOUN"], spacy.symbols.IDS["PROPN"]})
+_PROPN = spacy.symbols.IDS["PROPN"]
 # Nouns that say the proper nouns just before them are an organisation's name ("the Green Dawn
 # party", "the Save Our Valley group"), written in lower case.
 _NAMED_AFTER = frozenset({"party", "group", "movement", "coalition", "alliance"})
@@ -1237,20 +1238,24 @@ class _Run:
     def _other_organisations(self) -> None:
         """6. Other organisations that spaCy found and no dictionary knows."""
         doc, d = self.doc, self.f.dictionary
+        # (words and the name sliced from the text by the token table's offsets, parts of speech from
+        # its ids: Span.text made a token object per word, on each of its five reads; speed only)
+        table, text = token_table(doc), self.text
+        firsts, ends, pos = table.idx, table.ends, table.pos_id
         for ent in self.ents:
             if ent.label_ != "ORG" or self._blocked(ent.start_char, ent.end_char):
                 continue
             a, b = ent.start, ent.end
-            if doc[a].lower_ == "the":
+            if text[firsts[a]:ends[a]].lower() == "the":
                 a += 1
             # a participle that opens the sentence is no word of the name ("Thanking Norvik United, ...")
             elif b - a > 1 and doc[a].is_sent_start and doc[a].tag_ == "VBG":
                 a += 1
-            while b > a and doc[b - 1].text in ("'s", "’s"):
+            while b > a and text[firsts[b - 1]:ends[b - 1]] in ("'s", "’s"):
                 b -= 1
             if a < b and a in self.state_by_start and self._state_named_body(a, self.state_by_start[a][0], b):
                 continue
-            if 0 < a < b and doc[a - 1].text in ("'s", "’s") and a - 1 in self.state_by_end \
+            if 0 < a < b and text[firsts[a - 1]:ends[a - 1]] in ("'s", "’s") and a - 1 in self.state_by_end \
                     and self._state_named_body(self.state_by_end[a - 1][0], a, b):
                 continue  # "Russia's Defence Ministry" is the Russian Defence Ministry
             if a < b and a in self.state_by_start and self._state_named_organisation(a, self.state_by_start[a][0], b):
@@ -1258,23 +1263,24 @@ class _Run:
             if a >= b or any(i in self.taken or i in self.office_tokens for i in range(a, b)):
                 continue
             span = doc[a:b]
+            name, start_char, end_char = text[firsts[a]:ends[b - 1]], firsts[a], ends[b - 1]  # (span.text, its bounds)
             # "Parliament" alone is the story's own state's (_bare_body), when the story has one.
-            if b - a == 1 and (guess := self.f.agents.resolve([span.text])) is not None and guess.kind == "body" \
+            if b - a == 1 and (guess := self.f.agents.resolve([name])) is not None and guess.kind == "body" \
                     and guess.specific and self._own() is not None:
                 continue
             # A name has a proper noun in it ("Russophobic" is an adjective that spaCy may call an ORG).
-            if not span.text[:1].isupper() or len(span.text) < 2 or not any(t.pos_ == "PROPN" for t in span):
+            if not name[:1].isupper() or len(name) < 2 or not any(pos[i] == _PROPN for i in range(a, b)):
                 continue
-            oid = self._body_named_before(span.text, span.start_char) or self._short_name(span.text, span.start_char) \
+            oid = self._body_named_before(name, start_char) or self._short_name(name, start_char) \
                 or "org:" + slug(self._without_legal_form(span))
-            self.mentions.append(Mention(span.start_char, span.end_char, oid, "name"))
+            self.mentions.append(Mention(start_char, end_char, oid, "name"))
             self.taken.update(range(a, b))
             if oid not in self.persons and oid not in d.entries:
-                self._orgs.setdefault(oid, span.text)
+                self._orgs.setdefault(oid, name)
                 if ent.end_char in self._company_country:
                     self._company[oid] = self._company_country[ent.end_char]
                 elif ent.end_char in self._named_of_country:
-                    guess = self.f.agents.resolve_text(span.text)
+                    guess = self.f.agents.resolve_text(name)
                     # (a body word that names nothing alone, "Council", does not make a state body)
                     body = guess is not None and (guess.kind == "agency" or guess.kind == "body" and guess.specific)
                     self._agent_of.setdefault(oid, (self._named_of_country[ent.end_char],
