@@ -54,3 +54,18 @@ def test_dictionary_names_are_the_pattern_matches():
     for text in texts:
         for pos in {0, 1, 2, len(text) // 2, len(text)}:
             assert list(d.names(text, pos)) == [m.span() for m in d.pattern.finditer(text, pos)], (text, pos)
+
+
+def test_edge_alternation_keeps_the_order_and_the_matches():
+    from wirecoder.actors.dictionary import edge_alternation
+
+    rnd = random.Random(13)
+    words = ["Tarvel", "TARVEL", "Tar", "Onsky", "O.N", "-Vel", "Ve", "ab"]
+    for _ in range(400):
+        chosen = rnd.sample(words, rnd.randint(1, len(words)))
+        plain = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, chosen)) + r")(?!\w)")
+        edged = re.compile(r"(?:" + edge_alternation(chosen) + r")(?!\w)")
+        for _ in range(25):
+            text = "".join(rnd.choice([*words, " ", "x", "-", ".", "é", "\n", "_"]) for _ in range(rnd.randint(0, 8)))
+            assert [(m.span(), m.group()) for m in plain.finditer(text)] == \
+                [(m.span(), m.group()) for m in edged.finditer(text)], (chosen, text)

@@ -199,6 +199,14 @@ def edge_spans(plain: re.Pattern[str], after: re.Pattern[str] | None, text: str,
         yield m.span(1)
 
 
+def edge_alternation(words: Iterable[str]) -> str:
+    """``(?<!\\w)(?:w1|w2|...)`` without the lookbehind in front: each word (escaped, none empty) as
+    an alternative in the given order, the word-edge check after its first character, as
+    :func:`trie_pattern`'s ``edge`` puts it (the same matches; the scan skips to the next first
+    character instead of trying the alternation at every character; speed only)."""
+    return "|".join(re.escape(w[0]) + r"(?<!\w" + re.escape(w[0]) + ")" + re.escape(w[1:]) for w in words)
+
+
 def trie_pattern(strings: Iterable[str], edge: str | None = None) -> str:
     """One regex alternation, shaped as a trie, that prefers the longest of the strings.
 
