@@ -2426,7 +2426,7 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     of sentence starts (the bounds spaCy's ``Doc.sents`` makes its Spans of; speed only)."""
     if len(doc) == 0 or not doc.has_annotation("SENT_START"):
         return [(s.start, s.end) for s in doc.sents]  # as spaCy does: none, or its error for a doc unparsed
-    cuts = [0, *(np.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1).tolist(), len(doc)]
+    cuts = [0, *(np.flatnonzero(token_table(doc)._ids(SENT_START)[1:] == 1) + 1).tolist(), len(doc)]
     return list(zip(cuts, cuts[1:], strict=False))
 
 
