@@ -63,3 +63,17 @@ def test_char_tokens_gives_the_bounds_of_char_span_expand() -> None:
                 except Exception:  # (spaCy refuses some empty ranges; char_tokens is used on matches)
                     continue
                 assert table.char_tokens(s, e) == (None if span is None else (span.start, span.end)), (s, e)
+
+
+def test_tokens_block_columns_are_doc_to_array() -> None:
+    import wirecoder
+    from wirecoder.arrays import _BLOCK, token_table
+
+    nlp = wirecoder.load(stages=()).nlp
+    text = "Envoy Marel Quist of Vardenia left Oslo.\n\nTalks resumed on Friday, officials said."
+    for doc in (nlp(text), nlp(""), nlp("Hello")):
+        table = token_table(doc)
+        for attr in _BLOCK:
+            got = table._ids(attr)
+            want = doc.to_array(attr) if len(doc) else np.zeros(0, dtype=np.uint64)
+            assert got.dtype == want.dtype and got.tolist() == want.tolist()

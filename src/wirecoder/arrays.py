@@ -73,7 +73,7 @@ def sentence_bounds(doc, i: int) -> tuple[int, int]:
         if "sent" not in doc.user_token_hooks and "sent" not in doc.user_span_hooks \
                 and "sents" not in doc.user_hooks and len(doc) and doc.has_annotation("SENT_START"):
             # (as Span.sent reads them: a token whose sent_start is 1 opens a sentence; token 0 always)
-            starts = [0, *(np.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1).tolist()]
+            starts = [0, *(np.flatnonzero(token_table(doc)._ids(SENT_START)[1:] == 1) + 1).tolist()]
         cached = _SENTENCES = (doc, starts)
     starts = cached[1]
     if starts is None:
@@ -81,6 +81,10 @@ def sentence_bounds(doc, i: int) -> tuple[int, int]:
         return sent.start, sent.end
     k = bisect.bisect_right(starts, i) - 1
     return starts[k], (starts[k + 1] if k + 1 < len(starts) else len(doc))
+
+
+# The attributes that the stages read of every doc (the token table's columns and the sentence starts).
+_BLOCK = (ORTH, LOWER, LEMMA, POS, DEP, HEAD, IDX, LENGTH, SENT_START)
 
 
 class Tokens:
@@ -95,7 +99,19 @@ class Tokens:
         self.n = len(doc)
 
     def _ids(self, attr: int) -> np.ndarray:
-        return self.doc.to_array(attr) if self.n else np.zeros(0, dtype=np.uint64)
+        """``doc.to_array(attr)``: one of the attributes every doc is read for comes from
+        :attr:`_block` (read-only: the same array for every caller)."""
+        if not self.n:
+            return np.zeros(0, dtype=np.uint64)
+        column = self._block.get(attr) if attr in _BLOCK else None
+        return column if column is not None else self.doc.to_array(attr)
+
+    @cached_property
+    def _block(self) -> dict[int, np.ndarray]:
+        """The attributes of :data:`_BLOCK`, each as ``doc.to_array(attr)`` gives it, from one
+        ``to_array`` call: one pass over the tokens instead of one per attribute (speed only)."""
+        rows = self.doc.to_array(list(_BLOCK)).T.copy()  # (a row per attribute, each contiguous)
+        return dict(zip(_BLOCK, rows, strict=True))
 
     def _strings(self, ids: list[int]) -> list[str]:
         strings = self.doc.vocab.strings
@@ -210,7 +226,7 @@ class Tokens:
     @cached_property
     def head(self) -> list[int]:
         """Each token's head's index (``tok.head.i``; a root is its own head)."""
-        return [i + d for i, d in enumerate(self._ids(HEAD).astype(np.int64).tolist())]
+        return (self._ids(HEAD).astype(np.int64) + np.arange(self.n)).tolist()  # (numpy: speed only)
 
     @cached_property
     def children(self) -> list[list[int]]:

@@ -31,7 +31,7 @@ from ..article import Article
 from ..record import Actor, Span, slug
 from . import coref
 from .agents import AgentGuess, Agents
-from .dictionary import Dictionary, Entry, Offices
+from .dictionary import Dictionary, Entry, Offices, edge_alternation
 from .office_holders import OfficeHolders
 from .persons import (
     Attributes,
@@ -164,6 +164,10 @@ _MISREAD_NAMES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "FAC"})
 # The parts of speech that open a noun chunk before its group words ("at least 30 police officers"),
 # as spaCy's ids (speed only: read from the doc's array).
 _NOT_GROUP_WORDS = frozenset(spacy.symbols.IDS[p] for p in ("DET", "NUM", "ADV", "ADP", "SYM", "PUNCT"))
+# Label and part-of-speech ids, as the token table holds them (speed only).
+_COMPOUND, _POSS = get_string_id("compound"), get_string_id("poss")
+_NOUN_OR_PROPN = frozenset({spacy.symbols.IDS["NOUN"], spacy.symbols.IDS["PROPN"]})
+_PROPN = spacy.symbols.IDS["PROPN"]
 # Nouns that say the proper nouns just before them are an organisation's name ("the Green Dawn
 # party", "the Save Our Valley group"), written in lower case.
 _NAMED_AFTER = frozenset({"party", "group", "movement", "coalition", "alliance"})
@@ -173,6 +177,15 @@ _MISREAD_PERSONS = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_A
 _AFTER_NAME = re.compile(r"(?<!\w)(?!The\b)[A-Z][\w-]*\s+$")  # a capitalised word (not "The") just before
 # a year that sets a clause in time ("In 1960,", "in the early 1970s"), not one naming a thing ("the 1990 accord")
 _YEAR = re.compile(r"(?i:\bin (?:the )?(?:early |late |mid-?)?)(1[89]\d\d|20\d\d)(?!\d)")
+# The year alone: a text without one holds no _YEAR (a scan that skips to the next "1" or "2"; speed only).
+_YEAR_DIGITS = re.compile(r"1[89]\d\d|20\d\d")
+
+
+def _years(text: str) -> list[str]:
+    """_YEAR.findall(text), without the scan where the text holds no year."""
+    return _YEAR.findall(text) if _YEAR_DIGITS.search(text) else []
+
+
 # A passage set this many years or more before the article's date is history: its persons are not
 # given the story's state of today (_past_passage_state).
 _PAST_YEARS = 20
@@ -379,11 +392,10 @@ class _Run:
         last: Mention | None = None
         bare: list[tuple[int, tuple[int, int], str]] = []  # a known person's surname alone: (char, tokens, id)
 
-        for m in d.pattern.finditer(text, self.lo):
-            s, e = m.span()
+        for s, e in d.names(text, self.lo):
             if self._blocked(s, e):
                 continue
-            form_text = m.group().replace("\n", " ")  # a name run over a line break, read with a space
+            form_text = text[s:e].replace("\n", " ")  # a name run over a line break, read with a space
             form = d.forms[form_text]
             # An actor of its time (eras.yaml): "the Community" means the EC only in copy of its
             # time (and never inside another name: "East African Community"); "Moscow" in 1987 is
@@ -783,24 +795,29 @@ class _Run:
         # "the mayor of Kharkiv", "governor of Lagos": the office of a city serves the city's state
         # (only after "of": "the ambassador in Tbilisi" serves another state).
         cities, regions = self.f.dictionary.city_states, self.f.dictionary.region_states
+        # (words and stretches of words sliced from the text by the table's offsets, without a token
+        # object per word: Span.text and Token.text as they read; speed only)
+        table, text, n_tokens = token_table(doc), self.text, len(doc)
+        firsts, ends = table.idx, table.ends
         for o in self.offices:
             # "Ohio Attorney General", "Kano governor": a city's or province's office, just before it;
             # "Scotland's farming minister", "Welsh health minister": a region's (dictionary.region_states).
-            k = o.start - 1 if o.start > 0 and doc[o.start - 1].text in ("'s", "’s") else o.start
+            k = o.start - 1 if o.start > 0 and text[firsts[o.start - 1]:ends[o.start - 1]] in ("'s", "’s") else o.start
             for n in (3, 2, 1):
-                if k >= n and o.start not in by_end and ((place := doc[k - n:k].text) in cities or place in regions):
+                if k >= n and o.start not in by_end and ((place := text[firsts[k - n]:ends[k - 1]]) in cities
+                                                         or place in regions):
                     by_end[o.start] = (k - n, cities.get(place) or regions[place])
                     # read past like a state's name in an apposition ("X, a former Boston police commander")
                     by_start.setdefault(k - n, (o.start, by_end[o.start][1]))
                     break
-            if o.end + 1 < len(doc) and doc[o.end].lower_ == "of":
+            if o.end + 1 < n_tokens and text[firsts[o.end]:ends[o.end]].lower() == "of":
                 for n in (3, 2, 1):
-                    city = doc[o.end + 1:o.end + 1 + n]
-                    if len(city) == n and city.text in self.f.dictionary.city_states:
-                        state = self.f.dictionary.city_states[city.text]
-                        by_start.setdefault(city.start, (city.end, state))
-                        by_end.setdefault(city.end, (city.start, state))
-                        any_by_end.setdefault(city.end, city.start)
+                    a, b = o.end + 1, o.end + 1 + n
+                    if b <= n_tokens and (place := text[firsts[a]:ends[b - 1]]) in self.f.dictionary.city_states:
+                        state = self.f.dictionary.city_states[place]
+                        by_start.setdefault(a, (b, state))
+                        by_end.setdefault(b, (a, state))
+                        any_by_end.setdefault(b, a)
                         break
         return by_end, by_start, any_by_end
 
@@ -905,6 +922,8 @@ class _Run:
     def _person_names(self) -> list[tuple[int, int]]:
         """3. Person names (token spans)."""
         doc = self.doc
+        # (words sliced from the text by the table's offsets, without token objects: speed only)
+        text, firsts, ends = self.text, token_table(doc).idx, token_table(doc).ends
         # 3. Person names: spaCy's PERSON entities, trimmed of titles, and names read after a title.
         names: list[tuple[int, int]] = self._bracketed_names()
         for ent in self.ents:
@@ -918,13 +937,13 @@ class _Run:
                 if self.f.titles.is_honorific(doc[i]):
                     a = i + 1  # (an entity that ends in one leaves the name to the title reader)
                     break
-            while a < b and (a in self.office_tokens or a in self.taken or doc[a].lower_ == "the"):
+            while a < b and (a in self.office_tokens or a in self.taken or text[firsts[a]:ends[a]].lower() == "the"):
                 a += 1
-            while b > a and (doc[b - 1].text in ("'s", "’s") or doc[b - 1].is_punct):
+            while b > a and (text[firsts[b - 1]:ends[b - 1]] in ("'s", "’s") or doc[b - 1].is_punct):
                 b -= 1
             b = extend_hyphen(doc, b) if b > a else b
             # "Green Dawn said": a group's name found before its people's noun (_members_of_named)
-            if doc[a:b].text in self._member_groups:
+            if (text[firsts[a]:ends[b - 1]] if a < b else "") in self._member_groups:  # (doc[a:b].text)
                 continue
             if a < b and not any(i in self.taken for i in range(a, b)):
                 names.append((a, b))
@@ -1066,8 +1085,9 @@ class _Run:
         for person in self.persons.values():  # dictionary persons found in the text
             for key in _name_keys(person.name.split()[-1]):
                 surnames.setdefault(key, set()).add(person.id)
+        firsts, ends = token_table(doc).idx, token_table(doc).ends  # (doc[a:b].text from the text: speed only)
         for a, b in sorted(names):
-            name = doc[a:b].text
+            name = text[firsts[a]:ends[b - 1]] if a < b else ""
             if len(name.split()) > 1:
                 pid = "person:" + slug(name)
                 self._person(pid, name)
@@ -1077,7 +1097,7 @@ class _Run:
                 first_words.setdefault(name.split()[0], set()).add(pid)
         lone: set[str] = set()  # persons known by one word only
         for a, b in sorted(names):
-            word = doc[a:b].text
+            word = text[firsts[a]:ends[b - 1]] if a < b else ""
             if len(word.split()) == 1 and len(word.rstrip(".")) > 2:  # not an initial ("P.")
                 ids = surnames.get(word) or first_words.get(word) or set()
                 pid = next(iter(ids)) if len(ids) == 1 else "person:" + slug(word)
@@ -1090,7 +1110,8 @@ class _Run:
         # ... and in a headline in capitals ("STOLTENBERG CALLS FOR TALKS"), a surname of four or more letters
         unique |= {w.upper(): pid for w, pid in unique.items() if len(w) > 3 and w.upper() not in unique}
         if unique:
-            for m in re.finditer(r"(?<!\w)(?:" + "|".join(map(re.escape, unique)) + r")(?!\w)", text[self.lo:]):
+            # (?<!\w)(?:w1|w2|...)(?!\w), the word-edge check after each word's first letter (speed only)
+            for m in re.finditer(r"(?:" + edge_alternation(unique) + r")(?!\w)", text[self.lo:]):
                 s, e = m.start() + self.lo, m.end() + self.lo
                 toks = self._tokens(s, e)
                 if toks and not self._blocked(s, e) and not any(i in self.taken for i in range(*toks)):
@@ -1219,20 +1240,24 @@ class _Run:
     def _other_organisations(self) -> None:
         """6. Other organisations that spaCy found and no dictionary knows."""
         doc, d = self.doc, self.f.dictionary
+        # (words and the name sliced from the text by the token table's offsets, parts of speech from
+        # its ids: Span.text made a token object per word, on each of its five reads; speed only)
+        table, text = token_table(doc), self.text
+        firsts, ends, pos = table.idx, table.ends, table.pos_id
         for ent in self.ents:
             if ent.label_ != "ORG" or self._blocked(ent.start_char, ent.end_char):
                 continue
             a, b = ent.start, ent.end
-            if doc[a].lower_ == "the":
+            if text[firsts[a]:ends[a]].lower() == "the":
                 a += 1
             # a participle that opens the sentence is no word of the name ("Thanking Norvik United, ...")
             elif b - a > 1 and doc[a].is_sent_start and doc[a].tag_ == "VBG":
                 a += 1
-            while b > a and doc[b - 1].text in ("'s", "’s"):
+            while b > a and text[firsts[b - 1]:ends[b - 1]] in ("'s", "’s"):
                 b -= 1
             if a < b and a in self.state_by_start and self._state_named_body(a, self.state_by_start[a][0], b):
                 continue
-            if 0 < a < b and doc[a - 1].text in ("'s", "’s") and a - 1 in self.state_by_end \
+            if 0 < a < b and text[firsts[a - 1]:ends[a - 1]] in ("'s", "’s") and a - 1 in self.state_by_end \
                     and self._state_named_body(self.state_by_end[a - 1][0], a, b):
                 continue  # "Russia's Defence Ministry" is the Russian Defence Ministry
             if a < b and a in self.state_by_start and self._state_named_organisation(a, self.state_by_start[a][0], b):
@@ -1240,23 +1265,24 @@ class _Run:
             if a >= b or any(i in self.taken or i in self.office_tokens for i in range(a, b)):
                 continue
             span = doc[a:b]
+            name, start_char, end_char = text[firsts[a]:ends[b - 1]], firsts[a], ends[b - 1]  # (span.text, its bounds)
             # "Parliament" alone is the story's own state's (_bare_body), when the story has one.
-            if b - a == 1 and (guess := self.f.agents.resolve([span.text])) is not None and guess.kind == "body" \
+            if b - a == 1 and (guess := self.f.agents.resolve([name])) is not None and guess.kind == "body" \
                     and guess.specific and self._own() is not None:
                 continue
             # A name has a proper noun in it ("Russophobic" is an adjective that spaCy may call an ORG).
-            if not span.text[:1].isupper() or len(span.text) < 2 or not any(t.pos_ == "PROPN" for t in span):
+            if not name[:1].isupper() or len(name) < 2 or not any(pos[i] == _PROPN for i in range(a, b)):
                 continue
-            oid = self._body_named_before(span.text, span.start_char) or self._short_name(span.text, span.start_char) \
+            oid = self._body_named_before(name, start_char) or self._short_name(name, start_char) \
                 or "org:" + slug(self._without_legal_form(span))
-            self.mentions.append(Mention(span.start_char, span.end_char, oid, "name"))
+            self.mentions.append(Mention(start_char, end_char, oid, "name"))
             self.taken.update(range(a, b))
             if oid not in self.persons and oid not in d.entries:
-                self._orgs.setdefault(oid, span.text)
+                self._orgs.setdefault(oid, name)
                 if ent.end_char in self._company_country:
                     self._company[oid] = self._company_country[ent.end_char]
                 elif ent.end_char in self._named_of_country:
-                    guess = self.f.agents.resolve_text(span.text)
+                    guess = self.f.agents.resolve_text(name)
                     # (a body word that names nothing alone, "Council", does not make a state body)
                     body = guess is not None and (guess.kind == "agency" or guess.kind == "body" and guess.specific)
                     self._agent_of.setdefault(oid, (self._named_of_country[ent.end_char],
@@ -1512,14 +1538,14 @@ class _Run:
             # dateline into the first phrase ("ROTTERDAM, March 3 - Employers"): the phrase starts after it.
             a = start
             while a < end - 1 and (pos[a] in _NOT_GROUP_WORDS or self._blocked(firsts[a], firsts[a] + 1)
-                                   or doc[a].lower_ in d.offices.quantifiers):
+                                   or text[firsts[a]:ends[a]].lower() in d.offices.quantifiers):
                 a += 1
             if a >= end or self._blocked(firsts[a], ends[end - 1]):
                 continue
             k = bisect.bisect_left(may_name, a)
             if k == len(may_name) or may_name[k] >= end:
                 continue  # no word of the lexicon left: resolve() would find nothing
-            guess = self.f.agents.resolve([t.text for t in doc[a:end]])
+            guess = self.f.agents.resolve([text[firsts[i]:ends[i]] for i in range(a, end)])  # (the words)
             if guess is None:
                 continue
             chunk = Phrase(doc, start, end, label=label)  # (made only for a phrase that names an agent)
@@ -1955,15 +1981,20 @@ class _Run:
         """A state body named as a modifier of another noun ("the US Senate bill", "Kenyan army
         trucks", "trade ministry officials", "the army's operations"): the words up to the root's last
         compound or possessive modifier, read as a body, with its state or bare (see _bare_body)."""
-        mods = [t for t in phrase if t.head == phrase.root and (t.dep_ == "compound" and t.i > phrase.start
-                                                                or t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN"))]
+        # (the root found once, heads, label and part-of-speech ids from the doc's table, the words
+        # sliced from the text: Span.root per word and a token object per word before; speed only)
+        table, root, start, text = token_table(self.doc), phrase.root.i, phrase.start, self.text
+        head, dep, pos = table.head, table.dep_id, table.pos_id
+        mods = [i for i in range(start, phrase.end) if head[i] == root and (
+            dep[i] == _COMPOUND and i > start or dep[i] == _POSS and pos[i] in _NOUN_OR_PROPN)]
         if not mods:
             return False
-        sub = self.doc[phrase.start:mods[-1].i + 1]
-        guess = self.f.agents.resolve([t.text for t in sub])
+        sub = self.doc[start:mods[-1] + 1]
+        firsts, ends = table.idx, table.ends
+        guess = self.f.agents.resolve([text[firsts[i]:ends[i]] for i in range(start, mods[-1] + 1)])
         if guess is None:
             return False
-        if self._state_body(sub, guess, [m for m in inside if m.end <= sub.end_char], mods[-1]):
+        if self._state_body(sub, guess, [m for m in inside if m.end <= sub.end_char], self.doc[mods[-1]]):
             return True
         return guess.kind == "body" and guess.specific and not inside and self._bare_body(chunk, sub, guess)
 
@@ -2261,7 +2292,9 @@ class _Run:
             return None
         d = self.f.dictionary
         first = min((m.start for m in self.mentions if m.actor == actor_id), default=len(self.text))
-        for m in re.compile(r"\b[Tt]he ((?:[A-Z][\w-]* ){1,2})" + re.escape(head) + r"\b").finditer(self.text, first):
+        # (\b before "The"/"the" as the word-edge check after its first letter, so that the scan skips to the
+        # next T or t: the same matches; speed only)
+        for m in re.compile(r"[Tt](?<!\w[Tt])he ((?:[A-Z][\w-]* ){1,2})" + re.escape(head) + r"\b").finditer(self.text, first):
             form = d.forms.get(m.group(1).strip())
             if form is not None and form.kind == "adjective" and d.entries[form.actor].kind == "state":
                 return form.actor
@@ -2300,15 +2333,18 @@ class _Run:
         day = self.era_day  # the published date, else the reference date the caller gave
         if day is None:
             return None
+        doc, table = self.doc, token_table(self.doc)
         for m in sorted((m for m in self.mentions if m.actor == actor_id), key=lambda m: m.start):
             toks = self._tokens(m.start, m.end)
             if toks is None:
                 continue
-            sent = self.doc[toks[0]].sent
-            before = self.doc[sent.start - 1].sent if sent.start > 0 else None
-            spans = [sent] + ([before] if before is not None else [])
-            if any(int(y) <= day.year - _PAST_YEARS for span in spans for y in _YEAR.findall(span.text)):
-                return self._subject_state(before, sent)
+            # (the sentence and the one before it by their bounds, their text sliced from the article's:
+            # Span.text makes a token object per word; speed only)
+            first, last = sentence_bounds(doc, toks[0])
+            bounds = [(first, last)] + ([sentence_bounds(doc, first - 1)] if first > 0 else [])
+            if any(int(y) <= day.year - _PAST_YEARS for a, b in bounds
+                   for y in _years(self.text[table.idx[a]:table.ends[b - 1]])):
+                return self._subject_state(doc[bounds[1][0]:bounds[1][1]] if first > 0 else None, doc[first:last])
         return None
 
     def _subject_state(self, before: Phrase | None, sent: Phrase) -> str | None:
@@ -2390,7 +2426,7 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     of sentence starts (the bounds spaCy's ``Doc.sents`` makes its Spans of; speed only)."""
     if len(doc) == 0 or not doc.has_annotation("SENT_START"):
         return [(s.start, s.end) for s in doc.sents]  # as spaCy does: none, or its error for a doc unparsed
-    cuts = [0, *(np.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1).tolist(), len(doc)]
+    cuts = [0, *(np.flatnonzero(token_table(doc)._ids(SENT_START)[1:] == 1) + 1).tolist(), len(doc)]
     return list(zip(cuts, cuts[1:], strict=False))
 
 

@@ -13,7 +13,9 @@ CLOSERS = {"”", "’’", "»"}
 FAMILY = {"“": "curly", "”": "curly", "’’": "curly", "„": "curly", '"': "straight", "''": "apostrophes",
            "«": "guillemet", "»": "guillemet"}
 # A line opening with a short name and a colon: "Kasich: ...", "MATTHEWS: ...".
-LABEL_LINE = re.compile(r"(?m)^([A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3}):[ \t][^\n]+")
+# (A line start, "(?m)^", checked after the label's first capital, so that the scan skips to the next
+# capital instead of trying the pattern at every character: the same matches; speed only.)
+LABEL_LINE = re.compile(r"([A-Z](?<![^\n][A-Z])[\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3}):[ \t][^\n]+")
 # A name after a dash that closes a quotation's line, as vox pops and pull quotes sign it:
 # `"We were never asked." ― Ana Lind` or `― Ana Lind, nurse`. Matched from the closing mark on.
 DASH_SIGNATURE = re.compile(r"[”\"’'»]*[ \t\xa0]*[―—–][ \t\xa0]*([A-Z][\w.’'-]*(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,4})"
@@ -24,6 +26,9 @@ CLAUSE_END = {",", ".", "?", "!", "…", "-", "–", "—", ":", ";"}
 
 # Lines of hard-wrapped wire copy: an indented line opens a paragraph, a flush one continues it.
 _INDENTED_LINE = re.compile(r"(?m)^[ \t]+\S")
+# The indented lines after the first, each found from its line break: the scan skips to the next
+# "\n" where "^" is tried at every character (speed only; with the first line, the same count).
+_INDENTED_AFTER_BREAK = re.compile(r"\n[ \t]+\S")
 _FLUSH_LINE = re.compile(r"(?m)^\S")
 _WRAPPED_MIN_LINES = 3
 
@@ -36,7 +41,8 @@ def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
     indented line or a blank line starts a new one.
     """
     body = text[start:]
-    wrapped = len(_INDENTED_LINE.findall(body)) >= _WRAPPED_MIN_LINES \
+    indented = len(_INDENTED_AFTER_BREAK.findall(body)) + (_INDENTED_LINE.match(body) is not None)
+    wrapped = indented >= _WRAPPED_MIN_LINES \
         and len(_FLUSH_LINE.findall(body)) >= _WRAPPED_MIN_LINES
     lines = [(m.start() + start, m.end() + start) for m in re.finditer(r"[^\n]+", body)]
     if not wrapped:
