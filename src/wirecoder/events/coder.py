@@ -91,6 +91,7 @@ from .lexicon import (
     capitals,
 )
 from .modality import history_year, is_description, is_habitual, is_passive, is_timetabled, years_in
+from .nearest import LINKINGS, link_nearest
 from .ontology import cameo
 from .politics import Politics
 from .precision import (
@@ -153,13 +154,15 @@ class Confidence:
     floor: float  # no event is less sure than this, nor surer than the ceiling: rules are not proof
     ceiling: float
     untargeted_min: float  # an act with no one named is printed only when at least this sure
+    nearest: float  # taken off for each side ``linking = "nearest"`` filled (nearest.py)
 
     @classmethod
     def from_settings(cls, tuning: dict[str, float] | None = None) -> Confidence:
         values = {**default_settings()["events"], **(tuning or {})}
         return cls(*(float(values[k]) for k in ("confidence_pattern", "confidence_noun", "confidence_stance",
                                                 "penalty_inherited", "penalty_subordinate", "penalty_no_target",
-                                                "confidence_floor", "confidence_ceiling", "untargeted_min")))
+                                                "confidence_floor", "confidence_ceiling", "untargeted_min",
+                                                "penalty_nearest")))
 
 
 class Coder(Rules, Arguments, Judgements, Recall, Sources):
@@ -169,6 +172,9 @@ class Coder(Rules, Arguments, Judgements, Recall, Sources):
     def __init__(self, lexicon: Lexicon | None = None, **tuning: float) -> None:
         self.lexicon = lexicon or Lexicon()
         self.conf = Confidence.from_settings(tuning)
+        self.linking = str({**default_settings()["events"], **tuning}["linking"])
+        if self.linking not in LINKINGS:
+            raise ValueError(f"[events] linking must be one of {', '.join(LINKINGS)}, not {self.linking!r}")
         self.verbs = self.lexicon.verbs
         self.nouns = self.lexicon.nouns
         self.stance = self.lexicon.stance
@@ -286,6 +292,8 @@ class Coder(Rules, Arguments, Judgements, Recall, Sources):
                     elif f.code == DENIAL_CODE and rebuts_judgement(f.anchor):
                         f.code = REJECT_CODE  # round 24: "denied its figures were too rosy" (codes.yaml)
                 resolve_targets(ctx, f)  # issue 9: no rule above named a target: by syntactic role (targets.py)
+                if self.linking == "nearest":
+                    link_nearest(ctx, f, self.conf.nearest)  # opt-in: the sentence's nearest actors (nearest.py)
             # stance words count inside a quotation only: a sentence no quotation touches has none
             first_char, end_char = sent.start_char, sent.end_char  # (read once, not per quotation: speed only)
             if any(s < end_char and first_char < e for s, e, _ in ctx.quote_spans):
