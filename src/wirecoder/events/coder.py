@@ -42,9 +42,11 @@ repeating the body folds into the body's event.
 Where each part lives: ``lexicon.py`` (the loaded patterns, word lists and CAMEO codes the rules
 apply), ``modality.py`` (deed, promise, refusal or nothing), ``arguments.py`` (who the actors of a
 phrase are; a trigger's source and target), ``sources.py`` (who did it by syntactic role when no narrower
-rule found a source: a misparsed head, a pronoun's antecedent, "the two sides"), ``rules.py`` (one
-method per rule), and here the loop over
-sentences that turns what the rules find into dated, located, deduplicated events.
+rule found a source: a misparsed head, a pronoun's antecedent, "the two sides"), ``targets.py`` (the
+one acted on by syntactic role when no narrower rule found it), ``nearest.py`` (the opt-in
+``linking = "nearest"``: a sentence's nearest actors as the sides still missing), ``rules.py`` (one
+method per rule), and here the loop over sentences that turns what the rules find into dated, located,
+deduplicated events.
 
 What it does not do: no events across sentences (a pronoun's actor comes from the actors stage),
 no unnamed targets inferred beyond the place of a protest, visit, inquiry or show of force.
