@@ -40,29 +40,25 @@ from ..arrays import sentence_bounds
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
-from .lexicon import OBJECTS, PASSIVE_SUBJECTS, STATE_BODY_SECTORS, SUBJECTS
+from .lexicon import OBJECTS, PASSIVE_SUBJECTS, STATE_BODY_SECTORS, SUBJECTS, word_list
 from .rules import Found
 
 _DATA = package_yaml("events", "sources.yaml")
-
-
-def _words(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in _DATA[key])
 
 
 ROLES = tuple(str(r) for r in _DATA["roles"])
 ANAPHOR_SENTENCES = int(_DATA["anaphor_sentences"])
 ANAPHOR_PARAGRAPHS = int(_DATA["anaphor_paragraphs"])
 NAME_PART_LENGTH = int(_DATA["name_part_length"])
-PAIR_NOUNS = _words("pair_nouns")
-PLACED_PREPS = _words("placed_preps")
-PAIR_WORDS = _words("pair_words")
-PERSON_PRONOUNS = _words("person_pronouns")
-SINGULAR_PRONOUNS = _words("singular_body_pronouns")
-PLURAL_PRONOUNS = _words("plural_pronouns")
-PERSON_POSSESSIVES = _words("person_possessives")
-SINGULAR_POSSESSIVES = _words("singular_body_possessives")
-PLURAL_POSSESSIVES = _words("plural_possessives")
+PAIR_NOUNS = word_list("sources", "pair_nouns")
+PLACED_PREPS = word_list("sources", "placed_preps")
+PAIR_WORDS = word_list("sources", "pair_words")
+PERSON_PRONOUNS = word_list("sources", "person_pronouns")
+SINGULAR_PRONOUNS = word_list("sources", "singular_body_pronouns")
+PLURAL_PRONOUNS = word_list("sources", "plural_pronouns")
+PERSON_POSSESSIVES = word_list("sources", "person_possessives")
+SINGULAR_POSSESSIVES = word_list("sources", "singular_body_possessives")
+PLURAL_POSSESSIVES = word_list("sources", "plural_possessives")
 DESCRIBED_BODIES = {str(k).lower(): frozenset(str(v) for v in kinds) for k, kinds in _DATA["described_bodies"].items()}
 MISPARSED_TAGS = frozenset(str(t) for t in _DATA["misparsed_tags"])
 DASHES = frozenset(str(d) for d in _DATA["dashes"])

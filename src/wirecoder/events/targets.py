@@ -18,7 +18,15 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Token
 
 from .arguments import Context, children
-from .lexicon import OBJECTS, PASSIVE_SUBJECTS, POLITICAL_SECTORS, STATE_BODY_SECTORS, SUBJECTS, _data
+from .lexicon import (
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    POLITICAL_SECTORS,
+    STATE_BODY_SECTORS,
+    SUBJECTS,
+    _data,
+    word_list,
+)
 from .rules import Found
 
 _DATA = _data("targets.yaml")
@@ -37,21 +45,21 @@ ORDER_DEFAULT = tuple(_DATA["order_default"])
 ORDER = {str(k): tuple(v) for k, v in (_DATA.get("order") or {}).items()}
 PREPS_DEFAULT, PREPS = _by_root("preps")
 NOUN_PREPS_DEFAULT, NOUN_PREPS = _by_root("noun_preps")
-OBJECT_PREPS = _words(_DATA["object_preps"])
+OBJECT_PREPS = word_list("targets", "object_preps")
 CLAUSE_ROOTS = frozenset(str(r) for r in _DATA["clause_roots"])
-UNREAL_DETERMINERS = _words(_DATA["unreal_determiners"])
-UNREAL_MARKS = _words(_DATA["unreal_marks"])
+UNREAL_DETERMINERS = word_list("targets", "unreal_determiners")
+UNREAL_MARKS = word_list("targets", "unreal_marks")
 CONDITION_ROOTS = frozenset(str(r) for r in _DATA["condition_roots"])
-CONDITION_MARKS = _words(_DATA["condition_marks"])
+CONDITION_MARKS = word_list("targets", "condition_marks")
 TOLD = {str(k).lower(): frozenset(str(v) for v in vs) for k, vs in _DATA["told_descriptions"].items()}
-TOLD_DETERMINERS = _words(_DATA["told_determiners"])
-TOLD_PLURALS = _words(_DATA["told_plurals"])
-UNTOLD_NOUNS = _words(_DATA["untold_nouns"])
-MEMBER_NOUNS = _words(_DATA["member_nouns"])
+TOLD_DETERMINERS = word_list("targets", "told_determiners")
+TOLD_PLURALS = word_list("targets", "told_plurals")
+UNTOLD_NOUNS = word_list("targets", "untold_nouns")
+MEMBER_NOUNS = word_list("targets", "member_nouns")
 CO_SUBJECT_ROOTS = frozenset(str(r) for r in _DATA["co_subject_roots"])
 CAUSE_ROOTS = frozenset(str(r) for r in _DATA["cause_roots"])
-CAUSE_MARKS = _words(_DATA["cause_marks"])
-FROM_NOUNS = _words(_DATA["from_nouns"])
+CAUSE_MARKS = word_list("targets", "cause_marks")
+FROM_NOUNS = word_list("targets", "from_nouns")
 PRONOUN_PARTNER_PREPS = frozenset({"with"})
 QUESTION_TAGS = {"WRB", "WP", "WP$"}  # "asked why X ...", "asked what X ...": a question
 NOMINAL = {"NOUN", "PROPN"}
