@@ -32,11 +32,12 @@ def nearest_actor(ctx: Context, f: Found, before: bool) -> str | None:
     sent = f.sentence
     indices = range(anchor.i - 1, sent.start - 1, -1) if before else range(anchor.i + 1, sent.end)
     doc = anchor.doc
+    above = set(anchor.ancestors)  # (read once, not per token)
     for i in indices:
         raw = ctx.token_actor.get(i)
         if raw is None or ctx.in_direct_quote(doc[i].idx) != quoted:
             continue
-        if not before and _in_clause_above(doc[i], anchor):
+        if not before and _in_clause_above(doc[i], above):
             continue
         actor = ctx.political(raw)
         if actor and actor not in f.sources and actor not in f.targets:
@@ -44,11 +45,11 @@ def nearest_actor(ctx: Context, f: Found, before: bool) -> str | None:
     return None
 
 
-def _in_clause_above(tok: Token, anchor: Token) -> bool:
+def _in_clause_above(tok: Token, trigger_ancestors: set[Token]) -> bool:
     """Whether ``tok`` belongs to a clause that governs the trigger's: its nearest verb up the parse
     is one of the trigger's ancestors (the reporter of the act, not a side of it)."""
     verb = next((h for h in tok.ancestors if h.pos_ in VERBAL), None)
-    return verb is not None and verb in set(anchor.ancestors)
+    return verb is not None and verb in trigger_ancestors
 
 
 def link_nearest(ctx: Context, f: Found, penalty: float) -> None:
