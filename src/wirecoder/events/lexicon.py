@@ -192,7 +192,6 @@ def representative_nouns() -> frozenset[str]:
         | word_list("recall", "representatives_from")
 
 
-@cache
 @cache  # read once per process: every list of a file is asked for by name at import time
 def word_lists(name: str) -> dict[str, frozenset[str]]:
     """The word lists of ``data/events/<name>.yaml`` (``modality``, ``arguments``), by list name.
