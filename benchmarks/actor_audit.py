@@ -17,7 +17,10 @@ that round's 14 articles (chosen by ``round_articles(..., 3)``, the rule, not it
 output on them was seen. Since round 4, also that round's 12 articles (``round_articles(..., 4)`` after
 rounds 1 to 3, 6 per half, none already here; 77 actors), annotated before any output on them was
 seen: 50 articles, 26 in half A and 24 in half B (half A's football page TheTelegraph_3 has no
-political actor, so no gold line). Rules are fixed from half A's misses only; half B is the check.
+political actor, so no gold line). Since round 5, also that round's 12 articles (``round_articles(..., 5)``
+after rounds 1 to 4, 6 per half, none already here; 111 actors, the lines carry ``"round": 5``),
+annotated with the round's events and quotes before any output on them was seen: 62 articles, 32 in
+half A and 30 in half B. Rules are fixed from half A's misses only; half B is the check.
 
 The gold lives in ``benchmarks/audit/actors_gold.jsonl``, one actor a line: the article path (as in
 the event audit), ``id``, ``kind``, ``name``, ``aliases`` (how the text names it), ``country`` and
@@ -51,14 +54,14 @@ PER_HALF = {"bbc/": 3, "reuters21578/": 3, "fundus-evaluation/": 2}
 
 def audit_articles() -> list[tuple[str, object]]:
     """The audited articles as (half, Article), half A first, each half in the sample's order: the first
-    16 by ``PER_HALF``, then those the event recall audit's rounds 2 to 4 added."""
+    16 by ``PER_HALF``, then those the event recall audit's rounds 2 to 5 added."""
     chosen = first_per_half(PER_HALF)
     paths = {article.path for _, article in chosen}
     rounds = {path: gold_round(events[0]) for path, events in load_event_gold().items()}
     round_two = {path for path, r in rounds.items() if r == 2}
     articles = sample()
-    # Rounds 3 and 4 by their choice rule, not by their event gold (which may land later than this audit's).
-    by_rule = rule_rounds(articles, {path for path, r in rounds.items() if r < 3}, (3, 4))
+    # Rounds 3 to 5 by their choice rule, not by their event gold (which may land later than this audit's).
+    by_rule = rule_rounds(articles, {path for path, r in rounds.items() if r < 3}, (3, 4, 5))
     added = round_two.union(*by_rule.values())
     chosen += [(half(i), a) for i, a in enumerate(articles) if a.path in added and a.path not in paths]
     return sorted(chosen, key=lambda pair: pair[0])
@@ -95,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--half", choices=("A", "B", "all"), default="all")
     ap.add_argument("--show", action="store_true", help="list misses, wrong countries and unmatched actors")
-    ap.add_argument("--text", type=int, help="print the text of audit article N (1-50) and stop")
+    ap.add_argument("--text", type=int, help="print the text of audit article N (1-62) and stop")
     args = ap.parse_args(argv)
     if shared_absent():
         return 0
