@@ -54,24 +54,22 @@ PER_HALF = {"bbc/": 3, "reuters21578/": 3, "fundus-evaluation/": 2}
 RULE_ROUNDS = (3, 4, 5)  # the event recall audit's rounds taken here by their choice rule
 
 
-def rule_round_paths(articles=None) -> dict[int, set[str]]:
-    """The articles of the event recall audit's rounds 3 to 5, by their choice rule, not by their event gold
-    (which may land later than this audit's)."""
-    rounds = {path: gold_round(events[0]) for path, events in load_event_gold().items()}
-    return rule_rounds(articles or sample(), {path for path, r in rounds.items() if r < 3}, RULE_ROUNDS)
-
-
-def audit_articles() -> list[tuple[str, object]]:
-    """The audited articles as (half, Article), half A first, each half in the sample's order: the first
-    16 by ``PER_HALF``, then those the event recall audit's rounds 2 to 5 added."""
+def audit_articles() -> list[tuple[str, object, int | None]]:
+    """The audited articles as (half, Article, round), half A first, each half in the sample's order: the
+    first 16 by ``PER_HALF`` (round None, unless a later round's rule also takes them), then those the event
+    recall audit's rounds 2 to 5 added. Rounds 3 to 5 are taken by their choice rule, not by their event
+    gold (which may land later than this audit's)."""
     chosen = first_per_half(PER_HALF)
     paths = {article.path for _, article in chosen}
     rounds = {path: gold_round(events[0]) for path, events in load_event_gold().items()}
-    round_two = {path for path, r in rounds.items() if r == 2}
     articles = sample()
-    added = round_two.union(*rule_round_paths(articles).values())
-    chosen += [(half(i), a) for i, a in enumerate(articles) if a.path in added and a.path not in paths]
-    return sorted(chosen, key=lambda pair: pair[0])
+    by_rule = rule_rounds(articles, {path for path, r in rounds.items() if r < 3}, RULE_ROUNDS)
+    round_of = {path: r for path, r in rounds.items() if r == 2}
+    round_of.update({path: number for number, taken in by_rule.items() for path in taken})
+    chosen = [(h, a, round_of.get(a.path)) for h, a in chosen]
+    chosen += [(half(i), a, round_of[a.path]) for i, a in enumerate(articles)
+               if a.path in round_of and a.path not in paths]
+    return sorted(chosen, key=lambda triple: triple[0])
 
 
 def load_gold(path: Path = GOLD) -> dict[str, list[dict]]:
@@ -113,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     articles = audit_articles()
     if args.text:
-        h, article = articles[args.text - 1]
+        h, article, _ = articles[args.text - 1]
         print(f"[{h}] {article.path} published {article.published}\n\n{article.text}")
         return 0
 
@@ -121,10 +119,9 @@ def main(argv: list[str] | None = None) -> int:
     from wirecoder.evaluation.news import GoldArticle, score_actors
     from wirecoder.sources import Document
 
-    only = None if args.round == "all" else rule_round_paths()[int(args.round)]
     pipeline = wirecoder.load()
     gold = load_gold()
-    rounds_said = "" if only is None else f", round {args.round} alone"
+    rounds_said = "" if args.round == "all" else f", round {args.round} alone"
     print(f"actor audit{rounds_said} (annotated by GUIDE.md before any output was seen; rules fixed from half A "
           "only, half B is the check)")
     for h in ("A", "B"):
@@ -132,8 +129,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         total = found = core_total = core_found = persons = right = printed = unmatched = 0
         lines = []
-        for hh, article in articles:
-            if hh != h or (only is not None and article.path not in only):
+        for hh, article, number in articles:
+            if hh != h or args.round not in ("all", str(number)):
                 continue
             record = pipeline.extract(Document(text=article.text, source=article.path),
                                       reference_date=article.published)
