@@ -512,6 +512,13 @@ class QuoteFinder:
             # object before the content is who something was withheld from, no words (cues.yaml withholding_verbs).
             if content is not None and lemma in self.cues.withholding_verbs and self._withholds(doc, verb, content[0]):
                 continue
+            # Why: "a source who asked not to be named", "requested not to be identified": a request for anonymity,
+            # no words about the story (cues.yaml anonymity_verbs).
+            if content is not None and any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in self.cues.anonymity_verbs
+                    and any(g.dep_ == "neg" for g in c.children) and any(g.dep_ == "auxpass" for g in c.children)
+                    for c in verb.children):
+                continue
             # Why: "agreed to resume talks", "declined to comment": an intention or an act, no words reported.
             if content is not None and lemma in self.cues.infinitive_not_reported and doc[content[0]].tag_ == "TO":
                 continue
@@ -573,6 +580,9 @@ class QuoteFinder:
                 or verb.dep_ == "conj" and verb.head.dep_ == "relcl" and verb.head.tag_ in ("VBP", "VBZ")) \
                 and not any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "xcomp" for c in verb.children) \
                 and not any(t.is_quote for t in doc[content[0]:content[1] + 1])
+            # ("a news website, which cited local officials", "citing diplomatic sources": where a report came from,
+            # with no "as saying" and no words; cues.yaml quoting_verbs, cited_source_nouns.)
+            cited = content is not None and self._cites_source_only(doc, verb, *content)
             # ("The two unions restated their positions": a stance restated, with no words given.)
             restated = content is not None and self._restates_stance(doc, verb, *content)
             # ("Any sailor knows storms come early": a mind, told with no "that"; "knows that ..." still reports.)
@@ -587,7 +597,7 @@ class QuoteFinder:
             # (all of these only under "statements"; under "attributions" the stance check above already ran)
             silent = self.statements and (
                 declined or reason or writer or negated or showing or pointing or unsaid or restated or verbless
-                or bare_thought or asked or describing
+                or bare_thought or asked or describing or cited
                 or lemma in self.thought_verbs
                 or shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting
                 or (content is not None and self._object_is_no_report(doc, verb, *content, self.stance_objects))
@@ -717,6 +727,20 @@ class QuoteFinder:
         # ("Moscow's charges" is not read as pointing back: PolNeAR marks "praised X's remarks" as attributed.)
         return obj.pos_ == "NOUN" and obj.lemma_.lower() in self.cues.summary_nouns \
             and len(core) <= _POINTING_MAX_WORDS and (opener.lower_ in _POINTING_DETERMINERS or opener.tag_ == "PRP$")
+
+    def _cites_source_only(self, doc: Doc, verb: Token, first: int, last: int) -> bool:
+        """Whether a quoting verb ("cite", "quote") has for its whole content one object naming a source (a noun of
+        ``cited_source_nouns``, or a name), with no "as saying", clause, infinitive or quoted words."""
+        if verb.lemma_.lower() not in self.cues.quoting_verbs:
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.left_edge.i != first or not (
+                obj.lemma_.lower() in self.cues.cited_source_nouns or obj.pos_ == "PROPN"):
+            return False
+        if any(t.is_quote or t.tag_ in _FINITE_TAGS for t in doc[first:last + 1]):
+            return False
+        return not any(c.dep_ in _CLAUSE_DEPS | {"xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ == "as")
+                       for c in verb.children)
 
     def _not_said(self, verb: Token) -> bool:
         """Whether a cue is what someone failed to say or has yet to say: the infinitive of a verb of

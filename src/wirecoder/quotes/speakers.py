@@ -90,6 +90,7 @@ class _Words:
     # titles of one office ("foreign minister", "top diplomat"), each a tuple of words (cues.yaml title_synonyms)
     title_synonyms: tuple[tuple[tuple[str, ...], ...], ...] = ()
     heading: dict[str, str] | None = None  # body noun -> its head's title ("ministry": "minister"; cues.yaml)
+    document_nouns: frozenset[str] = frozenset()  # "the statement", "the letter": its issuer speaks (cues.yaml)
 
 
 @dataclass
@@ -118,7 +119,7 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    cues.share_nouns if cues else frozenset(), cues.own_voices_of_any if cues else frozenset(),
                    cues.state_body_nouns if cues else frozenset(), cues.office_modifiers if cues else frozenset(),
                    cues.body_head_nouns if cues else frozenset(), cues.title_synonyms if cues else (),
-                   cues.heading_titles if cues else None)
+                   cues.heading_titles if cues else None, cues.document_nouns if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -181,7 +182,8 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
         if fronted is not None:
             pick.actor, pick.name_span = fronted
             return pick
-        pick.actor = _named_next(head, actors) or actor
+        # (A body noun, "Mali's military government", is no office holder the next sentence names.)
+        pick.actor = (None if pick.lemma in words.body_nouns else _named_next(head, actors)) or actor
     return pick
 
 
@@ -304,9 +306,55 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         known = words.actors.get(last[0])
         if known is None or known.kind != "state":
             last = None
+    document = pick.lemma in words.document_nouns
+    if document:
+        issuer = _issuer_before(head, words)
+        if issuer is not None:
+            pick.actor, pick.body_name = issuer
+            return True
+    # Why (quotes18): "Harborline Ferries disputed the findings. The company said ...": a body noun pointing back is
+    # the body made the subject of the sentence before, as for an unnamed spokesperson, before the body quoted last
+    # (a state's executive noun, "the government", keeps to states; a document to its issuer).
+    before = None if document or pick.lemma in words.state_body_nouns or not _pointing(head) \
+        else _body_subject_before(head, words.actors, words.text, states=False)
     pick.actor, pick.body_name = _owner_of(head, words) \
-        or _body_named(head, pick.cue_start, words.actors, words.text) or last or (None, None)
+        or _body_named(head, pick.cue_start, words.actors, words.text, persons=not document) \
+        or before or last or (None, None)
     return True
+
+
+def _pointing(head: Token) -> bool:
+    """ "the company", "the firm": a definite article and no other word before the noun."""
+    return [c.lower_ for c in head.lefts] == ["the"]
+
+
+def _issuer_before(head: Token, words: _Words) -> tuple[str | None, str] | None:
+    """Who issued the document a document noun points back to: the main subject (or the name in apposition to it)
+    of the last sentence before the speaker's that names a document with the same noun ("In a letter to the
+    minister, the chief inspector, Ana X, wrote ... . The letter warned ..."), when that subject is an actor;
+    None otherwise."""
+    doc, actors = head.doc, words.actors
+    k = sentence_bounds(doc, head.i)[0]
+    lo = max(0, head.idx - _BODY_LOOKBACK)
+    while k > 0:
+        first, end = sentence_bounds(doc, k - 1)
+        if doc[first].idx < lo:
+            return None
+        k = first
+        if not any(t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN" for t in doc[first:end]):
+            continue
+        root = doc[first].sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        actor, name_span = resolve(subj, actors, words.own_voices, words.share_nouns, words.own_voices_of_any)
+        if actor is None:
+            actor = actors.resolve(subj.left_edge.idx, subj.idx + len(subj.text))
+        if actor is None:
+            return None
+        known = actors.get(actor)
+        return actor, known.name if known else words.text[subj.left_edge.idx:subj.idx + len(subj.text)]
+    return None
 
 
 # Determiners and possessive pronouns with which a noun points back to something named before ("the group",
@@ -329,6 +377,13 @@ def _spokesperson_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     """Why: "The ministry defended the ban. A spokesman said ...": an unnamed spokesperson with no "for
     X" speaks for the body that was the subject of the sentence before, else the body just quoted (the
     ministry's stance is no quote of its own, so it may not have been quoted)."""
+    if pick.actor is None and pick.lemma in words.spokesperson_nouns and _pointing(pick.head) \
+            and run.voice is not None and run.voice[3] > run.person_at \
+            and run.voice[2] in (None, _NOUN_GENDER.get(pick.head.lower_)):
+        # Why (quotes18): "a spokeswoman for the Finance Ministry said ... . 'The timetable stands,' the spokeswoman
+        # told reporters": the definite noun repeats the spokesperson quoted last, who speaks for the same body.
+        pick.actor, pick.body_name = run.voice[0], run.voice[1]
+        return True
     if pick.actor is not None or pick.lemma not in words.spokesperson_nouns or not _indefinite(pick.head):
         return False
     spoken_for = _body_subject_before(pick.head, words.actors, words.text) or run.body
@@ -486,6 +541,10 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     head, actors, actor = pick.head, words.actors, pick.actor
     if run.person is None or pick.relative:
         return False
+    if pick.name_span is not None and actor is not None and is_person(actor, actors):
+        # Why (quotes18): "The shadow justice secretary, Priya X, called it ...": a person named in apposition in the
+        # speaker's own phrase is the speaker, whatever other office the title was tied to before.
+        return False
     pronoun = head.lower_ in _PRONOUNS
     # Why: "Ms X said ... . However, the minister said ... . Ms X and First Minister Y met ...": a person first named
     # after the cue cannot be who the bare title points back to, whatever the actors stage linked it to.
@@ -580,9 +639,11 @@ def _indefinite(head: Token) -> bool:
         and not any(c.dep_ in ("appos", "compound") or c.pos_ == "PROPN" for c in head.children)
 
 
-def _body_named(head: Token, before: int, actors: ActorTable, text: str) -> tuple[str | None, str] | None:
+def _body_named(head: Token, before: int, actors: ActorTable, text: str,
+                persons: bool = True) -> tuple[str | None, str] | None:
     """The non-person actor last named before ``before`` with the speaker's noun in or just before its
-    name ("the newspaper X" for "the paper", "the Foreign Ministry" for "the ministry"), or None."""
+    name ("the newspaper X" for "the paper", "the Foreign Ministry" for "the ministry"), or None. Without
+    ``persons`` no person counts: "a letter to the minister" names whom the letter was sent to, not who wrote it."""
     word = head.lower_
     stem = head.lemma_.lower()
     lo = max(0, before - _BODY_LOOKBACK)
@@ -590,7 +651,7 @@ def _body_named(head: Token, before: int, actors: ActorTable, text: str) -> tupl
         if m.kind == "adjective" or m.start >= head.idx:
             continue
         known = actors.get(m.actor)
-        if known is not None and known.kind == "person" and not text[max(0, m.start - 16):m.start].strip():
+        if known is not None and known.kind == "person" and (not persons or not text[max(0, m.start - 16):m.start].strip()):
             continue
         around = text[max(0, m.start - 16):m.end].lower()
         if stem in around or word in around:
@@ -615,9 +676,11 @@ def _owner_of(head: Token, words: _Words) -> tuple[str | None, str] | None:
     return person, known.name if known else words.text[head.left_edge.idx:head.idx + len(head.text)]
 
 
-def _body_subject_before(head: Token, actors: ActorTable, text: str) -> tuple[str | None, str] | None:
+def _body_subject_before(head: Token, actors: ActorTable, text: str,
+                         states: bool = True) -> tuple[str | None, str] | None:
     """The body (an actor that is not a person) that is the main subject of the sentence before the
-    speaker's, as "the harbour board" in "The harbour board stood by its fees. A spokeswoman said ..."; or None."""
+    speaker's, as "the harbour board" in "The harbour board stood by its fees. A spokeswoman said ..."; or None.
+    Without ``states`` a state is no such body ("Kenya rejected it. The company said" is not Kenya)."""
     doc = head.doc
     start = sentence_bounds(doc, head.i)[0]  # (head.sent.start, from the doc's array: speed only)
     if start == 0:
@@ -626,10 +689,20 @@ def _body_subject_before(head: Token, actors: ActorTable, text: str) -> tuple[st
     for m in reversed(actors.within(before.start_char, before.end_char)):
         if m.kind == "adjective" or is_person(m.actor, actors):
             continue
+        if not states and (known := actors.get(m.actor)) is not None and known.kind == "state":
+            continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and _main_subject(span.root):
             known = actors.get(m.actor)
             return m.actor, known.name if known else text[m.start:m.end]
+    if not states:
+        # (quotes18: a name the actors stage did not take, "Harborline Ferries disputed the findings", is still the
+        # body the next sentence's "the company" points to, unless the parser read it as a person's name)
+        subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ not in ("PERSON", "GPE", "NORP") \
+                and not actors.within(subj.left_edge.idx, subj.idx + len(subj.text)):
+            name = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
+            return None, text[name[0].idx:subj.idx + len(subj.text)]
     return None
 
 
@@ -985,6 +1058,16 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
             for m in actors.within(left.idx, right.idx + len(right.text)):
                 if is_person(m.actor, actors) and not _possessor(head.doc, m.start, m.end):
                     return m.actor, (m.start, m.end)
+    # Why (quotes18): "The United Nations peacekeeping force in Lebanon, UNIFIL, said": a body noun in apposition
+    # with a body's name is that body, not the body named inside its own phrase.
+    # (One body, one name: "Six nations - the U.K., Canada, ..." lists several, none of them the speaker alone.)
+    if head.pos_ == "NOUN" and head.tag_ == "NN":
+        for c in head.rights:
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and not any(g.dep_ in ("conj", "cc") for g in c.children):
+                inner = [m for m in actors.within(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                         if m.kind != "adjective" and not is_person(m.actor, actors)]
+                if inner:
+                    return inner[-1].actor, None
     # Why: `"...," navy spokesman Per X said`: a person named right after the title noun is that person,
     # however the parser hung the name (here "Per" read as a preposition).
     after = head.idx + len(head.text) + len(head.whitespace_)
