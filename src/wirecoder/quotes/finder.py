@@ -877,6 +877,23 @@ class QuoteFinder:
                 continue
             if cc.dep_ == "cc" and cc.lower_ in ("and", "but") and cc.i - 1 > first:
                 return cc.i - 1
+        # Why (quotes18): "said repair crews were working to restore supply and urged residents to stay indoors",
+        # "said it had struck a depot and accused the group of hiding arms": an appeal or an accusation joined by
+        # "and" to any verb of the reported clause, with no subject of its own and with its own listener and
+        # complement ("urged X to", "accused X of", "called on X to"), is the speaker's second report, not a
+        # part of the first (cues.yaml appeal_verbs).
+        for t in doc[first + 1:last + 1]:
+            if t.dep_ != "conj" or t.lemma_.lower() not in self.cues.appeal_verbs or t.tag_ != "VBD" \
+                    or not (first <= t.head.i < t.i) or not self._is_cue_verb(t) \
+                    or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in t.children):
+                continue
+            listener = any(d.dep_ == "dobj" for d in t.children) or any(
+                d.dep_ == "prep" and d.lower_ == "on" and d.i == t.i + 1 for d in t.children)
+            complement = any(d.dep_ == "xcomp" and any(g.tag_ == "TO" for g in d.children) for d in t.subtree) \
+                or any(d.dep_ == "prep" and d.lower_ == "of" for d in t.subtree)
+            cc = doc[t.i - 1]
+            if listener and complement and cc.dep_ == "cc" and cc.lower_ == "and" and cc.i - 1 > first:
+                return cc.i - 2 if doc[cc.i - 1].text == "," else cc.i - 1
         # Why: "denied his forecasts were too rosy - but refused to rule out tax rises": after a dash or a comma,
         # "but" and a verb in the cue's tense with no subject of its own and an infinitive ("refused to",
         # "declined to") go back to the speaker's own acts; a state described by a copula ("were too rosy")
