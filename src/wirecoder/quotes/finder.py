@@ -90,6 +90,12 @@ class Found:
     relaying: bool = False
 
 
+def _only_when(prep: Token) -> bool:
+    """Whether a preposition's phrase is only a date or a time: "on Thursday", "in March", "on Oct. 21"."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in obj.subtree)
+
+
 class QuoteFinder:
     """Finds quotations in parsed Docs; load once, call per document."""
 
@@ -193,8 +199,10 @@ class QuoteFinder:
             v = v.head
             # Why: climbing from a cue outside the quotation marks, a subject inside them ("stressing ...",
             # hung on `"so the blockade cannot last"`) is a word of the quote, not its speaker.
-            subj = next((c for c in v.children if c.dep_ in _SUBJECT_DEPS
-                         and not (quoted is not None and quoted(c.idx) is not None)), None)
+            # (Of two subjects the parser gives one verb, "The main opposition CHP criticized", the nearer.)
+            subj = min((c for c in v.children if c.dep_ in _SUBJECT_DEPS
+                        and not (quoted is not None and quoted(c.idx) is not None)),
+                       key=lambda c: abs(v.i - c.i), default=None)
             if subj is None:
                 continue
             if self._is_cue_verb(v):
@@ -336,6 +344,10 @@ class QuoteFinder:
             if first is None:
                 # Why: "issues warning to fans", "complained to the referee": the listener is no content (cues.yaml).
                 if c.dep_ == "prep" and c.lower_ == "to" and lemma in self.cues.to_listener:
+                    continue
+                # Why (quotes18): "..., the ministry announced on Thursday", "confirmed in March": a preposition with
+                # only a date or a time after it says when, not what was said.
+                if c.dep_ == "prep" and _only_when(c):
                     continue
                 if c.dep_ in wanted:
                     first, last = c.left_edge.i, c.right_edge.i

@@ -70,6 +70,9 @@ class _Running:
     # every unnamed person quoted so far by a noun of their own ("a senior government official"), by that noun's
     # lemma: its span and whether plural (the last one introduced with each noun; a repeat keeps it)
     nominals: dict[str, tuple[tuple[int, int], bool]] | None = None
+    # quotes18: the speaker resolved for each sentence that held a cue (by its first token's index): the issuer of
+    # a document named there ("In a notice, the embassy said ... . The notice added ...")
+    said_in: dict[int, tuple[str | None, str]] | None = None
 
 
 @dataclass
@@ -139,9 +142,13 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
             actor, name_span, body_name = pick.actor, pick.name_span, pick.body_name
             if pick.unknown_person is not None:
                 body_name = text[pick.unknown_person[0]:pick.unknown_person[1]]
+        known = actors.get(actor)
+        if head is not None and (actor is not None or body_name):
+            if run.said_in is None:
+                run.said_in = {}
+            run.said_in[sentence_bounds(head.doc, head.i)[0]] = (actor, known.name if known else body_name)
         if f.silent:
             continue  # an attribution the scope leaves out: its speaker carries on, it is no quote
-        known = actors.get(actor)
         # The speaker is the appositive name ("its spokesman, Anatol X,") when that is what resolved.
         span = name_span or f.speaker_span
         name = known.name if known else body_name or (text[span[0]:span[1]] if span else "")
@@ -308,7 +315,7 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             last = None
     document = pick.lemma in words.document_nouns
     if document:
-        issuer = _issuer_before(head, words)
+        issuer = _issuer_before(head, run, words)
         if issuer is not None:
             pick.actor, pick.body_name = issuer
             return True
@@ -318,9 +325,13 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     # person named near the word: "a letter to the minister" names whom it was sent to.
     before = None if document or pick.lemma in words.state_body_nouns or not _pointing(head) \
         else _unknown_name_subject_before(head, words.actors, words.text)
+    # Why (quotes18): "The provincial prosecutor's office said": a body noun owned by a common noun names a body of
+    # its own kind, not the body quoted last.
+    owned = None if document or not any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in head.children) \
+        else (None, words.text[head.left_edge.idx:head.idx + len(head.text)])
     pick.actor, pick.body_name = _owner_of(head, words) \
         or _body_named(head, pick.cue_start, words.actors, words.text, persons=not document) \
-        or before or last or (None, None)
+        or before or owned or last or (None, None)
     return True
 
 
@@ -329,7 +340,7 @@ def _pointing(head: Token) -> bool:
     return [c.lower_ for c in head.lefts] == ["the"]
 
 
-def _issuer_before(head: Token, words: _Words) -> tuple[str | None, str] | None:
+def _issuer_before(head: Token, run: _Running, words: _Words) -> tuple[str | None, str] | None:
     """Who issued the document a document noun points back to: the main subject (or the name in apposition to it)
     of the last sentence before the speaker's that names a document with the same noun ("In a letter to the
     minister, the chief inspector, Ana X, wrote ... . The letter warned ..."), when that subject is an actor;
@@ -344,6 +355,8 @@ def _issuer_before(head: Token, words: _Words) -> tuple[str | None, str] | None:
         k = first
         if not any(t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN" for t in doc[first:end]):
             continue
+        if run.said_in and first in run.said_in:
+            return run.said_in[first]  # (the speaker of the quote whose cue was there)
         root = doc[first].sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None:
@@ -655,9 +668,15 @@ def _body_named(head: Token, before: int, actors: ActorTable, text: str,
         if known is not None and known.kind == "person" and (not persons or not text[max(0, m.start - 16):m.start].strip()):
             continue
         around = text[max(0, m.start - 16):m.end].lower()
-        if stem in around or word in around:
+        # (The word in the name, or right before it, "the newspaper X"; not a name after it and a preposition:
+        # "the Chinese Embassy in Nepal" does not make Nepal the embassy.)
+        if (stem in around or word in around) and _WORD_BEFORE_NAME.search(text[max(0, m.start - 16):m.start]) is None:
             return m.actor, known.name if known else text[m.start:m.end]
     return None
+
+
+# A preposition or a verb between a body noun and a name after it: the name is not the body's ("Embassy in Nepal").
+_WORD_BEFORE_NAME = re.compile(r"\b(?:in|of|at|to|for|from|with|on|by|and|said|says|told)\s+(?:the\s+)?$", re.I)
 
 
 # Possessive pronouns of a person and the personal pronoun whose gender each tells.
