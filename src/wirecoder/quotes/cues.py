@@ -78,6 +78,8 @@ class QuoteCues:
     cited_source_nouns: frozenset[str] = frozenset()
     # quotes18: appeals and accusations that, joined by "and" inside a reported clause, are the speaker's second report
     appeal_verbs: frozenset[str] = frozenset()
+    # quotes18: first words of web labels ("Watch:", "Read more:", "Photo:") that open a line but name no speaker
+    not_label_speakers: frozenset[str] = frozenset()
     # groups of titles for one office ("foreign minister", "top diplomat"), each title a tuple of words
     title_synonyms: tuple[tuple[tuple[str, ...], ...], ...] = ()
     # body noun -> the title of the one who heads it ("ministry": "minister")
@@ -104,7 +106,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "statements_only_obligations", "statements_only_restating_verbs", "statements_only_restated_stances",
     "statements_only_bare_thought_verbs", "quoting_verbs",
     "statements_only_asked_verbs", "title_synonyms", "heading_titles", "document_nouns", "anonymity_verbs",
-    "cited_source_nouns", "appeal_verbs")}
+    "cited_source_nouns", "appeal_verbs", "not_label_speakers")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -164,6 +166,7 @@ def _cues(data: dict) -> QuoteCues:
         anonymity_verbs=words("anonymity_verbs"),
         cited_source_nouns=words("cited_source_nouns"),
         appeal_verbs=words("appeal_verbs"),
+        not_label_speakers=words("not_label_speakers"),
         heading_titles=dict(tuple(w.strip() for w in pair.split("|", 1)) for pair in sorted(words("heading_titles"))
                             if "|" in pair),
         title_synonyms=tuple(tuple(tuple(t.split()) for t in group.split("|") if t.strip())

@@ -90,6 +90,10 @@ class Found:
     relaying: bool = False
 
 
+# Modals of a hypothetical: "would say", "could announce" under an "if" clause.
+_HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "'d"})
+
+
 def _only_when(prep: Token) -> bool:
     """Whether a preposition's phrase is only a date or a time: "on Thursday", "in March", "on Oct. 21"."""
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -762,6 +766,19 @@ class QuoteFinder:
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.statements_only_unsaid_heads \
                 and any(c.tag_ == "TO" for c in verb.children):
             return True
+        # Why (quotes18): "If asked, the ministry would say the ban was legal": a cue under "would" or "could" with an
+        # "if" or "unless" clause of its own is a hypothetical, nothing said (GUIDE.md).
+        if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in verb.children) and any(
+                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+                or c.dep_ == "advcl" and c.left_edge.lower_ == "if" for c in verb.children):
+            return True
+        # Why (quotes18): "Did the minister promise a review?": a cue asked about in a question, its auxiliary before
+        # its subject, is not something said (GUIDE.md: questions).
+        aux = next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i), None)
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        if aux is not None and subj is not None and aux.i < subj.i < verb.i and aux.i == verb.sent.start \
+                and verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+            return True
         obliged = self.cues.statements_only_obligations
         for v in (verb, verb.head.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else None):
             if v is None:
@@ -1266,6 +1283,10 @@ class QuoteFinder:
             names = doc[first:last + 1]
             # (A capitalised label the tagger read as a common noun, "Sanders: ..." opening a headline, still
             # names its speaker when the actors stage knows it as a person.)
+            # Why (quotes18): "Watch: Minister X visits the port", "Read more: ...", "Photo: ...": a web page's section
+            # label or caption tag is no speaker (cues.yaml not_label_speakers).
+            if names and names[0].lower_ in self.cues.not_label_speakers:
+                continue
             if not names or any(not (t.pos_ == "PROPN" or t.is_upper) for t in names if not t.is_punct) and not (
                     actors is not None and all(t.is_title for t in names if not t.is_punct)
                     and (who := actors.resolve(names[0].idx, colon)) is not None and is_person(who, actors)):
