@@ -143,3 +143,45 @@ def test_a_person_in_apposition_is_the_speaker_despite_another_office(pipeline):
             "Brek, called the timetable \"fantasy\".\n")
     _, name = speaker_of(pipeline, body, "fantasy")
     assert name is not None and "Brek" in name
+
+
+def test_an_unnamed_spokesman_of_one_party_is_not_the_next_partys_spokesman(pipeline):
+    body = ("A Green Dawn spokesman said the party would not back the harbour bill. Civic League spokesman Arno "
+            "Velt said the bill was \"a muddle\".\n")
+    actor, _ = speaker_of(pipeline, body, "would not back")
+    assert actor != "person:arno-velt"
+
+
+def test_an_unnamed_office_holder_is_still_the_person_named_next(pipeline):
+    body = ("A Danish minister said the harbour talks had failed. Fisheries Minister Eva Holm said Denmark would "
+            "not sign.\n")
+    actor, _ = speaker_of(pipeline, body, "harbour talks had failed")
+    assert actor == "person:eva-holm"
+
+
+# -- more look-alikes ----------------------------------------------------------------------------------
+
+def test_a_web_label_is_no_speaker(pipeline):
+    found = texts(pipeline, "Watch: Harbour Minister Ola Brenn visits the flooded quay\n\n"
+                            "Read more: Norland and Chile agree fishing truce\n")
+    assert found == []
+
+
+def test_a_transcript_label_is_still_a_speaker(pipeline):
+    found = texts(pipeline, "KOLM: Well, I think the ban is a mistake and we should end it.\n")
+    assert any("ban is a mistake" in t for t in found)
+
+
+def test_a_hypothetical_cue_is_no_quote(pipeline):
+    found = texts(pipeline, "If asked, the harbour board would say the fees were legal.\n")
+    assert found == []
+
+
+def test_a_cue_asked_about_is_no_quote(pipeline):
+    found = texts(pipeline, "Did the harbour minister promise a review of the fees? Skippers want to know.\n")
+    assert found == []
+
+
+def test_a_report_of_a_condition_is_still_a_quote(pipeline):
+    found = texts(pipeline, "The harbour board said it would close the outer basin if the storm worsened.\n")
+    assert any("close the outer basin" in t for t in found)

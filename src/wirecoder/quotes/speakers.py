@@ -181,6 +181,11 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
     if other is not None:
         pick.actor, pick.unknown_person = None, other
         return pick
+    if actor is not None and name_span is None and is_person(actor, actors) and head.pos_ == "NOUN" \
+            and _named_later_for_another_body(head, actor, actors):
+        # Why (quotes18): "A Green Dawn spokesman said ... . Civic League spokesman Arno X said ...": the unnamed
+        # spokesman of one body is not the person named later with the title of another.
+        pick.actor = actor = None
     if relative and actor is None:
         # named by that noun, not by the relative pronoun (whose mention stays the speaker's span)
         pick.body_name = text[head.left_edge.idx:head.idx + len(head.text)]
@@ -1034,12 +1039,57 @@ def _named_next(head: Token, actors: ActorTable) -> str | None:
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
         return _named_next_of_state(head, actors)
+    # (the bodies the speaker's own words name, "A Labour spokesman": their actors and their capitalised words)
+    own = {m.actor for m in actors.within(head.left_edge.idx, head.idx) if not is_person(m.actor, actors)}
+    own_words = {t.lower_ for t in head.doc[head.left_edge.i:head.i] if _body_word(t)}
     for m, span in _next_sentence_persons(head, actors):
         if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head.dep_ != "ROOT":
             continue
         if any(t.lower_ == head.lower_ for t in span.root.subtree):
+            # Why (quotes18): "A Labour spokesman said ... . Conservative spokesman David X said ...": a person named
+            # next with another body's title is someone else, not the unnamed speaker.
+            phrase = span.root.left_edge.idx, span.root.right_edge.idx + len(span.root.right_edge.text)
+            others = {b.actor for b in actors.within(*phrase) if not is_person(b.actor, actors)}
+            if own and others and not own & others:
+                continue
+            # (by their words where the actors stage knows neither body: "A Green Dawn spokesman", "Civic League
+            # spokesman X"; words of the person's own name do not count)
+            other_words = {t.lower_ for t in span.root.subtree if _body_word(t) and not m.start <= t.idx < m.end}
+            if own_words and other_words and not own_words & other_words:
+                continue
             return m.actor
     return None
+
+
+def _named_later_for_another_body(head: Token, person: str, actors: ActorTable) -> bool:
+    """Whether the person a speaker noun was tied to is named only after it, with body words in that name's phrase
+    ("Civic League spokesman Arno X") that the speaker's own phrase ("A Green Dawn spokesman") does not share."""
+    own_words = {t.lower_ for t in head.doc[head.left_edge.i:head.i] if _body_word(t)}
+    if not own_words:
+        return False
+    mentions = [m for m in actors.person_mentions_between(0, len(head.doc.text)) if m.actor == person]
+    if not mentions or mentions[0].start <= head.idx:
+        return False
+    span = head.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
+    if span is None:
+        return False
+    m = mentions[0]
+    other_words = {t.lower_ for t in span.root.subtree if _body_word(t) and not m.start <= t.idx < m.end}
+    return bool(other_words) and not own_words & other_words
+
+
+def _body_word(t: Token) -> bool:
+    """A capitalised proper noun that may name a body ("Labour", "Green Dawn"), not a people or a place ("Danish",
+    "Norway") nor an office ("Minister")."""
+    return t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("NORP", "GPE") \
+        and t.lower_ not in _OFFICE_WORDS
+
+
+# Capitalised office words before a name ("Fisheries Minister Eva X"): titles, not bodies.
+_OFFICE_WORDS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "president",
+                           "chairman", "chairwoman", "chair", "leader", "director", "chief", "governor", "mayor",
+                           "senator", "sen", "rep", "representative", "ambassador", "envoy", "general", "commissioner",
+                           "prime", "deputy", "foreign", "defence", "defense", "finance", "interior", "justice"})
 
 
 def _named_next_of_state(head: Token, actors: ActorTable) -> str | None:
