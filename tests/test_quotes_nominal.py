@@ -185,3 +185,18 @@ def test_a_cue_asked_about_is_no_quote(pipeline):
 def test_a_report_of_a_condition_is_still_a_quote(pipeline):
     found = texts(pipeline, "The harbour board said it would close the outer basin if the storm worsened.\n")
     assert any("close the outer basin" in t for t in found)
+
+
+def test_the_official_repeats_the_last_official_introduced_with_a_body(pipeline):
+    body = ("An unnamed harbour official said the ferries would stop on Friday. A senior Norland Coast Guard official "
+            "told reporters the crews were \"stretched thin\". The official said more boats were needed.\n")
+    first, _ = speaker_of(pipeline, body, "stretched thin")
+    actor, _ = speaker_of(pipeline, body, "more boats were needed")
+    assert first is not None and actor == first
+
+
+def test_a_proper_name_ending_in_a_body_noun_is_its_own_body(pipeline):
+    body = ("The Norland Coast Guard said two trawlers had been stopped. The Norland Coast Guard Officers "
+            "Association said its members had not been paid for two months.\n")
+    _, name = speaker_of(pipeline, body, "had not been paid")
+    assert name is not None and "Association" in name

@@ -69,7 +69,8 @@ class _Running:
     unknown_at: int = -1
     # every unnamed person quoted so far by a noun of their own ("a senior government official"), by that noun's
     # lemma: its span and whether plural (the last one introduced with each noun; a repeat keeps it)
-    nominals: dict[str, tuple[tuple[int, int], bool]] | None = None
+    # (quotes18: and the body it speaks for, when its own words name one: "a senior Tarvel Bank official")
+    nominals: dict[str, tuple[tuple[int, int], bool, str | None]] | None = None
     # quotes18: the speaker resolved for each sentence that held a cue (by its first token's index): the issuer of
     # a document named there ("In a notice, the embassy said ... . The notice added ...")
     said_in: dict[int, tuple[str | None, str]] | None = None
@@ -186,6 +187,14 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
         # Why (quotes18): "A Green Dawn spokesman said ... . Civic League spokesman Arno X said ...": the unnamed
         # spokesman of one body is not the person named later with the title of another.
         pick.actor = actor = None
+    if actor is not None and name_span is None and head.pos_ == "PROPN" and pick.lemma in words.body_nouns \
+            and actors.resolve(head.idx, head.idx + len(head.text)) is None \
+            and all(t.pos_ == "PROPN" or t.dep_ == "det" or t.i == head.i
+                    for t in head.doc[head.left_edge.i:head.i + 1]):
+        # Why (quotes18): "The National Border Patrol Council said": a proper name ending in a body noun is a body of
+        # its own (here the agents' union), not the body whose name it holds.
+        pick.actor = actor = None
+        pick.body_name = text[head.left_edge.idx:head.idx + len(head.text)]
     if relative and actor is None:
         # named by that noun, not by the relative pronoun (whose mention stays the speaker's span)
         pick.body_name = text[head.left_edge.idx:head.idx + len(head.text)]
@@ -465,7 +474,7 @@ def _same_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             or _titled_person(head, pick.cue_start, words) is not None:
         return False
     # (The speaker's span stays the mention the cue attaches to, "the official"; its name is the first one's.)
-    pick.actor, pick.body_name = None, words.text[seen[0][0]:seen[0][1]]
+    pick.actor, pick.body_name = seen[2], words.text[seen[0][0]:seen[0][1]]
     pick.repeats = True
     return True
 
@@ -622,7 +631,17 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
         if run.nominals is None:
             run.nominals = {}
         if not pick.repeats:
-            run.nominals[pick.lemma] = (span, head.tag_ in ("NNS", "NNPS"))
+            run.nominals[pick.lemma] = (span, head.tag_ in ("NNS", "NNPS"), None)
+    elif actor is not None and not is_person(actor, actors) and f.speaker_span is not None and head.pos_ == "NOUN" \
+            and not pick.relative and not pick.repeats and pick.lemma not in words.body_nouns \
+            and pick.lemma not in words.spokesperson_nouns \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
+        # Why (quotes18): "A senior DHS official told reporters ... . The official said ...": an unnamed person
+        # introduced with a body's name is the one "the official" repeats next, speaking for that body, not an
+        # unnamed official quoted before.
+        if run.nominals is None:
+            run.nominals = {}
+        run.nominals[pick.lemma] = (f.speaker_span, head.tag_ in ("NNS", "NNPS"), actor)
     elif actor is None and pick.name_span is not None and run.nominal is not None:
         run.nominal = (run.nominal[0], f.cue_start, run.nominal[2])
     if head.pos_ == "NOUN" and not pick.relative and not (actor is not None and is_person(actor, actors)):
