@@ -200,3 +200,23 @@ def test_a_proper_name_ending_in_a_body_noun_is_its_own_body(pipeline):
             "Association said its members had not been paid for two months.\n")
     _, name = speaker_of(pipeline, body, "had not been paid")
     assert name is not None and "Association" in name
+
+
+def test_officials_at_a_body_speak_for_it(pipeline):
+    body = "Officials at the Norwegian fisheries ministry said they were following the harbour talks closely.\n"
+    _, name = speaker_of(pipeline, body, "following the harbour talks")
+    assert name is not None and "ministry" in name.lower()
+
+
+def test_sources_in_a_party_speak_for_it(pipeline):
+    body = ("HALVIK, March 2 (Reuters) - Sources in the ruling Green Dawn party said on Monday that the harbour bill "
+            "would be raised in parliament.\n")
+    _, name = speaker_of(pipeline, body, "harbour bill would be raised")
+    assert name is not None and ("party" in name.lower() or "Green Dawn" in name)
+
+
+def test_residents_of_a_city_do_not_speak_for_its_state(pipeline):
+    body = ("HALVIK, March 2 (Reuters) - Residents of a Halvik fishing village said on Tuesday that they had nowhere "
+            "else to moor their boats.\n")
+    actor, _ = speaker_of(pipeline, body, "nowhere else to moor")
+    assert actor not in ("NOR", "CHL", "DNK")

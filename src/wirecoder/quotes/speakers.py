@@ -30,6 +30,10 @@ _NOUN_GENDER = pronouns.NOUN_GENDER
 # Words that tie a speaker noun to the body it speaks for: "a spokesman for the ministry", "a
 # statement from the commission".
 _SPEAKS_FOR = frozenset({"for", "from", "of", "at"})
+# quotes18: people who speak from inside a body ("sources in the ruling party", "officials within the ministry",
+# "rebels in the party"): "in" ties them to it as "for" and "at" do; "residents in Kyiv" do not speak for Kyiv.
+_MEMBERS_IN = frozenset({"in", "within", "inside"})
+_MEMBERS = frozenset({"official", "source", "insider", "member", "rebel", "dissident", "aide", "staffer", "diplomat"})
 # A bare "one" or "another" as a speaker: one more of the unnamed speakers quoted just before.
 _ONE_OF = frozenset({"one", "another"})
 # How far back (characters) a body or a titled person named before a speaker noun is looked for.
@@ -1172,6 +1176,15 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
     for m in actors.within(after, head.right_edge.idx + len(head.right_edge.text)):
         if m.start == after and is_person(m.actor, actors):
             return m.actor, (m.start, m.end)
+    known = actors.get(actor) if actor is not None else None
+    if known is not None and known.kind != "person" and known.name.lower() in (head.lower_, head.lemma_.lower()) \
+            and head.lemma_.lower() in _MEMBERS:
+        # Why (quotes18): "Officials at the Norwegian finance ministry said": a group the actors stage named only by
+        # the speaker's own noun ("officials") speaks for the body named after "at", "for" or "of" ("residents of
+        # Nairobi" do not speak for Kenya: only people inside a body, _MEMBERS).
+        body = _speaks_for(head, actors)
+        if body is not None:
+            return body, None
     if actor is not None:
         return actor, None
     # Why: "63 percent of Tarvel adults say ...": a share of a group is those people, who speak for no one.
@@ -1206,7 +1219,7 @@ def _speaks_for(head: Token, actors: ActorTable) -> str | None:
     if head.pos_ != "NOUN":
         return None
     for c in head.rights:
-        if c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR:
+        if c.dep_ == "prep" and (c.lower_ in _SPEAKS_FOR or c.lower_ in _MEMBERS_IN and head.lemma_.lower() in _MEMBERS):
             inner = [m for m in actors.within(c.idx, c.right_edge.idx + len(c.right_edge.text))
                      if m.kind != "adjective" or m.sector]
             if inner:
