@@ -220,3 +220,18 @@ def test_residents_of_a_city_do_not_speak_for_its_state(pipeline):
             "else to moor their boats.\n")
     actor, _ = speaker_of(pipeline, body, "nowhere else to moor")
     assert actor not in ("NOR", "CHL", "DNK")
+
+
+def test_he_goes_on_with_an_unnamed_official_of_a_body(pipeline):
+    body = ("HALVIK, March 2 (Reuters) - Norland rejected Chile's fishing demands on Monday, a Foreign Ministry "
+            "official said.\n\n\"We cannot accept this,\" he said.\n")
+    first, _ = speaker_of(pipeline, body, "rejected Chile")
+    actor, _ = speaker_of(pipeline, body, "cannot accept this")
+    assert first is not None and actor == first
+
+
+def test_a_state_adjective_on_a_document_names_its_issuer(pipeline):
+    body = ("A Chilean embassy spokesman said the trawlers had left Norland waters. The Norwegian statement said "
+            "the trawlers had been \"escorted out\" on Sunday.\n")
+    actor, _ = speaker_of(pipeline, body, "escorted out")
+    assert actor == "NOR"

@@ -333,7 +333,11 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             last = None
     document = pick.lemma in words.document_nouns
     if document:
-        issuer = _issuer_before(head, run, words)
+        # Why (quotes18): "The Japanese statement said ...": a state's adjective on a document names its issuer.
+        states = [m for m in words.actors.within(head.left_edge.idx, head.idx) if m.kind == "adjective"]
+        issuer = (states[-1].actor, words.actors.get(states[-1].actor).name
+                  if words.actors.get(states[-1].actor) else words.text[states[-1].start:states[-1].end]) \
+            if states else _issuer_before(head, run, words)
         if issuer is not None:
             pick.actor, pick.body_name = issuer
             return True
@@ -646,6 +650,11 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
         if run.nominals is None:
             run.nominals = {}
         run.nominals[pick.lemma] = (f.speaker_span, head.tag_ in ("NNS", "NNPS"), actor)
+        if head.tag_ == "NN":
+            # ("'...,' he said" next goes on with that official, as with a spokesman: _voice_pronoun_step)
+            known = actors.get(actor)
+            run.voice = (actor, known.name if known else words.text[f.speaker_span[0]:f.speaker_span[1]],
+                         _NOUN_GENDER.get(head.lower_), f.cue_start)
     elif actor is None and pick.name_span is not None and run.nominal is not None:
         run.nominal = (run.nominal[0], f.cue_start, run.nominal[2])
     if head.pos_ == "NOUN" and not pick.relative and not (actor is not None and is_person(actor, actors)):
