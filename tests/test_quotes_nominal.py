@@ -235,3 +235,17 @@ def test_a_state_adjective_on_a_document_names_its_issuer(pipeline):
             "the trawlers had been \"escorted out\" on Sunday.\n")
     actor, _ = speaker_of(pipeline, body, "escorted out")
     assert actor == "NOR"
+
+
+def test_a_speaker_the_parser_hung_inside_the_quote_still_speaks(pipeline):
+    body = ("\"We bailed water with buckets all night,\" a fisherman, who gave his name only as Ivo Marek, told "
+            "the Halvik radio.\n\n\"The harbour is lost,\" the mayor said.\n")
+    quote = next(q for q in quotes_in(pipeline, body) if "bailed water" in q.text)
+    assert quote.speaker is not None and "Marek" in quote.speaker.name
+
+
+def test_a_body_in_apposition_is_not_the_person_quoted_before(pipeline):
+    body = ("Harbour Minister Ilse Varno said the piers would reopen in May. The United Nations peacekeeping force "
+            "in Tarvania, UNIFIL, said it had escorted four hundred families on Sunday.\n")
+    actor, _ = speaker_of(pipeline, body, "escorted four hundred")
+    assert actor == "UNIFIL"

@@ -577,9 +577,10 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     head, actors, actor = pick.head, words.actors, pick.actor
     if run.person is None or pick.relative:
         return False
-    if pick.name_span is not None and actor is not None and is_person(actor, actors):
-        # Why (quotes18): "The shadow justice secretary, Priya X, called it ...": a person named in apposition in the
-        # speaker's own phrase is the speaker, whatever other office the title was tied to before.
+    if pick.name_span is not None and actor is not None:
+        # Why (quotes18): "The shadow justice secretary, Priya X, called it ...": a person (or a body, "the force in
+        # Lebanon, UNIFIL,") named in apposition in the speaker's own phrase is the speaker, whatever other office
+        # the title was tied to before or whoever was quoted last.
         return False
     pronoun = head.lower_ in _PRONOUNS
     # Why: "Ms X said ... . However, the minister said ... . Ms X and First Minister Y met ...": a person first named
@@ -1178,7 +1179,14 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
                 inner = [m for m in actors.within(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
                          if m.kind != "adjective" and not is_person(m.actor, actors)]
                 if inner:
-                    return inner[-1].actor, None
+                    return inner[-1].actor, (inner[-1].start, inner[-1].end)
+    # Why (quotes18): "a neighbour, who gave his name only as Abu X, told ...", "a nurse who asked to be identified
+    # only as Ana": the name the speaker gave in a relative clause about naming is the speaker's.
+    for c in head.rights:
+        if c.dep_ == "relcl" and any(t.lemma_.lower() in ("name", "identify") for t in c.subtree):
+            for m in actors.within(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)):
+                if is_person(m.actor, actors):
+                    return m.actor, (m.start, m.end)
     # Why: `"...," navy spokesman Per X said`: a person named right after the title noun is that person,
     # however the parser hung the name (here "Per" read as a preposition).
     after = head.idx + len(head.text) + len(head.whitespace_)
