@@ -249,3 +249,17 @@ def test_a_body_in_apposition_is_not_the_person_quoted_before(pipeline):
             "in Tarvania, UNIFIL, said it had escorted four hundred families on Sunday.\n")
     actor, _ = speaker_of(pipeline, body, "escorted four hundred")
     assert actor == "UNIFIL"
+
+
+def test_a_definite_spokesman_no_one_was_named_as_speaks_for_the_body(pipeline):
+    body = ("Harbour Minister Ilse Varno said the fees were fair. The Tarvik Harbour Board defended the fees on Monday. "
+            "The spokesman said the board had no choice.\n")
+    actor, _ = speaker_of(pipeline, body, "had no choice")
+    assert actor != "person:ilse-varno"
+
+
+def test_a_definite_spokesman_named_before_is_that_person(pipeline):
+    body = ("Ferry operator Jon Mork said he would sue. Board spokesman Ivar Toft said the fees would stay. The "
+            "spokesman added that talks were possible.\n")
+    actor, _ = speaker_of(pipeline, body, "talks were possible")
+    assert actor == "person:ivar-toft"

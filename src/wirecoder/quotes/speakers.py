@@ -420,6 +420,16 @@ def _spokesperson_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         # told reporters": the definite noun repeats the spokesperson quoted last, who speaks for the same body.
         pick.actor, pick.body_name = run.voice[0], run.voice[1]
         return True
+    if (pick.actor is None or is_person(pick.actor, words.actors) and pick.name_span is None) \
+            and pick.lemma in words.spokesperson_nouns and _pointing(pick.head) \
+            and _titled_person(pick.head, pick.cue_start, words) is None:
+        # Why (quotes18): "Minister X said ... . The harbour board defended the fees. The spokesman said ...": a
+        # definite spokesman no one was named as is the board's, as an unnamed one would be, not the person quoted last.
+        spoken_for = _body_subject_before(pick.head, words.actors, words.text) or run.body
+        if spoken_for is None:
+            return False
+        pick.actor, pick.body_name = spoken_for
+        return True
     if pick.actor is not None or pick.lemma not in words.spokesperson_nouns or not _indefinite(pick.head):
         return False
     spoken_for = _body_subject_before(pick.head, words.actors, words.text) or run.body
