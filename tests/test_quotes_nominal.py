@@ -263,3 +263,17 @@ def test_a_definite_spokesman_named_before_is_that_person(pipeline):
             "spokesman added that talks were possible.\n")
     actor, _ = speaker_of(pipeline, body, "talks were possible")
     assert actor == "person:ivar-toft"
+
+
+def test_it_before_any_body_is_quoted_is_the_body_made_subject_before(pipeline):
+    body = ("The Tarvik Harbour Board raised its fees by a fifth on Monday. It said the money would pay for new "
+            "piers.\n")
+    _, name = speaker_of(pipeline, body, "pay for new piers")
+    assert name is not None and "Board" in name
+
+
+def test_a_body_named_only_by_its_noun_before_is_that_body(pipeline):
+    body = ("Norland's fisheries ministry said the fees were under review. The union and the harbour board met on "
+            "Tuesday. They agreed to hold more talks, the union said.\n")
+    _, name = speaker_of(pipeline, body, "hold more talks")
+    assert name is not None and "union" in name.lower()

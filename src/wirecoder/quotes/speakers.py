@@ -138,6 +138,12 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
         if head is not None and head.lower_ in _BODY_PRONOUNS and run.body is not None:
             # Why: "..., it added" goes on quoting the body last quoted (a ministry, a commission).
             actor, body_name = run.body
+        elif head is not None and head.lower_ in _BODY_PRONOUNS and head.lower_ == "it" \
+                and (subject := _body_subject_before(head, actors, text)) is not None:
+            # Why (quotes18): "The harbour board raised its fees. It said ...": before any body is quoted, "it" is the
+            # body made the subject of the sentence before.
+            actor, body_name = subject
+            run.body = subject
         elif head is not None:
             pick = _first_reading(head, f.cue_start, words)
             for step in _STEPS:
@@ -351,10 +357,26 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     # its own kind, not the body quoted last.
     owned = None if document or not any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in head.children) \
         else (None, words.text[head.left_edge.idx:head.idx + len(head.text)])
+    # Why (quotes18): "The union and the board met. ... , the union said": a body the text named only by this noun
+    # before, with no actor, is that body, not another body quoted last.
+    unnamed = None if document or not _pointing(head) else _unnamed_body_before(head, words)
     pick.actor, pick.body_name = _owner_of(head, words) \
         or _body_named(head, pick.cue_start, words.actors, words.text, persons=not document) \
-        or before or owned or last or (None, None)
+        or before or owned or unnamed or last or (None, None)
     return True
+
+
+def _unnamed_body_before(head: Token, words: _Words) -> tuple[None, str] | None:
+    """(None, the speaker's words) when the text used the speaker's body noun before, after "the" and outside any
+    actor's mention ("The union and the board met ... . The union said"); None otherwise."""
+    doc, lemma = head.doc, head.lemma_.lower()
+    lo = max(0, head.idx - _BODY_LOOKBACK)
+    for t in doc[:head.i]:
+        if t.idx < lo or t.pos_ != "NOUN" or t.lemma_.lower() != lemma or t.i == head.i:
+            continue
+        if [c.lower_ for c in t.lefts] == ["the"] and not words.actors.within(t.idx, t.idx + len(t.text)):
+            return None, words.text[head.left_edge.idx:head.idx + len(head.text)]
+    return None
 
 
 def _pointing(head: Token) -> bool:
