@@ -70,6 +70,16 @@ class QuoteCues:
     statements_only_bare_thought_verbs: frozenset[str] = frozenset()
     quoting_verbs: frozenset[str] = frozenset()
     statements_only_asked_verbs: frozenset[str] = frozenset()
+    # quotes18: nouns of a document ("the statement", "the letter") whose speaker is who issued it
+    document_nouns: frozenset[str] = frozenset()
+    # quotes18: verbs of being named whose negated passive infinitive is a request for anonymity ("asked not to be named")
+    anonymity_verbs: frozenset[str] = frozenset()
+    # quotes18: nouns of a source a medium cites ("citing officials"): a quoting verb with only such an object reports nothing
+    cited_source_nouns: frozenset[str] = frozenset()
+    # quotes18: appeals and accusations that, joined by "and" inside a reported clause, are the speaker's second report
+    appeal_verbs: frozenset[str] = frozenset()
+    # quotes18: first words of web labels ("Watch:", "Read more:", "Photo:") that open a line but name no speaker
+    not_label_speakers: frozenset[str] = frozenset()
     # groups of titles for one office ("foreign minister", "top diplomat"), each title a tuple of words
     title_synonyms: tuple[tuple[tuple[str, ...], ...], ...] = ()
     # body noun -> the title of the one who heads it ("ministry": "minister")
@@ -95,7 +105,8 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "body_head_nouns", "statements_only_pointing_pronouns", "withholding_verbs", "statements_only_unsaid_heads",
     "statements_only_obligations", "statements_only_restating_verbs", "statements_only_restated_stances",
     "statements_only_bare_thought_verbs", "quoting_verbs",
-    "statements_only_asked_verbs", "title_synonyms", "heading_titles")}
+    "statements_only_asked_verbs", "title_synonyms", "heading_titles", "document_nouns", "anonymity_verbs",
+    "cited_source_nouns", "appeal_verbs", "not_label_speakers")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -151,6 +162,11 @@ def _cues(data: dict) -> QuoteCues:
         statements_only_bare_thought_verbs=words("statements_only_bare_thought_verbs"),
         quoting_verbs=words("quoting_verbs"),
         statements_only_asked_verbs=words("statements_only_asked_verbs"),
+        document_nouns=words("document_nouns"),
+        anonymity_verbs=words("anonymity_verbs"),
+        cited_source_nouns=words("cited_source_nouns"),
+        appeal_verbs=words("appeal_verbs"),
+        not_label_speakers=words("not_label_speakers"),
         heading_titles=dict(tuple(w.strip() for w in pair.split("|", 1)) for pair in sorted(words("heading_titles"))
                             if "|" in pair),
         title_synonyms=tuple(tuple(tuple(t.split()) for t in group.split("|") if t.strip())

@@ -90,6 +90,16 @@ class Found:
     relaying: bool = False
 
 
+# Modals of a hypothetical: "would say", "could announce" under an "if" clause.
+_HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "'d"})
+
+
+def _only_when(prep: Token) -> bool:
+    """Whether a preposition's phrase is only a date or a time: "on Thursday", "in March", "on Oct. 21"."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in obj.subtree)
+
+
 class QuoteFinder:
     """Finds quotations in parsed Docs; load once, call per document."""
 
@@ -193,8 +203,10 @@ class QuoteFinder:
             v = v.head
             # Why: climbing from a cue outside the quotation marks, a subject inside them ("stressing ...",
             # hung on `"so the blockade cannot last"`) is a word of the quote, not its speaker.
-            subj = next((c for c in v.children if c.dep_ in _SUBJECT_DEPS
-                         and not (quoted is not None and quoted(c.idx) is not None)), None)
+            # (Of two subjects the parser gives one verb, "The main opposition CHP criticized", the nearer.)
+            subj = min((c for c in v.children if c.dep_ in _SUBJECT_DEPS
+                        and not (quoted is not None and quoted(c.idx) is not None)),
+                       key=lambda c: abs(v.i - c.i), default=None)
             if subj is None:
                 continue
             if self._is_cue_verb(v):
@@ -337,6 +349,10 @@ class QuoteFinder:
                 # Why: "issues warning to fans", "complained to the referee": the listener is no content (cues.yaml).
                 if c.dep_ == "prep" and c.lower_ == "to" and lemma in self.cues.to_listener:
                     continue
+                # Why (quotes18): "..., the ministry announced on Thursday", "confirmed in March": a preposition with
+                # only a date or a time after it says when, not what was said.
+                if c.dep_ == "prep" and _only_when(c):
+                    continue
                 if c.dep_ in wanted:
                     first, last = c.left_edge.i, c.right_edge.i
                     # "pointed to X", "called for X": the preposition belongs to the cue.
@@ -459,11 +475,14 @@ class QuoteFinder:
                 direct_of[qi] = signed
                 continue
             verb = self._cue_after(doc, text, qs, qe, token_at, cue_by_index, used, breaks)
+            after = verb is not None
             if verb is None:
                 verb = self._cue_before(doc, text, qs, qe, token_at, cue_by_index, breaks)
             if verb is None:
                 continue
             subj = self._subject(verb, dateline)
+            if subj is None and after:
+                subj = self._speaker_hung_in_quote(doc, verb, qe, token_at)
             if subj is None:
                 continue
             used.add(verb.i)
@@ -511,6 +530,13 @@ class QuoteFinder:
             # Why: "the border guards denied the convoy what it needed most", "refused him entry": an
             # object before the content is who something was withheld from, no words (cues.yaml withholding_verbs).
             if content is not None and lemma in self.cues.withholding_verbs and self._withholds(doc, verb, content[0]):
+                continue
+            # Why: "a source who asked not to be named", "requested not to be identified": a request for anonymity,
+            # no words about the story (cues.yaml anonymity_verbs).
+            if content is not None and any(
+                    c.dep_ == "xcomp" and c.lemma_.lower() in self.cues.anonymity_verbs
+                    and any(g.dep_ == "neg" for g in c.children) and any(g.dep_ == "auxpass" for g in c.children)
+                    for c in verb.children):
                 continue
             # Why: "agreed to resume talks", "declined to comment": an intention or an act, no words reported.
             if content is not None and lemma in self.cues.infinitive_not_reported and doc[content[0]].tag_ == "TO":
@@ -573,6 +599,9 @@ class QuoteFinder:
                 or verb.dep_ == "conj" and verb.head.dep_ == "relcl" and verb.head.tag_ in ("VBP", "VBZ")) \
                 and not any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "xcomp" for c in verb.children) \
                 and not any(t.is_quote for t in doc[content[0]:content[1] + 1])
+            # ("a news website, which cited local officials", "citing diplomatic sources": where a report came from,
+            # with no "as saying" and no words; cues.yaml quoting_verbs, cited_source_nouns.)
+            cited = content is not None and self._cites_source_only(doc, verb, *content)
             # ("The two unions restated their positions": a stance restated, with no words given.)
             restated = content is not None and self._restates_stance(doc, verb, *content)
             # ("Any sailor knows storms come early": a mind, told with no "that"; "knows that ..." still reports.)
@@ -587,7 +616,7 @@ class QuoteFinder:
             # (all of these only under "statements"; under "attributions" the stance check above already ran)
             silent = self.statements and (
                 declined or reason or writer or negated or showing or pointing or unsaid or restated or verbless
-                or bare_thought or asked or describing
+                or bare_thought or asked or describing or cited
                 or lemma in self.thought_verbs
                 or shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting
                 or (content is not None and self._object_is_no_report(doc, verb, *content, self.stance_objects))
@@ -718,6 +747,20 @@ class QuoteFinder:
         return obj.pos_ == "NOUN" and obj.lemma_.lower() in self.cues.summary_nouns \
             and len(core) <= _POINTING_MAX_WORDS and (opener.lower_ in _POINTING_DETERMINERS or opener.tag_ == "PRP$")
 
+    def _cites_source_only(self, doc: Doc, verb: Token, first: int, last: int) -> bool:
+        """Whether a quoting verb ("cite", "quote") has for its whole content one object naming a source (a noun of
+        ``cited_source_nouns``, or a name), with no "as saying", clause, infinitive or quoted words."""
+        if verb.lemma_.lower() not in self.cues.quoting_verbs:
+            return False
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.left_edge.i != first or not (
+                obj.lemma_.lower() in self.cues.cited_source_nouns or obj.pos_ == "PROPN"):
+            return False
+        if any(t.is_quote or t.tag_ in _FINITE_TAGS for t in doc[first:last + 1]):
+            return False
+        return not any(c.dep_ in _CLAUSE_DEPS | {"xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ == "as")
+                       for c in verb.children)
+
     def _not_said(self, verb: Token) -> bool:
         """Whether a cue is what someone failed to say or has yet to say: the infinitive of a verb of
         ``statements_only_unsaid_heads`` ("failed to mention"), or a verb, or the verb of the noun a participle
@@ -725,6 +768,19 @@ class QuoteFinder:
         ("must", "should", "have to", "need to")."""
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.statements_only_unsaid_heads \
                 and any(c.tag_ == "TO" for c in verb.children):
+            return True
+        # Why (quotes18): "If asked, the ministry would say the ban was legal": a cue under "would" or "could" with an
+        # "if" or "unless" clause of its own is a hypothetical, nothing said (GUIDE.md).
+        if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in verb.children) and any(
+                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+                or c.dep_ == "advcl" and c.left_edge.lower_ == "if" for c in verb.children):
+            return True
+        # Why (quotes18): "Did the minister promise a review?": a cue asked about in a question, its auxiliary before
+        # its subject, is not something said (GUIDE.md: questions).
+        aux = next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i), None)
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        if aux is not None and subj is not None and aux.i < subj.i < verb.i and aux.i == verb.sent.start \
+                and verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
             return True
         obliged = self.cues.statements_only_obligations
         for v in (verb, verb.head.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else None):
@@ -853,6 +909,23 @@ class QuoteFinder:
                 continue
             if cc.dep_ == "cc" and cc.lower_ in ("and", "but") and cc.i - 1 > first:
                 return cc.i - 1
+        # Why (quotes18): "said repair crews were working to restore supply and urged residents to stay indoors",
+        # "said it had struck a depot and accused the group of hiding arms": an appeal or an accusation joined by
+        # "and" to any verb of the reported clause, with no subject of its own and with its own listener and
+        # complement ("urged X to", "accused X of", "called on X to"), is the speaker's second report, not a
+        # part of the first (cues.yaml appeal_verbs).
+        for t in doc[first + 1:last + 1]:
+            if t.dep_ != "conj" or t.lemma_.lower() not in self.cues.appeal_verbs or t.tag_ != "VBD" \
+                    or not (first <= t.head.i < t.i) or not self._is_cue_verb(t) \
+                    or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in t.children):
+                continue
+            listener = any(d.dep_ == "dobj" for d in t.children) or any(
+                d.dep_ == "prep" and d.lower_ == "on" and d.i == t.i + 1 for d in t.children)
+            complement = any(d.dep_ == "xcomp" and any(g.tag_ == "TO" for g in d.children) for d in t.subtree) \
+                or any(d.dep_ == "prep" and d.lower_ == "of" for d in t.subtree)
+            cc = doc[t.i - 1]
+            if listener and complement and cc.dep_ == "cc" and cc.lower_ == "and" and cc.i - 1 > first:
+                return cc.i - 2 if doc[cc.i - 1].text == "," else cc.i - 1
         # Why: "denied his forecasts were too rosy - but refused to rule out tax rises": after a dash or a comma,
         # "but" and a verb in the cue's tense with no subject of its own and an infinitive ("refused to",
         # "declined to") go back to the speaker's own acts; a state described by a copula ("were too rosy")
@@ -1117,6 +1190,25 @@ class QuoteFinder:
                     return t
         return None
 
+    def _speaker_hung_in_quote(self, doc: Doc, verb: Token, qe: int, token_at) -> Token | None:
+        """The speaker of `"...," a neighbour, who gave his name as X, told the radio` when the parser hung "a
+        neighbour" on a verb inside the quotation (as its object) and left the cue with no subject: the noun phrase
+        that opens right after the closing mark and ends, with its apposition or relative clause, right before the
+        cue. None otherwise.
+
+        Why (quotes18): a long aside between the speaker and the cue misleads the parser; the words still say who
+        spoke."""
+        i = token_at(qe)
+        while i < verb.i and (doc[i].is_quote or doc[i].idx < qe or doc[i].text == ","):
+            i += 1
+        noun = doc[i] if i < verb.i else None
+        while noun is not None and noun.dep_ in ("det", "amod", "compound") and noun.head.i > noun.i:
+            noun = noun.head
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head.idx >= qe \
+                or doc[verb.i - 1].text != "," or noun.right_edge.i >= verb.i:
+            return None
+        return None if noun.lower_ in self.cues.not_speakers else noun
+
     def _cue_before(self, doc: Doc, text: str, qs: int, qe: int, token_at,
                     cue_by_index: dict[int, Token], breaks: set[int]) -> Token | None:
         """The cue verb just before an opening mark: `He said: "..."`, `adding "..."`, `he said, "..."`.
@@ -1213,6 +1305,10 @@ class QuoteFinder:
             names = doc[first:last + 1]
             # (A capitalised label the tagger read as a common noun, "Sanders: ..." opening a headline, still
             # names its speaker when the actors stage knows it as a person.)
+            # Why (quotes18): "Watch: Minister X visits the port", "Read more: ...", "Photo: ...": a web page's section
+            # label or caption tag is no speaker (cues.yaml not_label_speakers).
+            if names and names[0].lower_ in self.cues.not_label_speakers:
+                continue
             if not names or any(not (t.pos_ == "PROPN" or t.is_upper) for t in names if not t.is_punct) and not (
                     actors is not None and all(t.is_title for t in names if not t.is_punct)
                     and (who := actors.resolve(names[0].idx, colon)) is not None and is_person(who, actors)):

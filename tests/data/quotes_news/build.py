@@ -9,12 +9,15 @@ scorer. Only quotes are annotated (no actors, no events): read the quotes lines 
 
 The split is fixed by position, not chosen: in file order, odd dispatches (1st, 3rd, ...) are
 ``dev`` (tune on them) and even ones are ``test``, the holdout (report its totals only; never read
-its errors).
+its errors). A dispatch whose header says ``split: dev`` (the quotes18 round's nominal-speaker
+dispatches) is dev whatever its position, and the positional split counts only the others, so that
+adding such dispatches leaves the holdout as it was.
 
 Format of ``dispatches.txt``::
 
     === NAME
     published: YYYY-MM-DD
+    split: dev                (optional)
     ---
     headline, a blank line, paragraphs
     ---
@@ -29,6 +32,7 @@ alternatives, as in the real-news gold.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -46,7 +50,8 @@ def parse(source: str) -> list[dict]:
         for line in notes:
             quotes.append(_quote(line, name, text, after))
             after = quotes[-1]["content"][0]
-        dispatches.append({"name": name, "published": meta.get("published"), "text": text, "quotes": quotes})
+        dispatches.append({"name": name, "published": meta.get("published"), "split": meta.get("split"),
+                           "text": text, "quotes": quotes})
     return dispatches
 
 
@@ -66,7 +71,11 @@ def _quote(line: str, name: str, text: str, after: int) -> dict:
 
 def build(folder: Path = HERE) -> int:
     dispatches = parse((folder / "dispatches.txt").read_text("utf-8"))
-    return write_set(folder, dispatches, lambda d: {"quotes": d["quotes"]})
+    count = write_set(folder, dispatches, lambda d: {"quotes": d["quotes"]})
+    placed = [d["name"] for d in dispatches if not d["split"]]
+    splits = {"dev": placed[0::2] + [d["name"] for d in dispatches if d["split"] == "dev"], "test": placed[1::2]}
+    (folder / "splits.json").write_text(json.dumps(splits, indent=1) + "\n", "utf-8")
+    return count
 
 
 if __name__ == "__main__":
