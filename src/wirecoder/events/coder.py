@@ -69,7 +69,7 @@ from ..record import Event, Location, Quote
 from ..settings import default_settings
 from .arguments import Arguments, Context, children
 from .dates import resolve_date
-from .evaluative import Evaluative
+from .evaluative import Evaluative, Judged
 from .judgements import TOLD_PRONOUNS, Judgements
 from .lexicon import (
     AIMED_CODES,
@@ -328,7 +328,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                     continue  # "Chile agrees to truce": a headline drops who with; the body tells it whole
                 if is_description(f.anchor):
                     continue  # "X, which occupies the islands, ...": who X is, not news
-                if is_habitual(f.anchor):
+                if is_habitual(f.anchor) and not isinstance(f, Judged):
                     continue  # "has long urged", "has repeatedly accused": what X does, not news
                 if described_by_relative(f.anchor) or in_background(f.anchor) or other_sense(ctx, f.anchor) \
                         or is_unreal_noun(f.anchor) or described_by_participle(f.anchor) \

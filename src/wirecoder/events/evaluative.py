@@ -25,11 +25,11 @@ from collections.abc import Iterator
 from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
+from ..arrays import sentence_bounds
 from ..rules import package_yaml
 from .arguments import STORY_BODIES, Context, children
 from .lexicon import (
     CONDITIONALS,
-    FIRST_PERSON,
     FUTURE,
     HYPOTHETICAL,
     OBJECTS,
@@ -58,6 +58,12 @@ BODY_DETERMINERS = word_list("evaluative", "judged_body_determiners")
 _FRAME_VERBS = FAILURE_VERBS | REDRESS_VERBS | {v for v, _ in FABRICATION_VERBS}
 
 
+class Judged(Found):
+    """A judgement an evaluative frame found: a habit the speaker says an actor has ("they are
+    constantly making up stories", "has repeatedly failed to ...") is the judgement itself, said now,
+    so the coder's veto of habitual clauses (background in the narrator's voice) does not apply."""
+
+
 class Evaluative:
     """The rules above (mixed into :class:`~wirecoder.events.coder.Coder`)."""
 
@@ -68,18 +74,36 @@ class Evaluative:
         if subject.lemma_.lower() not in STORY_BODIES or any(
                 c.dep_ != "det" or c.lower_ not in BODY_DETERMINERS for c in subject.children):
             return []
-        if subject.i in ctx.token_actor:
-            # the actors stage read it already: a state it stands for counts, anything else is no body
-            actor = ctx.actors.get(ctx.token_actor[subject.i])
-            return [actor.id] if actor is not None and actor.kind == "state" else []
-        for actor in ctx.named_before(subject):
-            if actor.kind == "state":
+        read = ctx.actors.get(ctx.token_actor.get(subject.i))
+        if subject.i in ctx.token_actor and (read is None or read.kind != "state"):
+            return []  # the actors stage read it as something more than a state's government
+        start = sentence_bounds(ctx.doc, subject.i)[0]
+        for _ in range(3):
+            if start > 0:
+                start = sentence_bounds(ctx.doc, start - 1)[0]
+        for i in range(subject.i - 1, start - 1, -1):
+            actor = ctx.actors.get(ctx.token_actor.get(i))
+            if actor is not None and actor.kind == "state" and not self._of_person(ctx, ctx.doc[i]):
                 return [actor.id]
         own = ctx.actors.get(speaker)
         if own is None:
             return [speaker] if ":" not in speaker else []  # an MP acting for a state the text never names
         country = speaker if own.kind == "state" else own.country
         return [country] if country else []
+
+    @staticmethod
+    def _of_person(ctx: Context, word: Token) -> bool:
+        """A state word that says whose a person is ("Polish Foreign Minister X", "the Latvian
+        envoy"): not the state a later "the government" stands for."""
+        node = word
+        for _ in range(4):
+            if node.dep_ not in {"amod", "compound", "nmod", "poss"} or node.head == node:
+                return False
+            node = node.head
+            actor = ctx.actors.get(ctx.token_actor.get(node.i))
+            if actor is not None and actor.kind == "person":
+                return True
+        return False
 
     @staticmethod
     def judge_of(ctx: Context, quote: int, speaker: str, targets: list[str],
@@ -139,15 +163,14 @@ class Evaluative:
         while verb.dep_ in {"xcomp", "conj"} and verb.head != verb and not any(
                 c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in verb.children):
             verb = verb.head  # "keeps making up stories": the subject of "keeps"
+        for s in children(verb, SUBJECTS | PASSIVE_SUBJECTS):
+            if body := self.judged_body(ctx, s, speaker):
+                return body  # "the government": the state named before, not the speaker's adjective
         sources, inherited = self._subject(ctx, verb)  # type: ignore[attr-defined]
         if inherited:
             return []
         if sources:
             return sources
-        for s in children(verb, SUBJECTS | PASSIVE_SUBJECTS):
-            if s.pos_ == "PRON" and s.lower_ in FIRST_PERSON:
-                return []
-            return self.judged_body(ctx, s, speaker)
         return []
 
     @staticmethod
@@ -163,6 +186,13 @@ class Evaluative:
             node = node.head
         unreal = HYPOTHETICAL | FUTURE | REPORTED_FUTURE
         return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in unreal for c in verb.children)
+
+    @staticmethod
+    def _asked(verb: Token) -> bool:
+        """A clause asked, not told: a "?" ends it ("'Has X failed to ...?' asked Y")."""
+        end = verb.right_edge.i
+        doc = verb.doc
+        return any(doc[k].text == "?" for k in range(end, min(len(doc), end + 3)))
 
     def _frame(self, verb: Token) -> str | None:
         """The code of the evaluative frame ``verb`` heads, or None (see evaluative.yaml)."""
@@ -206,7 +236,7 @@ class Evaluative:
             if quote is None or (speaker := ctx.speaker(quote)) is None:
                 continue
             code = self._frame(verb)
-            if code is None or not self._told_as_done(verb):
+            if code is None or not self._told_as_done(verb) or self._asked(verb):
                 continue
             mood = modality(verb)
             if mood != "done" and not (mood == "none" and is_negated(verb) and code == BLAME_CODE):
@@ -216,5 +246,5 @@ class Evaluative:
             judged = [a for a in self._judged_subject(ctx, verb, speaker) if self._duty_bearer(ctx, a)]
             sources, targets = self.judge_of(ctx, quote, speaker, judged, self.subject_body(ctx, verb, speaker))
             if targets:
-                yield Found(code, sources, targets, False, sent, (verb.idx, verb.idx + len(verb)), verb,
+                yield Judged(code, sources, targets, False, sent, (verb.idx, verb.idx + len(verb)), verb,
                             self.conf.stance, quote)  # type: ignore[attr-defined]
