@@ -146,3 +146,16 @@ def test_a_states_own_forces_said_ready_are_no_judgement_of_itself(pipeline):
     text = ("Greek Prime Minister Stavros Lemonidis said the Greek armed forces were ready to repel any "
             "aggressors.")
     assert not any(s and "lemonidis" in s for s, _, _ in judgements(pipeline, text))
+
+
+# --- 7. plain insults (stance.yaml, group "insult") ------------------------------------------------
+def test_calling_a_rival_party_corrupt_criticises_it(pipeline):
+    text = ('"The Social Democrats are corrupt and clueless," Danish Conservative leader Jesper Hovmark told '
+            "supporters in Aarhus on Saturday.")
+    assert any(r == "11" and t and "social-democrat" in t for _, t, r in coded(pipeline, text))
+
+
+def test_a_terrible_flood_judges_no_one(pipeline):
+    text = ('"The floods were terrible for our farmers," Danish Conservative leader Jesper Hovmark told '
+            "supporters in Aarhus on Saturday.")
+    assert not judgements(pipeline, text)
