@@ -159,3 +159,26 @@ def test_a_terrible_flood_judges_no_one(pipeline):
     text = ('"The floods were terrible for our farmers," Danish Conservative leader Jesper Hovmark told '
             "supporters in Aarhus on Saturday.")
     assert not judgements(pipeline, text)
+
+
+# --- 8. idioms of blame and praise (evaluative.yaml blame_phrases, praise_phrases) ------------------
+def test_breaking_promises_criticises(pipeline):
+    text = ("Estonian Foreign Minister Kaarel Odrasepp said Latvia had broken all its promises to the "
+            "fishermen.")
+    assert judged(pipeline, text, "11", ("EST", "odrasepp"), ("LVA",))
+
+
+def test_having_no_idea_criticises(pipeline):
+    text = '"Latvia has absolutely no idea how to run a port," Estonian Foreign Minister Kaarel Odrasepp said.'
+    assert judged(pipeline, text, "11", ("EST", "odrasepp"), ("LVA",))
+
+
+def test_keeping_its_word_praises(pipeline):
+    text = "Estonian Foreign Minister Kaarel Odrasepp said Latvia had kept its word on the border crossings."
+    assert judged(pipeline, text, "05", ("EST", "odrasepp"), ("LVA",))
+
+
+def test_a_promise_not_broken_and_a_plan_had_judge_nothing(pipeline):
+    text = ("Estonian Foreign Minister Kaarel Odrasepp said Latvia had not broken its promises. He said "
+            "Latvia had a plan for the port.")
+    assert not judgements(pipeline, text)

@@ -55,6 +55,14 @@ FABRICATION_OBJECTS = word_list("evaluative", "fabrication_objects")
 REDRESS_VERBS = word_list("evaluative", "redress_verbs")
 REDRESS_OBJECTS = word_list("evaluative", "redress_objects")
 BODY_DETERMINERS = word_list("evaluative", "judged_body_determiners")
+# idioms by their first lemma: {verb lemma: [(the lemmas after it, code)]}
+_PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _key, _code in (("blame_phrases", BLAME_CODE), ("praise_phrases", PRAISE_CODE)):
+    for _phrase in word_list("evaluative", _key):
+        _first, *_rest = _phrase.split()
+        _PHRASES.setdefault(_first, []).append((tuple(_rest), _code))
+# the words an idiom may skip: "broke all its promises", "has absolutely no idea"
+_SKIPPED = frozenset({"det", "poss", "amod", "advmod", "predet", "nummod", "case", "punct", "compound"})
 _FRAME_VERBS = FAILURE_VERBS | REDRESS_VERBS | {v for v, _ in FABRICATION_VERBS}
 
 
@@ -194,6 +202,22 @@ class Evaluative:
         doc = verb.doc
         return any(doc[k].text == "?" for k in range(end, min(len(doc), end + 3)))
 
+    @staticmethod
+    def _idiom(verb: Token) -> str | None:
+        """The code of a blame or praise idiom ``verb`` begins (evaluative.yaml), its words read in
+        order after it in its own phrase, skipping determiners, possessives and modifiers."""
+        entries = _PHRASES.get(verb.lemma_.lower())
+        if not entries:
+            return None
+        words = [t for t in verb.subtree if t.i > verb.i and (t.lower_ == "no" or t.dep_ not in _SKIPPED
+                                                              and t.lower_ not in {"the", "a", "an"})][:4]
+        lemmas = [t.lemma_.lower() for t in words]
+        forms = [t.lower_ for t in words]
+        for rest, code in entries:
+            if all(k < len(words) and rest[k] in (lemmas[k], forms[k]) for k in range(len(rest))):
+                return code
+        return None
+
     def _frame(self, verb: Token) -> str | None:
         """The code of the evaluative frame ``verb`` heads, or None (see evaluative.yaml)."""
         lemma = verb.lemma_.lower()
@@ -210,6 +234,8 @@ class Evaluative:
                 return BLAME_CODE  # "making up stories"
             if lemma in REDRESS_VERBS and any(o.lemma_.lower() in REDRESS_OBJECTS for o in objects):
                 return PRAISE_CODE  # "corrected an injustice"
+        if (code := self._idiom(verb)) is not None and not negated:
+            return code  # "broke its promises", "let down the pensioners"
         for prep in children(verb, {"prep"}):
             if prep.lower_ == "against" and not negated and any(
                     o.lemma_.lower() in AGAINST_OBJECTS or o.lower_ in AGAINST_OBJECTS
