@@ -182,3 +182,16 @@ def test_a_promise_not_broken_and_a_plan_had_judge_nothing(pipeline):
     text = ("Estonian Foreign Minister Kaarel Odrasepp said Latvia had not broken its promises. He said "
             "Latvia had a plan for the port.")
     assert not judgements(pipeline, text)
+
+
+def test_a_politician_judging_a_named_rival_of_the_same_state_is_domestic(pipeline):
+    # both act for Britain (CAMEO); the judgement is one politician's on the other, not Britain's on itself
+    text = ('"Home Secretary Edwina Carrowby wants to scrap the scheme but has no plan to replace it," shadow '
+            "home secretary Alwyn Treharne said on Monday.")
+    assert judged(pipeline, text, "11", ("treharne",), ("carrowby",))
+
+
+def test_a_participle_that_depicts_judges_no_one(pipeline):
+    text = ('"The film was cut to show Prime Minister Edwina Carrowby failing to answer the question," '
+            "shadow home secretary Alwyn Treharne said.")
+    assert not any(r == "11" and t and "carrowby" in t for _, t, r in coded(pipeline, text))

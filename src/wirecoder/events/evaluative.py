@@ -63,6 +63,7 @@ for _key, _code in (("blame_phrases", BLAME_CODE), ("praise_phrases", PRAISE_COD
         _PHRASES.setdefault(_first, []).append((tuple(_rest), _code))
 # the words an idiom may skip: "broke all its promises", "has absolutely no idea"
 _SKIPPED = frozenset({"det", "poss", "amod", "advmod", "predet", "nummod", "case", "punct", "compound"})
+ASPECT_VERBS = word_list("evaluative", "aspect_verbs")
 _FRAME_VERBS = FAILURE_VERBS | REDRESS_VERBS | {v for v, _ in FABRICATION_VERBS}
 
 
@@ -114,21 +115,38 @@ class Evaluative:
         return False
 
     @staticmethod
-    def judge_of(ctx: Context, quote: int, speaker: str, targets: list[str],
-                 body: list[str]) -> tuple[list[str], list[str]]:
-        """(sources, targets) of a judgement the quotation's speaker passes on ``targets``: a
-        politician's judgement of its own state's bare "the government" (``body``, from
-        :meth:`judged_body`) is theirs, not the state's on itself (domestic politics, as GUIDE.md codes
-        it: "Conservative MP X said the government was authoritarian" is X -> GBR; not "our armed
-        forces are ready", a state's own forces named); else the speaker on the others, never itself."""
-        if targets and body and all(t == speaker for t in targets) and set(targets) == set(body):
+    def judge_of(ctx: Context, quote: int, speaker: str, targets: list[str], body: list[str],
+                 persons: list[str] | None = None) -> tuple[list[str], list[str]]:
+        """(sources, targets) of a judgement the quotation's speaker passes on ``targets``. Where the
+        speaker's state is the one judged, a politician judging its own state's bare "the government"
+        (``body``, from :meth:`judged_body`) or another named politician of it (``persons``) is
+        domestic politics, the politician's judgement, not the state's on itself (GUIDE.md:
+        "Conservative MP X said the government was authoritarian" is X -> GBR; "X said minister Y has
+        no idea" is X -> Y; not "our armed forces are ready", a state's own forces named); else the
+        speaker on the others, never itself."""
+        if targets and all(t == speaker for t in targets) and (set(targets) == set(body or ()) or persons):
             q = ctx.quotes[quote].speaker
             raw = ctx.actors.get(q.actor) if q is not None else None
             # (a person only: a ministry speaking of "the government" is the government itself)
             if raw is not None and raw.kind == "person" and raw.country == speaker \
-                    and raw.id != speaker:
-                return [raw.id], targets
+                    and raw.id != speaker and raw.id not in (persons or ()):
+                return [raw.id], (persons or targets)
         return [speaker], [t for t in targets if t != speaker]
+
+    @staticmethod
+    def subject_persons(ctx: Context, verb: Token) -> list[str]:
+        """The persons a clause's subject names by name ("Ruth Kelly wants ... but has no idea": the
+        first verb's subject for a verb joined to it), for :meth:`judge_of`."""
+        while verb.dep_ in {"xcomp", "conj"} and verb.head != verb and not any(
+                c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in verb.children):
+            verb = verb.head
+        found: list[str] = []
+        for s in children(verb, SUBJECTS | PASSIVE_SUBJECTS):
+            for w in (s, *(c for c in s.children if c.dep_ in {"compound", "conj"})):
+                actor = ctx.actors.get(ctx.token_actor.get(w.i))
+                if actor is not None and actor.kind == "person" and actor.id not in found:
+                    found.append(actor.id)
+        return found
 
     def body_about(self, ctx: Context, word: Token, speaker: str) -> list[str]:
         """For a stance word or a verdict that found no actor: the state of the bare body that is the
@@ -194,6 +212,23 @@ class Evaluative:
             node = node.head
         unreal = HYPOTHETICAL | FUTURE | REPORTED_FUTURE
         return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in unreal for c in verb.children)
+
+    @staticmethod
+    def _finite(verb: Token) -> bool:
+        """A verb that tells a clause: finite, with an auxiliary, joined to such a verb, or after a
+        verb of aspect ("keeps making ..."); not a participle that depicts ("showed X failing")."""
+        node = verb
+        for _ in range(4):
+            if node.tag_ not in {"VBG", "VBN", "VB"} or any(c.dep_ in {"aux", "auxpass"} and c.lower_ != "to"
+                                                           for c in node.children):
+                return True
+            if node.dep_ == "conj" and node.head != node:
+                node = node.head
+            elif node.dep_ == "xcomp" and node.head.lemma_.lower() in ASPECT_VERBS:
+                return True
+            else:
+                return False
+        return False
 
     @staticmethod
     def _asked(verb: Token) -> bool:
@@ -262,7 +297,7 @@ class Evaluative:
             if quote is None or (speaker := ctx.speaker(quote)) is None:
                 continue
             code = self._frame(verb)
-            if code is None or not self._told_as_done(verb) or self._asked(verb):
+            if code is None or not self._finite(verb) or not self._told_as_done(verb) or self._asked(verb):
                 continue
             mood = modality(verb)
             if mood != "done" and not (mood == "none" and is_negated(verb) and code == BLAME_CODE):
@@ -270,7 +305,8 @@ class Evaluative:
             # only a party to politics is judged by what it did or failed to do ("the executives failed
             # to interest investors": a firm's fortunes, no one's duty)
             judged = [a for a in self._judged_subject(ctx, verb, speaker) if self._duty_bearer(ctx, a)]
-            sources, targets = self.judge_of(ctx, quote, speaker, judged, self.subject_body(ctx, verb, speaker))
+            sources, targets = self.judge_of(ctx, quote, speaker, judged, self.subject_body(ctx, verb, speaker),
+                                             self.subject_persons(ctx, verb))
             if targets:
                 yield Judged(code, sources, targets, False, sent, (verb.idx, verb.idx + len(verb)), verb,
                             self.conf.stance, quote)  # type: ignore[attr-defined]

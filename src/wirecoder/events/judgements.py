@@ -341,7 +341,9 @@ class Judgements:
                 continue  # "is not a mistake", "was not committed", "if it is a mistake": no verdict passed
             # (round 26: a politician judging its own state's "the government" is the politician's)
             body = self.subject_body(ctx, verb, speaker)  # type: ignore[attr-defined]
-            sources, targets = self.judge_of(ctx, quote, speaker, self._judged(ctx, verb, speaker, out), body)  # type: ignore[attr-defined]
+            persons = self.subject_persons(ctx, verb)  # type: ignore[attr-defined]
+            sources, targets = self.judge_of(ctx, quote, speaker, self._judged(ctx, verb, speaker, out), body,  # type: ignore[attr-defined]
+                                             persons)
             if targets:
                 yield Found(code, sources, targets, False, sent, (verb.idx, verb.idx + len(verb)), verb,
                             self.conf.stance, quote)
