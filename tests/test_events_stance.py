@@ -195,3 +195,8 @@ def test_a_participle_that_depicts_judges_no_one(pipeline):
     text = ('"The film was cut to show Prime Minister Edwina Carrowby failing to answer the question," '
             "shadow home secretary Alwyn Treharne said.")
     assert not any(r == "11" and t and "carrowby" in t for _, t, r in coded(pipeline, text))
+
+
+def test_a_praise_adverb_before_the_verb_is_a_way_of_speaking(pipeline):
+    text = "Norwegian Prime Minister Halvard Strømsnes said Sweden honestly believed the dam was safe."
+    assert not judged(pipeline, text, "05", ("NOR", "stromsnes"), ("SWE",))

@@ -280,7 +280,7 @@ class Evaluative:
             word = adv.lower_
             if word in MANNER_BLAME and not negated:
                 return BLAME_CODE  # "acted irresponsibly"
-            if word in MANNER_PRAISE and (adv.i > verb.i or word != "fairly"):
+            if word in MANNER_PRAISE and adv.i > verb.i:  # ("X honestly believes ...": a manner of speech)
                 return BLAME_CODE if negated or is_negated(adv) else PRAISE_CODE  # "not behaving sensibly"
         return None
 
