@@ -16,7 +16,9 @@ Three rules make events, sentence by sentence (page furniture before ``article.c
    from X"); a state body with no state of its own acts for the one it is "in" ("a court in Lesotho").
 2. **Demands**: "X said Y must ..." is X demanding (100) of Y; "X wants Y to ..." X appealing (020) to Y.
 3. **Stance** (``data/events/stance.yaml``): in a quotation, an evaluative word about an actor
-   ("provocations by X", "X is destroying ...") codes the speaker disapproving of / accusing X.
+   ("provocations by X", "X is destroying ...") codes the speaker disapproving of / accusing X; and
+   a clause whose verb judges with no such word ("X has failed to ...", "X is acting irresponsibly":
+   ``evaluative.py``, ``data/events/evaluative.yaml``) codes the speaker blaming or praising X.
 
 Actors: a person or body of a GOV/MIL sector with a country acts for that state (source ``RUS`` for
 Russia's foreign minister, as CAMEO codes it); first-person words in a quotation stand for the
@@ -67,6 +69,7 @@ from ..record import Event, Location, Quote
 from ..settings import default_settings
 from .arguments import Arguments, Context, children
 from .dates import resolve_date
+from .evaluative import Evaluative, Judged
 from .judgements import TOLD_PRONOUNS, Judgements
 from .lexicon import (
     AIMED_CODES,
@@ -167,7 +170,7 @@ class Confidence:
                                                 "penalty_nearest")))
 
 
-class Coder(Rules, Arguments, Judgements, Recall, Sources):
+class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
     """Codes one article; patterns and word lists come from the package data (loaded once) with a
     user's pattern and stance files laid over them (``lexicon``)."""
 
@@ -303,6 +306,11 @@ class Coder(Rules, Arguments, Judgements, Recall, Sources):
                 said = {(f.sources[0], t, f.code[:2]) for f in found for t in f.targets if f.sources}
                 found += [j for j in self.judgement_events(ctx, sent, out)
                           if not all((j.sources[0], t, j.code[:2]) in said for t in j.targets)]
+                # round 26: a judgement told by the clause's verb, no word of judgement ("has failed
+                # to ...", "governing against the people": evaluative.py)
+                said = {(f.sources[0], t, f.code[:2]) for f in found for t in f.targets if f.sources}
+                found += [j for j in self.evaluative_events(ctx, sent)
+                          if not all((j.sources[0], t, j.code[:2]) in said for t in j.targets)]
             if not found:
                 continue
             # the dateline's own date ("MOSCOW, December 1") is the article's, not the event's
@@ -320,7 +328,7 @@ class Coder(Rules, Arguments, Judgements, Recall, Sources):
                     continue  # "Chile agrees to truce": a headline drops who with; the body tells it whole
                 if is_description(f.anchor):
                     continue  # "X, which occupies the islands, ...": who X is, not news
-                if is_habitual(f.anchor):
+                if is_habitual(f.anchor) and not isinstance(f, Judged):
                     continue  # "has long urged", "has repeatedly accused": what X does, not news
                 if described_by_relative(f.anchor) or in_background(f.anchor) or other_sense(ctx, f.anchor) \
                         or is_unreal_noun(f.anchor) or described_by_participle(f.anchor) \

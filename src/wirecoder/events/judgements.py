@@ -339,9 +339,13 @@ class Judgements:
             if code is None or is_negated(verb) or self._conditional(verb) or (
                     lemma not in HARM_VERBS and any(is_negated(p) for p in predicates)):
                 continue  # "is not a mistake", "was not committed", "if it is a mistake": no verdict passed
-            targets = self._judged(ctx, verb, speaker, out)
+            # (round 26: a politician judging its own state's "the government" is the politician's)
+            body = self.subject_body(ctx, verb, speaker)  # type: ignore[attr-defined]
+            persons = self.subject_persons(ctx, verb)  # type: ignore[attr-defined]
+            sources, targets = self.judge_of(ctx, quote, speaker, self._judged(ctx, verb, speaker, out), body,  # type: ignore[attr-defined]
+                                             persons)
             if targets:
-                yield Found(code, [speaker], targets, False, sent, (verb.idx, verb.idx + len(verb)), verb,
+                yield Found(code, sources, targets, False, sent, (verb.idx, verb.idx + len(verb)), verb,
                             self.conf.stance, quote)
 
     def _judged(self, ctx: Context, verb: Token, speaker: str, out: list[Event]) -> list[str]:
@@ -376,5 +380,7 @@ class Judgements:
                 # (harm verbs only: with a copula, "the decision was ...", the latest deed was too often
                 # another's on the own set's dev part)
                 found = self.doer_before(ctx, out, verb.sent, [speaker])
-            return found
+            # round 26: "the government is a disgrace" with no state in the phrase: the state named
+            # before, else the speaker's own (evaluative.py)
+            return found or self.judged_body(ctx, s, speaker)  # type: ignore[attr-defined]
         return []

@@ -793,7 +793,11 @@ class Rules:
                 continue
             if self._conditional(tok):
                 continue  # "if they come in a constructive spirit, ...": a condition, no judgement
-            targets = [t for t in self._about(ctx, tok) if t != speaker]
+            # round 26: "the government was authoritarian" with no state in the phrase: the state named
+            # before, else the speaker's own; a politician's judgement of its own state's government is
+            # the politician's (evaluative.py)
+            body = self.body_about(ctx, tok, speaker)  # type: ignore[attr-defined]
+            sources, targets = self.judge_of(ctx, quote, speaker, self._about(ctx, tok) or body, body)  # type: ignore[attr-defined]
             if targets:
-                yield Found(code, [speaker], targets, False, sent, (tok.idx, tok.idx + len(tok)), tok,
+                yield Found(code, sources, targets, False, sent, (tok.idx, tok.idx + len(tok)), tok,
                              self.conf.stance, quote)
