@@ -90,6 +90,7 @@ from .lexicon import (
     UNTARGETED_ROOTS,
     VERBAL_ATTACK_CODE,
     Lexicon,
+    _data,
     capitals,
 )
 from .modality import history_year, is_description, is_habitual, is_passive, is_timetabled, years_in
@@ -155,6 +156,27 @@ class Provenance:
 
 
 @dataclass(frozen=True)
+class Calibration:
+    """An event's confidence from its provenance: the lower of its source rule's and its target rule's
+    precision on the tuning data (``data/events/provenance.yaml``; a rule not listed takes its
+    ``default``, the pooled precision)."""
+
+    default: float
+    sources: dict[str, float]
+    targets: dict[str, float]
+
+    @classmethod
+    def load(cls) -> Calibration:
+        data = _data("provenance.yaml")
+        return cls(float(data["default"]),
+                   *({str(k): float(v["precision"]) for k, v in (data.get(side) or {}).items()}
+                     for side in ("sources", "targets")))
+
+    def __call__(self, why: Provenance) -> float:
+        return min(self.sources.get(why.source_rule, self.default), self.targets.get(why.target_rule, self.default))
+
+
+@dataclass(frozen=True)
 class Confidence:
     """How sure each rule is, from how the parts were found: the ``[events]`` numbers of
     ``settings.toml`` (see the module docstring and that file)."""
@@ -188,7 +210,11 @@ class Coder(Rules, Arguments, Judgements, Recall, Sources):
     def __init__(self, lexicon: Lexicon | None = None, **tuning: float) -> None:
         self.lexicon = lexicon or Lexicon()
         self.conf = Confidence.from_settings(tuning)
-        self.linking = str({**default_settings()["events"], **tuning}["linking"])
+        settings = {**default_settings()["events"], **tuning}
+        self.linking = str(settings["linking"])
+        self.calibration = Calibration.load()
+        # events less sure than this are not printed (settings.toml; provenance.yaml says how sure)
+        self.min_confidence = float(settings.get("min_confidence", 0.0))
         if self.linking not in LINKINGS:
             raise ValueError(f"[events] linking must be one of {', '.join(LINKINGS)}, not {self.linking!r}")
         self.verbs = self.lexicon.verbs
@@ -405,7 +431,9 @@ class Coder(Rules, Arguments, Judgements, Recall, Sources):
                     seen[key] = len(out)
                     out.append(event)
                     rules.append(why)
-        return list(zip(out, rules, strict=True))
+        # issue 9: the events the rules that named their sides make least sure are not printed (the
+        # rules after them still read them: "Latvia shelled the town. Estonia condemned the attack.")
+        return [(e, why) for e, why in zip(out, rules, strict=True) if e.confidence >= self.min_confidence]
 
     @staticmethod
     def _said_owner(ctx: Context, told: Token, exclude: list[str]) -> list[str]:
@@ -577,8 +605,11 @@ class Coder(Rules, Arguments, Judgements, Recall, Sources):
             if target is None and conf < self.conf.untargeted_min:
                 continue  # "summoned the envoy to demand her release": whose release, of whom, unsaid
             why = Provenance(f.source_rule or "?", "none" if target is None else (f.target_rule or "?") if target in f.targets
-                             else f.source_rule if target in f.sources else venue or "?")
+                             else "joint" if target in f.sources else venue or "?")  # (joint: a pair of sources)
+            # issue 9: how sure, by the rules that named the sides (provenance.yaml), no longer by the
+            # kind of trigger (the ``conf`` above still decides an untargeted act's printing)
+            sure = self.calibration(why) - (self.conf.nearest if "nearest" in (why.source_rule, why.target_rule) else 0)
             yield Event(source, target, entry.code, entry.root, entry.quad_class, entry.goldstein,
                         entry.plover, entry.mode, f.symmetric, day.isoformat() if day else None, where,
                         ctx.sentence_span(f.sentence),
-                        f.trigger, f.quote, round(max(self.conf.floor, min(self.conf.ceiling, conf)), 2)), why
+                        f.trigger, f.quote, round(max(self.conf.floor, min(self.conf.ceiling, sure)), 2)), why
