@@ -606,9 +606,10 @@ class Coder(Rules, Arguments, Judgements, Recall, Sources):
                 continue  # "summoned the envoy to demand her release": whose release, of whom, unsaid
             why = Provenance(f.source_rule or "?", "none" if target is None else (f.target_rule or "?") if target in f.targets
                              else "joint" if target in f.sources else venue or "?")  # (joint: a pair of sources)
-            # issue 9: how sure, by the rules that named the sides (provenance.yaml), no longer by the
-            # kind of trigger (the ``conf`` above still decides an untargeted act's printing)
-            sure = self.calibration(why) - (self.conf.nearest if "nearest" in (why.source_rule, why.target_rule) else 0)
+            # issue 9: how sure, by the rules that named the sides (provenance.yaml), scaled by how the
+            # trigger was found (``conf`` over a main-clause verb pattern's: a noun, a stance word, a
+            # subordinate clause rank lower, as before; ``conf`` already holds penalty_nearest)
+            sure = self.calibration(why) * min(1.0, f.confidence / self.conf.pattern)
             yield Event(source, target, entry.code, entry.root, entry.quad_class, entry.goldstein,
                         entry.plover, entry.mode, f.symmetric, day.isoformat() if day else None, where,
                         ctx.sentence_span(f.sentence),
