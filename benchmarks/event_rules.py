@@ -143,7 +143,6 @@ def main(argv: list[str] | None = None) -> int:
     if event_audit.shared_absent():
         return 0
     import wirecoder
-
     from wirecoder.settings import default_settings
 
     # every event the rules find, whatever the threshold: the counts are what sets it
