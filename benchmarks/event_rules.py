@@ -17,8 +17,9 @@ Half B of the audit, the real-news test split and the own holdout are never read
 check (``event_audit.py --by-rule`` prints half B's totals per rule, nothing else).
 
 ``--write`` rewrites the counts of ``src/wirecoder/data/events/provenance.yaml`` (pooled over the
-three sets, per rule of each side) and each rule's smoothed precision ``(right + 1) / (judged + 2)``;
-the file's comments and its ``default`` and ``min_judged`` are kept. Needs ``../shared``.
+three sets, per rule of each side), ``default`` (their pooled precision) and each rule's precision shrunk
+towards it, ``(right + strength * default) / (judged + strength)``; the opt-in ``linking = "nearest"``
+rule is counted from a second run with it on. The file's header is kept. Needs ``../shared``.
 """
 
 from __future__ import annotations
@@ -120,12 +121,15 @@ def write_counts(pooled: list[Verdict], path: Path = PROVENANCE) -> None:
     text = path.read_text("utf-8")
     header = text[:text.index("\ndefault:") + 1]
     strength = float(re.search(r"^strength: *([0-9.]+)", text, re.M).group(1))  # type: ignore[union-attr]
-    right = sum(v == "right" for *_, v in pooled)
-    default = round(right / len(pooled), 2) if pooled else 0.5
-    lines = [header.rstrip("\n"), f"default: {default}  # {right} right / {len(pooled)} judged", ""]
+    usual = [v for v in pooled if v[0] and v[1] and "nearest" not in v[:2]]  # the default run's ("nearest": opt-in)
+    right = sum(v == "right" for *_, v in usual)
+    default = round(right / len(usual), 2) if usual else 0.5
+    lines = [header.rstrip("\n"), f"default: {default}  # {right} right / {len(usual)} judged", ""]
     for side, key in (("sources", "source"), ("targets", "target")):
         lines.append(f"{side}:")
         for name, c in sorted(counts(pooled, key).items()):
+            if not name:
+                continue  # (the other side of a "nearest" event: counted in the default run)
             n = c["right"] + c["wrong"]
             precision = (c["right"] + strength * default) / (n + strength)
             lines.append(f'  "{name}": {{precision: {precision:.2f}, right: {c["right"]}, judged: {n}}}')
@@ -159,6 +163,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.pairs:
             print_table(" by pair:", counts(vs, "pair"))
     if args.write:
+        # the opt-in ``linking = "nearest"`` rule: its events on the same tuning data, that rule's sides only
+        near = {**settings, "events": {**settings["events"], "min_confidence": 0.0, "linking": "nearest"}}
+        nearest = [v for vs in tuning_verdicts(wirecoder.load(settings=near)).values() for v in vs
+                   if "nearest" in v[:2]]
+        print_table("== linking = nearest, its events on the tuning data, by source rule:", counts(nearest, "source"))
+        print_table("   by target rule:", counts(nearest, "target"))
+        pooled += [(s if s == "nearest" else "", t if t == "nearest" else "", v) for s, t, v in nearest]
         write_counts(pooled)
         print(f"wrote the counts of {PROVENANCE}")
     return 0
