@@ -65,7 +65,11 @@ def test_a_domestic_act_names_its_persons(pipeline):
 
 def test_first_person_in_a_quotation_is_inherited_from_the_speaker(pipeline):
     found = rules(pipeline, "\"We condemn the Ugandan raid,\" said Kenyan Foreign Minister Ado Merun on Monday.")
-    assert found[("KEN", "UGA", "111")] == "subject:inherited > object"
+    assert found[("KEN", "UGA", "111")] == "subject:first-person > object"
+
+
+def test_a_verb_without_a_subject_shares_the_one_of_the_verb_it_hangs_on(pipeline):
+    assert rules(pipeline, "Kenya moved to punish Uganda on Monday.")[("KEN", "UGA", "170")] == "subject:shared > object"
 
 
 def test_a_stance_word_in_a_quotation(pipeline):

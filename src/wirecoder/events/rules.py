@@ -124,6 +124,22 @@ class Found:
             self.target_rule = rule
 
 
+def subject_rule(verb: Token, inherited: bool) -> str:
+    """The provenance name of the source ``Arguments._subject`` found for ``verb`` (read from the
+    verb's own children, not from how ``_subject`` went): "subject" for the verb's own subject;
+    else, inherited, "subject:first-person" ("we", "our troops" in a quotation: its speaker),
+    "subject:pronoun" (an unresolved "it", "they": the reporter or the plural before it),
+    "subject:shared" (no subject of its own: that of the verb it hangs on, "moved to punish X")."""
+    if not inherited:
+        return "subject"
+    subjects = [s for s in children(verb, SUBJECTS) if s.tag_ not in {"WDT", "WP"}]
+    if any(t.pos_ == "PRON" and t.lower_ in FIRST_PERSON for s in subjects for t in s.subtree):
+        return "subject:first-person"
+    if subjects:
+        return "subject:pronoun"
+    return "subject:shared" if verb.dep_ in {"xcomp", "conj", "advcl", "acomp", "pobj", "pcomp"} else "subject:inherited"
+
+
 def _by_words(lookup: Callable[[dict[str, list[Pattern]], Token], list[Pattern] | None]
               ) -> Callable[[dict[str, list[Pattern]], Token], list[Pattern] | None]:
     """``lookup`` remembered per index and (lemma, word): its answer depends on those alone, and
@@ -396,7 +412,7 @@ class Rules:
             mood = voiced(modality(tok), ctx.in_direct_quote(tok.idx))
             base = pattern.code
             sources, inherited = self._subject(ctx, tok)
-            s_rule = "subject:inherited" if inherited else "subject"  # provenance (Found.source_rule)
+            s_rule = subject_rule(tok, inherited)  # provenance (Found.source_rule)
             if not sources and is_passive(tok) and (sectors := IMPLICIT_DOERS.get(tok.lemma_.lower())):
                 sources, s_rule = self._reporting_body(ctx, tok, sectors), "reporting-body"  # "were arrested, police said"
                 if not sources and (where := self.location(ctx, tok)) is not None and where.country and \
