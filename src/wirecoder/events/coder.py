@@ -31,9 +31,12 @@ branch, an IGO, a word of politics) prints one, since its states are teams and m
 so a politician's "attack" on another is coded as criticism (111). Compound actors expand to each
 member; a symmetric action (meet, sign, cooperate) gives one event per unordered pair.
 
-Confidence (``[events]`` in settings.toml): 0.8 for a verb pattern, 0.7 for a nominal trigger, 0.6
-for a stance word, each less 0.1 when the source is inherited (from a governing verb, a pronoun's
-reporter or "we" in a quotation), less 0.1 in a subordinate clause, less 0.1 without a target.
+Provenance and confidence (issue 9): each side records the rule that named it (``Found.source_rule``,
+``target_rule``; :class:`Provenance`, :meth:`Coder.provenance`). An event's confidence is the lower of
+those rules' precision on the tuning data (``data/events/provenance.yaml``) times the trigger's
+structural factor: the ``[events]`` numbers of settings.toml (0.8 for a verb pattern, 0.7 for a
+nominal trigger, 0.6 for a stance word, each less 0.1 when the source is inherited, less 0.1 in a
+subordinate clause) over a verb pattern's 0.8. Events under ``[events] min_confidence`` are not printed.
 
 Dates come from the sentence's own date words (:mod:`.dates`), else the article's date; one event
 is kept per (source, target, code, date). Headlines are coded like any sentence, so a headline
