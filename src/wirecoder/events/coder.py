@@ -272,7 +272,8 @@ class Coder(Rules, Arguments, Judgements, Recall, Sources):
 
     def provenance(self, event: Event) -> Provenance | None:
         """The rules that named the sides of ``event``, one of the events of the last article coded
-        (the very object :meth:`__call__` returned); None for any other."""
+        (the very object :meth:`__call__` returned); None for any other (and for the events of a long
+        text, which ``longtext.py`` codes in pieces and copies)."""
         return next((why for e, why in self.explained if e is event), None)
 
     def explain(self, doc: Doc, article: Article, actors: ActorTable, quotes: list[Quote]
@@ -371,10 +372,11 @@ class Coder(Rules, Arguments, Judgements, Recall, Sources):
             if any(s < end_char and first_char < e for s, e, _ in ctx.quote_spans):
                 found += self.stance_events(ctx, sent)
                 said = {(f.sources[0], t, f.code[:2]) for f in found for t in f.targets if f.sources}
-                found += [j for j in self.judgement_events(ctx, sent, out)
+                judged = [j for j in self.judgement_events(ctx, sent, out)
                           if not all((j.sources[0], t, j.code[:2]) in said for t in j.targets)]
-                for j in found:  # provenance: judgements.py names no side itself
+                for j in judged:  # provenance: judgements.py names no side itself
                     j.source_rule, j.target_rule = j.source_rule or "quote-speaker", j.target_rule or "judgement"
+                found += judged
             if not found:
                 continue
             # the dateline's own date ("MOSCOW, December 1") is the article's, not the event's
