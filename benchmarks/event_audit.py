@@ -2,6 +2,7 @@
 
     python benchmarks/event_audit.py [--half A|B|all] [--show all|unjudged|wrong|none]
     python benchmarks/event_audit.py --record VERDICTS.tsv   # add judgements for the numbered printout
+    python benchmarks/event_audit.py --by-rule --show none   # precision per provenance (event_rules.py)
 
 Why: the real-news set's test split may not be read, and precision on its dev split did not carry to
 new text. So wirecoder is run on a fixed sample of other real news from ``../shared/data/news`` and
@@ -172,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--half", choices=("A", "B", "all"), default="all")
     ap.add_argument("--show", choices=("all", "unjudged", "wrong", "none"), default="unjudged")
+    ap.add_argument("--by-rule", action="store_true",
+                    help="precision per provenance (the rules that named each side): per pair of rules for half A, "
+                         "per rule (totals only) for half B")
     ap.add_argument("--record", type=Path, help="TSV of 'number<TAB>right|wrong<TAB>class' for the printout")
     args = ap.parse_args(argv)
     if args.record and args.half != "all":
@@ -191,6 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     number = 0
     printed: set[tuple] = set()
     halves: dict[str, str] = {}
+    by_rule: dict[str, list[tuple[str, str, str]]] = {"A": [], "B": []}  # (source rule, target rule, verdict)
     for index, article in enumerate(sample()):
         h = half(index)
         halves[article.path] = h
@@ -198,6 +203,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         record = pipeline.extract(Document(text=article.text, source=article.path),
                                   reference_date=article.published)
+        if args.by_rule:
+            import event_rules
+            why = dict((id(e), p) for e, p in event_rules.with_provenance(pipeline, record))
         for event in record.events:
             number += 1
             key = (article.path, tuple(event.trigger), event.source, event.target, event.root)
@@ -211,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
                      "verdict": verdict, "class": cls if verdict == "wrong" else ""}
                 new_lines.append(j)
             state = j["verdict"] if j else "unjudged"
+            if args.by_rule and j:
+                by_rule[h].append((why[id(event)].source_rule, why[id(event)].target_rule, state))
             counts[h][state] += 1
             if j and state == "wrong":
                 classes[h][j["class"]] += 1
@@ -236,6 +246,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"half {h}{' (check)' if h == 'B' else ' (tuning)'}: precision {p:.3f} "
               f"({c['right']} right / {judged_n} judged), {c['unjudged']} unjudged; wrong by class: {wrong or '-'}")
         # judged events the current code no longer prints: the right ones are what a change lost
+        if args.by_rule:
+            import event_rules
+            # half B, the check: totals per rule only (no pairs, no events, no sentences)
+            for key in (("pair",) if h == "A" else ()) + ("source", "target"):
+                event_rules.print_table(f"  half {h} by {key} rule (right / judged):", event_rules.counts(by_rule[h], key))
         gone = Counter(j["verdict"] for key, j in judged.items() if halves.get(key[0]) == h and key not in printed)
         print(f"  judged events no longer printed: {gone['right']} right, {gone['wrong']} wrong")
         if args.show != "none" and h == "A":  # half B, the check, prints totals only, even here

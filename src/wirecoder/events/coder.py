@@ -33,9 +33,12 @@ branch, an IGO, a word of politics) prints one, since its states are teams and m
 so a politician's "attack" on another is coded as criticism (111). Compound actors expand to each
 member; a symmetric action (meet, sign, cooperate) gives one event per unordered pair.
 
-Confidence (``[events]`` in settings.toml): 0.8 for a verb pattern, 0.7 for a nominal trigger, 0.6
-for a stance word, each less 0.1 when the source is inherited (from a governing verb, a pronoun's
-reporter or "we" in a quotation), less 0.1 in a subordinate clause, less 0.1 without a target.
+Provenance and confidence (issue 9): each side records the rule that named it (``Found.source_rule``,
+``target_rule``; :class:`Provenance`, :meth:`Coder.provenance`). An event's confidence is the lower of
+those rules' precision on the tuning data (``data/events/provenance.yaml``) times the trigger's
+structural factor: the ``[events]`` numbers of settings.toml (0.8 for a verb pattern, 0.7 for a
+nominal trigger, 0.6 for a stance word, each less 0.1 when the source is inherited, less 0.1 in a
+subordinate clause) over a verb pattern's 0.8. Events under ``[events] min_confidence`` are not printed.
 
 Dates come from the sentence's own date words (:mod:`.dates`), else the article's date; one event
 is kept per (source, target, code, date). Headlines are coded like any sentence, so a headline
@@ -93,6 +96,7 @@ from .lexicon import (
     UNTARGETED_ROOTS,
     VERBAL_ATTACK_CODE,
     Lexicon,
+    _data,
     capitals,
 )
 from .modality import history_year, is_description, is_habitual, is_passive, is_timetabled, years_in
@@ -144,6 +148,41 @@ def rebuts_judgement(anchor: Token) -> bool:
 
 
 @dataclass(frozen=True)
+class Provenance:
+    """Which rule named an event's source and which its target (issue 9): the names of
+    ``Found.source_rule`` / ``target_rule`` ("subject", "object", "targets:trigger_prep",
+    "complete:visiting", "proposer", ...), "none" for no target, "?" where no rule recorded one."""
+
+    source_rule: str
+    target_rule: str
+
+    @property
+    def pair(self) -> str:
+        return f"{self.source_rule} > {self.target_rule}"
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """An event's confidence from its provenance: the lower of its source rule's and its target rule's
+    precision on the tuning data (``data/events/provenance.yaml``; a rule not listed takes its
+    ``default``, the pooled precision)."""
+
+    default: float
+    sources: dict[str, float]
+    targets: dict[str, float]
+
+    @classmethod
+    def load(cls) -> Calibration:
+        data = _data("provenance.yaml")
+        return cls(float(data["default"]),
+                   *({str(k): float(v["precision"]) for k, v in (data.get(side) or {}).items()}
+                     for side in ("sources", "targets")))
+
+    def __call__(self, why: Provenance) -> float:
+        return min(self.sources.get(why.source_rule, self.default), self.targets.get(why.target_rule, self.default))
+
+
+@dataclass(frozen=True)
 class Confidence:
     """How sure each rule is, from how the parts were found: the ``[events]`` numbers of
     ``settings.toml`` (see the module docstring and that file)."""
@@ -177,7 +216,11 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
     def __init__(self, lexicon: Lexicon | None = None, **tuning: float) -> None:
         self.lexicon = lexicon or Lexicon()
         self.conf = Confidence.from_settings(tuning)
-        self.linking = str({**default_settings()["events"], **tuning}["linking"])
+        settings = {**default_settings()["events"], **tuning}
+        self.linking = str(settings["linking"])
+        self.calibration = Calibration.load()
+        # events less sure than this are not printed (settings.toml; provenance.yaml says how sure)
+        self.min_confidence = float(settings.get("min_confidence", 0.0))
         if self.linking not in LINKINGS:
             raise ValueError(f"[events] linking must be one of {', '.join(LINKINGS)}, not {self.linking!r}")
         self.verbs = self.lexicon.verbs
@@ -191,6 +234,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
         self.capitals = capitals()
         self.intent, self.refusal = self.lexicon.intent, self.lexicon.refusal
         self.politics = Politics.load()
+        self.explained: list[tuple[Event, Provenance]] = []  # the last article's events, with their provenance
 
     def location(self, ctx: Context, anchor: Token) -> Location | None:
         """Where: an "in/at X" place next to the trigger (or the clause it sits in)."""
@@ -225,9 +269,23 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
         return Location(name, country or self.capitals.get(name))
 
     def __call__(self, doc: Doc, article: Article, actors: ActorTable, quotes: list[Quote]) -> list[Event]:
+        """The article's events; :attr:`explained` keeps each with the rules that named its sides."""
+        self.explained = self.explain(doc, article, actors, quotes)
+        return [event for event, _ in self.explained]
+
+    def provenance(self, event: Event) -> Provenance | None:
+        """The rules that named the sides of ``event``, one of the events of the last article coded
+        (the very object :meth:`__call__` returned); None for any other (and for the events of a long
+        text, which ``longtext.py`` codes in pieces and copies)."""
+        return next((why for e, why in self.explained if e is event), None)
+
+    def explain(self, doc: Doc, article: Article, actors: ActorTable, quotes: list[Quote]
+                ) -> list[tuple[Event, Provenance]]:
+        """Every event with its provenance: which rule named its source and which its target."""
         ctx = Context(doc, article, actors, quotes, self.lexicon)
         skip = [tuple(s) for s in article.boilerplate]
         out: list[Event] = []
+        rules: list[Provenance] = []  # out's provenance, one per event
         seen: dict[tuple[str | None, str | None, str, str | None], int] = {}
         # the article's "now", to tell history from news: its date, else the reference date its
         # caller gave, else the latest year it names
@@ -246,16 +304,24 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
             # acts reported speech and nouns name (recall.py); a verb it codes as another's
             # accusation ("says he is giving away ...") is not also the deed of its reporter
             recalled = list(self.recall_events(ctx, sent, out))
+            for g in recalled:  # provenance: a recall rule names its sides itself (recall.py)
+                g.source_rule, g.target_rule = g.source_rule or "recall", g.target_rule or "recall"
             if recalled:
                 taken = {g.anchor.i for g in recalled}
                 found = [f for f in found if f.anchor.i not in taken] + recalled
             for f in found:
-                self.joining(ctx, out, f)  # "Y joined X in cutting aid": Y cut aid too, to X's target
+                with f.filling("joining"):
+                    self.joining(ctx, out, f)  # "Y joined X in cutting aid": Y cut aid too, to X's target
                 if not f.sources:
                     # "He rejected the claim": its speaker; "X said he would ...", "X said on his
                     # visit to Y", "the two states - X and Y - criticised": X (recall.py)
-                    f.sources = self.cue_speaker(ctx, f.anchor) or self.reported_speaker(ctx, f.anchor) \
-                        or self.possessive_subject(ctx, f.anchor) or self.loose_subject(ctx, f.anchor)
+                    for rule, fill in (("cue_speaker", self.cue_speaker), ("reported_speaker", self.reported_speaker),
+                                       ("possessive_subject", self.possessive_subject),
+                                       ("loose_subject", self.loose_subject)):
+                        f.sources = fill(ctx, f.anchor)
+                        if f.sources:
+                            f.source_rule = rule  # provenance (Found.source_rule)
+                            break
                 # who did it by syntactic role, the last resort; "lawmakers in Peru": Peru (sources.py)
                 self.resolve_sources(ctx, f, out, [g for g in found if g.anchor.i < f.anchor.i])
                 # "talks with visiting Prime Minister X", "urged both sides to ...", "called for the
@@ -271,18 +337,21 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                     # comment the text named before, not whoever was quoted last about it
                     speakers = self._said_owner(ctx, told, f.sources) + speakers
                     sayer = next((a for a in speakers if a and a not in f.sources), None)
-                    f.targets = [sayer] if sayer else []
+                    f.targets, f.target_rule = ([sayer], "told:sayer") if sayer else ([], f.target_rule)
                 elif told is not None:
                     # "Latvia shelled the town. Estonia condemned the attack.": aimed at its doer
                     f.targets = self.doer_before(ctx, out, sent, f.sources, told.lemma_.lower())
+                    f.target_rule = "told:doer" if f.targets else f.target_rule
                     specific = [a for a in f.sources if (k := ctx.actors.get(a)) is not None and k.kind == "person"]
                     if not f.targets and specific and len(specific) < len(f.sources):
                         # round 21: "The Ugandan government raised taxes. A Ugandan opposition leader
                         # criticised the measures": the doer is the critic's own state (domestic)
                         f.targets = [a for a in self.doer_before(ctx, out, sent, specific, told.lemma_.lower())
                                      if a in f.sources]
+                        f.target_rule = "told:doer-domestic" if f.targets else f.target_rule
                 elif not f.targets and f.code[:2] in JUDGEMENT_ROOTS and f.code not in OWN_ACTION_CODES:
                     f.targets = self.proposer(ctx, out, sent, f)  # "Sepp rejected the offer": its maker
+                    f.target_rule = "proposer" if f.targets else f.target_rule
                 if not f.targets and (f.code == DENIAL_CODE or f.code[:2] == REJECT_CODE[:2]):
                     # "Latvia accused Estonia of ... Estonia denied it": the denier rejects its accuser
                     # (told in this sentence before the denial: "..., a charge Estonia rejected")
@@ -292,25 +361,32 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                     accuser = accuser or next((e.source for e in reversed(out) if e.span[1] <= sent.start_char
                                                and e.root == VERBAL_ATTACK_ROOT and e.target in f.sources), None)
                     if accuser is not None:
-                        f.targets = [accuser]
+                        f.targets, f.target_rule = [accuser], "denial:accuser"
                         f.code = REJECT_CODE if f.code == DENIAL_CODE else f.code
                     elif f.code == DENIAL_CODE and rebuts_judgement(f.anchor):
                         f.code = REJECT_CODE  # round 24: "denied its figures were too rosy" (codes.yaml)
-                resolve_targets(ctx, f)  # issue 9: no rule above named a target: by syntactic role (targets.py)
+                if role := resolve_targets(ctx, f):  # issue 9: no rule above named a target: by syntactic role (targets.py)
+                    f.target_rule = f"targets:{role}"
                 if self.linking == "nearest":
-                    link_nearest(ctx, f, self.conf.nearest)  # opt-in: the sentence's nearest actors (nearest.py)
+                    with f.filling("nearest"):
+                        link_nearest(ctx, f, self.conf.nearest)  # opt-in: the sentence's nearest actors (nearest.py)
             # stance words count inside a quotation only: a sentence no quotation touches has none
             first_char, end_char = sent.start_char, sent.end_char  # (read once, not per quotation: speed only)
             if any(s < end_char and first_char < e for s, e, _ in ctx.quote_spans):
                 found += self.stance_events(ctx, sent)
                 said = {(f.sources[0], t, f.code[:2]) for f in found for t in f.targets if f.sources}
-                found += [j for j in self.judgement_events(ctx, sent, out)
+                judged = [j for j in self.judgement_events(ctx, sent, out)
                           if not all((j.sources[0], t, j.code[:2]) in said for t in j.targets)]
+                for j in judged:  # provenance: judgements.py names no side itself
+                    j.source_rule, j.target_rule = j.source_rule or "quote-speaker", j.target_rule or "judgement"
+                found += judged
                 # round 26: a judgement told by the clause's verb, no word of judgement ("has failed
                 # to ...", "governing against the people": evaluative.py)
                 said = {(f.sources[0], t, f.code[:2]) for f in found for t in f.targets if f.sources}
-                found += [j for j in self.evaluative_events(ctx, sent)
-                          if not all((j.sources[0], t, j.code[:2]) in said for t in j.targets)]
+                for j in self.evaluative_events(ctx, sent):
+                    if not all((j.sources[0], t, j.code[:2]) in said for t in j.targets):
+                        j.source_rule, j.target_rule = j.source_rule or "quote-speaker", j.target_rule or "evaluative"
+                        found.append(j)
             if not found:
                 continue
             # the dateline's own date ("MOSCOW, December 1") is the article's, not the event's
@@ -338,18 +414,23 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                     f.targets = [t for t in f.targets if t not in victims]
                     if not f.targets:
                         continue  # "endorsed the blockade of X": no cooperation with X (precision.py)
-                mend_noun_sides(ctx, f)  # "anti-French protests", "his Washington visit"
-                trip_partner(ctx, f)  # "on a trip last month with the Chilean president": to Chile (round 23)
-                helped_deed_sides(ctx, f)  # "backed the rebels in attacks on X": the rebels attack X
-                place_targets(ctx, f)  # "the assault on Gaza": on the state of that place
-                named_thing_targets(ctx, f)  # "condemned what it called a Malian violation": Mali
+                with f.filling("mend_noun_sides"):
+                    mend_noun_sides(ctx, f)  # "anti-French protests", "his Washington visit"
+                with f.filling("trip_partner"):
+                    trip_partner(ctx, f)  # "on a trip last month with the Chilean president": to Chile (round 23)
+                with f.filling("helped_deed"):
+                    helped_deed_sides(ctx, f)  # "backed the rebels in attacks on X": the rebels attack X
+                with f.filling("place_targets"):
+                    place_targets(ctx, f)  # "the assault on Gaza": on the state of that place
+                with f.filling("named_thing"):
+                    named_thing_targets(ctx, f)  # "condemned what it called a Malian violation": Mali
                 if day is not None and article.published is not None and day > article.published \
                         and not ctx.in_direct_quote(f.anchor.idx) and is_timetabled(f.anchor):
                     continue  # "X meets Y next Monday": a timetable in the narrator's voice, not yet news
                 year = history_year(f.anchor)
                 if year is not None and now is not None and year <= now - HISTORY_YEARS:
                     continue  # "seized the port in 1998": background from years before
-                for event in self._events(ctx, f, day):
+                for event, why in self._events(ctx, f, day):
                     if not self.politics.keeps(actors, event):
                         continue  # "the gang robbed shopkeepers": no political side (politics.py)
                     if political_story is None:
@@ -364,7 +445,10 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                         continue
                     seen[key] = len(out)
                     out.append(event)
-        return out
+                    rules.append(why)
+        # issue 9: the events the rules that named their sides make least sure are not printed (the
+        # rules after them still read them: "Latvia shelled the town. Estonia condemned the attack.")
+        return [(e, why) for e, why in zip(out, rules, strict=True) if e.confidence >= self.min_confidence]
 
     @staticmethod
     def _said_owner(ctx: Context, told: Token, exclude: list[str]) -> list[str]:
@@ -458,7 +542,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
             return None
         return actor.country if ctx.actors.get(actor.country) is not None else None
 
-    def _events(self, ctx: Context, f: Found, day: date | None) -> Iterable[Event]:
+    def _events(self, ctx: Context, f: Found, day: date | None) -> Iterable[tuple[Event, Provenance]]:
         if not f.sources:
             return  # no one named did it: an event without a source tells no one who did what
         if f.quote is None:
@@ -466,8 +550,9 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
         if not f.targets and (told := dative_targets(ctx, f)) is not None:
             if not told:
                 return  # "has pledged them new funds": aimed at someone no actor covers (precision.py)
-            f.targets = told  # "pledged Estonia new funds"
-        self._domestic(ctx, f)
+            f.targets, f.target_rule = told, "dative"  # "pledged Estonia new funds"
+        with f.filling("domestic"):
+            self._domestic(ctx, f)
         pairs: list[tuple[str | None, str | None]] = []
         entry = cameo(f.code)
         if entry.root in JOINT_ROOTS and len(f.sources) > 1 and not f.targets:
@@ -493,7 +578,9 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
         if f.needs_target and not f.targets and not addressed_states(f.anchor):  # round 24: "warned its neighbours"
             return  # "warned that ...", "hosted a conference": not aimed at anyone named
         where = self.location(ctx, f.anchor)
+        venue = ""  # provenance of a target taken from where the act happened, below
         if entry.root in PLACE_TARGET_ROOTS and where and where.country and not f.targets:
+            venue = "venue:place"
             # a protest, a show of force or an inquiry is aimed at the state where it happens; a
             # visit or a summit with no one named is with the state it is held in. Round 20: a joint
             # act of two sides named ("Kenyan and Ugandan ministers met in Portugal") already has its
@@ -502,11 +589,13 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                      if t is not None or s != where.country] or pairs
         elif entry.root in OWN_STATE_TARGET_ROOTS and not f.targets and not where:
             # "French unions called a strike": a group's protest at home is aimed at its state
+            venue = "venue:home_state"
             pairs = [(s, home) for s, _ in pairs
                      if (home := self._home_state(ctx, s)) and home != s] or pairs
         elif entry.root in JUDGEMENT_ROOTS and where and where.country and not f.targets and any(
                 c.lemma_.lower() in HOST_MISSIONS for c in children(f.anchor, SUBJECTS)):
             # an embassy's praise or criticism with no one named is addressed to the state it sits in
+            venue = "venue:host_state"
             pairs = [(s, where.country) for s, _ in pairs if s != where.country] or pairs
         for source, target in pairs:
             if source is None:
@@ -530,7 +619,13 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
             conf = f.confidence - (self.conf.no_target if target is None else 0)
             if target is None and conf < self.conf.untargeted_min:
                 continue  # "summoned the envoy to demand her release": whose release, of whom, unsaid
+            why = Provenance(f.source_rule or "?", "none" if target is None else (f.target_rule or "?") if target in f.targets
+                             else "joint" if target in f.sources else venue or "?")  # (joint: a pair of sources)
+            # issue 9: how sure, by the rules that named the sides (provenance.yaml), scaled by how the
+            # trigger was found (``conf`` over a main-clause verb pattern's: a noun, a stance word, a
+            # subordinate clause rank lower, as before; ``conf`` already holds penalty_nearest)
+            sure = self.calibration(why) * min(1.0, f.confidence / self.conf.pattern)
             yield Event(source, target, entry.code, entry.root, entry.quad_class, entry.goldstein,
                         entry.plover, entry.mode, f.symmetric, day.isoformat() if day else None, where,
                         ctx.sentence_span(f.sentence),
-                        f.trigger, f.quote, round(max(self.conf.floor, min(self.conf.ceiling, conf)), 2))
+                        f.trigger, f.quote, round(max(self.conf.floor, min(self.conf.ceiling, sure)), 2)), why

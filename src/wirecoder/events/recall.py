@@ -196,22 +196,31 @@ class Recall:
         """Rules 2, 3, 7, 10 and 11 on one event found, each only where its code and actors allow
         (one call per event: speed only)."""
         root = f.code[:2]
+        # (each rule's name is the provenance of the side it fills: Found.filling, provenance.yaml)
         if not f.sources:
-            self.visiting(ctx, f)
+            with f.filling("complete:visiting"):
+                self.visiting(ctx, f)
             if not f.sources:
-                self.told_talks(ctx, f, out)
+                with f.filling("complete:told_talks"):
+                    self.told_talks(ctx, f, out)
         elif not f.targets:
-            self.both_sides(ctx, f, out)
-            self.repelled(ctx, f)
+            with f.filling("complete:both_sides"):
+                self.both_sides(ctx, f, out)
+            with f.filling("complete:repelled"):
+                self.repelled(ctx, f)
         self.future_obligation(f)
         if f.code == STOPPAGE_CODE:
-            self.employees_strike(ctx, f)
+            with f.filling("complete:employees_strike"):
+                self.employees_strike(ctx, f)
         if root in APPEAL_ROOTS:
-            self.release_appeal(ctx, f)
+            with f.filling("complete:release_appeal"):
+                self.release_appeal(ctx, f)
         elif root in PROMISE_ROOTS:
-            self.promise_to_reporter(ctx, f)
+            with f.filling("complete:promise_to_reporter"):
+                self.promise_to_reporter(ctx, f)
         elif root == ARREST_ROOT:
-            self.agentless_arrest(ctx, f)
+            with f.filling("complete:agentless_arrest"):
+                self.agentless_arrest(ctx, f)
 
     @staticmethod
     def told_talks(ctx: Context, f: Found, out: list[Event]) -> None:

@@ -10,6 +10,7 @@ import bisect
 import dataclasses
 import functools
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import numpy as np
@@ -105,6 +106,38 @@ class Found:
     confidence: float
     quote: int | None = None
     needs_target: bool = False
+    # Provenance (issue 9): the name of the rule that last added an actor to each side ("subject",
+    # "object", "targets:trigger_prep", "complete", "proposer", ...; data/events/provenance.yaml gives
+    # each name's precision on the tuning data). "" for a side no rule filled.
+    source_rule: str = ""
+    target_rule: str = ""
+
+    @contextmanager
+    def filling(self, rule: str) -> Iterator[None]:
+        """Names ``rule`` as the filler of each side the ``with`` block adds an actor to (a side only
+        narrowed, "Estonia and X" -> "X", keeps the rule that named it)."""
+        sources, targets = set(self.sources), set(self.targets)
+        yield
+        if set(self.sources) - sources:
+            self.source_rule = rule
+        if set(self.targets) - targets:
+            self.target_rule = rule
+
+
+def subject_rule(verb: Token, inherited: bool) -> str:
+    """The provenance name of the source ``Arguments._subject`` found for ``verb`` (read from the
+    verb's own children, not from how ``_subject`` went): "subject" for the verb's own subject;
+    else, inherited, "subject:first-person" ("we", "our troops" in a quotation: its speaker),
+    "subject:pronoun" (an unresolved "it", "they": the reporter or the plural before it),
+    "subject:shared" (no subject of its own: that of the verb it hangs on, "moved to punish X")."""
+    if not inherited:
+        return "subject"
+    subjects = [s for s in children(verb, SUBJECTS) if s.tag_ not in {"WDT", "WP"}]
+    if any(t.pos_ == "PRON" and t.lower_ in FIRST_PERSON for s in subjects for t in s.subtree):
+        return "subject:first-person"
+    if subjects:
+        return "subject:pronoun"
+    return "subject:shared" if verb.dep_ in {"xcomp", "conj", "advcl", "acomp", "pobj", "pcomp"} else "subject:inherited"
 
 
 def _by_words(lookup: Callable[[dict[str, list[Pattern]], Token], list[Pattern] | None]
@@ -322,24 +355,25 @@ class Rules:
             mood = voiced(modality(clause), ctx.in_direct_quote(tok.idx)) if clause is not None else "done"
             sources, inherited = self._noun_sources(ctx, tok)
             targets = self._targets(ctx, tok, pattern)
+            s_rule, t_rule = "noun:governor" if inherited else "noun:modifier", "noun:prep"  # provenance
             if impact and not targets:
-                targets = self._struck(ctx, tok.head)
+                targets, t_rule = self._struck(ctx, tok.head), "struck"
             if not sources and targets and tok.lemma_.lower() in PLACED_ARREST_NOUNS:
                 # "the arrest of X in Chad": by the state it happened in, as "was arrested in Chad"
                 where = next((w for h in of_holders(tok) if (w := self.location(ctx, h)) is not None), None)
                 if where is not None and where.country and ctx.actors.get(where.country) is not None \
                         and where.country not in targets:
-                    sources = [where.country]
+                    sources, s_rule = [where.country], "arrest-place"
             if pattern.symmetric and not sources and len(targets) > 1 and any(
                     c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS for c in tok.children):
                 # "talks between A and B", "fighting between A and B" (round 15): the two sides are
                 # the pair, as in "A and B held talks"
-                sources, targets = targets, []
+                sources, targets, s_rule = targets, [], "between"
             if pattern.symmetric and len(sources) < 2 and not targets:
                 # "delegations from A and B for a round of talks": the talks are between A and B
                 gathered = self._gathered(ctx, tok)
                 if gathered:
-                    sources, inherited = gathered, True
+                    sources, inherited, s_rule = gathered, True, "gathered"
             base = pattern.code
             if ended:
                 base = YIELD_CODE  # "lifted its blockade of X": pressure on X ended, a concession to X
@@ -357,7 +391,8 @@ class Rules:
             conf = self.conf.noun - (self.conf.inherited if inherited else 0)
             found.append((tok, Found(code, sources, targets, pattern.symmetric and mood in {"done", "intent"},
                                       sent, (start, tok.idx + len(tok)), tok, conf,
-                                      needs_target=pattern.needs_target or ended)))
+                                      needs_target=pattern.needs_target or ended,
+                                      source_rule=s_rule if sources else "", target_rule=t_rule if targets else "")))
         for i, pattern in verbs.items():
             tok = sent.doc[i]
             if i in suppressed:
@@ -377,15 +412,16 @@ class Rules:
             mood = voiced(modality(tok), ctx.in_direct_quote(tok.idx))
             base = pattern.code
             sources, inherited = self._subject(ctx, tok)
+            s_rule = subject_rule(tok, inherited)  # provenance (Found.source_rule)
             if not sources and is_passive(tok) and (sectors := IMPLICIT_DOERS.get(tok.lemma_.lower())):
-                sources = self._reporting_body(ctx, tok, sectors)  # "were arrested, police said"
+                sources, s_rule = self._reporting_body(ctx, tok, sectors), "reporting-body"  # "were arrested, police said"
                 if not sources and (where := self.location(ctx, tok)) is not None and where.country and \
                         ctx.actors.get(where.country) is not None:
-                    sources = [where.country]  # "was arrested in Minsk": by the state it happened in
+                    sources, s_rule = [where.country], "arrest-place"  # "was arrested in Minsk": by the state it happened in
             if not sources and base[:2] in VIOLENT_ROOTS and any(children(tok, SUBJECTS)):
                 # "the army said drone strikes had killed ...": strikes no one is named for, reported
                 # by an armed force, are its own
-                sources = self._reporting_body(ctx, tok, ARMED_FORCE_SECTORS)
+                sources, s_rule = self._reporting_body(ctx, tok, ARMED_FORCE_SECTORS), "reporting-body"
             if tok.lemma_.lower() in LEGAL_CHARGES and sources and all(
                     self._legal_body(ctx, tok, a) for a in sources):
                 # "prosecutors charged the mayor with fraud": legal action against a person of any standing
@@ -398,10 +434,10 @@ class Rules:
                 # called, else at no one named), not a demand of X
                 pattern = dataclasses.replace(pattern, code=DEMONSTRATION_CODE, preps=(), needs_target=False)
                 base = pattern.code
-            targets = self._targets(ctx, tok, pattern)
+            targets, t_rule = self._targets(ctx, tok, pattern), "object"
             if described and not targets:
                 # "soldiers killed by Chadian troops": the agent did it to the noun described
-                targets = ctx.phrase_actors(tok.head)[0]
+                targets, t_rule = ctx.phrase_actors(tok.head)[0], "described-noun"
             if not targets and pattern.preps:
                 # "held talks with visiting Prime Minister X": the tagger reads "visiting" as the
                 # preposition's complement and X as its object
@@ -409,32 +445,37 @@ class Rules:
                 targets = [a for prep in preps if prep.lower_ in pattern.preps
                            for pc in children(prep, {"pcomp"}) for obj in children(pc, OBJECTS)
                            for a in ctx.phrase_actors(obj)[0] if a not in sources]
+                t_rule = "pcomp"
             if not targets:
                 # "detained the opposition mayor, Ali Demir": the object named in apposition
                 # (or to a word of its phrase: "the mayor of Batumi, Ali Demir")
                 named = [ap for obj in children(tok, OBJECTS) for ap in obj.subtree if ap.dep_ == "appos"]
                 targets = [a for ap in named for a in ctx.phrase_actors(ap)[0] or
                            ([ctx.token_actor[ap.i]] if ap.i in ctx.token_actor else []) if a not in sources]
+                t_rule = "appos"
             if not targets:
                 # "fired the defence minister [Ivo Tamm]": an editor's bracketed name right after the
                 # object (the parser leaves it out of the sentence's tree)
                 targets = [a for obj in children(tok, OBJECTS) for a in self._bracketed(ctx, obj) if a not in sources]
+                t_rule = "bracketed"
             if tok.lemma_.lower() in STANCE_PASSIVES and is_passive(tok):
                 # "Norway is opposed to Swedish arbitration": the subject opposes what "to" names
                 stance = self._stance_passive(ctx, tok)
                 if stance is not None:
-                    sources, targets = stance
+                    (sources, targets), s_rule, t_rule = stance, "stance-passive", "stance-passive"
             if pattern.reverse and not sources and base[:2] in JUDGEMENT_ROOTS:
                 # "This drew censure from X", "Her plan met a frosty reception": whose act it was
-                sources = self.undergoer(ctx, tok, targets)
+                sources, s_rule = self.undergoer(ctx, tok, targets), "undergoer"
             if pattern.reverse:
                 # "received weapons from X", "faces pressure from X": X does it to the subject
                 if not targets or (not sources and base[:2] in JUDGEMENT_ROOTS):
                     continue  # "that drew rebukes from X": a judgement of no one named tells too little
                 if not sources and base[:2] in PERSON_TARGET_ROOTS:
                     # "Dahl faces charges in Germany": the one charged may be a private person
-                    sources = [a for s in children(tok, SUBJECTS) if (a := self._private_person(ctx, s))]
+                    sources, s_rule = [a for s in children(tok, SUBJECTS) if (a := self._private_person(ctx, s))], \
+                        "private-person"
                 sources, targets, inherited = targets, sources, False
+                s_rule, t_rule = "reverse:" + t_rule, "reverse:" + s_rule  # "from X": X is the doer
             # (a thing the pattern itself names keeps the violent sense: "bombed rebel positions")
             # "A and B attacked each other's plans": each to the other (one event per pair)
             mutual = not targets and len(sources) > 1 and self._mutual(tok)
@@ -442,6 +483,7 @@ class Rules:
                 # one party per conjunct ("opposition leader Kull and Sepp": Kull and Sepp, not his party)
                 heads = [h for s in children(tok, SUBJECTS) for h in (s, *s.conjuncts)]
                 sources = list(dict.fromkeys(a for h in heads if (a := ctx.token_actor.get(h.i))))
+                s_rule = "mutual"
                 mutual = len(sources) > 1
             things = [o for o in children(tok, OBJECTS) if o.lemma_.lower() in ABSTRACT_OBJECTS - pattern.objects
                       and o.lower_ not in CONCRETE_PLURALS]
@@ -451,6 +493,7 @@ class Rules:
                 # "attacked the ministry's plans", "will fight the tariffs": words against a thing,
                 # aimed at whoever owns it
                 targets = [a for o in things for a in self._noun_modifiers(ctx, o)[0] if a not in sources]
+                t_rule = "thing-owner"
                 if not targets:
                     continue
                 base = VERBAL_ATTACK_CODE
@@ -470,7 +513,7 @@ class Rules:
                     for o in children(tok, OBJECTS)):
                 continue  # "called Vidal's remarks ... 'fatuous'" with the name misparsed: no one is phoned
             if not targets and base[:2] in JUDGEMENT_ROOTS:
-                targets = self.thing_targets(ctx, tok, sources)  # "criticised Kull's remarks": their owner
+                targets, t_rule = self.thing_targets(ctx, tok, sources), "thing-owner"  # "criticised Kull's remarks": their owner
             if base == BOMBING_CODE and tok.lemma_.lower() in AIR_STRIKE_VERBS and sources and all(
                     (a := ctx.actors.get(s)) is not None and (a.kind == "state" or a.sector in ARMED_FORCE_SECTORS)
                     for s in sources):
@@ -495,6 +538,7 @@ class Rules:
                 agents = [a for agent in children(tok, {"agent"}) for pobj in children(agent, {"pobj"})
                           for a in ctx.phrase_actors(pobj)[0]]
                 sources, targets, inherited = agents, sources, False
+                s_rule, t_rule = "agent", s_rule  # the "by" agent did it to the subject
             end = tok.idx + len(tok)
             for c in tok.children:
                 if c.dep_ == "prt" and c.lower_ == pattern.particle:
@@ -503,7 +547,8 @@ class Rules:
                     - (self.conf.subordinate if tok.dep_ in SUBORDINATE_DEPS else 0))
             found.append((tok, Found(code, sources, targets,
                                      (pattern.symmetric or mutual) and mood in {"done", "intent"},
-                                     sent, (tok.idx, end), tok, conf, needs_target=pattern.needs_target and not mutual)))
+                                     sent, (tok.idx, end), tok, conf, needs_target=pattern.needs_target and not mutual,
+                                     source_rule=s_rule if sources else "", target_rule=t_rule if targets else "")))
         # "agreed to lift sanctions": the promise is coded from the complement; drop the bare "agree"
         coded = {tok.i for tok, _ in found}
         roots = {tok.i: f.code[:2] for tok, f in found}
@@ -696,7 +741,8 @@ class Rules:
             if targets and sources:
                 conf = self.conf.pattern - self.conf.inherited - (self.conf.inherited if inherited else 0)
                 yield Found(APPEAL_CODE, sources, targets, False, sent,
-                             (wisher.idx, wisher.idx + len(wisher)), wisher, conf)
+                             (wisher.idx, wisher.idx + len(wisher)), wisher, conf,
+                             source_rule="wish:subject", target_rule="wish:asked")
 
     def demand_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
         """"X said (that) Y must ...": X demands of Y; "X said Y should have ...": X criticises Y."""
@@ -732,8 +778,9 @@ class Rules:
                 # whoever would force or allow, unnamed; the passive subject is not the one asked (round 16)
                 continue
             sources, inherited = self._subject(ctx, tok.head)
+            s_rule = "demand:subject"  # provenance (Found.source_rule)
             if not sources:
-                sources = self.cue_speaker(ctx, tok.head)  # type: ignore[attr-defined]  # "..., he said"
+                sources, s_rule = self.cue_speaker(ctx, tok.head), "demand:cue_speaker"  # type: ignore[attr-defined]  # "..., he said"
             targets: list[str] = []
             for s in children(tok, SUBJECTS | PASSIVE_SUBJECTS):
                 targets, first_person = ctx.phrase_actors(s)
@@ -743,7 +790,8 @@ class Rules:
                 continue  # "support must respond to needs": a demand of no one named
             if sources:
                 conf = self.conf.pattern - self.conf.inherited - (self.conf.inherited if inherited else 0)
-                yield Found(code, sources, targets, False, sent, (modal.idx, tok.idx + len(tok)), tok, conf)
+                yield Found(code, sources, targets, False, sent, (modal.idx, tok.idx + len(tok)), tok, conf,
+                            source_rule=s_rule, target_rule="demand:asked")
 
     def _stance_words(self, ctx: Context) -> list[int]:
         """The indices, in order, of the document's words that may have a stance code: their lemma,
@@ -800,4 +848,4 @@ class Rules:
             sources, targets = self.judge_of(ctx, quote, speaker, self._about(ctx, tok) or body, body)  # type: ignore[attr-defined]
             if targets:
                 yield Found(code, sources, targets, False, sent, (tok.idx, tok.idx + len(tok)), tok,
-                             self.conf.stance, quote)
+                            self.conf.stance, quote, source_rule="quote-speaker", target_rule="stance:about")

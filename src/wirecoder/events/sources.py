@@ -96,23 +96,30 @@ class Sources:
         source so found is inherited: less sure); else a countryless state body placed in a state
         ("lawmakers in Peru", "soldiers from Chad") becomes that state."""
         if not f.sources:
-            f.sources = self.role_source(ctx, f.anchor, out, earlier)
+            role, f.sources = self.named_role_source(ctx, f.anchor, out, earlier)
+            f.source_rule = f"sources:{role}" if f.sources else ""  # provenance (Found.source_rule)
             f.confidence -= self.conf.inherited if f.sources else 0.0  # type: ignore[attr-defined]
         else:
-            f.sources = placed_bodies(ctx, f.anchor, f.sources)
+            with f.filling("sources:placed"):
+                f.sources = placed_bodies(ctx, f.anchor, f.sources)
 
     def role_source(self, ctx: Context, anchor: Token, out: Sequence[Event] = (),
                     earlier: Sequence[Found] = ()) -> list[str]:
         """The first role of sources.yaml that names who did what ``anchor`` says, else none; ``out``
         are the events coded before its sentence, ``earlier`` the acts found before it in the sentence."""
+        return self.named_role_source(ctx, anchor, out, earlier)[1]
+
+    def named_role_source(self, ctx: Context, anchor: Token, out: Sequence[Event] = (),
+                          earlier: Sequence[Found] = ()) -> tuple[str, list[str]]:
+        """:meth:`role_source` with the name of the role that found it ("" for none): its provenance."""
         for role in ROLES:
             if role == "pair":
                 found = self._role_pair(ctx, anchor, out, earlier)
             else:
                 found = getattr(self, f"_role_{role}")(ctx, anchor)
             if found:
-                return found
-        return []
+                return role, found
+        return "", []
 
     @staticmethod
     def _role_pair(ctx: Context, anchor: Token, out: Sequence[Event], earlier: Sequence[Found]) -> list[str]:
