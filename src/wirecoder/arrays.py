@@ -229,6 +229,12 @@ class Tokens:
         return (self._ids(HEAD).astype(np.int64) + np.arange(self.n)).tolist()  # (numpy: speed only)
 
     @cached_property
+    def ents(self) -> tuple:
+        """``doc.ents``, read once per doc: spaCy builds the tuple and a Span per entity on every
+        access, and the actors and events stages both read it (speed only: the same spans, shared)."""
+        return self.doc.ents
+
+    @cached_property
     def children(self) -> list[list[int]]:
         """Each token's children's indices, in order (``[c.i for c in tok.children]``)."""
         kids: list[list[int]] = [[] for _ in range(self.n)]

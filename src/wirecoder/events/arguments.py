@@ -136,7 +136,7 @@ class Context:
     def ent_at(self, i: int) -> Span | None:
         """The named entity covering token ``i`` (``doc.ents`` is read once per document)."""
         if self._ents is None:
-            self._ents = {j: ent for ent in self.doc.ents for j in range(ent.start, ent.end)}
+            self._ents = {j: ent for ent in token_table(self.doc).ents for j in range(ent.start, ent.end)}
         return self._ents.get(i)
 
     def sentence_span(self, sent: Span) -> tuple[int, int]:
