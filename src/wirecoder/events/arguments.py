@@ -338,7 +338,9 @@ def children(tok: Token, deps: set[str]) -> Iterator[Token]:
         cached = _KIDS = (doc, {})
     kids = cached[1].get(tok.i)
     if kids is None:
-        kids = cached[1][tok.i] = [(c.i, c.dep_) for c in tok.children]
+        table = token_table(doc)  # (from the doc's head array: no token object made per child)
+        dep = table.dep
+        kids = cached[1][tok.i] = [(j, dep[j]) for j in table.kids(tok.i)]
     return (doc[i] for i, dep in kids if dep in deps)
 
 
