@@ -271,3 +271,35 @@ def token_table(doc) -> Tokens:
     if table is None or table.doc is not doc:
         table = _TOKENS = Tokens(doc)
     return table
+
+
+# The last doc's children as token objects, per token asked for: the rules ask for the same verbs'
+# children again and again, and ``Token.children`` walks the token's whole span and makes a token
+# object of every child on each ask (speed only: the same tokens, in the same order).
+_KIDS: tuple[object, dict[int, list]] = (None, {})
+
+
+def kids_of(tok) -> list:
+    """``list(tok.children)``, made once per doc and token (do not change the list)."""
+    global _KIDS
+    doc = tok.doc
+    cached = _KIDS
+    if cached[0] is not doc:
+        cached = _KIDS = (doc, {})
+    i = tok.i
+    found = cached[1].get(i)
+    if found is None:
+        found = cached[1][i] = [doc[j] for j in token_table(doc).kids(i)]
+    return found
+
+
+def lefts_of(tok) -> list:
+    """``list(tok.lefts)``: the children before the token."""
+    i = tok.i
+    return [c for c in kids_of(tok) if c.i < i]
+
+
+def rights_of(tok) -> list:
+    """``list(tok.rights)``: the children after the token."""
+    i = tok.i
+    return [c for c in kids_of(tok) if c.i > i]
