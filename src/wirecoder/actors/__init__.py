@@ -26,7 +26,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
-from ..arrays import is_in, sentence_bounds, sorted_ids, token_table
+from ..arrays import is_in, kids_of, sentence_bounds, sorted_ids, token_table
 from ..article import Article
 from ..record import Actor, Span, slug
 from . import coref
@@ -972,7 +972,7 @@ class _Run:
             verb = head.head
             if head.dep_ != "attr" or verb.lemma_ != "be" or verb.i >= office.start:
                 continue
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in kids_of(verb) if c.dep_ == "nsubj"), None)
             if subj is None or subj.i != verb.i - 1 or subj.i < 1:
                 continue
             first = doc[subj.i - 1]
@@ -1825,7 +1825,7 @@ class _Run:
             if tok.lower_ in offices.doers:
                 group = offices.doers[tok.lower_]
                 if tok.dep_ not in ("nsubj", "nsubjpass") or group in named \
-                        or any(c.lower_ in ("by", "from", "of") for c in tok.children):
+                        or any(c.lower_ in ("by", "from", "of") for c in kids_of(tok)):
                     continue
                 oid = "org:" + group
                 self._orgs.setdefault(oid, group)
@@ -2351,7 +2351,7 @@ class _Run:
         """The state that is the subject of ``before`` (the sentence before) or else of ``sent``."""
         d = self.f.dictionary
         for span in ([before] if before is not None else []) + [sent]:
-            subject = next((t for t in span.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next((t for t in kids_of(span.root) if t.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None:
                 continue
             a, b = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable
-from ..arrays import sentence_bounds, token_table
+from ..arrays import kids_of, sentence_bounds, token_table
 from ..article import Article
 from ..record import Actor, Quote
 from .lexicon import (
@@ -208,7 +208,7 @@ class Context:
                 related = tok is branch and tok.lemma_.lower() in RELATION_NOUNS
                 # (round 20: a nationality adjective on "supporters" still says who they are)
                 personal = tok is branch and tok.lemma_.lower() in PERSONAL_RELATION_NOUNS
-                for child in tok.children:
+                for child in kids_of(tok):
                     if related and (child.dep_ in {"poss", "compound", "amod", "nmod"} or child.lower_ in PHRASE_PREPS):
                         continue  # "Valdora's allies": the one related to, not the ones who act
                     if personal and (child.dep_ in {"poss", "compound", "nmod"} or child.lower_ in PHRASE_PREPS):
@@ -225,7 +225,7 @@ class Context:
                         stack.append((child, nested))  # "a spokesman for the ruling party"
                     elif child.dep_ == "pobj" and tok.dep_ == "prep":
                         stack.append((child, nested))
-            compounds = " ".join(c.lower_ for c in branch.children if c.dep_ == "compound" and c.i < branch.i)
+            compounds = " ".join(c.lower_ for c in kids_of(branch) if c.dep_ == "compound" and c.i < branch.i)
             if (branch.lemma_.lower() in self.bodies or branch.lower_ in self.bodies
                     or f"{compounds} {branch.lower_}" in self.bodies) and all(
                     (x := self.actors.get(a)) is not None and x.kind == "organization" and not x.country
@@ -277,12 +277,12 @@ class Context:
             # "the president of the club" is another's; "accused the president of lying" is the charge
             if not words or words[0].lower_ != "the" or any(
                     c.dep_ in {"prep", "appos", "acl", "relcl"} and not (
-                        c.lower_ == "of" and all(g.dep_ == "pcomp" for g in c.children)) for c in head.children) \
+                        c.lower_ == "of" and all(g.dep_ == "pcomp" for g in kids_of(c))) for c in kids_of(head)) \
                     or " ".join(t.lower_ for t in words[1:]) not in STORY_OFFICIALS \
                     or any(t.i in self.token_actor for t in words) \
                     or any(t.i in self.token_actor for t in self.doc[head.i + 1:head.i + 3]):
                 return []  # "the defence minister [Ivo Tamm]", "the president, Ivo Tamm": the name is
-        elif any(c.dep_ != "det" or c.lower_ != "the" for c in head.children):
+        elif any(c.dep_ != "det" or c.lower_ != "the" for c in kids_of(head)):
             return []
         for actor in self.named_before(head):
             if actor.kind == "state":
@@ -301,7 +301,7 @@ class Context:
         try:
             sent = pronoun.sent
             for tok in reversed(sent[: pronoun.i - sent.start]):
-                if tok.dep_ in SUBJECTS and any(c.dep_ == "conj" for c in tok.children):
+                if tok.dep_ in SUBJECTS and any(c.dep_ == "conj" for c in kids_of(tok)):
                     found, _ = self.phrase_actors(tok)
                     if len(found) > 1:
                         return found
@@ -361,7 +361,7 @@ def misparsed_main_verb(tok: Token) -> bool:
     kinds = {"PROPN", "NOUN"} if before in ASIDE_DASHES or _relative_aside(tok) is not None else {"PROPN"}
     return (head.dep_ == "ROOT" and head.pos_ in kinds and head.i < tok.i
             and any(t.text in closers for t in tok.doc[head.i + 1:tok.i - 1])
-            and not any(c.dep_ == "agent" for c in tok.children))
+            and not any(c.dep_ == "agent" for c in kids_of(tok)))
 
 
 def _relative_aside(tok: Token) -> Token | None:
@@ -400,7 +400,7 @@ def measured(verb: Token) -> list[Token]:
     """What a sum a verb acts on is of: "froze $4bn in funding for X", "sent 40 tonnes in aid" (the
     "in" object of the sum, or of the verb beside it)."""
     sums = [o for o in children(verb, OBJECTS) if o.like_num or o.text[:1].isdigit()
-            or o.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"} or any(c.is_currency or c.dep_ == "nummod" for c in o.children)]
+            or o.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"} or any(c.is_currency or c.dep_ == "nummod" for c in kids_of(o))]
     if not sums:
         return []
     return [pobj for holder in [verb, *sums] for prep in children(holder, {"prep"}) if prep.lower_ == "in"
@@ -415,11 +415,11 @@ class Arguments:
         # a dateline ("KYIV, June 12 -") may parse as a subject too; "which/who" stand for the noun a
         # relative clause hangs on (handled below)
         subjects = [s for s in children(verb, SUBJECTS) if s.tag_ not in {"WDT", "WP"}]
-        if not subjects and not any(c.dep_ in PASSIVE_SUBJECTS | {"expl"} for c in verb.children):
+        if not subjects and not any(c.dep_ in PASSIVE_SUBJECTS | {"expl"} for c in kids_of(verb)):
             # "Like Vidal, Tully has been outspoken": the small parser often reads a lone surname
             # (most of all one ending in -ly) as an adverb; an actor's name before a verb that has
             # no subject is its subject
-            subjects = [c for c in verb.children if c.dep_ in MISPARSED_SUBJECTS and c.i < verb.i
+            subjects = [c for c in kids_of(verb) if c.dep_ in MISPARSED_SUBJECTS and c.i < verb.i
                         and c.i in ctx.token_actor]
         for s in subjects:
             if (line := ctx.article.dateline) is not None and line.span[0] <= s.idx < line.span[1]:
@@ -481,7 +481,7 @@ class Arguments:
                 found = [a for p in children(named, {"prep"}) if p.lower_ == "for"
                          for o in children(p, {"pobj"}) for a in ctx.phrase_actors(o)[0]]
             return found, inherited
-        if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in kids_of(verb)):
             return [], False  # "Asked why, he said ...": the one asked is not the one asking
         head = verb.head
         if is_threat_clause(verb):
@@ -603,9 +603,9 @@ class Arguments:
             return False
         lemma = noun.lemma_.lower()
         if lemma in ctx.bodies:
-            return any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in noun.children)
+            return any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in kids_of(noun))
         # round 22: forces owned by "its" only ("their troops" may be another group's fighters)
-        return lemma in OWNED_FORCES and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children)
+        return lemma in OWNED_FORCES and any(c.dep_ == "poss" and c.lower_ == "its" for c in kids_of(noun))
 
     def _targets(self, ctx: Context, tok: Token, pattern: Pattern) -> list[str]:
         """The actors an action is done to."""
@@ -615,7 +615,7 @@ class Arguments:
                    else of_holders(tok) + ([tok.head] if tok.dep_ in OBJECTS else []))
         if pattern.preps:
             for holder in holders:
-                for prep in holder.children:
+                for prep in kids_of(holder):
                     if prep.dep_ in {"prep", "dative"} and prep.lower_ in pattern.preps:
                         for pobj in children(prep, {"pobj"}):
                             found, _ = ctx.phrase_actors(pobj)
@@ -663,13 +663,13 @@ class Arguments:
                         if found:
                             return found
             if pattern.code[:2] in VIOLENT_ROOTS and any(
-                    c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for o in children(tok, OBJECTS) for c in o.children):
+                    c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for o in children(tok, OBJECTS) for c in kids_of(o)):
                 # "Latvia said Estonian jets had bombed its positions": what the reporter owns was hit
                 if found := self._reporter(ctx, tok):
                     return found
             # "refused to let aid convoys reach X", "threatened to cut ties with X": the complement's object
             for clause in children(tok, {"xcomp"}):
-                for obj in clause.children:
+                for obj in kids_of(clause):
                     if obj.dep_ in OBJECTS:
                         found, _ = ctx.phrase_actors(obj)
                         if found:
@@ -748,7 +748,7 @@ class Arguments:
         """The actors named in a noun's possessor or modifiers: "Russia's", "U.S.", "Israeli tank"."""
         found: list[str] = []
         inherited = False
-        for child in noun.children:
+        for child in kids_of(noun):
             if child.dep_ in {"poss", "compound", "amod"}:
                 actors, inh = ctx.phrase_actors(child)
                 found += [a for a in actors if a not in found]
@@ -771,7 +771,7 @@ class Arguments:
                   for pobj in children(prep, {"pobj"}) for a in ctx.phrase_actors(pobj)[0]]
         if by:
             return by, False
-        if any(c.dep_ in {"poss", "compound"} and c.lemma_.lower() in ctx.bodies for c in noun.children):
+        if any(c.dep_ in {"poss", "compound"} and c.lemma_.lower() in ctx.bodies for c in kids_of(noun)):
             return found, inherited  # "government attacks": the doer is named, if not which one
         head = clause_verb(noun) or noun
         if head != noun and noun.dep_ not in SUBJECTS:
@@ -786,7 +786,7 @@ class Arguments:
         of the noun it modifies, else the subject of the nearest clause above it."""
         nouns = [word] + ([word.head] if word.dep_ in {"amod", "compound", "acomp"} else [])
         for noun in nouns:
-            for child in noun.children:
+            for child in kids_of(noun):
                 if child.dep_ in {"poss", "compound", "amod"} and child != word:
                     found, inherited = ctx.phrase_actors(child)
                     if found and not inherited:

@@ -37,6 +37,7 @@ from collections.abc import Iterator
 from spacy.strings import StringStore
 from spacy.tokens import Span, Token
 
+from ..arrays import kids_of
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children, reporting_verb
@@ -108,7 +109,7 @@ def _clause_subject(tok: Token) -> Token | None:
     ("she would be glad to receive": "receive" -> "glad" -> "be" -> "she")."""
     node = tok
     for _ in range(4):
-        for c in node.children:
+        for c in kids_of(node):
             if c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS:
                 return c
         if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head == node:
@@ -153,7 +154,7 @@ class Recall:
         if verb.pos_ != "VERB":
             return []
         for s in children(verb, SUBJECTS):
-            named = [a for ap in s.children if ap.dep_ == "appos" for a in ctx.phrase_actors(ap)[0]]
+            named = [a for ap in kids_of(s) if ap.dep_ == "appos" for a in ctx.phrase_actors(ap)[0]]
             if named:
                 return list(dict.fromkeys(named))
         if verb.dep_ != "conj" or any(children(verb, SUBJECTS)):
@@ -174,7 +175,7 @@ class Recall:
             return []
         node = noun
         for _ in range(4):
-            owner = next((c for c in node.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
+            owner = next((c for c in kids_of(node) if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
                           and c.i not in ctx.token_actor), None)
             if owner is not None:
                 break
@@ -219,7 +220,7 @@ class Recall:
         sentence ("X and Y signed an agreement ... the success of the talks"): the talks of that pair."""
         noun = f.anchor
         if not f.symmetric or f.targets or noun.pos_ != "NOUN" or noun.lemma_.lower() not in TOLD_TALKS_NOUNS \
-                or not any(c.dep_ == "det" and c.lower_ in TOLD_TALKS_DETERMINERS for c in noun.children) \
+                or not any(c.dep_ == "det" and c.lower_ in TOLD_TALKS_DETERMINERS for c in kids_of(noun)) \
                 or any(t.i in ctx.token_actor for t in noun.subtree):
             return
         pair = next(((e.source, e.target) for e in reversed(out) if e.span[1] <= noun.sent.start_char
@@ -234,7 +235,7 @@ class Recall:
         have = verb.head
         if verb.dep_ != "xcomp" or have.lemma_.lower() not in OBLIGATION_HEADS \
                 or not any(a.lower_ == "to" for a in children(verb, {"aux"})) \
-                or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_FUTURE for c in have.children):
+                or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_FUTURE for c in kids_of(have)):
             return
         code = recode(self.lexicon, f.code, "intent")  # type: ignore[attr-defined]
         if code is None:
@@ -291,7 +292,7 @@ class Recall:
         holders = self._subject(ctx, holder)[0]  # type: ignore[attr-defined]
         quote = ctx.quote_at(holder.idx)
         if not holders and quote is not None and ctx.quotes[quote].kind != "direct" and any(
-                p.dep_ == "poss" and p.lower_ in POSSESSIVE_PRONOUNS for s in children(holder, SUBJECTS) for p in s.children):
+                p.dep_ == "poss" and p.lower_ in POSSESSIVE_PRONOUNS for s in children(holder, SUBJECTS) for p in kids_of(s)):
             holders = [a] if (a := ctx.speaker(quote)) else []
         f.targets = [a for a in holders if a not in f.sources]
 
@@ -301,7 +302,7 @@ class Recall:
         if f.targets or not f.sources or f.anchor.pos_ != "VERB":
             return
         named = [o for o in children(f.anchor, OBJECTS) if o.lemma_.lower() in BOTH_SIDES_NOUNS
-                 and any(c.lower_ in BOTH_SIDES_WORDS for c in o.children)]
+                 and any(c.lower_ in BOTH_SIDES_WORDS for c in kids_of(o))]
         if not named:
             return
         parties: list[str] = []
@@ -334,7 +335,7 @@ class Recall:
                  for p in children(n, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
         holders: list[str] = []
         for person in [w for o in freed for w in (o, *o.conjuncts)]:
-            for held in (c for c in person.children if c.dep_ in {"acl", "relcl"}
+            for held in (c for c in kids_of(person) if c.dep_ in {"acl", "relcl"}
                          and c.lemma_.lower() in HOLDING_WORDS):
                 for prep in children(held, {"prep", "agent"}):
                     for pobj in children(prep, {"pobj"}):
@@ -459,7 +460,7 @@ class Recall:
         doc = noun.doc
         stoppage = noun.lemma_.lower() in STOPPAGE_NOUNS
         if stoppage and not (noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.i < noun.i
-                             and not any(c.dep_ in {"compound", "amod"} for c in noun.children)):
+                             and not any(c.dep_ in {"compound", "amod"} for c in kids_of(noun))):
             return  # "a strike on the base", "went on hunger strike" (a pattern of its own): no labour strike
         if not any(doc[i].lower_ == "on" for i in range(max(noun.i - 2, noun.sent.start), noun.i)):
             return  # "an alert was issued": no forces held ready
@@ -513,7 +514,7 @@ class Recall:
         speaker praises X (a praise phrase of judgements.yaml from the clause's verb to ``word``)."""
         verb, path = word, [word]
         while not (verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS
-                                                         for c in verb.children)):
+                                                         for c in kids_of(verb))):
             if verb.head == verb or len(path) > 4:
                 return
             verb = verb.head
@@ -566,7 +567,7 @@ class Recall:
         verb = noun.head
         if noun.dep_ not in OBJECTS or verb.lemma_.lower() not in LACK_VERBS:
             return
-        denied = is_negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        denied = is_negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in kids_of(noun))
         if not denied:
             return
         quote = ctx.quote_at(noun.idx)
@@ -581,13 +582,13 @@ class Recall:
 
     def _alleged_surrender(self, ctx: Context, verb: Token) -> Iterator[Found]:
         """Rule 6: "X says he is giving away Y": X accuses the one "he" stands for."""
-        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        particles = {c.lower_ for c in kids_of(verb) if c.dep_ == "prt"}
         if not any(v == verb.lemma_.lower() and (p is None or p in particles) for v, p in SURRENDER_VERBS):
             return
         say = reporting_verb(verb)
         # only the progressive ("he is giving away", "she was selling off"): a charge about what
         # someone is doing; a reported past deed ("said Y handed over the prisoners") is Y's deed
-        progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids_of(verb))
         if say is None or not progressive or is_negated(verb):
             return
         reporters = [a for s in children(say, SUBJECTS) for a in ctx.phrase_actors(s)[0]]
