@@ -235,22 +235,6 @@ class Tokens:
         return self.doc.ents
 
     @cached_property
-    def _by_head(self) -> tuple[list[int], list[int]]:
-        """The tokens sorted by their head (stably: in order within each head) and where each head's
-        run starts: token ``h``'s dependents are ``order[starts[h]:starts[h + 1]]`` (a root among
-        its own). Two numpy passes per doc, no Python loop over the tokens (speed only)."""
-        head = self._ids(HEAD).astype(np.int64) + np.arange(self.n)
-        order = np.argsort(head, kind="stable")
-        starts = np.searchsorted(head[order], np.arange(self.n + 1))
-        return order.tolist(), starts.tolist()
-
-    def kids(self, i: int) -> list[int]:
-        """Token ``i``'s children's indices, in order (``[c.i for c in doc[i].children]``), without
-        making a token object of each (speed only)."""
-        order, starts = self._by_head
-        return [j for j in order[starts[i]:starts[i + 1]] if j != i]
-
-    @cached_property
     def children(self) -> list[list[int]]:
         """Each token's children's indices, in order (``[c.i for c in tok.children]``)."""
         kids: list[list[int]] = [[] for _ in range(self.n)]
@@ -275,7 +259,9 @@ def token_table(doc) -> Tokens:
 
 # The last doc's children as token objects, per token asked for: the rules ask for the same verbs'
 # children again and again, and ``Token.children`` walks the token's whole span and makes a token
-# object of every child on each ask (speed only: the same tokens, in the same order).
+# object of every child on each ask (speed only: the same tokens, in the same order). (An index of
+# the whole doc's children from its head array with numpy measured more instructions: most tokens
+# are never asked for.)
 _KIDS: tuple[object, dict[int, list]] = (None, {})
 
 
@@ -289,7 +275,7 @@ def kids_of(tok) -> list:
     i = tok.i
     found = cached[1].get(i)
     if found is None:
-        found = cached[1][i] = [doc[j] for j in token_table(doc).kids(i)]
+        found = cached[1][i] = list(tok.children)
     return found
 
 

@@ -324,10 +324,10 @@ class Context:
         return head.i
 
 
-# The last doc's children as read so far: token index -> (child index, label) of each, in order. The
-# rules ask for the same words' children again and again (speed only; a fresh token object is still
-# made of each child given, as ``token.children`` would).
-_KIDS: tuple[Doc | None, dict[int, list[tuple[int, str]]]] = (None, {})
+# The last doc's children as read so far: token index -> (child, label) of each, in order. The
+# rules ask for the same words' children again and again (speed only; the child tokens are those of
+# arrays.kids_of, made once per doc).
+_KIDS: tuple[Doc | None, dict[int, list[tuple[Token, str]]]] = (None, {})
 
 
 def children(tok: Token, deps: set[str]) -> Iterator[Token]:
@@ -338,10 +338,8 @@ def children(tok: Token, deps: set[str]) -> Iterator[Token]:
         cached = _KIDS = (doc, {})
     kids = cached[1].get(tok.i)
     if kids is None:
-        table = token_table(doc)  # (from the doc's head array: no token object made per child)
-        dep = table.dep
-        kids = cached[1][tok.i] = [(j, dep[j]) for j in table.kids(tok.i)]
-    return (doc[i] for i, dep in kids if dep in deps)
+        kids = cached[1][tok.i] = [(c, c.dep_) for c in kids_of(tok)]
+    return (c for c, dep in kids if dep in deps)
 
 
 def misparsed_main_verb(tok: Token) -> bool:
