@@ -7,6 +7,7 @@ speakers); :class:`Arguments` holds the coder's rules for a trigger's source and
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -103,9 +104,15 @@ class Context:
                     best[i], self.token_actor[i], self.token_kind[i] = m.end - m.start, m.actor, m.kind
         self.quote_spans = sorted((q.span[0], q.span[1], i) for i, q in enumerate(quotes))
         self.quote_starts = [s for s, _, _ in self.quote_spans]
+        # the furthest end of the quotations so far, in quote_spans' order: whether any quotation
+        # reaches into a stretch of text, by bisection instead of reading them all (speed only)
+        self.quote_reach = list(itertools.accumulate((e for _, e, _ in self.quote_spans), max))
         self.bodies = lexicon.bodies
         self._resolving = False  # guards plural_antecedent against resolving inside itself
         self.recall_ids: frozenset[int] | None = None  # recall.py's lemma ids, looked up on first use
+        self.recall_words: list[int] | None = None  # the doc's words with those lemmas (recall.py; speed only)
+        self.with_dep: dict[frozenset[int], list[int]] = {}  # the doc's words per set of labels (rules.py; speed only)
+        self.judged_words: list[int] | None = None  # the verbs judgement_events reads (judgements.py; speed only)
         self.representatives = lexicon.representatives
         # the tokens that may take a verb pattern and a noun pattern, found once per document by
         # rules.Rules._pattern_words (speed only)

@@ -54,6 +54,7 @@ no unnamed targets inferred beyond the place of a protest, visit, inquiry or sho
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -298,8 +299,9 @@ class Coder(Rules, Arguments, Judgements, Recall, Sources):
                 if self.linking == "nearest":
                     link_nearest(ctx, f, self.conf.nearest)  # opt-in: the sentence's nearest actors (nearest.py)
             # stance words count inside a quotation only: a sentence no quotation touches has none
-            first_char, end_char = sent.start_char, sent.end_char  # (read once, not per quotation: speed only)
-            if any(s < end_char and first_char < e for s, e, _ in ctx.quote_spans):
+            # (the quotations that start before the sentence ends, the furthest end among them: speed only)
+            reach = bisect.bisect_left(ctx.quote_starts, sent.end_char)
+            if reach and ctx.quote_reach[reach - 1] > sent.start_char:
                 found += self.stance_events(ctx, sent)
                 said = {(f.sources[0], t, f.code[:2]) for f in found for t in f.targets if f.sources}
                 found += [j for j in self.judgement_events(ctx, sent, out)

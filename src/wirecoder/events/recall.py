@@ -31,13 +31,15 @@ no pass over the document.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator
 
+import numpy as np
 from spacy.strings import StringStore
 from spacy.tokens import Span, Token
 
-from ..arrays import kids_of
+from ..arrays import is_in, kids_of, token_table
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children, reporting_verb
@@ -389,10 +391,15 @@ class Recall:
         wanted = ctx.recall_ids
         if wanted is None:
             wanted = ctx.recall_ids = _recall_ids(doc.vocab.strings)
-        for k, lemma in enumerate(ctx.lemma[first:sent.end]):
-            if lemma not in wanted:
-                continue
-            word, tok = doc.vocab.strings[lemma], doc[first + k]
+        # the doc's words with one of those lemmas, found once per document from its array; each
+        # sentence's by bisection (speed only)
+        words = ctx.recall_words
+        if words is None:
+            keys = np.array(sorted(wanted), dtype=np.uint64)
+            words = ctx.recall_words = np.flatnonzero(is_in(token_table(doc).lemma_ids, keys)).tolist()
+        for i in words[bisect.bisect_left(words, first):bisect.bisect_left(words, sent.end)]:
+            lemma = ctx.lemma[i]
+            word, tok = doc.vocab.strings[lemma], doc[i]
             if word in DEMAND_NOUNS and tok.pos_ == "NOUN":
                 yield from self._noun_demand(ctx, tok, DEMAND_NOUNS[word])
             if word in LACK_NOUNS and tok.pos_ == "NOUN":

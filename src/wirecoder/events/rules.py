@@ -138,7 +138,7 @@ def _by_words(lookup: Callable[[dict[str, list[Pattern]], Token], list[Pattern] 
     return remembered
 
 
-_CLAUSES, _CCOMP = {xcomp, ccomp}, {ccomp}
+_CLAUSES, _CCOMP = frozenset({xcomp, ccomp}), frozenset({ccomp})
 # "talks between A and B": the prepositions whose objects are both sides of a joint act
 BETWEEN_PREPS = word_list("recall", "between_preps")
 # "hit back at X": adverbs the parser may label advmod that a pattern reads as its particle
@@ -151,11 +151,16 @@ PLACED_ARREST_NOUNS = word_list("recall", "placed_arrest_nouns")  # "the arrest 
 TIME_FRAME_PREPS = word_list("recall", "time_frame_preps")  # "after the attack", "during his visit"  # spaCy's ids of these labels (symbols, not string hashes)
 
 
-def _with_dep(ctx: Context, sent: Span, deps: set[int]) -> list[Token]:
+def _with_dep(ctx: Context, sent: Span, deps: frozenset[int]) -> list[Token]:
     """The tokens of a sentence whose dependency label is one of ``deps`` (ids), in order, read
-    from the doc's array without a token object of every word (speed only)."""
-    doc, first = sent.doc, sent.start
-    return [doc[first + k] for k, dep in enumerate(ctx.dep[first:sent.end]) if dep in deps]
+    from the doc's array without a token object of every word; the doc's words with those labels
+    are found once per document, each sentence's by bisection (speed only)."""
+    found = ctx.with_dep.get(deps)
+    if found is None:
+        keys = np.array(sorted(deps), dtype=np.uint64)
+        found = ctx.with_dep[deps] = np.flatnonzero(is_in(token_table(ctx.doc).dep_ids, keys)).tolist()
+    doc = sent.doc
+    return [doc[i] for i in found[bisect.bisect_left(found, sent.start):bisect.bisect_left(found, sent.end)]]
 
 
 def _told_done(tok: Token) -> bool:
