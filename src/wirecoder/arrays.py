@@ -268,14 +268,14 @@ _KIDS: tuple[object, dict[int, list]] = (None, {})
 def kids_of(tok) -> list:
     """``list(tok.children)``, made once per doc and token (do not change the list)."""
     global _KIDS
-    doc = tok.doc
     cached = _KIDS
-    if cached[0] is not doc:
-        cached = _KIDS = (doc, {})
-    i = tok.i
-    found = cached[1].get(i)
-    if found is None:
-        found = cached[1][i] = list(tok.children)
+    if cached[0] is tok.doc:
+        found = cached[1].get(tok.i)
+        if found is not None:
+            return found
+    else:
+        cached = _KIDS = (tok.doc, {})
+    found = cached[1][tok.i] = list(tok.children)
     return found
 
 
