@@ -289,3 +289,23 @@ def rights_of(tok) -> list:
     """``list(tok.rights)``: the children after the token."""
     i = tok.i
     return [c for c in kids_of(tok) if c.i > i]
+
+
+# The last doc's children with their labels, per token asked for: most reads of a child ask for its
+# label, and ``Token.dep_`` looks the string up and makes a new one on every call (speed only).
+_LABELLED: tuple[object, dict[int, list]] = (None, {})
+
+
+def labelled_kids(tok) -> list:
+    """``[(c, c.dep_) for c in tok.children]``, made once per doc and token (do not change the list;
+    the doc's whole column of label strings costs more than the few words asked for)."""
+    global _LABELLED
+    cached = _LABELLED
+    if cached[0] is tok.doc:
+        found = cached[1].get(tok.i)
+        if found is not None:
+            return found
+    else:
+        cached = _LABELLED = (tok.doc, {})
+    found = cached[1][tok.i] = [(c, c.dep_) for c in kids_of(tok)]
+    return found

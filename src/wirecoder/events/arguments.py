@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable
-from ..arrays import kids_of, sentence_bounds, token_table
+from ..arrays import kids_of, labelled_kids, sentence_bounds, token_table
 from ..article import Article
 from ..record import Actor, Quote
 from .lexicon import (
@@ -331,23 +331,10 @@ class Context:
         return head.i
 
 
-# The last doc's children as read so far: token index -> (child, label) of each, in order. The
-# rules ask for the same words' children again and again (speed only; the child tokens are those of
-# arrays.kids_of, made once per doc).
-_KIDS: tuple[Doc | None, dict[int, list[tuple[Token, str]]]] = (None, {})
-
-
 def children(tok: Token, deps: set[str] | frozenset[str]) -> list[Token]:
-    """The children of ``tok`` whose label is one of ``deps``, in order (a new list: a list costs
-    less to make and read than a generator; speed only)."""
-    global _KIDS
-    cached = _KIDS
-    if cached[0] is not tok.doc:
-        cached = _KIDS = (tok.doc, {})
-    kids = cached[1].get(tok.i)
-    if kids is None:
-        kids = cached[1][tok.i] = [(c, c.dep_) for c in kids_of(tok)]
-    return [c for c, dep in kids if dep in deps]
+    """The children of ``tok`` whose label is one of ``deps``, in order: from arrays.labelled_kids,
+    made once per doc (a new list: a list costs less to make and read than a generator; speed only)."""
+    return [c for c, dep in labelled_kids(tok) if dep in deps]
 
 
 def misparsed_main_verb(tok: Token) -> bool:

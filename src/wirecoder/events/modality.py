@@ -9,7 +9,7 @@ from typing import Literal
 from spacy.attrs import LOWER
 from spacy.tokens import Token
 
-from ..arrays import indices_between, kids_of, sentence_bounds, token_indices
+from ..arrays import indices_between, kids_of, labelled_kids, sentence_bounds, token_indices
 from .lexicon import (
     ALLEGATION_HEADS,
     ASPECT_HEADS,
@@ -124,8 +124,7 @@ def is_passive(verb: Token) -> bool:
 
 
 def is_negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in {"advmod", "det"})
-               for c in kids_of(tok))
+    return any(dep == "neg" or (dep in {"advmod", "det"} and c.lower_ in NEGATORS) for c, dep in labelled_kids(tok))
 
 
 def is_threat_clause(tok: Token) -> bool:
@@ -283,7 +282,7 @@ def _own_word(clause: Token) -> bool:
 
 def _counterfactual(verb: Token) -> bool:
     """ "would have objected", "could have met": a modal of the conditional with "have" (round 16)."""
-    aux = [c.lower_ for c in kids_of(verb) if c.dep_ == "aux"]
+    aux = [c.lower_ for c, dep in labelled_kids(verb) if dep == "aux"]
     return "have" in aux and any(a in COUNTERFACTUAL_MODALS for a in aux)
 
 

@@ -16,7 +16,7 @@ import numpy as np
 from spacy.symbols import NOUN, PROPN, VERB, ccomp, nsubj, xcomp
 from spacy.tokens import Span, Token
 
-from ..arrays import is_in, kids_of, token_table
+from ..arrays import is_in, kids_of, labelled_kids, token_table
 from ..record import Event
 from .arguments import Context, children, measured, misparsed_main_verb, of_holders
 from .lexicon import (
@@ -204,7 +204,7 @@ class Rules:
             return None
         # The verb's children are read once, and its objects and prepositions only when a pattern
         # asks for them (speed only: the same sets, the same pattern chosen).
-        kids = [(c, c.dep_) for c in kids_of(tok)]
+        kids = labelled_kids(tok)
         objs = [c for c, dep in kids if dep in OBJECTS or dep in PASSIVE_SUBJECTS]
         particles = {c.lower_ for c, dep in kids if dep == "prt" or dep == "advmod" and c.lower_ in ADVERB_PARTICLES}
         objects: set[str] | None = None
@@ -713,7 +713,7 @@ class Rules:
                 o.lemma_.lower() in CUSTODY_PLACES for o in children(p, {"pobj"})) for p in children(tok, {"prep"}))
             if head not in DEMAND_HEADS and not kept:
                 continue
-            auxiliaries = [c for c in kids_of(tok) if c.dep_ == "aux"]
+            auxiliaries = [c for c, dep in labelled_kids(tok) if dep == "aux"]
             code = DEMAND_CODE
             modal = None
             if kept:

@@ -19,6 +19,7 @@ from ..arrays import (
     indices_between,
     is_in,
     kids_of,
+    labelled_kids,
     lefts_of,
     rights_of,
     sentence_bounds,
@@ -148,7 +149,7 @@ class QuoteFinder:
         # Why: the parser may give a verb two subjects ("Azoria Press editor Mirela X said", or a
         # word inside the quote before `," he said`); the one nearest the verb is its own, unless one is a
         # relative pronoun, which ties the clause to its noun ("the League, which with ... the nationalists has").
-        own = min((c for c in kids_of(verb) if c.dep_ in _SUBJECT_DEPS
+        own = min((c for c, dep in labelled_kids(verb) if dep in _SUBJECT_DEPS
                    and not (dateline and dateline[0] <= c.idx < dateline[1])),
                   key=lambda c: (c.lower_ not in pronouns.RELATIVE, abs(verb.i - c.i)), default=None)
         if own is None and dateline:
@@ -537,8 +538,8 @@ class QuoteFinder:
             # object is a noun outside the clause, and the bare predicate ("unlawful", "a vote they call a
             # referendum on water") is the writer's summary of a stance, not words reported; quoted words in it
             # (`a plan the unions called "theft"`) are still theirs.
-            if content is not None and not any(c.dep_ == "dobj" for c in kids_of(verb)) and any(
-                    c.dep_ == "oprd" and c.left_edge.i == content[0] for c in kids_of(verb)) \
+            if content is not None and not any(dep == "dobj" for _, dep in labelled_kids(verb)) and any(
+                    dep == "oprd" and c.left_edge.i == content[0] for c, dep in labelled_kids(verb)) \
                     and not any(t.is_quote for t in doc[content[0]:content[1] + 1]):
                 continue
             # Why: "criticised the measures", "posted a video": a bare noun phrase that points back to an act,
@@ -564,7 +565,7 @@ class QuoteFinder:
             # ("I think the referee got it wrong" outside quotation marks: the writer's own view.)
             writer = subj.lower_ in self.cues.statements_only_writer_voices
             # ("She did not deny writing the messages", "has not confirmed the report": what was not said, GUIDE.md.)
-            negated = any(c.dep_ == "neg" for c in kids_of(verb))
+            negated = any(dep == "neg" for _, dep in labelled_kids(verb))
             # ("Her memoir explains this", "would repeat this to the ambassador": a pronoun pointing back is no report.)
             pointing = content is not None and self._points_back_only(doc, verb, *content)
             # ("Failed to mention that the fees would rise", "must publish a letter pledging to", "will need to show
@@ -605,7 +606,8 @@ class QuoteFinder:
             # Why: "she has been accused of spying", "the ruling was announced in the capital": the subject of a
             # passive cue is who was accused or what was announced, not who spoke; with no "by X" the speaker is
             # unknown, and such a line is the writer's report of an act.
-            if any(c.dep_ == "auxpass" for c in kids_of(verb)) and not any(c.dep_ == "agent" for c in kids_of(verb)):
+            if any(dep == "auxpass" for _, dep in labelled_kids(verb)) \
+                    and not any(dep == "agent" for _, dep in labelled_kids(verb)):
                 continue
             # Why: "will see the board on Thursday to discuss the fees", "a briefing to unveil the budget": an
             # infinitive of purpose with only a noun phrase is what someone means to do; nothing said is reported.
@@ -740,7 +742,7 @@ class QuoteFinder:
             if v is None:
                 continue
             # (a modal: "must", "should"; "have" and "need" as auxiliaries are the perfect tense, "have said")
-            if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in obliged for c in kids_of(v)):
+            if any(dep == "aux" and c.tag_ == "MD" and c.lower_ in obliged for c, dep in labelled_kids(v)):
                 return True
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in obliged and any(c.tag_ == "TO" for c in kids_of(v)):
                 return True
@@ -773,7 +775,7 @@ class QuoteFinder:
         ambassador, who ...") and nothing else of the verb's in it: no clause, predicate or quoted words
         (cues.yaml statements_only_pointing_pronouns; scope "statements" only)."""
         pronouns_ = self.cues.statements_only_pointing_pronouns
-        obj = next((c for c in kids_of(verb) if c.dep_ == "dobj" and c.lower_ in pronouns_), None)
+        obj = next((c for c, dep in labelled_kids(verb) if dep == "dobj" and c.lower_ in pronouns_), None)
         if obj is None or obj.left_edge.i != first or any(t.is_quote for t in doc[first:last + 1]):
             return False
         if any(c.dep_ not in ("predet", "prep", "advmod", "punct") for c in kids_of(obj)):
@@ -842,7 +844,7 @@ class QuoteFinder:
         The second cue is a verb of the cue lists joined by "and"/"but" to the head of the reported clause, with
         no subject of its own, the tense of the outer cue and a complement of its own. (Its quote is found on its
         own, with the outer cue's speaker, once it no longer lies inside this one.)"""
-        clause = next((c for c in kids_of(verb) if c.dep_ in _CLAUSE_DEPS and first <= c.i <= last), None)
+        clause = next((c for c, dep in labelled_kids(verb) if dep in _CLAUSE_DEPS and first <= c.i <= last), None)
         # ("said the rival had denied the charge and insisted that ...": a clause with a cue of its own, or a
         # perfect whose "had" the second verb may share, may be the rival's two reports; it stays whole.)
         if clause is None or self._is_cue_verb(clause):
