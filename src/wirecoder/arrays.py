@@ -83,6 +83,28 @@ def sentence_bounds(doc, i: int) -> tuple[int, int]:
     return starts[k], (starts[k + 1] if k + 1 < len(starts) else len(doc))
 
 
+# The last doc's sentence spans, by first token: ``tok.sent`` makes two Spans and walks the doc
+# both ways on every call (speed only).
+_SENT_SPANS: tuple[object, dict[int, object]] = (None, {})
+
+
+def sent_of(tok):
+    """``tok.sent``: the same span, made once per doc and sentence from :func:`sentence_bounds`
+    (do not change it). A doc with sentence hooks is asked as ``tok.sent`` asks it."""
+    global _SENT_SPANS
+    doc = tok.doc
+    start, end = sentence_bounds(doc, tok.i)
+    if _SENTENCES[1] is None:  # (hooks: the span they give)
+        return tok.sent
+    cached = _SENT_SPANS
+    if cached[0] is not doc:
+        cached = _SENT_SPANS = (doc, {})
+    span = cached[1].get(start)
+    if span is None:
+        span = cached[1][start] = doc[start:end]
+    return span
+
+
 # The attributes that the stages read of every doc (the token table's columns and the sentence starts).
 _BLOCK = (ORTH, LOWER, LEMMA, POS, DEP, HEAD, IDX, LENGTH, SENT_START)
 

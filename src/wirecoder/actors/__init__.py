@@ -1180,7 +1180,7 @@ class _Run:
         for office in sorted(ctx.offices_by_start.values(), key=lambda o: o.start):
             head = doc[office.end - 1]
             if office.start in self.used_offices or office.titled or office.sector is None \
-                    or head.dep_ not in ("nsubj", "nsubjpass") or head.sent.end >= len(doc):
+                    or head.dep_ not in ("nsubj", "nsubjpass") or sentence_bounds(doc, head.i)[1] >= len(doc):
                 continue
             country, _stop = _state_before(ctx, office.start)
             if country is None:

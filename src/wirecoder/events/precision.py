@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..arrays import kids_of
+from ..arrays import kids_of, sent_of
 from .arguments import children
 from .lexicon import JOINING_VERBS, NAMING_AS_VERBS, NAMING_VERBS, OBJECTS, SUBJECTS, word_list
 from .modality import clause_verb
@@ -198,7 +198,7 @@ def _asks_a_question(anchor: Token) -> bool:
     """ "asked him if he is a spy": a clause after "if"/"whether" with no modal, hung on the verb of
     asking or (as the parser often does) on the verb it completes, after it."""
     holders = {anchor.i, anchor.head.i} if anchor.dep_ == "xcomp" else {anchor.i}
-    for clause in anchor.sent:
+    for clause in sent_of(anchor):
         if clause.i > anchor.i and clause.head.i in holders and clause.i != anchor.i and any(
                 c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in kids_of(clause)):
             return not any(c.dep_ == "aux" and c.lower_ in REQUEST_MODALS for c in kids_of(clause))
@@ -521,7 +521,7 @@ def _asks_aloud(anchor: Token) -> bool:
         return False
     if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids_of(c)) for c in kids_of(anchor)):
         return False  # "asked X to help": an appeal
-    return any(t.text in QUESTION_ENDS for t in anchor.sent if t.i > anchor.i)
+    return any(t.text in QUESTION_ENDS for t in sent_of(anchor) if t.i > anchor.i)
 
 
 def _legal_appeal(ctx: Context, anchor: Token) -> bool:
@@ -621,7 +621,7 @@ def _withdraws_words(anchor: Token) -> bool:
         if obj.lemma_.lower() in WITHDRAWN_WORDS or obj.lower_ in WITHDRAWN_WORDS:
             return True
         if obj.pos_ == "PRON":
-            before = [t for t in anchor.sent if t.i < obj.i and t.pos_ == "NOUN"]
+            before = [t for t in sent_of(anchor) if t.i < obj.i and t.pos_ == "NOUN"]
             if before and (before[-1].lemma_.lower() in WITHDRAWN_WORDS or before[-1].lower_ in WITHDRAWN_WORDS):
                 return True
     return False

@@ -22,6 +22,7 @@ from ..arrays import (
     labelled_kids,
     lefts_of,
     rights_of,
+    sent_of,
     sentence_bounds,
     token_indices,
     token_table,
@@ -161,7 +162,7 @@ class QuoteFinder:
             if place is not None and own is None:
                 return None
         if own is not None:
-            if own.lower_ in self.cues.not_speakers_in_questions and verb.sent.text.rstrip().endswith("?"):
+            if own.lower_ in self.cues.not_speakers_in_questions and sent_of(verb).text.rstrip().endswith("?"):
                 return None
             return None if own.lower_ in self.cues.not_speakers else own
         # "a statement saying that ...": the noun a participle describes is its source.
@@ -941,12 +942,12 @@ class QuoteFinder:
         # `said that the coalition would "do whatever it takes, so the blockade cannot last"`: a quotation opened
         # inside the report runs to its closing mark.
         inner = bisect.bisect_right(marked_starts, end - 1) - 1
-        if inner >= 0 and marked[inner][0] < end < marked[inner][1] and marked[inner][1] <= verb.sent.end_char:
+        if inner >= 0 and marked[inner][0] < end < marked[inner][1] and marked[inner][1] <= sent_of(verb).end_char:
             closing = MARKS.match(text, marked[inner][1])
             return closing.end() if closing else marked[inner][1]
         qi = bisect.bisect_left(marked_starts, end)
         if qi >= len(marked) or qi in direct_of or text[end:marked[qi][0]].strip(" \t\"“„«'") \
-                or marked[qi][1] > verb.sent.end_char:
+                or marked[qi][1] > sent_of(verb).end_char:
             return end
         closing = MARKS.match(text, marked[qi][1])
         return closing.end() if closing else marked[qi][1]
