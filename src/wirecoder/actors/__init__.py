@@ -2446,9 +2446,9 @@ class _EnglishNounChunks:
         pos, dep = table.pos_ids, table.dep_ids
         self.deps = table.dep_id
         nominal = np.flatnonzero((pos == spacy.symbols.NOUN) | (pos == spacy.symbols.PROPN) | (pos == spacy.symbols.PRON))
-        labels = self.np_deps | {self.conj}
-        # the only words that can end a chunk
-        self.candidates = [i for i, d in zip(nominal.tolist(), dep[nominal].tolist(), strict=True) if d in labels]
+        labels = np.array(sorted(self.np_deps | {self.conj}), dtype=dep.dtype)
+        # the only words that can end a chunk (the nominal words with one of the labels, by numpy)
+        self.candidates = nominal[is_in(dep[nominal], labels)].tolist()
 
     def __call__(self, sent: Phrase) -> Iterator[tuple[int, int, int]]:
         return self.between(sent.start, sent.end)

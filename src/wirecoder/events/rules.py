@@ -764,7 +764,7 @@ class Rules:
             seen, hits, sorted_hits = self._stance_ids[k]
             if len(seen) > 200_000:  # a long run meets ever new words: bounded memory
                 seen.clear()
-            new = [x for x in np.unique(ids).tolist() if x not in seen]
+            new = set(ids.tolist()).difference(seen)  # (a set: the order of the look-ups changes no answer)
             seen.update(new)
             # (as stance_events reads a word's code: the lemma's when it is one, else the form's if any)
             found = [x for x in new if (bool(self.stance.get(strings[x].lower())) if k == 0
