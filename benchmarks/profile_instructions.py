@@ -16,7 +16,8 @@ call that drives it (``--toggle-collect``), so neither spaCy's parse nor the sta
 It prints the total (``Collected``) and the top functions by ``callgrind_annotate``; the total is the
 figure to compare. It needs valgrind; each run takes a few minutes.
 
-``--calls`` runs the same warmed-up second pass under cProfile instead (no valgrind) and prints the
+``--stages actors`` (or ``actors,quotes``) counts only those stages, so that each stage's share
+shows as the difference between two runs. ``--calls`` runs the same warmed-up second pass under cProfile instead (no valgrind) and prints the
 Python functions with the most own time and their call counts, which also repeat from run to run.
 """
 
@@ -57,7 +58,7 @@ def save_docs(texts: list[str], path: Path) -> None:
     docbin.to_disk(path)
 
 
-def stages_pass(limit: int, docs_path: Path) -> tuple[functools.partial, list]:
+def stages_pass(limit: int, docs_path: Path, stages: tuple[str, ...] | None = None) -> tuple[functools.partial, list]:
     """Load the pipeline and the saved docs; run the stages once over them (warm-up); give back a
     function that runs them once more and its argument list."""
     from spacy.tokens import DocBin
@@ -67,7 +68,7 @@ def stages_pass(limit: int, docs_path: Path) -> tuple[functools.partial, list]:
     from wirecoder.components import ARTICLE
     from wirecoder.dates import parse_date
 
-    pipeline = wirecoder.load()
+    pipeline = wirecoder.load() if stages is None else wirecoder.load(stages=stages)
     texts = load_texts(limit)
     reference = parse_date(REFERENCE_DATE, "reference_date")
 
@@ -85,9 +86,9 @@ def stages_pass(limit: int, docs_path: Path) -> tuple[functools.partial, list]:
     return functools.partial(functools.reduce, one), pairs()  # fresh docs: no per-doc cache left
 
 
-def child(limit: int, docs_path: Path) -> None:
+def child(limit: int, docs_path: Path, stages: tuple[str, ...] | None) -> None:
     """Under valgrind: warm up, then switch instrumentation on for the counted pass only."""
-    counted, pairs = stages_pass(limit, docs_path)
+    counted, pairs = stages_pass(limit, docs_path, stages)
     pid = str(os.getpid())
     subprocess.run(["callgrind_control", "-i", "on", pid], check=True, capture_output=True)
     counted(pairs, None)  # collected: --toggle-collect=functools_reduce
@@ -100,10 +101,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="keep callgrind's output file here")
     parser.add_argument("--top", type=int, default=30, help="functions to list (default 30)")
     parser.add_argument("--calls", action="store_true", help="cProfile the counted pass instead of callgrind")
+    parser.add_argument("--stages", help="only these stages, comma-separated (actors,quotes,events; default all)")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)  # the run under valgrind
     args = parser.parse_args(argv)
+    stages = tuple(s for s in args.stages.split(",") if s) if args.stages is not None else None
     if args.child:
-        child(args.limit, args.child)
+        child(args.limit, args.child, stages)
         return 0
     if not CORPUS.is_dir():  # the corpus is test data beside the checkout, not part of the product
         print("profile_instructions: skipped: ../shared not found")
@@ -115,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         docs_path = Path(tmp) / "docs.spacy"
         save_docs(load_texts(args.limit), docs_path)
         if args.calls:
-            counted, pairs = stages_pass(args.limit, docs_path)
+            counted, pairs = stages_pass(args.limit, docs_path, stages)
             profile = cProfile.Profile()
             profile.enable()
             counted(pairs, None)
@@ -127,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
         out = args.out or Path(tmp) / "callgrind.out"
         command = ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--collect-atstart=no",
                    "--toggle-collect=functools_reduce", f"--callgrind-out-file={out}",
-                   sys.executable, __file__, "--limit", str(args.limit), "--child", str(docs_path)]
+                   sys.executable, __file__, "--limit", str(args.limit), "--child", str(docs_path),
+                   *(["--stages", args.stages] if args.stages is not None else [])]
         env = dict(os.environ, PYTHONHASHSEED="0")
         run = subprocess.run(command, env=env, capture_output=True, text=True)
         collected = [line.split("Collected :")[1].strip() for line in run.stderr.splitlines()
@@ -135,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
         if run.returncode or not collected:
             print(run.stderr[-3000:])
             return 1
-        print(f"{args.limit} BBC politics articles, stages only, PYTHONHASHSEED=0: {int(collected[0]):,} instructions")
+        print(f"{args.limit} BBC politics articles, stages {args.stages or 'actors,quotes,events'} only, "
+              f"PYTHONHASHSEED=0: {int(collected[0]):,} instructions")
         annotate = subprocess.run(["callgrind_annotate", "--inclusive=no", "--threshold=100", str(out)],
                                   capture_output=True, text=True, check=True)
         lines = [shorten(line) for line in annotate.stdout.splitlines() if "%)" in line]
