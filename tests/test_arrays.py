@@ -77,3 +77,39 @@ def test_tokens_block_columns_are_doc_to_array() -> None:
             got = table._ids(attr)
             want = doc.to_array(attr) if len(doc) else np.zeros(0, dtype=np.uint64)
             assert got.dtype == want.dtype and got.tolist() == want.tolist()
+
+
+def test_children_helpers_give_what_token_children_gives() -> None:
+    import wirecoder
+    from wirecoder.arrays import kids_of, lefts_of, rights_of, token_table
+
+    nlp = wirecoder.load(stages=()).nlp
+    text = ("Minister Taravel Onsky of Vardenia, who met the envoy of Germany on Monday, said the "
+            "talks had failed.\n\n\"We will not sign,\" he said. Officials in Paris declined to comment.")
+    for doc in (nlp(text), nlp(""), nlp("Hello"), nlp.make_doc("no parse at all")):
+        table = token_table(doc)
+        assert table.ents == doc.ents and token_table(doc).ents is table.ents  # read once per doc
+        for tok in doc:
+            assert kids_of(tok) == list(tok.children) and kids_of(tok) is kids_of(doc[tok.i])
+            assert lefts_of(tok) == list(tok.lefts)
+            assert rights_of(tok) == list(tok.rights)
+
+
+def test_labelled_kids_and_sent_of_give_what_spacy_gives() -> None:
+    import wirecoder
+    from wirecoder.arrays import labelled_kids, sent_of
+    from wirecoder.events.arguments import children
+
+    nlp = wirecoder.load(stages=()).nlp
+    text = ("Minister Taravel Onsky of Vardenia, who met the envoy of Germany on Monday, said the "
+            "talks had failed.\n\n\"We will not sign,\" he said. Officials in Paris declined to comment.")
+    for doc in (nlp(text), nlp("Hello")):
+        for tok in doc:
+            assert labelled_kids(tok) == [(c, c.dep_) for c in tok.children]
+            assert labelled_kids(tok) is labelled_kids(doc[tok.i])  # made once per doc and token
+            assert children(tok, {"nsubj", "dobj"}) == [c for c in tok.children if c.dep_ in {"nsubj", "dobj"}]
+            sent = sent_of(tok)
+            assert (sent.start, sent.end, sent.label_) == (tok.sent.start, tok.sent.end, tok.sent.label_)
+            assert sent is sent_of(doc[tok.i])  # made once per doc and sentence
+    unparsed = nlp.make_doc("no parse at all")
+    assert all(labelled_kids(t) == [] for t in unparsed)

@@ -83,6 +83,28 @@ def sentence_bounds(doc, i: int) -> tuple[int, int]:
     return starts[k], (starts[k + 1] if k + 1 < len(starts) else len(doc))
 
 
+# The last doc's sentence spans, by first token: ``tok.sent`` makes two Spans and walks the doc
+# both ways on every call (speed only).
+_SENT_SPANS: tuple[object, dict[int, object]] = (None, {})
+
+
+def sent_of(tok):
+    """``tok.sent``: the same span, made once per doc and sentence from :func:`sentence_bounds`
+    (do not change it). A doc with sentence hooks is asked as ``tok.sent`` asks it."""
+    global _SENT_SPANS
+    doc = tok.doc
+    start, end = sentence_bounds(doc, tok.i)
+    if _SENTENCES[1] is None:  # (hooks: the span they give)
+        return tok.sent
+    cached = _SENT_SPANS
+    if cached[0] is not doc:
+        cached = _SENT_SPANS = (doc, {})
+    span = cached[1].get(start)
+    if span is None:
+        span = cached[1][start] = doc[start:end]
+    return span
+
+
 # The attributes that the stages read of every doc (the token table's columns and the sentence starts).
 _BLOCK = (ORTH, LOWER, LEMMA, POS, DEP, HEAD, IDX, LENGTH, SENT_START)
 
@@ -229,6 +251,12 @@ class Tokens:
         return (self._ids(HEAD).astype(np.int64) + np.arange(self.n)).tolist()  # (numpy: speed only)
 
     @cached_property
+    def ents(self) -> tuple:
+        """``doc.ents``, read once per doc: spaCy builds the tuple and a Span per entity on every
+        access, and the actors and events stages both read it (speed only: the same spans, shared)."""
+        return self.doc.ents
+
+    @cached_property
     def children(self) -> list[list[int]]:
         """Each token's children's indices, in order (``[c.i for c in tok.children]``)."""
         kids: list[list[int]] = [[] for _ in range(self.n)]
@@ -249,3 +277,57 @@ def token_table(doc) -> Tokens:
     if table is None or table.doc is not doc:
         table = _TOKENS = Tokens(doc)
     return table
+
+
+# The last doc's children as token objects, per token asked for: the rules ask for the same verbs'
+# children again and again, and ``Token.children`` walks the token's whole span and makes a token
+# object of every child on each ask (speed only: the same tokens, in the same order). (An index of
+# the whole doc's children from its head array with numpy measured more instructions: most tokens
+# are never asked for.)
+_KIDS: tuple[object, dict[int, list]] = (None, {})
+
+
+def kids_of(tok) -> list:
+    """``list(tok.children)``, made once per doc and token (do not change the list)."""
+    global _KIDS
+    cached = _KIDS
+    if cached[0] is tok.doc:
+        found = cached[1].get(tok.i)
+        if found is not None:
+            return found
+    else:
+        cached = _KIDS = (tok.doc, {})
+    found = cached[1][tok.i] = list(tok.children)
+    return found
+
+
+def lefts_of(tok) -> list:
+    """``list(tok.lefts)``: the children before the token."""
+    i = tok.i
+    return [c for c in kids_of(tok) if c.i < i]
+
+
+def rights_of(tok) -> list:
+    """``list(tok.rights)``: the children after the token."""
+    i = tok.i
+    return [c for c in kids_of(tok) if c.i > i]
+
+
+# The last doc's children with their labels, per token asked for: most reads of a child ask for its
+# label, and ``Token.dep_`` looks the string up and makes a new one on every call (speed only).
+_LABELLED: tuple[object, dict[int, list]] = (None, {})
+
+
+def labelled_kids(tok) -> list:
+    """``[(c, c.dep_) for c in tok.children]``, made once per doc and token (do not change the list;
+    the doc's whole column of label strings costs more than the few words asked for)."""
+    global _LABELLED
+    cached = _LABELLED
+    if cached[0] is tok.doc:
+        found = cached[1].get(tok.i)
+        if found is not None:
+            return found
+    else:
+        cached = _LABELLED = (tok.doc, {})
+    found = cached[1][tok.i] = [(c, c.dep_) for c in kids_of(tok)]
+    return found

@@ -26,7 +26,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
-from ..arrays import is_in, sentence_bounds, sorted_ids, token_table
+from ..arrays import is_in, kids_of, sentence_bounds, sorted_ids, token_table
 from ..article import Article
 from ..record import Actor, Span, slug
 from . import coref
@@ -173,6 +173,13 @@ _PROPN = spacy.symbols.IDS["PROPN"]
 _NAMED_AFTER = frozenset({"party", "group", "movement", "coalition", "alliance"})
 # Entity labels spaCy gives to some persons' names ("opposition figure Nino Vashadze" an ORG or a NORP).
 _MISREAD_PERSONS = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"})
+# The entity labels above as spaCy's ids, which ``Span.label`` gives without looking the string up
+# and making a new one on every read as ``Span.label_`` does (speed only: a label string and its id
+# stand for each other in every model).
+_PERSON, _ORG = get_string_id("PERSON"), get_string_id("ORG")
+_MISREAD_NAME_IDS = frozenset(get_string_id(x) for x in _MISREAD_NAMES)
+_MISREAD_PERSON_IDS = frozenset(get_string_id(x) for x in _MISREAD_PERSONS)
+_ART_OR_PRODUCT = frozenset(get_string_id(x) for x in ("WORK_OF_ART", "PRODUCT"))
 # The word that makes an IGO's name before it a minister's portfolio ("EU affairs minister").
 _AFTER_NAME = re.compile(r"(?<!\w)(?!The\b)[A-Z][\w-]*\s+$")  # a capitalised word (not "The") just before
 # a year that sets a clause in time ("In 1960,", "in the early 1970s"), not one naming a thing ("the 1990 accord")
@@ -356,20 +363,20 @@ class _Run:
         """1. Dictionary names: states, organisations, places, known persons."""
         doc, text, d = self.doc, self.text, self.f.dictionary
         # Two-or-more-word PERSON entities: a state name at their start is a first name ("Chad Smith").
-        self.ents = _join_coordinated(doc, doc.ents, d.offices.coordinated_heads, self.f.body_words)  # doc.ents is rebuilt on every access
-        person_ents = {ent.start_char: ent.end_char for ent in self.ents if ent.label_ == "PERSON" and len(ent) > 1}
+        self.ents = _join_coordinated(doc, token_table(doc).ents, d.offices.coordinated_heads, self.f.body_words)  # (doc.ents is rebuilt on every access: read once per doc)
+        person_ents = {ent.start_char: ent.end_char for ent in self.ents if ent.label == _PERSON and len(ent) > 1}
         person_spans = sorted(person_ents.items())
         # ORG entities that start with a capital and go on in capitalised words that name no state body
         # ("Helsinki Watch", "Tirana Times"): the city is part of the organisation's name.
         offices = self.f.dictionary.offices
-        named_after_city = {ent.start_char: ent.end_char for ent in self.ents if ent.label_ == "ORG" and len(ent) > 1
+        named_after_city = {ent.start_char: ent.end_char for ent in self.ents if ent.label == _ORG and len(ent) > 1
                             and ent[-1].text[:1].isupper() and ent[-1].lower_ not in offices.bodies
                             and ent[-1].lower_ not in offices.stand_ins and ent[-1].lower_ not in offices.groups
                             and ent[-1].lower_ not in self.f.agents.terms}
         # ORG entities that name a company by a word of business ("Malaysia Airlines", "Bank of China"):
         # a state named inside one is the company's country, not a mention of the state.
         business = self.f.dictionary.offices.business
-        companies = [(ent.start_char, ent.end_char) for ent in self.ents if ent.label_ == "ORG" and len(ent) > 1
+        companies = [(ent.start_char, ent.end_char) for ent in self.ents if ent.label == _ORG and len(ent) > 1
                      and any(t.lower_ in business for t in ent)
                      and not any(t.lower_ in self.f.dictionary.offices.bodies for t in ent)]
         self._company_country: dict[int, str] = {}  # company entity's end -> the state in its name
@@ -377,7 +384,7 @@ class _Run:
         # "University of Ghana"): the state is the organisation's country, not a mention of the state
         # (a head word that stands for the state or names an office is left out: "the Government of
         # Chad", "President of Chad").
-        named_of = {ent.end_char: ent for ent in self.ents if ent.label_ == "ORG" and len(ent) > 2
+        named_of = {ent.end_char: ent for ent in self.ents if ent.label == _ORG and len(ent) > 2
                     and any(t.lower_ == "of" and t.i > ent.start and t.i < ent.end - 1
                             and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].lower_ not in offices.stand_ins
                             and (doc[t.i - 1].lower_,) not in offices.heads for t in ent)}
@@ -835,8 +842,8 @@ class _Run:
 
         found: dict[str, tuple[str, str | None, str | None]] = {}  # name -> (org id, country, sector)
         for ent in self.ents:
-            misread = ent.label_ in _MISREAD_NAMES
-            if not misread and ent.label_ != "PERSON":
+            misread = ent.label in _MISREAD_NAME_IDS
+            if not misread and ent.label != _PERSON:
                 continue  # neither rule reads it (speed only)
             a = ent.start + (doc[ent.start].text == "the")
             name = doc[a:ent.end]  # the name without "the", made once (speed only)
@@ -845,12 +852,12 @@ class _Run:
             if guess is not None and guess.kind == "agency" and guess.head == words and guess.id \
                     and free(a, ent.end):
                 found.setdefault(guess.head, (guess.id, guess.country, guess.sector))
-            elif ent.label_ == "PERSON" and self._company_name(name) and free(a, ent.end):
+            elif ent.label == _PERSON and self._company_name(name) and free(a, ent.end):
                 found.setdefault(words, ("org:" + slug(self._without_legal_form(name)), None, "BUS"))
         # Only the tokens the two rules below can start from: a known noun or "party", found in
         # spaCy's arrays without making a token object of every word (speed only; get_string_id: a
         # word spaCy also knows as a symbol, such as a label, has that id, not its hash).
-        ends = {ent.end: ent for ent in self.ents if ent.label_ in _MISREAD_NAMES | {"ORG"}}
+        ends = {ent.end: ent for ent in self.ents if ent.label in _MISREAD_NAME_IDS | {_ORG}}
         described: list[tuple[int, int, str]] = []  # "the Spanish rail freight agency" after a name: its mention
         table = token_table(doc)  # (the doc's arrays, shared with the other stages)
         self.orths = table.orth_ids  # read again by _acronyms
@@ -928,7 +935,7 @@ class _Run:
         names: list[tuple[int, int]] = self._bracketed_names()
         for ent in self.ents:
             first_name = self._first_name_left_out(ent)
-            if (ent.label_ != "PERSON" and not first_name and not self._person_described(ent)
+            if (ent.label != _PERSON and not first_name and not self._person_described(ent)
                     and not self._person_referred_to(ent)) or self._blocked(ent.start_char, ent.end_char):
                 continue
             a, b = ent.start - first_name, ent.end
@@ -972,7 +979,7 @@ class _Run:
             verb = head.head
             if head.dep_ != "attr" or verb.lemma_ != "be" or verb.i >= office.start:
                 continue
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in kids_of(verb) if c.dep_ == "nsubj"), None)
             if subj is None or subj.i != verb.i - 1 or subj.i < 1:
                 continue
             first = doc[subj.i - 1]
@@ -1015,7 +1022,7 @@ class _Run:
         otherwise. Neither word may be one of an
         organisation, nor may the two be a name any dictionary knows."""
         doc, offices = self.doc, self.f.dictionary.offices
-        if ent.label_ != "ORG" or len(ent) != 1 or ent.start == 0:
+        if ent.label != _ORG or len(ent) != 1 or ent.start == 0:
             return 0
         first, last = doc[ent.start - 1], ent[0]
         if not (first.is_sent_start and first.ent_type_ == "" and first.pos_ == "PROPN" and first.dep_ == "compound"
@@ -1039,9 +1046,9 @@ class _Run:
         # editor-in-chief Mirela Vantu"): the name after a title or role is a person's.
         # ... or, read as a title or a product, just before an office in apposition ('..." Rei Tanabe,
         # director of the Centre for Asian Studies, said'): a speaker's name after a quotation.
-        return ent.label_ in _MISREAD_PERSONS and 2 <= len(ent) <= 3 and ent.start > 0 \
+        return ent.label in _MISREAD_PERSON_IDS and 2 <= len(ent) <= 3 and ent.start > 0 \
             and (doc[ent.start - 1].lower_ in offices.person_nouns or ent.start in self.ctx.offices_by_end
-                 or ent.label_ in ("WORK_OF_ART", "PRODUCT") and ent.end + 1 < len(doc) and doc[ent.end].text == ","
+                 or ent.label in _ART_OR_PRODUCT and ent.end + 1 < len(doc) and doc[ent.end].text == ","
                  and ent.end + 1 in self.ctx.offices_by_start) \
             and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in offices.business
                     and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns for t in ent)
@@ -1053,7 +1060,7 @@ class _Run:
         or "he"/"she" as the subject of the next sentence. A company's name is followed by "it"
         ("Goldman Sachs said ... It expects"), and one with a business word is left alone."""
         offices = self.f.dictionary.offices
-        if ent.label_ != "ORG" or len(ent) != 2 or ent.root.dep_ not in ("nsubj", "nsubjpass") \
+        if ent.label != _ORG or len(ent) != 2 or ent.root.dep_ not in ("nsubj", "nsubjpass") \
                 or not all(t.pos_ == "PROPN" and t.is_title and t.is_alpha and len(t) > 1
                            and t.lower_ not in offices.business and t.lower_ not in offices.bodies
                            and t.lower_ not in offices.organisation_nouns for t in ent) \
@@ -1180,7 +1187,7 @@ class _Run:
         for office in sorted(ctx.offices_by_start.values(), key=lambda o: o.start):
             head = doc[office.end - 1]
             if office.start in self.used_offices or office.titled or office.sector is None \
-                    or head.dep_ not in ("nsubj", "nsubjpass") or head.sent.end >= len(doc):
+                    or head.dep_ not in ("nsubj", "nsubjpass") or sentence_bounds(doc, head.i)[1] >= len(doc):
                 continue
             country, _stop = _state_before(ctx, office.start)
             if country is None:
@@ -1245,7 +1252,7 @@ class _Run:
         table, text = token_table(doc), self.text
         firsts, ends, pos = table.idx, table.ends, table.pos_id
         for ent in self.ents:
-            if ent.label_ != "ORG" or self._blocked(ent.start_char, ent.end_char):
+            if ent.label != _ORG or self._blocked(ent.start_char, ent.end_char):
                 continue
             a, b = ent.start, ent.end
             if text[firsts[a]:ends[a]].lower() == "the":
@@ -1825,7 +1832,7 @@ class _Run:
             if tok.lower_ in offices.doers:
                 group = offices.doers[tok.lower_]
                 if tok.dep_ not in ("nsubj", "nsubjpass") or group in named \
-                        or any(c.lower_ in ("by", "from", "of") for c in tok.children):
+                        or any(c.lower_ in ("by", "from", "of") for c in kids_of(tok)):
                     continue
                 oid = "org:" + group
                 self._orgs.setdefault(oid, group)
@@ -2351,7 +2358,7 @@ class _Run:
         """The state that is the subject of ``before`` (the sentence before) or else of ``sent``."""
         d = self.f.dictionary
         for span in ([before] if before is not None else []) + [sent]:
-            subject = next((t for t in span.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next((t for t in kids_of(span.root) if t.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None:
                 continue
             a, b = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
@@ -2446,9 +2453,9 @@ class _EnglishNounChunks:
         pos, dep = table.pos_ids, table.dep_ids
         self.deps = table.dep_id
         nominal = np.flatnonzero((pos == spacy.symbols.NOUN) | (pos == spacy.symbols.PROPN) | (pos == spacy.symbols.PRON))
-        labels = self.np_deps | {self.conj}
-        # the only words that can end a chunk
-        self.candidates = [i for i, d in zip(nominal.tolist(), dep[nominal].tolist(), strict=True) if d in labels]
+        labels = np.array(sorted(self.np_deps | {self.conj}), dtype=dep.dtype)
+        # the only words that can end a chunk (the nominal words with one of the labels, by numpy)
+        self.candidates = nominal[is_in(dep[nominal], labels)].tolist()
 
     def __call__(self, sent: Phrase) -> Iterator[tuple[int, int, int]]:
         return self.between(sent.start, sent.end)
@@ -2498,7 +2505,7 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
             out.append(joined)
             continue
         a = ent.start
-        if ent.label_ == "ORG" and ent[-1].lower_ in heads and a >= 2 and doc[a - 1].lower_ == "and" \
+        if ent.label == _ORG and ent[-1].lower_ in heads and a >= 2 and doc[a - 1].lower_ == "and" \
                 and doc[a - 2].is_title and doc[a - 2].pos_ in ("PROPN", "ADJ", "NOUN") \
                 and doc[a - 2].ent_type_ in ("", "ORG") and (a < 3 or not doc[a - 3].is_title):
             if out and out[-1].end == a - 1 and out[-1].start == a - 2:
@@ -2515,7 +2522,7 @@ def _line_break_run_on(doc: Doc, ent: Phrase) -> Phrase | None:
     break ("Liberal" and "Democratic Party", "the Popular" and "Front Party" in hard-wrapped wire copy).
     An ORG entity that ends in the break runs on over the capitalised proper nouns of the next line."""
     e = ent.end
-    if ent.label_ != "ORG" or ent[-1].text != "\n":  # a line's end, not a paragraph's ("\n\n", "\n    ")
+    if ent.label != _ORG or ent[-1].text != "\n":  # a line's end, not a paragraph's ("\n\n", "\n    ")
         return None
     while e < len(doc) and e - ent.end < 4 and doc[e].is_title and doc[e].pos_ == "PROPN" \
             and doc[e].ent_type_ in ("", "ORG"):
@@ -2530,7 +2537,7 @@ def _portfolio_run_on(doc: Doc, ent: Phrase, heads: frozenset[str], bodies: froz
     before "and" and one capitalised word that is no place, person or nation runs on over them. A body
     of its own after "and" ("the Department of Justice and Congress", ``bodies``) stays one."""
     e = ent.end
-    if ent.label_ != "ORG" or e + 1 >= len(doc) or doc[e].lower_ != "and" or not doc[e + 1].is_title \
+    if ent.label != _ORG or e + 1 >= len(doc) or doc[e].lower_ != "and" or not doc[e + 1].is_title \
             or not doc[e + 1].is_alpha or doc[e + 1].ent_type_ not in ("", "ORG") \
             or doc[e + 1].lower_ in bodies \
             or (e + 2 < len(doc) and (doc[e + 2].is_title or doc[e + 2].ent_iob_ == "I")):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ..arrays import token_table
+from ..arrays import sentence_bounds, token_table
 from .dictionary import Offices, trie_pattern
 
 # Words that may stand between an office and the state it serves: "minister of Peru",
@@ -312,7 +312,7 @@ def _office_in_predicate(ctx: Context, start: int, end: int, verbs: frozenset[st
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i < end:
         return None
     verb = root.head
-    stop = min(verb.sent.end, end + 14)
+    stop = min(sentence_bounds(doc, verb.i)[1], end + 14)  # (verb.sent.end, from the doc's array: speed only)
     for i in range(end, stop):
         tok = doc[i]
         if tok.text in _APPOSITION_STOP or tok.lower_ in ("and", "but", "while", "who", "which", "that"):

@@ -7,12 +7,13 @@ speakers); :class:`Arguments` holds the coder's rules for a trigger's source and
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable
-from ..arrays import sentence_bounds, token_table
+from ..arrays import kids_of, labelled_kids, sentence_bounds, token_table
 from ..article import Article
 from ..record import Actor, Quote
 from .lexicon import (
@@ -103,9 +104,15 @@ class Context:
                     best[i], self.token_actor[i], self.token_kind[i] = m.end - m.start, m.actor, m.kind
         self.quote_spans = sorted((q.span[0], q.span[1], i) for i, q in enumerate(quotes))
         self.quote_starts = [s for s, _, _ in self.quote_spans]
+        # the furthest end of the quotations so far, in quote_spans' order: whether any quotation
+        # reaches into a stretch of text, by bisection instead of reading them all (speed only)
+        self.quote_reach = list(itertools.accumulate((e for _, e, _ in self.quote_spans), max))
         self.bodies = lexicon.bodies
         self._resolving = False  # guards plural_antecedent against resolving inside itself
         self.recall_ids: frozenset[int] | None = None  # recall.py's lemma ids, looked up on first use
+        self.recall_words: list[int] | None = None  # the doc's words with those lemmas (recall.py; speed only)
+        self.with_dep: dict[frozenset[int], list[int]] = {}  # the doc's words per set of labels (rules.py; speed only)
+        self.judged_words: list[int] | None = None  # the verbs judgement_events reads (judgements.py; speed only)
         self.representatives = lexicon.representatives
         # the tokens that may take a verb pattern and a noun pattern, found once per document by
         # rules.Rules._pattern_words (speed only)
@@ -136,7 +143,7 @@ class Context:
     def ent_at(self, i: int) -> Span | None:
         """The named entity covering token ``i`` (``doc.ents`` is read once per document)."""
         if self._ents is None:
-            self._ents = {j: ent for ent in self.doc.ents for j in range(ent.start, ent.end)}
+            self._ents = {j: ent for ent in token_table(self.doc).ents for j in range(ent.start, ent.end)}
         return self._ents.get(i)
 
     def sentence_span(self, sent: Span) -> tuple[int, int]:
@@ -208,7 +215,7 @@ class Context:
                 related = tok is branch and tok.lemma_.lower() in RELATION_NOUNS
                 # (round 20: a nationality adjective on "supporters" still says who they are)
                 personal = tok is branch and tok.lemma_.lower() in PERSONAL_RELATION_NOUNS
-                for child in tok.children:
+                for child in kids_of(tok):
                     if related and (child.dep_ in {"poss", "compound", "amod", "nmod"} or child.lower_ in PHRASE_PREPS):
                         continue  # "Valdora's allies": the one related to, not the ones who act
                     if personal and (child.dep_ in {"poss", "compound", "nmod"} or child.lower_ in PHRASE_PREPS):
@@ -225,7 +232,7 @@ class Context:
                         stack.append((child, nested))  # "a spokesman for the ruling party"
                     elif child.dep_ == "pobj" and tok.dep_ == "prep":
                         stack.append((child, nested))
-            compounds = " ".join(c.lower_ for c in branch.children if c.dep_ == "compound" and c.i < branch.i)
+            compounds = " ".join(c.lower_ for c in kids_of(branch) if c.dep_ == "compound" and c.i < branch.i)
             if (branch.lemma_.lower() in self.bodies or branch.lower_ in self.bodies
                     or f"{compounds} {branch.lower_}" in self.bodies) and all(
                     (x := self.actors.get(a)) is not None and x.kind == "organization" and not x.country
@@ -277,12 +284,12 @@ class Context:
             # "the president of the club" is another's; "accused the president of lying" is the charge
             if not words or words[0].lower_ != "the" or any(
                     c.dep_ in {"prep", "appos", "acl", "relcl"} and not (
-                        c.lower_ == "of" and all(g.dep_ == "pcomp" for g in c.children)) for c in head.children) \
+                        c.lower_ == "of" and all(g.dep_ == "pcomp" for g in kids_of(c))) for c in kids_of(head)) \
                     or " ".join(t.lower_ for t in words[1:]) not in STORY_OFFICIALS \
                     or any(t.i in self.token_actor for t in words) \
                     or any(t.i in self.token_actor for t in self.doc[head.i + 1:head.i + 3]):
                 return []  # "the defence minister [Ivo Tamm]", "the president, Ivo Tamm": the name is
-        elif any(c.dep_ != "det" or c.lower_ != "the" for c in head.children):
+        elif any(c.dep_ != "det" or c.lower_ != "the" for c in kids_of(head)):
             return []
         for actor in self.named_before(head):
             if actor.kind == "state":
@@ -301,7 +308,7 @@ class Context:
         try:
             sent = pronoun.sent
             for tok in reversed(sent[: pronoun.i - sent.start]):
-                if tok.dep_ in SUBJECTS and any(c.dep_ == "conj" for c in tok.children):
+                if tok.dep_ in SUBJECTS and any(c.dep_ == "conj" for c in kids_of(tok)):
                     found, _ = self.phrase_actors(tok)
                     if len(found) > 1:
                         return found
@@ -324,22 +331,10 @@ class Context:
         return head.i
 
 
-# The last doc's children as read so far: token index -> (child index, label) of each, in order. The
-# rules ask for the same words' children again and again (speed only; a fresh token object is still
-# made of each child given, as ``token.children`` would).
-_KIDS: tuple[Doc | None, dict[int, list[tuple[int, str]]]] = (None, {})
-
-
-def children(tok: Token, deps: set[str]) -> Iterator[Token]:
-    global _KIDS
-    doc = tok.doc
-    cached = _KIDS
-    if cached[0] is not doc:
-        cached = _KIDS = (doc, {})
-    kids = cached[1].get(tok.i)
-    if kids is None:
-        kids = cached[1][tok.i] = [(c.i, c.dep_) for c in tok.children]
-    return (doc[i] for i, dep in kids if dep in deps)
+def children(tok: Token, deps: set[str] | frozenset[str]) -> list[Token]:
+    """The children of ``tok`` whose label is one of ``deps``, in order: from arrays.labelled_kids,
+    made once per doc (a new list: a list costs less to make and read than a generator; speed only)."""
+    return [c for c, dep in labelled_kids(tok) if dep in deps]
 
 
 def misparsed_main_verb(tok: Token) -> bool:
@@ -359,7 +354,7 @@ def misparsed_main_verb(tok: Token) -> bool:
     kinds = {"PROPN", "NOUN"} if before in ASIDE_DASHES or _relative_aside(tok) is not None else {"PROPN"}
     return (head.dep_ == "ROOT" and head.pos_ in kinds and head.i < tok.i
             and any(t.text in closers for t in tok.doc[head.i + 1:tok.i - 1])
-            and not any(c.dep_ == "agent" for c in tok.children))
+            and not any(c.dep_ == "agent" for c in kids_of(tok)))
 
 
 def _relative_aside(tok: Token) -> Token | None:
@@ -398,7 +393,7 @@ def measured(verb: Token) -> list[Token]:
     """What a sum a verb acts on is of: "froze $4bn in funding for X", "sent 40 tonnes in aid" (the
     "in" object of the sum, or of the verb beside it)."""
     sums = [o for o in children(verb, OBJECTS) if o.like_num or o.text[:1].isdigit()
-            or o.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"} or any(c.is_currency or c.dep_ == "nummod" for c in o.children)]
+            or o.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"} or any(c.is_currency or c.dep_ == "nummod" for c in kids_of(o))]
     if not sums:
         return []
     return [pobj for holder in [verb, *sums] for prep in children(holder, {"prep"}) if prep.lower_ == "in"
@@ -413,11 +408,11 @@ class Arguments:
         # a dateline ("KYIV, June 12 -") may parse as a subject too; "which/who" stand for the noun a
         # relative clause hangs on (handled below)
         subjects = [s for s in children(verb, SUBJECTS) if s.tag_ not in {"WDT", "WP"}]
-        if not subjects and not any(c.dep_ in PASSIVE_SUBJECTS | {"expl"} for c in verb.children):
+        if not subjects and not any(c.dep_ in PASSIVE_SUBJECTS | {"expl"} for c in kids_of(verb)):
             # "Like Vidal, Tully has been outspoken": the small parser often reads a lone surname
             # (most of all one ending in -ly) as an adverb; an actor's name before a verb that has
             # no subject is its subject
-            subjects = [c for c in verb.children if c.dep_ in MISPARSED_SUBJECTS and c.i < verb.i
+            subjects = [c for c in kids_of(verb) if c.dep_ in MISPARSED_SUBJECTS and c.i < verb.i
                         and c.i in ctx.token_actor]
         for s in subjects:
             if (line := ctx.article.dateline) is not None and line.span[0] <= s.idx < line.span[1]:
@@ -479,7 +474,7 @@ class Arguments:
                 found = [a for p in children(named, {"prep"}) if p.lower_ == "for"
                          for o in children(p, {"pobj"}) for a in ctx.phrase_actors(o)[0]]
             return found, inherited
-        if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+        if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in kids_of(verb)):
             return [], False  # "Asked why, he said ...": the one asked is not the one asking
         head = verb.head
         if is_threat_clause(verb):
@@ -601,9 +596,9 @@ class Arguments:
             return False
         lemma = noun.lemma_.lower()
         if lemma in ctx.bodies:
-            return any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in noun.children)
+            return any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in kids_of(noun))
         # round 22: forces owned by "its" only ("their troops" may be another group's fighters)
-        return lemma in OWNED_FORCES and any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children)
+        return lemma in OWNED_FORCES and any(c.dep_ == "poss" and c.lower_ == "its" for c in kids_of(noun))
 
     def _targets(self, ctx: Context, tok: Token, pattern: Pattern) -> list[str]:
         """The actors an action is done to."""
@@ -613,7 +608,7 @@ class Arguments:
                    else of_holders(tok) + ([tok.head] if tok.dep_ in OBJECTS else []))
         if pattern.preps:
             for holder in holders:
-                for prep in holder.children:
+                for prep in kids_of(holder):
                     if prep.dep_ in {"prep", "dative"} and prep.lower_ in pattern.preps:
                         for pobj in children(prep, {"pobj"}):
                             found, _ = ctx.phrase_actors(pobj)
@@ -661,13 +656,13 @@ class Arguments:
                         if found:
                             return found
             if pattern.code[:2] in VIOLENT_ROOTS and any(
-                    c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for o in children(tok, OBJECTS) for c in o.children):
+                    c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for o in children(tok, OBJECTS) for c in kids_of(o)):
                 # "Latvia said Estonian jets had bombed its positions": what the reporter owns was hit
                 if found := self._reporter(ctx, tok):
                     return found
             # "refused to let aid convoys reach X", "threatened to cut ties with X": the complement's object
             for clause in children(tok, {"xcomp"}):
-                for obj in clause.children:
+                for obj in kids_of(clause):
                     if obj.dep_ in OBJECTS:
                         found, _ = ctx.phrase_actors(obj)
                         if found:
@@ -746,7 +741,7 @@ class Arguments:
         """The actors named in a noun's possessor or modifiers: "Russia's", "U.S.", "Israeli tank"."""
         found: list[str] = []
         inherited = False
-        for child in noun.children:
+        for child in kids_of(noun):
             if child.dep_ in {"poss", "compound", "amod"}:
                 actors, inh = ctx.phrase_actors(child)
                 found += [a for a in actors if a not in found]
@@ -769,7 +764,7 @@ class Arguments:
                   for pobj in children(prep, {"pobj"}) for a in ctx.phrase_actors(pobj)[0]]
         if by:
             return by, False
-        if any(c.dep_ in {"poss", "compound"} and c.lemma_.lower() in ctx.bodies for c in noun.children):
+        if any(c.dep_ in {"poss", "compound"} and c.lemma_.lower() in ctx.bodies for c in kids_of(noun)):
             return found, inherited  # "government attacks": the doer is named, if not which one
         head = clause_verb(noun) or noun
         if head != noun and noun.dep_ not in SUBJECTS:
@@ -784,7 +779,7 @@ class Arguments:
         of the noun it modifies, else the subject of the nearest clause above it."""
         nouns = [word] + ([word.head] if word.dep_ in {"amod", "compound", "acomp"} else [])
         for noun in nouns:
-            for child in noun.children:
+            for child in kids_of(noun):
                 if child.dep_ in {"poss", "compound", "amod"} and child != word:
                     found, inherited = ctx.phrase_actors(child)
                     if found and not inherited:

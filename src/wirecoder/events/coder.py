@@ -59,6 +59,7 @@ no unnamed targets inferred beyond the place of a protest, visit, inquiry or sho
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -67,6 +68,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorTable
+from ..arrays import kids_of
 from ..article import Article
 from ..record import Event, Location, Quote
 from ..settings import default_settings
@@ -137,12 +139,12 @@ VERBAL_ATTACK_ROOT = VERBAL_ATTACK_CODE[:2]  # the root of an accusation ("11")
 def rebuts_judgement(anchor: Token) -> bool:
     """ "denied his figures were too rosy": the denied clause judges something the denier owns (its
     subject has a possessive pronoun) with a copular predicate (codes.yaml rebutted_predicates)."""
-    for clause in anchor.children:
+    for clause in kids_of(anchor):
         if clause.dep_ != "ccomp":
             continue
-        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-        if any(c.dep_ in REBUTTED_PREDICATES for c in clause.children) and any(
-                p.dep_ == "poss" and p.pos_ == "PRON" for s in subjects for p in s.children):
+        subjects = [c for c in kids_of(clause) if c.dep_ == "nsubj"]
+        if any(c.dep_ in REBUTTED_PREDICATES for c in kids_of(clause)) and any(
+                p.dep_ == "poss" and p.pos_ == "PRON" for s in subjects for p in kids_of(s)):
             return True
     return False
 
@@ -242,7 +244,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
         holders = [anchor, *children(anchor, OBJECTS | SUBJECTS)] + (
             [anchor.head] if anchor.head != anchor else [])
         for holder in holders:
-            for prep in holder.children:
+            for prep in kids_of(holder):
                 if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPS:
                     continue
                 for pobj in children(prep, {"pobj"}):
@@ -371,8 +373,9 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                     with f.filling("nearest"):
                         link_nearest(ctx, f, self.conf.nearest)  # opt-in: the sentence's nearest actors (nearest.py)
             # stance words count inside a quotation only: a sentence no quotation touches has none
-            first_char, end_char = sent.start_char, sent.end_char  # (read once, not per quotation: speed only)
-            if any(s < end_char and first_char < e for s, e, _ in ctx.quote_spans):
+            # (the quotations that start before the sentence ends, the furthest end among them: speed only)
+            reach = bisect.bisect_left(ctx.quote_starts, sent.end_char)
+            if reach and ctx.quote_reach[reach - 1] > sent.start_char:
                 found += self.stance_events(ctx, sent)
                 said = {(f.sources[0], t, f.code[:2]) for f in found for t in f.targets if f.sources}
                 judged = [j for j in self.judgement_events(ctx, sent, out)
@@ -475,9 +478,9 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 # "branded it tasteless", "called this indefensible", "praised it": the act told just
                 # before, like "the move" (not a rejection: "rejected it" answers a claim or an offer)
                 return obj
-            told = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in obj.children)
+            told = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in kids_of(obj))
             # "the attack on Valga", "the Latvian decision": the phrase says itself whose or on whom
-            described = any(c.dep_ in {"prep", "poss"} or c.ent_type_ for c in obj.children)
+            described = any(c.dep_ in {"prep", "poss"} or c.ent_type_ for c in kids_of(obj))
             # "the government", "the law": a body or a thing, not an action told before
             action = bool(self._lookup(self.nouns, obj)) or obj.lemma_.lower() in SAID_NOUNS | TOLD_ACTION_NOUNS
             if obj.pos_ == "NOUN" and told and not described and action:
@@ -519,7 +522,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
         before = [t for t in reversed(sent) if t.idx < f.trigger[0]]
         after = [t for t in sent if t.idx >= f.trigger[1]]
         if f.anchor.pos_ == "VERB" and is_passive(f.anchor) and any(
-                p.lower_ == "by" for h in (f.anchor, *children(f.anchor, OBJECTS)) for p in h.children):
+                p.lower_ == "by" for h in (f.anchor, *children(f.anchor, OBJECTS)) for p in kids_of(h)):
             # "the scheme was branded a waste by MPs": a passive names its doer after the verb, in "by"
             before, after = after, before
         for state in shared:

@@ -9,7 +9,7 @@ from typing import Literal
 from spacy.attrs import LOWER
 from spacy.tokens import Token
 
-from ..arrays import indices_between, sentence_bounds, token_indices
+from ..arrays import indices_between, kids_of, labelled_kids, sentence_bounds, token_indices
 from .lexicon import (
     ALLEGATION_HEADS,
     ASPECT_HEADS,
@@ -90,7 +90,7 @@ def head_lemma(tok: Token) -> str:
 
 def _present(verb: Token) -> bool:
     """A clause in the present or present perfect ("ends", "has approved", "have been ratified")."""
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    auxiliaries = {c.lower_ for c in kids_of(verb) if c.dep_ in {"aux", "auxpass"}}
     if auxiliaries & {"had", "was", "were", "did"}:
         return False
     return verb.tag_ in {"VBZ", "VBP"} or bool(auxiliaries & {"has", "have", "is", "are", "am"})
@@ -114,25 +114,24 @@ def is_timetabled(tok: Token) -> bool:
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
     if verb is None or reporting_verb(verb) is not None:
         return False
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    auxiliaries = {c.lower_ for c in kids_of(verb) if c.dep_ in {"aux", "auxpass"}}
     return verb.tag_ in {"VBZ", "VBP"} or bool(auxiliaries & {"is", "are", "am"})
 
 
 def is_passive(verb: Token) -> bool:
     """A passive clause: "was attacked", "were killed", "is being pressured"."""
-    return verb.tag_ == "VBN" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids_of(verb))
 
 
 def is_negated(tok: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.lower_ in NEGATORS and c.dep_ in {"advmod", "det"})
-               for c in tok.children)
+    return any(dep == "neg" or (dep in {"advmod", "det"} and c.lower_ in NEGATORS) for c, dep in labelled_kids(tok))
 
 
 def is_threat_clause(tok: Token) -> bool:
     """Whether a verb is the "to" clause of a threat noun: "X's threat to expel diplomats" (round 19;
     ``threat_nouns`` in modality.yaml)."""
     return tok.dep_ in {"acl", "advcl"} and tok.head.pos_ in {"NOUN", "PROPN"} \
-        and tok.head.lemma_.lower() in THREAT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and tok.head.lemma_.lower() in THREAT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok))
 
 
 def modality(tok: Token) -> Mood:
@@ -144,9 +143,9 @@ def modality(tok: Token) -> Mood:
         # "the Latvian threat to expel Estonian diplomats" (the parser may hang the clause as an advcl of
         # a capitalised "Threat"): threatened, unless the threat is denied (round 19)
         return "none" if negated or is_negated(tok.head) else "threat"
-    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)):
         return "none"  # "an invitation to attend", "plans to meet": a noun's purpose, not a deed
-    for child in tok.children:
+    for child in kids_of(tok):
         if child.dep_ in {"aux", "auxpass"}:
             word = child.lower_
             if word in HYPOTHETICAL:
@@ -163,14 +162,14 @@ def modality(tok: Token) -> Mood:
             return "none"
         elif child.dep_ == "mark" and child.lower_ in FUTURE_TIME_MARKS and _present(tok):
             return "none"  # "once the senate has approved it": a time still to come
-        elif child.dep_ == "advcl" and any(c.lower_ in THREAT_CONDITIONS for c in child.children if c.dep_ == "mark"):
+        elif child.dep_ == "advcl" and any(c.lower_ in THREAT_CONDITIONS for c in kids_of(child) if c.dep_ == "mark"):
             unless = True
-    if any(c.lower_ in FREE_RELATIVES for c in tok.children) or any(
-            c.lower_ in FREE_RELATIVES for p in tok.children if p.dep_ == "prep" for c in p.children):
+    if any(c.lower_ in FREE_RELATIVES for c in kids_of(tok)) or any(
+            c.lower_ in FREE_RELATIVES for p in kids_of(tok) if p.dep_ == "prep" for c in kids_of(p)):
         return "none"  # "whatever the president agrees to": any such deed, none done (round 16)
     under = tok.head.head if tok.head.dep_ == "prep" else tok.head
     if _counterfactual(tok) or (_counterfactual(under) and (tok.dep_ in {"pcomp", "xcomp"} or (
-            tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in tok.children)))):
+            tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in kids_of(tok))))):
         return "none"  # "would have objected to X opening an inquiry": did not happen (round 16)
     intent = planned = scheduled = reported = False
     node = tok
@@ -180,22 +179,22 @@ def modality(tok: Token) -> Mood:
             break
         lemma = head_lemma(head)
         if dep in {"acl", "ccomp"} and head.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ in DENYING_DETERMINERS for c in head.children):
+                c.dep_ == "det" and c.lower_ in DENYING_DETERMINERS for c in kids_of(head)):
             return "none"  # "no evidence that they were tortured"
         if dep in {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"} and any(
-                c.dep_ in {"aux", "auxpass"} and c.lower_ in HYPOTHETICAL for c in head.children):
+                c.dep_ in {"aux", "auxpass"} and c.lower_ in HYPOTHETICAL for c in kids_of(head)):
             return "none"  # "could be used by China to threaten": the purpose of a possibility
         if dep == "advcl" and lemma in NOTHING_HEADS and not (
-                node.tag_ == "VBG" and not any(c.dep_ in {"aux", "mark"} for c in node.children)):
+                node.tag_ == "VBG" and not any(c.dep_ in {"aux", "mark"} for c in kids_of(node))):
             # ("told reporters, warning X against ...": a participle of what was done while telling)
             return "none"  # "pressed for the tariffs to be dropped"
         if dep == "advcl" and head.pos_ in {"VERB", "AUX"} and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and modality(head) != "done":
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(node)) and modality(head) != "done":
             return "none"  # "will not lend its ports to arm X": the purpose of a deed not done
         if dep in {"acl", "ccomp"} and (lemma in RUMOUR_NOUNS or (lemma == "be" and any(
                 w.lemma_.lower() in RUMOUR_NOUNS or w.lower_ in RUMOUR_NOUNS
-                for s in head.children if s.dep_ in SUBJECTS  # "the rumours were that", "some of the rumours"
-                for w in (s, *(o for p in s.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children))))):
+                for s in kids_of(head) if s.dep_ in SUBJECTS  # "the rumours were that", "some of the rumours"
+                for w in (s, *(o for p in kids_of(s) if p.dep_ == "prep" and p.lower_ == "of" for o in kids_of(p)))))):
             return "none"  # "rumours that X had launched a strike": not reported as done (round 16)
         if dep == "acl" and lemma in PROPOSAL_NOUNS:
             return "none"  # "its demand that Israel ease ...": what is asked for, not done
@@ -203,7 +202,7 @@ def modality(tok: Token) -> Mood:
             if dep == "xcomp" and lemma in HEARSAY_HEADS and is_passive(head):
                 return "none"  # "is thought to have signed": hearsay, not reported as done (round 16)
             if dep == "xcomp" and (lemma in IMPROBABLE_HEADS or (lemma in {"have", "be"} and any(
-                    c.dep_ == "advmod" and c.lower_ in PENDING_ADVERBS for c in head.children))):
+                    c.dep_ == "advmod" and c.lower_ in PENDING_ADVERBS for c in kids_of(head)))):
                 return "none"  # "is unlikely to attack", "has yet to meet": not done (round 16)
             if lemma in REFUSE_HEADS:
                 return "refused-by-head"
@@ -212,14 +211,14 @@ def modality(tok: Token) -> Mood:
             if lemma in ALLEGATION_HEADS:
                 return "none"  # "alleged that X shelled ...": the accusation is the event, not the deed
             if dep == "ccomp" and (lemma in SAY_VERBS or _own_word(node)) and not any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                    c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(node)):
                 reported = True
                 break  # "told reporters that X will hold": a report (a "tell" that orders takes "to")
             if lemma in NOTHING_HEADS:
                 return "none"
-            if lemma in INTENT_HEADS and dep == "xcomp" and any(c.dep_ in OBJECTS for c in head.children):
+            if lemma in INTENT_HEADS and dep == "xcomp" and any(c.dep_ in OBJECTS for c in kids_of(head)):
                 return "none"  # "wants Putin to attack": someone else's deed, wished for
-            if lemma in WISH_HEADS and dep == "ccomp" and any(c.dep_ in SUBJECTS for c in node.children):
+            if lemma in WISH_HEADS and dep == "ccomp" and any(c.dep_ in SUBJECTS for c in kids_of(node)):
                 return "none"  # the same, parsed as a clause with its own subject
             if lemma in ASPECT_HEADS and dep == "xcomp":
                 node = head  # "ready to keep supplying": the words above "keep" decide
@@ -228,7 +227,7 @@ def modality(tok: Token) -> Mood:
                 planned = True  # "plans to meet", "is going to meet"
                 scheduled = scheduled or lemma in SCHEDULE_HEADS  # "is to visit", "is scheduled to sign"
                 negated = negated or is_negated(head)
-                future = future or any(c.dep_ == "aux" and c.lower_ in FUTURE for c in head.children)
+                future = future or any(c.dep_ == "aux" and c.lower_ in FUTURE for c in kids_of(head))
                 node = head
                 continue
             if lemma in INTENT_HEADS:
@@ -249,7 +248,7 @@ def modality(tok: Token) -> Mood:
             if inherited != "done":
                 return inherited
             break
-        if dep == "advcl" and any(c.lower_ in CONDITIONALS for c in node.children if c.dep_ == "mark"):
+        if dep == "advcl" and any(c.lower_ in CONDITIONALS for c in kids_of(node) if c.dep_ == "mark"):
             return "none"
         break
     future = future or planned
@@ -274,8 +273,8 @@ def _own_word(clause: Token) -> bool:
     head = clause.head
     if clause.dep_ != "ccomp" or head_lemma(head) not in VOWING_HEADS:
         return False
-    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-    speaker = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    subject = next((c for c in kids_of(clause) if c.dep_ in SUBJECTS), None)
+    speaker = next((c for c in kids_of(head) if c.dep_ in SUBJECTS), None)
     if subject is None or speaker is None:
         return False
     return (subject.pos_ == "PRON" and subject.lower_ in _SELF_PRONOUNS) or subject.lower_ == speaker.lower_
@@ -283,7 +282,7 @@ def _own_word(clause: Token) -> bool:
 
 def _counterfactual(verb: Token) -> bool:
     """ "would have objected", "could have met": a modal of the conditional with "have" (round 16)."""
-    aux = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    aux = [c.lower_ for c, dep in labelled_kids(verb) if dep == "aux"]
     return "have" in aux and any(a in COUNTERFACTUAL_MODALS for a in aux)
 
 
@@ -336,14 +335,14 @@ def history_year(tok: Token) -> int | None:
     the early 1990s"), looking at the trigger and the verb of its clause; None when undated."""
     holders = [tok] + ([v] if (v := clause_verb(tok)) is not None else [])
     # a participle hung on the clause ("seized the port, seen as ..., in 1998") often carries its date
-    holders += [c for h in list(holders) for c in h.children if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBG"}
-                and not any(s.dep_ in SUBJECTS for s in c.children)]
+    holders += [c for h in list(holders) for c in kids_of(h) if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBG"}
+                and not any(s.dep_ in SUBJECTS for s in kids_of(c))]
     # "imposed the ban in 1989 after troops opened fire": an "after"/"when" clause takes its head's date
     holders += [h.head for h in list(holders) if h.dep_ == "advcl" and h.head != h and any(
-        m.dep_ == "mark" and m.lower_ in HISTORY_CLAUSE_MARKS for m in h.children)]
+        m.dep_ == "mark" and m.lower_ in HISTORY_CLAUSE_MARKS for m in kids_of(h))]
     years: list[int] = []
     for holder in holders:
-        for prep in holder.children:
+        for prep in kids_of(holder):
             if prep.dep_ != "prep" or prep.lower_ not in HISTORY_PREPS:
                 continue
             for word in prep.subtree:
@@ -357,7 +356,7 @@ def is_habitual(tok: Token) -> bool:
     """A clause of habit ("has long urged", "has repeatedly accused"): background, not news."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS | BACKGROUND_ADVERBS
-                                    for c in verb.children)
+                                    for c in kids_of(verb))
 
 
 def is_description(tok: Token) -> bool:
@@ -382,5 +381,5 @@ def is_description(tok: Token) -> bool:
     first = min(w.i for w in node.subtree)
     if first == 0 or node.doc[first - 1].text != ",":
         return False  # "the troops that crossed the border": restrictive, the deed is the news
-    auxiliaries = {c.lower_ for c in node.children if c.dep_ == "aux"}
+    auxiliaries = {c.lower_ for c in kids_of(node) if c.dep_ == "aux"}
     return node.tag_ in {"VBZ", "VBP"} or bool(auxiliaries & PERFECT_AUXILIARIES)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..arrays import kids_of, sent_of
 from .arguments import children
 from .lexicon import JOINING_VERBS, NAMING_AS_VERBS, NAMING_VERBS, OBJECTS, SUBJECTS, word_list
 from .modality import clause_verb
@@ -145,9 +146,9 @@ def described_by_relative(anchor: Token) -> bool:
     if verb is None or verb.dep_ != "relcl" or verb.tag_ not in {"VBZ", "VBP"}:
         return False
     # the relative pronoun is the subject ("who back"): not "the week when X visits Y", a time
-    if not any(c.dep_ in SUBJECTS and c.tag_ in {"WP", "WDT"} for c in verb.children):
+    if not any(c.dep_ in SUBJECTS and c.tag_ in {"WP", "WDT"} for c in kids_of(verb)):
         return False
-    return not any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children)
+    return not any(c.dep_ in {"aux", "auxpass", "neg"} for c in kids_of(verb))
 
 
 def described_by_participle(anchor: Token) -> bool:
@@ -162,7 +163,7 @@ def described_by_participle(anchor: Token) -> bool:
     # the parser often reads "were pursuing retreating troops" as "retreating" taking "troops" as its
     # object; a verb that takes none (precision.yaml) can only be describing the noun after it
     return anchor.lemma_.lower() in INTRANSITIVE_PARTICIPLES and any(
-        c.dep_ in OBJECTS and c.i > anchor.i for c in anchor.children)
+        c.dep_ in OBJECTS and c.i > anchor.i for c in kids_of(anchor))
 
 
 def in_background(anchor: Token) -> bool:
@@ -171,12 +172,12 @@ def in_background(anchor: Token) -> bool:
     verb = _verb(anchor)
     while verb is not None:
         if any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in BACKGROUND_POBJS for p in prep.children)
-                for prep in verb.children):
+                p.dep_ == "pobj" and p.lemma_.lower() in BACKGROUND_POBJS for p in kids_of(prep))
+                for prep in kids_of(verb)):
             return True
         if any(prep.dep_ == "prep" and prep.lower_ == "at" and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in BACKGROUND_AT_POBJS and [d.lower_ for d in p.children] == ["the"]
-                for p in prep.children) for prep in verb.children):
+                p.dep_ == "pobj" and p.lemma_.lower() in BACKGROUND_AT_POBJS and [d.lower_ for d in kids_of(p)] == ["the"]
+                for p in kids_of(prep)) for prep in kids_of(verb)):
             return True  # "was welcomed at the time by X": then, not now (round 16)
         # up through the clauses that report or complete it, to the verb that said it
         verb = verb.head if verb.dep_ in _CLAUSES and verb.head != verb else None
@@ -186,21 +187,21 @@ def in_background(anchor: Token) -> bool:
 def against_what_may_come(anchor: Token) -> bool:
     """ "would resist any such pressure", "will reject any such move": an act against something that
     has not happened, so a conditional, not a deed (precision.yaml)."""
-    if not any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUXILIARIES for c in anchor.children):
+    if not any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUXILIARIES for c in kids_of(anchor)):
         return False
-    return any(o.dep_ in OBJECTS and any(m.lower_ in HYPOTHETICAL_DETERMINERS for m in o.children
+    return any(o.dep_ in OBJECTS and any(m.lower_ in HYPOTHETICAL_DETERMINERS for m in kids_of(o)
                                         if m.dep_ in {"det", "amod", "predet"})
-               for o in anchor.children)
+               for o in kids_of(anchor))
 
 
 def _asks_a_question(anchor: Token) -> bool:
     """ "asked him if he is a spy": a clause after "if"/"whether" with no modal, hung on the verb of
     asking or (as the parser often does) on the verb it completes, after it."""
     holders = {anchor.i, anchor.head.i} if anchor.dep_ == "xcomp" else {anchor.i}
-    for clause in anchor.sent:
+    for clause in sent_of(anchor):
         if clause.i > anchor.i and clause.head.i in holders and clause.i != anchor.i and any(
-                c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in clause.children):
-            return not any(c.dep_ == "aux" and c.lower_ in REQUEST_MODALS for c in clause.children)
+                c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in kids_of(clause)):
+            return not any(c.dep_ == "aux" and c.lower_ in REQUEST_MODALS for c in kids_of(clause))
     return False
 
 
@@ -213,7 +214,7 @@ def names_a_document(anchor: Token) -> bool:
     # the sentence is not in title case: some word of it other than a name is lower case
     if not any(t.is_alpha and t.is_lower and t.pos_ in {"VERB", "NOUN"} for t in anchor.sent):
         return False
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in anchor.children)
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids_of(anchor))
 
 
 def other_sense(ctx: Context, anchor: Token) -> bool:
@@ -223,15 +224,15 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
     if anchor.pos_ not in {"VERB", "AUX"}:
         return False
     if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() == "be" and any(
-            c.dep_ == "acomp" and c.lemma_.lower() in PURPOSE_ADJECTIVES for c in anchor.head.children):
+            c.dep_ == "acomp" and c.lemma_.lower() in PURPOSE_ADJECTIVES for c in kids_of(anchor.head)):
         return True  # "it is important to support X": a view of what matters
     lemma = anchor.lemma_.lower()
-    kids = list(anchor.children)
+    kids = list(kids_of(anchor))
     if lemma in QUESTION_VERBS and _asks_a_question(anchor):
         return True
     if lemma in ASSENT_VERBS:
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in kids) and any(
-                c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in AGREEMENT_MODALS for a in c.children)
+                c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in AGREEMENT_MODALS for a in kids_of(c))
                 for c in kids) and not any(c.dep_ == "xcomp" for c in kids):
             return True  # "agreed with X that there was a case": a view shared (round 16)
         if any(c.dep_ in _CLAUSES | OBJECTS for c in kids):
@@ -245,12 +246,12 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
             return False  # "Chile and Peru agreed": the two sides came to terms
         with_actor = any(c.dep_ == "prep" and c.lower_ == "with" and any(
             ctx.phrase_actors(p)[0] and p.lemma_.lower() not in ASSENTED_VIEWS | OFFERED_VIEWS  # "with X's view"
-            for p in c.children if p.dep_ == "pobj") for c in kids)
+            for p in kids_of(c) if p.dep_ == "pobj") for c in kids)
         return not with_actor
     if lemma in TASK_VERBS:
         return any(c.dep_ == "prep" and c.lower_ == "with" and any(
             p.dep_ in {"pcomp", "pobj"} and p.tag_ == "VBG" and p.lemma_.lower() in TASK_GERUNDS
-            for p in c.children) for c in kids)
+            for p in kids_of(c)) for c in kids)
     if lemma in SHOWING_VERBS:
         return any(c.dep_ in _CLAUSES | OBJECTS for c in kids)
     if lemma in COUNSEL_VERBS:
@@ -261,7 +262,7 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
 def verdict_scope(predicate: Token) -> list[Token]:
     """The words of a predicate that pass its verdict: its subtree less the clauses it governs
     ("keen to move quickly after the breakthrough" judges no one by "breakthrough")."""
-    skipped = {t.i for c in predicate.children if c.dep_ in _CLAUSES | {"advcl"} for t in c.subtree}
+    skipped = {t.i for c in kids_of(predicate) if c.dep_ in _CLAUSES | {"advcl"} for t in c.subtree}
     return [t for t in predicate.subtree if t.i not in skipped]
 
 
@@ -272,7 +273,7 @@ def is_unreal_noun(anchor: Token) -> bool:
 
 
 def _modifier_actors(ctx: Context, noun: Token, keep) -> list[str]:
-    return [a for c in noun.children if c.dep_ in {"amod", "compound"} and keep(c)
+    return [a for c in kids_of(noun) if c.dep_ in {"amod", "compound"} and keep(c)
             for a in ctx.phrase_actors(c)[0]]
 
 
@@ -288,7 +289,7 @@ def mend_noun_sides(ctx: Context, f: Found) -> None:
     moved = _modifier_actors(ctx, noun, lambda c: c.i > 0 and (
         noun.doc[c.i - 1].lower_ in {"anti", "anti-"} or (
             c.i > 1 and noun.doc[c.i - 1].text == "-" and noun.doc[c.i - 2].lower_ == "anti")))
-    if noun.lemma_.lower() in TRIP_NOUNS and any(c.dep_ == "poss" for c in noun.children):
+    if noun.lemma_.lower() in TRIP_NOUNS and any(c.dep_ == "poss" for c in kids_of(noun)):
         moved += _modifier_actors(ctx, noun, lambda c: c.dep_ == "compound")
     moved = [a for a in moved if a in f.sources]
     if moved:
@@ -326,13 +327,13 @@ def named_thing_targets(ctx: Context, f: Found) -> None:
         return
     for clause in children(f.anchor, {"ccomp"}):
         if clause.lemma_.lower() not in NAMING_VERBS | NAMING_AS_VERBS or not any(
-                c.lower_ in FREE_RELATIVE_WORDS for c in clause.children if c.dep_ in OBJECTS | {"nsubj"}):
+                c.lower_ in FREE_RELATIVE_WORDS for c in kids_of(clause) if c.dep_ in OBJECTS | {"nsubj"}):
             continue
-        named = [c for c in clause.children if c.dep_ in {"oprd", "attr"} or (c.dep_ in OBJECTS and c.lower_ not in FREE_RELATIVE_WORDS)]
-        named += [p for c in clause.children if c.dep_ == "prep" and c.lower_ == "as" for p in children(c, {"pobj"})]
+        named = [c for c in kids_of(clause) if c.dep_ in {"oprd", "attr"} or (c.dep_ in OBJECTS and c.lower_ not in FREE_RELATIVE_WORDS)]
+        named += [p for c in kids_of(clause) if c.dep_ == "prep" and c.lower_ == "as" for p in children(c, {"pobj"})]
         # (its modifiers, or its doer after "by": "claims by Uganda")
-        doers = [m for n in named for m in n.children if m.dep_ in {"amod", "compound", "poss", "nmod"}]
-        doers += [p for n in named for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
+        doers = [m for n in named for m in kids_of(n) if m.dep_ in {"amod", "compound", "poss", "nmod"}]
+        doers += [p for n in named for c in kids_of(n) if c.dep_ == "prep" and c.lower_ == "by"
                   for p in children(c, {"pobj"})]
         found = [a for m in doers for a in ctx.phrase_actors(m)[0] if a not in f.sources]
         f.targets = found[:1] + [a for a in found[1:] if a != found[0]]
@@ -345,11 +346,11 @@ def place_targets(ctx: Context, f: Found) -> None:
     if f.targets or f.code[:2] not in PLACE_TARGET_ROOTS:
         return
     # on the trigger, or on its object ("launched a strike on Kharkiv")
-    holders = [f.anchor, *(c for c in f.anchor.children if c.dep_ in OBJECTS)]
-    for prep in (c for h in holders for c in h.children):
+    holders = [f.anchor, *(c for c in kids_of(f.anchor) if c.dep_ in OBJECTS)]
+    for prep in (c for h in holders for c in kids_of(h)):
         if prep.dep_ != "prep" or prep.lower_ not in PLACE_TARGET_PREPS:
             continue
-        for pobj in prep.children:
+        for pobj in kids_of(prep):
             actor = ctx.actors.get(ctx.token_actor.get(pobj.i)) if pobj.dep_ == "pobj" else None
             # (the state need not be named itself, as for a protest's place in coder._events)
             if actor is not None and actor.kind == "place" and actor.country and actor.country not in f.sources:
@@ -357,22 +358,22 @@ def place_targets(ctx: Context, f: Found) -> None:
                 return
     # round 20: "attacked army positions in northern Chad", "strikes on bases near X": the state the
     # thing struck lies in (a place or state "in"/"near" it); the deed's own place is not read here
-    struck = [o for c in f.anchor.children if c.dep_ in OBJECTS for o in (c, *c.conjuncts)]
-    struck += [o for prep in (c for h in holders for c in h.children)
+    struck = [o for c in kids_of(f.anchor) if c.dep_ in OBJECTS for o in (c, *c.conjuncts)]
+    struck += [o for prep in (c for h in holders for c in kids_of(h))
                if prep.dep_ == "prep" and prep.lower_ in PLACE_TARGET_PREPS
-               for p in prep.children if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+               for p in kids_of(prep) if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
     for thing in struck:
         if thing.pos_ != "NOUN" or thing.i in ctx.token_actor:
             continue
         # (the parser often hangs the thing's place on the verb: "shelled [residential areas] [in X]")
         verb = [f.anchor] if f.anchor.pos_ == "VERB" and thing.head == f.anchor else []
-        for prep in [*thing.children, *(c for v in verb for c in v.children if c.i > thing.i)]:
+        for prep in [*kids_of(thing), *(c for v in verb for c in kids_of(v) if c.i > thing.i)]:
             if prep.dep_ != "prep" or prep.lower_ not in STRUCK_PLACE_PREPS:
                 continue
-            places = [p for p in prep.children if p.dep_ == "pobj"]
+            places = [p for p in kids_of(prep) if p.dep_ == "pobj"]
             # ("bases near Abeche in eastern Chad": the place's own place)
-            places += [q for p in places for c in p.children if c.dep_ == "prep" and c.lower_ in STRUCK_PLACE_PREPS
-                       for q in c.children if q.dep_ == "pobj"]
+            places += [q for p in places for c in kids_of(p) if c.dep_ == "prep" and c.lower_ in STRUCK_PLACE_PREPS
+                       for q in kids_of(c) if q.dep_ == "pobj"]
             for pobj in places:
                 actor = ctx.actors.get(ctx.token_actor.get(pobj.i))
                 state = None if actor is None else actor.id if actor.kind == "state" else \
@@ -392,7 +393,7 @@ def ownerless_judgement(ctx: Context, f: Found, root: str, target: str | None) -
     if root in AIMED_ROOTS and anchor.pos_ in {"VERB", "AUX"}:
         # "accused an aide of lying", "a diplomat was accused": whom, no actor says (precision.yaml)
         # (a proper name no actor covers, "accused Quellmarsh of ...", is still someone named: kept)
-        aimed = [c for c in anchor.children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
+        aimed = [c for c in kids_of(anchor) if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
         if aimed and not any(a.pos_ == "PROPN" for a in aimed) and not any(
                 t.i in ctx.token_actor for a in aimed for t in a.subtree) and not all(
                 a.lemma_.lower() in UNNAMED_OPPONENTS for a in aimed):  # round 24: "accused his critics"
@@ -406,17 +407,17 @@ def ownerless_judgement(ctx: Context, f: Found, root: str, target: str | None) -
     if root not in JUDGED_THING_ROOTS:
         return False
     if anchor.pos_ == "VERB":
-        things = [c for c in anchor.children if c.dep_ in OBJECTS]
+        things = [c for c in kids_of(anchor) if c.dep_ in OBJECTS]
         # round 23: "will not abandon their hostility to the quota plan": the clause under the verb, and
         # the "to" object of its nouns
         # (the clause's own object is left: "refused to support the bill" is still a refusal)
-        clauses = [x for x in anchor.children if x.dep_ == "xcomp"]
-        held = [o for x in clauses for o in x.children if o.dep_ in OBJECTS]
-        things += [p for t in [*things, *clauses, *held] for c in t.children if c.dep_ == "prep"
-                   and c.lower_ in {"to", "against"} for p in c.children if p.dep_ == "pobj"]
+        clauses = [x for x in kids_of(anchor) if x.dep_ == "xcomp"]
+        held = [o for x in clauses for o in kids_of(x) if o.dep_ in OBJECTS]
+        things += [p for t in [*things, *clauses, *held] for c in kids_of(t) if c.dep_ == "prep"
+                   and c.lower_ in {"to", "against"} for p in kids_of(c) if p.dep_ == "pobj"]
     else:  # "their opposition to the tax"
-        things = [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"to", "of", "against"}
-                  for p in c.children if p.dep_ == "pobj"]
+        things = [p for c in kids_of(anchor) if c.dep_ == "prep" and c.lower_ in {"to", "of", "against"}
+                  for p in kids_of(c) if p.dep_ == "pobj"]
     return any(t.lemma_.lower() in POLICY_THINGS | PLEADED_THINGS and t.i not in ctx.token_actor for t in things)
 
 
@@ -429,7 +430,7 @@ def _non_material_support(anchor: Token) -> bool:
     """ "received moral support from X", "offered spiritual backing": help of words or feeling."""
     nouns = [anchor] if anchor.pos_ in {"NOUN", "PROPN"} else _objects(anchor)
     return any(n.lemma_.lower() in SUPPORT_NOUNS and any(
-        m.dep_ in {"amod", "compound"} and m.lower_ in NON_MATERIAL_MODIFIERS for m in n.children)
+        m.dep_ in {"amod", "compound"} and m.lower_ in NON_MATERIAL_MODIFIERS for m in kids_of(n))
         for n in nouns)
 
 
@@ -456,8 +457,8 @@ def _withholds(anchor: Token) -> bool:
     objects = _objects(anchor)
     if not objects:
         return False
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in anchor.children)
-    return passive or any(c.dep_ == "dative" for c in anchor.children)
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids_of(anchor))
+    return passive or any(c.dep_ == "dative" for c in kids_of(anchor))
 
 
 def _undergone(ctx: Context, f: Found) -> bool:
@@ -466,7 +467,7 @@ def _undergone(ctx: Context, f: Found) -> bool:
     noun = f.anchor
     if noun.pos_ not in {"NOUN", "PROPN"} or noun.dep_ not in OBJECTS or noun.head.lemma_.lower() not in UNDERGO_VERBS:
         return False
-    undergoers = {a for s in noun.head.children if s.dep_ in SUBJECTS for a in ctx.phrase_actors(s)[0]}
+    undergoers = {a for s in kids_of(noun.head) if s.dep_ in SUBJECTS for a in ctx.phrase_actors(s)[0]}
     return bool(undergoers & set(f.sources))
 
 
@@ -480,7 +481,7 @@ def _releases_a_thing(anchor: Token) -> bool:
     """ "released the transcript", "a video was released": made public, no one set free."""
     if anchor.pos_ not in {"VERB", "AUX"} or anchor.lemma_.lower() not in RELEASE_VERBS:
         return False
-    things = [c for c in anchor.children if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
+    things = [c for c in kids_of(anchor) if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
     if not things and anchor.dep_ == "acl" and anchor.tag_ == "VBN":
         things = [anchor.head]  # "data released by the bureau"
     return bool(things) and all(t.lemma_.lower() in RELEASED_THINGS or t.lower_ in RELEASED_THINGS for t in things)
@@ -490,7 +491,7 @@ def _moves_a_number(anchor: Token) -> bool:
     """ "the index declined 1.2%": a number that fell, no refusal."""
     if anchor.lemma_.lower() not in NUMBER_VERBS:
         return False
-    return any(t.like_num or t.lower_ in NUMBER_WORDS for c in anchor.children
+    return any(t.like_num or t.lower_ in NUMBER_WORDS for c in kids_of(anchor)
                if c.dep_ in OBJECTS | {"npadvmod", "advmod", "prep"} for t in c.subtree)
 
 
@@ -502,15 +503,15 @@ def _describes(anchor: Token) -> bool:
         return True
     # the parser's "it 's striking [that ...]": "it" as subject and a "that" clause after
     following = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
-    return any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in anchor.children) and (
+    return any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in kids_of(anchor)) and (
         following is not None and following.lower_ == "that")
 
 
 def _fights_a_problem(anchor: Token) -> bool:
     """ "has long been fighting smog", "fight inflation": force against a problem, not an actor."""
     objects = _objects(anchor) if anchor.pos_ in {"VERB", "AUX"} else []
-    objects += [p for c in anchor.children if c.dep_ == "prep" and c.lower_ in {"against", "on"}
-                for p in c.children if p.dep_ == "pobj"]
+    objects += [p for c in kids_of(anchor) if c.dep_ == "prep" and c.lower_ in {"against", "on"}
+                for p in kids_of(c) if p.dep_ == "pobj"]
     return bool(objects) and all(o.lemma_.lower() in PROBLEM_OBJECTS or o.lower_ in PROBLEM_OBJECTS for o in objects)
 
 
@@ -518,17 +519,17 @@ def _asks_aloud(anchor: Token) -> bool:
     """ "So I asked: by what right?": a question, not an appeal."""
     if anchor.lemma_.lower() not in QUESTION_VERBS:
         return False
-    if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in anchor.children):
+    if any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids_of(c)) for c in kids_of(anchor)):
         return False  # "asked X to help": an appeal
-    return any(t.text in QUESTION_ENDS for t in anchor.sent if t.i > anchor.i)
+    return any(t.text in QUESTION_ENDS for t in sent_of(anchor) if t.i > anchor.i)
 
 
 def _legal_appeal(ctx: Context, anchor: Token) -> bool:
     """ "would appeal to the Supreme Court", "appealed against the verdict": a case taken higher."""
     if anchor.lemma_.lower() not in LEGAL_APPEAL_VERBS:
         return False
-    for prep in (c for c in anchor.children if c.dep_ == "prep"):
-        for pobj in (p for p in prep.children if p.dep_ == "pobj"):
+    for prep in (c for c in kids_of(anchor) if c.dep_ == "prep"):
+        for pobj in (p for p in kids_of(prep) if p.dep_ == "pobj"):
             if prep.lower_ == "to" and pobj.lemma_.lower() in LEGAL_BODIES:
                 return True
             if prep.lower_ in {"against", "over"} and pobj.lemma_.lower() in LEGAL_RULINGS:
@@ -560,8 +561,8 @@ def wrong_sense(ctx: Context, f: Found) -> bool:
     if _undergone(ctx, f) or _offers_a_view(anchor) or _describes(anchor):
         return True
     if f.code in DEFENCE_CODES and anchor.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ in OBJECTS | {"xcomp", "pcomp"} and c.tag_ == "VBG" and not any(s.dep_ in SUBJECTS for s in c.children)
-            for c in anchor.children):
+            c.dep_ in OBJECTS | {"xcomp", "pcomp"} and c.tag_ == "VBG" and not any(s.dep_ in SUBJECTS for s in kids_of(c))
+            for c in kids_of(anchor)):
         return True  # "defended accepting gifts from X": one's own doing defended (round 16)
     if (f.code in RELEASE_CODES or f.code[:3] in RELEASE_CODES) and _releases_a_thing(anchor):
         return True
@@ -569,7 +570,7 @@ def wrong_sense(ctx: Context, f: Found) -> bool:
         return True
     if root in VIOLENT_ROOTS and _fights_a_problem(anchor):
         return True
-    if root in VIOLENT_ROOTS and any(c.dep_ == "prt" and c.lower_ in VOIDING_PARTICLES for c in anchor.children) and any(
+    if root in VIOLENT_ROOTS and any(c.dep_ == "prt" and c.lower_ in VOIDING_PARTICLES for c in kids_of(anchor)) and any(
             o.lemma_.lower() in VOIDED_THINGS or o.lower_ in VOIDED_THINGS for o in _objects(anchor)):
         return True  # "struck down the executive order": voided, no assault (round 16)
     if root in APPEAL_ROOTS and _asks_aloud(anchor):
@@ -600,7 +601,7 @@ def _meeting_as_audience(anchor: Token) -> bool:
     """ "would report to the meeting on the plans", "told the summit that ...": the meeting is who is
     spoken to; what is said there is the speaker's own event, the noun codes no meeting (round 20)."""
     if anchor.pos_ not in {"NOUN", "PROPN"} or any(
-            c.dep_ == "prep" and c.lower_ in PARTNER_PREPS | {"between"} for c in anchor.children):
+            c.dep_ == "prep" and c.lower_ in PARTNER_PREPS | {"between"} for c in kids_of(anchor)):
         return False  # "spoke to the meeting with X": he met X there
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ == "to":
@@ -620,7 +621,7 @@ def _withdraws_words(anchor: Token) -> bool:
         if obj.lemma_.lower() in WITHDRAWN_WORDS or obj.lower_ in WITHDRAWN_WORDS:
             return True
         if obj.pos_ == "PRON":
-            before = [t for t in anchor.sent if t.i < obj.i and t.pos_ == "NOUN"]
+            before = [t for t in sent_of(anchor) if t.i < obj.i and t.pos_ == "NOUN"]
             if before and (before[-1].lemma_.lower() in WITHDRAWN_WORDS or before[-1].lower_ in WITHDRAWN_WORDS):
                 return True
     return False
@@ -643,10 +644,10 @@ def dative_targets(ctx: Context, f: Found) -> list[str] | None:
     anchor = f.anchor
     if f.code[:2] not in DATIVE_ROOTS or anchor.pos_ not in {"VERB", "AUX"}:
         return None
-    datives = [c for c in anchor.children if c.dep_ == "dative" and c.pos_ in {"PRON", "NOUN", "PROPN"}]
+    datives = [c for c in kids_of(anchor) if c.dep_ == "dative" and c.pos_ in {"PRON", "NOUN", "PROPN"}]
     if anchor.lemma_.lower() in RECIPIENT_VERBS:
         # round 23: "has offered them roughly 2bn": the pronoun object is the one promised to
-        datives += [c for c in anchor.children if c.dep_ == "dobj" and c.lower_ in RECIPIENT_PRONOUNS]
+        datives += [c for c in kids_of(anchor) if c.dep_ == "dobj" and c.lower_ in RECIPIENT_PRONOUNS]
     if not datives:
         return None
     return [a for d in datives for a in ctx.phrase_actors(d)[0] if a not in f.sources]
@@ -689,8 +690,8 @@ def partner_unnamed(ctx: Context, f: Found) -> bool:
     """ "they have met with rural communities": a joint act whose "with" partner no actor covers;
     the ones who did it did not do it with each other."""
     return any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS and any(
-        p.dep_ == "pobj" and not any(t.i in ctx.token_actor for t in p.subtree) for p in c.children)
-        for c in f.anchor.children)
+        p.dep_ == "pobj" and not any(t.i in ctx.token_actor for t in p.subtree) for p in kids_of(c))
+        for c in kids_of(f.anchor))
 
 
 # --- round 23 (events23): names and endorsed blows (precision.yaml) ------------------------------
@@ -711,13 +712,13 @@ def endorsed_blow_victims(ctx: Context, f: Found) -> set[str]:
     if f.code[:2] not in ENDORSEMENT_ROOTS or anchor.pos_ not in {"VERB", "AUX"} \
             or anchor.lemma_.lower() not in ENDORSING_VERBS:
         return set()
-    blows = [o for o in anchor.children if o.dep_ in OBJECTS | {"prep"}]
-    blows = [p for o in blows for p in ((o,) if o.dep_ != "prep" else tuple(c for c in o.children if c.dep_ == "pobj"))]
+    blows = [o for o in kids_of(anchor) if o.dep_ in OBJECTS | {"prep"}]
+    blows = [p for o in blows for p in ((o,) if o.dep_ != "prep" else tuple(c for c in kids_of(o) if c.dep_ == "pobj"))]
     victims: set[str] = set()
     for blow in blows:
         if blow.lemma_.lower() not in HOSTILE_DEEDS:
             continue
-        for prep in blow.children:
+        for prep in kids_of(blow):
             if prep.dep_ == "prep" and prep.lower_ in VICTIM_PREPS:
                 victims |= {a for t in prep.subtree if (a := ctx.token_actor.get(t.i))}
     return victims
@@ -730,17 +731,17 @@ def _helps_an_outcome(ctx: Context, anchor: Token) -> bool:
         return False
     if any(t.i in ctx.token_actor for o in _objects(anchor) for t in o.subtree):
         return False  # "helped Chile rebuild its schools"
-    return any(c.dep_ in _CLAUSES and c.lemma_.lower() in OUTCOME_VERBS for c in anchor.children)
+    return any(c.dep_ in _CLAUSES and c.lemma_.lower() in OUTCOME_VERBS for c in kids_of(anchor))
 
 
 def _bodys_own_session(ctx: Context, anchor: Token) -> bool:
     """ "the yearly session of the two development banks": the bodies' own periodic session, no
     meeting between them (round 23)."""
     if anchor.pos_ != "NOUN" or anchor.lemma_.lower() not in MEETING_NOUNS or not any(
-            c.dep_ == "amod" and c.lower_ in PERIODIC_MODIFIERS for c in anchor.children):
+            c.dep_ == "amod" and c.lower_ in PERIODIC_MODIFIERS for c in kids_of(anchor)):
         return False
-    holders = [h for c in anchor.children if c.dep_ == "prep" and c.lower_ == "of"
-               for p in c.children if p.dep_ == "pobj" for h in (p, *p.conjuncts)]
+    holders = [h for c in kids_of(anchor) if c.dep_ == "prep" and c.lower_ == "of"
+               for p in kids_of(c) if p.dep_ == "pobj" for h in (p, *p.conjuncts)]
     kinds = [a.kind for h in holders if (a := ctx.actors.get(ctx.token_actor.get(h.i))) is not None]
     return bool(kinds) and all(k in {"igo", "organization"} for k in kinds)
 
@@ -755,7 +756,7 @@ def trip_partner(ctx: Context, f: Found) -> None:
         if tok.is_punct:
             return
         if tok.lower_ in TRIP_PARTNER_PREPS and tok.dep_ == "prep":
-            partners = [a for p in tok.children if p.dep_ == "pobj" for a in ctx.phrase_actors(p)[0]]
+            partners = [a for p in kids_of(tok) if p.dep_ == "pobj" for a in ctx.phrase_actors(p)[0]]
             f.targets = [a for a in partners if a not in f.sources]
             return
 
@@ -763,4 +764,4 @@ def trip_partner(ctx: Context, f: Found) -> None:
 def addressed_states(anchor: Token) -> bool:
     """ "warned its neighbours not to ...": the object of a verb flagged "to" names states as a class
     (precision.yaml unnamed_addressees), so the act is told to no one named, not to no one (round 24)."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in UNNAMED_ADDRESSEES for c in anchor.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in UNNAMED_ADDRESSEES for c in kids_of(anchor))

@@ -31,12 +31,15 @@ no pass over the document.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Iterator
 
+import numpy as np
 from spacy.strings import StringStore
 from spacy.tokens import Span, Token
 
+from ..arrays import is_in, kids_of, token_table
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children, reporting_verb
@@ -108,7 +111,7 @@ def _clause_subject(tok: Token) -> Token | None:
     ("she would be glad to receive": "receive" -> "glad" -> "be" -> "she")."""
     node = tok
     for _ in range(4):
-        for c in node.children:
+        for c in kids_of(node):
             if c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS:
                 return c
         if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head == node:
@@ -153,7 +156,7 @@ class Recall:
         if verb.pos_ != "VERB":
             return []
         for s in children(verb, SUBJECTS):
-            named = [a for ap in s.children if ap.dep_ == "appos" for a in ctx.phrase_actors(ap)[0]]
+            named = [a for ap in kids_of(s) if ap.dep_ == "appos" for a in ctx.phrase_actors(ap)[0]]
             if named:
                 return list(dict.fromkeys(named))
         if verb.dep_ != "conj" or any(children(verb, SUBJECTS)):
@@ -174,7 +177,7 @@ class Recall:
             return []
         node = noun
         for _ in range(4):
-            owner = next((c for c in node.children if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
+            owner = next((c for c in kids_of(node) if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
                           and c.i not in ctx.token_actor), None)
             if owner is not None:
                 break
@@ -228,7 +231,7 @@ class Recall:
         sentence ("X and Y signed an agreement ... the success of the talks"): the talks of that pair."""
         noun = f.anchor
         if not f.symmetric or f.targets or noun.pos_ != "NOUN" or noun.lemma_.lower() not in TOLD_TALKS_NOUNS \
-                or not any(c.dep_ == "det" and c.lower_ in TOLD_TALKS_DETERMINERS for c in noun.children) \
+                or not any(c.dep_ == "det" and c.lower_ in TOLD_TALKS_DETERMINERS for c in kids_of(noun)) \
                 or any(t.i in ctx.token_actor for t in noun.subtree):
             return
         pair = next(((e.source, e.target) for e in reversed(out) if e.span[1] <= noun.sent.start_char
@@ -243,7 +246,7 @@ class Recall:
         have = verb.head
         if verb.dep_ != "xcomp" or have.lemma_.lower() not in OBLIGATION_HEADS \
                 or not any(a.lower_ == "to" for a in children(verb, {"aux"})) \
-                or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_FUTURE for c in have.children):
+                or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_FUTURE for c in kids_of(have)):
             return
         code = recode(self.lexicon, f.code, "intent")  # type: ignore[attr-defined]
         if code is None:
@@ -300,7 +303,7 @@ class Recall:
         holders = self._subject(ctx, holder)[0]  # type: ignore[attr-defined]
         quote = ctx.quote_at(holder.idx)
         if not holders and quote is not None and ctx.quotes[quote].kind != "direct" and any(
-                p.dep_ == "poss" and p.lower_ in POSSESSIVE_PRONOUNS for s in children(holder, SUBJECTS) for p in s.children):
+                p.dep_ == "poss" and p.lower_ in POSSESSIVE_PRONOUNS for s in children(holder, SUBJECTS) for p in kids_of(s)):
             holders = [a] if (a := ctx.speaker(quote)) else []
         f.targets = [a for a in holders if a not in f.sources]
 
@@ -310,7 +313,7 @@ class Recall:
         if f.targets or not f.sources or f.anchor.pos_ != "VERB":
             return
         named = [o for o in children(f.anchor, OBJECTS) if o.lemma_.lower() in BOTH_SIDES_NOUNS
-                 and any(c.lower_ in BOTH_SIDES_WORDS for c in o.children)]
+                 and any(c.lower_ in BOTH_SIDES_WORDS for c in kids_of(o))]
         if not named:
             return
         parties: list[str] = []
@@ -343,7 +346,7 @@ class Recall:
                  for p in children(n, {"prep"}) if p.lower_ == "of" for o in children(p, {"pobj"})]
         holders: list[str] = []
         for person in [w for o in freed for w in (o, *o.conjuncts)]:
-            for held in (c for c in person.children if c.dep_ in {"acl", "relcl"}
+            for held in (c for c in kids_of(person) if c.dep_ in {"acl", "relcl"}
                          and c.lemma_.lower() in HOLDING_WORDS):
                 for prep in children(held, {"prep", "agent"}):
                     for pobj in children(prep, {"pobj"}):
@@ -397,10 +400,15 @@ class Recall:
         wanted = ctx.recall_ids
         if wanted is None:
             wanted = ctx.recall_ids = _recall_ids(doc.vocab.strings)
-        for k, lemma in enumerate(ctx.lemma[first:sent.end]):
-            if lemma not in wanted:
-                continue
-            word, tok = doc.vocab.strings[lemma], doc[first + k]
+        # the doc's words with one of those lemmas, found once per document from its array; each
+        # sentence's by bisection (speed only)
+        words = ctx.recall_words
+        if words is None:
+            keys = np.array(sorted(wanted), dtype=np.uint64)
+            words = ctx.recall_words = np.flatnonzero(is_in(token_table(doc).lemma_ids, keys)).tolist()
+        for i in words[bisect.bisect_left(words, first):bisect.bisect_left(words, sent.end)]:
+            lemma = ctx.lemma[i]
+            word, tok = doc.vocab.strings[lemma], doc[i]
             if word in DEMAND_NOUNS and tok.pos_ == "NOUN":
                 yield from self._noun_demand(ctx, tok, DEMAND_NOUNS[word])
             if word in LACK_NOUNS and tok.pos_ == "NOUN":
@@ -468,7 +476,7 @@ class Recall:
         doc = noun.doc
         stoppage = noun.lemma_.lower() in STOPPAGE_NOUNS
         if stoppage and not (noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.i < noun.i
-                             and not any(c.dep_ in {"compound", "amod"} for c in noun.children)):
+                             and not any(c.dep_ in {"compound", "amod"} for c in kids_of(noun))):
             return  # "a strike on the base", "went on hunger strike" (a pattern of its own): no labour strike
         if not any(doc[i].lower_ == "on" for i in range(max(noun.i - 2, noun.sent.start), noun.i)):
             return  # "an alert was issued": no forces held ready
@@ -522,7 +530,7 @@ class Recall:
         speaker praises X (a praise phrase of judgements.yaml from the clause's verb to ``word``)."""
         verb, path = word, [word]
         while not (verb.pos_ in {"VERB", "AUX"} and any(c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS
-                                                         for c in verb.children)):
+                                                         for c in kids_of(verb))):
             if verb.head == verb or len(path) > 4:
                 return
             verb = verb.head
@@ -575,7 +583,7 @@ class Recall:
         verb = noun.head
         if noun.dep_ not in OBJECTS or verb.lemma_.lower() not in LACK_VERBS:
             return
-        denied = is_negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        denied = is_negated(verb) or any(c.dep_ == "det" and c.lower_ == "no" for c in kids_of(noun))
         if not denied:
             return
         quote = ctx.quote_at(noun.idx)
@@ -590,13 +598,13 @@ class Recall:
 
     def _alleged_surrender(self, ctx: Context, verb: Token) -> Iterator[Found]:
         """Rule 6: "X says he is giving away Y": X accuses the one "he" stands for."""
-        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+        particles = {c.lower_ for c in kids_of(verb) if c.dep_ == "prt"}
         if not any(v == verb.lemma_.lower() and (p is None or p in particles) for v, p in SURRENDER_VERBS):
             return
         say = reporting_verb(verb)
         # only the progressive ("he is giving away", "she was selling off"): a charge about what
         # someone is doing; a reported past deed ("said Y handed over the prisoners") is Y's deed
-        progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        progressive = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids_of(verb))
         if say is None or not progressive or is_negated(verb):
             return
         reporters = [a for s in children(say, SUBJECTS) for a in ctx.phrase_actors(s)[0]]

@@ -17,7 +17,7 @@ import numpy as np
 from spacy.symbols import NOUN, PROPN, VERB, ccomp, nsubj, xcomp
 from spacy.tokens import Span, Token
 
-from ..arrays import is_in, token_table
+from ..arrays import is_in, kids_of, labelled_kids, token_table
 from ..record import Event
 from .arguments import Context, children, measured, misparsed_main_verb, of_holders
 from .lexicon import (
@@ -171,7 +171,7 @@ def _by_words(lookup: Callable[[dict[str, list[Pattern]], Token], list[Pattern] 
     return remembered
 
 
-_CLAUSES, _CCOMP = {xcomp, ccomp}, {ccomp}
+_CLAUSES, _CCOMP = frozenset({xcomp, ccomp}), frozenset({ccomp})
 # "talks between A and B": the prepositions whose objects are both sides of a joint act
 BETWEEN_PREPS = word_list("recall", "between_preps")
 # "hit back at X": adverbs the parser may label advmod that a pattern reads as its particle
@@ -184,11 +184,16 @@ PLACED_ARREST_NOUNS = word_list("recall", "placed_arrest_nouns")  # "the arrest 
 TIME_FRAME_PREPS = word_list("recall", "time_frame_preps")  # "after the attack", "during his visit"  # spaCy's ids of these labels (symbols, not string hashes)
 
 
-def _with_dep(ctx: Context, sent: Span, deps: set[int]) -> list[Token]:
+def _with_dep(ctx: Context, sent: Span, deps: frozenset[int]) -> list[Token]:
     """The tokens of a sentence whose dependency label is one of ``deps`` (ids), in order, read
-    from the doc's array without a token object of every word (speed only)."""
-    doc, first = sent.doc, sent.start
-    return [doc[first + k] for k, dep in enumerate(ctx.dep[first:sent.end]) if dep in deps]
+    from the doc's array without a token object of every word; the doc's words with those labels
+    are found once per document, each sentence's by bisection (speed only)."""
+    found = ctx.with_dep.get(deps)
+    if found is None:
+        keys = np.array(sorted(deps), dtype=np.uint64)
+        found = ctx.with_dep[deps] = np.flatnonzero(is_in(token_table(ctx.doc).dep_ids, keys)).tolist()
+    doc = sent.doc
+    return [doc[i] for i in found[bisect.bisect_left(found, sent.start):bisect.bisect_left(found, sent.end)]]
 
 
 def _told_done(tok: Token) -> bool:
@@ -201,7 +206,7 @@ def _told_done(tok: Token) -> bool:
             or lemma in SAY_VERBS:  # "the talks said": a misparse of "..., X said"
         return False
     return not any(c.dep_ in {"acomp", "attr", "xcomp", "oprd"} and c.lemma_.lower() in UNDONE_COMPLEMENTS
-                   for c in head.children)
+                   for c in kids_of(head))
 
 
 _PATTERN_POS = np.array(sorted((VERB, NOUN, PROPN)), dtype=np.uint64)  # the words _pattern_words reads
@@ -232,7 +237,7 @@ class Rules:
             return None
         # The verb's children are read once, and its objects and prepositions only when a pattern
         # asks for them (speed only: the same sets, the same pattern chosen).
-        kids = [(c, c.dep_) for c in tok.children]
+        kids = labelled_kids(tok)
         objs = [c for c, dep in kids if dep in OBJECTS or dep in PASSIVE_SUBJECTS]
         particles = {c.lower_ for c, dep in kids if dep == "prt" or dep == "advmod" and c.lower_ in ADVERB_PARTICLES}
         objects: set[str] | None = None
@@ -262,7 +267,7 @@ class Rules:
                 preps = {c.lower_ for c, dep in kids if dep in {"prep", "dative", "agent"}
                          and not any(o.ent_type_ in {"DATE", "TIME"} for o in children(c, {"pobj"}))}
                 for obj in [*objs, *measured(tok)]:
-                    preps.update(c.lower_ for c in obj.children if c.dep_ == "prep")
+                    preps.update(c.lower_ for c in kids_of(obj) if c.dep_ == "prep")
             if p.preps and not (set(p.preps) & preps):  # type: ignore[operator]
                 continue
             return p
@@ -273,9 +278,9 @@ class Rules:
         if not plist:
             return None
         # the word as written too: the tagger lemmatises "media" to "medium"
-        modifiers = {w for c in tok.children if c.dep_ in {"amod", "compound"} for w in (c.lemma_.lower(), c.lower_)}
+        modifiers = {w for c in kids_of(tok) if c.dep_ in {"amod", "compound"} for w in (c.lemma_.lower(), c.lower_)}
         holders = of_holders(tok) + ([tok.head] if tok.dep_ in OBJECTS else [])  # "dropped its inquiry into X"
-        preps = {c.lower_ for holder in holders for c in holder.children if c.dep_ == "prep"}
+        preps = {c.lower_ for holder in holders for c in kids_of(holder) if c.dep_ == "prep"}
         for p in plist:
             if p.modifiers and not p.modifiers <= modifiers:
                 continue
@@ -365,7 +370,7 @@ class Rules:
                         and where.country not in targets:
                     sources, s_rule = [where.country], "arrest-place"
             if pattern.symmetric and not sources and len(targets) > 1 and any(
-                    c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS for c in tok.children):
+                    c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS for c in kids_of(tok)):
                 # "talks between A and B", "fighting between A and B" (round 15): the two sides are
                 # the pair, as in "A and B held talks"
                 sources, targets, s_rule = targets, [], "between"
@@ -386,7 +391,7 @@ class Rules:
                 continue
             if governing is not None:
                 suppressed.add(governing.i)
-            start = min([tok.idx] + [c.idx for c in tok.children if c.dep_ in {"amod", "compound"}
+            start = min([tok.idx] + [c.idx for c in kids_of(tok) if c.dep_ in {"amod", "compound"}
                                      and {c.lemma_.lower(), c.lower_} & pattern.modifiers])
             conf = self.conf.noun - (self.conf.inherited if inherited else 0)
             found.append((tok, Found(code, sources, targets, pattern.symmetric and mood in {"done", "intent"},
@@ -398,7 +403,7 @@ class Rules:
             if i in suppressed:
                 continue
             described = tok.dep_ == "acl" and tok.tag_ == "VBN" and not misparsed_main_verb(tok)
-            if described and not any(c.dep_ == "agent" for c in tok.children):
+            if described and not any(c.dep_ == "agent" for c in kids_of(tok)):
                 continue  # "troops deployed in Iraq": a description of the troops, not news of a deed
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and not pattern.say and not ctx.phrase_actors(tok.head)[0]:
                 # "firms helping Iran": the doer is the noun described, here no political actor (a
@@ -528,9 +533,9 @@ class Rules:
             code = recode(self.lexicon, base, mood)
             if code is None:
                 continue
-            if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in tok.children) and (
-                    tok.dep_ == "ROOT" or any(c.dep_ in SUBJECTS for c in tok.children)) and not any(
-                    c.dep_ == "prep" and c.lower_ in pattern.preps for c in tok.children):
+            if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in kids_of(tok)) and (
+                    tok.dep_ == "ROOT" or any(c.dep_ in SUBJECTS for c in kids_of(tok))) and not any(
+                    c.dep_ == "prep" and c.lower_ in pattern.preps for c in kids_of(tok)):
                 # (not with the pattern's own preposition: "protesters protested against X" tagged VBN
                 # is active, the one a passive acts on has no "against")
                 # a passive without "be": the headline's "BNP leader Nick Griffin arrested", or "with
@@ -540,7 +545,7 @@ class Rules:
                 sources, targets, inherited = agents, sources, False
                 s_rule, t_rule = "agent", s_rule  # the "by" agent did it to the subject
             end = tok.idx + len(tok)
-            for c in tok.children:
+            for c in kids_of(tok):
                 if c.dep_ == "prt" and c.lower_ == pattern.particle:
                     end = max(end, c.idx + len(c))
             conf = (self.conf.pattern - (self.conf.inherited if inherited else 0)
@@ -557,7 +562,7 @@ class Rules:
             if tok.pos_ != "VERB" and (verb := clause_verb(tok)) is not None:
                 roots.setdefault(verb.i, f.code[:2])
         for tok, f in found:
-            if tok.lemma_.lower() in INTENT_HEADS | PLAN_HEADS and any(c.i in coded for c in tok.children
+            if tok.lemma_.lower() in INTENT_HEADS | PLAN_HEADS and any(c.i in coded for c in kids_of(tok)
                                                           if c.dep_ in {"xcomp", "ccomp"}):
                 continue
             # "wounded in a drone raid", "wounded, shelling": the same deed told twice
@@ -606,7 +611,7 @@ class Rules:
         """A word inside a clause of condition ("if ...", "whether ...") of its sentence."""
         node = tok
         for _ in range(6):
-            if any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in node.children):
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in kids_of(node)):
                 return True
             if node.head == node:
                 return False
@@ -629,15 +634,15 @@ class Rules:
                     for pobj in children(prep, {"pobj"}):
                         # the name's own adjective ("as a grave breach"), not one deeper in a clause on
                         # it ("as a measure contradicting the legal basis": the whole name judges)
-                        return next((w for w in pobj.children if w.dep_ == "amod" and w.pos_ == "ADJ"), pobj)
+                        return next((w for w in kids_of(pobj) if w.dep_ == "amod" and w.pos_ == "ADJ"), pobj)
         return None
 
     @staticmethod
     def _naming(verb: Token) -> Token | None:
         """The word a naming verb gives its object ("called the vote unfair", "described it as a
         sham"): an object predicate, an "as" object or a clause complement; None for no such word."""
-        for c in verb.children:
-            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        for c in kids_of(verb):
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids_of(c)):
                 continue  # "called on X to open the border": what X is asked to do, no name given
             if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}:
                 # the name, not a word of the one named ("branded [Labour's new posters] offensive")
@@ -647,7 +652,7 @@ class Rules:
                 for pobj in children(c, {"pobj"}):
                     return next((w for w in pobj.subtree if w.pos_ == "ADJ"), pobj)
         for obj in children(verb, OBJECTS):
-            for c in obj.children:
+            for c in kids_of(obj):
                 if c.dep_ in {"oprd", "amod"} and c.i > obj.i:
                     return c
         return None
@@ -728,7 +733,7 @@ class Rules:
         """"X wants Y to ...": X appeals to Y, whether Y parses as the object or the clause's subject."""
         for tok in _with_dep(ctx, sent, _CLAUSES):
             if tok.dep_ not in {"xcomp", "ccomp"} or tok.head.lemma_.lower() not in WISH_HEADS or \
-                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                    not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)):
                 continue
             wisher = tok.head
             if is_negated(wisher) or modality(wisher) == "none":
@@ -754,7 +759,7 @@ class Rules:
                 o.lemma_.lower() in CUSTODY_PLACES for o in children(p, {"pobj"})) for p in children(tok, {"prep"}))
             if head not in DEMAND_HEADS and not kept:
                 continue
-            auxiliaries = [c for c in tok.children if c.dep_ == "aux"]
+            auxiliaries = [c for c, dep in labelled_kids(tok) if dep == "aux"]
             code = DEMAND_CODE
             modal = None
             if kept:
@@ -769,7 +774,7 @@ class Rules:
                 modal = next((c for c in auxiliaries if c.lower_ in DEMAND_MODALS), None)
                 code = DEMAND_CODE
             if modal is None and tok.lemma_.lower() in APPEAL_NEEDS and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for x in children(tok, {"xcomp"}) for a in x.children):
+                    a.dep_ == "aux" and a.lower_ == "to" for x in children(tok, {"xcomp"}) for a in kids_of(x)):
                 modal, code = tok, APPEAL_CODE  # "said Y needed to listen": an appeal to Y
             if modal is None or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
                 continue
@@ -807,7 +812,7 @@ class Rules:
             seen, hits, sorted_hits = self._stance_ids[k]
             if len(seen) > 200_000:  # a long run meets ever new words: bounded memory
                 seen.clear()
-            new = [x for x in np.unique(ids).tolist() if x not in seen]
+            new = set(ids.tolist()).difference(seen)  # (a set: the order of the look-ups changes no answer)
             seen.update(new)
             # (as stance_events reads a word's code: the lemma's when it is one, else the form's if any)
             found = [x for x in new if (bool(self.stance.get(strings[x].lower())) if k == 0

@@ -36,7 +36,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from ..arrays import sentence_bounds
+from ..arrays import kids_of, sentence_bounds
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
@@ -83,7 +83,7 @@ def _wanted(word: Token) -> str | None:
             return _PLURAL
         return None
     if word.pos_ == "NOUN" and word.lemma_.lower() in DESCRIBED_BODIES and \
-            [c.lower_ for c in word.children if c.dep_ not in {"punct"} and c.i < word.i] == ["the"]:
+            [c.lower_ for c in kids_of(word) if c.dep_ not in {"punct"} and c.i < word.i] == ["the"]:
         return word.lemma_.lower()
     return None
 
@@ -126,7 +126,7 @@ class Sources:
         word = _subject_word(anchor)
         if word is None or word.i in ctx.token_actor or word.lemma_.lower() not in PAIR_NOUNS:
             return []
-        said = [c.lower_ for c in word.children if c.dep_ in {"det", "predet", "nummod", "preconj"}]
+        said = [c.lower_ for c in kids_of(word) if c.dep_ in {"det", "predet", "nummod", "preconj"}]
         if not any(" ".join(said[i:i + len(w.split())]) == w for w in PAIR_WORDS for i in range(len(said))):
             return []
         # the two sides of the act told last before it: in its sentence, else in the one before (in
@@ -158,8 +158,8 @@ class Sources:
             return []
         head = verb.head
         if head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"} or head.i > verb.i \
-                or any(c.dep_ == "agent" for c in verb.children) \
-                or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in verb.children):
+                or any(c.dep_ == "agent" for c in kids_of(verb)) \
+                or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in kids_of(verb)):
             return []
         # a noun phrase with no verb of its own: the participle is the only verb of the sentence
         start, end = sentence_bounds(verb.doc, verb.i)
@@ -170,7 +170,7 @@ class Sources:
     @staticmethod
     def _role_dashed_subject(ctx: Context, anchor: Token) -> list[str]:
         verb = _clause_top(anchor)
-        if verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"expl"} for c in verb.children):
+        if verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"expl"} for c in kids_of(verb)):
             return []
         start = sentence_bounds(verb.doc, verb.i)[0]
         i = verb.i - 1
@@ -197,7 +197,7 @@ class Sources:
         word = _subject_word(anchor)
         if word is None or word.pos_ != "PROPN" or word.i in ctx.token_actor:
             return []
-        parts = [c for c in word.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < word.i] + [word]
+        parts = [c for c in kids_of(word) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < word.i] + [word]
         if any(t.i in ctx.token_actor or len(t.text) < NAME_PART_LENGTH or not t.text[:1].isupper() for t in parts):
             return []
         said = {t.lower_ for t in parts}
@@ -261,7 +261,7 @@ def _subject_word(anchor: Token) -> Token | None:
     """The word that names who does what ``anchor`` says: a noun's possessor, else the subject up the
     chain of clauses that share it, or None where the chain breaks (a relative clause, a report)."""
     if anchor.pos_ in {"NOUN", "PROPN"}:
-        owner = next((c for c in anchor.children if c.dep_ == "poss"), None)
+        owner = next((c for c in kids_of(anchor) if c.dep_ == "poss"), None)
         if owner is not None:
             return owner
     node = _clause_top(anchor)
@@ -271,12 +271,12 @@ def _subject_word(anchor: Token) -> Token | None:
         subjects = [c for c in children(node, SUBJECTS) if c.tag_ not in {"WDT", "WP"}]
         if subjects:
             return subjects[0]
-        if any(c.dep_ in PASSIVE_SUBJECTS | {"expl"} for c in node.children):
+        if any(c.dep_ in PASSIVE_SUBJECTS | {"expl"} for c in kids_of(node)):
             return None  # "Latvia was attacked and ...": the one acted on does not act
         if node.dep_ not in _SHARING or node.head == node:
             return None
         if node.tag_ in {"VBN", "VBD"} and node.dep_ == "advcl" and not any(
-                c.dep_ in {"aux", "auxpass", "mark"} for c in node.children):
+                c.dep_ in {"aux", "auxpass", "mark"} for c in kids_of(node)):
             return None  # "Asked why, he said ...": the one asked is not the one asking
         node = node.head
     return None
@@ -320,7 +320,7 @@ def _fits(ctx: Context, subject: Token, wanted: str) -> list[str]:
     actors, inherited = ctx.phrase_actors(subject)
     if not actors or inherited:
         return []
-    coordinated = any(c.dep_ == "conj" for c in subject.children) and len(actors) > 1
+    coordinated = any(c.dep_ == "conj" for c in kids_of(subject)) and len(actors) > 1
     # the actor the subject's head names ("Latvia's defence ministry"), else its only one ("the X movement")
     head = ctx.actors.get(ctx.token_actor.get(subject.i)) or (
         ctx.actors.get(actors[0]) if len(actors) == 1 else None)

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
+from ..arrays import kids_of
 from .arguments import Context, children
 from .lexicon import (
     OBJECTS,
@@ -80,14 +81,14 @@ def _object(tok: Token, root: str) -> Iterator[Token]:
     if tok.pos_ != "VERB":
         return
     yield from _objects(tok)
-    yield from (c for c in tok.children if c.dep_ == "dative" and c.pos_ in NOMINAL)
+    yield from (c for c in kids_of(tok) if c.dep_ == "dative" and c.pos_ in NOMINAL)
 
 
 def _object_modifier(tok: Token, root: str) -> Iterator[Token]:
     if tok.pos_ != "VERB":
         return
     for obj in _objects(tok):
-        for c in obj.children:
+        for c in kids_of(obj):
             if c.dep_ in {"poss", "compound", "amod", "nmod"}:
                 yield c
 
@@ -117,7 +118,7 @@ def _governor(tok: Token, root: str) -> Iterator[Token]:
     if tok.pos_ not in NOMINAL or tok.dep_ not in OBJECTS or tok.head.pos_ != "VERB":
         return
     verb = tok.head
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ == "dative" and c.pos_ in NOMINAL | {"PRON"}:
             yield c  # "gave Latvia a warning"
     yield from _pobjs(verb, PREPS.get(root, PREPS_DEFAULT))  # "issued a warning to Latvia"
@@ -144,7 +145,7 @@ def _clause_subject(tok: Token, root: str) -> Iterator[Token]:
     if tok.pos_ != "VERB" or root not in CLAUSE_ROOTS:
         return
     for clause in children(tok, {"ccomp"}):
-        if any((c.dep_ == "mark" and c.lower_ in UNREAL_MARKS) or c.tag_ in QUESTION_TAGS for c in clause.children):
+        if any((c.dep_ == "mark" and c.lower_ in UNREAL_MARKS) or c.tag_ in QUESTION_TAGS for c in kids_of(clause)):
             continue  # "asked whether X ...", "asked why X ...": a question, not a claim about X
         yield from children(clause, SUBJECTS | PASSIVE_SUBJECTS)
 
@@ -154,7 +155,7 @@ def _condition(tok: Token, root: str) -> Iterator[Token]:
         return
     for clause in [tok, *children(tok, {"ccomp", "xcomp"})]:
         for cond in children(clause, {"advcl"}):
-            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cond.children):
+            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids_of(cond)):
                 yield from children(cond, SUBJECTS)
 
 
@@ -170,7 +171,7 @@ def _pronoun_object(tok: Token, root: str) -> Iterator[Token]:
 def _co_subject(tok: Token, root: str) -> Iterator[Token]:
     if tok.pos_ != "VERB" or root not in CO_SUBJECT_ROOTS:
         return
-    yield from (c for c in tok.children if c.i < tok.i and (c.dep_ in SUBJECTS or (
+    yield from (c for c in kids_of(tok) if c.i < tok.i and (c.dep_ in SUBJECTS or (
         c.dep_ in {"npadvmod", "dep"} and c.pos_ == "PROPN")))
 
 
@@ -179,7 +180,7 @@ def _cause(tok: Token, root: str) -> Iterator[Token]:
         return
     verb = tok if tok.pos_ == "VERB" else tok.head if tok.dep_ in OBJECTS else None
     for cond in children(verb, {"advcl"}) if verb is not None else ():
-        if any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in cond.children):
+        if any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in kids_of(cond)):
             yield from children(cond, SUBJECTS)
 
 
@@ -198,7 +199,7 @@ if _unknown:
 def _unreal(head: Token) -> bool:
     """ "any state", "no country": a phrase that names no one in particular."""
     return any(c.dep_ in {"det", "amod", "quantmod", "predet"} and c.lower_ in UNREAL_DETERMINERS
-               for c in head.children)
+               for c in kids_of(head))
 
 
 def _own_state(ctx: Context, target: str, sources: list[str], head: Token) -> bool:
@@ -226,9 +227,9 @@ def _told(ctx: Context, head: Token, f: Found) -> list[str]:
     if head.pos_ != "NOUN" or lemma in UNTOLD_NOUNS or any(t.i in ctx.token_actor for t in head.subtree) or (
             head.tag_ == "NNS" and lemma not in TOLD_PLURALS):
         return []
-    dets = [c for c in head.children if c.dep_ in {"det", "poss"}]
+    dets = [c for c in kids_of(head) if c.dep_ in {"det", "poss"}]
     if len(dets) != 1 or dets[0].lower_ not in TOLD_DETERMINERS or any(
-            c.dep_ in {"prep", "appos", "acl", "conj", "nummod", "compound", "nmod"} for c in head.children):
+            c.dep_ in {"prep", "appos", "acl", "conj", "nummod", "compound", "nmod"} for c in kids_of(head)):
         return []
     own = {a.country for s in f.sources if (a := ctx.actors.get(s)) is not None and a.kind == "person" and a.country}
     for actor in ctx.named_before(head):
@@ -249,7 +250,7 @@ def _members_of(ctx: Context, head: Token) -> list[str]:
     """ "its European Union partners": the organisation that modifies a relation noun."""
     if head.lemma_.lower() not in MEMBER_NOUNS:
         return []
-    found = [a for c in head.children if c.dep_ in {"compound", "amod", "nmod"}
+    found = [a for c in kids_of(head) if c.dep_ in {"compound", "amod", "nmod"}
              for t in c.subtree if (a := ctx.political(ctx.token_actor.get(t.i)))
              and (x := ctx.actors.get(a)) is not None and x.kind == "igo"]
     return list(dict.fromkeys(found))

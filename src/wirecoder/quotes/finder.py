@@ -15,7 +15,18 @@ from spacy.tokens import Doc, Span, Token
 
 from .. import pronouns
 from ..actors import ActorTable
-from ..arrays import indices_between, is_in, sentence_bounds, token_indices, token_table
+from ..arrays import (
+    indices_between,
+    is_in,
+    kids_of,
+    labelled_kids,
+    lefts_of,
+    rights_of,
+    sent_of,
+    sentence_bounds,
+    token_indices,
+    token_table,
+)
 from ..article import Article
 from ..record import Quote
 from ..settings import default_settings
@@ -149,19 +160,19 @@ class QuoteFinder:
         # Why: the parser may give a verb two subjects ("Azoria Press editor Mirela X said", or a
         # word inside the quote before `," he said`); the one nearest the verb is its own, unless one is a
         # relative pronoun, which ties the clause to its noun ("the League, which with ... the nationalists has").
-        own = min((c for c in verb.children if c.dep_ in _SUBJECT_DEPS
+        own = min((c for c, dep in labelled_kids(verb) if dep in _SUBJECT_DEPS
                    and not (dateline and dateline[0] <= c.idx < dateline[1])),
                   key=lambda c: (c.lower_ not in pronouns.RELATIVE, abs(verb.i - c.i)), default=None)
         if own is None and dateline:
             # Why: the parser often makes a dateline's city ("OSLO, May 2 - ...") the subject of the
             # lead's cue; the place of filing never speaks. The speaker is the other subject or, when
             # the parser hung the real subject on the city, the name in apposition to it.
-            place = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-            own = next((c for c in place.children if c.dep_ == "appos"), None) if place is not None else None
+            place = next((c for c in kids_of(verb) if c.dep_ in _SUBJECT_DEPS), None)
+            own = next((c for c in kids_of(place) if c.dep_ == "appos"), None) if place is not None else None
             if place is not None and own is None:
                 return None
         if own is not None:
-            if own.lower_ in self.cues.not_speakers_in_questions and verb.sent.text.rstrip().endswith("?"):
+            if own.lower_ in self.cues.not_speakers_in_questions and sent_of(verb).text.rstrip().endswith("?"):
                 return None
             return None if own.lower_ in self.cues.not_speakers else own
         # "a statement saying that ...": the noun a participle describes is its source.
@@ -169,18 +180,18 @@ class QuoteFinder:
             noun = verb.head
             # Why: "the commission issued a statement warning that ...": who issued the document speaks.
             if noun.dep_ == "dobj" and noun.lemma_.lower() in self.cues.body_nouns:
-                issuer = next((c for c in noun.head.children if c.dep_ in _SUBJECT_DEPS), None)
+                issuer = next((c for c in kids_of(noun.head) if c.dep_ in _SUBJECT_DEPS), None)
                 if issuer is not None and issuer.lower_ not in self.cues.not_speakers:
                     return issuer
             return None if noun.lower_ in self.cues.not_speakers else noun
         # Why: "the radio quoted a senior officer as saying ...": the one quoted speaks, the medium only relays
         # (cues.yaml quoting_verbs); "the radio, quoting an officer, said ..." keeps the radio as the speaker.
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in self.cues.quoting_verbs:
-            quoted_one = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+            quoted_one = next((c for c in kids_of(verb.head.head) if c.dep_ == "dobj"), None)
             # an object pronoun ("quoted him as saying") is left to the medium: the speaker pass resolves subjects only;
             # so is the subject's own text ("the minister quoted its new plan as saying"): he reads out his side's words
             if quoted_one is not None and quoted_one.pos_ != "PRON" and quoted_one.lower_ not in self.cues.not_speakers \
-                    and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in quoted_one.children):
+                    and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids_of(quoted_one)):
                 return quoted_one
         # Why: "Senator Ivo Kresh, for the Green Party, urged ...": after a name with a phrase set off by commas the
         # parser may make the name the sentence's root (or, for a finite VBD, the subject of a later verb) and the
@@ -204,7 +215,7 @@ class QuoteFinder:
             # Why: climbing from a cue outside the quotation marks, a subject inside them ("stressing ...",
             # hung on `"so the blockade cannot last"`) is a word of the quote, not its speaker.
             # (Of two subjects the parser gives one verb, "The main opposition CHP criticized", the nearer.)
-            subj = min((c for c in v.children if c.dep_ in _SUBJECT_DEPS
+            subj = min((c for c in kids_of(v) if c.dep_ in _SUBJECT_DEPS
                         and not (quoted is not None and quoted(c.idx) is not None)),
                        key=lambda c: abs(v.i - c.i), default=None)
             if subj is None:
@@ -213,7 +224,7 @@ class QuoteFinder:
                 # Why: "X said that the cabinet had decided Y, saying Z": a participle after a comma goes
                 # with the outermost speaker, whose report holds the cue the parser hung it on.
                 while verb.tag_ == "VBG" and v.dep_ in _CLAUSE_DEPS and self._is_cue_verb(v.head) \
-                        and (outer := next((c for c in v.head.children if c.dep_ in _SUBJECT_DEPS), None)) is not None:
+                        and (outer := next((c for c in kids_of(v.head) if c.dep_ in _SUBJECT_DEPS), None)) is not None:
                     v, subj = v.head, outer
                 return None if subj.lower_ in self.cues.not_speakers else subj
             if fallback is None and not reported:
@@ -224,7 +235,7 @@ class QuoteFinder:
             for k in range(verb.i - 2, sentence_bounds(verb.doc, verb.i)[0] - 1, -1):
                 t = verb.doc[k]
                 if self._is_cue_verb(t) and not (quoted is not None and quoted(t.idx) is not None):
-                    fallback = next((c for c in t.children if c.dep_ in _SUBJECT_DEPS), None)
+                    fallback = next((c for c in kids_of(t) if c.dep_ in _SUBJECT_DEPS), None)
                     break
         if fallback is not None and fallback.lower_ in self.cues.not_speakers:
             return None
@@ -251,7 +262,7 @@ class QuoteFinder:
     @staticmethod
     def _is_parenthetical(doc: Doc, verb: Token) -> bool:
         """ "The goal, he said, is ...": subject and cue set off by commas inside the sentence."""
-        subj = next((c for c in verb.lefts if c.dep_ in _SUBJECT_DEPS), None)
+        subj = next((c for c in lefts_of(verb) if c.dep_ in _SUBJECT_DEPS), None)
         if subj is None:
             return False
         start, end = sentence_bounds(doc, verb.i)  # (verb.sent's, from the doc's array: speed only)
@@ -272,7 +283,7 @@ class QuoteFinder:
         """The characters of the noun phrase headed by ``head``, without relative clauses, and without
         the dateline's date the parser may have hung on it ("May 3 - A Danish envoy")."""
         right = head
-        rights = list(head.rights)
+        rights = list(rights_of(head))
         for k, c in enumerate(rights):
             if c.dep_ in ("compound", "flat", "prep", "nummod", "appos", "npadvmod", "amod"):
                 right = c.right_edge
@@ -313,7 +324,7 @@ class QuoteFinder:
             wanted = _CLAUSE_DEPS | {"xcomp"}
         else:
             wanted = _OBJECT_DEPS
-        rights = list(verb.rights)
+        rights = list(rights_of(verb))
         # "told a press conference that ...": with a clause present, what comes before it is the
         # listener or the occasion, not the content.
         clause_at = next((k for k, c in enumerate(rights) if c.dep_ in _CLAUSE_DEPS), None)
@@ -325,8 +336,8 @@ class QuoteFinder:
             clause = rights[clause_at]
             if lead is not None and lead.dep_ == "dobj" and lead.pos_ in ("NOUN", "PROPN") \
                     and clause.tag_ in ("VBD", "VBZ", "VBP", "MD") and not any(
-                        c.dep_ in _SUBJECT_DEPS or c.dep_ in ("nsubjpass", "mark", "expl") for c in clause.children) \
-                    and any(t.dep_ == "relcl" for t in lead.children) and lead.right_edge.i < clause.left_edge.i:
+                        c.dep_ in _SUBJECT_DEPS or c.dep_ in ("nsubjpass", "mark", "expl") for c in kids_of(clause)) \
+                    and any(t.dep_ == "relcl" for t in kids_of(lead)) and lead.right_edge.i < clause.left_edge.i:
                 return lead.left_edge.i, clause.right_edge.i
             rights = rights[clause_at:]
         # Why: "called the raid "heavy-handed"": the quoted words are what was said of a short object
@@ -363,7 +374,7 @@ class QuoteFinder:
                 # "but" right after a negated reported clause, with no comma, is its "not A but B"; B is said too.
                 clause = next((k for k in rights if k.dep_ in _CLAUSE_DEPS and k.left_edge.i == first), None)
                 if c.dep_ == "cc" and c.lower_ == "but" and c.i == last + 1 and clause is not None \
-                        and any(g.dep_ == "neg" for g in clause.children):
+                        and any(g.dep_ == "neg" for g in kids_of(clause)):
                     contrast = c
                     continue
                 # Why: "insisted the budget was sound and the province could cut fees": the parser may hang a second
@@ -373,8 +384,8 @@ class QuoteFinder:
                 nxt = next((k for k in rights if k.i > c.i), None)
                 if c.dep_ == "cc" and c.lower_ == "and" and c.i == last + 1 and clause is not None \
                         and nxt is not None and nxt.dep_ == "conj" and not self._is_cue_verb(nxt) \
-                        and any(g.dep_ in _SUBJECT_DEPS for g in nxt.children) \
-                        and any(g.dep_ == "aux" and g.tag_ == "MD" for g in nxt.children):
+                        and any(g.dep_ in _SUBJECT_DEPS for g in kids_of(nxt)) \
+                        and any(g.dep_ == "aux" and g.tag_ == "MD" for g in kids_of(nxt)):
                     contrast = c
                     continue
                 break
@@ -390,7 +401,7 @@ class QuoteFinder:
             if obj is not None and is_object_cue:
                 for t in obj.subtree:
                     if t.i > obj.i and t.lower_ == "that" and t.dep_ in ("dobj", "nsubj") and any(
-                            g.dep_ == t.dep_ and g.i != t.i for g in t.head.children):
+                            g.dep_ == t.dep_ and g.i != t.i for g in kids_of(t.head)):
                         return t.i + 1, last
             return first, last
         # "said during a news conference that ...": the parser may hang the that-clause on the
@@ -401,12 +412,12 @@ class QuoteFinder:
                 # Why: the parser may also read that "that" as a relative pronoun ("told a briefing that
                 # Moscow had sent a note"); when its clause already has a word in that role, it opens a report.
                 if t.lower_ == "that" and t.head.dep_ in ("relcl", "acl") and (t.dep_ == "mark" or any(
-                        c.dep_ == t.dep_ and c.i != t.i for c in t.head.children)):
+                        c.dep_ == t.dep_ and c.i != t.i for c in kids_of(t.head))):
                     return t.i + (t.dep_ != "mark"), t.head.right_edge.i
                 if t.is_punct and t.text != "’s":
                     break
         # "..., sources said": the clause stands before the verb.
-        for c in verb.lefts:
+        for c in lefts_of(verb):
             if c.dep_ in _CLAUSE_DEPS:
                 return c.left_edge.i, c.right_edge.i
         # "The golf industry, she said, is doing better": a parenthetical cue reports its whole
@@ -523,7 +534,7 @@ class QuoteFinder:
             # Why: "called the envoy back", "called off the talks": a phrasal act, no words (cues.yaml act_particles).
             # ("Called into action for the first time": a preposition right after the verb makes the phrase as well.)
             if self.cues.act_particles and any((lemma, c.lower_) in self.cues.act_particles
-                                               for c in verb.children if c.dep_ in ("prt", "advmod")
+                                               for c in kids_of(verb) if c.dep_ in ("prt", "advmod")
                                                or (c.dep_ == "prep" and c.i == verb.i + 1)):
                 continue
             content = self._content(doc, verb)
@@ -543,8 +554,8 @@ class QuoteFinder:
                 continue
             # ("wants the row to stop": a wish about someone or something else, no words either.)
             if content is not None and lemma in self.cues.infinitive_not_reported and any(
-                    c.dep_ in ("ccomp", "xcomp") and any(g.tag_ == "TO" and g.dep_ == "aux" for g in c.children)
-                    and not any(t.tag_ in _FINITE_TAGS or t.is_quote for t in c.subtree) for c in verb.children):
+                    c.dep_ in ("ccomp", "xcomp") and any(g.tag_ == "TO" and g.dep_ == "aux" for g in kids_of(c))
+                    and not any(t.tag_ in _FINITE_TAGS or t.is_quote for t in c.subtree) for c in kids_of(verb)):
                 continue
             # Why: "refused to leave their homes" is an act; "declined to comment" reports (refusing) words.
             if content is not None and lemma in self.cues.infinitive_of_speech_only and doc[content[0]].tag_ == "TO" \
@@ -554,8 +565,8 @@ class QuoteFinder:
             # object is a noun outside the clause, and the bare predicate ("unlawful", "a vote they call a
             # referendum on water") is the writer's summary of a stance, not words reported; quoted words in it
             # (`a plan the unions called "theft"`) are still theirs.
-            if content is not None and not any(c.dep_ == "dobj" for c in verb.children) and any(
-                    c.dep_ == "oprd" and c.left_edge.i == content[0] for c in verb.children) \
+            if content is not None and not any(dep == "dobj" for _, dep in labelled_kids(verb)) and any(
+                    dep == "oprd" and c.left_edge.i == content[0] for c, dep in labelled_kids(verb)) \
                     and not any(t.is_quote for t in doc[content[0]:content[1] + 1]):
                 continue
             # Why: "criticised the measures", "posted a video": a bare noun phrase that points back to an act,
@@ -581,7 +592,7 @@ class QuoteFinder:
             # ("I think the referee got it wrong" outside quotation marks: the writer's own view.)
             writer = subj.lower_ in self.cues.statements_only_writer_voices
             # ("She did not deny writing the messages", "has not confirmed the report": what was not said, GUIDE.md.)
-            negated = any(c.dep_ == "neg" for c in verb.children)
+            negated = any(dep == "neg" for _, dep in labelled_kids(verb))
             # ("Her memoir explains this", "would repeat this to the ambassador": a pronoun pointing back is no report.)
             pointing = content is not None and self._points_back_only(doc, verb, *content)
             # ("Failed to mention that the fees would rise", "must publish a letter pledging to", "will need to show
@@ -590,14 +601,14 @@ class QuoteFinder:
             # ("Asked whether she would run, the mayor said ...", "was asked if ...": the unnamed asker's question.)
             # (the parser often tags the fronted participle VBD; with no subject of its own it is still the participle)
             asked = lemma in self.cues.statements_only_asked_verbs and verb.tag_ in ("VBN", "VBD") and (
-                verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
-                or any(c.dep_ == "auxpass" for c in verb.children))
+                verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECT_DEPS for c in kids_of(verb))
+                or any(c.dep_ == "auxpass" for c in kids_of(verb)))
             # ("fines anglers who threaten wildlife": a present-tense relative clause with only a noun object describes
             # a class of people by what they do, GUIDE.md; "who says the reserve is small" still reports a clause.)
             describing = content is not None and (
                 verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ")
                 or verb.dep_ == "conj" and verb.head.dep_ == "relcl" and verb.head.tag_ in ("VBP", "VBZ")) \
-                and not any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "xcomp" for c in verb.children) \
+                and not any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "xcomp" for c in kids_of(verb)) \
                 and not any(t.is_quote for t in doc[content[0]:content[1] + 1])
             # ("a news website, which cited local officials", "citing diplomatic sources": where a report came from,
             # with no "as saying" and no words; cues.yaml quoting_verbs, cited_source_nouns.)
@@ -606,12 +617,12 @@ class QuoteFinder:
             restated = content is not None and self._restates_stance(doc, verb, *content)
             # ("Any sailor knows storms come early": a mind, told with no "that"; "knows that ..." still reports.)
             bare_thought = self.statements and lemma in self.cues.statements_only_bare_thought_verbs and not any(
-                g.dep_ == "mark" and g.lower_ == "that" for c in verb.children if c.dep_ in _CLAUSE_DEPS
-                for g in c.children)
+                g.dep_ == "mark" and g.lower_ == "that" for c in kids_of(verb) if c.dep_ in _CLAUSE_DEPS
+                for g in kids_of(c))
             # ("The keeper claims a high corner under pressure": the parser may head a noun phrase as a clause; with no verb
             # in it, it is the stance verb's object.)
             verbless = content is not None and lemma in self.stance_objects \
-                and any(c.dep_ in _CLAUSE_DEPS and c.pos_ in ("NOUN", "PROPN") for c in verb.children) \
+                and any(c.dep_ in _CLAUSE_DEPS and c.pos_ in ("NOUN", "PROPN") for c in kids_of(verb)) \
                 and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[content[0]:content[1] + 1])
             # (all of these only under "statements"; under "attributions" the stance check above already ran)
             silent = self.statements and (
@@ -625,7 +636,8 @@ class QuoteFinder:
             # Why: "she has been accused of spying", "the ruling was announced in the capital": the subject of a
             # passive cue is who was accused or what was announced, not who spoke; with no "by X" the speaker is
             # unknown, and such a line is the writer's report of an act.
-            if any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
+            if any(dep == "auxpass" for _, dep in labelled_kids(verb)) \
+                    and not any(dep == "agent" for _, dep in labelled_kids(verb)):
                 continue
             # Why: "will see the board on Thursday to discuss the fees", "a briefing to unveil the budget": an
             # infinitive of purpose with only a noun phrase is what someone means to do; nothing said is reported.
@@ -646,7 +658,7 @@ class QuoteFinder:
             # Why: "found that X" reports a finding, "found a way" or "know exactly what to do" reports
             # nothing; these verbs report only a clause (cues.yaml clause_only).
             if content is not None and verb.lemma_.lower() in self.cues.clause_only and not any(
-                    c.dep_ in _CLAUSE_DEPS and content[0] <= c.i <= content[1] for c in verb.children):
+                    c.dep_ in _CLAUSE_DEPS and content[0] <= c.i <= content[1] for c in kids_of(verb)):
                 continue
             # Why: "they know how the vote will go", "found out where the money went": under the scope
             # "statements" a question word opening what is known or found names no proposition, no words said.
@@ -703,12 +715,12 @@ class QuoteFinder:
         if lemma not in self.cues.judgement_verbs and lemma not in self.cues.noun_object_not_words \
                 and lemma not in stance_objects:
             return False
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in kids_of(verb) if c.dep_ == "dobj"), None)
         if (obj is None or obj.i > first) and lemma in stance_objects:
             # ("Referring to the detentions, ...": the topic is the object of the verb's preposition, also when the
             # parser hangs a later noun on the verb as its object.)
-            prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == first - 1), None)
-            topic = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+            prep = next((c for c in kids_of(verb) if c.dep_ == "prep" and c.i == first - 1), None)
+            topic = next((c for c in kids_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
             obj = topic if topic is not None else obj
         if obj is None or obj.left_edge.i != first or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
             return False
@@ -716,12 +728,12 @@ class QuoteFinder:
         # Why: "asked residents to leave", "backed calls for talks to resume": a clause or an infinitive on the
         # verb, or quoted words, are what was said.
         if any(t.is_quote for t in content) or any(c.dep_ in _CLAUSE_DEPS | {"xcomp"} and first <= c.i <= last
-                                                   for c in verb.children):
+                                                   for c in kids_of(verb)):
             return False
         # (A relative clause or a participle only tells which act is meant: "the measures it imposed", "the
         # move announced on Monday"; the phrase without it must point back.)
-        described = {t.i for c in obj.children if c.dep_ == "relcl" or (
-            c.dep_ == "acl" and c.tag_ in _PARTICIPLE_TAGS and not any(g.dep_ in _CLAUSE_MAKERS for g in c.children))
+        described = {t.i for c in kids_of(obj) if c.dep_ == "relcl" or (
+            c.dep_ == "acl" and c.tag_ in _PARTICIPLE_TAGS and not any(g.dep_ in _CLAUSE_MAKERS for g in kids_of(c)))
             for t in c.subtree}
         core = [t for t in content if t.i not in described]
         if any(t.tag_ in _FINITE_TAGS for t in core) and lemma not in stance_objects:
@@ -767,7 +779,7 @@ class QuoteFinder:
         cue describes ("must publish a letter pledging ..."), under a word of ``statements_only_obligations``
         ("must", "should", "have to", "need to")."""
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.statements_only_unsaid_heads \
-                and any(c.tag_ == "TO" for c in verb.children):
+                and any(c.tag_ == "TO" for c in kids_of(verb)):
             return True
         # Why (quotes18): "If asked, the ministry would say the ban was legal": a cue under "would" or "could" with an
         # "if" or "unless" clause of its own is a hypothetical, nothing said (GUIDE.md).
@@ -787,9 +799,9 @@ class QuoteFinder:
             if v is None:
                 continue
             # (a modal: "must", "should"; "have" and "need" as auxiliaries are the perfect tense, "have said")
-            if any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in obliged for c in v.children):
+            if any(dep == "aux" and c.tag_ == "MD" and c.lower_ in obliged for c, dep in labelled_kids(v)):
                 return True
-            if v.dep_ == "xcomp" and v.head.lemma_.lower() in obliged and any(c.tag_ == "TO" for c in v.children):
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() in obliged and any(c.tag_ == "TO" for c in kids_of(v)):
                 return True
         return False
 
@@ -799,7 +811,7 @@ class QuoteFinder:
         words ("reiterated its position that ..." still reports)."""
         if verb.lemma_.lower() not in self.cues.statements_only_restating_verbs:
             return False
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in kids_of(verb) if c.dep_ == "dobj"), None)
         if obj is None or obj.left_edge.i != first or obj.lemma_.lower() not in self.cues.statements_only_restated_stances:
             return False
         return not any(t.is_quote or t.tag_ in _FINITE_TAGS or t.dep_ in ("acl", "relcl", "ccomp")
@@ -810,7 +822,7 @@ class QuoteFinder:
         """Whether a verb has two objects, or an object standing before a content that opens with "what": "denied
         the convoy fuel", "denied the convoy what it needed most", "refused him entry". ("Denied the
         leaflet was offensive", a clause the parser splits after its subject, still reports.)"""
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i
+        objects = [c for c in kids_of(verb) if c.dep_ in ("dobj", "dative") and c.i > verb.i
                    and c.pos_ in ("NOUN", "PROPN", "PRON")]
         return len(objects) >= 2 or (doc[first].tag_ in ("WP", "WDT") and any(c.right_edge.i < first for c in objects))
 
@@ -820,13 +832,13 @@ class QuoteFinder:
         ambassador, who ...") and nothing else of the verb's in it: no clause, predicate or quoted words
         (cues.yaml statements_only_pointing_pronouns; scope "statements" only)."""
         pronouns_ = self.cues.statements_only_pointing_pronouns
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in pronouns_), None)
+        obj = next((c for c, dep in labelled_kids(verb) if dep == "dobj" and c.lower_ in pronouns_), None)
         if obj is None or obj.left_edge.i != first or any(t.is_quote for t in doc[first:last + 1]):
             return False
-        if any(c.dep_ not in ("predet", "prep", "advmod", "punct") for c in obj.children):
+        if any(c.dep_ not in ("predet", "prep", "advmod", "punct") for c in kids_of(obj)):
             return False
         return not any(first <= c.i <= last and c.i != obj.i and c.dep_ not in ("prep", "advmod", "npadvmod", "punct")
-                       for c in verb.children)
+                       for c in kids_of(verb))
 
     def _judges_others_words(self, doc: Doc, verb: Token, first: int) -> bool:
         """Whether a judgement verb's content opens with its object naming others' words, "rejected calls to
@@ -834,11 +846,11 @@ class QuoteFinder:
         content clause on it ("denied claims that he lied") and none on the verb."""
         if not self.others_words or verb.lemma_.lower() not in self.cues.judgement_verbs:
             return False
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in kids_of(verb) if c.dep_ == "dobj"), None)
         if obj is None or obj.left_edge.i != first or obj.lemma_.lower() not in self.others_words:
             return False
         return not any(t.dep_ == "mark" and t.lower_ == "that" for t in obj.subtree) \
-            and not any(c.dep_ in _CLAUSE_DEPS for c in verb.children)
+            and not any(c.dep_ in _CLAUSE_DEPS for c in kids_of(verb))
 
     @staticmethod
     def _confers_status(verb: Token) -> bool:
@@ -846,12 +858,12 @@ class QuoteFinder:
         "that": "declared the vote void", "declared the dams legal", "declaring the zone to be closed" (a
         clause of reason or time hung on the small clause, "... to be unsafe as storms have weakened its piles",
         is not its verb)."""
-        if any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ in ("oprd", "xcomp") for c in verb.children):
+        if any(c.dep_ == "dobj" for c in kids_of(verb)) and any(c.dep_ in ("oprd", "xcomp") for c in kids_of(verb)):
             return True
-        for c in verb.children:
-            if c.dep_ not in _CLAUSE_DEPS or not any(s.dep_ == "nsubj" for s in c.children):
+        for c in kids_of(verb):
+            if c.dep_ not in _CLAUSE_DEPS or not any(s.dep_ == "nsubj" for s in kids_of(c)):
                 continue
-            hung = {t.i for a in c.children if a.dep_ == "advcl" for t in a.subtree}
+            hung = {t.i for a in kids_of(c) if a.dep_ == "advcl" for t in a.subtree}
             if not any(t.tag_ in _FINITE_TAGS or (t.dep_ == "mark" and t.lower_ == "that")
                        for t in c.subtree if t.i not in hung):
                 return True
@@ -866,11 +878,11 @@ class QuoteFinder:
         complement, still reports."""
         if after_cue:
             placed = verb.dep_ in ("advcl", "ccomp") and verb.head.i < verb.i or verb.dep_ == "xcomp" and any(
-                c.dep_ == "ccomp" and c.i < verb.head.i for c in verb.head.children)
+                c.dep_ == "ccomp" and c.i < verb.head.i for c in kids_of(verb.head))
         else:
             placed = verb.dep_ in ("advcl", "xcomp", "acl", "relcl") and not self._is_cue_verb(verb.head)
-        return verb.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in verb.children) and placed \
-            and not any(c.dep_ in _CLAUSE_DEPS for c in verb.children) \
+        return verb.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in kids_of(verb)) and placed \
+            and not any(c.dep_ in _CLAUSE_DEPS for c in kids_of(verb)) \
             and not any(t.tag_ in _FINITE_TAGS or t.is_quote for t in doc[first:last + 1])
 
     def _before_summary(self, doc: Doc, first: int, last: int) -> int:
@@ -889,18 +901,18 @@ class QuoteFinder:
         The second cue is a verb of the cue lists joined by "and"/"but" to the head of the reported clause, with
         no subject of its own, the tense of the outer cue and a complement of its own. (Its quote is found on its
         own, with the outer cue's speaker, once it no longer lies inside this one.)"""
-        clause = next((c for c in verb.children if c.dep_ in _CLAUSE_DEPS and first <= c.i <= last), None)
+        clause = next((c for c, dep in labelled_kids(verb) if dep in _CLAUSE_DEPS and first <= c.i <= last), None)
         # ("said the rival had denied the charge and insisted that ...": a clause with a cue of its own, or a
         # perfect whose "had" the second verb may share, may be the rival's two reports; it stays whole.)
         if clause is None or self._is_cue_verb(clause):
             return last
-        perfect = any(d.dep_ == "aux" and d.lemma_.lower() == "have" for d in clause.children)
-        for c in clause.children:
+        perfect = any(d.dep_ == "aux" and d.lemma_.lower() == "have" for d in kids_of(clause))
+        for c in kids_of(clause):
             if c.dep_ != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ or not self._is_cue_verb(c):
                 continue
-            if any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in c.children):
+            if any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in kids_of(c)):
                 continue
-            if not any(d.dep_ in _CLAUSE_DEPS for d in c.children):
+            if not any(d.dep_ in _CLAUSE_DEPS for d in kids_of(c)):
                 continue
             cc = doc[c.i - 1]
             # Why: "said the team had reached a view, but admitted it was hard": after a comma, "but" turns from the
@@ -931,13 +943,13 @@ class QuoteFinder:
         # "declined to") go back to the speaker's own acts; a state described by a copula ("were too rosy")
         # does not refuse.
         if clause.pos_ == "AUX":
-            for c in clause.children:
+            for c in kids_of(clause):
                 if c.dep_ != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ or c.i < 2 \
-                        or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in c.children):
+                        or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in kids_of(c)):
                     continue
                 cc, mark = doc[c.i - 1], doc[c.i - 2]
                 if cc.dep_ == "cc" and cc.lower_ == "but" and mark.text in ("-", "–", "—", ",") and mark.i - 1 > first \
-                        and any(d.dep_ == "xcomp" and d.left_edge.lower_ == "to" for d in c.children):
+                        and any(d.dep_ == "xcomp" and d.left_edge.lower_ == "to" for d in kids_of(c)):
                     return mark.i - 1
         return last
 
@@ -973,7 +985,7 @@ class QuoteFinder:
             t = doc[k]
             if t.tag_ == "VBG" and t.lemma_.lower() in self.cues.occasion_participles \
                     and t.dep_ in ("advcl", "xcomp", "conj", "acl") \
-                    and not any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "prt" for c in t.children):
+                    and not any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "prt" for c in kids_of(t)):
                 return k - 2
         dashes = [k for k in indices_between(token_indices(doc, ORTH, _DASHES), first + 2, last) if doc[k].whitespace_
                   and doc[k - 1].whitespace_]
@@ -1003,12 +1015,12 @@ class QuoteFinder:
         # `said that the coalition would "do whatever it takes, so the blockade cannot last"`: a quotation opened
         # inside the report runs to its closing mark.
         inner = bisect.bisect_right(marked_starts, end - 1) - 1
-        if inner >= 0 and marked[inner][0] < end < marked[inner][1] and marked[inner][1] <= verb.sent.end_char:
+        if inner >= 0 and marked[inner][0] < end < marked[inner][1] and marked[inner][1] <= sent_of(verb).end_char:
             closing = MARKS.match(text, marked[inner][1])
             return closing.end() if closing else marked[inner][1]
         qi = bisect.bisect_left(marked_starts, end)
         if qi >= len(marked) or qi in direct_of or text[end:marked[qi][0]].strip(" \t\"“„«'") \
-                or marked[qi][1] > verb.sent.end_char:
+                or marked[qi][1] > sent_of(verb).end_char:
             return end
         closing = MARKS.match(text, marked[qi][1])
         return closing.end() if closing else marked[qi][1]
@@ -1140,7 +1152,7 @@ class QuoteFinder:
         """
         if i > 0 and doc[i].tag_ == "VBG" and doc[i - 1].text == ",":
             return i - 1
-        subj = next((c for c in doc[i].lefts if c.dep_ in _SUBJECT_DEPS), None)
+        subj = next((c for c in lefts_of(doc[i]) if c.dep_ in _SUBJECT_DEPS), None)
         if subj is None:
             return None
         k = subj.left_edge.i - 1
@@ -1186,7 +1198,7 @@ class QuoteFinder:
                 return None
             if j in cue_by_index and j not in used:
                 if j < i + self.cue_window or any(c.dep_ in _SUBJECT_DEPS and c.left_edge.i <= i + 1
-                                                  for c in t.children):
+                                                  for c in kids_of(t)):
                     return t
         return None
 
@@ -1265,7 +1277,7 @@ class QuoteFinder:
                 or any(self._breaks_paragraph(doc[k], breaks) for k in range(first, colon.i)):
             return None
         root = tops[0]
-        subj = next((c for c in root.children if c.dep_ in _SUBJECT_DEPS), None)
+        subj = next((c for c in kids_of(root) if c.dep_ in _SUBJECT_DEPS), None)
         if subj is None or subj.lower_ in self.cues.not_speakers:
             return None
         lemma = subj.lemma_.lower()
@@ -1358,7 +1370,7 @@ class QuoteFinder:
                 if any(doc[t.i + k].lower_ != phrase[k] for k in range(1, n)):
                     continue
                 last = doc[t.i + n - 1]
-                source = next((c for c in last.children if c.dep_ == "pobj"), None)
+                source = next((c for c in kids_of(last) if c.dep_ == "pobj"), None)
                 if source is None and last.i + 1 < len(doc):
                     source = doc[last.i + 1]
                     while source.dep_ in ("compound", "det", "amod") and source.head.i > source.i:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .. import pronouns
 from ..actors import ActorTable
+from ..arrays import kids_of
 
 _PERSONAL = pronouns.GENDER
 _REFLEXIVE = pronouns.REFLEXIVE_GENDER
@@ -67,19 +68,19 @@ def _evidence(root: Token, first: int, alone: bool) -> set[str]:
     if k >= 0 and doc[k].lower_ in _NOUNS and doc[k].pos_ == "NOUN":
         found.add(_NOUNS[doc[k].lower_])
     # "Mara X, the chairwoman of the board,"; "the widow of the late president, Mara X".
-    nouns = [c for c in root.children if c.dep_ == "appos"]
+    nouns = [c for c in kids_of(root) if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head)
     found.update(_NOUNS[n.lower_] for n in nouns if n.lower_ in _NOUNS and n.pos_ == "NOUN")
     if root.dep_ in _SUBJECTS:
         verb = root.head
-        for c in verb.children:
+        for c in kids_of(verb):
             # "X defended herself"
             if c.lower_ in _REFLEXIVE:
                 found.add(_REFLEXIVE[c.lower_])
             # "X said she would stay": the subject of the clause the person reports.
             elif alone and c.dep_ == "ccomp" and c.i > verb.i:
-                subject = next((s for s in c.children if s.dep_ in _SUBJECTS), None)
+                subject = next((s for s in kids_of(c) if s.dep_ in _SUBJECTS), None)
                 if subject is not None and subject.lower_ in _PERSONAL:
                     found.add(_PERSONAL[subject.lower_])
     return found

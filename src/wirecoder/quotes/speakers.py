@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .. import pronouns
 from ..actors import ActorTable, coref
-from ..arrays import sentence_bounds
+from ..arrays import kids_of, lefts_of, rights_of, sentence_bounds
 from ..record import Cue, Quote, Speaker
 from .genders import article_genders
 
@@ -297,10 +297,10 @@ def _unknown_subject_since(pronoun: Token, since: int, words: _Words) -> tuple[i
             first, end = sentence_bounds(doc, sents[-1].start - 1)
             sents.append(doc[first:end])
     for sent in sents:
-        subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids_of(sent.root) if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ != "PROPN" or subj.idx <= since or subj.idx >= pronoun.idx:
             continue
-        name = [t for t in subj.lefts if t.dep_ == "compound"] + [subj]
+        name = [t for t in lefts_of(subj) if t.dep_ == "compound"] + [subj]
         if len(name) < 2 or subj.left_edge.i != name[0].i or any(
                 not t.is_title or t.ent_type_ not in ("", "PERSON", "ORG") for t in name):
             continue
@@ -332,7 +332,7 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         pick.actor, pick.body_name = None, words.text[head.left_edge.idx:head.idx + len(head.text)]
         return True
     last = run.body
-    if last is not None and pick.lemma in words.state_body_nouns and not any(c.dep_ == "conj" for c in head.children):
+    if last is not None and pick.lemma in words.state_body_nouns and not any(c.dep_ == "conj" for c in kids_of(head)):
         # Why: "The Tarvel Party said ... . The government says ...": the government is no party or charity.
         known = words.actors.get(last[0])
         if known is None or known.kind != "state":
@@ -425,7 +425,7 @@ def _new_body(head: Token) -> bool:
     """Whether a body noun introduces a body rather than pointing back: an indefinite determiner ("a rights
     group"), or a plural with no determiner or possessive pronoun ("supporters' groups"; "police", which is
     plural in its lemma too, still points back)."""
-    dets = [c.lower_ for c in head.lefts if c.dep_ in ("det", "poss", "nummod")]
+    dets = [c.lower_ for c in lefts_of(head) if c.dep_ in ("det", "poss", "nummod")]
     if any(d in _INTRODUCING for d in dets):
         return True
     return head.lower_ != head.lemma_.lower() and not any(d in _POINTING for d in dets)
@@ -494,7 +494,7 @@ def _one_of_them_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         between = sum(1 for s in head.doc.sents if group[3] < s.start_char <= head.idx)
         if not group[4] or between > 1 or words.actors.person_mentions_between(group[3], head.idx):
             return False
-    elif head.lower_ not in _ONE_OF or any(True for _ in head.children):
+    elif head.lower_ not in _ONE_OF or any(True for _ in kids_of(head)):
         return False
     pick.actor, pick.body_name, pick.name_span = group[0], group[1], group[2]
     return True
@@ -546,7 +546,7 @@ def _they_subject_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     since = max(run.person_at, run.group[3] if run.group else -1, run.unknown_at)
     for sent_start in sorted({first, sentence_bounds(doc, head.i)[0]}, reverse=True):
         root = doc[sent_start].sent.root
-        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids_of(root) if c.dep_ == "nsubj"), None)
         if subj is None or subj.i >= head.i or subj.idx <= since or subj.tag_ not in ("NNS", "NNPS") \
                 or subj.lemma_.lower() in words.share_nouns or subj.lower_ in _PRONOUNS:
             continue
@@ -719,8 +719,8 @@ def _nationality_noun(head: Token, actors: ActorTable) -> bool:
 
 def _indefinite(head: Token) -> bool:
     """ "a spokesman", "spokesmen": no definite article, no possessive, no name of its own."""
-    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.lefts) \
-        and not any(c.dep_ in ("appos", "compound") or c.pos_ == "PROPN" for c in head.children)
+    return not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in lefts_of(head)) \
+        and not any(c.dep_ in ("appos", "compound") or c.pos_ == "PROPN" for c in kids_of(head))
 
 
 def _body_named(head: Token, before: int, actors: ActorTable, text: str,
@@ -756,7 +756,7 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she"}
 def _owner_of(head: Token, words: _Words) -> tuple[str | None, str] | None:
     """The person a body noun belongs to by a possessive pronoun: "His office said ..." after "Minister
     Lucan X posted ..." is X's office, speaking for X, not the body quoted before; None otherwise."""
-    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None)
+    poss = next((c for c in kids_of(head) if c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS), None)
     if poss is None:
         return None
     person = _pronoun_person(poss, words, _POSSESSIVE_PRONOUNS[poss.lower_])
@@ -813,7 +813,7 @@ def _titled_person(head: Token, before: int, words: _Words) -> str | None:
     actors, text = words.actors, words.text
     titles = _title_variants(head, words)
     modifiers = words.office_modifiers
-    wanted = frozenset(t.lower_ for t in head.lefts if t.lower_ in modifiers)
+    wanted = frozenset(t.lower_ for t in lefts_of(head) if t.lower_ in modifiers)
     state = _title_state(head, words)
     for m in reversed(actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx)):
         if m.start <= head.idx < m.end:
@@ -847,7 +847,7 @@ def _office_holder(head: Token, words: _Words) -> str | None:
         # date may be the wrong one: only a title naming its state is looked up)
         return None
     titles = _title_variants(head, words)
-    wanted = frozenset(t.lower_ for t in head.lefts if t.lower_ in words.office_modifiers)
+    wanted = frozenset(t.lower_ for t in lefts_of(head) if t.lower_ in words.office_modifiers)
     found = set()
     for actor in words.actors.actors:
         if actor.kind != "person" or not actor.role or (state is not None and actor.country != state):
@@ -884,7 +884,7 @@ def _has_title(near: list[str], titles: tuple[tuple[str, ...], ...]) -> bool:
 def _title_state(head: Token, words: _Words) -> str | None:
     """The state a title's own words name ("the Kenyan president", "Kenya's foreign minister"), or None."""
     actors = words.actors
-    for t in head.lefts:
+    for t in lefts_of(head):
         if t.dep_ not in ("amod", "compound", "poss", "nmod"):
             continue
         for m in actors.within(t.left_edge.idx, t.idx + len(t.text)):
@@ -904,7 +904,7 @@ def _body_head(head: Token, before: int, words: _Words) -> str | None:
     leader is named by its own office ("general secretary", "convener") and later called "the union leader"."""
     if head.lower_ not in words.body_head_nouns:
         return None
-    keys = {c.lower_ for c in head.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}
+    keys = {c.lower_ for c in lefts_of(head) if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}
     if not keys:
         return None
     for m in reversed(words.actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx)):
@@ -962,7 +962,7 @@ def _other_office(head: Token, actor: str, before: int, words: _Words) -> bool:
 
     Why: the actors stage may drop the "shadow" from a role and tie "the chancellor" to the shadow."""
     word, modifiers = head.lower_, words.office_modifiers
-    wanted = frozenset(t.lower_ for t in head.lefts if t.lower_ in modifiers)
+    wanted = frozenset(t.lower_ for t in lefts_of(head) if t.lower_ in modifiers)
     titles = ((word,),)
     other = False
     for m in words.actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx):
@@ -1034,7 +1034,7 @@ def _embedded_cue_subject(pronoun: Token, run: _Running, words: _Words) -> str |
     if own != end or tok.dep_ == "ROOT" or not any(t.dep_ in ("relcl", "acl", "pobj", "dobj") for t in (tok, *tok.ancestors)):
         return None
     root = doc[first].sent.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in kids_of(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.i > tok.i:
         return None
     actor = words.actors.resolve(subj.left_edge.idx, subj.idx + len(subj.text))
@@ -1075,7 +1075,7 @@ def _main_subject(word: Token) -> bool:
     if word.dep_ in ("nsubj", "nsubjpass"):
         return True
     return word.pos_ == "PROPN" and word.i < verb.i and word.dep_ in ("advmod", "npadvmod", "dep") \
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(verb))
 
 
 def _next_sentence_persons(head: Token, actors: ActorTable) -> Iterator[tuple[Mention, Span | None]]:
@@ -1102,7 +1102,7 @@ def _named_next(head: Token, actors: ActorTable) -> str | None:
     """
     if head.pos_ != "NOUN":
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts_of(head)):
         return _named_next_of_state(head, actors)
     # (the bodies the speaker's own words name, "A Labour spokesman": their actors and their capitalised words)
     own = {m.actor for m in actors.within(head.left_edge.idx, head.idx) if not is_person(m.actor, actors)}
@@ -1164,9 +1164,9 @@ def _named_next_of_state(head: Token, actors: ActorTable) -> str | None:
 
     Why: BBC leads give the office with its state ("Wales's farming minister", "Kenya's chief justice") and
     the name in the second sentence; the speaker is the person, not the state."""
-    owner = next((c for c in head.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    owner = next((c for c in lefts_of(head) if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     # (one office holder: "Niger's military rulers" are a group, spoken for by whoever they name)
-    if owner is None or head.tag_ != "NN" or any(c.dep_ == "appos" for c in head.rights):
+    if owner is None or head.tag_ != "NN" or any(c.dep_ == "appos" for c in rights_of(head)):
         return None
     known = actors.get(actors.resolve(owner.left_edge.idx, owner.idx + len(owner.text)))
     # (a state, or a place of one: "Wales's farming minister" serves in the United Kingdom)
@@ -1196,7 +1196,7 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
     actor = actors.resolve(head.idx, head.idx + len(head.text))
     if actor is not None and is_person(actor, actors):
         return actor, None
-    for c in head.rights:
+    for c in rights_of(head):
         if c.dep_ == "appos":
             left, right = c.left_edge, c.right_edge
             for m in actors.within(left.idx, right.idx + len(right.text)):
@@ -1267,7 +1267,7 @@ def _speaks_for(head: Token, actors: ActorTable) -> str | None:
     commission", "the chairman of the party"; None when no actor follows such a word."""
     if head.pos_ != "NOUN":
         return None
-    for c in head.rights:
+    for c in rights_of(head):
         if c.dep_ == "prep" and (c.lower_ in _SPEAKS_FOR or c.lower_ in _MEMBERS_IN and head.lemma_.lower() in _MEMBERS):
             inner = [m for m in actors.within(c.idx, c.right_edge.idx + len(c.right_edge.text))
                      if m.kind != "adjective" or m.sector]
