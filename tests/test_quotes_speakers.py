@@ -77,6 +77,15 @@ def test_a_name_the_parser_hangs_on_the_dateline_city_is_the_speaker(pipeline):
     assert quote.speaker is not None and quote.speaker.actor == "person:hal-varga"
 
 
+def test_the_agency_in_a_dateline_is_not_the_speaker(pipeline):
+    # (a lead with no headline above it, so that the dateline opens the text)
+    record = pipeline.extract(
+        "BERLIN (dpa) - Germany's Transport Minister Olvar Kesting on Tuesday accused Austria of breaking a "
+        "transit accord, saying Vienna had ignored the lorry quotas.\n", reference_date="2026-11-29")
+    assert record.quotes and all(q.speaker is not None and q.speaker.actor == "person:olvar-kesting"
+                                 for q in record.quotes)
+
+
 def test_an_unnamed_minister_in_the_lead_is_the_minister_named_next(pipeline):
     text, quotes = quotes_in(pipeline, (
         "BRISTOL, May 3 - A Danish minister said he had delivered a firm warning to the Norwegian side over "

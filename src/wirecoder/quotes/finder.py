@@ -166,9 +166,11 @@ class QuoteFinder:
         if own is None and dateline:
             # Why: the parser often makes a dateline's city ("OSLO, May 2 - ...") the subject of the
             # lead's cue; the place of filing never speaks. The speaker is the other subject or, when
-            # the parser hung the real subject on the city, the name in apposition to it.
+            # the parser hung the real subject on the city, the name in apposition to it (not the agency's
+            # name in the dateline, "BERLIN (dpa) -", which the parser may also hang on the city).
             place = next((c for c in kids_of(verb) if c.dep_ in _SUBJECT_DEPS), None)
-            own = next((c for c in kids_of(place) if c.dep_ == "appos"), None) if place is not None else None
+            own = next((c for c in kids_of(place) if c.dep_ == "appos" and not dateline[0] <= c.idx < dateline[1]),
+                       None) if place is not None else None
             if place is not None and own is None:
                 return None
         if own is not None:
