@@ -363,7 +363,8 @@ class _Run:
         """1. Dictionary names: states, organisations, places, known persons."""
         doc, text, d = self.doc, self.text, self.f.dictionary
         # Two-or-more-word PERSON entities: a state name at their start is a first name ("Chad Smith").
-        self.ents = _join_coordinated(doc, token_table(doc).ents, d.offices.coordinated_heads, self.f.body_words)  # (doc.ents is rebuilt on every access: read once per doc)
+        self.ents = _join_coordinated(doc, token_table(doc).ents, d.offices.coordinated_heads, self.f.body_words,
+                                      d.offices.name_particles)  # (doc.ents is rebuilt on every access: read once per doc)
         person_ents = {ent.start_char: ent.end_char for ent in self.ents if ent.label == _PERSON and len(ent) > 1}
         person_spans = sorted(person_ents.items())
         # ORG entities that start with a capital and go on in capitalised words that name no state body
@@ -846,6 +847,10 @@ class _Run:
             if not misread and ent.label != _PERSON:
                 continue  # neither rule reads it (speed only)
             a = ent.start + (doc[ent.start].text == "the")
+            if a > 0 and doc[a - 1].text in self.f.dictionary.offices.legal_prefixes and free(a - 1, ent.end):
+                # "PT Sinar Baru Makmur": a company named with the legal form that opens it
+                found.setdefault(doc[a - 1:ent.end].text, ("org:" + slug(doc[a - 1:ent.end].text), None, "BUS"))
+                continue
             name = doc[a:ent.end]  # the name without "the", made once (speed only)
             words = name.text
             guess = self.f.agents.resolve_text(words) if misread else None
@@ -1449,9 +1454,10 @@ class _Run:
         the Democratic Front, ...", "its union, Metalworkers United": the entity just after the comma
         is that party or union (whatever spaCy calls it)."""
         doc, i = self.doc, noun.i
-        if i == 0 or i + 2 >= len(doc) or doc[i + 1].text != "," or not (
-                doc[i - 1].text in ("'s", "’s") or doc[i - 1].tag_ == "PRP$"):
+        if i == 0 or i + 2 >= len(doc) or doc[i + 1].text != ",":
             return None
+        if not (doc[i - 1].text in ("'s", "’s") or doc[i - 1].tag_ == "PRP$"):
+            return self._introduced_name(noun)
         a = i + 2
         if doc[a].ent_iob_ != "B" or doc[a].ent_type_ not in _MISREAD_NAMES | {"ORG"}:
             return None
@@ -1460,6 +1466,30 @@ class _Run:
             b += 1
         a += doc[a].lower_ == "the"
         return (a, b) if a < b and doc[a].text[:1].isupper() else None
+
+    def _introduced_name(self, noun: Token) -> tuple[int, int] | None:
+        """ "a shipping company, Deniz Yildiz Lojistik, ...", "a depositors' group, Sarkhat al-Nas
+        (...)": an organisation noun with "a" or "an" before its modifiers, a comma, and a run of
+        capitalised words (with particles and hyphens inside) that a comma, a parenthesis or the
+        sentence's end closes: wire copy introduces a body its readers do not know so, and spaCy
+        often reads such a foreign name as a person's or cuts it. The run's tokens."""
+        doc, i, particles = self.doc, noun.i, self.f.dictionary.offices.name_particles | {"al", "el", "-"}
+        k = i - 1
+        while k > 0 and i - k < 5 and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
+                                       or doc[k].text in ("'s", "’s", "'", "’", "-")) and doc[k].text != ",":
+            k -= 1
+        # ("the head of a farmers' union, Juan Ortiz, said": the name is the head's, not the union's)
+        if doc[k].lower_ not in ("a", "an") or k > 0 and doc[k - 1].lower_ in ("of", "for"):
+            return None
+        a = b = i + 2
+        while b < len(doc) and b - a < 6 and (doc[b].text[:1].isupper() and doc[b].is_alpha
+                                             or doc[b].lower_ in particles and b > a):
+            b += 1
+        while b > a and doc[b - 1].lower_ in particles:
+            b -= 1
+        if b == a or doc[a].lower_ == "the" or (b < len(doc) and doc[b].text not in (",", ".", "(", ";", ")")):
+            return None
+        return a, b
 
     def _company_name(self, span: Phrase) -> bool:
         """Whether a name that spaCy calls a person's ends in a word of business or a legal form
@@ -1705,6 +1735,9 @@ class _Run:
             if not _is_acronym(short.text) or self._blocked(short.idx, short.idx + len(short)):
                 continue
             first = _name_start(doc, i, d.offices.name_joiners, self.state_by_end)
+            wide = _initials_start(doc, i, short.text, d.offices.name_joiners, self.state_by_end)
+            if wide is not None and (first is None or wide < first):
+                first = wide
             if first is None:
                 continue
             # "Fighters of the Patriotic Front": people of the organisation, not a word of its name.
@@ -1729,6 +1762,9 @@ class _Run:
                 guess = self.f.agents.resolve_text(doc[first:i].text)
                 if guess is not None:
                     self._agent_of.setdefault(owner, (guess.country, guess.sector, guess.kind))
+                elif first > 0 and doc[first - 1].text in ("'s", "’s") and first - 1 in self.state_by_end:
+                    # "Spain's Ministerio de ... (MAPA)": a body the lexicon does not read, of the state owning it
+                    self._agent_of.setdefault(owner, (self.state_by_end[first - 1][1], None, "agency"))
                 # A state inside the name is part of the name ("Movement for a New Mozambique"), and a
                 # group named around it is the organisation ("Fighters of the Patriotic Front ...").
                 self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
@@ -2489,7 +2525,7 @@ def _is_acronym(word: str) -> bool:
 
 
 def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
-                      bodies: frozenset[str] = frozenset()) -> tuple[Phrase, ...]:
+                      bodies: frozenset[str] = frozenset(), particles: frozenset[str] = frozenset()) -> tuple[Phrase, ...]:
     """The entities with an organisation's name cut at "and" joined again: "the Public and Commercial
     Services Union" comes from spaCy as "Public" and "Commercial Services Union" (offices.yaml
     ``coordinated_heads``). Only a lone capitalised word before "and" that is no place, person or
@@ -2504,6 +2540,12 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
         if (joined := _line_break_run_on(doc, ent)) is not None:
             out.append(joined)
             continue
+        if (cut := _cut_at_parenthesis(doc, ent)) is not None:
+            out.append(cut)
+            continue
+        if (joined := _particle_run_on(doc, ent, particles)) is not None:
+            out.append(joined)
+            continue
         a = ent.start
         if ent.label == _ORG and ent[-1].lower_ in heads and a >= 2 and doc[a - 1].lower_ == "and" \
                 and doc[a - 2].is_title and doc[a - 2].pos_ in ("PROPN", "ADJ", "NOUN") \
@@ -2515,6 +2557,35 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
                 continue
         out.append(ent)
     return tuple(out)
+
+
+def _cut_at_parenthesis(doc: Doc, ent: Phrase) -> Phrase | None:
+    """An organisation's name that spaCy runs into the parenthesis after it: "the National Police
+    (Policía Nacional" and "Commission on Elections (Comelec" come as one entity. A name holds no
+    opening parenthesis: the entity ends before it (the acronym rule then reads what the parenthesis
+    holds as another name of the same body)."""
+    if ent.label != _ORG:
+        return None
+    cut = next((t.i for t in ent[1:] if t.text == "("), None)
+    return Phrase(doc, ent.start, cut, label="ORG") if cut is not None else None
+
+
+def _particle_run_on(doc: Doc, ent: Phrase, particles: frozenset[str]) -> Phrase | None:
+    """A Spanish, Portuguese, Italian or French name cut at its lower-case particle: "Los Halcones
+    del Norte", "Frente de Liberación Nacional" come from spaCy as "Los Halcones" and "Norte". An
+    organisation's entity followed by particles (offices.yaml ``name_particles``) and capitalised
+    words, up to a word that is not capitalised, runs on over them."""
+    e = ent.end
+    if ent.label != _ORG or e >= len(doc) or doc[e].lower_ not in particles or not doc[e].is_lower:
+        return None
+    while e < len(doc) and e - ent.end < 3 and doc[e].lower_ in particles and doc[e].is_lower:
+        e += 1
+    f = e
+    while f < len(doc) and f - e < 3 and doc[f].is_title and doc[f].is_alpha and doc[f].ent_type_ != "PERSON":
+        f += 1
+    if f == e or (f < len(doc) and doc[f].is_title):
+        return None
+    return Phrase(doc, ent.start, f, label="ORG")
 
 
 def _line_break_run_on(doc: Doc, ent: Phrase) -> Phrase | None:
@@ -2569,6 +2640,34 @@ def _name_start(doc: Doc, paren: int, joiners: frozenset[str], state_ends: dict[
             break
         i -= 1
     return first if paren - first >= 2 and doc[first].text[:1].isupper() else None
+
+
+def _initials_start(doc: Doc, paren: int, short: str, joiners: frozenset[str],
+                    state_ends: dict[int, tuple[int, str]]) -> int | None:
+    """The first token of a name with commas in it whose capitalised words' initials spell the
+    acronym in the parenthesis at ``paren``: "Ministry of Economy, Trade and Industry (METI)",
+    "Ministerio de Agricultura, Pesca y Alimentación (MAPA)" (_name_start stops at the comma). None
+    where no such run of capitalised words, joining words and commas ends there."""
+    letters = short.upper()
+    if not short.isupper() or len(letters) < 3:
+        return None
+    caps: list[str] = []
+    i = paren - 1
+    while i >= 0 and paren - i <= 14:
+        tok = doc[i]
+        if tok.text in ("'s", "’s") and i in state_ends:
+            return None
+        if tok.text[:1].isupper() and tok.is_alpha:
+            caps.append(tok.text[0].upper())
+            spelt = "".join(reversed(caps))
+            if spelt == letters:
+                return i if "," in doc[i:paren].text else None
+            if not letters.endswith(spelt):
+                return None
+        elif tok.text != "," and tok.lower_ not in joiners:
+            return None
+        i -= 1
+    return None
 
 
 def _group_kind(sector: str | None) -> Literal["organization", "group"]:
