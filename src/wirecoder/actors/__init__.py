@@ -1443,10 +1443,22 @@ class _Run:
             k -= 1
         ent = ends.get(k - 1)
         # "NAME, the French rail freight agency.": with "the", the noun must end the apposition (not
-        # "NAME, the agency's director", "NAME, the union leader": a person described by a body)
-        definite = doc[k].lower_ == "the" and (noun.i + 1 == len(doc) or doc[noun.i + 1].text in (",", ".", ";", ")"))
-        if (doc[k].lower_ not in ("a", "an") and not definite) or doc[k - 1].text != "," or ent is None:
+        # "NAME, the agency's director", "NAME, the union leader": a person described by a body), or
+        # a clause about it follow ("NAME, the association founded by ...", "..., the firm that ...")
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        definite = doc[k].lower_ == "the" and (after is None or after.text in (",", ".", ";", ")")
+                                               or after.lower_ in ("that", "which") or after.tag_ == "VBN")
+        if (doc[k].lower_ not in ("a", "an") and not definite) or doc[k - 1].text != ",":
             return None
+        if ent is None:
+            # a name spaCy did not see as one ("Velsacom, the telecoms firm that ..."): the capitalised
+            # words just before the comma that open their clause
+            a = k - 1
+            while a > 0 and k - 1 - a < 4 and doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha \
+                    and doc[a - 1].ent_type_ in ("", "ORG") and doc[a - 1].lower_ != "the":
+                a -= 1
+            opens = a == 0 or doc[a].is_sent_start or doc[a - 1].is_punct or doc[a - 1].lower_ in ("the", "and")
+            return (a, k - 1) if a < k - 1 and opens else None
         return ent.start + (doc[ent.start].lower_ == "the"), ent.end
 
     def _described_after(self, noun: Token) -> tuple[int, int] | None:
