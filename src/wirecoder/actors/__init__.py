@@ -178,6 +178,7 @@ _MISREAD_PERSONS = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_A
 # stand for each other in every model).
 _PERSON, _ORG = get_string_id("PERSON"), get_string_id("ORG")
 _MISREAD_NAME_IDS = frozenset(get_string_id(x) for x in _MISREAD_NAMES)
+_PLACE_IDS = frozenset(get_string_id(x) for x in ("GPE", "LOC", "NORP"))  # "the Frente Carolina" read as a place
 _MISREAD_PERSON_IDS = frozenset(get_string_id(x) for x in _MISREAD_PERSONS)
 _ART_OR_PRODUCT = frozenset(get_string_id(x) for x in ("WORK_OF_ART", "PRODUCT"))
 # The word that makes an IGO's name before it a minister's portfolio ("EU affairs minister").
@@ -844,15 +845,26 @@ class _Run:
         found: dict[str, tuple[str, str | None, str | None]] = {}  # name -> (org id, country, sector)
         for ent in self.ents:
             misread = ent.label in _MISREAD_NAME_IDS
-            if not misread and ent.label != _PERSON:
+            if not misread and ent.label != _PERSON and ent.label not in _PLACE_IDS:
                 continue  # neither rule reads it (speed only)
-            a = ent.start + (doc[ent.start].text == "the")
+            a = ent.start + (doc[ent.start].lower_ == "the")
+            if not misread and ent.label != _PERSON:
+                if (head := self._foreign_head_name(ent, a)) is not None and free(*head):
+                    words = doc[head[0]:head[1]].text
+                    found.setdefault(words, ("org:" + slug(words), None, None))
+                continue
             if a > 0 and doc[a - 1].text in self.f.dictionary.offices.legal_prefixes and free(a - 1, ent.end):
                 # "PT Sinar Baru Makmur": a company named with the legal form that opens it
                 found.setdefault(doc[a - 1:ent.end].text, ("org:" + slug(doc[a - 1:ent.end].text), None, "BUS"))
                 continue
             name = doc[a:ent.end]  # the name without "the", made once (speed only)
             words = name.text
+            if (head := self._foreign_head_name(ent, a)) is not None and free(*head):
+                # "Frente Amplio de la Costa", "Federación Minera del Sur": a foreign organisation's
+                # name that opens with its kind, which spaCy reads as a person's or a place's
+                words = doc[head[0]:head[1]].text
+                found.setdefault(words, ("org:" + slug(words), None, None))
+                continue
             guess = self.f.agents.resolve_text(words) if misread else None
             if guess is not None and guess.kind == "agency" and guess.head == words and guess.id \
                     and free(a, ent.end):
@@ -1479,6 +1491,26 @@ class _Run:
         a += doc[a].lower_ == "the"
         return (a, b) if a < b and doc[a].text[:1].isupper() else None
 
+    def _foreign_head_name(self, ent: Phrase, a: int) -> tuple[int, int] | None:
+        """The tokens of a Spanish, Portuguese, Italian or French organisation's name that spaCy gives
+        as a person's or a place's entity (from token ``a``, past "the"): its first word, or the word
+        just before a person's name, is one of offices.yaml ``foreign_heads`` ("Frente Amplio de la
+        Costa", "Frente" + "Carolina Ruiz"); the name runs on over capitalised words and particles."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        heads, particles = offices.foreign_heads, offices.name_particles
+        if a < ent.end and doc[a].text in heads:
+            start = a
+        elif ent.label == _PERSON and a > 0 and doc[a - 1].text in heads:
+            start = a - 1
+        else:
+            return None
+        e = ent.end
+        while e < len(doc) and e - ent.end < 4 and (doc[e].is_title and doc[e].is_alpha or doc[e].lower_ in particles):
+            e += 1
+        while e > ent.end and doc[e - 1].lower_ in particles:
+            e -= 1
+        return (start, e) if e - start >= 2 else None
+
     def _introduced_name(self, noun: Token) -> tuple[int, int] | None:
         """ "a shipping company, Deniz Yildiz Lojistik, ...", "a depositors' group, Sarkhat al-Nas
         (...)": an organisation noun with "a" or "an" before its modifiers, a comma, and a run of
@@ -1748,9 +1780,15 @@ class _Run:
                 continue
             first = _name_start(doc, i, d.offices.name_joiners, self.state_by_end)
             wide = _initials_start(doc, i, short.text, d.offices.name_joiners, self.state_by_end)
-            if wide is not None and (first is None or wide < first):
+            # (not a list of states: "Kenya, Uganda and Tanzania (KUT)" stay three states)
+            if wide is not None and (first is None or wide < first) \
+                    and not any(t in self.state_by_start for t in range(wide, i)):
                 first = wide
             if first is None:
+                continue
+            # "Kenya, Uganda and Tanzania (KUT)": states listed, each a name of its own, no organisation
+            states = {t for a, (b, _) in self.state_by_start.items() if first <= a < i for t in range(a, b)}
+            if states and all(t in states for t in range(first, i) if doc[t].text[:1].isupper()):
                 continue
             # "Fighters of the Patriotic Front": people of the organisation, not a word of its name.
             terms, joiners = self.f.agents.terms, d.offices.name_joiners
@@ -2588,6 +2626,8 @@ def _particle_run_on(doc: Doc, ent: Phrase, particles: frozenset[str]) -> Phrase
     organisation's entity followed by particles (offices.yaml ``name_particles``) and capitalised
     words, up to a word that is not capitalised, runs on over them."""
     e = ent.end
+    if ent.label == _ORG and len(ent) > 1 and ent[-1].lower_ in particles and ent[-1].is_lower:
+        return Phrase(doc, ent.start, e - 1, label="ORG")  # "Tarvo Group de" (facto ...): no word of the name
     if ent.label != _ORG or e >= len(doc) or doc[e].lower_ not in particles or not doc[e].is_lower:
         return None
     while e < len(doc) and e - ent.end < 3 and doc[e].lower_ in particles and doc[e].is_lower:

@@ -99,6 +99,7 @@ class Offices:
     legal_forms: frozenset[str] = frozenset()  # "AG", "Ltd": the legal form ending a company's name
     legal_prefixes: frozenset[str] = frozenset()  # "PT", "OOO": the legal form opening a company's name
     name_particles: frozenset[str] = frozenset()  # "del", "de la": lower-case words inside a foreign name
+    foreign_heads: frozenset[str] = frozenset()  # "Frente", "Partido": a foreign name's first word, its kind
     person_nouns: frozenset[str] = frozenset()  # "activist": a name just after it is a person's
     quantifiers: frozenset[str] = frozenset()  # "few": "a few police officers" are police officers
     party_modifiers: frozenset[str] = frozenset()  # "Republican": the party only before an office or people
@@ -398,6 +399,7 @@ class Dictionary:
         self.offices.legal_forms |= {str(w) for w in _strings(data.get("legal_forms"))}
         self.offices.legal_prefixes |= {str(w) for w in _strings(data.get("legal_prefixes"))}
         self.offices.name_particles |= {str(w).lower() for w in _strings(data.get("name_particles"))}
+        self.offices.foreign_heads |= {str(w) for w in _strings(data.get("foreign_heads"))}
         self.offices.person_nouns |= {str(w).lower() for w in _strings(data.get("person_nouns"))}
         self.offices.quantifiers |= {str(w).lower() for w in _strings(data.get("quantifiers"))}
         self.offices.party_modifiers |= {str(w) for w in _strings(data.get("party_modifiers"))}

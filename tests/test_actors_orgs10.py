@@ -1,0 +1,99 @@
+"""Actors, round ten: organisations, groups and state bodies as wire copy introduces them: a name
+cut by spaCy at a parenthesis or at a Romance particle, an acronym defined after a name with commas
+in it, "a <organisation noun>, NAME,", companies named with a legal prefix or a trade word in
+another language, and a name before "the <organisation noun> that ...". Invented dispatches."""
+
+from __future__ import annotations
+
+from actor_support import actor, find
+
+
+def test_an_organisation_name_ends_before_its_parenthesis(pipeline):
+    table = find(pipeline, "Prosecutors said the suspect was caught in a village by the Coastal Police "
+                           "(Policía Costera) on Monday.")
+    assert all("(" not in a.name for a in table.actors)
+    assert actor(table, "org:coastal-police").kind == "organization"
+
+
+def test_a_name_without_parenthesis_is_left_as_it_was(pipeline):
+    table = find(pipeline, "The Coastal Police said on Monday that the suspect was caught.")
+    assert actor(table, "org:coastal-police").name == "Coastal Police"
+
+
+def test_a_name_cut_at_a_romance_particle_is_made_whole(pipeline):
+    table = find(pipeline, "Rival faction Los Halcones del Sur hung banners in the city.")
+    assert actor(table, "org:los-halcones-del-sur").kind in ("organization", "group")
+    assert table.get("org:los-halcones") is None
+
+
+def test_a_particle_before_a_lower_case_word_joins_nothing(pipeline):
+    table = find(pipeline, "The Tarvo Group de facto controls the port, officials said.")
+    assert actor(table, "org:tarvo-group").name == "Tarvo Group"
+
+
+def test_an_acronym_spells_a_name_that_has_commas_in_it(pipeline):
+    text = ("Chile's Ministry of Fisheries, Forests and Water (MFFW) said on Monday the permits were void. "
+            "The MFFW added that it would appeal.")
+    table = find(pipeline, text)
+    body = next(a for a in table.actors if a.name == "Ministry of Fisheries, Forests and Water")
+    assert table.resolve(text.index("MFFW added"), text.index("MFFW added") + 4) == body.id
+
+
+def test_a_list_of_states_before_initials_stays_a_list_of_states(pipeline):
+    table = find(pipeline, "Kenya, Uganda and Tanzania (KUT) signed a customs pact on Monday.")
+    for state in ("KEN", "UGA", "TZA"):
+        assert actor(table, state).kind == "state"
+
+
+def test_a_name_after_a_noun_of_organisation_and_a_comma_is_the_organisation(pipeline):
+    table = find(pipeline, "Regulators also fined a marketing agency, Pulso Creativo, for running the accounts. "
+                           "A depositors' group, Sarkhat al-Nas, claimed the sit-ins.")
+    assert actor(table, "org:pulso-creativo").kind == "organization"
+    assert actor(table, "org:sarkhat-al-nas").kind in ("organization", "group")
+
+
+def test_a_name_after_a_union_that_a_person_heads_stays_a_person(pipeline):
+    table = find(pipeline, "The head of a farmers' union, Juan Ortiz, said the blockade would go on.")
+    assert actor(table, "person:juan-ortiz").kind == "person"
+
+
+def test_a_legal_prefix_makes_a_company(pipeline):
+    table = find(pipeline, "PT Sinar Baru Makmur said on Monday it respected the legal process.")
+    company = actor(table, "org:pt-sinar-baru-makmur")
+    assert (company.kind, company.sector) == ("organization", "BUS")
+
+
+def test_a_trade_word_in_another_language_makes_a_company(pipeline):
+    table = find(pipeline, "Prosecutors said Velsa Costruzioni had won the motorway contracts through front companies.")
+    assert actor(table, "org:velsa-costruzioni").sector == "BUS"
+    assert table.get("person:velsa-costruzioni") is None
+
+
+def test_a_name_before_the_firm_that_is_the_firm(pipeline):
+    table = find(pipeline, "Velsacom, the telecoms firm that carries the results, said its systems had passed an audit.")
+    assert actor(table, "org:velsacom").kind == "organization"
+
+
+def test_a_person_described_as_a_union_leader_or_an_operator_stays_a_person(pipeline):
+    table = find(pipeline, "Maria Lopez, the union leader, said the strike would go on. "
+                           "Dmitri Volkov, a former crane operator, told the rally it was over.")
+    assert actor(table, "person:maria-lopez").kind == "person"
+    assert actor(table, "person:dmitri-volkov").kind == "person"
+
+
+def test_a_state_corporation_named_after_its_noun_is_a_company(pipeline):
+    table = find(pipeline, "The division of Russia's state nuclear corporation Rosvolgatom signed the deal.")
+    assert actor(table, "org:rosvolgatom").kind == "organization"
+
+
+def test_a_foreign_name_that_opens_with_its_kind_is_an_organisation(pipeline):
+    table = find(pipeline, "The Frente Amplio de la Costa said it would boycott the vote. "
+                           "A commander of the Frente Carolina Ruiz was charged with recruiting minors.")
+    assert actor(table, "org:frente-amplio-de-la-costa").kind == "organization"
+    assert actor(table, "org:frente-carolina-ruiz").kind == "organization"
+    assert table.get("person:frente-amplio-de-la-costa") is None
+
+
+def test_a_person_with_a_particle_in_the_name_stays_a_person(pipeline):
+    table = find(pipeline, "Juan de la Cruz, a farmer, said he would not sell his land.")
+    assert actor(table, "person:juan-de-la-cruz").kind == "person"
