@@ -97,3 +97,36 @@ def test_a_foreign_name_that_opens_with_its_kind_is_an_organisation(pipeline):
 def test_a_person_with_a_particle_in_the_name_stays_a_person(pipeline):
     table = find(pipeline, "Juan de la Cruz, a farmer, said he would not sell his land.")
     assert actor(table, "person:juan-de-la-cruz").kind == "person"
+
+
+def test_a_foreign_name_that_spacy_did_not_see_is_found_by_its_kind(pipeline):
+    table = find(pipeline, "The Federación Minera de Cerros Altos, which groups 40 cooperatives, called a strike.")
+    assert actor(table, "org:federacion-minera-de-cerros-altos").kind == "organization"
+
+
+def test_a_kind_word_alone_makes_no_organisation(pipeline):
+    table = find(pipeline, "The Tribunal said on Monday that the appeal was void.")
+    assert all(a.name != "Tribunal said" for a in table.actors)
+
+
+def test_a_capital_with_an_apostrophe_owns_a_body_as_its_state_does(pipeline):
+    table = find(pipeline, "Rabat's fisheries department said the crews had ignored repeated warnings.")
+    body = next(a for a in table.actors if a.kind == "organization")
+    assert (body.country, body.sector) == ("MAR", "GOV")
+
+
+def test_a_capital_that_acts_alone_stays_its_state(pipeline):
+    table = find(pipeline, "Rabat said the crews had ignored repeated warnings.")
+    assert [a.id for a in table.actors] == ["MAR"]
+
+
+def test_a_name_beside_an_office_of_something_is_a_person_though_spacy_reads_an_organisation(pipeline):
+    table = find(pipeline, "Lindiwe Mahlangu, the mayor of Buffalo Heights, belongs to the ruling party. "
+                           "The director of Ukraine's security service, Oleksandr Hnatiuk, said units were active.")
+    assert actor(table, "person:lindiwe-mahlangu").kind == "person"
+    assert actor(table, "person:oleksandr-hnatiuk").kind == "person"
+
+
+def test_a_company_beside_an_office_of_something_stays_a_company(pipeline):
+    table = find(pipeline, "The owner of the mine, Tarvo Capital, said it would appeal.")
+    assert actor(table, "org:tarvo-capital").kind == "organization"

@@ -248,6 +248,7 @@ class ActorFinder:
         # symbol, such as a label, has that id, not its hash).
         self.organisation_noun_ids = sorted_ids(offices.organisation_nouns)
         self.named_after_ids = sorted_ids(_NAMED_AFTER)
+        self.foreign_head_ids = sorted_ids(offices.foreign_heads)
         self.members_of_ids = sorted_ids(offices.members_of)
         # the words of _doers_and_work: what a group does ("protests"), a body's work ("reports")
         self.work_words = {**offices.doers, **{w: body for w, (body, _) in offices.body_work.items()}}
@@ -878,6 +879,20 @@ class _Run:
         described: list[tuple[int, int, str]] = []  # "the Spanish rail freight agency" after a name: its mention
         table = token_table(doc)  # (the doc's arrays, shared with the other stages)
         self.orths = table.orth_ids  # read again by _acronyms
+        # A foreign name that opens with its kind and that spaCy saw as no entity at all ("The
+        # Federación Minera del Sur, which ..."): its capitalised words and particles.
+        particles = self.f.dictionary.offices.name_particles
+        for i in np.flatnonzero(is_in(self.orths, self.f.foreign_head_ids)).tolist():
+            if doc[i].ent_iob_ != "O" or i + 1 >= len(doc) or not doc[i + 1].is_title:
+                continue
+            e = i + 1
+            while e < len(doc) and e - i < 7 and doc[e].ent_iob_ == "O" and (
+                    doc[e].is_title and doc[e].is_alpha or doc[e].lower_ in particles):
+                e += 1
+            while doc[e - 1].lower_ in particles:
+                e -= 1
+            if e - i >= 2 and free(i, e):
+                found.setdefault(doc[i:e].text, ("org:" + slug(doc[i:e].text), None, None))
         hits = is_in(table.lower_ids, self.f.organisation_noun_ids) | is_in(self.orths, self.f.named_after_ids)
         for tok in [doc[i] for i in np.flatnonzero(hits).tolist()]:
             a = b = tok.i + 1
@@ -1063,12 +1078,34 @@ class _Run:
         # editor-in-chief Mirela Vantu"): the name after a title or role is a person's.
         # ... or, read as a title or a product, just before an office in apposition ('..." Rei Tanabe,
         # director of the Centre for Asian Studies, said'): a speaker's name after a quotation.
-        return ent.label in _MISREAD_PERSON_IDS and 2 <= len(ent) <= 3 and ent.start > 0 \
-            and (doc[ent.start - 1].lower_ in offices.person_nouns or ent.start in self.ctx.offices_by_end
-                 or ent.label in _ART_OR_PRODUCT and ent.end + 1 < len(doc) and doc[ent.end].text == ","
-                 and ent.end + 1 in self.ctx.offices_by_start) \
+        # ... or, read as an organisation, set off by commas beside an office of something: "the
+        # director of the port authority, Ilse Varga, said", "Ilse Varga, the mayor of Lakeside, said".
+        return ent.label in _MISREAD_PERSON_IDS and 2 <= len(ent) <= 3 \
+            and (ent.start > 0 and (doc[ent.start - 1].lower_ in offices.person_nouns
+                                    or ent.start in self.ctx.offices_by_end
+                                    or ent.label in _ART_OR_PRODUCT and ent.end + 1 < len(doc)
+                                    and doc[ent.end].text == "," and ent.end + 1 in self.ctx.offices_by_start)
+                 or ent.label == _ORG and self._office_of_in_apposition(ent)) \
             and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in offices.business
                     and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns for t in ent)
+
+    def _office_of_in_apposition(self, ent: Phrase) -> bool:
+        """Whether commas set the entity off beside an office with "of" after it: "the director of
+        the port authority, NAME," before it, or ", the mayor of Lakeside," after it."""
+        doc, by_end, by_start = self.doc, self.ctx.offices_by_end, self.ctx.offices_by_start
+        if ent.end + 2 < len(doc) and doc[ent.end].text == ",":
+            office = by_start.get(ent.end + 1 + (doc[ent.end + 1].lower_ in ("the", "a", "an")))
+            if office is not None and office.end < len(doc) and doc[office.end].lower_ == "of":
+                return True
+        if ent.start < 3 or doc[ent.start - 1].text != "," or (ent.end < len(doc) and doc[ent.end].text not in (",", ".")
+                                                               and doc[ent.end].pos_ != "VERB"):
+            return False
+        for j in range(ent.start - 2, max(ent.start - 10, 0), -1):
+            if doc[j].text in (",", ";", ".") or doc[j].pos_ in ("VERB", "AUX"):
+                return False
+            if j in by_end and doc[j].lower_ == "of":
+                return True
+        return False
 
     def _person_referred_to(self, ent: Phrase) -> bool:
         """An ORG entity of two capitalised proper nouns with no word of an organisation in it, the
@@ -2043,8 +2080,10 @@ class _Run:
         same actor. Returns whether the phrase was taken as one."""
         # (``root``: the body word of a phrase cut from a longer one, "army" in "Russian army jets")
         d, root = self.f.dictionary, root or phrase.root
-        states = [m for m in inside if m.kind in ("name", "adjective") and m.actor in d.entries
-                  and d.entries[m.actor].kind == "state"]
+        # (a capital with "'s" owns a body as its state's name does: "Rabat's fisheries department")
+        states = [m for m in inside if (m.kind in ("name", "adjective") or m.kind == "seat"
+                                        and self.text[m.end:m.end + 2] in ("'s", "’s"))
+                  and m.actor in d.entries and d.entries[m.actor].kind == "state"]
         if len(states) > 1 and len(inside) == len(states) and states[-1].end <= root.idx \
                 and all(m.kind == "adjective" for m in states) \
                 and all(_COORDINATION.match(self.text[a.end:b.start]) for a, b in zip(states, states[1:], strict=False)) \
