@@ -130,3 +130,33 @@ def test_a_name_beside_an_office_of_something_is_a_person_though_spacy_reads_an_
 def test_a_company_beside_an_office_of_something_stays_a_company(pipeline):
     table = find(pipeline, "The owner of the mine, Tarvo Capital, said it would appeal.")
     assert actor(table, "org:tarvo-capital").kind == "organization"
+
+
+def test_an_unknown_name_where_a_place_stands_is_no_organisation(pipeline):
+    table = find(pipeline, "Soldiers captured the commander in Karvassa on Tuesday. Its smelter at Moravelli "
+                           "would keep running, and Tovaro Governor Ana Ruiz closed the schools.")
+    assert all(a.kind != "organization" or a.name not in ("Karvassa", "Moravelli", "Tovaro") for a in table.actors)
+
+
+def test_a_company_one_holds_a_stake_in_stays_a_company(pipeline):
+    table = find(pipeline, "Hedge funds bought a stake in Halvern Holdings, the miner said.")
+    assert actor(table, "org:halvern-holdings").kind == "organization"
+
+
+def test_an_acronym_after_comma_or_is_the_name_before_it(pipeline):
+    text = ("Police searched the offices of the Partido da Ordem Nacional, or PON, and the home of its treasurer. "
+            "PON's leader called it persecution.")
+    table = find(pipeline, text)
+    party = actor(table, "org:partido-da-ordem-nacional")
+    at = text.index("PON's")
+    assert table.resolve(at, at + 3) == party.id
+
+
+def test_a_company_name_keeps_its_first_word_that_spacy_left_out(pipeline):
+    table = find(pipeline, "Tankers were registered to a shipping company, Deniz Yıldızı Lojistik, in March.")
+    assert actor(table, "org:deniz-yildizi-lojistik").sector == "BUS"
+
+
+def test_an_institution_where_a_place_would_stand_stays_an_organisation(pipeline):
+    table = find(pipeline, "The protests began at Tessaly University after a student leader was detained.")
+    assert any(a.kind == "organization" and a.name == "Tessaly University" for a in table.actors)

@@ -871,6 +871,14 @@ class _Run:
                     and free(a, ent.end):
                 found.setdefault(guess.head, (guess.id, guess.country, guess.sector))
             elif ent.label == _PERSON and self._company_name(name) and free(a, ent.end):
+                # a capitalised word just before that spaCy left out of the name ("Deniz" + "Yildiz
+                # Lojistik", read as a place): the company's first word, when it opens no sentence and
+                # names no state
+                while a > ent.start - 2 and a > 1 and doc[a - 1].is_title and doc[a - 1].pos_ == "PROPN" \
+                        and not doc[a - 1].is_sent_start and doc[a - 1].ent_type_ in ("", "GPE") \
+                        and free(a - 1, a) and self.mentions_at_token_kind(a - 1) is None:
+                    a -= 1
+                name, words = doc[a:ent.end], doc[a:ent.end].text
                 found.setdefault(words, ("org:" + slug(self._without_legal_form(name)), None, "BUS"))
         # Only the tokens the two rules below can start from: a known noun or "party", found in
         # spaCy's arrays without making a token object of every word (speed only; get_string_id: a
@@ -1325,6 +1333,8 @@ class _Run:
                 continue
             if a >= b or any(i in self.taken or i in self.office_tokens for i in range(a, b)):
                 continue
+            if self._place_like(a, b):
+                continue
             span = doc[a:b]
             name, start_char, end_char = text[firsts[a]:ends[b - 1]], firsts[a], ends[b - 1]  # (span.text, its bounds)
             # "Parliament" alone is the story's own state's (_bare_body), when the story has one.
@@ -1348,6 +1358,24 @@ class _Run:
                     body = guess is not None and (guess.kind == "agency" or guess.kind == "body" and guess.specific)
                     self._agent_of.setdefault(oid, (self._named_of_country[ent.end_char],
                                                     guess.sector if guess and body else None, "body" if body else "agency"))
+
+    def _place_like(self, a: int, b: int) -> bool:
+        """Whether a name of one or two proper nouns that spaCy calls an organisation, with no word of
+        a body, a business or a kind of organisation in it, stands where a place does: after "in",
+        "near", "at", "from", "outside" (not "a stake in"), or before a word of a place or a region's
+        office ("the Karvo district", "Karvo Governor X", "its Karvo plant"). Wire copy names small
+        towns, provinces and sites the tagger does not know; they are where things happen, no actor."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        words = doc[a:b]
+        if b - a > 2 or any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in offices.business
+                            or t.lower_ in offices.bodies or t.lower_ in offices.organisation_nouns
+                            or t.lower_ in offices.institution_words or t.lower_ in self.f.body_words for t in words) \
+                or self.f.agents.resolve_text(words.text) is not None:
+            return False
+        before = doc[a - 1].lower_ if a > 0 else ""
+        if before in offices.place_prepositions and not (a > 1 and doc[a - 2].lower_ in offices.held_in):
+            return True
+        return b < len(doc) and doc[b].lower_ in offices.place_nouns
 
     def _possessive_bodies(self) -> None:
         """6a. A state's name, "'s" and capitalised words that the agents lexicon reads as a body of
@@ -1811,8 +1839,13 @@ class _Run:
         doc, d, orths = self.doc, self.f.dictionary, self.orths
         opening, closing = get_string_id("("), get_string_id(")")
         opens = np.flatnonzero(orths[1:-2] == np.uint64(opening)) + 1  # "(" with ")" two tokens on
-        for i in [int(i) for i in opens if orths[i + 2] == closing]:
-            short = doc[i + 1]
+        # ... or after ", or" ("the Partido da Ordem Nacional, or PON, said"): initials in capitals
+        comma, either = np.uint64(get_string_id(",")), np.uint64(get_string_id("or"))
+        ors = np.flatnonzero((orths[1:-3] == comma) & (orths[2:-2] == either) & (orths[4:] == comma)) + 1
+        defined = [(int(i), int(i) + 1) for i in opens if orths[i + 2] == closing] + \
+            [(int(i), int(i) + 2) for i in ors if doc[int(i) + 2].is_upper]
+        for i, s in sorted(defined):
+            short = doc[s]
             if not _is_acronym(short.text) or self._blocked(short.idx, short.idx + len(short)):
                 continue
             first = _name_start(doc, i, d.offices.name_joiners, self.state_by_end)

@@ -100,6 +100,10 @@ class Offices:
     legal_prefixes: frozenset[str] = frozenset()  # "PT", "OOO": the legal form opening a company's name
     name_particles: frozenset[str] = frozenset()  # "del", "de la": lower-case words inside a foreign name
     foreign_heads: frozenset[str] = frozenset()  # "Frente", "Partido": a foreign name's first word, its kind
+    place_prepositions: frozenset[str] = frozenset()  # "in", "near": before an unknown place's name
+    held_in: frozenset[str] = frozenset()  # "stake", "shares": "a stake in X" is no place
+    place_nouns: frozenset[str] = frozenset()  # "district", "plant": after an unknown place's name
+    institution_words: frozenset[str] = frozenset()  # "University": a name with one is no place
     person_nouns: frozenset[str] = frozenset()  # "activist": a name just after it is a person's
     quantifiers: frozenset[str] = frozenset()  # "few": "a few police officers" are police officers
     party_modifiers: frozenset[str] = frozenset()  # "Republican": the party only before an office or people
@@ -400,6 +404,10 @@ class Dictionary:
         self.offices.legal_prefixes |= {str(w) for w in _strings(data.get("legal_prefixes"))}
         self.offices.name_particles |= {str(w).lower() for w in _strings(data.get("name_particles"))}
         self.offices.foreign_heads |= {str(w) for w in _strings(data.get("foreign_heads"))}
+        self.offices.place_prepositions |= {str(w).lower() for w in _strings(data.get("place_prepositions"))}
+        self.offices.held_in |= {str(w).lower() for w in _strings(data.get("held_in"))}
+        self.offices.place_nouns |= {str(w).lower() for w in _strings(data.get("place_nouns"))}
+        self.offices.institution_words |= {str(w).lower() for w in _strings(data.get("institution_words"))}
         self.offices.person_nouns |= {str(w).lower() for w in _strings(data.get("person_nouns"))}
         self.offices.quantifiers |= {str(w).lower() for w in _strings(data.get("quantifiers"))}
         self.offices.party_modifiers |= {str(w) for w in _strings(data.get("party_modifiers"))}
