@@ -160,3 +160,21 @@ def test_a_company_name_keeps_its_first_word_that_spacy_left_out(pipeline):
 def test_an_institution_where_a_place_would_stand_stays_an_organisation(pipeline):
     table = find(pipeline, "The protests began at Tessaly University after a student leader was detained.")
     assert any(a.kind == "organization" and a.name == "Tessaly University" for a in table.actors)
+
+
+def test_its_officer_serves_what_the_sentence_before_is_about_not_the_last_state_named(pipeline):
+    table = find(pipeline, "Peru's national farmers' federation said it would seek talks with Chile. "
+                           "Its president, Rosa Quillca, said the border had to reopen.")
+    assert actor(table, "person:rosa-quillca").country == "PER"
+
+
+def test_its_officer_of_a_company_described_with_its_state(pipeline):
+    table = find(pipeline, "PARIS (AFP) - The rail firm's largest shareholder, the Italian group Ferrovie Unite, "
+                           "declined to comment. Its chief executive, Marco Sabelli, said unions were militant.")
+    assert actor(table, "person:marco-sabelli").country == "ITA"
+
+
+def test_its_minister_of_a_state_that_spoke_is_that_state_s(pipeline):
+    table = find(pipeline, "NAIROBI - Uganda said on Monday it would appeal. "
+                           "Its foreign minister, Okello Mutesa, said the vote was rigged.")
+    assert actor(table, "person:okello-mutesa").country == "UGA"

@@ -2480,6 +2480,8 @@ class _Run:
                               story_state: Callable[[], str | None]) -> str | None:
         """The country of the organisation or group (not a person) named in the tokens of ``span``,
         when the stage gives it one."""
+        if span[1] - span[0] == 1 and self.doc[span[0]].lower_ == "its":
+            return self._its_state(span[0], d, story_state)
         a = self.doc[span[0]].idx
         b = self.doc[span[1] - 1].idx + len(self.doc[span[1] - 1])
         for m in self.mentions:
@@ -2487,6 +2489,33 @@ class _Run:
                 body = self._new_actor(m.actor, d, story_state)
                 if body.kind in ("organization", "group") and body.country:
                     return body.country
+        return None
+
+    def _its_state(self, i: int, d: Dictionary, story_state: Callable[[], str | None]) -> str | None:
+        """ "Its chairman, X": the state of what the sentence before is about: the last actor other
+        than a person named in the subject of that sentence ("Ferlys's largest shareholder, the Italian
+        group Binari Uniti, declined ... Its chief executive"): a state itself, an organisation's
+        country."""
+        doc = self.doc
+        if i == 0:
+            return None
+        sent = doc[i - 1].sent
+        subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subject is None:
+            return None
+        left, right = subject.left_edge, subject.right_edge
+        # (the subject's apposition, "X, the Italian group Y,", is in its subtree)
+        a, b = left.idx, right.idx + len(right)
+        inside = [m for m in self.mentions if a <= m.start and m.end <= b and m.actor not in self.persons]
+        if not inside:
+            return None
+        for m in sorted(inside, key=lambda m: (m.start, -m.end), reverse=True):
+            entry = d.entries.get(m.actor)
+            if entry is not None and entry.kind == "state":
+                return entry.id  # (or the state in the subject that describes the body: "the Italian group Y")
+            body = self._new_actor(m.actor, d, story_state)
+            if body.kind in ("organization", "group") and body.country:
+                return body.country
         return None
 
     def _past_passage_state(self, actor_id: str) -> str | None:
