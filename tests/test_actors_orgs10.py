@@ -178,3 +178,22 @@ def test_its_minister_of_a_state_that_spoke_is_that_state_s(pipeline):
     table = find(pipeline, "NAIROBI - Uganda said on Monday it would appeal. "
                            "Its foreign minister, Okello Mutesa, said the vote was rigged.")
     assert actor(table, "person:okello-mutesa").country == "UGA"
+
+
+def test_a_whole_name_with_a_state_adjective_inside_is_an_organisation_of_that_state(pipeline):
+    table = find(pipeline, "A delegation of the National Federation of Kenyan Fishermen met the minister on Monday.")
+    body = next(a for a in table.actors if a.name == "National Federation of Kenyan Fishermen")
+    assert body.country == "KEN"
+    assert actor(table, "KEN").kind == "state"
+
+
+def test_a_whole_name_ending_in_an_office_word_is_an_organisation(pipeline):
+    table = find(pipeline, "Separately, the Food and Drug Safety Executive said it was investigating the recall.")
+    assert any(a.name == "Food and Drug Safety Executive" for a in table.actors)
+
+
+def test_an_office_with_its_state_before_a_name_stays_an_office(pipeline):
+    table = find(pipeline, "Chinese Foreign Minister Wang Tailin met the Kenyan Interior Minister on Monday.")
+    person = actor(table, "person:wang-tailin")
+    assert (person.kind, person.country) == ("person", "CHN")
+    assert not any("Minister" in a.name for a in table.actors if a.kind != "person")

@@ -1331,9 +1331,12 @@ class _Run:
                 continue  # "Russia's Defence Ministry" is the Russian Defence Ministry
             if a < b and a in self.state_by_start and self._state_named_organisation(a, self.state_by_start[a][0], b):
                 continue
-            if a >= b or any(i in self.taken or i in self.office_tokens for i in range(a, b)):
-                continue
-            if self._place_like(a, b):
+            inner_state = None
+            if a < b and any(i in self.taken or i in self.office_tokens for i in range(a, b)):
+                inner_state = self._whole_name_over(a, b)
+                if inner_state is None:
+                    continue
+            if a >= b or self._place_like(a, b):
                 continue
             span = doc[a:b]
             name, start_char, end_char = text[firsts[a]:ends[b - 1]], firsts[a], ends[b - 1]  # (span.text, its bounds)
@@ -1350,6 +1353,8 @@ class _Run:
             self.taken.update(range(a, b))
             if oid not in self.persons and oid not in d.entries:
                 self._orgs.setdefault(oid, name)
+                if inner_state:
+                    self._agent_of.setdefault(oid, (inner_state, None, "agency"))
                 if ent.end_char in self._company_country:
                     self._company[oid] = self._company_country[ent.end_char]
                 elif ent.end_char in self._named_of_country:
@@ -1358,6 +1363,28 @@ class _Run:
                     body = guess is not None and (guess.kind == "agency" or guess.kind == "body" and guess.specific)
                     self._agent_of.setdefault(oid, (self._named_of_country[ent.end_char],
                                                     guess.sector if guess and body else None, "body" if body else "agency"))
+
+    def _whole_name_over(self, a: int, b: int) -> str | None:
+        """An organisation's name of three capitalised words or more that spaCy found whole, though a
+        state's adjective or name inside it ("National Federation of Indian Farmers") or an office
+        word ending it ("Health and Safety Executive") was read first: the name is the
+        organisation's all the same (the state's mention stays; it says whose the body is). The
+        state inside (its id), "" where none is, None where the words are not such a name."""
+        doc = self.doc
+        words = doc[a:b]
+        if b - a < 3 or not words[0].is_title or sum(t.is_title for t in words) < 3 \
+                or any(t.ent_type_ == "PERSON" for t in words) or (b < len(doc) and doc[b].pos_ == "PROPN"):
+            return None
+        state = ""
+        for i in range(a, b):
+            if i in self.taken:
+                inside = next(((s, e, sid) for s, (e, sid) in self.state_by_start.items() if s <= i < e), None)
+                if inside is None or inside[0] == a:
+                    return None  # a name found before (a person's, another body's), or a state opening it
+                state = inside[2]
+            elif i in self.office_tokens and (i == a or not all(j in self.office_tokens for j in range(i, b))):
+                return None  # only the last words may be an office's ("Safety Executive")
+        return state
 
     def _place_like(self, a: int, b: int) -> bool:
         """Whether a name of one or two proper nouns that spaCy calls an organisation, with no word of
