@@ -197,3 +197,14 @@ def test_an_office_with_its_state_before_a_name_stays_an_office(pipeline):
     person = actor(table, "person:wang-tailin")
     assert (person.kind, person.country) == ("person", "CHN")
     assert not any("Minister" in a.name for a in table.actors if a.kind != "person")
+
+
+def test_a_name_before_a_kind_of_group_is_the_group_s(pipeline):
+    table = find(pipeline, "The commission barred a candidate over links to the Dawlah Nur militant group.")
+    assert actor(table, "org:dawlah-nur").kind in ("organization", "group")
+    assert table.get("person:dawlah-nur") is None
+
+
+def test_a_party_named_after_its_region_keeps_its_whole_name(pipeline):
+    table = find(pipeline, "Masukat's party, Bagong Lakas Mindanao, said it would appeal.")
+    assert actor(table, "org:bagong-lakas-mindanao").kind == "organization"

@@ -928,6 +928,10 @@ class _Run:
                 sector = nouns[tok.lower_]
             if b == a and tok.text in _NAMED_AFTER:  # no name after the noun: one before it?
                 a = b = tok.i
+                # ... past a word of what kind of group it is ("the Dawlah Nur militant group")
+                if a > 1 and doc[a - 1].lower_ in self.f.dictionary.offices.group_kinds and doc[a - 1].is_lower \
+                        and doc[a - 2].pos_ == "PROPN":
+                    a = b = a - 1
                 # The name runs back over proper nouns, hyphens inside a name ("PASTEF-Renouveau")
                 # and a capitalised adjective that begins it ("Lebanese Forces", "Scottish National").
                 while a > 0 and (doc[a - 1].pos_ == "PROPN" or (doc[a - 1].text == "-" and a > 1 and a < b
@@ -940,8 +944,11 @@ class _Run:
                         and doc[a - 2].lower_ == "the":
                     a -= 1
                 sector = nouns.get(tok.text)
-                # "the Adeyemi campaign", "the Ruiz group": a person's name before the noun is the person's.
-                if tok.text != "party" and any(t.ent_type_ == "PERSON" or t.i in self.taken for t in doc[a:b]):
+                # "the Adeyemi campaign", "the Ruiz group": a person's name before the noun is the person's
+                # (not before "militant group": no group of that kind is a person's)
+                kind_word = doc[b].lower_ in self.f.dictionary.offices.group_kinds
+                if tok.text != "party" and any(t.ent_type_ == "PERSON" and not kind_word or t.i in self.taken
+                                               for t in doc[a:b]):
                     continue
             if b > a and doc[a].text[:1].isupper() and free(a, b):
                 name = doc[a:b].text
@@ -1379,12 +1386,20 @@ class _Run:
         for i in range(a, b):
             if i in self.taken:
                 inside = next(((s, e, sid) for s, (e, sid) in self.state_by_start.items() if s <= i < e), None)
+                if inside is None and i > a and self._place_at(doc[i].idx):
+                    continue  # a region's name in a party's ("Bagong Lakas Mindanao")
                 if inside is None or inside[0] == a:
                     return None  # a name found before (a person's, another body's), or a state opening it
                 state = inside[2]
             elif i in self.office_tokens and (i == a or not all(j in self.office_tokens for j in range(i, b))):
                 return None  # only the last words may be an office's ("Safety Executive")
         return state
+
+    def _place_at(self, start: int) -> bool:
+        """Whether a mention of a place the dictionary knows (not a state) starts at ``start``."""
+        d = self.f.dictionary
+        return any(m.start == start and m.actor in d.entries and d.entries[m.actor].kind == "place"
+                   for m in self.mentions)
 
     def _place_like(self, a: int, b: int) -> bool:
         """Whether a name of one or two proper nouns that spaCy calls an organisation, with no word of
@@ -1576,7 +1591,7 @@ class _Run:
             return self._introduced_name(noun)
         a = i + 2
         if doc[a].ent_iob_ != "B" or doc[a].ent_type_ not in _MISREAD_NAMES | {"ORG"}:
-            return None
+            return self._capitalised_run(a)  # "Velkov's party, Bagong Lakas Mindanao, said": no entity
         b = a + 1
         while b < len(doc) and doc[b].ent_iob_ == "I":
             b += 1
@@ -1617,7 +1632,13 @@ class _Run:
         # ("the head of a farmers' union, Juan Ortiz, said": the name is the head's, not the union's)
         if doc[k].lower_ not in ("a", "an") or k > 0 and doc[k - 1].lower_ in ("of", "for"):
             return None
-        a = b = i + 2
+        return self._capitalised_run(i + 2)
+
+    def _capitalised_run(self, a: int) -> tuple[int, int] | None:
+        """The capitalised words from token ``a`` (particles and hyphens inside them), when a comma, a
+        parenthesis or the sentence's end closes them: a name set off in apposition."""
+        doc, particles = self.doc, self.f.dictionary.offices.name_particles | {"al", "el", "-"}
+        b = a
         while b < len(doc) and b - a < 6 and (doc[b].text[:1].isupper() and doc[b].is_alpha
                                              or doc[b].lower_ in particles and b > a):
             b += 1

@@ -104,6 +104,7 @@ class Offices:
     held_in: frozenset[str] = frozenset()  # "stake", "shares": "a stake in X" is no place
     place_nouns: frozenset[str] = frozenset()  # "district", "plant": after an unknown place's name
     institution_words: frozenset[str] = frozenset()  # "University": a name with one is no place
+    group_kinds: frozenset[str] = frozenset()  # "militant": between a name and "group" ("the X militant group")
     person_nouns: frozenset[str] = frozenset()  # "activist": a name just after it is a person's
     quantifiers: frozenset[str] = frozenset()  # "few": "a few police officers" are police officers
     party_modifiers: frozenset[str] = frozenset()  # "Republican": the party only before an office or people
@@ -408,6 +409,7 @@ class Dictionary:
         self.offices.held_in |= {str(w).lower() for w in _strings(data.get("held_in"))}
         self.offices.place_nouns |= {str(w).lower() for w in _strings(data.get("place_nouns"))}
         self.offices.institution_words |= {str(w).lower() for w in _strings(data.get("institution_words"))}
+        self.offices.group_kinds |= {str(w).lower() for w in _strings(data.get("group_kinds"))}
         self.offices.person_nouns |= {str(w).lower() for w in _strings(data.get("person_nouns"))}
         self.offices.quantifiers |= {str(w).lower() for w in _strings(data.get("quantifiers"))}
         self.offices.party_modifiers |= {str(w) for w in _strings(data.get("party_modifiers"))}
