@@ -1624,7 +1624,7 @@ class _Run:
         capitalised words (with particles and hyphens inside) that a comma, a parenthesis or the
         sentence's end closes: wire copy introduces a body its readers do not know so, and spaCy
         often reads such a foreign name as a person's or cuts it. The run's tokens."""
-        doc, i, particles = self.doc, noun.i, self.f.dictionary.offices.name_particles | {"al", "el", "-"}
+        doc, i = self.doc, noun.i
         k = i - 1
         while k > 0 and i - k < 5 and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
                                        or doc[k].text in ("'s", "’s", "'", "’", "-")) and doc[k].text != ",":
