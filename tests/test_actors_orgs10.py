@@ -208,3 +208,15 @@ def test_a_name_before_a_kind_of_group_is_the_group_s(pipeline):
 def test_a_party_named_after_its_region_keeps_its_whole_name(pipeline):
     table = find(pipeline, "Masukat's party, Bagong Lakas Mindanao, said it would appeal.")
     assert actor(table, "org:bagong-lakas-mindanao").kind == "organization"
+
+
+def test_depositors_and_nationals_are_groups_of_people(pipeline):
+    table = find(pipeline, "On Monday, angry depositors stormed three bank branches in Beirut. "
+                           "Chile's consulate asked to visit two Chilean nationals held there.")
+    assert any(a.sector == "CVL" and a.name.endswith("depositors") for a in table.actors)
+    assert actor(table, "org:chilean-nationals").country == "CHL"
+
+
+def test_a_nation_s_adjective_before_no_group_word_stays_the_state(pipeline):
+    table = find(pipeline, "Chilean exports fell on Monday.")
+    assert [a.id for a in table.actors] == ["CHL"]
