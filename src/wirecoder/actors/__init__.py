@@ -178,6 +178,7 @@ _MISREAD_PERSONS = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_A
 # stand for each other in every model).
 _PERSON, _ORG = get_string_id("PERSON"), get_string_id("ORG")
 _MISREAD_NAME_IDS = frozenset(get_string_id(x) for x in _MISREAD_NAMES)
+_PLACE_IDS = frozenset(get_string_id(x) for x in ("GPE", "LOC", "NORP"))  # "the Frente Carolina" read as a place
 _MISREAD_PERSON_IDS = frozenset(get_string_id(x) for x in _MISREAD_PERSONS)
 _ART_OR_PRODUCT = frozenset(get_string_id(x) for x in ("WORK_OF_ART", "PRODUCT"))
 # The word that makes an IGO's name before it a minister's portfolio ("EU affairs minister").
@@ -247,6 +248,7 @@ class ActorFinder:
         # symbol, such as a label, has that id, not its hash).
         self.organisation_noun_ids = sorted_ids(offices.organisation_nouns)
         self.named_after_ids = sorted_ids(_NAMED_AFTER)
+        self.foreign_head_ids = sorted_ids(offices.foreign_heads)
         self.members_of_ids = sorted_ids(offices.members_of)
         # the words of _doers_and_work: what a group does ("protests"), a body's work ("reports")
         self.work_words = {**offices.doers, **{w: body for w, (body, _) in offices.body_work.items()}}
@@ -363,7 +365,8 @@ class _Run:
         """1. Dictionary names: states, organisations, places, known persons."""
         doc, text, d = self.doc, self.text, self.f.dictionary
         # Two-or-more-word PERSON entities: a state name at their start is a first name ("Chad Smith").
-        self.ents = _join_coordinated(doc, token_table(doc).ents, d.offices.coordinated_heads, self.f.body_words)  # (doc.ents is rebuilt on every access: read once per doc)
+        self.ents = _join_coordinated(doc, token_table(doc).ents, d.offices.coordinated_heads, self.f.body_words,
+                                      d.offices.name_particles)  # (doc.ents is rebuilt on every access: read once per doc)
         person_ents = {ent.start_char: ent.end_char for ent in self.ents if ent.label == _PERSON and len(ent) > 1}
         person_spans = sorted(person_ents.items())
         # ORG entities that start with a capital and go on in capitalised words that name no state body
@@ -843,16 +846,39 @@ class _Run:
         found: dict[str, tuple[str, str | None, str | None]] = {}  # name -> (org id, country, sector)
         for ent in self.ents:
             misread = ent.label in _MISREAD_NAME_IDS
-            if not misread and ent.label != _PERSON:
+            if not misread and ent.label != _PERSON and ent.label not in _PLACE_IDS:
                 continue  # neither rule reads it (speed only)
-            a = ent.start + (doc[ent.start].text == "the")
+            a = ent.start + (doc[ent.start].lower_ == "the")
+            if not misread and ent.label != _PERSON:
+                if (head := self._foreign_head_name(ent, a)) is not None and free(*head):
+                    words = doc[head[0]:head[1]].text
+                    found.setdefault(words, ("org:" + slug(words), None, None))
+                continue
+            if a > 0 and doc[a - 1].text in self.f.dictionary.offices.legal_prefixes and free(a - 1, ent.end):
+                # "PT Sinar Baru Makmur": a company named with the legal form that opens it
+                found.setdefault(doc[a - 1:ent.end].text, ("org:" + slug(doc[a - 1:ent.end].text), None, "BUS"))
+                continue
             name = doc[a:ent.end]  # the name without "the", made once (speed only)
             words = name.text
+            if (head := self._foreign_head_name(ent, a)) is not None and free(*head):
+                # "Frente Amplio de la Costa", "Federación Minera del Sur": a foreign organisation's
+                # name that opens with its kind, which spaCy reads as a person's or a place's
+                words = doc[head[0]:head[1]].text
+                found.setdefault(words, ("org:" + slug(words), None, None))
+                continue
             guess = self.f.agents.resolve_text(words) if misread else None
             if guess is not None and guess.kind == "agency" and guess.head == words and guess.id \
                     and free(a, ent.end):
                 found.setdefault(guess.head, (guess.id, guess.country, guess.sector))
             elif ent.label == _PERSON and self._company_name(name) and free(a, ent.end):
+                # a capitalised word just before that spaCy left out of the name ("Deniz" + "Yildiz
+                # Lojistik", read as a place): the company's first word, when it opens no sentence and
+                # names no state
+                while a > ent.start - 2 and a > 1 and doc[a - 1].is_title and doc[a - 1].pos_ == "PROPN" \
+                        and not doc[a - 1].is_sent_start and doc[a - 1].ent_type_ in ("", "GPE") \
+                        and free(a - 1, a) and self.mentions_at_token_kind(a - 1) is None:
+                    a -= 1
+                name, words = doc[a:ent.end], doc[a:ent.end].text
                 found.setdefault(words, ("org:" + slug(self._without_legal_form(name)), None, "BUS"))
         # Only the tokens the two rules below can start from: a known noun or "party", found in
         # spaCy's arrays without making a token object of every word (speed only; get_string_id: a
@@ -861,6 +887,20 @@ class _Run:
         described: list[tuple[int, int, str]] = []  # "the Spanish rail freight agency" after a name: its mention
         table = token_table(doc)  # (the doc's arrays, shared with the other stages)
         self.orths = table.orth_ids  # read again by _acronyms
+        # A foreign name that opens with its kind and that spaCy saw as no entity at all ("The
+        # Federación Minera del Sur, which ..."): its capitalised words and particles.
+        particles = self.f.dictionary.offices.name_particles
+        for i in np.flatnonzero(is_in(self.orths, self.f.foreign_head_ids)).tolist():
+            if doc[i].ent_iob_ != "O" or i + 1 >= len(doc) or not doc[i + 1].is_title:
+                continue
+            e = i + 1
+            while e < len(doc) and e - i < 7 and doc[e].ent_iob_ == "O" and (
+                    doc[e].is_title and doc[e].is_alpha or doc[e].lower_ in particles):
+                e += 1
+            while doc[e - 1].lower_ in particles:
+                e -= 1
+            if e - i >= 2 and free(i, e):
+                found.setdefault(doc[i:e].text, ("org:" + slug(doc[i:e].text), None, None))
         hits = is_in(table.lower_ids, self.f.organisation_noun_ids) | is_in(self.orths, self.f.named_after_ids)
         for tok in [doc[i] for i in np.flatnonzero(hits).tolist()]:
             a = b = tok.i + 1
@@ -888,6 +928,10 @@ class _Run:
                 sector = nouns[tok.lower_]
             if b == a and tok.text in _NAMED_AFTER:  # no name after the noun: one before it?
                 a = b = tok.i
+                # ... past a word of what kind of group it is ("the Dawlah Nur militant group")
+                if a > 1 and doc[a - 1].lower_ in self.f.dictionary.offices.group_kinds and doc[a - 1].is_lower \
+                        and doc[a - 2].pos_ == "PROPN":
+                    a = b = a - 1
                 # The name runs back over proper nouns, hyphens inside a name ("PASTEF-Renouveau")
                 # and a capitalised adjective that begins it ("Lebanese Forces", "Scottish National").
                 while a > 0 and (doc[a - 1].pos_ == "PROPN" or (doc[a - 1].text == "-" and a > 1 and a < b
@@ -900,8 +944,11 @@ class _Run:
                         and doc[a - 2].lower_ == "the":
                     a -= 1
                 sector = nouns.get(tok.text)
-                # "the Adeyemi campaign", "the Ruiz group": a person's name before the noun is the person's.
-                if tok.text != "party" and any(t.ent_type_ == "PERSON" or t.i in self.taken for t in doc[a:b]):
+                # "the Adeyemi campaign", "the Ruiz group": a person's name before the noun is the person's
+                # (not before "militant group": no group of that kind is a person's)
+                kind_word = doc[b].lower_ in self.f.dictionary.offices.group_kinds
+                if tok.text != "party" and any(t.ent_type_ == "PERSON" and not kind_word or t.i in self.taken
+                                               for t in doc[a:b]):
                     continue
             if b > a and doc[a].text[:1].isupper() and free(a, b):
                 name = doc[a:b].text
@@ -1046,12 +1093,34 @@ class _Run:
         # editor-in-chief Mirela Vantu"): the name after a title or role is a person's.
         # ... or, read as a title or a product, just before an office in apposition ('..." Rei Tanabe,
         # director of the Centre for Asian Studies, said'): a speaker's name after a quotation.
-        return ent.label in _MISREAD_PERSON_IDS and 2 <= len(ent) <= 3 and ent.start > 0 \
-            and (doc[ent.start - 1].lower_ in offices.person_nouns or ent.start in self.ctx.offices_by_end
-                 or ent.label in _ART_OR_PRODUCT and ent.end + 1 < len(doc) and doc[ent.end].text == ","
-                 and ent.end + 1 in self.ctx.offices_by_start) \
+        # ... or, read as an organisation, set off by commas beside an office of something: "the
+        # director of the port authority, Ilse Varga, said", "Ilse Varga, the mayor of Lakeside, said".
+        return ent.label in _MISREAD_PERSON_IDS and 2 <= len(ent) <= 3 \
+            and (ent.start > 0 and (doc[ent.start - 1].lower_ in offices.person_nouns
+                                    or ent.start in self.ctx.offices_by_end
+                                    or ent.label in _ART_OR_PRODUCT and ent.end + 1 < len(doc)
+                                    and doc[ent.end].text == "," and ent.end + 1 in self.ctx.offices_by_start)
+                 or ent.label == _ORG and self._office_of_in_apposition(ent)) \
             and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in offices.business
                     and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns for t in ent)
+
+    def _office_of_in_apposition(self, ent: Phrase) -> bool:
+        """Whether commas set the entity off beside an office with "of" after it: "the director of
+        the port authority, NAME," before it, or ", the mayor of Lakeside," after it."""
+        doc, by_end, by_start = self.doc, self.ctx.offices_by_end, self.ctx.offices_by_start
+        if ent.end + 2 < len(doc) and doc[ent.end].text == ",":
+            office = by_start.get(ent.end + 1 + (doc[ent.end + 1].lower_ in ("the", "a", "an")))
+            if office is not None and office.end < len(doc) and doc[office.end].lower_ == "of":
+                return True
+        if ent.start < 3 or doc[ent.start - 1].text != "," or (ent.end < len(doc) and doc[ent.end].text not in (",", ".")
+                                                               and doc[ent.end].pos_ != "VERB"):
+            return False
+        for j in range(ent.start - 2, max(ent.start - 10, 0), -1):
+            if doc[j].text in (",", ";", ".") or doc[j].pos_ in ("VERB", "AUX"):
+                return False
+            if j in by_end and doc[j].lower_ == "of":
+                return True
+        return False
 
     def _person_referred_to(self, ent: Phrase) -> bool:
         """An ORG entity of two capitalised proper nouns with no word of an organisation in it, the
@@ -1269,7 +1338,12 @@ class _Run:
                 continue  # "Russia's Defence Ministry" is the Russian Defence Ministry
             if a < b and a in self.state_by_start and self._state_named_organisation(a, self.state_by_start[a][0], b):
                 continue
-            if a >= b or any(i in self.taken or i in self.office_tokens for i in range(a, b)):
+            inner_state = None
+            if a < b and any(i in self.taken or i in self.office_tokens for i in range(a, b)):
+                inner_state = self._whole_name_over(a, b)
+                if inner_state is None:
+                    continue
+            if a >= b or self._place_like(a, b):
                 continue
             span = doc[a:b]
             name, start_char, end_char = text[firsts[a]:ends[b - 1]], firsts[a], ends[b - 1]  # (span.text, its bounds)
@@ -1286,6 +1360,8 @@ class _Run:
             self.taken.update(range(a, b))
             if oid not in self.persons and oid not in d.entries:
                 self._orgs.setdefault(oid, name)
+                if inner_state:
+                    self._agent_of.setdefault(oid, (inner_state, None, "agency"))
                 if ent.end_char in self._company_country:
                     self._company[oid] = self._company_country[ent.end_char]
                 elif ent.end_char in self._named_of_country:
@@ -1294,6 +1370,54 @@ class _Run:
                     body = guess is not None and (guess.kind == "agency" or guess.kind == "body" and guess.specific)
                     self._agent_of.setdefault(oid, (self._named_of_country[ent.end_char],
                                                     guess.sector if guess and body else None, "body" if body else "agency"))
+
+    def _whole_name_over(self, a: int, b: int) -> str | None:
+        """An organisation's name of three capitalised words or more that spaCy found whole, though a
+        state's adjective or name inside it ("National Federation of Indian Farmers") or an office
+        word ending it ("Health and Safety Executive") was read first: the name is the
+        organisation's all the same (the state's mention stays; it says whose the body is). The
+        state inside (its id), "" where none is, None where the words are not such a name."""
+        doc = self.doc
+        words = doc[a:b]
+        if b - a < 3 or not words[0].is_title or sum(t.is_title for t in words) < 3 \
+                or any(t.ent_type_ == "PERSON" for t in words) or (b < len(doc) and doc[b].pos_ == "PROPN"):
+            return None
+        state = ""
+        for i in range(a, b):
+            if i in self.taken:
+                inside = next(((s, e, sid) for s, (e, sid) in self.state_by_start.items() if s <= i < e), None)
+                if inside is None and i > a and self._place_at(doc[i].idx):
+                    continue  # a region's name in a party's ("Bagong Lakas Mindanao")
+                if inside is None or inside[0] == a:
+                    return None  # a name found before (a person's, another body's), or a state opening it
+                state = inside[2]
+            elif i in self.office_tokens and (i == a or not all(j in self.office_tokens for j in range(i, b))):
+                return None  # only the last words may be an office's ("Safety Executive")
+        return state
+
+    def _place_at(self, start: int) -> bool:
+        """Whether a mention of a place the dictionary knows (not a state) starts at ``start``."""
+        d = self.f.dictionary
+        return any(m.start == start and m.actor in d.entries and d.entries[m.actor].kind == "place"
+                   for m in self.mentions)
+
+    def _place_like(self, a: int, b: int) -> bool:
+        """Whether a name of one or two proper nouns that spaCy calls an organisation, with no word of
+        a body, a business or a kind of organisation in it, stands where a place does: after "in",
+        "near", "at", "from", "outside" (not "a stake in"), or before a word of a place or a region's
+        office ("the Karvo district", "Karvo Governor X", "its Karvo plant"). Wire copy names small
+        towns, provinces and sites the tagger does not know; they are where things happen, no actor."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        words = doc[a:b]
+        if b - a > 2 or any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in offices.business
+                            or t.lower_ in offices.bodies or t.lower_ in offices.organisation_nouns
+                            or t.lower_ in offices.institution_words or t.lower_ in self.f.body_words for t in words) \
+                or self.f.agents.resolve_text(words.text) is not None:
+            return False
+        before = doc[a - 1].lower_ if a > 0 else ""
+        if before in offices.place_prepositions and not (a > 1 and doc[a - 2].lower_ in offices.held_in):
+            return True
+        return b < len(doc) and doc[b].lower_ in offices.place_nouns
 
     def _possessive_bodies(self) -> None:
         """6a. A state's name, "'s" and capitalised words that the agents lexicon reads as a body of
@@ -1438,10 +1562,22 @@ class _Run:
             k -= 1
         ent = ends.get(k - 1)
         # "NAME, the French rail freight agency.": with "the", the noun must end the apposition (not
-        # "NAME, the agency's director", "NAME, the union leader": a person described by a body)
-        definite = doc[k].lower_ == "the" and (noun.i + 1 == len(doc) or doc[noun.i + 1].text in (",", ".", ";", ")"))
-        if (doc[k].lower_ not in ("a", "an") and not definite) or doc[k - 1].text != "," or ent is None:
+        # "NAME, the agency's director", "NAME, the union leader": a person described by a body), or
+        # a clause about it follow ("NAME, the association founded by ...", "..., the firm that ...")
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        definite = doc[k].lower_ == "the" and (after is None or after.text in (",", ".", ";", ")")
+                                               or after.lower_ in ("that", "which") or after.tag_ == "VBN")
+        if (doc[k].lower_ not in ("a", "an") and not definite) or doc[k - 1].text != ",":
             return None
+        if ent is None:
+            # a name spaCy did not see as one ("Velsacom, the telecoms firm that ..."): the capitalised
+            # words just before the comma that open their clause
+            a = k - 1
+            while a > 0 and k - 1 - a < 4 and doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha \
+                    and doc[a - 1].ent_type_ in ("", "ORG") and doc[a - 1].lower_ != "the":
+                a -= 1
+            opens = a == 0 or doc[a].is_sent_start or doc[a - 1].is_punct or doc[a - 1].lower_ in ("the", "and")
+            return (a, k - 1) if a < k - 1 and opens else None
         return ent.start + (doc[ent.start].lower_ == "the"), ent.end
 
     def _described_after(self, noun: Token) -> tuple[int, int] | None:
@@ -1449,17 +1585,68 @@ class _Run:
         the Democratic Front, ...", "its union, Metalworkers United": the entity just after the comma
         is that party or union (whatever spaCy calls it)."""
         doc, i = self.doc, noun.i
-        if i == 0 or i + 2 >= len(doc) or doc[i + 1].text != "," or not (
-                doc[i - 1].text in ("'s", "’s") or doc[i - 1].tag_ == "PRP$"):
+        if i == 0 or i + 2 >= len(doc) or doc[i + 1].text != ",":
             return None
+        if not (doc[i - 1].text in ("'s", "’s") or doc[i - 1].tag_ == "PRP$"):
+            return self._introduced_name(noun)
         a = i + 2
         if doc[a].ent_iob_ != "B" or doc[a].ent_type_ not in _MISREAD_NAMES | {"ORG"}:
-            return None
+            return self._capitalised_run(a)  # "Velkov's party, Bagong Lakas Mindanao, said": no entity
         b = a + 1
         while b < len(doc) and doc[b].ent_iob_ == "I":
             b += 1
         a += doc[a].lower_ == "the"
         return (a, b) if a < b and doc[a].text[:1].isupper() else None
+
+    def _foreign_head_name(self, ent: Phrase, a: int) -> tuple[int, int] | None:
+        """The tokens of a Spanish, Portuguese, Italian or French organisation's name that spaCy gives
+        as a person's or a place's entity (from token ``a``, past "the"): its first word, or the word
+        just before a person's name, is one of offices.yaml ``foreign_heads`` ("Frente Amplio de la
+        Costa", "Frente" + "Carolina Ruiz"); the name runs on over capitalised words and particles."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        heads, particles = offices.foreign_heads, offices.name_particles
+        if a < ent.end and doc[a].text in heads:
+            start = a
+        elif ent.label == _PERSON and a > 0 and doc[a - 1].text in heads:
+            start = a - 1
+        else:
+            return None
+        e = ent.end
+        while e < len(doc) and e - ent.end < 4 and (doc[e].is_title and doc[e].is_alpha or doc[e].lower_ in particles):
+            e += 1
+        while e > ent.end and doc[e - 1].lower_ in particles:
+            e -= 1
+        return (start, e) if e - start >= 2 else None
+
+    def _introduced_name(self, noun: Token) -> tuple[int, int] | None:
+        """ "a shipping company, Deniz Yildiz Lojistik, ...", "a depositors' group, Sarkhat al-Nas
+        (...)": an organisation noun with "a" or "an" before its modifiers, a comma, and a run of
+        capitalised words (with particles and hyphens inside) that a comma, a parenthesis or the
+        sentence's end closes: wire copy introduces a body its readers do not know so, and spaCy
+        often reads such a foreign name as a person's or cuts it. The run's tokens."""
+        doc, i = self.doc, noun.i
+        k = i - 1
+        while k > 0 and i - k < 5 and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB")
+                                       or doc[k].text in ("'s", "’s", "'", "’", "-")) and doc[k].text != ",":
+            k -= 1
+        # ("the head of a farmers' union, Juan Ortiz, said": the name is the head's, not the union's)
+        if doc[k].lower_ not in ("a", "an") or k > 0 and doc[k - 1].lower_ in ("of", "for"):
+            return None
+        return self._capitalised_run(i + 2)
+
+    def _capitalised_run(self, a: int) -> tuple[int, int] | None:
+        """The capitalised words from token ``a`` (particles and hyphens inside them), when a comma, a
+        parenthesis or the sentence's end closes them: a name set off in apposition."""
+        doc, particles = self.doc, self.f.dictionary.offices.name_particles | {"al", "el", "-"}
+        b = a
+        while b < len(doc) and b - a < 6 and (doc[b].text[:1].isupper() and doc[b].is_alpha
+                                             or doc[b].lower_ in particles and b > a):
+            b += 1
+        while b > a and doc[b - 1].lower_ in particles:
+            b -= 1
+        if b == a or doc[a].lower_ == "the" or (b < len(doc) and doc[b].text not in (",", ".", "(", ";", ")")):
+            return None
+        return a, b
 
     def _company_name(self, span: Phrase) -> bool:
         """Whether a name that spaCy calls a person's ends in a word of business or a legal form
@@ -1700,12 +1887,26 @@ class _Run:
         doc, d, orths = self.doc, self.f.dictionary, self.orths
         opening, closing = get_string_id("("), get_string_id(")")
         opens = np.flatnonzero(orths[1:-2] == np.uint64(opening)) + 1  # "(" with ")" two tokens on
-        for i in [int(i) for i in opens if orths[i + 2] == closing]:
-            short = doc[i + 1]
+        # ... or after ", or" ("the Partido da Ordem Nacional, or PON, said"): initials in capitals
+        comma, either = np.uint64(get_string_id(",")), np.uint64(get_string_id("or"))
+        ors = np.flatnonzero((orths[1:-3] == comma) & (orths[2:-2] == either) & (orths[4:] == comma)) + 1
+        defined = [(int(i), int(i) + 1) for i in opens if orths[i + 2] == closing] + \
+            [(int(i), int(i) + 2) for i in ors if doc[int(i) + 2].is_upper]
+        for i, s in sorted(defined):
+            short = doc[s]
             if not _is_acronym(short.text) or self._blocked(short.idx, short.idx + len(short)):
                 continue
             first = _name_start(doc, i, d.offices.name_joiners, self.state_by_end)
+            wide = _initials_start(doc, i, short.text, d.offices.name_joiners, self.state_by_end)
+            # (not a list of states: "Kenya, Uganda and Tanzania (KUT)" stay three states)
+            if wide is not None and (first is None or wide < first) \
+                    and not any(t in self.state_by_start for t in range(wide, i)):
+                first = wide
             if first is None:
+                continue
+            # "Kenya, Uganda and Tanzania (KUT)": states listed, each a name of its own, no organisation
+            states = {t for a, (b, _) in self.state_by_start.items() if first <= a < i for t in range(a, b)}
+            if states and all(t in states for t in range(first, i) if doc[t].text[:1].isupper()):
                 continue
             # "Fighters of the Patriotic Front": people of the organisation, not a word of its name.
             terms, joiners = self.f.agents.terms, d.offices.name_joiners
@@ -1729,6 +1930,9 @@ class _Run:
                 guess = self.f.agents.resolve_text(doc[first:i].text)
                 if guess is not None:
                     self._agent_of.setdefault(owner, (guess.country, guess.sector, guess.kind))
+                elif first > 0 and doc[first - 1].text in ("'s", "’s") and first - 1 in self.state_by_end:
+                    # "Spain's Ministerio de ... (MAPA)": a body the lexicon does not read, of the state owning it
+                    self._agent_of.setdefault(owner, (self.state_by_end[first - 1][1], None, "agency"))
                 # A state inside the name is part of the name ("Movement for a New Mozambique"), and a
                 # group named around it is the organisation ("Fighters of the Patriotic Front ...").
                 self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
@@ -1957,8 +2161,10 @@ class _Run:
         same actor. Returns whether the phrase was taken as one."""
         # (``root``: the body word of a phrase cut from a longer one, "army" in "Russian army jets")
         d, root = self.f.dictionary, root or phrase.root
-        states = [m for m in inside if m.kind in ("name", "adjective") and m.actor in d.entries
-                  and d.entries[m.actor].kind == "state"]
+        # (a capital with "'s" owns a body as its state's name does: "Rabat's fisheries department")
+        states = [m for m in inside if (m.kind in ("name", "adjective") or m.kind == "seat"
+                                        and self.text[m.end:m.end + 2] in ("'s", "’s"))
+                  and m.actor in d.entries and d.entries[m.actor].kind == "state"]
         if len(states) > 1 and len(inside) == len(states) and states[-1].end <= root.idx \
                 and all(m.kind == "adjective" for m in states) \
                 and all(_COORDINATION.match(self.text[a.end:b.start]) for a, b in zip(states, states[1:], strict=False)) \
@@ -2322,6 +2528,8 @@ class _Run:
                               story_state: Callable[[], str | None]) -> str | None:
         """The country of the organisation or group (not a person) named in the tokens of ``span``,
         when the stage gives it one."""
+        if span[1] - span[0] == 1 and self.doc[span[0]].lower_ == "its":
+            return self._its_state(span[0], d, story_state)
         a = self.doc[span[0]].idx
         b = self.doc[span[1] - 1].idx + len(self.doc[span[1] - 1])
         for m in self.mentions:
@@ -2329,6 +2537,33 @@ class _Run:
                 body = self._new_actor(m.actor, d, story_state)
                 if body.kind in ("organization", "group") and body.country:
                     return body.country
+        return None
+
+    def _its_state(self, i: int, d: Dictionary, story_state: Callable[[], str | None]) -> str | None:
+        """ "Its chairman, X": the state of what the sentence before is about: the last actor other
+        than a person named in the subject of that sentence ("Ferlys's largest shareholder, the Italian
+        group Binari Uniti, declined ... Its chief executive"): a state itself, an organisation's
+        country."""
+        doc = self.doc
+        if i == 0:
+            return None
+        sent = doc[i - 1].sent
+        subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subject is None:
+            return None
+        left, right = subject.left_edge, subject.right_edge
+        # (the subject's apposition, "X, the Italian group Y,", is in its subtree)
+        a, b = left.idx, right.idx + len(right)
+        inside = [m for m in self.mentions if a <= m.start and m.end <= b and m.actor not in self.persons]
+        if not inside:
+            return None
+        for m in sorted(inside, key=lambda m: (m.start, -m.end), reverse=True):
+            entry = d.entries.get(m.actor)
+            if entry is not None and entry.kind == "state":
+                return entry.id  # (or the state in the subject that describes the body: "the Italian group Y")
+            body = self._new_actor(m.actor, d, story_state)
+            if body.kind in ("organization", "group") and body.country:
+                return body.country
         return None
 
     def _past_passage_state(self, actor_id: str) -> str | None:
@@ -2489,7 +2724,7 @@ def _is_acronym(word: str) -> bool:
 
 
 def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
-                      bodies: frozenset[str] = frozenset()) -> tuple[Phrase, ...]:
+                      bodies: frozenset[str] = frozenset(), particles: frozenset[str] = frozenset()) -> tuple[Phrase, ...]:
     """The entities with an organisation's name cut at "and" joined again: "the Public and Commercial
     Services Union" comes from spaCy as "Public" and "Commercial Services Union" (offices.yaml
     ``coordinated_heads``). Only a lone capitalised word before "and" that is no place, person or
@@ -2504,6 +2739,12 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
         if (joined := _line_break_run_on(doc, ent)) is not None:
             out.append(joined)
             continue
+        if (cut := _cut_at_parenthesis(doc, ent)) is not None:
+            out.append(cut)
+            continue
+        if (joined := _particle_run_on(doc, ent, particles)) is not None:
+            out.append(joined)
+            continue
         a = ent.start
         if ent.label == _ORG and ent[-1].lower_ in heads and a >= 2 and doc[a - 1].lower_ == "and" \
                 and doc[a - 2].is_title and doc[a - 2].pos_ in ("PROPN", "ADJ", "NOUN") \
@@ -2515,6 +2756,37 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
                 continue
         out.append(ent)
     return tuple(out)
+
+
+def _cut_at_parenthesis(doc: Doc, ent: Phrase) -> Phrase | None:
+    """An organisation's name that spaCy runs into the parenthesis after it: "the National Police
+    (Policía Nacional" and "Commission on Elections (Comelec" come as one entity. A name holds no
+    opening parenthesis: the entity ends before it (the acronym rule then reads what the parenthesis
+    holds as another name of the same body)."""
+    if ent.label != _ORG:
+        return None
+    cut = next((t.i for t in ent[1:] if t.text == "("), None)
+    return Phrase(doc, ent.start, cut, label="ORG") if cut is not None else None
+
+
+def _particle_run_on(doc: Doc, ent: Phrase, particles: frozenset[str]) -> Phrase | None:
+    """A Spanish, Portuguese, Italian or French name cut at its lower-case particle: "Los Halcones
+    del Norte", "Frente de Liberación Nacional" come from spaCy as "Los Halcones" and "Norte". An
+    organisation's entity followed by particles (offices.yaml ``name_particles``) and capitalised
+    words, up to a word that is not capitalised, runs on over them."""
+    e = ent.end
+    if ent.label == _ORG and len(ent) > 1 and ent[-1].lower_ in particles and ent[-1].is_lower:
+        return Phrase(doc, ent.start, e - 1, label="ORG")  # "Tarvo Group de" (facto ...): no word of the name
+    if ent.label != _ORG or e >= len(doc) or doc[e].lower_ not in particles or not doc[e].is_lower:
+        return None
+    while e < len(doc) and e - ent.end < 3 and doc[e].lower_ in particles and doc[e].is_lower:
+        e += 1
+    f = e
+    while f < len(doc) and f - e < 3 and doc[f].is_title and doc[f].is_alpha and doc[f].ent_type_ != "PERSON":
+        f += 1
+    if f == e or (f < len(doc) and doc[f].is_title):
+        return None
+    return Phrase(doc, ent.start, f, label="ORG")
 
 
 def _line_break_run_on(doc: Doc, ent: Phrase) -> Phrase | None:
@@ -2569,6 +2841,34 @@ def _name_start(doc: Doc, paren: int, joiners: frozenset[str], state_ends: dict[
             break
         i -= 1
     return first if paren - first >= 2 and doc[first].text[:1].isupper() else None
+
+
+def _initials_start(doc: Doc, paren: int, short: str, joiners: frozenset[str],
+                    state_ends: dict[int, tuple[int, str]]) -> int | None:
+    """The first token of a name with commas in it whose capitalised words' initials spell the
+    acronym in the parenthesis at ``paren``: "Ministry of Economy, Trade and Industry (METI)",
+    "Ministerio de Agricultura, Pesca y Alimentación (MAPA)" (_name_start stops at the comma). None
+    where no such run of capitalised words, joining words and commas ends there."""
+    letters = short.upper()
+    if not short.isupper() or len(letters) < 3:
+        return None
+    caps: list[str] = []
+    i = paren - 1
+    while i >= 0 and paren - i <= 14:
+        tok = doc[i]
+        if tok.text in ("'s", "’s") and i in state_ends:
+            return None
+        if tok.text[:1].isupper() and tok.is_alpha:
+            caps.append(tok.text[0].upper())
+            spelt = "".join(reversed(caps))
+            if spelt == letters:
+                return i if "," in doc[i:paren].text else None
+            if not letters.endswith(spelt):
+                return None
+        elif tok.text != "," and tok.lower_ not in joiners:
+            return None
+        i -= 1
+    return None
 
 
 def _group_kind(sector: str | None) -> Literal["organization", "group"]:

@@ -360,7 +360,11 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
         country = None  # "the ambassador to Peru, X" serves someone else
     if country is None:
         country, stop = _state_before(ctx, office.start)
-        if country is None and stop > 0 and doc[stop - 1].lower_ in _BACK_POINTERS:
+        if country is None and stop > 0 and doc[stop - 1].lower_ == "its" and doc[stop - 1].is_sent_start:
+            # "Its president, X, said": the office is that of the body the sentence before is about
+            # (the actor stage reads that body's state), not of the last state the text named.
+            attrs.principal = (stop - 1, stop)
+        elif country is None and stop > 0 and doc[stop - 1].lower_ in _BACK_POINTERS:
             country = _last_state_before(ctx, stop)
     after = False  # the state is named after the office ("director of X in Peru")
     if country is None and office.end < len(doc) and doc[office.end].lower_ in _LINK_WORDS \
@@ -376,12 +380,12 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
         # "director of the rights group Open Doors", "spokesperson for the Acme Corporation": the
         # office is the body's, not a state's; the body says what sector it is in, not the title.
         sector = None
-    if country is None and sector in _STATE_OFFICE_SECTORS:
+    if country is None and sector in _STATE_OFFICE_SECTORS and attrs.principal is None:
         # An official whose state goes unsaid is, in a dispatch, most often the dateline's own
         # ("SEOUL (Yonhap) -- Unification Minister X").
         country = ctx.home
         attrs.guessed = country is not None
-    if country is None and office.head not in reader.offices.sent_to:
+    if country is None and office.head not in reader.offices.sent_to and attrs.principal is None:
         attrs.principal = _principal(ctx, office)
     counterpart = office.head in reader.offices.counterparts or office.role.lower() in reader.offices.counterparts
     attrs.role = None if counterpart else office.role

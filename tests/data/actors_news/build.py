@@ -10,12 +10,15 @@ the actors lines of the report.
 
 The split is fixed by position, not chosen: in file order, odd dispatches (1st, 3rd, ...) are
 ``dev`` (tune on them) and even ones are ``test``, the holdout (report its totals only; never read
-its errors).
+its errors). A dispatch whose header says ``split: dev`` (the actors10 round's organisation and
+state-body dispatches) is dev whatever its position, and the positional split counts only the
+others, so that adding such dispatches leaves the holdout as it was.
 
 Format of ``dispatches.txt``::
 
     === NAME
     published: YYYY-MM-DD
+    split: dev                (optional)
     ---
     headline, a blank line, paragraphs
     ---
@@ -27,6 +30,7 @@ KIND is ``state``, ``igo``, ``person``, ``organization`` or ``group``; COUNTRY a
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -41,7 +45,8 @@ def parse(source: str) -> list[dict]:
     dispatches = []
     for name, meta, text, notes in blocks(source):
         actors = [_actor(line, name) for line in notes]
-        dispatches.append({"name": name, "published": meta.get("published"), "text": text, "actors": actors})
+        dispatches.append({"name": name, "published": meta.get("published"), "split": meta.get("split"),
+                           "text": text, "actors": actors})
     return dispatches
 
 
@@ -61,7 +66,11 @@ def _actor(line: str, name: str) -> dict:
 
 def build(folder: Path = HERE) -> int:
     dispatches = parse((folder / "dispatches.txt").read_text("utf-8"))
-    return write_set(folder, dispatches, lambda d: {"actors": d["actors"]})
+    count = write_set(folder, dispatches, lambda d: {"actors": d["actors"]})
+    placed = [d["name"] for d in dispatches if not d["split"]]
+    splits = {"dev": placed[0::2] + [d["name"] for d in dispatches if d["split"] == "dev"], "test": placed[1::2]}
+    (folder / "splits.json").write_text(json.dumps(splits, indent=1) + "\n", "utf-8")
+    return count
 
 
 if __name__ == "__main__":
