@@ -198,7 +198,7 @@ class References:
     def phrase_actors(self, head: Token) -> list[str]:
         """The actors a subject phrase names: the head's own, else those of its modifiers (not of a
         clause or a preposition's object hanging on it)."""
-        if head.i in self.token_actor:
+        if head.i in self.token_actor and not any(c.dep_ == "conj" for c in head.children):
             return [self.token_actor[head.i]]
         out: list[str] = []
         stack = [head]
@@ -302,6 +302,8 @@ class References:
         if tok.dep_ == "expl":
             return None
         owner = tok.dep_ == "poss"
+        if owner and tok.head.dep_ not in _SUBJECT_DEPS:
+            return None  # "bombed their positions", "put their forces on standby": the doer's own, not a target
         if not owner and tok.dep_ not in _SUBJECT_DEPS:
             return None  # an object "it" is most often a thing
         verb = tok.head
