@@ -133,6 +133,7 @@ _DESCRIPTIONS: dict[str, dict] = {str(k): v for k, v in _TABLE["descriptions"].i
 _PAIR_OPENERS = frozenset(_TABLE["pair_openers"])
 _PAIRS: dict[str, frozenset[str]] = {str(k): frozenset(v) for k, v in _TABLE["pairs"].items()}
 _WINDOW = int(_TABLE["window"])
+_OTHER_WORDS = frozenset(_TABLE["other_words"])
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _OPEN_MARKS, _CLOSE_MARKS = frozenset("\u201c"), frozenset("\u201d")
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -338,7 +339,8 @@ class References:
         if not left or left[0].lower_ != "the" or left[0].dep_ != "det":
             return None
         if any(c.dep_ not in {"det", "amod"} or (c.dep_ == "amod" and (c.i in self.token_actor or c.text[:1].isupper()))
-               for c in left[1:]) or any(c.dep_ in {"compound", "nummod", "poss"} for c in left):
+               for c in left[1:]) or any(c.dep_ in {"compound", "nummod", "poss"} or c.lower_ in _OTHER_WORDS
+                                         for c in left):
             return None  # "the other party", "the Vardenian party": another, or a named one
         if any(c.dep_ in {"prep", "appos"} and c.lower_ != "'s" for c in tok.children if c.i > tok.i) and \
                 not all(c.lower_ in {"in", "on", "at", "for", "over", "against", "with", "to"} for c in tok.children
