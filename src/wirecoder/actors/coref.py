@@ -232,6 +232,15 @@ class References:
                 return c
         return None
 
+    @staticmethod
+    def in_relative(tok: Token) -> bool:
+        """Whether ``tok`` is the subject of a relative clause or of one opened by a wh-word ("a charge the
+        group rejected", "condemned what it called an incursion"): there the events stage's own readings
+        of the clause decide (its subject is often the one the clause's noun is about)."""
+        verb = tok.head
+        return tok.dep_ in _SUBJECT_DEPS and (verb.dep_ in {"relcl", "acl"} or any(
+            c.tag_ in {"WP", "WDT"} for c in verb.children))
+
     def salient(self, tok: Token, fits: Callable[[str], bool], strict: bool) -> str | None:
         """The one antecedent for ``tok``: a fitting actor that is the subject of a clause above it,
         else the main subject of the sentence before; with ``strict`` (pronouns) a subject that names
@@ -303,6 +312,8 @@ class References:
         if tok.dep_ == "expl":
             return None
         owner = tok.dep_ == "poss"
+        if self.in_relative(tok):
+            return None
         if owner and tok.head.dep_ not in _SUBJECT_DEPS:
             return None  # "bombed their positions", "put their forces on standby": the doer's own, not a target
         if not owner and tok.dep_ not in _SUBJECT_DEPS:
@@ -348,6 +359,8 @@ class References:
             return None  # "the group of seven", "the party, Vardenian Unity"
         if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN":
             return None  # "the party Vardenian Unity"
+        if self.in_relative(tok):
+            return None
         kinds = frozenset(spec["kinds"])
         sectors = frozenset(spec.get("sectors") or ())
         noun = tok.lower_
@@ -369,12 +382,16 @@ class References:
             return None  # "the two Vardenian parties", "both its sides"
         region = self.quote_of(tok.idx)
         k = self.sent_of[tok.i]
+        # "X congratulated both sides": the doer is not one of the sides
+        subj = self.clause_subject(tok)
+        doers = {self.token_actor[t.i] for t in subj.subtree if t.i in self.token_actor} if subj is not None else set()
         for j in range(k, max(-1, k - _WINDOW - 1), -1):
             sent = self.sents[j]
             order: list[str] = []
             for i in range(sent.start, min(sent.end, tok.i)):
                 a = self.token_actor.get(i)
-                if a and a not in order and self.kind(a) in kinds and self.quote_of(self.doc[i].idx) == region:
+                if a and a not in order and a not in doers and self.kind(a) in kinds \
+                        and self.quote_of(self.doc[i].idx) == region:
                     order.append(a)
             if len(order) == 2:
                 return order[0], order[1]
