@@ -126,3 +126,11 @@ def test_later_mentions_add_no_actor_and_change_no_speaker(pipeline):
     assert {a.id for a in record.actors} == {"EST"}
     quote = next(q for q in record.quotes)
     assert quote.speaker is None or quote.speaker.actor in (None, "EST")
+
+
+def test_an_owner_in_the_object_is_the_reporter_not_the_doer(pipeline):
+    found = refs(pipeline, "On Monday the Vardan Front said Chadian jets had bombed its camps near the lake.")
+    assert found.get("its") in {"org:vardan-front"}
+    # the doer's own: no target
+    assert "their" not in refs(pipeline, "The Chadians put their forces on alert on Monday.")
+    assert "its" not in refs(pipeline, "Chad said on Monday that it had moved its troops to the lake.")
