@@ -134,3 +134,8 @@ def test_an_owner_in_the_object_is_the_reporter_not_the_doer(pipeline):
     # the doer's own: no target
     assert "their" not in refs(pipeline, "The Chadians put their forces on alert on Monday.")
     assert "its" not in refs(pipeline, "Chad said on Monday that it had moved its troops to the lake.")
+
+
+def test_a_pronoun_does_not_reach_into_the_paragraph_before(pipeline):
+    text = "Estonia summoned the envoy on Monday.\n\nRenamed overnight, it posted a notice on the door."
+    assert "it" not in refs(pipeline, text)

@@ -255,7 +255,8 @@ class References:
             if strict:
                 return None
         k = self.sent_of[tok.i]
-        if k > 0:
+        # a pronoun does not reach into the paragraph before (a new paragraph often opens on something else)
+        if k > 0 and not (strict and "\n" in self.text[self.sents[k - 1].start_char:tok.idx].strip()):
             prev = self.main_subject(k - 1)
             if prev is not None:
                 found = self.phrase_actors(prev)
