@@ -6,6 +6,12 @@
 - "the alliance", "the bloc" refer to the most recently named IGO that lists that noun (igos.yaml).
 - "he"/"she" is indexed when only one person of a compatible gender has been mentioned before it;
   otherwise :meth:`ActorTable.resolve_pronoun` gives the most recent compatible person on request.
+- :class:`References` (data/actors/coref.yaml): "it"/"its", "they"/"their", "the country", "the
+  ministry", "both sides" refer back to a state, an IGO, a body or a group, only where one antecedent
+  is clearly salient (the subject of a clause above, the previous sentence's subject, or for
+  descriptions the one fitting actor of the last sentences), never across a quotation mark, never an
+  expletive "it" or a generic "they". They go to ``ActorTable.references``, not to the mentions:
+  the events stage reads them where no name covers a word; quotes keep their own pronoun rules.
 """
 
 from __future__ import annotations
