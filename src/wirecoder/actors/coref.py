@@ -205,7 +205,10 @@ class References:
     def phrase_actors(self, head: Token) -> list[str]:
         """The actors a subject phrase names: the head's own, else those of its modifiers (not of a
         clause or a preposition's object hanging on it)."""
-        if head.i in self.token_actor and not any(c.dep_ == "conj" for c in head.children):
+        if any(t.dep_ == "conj" for t in head.subtree if t.i <= head.i) or \
+                any(c.dep_ == "conj" for c in head.children):
+            return []  # "Latvia and Estonia", "Latvian and Estonian officials": no single antecedent
+        if head.i in self.token_actor:
             return [self.token_actor[head.i]]
         out: list[str] = []
         stack = [head]
@@ -322,7 +325,8 @@ class References:
         if self.in_relative(tok):
             return None
         if owner and tok.head.dep_ not in _SUBJECT_DEPS:
-            return self.other_owner(tok, low)
+            # "put their forces on standby": the doer's own; "demanded that X forsake its arms": X's
+            return None
         if not owner and tok.dep_ not in _SUBJECT_DEPS:
             return None  # an object "it" is most often a thing
         verb = tok.head
@@ -342,28 +346,6 @@ class References:
             def fits(a: str) -> bool:
                 return self.kind(a) in _PLURAL_KINDS and self.plural_named(a, tok)
         return self.salient(tok, fits, strict=True)
-
-    def other_owner(self, tok: Token, low: str) -> str | None:
-        """An owner pronoun outside a subject ("X said Y had shelled its positions"): the subject of the
-        clause above the act, when the act has a subject of its own that names another actor; never the
-        act's own doer ("put their forces on standby", "bombed its positions" with no other subject)."""
-        verb = tok.head
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-            verb = verb.head
-        own = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
-        doers = self.phrase_actors(own) if own is not None else []
-        if not doers or self.quote_of(tok.idx) is not None:
-            return None
-        subj = self.clause_subject(verb)
-        if subj is None:
-            return None
-        found = self.phrase_actors(subj)
-        kinds = _SINGULAR_KINDS if low in _SINGULAR else _PLURAL_KINDS
-        if len(found) != 1 or found[0] in doers or self.kind(found[0]) not in kinds:
-            return None
-        if (low in _PLURAL) != self.plural_named(found[0], tok):
-            return None
-        return found[0]
 
     def plural_named(self, actor_id: str, before: Token) -> bool:
         """Whether the actor's last mention before ``before`` ends in a plural noun ("the rebels",
