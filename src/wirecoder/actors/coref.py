@@ -139,6 +139,7 @@ _DESCRIPTIONS: dict[str, dict] = {str(k): v for k, v in _TABLE["descriptions"].i
 _PAIR_OPENERS = frozenset(_TABLE["pair_openers"])
 _PAIRS: dict[str, frozenset[str]] = {str(k): frozenset(v) for k, v in _TABLE["pairs"].items()}
 _WINDOW = int(_TABLE["window"])
+_PAIR_WINDOW = int(_TABLE["pair_window"])
 _OTHER_WORDS = frozenset(_TABLE["other_words"])
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _OPEN_MARKS, _CLOSE_MARKS = frozenset("\u201c"), frozenset("\u201d")
@@ -265,7 +266,7 @@ class References:
                 return None
         k = self.sent_of[tok.i]
         # a pronoun does not reach into the paragraph before (a new paragraph often opens on something else)
-        if k > 0 and not (strict and "\n" in self.text[self.sents[k - 1].start_char:tok.idx].strip()):
+        if k > 0 and not (strict and "\n" in self.text[self.sents[k - 1].start_char:tok.idx].lstrip()):
             prev = self.main_subject(k - 1)
             if prev is not None:
                 found = self.phrase_actors(prev)
@@ -387,7 +388,9 @@ class References:
         return self.salient(tok, fits, strict=False)
 
     def pair(self, tok: Token, kinds: frozenset[str]) -> tuple[str, str] | None:
-        if not any(c.lower_ in _PAIR_OPENERS and c.i < tok.i for c in tok.children):
+        # "both sides", "the two countries" ("two countries" alone are any two)
+        if not any(c.lower_ in _PAIR_OPENERS and c.i < tok.i and (c.lower_ != "two" or (
+                c.i > 0 and self.doc[c.i - 1].lower_ == "the")) for c in tok.children):
             return None
         if any(c.dep_ in {"compound", "amod", "poss"} or c.i in self.token_actor for c in tok.children if c.i < tok.i):
             return None  # "the two Vardenian parties", "both its sides"
@@ -396,7 +399,7 @@ class References:
         # "X congratulated both sides": the doer is not one of the sides
         subj = self.clause_subject(tok)
         doers = {self.token_actor[t.i] for t in subj.subtree if t.i in self.token_actor} if subj is not None else set()
-        for j in range(k, max(-1, k - _WINDOW - 1), -1):
+        for j in range(k, max(-1, k - _PAIR_WINDOW - 1), -1):
             sent = self.sents[j]
             order: list[str] = []
             for i in range(sent.start, min(sent.end, tok.i)):
