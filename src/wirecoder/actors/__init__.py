@@ -74,6 +74,10 @@ class ActorTable:
     mentions: list[Mention] = field(default_factory=list)  # sorted by start
     # "he" / "she" for persons whose honorific or title tells (Mr, spokeswoman).
     genders: dict[str, str] = field(default_factory=dict)
+    # Later mentions of states and bodies ("it", "the country", "both sides": coref.References), kept
+    # out of ``mentions`` so that the quotes stage's own pronoun rules stay in charge of speakers; the
+    # events stage reads them where no mention covers a word.
+    references: list[Mention] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: (m.start, m.end))
@@ -265,7 +269,8 @@ def _without_empty_ids(table: ActorTable) -> ActorTable:
         return table
     keep = {a.id for a in table.actors if a.id and not a.id.endswith(":")}
     return ActorTable(actors=[a for a in table.actors if a.id in keep],
-                      mentions=[m for m in table.mentions if m.actor in keep], genders=table.genders)
+                      mentions=[m for m in table.mentions if m.actor in keep], genders=table.genders,
+                      references=[m for m in table.references if m.actor in keep])
 
 
 class _Run:
@@ -2296,7 +2301,9 @@ class _Run:
             actor.mentions = sorted(set(actor.mentions))
             # A country of its time: a KGB officer or a Soviet minister in 1987 is the Soviet Union's.
             actor.country = self.f.dictionary.of_its_time(actor.country, None, self.era_day)
-        return ActorTable(actors, self.mentions, genders)
+        # 8. Later mentions of states and bodies ("it", "the country", "both sides"): a separate index.
+        references = coref.References(doc, self.mentions, {a.id: a for a in actors}, self.lo, self._blocked).find()
+        return ActorTable(actors, self.mentions, genders, references)
 
     def _take(self, s: int, e: int) -> None:
         toks = self._tokens(s, e)

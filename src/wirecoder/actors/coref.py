@@ -6,6 +6,12 @@
 - "the alliance", "the bloc" refer to the most recently named IGO that lists that noun (igos.yaml).
 - "he"/"she" is indexed when only one person of a compatible gender has been mentioned before it;
   otherwise :meth:`ActorTable.resolve_pronoun` gives the most recent compatible person on request.
+- :class:`References` (data/actors/coref.yaml): "it"/"its", "they"/"their", "the country", "the
+  ministry", "both sides" refer back to a state, an IGO, a body or a group, only where one antecedent
+  is clearly salient (the subject of a clause above, the previous sentence's subject, or for
+  descriptions the one fitting actor of the last sentences), never across a quotation mark, never an
+  expletive "it" or a generic "they". They go to ``ActorTable.references``, not to the mentions:
+  the events stage reads them where no name covers a word; quotes keep their own pronoun rules.
 """
 
 from __future__ import annotations
@@ -13,8 +19,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
+from importlib import resources
 
-from spacy.tokens import Doc
+import yaml
+from spacy.tokens import Doc, Token
 
 from .. import pronouns
 from ..record import Actor
@@ -116,3 +124,291 @@ class Coreference:
                     continue
             out.append(mention_type(start, end, person_ms[i].actor, "title"))
         return out
+
+
+# --- later mentions of actors that are not persons (data/actors/coref.yaml) ------------------------------
+
+_TABLE = yaml.safe_load(resources.files("wirecoder").joinpath("data", "actors", "coref.yaml").read_text("utf-8"))
+_SINGULAR = frozenset(_TABLE["singular_pronouns"])
+_SINGULAR_KINDS = frozenset(_TABLE["singular_kinds"])
+_PLURAL = frozenset(_TABLE["plural_pronouns"])
+_PLURAL_KINDS = frozenset(_TABLE["plural_kinds"])
+_EXPLETIVE_VERBS = frozenset(_TABLE["expletive_verbs"])
+_GENERIC_THEY_VERBS = frozenset(_TABLE["generic_they_verbs"])
+_DESCRIPTIONS: dict[str, dict] = {str(k): v for k, v in _TABLE["descriptions"].items()}
+_PAIR_OPENERS = frozenset(_TABLE["pair_openers"])
+_PAIRS: dict[str, frozenset[str]] = {str(k): frozenset(v) for k, v in _TABLE["pairs"].items()}
+_WINDOW = int(_TABLE["window"])
+_PAIR_WINDOW = int(_TABLE["pair_window"])
+_OTHER_WORDS = frozenset(_TABLE["other_words"])
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_OPEN_MARKS, _CLOSE_MARKS = frozenset("\u201c"), frozenset("\u201d")
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _quote_regions(text: str) -> list[tuple[int, int]]:
+    """The stretches inside quotation marks, paired within a paragraph (a quote left open at a
+    paragraph's end runs to it)."""
+    out = []
+    start = 0
+    for para in text.split("\n"):
+        opened = None
+        for i, ch in enumerate(para):
+            if ch in _OPEN_MARKS or (ch == '"' and opened is None):
+                opened = start + i
+            elif (ch in _CLOSE_MARKS or ch == '"') and opened is not None:
+                out.append((opened, start + i))
+                opened = None
+        if opened is not None:
+            out.append((opened, start + len(para)))
+        start += len(para) + 1
+    return out
+
+
+class References:
+    """Pronouns, definite descriptions and pairs that refer back to a state, an IGO, a body or a group
+    ("it", "their", "the country", "the ministry", "both sides"). Each found is a :class:`Mention` of
+    the actor (kind ``pronoun`` or ``alias``) kept apart from the names (``ActorTable.references``):
+    the events stage reads them where no name covers a word; the quotes stage keeps its own rules."""
+
+    def __init__(self, doc: Doc, mentions: list, actors: dict[str, Actor], lo: int,
+                 blocked: Callable[[int, int], bool]) -> None:
+        self.doc, self.actors, self.lo, self.blocked = doc, actors, lo, blocked
+        self.text = doc.text
+        starts = [t.idx for t in doc]
+        self.token_actor: dict[int, str] = {}
+        best: dict[int, int] = {}
+        for m in mentions:
+            first = bisect.bisect_right(starts, m.start) - 1
+            last = bisect.bisect_left(starts, m.end)
+            for i in range(max(first, 0), min(last, len(doc))):
+                if best.get(i, -1) < m.end - m.start:
+                    best[i], self.token_actor[i] = m.end - m.start, m.actor
+        self.quotes = _quote_regions(self.text)
+        self.quote_starts = [s for s, _ in self.quotes]
+        self.sents = list(doc.sents)
+        self.sent_of = {}
+        for k, sent in enumerate(self.sents):
+            for t in sent:
+                self.sent_of[t.i] = k
+
+    # --- helpers -----------------------------------------------------------------------------------
+    def quote_of(self, char: int) -> int | None:
+        i = bisect.bisect_right(self.quote_starts, char) - 1
+        if i >= 0 and self.quotes[i][0] <= char < self.quotes[i][1]:
+            return i
+        return None
+
+    def kind(self, actor_id: str) -> str | None:
+        actor = self.actors.get(actor_id)
+        return actor.kind if actor else None
+
+    def phrase_actors(self, head: Token) -> list[str]:
+        """The actors a subject phrase names: the head's own, else those of its modifiers (not of a
+        clause or a preposition's object hanging on it)."""
+        if any(t.dep_ == "conj" for t in head.subtree if t.i <= head.i) or \
+                any(c.dep_ == "conj" for c in head.children):
+            return []  # "Latvia and Estonia", "Latvian and Estonian officials": no single antecedent
+        if head.i in self.token_actor:
+            return [self.token_actor[head.i]]
+        out: list[str] = []
+        stack = [head]
+        while stack:
+            tok = stack.pop()
+            actor = self.token_actor.get(tok.i)
+            if actor and actor not in out:
+                out.append(actor)
+            stack.extend(c for c in tok.children if c.dep_ in {"compound", "poss", "amod", "conj", "cc", "appos", "nmod"})
+        return out
+
+    def clause_subject(self, tok: Token) -> Token | None:
+        """The subject of the nearest clause above ``tok`` (its own verb's excluded when ``tok`` is that
+        subject) that stands before it in the sentence."""
+        node = tok
+        while node.head.i != node.i:
+            node = node.head
+            for c in node.children:
+                if c.dep_ in _SUBJECT_DEPS and c.i < tok.i and not (c.i <= tok.i <= c.right_edge.i):
+                    return c
+            if node.dep_ in {"relcl", "acl"}:
+                return None
+        return None
+
+    def main_subject(self, k: int) -> Token | None:
+        sent = self.sents[k]
+        root = sent.root
+        for c in root.children:
+            if c.dep_ in _SUBJECT_DEPS:
+                return c
+        return None
+
+    @staticmethod
+    def in_relative(tok: Token) -> bool:
+        """Whether ``tok`` is the subject of a relative clause or of one opened by a wh-word ("a charge the
+        group rejected", "condemned what it called an incursion"): there the events stage's own readings
+        of the clause decide (its subject is often the one the clause's noun is about)."""
+        verb = tok.head
+        return tok.dep_ in _SUBJECT_DEPS and (verb.dep_ in {"relcl", "acl"} or any(
+            c.tag_ in {"WP", "WDT"} for c in verb.children))
+
+    def salient(self, tok: Token, fits: Callable[[str], bool], strict: bool) -> str | None:
+        """The one antecedent for ``tok``: a fitting actor that is the subject of a clause above it,
+        else the main subject of the sentence before; with ``strict`` (pronouns) a subject that names
+        no fitting actor stops the search (the pronoun is most likely that subject's)."""
+        region = self.quote_of(tok.idx)
+        subj = self.clause_subject(tok)
+        if subj is not None:
+            found = self.phrase_actors(subj)
+            fitting = [a for a in found if fits(a)]
+            if len(found) == 1 and fitting and self.quote_of(subj.idx) == region:
+                return fitting[0]
+            if strict:
+                return None
+        k = self.sent_of[tok.i]
+        # a pronoun does not reach into the paragraph before (a new paragraph often opens on something else)
+        if k > 0 and not (strict and "\n" in self.text[self.sents[k - 1].start_char:tok.idx].lstrip()):
+            prev = self.main_subject(k - 1)
+            if prev is not None:
+                found = self.phrase_actors(prev)
+                fitting = [a for a in found if fits(a)]
+                if len(found) == 1 and fitting and self.quote_of(prev.idx) == region:
+                    return fitting[0]
+                if strict:
+                    return None
+        if strict:
+            return None
+        # the one fitting actor named in the window (same side of a quotation mark)
+        first = self.sents[max(0, k - _WINDOW)].start
+        seen = {a for i in range(first, tok.i) if (a := self.token_actor.get(i)) and fits(a)
+                and self.quote_of(self.doc[i].idx) == region}
+        return next(iter(seen)) if len(seen) == 1 else None
+
+    # --- the three kinds of word ---------------------------------------------------------------------
+    def find(self) -> list:
+        from . import Mention
+
+        out: list[Mention] = []
+        for tok in self.doc:
+            if tok.idx < self.lo or tok.i in self.token_actor:
+                continue
+            low = tok.lower_
+            if low in _SINGULAR or low in _PLURAL:
+                actor = self.pronoun(tok, low)
+                if actor:
+                    self._add(out, Mention(tok.idx, tok.idx + len(tok), actor, "pronoun"))
+            elif low in _DESCRIPTIONS and tok.pos_ == "NOUN":
+                actor = self.description(tok, _DESCRIPTIONS[low])
+                if actor:
+                    first = tok.left_edge if tok.left_edge.i < tok.i else tok
+                    self._add(out, Mention(first.idx, tok.idx + len(tok), actor, "alias"))
+            elif low in _PAIRS:
+                pair = self.pair(tok, _PAIRS[low])
+                if pair:
+                    opener = next(c for c in tok.children if c.lower_ in _PAIR_OPENERS)
+                    self._add(out, Mention(opener.idx, opener.idx + len(opener), pair[0], "alias"))
+                    self._add(out, Mention(tok.idx, tok.idx + len(tok), pair[1], "alias"))
+        return out
+
+    def _add(self, out: list, mention) -> None:
+        """Keep a later mention and index it, so that a later word may go back through it ("It said
+        its navy ...")."""
+        if self.blocked(mention.start, mention.end):
+            return
+        out.append(mention)
+        for t in self.doc.char_span(mention.start, mention.end, alignment_mode="expand") or ():
+            self.token_actor.setdefault(t.i, mention.actor)
+
+    def pronoun(self, tok: Token, low: str) -> str | None:
+        singular = low in _SINGULAR
+        if tok.dep_ == "expl":
+            return None
+        owner = tok.dep_ == "poss"
+        if self.in_relative(tok):
+            return None
+        if owner and tok.head.dep_ not in _SUBJECT_DEPS:
+            # "put their forces on standby": the doer's own; "demanded that X forsake its arms": X's
+            return None
+        if not owner and tok.dep_ not in _SUBJECT_DEPS:
+            return None  # an object "it" is most often a thing
+        verb = tok.head
+        if not owner:
+            if singular and (verb.lemma_.lower() in _EXPLETIVE_VERBS or (
+                    tok.dep_ == "nsubjpass" and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children))):
+                return None  # "it is likely that", "it was agreed that"
+            if not singular and verb.lemma_.lower() in _GENERIC_THEY_VERBS:
+                subj = self.clause_subject(tok)
+                found = self.phrase_actors(subj) if subj is not None else []
+                if len(found) < 2:
+                    return None  # "they say": anyone
+        if singular:
+            def fits(a: str) -> bool:
+                return self.kind(a) in _SINGULAR_KINDS and not self.plural_named(a, tok)
+        else:
+            def fits(a: str) -> bool:
+                return self.kind(a) in _PLURAL_KINDS and self.plural_named(a, tok)
+        return self.salient(tok, fits, strict=True)
+
+    def plural_named(self, actor_id: str, before: Token) -> bool:
+        """Whether the actor's last mention before ``before`` ends in a plural noun ("the rebels",
+        "the Vardenians")."""
+        for i in range(before.i - 1, max(-1, before.i - 400), -1):
+            if self.token_actor.get(i) == actor_id:
+                return self.doc[i].tag_ in _PLURAL_TAGS and (i + 1 >= len(self.doc)
+                                                             or self.token_actor.get(i + 1) != actor_id)
+        return False
+
+    def description(self, tok: Token, spec: dict) -> str | None:
+        left = [c for c in tok.children if c.i < tok.i]
+        if not left or left[0].lower_ != "the" or left[0].dep_ != "det":
+            return None
+        if any(c.dep_ not in {"det", "amod"} or (c.dep_ == "amod" and (c.i in self.token_actor or c.text[:1].isupper()))
+               for c in left[1:]) or any(c.dep_ in {"compound", "nummod", "poss"} or c.lower_ in _OTHER_WORDS
+                                         for c in left):
+            return None  # "the other party", "the Vardenian party": another, or a named one
+        if any(c.dep_ in {"prep", "appos"} and c.lower_ != "'s" for c in tok.children if c.i > tok.i) and \
+                not all(c.lower_ in {"in", "on", "at", "for", "over", "against", "with", "to"} for c in tok.children
+                        if c.i > tok.i and c.dep_ == "prep"):
+            return None  # "the group of seven", "the party, Vardenian Unity"
+        if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN":
+            return None  # "the party Vardenian Unity"
+        if self.in_relative(tok):
+            return None
+        kinds = frozenset(spec["kinds"])
+        sectors = frozenset(spec.get("sectors") or ())
+        noun = tok.lower_
+
+        def fits(a: str) -> bool:
+            actor = self.actors.get(a)
+            if actor is None or actor.kind not in kinds:
+                return False
+            if not spec.get("named"):
+                return True
+            return noun in actor.name.lower().split() or noun.rstrip("s") in actor.name.lower().split() \
+                or (actor.sector in sectors)
+        return self.salient(tok, fits, strict=False)
+
+    def pair(self, tok: Token, kinds: frozenset[str]) -> tuple[str, str] | None:
+        # "both sides", "the two countries" ("two countries" alone are any two)
+        if not any(c.lower_ in _PAIR_OPENERS and c.i < tok.i and (c.lower_ != "two" or (
+                c.i > 0 and self.doc[c.i - 1].lower_ == "the")) for c in tok.children):
+            return None
+        if any(c.dep_ in {"compound", "amod", "poss"} or c.i in self.token_actor for c in tok.children if c.i < tok.i):
+            return None  # "the two Vardenian parties", "both its sides"
+        region = self.quote_of(tok.idx)
+        k = self.sent_of[tok.i]
+        # "X congratulated both sides": the doer is not one of the sides
+        subj = self.clause_subject(tok)
+        doers = {self.token_actor[t.i] for t in subj.subtree if t.i in self.token_actor} if subj is not None else set()
+        for j in range(k, max(-1, k - _PAIR_WINDOW - 1), -1):
+            sent = self.sents[j]
+            order: list[str] = []
+            for i in range(sent.start, min(sent.end, tok.i)):
+                a = self.token_actor.get(i)
+                if a and a not in order and a not in doers and self.kind(a) in kinds \
+                        and self.quote_of(self.doc[i].idx) == region:
+                    order.append(a)
+            if len(order) == 2:
+                return order[0], order[1]
+            if len(order) > 2:
+                return None
+        return None

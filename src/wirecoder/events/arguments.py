@@ -77,7 +77,7 @@ class Context:
     """What the coder knows about one article: actor per token, quotes per token, speakers."""
 
     def __init__(self, doc: Doc, article: Article, actors: ActorTable, quotes: list[Quote],
-                 lexicon: Lexicon) -> None:
+                 lexicon: Lexicon, later_mentions: bool = True) -> None:
         self.doc = doc
         self.article = article
         # the article's text, the same string spaCy parsed (``doc.text`` would rebuild it per call)
@@ -102,6 +102,13 @@ class Context:
             for i in range(max(first, 0), min(last, len(doc))):
                 if best.get(i, -1) < m.end - m.start:
                     best[i], self.token_actor[i], self.token_kind[i] = m.end - m.start, m.actor, m.kind
+        # later mentions of states and bodies ("it", "the country"; actors/coref.py) where no mention is
+        for m in actors.references if later_mentions else ():
+            first = bisect.bisect_right(starts, m.start) - 1
+            last = bisect.bisect_left(starts, m.end)
+            for i in range(max(first, 0), min(last, len(doc))):
+                if i not in self.token_actor:
+                    self.token_actor[i], self.token_kind[i] = m.actor, m.kind
         self.quote_spans = sorted((q.span[0], q.span[1], i) for i, q in enumerate(quotes))
         self.quote_starts = [s for s, _, _ in self.quote_spans]
         # the furthest end of the quotations so far, in quote_spans' order: whether any quotation

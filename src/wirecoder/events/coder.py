@@ -220,6 +220,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
         self.conf = Confidence.from_settings(tuning)
         settings = {**default_settings()["events"], **tuning}
         self.linking = str(settings["linking"])
+        # the actors stage's later mentions of states and bodies as sides ("it", "the country"; settings.toml)
+        self.later_mentions = bool(settings.get("later_mentions", True))
         self.calibration = Calibration.load()
         # events less sure than this are not printed (settings.toml; provenance.yaml says how sure)
         self.min_confidence = float(settings.get("min_confidence", 0.0))
@@ -284,7 +286,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
     def explain(self, doc: Doc, article: Article, actors: ActorTable, quotes: list[Quote]
                 ) -> list[tuple[Event, Provenance]]:
         """Every event with its provenance: which rule named its source and which its target."""
-        ctx = Context(doc, article, actors, quotes, self.lexicon)
+        ctx = Context(doc, article, actors, quotes, self.lexicon, self.later_mentions)
         skip = [tuple(s) for s in article.boilerplate]
         out: list[Event] = []
         rules: list[Provenance] = []  # out's provenance, one per event
