@@ -18,12 +18,14 @@ from ..article import Article
 from ..record import Actor, Quote
 from .lexicon import (
     DEED_PREPS,
+    DESCRIBING_APPOSITIVES,
     DRAWN_INTO_PREPS,
     FIRST_PERSON,
     FORCE_SECTORS,
     ISSUING_VERBS,
     JOINING_VERBS,
     JUDGEMENT_ROOTS,
+    LABEL_PREPS,
     MISPARSED_SUBJECTS,
     NAMING_VERBS,
     OBJECT_DOER_PREPS,
@@ -220,6 +222,11 @@ class Context:
                         continue  # "Valdora's allies": the one related to, not the ones who act
                     if personal and (child.dep_ in {"poss", "compound", "nmod"} or child.lower_ in PHRASE_PREPS):
                         continue  # "Kull's colleagues", "supporters of Kull"
+                    if child.dep_ in {"appos", "conj"} and child.lemma_.lower() in DESCRIBING_APPOSITIVES and (
+                            child.dep_ == "appos" or any(c.lower_ in {"both", "all", "each"} for c in kids_of(child))):
+                        # "Greece, a NATO member", "Greece and Turkey, both NATO members" (the parser
+                        # may make the latter a conjunct): what they belong to, no side (evnews27)
+                        continue
                     if child.dep_ == "conj":
                         branches.append(child)
                     elif child.dep_ in PHRASE_DEPS:
@@ -548,6 +555,8 @@ class Arguments:
             if tok.pos_ == "ADP" or tok.tag_ in {"WDT", "WP"} or (
                     tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound", "nmod"}):
                 break  # (a verb that modifies a noun, "Kenyan-led police", is part of the phrase)
+            if tok.head.lemma_.lower() in DESCRIBING_APPOSITIVES and tok.head.dep_ in {"appos", "conj"}:
+                continue  # "- Hungary and Slovakia, both EU members, held": no EU (evnews27)
             if (a := ctx.political(ctx.token_actor.get(tok.i))) and a not in found:
                 found.append(a)
         return found
@@ -673,7 +682,10 @@ class Arguments:
                             if found:
                                 return found
             # "urged an embargo on X": the one the object of the action is aimed at
+            # evnews27: not the label a judgement gives ("condemned the strikes as an aggression on
+            # Lebanese sovereignty"): what the label says was attacked is the victim, not the one judged
             for holder in [*children(tok, OBJECTS), *(p for prep in children(tok, {"prep"})
+                                                       if prep.lower_ not in LABEL_PREPS
                                                        for p in children(prep, {"pobj"}))]:
                 for prep in children(holder, {"prep"}):
                     if prep.lower_ in TARGET_PREPS or (

@@ -80,10 +80,12 @@ from .lexicon import (
     AIMED_CODES,
     ANAPHORIC_DETERMINERS,
     DENIAL_CODE,
+    DOMESTIC_CLAUSE_DEPS,
     HISTORY_YEARS,
     HOST_MISSIONS,
     JOINT_ROOTS,
     JUDGEMENT_ROOTS,
+    LABEL_PREPS,
     LOCATION_ENTS,
     LOCATION_PREPS,
     OBJECTS,
@@ -362,6 +364,17 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                                     and set(g.targets) & set(f.sources)), None)
                     accuser = accuser or next((e.source for e in reversed(out) if e.span[1] <= sent.start_char
                                                and e.root == VERBAL_ATTACK_ROOT and e.target in f.sources), None)
+                    if accuser is None and told is not None and sent.start > 0:
+                        # evnews27: "X accused Speaker Y of ... Y rejected the accusation": the accusation
+                        # told in the sentence before was aimed at the denier's person or body, which the
+                        # denial names by its state (or the other way round): the denier still rejects X.
+                        # Only for "the accusation" told ("denied any wrongdoing" may answer anyone)
+                        before = sent.doc[sent.start - 1].sent.start_char
+                        last = next((e for e in reversed(out) if e.span[1] <= sent.start_char
+                                     and e.root == VERBAL_ATTACK_ROOT), None)
+                        if last is not None and last.span[0] >= before and last.source not in f.sources \
+                                and last.target is not None and self._same_state(ctx, last.target, f.sources):
+                            accuser = last.source
                     if accuser is not None:
                         f.targets, f.target_rule = [accuser], "denial:accuser"
                         f.code = REJECT_CODE if f.code == DENIAL_CODE else f.code
@@ -480,12 +493,27 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 return obj
             told = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in kids_of(obj))
             # "the attack on Valga", "the Latvian decision": the phrase says itself whose or on whom
-            described = any(c.dep_ in {"prep", "poss"} or c.ent_type_ for c in kids_of(obj))
+            # (evnews27: not the label a judgement gives it: "denounced the indictment as retaliation")
+            described = any((c.dep_ == "prep" and c.lower_ not in LABEL_PREPS) or c.dep_ == "poss" or c.ent_type_
+                            for c in kids_of(obj))
             # "the government", "the law": a body or a thing, not an action told before
             action = bool(self._lookup(self.nouns, obj)) or obj.lemma_.lower() in SAID_NOUNS | TOLD_ACTION_NOUNS
             if obj.pos_ == "NOUN" and told and not described and action:
                 return obj
         return None
+
+    @staticmethod
+    def _same_state(ctx: Context, actor_id: str, sides: list[str]) -> bool:
+        """Whether ``actor_id`` is one of ``sides`` or acts for the same state as one of them (a state
+        and its person or body: "PER" and "person:x" of Peru)."""
+        def state(a: str) -> str | None:
+            actor = ctx.actors.get(a)
+            if actor is None:
+                return a if ":" not in a else None
+            return a if actor.kind == "state" else actor.country
+
+        mine = state(actor_id)
+        return actor_id in sides or (mine is not None and any(state(s) == mine for s in sides))
 
     @staticmethod
     def _domestic(ctx: Context, f: Found) -> None:
@@ -525,6 +553,22 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 p.lower_ == "by" for h in (f.anchor, *children(f.anchor, OBJECTS)) for p in kids_of(h)):
             # "the scheme was branded a waste by MPs": a passive names its doer after the verb, in "by"
             before, after = after, before
+        elif f.anchor.pos_ == "VERB":
+            # evnews27: a clause that names its own doer is done by that doer, not by an actor of the
+            # clause before ("Police fired tear gas at X, and the government accused Y": the
+            # government, not the police); and it is done to those named in the verb's own phrases,
+            # not to those of a clause it takes or a clause coordinated after it ("called on the
+            # prime minister to sack X": the prime minister, not X)
+            # (a subject that names an actor or a body: "the action would not affect" names no doer)
+            own = [s for s in children(f.anchor, SUBJECTS) if s.pos_ in {"NOUN", "PROPN"} and (
+                s.lemma_.lower() in ctx.bodies or any(t.i in ctx.token_actor for t in s.subtree))]
+            if own:
+                doers = {t.i for s in own for t in s.subtree}
+                before = [t for t in before if t.i in doers]
+            clauses = {t.i for c in kids_of(f.anchor) if c.dep_ in DOMESTIC_CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}
+                       for t in c.subtree}
+            reach = {t.i for t in f.anchor.subtree}
+            after = [t for t in after if t.i in reach and t.i not in clauses]
         for state in shared:
             # no official named on a side ("Kenya arrested ...") leaves the state there
             if state in f.sources and (doer := specific(state, before)):

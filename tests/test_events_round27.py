@@ -1,0 +1,59 @@
+"""Round evnews27 (issue 9): general rules for event sides, written from new invented dispatches
+(tests/data/events_news n63-n86, dev): an apposition that says what a side belongs to is no side, a
+clause that names its own doer is done by it, and a rejection of "the accusation" told in the sentence
+before answers its accuser when the accusation named the denier by a body of the same state.
+
+Every dispatch here is invented (made-up people and quarrels between real states), so what is coded
+must come from the text.
+"""
+
+from __future__ import annotations
+
+REF = "2026-11-20"
+
+
+def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.root) for e in pipeline.extract(text, reference_date=REF).events}
+
+
+# --- an apposition saying what a side belongs to ("both NATO members") is no side ----------------------
+def test_a_membership_apposition_is_no_partner_of_a_meeting(pipeline):
+    found = coded(pipeline, "Hungary and Slovakia, both EU members, held talks on river dams in Bratislava "
+                            "on Monday.")
+    assert ("HUN", "SVK", "04") in found or ("SVK", "HUN", "04") in found
+    assert not [f for f in found if "EU" in f]
+
+
+def test_a_membership_apposition_after_a_dateline_is_no_side_either(pipeline):
+    found = coded(pipeline, "BRATISLAVA, Nov 20 (Reuters) - Hungary and Slovakia, both EU members, held talks "
+                            "on river dams in Bratislava on Monday.")
+    assert found and not [f for f in found if "EU" in f]
+
+
+def test_an_alliance_named_as_a_side_is_still_a_side(pipeline):
+    found = coded(pipeline, "Hungary held talks with NATO on air defence in Budapest on Monday.")
+    assert ("HUN", "NATO", "04") in found or ("NATO", "HUN", "04") in found
+
+
+# --- a coordinated clause with its own subject is done by that subject ----------------------------------
+def test_a_second_clause_with_its_own_subject_is_not_done_by_the_first_clauses_doer(pipeline):
+    events = pipeline.extract("LIMA (AP) - Riot police fired tear gas at farmers in Lima on Monday, and the "
+                              "government accused opposition lawmakers of funding the march.",
+                              reference_date=REF).events
+    accusations = [e for e in events if e.root == "11"]
+    assert accusations and all("police" not in (e.source or "") for e in accusations)
+
+
+# --- "X accused Y's body ... Y rejected the accusation": the denier rejects X ----------------------------
+def test_rejecting_the_accusation_told_just_before_answers_the_accuser_of_the_same_states_body(pipeline):
+    found = coded(pipeline, "QUITO (AP) — Ecuador's interior minister, Rosa Chimbo, accused the National "
+                            "Assembly of shielding smugglers on Monday. Assembly President Luis Tenesaca "
+                            "rejected the charge.")
+    assert ("person:luis-tenesaca", "person:rosa-chimbo", "12") in found
+
+
+def test_denying_any_wrongdoing_answers_no_accuser_of_another_quarrel(pipeline):
+    found = coded(pipeline, "QUITO (AP) — Ecuador's interior minister, Rosa Chimbo, accused the National "
+                            "Assembly of shielding smugglers on Monday. Transport Minister Hugo Pilataxi "
+                            "denied any wrongdoing in a separate case.")
+    assert not [f for f in found if f[2] == "12" and f[1] == "person:rosa-chimbo"]
