@@ -57,3 +57,16 @@ def test_denying_any_wrongdoing_answers_no_accuser_of_another_quarrel(pipeline):
                             "Assembly of shielding smugglers on Monday. Transport Minister Hugo Pilataxi "
                             "denied any wrongdoing in a separate case.")
     assert not [f for f in found if f[2] == "12" and f[1] == "person:rosa-chimbo"]
+
+
+# --- "summoned the envoy over a drone strike": the strike is not the summoner's ------------------------
+def test_a_deed_the_act_answers_after_over_is_not_done_by_the_one_answering(pipeline):
+    found = coded(pipeline, "BAGHDAD - Iraq's foreign ministry summoned Turkey's envoy on Thursday over a drone "
+                            "strike on a car near the town of Zakho.")
+    assert not [f for f in found if f[0] == "IRQ" and f[2] in {"18", "19"}]
+
+
+def test_the_deeds_own_modifier_still_names_its_doer(pipeline):
+    found = coded(pipeline, "BAGHDAD - Iraq's foreign ministry summoned Turkey's envoy on Thursday over a "
+                            "Turkish drone strike on a car near the town of Zakho.")
+    assert [f for f in found if f[0] == "TUR" and f[2] in {"18", "19"}]

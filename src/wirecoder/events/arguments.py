@@ -17,6 +17,7 @@ from ..arrays import kids_of, labelled_kids, sentence_bounds, token_table
 from ..article import Article
 from ..record import Actor, Quote
 from .lexicon import (
+    CAUSE_PREPS,
     DEED_PREPS,
     DESCRIBING_APPOSITIVES,
     DRAWN_INTO_PREPS,
@@ -779,6 +780,10 @@ class Arguments:
         if any(c.dep_ in {"poss", "compound"} and c.lemma_.lower() in ctx.bodies for c in kids_of(noun)):
             return found, inherited  # "government attacks": the doer is named, if not which one
         head = clause_verb(noun) or noun
+        if noun.dep_ == "pobj" and noun.head.lower_ in CAUSE_PREPS and noun.head.head.i == head.i:
+            # evnews27: "summoned the envoy over a drone strike", "protested amid the fighting": the
+            # deed the act answers is not done by the one who answers it (its own modifiers say who)
+            return found, inherited
         if head != noun and noun.dep_ not in SUBJECTS:
             # "the miners went on a sit-in": the doer of the verb does what its object names
             subject, inherited = self._subject(ctx, head)

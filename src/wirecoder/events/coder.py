@@ -554,15 +554,15 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
             # "the scheme was branded a waste by MPs": a passive names its doer after the verb, in "by"
             before, after = after, before
         elif f.anchor.pos_ == "VERB":
-            # evnews27: a clause that names its own doer is done by that doer, not by an actor of the
-            # clause before ("Police fired tear gas at X, and the government accused Y": the
+            # evnews27: a coordinated clause that names its own doer is done by that doer, not by an
+            # actor of the clause before ("Police fired tear gas at X, and the government accused Y": the
             # government, not the police); and it is done to those named in the verb's own phrases,
             # not to those of a clause it takes or a clause coordinated after it ("called on the
             # prime minister to sack X": the prime minister, not X)
             # (a subject that names an actor or a body: "the action would not affect" names no doer)
             own = [s for s in children(f.anchor, SUBJECTS) if s.pos_ in {"NOUN", "PROPN"} and (
                 s.lemma_.lower() in ctx.bodies or any(t.i in ctx.token_actor for t in s.subtree))]
-            if own:
+            if own and f.anchor.dep_ == "conj":  # (a reported clause's reporter may still be its doer)
                 doers = {t.i for s in own for t in s.subtree}
                 before = [t for t in before if t.i in doers]
             clauses = {t.i for c in kids_of(f.anchor) if c.dep_ in DOMESTIC_CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}
