@@ -70,3 +70,12 @@ def test_the_deeds_own_modifier_still_names_its_doer(pipeline):
     found = coded(pipeline, "BAGHDAD - Iraq's foreign ministry summoned Turkey's envoy on Thursday over a "
                             "Turkish drone strike on a car near the town of Zakho.")
     assert [f for f in found if f[0] == "TUR" and f[2] in {"18", "19"}]
+
+
+# --- "condemned the arrests": the doer of the latest arrest, not of the latest deed of any kind ---------
+def test_a_judged_deed_noun_is_aimed_at_the_doer_of_that_kind_of_deed(pipeline):
+    found = coded(pipeline, "LA PAZ (AP) - Police detained 27 miners in La Paz on Monday. Later, hundreds of "
+                            "miners blocked a highway into the city. Opposition leader Rene Quispe condemned "
+                            "the arrests on Tuesday.")
+    assert ("person:rene-quispe", "BOL", "11") in found
+    assert ("person:rene-quispe", "org:miners", "11") not in found
