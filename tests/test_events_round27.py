@@ -79,3 +79,17 @@ def test_a_judged_deed_noun_is_aimed_at_the_doer_of_that_kind_of_deed(pipeline):
                             "the arrests on Tuesday.")
     assert ("person:rene-quispe", "BOL", "11") in found
     assert ("person:rene-quispe", "org:miners", "11") not in found
+
+
+# --- a state named only as the owner of what was violated is not what its own official acts on -------
+def test_an_officials_protest_over_a_violation_of_his_states_sovereignty_is_not_aimed_at_his_state(pipeline):
+    found = coded(pipeline, "GEORGETOWN (Reuters) - Foreign Minister Rajendra Persaud said Guyana had sent a "
+                            "diplomatic note to Venezuela demanding the miners' release and protesting \"a "
+                            "flagrant violation\" of Guyana's sovereignty.")
+    assert not [f for f in found if f[1] == "GUY" and f[0] in {"GUY", "person:rajendra-persaud"}]
+
+
+def test_a_domestic_criticism_of_a_body_of_the_state_is_kept(pipeline):
+    found = coded(pipeline, "NAIROBI (AP) - Kenyan opposition leader Ruth Kamau criticised the Kenyan police "
+                            "on Monday for beating protesters.")
+    assert [f for f in found if f[0] == "person:ruth-kamau" and f[2] == "11"]

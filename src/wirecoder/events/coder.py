@@ -91,6 +91,7 @@ from .lexicon import (
     OBJECTS,
     OWN_ACTION_CODES,
     OWN_STATE_TARGET_ROOTS,
+    OWNED_THINGS,
     PLACE_TARGET_ROOTS,
     REBUTTED_PREDICATES,
     REJECT_CODE,
@@ -516,7 +517,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
         return actor_id in sides or (mine is not None and any(state(s) == mine for s in sides))
 
     @staticmethod
-    def _domestic(ctx: Context, f: Found) -> None:
+    def _domestic(ctx: Context, f: Found) -> bool:
         """Domestic politics keeps its specific actors: where a state's official or body acts on
         someone of the same state ("the Kenyan interior minister ... the opposition party", "the
         president fired his defence minister"), the state on each side is replaced by the person or
@@ -536,7 +537,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
         shared = {s for s in f.sources if is_state(s) and any(country(t) == s for t in f.targets)}
         shared |= {t for t in f.targets if is_state(t) and any(country(s) == t for s in f.sources)}
         if not shared:
-            return
+            return False
         sent = f.sentence
 
         def specific(state: str, tokens: Iterable[Token]) -> str | None:
@@ -570,6 +571,12 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
             reach = {t.i for t in f.anchor.subtree}
             after = [t for t in after if t.i in reach and t.i not in clauses]
         for state in shared:
+            if state in f.sources and state in f.targets and not specific(state, after) \
+                    and Coder._owner_only(ctx, state, after):
+                # evnews27: a state (or its official) acting on itself where the state is named only
+                # as the owner of a thing ("protesting a violation of Guyana's sovereignty", "an
+                # aggression on Lebanese territory"): no domestic quarrel; its target is unsaid here
+                return True
             # no official named on a side ("Kenya arrested ...") leaves the state there
             if state in f.sources and (doer := specific(state, before)):
                 f.sources = [doer if s == state else s for s in f.sources]
@@ -580,6 +587,17 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 # "Kenyan senator X criticised the interior ministry": the senator (not Kenya) on Kenya,
                 # where no one more specific is named on the target's side (round 17)
                 f.sources = [s for s in f.sources if s != state]
+        return False
+
+    @staticmethod
+    def _owner_only(ctx: Context, state: str, tokens: list[Token]) -> bool:
+        """Whether every word among ``tokens`` that names ``state`` is a modifier of a thing (its
+        possessor or adjective: "Guyana's sovereignty", "Lebanese territory"), not a body of it ("the
+        Kenyan police") nor the state itself as a phrase of its own."""
+        naming = [t for t in tokens if ctx.political(ctx.token_actor.get(t.i)) == state]
+        return bool(naming) and all(
+            t.dep_ in {"poss", "amod", "compound", "nmod"} and t.head.pos_ == "NOUN"
+            and t.head.i not in ctx.token_actor and t.head.lemma_.lower() in OWNED_THINGS for t in naming)
 
     @staticmethod
     def _home_state(ctx: Context, actor_id: str | None) -> str | None:
@@ -599,7 +617,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 return  # "has pledged them new funds": aimed at someone no actor covers (precision.py)
             f.targets, f.target_rule = told, "dative"  # "pledged Estonia new funds"
         with f.filling("domestic"):
-            self._domestic(ctx, f)
+            if self._domestic(ctx, f):
+                return  # a state named only as the owner of what was done (evnews27)
         pairs: list[tuple[str | None, str | None]] = []
         entry = cameo(f.code)
         if entry.root in JOINT_ROOTS and len(f.sources) > 1 and not f.targets:
