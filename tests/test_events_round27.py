@@ -102,3 +102,9 @@ def test_a_relative_clause_with_its_object_gapped_is_aimed_at_the_noun_it_descri
                             "opposition protesters in Tbilisi.")
     assert ("USA", "GEO", "16") in found
     assert not [f for f in found if f[0] == "USA" and f[2] == "11" and f[1] != "GEO"]
+
+
+def test_a_relative_clause_opened_by_where_is_not_aimed_at_the_noun_it_describes(pipeline):
+    found = coded(pipeline, "The ban was a theme of the last Brazilian election, where candidate Joao Teixeira "
+                            "opposed extending it.")
+    assert not [f for f in found if f[1] == "BRA"]
