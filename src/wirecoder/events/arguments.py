@@ -612,17 +612,6 @@ class Arguments:
 
     def _targets(self, ctx: Context, tok: Token, pattern: Pattern) -> list[str]:
         """The actors an action is done to."""
-        if pattern.kind == "verb" and tok.dep_ == "relcl" and any(
-                s.tag_ not in {"WDT", "WP"} for s in children(tok, SUBJECTS)) and all(
-                o.tag_ in {"WDT", "WP"} for o in children(tok, OBJECTS)) and not any(
-                c.tag_ == "WRB" or c.dep_ in {"xcomp", "ccomp"} for c in kids_of(tok)):
-            # (not "the election, where Bush opposed extending it": the gap there is a place)
-            # evnews27: "sanctions on two officials it blamed for a crackdown on protesters": a
-            # relative clause with a subject of its own and its object gapped is done to the noun it
-            # describes, not to someone named in its other phrases
-            found, _ = ctx.phrase_actors(tok.head)
-            if found:
-                return found
         holders = ([tok, *children(tok, OBJECTS | PASSIVE_SUBJECTS), *measured(tok)] if pattern.kind == "verb"
                    # (a noun's preposition may hang on the verb it is the object of: "dropped their
                    # investigation into X")
