@@ -17,13 +17,16 @@ from ..arrays import kids_of, labelled_kids, sentence_bounds, token_table
 from ..article import Article
 from ..record import Actor, Quote
 from .lexicon import (
+    CAUSE_PREPS,
     DEED_PREPS,
+    DESCRIBING_APPOSITIVES,
     DRAWN_INTO_PREPS,
     FIRST_PERSON,
     FORCE_SECTORS,
     ISSUING_VERBS,
     JOINING_VERBS,
     JUDGEMENT_ROOTS,
+    LABEL_PREPS,
     MISPARSED_SUBJECTS,
     NAMING_VERBS,
     OBJECT_DOER_PREPS,
@@ -227,6 +230,11 @@ class Context:
                         continue  # "Valdora's allies": the one related to, not the ones who act
                     if personal and (child.dep_ in {"poss", "compound", "nmod"} or child.lower_ in PHRASE_PREPS):
                         continue  # "Kull's colleagues", "supporters of Kull"
+                    if child.dep_ in {"appos", "conj"} and child.lemma_.lower() in DESCRIBING_APPOSITIVES and (
+                            child.dep_ == "appos" or any(c.lower_ in {"both", "all", "each"} for c in kids_of(child))):
+                        # "Greece, a NATO member", "Greece and Turkey, both NATO members" (the parser
+                        # may make the latter a conjunct): what they belong to, no side (evnews27)
+                        continue
                     if child.dep_ == "conj":
                         branches.append(child)
                     elif child.dep_ in PHRASE_DEPS:
@@ -555,6 +563,8 @@ class Arguments:
             if tok.pos_ == "ADP" or tok.tag_ in {"WDT", "WP"} or (
                     tok.pos_ in {"VERB", "AUX"} and tok.dep_ not in {"amod", "compound", "nmod"}):
                 break  # (a verb that modifies a noun, "Kenyan-led police", is part of the phrase)
+            if tok.head.lemma_.lower() in DESCRIBING_APPOSITIVES and tok.head.dep_ in {"appos", "conj"}:
+                continue  # "- Hungary and Slovakia, both EU members, held": no EU (evnews27)
             if (a := ctx.political(ctx.token_actor.get(tok.i))) and a not in found:
                 found.append(a)
         return found
@@ -680,7 +690,10 @@ class Arguments:
                             if found:
                                 return found
             # "urged an embargo on X": the one the object of the action is aimed at
+            # evnews27: not the label a judgement gives ("condemned the strikes as an aggression on
+            # Lebanese sovereignty"): what the label says was attacked is the victim, not the one judged
             for holder in [*children(tok, OBJECTS), *(p for prep in children(tok, {"prep"})
+                                                       if prep.lower_ not in LABEL_PREPS
                                                        for p in children(prep, {"pobj"}))]:
                 for prep in children(holder, {"prep"}):
                     if prep.lower_ in TARGET_PREPS or (
@@ -774,6 +787,10 @@ class Arguments:
         if any(c.dep_ in {"poss", "compound"} and c.lemma_.lower() in ctx.bodies for c in kids_of(noun)):
             return found, inherited  # "government attacks": the doer is named, if not which one
         head = clause_verb(noun) or noun
+        if noun.dep_ == "pobj" and noun.head.lower_ in CAUSE_PREPS and noun.head.head.i == head.i:
+            # evnews27: "summoned the envoy over a drone strike", "protested amid the fighting": the
+            # deed the act answers is not done by the one who answers it (its own modifiers say who)
+            return found, inherited
         if head != noun and noun.dep_ not in SUBJECTS:
             # "the miners went on a sit-in": the doer of the verb does what its object names
             subject, inherited = self._subject(ctx, head)

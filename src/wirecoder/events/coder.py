@@ -80,15 +80,18 @@ from .lexicon import (
     AIMED_CODES,
     ANAPHORIC_DETERMINERS,
     DENIAL_CODE,
+    DOMESTIC_CLAUSE_DEPS,
     HISTORY_YEARS,
     HOST_MISSIONS,
     JOINT_ROOTS,
     JUDGEMENT_ROOTS,
+    LABEL_PREPS,
     LOCATION_ENTS,
     LOCATION_PREPS,
     OBJECTS,
     OWN_ACTION_CODES,
     OWN_STATE_TARGET_ROOTS,
+    OWNED_THINGS,
     PLACE_TARGET_ROOTS,
     REBUTTED_PREDICATES,
     REJECT_CODE,
@@ -364,6 +367,17 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                                     and set(g.targets) & set(f.sources)), None)
                     accuser = accuser or next((e.source for e in reversed(out) if e.span[1] <= sent.start_char
                                                and e.root == VERBAL_ATTACK_ROOT and e.target in f.sources), None)
+                    if accuser is None and told is not None and sent.start > 0:
+                        # evnews27: "X accused Speaker Y of ... Y rejected the accusation": the accusation
+                        # told in the sentence before was aimed at the denier's person or body, which the
+                        # denial names by its state (or the other way round): the denier still rejects X.
+                        # Only for "the accusation" told ("denied any wrongdoing" may answer anyone)
+                        before = sent.doc[sent.start - 1].sent.start_char
+                        last = next((e for e in reversed(out) if e.span[1] <= sent.start_char
+                                     and e.root == VERBAL_ATTACK_ROOT), None)
+                        if last is not None and last.span[0] >= before and last.source not in f.sources \
+                                and last.target is not None and self._same_state(ctx, last.target, f.sources):
+                            accuser = last.source
                     if accuser is not None:
                         f.targets, f.target_rule = [accuser], "denial:accuser"
                         f.code = REJECT_CODE if f.code == DENIAL_CODE else f.code
@@ -482,7 +496,9 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 return obj
             told = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in kids_of(obj))
             # "the attack on Valga", "the Latvian decision": the phrase says itself whose or on whom
-            described = any(c.dep_ in {"prep", "poss"} or c.ent_type_ for c in kids_of(obj))
+            # (evnews27: not the label a judgement gives it: "denounced the indictment as retaliation")
+            described = any((c.dep_ == "prep" and c.lower_ not in LABEL_PREPS) or c.dep_ == "poss" or c.ent_type_
+                            for c in kids_of(obj))
             # "the government", "the law": a body or a thing, not an action told before
             action = bool(self._lookup(self.nouns, obj)) or obj.lemma_.lower() in SAID_NOUNS | TOLD_ACTION_NOUNS
             if obj.pos_ == "NOUN" and told and not described and action:
@@ -490,7 +506,20 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
         return None
 
     @staticmethod
-    def _domestic(ctx: Context, f: Found) -> None:
+    def _same_state(ctx: Context, actor_id: str, sides: list[str]) -> bool:
+        """Whether ``actor_id`` is one of ``sides`` or acts for the same state as one of them (a state
+        and its person or body: "PER" and "person:x" of Peru)."""
+        def state(a: str) -> str | None:
+            actor = ctx.actors.get(a)
+            if actor is None:
+                return a if ":" not in a else None
+            return a if actor.kind == "state" else actor.country
+
+        mine = state(actor_id)
+        return actor_id in sides or (mine is not None and any(state(s) == mine for s in sides))
+
+    @staticmethod
+    def _domestic(ctx: Context, f: Found) -> bool:
         """Domestic politics keeps its specific actors: where a state's official or body acts on
         someone of the same state ("the Kenyan interior minister ... the opposition party", "the
         president fired his defence minister"), the state on each side is replaced by the person or
@@ -510,7 +539,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
         shared = {s for s in f.sources if is_state(s) and any(country(t) == s for t in f.targets)}
         shared |= {t for t in f.targets if is_state(t) and any(country(s) == t for s in f.sources)}
         if not shared:
-            return
+            return False
         sent = f.sentence
 
         def specific(state: str, tokens: Iterable[Token]) -> str | None:
@@ -527,7 +556,29 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 p.lower_ == "by" for h in (f.anchor, *children(f.anchor, OBJECTS)) for p in kids_of(h)):
             # "the scheme was branded a waste by MPs": a passive names its doer after the verb, in "by"
             before, after = after, before
+        elif f.anchor.pos_ == "VERB":
+            # evnews27: a coordinated clause that names its own doer is done by that doer, not by an
+            # actor of the clause before ("Police fired tear gas at X, and the government accused Y": the
+            # government, not the police); and it is done to those named in the verb's own phrases,
+            # not to those of a clause it takes or a clause coordinated after it ("called on the
+            # prime minister to sack X": the prime minister, not X)
+            # (a subject that names an actor or a body: "the action would not affect" names no doer)
+            own = [s for s in children(f.anchor, SUBJECTS) if s.pos_ in {"NOUN", "PROPN"} and (
+                s.lemma_.lower() in ctx.bodies or any(t.i in ctx.token_actor for t in s.subtree))]
+            if own and f.anchor.dep_ == "conj":  # (a reported clause's reporter may still be its doer)
+                doers = {t.i for s in own for t in s.subtree}
+                before = [t for t in before if t.i in doers]
+            clauses = {t.i for c in kids_of(f.anchor) if c.dep_ in DOMESTIC_CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}
+                       for t in c.subtree}
+            reach = {t.i for t in f.anchor.subtree}
+            after = [t for t in after if t.i in reach and t.i not in clauses]
         for state in shared:
+            if state in f.sources and state in f.targets and not specific(state, after) \
+                    and Coder._owner_only(ctx, state, after):
+                # evnews27: a state (or its official) acting on itself where the state is named only
+                # as the owner of a thing ("protesting a violation of Guyana's sovereignty", "an
+                # aggression on Lebanese territory"): no domestic quarrel; its target is unsaid here
+                return True
             # no official named on a side ("Kenya arrested ...") leaves the state there
             if state in f.sources and (doer := specific(state, before)):
                 f.sources = [doer if s == state else s for s in f.sources]
@@ -538,6 +589,17 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 # "Kenyan senator X criticised the interior ministry": the senator (not Kenya) on Kenya,
                 # where no one more specific is named on the target's side (round 17)
                 f.sources = [s for s in f.sources if s != state]
+        return False
+
+    @staticmethod
+    def _owner_only(ctx: Context, state: str, tokens: list[Token]) -> bool:
+        """Whether every word among ``tokens`` that names ``state`` is a modifier of a thing (its
+        possessor or adjective: "Guyana's sovereignty", "Lebanese territory"), not a body of it ("the
+        Kenyan police") nor the state itself as a phrase of its own."""
+        naming = [t for t in tokens if ctx.political(ctx.token_actor.get(t.i)) == state]
+        return bool(naming) and all(
+            t.dep_ in {"poss", "amod", "compound", "nmod"} and t.head.pos_ == "NOUN"
+            and t.head.i not in ctx.token_actor and t.head.lemma_.lower() in OWNED_THINGS for t in naming)
 
     @staticmethod
     def _home_state(ctx: Context, actor_id: str | None) -> str | None:
@@ -557,7 +619,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 return  # "has pledged them new funds": aimed at someone no actor covers (precision.py)
             f.targets, f.target_rule = told, "dative"  # "pledged Estonia new funds"
         with f.filling("domestic"):
-            self._domestic(ctx, f)
+            if self._domestic(ctx, f):
+                return  # a state named only as the owner of what was done (evnews27)
         pairs: list[tuple[str | None, str | None]] = []
         entry = cameo(f.code)
         if entry.root in JOINT_ROOTS and len(f.sources) > 1 and not f.targets:

@@ -240,7 +240,12 @@ class Judgements:
         deeds = [e for e in reversed(out) if e.span[1] <= sent.start_char and e.source not in exclude
                  and e.root not in JUDGEMENT_ROOTS | {"02", "10"}]
         same = [e for e in deeds if word is not None and self._trigger_lemma(ctx, e) == word]
-        doer = (same or deeds or [None])[0]
+        # evnews27: "... 27 miners were detained. X condemned the arrests": with no deed told by the
+        # same word, the latest deed of the kind the word names (its CAMEO root), not the latest deed
+        # of any kind (a march told in between is not what "the arrests" are)
+        roots = {p.code[:2] for p in self.nouns.get(word or "", [])}
+        kin = [e for e in deeds if e.root in roots]
+        doer = (same or kin or deeds or [None])[0]
         if doer is not None and doer.source is not None:
             return [doer.source]
         return self.antecedent(ctx, sent, exclude)

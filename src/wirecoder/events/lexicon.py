@@ -238,6 +238,12 @@ PHRASE_PREPS = word_list("arguments", "phrase_preps")
 RELATION_NOUNS = word_list("arguments", "relation_nouns")  # "Valdora's allies" are not Valdora
 # "Kull's colleagues", "supporters of Kull" are not Kull; "Kenyan supporters" are still Kenyan
 PERSONAL_RELATION_NOUNS = word_list("arguments", "relation_nouns_round20")
+DESCRIBING_APPOSITIVES = word_list("arguments", "describing_appositives")  # "X, a NATO member": not NATO (evnews27)
+# the clauses a verb takes whose actors are no side of its own domestic act: "urged X to arrest Y" (evnews27)
+DOMESTIC_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "parataxis"})
+LABEL_PREPS = word_list("arguments", "label_preps")  # "condemned X as an attack on Y": the label (evnews27)
+OWNED_THINGS = word_list("arguments", "owned_things")  # "Guyana's sovereignty": the owner is no target (evnews27)
+CAUSE_PREPS = word_list("arguments", "cause_preps")  # "summoned X over a strike": not the summoner's strike (evnews27)
 # The word lists below are read once, at import, from data/events/modality.yaml and arguments.yaml,
 # where each says why it exists; the comments here say what the code does with them.
 # Modality: whether the clause reports a deed, a promise/threat, a refusal, or nothing at all.

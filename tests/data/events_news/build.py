@@ -8,12 +8,15 @@ tests/data/events_news --split dev|test`` scores them with the same scorer. Only
 annotated (no actors, no quotes): read the events line of the report.
 
 The split is fixed by position, not chosen: in file order, odd dispatches (1st, 3rd, ...) are
-``dev`` (tune on them) and even ones are ``test``, the holdout (report on them only).
+``dev`` (tune on them) and even ones are ``test``, the holdout (report on them only). A dispatch whose
+header says ``split: dev`` (the evnews27 round's dispatches dense in hard sides, n63 on) is dev whatever
+its position, and the positional split counts only the others, so the holdout stays as it was.
 
 Format of ``dispatches.txt``::
 
     === NAME
     published: YYYY-MM-DD
+    split: dev                (optional)
     ---
     headline, a blank line, paragraphs
     ---
@@ -26,6 +29,7 @@ two-digit CAMEO roots; ``opt`` marks an arguable event (not required), ``sym`` a
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -54,8 +58,8 @@ def parse(source: str) -> list[dict]:
                            "root": m["root"].split("|"), "text": m["text"],
                            "span": _span(text, m["text"], name), "required": "opt" not in flags,
                            "symmetric": "sym" in flags})
-        dispatches.append({"name": name, "published": meta.get("published"), "text": text,
-                           "events": events, "no_events_in": traps})
+        dispatches.append({"name": name, "published": meta.get("published"), "split": meta.get("split"),
+                           "text": text, "events": events, "no_events_in": traps})
     return dispatches
 
 
@@ -68,7 +72,11 @@ def _span(text: str, part: str, name: str) -> list[int]:
 
 def build(folder: Path = HERE) -> int:
     dispatches = parse((folder / "dispatches.txt").read_text("utf-8"))
-    return write_set(folder, dispatches, lambda d: {"events": d["events"], "no_events_in": d["no_events_in"]})
+    count = write_set(folder, dispatches, lambda d: {"events": d["events"], "no_events_in": d["no_events_in"]})
+    placed = [d["name"] for d in dispatches if not d["split"]]
+    splits = {"dev": placed[0::2] + [d["name"] for d in dispatches if d["split"] == "dev"], "test": placed[1::2]}
+    (folder / "splits.json").write_text(json.dumps(splits, indent=1) + "\n", "utf-8")
+    return count
 
 
 if __name__ == "__main__":
