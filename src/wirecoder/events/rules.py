@@ -89,7 +89,7 @@ from .lexicon import (
     Pattern,
     word_list,
 )
-from .modality import clause_verb, is_negated, is_passive, modality, recode, voiced
+from .modality import clause_verb, head_lemma, is_negated, is_passive, modality, recode, voiced
 
 
 @dataclass
@@ -347,14 +347,17 @@ class Rules:
             ended = governing is not None and governing.lemma_.lower() in ENDING_HEADS and governing.i not in verbs
             if ended and pattern.code[:2] not in YIELDED_ROOTS:
                 continue  # "called off the talks": the action stops, it is not done
+            if governing is not None and head_lemma(governing) in PLAN_HEADS:
+                continue  # "X plans talks with Y", "plans the prosecution of Y": a plan, as "plans to meet"
             if governing is not None and governing.i in verbs and not pattern.modifiers:
                 continue  # "launched an attack on", "violated the ceasefire": the verb pattern says it
             clause = clause_verb(tok)
             # (a deed that dates the clause, "urged X after the attack on Y", "told reporters during
             # his visit to Z", is no part of what is asked or refused: it happened)
             framed = tok.dep_ == "pobj" and tok.head.lower_ in TIME_FRAME_PREPS
+            # (the head's lemma mended: the tagger makes "hopes" "hop", and "hopes for talks" is a wish)
             if clause is not None and clause is not governing and not framed and (
-                    clause.lemma_.lower() in NOTHING_HEADS | REFUSE_HEADS or
+                    head_lemma(clause) in NOTHING_HEADS | REFUSE_HEADS or
                     (clause.i in verbs and verbs[clause.i].code[:2] in {"02", "10", "12"})):
                 continue  # "called for sanctions", "rejected talks": the verb is the event
             mood = voiced(modality(clause), ctx.in_direct_quote(tok.idx)) if clause is not None else "done"

@@ -1,0 +1,72 @@
+"""Events, round 27 (issue 9): the nouns of patterned verbs (data/events/derived_nouns.yaml). A noun a
+regular ending makes from a verb with a pattern codes like the verb, aimed at its "of"/"against" object
+(or the verb's own prepositions); factuality still applies. Every dispatch is invented (made-up people,
+real states); each positive has a negative twin."""
+
+from __future__ import annotations
+
+from event_support import codes, roots
+
+from wirecoder.events.lexicon import derived_nouns, noun_patterns, verb_patterns
+
+
+# --- the derivation itself --------------------------------------------------------------------------
+def test_a_noun_of_a_patterned_verb_gets_the_verbs_code():
+    nouns = noun_patterns()
+    assert nouns["punishment"][0].code == verb_patterns()["punish"][0].code
+    assert nouns["detention"][0].code[:2] == "17"  # an irregular pair
+    assert nouns["detention"][0].needs_target  # coded only when the one detained is named
+
+
+def test_a_noun_with_patterns_of_its_own_keeps_them():
+    explicit = noun_patterns()["condemnation"]
+    assert all("(from" not in p.text for p in explicit)
+
+
+def test_nouns_of_other_roots_and_false_forms_are_not_derived():
+    nouns = noun_patterns()
+    assert "final" not in nouns  # "fine" + "al"
+    assert "deployment" not in nouns  # 15: the object is a thing deployed
+    assert "depiction" not in nouns  # a naming verb's sense is in its "as" name
+
+
+def test_the_verbs_prepositions_carry_to_its_noun():
+    derived = derived_nouns(verb_patterns(), {})
+    assert "to" in derived["objection"][0].preps
+    assert "with" in derived["coordination"][0].preps and derived["coordination"][0].symmetric
+
+
+# --- in text ----------------------------------------------------------------------------------------
+def test_a_states_detention_of_a_foreign_national_is_an_arrest(pipeline):
+    found = codes(pipeline, "Kenya's detention of a Ugandan opposition leader drew protests on Monday.")
+    assert ("KEN", "UGA", "173") in found
+
+
+def test_a_complaint_against_a_state_is_a_complaint(pipeline):
+    assert ("CHL", "PER", "114") in codes(pipeline, "Chile lodged a complaint against Peru over fishing "
+                                                    "quotas on Tuesday.")
+
+
+def test_an_objection_to_a_states_plan_is_criticism(pipeline):
+    assert ("ARG", "GBR", "111") in codes(pipeline, "Argentina voiced its objection to Britain's plan on Friday.")
+
+
+def test_a_derived_noun_with_no_one_named_codes_nothing(pipeline):
+    assert not roots(pipeline, "The detention of the fishermen drew protests on Monday.")
+
+
+def test_a_hoped_for_noun_is_no_event(pipeline):
+    assert not roots(pipeline, "Ghana hopes for closer coordination with Togo.")
+
+
+def test_a_planned_noun_is_no_event(pipeline):
+    assert not roots(pipeline, "Peru plans the prosecution of Bolivian smugglers.")
+    assert not roots(pipeline, "Peru plans talks with Bolivia.")
+
+
+def test_a_possible_detention_is_no_event(pipeline):
+    assert not roots(pipeline, "Peru said the detention of Bolivian fishermen could last for weeks.")
+
+
+def test_a_headline_fragment_needs_its_actors(pipeline):
+    assert not roots(pipeline, "Detention of activist sparks outrage")
