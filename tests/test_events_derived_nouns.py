@@ -70,3 +70,13 @@ def test_a_possible_detention_is_no_event(pipeline):
 
 def test_a_headline_fragment_needs_its_actors(pipeline):
     assert not roots(pipeline, "Detention of activist sparks outrage")
+
+
+def test_a_derived_noun_deep_in_a_phrase_takes_no_doer_from_the_clause(pipeline):
+    assert "17" not in roots(pipeline, "Amnesty said there should be an inquiry into the role played by "
+                                       "Britain in the detention of Iraqi residents.")
+
+
+def test_a_derived_noun_in_a_phrase_with_its_own_doer_codes(pipeline):
+    found = codes(pipeline, "Peru protested against Chile's detention of Bolivian fishermen.")
+    assert any(s == "CHL" and c == "173" for s, _, c in found)

@@ -37,6 +37,7 @@ class Pattern:
     say: bool = False
     needs_target: bool = False  # flag "to": coded only when the one it is aimed at is named
     reverse: bool = False  # flag "rev": the subject undergoes it ("received arms from X": X gave)
+    derived: bool = False  # a noun made from a verb's pattern (derived_nouns.yaml), not written
 
     @property
     def specificity(self) -> int:
@@ -101,7 +102,7 @@ def derived_nouns(verbs: dict[str, list[Pattern]], nouns: dict[str, list[Pattern
                 preps = p.preps or default_preps
                 text = f"{noun} +{'|'.join(preps)} (from {p.text})"
                 plist.append(Pattern(text, "noun", noun, p.code, None, frozenset(), preps, frozenset(),
-                                     p.symmetric, False, True, False))
+                                     p.symmetric, False, True, False, derived=True))
         if plist:
             out[noun] = sorted(plist, key=lambda q: -q.specificity)
     return out
