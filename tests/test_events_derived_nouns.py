@@ -80,3 +80,22 @@ def test_a_derived_noun_deep_in_a_phrase_takes_no_doer_from_the_clause(pipeline)
 def test_a_derived_noun_in_a_phrase_with_its_own_doer_codes(pipeline):
     found = codes(pipeline, "Peru protested against Chile's detention of Bolivian fishermen.")
     assert any(s == "CHL" and c == "173" for s, _, c in found)
+
+
+# --- the bare verb as a noun: only with its doer named on it -------------------------------------------
+def test_a_states_veto_of_anothers_proposal_is_a_veto(pipeline):
+    assert ("KEN", "UGA", "129") in codes(pipeline, "Kenya's veto of the Ugandan proposal angered Kampala.")
+
+
+def test_a_states_pressure_on_another_is_a_demand(pipeline):
+    assert ("KEN", "UGA", "100") in codes(pipeline, "Kenyan pressure on Uganda mounted on Monday.")
+
+
+def test_a_bare_noun_with_no_doer_on_it_codes_nothing(pipeline):
+    assert not roots(pipeline, "Support for Ugandan rebels grew in the north.")
+    assert not roots(pipeline, "Kenya noted growing pressure on Uganda.")
+
+
+def test_a_bare_noun_yaml_preposition_is_a_word():
+    patterns = noun_patterns()["pressure"]
+    assert all(isinstance(p, str) for q in patterns for p in q.preps) and "on" in patterns[0].preps

@@ -38,6 +38,7 @@ class Pattern:
     needs_target: bool = False  # flag "to": coded only when the one it is aimed at is named
     reverse: bool = False  # flag "rev": the subject undergoes it ("received arms from X": X gave)
     derived: bool = False  # a noun made from a verb's pattern (derived_nouns.yaml), not written
+    bare: bool = False  # a derived noun that is the verb itself: its doer must be named on it
 
     @property
     def specificity(self) -> int:
@@ -90,7 +91,21 @@ def derived_nouns(verbs: dict[str, list[Pattern]], nouns: dict[str, list[Pattern
                 forms.setdefault(verb[:len(verb) - len(cut)] + add, set()).add(verb)
     for noun, verb in (data.get("irregular") or {}).items():
         forms.setdefault(str(noun).lower(), set()).add(str(verb).lower())
+    bare_preps = {str(root): tuple(str(p).lower() for p in preps) for root, preps in (data.get("bare_preps") or {}).items()}
     out: dict[str, list[Pattern]] = {}
+    for verb in (str(v).lower() for v in data.get("bare_verbs") or []):
+        if verb in nouns:
+            continue
+        plist = []
+        for p in verbs.get(verb, ()):
+            preps = p.preps or bare_preps.get(p.code[:2], ())
+            if p.objects or p.particle or p.reverse or not p.code.startswith(roots) or not preps:
+                continue
+            plist.append(Pattern(f"{verb} +{'|'.join(preps)} (the noun of {p.text})", "noun", verb, p.code, None,
+                                 frozenset(), preps, frozenset(), p.symmetric, False, True, False,
+                                 derived=True, bare=True))
+        if plist:
+            out[verb] = sorted(plist, key=lambda q: -q.specificity)
     for noun, made_from in sorted(forms.items()):
         if noun in nouns or noun in skip or noun in verbs:
             continue

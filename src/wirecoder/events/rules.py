@@ -360,8 +360,12 @@ class Rules:
                     head_lemma(clause) in NOTHING_HEADS | REFUSE_HEADS or
                     (clause.i in verbs and verbs[clause.i].code[:2] in {"02", "10", "12"})):
                 continue  # "called for sanctions", "rejected talks": the verb is the event
-            if pattern.derived and tok.dep_ == "pobj" and not any(
-                    c.dep_ in {"poss", "compound", "amod"} or c.dep_ == "prep" and c.lower_ == "by" for c in kids_of(tok)):
+            # (an actor named on the noun itself: a possessor or modifier, or a "by" object)
+            own_doer = pattern.derived and (bool(self._noun_modifiers(ctx, tok)[0]) or any(
+                c.dep_ == "prep" and c.lower_ == "by" for c in kids_of(tok)))
+            if pattern.bare and not own_doer:
+                continue  # "support for the bill": a bare verb-noun codes only with its doer on it
+            if pattern.derived and tok.dep_ == "pobj" and not own_doer:
                 # "an inquiry into the role of X in the detention of Y": a derived noun deep in a phrase
                 # names no doer of its own; the clause's subject is not it (only a written pattern or a
                 # verb's object, "lodged a complaint against Y", takes the clause's subject)
