@@ -99,3 +99,9 @@ def test_a_bare_noun_with_no_doer_on_it_codes_nothing(pipeline):
 def test_a_bare_noun_yaml_preposition_is_a_word():
     patterns = noun_patterns()["pressure"]
     assert all(isinstance(p, str) for q in patterns for p in q.preps) and "on" in patterns[0].preps
+
+
+def test_a_derived_noun_named_as_a_complement_takes_no_doer_from_the_speaker(pipeline):
+    text = "Peru's minister Alvaro Tenku said the main issue was the harsh prosecution of Bolivian miners."
+    assert "17" not in roots(pipeline, text)
+    assert any(s == "CHL" and c == "173" for s, _, c in codes(pipeline, text.replace("the harsh", "Chile's harsh")))

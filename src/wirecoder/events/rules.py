@@ -365,9 +365,10 @@ class Rules:
                 c.dep_ == "prep" and c.lower_ == "by" for c in kids_of(tok)))
             if pattern.bare and not own_doer:
                 continue  # "support for the bill": a bare verb-noun codes only with its doer on it
-            if pattern.derived and tok.dep_ == "pobj" and not own_doer:
-                # "an inquiry into the role of X in the detention of Y": a derived noun deep in a phrase
-                # names no doer of its own; the clause's subject is not it (only a written pattern or a
+            if pattern.derived and governing is None and not own_doer:
+                # "an inquiry into the role of X in the detention of Y", "the threat of the harsh
+                # prosecution of Y": a derived noun that is not the object of its clause's verb names no
+                # doer of its own, and the clause's subject is not it (only a written pattern, or a
                 # verb's object, "lodged a complaint against Y", takes the clause's subject)
                 continue
             mood = voiced(modality(clause), ctx.in_direct_quote(tok.idx)) if clause is not None else "done"
