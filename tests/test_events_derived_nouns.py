@@ -105,3 +105,8 @@ def test_a_derived_noun_named_as_a_complement_takes_no_doer_from_the_speaker(pip
     text = "Peru's minister Alvaro Tenku said the main issue was the harsh prosecution of Bolivian miners."
     assert "17" not in roots(pipeline, text)
     assert any(s == "CHL" and c == "173" for s, _, c in codes(pipeline, text.replace("the harsh", "Chile's harsh")))
+
+
+def test_a_derived_noun_after_a_verb_of_saying_is_not_the_speakers_deed(pipeline):
+    text = 'Peru\'s minister Alvaro Tenku said: "the harsh prosecution of Bolivian miners must end."'
+    assert not any(s in {"PER", "person:alvaro-tenku"} and c == "173" for s, _, c in codes(pipeline, text))

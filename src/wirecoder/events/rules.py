@@ -365,11 +365,12 @@ class Rules:
                 c.dep_ == "prep" and c.lower_ == "by" for c in kids_of(tok)))
             if pattern.bare and not own_doer:
                 continue  # "support for the bill": a bare verb-noun codes only with its doer on it
-            if pattern.derived and governing is None and not own_doer:
+            if pattern.derived and not own_doer and (governing is None or head_lemma(governing) in SAY_VERBS):
                 # "an inquiry into the role of X in the detention of Y", "the threat of the harsh
                 # prosecution of Y": a derived noun that is not the object of its clause's verb names no
                 # doer of its own, and the clause's subject is not it (only a written pattern, or a
-                # verb's object, "lodged a complaint against Y", takes the clause's subject)
+                # verb's object, "lodged a complaint against Y", takes the clause's subject; a verb of
+                # saying is no doer's verb: "X said: the harsh prosecution of Y", misparsed as its object)
                 continue
             mood = voiced(modality(clause), ctx.in_direct_quote(tok.idx)) if clause is not None else "done"
             sources, inherited = self._noun_sources(ctx, tok)
