@@ -110,3 +110,23 @@ def test_a_derived_noun_named_as_a_complement_takes_no_doer_from_the_speaker(pip
 def test_a_derived_noun_after_a_verb_of_saying_is_not_the_speakers_deed(pipeline):
     text = 'Peru\'s minister Alvaro Tenku said: "the harsh prosecution of Bolivian miners must end."'
     assert not any(s in {"PER", "person:alvaro-tenku"} and c == "173" for s, _, c in codes(pipeline, text))
+
+
+# --- light verbs: a bare noun as their object takes their subject as its doer ------------------------
+def test_a_demand_made_on_a_state_is_a_demand(pipeline):
+    assert ("KEN", "UGA", "100") in codes(pipeline, "Kenya made a demand on Uganda on Tuesday.")
+
+
+def test_a_crowds_protest_against_a_state_is_a_demonstration(pipeline):
+    assert ("org:kenyan-students", "UGA", "141") in codes(pipeline, "Protests against Uganda by Kenyan "
+                                                                     "students erupted on Monday.")
+    assert any(t == "UGA" and c == "141" for _, t, c in codes(pipeline, "Kenyan students held a protest "
+                                                                         "against Uganda."))
+
+
+def test_a_states_protest_lodged_against_another_is_a_complaint(pipeline):
+    assert ("KEN", "UGA", "114") in codes(pipeline, "Kenya lodged a protest against Uganda's decision.")
+
+
+def test_a_bare_noun_under_a_verb_that_is_no_light_verb_codes_nothing(pipeline):
+    assert "10" not in roots(pipeline, "Kenya noted the demand on Uganda.")

@@ -272,6 +272,12 @@ def word_list(name: str, key: str) -> frozenset[str]:
 
 
 @cache
+def light_verbs() -> frozenset[str]:
+    """Verbs that carry the deed their object noun names (``derived_nouns.yaml`` light_verbs)."""
+    return frozenset(str(w).lower() for w in _data("derived_nouns.yaml").get("light_verbs") or [])
+
+
+@cache
 def inflections() -> tuple[tuple[str, str], ...]:
     """(ending, replacement) pairs tried in order on a word whose lemma is not in the patterns."""
     return tuple((str(a), str(b)) for a, b in _data("arguments.yaml")["inflections"])

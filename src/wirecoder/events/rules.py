@@ -87,6 +87,7 @@ from .lexicon import (
     YIELD_CODE,
     YIELDED_ROOTS,
     Pattern,
+    light_verbs,
     word_list,
 )
 from .modality import clause_verb, head_lemma, is_negated, is_passive, modality, recode, voiced
@@ -363,8 +364,8 @@ class Rules:
             # (an actor named on the noun itself: a possessor or modifier, or a "by" object)
             own_doer = pattern.derived and (bool(self._noun_modifiers(ctx, tok)[0]) or any(
                 c.dep_ == "prep" and c.lower_ == "by" for c in kids_of(tok)))
-            if pattern.bare and not own_doer:
-                continue  # "support for the bill": a bare verb-noun codes only with its doer on it
+            if pattern.bare and not own_doer and (governing is None or head_lemma(governing) not in light_verbs()):
+                continue  # "pressure on the bill": a bare verb-noun codes only with its doer on it or a light verb's
             if pattern.derived and not own_doer and (governing is None or head_lemma(governing) in SAY_VERBS):
                 # "an inquiry into the role of X in the detention of Y", "the threat of the harsh
                 # prosecution of Y": a derived noun that is not the object of its clause's verb names no
@@ -401,6 +402,8 @@ class Rules:
                 if not targets:
                     continue
                 base = VERBAL_ATTACK_CODE  # "the minister's attack on the opposition"
+            if pattern.derived and base == COMPLAINT_CODE and sources and all(self._crowd(ctx, a) for a in sources):
+                base = DEMONSTRATION_CODE  # "protests by students against the ruling", as the verb's
             code = recode(self.lexicon, base, mood)
             if code is None:
                 continue
