@@ -37,6 +37,8 @@ class Pattern:
     say: bool = False
     needs_target: bool = False  # flag "to": coded only when the one it is aimed at is named
     reverse: bool = False  # flag "rev": the subject undergoes it ("received arms from X": X gave)
+    derived: bool = False  # a noun made from a verb's pattern (derived_nouns.yaml), not written
+    bare: bool = False  # a derived noun that is the verb itself: its doer must be named on it
 
     @property
     def specificity(self) -> int:
@@ -66,6 +68,59 @@ def parse_pattern(text: str, value: str, kind: str) -> Pattern:
         head, particle, modifiers = words[-1], None, frozenset(words[:-1])
     return Pattern(text, kind, head, code, particle, frozenset(objects), preps, modifiers,
                    "sym" in flags, "say" in flags, "to" in flags, "rev" in flags)
+
+
+def derived_nouns(verbs: dict[str, list[Pattern]], nouns: dict[str, list[Pattern]]) -> dict[str, list[Pattern]]:
+    """Noun patterns made from verb patterns by ``data/events/derived_nouns.yaml`` (round 27): each
+    verb's plain patterns (no object word, no particle, not "rev") of the listed roots give the nouns
+    its endings make ("expel"... "condemn" -> "condemnation"), coded like the verb and aimed at the
+    object of the verb's prepositions or of ``default_preps``; only when the target is named. A noun
+    with patterns of its own, a verb that names its object as something, and ``not_derived`` keep
+    out."""
+    data = _data("derived_nouns.yaml")
+    roots = tuple(str(r) for r in data["roots"])
+    endings = [(str(cut), str(add)) for cut, add in data["endings"]]
+    skip = {str(w).lower() for w in data.get("not_derived") or []}
+    # "described X as", "regarded X as": their sense is in the "as" name a noun does not carry
+    skip_verbs = word_lists("arguments")["naming_verbs"] | word_lists("arguments")["naming_as_verbs"]
+    default_preps = tuple(str(p).lower() for p in data["default_preps"])
+    forms: dict[str, set[str]] = {}  # noun -> the verbs it is made from
+    for verb in verbs:
+        for cut, add in endings:
+            if verb.endswith(cut) and len(verb) > len(cut) + 1:
+                forms.setdefault(verb[:len(verb) - len(cut)] + add, set()).add(verb)
+    for noun, verb in (data.get("irregular") or {}).items():
+        forms.setdefault(str(noun).lower(), set()).add(str(verb).lower())
+    bare_preps = {str(root): tuple(str(p).lower() for p in preps) for root, preps in (data.get("bare_preps") or {}).items()}
+    out: dict[str, list[Pattern]] = {}
+    for verb in (str(v).lower() for v in data.get("bare_verbs") or []):
+        if verb in nouns:
+            continue
+        plist = []
+        for p in verbs.get(verb, ()):
+            preps = p.preps or bare_preps.get(p.code[:2], ())
+            if p.objects or p.particle or p.reverse or not p.code.startswith(roots) or not preps:
+                continue
+            plist.append(Pattern(f"{verb} +{'|'.join(preps)} (the noun of {p.text})", "noun", verb, p.code, None,
+                                 frozenset(), preps, frozenset(), p.symmetric, False, True, False,
+                                 derived=True, bare=True))
+        if plist:
+            out[verb] = sorted(plist, key=lambda q: -q.specificity)
+    for noun, made_from in sorted(forms.items()):
+        if noun in nouns or noun in skip or noun in verbs:
+            continue
+        plist: list[Pattern] = []
+        for verb in sorted(made_from - skip_verbs):
+            for p in verbs.get(verb, ()):
+                if p.objects or p.particle or p.reverse or not p.code.startswith(roots):
+                    continue
+                preps = p.preps or default_preps
+                text = f"{noun} +{'|'.join(preps)} (from {p.text})"
+                plist.append(Pattern(text, "noun", noun, p.code, None, frozenset(), preps, frozenset(),
+                                     p.symmetric, False, True, False, derived=True))
+        if plist:
+            out[noun] = sorted(plist, key=lambda q: -q.specificity)
+    return out
 
 
 def _data(name: str) -> dict:
@@ -134,6 +189,7 @@ class Lexicon:
             _index(f.data.get("verbs") or {}, "verb", f), _index(f.data.get("nouns") or {}, "noun", f)
             _codes(f.data.get("intent") or {}, "intent", f), _codes(f.data.get("refusal") or {}, "refusal", f)
         self.verbs, self.nouns = _index(data["verbs"], "verb"), _index(data["nouns"], "noun")
+        self.nouns.update(derived_nouns(self.verbs, self.nouns))
         self.intent = _codes(data.get("intent") or {}, "intent")
         self.refusal = _codes(data.get("refusal") or {}, "refusal")
         self.bodies = frozenset(str(w).lower() for w in data.get("located_bodies") or [])
@@ -151,8 +207,11 @@ def verb_patterns() -> dict[str, list[Pattern]]:
 
 @cache
 def noun_patterns() -> dict[str, list[Pattern]]:
-    """Noun (nominal trigger) patterns by lemma, most specific first."""
-    return _index(_data("patterns.yaml")["nouns"], "noun")
+    """Noun (nominal trigger) patterns by lemma, most specific first, with the nouns derived from
+    the verb patterns (:func:`derived_nouns`)."""
+    nouns = _index(_data("patterns.yaml")["nouns"], "noun")
+    nouns.update(derived_nouns(verb_patterns(), nouns))
+    return nouns
 
 
 @cache
@@ -210,6 +269,12 @@ def word_list(name: str, key: str) -> frozenset[str]:
     if key not in lists:
         raise ValueError(f"data/events/{name}.yaml has no list {key!r}")
     return lists[key]
+
+
+@cache
+def light_verbs() -> frozenset[str]:
+    """Verbs that carry the deed their object noun names (``derived_nouns.yaml`` light_verbs)."""
+    return frozenset(str(w).lower() for w in _data("derived_nouns.yaml").get("light_verbs") or [])
 
 
 @cache

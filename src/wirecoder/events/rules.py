@@ -87,9 +87,10 @@ from .lexicon import (
     YIELD_CODE,
     YIELDED_ROOTS,
     Pattern,
+    light_verbs,
     word_list,
 )
-from .modality import clause_verb, is_negated, is_passive, modality, recode, voiced
+from .modality import clause_verb, head_lemma, is_negated, is_passive, modality, recode, voiced
 
 
 @dataclass
@@ -347,16 +348,31 @@ class Rules:
             ended = governing is not None and governing.lemma_.lower() in ENDING_HEADS and governing.i not in verbs
             if ended and pattern.code[:2] not in YIELDED_ROOTS:
                 continue  # "called off the talks": the action stops, it is not done
+            if governing is not None and head_lemma(governing) in PLAN_HEADS:
+                continue  # "X plans talks with Y", "plans the prosecution of Y": a plan, as "plans to meet"
             if governing is not None and governing.i in verbs and not pattern.modifiers:
                 continue  # "launched an attack on", "violated the ceasefire": the verb pattern says it
             clause = clause_verb(tok)
             # (a deed that dates the clause, "urged X after the attack on Y", "told reporters during
             # his visit to Z", is no part of what is asked or refused: it happened)
             framed = tok.dep_ == "pobj" and tok.head.lower_ in TIME_FRAME_PREPS
+            # (the head's lemma mended: the tagger makes "hopes" "hop", and "hopes for talks" is a wish)
             if clause is not None and clause is not governing and not framed and (
-                    clause.lemma_.lower() in NOTHING_HEADS | REFUSE_HEADS or
+                    head_lemma(clause) in NOTHING_HEADS | REFUSE_HEADS or
                     (clause.i in verbs and verbs[clause.i].code[:2] in {"02", "10", "12"})):
                 continue  # "called for sanctions", "rejected talks": the verb is the event
+            # (an actor named on the noun itself: a possessor or modifier, or a "by" object)
+            own_doer = pattern.derived and (bool(self._noun_modifiers(ctx, tok)[0]) or any(
+                c.dep_ == "prep" and c.lower_ == "by" for c in kids_of(tok)))
+            if pattern.bare and not own_doer and (governing is None or head_lemma(governing) not in light_verbs()):
+                continue  # "pressure on the bill": a bare verb-noun codes only with its doer on it or a light verb's
+            if pattern.derived and not own_doer and (governing is None or head_lemma(governing) in SAY_VERBS):
+                # "an inquiry into the role of X in the detention of Y", "the threat of the harsh
+                # prosecution of Y": a derived noun that is not the object of its clause's verb names no
+                # doer of its own, and the clause's subject is not it (only a written pattern, or a
+                # verb's object, "lodged a complaint against Y", takes the clause's subject; a verb of
+                # saying is no doer's verb: "X said: the harsh prosecution of Y", misparsed as its object)
+                continue
             mood = voiced(modality(clause), ctx.in_direct_quote(tok.idx)) if clause is not None else "done"
             sources, inherited = self._noun_sources(ctx, tok)
             targets = self._targets(ctx, tok, pattern)
@@ -386,6 +402,8 @@ class Rules:
                 if not targets:
                     continue
                 base = VERBAL_ATTACK_CODE  # "the minister's attack on the opposition"
+            if pattern.derived and base == COMPLAINT_CODE and sources and all(self._crowd(ctx, a) for a in sources):
+                base = DEMONSTRATION_CODE  # "protests by students against the ruling", as the verb's
             code = recode(self.lexicon, base, mood)
             if code is None:
                 continue
