@@ -569,6 +569,14 @@ class QuoteFinder:
                     dep == "oprd" and c.left_edge.i == content[0] for c, dep in labelled_kids(verb)) \
                     and not any(t.is_quote for t in doc[content[0]:content[1] + 1]):
                 continue
+            # Why (quotes19): "..., a reason he called a pretext": the parser may take the bare predicate of a verb of
+            # naming in a relative clause for its object; the noun the clause hangs on is what is named, and the
+            # predicate is the writer's summary, as above (cues.yaml summary_naming_verbs).
+            if content is not None and verb.dep_ == "relcl" and lemma in self.cues.summary_naming_verbs \
+                    and subj.lower_ not in pronouns.RELATIVE \
+                    and not any(c.dep_ in _CLAUSE_DEPS for c in kids_of(verb)) \
+                    and not any(t.is_quote for t in doc[content[0]:content[1] + 1]):
+                continue
             # Why: "criticised the measures", "posted a video": a bare noun phrase that points back to an act,
             # or a thing posted, is a stance or an act (an event), not words reported (GUIDE.md).
             if content is not None and self._object_is_no_report(doc, verb, *content):
@@ -1321,6 +1329,17 @@ class QuoteFinder:
             # label or caption tag is no speaker (cues.yaml not_label_speakers).
             if names and names[0].lower_ in self.cues.not_label_speakers:
                 continue
+            # Why (quotes19): an interview printed as questions and answers ("Q: ...", "A: ...") labels its lines by
+            # role: the question is the interviewer's, not a quote; the answer is the interviewee's, the first person
+            # the text names after its headline, before the first question (cues.yaml interview_labels).
+            role = (self.cues.interview_labels or {}).get(names[0].lower_) if len(names) == 1 else None
+            if role == "question":
+                continue
+            interviewee = None
+            if role == "answer":
+                interviewee = self._interviewee(doc, text, m.start(1), actors)
+                if interviewee is None:
+                    continue
             if not names or any(not (t.pos_ == "PROPN" or t.is_upper) for t in names if not t.is_punct) and not (
                     actors is not None and all(t.is_title for t in names if not t.is_punct)
                     and (who := actors.resolve(names[0].idx, colon)) is not None and is_person(who, actors)):
@@ -1347,6 +1366,10 @@ class QuoteFinder:
             if inside and max(q[1] - q[0] for q in inside) >= 0.85 * (end - start):
                 kind, (start, end) = "direct", max(inside, key=lambda q: q[1] - q[0])
             head = names[-1]
+            if interviewee is not None:
+                head, span = interviewee
+                out.append(Found(kind, start, end, colon, colon + 1, head, span, head.i))
+                continue
             out.append(Found(kind, start, end, colon, colon + 1, head,
                               (names[0].idx, head.idx + len(head.text)), head.i))
         # A labelled line replaces the direct quote it holds.
@@ -1355,6 +1378,25 @@ class QuoteFinder:
                 if marked[qi][1] <= f.end:
                     direct_of.pop(qi, None)
         return out
+
+    def _interviewee(self, doc: Doc, text: str, at: int, actors: ActorTable | None) -> tuple[Token, tuple[int, int]] | None:
+        """(name's head token, name's span) of the person an interview's answer at ``at`` is given by: the first person
+        named after the headline, when a question label opens a line before ``at``; None otherwise."""
+        if actors is None:
+            return None
+        body = text.find("\n") + 1
+        first_question = None
+        for q in LABEL_LINE.finditer(text, body, at):
+            if (self.cues.interview_labels or {}).get(q.group(1).lower()) == "question":
+                first_question = q.start(1)
+                break
+        if first_question is None:
+            return None
+        for mention in actors.person_mentions_between(body, first_question):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                return span.root, (mention.start, mention.end)
+        return None
 
     def _according_to(self, doc: Doc, begin: int, in_marked) -> list[Found]:
         """ "According to X, ...": the source follows the cue; the content is the rest of the sentence."""
