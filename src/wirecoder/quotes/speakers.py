@@ -639,6 +639,10 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             # Why: "US President X said ... . The Kenyan president said ...": with no one named with the title
             # for that state, its unnamed office holder speaks for the state, not the running speaker of another.
             actor = state
+    if actor is None and head.pos_ == "PROPN" and not pronoun:
+        # (A capitalised title tied to no one, "The Minister for Housing, Declan X", names its own speaker, as it did
+        # before such titles counted: the running speaker holds no office the text gave that title.)
+        return False
     if actor is None:
         actor = run.person
         # Why: a person made the subject of a sentence after that cue ("Mr Blair has been closer to
@@ -665,7 +669,7 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
     if pick.unknown_person is not None:
         run.unknown, run.unknown_at = pick.unknown_person, f.cue_start
         return
-    if actor is None and f.speaker_span is not None and head.pos_ == "NOUN" and not pick.relative \
+    if actor is None and f.speaker_span is not None and (head.pos_ == "NOUN" or is_title(head)) and not pick.relative \
             and pick.lemma not in words.body_nouns:
         span = pick.name_span or f.speaker_span
         run.nominal = (span, f.cue_start, head.tag_ in ("NNS", "NNPS"))
@@ -815,9 +819,18 @@ def _titled_person(head: Token, before: int, words: _Words) -> str | None:
     modifiers = words.office_modifiers
     wanted = frozenset(t.lower_ for t in lefts_of(head) if t.lower_ in modifiers)
     state = _title_state(head, words)
+    # Why (quotes19): "the Karnataka Minister" after "Karnataka's minister X ... Tamil Nadu's minister Y": the place or
+    # body a capitalised title names in its own words is in the phrase its person was named with (only capitalised
+    # titles: "the Labour leader" kept from everyone not named with "Labour" cost real-news dev a quote, quotes18).
+    quals = {t.lower_ for t in head.doc[head.left_edge.i:head.i]
+             if head.pos_ == "PROPN" and t.pos_ == "PROPN" and t.lower_ not in modifiers
+             and t.lower_ not in _OFFICE_WORDS and t.ent_type_ not in ("NORP",)} - {"the"}
     for m in reversed(actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx)):
         if m.start <= head.idx < m.end:
             continue  # (the title itself, linked to a person by the actors stage, names no one before it)
+        if quals and not quals & {w.removesuffix("'s").removesuffix("’s")
+                                  for w in _window_words(text, m.start, m.end, head.doc, words.heading)}:
+            continue
         known = actors.get(m.actor)
         if state is not None and known is not None and known.country not in (None, state):
             # Why: "US President X said ... . The Kenyan president said ...": a title naming its state is
@@ -1006,6 +1019,7 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
         if doc[k].idx < paragraph:
             break
         lo = doc[k].idx
+    named = None
     for m in reversed(words.actors.person_mentions_between(max(since, lo), pronoun.idx)):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not _fits(m.actor, pronoun, words.genders):
@@ -1013,8 +1027,19 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
         root = span.root
         if _main_subject(root) or (span.start >= own and root.dep_ in ("nsubj", "nsubjpass")
                                    and root.head.dep_ == "advcl" and root.head.head.i == pronoun.head.i):
-            return m.actor
-    return None
+            named = m
+            break
+    # Why (quotes19): "The Lithuanian minister disputed that account. He said ...": a bare title made the main subject
+    # after the last cue, and later than any name made one, is the person it ties back to (named before with that
+    # title), not the person quoted last.
+    lo = max(since, lo, named.end if named is not None else 0)
+    for t in doc[k:pronoun.i]:
+        if t.idx >= lo and is_title(t) and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" \
+                and t.head.i != pronoun.head.i and not any(c.dep_ == "appos" for c in t.children):
+            person = _titled_person(t, t.idx, words)
+            if person is not None and is_person(person, words.actors) and _fits(person, pronoun, words.genders):
+                return person
+    return named.actor if named is not None else None
 
 
 def _embedded_cue_subject(pronoun: Token, run: _Running, words: _Words) -> str | None:
@@ -1281,7 +1306,21 @@ def is_person(actor_id: str, actors: ActorTable) -> bool:
     return known.kind == "person" if known else actor_id.startswith("person:")
 
 def is_title(head: Token) -> bool:
-    """ "the minister", "the Russian foreign minister": a common noun with a definite article."""
-    return head.pos_ == "NOUN" and head.left_edge.lower_ == "the"
+    """ "the minister", "the Russian foreign minister": a common noun with a definite article; also an office word
+    written with a capital, which the tagger reads as a proper noun ("the Minister", "the Karnataka Minister", "the
+    Deputy Prime Minister": Irish, Indian and Malaysian house styles).
+
+    Why (quotes19): a capitalised bare title was no title, so it was left unresolved or taken for a name."""
+    if head.left_edge.lower_ != "the":
+        return False
+    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in _CAPITALISED_TITLES
+                                   and not head.ent_type_ in ("GPE", "ORG", "NORP"))
+
+
+# Office words that name one holder, as the head of a capitalised title ("the Minister", "the Governor"). Not "chief",
+# "general", "leader" alone: "the General Assembly", "the Chief Whip's office" name bodies as often.
+_CAPITALISED_TITLES = frozenset({"minister", "secretary", "president", "chairman", "chairwoman", "chairperson",
+                                 "governor", "mayor", "senator", "ambassador", "envoy", "commissioner", "premier",
+                                 "chancellor", "taoiseach", "tánaiste", "ombudsman", "speaker", "undersecretary"})
 
 
