@@ -1032,10 +1032,15 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
     # Why (quotes19): "The Lithuanian minister disputed that account. He said ...": a bare title made the main subject
     # after the last cue, and later than any name made one, is the person it ties back to (named before with that
     # title), not the person quoted last.
+    # (Not when a name is the subject of any clause after it: "The minister disputed it, but X stood firm. He said")
     lo = max(since, lo, named.end if named is not None else 0)
-    for t in doc[k:pronoun.i]:
+    subjects = [m.start for m in words.actors.person_mentions_between(lo, pronoun.idx)
+                if (sp := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                and sp.root.dep_ in ("nsubj", "nsubjpass")]
+    for t in reversed(doc[k:pronoun.i]):
         if t.idx >= lo and is_title(t) and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" \
-                and t.head.i != pronoun.head.i and not any(c.dep_ == "appos" for c in t.children):
+                and t.head.i != pronoun.head.i and not any(c.dep_ == "appos" for c in t.children) \
+                and not any(start > t.idx for start in subjects):
             person = _titled_person(t, t.idx, words)
             if person is not None and is_person(person, words.actors) and _fits(person, pronoun, words.genders):
                 return person
@@ -1314,7 +1319,7 @@ def is_title(head: Token) -> bool:
     if head.left_edge.lower_ != "the":
         return False
     return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in _CAPITALISED_TITLES
-                                   and not head.ent_type_ in ("GPE", "ORG", "NORP"))
+                                   and head.ent_type_ not in ("GPE", "ORG", "NORP"))
 
 
 # Office words that name one holder, as the head of a capitalised title ("the Minister", "the Governor"). Not "chief",

@@ -1,0 +1,105 @@
+"""Round quotes19: titled speakers and look-alikes of quotes.
+
+Invented dispatches and names; tests/data/quotes_news q73-q100 hold the hand-annotated dev dispatches of the round
+(other wording, other names)."""
+
+from __future__ import annotations
+
+from wirecoder.record import Quote
+
+HEADLINE = "Pier dispute goes on\n\n"
+
+
+def quotes_in(pipeline, body: str, headline: str = HEADLINE) -> list[Quote]:
+    record = pipeline.extract(headline + body, reference_date="2027-03-01")
+    return [q for q in record.quotes if q.span[0] >= len(headline)]
+
+
+def speaker_name(pipeline, body: str, words: str, headline: str = HEADLINE) -> str | None:
+    quote = next(q for q in quotes_in(pipeline, body, headline) if words in q.text)
+    return quote.speaker.name if quote.speaker else None
+
+
+def texts(pipeline, body: str, headline: str = HEADLINE) -> list[str]:
+    return [q.text for q in quotes_in(pipeline, body, headline)]
+
+
+# -- look-alikes of quotes ---------------------------------------------------------------------------
+
+def test_what_a_report_suggests_is_no_quote(pipeline):
+    found = texts(pipeline, "The Tarvik ferry board told a committee that the new pier will open \"no later than "
+                            "2031\", despite a leaked report suggesting further delays.\n")
+    assert any("no later than 2031" in t for t in found)
+    assert not any(t.strip(" .").startswith("further delays") for t in found)
+
+
+def test_what_a_report_says_is_still_a_quote(pipeline):
+    found = texts(pipeline, "The Tarvik ferry board published its annual review on Monday. The report said the "
+                            "board had ignored three warnings about the pier.\n")
+    assert any("ignored three warnings" in t for t in found)
+
+
+def test_a_naming_verb_in_a_relative_clause_is_the_writers_summary(pipeline):
+    found = texts(pipeline, "Mayor Orlen Vaskin said the Tarvik officials had asked for \"more time,\" a reason "
+                            "he called a pretext.\n")
+    assert any("more time" in t for t in found)
+    assert not any(t.strip(" .") == "a pretext" for t in found)
+
+
+def test_a_naming_verb_whose_relative_pronoun_is_the_subject_still_reports(pipeline):
+    found = texts(pipeline, "Mayor Orlen Vaskin, who called the pier tax a disgrace, left the meeting early.\n")
+    assert any("pier tax a disgrace" in t for t in found)
+
+
+# -- interviews printed as questions and answers ------------------------------------------------------
+
+INTERVIEW = ("Brannoc Vellisande, a Tarvik diplomat, became the envoy for the pier talks in May. He spoke by video "
+             "from Orlen.\n\n"
+             "Q: The talks were supposed to end last week. What happened?\n\n"
+             "A: Both sides agreed in principle and then each asked for one more thing. That is how it goes.\n\n"
+             "Q: Will you go back next month?\n\n"
+             "A: I will go back as often as they let me in the room.\n")
+
+
+def test_an_interviews_questions_are_no_quotes(pipeline):
+    found = texts(pipeline, INTERVIEW)
+    assert not any("What happened" in t for t in found)
+    assert not any("go back next month" in t for t in found)
+
+
+def test_an_interviews_answers_are_the_interviewees(pipeline):
+    assert "Vellisande" in (speaker_name(pipeline, INTERVIEW, "each asked for one more thing") or "")
+    assert "Vellisande" in (speaker_name(pipeline, INTERVIEW, "as often as they let me") or "")
+
+
+def test_a_transcript_label_with_a_name_still_names_the_speaker(pipeline):
+    body = ("The panel met on Monday.\n\n"
+            "VELLISANDE: We have waited three years for this pier and we will wait no longer.\n")
+    assert "VELLISANDE" in (speaker_name(pipeline, body, "waited three years") or "").upper()
+
+
+# -- titled speakers ---------------------------------------------------------------------------------
+
+def test_he_after_a_bare_title_made_the_subject_is_that_titles_person(pipeline):
+    body = ("Poland's deputy port minister, Tomek Wardzinski, said the fees were unfair. \"We will not pay,\" "
+            "Wardzinski said. Across the table sits Ramunas Gaidelavas, the Lithuanian port minister.\n\n"
+            "\"I was told one thing in June,\" Wardzinski said.\n\n"
+            "The Lithuanian minister disputed that account. He said he had never promised a deal.\n")
+    assert "Gaidelavas" in (speaker_name(pipeline, body, "never promised a deal") or "")
+
+
+def test_he_after_a_name_made_the_subject_later_is_that_name(pipeline):
+    body = ("Poland's deputy port minister, Tomek Wardzinski, said the fees were unfair. Across the table sits "
+            "Ramunas Gaidelavas, the Lithuanian port minister.\n\n"
+            "\"I was told one thing in June,\" Wardzinski said.\n\n"
+            "The Lithuanian minister disputed that account, but Wardzinski stood firm. He said the fees had "
+            "doubled in a year.\n")
+    assert "Wardzinski" in (speaker_name(pipeline, body, "fees had doubled") or "")
+
+
+def test_a_capitalised_title_ties_to_the_person_named_with_its_place(pipeline):
+    body = ("Velmora's Water Minister Anand Kurivelli said the region could not release more water. \"There is "
+            "no water to spare,\" Mr. Kurivelli said.\n\n"
+            "Ostrava Nadu Water Minister Selvan Tharakomar said Velmora was \"defying the court\".\n\n"
+            "The Velmora Minister, however, maintained that the old formula had to be applied.\n")
+    assert "Kurivelli" in (speaker_name(pipeline, body, "old formula had to be applied") or "")
