@@ -27,7 +27,7 @@ def texts(pipeline, body: str, headline: str = HEADLINE) -> list[str]:
 # -- look-alikes of quotes ---------------------------------------------------------------------------
 
 def test_what_a_report_suggests_is_no_quote(pipeline):
-    found = texts(pipeline, "The Tarvik ferry board told a committee that the new pier will open \"no later than "
+    found = texts(pipeline, "The Tarvik ferry board has told a committee that the new pier will open \"no later than "
                             "2031\", despite a leaked report suggesting further delays.\n")
     assert any("no later than 2031" in t for t in found)
     assert not any(t.strip(" .").startswith("further delays") for t in found)
@@ -40,8 +40,10 @@ def test_what_a_report_says_is_still_a_quote(pipeline):
 
 
 def test_a_naming_verb_in_a_relative_clause_is_the_writers_summary(pipeline):
-    found = texts(pipeline, "Mayor Orlen Vaskin said the Tarvik officials had asked for \"more time,\" a reason "
-                            "he called a pretext.\n")
+    found = texts(pipeline, "Tarvik's pier ombudsman, Dmytro Vellinets-Harash, said on Nov. 4 that Orlen had stalled "
+                            "a planned prisoner exchange for the third time since September.\n\n"
+                            "Vellinets-Harash said Orlen officials had told Tarvik negotiators in Ostrava that Orlen "
+                            "needed \"more time to verify lists,\" a reason he called a pretext.\n")
     assert any("more time" in t for t in found)
     assert not any(t.strip(" .") == "a pretext" for t in found)
 
@@ -103,3 +105,24 @@ def test_a_capitalised_title_ties_to_the_person_named_with_its_place(pipeline):
             "Ostrava Nadu Water Minister Selvan Tharakomar said Velmora was \"defying the court\".\n\n"
             "The Velmora Minister, however, maintained that the old formula had to be applied.\n")
     assert "Kurivelli" in (speaker_name(pipeline, body, "old formula had to be applied") or "")
+
+
+def test_a_lead_speaker_is_the_bare_name_quoted_next(pipeline):
+    body = ("A former Tarvik envoy for the pier talks said on Tuesday that the sanctions had \"run their course\".\n\n"
+            "\"We have tried pressure for eight years,\" said Brannoc Vellisande, who held the post until 2023.\n")
+    assert "Vellisande" in (speaker_name(pipeline, body, "run their course") or "")
+
+
+def test_a_lead_speaker_is_not_someone_named_next_with_a_title_of_their_own(pipeline):
+    body = ("A former Tarvik envoy for the pier talks said on Tuesday that the sanctions had \"run their course\".\n\n"
+            "\"That is nonsense,\" said opposition leader Brannoc Vellisande.\n")
+    assert "Vellisande" not in (speaker_name(pipeline, body, "run their course") or "")
+
+
+def test_a_bare_title_goes_on_with_an_unknown_full_name_quoted_before(pipeline):
+    body = ("The Orlen harbour bank's acting governor said rates may stay on hold.\n\n"
+            "\"We are seeing the slowdown we wanted,\" Akosua Mensivelle-Darteh, who has led the bank in an acting "
+            "capacity since August, said on Monday.\n\n"
+            "The acting governor added that the currency gave the bank \"room to breathe.\"\n\n"
+            "The former governor, Edmund Larbrecht, who left office in July, had warned against a pause.\n")
+    assert "Mensivelle" in (speaker_name(pipeline, body, "room to breathe") or "")

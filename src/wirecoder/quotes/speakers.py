@@ -266,8 +266,14 @@ def _unknown_person_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     person quoted before (a person known to the actors stage made the subject since comes first)."""
     head, actors = pick.head, words.actors
     pronoun = head.lower_ in _ONE_PERSON
+    # Why (quotes19): "'...,' Ana X, who has led the bank since May, said. The acting governor added ... . The former
+    # governor, Y, ...": a person the actors stage tied the title to, first named only after the cue, is not who the
+    # title points back to; the unknown person quoted before still is.
+    later = pick.actor is not None and is_person(pick.actor, actors) \
+        and not any(m.actor == pick.actor and not m.start <= head.idx < m.end
+                    for m in actors.person_mentions_between(0, pick.cue_start))
     title = is_title(head) and pick.lemma not in words.body_nouns and pick.lemma not in words.spokesperson_nouns \
-        and (pick.actor is None or not is_person(pick.actor, actors))
+        and (pick.actor is None or not is_person(pick.actor, actors) or later)
     if not (pronoun and not pick.relative or title):
         return False
     if pronoun:
@@ -669,6 +675,11 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
     if pick.unknown_person is not None:
         run.unknown, run.unknown_at = pick.unknown_person, f.cue_start
         return
+    if actor is None and head.pos_ == "PROPN" and not pick.relative and f.speaker_span is not None \
+            and head.ent_type_ not in _NOT_PERSON_ENTS and _full_name(words.text[f.speaker_span[0]:f.speaker_span[1]]):
+        # Why (quotes19): "'...,' Ana X, who has led the bank since May, said": a full name quoted that the actors stage
+        # did not find is who a bare title or a pronoun after it goes on with, as when it was made a subject.
+        run.unknown, run.unknown_at = f.speaker_span, f.cue_start
     if actor is None and f.speaker_span is not None and (head.pos_ == "NOUN" or is_title(head)) and not pick.relative \
             and pick.lemma not in words.body_nouns:
         span = pick.name_span or f.speaker_span
@@ -709,6 +720,17 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
                     or (words.text[at[0]:at[1]] if at else head.text))
         if actor is not None and pick.lemma in words.spokesperson_nouns:
             run.voice = (actor, run.body[1], _NOUN_GENDER.get(head.lower_), f.cue_start)
+
+
+# Entity types that name no person (a name the tagger read as any other kind may still be one: "WORK_OF_ART").
+_NOT_PERSON_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "DATE"})
+
+
+def _full_name(name: str) -> bool:
+    """Two or three capitalised words, nothing else: "Ana Rell", "Akosua Mensimah-Boateng"."""
+    parts = name.split()
+    return 2 <= len(parts) <= 3 and all(p[:1].isupper() and p.replace("-", "").replace("'", "").isalpha()
+                                        for p in parts)
 
 
 def _nationality_noun(head: Token, actors: ActorTable) -> bool:
@@ -1140,6 +1162,14 @@ def _named_next(head: Token, actors: ActorTable) -> str | None:
     for m, span in _next_sentence_persons(head, actors):
         if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head.dep_ != "ROOT":
             continue
+        # Why (quotes19): "A former envoy said ... . '...,' said Carl X, who held the post until 2023.": a person named
+        # next as the main subject by name alone (no title, body or apposition of their own) goes on with the lead's
+        # unnamed speaker; someone else is brought in with a title of their own ("Opposition leader Y said").
+        # (Only a full name quoted in that sentence: not an agency's sign-off initials, not a name only acting.)
+        if not any(c.dep_ in ("compound", "amod", "appos", "nmod", "poss") and not m.start <= c.idx < m.end
+                   for c in span.root.children) and _full_name(head.doc.text[m.start:m.end]) \
+                and any(t.is_quote for t in span.sent):
+            return m.actor
         if any(t.lower_ == head.lower_ for t in span.root.subtree):
             # Why (quotes18): "A Labour spokesman said ... . Conservative spokesman David X said ...": a person named
             # next with another body's title is someone else, not the unnamed speaker.
