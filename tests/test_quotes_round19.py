@@ -126,3 +126,24 @@ def test_a_bare_title_goes_on_with_an_unknown_full_name_quoted_before(pipeline):
             "The acting governor added that the currency gave the bank \"room to breathe.\"\n\n"
             "The former governor, Edmund Larbrecht, who left office in July, had warned against a pause.\n")
     assert "Mensivelle" in (speaker_name(pipeline, body, "room to breathe") or "")
+
+
+def test_a_name_after_an_according_to_title_is_the_source(pipeline):
+    body = ("Drones struck the Orlen pier overnight, acting mayor Roman Pristavko-Hal said.\n\n"
+            "According to the head of the regional port administration, Ivan Fedorak-Lysenko, air defences shot "
+            "down 11 of the 14 drones.\n")
+    quote = next(q for q in quotes_in(pipeline, body) if "shot down" in q.text)
+    assert quote.text.startswith("air defences")
+    assert "Fedorak-Lysenko" in (quote.speaker.name if quote.speaker else "")
+
+
+def test_a_name_and_age_after_an_according_to_title_is_what_is_reported(pipeline):
+    body = "According to the police officer, Ana Vellmark, 45, was arrested at the Orlen pier on Sunday.\n"
+    assert any(q.text.startswith("Ana Vellmark") for q in quotes_in(pipeline, body))
+
+
+def test_who_was_quoted_by_an_agency_as_saying_is_the_speaker(pipeline):
+    body = ("Environment Minister Siti Prawelo was quoted by the Orlen news agency as saying that the number of fires "
+            "had dropped by half.\n")
+    quote = next(q for q in quotes_in(pipeline, body) if "dropped by half" in q.text)
+    assert "Prawelo" in (quote.speaker.name if quote.speaker else "")

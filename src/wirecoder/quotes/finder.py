@@ -193,6 +193,11 @@ class QuoteFinder:
             if quoted_one is not None and quoted_one.pos_ != "PRON" and quoted_one.lower_ not in self.cues.not_speakers \
                     and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids_of(quoted_one)):
                 return quoted_one
+            # Why (quotes19): "Minister X was quoted by the agency as saying ...": in the passive, the subject is the
+            # one quoted; the agent after "by" only relays.
+            passive = next((c for c in kids_of(verb.head.head) if c.dep_ == "nsubjpass"), None)
+            if quoted_one is None and passive is not None and passive.lower_ not in self.cues.not_speakers:
+                return passive
         # Why: "Senator Ivo Kresh, for the Green Party, urged ...": after a name with a phrase set off by commas the
         # parser may make the name the sentence's root (or, for a finite VBD, the subject of a later verb) and the
         # cue a clause describing it; the name is then the cue's subject. Only right after the closing comma, so
@@ -1398,6 +1403,23 @@ class QuoteFinder:
                 return span.root, (mention.start, mention.end)
         return None
 
+    @staticmethod
+    def _named_after_source(doc: Doc, source: Token, phrase_end: int, sent_end: int) -> tuple[Token, Token, int] | None:
+        """(first word, last word, new end of the source phrase) of a name set off by commas right after a title
+        source ("according to the regional governor, Ivan X, ..."); None when no such name follows. A name then a
+        number or an article ("According to the officer, Ana X, 45, ..." / "..., Ana X, a teacher, ...") is what is
+        reported, not the source."""
+        if source.pos_ != "NOUN" or source.tag_ != "NN" or phrase_end + 2 >= sent_end or doc[phrase_end + 1].text != ",":
+            return None
+        k, names = phrase_end + 2, []
+        while k < sent_end and len(names) < 6 and (doc[k].pos_ == "PROPN" or doc[k].text in ("-", "‑") and names):
+            names.append(doc[k])
+            k += 1
+        if not names or names[-1].pos_ != "PROPN" or k + 1 >= sent_end or doc[k].text != "," \
+                or doc[k + 1].like_num or doc[k + 1].lower_ in ("a", "an", "the"):
+            return None
+        return names[0], names[-1], k - 1
+
     def _according_to(self, doc: Doc, begin: int, in_marked) -> list[Found]:
         """ "According to X, ...": the source follows the cue; the content is the rest of the sentence."""
         out: list[Found] = []
@@ -1427,6 +1449,11 @@ class QuoteFinder:
                     if doc[k].text == ",":
                         break
                     phrase_end = k
+                named = self._named_after_source(doc, source, phrase_end, sent.end)
+                if named is not None:
+                    # Why (quotes19): "According to the head of the regional administration, Ivan X, air defences shot
+                    # down ...": the name in apposition after the title is the source, not the start of what is reported.
+                    first_name, source, phrase_end = named
                 before = (sent.start, t.i - 1)
                 after = (phrase_end + 1, sent.end - 1)
                 # "X, according to Y." reports X; "According to Y, X." reports what follows.
@@ -1437,6 +1464,8 @@ class QuoteFinder:
                 cue_end = last.idx + len(last.text)
                 end_tok = doc[max(source.i, min(phrase_end, source.right_edge.i))]
                 mention = (source.left_edge.idx, end_tok.idx + len(end_tok.text))
+                if named is not None:
+                    mention = (first_name.idx, source.idx + len(source.text))
                 # (Under the scope "statements" a poll or a survey counts, it does not speak: cues.yaml
                 # statements_only_not_speaking.)
                 out.append(Found("indirect", span[0], span[1], t.idx, cue_end, source, mention, t.i,
