@@ -645,6 +645,12 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             # Why: "US President X said ... . The Kenyan president said ...": with no one named with the title
             # for that state, its unnamed office holder speaks for the state, not the running speaker of another.
             actor = state
+    if actor is None and not pronoun and pick.actor is not None and not is_person(pick.actor, actors) \
+            and pick.lemma in words.spokesperson_nouns \
+            and any(m.actor == pick.actor and m.kind != "adjective" for m in actors.within(head.left_edge.idx, head.idx)):
+        # Why (quotes19): "The Foreign Office spokesperson said", "the regulator's spokesman said": a spokesperson whose
+        # own phrase names a body speaks for it, not for the person quoted last.
+        return False
     if actor is None and head.pos_ == "PROPN" and not pronoun:
         # (A capitalised title tied to no one, "The Minister for Housing, Declan X", names its own speaker, as it did
         # before such titles counted: the running speaker holds no office the text gave that title.)
