@@ -161,3 +161,16 @@ def test_a_spokesperson_named_in_apposition_is_that_person(pipeline):
     body = ("Interior Minister Shahzad Qureshi-Balvar said the Orlen crossing would reopen on Monday.\n\n"
             "The Foreign Office spokesperson, Mumtaz Zehravi, said Tarvik had always supported the trade.\n")
     assert "Zehravi" in (speaker_name(pipeline, body, "always supported the trade") or "")
+
+
+def test_a_states_office_holder_in_the_lead_is_the_unknown_full_name_quoted_next(pipeline):
+    body = ("Ghana's acting harbour governor said ferry fees may stay on hold next month.\n\n"
+            "\"We are seeing the slowdown we wanted,\" Akosua Mensivelle-Darteh, who has led the harbour board "
+            "since August, said on Monday.\n")
+    assert "Mensivelle" in (speaker_name(pipeline, body, "ferry fees may stay") or "")
+
+
+def test_a_states_office_holder_in_the_lead_is_not_a_name_quoted_next_with_its_own_title(pipeline):
+    body = ("Ghana's acting harbour governor said ferry fees may stay on hold next month.\n\n"
+            "\"That is a mistake,\" opposition leader Akosua Mensivelle-Darteh said on Monday.\n")
+    assert "Mensivelle" not in (speaker_name(pipeline, body, "ferry fees may stay") or "")

@@ -215,7 +215,52 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
             return pick
         # (A body noun, "Mali's military government", is no office holder the next sentence names.)
         pick.actor = (None if pick.lemma in words.body_nouns else _named_next(head, actors)) or actor
+        if pick.actor is not None and pick.actor == actor and pick.lemma not in words.body_nouns:
+            unknown = _unknown_named_next_of_state(head, actors)
+            if unknown is not None:
+                pick.actor, pick.unknown_person = None, unknown
     return pick
+
+
+def _unknown_named_next_of_state(head: Token, actors: ActorTable) -> tuple[int, int] | None:
+    """The span of the full name a state's unnamed office holder in the lead is named as next, when the actors stage
+    did not find that person: "Ghana's acting central bank governor said ... . '...,' Akosua X, who has led the bank
+    since May, said." The name must be the main subject of the next sentence, which quotes words, with no title or
+    body of its own, and no person may be named before the title; None otherwise.
+
+    Why (quotes19): as for a known person of that state (_named_next_of_state), the speaker is the person, not the
+    state; an unknown person has no state to check, so the name must come bare, as wire copy repeats its lead's
+    speaker."""
+    owner = next((c for c in lefts_of(head) if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    doc = head.doc
+    # (a person the headline names may be the same one, or a headline word the actors stage took for a name)
+    body = doc.text.find("\n") + 1
+    if owner is None or head.tag_ != "NN" or any(c.dep_ == "appos" for c in rights_of(head)) \
+            or actors.person_mentions_between(body, head.idx):
+        return None
+    known = actors.get(actors.resolve(owner.left_edge.idx, owner.idx + len(owner.text)))
+    if owner.ent_type_ != "GPE" and (known is None or known.kind not in ("state", "place")):
+        return None
+    end = sentence_bounds(doc, head.i)[1]
+    while end < len(doc) and (bounds := sentence_bounds(doc, end))[1] - bounds[0] < 3:
+        end = bounds[1]
+    if end >= len(doc):
+        return None
+    nxt = doc[end].sent
+    if not any(t.is_quote for t in nxt):
+        return None
+    for t in nxt:
+        if t.pos_ != "PROPN" or t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" \
+                or any(c.dep_ in ("amod", "appos", "nmod", "poss") for c in t.children):
+            continue
+        k = t.i
+        while k > nxt.start and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].tag_ == "HYPH"):
+            k -= 1
+        start = doc[k].idx
+        span = (start, t.idx + len(t.text))
+        if _full_name(doc.text[span[0]:span[1]]) and not actors.within(*span):
+            return span
+    return None
 
 
 def _fronted_person(head: Token, cue_start: int, words: _Words) -> tuple[str, tuple[int, int]] | None:
