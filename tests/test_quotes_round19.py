@@ -174,3 +174,30 @@ def test_a_states_office_holder_in_the_lead_is_not_a_name_quoted_next_with_its_o
     body = ("Ghana's acting harbour governor said ferry fees may stay on hold next month.\n\n"
             "\"That is a mistake,\" opposition leader Akosua Mensivelle-Darteh said on Monday.\n")
     assert "Mensivelle" not in (speaker_name(pipeline, body, "ferry fees may stay") or "")
+
+
+def _resolve_head(pipeline, text: str, head_word: str, body: str):
+    """resolve() for the token ``head_word`` with an actor table that knows only the body ``body`` (the actors stage
+    missed the person)."""
+    from wirecoder.actors import Actor, ActorTable, Mention
+    from wirecoder.quotes.speakers import resolve
+
+    doc = pipeline.nlp(text)
+    start = text.index(body)
+    table = ActorTable([Actor(id="org:civic-dawn", name=body, kind="organization")],
+                       [Mention(start, start + len(body), "org:civic-dawn")])
+    head = next(t for t in doc if t.text == head_word)
+    return head, resolve(head, table)
+
+
+def test_a_persons_name_the_actors_stage_missed_does_not_speak_for_the_body_in_its_title(pipeline):
+    head, (actor, _) = _resolve_head(pipeline, "Civic Dawn lawmaker John Smith said the bill was unfair.", "Smith",
+                                     "Civic Dawn")
+    if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+        assert actor is None
+
+
+def test_a_body_noun_after_a_bodys_name_still_speaks_for_it(pipeline):
+    _, (actor, _) = _resolve_head(pipeline, "Civic Dawn spokesman said the bill was unfair.", "spokesman",
+                                  "Civic Dawn")
+    assert actor == "org:civic-dawn"

@@ -1353,6 +1353,10 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
     body = _speaks_for(head, actors)
     if body is not None:
         return body, None
+    if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and head.dep_ != "compound":
+        # Why (quotes19): "Opposition MK Tamar X said": a person's name the actors stage did not find speaks for that
+        # person (named by the mention), not for the body or group named before it in the title.
+        return None, None
     for m in actors.within(head.left_edge.idx, head.idx):
         if head.lemma_.lower() in own_voices and is_person(m.actor, actors):
             # Why: "Mr X's allies say ..." are the allies speaking, not X (a spokesman still speaks for X).
