@@ -201,3 +201,8 @@ def test_a_body_noun_after_a_bodys_name_still_speaks_for_it(pipeline):
     _, (actor, _) = _resolve_head(pipeline, "Civic Dawn spokesman said the bill was unfair.", "spokesman",
                                   "Civic Dawn")
     assert actor == "org:civic-dawn"
+
+
+def test_a_place_after_an_according_to_title_is_what_is_reported(pipeline):
+    body = "According to the Tarvik envoy, Chile, Peru and Ecuador have been asked to join the pier pact.\n"
+    assert any(q.text.startswith("Chile") for q in quotes_in(pipeline, body))

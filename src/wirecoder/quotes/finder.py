@@ -1415,7 +1415,9 @@ class QuoteFinder:
         while k < sent_end and len(names) < 6 and (doc[k].pos_ == "PROPN" or doc[k].text in ("-", "‑") and names):
             names.append(doc[k])
             k += 1
+        # (a place is no apposition to the title: "According to the minister, New Zealand, Japan and ... are")
         if not names or names[-1].pos_ != "PROPN" or k + 1 >= sent_end or doc[k].text != "," \
+                or any(t.ent_type_ in ("GPE", "LOC", "NORP", "ORG", "FAC") for t in names) \
                 or doc[k + 1].like_num or doc[k + 1].lower_ in ("a", "an", "the"):
             return None
         return names[0], names[-1], k - 1
