@@ -206,3 +206,19 @@ def test_a_body_noun_after_a_bodys_name_still_speaks_for_it(pipeline):
 def test_a_place_after_an_according_to_title_is_what_is_reported(pipeline):
     body = "According to the Tarvik envoy, Chile, Peru and Ecuador have been asked to join the pier pact.\n"
     assert any(q.text.startswith("Chile") for q in quotes_in(pipeline, body))
+
+
+def test_a_quotation_after_a_cue_with_a_long_apposition_goes_on_with_its_speaker(pipeline):
+    body = ("\"They think we will blink first,\" said Tomek Wardzinski, Tarvik's deputy pier minister, who has led "
+            "the talks with Orlen over freight fees at the harbour since the spring of last year. \"We will not.\"\n")
+    quote = next((q for q in quotes_in(pipeline, body) if q.text.startswith("We will not")), None)
+    assert quote is not None and "Wardzinski" in (quote.speaker.name if quote.speaker else "")
+
+
+def test_only_the_rest_of_the_cues_own_sentence_bridges_a_long_gap():
+    from wirecoder.quotes.finder import _cue_sentence_only
+
+    one = ',," said Ana Rell, the deputy minister, who has led the talks with Orlen since the spring. "'
+    assert _cue_sentence_only(one, 0, len(one))
+    assert not _cue_sentence_only(one.replace("minister,", "minister. Talks resume in May."), 0, len(one) + 24)
+    assert not _cue_sentence_only(one.replace(" who", "\n\nwho"), 0, len(one) + 2)

@@ -45,6 +45,21 @@ from .speakers import attribute, is_person
 # Dependency labels, named as the linguistics they encode.
 _SUBJECT_DEPS = {"nsubj"}
 _CLAUSE_DEPS = {"ccomp"}
+
+
+def _cue_sentence_only(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between a quotation and the next, holds only the rest of one sentence in the same
+    paragraph (its cue and a long apposition: `"...," said Ana X, the deputy minister, who has led the talks since
+    May. "..."`).
+
+    Why (quotes19): a long title after the cue pushes the next quotation past ``continuation_gap``, though nothing but
+    the cue's own sentence stands between them."""
+    between = text[start:end]
+    return "\n" not in between and len(between) <= 400 and len(_SENTENCE_ENDS.findall(between)) == 1 \
+        and between.rstrip(" \t\"“”'‘’«»").endswith((".", "!", "?"))
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?][\"”’']?(?=\s)")
 _OBJECT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr"}
 # After the first complement, these end the content ("said X, adding that Y"; "said X and left").
 _CONTENT_STOP_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "mark"}
@@ -511,7 +526,8 @@ class QuoteFinder:
         for qi, (qs, qe) in enumerate(marked):
             if qi in direct_of:
                 prev = direct_of[qi]
-            elif prev is not None and qs - prev.end <= self.continuation_gap and prev.end <= prev.cue_start < qs \
+            elif prev is not None and (qs - prev.end <= self.continuation_gap or _cue_sentence_only(text, prev.end, qs)) \
+                    and prev.end <= prev.cue_start < qs \
                     and len(text[qs:qe].split()) >= self.min_quote_words and self._opens_sentence(text, qs) \
                     and not self._new_speaker_between(doc, prev, qs, token_at, cue_by_index):
                 prev = direct_of[qi] = Found("direct", qs, qe, prev.cue_start, prev.cue_end, prev.speaker,
