@@ -80,6 +80,9 @@ class QuoteCues:
     appeal_verbs: frozenset[str] = frozenset()
     # quotes18: first words of web labels ("Watch:", "Read more:", "Photo:") that open a line but name no speaker
     not_label_speakers: frozenset[str] = frozenset()
+    summary_naming_verbs: frozenset[str] = frozenset()
+    # an interview's line labels and the role each stands for ("q": "question", "a": "answer"; cues.yaml interview_labels)
+    interview_labels: dict[str, str] | None = None
     # groups of titles for one office ("foreign minister", "top diplomat"), each title a tuple of words
     title_synonyms: tuple[tuple[tuple[str, ...], ...], ...] = ()
     # body noun -> the title of the one who heads it ("ministry": "minister")
@@ -108,7 +111,8 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "statements_only_obligations", "statements_only_restating_verbs", "statements_only_restated_stances",
     "statements_only_bare_thought_verbs", "quoting_verbs",
     "statements_only_asked_verbs", "title_synonyms", "heading_titles", "document_nouns", "anonymity_verbs",
-    "cited_source_nouns", "appeal_verbs", "not_label_speakers")}
+    "cited_source_nouns", "appeal_verbs", "not_label_speakers", "summary_naming_verbs",
+    "interview_labels")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -169,6 +173,9 @@ def _cues(data: dict) -> QuoteCues:
         cited_source_nouns=words("cited_source_nouns"),
         appeal_verbs=words("appeal_verbs"),
         not_label_speakers=words("not_label_speakers"),
+        summary_naming_verbs=words("summary_naming_verbs"),
+        interview_labels=dict(tuple(w.strip() for w in pair.split("|", 1)) for pair in sorted(words("interview_labels"))
+                              if "|" in pair),
         heading_titles=dict(tuple(w.strip() for w in pair.split("|", 1)) for pair in sorted(words("heading_titles"))
                             if "|" in pair),
         title_synonyms=tuple(tuple(tuple(t.split()) for t in group.split("|") if t.strip())

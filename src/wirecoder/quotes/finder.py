@@ -45,6 +45,21 @@ from .speakers import attribute, is_person
 # Dependency labels, named as the linguistics they encode.
 _SUBJECT_DEPS = {"nsubj"}
 _CLAUSE_DEPS = {"ccomp"}
+
+
+def _cue_sentence_only(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between a quotation and the next, holds only the rest of one sentence in the same
+    paragraph (its cue and a long apposition: `"...," said Ana X, the deputy minister, who has led the talks since
+    May. "..."`).
+
+    Why (quotes19): a long title after the cue pushes the next quotation past ``continuation_gap``, though nothing but
+    the cue's own sentence stands between them."""
+    between = text[start:end]
+    return "\n" not in between and len(between) <= 400 and len(_SENTENCE_ENDS.findall(between)) == 1 \
+        and between.rstrip(" \t\"“”'‘’«»").endswith((".", "!", "?"))
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?][\"”’']?(?=\s)")
 _OBJECT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr"}
 # After the first complement, these end the content ("said X, adding that Y"; "said X and left").
 _CONTENT_STOP_DEPS = {"punct", "cc", "conj", "advcl", "parataxis", "mark"}
@@ -195,6 +210,11 @@ class QuoteFinder:
             if quoted_one is not None and quoted_one.pos_ != "PRON" and quoted_one.lower_ not in self.cues.not_speakers \
                     and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids_of(quoted_one)):
                 return quoted_one
+            # Why (quotes19): "Minister X was quoted by the agency as saying ...": in the passive, the subject is the
+            # one quoted; the agent after "by" only relays.
+            passive = next((c for c in kids_of(verb.head.head) if c.dep_ == "nsubjpass"), None)
+            if quoted_one is None and passive is not None and passive.lower_ not in self.cues.not_speakers:
+                return passive
         # Why: "Senator Ivo Kresh, for the Green Party, urged ...": after a name with a phrase set off by commas the
         # parser may make the name the sentence's root (or, for a finite VBD, the subject of a later verb) and the
         # cue a clause describing it; the name is then the cue's subject. Only right after the closing comma, so
@@ -508,7 +528,8 @@ class QuoteFinder:
         for qi, (qs, qe) in enumerate(marked):
             if qi in direct_of:
                 prev = direct_of[qi]
-            elif prev is not None and qs - prev.end <= self.continuation_gap and prev.end <= prev.cue_start < qs \
+            elif prev is not None and (qs - prev.end <= self.continuation_gap or _cue_sentence_only(text, prev.end, qs)) \
+                    and prev.end <= prev.cue_start < qs \
                     and len(text[qs:qe].split()) >= self.min_quote_words and self._opens_sentence(text, qs) \
                     and not self._new_speaker_between(doc, prev, qs, token_at, cue_by_index):
                 prev = direct_of[qi] = Found("direct", qs, qe, prev.cue_start, prev.cue_end, prev.speaker,
@@ -569,6 +590,14 @@ class QuoteFinder:
             # (`a plan the unions called "theft"`) are still theirs.
             if content is not None and not any(dep == "dobj" for _, dep in labelled_kids(verb)) and any(
                     dep == "oprd" and c.left_edge.i == content[0] for c, dep in labelled_kids(verb)) \
+                    and not any(t.is_quote for t in doc[content[0]:content[1] + 1]):
+                continue
+            # Why (quotes19): "..., a reason he called a pretext": the parser may take the bare predicate of a verb of
+            # naming in a relative clause for its object; the noun the clause hangs on is what is named, and the
+            # predicate is the writer's summary, as above (cues.yaml summary_naming_verbs).
+            if content is not None and verb.dep_ == "relcl" and lemma in self.cues.summary_naming_verbs \
+                    and subj.lower_ not in pronouns.RELATIVE \
+                    and not any(c.dep_ in _CLAUSE_DEPS for c in kids_of(verb)) \
                     and not any(t.is_quote for t in doc[content[0]:content[1] + 1]):
                 continue
             # Why: "criticised the measures", "posted a video": a bare noun phrase that points back to an act,
@@ -1323,6 +1352,17 @@ class QuoteFinder:
             # label or caption tag is no speaker (cues.yaml not_label_speakers).
             if names and names[0].lower_ in self.cues.not_label_speakers:
                 continue
+            # Why (quotes19): an interview printed as questions and answers ("Q: ...", "A: ...") labels its lines by
+            # role: the question is the interviewer's, not a quote; the answer is the interviewee's, the first person
+            # the text names after its headline, before the first question (cues.yaml interview_labels).
+            role = (self.cues.interview_labels or {}).get(names[0].lower_) if len(names) == 1 else None
+            if role == "question":
+                continue
+            interviewee = None
+            if role == "answer":
+                interviewee = self._interviewee(doc, text, m.start(1), actors)
+                if interviewee is None:
+                    continue
             if not names or any(not (t.pos_ == "PROPN" or t.is_upper) for t in names if not t.is_punct) and not (
                     actors is not None and all(t.is_title for t in names if not t.is_punct)
                     and (who := actors.resolve(names[0].idx, colon)) is not None and is_person(who, actors)):
@@ -1349,6 +1389,10 @@ class QuoteFinder:
             if inside and max(q[1] - q[0] for q in inside) >= 0.85 * (end - start):
                 kind, (start, end) = "direct", max(inside, key=lambda q: q[1] - q[0])
             head = names[-1]
+            if interviewee is not None:
+                head, span = interviewee
+                out.append(Found(kind, start, end, colon, colon + 1, head, span, head.i))
+                continue
             out.append(Found(kind, start, end, colon, colon + 1, head,
                               (names[0].idx, head.idx + len(head.text)), head.i))
         # A labelled line replaces the direct quote it holds.
@@ -1357,6 +1401,44 @@ class QuoteFinder:
                 if marked[qi][1] <= f.end:
                     direct_of.pop(qi, None)
         return out
+
+    def _interviewee(self, doc: Doc, text: str, at: int, actors: ActorTable | None) -> tuple[Token, tuple[int, int]] | None:
+        """(name's head token, name's span) of the person an interview's answer at ``at`` is given by: the first person
+        named after the headline, when a question label opens a line before ``at``; None otherwise."""
+        if actors is None:
+            return None
+        body = text.find("\n") + 1
+        first_question = None
+        for q in LABEL_LINE.finditer(text, body, at):
+            if (self.cues.interview_labels or {}).get(q.group(1).lower()) == "question":
+                first_question = q.start(1)
+                break
+        if first_question is None:
+            return None
+        for mention in actors.person_mentions_between(body, first_question):
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None:
+                return span.root, (mention.start, mention.end)
+        return None
+
+    @staticmethod
+    def _named_after_source(doc: Doc, source: Token, phrase_end: int, sent_end: int) -> tuple[Token, Token, int] | None:
+        """(first word, last word, new end of the source phrase) of a name set off by commas right after a title
+        source ("according to the regional governor, Ivan X, ..."); None when no such name follows. A name then a
+        number or an article ("According to the officer, Ana X, 45, ..." / "..., Ana X, a teacher, ...") is what is
+        reported, not the source."""
+        if source.pos_ != "NOUN" or source.tag_ != "NN" or phrase_end + 2 >= sent_end or doc[phrase_end + 1].text != ",":
+            return None
+        k, names = phrase_end + 2, []
+        while k < sent_end and len(names) < 6 and (doc[k].pos_ == "PROPN" or doc[k].text in ("-", "‑") and names):
+            names.append(doc[k])
+            k += 1
+        # (a place is no apposition to the title: "According to the minister, New Zealand, Japan and ... are")
+        if not names or names[-1].pos_ != "PROPN" or k + 1 >= sent_end or doc[k].text != "," \
+                or any(t.ent_type_ in ("GPE", "LOC", "NORP", "ORG", "FAC") for t in names) \
+                or doc[k + 1].like_num or doc[k + 1].lower_ in ("a", "an", "the"):
+            return None
+        return names[0], names[-1], k - 1
 
     def _according_to(self, doc: Doc, begin: int, in_marked) -> list[Found]:
         """ "According to X, ...": the source follows the cue; the content is the rest of the sentence."""
@@ -1387,6 +1469,11 @@ class QuoteFinder:
                     if doc[k].text == ",":
                         break
                     phrase_end = k
+                named = self._named_after_source(doc, source, phrase_end, sent.end)
+                if named is not None:
+                    # Why (quotes19): "According to the head of the regional administration, Ivan X, air defences shot
+                    # down ...": the name in apposition after the title is the source, not the start of what is reported.
+                    first_name, source, phrase_end = named
                 before = (sent.start, t.i - 1)
                 after = (phrase_end + 1, sent.end - 1)
                 # "X, according to Y." reports X; "According to Y, X." reports what follows.
@@ -1397,6 +1484,8 @@ class QuoteFinder:
                 cue_end = last.idx + len(last.text)
                 end_tok = doc[max(source.i, min(phrase_end, source.right_edge.i))]
                 mention = (source.left_edge.idx, end_tok.idx + len(end_tok.text))
+                if named is not None:
+                    mention = (first_name.idx, source.idx + len(source.text))
                 # (Under the scope "statements" a poll or a survey counts, it does not speak: cues.yaml
                 # statements_only_not_speaking.)
                 out.append(Found("indirect", span[0], span[1], t.idx, cue_end, source, mention, t.i,

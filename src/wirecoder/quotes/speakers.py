@@ -215,7 +215,52 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
             return pick
         # (A body noun, "Mali's military government", is no office holder the next sentence names.)
         pick.actor = (None if pick.lemma in words.body_nouns else _named_next(head, actors)) or actor
+        if pick.actor is not None and pick.actor == actor and pick.lemma not in words.body_nouns:
+            unknown = _unknown_named_next_of_state(head, actors)
+            if unknown is not None:
+                pick.actor, pick.unknown_person = None, unknown
     return pick
+
+
+def _unknown_named_next_of_state(head: Token, actors: ActorTable) -> tuple[int, int] | None:
+    """The span of the full name a state's unnamed office holder in the lead is named as next, when the actors stage
+    did not find that person: "Ghana's acting central bank governor said ... . '...,' Akosua X, who has led the bank
+    since May, said." The name must be the main subject of the next sentence, which quotes words, with no title or
+    body of its own, and no person may be named before the title; None otherwise.
+
+    Why (quotes19): as for a known person of that state (_named_next_of_state), the speaker is the person, not the
+    state; an unknown person has no state to check, so the name must come bare, as wire copy repeats its lead's
+    speaker."""
+    owner = next((c for c in lefts_of(head) if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    doc = head.doc
+    # (a person the headline names may be the same one, or a headline word the actors stage took for a name)
+    body = doc.text.find("\n") + 1
+    if owner is None or head.tag_ != "NN" or any(c.dep_ == "appos" for c in rights_of(head)) \
+            or actors.person_mentions_between(body, head.idx):
+        return None
+    known = actors.get(actors.resolve(owner.left_edge.idx, owner.idx + len(owner.text)))
+    if owner.ent_type_ != "GPE" and (known is None or known.kind not in ("state", "place")):
+        return None
+    end = sentence_bounds(doc, head.i)[1]
+    while end < len(doc) and (bounds := sentence_bounds(doc, end))[1] - bounds[0] < 3:
+        end = bounds[1]
+    if end >= len(doc):
+        return None
+    nxt = doc[end].sent
+    if not any(t.is_quote for t in nxt):
+        return None
+    for t in nxt:
+        if t.pos_ != "PROPN" or t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" \
+                or any(c.dep_ in ("amod", "appos", "nmod", "poss") for c in t.children):
+            continue
+        k = t.i
+        while k > nxt.start and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].tag_ == "HYPH"):
+            k -= 1
+        start = doc[k].idx
+        span = (start, t.idx + len(t.text))
+        if _full_name(doc.text[span[0]:span[1]]) and not actors.within(*span):
+            return span
+    return None
 
 
 def _fronted_person(head: Token, cue_start: int, words: _Words) -> tuple[str, tuple[int, int]] | None:
@@ -266,8 +311,14 @@ def _unknown_person_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     person quoted before (a person known to the actors stage made the subject since comes first)."""
     head, actors = pick.head, words.actors
     pronoun = head.lower_ in _ONE_PERSON
+    # Why (quotes19): "'...,' Ana X, who has led the bank since May, said. The acting governor added ... . The former
+    # governor, Y, ...": a person the actors stage tied the title to, first named only after the cue, is not who the
+    # title points back to; the unknown person quoted before still is.
+    later = pick.actor is not None and is_person(pick.actor, actors) \
+        and not any(m.actor == pick.actor and not m.start <= head.idx < m.end
+                    for m in actors.person_mentions_between(0, pick.cue_start))
     title = is_title(head) and pick.lemma not in words.body_nouns and pick.lemma not in words.spokesperson_nouns \
-        and (pick.actor is None or not is_person(pick.actor, actors))
+        and (pick.actor is None or not is_person(pick.actor, actors) or later)
     if not (pronoun and not pick.relative or title):
         return False
     if pronoun:
@@ -639,6 +690,16 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             # Why: "US President X said ... . The Kenyan president said ...": with no one named with the title
             # for that state, its unnamed office holder speaks for the state, not the running speaker of another.
             actor = state
+    if actor is None and not pronoun and pick.actor is not None and not is_person(pick.actor, actors) \
+            and pick.lemma in words.spokesperson_nouns \
+            and any(m.actor == pick.actor and m.kind != "adjective" for m in actors.within(head.left_edge.idx, head.idx)):
+        # Why (quotes19): "The Foreign Office spokesperson said", "the regulator's spokesman said": a spokesperson whose
+        # own phrase names a body speaks for it, not for the person quoted last.
+        return False
+    if actor is None and head.pos_ == "PROPN" and not pronoun:
+        # (A capitalised title tied to no one, "The Minister for Housing, Declan X", names its own speaker, as it did
+        # before such titles counted: the running speaker holds no office the text gave that title.)
+        return False
     if actor is None:
         actor = run.person
         # Why: a person made the subject of a sentence after that cue ("Mr Blair has been closer to
@@ -665,7 +726,12 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
     if pick.unknown_person is not None:
         run.unknown, run.unknown_at = pick.unknown_person, f.cue_start
         return
-    if actor is None and f.speaker_span is not None and head.pos_ == "NOUN" and not pick.relative \
+    if actor is None and head.pos_ == "PROPN" and not pick.relative and f.speaker_span is not None \
+            and head.ent_type_ not in _NOT_PERSON_ENTS and _full_name(words.text[f.speaker_span[0]:f.speaker_span[1]]):
+        # Why (quotes19): "'...,' Ana X, who has led the bank since May, said": a full name quoted that the actors stage
+        # did not find is who a bare title or a pronoun after it goes on with, as when it was made a subject.
+        run.unknown, run.unknown_at = f.speaker_span, f.cue_start
+    if actor is None and f.speaker_span is not None and (head.pos_ == "NOUN" or is_title(head)) and not pick.relative \
             and pick.lemma not in words.body_nouns:
         span = pick.name_span or f.speaker_span
         run.nominal = (span, f.cue_start, head.tag_ in ("NNS", "NNPS"))
@@ -705,6 +771,17 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
                     or (words.text[at[0]:at[1]] if at else head.text))
         if actor is not None and pick.lemma in words.spokesperson_nouns:
             run.voice = (actor, run.body[1], _NOUN_GENDER.get(head.lower_), f.cue_start)
+
+
+# Entity types that name no person (a name the tagger read as any other kind may still be one: "WORK_OF_ART").
+_NOT_PERSON_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "DATE"})
+
+
+def _full_name(name: str) -> bool:
+    """Two or three capitalised words, nothing else: "Ana Rell", "Akosua Mensimah-Boateng"."""
+    parts = name.split()
+    return 2 <= len(parts) <= 3 and all(p[:1].isupper() and p.replace("-", "").replace("'", "").isalpha()
+                                        for p in parts)
 
 
 def _nationality_noun(head: Token, actors: ActorTable) -> bool:
@@ -815,9 +892,18 @@ def _titled_person(head: Token, before: int, words: _Words) -> str | None:
     modifiers = words.office_modifiers
     wanted = frozenset(t.lower_ for t in lefts_of(head) if t.lower_ in modifiers)
     state = _title_state(head, words)
+    # Why (quotes19): "the Karnataka Minister" after "Karnataka's minister X ... Tamil Nadu's minister Y": the place or
+    # body a capitalised title names in its own words is in the phrase its person was named with (only capitalised
+    # titles: "the Labour leader" kept from everyone not named with "Labour" cost real-news dev a quote, quotes18).
+    quals = {t.lower_ for t in head.doc[head.left_edge.i:head.i]
+             if head.pos_ == "PROPN" and t.pos_ == "PROPN" and t.lower_ not in modifiers
+             and t.lower_ not in _OFFICE_WORDS and t.ent_type_ not in ("NORP",)} - {"the"}
     for m in reversed(actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx)):
         if m.start <= head.idx < m.end:
             continue  # (the title itself, linked to a person by the actors stage, names no one before it)
+        if quals and not quals & {w.removesuffix("'s").removesuffix("’s")
+                                  for w in _window_words(text, m.start, m.end, head.doc, words.heading)}:
+            continue
         known = actors.get(m.actor)
         if state is not None and known is not None and known.country not in (None, state):
             # Why: "US President X said ... . The Kenyan president said ...": a title naming its state is
@@ -1006,6 +1092,7 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
         if doc[k].idx < paragraph:
             break
         lo = doc[k].idx
+    named = None
     for m in reversed(words.actors.person_mentions_between(max(since, lo), pronoun.idx)):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not _fits(m.actor, pronoun, words.genders):
@@ -1013,8 +1100,24 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
         root = span.root
         if _main_subject(root) or (span.start >= own and root.dep_ in ("nsubj", "nsubjpass")
                                    and root.head.dep_ == "advcl" and root.head.head.i == pronoun.head.i):
-            return m.actor
-    return None
+            named = m
+            break
+    # Why (quotes19): "The Lithuanian minister disputed that account. He said ...": a bare title made the main subject
+    # after the last cue, and later than any name made one, is the person it ties back to (named before with that
+    # title), not the person quoted last.
+    # (Not when a name is the subject of any clause after it: "The minister disputed it, but X stood firm. He said")
+    lo = max(since, lo, named.end if named is not None else 0)
+    subjects = [m.start for m in words.actors.person_mentions_between(lo, pronoun.idx)
+                if (sp := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                and sp.root.dep_ in ("nsubj", "nsubjpass")]
+    for t in reversed(doc[k:pronoun.i]):
+        if t.idx >= lo and is_title(t) and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" \
+                and t.head.i != pronoun.head.i and not any(c.dep_ == "appos" for c in t.children) \
+                and not any(start > t.idx for start in subjects):
+            person = _titled_person(t, t.idx, words)
+            if person is not None and is_person(person, words.actors) and _fits(person, pronoun, words.genders):
+                return person
+    return named.actor if named is not None else None
 
 
 def _embedded_cue_subject(pronoun: Token, run: _Running, words: _Words) -> str | None:
@@ -1110,6 +1213,14 @@ def _named_next(head: Token, actors: ActorTable) -> str | None:
     for m, span in _next_sentence_persons(head, actors):
         if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head.dep_ != "ROOT":
             continue
+        # Why (quotes19): "A former envoy said ... . '...,' said Carl X, who held the post until 2023.": a person named
+        # next as the main subject by name alone (no title, body or apposition of their own) goes on with the lead's
+        # unnamed speaker; someone else is brought in with a title of their own ("Opposition leader Y said").
+        # (Only a full name quoted in that sentence: not an agency's sign-off initials, not a name only acting.)
+        if not any(c.dep_ in ("compound", "amod", "appos", "nmod", "poss") and not m.start <= c.idx < m.end
+                   for c in span.root.children) and _full_name(head.doc.text[m.start:m.end]) \
+                and any(t.is_quote for t in span.sent):
+            return m.actor
         if any(t.lower_ == head.lower_ for t in span.root.subtree):
             # Why (quotes18): "A Labour spokesman said ... . Conservative spokesman David X said ...": a person named
             # next with another body's title is someone else, not the unnamed speaker.
@@ -1242,6 +1353,10 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
     body = _speaks_for(head, actors)
     if body is not None:
         return body, None
+    if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and head.dep_ != "compound":
+        # Why (quotes19): "Opposition MK Tamar X said": a person's name the actors stage did not find speaks for that
+        # person (named by the mention), not for the body or group named before it in the title.
+        return None, None
     for m in actors.within(head.left_edge.idx, head.idx):
         if head.lemma_.lower() in own_voices and is_person(m.actor, actors):
             # Why: "Mr X's allies say ..." are the allies speaking, not X (a spokesman still speaks for X).
@@ -1281,7 +1396,21 @@ def is_person(actor_id: str, actors: ActorTable) -> bool:
     return known.kind == "person" if known else actor_id.startswith("person:")
 
 def is_title(head: Token) -> bool:
-    """ "the minister", "the Russian foreign minister": a common noun with a definite article."""
-    return head.pos_ == "NOUN" and head.left_edge.lower_ == "the"
+    """ "the minister", "the Russian foreign minister": a common noun with a definite article; also an office word
+    written with a capital, which the tagger reads as a proper noun ("the Minister", "the Karnataka Minister", "the
+    Deputy Prime Minister": Irish, Indian and Malaysian house styles).
+
+    Why (quotes19): a capitalised bare title was no title, so it was left unresolved or taken for a name."""
+    if head.left_edge.lower_ != "the":
+        return False
+    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in _CAPITALISED_TITLES
+                                   and head.ent_type_ not in ("GPE", "ORG", "NORP"))
+
+
+# Office words that name one holder, as the head of a capitalised title ("the Minister", "the Governor"). Not "chief",
+# "general", "leader" alone: "the General Assembly", "the Chief Whip's office" name bodies as often.
+_CAPITALISED_TITLES = frozenset({"minister", "secretary", "president", "chairman", "chairwoman", "chairperson",
+                                 "governor", "mayor", "senator", "ambassador", "envoy", "commissioner", "premier",
+                                 "chancellor", "taoiseach", "tánaiste", "ombudsman", "speaker", "undersecretary"})
 
 
