@@ -395,6 +395,8 @@ class QuoteFinder:
                 last = c.right_edge.i
         if contrast is not None:
             last = contrast.i - 1
+        if first is not None and last is not None:
+            last = self._second_that_clause(doc, rights, first, last)
         if first is not None:
             # Why: "warned bigoted fans that she wants to hit them": the parser may read the that-clause after the
             # listener as a relative clause on it; a "that" whose role in its clause is already filled (here the
@@ -432,6 +434,26 @@ class QuoteFinder:
                 and verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].is_punct:
             return verb.head.left_edge.i, verb.left_edge.i - 1
         return None
+
+    @staticmethod
+    def _second_that_clause(doc: Doc, rights: list[Token], first: int, last: int) -> int:
+        """The content's last token, taking in a second reported clause that opens with its own "that" and is
+        joined to the first by "and" or "but" (a comma allowed): "said the fees were fair, but that few could pay
+        them" reports both clauses, which the parser hangs on the cue side by side. Only when the content is a
+        reported clause (ccomp); a conjunct with no "that" ("and left the room") stays the writer's."""
+        if not any(c.dep_ in _CLAUSE_DEPS and c.left_edge.i == first for c in rights):
+            return last
+        for c in rights:
+            if c.i <= last or c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
+                continue
+            mark = c.left_edge
+            gap = doc[last + 1:mark.i]
+            if mark.lower_ == "that" and mark.dep_ == "mark" and mark.head.i == c.i and 0 < len(gap) <= 2 \
+                    and any(t.dep_ == "cc" and t.lower_ in ("and", "but") for t in gap) \
+                    and all(t.dep_ == "cc" or t.text == "," for t in gap):
+                return c.right_edge.i
+            break
+        return last
 
     # -- the passes ---------------------------------------------------------------------------
 
@@ -701,7 +723,7 @@ class QuoteFinder:
                         k.end = min(k.end, doc[cut - 1].idx + len(doc[cut - 1].text))
         found.extend(kept)
         found.sort(key=lambda f: (f.start, f.end))
-        found = self._continued_paragraphs(text, begin, marked, found)
+        found = self._continued_paragraphs(text, begin, marked, found, doc)
         return attribute(text, found, actors, self.cues)
 
     def _object_is_no_report(self, doc: Doc, verb: Token, first: int, last: int,
@@ -1028,7 +1050,7 @@ class QuoteFinder:
         return closing.end() if closing else marked[qi][1]
 
     def _continued_paragraphs(self, text: str, begin: int, marked: list[tuple[int, int]],
-                              found: list[Found]) -> list[Found]:
+                              found: list[Found], doc: Doc | None = None) -> list[Found]:
         """Paragraphs that are only a quotation, with no cue, continue the speaker of the paragraph before.
 
         Why: BBC and wire copy give a speaker's further words as paragraphs of their own ("Howard said
@@ -1055,7 +1077,8 @@ class QuoteFinder:
             # sentence right after a report that ends the sentence before it, in the same paragraph, with no cue
             # of its own, goes on quoting that report's speaker, as a paragraph of its own would.
             before = found[k] if k >= 0 and found[k].start >= p_start and found[k].speaker is not None else None
-            same = before is not None and not found[k].silent and before.cue_start < before.end \
+            same = before is not None and (not found[k].silent or self._judged_before(doc, before)) \
+                and before.cue_start < before.end \
                 and not text[before.end:qs].strip(" \t.\"”’'") and "." in text[before.end:qs] \
                 and self._opens_sentence(text, qs) and text[qe - 1] in ".?!"
             prev = before if same else last.get(pi - 1)
@@ -1067,7 +1090,7 @@ class QuoteFinder:
             # (pages that lost the break between two paragraphs: `... together." Under the deal, ...`).
             rest = text[qe:p_end].strip(" \t\"”»’'")
             if (not same and text[p_start:qs].strip(" \t\"“«„")) or (rest.strip(".,") and not (
-                    text[qe - 1] in ".?!" and rest[:1].isupper())) \
+                    text[qe - 1] in ".?!" and rest[:1].isupper()) and not self._stop_after_mark(text, qs, qe, rest)) \
                     or not MARKS.match(text, qe) or _INNER_CLOSE.search(text, qs, qe) \
                     or len(text[qs:qe].split()) < self.min_quote_words:
                 continue
@@ -1079,6 +1102,23 @@ class QuoteFinder:
         if not added:
             return found
         return sorted(found + added, key=lambda f: (f.start, f.end))
+
+    def _judged_before(self, doc: Doc | None, before: Found) -> bool:
+        """Whether a report left silent is a judgement passed by its speaker ("criticised the scheme", "defended
+        the budget"; cues.yaml judgement_verbs): no words of its own, but a quoted sentence right after it, with
+        no cue, gives the judge's words, as after "said"."""
+        if doc is None or before.cue_i is None or not 0 <= before.cue_i < len(doc):
+            return False
+        return doc[before.cue_i].lemma_.lower() in self.cues.judgement_verbs
+
+    @staticmethod
+    def _stop_after_mark(text: str, qs: int, qe: int, rest: str) -> bool:
+        """Whether a quotation whose sentence ends after its closing mark (British use: `... the jobs will go".
+        It is ...`) is followed by a new sentence: its words end with a word, the full stop stands right after
+        the mark, and a capital opens what follows."""
+        after = rest[1:].lstrip()
+        return rest[:1] == "." and text[qe - 1].isalnum() and after[:1].isupper() \
+            and len(text[qs:qe].split()) >= 3
 
     @staticmethod
     def _outermost(doc: Doc, n_chars: int, indirect: list[Found], direct_of: dict[int, Found],

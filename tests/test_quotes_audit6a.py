@@ -1,0 +1,72 @@
+"""Quotations, audit round 6 (half A's classes): quoted sentences with no cue that go on quoting the speaker
+before them, and a report of two that-clauses.
+
+Invented dispatches and names; each rule has a negative of the same shape."""
+
+from __future__ import annotations
+
+from test_quotes_round4 import quotes_in
+
+
+def quote_with(pipeline, body: str, words: str):
+    return next((q for q in quotes_in(pipeline, body) if words in q.text), None)
+
+
+# -- "said A, but that B": both clauses are reported ------------------------------------------------
+
+def test_a_second_that_clause_after_but_is_reported(pipeline):
+    body = ("Harbour commissioner Anselm Drovic said the tolls were already among the highest in the region, "
+            "but that most ferry firms could not pass them on.\n")
+    quote = quote_with(pipeline, body, "the tolls were already")
+    assert quote is not None and "could not pass them on" in quote.text
+
+
+def test_a_second_that_clause_after_and_is_reported(pipeline):
+    body = "Mayor Ilsa Vorn said the bridge would reopen in May and that the ferry would run until then.\n"
+    quote = quote_with(pipeline, body, "the bridge would reopen")
+    assert quote is not None and "the ferry would run" in quote.text
+
+
+def test_a_conjunct_without_that_stays_the_writers(pipeline):
+    body = "Mayor Ilsa Vorn said the bridge would reopen in May, but left the meeting before the vote.\n"
+    quote = quote_with(pipeline, body, "the bridge would reopen")
+    assert quote is not None and "left the meeting" not in quote.text
+
+
+# -- a quoted sentence after a judgement, with no cue, is the judge's --------------------------------
+
+def test_a_quote_after_a_criticism_is_the_critics(pipeline):
+    body = ("Dockers' union leader Pella Marquin criticised the whole scheme. \"There is no sense in a tax that falls "
+            "on the poorest crews.\" The union wants talks.\n")
+    quote = quote_with(pipeline, body, "no sense in a tax")
+    assert quote is not None and quote.speaker is not None and "Marquin" in (quote.speaker.name or "")
+
+
+def test_a_quote_after_praise_is_the_praisers(pipeline):
+    body = ("Councillor Eda Strunn praised the new ferry timetable. \"For the first time the island villages have a "
+            "boat every hour.\"\n")
+    quote = quote_with(pipeline, body, "island villages")
+    assert quote is not None and quote.speaker is not None and "Strunn" in (quote.speaker.name or "")
+
+
+def test_a_quote_after_a_poll_finding_is_not_the_polls(pipeline):
+    body = ("A survey by the Ostrel Courier found most dockers backed the strike. \"We have waited long enough for "
+            "a fair wage.\"\n")
+    quote = quote_with(pipeline, body, "waited long enough")
+    assert quote is None or quote.speaker is None or "Courier" not in (quote.speaker.name or "")
+
+
+# -- a quoted paragraph whose full stop stands after the closing mark -------------------------------
+
+def test_a_quoted_paragraph_with_its_stop_after_the_mark_continues_the_speaker(pipeline):
+    body = ("Former councillor Ivo Restam has accused both parties of staging a \"race to the bottom on wages\".\n\n"
+            "\"My worry is that the small yards will close first and the jobs will go abroad\". It is that fear "
+            "that drives the protest.\n")
+    quote = quote_with(pipeline, body, "small yards will close")
+    assert quote is not None and quote.speaker is not None and "Restam" in (quote.speaker.name or "")
+
+
+def test_a_short_quoted_name_before_a_stop_is_no_quote(pipeline):
+    body = ("Former councillor Ivo Restam has accused both parties of staging a \"race to the bottom on wages\".\n\n"
+            "\"Blue Quay\". That is the name the fishermen gave the old dock.\n")
+    assert quote_with(pipeline, body, "Blue Quay") is None
