@@ -70,3 +70,72 @@ def test_a_short_quoted_name_before_a_stop_is_no_quote(pipeline):
     body = ("Former councillor Ivo Restam has accused both parties of staging a \"race to the bottom on wages\".\n\n"
             "\"Blue Quay\". That is the name the fishermen gave the old dock.\n")
     assert quote_with(pipeline, body, "Blue Quay") is None
+
+
+# -- "branded X Y": a predicate said of the object ---------------------------------------------------
+
+def test_branding_a_plan_unaffordable_is_a_report(pipeline):
+    body = "The port board of Ostrel has already branded the harbour levy unaffordable.\n"
+    quote = quote_with(pipeline, body, "levy unaffordable")
+    assert quote is not None and quote.speaker is not None
+
+
+def test_branding_cattle_is_no_report(pipeline):
+    body = "The Velloc farm branded its cattle in the spring before the fair.\n"
+    assert quote_with(pipeline, body, "cattle") is None
+
+
+# -- "was attacked by X as Y": the agent speaks -------------------------------------------------------
+
+def test_a_passive_with_agent_and_as_is_the_agents_report(pipeline):
+    body = "The harbour levy has been attacked by Mayor Ilsa Vorn as too costly and too late for the summer season.\n"
+    quote = quote_with(pipeline, body, "too costly")
+    assert quote is not None and quote.speaker is not None and "Vorn" in (quote.speaker.name or "")
+
+
+def test_a_passive_with_agent_and_no_as_is_no_report(pipeline):
+    body = "The ferry office was attacked by masked men in the night.\n"
+    assert not quotes_in(pipeline, body)
+
+
+# -- findings of a review or a survey are no statements ---------------------------------------------
+
+def test_what_a_review_of_a_period_showed_is_no_quote(pipeline):
+    body = ("The harbour master presented a review of the port's trade during the second half of the year which "
+            "showed traffic falling to its lowest level.\n")
+    assert quote_with(pipeline, body, "traffic falling") is None
+
+
+def test_what_a_review_says_is_still_a_quote(pipeline):
+    body = "Harbour master Anselm Drovic said the review would show traffic falling to its lowest level.\n"
+    assert quote_with(pipeline, body, "traffic falling") is not None
+
+
+def test_a_finding_in_a_study_is_no_quote(pipeline):
+    body = "In a study, the Ostrel dockers' union discovered that wages in the port had fallen for six years.\n"
+    assert quote_with(pipeline, body, "wages in the port") is None
+
+
+def test_a_finding_said_is_still_a_quote(pipeline):
+    body = "Union leader Pella Marquin said that wages in the port had fallen for six years.\n"
+    assert quote_with(pipeline, body, "wages in the port") is not None
+
+
+# -- a quoted name after "referred to" ---------------------------------------------------------------
+
+def test_a_quoted_name_after_referred_to_is_no_quote(pipeline):
+    body = "The Ostrel Courier referred to the \"Blue Quay\" -- the old fishing dock -- in its report on the strike.\n"
+    assert quote_with(pipeline, body, "Blue Quay") is None
+
+
+def test_referring_to_a_place_as_something_is_still_a_quote(pipeline):
+    body = "Mayor Ilsa Vorn referred to the old fishing dock as \"a disgrace to the whole town\".\n"
+    assert quote_with(pipeline, body, "disgrace") is not None
+
+
+# -- a headline's "plans" is an intention -------------------------------------------------------------
+
+def test_a_headline_plan_is_no_quote(pipeline):
+    record = pipeline.extract("Varen party plans harbour tax rise\n\nThe party met in Ostrel on Monday.\n",
+                              reference_date="2026-11-29")
+    assert not any("harbour tax" in q.text for q in record.quotes)

@@ -593,6 +593,15 @@ class QuoteFinder:
                     dep == "oprd" and c.left_edge.i == content[0] for c, dep in labelled_kids(verb)) \
                     and not any(t.is_quote for t in doc[content[0]:content[1] + 1]):
                 continue
+            # Why: "referred to the "Blue Quay"": a quoted name after a verb of mentioning is no one's words
+            # (cues.yaml naming_verbs).
+            if content is not None and lemma in self.cues.naming_verbs and self._quoted_name_only(doc, verb, *content):
+                continue
+            # Why: "branded the cattle": a verb that reports only a predicate said of its object reports nothing
+            # without one ("branded the scheme unworkable" does; cues.yaml predicate_only_verbs).
+            if content is not None and lemma in self.cues.predicate_only_verbs \
+                    and not self._predicate_on_object(doc, verb, *content):
+                continue
             # Why: "criticised the measures", "posted a video": a bare noun phrase that points back to an act,
             # or a thing posted, is a stance or an act (an event), not words reported (GUIDE.md).
             if content is not None and self._object_is_no_report(doc, verb, *content):
@@ -609,7 +618,10 @@ class QuoteFinder:
             # ("Documents released by the archive reveal ...", "the minutes show ...": what a record shows.)
             showing = lemma in self.cues.statements_only_showing_verbs \
                 and (shower.lemma_.lower() in self.cues.statements_only_showing_nouns
-                     or shower.lower_ in self.cues.statements_only_showing_nouns)
+                     or shower.lower_ in self.cues.statements_only_showing_nouns
+                     or self._record_of(subj, shower))
+            # ("In a survey of 400 crews, the union found that pay had fallen": a finding, no statement.)
+            finding = self._found_in_survey(verb)
             # ("Knowing the school would close, she sold the building": a fronted participle of knowing gives a reason.)
             reason = verb.tag_ == "VBG" and verb.dep_ == "advcl" \
                 and lemma in self.cues.statements_only_reason_participles and verb.left_edge.i == verb.sent.start
@@ -650,7 +662,7 @@ class QuoteFinder:
                 and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[content[0]:content[1] + 1])
             # (all of these only under "statements"; under "attributions" the stance check above already ran)
             silent = self.statements and (
-                declined or reason or writer or negated or showing or pointing or unsaid or restated or verbless
+                declined or reason or writer or negated or showing or finding or pointing or unsaid or restated or verbless
                 or bare_thought or asked or describing or cited
                 or lemma in self.thought_verbs
                 or shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting
@@ -712,6 +724,7 @@ class QuoteFinder:
             indirect.append(Found("indirect", start, end, verb.idx, cue_end, subj, self._mention(subj, dateline), verb.i,
                                   silent=silent))
         indirect.extend(self._according_to(doc, begin, in_marked))
+        indirect.extend(self._passive_as(doc, cue_tokens, used, begin, dateline))
         kept = self._outermost(doc, len(text), indirect, direct_of, marked, self.cues.relaying_nouns)
         # Why: "X stressed the decision changed nothing, while the League condemned the move": a stance with a
         # subject of its own after a comma and a conjunction reports no words, but it still ends X's report.
@@ -1103,6 +1116,68 @@ class QuoteFinder:
             return found
         return sorted(found + added, key=lambda f: (f.start, f.end))
 
+    def _record_of(self, subj: Token, shower: Token) -> bool:
+        """Whether a relative "which" or "that" subject of a verb of showing stands for a record named before the
+        noun its clause hangs on: "a review of the economy during the year which showed exports falling" (the
+        parser hangs the clause on "year"; up to three prepositional steps). The nouns are cues.yaml
+        statements_only_showing_nouns."""
+        if subj.lower_ not in pronouns.RELATIVE or shower is subj:
+            return False
+        nouns = self.cues.statements_only_showing_nouns
+        n = shower
+        for _ in range(3):
+            if n.dep_ != "pobj" or n.head.dep_ != "prep":
+                return False
+            n = n.head.head
+            if n.pos_ in ("VERB", "AUX"):
+                # ("presented a review of the economy during the year which showed ...": the time phrase hangs on
+                # the verb; the record is its object.)
+                n = next((c for c in kids_of(n) if c.dep_ == "dobj"), None)
+                return n is not None and (n.lemma_.lower() in nouns or n.lower_ in nouns)
+            if n.pos_ not in ("NOUN", "PROPN"):
+                return False
+            if n.lemma_.lower() in nouns or n.lower_ in nouns:
+                return True
+        return False
+
+    def _found_in_survey(self, verb: Token) -> bool:
+        """Whether a verb of finding (cues.yaml statements_only_finding_verbs) made its finding "in" a survey, a
+        study or a poll (statements_only_not_speaking): "in a survey, the union found that ..."."""
+        if verb.lemma_.lower() not in self.cues.statements_only_finding_verbs:
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in self.cues.statements_only_not_speaking for g in kids_of(c))
+            for c in kids_of(verb))
+
+    @staticmethod
+    def _quoted_name_only(doc: Doc, verb: Token, first: int, last: int) -> bool:
+        """Whether a content opens (after a determiner) with quoted words that are a name, each word capitalised,
+        and the verb has no "as" phrase and no clause: "referred to the "Blue Quay" -- the old dock"."""
+        if any(c.dep_ in _CLAUSE_DEPS or (c.dep_ == "prep" and c.lower_ == "as") for c in kids_of(verb)):
+            return False
+        k = first + (doc[first].pos_ == "DET")
+        if k > last or not doc[k].is_quote:
+            return False
+        words = []
+        for t in doc[k + 1:min(last, k + 6) + 1]:
+            if t.is_quote:
+                return bool(words) and all(w[:1].isupper() for w in words)
+            words.append(t.text)
+        return False
+
+    @staticmethod
+    def _predicate_on_object(doc: Doc, verb: Token, first: int, last: int) -> bool:
+        """Whether a content holds, after its object's head, a predicate said of it: an adjective, a noun phrase
+        or a clause ("the scheme unworkable", "him a liar", "the deal "a sell-out""), or quoted words."""
+        content = doc[first:last + 1]
+        if any(t.is_quote for t in content):
+            return True
+        obj = next((c for c in kids_of(verb) if c.dep_ == "dobj"), None)
+        after = obj.i if obj is not None else first - 1
+        return any(t.i > after and t.dep_ in ("amod", "oprd", "acomp", "xcomp", "ccomp", "attr", "appos", "dobj", "npadvmod")
+                   and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and t.head.i in (verb.i, after)
+                   for t in content)
+
     def _judged_before(self, doc: Doc | None, before: Found) -> bool:
         """Whether a report left silent is a judgement passed by its speaker ("criticised the scheme", "defended
         the budget"; cues.yaml judgement_verbs): no words of its own, but a quoted sentence right after it, with
@@ -1396,6 +1471,29 @@ class QuoteFinder:
             for qi in range(bisect.bisect_left(marked_starts, f.start), bisect.bisect_left(marked_starts, f.end)):
                 if marked[qi][1] <= f.end:
                     direct_of.pop(qi, None)
+        return out
+
+    def _passive_as(self, doc: Doc, cue_tokens: list[Token], used: set[int], begin: int,
+                    dateline: tuple[int, int] | None) -> list[Found]:
+        """Reports in a passive with an agent and "as": "the levy was attacked by the ferry firms as too costly"
+        (cues.yaml passive_as_verbs). The agent speaks; the words are the "as" phrase (quoted words in it
+        included). The main pass leaves such a cue alone: it has no subject of its own."""
+        out: list[Found] = []
+        for verb in cue_tokens:
+            if verb.i in used or verb.lemma_.lower() not in self.cues.passive_as_verbs \
+                    or not any(c.dep_ == "auxpass" for c in kids_of(verb)):
+                continue
+            agent = next((c for c in kids_of(verb) if c.dep_ == "agent" and c.i > verb.i), None)
+            speaker = next((c for c in kids_of(agent) if c.dep_ == "pobj"), None) if agent is not None else None
+            as_ = next((c for c in kids_of(verb) if c.dep_ == "prep" and c.lower_ == "as"
+                        and agent is not None and c.i > agent.right_edge.i), None)
+            if speaker is None or as_ is None or speaker.lower_ in self.cues.not_speakers or as_.right_edge.i <= as_.i:
+                continue
+            span = self._trim(doc, as_.i + 1, as_.right_edge.i)
+            if span is None or span[0] < begin or span[1] - span[0] < 2:
+                continue
+            out.append(Found("indirect", span[0], span[1], verb.idx, verb.idx + len(verb.text), speaker,
+                             self._mention(speaker, dateline), verb.i))
         return out
 
     def _according_to(self, doc: Doc, begin: int, in_marked) -> list[Found]:
