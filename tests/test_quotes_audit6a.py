@@ -139,3 +139,32 @@ def test_a_headline_plan_is_no_quote(pipeline):
     record = pipeline.extract("Varen party plans harbour tax rise\n\nThe party met in Ostrel on Monday.\n",
                               reference_date="2026-11-29")
     assert not any("harbour tax" in q.text for q in record.quotes)
+
+
+# -- a quoted sentence after a stance on a thing, with no cue, is the stance-taker's -------------------
+
+def test_a_quote_after_welcoming_a_decision_is_the_welcomers(pipeline):
+    body = ("Mayor Ilsa Vorn welcomed the decision. \"This is a great day for the port and for every family on the "
+            "islands.\"\n")
+    quote = quote_with(pipeline, body, "great day for the port")
+    assert quote is not None and quote.speaker is not None and "Vorn" in (quote.speaker.name or "")
+
+
+def test_a_quote_after_condemning_a_move_is_the_condemners(pipeline):
+    body = "Councillor Eda Strunn condemned the move. \"It is a betrayal of the villages that depend on the boats.\"\n"
+    quote = quote_with(pipeline, body, "betrayal of the villages")
+    assert quote is not None and quote.speaker is not None and "Strunn" in (quote.speaker.name or "")
+
+
+def test_a_quote_after_a_stance_in_another_paragraph_is_left_alone(pipeline):
+    body = ("Mayor Ilsa Vorn welcomed the decision.\n\nThe ferry office opened at nine. \"Boats run every hour from "
+            "today until the end of the summer.\"\n")
+    quote = quote_with(pipeline, body, "Boats run every hour")
+    assert quote is None or quote.speaker is None or "Vorn" not in (quote.speaker.name or "")
+
+
+def test_a_quote_after_a_stance_with_another_sentence_between_is_left_alone(pipeline):
+    body = ("Mayor Ilsa Vorn welcomed the decision. The ferry office opened at nine. \"Boats run every hour from "
+            "today until the end of the summer.\"\n")
+    quote = quote_with(pipeline, body, "Boats run every hour")
+    assert quote is None or quote.speaker is None or "Vorn" not in (quote.speaker.name or "")

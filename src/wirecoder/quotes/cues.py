@@ -88,6 +88,8 @@ class QuoteCues:
     passive_as_verbs: frozenset[str] = frozenset()
     # audit 6a: verbs whose object may be a quoted name only ("referred to the "Blue Quay""): no words reported
     naming_verbs: frozenset[str] = frozenset()
+    # audit 6a: stances whose subject a quoted sentence right after them, with no cue, goes on quoting
+    stance_then_quote_verbs: frozenset[str] = frozenset()
     # groups of titles for one office ("foreign minister", "top diplomat"), each title a tuple of words
     title_synonyms: tuple[tuple[tuple[str, ...], ...], ...] = ()
     # body noun -> the title of the one who heads it ("ministry": "minister")
@@ -117,7 +119,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "statements_only_bare_thought_verbs", "quoting_verbs",
     "statements_only_asked_verbs", "title_synonyms", "heading_titles", "document_nouns", "anonymity_verbs",
     "cited_source_nouns", "appeal_verbs", "not_label_speakers",
-    "predicate_only_verbs", "statements_only_finding_verbs", "passive_as_verbs", "naming_verbs")}
+    "predicate_only_verbs", "statements_only_finding_verbs", "passive_as_verbs", "naming_verbs", "stance_then_quote_verbs")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -182,6 +184,7 @@ def _cues(data: dict) -> QuoteCues:
         statements_only_finding_verbs=words("statements_only_finding_verbs"),
         passive_as_verbs=words("passive_as_verbs"),
         naming_verbs=words("naming_verbs"),
+        stance_then_quote_verbs=words("stance_then_quote_verbs"),
         heading_titles=dict(tuple(w.strip() for w in pair.split("|", 1)) for pair in sorted(words("heading_titles"))
                             if "|" in pair),
         title_synonyms=tuple(tuple(tuple(t.split()) for t in group.split("|") if t.strip())

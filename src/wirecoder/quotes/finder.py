@@ -736,7 +736,7 @@ class QuoteFinder:
                         k.end = min(k.end, doc[cut - 1].idx + len(doc[cut - 1].text))
         found.extend(kept)
         found.sort(key=lambda f: (f.start, f.end))
-        found = self._continued_paragraphs(text, begin, marked, found, doc)
+        found = self._continued_paragraphs(text, begin, marked, found, doc, stances)
         return attribute(text, found, actors, self.cues)
 
     def _object_is_no_report(self, doc: Doc, verb: Token, first: int, last: int,
@@ -1063,7 +1063,8 @@ class QuoteFinder:
         return closing.end() if closing else marked[qi][1]
 
     def _continued_paragraphs(self, text: str, begin: int, marked: list[tuple[int, int]],
-                              found: list[Found], doc: Doc | None = None) -> list[Found]:
+                              found: list[Found], doc: Doc | None = None,
+                              stances: list[Token] | None = None) -> list[Found]:
         """Paragraphs that are only a quotation, with no cue, continue the speaker of the paragraph before.
 
         Why: BBC and wire copy give a speaker's further words as paragraphs of their own ("Howard said
@@ -1094,6 +1095,10 @@ class QuoteFinder:
                 and before.cue_start < before.end \
                 and not text[before.end:qs].strip(" \t.\"”’'") and "." in text[before.end:qs] \
                 and self._opens_sentence(text, qs) and text[qe - 1] in ".?!"
+            if not same and doc is not None and stances:
+                judged = self._stance_before(doc, text, stances, qs, qe, p_start, before)
+                if judged is not None:
+                    before, same = judged, True
             prev = before if same else last.get(pi - 1)
             if pi <= 0 or (not same and first.get(pi, qe) < qe) or prev is None or prev.speaker is None:
                 continue
@@ -1180,11 +1185,33 @@ class QuoteFinder:
 
     def _judged_before(self, doc: Doc | None, before: Found) -> bool:
         """Whether a report left silent is a judgement passed by its speaker ("criticised the scheme", "defended
-        the budget"; cues.yaml judgement_verbs): no words of its own, but a quoted sentence right after it, with
-        no cue, gives the judge's words, as after "said"."""
+        the budget"; cues.yaml stance_then_quote_verbs): no words of its own, but a quoted sentence right after it,
+        with no cue, gives the judge's words, as after "said"."""
         if doc is None or before.cue_i is None or not 0 <= before.cue_i < len(doc):
             return False
-        return doc[before.cue_i].lemma_.lower() in self.cues.judgement_verbs
+        return doc[before.cue_i].lemma_.lower() in self.cues.stance_then_quote_verbs
+
+    def _stance_before(self, doc: Doc, text: str, stances: list[Token], qs: int, qe: int, p_start: int,
+                       before: Found | None) -> Found | None:
+        """A stance that reports no words ("welcomed the decision", "condemned the move"; cues.yaml
+        stance_then_quote_verbs) in the sentence that ends right before a quotation of the same paragraph, with no
+        quote found in between: the quotation, with no cue of its own, gives the words of the stance's subject."""
+        for verb in reversed(stances):
+            if verb.idx >= qs or verb.idx < p_start:
+                continue
+            if verb.lemma_.lower() not in self.cues.stance_then_quote_verbs or (
+                    before is not None and before.start > verb.idx):
+                return None
+            end = sentence_bounds(doc, verb.i)[1]
+            last_tok = doc[end - 1]
+            if text[last_tok.idx + len(last_tok.text):qs].strip(" \t\"“«„") or last_tok.text not in (".", "!"):
+                return None
+            subj = self._subject(verb)
+            if subj is None:
+                return None
+            return Found("indirect", verb.idx, verb.idx + len(verb.text), verb.idx, verb.idx + len(verb.text), subj,
+                         self._mention(subj), verb.i, silent=True)
+        return None
 
     @staticmethod
     def _stop_after_mark(text: str, qs: int, qe: int, rest: str) -> bool:
