@@ -168,3 +168,19 @@ def test_a_quote_after_a_stance_with_another_sentence_between_is_left_alone(pipe
             "today until the end of the summer.\"\n")
     quote = quote_with(pipeline, body, "Boats run every hour")
     assert quote is None or quote.speaker is None or "Vorn" not in (quote.speaker.name or "")
+
+
+# -- "quoted X as saying ..." where the parser hangs "as" on a verb of the words --------------------
+
+def test_quoted_as_saying_misparsed_is_the_quoted_ones(pipeline):
+    body = ("They quoted a Vardenian sailor, Tomas Velloc, as saying heavy fog during the past few days \"had stopped "
+            "the rebel fleet from leaving any harbour\" against the orders of the admiral.\n")
+    quote = quote_with(pipeline, body, "heavy fog")
+    assert quote is not None and quote.speaker is not None and "Velloc" in (quote.speaker.name or "")
+    assert "orders of the admiral" in quote.text
+
+
+def test_a_medium_quoting_a_source_still_speaks_itself(pipeline):
+    body = "The Ostrel Courier, quoting a harbour official, said the port would reopen on Monday.\n"
+    quote = quote_with(pipeline, body, "port would reopen")
+    assert quote is not None and quote.speaker is not None and "Courier" in (quote.speaker.name or "")

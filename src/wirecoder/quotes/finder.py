@@ -188,8 +188,9 @@ class QuoteFinder:
             return None if noun.lower_ in self.cues.not_speakers else noun
         # Why: "the radio quoted a senior officer as saying ...": the one quoted speaks, the medium only relays
         # (cues.yaml quoting_verbs); "the radio, quoting an officer, said ..." keeps the radio as the speaker.
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in self.cues.quoting_verbs:
-            quoted_one = next((c for c in kids_of(verb.head.head) if c.dep_ == "dobj"), None)
+        quoting = self._quoting_verb_of(verb)
+        if quoting is not None:
+            quoted_one = next((c for c in kids_of(quoting) if c.dep_ == "dobj"), None)
             # an object pronoun ("quoted him as saying") is left to the medium: the speaker pass resolves subjects only;
             # so is the subject's own text ("the minister quoted its new plan as saying"): he reads out his side's words
             if quoted_one is not None and quoted_one.pos_ != "PRON" and quoted_one.lower_ not in self.cues.not_speakers \
@@ -242,6 +243,27 @@ class QuoteFinder:
         if fallback is not None and fallback.lower_ in self.cues.not_speakers:
             return None
         return fallback
+
+    def _quoting_verb_of(self, verb: Token) -> Token | None:
+        """The quoting verb ("quoted", "cited"; cues.yaml quoting_verbs) of "as saying" on ``verb``: the head of its
+        "as", or, where the parser hung "as" on a verb of the reported words ("quoted a soldier, Ivo X, as saying
+        the rain "had stopped the convoy"", "as" hung on "stopped"), the quoting verb before "as" in the sentence
+        whose object ends right before it."""
+        if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+            return None
+        as_ = verb.head
+        if as_.head.lemma_.lower() in self.cues.quoting_verbs:
+            return as_.head
+        if verb.lemma_.lower() != "say" or as_.head.i < as_.i:
+            return None
+        first = sentence_bounds(verb.doc, verb.i)[0]
+        for k in range(as_.i - 1, first - 1, -1):
+            t = verb.doc[k]
+            if t.lemma_.lower() in self.cues.quoting_verbs and t.pos_ == "VERB":
+                obj = next((c for c in kids_of(t) if c.dep_ == "dobj"), None)
+                end = max((c.right_edge.i for c in kids_of(t) if c.i > t.i and c.i < as_.i), default=-1)
+                return t if obj is not None and end >= as_.i - 2 else None
+        return None
 
     def _new_speaker_between(self, doc: Doc, prev: Found, qs: int, token_at, cue_by_index: dict[int, Token]) -> bool:
         """Whether a cue with a speaker of its own, named by a noun or a name (not a pronoun), stands between a
@@ -319,6 +341,13 @@ class QuoteFinder:
     def _content(self, doc: Doc, verb: Token) -> tuple[int, int] | None:
         """What a cue verb reports: its complement, after or before it (token indices)."""
         lemma = verb.lemma_.lower()
+        # Why: "quoted a soldier as saying the rain "had stopped the convoy" ...": where the parser hung "as" on a verb
+        # of the reported words, "saying" keeps only a shred of them; they run to the sentence's end.
+        if verb.dep_ == "pcomp" and verb.head.head.i > verb.i and self._quoting_verb_of(verb) is not None:
+            end = sentence_bounds(doc, verb.i)[1] - 1
+            while end > verb.i and (doc[end].is_punct and not doc[end].is_quote):
+                end -= 1
+            return (verb.i + 1, end) if end > verb.i + 1 else None
         is_object_cue = lemma in self.cues.object
         if is_object_cue:
             wanted = _OBJECT_DEPS | {"prep"}
