@@ -83,6 +83,16 @@ class QuoteCues:
     summary_naming_verbs: frozenset[str] = frozenset()
     # an interview's line labels and the role each stands for ("q": "question", "a": "answer"; cues.yaml interview_labels)
     interview_labels: dict[str, str] | None = None
+    # audit 6a: verbs that report only a predicate said of their object ("branded the scheme unworkable")
+    predicate_only_verbs: frozenset[str] = frozenset()
+    # audit 6a: verbs of finding whose finding "in a survey" or "in a study" is no statement
+    statements_only_finding_verbs: frozenset[str] = frozenset()
+    # audit 6a: verbs whose passive with "by X as Y" reports what X said of the subject
+    passive_as_verbs: frozenset[str] = frozenset()
+    # audit 6a: verbs whose object may be a quoted name only ("referred to the "Blue Quay""): no words reported
+    naming_verbs: frozenset[str] = frozenset()
+    # audit 6a: stances whose subject a quoted sentence right after them, with no cue, goes on quoting
+    stance_then_quote_verbs: frozenset[str] = frozenset()
     # groups of titles for one office ("foreign minister", "top diplomat"), each title a tuple of words
     title_synonyms: tuple[tuple[tuple[str, ...], ...], ...] = ()
     # body noun -> the title of the one who heads it ("ministry": "minister")
@@ -112,7 +122,8 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "statements_only_bare_thought_verbs", "quoting_verbs",
     "statements_only_asked_verbs", "title_synonyms", "heading_titles", "document_nouns", "anonymity_verbs",
     "cited_source_nouns", "appeal_verbs", "not_label_speakers", "summary_naming_verbs",
-    "interview_labels")}
+    "interview_labels", "predicate_only_verbs", "statements_only_finding_verbs", "passive_as_verbs", "naming_verbs",
+    "stance_then_quote_verbs")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -176,6 +187,11 @@ def _cues(data: dict) -> QuoteCues:
         summary_naming_verbs=words("summary_naming_verbs"),
         interview_labels=dict(tuple(w.strip() for w in pair.split("|", 1)) for pair in sorted(words("interview_labels"))
                               if "|" in pair),
+        predicate_only_verbs=words("predicate_only_verbs"),
+        statements_only_finding_verbs=words("statements_only_finding_verbs"),
+        passive_as_verbs=words("passive_as_verbs"),
+        naming_verbs=words("naming_verbs"),
+        stance_then_quote_verbs=words("stance_then_quote_verbs"),
         heading_titles=dict(tuple(w.strip() for w in pair.split("|", 1)) for pair in sorted(words("heading_titles"))
                             if "|" in pair),
         title_synonyms=tuple(tuple(tuple(t.split()) for t in group.split("|") if t.strip())

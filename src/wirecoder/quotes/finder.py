@@ -203,8 +203,9 @@ class QuoteFinder:
             return None if noun.lower_ in self.cues.not_speakers else noun
         # Why: "the radio quoted a senior officer as saying ...": the one quoted speaks, the medium only relays
         # (cues.yaml quoting_verbs); "the radio, quoting an officer, said ..." keeps the radio as the speaker.
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in self.cues.quoting_verbs:
-            quoted_one = next((c for c in kids_of(verb.head.head) if c.dep_ == "dobj"), None)
+        quoting = self._quoting_verb_of(verb)
+        if quoting is not None:
+            quoted_one = next((c for c in kids_of(quoting) if c.dep_ == "dobj"), None)
             # an object pronoun ("quoted him as saying") is left to the medium: the speaker pass resolves subjects only;
             # so is the subject's own text ("the minister quoted its new plan as saying"): he reads out his side's words
             if quoted_one is not None and quoted_one.pos_ != "PRON" and quoted_one.lower_ not in self.cues.not_speakers \
@@ -262,6 +263,27 @@ class QuoteFinder:
         if fallback is not None and fallback.lower_ in self.cues.not_speakers:
             return None
         return fallback
+
+    def _quoting_verb_of(self, verb: Token) -> Token | None:
+        """The quoting verb ("quoted", "cited"; cues.yaml quoting_verbs) of "as saying" on ``verb``: the head of its
+        "as", or, where the parser hung "as" on a verb of the reported words ("quoted a soldier, Ivo X, as saying
+        the rain "had stopped the convoy"", "as" hung on "stopped"), the quoting verb before "as" in the sentence
+        whose object ends right before it."""
+        if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+            return None
+        as_ = verb.head
+        if as_.head.lemma_.lower() in self.cues.quoting_verbs:
+            return as_.head
+        if verb.lemma_.lower() != "say" or as_.head.i < as_.i:
+            return None
+        first = sentence_bounds(verb.doc, verb.i)[0]
+        for k in range(as_.i - 1, first - 1, -1):
+            t = verb.doc[k]
+            if t.lemma_.lower() in self.cues.quoting_verbs and t.pos_ == "VERB":
+                obj = next((c for c in kids_of(t) if c.dep_ == "dobj"), None)
+                end = max((c.right_edge.i for c in kids_of(t) if c.i > t.i and c.i < as_.i), default=-1)
+                return t if obj is not None and end >= as_.i - 2 else None
+        return None
 
     def _new_speaker_between(self, doc: Doc, prev: Found, qs: int, token_at, cue_by_index: dict[int, Token]) -> bool:
         """Whether a cue with a speaker of its own, named by a noun or a name (not a pronoun), stands between a
@@ -339,6 +361,13 @@ class QuoteFinder:
     def _content(self, doc: Doc, verb: Token) -> tuple[int, int] | None:
         """What a cue verb reports: its complement, after or before it (token indices)."""
         lemma = verb.lemma_.lower()
+        # Why: "quoted a soldier as saying the rain "had stopped the convoy" ...": where the parser hung "as" on a verb
+        # of the reported words, "saying" keeps only a shred of them; they run to the sentence's end.
+        if verb.dep_ == "pcomp" and verb.head.head.i > verb.i and self._quoting_verb_of(verb) is not None:
+            end = sentence_bounds(doc, verb.i)[1] - 1
+            while end > verb.i and (doc[end].is_punct and not doc[end].is_quote):
+                end -= 1
+            return (verb.i + 1, end) if end > verb.i + 1 else None
         is_object_cue = lemma in self.cues.object
         if is_object_cue:
             wanted = _OBJECT_DEPS | {"prep"}
@@ -415,6 +444,8 @@ class QuoteFinder:
                 last = c.right_edge.i
         if contrast is not None:
             last = contrast.i - 1
+        if first is not None and last is not None:
+            last = self._second_that_clause(doc, rights, first, last)
         if first is not None:
             # Why: "warned bigoted fans that she wants to hit them": the parser may read the that-clause after the
             # listener as a relative clause on it; a "that" whose role in its clause is already filled (here the
@@ -452,6 +483,26 @@ class QuoteFinder:
                 and verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].is_punct:
             return verb.head.left_edge.i, verb.left_edge.i - 1
         return None
+
+    @staticmethod
+    def _second_that_clause(doc: Doc, rights: list[Token], first: int, last: int) -> int:
+        """The content's last token, taking in a second reported clause that opens with its own "that" and is
+        joined to the first by "and" or "but" (a comma allowed): "said the fees were fair, but that few could pay
+        them" reports both clauses, which the parser hangs on the cue side by side. Only when the content is a
+        reported clause (ccomp); a conjunct with no "that" ("and left the room") stays the writer's."""
+        if not any(c.dep_ in _CLAUSE_DEPS and c.left_edge.i == first for c in rights):
+            return last
+        for c in rights:
+            if c.i <= last or c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
+                continue
+            mark = c.left_edge
+            gap = doc[last + 1:mark.i]
+            if mark.lower_ == "that" and mark.dep_ == "mark" and mark.head.i == c.i and 0 < len(gap) <= 2 \
+                    and any(t.dep_ == "cc" and t.lower_ in ("and", "but") for t in gap) \
+                    and all(t.dep_ == "cc" or t.text == "," for t in gap):
+                return c.right_edge.i
+            break
+        return last
 
     # -- the passes ---------------------------------------------------------------------------
 
@@ -600,6 +651,15 @@ class QuoteFinder:
                     and not any(c.dep_ in _CLAUSE_DEPS for c in kids_of(verb)) \
                     and not any(t.is_quote for t in doc[content[0]:content[1] + 1]):
                 continue
+            # Why: "referred to the "Blue Quay"": a quoted name after a verb of mentioning is no one's words
+            # (cues.yaml naming_verbs).
+            if content is not None and lemma in self.cues.naming_verbs and self._quoted_name_only(doc, verb, *content):
+                continue
+            # Why: "branded the cattle": a verb that reports only a predicate said of its object reports nothing
+            # without one ("branded the scheme unworkable" does; cues.yaml predicate_only_verbs).
+            if content is not None and lemma in self.cues.predicate_only_verbs \
+                    and not self._predicate_on_object(doc, verb, *content):
+                continue
             # Why: "criticised the measures", "posted a video": a bare noun phrase that points back to an act,
             # or a thing posted, is a stance or an act (an event), not words reported (GUIDE.md).
             if content is not None and self._object_is_no_report(doc, verb, *content):
@@ -616,7 +676,10 @@ class QuoteFinder:
             # ("Documents released by the archive reveal ...", "the minutes show ...": what a record shows.)
             showing = lemma in self.cues.statements_only_showing_verbs \
                 and (shower.lemma_.lower() in self.cues.statements_only_showing_nouns
-                     or shower.lower_ in self.cues.statements_only_showing_nouns)
+                     or shower.lower_ in self.cues.statements_only_showing_nouns
+                     or self._record_of(subj, shower))
+            # ("In a survey of 400 crews, the union found that pay had fallen": a finding, no statement.)
+            finding = self._found_in_survey(verb)
             # ("Knowing the school would close, she sold the building": a fronted participle of knowing gives a reason.)
             reason = verb.tag_ == "VBG" and verb.dep_ == "advcl" \
                 and lemma in self.cues.statements_only_reason_participles and verb.left_edge.i == verb.sent.start
@@ -657,7 +720,7 @@ class QuoteFinder:
                 and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[content[0]:content[1] + 1])
             # (all of these only under "statements"; under "attributions" the stance check above already ran)
             silent = self.statements and (
-                declined or reason or writer or negated or showing or pointing or unsaid or restated or verbless
+                declined or reason or writer or negated or showing or finding or pointing or unsaid or restated or verbless
                 or bare_thought or asked or describing or cited
                 or lemma in self.thought_verbs
                 or shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting
@@ -719,6 +782,7 @@ class QuoteFinder:
             indirect.append(Found("indirect", start, end, verb.idx, cue_end, subj, self._mention(subj, dateline), verb.i,
                                   silent=silent))
         indirect.extend(self._according_to(doc, begin, in_marked))
+        indirect.extend(self._passive_as(doc, cue_tokens, used, begin, dateline))
         kept = self._outermost(doc, len(text), indirect, direct_of, marked, self.cues.relaying_nouns)
         # Why: "X stressed the decision changed nothing, while the League condemned the move": a stance with a
         # subject of its own after a comma and a conjunction reports no words, but it still ends X's report.
@@ -730,7 +794,7 @@ class QuoteFinder:
                         k.end = min(k.end, doc[cut - 1].idx + len(doc[cut - 1].text))
         found.extend(kept)
         found.sort(key=lambda f: (f.start, f.end))
-        found = self._continued_paragraphs(text, begin, marked, found)
+        found = self._continued_paragraphs(text, begin, marked, found, doc, stances)
         return attribute(text, found, actors, self.cues)
 
     def _object_is_no_report(self, doc: Doc, verb: Token, first: int, last: int,
@@ -1057,7 +1121,8 @@ class QuoteFinder:
         return closing.end() if closing else marked[qi][1]
 
     def _continued_paragraphs(self, text: str, begin: int, marked: list[tuple[int, int]],
-                              found: list[Found]) -> list[Found]:
+                              found: list[Found], doc: Doc | None = None,
+                              stances: list[Token] | None = None) -> list[Found]:
         """Paragraphs that are only a quotation, with no cue, continue the speaker of the paragraph before.
 
         Why: BBC and wire copy give a speaker's further words as paragraphs of their own ("Howard said
@@ -1084,9 +1149,14 @@ class QuoteFinder:
             # sentence right after a report that ends the sentence before it, in the same paragraph, with no cue
             # of its own, goes on quoting that report's speaker, as a paragraph of its own would.
             before = found[k] if k >= 0 and found[k].start >= p_start and found[k].speaker is not None else None
-            same = before is not None and not found[k].silent and before.cue_start < before.end \
+            same = before is not None and (not found[k].silent or self._judged_before(doc, before)) \
+                and before.cue_start < before.end \
                 and not text[before.end:qs].strip(" \t.\"”’'") and "." in text[before.end:qs] \
                 and self._opens_sentence(text, qs) and text[qe - 1] in ".?!"
+            if not same and doc is not None and stances:
+                judged = self._stance_before(doc, text, stances, qs, qe, p_start, before)
+                if judged is not None:
+                    before, same = judged, True
             prev = before if same else last.get(pi - 1)
             if pi <= 0 or (not same and first.get(pi, qe) < qe) or prev is None or prev.speaker is None:
                 continue
@@ -1096,7 +1166,7 @@ class QuoteFinder:
             # (pages that lost the break between two paragraphs: `... together." Under the deal, ...`).
             rest = text[qe:p_end].strip(" \t\"”»’'")
             if (not same and text[p_start:qs].strip(" \t\"“«„")) or (rest.strip(".,") and not (
-                    text[qe - 1] in ".?!" and rest[:1].isupper())) \
+                    text[qe - 1] in ".?!" and rest[:1].isupper()) and not self._stop_after_mark(text, qs, qe, rest)) \
                     or not MARKS.match(text, qe) or _INNER_CLOSE.search(text, qs, qe) \
                     or len(text[qs:qe].split()) < self.min_quote_words:
                 continue
@@ -1108,6 +1178,107 @@ class QuoteFinder:
         if not added:
             return found
         return sorted(found + added, key=lambda f: (f.start, f.end))
+
+    def _record_of(self, subj: Token, shower: Token) -> bool:
+        """Whether a relative "which" or "that" subject of a verb of showing stands for a record named before the
+        noun its clause hangs on: "a review of the economy during the year which showed exports falling" (the
+        parser hangs the clause on "year"; up to three prepositional steps). The nouns are cues.yaml
+        statements_only_showing_nouns."""
+        if subj.lower_ not in pronouns.RELATIVE or shower is subj:
+            return False
+        nouns = self.cues.statements_only_showing_nouns
+        n = shower
+        for _ in range(3):
+            if n.dep_ != "pobj" or n.head.dep_ != "prep":
+                return False
+            n = n.head.head
+            if n.pos_ in ("VERB", "AUX"):
+                # ("presented a review of the economy during the year which showed ...": the time phrase hangs on
+                # the verb; the record is its object.)
+                n = next((c for c in kids_of(n) if c.dep_ == "dobj"), None)
+                return n is not None and (n.lemma_.lower() in nouns or n.lower_ in nouns)
+            if n.pos_ not in ("NOUN", "PROPN"):
+                return False
+            if n.lemma_.lower() in nouns or n.lower_ in nouns:
+                return True
+        return False
+
+    def _found_in_survey(self, verb: Token) -> bool:
+        """Whether a verb of finding (cues.yaml statements_only_finding_verbs) made its finding "in" a survey, a
+        study or a poll (statements_only_not_speaking): "in a survey, the union found that ..."."""
+        if verb.lemma_.lower() not in self.cues.statements_only_finding_verbs:
+            return False
+        return any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in self.cues.statements_only_not_speaking for g in kids_of(c))
+            for c in kids_of(verb))
+
+    @staticmethod
+    def _quoted_name_only(doc: Doc, verb: Token, first: int, last: int) -> bool:
+        """Whether a content opens (after a determiner) with quoted words that are a name, each word capitalised,
+        and the verb has no "as" phrase and no clause: "referred to the "Blue Quay" -- the old dock"."""
+        if any(c.dep_ in _CLAUSE_DEPS or (c.dep_ == "prep" and c.lower_ == "as") for c in kids_of(verb)):
+            return False
+        k = first + (doc[first].pos_ == "DET")
+        if k > last or not doc[k].is_quote:
+            return False
+        words = []
+        for t in doc[k + 1:min(last, k + 6) + 1]:
+            if t.is_quote:
+                return bool(words) and all(w[:1].isupper() for w in words)
+            words.append(t.text)
+        return False
+
+    @staticmethod
+    def _predicate_on_object(doc: Doc, verb: Token, first: int, last: int) -> bool:
+        """Whether a content holds, after its object's head, a predicate said of it: an adjective, a noun phrase
+        or a clause ("the scheme unworkable", "him a liar", "the deal "a sell-out""), or quoted words."""
+        content = doc[first:last + 1]
+        if any(t.is_quote for t in content):
+            return True
+        obj = next((c for c in kids_of(verb) if c.dep_ == "dobj"), None)
+        after = obj.i if obj is not None else first - 1
+        return any(t.i > after and t.dep_ in ("amod", "oprd", "acomp", "xcomp", "ccomp", "attr", "appos", "dobj", "npadvmod")
+                   and t.pos_ in ("ADJ", "NOUN", "PROPN", "VERB") and t.head.i in (verb.i, after)
+                   for t in content)
+
+    def _judged_before(self, doc: Doc | None, before: Found) -> bool:
+        """Whether a report left silent is a judgement passed by its speaker ("criticised the scheme", "defended
+        the budget"; cues.yaml stance_then_quote_verbs): no words of its own, but a quoted sentence right after it,
+        with no cue, gives the judge's words, as after "said"."""
+        if doc is None or before.cue_i is None or not 0 <= before.cue_i < len(doc):
+            return False
+        return doc[before.cue_i].lemma_.lower() in self.cues.stance_then_quote_verbs
+
+    def _stance_before(self, doc: Doc, text: str, stances: list[Token], qs: int, qe: int, p_start: int,
+                       before: Found | None) -> Found | None:
+        """A stance that reports no words ("welcomed the decision", "condemned the move"; cues.yaml
+        stance_then_quote_verbs) in the sentence that ends right before a quotation of the same paragraph, with no
+        quote found in between: the quotation, with no cue of its own, gives the words of the stance's subject."""
+        for verb in reversed(stances):
+            if verb.idx >= qs or verb.idx < p_start:
+                continue
+            if verb.lemma_.lower() not in self.cues.stance_then_quote_verbs or (
+                    before is not None and before.start > verb.idx):
+                return None
+            end = sentence_bounds(doc, verb.i)[1]
+            last_tok = doc[end - 1]
+            if text[last_tok.idx + len(last_tok.text):qs].strip(" \t\"“«„") or last_tok.text not in (".", "!"):
+                return None
+            subj = self._subject(verb)
+            if subj is None:
+                return None
+            return Found("indirect", verb.idx, verb.idx + len(verb.text), verb.idx, verb.idx + len(verb.text), subj,
+                         self._mention(subj), verb.i, silent=True)
+        return None
+
+    @staticmethod
+    def _stop_after_mark(text: str, qs: int, qe: int, rest: str) -> bool:
+        """Whether a quotation whose sentence ends after its closing mark (British use: `... the jobs will go".
+        It is ...`) is followed by a new sentence: its words end with a word, the full stop stands right after
+        the mark, and a capital opens what follows."""
+        after = rest[1:].lstrip()
+        return rest[:1] == "." and text[qe - 1].isalnum() and after[:1].isupper() \
+            and len(text[qs:qe].split()) >= 3
 
     @staticmethod
     def _outermost(doc: Doc, n_chars: int, indirect: list[Found], direct_of: dict[int, Found],
@@ -1439,6 +1610,28 @@ class QuoteFinder:
                 or doc[k + 1].like_num or doc[k + 1].lower_ in ("a", "an", "the"):
             return None
         return names[0], names[-1], k - 1
+    def _passive_as(self, doc: Doc, cue_tokens: list[Token], used: set[int], begin: int,
+                    dateline: tuple[int, int] | None) -> list[Found]:
+        """Reports in a passive with an agent and "as": "the levy was attacked by the ferry firms as too costly"
+        (cues.yaml passive_as_verbs). The agent speaks; the words are the "as" phrase (quoted words in it
+        included). The main pass leaves such a cue alone: it has no subject of its own."""
+        out: list[Found] = []
+        for verb in cue_tokens:
+            if verb.i in used or verb.lemma_.lower() not in self.cues.passive_as_verbs \
+                    or not any(c.dep_ == "auxpass" for c in kids_of(verb)):
+                continue
+            agent = next((c for c in kids_of(verb) if c.dep_ == "agent" and c.i > verb.i), None)
+            speaker = next((c for c in kids_of(agent) if c.dep_ == "pobj"), None) if agent is not None else None
+            as_ = next((c for c in kids_of(verb) if c.dep_ == "prep" and c.lower_ == "as"
+                        and agent is not None and c.i > agent.right_edge.i), None)
+            if speaker is None or as_ is None or speaker.lower_ in self.cues.not_speakers or as_.right_edge.i <= as_.i:
+                continue
+            span = self._trim(doc, as_.i + 1, as_.right_edge.i)
+            if span is None or span[0] < begin or span[1] - span[0] < 2:
+                continue
+            out.append(Found("indirect", span[0], span[1], verb.idx, verb.idx + len(verb.text), speaker,
+                             self._mention(speaker, dateline), verb.i))
+        return out
 
     def _according_to(self, doc: Doc, begin: int, in_marked) -> list[Found]:
         """ "According to X, ...": the source follows the cue; the content is the rest of the sentence."""
