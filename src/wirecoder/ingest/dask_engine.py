@@ -59,6 +59,14 @@ def code_shard(paths: list[str], db: str, shard: str, options: dict[str, Any],
             "seconds": int((time.monotonic() - started) * 1000)}
 
 
+def _ignore_ctrl_c() -> None:
+    """A local worker process's start: Ctrl-C goes to the whole process group, but only the parent stops
+    the run (and reports it in one line); a worker interrupted mid-article would print a traceback."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _load_shard(shard: Path, handle: Callable[[Outcome], None]) -> None:
     """Write a shard's outcomes to the store (through the batch writer), then delete the shard."""
     with shard.open(encoding="utf-8") as lines:
@@ -119,7 +127,7 @@ def ingest_dask(sources: Iterable[str | Path], run: Run) -> None:
         if client is not None:
             stats = client.compute(tasks, sync=True)
         else:
-            stats = dask.compute(*tasks, scheduler="processes", num_workers=workers)
+            stats = dask.compute(*tasks, scheduler="processes", num_workers=workers, initializer=_ignore_ctrl_c)
     finally:
         if own_client is not None:
             own_client.close()
