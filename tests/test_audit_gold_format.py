@@ -62,7 +62,7 @@ def test_every_gold_quote_has_guide_fields_and_no_text():
         assert g["kind"] in {"direct", "indirect", "mixed"}, g
         assert isinstance(g["required"], bool), g
         assert g["speaker"] and g["speaker_actor"] and None not in g["speaker_actor"], g
-        assert g["round"] in (3, 4, 5, 6), g
+        assert g["round"] in (3, 4, 5, 6, 7), g
 
 
 def test_the_quote_gold_covers_the_articles_of_event_rounds_three_and_four():
@@ -95,12 +95,22 @@ def test_the_quote_gold_covers_event_round_six():
     assert all(g["round"] == 6 for g in quotes if g["article"] in event_round_6)
 
 
-def test_the_actor_gold_covers_rounds_one_to_six():
-    # 73 articles with actors (the 74th audited article, a football report, has none); round 4 added 12,
-    # round 5 another 12 (their lines carry "round": 5), round 6 another 12 ("round": 6)
+def test_the_quote_gold_covers_event_round_seven():
+    # round 7: 12 articles, each with at least one quote
+    quotes = _lines("quotes_gold.jsonl")
+    round_7 = {g["article"] for g in quotes if g["round"] == 7}
+    event_round_7 = {g["article"] for g in _lines("events_gold.jsonl") if g.get("round") == 7}
+    assert len(event_round_7) == 12 and round_7 == event_round_7
+    assert all(g["round"] == 7 for g in quotes if g["article"] in event_round_7)
+
+
+def test_the_actor_gold_covers_rounds_one_to_seven():
+    # 85 articles with actors (the 86th audited article, a football report, has none); round 4 added 12,
+    # round 5 another 12 (their lines carry "round": 5), round 6 another 12 ("round": 6), round 7 another
+    # 12 ("round": 7)
     actors = _lines("actors_gold.jsonl")
-    assert len({a["article"] for a in actors}) == 73
+    assert len({a["article"] for a in actors}) == 85
     events = _lines("events_gold.jsonl")
-    for number in (5, 6):
+    for number in (5, 6, 7):
         annotated = {a["article"] for a in actors if a.get("round") == number}
         assert annotated == {g["article"] for g in events if g.get("round") == number}
