@@ -182,6 +182,10 @@ ADVERB_PARTICLES = word_list("recall", "adverb_particles")
 UNDONE_SUBJECT_VERBS = word_list("recall", "undone_subject_verbs")
 UNDONE_COMPLEMENTS = word_list("recall", "undone_complements")
 PLACED_ARREST_NOUNS = word_list("recall", "placed_arrest_nouns")  # "the arrest of X in Chad" (round 17)
+MEASURE_PREPS = word_list("recall", "measure_preps")  # "hit X with sanctions" (round 28)
+LEAVE_PREPS = word_list("recall", "leave_preps")  # "ordered the envoy out" (round 28)
+LEAVE_VERBS = word_list("recall", "leave_verbs")  # "ordered the envoy to leave" (round 28)
+LEAVE_PLACES = word_list("recall", "leave_places")
 TIME_FRAME_PREPS = word_list("recall", "time_frame_preps")  # "after the attack", "during his visit"  # spaCy's ids of these labels (symbols, not string hashes)
 
 
@@ -208,6 +212,15 @@ def _told_done(tok: Token) -> bool:
         return False
     return not any(c.dep_ in {"acomp", "attr", "xcomp", "oprd"} and c.lemma_.lower() in UNDONE_COMPLEMENTS
                    for c in kids_of(head))
+
+
+def _leaving(verb: Token) -> bool:
+    """Whether a verb tells someone going away from a country ("to leave", "to leave the country",
+    "to depart Chile"), not "to leave the talks open" (round 28, recall.yaml leave_*)."""
+    if verb.lemma_.lower() not in LEAVE_VERBS:
+        return False
+    objs = [o for o in kids_of(verb) if o.dep_ in {"dobj", "oprd", "xcomp", "ccomp", "acomp"}]
+    return all(o.lemma_.lower() in LEAVE_PLACES or o.ent_type_ == "GPE" for o in objs)
 
 
 _PATTERN_POS = np.array(sorted((VERB, NOUN, PROPN)), dtype=np.uint64)  # the words _pattern_words reads
@@ -261,6 +274,14 @@ class Rules:
                 # "suspended aid deliveries", "halted its naval aid scheme": a compound names the measure
                 objects.update(c.lemma_.lower() for obj in objs
                                for holder in of_holders(obj) for c in children(holder, {"compound"}))
+                # "hit Chile with sanctions", "placed the mayor under house arrest": the measure named by
+                # a preposition's object, done to the direct object (round 28)
+                objects.update(o.lemma_.lower() for c, dep in kids if dep == "prep" and c.lower_ in MEASURE_PREPS
+                               for o in children(c, {"pobj"}))
+                # "ordered the diplomats out", "ordered two attaches to leave": an expulsion (round 28)
+                if objs and any(dep == "prep" and c.lower_ in LEAVE_PREPS or dep == "xcomp" and _leaving(c)
+                                for c, dep in kids):
+                    objects.add("expulsion")
             if p.objects and not (p.objects & objects):  # type: ignore[operator]
                 continue
             if p.preps and preps is None:
