@@ -186,6 +186,8 @@ MEASURE_PREPS = word_list("recall", "measure_preps")  # "hit X with sanctions" (
 LEAVE_PREPS = word_list("recall", "leave_preps")  # "ordered the envoy out" (round 28)
 LEAVE_VERBS = word_list("recall", "leave_verbs")  # "ordered the envoy to leave" (round 28)
 LEAVE_PLACES = word_list("recall", "leave_places")
+LEAVE_ORDERS = word_list("recall", "leave_orders")
+LEAVE_DEEDS = sorted(word_list("recall", "leave_deeds"))
 TIME_FRAME_PREPS = word_list("recall", "time_frame_preps")  # "after the attack", "during his visit"  # spaCy's ids of these labels (symbols, not string hashes)
 
 
@@ -254,6 +256,14 @@ class Rules:
         kids = labelled_kids(tok)
         objs = [c for c, dep in kids if dep in OBJECTS or dep in PASSIVE_SUBJECTS]
         particles = {c.lower_ for c, dep in kids if dep == "prt" or dep == "advmod" and c.lower_ in ADVERB_PARTICLES}
+        if objs and tok.lemma_.lower() in LEAVE_ORDERS and any(
+                dep == "prep" and c.lower_ in LEAVE_PREPS or dep == "xcomp" and _leaving(c) for c, dep in kids):
+            # "ordered the diplomats out", "asked the envoy to leave the country": coded as the verb of
+            # expulsion would code its object ("expel [diplomat]" is a cut in relations; round 28)
+            lemmas = {c.lemma_.lower() for c in objs}
+            for p in (q for deed in LEAVE_DEEDS for q in self.verbs.get(deed, ())):
+                if not p.particle and not p.preps and (not p.objects or p.objects & lemmas):
+                    return p
         objects: set[str] | None = None
         preps: set[str] | None = None
         for p in plist:  # most specific first
@@ -278,17 +288,18 @@ class Rules:
                 # a preposition's object, done to the direct object (round 28)
                 objects.update(o.lemma_.lower() for c, dep in kids if dep == "prep" and c.lower_ in MEASURE_PREPS
                                for o in children(c, {"pobj"}))
-                # "ordered the diplomats out", "ordered two attaches to leave": an expulsion (round 28)
-                if objs and any(dep == "prep" and c.lower_ in LEAVE_PREPS or dep == "xcomp" and _leaving(c)
-                                for c, dep in kids):
-                    objects.add("expulsion")
+                # "ordered the ministry to suspend the decree": an order given to the object, read as the
+                # object "instruction" (patterns.yaml "order [instruction]"; round 28)
+                if objs and any(dep == "xcomp" and c.pos_ in {"VERB", "AUX"} for c, dep in kids):
+                    objects.add("instruction")
             if p.objects and not (p.objects & objects):  # type: ignore[operator]
                 continue
             if p.preps and preps is None:
                 # "called X on Monday": a preposition of a date introduces no one, so it picks no pattern
                 preps = {c.lower_ for c, dep in kids if dep in {"prep", "dative", "agent"}
                          and not any(o.ent_type_ in {"DATE", "TIME"} for o in children(c, {"pobj"}))}
-                for obj in [*objs, *measured(tok)]:
+                # (an object's "of" object too: "a memorandum of understanding with X", round 28)
+                for obj in [*(h for o in objs for h in of_holders(o)), *measured(tok)]:
                     preps.update(c.lower_ for c in kids_of(obj) if c.dep_ == "prep")
             if p.preps and not (set(p.preps) & preps):  # type: ignore[operator]
                 continue

@@ -1,0 +1,164 @@
+"""Events, round 28 (issue 9): patterns whose lemma was known but whose constraints the wording of wire
+copy did not meet (objects, particles, prepositions), and a few action nouns with their arguments.
+Every dispatch is invented (made-up people, real states); each rule has a negative twin (the other
+sense of the word, the non-political use)."""
+
+from __future__ import annotations
+
+from event_support import coded, codes, roots
+
+
+# --- the measure named by "with" / "into" / "under" (recall.yaml measure_preps) --------------------
+def test_hitting_a_state_with_sanctions_is_an_embargo(pipeline):
+    assert ("POL", "BLR", "163") in codes(pipeline, "Poland hit Belarus with new sanctions on Tuesday.")
+
+
+def test_slapping_a_state_with_tariffs_is_an_embargo(pipeline):
+    assert ("POL", "BLR", "163") in codes(pipeline, "Poland slapped Belarus with fresh tariffs on Tuesday.")
+
+
+def test_a_storm_hitting_a_town_with_rain_codes_nothing(pipeline):
+    assert not roots(pipeline, "The storm hit the town with heavy rain.")
+
+
+def test_a_late_goal_is_no_sanction(pipeline):
+    assert "16" not in roots(pipeline, "Kenya hit Uganda with a late goal in Nairobi.")
+
+
+def test_taken_into_custody_is_an_arrest(pipeline):
+    assert ("KEN", "UGA", "173") in codes(pipeline, "Police in Kenya took the Ugandan envoy into custody.")
+
+
+def test_placed_under_house_arrest_is_an_arrest(pipeline):
+    found = codes(pipeline, "Police in Kenya placed opposition leader Rumo Tavanga under house arrest.")
+    assert ("KEN", "person:rumo-tavanga", "173") in found
+
+
+def test_a_matter_taken_into_account_or_a_plan_under_review_is_no_arrest(pipeline):
+    assert not roots(pipeline, "The committee took the matter into account.")
+    assert not roots(pipeline, "The minister put the plan under review.")
+
+
+def test_put_under_pressure_is_pressure(pipeline):
+    assert ("KEN", "UGA", "100") in codes(pipeline, "Kenya put Uganda under pressure over the border dispute.")
+
+
+# --- an order to leave is an expulsion (recall.yaml leave_*) ------------------------------------------
+def test_diplomats_ordered_to_leave_are_expelled(pipeline):
+    found = coded(pipeline, "Estonia ordered two Russian diplomats to leave the country.")
+    assert ("EST", "RUS", "16") in found
+
+
+def test_diplomats_ordered_out_are_expelled(pipeline):
+    found = coded(pipeline, "Estonia ordered Russia's diplomats out of the country on Monday.")
+    assert ("EST", "RUS", "16") in found
+
+
+def test_foreign_troops_ordered_to_leave_are_expelled(pipeline):
+    assert ("SOM", "KEN", "174") in codes(pipeline, "Somalia ordered Kenyan troops to leave its territory.")
+
+
+def test_asked_to_leave_a_matter_to_the_courts_is_no_expulsion(pipeline):
+    found = coded(pipeline, "Estonia asked Russia to leave the matter to the courts.")
+    assert "17" not in {r for _, _, r in found} and "16" not in {r for _, _, r in found}
+
+
+# --- "ordered X to <do>" is a demand of X ("order [instruction]") ------------------------------------
+def test_ordering_a_state_to_withdraw_is_a_demand(pipeline):
+    assert ("KEN", "UGA", "100") in codes(pipeline, "Kenya's president ordered Uganda to withdraw its troops.")
+
+
+def test_ordering_tanks_is_no_demand(pipeline):
+    assert not roots(pipeline, "Kenya ordered 50 tanks from Germany.")
+
+
+def test_a_negated_order_codes_nothing(pipeline):
+    assert "10" not in roots(pipeline, "Kenya did not order Uganda to withdraw.")
+
+
+def test_an_ordered_inquiry_is_an_investigation(pipeline):
+    assert ("KEN", "UGA", "090") in codes(pipeline, "Kenya ordered an investigation into Uganda's border guards.")
+
+
+# --- vocabulary of known lemmas ----------------------------------------------------------------------
+def test_levied_tariffs_are_an_embargo(pipeline):
+    assert ("POL", "BLR", "163") in codes(pipeline, "Poland levied tariffs on Belarusian goods on Tuesday.")
+
+
+def test_breaking_off_relations_cuts_ties(pipeline):
+    assert ("KEN", "UGA", "161") in codes(pipeline, "Kenya broke off relations with Uganda on Monday.")
+
+
+def test_strengthening_communication_is_an_intent_to_cooperate(pipeline):
+    found = codes(pipeline, "China is willing to strengthen strategic communication with Egypt.")
+    assert ("CHN", "EGY", "030") in found or ("EGY", "CHN", "030") in found
+
+
+def test_strengthening_communication_with_investors_is_no_diplomacy(pipeline):
+    assert not roots(pipeline, "Kenya wants to strengthen communication with investors.")
+
+
+def test_measures_taken_against_a_state_coerce_it(pipeline):
+    assert ("TUR", "GRC", "170") in codes(pipeline, "Turkey took measures against Greece on Friday.")
+
+
+def test_measures_against_inflation_code_nothing(pipeline):
+    assert not roots(pipeline, "Kenya took measures against inflation.")
+
+
+def test_pressed_charges_are_an_accusation_not_pressure(pipeline):
+    found = coded(pipeline, "Kenya pressed charges against Uganda's former envoy.")
+    assert ("KEN", "UGA", "11") in found and not any(r == "10" for _, _, r in found)
+
+
+def test_doctors_sent_to_a_state_are_aid(pipeline):
+    assert ("JOR", "LBN", "073") in codes(pipeline, "Jordan sent doctors to Lebanon on Sunday.")
+
+
+def test_criticism_a_plan_sparked_is_the_critics(pipeline):
+    assert ("PER", "CHL", "111") in codes(pipeline, "Chile's plan sparked criticism from Peru on Monday.")
+
+
+def test_a_backlash_a_decree_triggered_is_the_critics(pipeline):
+    assert ("PER", "CHL", "111") in codes(pipeline, "Chile's decree triggered a backlash from Peru on Monday.")
+
+
+def test_a_ruling_issued_against_a_state_finds_against_it(pipeline):
+    assert ("KEN", "UGA", "116") in codes(pipeline, "Kenya's Supreme Court issued a ruling against Uganda on Monday.")
+
+
+def test_an_armed_groups_infrastructure_targeted_is_force(pipeline):
+    found = codes(pipeline, "Israel targeted Hezbollah infrastructure in southern Lebanon.")
+    assert ("ISR", "org:hezbollah", "190") in found
+
+
+def test_infrastructure_hit_by_a_storm_codes_nothing(pipeline):
+    assert not roots(pipeline, "The storm hit infrastructure across Chile.")
+
+
+def test_a_memorandum_of_understanding_with_a_state_is_signed_with_it(pipeline):
+    found = codes(pipeline, "Kenya signed a memorandum of understanding with Uganda on Monday.")
+    assert ("KEN", "UGA", "057") in found or ("UGA", "KEN", "057") in found
+
+
+def test_a_package_of_sanctions_against_a_state(pipeline):
+    assert ("POL", "BLR", "163") in codes(pipeline, "Poland announced a package of sanctions against Belarus on Tuesday.")
+
+
+# --- nouns: doer on the noun (derived_nouns.yaml doer_on_noun) ---------------------------------------
+def test_a_states_crackdown_on_the_opposition_is_repression(pipeline):
+    assert ("UGA", "org:opposition", "175") in codes(pipeline, "Uganda's crackdown on the opposition drew criticism.")
+
+
+def test_a_crackdown_one_is_blamed_for_is_not_the_blamers(pipeline):
+    found = codes(pipeline, "Estonia blamed Latvia for a crackdown on Russian journalists.")
+    assert not any(s == "EST" and c == "175" for s, _, c in found)
+
+
+def test_a_states_ban_on_foreign_broadcasters(pipeline):
+    found = coded(pipeline, "Mali's ban on French broadcasters took effect on Monday.")
+    assert any(s == "MLI" and r == "17" for s, _, r in found)
+
+
+def test_a_ban_on_smoking_codes_nothing(pipeline):
+    assert not roots(pipeline, "Mali's ban on smoking in bars took effect on Monday.")
