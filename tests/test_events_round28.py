@@ -145,14 +145,29 @@ def test_a_package_of_sanctions_against_a_state(pipeline):
     assert ("POL", "BLR", "163") in codes(pipeline, "Poland announced a package of sanctions against Belarus on Tuesday.")
 
 
+# --- censure and no-confidence motions ---------------------------------------------------------------
+def test_a_censure_motion_against_a_minister_disapproves(pipeline):
+    found = codes(pipeline, "Peru's opposition tabled a no-confidence motion against Prime Minister Ines Varga.")
+    assert ("PER", "person:ines-varga", "111") in found
+
+
+def test_a_motion_of_no_confidence_carries_its_against(pipeline):
+    found = codes(pipeline, "Peru's opposition filed a motion of no confidence against Prime Minister Ines Varga.")
+    assert ("PER", "person:ines-varga", "111") in found
+
+
+def test_a_lawyers_motion_against_a_ruling_codes_nothing(pipeline):
+    assert not roots(pipeline, "Kenya's lawyers filed a motion against the ruling on Monday.")
+
+
+def test_a_crisis_forcing_a_president_codes_nothing(pipeline):
+    assert not roots(pipeline, "The energy crisis forced Kenya's president Abel Kamau to cancel his trip.")
+
+
 # --- nouns: doer on the noun (derived_nouns.yaml doer_on_noun) ---------------------------------------
-def test_a_states_crackdown_on_the_opposition_is_repression(pipeline):
-    assert ("UGA", "org:opposition", "175") in codes(pipeline, "Uganda's crackdown on the opposition drew criticism.")
-
-
-def test_a_crackdown_one_is_blamed_for_is_not_the_blamers(pipeline):
-    found = codes(pipeline, "Estonia blamed Latvia for a crackdown on Russian journalists.")
-    assert not any(s == "EST" and c == "175" for s, _, c in found)
+def test_a_ban_one_is_blamed_for_is_not_the_blamers(pipeline):
+    found = coded(pipeline, "Estonia blamed Latvia for a ban on Russian broadcasters.")
+    assert not any(s == "EST" and r == "17" for s, _, r in found)
 
 
 def test_a_states_ban_on_foreign_broadcasters(pipeline):
