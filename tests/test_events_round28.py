@@ -177,3 +177,13 @@ def test_a_states_ban_on_foreign_broadcasters(pipeline):
 
 def test_a_ban_on_smoking_codes_nothing(pipeline):
     assert not roots(pipeline, "Mali's ban on smoking in bars took effect on Monday.")
+
+
+# --- conjoined objects (rules.py _verb_pattern) ------------------------------------------------------
+def test_a_conjoined_object_names_the_aid_sent(pipeline):
+    assert ("DEU", "SDN", "073") in codes(pipeline, "Germany sent blankets and food aid to Sudan on Thursday.")
+
+
+def test_the_first_object_still_decides_when_it_chooses_a_pattern(pipeline):
+    found = codes(pipeline, "Kenya expelled two journalists and three Ugandan diplomats on Monday.")
+    assert ("KEN", "UGA", "174") in found

@@ -266,44 +266,53 @@ class Rules:
                     return p
         objects: set[str] | None = None
         preps: set[str] | None = None
-        for p in plist:  # most specific first
-            if p.particle and p.particle not in particles:
-                continue
-            if not p.particle and particles and any(q.particle in particles for q in plist):
-                continue
-            if p.objects and objects is None:
-                # "evidence was presented against X": a passive subject is the object the pattern names
-                objects = {c.lemma_.lower() for c in objs}
-                # "sent 40 tonnes of aid", "ended a period of curfew": the measure's "of" object counts
-                for obj in objs:
-                    for prep in children(obj, {"prep"}):
-                        if prep.lower_ == "of":
-                            objects.update(o.lemma_.lower() for o in children(prep, {"pobj"}))
-                # "froze $4bn in funding": a sum's "in" object names what the sum is of
-                objects.update(m.lemma_.lower() for m in measured(tok))
-                # "suspended aid deliveries", "halted its naval aid scheme": a compound names the measure
-                objects.update(c.lemma_.lower() for obj in objs
-                               for holder in of_holders(obj) for c in children(holder, {"compound"}))
-                # "hit Chile with sanctions", "placed the mayor under house arrest": the measure named by
-                # a preposition's object, done to the direct object (round 28)
-                objects.update(o.lemma_.lower() for c, dep in kids if dep == "prep" and c.lower_ in MEASURE_PREPS
-                               for o in children(c, {"pobj"}))
-                # "ordered the ministry to suspend the decree": an order given to the object, read as the
-                # object "instruction" (patterns.yaml "order [instruction]"; round 28)
-                if objs and any(dep == "xcomp" and c.pos_ in {"VERB", "AUX"} for c, dep in kids):
-                    objects.add("instruction")
-            if p.objects and not (p.objects & objects):  # type: ignore[operator]
-                continue
-            if p.preps and preps is None:
-                # "called X on Monday": a preposition of a date introduces no one, so it picks no pattern
-                preps = {c.lower_ for c, dep in kids if dep in {"prep", "dative", "agent"}
-                         and not any(o.ent_type_ in {"DATE", "TIME"} for o in children(c, {"pobj"}))}
-                # (an object's "of" object too: "a memorandum of understanding with X", round 28)
-                for obj in [*(h for o in objs for h in of_holders(o)), *measured(tok)]:
-                    preps.update(c.lower_ for c in kids_of(obj) if c.dep_ == "prep")
-            if p.preps and not (set(p.preps) & preps):  # type: ignore[operator]
-                continue
-            return p
+        # "imposed travel bans and sanctions", "sent blankets and food aid": a conjoined object counts
+        # when the direct ones chose no pattern (round 28; "expelled two journalists and three
+        # diplomats" stays the journalists' expulsion)
+        conjoined = {c.lemma_.lower() for obj in objs for c in obj.conjuncts}
+        for widen in ((False, True) if conjoined else (False,)):
+            if widen and objects is not None:
+                objects |= conjoined
+            for p in plist:  # most specific first
+                if p.particle and p.particle not in particles:
+                    continue
+                if not p.particle and particles and any(q.particle in particles for q in plist):
+                    continue
+                if p.objects and objects is None:
+                    # "evidence was presented against X": a passive subject is the object the pattern names
+                    objects = {c.lemma_.lower() for c in objs}
+                    # "sent 40 tonnes of aid", "ended a period of curfew": the measure's "of" object counts
+                    for obj in objs:
+                        for prep in children(obj, {"prep"}):
+                            if prep.lower_ == "of":
+                                objects.update(o.lemma_.lower() for o in children(prep, {"pobj"}))
+                    # "froze $4bn in funding": a sum's "in" object names what the sum is of
+                    objects.update(m.lemma_.lower() for m in measured(tok))
+                    # "suspended aid deliveries", "halted its naval aid scheme": a compound names the measure
+                    objects.update(c.lemma_.lower() for obj in objs
+                                   for holder in of_holders(obj) for c in children(holder, {"compound"}))
+                    # "hit Chile with sanctions", "placed the mayor under house arrest": the measure named by
+                    # a preposition's object, done to the direct object (round 28)
+                    objects.update(o.lemma_.lower() for c, dep in kids if dep == "prep" and c.lower_ in MEASURE_PREPS
+                                   for o in children(c, {"pobj"}))
+                    # "ordered the ministry to suspend the decree": an order given to the object, read as the
+                    # object "instruction" (patterns.yaml "order [instruction]"; round 28)
+                    if objs and any(dep == "xcomp" and c.pos_ in {"VERB", "AUX"} for c, dep in kids):
+                        objects.add("instruction")
+                    if widen:
+                        objects |= conjoined
+                if p.objects and not (p.objects & objects):  # type: ignore[operator]
+                    continue
+                if p.preps and preps is None:
+                    # "called X on Monday": a preposition of a date introduces no one, so it picks no pattern
+                    preps = {c.lower_ for c, dep in kids if dep in {"prep", "dative", "agent"}
+                             and not any(o.ent_type_ in {"DATE", "TIME"} for o in children(c, {"pobj"}))}
+                    # (an object's "of" object too: "a memorandum of understanding with X", round 28)
+                    for obj in [*(h for o in objs for h in of_holders(o)), *measured(tok)]:
+                        preps.update(c.lower_ for c in kids_of(obj) if c.dep_ == "prep")
+                if p.preps and not (set(p.preps) & preps):  # type: ignore[operator]
+                    continue
+                return p
         return None
 
     def _noun_pattern(self, tok: Token) -> Pattern | None:
