@@ -619,11 +619,7 @@ class Arguments:
 
     def _targets(self, ctx: Context, tok: Token, pattern: Pattern) -> list[str]:
         """The actors an action is done to."""
-        # (and, where the pattern names its object, that object's "of" object: "signed a memorandum of
-        # understanding with X", "announced a package of sanctions against X", round 28)
-        holders = ([tok, *(h for o in children(tok, OBJECTS | PASSIVE_SUBJECTS)
-                           for h in (of_holders(o) if pattern.objects else [o])),
-                    *measured(tok)] if pattern.kind == "verb"
+        holders = ([tok, *children(tok, OBJECTS | PASSIVE_SUBJECTS), *measured(tok)] if pattern.kind == "verb"
                    # (a noun's preposition may hang on the verb it is the object of: "dropped their
                    # investigation into X")
                    else of_holders(tok) + ([tok.head] if tok.dep_ in OBJECTS else []))

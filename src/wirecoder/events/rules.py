@@ -295,10 +295,6 @@ class Rules:
                     # a preposition's object, done to the direct object (round 28)
                     objects.update(o.lemma_.lower() for c, dep in kids if dep == "prep" and c.lower_ in MEASURE_PREPS
                                    for o in children(c, {"pobj"}))
-                    # "ordered the ministry to suspend the decree": an order given to the object, read as the
-                    # object "instruction" (patterns.yaml "order [instruction]"; round 28)
-                    if objs and any(dep == "xcomp" and c.pos_ in {"VERB", "AUX"} for c, dep in kids):
-                        objects.add("instruction")
                     if widen:
                         objects |= conjoined
                 if p.objects and not (p.objects & objects):  # type: ignore[operator]
@@ -307,8 +303,7 @@ class Rules:
                     # "called X on Monday": a preposition of a date introduces no one, so it picks no pattern
                     preps = {c.lower_ for c, dep in kids if dep in {"prep", "dative", "agent"}
                              and not any(o.ent_type_ in {"DATE", "TIME"} for o in children(c, {"pobj"}))}
-                    # (an object's "of" object too: "a memorandum of understanding with X", round 28)
-                    for obj in [*(h for o in objs for h in of_holders(o)), *measured(tok)]:
+                    for obj in [*objs, *measured(tok)]:
                         preps.update(c.lower_ for c in kids_of(obj) if c.dep_ == "prep")
                 if p.preps and not (set(p.preps) & preps):  # type: ignore[operator]
                     continue
