@@ -175,3 +175,13 @@ def test_weight_thrown_behind_a_bid_is_endorsement(pipeline):
 
 def test_support_given_to_a_plan_of_no_one_codes_nothing(pipeline):
     assert not roots(pipeline, "Ghana gave its support to the plan on Monday.")
+
+
+# --- "look into" --------------------------------------------------------------------------------------
+def test_looking_into_a_states_envoy_is_an_investigation(pipeline):
+    found = codes(pipeline, "Kenya's anti-graft agency looked into the dealings of Uganda's former envoy.")
+    assert ("KEN", "UGA", "090") in found
+
+
+def test_looking_into_a_camera_codes_nothing(pipeline):
+    assert not roots(pipeline, "The minister looked into the camera and smiled.")
