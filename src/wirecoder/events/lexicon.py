@@ -124,7 +124,8 @@ def derived_nouns(verbs: dict[str, list[Pattern]], nouns: dict[str, list[Pattern
     # or a light verb's subject (round 28: "X's crackdown on Y", not "blamed X for a crackdown on Y")
     for noun in (str(w).lower() for w in data.get("doer_on_noun") or []):
         if noun in nouns and noun not in out:
-            out[noun] = [replace(p, derived=True, bare=True) for p in nouns[noun]]
+            # (with modifier words, "trade ban", the written pattern stands as it is)
+            out[noun] = [p if p.modifiers else replace(p, derived=True, bare=True) for p in nouns[noun]]
     return out
 
 
