@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -120,6 +120,12 @@ def derived_nouns(verbs: dict[str, list[Pattern]], nouns: dict[str, list[Pattern
                                      p.symmetric, False, True, False, derived=True))
         if plist:
             out[noun] = sorted(plist, key=lambda q: -q.specificity)
+    # written noun patterns that code, as the bare verb-nouns, only with their doer named on the noun
+    # or a light verb's subject (round 28: "X's crackdown on Y", not "blamed X for a crackdown on Y")
+    for noun in (str(w).lower() for w in data.get("doer_on_noun") or []):
+        if noun in nouns and noun not in out:
+            # (with modifier words, "trade ban", the written pattern stands as it is)
+            out[noun] = [p if p.modifiers else replace(p, derived=True, bare=True) for p in nouns[noun]]
     return out
 
 

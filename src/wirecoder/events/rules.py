@@ -182,6 +182,12 @@ ADVERB_PARTICLES = word_list("recall", "adverb_particles")
 UNDONE_SUBJECT_VERBS = word_list("recall", "undone_subject_verbs")
 UNDONE_COMPLEMENTS = word_list("recall", "undone_complements")
 PLACED_ARREST_NOUNS = word_list("recall", "placed_arrest_nouns")  # "the arrest of X in Chad" (round 17)
+MEASURE_PREPS = word_list("recall", "measure_preps")  # "hit X with sanctions" (round 28)
+LEAVE_PREPS = word_list("recall", "leave_preps")  # "ordered the envoy out" (round 28)
+LEAVE_VERBS = word_list("recall", "leave_verbs")  # "ordered the envoy to leave" (round 28)
+LEAVE_PLACES = word_list("recall", "leave_places")
+LEAVE_ORDERS = word_list("recall", "leave_orders")
+LEAVE_DEEDS = sorted(word_list("recall", "leave_deeds"))
 TIME_FRAME_PREPS = word_list("recall", "time_frame_preps")  # "after the attack", "during his visit"  # spaCy's ids of these labels (symbols, not string hashes)
 
 
@@ -208,6 +214,15 @@ def _told_done(tok: Token) -> bool:
         return False
     return not any(c.dep_ in {"acomp", "attr", "xcomp", "oprd"} and c.lemma_.lower() in UNDONE_COMPLEMENTS
                    for c in kids_of(head))
+
+
+def _leaving(verb: Token) -> bool:
+    """Whether a verb tells someone going away from a country ("to leave", "to leave the country",
+    "to depart Chile"), not "to leave the talks open" (round 28, recall.yaml leave_*)."""
+    if verb.lemma_.lower() not in LEAVE_VERBS:
+        return False
+    objs = [o for o in kids_of(verb) if o.dep_ in {"dobj", "oprd", "xcomp", "ccomp", "acomp"}]
+    return all(o.lemma_.lower() in LEAVE_PLACES or o.ent_type_ == "GPE" for o in objs)
 
 
 _PATTERN_POS = np.array(sorted((VERB, NOUN, PROPN)), dtype=np.uint64)  # the words _pattern_words reads
@@ -241,37 +256,58 @@ class Rules:
         kids = labelled_kids(tok)
         objs = [c for c, dep in kids if dep in OBJECTS or dep in PASSIVE_SUBJECTS]
         particles = {c.lower_ for c, dep in kids if dep == "prt" or dep == "advmod" and c.lower_ in ADVERB_PARTICLES}
+        if objs and tok.lemma_.lower() in LEAVE_ORDERS and any(
+                dep == "prep" and c.lower_ in LEAVE_PREPS or dep == "xcomp" and _leaving(c) for c, dep in kids):
+            # "ordered the diplomats out", "asked the envoy to leave the country": coded as the verb of
+            # expulsion would code its object ("expel [diplomat]" is a cut in relations; round 28)
+            lemmas = {c.lemma_.lower() for c in objs}
+            for p in (q for deed in LEAVE_DEEDS for q in self.verbs.get(deed, ())):
+                if not p.particle and not p.preps and (not p.objects or p.objects & lemmas):
+                    return p
         objects: set[str] | None = None
         preps: set[str] | None = None
-        for p in plist:  # most specific first
-            if p.particle and p.particle not in particles:
-                continue
-            if not p.particle and particles and any(q.particle in particles for q in plist):
-                continue
-            if p.objects and objects is None:
-                # "evidence was presented against X": a passive subject is the object the pattern names
-                objects = {c.lemma_.lower() for c in objs}
-                # "sent 40 tonnes of aid", "ended a period of curfew": the measure's "of" object counts
-                for obj in objs:
-                    for prep in children(obj, {"prep"}):
-                        if prep.lower_ == "of":
-                            objects.update(o.lemma_.lower() for o in children(prep, {"pobj"}))
-                # "froze $4bn in funding": a sum's "in" object names what the sum is of
-                objects.update(m.lemma_.lower() for m in measured(tok))
-                # "suspended aid deliveries", "halted its naval aid scheme": a compound names the measure
-                objects.update(c.lemma_.lower() for obj in objs
-                               for holder in of_holders(obj) for c in children(holder, {"compound"}))
-            if p.objects and not (p.objects & objects):  # type: ignore[operator]
-                continue
-            if p.preps and preps is None:
-                # "called X on Monday": a preposition of a date introduces no one, so it picks no pattern
-                preps = {c.lower_ for c, dep in kids if dep in {"prep", "dative", "agent"}
-                         and not any(o.ent_type_ in {"DATE", "TIME"} for o in children(c, {"pobj"}))}
-                for obj in [*objs, *measured(tok)]:
-                    preps.update(c.lower_ for c in kids_of(obj) if c.dep_ == "prep")
-            if p.preps and not (set(p.preps) & preps):  # type: ignore[operator]
-                continue
-            return p
+        # "imposed travel bans and sanctions", "sent blankets and food aid": a conjoined object counts
+        # when the direct ones chose no pattern (round 28; "expelled two journalists and three
+        # diplomats" stays the journalists' expulsion)
+        conjoined = {c.lemma_.lower() for obj in objs for c in obj.conjuncts}
+        for widen in ((False, True) if conjoined else (False,)):
+            if widen and objects is not None:
+                objects |= conjoined
+            for p in plist:  # most specific first
+                if p.particle and p.particle not in particles:
+                    continue
+                if not p.particle and particles and any(q.particle in particles for q in plist):
+                    continue
+                if p.objects and objects is None:
+                    # "evidence was presented against X": a passive subject is the object the pattern names
+                    objects = {c.lemma_.lower() for c in objs}
+                    # "sent 40 tonnes of aid", "ended a period of curfew": the measure's "of" object counts
+                    for obj in objs:
+                        for prep in children(obj, {"prep"}):
+                            if prep.lower_ == "of":
+                                objects.update(o.lemma_.lower() for o in children(prep, {"pobj"}))
+                    # "froze $4bn in funding": a sum's "in" object names what the sum is of
+                    objects.update(m.lemma_.lower() for m in measured(tok))
+                    # "suspended aid deliveries", "halted its naval aid scheme": a compound names the measure
+                    objects.update(c.lemma_.lower() for obj in objs
+                                   for holder in of_holders(obj) for c in children(holder, {"compound"}))
+                    # "hit Chile with sanctions", "placed the mayor under house arrest": the measure named by
+                    # a preposition's object, done to the direct object (round 28)
+                    objects.update(o.lemma_.lower() for c, dep in kids if dep == "prep" and c.lower_ in MEASURE_PREPS
+                                   for o in children(c, {"pobj"}))
+                    if widen:
+                        objects |= conjoined
+                if p.objects and not (p.objects & objects):  # type: ignore[operator]
+                    continue
+                if p.preps and preps is None:
+                    # "called X on Monday": a preposition of a date introduces no one, so it picks no pattern
+                    preps = {c.lower_ for c, dep in kids if dep in {"prep", "dative", "agent"}
+                             and not any(o.ent_type_ in {"DATE", "TIME"} for o in children(c, {"pobj"}))}
+                    for obj in [*objs, *measured(tok)]:
+                        preps.update(c.lower_ for c in kids_of(obj) if c.dep_ == "prep")
+                if p.preps and not (set(p.preps) & preps):  # type: ignore[operator]
+                    continue
+                return p
         return None
 
     def _noun_pattern(self, tok: Token) -> Pattern | None:
