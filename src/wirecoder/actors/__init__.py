@@ -992,12 +992,21 @@ class _Run:
                 continue
             a, b = ent.start - first_name, ent.end
             # The name starts after any title or honorific inside the entity ("Treasurer Lord Ashcroft").
+            leading = self.f.titles.name_honorific_words
             for i in range(b - 1, a - 1, -1):
-                if self.f.titles.is_honorific(doc[i]):
+                # (one of another naming system only where the name starts: "Hassan Sheikh Mohamud")
+                if self.f.titles.is_honorific(doc[i]) and (i == a or doc[i].text not in leading):
                     a = i + 1  # (an entity that ends in one leaves the name to the title reader)
                     break
-            while a < b and (a in self.office_tokens or a in self.taken or text[firsts[a]:ends[a]].lower() == "the"):
-                a += 1
+            while a < b:
+                # "Datuk Seri Harun Zakaria", "Alhaji Musa Kware": the name is the words after the honorific
+                skip = self.f.titles.past_name_honorific(doc, a)
+                if skip > a:
+                    a = skip
+                elif a in self.office_tokens or a in self.taken or text[firsts[a]:ends[a]].lower() == "the":
+                    a += 1
+                else:
+                    break
             while b > a and (text[firsts[b - 1]:ends[b - 1]] in ("'s", "’s") or doc[b - 1].is_punct):
                 b -= 1
             b = extend_hyphen(doc, b) if b > a else b
@@ -1016,9 +1025,28 @@ class _Run:
             if all(t.is_upper for t in doc[a:b]) and any(t.is_stop or t.pos_ in ("VERB", "PRON") for t in doc[a:b]):
                 continue
             if not self._blocked(doc[a].idx, doc[b - 1].idx + 1):
+                # "Judge Datuk Azura Hanim Ismail": spaCy saw a person in the last words only, and the
+                # title's name runs straight into it: one name, not a first name beside a surname.
                 names.append((a, b))
                 self.taken.update(range(a, b))
-        return names
+        return self._joined_names(names)
+
+    def _joined_names(self, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Two names found side by side with nothing but a space between are one name that spaCy (or
+        the title reader) cut in two: "Datuk Azura" + "Hanim Ismail" after an honorific, "Tan Sri Khoo"
+        + "Teng Huat". Why: a first name left apart from its surname is a second person, and the
+        surname alone a third. Six words at most, each capitalised."""
+        doc = self.doc
+        ordered = sorted(names)
+        out: list[tuple[int, int]] = []
+        for a, b in ordered:
+            if out and out[-1][1] == a and b - out[-1][0] <= 6 and doc[a - 1].whitespace_ \
+                    and doc[a - 1].is_title and doc[a].is_title and doc[a - 1].sent_start is not True \
+                    and sentence_bounds(doc, a - 1)[0] == sentence_bounds(doc, a)[0]:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out if len(out) < len(names) else names
 
     def _introduced_by_office(self) -> list[tuple[int, int]]:
         """Two capitalised words that open a sentence as the subject of "is"/"was" with an office after

@@ -87,6 +87,8 @@ class Offices:
     # "dollar", "open": last words of a state's name plus a capitalised word that names no organisation
     not_organisation_ends: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
+    # "Datuk Seri", "Alhaji": honorifics of other naming systems, as token words; only where a name starts
+    name_honorifics: set[tuple[str, ...]] = field(default_factory=set)
     he: set[str] = field(default_factory=set)
     she: set[str] = field(default_factory=set)
     ranks: set[str] = field(default_factory=set)
@@ -392,6 +394,9 @@ class Dictionary:
         for word, sector in (data.get("groups") or {}).items():
             self.offices.groups[str(word).lower()] = sector
         self.offices.honorifics.update(str(w) for w in _strings(data.get("honorifics")))
+        for words in _strings(data.get("name_honorifics")):
+            self.offices.name_honorifics.add(tuple(str(words).split()))
+            self.offices.honorifics.add(str(words))
         self.offices.he.update(str(w) for w in _strings(data.get("he")))
         self.offices.she.update(str(w) for w in _strings(data.get("she")))
         self.offices.ranks.update(str(w) for w in _strings(data.get("ranks")))

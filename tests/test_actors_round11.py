@@ -1,0 +1,62 @@
+"""Actors, round eleven: honorifics of other naming systems ("Datuk Seri", "Alhaji", "Khun"), a name
+cut in two by spaCy after a title, national Red Cross societies, places read as persons, and agent
+groups. Invented dispatches; names invented."""
+
+from __future__ import annotations
+
+from actor_support import actor, find
+
+
+def _persons(table):
+    return sorted(a.name for a in table.actors if a.kind == "person")
+
+
+def test_a_malaysian_title_of_honour_is_no_part_of_the_name(pipeline):
+    table = find(pipeline, "Council chairman Datuk Seri Harun Velasari said the levy was unfair. "
+                           "Tan Sri Lim Boon Terak, a refiner, disagreed. Tan Sri Lim said the council was wrong.")
+    names = _persons(table)
+    assert "Harun Velasari" in names and "Lim Boon Terak" in names
+    assert not any(n.startswith(("Datuk", "Seri", "Tan Sri")) for n in names)
+
+
+def test_an_office_then_an_honorific_then_the_name(pipeline):
+    table = find(pipeline, "Mentri Besar Datuk Rosli Vandaran said the assembly was dissolved.")
+    assert _persons(table) == ["Rosli Vandaran"]
+    assert actor(table, "person:rosli-vandaran").role == "Mentri Besar"
+
+
+def test_west_african_and_asian_honorifics(pipeline):
+    table = find(pipeline, "Alhaji Musa Danlimi Korau, the union's president, said the waivers must go. "
+                           "Khun Pornsiri Wattanakorn said the party would appeal. "
+                           "Pak Hendro Wiratmaja told reporters the quota was too low.")
+    names = _persons(table)
+    assert "Musa Danlimi Korau" in names and "Pornsiri Wattanakorn" in names and "Hendro Wiratmaja" in names
+    assert not any(n.split()[0] in ("Alhaji", "Khun", "Pak") for n in names)
+
+
+def test_one_person_with_and_without_the_honorific(pipeline):
+    text = ("Alhaji Musa Danlimi Korau said the waivers had killed the market. "
+            "Alhaji Korau said the union would close its factories.")
+    table = find(pipeline, text)
+    assert [a.id for a in table.actors if a.kind == "person"] == ["person:musa-danlimi-korau"]
+
+
+def test_a_word_of_an_honorific_inside_a_name_stays(pipeline):
+    # "Sheikh" opens a name as a title, but inside one it is the name itself.
+    table = find(pipeline, "Elder Abdi Sheikh Warsandi met the governor in Garowe.")
+    assert any(n.endswith("Sheikh Warsandi") for n in _persons(table))
+
+
+def test_tan_alone_is_a_surname_not_a_title(pipeline):
+    table = find(pipeline, "Minister Tan Boon Verek said the port would reopen.")
+    assert any(n.startswith("Tan") for n in _persons(table))
+
+
+def test_a_name_cut_in_two_after_an_honorific_is_one_person(pipeline):
+    table = find(pipeline, "Sessions Court judge Datuk Azura Hanim Velasamy fixed bail at RM1mil.")
+    assert _persons(table) == ["Azura Hanim Velasamy"]
+
+
+def test_two_persons_apart_stay_two(pipeline):
+    table = find(pipeline, "Mira Ostrand met Tomas Vell on Monday, and Vell said the talks went well.")
+    assert _persons(table) == ["Mira Ostrand", "Tomas Vell"]
