@@ -60,3 +60,32 @@ def test_a_name_cut_in_two_after_an_honorific_is_one_person(pipeline):
 def test_two_persons_apart_stay_two(pipeline):
     table = find(pipeline, "Mira Ostrand met Tomas Vell on Monday, and Vell said the talks went well.")
     assert _persons(table) == ["Mira Ostrand", "Tomas Vell"]
+
+
+def test_a_national_red_cross_society_is_its_state_s_not_the_icrc(pipeline):
+    table = find(pipeline, "The Vardenian storm left 900 homeless. The Kenya Red Cross Society sent 60 nurses "
+                           "to Garsen, and the Australian Red Cross flew in tents.")
+    assert table.get("ICRC") is None
+    assert actor(table, "org:kenya-red-cross-society").country == "KEN"
+    assert actor(table, "org:australian-red-cross").country == "AUS"
+
+
+def test_the_red_cross_alone_is_still_the_icrc(pipeline):
+    table = find(pipeline, "The Red Cross said on Monday it had visited 40 detainees in Ostia.")
+    assert actor(table, "ICRC").kind == "igo"
+
+
+def test_a_members_association_named_after_a_body_is_not_that_body(pipeline):
+    text = ("The UN Association of Vardenia urged the government to pay its dues. "
+            "The NHS Retired Nurses' Association said the NHS had broken its promise.")
+    table = find(pipeline, text)
+    assert table.get("UN") is None
+    assert actor(table, "org:un-association-of-vardenia").kind == "organization"
+    association = actor(table, "org:nhs-retired-nurses-association")
+    at = text.index("the NHS had") + 4
+    assert table.resolve(at, at + 3) not in (None, association.id)
+
+
+def test_a_known_body_with_its_own_office_stays_that_body(pipeline):
+    table = find(pipeline, "The UN Security Council met on Friday.")
+    assert actor(table, "UNSC").kind == "igo"

@@ -445,6 +445,8 @@ class _Run:
             if entry.kind == "person" and " " not in form_text and \
                     _inside_other_name(s, text, person_spans, d.offices):
                 continue
+            if entry.kind in ("igo", "organization", "group") and self._another_body_named_after(s, e, form_text, last):
+                continue  # "the Kenya Red Cross Society": left to the organisation's name, of its state
             if entry.kind in ("organization", "group") and (self._inside_longer_name(s)
                                                            or self.f.agents.ends_other_party(text, s, e)):
                 continue
@@ -627,6 +629,28 @@ class _Run:
         if word[:1].isupper():  # "Democratic Forces for ...", "Republican Guard": another name goes on
             return title
         return title or lower in offices.party_modifier_nouns or lower in self.f.agents.terms or lower in offices.groups
+
+    def _another_body_named_after(self, s: int, e: int, form_text: str, last: Mention | None) -> bool:
+        """Whether a known body's name at [s, e) is part of another body's name, in one ORG entity:
+        after a state's name or adjective, for a name its national members carry ("the Kenya Red
+        Cross Society": offices.yaml ``national_branches``), or before a word that makes a members'
+        body of it ("the NHS Retired Nurses' Association": ``member_body_words``)."""
+        offices = self.f.dictionary.offices
+        toks = self._tokens(s, e)
+        if toks is None:
+            return False
+        doc = self.doc
+        a, b = toks
+        if doc[a].ent_type_ != "ORG" or doc[b - 1].ent_type_ != "ORG":
+            return False
+        if form_text in offices.national_branches and last is not None and last.end <= s \
+                and self.f.dictionary.entries[last.actor].kind == "state" and self.text[last.end:s] == " " \
+                and doc[a].ent_iob_ == "I":
+            return True
+        end = b
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "ORG":
+            end += 1
+        return any(doc[k].text in offices.member_body_words for k in range(b, end))
 
     def _inside_longer_name(self, s: int) -> bool:
         """Whether a known organisation's name at ``s`` ends a longer name: one entity runs on from a
@@ -1704,6 +1728,10 @@ class _Run:
         offices = self.f.dictionary.offices
         if " " in name or name.lower() in offices.bodies or name.lower() in offices.organisation_nouns \
                 or name.lower() in offices.groups or name.lower() in self.f.agents.terms:
+            return None
+        # A known body's own name ("NHS" after "the NHS Retired Nurses' Association") is that body.
+        if name in self.f.dictionary.forms or ((guess := self.f.agents.resolve_text(name)) is not None
+                                               and guess.kind == "agency" and guess.head == name):
             return None
         # ("the Socialists" after "the Socialist Party of Albania": a party's members by its first word)
         member = name[:-1] + " Party" if name.endswith("s") else None

@@ -110,6 +110,8 @@ class Offices:
     person_nouns: frozenset[str] = frozenset()  # "activist": a name just after it is a person's
     quantifiers: frozenset[str] = frozenset()  # "few": "a few police officers" are police officers
     party_modifiers: frozenset[str] = frozenset()  # "Republican": the party only before an office or people
+    national_branches: frozenset[str] = frozenset()  # "Red Cross": after a state's name, its national society
+    member_body_words: frozenset[str] = frozenset()  # "Association": after a known body's name, another body
     party_modifier_nouns: frozenset[str] = frozenset()  # "majority": "the Democratic majority" is the party's
     levels: frozenset[str] = frozenset()  # "federal": a level of the state, not another body
     home_offices: frozenset[str] = frozenset()  # "union": "union spokesman X" is the story's state's
@@ -418,6 +420,8 @@ class Dictionary:
         self.offices.person_nouns |= {str(w).lower() for w in _strings(data.get("person_nouns"))}
         self.offices.quantifiers |= {str(w).lower() for w in _strings(data.get("quantifiers"))}
         self.offices.party_modifiers |= {str(w) for w in _strings(data.get("party_modifiers"))}
+        self.offices.national_branches |= {str(w) for w in _strings(data.get("national_branches"))}
+        self.offices.member_body_words |= {str(w) for w in _strings(data.get("member_body_words"))}
         self.offices.party_modifier_nouns |= {str(w).lower() for w in _strings(data.get("party_modifier_nouns"))}
         self.offices.levels |= {str(w).lower() for w in _strings(data.get("levels"))}
         self.offices.home_offices |= {str(w).lower() for w in _strings(data.get("home_offices"))}
