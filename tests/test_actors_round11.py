@@ -89,3 +89,17 @@ def test_a_members_association_named_after_a_body_is_not_that_body(pipeline):
 def test_a_known_body_with_its_own_office_stays_that_body(pipeline):
     table = find(pipeline, "The UN Security Council met on Friday.")
     assert actor(table, "UNSC").kind == "igo"
+
+
+def test_a_district_the_tagger_calls_a_person_is_a_place(pipeline):
+    table = find(pipeline, "Officials said a by-election would be held in Sa Vareng next month. Ministers visited "
+                           "relief centres in Kuala Merbok and Pasir Tenang. Traders protested the closure of "
+                           "the Klong Vanit checkpoint.")
+    assert [a.name for a in table.actors if a.kind == "person"] == []
+
+
+def test_a_person_after_in_with_a_possessive_or_a_title_stays(pipeline):
+    table = find(pipeline, "In Mira Ostrand's view, the talks failed. Voters put their trust in "
+                           "President Tomas Vell.")
+    names = sorted(a.name for a in table.actors if a.kind == "person")
+    assert names == ["Mira Ostrand", "Tomas Vell"]

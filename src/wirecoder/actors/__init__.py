@@ -1034,6 +1034,8 @@ class _Run:
             while b > a and (text[firsts[b - 1]:ends[b - 1]] in ("'s", "’s") or doc[b - 1].is_punct):
                 b -= 1
             b = extend_hyphen(doc, b) if b > a else b
+            if a == ent.start and ent.label == _PERSON and a < b and self._person_at_a_place(a, b):
+                continue
             # "Green Dawn said": a group's name found before its people's noun (_members_of_named)
             if (text[firsts[a]:ends[b - 1]] if a < b else "") in self._member_groups:  # (doc[a:b].text)
                 continue
@@ -1457,6 +1459,36 @@ class _Run:
         d = self.f.dictionary
         return any(m.start == start and m.actor in d.entries and d.entries[m.actor].kind == "place"
                    for m in self.mentions)
+
+    def _person_at_a_place(self, a: int, b: int) -> bool:
+        """Whether a name that spaCy calls a person, of up to four capitalised words with no title or
+        honorific before it, stands where a place does: after "in", "near" (offices.yaml
+        ``person_place_prepositions``), also as the second of two places ("in Kuala Krai and Pasir
+        Mas"), or before a word of a place ("the Negeri Sembilan state assembly", "the Klong Luek
+        checkpoint"); and is not a known person's name nor one the text gives an office or "'s".
+        Why: wire copy from Asia and Africa names districts, states and towns the tagger reads as
+        names of people, who then act in events."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        if b - a > 4 or not all(t.is_title for t in doc[a:b]) or self.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1])] \
+                in self.f.dictionary.forms:
+            return False
+        if b < len(doc) and doc[b].text in ("'s", "’s"):
+            return False
+        if b < len(doc) and doc[b].lower_ in offices.place_nouns and doc[b].is_lower:
+            return True
+        k = a - 1
+        if k >= 1 and doc[k].lower_ in ("and", "or"):
+            # the second of two places: the first a place entity or a state's name right after the preposition
+            j = k - 1
+            while j > 0 and doc[j].is_title and k - j < 4:
+                j -= 1
+            if not (doc[k - 1].ent_type_ in ("GPE", "LOC", "FAC") or doc[k - 1].ent_type_ == "PERSON"
+                    and j < k - 1 and doc[j].lower_ in offices.person_place_prepositions):
+                return False
+            k = j
+        if k < 0 or doc[k].lower_ not in offices.person_place_prepositions:
+            return False
+        return not (k > 0 and doc[k - 1].lower_ in offices.held_in)
 
     def _place_like(self, a: int, b: int) -> bool:
         """Whether a name of one or two proper nouns that spaCy calls an organisation, with no word of
