@@ -103,3 +103,19 @@ def test_a_person_after_in_with_a_possessive_or_a_title_stays(pipeline):
                            "President Tomas Vell.")
     names = sorted(a.name for a in table.actors if a.kind == "person")
     assert names == ["Mira Ostrand", "Tomas Vell"]
+
+
+def test_the_article_after_a_dateline_dash_is_no_word_of_an_acronym_s_name(pipeline):
+    table = find(pipeline, "VARNA CITY — The Association of Vardenian Salt Refiners (AVSR) has asked the "
+                           "ministry for a delay. The AVSR said its members would close.")
+    assert actor(table, "org:association-of-vardenian-salt-refiners").name == "Association of Vardenian Salt Refiners"
+
+
+def test_a_commission_on_something_keeps_its_head(pipeline):
+    table = find(pipeline, "The Commission on Coastal Fisheries (CCF) said it would review the permits.")
+    assert actor(table, "org:commission-on-coastal-fisheries").kind == "organization"
+
+
+def test_people_of_a_named_group_are_still_left_out_of_its_name(pipeline):
+    table = find(pipeline, "Fighters of the Tavo Liberation Front (TLF) attacked a convoy.")
+    assert actor(table, "org:tavo-liberation-front").kind in ("organization", "group")

@@ -2003,8 +2003,9 @@ class _Run:
                 continue
             # "Fighters of the Patriotic Front": people of the organisation, not a word of its name.
             terms, joiners = self.f.agents.terms, d.offices.name_joiners
+            # (a plural of people only: "the Commission on Human Rights (CHR)" is the commission's name)
             while first < i - 2 and (term := terms.get(doc[first].lower_)) is not None and term.kind == "group" \
-                    and doc[first + 1].lower_ in joiners:
+                    and doc[first].tag_ in ("NNS", "NNPS") and doc[first + 1].lower_ in joiners:
                 first += 1
                 while first < i - 1 and doc[first].lower_ in joiners:
                     first += 1
@@ -2935,6 +2936,10 @@ def _name_start(doc: Doc, paren: int, joiners: frozenset[str], state_ends: dict[
         elif tok.lower_ not in joiners or first == paren:
             break
         i -= 1
+    # "MANILA -- The Commission on Elections (Comelec)": the article after a dateline's dash is no word
+    # of the name, though it is capitalised and opens no sentence for the parser.
+    while first < paren - 2 and doc[first].lower_ == "the":
+        first += 1
     return first if paren - first >= 2 and doc[first].text[:1].isupper() else None
 
 
