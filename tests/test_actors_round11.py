@@ -119,3 +119,20 @@ def test_a_commission_on_something_keeps_its_head(pipeline):
 def test_people_of_a_named_group_are_still_left_out_of_its_name(pipeline):
     table = find(pipeline, "Fighters of the Tavo Liberation Front (TLF) attacked a convoy.")
     assert actor(table, "org:tavo-liberation-front").kind in ("organization", "group")
+
+
+def test_smallholders_fishers_and_brokers_are_groups(pipeline):
+    table = find(pipeline, "Thousands of planters marched on the ministry. Small fishers said the coast guard "
+                           "had rammed their boats, and irrigation brokers were accused of hoarding licences.")
+    names = {a.name.lower() for a in table.actors if a.kind == "group"}
+    assert {"planters", "small fishers", "irrigation brokers"} <= names
+
+
+def test_polling_staff_are_election_officials(pipeline):
+    table = find(pipeline, "Polling staff in Bankura boycotted a training session.")
+    assert any(a.name.lower() == "polling staff" and a.sector == "GOV" for a in table.actors)
+
+
+def test_a_broker_s_fee_is_no_group(pipeline):
+    table = find(pipeline, "The broker fee rose by two percent, the ministry said.")
+    assert not any("broker" in a.name.lower() for a in table.actors)
