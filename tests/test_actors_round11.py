@@ -136,3 +136,25 @@ def test_polling_staff_are_election_officials(pipeline):
 def test_a_broker_s_fee_is_no_group(pipeline):
     table = find(pipeline, "The broker fee rose by two percent, the ministry said.")
     assert not any("broker" in a.name.lower() for a in table.actors)
+
+
+def _government_of(table, text):
+    at = text.index("the government") + 4
+    return [r.actor for r in table.references if r.start <= at < r.end]
+
+
+def test_the_government_is_the_speaker_s_state_not_the_last_named(pipeline):
+    text = ("Somalia's ambassador, after talks with Kenyan officials in Nairobi, said the government "
+            "wanted consular access to the detained herders.")
+    assert _government_of(find(pipeline, text), text) == ["SOM"]
+
+
+def test_the_government_after_a_thing_is_the_speaker_s(pipeline):
+    text = ("Health Secretary Vella Ostrand of Kenya said the Ugandan pay deal was no model and that "
+            "the government could not match it.")
+    assert _government_of(find(pipeline, text), text) == ["KEN"]
+
+
+def test_the_government_with_a_subject_of_no_state_is_left_alone(pipeline):
+    text = "The Tavo rebels said the government had broken the truce."
+    assert _government_of(find(pipeline, text), text) == []
