@@ -158,3 +158,15 @@ def test_the_government_after_a_thing_is_the_speaker_s(pipeline):
 def test_the_government_with_a_subject_of_no_state_is_left_alone(pipeline):
     text = "The Tavo rebels said the government had broken the truce."
     assert _government_of(find(pipeline, text), text) == []
+
+
+def test_a_state_of_india_is_a_place_and_its_government_a_body_of_india(pipeline):
+    table = find(pipeline, "The Tamil Nadu government accused Karnataka of holding back water, as farmers "
+                           "in Andhra Pradesh blocked a highway.")
+    assert not any(a.kind == "person" for a in table.actors)
+    assert actor(table, "org:tamil-nadu-government").country == "IND"
+
+
+def test_a_bay_named_after_a_person_is_no_person(pipeline):
+    table = find(pipeline, "Fishers in Hawke's Bay opposed the quota sale, the minister said.")
+    assert not any(a.kind == "person" for a in table.actors)
