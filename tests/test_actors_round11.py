@@ -170,3 +170,14 @@ def test_a_state_of_india_is_a_place_and_its_government_a_body_of_india(pipeline
 def test_a_bay_named_after_a_person_is_no_person(pipeline):
     table = find(pipeline, "Fishers in Hawke's Bay opposed the quota sale, the minister said.")
     assert not any(a.kind == "person" for a in table.actors)
+
+
+def test_a_malay_or_arabic_place_name_is_no_person(pipeline):
+    table = find(pipeline, "The minister spoke at Wisma Lestari on Friday. Villagers from Kampung Seri Mawar "
+                           "marched on the district office.")
+    assert not any(a.kind == "person" for a in table.actors)
+
+
+def test_a_korean_surname_like_a_thai_village_word_stays_a_person(pipeline):
+    table = find(pipeline, "Ban Sol-hee, a senior diplomat, met the envoy in Seoul.")
+    assert any(a.kind == "person" and a.name.startswith("Ban") for a in table.actors)

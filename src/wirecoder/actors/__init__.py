@@ -1476,6 +1476,8 @@ class _Run:
             return False
         if b < len(doc) and doc[b].lower_ in offices.place_nouns and doc[b].is_lower:
             return True
+        if b - a > 1 and doc[a].text in offices.place_name_heads or a > 0 and doc[a - 1].text in offices.place_name_heads:
+            return True  # "Wisma Negeri", "Kampung Baru": a place's name by its first word
         k = a - 1
         if k >= 1 and doc[k].lower_ in ("and", "or"):
             # the second of two places: the first a place entity or a state's name right after the preposition

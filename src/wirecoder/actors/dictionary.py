@@ -106,6 +106,7 @@ class Offices:
     held_in: frozenset[str] = frozenset()  # "stake", "shares": "a stake in X" is no place
     place_nouns: frozenset[str] = frozenset()  # "district", "plant": after an unknown place's name
     person_place_prepositions: frozenset[str] = frozenset()  # "in": before a "person" that is a place
+    place_name_heads: frozenset[str] = frozenset()  # "Kampung", "Wadi": a "person" opening with one is a place
     institution_words: frozenset[str] = frozenset()  # "University": a name with one is no place
     group_kinds: frozenset[str] = frozenset()  # "militant": between a name and "group" ("the X militant group")
     person_nouns: frozenset[str] = frozenset()  # "activist": a name just after it is a person's
@@ -417,6 +418,7 @@ class Dictionary:
         self.offices.held_in |= {str(w).lower() for w in _strings(data.get("held_in"))}
         self.offices.place_nouns |= {str(w).lower() for w in _strings(data.get("place_nouns"))}
         self.offices.person_place_prepositions |= {str(w).lower() for w in _strings(data.get("person_place_prepositions"))}
+        self.offices.place_name_heads |= {str(w) for w in _strings(data.get("place_name_heads"))}
         self.offices.institution_words |= {str(w).lower() for w in _strings(data.get("institution_words"))}
         self.offices.group_kinds |= {str(w).lower() for w in _strings(data.get("group_kinds"))}
         self.offices.person_nouns |= {str(w).lower() for w in _strings(data.get("person_nouns"))}
