@@ -1763,15 +1763,16 @@ class _Run:
         if " " in name or name.lower() in offices.bodies or name.lower() in offices.organisation_nouns \
                 or name.lower() in offices.groups or name.lower() in self.f.agents.terms:
             return None
-        # A known body's own name ("NHS" after "the NHS Retired Nurses' Association") is that body.
-        if name in self.f.dictionary.forms or ((guess := self.f.agents.resolve_text(name)) is not None
-                                               and guess.kind == "agency" and guess.head == name):
-            return None
+        # A known body's own name after its members' association ("NHS" after "the NHS Retired Nurses'
+        # Association", offices.yaml member_body_words) is that body, not the association.
+        known = name in self.f.dictionary.forms or ((guess := self.f.agents.resolve_text(name)) is not None
+                                                    and guess.kind == "agency" and guess.head == name)
         # ("the Socialists" after "the Socialist Party of Albania": a party's members by its first word)
         member = name[:-1] + " Party" if name.endswith("s") else None
         before = [m for m in self.mentions if m.start < start and m.actor in self._orgs and m.kind == "name"
                   and (full := self._orgs[m.actor]).count(" ") >= 1
-                  and (full.endswith(" " + name) or full.startswith(name + " ") or member and full.startswith(member))]
+                  and (full.endswith(" " + name) or full.startswith(name + " ") or member and full.startswith(member))
+                  and not (known and any(w in offices.member_body_words for w in full.split()))]
         return max(before, key=lambda m: m.start).actor if before else None
 
     def _state_named_body(self, a: int, name_start: int, b: int) -> bool:
