@@ -445,6 +445,8 @@ class _Run:
             if entry.kind == "person" and " " not in form_text and \
                     _inside_other_name(s, text, person_spans, d.offices):
                 continue
+            if entry.kind in ("igo", "organization", "group") and self._another_body_named_after(s, e, form_text, last):
+                continue  # "the Kenya Red Cross Society": left to the organisation's name, of its state
             if entry.kind in ("organization", "group") and (self._inside_longer_name(s)
                                                            or self.f.agents.ends_other_party(text, s, e)):
                 continue
@@ -627,6 +629,28 @@ class _Run:
         if word[:1].isupper():  # "Democratic Forces for ...", "Republican Guard": another name goes on
             return title
         return title or lower in offices.party_modifier_nouns or lower in self.f.agents.terms or lower in offices.groups
+
+    def _another_body_named_after(self, s: int, e: int, form_text: str, last: Mention | None) -> bool:
+        """Whether a known body's name at [s, e) is part of another body's name, in one ORG entity:
+        after a state's name or adjective, for a name its national members carry ("the Kenya Red
+        Cross Society": offices.yaml ``national_branches``), or before a word that makes a members'
+        body of it ("the NHS Retired Nurses' Association": ``member_body_words``)."""
+        offices = self.f.dictionary.offices
+        toks = self._tokens(s, e)
+        if toks is None:
+            return False
+        doc = self.doc
+        a, b = toks
+        if doc[a].ent_type_ != "ORG" or doc[b - 1].ent_type_ != "ORG":
+            return False
+        if form_text in offices.national_branches and last is not None and last.end <= s \
+                and self.f.dictionary.entries[last.actor].kind == "state" and self.text[last.end:s] == " " \
+                and doc[a].ent_iob_ == "I":
+            return True
+        end = b
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "ORG":
+            end += 1
+        return any(doc[k].text in offices.member_body_words for k in range(b, end))
 
     def _inside_longer_name(self, s: int) -> bool:
         """Whether a known organisation's name at ``s`` ends a longer name: one entity runs on from a
@@ -992,15 +1016,26 @@ class _Run:
                 continue
             a, b = ent.start - first_name, ent.end
             # The name starts after any title or honorific inside the entity ("Treasurer Lord Ashcroft").
+            leading = self.f.titles.name_honorific_words
             for i in range(b - 1, a - 1, -1):
-                if self.f.titles.is_honorific(doc[i]):
+                # (one of another naming system only where the name starts: "Hassan Sheikh Mohamud")
+                if self.f.titles.is_honorific(doc[i]) and (i == a or doc[i].text not in leading):
                     a = i + 1  # (an entity that ends in one leaves the name to the title reader)
                     break
-            while a < b and (a in self.office_tokens or a in self.taken or text[firsts[a]:ends[a]].lower() == "the"):
-                a += 1
+            while a < b:
+                # "Datuk Seri Harun Zakaria", "Alhaji Musa Kware": the name is the words after the honorific
+                skip = self.f.titles.past_name_honorific(doc, a)
+                if skip > a:
+                    a = skip
+                elif a in self.office_tokens or a in self.taken or text[firsts[a]:ends[a]].lower() == "the":
+                    a += 1
+                else:
+                    break
             while b > a and (text[firsts[b - 1]:ends[b - 1]] in ("'s", "’s") or doc[b - 1].is_punct):
                 b -= 1
             b = extend_hyphen(doc, b) if b > a else b
+            if a == ent.start and ent.label == _PERSON and a < b and self._person_at_a_place(a, b):
+                continue
             # "Green Dawn said": a group's name found before its people's noun (_members_of_named)
             if (text[firsts[a]:ends[b - 1]] if a < b else "") in self._member_groups:  # (doc[a:b].text)
                 continue
@@ -1016,9 +1051,28 @@ class _Run:
             if all(t.is_upper for t in doc[a:b]) and any(t.is_stop or t.pos_ in ("VERB", "PRON") for t in doc[a:b]):
                 continue
             if not self._blocked(doc[a].idx, doc[b - 1].idx + 1):
+                # "Judge Datuk Azura Hanim Ismail": spaCy saw a person in the last words only, and the
+                # title's name runs straight into it: one name, not a first name beside a surname.
                 names.append((a, b))
                 self.taken.update(range(a, b))
-        return names
+        return self._joined_names(names)
+
+    def _joined_names(self, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Two names found side by side with nothing but a space between are one name that spaCy (or
+        the title reader) cut in two: "Datuk Azura" + "Hanim Ismail" after an honorific, "Tan Sri Khoo"
+        + "Teng Huat". Why: a first name left apart from its surname is a second person, and the
+        surname alone a third. Six words at most, each capitalised."""
+        doc = self.doc
+        ordered = sorted(names)
+        out: list[tuple[int, int]] = []
+        for a, b in ordered:
+            if out and out[-1][1] == a and b - out[-1][0] <= 6 and doc[a - 1].whitespace_ \
+                    and doc[a - 1].is_title and doc[a].is_title and doc[a - 1].sent_start is not True \
+                    and sentence_bounds(doc, a - 1)[0] == sentence_bounds(doc, a)[0]:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+        return out if len(out) < len(names) else names
 
     def _introduced_by_office(self) -> list[tuple[int, int]]:
         """Two capitalised words that open a sentence as the subject of "is"/"was" with an office after
@@ -1406,6 +1460,38 @@ class _Run:
         return any(m.start == start and m.actor in d.entries and d.entries[m.actor].kind == "place"
                    for m in self.mentions)
 
+    def _person_at_a_place(self, a: int, b: int) -> bool:
+        """Whether a name that spaCy calls a person, of up to four capitalised words with no title or
+        honorific before it, stands where a place does: after "in", "near" (offices.yaml
+        ``person_place_prepositions``), also as the second of two places ("in Kuala Krai and Pasir
+        Mas"), or before a word of a place ("the Negeri Sembilan state assembly", "the Klong Luek
+        checkpoint"); and is not a known person's name nor one the text gives an office or "'s".
+        Why: wire copy from Asia and Africa names districts, states and towns the tagger reads as
+        names of people, who then act in events."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        if b - a > 4 or not all(t.is_title for t in doc[a:b]) or self.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1])] \
+                in self.f.dictionary.forms:
+            return False
+        if b < len(doc) and doc[b].text in ("'s", "’s"):
+            return False
+        if b < len(doc) and doc[b].lower_ in offices.place_nouns and doc[b].is_lower:
+            return True
+        if b - a > 1 and doc[a].text in offices.place_name_heads or a > 0 and doc[a - 1].text in offices.place_name_heads:
+            return True  # "Wisma Negeri", "Kampung Baru": a place's name by its first word
+        k = a - 1
+        if k >= 1 and doc[k].lower_ in ("and", "or"):
+            # the second of two places: the first a place entity or a state's name right after the preposition
+            j = k - 1
+            while j > 0 and doc[j].is_title and k - j < 4:
+                j -= 1
+            if not (doc[k - 1].ent_type_ in ("GPE", "LOC", "FAC") or doc[k - 1].ent_type_ == "PERSON"
+                    and j < k - 1 and doc[j].lower_ in offices.person_place_prepositions):
+                return False
+            k = j
+        if k < 0 or doc[k].lower_ not in offices.person_place_prepositions:
+            return False
+        return not (k > 0 and doc[k - 1].lower_ in offices.held_in)
+
     def _place_like(self, a: int, b: int) -> bool:
         """Whether a name of one or two proper nouns that spaCy calls an organisation, with no word of
         a body, a business or a kind of organisation in it, stands where a place does: after "in",
@@ -1677,11 +1763,16 @@ class _Run:
         if " " in name or name.lower() in offices.bodies or name.lower() in offices.organisation_nouns \
                 or name.lower() in offices.groups or name.lower() in self.f.agents.terms:
             return None
+        # A known body's own name after its members' association ("NHS" after "the NHS Retired Nurses'
+        # Association", offices.yaml member_body_words) is that body, not the association.
+        known = name in self.f.dictionary.forms or ((guess := self.f.agents.resolve_text(name)) is not None
+                                                    and guess.kind == "agency" and guess.head == name)
         # ("the Socialists" after "the Socialist Party of Albania": a party's members by its first word)
         member = name[:-1] + " Party" if name.endswith("s") else None
         before = [m for m in self.mentions if m.start < start and m.actor in self._orgs and m.kind == "name"
                   and (full := self._orgs[m.actor]).count(" ") >= 1
-                  and (full.endswith(" " + name) or full.startswith(name + " ") or member and full.startswith(member))]
+                  and (full.endswith(" " + name) or full.startswith(name + " ") or member and full.startswith(member))
+                  and not (known and any(w in offices.member_body_words for w in full.split()))]
         return max(before, key=lambda m: m.start).actor if before else None
 
     def _state_named_body(self, a: int, name_start: int, b: int) -> bool:
@@ -1915,8 +2006,9 @@ class _Run:
                 continue
             # "Fighters of the Patriotic Front": people of the organisation, not a word of its name.
             terms, joiners = self.f.agents.terms, d.offices.name_joiners
+            # (a plural of people only: "the Commission on Human Rights (CHR)" is the commission's name)
             while first < i - 2 and (term := terms.get(doc[first].lower_)) is not None and term.kind == "group" \
-                    and doc[first + 1].lower_ in joiners:
+                    and doc[first].tag_ in ("NNS", "NNPS") and doc[first + 1].lower_ in joiners:
                 first += 1
                 while first < i - 1 and doc[first].lower_ in joiners:
                     first += 1
@@ -2847,6 +2939,10 @@ def _name_start(doc: Doc, paren: int, joiners: frozenset[str], state_ends: dict[
         elif tok.lower_ not in joiners or first == paren:
             break
         i -= 1
+    # "MANILA -- The Commission on Elections (Comelec)": the article after a dateline's dash is no word
+    # of the name, though it is capitalised and opens no sentence for the parser.
+    while first < paren - 2 and doc[first].lower_ == "the":
+        first += 1
     return first if paren - first >= 2 and doc[first].text[:1].isupper() else None
 
 

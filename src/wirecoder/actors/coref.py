@@ -141,6 +141,7 @@ _PAIRS: dict[str, frozenset[str]] = {str(k): frozenset(v) for k, v in _TABLE["pa
 _WINDOW = int(_TABLE["window"])
 _PAIR_WINDOW = int(_TABLE["pair_window"])
 _OTHER_WORDS = frozenset(_TABLE["other_words"])
+_SPEAKING = frozenset(_TABLE["speaking_verbs"])
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _OPEN_MARKS, _CLOSE_MARKS = frozenset("\u201c"), frozenset("\u201d")
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -373,6 +374,8 @@ class References:
             return None  # "the party Vardenian Unity"
         if self.in_relative(tok):
             return None
+        if spec.get("speaker_state"):
+            return self.subject_state(tok)
         kinds = frozenset(spec["kinds"])
         sectors = frozenset(spec.get("sectors") or ())
         noun = tok.lower_
@@ -386,6 +389,31 @@ class References:
             return noun in actor.name.lower().split() or noun.rstrip("s") in actor.name.lower().split() \
                 or (actor.sector in sectors)
         return self.salient(tok, fits, strict=False)
+
+    def subject_state(self, tok: Token) -> str | None:
+        """The one state of the subject of the clause above ``tok`` ("Somalia's ambassador ... said the
+        government wanted"): the subject's actor if a state, else its country (an official's, a
+        body's); None where the subject names none, or several, or stands across a quotation mark."""
+        subj, node = None, tok
+        while node.head.i != node.i and subj is None:
+            node = node.head
+            if node.dep_ in {"relcl", "acl"}:
+                return None
+            # the first subject above that is someone: an actor named, or the subject of a verb of
+            # saying ("the Ugandan deal was not a model and that the government ...": not the deal)
+            subj = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.i < tok.i
+                         and not (c.i <= tok.i <= c.right_edge.i)
+                         and (c.i in self.token_actor or node.lemma_.lower() in _SPEAKING)), None)
+        if subj is None or self.quote_of(subj.idx) != self.quote_of(tok.idx):
+            return None
+        states = set()
+        for a in self.phrase_actors(subj):
+            actor = self.actors.get(a)
+            state = a if actor is not None and actor.kind == "state" else actor.country if actor is not None else None
+            if state is None or self.kind(state) != "state":
+                return None
+            states.add(state)
+        return next(iter(states)) if len(states) == 1 else None
 
     def pair(self, tok: Token, kinds: frozenset[str]) -> tuple[str, str] | None:
         # "both sides", "the two countries" ("two countries" alone are any two)

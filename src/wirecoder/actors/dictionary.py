@@ -87,6 +87,8 @@ class Offices:
     # "dollar", "open": last words of a state's name plus a capitalised word that names no organisation
     not_organisation_ends: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
+    # "Datuk Seri", "Alhaji": honorifics of other naming systems, as token words; only where a name starts
+    name_honorifics: set[tuple[str, ...]] = field(default_factory=set)
     he: set[str] = field(default_factory=set)
     she: set[str] = field(default_factory=set)
     ranks: set[str] = field(default_factory=set)
@@ -103,11 +105,15 @@ class Offices:
     place_prepositions: frozenset[str] = frozenset()  # "in", "near": before an unknown place's name
     held_in: frozenset[str] = frozenset()  # "stake", "shares": "a stake in X" is no place
     place_nouns: frozenset[str] = frozenset()  # "district", "plant": after an unknown place's name
+    person_place_prepositions: frozenset[str] = frozenset()  # "in": before a "person" that is a place
+    place_name_heads: frozenset[str] = frozenset()  # "Kampung", "Wadi": a "person" opening with one is a place
     institution_words: frozenset[str] = frozenset()  # "University": a name with one is no place
     group_kinds: frozenset[str] = frozenset()  # "militant": between a name and "group" ("the X militant group")
     person_nouns: frozenset[str] = frozenset()  # "activist": a name just after it is a person's
     quantifiers: frozenset[str] = frozenset()  # "few": "a few police officers" are police officers
     party_modifiers: frozenset[str] = frozenset()  # "Republican": the party only before an office or people
+    national_branches: frozenset[str] = frozenset()  # "Red Cross": after a state's name, its national society
+    member_body_words: frozenset[str] = frozenset()  # "Association": after a known body's name, another body
     party_modifier_nouns: frozenset[str] = frozenset()  # "majority": "the Democratic majority" is the party's
     levels: frozenset[str] = frozenset()  # "federal": a level of the state, not another body
     home_offices: frozenset[str] = frozenset()  # "union": "union spokesman X" is the story's state's
@@ -392,6 +398,9 @@ class Dictionary:
         for word, sector in (data.get("groups") or {}).items():
             self.offices.groups[str(word).lower()] = sector
         self.offices.honorifics.update(str(w) for w in _strings(data.get("honorifics")))
+        for words in _strings(data.get("name_honorifics")):
+            self.offices.name_honorifics.add(tuple(str(words).split()))
+            self.offices.honorifics.add(str(words))
         self.offices.he.update(str(w) for w in _strings(data.get("he")))
         self.offices.she.update(str(w) for w in _strings(data.get("she")))
         self.offices.ranks.update(str(w) for w in _strings(data.get("ranks")))
@@ -408,11 +417,15 @@ class Dictionary:
         self.offices.place_prepositions |= {str(w).lower() for w in _strings(data.get("place_prepositions"))}
         self.offices.held_in |= {str(w).lower() for w in _strings(data.get("held_in"))}
         self.offices.place_nouns |= {str(w).lower() for w in _strings(data.get("place_nouns"))}
+        self.offices.person_place_prepositions |= {str(w).lower() for w in _strings(data.get("person_place_prepositions"))}
+        self.offices.place_name_heads |= {str(w) for w in _strings(data.get("place_name_heads"))}
         self.offices.institution_words |= {str(w).lower() for w in _strings(data.get("institution_words"))}
         self.offices.group_kinds |= {str(w).lower() for w in _strings(data.get("group_kinds"))}
         self.offices.person_nouns |= {str(w).lower() for w in _strings(data.get("person_nouns"))}
         self.offices.quantifiers |= {str(w).lower() for w in _strings(data.get("quantifiers"))}
         self.offices.party_modifiers |= {str(w) for w in _strings(data.get("party_modifiers"))}
+        self.offices.national_branches |= {str(w) for w in _strings(data.get("national_branches"))}
+        self.offices.member_body_words |= {str(w) for w in _strings(data.get("member_body_words"))}
         self.offices.party_modifier_nouns |= {str(w).lower() for w in _strings(data.get("party_modifier_nouns"))}
         self.offices.levels |= {str(w).lower() for w in _strings(data.get("levels"))}
         self.offices.home_offices |= {str(w).lower() for w in _strings(data.get("home_offices"))}

@@ -100,6 +100,8 @@ class TitleReader:
         self._role_skip = {"former", "then", "acting"}
         # (the word-edge check after each first letter: trie_pattern's edge, speed only)
         self.honorific_pattern = re.compile(r"(?:" + trie_pattern(offices.honorifics, edge=r"\w") + r")(?!\w)")
+        self._name_honorifics = sorted(offices.name_honorifics, key=len, reverse=True)
+        self.name_honorific_words = frozenset(w for words in offices.name_honorifics for w in words)
 
     def find_offices(self, doc: Doc, text: str, lo: int, names: set[int]) -> list[Office]:
         """Every office phrase after character ``lo`` whose head is a noun ("official visit" is not).
@@ -172,6 +174,35 @@ class TitleReader:
 
     def is_honorific(self, token: Token) -> bool:
         return token.text in self.offices.honorifics
+
+    def name_honorific_at(self, doc: Doc, i: int) -> int:
+        """How many tokens of an honorific of another naming system ("Datuk Seri", "Alhaji") start at
+        token ``i``: the longest, or 0. Only where a capitalised word follows, as a name does."""
+        for words in self._name_honorifics:
+            n = len(words)
+            if i + n < len(doc) and doc[i + n].is_title and all(doc[i + k].text == w for k, w in enumerate(words)):
+                return n
+        return 0
+
+    def past_name_honorific(self, doc: Doc, i: int) -> int:
+        """The first token at or after ``i`` that is not part of an honorific of another naming system
+        before a name, also when ``i`` is inside one ("Seri" of "Datuk Seri Harun")."""
+        while i < len(doc):
+            n = self.name_honorific_at(doc, i)
+            if not n and i + 1 < len(doc) and doc[i + 1].is_title and self.name_honorific_before(doc, i + 1) > 1:
+                n = 1
+            if not n:
+                break
+            i += n
+        return i
+
+    def name_honorific_before(self, doc: Doc, k: int) -> int:
+        """How many tokens of an honorific of another naming system end just before token ``k``."""
+        for words in self._name_honorifics:
+            n = len(words)
+            if k - n >= 0 and all(doc[k - n + j].text == w for j, w in enumerate(words)):
+                return n
+        return 0
 
 
 @dataclass
@@ -344,7 +375,12 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
     while k > 0:  # "Mr", "Col." (which spaCy may split as "Col" + ".")
         dot = 1 if doc[k - 1].text == "." and k > 1 else 0
         if not reader.is_honorific(doc[k - 1 - dot]):
-            break
+            n = reader.name_honorific_before(doc, k)  # "Datuk Seri", two words
+            if not n:
+                break
+            attrs.gender = attrs.gender or reader.gender_of(doc[k - n:k].text) or reader.gender_of(doc[k - n].text)
+            k -= n
+            continue
         attrs.gender = attrs.gender or reader.gender_of(doc[k - 1 - dot].text)
         rank = rank or doc[k - 1 - dot].text in reader.offices.ranks
         k -= 1 + dot
@@ -502,6 +538,7 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
             starts.append((toks[1], True))
     names = []
     for i, single_ok in starts:
+        i = reader.past_name_honorific(doc, i)  # "chairman Datuk Seri Harun": the name after the honorific
         j = i
         if _odd_first_name(doc, i, taken):
             j = i + 1  # "Per", "Von": a first name that spaCy reads as another part of speech
