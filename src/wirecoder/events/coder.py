@@ -92,6 +92,7 @@ from .lexicon import (
     OWN_ACTION_CODES,
     OWN_STATE_TARGET_ROOTS,
     OWNED_THINGS,
+    OWN_STATE_DOER_SECTORS,
     PLACE_TARGET_ROOTS,
     REBUTTED_PREDICATES,
     REJECT_CODE,
@@ -581,6 +582,9 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 return True
             # no official named on a side ("Kenya arrested ...") leaves the state there
             if state in f.sources and (doer := specific(state, before)):
+                if state in f.targets and not specific(state, after) and Coder._own_state_named(
+                        ctx, state, doer, [t for t in sent if t.idx >= f.trigger[1]]):
+                    return True
                 f.sources = [doer if s == state else s for s in f.sources]
             if state in f.targets and (done_to := specific(state, after)):
                 f.targets = [done_to if t == state else t for t in f.targets]
@@ -590,6 +594,20 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 # where no one more specific is named on the target's side (round 17)
                 f.sources = [s for s in f.sources if s != state]
         return False
+
+    @staticmethod
+    def _own_state_named(ctx: Context, state: str, doer: str, tokens: list[Token]) -> bool:
+        """evnews28: a body of the state's own executive, army, police or courts acting on that state
+        named as a state ("the Vardenian interior ministry called on allies to send arms to Vardenia",
+        "Vardenia's foreign ministry summoned the Vardenian envoy"): no domestic quarrel (a state does
+        not act on itself); either the body's state is wrong (a country taken from the other side of
+        the act) or the state is only the beneficiary or owner of what is asked: no event. A person is
+        kept (their own id is the side, whatever state the table gave them), and so are a lawmakers'
+        body, a party, the opposition or a union acting on their state (it stands for its government)."""
+        actor = ctx.actors.get(doer)
+        if actor is None or actor.kind != "organization" or (actor.sector or "") not in OWN_STATE_DOER_SECTORS:
+            return False
+        return any(ctx.token_actor.get(t.i) == state for t in tokens)
 
     @staticmethod
     def _owner_only(ctx: Context, state: str, tokens: list[Token]) -> bool:

@@ -1,0 +1,34 @@
+"""Round evnews28 (issue 9): general rules for event sides, written from a second batch of invented
+dispatches (tests/data/events_news n87-n110, dev).
+
+Every dispatch here is invented (made-up people and quarrels between real states), so what is coded
+must come from the text.
+"""
+
+from __future__ import annotations
+
+REF = "2026-11-20"
+
+
+def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.root) for e in pipeline.extract(text, reference_date=REF).events}
+
+
+# --- a state's own ministry never acts on that state named as a state ---------------------------------
+def test_a_ministry_asking_for_help_to_its_own_capital_is_not_aimed_at_its_own_state(pipeline):
+    found = coded(pipeline, "LISBON (Reuters) - Portugal's defence ministry on Monday asked its allies to "
+                            "deliver more patrol boats to Lisbon.")
+    assert not [f for f in found if f[1] == "PRT"]
+
+
+def test_a_ministry_praising_another_state_keeps_that_event(pipeline):
+    found = coded(pipeline, "OSLO (Reuters) - The Norwegian foreign ministry praised Sweden on Monday and "
+                            "urged partners to send more observers to Norway.")
+    assert ("NOR", "SWE", "05") in found
+    assert not [f for f in found if f[1] == "NOR"]
+
+
+def test_an_opposition_leader_still_accuses_her_own_states_government(pipeline):
+    found = coded(pipeline, "OSLO (Reuters) - Norwegian opposition leader Kari Vettland accused Norway's "
+                            "government of hiding the report.")
+    assert ("person:kari-vettland", "NOR", "11") in found
