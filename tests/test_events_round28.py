@@ -32,3 +32,17 @@ def test_an_opposition_leader_still_accuses_her_own_states_government(pipeline):
     found = coded(pipeline, "OSLO (Reuters) - Norwegian opposition leader Kari Vettland accused Norway's "
                             "government of hiding the report.")
     assert ("person:kari-vettland", "NOR", "11") in found
+
+
+# --- talks that a verb blocks are not talks held ------------------------------------------------------
+def test_talks_someone_keeps_blocking_are_no_talks_held(pipeline):
+    found = coded(pipeline, "SOFIA (Reuters) - Romania said on Monday it would keep blocking Moldova's talks "
+                            "with the European Union until the dispute was settled.")
+    assert not [f for f in found if f[2] == "04"]
+
+
+def test_a_threat_to_block_talks_is_still_a_threat_to_the_talks_owner(pipeline):
+    found = coded(pipeline, "Poland threatened on Friday to block Ukraine's accession talks with the European "
+                            "Union.")
+    assert ("POL", "UKR", "13") in found
+    assert not [f for f in found if f[0] == "UKR"]
