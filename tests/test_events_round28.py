@@ -46,3 +46,21 @@ def test_a_threat_to_block_talks_is_still_a_threat_to_the_talks_owner(pipeline):
                             "Union.")
     assert ("POL", "UKR", "13") in found
     assert not [f for f in found if f[0] == "UKR"]
+
+
+# --- a bloc modifying a thing someone owns is not a side ----------------------------------------------
+def test_backing_a_states_eu_bid_is_aimed_at_the_state_not_the_bloc(pipeline):
+    found = coded(pipeline, "Greece backs Albania's EU bid, the foreign minister said.")
+    assert ("GRC", "ALB", "05") in found
+    assert not [f for f in found if f[1] == "EU"]
+
+
+def test_praising_a_states_nato_membership_is_aimed_at_the_state(pipeline):
+    found = coded(pipeline, "Hungary praised Finland's NATO membership on Monday.")
+    assert ("HUN", "FIN", "05") in found
+    assert not [f for f in found if f[1] == "NATO"]
+
+
+def test_a_blocs_own_decision_is_still_the_bloc(pipeline):
+    found = coded(pipeline, "France welcomed the EU's decision on Monday.")
+    assert ("FRA", "EU", "05") in found
