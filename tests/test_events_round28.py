@@ -64,3 +64,24 @@ def test_praising_a_states_nato_membership_is_aimed_at_the_state(pipeline):
 def test_a_blocs_own_decision_is_still_the_bloc(pipeline):
     found = coded(pipeline, "France welcomed the EU's decision on Monday.")
     assert ("FRA", "EU", "05") in found
+
+
+# --- a weakly sourced act aimed at no one named is not printed, but still read ----------------------------
+def test_an_adjective_doers_strike_with_no_one_aimed_at_is_not_printed_but_its_doer_is_still_condemned(pipeline):
+    found = coded(pipeline, "DAMASCUS (Reuters) - Syria on Tuesday condemned a Turkish air strike on positions "
+                            "south of Aleppo. Jordan also condemned the attack.")
+    assert ("TUR", None, "19") not in found
+    assert ("JOR", "TUR", "11") in found
+
+
+def test_a_borrowed_subjects_demand_of_no_one_is_not_printed(pipeline):
+    found = coded(pipeline, "CAIRO (Reuters) - Egypt's foreign ministry slammed Ethiopia and demanded an "
+                            "independent inquiry into the dam's safety.")
+    assert ("EGY", "ETH", "11") in found
+    assert not [f for f in found if f[1] is None]
+
+
+def test_aid_named_by_a_noun_may_still_go_to_no_one_named(pipeline):
+    found = coded(pipeline, "KYIV (Reuters) - The European Union on Monday confirmed a new aid package worth "
+                            "50 million euros.")
+    assert ("EU", None, "07") in found

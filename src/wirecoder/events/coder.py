@@ -100,6 +100,8 @@ from .lexicon import (
     SUBJECTS,
     TOLD_ACTION_NOUNS,
     UNTARGETED_ROOTS,
+    UNTARGETED_WEAK_KEPT_ROOTS,
+    UNTARGETED_WEAK_SOURCES,
     VERBAL_ATTACK_CODE,
     Lexicon,
     _data,
@@ -161,6 +163,7 @@ class Provenance:
 
     source_rule: str
     target_rule: str
+    silent: bool = False  # evnews28: read by later rules (a deed a judgement names), never printed
 
     @property
     def pair(self) -> str:
@@ -463,12 +466,14 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                         key = (pair[0], pair[1], event.cameo, event.date)
                     if key in seen:
                         continue
-                    seen[key] = len(out)
+                    if not why.silent:  # (a silent event never hides a printed one of the same key)
+                        seen[key] = len(out)
                     out.append(event)
                     rules.append(why)
         # issue 9: the events the rules that named their sides make least sure are not printed (the
         # rules after them still read them: "Latvia shelled the town. Estonia condemned the attack.")
-        return [(e, why) for e, why in zip(out, rules, strict=True) if e.confidence >= self.min_confidence]
+        return [(e, why) for e, why in zip(out, rules, strict=True)
+                if e.confidence >= self.min_confidence and not why.silent]
 
     @staticmethod
     def _said_owner(ctx: Context, told: Token, exclude: list[str]) -> list[str]:
@@ -702,11 +707,15 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 # the codes of codes.yaml aimed_codes (none now), unless a name no actor covers is the
                 # one accused ("accused Quellmarsh of ...": someone named, precision.yaml aimed_roots)
                 continue
+            # evnews28: "a Vardenian air strike on positions ...": a weak source and no one aimed at is
+            # not printed, but later rules still read it ("... Chile condemned the attack": its doer)
+            silent = target is None and f.source_rule in UNTARGETED_WEAK_SOURCES \
+                and entry.root not in UNTARGETED_WEAK_KEPT_ROOTS
             conf = f.confidence - (self.conf.no_target if target is None else 0)
             if target is None and conf < self.conf.untargeted_min:
                 continue  # "summoned the envoy to demand her release": whose release, of whom, unsaid
             why = Provenance(f.source_rule or "?", "none" if target is None else (f.target_rule or "?") if target in f.targets
-                             else "joint" if target in f.sources else venue or "?")  # (joint: a pair of sources)
+                             else "joint" if target in f.sources else venue or "?", silent)  # (joint: a pair of sources)
             # issue 9: how sure, by the rules that named the sides (provenance.yaml), scaled by how the
             # trigger was found (``conf`` over a main-clause verb pattern's: a noun, a stance word, a
             # subordinate clause rank lower, as before; ``conf`` already holds penalty_nearest)
