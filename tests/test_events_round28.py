@@ -78,3 +78,14 @@ def test_aid_named_by_a_noun_may_still_go_to_no_one_named(pipeline):
     found = coded(pipeline, "KYIV (Reuters) - The European Union on Monday confirmed a new aid package worth "
                             "50 million euros.")
     assert ("EU", None, "07") in found
+
+
+def test_a_hunger_strike_named_by_a_noun_is_a_protest_of_no_one_named(pipeline):
+    found = coded(pipeline, "Chilean miners began a hunger strike outside the Senate on Monday to demand higher "
+                            "pensions.")
+    assert [f for f in found if f[2] == "14"]
+
+
+def test_a_strike_that_is_the_news_itself_stays_printed(pipeline):
+    found = coded(pipeline, "DAMASCUS (Reuters) - Turkish air strikes killed five people near Aleppo on Tuesday.")
+    assert [f for f in found if f[0] == "TUR" and f[2] in {"18", "19"}]

@@ -93,6 +93,7 @@ from .lexicon import (
     OWN_STATE_DOER_SECTORS,
     OWN_STATE_TARGET_ROOTS,
     OWNED_THINGS,
+    PASSIVE_SUBJECTS,
     PLACE_TARGET_ROOTS,
     REBUTTED_PREDICATES,
     REJECT_CODE,
@@ -709,8 +710,11 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 continue
             # evnews28: "a Vardenian air strike on positions ...": a weak source and no one aimed at is
             # not printed, but later rules still read it ("... Chile condemned the attack": its doer)
+            # (a deed that is the news itself, the subject or the root of its clause, "Vardenian air
+            # strikes killed five", stays printed: only one named inside another act is background)
             silent = target is None and f.source_rule in UNTARGETED_WEAK_SOURCES \
-                and entry.root not in UNTARGETED_WEAK_KEPT_ROOTS
+                and entry.root not in UNTARGETED_WEAK_KEPT_ROOTS \
+                and f.anchor.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | {"ROOT"}
             conf = f.confidence - (self.conf.no_target if target is None else 0)
             if target is None and conf < self.conf.untargeted_min:
                 continue  # "summoned the envoy to demand her release": whose release, of whom, unsaid
