@@ -1,5 +1,5 @@
-"""Round evnews28 (issue 9): general rules for event sides, written from a second batch of invented
-dispatches (tests/data/events_news n87-n110, dev).
+"""Round evnews28 (issue 9, sides): general rules for event sides, written from a second batch of
+invented dispatches (tests/data/events_news n87-n110, dev).
 
 Every dispatch here is invented (made-up people and quarrels between real states), so what is coded
 must come from the text.
