@@ -67,9 +67,12 @@ def test_a_deed_the_act_answers_after_over_is_not_done_by_the_one_answering(pipe
 
 
 def test_the_deeds_own_modifier_still_names_its_doer(pipeline):
+    # (evnews28: a strike named by a noun whose doer is only its adjective is printed only when someone
+    # is named as struck: "on a car near the town" names no one, so the strike is now aimed at fighters)
     found = coded(pipeline, "BAGHDAD - Iraq's foreign ministry summoned Turkey's envoy on Thursday over a "
-                            "Turkish drone strike on a car near the town of Zakho.")
+                            "Turkish drone strike on Kurdish fighters near the town of Zakho.")
     assert [f for f in found if f[0] == "TUR" and f[2] in {"18", "19"}]
+    assert not [f for f in found if f[0] == "IRQ" and f[2] in {"18", "19"}]
 
 
 # --- "condemned the arrests": the doer of the latest arrest, not of the latest deed of any kind ---------

@@ -225,7 +225,15 @@ class Context:
                 related = tok is branch and tok.lemma_.lower() in RELATION_NOUNS
                 # (round 20: a nationality adjective on "supporters" still says who they are)
                 personal = tok is branch and tok.lemma_.lower() in PERSONAL_RELATION_NOUNS
+                # evnews28: a thing someone owns, modified by a bloc ("Vardenia's EU bid", "its NATO
+                # membership", "Moldova's EU talks"): the bloc is what the owner joins, not a side
+                owned = tok is branch and tok.pos_ == "NOUN" and tok.i not in self.token_actor and any(
+                    c.dep_ == "poss" for c in kids_of(tok))
                 for child in kids_of(tok):
+                    if owned and child.dep_ in {"compound", "nmod", "amod"} and child.i < tok.i and (
+                            (x := self.actors.get(self.political(self.token_actor.get(child.i)))) is not None
+                            and x.kind == "igo"):
+                        continue
                     if related and (child.dep_ in {"poss", "compound", "amod", "nmod"} or child.lower_ in PHRASE_PREPS):
                         continue  # "Valdora's allies": the one related to, not the ones who act
                     if personal and (child.dep_ in {"poss", "compound", "nmod"} or child.lower_ in PHRASE_PREPS):

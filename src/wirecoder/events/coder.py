@@ -90,8 +90,10 @@ from .lexicon import (
     LOCATION_PREPS,
     OBJECTS,
     OWN_ACTION_CODES,
+    OWN_STATE_DOER_SECTORS,
     OWN_STATE_TARGET_ROOTS,
     OWNED_THINGS,
+    PASSIVE_SUBJECTS,
     PLACE_TARGET_ROOTS,
     REBUTTED_PREDICATES,
     REJECT_CODE,
@@ -99,6 +101,8 @@ from .lexicon import (
     SUBJECTS,
     TOLD_ACTION_NOUNS,
     UNTARGETED_ROOTS,
+    UNTARGETED_WEAK_KEPT_ROOTS,
+    UNTARGETED_WEAK_SOURCES,
     VERBAL_ATTACK_CODE,
     Lexicon,
     _data,
@@ -160,6 +164,7 @@ class Provenance:
 
     source_rule: str
     target_rule: str
+    silent: bool = False  # evnews28: read by later rules (a deed a judgement names), never printed
 
     @property
     def pair(self) -> str:
@@ -462,12 +467,14 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                         key = (pair[0], pair[1], event.cameo, event.date)
                     if key in seen:
                         continue
-                    seen[key] = len(out)
+                    if not why.silent:  # (a silent event never hides a printed one of the same key)
+                        seen[key] = len(out)
                     out.append(event)
                     rules.append(why)
         # issue 9: the events the rules that named their sides make least sure are not printed (the
         # rules after them still read them: "Latvia shelled the town. Estonia condemned the attack.")
-        return [(e, why) for e, why in zip(out, rules, strict=True) if e.confidence >= self.min_confidence]
+        return [(e, why) for e, why in zip(out, rules, strict=True)
+                if e.confidence >= self.min_confidence and not why.silent]
 
     @staticmethod
     def _said_owner(ctx: Context, told: Token, exclude: list[str]) -> list[str]:
@@ -581,6 +588,9 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 return True
             # no official named on a side ("Kenya arrested ...") leaves the state there
             if state in f.sources and (doer := specific(state, before)):
+                if state in f.targets and not specific(state, after) and Coder._own_state_named(
+                        ctx, state, doer, [t for t in sent if t.idx >= f.trigger[1]]):
+                    return True
                 f.sources = [doer if s == state else s for s in f.sources]
             if state in f.targets and (done_to := specific(state, after)):
                 f.targets = [done_to if t == state else t for t in f.targets]
@@ -590,6 +600,20 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 # where no one more specific is named on the target's side (round 17)
                 f.sources = [s for s in f.sources if s != state]
         return False
+
+    @staticmethod
+    def _own_state_named(ctx: Context, state: str, doer: str, tokens: list[Token]) -> bool:
+        """evnews28: a body of the state's own executive, army, police or courts acting on that state
+        named as a state ("the Vardenian interior ministry called on allies to send arms to Vardenia",
+        "Vardenia's foreign ministry summoned the Vardenian envoy"): no domestic quarrel (a state does
+        not act on itself); either the body's state is wrong (a country taken from the other side of
+        the act) or the state is only the beneficiary or owner of what is asked: no event. A person is
+        kept (their own id is the side, whatever state the table gave them), and so are a lawmakers'
+        body, a party, the opposition or a union acting on their state (it stands for its government)."""
+        actor = ctx.actors.get(doer)
+        if actor is None or actor.kind != "organization" or (actor.sector or "") not in OWN_STATE_DOER_SECTORS:
+            return False
+        return any(ctx.token_actor.get(t.i) == state for t in tokens)
 
     @staticmethod
     def _owner_only(ctx: Context, state: str, tokens: list[Token]) -> bool:
@@ -684,11 +708,18 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 # the codes of codes.yaml aimed_codes (none now), unless a name no actor covers is the
                 # one accused ("accused Quellmarsh of ...": someone named, precision.yaml aimed_roots)
                 continue
+            # evnews28: "a Vardenian air strike on positions ...": a weak source and no one aimed at is
+            # not printed, but later rules still read it ("... Chile condemned the attack": its doer)
+            # (a deed that is the news itself, the subject or the root of its clause, "Vardenian air
+            # strikes killed five", stays printed: only one named inside another act is background)
+            silent = target is None and f.source_rule in UNTARGETED_WEAK_SOURCES \
+                and entry.root not in UNTARGETED_WEAK_KEPT_ROOTS \
+                and f.anchor.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | {"ROOT"}
             conf = f.confidence - (self.conf.no_target if target is None else 0)
             if target is None and conf < self.conf.untargeted_min:
                 continue  # "summoned the envoy to demand her release": whose release, of whom, unsaid
             why = Provenance(f.source_rule or "?", "none" if target is None else (f.target_rule or "?") if target in f.targets
-                             else "joint" if target in f.sources else venue or "?")  # (joint: a pair of sources)
+                             else "joint" if target in f.sources else venue or "?", silent)  # (joint: a pair of sources)
             # issue 9: how sure, by the rules that named the sides (provenance.yaml), scaled by how the
             # trigger was found (``conf`` over a main-clause verb pattern's: a noun, a stance word, a
             # subordinate clause rank lower, as before; ``conf`` already holds penalty_nearest)

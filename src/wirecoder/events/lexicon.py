@@ -314,6 +314,8 @@ DESCRIBING_APPOSITIVES = word_list("arguments", "describing_appositives")  # "X,
 DOMESTIC_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "parataxis"})
 LABEL_PREPS = word_list("arguments", "label_preps")  # "condemned X as an attack on Y": the label (evnews27)
 OWNED_THINGS = word_list("arguments", "owned_things")  # "Guyana's sovereignty": the owner is no target (evnews27)
+# evnews28: sectors whose official or body never acts on its own state named as a state (coder._own_state_named)
+OWN_STATE_DOER_SECTORS = frozenset(w.upper() for w in word_list("arguments", "own_state_doer_sectors"))
 CAUSE_PREPS = word_list("arguments", "cause_preps")  # "summoned X over a strike": not the summoner's strike (evnews27)
 # The word lists below are read once, at import, from data/events/modality.yaml and arguments.yaml,
 # where each says why it exists; the comments here say what the code does with them.
@@ -488,6 +490,8 @@ PLACE_TARGET_ROOTS = frozenset(_CODES["place_target_roots"])
 OWN_STATE_TARGET_ROOTS = frozenset(_CODES["own_state_target_roots"])  # "French unions called a strike"
 # Roots printed with no target named; any other root needs one.
 UNTARGETED_ROOTS = frozenset(_CODES["untargeted_roots"])
+UNTARGETED_WEAK_SOURCES = frozenset(_CODES["untargeted_weak_sources"])  # evnews28 (codes.yaml)
+UNTARGETED_WEAK_KEPT_ROOTS = frozenset(_CODES["untargeted_weak_kept_roots"])
 AIMED_CODES = frozenset(_CODES["aimed_codes"])  # round 23: accusations and complaints are of someone
 # "X accused Y ... Y denied it": the denial (016) rejects (120) the accuser.
 DENIAL_CODE = _CODES["denial"]
