@@ -66,6 +66,11 @@ def test_seed_furniture_is_in_no_field_and_content_starts_after_it(seed_text):
     ("BERLIN, Jan 12 (dpa) -", "BERLIN", "DPA", "Jan 12"),
     ("Moscow (Reuters) -", "Moscow", "Reuters", None),
     ("WASHINGTON, Nov. 29 (Yonhap) --", "WASHINGTON", "Yonhap", "Nov. 29"),
+    ("Tehran, IRNA -", "Tehran", "IRNA", None),
+    ("DAMASCUS, SANA –", "DAMASCUS", "SANA", None),
+    ("ISLAMABAD, APP -", "ISLAMABAD", "APP", None),
+    ("BAKU, Trend -", "BAKU", "Trend", None),
+    ("ASTANA. Nov 27 (Interfax)", "ASTANA", "Interfax", "Nov 27"),
 ])
 def test_dateline_styles_of_the_agencies_are_read(line, place, agency, date_text):
     a = read_article(dispatch(line), REF)
@@ -95,6 +100,13 @@ def test_a_name_in_brackets_or_an_acronym_opening_a_sentence_is_no_dateline():
         a = read_article(f"Talks end\n\n{lead}\n\nMore follows here.\n", REF)
         assert a.dateline is None
         assert part(a, a.body_span).startswith(lead)
+
+
+def test_an_unbracketed_name_after_a_place_is_a_dateline_only_when_it_is_a_listed_agency():
+    lead = "Lagos, NNPC - the state oil firm - said on Monday it would raise fuel prices by a tenth."
+    a = read_article(f"Fuel prices rise\n\n{lead}\n\nMore follows here.\n", REF)
+    assert a.dateline is None
+    assert part(a, a.body_span).startswith(lead)
 
 
 def test_headline_in_capitals_with_a_dash_is_not_taken_for_a_dateline():

@@ -125,20 +125,26 @@ def _vocabulary() -> _Vocabulary:
     year = r"(?:1[89]|2\d)\d\d"
     # Upper-case letters of the Latin scripts; the place must also pass str.isupper() (see below).
     up = "A-ZÀ-ÖØ-ÞĀ-ž"
-    place = rf"[{up}][{up}a-zß-öø-ÿ.'’\-]*(?:[ ][{up}][{up}a-zß-öø-ÿ.'’\-]*){{0,3}}"
+    # A full stop belongs to the place ("ST. JOHN'S") unless the date follows it ("ASTANA. Nov 27").
+    letter = rf"(?:[{up}a-zß-öø-ÿ'’\-]|\.(?![ ]{month}[ ]?\d))"
+    place = rf"[{up}]{letter}*(?:[ ](?!{month}[ ]?\d)[{up}]{letter}*){{0,3}}"
     dateline = re.compile(rf"""
         (?P<place>{place})
         # An AP-style state or country after the city: "KYIV, Ukraine (AP)" (never a month word).
         (?:,[ ](?!{month}[ ]?\d)(?P<region>[{up}][a-z.'’\-]+(?:[ ][{up}][a-z.'’\-]+){{0,2}})(?=[ ]*[,(/—–-]))?
-        # The day and month, either way round, with an optional weekday before and year after.
-        (?:,?[ ](?:{weekday_words},?[ ])?
+        # The day and month, either way round, with an optional weekday before and year after
+        # (Interfax puts a full stop after the place: "ASTANA. Nov 27 (Interfax)").
+        (?:[,.]?[ ](?:{weekday_words},?[ ])?
            (?P<date>(?P<month>{month})[ ]?(?P<day>{day})|(?P<day2>{day})[ ](?P<month2>{month}))
            (?:,?[ ](?P<year>{year}))?
         )?
         # TASS writes "December 1. /TASS/."; others "(Reuters)" or "(AP)".
         \.?[ ]*
         (?:\((?P<agency>[^\W\d][\w.&'\-]*(?:[ ][\w.&'\-]+){{0,3}})\)
-          |/(?P<agency2>[^\W\d][\w.&'\-]*(?:[ ][\w.&'\-]+){{0,3}})/\.?)?
+          |/(?P<agency2>[^\W\d][\w.&'\-]*(?:[ ][\w.&'\-]+){{0,3}})/\.?
+          # IRNA, SANA and others name themselves after a comma, with no brackets: "Tehran, IRNA -"
+          # (only a listed agency, and only before the dash: see _match_dateline).
+          |,[ ](?P<agency3>[^\W\d][\w.&'\-]*(?:[ ][\w.&'\-]+){{0,3}})(?=[ ]*(?:--|[—–:-])\s))?
         # The dash that ends it: "-", "--", "–", "—" (and ":" in some house styles).
         (?P<dash>[ ]*(?:--|[—–:-])(?=\s))?
         """, re.VERBOSE)
@@ -220,7 +226,11 @@ def _match_dateline(line: _Line, text: str, vocab: _Vocabulary) -> tuple[Datelin
     m = vocab.dateline.match(text, line.start, line.end)
     if not m:
         return None
-    agency_group = "agency" if m.group("agency") else "agency2" if m.group("agency2") else None
+    agency_group = next((g for g in ("agency", "agency2", "agency3") if m.group(g)), None)
+    if agency_group == "agency3" and m.group("agency3").strip().lower() not in vocab.agencies:
+        return None  # "Tehran, Mr Ali -" is no dateline: unbracketed, only a listed agency is one
+    if agency_group is None and m.group("region") and m.group("region").lower() in vocab.agencies:
+        agency_group = "region"  # "BAKU, Trend -": a title-case agency read as the region
     place = m.group("place")
     if agency_group is None:
         # Without an agency mark, only an upper-case place followed by a dash is a dateline
@@ -236,7 +246,8 @@ def _match_dateline(line: _Line, text: str, vocab: _Vocabulary) -> tuple[Datelin
         # "NATO - Russia talks stall" is a headline: a bare "PLACE -" must open a paragraph.
         return None
     parts: dict[str, Span] = {"place": m.span("place")}
-    for name, group in (("region", "region"), ("date", "date"), ("agency", agency_group)):
+    region = "region" if agency_group != "region" else None
+    for name, group in (("region", region), ("date", "date"), ("agency", agency_group)):
         if group and m.group(group):
             parts[name] = m.span(group)
     agency = None
