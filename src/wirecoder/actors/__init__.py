@@ -1177,10 +1177,11 @@ class _Run:
                     surnames.setdefault(key, set()).add(pid)
                 first_words.setdefault(name.split()[0], set()).add(pid)
         lone: set[str] = set()  # persons known by one word only
+        singles = {text[firsts[a]:ends[b - 1]] for a, b in names if a < b and b - a == 1}
         for a, b in sorted(names):
             word = text[firsts[a]:ends[b - 1]] if a < b else ""
             if len(word.split()) == 1 and len(word.rstrip(".")) > 2:  # not an initial ("P.")
-                ids = surnames.get(word) or first_words.get(word) or set()
+                ids = surnames.get(word) or self._by_first_word(first_words.get(word) or set(), singles)
                 pid = next(iter(ids)) if len(ids) == 1 else "person:" + slug(word)
                 if pid not in self.persons:
                     lone.add(pid)
@@ -1199,6 +1200,13 @@ class _Run:
                     self.person_hits.append((toks[0], toks[1], unique[m.group()]))
                     self.taken.update(range(*toks))
         return lone
+
+    def _by_first_word(self, ids: set[str], singles: set[str]) -> set[str]:
+        """The persons whose full name opens with a lone word, less those the text calls by their last
+        word alone ("Mr Brannock" for "Tarrant Brannock"): their last word is their surname, so a lone
+        "Mr Tarrant" is someone else. Family-first names ("Ruan" for "Ruan Zhiheng") keep the match:
+        their last word is a given name that the text never uses alone."""
+        return {pid for pid in ids if self.persons[pid].name.split()[-1] not in singles}
 
     def _surnames_of_named(self) -> None:
         """The text wins over the table of known persons: a surname alone ("Johnson") that the table

@@ -114,6 +114,7 @@ class Offices:
     sub_national: frozenset[str] = frozenset()  # "state": "the state government" is a region's
     back_references: frozenset[str] = frozenset()  # "both": "both parties" are ones named before
     office_verbs: frozenset[str] = frozenset()  # "elected": "X was elected prime minister" holds it
+    title_bodies: frozenset[str] = frozenset()  # "staff": "General Staff" is a body, no person "Staff"
     # "opposition" -> (words after it, adjective kinds): when the group word names an act instead
     acts: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     members_of: frozenset[str] = frozenset()  # "protesters": "Earth Now protesters" are Earth Now's
@@ -419,6 +420,7 @@ class Dictionary:
         self.offices.sub_national |= {str(w).lower() for w in _strings(data.get("sub_national"))}
         self.offices.back_references |= {str(w).lower() for w in _strings(data.get("back_references"))}
         self.offices.office_verbs |= {str(w).lower() for w in _strings(data.get("office_verbs"))}
+        self.offices.title_bodies |= {str(w).lower() for w in _strings(data.get("title_bodies"))}
         self.offices.members_of |= {str(w).lower() for w in _strings(data.get("members_of"))}
         self.offices.coordinated_heads |= {str(w).lower() for w in _strings(data.get("coordinated_heads"))}
         self.offices.people_bodies |= {str(w).lower() for w in _strings(data.get("people_bodies"))}

@@ -999,7 +999,7 @@ class QuoteFinder:
         clause = next((c for c, dep in labelled_kids(verb) if dep in _CLAUSE_DEPS and first <= c.i <= last), None)
         # ("said the rival had denied the charge and insisted that ...": a clause with a cue of its own, or a
         # perfect whose "had" the second verb may share, may be the rival's two reports; it stays whole.)
-        if clause is None or self._is_cue_verb(clause):
+        if clause is None or self._is_cue_verb(clause) and not self._under_modal(clause):
             return last
         perfect = any(d.dep_ == "aux" and d.lemma_.lower() == "have" for d in kids_of(clause))
         for c in kids_of(clause):
@@ -1047,6 +1047,13 @@ class QuoteFinder:
                         and any(d.dep_ == "xcomp" and d.left_edge.lower_ == "to" for d in kids_of(c)):
                     return mark.i - 1
         return last
+
+    @staticmethod
+    def _under_modal(clause: Token) -> bool:
+        """Whether a reported clause's verb is a bare form under a modal ("said it would defend the port"): a
+        past-tense verb joined to it ("and urged ...") cannot share the modal, so it is the speaker's own act,
+        even when the clause's verb is itself a cue ("defend", "deny")."""
+        return clause.tag_ == "VB" and any(d.dep_ == "aux" and d.tag_ == "MD" for d in kids_of(clause))
 
     @staticmethod
     def _before_name_list(doc: Doc, first: int, last: int) -> int:
