@@ -1181,7 +1181,10 @@ class _Run:
         for a, b in sorted(names):
             word = text[firsts[a]:ends[b - 1]] if a < b else ""
             if len(word.split()) == 1 and len(word.rstrip(".")) > 2:  # not an initial ("P.")
-                ids = surnames.get(word) or self._by_first_word(first_words.get(word) or set(), singles)
+                by_first = first_words.get(word) or set()
+                if not (a > 0 and doc[a - 1].text in self.f.titles.offices.first_name_honorifics):
+                    by_first = self._by_first_word(by_first, singles)
+                ids = surnames.get(word) or by_first
                 pid = next(iter(ids)) if len(ids) == 1 else "person:" + slug(word)
                 if pid not in self.persons:
                     lone.add(pid)
