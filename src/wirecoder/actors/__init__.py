@@ -334,6 +334,7 @@ class _Run:
         self._surnames_of_named()
         self._attributes()
         self._drop_lone(lone)
+        self._monarchs_by_title()
         self._other_organisations()
         self._possessive_bodies()
         self._named_in_apposition()
@@ -1319,6 +1320,33 @@ class _Run:
             return attrs
         return replace(attrs, sector=attrs.sector if attrs.sector == "LEG" else guess.sector,
                        country=attrs.country or guess.country)
+
+    def _monarchs_by_title(self) -> None:
+        """real7a: "the Queen invited X to form a government": a monarch the text names only by the title is a
+        person of the story's state (offices.yaml ``monarch_titles``), when no person in the text holds that
+        title by name ("King Tavor ... the King said" is King Tavor's)."""
+        titles = self.f.titles.offices.monarch_titles
+        if not titles:
+            return
+        text = self.text
+        pattern = r"\b[Tt]he (" + "|".join(re.escape(t) for t in sorted(titles)) + r")\b(?!\s+of\b)(?!\s*['’]s\s+[A-Z])(?!\s+[A-Z])"
+        for m in re.finditer(pattern, text[self.lo:]):
+            s, e = m.start(1) + self.lo, m.end(1) + self.lo
+            title = m.group(1)
+            toks = self._tokens(s, e)
+            if toks is None or self._blocked(s, e) or any(i in self.taken for i in range(*toks)):
+                continue
+            if any(title.lower() in (p.attrs.role or (p.entry.role if p.entry else "") or "").lower().split()
+                   or p.name.split()[0] == title for p in self.persons.values() if p.id != "person:the-" + slug(title)):
+                continue
+            pid = "person:the-" + slug(title)
+            if pid not in self.persons:
+                state = self._home() or self._story_state() or self._persons_state()
+                self._person(pid, "the " + title)
+                self.persons[pid].attrs = Attributes(role=title, country=state)
+                self.persons[pid].gender = self.f.titles.gender_of(title)
+            self.mentions.append(Mention(m.start() + self.lo, e, pid, "name"))
+            self.taken.update(range(*toks))
 
     def _drop_lone(self, lone: set[str]) -> None:
         """Lone words that are likely not persons."""

@@ -116,6 +116,7 @@ class Offices:
     office_verbs: frozenset[str] = frozenset()  # "elected": "X was elected prime minister" holds it
     title_bodies: frozenset[str] = frozenset()  # "staff": "General Staff" is a body, no person "Staff"
     first_name_honorifics: frozenset[str] = frozenset()  # "Sir": "Sir Tobin" is Tobin Marsh, by his first name
+    monarch_titles: frozenset[str] = frozenset()  # "Queen": "the Queen" alone is a person, the story's monarch
     # "opposition" -> (words after it, adjective kinds): when the group word names an act instead
     acts: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     members_of: frozenset[str] = frozenset()  # "protesters": "Earth Now protesters" are Earth Now's
@@ -423,6 +424,7 @@ class Dictionary:
         self.offices.office_verbs |= {str(w).lower() for w in _strings(data.get("office_verbs"))}
         self.offices.title_bodies |= {str(w).lower() for w in _strings(data.get("title_bodies"))}
         self.offices.first_name_honorifics |= {str(w) for w in _strings(data.get("first_name_honorifics"))}
+        self.offices.monarch_titles |= {str(w) for w in _strings(data.get("monarch_titles"))}
         self.offices.members_of |= {str(w).lower() for w in _strings(data.get("members_of"))}
         self.offices.coordinated_heads |= {str(w).lower() for w in _strings(data.get("coordinated_heads"))}
         self.offices.people_bodies |= {str(w).lower() for w in _strings(data.get("people_bodies"))}

@@ -875,6 +875,9 @@ class QuoteFinder:
             prep = next((c for c in kids_of(verb) if c.dep_ == "prep" and c.i == first - 1), None)
             topic = next((c for c in kids_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
             obj = topic if topic is not None else obj
+        if lemma in stance_objects and (obj is None or obj.left_edge.i != first) \
+                and self._gerund_object(doc, verb, first, last):
+            return True
         if obj is None or obj.left_edge.i != first or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
             return False
         content = doc[first:last + 1]
@@ -911,6 +914,16 @@ class QuoteFinder:
         # ("Moscow's charges" is not read as pointing back: PolNeAR marks "praised X's remarks" as attributed.)
         return obj.pos_ == "NOUN" and obj.lemma_.lower() in self.cues.summary_nouns \
             and len(core) <= _POINTING_MAX_WORDS and (opener.lower_ in _POINTING_DETERMINERS or opener.tag_ == "PRP$")
+
+    @staticmethod
+    def _gerund_object(doc: Doc, verb: Token, first: int, last: int) -> bool:
+        """Whether a stance verb's content is a gerund phrase standing for a noun, with no subject, marker or
+        finite verb of its own and no quoted words: "will discuss strengthening the fund", "backed raising fees"
+        (real7a: the topic of a stance, as "discuss the fund" is; "asked residents to leave" keeps its "to")."""
+        ger = next((c for c in kids_of(verb) if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i == first), None)
+        if ger is None or any(g.dep_ in ("nsubj", "nsubjpass", "aux", "mark", "expl") for g in kids_of(ger)):
+            return False
+        return not any(t.is_quote or t.tag_ in _FINITE_TAGS for t in doc[first:last + 1])
 
     def _cites_source_only(self, doc: Doc, verb: Token, first: int, last: int) -> bool:
         """Whether a quoting verb ("cite", "quote") has for its whole content one object naming a source (a noun of
