@@ -149,6 +149,9 @@ class QuoteFinder:
         self.others_words = self.cues.statements_only_others_words if statements else frozenset()
         self.lemma_hashes = lemma_hashes_of(self.cues)
         self.that_hash = StringStore().add("that")
+        # (the lemmas of cues.yaml predicate_cues' verbs, as hashes: speed only)
+        self.predicate_hashes = np.array(sorted({StringStore().add(v) for v, _ in self.cues.predicate_cues}),
+                                         dtype=np.uint64)
 
     # -- helpers on the parse ---------------------------------------------------------------
 
@@ -598,10 +601,12 @@ class QuoteFinder:
                     that_verbs.append(v)
         # "made clear he would stay", "made it plain that ...": a verb that reports only with its adjective (cues.yaml
         # predicate_cues).
-        if self.cues.predicate_cues:
-            that_verbs += [t for t in doc if t.idx >= begin and t.pos_ == "VERB" and t.i not in cue_by_index
-                           and self._predicate_adjective(t) is not None and in_marked(t.idx) is None
-                           and t not in that_verbs]
+        if len(self.predicate_hashes):
+            for i in np.nonzero(is_in(lemmas, self.predicate_hashes))[0]:
+                t = doc[int(i)]
+                if t.idx >= begin and t.pos_ == "VERB" and t.i not in cue_by_index and in_marked(t.idx) is None \
+                        and t not in that_verbs and self._predicate_adjective(t) is not None:
+                    that_verbs.append(t)
         used: set[int] = set()
         found: list[Found] = []
 
