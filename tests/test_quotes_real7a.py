@@ -86,3 +86,8 @@ def test_discussing_a_gerund_phrase_is_no_report(pipeline):
 def test_discussing_how_keeps_its_clause(pipeline):
     body = "Harbour chief Olek Tamsin discussed how the ferry fund could be saved.\n"
     assert quote_with(pipeline, body, "the ferry fund could be saved") is not None
+
+
+def test_denying_a_gerund_phrase_is_still_a_report(pipeline):
+    body = "The port authority of Vardenia on Monday denied holding secret talks with the striking dockers.\n"
+    assert quote_with(pipeline, body, "holding secret talks") is not None

@@ -880,7 +880,7 @@ class QuoteFinder:
             prep = next((c for c in kids_of(verb) if c.dep_ == "prep" and c.i == first - 1), None)
             topic = next((c for c in kids_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
             obj = topic if topic is not None else obj
-        if lemma in stance_objects and (obj is None or obj.left_edge.i != first) \
+        if lemma in stance_objects and lemma in self.cues.gerund_topic_verbs and (obj is None or obj.left_edge.i != first) \
                 and self._gerund_object(doc, verb, first, last):
             return True
         if obj is None or obj.left_edge.i != first or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
