@@ -334,6 +334,7 @@ class _Run:
         self._surnames_of_named()
         self._attributes()
         self._drop_lone(lone)
+        self._monarchs_by_title()
         self._other_organisations()
         self._possessive_bodies()
         self._named_in_apposition()
@@ -1231,10 +1232,14 @@ class _Run:
                     surnames.setdefault(key, set()).add(pid)
                 first_words.setdefault(name.split()[0], set()).add(pid)
         lone: set[str] = set()  # persons known by one word only
+        singles = {text[firsts[a]:ends[b - 1]] for a, b in names if a < b and b - a == 1}
         for a, b in sorted(names):
             word = text[firsts[a]:ends[b - 1]] if a < b else ""
             if len(word.split()) == 1 and len(word.rstrip(".")) > 2:  # not an initial ("P.")
-                ids = surnames.get(word) or first_words.get(word) or set()
+                by_first = first_words.get(word) or set()
+                if not (a > 0 and doc[a - 1].text in self.f.titles.offices.first_name_honorifics):
+                    by_first = self._by_first_word(by_first, singles)
+                ids = surnames.get(word) or by_first
                 pid = next(iter(ids)) if len(ids) == 1 else "person:" + slug(word)
                 if pid not in self.persons:
                     lone.add(pid)
@@ -1253,6 +1258,13 @@ class _Run:
                     self.person_hits.append((toks[0], toks[1], unique[m.group()]))
                     self.taken.update(range(*toks))
         return lone
+
+    def _by_first_word(self, ids: set[str], singles: set[str]) -> set[str]:
+        """The persons whose full name opens with a lone word, less those the text calls by their last
+        word alone ("Mr Brannock" for "Tarrant Brannock"): their last word is their surname, so a lone
+        "Mr Tarrant" is someone else. Family-first names ("Ruan" for "Ruan Zhiheng") keep the match:
+        their last word is a given name that the text never uses alone."""
+        return {pid for pid in ids if self.persons[pid].name.split()[-1] not in singles}
 
     def _surnames_of_named(self) -> None:
         """The text wins over the table of known persons: a surname alone ("Johnson") that the table
@@ -1362,6 +1374,33 @@ class _Run:
             return attrs
         return replace(attrs, sector=attrs.sector if attrs.sector == "LEG" else guess.sector,
                        country=attrs.country or guess.country)
+
+    def _monarchs_by_title(self) -> None:
+        """real7a: "the Queen invited X to form a government": a monarch the text names only by the title is a
+        person of the story's state (offices.yaml ``monarch_titles``), when no person in the text holds that
+        title by name ("King Tavor ... the King said" is King Tavor's)."""
+        titles = self.f.titles.offices.monarch_titles
+        if not titles:
+            return
+        text = self.text
+        pattern = r"\b[Tt]he (" + "|".join(re.escape(t) for t in sorted(titles)) + r")\b(?!\s+of\b)(?!\s*['’]s\s+[A-Z])(?!\s+[A-Z])"
+        for m in re.finditer(pattern, text[self.lo:]):
+            s, e = m.start(1) + self.lo, m.end(1) + self.lo
+            title = m.group(1)
+            toks = self._tokens(s, e)
+            if toks is None or self._blocked(s, e) or any(i in self.taken for i in range(*toks)):
+                continue
+            if any(title.lower() in (p.attrs.role or (p.entry.role if p.entry else "") or "").lower().split()
+                   or p.name.split()[0] == title for p in self.persons.values() if p.id != "person:the-" + slug(title)):
+                continue
+            pid = "person:the-" + slug(title)
+            if pid not in self.persons:
+                state = self._home() or self._story_state() or self._persons_state()
+                self._person(pid, "the " + title)
+                self.persons[pid].attrs = Attributes(role=title, country=state)
+                self.persons[pid].gender = self.f.titles.gender_of(title)
+            self.mentions.append(Mention(m.start() + self.lo, e, pid, "name"))
+            self.taken.update(range(*toks))
 
     def _drop_lone(self, lone: set[str]) -> None:
         """Lone words that are likely not persons."""

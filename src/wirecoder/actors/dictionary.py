@@ -120,6 +120,9 @@ class Offices:
     sub_national: frozenset[str] = frozenset()  # "state": "the state government" is a region's
     back_references: frozenset[str] = frozenset()  # "both": "both parties" are ones named before
     office_verbs: frozenset[str] = frozenset()  # "elected": "X was elected prime minister" holds it
+    title_bodies: frozenset[str] = frozenset()  # "staff": "General Staff" is a body, no person "Staff"
+    first_name_honorifics: frozenset[str] = frozenset()  # "Sir": "Sir Tobin" is Tobin Marsh, by his first name
+    monarch_titles: frozenset[str] = frozenset()  # "Queen": "the Queen" alone is a person, the story's monarch
     # "opposition" -> (words after it, adjective kinds): when the group word names an act instead
     acts: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     members_of: frozenset[str] = frozenset()  # "protesters": "Earth Now protesters" are Earth Now's
@@ -432,6 +435,9 @@ class Dictionary:
         self.offices.sub_national |= {str(w).lower() for w in _strings(data.get("sub_national"))}
         self.offices.back_references |= {str(w).lower() for w in _strings(data.get("back_references"))}
         self.offices.office_verbs |= {str(w).lower() for w in _strings(data.get("office_verbs"))}
+        self.offices.title_bodies |= {str(w).lower() for w in _strings(data.get("title_bodies"))}
+        self.offices.first_name_honorifics |= {str(w) for w in _strings(data.get("first_name_honorifics"))}
+        self.offices.monarch_titles |= {str(w) for w in _strings(data.get("monarch_titles"))}
         self.offices.members_of |= {str(w).lower() for w in _strings(data.get("members_of"))}
         self.offices.coordinated_heads |= {str(w).lower() for w in _strings(data.get("coordinated_heads"))}
         self.offices.people_bodies |= {str(w).lower() for w in _strings(data.get("people_bodies"))}

@@ -285,7 +285,7 @@ def _office_before_name(ctx: Context, k: int) -> tuple[Office | None, str | None
             office = ctx.offices_by_end[p]
             state_after = ctx.state_by_end.get(j, (0, None))[1]
             linked = True
-    elif j != k and (office := _office_of_portfolio(ctx, j)) is not None:
+    elif (office := _office_of_portfolio(ctx, j, j == k)) is not None:
         linked = True
     if office is not None and j != k and not office.titled and not linked:
         # A lowercase office before a comma must be introduced as a title ("Its spokesman, X",
@@ -297,17 +297,21 @@ def _office_before_name(ctx: Context, k: int) -> tuple[Office | None, str | None
     return office, state_after
 
 
-def _office_of_portfolio(ctx: Context, j: int) -> Office | None:
+def _office_of_portfolio(ctx: Context, j: int, no_comma: bool = False) -> Office | None:
     """ "Minister of Justice, NAME": an office, "of" and the capitalised words of its portfolio, ending
-    at token ``j`` before the comma: the office with the portfolio in its role."""
+    at token ``j`` before the comma: the office with the portfolio in its role. With ``no_comma`` the
+    title runs straight into the name, and may hold "the" ("Chancellor of the Exchequer NAME"): a
+    titled office and a capitalised portfolio that holds no person's name."""
     doc = ctx.doc
     p = j
     while p > 0 and j - p < 3 and doc[p - 1].is_title and doc[p - 1].pos_ in ("PROPN", "NOUN"):
         p -= 1
+    if no_comma and p < j and p >= 2 and doc[p - 1].lower_ == "the":
+        p -= 1
     if p == j or p < 2 or doc[p - 1].lower_ != "of" or p - 1 not in ctx.offices_by_end:
         return None
     office = ctx.offices_by_end[p - 1]
-    if not office.titled:
+    if not office.titled or no_comma and any(doc[t].ent_type_ == "PERSON" for t in range(p, j)):
         return None
     return Office(office.start, j, f"{office.role} of {doc[p:j].text}", office.sector, office.head, True)
 
@@ -411,6 +415,8 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
         after = country is not None
     if country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
         country = _state_after(ctx, end + 1, end + 3)  # "President NAME of Peru"
+    if country is None and attrs.principal is None:
+        country = _state_of_apposed_office(reader, ctx, end)
     sector = "MIL" if rank else office.sector
     if (country is None or after) and sector == "GOV" and _of_a_private_body(ctx, office.end):
         # "director of the rights group Open Doors", "spokesperson for the Acme Corporation": the
@@ -430,6 +436,20 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
     attrs.counterpart = counterpart
     attrs.gender = attrs.gender or reader.gender_of(office.head)
     return attrs, office.start
+
+
+def _state_of_apposed_office(reader: TitleReader, ctx: Context, end: int) -> str | None:
+    """The state of a second office in an apposition after a name that a title before it gave no state:
+    "General NAME, deputy chief of the Vardenian general staff, said" (the rank says nothing of whose
+    general; the apposition does), "Ambassador NAME, Peru's envoy" is left to ``sent_to``."""
+    doc = ctx.doc
+    office = _office_in_apposition(ctx, end)
+    if office is None or office.head in reader.offices.sent_to:
+        return None
+    country, _stop = _state_before(ctx, office.start)
+    if country is None and office.end < len(doc) and doc[office.end].lower_ in _LINK_WORDS:
+        country = _state_after(ctx, office.end + 1, office.end + 9)
+    return country
 
 
 def _principal(ctx: Context, office: Office) -> tuple[int, int] | None:
@@ -545,6 +565,8 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
         while j < len(doc) and j - i < 4 and j not in taken and doc[j].pos_ == "PROPN" \
                 and doc[j].is_title and doc[j].ent_type_ not in _NOT_NAME_ENTS:
             j = extend_hyphen(doc, j + 1)
+        if j == i + 1 and doc[i].lower_ in reader.offices.title_bodies:
+            continue  # "General Staff", "General Secretariat": a body's name, no person (offices.yaml)
         if j > i and (single_ok or len(doc[i:j].text.split()) >= 2):
             names.append((i, j))
     return names

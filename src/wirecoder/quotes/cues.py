@@ -93,6 +93,12 @@ class QuoteCues:
     naming_verbs: frozenset[str] = frozenset()
     # audit 6a: stances whose subject a quoted sentence right after them, with no cue, goes on quoting
     stance_then_quote_verbs: frozenset[str] = frozenset()
+    # real7a: a verb and the adjective that together report a clause ("made clear", "made it plain"): (lemma, adjective)
+    predicate_cues: tuple[tuple[str, str], ...] = ()
+    # real7a: a clause cue and the preposition whose object is a stance it states ("argued for a coalition"): (lemma, prep)
+    preposition_stances: tuple[tuple[str, str], ...] = ()
+    # real7a: stance verbs whose gerund object is a topic or a course of action, not a proposition ("discussed raising fees")
+    gerund_topic_verbs: frozenset[str] = frozenset()
     # groups of titles for one office ("foreign minister", "top diplomat"), each title a tuple of words
     title_synonyms: tuple[tuple[tuple[str, ...], ...], ...] = ()
     # body noun -> the title of the one who heads it ("ministry": "minister")
@@ -123,7 +129,8 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "statements_only_asked_verbs", "title_synonyms", "heading_titles", "document_nouns", "anonymity_verbs",
     "cited_source_nouns", "appeal_verbs", "not_label_speakers", "summary_naming_verbs",
     "interview_labels", "predicate_only_verbs", "statements_only_finding_verbs", "passive_as_verbs", "naming_verbs",
-    "stance_then_quote_verbs")}
+    "stance_then_quote_verbs", "predicate_cues", "preposition_stances",
+    "gerund_topic_verbs")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -197,6 +204,10 @@ def _cues(data: dict) -> QuoteCues:
         title_synonyms=tuple(tuple(tuple(t.split()) for t in group.split("|") if t.strip())
                              for group in sorted(words("title_synonyms"))),
         act_particles=tuple(sorted(tuple(p.split()[:2]) for p in words("act_particles") if len(p.split()) == 2)),
+        predicate_cues=tuple(sorted(tuple(p.split()[:2]) for p in words("predicate_cues") if len(p.split()) == 2)),
+        preposition_stances=tuple(sorted(tuple(p.split()[:2]) for p in words("preposition_stances")
+                                         if len(p.split()) == 2)),
+        gerund_topic_verbs=words("gerund_topic_verbs"),
     )
 
 

@@ -149,6 +149,9 @@ class QuoteFinder:
         self.others_words = self.cues.statements_only_others_words if statements else frozenset()
         self.lemma_hashes = lemma_hashes_of(self.cues)
         self.that_hash = StringStore().add("that")
+        # (the lemmas of cues.yaml predicate_cues' verbs, as hashes: speed only)
+        self.predicate_hashes = np.array(sorted({StringStore().add(v) for v, _ in self.cues.predicate_cues}),
+                                         dtype=np.uint64)
 
     # -- helpers on the parse ---------------------------------------------------------------
 
@@ -188,6 +191,8 @@ class QuoteFinder:
                        None) if place is not None else None
             if place is not None and own is None:
                 return None
+        if own is None:
+            own = self._document_read_after_quote(verb)
         if own is not None:
             if own.lower_ in self.cues.not_speakers_in_questions and sent_of(verb).text.rstrip().endswith("?"):
                 return None
@@ -263,6 +268,15 @@ class QuoteFinder:
         if fallback is not None and fallback.lower_ in self.cues.not_speakers:
             return None
         return fallback
+
+    def _document_read_after_quote(self, verb: Token) -> Token | None:
+        """The document of `"...," reads a note from the envoy`: after the closing mark the parser may take the
+        inverted subject of a verb of direct quotation for its object; a document there is the quote's source
+        (cues.yaml direct_only, document_nouns), as in `"...," the note reads`."""
+        if verb.i < 2 or verb.lemma_.lower() not in self.cues.direct_only or not any(
+                t.is_quote for t in verb.doc[verb.i - 2:verb.i]):
+            return None
+        return next((c for c in kids_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in self.cues.document_nouns), None)
 
     def _quoting_verb_of(self, verb: Token) -> Token | None:
         """The quoting verb ("quoted", "cited"; cues.yaml quoting_verbs) of "as saying" on ``verb``: the head of its
@@ -358,9 +372,40 @@ class QuoteFinder:
             return None
         return doc[first].idx, doc[last].idx + len(doc[last].text)
 
+    def _predicate_adjective(self, verb: Token) -> Token | None:
+        """The adjective that makes a verb a cue ("clear" in "made clear he would stay", "made it clear that ..."),
+        one to three words after it, with a finite clause after the adjective (cues.yaml predicate_cues)."""
+        lemma = verb.lemma_.lower()
+        if not any(v == lemma for v, _ in self.cues.predicate_cues):
+            return None
+        doc = verb.doc
+        for k in range(verb.i + 1, min(len(doc), verb.i + 4)):
+            adj = doc[k]
+            if (lemma, adj.lower_) in self.cues.predicate_cues and adj.pos_ in ("ADJ", "VERB") \
+                    and self._predicate_clause(adj) is not None:
+                return adj
+            if adj.lower_ != "it":
+                break
+        return None
+
+    @staticmethod
+    def _predicate_clause(adj: Token) -> Token | None:
+        """The finite clause a predicate cue's adjective reports: the adjective's own clause ("clear that he
+        would stay"), or the one the parser hung it on ("clear he was hoping ...")."""
+        for c in (*adj.children, adj.head):
+            if c.i > adj.i and c.dep_ in ("ccomp", "advcl", "xcomp") and any(
+                    t.dep_ in ("nsubj", "nsubjpass") for t in c.children):
+                return c
+        return None
+
     def _content(self, doc: Doc, verb: Token) -> tuple[int, int] | None:
         """What a cue verb reports: its complement, after or before it (token indices)."""
         lemma = verb.lemma_.lower()
+        adj = self._predicate_adjective(verb) if self.cues.predicate_cues else None
+        if adj is not None:
+            clause = self._predicate_clause(adj)
+            first = next(t.i for t in clause.subtree if t.i > adj.i)
+            return first, clause.right_edge.i
         # Why: "quoted a soldier as saying the rain "had stopped the convoy" ...": where the parser hung "as" on a verb
         # of the reported words, "saying" keeps only a shred of them; they run to the sentence's end.
         if verb.dep_ == "pcomp" and verb.head.head.i > verb.i and self._quoting_verb_of(verb) is not None:
@@ -391,6 +436,13 @@ class QuoteFinder:
                     and any(t.dep_ == "relcl" for t in kids_of(lead)) and lead.right_edge.i < clause.left_edge.i:
                 return lead.left_edge.i, clause.right_edge.i
             rights = rights[clause_at:]
+        elif self.cues.preposition_stances and not any(c.dep_ in ("dobj", "xcomp") for c in rights):
+            # Why (real7a): "argued for a joint list": with no clause or object, the stance the preposition's object
+            # states is what was said (cues.yaml preposition_stances).
+            prep = next((c for c in rights if c.dep_ == "prep" and (lemma, c.lower_) in self.cues.preposition_stances
+                         and c.i == verb.i + 1 and any(g.dep_ == "pobj" for g in c.children)), None)
+            if prep is not None:
+                return prep.i + 1, prep.right_edge.i
         # Why: "called the raid "heavy-handed"": the quoted words are what was said of a short object
         # (GUIDE.md gives the words, not "the raid"); a long object stays part of the content.
         obj = next((c for c in rights if c.dep_ == "dobj"), None)
@@ -547,6 +599,14 @@ class QuoteFinder:
                 if v.pos_ == "VERB" and v.i not in cue_by_index and v.idx >= begin and in_marked(v.idx) is None \
                         and v.lemma_.lower() not in self.cues.not_cues:
                     that_verbs.append(v)
+        # "made clear he would stay", "made it plain that ...": a verb that reports only with its adjective (cues.yaml
+        # predicate_cues).
+        if len(self.predicate_hashes):
+            for i in np.nonzero(is_in(lemmas, self.predicate_hashes))[0]:
+                t = doc[int(i)]
+                if t.idx >= begin and t.pos_ == "VERB" and t.i not in cue_by_index and in_marked(t.idx) is None \
+                        and t not in that_verbs and self._predicate_adjective(t) is not None:
+                    that_verbs.append(t)
         used: set[int] = set()
         found: list[Found] = []
 
@@ -570,7 +630,10 @@ class QuoteFinder:
             if subj is None:
                 continue
             used.add(verb.i)
-            f = Found("direct", qs, qe, verb.idx, verb.idx + len(verb.text), subj, self._mention(subj, dateline), verb.i)
+            mention = self._mention(subj, dateline)
+            if subj.dep_ == "dobj" and subj.lemma_.lower() in self.cues.document_nouns:
+                mention = mention[0], subj.idx + len(subj.text)  # "a memo for the minister": sent to him, not his
+            f = Found("direct", qs, qe, verb.idx, verb.idx + len(verb.text), subj, mention, verb.i)
             direct_of[qi] = f
         # A marked span soon after a cued one, with that cue in between (`"...," he said. "..."`),
         # continues it: same speaker, same cue. Short uncued spans in between (a show's title) do
@@ -817,6 +880,9 @@ class QuoteFinder:
             prep = next((c for c in kids_of(verb) if c.dep_ == "prep" and c.i == first - 1), None)
             topic = next((c for c in kids_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
             obj = topic if topic is not None else obj
+        if lemma in stance_objects and lemma in self.cues.gerund_topic_verbs and (obj is None or obj.left_edge.i != first) \
+                and self._gerund_object(doc, verb, first, last):
+            return True
         if obj is None or obj.left_edge.i != first or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
             return False
         content = doc[first:last + 1]
@@ -853,6 +919,16 @@ class QuoteFinder:
         # ("Moscow's charges" is not read as pointing back: PolNeAR marks "praised X's remarks" as attributed.)
         return obj.pos_ == "NOUN" and obj.lemma_.lower() in self.cues.summary_nouns \
             and len(core) <= _POINTING_MAX_WORDS and (opener.lower_ in _POINTING_DETERMINERS or opener.tag_ == "PRP$")
+
+    @staticmethod
+    def _gerund_object(doc: Doc, verb: Token, first: int, last: int) -> bool:
+        """Whether a stance verb's content is a gerund phrase standing for a noun, with no subject, marker or
+        finite verb of its own and no quoted words: "will discuss strengthening the fund", "backed raising fees"
+        (real7a: the topic of a stance, as "discuss the fund" is; "asked residents to leave" keeps its "to")."""
+        ger = next((c for c in kids_of(verb) if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i == first), None)
+        if ger is None or any(g.dep_ in ("nsubj", "nsubjpass", "aux", "mark", "expl") for g in kids_of(ger)):
+            return False
+        return not any(t.is_quote or t.tag_ in _FINITE_TAGS for t in doc[first:last + 1])
 
     def _cites_source_only(self, doc: Doc, verb: Token, first: int, last: int) -> bool:
         """Whether a quoting verb ("cite", "quote") has for its whole content one object naming a source (a noun of
@@ -999,7 +1075,7 @@ class QuoteFinder:
         clause = next((c for c, dep in labelled_kids(verb) if dep in _CLAUSE_DEPS and first <= c.i <= last), None)
         # ("said the rival had denied the charge and insisted that ...": a clause with a cue of its own, or a
         # perfect whose "had" the second verb may share, may be the rival's two reports; it stays whole.)
-        if clause is None or self._is_cue_verb(clause):
+        if clause is None or self._is_cue_verb(clause) and not self._under_modal(clause):
             return last
         perfect = any(d.dep_ == "aux" and d.lemma_.lower() == "have" for d in kids_of(clause))
         for c in kids_of(clause):
@@ -1047,6 +1123,13 @@ class QuoteFinder:
                         and any(d.dep_ == "xcomp" and d.left_edge.lower_ == "to" for d in kids_of(c)):
                     return mark.i - 1
         return last
+
+    @staticmethod
+    def _under_modal(clause: Token) -> bool:
+        """Whether a reported clause's verb is a bare form under a modal ("said it would defend the port"): a
+        past-tense verb joined to it ("and urged ...") cannot share the modal, so it is the speaker's own act,
+        even when the clause's verb is itself a cue ("defend", "deny")."""
+        return clause.tag_ == "VB" and any(d.dep_ == "aux" and d.tag_ == "MD" for d in kids_of(clause))
 
     @staticmethod
     def _before_name_list(doc: Doc, first: int, last: int) -> int:

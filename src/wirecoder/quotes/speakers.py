@@ -186,7 +186,8 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
                 and noun not in before.ancestors:
             noun = before
         head = noun
-    actor, name_span = resolve(head, actors, words.own_voices, words.share_nouns, words.own_voices_of_any)
+    actor, name_span = resolve(head, actors, words.own_voices, words.share_nouns, words.own_voices_of_any,
+                               words.document_nouns)
     pick = _Pick(head, cue_start, relative, head.lemma_.lower(), actor, name_span)
     other = _other_bearer(head, actor, actors)
     if other is not None:
@@ -1295,7 +1296,7 @@ def _named_next_of_state(head: Token, actors: ActorTable) -> str | None:
 
 def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozenset(),
             shares: frozenset[str] = frozenset(), own_voices_of_any: frozenset[str] = frozenset(),
-            ) -> tuple[str | None, tuple[int, int] | None]:
+            documents: frozenset[str] = frozenset()) -> tuple[str | None, tuple[int, int] | None]:
     """The actor of a speaker, and the span of the appositive name when that is what resolved.
 
     In order: a person at the head word; a person named in apposition ("Sudan's ambassador to
@@ -1350,7 +1351,9 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
     # Why: "63 percent of Tarvel adults say ...": a share of a group is those people, who speak for no one.
     if head.lemma_.lower() in shares or head.like_num:
         return None, None
-    body = _speaks_for(head, actors)
+    # Why (real7a): "a memo for the minister", "a letter to the envoy": a document is written for its addressee, who
+    # does not speak in it ("a statement from the ministry" still does; cues.yaml document_nouns).
+    body = _speaks_for(head, actors, skip=("for",) if head.lemma_.lower() in documents else ())
     if body is not None:
         return body, None
     if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and head.dep_ != "compound":
@@ -1377,13 +1380,14 @@ def _possessor(doc, start: int, end: int) -> bool:
     return span is not None and span.end < len(doc) and doc[span.end].tag_ == "POS"
 
 
-def _speaks_for(head: Token, actors: ActorTable) -> str | None:
+def _speaks_for(head: Token, actors: ActorTable, skip: tuple[str, ...] = ()) -> str | None:
     """The body a speaker noun speaks for: "a spokesman for the Home Office", "a statement from the
-    commission", "the chairman of the party"; None when no actor follows such a word."""
+    commission", "the chairman of the party"; None when no actor follows such a word. ``skip``: prepositions
+    that name no one speaking here."""
     if head.pos_ != "NOUN":
         return None
     for c in rights_of(head):
-        if c.dep_ == "prep" and (c.lower_ in _SPEAKS_FOR or c.lower_ in _MEMBERS_IN and head.lemma_.lower() in _MEMBERS):
+        if c.dep_ == "prep" and c.lower_ not in skip and (c.lower_ in _SPEAKS_FOR or c.lower_ in _MEMBERS_IN and head.lemma_.lower() in _MEMBERS):
             inner = [m for m in actors.within(c.idx, c.right_edge.idx + len(c.right_edge.text))
                      if m.kind != "adjective" or m.sector]
             if inner:
