@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -99,6 +100,10 @@ class _Words:
     title_synonyms: tuple[tuple[tuple[str, ...], ...], ...] = ()
     heading: dict[str, str] | None = None  # body noun -> its head's title ("ministry": "minister"; cues.yaml)
     document_nouns: frozenset[str] = frozenset()  # "the statement", "the letter": its issuer speaks (cues.yaml)
+    # quotes20: the spans inside quotation marks (marks.quotation_spans), sorted: a person named only there is
+    # talked about, not the one a pronoun after the quote points to
+    quoted: tuple[tuple[int, int], ...] = ()
+    response_openers: frozenset[str] = frozenset()  # "responding", "in reply": a turn to another speaker (cues.yaml)
 
 
 @dataclass
@@ -118,8 +123,10 @@ class _Pick:
     repeats: bool = False  # a definite noun that repeats an unnamed person quoted before (_same_noun_step)
 
 
-def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues | None = None) -> list[Quote]:
-    """Speakers to actors, with the running-speaker rule for pronouns and titles."""
+def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues | None = None,
+              quoted: list[tuple[int, int]] | None = None) -> list[Quote]:
+    """Speakers to actors, with the running-speaker rule for pronouns and titles. ``quoted``: the spans
+    between quotation marks (``marks.quotation_spans``)."""
     doc = next((f.speaker.doc for f in found if f.speaker is not None), None)
     words = _Words(text, actors, cues.body_nouns if cues else frozenset(),
                    cues.spokesperson_nouns if cues else frozenset(), cues.own_voices if cues else frozenset(),
@@ -127,7 +134,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    cues.share_nouns if cues else frozenset(), cues.own_voices_of_any if cues else frozenset(),
                    cues.state_body_nouns if cues else frozenset(), cues.office_modifiers if cues else frozenset(),
                    cues.body_head_nouns if cues else frozenset(), cues.title_synonyms if cues else (),
-                   cues.heading_titles if cues else None, cues.document_nouns if cues else frozenset())
+                   cues.heading_titles if cues else None, cues.document_nouns if cues else frozenset(),
+                   tuple(sorted(quoted or ())), cues.response_openers if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -706,6 +714,21 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         # ... He said") is who the pronoun now points to.
         if pronoun:
             actor = _subject_since(head, run.person_at, words) or _embedded_cue_subject(head, run, words) or actor
+            if actor is not None and (obj := _object_elsewhere(actor, head, words)) is not None:
+                # Why (quotes20): "The presenter, X, put it to her that ... . She said ...": X is not "her", so not
+                # the "she" that answers; the person "her" stood for is: the one quoted before X, else the person
+                # named before it (outside quotation marks) whose gender fits, else an unknown person quoted before.
+                other = run.person if run.person not in (None, actor) and run.person_at < obj else None
+                other = other or _other_person(head, actor, obj, words)
+                if other is not None:
+                    actor = other
+                elif run.unknown is not None and run.unknown_at < obj:
+                    pick.actor, pick.body_name, pick.unknown_person = None, None, run.unknown
+                    return True
+            elif actor == run.person and actor is not None and _answering(head, words):
+                # Why (quotes20): "'...,' Y said. Responding, she said ...": whoever responds is not Y, who was just
+                # quoted, but the person named before Y (outside quotation marks) whose gender fits.
+                actor = _other_person(head, actor, head.idx, words) or actor
             if not _fits(actor, head, words.genders):
                 # Why: "'...,' she said" after Mr X was quoted is not Mr X: the nearest person the
                 # pronoun can stand for ("Mr X met Mrs Y. ... she said" is Mrs Y).
@@ -1095,7 +1118,9 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
     named = None
     for m in reversed(words.actors.person_mentions_between(max(since, lo), pronoun.idx)):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not _fits(m.actor, pronoun, words.genders):
+        if span is None or not _fits(m.actor, pronoun, words.genders) or _quoted(m.start, words):
+            # (quotes20: "'Mr X told me the money was there.' He branded ...": a person named inside a quotation is
+            # talked about by its speaker; the pronoun after it is that speaker's, not the person named.)
             continue
         root = span.root
         if _main_subject(root) or (span.start >= own and root.dep_ in ("nsubj", "nsubjpass")
@@ -1112,6 +1137,7 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
                 and sp.root.dep_ in ("nsubj", "nsubjpass")]
     for t in reversed(doc[k:pronoun.i]):
         if t.idx >= lo and is_title(t) and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" \
+                and not _quoted(t.idx, words) \
                 and t.head.i != pronoun.head.i and not any(c.dep_ == "appos" for c in t.children) \
                 and not any(start > t.idx for start in subjects):
             person = _titled_person(t, t.idx, words)
@@ -1161,9 +1187,67 @@ def _pronoun_person(pronoun: Token, words: _Words, word: str | None = None) -> s
     if _fits(person, pronoun, genders, word):
         return person
     for m in reversed(actors.person_mentions_between(0, pronoun.idx)):
-        if _fits(m.actor, pronoun, genders, word):
+        if _fits(m.actor, pronoun, genders, word) and not _quoted(m.start, words):
             return m.actor
     return None
+
+
+def _quoted(at: int, words: _Words) -> bool:
+    """Whether a character lies between quotation marks (quotes20)."""
+    k = bisect.bisect_right(words.quoted, (at, len(words.text) + 1)) - 1
+    return k >= 0 and words.quoted[k][0] <= at < words.quoted[k][1]
+
+
+# The object form of each subject pronoun ("she" -> "her").
+_OBJECT_FORMS = {"she": "her", "he": "him"}
+
+
+def _answering(pronoun: Token, words: _Words) -> bool:
+    """Whether the pronoun's sentence opens with a reply word ("Responding, she said"; cues.yaml response_openers)
+    before any person is named in it."""
+    doc = pronoun.doc
+    first = sentence_bounds(doc, pronoun.i)[0]
+    lead = [t.lower_ for t in doc[first:min(first + 2, pronoun.i)]]
+    if not lead or not (lead[0] in words.response_openers or " ".join(lead) in words.response_openers):
+        return False
+    return not words.actors.person_mentions_between(doc[first].idx, pronoun.idx)
+
+
+def _other_person(pronoun: Token, not_actor: str, before: int, words: _Words) -> str | None:
+    """The person last named before ``before`` who is not ``not_actor``, is named outside quotation marks and whose
+    gender, as the article tells it, fits the pronoun; None when there is none."""
+    for m in reversed(words.actors.person_mentions_between(0, before)):
+        if m.actor != not_actor and m.kind != "pronoun" and is_person(m.actor, words.actors) \
+                and not _quoted(m.start, words) and _fits(m.actor, pronoun, words.genders):
+            return m.actor
+    return None
+
+
+def _object_elsewhere(actor: str, pronoun: Token, words: _Words) -> int | None:
+    """Where the object pronoun lies when ``actor``, of unknown gender, was last named as the subject of a verb whose
+    object is the pronoun's object form ("The presenter, X, put it to her that ... . She said"): that "her" is not X,
+    and the "she" after it is whoever that "her" was; None when the clause has no such object."""
+    want = _OBJECT_FORMS.get(pronoun.lower_)
+    if want is None or words.genders.get(actor) is not None:
+        return None
+    doc = pronoun.doc
+    mentions = [m for m in words.actors.person_mentions_between(0, pronoun.idx)
+                if m.actor == actor and m.kind != "pronoun" and not _quoted(m.start, words)]
+    if not mentions:
+        return None
+    span = doc.char_span(mentions[-1].start, mentions[-1].end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ == "appos":
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or sentence_bounds(doc, root.i)[0] == sentence_bounds(doc, pronoun.i)[0]:
+        return None
+    verb = root.head
+    objects = [c for c in kids_of(verb) if c.dep_ in ("dobj", "dative", "iobj")]
+    objects += [g for c in kids_of(verb) if c.dep_ == "prep" for g in kids_of(c) if g.dep_ == "pobj"]
+    obj = next((o for o in objects if o.lower_ == want), None)
+    return obj.idx if obj is not None else None
 
 
 def _main_subject(word: Token) -> bool:
