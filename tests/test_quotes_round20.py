@@ -1,0 +1,113 @@
+"""Round quotes20: pronouns after quotes that name other persons, replies, and reports that end before the
+speaker's own next act.
+
+Invented dispatches and names; tests/data/quotes_news q101-q130 hold the hand-annotated dev dispatches of the
+round (other wording, other names)."""
+
+from __future__ import annotations
+
+from wirecoder.record import Quote
+
+HEADLINE = "Harbour dispute goes on\n\n"
+
+
+def quotes_in(pipeline, body: str, headline: str = HEADLINE) -> list[Quote]:
+    record = pipeline.extract(headline + body, reference_date="2027-12-01")
+    return [q for q in record.quotes if q.span[0] >= len(headline)]
+
+
+def speaker_name(pipeline, body: str, words: str) -> str | None:
+    quote = next(q for q in quotes_in(pipeline, body) if words in q.text)
+    return quote.speaker.name if quote.speaker else None
+
+
+def texts(pipeline, body: str) -> list[str]:
+    return [q.text for q in quotes_in(pipeline, body)]
+
+
+# -- a pronoun after a quote is not a person named inside the quote --------------------------------------------
+
+def test_a_pronoun_after_a_quote_is_not_a_person_named_inside_it(pipeline):
+    body = ("Minister Taravel Onsky criticised the harbour plan on Monday, in a speech to dockers.\n\n"
+            "\"I have spoken to Halvard Brisk many times,\" he said.\n\n"
+            "\"Mr Brisk told me the money was there.\"\n\n"
+            "He branded the contract \"a fantasy for contractors\".\n")
+    assert "Onsky" in speaker_name(pipeline, body, "a fantasy for contractors")
+
+
+def test_a_person_named_outside_the_quote_still_takes_the_pronoun(pipeline):
+    body = ("Minister Taravel Onsky criticised the harbour plan on Monday, in a speech to dockers.\n\n"
+            "\"The money was never there,\" he said.\n\n"
+            "Harbour chief Halvard Brisk disputed that account on Tuesday. He said the contract was "
+            "\"fully funded\".\n")
+    assert "Brisk" in speaker_name(pipeline, body, "fully funded")
+
+
+# -- a reply turns from the person just quoted ----------------------------------------------------------------
+
+REPLY = ("Transport Secretary Mirela Danvoss defended the harbour plan on Monday, saying it would pay for itself.\n\n"
+         "A day earlier, dockers' leader Kasimir Tollund had threatened a strike. \"Tell Mirela Danvoss that she can "
+         "find other dockers,\" Tollund said.\n\n")
+
+
+def test_a_reply_after_a_quote_is_not_the_person_just_quoted(pipeline):
+    body = REPLY + "Responding, she said the dockers' leader was \"playing games\". \"My door is open,\" she said.\n"
+    assert "Danvoss" in speaker_name(pipeline, body, "playing games")
+    assert "Danvoss" in speaker_name(pipeline, body, "My door is open")
+
+
+def test_a_reply_to_someone_named_in_the_opener_stays_with_the_running_speaker(pipeline):
+    body = ("Transport Secretary Mirela Danvoss defended the harbour plan on Monday.\n\n"
+            "\"It will pay for itself,\" Danvoss said.\n\n"
+            "Responding to a question from dockers' leader Kasimir Tollund, she said the fees would not rise.\n")
+    assert "Danvoss" in speaker_name(pipeline, body, "the fees would not rise")
+
+
+def test_without_a_reply_word_the_person_just_quoted_goes_on(pipeline):
+    body = ("Transport Secretary Mirela Danvoss defended the harbour plan on Monday.\n\n"
+            "\"The fees will rise,\" dockers' leader Kasimir Tollund said. Later, he said the strike was "
+            "\"still on\".\n")
+    assert "Tollund" in speaker_name(pipeline, body, "still on")
+
+
+# -- "X put it to her": X is not the next "she" ---------------------------------------------------------------
+
+def test_the_subject_whose_object_is_her_is_not_the_next_she(pipeline):
+    body = REPLY + ("\"My door is open,\" Danvoss said.\n\n"
+                    "The presenter, Aurel Vintry, put it to her that the cost had doubled. She said the figure was "
+                    "wrong.\n")
+    assert "Danvoss" in speaker_name(pipeline, body, "the figure was wrong")
+
+
+def test_a_possessive_her_leaves_the_subject_as_the_next_she(pipeline):
+    body = ("The harbour board's chairwoman, Ilse Varnow, met the dockers on Monday.\n\n"
+            "\"We will talk again on Friday,\" dockers' leader Kasimir Tollund said.\n\n"
+            "Later Varnow thanked her deputy. She said the talks had been \"useful\".\n")
+    assert "Varnow" in speaker_name(pipeline, body, "useful")
+
+
+# -- the report ends before the speaker's own next act ---------------------------------------------------------
+
+def test_a_report_ends_before_an_announcement_joined_by_and(pipeline):
+    found = texts(pipeline, "Harbour minister Taravel Onsky said the delay was \"unacceptable\" and announced an "
+                            "inquiry into the contract.\n")
+    assert any(t.strip(" .\"") == "the delay was \"unacceptable" for t in found)
+
+
+def test_a_naming_verb_after_a_report_is_the_outer_speakers(pipeline):
+    body = ("The dockers' lawyer, Ansgar Pellow, said his client \"never said any such thing\" and called the "
+            "testimony \"a work of fiction\".\n")
+    found = texts(pipeline, body)
+    assert any(t.strip(" .\"") == "his client \"never said any such thing" for t in found)
+    assert "Pellow" in speaker_name(pipeline, body, "a work of fiction")
+
+
+def test_a_second_verb_of_the_reported_clause_stays_in_the_report(pipeline):
+    found = texts(pipeline, "Harbour minister Taravel Onsky said the new crane was late and cost twice the budget.\n")
+    assert any("cost twice the budget" in t for t in found)
+
+
+def test_a_perfect_the_second_verb_shares_keeps_the_report_whole(pipeline):
+    found = texts(pipeline, "Harbour minister Taravel Onsky said the board had ignored the warnings and ordered "
+                            "new cranes anyway.\n")
+    assert any("ordered new cranes anyway" in t for t in found)
