@@ -111,3 +111,34 @@ def test_a_perfect_the_second_verb_shares_keeps_the_report_whole(pipeline):
     found = texts(pipeline, "Harbour minister Taravel Onsky said the board had ignored the warnings and ordered "
                             "new cranes anyway.\n")
     assert any("ordered new cranes anyway" in t for t in found)
+
+
+# -- look-alikes: a recalled envoy, a dateline with a colon ----------------------------------------------------
+
+def test_recalling_an_envoy_reports_no_words(pipeline):
+    assert texts(pipeline, "Vardenia recalled its ambassador to Norway on Monday after a row over fishing rights.\n") == []
+
+
+def test_recalling_that_something_happened_still_reports(pipeline):
+    found = texts(pipeline, "Harbour minister Taravel Onsky recalled that the dockers had struck twice before.\n")
+    assert any("the dockers had struck twice before" in t for t in found)
+
+
+def test_a_capital_and_a_colon_opening_the_body_is_a_dateline_not_a_speaker(pipeline):
+    quotes = quotes_in(pipeline, "ISLAMABAD: The harbour board on Monday raised its fees by a third.\n")
+    assert not any(q.cue and q.cue.text == ":" for q in quotes)
+
+
+def test_a_name_in_capitals_and_a_colon_still_labels_a_transcript(pipeline):
+    body = "ONSKY: We will not sign this contract while I am minister.\n"
+    quotes = quotes_in(pipeline, body, "Interview: Taravel Onsky\n\n")
+    assert any(q.speaker and "ONSKY" in q.speaker.name.upper() for q in quotes)
+
+
+# -- an office held for a body named in the possessive speaks for the body --------------------------------------
+
+def test_a_bodys_lawyer_speaks_for_the_body_not_the_judge_quoted_before(pipeline):
+    body = ("Justice Ilse Varnow remarked that the harbour board had \"ignored the law\". \"Rules are not "
+            "suggestions,\" the judge said.\n\n"
+            "The Harbour Authority's lawyer said the board would appeal.\n")
+    assert "Varnow" not in (speaker_name(pipeline, body, "the board would appeal") or "")

@@ -6,9 +6,11 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import numpy as np
+import yaml
 from spacy.attrs import ORTH
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
@@ -1559,6 +1561,11 @@ class QuoteFinder:
             # Why (quotes19): an interview printed as questions and answers ("Q: ...", "A: ...") labels its lines by
             # role: the question is the interviewer's, not a quote; the answer is the interviewee's, the first person
             # the text names after its headline, before the first question (cues.yaml interview_labels).
+            # Why (quotes20): "ISLAMABAD: The Supreme Court on Wednesday ...": a place in capitals opening the body is the
+            # dateline some papers set off with a colon, not a transcript's speaker ("MATTHEWS: ...", a person).
+            if names and len([ln for ln in text[begin:m.start(1)].splitlines() if ln.strip()]) <= 1 \
+                    and m.group(1).isupper() and m.group(1).lower() in _state_places():
+                continue
             role = (self.cues.interview_labels or {}).get(names[0].lower_) if len(names) == 1 else None
             if role == "question":
                 continue
@@ -1717,3 +1724,11 @@ class QuoteFinder:
                 out.append(Found("indirect", span[0], span[1], t.idx, cue_end, source, mention, t.i,
                                  silent=source.lemma_.lower() in self.not_counting, relaying=self.statements))
         return out
+
+
+@cache
+def _state_places() -> frozenset[str]:
+    """The capitals and cities the actors dictionary lists for its states, lower case (quotes20: a dateline "PLACE:")."""
+    data = yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "actors" / "states.yaml").read_text("utf-8"))
+    return frozenset(str(c).lower() for a in data.get("actors") or [] for key in ("capitals", "places")
+                     for c in a.get(key) or [])

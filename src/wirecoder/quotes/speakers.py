@@ -1472,6 +1472,15 @@ def _speaks_for(head: Token, actors: ActorTable) -> str | None:
                      if m.kind != "adjective" or m.sector]
             if inner:
                 return inner[-1].actor
+    # Why (quotes20): "The commission's lawyer said ...", "the council's chief engineer said ...": an office held for a
+    # body named in the possessive speaks for that body (an organisation; a state's office is _title_state's), not for
+    # the person quoted last.
+    for c in lefts_of(head):
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            inner = [m for m in actors.within(c.left_edge.idx, c.idx + len(c.text)) if m.kind != "adjective"]
+            known = actors.get(inner[-1].actor) if inner else None
+            if known is not None and known.kind in ("organization", "igo", "group"):
+                return known.id
     return None
 
 
