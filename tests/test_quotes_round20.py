@@ -142,3 +142,26 @@ def test_a_bodys_lawyer_speaks_for_the_body_not_the_judge_quoted_before(pipeline
             "suggestions,\" the judge said.\n\n"
             "The Harbour Authority's lawyer said the board would appeal.\n")
     assert "Varnow" not in (speaker_name(pipeline, body, "the board would appeal") or "")
+
+
+# -- an interview written up as questions and quoted answers ---------------------------------------------------
+
+INTERVIEW = ("In an interview with the Harbour Times, Vardenian Prime Minister Taravel Onsky defended the port deal. "
+             "Excerpts:\n\n"
+             "He said the deal had been \"misread abroad\".\n\n"
+             "Q: Critics say the deal hands the port to a foreign company.\n\n"
+             "\"That is simply false. The port stays ours.\"\n\n"
+             "Q: Will you publish the contract?\n\n"
+             "\"We will publish it when both sides have signed it.\"\n")
+
+
+def test_a_quoted_answer_after_a_question_is_the_interviewees(pipeline):
+    assert "Onsky" in speaker_name(pipeline, INTERVIEW, "That is simply false")
+    assert "Onsky" in speaker_name(pipeline, INTERVIEW, "We will publish it")
+
+
+def test_a_quoted_paragraph_after_another_speakers_report_goes_on_with_them(pipeline):
+    body = ("Prime Minister Taravel Onsky defended the port deal on Monday.\n\n"
+            "Opposition leader Halvard Brisk said the deal handed the port to a foreign company.\n\n"
+            "\"It is a sale in all but name.\"\n")
+    assert "Brisk" in speaker_name(pipeline, body, "a sale in all but name")

@@ -1192,7 +1192,13 @@ class QuoteFinder:
                 judged = self._stance_before(doc, text, stances, qs, qe, p_start, before)
                 if judged is not None:
                     before, same = judged, True
-            prev = before if same else last.get(pi - 1)
+            # Why (quotes20): an interview written up as questions ("Q: Will you publish it?") and quoted answers: the
+            # answer goes on with whoever answered before the question, not with anyone the question quotes (a
+            # question line is no quote of the interviewee's, nor a break in the answers).
+            j = pi - 1
+            while j > 0 and self._question_line(text, pars[j]):
+                j -= 1
+            prev = before if same else last.get(j)
             if pi <= 0 or (not same and first.get(pi, qe) < qe) or prev is None or prev.speaker is None:
                 continue
             # Only a paragraph that opens with the quotation, closed by its mark (an unclosed one is an
@@ -1213,6 +1219,11 @@ class QuoteFinder:
         if not added:
             return found
         return sorted(found + added, key=lambda f: (f.start, f.end))
+
+    def _question_line(self, text: str, par: tuple[int, int]) -> bool:
+        """Whether a paragraph opens with an interview's question label ("Q: ...", cues.yaml interview_labels)."""
+        m = LABEL_LINE.match(text, par[0], par[1])
+        return m is not None and (self.cues.interview_labels or {}).get(m.group(1).lower()) == "question"
 
     def _record_of(self, subj: Token, shower: Token) -> bool:
         """Whether a relative "which" or "that" subject of a verb of showing stands for a record named before the
