@@ -165,3 +165,18 @@ def test_a_quoted_paragraph_after_another_speakers_report_goes_on_with_them(pipe
             "Opposition leader Halvard Brisk said the deal handed the port to a foreign company.\n\n"
             "\"It is a sale in all but name.\"\n")
     assert "Brisk" in speaker_name(pipeline, body, "a sale in all but name")
+
+
+# -- quoted words of a report nested in another's are the outer speaker's ---------------------------------------
+
+def test_quoted_words_nested_in_a_report_are_the_outer_speakers(pipeline):
+    body = "Supporters' club leader Ansgar Pellow said fans wanted \"a harbour, not a car park\".\n"
+    quote = next(q for q in quotes_in(pipeline, body) if "a harbour, not a car park" in q.text)
+    assert quote.kind == "mixed" and "fans wanted" in quote.text
+    assert "Pellow" in quote.speaker.name
+
+
+def test_a_quote_a_statement_relays_keeps_its_own_speaker(pipeline):
+    body = ("Minister Taravel Onsky visited the harbour on Tuesday.\n\n"
+            "\"Here we are on a great day for the port,\" he told dockers, according to a statement.\n")
+    assert "Onsky" in speaker_name(pipeline, body, "a great day for the port")
