@@ -180,3 +180,21 @@ def test_a_quote_a_statement_relays_keeps_its_own_speaker(pipeline):
     body = ("Minister Taravel Onsky visited the harbour on Tuesday.\n\n"
             "\"Here we are on a great day for the port,\" he told dockers, according to a statement.\n")
     assert "Onsky" in speaker_name(pipeline, body, "a great day for the port")
+
+
+# -- a document's issuer is where the document was issued, not where it was only mentioned ----------------------
+
+REPORT = ("A report published on Monday by the rights group Harbour Watch says 40 dockers were held without charge.\n\n"
+          "The report, titled \"Salt and Silence\", is based on interviews with 12 former detainees.\n\n"
+          "One former detainee, identified in the report only as \"Ivo\", told researchers he had been beaten.\n\n")
+
+
+def test_a_report_urging_speaks_for_its_publisher_not_a_person_it_mentions(pipeline):
+    body = REPORT + "The report urges the port authority to open the camp to inspectors.\n"
+    assert "Harbour Watch" in (speaker_name(pipeline, body, "open the camp to inspectors") or "")
+
+
+def test_a_report_issued_by_a_body_named_as_subject_still_speaks_for_it(pipeline):
+    body = ("The Vardenian port authority issued a report on Monday on the harbour fire.\n\n"
+            "The report said the sprinklers had failed.\n")
+    assert "port authority" in (speaker_name(pipeline, body, "the sprinklers had failed") or "").lower()

@@ -456,12 +456,19 @@ def _issuer_before(head: Token, run: _Running, words: _Words) -> tuple[str | Non
         if doc[first].idx < lo:
             return None
         k = first
-        if not any(t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN" for t in doc[first:end]):
+        # (quotes20: "One detainee, identified in the report only as X, told ...": a document named only inside a
+        # modifier of someone else is not where it was issued; the sentence's main verb must take it as a subject,
+        # an object or the object of a preposition of its own: "A report by X says", "X issued a report", "In a
+        # letter, X wrote".)
+        if not any(t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN" and _framed_by_root(t)
+                   for t in doc[first:end]):
             continue
         if run.said_in and first in run.said_in:
             return run.said_in[first]  # (the speaker of the quote whose cue was there)
         root = doc[first].sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lemma_.lower() == head.lemma_.lower() and subj.pos_ == "NOUN":
+            continue  # (quotes20: "The report, titled X, is based on ...": the document itself; its issuer is earlier)
         if subj is None:
             return None
         actor, name_span = resolve(subj, actors, words.own_voices, words.share_nouns, words.own_voices_of_any)
@@ -472,6 +479,13 @@ def _issuer_before(head: Token, run: _Running, words: _Words) -> tuple[str | Non
         known = actors.get(actor)
         return actor, known.name if known else words.text[subj.left_edge.idx:subj.idx + len(subj.text)]
     return None
+
+
+def _framed_by_root(t: Token) -> bool:
+    """Whether a noun is the subject or object of its sentence's main verb, or the object of a preposition on it."""
+    if t.dep_ == "pobj":
+        t = t.head
+    return t.head.dep_ == "ROOT" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "attr")
 
 
 # Determiners and possessive pronouns with which a noun points back to something named before ("the group",
