@@ -198,3 +198,16 @@ def test_a_report_issued_by_a_body_named_as_subject_still_speaks_for_it(pipeline
     body = ("The Vardenian port authority issued a report on Monday on the harbour fire.\n\n"
             "The report said the sprinklers had failed.\n")
     assert "port authority" in (speaker_name(pipeline, body, "the sprinklers had failed") or "").lower()
+
+
+# -- what a sign or a banner says is a slogan -------------------------------------------------------------------
+
+def test_what_signs_and_banners_say_is_no_quote(pipeline):
+    body = ("Several dockers held handmade signs that said \"Ports Not Parking\" and \"Save the Quay\".\n\n"
+            "A banner read \"No to the sale\".\n")
+    assert texts(pipeline, body) == []
+
+
+def test_what_the_sign_carriers_say_is_still_a_quote(pipeline):
+    body = "The dockers, who carried signs and banners, said the sale would \"kill the quay\".\n"
+    assert any("kill the quay" in t for t in texts(pipeline, body))
