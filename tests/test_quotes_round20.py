@@ -211,3 +211,32 @@ def test_what_signs_and_banners_say_is_no_quote(pipeline):
 def test_what_the_sign_carriers_say_is_still_a_quote(pipeline):
     body = "The dockers, who carried signs and banners, said the sale would \"kill the quay\".\n"
     assert any("kill the quay" in t for t in texts(pipeline, body))
+
+
+# -- titles: a judge is the justice named before; a body's unnamed officer speaks for the body --------------------
+
+def test_the_judge_is_the_justice_named_before_not_the_lawyer_quoted_last(pipeline):
+    body = ("Justice Mirela Danvoss said on Monday that the harbour board could not \"wash its hands\" of the fire.\n\n"
+            "The board's lawyer, Kasimir Tollund, said the board had formed a committee. Later, the judge said a "
+            "committee was \"not a substitute for action\".\n")
+    assert "Danvoss" in speaker_name(pipeline, body, "not a substitute for action")
+
+
+def test_a_ministrys_unnamed_adviser_is_not_the_person_quoted_last(pipeline):
+    body = ("Deputy minister Kasimir Tollund said the ministry had formed a committee.\n\n"
+            "The ministry's legal adviser said a report would be ready within a week.\n")
+    assert "Tollund" not in (speaker_name(pipeline, body, "a report would be ready") or "")
+
+
+def test_a_ministers_adviser_named_with_the_title_before_is_that_person(pipeline):
+    body = ("Legal adviser Ansgar Pellow said the committee would meet on Friday.\n\n"
+            "Deputy minister Kasimir Tollund said the ministry had formed a committee. The adviser said a report "
+            "would be ready within a week.\n")
+    assert "Pellow" in (speaker_name(pipeline, body, "a report would be ready") or "")
+
+
+def test_she_in_the_clause_of_a_subject_with_object_her_is_her(pipeline):
+    body = ("Transport Secretary Mirela Danvoss said the harbour would reopen in May.\n\n"
+            "The presenter, Aurel Vintry, put it to her that she had promised in March that fees would fall. She said "
+            "she had \"always been honest\" about the cost.\n")
+    assert "Danvoss" in speaker_name(pipeline, body, "always been honest")

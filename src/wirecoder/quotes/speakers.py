@@ -702,6 +702,12 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     if not (pronoun or title):
         return False
     actor = _titled_person(head, pick.cue_start, words) if is_title(head) else None
+    if actor is None and is_title(head) and not pronoun and any(
+            c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in words.body_nouns for c in kids_of(head)):
+        # Why (quotes20): "The ministry's legal adviser said ...": an office of a body named only by its noun, with no
+        # person named with that title before, is an unnamed person speaking for that body, not the person quoted last.
+        pick.actor, pick.body_name = None, words.text[head.left_edge.idx:head.idx + len(head.text)]
+        return True
     if actor is None and is_title(head):
         # Why: "the chairman of the party" with no person named with that title before speaks for
         # the party, not for whoever was quoted last.
@@ -1255,12 +1261,13 @@ def _object_elsewhere(actor: str, pronoun: Token, words: _Words) -> int | None:
     root = span.root
     if root.dep_ == "appos":
         root = root.head
-    if root.dep_ not in ("nsubj", "nsubjpass") or sentence_bounds(doc, root.i)[0] == sentence_bounds(doc, pronoun.i)[0]:
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.i > pronoun.i:
         return None
     verb = root.head
     objects = [c for c in kids_of(verb) if c.dep_ in ("dobj", "dative", "iobj")]
     objects += [g for c in kids_of(verb) if c.dep_ == "prep" for g in kids_of(c) if g.dep_ == "pobj"]
-    obj = next((o for o in objects if o.lower_ == want), None)
+    # (In the same sentence too: "X put it to her that she had promised ...": that "she" is "her", not X.)
+    obj = next((o for o in objects if o.lower_ == want and o.i < pronoun.i), None)
     return obj.idx if obj is not None else None
 
 
