@@ -240,3 +240,14 @@ def test_she_in_the_clause_of_a_subject_with_object_her_is_her(pipeline):
             "The presenter, Aurel Vintry, put it to her that she had promised in March that fees would fall. She said "
             "she had \"always been honest\" about the cost.\n")
     assert "Danvoss" in speaker_name(pipeline, body, "always been honest")
+
+
+# -- "signalled" reports a clause only ---------------------------------------------------------------------------
+
+def test_a_bank_that_signalled_a_cut_is_quoted(pipeline):
+    found = texts(pipeline, "The krone fell after the Vardenian central bank signalled it could cut rates in May.\n")
+    assert any("it could cut rates in May" in t for t in found)
+
+
+def test_a_referee_who_signalled_a_penalty_is_not_quoted(pipeline):
+    assert texts(pipeline, "The move signalled a shift in policy. The referee signalled a penalty.\n") == []
