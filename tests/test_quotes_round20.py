@@ -251,3 +251,16 @@ def test_a_bank_that_signalled_a_cut_is_quoted(pipeline):
 
 def test_a_referee_who_signalled_a_penalty_is_not_quoted(pipeline):
     assert texts(pipeline, "The move signalled a shift in policy. The referee signalled a penalty.\n") == []
+
+
+# -- "described X as ..." keeps what was said of X ---------------------------------------------------------------
+
+def test_an_as_phrase_after_the_object_is_part_of_the_report(pipeline):
+    found = texts(pipeline, "The Vardenian audit office described the harbour project as \"poorly planned from the "
+                            "start\".\n")
+    assert any("as \"poorly planned from the start" in t for t in found)
+
+
+def test_an_as_clause_of_time_after_the_object_is_not(pipeline):
+    found = texts(pipeline, "Harbour minister Taravel Onsky announced the new fees as the dockers walked out.\n")
+    assert not any("the dockers walked out" in t for t in found)

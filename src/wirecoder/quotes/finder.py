@@ -432,6 +432,14 @@ class QuoteFinder:
                     # "pointed to X", "called for X": the preposition belongs to the cue.
                     if c.dep_ == "prep" and c.i == first:
                         first = c.i + 1
+            elif c.dep_ == "advcl" and c.left_edge.lower_ == "as" and c.left_edge.dep_ == "mark" and first is not None \
+                    and doc[first:last + 1].root.dep_ == "dobj" and c.left_edge.i == last + 1 \
+                    and c.tag_ not in _FINITE_TAGS and not any(k.dep_ in _SUBJECT_DEPS for k in kids_of(c)):
+                # Why (quotes20): "described the project as "poorly planned"", "dismissed the claim as invented": an "as"
+                # with a participle or an adjective right after the object is what was said of it (as "as a failure"
+                # is); the parser hangs it on the cue as a clause. ("as the dockers walked out", a clause with a subject of
+                # its own, says when.)
+                last = c.right_edge.i
             elif c.dep_ in _CONTENT_STOP_DEPS:
                 # Why: "stressed that the feud has not been confined to football but it can act as a trigger": a
                 # "but" right after a negated reported clause, with no comma, is its "not A but B"; B is said too.
