@@ -264,3 +264,17 @@ def test_an_as_phrase_after_the_object_is_part_of_the_report(pipeline):
 def test_an_as_clause_of_time_after_the_object_is_not(pipeline):
     found = texts(pipeline, "Harbour minister Taravel Onsky announced the new fees as the dockers walked out.\n")
     assert not any("the dockers walked out" in t for t in found)
+
+
+# -- the one asked answers ---------------------------------------------------------------------------------------
+
+def test_the_pronoun_after_a_question_put_to_a_named_person_is_that_person(pipeline):
+    body = ("Senator Ilse Varnow asked the harbour board's director, Kasimir Tollund, how many cranes were in service. "
+            "He said six were working and two more would arrive in May.\n")
+    assert "Tollund" in speaker_name(pipeline, body, "six were working")
+
+
+def test_without_a_question_the_pronoun_stays_with_the_running_speaker(pipeline):
+    body = ("Senator Ilse Varnow thanked the harbour board's director, Kasimir Tollund, for coming. \"Six cranes for "
+            "four years of work,\" Varnow said. She said the board had \"run out of excuses\".\n")
+    assert "Varnow" in speaker_name(pipeline, body, "run out of excuses")

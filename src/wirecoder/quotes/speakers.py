@@ -79,6 +79,9 @@ class _Running:
     # quotes18: the speaker resolved for each sentence that held a cue (by its first token's index): the issuer of
     # a document named there ("In a notice, the embassy said ... . The notice added ...")
     said_in: dict[int, tuple[str | None, str]] | None = None
+    # quotes20: the person the last quote's speaker asked ("X asked the director, Y, how many ..."): Y and that cue's
+    # offset; the "he" or "she" who answers next is Y
+    asked: tuple[str, int] | None = None
 
 
 @dataclass
@@ -158,6 +161,7 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                 if step(pick, run, words):
                     break
             _carry(pick, f, run, words)
+            run.asked = _asked(f, pick.actor, words)
             actor, name_span, body_name = pick.actor, pick.name_span, pick.body_name
             if pick.unknown_person is not None:
                 body_name = text[pick.unknown_person[0]:pick.unknown_person[1]]
@@ -745,6 +749,13 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
                 elif run.unknown is not None and run.unknown_at < obj:
                     pick.actor, pick.body_name, pick.unknown_person = None, None, run.unknown
                     return True
+            elif actor == run.person and run.asked is not None and run.asked[1] == run.person_at \
+                    and _fits(run.asked[0], head, words.genders) and sentence_bounds(head.doc, head.i)[0] > \
+                    sentence_bounds(head.doc, head.doc.char_span(run.person_at, run.person_at + 1,
+                                                                 alignment_mode="expand").root.i)[0]:
+                # Why (quotes20): "Senator X asked the programme's director, Y, how many drones were in service. He
+                # said 40 ...": whoever answers the question just asked is the one asked, not the asker.
+                actor = run.asked[0]
             elif actor == run.person and actor is not None and _answering(head, words):
                 # Why (quotes20): "'...,' Y said. Responding, she said ...": whoever responds is not Y, who was just
                 # quoted, but the person named before Y (outside quotation marks) whose gender fits.
@@ -1209,6 +1220,29 @@ def _pronoun_person(pronoun: Token, words: _Words, word: str | None = None) -> s
     for m in reversed(actors.person_mentions_between(0, pronoun.idx)):
         if _fits(m.actor, pronoun, genders, word) and not _quoted(m.start, words):
             return m.actor
+    return None
+
+
+# Cue verbs of a question put to someone ("asked the director how many ...").
+_ASKING = frozenset({"ask", "question", "press"})
+
+
+def _asked(f: Found, actor: str | None, words: _Words) -> tuple[str, int] | None:
+    """(the person asked, the cue's offset) when the quote is a question its speaker put to a named person: the object
+    of "asked" (or the name in apposition to it) is a person other than the speaker; None otherwise."""
+    if f.cue_i < 0 or f.speaker is None or actor is None:
+        return None
+    cue = f.speaker.doc[f.cue_i]
+    if cue.lemma_.lower() not in _ASKING:
+        return None
+    obj = next((c for c in kids_of(cue) if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:
+        return None
+    names = [obj, *(c for c in kids_of(obj) if c.dep_ == "appos")]
+    for n in reversed(names):
+        person = words.actors.resolve(n.left_edge.idx, n.right_edge.idx + len(n.right_edge.text))
+        if person is not None and person != actor and is_person(person, words.actors):
+            return person, f.cue_start
     return None
 
 
