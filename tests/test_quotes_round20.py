@@ -278,3 +278,17 @@ def test_without_a_question_the_pronoun_stays_with_the_running_speaker(pipeline)
     body = ("Senator Ilse Varnow thanked the harbour board's director, Kasimir Tollund, for coming. \"Six cranes for "
             "four years of work,\" Varnow said. She said the board had \"run out of excuses\".\n")
     assert "Varnow" in speaker_name(pipeline, body, "run out of excuses")
+
+
+# -- a body noun after a name of its own ---------------------------------------------------------------------------
+
+def test_a_union_named_before_its_noun_is_that_union_not_the_company_quoted_last(pipeline):
+    body = ("Kestrel Ferries said falling trade had left it \"no choice\".\n\n"
+            "The DKV union said the cuts were \"a betrayal\".\n")
+    assert "Ferries" not in (speaker_name(pipeline, body, "a betrayal") or "")
+
+
+def test_the_company_pointing_back_is_still_the_company_quoted_last(pipeline):
+    body = ("Kestrel Ferries said falling trade had left it \"no choice\".\n\n"
+            "The company said talks with the union were \"ongoing\".\n")
+    assert "Ferries" in (speaker_name(pipeline, body, "ongoing") or "")

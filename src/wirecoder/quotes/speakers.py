@@ -418,7 +418,10 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         else _unknown_name_subject_before(head, words.actors, words.text)
     # Why (quotes18): "The provincial prosecutor's office said": a body noun owned by a common noun names a body of
     # its own kind, not the body quoted last.
-    owned = None if document or not any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in head.children) \
+    # (quotes20: so does a body noun after a name of its own that no actor stands for, "The RMT union said", "the
+    # Tarvel Dockers' union said": that union, not the company quoted last.)
+    owned = None if document or not any(c.dep_ == "poss" and c.pos_ == "NOUN" or c.dep_ == "compound" and c.pos_ == "PROPN"
+                                        and c.i == head.i - 1 for c in head.children) \
         else (None, words.text[head.left_edge.idx:head.idx + len(head.text)])
     # Why (quotes18): "The union and the board met. ... , the union said": a body the text named only by this noun
     # before, with no actor, is that body, not another body quoted last.
