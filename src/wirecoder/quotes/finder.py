@@ -6,9 +6,11 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import numpy as np
+import yaml
 from spacy.attrs import ORTH
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
@@ -230,6 +232,16 @@ class QuoteFinder:
                 and (verb.head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN")
                      or verb.head.dep_ in _SUBJECT_DEPS and verb.tag_ == "VBD"):
             return None if verb.head.lower_ in self.cues.not_speakers else verb.head
+        # Why (quotes20): "said his client "never said it" and called the claim a fiction": a verb of the speaker's own
+        # next act hung on the reported clause's head (cues.yaml second_act_verbs; _before_own_act ends the report
+        # before it) is the outer speaker's, not the reported clause's subject's.
+        head = verb.head
+        if verb.dep_ == "conj" and verb.lemma_.lower() in self.cues.second_act_verbs and head.dep_ in _CLAUSE_DEPS \
+                and head.head.i != head.i and self._is_cue_verb(head.head) and verb.tag_ == head.head.tag_ \
+                and not any(d.dep_ == "aux" and d.lemma_.lower() == "have" for d in kids_of(head)):
+            outer = next((c for c in kids_of(head.head) if c.dep_ in _SUBJECT_DEPS), None)
+            if outer is not None:
+                return None if outer.lower_ in self.cues.not_speakers else outer
         fallback: Token | None = None
         reported = False  # climbed out of a reported clause: only a cue's subject will do
         v = verb
@@ -472,6 +484,14 @@ class QuoteFinder:
                     # "pointed to X", "called for X": the preposition belongs to the cue.
                     if c.dep_ == "prep" and c.i == first:
                         first = c.i + 1
+            elif c.dep_ == "advcl" and c.left_edge.lower_ == "as" and c.left_edge.dep_ == "mark" and first is not None \
+                    and doc[first:last + 1].root.dep_ == "dobj" and c.left_edge.i == last + 1 \
+                    and c.tag_ not in _FINITE_TAGS and not any(k.dep_ in _SUBJECT_DEPS for k in kids_of(c)):
+                # Why (quotes20): "described the project as "poorly planned"", "dismissed the claim as invented": an "as"
+                # with a participle or an adjective right after the object is what was said of it (as "as a failure"
+                # is); the parser hangs it on the cue as a clause. ("as the dockers walked out", a clause with a subject of
+                # its own, says when.)
+                last = c.right_edge.i
             elif c.dep_ in _CONTENT_STOP_DEPS:
                 # Why: "stressed that the feud has not been confined to football but it can act as a trigger": a
                 # "but" right after a negated reported clause, with no comma, is its "not A but B"; B is said too.
@@ -846,7 +866,10 @@ class QuoteFinder:
                                   silent=silent))
         indirect.extend(self._according_to(doc, begin, in_marked))
         indirect.extend(self._passive_as(doc, cue_tokens, used, begin, dateline))
-        kept = self._outermost(doc, len(text), indirect, direct_of, marked, self.cues.relaying_nouns)
+        nested: list[Found] = []
+        kept = self._outermost(doc, len(text), indirect, direct_of, marked, self.cues.relaying_nouns, nested)
+        if nested:
+            found = [f for f in found if not any(f is d for d in nested)]
         # Why: "X stressed the decision changed nothing, while the League condemned the move": a stance with a
         # subject of its own after a comma and a conjunction reports no words, but it still ends X's report.
         for verb in stances:
@@ -858,7 +881,7 @@ class QuoteFinder:
         found.extend(kept)
         found.sort(key=lambda f: (f.start, f.end))
         found = self._continued_paragraphs(text, begin, marked, found, doc, stances)
-        return attribute(text, found, actors, self.cues)
+        return attribute(text, found, actors, self.cues, marked)
 
     def _object_is_no_report(self, doc: Doc, verb: Token, first: int, last: int,
                              stance_objects: frozenset[str] = frozenset()) -> bool:
@@ -1065,6 +1088,27 @@ class QuoteFinder:
                 return k - 1
         return last
 
+    def _before_own_act(self, doc: Doc, verb: Token, clause: Token, first: int, last: int) -> int | None:
+        """The content's last token before "and" and a verb of the speaker's own act the parser hung on the reported
+        clause's head ("said the failure was unacceptable and announced a review", "said his client "never said
+        it" and called the claim a fiction"); None when there is none.
+
+        Why (quotes20): such a verb (cues.yaml second_act_verbs), in the outer cue's tense, with no subject, no
+        perfect it could share and no clause of its own but a noun-phrase object, is what the speaker did next, not
+        words of the report; left inside, it makes the report twice as long as the words said."""
+        if any(d.dep_ == "aux" and d.lemma_.lower() == "have" for d in kids_of(clause)):
+            return None
+        for c in kids_of(clause):
+            if c.dep_ != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ \
+                    or c.lemma_.lower() not in self.cues.second_act_verbs \
+                    or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" or d.dep_ in _CLAUSE_DEPS for d in kids_of(c)) \
+                    or not any(d.dep_ == "dobj" for d in kids_of(c)):
+                continue
+            cc = doc[c.i - 1]
+            if cc.dep_ == "cc" and cc.lower_ == "and" and cc.i - 1 > first:
+                return cc.i - 2 if doc[cc.i - 1].text == "," else cc.i - 1
+        return None
+
     def _before_second_report(self, doc: Doc, verb: Token, first: int, last: int) -> int:
         """The content's last token, before a second cue the parser hung inside the reported clause:
         "said the port would reopen in May but warned that fees would rise" is two reports by one speaker.
@@ -1073,6 +1117,8 @@ class QuoteFinder:
         no subject of its own, the tense of the outer cue and a complement of its own. (Its quote is found on its
         own, with the outer cue's speaker, once it no longer lies inside this one.)"""
         clause = next((c for c, dep in labelled_kids(verb) if dep in _CLAUSE_DEPS and first <= c.i <= last), None)
+        if clause is not None and (cut := self._before_own_act(doc, verb, clause, first, last)) is not None:
+            return cut
         # ("said the rival had denied the charge and insisted that ...": a clause with a cue of its own, or a
         # perfect whose "had" the second verb may share, may be the rival's two reports; it stays whole.)
         if clause is None or self._is_cue_verb(clause) and not self._under_modal(clause):
@@ -1240,7 +1286,13 @@ class QuoteFinder:
                 judged = self._stance_before(doc, text, stances, qs, qe, p_start, before)
                 if judged is not None:
                     before, same = judged, True
-            prev = before if same else last.get(pi - 1)
+            # Why (quotes20): an interview written up as questions ("Q: Will you publish it?") and quoted answers: the
+            # answer goes on with whoever answered before the question, not with anyone the question quotes (a
+            # question line is no quote of the interviewee's, nor a break in the answers).
+            j = pi - 1
+            while j > 0 and self._question_line(text, pars[j]):
+                j -= 1
+            prev = before if same else last.get(j)
             if pi <= 0 or (not same and first.get(pi, qe) < qe) or prev is None or prev.speaker is None:
                 continue
             # Only a paragraph that opens with the quotation, closed by its mark (an unclosed one is an
@@ -1261,6 +1313,11 @@ class QuoteFinder:
         if not added:
             return found
         return sorted(found + added, key=lambda f: (f.start, f.end))
+
+    def _question_line(self, text: str, par: tuple[int, int]) -> bool:
+        """Whether a paragraph opens with an interview's question label ("Q: ...", cues.yaml interview_labels)."""
+        m = LABEL_LINE.match(text, par[0], par[1])
+        return m is not None and (self.cues.interview_labels or {}).get(m.group(1).lower()) == "question"
 
     def _record_of(self, subj: Token, shower: Token) -> bool:
         """Whether a relative "which" or "that" subject of a verb of showing stands for a record named before the
@@ -1365,9 +1422,11 @@ class QuoteFinder:
 
     @staticmethod
     def _outermost(doc: Doc, n_chars: int, indirect: list[Found], direct_of: dict[int, Found],
-                   marked: list[tuple[int, int]], relaying: frozenset[str] = frozenset()) -> list[Found]:
+                   marked: list[tuple[int, int]], relaying: frozenset[str] = frozenset(),
+                   dropped: list[Found] | None = None) -> list[Found]:
         """Only the outermost report is a quote ("X said Y believes Z" is X's); drop reports that
-        restate a direct quote; mark reports holding quoted words as mixed."""
+        restate a direct quote; mark reports holding quoted words as mixed. ``dropped`` receives the direct
+        quotes that turned out to be nested in a report (their words now part of it)."""
         # Reports nest only within a sentence, so conflicts are looked for sentence by sentence.
         by_sentence: dict[int, list[Found]] = {}
         for f in sorted(indirect, key=lambda f: f.start - f.end):  # longest first
@@ -1396,7 +1455,20 @@ class QuoteFinder:
                     outer = []
                 if outer:
                     continue
-                if 2 * (inside[f.end] - inside[f.start]) >= f.end - f.start:
+                # Why (quotes20): "X said fans wanted "results, not politics"", "X said members told him they wanted
+                # "action"": a direct quote whose own cue and subject lie inside X's report is a report nested in X's;
+                # the outermost report is the quote (X's, mixed), not the quoted words given to the nested subject.
+                # (Only a report whose cue comes before all its words: "..., he told them, according to a statement"
+                # relays, and a content the parser ran on past a cue in its middle is no sure frame.)
+                nested = [] if f.cue_end > f.start or f.relaying else [
+                    qi for qi, d in direct_of.items() if f.start <= d.cue_start < f.end and d.cued
+                    and f.start <= d.start and d.end <= f.end and d.speaker is not None
+                    and f.speaker is not None and d.speaker.i != f.speaker.i and f.start <= d.speaker.idx < f.end]
+                for qi in nested:
+                    if dropped is not None:
+                        dropped.append(direct_of[qi])
+                    del direct_of[qi]
+                if not nested and 2 * (inside[f.end] - inside[f.start]) >= f.end - f.start:
                     continue  # it restates a direct quote already found
                 lo, hi = bisect.bisect_left(marked_starts, f.start), bisect.bisect_left(marked_starts, f.end)
                 inner = [marked[i] for i in range(lo, hi) if i not in direct_of and marked[i][1] <= f.end]
@@ -1609,6 +1681,11 @@ class QuoteFinder:
             # Why (quotes19): an interview printed as questions and answers ("Q: ...", "A: ...") labels its lines by
             # role: the question is the interviewer's, not a quote; the answer is the interviewee's, the first person
             # the text names after its headline, before the first question (cues.yaml interview_labels).
+            # Why (quotes20): "ISLAMABAD: The Supreme Court on Wednesday ...": a place in capitals opening the body is the
+            # dateline some papers set off with a colon, not a transcript's speaker ("MATTHEWS: ...", a person).
+            if names and len([ln for ln in text[begin:m.start(1)].splitlines() if ln.strip()]) <= 1 \
+                    and m.group(1).isupper() and m.group(1).lower() in _state_places():
+                continue
             role = (self.cues.interview_labels or {}).get(names[0].lower_) if len(names) == 1 else None
             if role == "question":
                 continue
@@ -1767,3 +1844,11 @@ class QuoteFinder:
                 out.append(Found("indirect", span[0], span[1], t.idx, cue_end, source, mention, t.i,
                                  silent=source.lemma_.lower() in self.not_counting, relaying=self.statements))
         return out
+
+
+@cache
+def _state_places() -> frozenset[str]:
+    """The capitals and cities the actors dictionary lists for its states, lower case (quotes20: a dateline "PLACE:")."""
+    data = yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "actors" / "states.yaml").read_text("utf-8"))
+    return frozenset(str(c).lower() for a in data.get("actors") or [] for key in ("capitals", "places")
+                     for c in a.get(key) or [])

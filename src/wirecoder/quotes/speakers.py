@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -78,6 +79,9 @@ class _Running:
     # quotes18: the speaker resolved for each sentence that held a cue (by its first token's index): the issuer of
     # a document named there ("In a notice, the embassy said ... . The notice added ...")
     said_in: dict[int, tuple[str | None, str]] | None = None
+    # quotes20: the person the last quote's speaker asked ("X asked the director, Y, how many ..."): Y and that cue's
+    # offset; the "he" or "she" who answers next is Y
+    asked: tuple[str, int] | None = None
 
 
 @dataclass
@@ -99,6 +103,10 @@ class _Words:
     title_synonyms: tuple[tuple[tuple[str, ...], ...], ...] = ()
     heading: dict[str, str] | None = None  # body noun -> its head's title ("ministry": "minister"; cues.yaml)
     document_nouns: frozenset[str] = frozenset()  # "the statement", "the letter": its issuer speaks (cues.yaml)
+    # quotes20: the spans inside quotation marks (marks.quotation_spans), sorted: a person named only there is
+    # talked about, not the one a pronoun after the quote points to
+    quoted: tuple[tuple[int, int], ...] = ()
+    response_openers: frozenset[str] = frozenset()  # "responding", "in reply": a turn to another speaker (cues.yaml)
 
 
 @dataclass
@@ -118,8 +126,10 @@ class _Pick:
     repeats: bool = False  # a definite noun that repeats an unnamed person quoted before (_same_noun_step)
 
 
-def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues | None = None) -> list[Quote]:
-    """Speakers to actors, with the running-speaker rule for pronouns and titles."""
+def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues | None = None,
+              quoted: list[tuple[int, int]] | None = None) -> list[Quote]:
+    """Speakers to actors, with the running-speaker rule for pronouns and titles. ``quoted``: the spans
+    between quotation marks (``marks.quotation_spans``)."""
     doc = next((f.speaker.doc for f in found if f.speaker is not None), None)
     words = _Words(text, actors, cues.body_nouns if cues else frozenset(),
                    cues.spokesperson_nouns if cues else frozenset(), cues.own_voices if cues else frozenset(),
@@ -127,7 +137,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    cues.share_nouns if cues else frozenset(), cues.own_voices_of_any if cues else frozenset(),
                    cues.state_body_nouns if cues else frozenset(), cues.office_modifiers if cues else frozenset(),
                    cues.body_head_nouns if cues else frozenset(), cues.title_synonyms if cues else (),
-                   cues.heading_titles if cues else None, cues.document_nouns if cues else frozenset())
+                   cues.heading_titles if cues else None, cues.document_nouns if cues else frozenset(),
+                   tuple(sorted(quoted or ())), cues.response_openers if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -150,6 +161,7 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                 if step(pick, run, words):
                     break
             _carry(pick, f, run, words)
+            run.asked = _asked(f, pick.actor, words)
             actor, name_span, body_name = pick.actor, pick.name_span, pick.body_name
             if pick.unknown_person is not None:
                 body_name = text[pick.unknown_person[0]:pick.unknown_person[1]]
@@ -407,7 +419,10 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         else _unknown_name_subject_before(head, words.actors, words.text)
     # Why (quotes18): "The provincial prosecutor's office said": a body noun owned by a common noun names a body of
     # its own kind, not the body quoted last.
-    owned = None if document or not any(c.dep_ == "poss" and c.pos_ == "NOUN" for c in head.children) \
+    # (quotes20: so does a body noun after a name of its own that no actor stands for, "The RMT union said", "the
+    # Tarvel Dockers' union said": that union, not the company quoted last.)
+    owned = None if document or not any(c.dep_ == "poss" and c.pos_ == "NOUN" or c.dep_ == "compound" and c.pos_ == "PROPN"
+                                        and c.i == head.i - 1 for c in head.children) \
         else (None, words.text[head.left_edge.idx:head.idx + len(head.text)])
     # Why (quotes18): "The union and the board met. ... , the union said": a body the text named only by this noun
     # before, with no actor, is that body, not another body quoted last.
@@ -449,12 +464,19 @@ def _issuer_before(head: Token, run: _Running, words: _Words) -> tuple[str | Non
         if doc[first].idx < lo:
             return None
         k = first
-        if not any(t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN" for t in doc[first:end]):
+        # (quotes20: "One detainee, identified in the report only as X, told ...": a document named only inside a
+        # modifier of someone else is not where it was issued; the sentence's main verb must take it as a subject,
+        # an object or the object of a preposition of its own: "A report by X says", "X issued a report", "In a
+        # letter, X wrote".)
+        if not any(t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN" and _framed_by_root(t)
+                   for t in doc[first:end]):
             continue
         if run.said_in and first in run.said_in:
             return run.said_in[first]  # (the speaker of the quote whose cue was there)
         root = doc[first].sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lemma_.lower() == head.lemma_.lower() and subj.pos_ == "NOUN":
+            continue  # (quotes20: "The report, titled X, is based on ...": the document itself; its issuer is earlier)
         if subj is None:
             return None
         actor, name_span = resolve(subj, actors, words.own_voices, words.share_nouns, words.own_voices_of_any)
@@ -465,6 +487,13 @@ def _issuer_before(head: Token, run: _Running, words: _Words) -> tuple[str | Non
         known = actors.get(actor)
         return actor, known.name if known else words.text[subj.left_edge.idx:subj.idx + len(subj.text)]
     return None
+
+
+def _framed_by_root(t: Token) -> bool:
+    """Whether a noun is the subject or object of its sentence's main verb, or the object of a preposition on it."""
+    if t.dep_ == "pobj":
+        t = t.head
+    return t.head.dep_ == "ROOT" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "prep", "attr")
 
 
 # Determiners and possessive pronouns with which a noun points back to something named before ("the group",
@@ -681,6 +710,12 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     if not (pronoun or title):
         return False
     actor = _titled_person(head, pick.cue_start, words) if is_title(head) else None
+    if actor is None and is_title(head) and not pronoun and any(
+            c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in words.body_nouns for c in kids_of(head)):
+        # Why (quotes20): "The ministry's legal adviser said ...": an office of a body named only by its noun, with no
+        # person named with that title before, is an unnamed person speaking for that body, not the person quoted last.
+        pick.actor, pick.body_name = None, words.text[head.left_edge.idx:head.idx + len(head.text)]
+        return True
     if actor is None and is_title(head):
         # Why: "the chairman of the party" with no person named with that title before speaks for
         # the party, not for whoever was quoted last.
@@ -707,6 +742,28 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         # ... He said") is who the pronoun now points to.
         if pronoun:
             actor = _subject_since(head, run.person_at, words) or _embedded_cue_subject(head, run, words) or actor
+            if actor is not None and (obj := _object_elsewhere(actor, head, words)) is not None:
+                # Why (quotes20): "The presenter, X, put it to her that ... . She said ...": X is not "her", so not
+                # the "she" that answers; the person "her" stood for is: the one quoted before X, else the person
+                # named before it (outside quotation marks) whose gender fits, else an unknown person quoted before.
+                other = run.person if run.person not in (None, actor) and run.person_at < obj else None
+                other = other or _other_person(head, actor, obj, words)
+                if other is not None:
+                    actor = other
+                elif run.unknown is not None and run.unknown_at < obj:
+                    pick.actor, pick.body_name, pick.unknown_person = None, None, run.unknown
+                    return True
+            elif actor == run.person and run.asked is not None and run.asked[1] == run.person_at \
+                    and _fits(run.asked[0], head, words.genders) and sentence_bounds(head.doc, head.i)[0] > \
+                    sentence_bounds(head.doc, head.doc.char_span(run.person_at, run.person_at + 1,
+                                                                 alignment_mode="expand").root.i)[0]:
+                # Why (quotes20): "Senator X asked the programme's director, Y, how many drones were in service. He
+                # said 40 ...": whoever answers the question just asked is the one asked, not the asker.
+                actor = run.asked[0]
+            elif actor == run.person and actor is not None and _answering(head, words):
+                # Why (quotes20): "'...,' Y said. Responding, she said ...": whoever responds is not Y, who was just
+                # quoted, but the person named before Y (outside quotation marks) whose gender fits.
+                actor = _other_person(head, actor, head.idx, words) or actor
             if not _fits(actor, head, words.genders):
                 # Why: "'...,' she said" after Mr X was quoted is not Mr X: the nearest person the
                 # pronoun can stand for ("Mr X met Mrs Y. ... she said" is Mrs Y).
@@ -1096,7 +1153,9 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
     named = None
     for m in reversed(words.actors.person_mentions_between(max(since, lo), pronoun.idx)):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not _fits(m.actor, pronoun, words.genders):
+        if span is None or not _fits(m.actor, pronoun, words.genders) or _quoted(m.start, words):
+            # (quotes20: "'Mr X told me the money was there.' He branded ...": a person named inside a quotation is
+            # talked about by its speaker; the pronoun after it is that speaker's, not the person named.)
             continue
         root = span.root
         if _main_subject(root) or (span.start >= own and root.dep_ in ("nsubj", "nsubjpass")
@@ -1113,6 +1172,7 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
                 and sp.root.dep_ in ("nsubj", "nsubjpass")]
     for t in reversed(doc[k:pronoun.i]):
         if t.idx >= lo and is_title(t) and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" \
+                and not _quoted(t.idx, words) \
                 and t.head.i != pronoun.head.i and not any(c.dep_ == "appos" for c in t.children) \
                 and not any(start > t.idx for start in subjects):
             person = _titled_person(t, t.idx, words)
@@ -1162,9 +1222,91 @@ def _pronoun_person(pronoun: Token, words: _Words, word: str | None = None) -> s
     if _fits(person, pronoun, genders, word):
         return person
     for m in reversed(actors.person_mentions_between(0, pronoun.idx)):
-        if _fits(m.actor, pronoun, genders, word):
+        if _fits(m.actor, pronoun, genders, word) and not _quoted(m.start, words):
             return m.actor
     return None
+
+
+# Cue verbs of a question put to someone ("asked the director how many ...").
+_ASKING = frozenset({"ask", "question", "press"})
+
+
+def _asked(f: Found, actor: str | None, words: _Words) -> tuple[str, int] | None:
+    """(the person asked, the cue's offset) when the quote is a question its speaker put to a named person: the object
+    of "asked" (or the name in apposition to it) is a person other than the speaker; None otherwise."""
+    if f.cue_i < 0 or f.speaker is None or actor is None:
+        return None
+    cue = f.speaker.doc[f.cue_i]
+    if cue.lemma_.lower() not in _ASKING:
+        return None
+    obj = next((c for c in kids_of(cue) if c.dep_ in ("dobj", "dative")), None)
+    if obj is None:
+        return None
+    names = [obj, *(c for c in kids_of(obj) if c.dep_ == "appos")]
+    for n in reversed(names):
+        person = words.actors.resolve(n.left_edge.idx, n.right_edge.idx + len(n.right_edge.text))
+        if person is not None and person != actor and is_person(person, words.actors):
+            return person, f.cue_start
+    return None
+
+
+def _quoted(at: int, words: _Words) -> bool:
+    """Whether a character lies between quotation marks (quotes20)."""
+    k = bisect.bisect_right(words.quoted, (at, len(words.text) + 1)) - 1
+    return k >= 0 and words.quoted[k][0] <= at < words.quoted[k][1]
+
+
+# The object form of each subject pronoun ("she" -> "her").
+_OBJECT_FORMS = {"she": "her", "he": "him"}
+
+
+def _answering(pronoun: Token, words: _Words) -> bool:
+    """Whether the pronoun's sentence opens with a reply word ("Responding, she said"; cues.yaml response_openers)
+    before any person is named in it."""
+    doc = pronoun.doc
+    first = sentence_bounds(doc, pronoun.i)[0]
+    lead = [t.lower_ for t in doc[first:min(first + 2, pronoun.i)]]
+    if not lead or not (lead[0] in words.response_openers or " ".join(lead) in words.response_openers):
+        return False
+    return not words.actors.person_mentions_between(doc[first].idx, pronoun.idx)
+
+
+def _other_person(pronoun: Token, not_actor: str, before: int, words: _Words) -> str | None:
+    """The person last named before ``before`` who is not ``not_actor``, is named outside quotation marks and whose
+    gender, as the article tells it, fits the pronoun; None when there is none."""
+    for m in reversed(words.actors.person_mentions_between(0, before)):
+        if m.actor != not_actor and m.kind != "pronoun" and is_person(m.actor, words.actors) \
+                and not _quoted(m.start, words) and _fits(m.actor, pronoun, words.genders):
+            return m.actor
+    return None
+
+
+def _object_elsewhere(actor: str, pronoun: Token, words: _Words) -> int | None:
+    """Where the object pronoun lies when ``actor``, of unknown gender, was last named as the subject of a verb whose
+    object is the pronoun's object form ("The presenter, X, put it to her that ... . She said"): that "her" is not X,
+    and the "she" after it is whoever that "her" was; None when the clause has no such object."""
+    want = _OBJECT_FORMS.get(pronoun.lower_)
+    if want is None or words.genders.get(actor) is not None:
+        return None
+    doc = pronoun.doc
+    mentions = [m for m in words.actors.person_mentions_between(0, pronoun.idx)
+                if m.actor == actor and m.kind != "pronoun" and not _quoted(m.start, words)]
+    if not mentions:
+        return None
+    span = doc.char_span(mentions[-1].start, mentions[-1].end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ == "appos":
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.i > pronoun.i:
+        return None
+    verb = root.head
+    objects = [c for c in kids_of(verb) if c.dep_ in ("dobj", "dative", "iobj")]
+    objects += [g for c in kids_of(verb) if c.dep_ == "prep" for g in kids_of(c) if g.dep_ == "pobj"]
+    # (In the same sentence too: "X put it to her that she had promised ...": that "she" is "her", not X.)
+    obj = next((o for o in objects if o.lower_ == want and o.i < pronoun.i), None)
+    return obj.idx if obj is not None else None
 
 
 def _main_subject(word: Token) -> bool:
@@ -1392,6 +1534,15 @@ def _speaks_for(head: Token, actors: ActorTable, skip: tuple[str, ...] = ()) -> 
                      if m.kind != "adjective" or m.sector]
             if inner:
                 return inner[-1].actor
+    # Why (quotes20): "The commission's lawyer said ...", "the council's chief engineer said ...": an office held for a
+    # body named in the possessive speaks for that body (an organisation; a state's office is _title_state's), not for
+    # the person quoted last.
+    for c in lefts_of(head):
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            inner = [m for m in actors.within(c.left_edge.idx, c.idx + len(c.text)) if m.kind != "adjective"]
+            known = actors.get(inner[-1].actor) if inner else None
+            if known is not None and known.kind in ("organization", "igo", "group"):
+                return known.id
     return None
 
 
