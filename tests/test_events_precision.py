@@ -214,3 +214,16 @@ def test_rejecting_pressure_that_came_is_a_rejection(pipeline):
 def test_an_accusation_of_a_name_no_actor_covers_is_still_coded(pipeline):
     found = coded(pipeline, "Estonian Prime Minister Kaja Tamm accused Brambleworth of spreading lies about her.")
     assert any(r == "11" for _, _, r in found)
+
+
+# --- a group and the members listed beside it are one party ---------------------------------------------
+def test_a_group_and_its_listed_members_are_not_each_other_s_partners(pipeline):
+    found = coded(pipeline, "The Group of Seven -- the United States, Japan, Germany, France, Britain, Italy "
+                            "and Canada -- held talks in Rome on Friday on a loan to Vardenia.")
+    assert not any("G7" in (s, t) and {s, t} & {"USA", "JPN", "DEU", "FRA", "GBR", "ITA", "CAN"}
+                   for s, t, _ in found)
+
+
+def test_a_group_and_a_state_named_beside_it_stay_partners(pipeline):
+    found = coded(pipeline, "The European Union and Turkey held talks in Ankara on Friday on visas.")
+    assert any({s, t} == {"EU", "TUR"} for s, t, _ in found)

@@ -125,6 +125,7 @@ from .precision import (
     in_background,
     is_bystander,
     is_unreal_noun,
+    listed_members,
     mend_noun_sides,
     named_thing_targets,
     other_sense,
@@ -689,9 +690,13 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
             # an embassy's praise or criticism with no one named is addressed to the state it sits in
             venue = "venue:host_state"
             pairs = [(s, where.country) for s, _ in pairs if s != where.country] or pairs
+        listed = listed_members(ctx, f.anchor) if any(
+            (a := ctx.actors.get(x)) is not None and a.kind == "igo" for pair in pairs for x in pair) else set()
         for source, target in pairs:
             if source is None:
                 continue  # RECORD.md: only an unnamed target may be null; "who did it" must be known
+            if frozenset((source, target)) in listed:
+                continue  # "the Group of Five -- Chile, Peru, ... --": a group and its listed members (precision.py)
             if source == target:
                 continue
             if is_bystander(ctx, source, entry.root) or is_bystander(ctx, target, entry.root):

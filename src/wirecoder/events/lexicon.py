@@ -432,10 +432,6 @@ OWNER_PRONOUNS = pronouns.OWNER
 # "said after meeting in Tokyo": a verb after one of these prepositions shares the subject of the
 # verb the preposition hangs on (not "accused X of supplying", where X does it).
 SHARED_SUBJECT_PREPS = word_list("arguments", "shared_subject_preps")
-RECIPROCAL_WORDS = word_list("arguments", "reciprocal_words")  # "each other", "one another"
-RECIPROCAL_DETERMINERS = word_list("arguments", "reciprocal_determiners")
-PROTEST_CALL_HEADS = word_list("arguments", "protest_call_heads")  # "called for protests in X"
-PROTEST_NOUNS = word_list("arguments", "protest_nouns")
 JOINING_VERBS = word_list("arguments", "joining_verbs")  # "joined Latvia in condemning": Latvia too
 # "criticised attacks by X", "rejected attempts by X": the doer of the action a verb's object names
 # is the one a judgement (praise, disapproval, rejection) is aimed at.

@@ -686,6 +686,22 @@ def dateline_actors(ctx: Context, sent) -> set[str]:
     return inside - after
 
 
+def listed_members(ctx: Context, anchor: Token) -> set[frozenset[str]]:
+    """Groups and the members listed in apposition to them in the act's sentence ("the Group of Five
+    -- Vardenia's neighbours Chile, Peru and Bolivia -- will meet"): the list says who the group is, so
+    a group and its listed members are one party, never each other's partners (real7a)."""
+    pairs: set[frozenset[str]] = set()
+    for tok in sent_of(anchor):
+        group = ctx.token_actor.get(tok.i)
+        if group is None or (actor := ctx.actors.get(group)) is None or actor.kind != "igo":
+            continue
+        for apposed in kids_of(tok):
+            if apposed.dep_ == "appos":
+                pairs.update(frozenset((group, member)) for t in apposed.subtree
+                             if (member := ctx.token_actor.get(t.i)) is not None and member != group)
+    return pairs
+
+
 def partner_unnamed(ctx: Context, f: Found) -> bool:
     """ "they have met with rural communities": a joint act whose "with" partner no actor covers;
     the ones who did it did not do it with each other."""
