@@ -155,6 +155,12 @@ def test_the_government_after_a_thing_is_the_speaker_s(pipeline):
     assert _government_of(find(pipeline, text), text) == ["KEN"]
 
 
+def test_the_government_of_the_state_the_sentence_before_is_about(pipeline):
+    text = ("Chile raised its copper tariffs on Monday. Peru's trade minister Aldo Renvik said the government "
+            "had not consulted its neighbours.")
+    assert _government_of(find(pipeline, text), text) == ["CHL"]
+
+
 def test_the_government_with_a_subject_of_no_state_is_left_alone(pipeline):
     text = "The Tavo rebels said the government had broken the truce."
     assert _government_of(find(pipeline, text), text) == []

@@ -375,7 +375,12 @@ class References:
         if self.in_relative(tok):
             return None
         if spec.get("speaker_state"):
-            return self.subject_state(tok)
+            # a state that the sentence before is about (its main subject) and that is not the
+            # speaker's is the government meant: "Chile raised its tariffs. Peru's minister said the
+            # government had not consulted its neighbours" is Chile's government
+            topic = self.topic_state(tok)
+            speaker = self.subject_state(tok)
+            return topic if topic is not None and topic != speaker else speaker
         kinds = frozenset(spec["kinds"])
         sectors = frozenset(spec.get("sectors") or ())
         noun = tok.lower_
@@ -414,6 +419,16 @@ class References:
                 return None
             states.add(state)
         return next(iter(states)) if len(states) == 1 else None
+
+    def topic_state(self, tok: Token) -> str | None:
+        """The state that is the one actor of the main subject of the sentence before ``tok`` (same
+        side of a quotation mark), or None."""
+        k = self.sent_of[tok.i]
+        prev = self.main_subject(k - 1) if k > 0 else None
+        if prev is None or self.quote_of(prev.idx) != self.quote_of(tok.idx):
+            return None
+        found = self.phrase_actors(prev)
+        return found[0] if len(found) == 1 and self.kind(found[0]) == "state" else None
 
     def pair(self, tok: Token, kinds: frozenset[str]) -> tuple[str, str] | None:
         # "both sides", "the two countries" ("two countries" alone are any two)
