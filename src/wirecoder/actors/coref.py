@@ -25,6 +25,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from .. import pronouns
+from ..arrays import token_table
 from ..record import Actor
 from .dictionary import Dictionary, trie_pattern
 from .persons import Context, Office, _state_before
@@ -142,26 +143,31 @@ _WINDOW = int(_TABLE["window"])
 _PAIR_WINDOW = int(_TABLE["pair_window"])
 _OTHER_WORDS = frozenset(_TABLE["other_words"])
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_OPEN_MARKS, _CLOSE_MARKS = frozenset("\u201c"), frozenset("\u201d")
+_OPEN_MARKS = frozenset("\u201c")
+_MARKS = re.compile('[\u201c\u201d"\n]')  # the characters _quote_regions reads
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_ASKED = frozenset(_SINGULAR) | frozenset(_PLURAL) | frozenset(_DESCRIPTIONS) | frozenset(_PAIRS)
 
 
 def _quote_regions(text: str) -> list[tuple[int, int]]:
     """The stretches inside quotation marks, paired within a paragraph (a quote left open at a
-    paragraph's end runs to it)."""
+    paragraph's end runs to it). (Only the marks and line ends are visited, found by a regular
+    expression, not every character: speed only.)"""
     out = []
-    start = 0
-    for para in text.split("\n"):
-        opened = None
-        for i, ch in enumerate(para):
-            if ch in _OPEN_MARKS or (ch == '"' and opened is None):
-                opened = start + i
-            elif (ch in _CLOSE_MARKS or ch == '"') and opened is not None:
-                out.append((opened, start + i))
+    opened = None
+    for m in _MARKS.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "\n":
+            if opened is not None:
+                out.append((opened, i))
                 opened = None
-        if opened is not None:
-            out.append((opened, start + len(para)))
-        start += len(para) + 1
+        elif ch in _OPEN_MARKS or (ch == '"' and opened is None):
+            opened = i
+        elif opened is not None:  # (a closing mark, or a straight one closing)
+            out.append((opened, i))
+            opened = None
+    if opened is not None:
+        out.append((opened, len(text)))
     return out
 
 
@@ -174,8 +180,9 @@ class References:
     def __init__(self, doc: Doc, mentions: list, actors: dict[str, Actor], lo: int,
                  blocked: Callable[[int, int], bool]) -> None:
         self.doc, self.actors, self.lo, self.blocked = doc, actors, lo, blocked
-        self.text = doc.text
-        starts = [t.idx for t in doc]
+        table = token_table(doc)  # (the doc's text and token starts, read once per doc: speed only)
+        self.text = table.doc_text
+        starts = table.idx
         self.token_actor: dict[int, str] = {}
         best: dict[int, int] = {}
         for m in mentions:
@@ -189,8 +196,8 @@ class References:
         self.sents = list(doc.sents)
         self.sent_of = {}
         for k, sent in enumerate(self.sents):
-            for t in sent:
-                self.sent_of[t.i] = k
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = k
 
     # --- helpers -----------------------------------------------------------------------------------
     def quote_of(self, char: int) -> int | None:
@@ -288,10 +295,13 @@ class References:
         from . import Mention
 
         out: list[Mention] = []
-        for tok in self.doc:
-            if tok.idx < self.lo or tok.i in self.token_actor:
+        table = token_table(self.doc)
+        doc, idx, lo = self.doc, table.idx, self.lo
+        # (the words asked about, from the doc's lower-case column: a token object only for those; speed only)
+        for i, low in enumerate(table.lower):
+            if idx[i] < lo or i in self.token_actor or low not in _ASKED:
                 continue
-            low = tok.lower_
+            tok = doc[i]
             if low in _SINGULAR or low in _PLURAL:
                 actor = self.pronoun(tok, low)
                 if actor:

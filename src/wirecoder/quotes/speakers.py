@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from .. import pronouns
 from ..actors import ActorTable, coref
-from ..arrays import kids_of, lefts_of, rights_of, sentence_bounds
+from ..arrays import kids_of, lefts_of, rights_of, sentence_bounds, token_table
 from ..record import Cue, Quote, Speaker
 from .genders import article_genders
 
@@ -234,7 +234,7 @@ def _unknown_named_next_of_state(head: Token, actors: ActorTable) -> tuple[int, 
     owner = next((c for c in lefts_of(head) if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     doc = head.doc
     # (a person the headline names may be the same one, or a headline word the actors stage took for a name)
-    body = doc.text.find("\n") + 1
+    body = token_table(doc).doc_text.find("\n") + 1  # (the doc's text once per doc: speed only)
     if owner is None or head.tag_ != "NN" or any(c.dep_ == "appos" for c in rights_of(head)) \
             or actors.person_mentions_between(body, head.idx):
         return None
@@ -258,7 +258,7 @@ def _unknown_named_next_of_state(head: Token, actors: ActorTable) -> tuple[int, 
             k -= 1
         start = doc[k].idx
         span = (start, t.idx + len(t.text))
-        if _full_name(doc.text[span[0]:span[1]]) and not actors.within(*span):
+        if _full_name(token_table(doc).doc_text[span[0]:span[1]]) and not actors.within(*span):
             return span
     return None
 
@@ -1218,7 +1218,7 @@ def _named_next(head: Token, actors: ActorTable) -> str | None:
         # unnamed speaker; someone else is brought in with a title of their own ("Opposition leader Y said").
         # (Only a full name quoted in that sentence: not an agency's sign-off initials, not a name only acting.)
         if not any(c.dep_ in ("compound", "amod", "appos", "nmod", "poss") and not m.start <= c.idx < m.end
-                   for c in span.root.children) and _full_name(head.doc.text[m.start:m.end]) \
+                   for c in span.root.children) and _full_name(token_table(head.doc).doc_text[m.start:m.end]) \
                 and any(t.is_quote for t in span.sent):
             return m.actor
         if any(t.lower_ == head.lower_ for t in span.root.subtree):
@@ -1243,7 +1243,7 @@ def _named_later_for_another_body(head: Token, person: str, actors: ActorTable) 
     own_words = {t.lower_ for t in head.doc[head.left_edge.i:head.i] if _body_word(t)}
     if not own_words:
         return False
-    mentions = [m for m in actors.person_mentions_between(0, len(head.doc.text)) if m.actor == person]
+    mentions = [m for m in actors.person_mentions_between(0, len(token_table(head.doc).doc_text)) if m.actor == person]
     if not mentions or mentions[0].start <= head.idx:
         return False
     span = head.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
