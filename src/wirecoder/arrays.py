@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.strings import get_string_id
 
 
@@ -224,11 +224,8 @@ class Tokens:
     @cached_property
     def doc_text(self) -> str:
         """``doc.text``, made once per doc: spaCy rebuilds it from a token object per word on every
-        access (each token's text, and a space where the token has one after it; speed only)."""
-        words = self.text
-        if not self.n:
-            return self.doc.text
-        return "".join([w + " " if s else w for w, s in zip(words, self._ids(SPACY).tolist(), strict=True)])
+        access (speed only)."""
+        return self.doc.text
 
     @cached_property
     def lower(self) -> list[str]:

@@ -2302,7 +2302,8 @@ class _Run:
             # A country of its time: a KGB officer or a Soviet minister in 1987 is the Soviet Union's.
             actor.country = self.f.dictionary.of_its_time(actor.country, None, self.era_day)
         # 8. Later mentions of states and bodies ("it", "the country", "both sides"): a separate index.
-        references = coref.References(doc, self.mentions, {a.id: a for a in actors}, self.lo, self._blocked).find()
+        references = coref.References(doc, self.mentions, {a.id: a for a in actors}, self.lo, self._blocked,
+                                       self.text).find()
         return ActorTable(actors, self.mentions, genders, references)
 
     def _take(self, s: int, e: int) -> None:

@@ -22,10 +22,11 @@ from collections.abc import Callable
 from importlib import resources
 
 import yaml
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from .. import pronouns
-from ..arrays import token_table
+from ..arrays import token_indices, token_table
 from ..record import Actor
 from .dictionary import Dictionary, trie_pattern
 from .persons import Context, Office, _state_before
@@ -178,10 +179,10 @@ class References:
     the events stage reads them where no name covers a word; the quotes stage keeps its own rules."""
 
     def __init__(self, doc: Doc, mentions: list, actors: dict[str, Actor], lo: int,
-                 blocked: Callable[[int, int], bool]) -> None:
+                 blocked: Callable[[int, int], bool], text: str | None = None) -> None:
         self.doc, self.actors, self.lo, self.blocked = doc, actors, lo, blocked
-        table = token_table(doc)  # (the doc's text and token starts, read once per doc: speed only)
-        self.text = table.doc_text
+        table = token_table(doc)  # (the token starts and the doc's text, read once per doc: speed only)
+        self.text = table.doc_text if text is None else text  # ``text``: the doc's text where the caller holds it
         starts = table.idx
         self.token_actor: dict[int, str] = {}
         best: dict[int, int] = {}
@@ -297,11 +298,12 @@ class References:
         out: list[Mention] = []
         table = token_table(self.doc)
         doc, idx, lo = self.doc, table.idx, self.lo
-        # (the words asked about, from the doc's lower-case column: a token object only for those; speed only)
-        for i, low in enumerate(table.lower):
-            if idx[i] < lo or i in self.token_actor or low not in _ASKED:
+        # (the words asked about, found in the doc's lower-case ids: a token object only for those; speed only)
+        for i in token_indices(doc, LOWER, _ASKED):
+            if idx[i] < lo or i in self.token_actor:
                 continue
             tok = doc[i]
+            low = tok.lower_
             if low in _SINGULAR or low in _PLURAL:
                 actor = self.pronoun(tok, low)
                 if actor:
