@@ -1110,8 +1110,16 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
     subjects = [m.start for m in words.actors.person_mentions_between(lo, pronoun.idx)
                 if (sp := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
                 and sp.root.dep_ in ("nsubj", "nsubjpass")]
-    for t in reversed(doc[k:pronoun.i]):
-        if t.idx >= lo and is_title(t) and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" \
+    # (each word's start and label from the doc's table, a token object only for a subject after ``lo``: speed only)
+    table = token_table(doc)
+    firsts, labels = table.idx, table.dep
+    for i in range(pronoun.i - 1, k - 1, -1):
+        if firsts[i] < lo:
+            break  # (the words before are earlier still)
+        if labels[i] not in ("nsubj", "nsubjpass"):
+            continue
+        t = doc[i]
+        if is_title(t) and t.head.dep_ == "ROOT" \
                 and t.head.i != pronoun.head.i and not any(c.dep_ == "appos" for c in t.children) \
                 and not any(start > t.idx for start in subjects):
             person = _titled_person(t, t.idx, words)
