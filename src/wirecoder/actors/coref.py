@@ -26,7 +26,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from .. import pronouns
-from ..arrays import token_indices, token_table
+from ..arrays import kids_of, token_indices, token_table
 from ..record import Actor
 from .dictionary import Dictionary, trie_pattern
 from .persons import Context, Office, _state_before
@@ -215,7 +215,7 @@ class References:
         """The actors a subject phrase names: the head's own, else those of its modifiers (not of a
         clause or a preposition's object hanging on it)."""
         if any(t.dep_ == "conj" for t in head.subtree if t.i <= head.i) or \
-                any(c.dep_ == "conj" for c in head.children):
+                any(c.dep_ == "conj" for c in kids_of(head)):
             return []  # "Latvia and Estonia", "Latvian and Estonian officials": no single antecedent
         if head.i in self.token_actor:
             return [self.token_actor[head.i]]
@@ -226,7 +226,7 @@ class References:
             actor = self.token_actor.get(tok.i)
             if actor and actor not in out:
                 out.append(actor)
-            stack.extend(c for c in tok.children if c.dep_ in {"compound", "poss", "amod", "conj", "cc", "appos", "nmod"})
+            stack.extend(c for c in kids_of(tok) if c.dep_ in {"compound", "poss", "amod", "conj", "cc", "appos", "nmod"})
         return out
 
     def clause_subject(self, tok: Token) -> Token | None:
@@ -235,7 +235,7 @@ class References:
         node = tok
         while node.head.i != node.i:
             node = node.head
-            for c in node.children:
+            for c in kids_of(node):
                 if c.dep_ in _SUBJECT_DEPS and c.i < tok.i and not (c.i <= tok.i <= c.right_edge.i):
                     return c
             if node.dep_ in {"relcl", "acl"}:
@@ -245,7 +245,7 @@ class References:
     def main_subject(self, k: int) -> Token | None:
         sent = self.sents[k]
         root = sent.root
-        for c in root.children:
+        for c in kids_of(root):
             if c.dep_ in _SUBJECT_DEPS:
                 return c
         return None
@@ -257,7 +257,7 @@ class References:
         of the clause decide (its subject is often the one the clause's noun is about)."""
         verb = tok.head
         return tok.dep_ in _SUBJECT_DEPS and (verb.dep_ in {"relcl", "acl"} or any(
-            c.tag_ in {"WP", "WDT"} for c in verb.children))
+            c.tag_ in {"WP", "WDT"} for c in kids_of(verb)))
 
     def salient(self, tok: Token, fits: Callable[[str], bool], strict: bool) -> str | None:
         """The one antecedent for ``tok``: a fitting actor that is the subject of a clause above it,
@@ -316,7 +316,7 @@ class References:
             elif low in _PAIRS:
                 pair = self.pair(tok, _PAIRS[low])
                 if pair:
-                    opener = next(c for c in tok.children if c.lower_ in _PAIR_OPENERS)
+                    opener = next(c for c in kids_of(tok) if c.lower_ in _PAIR_OPENERS)
                     self._add(out, Mention(opener.idx, opener.idx + len(opener), pair[0], "alias"))
                     self._add(out, Mention(tok.idx, tok.idx + len(tok), pair[1], "alias"))
         return out
@@ -345,7 +345,7 @@ class References:
         verb = tok.head
         if not owner:
             if singular and (verb.lemma_.lower() in _EXPLETIVE_VERBS or (
-                    tok.dep_ == "nsubjpass" and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children))):
+                    tok.dep_ == "nsubjpass" and any(c.dep_ in {"ccomp", "xcomp"} for c in kids_of(verb)))):
                 return None  # "it is likely that", "it was agreed that"
             if not singular and verb.lemma_.lower() in _GENERIC_THEY_VERBS:
                 subj = self.clause_subject(tok)
@@ -370,15 +370,15 @@ class References:
         return False
 
     def description(self, tok: Token, spec: dict) -> str | None:
-        left = [c for c in tok.children if c.i < tok.i]
+        left = [c for c in kids_of(tok) if c.i < tok.i]
         if not left or left[0].lower_ != "the" or left[0].dep_ != "det":
             return None
         if any(c.dep_ not in {"det", "amod"} or (c.dep_ == "amod" and (c.i in self.token_actor or c.text[:1].isupper()))
                for c in left[1:]) or any(c.dep_ in {"compound", "nummod", "poss"} or c.lower_ in _OTHER_WORDS
                                          for c in left):
             return None  # "the other party", "the Vardenian party": another, or a named one
-        if any(c.dep_ in {"prep", "appos"} and c.lower_ != "'s" for c in tok.children if c.i > tok.i) and \
-                not all(c.lower_ in {"in", "on", "at", "for", "over", "against", "with", "to"} for c in tok.children
+        if any(c.dep_ in {"prep", "appos"} and c.lower_ != "'s" for c in kids_of(tok) if c.i > tok.i) and \
+                not all(c.lower_ in {"in", "on", "at", "for", "over", "against", "with", "to"} for c in kids_of(tok)
                         if c.i > tok.i and c.dep_ == "prep"):
             return None  # "the group of seven", "the party, Vardenian Unity"
         if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN":
@@ -402,9 +402,9 @@ class References:
     def pair(self, tok: Token, kinds: frozenset[str]) -> tuple[str, str] | None:
         # "both sides", "the two countries" ("two countries" alone are any two)
         if not any(c.lower_ in _PAIR_OPENERS and c.i < tok.i and (c.lower_ != "two" or (
-                c.i > 0 and self.doc[c.i - 1].lower_ == "the")) for c in tok.children):
+                c.i > 0 and self.doc[c.i - 1].lower_ == "the")) for c in kids_of(tok)):
             return None
-        if any(c.dep_ in {"compound", "amod", "poss"} or c.i in self.token_actor for c in tok.children if c.i < tok.i):
+        if any(c.dep_ in {"compound", "amod", "poss"} or c.i in self.token_actor for c in kids_of(tok) if c.i < tok.i):
             return None  # "the two Vardenian parties", "both its sides"
         region = self.quote_of(tok.idx)
         k = self.sent_of[tok.i]

@@ -122,7 +122,7 @@ _HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "'d"})
 
 def _only_when(prep: Token) -> bool:
     """Whether a preposition's phrase is only a date or a time: "on Thursday", "in March", "on Oct. 21"."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    obj = next((c for c in kids_of(prep) if c.dep_ == "pobj"), None)
     return obj is not None and all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in obj.subtree)
 
 
@@ -349,14 +349,16 @@ class QuoteFinder:
 
         Quotation marks stay at both ends: a mixed quote keeps the marks of the words it quotes.
         """
-        while first <= last and (doc[first].is_space or (doc[first].dep_ == "mark" and doc[first].lower_ == "that")
-                                 or (doc[first].is_punct and not doc[first].is_quote)):
+        # (each token made once per step, not once per attribute read: speed only)
+        while first <= last and ((t := doc[first]).is_space or (t.dep_ == "mark" and t.lower_ == "that")
+                                 or (t.is_punct and not t.is_quote)):
             first += 1
-        while last >= first and (doc[last].is_punct or doc[last].is_space) and not doc[last].is_quote:
+        while last >= first and ((t := doc[last]).is_punct or t.is_space) and not t.is_quote:
             last -= 1
         if last < first:
             return None
-        return doc[first].idx, doc[last].idx + len(doc[last].text)
+        t = doc[last]
+        return doc[first].idx, t.idx + len(t.text)
 
     def _content(self, doc: Doc, verb: Token) -> tuple[int, int] | None:
         """What a cue verb reports: its complement, after or before it (token indices)."""
@@ -620,8 +622,8 @@ class QuoteFinder:
             # no words about the story (cues.yaml anonymity_verbs).
             if content is not None and any(
                     c.dep_ == "xcomp" and c.lemma_.lower() in self.cues.anonymity_verbs
-                    and any(g.dep_ == "neg" for g in c.children) and any(g.dep_ == "auxpass" for g in c.children)
-                    for c in verb.children):
+                    and any(g.dep_ == "neg" for g in kids_of(c)) and any(g.dep_ == "auxpass" for g in kids_of(c))
+                    for c in kids_of(verb)):
                 continue
             # Why: "agreed to resume talks", "declined to comment": an intention or an act, no words reported.
             if content is not None and lemma in self.cues.infinitive_not_reported and doc[content[0]].tag_ == "TO":
@@ -859,14 +861,14 @@ class QuoteFinder:
         ``cited_source_nouns``, or a name), with no "as saying", clause, infinitive or quoted words."""
         if verb.lemma_.lower() not in self.cues.quoting_verbs:
             return False
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in kids_of(verb) if c.dep_ == "dobj"), None)
         if obj is None or obj.left_edge.i != first or not (
                 obj.lemma_.lower() in self.cues.cited_source_nouns or obj.pos_ == "PROPN"):
             return False
         if any(t.is_quote or t.tag_ in _FINITE_TAGS for t in doc[first:last + 1]):
             return False
         return not any(c.dep_ in _CLAUSE_DEPS | {"xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ == "as")
-                       for c in verb.children)
+                       for c in kids_of(verb))
 
     def _not_said(self, verb: Token) -> bool:
         """Whether a cue is what someone failed to say or has yet to say: the infinitive of a verb of
@@ -878,14 +880,14 @@ class QuoteFinder:
             return True
         # Why (quotes18): "If asked, the ministry would say the ban was legal": a cue under "would" or "could" with an
         # "if" or "unless" clause of its own is a hypothetical, nothing said (GUIDE.md).
-        if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in verb.children) and any(
-                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-                or c.dep_ == "advcl" and c.left_edge.lower_ == "if" for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in kids_of(verb)) and any(
+                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in kids_of(c))
+                or c.dep_ == "advcl" and c.left_edge.lower_ == "if" for c in kids_of(verb)):
             return True
         # Why (quotes18): "Did the minister promise a review?": a cue asked about in a question, its auxiliary before
         # its subject, is not something said (GUIDE.md: questions).
-        aux = next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i), None)
-        subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        aux = next((c for c in kids_of(verb) if c.dep_ == "aux" and c.i < verb.i), None)
+        subj = next((c for c in kids_of(verb) if c.dep_ in _SUBJECT_DEPS), None)
         if aux is not None and subj is not None and aux.i < subj.i < verb.i and aux.i == verb.sent.start \
                 and verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
             return True
@@ -1021,14 +1023,15 @@ class QuoteFinder:
         # "and" to any verb of the reported clause, with no subject of its own and with its own listener and
         # complement ("urged X to", "accused X of", "called on X to"), is the speaker's second report, not a
         # part of the first (cues.yaml appeal_verbs).
-        for t in doc[first + 1:last + 1]:
-            if t.dep_ != "conj" or t.lemma_.lower() not in self.cues.appeal_verbs or t.tag_ != "VBD" \
+        labels = token_table(doc).dep  # (a token object only for a word joined by "and"/"but": speed only)
+        for t in [doc[i] for i in range(first + 1, last + 1) if labels[i] == "conj"]:
+            if t.lemma_.lower() not in self.cues.appeal_verbs or t.tag_ != "VBD" \
                     or not (first <= t.head.i < t.i) or not self._is_cue_verb(t) \
-                    or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in t.children):
+                    or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in kids_of(t)):
                 continue
-            listener = any(d.dep_ == "dobj" for d in t.children) or any(
-                d.dep_ == "prep" and d.lower_ == "on" and d.i == t.i + 1 for d in t.children)
-            complement = any(d.dep_ == "xcomp" and any(g.tag_ == "TO" for g in d.children) for d in t.subtree) \
+            listener = any(d.dep_ == "dobj" for d in kids_of(t)) or any(
+                d.dep_ == "prep" and d.lower_ == "on" and d.i == t.i + 1 for d in kids_of(t))
+            complement = any(d.dep_ == "xcomp" and any(g.tag_ == "TO" for g in kids_of(d)) for d in t.subtree) \
                 or any(d.dep_ == "prep" and d.lower_ == "of" for d in t.subtree)
             cc = doc[t.i - 1]
             if listener and complement and cc.dep_ == "cc" and cc.lower_ == "and" and cc.i - 1 > first:
