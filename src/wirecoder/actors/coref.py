@@ -195,10 +195,8 @@ class References:
         self.quotes = _quote_regions(self.text)
         self.quote_starts = [s for s, _ in self.quotes]
         self.sents = list(doc.sents)
-        self.sent_of = {}
-        for k, sent in enumerate(self.sents):
-            for i in range(sent.start, sent.end):
-                self.sent_of[i] = k
+        # (a token's sentence by bisection in the sentences' starts, not a table of every token: speed only)
+        self.sent_starts = [sent.start for sent in self.sents]
 
     # --- helpers -----------------------------------------------------------------------------------
     def quote_of(self, char: int) -> int | None:
@@ -272,7 +270,7 @@ class References:
                 return fitting[0]
             if strict:
                 return None
-        k = self.sent_of[tok.i]
+        k = bisect.bisect_right(self.sent_starts, tok.i) - 1
         # a pronoun does not reach into the paragraph before (a new paragraph often opens on something else)
         if k > 0 and not (strict and "\n" in self.text[self.sents[k - 1].start_char:tok.idx].lstrip()):
             prev = self.main_subject(k - 1)
@@ -407,7 +405,7 @@ class References:
         if any(c.dep_ in {"compound", "amod", "poss"} or c.i in self.token_actor for c in kids_of(tok) if c.i < tok.i):
             return None  # "the two Vardenian parties", "both its sides"
         region = self.quote_of(tok.idx)
-        k = self.sent_of[tok.i]
+        k = bisect.bisect_right(self.sent_starts, tok.i) - 1
         # "X congratulated both sides": the doer is not one of the sides
         subj = self.clause_subject(tok)
         doers = {self.token_actor[t.i] for t in subj.subtree if t.i in self.token_actor} if subj is not None else set()

@@ -267,7 +267,8 @@ class Context:
             if states:
                 found = states + [a for a in found if not self._is_state_like(a) and self._has_country(a)]
             out += [a for a in found if a not in out]
-        out.sort(key=lambda a: self._first_token(head, a))
+        if len(out) > 1:  # (one actor needs no order: its first token is not looked for; speed only)
+            out.sort(key=lambda a: self._first_token(head, a))
         if not out and head.lemma_.lower() in STORY_BODIES:
             out = self.story_state(head)  # "the government": the story's state (recall.yaml)
         elif not out and head.lower_ in STORY_OFFICIAL_HEADS and head.dep_ in {"dobj", "pobj", "dative"}:
