@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 from spacy.attrs import ORTH
-from spacy.strings import StringStore
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .. import pronouns
@@ -73,6 +73,7 @@ _BARE_CONTRASTS = frozenset({"but", "whereas"})
 _COMMA = frozenset({","})
 _COLON = frozenset({":"})
 _DASHES = frozenset({"—", "–", "-"})  # a lone dash before the writer's aside (_before_tail)
+_CONJ_ID = get_string_id("conj")  # the label's id, as the doc's table holds it (speed only)
 # How many cue windows a speaker's name and title may run to between a closing mark and its cue.
 _LONG_SPEAKER_WINDOW = 3
 # A cue that borrows its subject from the verb it hangs on: "said X, adding that Y".
@@ -1023,8 +1024,9 @@ class QuoteFinder:
         # "and" to any verb of the reported clause, with no subject of its own and with its own listener and
         # complement ("urged X to", "accused X of", "called on X to"), is the speaker's second report, not a
         # part of the first (cues.yaml appeal_verbs).
-        labels = token_table(doc).dep  # (a token object only for a word joined by "and"/"but": speed only)
-        for t in [doc[i] for i in range(first + 1, last + 1) if labels[i] == "conj"]:
+        # (a token object only for a word joined by "and"/"but", its label id from the doc's table: speed only)
+        labels = token_table(doc).dep_id
+        for t in [doc[i] for i in range(first + 1, last + 1) if labels[i] == _CONJ_ID]:
             if t.lemma_.lower() not in self.cues.appeal_verbs or t.tag_ != "VBD" \
                     or not (first <= t.head.i < t.i) or not self._is_cue_verb(t) \
                     or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in kids_of(t)):

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from .. import pronouns
@@ -38,6 +39,8 @@ _MEMBERS = frozenset({"official", "source", "insider", "member", "rebel", "dissi
 _ONE_OF = frozenset({"one", "another"})
 # How far back (characters) a body or a titled person named before a speaker noun is looked for.
 _BODY_LOOKBACK = 3000
+# the subject labels' ids, as the doc's table holds them (speed only)
+_SUBJECT_LABEL_IDS = frozenset({get_string_id("nsubj"), get_string_id("nsubjpass")})
 # Forms of address that stand before a surname ("Mr Varga"), never before a first name.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 # Of those, the ones that stand before a first name: "Sir Alden" is Sir Alden Crow, "Dame Ilse" is Dame Ilse Varno.
@@ -1112,11 +1115,11 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
                 and sp.root.dep_ in ("nsubj", "nsubjpass")]
     # (each word's start and label from the doc's table, a token object only for a subject after ``lo``: speed only)
     table = token_table(doc)
-    firsts, labels = table.idx, table.dep
+    firsts, labels = table.idx, table.dep_id
     for i in range(pronoun.i - 1, k - 1, -1):
         if firsts[i] < lo:
             break  # (the words before are earlier still)
-        if labels[i] not in ("nsubj", "nsubjpass"):
+        if labels[i] not in _SUBJECT_LABEL_IDS:
             continue
         t = doc[i]
         if is_title(t) and t.head.dep_ == "ROOT" \
