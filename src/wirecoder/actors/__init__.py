@@ -895,7 +895,7 @@ class _Run:
         # A foreign name that opens with its kind and that spaCy saw as no entity at all ("The
         # Federación Minera del Sur, which ..."): its capitalised words and particles.
         particles = self.f.dictionary.offices.name_particles
-        for i in np.flatnonzero(is_in(self.orths, self.f.foreign_head_ids)).tolist():
+        for i in is_in(self.orths, self.f.foreign_head_ids).nonzero()[0].tolist():
             if doc[i].ent_iob_ != "O" or i + 1 >= len(doc) or not doc[i + 1].is_title:
                 continue
             e = i + 1
@@ -907,7 +907,7 @@ class _Run:
             if e - i >= 2 and free(i, e):
                 found.setdefault(doc[i:e].text, ("org:" + slug(doc[i:e].text), None, None))
         hits = is_in(table.lower_ids, self.f.organisation_noun_ids) | is_in(self.orths, self.f.named_after_ids)
-        for tok in [doc[i] for i in np.flatnonzero(hits).tolist()]:
+        for tok in [doc[i] for i in hits.nonzero()[0].tolist()]:
             a = b = tok.i + 1
             if tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_before(tok, ends)):
                 a, b = named  # "Harlan Voss, a think tank close to the government"
@@ -1056,7 +1056,7 @@ class _Run:
         doc's array (speed only)."""
         doc, names = self.doc, []
         opening, closing = np.uint64(get_string_id("[")), get_string_id("]")
-        for i in (int(i) for i in np.flatnonzero(self.orths == opening)):
+        for i in (int(i) for i in (self.orths == opening).nonzero()[0]):
             j = i + 1
             while j < len(doc) and j - i <= 4 and doc[j].is_title and doc[j].is_alpha and j not in self.taken \
                     and doc[j].ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "ORG"):
@@ -1478,7 +1478,7 @@ class _Run:
         doc, offices = self.doc, self.f.dictionary.offices
         nouns = offices.organisation_nouns
         comma = np.uint64(get_string_id(","))
-        for c in (int(c) for c in np.flatnonzero(self.orths == comma)):
+        for c in (int(c) for c in (self.orths == comma).nonzero()[0]):
             if c < 2 or c + 2 > len(doc):
                 continue
             found = self._noun_before_initials(c) or self._noun_after_initials(c)
@@ -1818,7 +1818,7 @@ class _Run:
         lower-case ids in the doc's array (no pass over the text)."""
         doc, offices = self.doc, self.f.dictionary.offices
         lowers = token_table(self.doc).lower_ids
-        for t in np.flatnonzero(is_in(lowers, self.f.members_of_ids)).tolist():
+        for t in is_in(lowers, self.f.members_of_ids).nonzero()[0].tolist():
             if t in self.taken or not doc[t].is_lower:
                 continue
             a = t
@@ -1891,10 +1891,10 @@ class _Run:
         give it then. Tokens found by their ids in the doc's array (no pass over the text)."""
         doc, d, orths = self.doc, self.f.dictionary, self.orths
         opening, closing = get_string_id("("), get_string_id(")")
-        opens = np.flatnonzero(orths[1:-2] == np.uint64(opening)) + 1  # "(" with ")" two tokens on
+        opens = (orths[1:-2] == np.uint64(opening)).nonzero()[0] + 1  # "(" with ")" two tokens on
         # ... or after ", or" ("the Partido da Ordem Nacional, or PON, said"): initials in capitals
         comma, either = np.uint64(get_string_id(",")), np.uint64(get_string_id("or"))
-        ors = np.flatnonzero((orths[1:-3] == comma) & (orths[2:-2] == either) & (orths[4:] == comma)) + 1
+        ors = ((orths[1:-3] == comma) & (orths[2:-2] == either) & (orths[4:] == comma)).nonzero()[0] + 1
         defined = [(int(i), int(i) + 1) for i in opens if orths[i + 2] == closing] + \
             [(int(i), int(i) + 2) for i in ors if doc[int(i) + 2].is_upper]
         for i, s in sorted(defined):
@@ -1975,7 +1975,7 @@ class _Run:
             self.mentions = [replace(m, actor=owner) if m.actor in renamed else m for m in self.mentions]
         covered = {m.start for m in self.mentions}
         word = get_string_id(short)
-        for t in (int(t) for t in np.flatnonzero(self.orths == np.uint64(word))):
+        for t in (int(t) for t in (self.orths == np.uint64(word)).nonzero()[0]):
             tok = self.doc[t]
             if tok.idx not in covered and tok.idx >= self.lo and t not in self.taken \
                     and not self._blocked(tok.idx, tok.idx + len(tok)) and self.doc[t - 1].text != "(":
@@ -2034,7 +2034,7 @@ class _Run:
             return
         lowers = token_table(doc).lower_ids
         named = {group for group in offices.doers.values() if any(k.endswith(group) for k in [*self._orgs, *self._groups])}
-        for t in np.flatnonzero(is_in(lowers, self.f.work_ids)).tolist():
+        for t in is_in(lowers, self.f.work_ids).nonzero()[0].tolist():
             tok = doc[t]
             if t in self.taken or self._blocked(tok.idx, tok.idx + len(tok)):
                 continue
@@ -2275,7 +2275,7 @@ class _Run:
             if len(ids) != 1:
                 continue
             (pid, intro), = ids.items()
-            for t in (int(t) for t in np.flatnonzero(self.orths == np.uint64(get_string_id(word)))):
+            for t in (int(t) for t in (self.orths == np.uint64(get_string_id(word))).nonzero()[0]):
                 if t <= intro or (t + 1 < len(doc) and (doc[t + 1].pos_ == "PROPN" or doc[t + 1].lower_ == "of")):
                     continue  # before the introduction, introducing a name, or "the founder of" another body
                 s = t
@@ -2676,7 +2676,7 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     of sentence starts (the bounds spaCy's ``Doc.sents`` makes its Spans of; speed only)."""
     if len(doc) == 0 or not doc.has_annotation("SENT_START"):
         return [(s.start, s.end) for s in doc.sents]  # as spaCy does: none, or its error for a doc unparsed
-    cuts = [0, *(np.flatnonzero(token_table(doc)._ids(SENT_START)[1:] == 1) + 1).tolist(), len(doc)]
+    cuts = [0, *((token_table(doc)._ids(SENT_START)[1:] == 1).nonzero()[0] + 1).tolist(), len(doc)]
     return list(zip(cuts, cuts[1:], strict=False))
 
 
@@ -2695,7 +2695,7 @@ class _EnglishNounChunks:
         table = token_table(doc)
         pos, dep = table.pos_ids, table.dep_ids
         self.deps = table.dep_id
-        nominal = np.flatnonzero((pos == spacy.symbols.NOUN) | (pos == spacy.symbols.PROPN) | (pos == spacy.symbols.PRON))
+        nominal = ((pos == spacy.symbols.NOUN) | (pos == spacy.symbols.PROPN) | (pos == spacy.symbols.PRON)).nonzero()[0]
         labels = np.array(sorted(self.np_deps | {self.conj}), dtype=dep.dtype)
         # the only words that can end a chunk (the nominal words with one of the labels, by numpy)
         self.candidates = nominal[is_in(dep[nominal], labels)].tolist()

@@ -129,7 +129,7 @@ def _judged_words(ctx: Context) -> list[int]:
         if len(_JUDGED_LEMMAS) > 200_000:  # a long run meets ever new words: bounded memory
             _JUDGED_LEMMAS.clear()
         strings, lemmas, words = ctx.doc.vocab.strings, ctx.lemma, []
-        for i in np.flatnonzero(is_in(token_table(ctx.doc).pos_ids, _JUDGED_POS)).tolist():
+        for i in is_in(token_table(ctx.doc).pos_ids, _JUDGED_POS).nonzero()[0].tolist():
             judged = _JUDGED_LEMMAS.get(lemmas[i])
             if judged is None:
                 lemma = strings[lemmas[i]].lower()

@@ -405,7 +405,7 @@ class Recall:
         words = ctx.recall_words
         if words is None:
             keys = np.array(sorted(wanted), dtype=np.uint64)
-            words = ctx.recall_words = np.flatnonzero(is_in(token_table(doc).lemma_ids, keys)).tolist()
+            words = ctx.recall_words = is_in(token_table(doc).lemma_ids, keys).nonzero()[0].tolist()
         for i in words[bisect.bisect_left(words, first):bisect.bisect_left(words, sent.end)]:
             lemma = ctx.lemma[i]
             word, tok = doc.vocab.strings[lemma], doc[i]

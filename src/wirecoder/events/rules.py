@@ -192,7 +192,7 @@ def _with_dep(ctx: Context, sent: Span, deps: frozenset[int]) -> list[Token]:
     found = ctx.with_dep.get(deps)
     if found is None:
         keys = np.array(sorted(deps), dtype=np.uint64)
-        found = ctx.with_dep[deps] = np.flatnonzero(is_in(token_table(ctx.doc).dep_ids, keys)).tolist()
+        found = ctx.with_dep[deps] = is_in(token_table(ctx.doc).dep_ids, keys).nonzero()[0].tolist()
     doc = sent.doc
     return [doc[i] for i in found[bisect.bisect_left(found, sent.start):bisect.bisect_left(found, sent.end)]]
 
@@ -307,7 +307,7 @@ class Rules:
         nouns: list[int] = []
         lemmas, lowers = ctx.lemma, ctx.lower
         # (only the verbs, nouns and names, found in the doc's array of part-of-speech ids)
-        for i in np.flatnonzero(is_in(token_table(doc).pos_ids, _PATTERN_POS)).tolist():
+        for i in is_in(token_table(doc).pos_ids, _PATTERN_POS).nonzero()[0].tolist():
             pos, word = ctx.pos[i], (lemmas[i], lowers[i])
             if pos == VERB:
                 plist = known_verbs[word] if word in known_verbs else lookup(self.verbs, doc[i])
@@ -840,7 +840,7 @@ class Rules:
                 sorted_hits = np.array(sorted(hits), dtype=np.uint64)
                 self._stance_ids[k] = (seen, hits, sorted_hits)
             mask |= is_in(ids, sorted_hits)
-        ctx.stance_words = np.flatnonzero(mask).tolist()
+        ctx.stance_words = mask.nonzero()[0].tolist()
         return ctx.stance_words
 
     def stance_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
