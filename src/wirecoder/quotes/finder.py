@@ -536,14 +536,14 @@ class QuoteFinder:
             i = bisect.bisect_right(marked_starts, char) - 1
             return i if i >= 0 and marked[i][0] <= char < marked[i][1] else None
 
-        candidates = [int(i) for i in np.nonzero(is_in(lemmas, self.lemma_hashes))[0]]
+        candidates = is_in(lemmas, self.lemma_hashes).nonzero()[0].tolist()
         cue_tokens = [doc[i] for i in candidates
                       if starts[i] >= begin and in_marked(starts[i]) is None and self._is_cue_verb(doc[i])]
         cue_by_index = {t.i: t for t in cue_tokens}
         # Any verb that takes a that-clause reports a statement or a belief ("implied that",
         # "is reaffirming that"), whether or not the cue lists name it.
         that_verbs = []
-        for i in np.nonzero(lowers == self.that_hash)[0]:
+        for i in (lowers == self.that_hash).nonzero()[0]:
             t = doc[int(i)]
             if t.dep_ == "mark" and t.head.dep_ == "ccomp":
                 v = t.head.head
@@ -1645,7 +1645,7 @@ class QuoteFinder:
         for phrase in self.cues.source_before_content:
             n = len(phrase)
             first_word = doc.vocab.strings.add(phrase[0])
-            for i in np.nonzero(lowers == first_word)[0]:
+            for i in (lowers == first_word).nonzero()[0]:
                 t = doc[int(i)]
                 if t.idx < begin or t.i + n > len(doc):
                     continue
