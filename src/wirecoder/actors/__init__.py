@@ -888,7 +888,7 @@ class _Run:
         # Only the tokens the two rules below can start from: a known noun or "party", found in
         # spaCy's arrays without making a token object of every word (speed only; get_string_id: a
         # word spaCy also knows as a symbol, such as a label, has that id, not its hash).
-        ends = {ent.end: ent for ent in self.ents if ent.label in _MISREAD_NAME_IDS | {_ORG}}
+        ends = {ent.end: ent for ent in self.ents if ent.label in _MISREAD_NAME_IDS_OR__ORG}
         described: list[tuple[int, int, str]] = []  # "the Spanish rail freight agency" after a name: its mention
         table = token_table(doc)  # (the doc's arrays, shared with the other stages)
         self.orths = table.orth_ids  # read again by _acronyms
@@ -924,7 +924,7 @@ class _Run:
                 a, b = named  # "Velkov's party, the Democratic Front,"
                 sector = nouns[tok.lower_]
             elif tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.lower_ != "party":
-                if b < len(doc) and doc[b].ent_iob_ == "B" and doc[b].ent_type_ in _MISREAD_NAMES | {"ORG"}:
+                if b < len(doc) and doc[b].ent_iob_ == "B" and doc[b].ent_type_ in _MISREAD_NAMES_OR_ORG:
                     b += 1  # the whole entity ("Full Fact", "The Ocean Trust")
                     while b < len(doc) and doc[b].ent_iob_ == "I":
                         b += 1
@@ -1595,7 +1595,7 @@ class _Run:
         if not (doc[i - 1].text in ("'s", "’s") or doc[i - 1].tag_ == "PRP$"):
             return self._introduced_name(noun)
         a = i + 2
-        if doc[a].ent_iob_ != "B" or doc[a].ent_type_ not in _MISREAD_NAMES | {"ORG"}:
+        if doc[a].ent_iob_ != "B" or doc[a].ent_type_ not in _MISREAD_NAMES_OR_ORG:
             return self._capitalised_run(a)  # "Velkov's party, Bagong Lakas Mindanao, said": no entity
         b = a + 1
         while b < len(doc) and doc[b].ent_iob_ == "I":
@@ -2461,7 +2461,7 @@ class _Run:
                 # its subject ("In 1960, Vardenia gained independence. X was elected prime minister"):
                 # that state; the story's state of today is no clue to whom they served then.
                 return Actor(actor_id, person.name, "person", past, attrs.role, attrs.sector)
-            if country is None and (attrs.sector in _STATE_SECTORS | _OWN_PEOPLE
+            if country is None and (attrs.sector in _STATE_SECTORS_OR_OWN_PEOPLE
                                     or (attrs.role is None and entry is None)
                                     or (entry is None and attrs.role is not None and attrs.sector in _STORY_PEOPLE
                                         and not self._serves_a_body(attrs.principal))
@@ -2474,7 +2474,7 @@ class _Run:
                 # holder, an opposition figure and a militia's or a gang's leader are the story's own
                 # people too (_OWN_PEOPLE), and so is an officer of a body of one state's own politics, a
                 # trade union's spokesman or a committee's chairman (offices.yaml ``home_offices``).
-                country = (self._officials_state() if attrs.sector in _STATE_SECTORS | {"ELI"} else None) \
+                country = (self._officials_state() if attrs.sector in _STATE_SECTORS_OR_ELI else None) \
                     or story_state()
             return Actor(actor_id, person.name, "person", country, attrs.role, attrs.sector)
         if actor_id in self._groups and actor_id not in d.entries:
@@ -2488,7 +2488,7 @@ class _Run:
             # "police", "protesters": the story's own, as for persons; "Western diplomats", "foreign
             # envoys" are of several states or of none (``blocs`` of agents.yaml), not the story's.
             # Unions and employers act at home (``country: story`` in agents.yaml): the story's too.
-            if country is None and (sector in _STATE_SECTORS | {"CVL", "OPP", "REB", "PTY"} or actor_id in self._home_groups) \
+            if country is None and (sector in _STATE_SECTORS_OR_CVL_OPP_REB_PTY or actor_id in self._home_groups) \
                     and not self._of_a_bloc(self._orgs.get(actor_id, "")):
                 country = story_state()
                 # Bare "soldiers", "troops" in a story that names another state's armed forces are
@@ -2890,3 +2890,12 @@ def _group_kind(sector: str | None) -> Literal["organization", "group"]:
 def _name_keys(word: str) -> set[str]:
     """A surname as written, and capitalised: "al-Harthy" opens a sentence as "Al-Harthy"."""
     return {word, word[:1].upper() + word[1:]}
+
+
+# The unions of word and label sets that the rules above test words against, made once at import,
+# not on every test (speed only: the same members).
+_MISREAD_NAME_IDS_OR__ORG = _MISREAD_NAME_IDS | {_ORG}
+_MISREAD_NAMES_OR_ORG = _MISREAD_NAMES | {"ORG"}
+_STATE_SECTORS_OR_OWN_PEOPLE = _STATE_SECTORS | _OWN_PEOPLE
+_STATE_SECTORS_OR_ELI = _STATE_SECTORS | {"ELI"}
+_STATE_SECTORS_OR_CVL_OPP_REB_PTY = _STATE_SECTORS | {"CVL", "OPP", "REB", "PTY"}

@@ -310,7 +310,7 @@ class Context:
         for actor in self.named_before(head):
             if actor.kind == "state":
                 return [actor.id]
-            if actor.sector in STATE_SECTORS | STORY_STATE_SECTORS and actor.country \
+            if actor.sector in _STATE_SECTORS_OR_STORY_STATE_SECTORS and actor.country \
                     and self.actors.get(actor.country) is not None:
                 return [actor.country]  # round 23: a party or parliament's state too (arguments.yaml)
         return []
@@ -424,7 +424,7 @@ class Arguments:
         # a dateline ("KYIV, June 12 -") may parse as a subject too; "which/who" stand for the noun a
         # relative clause hangs on (handled below)
         subjects = [s for s in children(verb, SUBJECTS) if s.tag_ not in {"WDT", "WP"}]
-        if not subjects and not any(c.dep_ in PASSIVE_SUBJECTS | {"expl"} for c in kids_of(verb)):
+        if not subjects and not any(c.dep_ in _PASSIVE_SUBJECTS_OR_EXPL for c in kids_of(verb)):
             # "Like Vidal, Tully has been outspoken": the small parser often reads a lone surname
             # (most of all one ending in -ly) as an adverb; an actor's name before a verb that has
             # no subject is its subject
@@ -853,7 +853,7 @@ class Arguments:
     def _judges(self, verb: Token) -> bool:
         """A verb whose subject passes judgement (condemn, reject, praise, urge, demand)."""
         plist = self.verbs.get(verb.lemma_.lower()) or []
-        return any(p.code[:2] in JUDGEMENT_ROOTS | {"02", "10"} for p in plist)
+        return any(p.code[:2] in _JUDGEMENT_ROOTS_OR_02_10 for p in plist)
 
     def _forceful(self, ctx: Context, verb: Token, sources: list[str]) -> bool:
         """Whether the doer can use force: a political source that can, or an unknown one that is
@@ -873,3 +873,10 @@ class Arguments:
         if actor is None or actor.kind in {"state", "igo", "group"}:
             return True
         return actor.sector in FORCE_SECTORS
+
+
+# The unions of word and label sets that the rules above test words against, made once at import,
+# not on every test (speed only: the same members).
+_STATE_SECTORS_OR_STORY_STATE_SECTORS = STATE_SECTORS | STORY_STATE_SECTORS
+_PASSIVE_SUBJECTS_OR_EXPL = PASSIVE_SUBJECTS | {"expl"}
+_JUDGEMENT_ROOTS_OR_02_10 = JUDGEMENT_ROOTS | {"02", "10"}

@@ -175,7 +175,7 @@ class Judgements:
         # it holds ("the claim that X blocked the talks", "the assertion that exports rose": a noun of
         # saying, or a clause with an object of its own)
         for clause in children(thing, {"relcl", "acl"}):
-            if any(children(clause, OBJECTS)) or thing.lemma_.lower() in SAID_NOUNS | PROPOSAL_NOUNS:
+            if any(children(clause, OBJECTS)) or thing.lemma_.lower() in _SAID_NOUNS_OR_PROPOSAL_NOUNS:
                 continue
             for s in children(clause, SUBJECTS):
                 if s.tag_ not in {"WDT", "WP"} and (actors := ctx.phrase_actors(s)[0]):
@@ -238,7 +238,7 @@ class Judgements:
         told by the same word first ("the strikes" after "air strikes hit ..."); with none coded,
         the actor the sentence before named."""
         deeds = [e for e in reversed(out) if e.span[1] <= sent.start_char and e.source not in exclude
-                 and e.root not in JUDGEMENT_ROOTS | {"02", "10"}]
+                 and e.root not in _JUDGEMENT_ROOTS_OR_02_10]
         same = [e for e in deeds if word is not None and self._trigger_lemma(ctx, e) == word]
         # evnews27: "... 27 miners were detained. X condemned the arrests": with no deed told by the
         # same word, the latest deed of the kind the word names (its CAMEO root), not the latest deed
@@ -316,7 +316,7 @@ class Judgements:
         """The one a verb of judgement judges when its object is a thing: the thing's owner (for a
         naming verb read as a clause, "called [Labour dishonest]", first the one named there)."""
         for obj in self.judged_things(verb):
-            named = [] if obj.dep_ in OBJECTS | PASSIVE_SUBJECTS else ctx.phrase_actors(obj)[0]
+            named = [] if obj.dep_ in _OBJECTS_OR_PASSIVE_SUBJECTS else ctx.phrase_actors(obj)[0]
             if found := [a for a in named or self.owner(ctx, obj) if a not in sources]:
                 return found
         return []
@@ -417,3 +417,10 @@ class Judgements:
             # before, else the speaker's own (evaluative.py)
             return found or self.judged_body(ctx, s, speaker)  # type: ignore[attr-defined]
         return []
+
+
+# The unions of word and label sets that the rules above test words against, made once at import,
+# not on every test (speed only: the same members).
+_SAID_NOUNS_OR_PROPOSAL_NOUNS = SAID_NOUNS | PROPOSAL_NOUNS
+_JUDGEMENT_ROOTS_OR_02_10 = JUDGEMENT_ROOTS | {"02", "10"}
+_OBJECTS_OR_PASSIVE_SUBJECTS = OBJECTS | PASSIVE_SUBJECTS

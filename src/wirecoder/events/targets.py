@@ -119,7 +119,7 @@ def _governor(tok: Token, root: str) -> Iterator[Token]:
         return
     verb = tok.head
     for c in kids_of(verb):
-        if c.dep_ == "dative" and c.pos_ in NOMINAL | {"PRON"}:
+        if c.dep_ == "dative" and c.pos_ in _NOMINAL_OR_PRON:
             yield c  # "gave Latvia a warning"
     yield from _pobjs(verb, PREPS.get(root, PREPS_DEFAULT))  # "issued a warning to Latvia"
 
@@ -296,3 +296,8 @@ def resolve_targets(ctx: Context, f: Found) -> str | None:
                 f.targets = found
                 return role
     return None
+
+
+# The unions of word and label sets that the rules above test words against, made once at import,
+# not on every test (speed only: the same members).
+_NOMINAL_OR_PRON = NOMINAL | {"PRON"}
