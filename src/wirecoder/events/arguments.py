@@ -599,7 +599,7 @@ class Arguments:
         """(sources, targets) of "X is opposed to Y", or None when it has no "to" or no subject actor."""
         # the subject may hang on "is" itself ("Chile is opposed": nsubj of the auxiliary)
         holders = [verb, *children(verb, {"auxpass"})]
-        sources = [a for h in holders for s in children(h, PASSIVE_SUBJECTS | SUBJECTS)
+        sources = [a for h in holders for s in children(h, _PASSIVE_SUBJECTS_OR_SUBJECTS)
                    for a in ctx.phrase_actors(s)[0]]
         to = [pobj for prep in children(verb, {"prep"}) if prep.lower_ == "to"
               for pobj in children(prep, {"pobj"})]
@@ -620,7 +620,7 @@ class Arguments:
 
     def _targets(self, ctx: Context, tok: Token, pattern: Pattern) -> list[str]:
         """The actors an action is done to."""
-        holders = ([tok, *children(tok, OBJECTS | PASSIVE_SUBJECTS), *measured(tok)] if pattern.kind == "verb"
+        holders = ([tok, *children(tok, _OBJECTS_OR_PASSIVE_SUBJECTS), *measured(tok)] if pattern.kind == "verb"
                    # (a noun's preposition may hang on the verb it is the object of: "dropped their
                    # investigation into X")
                    else of_holders(tok) + ([tok.head] if tok.dep_ in OBJECTS else []))
@@ -715,7 +715,7 @@ class Arguments:
             if pattern.say:
                 # "warned that NATO ...": the first actor the reported clause is about
                 for clause in children(tok, {"ccomp"}):
-                    for s in children(clause, SUBJECTS | PASSIVE_SUBJECTS):
+                    for s in children(clause, _SUBJECTS_OR_PASSIVE_SUBJECTS):
                         found, _ = ctx.phrase_actors(s)
                         if found:
                             return found
@@ -880,3 +880,6 @@ class Arguments:
 _STATE_SECTORS_OR_STORY_STATE_SECTORS = STATE_SECTORS | STORY_STATE_SECTORS
 _PASSIVE_SUBJECTS_OR_EXPL = PASSIVE_SUBJECTS | {"expl"}
 _JUDGEMENT_ROOTS_OR_02_10 = JUDGEMENT_ROOTS | {"02", "10"}
+_PASSIVE_SUBJECTS_OR_SUBJECTS = PASSIVE_SUBJECTS | SUBJECTS
+_OBJECTS_OR_PASSIVE_SUBJECTS = OBJECTS | PASSIVE_SUBJECTS
+_SUBJECTS_OR_PASSIVE_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS

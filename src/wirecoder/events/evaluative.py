@@ -141,7 +141,7 @@ class Evaluative:
                 c.dep_ in _SUBJECTS_OR_PASSIVE_SUBJECTS for c in kids_of(verb)):
             verb = verb.head
         found: list[str] = []
-        for s in children(verb, SUBJECTS | PASSIVE_SUBJECTS):
+        for s in children(verb, _SUBJECTS_OR_PASSIVE_SUBJECTS):
             for w in (s, *(c for c in kids_of(s) if c.dep_ in {"compound", "conj"})):
                 actor = ctx.actors.get(ctx.token_actor.get(w.i))
                 if actor is not None and actor.kind == "person" and actor.id not in found:
@@ -181,7 +181,7 @@ class Evaluative:
         while verb.dep_ in {"xcomp", "conj"} and verb.head != verb and not any(
                 c.dep_ in _SUBJECTS_OR_PASSIVE_SUBJECTS for c in kids_of(verb)):
             verb = verb.head
-        return next((self.judged_body(ctx, s, speaker) for s in children(verb, SUBJECTS | PASSIVE_SUBJECTS)), [])
+        return next((self.judged_body(ctx, s, speaker) for s in children(verb, _SUBJECTS_OR_PASSIVE_SUBJECTS)), [])
 
     def _judged_subject(self, ctx: Context, verb: Token, speaker: str) -> list[str]:
         """The actors a clause judged by its verb is about: its subject's (not the speaker's side
@@ -189,7 +189,7 @@ class Evaluative:
         while verb.dep_ in {"xcomp", "conj"} and verb.head != verb and not any(
                 c.dep_ in _SUBJECTS_OR_PASSIVE_SUBJECTS for c in kids_of(verb)):
             verb = verb.head  # "keeps making up stories": the subject of "keeps"
-        for s in children(verb, SUBJECTS | PASSIVE_SUBJECTS):
+        for s in children(verb, _SUBJECTS_OR_PASSIVE_SUBJECTS):
             if body := self.judged_body(ctx, s, speaker):
                 return body  # "the government": the state named before, not the speaker's adjective
         sources, inherited = self._subject(ctx, verb)  # type: ignore[attr-defined]
@@ -210,7 +210,7 @@ class Evaluative:
             if node.head == node:
                 break
             node = node.head
-        unreal = HYPOTHETICAL | FUTURE | REPORTED_FUTURE
+        unreal = _HYPOTHETICAL_OR_FUTURE_OR_REPORTED_FUTURE
         return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in unreal for c in kids_of(verb))
 
     @staticmethod
@@ -315,3 +315,4 @@ class Evaluative:
 # The unions of word and label sets that the rules above test words against, made once at import,
 # not on every test (speed only: the same members).
 _SUBJECTS_OR_PASSIVE_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
+_HYPOTHETICAL_OR_FUTURE_OR_REPORTED_FUTURE = HYPOTHETICAL | FUTURE | REPORTED_FUTURE

@@ -195,7 +195,7 @@ class Judgements:
             node = ctx.doc[node.start - 1].sent
             root = node.root
             heads = [root, *(c for c in kids_of(root) if c.dep_ == "ccomp" and root.lemma_.lower() in SAY_VERBS)]
-            subjects = [s for h in heads for s in children(h, SUBJECTS | PASSIVE_SUBJECTS)] or [
+            subjects = [s for h in heads for s in children(h, _SUBJECTS_OR_PASSIVE_SUBJECTS)] or [
                 c for c in kids_of(root) if c.dep_ in MISPARSED_SUBJECTS and c.i < root.i and c.i in ctx.token_actor]
             for s in subjects:
                 named = self._named(ctx, s)
@@ -306,7 +306,7 @@ class Judgements:
         """What a verb of judgement judges: its objects or passive subject ("the scheme was branded a
         waste"), and for a naming verb the subject of the name it gives where the parser reads the two
         as a clause ("branded [it tasteless]")."""
-        things = list(children(verb, OBJECTS | PASSIVE_SUBJECTS))
+        things = list(children(verb, _OBJECTS_OR_PASSIVE_SUBJECTS))
         if verb.lemma_.lower() in NAMING_VERBS:
             things += [s for c in kids_of(verb) if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ in {"ADJ", "NOUN"}
                        for s in children(c, SUBJECTS)]
@@ -385,7 +385,7 @@ class Judgements:
         """Who a verdict is about: the clause's subject actor, else its subject thing's owner, else
         for "it"/"this"/"that" an extraposed clause's subject ("it is wrong that X ...") or the actor
         the sentence before named."""
-        for s in children(verb, SUBJECTS | PASSIVE_SUBJECTS):
+        for s in children(verb, _SUBJECTS_OR_PASSIVE_SUBJECTS):
             if s.tag_ == "VBG":
                 # "the reporters covering his campaign were ..." misparsed with "covering" as the
                 # subject and "reporters" as its own: the gerund's subject is the one judged
@@ -397,7 +397,7 @@ class Judgements:
                 return [a for a in actors if a != speaker]
             if s.lower_ in TOLD_PRONOUNS:
                 for clause in children(verb, {"ccomp", "csubj"}):
-                    for inner in children(clause, SUBJECTS | PASSIVE_SUBJECTS):
+                    for inner in children(clause, _SUBJECTS_OR_PASSIVE_SUBJECTS):
                         if found := [a for a in ctx.phrase_actors(inner)[0] if a != speaker]:
                             return found
                 holders = [verb, *(c for c in kids_of(verb) if c.dep_ in {"attr", "acomp", "oprd"})]
@@ -424,3 +424,4 @@ class Judgements:
 _SAID_NOUNS_OR_PROPOSAL_NOUNS = SAID_NOUNS | PROPOSAL_NOUNS
 _JUDGEMENT_ROOTS_OR_02_10 = JUDGEMENT_ROOTS | {"02", "10"}
 _OBJECTS_OR_PASSIVE_SUBJECTS = OBJECTS | PASSIVE_SUBJECTS
+_SUBJECTS_OR_PASSIVE_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS

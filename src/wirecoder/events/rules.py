@@ -805,7 +805,7 @@ class Rules:
             if not sources:
                 sources, s_rule = self.cue_speaker(ctx, tok.head), "demand:cue_speaker"  # type: ignore[attr-defined]  # "..., he said"
             targets: list[str] = []
-            for s in children(tok, SUBJECTS | PASSIVE_SUBJECTS):
+            for s in children(tok, _SUBJECTS_OR_PASSIVE_SUBJECTS):
                 targets, first_person = ctx.phrase_actors(s)
                 if first_person or (s.pos_ == "PRON" and s.lower_ in FIRST_PERSON):
                     targets = [""]  # "we must ...": a resolve, not a demand of anyone

@@ -373,9 +373,9 @@ class QuoteFinder:
             return (verb.i + 1, end) if end > verb.i + 1 else None
         is_object_cue = lemma in self.cues.object
         if is_object_cue:
-            wanted = _OBJECT_DEPS | {"prep"}
+            wanted = _OBJECT_DEPS_OR_PREP
         elif lemma in self.cues.listener_object:
-            wanted = _CLAUSE_DEPS | {"xcomp"}
+            wanted = _CLAUSE_DEPS_OR_XCOMP
         else:
             wanted = _OBJECT_DEPS
         rights = list(rights_of(verb))
@@ -1696,3 +1696,4 @@ class QuoteFinder:
 _SUBJECT_SHARING_DEPS_OR_CLAUSE_DEPS_OR_PREP = _SUBJECT_SHARING_DEPS | _CLAUSE_DEPS | {"prep"}
 _CLAUSE_DEPS_OR_XCOMP = _CLAUSE_DEPS | {"xcomp"}
 _CLAUSE_DEPS_OR_XCOMP_OPRD = _CLAUSE_DEPS | {"xcomp", "oprd"}
+_OBJECT_DEPS_OR_PREP = _OBJECT_DEPS | {"prep"}
