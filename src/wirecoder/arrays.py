@@ -20,7 +20,9 @@ def is_in(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
     if not len(keys):
         return np.zeros(len(values), dtype=bool)
     at = keys.searchsorted(values)
-    at[at == len(keys)] = 0
+    # (a value past the last key is no key: its place clipped to the last one, which is smaller; one
+    # operation, not a comparison and an assignment: speed only)
+    np.minimum(at, len(keys) - 1, out=at)
     return keys[at] == values
 
 
