@@ -113,3 +113,15 @@ def test_labelled_kids_and_sent_of_give_what_spacy_gives() -> None:
             assert sent is sent_of(doc[tok.i])  # made once per doc and sentence
     unparsed = nlp.make_doc("no parse at all")
     assert all(labelled_kids(t) == [] for t in unparsed)
+
+
+def test_doc_text_is_doc_text_made_once() -> None:
+    import wirecoder
+    from wirecoder.arrays import token_table
+
+    nlp = wirecoder.load(stages=()).nlp
+    for text in ("Envoy Marit Oskaro of Belvania said  \"no\".\n\nTalks resume\tMonday.", "", "Hello"):
+        doc = nlp(text)
+        table = token_table(doc)
+        assert table.doc_text == doc.text
+        assert table.doc_text is table.doc_text  # made once per doc

@@ -15,11 +15,14 @@ def is_in(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
     """Which of ``values`` (a doc's ids, one per token) are among ``keys``: the mask ``np.isin``
     gives, by a binary search in the sorted keys. For a doc's few hundred tokens and a word list's
     few dozen ids it is several times faster than ``np.isin``, which sorts both (speed only)."""
-    keys = np.sort(np.asarray(keys, dtype=values.dtype))
+    keys = np.array(keys, dtype=values.dtype)  # (a copy, sorted in place; the arrays' own methods, not
+    keys.sort()  # numpy's module functions, which read their arguments in Python first: speed only)
     if not len(keys):
         return np.zeros(len(values), dtype=bool)
-    at = np.searchsorted(keys, values)
-    at[at == len(keys)] = 0
+    at = keys.searchsorted(values)
+    # (a value past the last key is no key: its place clipped to the last one, which is smaller; one
+    # operation, not a comparison and an assignment: speed only)
+    np.minimum(at, len(keys) - 1, out=at)
     return keys[at] == values
 
 
@@ -48,7 +51,7 @@ def token_indices(doc, attr: int, words: frozenset[str]) -> list[int]:
         ids = np.array(sorted({strings[w] for w in words}), dtype=np.uint64)
         table = token_table(doc)  # (the doc's arrays, read once for all the stages)
         values = table.orth_ids if attr == ORTH else table.lower_ids if attr == LOWER else table._ids(attr)
-        found = cached[1][(attr, words)] = np.flatnonzero(is_in(values, ids)).tolist()
+        found = cached[1][(attr, words)] = is_in(values, ids).nonzero()[0].tolist()
     return found
 
 
@@ -73,7 +76,7 @@ def sentence_bounds(doc, i: int) -> tuple[int, int]:
         if "sent" not in doc.user_token_hooks and "sent" not in doc.user_span_hooks \
                 and "sents" not in doc.user_hooks and len(doc) and doc.has_annotation("SENT_START"):
             # (as Span.sent reads them: a token whose sent_start is 1 opens a sentence; token 0 always)
-            starts = [0, *(np.flatnonzero(token_table(doc)._ids(SENT_START)[1:] == 1) + 1).tolist()]
+            starts = [0, *((token_table(doc)._ids(SENT_START)[1:] == 1).nonzero()[0] + 1).tolist()]
         cached = _SENTENCES = (doc, starts)
     starts = cached[1]
     if starts is None:
@@ -220,6 +223,12 @@ class Tokens:
     @cached_property
     def text(self) -> list[str]:
         return self._strings(self.orth_ids.tolist())
+
+    @cached_property
+    def doc_text(self) -> str:
+        """``doc.text``, made once per doc: spaCy rebuilds it from a token object per word on every
+        access (speed only)."""
+        return self.doc.text
 
     @cached_property
     def lower(self) -> list[str]:

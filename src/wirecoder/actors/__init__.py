@@ -913,14 +913,14 @@ class _Run:
         # Only the tokens the two rules below can start from: a known noun or "party", found in
         # spaCy's arrays without making a token object of every word (speed only; get_string_id: a
         # word spaCy also knows as a symbol, such as a label, has that id, not its hash).
-        ends = {ent.end: ent for ent in self.ents if ent.label in _MISREAD_NAME_IDS | {_ORG}}
+        ends = {ent.end: ent for ent in self.ents if ent.label in _MISREAD_NAME_IDS_OR__ORG}
         described: list[tuple[int, int, str]] = []  # "the Spanish rail freight agency" after a name: its mention
         table = token_table(doc)  # (the doc's arrays, shared with the other stages)
         self.orths = table.orth_ids  # read again by _acronyms
         # A foreign name that opens with its kind and that spaCy saw as no entity at all ("The
         # Federación Minera del Sur, which ..."): its capitalised words and particles.
         particles = self.f.dictionary.offices.name_particles
-        for i in np.flatnonzero(is_in(self.orths, self.f.foreign_head_ids)).tolist():
+        for i in is_in(self.orths, self.f.foreign_head_ids).nonzero()[0].tolist():
             if doc[i].ent_iob_ != "O" or i + 1 >= len(doc) or not doc[i + 1].is_title:
                 continue
             e = i + 1
@@ -932,7 +932,7 @@ class _Run:
             if e - i >= 2 and free(i, e):
                 found.setdefault(doc[i:e].text, ("org:" + slug(doc[i:e].text), None, None))
         hits = is_in(table.lower_ids, self.f.organisation_noun_ids) | is_in(self.orths, self.f.named_after_ids)
-        for tok in [doc[i] for i in np.flatnonzero(hits).tolist()]:
+        for tok in [doc[i] for i in hits.nonzero()[0].tolist()]:
             a = b = tok.i + 1
             if tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_before(tok, ends)):
                 a, b = named  # "Harlan Voss, a think tank close to the government"
@@ -949,7 +949,7 @@ class _Run:
                 a, b = named  # "Velkov's party, the Democratic Front,"
                 sector = nouns[tok.lower_]
             elif tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.lower_ != "party":
-                if b < len(doc) and doc[b].ent_iob_ == "B" and doc[b].ent_type_ in _MISREAD_NAMES | {"ORG"}:
+                if b < len(doc) and doc[b].ent_iob_ == "B" and doc[b].ent_type_ in _MISREAD_NAMES_OR_ORG:
                     b += 1  # the whole entity ("Full Fact", "The Ocean Trust")
                     while b < len(doc) and doc[b].ent_iob_ == "I":
                         b += 1
@@ -1111,7 +1111,7 @@ class _Run:
         doc's array (speed only)."""
         doc, names = self.doc, []
         opening, closing = np.uint64(get_string_id("[")), get_string_id("]")
-        for i in (int(i) for i in np.flatnonzero(self.orths == opening)):
+        for i in (int(i) for i in (self.orths == opening).nonzero()[0]):
             j = i + 1
             while j < len(doc) and j - i <= 4 and doc[j].is_title and doc[j].is_alpha and j not in self.taken \
                     and doc[j].ent_type_ not in ("GPE", "NORP", "LOC", "DATE", "ORG"):
@@ -1603,7 +1603,7 @@ class _Run:
         doc, offices = self.doc, self.f.dictionary.offices
         nouns = offices.organisation_nouns
         comma = np.uint64(get_string_id(","))
-        for c in (int(c) for c in np.flatnonzero(self.orths == comma)):
+        for c in (int(c) for c in (self.orths == comma).nonzero()[0]):
             if c < 2 or c + 2 > len(doc):
                 continue
             found = self._noun_before_initials(c) or self._noun_after_initials(c)
@@ -1720,7 +1720,7 @@ class _Run:
         if not (doc[i - 1].text in ("'s", "’s") or doc[i - 1].tag_ == "PRP$"):
             return self._introduced_name(noun)
         a = i + 2
-        if doc[a].ent_iob_ != "B" or doc[a].ent_type_ not in _MISREAD_NAMES | {"ORG"}:
+        if doc[a].ent_iob_ != "B" or doc[a].ent_type_ not in _MISREAD_NAMES_OR_ORG:
             return self._capitalised_run(a)  # "Velkov's party, Bagong Lakas Mindanao, said": no entity
         b = a + 1
         while b < len(doc) and doc[b].ent_iob_ == "I":
@@ -1948,7 +1948,7 @@ class _Run:
         lower-case ids in the doc's array (no pass over the text)."""
         doc, offices = self.doc, self.f.dictionary.offices
         lowers = token_table(self.doc).lower_ids
-        for t in np.flatnonzero(is_in(lowers, self.f.members_of_ids)).tolist():
+        for t in is_in(lowers, self.f.members_of_ids).nonzero()[0].tolist():
             if t in self.taken or not doc[t].is_lower:
                 continue
             a = t
@@ -2021,10 +2021,10 @@ class _Run:
         give it then. Tokens found by their ids in the doc's array (no pass over the text)."""
         doc, d, orths = self.doc, self.f.dictionary, self.orths
         opening, closing = get_string_id("("), get_string_id(")")
-        opens = np.flatnonzero(orths[1:-2] == np.uint64(opening)) + 1  # "(" with ")" two tokens on
+        opens = (orths[1:-2] == np.uint64(opening)).nonzero()[0] + 1  # "(" with ")" two tokens on
         # ... or after ", or" ("the Partido da Ordem Nacional, or PON, said"): initials in capitals
         comma, either = np.uint64(get_string_id(",")), np.uint64(get_string_id("or"))
-        ors = np.flatnonzero((orths[1:-3] == comma) & (orths[2:-2] == either) & (orths[4:] == comma)) + 1
+        ors = ((orths[1:-3] == comma) & (orths[2:-2] == either) & (orths[4:] == comma)).nonzero()[0] + 1
         defined = [(int(i), int(i) + 1) for i in opens if orths[i + 2] == closing] + \
             [(int(i), int(i) + 2) for i in ors if doc[int(i) + 2].is_upper]
         for i, s in sorted(defined):
@@ -2106,7 +2106,7 @@ class _Run:
             self.mentions = [replace(m, actor=owner) if m.actor in renamed else m for m in self.mentions]
         covered = {m.start for m in self.mentions}
         word = get_string_id(short)
-        for t in (int(t) for t in np.flatnonzero(self.orths == np.uint64(word))):
+        for t in (int(t) for t in (self.orths == np.uint64(word)).nonzero()[0]):
             tok = self.doc[t]
             if tok.idx not in covered and tok.idx >= self.lo and t not in self.taken \
                     and not self._blocked(tok.idx, tok.idx + len(tok)) and self.doc[t - 1].text != "(":
@@ -2165,7 +2165,7 @@ class _Run:
             return
         lowers = token_table(doc).lower_ids
         named = {group for group in offices.doers.values() if any(k.endswith(group) for k in [*self._orgs, *self._groups])}
-        for t in np.flatnonzero(is_in(lowers, self.f.work_ids)).tolist():
+        for t in is_in(lowers, self.f.work_ids).nonzero()[0].tolist():
             tok = doc[t]
             if t in self.taken or self._blocked(tok.idx, tok.idx + len(tok)):
                 continue
@@ -2406,7 +2406,7 @@ class _Run:
             if len(ids) != 1:
                 continue
             (pid, intro), = ids.items()
-            for t in (int(t) for t in np.flatnonzero(self.orths == np.uint64(get_string_id(word)))):
+            for t in (int(t) for t in (self.orths == np.uint64(get_string_id(word))).nonzero()[0]):
                 if t <= intro or (t + 1 < len(doc) and (doc[t + 1].pos_ == "PROPN" or doc[t + 1].lower_ == "of")):
                     continue  # before the introduction, introducing a name, or "the founder of" another body
                 s = t
@@ -2433,7 +2433,8 @@ class _Run:
             # A country of its time: a KGB officer or a Soviet minister in 1987 is the Soviet Union's.
             actor.country = self.f.dictionary.of_its_time(actor.country, None, self.era_day)
         # 8. Later mentions of states and bodies ("it", "the country", "both sides"): a separate index.
-        references = coref.References(doc, self.mentions, {a.id: a for a in actors}, self.lo, self._blocked).find()
+        references = coref.References(doc, self.mentions, {a.id: a for a in actors}, self.lo, self._blocked,
+                                       self.text).find()
         return ActorTable(actors, self.mentions, genders, references)
 
     def _take(self, s: int, e: int) -> None:
@@ -2591,7 +2592,7 @@ class _Run:
                 # its subject ("In 1960, Vardenia gained independence. X was elected prime minister"):
                 # that state; the story's state of today is no clue to whom they served then.
                 return Actor(actor_id, person.name, "person", past, attrs.role, attrs.sector)
-            if country is None and (attrs.sector in _STATE_SECTORS | _OWN_PEOPLE
+            if country is None and (attrs.sector in _STATE_SECTORS_OR_OWN_PEOPLE
                                     or (attrs.role is None and entry is None)
                                     or (entry is None and attrs.role is not None and attrs.sector in _STORY_PEOPLE
                                         and not self._serves_a_body(attrs.principal))
@@ -2604,7 +2605,7 @@ class _Run:
                 # holder, an opposition figure and a militia's or a gang's leader are the story's own
                 # people too (_OWN_PEOPLE), and so is an officer of a body of one state's own politics, a
                 # trade union's spokesman or a committee's chairman (offices.yaml ``home_offices``).
-                country = (self._officials_state() if attrs.sector in _STATE_SECTORS | {"ELI"} else None) \
+                country = (self._officials_state() if attrs.sector in _STATE_SECTORS_OR_ELI else None) \
                     or story_state()
             return Actor(actor_id, person.name, "person", country, attrs.role, attrs.sector)
         if actor_id in self._groups and actor_id not in d.entries:
@@ -2618,7 +2619,7 @@ class _Run:
             # "police", "protesters": the story's own, as for persons; "Western diplomats", "foreign
             # envoys" are of several states or of none (``blocs`` of agents.yaml), not the story's.
             # Unions and employers act at home (``country: story`` in agents.yaml): the story's too.
-            if country is None and (sector in _STATE_SECTORS | {"CVL", "OPP", "REB", "PTY"} or actor_id in self._home_groups) \
+            if country is None and (sector in _STATE_SECTORS_OR_CVL_OPP_REB_PTY or actor_id in self._home_groups) \
                     and not self._of_a_bloc(self._orgs.get(actor_id, "")):
                 country = story_state()
                 # Bare "soldiers", "troops" in a story that names another state's armed forces are
@@ -2806,7 +2807,7 @@ def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     of sentence starts (the bounds spaCy's ``Doc.sents`` makes its Spans of; speed only)."""
     if len(doc) == 0 or not doc.has_annotation("SENT_START"):
         return [(s.start, s.end) for s in doc.sents]  # as spaCy does: none, or its error for a doc unparsed
-    cuts = [0, *(np.flatnonzero(token_table(doc)._ids(SENT_START)[1:] == 1) + 1).tolist(), len(doc)]
+    cuts = [0, *((token_table(doc)._ids(SENT_START)[1:] == 1).nonzero()[0] + 1).tolist(), len(doc)]
     return list(zip(cuts, cuts[1:], strict=False))
 
 
@@ -2825,7 +2826,7 @@ class _EnglishNounChunks:
         table = token_table(doc)
         pos, dep = table.pos_ids, table.dep_ids
         self.deps = table.dep_id
-        nominal = np.flatnonzero((pos == spacy.symbols.NOUN) | (pos == spacy.symbols.PROPN) | (pos == spacy.symbols.PRON))
+        nominal = ((pos == spacy.symbols.NOUN) | (pos == spacy.symbols.PROPN) | (pos == spacy.symbols.PRON)).nonzero()[0]
         labels = np.array(sorted(self.np_deps | {self.conj}), dtype=dep.dtype)
         # the only words that can end a chunk (the nominal words with one of the labels, by numpy)
         self.candidates = nominal[is_in(dep[nominal], labels)].tolist()
@@ -3024,3 +3025,12 @@ def _group_kind(sector: str | None) -> Literal["organization", "group"]:
 def _name_keys(word: str) -> set[str]:
     """A surname as written, and capitalised: "al-Harthy" opens a sentence as "Al-Harthy"."""
     return {word, word[:1].upper() + word[1:]}
+
+
+# The unions of word and label sets that the rules above test words against, made once at import,
+# not on every test (speed only: the same members).
+_MISREAD_NAME_IDS_OR__ORG = _MISREAD_NAME_IDS | {_ORG}
+_MISREAD_NAMES_OR_ORG = _MISREAD_NAMES | {"ORG"}
+_STATE_SECTORS_OR_OWN_PEOPLE = _STATE_SECTORS | _OWN_PEOPLE
+_STATE_SECTORS_OR_ELI = _STATE_SECTORS | {"ELI"}
+_STATE_SECTORS_OR_CVL_OPP_REB_PTY = _STATE_SECTORS | {"CVL", "OPP", "REB", "PTY"}

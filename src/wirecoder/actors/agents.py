@@ -190,7 +190,7 @@ class Agents:
             else:
                 known[orth] = not self._rules_out or any(w in self._agency_words for w in _WORD.findall(word)) \
                     or any(w in self._term_words for w in _WORD.findall(word.lower()))
-        return np.flatnonzero(is_in(orths, np.array([o for o in distinct if known[o]], dtype=np.uint64))).tolist()
+        return is_in(orths, np.array([o for o in distinct if known[o]], dtype=np.uint64)).nonzero()[0].tolist()
 
     def named_agencies(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, country) of every named agency of one state in ``text`` ("State Department")."""

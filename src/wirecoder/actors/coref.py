@@ -22,9 +22,11 @@ from collections.abc import Callable
 from importlib import resources
 
 import yaml
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from .. import pronouns
+from ..arrays import kids_of, token_indices, token_table
 from ..record import Actor
 from .dictionary import Dictionary, trie_pattern
 from .persons import Context, Office, _state_before
@@ -143,26 +145,31 @@ _PAIR_WINDOW = int(_TABLE["pair_window"])
 _OTHER_WORDS = frozenset(_TABLE["other_words"])
 _SPEAKING = frozenset(_TABLE["speaking_verbs"])
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-_OPEN_MARKS, _CLOSE_MARKS = frozenset("\u201c"), frozenset("\u201d")
+_OPEN_MARKS = frozenset("\u201c")
+_MARKS = re.compile('[\u201c\u201d"\n]')  # the characters _quote_regions reads
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_ASKED = frozenset(_SINGULAR) | frozenset(_PLURAL) | frozenset(_DESCRIPTIONS) | frozenset(_PAIRS)
 
 
 def _quote_regions(text: str) -> list[tuple[int, int]]:
     """The stretches inside quotation marks, paired within a paragraph (a quote left open at a
-    paragraph's end runs to it)."""
+    paragraph's end runs to it). (Only the marks and line ends are visited, found by a regular
+    expression, not every character: speed only.)"""
     out = []
-    start = 0
-    for para in text.split("\n"):
-        opened = None
-        for i, ch in enumerate(para):
-            if ch in _OPEN_MARKS or (ch == '"' and opened is None):
-                opened = start + i
-            elif (ch in _CLOSE_MARKS or ch == '"') and opened is not None:
-                out.append((opened, start + i))
+    opened = None
+    for m in _MARKS.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "\n":
+            if opened is not None:
+                out.append((opened, i))
                 opened = None
-        if opened is not None:
-            out.append((opened, start + len(para)))
-        start += len(para) + 1
+        elif ch in _OPEN_MARKS or (ch == '"' and opened is None):
+            opened = i
+        elif opened is not None:  # (a closing mark, or a straight one closing)
+            out.append((opened, i))
+            opened = None
+    if opened is not None:
+        out.append((opened, len(text)))
     return out
 
 
@@ -173,10 +180,11 @@ class References:
     the events stage reads them where no name covers a word; the quotes stage keeps its own rules."""
 
     def __init__(self, doc: Doc, mentions: list, actors: dict[str, Actor], lo: int,
-                 blocked: Callable[[int, int], bool]) -> None:
+                 blocked: Callable[[int, int], bool], text: str | None = None) -> None:
         self.doc, self.actors, self.lo, self.blocked = doc, actors, lo, blocked
-        self.text = doc.text
-        starts = [t.idx for t in doc]
+        table = token_table(doc)  # (the token starts and the doc's text, read once per doc: speed only)
+        self.text = table.doc_text if text is None else text  # ``text``: the doc's text where the caller holds it
+        starts = table.idx
         self.token_actor: dict[int, str] = {}
         best: dict[int, int] = {}
         for m in mentions:
@@ -188,10 +196,8 @@ class References:
         self.quotes = _quote_regions(self.text)
         self.quote_starts = [s for s, _ in self.quotes]
         self.sents = list(doc.sents)
-        self.sent_of = {}
-        for k, sent in enumerate(self.sents):
-            for t in sent:
-                self.sent_of[t.i] = k
+        # (a token's sentence by bisection in the sentences' starts, not a table of every token: speed only)
+        self.sent_starts = [sent.start for sent in self.sents]
 
     # --- helpers -----------------------------------------------------------------------------------
     def quote_of(self, char: int) -> int | None:
@@ -208,7 +214,7 @@ class References:
         """The actors a subject phrase names: the head's own, else those of its modifiers (not of a
         clause or a preposition's object hanging on it)."""
         if any(t.dep_ == "conj" for t in head.subtree if t.i <= head.i) or \
-                any(c.dep_ == "conj" for c in head.children):
+                any(c.dep_ == "conj" for c in kids_of(head)):
             return []  # "Latvia and Estonia", "Latvian and Estonian officials": no single antecedent
         if head.i in self.token_actor:
             return [self.token_actor[head.i]]
@@ -219,7 +225,7 @@ class References:
             actor = self.token_actor.get(tok.i)
             if actor and actor not in out:
                 out.append(actor)
-            stack.extend(c for c in tok.children if c.dep_ in {"compound", "poss", "amod", "conj", "cc", "appos", "nmod"})
+            stack.extend(c for c in kids_of(tok) if c.dep_ in {"compound", "poss", "amod", "conj", "cc", "appos", "nmod"})
         return out
 
     def clause_subject(self, tok: Token) -> Token | None:
@@ -228,7 +234,7 @@ class References:
         node = tok
         while node.head.i != node.i:
             node = node.head
-            for c in node.children:
+            for c in kids_of(node):
                 if c.dep_ in _SUBJECT_DEPS and c.i < tok.i and not (c.i <= tok.i <= c.right_edge.i):
                     return c
             if node.dep_ in {"relcl", "acl"}:
@@ -238,7 +244,7 @@ class References:
     def main_subject(self, k: int) -> Token | None:
         sent = self.sents[k]
         root = sent.root
-        for c in root.children:
+        for c in kids_of(root):
             if c.dep_ in _SUBJECT_DEPS:
                 return c
         return None
@@ -250,7 +256,7 @@ class References:
         of the clause decide (its subject is often the one the clause's noun is about)."""
         verb = tok.head
         return tok.dep_ in _SUBJECT_DEPS and (verb.dep_ in {"relcl", "acl"} or any(
-            c.tag_ in {"WP", "WDT"} for c in verb.children))
+            c.tag_ in {"WP", "WDT"} for c in kids_of(verb)))
 
     def salient(self, tok: Token, fits: Callable[[str], bool], strict: bool) -> str | None:
         """The one antecedent for ``tok``: a fitting actor that is the subject of a clause above it,
@@ -265,7 +271,7 @@ class References:
                 return fitting[0]
             if strict:
                 return None
-        k = self.sent_of[tok.i]
+        k = bisect.bisect_right(self.sent_starts, tok.i) - 1
         # a pronoun does not reach into the paragraph before (a new paragraph often opens on something else)
         if k > 0 and not (strict and "\n" in self.text[self.sents[k - 1].start_char:tok.idx].lstrip()):
             prev = self.main_subject(k - 1)
@@ -289,9 +295,13 @@ class References:
         from . import Mention
 
         out: list[Mention] = []
-        for tok in self.doc:
-            if tok.idx < self.lo or tok.i in self.token_actor:
+        table = token_table(self.doc)
+        doc, idx, lo = self.doc, table.idx, self.lo
+        # (the words asked about, found in the doc's lower-case ids: a token object only for those; speed only)
+        for i in token_indices(doc, LOWER, _ASKED):
+            if idx[i] < lo or i in self.token_actor:
                 continue
+            tok = doc[i]
             low = tok.lower_
             if low in _SINGULAR or low in _PLURAL:
                 actor = self.pronoun(tok, low)
@@ -305,7 +315,7 @@ class References:
             elif low in _PAIRS:
                 pair = self.pair(tok, _PAIRS[low])
                 if pair:
-                    opener = next(c for c in tok.children if c.lower_ in _PAIR_OPENERS)
+                    opener = next(c for c in kids_of(tok) if c.lower_ in _PAIR_OPENERS)
                     self._add(out, Mention(opener.idx, opener.idx + len(opener), pair[0], "alias"))
                     self._add(out, Mention(tok.idx, tok.idx + len(tok), pair[1], "alias"))
         return out
@@ -334,7 +344,7 @@ class References:
         verb = tok.head
         if not owner:
             if singular and (verb.lemma_.lower() in _EXPLETIVE_VERBS or (
-                    tok.dep_ == "nsubjpass" and any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children))):
+                    tok.dep_ == "nsubjpass" and any(c.dep_ in {"ccomp", "xcomp"} for c in kids_of(verb)))):
                 return None  # "it is likely that", "it was agreed that"
             if not singular and verb.lemma_.lower() in _GENERIC_THEY_VERBS:
                 subj = self.clause_subject(tok)
@@ -359,15 +369,15 @@ class References:
         return False
 
     def description(self, tok: Token, spec: dict) -> str | None:
-        left = [c for c in tok.children if c.i < tok.i]
+        left = [c for c in kids_of(tok) if c.i < tok.i]
         if not left or left[0].lower_ != "the" or left[0].dep_ != "det":
             return None
         if any(c.dep_ not in {"det", "amod"} or (c.dep_ == "amod" and (c.i in self.token_actor or c.text[:1].isupper()))
                for c in left[1:]) or any(c.dep_ in {"compound", "nummod", "poss"} or c.lower_ in _OTHER_WORDS
                                          for c in left):
             return None  # "the other party", "the Vardenian party": another, or a named one
-        if any(c.dep_ in {"prep", "appos"} and c.lower_ != "'s" for c in tok.children if c.i > tok.i) and \
-                not all(c.lower_ in {"in", "on", "at", "for", "over", "against", "with", "to"} for c in tok.children
+        if any(c.dep_ in {"prep", "appos"} and c.lower_ != "'s" for c in kids_of(tok) if c.i > tok.i) and \
+                not all(c.lower_ in {"in", "on", "at", "for", "over", "against", "with", "to"} for c in kids_of(tok)
                         if c.i > tok.i and c.dep_ == "prep"):
             return None  # "the group of seven", "the party, Vardenian Unity"
         if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN":
@@ -433,12 +443,12 @@ class References:
     def pair(self, tok: Token, kinds: frozenset[str]) -> tuple[str, str] | None:
         # "both sides", "the two countries" ("two countries" alone are any two)
         if not any(c.lower_ in _PAIR_OPENERS and c.i < tok.i and (c.lower_ != "two" or (
-                c.i > 0 and self.doc[c.i - 1].lower_ == "the")) for c in tok.children):
+                c.i > 0 and self.doc[c.i - 1].lower_ == "the")) for c in kids_of(tok)):
             return None
-        if any(c.dep_ in {"compound", "amod", "poss"} or c.i in self.token_actor for c in tok.children if c.i < tok.i):
+        if any(c.dep_ in {"compound", "amod", "poss"} or c.i in self.token_actor for c in kids_of(tok) if c.i < tok.i):
             return None  # "the two Vardenian parties", "both its sides"
         region = self.quote_of(tok.idx)
-        k = self.sent_of[tok.i]
+        k = bisect.bisect_right(self.sent_starts, tok.i) - 1
         # "X congratulated both sides": the doer is not one of the sides
         subj = self.clause_subject(tok)
         doers = {self.token_actor[t.i] for t in subj.subtree if t.i in self.token_actor} if subj is not None else set()

@@ -291,7 +291,7 @@ def _office_before_name(ctx: Context, k: int) -> tuple[Office | None, str | None
         # A lowercase office before a comma must be introduced as a title ("Its spokesman, X",
         # "the minister of Peru, X"); otherwise it is more likely the end of a clause.
         country, stop = _state_before(ctx, office.start)
-        if country is None and not (stop > 0 and (doc[stop - 1].lower_ in _DETERMINERS | _BACK_POINTERS
+        if country is None and not (stop > 0 and (doc[stop - 1].lower_ in _DETERMINERS_OR_BACK_POINTERS
                                                   or stop in ctx.any_by_end)):
             return None, None
     return office, state_after
@@ -519,7 +519,7 @@ def _odd_first_name(doc: Doc, i: int, taken: set[int]) -> bool:
     other part of speech: it is followed by a proper noun of the name, and is no date, number or
     already-found name."""
     return (i + 1 < len(doc) and i not in taken and doc[i].pos_ in _MISREAD_FIRST and doc[i].is_title
-            and doc[i].is_alpha and doc[i].ent_type_ not in _NOT_NAME_ENTS | {"GPE", "NORP", "LOC"}
+            and doc[i].is_alpha and doc[i].ent_type_ not in _NOT_NAME_ENTS_OR_GPE_NORP_LOC
             and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title and i + 1 not in taken
             and not doc[i].is_sent_start)
 
@@ -570,3 +570,9 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
         if j > i and (single_ok or len(doc[i:j].text.split()) >= 2):
             names.append((i, j))
     return names
+
+
+# The unions of word and label sets that the rules above test words against, made once at import,
+# not on every test (speed only: the same members).
+_DETERMINERS_OR_BACK_POINTERS = _DETERMINERS | _BACK_POINTERS
+_NOT_NAME_ENTS_OR_GPE_NORP_LOC = _NOT_NAME_ENTS | {"GPE", "NORP", "LOC"}

@@ -275,7 +275,8 @@ class Context:
             if states:
                 found = states + [a for a in found if not self._is_state_like(a) and self._has_country(a)]
             out += [a for a in found if a not in out]
-        out.sort(key=lambda a: self._first_token(head, a))
+        if len(out) > 1:  # (one actor needs no order: its first token is not looked for; speed only)
+            out.sort(key=lambda a: self._first_token(head, a))
         if not out and head.lemma_.lower() in STORY_BODIES:
             out = self.story_state(head)  # "the government": the story's state (recall.yaml)
         elif not out and head.lower_ in STORY_OFFICIAL_HEADS and head.dep_ in {"dobj", "pobj", "dative"}:
@@ -317,7 +318,7 @@ class Context:
         for actor in self.named_before(head):
             if actor.kind == "state":
                 return [actor.id]
-            if actor.sector in STATE_SECTORS | STORY_STATE_SECTORS and actor.country \
+            if actor.sector in _STATE_SECTORS_OR_STORY_STATE_SECTORS and actor.country \
                     and self.actors.get(actor.country) is not None:
                 return [actor.country]  # round 23: a party or parliament's state too (arguments.yaml)
         return []
@@ -431,7 +432,7 @@ class Arguments:
         # a dateline ("KYIV, June 12 -") may parse as a subject too; "which/who" stand for the noun a
         # relative clause hangs on (handled below)
         subjects = [s for s in children(verb, SUBJECTS) if s.tag_ not in {"WDT", "WP"}]
-        if not subjects and not any(c.dep_ in PASSIVE_SUBJECTS | {"expl"} for c in kids_of(verb)):
+        if not subjects and not any(c.dep_ in _PASSIVE_SUBJECTS_OR_EXPL for c in kids_of(verb)):
             # "Like Vidal, Tully has been outspoken": the small parser often reads a lone surname
             # (most of all one ending in -ly) as an adverb; an actor's name before a verb that has
             # no subject is its subject
@@ -606,7 +607,7 @@ class Arguments:
         """(sources, targets) of "X is opposed to Y", or None when it has no "to" or no subject actor."""
         # the subject may hang on "is" itself ("Chile is opposed": nsubj of the auxiliary)
         holders = [verb, *children(verb, {"auxpass"})]
-        sources = [a for h in holders for s in children(h, PASSIVE_SUBJECTS | SUBJECTS)
+        sources = [a for h in holders for s in children(h, _PASSIVE_SUBJECTS_OR_SUBJECTS)
                    for a in ctx.phrase_actors(s)[0]]
         to = [pobj for prep in children(verb, {"prep"}) if prep.lower_ == "to"
               for pobj in children(prep, {"pobj"})]
@@ -627,7 +628,7 @@ class Arguments:
 
     def _targets(self, ctx: Context, tok: Token, pattern: Pattern) -> list[str]:
         """The actors an action is done to."""
-        holders = ([tok, *children(tok, OBJECTS | PASSIVE_SUBJECTS), *measured(tok)] if pattern.kind == "verb"
+        holders = ([tok, *children(tok, _OBJECTS_OR_PASSIVE_SUBJECTS), *measured(tok)] if pattern.kind == "verb"
                    # (a noun's preposition may hang on the verb it is the object of: "dropped their
                    # investigation into X")
                    else of_holders(tok) + ([tok.head] if tok.dep_ in OBJECTS else []))
@@ -722,7 +723,7 @@ class Arguments:
             if pattern.say:
                 # "warned that NATO ...": the first actor the reported clause is about
                 for clause in children(tok, {"ccomp"}):
-                    for s in children(clause, SUBJECTS | PASSIVE_SUBJECTS):
+                    for s in children(clause, _SUBJECTS_OR_PASSIVE_SUBJECTS):
                         found, _ = ctx.phrase_actors(s)
                         if found:
                             return found
@@ -860,7 +861,7 @@ class Arguments:
     def _judges(self, verb: Token) -> bool:
         """A verb whose subject passes judgement (condemn, reject, praise, urge, demand)."""
         plist = self.verbs.get(verb.lemma_.lower()) or []
-        return any(p.code[:2] in JUDGEMENT_ROOTS | {"02", "10"} for p in plist)
+        return any(p.code[:2] in _JUDGEMENT_ROOTS_OR_02_10 for p in plist)
 
     def _forceful(self, ctx: Context, verb: Token, sources: list[str]) -> bool:
         """Whether the doer can use force: a political source that can, or an unknown one that is
@@ -880,3 +881,13 @@ class Arguments:
         if actor is None or actor.kind in {"state", "igo", "group"}:
             return True
         return actor.sector in FORCE_SECTORS
+
+
+# The unions of word and label sets that the rules above test words against, made once at import,
+# not on every test (speed only: the same members).
+_STATE_SECTORS_OR_STORY_STATE_SECTORS = STATE_SECTORS | STORY_STATE_SECTORS
+_PASSIVE_SUBJECTS_OR_EXPL = PASSIVE_SUBJECTS | {"expl"}
+_JUDGEMENT_ROOTS_OR_02_10 = JUDGEMENT_ROOTS | {"02", "10"}
+_PASSIVE_SUBJECTS_OR_SUBJECTS = PASSIVE_SUBJECTS | SUBJECTS
+_OBJECTS_OR_PASSIVE_SUBJECTS = OBJECTS | PASSIVE_SUBJECTS
+_SUBJECTS_OR_PASSIVE_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
-from ..arrays import sentence_bounds
+from ..arrays import kids_of, sentence_bounds
 from ..rules import package_yaml
 from .arguments import STORY_BODIES, Context, children
 from .lexicon import (
@@ -81,7 +81,7 @@ class Evaluative:
         administration" with nothing named in it): the state named last before, up to three
         sentences back, else the speaker's own state; none for any other subject."""
         if subject.lemma_.lower() not in STORY_BODIES or any(
-                c.dep_ != "det" or c.lower_ not in BODY_DETERMINERS for c in subject.children):
+                c.dep_ != "det" or c.lower_ not in BODY_DETERMINERS for c in kids_of(subject)):
             return []
         read = ctx.actors.get(ctx.token_actor.get(subject.i))
         if subject.i in ctx.token_actor and (read is None or read.kind != "state"):
@@ -138,11 +138,11 @@ class Evaluative:
         """The persons a clause's subject names by name ("Ruth Kelly wants ... but has no idea": the
         first verb's subject for a verb joined to it), for :meth:`judge_of`."""
         while verb.dep_ in {"xcomp", "conj"} and verb.head != verb and not any(
-                c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in verb.children):
+                c.dep_ in _SUBJECTS_OR_PASSIVE_SUBJECTS for c in kids_of(verb)):
             verb = verb.head
         found: list[str] = []
-        for s in children(verb, SUBJECTS | PASSIVE_SUBJECTS):
-            for w in (s, *(c for c in s.children if c.dep_ in {"compound", "conj"})):
+        for s in children(verb, _SUBJECTS_OR_PASSIVE_SUBJECTS):
+            for w in (s, *(c for c in kids_of(s) if c.dep_ in {"compound", "conj"})):
                 actor = ctx.actors.get(ctx.token_actor.get(w.i))
                 if actor is not None and actor.kind == "person" and actor.id not in found:
                     found.append(actor.id)
@@ -179,17 +179,17 @@ class Evaluative:
     def subject_body(self, ctx: Context, verb: Token, speaker: str) -> list[str]:
         """:meth:`judged_body` of the verb's subject (or its governing verb's: "keeps making ...")."""
         while verb.dep_ in {"xcomp", "conj"} and verb.head != verb and not any(
-                c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in verb.children):
+                c.dep_ in _SUBJECTS_OR_PASSIVE_SUBJECTS for c in kids_of(verb)):
             verb = verb.head
-        return next((self.judged_body(ctx, s, speaker) for s in children(verb, SUBJECTS | PASSIVE_SUBJECTS)), [])
+        return next((self.judged_body(ctx, s, speaker) for s in children(verb, _SUBJECTS_OR_PASSIVE_SUBJECTS)), [])
 
     def _judged_subject(self, ctx: Context, verb: Token, speaker: str) -> list[str]:
         """The actors a clause judged by its verb is about: its subject's (not the speaker's side
         through "we" or an unresolved pronoun), else a bare body's state."""
         while verb.dep_ in {"xcomp", "conj"} and verb.head != verb and not any(
-                c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in verb.children):
+                c.dep_ in _SUBJECTS_OR_PASSIVE_SUBJECTS for c in kids_of(verb)):
             verb = verb.head  # "keeps making up stories": the subject of "keeps"
-        for s in children(verb, SUBJECTS | PASSIVE_SUBJECTS):
+        for s in children(verb, _SUBJECTS_OR_PASSIVE_SUBJECTS):
             if body := self.judged_body(ctx, s, speaker):
                 return body  # "the government": the state named before, not the speaker's adjective
         sources, inherited = self._subject(ctx, verb)  # type: ignore[attr-defined]
@@ -205,13 +205,13 @@ class Evaluative:
         above it (a negation is left to the caller)."""
         node = verb
         for _ in range(6):
-            if any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in node.children):
+            if any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in kids_of(node)):
                 return False
             if node.head == node:
                 break
             node = node.head
-        unreal = HYPOTHETICAL | FUTURE | REPORTED_FUTURE
-        return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in unreal for c in verb.children)
+        unreal = _HYPOTHETICAL_OR_FUTURE_OR_REPORTED_FUTURE
+        return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in unreal for c in kids_of(verb))
 
     @staticmethod
     def _finite(verb: Token) -> bool:
@@ -220,7 +220,7 @@ class Evaluative:
         node = verb
         for _ in range(4):
             if node.tag_ not in {"VBG", "VBN", "VB"} or any(c.dep_ in {"aux", "auxpass"} and c.lower_ != "to"
-                                                           for c in node.children):
+                                                           for c in kids_of(node)):
                 return True
             if node.dep_ == "conj" and node.head != node:
                 node = node.head
@@ -259,11 +259,11 @@ class Evaluative:
         negated = is_negated(verb)
         if lemma in _FRAME_VERBS and not negated:
             if lemma in FAILURE_VERBS and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                                         for a in c.children)
-                                              for c in verb.children):
+                                                                         for a in kids_of(c))
+                                              for c in kids_of(verb)):
                 return BLAME_CODE  # "has failed to tackle ..."
             objects = [o for o in children(verb, OBJECTS)]
-            particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+            particle = next((c.lower_ for c in kids_of(verb) if c.dep_ == "prt"), "")
             if (lemma, particle) in FABRICATION_VERBS and any(o.lemma_.lower() in FABRICATION_OBJECTS
                                                                or o.lower_ in FABRICATION_OBJECTS for o in objects):
                 return BLAME_CODE  # "making up stories"
@@ -310,3 +310,9 @@ class Evaluative:
             if targets:
                 yield Judged(code, sources, targets, False, sent, (verb.idx, verb.idx + len(verb)), verb,
                             self.conf.stance, quote)  # type: ignore[attr-defined]
+
+
+# The unions of word and label sets that the rules above test words against, made once at import,
+# not on every test (speed only: the same members).
+_SUBJECTS_OR_PASSIVE_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
+_HYPOTHETICAL_OR_FUTURE_OR_REPORTED_FUTURE = HYPOTHETICAL | FUTURE | REPORTED_FUTURE

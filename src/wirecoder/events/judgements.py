@@ -129,7 +129,7 @@ def _judged_words(ctx: Context) -> list[int]:
         if len(_JUDGED_LEMMAS) > 200_000:  # a long run meets ever new words: bounded memory
             _JUDGED_LEMMAS.clear()
         strings, lemmas, words = ctx.doc.vocab.strings, ctx.lemma, []
-        for i in np.flatnonzero(is_in(token_table(ctx.doc).pos_ids, _JUDGED_POS)).tolist():
+        for i in is_in(token_table(ctx.doc).pos_ids, _JUDGED_POS).nonzero()[0].tolist():
             judged = _JUDGED_LEMMAS.get(lemmas[i])
             if judged is None:
                 lemma = strings[lemmas[i]].lower()
@@ -175,7 +175,7 @@ class Judgements:
         # it holds ("the claim that X blocked the talks", "the assertion that exports rose": a noun of
         # saying, or a clause with an object of its own)
         for clause in children(thing, {"relcl", "acl"}):
-            if any(children(clause, OBJECTS)) or thing.lemma_.lower() in SAID_NOUNS | PROPOSAL_NOUNS:
+            if any(children(clause, OBJECTS)) or thing.lemma_.lower() in _SAID_NOUNS_OR_PROPOSAL_NOUNS:
                 continue
             for s in children(clause, SUBJECTS):
                 if s.tag_ not in {"WDT", "WP"} and (actors := ctx.phrase_actors(s)[0]):
@@ -195,7 +195,7 @@ class Judgements:
             node = ctx.doc[node.start - 1].sent
             root = node.root
             heads = [root, *(c for c in kids_of(root) if c.dep_ == "ccomp" and root.lemma_.lower() in SAY_VERBS)]
-            subjects = [s for h in heads for s in children(h, SUBJECTS | PASSIVE_SUBJECTS)] or [
+            subjects = [s for h in heads for s in children(h, _SUBJECTS_OR_PASSIVE_SUBJECTS)] or [
                 c for c in kids_of(root) if c.dep_ in MISPARSED_SUBJECTS and c.i < root.i and c.i in ctx.token_actor]
             for s in subjects:
                 named = self._named(ctx, s)
@@ -238,7 +238,7 @@ class Judgements:
         told by the same word first ("the strikes" after "air strikes hit ..."); with none coded,
         the actor the sentence before named."""
         deeds = [e for e in reversed(out) if e.span[1] <= sent.start_char and e.source not in exclude
-                 and e.root not in JUDGEMENT_ROOTS | {"02", "10"}]
+                 and e.root not in _JUDGEMENT_ROOTS_OR_02_10]
         same = [e for e in deeds if word is not None and self._trigger_lemma(ctx, e) == word]
         # evnews27: "... 27 miners were detained. X condemned the arrests": with no deed told by the
         # same word, the latest deed of the kind the word names (its CAMEO root), not the latest deed
@@ -306,7 +306,7 @@ class Judgements:
         """What a verb of judgement judges: its objects or passive subject ("the scheme was branded a
         waste"), and for a naming verb the subject of the name it gives where the parser reads the two
         as a clause ("branded [it tasteless]")."""
-        things = list(children(verb, OBJECTS | PASSIVE_SUBJECTS))
+        things = list(children(verb, _OBJECTS_OR_PASSIVE_SUBJECTS))
         if verb.lemma_.lower() in NAMING_VERBS:
             things += [s for c in kids_of(verb) if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ in {"ADJ", "NOUN"}
                        for s in children(c, SUBJECTS)]
@@ -316,7 +316,7 @@ class Judgements:
         """The one a verb of judgement judges when its object is a thing: the thing's owner (for a
         naming verb read as a clause, "called [Labour dishonest]", first the one named there)."""
         for obj in self.judged_things(verb):
-            named = [] if obj.dep_ in OBJECTS | PASSIVE_SUBJECTS else ctx.phrase_actors(obj)[0]
+            named = [] if obj.dep_ in _OBJECTS_OR_PASSIVE_SUBJECTS else ctx.phrase_actors(obj)[0]
             if found := [a for a in named or self.owner(ctx, obj) if a not in sources]:
                 return found
         return []
@@ -385,7 +385,7 @@ class Judgements:
         """Who a verdict is about: the clause's subject actor, else its subject thing's owner, else
         for "it"/"this"/"that" an extraposed clause's subject ("it is wrong that X ...") or the actor
         the sentence before named."""
-        for s in children(verb, SUBJECTS | PASSIVE_SUBJECTS):
+        for s in children(verb, _SUBJECTS_OR_PASSIVE_SUBJECTS):
             if s.tag_ == "VBG":
                 # "the reporters covering his campaign were ..." misparsed with "covering" as the
                 # subject and "reporters" as its own: the gerund's subject is the one judged
@@ -397,7 +397,7 @@ class Judgements:
                 return [a for a in actors if a != speaker]
             if s.lower_ in TOLD_PRONOUNS:
                 for clause in children(verb, {"ccomp", "csubj"}):
-                    for inner in children(clause, SUBJECTS | PASSIVE_SUBJECTS):
+                    for inner in children(clause, _SUBJECTS_OR_PASSIVE_SUBJECTS):
                         if found := [a for a in ctx.phrase_actors(inner)[0] if a != speaker]:
                             return found
                 holders = [verb, *(c for c in kids_of(verb) if c.dep_ in {"attr", "acomp", "oprd"})]
@@ -417,3 +417,11 @@ class Judgements:
             # before, else the speaker's own (evaluative.py)
             return found or self.judged_body(ctx, s, speaker)  # type: ignore[attr-defined]
         return []
+
+
+# The unions of word and label sets that the rules above test words against, made once at import,
+# not on every test (speed only: the same members).
+_SAID_NOUNS_OR_PROPOSAL_NOUNS = SAID_NOUNS | PROPOSAL_NOUNS
+_JUDGEMENT_ROOTS_OR_02_10 = JUDGEMENT_ROOTS | {"02", "10"}
+_OBJECTS_OR_PASSIVE_SUBJECTS = OBJECTS | PASSIVE_SUBJECTS
+_SUBJECTS_OR_PASSIVE_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS

@@ -235,7 +235,7 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
                 c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in AGREEMENT_MODALS for a in kids_of(c))
                 for c in kids) and not any(c.dep_ == "xcomp" for c in kids):
             return True  # "agreed with X that there was a case": a view shared (round 16)
-        if any(c.dep_ in _CLAUSES | OBJECTS for c in kids):
+        if any(c.dep_ in _CLAUSES_OR_OBJECTS for c in kids):
             return False
         preps = {c.lower_ for c in kids if c.dep_ == "prep"}
         if preps & VIEW_PREPS and not preps & (_AGREED_PREPS - VIEW_PREPS) and "with" not in preps:
@@ -245,7 +245,7 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
         if any(s.conjuncts for s in kids if s.dep_ in SUBJECTS):
             return False  # "Chile and Peru agreed": the two sides came to terms
         with_actor = any(c.dep_ == "prep" and c.lower_ == "with" and any(
-            ctx.phrase_actors(p)[0] and p.lemma_.lower() not in ASSENTED_VIEWS | OFFERED_VIEWS  # "with X's view"
+            ctx.phrase_actors(p)[0] and p.lemma_.lower() not in _ASSENTED_VIEWS_OR_OFFERED_VIEWS  # "with X's view"
             for p in kids_of(c) if p.dep_ == "pobj") for c in kids)
         return not with_actor
     if lemma in TASK_VERBS:
@@ -253,7 +253,7 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
             p.dep_ in {"pcomp", "pobj"} and p.tag_ == "VBG" and p.lemma_.lower() in TASK_GERUNDS
             for p in kids_of(c)) for c in kids)
     if lemma in SHOWING_VERBS:
-        return any(c.dep_ in _CLAUSES | OBJECTS for c in kids)
+        return any(c.dep_ in _CLAUSES_OR_OBJECTS for c in kids)
     if lemma in COUNSEL_VERBS:
         return not any(c.dep_ in {"xcomp", "ccomp"} for c in kids)  # "advised X on Y" (round 19)
     return False
@@ -262,7 +262,7 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
 def verdict_scope(predicate: Token) -> list[Token]:
     """The words of a predicate that pass its verdict: its subtree less the clauses it governs
     ("keen to move quickly after the breakthrough" judges no one by "breakthrough")."""
-    skipped = {t.i for c in kids_of(predicate) if c.dep_ in _CLAUSES | {"advcl"} for t in c.subtree}
+    skipped = {t.i for c in kids_of(predicate) if c.dep_ in _CLAUSES_OR_ADVCL for t in c.subtree}
     return [t for t in predicate.subtree if t.i not in skipped]
 
 
@@ -306,7 +306,7 @@ def helped_deed_sides(ctx: Context, f: Found) -> None:
     if anchor.pos_ != "NOUN" or anchor.dep_ != "pobj" or anchor.head.lower_ != "in":
         return
     verb = anchor.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HELPING_VERBS | JOINING_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HELPING_VERBS_OR_JOINING_VERBS:
         return
     objects = list(children(verb, OBJECTS))
     helped = [a for o in objects for a in ctx.phrase_actors(o)[0]]
@@ -326,8 +326,8 @@ def named_thing_targets(ctx: Context, f: Found) -> None:
     if f.targets or f.code[:2] not in FREE_RELATIVE_JUDGEMENT_ROOTS or f.anchor.pos_ != "VERB":
         return
     for clause in children(f.anchor, {"ccomp"}):
-        if clause.lemma_.lower() not in NAMING_VERBS | NAMING_AS_VERBS or not any(
-                c.lower_ in FREE_RELATIVE_WORDS for c in kids_of(clause) if c.dep_ in OBJECTS | {"nsubj"}):
+        if clause.lemma_.lower() not in _NAMING_VERBS_OR_NAMING_AS_VERBS or not any(
+                c.lower_ in FREE_RELATIVE_WORDS for c in kids_of(clause) if c.dep_ in _OBJECTS_OR_NSUBJ):
             continue
         named = [c for c in kids_of(clause) if c.dep_ in {"oprd", "attr"} or (c.dep_ in OBJECTS and c.lower_ not in FREE_RELATIVE_WORDS)]
         named += [p for c in kids_of(clause) if c.dep_ == "prep" and c.lower_ == "as" for p in children(c, {"pobj"})]
@@ -418,7 +418,7 @@ def ownerless_judgement(ctx: Context, f: Found, root: str, target: str | None) -
     else:  # "their opposition to the tax"
         things = [p for c in kids_of(anchor) if c.dep_ == "prep" and c.lower_ in {"to", "of", "against"}
                   for p in kids_of(c) if p.dep_ == "pobj"]
-    return any(t.lemma_.lower() in POLICY_THINGS | PLEADED_THINGS and t.i not in ctx.token_actor for t in things)
+    return any(t.lemma_.lower() in _POLICY_THINGS_OR_PLEADED_THINGS and t.i not in ctx.token_actor for t in things)
 
 
 # --- round 16 (events16): senses and visits (precision.yaml) ------------------------------------
@@ -492,7 +492,7 @@ def _moves_a_number(anchor: Token) -> bool:
     if anchor.lemma_.lower() not in NUMBER_VERBS:
         return False
     return any(t.like_num or t.lower_ in NUMBER_WORDS for c in kids_of(anchor)
-               if c.dep_ in OBJECTS | {"npadvmod", "advmod", "prep"} for t in c.subtree)
+               if c.dep_ in _OBJECTS_OR_NPADVMOD_ADVMOD_PREP for t in c.subtree)
 
 
 def _describes(anchor: Token) -> bool:
@@ -561,7 +561,7 @@ def wrong_sense(ctx: Context, f: Found) -> bool:
     if _undergone(ctx, f) or _offers_a_view(anchor) or _describes(anchor):
         return True
     if f.code in DEFENCE_CODES and anchor.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ in OBJECTS | {"xcomp", "pcomp"} and c.tag_ == "VBG" and not any(s.dep_ in SUBJECTS for s in kids_of(c))
+            c.dep_ in _OBJECTS_OR_XCOMP_PCOMP and c.tag_ == "VBG" and not any(s.dep_ in SUBJECTS for s in kids_of(c))
             for c in kids_of(anchor)):
         return True  # "defended accepting gifts from X": one's own doing defended (round 16)
     if (f.code in RELEASE_CODES or f.code[:3] in RELEASE_CODES) and _releases_a_thing(anchor):
@@ -601,12 +601,12 @@ def _meeting_as_audience(anchor: Token) -> bool:
     """ "would report to the meeting on the plans", "told the summit that ...": the meeting is who is
     spoken to; what is said there is the speaker's own event, the noun codes no meeting (round 20)."""
     if anchor.pos_ not in {"NOUN", "PROPN"} or any(
-            c.dep_ == "prep" and c.lower_ in PARTNER_PREPS | {"between"} for c in kids_of(anchor)):
+            c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS_OR_BETWEEN for c in kids_of(anchor)):
         return False  # "spoke to the meeting with X": he met X there
     head = anchor.head
     if anchor.dep_ == "pobj" and head.lower_ == "to":
         head = head.head
-    elif anchor.dep_ not in OBJECTS | {"dative"}:
+    elif anchor.dep_ not in _OBJECTS_OR_DATIVE:
         return False
     return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in AUDIENCE_VERBS
 
@@ -728,7 +728,7 @@ def endorsed_blow_victims(ctx: Context, f: Found) -> set[str]:
     if f.code[:2] not in ENDORSEMENT_ROOTS or anchor.pos_ not in {"VERB", "AUX"} \
             or anchor.lemma_.lower() not in ENDORSING_VERBS:
         return set()
-    blows = [o for o in kids_of(anchor) if o.dep_ in OBJECTS | {"prep"}]
+    blows = [o for o in kids_of(anchor) if o.dep_ in _OBJECTS_OR_PREP]
     blows = [p for o in blows for p in ((o,) if o.dep_ != "prep" else tuple(c for c in kids_of(o) if c.dep_ == "pobj"))]
     victims: set[str] = set()
     for blow in blows:
@@ -781,3 +781,19 @@ def addressed_states(anchor: Token) -> bool:
     """ "warned its neighbours not to ...": the object of a verb flagged "to" names states as a class
     (precision.yaml unnamed_addressees), so the act is told to no one named, not to no one (round 24)."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in UNNAMED_ADDRESSEES for c in kids_of(anchor))
+
+
+# The unions of word and label sets that the rules above test words against, made once at import,
+# not on every test (speed only: the same members).
+_CLAUSES_OR_OBJECTS = _CLAUSES | OBJECTS
+_ASSENTED_VIEWS_OR_OFFERED_VIEWS = ASSENTED_VIEWS | OFFERED_VIEWS
+_CLAUSES_OR_ADVCL = _CLAUSES | {"advcl"}
+_HELPING_VERBS_OR_JOINING_VERBS = HELPING_VERBS | JOINING_VERBS
+_NAMING_VERBS_OR_NAMING_AS_VERBS = NAMING_VERBS | NAMING_AS_VERBS
+_OBJECTS_OR_NSUBJ = OBJECTS | {"nsubj"}
+_POLICY_THINGS_OR_PLEADED_THINGS = POLICY_THINGS | PLEADED_THINGS
+_OBJECTS_OR_NPADVMOD_ADVMOD_PREP = OBJECTS | {"npadvmod", "advmod", "prep"}
+_OBJECTS_OR_XCOMP_PCOMP = OBJECTS | {"xcomp", "pcomp"}
+_PARTNER_PREPS_OR_BETWEEN = PARTNER_PREPS | {"between"}
+_OBJECTS_OR_DATIVE = OBJECTS | {"dative"}
+_OBJECTS_OR_PREP = OBJECTS | {"prep"}

@@ -198,7 +198,7 @@ def _with_dep(ctx: Context, sent: Span, deps: frozenset[int]) -> list[Token]:
     found = ctx.with_dep.get(deps)
     if found is None:
         keys = np.array(sorted(deps), dtype=np.uint64)
-        found = ctx.with_dep[deps] = np.flatnonzero(is_in(token_table(ctx.doc).dep_ids, keys)).tolist()
+        found = ctx.with_dep[deps] = is_in(token_table(ctx.doc).dep_ids, keys).nonzero()[0].tolist()
     doc = sent.doc
     return [doc[i] for i in found[bisect.bisect_left(found, sent.start):bisect.bisect_left(found, sent.end)]]
 
@@ -343,7 +343,7 @@ class Rules:
         nouns: list[int] = []
         lemmas, lowers = ctx.lemma, ctx.lower
         # (only the verbs, nouns and names, found in the doc's array of part-of-speech ids)
-        for i in np.flatnonzero(is_in(token_table(doc).pos_ids, _PATTERN_POS)).tolist():
+        for i in is_in(token_table(doc).pos_ids, _PATTERN_POS).nonzero()[0].tolist():
             pos, word = ctx.pos[i], (lemmas[i], lowers[i])
             if pos == VERB:
                 plist = known_verbs[word] if word in known_verbs else lookup(self.verbs, doc[i])
@@ -377,10 +377,10 @@ class Rules:
                 continue  # "a warning of sanctions", "the risk of war": threatened or feared, not done
             impact = tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in IMPACT_VERBS and \
                 pattern.code[:2] in VIOLENT_ROOTS and not is_negated(tok.head)
-            if tok.dep_ in SUBJECTS | PASSIVE_SUBJECTS and tok.head.lemma_.lower() not in HAPPENING_VERBS \
+            if tok.dep_ in _SUBJECTS_OR_PASSIVE_SUBJECTS and tok.head.lemma_.lower() not in HAPPENING_VERBS \
                     and not impact and not _told_done(tok):
                 continue  # "the embargo is likely to be lifted": said of the action, not its news
-            governing = tok.head if tok.dep_ in OBJECTS | PASSIVE_SUBJECTS and tok.head.pos_ == "VERB" else None
+            governing = tok.head if tok.dep_ in _OBJECTS_OR_PASSIVE_SUBJECTS and tok.head.pos_ == "VERB" else None
             ended = governing is not None and governing.lemma_.lower() in ENDING_HEADS and governing.i not in verbs
             if ended and pattern.code[:2] not in YIELDED_ROOTS:
                 continue  # "called off the talks": the action stops, it is not done
@@ -394,7 +394,7 @@ class Rules:
             framed = tok.dep_ == "pobj" and tok.head.lower_ in TIME_FRAME_PREPS
             # (the head's lemma mended: the tagger makes "hopes" "hop", and "hopes for talks" is a wish)
             if clause is not None and clause is not governing and not framed and (
-                    head_lemma(clause) in NOTHING_HEADS | REFUSE_HEADS or
+                    head_lemma(clause) in _NOTHING_HEADS_OR_REFUSE_HEADS or
                     (clause.i in verbs and verbs[clause.i].code[:2] in {"02", "10", "12"})):
                 continue  # "called for sanctions", "rejected talks": the verb is the event
             # (an actor named on the noun itself: a possessor or modifier, or a "by" object)
@@ -568,7 +568,7 @@ class Rules:
                     continue
                 base = code_of
             elif tok.lemma_.lower() in NAMING_VERBS and any(
-                    o.lemma_.lower() in ABSTRACT_OBJECTS | SAID_NOUNS | TOLD_ACTION_NOUNS and o.i not in ctx.token_actor
+                    o.lemma_.lower() in _ABSTRACT_OBJECTS_OR_SAID_NOUNS_OR_TOLD_ACTION_NOUNS and o.i not in ctx.token_actor
                     for o in children(tok, OBJECTS)):
                 continue  # "called Vidal's remarks ... 'fatuous'" with the name misparsed: no one is phoned
             if not targets and base[:2] in JUDGEMENT_ROOTS:
@@ -616,7 +616,7 @@ class Rules:
             if tok.pos_ != "VERB" and (verb := clause_verb(tok)) is not None:
                 roots.setdefault(verb.i, f.code[:2])
         for tok, f in found:
-            if tok.lemma_.lower() in INTENT_HEADS | PLAN_HEADS and any(c.i in coded for c in kids_of(tok)
+            if tok.lemma_.lower() in _INTENT_HEADS_OR_PLAN_HEADS and any(c.i in coded for c in kids_of(tok)
                                                           if c.dep_ in {"xcomp", "ccomp"}):
                 continue
             # "wounded in a drone raid", "wounded, shelling": the same deed told twice
@@ -841,7 +841,7 @@ class Rules:
             if not sources:
                 sources, s_rule = self.cue_speaker(ctx, tok.head), "demand:cue_speaker"  # type: ignore[attr-defined]  # "..., he said"
             targets: list[str] = []
-            for s in children(tok, SUBJECTS | PASSIVE_SUBJECTS):
+            for s in children(tok, _SUBJECTS_OR_PASSIVE_SUBJECTS):
                 targets, first_person = ctx.phrase_actors(s)
                 if first_person or (s.pos_ == "PRON" and s.lower_ in FIRST_PERSON):
                     targets = [""]  # "we must ...": a resolve, not a demand of anyone
@@ -876,7 +876,7 @@ class Rules:
                 sorted_hits = np.array(sorted(hits), dtype=np.uint64)
                 self._stance_ids[k] = (seen, hits, sorted_hits)
             mask |= is_in(ids, sorted_hits)
-        ctx.stance_words = np.flatnonzero(mask).tolist()
+        ctx.stance_words = mask.nonzero()[0].tolist()
         return ctx.stance_words
 
     def stance_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
@@ -908,3 +908,12 @@ class Rules:
             if targets:
                 yield Found(code, sources, targets, False, sent, (tok.idx, tok.idx + len(tok)), tok,
                             self.conf.stance, quote, source_rule="quote-speaker", target_rule="stance:about")
+
+
+# The unions of word and label sets that the rules above test words against, made once at import,
+# not on every test (speed only: the same members).
+_SUBJECTS_OR_PASSIVE_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
+_OBJECTS_OR_PASSIVE_SUBJECTS = OBJECTS | PASSIVE_SUBJECTS
+_NOTHING_HEADS_OR_REFUSE_HEADS = NOTHING_HEADS | REFUSE_HEADS
+_ABSTRACT_OBJECTS_OR_SAID_NOUNS_OR_TOLD_ACTION_NOUNS = ABSTRACT_OBJECTS | SAID_NOUNS | TOLD_ACTION_NOUNS
+_INTENT_HEADS_OR_PLAN_HEADS = INTENT_HEADS | PLAN_HEADS

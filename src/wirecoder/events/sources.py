@@ -159,7 +159,7 @@ class Sources:
         head = verb.head
         if head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"} or head.i > verb.i \
                 or any(c.dep_ == "agent" for c in kids_of(verb)) \
-                or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in kids_of(verb)):
+                or any(c.dep_ in _SUBJECTS_OR_PASSIVE_SUBJECTS for c in kids_of(verb)):
             return []
         # a noun phrase with no verb of its own: the participle is the only verb of the sentence
         start, end = sentence_bounds(verb.doc, verb.i)
@@ -170,7 +170,7 @@ class Sources:
     @staticmethod
     def _role_dashed_subject(ctx: Context, anchor: Token) -> list[str]:
         verb = _clause_top(anchor)
-        if verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS | {"expl"} for c in kids_of(verb)):
+        if verb.pos_ != "VERB" or any(c.dep_ in _SUBJECTS_OR_PASSIVE_SUBJECTS_OR_EXPL for c in kids_of(verb)):
             return []
         start = sentence_bounds(verb.doc, verb.i)[0]
         i = verb.i - 1
@@ -248,7 +248,7 @@ def _clause_top(anchor: Token) -> Token:
         return anchor
     node = anchor
     for _ in range(3):
-        if node.dep_ in OBJECTS | {"pobj", "prep"} and node.head != node:
+        if node.dep_ in _OBJECTS_OR_POBJ_PREP and node.head != node:
             node = node.head
             if node.pos_ in {"VERB", "AUX"}:
                 return node
@@ -271,7 +271,7 @@ def _subject_word(anchor: Token) -> Token | None:
         subjects = [c for c in children(node, SUBJECTS) if c.tag_ not in {"WDT", "WP"}]
         if subjects:
             return subjects[0]
-        if any(c.dep_ in PASSIVE_SUBJECTS | {"expl"} for c in kids_of(node)):
+        if any(c.dep_ in _PASSIVE_SUBJECTS_OR_EXPL for c in kids_of(node)):
             return None  # "Latvia was attacked and ...": the one acted on does not act
         if node.dep_ not in _SHARING or node.head == node:
             return None
@@ -307,7 +307,7 @@ def _antecedent(ctx: Context, word: Token, wanted: str) -> list[str]:
                 if found:
                     return found
             continue
-        if tok.dep_ not in SUBJECTS | PASSIVE_SUBJECTS or ctx.in_direct_quote(tok.idx):
+        if tok.dep_ not in _SUBJECTS_OR_PASSIVE_SUBJECTS or ctx.in_direct_quote(tok.idx):
             continue
         found = _fits(ctx, tok, wanted)
         if found:
@@ -339,3 +339,11 @@ def _fits(ctx: Context, subject: Token, wanted: str) -> list[str]:
     if head.kind not in kinds or subject.tag_ in {"NNS", "NNPS"}:
         return []
     return actors
+
+
+# The unions of word and label sets that the rules above test words against, made once at import,
+# not on every test (speed only: the same members).
+_SUBJECTS_OR_PASSIVE_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
+_SUBJECTS_OR_PASSIVE_SUBJECTS_OR_EXPL = SUBJECTS | PASSIVE_SUBJECTS | {"expl"}
+_OBJECTS_OR_POBJ_PREP = OBJECTS | {"pobj", "prep"}
+_PASSIVE_SUBJECTS_OR_EXPL = PASSIVE_SUBJECTS | {"expl"}

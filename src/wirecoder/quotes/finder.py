@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 from spacy.attrs import ORTH
-from spacy.strings import StringStore
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .. import pronouns
@@ -75,6 +75,7 @@ _BARE_CONTRASTS = frozenset({"but", "whereas"})
 _COMMA = frozenset({","})
 _COLON = frozenset({":"})
 _DASHES = frozenset({"—", "–", "-"})  # a lone dash before the writer's aside (_before_tail)
+_CONJ_ID = get_string_id("conj")  # the label's id, as the doc's table holds it (speed only)
 # How many cue windows a speaker's name and title may run to between a closing mark and its cue.
 _LONG_SPEAKER_WINDOW = 3
 # A cue that borrows its subject from the verb it hangs on: "said X, adding that Y".
@@ -124,7 +125,7 @@ _HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "'d"})
 
 def _only_when(prep: Token) -> bool:
     """Whether a preposition's phrase is only a date or a time: "on Thursday", "in March", "on Oct. 21"."""
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    obj = next((c for c in kids_of(prep) if c.dep_ == "pobj"), None)
     return obj is not None and all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in obj.subtree)
 
 
@@ -248,7 +249,7 @@ class QuoteFinder:
         for _ in range(4):
             if v.dep_ == "pcomp" and v.head.head.i != v.head.i:
                 v = v.head  # "by citing ...": climb through the preposition to its verb
-            if v.head.i == v.i or v.dep_ not in _SUBJECT_SHARING_DEPS | _CLAUSE_DEPS | {"prep"}:
+            if v.head.i == v.i or v.dep_ not in _SUBJECT_SHARING_DEPS_OR_CLAUSE_DEPS_OR_PREP:
                 break
             reported = reported or v.dep_ in _CLAUSE_DEPS
             v = v.head
@@ -375,14 +376,16 @@ class QuoteFinder:
 
         Quotation marks stay at both ends: a mixed quote keeps the marks of the words it quotes.
         """
-        while first <= last and (doc[first].is_space or (doc[first].dep_ == "mark" and doc[first].lower_ == "that")
-                                 or (doc[first].is_punct and not doc[first].is_quote)):
+        # (each token made once per step, not once per attribute read: speed only)
+        while first <= last and ((t := doc[first]).is_space or (t.dep_ == "mark" and t.lower_ == "that")
+                                 or (t.is_punct and not t.is_quote)):
             first += 1
-        while last >= first and (doc[last].is_punct or doc[last].is_space) and not doc[last].is_quote:
+        while last >= first and ((t := doc[last]).is_punct or t.is_space) and not t.is_quote:
             last -= 1
         if last < first:
             return None
-        return doc[first].idx, doc[last].idx + len(doc[last].text)
+        t = doc[last]
+        return doc[first].idx, t.idx + len(t.text)
 
     def _predicate_adjective(self, verb: Token) -> Token | None:
         """The adjective that makes a verb a cue ("clear" in "made clear he would stay", "made it clear that ..."),
@@ -427,9 +430,9 @@ class QuoteFinder:
             return (verb.i + 1, end) if end > verb.i + 1 else None
         is_object_cue = lemma in self.cues.object
         if is_object_cue:
-            wanted = _OBJECT_DEPS | {"prep"}
+            wanted = _OBJECT_DEPS_OR_PREP
         elif lemma in self.cues.listener_object:
-            wanted = _CLAUSE_DEPS | {"xcomp"}
+            wanted = _CLAUSE_DEPS_OR_XCOMP
         else:
             wanted = _OBJECT_DEPS
         rights = list(rights_of(verb))
@@ -605,14 +608,14 @@ class QuoteFinder:
             i = bisect.bisect_right(marked_starts, char) - 1
             return i if i >= 0 and marked[i][0] <= char < marked[i][1] else None
 
-        candidates = [int(i) for i in np.nonzero(is_in(lemmas, self.lemma_hashes))[0]]
+        candidates = is_in(lemmas, self.lemma_hashes).nonzero()[0].tolist()
         cue_tokens = [doc[i] for i in candidates
                       if starts[i] >= begin and in_marked(starts[i]) is None and self._is_cue_verb(doc[i])]
         cue_by_index = {t.i: t for t in cue_tokens}
         # Any verb that takes a that-clause reports a statement or a belief ("implied that",
         # "is reaffirming that"), whether or not the cue lists name it.
         that_verbs = []
-        for i in np.nonzero(lowers == self.that_hash)[0]:
+        for i in (lowers == self.that_hash).nonzero()[0]:
             t = doc[int(i)]
             if t.dep_ == "mark" and t.head.dep_ == "ccomp":
                 v = t.head.head
@@ -703,8 +706,8 @@ class QuoteFinder:
             # no words about the story (cues.yaml anonymity_verbs).
             if content is not None and any(
                     c.dep_ == "xcomp" and c.lemma_.lower() in self.cues.anonymity_verbs
-                    and any(g.dep_ == "neg" for g in c.children) and any(g.dep_ == "auxpass" for g in c.children)
-                    for c in verb.children):
+                    and any(g.dep_ == "neg" for g in kids_of(c)) and any(g.dep_ == "auxpass" for g in kids_of(c))
+                    for c in kids_of(verb)):
                 continue
             # Why: "agreed to resume talks", "declined to comment": an intention or an act, no words reported.
             if content is not None and lemma in self.cues.infinitive_not_reported and doc[content[0]].tag_ == "TO":
@@ -911,7 +914,7 @@ class QuoteFinder:
         content = doc[first:last + 1]
         # Why: "asked residents to leave", "backed calls for talks to resume": a clause or an infinitive on the
         # verb, or quoted words, are what was said.
-        if any(t.is_quote for t in content) or any(c.dep_ in _CLAUSE_DEPS | {"xcomp"} and first <= c.i <= last
+        if any(t.is_quote for t in content) or any(c.dep_ in _CLAUSE_DEPS_OR_XCOMP and first <= c.i <= last
                                                    for c in kids_of(verb)):
             return False
         # (A relative clause or a participle only tells which act is meant: "the measures it imposed", "the
@@ -958,14 +961,14 @@ class QuoteFinder:
         ``cited_source_nouns``, or a name), with no "as saying", clause, infinitive or quoted words."""
         if verb.lemma_.lower() not in self.cues.quoting_verbs:
             return False
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in kids_of(verb) if c.dep_ == "dobj"), None)
         if obj is None or obj.left_edge.i != first or not (
                 obj.lemma_.lower() in self.cues.cited_source_nouns or obj.pos_ == "PROPN"):
             return False
         if any(t.is_quote or t.tag_ in _FINITE_TAGS for t in doc[first:last + 1]):
             return False
-        return not any(c.dep_ in _CLAUSE_DEPS | {"xcomp", "oprd"} or (c.dep_ == "prep" and c.lower_ == "as")
-                       for c in verb.children)
+        return not any(c.dep_ in _CLAUSE_DEPS_OR_XCOMP_OPRD or (c.dep_ == "prep" and c.lower_ == "as")
+                       for c in kids_of(verb))
 
     def _not_said(self, verb: Token) -> bool:
         """Whether a cue is what someone failed to say or has yet to say: the infinitive of a verb of
@@ -977,14 +980,14 @@ class QuoteFinder:
             return True
         # Why (quotes18): "If asked, the ministry would say the ban was legal": a cue under "would" or "could" with an
         # "if" or "unless" clause of its own is a hypothetical, nothing said (GUIDE.md).
-        if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in verb.children) and any(
-                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-                or c.dep_ == "advcl" and c.left_edge.lower_ == "if" for c in verb.children):
+        if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in kids_of(verb)) and any(
+                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in kids_of(c))
+                or c.dep_ == "advcl" and c.left_edge.lower_ == "if" for c in kids_of(verb)):
             return True
         # Why (quotes18): "Did the minister promise a review?": a cue asked about in a question, its auxiliary before
         # its subject, is not something said (GUIDE.md: questions).
-        aux = next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i), None)
-        subj = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        aux = next((c for c in kids_of(verb) if c.dep_ == "aux" and c.i < verb.i), None)
+        subj = next((c for c in kids_of(verb) if c.dep_ in _SUBJECT_DEPS), None)
         if aux is not None and subj is not None and aux.i < subj.i < verb.i and aux.i == verb.sent.start \
                 and verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
             return True
@@ -1143,14 +1146,16 @@ class QuoteFinder:
         # "and" to any verb of the reported clause, with no subject of its own and with its own listener and
         # complement ("urged X to", "accused X of", "called on X to"), is the speaker's second report, not a
         # part of the first (cues.yaml appeal_verbs).
-        for t in doc[first + 1:last + 1]:
-            if t.dep_ != "conj" or t.lemma_.lower() not in self.cues.appeal_verbs or t.tag_ != "VBD" \
+        # (a token object only for a word joined by "and"/"but", its label id from the doc's table: speed only)
+        labels = token_table(doc).dep_id
+        for t in [doc[i] for i in range(first + 1, last + 1) if labels[i] == _CONJ_ID]:
+            if t.lemma_.lower() not in self.cues.appeal_verbs or t.tag_ != "VBD" \
                     or not (first <= t.head.i < t.i) or not self._is_cue_verb(t) \
-                    or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in t.children):
+                    or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in kids_of(t)):
                 continue
-            listener = any(d.dep_ == "dobj" for d in t.children) or any(
-                d.dep_ == "prep" and d.lower_ == "on" and d.i == t.i + 1 for d in t.children)
-            complement = any(d.dep_ == "xcomp" and any(g.tag_ == "TO" for g in d.children) for d in t.subtree) \
+            listener = any(d.dep_ == "dobj" for d in kids_of(t)) or any(
+                d.dep_ == "prep" and d.lower_ == "on" and d.i == t.i + 1 for d in kids_of(t))
+            complement = any(d.dep_ == "xcomp" and any(g.tag_ == "TO" for g in kids_of(d)) for d in t.subtree) \
                 or any(d.dep_ == "prep" and d.lower_ == "of" for d in t.subtree)
             cc = doc[t.i - 1]
             if listener and complement and cc.dep_ == "cc" and cc.lower_ == "and" and cc.i - 1 > first:
@@ -1800,7 +1805,7 @@ class QuoteFinder:
         for phrase in self.cues.source_before_content:
             n = len(phrase)
             first_word = doc.vocab.strings.add(phrase[0])
-            for i in np.nonzero(lowers == first_word)[0]:
+            for i in (lowers == first_word).nonzero()[0]:
                 t = doc[int(i)]
                 if t.idx < begin or t.i + n > len(doc):
                     continue
@@ -1852,3 +1857,9 @@ def _state_places() -> frozenset[str]:
     data = yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "actors" / "states.yaml").read_text("utf-8"))
     return frozenset(str(c).lower() for a in data.get("actors") or [] for key in ("capitals", "places")
                      for c in a.get(key) or [])
+# The unions of word and label sets that the rules above test words against, made once at import,
+# not on every test (speed only: the same members).
+_SUBJECT_SHARING_DEPS_OR_CLAUSE_DEPS_OR_PREP = _SUBJECT_SHARING_DEPS | _CLAUSE_DEPS | {"prep"}
+_CLAUSE_DEPS_OR_XCOMP = _CLAUSE_DEPS | {"xcomp"}
+_CLAUSE_DEPS_OR_XCOMP_OPRD = _CLAUSE_DEPS | {"xcomp", "oprd"}
+_OBJECT_DEPS_OR_PREP = _OBJECT_DEPS | {"prep"}

@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from .. import pronouns
 from ..actors import ActorTable, coref
-from ..arrays import kids_of, lefts_of, rights_of, sentence_bounds
+from ..arrays import kids_of, lefts_of, rights_of, sentence_bounds, token_table
 from ..record import Cue, Quote, Speaker
 from .genders import article_genders
 
@@ -39,6 +40,8 @@ _MEMBERS = frozenset({"official", "source", "insider", "member", "rebel", "dissi
 _ONE_OF = frozenset({"one", "another"})
 # How far back (characters) a body or a titled person named before a speaker noun is looked for.
 _BODY_LOOKBACK = 3000
+# the subject labels' ids, as the doc's table holds them (speed only)
+_SUBJECT_LABEL_IDS = frozenset({get_string_id("nsubj"), get_string_id("nsubjpass")})
 # Forms of address that stand before a surname ("Mr Varga"), never before a first name.
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 # Of those, the ones that stand before a first name: "Sir Alden" is Sir Alden Crow, "Dame Ilse" is Dame Ilse Varno.
@@ -206,7 +209,7 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
         pick.actor, pick.unknown_person = None, other
         return pick
     if actor is not None and name_span is None and is_person(actor, actors) and head.pos_ == "NOUN" \
-            and _named_later_for_another_body(head, actor, actors):
+            and _named_later_for_another_body(head, actor, actors, text):
         # Why (quotes18): "A Green Dawn spokesman said ... . Civic League spokesman Arno X said ...": the unnamed
         # spokesman of one body is not the person named later with the title of another.
         pick.actor = actor = None
@@ -227,15 +230,15 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
             pick.actor, pick.name_span = fronted
             return pick
         # (A body noun, "Mali's military government", is no office holder the next sentence names.)
-        pick.actor = (None if pick.lemma in words.body_nouns else _named_next(head, actors)) or actor
+        pick.actor = (None if pick.lemma in words.body_nouns else _named_next(head, actors, text)) or actor
         if pick.actor is not None and pick.actor == actor and pick.lemma not in words.body_nouns:
-            unknown = _unknown_named_next_of_state(head, actors)
+            unknown = _unknown_named_next_of_state(head, actors, text)
             if unknown is not None:
                 pick.actor, pick.unknown_person = None, unknown
     return pick
 
 
-def _unknown_named_next_of_state(head: Token, actors: ActorTable) -> tuple[int, int] | None:
+def _unknown_named_next_of_state(head: Token, actors: ActorTable, text: str) -> tuple[int, int] | None:
     """The span of the full name a state's unnamed office holder in the lead is named as next, when the actors stage
     did not find that person: "Ghana's acting central bank governor said ... . '...,' Akosua X, who has led the bank
     since May, said." The name must be the main subject of the next sentence, which quotes words, with no title or
@@ -247,7 +250,7 @@ def _unknown_named_next_of_state(head: Token, actors: ActorTable) -> tuple[int, 
     owner = next((c for c in lefts_of(head) if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
     doc = head.doc
     # (a person the headline names may be the same one, or a headline word the actors stage took for a name)
-    body = doc.text.find("\n") + 1
+    body = text.find("\n") + 1  # (``text``: the doc's, which the caller holds; doc.text rebuilds it: speed only)
     if owner is None or head.tag_ != "NN" or any(c.dep_ == "appos" for c in rights_of(head)) \
             or actors.person_mentions_between(body, head.idx):
         return None
@@ -264,14 +267,14 @@ def _unknown_named_next_of_state(head: Token, actors: ActorTable) -> tuple[int, 
         return None
     for t in nxt:
         if t.pos_ != "PROPN" or t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" \
-                or any(c.dep_ in ("amod", "appos", "nmod", "poss") for c in t.children):
+                or any(c.dep_ in ("amod", "appos", "nmod", "poss") for c in kids_of(t)):
             continue
         k = t.i
         while k > nxt.start and (doc[k - 1].pos_ == "PROPN" or doc[k - 1].tag_ == "HYPH"):
             k -= 1
         start = doc[k].idx
         span = (start, t.idx + len(t.text))
-        if _full_name(doc.text[span[0]:span[1]]) and not actors.within(*span):
+        if _full_name(text[span[0]:span[1]]) and not actors.within(*span):
             return span
     return None
 
@@ -422,7 +425,7 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     # (quotes20: so does a body noun after a name of its own that no actor stands for, "The RMT union said", "the
     # Tarvel Dockers' union said": that union, not the company quoted last.)
     owned = None if document or not any(c.dep_ == "poss" and c.pos_ == "NOUN" or c.dep_ == "compound" and c.pos_ == "PROPN"
-                                        and c.i == head.i - 1 for c in head.children) \
+                                        and c.i == head.i - 1 for c in kids_of(head)) \
         else (None, words.text[head.left_edge.idx:head.idx + len(head.text)])
     # Why (quotes18): "The union and the board met. ... , the union said": a body the text named only by this noun
     # before, with no actor, is that body, not another body quoted last.
@@ -474,7 +477,7 @@ def _issuer_before(head: Token, run: _Running, words: _Words) -> tuple[str | Non
         if run.said_in and first in run.said_in:
             return run.said_in[first]  # (the speaker of the quote whose cue was there)
         root = doc[first].sent.root
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in kids_of(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lemma_.lower() == head.lemma_.lower() and subj.pos_ == "NOUN":
             continue  # (quotes20: "The report, titled X, is based on ...": the document itself; its issuer is earlier)
         if subj is None:
@@ -932,7 +935,7 @@ def _unknown_name_subject_before(head: Token, actors: ActorTable, text: str) -> 
     if start == 0:
         return None
     before = doc[start - 1].sent
-    subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids_of(before.root) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ in ("PERSON", "GPE", "NORP") \
             or actors.within(subj.left_edge.idx, subj.idx + len(subj.text)):
         return None
@@ -1170,10 +1173,17 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
     subjects = [m.start for m in words.actors.person_mentions_between(lo, pronoun.idx)
                 if (sp := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
                 and sp.root.dep_ in ("nsubj", "nsubjpass")]
-    for t in reversed(doc[k:pronoun.i]):
-        if t.idx >= lo and is_title(t) and t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT" \
-                and not _quoted(t.idx, words) \
-                and t.head.i != pronoun.head.i and not any(c.dep_ == "appos" for c in t.children) \
+    # (each word's start and label from the doc's table, a token object only for a subject after ``lo``: speed only)
+    table = token_table(doc)
+    firsts, labels = table.idx, table.dep_id
+    for i in range(pronoun.i - 1, k - 1, -1):
+        if firsts[i] < lo:
+            break  # (the words before are earlier still)
+        if labels[i] not in _SUBJECT_LABEL_IDS:
+            continue
+        t = doc[i]
+        if is_title(t) and t.head.dep_ == "ROOT" and not _quoted(t.idx, words) \
+                and t.head.i != pronoun.head.i and not any(c.dep_ == "appos" for c in kids_of(t)) \
                 and not any(start > t.idx for start in subjects):
             person = _titled_person(t, t.idx, words)
             if person is not None and is_person(person, words.actors) and _fits(person, pronoun, words.genders):
@@ -1339,7 +1349,7 @@ def _next_sentence_persons(head: Token, actors: ActorTable) -> Iterator[tuple[Me
         yield m, doc.char_span(m.start, m.end, alignment_mode="expand")
 
 
-def _named_next(head: Token, actors: ActorTable) -> str | None:
+def _named_next(head: Token, actors: ActorTable, text: str) -> str | None:
     """The person an indefinite speaker is named as in the next sentence, or None.
 
     Why: wire leads keep the name for the second sentence ("A Danish minister said ... . Fisheries
@@ -1361,7 +1371,7 @@ def _named_next(head: Token, actors: ActorTable) -> str | None:
         # unnamed speaker; someone else is brought in with a title of their own ("Opposition leader Y said").
         # (Only a full name quoted in that sentence: not an agency's sign-off initials, not a name only acting.)
         if not any(c.dep_ in ("compound", "amod", "appos", "nmod", "poss") and not m.start <= c.idx < m.end
-                   for c in span.root.children) and _full_name(head.doc.text[m.start:m.end]) \
+                   for c in kids_of(span.root)) and _full_name(text[m.start:m.end]) \
                 and any(t.is_quote for t in span.sent):
             return m.actor
         if any(t.lower_ == head.lower_ for t in span.root.subtree):
@@ -1380,13 +1390,13 @@ def _named_next(head: Token, actors: ActorTable) -> str | None:
     return None
 
 
-def _named_later_for_another_body(head: Token, person: str, actors: ActorTable) -> bool:
+def _named_later_for_another_body(head: Token, person: str, actors: ActorTable, text: str) -> bool:
     """Whether the person a speaker noun was tied to is named only after it, with body words in that name's phrase
     ("Civic League spokesman Arno X") that the speaker's own phrase ("A Green Dawn spokesman") does not share."""
     own_words = {t.lower_ for t in head.doc[head.left_edge.i:head.i] if _body_word(t)}
     if not own_words:
         return False
-    mentions = [m for m in actors.person_mentions_between(0, len(head.doc.text)) if m.actor == person]
+    mentions = [m for m in actors.person_mentions_between(0, len(text)) if m.actor == person]
     if not mentions or mentions[0].start <= head.idx:
         return False
     span = head.doc.char_span(mentions[0].start, mentions[0].end, alignment_mode="expand")
@@ -1461,7 +1471,7 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
     # (One body, one name: "Six nations - the U.K., Canada, ..." lists several, none of them the speaker alone.)
     if head.pos_ == "NOUN" and head.tag_ == "NN":
         for c in head.rights:
-            if c.dep_ == "appos" and c.pos_ == "PROPN" and not any(g.dep_ in ("conj", "cc") for g in c.children):
+            if c.dep_ == "appos" and c.pos_ == "PROPN" and not any(g.dep_ in ("conj", "cc") for g in kids_of(c)):
                 inner = [m for m in actors.within(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
                          if m.kind != "adjective" and not is_person(m.actor, actors)]
                 if inner:
