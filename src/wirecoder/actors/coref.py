@@ -433,7 +433,7 @@ class References:
     def topic_state(self, tok: Token) -> str | None:
         """The state that is the one actor of the main subject of the sentence before ``tok`` (same
         side of a quotation mark), or None."""
-        k = self.sent_of[tok.i]
+        k = bisect.bisect_right(self.sent_starts, tok.i) - 1
         prev = self.main_subject(k - 1) if k > 0 else None
         if prev is None or self.quote_of(prev.idx) != self.quote_of(tok.idx):
             return None
