@@ -84,6 +84,8 @@ LITOTES_CODE = str(_DATA["litotes_code"])
 READINESS_NOUNS = word_list("recall", "readiness_nouns")
 FORCES_NOUNS = word_list("recall", "forces_nouns")
 READINESS_CODE = str(_DATA["readiness_code"])
+READINESS_STATES = word_list("recall", "readiness_states")
+READINESS_OWN_WORDS = word_list("recall", "readiness_own_words")
 STOPPAGE_NOUNS = word_list("recall", "stoppage_nouns")
 STOPPAGE_CODE = str(_DATA["stoppage_code"])
 REPEL_VERBS = word_list("recall", "repel_verbs")
@@ -478,8 +480,9 @@ class Recall:
         if stoppage and not (noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.i < noun.i
                              and not any(c.dep_ in {"compound", "amod"} for c in kids_of(noun))):
             return  # "a strike on the base", "went on hunger strike" (a pattern of its own): no labour strike
-        if not any(doc[i].lower_ == "on" for i in range(max(noun.i - 2, noun.sent.start), noun.i)):
-            return  # "an alert was issued": no forces held ready
+        if not any(doc[i].lower_ == "on" for i in range(max(noun.i - 2, noun.sent.start), noun.i)) \
+                and not (not stoppage and _in_a_state_of(noun)):
+            return  # "an alert was issued": no forces held ready ("are in a state of alert" are: ev7a)
         verb = verb_above(noun)
         if verb.pos_ not in {"VERB", "AUX"} or any(children(verb, OBJECTS)) or is_negated(verb) \
                 or self._conditional(verb):  # type: ignore[attr-defined]
@@ -499,9 +502,27 @@ class Recall:
             if found.sources:
                 yield found
             return
+        if not sources:
+            sources = self._speakers_forces(ctx, noun, subject)
         if sources:
             yield Found(READINESS_CODE, sources, [], False, noun.sent, (noun.idx, noun.idx + len(noun)), noun,
                         self.conf.pattern)  # type: ignore[attr-defined]
+
+    def _speakers_forces(self, ctx: Context, noun: Token, subject: Token) -> list[str]:
+        """Round 28 (ev7a): ""The navy and army are on alert," the Vardenian defence minister said": in a
+        quotation, forces named with no state ("the army", "our troops") are the speaker's own, when the
+        speaker serves a state (has a country) or is one; an analyst's "the army" is no one's."""
+        quote = ctx.quote_at(noun.idx)
+        if quote is None or ctx.quotes[quote].speaker is None:
+            return []
+        if any(w.lower_ not in READINESS_OWN_WORDS for w in subject.subtree
+               if w.dep_ in {"det", "poss"} and w.head.lemma_.lower() in FORCES_NOUNS):
+            return []  # "their troops", "those forces": someone else's
+        said_by = ctx.actors.get(ctx.quotes[quote].speaker.actor)
+        if said_by is None or not (said_by.kind == "state" or said_by.country):
+            return []
+        actor = ctx.political(said_by.id)
+        return [actor] if actor else []
 
     def _offer(self, ctx: Context, adj: Token) -> Iterator[Found]:
         """Rule 9: "X is willing to <do something> with Y", with no pattern for the deed: X offers
@@ -630,3 +651,12 @@ class Recall:
                     and ctx.political(actor.id) not in exclude:
                 return [actor.id]
         return []
+
+
+def _in_a_state_of(noun: Token) -> bool:
+    """ "in a state of (high) alert": the noun hangs by "of" on "state" (recall.yaml readiness_states),
+    which hangs on "in" (round 28, ev7a)."""
+    of = noun.head
+    state = of.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and state.lemma_.lower() in READINESS_STATES \
+        and state.dep_ == "pobj" and state.head.lower_ == "in"

@@ -1,0 +1,63 @@
+"""Round ev7a (issue 9): general rules from the misses of audit round 7's half A, each written from
+invented dispatches (made-up people and places; real states only where the rule needs a state), never
+from an audited article's wording.
+"""
+
+from __future__ import annotations
+
+REF = "2026-11-20"
+
+
+def coded(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.root) for e in pipeline.extract(text, reference_date=REF).events}
+
+
+# --- a party suspending its own branch, members or candidate (172) ----------------------------------------
+def test_a_party_suspending_its_candidate_coerces_the_candidate(pipeline):
+    found = coded(pipeline, "LONDON (Reuters) - The Green Party has suspended a candidate, Ms Ilva Sorrent, "
+                            "over remarks about migrants.")
+    assert ("org:green-party", "person:ms-ilva-sorrent", "17") in found or any(
+        f[2] == "17" and f[1] and "sorrent" in f[1] for f in found)
+
+
+def test_a_leader_suspending_a_named_association_coerces_it(pipeline):
+    found = coded(pipeline, "LONDON (Reuters) - Labour leader Tomas Verrick has suspended the Dunmore Labour "
+                            "Association.")
+    assert any(f[2] == "17" and f[1] == "org:dunmore-labour-association" for f in found)
+
+
+def test_suspending_a_conference_is_no_coercion(pipeline):
+    found = coded(pipeline, "LONDON (Reuters) - The Conservative Party suspended its annual conference in "
+                            "Dunmore because of the storm.")
+    assert not [f for f in found if f[2] == "17"]
+
+
+# --- forces "in a state of alert", and the speaker's own forces in a quotation (152) -----------------------
+def test_forces_in_a_state_of_alert_show_force(pipeline):
+    found = coded(pipeline, "ATHENS, Nov 20 (Reuters) - Greek Defence Minister Nikos Varelis said the army "
+                            "was in a state of high alert.")
+    assert ("GRC", None, "15") in found
+
+
+def test_the_army_in_a_state_officials_quotation_is_the_speakers_states(pipeline):
+    found = coded(pipeline, 'ANKARA, Nov 20 (Reuters) - "The navy and the army are in a state of alert," '
+                            "General Tolga Serin, chief of the Turkish General Staff, told a news conference.")
+    assert ("TUR", None, "15") in found
+
+
+def test_someone_elses_troops_on_alert_are_not_the_speakers(pipeline):
+    found = coded(pipeline, 'ATHENS, Nov 20 (Reuters) - "Their troops are on high alert," said Greek Defence '
+                            "Minister Nikos Varelis.")
+    assert not [f for f in found if f[2] == "15"]
+
+
+def test_an_analysts_army_on_alert_is_no_ones(pipeline):
+    found = coded(pipeline, 'LONDON, Nov 20 (Reuters) - "The army is on high alert," said Tom Barrow, an '
+                            "analyst at a London bank.")
+    assert not [f for f in found if f[2] == "15"]
+
+
+def test_a_hospital_in_a_state_of_emergency_holds_no_forces_ready(pipeline):
+    found = coded(pipeline, "ATHENS, Nov 20 (Reuters) - The hospital is in a state of emergency, Greek Health "
+                            "Minister Nikos Varelis said.")
+    assert not [f for f in found if f[2] == "15"]
