@@ -61,3 +61,44 @@ def test_a_hospital_in_a_state_of_emergency_holds_no_forces_ready(pipeline):
     found = coded(pipeline, "ATHENS, Nov 20 (Reuters) - The hospital is in a state of emergency, Greek Health "
                             "Minister Nikos Varelis said.")
     assert not [f for f in found if f[2] == "15"]
+
+
+# --- an actor said to be in disarray, or to behave like a despot, is blamed (111) -------------------------
+def test_a_rival_party_said_to_be_in_disarray_is_criticised(pipeline):
+    found = coded(pipeline, "LONDON (Reuters) - Labour campaign chief Tomas Verrick said the Conservatives were "
+                            "in disarray after the vote.")
+    assert ("person:tomas-verrick", "org:conservative-party", "11") in found
+
+
+def test_a_party_in_turmoil_in_a_direct_quotation_is_criticised(pipeline):
+    found = coded(pipeline, 'LONDON (Reuters) - Liberal Democrat leader Ilva Sorrent said: "The Conservative '
+                            'Party is in turmoil and everyone can see it."')
+    assert ("person:ilva-sorrent", "org:conservative-party", "11") in found
+
+
+def test_officials_behaving_like_dictators_are_criticised(pipeline):
+    found = coded(pipeline, 'LONDON (Reuters) - "Officials at Labour headquarters are behaving like little '
+                            'dictators," Conservative MP Tomas Verrick said.')
+    assert any(f[0] == "person:tomas-verrick" and f[2] == "11" for f in found)
+
+
+def test_an_economy_in_turmoil_blames_no_one(pipeline):
+    found = coded(pipeline, "LONDON (Reuters) - Labour campaign chief Tomas Verrick said the economy was in turmoil.")
+    assert not [f for f in found if f[2] == "11"]
+
+
+def test_a_party_not_in_disarray_is_not_criticised(pipeline):
+    found = coded(pipeline, "LONDON (Reuters) - Labour campaign chief Tomas Verrick said the Conservatives were "
+                            "not in disarray.")
+    assert not [f for f in found if f[2] == "11"]
+
+
+def test_the_speakers_own_side_in_turmoil_is_no_criticism(pipeline):
+    found = coded(pipeline, '"We are in turmoil," Labour campaign chief Tomas Verrick said.')
+    assert not [f for f in found if f[2] == "11"]
+
+
+def test_people_treated_like_children_are_not_the_ones_blamed(pipeline):
+    found = coded(pipeline, 'LONDON (Reuters) - "The Conservatives were treated like children," Labour campaign '
+                            "chief Tomas Verrick said.")
+    assert not [f for f in found if f[2] == "11" and f[1] == "org:conservative-party"]
