@@ -102,3 +102,9 @@ def test_people_treated_like_children_are_not_the_ones_blamed(pipeline):
     found = coded(pipeline, 'LONDON (Reuters) - "The Conservatives were treated like children," Labour campaign '
                             "chief Tomas Verrick said.")
     assert not [f for f in found if f[2] == "11" and f[1] == "org:conservative-party"]
+
+
+def test_a_party_campaign_coordinators_judgement_is_a_political_sides(pipeline):
+    found = coded(pipeline, 'Labour election campaign coordinator Tomas Verrick said the Tories were in "turmoil" '
+                            "because Mr Kelbrin had revealed their plans.")
+    assert ("person:tomas-verrick", "org:conservative-party", "11") in found
