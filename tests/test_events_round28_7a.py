@@ -108,3 +108,23 @@ def test_a_party_campaign_coordinators_judgement_is_a_political_sides(pipeline):
     found = coded(pipeline, 'Labour election campaign coordinator Tomas Verrick said the Tories were in "turmoil" '
                             "because Mr Kelbrin had revealed their plans.")
     assert ("person:tomas-verrick", "org:conservative-party", "11") in found
+
+
+# --- "both parties" with no deeds of theirs coded before: the two last parties named ---------------------
+def test_both_parties_are_the_two_parties_named_before(pipeline):
+    found = coded(pipeline, "LONDON (Reuters) - Labour and the Conservatives unveiled their manifestos this week. "
+                            'The Greens warned both parties against "stoking fear".')
+    assert ("org:greens", "org:labour-party", "13") in found
+    assert ("org:greens", "org:conservative-party", "13") in found
+
+
+def test_both_parties_with_one_party_named_before_name_no_one(pipeline):
+    found = coded(pipeline, "LONDON (Reuters) - Labour unveiled its manifesto this week. The Greens warned both "
+                            'parties against "stoking fear".')
+    assert not [f for f in found if f[0] == "org:greens" and f[1] is not None]
+
+
+def test_the_two_countries_are_the_two_states_named_before(pipeline):
+    found = coded(pipeline, "NAIROBI (Reuters) - Kenya and Uganda opened new border posts this year. Tanzania "
+                            "urged the two countries to cut fees.")
+    assert {("TZA", "KEN", "02"), ("TZA", "UGA", "02")} <= found

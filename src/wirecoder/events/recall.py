@@ -75,6 +75,7 @@ PARTNER_PREPS = word_list("recall", "partner_preps")
 OFFER_CODE = str(_DATA["offer_code"])
 BOTH_SIDES_NOUNS = word_list("recall", "both_sides_nouns")
 BOTH_SIDES_WORDS = word_list("recall", "both_sides_words")
+BOTH_SIDES_KINDS = {str(k): str(v) for k, v in _DATA["both_sides_kinds"].items()}
 ARREST_ROOT = "17"  # the root of the arrests rule 7 reads
 APPEAL_ROOTS = frozenset({"02", "10"})  # appeals and demands: rule 3 reads them
 PRAISE_ROOT = "05"  # the root of the praise phrases rule 8 codes
@@ -327,6 +328,27 @@ class Recall:
             if len(parties) == 2:
                 f.targets = parties
                 return
+        self._both_named(ctx, f, named[0])
+
+    @staticmethod
+    def _both_named(ctx: Context, f: Found, noun: Token) -> None:
+        """Round 28 (ev7a): "warned both parties against ...", "the two countries" with no two parties'
+        deeds coded before: the two last actors of the noun's kind the text named before the sentence
+        (recall.yaml both_sides_kinds: a party is a political party, a country a state), the speaker's
+        own side left out; nothing unless there are two."""
+        kind = BOTH_SIDES_KINDS.get(noun.lemma_.lower())
+        if kind is None:
+            return
+        parties: list[str] = []
+        for i in range(f.sentence.start - 1, -1, -1):
+            actor = ctx.actors.get(ctx.token_actor.get(i))
+            if actor is None or actor.id in f.sources or actor.id in parties:
+                continue
+            if kind in {actor.kind, actor.sector}:
+                parties.append(actor.id)
+                if len(parties) == 2:
+                    f.targets = parties
+                    return
 
     def promise_to_reporter(self, ctx: Context, f: Found) -> None:
         """Rule 2: a promise with no one named, inside a reported clause, is made to the reporter."""
