@@ -128,3 +128,16 @@ def test_the_two_countries_are_the_two_states_named_before(pipeline):
     found = coded(pipeline, "NAIROBI (Reuters) - Kenya and Uganda opened new border posts this year. Tanzania "
                             "urged the two countries to cut fees.")
     assert {("TZA", "KEN", "02"), ("TZA", "UGA", "02")} <= found
+
+
+# --- "obsessively committed to ...": a charge of zeal, no praise ------------------------------------------
+def test_a_commitment_told_with_an_adverb_of_zeal_is_no_praise(pipeline):
+    found = coded(pipeline, "LONDON (Reuters) - Labour campaign chief Tomas Verrick said Mr Kelbrin and other "
+                            "senior Tories were obsessively committed to cutting public spending.")
+    assert not [f for f in found if f[2] == "05"]
+
+
+def test_a_plain_commitment_is_still_read_as_praise(pipeline):
+    found = coded(pipeline, "LONDON (Reuters) - Labour campaign chief Tomas Verrick said Mr Kelbrin and other "
+                            "senior Tories were committed to cutting public spending.")
+    assert [f for f in found if f[2] == "05"]

@@ -75,6 +75,7 @@ PARTNER_PREPS = word_list("recall", "partner_preps")
 OFFER_CODE = str(_DATA["offer_code"])
 BOTH_SIDES_NOUNS = word_list("recall", "both_sides_nouns")
 BOTH_SIDES_WORDS = word_list("recall", "both_sides_words")
+ZEAL_ADVERBS = word_list("recall", "zeal_adverbs")
 BOTH_SIDES_KINDS = {str(k): str(v) for k, v in _DATA["both_sides_kinds"].items()}
 ARREST_ROOT = "17"  # the root of the arrests rule 7 reads
 APPEAL_ROOTS = frozenset({"02", "10"})  # appeals and demands: rule 3 reads them
@@ -580,6 +581,8 @@ class Recall:
             path.append(verb)
         if any(is_negated(w) for w in path):
             return  # "was not committed to": no praise
+        if any(c.dep_ == "advmod" and c.lower_ in ZEAL_ADVERBS for w in path for c in kids_of(w)):
+            return  # "obsessively committed to cuts": a charge, not praise (round 28, ev7a)
         quote = ctx.quote_at(word.idx)
         speaker = ctx.speaker(quote)
         if speaker is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in VIEW_VERBS | SAY_VERBS:
