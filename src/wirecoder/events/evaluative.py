@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.symbols import VERB
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
 from ..arrays import kids_of, sentence_bounds
@@ -55,6 +55,9 @@ FABRICATION_OBJECTS = word_list("evaluative", "fabrication_objects")
 REDRESS_VERBS = word_list("evaluative", "redress_verbs")
 REDRESS_OBJECTS = word_list("evaluative", "redress_objects")
 BODY_DETERMINERS = word_list("evaluative", "judged_body_determiners")
+DISORDER_NOUNS = word_list("evaluative", "disorder_nouns")
+DISORDER_VERBS = word_list("evaluative", "disorder_verbs")
+LIKENESS_NOUNS = word_list("evaluative", "likeness_nouns")
 # idioms by their first lemma: {verb lemma: [(the lemmas after it, code)]}
 _PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _key, _code in (("blame_phrases", BLAME_CODE), ("praise_phrases", PRAISE_CODE)):
@@ -276,6 +279,14 @@ class Evaluative:
                     o.lemma_.lower() in AGAINST_OBJECTS or o.lower_ in AGAINST_OBJECTS
                     for o in children(prep, {"pobj"})):
                 return BLAME_CODE  # "governing against the people"
+        for prep in children(verb, {"prep"}):  # round 28 (ev7a)
+            objects = [o.lemma_.lower() for o in children(prep, {"pobj"})]
+            if prep.lower_ == "in" and not negated and lemma in DISORDER_VERBS \
+                    and any(o in DISORDER_NOUNS for o in objects):
+                return BLAME_CODE  # "the party is in disarray"
+            if prep.lower_ == "like" and not negated and lemma != "be" and any(o in LIKENESS_NOUNS for o in objects) \
+                    and not any(children(verb, PASSIVE_SUBJECTS | {"auxpass"})):
+                return BLAME_CODE  # "behaving like dictators"
         for adv in children(verb, {"advmod"}):
             word = adv.lower_
             if word in MANNER_BLAME and not negated:
@@ -290,8 +301,9 @@ class Evaluative:
             return  # a question judges nothing
         doc, first = sent.doc, sent.start
         for k, pos in enumerate(ctx.pos[first:sent.end]):
-            if pos != VERB:
-                continue
+            if pos != VERB and not (pos == AUX and doc[first + k].dep_ not in {"aux", "auxpass"}
+                                    and doc[first + k].lemma_ in DISORDER_VERBS):
+                continue  # (a copula heads "X is in disarray": round 28, ev7a)
             verb = doc[first + k]
             quote = ctx.quote_at(verb.idx)
             if quote is None or (speaker := ctx.speaker(quote)) is None:

@@ -75,6 +75,8 @@ PARTNER_PREPS = word_list("recall", "partner_preps")
 OFFER_CODE = str(_DATA["offer_code"])
 BOTH_SIDES_NOUNS = word_list("recall", "both_sides_nouns")
 BOTH_SIDES_WORDS = word_list("recall", "both_sides_words")
+ZEAL_ADVERBS = word_list("recall", "zeal_adverbs")
+BOTH_SIDES_KINDS = {str(k): str(v) for k, v in _DATA["both_sides_kinds"].items()}
 ARREST_ROOT = "17"  # the root of the arrests rule 7 reads
 APPEAL_ROOTS = frozenset({"02", "10"})  # appeals and demands: rule 3 reads them
 PRAISE_ROOT = "05"  # the root of the praise phrases rule 8 codes
@@ -84,6 +86,8 @@ LITOTES_CODE = str(_DATA["litotes_code"])
 READINESS_NOUNS = word_list("recall", "readiness_nouns")
 FORCES_NOUNS = word_list("recall", "forces_nouns")
 READINESS_CODE = str(_DATA["readiness_code"])
+READINESS_STATES = word_list("recall", "readiness_states")
+READINESS_OWN_WORDS = word_list("recall", "readiness_own_words")
 STOPPAGE_NOUNS = word_list("recall", "stoppage_nouns")
 STOPPAGE_CODE = str(_DATA["stoppage_code"])
 REPEL_VERBS = word_list("recall", "repel_verbs")
@@ -325,6 +329,27 @@ class Recall:
             if len(parties) == 2:
                 f.targets = parties
                 return
+        self._both_named(ctx, f, named[0])
+
+    @staticmethod
+    def _both_named(ctx: Context, f: Found, noun: Token) -> None:
+        """Round 28 (ev7a): "warned both parties against ...", "the two countries" with no two parties'
+        deeds coded before: the two last actors of the noun's kind the text named before the sentence
+        (recall.yaml both_sides_kinds: a party is a political party, a country a state), the speaker's
+        own side left out; nothing unless there are two."""
+        kind = BOTH_SIDES_KINDS.get(noun.lemma_.lower())
+        if kind is None:
+            return
+        parties: list[str] = []
+        for i in range(f.sentence.start - 1, -1, -1):
+            actor = ctx.actors.get(ctx.token_actor.get(i))
+            if actor is None or actor.id in f.sources or actor.id in parties:
+                continue
+            if kind in {actor.kind, actor.sector}:
+                parties.append(actor.id)
+                if len(parties) == 2:
+                    f.targets = parties
+                    return
 
     def promise_to_reporter(self, ctx: Context, f: Found) -> None:
         """Rule 2: a promise with no one named, inside a reported clause, is made to the reporter."""
@@ -478,8 +503,9 @@ class Recall:
         if stoppage and not (noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.i < noun.i
                              and not any(c.dep_ in {"compound", "amod"} for c in kids_of(noun))):
             return  # "a strike on the base", "went on hunger strike" (a pattern of its own): no labour strike
-        if not any(doc[i].lower_ == "on" for i in range(max(noun.i - 2, noun.sent.start), noun.i)):
-            return  # "an alert was issued": no forces held ready
+        if not any(doc[i].lower_ == "on" for i in range(max(noun.i - 2, noun.sent.start), noun.i)) \
+                and not (not stoppage and _in_a_state_of(noun)):
+            return  # "an alert was issued": no forces held ready ("are in a state of alert" are: ev7a)
         verb = verb_above(noun)
         if verb.pos_ not in {"VERB", "AUX"} or any(children(verb, OBJECTS)) or is_negated(verb) \
                 or self._conditional(verb):  # type: ignore[attr-defined]
@@ -499,9 +525,27 @@ class Recall:
             if found.sources:
                 yield found
             return
+        if not sources:
+            sources = self._speakers_forces(ctx, noun, subject)
         if sources:
             yield Found(READINESS_CODE, sources, [], False, noun.sent, (noun.idx, noun.idx + len(noun)), noun,
                         self.conf.pattern)  # type: ignore[attr-defined]
+
+    def _speakers_forces(self, ctx: Context, noun: Token, subject: Token) -> list[str]:
+        """Round 28 (ev7a): ""The navy and army are on alert," the Vardenian defence minister said": in a
+        quotation, forces named with no state ("the army", "our troops") are the speaker's own, when the
+        speaker serves a state (has a country) or is one; an analyst's "the army" is no one's."""
+        quote = ctx.quote_at(noun.idx)
+        if quote is None or ctx.quotes[quote].speaker is None:
+            return []
+        if any(w.lower_ not in READINESS_OWN_WORDS for w in subject.subtree
+               if w.dep_ in {"det", "poss"} and w.head.lemma_.lower() in FORCES_NOUNS):
+            return []  # "their troops", "those forces": someone else's
+        said_by = ctx.actors.get(ctx.quotes[quote].speaker.actor)
+        if said_by is None or not (said_by.kind == "state" or said_by.country):
+            return []
+        actor = ctx.political(said_by.id)
+        return [actor] if actor else []
 
     def _offer(self, ctx: Context, adj: Token) -> Iterator[Found]:
         """Rule 9: "X is willing to <do something> with Y", with no pattern for the deed: X offers
@@ -537,6 +581,8 @@ class Recall:
             path.append(verb)
         if any(is_negated(w) for w in path):
             return  # "was not committed to": no praise
+        if any(c.dep_ == "advmod" and c.lower_ in ZEAL_ADVERBS for w in path for c in kids_of(w)):
+            return  # "obsessively committed to cuts": a charge, not praise (round 28, ev7a)
         quote = ctx.quote_at(word.idx)
         speaker = ctx.speaker(quote)
         if speaker is None and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _VIEW_VERBS_OR_SAY_VERBS:
@@ -635,3 +681,10 @@ class Recall:
 # The unions of word and label sets that the rules above test words against, made once at import,
 # not on every test (speed only: the same members).
 _VIEW_VERBS_OR_SAY_VERBS = VIEW_VERBS | SAY_VERBS
+def _in_a_state_of(noun: Token) -> bool:
+    """ "in a state of (high) alert": the noun hangs by "of" on "state" (recall.yaml readiness_states),
+    which hangs on "in" (round 28, ev7a)."""
+    of = noun.head
+    state = of.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and state.lemma_.lower() in READINESS_STATES \
+        and state.dep_ == "pobj" and state.head.lower_ == "in"
