@@ -101,6 +101,13 @@ class TitleReader:
         # (the word-edge check after each first letter: trie_pattern's edge, speed only)
         self.honorific_pattern = re.compile(r"(?:" + trie_pattern(offices.honorifics, edge=r"\w") + r")(?!\w)")
         self._name_honorifics = sorted(offices.name_honorifics, key=len, reverse=True)
+        # the honorifics by their first and by their last word, longest first (speed only: a word that
+        # starts or ends none is passed over without looking at its neighbours)
+        self._honorifics_by_first: dict[str, list[tuple[str, ...]]] = {}
+        self._honorifics_by_last: dict[str, list[tuple[str, ...]]] = {}
+        for words in self._name_honorifics:
+            self._honorifics_by_first.setdefault(words[0], []).append(tuple(words))
+            self._honorifics_by_last.setdefault(words[-1], []).append(tuple(words))
         self.name_honorific_words = frozenset(w for words in offices.name_honorifics for w in words)
 
     def find_offices(self, doc: Doc, text: str, lo: int, names: set[int]) -> list[Office]:
@@ -178,7 +185,9 @@ class TitleReader:
     def name_honorific_at(self, doc: Doc, i: int) -> int:
         """How many tokens of an honorific of another naming system ("Datuk Seri", "Alhaji") start at
         token ``i``: the longest, or 0. Only where a capitalised word follows, as a name does."""
-        for words in self._name_honorifics:
+        if i >= len(doc):
+            return 0
+        for words in self._honorifics_by_first.get(doc[i].text, ()):
             n = len(words)
             if i + n < len(doc) and doc[i + n].is_title and all(doc[i + k].text == w for k, w in enumerate(words)):
                 return n
@@ -198,7 +207,9 @@ class TitleReader:
 
     def name_honorific_before(self, doc: Doc, k: int) -> int:
         """How many tokens of an honorific of another naming system end just before token ``k``."""
-        for words in self._name_honorifics:
+        if k < 1 or k > len(doc):
+            return 0
+        for words in self._honorifics_by_last.get(doc[k - 1].text, ()):
             n = len(words)
             if k - n >= 0 and all(doc[k - n + j].text == w for j, w in enumerate(words)):
                 return n
