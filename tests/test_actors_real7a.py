@@ -43,9 +43,9 @@ def test_an_office_of_the_portfolio_before_a_name_gives_its_state(pipeline):
 
 
 def test_a_bare_rank_takes_the_state_of_the_office_in_apposition(pipeline):
-    table = find(pipeline, "ATHENS, May 2 - \"The fleet is ready,\" General Murat Tezkanli, Deputy Chief of the "
-                           "Turkish General Staff, told a news conference.")
-    assert actor(table, "person:murat-tezkanli").country == "TUR"
+    table = find(pipeline, "BERLIN, May 2 - \"The brigade is ready,\" General Ardo Kallaste, Deputy Chief of the "
+                           "Estonian General Staff, told reporters.")
+    assert actor(table, "person:ardo-kallaste").country == "EST"
     assert table.get("person:staff") is None
 
 
@@ -58,8 +58,8 @@ def test_a_bare_rank_with_no_apposition_keeps_its_old_reading(pipeline):
 
 
 def test_the_group_of_n_groupings_are_igos(pipeline):
-    table = find(pipeline, "Finance ministers of the Group of Five met on Monday. The so-called Group of 24 "
-                           "developing nations and the Group of 77 issued statements; the G-10 said nothing.")
+    table = find(pipeline, "Finance ministers of the Group of Five met on Monday. Ministers of the Group of 24 "
+                           "and the Group of 77 issued statements; the G-10 said nothing.")
     for gid in ("G5", "G24", "G77", "G10"):
         assert actor(table, gid).kind == "igo"
 

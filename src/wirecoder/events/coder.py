@@ -696,7 +696,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
             if source is None:
                 continue  # RECORD.md: only an unnamed target may be null; "who did it" must be known
             if frozenset((source, target)) in listed:
-                continue  # "the Group of Five -- Chile, Peru, ... --": a group and its listed members (precision.py)
+                continue  # "the G7 -- Japan, Italy, ... -- held talks": a group and its listed members (precision.py)
             if source == target:
                 continue
             if is_bystander(ctx, source, entry.root) or is_bystander(ctx, target, entry.root):

@@ -687,9 +687,9 @@ def dateline_actors(ctx: Context, sent) -> set[str]:
 
 
 def listed_members(ctx: Context, anchor: Token) -> set[frozenset[str]]:
-    """Groups and the members listed in apposition to them in the act's sentence ("the Group of Five
-    -- Vardenia's neighbours Chile, Peru and Bolivia -- will meet"): the list says who the group is, so
-    a group and its listed members are one party, never each other's partners (real7a)."""
+    """Groups and the members listed in apposition to them in the act's sentence ("the G7 -- Japan,
+    Italy and five others -- held talks in Rome"): the list says who the group is, so a group and its
+    listed members are one party, never each other's partners."""
     pairs: set[frozenset[str]] = set()
     for tok in sent_of(anchor):
         group = ctx.token_actor.get(tok.i)
