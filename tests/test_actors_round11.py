@@ -187,3 +187,8 @@ def test_a_malay_or_arabic_place_name_is_no_person(pipeline):
 def test_a_korean_surname_like_a_thai_village_word_stays_a_person(pipeline):
     table = find(pipeline, "Ban Sol-hee, a senior diplomat, met the envoy in Seoul.")
     assert any(a.kind == "person" and a.name.startswith("Ban") for a in table.actors)
+
+
+def test_a_chairperson_holds_an_office_as_a_chairman_does(pipeline):
+    table = find(pipeline, "Commission chairperson Wanjiru Otieno said the vote would go ahead.")
+    assert actor(table, "person:wanjiru-otieno").role == "Chairperson"
