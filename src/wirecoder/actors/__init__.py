@@ -1052,8 +1052,6 @@ class _Run:
             if all(t.is_upper for t in doc[a:b]) and any(t.is_stop or t.pos_ in ("VERB", "PRON") for t in doc[a:b]):
                 continue
             if not self._blocked(doc[a].idx, doc[b - 1].idx + 1):
-                # "Judge Datuk Azura Hanim Ismail": spaCy saw a person in the last words only, and the
-                # title's name runs straight into it: one name, not a first name beside a surname.
                 names.append((a, b))
                 self.taken.update(range(a, b))
         return self._joined_names(names)
@@ -1379,12 +1377,10 @@ class _Run:
         """real7a: "the Queen invited X to form a government": a monarch the text names only by the title is a
         person of the story's state (offices.yaml ``monarch_titles``), when no person in the text holds that
         title by name ("King Tavor ... the King said" is King Tavor's)."""
-        titles = self.f.titles.offices.monarch_titles
-        if not titles:
+        pattern = self.f.titles.monarch_pattern
+        if pattern is None:
             return
-        text = self.text
-        pattern = r"\b[Tt]he (" + "|".join(re.escape(t) for t in sorted(titles)) + r")\b(?!\s+of\b)(?!\s*['’]s\s+[A-Z])(?!\s+[A-Z])"
-        for m in re.finditer(pattern, text[self.lo:]):
+        for m in pattern.finditer(self.text[self.lo:]):
             s, e = m.start(1) + self.lo, m.end(1) + self.lo
             title = m.group(1)
             toks = self._tokens(s, e)

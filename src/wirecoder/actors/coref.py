@@ -200,6 +200,10 @@ class References:
         self.sent_starts = [sent.start for sent in self.sents]
 
     # --- helpers -----------------------------------------------------------------------------------
+    def sentence_of(self, i: int) -> int:
+        """The index in ``sents`` of the sentence that holds token ``i``."""
+        return bisect.bisect_right(self.sent_starts, i) - 1
+
     def quote_of(self, char: int) -> int | None:
         i = bisect.bisect_right(self.quote_starts, char) - 1
         if i >= 0 and self.quotes[i][0] <= char < self.quotes[i][1]:
@@ -271,7 +275,7 @@ class References:
                 return fitting[0]
             if strict:
                 return None
-        k = bisect.bisect_right(self.sent_starts, tok.i) - 1
+        k = self.sentence_of(tok.i)
         # a pronoun does not reach into the paragraph before (a new paragraph often opens on something else)
         if k > 0 and not (strict and "\n" in self.text[self.sents[k - 1].start_char:tok.idx].lstrip()):
             prev = self.main_subject(k - 1)
@@ -416,7 +420,7 @@ class References:
                 return None
             # the first subject above that is someone: an actor named, or the subject of a verb of
             # saying ("the Ugandan deal was not a model and that the government ...": not the deal)
-            subj = next((c for c in node.children if c.dep_ in _SUBJECT_DEPS and c.i < tok.i
+            subj = next((c for c in kids_of(node) if c.dep_ in _SUBJECT_DEPS and c.i < tok.i
                          and not (c.i <= tok.i <= c.right_edge.i)
                          and (c.i in self.token_actor or node.lemma_.lower() in _SPEAKING)), None)
         if subj is None or self.quote_of(subj.idx) != self.quote_of(tok.idx):
@@ -433,7 +437,7 @@ class References:
     def topic_state(self, tok: Token) -> str | None:
         """The state that is the one actor of the main subject of the sentence before ``tok`` (same
         side of a quotation mark), or None."""
-        k = bisect.bisect_right(self.sent_starts, tok.i) - 1
+        k = self.sentence_of(tok.i)
         prev = self.main_subject(k - 1) if k > 0 else None
         if prev is None or self.quote_of(prev.idx) != self.quote_of(tok.idx):
             return None
@@ -448,7 +452,7 @@ class References:
         if any(c.dep_ in {"compound", "amod", "poss"} or c.i in self.token_actor for c in kids_of(tok) if c.i < tok.i):
             return None  # "the two Vardenian parties", "both its sides"
         region = self.quote_of(tok.idx)
-        k = bisect.bisect_right(self.sent_starts, tok.i) - 1
+        k = self.sentence_of(tok.i)
         # "X congratulated both sides": the doer is not one of the sides
         subj = self.clause_subject(tok)
         doers = {self.token_actor[t.i] for t in subj.subtree if t.i in self.token_actor} if subj is not None else set()

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ import yaml
 
 from .. import errors
 from ..errors import InputError, WirecoderError
-from ..rules import UserFile
+from ..rules import UserFile, package_yaml
 from .office_holders import OfficeHolders
 
 # The package's actor files, in the order they load (a later entry with the same id replaces an
@@ -257,6 +258,17 @@ def trie_pattern(strings: Iterable[str], edge: str | None = None) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(trie)
+
+
+@cache
+def capitals() -> dict[str, str]:
+    """City name -> state code: each state's ``capitals`` and ``places`` in ``data/actors/states.yaml``
+    (one list for the stages that read a city as its state: an event's location, a dateline in the body)."""
+    out: dict[str, str] = {}
+    for entry in package_yaml("actors", "states.yaml")["actors"]:
+        for city in (*(entry.get("capitals") or []), *(entry.get("places") or [])):
+            out[str(city)] = str(entry["id"])
+    return out
 
 
 class Dictionary:

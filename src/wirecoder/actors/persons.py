@@ -100,15 +100,19 @@ class TitleReader:
         self._role_skip = {"former", "then", "acting"}
         # (the word-edge check after each first letter: trie_pattern's edge, speed only)
         self.honorific_pattern = re.compile(r"(?:" + trie_pattern(offices.honorifics, edge=r"\w") + r")(?!\w)")
-        self._name_honorifics = sorted(offices.name_honorifics, key=len, reverse=True)
-        # the honorifics by their first and by their last word, longest first (speed only: a word that
-        # starts or ends none is passed over without looking at its neighbours)
+        # honorifics of other naming systems by their first and by their last word, longest first (speed
+        # only: a word that starts or ends none is passed over without looking at its neighbours)
         self._honorifics_by_first: dict[str, list[tuple[str, ...]]] = {}
         self._honorifics_by_last: dict[str, list[tuple[str, ...]]] = {}
-        for words in self._name_honorifics:
-            self._honorifics_by_first.setdefault(words[0], []).append(tuple(words))
-            self._honorifics_by_last.setdefault(words[-1], []).append(tuple(words))
+        for words in sorted(offices.name_honorifics, key=len, reverse=True):
+            self._honorifics_by_first.setdefault(words[0], []).append(words)
+            self._honorifics_by_last.setdefault(words[-1], []).append(words)
         self.name_honorific_words = frozenset(w for words in offices.name_honorifics for w in words)
+        # "the Queen" alone, not "the Queen of X", "the Queen's Speech" nor "the King Tavor" (offices.yaml
+        # monarch_titles; compiled once, not per doc)
+        titles = "|".join(re.escape(t) for t in sorted(offices.monarch_titles))
+        self.monarch_pattern = re.compile(r"\b[Tt]he (" + titles + r")\b(?!\s+of\b)(?!\s*['’]s\s+[A-Z])(?!\s+[A-Z])") \
+            if titles else None
 
     def find_offices(self, doc: Doc, text: str, lo: int, names: set[int]) -> list[Office]:
         """Every office phrase after character ``lo`` whose head is a noun ("official visit" is not).

@@ -10,13 +10,13 @@ from functools import cache
 from pathlib import Path
 
 import numpy as np
-import yaml
 from spacy.attrs import ORTH
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .. import pronouns
 from ..actors import ActorTable
+from ..actors.dictionary import capitals
 from ..arrays import (
     indices_between,
     is_in,
@@ -1854,9 +1854,9 @@ class QuoteFinder:
 @cache
 def _state_places() -> frozenset[str]:
     """The capitals and cities the actors dictionary lists for its states, lower case (quotes20: a dateline "PLACE:")."""
-    data = yaml.safe_load((Path(__file__).resolve().parents[1] / "data" / "actors" / "states.yaml").read_text("utf-8"))
-    return frozenset(str(c).lower() for a in data.get("actors") or [] for key in ("capitals", "places")
-                     for c in a.get(key) or [])
+    return frozenset(city.lower() for city in capitals())
+
+
 # The unions of word and label sets that the rules above test words against, made once at import,
 # not on every test (speed only: the same members).
 _SUBJECT_SHARING_DEPS_OR_CLAUSE_DEPS_OR_PREP = _SUBJECT_SHARING_DEPS | _CLAUSE_DEPS | {"prep"}
