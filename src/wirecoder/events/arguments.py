@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable
+from ..actors.dictionary import capitals
 from ..arrays import kids_of, labelled_kids, sentence_bounds, token_table
 from ..article import Article
 from ..record import Actor, Quote
@@ -31,8 +32,10 @@ from .lexicon import (
     NAMING_VERBS,
     OBJECT_DOER_PREPS,
     OBJECTS,
+    OBJECTS_OR_PASSIVE_SUBJECTS,
     OWNER_PRONOUNS,
     PASSIVE_SUBJECTS,
+    PASSIVE_SUBJECTS_OR_EXPL,
     PERSON_TARGET_ROOTS,
     PERSONAL_RELATION_NOUNS,
     PHRASE_DEPS,
@@ -50,13 +53,13 @@ from .lexicon import (
     STATE_SECTORS,
     STORY_STATE_SECTORS,
     SUBJECTS,
+    SUBJECTS_OR_PASSIVE_SUBJECTS,
     TARGET_PREPS,
     THREAT_MAKING_VERBS,
     VICTIM_OF_WORDS,
     VIOLENT_ROOTS,
     Lexicon,
     Pattern,
-    capitals,
     word_list,
 )
 from .modality import clause_verb, is_passive, is_threat_clause, reporting_verb
@@ -432,7 +435,7 @@ class Arguments:
         # a dateline ("KYIV, June 12 -") may parse as a subject too; "which/who" stand for the noun a
         # relative clause hangs on (handled below)
         subjects = [s for s in children(verb, SUBJECTS) if s.tag_ not in {"WDT", "WP"}]
-        if not subjects and not any(c.dep_ in _PASSIVE_SUBJECTS_OR_EXPL for c in kids_of(verb)):
+        if not subjects and not any(c.dep_ in PASSIVE_SUBJECTS_OR_EXPL for c in kids_of(verb)):
             # "Like Vidal, Tully has been outspoken": the small parser often reads a lone surname
             # (most of all one ending in -ly) as an adverb; an actor's name before a verb that has
             # no subject is its subject
@@ -607,7 +610,7 @@ class Arguments:
         """(sources, targets) of "X is opposed to Y", or None when it has no "to" or no subject actor."""
         # the subject may hang on "is" itself ("Chile is opposed": nsubj of the auxiliary)
         holders = [verb, *children(verb, {"auxpass"})]
-        sources = [a for h in holders for s in children(h, _PASSIVE_SUBJECTS_OR_SUBJECTS)
+        sources = [a for h in holders for s in children(h, SUBJECTS_OR_PASSIVE_SUBJECTS)
                    for a in ctx.phrase_actors(s)[0]]
         to = [pobj for prep in children(verb, {"prep"}) if prep.lower_ == "to"
               for pobj in children(prep, {"pobj"})]
@@ -628,7 +631,7 @@ class Arguments:
 
     def _targets(self, ctx: Context, tok: Token, pattern: Pattern) -> list[str]:
         """The actors an action is done to."""
-        holders = ([tok, *children(tok, _OBJECTS_OR_PASSIVE_SUBJECTS), *measured(tok)] if pattern.kind == "verb"
+        holders = ([tok, *children(tok, OBJECTS_OR_PASSIVE_SUBJECTS), *measured(tok)] if pattern.kind == "verb"
                    # (a noun's preposition may hang on the verb it is the object of: "dropped their
                    # investigation into X")
                    else of_holders(tok) + ([tok.head] if tok.dep_ in OBJECTS else []))
@@ -723,7 +726,7 @@ class Arguments:
             if pattern.say:
                 # "warned that NATO ...": the first actor the reported clause is about
                 for clause in children(tok, {"ccomp"}):
-                    for s in children(clause, _SUBJECTS_OR_PASSIVE_SUBJECTS):
+                    for s in children(clause, SUBJECTS_OR_PASSIVE_SUBJECTS):
                         found, _ = ctx.phrase_actors(s)
                         if found:
                             return found
@@ -886,8 +889,4 @@ class Arguments:
 # The unions of word and label sets that the rules above test words against, made once at import,
 # not on every test (speed only: the same members).
 _STATE_SECTORS_OR_STORY_STATE_SECTORS = STATE_SECTORS | STORY_STATE_SECTORS
-_PASSIVE_SUBJECTS_OR_EXPL = PASSIVE_SUBJECTS | {"expl"}
 _JUDGEMENT_ROOTS_OR_02_10 = JUDGEMENT_ROOTS | {"02", "10"}
-_PASSIVE_SUBJECTS_OR_SUBJECTS = PASSIVE_SUBJECTS | SUBJECTS
-_OBJECTS_OR_PASSIVE_SUBJECTS = OBJECTS | PASSIVE_SUBJECTS
-_SUBJECTS_OR_PASSIVE_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS

@@ -68,6 +68,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorTable
+from ..actors.dictionary import capitals
 from ..arrays import kids_of
 from ..article import Article
 from ..record import Event, Location, Quote
@@ -93,12 +94,12 @@ from .lexicon import (
     OWN_STATE_DOER_SECTORS,
     OWN_STATE_TARGET_ROOTS,
     OWNED_THINGS,
-    PASSIVE_SUBJECTS,
     PLACE_TARGET_ROOTS,
     REBUTTED_PREDICATES,
     REJECT_CODE,
     SAID_NOUNS,
     SUBJECTS,
+    SUBJECTS_OR_PASSIVE_SUBJECTS,
     TOLD_ACTION_NOUNS,
     UNTARGETED_ROOTS,
     UNTARGETED_WEAK_KEPT_ROOTS,
@@ -106,7 +107,6 @@ from .lexicon import (
     VERBAL_ATTACK_CODE,
     Lexicon,
     _data,
-    capitals,
 )
 from .modality import history_year, is_description, is_habitual, is_passive, is_timetabled, years_in
 from .nearest import LINKINGS, link_nearest
@@ -719,7 +719,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
             # strikes killed five", stays printed: only one named inside another act is background)
             silent = target is None and f.source_rule in UNTARGETED_WEAK_SOURCES \
                 and entry.root not in UNTARGETED_WEAK_KEPT_ROOTS \
-                and f.anchor.dep_ not in SUBJECTS | PASSIVE_SUBJECTS | {"ROOT"}
+                and f.anchor.dep_ not in _SUBJECTS_OR_PASSIVE_SUBJECTS_OR_ROOT
             conf = f.confidence - (self.conf.no_target if target is None else 0)
             if target is None and conf < self.conf.untargeted_min:
                 continue  # "summoned the envoy to demand her release": whose release, of whom, unsaid
@@ -740,3 +740,4 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
 _SAID_NOUNS_OR_TOLD_ACTION_NOUNS = SAID_NOUNS | TOLD_ACTION_NOUNS
 _OBJECTS_OR_SUBJECTS = OBJECTS | SUBJECTS
 _OBJECTS_OR_NSUBJPASS = OBJECTS | {"nsubjpass"}
+_SUBJECTS_OR_PASSIVE_SUBJECTS_OR_ROOT = SUBJECTS_OR_PASSIVE_SUBJECTS | {"ROOT"}

@@ -37,6 +37,7 @@ from .lexicon import (
     POLITICAL_SECTORS,
     REPORTED_FUTURE,
     SUBJECTS,
+    SUBJECTS_OR_PASSIVE_SUBJECTS,
     word_list,
 )
 from .modality import is_negated, modality
@@ -141,10 +142,10 @@ class Evaluative:
         """The persons a clause's subject names by name ("Ruth Kelly wants ... but has no idea": the
         first verb's subject for a verb joined to it), for :meth:`judge_of`."""
         while verb.dep_ in {"xcomp", "conj"} and verb.head != verb and not any(
-                c.dep_ in _SUBJECTS_OR_PASSIVE_SUBJECTS for c in kids_of(verb)):
+                c.dep_ in SUBJECTS_OR_PASSIVE_SUBJECTS for c in kids_of(verb)):
             verb = verb.head
         found: list[str] = []
-        for s in children(verb, _SUBJECTS_OR_PASSIVE_SUBJECTS):
+        for s in children(verb, SUBJECTS_OR_PASSIVE_SUBJECTS):
             for w in (s, *(c for c in kids_of(s) if c.dep_ in {"compound", "conj"})):
                 actor = ctx.actors.get(ctx.token_actor.get(w.i))
                 if actor is not None and actor.kind == "person" and actor.id not in found:
@@ -182,17 +183,17 @@ class Evaluative:
     def subject_body(self, ctx: Context, verb: Token, speaker: str) -> list[str]:
         """:meth:`judged_body` of the verb's subject (or its governing verb's: "keeps making ...")."""
         while verb.dep_ in {"xcomp", "conj"} and verb.head != verb and not any(
-                c.dep_ in _SUBJECTS_OR_PASSIVE_SUBJECTS for c in kids_of(verb)):
+                c.dep_ in SUBJECTS_OR_PASSIVE_SUBJECTS for c in kids_of(verb)):
             verb = verb.head
-        return next((self.judged_body(ctx, s, speaker) for s in children(verb, _SUBJECTS_OR_PASSIVE_SUBJECTS)), [])
+        return next((self.judged_body(ctx, s, speaker) for s in children(verb, SUBJECTS_OR_PASSIVE_SUBJECTS)), [])
 
     def _judged_subject(self, ctx: Context, verb: Token, speaker: str) -> list[str]:
         """The actors a clause judged by its verb is about: its subject's (not the speaker's side
         through "we" or an unresolved pronoun), else a bare body's state."""
         while verb.dep_ in {"xcomp", "conj"} and verb.head != verb and not any(
-                c.dep_ in _SUBJECTS_OR_PASSIVE_SUBJECTS for c in kids_of(verb)):
+                c.dep_ in SUBJECTS_OR_PASSIVE_SUBJECTS for c in kids_of(verb)):
             verb = verb.head  # "keeps making up stories": the subject of "keeps"
-        for s in children(verb, _SUBJECTS_OR_PASSIVE_SUBJECTS):
+        for s in children(verb, SUBJECTS_OR_PASSIVE_SUBJECTS):
             if body := self.judged_body(ctx, s, speaker):
                 return body  # "the government": the state named before, not the speaker's adjective
         sources, inherited = self._subject(ctx, verb)  # type: ignore[attr-defined]
@@ -326,5 +327,4 @@ class Evaluative:
 
 # The unions of word and label sets that the rules above test words against, made once at import,
 # not on every test (speed only: the same members).
-_SUBJECTS_OR_PASSIVE_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
 _HYPOTHETICAL_OR_FUTURE_OR_REPORTED_FUTURE = HYPOTHETICAL | FUTURE | REPORTED_FUTURE

@@ -34,13 +34,14 @@ from .lexicon import (
     MISPARSED_SUBJECTS,
     NAMING_VERBS,
     OBJECTS,
+    OBJECTS_OR_PASSIVE_SUBJECTS,
     OWNER_PRONOUNS,
-    PASSIVE_SUBJECTS,
     POLITICAL_KINDS,
     POLITICAL_SECTORS,
     SAID_NOUNS,
     SAY_VERBS,
     SUBJECTS,
+    SUBJECTS_OR_PASSIVE_SUBJECTS,
     TOLD_ACTION_NOUNS,
     word_list,
 )
@@ -195,7 +196,7 @@ class Judgements:
             node = ctx.doc[node.start - 1].sent
             root = node.root
             heads = [root, *(c for c in kids_of(root) if c.dep_ == "ccomp" and root.lemma_.lower() in SAY_VERBS)]
-            subjects = [s for h in heads for s in children(h, _SUBJECTS_OR_PASSIVE_SUBJECTS)] or [
+            subjects = [s for h in heads for s in children(h, SUBJECTS_OR_PASSIVE_SUBJECTS)] or [
                 c for c in kids_of(root) if c.dep_ in MISPARSED_SUBJECTS and c.i < root.i and c.i in ctx.token_actor]
             for s in subjects:
                 named = self._named(ctx, s)
@@ -306,7 +307,7 @@ class Judgements:
         """What a verb of judgement judges: its objects or passive subject ("the scheme was branded a
         waste"), and for a naming verb the subject of the name it gives where the parser reads the two
         as a clause ("branded [it tasteless]")."""
-        things = list(children(verb, _OBJECTS_OR_PASSIVE_SUBJECTS))
+        things = list(children(verb, OBJECTS_OR_PASSIVE_SUBJECTS))
         if verb.lemma_.lower() in NAMING_VERBS:
             things += [s for c in kids_of(verb) if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ in {"ADJ", "NOUN"}
                        for s in children(c, SUBJECTS)]
@@ -316,7 +317,7 @@ class Judgements:
         """The one a verb of judgement judges when its object is a thing: the thing's owner (for a
         naming verb read as a clause, "called [Labour dishonest]", first the one named there)."""
         for obj in self.judged_things(verb):
-            named = [] if obj.dep_ in _OBJECTS_OR_PASSIVE_SUBJECTS else ctx.phrase_actors(obj)[0]
+            named = [] if obj.dep_ in OBJECTS_OR_PASSIVE_SUBJECTS else ctx.phrase_actors(obj)[0]
             if found := [a for a in named or self.owner(ctx, obj) if a not in sources]:
                 return found
         return []
@@ -385,7 +386,7 @@ class Judgements:
         """Who a verdict is about: the clause's subject actor, else its subject thing's owner, else
         for "it"/"this"/"that" an extraposed clause's subject ("it is wrong that X ...") or the actor
         the sentence before named."""
-        for s in children(verb, _SUBJECTS_OR_PASSIVE_SUBJECTS):
+        for s in children(verb, SUBJECTS_OR_PASSIVE_SUBJECTS):
             if s.tag_ == "VBG":
                 # "the reporters covering his campaign were ..." misparsed with "covering" as the
                 # subject and "reporters" as its own: the gerund's subject is the one judged
@@ -397,7 +398,7 @@ class Judgements:
                 return [a for a in actors if a != speaker]
             if s.lower_ in TOLD_PRONOUNS:
                 for clause in children(verb, {"ccomp", "csubj"}):
-                    for inner in children(clause, _SUBJECTS_OR_PASSIVE_SUBJECTS):
+                    for inner in children(clause, SUBJECTS_OR_PASSIVE_SUBJECTS):
                         if found := [a for a in ctx.phrase_actors(inner)[0] if a != speaker]:
                             return found
                 holders = [verb, *(c for c in kids_of(verb) if c.dep_ in {"attr", "acomp", "oprd"})]
@@ -423,5 +424,3 @@ class Judgements:
 # not on every test (speed only: the same members).
 _SAID_NOUNS_OR_PROPOSAL_NOUNS = SAID_NOUNS | PROPOSAL_NOUNS
 _JUDGEMENT_ROOTS_OR_02_10 = JUDGEMENT_ROOTS | {"02", "10"}
-_OBJECTS_OR_PASSIVE_SUBJECTS = OBJECTS | PASSIVE_SUBJECTS
-_SUBJECTS_OR_PASSIVE_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS

@@ -227,17 +227,6 @@ def stance_words() -> dict[str, str]:
 
 
 @cache
-def capitals() -> dict[str, str]:
-    """City name -> state code, for an event's location: each state's ``capitals`` and ``places`` in
-    ``data/actors/states.yaml`` (one list of capitals for the actors stage and the events stage)."""
-    out: dict[str, str] = {}
-    for entry in package_yaml("actors", "states.yaml")["actors"]:
-        for city in (*(entry.get("capitals") or []), *(entry.get("places") or [])):
-            out[str(city)] = str(entry["id"])
-    return out
-
-
-@cache
 def modality_codes() -> tuple[dict[str, str], dict[str, str]]:
     """(intent, refusal): what a promised/threatened or refused deed codes, by code or root."""
     data = _data("patterns.yaml")
@@ -300,6 +289,12 @@ PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 # Labels the small parser gives a clause's subject when it misreads a lone surname as an adverb
 MISPARSED_SUBJECTS = {"advmod", "npadvmod"}
 OBJECTS = {"dobj", "obj"}
+# Unions of the labels above that many rules test against, made once at import, not on every test
+# (speed only: the same members).
+SUBJECTS_OR_PASSIVE_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
+SUBJECTS_OR_PASSIVE_SUBJECTS_OR_EXPL = SUBJECTS | PASSIVE_SUBJECTS | {"expl"}
+OBJECTS_OR_PASSIVE_SUBJECTS = OBJECTS | PASSIVE_SUBJECTS
+PASSIVE_SUBJECTS_OR_EXPL = PASSIVE_SUBJECTS | {"expl"}
 # The parts of a noun phrase that still name the same actor(s): "the US, Russia and Switzerland",
 # "Russian Foreign Minister Sergey Lavrov", "the leader of Iran". Relative clauses and other
 # prepositions ("in Ukraine") name other things and are left out.

@@ -678,9 +678,6 @@ class Recall:
         return []
 
 
-# The unions of word and label sets that the rules above test words against, made once at import,
-# not on every test (speed only: the same members).
-_VIEW_VERBS_OR_SAY_VERBS = VIEW_VERBS | SAY_VERBS
 def _in_a_state_of(noun: Token) -> bool:
     """ "in a state of (high) alert": the noun hangs by "of" on "state" (recall.yaml readiness_states),
     which hangs on "in" (round 28, ev7a)."""
@@ -688,3 +685,8 @@ def _in_a_state_of(noun: Token) -> bool:
     state = of.head
     return noun.dep_ == "pobj" and of.lower_ == "of" and state.lemma_.lower() in READINESS_STATES \
         and state.dep_ == "pobj" and state.head.lower_ == "in"
+
+
+# The unions of word and label sets that the rules above test words against, made once at import,
+# not on every test (speed only: the same members).
+_VIEW_VERBS_OR_SAY_VERBS = VIEW_VERBS | SAY_VERBS

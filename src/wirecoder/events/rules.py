@@ -63,6 +63,7 @@ from .lexicon import (
     NO_COMMENT_VERBS,
     NOTHING_HEADS,
     OBJECTS,
+    OBJECTS_OR_PASSIVE_SUBJECTS,
     PASSIVE_SUBJECTS,
     PERSON_TARGET_ROOTS,
     PLAN_HEADS,
@@ -78,6 +79,7 @@ from .lexicon import (
     SAY_VERBS,
     STANCE_PASSIVES,
     SUBJECTS,
+    SUBJECTS_OR_PASSIVE_SUBJECTS,
     SUBORDINATE_DEPS,
     TOLD_ACTION_NOUNS,
     UNREAL_OF_NOUNS,
@@ -377,10 +379,10 @@ class Rules:
                 continue  # "a warning of sanctions", "the risk of war": threatened or feared, not done
             impact = tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in IMPACT_VERBS and \
                 pattern.code[:2] in VIOLENT_ROOTS and not is_negated(tok.head)
-            if tok.dep_ in _SUBJECTS_OR_PASSIVE_SUBJECTS and tok.head.lemma_.lower() not in HAPPENING_VERBS \
+            if tok.dep_ in SUBJECTS_OR_PASSIVE_SUBJECTS and tok.head.lemma_.lower() not in HAPPENING_VERBS \
                     and not impact and not _told_done(tok):
                 continue  # "the embargo is likely to be lifted": said of the action, not its news
-            governing = tok.head if tok.dep_ in _OBJECTS_OR_PASSIVE_SUBJECTS and tok.head.pos_ == "VERB" else None
+            governing = tok.head if tok.dep_ in OBJECTS_OR_PASSIVE_SUBJECTS and tok.head.pos_ == "VERB" else None
             ended = governing is not None and governing.lemma_.lower() in ENDING_HEADS and governing.i not in verbs
             if ended and pattern.code[:2] not in YIELDED_ROOTS:
                 continue  # "called off the talks": the action stops, it is not done
@@ -841,7 +843,7 @@ class Rules:
             if not sources:
                 sources, s_rule = self.cue_speaker(ctx, tok.head), "demand:cue_speaker"  # type: ignore[attr-defined]  # "..., he said"
             targets: list[str] = []
-            for s in children(tok, _SUBJECTS_OR_PASSIVE_SUBJECTS):
+            for s in children(tok, SUBJECTS_OR_PASSIVE_SUBJECTS):
                 targets, first_person = ctx.phrase_actors(s)
                 if first_person or (s.pos_ == "PRON" and s.lower_ in FIRST_PERSON):
                     targets = [""]  # "we must ...": a resolve, not a demand of anyone
@@ -912,8 +914,6 @@ class Rules:
 
 # The unions of word and label sets that the rules above test words against, made once at import,
 # not on every test (speed only: the same members).
-_SUBJECTS_OR_PASSIVE_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
-_OBJECTS_OR_PASSIVE_SUBJECTS = OBJECTS | PASSIVE_SUBJECTS
 _NOTHING_HEADS_OR_REFUSE_HEADS = NOTHING_HEADS | REFUSE_HEADS
 _ABSTRACT_OBJECTS_OR_SAID_NOUNS_OR_TOLD_ACTION_NOUNS = ABSTRACT_OBJECTS | SAID_NOUNS | TOLD_ACTION_NOUNS
 _INTENT_HEADS_OR_PLAN_HEADS = INTENT_HEADS | PLAN_HEADS

@@ -40,7 +40,15 @@ from ..arrays import kids_of, sentence_bounds
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
-from .lexicon import OBJECTS, PASSIVE_SUBJECTS, STATE_BODY_SECTORS, SUBJECTS, word_list
+from .lexicon import (
+    OBJECTS,
+    PASSIVE_SUBJECTS_OR_EXPL,
+    STATE_BODY_SECTORS,
+    SUBJECTS,
+    SUBJECTS_OR_PASSIVE_SUBJECTS,
+    SUBJECTS_OR_PASSIVE_SUBJECTS_OR_EXPL,
+    word_list,
+)
 from .rules import Found
 
 _DATA = package_yaml("events", "sources.yaml")
@@ -159,7 +167,7 @@ class Sources:
         head = verb.head
         if head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"} or head.i > verb.i \
                 or any(c.dep_ == "agent" for c in kids_of(verb)) \
-                or any(c.dep_ in _SUBJECTS_OR_PASSIVE_SUBJECTS for c in kids_of(verb)):
+                or any(c.dep_ in SUBJECTS_OR_PASSIVE_SUBJECTS for c in kids_of(verb)):
             return []
         # a noun phrase with no verb of its own: the participle is the only verb of the sentence
         start, end = sentence_bounds(verb.doc, verb.i)
@@ -170,7 +178,7 @@ class Sources:
     @staticmethod
     def _role_dashed_subject(ctx: Context, anchor: Token) -> list[str]:
         verb = _clause_top(anchor)
-        if verb.pos_ != "VERB" or any(c.dep_ in _SUBJECTS_OR_PASSIVE_SUBJECTS_OR_EXPL for c in kids_of(verb)):
+        if verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS_OR_PASSIVE_SUBJECTS_OR_EXPL for c in kids_of(verb)):
             return []
         start = sentence_bounds(verb.doc, verb.i)[0]
         i = verb.i - 1
@@ -271,7 +279,7 @@ def _subject_word(anchor: Token) -> Token | None:
         subjects = [c for c in children(node, SUBJECTS) if c.tag_ not in {"WDT", "WP"}]
         if subjects:
             return subjects[0]
-        if any(c.dep_ in _PASSIVE_SUBJECTS_OR_EXPL for c in kids_of(node)):
+        if any(c.dep_ in PASSIVE_SUBJECTS_OR_EXPL for c in kids_of(node)):
             return None  # "Latvia was attacked and ...": the one acted on does not act
         if node.dep_ not in _SHARING or node.head == node:
             return None
@@ -307,7 +315,7 @@ def _antecedent(ctx: Context, word: Token, wanted: str) -> list[str]:
                 if found:
                     return found
             continue
-        if tok.dep_ not in _SUBJECTS_OR_PASSIVE_SUBJECTS or ctx.in_direct_quote(tok.idx):
+        if tok.dep_ not in SUBJECTS_OR_PASSIVE_SUBJECTS or ctx.in_direct_quote(tok.idx):
             continue
         found = _fits(ctx, tok, wanted)
         if found:
@@ -343,7 +351,4 @@ def _fits(ctx: Context, subject: Token, wanted: str) -> list[str]:
 
 # The unions of word and label sets that the rules above test words against, made once at import,
 # not on every test (speed only: the same members).
-_SUBJECTS_OR_PASSIVE_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
-_SUBJECTS_OR_PASSIVE_SUBJECTS_OR_EXPL = SUBJECTS | PASSIVE_SUBJECTS | {"expl"}
 _OBJECTS_OR_POBJ_PREP = OBJECTS | {"pobj", "prep"}
-_PASSIVE_SUBJECTS_OR_EXPL = PASSIVE_SUBJECTS | {"expl"}

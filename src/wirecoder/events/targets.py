@@ -21,10 +21,10 @@ from ..arrays import kids_of
 from .arguments import Context, children
 from .lexicon import (
     OBJECTS,
-    PASSIVE_SUBJECTS,
     POLITICAL_SECTORS,
     STATE_BODY_SECTORS,
     SUBJECTS,
+    SUBJECTS_OR_PASSIVE_SUBJECTS,
     _data,
     word_list,
 )
@@ -147,7 +147,7 @@ def _clause_subject(tok: Token, root: str) -> Iterator[Token]:
     for clause in children(tok, {"ccomp"}):
         if any((c.dep_ == "mark" and c.lower_ in UNREAL_MARKS) or c.tag_ in QUESTION_TAGS for c in kids_of(clause)):
             continue  # "asked whether X ...", "asked why X ...": a question, not a claim about X
-        yield from children(clause, _SUBJECTS_OR_PASSIVE_SUBJECTS)
+        yield from children(clause, SUBJECTS_OR_PASSIVE_SUBJECTS)
 
 
 def _condition(tok: Token, root: str) -> Iterator[Token]:
@@ -302,4 +302,3 @@ def resolve_targets(ctx: Context, f: Found) -> str | None:
 # not on every test (speed only: the same members).
 _NOMINAL_OR_PRON = NOMINAL | {"PRON"}
 _OBJECTS_OR_CCOMP_XCOMP = OBJECTS | {"ccomp", "xcomp"}
-_SUBJECTS_OR_PASSIVE_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS
