@@ -26,6 +26,7 @@ from .lexicon import (
     FORCE_SECTORS,
     ISSUING_VERBS,
     JOINING_VERBS,
+    JUDGEMENT_APPEAL_DEMAND_ROOTS,
     JUDGEMENT_ROOTS,
     LABEL_PREPS,
     MISPARSED_SUBJECTS,
@@ -864,7 +865,7 @@ class Arguments:
     def _judges(self, verb: Token) -> bool:
         """A verb whose subject passes judgement (condemn, reject, praise, urge, demand)."""
         plist = self.verbs.get(verb.lemma_.lower()) or []
-        return any(p.code[:2] in _JUDGEMENT_ROOTS_OR_02_10 for p in plist)
+        return any(p.code[:2] in JUDGEMENT_APPEAL_DEMAND_ROOTS for p in plist)
 
     def _forceful(self, ctx: Context, verb: Token, sources: list[str]) -> bool:
         """Whether the doer can use force: a political source that can, or an unknown one that is
@@ -889,4 +890,3 @@ class Arguments:
 # The unions of word and label sets that the rules above test words against, made once at import,
 # not on every test (speed only: the same members).
 _STATE_SECTORS_OR_STORY_STATE_SECTORS = STATE_SECTORS | STORY_STATE_SECTORS
-_JUDGEMENT_ROOTS_OR_02_10 = JUDGEMENT_ROOTS | {"02", "10"}

@@ -30,7 +30,7 @@ from .lexicon import (
     ANAPHORIC_DETERMINERS,
     FIRST_PERSON,
     HARM_VERBS,
-    JUDGEMENT_ROOTS,
+    JUDGEMENT_APPEAL_DEMAND_ROOTS,
     MISPARSED_SUBJECTS,
     NAMING_VERBS,
     OBJECTS,
@@ -239,7 +239,7 @@ class Judgements:
         told by the same word first ("the strikes" after "air strikes hit ..."); with none coded,
         the actor the sentence before named."""
         deeds = [e for e in reversed(out) if e.span[1] <= sent.start_char and e.source not in exclude
-                 and e.root not in _JUDGEMENT_ROOTS_OR_02_10]
+                 and e.root not in JUDGEMENT_APPEAL_DEMAND_ROOTS]
         same = [e for e in deeds if word is not None and self._trigger_lemma(ctx, e) == word]
         # evnews27: "... 27 miners were detained. X condemned the arrests": with no deed told by the
         # same word, the latest deed of the kind the word names (its CAMEO root), not the latest deed
@@ -423,4 +423,3 @@ class Judgements:
 # The unions of word and label sets that the rules above test words against, made once at import,
 # not on every test (speed only: the same members).
 _SAID_NOUNS_OR_PROPOSAL_NOUNS = SAID_NOUNS | PROPOSAL_NOUNS
-_JUDGEMENT_ROOTS_OR_02_10 = JUDGEMENT_ROOTS | {"02", "10"}

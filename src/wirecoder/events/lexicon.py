@@ -432,6 +432,9 @@ JOINING_VERBS = word_list("arguments", "joining_verbs")  # "joined Latvia in con
 # is the one a judgement (praise, disapproval, rejection) is aimed at.
 OBJECT_DOER_PREPS = word_list("arguments", "object_doer_preps")
 JUDGEMENT_ROOTS = frozenset(_CODES["judgement_roots"])
+# Verbal acts aimed at someone: judgements, appeals (02) and demands (10); another's such words are no
+# deed of theirs, and a verb coded so passes judgement.
+JUDGEMENT_APPEAL_DEMAND_ROOTS = JUDGEMENT_ROOTS | {"02", "10"}
 # "Russia's embassy in Berlin criticised the plans": a mission's unaimed judgement is of its host.
 HOST_MISSIONS = word_list("arguments", "host_missions")
 # Sectors whose people act for their state (the minister's words are Russia's): source = country.
