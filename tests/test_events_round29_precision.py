@@ -120,3 +120,19 @@ def test_the_foreign_office_placed_nowhere_keeps_its_dictionary_state(pipeline):
     found = coded(pipeline, "LONDON (Reuters) - Germany moved to expel two Iranian diplomats. The Foreign Office "
                             "summoned Iran's ambassador on Tuesday.")
     assert ("GBR", "IRN", "11") in found
+
+
+# --- "both sides" are the two sides of the latest hostile act (recall.yaml both_sides_hostile_roots) -------
+def test_both_sides_are_the_sides_of_the_latest_clash_not_a_later_helper(pipeline):
+    found = coded(pipeline, "TALLINN (Reuters) - Latvia shelled an Estonian border post on Monday. Estonia condemned "
+                            "the attack. Finland sent medical aid to Estonia on Tuesday. NATO urged both sides to "
+                            "show restraint.")
+    assert {("NATO", "EST", "02"), ("NATO", "LVA", "02")} <= found
+    assert ("NATO", "FIN", "02") not in found
+
+
+def test_both_sides_of_a_deal_are_not_the_state_that_praised_it(pipeline):
+    # twin: no hostile act told before; the state that praised the deal is no side of it
+    found = coded(pipeline, "OSLO (Reuters) - Finland signed a fisheries deal with Sweden on Monday. Denmark praised "
+                            "Finland for the deal. NATO urged both sides to keep talking.")
+    assert ("NATO", "DNK", "02") not in found

@@ -80,6 +80,9 @@ STORY_OFFICIAL_HEADS = frozenset(w.split()[-1] for w in STORY_OFFICIALS)
 # round 29: the sectors of a home opposition, whose "the government" is the story's home state (recall.yaml)
 ACCUSING_VERBS = word_list("arguments", "accusing_verbs")  # round 29: "accused X of shelling Y, killing Z"
 ACCUSED_DEED_PREPS = word_list("arguments", "accused_deed_preps")
+# round 29: "both sides", "the two countries": told by the sides of the deeds coded before (recall.py both_sides)
+BOTH_SIDES_NOUNS = word_list("recall", "both_sides_nouns")
+BOTH_SIDES_WORDS = word_list("recall", "both_sides_words")
 HOME_OPPOSITION_SECTORS = frozenset(s.upper() for s in word_list("recall", "home_opposition_sectors"))
 
 
@@ -201,6 +204,12 @@ class Context:
         Each conjunct is read on its own; inside one, a state named beside a person or body of no
         known country is the one it acts for ("the US commander, General X" -> USA).
         """
+        if head.dep_ in OBJECTS and head.lemma_.lower() in BOTH_SIDES_NOUNS \
+                and any(c.lower_ in BOTH_SIDES_WORDS for c in kids_of(head)) and all(t.i in self.referred or t.i not in self.token_actor for t in head.subtree):
+            # round 29: "urged both sides to ..." (an object: a subject "both countries" stays the later
+            # mention's pair): not the last states the text named, but the doer and the one aimed at of
+            # the latest hostile act (Recall.both_sides)
+            return [], False
         out: list[str] = []
         inherited = False
         branches = [head]
