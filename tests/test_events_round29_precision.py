@@ -136,3 +136,24 @@ def test_both_sides_of_a_deal_are_not_the_state_that_praised_it(pipeline):
     found = coded(pipeline, "OSLO (Reuters) - Finland signed a fisheries deal with Sweden on Monday. Denmark praised "
                             "Finland for the deal. NATO urged both sides to keep talking.")
     assert ("NATO", "DNK", "02") not in found
+
+
+def test_an_opposition_leader_urging_the_prime_minister_urges_his_own(pipeline):
+    found = coded(pipeline, WARSAW + "Opposition leader Jan Wrobel urged the prime minister to close the border "
+                                     "with Belarus.")
+    assert ("person:jan-wrobel", "POL", "02") in found
+    assert ("person:jan-wrobel", "BLR", "02") not in found
+
+
+def test_an_opposition_calling_on_the_prime_minister_after_a_foreign_reply_calls_on_its_own(pipeline):
+    found = coded(pipeline, "LONDON (Reuters) - British Home Secretary Anna Pryce accused France of failing to stop "
+                            "small boats. The French interior ministry rejected the criticism. The opposition Liberal "
+                            "Union's home affairs spokesman, Tom Ashby, called on the prime minister to sack Pryce.")
+    assert ("org:liberal-union", "GBR", "02") in found
+    assert ("org:liberal-union", "FRA", "02") not in found
+
+
+def test_a_state_urging_the_prime_minister_is_no_home_opposition(pipeline):
+    # twin: the rule does not fire for a state's appeal
+    found = coded(pipeline, WARSAW + "Lithuania urged the prime minister to show restraint.")
+    assert ("LTU", "POL", "02") not in found

@@ -306,6 +306,9 @@ class Context:
             out = self.story_state(head)  # "the government": the story's state (recall.yaml)
         elif not out and head.lower_ in STORY_OFFICIAL_HEADS and head.dep_ in {"dobj", "pobj", "dative"}:
             out = self.story_state(head, official=True)  # "the prime minister" (round 17)
+        elif head.i in self.referred and head.lower_ in STORY_OFFICIAL_HEADS and head.dep_ in {"dobj", "pobj", "dative"}:
+            # round 29: "the opposition urged the prime minister to ...": its own, whatever a later mention guessed
+            out = self.story_state(head, official=True, home_only=True) or out
         return out, inherited
 
     def named_before(self, tok: Token, sentences: int = 3) -> Iterator[Actor]:
@@ -320,14 +323,17 @@ class Context:
             if actor is not None:
                 yield actor
 
-    def story_state(self, head: Token, official: bool = False) -> list[str]:
+    def story_state(self, head: Token, official: bool = False, home_only: bool = False) -> list[str]:
         """The state a bare "the government" stands for: the one named last before it, up to three
         sentences back (a state, or the country of an official or a state body); none if the phrase
         names anything more ("the Latvian government", "the government of X") or none is named.
         With ``official``, "the prime minister", "the interior ministry": the words from "the" to the
-        head must be one of recall.yaml's story officials."""
-        if head.i in self.token_actor:
+        head must be one of recall.yaml's story officials. Round 29: a home opposition's "the government"
+        or "the prime minister" is its own state's (:meth:`_opposition_home`); ``home_only`` (a phrase a
+        later mention gave an actor) answers that alone."""
+        if head.i in self.token_actor and not home_only:
             return []
+        named = {i for i in self.token_actor if i not in self.referred} if home_only else self.token_actor
         if official:
             words = [t for t in self.doc[head.left_edge.i:head.i + 1]]
             # "the president of the club" is another's; "accused the president of lying" is the charge
@@ -335,10 +341,14 @@ class Context:
                     c.dep_ in {"prep", "appos", "acl", "relcl"} and not (
                         c.lower_ == "of" and all(g.dep_ == "pcomp" for g in kids_of(c))) for c in kids_of(head)) \
                     or " ".join(t.lower_ for t in words[1:]) not in STORY_OFFICIALS \
-                    or any(t.i in self.token_actor for t in words) \
-                    or any(t.i in self.token_actor for t in self.doc[head.i + 1:head.i + 3]):
+                    or any(t.i in named for t in words) \
+                    or any(t.i in named for t in self.doc[head.i + 1:head.i + 3]):
                 return []  # "the defence minister [Ivo Tamm]", "the president, Ivo Tamm": the name is
         elif any(c.dep_ != "det" or c.lower_ != "the" for c in kids_of(head)):
+            return []
+        if home := self._opposition_home(head):
+            return [home]
+        if home_only:
             return []
         for actor in self.named_before(head):
             if actor.kind == "state":
