@@ -78,6 +78,13 @@ SPOKESMAN_NOUNS = word_list("recall", "spokesman_nouns")  # round 21: "a spokesm
 # state too (round 17; a subject is left to the rules that find who "the president" is)
 STORY_OFFICIALS = word_list("recall", "story_officials")
 STORY_OFFICIAL_HEADS = frozenset(w.split()[-1] for w in STORY_OFFICIALS)
+# round 29: the sectors of a home opposition, whose "the government" is the story's home state (recall.yaml)
+ACCUSING_VERBS = word_list("arguments", "accusing_verbs")  # round 29: "accused X of shelling Y, killing Z"
+ACCUSED_DEED_PREPS = word_list("arguments", "accused_deed_preps")
+# round 29: "both sides", "the two countries": told by the sides of the deeds coded before (recall.py both_sides)
+BOTH_SIDES_NOUNS = word_list("recall", "both_sides_nouns")
+BOTH_SIDES_WORDS = word_list("recall", "both_sides_words")
+HOME_OPPOSITION_SECTORS = frozenset(s.upper() for s in word_list("recall", "home_opposition_sectors"))
 
 
 class Context:
@@ -109,6 +116,7 @@ class Context:
             for i in range(max(first, 0), min(last, len(doc))):
                 if best.get(i, -1) < m.end - m.start:
                     best[i], self.token_actor[i], self.token_kind[i] = m.end - m.start, m.actor, m.kind
+        self.referred: set[int] = set()  # the tokens the later mentions below gave their actor
         # later mentions of states and bodies ("it", "the country"; actors/coref.py) where no mention is
         for m in actors.references if later_mentions else ():
             first = bisect.bisect_right(starts, m.start) - 1
@@ -116,6 +124,7 @@ class Context:
             for i in range(max(first, 0), min(last, len(doc))):
                 if i not in self.token_actor:
                     self.token_actor[i], self.token_kind[i] = m.actor, m.kind
+                    self.referred.add(i)
         self.quote_spans = sorted((q.span[0], q.span[1], i) for i, q in enumerate(quotes))
         self.quote_starts = [s for s, _, _ in self.quote_spans]
         # the furthest end of the quotations so far, in quote_spans' order: whether any quotation
@@ -196,6 +205,12 @@ class Context:
         Each conjunct is read on its own; inside one, a state named beside a person or body of no
         known country is the one it acts for ("the US commander, General X" -> USA).
         """
+        if head.dep_ in OBJECTS and head.lemma_.lower() in BOTH_SIDES_NOUNS \
+                and any(c.lower_ in BOTH_SIDES_WORDS for c in kids_of(head)) and all(t.i in self.referred or t.i not in self.token_actor for t in head.subtree):
+            # round 29: "urged both sides to ..." (an object: a subject "both countries" stays the later
+            # mention's pair): not the last states the text named, but the doer and the one aimed at of
+            # the latest hostile act (Recall.both_sides)
+            return [], False
         out: list[str] = []
         inherited = False
         branches = [head]
@@ -275,16 +290,26 @@ class Context:
                         found = placed or [c for pobj in children(prep, {"pobj"})
                                            if (c := capitals().get(self.doc[pobj.left_edge.i:pobj.i + 1].text))
                                            and self.actors.get(c) is not None] or found
+            if len(found) == 1 and (raw := self.actors.get(self.token_actor.get(branch.i))) is not None \
+                    and raw.kind == "organization" and raw.country == found[0] and (
+                    f"{compounds} {branch.lower_}" in self.bodies or branch.lemma_.lower() in self.bodies):
+                found = self._seated(branch, found)
             states = [a for a in found if self._is_state_like(a)]
             if states:
                 found = states + [a for a in found if not self._is_state_like(a) and self._has_country(a)]
             out += [a for a in found if a not in out]
         if len(out) > 1:  # (one actor needs no order: its first token is not looked for; speed only)
             out.sort(key=lambda a: self._first_token(head, a))
-        if not out and head.lemma_.lower() in STORY_BODIES:
+        if head.lemma_.lower() in STORY_BODIES and (not out or head.i in self.referred) and all(
+                c.dep_ == "det" and c.lower_ == "the" for c in kids_of(head)) and (home := self._opposition_home(head)):
+            out = [home]  # round 29: "the opposition urged the government to ...": its own (recall.yaml)
+        elif not out and head.lemma_.lower() in STORY_BODIES:
             out = self.story_state(head)  # "the government": the story's state (recall.yaml)
         elif not out and head.lower_ in STORY_OFFICIAL_HEADS and head.dep_ in {"dobj", "pobj", "dative"}:
             out = self.story_state(head, official=True)  # "the prime minister" (round 17)
+        elif head.i in self.referred and head.lower_ in STORY_OFFICIAL_HEADS and head.dep_ in {"dobj", "pobj", "dative"}:
+            # round 29: "the opposition urged the prime minister to ...": its own, whatever a later mention guessed
+            out = self.story_state(head, official=True, home_only=True) or out
         return out, inherited
 
     def named_before(self, tok: Token, sentences: int = 3) -> Iterator[Actor]:
@@ -299,14 +324,17 @@ class Context:
             if actor is not None:
                 yield actor
 
-    def story_state(self, head: Token, official: bool = False) -> list[str]:
+    def story_state(self, head: Token, official: bool = False, home_only: bool = False) -> list[str]:
         """The state a bare "the government" stands for: the one named last before it, up to three
         sentences back (a state, or the country of an official or a state body); none if the phrase
         names anything more ("the Latvian government", "the government of X") or none is named.
         With ``official``, "the prime minister", "the interior ministry": the words from "the" to the
-        head must be one of recall.yaml's story officials."""
-        if head.i in self.token_actor:
+        head must be one of recall.yaml's story officials. Round 29: a home opposition's "the government"
+        or "the prime minister" is its own state's (:meth:`_opposition_home`); ``home_only`` (a phrase a
+        later mention gave an actor) answers that alone."""
+        if head.i in self.token_actor and not home_only:
             return []
+        named = {i for i in self.token_actor if i not in self.referred} if home_only else self.token_actor
         if official:
             words = [t for t in self.doc[head.left_edge.i:head.i + 1]]
             # "the president of the club" is another's; "accused the president of lying" is the charge
@@ -314,10 +342,14 @@ class Context:
                     c.dep_ in {"prep", "appos", "acl", "relcl"} and not (
                         c.lower_ == "of" and all(g.dep_ == "pcomp" for g in kids_of(c))) for c in kids_of(head)) \
                     or " ".join(t.lower_ for t in words[1:]) not in STORY_OFFICIALS \
-                    or any(t.i in self.token_actor for t in words) \
-                    or any(t.i in self.token_actor for t in self.doc[head.i + 1:head.i + 3]):
+                    or any(t.i in named for t in words) \
+                    or any(t.i in named for t in self.doc[head.i + 1:head.i + 3]):
                 return []  # "the defence minister [Ivo Tamm]", "the president, Ivo Tamm": the name is
         elif any(c.dep_ != "det" or c.lower_ != "the" for c in kids_of(head)):
+            return []
+        if home := self._opposition_home(head):
+            return [home]
+        if home_only:
             return []
         for actor in self.named_before(head):
             if actor.kind == "state":
@@ -326,6 +358,45 @@ class Context:
                     and self.actors.get(actor.country) is not None:
                 return [actor.country]  # round 23: a party or parliament's state too (arguments.yaml)
         return []
+
+    def _opposition_home(self, head: Token) -> str | None:
+        """Round 29: the state whose government a bare "the government" is when the clause that names it
+        has a home opposition for its subject (a party, lawmakers, a parliament: recall.yaml
+        home_opposition_sectors): a state named in that subject ("Polish lawmakers"), else the state the
+        story is filed from (:meth:`home_state`); None for any other subject."""
+        path = {t.i for t in head.ancestors} | {head.i}
+        verb, subject = head.head, None
+        for _ in range(3):
+            subject = next((c for c in kids_of(verb) if c.dep_ in SUBJECTS and c.i not in path), None)
+            if subject is not None or verb.dep_ == "ROOT":
+                break
+            verb = verb.head
+        if subject is None:
+            return None
+        named = [a for t in subject.subtree if (a := self.actors.get(self.token_actor.get(t.i))) is not None]
+        opposition = [a for a in named if a.kind != "state" and a.sector in HOME_OPPOSITION_SECTORS]
+        if not opposition:
+            return None
+        # "Lithuanian opposition lawmakers": the subject's own nationality word names its state
+        # (a capitalised adjective inside the actor's own mention: the parse has no entity types here)
+        told = any(t.dep_ == "amod" and t.is_title and t.i in self.token_actor for t in subject.subtree)
+        if told:  # (of a state the table holds; else as before: the state named last)
+            return next((a.country for a in opposition if a.country and self.actors.get(a.country) is not None), None)
+        return next((a.id for a in named if a.kind == "state"), None) or self.home_state()
+
+    def home_state(self) -> str | None:
+        """The state the story is filed from: its dateline's capital ("VIENNA (APA) -"), else the first
+        state its headline names ("Japan demands ..."); None without either (read once per article)."""
+        if not hasattr(self, "_home_state"):
+            line = self.article.dateline
+            home = capitals().get(line.place) or capitals().get(line.place.title()) if line and line.place else None
+            span = self.article.headline_span
+            if home is None and span:
+                home = next((a.id for i in range(len(self.doc)) if span[0] <= self.doc[i].idx < span[1]
+                             and (a := self.actors.get(self.token_actor.get(i))) is not None
+                             and a.kind == "state"), None)
+            self._home_state = home if home is None or self.actors.get(home) is not None else None
+        return self._home_state
 
     def plural_antecedent(self, pronoun: Token) -> list[str]:
         """The actors of the nearest coordinated subject before a plural pronoun in its sentence
@@ -343,6 +414,22 @@ class Context:
             return []
         finally:
             self._resolving = False
+
+    def _seated(self, body: Token, found: list[str]) -> list[str]:
+        """Round 29: "The Foreign Office in Berlin summoned ...": a state body named with no state of its
+        own in the phrase, whose name the dictionary gives to one state, but which is placed "in" the
+        capital of another, is that other state's (a ministry sits in its own capital). A state named
+        in the phrase ("the British Foreign Office in Berlin", "Latvia's ministry in Riga") keeps it."""
+        seat = next((c for p in children(body, {"prep"}) if p.lower_ == "in" for o in children(p, {"pobj"})
+                     if (c := capitals().get(self.doc[o.left_edge.i:o.i + 1].text))), None)
+        if seat is None or seat == found[0] or self.actors.get(seat) is None:
+            return found
+        place = {t.i for p in children(body, {"prep"}) for t in p.subtree}
+        if any(self.token_kind.get(t.i) == "adjective" or (
+                (a := self.actors.get(self.token_actor.get(t.i))) is not None and a.kind == "state")
+               for t in body.subtree if t.i not in place):
+            return found
+        return [seat]
 
     def _is_state_like(self, actor_id: str) -> bool:
         actor = self.actors.get(actor_id)
@@ -540,6 +627,10 @@ class Arguments:
             # round 21: a verb inside quotation marks "joined" (conj, advcl) to one outside them ('reiterated that
             # the camps "are illegal and threaten ..."') is a misparse: the quoted words have their own subject
             return [], False
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.lemma_.lower() in ACCUSING_VERBS and any(
+                d.i < verb.i for p in children(head, {"prep"}) if p.lower_ in ACCUSED_DEED_PREPS
+                for d in children(p, {"pcomp"})):
+            return [], False  # round 29: "accused X of shelling Y, killing Z": alleged, not the accuser's (arguments.yaml)
         if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"}:
             found, _ = self._subject(ctx, head, depth + 1)
             return found, True

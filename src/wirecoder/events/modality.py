@@ -382,7 +382,20 @@ def is_description(tok: Token) -> bool:
     if first == 0 or node.doc[first - 1].text != ",":
         return False  # "the troops that crossed the border": restrictive, the deed is the news
     auxiliaries = {c.lower_ for c in kids_of(node) if c.dep_ == "aux"}
-    return node.tag_ in {"VBZ", "VBP"} or bool(auxiliaries & PERFECT_AUXILIARIES)
+    return node.tag_ in {"VBZ", "VBP"} or bool(auxiliaries & PERFECT_AUXILIARIES) or _describes_subject(node)
+
+
+def _describes_subject(clause: Token) -> bool:
+    """Round 29: a past deed told between commas about the subject of the sentence's own news ("Poland's
+    minister, who visited Kyiv on Friday, welcomed the move", "the bloc, which brokered a truce in 2024,
+    urged restraint"): who the actor is, background to what the sentence reports; the news is the
+    main verb. Only in the simple past, closed by a comma before the main verb (a clause that ends the
+    sentence may be the news itself: "... summoned the envoy, who left on Monday")."""
+    if clause.tag_ != "VBD" or clause.head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    last = max(w.i for w in clause.subtree)
+    main = clause.head.head
+    return last + 1 < len(clause.doc) and clause.doc[last + 1].text == "," and main.i > last + 1
 
 
 # The unions of word and label sets that the rules above test words against, made once at import,

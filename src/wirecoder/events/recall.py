@@ -77,6 +77,7 @@ BOTH_SIDES_NOUNS = word_list("recall", "both_sides_nouns")
 BOTH_SIDES_WORDS = word_list("recall", "both_sides_words")
 ZEAL_ADVERBS = word_list("recall", "zeal_adverbs")
 BOTH_SIDES_KINDS = {str(k): str(v) for k, v in _DATA["both_sides_kinds"].items()}
+BOTH_SIDES_HOSTILE_ROOTS = frozenset(str(r) for r in _DATA["both_sides_hostile_roots"])  # round 29
 ARREST_ROOT = "17"  # the root of the arrests rule 7 reads
 APPEAL_ROOTS = frozenset({"02", "10"})  # appeals and demands: rule 3 reads them
 PRAISE_ROOT = "05"  # the root of the praise phrases rule 8 codes
@@ -319,6 +320,13 @@ class Recall:
         named = [o for o in children(f.anchor, OBJECTS) if o.lemma_.lower() in BOTH_SIDES_NOUNS
                  and any(c.lower_ in BOTH_SIDES_WORDS for c in kids_of(o))]
         if not named:
+            return
+        # round 29: the doer and the one aimed at of the latest hostile act told before (recall.yaml)
+        hostile = next((e for e in reversed(out) if e.span[1] <= f.sentence.start_char
+                        and e.root in BOTH_SIDES_HOSTILE_ROOTS), None)
+        if hostile is not None and hostile.source and hostile.target and hostile.source != hostile.target \
+                and not {hostile.source, hostile.target} & set(f.sources):
+            f.targets = [hostile.source, hostile.target]
             return
         parties: list[str] = []
         for e in reversed(out):

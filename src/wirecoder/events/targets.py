@@ -22,12 +22,14 @@ from .arguments import Context, children
 from .lexicon import (
     OBJECTS,
     POLITICAL_SECTORS,
+    SAID_NOUNS,
     STATE_BODY_SECTORS,
     SUBJECTS,
     SUBJECTS_OR_PASSIVE_SUBJECTS,
     _data,
     word_list,
 )
+from .modality import is_passive
 from .rules import Found
 
 _DATA = _data("targets.yaml")
@@ -62,6 +64,7 @@ CAUSE_ROOTS = frozenset(str(r) for r in _DATA["cause_roots"])
 CAUSE_MARKS = word_list("targets", "cause_marks")
 FROM_NOUNS = word_list("targets", "from_nouns")
 PRONOUN_PARTNER_PREPS = frozenset({"with"})
+_BY = frozenset({"by"})
 QUESTION_TAGS = {"WRB", "WP", "WP$"}  # "asked why X ...", "asked what X ...": a question
 NOMINAL = {"NOUN", "PROPN"}
 
@@ -98,6 +101,12 @@ def _object_prep(tok: Token, root: str) -> Iterator[Token]:
         return
     for obj in _objects(tok):
         yield from _pobjs(obj, OBJECT_PREPS)
+
+
+def _said_by(tok: Token, root: str) -> Iterator[Token]:
+    if tok.pos_ != "VERB" or is_passive(tok) or not any(o.lemma_.lower() in SAID_NOUNS for o in _objects(tok)):
+        return
+    yield from _pobjs(tok, _BY)  # 'rejected "baseless claims" by X': the "by" is the object's (targets.yaml)
 
 
 def _trigger_prep(tok: Token, root: str) -> Iterator[Token]:
@@ -188,7 +197,7 @@ ROLES: dict[str, Callable[[Token, str], Iterable[Token]]] = {
     "object": _object, "condition": _condition, "pronoun_object": _pronoun_object, "co_subject": _co_subject,
     "cause": _cause, "object_modifier": _object_modifier, "object_prep": _object_prep, "trigger_prep": _trigger_prep,
     "noun_prep": _noun_prep, "governor": _governor, "conj": _conj, "xcomp": _xcomp,
-    "clause_subject": _clause_subject,
+    "clause_subject": _clause_subject, "said_by": _said_by,
 }
 _unknown = {r for order in (ORDER_DEFAULT, *ORDER.values()) for r in order} - set(ROLES)
 if _unknown:
