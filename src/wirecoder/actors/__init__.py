@@ -2870,6 +2870,9 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
     for ent in ents:
         if out and ent.start < out[-1].end:
             continue  # the portfolio's last word, joined to the name before it (below)
+        if ent.label != _ORG:  # (every rule below mends an organisation's name: speed only)
+            out.append(ent)
+            continue
         if (joined := _portfolio_run_on(doc, ent, heads, bodies)) is not None:
             out.append(joined)
             continue
