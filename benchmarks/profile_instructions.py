@@ -17,7 +17,12 @@ It prints the total (``Collected``) and the top functions by ``callgrind_annotat
 figure to compare. It needs valgrind; each run takes a few minutes.
 
 ``--stages actors`` (or ``actors,quotes``) counts only those stages, so that each stage's share
-shows as the difference between two runs. ``--calls`` runs the same warmed-up second pass under cProfile instead (no valgrind) and prints the
+shows as the difference between two runs. ``--stages reader`` counts what ``extract`` does per text
+outside the three stages instead (bench_extract.py's "reader only" row less spaCy's parse): the input
+check, the reader (``read_article``), the paragraph-break component (on the text's tokens, as it
+runs before the parser), the language check and the building of the record (``Pipeline._record``
+with no stage); ``--stages reader,json`` adds the full record's ``to_dict`` and JSON text, as the
+CLI writes it. ``--calls`` runs the same warmed-up second pass under cProfile instead (no valgrind) and prints the
 Python functions with the most own time and their call counts, which also repeat from run to run.
 """
 
@@ -58,9 +63,54 @@ def save_docs(texts: list[str], path: Path) -> None:
     docbin.to_disk(path)
 
 
+def reader_pass(limit: int, docs_path: Path, json_too: bool) -> tuple[functools.partial, list]:
+    """As stages_pass, for the work outside the stages: per text, the input check, the reader, the
+    paragraph breaks on the text's tokens (spaCy's tokenizer runs before the count), the language check
+    and the record (with no stage, as bench_extract.py's "reader only" row builds it); with
+    ``json_too`` also the full record's dict and JSON text (the record of all three stages, made
+    before the count from the saved docs)."""
+    import json
+
+    from spacy.tokens import DocBin
+
+    import wirecoder
+    from wirecoder.article import read_article
+    from wirecoder.dates import parse_date
+    from wirecoder.nlp import paragraph_breaks
+    from wirecoder.sources import Document
+
+    pipeline = wirecoder.load(stages=())
+    texts = load_texts(limit)
+    reference = parse_date(REFERENCE_DATE, "reference_date")
+    full: list = [None] * len(texts)
+    if json_too:
+        whole = wirecoder.load()
+        docs = DocBin().from_disk(docs_path).get_docs(whole.nlp.vocab)
+        full = [whole._record(doc, Document(text=t), read_article(t, reference))
+                for doc, t in zip(docs, texts, strict=True)]
+
+    def items() -> list:
+        return [(pipeline.nlp.make_doc(t), Document(text=t), t, r) for t, r in zip(texts, full, strict=True)]
+
+    def one(_: None, item: tuple) -> None:
+        doc, document, text, record = item
+        pipeline._check(document)
+        article = read_article(text, reference, published_hint=document.meta.get("published"),
+                               max_furniture_lines=pipeline.max_furniture_lines)
+        paragraph_breaks(doc)
+        pipeline._record(doc, document, article)
+        if record is not None:
+            json.dumps(record.to_dict(), ensure_ascii=False)
+
+    functools.reduce(one, items(), None)  # warm-up
+    return functools.partial(functools.reduce, one), items()
+
+
 def stages_pass(limit: int, docs_path: Path, stages: tuple[str, ...] | None = None) -> tuple[functools.partial, list]:
     """Load the pipeline and the saved docs; run the stages once over them (warm-up); give back a
     function that runs them once more and its argument list."""
+    if stages and "reader" in stages:
+        return reader_pass(limit, docs_path, "json" in stages)
     from spacy.tokens import DocBin
 
     import wirecoder
@@ -101,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, help="keep callgrind's output file here")
     parser.add_argument("--top", type=int, default=30, help="functions to list (default 30)")
     parser.add_argument("--calls", action="store_true", help="cProfile the counted pass instead of callgrind")
-    parser.add_argument("--stages", help="only these stages, comma-separated (actors,quotes,events; default all)")
+    parser.add_argument("--stages", help="only these stages, comma-separated (actors,quotes,events; default all); "
+                             "'reader' (or 'reader,json'): the work outside the stages instead")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)  # the run under valgrind
     args = parser.parse_args(argv)
     stages = tuple(s for s in args.stages.split(",") if s) if args.stages is not None else None

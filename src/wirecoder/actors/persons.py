@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..arrays import sentence_bounds, token_table
-from .dictionary import Offices, trie_pattern
+from .dictionary import Offices, edge_spans, trie_pattern
 
 # Words that may stand between an office and the state it serves: "minister of Peru",
 # "spokesperson for the Chinese foreign ministry", "adviser to the Turkish president".
@@ -34,6 +34,7 @@ _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PER
 _NOT_TITLE_ENTS = _NOT_NAME_ENTS | {"GPE", "NORP", "LOC", "EVENT", "FAC", "LAW", "LANGUAGE"}
 _APPOSITION_STOP = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "\"", "“", "”"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+_WORD_EDGE, _WORD_END, _WORD_START = r"(?<!\w)", r"(?!\w)", re.compile(r"\w")  # the office pattern's edges
 
 
 def office_pattern(offices: Offices) -> re.Pattern[str]:
@@ -97,6 +98,13 @@ class TitleReader:
         # as matching each letter case-insensitively). Only for a pattern of lower-case ASCII.
         source = self.pattern.pattern
         self._lower_pattern = re.compile(source) if source.isascii() and source == source.lower() else None
+        # The lower-case pattern behind a character that is no ASCII letter, digit or "_", its match as
+        # group 1 (dictionary.edge_spans): an office starts with a word character after none, so the scan
+        # skips through words to the next such character instead of trying the pattern at every
+        # character (speed only: the same matches).
+        self._lower_after = re.compile(r"[^A-Za-z0-9_](" + source[:-len(_WORD_END)] + ")" + _WORD_END) \
+            if self._lower_pattern is not None and source.startswith(_WORD_EDGE) and source.endswith(_WORD_END) \
+            and self._starts_with_word(offices) else None
         self._role_skip = {"former", "then", "acting"}
         # (the word-edge check after each first letter: trie_pattern's edge, speed only)
         self.honorific_pattern = re.compile(r"(?:" + trie_pattern(offices.honorifics, edge=r"\w") + r")(?!\w)")
@@ -111,7 +119,9 @@ class TitleReader:
         # "the Queen" alone, not "the Queen of X", "the Queen's Speech" nor "the King Tavor" (offices.yaml
         # monarch_titles; compiled once, not per doc)
         titles = "|".join(re.escape(t) for t in sorted(offices.monarch_titles))
-        self.monarch_pattern = re.compile(r"\b[Tt]he (" + titles + r")\b(?!\s+of\b)(?!\s*['’]s\s+[A-Z])(?!\s+[A-Z])") \
+        # ("\b[Tt]he" with the word-edge check after the first letter, as trie_pattern's edge: the scan
+        # skips to the next T or t instead of trying the pattern at every character; speed only)
+        self.monarch_pattern = re.compile(r"[Tt](?<!\w[Tt])he (" + titles + r")\b(?!\s+of\b)(?!\s*['’]s\s+[A-Z])(?!\s+[A-Z])") \
             if titles else None
 
     def find_offices(self, doc: Doc, text: str, lo: int, names: set[int]) -> list[Office]:
@@ -151,8 +161,13 @@ class TitleReader:
         lowered = text.lower() if self._lower_pattern is not None else ""
         if self._lower_pattern is not None and len(lowered) == len(text) and "ı" not in lowered \
                 and "ſ" not in lowered:
-            return (m.span() for m in self._lower_pattern.finditer(lowered, lo))
+            return edge_spans(self._lower_pattern, self._lower_after, lowered, lo)
         return (m.span() for m in self.pattern.finditer(text, lo))
+
+    @staticmethod
+    def _starts_with_word(offices: Offices) -> bool:
+        """Whether every qualifier and head opens with a word character (as edge_spans needs)."""
+        return all(_WORD_START.match(w) for w in (*offices.qualifiers, *(" ".join(h) for h in offices.heads)))
 
     def _title_word(self, tok: Token, names: set[int]) -> bool:
         return (tok.is_title and tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.i not in names
