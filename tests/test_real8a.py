@@ -77,3 +77,17 @@ def test_appealing_for_a_named_sides_effort_appeals_to_it(pipeline):
 def test_appealing_for_calm_names_no_one(pipeline):
     text = "BRUSSELS (Reuters) - French Foreign Minister Anton Verrick appealed for calm after the riots."
     assert not {e for e in coded(pipeline, text) if e[2].startswith("02")}
+
+
+# --- quotes: "likened X to "..."" reports what was said of X, as "described X as "..."" -------------------
+def test_likening_with_quoted_words_is_a_quote_of_the_speaker(pipeline):
+    record = pipeline.extract("LONDON (Reuters) - Conservative co-chairman Elwyn Prosser likened the two "
+                              "ministers to \"squabbling children\".", reference_date=REF)
+    quote = next(q for q in record.quotes if "squabbling children" in q.text)
+    assert quote.speaker is not None and quote.speaker.actor == "person:elwyn-prosser"
+
+
+def test_liking_something_is_no_quote(pipeline):
+    record = pipeline.extract("LONDON (Reuters) - Conservative co-chairman Elwyn Prosser liked the two "
+                              "ministers' new plan for the railways.", reference_date=REF)
+    assert not record.quotes
