@@ -91,3 +91,16 @@ def test_liking_something_is_no_quote(pipeline):
     record = pipeline.extract("LONDON (Reuters) - Conservative co-chairman Elwyn Prosser liked the two "
                               "ministers' new plan for the railways.", reference_date=REF)
     assert not record.quotes
+
+
+# --- actors: the Catholic church, with a small "church" as copy often writes it -------------------------
+def test_the_catholic_church_with_a_small_c_is_the_church(pipeline):
+    table = find(pipeline, "LONDON (Reuters) - \"The Catholic church has a clear position on this issue,\" a "
+                           "spokesman for Prime Minister Dafydd Morrell said.")
+    assert table.get("org:catholic-church") is not None
+
+
+def test_a_catholic_school_is_not_the_church(pipeline):
+    table = find(pipeline, "LONDON (Reuters) - The Catholic school in Dunmore will close next year, "
+                           "council leader Ivo Marek said.")
+    assert table.get("org:catholic-church") is None
