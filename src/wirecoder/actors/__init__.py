@@ -949,6 +949,9 @@ class _Run:
                 a, b = named  # "Velkov's party, the Democratic Front,"
                 sector = nouns[tok.lower_]
             elif tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.lower_ != "party":
+                if b + 1 < len(doc) and doc[b].lower_ == "the" and doc[b].ent_iob_ == "B" \
+                        and doc[b].ent_type_ in _MISREAD_NAMES_OR_ORG and doc[b + 1].pos_ == "PROPN":
+                    a = b = b + 1  # real8a: "campaign group the Clean Air League": the name is the entity's
                 if b < len(doc) and doc[b].ent_iob_ == "B" and doc[b].ent_type_ in _MISREAD_NAMES_OR_ORG:
                     b += 1  # the whole entity ("Full Fact", "The Ocean Trust")
                     while b < len(doc) and doc[b].ent_iob_ == "I":
@@ -956,6 +959,9 @@ class _Run:
                 while b < len(doc) and doc[b].pos_ == "PROPN":
                     b += 1
                 sector = nouns[tok.lower_]
+                if sector is None and any(t.lower_ in self.f.dictionary.offices.cause_words
+                                          for t in doc[max(tok.i - 3, sentence_bounds(doc, tok.i)[0]):tok.i]):
+                    sector = "NGO"  # real8a: "campaign group X", "anti-war group X" (offices.yaml cause_words)
             if b == a and tok.text in _NAMED_AFTER:  # no name after the noun: one before it?
                 a = b = tok.i
                 # ... past a word of what kind of group it is ("the Dawlah Nur militant group")
@@ -1155,14 +1161,27 @@ class _Run:
         # director of the Centre for Asian Studies, said'): a speaker's name after a quotation.
         # ... or, read as an organisation, set off by commas beside an office of something: "the
         # director of the port authority, Ilse Varga, said", "Ilse Varga, the mayor of Lakeside, said".
-        return ent.label in _MISREAD_PERSON_IDS and 2 <= len(ent) <= 3 \
+        # A line break inside the name is no word of it: hard-wrapped wire copy (Reuters-21578) breaks
+        # lines wherever the page ends, also between a first name and a surname ("said Ito\nKanda,").
+        words = [t for t in ent if not t.is_space]
+        return ent.label in _MISREAD_PERSON_IDS and 2 <= len(words) <= 3 \
             and (ent.start > 0 and (doc[ent.start - 1].lower_ in offices.person_nouns
                                     or ent.start in self.ctx.offices_by_end
                                     or ent.label in _ART_OR_PRODUCT and ent.end + 1 < len(doc)
                                     and doc[ent.end].text == "," and ent.end + 1 in self.ctx.offices_by_start)
-                 or ent.label == _ORG and self._office_of_in_apposition(ent)) \
+                 or ent.label == _ORG and self._office_of_in_apposition(ent)
+                 or ent.label == _ORG and self._person_noun_in_apposition(ent)) \
             and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in offices.business
-                    and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns for t in ent)
+                    and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns for t in words)
+
+    def _person_noun_in_apposition(self, ent: Phrase) -> bool:
+        """Whether a comma after the entity opens an apposition headed by a noun for a person with no
+        office: "NAME, manager of research at the Bank of X, said", "said NAME, an economist at X".
+        Why: a firm's apposition names a firm ("NAME Securities, a unit of X"), a person's a person."""
+        if ent.end >= len(self.doc) or self.doc[ent.end].text != ",":
+            return False
+        return any(c.dep_ == "appos" and c.i > ent.end and c.lower_ in self.f.dictionary.offices.person_nouns
+                   for c in kids_of(ent.root))
 
     def _office_of_in_apposition(self, ent: Phrase) -> bool:
         """Whether commas set the entity off beside an office with "of" after it: "the director of

@@ -111,6 +111,7 @@ class Offices:
     institution_words: frozenset[str] = frozenset()  # "University": a name with one is no place
     group_kinds: frozenset[str] = frozenset()  # "militant": between a name and "group" ("the X militant group")
     person_nouns: frozenset[str] = frozenset()  # "activist": a name just after it is a person's
+    cause_words: frozenset[str] = frozenset()  # "campaign", "anti": "campaign group X" is an NGO
     quantifiers: frozenset[str] = frozenset()  # "few": "a few police officers" are police officers
     party_modifiers: frozenset[str] = frozenset()  # "Republican": the party only before an office or people
     national_branches: frozenset[str] = frozenset()  # "Red Cross": after a state's name, its national society
@@ -464,3 +465,4 @@ class Dictionary:
                                                     frozenset(str(w).lower() for w in _strings(rule.get("kinds"))))
         for word, sector in (data.get("organisation_nouns") or {}).items():
             self.offices.organisation_nouns[str(word).lower()] = sector
+        self.offices.cause_words |= {str(w).lower() for w in _strings(data.get("cause_words"))}
