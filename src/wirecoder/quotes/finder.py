@@ -184,6 +184,7 @@ class QuoteFinder:
         own = min((c for c, dep in labelled_kids(verb) if dep in _SUBJECT_DEPS
                    and not (dateline and dateline[0] <= c.idx < dateline[1])),
                   key=lambda c: (c.lower_ not in pronouns.RELATIVE, abs(verb.i - c.i)), default=None)
+        own = self._after_scene(verb, own)
         if own is None and dateline:
             # Why: the parser often makes a dateline's city ("OSLO, May 2 - ...") the subject of the
             # lead's cue; the place of filing never speaks. The speaker is the other subject or, when
@@ -281,6 +282,28 @@ class QuoteFinder:
         if fallback is not None and fallback.lower_ in self.cues.not_speakers:
             return None
         return fallback
+
+    def _after_scene(self, verb: Token, own: Token | None) -> Token | None:
+        """The speaker after a phrase of place that opens the verb's sentence ("Outside court, Ana X said ..."),
+        when the parser gave the verb no subject or one inside that phrase; else ``own``.
+
+        Why (quotes21): the parser reads "Outside court, X, who ..., said" with "court" as the subject and X hung on
+        it, and "Inside the courtroom, the magistrate, X, said" with no subject at all; the place never speaks. The
+        speaker is the one noun phrase between the phrase's comma and the verb (cues.yaml scene_openers)."""
+        doc = verb.doc
+        first = sentence_bounds(doc, verb.i)[0]
+        if not self.cues.scene_openers or doc[first].lower_ not in self.cues.scene_openers \
+                or doc[first].i == verb.i or (own is not None and own.i > verb.i):
+            return own
+        comma = next((t.i for t in doc[first + 1:min(verb.i, first + 8)] if t.text == ","), None)
+        if comma is None or (own is not None and own.i > comma) \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[first:comma]):
+            return own
+        phrase = range(comma + 1, verb.i)
+        roots = [t for t in doc[comma + 1:verb.i] if not t.is_punct and t.head.i not in phrase]
+        if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") and roots[0].lower_ not in self.cues.not_speakers:
+            return roots[0]
+        return own
 
     def _document_read_after_quote(self, verb: Token) -> Token | None:
         """The document of `"...," reads a note from the envoy`: after the closing mark the parser may take the
@@ -698,6 +721,13 @@ class QuoteFinder:
                                                or (c.dep_ == "prep" and c.i == verb.i + 1)):
                 continue
             content = self._content(doc, verb)
+            # Why (quotes21): "Drought agency warns of crop losses", "China vows response to EU probe": a headline's cue
+            # whose content is only a noun phrase, its object, with no verb and no quoted words, sums up a stance in the
+            # headline's shorthand; it reports no words ("X says Y will ..." keeps its verb, "calls plan 'reckless'" its
+            # quoted words).
+            if content is not None and headline and headline[0] <= verb.idx < headline[1] \
+                    and self._object_phrase_only(doc, content[0], content[1]):
+                continue
             # Why: "the border guards denied the convoy what it needed most", "refused him entry": an
             # object before the content is who something was withheld from, no words (cues.yaml withholding_verbs).
             if content is not None and lemma in self.cues.withholding_verbs and self._withholds(doc, verb, content[0]):
@@ -945,6 +975,16 @@ class QuoteFinder:
         # ("Moscow's charges" is not read as pointing back: PolNeAR marks "praised X's remarks" as attributed.)
         return obj.pos_ == "NOUN" and obj.lemma_.lower() in self.cues.summary_nouns \
             and len(core) <= _POINTING_MAX_WORDS and (opener.lower_ in _POINTING_DETERMINERS or opener.tag_ == "PRP$")
+
+    @staticmethod
+    def _object_phrase_only(doc: Doc, first: int, last: int) -> bool:
+        """Whether tokens first..last are one noun phrase taken as an object (of the verb or of its preposition),
+        with no verb and no quotation mark in it."""
+        span = doc[first:last + 1]
+        if any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in span):
+            return False
+        roots = [t for t in span if not first <= t.head.i <= last or t.head.i == t.i]
+        return len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") and roots[0].dep_ in ("dobj", "pobj")
 
     @staticmethod
     def _gerund_object(doc: Doc, verb: Token, first: int, last: int) -> bool:
