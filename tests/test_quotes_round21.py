@@ -144,3 +144,77 @@ def test_a_body_noun_right_before_a_name_in_the_same_paragraph_still_names_it(pi
     body = ("The regulator, the watchdog Ofcast, fined the water companies on Monday. Its rival the Audit Office "
             "said nothing.\n\nThe watchdog said regulators had been too slow.\n")
     assert "Ofcast" in speaker_name(pipeline, body, "regulators had been too slow")
+
+
+# -- a name in apposition after "the mayor of X" holds the title --------------------------------------------------
+
+def test_a_name_after_the_place_of_a_title_holds_the_title(pipeline):
+    body = ("Inspector Rowan Delacourt-Finch said officers were studying CCTV.\n\n"
+            "The mayor of Ashcombe, Hilary Pennant-Oduya, said the council would pay for the clean-up.\n")
+    assert "Pennant-Oduya" in speaker_name(pipeline, body, "pay for the clean-up")
+
+
+def test_a_description_after_the_place_of_a_title_names_no_one(pipeline):
+    body = ("Inspector Rowan Delacourt-Finch said officers were studying CCTV.\n\n"
+            "The mayor of Ashcombe, a market town, said the council would pay for the clean-up.\n")
+    assert "Delacourt-Finch" not in (speaker_name(pipeline, body, "pay for the clean-up") or "")
+
+
+# -- a lead's definite title is the person the next sentence names with that title ------------------------------------
+
+def test_a_leads_title_is_the_person_named_next_with_the_same_title(pipeline):
+    body = ("The Tasmanian Premier has defended new car park fees at the hospital, saying the money will pay for 200 "
+            "extra spaces.\n\nSpeaking at a press conference in Launceston, Premier Jeremy Whitlam-Vorst said the fee "
+            "was \"lower than any other state capital\".\n")
+    assert "Whitlam-Vorst" in speaker_name(pipeline, body, "200 extra spaces", headline="Parking fees defended\n\n")
+
+
+def test_a_leads_title_is_not_someone_named_next_with_another_title(pipeline):
+    body = ("The Tasmanian Premier has defended new car park fees at the hospital, saying the money will pay for 200 "
+            "extra spaces.\n\nOpposition leader Maeve Quarrington-Lusk said the fee was \"a tax on the sick\".\n")
+    name = speaker_name(pipeline, body, "200 extra spaces", headline="Parking fees defended\n\n") or ""
+    assert "Quarrington-Lusk" not in name
+
+
+# -- a liveblog's time stamp before a dash is no part of the speaker's phrase ------------------------------------------
+
+def test_a_time_stamp_before_a_dash_is_not_the_speaker(pipeline):
+    body = ("11.02 GMT – Estonia's prime minister, Kadri Saarevälja-Lind, has arrived in Helsinki.\n\n"
+            "11.20 GMT – Finland's president said the Baltic Sea \"cannot become a lawless zone\".\n")
+    assert speaker_name(pipeline, body, "lawless zone") == "Finland"
+
+
+def test_a_speakers_phrase_without_a_dash_keeps_its_owner(pipeline):
+    body = ("Estonia's prime minister, Kadri Saarevälja-Lind, has arrived in Helsinki.\n\n"
+            "Finland's president said the Baltic Sea \"cannot become a lawless zone\".\n")
+    assert speaker_name(pipeline, body, "lawless zone") == "Finland"
+
+
+# -- "and would ..." after a past cue is still what was said --------------------------------------------------------
+
+MAYOR = "PHOENIX (AP) — A jury acquitted a mayor on Thursday.\n\nMayor Rudy Castellanos-Vane said he was \"grateful to the jurors\" "
+
+
+def test_a_backshifted_modal_joined_by_and_is_more_of_the_report(pipeline):
+    texts = [q.text for q in quotes_in(pipeline, MAYOR + "and would return to work on Monday.\n")]
+    assert 'he was "grateful to the jurors" and would return to work on Monday' in texts
+
+
+def test_a_narrated_act_joined_by_and_is_not_part_of_the_report(pipeline):
+    texts = [q.text for q in quotes_in(pipeline, MAYOR + "and returned to work on Monday.\n")]
+    assert 'he was "grateful to the jurors"' in texts
+
+
+# -- "and called on X to ..." is the speaker's second report, with its infinitive ------------------------------------
+
+def test_an_appeal_joined_by_and_ends_the_first_report_and_keeps_its_infinitive(pipeline):
+    body = "Colombia's air force said it had no record of the flight and called on Caracas to share its radar data.\n"
+    texts = [q.text for q in quotes_in(pipeline, body)]
+    assert "it had no record of the flight" in texts
+    assert "Caracas to share its radar data" in texts
+
+
+def test_a_second_that_clause_joined_by_and_stays_in_the_report(pipeline):
+    body = "Colombia's air force said it had no record of the flight and that Caracas had not shared its radar data.\n"
+    texts = [q.text for q in quotes_in(pipeline, body)]
+    assert any(t.startswith("it had no record of the flight and that Caracas") for t in texts)

@@ -123,6 +123,10 @@ class Found:
 _HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "'d"})
 
 
+# Modals shifted back after a past cue ("said he would ..."): a verb under one reports what was said, not an act.
+_SHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
+
+
 def _only_when(prep: Token) -> bool:
     """Whether a preposition's phrase is only a date or a time: "on Thursday", "in March", "on Oct. 21"."""
     obj = next((c for c in kids_of(prep) if c.dep_ == "pobj"), None)
@@ -518,6 +522,11 @@ class QuoteFinder:
                 # is); the parser hangs it on the cue as a clause. ("as the dockers walked out", a clause with a subject of
                 # its own, says when.)
                 last = c.right_edge.i
+            elif c.dep_ == "advcl" and first is not None and c.left_edge.i == last + 1 and c.left_edge.tag_ == "TO" \
+                    and lemma in self.cues.appeal_verbs:
+                # Why (quotes21): "called on Caracas to share its radar data": the parser may hang an appeal's infinitive
+                # on the verb as a clause of purpose; it is what the listener was asked to do, part of the appeal.
+                last = c.right_edge.i
             elif c.dep_ in _CONTENT_STOP_DEPS:
                 # Why: "stressed that the feud has not been confined to football but it can act as a trigger": a
                 # "but" right after a negated reported clause, with no comma, is its "not A but B"; B is said too.
@@ -530,11 +539,15 @@ class QuoteFinder:
                 # reported clause, joined by "and" with no comma, on the cue; one with its own subject and a modal
                 # ("could", "would") is more of what was said, while "and he left the room" (no modal) is the
                 # writer's account of what the speaker did next. A clause with a cue of its own is its own report.
+                # (quotes21: so is one with no subject of its own after a past cue whose modal is shifted back, "said he
+                # was "grateful" and would return to work": the speaker said he would; a narrated act takes no "would".)
                 nxt = next((k for k in rights if k.i > c.i), None)
                 if c.dep_ == "cc" and c.lower_ == "and" and c.i == last + 1 and clause is not None \
                         and nxt is not None and nxt.dep_ == "conj" and not self._is_cue_verb(nxt) \
-                        and any(g.dep_ in _SUBJECT_DEPS for g in kids_of(nxt)) \
-                        and any(g.dep_ == "aux" and g.tag_ == "MD" for g in kids_of(nxt)):
+                        and (any(g.dep_ in _SUBJECT_DEPS for g in kids_of(nxt))
+                             and any(g.dep_ == "aux" and g.tag_ == "MD" for g in kids_of(nxt))
+                             or verb.tag_ == "VBD" and not any(g.dep_ in _SUBJECT_DEPS for g in kids_of(nxt))
+                             and any(g.dep_ == "aux" and g.lower_ in _SHIFTED_MODALS for g in kids_of(nxt))):
                     contrast = c
                     continue
                 break
@@ -1195,7 +1208,8 @@ class QuoteFinder:
                 continue
             listener = any(d.dep_ == "dobj" for d in kids_of(t)) or any(
                 d.dep_ == "prep" and d.lower_ == "on" and d.i == t.i + 1 for d in kids_of(t))
-            complement = any(d.dep_ == "xcomp" and any(g.tag_ == "TO" for g in kids_of(d)) for d in t.subtree) \
+            # (quotes21: "called on X to share ...": the parser may hang the infinitive as an adverbial clause)
+            complement = any(d.dep_ in ("xcomp", "advcl") and any(g.tag_ == "TO" for g in kids_of(d)) for d in t.subtree) \
                 or any(d.dep_ == "prep" and d.lower_ == "of" for d in t.subtree)
             cc = doc[t.i - 1]
             if listener and complement and cc.dep_ == "cc" and cc.lower_ == "and" and cc.i - 1 > first:

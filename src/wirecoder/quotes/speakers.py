@@ -1392,9 +1392,9 @@ def _named_next(head: Token, actors: ActorTable, text: str) -> str | None:
     is who spoke.
     """
     if head.pos_ != "NOUN":
-        return None
+        return _named_next_with_title(head, actors) if head.pos_ == "PROPN" else None
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts_of(head)):
-        return _named_next_of_state(head, actors)
+        return _named_next_of_state(head, actors) or _named_next_with_title(head, actors)
     # (the bodies the speaker's own words name, "A Labour spokesman": their actors and their capitalised words)
     own = {m.actor for m in actors.within(head.left_edge.idx, head.idx) if not is_person(m.actor, actors)}
     own_words = {t.lower_ for t in head.doc[head.left_edge.i:head.i] if _body_word(t)}
@@ -1456,6 +1456,44 @@ _OFFICE_WORDS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", 
                            "prime", "deputy", "foreign", "defence", "defense", "finance", "interior", "justice"})
 
 
+def _named_next_with_title(head: Token, actors: ActorTable) -> str | None:
+    """The person a definite title that opens the story is named as next with the same title word: "The Tasmanian
+    Premier has defended ... . ..., Premier Ana X said ..." is Ana X, when no person is named before the title and
+    Ana X is the main subject of the next sentence; None otherwise.
+
+    Why (quotes21): leads give the office ("The Tasmanian Premier", "the county's sheriff") and the second sentence
+    the name with the title again; the speaker is that person, not an unnamed office holder. (Another title word
+    brings in someone else: "The premier ... . Opposition leader Y said".)"""
+    # (a capitalised office word may carry the entity type of the state word before it: "The Tasmanian Premier")
+    if head.tag_ not in ("NN", "NNP") or head.left_edge.lower_ != "the" \
+            or not (head.pos_ == "NOUN" or head.lower_ in _CAPITALISED_TITLES) \
+            or any(c.dep_ == "appos" for c in rights_of(head)) or actors.person_mentions_between(0, head.idx):
+        return None
+    own = _states_within(actors, head.left_edge.idx, head.idx)
+    for m, span in _next_sentence_persons(head, actors):
+        if span is None or not _main_subject(span.root) or not any(
+                t.lower_ == head.lower_ and not m.start <= t.idx < m.end for t in span.root.subtree):
+            continue
+        # ("The Kenyan president said ... . Ugandan President X had closed ...": another state's office holder)
+        person = actors.get(m.actor)
+        theirs = _states_within(actors, span.root.left_edge.idx, m.start) | (
+            {person.country} if person is not None and person.country else set())
+        if own and theirs and not own & theirs:
+            continue
+        return m.actor
+    return None
+
+
+def _states_within(actors: ActorTable, start: int, end: int) -> set[str]:
+    """The states (by country code) that the names and adjectives in ``start:end`` belong to."""
+    found = set()
+    for m in actors.within(start, end):
+        known = actors.get(m.actor)
+        if known is not None and known.kind in ("state", "place") and known.country:
+            found.add(known.country)
+    return found
+
+
 def _named_next_of_state(head: Token, actors: ActorTable) -> str | None:
     """The person a state's unnamed office holder in the lead is named as next: "Canada's trade minister
     has warned ... . Ana X said ..." is Ana X, the main subject of the next sentence, when no other person was
@@ -1501,6 +1539,19 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
             for m in actors.within(left.idx, right.idx + len(right.text)):
                 if is_person(m.actor, actors) and not _possessor(head.doc, m.start, m.end):
                     return m.actor, (m.start, m.end)
+    # Why (quotes21): "The mayor of Ashcombe, Cllr Ana X, said": the parser may hang the name in apposition on the place
+    # or body after the title's "of" or "for"; a person there (never the place's or the body's apposition) holds the
+    # title.
+    if head.pos_ == "NOUN" and head.tag_ == "NN":
+        for p in rights_of(head):
+            if p.dep_ != "prep" or p.lower_ not in ("of", "for"):
+                continue
+            for o in kids_of(p):
+                for c in (rights_of(o) if o.dep_ == "pobj" and o.pos_ == "PROPN" else ()):
+                    if c.dep_ == "appos":
+                        for m in actors.within(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)):
+                            if is_person(m.actor, actors) and not _possessor(head.doc, m.start, m.end):
+                                return m.actor, (m.start, m.end)
     # Why (quotes18): "The United Nations peacekeeping force in Lebanon, UNIFIL, said": a body noun in apposition
     # with a body's name is that body, not the body named inside its own phrase.
     # (One body, one name: "Six nations - the U.K., Canada, ..." lists several, none of them the speaker alone.)
@@ -1548,7 +1599,13 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
         # Why (quotes19): "Opposition MK Tamar X said": a person's name the actors stage did not find speaks for that
         # person (named by the mention), not for the body or group named before it in the title.
         return None, None
-    for m in actors.within(head.left_edge.idx, head.idx):
+    # Why (quotes21): "11.20 GMT – Finland's president said": the parser may hang a liveblog's time stamp and its dash
+    # on the speaker's phrase; the words before a dash or a colon are no part of it (the time zone is no speaker).
+    left = head.left_edge
+    for t in head.doc[head.left_edge.i:head.i]:
+        if t.text in _PHRASE_BREAKS:
+            left = head.doc[t.i + 1]
+    for m in actors.within(left.idx, head.idx):
         if head.lemma_.lower() in own_voices and is_person(m.actor, actors):
             # Why: "Mr X's allies say ..." are the allies speaking, not X (a spokesman still speaks for X).
             continue
@@ -1558,6 +1615,10 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
         if m.kind != "adjective" or m.sector:
             return m.actor, None
     return None, None
+
+# Dashes and a colon that end a phrase hung before a speaker's noun ("11.20 GMT – the president said").
+_PHRASE_BREAKS = frozenset({"–", "—", ":"})
+
 
 def _possessor(doc, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` owns the noun after it ("Mr X's lawyer").
