@@ -1539,19 +1539,6 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
             for m in actors.within(left.idx, right.idx + len(right.text)):
                 if is_person(m.actor, actors) and not _possessor(head.doc, m.start, m.end):
                     return m.actor, (m.start, m.end)
-    # Why (quotes21): "The mayor of Ashcombe, Cllr Ana X, said": the parser may hang the name in apposition on the place
-    # or body after the title's "of" or "for"; a person there (never the place's or the body's apposition) holds the
-    # title.
-    if head.pos_ == "NOUN" and head.tag_ == "NN":
-        for p in rights_of(head):
-            if p.dep_ != "prep" or p.lower_ not in ("of", "for"):
-                continue
-            for o in kids_of(p):
-                for c in (rights_of(o) if o.dep_ == "pobj" and o.pos_ == "PROPN" else ()):
-                    if c.dep_ == "appos":
-                        for m in actors.within(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)):
-                            if is_person(m.actor, actors) and not _possessor(head.doc, m.start, m.end):
-                                return m.actor, (m.start, m.end)
     # Why (quotes18): "The United Nations peacekeeping force in Lebanon, UNIFIL, said": a body noun in apposition
     # with a body's name is that body, not the body named inside its own phrase.
     # (One body, one name: "Six nations - the U.K., Canada, ..." lists several, none of them the speaker alone.)
