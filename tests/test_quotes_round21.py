@@ -117,6 +117,12 @@ def test_a_headline_cue_with_only_a_noun_phrase_is_no_quote(pipeline):
     assert [q.text for q in record.quotes] == ["harvests could fall by half"]
 
 
+def test_a_headline_appeal_for_a_noun_phrase_is_still_a_quote(pipeline):
+    record = pipeline.extract("Tarvel minister calls for fresh border talks\n\nLUSAKA, Feb 2 (Reuters) - Zambia's "
+                              "trade minister said on Friday that talks should resume.\n", reference_date="2028-02-02")
+    assert any("fresh border talks" in q.text for q in record.quotes)
+
+
 def test_a_headline_with_a_reported_clause_is_still_a_quote(pipeline):
     record = pipeline.extract("Drought agency says harvests will fall by half\n\nLUSAKA, Feb 2 (Reuters) - Zambia's "
                               "disaster agency warned on Friday that harvests could fall by half.\n",
