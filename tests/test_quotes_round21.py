@@ -87,6 +87,13 @@ def test_an_office_spokesman_is_not_the_person_quoted_last(pipeline):
     assert "Ardwell-Quist" not in speaker_name(pipeline, body, "the map would be updated")
 
 
+def test_a_spokesman_of_one_office_is_not_the_holder_of_another(pipeline):
+    body = ("Home Secretary Petra Vashlund-Mair said stop and search would be reviewed. \"We are listening,\" she said.\n\n"
+            "The prime minister's official spokesman urged people to read the minister's remarks in full.\n")
+    name = speaker_name(pipeline, body, "read the minister's remarks")
+    assert "Vashlund-Mair" not in name and "spokesman" in name
+
+
 def test_a_title_with_a_possessive_pronoun_still_follows_the_person_quoted(pipeline):
     body = ("Residents' chairman Osric Fellbrandt-Nye said night flights would double.\n\n"
             "The chairman said the group would go to court.\n")

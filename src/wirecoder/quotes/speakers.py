@@ -744,12 +744,9 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     if owner is not None:
         # Why (quotes21): "The governor's spokesman said", "The airport's operations director said": a title owned by a
         # common noun is someone of that owner's, with no person named with that title before, not the person quoted
-        # last. A spokesperson of an office speaks for the person named with that office before ("Gov. X ... the
-        # governor's spokesman"); any other such title is an unnamed person, named by its own words.
-        holder = _titled_person(owner, pick.cue_start, words) \
-            if pick.lemma in words.spokesperson_nouns and is_title(owner) else None
-        pick.actor = holder
-        pick.body_name = None if holder else words.text[head.left_edge.idx:head.idx + len(head.text)]
+        # last: an unnamed person, named by its own words. (Tried: a spokesperson of an office speaking for the person
+        # named with that office before; "the prime minister's spokesman" then went to a minister of another office.)
+        pick.actor, pick.body_name = None, words.text[head.left_edge.idx:head.idx + len(head.text)]
         return True
     if actor is None and is_title(head):
         # Why: "the chairman of the party" with no person named with that title before speaks for
