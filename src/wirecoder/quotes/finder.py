@@ -300,7 +300,9 @@ class QuoteFinder:
                 or doc[first].i == verb.i or (own is not None and own.i > verb.i):
             return own
         comma = next((t.i for t in doc[first + 1:min(verb.i, first + 8)] if t.text == ","), None)
-        if comma is None or (own is not None and own.i > comma) \
+        # (a name inside the phrase may be the subject itself, the phrase a bare time before it: "On Monday the Tarvel
+        # Senate, the upper house, voted to ...": only a common noun there, a place, is replaced)
+        if comma is None or (own is not None and (own.i > comma or own.pos_ != "NOUN" or own.ent_type_)) \
                 or any(t.pos_ in ("VERB", "AUX") for t in doc[first:comma]):
             return own
         phrase = range(comma + 1, verb.i)
