@@ -740,7 +740,7 @@ class QuoteFinder:
             # whose content is only a noun phrase, its object, with no verb and no quoted words, sums up a stance in the
             # headline's shorthand; it reports no words ("X says Y will ..." keeps its verb, "calls plan 'reckless'" its
             # quoted words). An appeal keeps its object: "X calls for talks" reports what was asked for, as "called for
-            # the release of ..." does in a story's body (cues.yaml appeal_verbs).
+            # a ceasefire" does in a story's body (cues.yaml appeal_verbs).
             if content is not None and headline and headline[0] <= verb.idx < headline[1] \
                     and lemma not in self.cues.appeal_verbs and self._object_phrase_only(doc, content[0], content[1]):
                 continue
