@@ -76,6 +76,8 @@ class QuoteCues:
     second_act_verbs: frozenset[str] = frozenset()
     # quotes20: words that open a reply ("Responding, she said"): the speaker is not the one just quoted
     response_openers: frozenset[str] = frozenset()
+    # quotes21: first words of a place phrase that opens a sentence before its speaker ("Outside court, X said")
+    scene_openers: frozenset[str] = frozenset()
     # quotes18: verbs of being named whose negated passive infinitive is a request for anonymity ("asked not to be named")
     anonymity_verbs: frozenset[str] = frozenset()
     # quotes18: nouns of a source a medium cites ("citing officials"): a quoting verb with only such an object reports nothing
@@ -134,7 +136,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "cited_source_nouns", "appeal_verbs", "not_label_speakers", "summary_naming_verbs",
     "interview_labels", "predicate_only_verbs", "statements_only_finding_verbs", "passive_as_verbs", "naming_verbs",
     "stance_then_quote_verbs", "predicate_cues", "preposition_stances",
-    "gerund_topic_verbs", "response_openers", "second_act_verbs")}
+    "gerund_topic_verbs", "response_openers", "second_act_verbs", "scene_openers")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -205,6 +207,7 @@ def _cues(data: dict) -> QuoteCues:
         stance_then_quote_verbs=words("stance_then_quote_verbs"),
         response_openers=words("response_openers"),
         second_act_verbs=words("second_act_verbs"),
+        scene_openers=words("scene_openers"),
         heading_titles=dict(tuple(w.strip() for w in pair.split("|", 1)) for pair in sorted(words("heading_titles"))
                             if "|" in pair),
         title_synonyms=tuple(tuple(tuple(t.split()) for t in group.split("|") if t.strip())

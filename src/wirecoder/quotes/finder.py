@@ -123,6 +123,10 @@ class Found:
 _HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "'d"})
 
 
+# Modals shifted back after a past cue ("said he would ..."): a verb under one reports what was said, not an act.
+_SHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
+
+
 def _only_when(prep: Token) -> bool:
     """Whether a preposition's phrase is only a date or a time: "on Thursday", "in March", "on Oct. 21"."""
     obj = next((c for c in kids_of(prep) if c.dep_ == "pobj"), None)
@@ -184,6 +188,7 @@ class QuoteFinder:
         own = min((c for c, dep in labelled_kids(verb) if dep in _SUBJECT_DEPS
                    and not (dateline and dateline[0] <= c.idx < dateline[1])),
                   key=lambda c: (c.lower_ not in pronouns.RELATIVE, abs(verb.i - c.i)), default=None)
+        own = self._after_scene(verb, own)
         if own is None and dateline:
             # Why: the parser often makes a dateline's city ("OSLO, May 2 - ...") the subject of the
             # lead's cue; the place of filing never speaks. The speaker is the other subject or, when
@@ -281,6 +286,30 @@ class QuoteFinder:
         if fallback is not None and fallback.lower_ in self.cues.not_speakers:
             return None
         return fallback
+
+    def _after_scene(self, verb: Token, own: Token | None) -> Token | None:
+        """The speaker after a phrase of place that opens the verb's sentence ("Outside court, Ana X said ..."),
+        when the parser gave the verb no subject or one inside that phrase; else ``own``.
+
+        Why (quotes21): the parser reads "Outside court, X, who ..., said" with "court" as the subject and X hung on
+        it, and "Inside the courtroom, the magistrate, X, said" with no subject at all; the place never speaks. The
+        speaker is the one noun phrase between the phrase's comma and the verb (cues.yaml scene_openers)."""
+        doc = verb.doc
+        first = sentence_bounds(doc, verb.i)[0]
+        if not self.cues.scene_openers or doc[first].lower_ not in self.cues.scene_openers \
+                or doc[first].i == verb.i or (own is not None and own.i > verb.i):
+            return own
+        comma = next((t.i for t in doc[first + 1:min(verb.i, first + 8)] if t.text == ","), None)
+        # (a name inside the phrase may be the subject itself, the phrase a bare time before it: "On Monday the Tarvel
+        # Senate, the upper house, voted to ...": only a common noun there, a place, is replaced)
+        if comma is None or (own is not None and (own.i > comma or own.pos_ != "NOUN" or own.ent_type_)) \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[first:comma]):
+            return own
+        phrase = range(comma + 1, verb.i)
+        roots = [t for t in doc[comma + 1:verb.i] if not t.is_punct and t.head.i not in phrase]
+        if len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") and roots[0].lower_ not in self.cues.not_speakers:
+            return roots[0]
+        return own
 
     def _document_read_after_quote(self, verb: Token) -> Token | None:
         """The document of `"...," reads a note from the envoy`: after the closing mark the parser may take the
@@ -495,6 +524,11 @@ class QuoteFinder:
                 # is); the parser hangs it on the cue as a clause. ("as the dockers walked out", a clause with a subject of
                 # its own, says when.)
                 last = c.right_edge.i
+            elif c.dep_ == "advcl" and first is not None and c.left_edge.i == last + 1 and c.left_edge.tag_ == "TO" \
+                    and lemma in self.cues.appeal_verbs:
+                # Why (quotes21): "called on Caracas to share its radar data": the parser may hang an appeal's infinitive
+                # on the verb as a clause of purpose; it is what the listener was asked to do, part of the appeal.
+                last = c.right_edge.i
             elif c.dep_ in _CONTENT_STOP_DEPS:
                 # Why: "stressed that the feud has not been confined to football but it can act as a trigger": a
                 # "but" right after a negated reported clause, with no comma, is its "not A but B"; B is said too.
@@ -507,11 +541,15 @@ class QuoteFinder:
                 # reported clause, joined by "and" with no comma, on the cue; one with its own subject and a modal
                 # ("could", "would") is more of what was said, while "and he left the room" (no modal) is the
                 # writer's account of what the speaker did next. A clause with a cue of its own is its own report.
+                # (quotes21: so is one with no subject of its own after a past cue whose modal is shifted back, "said he
+                # was "grateful" and would return to work": the speaker said he would; a narrated act takes no "would".)
                 nxt = next((k for k in rights if k.i > c.i), None)
                 if c.dep_ == "cc" and c.lower_ == "and" and c.i == last + 1 and clause is not None \
                         and nxt is not None and nxt.dep_ == "conj" and not self._is_cue_verb(nxt) \
-                        and any(g.dep_ in _SUBJECT_DEPS for g in kids_of(nxt)) \
-                        and any(g.dep_ == "aux" and g.tag_ == "MD" for g in kids_of(nxt)):
+                        and (any(g.dep_ in _SUBJECT_DEPS for g in kids_of(nxt))
+                             and any(g.dep_ == "aux" and g.tag_ == "MD" for g in kids_of(nxt))
+                             or verb.tag_ == "VBD" and not any(g.dep_ in _SUBJECT_DEPS for g in kids_of(nxt))
+                             and any(g.dep_ == "aux" and g.lower_ in _SHIFTED_MODALS for g in kids_of(nxt))):
                     contrast = c
                     continue
                 break
@@ -698,6 +736,14 @@ class QuoteFinder:
                                                or (c.dep_ == "prep" and c.i == verb.i + 1)):
                 continue
             content = self._content(doc, verb)
+            # Why (quotes21): "Drought agency warns of crop losses", "China vows response to EU probe": a headline's cue
+            # whose content is only a noun phrase, its object, with no verb and no quoted words, sums up a stance in the
+            # headline's shorthand; it reports no words ("X says Y will ..." keeps its verb, "calls plan 'reckless'" its
+            # quoted words). An appeal keeps its object: "X calls for talks" reports what was asked for, as "called for
+            # a ceasefire" does in a story's body (cues.yaml appeal_verbs).
+            if content is not None and headline and headline[0] <= verb.idx < headline[1] \
+                    and lemma not in self.cues.appeal_verbs and self._object_phrase_only(doc, content[0], content[1]):
+                continue
             # Why: "the border guards denied the convoy what it needed most", "refused him entry": an
             # object before the content is who something was withheld from, no words (cues.yaml withholding_verbs).
             if content is not None and lemma in self.cues.withholding_verbs and self._withholds(doc, verb, content[0]):
@@ -947,6 +993,16 @@ class QuoteFinder:
             and len(core) <= _POINTING_MAX_WORDS and (opener.lower_ in _POINTING_DETERMINERS or opener.tag_ == "PRP$")
 
     @staticmethod
+    def _object_phrase_only(doc: Doc, first: int, last: int) -> bool:
+        """Whether tokens first..last are one noun phrase taken as an object (of the verb or of its preposition),
+        with no verb and no quotation mark in it."""
+        span = doc[first:last + 1]
+        if any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in span):
+            return False
+        roots = [t for t in span if not first <= t.head.i <= last or t.head.i == t.i]
+        return len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") and roots[0].dep_ in ("dobj", "pobj")
+
+    @staticmethod
     def _gerund_object(doc: Doc, verb: Token, first: int, last: int) -> bool:
         """Whether a stance verb's content is a gerund phrase standing for a noun, with no subject, marker or
         finite verb of its own and no quoted words: "will discuss strengthening the fund", "backed raising fees"
@@ -1155,7 +1211,8 @@ class QuoteFinder:
                 continue
             listener = any(d.dep_ == "dobj" for d in kids_of(t)) or any(
                 d.dep_ == "prep" and d.lower_ == "on" and d.i == t.i + 1 for d in kids_of(t))
-            complement = any(d.dep_ == "xcomp" and any(g.tag_ == "TO" for g in kids_of(d)) for d in t.subtree) \
+            # (quotes21: "called on X to share ...": the parser may hang the infinitive as an adverbial clause)
+            complement = any(d.dep_ in ("xcomp", "advcl") and any(g.tag_ == "TO" for g in kids_of(d)) for d in t.subtree) \
                 or any(d.dep_ == "prep" and d.lower_ == "of" for d in t.subtree)
             cc = doc[t.i - 1]
             if listener and complement and cc.dep_ == "cc" and cc.lower_ == "and" and cc.i - 1 > first:

@@ -190,6 +190,16 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
     apposition, and the person an indefinite speaker is named as next."""
     actors, text = words.actors, words.text
     relative = head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl"
+    # Why (quotes21): "..., the campaign group Clean Rivers Now, which said ...": the parser may hang the relative
+    # clause on the main verb (an adverbial clause); a relative pronoun right after a comma and a name still stands
+    # for that name, never for itself ("which" is no speaker's name).
+    k = head.i - 1
+    if not relative and head.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "nsubj" and k > 0 \
+            and head.doc[k].text == "," and head.doc[k - 1].ent_type_ and head.doc[k - 1].ent_type_ != "PERSON":
+        named = [t for t in head.doc[max(0, k - 6):k] if t.ent_iob_ != "O" and t.pos_ in ("PROPN", "NOUN")
+                 and all(u.ent_iob_ != "O" for u in head.doc[t.i:k])]
+        if named:
+            return _first_reading(named[-1], cue_start, words)
     if relative:
         # "Trump, who said ...": the relative clause's noun. Its phrase ends just before the pronoun;
         # where the parser hung the clause on a noun further back, outside that phrase, the word
@@ -393,7 +403,7 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     head = pick.head
     if pick.actor is not None or head.pos_ != "NOUN" or pick.lemma not in words.body_nouns:
         return False
-    if not pick.relative and _new_body(head):
+    if not pick.relative and _new_body(head) or pick.relative and _described(head):
         # Why: "supporters' groups said", "a rights group said": a body noun that points back to no one names
         # a body of its own, not the body named or quoted before.
         pick.actor, pick.body_name = None, words.text[head.left_edge.idx:head.idx + len(head.text)]
@@ -434,6 +444,16 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         or _body_named(head, pick.cue_start, words.actors, words.text, persons=not document) \
         or before or owned or unnamed or last or (None, None)
     return True
+
+
+def _described(head: Token) -> bool:
+    """Whether a body noun carries words of its own that describe it (an adjective or a noun before it: "the
+    national railway company"), not just an article or a possessive.
+
+    Why (quotes21): "Exporters complained to the national railway company, which said ...": a body introduced with
+    its own description and a relative clause about it is a body of its own, not the body quoted last ("the
+    company, which said" still points back)."""
+    return any(c.dep_ in ("amod", "compound") for c in head.lefts)
 
 
 def _unnamed_body_before(head: Token, words: _Words) -> tuple[None, str] | None:
@@ -719,6 +739,15 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         # person named with that title before, is an unnamed person speaking for that body, not the person quoted last.
         pick.actor, pick.body_name = None, words.text[head.left_edge.idx:head.idx + len(head.text)]
         return True
+    owner = next((c for c in kids_of(head) if c.dep_ == "poss" and c.pos_ == "NOUN"), None) \
+        if actor is None and is_title(head) and not pronoun else None
+    if owner is not None:
+        # Why (quotes21): "The governor's spokesman said", "The airport's operations director said": a title owned by a
+        # common noun is someone of that owner's, with no person named with that title before, not the person quoted
+        # last: an unnamed person, named by its own words. (Tried: a spokesperson of an office speaking for the person
+        # named with that office before; "the prime minister's spokesman" then went to a minister of another office.)
+        pick.actor, pick.body_name = None, words.text[head.left_edge.idx:head.idx + len(head.text)]
+        return True
     if actor is None and is_title(head):
         # Why: "the chairman of the party" with no person named with that title before speaks for
         # the party, not for whoever was quoted last.
@@ -875,10 +904,13 @@ def _body_named(head: Token, before: int, actors: ActorTable, text: str,
         known = actors.get(m.actor)
         if known is not None and known.kind == "person" and (not persons or not text[max(0, m.start - 16):m.start].strip()):
             continue
-        around = text[max(0, m.start - 16):m.end].lower()
+        # (quotes21: the words right before a name end at a line break: "..., says watchdog" closing the headline is
+        # no part of the name that opens the next paragraph, "Water companies in England lost ...".)
+        lead = text[max(0, m.start - 16):m.start].rsplit("\n", 1)[-1]
+        around = (lead + text[m.start:m.end]).lower()
         # (The word in the name, or right before it, "the newspaper X"; not a name after it and a preposition:
         # "the Chinese Embassy in Nepal" does not make Nepal the embassy.)
-        if (stem in around or word in around) and _WORD_BEFORE_NAME.search(text[max(0, m.start - 16):m.start]) is None:
+        if (stem in around or word in around) and _WORD_BEFORE_NAME.search(lead) is None:
             return m.actor, known.name if known else text[m.start:m.end]
     return None
 
@@ -1357,9 +1389,9 @@ def _named_next(head: Token, actors: ActorTable, text: str) -> str | None:
     is who spoke.
     """
     if head.pos_ != "NOUN":
-        return None
+        return _named_next_with_title(head, actors) if head.pos_ == "PROPN" else None
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts_of(head)):
-        return _named_next_of_state(head, actors)
+        return _named_next_of_state(head, actors) or _named_next_with_title(head, actors)
     # (the bodies the speaker's own words name, "A Labour spokesman": their actors and their capitalised words)
     own = {m.actor for m in actors.within(head.left_edge.idx, head.idx) if not is_person(m.actor, actors)}
     own_words = {t.lower_ for t in head.doc[head.left_edge.i:head.i] if _body_word(t)}
@@ -1419,6 +1451,44 @@ _OFFICE_WORDS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", 
                            "chairman", "chairwoman", "chair", "leader", "director", "chief", "governor", "mayor",
                            "senator", "sen", "rep", "representative", "ambassador", "envoy", "general", "commissioner",
                            "prime", "deputy", "foreign", "defence", "defense", "finance", "interior", "justice"})
+
+
+def _named_next_with_title(head: Token, actors: ActorTable) -> str | None:
+    """The person a definite title that opens the story is named as next with the same title word: "The Tasmanian
+    Premier has defended ... . ..., Premier Ana X said ..." is Ana X, when no person is named before the title and
+    Ana X is the main subject of the next sentence; None otherwise.
+
+    Why (quotes21): leads give the office ("The Tasmanian Premier", "the county's sheriff") and the second sentence
+    the name with the title again; the speaker is that person, not an unnamed office holder. (Another title word
+    brings in someone else: "The premier ... . Opposition leader Y said".)"""
+    # (a capitalised office word may carry the entity type of the state word before it: "The Tasmanian Premier")
+    if head.tag_ not in ("NN", "NNP") or head.left_edge.lower_ != "the" \
+            or not (head.pos_ == "NOUN" or head.lower_ in _CAPITALISED_TITLES) \
+            or any(c.dep_ == "appos" for c in rights_of(head)) or actors.person_mentions_between(0, head.idx):
+        return None
+    own = _states_within(actors, head.left_edge.idx, head.idx)
+    for m, span in _next_sentence_persons(head, actors):
+        if span is None or not _main_subject(span.root) or not any(
+                t.lower_ == head.lower_ and not m.start <= t.idx < m.end for t in span.root.subtree):
+            continue
+        # ("The Kenyan president said ... . Ugandan President X had closed ...": another state's office holder)
+        person = actors.get(m.actor)
+        theirs = _states_within(actors, span.root.left_edge.idx, m.start) | (
+            {person.country} if person is not None and person.country else set())
+        if own and theirs and not own & theirs:
+            continue
+        return m.actor
+    return None
+
+
+def _states_within(actors: ActorTable, start: int, end: int) -> set[str]:
+    """The states (by country code) that the names and adjectives in ``start:end`` belong to."""
+    found = set()
+    for m in actors.within(start, end):
+        known = actors.get(m.actor)
+        if known is not None and known.kind in ("state", "place") and known.country:
+            found.add(known.country)
+    return found
 
 
 def _named_next_of_state(head: Token, actors: ActorTable) -> str | None:
@@ -1505,14 +1575,21 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
         return None, None
     # Why (real7a): "a memo for the minister", "a letter to the envoy": a document is written for its addressee, who
     # does not speak in it ("a statement from the ministry" still does; cues.yaml document_nouns).
-    body = _speaks_for(head, actors, skip=("for",) if head.lemma_.lower() in documents else ())
+    body = _speaks_for(head, actors, skip=("for",) if head.lemma_.lower() in documents else (),
+                       document=head.lemma_.lower() in documents)
     if body is not None:
         return body, None
     if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and head.dep_ != "compound":
         # Why (quotes19): "Opposition MK Tamar X said": a person's name the actors stage did not find speaks for that
         # person (named by the mention), not for the body or group named before it in the title.
         return None, None
-    for m in actors.within(head.left_edge.idx, head.idx):
+    # Why (quotes21): "11.20 GMT – Finland's president said": the parser may hang a liveblog's time stamp and its dash
+    # on the speaker's phrase; the words before a dash or a colon are no part of it (the time zone is no speaker).
+    left = head.left_edge
+    for t in head.doc[head.left_edge.i:head.i]:
+        if t.text in _PHRASE_BREAKS:
+            left = head.doc[t.i + 1]
+    for m in actors.within(left.idx, head.idx):
         if head.lemma_.lower() in own_voices and is_person(m.actor, actors):
             # Why: "Mr X's allies say ..." are the allies speaking, not X (a spokesman still speaks for X).
             continue
@@ -1523,6 +1600,10 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
             return m.actor, None
     return None, None
 
+# Dashes and a colon that end a phrase hung before a speaker's noun ("11.20 GMT – the president said").
+_PHRASE_BREAKS = frozenset({"–", "—", ":"})
+
+
 def _possessor(doc, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` owns the noun after it ("Mr X's lawyer").
 
@@ -1532,14 +1613,17 @@ def _possessor(doc, start: int, end: int) -> bool:
     return span is not None and span.end < len(doc) and doc[span.end].tag_ == "POS"
 
 
-def _speaks_for(head: Token, actors: ActorTable, skip: tuple[str, ...] = ()) -> str | None:
+def _speaks_for(head: Token, actors: ActorTable, skip: tuple[str, ...] = (), document: bool = False) -> str | None:
     """The body a speaker noun speaks for: "a spokesman for the Home Office", "a statement from the
     commission", "the chairman of the party"; None when no actor follows such a word. ``skip``: prepositions
-    that name no one speaking here."""
+    that name no one speaking here. ``document``: the speaker noun is a document ("a report", "a statement"),
+    whose author "by" names."""
     if head.pos_ != "NOUN":
         return None
     for c in rights_of(head):
-        if c.dep_ == "prep" and c.lower_ not in skip and (c.lower_ in _SPEAKS_FOR or c.lower_ in _MEMBERS_IN and head.lemma_.lower() in _MEMBERS):
+        # (quotes21: "according to a report by the National Audit Office": a document's author speaks in it.)
+        if c.dep_ == "prep" and c.lower_ not in skip and (c.lower_ in _SPEAKS_FOR or c.lower_ == "by" and document
+                                                          or c.lower_ in _MEMBERS_IN and head.lemma_.lower() in _MEMBERS):
             inner = [m for m in actors.within(c.idx, c.right_edge.idx + len(c.right_edge.text))
                      if m.kind != "adjective" or m.sector]
             if inner:
