@@ -661,8 +661,20 @@ class _Run:
         if toks is None or toks[0] == 0:
             return False
         prev, first = self.doc[toks[0] - 1], self.doc[toks[0]]
-        return prev.is_title and prev.pos_ in ("PROPN", "ADJ") and first.ent_iob_ == "I" \
-            and prev.ent_type_ not in ("GPE", "PERSON") and prev.lower_ not in self.f.dictionary.offices.bodies
+        if not (prev.is_title and prev.pos_ in ("PROPN", "ADJ") and prev.ent_type_ not in ("GPE", "PERSON")
+                and prev.lower_ not in self.f.dictionary.offices.bodies):
+            return False
+        if first.ent_iob_ == "I":
+            return True
+        # "the Social Democrats", "the Free Democrats", "the New Democrats": spaCy leaves the adjective
+        # out of a plural party name's entity, and a Berlin story's Social Democrats became America's
+        # Democrats. A capitalised adjective inside a sentence runs on into a plural name; at a
+        # sentence's start ("Angry Democrats walked out") only where the two words are a name the
+        # agents lexicon knows.
+        if not first.text.endswith("s"):
+            return False
+        return not prev.is_sent_start or self.f.agents.resolve_text(f"{prev.text} {first.text}") is not None \
+            and self.f.agents.resolve_text(f"{prev.text} {first.text}").kind == "agency"
 
     def _state_bodies(self) -> None:
         """A state named just before a body of it is that branch."""
@@ -850,9 +862,20 @@ class _Run:
                     # read past like a state's name in an apposition ("X, a former Boston police commander")
                     by_start.setdefault(k - n, (o.start, by_end[o.start][1]))
                     break
-            if o.end + 1 < n_tokens and text[firsts[o.end]:ends[o.end]].lower() == "of":
+            # "Governor NAME of Kwara State": the city or region after the name that the title opens,
+            # as "President NAME of Peru" is Peru's (persons.py reads "of" after the name). Why: a
+            # governor named so had no state.
+            of = None
+            if o.end + 1 < n_tokens:
+                j = o.end
+                while j < n_tokens and j - o.end < 6 and (doc[j].pos == _PROPN and doc[j].is_title
+                                                          or doc[j].text == "-" and j > o.end):
+                    j += 1
+                of = o.end if text[firsts[o.end]:ends[o.end]].lower() == "of" else \
+                    j if o.end < j < n_tokens - 1 and text[firsts[j]:ends[j]] == "of" else None
+            if of is not None:
                 for n in (3, 2, 1):
-                    a, b = o.end + 1, o.end + 1 + n
+                    a, b = of + 1, of + 1 + n
                     if b <= n_tokens and (place := text[firsts[a]:ends[b - 1]]) in self.f.dictionary.city_states:
                         state = self.f.dictionary.city_states[place]
                         by_start.setdefault(a, (b, state))
@@ -1500,7 +1523,8 @@ class _Run:
         honorific before it, stands where a place does: after "in", "near" (offices.yaml
         ``person_place_prepositions``), also as the second of two places ("in Kuala Krai and Pasir
         Mas"), or before a word of a place ("the Negeri Sembilan state assembly", "the Klong Luek
-        checkpoint"); and is not a known person's name nor one the text gives an office or "'s".
+        checkpoint"), or ends in a region's word ("Kwara State", offices.yaml ``region_name_ends``); and
+        is not a known person's name nor one the text gives an office or "'s".
         Why: wire copy from Asia and Africa names districts, states and towns the tagger reads as
         names of people, who then act in events."""
         doc, offices = self.doc, self.f.dictionary.offices
@@ -1511,6 +1535,8 @@ class _Run:
             return False
         if b < len(doc) and doc[b].lower_ in offices.place_nouns and doc[b].is_lower:
             return True
+        if b - a > 1 and doc[b - 1].text in offices.region_name_ends:
+            return True  # "Kwara State", "Aomori Prefecture": a region's name by its last word
         if b - a > 1 and doc[a].text in offices.place_name_heads or a > 0 and doc[a - 1].text in offices.place_name_heads:
             return True  # "Wisma Negeri", "Kampung Baru": a place's name by its first word
         k = a - 1
@@ -1879,6 +1905,8 @@ class _Run:
             near = sorted(by_start[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)])
             inside = [m for m in [*(self.mentions[n] for n in near), *self.mentions[known:]]
                       if lo <= m.start and m.end <= hi]
+            if self._unlisted_region_government(phrase, inside):
+                continue
             orgs = [m for m in inside if m.actor in self._orgs]
             if orgs:
                 for m in orgs:
@@ -2274,6 +2302,55 @@ class _Run:
         self.taken.update(range(phrase.start, phrase.end))
         return True
 
+    def _unlisted_region_government(self, phrase: Phrase, inside: list[Mention]) -> bool:
+        """ "The Karnataka government", "the Victorian government", "the Lagos State government": a
+        region's name or adjective that the tables do not list (no state, capital or place of them),
+        right before "government" (with a level word of offices.yaml ``sub_national`` or none), is the
+        region's own government: a GOV body of the state the region lies in (the state whose city it
+        is, else the story's, as for "the provincial government"), not the state itself and not
+        nothing. Why: federal states, provinces and counties are too many to list, and wire copy names
+        their governments so ("the Quebec government said"); a body word after an unknown name was
+        dropped, and "Lagos State" was read as an organisation of no state. Only a name spaCy reads
+        as a place or a people (GPE, LOC, NORP), or any capitalised name before a level word ("the
+        Lagos State government"); never a person's ("the Maduro government" is Venezuela's), a party's
+        or a creed's (offices.yaml ``government_kinds``: "the Conservative government")."""
+        d = self.f.dictionary
+        root = phrase.root
+        if root.lower_ != "government" or root.i != phrase.end - 1 or root.i in self.taken \
+                or root.i in self.office_tokens:
+            return False
+        words = [t for t in phrase[:-1] if t.lower_ != "the"]
+        if not words or words[0].i != root.i - len(words):
+            return False
+        level = words[-1].lower_ in d.offices.sub_national
+        region = words[:-1] if level else words
+        if not 1 <= len(region) <= 3 or any(not t.text[:1].isupper() or t.pos_ not in ("PROPN", "ADJ")
+                                            or t.ent_type_ == "PERSON" or t.lower_ in d.offices.government_kinds
+                                            or (t.i in self.taken and not inside) or t.i in self.office_tokens
+                                            for t in region):
+            return False
+        if not level and any(t.ent_type_ not in ("GPE", "LOC", "NORP") for t in region):
+            return False
+        start, end = region[0].idx, region[-1].idx + len(region[-1])
+        # The region read as an organisation of its own ("Lagos State", an ORG to spaCy) is the region
+        # in this phrase; any other actor inside (a state, a known body, a person) is not a region.
+        if len(inside) > 1 or any(not (m.actor in self._orgs and m.actor not in d.entries and start <= m.start
+                                       and m.end <= root.idx) for m in inside):
+            return False
+        if any(p.name.split()[-1] == t.text for p in self.persons.values() for t in region):
+            return False  # a surname of the story ("the Okafor government")
+        name = self.text[start:phrase.end_char]
+        oid = "org:" + slug(name)
+        self._orgs.setdefault(oid, name)
+        self._agent_of.setdefault(oid, (d.city_states.get(self.text[start:end]), "GOV", "body"))
+        mention = Mention(start, phrase.end_char, oid, "name")
+        if inside:  # (in its place: the loop finds the mentions made before it by their index)
+            self.mentions[self.mentions.index(inside[0])] = mention
+        else:
+            self.mentions.append(mention)
+        self.taken.update(range(region[0].i, phrase.end))
+        return True
+
     def _speaks_for(self, phrase: Phrase, guess: AgentGuess) -> bool:
         """A bare generic noun followed by "for" ("spokesmen for the Interior Ministry", "an official
         for the party") names people who speak for the actor after it, not a group of their own."""
@@ -2451,8 +2528,14 @@ class _Run:
         # city that is no capital, often hosts others' talks: "STRASBOURG", "GENEVA").
         s, e = self.blocked[0] if self.blocked else (0, 0)
         parts = [part.strip() for part in re.split(r"[,(]", self.text[s:e])][1:]
-        return next((d.city_states.get(w) or d.city_states[w.title()] for w in parts
-                     if w in d.city_states or w.title() in d.city_states), None)
+        found = next((d.city_states.get(w) or d.city_states[w.title()] for w in parts
+                      if w in d.city_states or w.title() in d.city_states), None)
+        if found is None:
+            # "SAPPORO, Japan, Oct. 5 Kyodo -": a state's own name after the place (a city the tables
+            # do not list) is the state the story is filed from, as a listed province is.
+            found = next((form.actor for w in parts if (form := d.forms.get(w)) is not None
+                          and form.kind == "name" and d.entries[form.actor].kind == "state"), None)
+        return found
 
     def _story_state(self) -> str | None:
         """The state the article names most often, when one clearly leads; else None. A party or
@@ -2578,6 +2661,10 @@ class _Run:
                 # "the Rural Bonds Office's chief executive X", "director of the Vardenian
                 # export agency": the body the office serves says whose it is.
                 country = self._principal_body_state(attrs.principal, d, story_state)
+            if country is None and entry is None and attrs.role and attrs.sector in _STATE_SECTORS:
+                # "Hokkaido Governor X": a region or city the tables list inside the role (read as one
+                # title with it) is the office's, and its state the person's, as "Kano governor X" is.
+                country = self._role_place_state(attrs.role)
             if country is None and entry is None and attrs.sector in _DATELINE_SECTORS:
                 # "Waseda University professor X" in a dispatch from TOKYO: a scholar a wire reporter
                 # quotes is most often of the dateline's state (not the story's: a foreign story's
@@ -2630,6 +2717,18 @@ class _Run:
                          None, "BUS")
         return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization")
 
+
+    def _role_place_state(self, role: str) -> str | None:
+        """The state of a city or region (states.yaml ``places``, places.yaml) named by one to three
+        of the role's words ("Hokkaido Governor" -> JPN); None if none is."""
+        d, words = self.f.dictionary, role.split()
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                place = " ".join(words[i:i + n])
+                state = d.city_states.get(place) or d.region_states.get(place)
+                if state:
+                    return state
+        return None
 
     def _described_with_state(self, actor_id: str, role: str) -> str | None:
         """The state whose adjective stands before the person's office in a later "the <adjective>
