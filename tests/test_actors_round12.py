@@ -145,3 +145,40 @@ def test_a_listed_agency_bare_after_the_date_closes_a_dateline_and_its_state_is_
 def test_an_unlisted_word_bare_after_the_date_is_no_agency():
     assert _dateline("Boat seized\n\nKUSHIRO, Oct. 5 Fishermen - the crews were safe, officials said on "
                      "Monday after the boat was towed to port.\n") is None
+
+
+# ---------------------------------------------------------------- common-noun groups of land and courts
+
+
+def test_ranchers_farmworkers_and_irrigators_are_groups_of_the_land(pipeline):
+    table = find(pipeline, "Four people died after landless farmworkers clashed with gunmen hired by ranchers, "
+                           "and the minister said the water plan would ruin irrigators.")
+    for gid in ("org:landless-farmworkers", "org:ranchers", "org:irrigators"):
+        assert actor(table, gid).sector == "AGR", gid
+
+
+def test_suspects_and_pensioners_acted_on_are_groups(pipeline):
+    table = find(pipeline, "Police detained 42 suspects on Tuesday in raids against a network accused of "
+                           "defrauding pensioners.")
+    assert actor(table, "org:suspects").kind == "group"
+    assert actor(table, "org:pensioners").kind == "group"
+
+
+def test_a_suspect_alone_or_pensioner_as_a_modifier_is_no_group(pipeline):
+    table = find(pipeline, "The suspect was released on bail. Pensioner numbers rose last year, the data showed.")
+    assert table.get("org:suspects") is None and table.get("org:pensioners") is None
+
+
+# ---------------------------------------------------------------- a title-case headline's small words
+
+
+def test_a_title_case_headline_s_words_ending_in_a_preposition_are_no_organisation(pipeline):
+    table = find(pipeline, "U.S. And Iran Resume Indirect Talks In Muscat\n\nNegotiators from the United States "
+                           "and Iran resumed talks on Tuesday.")
+    assert [a.id for a in table.actors if a.kind == "organization" and "Talks" in a.name] == []
+    assert actor(table, "USA").mentions and actor(table, "IRN").mentions
+
+
+def test_a_name_with_a_small_word_inside_is_still_a_name(pipeline):
+    table = find(pipeline, "The Federation of Cocoa Growers said on Monday it would strike.")
+    assert [a for a in table.actors if a.name == "Federation of Cocoa Growers"]

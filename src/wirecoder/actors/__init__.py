@@ -201,6 +201,9 @@ def _years(text: str) -> list[str]:
 # A passage set this many years or more before the article's date is history: its persons are not
 # given the story's state of today (_past_passage_state).
 _PAST_YEARS = 20
+# Prepositions and conjunctions as a title-case headline writes them: no name ends in one.
+_TITLE_CASE_SMALL_WORDS = frozenset({"In", "And", "Of", "To", "For", "On", "At", "With", "As", "By", "From", "Over",
+                                     "After", "Into", "Amid", "Against", "Or", "But", "Than", "Via"})
 _NEXT_WORD = re.compile(r"([ \n]+|-)([A-Za-z][\w.']*)")  # the word after a party adjective, and what joins it
 _PORTFOLIO = re.compile(r"\s+affairs\b", re.IGNORECASE)
 # Sectors of the party an office before a name belongs to ("CHP leader X", "Green Dawn spokesman X").
@@ -1448,6 +1451,11 @@ class _Run:
                 a += 1
             while b > a and text[firsts[b - 1]:ends[b - 1]] in ("'s", "’s"):
                 b -= 1
+            # "U.S. And Iran Resume Indirect Talks In Muscat": a headline in title case capitalises its
+            # small words, and spaCy reads a run of them as a name ("Iran Resume Indirect Talks In").
+            # No name ends in a preposition or a conjunction.
+            if a < b and text[firsts[b - 1]:ends[b - 1]] in _TITLE_CASE_SMALL_WORDS:
+                continue
             if a < b and a in self.state_by_start and self._state_named_body(a, self.state_by_start[a][0], b):
                 continue
             if 0 < a < b and text[firsts[a - 1]:ends[a - 1]] in ("'s", "’s") and a - 1 in self.state_by_end \
@@ -1938,6 +1946,11 @@ class _Run:
                 continue
             if self._sub_national_government(chunk, phrase, inside):
                 continue
+            # "the state government's new barrier": the government is the owner the phrase opens with
+            owner = next((t.i for t in phrase[1:-1] if t.lower_ == "government" and t.nbor().text in ("'s", "’s")
+                          and t.i - 1 >= phrase.start and t.nbor(-1).lower_ in d.offices.sub_national), None)
+            if owner is not None and self._sub_national_government(chunk, doc[phrase.start:owner + 1], []):
+                continue
             # "their foreign ministers", "its troops": a pronoun points back to an actor named before.
             # (a body word alone, "the army", is the story's body, found above; but "troops" alone are
             # people acting for a state, a group like "police": offices.yaml ``people_bodies``)
@@ -2329,8 +2342,9 @@ class _Run:
                                             or (t.i in self.taken and not inside) or t.i in self.office_tokens
                                             for t in region):
             return False
-        if not level and any(t.ent_type_ not in ("GPE", "LOC", "NORP") for t in region):
-            return False
+        if not level and any(t.ent_type_ not in ("GPE", "LOC", "NORP") for t in region) \
+                and self.text[region[0].idx:region[-1].idx + len(region[-1])] not in d.city_states:
+            return False  # (a region the tables list needs no tag: "The Ontario government" opening a sentence)
         start, end = region[0].idx, region[-1].idx + len(region[-1])
         # The region read as an organisation of its own ("Lagos State", an ORG to spaCy) is the region
         # in this phrase; any other actor inside (a state, a known body, a person) is not a region.
@@ -2528,14 +2542,8 @@ class _Run:
         # city that is no capital, often hosts others' talks: "STRASBOURG", "GENEVA").
         s, e = self.blocked[0] if self.blocked else (0, 0)
         parts = [part.strip() for part in re.split(r"[,(]", self.text[s:e])][1:]
-        found = next((d.city_states.get(w) or d.city_states[w.title()] for w in parts
-                      if w in d.city_states or w.title() in d.city_states), None)
-        if found is None:
-            # "SAPPORO, Japan, Oct. 5 Kyodo -": a state's own name after the place (a city the tables
-            # do not list) is the state the story is filed from, as a listed province is.
-            found = next((form.actor for w in parts if (form := d.forms.get(w)) is not None
-                          and form.kind == "name" and d.entries[form.actor].kind == "state"), None)
-        return found
+        return next((d.city_states.get(w) or d.city_states[w.title()] for w in parts
+                     if w in d.city_states or w.title() in d.city_states), None)
 
     def _story_state(self) -> str | None:
         """The state the article names most often, when one clearly leads; else None. A party or
@@ -2577,8 +2585,11 @@ class _Run:
             # story names no other state: a port strike from ROTTERDAM that names no state is a Dutch
             # story. Not at all in a story that names an international body: such cities host its
             # meetings and offices ("GENEVA", "NEW YORK"), and the story is the body's, not the host's.
+            # A dateline that names the state itself ("SAPPORO, Japan") counts twice: the reporter says
+            # where the story is filed from, as a capital does.
             if not any(m.actor in d.entries and d.entries[m.actor].kind == "igo" for m in self.mentions):
-                counts[city] = counts.get(city, 0) + (2 if set(counts) <= {city} else 1)
+                counts[city] = counts.get(city, 0) + (2 if set(counts) <= {city} or city == self._dateline_named_state()
+                                                      else 1)
         ranked = sorted(counts.values(), reverse=True)
         if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
             return None
@@ -2590,8 +2601,22 @@ class _Run:
         place = self.article_dateline_place
         if not place:
             return None
-        cities = self.f.dictionary.city_states
-        return cities.get(place) or cities.get(place.title())
+        d = self.f.dictionary
+        cities = d.city_states
+        # "KUSHIRO, Japan, Oct. 5 Kyodo -": a state's own name after a city the tables do not list is
+        # the state the city is in (a city of that state, so not the home a capital makes: a host
+        # city's story may be an international body's, as "STRASBOURG, France" is).
+        return cities.get(place) or cities.get(place.title()) or self._dateline_named_state()
+
+    def _dateline_named_state(self) -> str | None:
+        """The state the dateline names by its own name after the place ("SAPPORO, Japan, Oct. 5")."""
+        if not self.article_dateline_place or not self.blocked:
+            return None
+        d = self.f.dictionary
+        s, e = self.blocked[0]
+        return next((form.actor for w in (part.strip() for part in re.split(r"[,(]", self.text[s:e])[1:])
+                     if (form := d.forms.get(w)) is not None and form.kind == "name"
+                     and d.entries[form.actor].kind == "state"), None)
 
     def _home_office(self, role: str | None) -> bool:
         """Whether a role is an office of a body of one state's own politics ("Union Spokesman",
