@@ -182,3 +182,27 @@ def test_a_title_case_headline_s_words_ending_in_a_preposition_are_no_organisati
 def test_a_name_with_a_small_word_inside_is_still_a_name(pipeline):
     table = find(pipeline, "The Federation of Cocoa Growers said on Monday it would strike.")
     assert [a for a in table.actors if a.name == "Federation of Cocoa Growers"]
+
+
+# ---------------------------------------------------------------- no dateline: whose are bare officials
+
+
+def test_with_no_dateline_a_bare_title_is_not_of_the_state_whose_officials_are_marked(pipeline):
+    text = ("Canberra readies reply to levy\n\nThe federal government will answer a new American levy on "
+            "beef, Trade Minister Corin Waddell-Price said on Wednesday. The United States announced the levy "
+            "on Monday, and U.S. Agriculture Secretary Harlan Mossbeck said the United States would not "
+            "exempt Australia. The White House said the United States had waited long enough. The United "
+            "States Trade Representative said talks were over. Canberra said the levy broke the trade pact.\n")
+    record = pipeline.extract(text)
+    people = {a.id: a.country for a in record.actors if a.kind == "person"}
+    assert people["person:harlan-mossbeck"] == "USA"
+    assert people["person:corin-waddell-price"] == "AUS"
+
+
+def test_with_no_dateline_a_bare_title_in_a_story_of_one_state_is_that_state_s(pipeline):
+    text = ("Senate passes farm bill\n\nU.S. Agriculture Secretary Harlan Mossbeck welcomed the bill on "
+            "Wednesday. The United States Senate passed it 60-38, and Trade Representative Lorna Vantreese "
+            "said the United States would open talks with Canada next week.\n")
+    record = pipeline.extract(text)
+    people = {a.id: a.country for a in record.actors if a.kind == "person"}
+    assert people["person:lorna-vantreese"] == "USA"

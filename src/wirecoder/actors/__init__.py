@@ -2590,6 +2590,37 @@ class _Run:
             if not any(m.actor in d.entries and d.entries[m.actor].kind == "igo" for m in self.mentions):
                 counts[city] = counts.get(city, 0) + (2 if set(counts) <= {city} or city == self._dateline_named_state()
                                                       else 1)
+        self._story_counts = counts
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return None
+        return max(counts, key=lambda k: counts[k])
+
+    def _unmarked_officials_state(self) -> str | None:
+        """With no dateline: the state of a story's officials whose titles name no state ("Finance
+        Minister X"), when other officials' titles do name theirs ("U.S. Commerce Secretary Y"): a
+        reporter marks the foreign side's officials and leaves the home side's bare, so the home
+        side is the state the story names most often among the others (twice at least, clearly
+        ahead). None when no official's state is named in the words, or no other state leads. Why:
+        a Canadian story of American tariffs names the United States most often, and its bare
+        "Finance Minister" and premiers went to Washington."""
+        d = self.f.dictionary
+        firsts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.actor in self.persons and m.start < firsts.get(m.actor, len(self.text)):
+                firsts[m.actor] = m.start
+        # (marked: the state's name or adjective stands just before the title, in the same sentence)
+        marked = {p.attrs.country for p in self.persons.values()
+                  if p.attrs.country and not p.attrs.guessed and p.attrs.role and p.attrs.sector in _STATE_SECTORS
+                  and p.id in firsts and any(m.actor == p.attrs.country and m.end <= firsts[p.id] < m.end + 50
+                                             and d.entries.get(m.actor) is not None
+                                             and "." not in self.text[m.end:firsts[p.id]]
+                                             for m in self.mentions)}
+        if not marked:
+            return None
+        if not hasattr(self, "_story_counts"):
+            self._story_state()
+        counts = {k: v for k, v in self._story_counts.items() if k not in marked}
         ranked = sorted(counts.values(), reverse=True)
         if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
             return None
@@ -2713,8 +2744,11 @@ class _Run:
                 # holder, an opposition figure and a militia's or a gang's leader are the story's own
                 # people too (_OWN_PEOPLE), and so is an officer of a body of one state's own politics, a
                 # trade union's spokesman or a committee's chairman (offices.yaml ``home_offices``).
-                country = (self._officials_state() if attrs.sector in _STATE_SECTORS_OR_ELI else None) \
-                    or story_state()
+                if attrs.role and attrs.sector in _STATE_SECTORS and not self.article_dateline_place:
+                    country = self._unmarked_officials_state()
+                if country is None:
+                    country = (self._officials_state() if attrs.sector in _STATE_SECTORS_OR_ELI else None) \
+                        or story_state()
             return Actor(actor_id, person.name, "person", country, attrs.role, attrs.sector)
         if actor_id in self._groups and actor_id not in d.entries:
             name, country, sector = self._groups[actor_id]
