@@ -870,9 +870,9 @@ class _Run:
             # governor named so had no state.
             of = None
             if o.end + 1 < n_tokens:
-                j = o.end
-                while j < n_tokens and j - o.end < 6 and (doc[j].pos == _PROPN and doc[j].is_title
-                                                          or doc[j].text == "-" and j > o.end):
+                j = o.end  # (part-of-speech ids and words from the token table, no token objects; speed only)
+                while j < n_tokens and j - o.end < 6 and (table.pos_id[j] == _PROPN and text[firsts[j]:ends[j]].istitle()
+                                                          or text[firsts[j]:ends[j]] == "-" and j > o.end):
                     j += 1
                 of = o.end if text[firsts[o.end]:ends[o.end]].lower() == "of" else \
                     j if o.end < j < n_tokens - 1 and text[firsts[j]:ends[j]] == "of" else None
@@ -1913,8 +1913,8 @@ class _Run:
             near = sorted(by_start[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)])
             inside = [m for m in [*(self.mentions[n] for n in near), *self.mentions[known:]]
                       if lo <= m.start and m.end <= hi]
-            if self._unlisted_region_government(phrase, inside):
-                continue
+            if ends[end - 1] - firsts[end - 1] == 10 and self._unlisted_region_government(phrase, inside):
+                continue  # (only a phrase ending in "government": its last word's length first; speed only)
             orgs = [m for m in inside if m.actor in self._orgs]
             if orgs:
                 for m in orgs:
@@ -1947,8 +1947,10 @@ class _Run:
             if self._sub_national_government(chunk, phrase, inside):
                 continue
             # "the state government's new barrier": the government is the owner the phrase opens with
+            # (only where the phrase's text holds "government's": speed only)
             owner = next((t.i for t in phrase[1:-1] if t.lower_ == "government" and t.nbor().text in ("'s", "’s")
-                          and t.i - 1 >= phrase.start and t.nbor(-1).lower_ in d.offices.sub_national), None)
+                          and t.nbor(-1).lower_ in d.offices.sub_national), None) \
+                if text.find("government", lo, hi) >= 0 and text.find("government", lo, hi) + 10 < hi else None
             if owner is not None and self._sub_national_government(chunk, doc[phrase.start:owner + 1], []):
                 continue
             # "their foreign ministers", "its troops": a pronoun points back to an actor named before.
@@ -2604,6 +2606,12 @@ class _Run:
         ahead). None when no official's state is named in the words, or no other state leads. Why:
         a Canadian story of American tariffs names the United States most often, and its bare
         "Finance Minister" and premiers went to Washington."""
+        if hasattr(self, "_unmarked_state"):  # (read once: nothing it reads changes while actors are made)
+            return self._unmarked_state
+        self._unmarked_state = self._find_unmarked_officials_state()
+        return self._unmarked_state
+
+    def _find_unmarked_officials_state(self) -> str | None:
         d = self.f.dictionary
         firsts: dict[str, int] = {}
         for m in self.mentions:
