@@ -144,7 +144,10 @@ def _vocabulary() -> _Vocabulary:
           |/(?P<agency2>[^\W\d][\w.&'\-]*(?:[ ][\w.&'\-]+){{0,3}})/\.?
           # IRNA, SANA and others name themselves after a comma, with no brackets: "Tehran, IRNA -"
           # (only a listed agency, and only before the dash: see _match_dateline).
-          |,[ ](?P<agency3>[^\W\d][\w.&'\-]*(?:[ ][\w.&'\-]+){{0,3}})(?=[ ]*(?:--|[—–:-])\s))?
+          |,[ ](?P<agency3>[^\W\d][\w.&'\-]*(?:[ ][\w.&'\-]+){{0,3}})(?=[ ]*(?:--|[—–:-])\s)
+          # Kyodo names itself bare after the date: "SAPPORO, Japan, Oct. 5 Kyodo -" (only a listed
+          # agency, as above).
+          |(?<=[ ])(?P<agency4>[^\W\d][\w.&'\-]*(?:[ ][\w.&'\-]+){{0,2}})(?=[ ]*(?:--|[—–-])\s))?
         # The dash that ends it: "-", "--", "–", "—" (and ":" in some house styles).
         (?P<dash>[ ]*(?:--|[—–:-])(?=\s))?
         """, re.VERBOSE)
@@ -221,18 +224,37 @@ def _looks_like_headline(line: _Line, limit: int) -> bool:
 # --- Dateline ----------------------------------------------------------------------------------
 
 
+@cache
+def _known_cities() -> frozenset[str]:
+    from .actors.dictionary import capitals  # (here: the actors package reads articles)
+
+    return frozenset(city.lower() for city in capitals())
+
+
+def _known_city(place: str) -> bool:
+    """Whether ``place`` is a capital or another city or region the actor tables list."""
+    return place.lower() in _known_cities()
+
+
 def _match_dateline(line: _Line, text: str, vocab: _Vocabulary) -> tuple[Dateline, dict[str, Span], int] | None:
     """The dateline at the start of ``line``, its parts, and where the body after it begins."""
     m = vocab.dateline.match(text, line.start, line.end)
     if not m:
         return None
-    agency_group = next((g for g in ("agency", "agency2", "agency3") if m.group(g)), None)
-    if agency_group == "agency3" and m.group("agency3").strip().lower() not in vocab.agencies:
+    agency_group = next((g for g in ("agency", "agency2", "agency3", "agency4") if m.group(g)), None)
+    if agency_group in ("agency3", "agency4") and m.group(agency_group).strip().lower() not in vocab.agencies:
         return None  # "Tehran, Mr Ali -" is no dateline: unbracketed, only a listed agency is one
     if agency_group is None and m.group("region") and m.group("region").lower() in vocab.agencies:
         agency_group = "region"  # "BAKU, Trend -": a title-case agency read as the region
     place = m.group("place")
-    if agency_group is None:
+    # A known city alone on its line ("LAGOS", then the body), or a known city in title case before a
+    # dash or colon ("Brasília - ", "Dubai: "): house styles of Nigerian, Brazilian and Gulf papers.
+    # Only a city the actor tables list (states.yaml ``capitals`` and ``places``): an upper-case line
+    # may be a label ("WORLD"), and a title-case word before a colon a headline's ("Gaza: ...").
+    alone = agency_group is None and not m.group("dash") and not m.group("date") and m.end() == line.end \
+        and place.isupper() and _known_city(place)
+    titled = agency_group is None and m.group("dash") and not place.isupper() and _known_city(place)
+    if agency_group is None and not (alone or titled):
         # Without an agency mark, only an upper-case place followed by a dash is a dateline
         # ("WASHINGTON —"); anything else may be the first words of a sentence.
         if not place.isupper() or not m.group("dash") or len(place) < 3:
@@ -242,7 +264,7 @@ def _match_dateline(line: _Line, text: str, vocab: _Vocabulary) -> tuple[Datelin
         # "New Delhi, Nov 29 (IANS)", "Moscow (Reuters) -".
         return None
     end = m.end()
-    if agency_group is None and not m.group("date") and line.end - end < 60:
+    if agency_group is None and not m.group("date") and line.end - end < 60 and not alone:
         # "NATO - Russia talks stall" is a headline: a bare "PLACE -" must open a paragraph.
         return None
     parts: dict[str, Span] = {"place": m.span("place")}

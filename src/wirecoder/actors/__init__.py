@@ -201,6 +201,9 @@ def _years(text: str) -> list[str]:
 # A passage set this many years or more before the article's date is history: its persons are not
 # given the story's state of today (_past_passage_state).
 _PAST_YEARS = 20
+# Prepositions and conjunctions as a title-case headline writes them: no name ends in one.
+_TITLE_CASE_SMALL_WORDS = frozenset({"In", "And", "Of", "To", "For", "On", "At", "With", "As", "By", "From", "Over",
+                                     "After", "Into", "Amid", "Against", "Or", "But", "Than", "Via"})
 _NEXT_WORD = re.compile(r"([ \n]+|-)([A-Za-z][\w.']*)")  # the word after a party adjective, and what joins it
 _PORTFOLIO = re.compile(r"\s+affairs\b", re.IGNORECASE)
 # Sectors of the party an office before a name belongs to ("CHP leader X", "Green Dawn spokesman X").
@@ -661,8 +664,20 @@ class _Run:
         if toks is None or toks[0] == 0:
             return False
         prev, first = self.doc[toks[0] - 1], self.doc[toks[0]]
-        return prev.is_title and prev.pos_ in ("PROPN", "ADJ") and first.ent_iob_ == "I" \
-            and prev.ent_type_ not in ("GPE", "PERSON") and prev.lower_ not in self.f.dictionary.offices.bodies
+        if not (prev.is_title and prev.pos_ in ("PROPN", "ADJ") and prev.ent_type_ not in ("GPE", "PERSON")
+                and prev.lower_ not in self.f.dictionary.offices.bodies):
+            return False
+        if first.ent_iob_ == "I":
+            return True
+        # "the Social Democrats", "the Free Democrats", "the New Democrats": spaCy leaves the adjective
+        # out of a plural party name's entity, and a Berlin story's Social Democrats became America's
+        # Democrats. A capitalised adjective inside a sentence runs on into a plural name; at a
+        # sentence's start ("Angry Democrats walked out") only where the two words are a name the
+        # agents lexicon knows.
+        if not first.text.endswith("s"):
+            return False
+        return not prev.is_sent_start or self.f.agents.resolve_text(f"{prev.text} {first.text}") is not None \
+            and self.f.agents.resolve_text(f"{prev.text} {first.text}").kind == "agency"
 
     def _state_bodies(self) -> None:
         """A state named just before a body of it is that branch."""
@@ -850,9 +865,20 @@ class _Run:
                     # read past like a state's name in an apposition ("X, a former Boston police commander")
                     by_start.setdefault(k - n, (o.start, by_end[o.start][1]))
                     break
-            if o.end + 1 < n_tokens and text[firsts[o.end]:ends[o.end]].lower() == "of":
+            # "Governor NAME of Kwara State": the city or region after the name that the title opens,
+            # as "President NAME of Peru" is Peru's (persons.py reads "of" after the name). Why: a
+            # governor named so had no state.
+            of = None
+            if o.end + 1 < n_tokens:
+                j = o.end  # (part-of-speech ids and words from the token table, no token objects; speed only)
+                while j < n_tokens and j - o.end < 6 and (table.pos_id[j] == _PROPN and text[firsts[j]:ends[j]].istitle()
+                                                          or text[firsts[j]:ends[j]] == "-" and j > o.end):
+                    j += 1
+                of = o.end if text[firsts[o.end]:ends[o.end]].lower() == "of" else \
+                    j if o.end < j < n_tokens - 1 and text[firsts[j]:ends[j]] == "of" else None
+            if of is not None:
                 for n in (3, 2, 1):
-                    a, b = o.end + 1, o.end + 1 + n
+                    a, b = of + 1, of + 1 + n
                     if b <= n_tokens and (place := text[firsts[a]:ends[b - 1]]) in self.f.dictionary.city_states:
                         state = self.f.dictionary.city_states[place]
                         by_start.setdefault(a, (b, state))
@@ -1446,6 +1472,11 @@ class _Run:
                 a += 1
             while b > a and text[firsts[b - 1]:ends[b - 1]] in ("'s", "’s"):
                 b -= 1
+            # "U.S. And Iran Resume Indirect Talks In Muscat": a headline in title case capitalises its
+            # small words, and spaCy reads a run of them as a name ("Iran Resume Indirect Talks In").
+            # No name ends in a preposition or a conjunction.
+            if a < b and text[firsts[b - 1]:ends[b - 1]] in _TITLE_CASE_SMALL_WORDS:
+                continue
             if a < b and a in self.state_by_start and self._state_named_body(a, self.state_by_start[a][0], b):
                 continue
             if 0 < a < b and text[firsts[a - 1]:ends[a - 1]] in ("'s", "’s") and a - 1 in self.state_by_end \
@@ -1521,7 +1552,8 @@ class _Run:
         honorific before it, stands where a place does: after "in", "near" (offices.yaml
         ``person_place_prepositions``), also as the second of two places ("in Kuala Krai and Pasir
         Mas"), or before a word of a place ("the Negeri Sembilan state assembly", "the Klong Luek
-        checkpoint"); and is not a known person's name nor one the text gives an office or "'s".
+        checkpoint"), or ends in a region's word ("Kwara State", offices.yaml ``region_name_ends``); and
+        is not a known person's name nor one the text gives an office or "'s".
         Why: wire copy from Asia and Africa names districts, states and towns the tagger reads as
         names of people, who then act in events."""
         doc, offices = self.doc, self.f.dictionary.offices
@@ -1532,6 +1564,8 @@ class _Run:
             return False
         if b < len(doc) and doc[b].lower_ in offices.place_nouns and doc[b].is_lower:
             return True
+        if b - a > 1 and doc[b - 1].text in offices.region_name_ends:
+            return True  # "Kwara State", "Aomori Prefecture": a region's name by its last word
         if b - a > 1 and doc[a].text in offices.place_name_heads or a > 0 and doc[a - 1].text in offices.place_name_heads:
             return True  # "Wisma Negeri", "Kampung Baru": a place's name by its first word
         k = a - 1
@@ -1900,6 +1934,8 @@ class _Run:
             near = sorted(by_start[bisect.bisect_left(starts, lo):bisect.bisect_right(starts, hi)])
             inside = [m for m in [*(self.mentions[n] for n in near), *self.mentions[known:]]
                       if lo <= m.start and m.end <= hi]
+            if ends[end - 1] - firsts[end - 1] == 10 and self._unlisted_region_government(phrase, inside):
+                continue  # (only a phrase ending in "government": its last word's length first; speed only)
             orgs = [m for m in inside if m.actor in self._orgs]
             if orgs:
                 for m in orgs:
@@ -1930,6 +1966,13 @@ class _Run:
             if self._group_modifier(phrase, guess, inside) or self._stand_in_of_home(chunk, phrase, inside):
                 continue
             if self._sub_national_government(chunk, phrase, inside):
+                continue
+            # "the state government's new barrier": the government is the owner the phrase opens with
+            # (only where the phrase's text holds "government's": speed only)
+            owner = next((t.i for t in phrase[1:-1] if t.lower_ == "government" and t.nbor().text in ("'s", "’s")
+                          and t.nbor(-1).lower_ in d.offices.sub_national), None) \
+                if text.find("government", lo, hi) >= 0 and text.find("government", lo, hi) + 10 < hi else None
+            if owner is not None and self._sub_national_government(chunk, doc[phrase.start:owner + 1], []):
                 continue
             # "their foreign ministers", "its troops": a pronoun points back to an actor named before.
             # (a body word alone, "the army", is the story's body, found above; but "troops" alone are
@@ -2295,6 +2338,56 @@ class _Run:
         self.taken.update(range(phrase.start, phrase.end))
         return True
 
+    def _unlisted_region_government(self, phrase: Phrase, inside: list[Mention]) -> bool:
+        """ "The Karnataka government", "the Victorian government", "the Lagos State government": a
+        region's name or adjective that the tables do not list (no state, capital or place of them),
+        right before "government" (with a level word of offices.yaml ``sub_national`` or none), is the
+        region's own government: a GOV body of the state the region lies in (the state whose city it
+        is, else the story's, as for "the provincial government"), not the state itself and not
+        nothing. Why: federal states, provinces and counties are too many to list, and wire copy names
+        their governments so ("the Quebec government said"); a body word after an unknown name was
+        dropped, and "Lagos State" was read as an organisation of no state. Only a name spaCy reads
+        as a place or a people (GPE, LOC, NORP), or any capitalised name before a level word ("the
+        Lagos State government"); never a person's ("the Maduro government" is Venezuela's), a party's
+        or a creed's (offices.yaml ``government_kinds``: "the Conservative government")."""
+        d = self.f.dictionary
+        root = phrase.root
+        if root.lower_ != "government" or root.i != phrase.end - 1 or root.i in self.taken \
+                or root.i in self.office_tokens:
+            return False
+        words = [t for t in phrase[:-1] if t.lower_ != "the"]
+        if not words or words[0].i != root.i - len(words):
+            return False
+        level = words[-1].lower_ in d.offices.sub_national
+        region = words[:-1] if level else words
+        if not 1 <= len(region) <= 3 or any(not t.text[:1].isupper() or t.pos_ not in ("PROPN", "ADJ")
+                                            or t.ent_type_ == "PERSON" or t.lower_ in d.offices.government_kinds
+                                            or (t.i in self.taken and not inside) or t.i in self.office_tokens
+                                            for t in region):
+            return False
+        if not level and any(t.ent_type_ not in ("GPE", "LOC", "NORP") for t in region) \
+                and self.text[region[0].idx:region[-1].idx + len(region[-1])] not in d.city_states:
+            return False  # (a region the tables list needs no tag: "The Ontario government" opening a sentence)
+        start, end = region[0].idx, region[-1].idx + len(region[-1])
+        # The region read as an organisation of its own ("Lagos State", an ORG to spaCy) is the region
+        # in this phrase; any other actor inside (a state, a known body, a person) is not a region.
+        if len(inside) > 1 or any(not (m.actor in self._orgs and m.actor not in d.entries and start <= m.start
+                                       and m.end <= root.idx) for m in inside):
+            return False
+        if any(p.name.split()[-1] == t.text for p in self.persons.values() for t in region):
+            return False  # a surname of the story ("the Okafor government")
+        name = self.text[start:phrase.end_char]
+        oid = "org:" + slug(name)
+        self._orgs.setdefault(oid, name)
+        self._agent_of.setdefault(oid, (d.city_states.get(self.text[start:end]), "GOV", "body"))
+        mention = Mention(start, phrase.end_char, oid, "name")
+        if inside:  # (in its place: the loop finds the mentions made before it by their index)
+            self.mentions[self.mentions.index(inside[0])] = mention
+        else:
+            self.mentions.append(mention)
+        self.taken.update(range(region[0].i, phrase.end))
+        return True
+
     def _speaks_for(self, phrase: Phrase, guess: AgentGuess) -> bool:
         """A bare generic noun followed by "for" ("spokesmen for the Interior Ministry", "an official
         for the party") names people who speak for the actor after it, not a group of their own."""
@@ -2515,8 +2608,48 @@ class _Run:
             # story names no other state: a port strike from ROTTERDAM that names no state is a Dutch
             # story. Not at all in a story that names an international body: such cities host its
             # meetings and offices ("GENEVA", "NEW YORK"), and the story is the body's, not the host's.
+            # A dateline that names the state itself ("SAPPORO, Japan") counts twice: the reporter says
+            # where the story is filed from, as a capital does.
             if not any(m.actor in d.entries and d.entries[m.actor].kind == "igo" for m in self.mentions):
-                counts[city] = counts.get(city, 0) + (2 if set(counts) <= {city} else 1)
+                counts[city] = counts.get(city, 0) + (2 if set(counts) <= {city} or city == self._dateline_named_state()
+                                                      else 1)
+        self._story_counts = counts
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
+            return None
+        return max(counts, key=lambda k: counts[k])
+
+    def _unmarked_officials_state(self) -> str | None:
+        """With no dateline: the state of a story's officials whose titles name no state ("Finance
+        Minister X"), when other officials' titles do name theirs ("U.S. Commerce Secretary Y"): a
+        reporter marks the foreign side's officials and leaves the home side's bare, so the home
+        side is the state the story names most often among the others (twice at least, clearly
+        ahead). None when no official's state is named in the words, or no other state leads. Why:
+        a Canadian story of American tariffs names the United States most often, and its bare
+        "Finance Minister" and premiers went to Washington."""
+        if hasattr(self, "_unmarked_state"):  # (read once: nothing it reads changes while actors are made)
+            return self._unmarked_state
+        self._unmarked_state = self._find_unmarked_officials_state()
+        return self._unmarked_state
+
+    def _find_unmarked_officials_state(self) -> str | None:
+        d = self.f.dictionary
+        firsts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.actor in self.persons and m.start < firsts.get(m.actor, len(self.text)):
+                firsts[m.actor] = m.start
+        # (marked: the state's name or adjective stands just before the title, in the same sentence)
+        marked = {p.attrs.country for p in self.persons.values()
+                  if p.attrs.country and not p.attrs.guessed and p.attrs.role and p.attrs.sector in _STATE_SECTORS
+                  and p.id in firsts and any(m.actor == p.attrs.country and m.end <= firsts[p.id] < m.end + 50
+                                             and d.entries.get(m.actor) is not None
+                                             and "." not in self.text[m.end:firsts[p.id]]
+                                             for m in self.mentions)}
+        if not marked:
+            return None
+        if not hasattr(self, "_story_counts"):
+            self._story_state()
+        counts = {k: v for k, v in self._story_counts.items() if k not in marked}
         ranked = sorted(counts.values(), reverse=True)
         if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
             return None
@@ -2528,8 +2661,22 @@ class _Run:
         place = self.article_dateline_place
         if not place:
             return None
-        cities = self.f.dictionary.city_states
-        return cities.get(place) or cities.get(place.title())
+        d = self.f.dictionary
+        cities = d.city_states
+        # "KUSHIRO, Japan, Oct. 5 Kyodo -": a state's own name after a city the tables do not list is
+        # the state the city is in (a city of that state, so not the home a capital makes: a host
+        # city's story may be an international body's, as "STRASBOURG, France" is).
+        return cities.get(place) or cities.get(place.title()) or self._dateline_named_state()
+
+    def _dateline_named_state(self) -> str | None:
+        """The state the dateline names by its own name after the place ("SAPPORO, Japan, Oct. 5")."""
+        if not self.article_dateline_place or not self.blocked:
+            return None
+        d = self.f.dictionary
+        s, e = self.blocked[0]
+        return next((form.actor for w in (part.strip() for part in re.split(r"[,(]", self.text[s:e])[1:])
+                     if (form := d.forms.get(w)) is not None and form.kind == "name"
+                     and d.entries[form.actor].kind == "state"), None)
 
     def _home_office(self, role: str | None) -> bool:
         """Whether a role is an office of a body of one state's own politics ("Union Spokesman",
@@ -2599,6 +2746,10 @@ class _Run:
                 # "the Rural Bonds Office's chief executive X", "director of the Vardenian
                 # export agency": the body the office serves says whose it is.
                 country = self._principal_body_state(attrs.principal, d, story_state)
+            if country is None and entry is None and attrs.role and attrs.sector in _STATE_SECTORS:
+                # "Hokkaido Governor X": a region or city the tables list inside the role (read as one
+                # title with it) is the office's, and its state the person's, as "Kano governor X" is.
+                country = self._role_place_state(attrs.role)
             if country is None and entry is None and attrs.sector in _DATELINE_SECTORS:
                 # "Waseda University professor X" in a dispatch from TOKYO: a scholar a wire reporter
                 # quotes is most often of the dateline's state (not the story's: a foreign story's
@@ -2622,8 +2773,11 @@ class _Run:
                 # holder, an opposition figure and a militia's or a gang's leader are the story's own
                 # people too (_OWN_PEOPLE), and so is an officer of a body of one state's own politics, a
                 # trade union's spokesman or a committee's chairman (offices.yaml ``home_offices``).
-                country = (self._officials_state() if attrs.sector in _STATE_SECTORS_OR_ELI else None) \
-                    or story_state()
+                if attrs.role and attrs.sector in _STATE_SECTORS and not self.article_dateline_place:
+                    country = self._unmarked_officials_state()
+                if country is None:
+                    country = (self._officials_state() if attrs.sector in _STATE_SECTORS_OR_ELI else None) \
+                        or story_state()
             return Actor(actor_id, person.name, "person", country, attrs.role, attrs.sector)
         if actor_id in self._groups and actor_id not in d.entries:
             name, country, sector = self._groups[actor_id]
@@ -2651,6 +2805,18 @@ class _Run:
                          None, "BUS")
         return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization")
 
+
+    def _role_place_state(self, role: str) -> str | None:
+        """The state of a city or region (states.yaml ``places``, places.yaml) named by one to three
+        of the role's words ("Hokkaido Governor" -> JPN); None if none is."""
+        d, words = self.f.dictionary, role.split()
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                place = " ".join(words[i:i + n])
+                state = d.city_states.get(place) or d.region_states.get(place)
+                if state:
+                    return state
+        return None
 
     def _described_with_state(self, actor_id: str, role: str) -> str | None:
         """The state whose adjective stands before the person's office in a later "the <adjective>

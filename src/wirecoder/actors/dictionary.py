@@ -108,6 +108,7 @@ class Offices:
     place_nouns: frozenset[str] = frozenset()  # "district", "plant": after an unknown place's name
     person_place_prepositions: frozenset[str] = frozenset()  # "in": before a "person" that is a place
     place_name_heads: frozenset[str] = frozenset()  # "Kampung", "Wadi": a "person" opening with one is a place
+    region_name_ends: frozenset[str] = frozenset()  # "State": a "person" "Kwara State" is a region
     institution_words: frozenset[str] = frozenset()  # "University": a name with one is no place
     group_kinds: frozenset[str] = frozenset()  # "militant": between a name and "group" ("the X militant group")
     person_nouns: frozenset[str] = frozenset()  # "activist": a name just after it is a person's
@@ -120,6 +121,7 @@ class Offices:
     levels: frozenset[str] = frozenset()  # "federal": a level of the state, not another body
     home_offices: frozenset[str] = frozenset()  # "union": "union spokesman X" is the story's state's
     sub_national: frozenset[str] = frozenset()  # "state": "the state government" is a region's
+    government_kinds: frozenset[str] = frozenset()  # "Conservative": "the Conservative government" is no region's
     back_references: frozenset[str] = frozenset()  # "both": "both parties" are ones named before
     office_verbs: frozenset[str] = frozenset()  # "elected": "X was elected prime minister" holds it
     title_bodies: frozenset[str] = frozenset()  # "staff": "General Staff" is a body, no person "Staff"
@@ -433,6 +435,7 @@ class Dictionary:
         self.offices.place_prepositions |= {str(w).lower() for w in _strings(data.get("place_prepositions"))}
         self.offices.held_in |= {str(w).lower() for w in _strings(data.get("held_in"))}
         self.offices.place_nouns |= {str(w).lower() for w in _strings(data.get("place_nouns"))}
+        self.offices.region_name_ends |= {str(w) for w in _strings(data.get("region_name_ends"))}
         self.offices.person_place_prepositions |= {str(w).lower() for w in _strings(data.get("person_place_prepositions"))}
         self.offices.place_name_heads |= {str(w) for w in _strings(data.get("place_name_heads"))}
         self.offices.institution_words |= {str(w).lower() for w in _strings(data.get("institution_words"))}
@@ -446,6 +449,7 @@ class Dictionary:
         self.offices.levels |= {str(w).lower() for w in _strings(data.get("levels"))}
         self.offices.home_offices |= {str(w).lower() for w in _strings(data.get("home_offices"))}
         self.offices.sub_national |= {str(w).lower() for w in _strings(data.get("sub_national"))}
+        self.offices.government_kinds |= {str(w).lower() for w in _strings(data.get("government_kinds"))}
         self.offices.back_references |= {str(w).lower() for w in _strings(data.get("back_references"))}
         self.offices.office_verbs |= {str(w).lower() for w in _strings(data.get("office_verbs"))}
         self.offices.title_bodies |= {str(w).lower() for w in _strings(data.get("title_bodies"))}
