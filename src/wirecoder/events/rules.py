@@ -190,6 +190,7 @@ LEAVE_VERBS = word_list("recall", "leave_verbs")  # "ordered the envoy to leave"
 LEAVE_PLACES = word_list("recall", "leave_places")
 LEAVE_ORDERS = word_list("recall", "leave_orders")
 LEAVE_DEEDS = sorted(word_list("recall", "leave_deeds"))
+CLAUSE_ORDERS = word_list("recall", "clause_orders")  # "ordered X to ..." (round 29)
 TIME_FRAME_PREPS = word_list("recall", "time_frame_preps")  # "after the attack", "during his visit"  # spaCy's ids of these labels (symbols, not string hashes)
 
 
@@ -278,6 +279,10 @@ class Rules:
             for p in plist:  # most specific first
                 if p.particle and p.particle not in particles:
                     continue
+                if not p.specificity and tok.lemma_.lower() in CLAUSE_ORDERS and not (objs and any(
+                        dep == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids_of(c))
+                        for c, dep in kids)):
+                    continue  # round 29: "ordered tanks", "ordered an inquiry": no one told to do anything
                 if not p.particle and particles and any(q.particle in particles for q in plist):
                     continue
                 if p.objects and objects is None:
@@ -305,7 +310,8 @@ class Rules:
                     # "called X on Monday": a preposition of a date introduces no one, so it picks no pattern
                     preps = {c.lower_ for c, dep in kids if dep in {"prep", "dative", "agent"}
                              and not any(o.ent_type_ in {"DATE", "TIME"} for o in children(c, {"pobj"}))}
-                    for obj in [*objs, *measured(tok)]:
+                    # round 29: and on their "of" object ("delivered a note of protest to X")
+                    for obj in [*objs, *measured(tok), *(h for o in objs for h in of_holders(o)[1:])]:
                         preps.update(c.lower_ for c in kids_of(obj) if c.dep_ == "prep")
                 if p.preps and not (set(p.preps) & preps):  # type: ignore[operator]
                     continue
