@@ -39,6 +39,14 @@ def test_a_summit_communique_acts_for_the_leaders_who_met(pipeline):
     assert ("EU", "GHA", "05") in coded(pipeline, text)
 
 
+def test_a_note_handed_over_under_a_dateline_acts_for_the_ministry(pipeline):
+    # the parser reads the dateline as a second subject of the verb the note hangs on: it names no one
+    text = ("VILNIUS, Dec 2 (BNS) - Lithuania's foreign ministry summoned Belarus's charge d'affaires "
+            "and handed him a protest note over the border incident.\n\n"
+            "The note called on Minsk to stop the provocations on the border.")
+    assert ("LTU", "BLR", "02") in coded(pipeline, text)
+
+
 def test_a_statement_no_one_issued_before_acts_for_no_one_named_later(pipeline):
     # twin: "a statement" names no document told before, and the only actor before is the one it is
     # about, in another paragraph: no source is invented for it
@@ -147,3 +155,18 @@ def test_ordering_tanks_from_a_state_is_no_demand(pipeline):
 def test_ordering_an_inquiry_is_no_demand(pipeline):
     found = coded(pipeline, "Chile ordered an inquiry into the crash of the Peruvian plane.")
     assert "10" not in {r for _, _, r in found}
+
+
+# --- a launch told before (arguments.yaml told_action_nouns) ----------------------------------------
+def test_the_launch_condemned_in_a_passive_is_aimed_at_who_fired(pipeline):
+    text = ("North Korea fired a ballistic missile into the sea on Monday. "
+            "The launch was condemned by South Korea and Japan.")
+    found = coded(pipeline, text)
+    assert ("KOR", "PRK", "11") in found and ("JPN", "PRK", "11") in found
+
+
+def test_a_product_launch_named_in_the_sentence_is_no_missile(pipeline):
+    # twin: "the launch of the new phone" says itself what was launched: not the act told before
+    text = ("North Korea fired a ballistic missile into the sea on Monday. "
+            "South Korea condemned the launch of the new phone by a Japanese firm.")
+    assert ("KOR", "PRK", "11") not in coded(pipeline, text)

@@ -273,10 +273,13 @@ def _issuer(ctx: Context, word: Token) -> list[str]:
         subject = _subject_word(verb) if verb is not tok and verb.pos_ in {"VERB", "AUX"} else None
         if subject is None:
             continue  # "The statement said ...": the document itself acts there; an earlier one may say whose
-        found, inherited = ctx.phrase_actors(subject)
-        if not found and (wanted := _wanted(subject)) is not None and subject.i not in ctx.token_actor:
-            found, inherited = _antecedent(ctx, subject, wanted), False  # "In a statement, it said ..."
-        return found if not inherited else []
+        # (a dateline the parser reads as a second subject, "KYIV, Dec 19 - Ukraine's ministry ...", names no one)
+        for s in [subject, *(c for c in children(subject.head, SUBJECTS) if c is not subject)]:
+            found, inherited = ctx.phrase_actors(s)
+            if not found and (wanted := _wanted(s)) is not None and s.i not in ctx.token_actor:
+                found, inherited = _antecedent(ctx, s, wanted), False  # "In a statement, it said ..."
+            if found:
+                return found if not inherited else []
     # no mention before: the body that acted in the sentence before, or earlier in its own
     for i in range(word.i - 1, near - 1, -1):
         tok = doc[i]
