@@ -319,27 +319,35 @@ class Recall:
     def both_sides(self, ctx: Context, f: Found, out: list[Event]) -> None:
         """Rule 11: "urged both sides to ...", "congratulated the two rivals": the two parties whose
         deeds were coded last before, when the act names no one else."""
-        if f.targets or not f.sources or f.anchor.pos_ not in {"VERB", "NOUN"}:
-            return
-        # round 29: also after a preposition of the act or of the verb it governs ("called on both
-        # sides to ...", "offered to mediate between the two countries", "talks with the two governments")
-        holders = [f.anchor, *(c for c in children(f.anchor, {"xcomp"}) if f.anchor.pos_ == "VERB")]
-        phrases = [o for h in holders for o in children(h, OBJECTS) if h.pos_ == "VERB"]
-        holders += [o for o in phrases if o.pos_ == "NOUN"]  # "held talks with the two sides"
-        phrases += [o for h in holders for p in children(h, {"prep"}) if p.lower_ in BOTH_SIDES_PREPS
-                    for o in children(p, {"pobj"})]
-        named = [o for o in phrases if o.lemma_.lower() in BOTH_SIDES_NOUNS
-                 and any(c.lower_ in BOTH_SIDES_WORDS for c in kids_of(o))]
+        if f.targets or not f.sources or f.anchor.pos_ not in {"VERB", "NOUN"} or (f.symmetric and len(f.sources) > 1):
+            return  # ("talks between the juntas and the bloc": a joint act of two sides named has its pair)
+
+        def pair(o: Token) -> bool:
+            return o.lemma_.lower() in BOTH_SIDES_NOUNS and any(c.lower_ in BOTH_SIDES_WORDS for c in kids_of(o))
+
+        objects = list(children(f.anchor, OBJECTS)) if f.anchor.pos_ == "VERB" else []
+        named = [o for o in objects if pair(o)]
+        # round 29: also after a preposition of the act, of its object or of the verb it governs ("called
+        # on both sides to ...", "held talks with the two governments", "offered to mediate between the
+        # two countries"): there the two sides of the latest quarrel told before come first
+        prepositional = not named
+        if prepositional:
+            holders = [f.anchor, *(c for c in children(f.anchor, {"xcomp"}) if f.anchor.pos_ == "VERB")]
+            phrases = [o for h in holders[1:] for o in children(h, OBJECTS)]
+            holders += [o for o in [*objects, *phrases] if o.pos_ == "NOUN"]
+            phrases += [o for h in holders for p in children(h, {"prep"}) if p.lower_ in BOTH_SIDES_PREPS
+                        for o in children(p, {"pobj"})]
+            named = [o for o in phrases if pair(o)]
         if not named:
             return
         count = max((BOTH_SIDES_COUNTS.get(c.lower_, 2) for c in kids_of(named[0]) if c.lower_ in BOTH_SIDES_WORDS),
                     default=2)
         before = [e for e in out if e.span[1] <= f.sentence.start_char]
-        # round 29: the two sides of the latest quarrel told before, neither of them the one who
-        # speaks now ("X shelled Y ... Y accused X ... the envoy urged both sides")
+        # (the two sides of the latest quarrel, neither of them the one who speaks now: "X shelled Y ...
+        # Y accused X ... the envoy called on both sides")
         quarrel = next((e for e in reversed(before) if e.root in BOTH_SIDES_QUARREL_ROOTS and e.source and e.target
                         and e.source != e.target and not {e.source, e.target} & set(f.sources)), None)
-        if count == 2 and quarrel is not None:
+        if prepositional and count == 2 and quarrel is not None:
             f.targets = [quarrel.source, quarrel.target]  # type: ignore[list-item]
             return
         parties: list[str] = []
