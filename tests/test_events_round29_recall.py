@@ -9,7 +9,8 @@ rules here answer three of the classes at their mechanism:
   the parser hangs the medium on the act, which then looked described (coder ``names_medium``);
 - "both sides", "the two countries", "the three countries" after a preposition ("called on both sides",
   "mediate between the two countries") had no target (recall.py ``both_sides``);
-- a formal protest handed over in writing ("handed the envoy a note of protest") had no pattern.
+- a formal protest handed over in writing ("handed the envoy a note of protest") had no pattern;
+- "the launch" told before was no act a judgement could be aimed at ("The launch was condemned by X").
 
 Every dispatch is invented (made-up people, real states); each rule has a negative twin.
 """
@@ -134,27 +135,6 @@ def test_a_diplomatic_note_that_names_no_protest_is_no_complaint(pipeline):
 def test_handing_out_protest_leaflets_is_no_complaint(pipeline):
     found = codes(pipeline, "Kenyan activists handed out protest leaflets to Ugandan tourists.")
     assert not any(c == "114" for _, _, c in found)
-
-
-# --- a command with a "to" clause is a demand (recall.yaml clause_orders) --------------------------
-def test_ordering_an_embassy_to_cut_its_staff_is_a_demand(pipeline):
-    text = "The Latvian government ordered the Russian embassy in Riga to reduce its staff by six people."
-    assert ("LVA", "RUS", "10") in coded(pipeline, text)
-
-
-def test_instructing_a_state_body_to_act_is_a_demand(pipeline):
-    text = "Kenya's foreign ministry instructed the Ugandan embassy to close its trade office in Mombasa."
-    assert ("KEN", "UGA", "10") in coded(pipeline, text)
-
-
-def test_ordering_tanks_from_a_state_is_no_demand(pipeline):
-    # twin: no one is told to do anything: a purchase
-    assert "10" not in {r for _, _, r in coded(pipeline, "Poland ordered 48 tanks from South Korea last year.")}
-
-
-def test_ordering_an_inquiry_is_no_demand(pipeline):
-    found = coded(pipeline, "Chile ordered an inquiry into the crash of the Peruvian plane.")
-    assert "10" not in {r for _, _, r in found}
 
 
 # --- a launch told before (arguments.yaml told_action_nouns) ----------------------------------------

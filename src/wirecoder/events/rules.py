@@ -190,7 +190,6 @@ LEAVE_VERBS = word_list("recall", "leave_verbs")  # "ordered the envoy to leave"
 LEAVE_PLACES = word_list("recall", "leave_places")
 LEAVE_ORDERS = word_list("recall", "leave_orders")
 LEAVE_DEEDS = sorted(word_list("recall", "leave_deeds"))
-CLAUSE_ORDERS = word_list("recall", "clause_orders")  # "ordered X to ..." (round 29)
 TIME_FRAME_PREPS = word_list("recall", "time_frame_preps")  # "after the attack", "during his visit"  # spaCy's ids of these labels (symbols, not string hashes)
 
 
@@ -279,10 +278,6 @@ class Rules:
             for p in plist:  # most specific first
                 if p.particle and p.particle not in particles:
                     continue
-                if not p.specificity and tok.lemma_.lower() in CLAUSE_ORDERS and not (objs and any(
-                        dep == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids_of(c))
-                        for c, dep in kids)):
-                    continue  # round 29: "ordered tanks", "ordered an inquiry": no one told to do anything
                 if not p.particle and particles and any(q.particle in particles for q in plist):
                     continue
                 if p.objects and objects is None:
