@@ -634,7 +634,7 @@ class Arguments:
         # (round 29: a measure a verb pattern names may be the "of" object of its object: "delivered a
         # note of protest to X", where the parser hangs "to X" on "protest")
         holders = ([tok, *children(tok, OBJECTS_OR_PASSIVE_SUBJECTS), *measured(tok),
-                    *(h for o in children(tok, OBJECTS) for h in of_holders(o)[1:] if pattern.objects)]
+                    *((h for o in children(tok, OBJECTS) for h in of_holders(o)[1:]) if pattern.objects else ())]
                    if pattern.kind == "verb"
                    # (a noun's preposition may hang on the verb it is the object of: "dropped their
                    # investigation into X")
