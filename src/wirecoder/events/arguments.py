@@ -723,7 +723,11 @@ class Arguments:
 
     def _targets(self, ctx: Context, tok: Token, pattern: Pattern) -> list[str]:
         """The actors an action is done to."""
-        holders = ([tok, *children(tok, OBJECTS_OR_PASSIVE_SUBJECTS), *measured(tok)] if pattern.kind == "verb"
+        # (round 29: a measure a verb pattern names may be the "of" object of its object: "delivered a
+        # note of protest to X", where the parser hangs "to X" on "protest")
+        holders = ([tok, *children(tok, OBJECTS_OR_PASSIVE_SUBJECTS), *measured(tok),
+                    *((h for o in children(tok, OBJECTS) for h in of_holders(o)[1:]) if pattern.objects else ())]
+                   if pattern.kind == "verb"
                    # (a noun's preposition may hang on the verb it is the object of: "dropped their
                    # investigation into X")
                    else of_holders(tok) + ([tok.head] if tok.dep_ in OBJECTS else []))

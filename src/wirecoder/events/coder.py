@@ -89,6 +89,8 @@ from .lexicon import (
     LABEL_PREPS,
     LOCATION_ENTS,
     LOCATION_PREPS,
+    MEDIUM_NOUNS,
+    MEDIUM_PREPS,
     OBJECTS,
     OWN_ACTION_CODES,
     OWN_STATE_DOER_SECTORS,
@@ -505,8 +507,9 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
             told = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in kids_of(obj))
             # "the attack on Valga", "the Latvian decision": the phrase says itself whose or on whom
             # (evnews27: not the label a judgement gives it: "denounced the indictment as retaliation")
-            described = any((c.dep_ == "prep" and c.lower_ not in LABEL_PREPS) or c.dep_ == "poss" or c.ent_type_
-                            for c in kids_of(obj))
+            # round 29: not the medium it was judged in ("condemned the attack in a statement")
+            described = any((c.dep_ == "prep" and c.lower_ not in LABEL_PREPS and not names_medium(c))
+                            or c.dep_ == "poss" or c.ent_type_ for c in kids_of(obj))
             # "the government", "the law": a body or a thing, not an action told before
             action = bool(self._lookup(self.nouns, obj)) or obj.lemma_.lower() in _SAID_NOUNS_OR_TOLD_ACTION_NOUNS
             if obj.pos_ == "NOUN" and told and not described and action:
@@ -741,3 +744,10 @@ _SAID_NOUNS_OR_TOLD_ACTION_NOUNS = SAID_NOUNS | TOLD_ACTION_NOUNS
 _OBJECTS_OR_SUBJECTS = OBJECTS | SUBJECTS
 _OBJECTS_OR_NSUBJPASS = OBJECTS | {"nsubjpass"}
 _SUBJECTS_OR_PASSIVE_SUBJECTS_OR_ROOT = SUBJECTS_OR_PASSIVE_SUBJECTS | {"ROOT"}
+
+
+def names_medium(prep: Token) -> bool:
+    """Whether a preposition on a judged object names the medium the judgement was made in ("the
+    attack in a statement", "the claim at a news conference"), not the act itself (round 29)."""
+    return prep.lower_ in MEDIUM_PREPS and any(
+        o.lemma_.lower() in MEDIUM_NOUNS for o in prep.children if o.dep_ == "pobj")

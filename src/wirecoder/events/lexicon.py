@@ -308,6 +308,8 @@ DESCRIBING_APPOSITIVES = word_list("arguments", "describing_appositives")  # "X,
 # the clauses a verb takes whose actors are no side of its own domestic act: "urged X to arrest Y" (evnews27)
 DOMESTIC_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "parataxis"})
 LABEL_PREPS = word_list("arguments", "label_preps")  # "condemned X as an attack on Y": the label (evnews27)
+MEDIUM_PREPS = word_list("arguments", "medium_preps")  # "condemned the attack in a statement" (round 29)
+MEDIUM_NOUNS = word_list("arguments", "medium_nouns")
 OWNED_THINGS = word_list("arguments", "owned_things")  # "Guyana's sovereignty": the owner is no target (evnews27)
 # evnews28: sectors whose official or body never acts on its own state named as a state (coder._own_state_named)
 OWN_STATE_DOER_SECTORS = frozenset(w.upper() for w in word_list("arguments", "own_state_doer_sectors"))

@@ -17,7 +17,9 @@ The rules (word lists in ``data/events/recall.yaml``, each described there):
 8. **Standing praised**: "X said Estonia held a unique position among the mediators" praises Estonia.
 9. **An offer told by an adjective**: "China is willing to strengthen ties with Egypt".
 10. **"visiting X"**: "held talks with visiting Prime Minister X": X visits the host.
-11. **Both sides**: "urged both sides to ..." names the two parties whose deeds came last before.
+11. **Both sides**: "urged both sides to ..." names the two parties whose deeds came last before (round
+    29: also after a preposition, "called on both sides", "mediate between the two countries", and
+    "the three countries" names three).
 12. **"would not hesitate to"**: "Latvia would not hesitate to act against X" is a threat to X.
 13. **Forces held ready**: "Latvian troops are on standby" is Latvia's show of force.
 14. **A verdict told to someone**: "Kask told Sepp the blockade was a mistake" criticises Sepp
@@ -77,7 +79,9 @@ BOTH_SIDES_NOUNS = word_list("recall", "both_sides_nouns")
 BOTH_SIDES_WORDS = word_list("recall", "both_sides_words")
 ZEAL_ADVERBS = word_list("recall", "zeal_adverbs")
 BOTH_SIDES_KINDS = {str(k): str(v) for k, v in _DATA["both_sides_kinds"].items()}
-BOTH_SIDES_HOSTILE_ROOTS = frozenset(str(r) for r in _DATA["both_sides_hostile_roots"])  # round 29
+BOTH_SIDES_COUNTS = {str(k): int(v) for k, v in _DATA["both_sides_counts"].items()}
+BOTH_SIDES_PREPS = word_list("recall", "both_sides_preps")
+BOTH_SIDES_QUARREL_ROOTS = word_list("recall", "both_sides_quarrel_roots")
 ARREST_ROOT = "17"  # the root of the arrests rule 7 reads
 APPEAL_ROOTS = frozenset({"02", "10"})  # appeals and demands: rule 3 reads them
 PRAISE_ROOT = "05"  # the root of the praise phrases rule 8 codes
@@ -315,32 +319,48 @@ class Recall:
     def both_sides(self, ctx: Context, f: Found, out: list[Event]) -> None:
         """Rule 11: "urged both sides to ...", "congratulated the two rivals": the two parties whose
         deeds were coded last before, when the act names no one else."""
-        if f.targets or not f.sources or f.anchor.pos_ != "VERB":
-            return
-        named = [o for o in children(f.anchor, OBJECTS) if o.lemma_.lower() in BOTH_SIDES_NOUNS
-                 and any(c.lower_ in BOTH_SIDES_WORDS for c in kids_of(o))]
+        if f.targets or not f.sources or f.anchor.pos_ not in {"VERB", "NOUN"} or (f.symmetric and len(f.sources) > 1):
+            return  # ("talks between the juntas and the bloc": a joint act of two sides named has its pair)
+
+        def pair(o: Token) -> bool:
+            return o.lemma_.lower() in BOTH_SIDES_NOUNS and any(c.lower_ in BOTH_SIDES_WORDS for c in kids_of(o))
+
+        objects = list(children(f.anchor, OBJECTS)) if f.anchor.pos_ == "VERB" else []
+        named = [o for o in objects if pair(o)]
+        # round 29: also after a preposition of the act, of its object or of the verb it governs ("called
+        # on both sides to ...", "held talks with the two governments", "offered to mediate between the
+        # two countries"); as for the object, the two sides of the latest quarrel told before come first
+        prepositional = not named
+        if prepositional:
+            holders = [f.anchor, *(c for c in children(f.anchor, {"xcomp"}) if f.anchor.pos_ == "VERB")]
+            phrases = [o for h in holders[1:] for o in children(h, OBJECTS)]
+            holders += [o for o in [*objects, *phrases] if o.pos_ == "NOUN"]
+            phrases += [o for h in holders for p in children(h, {"prep"}) if p.lower_ in BOTH_SIDES_PREPS
+                        for o in children(p, {"pobj"})]
+            named = [o for o in phrases if pair(o)]
         if not named:
             return
-        # round 29: the doer and the one aimed at of the latest hostile act told before (recall.yaml)
-        hostile = next((e for e in reversed(out) if e.span[1] <= f.sentence.start_char
-                        and e.root in BOTH_SIDES_HOSTILE_ROOTS), None)
-        if hostile is not None and hostile.source and hostile.target and hostile.source != hostile.target \
-                and not {hostile.source, hostile.target} & set(f.sources):
-            f.targets = [hostile.source, hostile.target]
+        count = max((BOTH_SIDES_COUNTS.get(c.lower_, 2) for c in kids_of(named[0]) if c.lower_ in BOTH_SIDES_WORDS),
+                    default=2)
+        before = [e for e in out if e.span[1] <= f.sentence.start_char]
+        # (the two sides of the latest quarrel, neither of them the one who speaks now: "X shelled Y ...
+        # Y accused X ... the envoy called on both sides")
+        quarrel = next((e for e in reversed(before) if e.root in BOTH_SIDES_QUARREL_ROOTS and e.source and e.target
+                        and e.source != e.target and not {e.source, e.target} & set(f.sources)), None)
+        if count == 2 and quarrel is not None:
+            f.targets = [quarrel.source, quarrel.target]  # type: ignore[list-item]
             return
         parties: list[str] = []
-        for e in reversed(out):
-            if e.span[1] > f.sentence.start_char:
-                continue
+        for e in reversed(before):
             if e.source and e.source not in f.sources and e.source not in parties:
                 parties.append(e.source)
-            if len(parties) == 2:
+            if len(parties) == count:
                 f.targets = parties
                 return
-        self._both_named(ctx, f, named[0])
+        self._both_named(ctx, f, named[0], count)
 
     @staticmethod
-    def _both_named(ctx: Context, f: Found, noun: Token) -> None:
+    def _both_named(ctx: Context, f: Found, noun: Token, count: int = 2) -> None:
         """Round 28 (ev7a): "warned both parties against ...", "the two countries" with no two parties'
         deeds coded before: the two last actors of the noun's kind the text named before the sentence
         (recall.yaml both_sides_kinds: a party is a political party, a country a state), the speaker's
@@ -355,7 +375,7 @@ class Recall:
                 continue
             if kind in {actor.kind, actor.sector}:
                 parties.append(actor.id)
-                if len(parties) == 2:
+                if len(parties) == count:
                     f.targets = parties
                     return
 

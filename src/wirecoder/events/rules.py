@@ -305,7 +305,8 @@ class Rules:
                     # "called X on Monday": a preposition of a date introduces no one, so it picks no pattern
                     preps = {c.lower_ for c, dep in kids if dep in {"prep", "dative", "agent"}
                              and not any(o.ent_type_ in {"DATE", "TIME"} for o in children(c, {"pobj"}))}
-                    for obj in [*objs, *measured(tok)]:
+                    # round 29: and on their "of" object ("delivered a note of protest to X")
+                    for obj in [*objs, *measured(tok), *(h for o in objs for h in of_holders(o)[1:])]:
                         preps.update(c.lower_ for c in kids_of(obj) if c.dep_ == "prep")
                 if p.preps and not (set(p.preps) & preps):  # type: ignore[operator]
                     continue

@@ -14,6 +14,10 @@ When all of them find no one, :meth:`Sources.role_source` tries the roles of
 - ``pair``: "Latvia's premier met Estonia's, and the two sides agreed ...": "the two sides",
   "both countries" as a subject stand for the two parties of the act told last before (in the
   sentence, else in the sentence before), when that act was between exactly two.
+- ``document`` (round 29): "The statement called on X to ...", "The letter demanded ...": a document as
+  the subject of what it says stands for its issuer: who issued the same document told a few sentences
+  before ("X condemned the attack in a statement", "X passed a resolution", "a statement by X"), else
+  the actor subject of the sentence before ("EU leaders met ... The summit's communique urged ...").
 - ``anaphor``: the subject of the trigger's clause, found up the chain of conjoined, controlled and
   purpose clauses (or the possessor of a noun trigger), is a pronoun or a "the group" the actors
   stage left unresolved: the nearest compatible actor subject before it (same number, a person for
@@ -70,6 +74,10 @@ PLURAL_POSSESSIVES = word_list("sources", "plural_possessives")
 DESCRIBED_BODIES = {str(k).lower(): frozenset(str(v) for v in kinds) for k, kinds in _DATA["described_bodies"].items()}
 MISPARSED_TAGS = frozenset(str(t) for t in _DATA["misparsed_tags"])
 DASHES = frozenset(str(d) for d in _DATA["dashes"])
+DOCUMENT_NOUNS = word_list("sources", "document_nouns")
+DOCUMENT_DETERMINERS = word_list("sources", "document_determiners")
+DOCUMENT_SENTENCES = int(_DATA["document_sentences"])
+DOCUMENT_ISSUER_PREPS = word_list("sources", "document_issuer_preps")
 # the clauses whose subject is the one of the clause they hang on ("met X and signed", "moved to
 # block", "went on to sanction", "seeking to ..., imposed")
 _SHARING = frozenset({"xcomp", "conj", "advcl", "acomp"})
@@ -224,6 +232,62 @@ class Sources:
         if wanted is None:
             return []
         return _antecedent(ctx, word, wanted)
+
+    def _role_document(self, ctx: Context, anchor: Token) -> list[str]:
+        word = _subject_word(anchor)
+        if word is None or word.pos_ != "NOUN" or word.i in ctx.token_actor \
+                or word.lemma_.lower() not in DOCUMENT_NOUNS or ctx.in_direct_quote(word.idx):
+            return []
+        # "the statement", "its letter", "the summit's communique": one told before; "a statement",
+        # "any resolution" names none
+        said = [c for c in kids_of(word) if c.dep_ in {"det", "poss"}]
+        if not said or any(c.dep_ == "det" and c.lower_ not in DOCUMENT_DETERMINERS for c in said):
+            return []
+        return _issuer(ctx, word)
+
+
+def _issuer(ctx: Context, word: Token) -> list[str]:
+    """Who issued the document ``word`` names: on the nearest earlier mention of the same word in
+    the last few sentences, the actor that owns it ("Latvia's statement", "a statement by the
+    ministry") or the subject of the verb it hangs on ("X said in a statement", "X issued a
+    statement", "X passed a resolution"); with no such mention, the actor subject nearest before
+    it in its sentence or the one before (sources.yaml document_*)."""
+    doc = word.doc
+    start = sentence_bounds(doc, word.i)[0]
+    near = sentence_bounds(doc, start - 1)[0] if start > 0 else start
+    for _ in range(DOCUMENT_SENTENCES):
+        if start > 0:
+            start = sentence_bounds(doc, start - 1)[0]
+    lemma = word.lemma_.lower()
+    for i in range(word.i - 1, start - 1, -1):
+        tok = doc[i]
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma or ctx.in_direct_quote(tok.idx):
+            continue
+        owners = [a for c in kids_of(tok) if c.dep_ in {"poss", "compound", "amod", "nmod"}
+                  for t in c.subtree if (a := ctx.political(ctx.token_actor.get(t.i)))]
+        owners += [a for p in children(tok, {"prep", "agent"}) if p.lower_ in DOCUMENT_ISSUER_PREPS
+                   for o in children(p, {"pobj"}) for a in ctx.phrase_actors(o)[0]]
+        if owners:
+            return list(dict.fromkeys(owners))
+        verb = _clause_top(tok)
+        subject = _subject_word(verb) if verb is not tok and verb.pos_ in {"VERB", "AUX"} else None
+        if subject is None:
+            continue  # "The statement said ...": the document itself acts there; an earlier one may say whose
+        # (a dateline the parser reads as a second subject, "KYIV, Dec 19 - Ukraine's ministry ...", names no one)
+        for s in [subject, *(c for c in children(subject.head, SUBJECTS) if c is not subject)]:
+            found, inherited = ctx.phrase_actors(s)
+            if not found and (wanted := _wanted(s)) is not None and s.i not in ctx.token_actor:
+                found, inherited = _antecedent(ctx, s, wanted), False  # "In a statement, it said ..."
+            if found:
+                return found if not inherited else []
+    # no mention before: the body that acted in the sentence before, or earlier in its own
+    for i in range(word.i - 1, near - 1, -1):
+        tok = doc[i]
+        if tok.dep_ in SUBJECTS and not ctx.in_direct_quote(tok.idx):
+            found, inherited = ctx.phrase_actors(tok)
+            if found and not inherited:
+                return found
+    return []
 
 
 def placed_bodies(ctx: Context, anchor: Token, sources: list[str]) -> list[str]:
