@@ -676,8 +676,10 @@ class _Run:
         # agents lexicon knows.
         if not first.text.endswith("s"):
             return False
-        return not prev.is_sent_start or self.f.agents.resolve_text(f"{prev.text} {first.text}") is not None \
-            and self.f.agents.resolve_text(f"{prev.text} {first.text}").kind == "agency"
+        if not prev.is_sent_start:
+            return True
+        known = self.f.agents.resolve_text(f"{prev.text} {first.text}")
+        return known is not None and known.kind == "agency"
 
     def _state_bodies(self) -> None:
         """A state named just before a body of it is that branch."""
@@ -2804,7 +2806,6 @@ class _Run:
             return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization", self._company[actor_id],
                          None, "BUS")
         return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization")
-
 
     def _role_place_state(self, role: str) -> str | None:
         """The state of a city or region (states.yaml ``places``, places.yaml) named by one to three

@@ -78,12 +78,13 @@ SPOKESMAN_NOUNS = word_list("recall", "spokesman_nouns")  # round 21: "a spokesm
 # state too (round 17; a subject is left to the rules that find who "the president" is)
 STORY_OFFICIALS = word_list("recall", "story_officials")
 STORY_OFFICIAL_HEADS = frozenset(w.split()[-1] for w in STORY_OFFICIALS)
-# round 29: the sectors of a home opposition, whose "the government" is the story's home state (recall.yaml)
 ACCUSING_VERBS = word_list("arguments", "accusing_verbs")  # round 29: "accused X of shelling Y, killing Z"
 ACCUSED_DEED_PREPS = word_list("arguments", "accused_deed_preps")
-# round 29: "both sides", "the two countries": told by the sides of the deeds coded before (recall.py both_sides)
+# round 29: "both sides", "the two countries": told by the sides of the deeds coded before (recall.py
+# both_sides, which reads these two lists from here)
 BOTH_SIDES_NOUNS = word_list("recall", "both_sides_nouns")
 BOTH_SIDES_WORDS = word_list("recall", "both_sides_words")
+# round 29: the sectors of a home opposition, whose "the government" is the story's home state (recall.yaml)
 HOME_OPPOSITION_SECTORS = frozenset(s.upper() for s in word_list("recall", "home_opposition_sectors"))
 
 

@@ -44,7 +44,7 @@ from spacy.tokens import Span, Token
 from ..arrays import is_in, kids_of, token_table
 from ..record import Event
 from ..rules import package_yaml
-from .arguments import Context, children, reporting_verb
+from .arguments import BOTH_SIDES_NOUNS, BOTH_SIDES_WORDS, Context, children, reporting_verb
 from .judgements import verdict
 from .lexicon import CROWD_SECTORS, OBJECTS, PASSIVE_SUBJECTS, SAY_VERBS, STATE_SECTORS, SUBJECTS, word_list
 from .modality import is_negated, is_passive, modality, recode, voiced
@@ -75,8 +75,6 @@ VISIT_WORDS = word_list("recall", "visit_words")
 OFFER_ADJECTIVES = word_list("recall", "offer_adjectives")
 PARTNER_PREPS = word_list("recall", "partner_preps")
 OFFER_CODE = str(_DATA["offer_code"])
-BOTH_SIDES_NOUNS = word_list("recall", "both_sides_nouns")
-BOTH_SIDES_WORDS = word_list("recall", "both_sides_words")
 ZEAL_ADVERBS = word_list("recall", "zeal_adverbs")
 BOTH_SIDES_KINDS = {str(k): str(v) for k, v in _DATA["both_sides_kinds"].items()}
 BOTH_SIDES_COUNTS = {str(k): int(v) for k, v in _DATA["both_sides_counts"].items()}
