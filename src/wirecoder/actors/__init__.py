@@ -676,6 +676,11 @@ class _Run:
         # agents lexicon knows.
         if not first.text.endswith("s"):
             return False
+        # (a nationality before it is no part of the name: "the Scottish Conservatives", "the German
+        # Greens" are that nation's party of the plural name)
+        if prev.ent_type_ == "NORP" or (form := self.f.dictionary.forms.get(prev.text)) is not None \
+                and form.kind == "adjective":
+            return False
         if not prev.is_sent_start:
             return True
         known = self.f.agents.resolve_text(f"{prev.text} {first.text}")
