@@ -1978,7 +1978,7 @@ class _Run:
             # (only where the phrase's text holds "government's": speed only)
             owner = next((t.i for t in phrase[1:-1] if t.lower_ == "government" and t.nbor().text in ("'s", "’s")
                           and t.nbor(-1).lower_ in d.offices.sub_national), None) \
-                if text.find("government", lo, hi) >= 0 and text.find("government", lo, hi) + 10 < hi else None
+                if 0 <= (at := text.find("government", lo, hi)) and at + 10 < hi else None
             if owner is not None and self._sub_national_government(chunk, doc[phrase.start:owner + 1], []):
                 continue
             # "their foreign ministers", "its troops": a pronoun points back to an actor named before.

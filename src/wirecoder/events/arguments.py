@@ -81,7 +81,7 @@ STORY_OFFICIAL_HEADS = frozenset(w.split()[-1] for w in STORY_OFFICIALS)
 ACCUSING_VERBS = word_list("arguments", "accusing_verbs")  # round 29: "accused X of shelling Y, killing Z"
 ACCUSED_DEED_PREPS = word_list("arguments", "accused_deed_preps")
 # round 29: "both sides", "the two countries": told by the sides of the deeds coded before (recall.py
-# both_sides, which reads these two lists from here)
+# both_sides and names_both_sides below)
 BOTH_SIDES_NOUNS = word_list("recall", "both_sides_nouns")
 BOTH_SIDES_WORDS = word_list("recall", "both_sides_words")
 # round 29: the sectors of a home opposition, whose "the government" is the story's home state (recall.yaml)
@@ -206,8 +206,8 @@ class Context:
         Each conjunct is read on its own; inside one, a state named beside a person or body of no
         known country is the one it acts for ("the US commander, General X" -> USA).
         """
-        if head.dep_ in OBJECTS and head.lemma_.lower() in BOTH_SIDES_NOUNS \
-                and any(c.lower_ in BOTH_SIDES_WORDS for c in kids_of(head)) and all(t.i in self.referred or t.i not in self.token_actor for t in head.subtree):
+        if head.dep_ in OBJECTS and names_both_sides(head) \
+                and all(t.i in self.referred or t.i not in self.token_actor for t in head.subtree):
             # round 29: "urged both sides to ..." (an object: a subject "both countries" stays the later
             # mention's pair): not the last states the text named, but the doer and the one aimed at of
             # the latest hostile act (Recall.both_sides)
@@ -445,6 +445,12 @@ class Context:
             if self.political(self.token_actor.get(t.i)) == actor:
                 return t.i
         return head.i
+
+
+def names_both_sides(noun: Token) -> bool:
+    """Whether a noun with "both", "the two", "each" ... names the two sides told before ("both sides",
+    "the two countries": recall.yaml both_sides_*)."""
+    return noun.lemma_.lower() in BOTH_SIDES_NOUNS and any(c.lower_ in BOTH_SIDES_WORDS for c in kids_of(noun))
 
 
 def children(tok: Token, deps: set[str] | frozenset[str]) -> list[Token]:

@@ -44,7 +44,7 @@ from spacy.tokens import Span, Token
 from ..arrays import is_in, kids_of, token_table
 from ..record import Event
 from ..rules import package_yaml
-from .arguments import BOTH_SIDES_NOUNS, BOTH_SIDES_WORDS, Context, children, reporting_verb
+from .arguments import BOTH_SIDES_WORDS, Context, children, names_both_sides, reporting_verb
 from .judgements import verdict
 from .lexicon import CROWD_SECTORS, OBJECTS, PASSIVE_SUBJECTS, SAY_VERBS, STATE_SECTORS, SUBJECTS, word_list
 from .modality import is_negated, is_passive, modality, recode, voiced
@@ -320,11 +320,8 @@ class Recall:
         if f.targets or not f.sources or f.anchor.pos_ not in {"VERB", "NOUN"} or (f.symmetric and len(f.sources) > 1):
             return  # ("talks between the juntas and the bloc": a joint act of two sides named has its pair)
 
-        def pair(o: Token) -> bool:
-            return o.lemma_.lower() in BOTH_SIDES_NOUNS and any(c.lower_ in BOTH_SIDES_WORDS for c in kids_of(o))
-
         objects = list(children(f.anchor, OBJECTS)) if f.anchor.pos_ == "VERB" else []
-        named = [o for o in objects if pair(o)]
+        named = [o for o in objects if names_both_sides(o)]
         # round 29: also after a preposition of the act, of its object or of the verb it governs ("called
         # on both sides to ...", "held talks with the two governments", "offered to mediate between the
         # two countries"); as for the object, the two sides of the latest quarrel told before come first
@@ -335,7 +332,7 @@ class Recall:
             holders += [o for o in [*objects, *phrases] if o.pos_ == "NOUN"]
             phrases += [o for h in holders for p in children(h, {"prep"}) if p.lower_ in BOTH_SIDES_PREPS
                         for o in children(p, {"pobj"})]
-            named = [o for o in phrases if pair(o)]
+            named = [o for o in phrases if names_both_sides(o)]
         if not named:
             return
         count = max((BOTH_SIDES_COUNTS.get(c.lower_, 2) for c in kids_of(named[0]) if c.lower_ in BOTH_SIDES_WORDS),
