@@ -62,7 +62,7 @@ def test_every_gold_quote_has_guide_fields_and_no_text():
         assert g["kind"] in {"direct", "indirect", "mixed"}, g
         assert isinstance(g["required"], bool), g
         assert g["speaker"] and g["speaker_actor"] and None not in g["speaker_actor"], g
-        assert g["round"] in (3, 4, 5, 6, 7, 8), g
+        assert g["round"] in (3, 4, 5, 6, 7, 8, 9), g
 
 
 def test_the_quote_gold_covers_the_articles_of_event_rounds_three_and_four():
@@ -114,12 +114,32 @@ def test_the_quote_gold_covers_event_round_eight():
     assert all(g["round"] == 8 for g in quotes if g["article"] in event_round_8)
 
 
-def test_the_actor_gold_covers_rounds_one_to_eight():
-    # 97 articles with actors (the 98th audited article, a football report, has none); round 4 added 12,
-    # round 5 another 12 (their lines carry "round": 5), round 6 another 12 ("round": 6), round 7 another
-    # 12 ("round": 7), round 8 another 12 ("round": 8)
+def test_the_quote_gold_covers_event_round_nine():
+    # round 9: 12 articles, each with at least one required quote
+    quotes = _lines("quotes_gold.jsonl")
+    round_9 = {g["article"] for g in quotes if g["round"] == 9}
+    event_round_9 = {g["article"] for g in _lines("events_gold.jsonl") if g.get("round") == 9}
+    assert len(event_round_9) == 12 and round_9 == event_round_9
+    assert all(g["round"] == 9 for g in quotes if g["article"] in event_round_9)
+    assert {g["article"] for g in quotes if g["round"] == 9 and g["required"]} == round_9
+
+
+def test_the_actor_gold_covers_round_nine_and_keeps_the_article_already_there():
+    # round 9 took one article (a Reuters piece of half A) that was among the actor audit's first 16, so
+    # its actor lines stay as they were (no "round" field); the other 11 carry "round": 9
     actors = _lines("actors_gold.jsonl")
-    assert len({a["article"] for a in actors}) == 97
+    event_round_9 = {g["article"] for g in _lines("events_gold.jsonl") if g.get("round") == 9}
+    annotated = {a["article"] for a in actors if a.get("round") == 9}
+    already = {a["article"] for a in actors if "round" not in a} & event_round_9
+    assert len(annotated) == 11 and len(already) == 1 and annotated | already == event_round_9
+
+
+def test_the_actor_gold_covers_rounds_one_to_eight():
+    # 108 articles with actors (the 109th audited article, a football report, has none); round 4 added 12,
+    # round 5 another 12 (their lines carry "round": 5), round 6 another 12 ("round": 6), round 7 another
+    # 12 ("round": 7), round 8 another 12 ("round": 8), round 9 another 11 (see the test above)
+    actors = _lines("actors_gold.jsonl")
+    assert len({a["article"] for a in actors}) == 108
     events = _lines("events_gold.jsonl")
     for number in (5, 6, 7, 8):
         annotated = {a["article"] for a in actors if a.get("round") == number}
