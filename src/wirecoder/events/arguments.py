@@ -771,10 +771,11 @@ class Arguments:
                                         found = [person]
                                     if found:
                                         return found
-        if pattern.kind == "verb" and pattern.code[:2] in JUDGEMENT_ROOTS:
+        if pattern.kind == "verb" and pattern.code[:2] in JUDGEMENT_ROOTS and not is_passive(tok):
             # round 30: "condemned the arrest of two journalists by Hungarian police": the one judged
             # is who did the act the object names (its "by" agent, which the parser often hangs on
-            # the "of" object), not the ones it was done to
+            # the "of" object), not the ones it was done to (not in a passive: "was branded a waste
+            # by MPs" names the judges)
             for obj in children(tok, OBJECTS):
                 if obj.i in ctx.token_actor or obj.pos_ != "NOUN":
                     continue
