@@ -76,6 +76,7 @@ from ..settings import default_settings
 from .arguments import Arguments, Context, children
 from .dates import resolve_date
 from .evaluative import Evaluative, Judged
+from .follow import followed_suit
 from .judgements import TOLD_PRONOUNS, Judgements
 from .lexicon import (
     AIMED_CODES,
@@ -367,6 +368,10 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 elif not f.targets and f.code[:2] in JUDGEMENT_ROOTS and f.code not in OWN_ACTION_CODES:
                     f.targets = self.proposer(ctx, out, sent, f)  # "Sepp rejected the offer": its maker
                     f.target_rule = "proposer" if f.targets else f.target_rule
+                if told is None and not f.targets and f.code[:2] in JUDGEMENT_ROOTS and f.code not in OWN_ACTION_CODES:
+                    # round 30: "X fired shells ... Y condemned the firing": the doer of the verb told before
+                    f.targets = self.verb_told_before(ctx, out, sent, f)
+                    f.target_rule = "told:verb" if f.targets else f.target_rule
                 if not f.targets and (f.code == DENIAL_CODE or f.code[:2] == REJECT_CODE[:2]):
                     # "Latvia accused Estonia of ... Estonia denied it": the denier rejects its accuser
                     # (told in this sentence before the denial: "..., a charge Estonia rejected")
@@ -396,6 +401,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 if self.linking == "nearest":
                     with f.filling("nearest"):
                         link_nearest(ctx, f, self.conf.nearest)  # opt-in: the sentence's nearest actors (nearest.py)
+            # round 30: "... imposed sanctions on X and Canada followed suit": Canada's act too (follow.py)
+            found += followed_suit(ctx, found)
             # stance words count inside a quotation only: a sentence no quotation touches has none
             # (the quotations that start before the sentence ends, the furthest end among them: speed only)
             reach = bisect.bisect_left(ctx.quote_starts, sent.end_char)

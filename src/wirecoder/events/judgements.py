@@ -31,6 +31,7 @@ from .lexicon import (
     FIRST_PERSON,
     HARM_VERBS,
     JUDGEMENT_APPEAL_DEMAND_ROOTS,
+    LABEL_PREPS,
     MISPARSED_SUBJECTS,
     NAMING_VERBS,
     OBJECTS,
@@ -250,6 +251,36 @@ class Judgements:
         if doer is not None and doer.source is not None:
             return [doer.source]
         return self.antecedent(ctx, sent, exclude)
+
+    def verb_told_before(self, ctx: Context, out: list[Event], sent: Span, f: Found) -> list[str]:
+        """Round 30: whose act a judgement of "the firing", "the vote" is when the noun names, by
+        its own word, the verb of a deed told before: "North Korea fired shells into the sea ...
+        Seoul condemned the firing", "the assembly voted to annex ... X called the vote a threat".
+        The source of the latest event before ``sent`` whose trigger is that verb ("vote", "fire":
+        the noun itself or its "-ing" form); none when the noun says itself whose or on whom it is."""
+        if f.anchor.pos_ != "VERB":
+            return []
+        for obj in self.judged_things(f.anchor):
+            if obj.pos_ != "NOUN" or obj.i in ctx.token_actor or not any(
+                    c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in kids_of(obj)):
+                continue
+            if any(c.dep_ in {"poss", "compound", "amod", "prep"} and c.lower_ not in LABEL_PREPS
+                   for c in kids_of(obj) if c.dep_ != "prep" or c.i > obj.i):
+                continue  # "the Latvian vote", "the firing on Valga": the phrase names its sides
+            noun = obj.lemma_.lower()
+            for e in reversed(out):
+                if e.span[1] > sent.start_char or e.source is None or e.source in f.sources:
+                    continue
+                span = ctx.doc.char_span(e.trigger[0], e.trigger[1], alignment_mode="expand")
+                verbs = []
+                # ("voted to annex": the verb that governs the trigger's complement tells it too)
+                tok = span[-1] if span is not None and len(span) else None
+                while tok is not None:
+                    verbs.append(tok.lemma_.lower())
+                    tok = tok.head if tok.dep_ == "xcomp" and tok.head != tok else None
+                if any(noun in {v, f"{v}ing", f"{v[:-1]}ing", f"{v}{v[-1]}ing"} for v in verbs):
+                    return [e.source]
+        return []
 
     @staticmethod
     def _trigger_lemma(ctx: Context, event: Event) -> str | None:
