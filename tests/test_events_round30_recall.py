@@ -131,3 +131,36 @@ def test_a_consul_recalled_from_a_state_reduces_relations(pipeline):
 def test_a_charge_recalled_by_a_court_is_no_cut_in_relations(pipeline):
     text = "Peru's top court recalled the bribery charge against former minister Ernesto Valdivia Quispe."
     assert "161" not in {c for _, _, c in codes(pipeline, text)}
+
+
+# --- trade: imports halted from a state are an embargo on it (163), only with the state named ------
+def test_wheat_imports_halted_from_a_state_are_an_embargo(pipeline):
+    text = "Russia halted wheat imports from Kazakhstan on Monday, citing pest concerns, the agriculture ministry said."
+    assert ("RUS", "KAZ", "163") in codes(pipeline, text)
+
+
+def test_exports_halted_to_curb_prices_name_no_one(pipeline):
+    text = "Argentina halted beef exports for a month to curb domestic prices, the economy ministry said."
+    assert "163" not in {c for _, _, c in codes(pipeline, text)}
+
+
+# --- protest notes: a protest filed or registered with a state (114) -------------------------------
+def test_a_protest_filed_with_a_state_is_an_official_complaint(pipeline):
+    text = "Vietnam filed a formal protest with China over the seizure of its fishing boat, the foreign ministry said."
+    assert ("VNM", "CHN", "114") in codes(pipeline, text)
+
+
+def test_a_protest_registered_with_a_state_is_an_official_complaint(pipeline):
+    text = "Ghana registered a strong protest with Togo over the arrest of its traders."
+    assert ("GHA", "TGO", "114") in codes(pipeline, text)
+
+
+def test_nomination_papers_filed_with_a_commission_are_no_complaint(pipeline):
+    text = "The opposition filed its nomination papers with the election commission on Monday."
+    assert "114" not in {c for _, _, c in codes(pipeline, text)}
+
+
+# --- envoys summoned: a high commissioner or consul is an envoy (114) ------------------------------
+def test_a_high_commissioner_summoned_is_a_protest_to_his_state(pipeline):
+    text = "Egypt summoned Ethiopia's acting high commissioner on Tuesday."
+    assert ("EGY", "ETH", "114") in codes(pipeline, text)
