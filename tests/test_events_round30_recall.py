@@ -164,3 +164,24 @@ def test_nomination_papers_filed_with_a_commission_are_no_complaint(pipeline):
 def test_a_high_commissioner_summoned_is_a_protest_to_his_state(pipeline):
     text = "Egypt summoned Ethiopia's acting high commissioner on Tuesday."
     assert ("EGY", "ETH", "114") in codes(pipeline, text)
+
+
+# --- military targets and strike means: hit outposts; hit a state "with" drones (190) -------------
+def test_outposts_of_a_state_hit_are_force(pipeline):
+    text = "Azerbaijan hit Armenian outposts near the border overnight, Yerevan said."
+    assert ("AZE", "ARM", "190") in codes(pipeline, text)
+
+
+def test_records_of_a_state_hit_are_no_force(pipeline):
+    text = "Azerbaijan hit Armenian export records in the third quarter, the statistics office said."
+    assert "19" not in {r for _, _, r in coded(pipeline, text)}
+
+
+def test_a_state_hit_with_drones_is_force(pipeline):
+    text = "Russia hit Ukraine with drones overnight, Kyiv said."
+    assert ("RUS", "UKR", "190") in codes(pipeline, text)
+
+
+def test_a_state_hit_with_a_visa_rule_is_no_force(pipeline):
+    text = "Russia hit Ukraine with a new visa rule on Monday, Kyiv said."
+    assert "19" not in {r for _, _, r in coded(pipeline, text)}
