@@ -155,6 +155,11 @@ def test_a_protest_registered_with_a_state_is_an_official_complaint(pipeline):
     assert ("GHA", "TGO", "114") in codes(pipeline, text)
 
 
+def test_a_complaint_filed_with_a_body_is_not_aimed_at_the_body(pipeline):
+    text = "Chad said it would file a complaint with the African Union over the border raid."
+    assert not any(t == "AU" and c == "114" for _, t, c in codes(pipeline, text))
+
+
 def test_nomination_papers_filed_with_a_commission_are_no_complaint(pipeline):
     text = "The opposition filed its nomination papers with the election commission on Monday."
     assert "114" not in {c for _, _, c in codes(pipeline, text)}
