@@ -190,3 +190,29 @@ def test_a_state_hit_with_drones_is_force(pipeline):
 def test_a_state_hit_with_a_visa_rule_is_no_force(pipeline):
     text = "Russia hit Ukraine with a new visa rule on Monday, Kyiv said."
     assert "19" not in {r for _, _, r in coded(pipeline, text)}
+
+
+# --- ties reduced or scaled back with a side (160); rules violated (128) ---------------------------
+def test_cooperation_reduced_with_an_agency_reduces_relations(pipeline):
+    text = "Iran reduced its cooperation with the International Atomic Energy Agency on Monday."
+    assert ("IRN", "IAEA", "160") in codes(pipeline, text)
+
+
+def test_military_ties_scaled_back_with_a_state_reduce_relations(pipeline):
+    text = "Serbia scaled back its military ties with Russia, the defence ministry said."
+    assert ("SRB", "RUS", "160") in codes(pipeline, text)
+
+
+def test_cooperation_costs_reduced_with_refineries_are_no_cut_in_relations(pipeline):
+    text = "Iran reduced its cooperation costs with neighbouring refineries on Monday."
+    assert "16" not in {r for _, _, r in coded(pipeline, text)}
+
+
+def test_a_treaty_violated_defies_a_rule(pipeline):
+    text = "Moldova said Russia had violated the 1992 treaty by moving troops into Transnistria."
+    assert any(s == "RUS" and c == "128" for s, _, c in codes(pipeline, text))
+
+
+def test_a_spending_target_missed_defies_no_rule(pipeline):
+    text = "Mongolia violated its own spending target last year, the finance ministry said."
+    assert "128" not in {c for _, _, c in codes(pipeline, text)}
