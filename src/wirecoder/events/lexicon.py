@@ -53,7 +53,9 @@ def parse_pattern(text: str, value: str, kind: str) -> Pattern:
     preps: tuple[str, ...] = ()
     for obj, prep, word in _TERM.findall(text):
         if obj:
-            objects.update(w.strip().lower() for w in obj.split("|"))
+            for w in (w.strip().lower() for w in obj.split("|")):
+                # "[@weapons]": a named class of object_classes.yaml (round 30)
+                objects.update(object_class(w[1:]) if w.startswith("@") else (w,))
         elif prep:
             preps = tuple(p.lower() for p in prep.split("|"))
         elif word:
@@ -68,6 +70,21 @@ def parse_pattern(text: str, value: str, kind: str) -> Pattern:
         head, particle, modifiers = words[-1], None, frozenset(words[:-1])
     return Pattern(text, kind, head, code, particle, frozenset(objects), preps, modifiers,
                    "sym" in flags, "say" in flags, "to" in flags, "rev" in flags)
+
+
+@cache
+def object_classes() -> dict[str, frozenset[str]]:
+    """The named object classes of ``data/events/object_classes.yaml`` (round 30): "[@weapons]" in a
+    pattern stands for the class's lemmas."""
+    return {str(k): frozenset(str(w).lower() for w in v) for k, v in (_data("object_classes.yaml") or {}).items()}
+
+
+def object_class(name: str) -> frozenset[str]:
+    """One object class; an unknown name stops wirecoder at load with the name."""
+    classes = object_classes()
+    if name not in classes:
+        raise ValueError(f"object class {name!r} is not in data/events/object_classes.yaml")
+    return classes[name]
 
 
 def derived_nouns(verbs: dict[str, list[Pattern]], nouns: dict[str, list[Pattern]]) -> dict[str, list[Pattern]]:
