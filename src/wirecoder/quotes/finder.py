@@ -735,6 +735,15 @@ class QuoteFinder:
                                                for c in kids_of(verb) if c.dep_ in ("prt", "advmod")
                                                or (c.dep_ == "prep" and c.i == verb.i + 1)):
                 continue
+            # Why (quotes22): "unions called a fresh day of strikes", "called a snap election": the verb and a noun of its
+            # object make an act of convening, no words (cues.yaml act_objects); a predicate on the object ("called the
+            # strike illegal") or a clause still reports what was said.
+            # (Quoted words anywhere after the verb are what was said: "called his rival's walkout "a stunt"".)
+            if self.cues.act_objects and not any(c.dep_ in _CLAUSE_DEPS_OR_XCOMP_OPRD for c in kids_of(verb)) and any(
+                    (lemma, t.lemma_.lower()) in self.cues.act_objects
+                    for c in kids_of(verb) if c.dep_ == "dobj" for t in c.subtree if t.pos_ == "NOUN") \
+                    and not any(t.is_quote for t in doc[verb.i:verb.right_edge.i + 1]):
+                continue
             content = self._content(doc, verb)
             # Why (quotes21): "Drought agency warns of crop losses", "China vows response to EU probe": a headline's cue
             # whose content is only a noun phrase, its object, with no verb and no quoted words, sums up a stance in the
@@ -1000,6 +1009,11 @@ class QuoteFinder:
         if any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in span):
             return False
         roots = [t for t in span if not first <= t.head.i <= last or t.head.i == t.i]
+        # (quotes22: "Russia warns Moldova over gas cut-off": the listener and a preposition naming the topic, with no
+        # verb, are one such phrase too, a stance towards someone about something.)
+        if len(roots) == 2 and roots[0].dep_ == "dobj" and roots[1].dep_ == "prep" and roots[1].head.i == roots[0].head.i \
+                and roots[1].lower_ in ("over", "about", "against", "on"):
+            roots = roots[:1]
         return len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") and roots[0].dep_ in ("dobj", "pobj")
 
     @staticmethod
@@ -1230,6 +1244,20 @@ class QuoteFinder:
                 if cc.dep_ == "cc" and cc.lower_ == "but" and mark.text in ("-", "–", "—", ",") and mark.i - 1 > first \
                         and any(d.dep_ == "xcomp" and d.left_edge.lower_ == "to" for d in kids_of(c)):
                     return mark.i - 1
+            # Why (quotes22): "said the protest had been peaceful but warned of delays", "said the talks were useful but
+            # cautioned against optimism": a state described by a copula does not warn; "but" and a cue verb in the
+            # cue's tense (or a participle the parser hung on the clause's "had") with no subject and a complement of
+            # its own ("of", "about", "against", a clause) turn back to the speaker's second report, even with no comma.
+            for c in kids_of(clause):
+                if c.dep_ != "conj" or not (first < c.i <= last) or c.tag_ not in (verb.tag_, "VBN") or c.i < 2 \
+                        or not self._is_cue_verb(c) \
+                        or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in kids_of(c)):
+                    continue
+                cc, mark = doc[c.i - 1], doc[c.i - 2]
+                if cc.dep_ == "cc" and cc.lower_ == "but" and cc.i - 1 > first and any(
+                        d.dep_ in _CLAUSE_DEPS or d.dep_ == "prep" and d.lower_ in ("of", "about", "against")
+                        for d in kids_of(c)):
+                    return cc.i - 2 if mark.text == "," else cc.i - 1
         return last
 
     @staticmethod
