@@ -202,3 +202,20 @@ def test_a_body_noun_with_no_name_after_it_goes_back_to_the_body_quoted(pipeline
             "The utility said crews were repairing two pumping stations.\n")
     name = speaker_name(pipeline, body, "crews were repairing")
     assert name is not None and "Maji Safi" in name
+
+
+# -- "described X, dubbed Y by Z, as 'W'": the quoted words after the aside ------------------------------------
+
+def test_quoted_words_after_an_aside_and_as_are_part_of_the_report(pipeline):
+    body = ("A former party treasurer has described the leadership contest, nicknamed the \"tea-room war\" by "
+            "backbenchers, as \"the worst month of my life\".\n")
+    quote = quote_of(pipeline, body, "leadership contest")
+    assert "worst month of my life" in quote.text
+
+
+def test_an_as_after_an_aside_without_quoted_words_is_not_added(pipeline):
+    # twin: no quoted words after "as": nothing more is taken in
+    body = ("A former party treasurer has described the leadership contest, nicknamed the tea-room war by "
+            "backbenchers, as bruising.\n")
+    texts = [q.text for q in quotes_in(pipeline, body)]
+    assert not any("bruising" in t and "leadership contest" in t for t in texts)

@@ -557,6 +557,19 @@ class QuoteFinder:
                 last = c.right_edge.i
         if contrast is not None:
             last = contrast.i - 1
+        if first is not None and last is not None and any(c.dep_ == "dobj" and c.left_edge.i == first for c in rights):
+            # Why (quotes22): "described the plot, dubbed the "hen-house coup" by insiders, as "a farce"": an aside set off
+            # by commas may stand between the object and the "as" that says what was said of it; quoted words after that
+            # "as" are still the speaker's, and the report runs to them.
+            # (The parser may hang that "as" on the aside's participle; after the aside's closing comma it is the cue's.)
+            said_of = next((t for t in doc[last + 1:verb.right_edge.i + 1]
+                            if t.lower_ == "as" and t.dep_ in ("prep", "mark") and doc[t.i - 1].text == ","
+                            and (t.head.i == verb.i or t.head.dep_ == "advcl" and t.head.head.i == verb.i
+                                 and t.head.tag_ in ("VBN", "VBD"))
+                            and any(k.is_quote for k in t.head.subtree if k.i > t.i)), None)
+            if said_of is not None:
+                end = said_of.right_edge.i if said_of.dep_ == "prep" else said_of.head.right_edge.i
+                last = max(last, end)
         if first is not None and last is not None:
             last = self._second_that_clause(doc, rights, first, last)
         if first is not None:
