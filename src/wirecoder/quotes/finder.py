@@ -151,6 +151,7 @@ class QuoteFinder:
         # statements_only_*); "attributions" keeps them, as PolNeAR marks them.
         statements = self.statements = self.scope == "statements"
         self.stance_objects = self.cues.statements_only_stance_objects if statements else frozenset()
+        self.act_object_verbs = frozenset(v for v, _ in self.cues.act_objects)  # (speed: most cues make no such act)
         self.not_counting = self.cues.statements_only_not_speaking if statements else frozenset()
         self.thought_verbs = self.cues.statements_only_thought_verbs if statements else frozenset()
         self.others_words = self.cues.statements_only_others_words if statements else frozenset()
@@ -557,10 +558,11 @@ class QuoteFinder:
                 last = c.right_edge.i
         if contrast is not None:
             last = contrast.i - 1
-        if first is not None and last is not None and any(c.dep_ == "dobj" and c.left_edge.i == first for c in rights):
+        if first is not None and last is not None and last + 1 < len(doc) and doc[last + 1].text == "," \
+                and any(c.dep_ == "dobj" and c.left_edge.i == first for c in rights):
             # Why (quotes22): "described the plot, dubbed the "hen-house coup" by insiders, as "a farce"": an aside set off
             # by commas may stand between the object and the "as" that says what was said of it; quoted words after that
-            # "as" are still the speaker's, and the report runs to them.
+            # "as" are still the speaker's, and the report runs to them. (Only when a comma follows the object.)
             # (The parser may hang that "as" on the aside's participle; after the aside's closing comma it is the cue's.)
             said_of = next((t for t in doc[last + 1:verb.right_edge.i + 1]
                             if t.lower_ == "as" and t.dep_ in ("prep", "mark") and doc[t.i - 1].text == ","
@@ -752,7 +754,7 @@ class QuoteFinder:
             # object make an act of convening, no words (cues.yaml act_objects); a predicate on the object ("called the
             # strike illegal") or a clause still reports what was said.
             # (Quoted words anywhere after the verb are what was said: "called his rival's walkout "a stunt"".)
-            if self.cues.act_objects and not any(c.dep_ in _CLAUSE_DEPS_OR_XCOMP_OPRD for c in kids_of(verb)) and any(
+            if lemma in self.act_object_verbs and not any(c.dep_ in _CLAUSE_DEPS_OR_XCOMP_OPRD for c in kids_of(verb)) and any(
                     (lemma, t.lemma_.lower()) in self.cues.act_objects
                     for c in kids_of(verb) if c.dep_ == "dobj" for t in c.subtree if t.pos_ == "NOUN") \
                     and not any(t.is_quote for t in doc[verb.i:verb.right_edge.i + 1]):
