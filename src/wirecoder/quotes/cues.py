@@ -58,6 +58,8 @@ class QuoteCues:
     statements_only_showing_verbs: frozenset[str] = frozenset()
     statements_only_showing_nouns: frozenset[str] = frozenset()
     act_particles: tuple[tuple[str, str], ...] = ()
+    # quotes22: "called a strike", "called a snap election": a verb and a noun in its object that make an act, no words
+    act_objects: tuple[tuple[str, str], ...] = ()
     statements_only_thought_verbs: frozenset[str] = frozenset()
     office_modifiers: frozenset[str] = frozenset()
     body_head_nouns: frozenset[str] = frozenset()
@@ -127,7 +129,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "status_verbs", "statements_only_stance_objects", "statements_only_not_speaking", "share_nouns",
     "statements_only_reason_participles", "statements_only_writer_voices", "aside_openers",
     "occasion_participles", "own_voices_of_any", "state_body_nouns",
-    "statements_only_showing_verbs", "statements_only_showing_nouns", "act_particles",
+    "statements_only_showing_verbs", "statements_only_showing_nouns", "act_particles", "act_objects",
     "statements_only_thought_verbs", "statements_only_others_words", "to_listener", "office_modifiers",
     "body_head_nouns", "statements_only_pointing_pronouns", "withholding_verbs", "statements_only_unsaid_heads",
     "statements_only_obligations", "statements_only_restating_verbs", "statements_only_restated_stances",
@@ -213,6 +215,7 @@ def _cues(data: dict) -> QuoteCues:
         title_synonyms=tuple(tuple(tuple(t.split()) for t in group.split("|") if t.strip())
                              for group in sorted(words("title_synonyms"))),
         act_particles=tuple(sorted(tuple(p.split()[:2]) for p in words("act_particles") if len(p.split()) == 2)),
+        act_objects=tuple(sorted(tuple(p.split()[:2]) for p in words("act_objects") if len(p.split()) == 2)),
         predicate_cues=tuple(sorted(tuple(p.split()[:2]) for p in words("predicate_cues") if len(p.split()) == 2)),
         preposition_stances=tuple(sorted(tuple(p.split()[:2]) for p in words("preposition_stances")
                                          if len(p.split()) == 2)),

@@ -151,6 +151,7 @@ class QuoteFinder:
         # statements_only_*); "attributions" keeps them, as PolNeAR marks them.
         statements = self.statements = self.scope == "statements"
         self.stance_objects = self.cues.statements_only_stance_objects if statements else frozenset()
+        self.act_object_verbs = frozenset(v for v, _ in self.cues.act_objects)  # (speed: most cues make no such act)
         self.not_counting = self.cues.statements_only_not_speaking if statements else frozenset()
         self.thought_verbs = self.cues.statements_only_thought_verbs if statements else frozenset()
         self.others_words = self.cues.statements_only_others_words if statements else frozenset()
@@ -557,6 +558,20 @@ class QuoteFinder:
                 last = c.right_edge.i
         if contrast is not None:
             last = contrast.i - 1
+        if first is not None and last is not None and last + 1 < len(doc) and doc[last + 1].text == "," \
+                and any(c.dep_ == "dobj" and c.left_edge.i == first for c in rights):
+            # Why (quotes22): "described the plot, dubbed the "hen-house coup" by insiders, as "a farce"": an aside set off
+            # by commas may stand between the object and the "as" that says what was said of it; quoted words after that
+            # "as" are still the speaker's, and the report runs to them. (Only when a comma follows the object.)
+            # (The parser may hang that "as" on the aside's participle; after the aside's closing comma it is the cue's.)
+            said_of = next((t for t in doc[last + 1:verb.right_edge.i + 1]
+                            if t.lower_ == "as" and t.dep_ in ("prep", "mark") and doc[t.i - 1].text == ","
+                            and (t.head.i == verb.i or t.head.dep_ == "advcl" and t.head.head.i == verb.i
+                                 and t.head.tag_ in ("VBN", "VBD"))
+                            and any(k.is_quote for k in t.head.subtree if k.i > t.i)), None)
+            if said_of is not None:
+                end = said_of.right_edge.i if said_of.dep_ == "prep" else said_of.head.right_edge.i
+                last = max(last, end)
         if first is not None and last is not None:
             last = self._second_that_clause(doc, rights, first, last)
         if first is not None:
@@ -734,6 +749,15 @@ class QuoteFinder:
             if self.cues.act_particles and any((lemma, c.lower_) in self.cues.act_particles
                                                for c in kids_of(verb) if c.dep_ in ("prt", "advmod")
                                                or (c.dep_ == "prep" and c.i == verb.i + 1)):
+                continue
+            # Why (quotes22): "unions called a fresh day of strikes", "called a snap election": the verb and a noun of its
+            # object make an act of convening, no words (cues.yaml act_objects); a predicate on the object ("called the
+            # strike illegal") or a clause still reports what was said.
+            # (Quoted words anywhere after the verb are what was said: "called his rival's walkout "a stunt"".)
+            if lemma in self.act_object_verbs and not any(c.dep_ in _CLAUSE_DEPS_OR_XCOMP_OPRD for c in kids_of(verb)) and any(
+                    (lemma, t.lemma_.lower()) in self.cues.act_objects
+                    for c in kids_of(verb) if c.dep_ == "dobj" for t in c.subtree if t.pos_ == "NOUN") \
+                    and not any(t.is_quote for t in doc[verb.i:verb.right_edge.i + 1]):
                 continue
             content = self._content(doc, verb)
             # Why (quotes21): "Drought agency warns of crop losses", "China vows response to EU probe": a headline's cue
@@ -1000,6 +1024,11 @@ class QuoteFinder:
         if any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in span):
             return False
         roots = [t for t in span if not first <= t.head.i <= last or t.head.i == t.i]
+        # (quotes22: "Russia warns Moldova over gas cut-off": the listener and a preposition naming the topic, with no
+        # verb, are one such phrase too, a stance towards someone about something.)
+        if len(roots) == 2 and roots[0].dep_ == "dobj" and roots[1].dep_ == "prep" and roots[1].head.i == roots[0].head.i \
+                and roots[1].lower_ in ("over", "about", "against", "on"):
+            roots = roots[:1]
         return len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") and roots[0].dep_ in ("dobj", "pobj")
 
     @staticmethod
@@ -1230,6 +1259,20 @@ class QuoteFinder:
                 if cc.dep_ == "cc" and cc.lower_ == "but" and mark.text in ("-", "–", "—", ",") and mark.i - 1 > first \
                         and any(d.dep_ == "xcomp" and d.left_edge.lower_ == "to" for d in kids_of(c)):
                     return mark.i - 1
+            # Why (quotes22): "said the protest had been peaceful but warned of delays", "said the talks were useful but
+            # cautioned against optimism": a state described by a copula does not warn; "but" and a cue verb in the
+            # cue's tense (or a participle the parser hung on the clause's "had") with no subject and a complement of
+            # its own ("of", "about", "against", a clause) turn back to the speaker's second report, even with no comma.
+            for c in kids_of(clause):
+                if c.dep_ != "conj" or not (first < c.i <= last) or c.tag_ not in (verb.tag_, "VBN") or c.i < 2 \
+                        or not self._is_cue_verb(c) \
+                        or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in kids_of(c)):
+                    continue
+                cc, mark = doc[c.i - 1], doc[c.i - 2]
+                if cc.dep_ == "cc" and cc.lower_ == "but" and cc.i - 1 > first and any(
+                        d.dep_ in _CLAUSE_DEPS or d.dep_ == "prep" and d.lower_ in ("of", "about", "against")
+                        for d in kids_of(c)):
+                    return cc.i - 2 if mark.text == "," else cc.i - 1
         return last
 
     @staticmethod

@@ -85,6 +85,8 @@ class _Running:
     # quotes20: the person the last quote's speaker asked ("X asked the director, Y, how many ..."): Y and that cue's
     # offset; the "he" or "she" who answers next is Y
     asked: tuple[str, int] | None = None
+    # quotes22: the words that named each sentence's speaker when no actor stood for it (by its first token's index)
+    named_in: dict[int, str] | None = None
 
 
 @dataclass
@@ -173,6 +175,10 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
             if run.said_in is None:
                 run.said_in = {}
             run.said_in[sentence_bounds(head.doc, head.i)[0]] = (actor, known.name if known else body_name)
+        if head is not None and actor is None and f.speaker_span is not None:
+            if run.named_in is None:
+                run.named_in = {}
+            run.named_in[sentence_bounds(head.doc, head.i)[0]] = body_name or text[f.speaker_span[0]:f.speaker_span[1]]
         if f.silent:
             continue  # an attribution the scope leaves out: its speaker carries on, it is no quote
         # The speaker is the appositive name ("its spokesman, Anatol X,") when that is what resolved.
@@ -231,6 +237,21 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
         # its own (here the agents' union), not the body whose name it holds.
         pick.actor = actor = None
         pick.body_name = text[head.left_edge.idx:head.idx + len(head.text)]
+    if actor is not None and name_span is None and head.pos_ == "NOUN" and pick.lemma in words.body_nouns:
+        # Why (quotes22): "Colombia's ELN rebel group said", "Norway's Tarvel Oil company said": a body noun after a
+        # state's possessive and a body's own name is that body; the state only says where it is from.
+        inner = [m for m in actors.within(head.left_edge.idx, head.idx) if m.kind != "adjective"]
+        state, own = actors.get(actor), actors.get(inner[-1].actor) if inner else None
+        if state is not None and state.kind == "state" and inner and inner[0].actor == actor \
+                and _possessor(head.doc, inner[0].start, inner[0].end):
+            # (a name no actor stands for, "Nigeria's NLC labour union": that name and the noun)
+            name = next((c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.idx >= inner[0].end
+                         and not actors.within(c.idx, c.idx + len(c.text))), None)
+            if len(inner) > 1 and own is not None and own.kind in ("organization", "group", "igo"):
+                pick.actor = actor = own.id
+            elif len(inner) == 1 and name is not None:
+                pick.actor = actor = None
+                pick.body_name = text[name.left_edge.idx:head.idx + len(head.text)]
     if relative and actor is None:
         # named by that noun, not by the relative pronoun (whose mention stays the speaker's span)
         pick.body_name = text[head.left_edge.idx:head.idx + len(head.text)]
@@ -429,7 +450,7 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     # noun, "the government", keeps to states; a document to its issuer). A document ("the letter") is never a
     # person named near the word: "a letter to the minister" names whom it was sent to.
     before = None if document or pick.lemma in words.state_body_nouns or not _pointing(head) \
-        else _unknown_name_subject_before(head, words.actors, words.text)
+        else _body_quoted_before(head, run, words) or _unknown_name_subject_before(head, words.actors, words.text)
     # Why (quotes18): "The provincial prosecutor's office said": a body noun owned by a common noun names a body of
     # its own kind, not the body quoted last.
     # (quotes20: so does a body noun after a name of its own that no actor stands for, "The RMT union said", "the
@@ -440,7 +461,22 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     # Why (quotes18): "The union and the board met. ... , the union said": a body the text named only by this noun
     # before, with no actor, is that body, not another body quoted last.
     unnamed = None if document or not _pointing(head) else _unnamed_body_before(head, words)
-    pick.actor, pick.body_name = _owner_of(head, words) \
+    # Why (quotes22): "The national grid operator, Tarvenergo, said ...": a body's name set off by a comma right after
+    # the noun is that body, however the parser hung it.
+    doc, named = head.doc, None
+    if head.i + 2 < len(doc) and doc[head.i + 1].text == "," and doc[head.i + 2].pos_ == "PROPN" \
+            and doc[head.i + 2].ent_type_ != "GPE":  # (the tagger may read a body's one-word name as a person's)
+        end = head.i + 2
+        while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN" and doc[end + 1].idx < pick.cue_start:
+            end += 1
+        inner = [m for m in words.actors.within(doc[head.i + 2].idx, doc[end].idx + len(doc[end].text))
+                 if m.kind != "adjective"]
+        if inner and not is_person(inner[0].actor, words.actors):
+            known = words.actors.get(inner[0].actor)
+            named = inner[0].actor, known.name if known else words.text[inner[0].start:inner[0].end]
+        elif not inner:
+            named = None, words.text[head.left_edge.idx:doc[end].idx + len(doc[end].text)]
+    pick.actor, pick.body_name = named or _owner_of(head, words) \
         or _body_named(head, pick.cue_start, words.actors, words.text, persons=not document) \
         or before or owned or unnamed or last or (None, None)
     return True
@@ -558,6 +594,15 @@ def _spokesperson_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         return True
     if pick.actor is not None or pick.lemma not in words.spokesperson_nouns or not _indefinite(pick.head):
         return False
+    owner = next((g for c in pick.head.rights if c.dep_ == "prep" and c.lower_ == "for" for g in kids_of(c)
+                  if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    if owner is not None and owner.lemma_.lower() not in words.body_nouns \
+            and not words.actors.within(owner.left_edge.idx, owner.idx + len(owner.text)):
+        # Why (quotes22): "The regional government defended the levy. A spokesman for the regional president said ...":
+        # a spokesperson for an office or a person no actor stands for speaks for that one, named by its own words, not
+        # for the body made the subject before ("a spokesman for the ministry" still goes to the ministry named before).
+        pick.body_name = words.text[pick.head.left_edge.idx:owner.idx + len(owner.text)]
+        return True
     spoken_for = _body_subject_before(pick.head, words.actors, words.text) or run.body
     if spoken_for is None:
         return False
@@ -571,8 +616,10 @@ def _nominal_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     "Union leader X condemned it. '...,' he said" is X)."""
     head, nominal = pick.head, run.nominal
     they = head.lower_ == "they" and not pick.relative
+    # (quotes22: nor when a person the actors stage did not know was quoted since: "The first minister has said ... .
+    # Speaking in the Senedd, Gethin X said ... . '...,' he said" is X, whom _unknown_person_step gives.)
     if head.lower_ not in _PRONOUNS and not they or nominal is None or nominal[1] <= run.person_at \
-            or nominal[2] != they \
+            or nominal[1] <= run.unknown_at or nominal[2] != they \
             or words.actors.person_mentions_between(nominal[1], head.idx):
         return False
     if they and sum(1 for s in head.doc.sents if nominal[1] < s.start_char <= head.idx) > _THEY_SENTENCES:
@@ -952,6 +999,27 @@ def _body_subject_before(head: Token, actors: ActorTable, text: str) -> tuple[st
             known = actors.get(m.actor)
             return m.actor, known.name if known else text[m.start:m.end]
     return None
+
+
+def _body_quoted_before(head: Token, run: _Running, words: _Words) -> tuple[str | None, str] | None:
+    """The body that spoke in the sentence just before the speaker's, as its quote resolved it (actor or name), when
+    no actor is known for it and it is no person; None otherwise.
+
+    Why (quotes22): "KINSHASA, May 2 (Reuters) - Tarvel Mining said it had halted exports. ... , the company said":
+    the parser may make the dateline's city the subject of that sentence, but the quote before already found who
+    spoke there (after the dateline); "the company" points back to that speaker, not to the city."""
+    if not run.named_in:
+        return None
+    doc = head.doc
+    start = sentence_bounds(doc, head.i)[0]
+    if start == 0:
+        return None
+    first, end = sentence_bounds(doc, start - 1)
+    name = run.named_in.get(first)
+    if not name or any(t.ent_type_ in ("PERSON", "GPE") and t.text in name for t in doc[first:end]) \
+            or not any(t.pos_ == "PROPN" and t.text in name for t in doc[first:end]):
+        return None  # (a person the actors stage did not know, a place, or a common noun: no body's name)
+    return None, name
 
 
 def _unknown_name_subject_before(head: Token, actors: ActorTable, text: str) -> tuple[None, str] | None:
