@@ -236,3 +236,33 @@ def test_an_agency_s_name_with_no_state_before_it_keeps_the_lexicon_s_state(pipe
     table = find(pipeline, "WASHINGTON - National Security Council spokesperson Ramoncito Dimagiba-Ferrer "
                            "said the talks would go on.")
     assert actor(table, "person:ramoncito-dimagiba-ferrer").country == "USA"
+
+
+def test_a_parliament_named_by_its_own_name_is_a_body_of_its_state(pipeline):
+    for text, oid, state in (("BERLIN (dpa) - The Bundestag will vote on the motion next week.", "org:bundestag", "DEU"),
+                             ("The Knesset passed the bill by 61 votes to 50 on Monday.", "org:knesset", "ISR"),
+                             ("The State Duma approved the budget in a first reading.", "org:state-duma", "RUS")):
+        assert actor(find(pipeline, text), oid).country == state
+
+
+def test_a_seat_of_government_still_stands_for_its_state(pipeline):
+    # twin: "the Kremlin" and "the Chancellery" are seats, the state itself
+    table = find(pipeline, "The Kremlin said the talks were useful. The Chancellery in Berlin declined to comment.")
+    assert table.get("RUS") is not None and table.get("DEU") is not None
+    assert table.get("org:kremlin") is None
+
+
+def test_a_body_s_name_ending_in_of_and_a_state_is_that_state_s_body(pipeline):
+    table = find(pipeline, "The Law Society of Kenya urged both sides to accept mediation. The People's Party "
+                           "of Ghana said it would not take part.")
+    assert actor(table, "org:law-society-of-kenya").country == "KEN"
+    assert actor(table, "org:peoples-party-of-ghana").country == "GHA"
+    table = find(pipeline, "The Police Federation of England and Wales said officers were exhausted.")
+    assert actor(table, "org:police-federation-of-england-and-wales").country == "GBR"
+
+
+def test_an_office_or_a_government_of_a_state_is_no_body_of_that_name(pipeline):
+    # twin: "the President of Kenya", "the Government of Kenya": an office and the state itself
+    table = find(pipeline, "The President of Kenya said the Government of Kenya would pay the arrears.")
+    assert table.get("KEN") is not None
+    assert not any(a.id.endswith("-of-kenya") for a in table.actors)

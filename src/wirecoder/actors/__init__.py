@@ -475,6 +475,8 @@ class _Run:
             if entry.kind == "igo" and _PORTFOLIO.match(text, e):
                 self._take(s, e)
                 continue
+            if entry.kind == "state" and form.kind == "name" and self._body_of_the_state(s, e, entry.id):
+                continue  # "the Law Society of Kenya": the body's name, of its state (_named_organisations)
             if entry.kind == "state" and form.kind == "name" and e in named_of and \
                     re.search(r"\S of (?:the )?$", text[named_of[e].start_char:s]):
                 self._named_of_country.setdefault(e, entry.id)
@@ -483,6 +485,9 @@ class _Run:
                     (company := next(((a, b) for a, b in companies if a <= s and e <= b), None)):
                 self._company_country.setdefault(company[1], entry.id)
                 continue
+            if entry.kind == "place" and entry.country and form.kind == "name" and \
+                    form_text in d.offices.body_nations and self._body_of_the_state(s, e, entry.country):
+                continue  # "the Police Federation of England and Wales": a body of the nations' state
             if entry.kind == "place" and entry.country and form.kind == "name" and self._body_of_a_nation(s, e, entry.country):
                 continue  # "NHS England", "Police Scotland": the nation's own body, named after it
             if entry.kind == "place" and entry.country and form.kind == "name" and self._listed_with_states(s, e, last):
@@ -648,6 +653,40 @@ class _Run:
             for _s, _toks, pid in bare:
                 if pid not in kept:
                     self.persons.pop(pid, None)
+
+    def _body_of_the_state(self, s: int, e: int, state: str) -> bool:
+        """A state's name after "of" that follows a capitalised body's head word (offices.yaml
+        ``body_of_state_heads``: "the Law Society of Kenya", "the Coffee Board of Kenya", "the
+        National Assembly of Zambia") ends that body's name, whatever spaCy made of it: one
+        organisation of that state (not the state's mention; the name runs back over capitalised
+        words to the head's first, short of a determiner or a sentence's opening "The"). Not an
+        office or a government ("President of Kenya", "the Government of Kenya": no such head)."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        toks = self._tokens(s, e)
+        if toks is None or toks[0] < 2 or doc[toks[0] - 1].lower_ != "of":
+            return False
+        h = toks[0] - 2
+        if not doc[h].is_title or doc[h].lower_ not in offices.body_of_state_heads:
+            return False
+        a = h
+        while a > 1 and h - a < 5 and (doc[a - 1].is_title and doc[a - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+                                       or doc[a - 1].text in ("'s", "’s") and doc[a - 2].is_title) \
+                and doc[a - 1].lower_ not in ("the", "a", "an") and a - 1 not in self.taken:
+            a -= 1  # (over "People's" too: "the People's Party of Ghana")
+        if doc[a].text in ("'s", "’s"):
+            a += 1
+        if a == h and doc[a].lower_ in offices.body_of_state_heads and doc[a].is_sent_start:
+            return False  # "Council of Europe"-like names at a sentence's start are left to the lexicon
+        if any(i in self.taken for i in range(a, h + 1)) or self._blocked(doc[a].idx, e):
+            return False
+        # "... of England and Wales": two nations of one state end the name together
+        pair = re.match(r" and (" + "|".join(map(re.escape, offices.body_nations)) + r")\b", self.text[e:e + 30])
+        if pair is not None and self.text[s:e] in offices.body_nations:
+            e += pair.end()
+            if (later := self._tokens(e - len(pair.group(1)), e)) is not None:
+                self.taken.update(range(*later))
+        self._nation_bodies.setdefault(self.text[doc[a].idx:e], state)
+        return True
 
     def _body_of_a_nation(self, s: int, e: int, country: str) -> bool:
         """A nation of a union state named right after an acronym or a body's word, in one name ("NHS

@@ -93,6 +93,7 @@ class Offices:
     portfolio_parties: frozenset[str] = frozenset()  # "Labour": also a portfolio ("Labour Minister")
     portfolio_heads: frozenset[str] = frozenset()  # "Minister": "Labour Minister" is the portfolio's
     common_party_forms: frozenset[str] = frozenset()  # "Conservatives": parties of several states
+    body_of_state_heads: frozenset[str] = frozenset()  # "society": "the Law Society of Kenya" is Kenya's body
     post_nominals: frozenset[str] = frozenset()  # "MSP", "OBE": letters after a name, never part of it
     # "Datuk Seri", "Alhaji": honorifics of other naming systems, as token words; only where a name starts
     name_honorifics: set[tuple[str, ...]] = field(default_factory=set)
@@ -430,6 +431,7 @@ class Dictionary:
         self.offices.portfolio_parties |= {str(w) for w in _strings(data.get("portfolio_parties"))}
         self.offices.portfolio_heads |= {str(w) for w in _strings(data.get("portfolio_heads"))}
         self.offices.common_party_forms |= {str(w) for w in _strings(data.get("common_party_forms"))}
+        self.offices.body_of_state_heads |= {str(w).lower() for w in _strings(data.get("body_of_state_heads"))}
         self.offices.post_nominals |= {str(w) for w in _strings(data.get("post_nominals"))}
         self.offices.he.update(str(w) for w in _strings(data.get("he")))
         self.offices.she.update(str(w) for w in _strings(data.get("she")))
