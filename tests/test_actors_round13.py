@@ -129,6 +129,8 @@ def test_letters_that_open_a_title_before_a_name_leave_the_name_to_the_title(pip
     table = find(pipeline, "Kentish Weald MP Jory Pascoe said the bypass would be built.")
     assert table.get("person:jory-pascoe") is not None
     assert table.get("person:kentish-weald") is None
+    table = find(pipeline, '"I felt nothing but guilt," said the Kentish Weald MP.')
+    assert table.get("person:kentish-weald") is None
 
 
 def test_a_scottish_or_welsh_branch_of_a_british_party_is_one_party(pipeline):
@@ -266,3 +268,26 @@ def test_an_office_or_a_government_of_a_state_is_no_body_of_that_name(pipeline):
     table = find(pipeline, "The President of Kenya said the Government of Kenya would pay the arrears.")
     assert table.get("KEN") is not None
     assert not any(a.id.endswith("-of-kenya") for a in table.actors)
+
+
+def test_a_body_s_name_after_an_office_s_of_is_no_person(pipeline):
+    # twin of the portfolio rule: "Director of the Financial Crime Prevention agency, NAME": the words
+    # after "of" are a body's name, and no person is made of its last two words
+    table = find(pipeline, "Louise Brownlee, Director of the Financial Crime Prevention agency, Advisense, "
+                           "compared the tactics to mafia methods.")
+    assert table.get("person:crime-prevention") is None
+    assert table.get("person:louise-brownlee") is not None
+
+
+def test_a_gaelic_surname_with_a_capital_inside_is_read_on_after_a_title(pipeline):
+    table = find(pipeline, "Cllr Iain MacAskellan said the ferry contract was a scandal. Transport Secretary "
+                           "Mairi McIlvennan-Ross said it was not.")
+    assert actor(table, "person:iain-macaskellan").name == "Iain MacAskellan"
+    assert table.get("org:macaskellan") is None
+    assert table.get("person:mairi-mcilvennan-ross") is not None
+
+
+def test_a_word_with_a_capital_inside_that_opens_with_no_surname_prefix_is_no_name(pipeline):
+    # twin: "CalMac" (a company) has a capital inside but no Mac/Mc/O' opening it
+    table = find(pipeline, "Transport Secretary Mairi Dunellan told CalMac the ferries were late.")
+    assert actor(table, "person:mairi-dunellan").name == "Mairi Dunellan"

@@ -37,6 +37,7 @@ from .persons import (
     Attributes,
     Context,
     TitleReader,
+    _name_cased,
     _state_before,
     extend_hyphen,
     read_attributes,
@@ -1299,10 +1300,13 @@ class _Run:
             if text[firsts[k]:ends[k]] not in post or (k + 1 < len(doc) and doc[k + 1].is_title):
                 continue
             a = k
-            while a > 0 and k - a < 3 and doc[a - 1].is_title and doc[a - 1].pos_ == "PROPN" \
+            while a > 0 and k - a < 3 and _name_cased(doc[a - 1]) and doc[a - 1].pos_ == "PROPN" \
                     and a - 1 not in self.taken and doc[a - 1].ent_type_ not in ("GPE", "NORP", "LOC"):
                 a -= 1
             a = a if k - a >= 2 else k  # a first name and a surname at least
+            if a > 0 and (doc[a - 1].lower_ in ("the", "a", "an", "his", "her", "their", "its")
+                          or doc[a - 1].text in ("'s", "’s")):
+                a = k  # "the Ealing North MP", "Labour's Kentish Weald MP": a seat's name, no person
             if a > 1 and doc[a - 1].text == "-":  # "Rhys-Bowen": the hyphen's first half is the name's
                 a = k
             if a < k and not self._blocked(doc[a].idx, ends[k - 1]):

@@ -379,7 +379,11 @@ def _name_after_portfolio(ctx: Context, office: Office) -> int | None:
         r += 1
     while r > i and not doc[r - 1].is_title:
         r -= 1  # (a run ends on a capitalised word)
+    if r < len(doc) and doc[r].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None  # "Director of the Financial Crime Prevention agency": the run is a body's name
     person = next((t for t in range(i + 2, r) if doc[t].ent_type_ == "PERSON" and doc[t].ent_iob_ == "B"), None)
+    if person is None and any(doc[t].ent_type_ in ("ORG", "FAC", "GPE", "NORP", "LOC") for t in range(r - 2, r)):
+        return None  # (no person spaCy saw, and the last words are a body's or a place's)
     if person is None:
         words, k = 0, r
         while k > i and words < 2:
@@ -606,6 +610,16 @@ def _odd_first_name(doc: Doc, i: int, taken: set[int]) -> bool:
             and not doc[i].is_sent_start)
 
 
+_SURNAME_PREFIX = re.compile(r"(?:Mac|Mc|Fitz|O['’])[A-Z][a-z]")
+
+
+def _name_cased(tok: Token) -> bool:
+    """A capitalised word of a name: title case, or a Gaelic or Norman surname with a capital inside
+    ("MacAulay", "McIlwraith", "O'Donnell", "FitzGerald"), which ``is_title`` does not count (a name
+    after a title stopped at "Iain" and left "MacAulay" to be read as an organisation)."""
+    return tok.is_title or _SURNAME_PREFIX.match(tok.text) is not None
+
+
 def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
     """Names that follow a title and that spaCy did not see as persons ("Foreign Minister Ana Quispe",
     "the foreign minister of Peru, Ana Quispe", "Ms Hewitt"): token ranges."""
@@ -648,7 +662,7 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
         if _odd_first_name(doc, i, taken):
             j = i + 1  # "Per", "Von": a first name that spaCy reads as another part of speech
         while j < len(doc) and j - i < 4 and j not in taken and doc[j].pos_ == "PROPN" \
-                and doc[j].is_title and doc[j].ent_type_ not in _NOT_NAME_ENTS:
+                and _name_cased(doc[j]) and doc[j].ent_type_ not in _NOT_NAME_ENTS:
             j = extend_hyphen(doc, j + 1)
         if j == i + 1 and doc[i].lower_ in reader.offices.title_bodies:
             continue  # "General Staff", "General Secretariat": a body's name, no person (offices.yaml)
