@@ -291,3 +291,15 @@ def test_a_word_with_a_capital_inside_that_opens_with_no_surname_prefix_is_no_na
     # twin: "CalMac" (a company) has a capital inside but no Mac/Mc/O' opening it
     table = find(pipeline, "Transport Secretary Mairi Dunellan told CalMac the ferries were late.")
     assert actor(table, "person:mairi-dunellan").name == "Mairi Dunellan"
+
+
+def test_a_body_named_after_an_office_holder_s_possessive_is_an_organisation(pipeline):
+    table = find(pipeline, "LONDON - The King's Fund, a health think tank, said the savings were small.")
+    assert table.get("org:kings-fund") is not None
+
+
+def test_an_office_holder_s_possessive_before_a_person_s_office_is_no_body(pipeline):
+    # twin: "the King's adviser X": the monarch's adviser, a person, no organisation
+    table = find(pipeline, "The King's adviser Tomas Drewittson said the visit would go ahead.")
+    assert table.get("person:tomas-drewittson") is not None
+    assert not any(a.id.startswith("org:king") for a in table.actors)

@@ -966,8 +966,12 @@ class _Run:
     def _offices(self) -> None:
         """2. Offices, and the per-document context the title reader needs."""
         doc, text = self.doc, self.text
+        # (an office with a possessive inside an organisation's name is no office: "the King's Fund",
+        # "the Prince's Trust", "Queen's University" are bodies named after one, not its holder)
         self.offices = [o for o in self.f.titles.find_offices(doc, text, self.lo, self.taken)
-                   if not self._blocked(doc[o.start].idx, doc[o.end - 1].idx + 1)]
+                        if not self._blocked(doc[o.start].idx, doc[o.end - 1].idx + 1)
+                        and not (o.end + 1 < len(doc) and doc[o.end].text in ("'s", "’s")
+                                 and doc[o.start].ent_type_ == "ORG" and doc[o.end + 1].ent_iob_ == "I")]
         self.ctx = Context(doc, text, {o.end: o for o in self.offices}, {o.start: o for o in self.offices},
                       *self._agency_states(), self.any_by_start, self.f.skippable,
                       self.named_states, self._home())
