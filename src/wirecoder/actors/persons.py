@@ -380,7 +380,7 @@ def _name_after_portfolio(ctx: Context, office: Office) -> int | None:
     while r > i and not doc[r - 1].is_title:
         r -= 1  # (a run ends on a capitalised word)
     if r < len(doc) and doc[r].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
-        return None  # "Director of the Financial Crime Prevention agency": the run is a body's name
+        return None  # "Head of the Coastal Fraud Watch unit": the run is a body's name
     person = next((t for t in range(i + 2, r) if doc[t].ent_type_ == "PERSON" and doc[t].ent_iob_ == "B"), None)
     if person is None and any(doc[t].ent_type_ in ("ORG", "FAC", "GPE", "NORP", "LOC") for t in range(r - 2, r)):
         return None  # (no person spaCy saw, and the last words are a body's or a place's)
