@@ -303,3 +303,19 @@ def test_an_office_holder_s_possessive_before_a_person_s_office_is_no_body(pipel
     table = find(pipeline, "The King's adviser Tomas Drewittson said the visit would go ahead.")
     assert table.get("person:tomas-drewittson") is not None
     assert not any(a.id.startswith("org:king") for a in table.actors)
+
+
+def test_the_aged_description_of_the_person_named_last_is_a_mention_of_them(pipeline):
+    text = ("LIMA - Congress appointed Leoncio Huamanchumo-Ruiz as ombudsman on Wednesday. The 54-year-old "
+            "lawyer, a former adviser to the party, won 88 votes.")
+    table = find(pipeline, text)
+    person = actor(table, "person:leoncio-huamanchumo-ruiz")
+    assert "The 54-year-old lawyer" in [text[s:e] for s, e in person.mentions]
+
+
+def test_an_aged_thing_or_an_unnamed_new_person_is_no_mention_of_the_person(pipeline):
+    # twins: "the 40-year-old bridge" is a thing; "a 54-year-old lawyer" is someone new
+    text = ("LIMA - Congress appointed Leoncio Huamanchumo-Ruiz as ombudsman. The 40-year-old bridge collapsed "
+            "in May, and a 54-year-old lawyer was hurt.")
+    person = actor(find(pipeline, text), "person:leoncio-huamanchumo-ruiz")
+    assert [text[s:e] for s, e in person.mentions] == ["Leoncio Huamanchumo-Ruiz"]
