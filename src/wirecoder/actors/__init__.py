@@ -488,7 +488,7 @@ class _Run:
                 continue
             if entry.kind == "place" and entry.country and form.kind == "name" and \
                     form_text in d.offices.body_nations and self._body_of_the_state(s, e, entry.country):
-                continue  # "the Police Federation of England and Wales": a body of the nations' state
+                continue  # "the Probation Officers Federation of England and Wales": a body of the nations' state
             if entry.kind == "place" and entry.country and form.kind == "name" and self._body_of_a_nation(s, e, entry.country):
                 continue  # "NHS England", "Police Scotland": the nation's own body, named after it
             if entry.kind == "place" and entry.country and form.kind == "name" and self._listed_with_states(s, e, last):
@@ -657,7 +657,7 @@ class _Run:
 
     def _body_of_the_state(self, s: int, e: int, state: str) -> bool:
         """A state's name after "of" that follows a capitalised body's head word (offices.yaml
-        ``body_of_state_heads``: "the Law Society of Kenya", "the Coffee Board of Kenya", "the
+        ``body_of_state_heads``: "the Law Society of Kenya", "the Cassava Growers' Board of Kenya", "the
         National Assembly of Zambia") ends that body's name, whatever spaCy made of it: one
         organisation of that state (not the state's mention; the name runs back over capitalised
         words to the head's first, short of a determiner or a sentence's opening "The"). Not an
@@ -967,7 +967,7 @@ class _Run:
         """2. Offices, and the per-document context the title reader needs."""
         doc, text = self.doc, self.text
         # (an office with a possessive inside an organisation's name is no office: "the King's Fund",
-        # "the Prince's Trust", "Queen's University" are bodies named after one, not its holder)
+        # "the Queen's Nursing Fund" are bodies named after one, not its holder)
         self.offices = [o for o in self.f.titles.find_offices(doc, text, self.lo, self.taken)
                         if not self._blocked(doc[o.start].idx, doc[o.end - 1].idx + 1)
                         and not (o.end + 1 < len(doc) and doc[o.end].text in ("'s", "’s")
@@ -1310,7 +1310,7 @@ class _Run:
             a = a if k - a >= 2 else k  # a first name and a surname at least
             if a > 0 and (doc[a - 1].lower_ in ("the", "a", "an", "his", "her", "their", "its")
                           or doc[a - 1].text in ("'s", "’s")):
-                a = k  # "the Ealing North MP", "Labour's Kentish Weald MP": a seat's name, no person
+                a = k  # "the Kentish Weald MP", "Labour's Kentish Weald MP": a seat's name, no person
             if a > 1 and doc[a - 1].text == "-":  # "Rhys-Bowen": the hyphen's first half is the name's
                 a = k
             if a < k and not self._blocked(doc[a].idx, ends[k - 1]):
