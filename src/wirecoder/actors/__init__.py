@@ -37,6 +37,7 @@ from .persons import (
     Attributes,
     Context,
     TitleReader,
+    _name_cased,
     _state_before,
     extend_hyphen,
     read_attributes,
@@ -256,6 +257,7 @@ class ActorFinder:
         self.organisation_noun_ids = sorted_ids(offices.organisation_nouns)
         self.named_after_ids = sorted_ids(_NAMED_AFTER)
         self.foreign_head_ids = sorted_ids(offices.foreign_heads)
+        self.post_nominal_ids = sorted_ids(offices.post_nominals)  # "MSP" (_post_nominal_names)
         self.members_of_ids = sorted_ids(offices.members_of)
         # the words of _doers_and_work: what a group does ("protests"), a body's work ("reports")
         self.work_words = {**offices.doers, **{w: body for w, (body, _) in offices.body_work.items()}}
@@ -345,6 +347,7 @@ class _Run:
         self._doers_and_work()
         self._acronyms()
         self._shared_forms()
+        self._home_parties()
         self._described_again()
         self._region_as_state()
         return self._later_mentions()
@@ -409,6 +412,7 @@ class _Run:
         self.state_by_start_char: dict[int, int] = {}  # a state mention's first character -> token after it
         self.person_hits: list[tuple[int, int, str]] = []  # (token start, token end, person id)
         last: Mention | None = None
+        self._nation_bodies: dict[str, str] = {}  # "NHS England" -> GBR (_body_of_a_nation)
         bare: list[tuple[int, tuple[int, int], str]] = []  # a known person's surname alone: (char, tokens, id)
 
         for s, e in d.names(text, self.lo):
@@ -456,6 +460,13 @@ class _Run:
                 continue
             if form.kind == "adjective" and form_text in d.offices.party_modifiers and not self._party_modifier(e):
                 continue  # "the Democratic Republic of Congo", "Republican Guard": not the party
+            if form_text in d.offices.portfolio_parties and self._portfolio_not_party(s, e):
+                # "Labour Minister X", "Ministry of Labour": the portfolio, not the party (after "of"
+                # its word is taken, so that the agents lexicon does not read the party either; before
+                # an office it is left to the title, "Labour Minister", and after "and" to the name)
+                if text[max(0, s - 4):s] == " of ":
+                    self._take(s, e)
+                continue
             # "Albania's Democratic Party", "the Albanian Democratic Party": a party of that name in
             # another state than the dictionary's (left to the organisation steps, with that state).
             if entry.kind in ("organization", "group") and entry.country and last is not None \
@@ -466,6 +477,8 @@ class _Run:
             if entry.kind == "igo" and _PORTFOLIO.match(text, e):
                 self._take(s, e)
                 continue
+            if entry.kind == "state" and form.kind == "name" and self._body_of_the_state(s, e, entry.id):
+                continue  # "the Law Society of Kenya": the body's name, of its state (_named_organisations)
             if entry.kind == "state" and form.kind == "name" and e in named_of and \
                     re.search(r"\S of (?:the )?$", text[named_of[e].start_char:s]):
                 self._named_of_country.setdefault(e, entry.id)
@@ -474,6 +487,11 @@ class _Run:
                     (company := next(((a, b) for a, b in companies if a <= s and e <= b), None)):
                 self._company_country.setdefault(company[1], entry.id)
                 continue
+            if entry.kind == "place" and entry.country and form.kind == "name" and \
+                    form_text in d.offices.body_nations and self._body_of_the_state(s, e, entry.country):
+                continue  # "the Probation Officers Federation of England and Wales": a body of the nations' state
+            if entry.kind == "place" and entry.country and form.kind == "name" and self._body_of_a_nation(s, e, entry.country):
+                continue  # "NHS England", "Police Scotland": the nation's own body, named after it
             if entry.kind == "place" and entry.country and form.kind == "name" and self._listed_with_states(s, e, last):
                 entry = d.entries[entry.country]  # "France, England and Italy": a nation among states
             toks = self._tokens(s, e)
@@ -559,6 +577,46 @@ class _Run:
             self._orgs.setdefault(oid, form)
             self.mentions[n] = replace(m, actor=oid)
 
+    def _home_party(self, entry: Entry, form: str) -> str | None:
+        """The state whose party a party name that several states' parties share (offices.yaml
+        ``common_party_forms``: "the Conservatives", "the Democratic Party") names here: the
+        dateline's state, where it is another state than the dictionary's party's and the text names
+        the dictionary's state nowhere ("OTTAWA - The Conservatives forced a vote": Canada's, not
+        Britain's). None where the name is the dictionary's party's."""
+        if form not in self.f.dictionary.offices.common_party_forms or not entry.country:
+            return None
+        home = self._home()
+        if home is None or home == entry.country:
+            return None
+        d = self.f.dictionary
+        if any(m.actor == entry.country or (m.actor in d.entries and d.entries[m.actor].kind != "state"
+                                            and d.entries[m.actor].sector not in _PARTY_SECTORS
+                                            and d.entries[m.actor].country == entry.country)
+               for m in self.mentions):
+            return None
+        return home
+
+    def _home_parties(self) -> None:
+        """A party name several states' parties share, in a story datelined in another state than the
+        dictionary's party's and naming that state nowhere, is the dateline state's party
+        (_home_party): one actor named by the form, of that state."""
+        d = self.f.dictionary
+        if not d.offices.common_party_forms or self._home() is None:
+            return
+        for n, m in enumerate(self.mentions):
+            entry = d.entries.get(m.actor)
+            if entry is None or entry.kind == "state" or entry.sector not in _PARTY_SECTORS:
+                continue
+            form = self.text[m.start:m.end]
+            state = self._home_party(entry, form)
+            if state is None:
+                continue
+            # one actor per party, named as the text first names it ("Conservative leader": the party's name)
+            oid = f"{entry.id}-{state.lower()}"
+            self._orgs.setdefault(oid, entry.name if m.kind == "adjective" else form)
+            self._agent_of.setdefault(oid, (state, entry.sector, "agency"))
+            self.mentions[n] = replace(m, actor=oid)
+
     def _unsupported_surnames(self, bare: list[tuple[int, tuple[int, int], str]]) -> None:
         """A known office holder's surname alone ("Johnson", "Harper", "Cameron") is common to many
         people: it is that office holder unless the text speaks against it: a title before the surname
@@ -598,6 +656,62 @@ class _Run:
                 if pid not in kept:
                     self.persons.pop(pid, None)
 
+    def _body_of_the_state(self, s: int, e: int, state: str) -> bool:
+        """A state's name after "of" that follows a capitalised body's head word (offices.yaml
+        ``body_of_state_heads``: "the Law Society of Kenya", "the Cassava Growers' Board of Kenya", "the
+        National Assembly of Zambia") ends that body's name, whatever spaCy made of it: one
+        organisation of that state (not the state's mention; the name runs back over capitalised
+        words to the head's first, short of a determiner or a sentence's opening "The"). Not an
+        office or a government ("President of Kenya", "the Government of Kenya": no such head)."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        toks = self._tokens(s, e)
+        if toks is None or toks[0] < 2 or doc[toks[0] - 1].lower_ != "of":
+            return False
+        h = toks[0] - 2
+        if not doc[h].is_title or doc[h].lower_ not in offices.body_of_state_heads:
+            return False
+        a = h
+        while a > 1 and h - a < 5 and (doc[a - 1].is_title and doc[a - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+                                       or doc[a - 1].text in ("'s", "’s") and doc[a - 2].is_title) \
+                and doc[a - 1].lower_ not in ("the", "a", "an") and a - 1 not in self.taken:
+            a -= 1  # (over "People's" too: "the People's Party of Ghana")
+        if doc[a].text in ("'s", "’s"):
+            a += 1
+        if a == h and doc[a].lower_ in offices.body_of_state_heads and doc[a].is_sent_start:
+            return False  # "Council of Europe"-like names at a sentence's start are left to the lexicon
+        if any(i in self.taken for i in range(a, h + 1)) or self._blocked(doc[a].idx, e):
+            return False
+        # "... of England and Wales": two nations of one state end the name together
+        pair = re.match(r" and (" + "|".join(map(re.escape, offices.body_nations)) + r")\b", self.text[e:e + 30])
+        if pair is not None and self.text[s:e] in offices.body_nations:
+            e += pair.end()
+            if (later := self._tokens(e - len(pair.group(1)), e)) is not None:
+                self.taken.update(range(*later))
+        self._nation_bodies.setdefault(self.text[doc[a].idx:e], state)
+        return True
+
+    def _body_of_a_nation(self, s: int, e: int, country: str) -> bool:
+        """A nation of a union state named right after an acronym or a body's word, in one name ("NHS
+        England", "NHS Scotland", "Police Scotland", "Audit Scotland": offices.yaml
+        ``nation_body_heads``) is a public body of that nation, an organisation of its state; read
+        apart, the nation acted as the state and the body was lost. Only the nations of
+        ``body_nations`` ("New England" is no body: "New" is neither an acronym nor a head)."""
+        offices, doc = self.f.dictionary.offices, self.doc
+        toks = self._tokens(s, e)
+        if toks is None or toks[0] == 0 or self.text[s:e] not in offices.body_nations:
+            return False
+        prev = doc[toks[0] - 1]
+        two = doc[toks[0] - 2: toks[0]].text if toks[0] >= 2 else ""
+        a = toks[0] - 2 if two in offices.nation_body_heads else toks[0] - 1
+        if not (prev.text in offices.nation_body_heads or two in offices.nation_body_heads
+                or (_is_acronym(prev.text) and prev.is_upper and len(prev.text) <= 6)):
+            return False
+        if any(i in self.taken for i in range(a, toks[0])) or self._blocked(doc[a].idx, e):
+            return False
+        # (named as an organisation by _named_organisations, with every place the text writes it)
+        self._nation_bodies.setdefault(self.text[doc[a].idx:e], country)
+        return True
+
     def _listed_with_states(self, s: int, e: int, last: Mention | None) -> bool:
         """Whether the region named at ``s``-``e`` (places.yaml, with its state) stands in a list of
         states' names ("talks in France, England and Italy", "Wales and Ireland"): listed as a country
@@ -611,6 +725,25 @@ class _Run:
         if nxt is None or (form := d.forms.get(nxt.group())) is None or form.kind != "name":
             return False
         return d.entries[form.actor].kind == "state"
+
+    def _portfolio_not_party(self, s: int, e: int) -> bool:
+        """Whether a party's name that is also a government's field (offices.yaml
+        ``portfolio_parties``: "Labour") names the field here: before a capitalised office or body
+        of a portfolio ("Labour Minister", "Labour Ministry", "Labour Relations Court"), after "of"
+        that follows an office or a body ("Minister of Labour", "Department of Labour"), or joined by
+        "and" to another capitalised field ("Employment and Labour Relations"). A party's own people
+        stay the party's ("Labour MP", "Labour leader", "a Labour minister", "voted for Labour")."""
+        offices, text = self.f.dictionary.offices, self.text
+        after = _NEXT_WORD.match(text, e)
+        if after is not None and after.group(1) == " " and after.group(2) in offices.portfolio_heads:
+            return True
+        before = re.search(r"([A-Za-z]+) (of|and) $", text[max(0, s - 40):s])
+        if before is None:
+            return False
+        word = before.group(1)
+        if before.group(2) == "of":
+            return (word.lower(),) in offices.heads or word.lower() in offices.bodies
+        return word[:1].isupper() and after is not None and after.group(2)[:1].isupper()
 
     def _party_modifier(self, end: int) -> bool:
         """Whether a party adjective that is also a common word (offices.yaml ``party_modifiers``)
@@ -834,8 +967,12 @@ class _Run:
     def _offices(self) -> None:
         """2. Offices, and the per-document context the title reader needs."""
         doc, text = self.doc, self.text
+        # (an office with a possessive inside an organisation's name is no office: "the King's Fund",
+        # "the Queen's Nursing Fund" are bodies named after one, not its holder)
         self.offices = [o for o in self.f.titles.find_offices(doc, text, self.lo, self.taken)
-                   if not self._blocked(doc[o.start].idx, doc[o.end - 1].idx + 1)]
+                        if not self._blocked(doc[o.start].idx, doc[o.end - 1].idx + 1)
+                        and not (o.end + 1 < len(doc) and doc[o.end].text in ("'s", "’s")
+                                 and doc[o.start].ent_type_ == "ORG" and doc[o.end + 1].ent_iob_ == "I")]
         self.ctx = Context(doc, text, {o.end: o for o in self.offices}, {o.start: o for o in self.offices},
                       *self._agency_states(), self.any_by_start, self.f.skippable,
                       self.named_states, self._home())
@@ -851,6 +988,13 @@ class _Run:
         for s, e, country in self.f.agents.named_agencies(self.text):
             country = self._shared_state(self.text[s:e], country) or country
             toks = token_table(doc).char_tokens(s, e)  # (doc.char_span's bounds, without the Span)
+            # "the Philippine National Security Council", "Kenya's National Treasury": another state
+            # named right before an agency's name owns a body of that name; its officers are that
+            # state's, not the lexicon's agency's (the American NSC's).
+            if toks is not None:
+                p = toks[0] - 1 if toks[0] > 0 and doc[toks[0] - 1].text in ("'s", "’s") else toks[0]
+                if p in self.state_by_end:
+                    country = self.state_by_end[p][1]
             if toks is not None and s >= self.lo:
                 by_end.setdefault(toks[1], (toks[0], country))
                 by_start.setdefault(toks[0], (toks[1], country))
@@ -1025,6 +1169,8 @@ class _Run:
                 known = guess is not None and guess.kind == "agency" and guess.head == name and guess.id
                 found.setdefault(name, (guess.id, guess.country, guess.sector) if known and guess and guess.id
                                  else ("org:" + slug(name), None, sector))
+        for name, country in self._nation_bodies.items():
+            found.setdefault(name, ("org:" + slug(name), country, None))
         for name, (oid, country, sector) in found.items():
             self._orgs.setdefault(oid, name)
             if sector is not None or country is not None:
@@ -1050,7 +1196,7 @@ class _Run:
         # (words sliced from the text by the table's offsets, without token objects: speed only)
         text, firsts, ends = self.text, token_table(doc).idx, token_table(doc).ends
         # 3. Person names: spaCy's PERSON entities, trimmed of titles, and names read after a title.
-        names: list[tuple[int, int]] = self._bracketed_names()
+        names: list[tuple[int, int]] = self._bracketed_names() + self._post_nominal_names()
         for ent in self.ents:
             first_name = self._first_name_left_out(ent)
             if (ent.label != _PERSON and not first_name and not self._person_described(ent)
@@ -1073,7 +1219,10 @@ class _Run:
                     a += 1
                 else:
                     break
-            while b > a and (text[firsts[b - 1]:ends[b - 1]] in ("'s", "’s") or doc[b - 1].is_punct):
+            # (and past letters after the name: "Ailsa Brodmore MSP" is Ailsa Brodmore)
+            post = self.f.dictionary.offices.post_nominals
+            while b > a and (text[firsts[b - 1]:ends[b - 1]] in ("'s", "’s") or doc[b - 1].is_punct
+                             or (b - 1 > a and text[firsts[b - 1]:ends[b - 1]] in post)):
                 b -= 1
             b = extend_hyphen(doc, b) if b > a else b
             if a == ent.start and ent.label == _PERSON and a < b and self._person_at_a_place(a, b):
@@ -1141,6 +1290,35 @@ class _Run:
             if doc[first.i:subj.i + 1].text in self.f.dictionary.forms or not self._called_a_person(subj.text, subj.sent):
                 continue
             names.append((first.i, subj.i + 1))
+        return names
+
+    def _post_nominal_names(self) -> list[tuple[int, int]]:
+        """A full name with letters after it ("Ailsa Brodmore MSP said", "Cormac Dunleavy TD"):
+        offices.yaml ``post_nominals`` come only after a person's name, so the two or three
+        capitalised words before them are that person's, whatever spaCy made of them (it reads
+        "Ailsa Brodmore MP" as an organisation as often as a person). Not where the letters open a
+        title before a name ("East Kent MP Jane Doe": the MP is Jane Doe), nor over words the
+        dictionary took ("Labour MP", "Welsh MS") or a place."""
+        doc, names = self.doc, []
+        table = token_table(doc)
+        ends = table.ends
+        # (only the tokens that are such letters, found by their ids in the doc's array: speed only)
+        for k in is_in(table.orth_ids, self.f.post_nominal_ids).nonzero()[0].tolist():
+            if k < 2 or (k + 1 < len(doc) and doc[k + 1].is_title):
+                continue
+            a = k
+            while a > 0 and k - a < 3 and _name_cased(doc[a - 1]) and doc[a - 1].pos_ == "PROPN" \
+                    and a - 1 not in self.taken and doc[a - 1].ent_type_ not in ("GPE", "NORP", "LOC"):
+                a -= 1
+            a = a if k - a >= 2 else k  # a first name and a surname at least
+            if a > 0 and (doc[a - 1].lower_ in ("the", "a", "an", "his", "her", "their", "its")
+                          or doc[a - 1].text in ("'s", "’s")):
+                a = k  # "the Kentish Weald MP", "Labour's Kentish Weald MP": a seat's name, no person
+            if a > 1 and doc[a - 1].text == "-":  # "Rhys-Bowen": the hyphen's first half is the name's
+                a = k
+            if a < k and not self._blocked(doc[a].idx, ends[k - 1]):
+                names.append((a, k))
+                self.taken.update(range(a, k + 1))  # (the letters too: no organisation "MSP")
         return names
 
     def _bracketed_names(self) -> list[tuple[int, int]]:
@@ -1415,10 +1593,13 @@ class _Run:
             d, at = self.f.dictionary, self.doc[office_start - 1].idx + len(self.doc[office_start - 1])
             party = next((d.entries[m.actor] for m in self.mentions if m.end == at and m.actor in d.entries
                           and d.entries[m.actor].kind != "state" and d.entries[m.actor].sector in _PARTY_SECTORS), None)
+            if party is not None:  # (a common party name in another state's story: that state's, _home_party)
+                at_start = next(m.start for m in self.mentions if m.end == at and m.actor == party.id)
+                country = self._home_party(party, self.text[at_start:at]) or party.country
             if party is not None and attrs.sector == "LEG":  # "Republican senator X": a legislator of its state
-                return replace(attrs, country=attrs.country or party.country)
+                return replace(attrs, country=attrs.country or country)
             if party is not None:
-                return replace(attrs, sector=party.sector, country=attrs.country or party.country)
+                return replace(attrs, sector=party.sector, country=attrs.country or country)
         while a > 0 and office_start - a < 4 and self.doc[a - 1].pos_ == "PROPN" and self.doc[a - 1].ent_type_ == "ORG":
             a -= 1
         guess = self.f.agents.resolve_text(self.doc[a:office_start].text) if a < office_start else None

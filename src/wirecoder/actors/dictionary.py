@@ -88,6 +88,13 @@ class Offices:
     # "dollar", "open": last words of a state's name plus a capitalised word that names no organisation
     not_organisation_ends: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)
+    body_nations: frozenset[str] = frozenset()  # "Scotland": "NHS Scotland" is a body of the nation
+    nation_body_heads: frozenset[str] = frozenset()  # "Police": "Police Scotland" is a body of the nation
+    portfolio_parties: frozenset[str] = frozenset()  # "Labour": also a portfolio ("Labour Minister")
+    portfolio_heads: frozenset[str] = frozenset()  # "Minister": "Labour Minister" is the portfolio's
+    common_party_forms: frozenset[str] = frozenset()  # "Conservatives": parties of several states
+    body_of_state_heads: frozenset[str] = frozenset()  # "society": "the Law Society of Kenya" is Kenya's body
+    post_nominals: frozenset[str] = frozenset()  # "MSP", "OBE": letters after a name, never part of it
     # "Datuk Seri", "Alhaji": honorifics of other naming systems, as token words; only where a name starts
     name_honorifics: set[tuple[str, ...]] = field(default_factory=set)
     he: set[str] = field(default_factory=set)
@@ -419,6 +426,13 @@ class Dictionary:
         for words in _strings(data.get("name_honorifics")):
             self.offices.name_honorifics.add(tuple(str(words).split()))
             self.offices.honorifics.add(str(words))
+        self.offices.body_nations |= {str(w) for w in _strings(data.get("body_nations"))}
+        self.offices.nation_body_heads |= {str(w) for w in _strings(data.get("nation_body_heads"))}
+        self.offices.portfolio_parties |= {str(w) for w in _strings(data.get("portfolio_parties"))}
+        self.offices.portfolio_heads |= {str(w) for w in _strings(data.get("portfolio_heads"))}
+        self.offices.common_party_forms |= {str(w) for w in _strings(data.get("common_party_forms"))}
+        self.offices.body_of_state_heads |= {str(w).lower() for w in _strings(data.get("body_of_state_heads"))}
+        self.offices.post_nominals |= {str(w) for w in _strings(data.get("post_nominals"))}
         self.offices.he.update(str(w) for w in _strings(data.get("he")))
         self.offices.she.update(str(w) for w in _strings(data.get("she")))
         self.offices.ranks.update(str(w) for w in _strings(data.get("ranks")))

@@ -26,6 +26,8 @@ from .dictionary import Offices, edge_spans, trie_pattern
 # "spokesperson for the Chinese foreign ministry", "adviser to the Turkish president".
 _LINK_WORDS = frozenset({"of", "for", "to", "from", "at", "in"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "then", "former"})
+# Lowercase words that join a portfolio's capitalised words ("of State for Foreign Affairs").
+_PORTFOLIO_JOINERS = frozenset({"of", "for", "and"})
 # Lowercase words kept lowercase in a title-cased role ("Secretary of State").
 _SMALL_WORDS = frozenset({"of", "the", "for", "and", "to", "in", "on", "at"})
 # Entity types that are never part of a title, nor of a person's name read after a title (the small
@@ -296,6 +298,12 @@ def _last_state_before(ctx: Context, i: int) -> str | None:
     return ctx.named_states[k][1] if k >= 0 else None
 
 
+def _state_named_since(ctx: Context, a: int, i: int) -> bool:
+    """Whether a state is named (by its name) in tokens [a, i)."""
+    k = bisect.bisect_left(ctx.named_states, (a, ""))
+    return k < len(ctx.named_states) and ctx.named_states[k][0] < i
+
+
 def _office_before_name(ctx: Context, k: int) -> tuple[Office | None, str | None]:
     """The office whose title ends at token ``k`` (just before a name), and a state named after it:
     "Foreign Minister NAME", "Peru's foreign minister, NAME", "the foreign minister of Peru, NAME",
@@ -338,12 +346,55 @@ def _office_of_portfolio(ctx: Context, j: int, no_comma: bool = False) -> Office
         p -= 1
     if no_comma and p < j and p >= 2 and doc[p - 1].lower_ == "the":
         p -= 1
-    if p == j or p < 2 or doc[p - 1].lower_ != "of" or p - 1 not in ctx.offices_by_end:
+    # "Minister of State for Foreign Affairs NAME", "Minister for Trade and Industry NAME": a portfolio
+    # of several capitalised words joined by "for", "of" or "and" (Gulf, South Asian and Commonwealth
+    # titles); the walk back goes over them to the office before the first "of" or "for".
+    while p < j and p >= 3 and doc[p - 1].lower_ in _PORTFOLIO_JOINERS and p - 1 not in ctx.offices_by_end \
+            and doc[p - 2].is_title and doc[p - 2].pos_ in ("PROPN", "NOUN") and j - p < 8:
+        p -= 2
+        while p > 0 and j - p < 8 and doc[p - 1].is_title and doc[p - 1].pos_ in ("PROPN", "NOUN") \
+                and p - 1 not in ctx.offices_by_end:
+            p -= 1
+    if p == j or p < 2 or doc[p - 1].lower_ not in ("of", "for") or p - 1 not in ctx.offices_by_end:
         return None
     office = ctx.offices_by_end[p - 1]
     if not office.titled or no_comma and any(doc[t].ent_type_ == "PERSON" for t in range(p, j)):
         return None
-    return Office(office.start, j, f"{office.role} of {doc[p:j].text}", office.sector, office.head, True)
+    return Office(office.start, j, f"{office.role} {doc[p - 1].lower_} {doc[p:j].text}", office.sector, office.head, True)
+
+
+def _name_after_portfolio(ctx: Context, office: Office) -> int | None:
+    """The first token of a name written straight after a titled office and its portfolio ("Minister
+    of State for Foreign Affairs Rashed Kaabi said", "Minister for Trade and Industry Ana Quispe"):
+    the portfolio's capitalised words and their joiners run on into the name; the name is the
+    spaCy PERSON inside the run, or else its last two words (a first name and a surname). None
+    where no "of"/"for" follows the office or the run holds no portfolio word before the name."""
+    doc, i = ctx.doc, office.end
+    if i >= len(doc) or doc[i].lower_ not in ("of", "for"):
+        return None
+    r = i
+    while r < len(doc) and r - i < 12 and (doc[r].lower_ in _PORTFOLIO_JOINERS or doc[r].lower_ == "the"
+                                           or doc[r].is_title and doc[r].pos_ in ("PROPN", "NOUN")
+                                           or doc[r].text == "-" and r > i and doc[r - 1].is_title):
+        r += 1
+    while r > i and not doc[r - 1].is_title:
+        r -= 1  # (a run ends on a capitalised word)
+    if r < len(doc) and doc[r].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None  # "Head of the Coastal Fraud Watch unit": the run is a body's name
+    person = next((t for t in range(i + 2, r) if doc[t].ent_type_ == "PERSON" and doc[t].ent_iob_ == "B"), None)
+    if person is None and any(doc[t].ent_type_ in ("ORG", "FAC", "GPE", "NORP", "LOC") for t in range(r - 2, r)):
+        return None  # (no person spaCy saw, and the last words are a body's or a place's)
+    if person is None:
+        words, k = 0, r
+        while k > i and words < 2:
+            k -= 1
+            while k > i and doc[k - 1].text == "-":
+                k -= 2
+            words += 1
+        person = k
+    if person - i < 2 or not doc[person - 1].is_title or _office_of_portfolio(ctx, person, True) is None:
+        return None
+    return person
 
 
 def _office_in_apposition(ctx: Context, end: int) -> Office | None:
@@ -436,6 +487,11 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
             attrs.principal = (stop - 1, stop)
         elif country is None and stop > 0 and doc[stop - 1].lower_ in _BACK_POINTERS:
             country = _last_state_before(ctx, stop)
+            # "The Lebanese Forces party welcomed it, and its MP X": "its" inside a sentence that names
+            # no state before it points to what that sentence is about (the actor stage reads its
+            # subject, as for "Its president, X" above), not to a state named sentences before.
+            if doc[stop - 1].lower_ == "its" and not _state_named_since(ctx, doc[stop - 1].sent.start, stop):
+                country, attrs.principal = None, (stop - 1, stop)
     after = False  # the state is named after the office ("director of X in Peru")
     if country is None and office.end < len(doc) and doc[office.end].lower_ in _LINK_WORDS \
             and office.head not in reader.offices.sent_to:
@@ -554,6 +610,16 @@ def _odd_first_name(doc: Doc, i: int, taken: set[int]) -> bool:
             and not doc[i].is_sent_start)
 
 
+_SURNAME_PREFIX = re.compile(r"(?:Mac|Mc|Fitz|O['’])[A-Z][a-z]")
+
+
+def _name_cased(tok: Token) -> bool:
+    """A capitalised word of a name: title case, or a Gaelic or Norman surname with a capital inside
+    ("MacAulay", "McIlwraith", "O'Donnell", "FitzGerald"), which ``is_title`` does not count (a name
+    after a title stopped at "Iain" and left "MacAulay" to be read as an organisation)."""
+    return tok.is_title or _SURNAME_PREFIX.match(tok.text) is not None
+
+
 def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tuple[int, int]]:
     """Names that follow a title and that spaCy did not see as persons ("Foreign Minister Ana Quispe",
     "the foreign minister of Peru, Ana Quispe", "Ms Hewitt"): token ranges."""
@@ -562,6 +628,9 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
     for office in ctx.offices_by_end.values():
         i = office.end
         # Skip "of [the] Peru ," after the office.
+        if office.titled and (k := _name_after_portfolio(ctx, office)) is not None:
+            starts.append((k, False))  # "Minister of State for Foreign Affairs NAME"
+            continue
         if i < len(doc) and doc[i].lower_ in _LINK_WORDS:
             j = i + 1
             if j < len(doc) and doc[j].lower_ == "the":
@@ -593,7 +662,7 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
         if _odd_first_name(doc, i, taken):
             j = i + 1  # "Per", "Von": a first name that spaCy reads as another part of speech
         while j < len(doc) and j - i < 4 and j not in taken and doc[j].pos_ == "PROPN" \
-                and doc[j].is_title and doc[j].ent_type_ not in _NOT_NAME_ENTS:
+                and _name_cased(doc[j]) and doc[j].ent_type_ not in _NOT_NAME_ENTS:
             j = extend_hyphen(doc, j + 1)
         if j == i + 1 and doc[i].lower_ in reader.offices.title_bodies:
             continue  # "General Staff", "General Secretariat": a body's name, no person (offices.yaml)
