@@ -10,6 +10,7 @@ import bisect
 import itertools
 from collections.abc import Iterator
 
+from spacy.symbols import NOUN, PRON
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable
@@ -229,13 +230,13 @@ class Context:
                 if nested and kind == "adjective":
                     actor = None
                 # "Brown ally", "Blair's aide": a person modifying a common noun is not its actor
-                if (actor and tok is not branch and tok.dep_ in {"compound", "poss"} and tok.head.pos_ == "NOUN"
+                if (actor and tok is not branch and tok.dep_ in {"compound", "poss"} and self.pos[tok.head.i] == NOUN
                         and (a := self.actors.get(actor)) is not None and a.kind == "person"):
                     actor = None
-                if actor is None and tok.pos_ == "PRON" and tok.lower_ in FIRST_PERSON:
+                if actor is None and self.pos[tok.i] == PRON and tok.lower_ in FIRST_PERSON:
                     actor = self.speaker(self.quote_at(tok.idx))
                     inherited = inherited or actor is not None
-                if actor is None and tok.pos_ == "PRON" and tok.lower_ in PLURAL_PRONOUNS and (
+                if actor is None and self.pos[tok.i] == PRON and tok.lower_ in PLURAL_PRONOUNS and (
                         tok.dep_ in SUBJECTS or (tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS)):
                     # only in a subject: "upgraded their ties" is the subject's own, not a target
                     group = self.plural_antecedent(tok)
@@ -248,7 +249,7 @@ class Context:
                 personal = tok is branch and tok.lemma_.lower() in PERSONAL_RELATION_NOUNS
                 # evnews28: a thing someone owns, modified by a bloc ("Vardenia's EU bid", "its NATO
                 # membership", "Moldova's EU talks"): the bloc is what the owner joins, not a side
-                owned = tok is branch and tok.pos_ == "NOUN" and tok.i not in self.token_actor and any(
+                owned = tok is branch and self.pos[tok.i] == NOUN and tok.i not in self.token_actor and any(
                     c.dep_ == "poss" for c in kids_of(tok))
                 for child in kids_of(tok):
                     if owned and child.dep_ in {"compound", "nmod", "amod"} and child.i < tok.i and (

@@ -65,6 +65,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
 
 from ..actors import ActorTable
@@ -491,8 +492,12 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
         """The owner of the same said noun named earlier in the text ("Kask's remark ... the remark"):
         the latest possessor actor of a word with that lemma before ``told`` (round 21)."""
         lemma = told.lemma_.lower()
-        for w in reversed(told.doc[:told.i]):
-            if w.lemma_.lower() == lemma and w.pos_ == "NOUN":
+        doc, pos = told.doc, ctx.pos  # (parts of speech from the doc's table: a token object only for a noun; speed only)
+        for i in range(told.i - 1, -1, -1):
+            if pos[i] != NOUN:
+                continue
+            w = doc[i]
+            if w.lemma_.lower() == lemma:
                 for c in children(w, {"poss"}):
                     raw = ctx.token_actor.get(c.i)  # (a person the actor table has no party for counts too)
                     a = ctx.political(raw) or (raw if raw and raw.startswith("person:") else None)

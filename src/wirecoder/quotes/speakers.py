@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
+from spacy.symbols import NOUN
 from spacy.tokens import Token
 
 from .. import pronouns
@@ -497,8 +498,15 @@ def _unnamed_body_before(head: Token, words: _Words) -> tuple[None, str] | None:
     actor's mention ("The union and the board met ... . The union said"); None otherwise."""
     doc, lemma = head.doc, head.lemma_.lower()
     lo = max(0, head.idx - _BODY_LOOKBACK)
-    for t in doc[:head.i]:
-        if t.idx < lo or t.pos_ != "NOUN" or t.lemma_.lower() != lemma or t.i == head.i:
+    # (the words from ``lo`` on and their parts of speech from the doc's table: a token object only for
+    # a noun, not for every word before the head; speed only)
+    table = token_table(doc)
+    pos = table.pos_id
+    for i in range(bisect.bisect_left(table.idx, lo), head.i):
+        if pos[i] != NOUN:
+            continue
+        t = doc[i]
+        if t.lemma_.lower() != lemma:
             continue
         if [c.lower_ for c in t.lefts] == ["the"] and not words.actors.within(t.idx, t.idx + len(t.text)):
             return None, words.text[head.left_edge.idx:head.idx + len(head.text)]
