@@ -651,12 +651,16 @@ def _they_subject_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     for sent_start in sorted({first, sentence_bounds(doc, head.i)[0]}, reverse=True):
         root = doc[sent_start].sent.root
         subj = next((c for c in kids_of(root) if c.dep_ == "nsubj"), None)
-        if subj is None or subj.i >= head.i or subj.idx <= since or subj.tag_ not in ("NNS", "NNPS") \
+        if subj is None or subj.i >= head.i or subj.idx <= since or subj.tag_ not in ("NNS", "NNPS", "NNP") \
                 or subj.lemma_.lower() in words.share_nouns or subj.lower_ in _PRONOUNS:
             continue
         start, end = subj.left_edge.idx, subj.idx + len(subj.text)
         actor = words.actors.resolve(start, end)
         if actor is not None and is_person(actor, words.actors):
+            continue
+        if subj.tag_ == "NNP" and (actor is None or _kind(actor, words.actors) not in _PLURAL_BODY_KINDS):
+            # Why (real9a): British style gives a named body a plural verb and pronoun ("The Tarn Valley Trust says
+            # it will appeal. They say the ruling ..."): a singular name is "they" only when it names a body.
             continue
         pick.actor, pick.body_name = actor, words.text[start:end]
         return True
@@ -1638,6 +1642,15 @@ def _speaks_for(head: Token, actors: ActorTable, skip: tuple[str, ...] = (), doc
             if known is not None and known.kind in ("organization", "igo", "group"):
                 return known.id
     return None
+
+
+# Kinds of actor a singular name of which "they" may go on with (British usage: "the council say", "they say").
+_PLURAL_BODY_KINDS = frozenset({"organization", "group"})
+
+
+def _kind(actor_id: str, actors: ActorTable) -> str | None:
+    known = actors.get(actor_id)
+    return known.kind if known else None
 
 
 def is_person(actor_id: str, actors: ActorTable) -> bool:
