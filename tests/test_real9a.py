@@ -131,3 +131,22 @@ def test_a_title_ending_a_paragraph_is_not_the_next_names(pipeline):
     table = {a.id: a for a in pipeline.extract(text, reference_date=REF).actors}
     person = table.get("person:alistair-penhallow")
     assert person is None or person.role is None
+
+
+# --- quotes: of a group that speaks, the one member named ----------------------------------------------
+_MEMBERS = """FARM TALKS SET FOR MAY
+
+GENEVA, April 9 - Farm ministers will meet in May, the organisers said.
+    Several ministers, including {members}, have said the new index could help trade talks.
+"""
+
+
+def test_one_member_named_in_a_speaking_group_is_the_speaker(pipeline):
+    said = speakers(pipeline, _MEMBERS.format(members="Norway's Trade Minister Eirik Sandvold"))
+    assert [who for what, who in said.items() if "index" in what] == ["person:eirik-sandvold"]
+
+
+def test_two_members_named_leave_the_group_the_speaker(pipeline):
+    said = speakers(pipeline, _MEMBERS.format(members="Norway's Eirik Sandvold and Chile's Ramona Quiltero"))
+    assert all(who not in ("person:eirik-sandvold", "person:ramona-quiltero")
+               for what, who in said.items() if "index" in what)

@@ -388,6 +388,29 @@ def _unknown_subject_since(pronoun: Token, since: int, words: _Words) -> tuple[i
     return None
 
 
+def _named_member_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why (real9a): "Several ministers, including Norway's Trade Minister Eirik X, have said ...": of a plural
+    group that speaks, the one member the text names is the speaker a reader can hold to the words."""
+    head = pick.head
+    if pick.relative or head.tag_ not in ("NNS", "NNPS"):
+        return False
+    for prep in kids_of(head):
+        if prep.dep_ != "prep" or prep.lower_ not in _MEMBER_PREPS:
+            continue
+        for member in kids_of(prep):
+            if member.dep_ != "pobj" or member.conjuncts:
+                continue  # (two members named: neither alone said it)
+            actor = words.actors.resolve(member.left_edge.idx, member.idx + len(member.text))
+            if actor is not None and is_person(actor, words.actors):
+                pick.actor, pick.body_name = actor, None
+                return True
+    return False
+
+
+# Prepositions that name members of a group: "officials including Minister X".
+_MEMBER_PREPS = frozenset({"including"})
+
+
 def _nationality_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     """Why: "'...,' the Spaniard said" after "Unai X" is a person of that state, the running speaker,
     not the state."""
@@ -809,7 +832,7 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
 
 
 # The steps that may settle a speaker, in order; the first that applies settles it.
-_STEPS = (_nationality_step, _body_noun_step, _spokesperson_step, _one_of_them_step, _nominal_pronoun_step,
+_STEPS = (_named_member_step, _nationality_step, _body_noun_step, _spokesperson_step, _one_of_them_step, _nominal_pronoun_step,
           _same_noun_step, _voice_pronoun_step, _unknown_person_step, _they_subject_step, _opening_pronoun_step,
           _first_title_step, _running_step)
 
