@@ -150,3 +150,17 @@ def test_two_members_named_leave_the_group_the_speaker(pipeline):
     said = speakers(pipeline, _MEMBERS.format(members="Norway's Eirik Sandvold and Chile's Ramona Quiltero"))
     assert all(who not in ("person:eirik-sandvold", "person:ramona-quiltero")
                for what, who in said.items() if "index" in what)
+
+
+# --- events: daring a named side to act is a demand; disputing with it is not -------------------------
+_DARE = "LONDON - Opposition leader Fergus Alnwick {clause}\n"
+
+
+def test_challenging_a_body_to_act_is_a_demand(pipeline):
+    text = _DARE.format(clause="challenged the Treasury to publish its forecasts so the auditors can check them.")
+    assert ("person:fergus-alnwick", "org:treasury", "100") in coded(pipeline, text)
+
+
+def test_challenging_a_body_over_a_thing_is_no_demand(pipeline):
+    text = _DARE.format(clause="challenged the Treasury over its forecasts.")
+    assert not {e for e in coded(pipeline, text) if e[2].startswith("10")}

@@ -31,6 +31,7 @@ MATERIAL_ROOTS = word_list("precision", "material_roots")
 BACKGROUND_POBJS = word_list("precision", "background_pobjs")
 ANCHOR_PREPS = word_list("precision", "anchor_preps")  # real9a: "for the first time since the talks"
 ANCHOR_RANKS = word_list("precision", "anchor_ranks")
+DARE_VERBS = word_list("precision", "dare_verbs")  # real9a: "challenged X to publish ...", only with an infinitive
 ASSENT_VERBS = word_list("precision", "assent_verbs")
 TASK_VERBS = word_list("precision", "task_verbs")
 TASK_GERUNDS = word_list("precision", "task_gerunds")
@@ -606,6 +607,8 @@ def wrong_sense(ctx: Context, f: Found) -> bool:
         return True
     if _withdraws_words(anchor):
         return True
+    if anchor.lemma_.lower() in DARE_VERBS and not any(c.dep_ == "xcomp" for c in kids_of(anchor)):
+        return True  # "challenged the ruling": disputed, no deed demanded (real9a)
     if (root in VISIT_ROOTS or f.code.startswith("036")) and _meeting_as_audience(anchor):
         return True
     return _only_preferred(anchor)
