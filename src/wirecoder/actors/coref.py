@@ -154,8 +154,11 @@ class Coreference:
             if blocked(start, end):
                 continue
             words = set(office.role.lower().split())
+            # (a role word that makes it another office must be in the description too: "the chancellor" is not
+            # "Shadow Chancellor X", coref.yaml other_office_words)
             fits = {pid for pid, actor in persons.items()
-                    if actor.role and words <= set(actor.role.lower().split())
+                    if actor.role and words <= (role := set(actor.role.lower().split()))
+                    and not (role - words) & _OTHER_OFFICE
                     and (country is None or actor.country in (None, country))}
             if not fits:
                 continue
@@ -185,6 +188,7 @@ _DESCRIPTIONS: dict[str, dict] = {str(k): v for k, v in _TABLE["descriptions"].i
 _PAIR_OPENERS = frozenset(_TABLE["pair_openers"])
 _PAIRS: dict[str, frozenset[str]] = {str(k): frozenset(v) for k, v in _TABLE["pairs"].items()}
 _WINDOW = int(_TABLE["window"])
+_OTHER_OFFICE = frozenset(_TABLE["other_office_words"])  # "shadow", "former": another office than the bare title
 _PAIR_WINDOW = int(_TABLE["pair_window"])
 _OTHER_WORDS = frozenset(_TABLE["other_words"])
 _SPEAKING = frozenset(_TABLE["speaking_verbs"])

@@ -29,6 +29,9 @@ BYSTANDERS = word_list("precision", "bystanders")
 UNPLACED_OFFICIALS = word_list("precision", "unplaced_officials")
 MATERIAL_ROOTS = word_list("precision", "material_roots")
 BACKGROUND_POBJS = word_list("precision", "background_pobjs")
+ANCHOR_PREPS = word_list("precision", "anchor_preps")  # real9a: "met again, a first since their talks in May"
+ANCHOR_RANKS = word_list("precision", "anchor_ranks")
+DARE_VERBS = word_list("precision", "dare_verbs")  # real9a: "challenged X to publish ...", only with an infinitive
 ASSENT_VERBS = word_list("precision", "assent_verbs")
 TASK_VERBS = word_list("precision", "task_verbs")
 TASK_GERUNDS = word_list("precision", "task_gerunds")
@@ -169,6 +172,8 @@ def described_by_participle(anchor: Token) -> bool:
 def in_background(anchor: Token) -> bool:
     """A deed placed "in the past", or said "in the past" ("has maintained in the past that he will
     not negotiate"): background to the news, not news."""
+    if _time_anchor(anchor):
+        return True
     verb = _verb(anchor)
     while verb is not None:
         if any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
@@ -182,6 +187,16 @@ def in_background(anchor: Token) -> bool:
         # up through the clauses that report or complete it, to the verb that said it
         verb = verb.head if verb.dep_ in _CLAUSES and verb.head != verb else None
     return False
+
+
+def _time_anchor(anchor: Token) -> bool:
+    """ "will gather for the first time since their talks in May", "the worst fighting since the raid": a deed
+    named after "since" on a rank word or a superlative is the point in time the news is measured from (real9a)."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ANCHOR_PREPS:
+        return False
+    ranked = anchor.head.head
+    return ranked.tag_ in ("JJS", "RBS") or any(
+        c.dep_ == "amod" and (c.lower_ in ANCHOR_RANKS or c.tag_ == "JJS") for c in kids_of(ranked))
 
 
 def against_what_may_come(anchor: Token) -> bool:
@@ -592,6 +607,8 @@ def wrong_sense(ctx: Context, f: Found) -> bool:
         return True
     if _withdraws_words(anchor):
         return True
+    if anchor.lemma_.lower() in DARE_VERBS and not any(c.dep_ == "xcomp" for c in kids_of(anchor)):
+        return True  # "challenged the ruling": disputed, no deed demanded (real9a)
     if (root in VISIT_ROOTS or f.code.startswith("036")) and _meeting_as_audience(anchor):
         return True
     return _only_preferred(anchor)

@@ -410,6 +410,29 @@ def _unknown_subject_since(pronoun: Token, since: int, words: _Words) -> tuple[i
     return None
 
 
+def _named_member_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why (real9a): "Several ministers, including Norway's Trade Minister Eirik X, have said ...": of a plural
+    group that speaks, the one member the text names is the speaker a reader can hold to the words."""
+    head = pick.head
+    if pick.relative or head.tag_ not in ("NNS", "NNPS"):
+        return False
+    for prep in kids_of(head):
+        if prep.dep_ != "prep" or prep.lower_ not in _MEMBER_PREPS:
+            continue
+        for member in kids_of(prep):
+            if member.dep_ != "pobj" or member.conjuncts:
+                continue  # (two members named: neither alone said it)
+            actor = words.actors.resolve(member.left_edge.idx, member.idx + len(member.text))
+            if actor is not None and is_person(actor, words.actors):
+                pick.actor, pick.body_name = actor, None
+                return True
+    return False
+
+
+# Prepositions that name members of a group: "officials including Minister X".
+_MEMBER_PREPS = frozenset({"including"})
+
+
 def _nationality_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     """Why: "'...,' the Spaniard said" after "Unai X" is a person of that state, the running speaker,
     not the state."""
@@ -706,12 +729,16 @@ def _they_subject_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     for sent_start in sorted({first, sentence_bounds(doc, head.i)[0]}, reverse=True):
         root = doc[sent_start].sent.root
         subj = next((c for c in kids_of(root) if c.dep_ == "nsubj"), None)
-        if subj is None or subj.i >= head.i or subj.idx <= since or subj.tag_ not in ("NNS", "NNPS") \
+        if subj is None or subj.i >= head.i or subj.idx <= since or subj.tag_ not in ("NNS", "NNPS", "NNP") \
                 or subj.lemma_.lower() in words.share_nouns or subj.lower_ in _PRONOUNS:
             continue
         start, end = subj.left_edge.idx, subj.idx + len(subj.text)
         actor = words.actors.resolve(start, end)
         if actor is not None and is_person(actor, words.actors):
+            continue
+        if subj.tag_ == "NNP" and (actor is None or _kind(actor, words.actors) not in _PLURAL_BODY_KINDS):
+            # Why (real9a): British style gives a named body a plural verb and pronoun ("The Tarn Valley Trust says
+            # it will appeal. They say the ruling ..."): a singular name is "they" only when it names a body.
             continue
         pick.actor, pick.body_name = actor, words.text[start:end]
         return True
@@ -860,7 +887,7 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
 
 
 # The steps that may settle a speaker, in order; the first that applies settles it.
-_STEPS = (_nationality_step, _body_noun_step, _spokesperson_step, _one_of_them_step, _nominal_pronoun_step,
+_STEPS = (_named_member_step, _nationality_step, _body_noun_step, _spokesperson_step, _one_of_them_step, _nominal_pronoun_step,
           _same_noun_step, _voice_pronoun_step, _unknown_person_step, _they_subject_step, _opening_pronoun_step,
           _first_title_step, _running_step)
 
@@ -1714,6 +1741,15 @@ def _speaks_for(head: Token, actors: ActorTable, skip: tuple[str, ...] = (), doc
             if known is not None and known.kind in ("organization", "igo", "group"):
                 return known.id
     return None
+
+
+# Kinds of actor a singular name of which "they" may go on with (British usage: "the council say", "they say").
+_PLURAL_BODY_KINDS = frozenset({"organization", "group"})
+
+
+def _kind(actor_id: str, actors: ActorTable) -> str | None:
+    known = actors.get(actor_id)
+    return known.kind if known else None
 
 
 def is_person(actor_id: str, actors: ActorTable) -> bool:
