@@ -872,17 +872,6 @@ class Arguments:
                 found, _ = ctx.phrase_actors(obj)
                 if found:
                     return found
-        if pattern.kind == "verb" and tok.dep_ == "relcl" and tok.head.pos_ in {"NOUN", "PROPN"} \
-                and not any(children(tok, OBJECTS_OR_PASSIVE_SUBJECTS)) \
-                and any(s.tag_ not in {"WDT", "WP"} for s in children(tok, SUBJECTS)) \
-                and not any(c.tag_ == "WRB" for c in kids_of(tok)):
-            # round 30: "sanctioned five judges it accused of jailing X": a relative clause with a
-            # subject of its own and no object has the noun it hangs on as its object (the last
-            # resort: "the troops it sent to X" is aimed at X, its preposition's object; never a
-            # clause of place or time, "the election, where X opposed it", whose noun is no object)
-            found, _ = ctx.phrase_actors(tok.head)
-            if found:
-                return found
         return []
 
     @staticmethod
