@@ -17,139 +17,116 @@ def speakers(pipeline, text: str) -> dict[str, str | None]:
 
 
 # --- events: a deed after "since" on a rank word is the time the news is measured from ------------------
-_SINCE = """OTTAWA, May 4 - Finance officials gather next week.
+_SINCE = """BRUSSELS, June 3 (Reuters) - Diplomats confirmed the date on Monday.
     {sentence}
 """
 
 
 def test_talks_after_first_time_since_are_a_time_anchor(pipeline):
-    text = _SINCE.format(sentence="The finance ministers of Japan and Canada will gather in Geneva for the first "
-                                  "time since their January talks in Osaka, where they agreed to keep the yen "
-                                  "from sliding further.")
+    text = _SINCE.format(sentence="The chief negotiators of Serbia and Kosovo sit down in Brussels on Thursday for "
+                                  "the first time since their March talks in Ohrid.")
     assert not {e for e in coded(pipeline, text) if e[2].startswith("04")}
 
 
 def test_talks_after_a_plain_since_are_still_coded(pipeline):
-    text = _SINCE.format(sentence="Japan and Canada have kept the yen steady since their January talks in Osaka, "
-                                  "where they agreed to keep the yen from sliding further.")
+    text = _SINCE.format(sentence="Serbia and Kosovo have kept the Jarinje crossing open since their March talks "
+                                  "in Ohrid.")
     assert {e for e in coded(pipeline, text) if e[2].startswith("04")}
 
 
 # --- actors/quotes: "the chancellor" is not the shadow chancellor named before -------------------------
-_SHADOW = """Chancellor courts Labour voters
+_SHADOW = """Budget row deepens at Westminster
 
-Harold Pemberley has urged supporters to turn out, warning the "stakes are high" in the coming election.
+Imogen Castlereagh has told MPs that her spending plans "add up" for every department.
 
-The chancellor said the poll would give a clear choice. He told his party's conference the Tories must not win.
-
-To a packed hall in Leeds, Mr Pemberley accused shadow chancellor Dorian Quillfeather of plotting cuts. \
-Turning to the economy, {title} promised to keep inflation low in a third term.
-
-He also pledged to fight child poverty. "My message to young families is that housing is at the heart of our plans," he said.
+The chancellor said the budget would protect hospitals. Ms Castlereagh accused shadow chancellor Barnaby Trevose \
+of inventing a black hole in the figures. In a later interview, {title} promised to keep borrowing down.
 """
 
 
 def test_the_chancellor_is_not_the_shadow_chancellor(pipeline):
     said = speakers(pipeline, _SHADOW.format(title="the chancellor"))
-    mine = [who for what, who in said.items() if "young families" in what or "inflation low" in what]
-    assert mine and all(who == "person:harold-pemberley" for who in mine)
+    mine = [who for what, who in said.items() if "borrowing down" in what]
+    assert mine and "person:barnaby-trevose" not in mine
 
 
 def test_the_shadow_chancellor_is_the_shadow_chancellor(pipeline):
     said = speakers(pipeline, _SHADOW.format(title="the shadow chancellor"))
-    mine = [who for what, who in said.items() if "young families" in what or "inflation low" in what]
-    assert mine and all(who == "person:dorian-quillfeather" for who in mine)
+    mine = [who for what, who in said.items() if "borrowing down" in what]
+    assert mine == ["person:barnaby-trevose"]
 
 
 # --- quotes: a thing promised is a commitment, not words -----------------------------------------------
-_PROMISE = """Ministers set out school budgets
+_PROMISE = """Drought aid for hill farms
 
-EDINBURGH - Head teachers have warned that schools will struggle to keep staff. {sentence} Unions said the sum was too small.
+CARDIFF - Farmers' leaders met ministers on Monday. {sentence} The union said the sum fell far short.
 """
 
 
 def test_a_sum_promised_is_no_quote(pipeline):
-    said = speakers(pipeline, _PROMISE.format(sentence="Mr Dunleavy has promised them about £2bn next year."))
-    assert not [what for what in said if "£2bn" in what]
+    said = speakers(pipeline, _PROMISE.format(sentence="Rural affairs minister Colm Ravensworth has promised them "
+                                                       "£40m in drought relief."))
+    assert not [what for what in said if "£40m" in what]
 
 
 def test_a_promise_that_reports_words(pipeline):
-    said = speakers(pipeline, _PROMISE.format(sentence="Mr Dunleavy has promised that schools will get about £2bn "
-                                                       "next year."))
-    assert [what for what in said if "£2bn" in what]
+    said = speakers(pipeline, _PROMISE.format(sentence="Rural affairs minister Colm Ravensworth has promised that "
+                                                       "hill farms will get £40m in drought relief."))
+    assert [what for what in said if "£40m" in what]
 
 
 # --- quotes: what a paper "has learned" is its own account, not words said ----------------------------
+_LEARNED = """Island ferries cut
+
+The operator will drop a third of its winter sailings to the northern isles, the Harbour Gazette has {verb}.
+
+Islanders' groups meet the operator on Friday.
+"""
+
+
 def test_what_a_paper_has_learned_is_no_quote(pipeline):
-    text = ("Rail fares set to rise\n\nRail fares in Wales are set to rise by about 5% in the spring, the Cardiff "
-            "Courier has learned.\n\nOperators will confirm the figures on Monday.\n")
-    assert not [what for what in speakers(pipeline, text) if "5%" in what]
+    assert not [what for what in speakers(pipeline, _LEARNED.format(verb="learned")) if "winter sailings" in what]
 
 
 def test_what_a_paper_reported_is_a_quote(pipeline):
-    text = ("Rail fares set to rise\n\nRail fares in Wales are set to rise by about 5% in the spring, the Cardiff "
-            "Courier reported.\n\nOperators will confirm the figures on Monday.\n")
-    assert [what for what in speakers(pipeline, text) if "5%" in what]
+    assert [what for what in speakers(pipeline, _LEARNED.format(verb="reported")) if "winter sailings" in what]
 
 
 # --- quotes: British "they" goes on with a named body -------------------------------------------------
-_THEY = """Councils warn over care funding
+_THEY = """Nurses weigh pay offer
 
-The finance minister has asked councils to hold down charges. {subject} says that it is ready to work with \
-ministers on savings but that these will not cover the gap. They say the plans for the next two years will leave \
-care homes short of staff.
+The health secretary has offered ward staff a 3% rise. {subject} says it will put the offer to a vote but that \
+the sum trails prices. They say wards will keep losing staff to agencies unless pay improves.
 """
 
 
 def test_they_after_a_named_body_is_that_body(pipeline):
-    said = speakers(pipeline, _THEY.format(subject="The councils' umbrella group Ardlow"))
-    assert [who for what, who in said.items() if "care homes" in what] == ["org:ardlow"]
+    said = speakers(pipeline, _THEY.format(subject="The Carvenmore Nursing Federation"))
+    assert [who for what, who in said.items() if "agencies" in what] == ["org:carvenmore-nursing-federation"]
 
 
 def test_they_after_a_named_person_is_not_that_person(pipeline):
-    said = speakers(pipeline, _THEY.format(subject="Care manager Morag Ellisby"))
-    assert [who for what, who in said.items() if "care homes" in what] != ["person:morag-ellisby"]
-
-
-# --- actors: a title and its holder on two lines of wrapped wire copy -----------------------------------
-_WRAPPED_TITLE = """U.S. TO SEEK FARM TALKS
-
-WASHINGTON, April 9 - The United States will press for new farm talks, a senior U.S. official said.
-    Some officials including British Trade Minister{gap}Alistair Penhallow, have said the index could be useful as a
-method of negotiating lower farm subsidies worldwide.
-"""
-
-
-def test_a_title_wrapped_before_its_holder_gives_role_and_country(pipeline):
-    table = {a.id: a for a in pipeline.extract(_WRAPPED_TITLE.format(gap="\n"), reference_date=REF).actors}
-    person = table.get("person:alistair-penhallow")
-    assert person is not None and person.country == "GBR" and person.role == "Trade Minister"
-
-
-def test_a_title_ending_a_paragraph_is_not_the_next_names(pipeline):
-    text = _WRAPPED_TITLE.format(gap=".\n\n").replace("Some officials including", "Officials met the")
-    table = {a.id: a for a in pipeline.extract(text, reference_date=REF).actors}
-    person = table.get("person:alistair-penhallow")
-    assert person is None or person.role is None
+    said = speakers(pipeline, _THEY.format(subject="Ward sister Elspeth Rowntree"))
+    assert [who for what, who in said.items() if "agencies" in what] != ["person:elspeth-rowntree"]
 
 
 # --- quotes: of a group that speaks, the one member named ----------------------------------------------
-_MEMBERS = """FARM TALKS SET FOR MAY
+_MEMBERS = """Cod quota talks open
 
-GENEVA, April 9 - Farm ministers will meet in May, the organisers said.
-    Several ministers, including {members}, have said the new index could help trade talks.
+OSLO, June 2 - Fisheries ministers of the North Atlantic states opened two days of quota talks on Monday.
+    Several delegations, including {members}, have said the cod quota should be cut by a fifth.
 """
 
 
 def test_one_member_named_in_a_speaking_group_is_the_speaker(pipeline):
-    said = speakers(pipeline, _MEMBERS.format(members="Norway's Trade Minister Eirik Sandvold"))
-    assert [who for what, who in said.items() if "index" in what] == ["person:eirik-sandvold"]
+    said = speakers(pipeline, _MEMBERS.format(members="Iceland's Fisheries Minister Bergthora Vallsdottir"))
+    assert [who for what, who in said.items() if "cod quota" in what] == ["person:bergthora-vallsdottir"]
 
 
 def test_two_members_named_leave_the_group_the_speaker(pipeline):
-    said = speakers(pipeline, _MEMBERS.format(members="Norway's Eirik Sandvold and Chile's Ramona Quiltero"))
-    assert all(who not in ("person:eirik-sandvold", "person:ramona-quiltero")
-               for what, who in said.items() if "index" in what)
+    said = speakers(pipeline, _MEMBERS.format(members="Iceland's Bergthora Vallsdottir and Canada's Maxine Thibodeau"))
+    assert all(who not in ("person:bergthora-vallsdottir", "person:maxine-thibodeau")
+               for what, who in said.items() if "cod quota" in what)
 
 
 # --- events: daring a named side to act is a demand; disputing with it is not -------------------------

@@ -309,11 +309,6 @@ def _office_before_name(ctx: Context, k: int) -> tuple[Office | None, str | None
     "Foreign Minister NAME", "Peru's foreign minister, NAME", "the foreign minister of Peru, NAME",
     "Sudan's ambassador to the UN, NAME"."""
     doc = ctx.doc
-    if k > 1 and doc[k - 1].is_space and doc[k - 1].text.count("\n") == 1 and not doc[k].is_sent_start:
-        # Why (real9a): wire copy wraps its lines anywhere: "British Trade Minister\nAlistair X" is the title
-        # and its holder still (one line break inside a sentence; a blank line ends a paragraph, and a name that
-        # opens a sentence on the next line follows a headline or a caption, not its title).
-        k -= 1
     j = k - 1 if k > 0 and doc[k - 1].text == "," else k
     office: Office | None = None
     state_after: str | None = None

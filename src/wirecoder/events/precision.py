@@ -29,7 +29,7 @@ BYSTANDERS = word_list("precision", "bystanders")
 UNPLACED_OFFICIALS = word_list("precision", "unplaced_officials")
 MATERIAL_ROOTS = word_list("precision", "material_roots")
 BACKGROUND_POBJS = word_list("precision", "background_pobjs")
-ANCHOR_PREPS = word_list("precision", "anchor_preps")  # real9a: "met again, a first since their talks in May"
+ANCHOR_PREPS = word_list("precision", "anchor_preps")  # real9a: "the first such meeting since the March talks"
 ANCHOR_RANKS = word_list("precision", "anchor_ranks")
 DARE_VERBS = word_list("precision", "dare_verbs")  # real9a: "challenged X to publish ...", only with an infinitive
 ASSENT_VERBS = word_list("precision", "assent_verbs")
@@ -190,7 +190,7 @@ def in_background(anchor: Token) -> bool:
 
 
 def _time_anchor(anchor: Token) -> bool:
-    """ "will gather for the first time since their talks in May", "the worst fighting since the raid": a deed
+    """ "sit down for the first time since their March talks", "the worst fighting since the raid": a deed
     named after "since" on a rank word or a superlative is the point in time the news is measured from (real9a)."""
     if anchor.dep_ != "pobj" or anchor.head.lower_ not in ANCHOR_PREPS:
         return False

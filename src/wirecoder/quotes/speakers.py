@@ -411,7 +411,7 @@ def _unknown_subject_since(pronoun: Token, since: int, words: _Words) -> tuple[i
 
 
 def _named_member_step(pick: _Pick, run: _Running, words: _Words) -> bool:
-    """Why (real9a): "Several ministers, including Norway's Trade Minister Eirik X, have said ...": of a plural
+    """Why (real9a): "Several delegations, including Iceland's fisheries minister Bergthora X, want ...": of a plural
     group that speaks, the one member the text names is the speaker a reader can hold to the words."""
     head = pick.head
     if pick.relative or head.tag_ not in ("NNS", "NNPS"):
