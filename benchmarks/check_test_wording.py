@@ -53,6 +53,7 @@ IDIOMS = (
     "the prime minister s official spokesman",  # the No 10 briefing formula (BBC, PA)
     "on condition of anonymity because they were not authorised to",
     "speaking on condition of anonymity",
+    "who asked not to be identified",
     "for the first time since the",
     "at the end of the",
     "at the same time as",
@@ -67,6 +68,8 @@ IDIOMS = (
     "in a letter to the",
     "told bbc radio 4's today programme that",  # the BBC's interview formula
     "did not respond to requests for comment",
+    "on a conference call with reporters",
+    "was a step in the right direction",  # a stock verdict (events/judgements hold it as praise)
 )
 # Official names of bodies: a dispatch naming one repeats its words by necessity.
 NAMES = (
@@ -78,6 +81,7 @@ NAMES = (
     "the un war crimes tribunal for the former yugoslavia",
     "the organization for economic cooperation and development",
     "the general agreement on tariffs and trade",
+    "the office of the director of national intelligence",
 )
 
 
