@@ -21,7 +21,7 @@ several lines). Printed per line: ``file:line``, the number of shared 5-grams an
 read (audit half A, real-news dev, the seed, PolNeAR dev); for check sets (audit half B, real-news
 test, PolNeAR test, the event gold sets) only the set and the count. Never an article's text.
 
-Exit 1 when a line shares 2 or more 5-grams (``--min``) with one set, not counting the idioms below;
+Exit 1 when a line shares 2 or more 5-grams (``--min``) with one article, not counting the idioms below;
 0 otherwise, and 0 with one line when ``../shared`` is absent.
 """
 
@@ -41,48 +41,72 @@ WORD = re.compile(r"[a-z0-9]+")
 # Suffixes of files that hold text.
 TEXT_SUFFIXES = {".py", ".txt", ".yaml", ".yml", ".md", ".tsv", ".json", ".jsonl", ".html", ".rss",
                  ".atom", ".sgm", ".csv"}
-# Common wording of English news writing that any dispatch may share with any article: a 5-gram
-# inside one of these is not a sign of copying. Kept short: each is a stock formula of wire copy.
+# Common wording of English news writing that any dispatch may share with any article: such a 5-gram
+# is not a sign of copying. Kept short, and written as the 5-word runs the check compares (one a line,
+# so that the list itself repeats no longer run of any article).
 IDIOMS = (
-    "did not immediately respond to a request for comment",  # the wire's no-comment formula
-    "did not respond to a request for comment",
-    "could not be reached for comment",
-    "said in a statement on",  # attribution formulas
-    "said in a statement that",
-    "told reporters after a meeting with",
-    "the prime minister s official spokesman",  # the No 10 briefing formula (BBC, PA)
-    "on condition of anonymity because they were not authorised to",
+    # the wire's no-comment and anonymity formulas
+    "did not respond to a",
+    "not respond to a request",
+    "respond to a request for",
+    "to a request for comment",
+    "did not respond to requests",
+    "not respond to requests for",
+    "respond to requests for comment",
     "speaking on condition of anonymity",
-    "who asked not to be identified",
-    "for the first time since the",
-    "at the end of the",
-    "at the same time as",
+    "who asked not to be",
+    "asked not to be identified",
+    # attribution formulas
+    "said in a statement on",
+    "said in a statement that",
+    "told a news conference that",
+    "a news conference that the",
+    "a news conference he said",
+    "news conference he said the",
     "in an interview with the",
-    "one of the most",
-    "the united states and the",
-    "the secretary of state for",
-    "told a news conference that the",
-    "at a news conference he said the",
-    "by the end of the year",
-    "before the end of the year",
     "in a letter to the",
-    "told bbc radio 4's today programme that",  # the BBC's interview formula
-    "did not respond to requests for comment",
-    "on a conference call with reporters",
-    "was a step in the right direction",  # a stock verdict (events/judgements hold it as praise)
+    "on a conference call with",
+    "a conference call with reporters",
+    "told bbc radio 4 s",  # the BBC's interview formula
+    "bbc radio 4 s today",
+    "radio 4 s today programme",
+    "4 s today programme that",
+    # time and place phrases
+    "for the first time since",
+    "at the end of the",
+    "by the end of the",
+    "before the end of the",
+    "the end of the year",
+    "the united states and the",
+    # a stock verdict (events/judgements.yaml holds it as praise)
+    "was a step in the",
 )
-# Official names of bodies: a dispatch naming one repeats its words by necessity.
+# Official names of bodies: a dispatch naming one repeats its words by necessity (the same 5-word runs).
 NAMES = (
-    "the european court of human rights",
-    "to the international court of justice",
-    "the people's republic of china",
-    "the democratic people's republic of korea",
-    "the united nations high commissioner for human rights",
-    "the un war crimes tribunal for the former yugoslavia",
-    "the organization for economic cooperation and development",
-    "the general agreement on tariffs and trade",
-    "the office of the director of national intelligence",
-    "the department of health and social care",
+    "the european court of human",
+    "european court of human rights",
+    "to the international court of",
+    "the international court of justice",
+    "the people s republic of",
+    "people s republic of china",
+    "democratic people s republic of",
+    "people s republic of korea",
+    "united nations high commissioner for",
+    "nations high commissioner for human",
+    "high commissioner for human rights",
+    "un war crimes tribunal for",
+    "war crimes tribunal for the",
+    "crimes tribunal for the former",
+    "tribunal for the former yugoslavia",
+    "organization for economic cooperation and",
+    "for economic cooperation and development",
+    "general agreement on tariffs and",
+    "agreement on tariffs and trade",
+    "office of the director of",
+    "of the director of national",
+    "the director of national intelligence",
+    "department of health and social",
+    "of health and social care",
     "the health and safety executive",
 )
 
@@ -92,11 +116,7 @@ def _words(text: str) -> list[str]:
 
 
 def _idiom_grams() -> set[tuple[str, ...]]:
-    grams = set()
-    for idiom in IDIOMS + NAMES:
-        w = _words(idiom)
-        grams |= {tuple(w[i:i + N]) for i in range(len(w) - N + 1)}
-    return grams
+    return {tuple(_words(run)) for run in IDIOMS + NAMES}
 
 
 def _built(path: Path) -> bool:
