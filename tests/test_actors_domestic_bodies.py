@@ -85,8 +85,8 @@ def test_a_national_adjective_gives_employers_their_state(pipeline):
 
 
 def test_trade_unions_named_with_their_state_s_adjective_are_one_group(pipeline):
-    table = read(pipeline, "SYDNEY, April 8 - Australian trade unions said they had launched week-long "
-                           "strikes over the new injury compensation law.")
+    table = read(pipeline, "PERTH, Oct 14 - Australian trade unions announced rolling "
+                           "stoppages over the new injury compensation law.")
     unions = actor(table, "org:australian-trade-unions")
     assert (unions.country, unions.sector, unions.name) == ("AUS", "LAB", "Australian trade unions")
 
@@ -100,8 +100,8 @@ def test_aid_workers_named_with_their_state_s_adjective_are_a_group_of_that_stat
 # --- a region's government is not the state
 
 def test_the_state_government_is_the_region_s_named_before(pipeline):
-    table = read(pipeline, "SYDNEY, April 8 - Nurses in New South Wales walked out on Tuesday. Union "
-                           "officials said talks with the state government had broken down.")
+    table = read(pipeline, "NEWCASTLE, Oct 14 - Nurses in New South Wales walked out on Tuesday. Union "
+                           "officials said negotiations with the state government had stalled.")
     government = actor(table, "org:new-south-wales-government")
     assert (government.country, government.sector) == ("AUS", "GOV")
 
@@ -173,8 +173,8 @@ def test_a_spokesman_in_a_story_from_a_host_city_about_an_international_body_is_
 # --- a name of several words run over a line break (hard-wrapped wire copy)
 
 def test_a_region_s_name_run_over_a_line_break_is_still_the_region(pipeline):
-    table = read(pipeline, "SYDNEY, April 8 - Dockers launched strikes in New\nSouth Wales on Tuesday. Talks "
-                           "with the state government broke down.")
+    table = read(pipeline, "NEWCASTLE, Oct 14 - Dockers stopped work in New\nSouth Wales on Tuesday. Negotiations "
+                           "with the state government stalled.")
     assert actor(table, "org:new-south-wales-government").country == "AUS"
     assert table.get("org:south-wales") is None
 

@@ -11,7 +11,7 @@ from actor_support import actor, find
 
 
 def test_an_office_after_as_is_the_subject_s_role(pipeline):
-    table = find(pipeline, "Dorian Vesk faces his first test as home secretary on Monday.")
+    table = find(pipeline, "Dorian Vesk meets the police chiefs as home secretary this week.")
     assert actor(table, "person:dorian-vesk").role == "Home Secretary"
 
 
@@ -70,8 +70,8 @@ def test_cbi_in_an_indian_story_is_india_s_bureau(pipeline):
 
 
 def test_a_capitalised_act_noun_after_a_state_is_no_organisation(pipeline):
-    table = find(pipeline, "The yen rose and the U.S. Threat to impose tariffs on Japanese goods worried "
-                           "investors, analysts said.")
+    table = find(pipeline, "The yen climbed as the U.S. Threat of duties on Japanese steel unsettled "
+                           "traders, dealers said.")
     assert actor(table, "USA").kind == "state"
     assert not any(a.id.startswith("org:u-s") for a in table.actors)
 
@@ -119,13 +119,13 @@ def test_a_lead_office_is_not_given_to_a_person_described_otherwise_or_named_lat
 
 
 def test_a_back_reference_with_words_of_its_own_stays_a_group(pipeline):
-    table = find(pipeline, "Union leader Ola Brenn accused both the big parties of ignoring the nurses.")
+    table = find(pipeline, "Union leader Ola Brenn said both the big parties had neglected the nurses.")
     assert any("parties" in a.id for a in table.actors)
 
 
 def test_a_name_introduced_by_an_office_after_is_a_person_with_that_role(pipeline):
-    table = find(pipeline, "The cuts will hurt. Piers Varn is a union spokesman in Cardiff. He said the "
-                           "majority were angry.")
+    table = find(pipeline, "The cuts will hurt. Piers Varn is a union spokesman in Swansea. He told a rally "
+                           "that members felt betrayed.")
     varn = actor(table, "person:piers-varn")
     assert (varn.kind, varn.role) == ("person", "Union Spokesman")
     table = find(pipeline, "Ola Brenn is the interior minister of Peru.")
@@ -140,14 +140,14 @@ def test_an_organisation_introduced_by_an_office_is_no_person(pipeline):
 
 
 def test_the_state_after_a_private_body_s_name_is_its_director_s_but_not_a_state_office(pipeline):
-    table = find(pipeline, '"The plan is weak," Dorian Vesk, director of the Institute for Political Studies '
+    table = find(pipeline, '"The plan is weak," Dorian Vesk, director of the Centre for Regional Affairs '
                            'in Japan, said.')
     vesk = actor(table, "person:dorian-vesk")
     assert (vesk.country, vesk.sector) == ("JPN", None)
 
 
 def test_a_capitalised_criticism_after_a_state_is_no_organisation(pipeline):
-    table = find(pipeline, "The emergence of U.S. Criticism damages the premier, analysts said.")
+    table = find(pipeline, "Growing U.S. Criticism now weighs on the premier, commentators said.")
     assert not any(a.id.startswith("org:u-s") for a in table.actors)
 
 

@@ -28,7 +28,7 @@ def test_a_party_adjective_before_an_office_is_the_party_and_gives_the_state(pip
 def test_coordinated_party_adjectives_are_both_parties(pipeline):
     table = find(pipeline, "Republican and Democratic leaders met the President on Monday to discuss the budget.")
     assert table.get("org:republican-party") is not None and table.get("org:democratic-party") is not None
-    table = find(pipeline, "Growing Republican as well as Democratic anger with the tariff plan was plain.")
+    table = find(pipeline, "Rising Republican as well as Democratic criticism of the tariff plan was plain.")
     assert table.get("org:republican-party") is not None and table.get("org:democratic-party") is not None
 
 
@@ -51,7 +51,7 @@ def test_irish_republicans_are_not_the_american_party(pipeline):
 
 def test_a_party_adjective_does_not_move_the_story_to_america(pipeline):
     table = find(pipeline, "Japan's prime minister faces a vote. Japan's economy slowed. The opposition attacked the "
-                           "plan. Republican as well as Democratic anger with the plan has grown, analysts said.")
+                           "plan. Republican as well as Democratic criticism of the plan is rising, analysts said.")
     assert actor(table, "org:opposition").country == "JPN"
 
 
@@ -121,7 +121,7 @@ def test_a_scholar_with_no_dateline_is_given_no_state(pipeline):
 
 
 def test_how_many_is_not_part_of_a_group(pipeline):
-    table = find(pipeline, "The inquiry found that only a few police officers were racist. Many protesters were "
+    table = find(pipeline, "The review concluded that only a handful of police officers took bribes. Many protesters were "
                            "hurt in the clashes, the report said.")
     assert table.get("org:police-officers") is not None
     assert table.get("org:protesters") is not None

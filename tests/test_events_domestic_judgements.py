@@ -67,13 +67,13 @@ def test_describing_a_rivals_budget_as_a_shambles_criticises_the_rival(pipeline)
 
 
 def test_a_scheme_branded_a_waste_by_mps_is_their_criticism_of_its_owner(pipeline):
-    text = "Labour's rail ticketing scheme has been branded a disgraceful waste by Conservative MPs."
+    text = "Labour's rail ticketing scheme was labelled a shameful fiasco by Conservative MPs."
     assert judged(pipeline, text, "11", ("conservative", "GBR"), ("labour",))
 
 
 def test_a_passive_judgement_between_a_states_own_bodies_runs_from_the_agent(pipeline):
     # domestic politics keeps the specific actors: the one named after a passive verb did it
-    text = "The British government's rail scheme has been branded a disgraceful waste by Conservative MPs."
+    text = "The British government's rail scheme was labelled a shameful fiasco by Conservative MPs."
     assert not judged(pipeline, text, "11", ("GBR", "government"), ("conservative", "mps"))
 
 
@@ -106,8 +106,8 @@ def test_disputing_a_partys_claim_rejects_it(pipeline):
 
 # --- 2. a verdict in a quotation on a rival or on what it owns ------------------------------------------
 def test_a_chairman_calling_a_rivals_scheme_a_waste_of_money_criticises_its_owner(pipeline):
-    text = ("Conservative MP Gareth Pellow said: \"Labour's ticketing scheme was a terrible waste of public "
-            "money.\"")
+    text = ("Conservative MP Gareth Pellow said: \"Labour's ticketing scheme has squandered millions of "
+            "taxpayers' pounds.\"")
     assert judged(pipeline, text, "11", ("pellow", "conservative", "GBR"), ("labour",))
 
 

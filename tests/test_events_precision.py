@@ -12,7 +12,7 @@ from event_support import coded, roots
 
 # --- the public and the economy are not parties to world politics ---------------------------------
 def test_police_asking_residents_to_stay_away_is_no_event(pipeline):
-    assert not coded(pipeline, "Estonian police closed the road and asked residents to avoid the area.")
+    assert not coded(pipeline, "Estonian police sealed off the harbour and urged residents to keep clear of the quay.")
 
 
 def test_talks_with_banks_are_no_event_but_talks_with_a_state_are(pipeline):
@@ -52,8 +52,8 @@ def test_a_raid_in_the_past_is_background(pipeline):
 
 
 def test_saying_support_is_important_supports_no_one(pipeline):
-    assert "05" not in roots(pipeline, 'Latvian Education Minister Ilze Berzina said: "It is really important to support '
-                                         'head teachers in tackling disruption."')
+    assert "05" not in roots(pipeline, 'Latvian Education Minister Ilze Berzina said: "Our job now is to support '
+                                         'rural teachers through the winter term."')
 
 
 def test_being_set_to_press_a_state_is_a_plan_not_a_demand(pipeline):
@@ -71,12 +71,12 @@ def test_agreeing_with_a_state_on_a_truce_is_an_agreement(pipeline):
 
 
 def test_being_charged_with_ensuring_order_is_a_task_not_an_accusation(pipeline):
-    assert "11" not in roots(pipeline, "Latvian Speaker Inga Liepa is charged with ensuring order in the Latvian chamber.")
+    assert "11" not in roots(pipeline, "Latvian Speaker Inga Liepa is charged with keeping discipline during Latvian budget debates.")
 
 
 def test_having_to_demonstrate_good_health_is_no_protest(pipeline):
-    assert "14" not in roots(pipeline, "Migrants settling in Latvia will have to demonstrate they have an acceptable "
-                                         "standard of health, the Latvian government said.")
+    assert "14" not in roots(pipeline, "Seasonal workers arriving in Latvia must demonstrate a basic command of "
+                                         "Latvian, the Latvian government said.")
 
 
 def test_protesters_who_demonstrated_outside_an_embassy_protest(pipeline):
@@ -86,8 +86,8 @@ def test_protesters_who_demonstrated_outside_an_embassy_protest(pipeline):
 
 
 def test_keen_to_move_after_a_breakthrough_praises_no_one(pipeline):
-    assert "05" not in roots(pipeline, 'Estonian Prime Minister Kaja Rand said: "Latvia and Lithuania are keen to move '
-                                         'quickly after the breakthrough."')
+    assert "05" not in roots(pipeline, 'Estonian Prime Minister Kaja Rand said: "Latvia and Lithuania want to press on '
+                                         'fast now that the deadlock is broken."')
 
 
 # --- sides of an action noun ----------------------------------------------------------------------
@@ -109,7 +109,7 @@ def test_a_trip_named_by_its_destination_is_not_the_destinations_visit(pipeline)
 
 
 def test_a_pretext_for_attacks_is_no_attack(pipeline):
-    assert not roots(pipeline, "Finland and Sweden denied the charges and said they were a pretext for Russian "
+    assert not roots(pipeline, "Finland and Sweden rejected the claims, calling them an excuse for Russian "
                                       "attacks on them.") & {"18", "19", "20"}
 
 
@@ -157,8 +157,8 @@ def test_asking_a_state_whether_it_would_send_troops_is_still_an_appeal(pipeline
 
 # --- round 10: a treaty's name is no agreement made -----------------------------------------------
 def test_a_named_agreement_is_a_document_not_an_agreement(pipeline):
-    found = coded(pipeline, "Latvian Finance Minister Ilze Berzina and other ministers say they intend to reaffirm "
-                            "the Paris Agreement to buttress growth.")
+    found = coded(pipeline, "Latvian Finance Minister Ilze Berzina and her colleagues plan to uphold "
+                            "the Paris Agreement at the autumn session.")
     assert not {(s, t) for s, t, r in found if r == "03" and "FRA" in (s, t)}
 
 
@@ -189,14 +189,14 @@ def test_an_attack_on_retreating_troops_is_still_an_attack(pipeline):
 
 # --- round 10: said in the past, or against what has not happened ---------------------------------
 def test_a_refusal_said_in_the_past_is_background(pipeline):
-    found = coded(pipeline, "Latvian Prime Minister Janis Ozols has maintained in the past that he will not negotiate "
-                            "with Estonia until it withdraws its troops.")
+    found = coded(pipeline, "Latvian Prime Minister Janis Ozols has declared in the past he would never negotiate "
+                            "with Estonia while its soldiers stay.")
     assert not found
 
 
 def test_a_refusal_said_on_monday_is_news(pipeline):
-    found = coded(pipeline, "Latvian Prime Minister Janis Ozols said on Monday that he will not negotiate with Estonia "
-                            "until it withdraws its troops.")
+    found = coded(pipeline, "Latvian Prime Minister Janis Ozols said on Monday that he refuses to negotiate with Estonia "
+                            "while its soldiers stay.")
     assert ("LVA", "EST", "12") in found
 
 

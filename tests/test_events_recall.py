@@ -227,14 +227,14 @@ def test_both_sides_with_no_one_told_before_are_no_one(pipeline):
 
 # --- "would not hesitate to" (round 11) -------------------------------------------------------------------
 def test_saying_a_state_would_not_hesitate_to_act_against_another_is_a_threat(pipeline):
-    text = ("Hungarian Defence Minister Gabor Vass said Hungary would not hesitate to take action against "
+    text = ("Hungarian Defence Minister Gabor Vass said Hungary would not hesitate to respond firmly to "
             "Romania.")
     assert ("HUN", "ROU", "13") in coded(pipeline, text)
 
 
 def test_a_threat_with_no_one_named_is_aimed_at_the_one_accused_before(pipeline):
-    text = ("Hungary accused Romania of arming the smugglers on Tuesday. Hungary would not hesitate to take "
-            "action to stop the smuggling, Defence Minister Gabor Vass said.")
+    text = ("Hungary accused Romania of arming the smugglers on Tuesday. Hungary would not hesitate to use "
+            "force to halt the smuggling, Defence Minister Gabor Vass said.")
     assert ("HUN", "ROU", "13") in coded(pipeline, text)
 
 

@@ -154,7 +154,7 @@ def test_advances_in_a_war_are_no_merit(pipeline):
 
 
 def test_advising_a_party_on_its_campaign_is_counsel(pipeline):
-    assert not coded(pipeline, "Former spin doctor Tom Brell is returning to advise Labour on media strategy.")
+    assert not coded(pipeline, "Veteran pollster Ina Dorrow will advise the Scottish Greens on their leaflets this spring.")
 
 
 def test_being_advised_by_the_police_is_no_appeal(pipeline):

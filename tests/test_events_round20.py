@@ -30,9 +30,9 @@ def test_withdrawing_remarks_is_no_retreat(pipeline):
 
 
 def test_a_call_to_withdraw_a_comment_codes_no_retreat_of_the_caller(pipeline):
-    found = codes(pipeline, "Kenya's opposition leader Wanjiru Oketch wrote to Prime Minister Odalo Mureithi on "
-                            "Tuesday accusing him of an error of judgement and calling for him to apologise for "
-                            "his comment and withdraw it immediately.")
+    found = codes(pipeline, "Kenya's opposition leader Wanjiru Oketch sent Prime Minister Odalo Mureithi a letter on "
+                            "Thursday charging him with recklessness and urging him to say sorry for "
+                            "his remark and withdraw it at once.")
     assert not any(c.startswith("087") for _, _, c in found)
 
 
@@ -70,20 +70,20 @@ def test_a_named_side_is_not_replaced_by_the_place(pipeline):
 
 # --- 4. a criticism of someone the text gives no political standing is not a criticism of no one -----------
 def test_criticising_a_person_of_no_standing_by_pronoun_codes_nothing(pipeline):
-    assert not coded(pipeline, "Dougal Fenwick was speaking to pupils in Inverness about truancy. He has been "
-                               "criticised by the Liberal Democrats for encouraging truancy.")
+    assert not coded(pipeline, "Dougal Fenwick addressed farmers in Inverness about fencing grants. He was "
+                               "criticised by the Liberal Democrats for promising too much.")
 
 
 def test_criticising_an_official_by_pronoun_is_still_coded(pipeline):
     assert ("UGA", "KEN", "11") in coded(
-        pipeline, "Kenyan Prime Minister Odalo Mureithi spoke to pupils in Nakuru. He has been criticised by "
-                  "Uganda for encouraging truancy.")
+        pipeline, "Kenyan Prime Minister Odalo Mureithi addressed farmers in Nakuru. He was criticised by "
+                  "Uganda for promising too much.")
 
 
 # --- 5. those beside or behind a person are not that person -----------------------------------------
 def test_a_persons_colleagues_are_not_the_person_or_the_state(pipeline):
     assert not coded(pipeline, "Kenyan Prime Minister Odalo Mureithi spoke on Monday. Hours later Mr Odalo's "
-                               "colleagues refused to support him.")
+                               "cabinet colleagues declined to back him.")
 
 
 def test_the_person_himself_still_acts(pipeline):
@@ -157,7 +157,7 @@ def _meeting_token(pipeline, text: str):
 def test_a_meeting_reported_to_is_an_audience(pipeline):
     from wirecoder.events.precision import _meeting_as_audience
     assert _meeting_as_audience(_meeting_token(
-        pipeline, "Kenyan President Odalo Mureithi would report to the meeting on the border plans."))
+        pipeline, "Kenyan President Odalo Mureithi was due to report to the meeting about the dam project."))
     assert _meeting_as_audience(_meeting_token(
         pipeline, "Kenyan President Odalo Mureithi told the summit that the border would stay open."))
 

@@ -58,9 +58,9 @@ def test_its_troops_arriving_is_no_event(pipeline):
 
 # --- 4. "X, for the Y, called on Z to ...": a verb misparsed as a participle on the name -----------
 def test_a_name_with_its_party_in_commas_then_a_verb_is_the_subject(pipeline):
-    found = codes(pipeline, "Prime Minister Gordon Brown spoke on Monday. Orrin Kallas, for the Liberal "
-                            "Democrats, called on Mr Brown to open up the books to auditors.")
-    assert ("org:liberal-democrats", "person:gordon-brown", "020") in found
+    found = codes(pipeline, "Prime Minister Hollis Drummond spoke on Monday. Orrin Kallas, for the "
+                            "Conservatives, called on Mr Drummond to publish the hospital contracts.")
+    assert ("org:conservative-party", "person:hollis-drummond", "020") in found
 
 
 def test_a_name_and_a_description_is_no_call(pipeline):
@@ -99,8 +99,8 @@ def test_in_a_speech_saying_is_no_praise(pipeline):
 
 # --- 7. "the talks" naming no one are those of the pair told agreeing before (recall.yaml told_talks_*) ---
 def test_the_talks_after_a_signed_agreement_are_the_signers(pipeline):
-    found = codes(pipeline, "Kenya and Uganda signed a trade agreement on Monday. Despite the success of the "
-                            "talks, no new credits were offered.")
+    found = codes(pipeline, "Kenya and Uganda signed a trade agreement on Monday. For all the warmth of the "
+                            "talks, no new loans were announced.")
     assert ("KEN", "UGA", "040") in found or ("UGA", "KEN", "040") in found
 
 

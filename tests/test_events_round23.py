@@ -114,7 +114,7 @@ def test_two_agreeing_on_a_truce_is_an_agreement(pipeline):
 # --- 8. help towards an outcome is no aid (precision.yaml outcome_verbs) ---------------------------
 def test_helping_turn_a_vote_into_a_festival_is_no_aid(pipeline):
     found = coded(pipeline, "Kenyan President Amani Kiprono praised Ugandan opposition leader Musa Kirabo's "
-                            "campaign, saying he had helped turn the vote into \"a festival of Ugandan democracy\".")
+                            "rallies, because they had helped turn the vote into \"a festival of Ugandan democracy\".")
     assert not any(r == "07" for _, _, r in found)
 
 

@@ -40,8 +40,8 @@ def test_forces_in_a_state_of_alert_show_force(pipeline):
 
 
 def test_the_army_in_a_state_officials_quotation_is_the_speakers_states(pipeline):
-    found = coded(pipeline, 'ANKARA, Nov 20 (Reuters) - "The navy and the army are in a state of alert," '
-                            "General Tolga Serin, chief of the Turkish General Staff, told a news conference.")
+    found = coded(pipeline, 'ANKARA, Nov 20 (Reuters) - "The air force and the navy have been placed in a state of alert," '
+                            "the head of the Turkish land forces, General Tolga Serin, told reporters.")
     assert ("TUR", None, "15") in found
 
 
@@ -105,8 +105,8 @@ def test_people_treated_like_children_are_not_the_ones_blamed(pipeline):
 
 
 def test_a_party_campaign_coordinators_judgement_is_a_political_sides(pipeline):
-    found = coded(pipeline, 'Labour election campaign coordinator Tomas Verrick said the Tories were in "turmoil" '
-                            "because Mr Kelbrin had revealed their plans.")
+    found = coded(pipeline, 'Labour election campaign coordinator Tomas Verrick said the Tories were in "disarray" '
+                            "since Mr Kelbrin had leaked their budget.")
     assert ("person:tomas-verrick", "org:conservative-party", "11") in found
 
 
@@ -132,12 +132,12 @@ def test_the_two_countries_are_the_two_states_named_before(pipeline):
 
 # --- "obsessively committed to ...": a charge of zeal, no praise ------------------------------------------
 def test_a_commitment_told_with_an_adverb_of_zeal_is_no_praise(pipeline):
-    found = coded(pipeline, "LONDON (Reuters) - Labour campaign chief Tomas Verrick said Mr Kelbrin and other "
-                            "senior Tories were obsessively committed to cutting public spending.")
+    found = coded(pipeline, "LONDON (Reuters) - Labour campaign chief Tomas Verrick said Mr Kelbrin and the "
+                            "Tory frontbench were obsessively committed to cutting the aid budget.")
     assert not [f for f in found if f[2] == "05"]
 
 
 def test_a_plain_commitment_is_still_read_as_praise(pipeline):
-    found = coded(pipeline, "LONDON (Reuters) - Labour campaign chief Tomas Verrick said Mr Kelbrin and other "
-                            "senior Tories were committed to cutting public spending.")
+    found = coded(pipeline, "LONDON (Reuters) - Labour campaign chief Tomas Verrick said Mr Kelbrin and the "
+                            "Tory frontbench were committed to cutting the aid budget.")
     assert [f for f in found if f[2] == "05"]

@@ -113,7 +113,7 @@ def test_police_with_no_state_as_a_threats_target_are_the_state_named_before(pip
 
 # --- from_nouns and the pronoun object's partner ---------------------------------------------------------
 def test_counterparts_from_a_state_stand_for_it_in_talks_and_the_appeal_to_them(pipeline):
-    found = codes(pipeline, "Peru holds talks with counterparts from Chile today, to urge them to lift the tariffs.")
+    found = codes(pipeline, "Peru opens talks with counterparts from Chile on Friday, to urge them to scrap the tariffs.")
     assert {("PER", "CHL", "040"), ("PER", "CHL", "020")} <= found
 
 

@@ -101,7 +101,7 @@ def test_a_passive_with_agent_and_no_as_is_no_report(pipeline):
 # -- findings of a review or a survey are no statements ---------------------------------------------
 
 def test_what_a_review_of_a_period_showed_is_no_quote(pipeline):
-    body = ("The harbour master presented a review of the port's trade during the second half of the year which "
+    body = ("The harbour master gave a review of the port's trade over the summer months which "
             "showed traffic falling to its lowest level.\n")
     assert quote_with(pipeline, body, "traffic falling") is None
 
@@ -173,7 +173,7 @@ def test_a_quote_after_a_stance_with_another_sentence_between_is_left_alone(pipe
 # -- "quoted X as saying ..." where the parser hangs "as" on a verb of the words --------------------
 
 def test_quoted_as_saying_misparsed_is_the_quoted_ones(pipeline):
-    body = ("They quoted a Vardenian sailor, Tomas Velloc, as saying heavy fog during the past few days \"had stopped "
+    body = ("They quoted a Vardenian sailor, Tomas Velloc, as saying heavy fog over the past week \"had stopped "
             "the rebel fleet from leaving any harbour\" against the orders of the admiral.\n")
     quote = quote_with(pipeline, body, "heavy fog")
     assert quote is not None and quote.speaker is not None and "Velloc" in (quote.speaker.name or "")

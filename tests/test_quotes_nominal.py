@@ -28,8 +28,8 @@ def texts(pipeline, body: str) -> list[str]:
 # -- look-alikes of quotes ---------------------------------------------------------------------------
 
 def test_a_request_for_anonymity_is_no_quote(pipeline):
-    found = texts(pipeline, "Two port officials, who asked not to be identified because the talks are private, said "
-                            "the ferry tariffs would rise in June.\n")
+    found = texts(pipeline, "Three harbour clerks, who asked not to be identified since they lacked clearance to speak, "
+                            "said the ferry tariffs would rise in June.\n")
     assert any("tariffs would rise" in t for t in found)
     assert not any("identified" in t for t in found)
 

@@ -16,8 +16,8 @@ def quote_with(pipeline, body: str, words: str):
 # -- "made clear", "made it plain" -------------------------------------------------------------------------
 
 def test_made_clear_reports_its_clause(pipeline):
-    body = "In an interview, harbour chief Olek Tamsin made clear he was hoping for a broad debate on the fees.\n"
-    quote = quote_with(pipeline, body, "he was hoping for a broad debate")
+    body = "In an interview, harbour chief Olek Tamsin made clear he wanted a broad debate on the fees.\n"
+    quote = quote_with(pipeline, body, "he wanted a broad debate")
     assert quote is not None and "clear" not in quote.text and "Tamsin" in (quote.speaker.name or "")
 
 
@@ -49,9 +49,9 @@ def test_argued_with_someone_for_hours_is_no_report(pipeline):
 
 def test_a_memo_after_the_quote_is_its_source_and_not_its_addressee(pipeline):
     body = ("Harbour chief Olek Tamsin met the unions on Monday.\n\n"
-            "\"The dockers said they were worried about the night shifts,\" reads a telephone memo for Mr Tamsin.\n")
+            "\"The dockers said they were worried about the night shifts,\" reads a typed note left for Mr Tamsin.\n")
     quote = quote_with(pipeline, body, "worried about the night shifts")
-    assert quote is not None and "memo" in (quote.speaker.name or "")
+    assert quote is not None and "note" in (quote.speaker.name or "")
     assert quote.speaker.actor is None
 
 

@@ -17,13 +17,13 @@ def has_quote(pipeline, body: str, words: str) -> bool:
 
 # -- a definite noun repeats the unnamed person quoted with it ---------------------------------------
 
-_OFFICIAL = ("OSLO, May 4 - Norway's economy may slow this year, economists said. "
-             "\"Growth will be weak,\" said Halden Bank chief economist Arvid Kjolmo.\n"
-             "    But a senior government official said the third quarter figures could surprise.\n"
-             "    Exports fell in April after rising in March.\n"
-             "    The fall in exports was probably temporary, the official said.\n"
-             "    Kjolmo said farm sales may give a further boost.\n"
-             "    The senior government official said the domestic sector was weaker than expected.\n")
+_OFFICIAL = ("BERGEN, June 9 - Norway's salmon trade may cool this season, analysts said. "
+             "\"Prices will stay soft,\" said Fjordvik Bank analyst Arvid Kjolmo.\n"
+             "    Yet a senior fisheries official said the autumn catch could beat forecasts.\n"
+             "    Catches shrank in May after climbing in April.\n"
+             "    The dip in catches was probably temporary, the official said.\n"
+             "    Kjolmo said farm sales may lift prices by winter.\n"
+             "    The senior fisheries official said the coastal fleet was weaker than expected.\n")
 
 
 def test_the_official_after_a_senior_official_is_that_official_not_the_economist_quoted_before(pipeline):
@@ -52,11 +52,11 @@ def test_a_title_a_named_person_carries_is_still_that_person(pipeline):
 # -- "they" goes on with the unnamed group quoted a few sentences before ----------------------------
 
 def test_they_a_few_sentences_after_several_economists_is_those_economists(pipeline):
-    body = ("Exports may be close to a turn, economists said.\n"
-            "    \"The worst is over,\" said Halden Bank chief economist Arvid Kjolmo.\n"
-            "    Several economists said it could mark the start of a recovery.\n"
-            "    Factory output fell in March, less than expected. A central bank survey released last week "
-            "showed that the fall in profits may be ending.\n"
+    body = ("Shipyard orders may have bottomed out, economists said.\n"
+            "    \"The slump is behind us,\" said Fjordvik Bank analyst Arvid Kjolmo.\n"
+            "    Several economists said the orders pointed to a rebound by spring.\n"
+            "    Steel deliveries dipped in February, by less than feared. A trade ministry poll published on "
+            "Tuesday suggested that the squeeze on margins may be easing.\n"
             "    And the currency pact last month has raised hopes the krone's rise is over, they said.\n")
     speaker = speaker_of(pipeline, body, "currency pact")
     assert speaker is not None and "economists" in speaker.name
@@ -90,11 +90,11 @@ def test_the_government_after_a_state_was_quoted_speaks_for_that_state(pipeline)
 # -- not quotations ---------------------------------------------------------------------------------
 
 def test_what_released_documents_and_minutes_show_is_not_a_quotation(pipeline):
-    body = ("Documents released after 30 years reveal the failed talks of the then prime minister. "
-            "The minutes of the meeting show how the chance of a pact faded. "
+    body = ("Cabinet papers opened this week reveal the failed talks of the then prime minister. "
+            "The minutes of that cabinet session show how hopes of a pact faded. "
             "Sir Alden Crow said the offer had been fair.\n")
     assert not has_quote(pipeline, body, "failed talks")
-    assert not has_quote(pipeline, body, "chance of a pact")
+    assert not has_quote(pipeline, body, "hopes of a pact")
     assert has_quote(pipeline, body, "offer had been fair")
 
 
@@ -104,7 +104,7 @@ def test_what_a_document_says_is_still_a_quotation(pipeline):
 
 
 def test_calling_someone_back_or_calling_off_talks_is_no_quotation(pipeline):
-    body = ("Sir Alden Crow called the Liberal leader back to the capital for a last attempt at a deal. "
+    body = ("Sir Alden Crow called the Liberal leader back from his holiday for one final push on the budget. "
             "The union called off the talks on Friday. "
             "Sir Alden called for a new round of talks.\n")
     assert not has_quote(pipeline, body, "Liberal leader")
@@ -122,10 +122,10 @@ def test_everyone_and_nobody_are_no_speakers(pipeline):
 
 
 def test_declining_and_refusing_a_thing_report_no_words(pipeline):
-    body = ("Exports rose in May after declining toward the end of last year. "
+    body = ("Timber sales recovered in May after declining through the winter months. "
             "The Tarvel union refused the offer on Monday. "
             "Union leader Pell Marrow said the offer was too low.\n")
-    assert not has_quote(pipeline, body, "end of last year")
+    assert not has_quote(pipeline, body, "winter months")
     assert not has_quote(pipeline, body, "the offer on Monday")
     assert has_quote(pipeline, body, "too low")
 
@@ -138,7 +138,7 @@ def test_a_party_planning_checks_in_a_headline_is_no_quotation(pipeline):
 
 
 def test_what_someone_believed_or_thought_is_no_quotation_but_what_they_said_is(pipeline):
-    body = ("Sir Alden Crow believed he had the authority to stay in office. "
+    body = ("Sir Alden Crow believed he still held the authority to stay in office. "
             "Few economists think the plan will pass. "
             "Sir Alden said he would resign on Friday.\n")
     assert not has_quote(pipeline, body, "authority to stay")

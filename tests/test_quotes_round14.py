@@ -101,18 +101,18 @@ def test_the_bank_chief_is_the_person_named_as_its_president(pipeline):
 # -- where a report begins and ends ------------------------------------------------------------------------
 
 def test_a_reported_subject_with_an_aside_is_reported_with_its_verb(pipeline):
-    body = ("CHICAGO, March 17 - Vantra Corp said talks to sell its 40 shops had ended.\n"
-            "    Robert Kessling, Vantra vice president, told Reuters the talks, which began about six weeks ago, "
-            "ended. He declined to give a reason.\n")
+    body = ("DENVER, Aug 2 - Vantra Corp said its bid for a rival bakery chain had lapsed.\n"
+            "    Robert Kessling, Vantra finance director, told Reuters the negotiations, which began in the spring, "
+            "ended. He would not say why.\n")
     quote = next(q for q in quotes_in(pipeline, body) if q.speaker is not None and "Kessling" in q.speaker.name)
-    assert quote.text.startswith("the talks, which began") and quote.text.endswith("ended")
+    assert quote.text.startswith("the negotiations, which began") and quote.text.endswith("ended")
 
 
 def test_but_refused_to_after_a_dash_is_the_speakers_own_act(pipeline):
-    body = ("Finance Minister Joran Harwell denied his economic forecasts were too optimistic - "
-            "but refused to rule out future tax rises.\n")
-    quote = next(q for q in quotes_in(pipeline, body) if "forecasts" in q.text)
-    assert quote.text == "his economic forecasts were too optimistic"
+    body = ("Finance Minister Joran Harwell denied his budget sums were far too rosy - "
+            "but declined to promise any fuel duty freeze.\n")
+    quote = next(q for q in quotes_in(pipeline, body) if "sums" in q.text)
+    assert quote.text == "his budget sums were far too rosy"
 
 
 # -- a person named as an owner inside an apposition is not the speaker it describes --------------------

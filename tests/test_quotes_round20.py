@@ -177,8 +177,8 @@ def test_quoted_words_nested_in_a_report_are_the_outer_speakers(pipeline):
 
 
 def test_a_quote_a_statement_relays_keeps_its_own_speaker(pipeline):
-    body = ("Minister Taravel Onsky visited the harbour on Tuesday.\n\n"
-            "\"Here we are on a great day for the port,\" he told dockers, according to a statement.\n")
+    body = ("Minister Taravel Onsky visited the harbour on Thursday.\n\n"
+            "\"This is a great day for the port,\" he told dockers, according to a statement.\n")
     assert "Onsky" in speaker_name(pipeline, body, "a great day for the port")
 
 

@@ -115,8 +115,8 @@ def test_a_government_named_by_its_state_noun_is_not_the_person_quoted_before(pi
 
 def test_a_relative_clause_hung_on_a_noun_further_back_speaks_for_the_noun_before_its_pronoun(pipeline):
     name = speaker_name(pipeline, "The bill has lost some of its edge in the talks over the winter to stiff resistance "
-                                  "from the Tarvel League, which with other conservatives and the nationalists has "
-                                  "insisted the plans would hurt farmers.\n", "hurt farmers")
+                                  "from the Tarvel League, which along with the greens and several independents has "
+                                  "argued the plans would hurt farmers.\n", "hurt farmers")
     assert name is not None and "Tarvel League" in name
 
 
@@ -130,11 +130,11 @@ def test_a_quotation_opened_inside_a_report_runs_to_its_closing_mark(pipeline):
 
 
 def test_according_to_a_law_names_no_speaker(pipeline):
-    quotes = quotes_in(pipeline, "Secretary-General Ivo Pallister told the Tarvel Herald that \"there are no plans "
-                                 "for combat troops in the valley,\" adding that the republic may defend itself "
+    quotes = quotes_in(pipeline, "Secretary-General Ivo Pallister told the Tarvel Herald that \"nobody intends to send "
+                                 "combat troops to the valley,\" adding that the republic may defend itself "
                                  "according to international law.\n")
     assert all(q.speaker is None or q.speaker.name != "international law" for q in quotes)
-    told = next(q for q in quotes if "no plans for combat troops" in q.text)
+    told = next(q for q in quotes if "send combat troops" in q.text)
     assert told.speaker is not None and told.speaker.name == "Ivo Pallister"
 
 

@@ -40,7 +40,7 @@ def test_he_after_an_unnamed_spokesman_is_the_spokesman_not_the_person_quoted_be
 
 
 def test_he_after_an_unnamed_official_is_that_official(pipeline):
-    body = ("Interest rates in Ostrelia will stay on hold, one central bank official said. "
+    body = ("Interest rates in Ostrelia will stay on hold, a central bank official told reporters. "
             "\"That decision will take a few weeks at least,\" he said.\n")
     assert "official" in speaker_name(pipeline, body, "a few weeks")
 

@@ -104,7 +104,7 @@ def test_a_name_after_a_verb_does_not_take_the_title_of_the_subject(pipeline):
 
 def test_a_club_boss_is_the_head_coach(pipeline):
     body = ("Dunmore Rovers boss Mark Tessel praised Kelby Town on Friday. \"They are quick,\" said Kelby's "
-            "Tom Darrow.\n\nThe Rovers head coach said: \"It will be a demanding match.\"\n")
+            "Tom Darrow.\n\nThe Rovers head coach said: \"We expect a demanding match.\"\n")
     assert speaker_of(pipeline, body, "demanding match") == "Mark Tessel"
 
 

@@ -33,7 +33,7 @@ def test_a_known_person_made_subject_since_still_comes_first(pipeline):
 def test_mr_with_the_first_name_of_another_person_is_someone_else(pipeline):
     body = ("The sacked MP Gordon Pellworth says he will fight on. "
             "Mr Pellworth told reporters: \"They picked me and they can unpick me.\" "
-            "At a news conference, Mr Gordon insisted he had followed the party's rules. "
+            "Speaking to reporters, Mr Gordon insisted he had followed the party's rules. "
             "The party leader said: \"We say the same in private as in public.\"\n")
     # (real7a: the actors stage now makes "Mr Gordon" a person of his own, person:gordon, since the text calls
     # Gordon Pellworth by his surname; before, no actor)
@@ -45,7 +45,7 @@ def test_mr_with_the_first_name_of_another_person_is_someone_else(pipeline):
 
 
 def test_a_share_of_a_group_speaks_for_those_people_not_the_state_named_after_of(pipeline):
-    body = ("Fuel prices rose again in March. But 63 percent of Tarvel adults say rising prices are a hardship, "
+    body = ("Fuel prices rose again in March. But 63 percent of Tarvel adults say rising prices hurt them, "
             "and a majority of Norwegian voters said the levy was unfair.\n")
     share = speaker(pipeline, body, "rising prices")
     assert share.actor is None and share.name == "63 percent of Tarvel adults"

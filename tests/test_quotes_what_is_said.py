@@ -90,7 +90,7 @@ def test_denying_charges_with_their_content_clause_is_still_a_quote(pipeline):
 
 NO_SPEAKER = {
     "index_showed": "The Varnholm share index showed that investors had lost heart after the budget.\n",
-    "markets_concluded": ("The crown gained for a second day as the markets concluded that the Tarvel reserve bank "
+    "markets_concluded": ("The crown gained for a second day as the markets decided that the Tarvel reserve bank "
                           "had finished cutting its lending rate.\n"),
 }
 
