@@ -19,8 +19,8 @@ def test_praise_between_two_bodies_of_an_unnamed_state_keeps_both(pipeline):
 def test_criticism_of_a_minister_of_an_unnamed_state_is_aimed_at_her(pipeline):
     found = codes(pipeline, "Scotland's farming minister Talvin Marsh spoke on Monday. "
                             "The Scottish Conservatives criticised Ms Marsh over the plan.")
-    assert ("org:conservative-party", "person:talvin-marsh", "111") in found
-    assert ("org:conservative-party", "GBR", "111") not in found
+    assert ("org:scottish-conservatives", "person:talvin-marsh", "111") in found
+    assert ("org:scottish-conservatives", "GBR", "111") not in found
 
 
 def test_an_official_still_acts_for_the_state_between_states(pipeline):
