@@ -129,6 +129,40 @@ def frame_of(lca, below) -> str:
     return f"{lemma} {rel}"
 
 
+
+def parsed_with_heads(pipeline, articles, wanted):
+    """Each article run through wirecoder, with its parse: (article, record, doc, heads), where heads are
+    (actor id, the root token of one of its mentions) for every actor ``wanted`` accepts. (The parse is
+    kept by wrapping the pipeline's record step; an article that fails is skipped.)"""
+    from wirecoder.sources import Document
+    docs = []
+    original = pipeline._record
+
+    def keep(doc, document, article):  # the parse, beside the record
+        docs.append(doc)
+        return original(doc, document, article)
+
+    pipeline._record = keep  # type: ignore[method-assign]
+    for article in articles:
+        docs.clear()
+        try:
+            record = pipeline.extract(Document(text=article.text, source=article.path),
+                                      reference_date=article.published)
+        except Exception:
+            continue
+        if not docs:
+            continue
+        doc = docs[0]
+        heads = []
+        for actor in record.actors:
+            if not wanted(actor):
+                continue
+            for start, end in actor.mentions:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is not None:
+                    heads.append((actor.id, span.root))
+        yield article, record, doc, heads
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--source", default="all", choices=("bbc", "fundus", "reuters", "agnews", "all"))
@@ -150,39 +184,17 @@ def main(argv: list[str] | None = None) -> int:
     cameo = dictionary_verbs(DICTIONARY)
     ours = set(verb_patterns()) | set(noun_patterns())
     pipeline = wirecoder.load()
-    docs = []
-    original = pipeline._record
-
-    def keep(doc, document, article):  # the parse, beside the record
-        docs.append(doc)
-        return original(doc, document, article)
-
-    pipeline._record = keep  # type: ignore[method-assign]
     lemmas: collections.Counter[str] = collections.Counter()
     frames: collections.Counter[str] = collections.Counter()
     pos: dict[str, str] = {}
     examples: dict[str, list[str]] = collections.defaultdict(list)
     sentences = candidate = 0
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
-    from wirecoder.sources import Document
-    for article in articles:
-        docs.clear()
-        try:
-            record = pipeline.extract(Document(text=article.text, source=article.path),
-                                      reference_date=article.published)
-        except Exception:
-            continue
-        if not docs:
-            continue
-        doc = docs[0]
-        heads = []
-        for actor in record.actors:
-            if not _political(actor) or args.core and actor.kind in {"organization", "group"}:
-                continue
-            for start, end in actor.mentions:
-                span = doc.char_span(start, end, alignment_mode="expand")
-                if span is not None:
-                    heads.append((actor.id, span.root))
+
+    def wanted(actor) -> bool:
+        return _political(actor) and not (args.core and actor.kind in {"organization", "group"})
+
+    for article, record, doc, heads in parsed_with_heads(pipeline, articles, wanted):
         triggers = [e.trigger[0] for e in record.events]
         for sent in doc.sents:
             sentences += 1

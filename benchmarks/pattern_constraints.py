@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import event_audit  # noqa: E402
-from missing_events import _governor, _political, pool  # noqa: E402
+from missing_events import _governor, _political, parsed_with_heads, pool  # noqa: E402
 
 
 def _frame(verb) -> str:
@@ -43,42 +43,16 @@ def main(argv: list[str] | None = None) -> int:
     if event_audit.shared_absent():
         return 0
     import wirecoder
-    from wirecoder.sources import Document
 
     sources = {"bbc", "fundus", "reuters", "agnews"} if args.source == "all" else {args.source}
     articles = pool(sources, args.limit)
     pipeline = wirecoder.load()
     coder = next(c.coder for c in pipeline.components if hasattr(c, "coder"))
-    docs = []
-    original = pipeline._record
-
-    def keep(doc, document, article):
-        docs.append(doc)
-        return original(doc, document, article)
-
-    pipeline._record = keep  # type: ignore[method-assign]
     unmet: collections.Counter[str] = collections.Counter()
     met: collections.Counter[str] = collections.Counter()
     frames: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     examples: dict[str, list[str]] = collections.defaultdict(list)
-    for article in articles:
-        docs.clear()
-        try:
-            record = pipeline.extract(Document(text=article.text, source=article.path),
-                                      reference_date=article.published)
-        except Exception:
-            continue
-        if not docs:
-            continue
-        doc = docs[0]
-        heads = []
-        for actor in record.actors:
-            if not _political(actor):
-                continue
-            for start, end in actor.mentions:
-                span = doc.char_span(start, end, alignment_mode="expand")
-                if span is not None:
-                    heads.append((actor.id, span.root))
+    for _article, record, doc, heads in parsed_with_heads(pipeline, articles, _political):
         triggers = [e.trigger[0] for e in record.events]
         for sent in doc.sents:
             inside = [(i, t) for i, t in heads if sent.start <= t.i < sent.end]

@@ -6,23 +6,15 @@ round (other wording, other names). Each rule has a negative twin where it must 
 
 from __future__ import annotations
 
-from wirecoder.record import Quote
+from functools import partial
+
+import quote_support
 
 HEADLINE = "Ferry row goes on\n\n"
-
-
-def quotes_in(pipeline, body: str, headline: str = HEADLINE) -> list[Quote]:
-    record = pipeline.extract(headline + body, reference_date="2028-02-01")
-    return [q for q in record.quotes if q.span[0] >= len(headline)]
-
-
-def quote_of(pipeline, body: str, words: str, headline: str = HEADLINE) -> Quote:
-    return next(q for q in quotes_in(pipeline, body, headline) if words in q.text)
-
-
-def speaker_name(pipeline, body: str, words: str, headline: str = HEADLINE) -> str | None:
-    quote = quote_of(pipeline, body, words, headline)
-    return quote.speaker.name if quote.speaker else None
+_DISPATCH = {"headline": HEADLINE, "reference_date": "2028-02-01"}
+quotes_in = partial(quote_support.quotes_in, **_DISPATCH)
+quote_of = partial(quote_support.quote_of, **_DISPATCH)
+speaker_name = partial(quote_support.speaker_name, **_DISPATCH)
 
 
 # -- a place phrase that opens the sentence never speaks -------------------------------------------------------

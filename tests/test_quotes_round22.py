@@ -8,23 +8,15 @@ round (other wording, other names). Each rule has a negative twin where it must 
 
 from __future__ import annotations
 
-from wirecoder.record import Quote
+from functools import partial
+
+import quote_support
 
 HEADLINE = "Port row deepens\n\n"
-
-
-def quotes_in(pipeline, body: str, headline: str = HEADLINE) -> list[Quote]:
-    record = pipeline.extract(headline + body, reference_date="2028-04-01")
-    return [q for q in record.quotes if q.span[0] >= len(headline)]
-
-
-def quote_of(pipeline, body: str, words: str, headline: str = HEADLINE) -> Quote:
-    return next(q for q in quotes_in(pipeline, body, headline) if words in q.text)
-
-
-def speaker_name(pipeline, body: str, words: str, headline: str = HEADLINE) -> str | None:
-    quote = quote_of(pipeline, body, words, headline)
-    return quote.speaker.name if quote.speaker else None
+_DISPATCH = {"headline": HEADLINE, "reference_date": "2028-04-01"}
+quotes_in = partial(quote_support.quotes_in, **_DISPATCH)
+quote_of = partial(quote_support.quote_of, **_DISPATCH)
+speaker_name = partial(quote_support.speaker_name, **_DISPATCH)
 
 
 # -- "the company" after a dateline is the body quoted there, not the dateline's city --------------------------
@@ -107,7 +99,7 @@ def test_a_pronoun_goes_with_the_unknown_person_quoted_after_an_unnamed_title(pi
     body = ("Bus fares will stay frozen when the current scheme ends next year, the economy secretary has said.\n\n"
             "Speaking in the Senedd, Rhodri Tregarron-Bevan said he had secured the money from the Treasury. "
             "\"I will not let passengers down,\" he said.\n")
-    name = speaker_name(pipeline, body, "passengers down", headline)
+    name = speaker_name(pipeline, body, "passengers down", headline=headline)
     assert name is not None and "Tregarron-Bevan" in name
 
 
@@ -116,7 +108,7 @@ def test_a_pronoun_after_the_unnamed_title_alone_keeps_the_title(pipeline):
     headline = "Bus fares 'will not rise', says economy secretary\n\n"
     body = ("Bus fares will stay frozen when the current scheme ends next year, the economy secretary has said.\n\n"
             "\"I will not let passengers down,\" he said.\n")
-    name = speaker_name(pipeline, body, "passengers down", headline)
+    name = speaker_name(pipeline, body, "passengers down", headline=headline)
     assert name is not None and "secretary" in name
 
 
