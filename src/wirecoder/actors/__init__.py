@@ -1591,11 +1591,11 @@ class _Run:
         # "Labour MP X"): the person is the party's, of its state.
         if attrs.sector in (None, "GOV", "LEG"):
             d, at = self.f.dictionary, self.doc[office_start - 1].idx + len(self.doc[office_start - 1])
-            party = next((d.entries[m.actor] for m in self.mentions if m.end == at and m.actor in d.entries
+            named = next((m for m in self.mentions if m.end == at and m.actor in d.entries
                           and d.entries[m.actor].kind != "state" and d.entries[m.actor].sector in _PARTY_SECTORS), None)
+            party = d.entries[named.actor] if named is not None else None
             if party is not None:  # (a common party name in another state's story: that state's, _home_party)
-                at_start = next(m.start for m in self.mentions if m.end == at and m.actor == party.id)
-                country = self._home_party(party, self.text[at_start:at]) or party.country
+                country = self._home_party(party, self.text[named.start:at]) or party.country
             if party is not None and attrs.sector == "LEG":  # "Republican senator X": a legislator of its state
                 return replace(attrs, country=attrs.country or country)
             if party is not None:
