@@ -62,7 +62,7 @@ def test_every_gold_quote_has_guide_fields_and_no_text():
         assert g["kind"] in {"direct", "indirect", "mixed"}, g
         assert isinstance(g["required"], bool), g
         assert g["speaker"] and g["speaker_actor"] and None not in g["speaker_actor"], g
-        assert g["round"] in (3, 4, 5, 6, 7, 8, 9), g
+        assert g["round"] in (3, 4, 5, 6, 7, 8, 9, 10), g
 
 
 def test_the_quote_gold_covers_the_articles_of_event_rounds_three_and_four():
@@ -134,12 +134,36 @@ def test_the_actor_gold_covers_round_nine_and_keeps_the_article_already_there():
     assert len(annotated) == 11 and len(already) == 1 and annotated | already == event_round_9
 
 
-def test_the_actor_gold_covers_rounds_one_to_eight():
-    # 108 articles with actors (the 109th audited article, a football report, has none); round 4 added 12,
-    # round 5 another 12 (their lines carry "round": 5), round 6 another 12 ("round": 6), round 7 another
-    # 12 ("round": 7), round 8 another 12 ("round": 8), round 9 another 11 (see the test above)
+def test_the_quote_gold_covers_event_round_ten():
+    # round 10: 12 articles (3 BBC pieces, 1 Reuters piece and 2 web pages per half), each with at least
+    # one required quote
+    quotes = _lines("quotes_gold.jsonl")
+    round_10 = {g["article"] for g in quotes if g["round"] == 10}
+    event_round_10 = {g["article"] for g in _lines("events_gold.jsonl") if g.get("round") == 10}
+    assert len(event_round_10) == 12 and round_10 == event_round_10
+    assert all(g["round"] == 10 for g in quotes if g["article"] in event_round_10)
+    assert {g["article"] for g in quotes if g["round"] == 10 and g["required"]} == round_10
+    assert sum(g["article"].startswith("fundus-evaluation/") for g in _lines("events_gold.jsonl")
+               if g.get("round") == 10 and g["required"]) > 0
+
+
+def test_the_actor_gold_covers_round_ten_and_keeps_the_article_already_there():
+    # round 10 took one article (a Reuters piece of half B) that was among the actor audit's first 16, so
+    # its actor lines stay as they were (no "round" field); the other 11 carry "round": 10
     actors = _lines("actors_gold.jsonl")
-    assert len({a["article"] for a in actors}) == 108
+    event_round_10 = {g["article"] for g in _lines("events_gold.jsonl") if g.get("round") == 10}
+    annotated = {a["article"] for a in actors if a.get("round") == 10}
+    already = {a["article"] for a in actors if "round" not in a} & event_round_10
+    assert len(annotated) == 11 and len(already) == 1 and annotated | already == event_round_10
+
+
+def test_the_actor_gold_covers_rounds_one_to_eight():
+    # 119 articles with actors (the 120th audited article, a football report, has none); round 4 added 12,
+    # round 5 another 12 (their lines carry "round": 5), round 6 another 12 ("round": 6), round 7 another
+    # 12 ("round": 7), round 8 another 12 ("round": 8), round 9 another 11 and round 10 another 11 (see
+    # the tests above)
+    actors = _lines("actors_gold.jsonl")
+    assert len({a["article"] for a in actors}) == 119
     events = _lines("events_gold.jsonl")
     for number in (5, 6, 7, 8):
         annotated = {a["article"] for a in actors if a.get("round") == number}
