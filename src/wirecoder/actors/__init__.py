@@ -448,6 +448,12 @@ class _Run:
             if entry.kind == "state" and form.kind != "adjective" and s in person_ents and e < person_ents[s] \
                     and text[e:e + 1] == " " and text[e + 1:e + 2].isupper():
                 continue
+            # ... and a state's word as the second half of a double-barrelled surname inside a person's
+            # name ("Marguerite Ollenshaw-Dane") is part of the name, not the state ("Franco-German"
+            # talks are no person's name: spaCy tags no PERSON over them).
+            if entry.kind == "state" and s > 1 and text[s - 1] == "-" and text[s - 2].isalpha() \
+                    and any(a < s and e <= b for a, b in person_spans):
+                continue
             # A known person's surname inside another full name is someone else ("Laura Bush",
             # "Jerome Powell"): the text's person stands.
             if entry.kind == "person" and " " not in form_text and \
@@ -1121,6 +1127,8 @@ class _Run:
                     country = next((self.state_by_start[t][1] for t in range(b + 2, tok.i) if t in self.state_by_start), None)
                     found.setdefault(name, ("org:" + slug(name), country, sector))
                     described.append((doc[b + 2].idx, tok.idx + len(tok), "org:" + slug(name)))
+                    if tok.lower_ in self.f.dictionary.offices.home_offices:
+                        self._home_groups.add("org:" + slug(name))  # "NAME, the nurses' union,": a body at home
                     continue
             elif tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_after(tok)):
                 a, b = named  # "Velkov's party, the Democratic Front,"
@@ -1200,7 +1208,8 @@ class _Run:
         for ent in self.ents:
             first_name = self._first_name_left_out(ent)
             if (ent.label != _PERSON and not first_name and not self._person_described(ent)
-                    and not self._person_referred_to(ent)) or self._blocked(ent.start_char, ent.end_char):
+                    and not self._person_referred_to(ent) and not self._double_barrelled_name(ent)) \
+                    or self._blocked(ent.start_char, ent.end_char):
                 continue
             a, b = ent.start - first_name, ent.end
             # The name starts after any title or honorific inside the entity ("Treasurer Lord Ashcroft").
@@ -1346,13 +1355,14 @@ class _Run:
         otherwise. Neither word may be one of an
         organisation, nor may the two be a name any dictionary knows."""
         doc, offices = self.doc, self.f.dictionary.offices
-        if ent.label != _ORG or len(ent) != 1 or ent.start == 0:
+        # (a double-barrelled surname is one word: "Okonkwo-Bell", three tokens)
+        if ent.label != _ORG or not (len(ent) == 1 or _hyphenated_word(ent)) or ent.start == 0:
             return 0
-        first, last = doc[ent.start - 1], ent[0]
+        first, last = doc[ent.start - 1], ent[-1]
         if not (first.is_sent_start and first.ent_type_ == "" and first.pos_ == "PROPN" and first.dep_ == "compound"
                 and first.head.i == last.i and last.dep_ in ("nsubj", "nsubjpass")):
             return 0
-        words = (first, last)
+        words = (first, *(t for t in ent if t.text != "-"))
         if not all(t.is_title and t.is_alpha and len(t) > 1 and t.lower_ not in offices.business
                    and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns for t in words):
             return 0
@@ -1361,6 +1371,28 @@ class _Run:
                 or self.f.agents.resolve_text(both) is not None:
             return 0
         return 1
+
+    def _double_barrelled_name(self, ent: Phrase) -> bool:
+        """An ORG entity of a capitalised given word and a double-barrelled surname ("Amara
+        Okonkwo-Bell said ...", "Wenceslas Morrow-Pike, 61, said"): a person's name, whatever spaCy
+        made of it. Why: English news joins two capitalised words with a hyphen after a single given
+        word for a person's surname; a firm's name of that shape brings a word of business or of a
+        body ("Hewlett-Packard Enterprise"), a place ("Air France-KLM") or capitals ("KLM"), and a
+        one-word firm ("Rolls-Royce") has no given word before it. Neither word may be one a
+        dictionary or the agents table knows, and the given word must not run on from a capitalised
+        word before it (a longer name)."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        if ent.label != _ORG or len(ent) != 4 or not _hyphenated_word(ent[1:]) or not ent[0].whitespace_:
+            return False
+        words = [t for t in ent if t.text != "-"]
+        if not all(t.is_title and t.is_alpha and len(t) > 1 and t.pos_ == "PROPN" and t.lower_ not in offices.business
+                   and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns
+                   and t.text not in self.f.dictionary.forms for t in words):
+            return False
+        if ent.start > 0 and doc[ent.start - 1].is_title and not doc[ent.start - 1].is_sent_start \
+                and doc[ent.start - 1].pos_ == "PROPN":
+            return False
+        return ent.text not in self.f.dictionary.forms and self.f.agents.resolve_text(ent.text) is None
 
     def _person_described(self, ent: Phrase) -> bool:
         """An ORG entity of two or three proper nouns just after a noun for a person ("opposition
@@ -1434,6 +1466,10 @@ class _Run:
         doc, offices = self.doc, self.f.dictionary.offices
         if re.search(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in offices.honorifics) + r")\s+" + re.escape(last)
                      + r"(?!\w)", self.text):
+            return True
+        # ... or a relative "who" or an age set off by commas after the name ("NAME, who chairs the
+        # board,", "NAME, 61, said"): English news gives a person "who" and an age, a body "which".
+        if re.search(r"(?<!\w)" + re.escape(last) + r",\s+(?:who\s|\d{1,3},)", self.text):
             return True
         if sent.end >= len(doc):
             return False
@@ -1665,6 +1701,8 @@ class _Run:
             # No name ends in a preposition or a conjunction.
             if a < b and text[firsts[b - 1]:ends[b - 1]] in _TITLE_CASE_SMALL_WORDS:
                 continue
+            if b - a == 1 and self._portfolio_of_office(a):
+                continue
             if a < b and a in self.state_by_start and self._state_named_body(a, self.state_by_start[a][0], b):
                 continue
             if 0 < a < b and text[firsts[a - 1]:ends[a - 1]] in ("'s", "’s") and a - 1 in self.state_by_end \
@@ -1704,6 +1742,17 @@ class _Run:
                     body = guess is not None and (guess.kind == "agency" or guess.kind == "body" and guess.specific)
                     self._agent_of.setdefault(oid, (self._named_of_country[ent.end_char],
                                                     guess.sector if guess and body else None, "body" if body else "agency"))
+
+    def _portfolio_of_office(self, a: int) -> bool:
+        """Whether the one word at token ``a`` is a ministry's topic (agents.yaml ``topics``) after
+        "of" or "of the" after an office: "the Chancellor of the Exchequer", "Minister of Justice".
+        Why: spaCy calls such a portfolio an organisation, but it is the office's field; the office
+        and its holder are the actors."""
+        doc = self.doc
+        if doc[a].lower_ not in self.f.agents.topics:
+            return False
+        p = a - 1 - (a > 0 and doc[a - 1].lower_ == "the")
+        return p > 0 and doc[p].lower_ in ("of", "for") and p in self.ctx.offices_by_end
 
     def _whole_name_over(self, a: int, b: int) -> str | None:
         """An organisation's name of three capitalised words or more that spaCy found whole, though a
@@ -1926,7 +1975,10 @@ class _Run:
         tank ...", "NAME, an advocacy group": the entity just before the comma, whatever spaCy
         calls it (a person, a work)."""
         doc, k = self.doc, noun.i - 1
-        while k > noun.i - 6 and k > 1 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "PUNCT") \
+        # (past a possessive of the members' noun too: "NAME, the nurses' union,", "NAME, the
+        # country's biggest union,": who the body is for is part of its description)
+        while k > noun.i - 6 and k > 1 and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "PUNCT")
+                                            or doc[k].text in ("'", "’", "'s", "’s")) \
                 and doc[k].text not in (",", "(", ")"):
             k -= 1
         ent = ends.get(k - 1)
@@ -1942,8 +1994,10 @@ class _Run:
             # a name spaCy did not see as one ("Velsacom, the telecoms firm that ..."): the capitalised
             # words just before the comma that open their clause
             a = k - 1
+            # (or a place's to spaCy that no table knows: "Ostvold, a shipping firm," is the firm)
             while a > 0 and k - 1 - a < 4 and doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha \
-                    and doc[a - 1].ent_type_ in ("", "ORG") and doc[a - 1].lower_ != "the":
+                    and (doc[a - 1].ent_type_ in ("", "ORG") or doc[a - 1].ent_type_ == "GPE" and a - 1 not in self.taken) \
+                    and doc[a - 1].lower_ != "the":
                 a -= 1
             opens = a == 0 or doc[a].is_sent_start or doc[a - 1].is_punct or doc[a - 1].lower_ in ("the", "and")
             return (a, k - 1) if a < k - 1 and opens else None
@@ -3223,6 +3277,13 @@ class _EnglishNounChunks:
                 if head.dep in np_deps:  # coordinated to a noun phrase: one too
                     prev_end = i
                     yield left, i + 1, self.np_label
+
+
+def _hyphenated_word(span: Phrase) -> bool:
+    """Whether ``span`` is one word of two capitalised halves joined by a hyphen with no space
+    ("Okonkwo-Bell": three tokens)."""
+    return len(span) == 3 and span[1].text == "-" and not span[0].whitespace_ and not span[1].whitespace_ \
+        and span[0].is_alpha and span[2].is_alpha and span[0].is_title and span[2].is_title
 
 
 def _is_acronym(word: str) -> bool:
