@@ -264,3 +264,29 @@ def test_the_acting_governor_is_the_one_named_acting(pipeline):
                            "Bakare-Ode is abroad for treatment. The acting governor said schools would reopen.")
     assert len(actor(table, "person:femi-laleye-cole").mentions) == 2
     assert len(actor(table, "person:tunde-bakare-ode").mentions) == 1
+
+
+def test_a_body_introduced_with_a_phrase_of_where_or_whom_is_that_body(pipeline):
+    table = find(pipeline, "Geumsan, the subcontract workers' union at the Okpo shipyard, began a strike on Tuesday.")
+    assert actor(table, "org:geumsan").sector == "LAB"
+    table = find(pipeline, "Teachers stayed away in a strike called by Rawabet, the teachers' syndicate, over pay.")
+    assert actor(table, "org:rawabet").sector == "LAB"
+    assert table.get("person:rawabet") is None
+
+
+def test_a_person_introduced_as_officer_of_a_body_stays_a_person(pipeline):
+    table = find(pipeline, "Jorun Plassey, the president of the union, said members would vote.")
+    assert actor(table, "person:jorun-plassey").kind == "person"
+
+
+def test_a_double_barrelled_name_read_as_a_place_or_cut_in_two_is_one_person(pipeline):
+    table = find(pipeline, "Nino Gelashvili-Kent said her group had filed complaints.")
+    assert actor(table, "person:nino-gelashvili-kent").kind == "person"
+    table = find(pipeline, "Punjab Agriculture Minister Gurmeet Kaur Dhillon-Brar said the state had asked for funds.")
+    assert actor(table, "person:gurmeet-kaur-dhillon-brar").role == "Punjab Agriculture Minister"
+    assert table.get("org:dhillon-brar") is None
+
+
+def test_a_region_with_a_double_barrelled_name_is_no_person(pipeline):
+    table = find(pipeline, "North Rhine-Westphalia said it would close two coal plants.")
+    assert not [a for a in table.actors if a.kind == "person"]

@@ -182,6 +182,12 @@ _MISREAD_PERSONS = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_A
 # and making a new one on every read as ``Span.label_`` does (speed only: a label string and its id
 # stand for each other in every model).
 _PERSON, _ORG = get_string_id("PERSON"), get_string_id("ORG")
+_GPE = get_string_id("GPE")
+# Words that open a region's or a city's name of two words, the second double-barrelled ("North
+# Rhine-Westphalia", "Saint Jean-Pied"): such a place tagged GPE is no person's name (_double_barrelled_name).
+_REGION_OPENERS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                             "Upper", "Lower", "New", "Greater", "Central", "Saint", "St", "San", "Santa",
+                             "Port", "Mount", "Lake", "Fort"})
 _MISREAD_NAME_IDS = frozenset(get_string_id(x) for x in _MISREAD_NAMES)
 _PLACE_IDS = frozenset(get_string_id(x) for x in ("GPE", "LOC", "NORP"))  # "the Frente Carolina" read as a place
 _MISREAD_PERSON_IDS = frozenset(get_string_id(x) for x in _MISREAD_PERSONS)
@@ -1234,6 +1240,12 @@ class _Run:
                              or (b - 1 > a and text[firsts[b - 1]:ends[b - 1]] in post)):
                 b -= 1
             b = extend_hyphen(doc, b) if b > a else b
+            # "Gurmeet Kaur" + "Dhillon-Brar": a double-barrelled surname that spaCy tagged apart, as an
+            # organisation, right after a person's name is the rest of that name
+            if ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and doc[b - 1].whitespace_ == " " \
+                    and doc[b].ent_iob_ == "B" and doc[b].ent_type_ == "ORG" and _hyphenated_word(doc[b:b + 3]) \
+                    and (b + 3 == len(doc) or doc[b + 3].ent_iob_ != "I"):
+                b += 3
             if a == ent.start and ent.label == _PERSON and a < b and self._person_at_a_place(a, b):
                 continue
             # "Green Dawn said": a group's name found before its people's noun (_members_of_named)
@@ -1382,7 +1394,13 @@ class _Run:
         dictionary or the agents table knows, and the given word must not run on from a capitalised
         word before it (a longer name)."""
         doc, offices = self.doc, self.f.dictionary.offices
-        if ent.label != _ORG or len(ent) != 4 or not _hyphenated_word(ent[1:]) or not ent[0].whitespace_:
+        # (spaCy tags such a name as a place too: then only as the subject of a verb or before "of",
+        # and not with a word of a region's name first: "North Rhine-Westphalia")
+        place = ent.label == _GPE and ent[0].text not in _REGION_OPENERS \
+            and (ent.root.dep_ in ("nsubj", "nsubjpass") or ent.end < len(doc) and doc[ent.end].lower_ == "of")
+        if not (ent.label == _ORG or place) or len(ent) != 4 or not _hyphenated_word(ent[1:]) or not ent[0].whitespace_:
+            return False
+        if place and any(i in self.taken for i in range(ent.start, ent.end)):
             return False
         words = [t for t in ent if t.text != "-"]
         if not all(t.is_title and t.is_alpha and len(t) > 1 and t.pos_ == "PROPN" and t.lower_ not in offices.business
@@ -1987,7 +2005,8 @@ class _Run:
         # a clause about it follow ("NAME, the association founded by ...", "..., the firm that ...")
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         definite = doc[k].lower_ == "the" and (after is None or after.text in (",", ".", ";", ")")
-                                               or after.lower_ in ("that", "which") or after.tag_ == "VBN")
+                                               or after.lower_ in ("that", "which") or after.tag_ == "VBN"
+                                               or self._closed_by_a_phrase(noun))
         if (doc[k].lower_ not in ("a", "an") and not definite) or doc[k - 1].text != ",":
             return None
         if ent is None:
@@ -2002,6 +2021,21 @@ class _Run:
             opens = a == 0 or doc[a].is_sent_start or doc[a - 1].is_punct or doc[a - 1].lower_ in ("the", "and")
             return (a, k - 1) if a < k - 1 and opens else None
         return ent.start + (doc[ent.start].lower_ == "the"), ent.end
+
+    def _closed_by_a_phrase(self, noun: Token) -> bool:
+        """Whether a phrase of whom or where follows the organisation noun up to the comma that
+        closes the apposition: "NAME, the national federation of fisheries cooperatives,", "NAME,
+        the workers' union at the Okpo shipyard,". Why: wire copy places a body it introduces so;
+        the noun still heads the apposition. No verb or pronoun inside ("the union of which he ...")."""
+        doc, i = self.doc, noun.i + 1
+        if i >= len(doc) or doc[i].lower_ not in ("of", "at", "in", "for"):
+            return False
+        for j in range(i + 1, min(i + 10, len(doc))):
+            if doc[j].text == ",":
+                return j > i + 1
+            if doc[j].pos_ in ("VERB", "AUX", "PRON") or doc[j].text in (".", ";", "(", ")", "\n"):
+                return False
+        return False
 
     def _described_after(self, noun: Token) -> tuple[int, int] | None:
         """The tokens of a name in apposition after a possessed organisation noun: "Velkov's party,
