@@ -290,3 +290,12 @@ def test_a_double_barrelled_name_read_as_a_place_or_cut_in_two_is_one_person(pip
 def test_a_region_with_a_double_barrelled_name_is_no_person(pipeline):
     table = find(pipeline, "North Rhine-Westphalia said it would close two coal plants.")
     assert not [a for a in table.actors if a.kind == "person"]
+
+
+def test_a_first_name_left_out_of_a_double_barrelled_person_is_the_name_s(pipeline):
+    table = find(pipeline, "Russia accused Poland of provocation. Piotr Zelazny-Kos, a retired general, said the "
+                           "missiles could reach Berlin.")
+    assert actor(table, "person:piotr-zelazny-kos").kind == "person"
+    # a title before the surname stays the title, not a first name
+    table = find(pipeline, "Foreign Minister Zelazny-Kos said the missiles could reach Berlin.")
+    assert table.get("person:minister-zelazny-kos") is None

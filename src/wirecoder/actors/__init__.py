@@ -1240,6 +1240,11 @@ class _Run:
                              or (b - 1 > a and text[firsts[b - 1]:ends[b - 1]] in post)):
                 b -= 1
             b = extend_hyphen(doc, b) if b > a else b
+            # "Piotr" + "Zelazny-Kos": a first name that spaCy left out of a person's double-barrelled
+            # surname (a capitalised proper noun of no entity, compound to the name) is the name's
+            if ent.label == _PERSON and a == ent.start and a > 0 and _hyphenated_word(doc[a:b]) \
+                    and self._left_out_first_name(a - 1, a, b):
+                a -= 1
             # "Gurmeet Kaur" + "Dhillon-Brar": a double-barrelled surname that spaCy tagged apart, as an
             # organisation, right after a person's name is the rest of that name
             if ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and doc[b - 1].whitespace_ == " " \
@@ -1383,6 +1388,16 @@ class _Run:
                 or self.f.agents.resolve_text(both) is not None:
             return 0
         return 1
+
+    def _left_out_first_name(self, i: int, a: int, b: int) -> bool:
+        """Whether token ``i`` just before the name at [a, b) is a first name spaCy left out of it: a
+        capitalised proper noun of no entity that modifies the name, no office, honorific or known name."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        t = doc[i]
+        return t.is_title and t.is_alpha and len(t) > 1 and t.pos_ == "PROPN" and t.ent_type_ == "" \
+            and t.dep_ == "compound" and a <= t.head.i < b and i not in self.taken and i not in self.office_tokens \
+            and not self.f.titles.is_honorific(t) and t.text not in self.f.dictionary.forms \
+            and t.lower_ not in offices.business and t.lower_ not in offices.bodies
 
     def _double_barrelled_name(self, ent: Phrase) -> bool:
         """An ORG entity of a capitalised given word and a double-barrelled surname ("Amara
