@@ -299,3 +299,10 @@ def test_a_first_name_left_out_of_a_double_barrelled_person_is_the_name_s(pipeli
     # a title before the surname stays the title, not a first name
     table = find(pipeline, "Foreign Minister Zelazny-Kos said the missiles could reach Berlin.")
     assert table.get("person:minister-zelazny-kos") is None
+
+
+def test_an_organisation_run_over_a_comma_into_a_name_ends_at_the_comma(pipeline):
+    table = find(pipeline, "Their parliamentary leader in the Landtag, Ilse Brunnthaler-Voss, said the party would "
+                           "table a motion.")
+    assert actor(table, "person:ilse-brunnthaler-voss").kind == "person"
+    assert not [a for a in table.actors if "ilse" in a.id and a.kind != "person"]

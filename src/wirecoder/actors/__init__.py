@@ -3364,6 +3364,9 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
         if (cut := _cut_at_parenthesis(doc, ent)) is not None:
             out.append(cut)
             continue
+        if (parts := _cut_at_comma_before_name(doc, ent)) is not None:
+            out.extend(parts)
+            continue
         if (joined := _particle_run_on(doc, ent, particles)) is not None:
             out.append(joined)
             continue
@@ -3389,6 +3392,31 @@ def _cut_at_parenthesis(doc: Doc, ent: Phrase) -> Phrase | None:
         return None
     cut = next((t.i for t in ent[1:] if t.text == "("), None)
     return Phrase(doc, ent.start, cut, label="ORG") if cut is not None else None
+
+
+def _cut_at_comma_before_name(doc: Doc, ent: Phrase) -> tuple[Phrase, Phrase] | None:
+    """An organisation's name that spaCy runs over the comma into the name of the person set off after
+    it: "the Landtag, Ilse Brunnthaler-Voss" (after "Their leader in ...") comes as one entity. No
+    organisation's name holds a comma before a first name and a surname: the organisation ends
+    before the comma, and the two or three capitalised words after it (a hyphenated surname counted
+    as one) are a person's name."""
+    if ent.label != _ORG:
+        return None
+    comma = next((t.i for t in ent[1:] if t.text == ","), None)
+    if comma is None or comma + 1 >= ent.end:
+        return None
+    words, i = 0, comma + 1
+    while i < ent.end:
+        if i + 3 <= ent.end and _hyphenated_word(doc[i:i + 3]):
+            i += 3
+        elif doc[i].is_title and doc[i].is_alpha and len(doc[i]) > 1 and doc[i].pos_ == "PROPN":
+            i += 1
+        else:
+            return None
+        words += 1
+    if not 2 <= words <= 3:
+        return None
+    return Phrase(doc, ent.start, comma, label="ORG"), Phrase(doc, comma + 1, ent.end, label="PERSON")
 
 
 def _particle_run_on(doc: Doc, ent: Phrase, particles: frozenset[str]) -> Phrase | None:
