@@ -306,3 +306,11 @@ def test_an_organisation_run_over_a_comma_into_a_name_ends_at_the_comma(pipeline
                            "table a motion.")
     assert actor(table, "person:ilse-brunnthaler-voss").kind == "person"
     assert not [a for a in table.actors if "ilse" in a.id and a.kind != "person"]
+
+
+def test_a_general_election_is_no_general(pipeline):
+    table = find(pipeline, "The Vardenian opposition hopes to gain seats at the General Election in May.")
+    assert not [a for a in table.actors if a.kind == "person"]
+    table = find(pipeline, "General Orvik Tamsen said the General Strike would not stop the army.")
+    assert actor(table, "person:orvik-tamsen").role == "General"
+    assert table.get("person:strike") is None

@@ -1253,6 +1253,10 @@ class _Run:
                 b += 3
             if a == ent.start and ent.label == _PERSON and a < b and self._person_at_a_place(a, b):
                 continue
+            # "the General Strike", "the General Staff" that spaCy calls a person: a title and a body's or
+            # an event's word (offices.yaml title_bodies), no one's name
+            if b - a == 1 and a in self.ctx.offices_by_end and doc[a].lower_ in self.f.dictionary.offices.title_bodies:
+                continue
             # "Green Dawn said": a group's name found before its people's noun (_members_of_named)
             if (text[firsts[a]:ends[b - 1]] if a < b else "") in self._member_groups:  # (doc[a:b].text)
                 continue
