@@ -314,3 +314,8 @@ def test_a_general_election_is_no_general(pipeline):
     table = find(pipeline, "General Orvik Tamsen said the General Strike would not stop the army.")
     assert actor(table, "person:orvik-tamsen").role == "General"
     assert table.get("person:strike") is None
+
+
+def test_a_seat_after_an_office_and_for_gives_no_person_after_its_comma(pipeline):
+    table = find(pipeline, "He hopes to remain MP for Richmond, North Yorks, and to start a family.")
+    assert not [a for a in table.actors if a.kind == "person"]

@@ -688,8 +688,9 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
                 # "The Minister of Labour, NAME,": a titled office's portfolio that no table names (its
                 # word taken as no party, or none at all): its capitalised words up to the comma
                 e = j
+                # (no place: "MP for Richmond, North Yorks" names a seat, and a place after the comma)
                 while e < len(doc) and e - j < 3 and doc[e].is_title and doc[e].pos_ in ("PROPN", "NOUN") \
-                        and doc[e].ent_type_ != "PERSON":
+                        and doc[e].ent_type_ in ("", "ORG"):
                     e += 1
                 e = e if e > j else None
             if e is not None and e < len(doc) and doc[e].text == ",":
