@@ -1242,7 +1242,7 @@ class _Run:
             b = extend_hyphen(doc, b) if b > a else b
             # "Piotr" + "Zelazny-Kos": a first name that spaCy left out of a person's double-barrelled
             # surname (a capitalised proper noun of no entity, compound to the name) is the name's
-            if ent.label == _PERSON and a == ent.start and a > 0 and _hyphenated_word(doc[a:b]) \
+            if ent.label == _PERSON and a == ent.start and a > 0 and b - a == 3 and _hyphenated_word(doc[a:b]) \
                     and self._left_out_first_name(a - 1, a, b):
                 a -= 1
             # "Gurmeet Kaur" + "Dhillon-Brar": a double-barrelled surname that spaCy tagged apart, as an
@@ -1412,6 +1412,8 @@ class _Run:
         one-word firm ("Rolls-Royce") has no given word before it. Neither word may be one a
         dictionary or the agents table knows, and the given word must not run on from a capitalised
         word before it (a longer name)."""
+        if len(ent) != 4 or (ent.label != _ORG and ent.label != _GPE):
+            return False  # (the shape first, on the entity's bounds alone: speed only)
         doc, offices = self.doc, self.f.dictionary.offices
         # (spaCy tags such a name as a place too: then only as the subject of a verb or before "of",
         # and not with a word of a region's name first: "North Rhine-Westphalia")
@@ -3404,7 +3406,7 @@ def _cut_at_comma_before_name(doc: Doc, ent: Phrase) -> tuple[Phrase, Phrase] | 
     organisation's name holds a comma before a first name and a surname: the organisation ends
     before the comma, and the two or three capitalised words after it (a hyphenated surname counted
     as one) are a person's name."""
-    if ent.label != _ORG:
+    if ent.label != _ORG or len(ent) < 4:
         return None
     comma = next((t.i for t in ent[1:] if t.text == ","), None)
     if comma is None or comma + 1 >= ent.end:
