@@ -182,6 +182,12 @@ _MISREAD_PERSONS = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_A
 # and making a new one on every read as ``Span.label_`` does (speed only: a label string and its id
 # stand for each other in every model).
 _PERSON, _ORG = get_string_id("PERSON"), get_string_id("ORG")
+_GPE = get_string_id("GPE")
+# Words that open a region's or a city's name of two words, the second double-barrelled ("North
+# Rhine-Westphalia", "Saint Jean-Pied"): such a place tagged GPE is no person's name (_double_barrelled_name).
+_REGION_OPENERS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                             "Upper", "Lower", "New", "Greater", "Central", "Saint", "St", "San", "Santa",
+                             "Port", "Mount", "Lake", "Fort"})
 _MISREAD_NAME_IDS = frozenset(get_string_id(x) for x in _MISREAD_NAMES)
 _PLACE_IDS = frozenset(get_string_id(x) for x in ("GPE", "LOC", "NORP"))  # "the Frente Carolina" read as a place
 _MISREAD_PERSON_IDS = frozenset(get_string_id(x) for x in _MISREAD_PERSONS)
@@ -447,6 +453,12 @@ class _Run:
                 continue
             if entry.kind == "state" and form.kind != "adjective" and s in person_ents and e < person_ents[s] \
                     and text[e:e + 1] == " " and text[e + 1:e + 2].isupper():
+                continue
+            # ... and a state's word as the second half of a double-barrelled surname inside a person's
+            # name ("Marguerite Ollenshaw-Dane") is part of the name, not the state ("Franco-German"
+            # talks are no person's name: spaCy tags no PERSON over them).
+            if entry.kind == "state" and s > 1 and text[s - 1] == "-" and text[s - 2].isalpha() \
+                    and any(a < s and e <= b for a, b in person_spans):
                 continue
             # A known person's surname inside another full name is someone else ("Laura Bush",
             # "Jerome Powell"): the text's person stands.
@@ -1121,6 +1133,8 @@ class _Run:
                     country = next((self.state_by_start[t][1] for t in range(b + 2, tok.i) if t in self.state_by_start), None)
                     found.setdefault(name, ("org:" + slug(name), country, sector))
                     described.append((doc[b + 2].idx, tok.idx + len(tok), "org:" + slug(name)))
+                    if tok.lower_ in self.f.dictionary.offices.home_offices:
+                        self._home_groups.add("org:" + slug(name))  # "NAME, the nurses' union,": a body at home
                     continue
             elif tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_after(tok)):
                 a, b = named  # "Velkov's party, the Democratic Front,"
@@ -1200,7 +1214,8 @@ class _Run:
         for ent in self.ents:
             first_name = self._first_name_left_out(ent)
             if (ent.label != _PERSON and not first_name and not self._person_described(ent)
-                    and not self._person_referred_to(ent)) or self._blocked(ent.start_char, ent.end_char):
+                    and not self._person_referred_to(ent) and not self._double_barrelled_name(ent)) \
+                    or self._blocked(ent.start_char, ent.end_char):
                 continue
             a, b = ent.start - first_name, ent.end
             # The name starts after any title or honorific inside the entity ("Treasurer Lord Ashcroft").
@@ -1225,7 +1240,22 @@ class _Run:
                              or (b - 1 > a and text[firsts[b - 1]:ends[b - 1]] in post)):
                 b -= 1
             b = extend_hyphen(doc, b) if b > a else b
+            # "Piotr" + "Zelazny-Kos": a first name that spaCy left out of a person's double-barrelled
+            # surname (a capitalised proper noun of no entity, compound to the name) is the name's
+            if ent.label == _PERSON and a == ent.start and a > 0 and b - a == 3 and _hyphenated_word(doc[a:b]) \
+                    and self._left_out_first_name(a - 1, a, b):
+                a -= 1
+            # "Gurmeet Kaur" + "Dhillon-Brar": a double-barrelled surname that spaCy tagged apart, as an
+            # organisation, right after a person's name is the rest of that name
+            if ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and doc[b - 1].whitespace_ == " " \
+                    and doc[b].ent_iob_ == "B" and doc[b].ent_type_ == "ORG" and _hyphenated_word(doc[b:b + 3]) \
+                    and (b + 3 == len(doc) or doc[b + 3].ent_iob_ != "I"):
+                b += 3
             if a == ent.start and ent.label == _PERSON and a < b and self._person_at_a_place(a, b):
+                continue
+            # "the General Strike", "the General Staff" that spaCy calls a person: a title and a body's or
+            # an event's word (offices.yaml title_bodies), no one's name
+            if b - a == 1 and a in self.ctx.offices_by_end and doc[a].lower_ in self.f.dictionary.offices.title_bodies:
                 continue
             # "Green Dawn said": a group's name found before its people's noun (_members_of_named)
             if (text[firsts[a]:ends[b - 1]] if a < b else "") in self._member_groups:  # (doc[a:b].text)
@@ -1346,13 +1376,14 @@ class _Run:
         otherwise. Neither word may be one of an
         organisation, nor may the two be a name any dictionary knows."""
         doc, offices = self.doc, self.f.dictionary.offices
-        if ent.label != _ORG or len(ent) != 1 or ent.start == 0:
+        # (a double-barrelled surname is one word: "Okonkwo-Bell", three tokens)
+        if ent.label != _ORG or not (len(ent) == 1 or _hyphenated_word(ent)) or ent.start == 0:
             return 0
-        first, last = doc[ent.start - 1], ent[0]
+        first, last = doc[ent.start - 1], ent[-1]
         if not (first.is_sent_start and first.ent_type_ == "" and first.pos_ == "PROPN" and first.dep_ == "compound"
                 and first.head.i == last.i and last.dep_ in ("nsubj", "nsubjpass")):
             return 0
-        words = (first, last)
+        words = (first, *(t for t in ent if t.text != "-"))
         if not all(t.is_title and t.is_alpha and len(t) > 1 and t.lower_ not in offices.business
                    and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns for t in words):
             return 0
@@ -1361,6 +1392,46 @@ class _Run:
                 or self.f.agents.resolve_text(both) is not None:
             return 0
         return 1
+
+    def _left_out_first_name(self, i: int, a: int, b: int) -> bool:
+        """Whether token ``i`` just before the name at [a, b) is a first name spaCy left out of it: a
+        capitalised proper noun of no entity that modifies the name, no office, honorific or known name."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        t = doc[i]
+        return t.is_title and t.is_alpha and len(t) > 1 and t.pos_ == "PROPN" and t.ent_type_ == "" \
+            and t.dep_ == "compound" and a <= t.head.i < b and i not in self.taken and i not in self.office_tokens \
+            and not self.f.titles.is_honorific(t) and t.text not in self.f.dictionary.forms \
+            and t.lower_ not in offices.business and t.lower_ not in offices.bodies
+
+    def _double_barrelled_name(self, ent: Phrase) -> bool:
+        """An ORG entity of a capitalised given word and a double-barrelled surname ("Amara
+        Okonkwo-Bell said ...", "Wenceslas Morrow-Pike, 61, said"): a person's name, whatever spaCy
+        made of it. Why: English news joins two capitalised words with a hyphen after a single given
+        word for a person's surname; a firm's name of that shape brings a word of business or of a
+        body ("Hewlett-Packard Enterprise"), a place ("Air France-KLM") or capitals ("KLM"), and a
+        one-word firm ("Rolls-Royce") has no given word before it. Neither word may be one a
+        dictionary or the agents table knows, and the given word must not run on from a capitalised
+        word before it (a longer name)."""
+        if len(ent) != 4 or (ent.label != _ORG and ent.label != _GPE):
+            return False  # (the shape first, on the entity's bounds alone: speed only)
+        doc, offices = self.doc, self.f.dictionary.offices
+        # (spaCy tags such a name as a place too: then only as the subject of a verb or before "of",
+        # and not with a word of a region's name first: "North Rhine-Westphalia")
+        place = ent.label == _GPE and ent[0].text not in _REGION_OPENERS \
+            and (ent.root.dep_ in ("nsubj", "nsubjpass") or ent.end < len(doc) and doc[ent.end].lower_ == "of")
+        if not (ent.label == _ORG or place) or len(ent) != 4 or not _hyphenated_word(ent[1:]) or not ent[0].whitespace_:
+            return False
+        if place and any(i in self.taken for i in range(ent.start, ent.end)):
+            return False
+        words = [t for t in ent if t.text != "-"]
+        if not all(t.is_title and t.is_alpha and len(t) > 1 and t.pos_ == "PROPN" and t.lower_ not in offices.business
+                   and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns
+                   and t.text not in self.f.dictionary.forms for t in words):
+            return False
+        if ent.start > 0 and doc[ent.start - 1].is_title and not doc[ent.start - 1].is_sent_start \
+                and doc[ent.start - 1].pos_ == "PROPN":
+            return False
+        return ent.text not in self.f.dictionary.forms and self.f.agents.resolve_text(ent.text) is None
 
     def _person_described(self, ent: Phrase) -> bool:
         """An ORG entity of two or three proper nouns just after a noun for a person ("opposition
@@ -1434,6 +1505,10 @@ class _Run:
         doc, offices = self.doc, self.f.dictionary.offices
         if re.search(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in offices.honorifics) + r")\s+" + re.escape(last)
                      + r"(?!\w)", self.text):
+            return True
+        # ... or a relative "who" or an age set off by commas after the name ("NAME, who chairs the
+        # board,", "NAME, 61, said"): English news gives a person "who" and an age, a body "which".
+        if re.search(r"(?<!\w)" + re.escape(last) + r",\s+(?:who\s|\d{1,3},)", self.text):
             return True
         if sent.end >= len(doc):
             return False
@@ -1665,6 +1740,8 @@ class _Run:
             # No name ends in a preposition or a conjunction.
             if a < b and text[firsts[b - 1]:ends[b - 1]] in _TITLE_CASE_SMALL_WORDS:
                 continue
+            if b - a == 1 and self._portfolio_of_office(a):
+                continue
             if a < b and a in self.state_by_start and self._state_named_body(a, self.state_by_start[a][0], b):
                 continue
             if 0 < a < b and text[firsts[a - 1]:ends[a - 1]] in ("'s", "’s") and a - 1 in self.state_by_end \
@@ -1704,6 +1781,17 @@ class _Run:
                     body = guess is not None and (guess.kind == "agency" or guess.kind == "body" and guess.specific)
                     self._agent_of.setdefault(oid, (self._named_of_country[ent.end_char],
                                                     guess.sector if guess and body else None, "body" if body else "agency"))
+
+    def _portfolio_of_office(self, a: int) -> bool:
+        """Whether the one word at token ``a`` is a ministry's topic (agents.yaml ``topics``) after
+        "of" or "of the" after an office: "the Chancellor of the Exchequer", "Minister of Justice".
+        Why: spaCy calls such a portfolio an organisation, but it is the office's field; the office
+        and its holder are the actors."""
+        doc = self.doc
+        if doc[a].lower_ not in self.f.agents.topics:
+            return False
+        p = a - 1 - (a > 0 and doc[a - 1].lower_ == "the")
+        return p > 0 and doc[p].lower_ in ("of", "for") and p in self.ctx.offices_by_end
 
     def _whole_name_over(self, a: int, b: int) -> str | None:
         """An organisation's name of three capitalised words or more that spaCy found whole, though a
@@ -1926,7 +2014,10 @@ class _Run:
         tank ...", "NAME, an advocacy group": the entity just before the comma, whatever spaCy
         calls it (a person, a work)."""
         doc, k = self.doc, noun.i - 1
-        while k > noun.i - 6 and k > 1 and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "PUNCT") \
+        # (past a possessive of the members' noun too: "NAME, the nurses' union,", "NAME, the
+        # country's biggest union,": who the body is for is part of its description)
+        while k > noun.i - 6 and k > 1 and (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "VERB", "PUNCT")
+                                            or doc[k].text in ("'", "’", "'s", "’s")) \
                 and doc[k].text not in (",", "(", ")"):
             k -= 1
         ent = ends.get(k - 1)
@@ -1935,19 +2026,37 @@ class _Run:
         # a clause about it follow ("NAME, the association founded by ...", "..., the firm that ...")
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
         definite = doc[k].lower_ == "the" and (after is None or after.text in (",", ".", ";", ")")
-                                               or after.lower_ in ("that", "which") or after.tag_ == "VBN")
+                                               or after.lower_ in ("that", "which") or after.tag_ == "VBN"
+                                               or self._closed_by_a_phrase(noun))
         if (doc[k].lower_ not in ("a", "an") and not definite) or doc[k - 1].text != ",":
             return None
         if ent is None:
             # a name spaCy did not see as one ("Velsacom, the telecoms firm that ..."): the capitalised
             # words just before the comma that open their clause
             a = k - 1
+            # (or a place's to spaCy that no table knows: "Ostvold, a shipping firm," is the firm)
             while a > 0 and k - 1 - a < 4 and doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha \
-                    and doc[a - 1].ent_type_ in ("", "ORG") and doc[a - 1].lower_ != "the":
+                    and (doc[a - 1].ent_type_ in ("", "ORG") or doc[a - 1].ent_type_ == "GPE" and a - 1 not in self.taken) \
+                    and doc[a - 1].lower_ != "the":
                 a -= 1
             opens = a == 0 or doc[a].is_sent_start or doc[a - 1].is_punct or doc[a - 1].lower_ in ("the", "and")
             return (a, k - 1) if a < k - 1 and opens else None
         return ent.start + (doc[ent.start].lower_ == "the"), ent.end
+
+    def _closed_by_a_phrase(self, noun: Token) -> bool:
+        """Whether a phrase of whom or where follows the organisation noun up to the comma that
+        closes the apposition: "NAME, the national federation of fisheries cooperatives,", "NAME,
+        the workers' union at the Okpo shipyard,". Why: wire copy places a body it introduces so;
+        the noun still heads the apposition. No verb or pronoun inside ("the union of which he ...")."""
+        doc, i = self.doc, noun.i + 1
+        if i >= len(doc) or doc[i].lower_ not in ("of", "at", "in", "for"):
+            return False
+        for j in range(i + 1, min(i + 10, len(doc))):
+            if doc[j].text == ",":
+                return j > i + 1
+            if doc[j].pos_ in ("VERB", "AUX", "PRON") or doc[j].text in (".", ";", "(", ")", "\n"):
+                return False
+        return False
 
     def _described_after(self, noun: Token) -> tuple[int, int] | None:
         """The tokens of a name in apposition after a possessed organisation noun: "Velkov's party,
@@ -3225,6 +3334,13 @@ class _EnglishNounChunks:
                     yield left, i + 1, self.np_label
 
 
+def _hyphenated_word(span: Phrase) -> bool:
+    """Whether ``span`` is one word of two capitalised halves joined by a hyphen with no space
+    ("Okonkwo-Bell": three tokens)."""
+    return len(span) == 3 and span[1].text == "-" and not span[0].whitespace_ and not span[1].whitespace_ \
+        and span[0].is_alpha and span[2].is_alpha and span[0].is_title and span[2].is_title
+
+
 def _is_acronym(word: str) -> bool:
     """"CNE", "PARU", "Monamo": letters only, capitalised, not a plain capitalised word of three
     letters or fewer."""
@@ -3254,6 +3370,9 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
         if (cut := _cut_at_parenthesis(doc, ent)) is not None:
             out.append(cut)
             continue
+        if (parts := _cut_at_comma_before_name(doc, ent)) is not None:
+            out.extend(parts)
+            continue
         if (joined := _particle_run_on(doc, ent, particles)) is not None:
             out.append(joined)
             continue
@@ -3279,6 +3398,31 @@ def _cut_at_parenthesis(doc: Doc, ent: Phrase) -> Phrase | None:
         return None
     cut = next((t.i for t in ent[1:] if t.text == "("), None)
     return Phrase(doc, ent.start, cut, label="ORG") if cut is not None else None
+
+
+def _cut_at_comma_before_name(doc: Doc, ent: Phrase) -> tuple[Phrase, Phrase] | None:
+    """An organisation's name that spaCy runs over the comma into the name of the person set off after
+    it: "the Landtag, Ilse Brunnthaler-Voss" (after "Their leader in ...") comes as one entity. No
+    organisation's name holds a comma before a first name and a surname: the organisation ends
+    before the comma, and the two or three capitalised words after it (a hyphenated surname counted
+    as one) are a person's name."""
+    if ent.label != _ORG or len(ent) < 4:
+        return None
+    comma = next((t.i for t in ent[1:] if t.text == ","), None)
+    if comma is None or comma + 1 >= ent.end:
+        return None
+    words, i = 0, comma + 1
+    while i < ent.end:
+        if i + 3 <= ent.end and _hyphenated_word(doc[i:i + 3]):
+            i += 3
+        elif doc[i].is_title and doc[i].is_alpha and len(doc[i]) > 1 and doc[i].pos_ == "PROPN":
+            i += 1
+        else:
+            return None
+        words += 1
+    if not 2 <= words <= 3:
+        return None
+    return Phrase(doc, ent.start, comma, label="ORG"), Phrase(doc, comma + 1, ent.end, label="PERSON")
 
 
 def _particle_run_on(doc: Doc, ent: Phrase, particles: frozenset[str]) -> Phrase | None:

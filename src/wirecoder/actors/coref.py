@@ -160,6 +160,12 @@ class Coreference:
                     if actor.role and words <= (role := set(actor.role.lower().split()))
                     and not (role - words) & _OTHER_OFFICE
                     and (country is None or actor.country in (None, country))}
+            # "the acting governor" is whoever holds the office for now: a person the text gave the
+            # office as acting (coref.yaml stand_in_words), never the holder named without that word
+            # ("Governor X was suspended ... The acting governor said"), who is someone else
+            if any(t.lower_ in _STAND_IN for t in doc[first:office.end]):
+                fits = {pid for pid in fits if any(_named_as_stand_in(ctx.text, m.start, m.end)
+                                                   for m in person_ms if m.actor == pid)}
             if not fits:
                 continue
             i = bisect.bisect_left(starts, start) - 1
@@ -190,6 +196,15 @@ _PAIRS: dict[str, frozenset[str]] = {str(k): frozenset(v) for k, v in _TABLE["pa
 _WINDOW = int(_TABLE["window"])
 _OTHER_OFFICE = frozenset(_TABLE["other_office_words"])  # "shadow": another office than the bare title
 _PAIR_WINDOW = int(_TABLE["pair_window"])
+_STAND_IN = frozenset(_TABLE["stand_in_words"])  # "acting", "interim": holding an office for now
+_STAND_IN_BEFORE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, sorted(_STAND_IN))) + r")\s+(?:[A-Z][\w.-]*\s+){1,4}$")
+_STAND_IN_AFTER = re.compile(r"(?i),\s+(?:the\s+|an?\s+)?(?:" + "|".join(map(re.escape, sorted(_STAND_IN))) + r")\s")
+
+
+def _named_as_stand_in(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is given a stand-in's title: just before it ("Acting Governor
+    NAME", "acting President NAME") or in an apposition after it ("NAME, the acting governor,")."""
+    return bool(_STAND_IN_BEFORE.search(text, max(0, start - 50), start)) or bool(_STAND_IN_AFTER.match(text, end))
 _OTHER_WORDS = frozenset(_TABLE["other_words"])
 _SPEAKING = frozenset(_TABLE["speaking_verbs"])
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

@@ -105,6 +105,7 @@ class Offices:
     stand_ins: set[str] = field(default_factory=set)  # "government": with a state before it, the state
     organisation_nouns: dict[str, str | None] = field(default_factory=dict)  # "newspaper" -> MED
     belonging: frozenset[str] = frozenset()  # "resident": "a Kyiv resident" belongs to Kyiv's state
+    member_nouns: frozenset[str] = frozenset()  # "member": "NAME, a member of the Lithuanian parliament"
     name_joiners: frozenset[str] = frozenset()  # "for", "of the": lower-case words inside a name
     legal_forms: frozenset[str] = frozenset()  # "AG", "Ltd": the legal form ending a company's name
     legal_prefixes: frozenset[str] = frozenset()  # "PT", "OOO": the legal form opening a company's name
@@ -441,6 +442,7 @@ class Dictionary:
         self.offices.counterparts.update(str(w).lower() for w in _strings(data.get("counterparts")))
         self.offices.stand_ins.update(str(w).lower() for w in _strings(data.get("stand_ins")))
         self.offices.belonging |= {str(w).lower() for w in _strings(data.get("belonging"))}
+        self.offices.member_nouns |= {str(w).lower() for w in _strings(data.get("member_nouns"))}
         self.offices.name_joiners |= {str(w).lower() for w in _strings(data.get("name_joiners"))}
         self.offices.legal_forms |= {str(w) for w in _strings(data.get("legal_forms"))}
         self.offices.legal_prefixes |= {str(w) for w in _strings(data.get("legal_prefixes"))}

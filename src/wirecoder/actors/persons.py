@@ -344,7 +344,9 @@ def _office_of_portfolio(ctx: Context, j: int, no_comma: bool = False) -> Office
     p = j
     while p > 0 and j - p < 3 and doc[p - 1].is_title and doc[p - 1].pos_ in ("PROPN", "NOUN"):
         p -= 1
-    if no_comma and p < j and p >= 2 and doc[p - 1].lower_ == "the":
+    # ("The Chancellor of the Exchequer, NAME," holds "the" before a comma too, when the portfolio is one
+    # word: "the director of the Halvik Institute, NAME" is of a body, not a portfolio)
+    if p < j and p >= 2 and doc[p - 1].lower_ == "the" and (no_comma or j - p == 1):
         p -= 1
     # "Minister of State for Foreign Affairs NAME", "Minister for Trade and Industry NAME": a portfolio
     # of several capitalised words joined by "for", "of" or "and" (Gulf, South Asian and Commonwealth
@@ -475,7 +477,8 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
     if office is None:
         office = _office_in_predicate(ctx, start, end, reader.offices.office_verbs)
     if office is None:
-        attrs.country = _state_in_apposition(ctx, end, reader.offices.belonging)
+        attrs.country = _state_in_apposition(ctx, end, reader.offices.belonging) \
+            or _state_spoken_for(ctx, end, reader.offices.member_nouns)
         return attrs, None
     if country is not None and office.head in reader.offices.sent_to:
         country = None  # "the ambassador to Peru, X" serves someone else
@@ -574,6 +577,51 @@ def _state_in_apposition(ctx: Context, end: int, belonging: frozenset[str]) -> s
     return None
 
 
+def _state_spoken_for(ctx: Context, end: int, members: frozenset[str]) -> str | None:
+    """The state whose body or cause a person with no office is tied to by the words right after
+    the name (token ``end``): a body of the state after "of" ("NAME of the Lithuanian farmers' union",
+    "NAME of Chile's Red Cross"), a member's noun in an apposition ("NAME, a member of the Lithuanian
+    parliament,", "NAME, head of Lithuania's border guard,"; offices.yaml ``member_nouns``), or
+    the state spoken for ("NAME, who speaks for Lithuania", "NAME, speaking on behalf of Lithuania").
+    Why: these words say whose the person is; without them the person takes the state the story
+    names most, which in a story about a conflict is as often the other side."""
+    doc = ctx.doc
+    if end + 1 >= len(doc):
+        return None
+    if doc[end].lower_ == "of":
+        return _state_of_body_at(ctx, end + 1)
+    if doc[end].text != ",":
+        return None
+    j = end + 1 + (doc[end + 1].lower_ in ("a", "an", "the"))
+    if j + 1 < len(doc) and doc[j].lower_ in members and doc[j + 1].lower_ == "of":
+        return _state_of_body_at(ctx, j + 2)
+    # ", who speaks for X", ", speaking for X", ", speaking on behalf of X"
+    k = end + 1 + (doc[end + 1].lower_ == "who")
+    if k < len(doc) and doc[k].lemma_ == "speak" and doc[k].pos_ == "VERB":
+        k += 1
+        if k + 2 < len(doc) and doc[k].lower_ == "on" and doc[k + 1].lower_ == "behalf" and doc[k + 2].lower_ == "of":
+            k += 2
+        if k + 1 < len(doc) and doc[k].lower_ in ("for", "of"):
+            k += 1 + (doc[k + 1].lower_ == "the")
+            return ctx.state_by_start[k][1] if k in ctx.state_by_start else None
+    return None
+
+
+def _state_of_body_at(ctx: Context, k: int) -> str | None:
+    """The state named at token ``k`` (past "the") as a body's state: its name alone ("of Peru"), or
+    its name or adjective before the body's words ("the Lithuanian parliament", "Chile's Red Cross")."""
+    doc = ctx.doc
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    if k not in ctx.state_by_start:
+        return None
+    after, state = ctx.state_by_start[k]
+    if after >= len(doc) or doc[after].text in _APPOSITION_STOP or doc[after].text in _POSSESSIVE \
+            or doc[after].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return state
+    return None
+
+
 def _of_a_private_body(ctx: Context, end: int) -> bool:
     """Whether "of/for/at ..." after an office (its last token + 1 is ``end``) names an organisation
     that is not a state's: an ORG entity that no state or dictionary name is part of."""
@@ -636,6 +684,15 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
             if j < len(doc) and doc[j].lower_ == "the":
                 j += 1
             e = ctx.any_by_start.get(j)
+            if e is None and office.titled:
+                # "The Minister of Labour, NAME,": a titled office's portfolio that no table names (its
+                # word taken as no party, or none at all): its capitalised words up to the comma
+                e = j
+                # (no place: "MP for Richmond, North Yorks" names a seat, and a place after the comma)
+                while e < len(doc) and e - j < 3 and doc[e].is_title and doc[e].pos_ in ("PROPN", "NOUN") \
+                        and doc[e].ent_type_ in ("", "ORG"):
+                    e += 1
+                e = e if e > j else None
             if e is not None and e < len(doc) and doc[e].text == ",":
                 starts.append((e + 1, False))
             continue
