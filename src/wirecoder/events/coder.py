@@ -102,6 +102,7 @@ from .lexicon import (
     REBUTTED_PREDICATES,
     REJECT_CODE,
     SAID_NOUNS,
+    SAY_VERBS,
     SUBJECTS,
     SUBJECTS_OR_PASSIVE_SUBJECTS,
     TOLD_ACTION_NOUNS,
@@ -595,6 +596,12 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                        for t in c.subtree}
             reach = {t.i for t in f.anchor.subtree}
             after = [t for t in after if t.i in reach and t.i not in clauses]
+        # round 31: the one who reports the clause ("the board will open an inquiry into the sugar
+        # industry, Trade Minister X said") is no side of what it reports: never the specific target
+        reporters = {t.i for a in f.anchor.ancestors if a.lemma_.lower() in SAY_VERBS
+                     for s in kids_of(a) if s.dep_ in SUBJECTS for t in s.subtree}
+        if reporters:
+            after = [t for t in after if t.i not in reporters]
         for state in shared:
             if state in f.sources and state in f.targets and not specific(state, after) \
                     and Coder._owner_only(ctx, state, after):

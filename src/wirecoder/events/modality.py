@@ -16,6 +16,7 @@ from .lexicon import (
     ATTRIBUTION_WORDS,
     BACKGROUND_ADVERBS,
     CONDITIONALS,
+    CONSEQUENT_MARKS,
     COUNTERFACTUAL_MODALS,
     DENYING_DETERMINERS,
     FAILURE_HEADS,
@@ -138,7 +139,7 @@ def modality(tok: Token) -> Mood:
     """How a clause reports its verb: ``done``, ``intent`` (a promise or threat), ``refused``
     (a promise not to), or ``none`` (negated deed, possibility, condition, wish, denial)."""
     negated = is_negated(tok)
-    future = unless = False
+    future = unless = conditional = would = False
     if is_threat_clause(tok):
         # "the Latvian threat to expel Estonian diplomats" (the parser may hang the clause as an advcl of
         # a capitalised "Threat"): threatened, unless the threat is denied (round 19)
@@ -153,6 +154,7 @@ def modality(tok: Token) -> Mood:
             if word in FUTURE:
                 future = True
             elif word in REPORTED_FUTURE:
+                would = True
                 # (round 25: also a verb joined to the reported one, "said it would expel X and would
                 # recall its envoy", and a vowing head's own word, "warned that it would expel X")
                 if not (reporting_verb(tok) is not None or (tok.dep_ == "ccomp" and _own_word(tok))):
@@ -164,6 +166,10 @@ def modality(tok: Token) -> Mood:
             return "none"  # "once the senate has approved it": a time still to come
         elif child.dep_ == "advcl" and any(c.lower_ in THREAT_CONDITIONS for c in kids_of(child) if c.dep_ == "mark"):
             unless = True
+        elif child.dep_ == "advcl" and _conditioned_by(child):
+            conditional = True
+    if would and conditional:
+        return "none"  # round 31: "said Peru would back the bid if ...": a hypothetical consequent
     if any(c.lower_ in FREE_RELATIVES for c in kids_of(tok)) or any(
             c.lower_ in FREE_RELATIVES for p in kids_of(tok) if p.dep_ == "prep" for c in kids_of(p)):
         return "none"  # "whatever the president agrees to": any such deed, none done (round 16)
@@ -278,6 +284,12 @@ def _own_word(clause: Token) -> bool:
     if subject is None or speaker is None:
         return False
     return (subject.pos_ == "PRON" and subject.lower_ in _SELF_PRONOUNS) or subject.lower_ == speaker.lower_
+
+
+def _conditioned_by(clause: Token) -> bool:
+    """Round 31: an "if" clause (consequent_marks), not conceded by "even" ("even if it rained")."""
+    return any(m.dep_ == "mark" and m.lower_ in CONSEQUENT_MARKS and not (
+        m.i > 0 and m.doc[m.i - 1].lower_ == "even") for m in kids_of(clause))
 
 
 def _counterfactual(verb: Token) -> bool:
