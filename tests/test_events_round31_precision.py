@@ -120,3 +120,31 @@ def test_glad_to_work_with_stays_an_offer(pipeline):
     found = coded(pipeline, "LONDON (BBC) - Foreign Secretary Halvor Jennick said Britain was glad to work with "
                             "Ireland on the border plan.")
     assert ("GBR", "IRL", "03") in found
+
+
+# --- "no longer": a deed stopped is no deed (modality.is_negated; modality.yaml ceasing_adverbs) ----------
+def test_no_longer_supports_is_no_support(pipeline):
+    found = coded(pipeline, "BUDAPEST (Reuters) - Hungary no longer supports Ukraine's bid to join the "
+                            "European Union, Foreign Minister Pal Verecki said.")
+    assert ("HUN", "UKR", "05") not in found
+
+
+def test_will_no_longer_cooperate_is_a_refusal(pipeline):
+    found = coded(pipeline, "ACCRA (AFP) - Ghana will no longer cooperate with Togo on border patrols, the "
+                            "interior ministry said.")
+    assert ("GHA", "TGO", "03") not in found
+    assert ("GHA", "TGO", "12") in found
+
+
+def test_supports_without_no_longer_stays_support(pipeline):
+    # twin: the same verb, not stopped
+    found = coded(pipeline, "BUDAPEST (Reuters) - Hungary supports Ukraine's bid to join the European Union, "
+                            "Foreign Minister Pal Verecki said.")
+    assert ("HUN", "UKR", "05") in found
+
+
+def test_longer_without_no_negates_nothing(pipeline):
+    # twin: "longer" as a comparison of time
+    found = coded(pipeline, "ACCRA (AFP) - Ghana will cooperate longer with Togo on border patrols, the "
+                            "interior ministry said.")
+    assert ("GHA", "TGO", "03") in found

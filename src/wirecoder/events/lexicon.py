@@ -335,6 +335,7 @@ CAUSE_PREPS = word_list("arguments", "cause_preps")  # "summoned X over a strike
 # where each says why it exists; the comments here say what the code does with them.
 # Modality: whether the clause reports a deed, a promise/threat, a refusal, or nothing at all.
 NEGATORS = word_list("modality", "negators")
+CEASING_ADVERBS = word_list("modality", "ceasing_adverbs")  # "no longer supports" (round 31)
 # "could", "may", "might": a possibility, not an event. "must"/"should" make a demand (see
 # DEMAND_MODALS), not the deed. "would" is the future of reported speech after a verb of saying
 # ("said it would withdraw"), a hypothetical elsewhere.

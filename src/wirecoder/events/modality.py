@@ -15,6 +15,7 @@ from .lexicon import (
     ASPECT_HEADS,
     ATTRIBUTION_WORDS,
     BACKGROUND_ADVERBS,
+    CEASING_ADVERBS,
     CONDITIONALS,
     CONSEQUENT_MARKS,
     COUNTERFACTUAL_MODALS,
@@ -125,7 +126,13 @@ def is_passive(verb: Token) -> bool:
 
 
 def is_negated(tok: Token) -> bool:
-    return any(dep == "neg" or (dep in {"advmod", "det"} and c.lower_ in NEGATORS) for c, dep in labelled_kids(tok))
+    return any(dep == "neg" or (dep in {"advmod", "det"} and c.lower_ in NEGATORS) or (
+        dep == "advmod" and c.lower_ in CEASING_ADVERBS and _no_before(c)) for c, dep in labelled_kids(tok))
+
+
+def _no_before(adverb: Token) -> bool:
+    """Round 31: "no longer": the adverb is negated by the "no" just before it."""
+    return adverb.i > 0 and adverb.doc[adverb.i - 1].lower_ == "no"
 
 
 def is_threat_clause(tok: Token) -> bool:
