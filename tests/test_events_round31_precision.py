@@ -148,3 +148,29 @@ def test_longer_without_no_negates_nothing(pipeline):
     found = coded(pipeline, "ACCRA (AFP) - Ghana will cooperate longer with Togo on border patrols, the "
                             "interior ministry said.")
     assert ("GHA", "TGO", "03") in found
+
+
+# --- "condemned the invasion of X": X is the victim, not the one condemned (precision.judged_blow_victims;
+# precision.yaml disapproval_roots) ----------------------------------------------------------------------
+def test_the_victim_of_an_invasion_condemned_is_not_condemned(pipeline):
+    found = coded(pipeline, "HELSINKI (STT) - Finland condemned the Armenian invasion of Azerbaijan on Tuesday.")
+    assert ("FIN", "AZE", "11") not in found
+    assert ("FIN", "ARM", "11") in found
+
+
+def test_the_victim_of_a_blockade_criticised_is_not_criticised(pipeline):
+    found = coded(pipeline, "HELSINKI (STT) - Finland criticised the Armenian blockade of Azerbaijan on Tuesday.")
+    assert ("FIN", "AZE", "11") not in found
+
+
+def test_the_doer_of_a_crackdown_condemned_stays_the_target(pipeline):
+    # twin: the state named as the doer of the blow is the one condemned
+    found = coded(pipeline, "HELSINKI (STT) - Finland condemned Azerbaijan's crackdown on protesters.")
+    assert ("FIN", "AZE", "11") in found
+
+
+def test_a_person_arrested_stays_the_target_of_a_condemnation(pipeline):
+    # twin: a person (not a state) as the victim still stands for the arresting state
+    found = coded(pipeline, "HELSINKI (STT) - Finland condemned the arrest of Azerbaijani opposition leader "
+                            "Ilgar Mammadzade.")
+    assert ("FIN", "person:ilgar-mammadzade", "11") in found

@@ -130,6 +130,7 @@ from .precision import (
     in_background,
     is_bystander,
     is_unreal_noun,
+    judged_blow_victims,
     listed_members,
     mend_noun_sides,
     named_thing_targets,
@@ -450,6 +451,10 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                     f.targets = [t for t in f.targets if t not in victims]
                     if not f.targets:
                         continue  # "endorsed the blockade of X": no cooperation with X (precision.py)
+                if (victims := judged_blow_victims(ctx, f)) and f.targets:
+                    f.targets = [t for t in f.targets if t not in victims]
+                    if not f.targets:
+                        continue  # round 31: "condemned the invasion of X": X is not the one condemned
                 with f.filling("mend_noun_sides"):
                     mend_noun_sides(ctx, f)  # "anti-French protests", "his Washington visit"
                 with f.filling("trip_partner"):
