@@ -174,3 +174,10 @@ def test_a_person_arrested_stays_the_target_of_a_condemnation(pipeline):
     found = coded(pipeline, "HELSINKI (STT) - Finland condemned the arrest of Azerbaijani opposition leader "
                             "Ilgar Mammadzade.")
     assert ("FIN", "person:ilgar-mammadzade", "11") in found
+
+
+def test_would_expel_if_stays_a_conditional_threat(pipeline):
+    # twin: a harm under a condition is a threat, not a hypothetical (modality.recode, "conditional")
+    found = coded(pipeline, "LIMA (Andina) - The ministry said Peru would expel the Chilean ambassador if the "
+                            "vote went ahead.")
+    assert ("PER", "CHL", "13") in found

@@ -59,7 +59,7 @@ from .lexicon import (
 # attack"); :func:`recode` gives it no code of its own. "plan": a future or scheduled act in the
 # narrator's voice ("X will visit Y next week", "X is to sign"), no one's promise: it codes nothing,
 # unless a quotation holds it (:func:`voiced`), where it is the speaker's own intent.
-Mood = Literal["done", "intent", "plan", "threat", "refused", "refused-by-head", "none"]
+Mood = Literal["done", "intent", "plan", "threat", "refused", "refused-by-head", "conditional", "none"]
 
 def clause_verb(tok: Token) -> Token | None:
     """The verb of the clause a noun sits in: "imposed sanctions", "called for sanctions"."""
@@ -144,7 +144,8 @@ def is_threat_clause(tok: Token) -> bool:
 
 def modality(tok: Token) -> Mood:
     """How a clause reports its verb: ``done``, ``intent`` (a promise or threat), ``refused``
-    (a promise not to), or ``none`` (negated deed, possibility, condition, wish, denial)."""
+    (a promise not to), ``conditional`` (round 31: "would ... if ...", a threat only for a harm), or
+    ``none`` (negated deed, possibility, condition, wish, denial)."""
     negated = is_negated(tok)
     future = unless = conditional = would = False
     if is_threat_clause(tok):
@@ -176,7 +177,9 @@ def modality(tok: Token) -> Mood:
         elif child.dep_ == "advcl" and _conditioned_by(child):
             conditional = True
     if would and conditional:
-        return "none"  # round 31: "said Peru would back the bid if ...": a hypothetical consequent
+        # round 31: "said Peru would back the bid if ...": a hypothetical consequent, no event; a harm
+        # under a condition ("would cut its cooperation if ...") stays a threat (recode)
+        return "conditional"
     if any(c.lower_ in FREE_RELATIVES for c in kids_of(tok)) or any(
             c.lower_ in FREE_RELATIVES for p in kids_of(tok) if p.dep_ == "prep" for c in kids_of(p)):
         return "none"  # "whatever the president agrees to": any such deed, none done (round 16)
@@ -334,6 +337,10 @@ def recode(lexicon: Lexicon, code: str, mood: Mood) -> str | None:
     if mood == "threat":
         threat = lexicon.intent.get(code) or lexicon.intent.get(code[:3]) or lexicon.intent.get(code[:2])
         return threat if threat and threat.startswith("13") else THREAT_CODE
+    if mood == "conditional":
+        # round 31: "would back X if ...": nothing; "would expel X if ...": a conditional threat
+        threat = lexicon.intent.get(code) or lexicon.intent.get(code[:3]) or lexicon.intent.get(code[:2])
+        return threat if threat and threat.startswith("13") else None
     table = lexicon.intent if mood == "intent" else lexicon.refusal if mood == "refused" else None
     if table is None:
         return None

@@ -779,6 +779,9 @@ def judged_blow_victims(ctx: Context, f: Found) -> set[str]:
                 hit |= named
             else:
                 doers |= named  # "the Armenian invasion", "Armenia's", "by Armenia"
+        # "the arrest of three Serbs by Kosovo police": the parser may hang the "by" on the "of" object
+        doers |= {a for by in blow.subtree if by.dep_ == "agent" or (by.dep_ == "prep" and by.lower_ == "by")
+                  for t in by.subtree if (a := ctx.political(ctx.token_actor.get(t.i)))}
         victims |= {a for a in hit - doers if (x := ctx.actors.get(a)) is not None and x.kind == "state"}
     return victims
 
