@@ -102,6 +102,7 @@ from .lexicon import (
     REBUTTED_PREDICATES,
     REJECT_CODE,
     SAID_NOUNS,
+    SAY_VERBS,
     SUBJECTS,
     SUBJECTS_OR_PASSIVE_SUBJECTS,
     TOLD_ACTION_NOUNS,
@@ -129,6 +130,7 @@ from .precision import (
     in_background,
     is_bystander,
     is_unreal_noun,
+    judged_blow_victims,
     listed_members,
     mend_noun_sides,
     named_thing_targets,
@@ -449,6 +451,10 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                     f.targets = [t for t in f.targets if t not in victims]
                     if not f.targets:
                         continue  # "endorsed the blockade of X": no cooperation with X (precision.py)
+                if (victims := judged_blow_victims(ctx, f)) and f.targets:
+                    f.targets = [t for t in f.targets if t not in victims]
+                    if not f.targets:
+                        continue  # round 31: "condemned the invasion of X": X is not the one condemned
                 with f.filling("mend_noun_sides"):
                     mend_noun_sides(ctx, f)  # "anti-French protests", "his Washington visit"
                 with f.filling("trip_partner"):
@@ -595,6 +601,12 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                        for t in c.subtree}
             reach = {t.i for t in f.anchor.subtree}
             after = [t for t in after if t.i in reach and t.i not in clauses]
+        # round 31: the one who reports the clause ("the board will open an inquiry into the sugar
+        # industry, Trade Minister X said") is no side of what it reports: never the specific target
+        reporters = {t.i for a in f.anchor.ancestors if a.lemma_.lower() in SAY_VERBS
+                     for s in kids_of(a) if s.dep_ in SUBJECTS for t in s.subtree}
+        if reporters:
+            after = [t for t in after if t.i not in reporters]
         for state in shared:
             if state in f.sources and state in f.targets and not specific(state, after) \
                     and Coder._owner_only(ctx, state, after):

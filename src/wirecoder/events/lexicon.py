@@ -335,6 +335,7 @@ CAUSE_PREPS = word_list("arguments", "cause_preps")  # "summoned X over a strike
 # where each says why it exists; the comments here say what the code does with them.
 # Modality: whether the clause reports a deed, a promise/threat, a refusal, or nothing at all.
 NEGATORS = word_list("modality", "negators")
+CEASING_ADVERBS = word_list("modality", "ceasing_adverbs")  # "no longer supports" (round 31)
 # "could", "may", "might": a possibility, not an event. "must"/"should" make a demand (see
 # DEMAND_MODALS), not the deed. "would" is the future of reported speech after a verb of saying
 # ("said it would withdraw"), a hypothetical elsewhere.
@@ -345,6 +346,7 @@ FUTURE_TIME_MARKS = word_list("modality", "future_time_marks")  # "once the sena
 REPORTED_FUTURE = word_list("modality", "reported_future")  # "said it would withdraw"
 VOWING_HEADS = word_list("modality", "vowing_heads")  # "warned that it would expel" (round 25)
 THREAT_CONDITIONS = word_list("modality", "threat_conditions")  # "will withdraw unless ..."
+CONSEQUENT_MARKS = word_list("modality", "consequent_marks")  # "would back it if ..." (round 31)
 DENYING_DETERMINERS = word_list("modality", "denying_determiners")  # "no evidence that ..."
 # History and description: see modality.yaml.
 HISTORY_PREPS = word_list("modality", "history_preps") | word_list("modality", "history_preps_round16")
@@ -392,6 +394,12 @@ WISH_HEADS = word_list("modality", "wish_heads")
 APPEAL_CODE = _CODES["appeal"]
 # "X said Y must ..." codes a demand from X to Y.
 DEMAND_MODALS = word_list("modality", "demand_modals")
+# round 31: "Y should be able to ...", "should have the right to ...", "should expect ...", "should act
+# as ...": given to Y or told to Y, not asked of Y (modality.yaml)
+ENTITLEMENT_ADJECTIVES = word_list("modality", "entitlement_adjectives")
+ENTITLEMENT_OBJECTS = word_list("modality", "entitlement_objects")
+FORECAST_VERBS = word_list("modality", "forecast_verbs")
+ROLE_VERBS = word_list("modality", "role_verbs")
 CUSTODY_HEADS = word_list("modality", "custody_heads")  # "ruled X should remain in jail"
 CUSTODY_PLACES = word_list("modality", "custody_places")
 APPEAL_NEEDS = word_list("modality", "appeal_needs")  # "X said Y needed to ...": X appeals to Y

@@ -15,7 +15,9 @@ from .lexicon import (
     ASPECT_HEADS,
     ATTRIBUTION_WORDS,
     BACKGROUND_ADVERBS,
+    CEASING_ADVERBS,
     CONDITIONALS,
+    CONSEQUENT_MARKS,
     COUNTERFACTUAL_MODALS,
     DENYING_DETERMINERS,
     FAILURE_HEADS,
@@ -57,7 +59,7 @@ from .lexicon import (
 # attack"); :func:`recode` gives it no code of its own. "plan": a future or scheduled act in the
 # narrator's voice ("X will visit Y next week", "X is to sign"), no one's promise: it codes nothing,
 # unless a quotation holds it (:func:`voiced`), where it is the speaker's own intent.
-Mood = Literal["done", "intent", "plan", "threat", "refused", "refused-by-head", "none"]
+Mood = Literal["done", "intent", "plan", "threat", "refused", "refused-by-head", "conditional", "none"]
 
 def clause_verb(tok: Token) -> Token | None:
     """The verb of the clause a noun sits in: "imposed sanctions", "called for sanctions"."""
@@ -124,7 +126,13 @@ def is_passive(verb: Token) -> bool:
 
 
 def is_negated(tok: Token) -> bool:
-    return any(dep == "neg" or (dep in {"advmod", "det"} and c.lower_ in NEGATORS) for c, dep in labelled_kids(tok))
+    return any(dep == "neg" or (dep in {"advmod", "det"} and c.lower_ in NEGATORS) or (
+        dep == "advmod" and c.lower_ in CEASING_ADVERBS and _no_before(c)) for c, dep in labelled_kids(tok))
+
+
+def _no_before(adverb: Token) -> bool:
+    """Round 31: "no longer": the adverb is negated by the "no" just before it."""
+    return adverb.i > 0 and adverb.doc[adverb.i - 1].lower_ == "no"
 
 
 def is_threat_clause(tok: Token) -> bool:
@@ -136,9 +144,10 @@ def is_threat_clause(tok: Token) -> bool:
 
 def modality(tok: Token) -> Mood:
     """How a clause reports its verb: ``done``, ``intent`` (a promise or threat), ``refused``
-    (a promise not to), or ``none`` (negated deed, possibility, condition, wish, denial)."""
+    (a promise not to), ``conditional`` (round 31: "would ... if ...", a threat only for a harm), or
+    ``none`` (negated deed, possibility, condition, wish, denial)."""
     negated = is_negated(tok)
-    future = unless = False
+    future = unless = conditional = would = False
     if is_threat_clause(tok):
         # "the Latvian threat to expel Estonian diplomats" (the parser may hang the clause as an advcl of
         # a capitalised "Threat"): threatened, unless the threat is denied (round 19)
@@ -153,6 +162,7 @@ def modality(tok: Token) -> Mood:
             if word in FUTURE:
                 future = True
             elif word in REPORTED_FUTURE:
+                would = True
                 # (round 25: also a verb joined to the reported one, "said it would expel X and would
                 # recall its envoy", and a vowing head's own word, "warned that it would expel X")
                 if not (reporting_verb(tok) is not None or (tok.dep_ == "ccomp" and _own_word(tok))):
@@ -164,6 +174,12 @@ def modality(tok: Token) -> Mood:
             return "none"  # "once the senate has approved it": a time still to come
         elif child.dep_ == "advcl" and any(c.lower_ in THREAT_CONDITIONS for c in kids_of(child) if c.dep_ == "mark"):
             unless = True
+        elif child.dep_ == "advcl" and _conditioned_by(child):
+            conditional = True
+    if would and conditional:
+        # round 31: "said Peru would back the bid if ...": a hypothetical consequent, no event; a harm
+        # under a condition ("would cut its cooperation if ...") stays a threat (recode)
+        return "conditional"
     if any(c.lower_ in FREE_RELATIVES for c in kids_of(tok)) or any(
             c.lower_ in FREE_RELATIVES for p in kids_of(tok) if p.dep_ == "prep" for c in kids_of(p)):
         return "none"  # "whatever the president agrees to": any such deed, none done (round 16)
@@ -280,6 +296,12 @@ def _own_word(clause: Token) -> bool:
     return (subject.pos_ == "PRON" and subject.lower_ in _SELF_PRONOUNS) or subject.lower_ == speaker.lower_
 
 
+def _conditioned_by(clause: Token) -> bool:
+    """Round 31: an "if" clause (consequent_marks), not conceded by "even" ("even if it rained")."""
+    return any(m.dep_ == "mark" and m.lower_ in CONSEQUENT_MARKS and not (
+        m.i > 0 and m.doc[m.i - 1].lower_ == "even") for m in kids_of(clause))
+
+
 def _counterfactual(verb: Token) -> bool:
     """ "would have objected", "could have met": a modal of the conditional with "have" (round 16)."""
     aux = [c.lower_ for c, dep in labelled_kids(verb) if dep == "aux"]
@@ -315,6 +337,10 @@ def recode(lexicon: Lexicon, code: str, mood: Mood) -> str | None:
     if mood == "threat":
         threat = lexicon.intent.get(code) or lexicon.intent.get(code[:3]) or lexicon.intent.get(code[:2])
         return threat if threat and threat.startswith("13") else THREAT_CODE
+    if mood == "conditional":
+        # round 31: "would back X if ...": nothing; "would expel X if ...": a conditional threat
+        threat = lexicon.intent.get(code) or lexicon.intent.get(code[:3]) or lexicon.intent.get(code[:2])
+        return threat if threat and threat.startswith("13") else None
     table = lexicon.intent if mood == "intent" else lexicon.refusal if mood == "refused" else None
     if table is None:
         return None

@@ -104,6 +104,7 @@ ENDORSEMENT_ROOTS = word_list("precision", "endorsement_roots")
 ENDORSING_VERBS = word_list("precision", "endorsing_verbs")
 HOSTILE_DEEDS = word_list("precision", "hostile_deeds")
 VICTIM_PREPS = word_list("precision", "victim_preps")
+DISAPPROVAL_ROOTS = word_list("precision", "disapproval_roots")  # round 31
 PLEADED_THINGS = word_list("precision", "pleaded_things")
 VIEW_PREPS = word_list("precision", "view_preps")
 OUTCOME_HELP_VERBS = word_list("precision", "outcome_help_verbs")
@@ -754,6 +755,34 @@ def endorsed_blow_victims(ctx: Context, f: Found) -> set[str]:
         for prep in kids_of(blow):
             if prep.dep_ == "prep" and prep.lower_ in VICTIM_PREPS:
                 victims |= {a for t in prep.subtree if (a := ctx.token_actor.get(t.i))}
+    return victims
+
+
+def judged_blow_victims(ctx: Context, f: Found) -> set[str]:
+    """ "Finland condemned the Armenian invasion of Azerbaijan": the states a verb of disapproval or
+    protest reaches only as the victims of the blow it judges (after of/on/against ... in the blow's
+    phrase, not also named as its doer); they are not the ones judged (round 31)."""
+    anchor = f.anchor
+    if f.code[:2] not in DISAPPROVAL_ROOTS or anchor.pos_ not in {"VERB", "AUX"}:
+        return set()
+    blows = [o for o in kids_of(anchor) if o.dep_ in _OBJECTS_OR_PREP]
+    blows = [p for o in blows for p in ((o,) if o.dep_ != "prep" else tuple(c for c in kids_of(o) if c.dep_ == "pobj"))]
+    victims: set[str] = set()
+    for blow in blows:
+        if blow.lemma_.lower() not in HOSTILE_DEEDS:
+            continue
+        hit: set[str] = set()
+        doers: set[str] = set()
+        for child in kids_of(blow):
+            named = {a for t in child.subtree if (a := ctx.political(ctx.token_actor.get(t.i)))}
+            if child.dep_ == "prep" and child.lower_ in VICTIM_PREPS:
+                hit |= named
+            else:
+                doers |= named  # "the Armenian invasion", "Armenia's", "by Armenia"
+        # "the arrest of three Serbs by Kosovo police": the parser may hang the "by" on the "of" object
+        doers |= {a for by in blow.subtree if by.dep_ == "agent" or (by.dep_ == "prep" and by.lower_ == "by")
+                  for t in by.subtree if (a := ctx.political(ctx.token_actor.get(t.i)))}
+        victims |= {a for a in hit - doers if (x := ctx.actors.get(a)) is not None and x.kind == "state"}
     return victims
 
 

@@ -73,6 +73,7 @@ STANDING_WORDS = word_list("recall", "standing_words")
 VIEW_VERBS = word_list("recall", "view_verbs")
 VISIT_WORDS = word_list("recall", "visit_words")
 OFFER_ADJECTIVES = word_list("recall", "offer_adjectives")
+REACTION_VERBS = word_list("recall", "reaction_verbs")  # "glad to see the back of X" (round 31)
 PARTNER_PREPS = word_list("recall", "partner_preps")
 OFFER_CODE = str(_DATA["offer_code"])
 ZEAL_ADVERBS = word_list("recall", "zeal_adverbs")
@@ -584,6 +585,8 @@ class Recall:
         for deed in [d for x in deeds for d in (x, *x.conjuncts)]:
             if self._verb_pattern(deed) is not None:  # type: ignore[attr-defined]
                 continue  # "ready to meet X": the pattern codes it, as an intent
+            if deed.lemma_.lower() in REACTION_VERBS:
+                continue  # round 31: "glad to see the back of X": a reaction, no offer to X
             named = [o for o in children(deed, OBJECTS)] + [
                 o for p in children(deed, {"prep", "dative"}) if p.lower_ in PARTNER_PREPS
                 for o in children(p, {"pobj"})]

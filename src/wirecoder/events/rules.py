@@ -41,7 +41,10 @@ from .lexicon import (
     DEMAND_MODALS,
     DEMONSTRATION_CODE,
     ENDING_HEADS,
+    ENTITLEMENT_ADJECTIVES,
+    ENTITLEMENT_OBJECTS,
     FIRST_PERSON,
+    FORECAST_VERBS,
     GENERIC_PRONOUNS,
     HAPPENING_VERBS,
     HARM_VERBS,
@@ -75,6 +78,7 @@ from .lexicon import (
     REFUSE_HEADS,
     REJECT_CODE,
     REPROACH_MODALS,
+    ROLE_VERBS,
     SAID_NOUNS,
     SAY_VERBS,
     STANCE_PASSIVES,
@@ -835,6 +839,11 @@ class Rules:
                 modal, code = tok, APPEAL_CODE  # "said Y needed to listen": an appeal to Y
             if modal is None or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
                 continue
+            if code == DEMAND_CODE and _given_not_asked(tok):
+                # round 31: "said farmers should be able to sell direct", "should expect the plan to
+                # be rewritten", "should act as eyes and ears": an entitlement, a forecast or a role
+                # for Y, nothing asked of Y (modality.yaml entitlement_adjectives ...)
+                continue
             if code == DEMAND_CODE and is_passive(tok):
                 # "the refugees must not be forced to ...", "X must not be forced to win": a demand of
                 # whoever would force or allow, unnamed; the passive subject is not the one asked (round 16)
@@ -911,6 +920,20 @@ class Rules:
             if targets:
                 yield Found(code, sources, targets, False, sent, (tok.idx, tok.idx + len(tok)), tok,
                             self.conf.stance, quote, source_rule="quote-speaker", target_rule="stance:about")
+
+
+def _given_not_asked(verb: Token) -> bool:
+    """Round 31: a "Y should ..." clause that gives Y an entitlement ("be able to", "have the right
+    to"), tells Y a forecast ("expect ...") or names Y's role ("act as ...") rather than asking a deed
+    of Y (modality.yaml entitlement_adjectives, entitlement_objects, forecast_verbs, role_verbs)."""
+    lemma = verb.lemma_.lower()
+    if lemma in FORECAST_VERBS:
+        return True
+    if lemma == "be":
+        return any(c.dep_ == "acomp" and c.lemma_.lower() in ENTITLEMENT_ADJECTIVES for c in kids_of(verb))
+    if lemma == "have":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ENTITLEMENT_OBJECTS for c in kids_of(verb))
+    return lemma in ROLE_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in kids_of(verb))
 
 
 # The unions of word and label sets that the rules above test words against, made once at import,

@@ -1,0 +1,138 @@
+"""Event precision on a pool of unannotated real news: a **tuning** set, judged by hand. ::
+
+    python benchmarks/pool_events.py [--show all|unjudged|wrong|none]
+    python benchmarks/pool_events.py --record VERDICTS.tsv   # add judgements for the numbered printout
+
+Why: the blind precision audit (``event_audit.py``) is high on its half A (tuned on) and low on its
+half B (never looked at): rules that drop false events were written from seen cases and did not
+carry. This set gives the rules more unseen text to be written from. Unlike the audit's half B it is
+**not** a check: rules are written from its errors (round 31 on), so its precision will rise faster
+than that of text nobody looked at. Use the audit's half B and the real-news test totals as checks.
+
+The sample: the pool of ``missing_events.py`` (``pool()``: news no gold set and no audit uses; BBC
+politics and business articles, English ``fundus-test-data`` pages, Reuters-21578 bodies with
+political words, ``ag_news`` World items), its first ``--articles`` articles of each source (the
+pool's fixed hash order; 40 by default, so 200 articles). Of each article's printed events at most
+``--per-article`` (3) are taken: those whose trigger offsets come first in the order of the SHA-256 of
+``"wirecoder-pool-1:" + article + offsets`` (so that an event a rule drops lets the next one of the
+same article in, and the others stay). Each taken event is numbered and printed with its sentence,
+source, target, code and trigger.
+
+Judgements live in ``benchmarks/audit/pool_events_judged.jsonl``, in the format and with the classes
+of ``event_audit.py``'s judged file (judged by ``../shared/data/realnews/GUIDE.md``: right only when
+source, target and root are all right and the event happened or was said). No article text is
+stored. Precision = right / judged over the taken events; unjudged ones are listed to be judged.
+Needs ``../shared``; skips cleanly when it is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import event_audit  # noqa: E402
+
+JUDGED = Path(__file__).resolve().parent / "audit" / "pool_events_judged.jsonl"
+SEED = "wirecoder-pool-1:"
+SOURCES = ("bbc", "fundus", "reuters", "agnews")
+
+
+def _order(article: str, trigger) -> str:
+    return hashlib.sha256(f"{SEED}{article}#{trigger[0]}-{trigger[1]}".encode()).hexdigest()
+
+
+def articles(per_source: int) -> list:
+    """The first ``per_source`` pool articles of each source (BBC: of each of its two sections)."""
+    from missing_events import pool
+    return pool(set(SOURCES), per_source)
+
+
+def taken(events, path: str, per_article: int) -> list:
+    """At most ``per_article`` of an article's events, by the seeded order of their trigger offsets,
+    printed in text order."""
+    chosen = sorted(events, key=lambda e: _order(path, e.trigger))[:per_article]
+    return sorted(chosen, key=lambda e: tuple(e.trigger))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--show", choices=("all", "unjudged", "wrong", "none"), default="unjudged")
+    ap.add_argument("--articles", type=int, default=40, help="articles per source (the sample's size; keep the default)")
+    ap.add_argument("--per-article", type=int, default=3)
+    ap.add_argument("--record", type=Path, help="TSV of 'number<TAB>right|wrong<TAB>class' for the printout")
+    args = ap.parse_args(argv)
+    if event_audit.shared_absent():
+        return 0
+
+    import wirecoder
+    from wirecoder.sources import Document
+
+    pipeline = wirecoder.load()
+    judged = event_audit.load_judged(JUDGED)
+    verdicts = event_audit.read_verdicts(args.record, 2)
+    counts: Counter[str] = Counter()
+    classes: Counter[str] = Counter()
+    new_lines = []
+    number = 0
+    printed: set[tuple] = set()
+    paths: set[str] = set()
+    for article in articles(args.articles):
+        paths.add(article.path)
+        try:
+            record = pipeline.extract(Document(text=article.text, source=article.path),
+                                      reference_date=article.published)
+        except Exception as exc:  # one bad page must not stop the audit
+            print(f"skipped {article.path}: {exc!r}")
+            continue
+        for event in taken(record.events, article.path, args.per_article):
+            number += 1
+            key = (article.path, tuple(event.trigger), event.source, event.target, event.root)
+            sentence = record.text[event.span[0]:event.span[1]]
+            printed.add(key)
+            j = judged.get(key)
+            if j is None and number in verdicts:
+                verdict, cls = verdicts[number]
+                if cls and cls not in event_audit.CLASSES:
+                    print(f"#{number}: unknown class {cls!r} (one of {', '.join(event_audit.CLASSES)})")
+                j = {"article": article.path, "trigger": list(event.trigger),
+                     "sentence": event_audit.sentence_hash(sentence), "source": event.source,
+                     "target": event.target, "cameo": event.cameo, "root": event.root,
+                     "verdict": verdict, "class": cls if verdict == "wrong" else ""}
+                new_lines.append(j)
+            state = j["verdict"] if j else "unjudged"
+            counts[state] += 1
+            if j and state == "wrong":
+                classes[j["class"]] += 1
+            if args.show == "all" or (args.show == "unjudged" and not j) or (args.show == "wrong" and state == "wrong"):
+                trigger = record.text[event.trigger[0]:event.trigger[1]]
+                mark = f"{state}{' ' + j['class'] if j and j['class'] else ''}"
+                print(f"#{number} {article.path} {event.source} -> {event.target} {event.cameo} "
+                      f"({event.root}) \"{trigger}\" [{mark}]\n    {' '.join(sentence.split())}")
+    if new_lines:
+        JUDGED.parent.mkdir(exist_ok=True)
+        with JUDGED.open("a", encoding="utf-8") as out:
+            for j in new_lines:
+                out.write(json.dumps(j, ensure_ascii=False) + "\n")
+        print(f"recorded {len(new_lines)} judgements in {JUDGED}")
+    judged_n = counts["right"] + counts["wrong"]
+    p = counts["right"] / judged_n if judged_n else 0.0
+    wrong = ", ".join(f"{k or '?'} {n}" for k, n in classes.most_common())
+    print(f"pool event precision (a tuning set; {len(paths)} articles, {number} events taken): precision {p:.3f} "
+          f"({counts['right']} right / {judged_n} judged), {counts['unjudged']} unjudged; wrong by class: {wrong or '-'}")
+    # judged events the code no longer prints (or no longer takes): the right ones are what a change lost
+    gone = Counter(j["verdict"] for key, j in judged.items() if key[0] in paths and key not in printed)
+    print(f"  judged events no longer taken: {gone['right']} right, {gone['wrong']} wrong")
+    if args.show != "none":
+        for key, j in judged.items():
+            if key[0] in paths and key not in printed and j["verdict"] == "right":
+                print(f"  lost right event: {key[0]} {key[2]} -> {key[3]} {j['cameo']} at {list(key[1])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
