@@ -36,7 +36,7 @@ def test_insurgents_eliminated_by_an_army_are_force_used_on_their_group(pipeline
 
 
 def test_tariffs_eliminated_are_no_force(pipeline):
-    text = "Canada said it would eliminate tariffs on Mexican steel by the end of the year."
+    text = "Canada said it would eliminate tariffs on Mexican steel from next April."
     assert not _roots(pipeline, text) & {"18", "19", "20"}
 
 
