@@ -179,3 +179,25 @@ def test_a_release_welcomed_is_coded_beside_the_welcome(pipeline):
 def test_a_seizure_condemned_with_no_doer_named_is_no_seizure_by_the_judge(pipeline):
     text = "Ghana condemned the seizure of a Ghanaian fishing trawler off Lagos on Friday."
     assert not any(c == "171" for _, _, c in codes(pipeline, text))
+
+
+# --- a warning named by its noun, the warner on it (130) ------------------------------------------
+def test_a_states_warning_to_another_is_a_threat(pipeline):
+    text = "North Korea's warning to Seoul came hours after the joint drills began, Yonhap reported."
+    assert ("PRK", "KOR", "130") in codes(pipeline, text)
+
+
+def test_a_tsunami_warning_to_towns_is_no_threat(pipeline):
+    text = "Japan's tsunami warning to coastal towns was lifted on Monday, the weather agency said."
+    assert "13" not in _roots(pipeline, text)
+
+
+# --- a group proscribed is banned (1722, as "outlaw") -------------------------------------------------------------
+def test_a_group_proscribed_by_a_state_is_banned(pipeline):
+    text = "Britain proscribed the Wagner Group on Friday, Home Secretary Darrow Pennick told parliament."
+    assert any(s == "GBR" and c.startswith("172") for s, _, c in codes(pipeline, text))
+
+
+def test_a_use_proscribed_by_a_code_bans_no_one(pipeline):
+    text = "The new British code proscribes the use of private phones in the chamber."
+    assert "17" not in _roots(pipeline, text)
