@@ -201,3 +201,8 @@ def test_a_group_proscribed_by_a_state_is_banned(pipeline):
 def test_a_use_proscribed_by_a_code_bans_no_one(pipeline):
     text = "The new British code proscribes the use of private phones in the chamber."
     assert "17" not in _roots(pipeline, text)
+
+
+def test_attacks_condemned_are_left_to_the_condemnation(pipeline):
+    text = "The summit condemned Russia's hybrid attacks on Moldova and urged restraint, diplomats said."
+    assert not any(s == "RUS" and c.startswith("19") for s, _, c in codes(pipeline, text))

@@ -398,7 +398,9 @@ class Rules:
             # round 31: "condemned Iran's seizure of the tanker", "welcomed Pakistan's release of the
             # pilot": a judgement's object that names another's deed, its doer owning the noun, reports
             # that deed as done; the judgement stays an event of its own
-            judged = governing is not None and governing.i in verbs and \
+            # (not a deed of violence: "condemned Russia's hybrid attacks on X" is mostly a label or
+            # background, as round 25 found of nouns of past violence)
+            judged = governing is not None and governing.i in verbs and pattern.code[:2] not in VIOLENT_ROOTS and \
                 verbs[governing.i].code[:2] in JUDGED_DEED_ROOTS and self._owned_deed(ctx, tok)
             if governing is not None and governing.i in verbs and not pattern.modifiers and not judged:
                 continue  # "launched an attack on", "violated the ceasefire": the verb pattern says it
