@@ -81,6 +81,7 @@ STORY_OFFICIALS = word_list("recall", "story_officials")
 STORY_OFFICIAL_HEADS = frozenset(w.split()[-1] for w in STORY_OFFICIALS)
 ACCUSING_VERBS = word_list("arguments", "accusing_verbs")  # round 29: "accused X of shelling Y, killing Z"
 ACCUSED_DEED_PREPS = word_list("arguments", "accused_deed_preps")
+BORDER_NOUNS = frozenset(word_list("arguments", "border_nouns"))  # round 31: "to its border with X"
 FINITE_TAGS = frozenset(t.upper() for t in word_list("arguments", "clause_subject_tags"))  # round 30 (clause_subject_conjunct)
 # round 29: "both sides", "the two countries": told by the sides of the deeds coded before (recall.py
 # both_sides and names_both_sides below)
@@ -763,6 +764,13 @@ class Arguments:
                             found, _ = ctx.phrase_actors(pobj)
                             if found:
                                 return found
+                            # round 31: "moved troops to its border with X": the side the line is shared with
+                            if pobj.lemma_.lower() in BORDER_NOUNS:
+                                for line in (c for c in kids_of(pobj) if c.dep_ == "prep" and c.lower_ == "with"):
+                                    for other in children(line, {"pobj"}):
+                                        found, _ = ctx.phrase_actors(other)
+                                        if found:
+                                            return found
                             # "an inquiry into claims against X": the one the claims are against
                             for inner in (t for t in pobj.subtree if t.dep_ == "prep" and t.lower_ == "against"):
                                 for against in children(inner, {"pobj"}):

@@ -96,6 +96,9 @@ def derived_nouns(verbs: dict[str, list[Pattern]], nouns: dict[str, list[Pattern
     out."""
     data = _data("derived_nouns.yaml")
     roots = tuple(str(r) for r in data["roots"])
+    # (round 31: roots whose nouns come only from a verb pattern with prepositions of its own:
+    # "deployment +to" from "deploy +to", never "the deployment of X's troops" aimed at X)
+    prep_roots = tuple(str(r) for r in data.get("prep_roots") or [])
     endings = [(str(cut), str(add)) for cut, add in data["endings"]]
     skip = {str(w).lower() for w in data.get("not_derived") or []}
     # "described X as", "regarded X as": their sense is in the "as" name a noun does not carry
@@ -129,7 +132,8 @@ def derived_nouns(verbs: dict[str, list[Pattern]], nouns: dict[str, list[Pattern
         plist: list[Pattern] = []
         for verb in sorted(made_from - skip_verbs):
             for p in verbs.get(verb, ()):
-                if p.objects or p.particle or p.reverse or not p.code.startswith(roots):
+                if p.objects or p.particle or p.reverse or not (
+                        p.code.startswith(roots) or p.preps and p.code.startswith(prep_roots)):
                     continue
                 preps = p.preps or default_preps
                 text = f"{noun} +{'|'.join(preps)} (from {p.text})"

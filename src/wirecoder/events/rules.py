@@ -194,6 +194,7 @@ LEAVE_VERBS = word_list("recall", "leave_verbs")  # "ordered the envoy to leave"
 LEAVE_PLACES = word_list("recall", "leave_places")
 LEAVE_ORDERS = word_list("recall", "leave_orders")
 LEAVE_DEEDS = sorted(word_list("recall", "leave_deeds"))
+JUDGED_DEED_ROOTS = tuple(word_list("recall", "judged_deed_roots"))  # round 31: "condemned X's seizure of Y"
 TIME_FRAME_PREPS = word_list("recall", "time_frame_preps")  # "after the attack", "during his visit"  # spaCy's ids of these labels (symbols, not string hashes)
 
 
@@ -336,6 +337,11 @@ class Rules:
             return p
         return None
 
+    def _owned_deed(self, ctx: Context, tok: Token) -> bool:
+        """Whether a noun's possessor names an actor ("Iran's seizure", round 31): the deed is that
+        actor's, not the deed of whoever judges it."""
+        return any(c.dep_ == "poss" and ctx.phrase_actors(c)[0] for c in kids_of(tok))
+
     def _pattern_words(self, ctx: Context) -> tuple[list[int], list[int]]:
         """The indices, in order, of the document's verbs whose lemma or form has verb patterns, and
         of its nouns (names too, and a gerund subject the tagger calls a verb: "fighting between A
@@ -393,7 +399,14 @@ class Rules:
                 continue  # "called off the talks": the action stops, it is not done
             if governing is not None and head_lemma(governing) in PLAN_HEADS:
                 continue  # "X plans talks with Y", "plans the prosecution of Y": a plan, as "plans to meet"
-            if governing is not None and governing.i in verbs and not pattern.modifiers:
+            # round 31: "condemned Iran's seizure of the tanker", "welcomed Pakistan's release of the
+            # pilot": a judgement's object that names another's deed, its doer owning the noun, reports
+            # that deed as done; the judgement stays an event of its own
+            # (not a deed of violence: "condemned Russia's hybrid attacks on X" is mostly a label or
+            # background, as round 25 found of nouns of past violence)
+            judged = governing is not None and governing.i in verbs and pattern.code[:2] not in VIOLENT_ROOTS and \
+                verbs[governing.i].code[:2] in JUDGED_DEED_ROOTS and self._owned_deed(ctx, tok)
+            if governing is not None and governing.i in verbs and not pattern.modifiers and not judged:
                 continue  # "launched an attack on", "violated the ceasefire": the verb pattern says it
             clause = clause_verb(tok)
             # (a deed that dates the clause, "urged X after the attack on Y", "told reporters during
@@ -450,7 +463,7 @@ class Rules:
             code = recode(self.lexicon, base, mood)
             if code is None:
                 continue
-            if governing is not None:
+            if governing is not None and not judged:
                 suppressed.add(governing.i)
             start = min([tok.idx] + [c.idx for c in kids_of(tok) if c.dep_ in {"amod", "compound"}
                                      and {c.lemma_.lower(), c.lower_} & pattern.modifiers])
