@@ -10,15 +10,25 @@ import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.strings import get_string_id
 
+# Up to this many keys, is_in compares each key with the whole array instead of searching (speed only).
+_FEW_KEYS = 4
+
 
 def is_in(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
     """Which of ``values`` (a doc's ids, one per token) are among ``keys``: the mask ``np.isin``
     gives, by a binary search in the sorted keys. For a doc's few hundred tokens and a word list's
     few dozen ids it is several times faster than ``np.isin``, which sorts both (speed only)."""
-    keys = np.array(keys, dtype=values.dtype)  # (a copy, sorted in place; the arrays' own methods, not
-    keys.sort()  # numpy's module functions, which read their arguments in Python first: speed only)
-    if not len(keys):
-        return np.zeros(len(values), dtype=bool)
+    keys = np.array(keys, dtype=values.dtype)  # (a copy, sorted in place below)
+    if len(keys) <= _FEW_KEYS:
+        # (a few keys, as most callers have: one comparison of the whole array per key costs less
+        # than a binary search per value; no key, no value among them: speed only, the same mask)
+        mask = np.zeros(len(values), dtype=bool)
+        for key in keys:
+            mask |= values == key
+        return mask
+    # (the arrays' own methods, not numpy's module functions, which read their arguments in Python
+    # first: speed only)
+    keys.sort()
     at = keys.searchsorted(values)
     # (a value past the last key is no key: its place clipped to the last one, which is smaller; one
     # operation, not a comparison and an assignment: speed only)
