@@ -124,7 +124,12 @@ def is_passive(verb: Token) -> bool:
 
 
 def is_negated(tok: Token) -> bool:
-    return any(dep == "neg" or (dep in {"advmod", "det"} and c.lower_ in NEGATORS) for c, dep in labelled_kids(tok))
+    # (a loop, not any() over a generator, which makes a function object and a generator on each of the
+    # rules' ~700 calls per 20 articles; speed only)
+    for c, dep in labelled_kids(tok):
+        if dep == "neg" or (dep in {"advmod", "det"} and c.lower_ in NEGATORS):
+            return True
+    return False
 
 
 def is_threat_clause(tok: Token) -> bool:

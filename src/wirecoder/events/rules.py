@@ -218,8 +218,11 @@ def _with_dep(ctx: Context, sent: Span, deps: frozenset[int]) -> list[Token]:
     if found is None:
         keys = np.array(sorted(deps), dtype=np.uint64)
         found = ctx.with_dep[deps] = is_in(token_table(ctx.doc).dep_ids, keys).nonzero()[0].tolist()
-    doc = sent.doc
-    return [doc[i] for i in found[bisect.bisect_left(found, sent.start):bisect.bisect_left(found, sent.end)]]
+    # (a loop, not a list comprehension over ``doc``, which makes a closure on every call; speed only)
+    doc, tokens = sent.doc, []
+    for i in found[bisect.bisect_left(found, sent.start):bisect.bisect_left(found, sent.end)]:
+        tokens.append(doc[i])
+    return tokens
 
 
 def _told_done(tok: Token) -> bool:
