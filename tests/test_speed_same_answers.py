@@ -112,3 +112,22 @@ def test_pattern_words_are_the_words_each_sentence_reads(pipeline) -> None:
             t.pos_ == "VERB" and t.tag_ == "VBG" and t.dep_ == "nsubj")) and coder._lookup(coder.nouns, t)]
         assert verbs and nouns  # the invented text holds words of both lexicons
         assert coder._pattern_words(ctx) is ctx.pattern_words  # read once per document
+
+
+def test_headline_check_reads_a_lines_end_as_its_whole_text_does(pipeline) -> None:
+    """nlp._one_sentence_if_headline reads a line's end from its last tokens: the same lines are made one
+    sentence as by reading the line's whole text (round 31; invented lines, odd endings)."""
+    import numpy as np
+
+    from wirecoder.nlp import _FINAL, _one_sentence_if_headline
+
+    text = ('Merovan envoy Talis Qerr visits Ostrava\n\nTalks end early.\n  \n'
+            'He said: "We will stay."\n\t\nVoters ask: why now?  \nA list;\nBudget row "deepens"\u00a0\n \n')
+    doc = pipeline.nlp.make_doc(text)
+    for start in range(len(doc)):
+        for end in range(start, len(doc) + 1):
+            column = np.zeros(len(doc), dtype=np.int64)
+            _one_sentence_if_headline(doc, column, start, end)
+            line = doc[start:end].text.rstrip()
+            single = 2 <= end - start <= 40 and bool(line) and not line.endswith(_FINAL)
+            assert column[start + 1:end].tolist() == ([-1] * (end - start - 1) if single else [0] * max(0, end - start - 1))

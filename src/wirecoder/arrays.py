@@ -10,15 +10,25 @@ import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.strings import get_string_id
 
+# Up to this many keys, is_in compares each key with the whole array instead of searching (speed only).
+_FEW_KEYS = 4
+
 
 def is_in(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
     """Which of ``values`` (a doc's ids, one per token) are among ``keys``: the mask ``np.isin``
     gives, by a binary search in the sorted keys. For a doc's few hundred tokens and a word list's
     few dozen ids it is several times faster than ``np.isin``, which sorts both (speed only)."""
-    keys = np.array(keys, dtype=values.dtype)  # (a copy, sorted in place; the arrays' own methods, not
-    keys.sort()  # numpy's module functions, which read their arguments in Python first: speed only)
-    if not len(keys):
-        return np.zeros(len(values), dtype=bool)
+    keys = np.array(keys, dtype=values.dtype)  # (a copy, sorted in place below)
+    if len(keys) <= _FEW_KEYS:
+        # (a few keys, as most callers have: one comparison of the whole array per key costs less
+        # than a binary search per value; no key, no value among them: speed only, the same mask)
+        mask = np.zeros(len(values), dtype=bool)
+        for key in keys:
+            mask |= values == key
+        return mask
+    # (the arrays' own methods, not numpy's module functions, which read their arguments in Python
+    # first: speed only)
+    keys.sort()
     at = keys.searchsorted(values)
     # (a value past the last key is no key: its place clipped to the last one, which is smaller; one
     # operation, not a comparison and an assignment: speed only)
@@ -310,16 +320,26 @@ def kids_of(tok) -> list:
     return found
 
 
+# (lefts_of and rights_of: loops, not list comprehensions over the token's index, which make a
+# closure, a function object and a frame on every call; speed only, as events' children())
+
+
 def lefts_of(tok) -> list:
     """``list(tok.lefts)``: the children before the token."""
-    i = tok.i
-    return [c for c in kids_of(tok) if c.i < i]
+    i, found = tok.i, []
+    for c in kids_of(tok):
+        if c.i < i:
+            found.append(c)
+    return found
 
 
 def rights_of(tok) -> list:
     """``list(tok.rights)``: the children after the token."""
-    i = tok.i
-    return [c for c in kids_of(tok) if c.i > i]
+    i, found = tok.i, []
+    for c in kids_of(tok):
+        if c.i > i:
+            found.append(c)
+    return found
 
 
 # The last doc's children with their labels, per token asked for: most reads of a child ask for its

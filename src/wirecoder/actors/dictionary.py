@@ -291,6 +291,9 @@ class Dictionary:
         self.offices = Offices()
         self.lowercase_exceptions: set[str] = set()
         self.eras: list[Era] = []
+        # the actors some era takes, so that of_its_time passes any other on without reading the eras
+        # (it is asked for every mention and country field: speed only)
+        self._era_takes: set[str] = set()
         # a written form that means its actor (id, mention kind) only in the era's time: "the Community"
         self.era_forms: dict[str, tuple[str, str, Era]] = {}
         base = resources.files("wirecoder") / "data" / "actors"
@@ -389,6 +392,7 @@ class Dictionary:
             era = Era(str(raw["id"]), _day(raw.get("since")), _day(raw.get("until")),
                       {str(k): None if v == "all" else frozenset(_strings(v)) for k, v in takes.items()})
             self.eras.append(era)
+            self._era_takes.update(era.takes)
             for item in _strings(raw.get("forms")):
                 text, kind = (item.get("text"), item.get("kind", "name")) if isinstance(item, dict) else (item, "name")
                 if kind not in _MENTION_KINDS:
@@ -399,7 +403,7 @@ class Dictionary:
     def of_its_time(self, actor_id: str | None, kind: str | None, day: dt.date | None) -> str | None:
         """The actor that ``actor_id`` meant on ``day``: "Moscow" in 1987 is the Soviet Union (SUN).
         ``kind`` is the mention's kind (name, adjective, capital, seat), or None for a country field."""
-        if actor_id is None or day is None:
+        if actor_id is None or day is None or actor_id not in self._era_takes:
             return actor_id
         for era in self.eras:
             if actor_id in era.takes and era.covers(day):

@@ -126,8 +126,13 @@ def is_passive(verb: Token) -> bool:
 
 
 def is_negated(tok: Token) -> bool:
-    return any(dep == "neg" or (dep in {"advmod", "det"} and c.lower_ in NEGATORS) or (
-        dep == "advmod" and c.lower_ in CEASING_ADVERBS and _no_before(c)) for c, dep in labelled_kids(tok))
+    # (a loop, not any() over a generator, which makes a function object and a generator on each of the
+    # rules' ~700 calls per 20 articles; speed only)
+    for c, dep in labelled_kids(tok):
+        if dep == "neg" or (dep in {"advmod", "det"} and c.lower_ in NEGATORS) or (
+                dep == "advmod" and c.lower_ in CEASING_ADVERBS and _no_before(c)):
+            return True
+    return False
 
 
 def _no_before(adverb: Token) -> bool:

@@ -1756,16 +1756,28 @@ def is_person(actor_id: str, actors: ActorTable) -> bool:
     known = actors.get(actor_id)
     return known.kind == "person" if known else actor_id.startswith("person:")
 
+# The last doc's answers of is_title, per token: the speaker steps ask it of the same head again and
+# again (up to six times in one step), and each ask makes the head's left edge and reads its part of
+# speech, spaCy's dearest token property (speed only).
+_TITLES: tuple[object, dict[int, bool]] = (None, {})
+
+
 def is_title(head: Token) -> bool:
     """ "the minister", "the Russian foreign minister": a common noun with a definite article; also an office word
     written with a capital, which the tagger reads as a proper noun ("the Minister", "the Karnataka Minister", "the
     Deputy Prime Minister": Irish, Indian and Malaysian house styles).
 
     Why (quotes19): a capitalised bare title was no title, so it was left unresolved or taken for a name."""
-    if head.left_edge.lower_ != "the":
-        return False
-    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in _CAPITALISED_TITLES
-                                   and head.ent_type_ not in ("GPE", "ORG", "NORP"))
+    global _TITLES
+    cached = _TITLES
+    if cached[0] is not head.doc:
+        cached = _TITLES = (head.doc, {})
+    found = cached[1].get(head.i)
+    if found is None:
+        found = cached[1][head.i] = head.left_edge.lower_ == "the" and (
+            head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in _CAPITALISED_TITLES
+                                    and head.ent_type_ not in ("GPE", "ORG", "NORP")))
+    return found
 
 
 # Office words that name one holder, as the head of a capitalised title ("the Minister", "the Governor"). Not "chief",
