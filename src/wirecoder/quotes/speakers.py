@@ -256,6 +256,11 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
     if relative and actor is None:
         # named by that noun, not by the relative pronoun (whose mention stays the speaker's span)
         pick.body_name = text[head.left_edge.idx:head.idx + len(head.text)]
+    if actor is None and head.pos_ == "NOUN" and head.lower_ not in _PRONOUNS:
+        dashed = _dashed_person(head, cue_start, words)
+        if dashed is not None:
+            pick.actor, pick.name_span = dashed
+            return pick
     if actor is None or not is_person(actor, actors):
         fronted = _fronted_person(head, cue_start, words)
         if fronted is not None:
@@ -332,6 +337,36 @@ def _fronted_person(head: Token, cue_start: int, words: _Words) -> tuple[str, tu
     if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "(", ")") for t in between[1:]):
         return None
     return m.actor, (m.start, m.end)
+
+
+_DASHES = ("-", "\u2013", "\u2014")
+_DASHED_TAIL_WORDS = 3  # words at most between the closing dash and the cue ("has previously admitted")
+
+
+def _dashed_person(head: Token, cue_start: int, words: _Words) -> tuple[str, tuple[int, int]] | None:
+    """The person named between two dashes after a common-noun subject, right before its cue: "Another player who
+    failed to win the title - Dario X - has admitted ..." is Dario X. None otherwise.
+
+    Why (quotes23): a name set off by dashes is an apposition, as one set off by commas is; the parser hangs it
+    anywhere, and the noun ("another player", "the club's captain") stays with no actor of its own."""
+    text = words.text
+    start = head.idx + len(head.text)
+    between = text[start:cue_start]
+    marks = [start + k for k, ch in enumerate(between) if ch in _DASHES and between[k - 1:k] in (" ", "")
+             and between[k + 1:k + 2] in (" ", "")]
+    if len(marks) != 2 or len(text[marks[1] + 1:cue_start].split()) > _DASHED_TAIL_WORDS \
+            or any(ch in ",;:()" for ch in text[marks[1] + 1:cue_start]):
+        return None
+    mentions = words.actors.person_mentions_between(marks[0], marks[1])
+    if len({m.actor for m in mentions}) != 1:
+        return None
+    # (only the name between the dashes: "- a race Dario X won -" describes the noun, it does not name it)
+    inner = text[marks[0] + 1:marks[1]]
+    lo, hi = min(m.start for m in mentions), max(m.end for m in mentions)
+    if text[marks[0] + 1:lo].strip() or text[hi:marks[1]].strip() or not inner.strip():
+        return None
+    actor = mentions[0].actor
+    return (actor, (lo, hi)) if is_person(actor, words.actors) else None
 
 
 def _other_bearer(head: Token, actor: str | None, actors: ActorTable) -> tuple[int, int] | None:

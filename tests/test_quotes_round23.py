@@ -1,0 +1,141 @@
+"""Round quotes23: mechanisms found on the unannotated news pool (benchmarks/pool_quotes.py, a tuning set). A medium
+that "quoted him as saying" relays the person's words; "So says X" attributes the sentence or quotation before it;
+a name set off by dashes after a common noun is the speaker; not quotes: "citing delays" as a reason, a reflexive
+object ("asserted herself"), a hyphenated verb ("over-stated"), what a thing adds or boasts.
+
+Invented dispatches and names; tests/data/quotes_news q231-q260 hold the hand-annotated dev dispatches of the
+round (other wording, other names). Each rule has a negative twin where it must not fire."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import quote_support
+
+HEADLINE = "Harbour row deepens\n\n"
+_DISPATCH = {"headline": HEADLINE, "reference_date": "2028-05-01"}
+quotes_in = partial(quote_support.quotes_in, **_DISPATCH)
+quote_of = partial(quote_support.quote_of, **_DISPATCH)
+speaker_name = partial(quote_support.speaker_name, **_DISPATCH)
+
+
+def _texts(pipeline, body: str) -> list[str]:
+    return [q.text for q in quotes_in(pipeline, body)]
+
+
+# -- "the daily quoted her as saying": the person quoted, not the medium ------------------------------------------
+
+def test_a_medium_that_quoted_her_as_saying_relays_her_words(pipeline):
+    body = ("TALLINN (Reuters) - Estonia's transport minister Reet Kallaspoo-Vain said on Monday that port fees would "
+            "rise next year. The daily Harjumaa Teataja quoted her as saying: \"We cannot keep subsidising foreign "
+            "shipping lines.\"\n")
+    name = speaker_name(pipeline, body, "We cannot keep subsidising")
+    assert name is not None and "Kallaspoo-Vain" in name
+
+
+def test_a_medium_that_quoted_it_as_saying_keeps_the_medium(pipeline):
+    # twin: "it" is no person; the words stay with the medium that relays them
+    body = ("The Harjumaa Teataja obtained the port authority's memo and quoted it as saying: \"Fees must rise by "
+            "spring.\"\n")
+    name = speaker_name(pipeline, body, "Fees must rise")
+    assert name is None or "Kallaspoo" not in name
+
+
+# -- "So says X": the sentence or quotation before ---------------------------------------------------------------
+
+def test_so_says_attributes_the_quotation_before_it(pipeline):
+    body = "\"The shop keeps the village alive.\" So says Orla Vennick-Dunne, who runs the buyout committee.\n"
+    name = speaker_name(pipeline, body, "The shop keeps the village alive")
+    assert name is not None and "Vennick-Dunne" in name
+
+
+def test_so_says_attributes_the_statement_before_it(pipeline):
+    body = ("The harbour plan will fail within a year. So says Margit Ruusmann-Oja, a former finance minister who "
+            "now teaches economics in Tartu.\n")
+    name = speaker_name(pipeline, body, "The harbour plan will fail")
+    assert name is not None and "Ruusmann-Oja" in name
+
+
+def test_so_with_its_subject_before_the_cue_is_an_ordinary_report(pipeline):
+    # twin: "So the board says ..." is a cue of its own with its own clause; the sentence before is nobody's words
+    body = ("Twelve ferries were idle last week. So the port board says the harbour will reopen on Monday.\n")
+    texts = _texts(pipeline, body)
+    assert not any("Twelve ferries" in t for t in texts)
+    assert any("the harbour will reopen" in t for t in texts)
+
+
+# -- "citing delays": a reason, no words --------------------------------------------------------------------------
+
+def test_citing_a_reason_is_no_quote(pipeline):
+    body = "The ministry cancelled the dredger contract on Friday, citing repeated delays at the shipyard.\n"
+    assert not any("delays at the shipyard" in t for t in _texts(pipeline, body))
+
+
+def test_citing_a_clause_still_reports(pipeline):
+    # twin: a clause after the noun says what was claimed
+    body = ("The ministry cancelled the dredger contract on Friday, citing fears that the shipyard would close before "
+            "the hull was finished.\n")
+    assert any("the shipyard would close" in t for t in _texts(pipeline, body))
+
+
+# -- a reflexive object: an act, no words ------------------------------------------------------------------------
+
+def test_a_reflexive_object_is_no_quote(pipeline):
+    body = ("Senator Lorna Quiambao-Reyes asserted herself in the debate on Monday. Opposition members found "
+            "themselves divided over the harbour bill.\n")
+    texts = _texts(pipeline, body)
+    assert not any(t.startswith("herself") or t.startswith("themselves") for t in texts)
+
+
+def test_a_reflexive_object_with_a_quoted_predicate_still_reports(pipeline):
+    # twin: "described herself as "..."" says what she said of herself
+    body = "Senator Lorna Quiambao-Reyes described herself as \"a servant of the harbour towns\" on Monday.\n"
+    assert any("a servant of the harbour towns" in t for t in _texts(pipeline, body))
+
+
+# -- a hyphenated verb: "over-stated" ----------------------------------------------------------------------------
+
+def test_a_hyphenated_verb_of_speech_is_no_cue(pipeline):
+    body = ("The insurer will pay $2 million to its former finance chief, who resigned in March after the group "
+            "over-stated its claims reserves for three years.\n")
+    assert not any("reserves" in t for t in _texts(pipeline, body))
+
+
+def test_a_verb_of_speech_after_re_still_reports(pipeline):
+    # twin: "re-stated" is stating again
+    body = "The foreign ministry re-stated on Monday that it was ready for talks on the harbour without conditions.\n"
+    assert any("it was ready for talks" in t for t in _texts(pipeline, body))
+
+
+# -- what a thing adds or boasts -----------------------------------------------------------------------------------
+
+def test_what_a_thing_adds_or_boasts_is_no_quote(pipeline):
+    body = ("The new seat design adds five centimetres of legroom to every row, and the refitted ferries boast a "
+            "quieter cabin.\n")
+    texts = _texts(pipeline, body)
+    assert not any("legroom" in t or "quieter cabin" in t for t in texts)
+
+
+def test_added_with_a_clause_still_reports(pipeline):
+    # twin: "added that ..." reports words
+    body = ("Ferry operator Olaug Brevik-Sande said the refit was on budget. She added that the last ferry would "
+            "return to service in May.\n")
+    name = speaker_name(pipeline, body, "the last ferry would return")
+    assert name is not None and "Brevik-Sande" in name
+
+
+# -- a name set off by dashes after a common noun ----------------------------------------------------------------
+
+def test_a_name_between_dashes_after_a_common_noun_speaks(pipeline):
+    body = ("Another candidate who lost last year's harbour board primary - Dario Fenwick-Oyelaran - has previously "
+            "admitted making mistakes in the campaign.\n")
+    name = speaker_name(pipeline, body, "making mistakes in the campaign")
+    assert name is not None and "Fenwick-Oyelaran" in name
+
+
+def test_a_body_between_dashes_is_no_person_named_before(pipeline):
+    # twin: the dashes hold a body's name; the speaker is that body, not the person named in the sentence before
+    body = ("Coach Dario Fenwick-Oyelaran named his squad on Monday. Another critic of the plan - the Kisumu Harbour "
+            "Workers Union - has admitted misjudging the harbour issue.\n")
+    name = speaker_name(pipeline, body, "misjudging the harbour issue")
+    assert name is None or "Fenwick-Oyelaran" not in name
