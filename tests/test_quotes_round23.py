@@ -139,3 +139,83 @@ def test_a_body_between_dashes_is_no_person_named_before(pipeline):
             "Workers Union - has admitted misjudging the harbour issue.\n")
     name = speaker_name(pipeline, body, "misjudging the harbour issue")
     assert name is None or "Fenwick-Oyelaran" not in name
+
+
+# -- "That was the verdict of X": the sentence before ---------------------------------------------------------------
+
+def test_that_was_the_verdict_of_attributes_the_sentence_before(pipeline):
+    body = ("The new harbour code hands the port too little and the shipping lines too much. That was the verdict of "
+            "Oumarou Saley-Kondo, a former transport minister of Niger.\n")
+    name = speaker_name(pipeline, body, "The new harbour code hands")
+    assert name is not None and "Saley-Kondo" in name
+
+
+def test_that_was_the_end_of_is_no_attribution(pipeline):
+    # twin: a noun of no judgement ("the end of the talks") attributes nothing
+    body = "The delegates left the harbour talks on Friday without a deal. That was the end of the talks in Geneva.\n"
+    assert not any("without a deal" in t for t in _texts(pipeline, body))
+
+
+# -- a dateline's agency with the subject hung on it -----------------------------------------------------------------
+
+def test_a_subject_hung_on_the_datelines_agency_speaks(pipeline):
+    body = ("RIGA, May 2 (Reuters) - Latvia's transport minister, Ilze Dravniece-Kalns, said on Tuesday that harbour "
+            "fees would rise by 8% next year.\n")
+    name = speaker_name(pipeline, body, "harbour fees would rise")
+    assert name is not None and "Dravniece-Kalns" in name
+
+
+def test_the_datelines_agency_alone_does_not_speak(pipeline):
+    # twin: no subject of its own in the sentence; the agency in the dateline is no speaker
+    body = "RIGA, May 2 (Reuters) - Harbour fees would rise by 8% next year, officials said on Tuesday.\n"
+    name = speaker_name(pipeline, body, "Harbour fees would rise")
+    assert name is None or "Reuters" not in name
+
+
+# -- "the daily quoted her as saying": she is not the daily, even one tagged as a person ------------------------------
+
+def test_the_one_quoted_is_not_the_medium_that_quotes_her(pipeline):
+    body = ("RIGA, May 2 (Reuters) - Latvia's transport minister, Ilze Dravniece-Kalns, said on Tuesday that harbour "
+            "fees would rise.\n\n"
+            "The business daily Dienas Bizness quoted her as saying: \"We cannot keep subsidising foreign shipping "
+            "lines from the state budget.\"\n")
+    name = speaker_name(pipeline, body, "We cannot keep subsidising")
+    assert name is not None and "Dravniece-Kalns" in name
+
+
+# -- a title with a person's name in apposition that the actors stage did not take -----------------------------------
+
+def test_a_title_with_a_name_in_apposition_is_not_the_person_quoted_last(pipeline):
+    body = ("The harbour budget will be short by 40 million within two years. So says Rosalind Featherby-Tull, the "
+            "port's former finance director.\n\n"
+            "The council leader, Amrit Sohal-Dean, said the figures were out of date.\n")
+    name = speaker_name(pipeline, body, "the figures were out of date")
+    assert name is not None and "Featherby-Tull" not in name
+
+
+def test_a_bare_title_still_goes_back_to_the_person_titled_so(pipeline):
+    # twin: no name in apposition; "the finance director" is the person quoted with that title
+    body = ("Harbour finance director Rosalind Featherby-Tull said the budget would be short. The finance director "
+            "said the figures were final.\n")
+    name = speaker_name(pipeline, body, "the figures were final")
+    assert name is not None and "Featherby-Tull" in name
+
+
+# -- "expects to": an intention, no words --------------------------------------------------------------------------
+
+def test_expects_to_is_no_quote(pipeline):
+    body = "Ireland expects to lift its ban on poultry imports from Wales by the end of the month.\n"
+    assert not any("lift its ban" in t for t in _texts(pipeline, body))
+
+
+def test_expects_that_still_reports(pipeline):
+    # twin: a clause after "expects" says what was forecast
+    body = "The harbour board expects that the ban on poultry imports from Wales will be lifted by the end of the month.\n"
+    assert any("will be lifted" in t for t in _texts(pipeline, body))
+
+
+# -- a reflexive object with a noun's clause after it --------------------------------------------------------------
+
+def test_a_reflexive_object_with_a_nouns_clause_is_no_quote(pipeline):
+    body = "A harbour mayor in Saxony defended himself in court on Monday against charges that he took bribes.\n"
+    assert not any(t.startswith("himself") for t in _texts(pipeline, body))

@@ -84,6 +84,8 @@ class QuoteCues:
     reflexive_objects: frozenset[str] = frozenset()
     pointing_back_openers: frozenset[str] = frozenset()
     statements_only_citing_verbs: frozenset[str] = frozenset()
+    # quotes23: nouns of a judgement said, in "That was the verdict of X" after the words (cues.yaml verdict_nouns)
+    verdict_nouns: frozenset[str] = frozenset()
     # quotes21: first words of a place phrase that opens a sentence before its speaker ("Outside court, X said")
     scene_openers: frozenset[str] = frozenset()
     # quotes18: verbs of being named whose negated passive infinitive is a request for anonymity ("asked not to be named")
@@ -145,7 +147,8 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "interview_labels", "predicate_only_verbs", "statements_only_finding_verbs", "passive_as_verbs", "naming_verbs",
     "stance_then_quote_verbs", "predicate_cues", "preposition_stances",
     "gerund_topic_verbs", "response_openers", "second_act_verbs", "scene_openers",
-    "speech_verb_prefixes", "reflexive_objects", "pointing_back_openers", "statements_only_citing_verbs")}
+    "speech_verb_prefixes", "reflexive_objects", "pointing_back_openers", "statements_only_citing_verbs",
+    "verdict_nouns")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -231,6 +234,7 @@ def _cues(data: dict) -> QuoteCues:
         reflexive_objects=words("reflexive_objects"),
         pointing_back_openers=words("pointing_back_openers"),
         statements_only_citing_verbs=words("statements_only_citing_verbs"),
+        verdict_nouns=words("verdict_nouns"),
     )
 
 

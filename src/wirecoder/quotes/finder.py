@@ -160,6 +160,8 @@ class QuoteFinder:
         # (the lemmas of cues.yaml predicate_cues' verbs, as hashes: speed only)
         self.predicate_hashes = np.array(sorted({StringStore().add(v) for v, _ in self.cues.predicate_cues}),
                                          dtype=np.uint64)
+        # (the lemmas of cues.yaml verdict_nouns, as hashes: speed only)
+        self.verdict_hashes = np.array(sorted({StringStore().add(v) for v in self.cues.verdict_nouns}), dtype=np.uint64)
 
     # -- helpers on the parse ---------------------------------------------------------------
 
@@ -179,7 +181,10 @@ class QuoteFinder:
         if obj.lower_ not in self.cues.reflexive_objects or verb.i not in (obj.head.i, obj.head.head.i):
             return False
         content = doc[first:last + 1]
-        if any(t.is_quote or t.tag_ in _FINITE_TAGS for t in content):
+        # (a clause of the cue's own says what was said; one inside a noun, "against charges that he took bribes", does not,
+        # nor the small clause the reflexive is the subject of, "found themselves divided")
+        if any(t.is_quote for t in content) or any(c.dep_ in _CLAUSE_DEPS and first <= c.i <= last and c.i != obj.head.i
+                                                   for c in kids_of(verb)):
             return False
         if verb.lemma_.lower() in self.cues.status_verbs and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in kids_of(verb)):
             return False  # "declared himself the winner": a predicate said of him
@@ -233,6 +238,12 @@ class QuoteFinder:
             place = next((c for c in kids_of(verb) if c.dep_ in _SUBJECT_DEPS), None)
             own = next((c for c in kids_of(place) if c.dep_ == "appos" and not dateline[0] <= c.idx < dateline[1]),
                        None) if place is not None else None
+            if own is None and place is not None:
+                # Why (quotes23): "RIGA, May 2 (Reuters) - Latvia's transport minister, Ilze X, said ...": the parser
+                # may hang the subject on the agency's name, itself in apposition to the city; the subject is then
+                # the apposition of the dateline's apposition, outside the dateline.
+                own = next((g for c in kids_of(place) if c.dep_ == "appos" and dateline[0] <= c.idx < dateline[1]
+                            for g in kids_of(c) if g.dep_ == "appos" and not dateline[0] <= g.idx < dateline[1]), None)
             if place is not None and own is None:
                 return None
         if own is None:
@@ -487,13 +498,14 @@ class QuoteFinder:
         lemma = verb.lemma_.lower()
         if self._points_back(verb):
             # Why (quotes23): "The plan will fail within a year. So says Margit X, a former minister.": the cue has no
-            # complement; what it reports is the sentence before, when no quotation marks stand in it (a quotation
-            # there is a direct quote, _cue_after).
+            # complement; what it reports is the sentence before, unless that sentence opens a quotation (a direct
+            # quote, _cue_after).
             first, end = sentence_bounds(doc, verb.i - 2)
             last = end - 1
             while last > first and doc[last].is_punct:
                 last -= 1
-            if any(t.is_quote for t in doc[first:end]) or last - first < 2:
+            # (quoted words inside it make it a mixed quote: `The route has "a year left". So says X.`)
+            if doc[first].is_quote or last - first < 2:
                 return None
             return first, last
         adj = self._predicate_adjective(verb) if self.cues.predicate_cues else None
@@ -1002,6 +1014,8 @@ class QuoteFinder:
                                   silent=silent))
         indirect.extend(self._according_to(doc, begin, in_marked))
         indirect.extend(self._passive_as(doc, cue_tokens, used, begin, dateline))
+        if len(self.verdict_hashes):
+            indirect.extend(self._verdict_of(doc, lemmas, begin))
         nested: list[Found] = []
         kept = self._outermost(doc, len(text), indirect, direct_of, marked, self.cues.relaying_nouns, nested)
         if nested:
@@ -1942,6 +1956,37 @@ class QuoteFinder:
                 or doc[k + 1].like_num or doc[k + 1].lower_ in ("a", "an", "the"):
             return None
         return names[0], names[-1], k - 1
+    def _verdict_of(self, doc: Doc, lemmas, begin: int) -> list[Found]:
+        """Reports attributed in the next sentence by a pointing pronoun, "be" and a noun of a verdict: "The code hands
+        the state too little. That was the verdict of Oumarou X, a former minister." The content is the sentence before
+        (unless it opens a quotation, which only a cue can attribute), the speaker the name after "of".
+
+        Why (quotes23): as "So says X" (_points_back), the writer states the words first and names their speaker after;
+        the noun (cues.yaml verdict_nouns) says they were someone's judgement, said."""
+        out = []
+        for i in np.nonzero(is_in(lemmas, self.verdict_hashes))[0]:
+            noun = doc[int(i)]
+            be = noun.head
+            if noun.dep_ != "attr" or be.lemma_ != "be" or noun.idx < begin:
+                continue
+            subj = next((c for c in kids_of(be) if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ not in self.cues.statements_only_pointing_pronouns \
+                    or subj.i != sentence_bounds(doc, subj.i)[0] or subj.i < 2:
+                continue
+            of = next((c for c in kids_of(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            speaker = next((c for c in kids_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+            if speaker is None or speaker.pos_ not in ("PROPN", "NOUN"):
+                continue
+            first, end = sentence_bounds(doc, subj.i - 1)
+            last = end - 1
+            while last > first and doc[last].is_punct:
+                last -= 1
+            if doc[first].is_quote or last - first < 2 or doc[first].idx < begin:
+                continue
+            out.append(Found("indirect", doc[first].idx, doc[last].idx + len(doc[last].text), noun.idx,
+                             noun.idx + len(noun.text), speaker, self._mention(speaker), noun.i))
+        return out
+
     def _passive_as(self, doc: Doc, cue_tokens: list[Token], used: set[int], begin: int,
                     dateline: tuple[int, int] | None) -> list[Found]:
         """Reports in a passive with an agent and "as": "the levy was attacked by the ferry firms as too costly"

@@ -166,6 +166,7 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
             for step in _STEPS:
                 if step(pick, run, words):
                     break
+            _not_the_relay(pick, run, words)
             _carry(pick, f, run, words)
             run.asked = _asked(f, pick.actor, words)
             actor, name_span, body_name = pick.actor, pick.name_span, pick.body_name
@@ -190,6 +191,28 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
             speaker=Speaker(actor, name, span) if span else None,
             cue=Cue(text[f.cue_start:f.cue_end], (f.cue_start, f.cue_end)) if f.cued else None))
     return quotes
+
+
+def _not_the_relay(pick: _Pick, run: _Running, words: _Words) -> None:
+    """Why (quotes23): "The daily Harjumaa Teataja quoted her as saying ...": the person quoted by an object pronoun is
+    not the medium that quotes her, whatever the tagger took the medium's name for; she is the person quoted last,
+    else the person named last before the medium, else no one known."""
+    head = pick.head
+    if head.lower_ not in _PRONOUNS or head.dep_ != "dobj" or pick.actor is None or not any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in kids_of(c)) for c in kids_of(head.head)):
+        return
+    subject = next((c for c in kids_of(head.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return
+    medium = words.actors.resolve(subject.left_edge.idx, subject.idx + len(subject.text))
+    if medium is None or medium != pick.actor:
+        return
+    if run.person is not None and run.person != medium:
+        pick.actor = run.person
+        return
+    before = [m.actor for m in words.actors.person_mentions_between(0, subject.left_edge.idx) if m.actor != medium]
+    pick.actor = before[-1] if before else None
+    pick.name_span = None
 
 
 def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
@@ -834,6 +857,11 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         # Why (quotes18): "The shadow justice secretary, Priya X, called it ...": a person (or a body, "the force in
         # Lebanon, UNIFIL,") named in apposition in the speaker's own phrase is the speaker, whatever other office
         # the title was tied to before or whoever was quoted last.
+        return False
+    if actor is None and not pick.relative and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                                                   for c in kids_of(head)):
+        # Why (quotes23): "The council leader, Amrit X, said ...": a title with a person's name in apposition is that
+        # person, even one the actors stage did not take, not the person quoted last.
         return False
     pronoun = head.lower_ in _PRONOUNS
     # Why: "Ms X said ... . However, the minister said ... . Ms X and First Minister Y met ...": a person first named
