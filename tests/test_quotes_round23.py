@@ -219,3 +219,22 @@ def test_expects_that_still_reports(pipeline):
 def test_a_reflexive_object_with_a_nouns_clause_is_no_quote(pipeline):
     body = "A harbour mayor in Saxony defended himself in court on Monday against charges that he took bribes.\n"
     assert not any(t.startswith("himself") for t in _texts(pipeline, body))
+
+
+# -- a person's name the tagger ran into a body's name --------------------------------------------------------------
+
+def test_a_name_after_a_bodys_name_in_a_title_speaks(pipeline):
+    body = ("GENEVA, May 17 - Rich countries must agree new rules for harbour trade within two years, Norway's "
+            "Ambassador to the World Trade Organization Halvard Mentzoni-Berg said.\n\n"
+            "Farm subsidies remained the hardest issue, he added.\n")
+    for words in ("Rich countries must agree", "Farm subsidies remained"):
+        name = speaker_name(pipeline, body, words)
+        assert name is not None and "Mentzoni-Berg" in name
+
+
+def test_a_title_ending_in_a_bodys_name_stays_with_its_state(pipeline):
+    # twin: no name after the body's; the ambassador speaks for his state
+    body = ("GENEVA, May 17 - Rich countries must agree new rules for harbour trade within two years, Norway's "
+            "Ambassador to the World Trade Organization said.\n")
+    name = speaker_name(pipeline, body, "Rich countries must agree")
+    assert name is not None and "Norway" in name
