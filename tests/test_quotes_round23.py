@@ -1,7 +1,7 @@
 """Round quotes23: mechanisms found on the unannotated news pool (benchmarks/pool_quotes.py, a tuning set). A medium
 that "quoted him as saying" relays the person's words; "So says X" attributes the sentence or quotation before it;
 a name set off by dashes after a common noun is the speaker; not quotes: "citing delays" as a reason, a reflexive
-object ("asserted herself"), a hyphenated verb ("over-stated"), what a thing adds or boasts.
+object ("asserted herself"), a hyphenated verb ("over-stated"), what a thing boasts.
 
 Invented dispatches and names; tests/data/quotes_news q231-q260 hold the hand-annotated dev dispatches of the
 round (other wording, other names). Each rule has a negative twin where it must not fire."""
@@ -107,19 +107,16 @@ def test_a_verb_of_speech_after_re_still_reports(pipeline):
     assert any("it was ready for talks" in t for t in _texts(pipeline, body))
 
 
-# -- what a thing adds or boasts -----------------------------------------------------------------------------------
+# -- what a thing boasts -------------------------------------------------------------------------------------------
 
-def test_what_a_thing_adds_or_boasts_is_no_quote(pipeline):
-    body = ("The new seat design adds five centimetres of legroom to every row, and the refitted ferries boast a "
-            "quieter cabin.\n")
-    texts = _texts(pipeline, body)
-    assert not any("legroom" in t or "quieter cabin" in t for t in texts)
+def test_what_a_thing_boasts_is_no_quote(pipeline):
+    body = "The refitted harbour ferries boast a quieter cabin and a wider car deck.\n"
+    assert not any("quieter cabin" in t for t in _texts(pipeline, body))
 
 
-def test_added_with_a_clause_still_reports(pipeline):
-    # twin: "added that ..." reports words
-    body = ("Ferry operator Olaug Brevik-Sande said the refit was on budget. She added that the last ferry would "
-            "return to service in May.\n")
+def test_boasted_with_a_clause_still_reports(pipeline):
+    # twin: a clause after "boasted" says what was said
+    body = "Harbour mayor Olaug Brevik-Sande boasted that the last ferry would return to service in May.\n"
     name = speaker_name(pipeline, body, "the last ferry would return")
     assert name is not None and "Brevik-Sande" in name
 
