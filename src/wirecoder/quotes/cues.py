@@ -78,6 +78,14 @@ class QuoteCues:
     second_act_verbs: frozenset[str] = frozenset()
     # quotes20: words that open a reply ("Responding, she said"): the speaker is not the one just quoted
     response_openers: frozenset[str] = frozenset()
+    # quotes23: hyphen prefixes that keep a verb of speech ("re-stated"), reflexive objects ("asserted herself"), and
+    # openers of a cue that points back to the sentence before ("So says X")
+    speech_verb_prefixes: frozenset[str] = frozenset()
+    reflexive_objects: frozenset[str] = frozenset()
+    pointing_back_openers: frozenset[str] = frozenset()
+    statements_only_citing_verbs: frozenset[str] = frozenset()
+    # quotes23: nouns of a judgement said, in "That was the verdict of X" after the words (cues.yaml verdict_nouns)
+    verdict_nouns: frozenset[str] = frozenset()
     # quotes21: first words of a place phrase that opens a sentence before its speaker ("Outside court, X said")
     scene_openers: frozenset[str] = frozenset()
     # quotes18: verbs of being named whose negated passive infinitive is a request for anonymity ("asked not to be named")
@@ -138,7 +146,9 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "cited_source_nouns", "appeal_verbs", "not_label_speakers", "summary_naming_verbs",
     "interview_labels", "predicate_only_verbs", "statements_only_finding_verbs", "passive_as_verbs", "naming_verbs",
     "stance_then_quote_verbs", "predicate_cues", "preposition_stances",
-    "gerund_topic_verbs", "response_openers", "second_act_verbs", "scene_openers")}
+    "gerund_topic_verbs", "response_openers", "second_act_verbs", "scene_openers",
+    "speech_verb_prefixes", "reflexive_objects", "pointing_back_openers", "statements_only_citing_verbs",
+    "verdict_nouns")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -220,6 +230,11 @@ def _cues(data: dict) -> QuoteCues:
         preposition_stances=tuple(sorted(tuple(p.split()[:2]) for p in words("preposition_stances")
                                          if len(p.split()) == 2)),
         gerund_topic_verbs=words("gerund_topic_verbs"),
+        speech_verb_prefixes=words("speech_verb_prefixes"),
+        reflexive_objects=words("reflexive_objects"),
+        pointing_back_openers=words("pointing_back_openers"),
+        statements_only_citing_verbs=words("statements_only_citing_verbs"),
+        verdict_nouns=words("verdict_nouns"),
     )
 
 

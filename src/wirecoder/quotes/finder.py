@@ -160,6 +160,8 @@ class QuoteFinder:
         # (the lemmas of cues.yaml predicate_cues' verbs, as hashes: speed only)
         self.predicate_hashes = np.array(sorted({StringStore().add(v) for v, _ in self.cues.predicate_cues}),
                                          dtype=np.uint64)
+        # (the lemmas of cues.yaml verdict_nouns, as hashes: speed only)
+        self.verdict_hashes = np.array(sorted({StringStore().add(v) for v in self.cues.verdict_nouns}), dtype=np.uint64)
 
     # -- helpers on the parse ---------------------------------------------------------------
 
@@ -170,6 +172,44 @@ class QuoteFinder:
 
     def _is_cue_verb(self, token: Token) -> bool:
         return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.cues.verbs
+
+    def _reflexive_object_only(self, doc: Doc, verb: Token, first: int, last: int) -> bool:
+        """Whether a cue's content (tokens first..last) opens with a reflexive pronoun on the cue (its object, or the
+        subject of a small clause under it: "found themselves divided") and holds no quoted words, no finite verb and
+        no "as" predicate ("described himself as a moderate" still reports)."""
+        obj = doc[first]
+        if obj.lower_ not in self.cues.reflexive_objects or verb.i not in (obj.head.i, obj.head.head.i):
+            return False
+        content = doc[first:last + 1]
+        # (a clause of the cue's own says what was said; one inside a noun, "against charges that he took bribes", does not,
+        # nor the small clause the reflexive is the subject of, "found themselves divided")
+        if any(t.is_quote for t in content) or any(c.dep_ in _CLAUSE_DEPS and first <= c.i <= last and c.i != obj.head.i
+                                                   for c in kids_of(verb)):
+            return False
+        if verb.lemma_.lower() in self.cues.status_verbs and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in kids_of(verb)):
+            return False  # "declared himself the winner": a predicate said of him
+        return not any(t.lower_ == "as" and t.dep_ == "prep" and t.head.i in (verb.i, obj.i) for t in content)
+
+    def _points_back(self, verb: Token) -> bool:
+        """Whether a cue opens its sentence after a word pointing back ("So says X", cues.yaml pointing_back_openers),
+        in the present or past, with its subject after it and a sentence before it."""
+        doc = verb.doc
+        if verb.i < 2 or doc[verb.i - 1].lower_ not in self.cues.pointing_back_openers or verb.tag_ not in ("VBZ", "VBD"):
+            return False
+        opener = doc[verb.i - 1]
+        if sentence_bounds(doc, opener.i)[0] != opener.i and doc[opener.i - 1].text not in (".", "!", "?") \
+                and not doc[opener.i - 1].is_quote:
+            return False
+        return any(c.dep_ in _SUBJECT_DEPS and c.i > verb.i for c in kids_of(verb))
+
+    def _hyphen_compound(self, doc: Doc, i: int) -> bool:
+        """Whether the cue word at ``i`` is the second part of a hyphenated word whose first part is no prefix of
+        speech (cues.yaml speech_verb_prefixes): "over-stated", "under-reported".
+
+        Why (quotes23): "after the firm over-stated its reserves": the compound names an act, not words said
+        ("re-stated its position" still reports)."""
+        return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha and doc[i - 2].lower_ not in self.cues.speech_verb_prefixes
 
     def _ends_abbreviation(self, doc: Doc, i: int) -> bool:
         """Whether the period at token ``i`` closes an abbreviation such as "Col." or "Gen." (listed in
@@ -198,6 +238,12 @@ class QuoteFinder:
             place = next((c for c in kids_of(verb) if c.dep_ in _SUBJECT_DEPS), None)
             own = next((c for c in kids_of(place) if c.dep_ == "appos" and not dateline[0] <= c.idx < dateline[1]),
                        None) if place is not None else None
+            if own is None and place is not None:
+                # Why (quotes23): "RIGA, May 2 (Reuters) - Latvia's transport minister, Ilze X, said ...": the parser
+                # may hang the subject on the agency's name, itself in apposition to the city; the subject is then
+                # the apposition of the dateline's apposition, outside the dateline.
+                own = next((g for c in kids_of(place) if c.dep_ == "appos" and dateline[0] <= c.idx < dateline[1]
+                            for g in kids_of(c) if g.dep_ == "appos" and not dateline[0] <= g.idx < dateline[1]), None)
             if place is not None and own is None:
                 return None
         if own is None:
@@ -220,9 +266,13 @@ class QuoteFinder:
         quoting = self._quoting_verb_of(verb)
         if quoting is not None:
             quoted_one = next((c for c in kids_of(quoting) if c.dep_ == "dobj"), None)
-            # an object pronoun ("quoted him as saying") is left to the medium: the speaker pass resolves subjects only;
-            # so is the subject's own text ("the minister quoted its new plan as saying"): he reads out his side's words
-            if quoted_one is not None and quoted_one.pos_ != "PRON" and quoted_one.lower_ not in self.cues.not_speakers \
+            # the subject's own text ("the minister quoted its new plan as saying") is left to the subject: he reads out
+            # his side's words
+            # (quotes23: an object pronoun of a person, "the daily quoted her as saying", is the one quoted too, not the
+            # medium: the speaker pass reads "him" and "her" as it reads "he" and "she", the person named before;
+            # other pronouns, "quoted it as saying", stay with the medium)
+            if quoted_one is not None and (quoted_one.pos_ != "PRON" or quoted_one.lower_ in pronouns.PERSONAL) \
+                    and quoted_one.lower_ not in self.cues.not_speakers \
                     and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids_of(quoted_one)):
                 return quoted_one
             # Why (quotes19): "Minister X was quoted by the agency as saying ...": in the passive, the subject is the
@@ -446,6 +496,18 @@ class QuoteFinder:
     def _content(self, doc: Doc, verb: Token) -> tuple[int, int] | None:
         """What a cue verb reports: its complement, after or before it (token indices)."""
         lemma = verb.lemma_.lower()
+        if self._points_back(verb):
+            # Why (quotes23): "The plan will fail within a year. So says Margit X, a former minister.": the cue has no
+            # complement; what it reports is the sentence before, unless that sentence opens a quotation (a direct
+            # quote, _cue_after).
+            first, end = sentence_bounds(doc, verb.i - 2)
+            last = end - 1
+            while last > first and doc[last].is_punct:
+                last -= 1
+            # (quoted words inside it make it a mixed quote: `The route has "a year left". So says X.`)
+            if doc[first].is_quote or last - first < 2:
+                return None
+            return first, last
         adj = self._predicate_adjective(verb) if self.cues.predicate_cues else None
         if adj is not None:
             clause = self._predicate_clause(adj)
@@ -663,7 +725,8 @@ class QuoteFinder:
 
         candidates = is_in(lemmas, self.lemma_hashes).nonzero()[0].tolist()
         cue_tokens = [doc[i] for i in candidates
-                      if starts[i] >= begin and in_marked(starts[i]) is None and self._is_cue_verb(doc[i])]
+                      if starts[i] >= begin and in_marked(starts[i]) is None and self._is_cue_verb(doc[i])
+                      and not self._hyphen_compound(doc, i)]
         cue_by_index = {t.i: t for t in cue_tokens}
         # Any verb that takes a that-clause reports a statement or a belief ("implied that",
         # "is reaffirming that"), whether or not the cue lists name it.
@@ -760,6 +823,10 @@ class QuoteFinder:
                     and not any(t.is_quote for t in doc[verb.i:verb.right_edge.i + 1]):
                 continue
             content = self._content(doc, verb)
+            # Why (quotes23): "she asserted herself in the debate", "members found themselves divided": a reflexive object
+            # makes an act or a state, no words (cues.yaml reflexive_objects).
+            if content is not None and self._reflexive_object_only(doc, verb, *content):
+                continue
             # Why (quotes21): "Drought agency warns of crop losses", "China vows response to EU probe": a headline's cue
             # whose content is only a noun phrase, its object, with no verb and no quoted words, sums up a stance in the
             # headline's shorthand; it reports no words ("X says Y will ..." keeps its verb, "calls plan 'reckless'" its
@@ -863,6 +930,14 @@ class QuoteFinder:
             # ("a news website, which cited local officials", "citing diplomatic sources": where a report came from,
             # with no "as saying" and no words; cues.yaml quoting_verbs, cited_source_nouns.)
             cited = content is not None and self._cites_source_only(doc, verb, *content)
+            # (quotes23: "cancelled the contract, citing delays at the yard": a participle of citing with only a noun
+            # phrase gives the reason for an act, no words said (GUIDE.md); cues.yaml statements_only_citing_verbs. A
+            # clause, quoted words or "as saying" still report.)
+            cited = cited or (content is not None and lemma in self.cues.statements_only_citing_verbs
+                              and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj")
+                              and not any(c.dep_ in _CLAUSE_DEPS_OR_XCOMP_OPRD or c.dep_ == "prep" and c.lower_ == "as"
+                                          for c in kids_of(verb))
+                              and not any(t.is_quote or t.tag_ in _FINITE_TAGS for t in doc[content[0]:content[1] + 1]))
             # ("The two unions restated their positions": a stance restated, with no words given.)
             restated = content is not None and self._restates_stance(doc, verb, *content)
             # ("Any sailor knows storms come early": a mind, told with no "that"; "knows that ..." still reports.)
@@ -939,6 +1014,8 @@ class QuoteFinder:
                                   silent=silent))
         indirect.extend(self._according_to(doc, begin, in_marked))
         indirect.extend(self._passive_as(doc, cue_tokens, used, begin, dateline))
+        if len(self.verdict_hashes):
+            indirect.extend(self._verdict_of(doc, lemmas, begin))
         nested: list[Found] = []
         kept = self._outermost(doc, len(text), indirect, direct_of, marked, self.cues.relaying_nouns, nested)
         if nested:
@@ -1644,6 +1721,10 @@ class QuoteFinder:
         if i >= len(doc):
             return None
         if text[qe - 1] == "." and doc[i].text[:1].isupper() and doc[i].text[:1].isalpha():
+            # Why (quotes23): `"The shop keeps the village alive." So says Orla X.`: an inverted cue opened by a word
+            # pointing back (cues.yaml pointing_back_openers) attributes the quotation before it.
+            if i + 1 < len(doc) and i + 1 in cue_by_index and i + 1 not in used and self._points_back(doc[i + 1]):
+                return doc[i + 1]
             return None
         # The reporting clause is set off by punctuation (`"...," he said`, `"...?" she asked`,
         # `"..." - he said`); words running on from the closing mark continue the sentence
@@ -1875,6 +1956,37 @@ class QuoteFinder:
                 or doc[k + 1].like_num or doc[k + 1].lower_ in ("a", "an", "the"):
             return None
         return names[0], names[-1], k - 1
+    def _verdict_of(self, doc: Doc, lemmas, begin: int) -> list[Found]:
+        """Reports attributed in the next sentence by a pointing pronoun, "be" and a noun of a verdict: "The code hands
+        the state too little. That was the verdict of Oumarou X, a former minister." The content is the sentence before
+        (unless it opens a quotation, which only a cue can attribute), the speaker the name after "of".
+
+        Why (quotes23): as "So says X" (_points_back), the writer states the words first and names their speaker after;
+        the noun (cues.yaml verdict_nouns) says they were someone's judgement, said."""
+        out = []
+        for i in np.nonzero(is_in(lemmas, self.verdict_hashes))[0]:
+            noun = doc[int(i)]
+            be = noun.head
+            if noun.dep_ != "attr" or be.lemma_ != "be" or noun.idx < begin:
+                continue
+            subj = next((c for c in kids_of(be) if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ not in self.cues.statements_only_pointing_pronouns \
+                    or subj.i != sentence_bounds(doc, subj.i)[0] or subj.i < 2:
+                continue
+            of = next((c for c in kids_of(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            speaker = next((c for c in kids_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+            if speaker is None or speaker.pos_ not in ("PROPN", "NOUN"):
+                continue
+            first, end = sentence_bounds(doc, subj.i - 1)
+            last = end - 1
+            while last > first and doc[last].is_punct:
+                last -= 1
+            if doc[first].is_quote or last - first < 2 or doc[first].idx < begin:
+                continue
+            out.append(Found("indirect", doc[first].idx, doc[last].idx + len(doc[last].text), noun.idx,
+                             noun.idx + len(noun.text), speaker, self._mention(speaker), noun.i))
+        return out
+
     def _passive_as(self, doc: Doc, cue_tokens: list[Token], used: set[int], begin: int,
                     dateline: tuple[int, int] | None) -> list[Found]:
         """Reports in a passive with an agent and "as": "the levy was attacked by the ferry firms as too costly"

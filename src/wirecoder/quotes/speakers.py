@@ -166,6 +166,7 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
             for step in _STEPS:
                 if step(pick, run, words):
                     break
+            _not_the_relay(pick, run, words)
             _carry(pick, f, run, words)
             run.asked = _asked(f, pick.actor, words)
             actor, name_span, body_name = pick.actor, pick.name_span, pick.body_name
@@ -190,6 +191,28 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
             speaker=Speaker(actor, name, span) if span else None,
             cue=Cue(text[f.cue_start:f.cue_end], (f.cue_start, f.cue_end)) if f.cued else None))
     return quotes
+
+
+def _not_the_relay(pick: _Pick, run: _Running, words: _Words) -> None:
+    """Why (quotes23): "The daily Harjumaa Teataja quoted her as saying ...": the person quoted by an object pronoun is
+    not the medium that quotes her, whatever the tagger took the medium's name for; she is the person quoted last,
+    else the person named last before the medium, else no one known."""
+    head = pick.head
+    if head.lower_ not in _PRONOUNS or head.dep_ != "dobj" or pick.actor is None or not any(
+            c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in kids_of(c)) for c in kids_of(head.head)):
+        return
+    subject = next((c for c in kids_of(head.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return
+    medium = words.actors.resolve(subject.left_edge.idx, subject.idx + len(subject.text))
+    if medium is None or medium != pick.actor:
+        return
+    if run.person is not None and run.person != medium:
+        pick.actor = run.person
+        return
+    before = [m.actor for m in words.actors.person_mentions_between(0, subject.left_edge.idx) if m.actor != medium]
+    pick.actor = before[-1] if before else None
+    pick.name_span = None
 
 
 def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
@@ -221,6 +244,10 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
     actor, name_span = resolve(head, actors, words.own_voices, words.share_nouns, words.own_voices_of_any,
                                words.document_nouns)
     pick = _Pick(head, cue_start, relative, head.lemma_.lower(), actor, name_span)
+    trailing = _name_after_body(head, cue_start, words)
+    if trailing is not None:
+        pick.actor, pick.unknown_person = None, trailing
+        return pick
     other = _other_bearer(head, actor, actors)
     if other is not None:
         pick.actor, pick.unknown_person = None, other
@@ -256,6 +283,11 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
     if relative and actor is None:
         # named by that noun, not by the relative pronoun (whose mention stays the speaker's span)
         pick.body_name = text[head.left_edge.idx:head.idx + len(head.text)]
+    if actor is None and head.pos_ == "NOUN" and head.lower_ not in _PRONOUNS:
+        dashed = _dashed_person(head, cue_start, words)
+        if dashed is not None:
+            pick.actor, pick.name_span = dashed
+            return pick
     if actor is None or not is_person(actor, actors):
         fronted = _fronted_person(head, cue_start, words)
         if fronted is not None:
@@ -268,6 +300,39 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
             if unknown is not None:
                 pick.actor, pick.unknown_person = None, unknown
     return pick
+
+
+_NAME_MIN_WORDS = 2  # a full name: a first name and a surname
+
+
+def _name_after_body(head: Token, cue_start: int, words: _Words) -> tuple[int, int] | None:
+    """The span of the name that ends a title's phrase right before the cue, after a body's name, when no actor stands
+    for it: "Norway's Ambassador to the World Trade Organization Halvard X said" is Halvard X. None otherwise.
+
+    Why (quotes23): the tagger may read the body's name and the person's as one organisation; the actors stage then
+    keeps the body and loses the person, and the title went to the state or the body. Wire copy puts the name right
+    after the office ("Ambassador to the X Organization Halvard X"), so capitalised words after the body's mention,
+    up to the cue, are the person's."""
+    if head.ent_type_ == "PERSON" or not (head.pos_ == "NOUN" or head.lower_ in _CAPITALISED_TITLES):
+        return None
+    doc, actors = head.doc, words.actors
+    k = head.i + 1
+    while k < len(doc) and doc[k].idx < cue_start:
+        k += 1
+    k -= 1  # the last token before the cue
+    end = k
+    while k > head.i and (doc[k].pos_ == "PROPN" or doc[k].text == "-" and not doc[k].whitespace_) \
+            and actors.at(doc[k].idx, doc[k].idx + len(doc[k].text)) is None:
+        k -= 1
+    first = k + 1
+    name = [t for t in doc[first:end + 1] if t.pos_ == "PROPN"]
+    if len(name) < _NAME_MIN_WORDS or first <= head.i or head.right_edge.i < end:
+        return None
+    start, stop = doc[first].idx, doc[end].idx + len(doc[end].text)
+    body = actors.at(doc[first - 1].idx, doc[first - 1].idx + len(doc[first - 1].text))
+    if body is None or body.end > start or is_person(body.actor, actors) or actors.within(start, stop):
+        return None
+    return start, stop
 
 
 def _unknown_named_next_of_state(head: Token, actors: ActorTable, text: str) -> tuple[int, int] | None:
@@ -332,6 +397,36 @@ def _fronted_person(head: Token, cue_start: int, words: _Words) -> tuple[str, tu
     if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "(", ")") for t in between[1:]):
         return None
     return m.actor, (m.start, m.end)
+
+
+_DASHES = ("-", "\u2013", "\u2014")
+_DASHED_TAIL_WORDS = 3  # words at most between the closing dash and the cue ("has previously admitted")
+
+
+def _dashed_person(head: Token, cue_start: int, words: _Words) -> tuple[str, tuple[int, int]] | None:
+    """The person named between two dashes after a common-noun subject, right before its cue: "Another player who
+    failed to win the title - Dario X - has admitted ..." is Dario X. None otherwise.
+
+    Why (quotes23): a name set off by dashes is an apposition, as one set off by commas is; the parser hangs it
+    anywhere, and the noun ("another player", "the club's captain") stays with no actor of its own."""
+    text = words.text
+    start = head.idx + len(head.text)
+    between = text[start:cue_start]
+    marks = [start + k for k, ch in enumerate(between) if ch in _DASHES and between[k - 1:k] in (" ", "")
+             and between[k + 1:k + 2] in (" ", "")]
+    if len(marks) != 2 or len(text[marks[1] + 1:cue_start].split()) > _DASHED_TAIL_WORDS \
+            or any(ch in ",;:()" for ch in text[marks[1] + 1:cue_start]):
+        return None
+    mentions = words.actors.person_mentions_between(marks[0], marks[1])
+    if len({m.actor for m in mentions}) != 1:
+        return None
+    # (only the name between the dashes: "- a race Dario X won -" describes the noun, it does not name it)
+    inner = text[marks[0] + 1:marks[1]]
+    lo, hi = min(m.start for m in mentions), max(m.end for m in mentions)
+    if text[marks[0] + 1:lo].strip() or text[hi:marks[1]].strip() or not inner.strip():
+        return None
+    actor = mentions[0].actor
+    return (actor, (lo, hi)) if is_person(actor, words.actors) else None
 
 
 def _other_bearer(head: Token, actor: str | None, actors: ActorTable) -> tuple[int, int] | None:
@@ -799,6 +894,11 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         # Why (quotes18): "The shadow justice secretary, Priya X, called it ...": a person (or a body, "the force in
         # Lebanon, UNIFIL,") named in apposition in the speaker's own phrase is the speaker, whatever other office
         # the title was tied to before or whoever was quoted last.
+        return False
+    if actor is None and not pick.relative and any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                                                   for c in kids_of(head)):
+        # Why (quotes23): "The council leader, Amrit X, said ...": a title with a person's name in apposition is that
+        # person, even one the actors stage did not take, not the person quoted last.
         return False
     pronoun = head.lower_ in _PRONOUNS
     # Why: "Ms X said ... . However, the minister said ... . Ms X and First Minister Y met ...": a person first named

@@ -1,0 +1,174 @@
+"""Precision and speaker check of printed quotes on the unannotated news pool: a **tuning** set. ::
+
+    python benchmarks/pool_quotes.py [--show all|unjudged|wrong|none]
+    python benchmarks/pool_quotes.py --record VERDICTS.tsv   # add judgements for the numbered printout
+
+Why: rules written from seen cases carry only partly to unseen news, and the quote audit
+(``quote_audit.py``) has only 42 articles, half of which are the check. This script runs wirecoder
+over the pool of ``missing_events.py`` (``pool()``: news that no gold set and no audit uses) and
+prints a fixed, seeded sample of the quotes it prints, each numbered, with its context (within
+its paragraph, 300 characters before it and 200 after), content span, speaker and cue, to be judged by hand by ``../shared/data/realnews/GUIDE.md``: is it a quote
+(what someone said, wrote or announced), and is the speaker right. **It is a tuning set**: its
+items may be read and rules fixed from them (unlike half B of the audits or the real-news test).
+
+The sample: the first ``PER_SOURCE`` articles of each pool source in the pool's fixed (hashed)
+order, and of each article at most ``PER_ARTICLE`` printed quotes: those in the paragraphs that
+rank first by a seeded hash of the paragraph's text (then by offset), so that a rule that moves a
+quote's span or speaker keeps the choice; a quote whose paragraph has no other is replaced only
+when the quote itself goes.
+
+Judgements live in ``benchmarks/audit/pool_quotes_judged.jsonl`` in the format of
+``quote_audit.py``'s judged file (article path, offsets, speaker actor and offsets, a hash of the
+quote's text, the verdicts and the error class; no article text). A quote counts as judged when
+article, offsets, speaker actor and speaker offsets all match a line; a changed quote is unjudged
+until judged. Found precision = quotes / judged; attributed precision = right speakers / judged;
+speaker accuracy = right speakers / quotes. Skips cleanly when ``../shared`` is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import missing_events  # noqa: E402
+from event_audit import read_verdicts, sentence_hash, shared_absent  # noqa: E402
+from quote_audit import _key, load_judged  # noqa: E402
+
+JUDGED = Path(__file__).resolve().parent / "audit" / "pool_quotes_judged.jsonl"
+SEED = "wirecoder-pool-quotes-1:"
+SOURCES = ("bbc", "fundus", "reuters", "agnews")
+PER_SOURCE = 12  # articles per pool source (the BBC's politics and business sections count apart)
+PER_ARTICLE = 3  # quotes judged per article
+# error classes beyond quote_audit's CLASSES (documentation only): a pronoun or a common-noun phrase
+# printed as the speaker although the article names whom it means ("he said", "the firm said"), and a
+# dateline's agency taken as the speaker ("AP - A judge ruled ...")
+POOL_CLASSES = ("pronoun-unresolved", "nominal-unresolved", "dateline")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s)")
+
+
+def articles():
+    return missing_events.pool(set(SOURCES), PER_SOURCE)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: blank lines, or a line break before an indented line."""
+    out, start = [], 0
+    for m in _PARAGRAPH.finditer(text):
+        if m.start() > start:
+            out.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def _paragraph_of(paras, offset: int) -> tuple[int, int]:
+    return next((p for p in paras if p[0] <= offset < p[1]), (offset, offset))
+
+
+def chosen(path: str, text: str, quotes) -> list:
+    """The article's sampled quotes, in text order."""
+    paras = paragraphs(text)
+
+    def rank(quote):
+        start, end = _paragraph_of(paras, quote.span[0])
+        return (hashlib.sha256((SEED + path + " ".join(text[start:end].split())).encode()).hexdigest(),
+                quote.span[0])
+
+    return sorted(sorted(quotes, key=rank)[:PER_ARTICLE], key=lambda q: q.span[0])
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--show", choices=("all", "unjudged", "wrong", "none"), default="unjudged")
+    ap.add_argument("--record", type=Path,
+                    help="TSV of 'number<TAB>yes|no<TAB>right|wrong|<TAB>class' for the printout")
+    args = ap.parse_args(argv)
+    if shared_absent():
+        return 0
+
+    import wirecoder
+    from wirecoder.sources import Document
+
+    pipeline = wirecoder.load()
+    judged = load_judged(JUDGED)
+    verdicts = read_verdicts(args.record, 3)
+    counts: Counter[str] = Counter()
+    classes: Counter[str] = Counter()
+    new_lines = []
+    number = 0
+    printed: set[tuple] = set()
+    for article in articles():
+        record = pipeline.extract(Document(text=article.text, source=article.path),
+                                  reference_date=article.published)
+        paras = paragraphs(article.text)
+        for quote in chosen(article.path, article.text, record.quotes):
+            number += 1
+            speaker = quote.speaker
+            actor = speaker.actor if speaker else None
+            sspan = speaker.span if speaker else None
+            key = _key(article.path, quote.span, actor, sspan)
+            printed.add(key)
+            j = judged.get(key)
+            if j is None and number in verdicts:
+                is_quote, right, cls = verdicts[number]
+                j = {"article": article.path, "span": list(quote.span), "text": sentence_hash(quote.text),
+                     "kind": quote.kind, "speaker": actor, "speaker_span": list(sspan) if sspan else None,
+                     "quote": is_quote, "speaker_verdict": right if is_quote == "yes" else "",
+                     "class": cls if (is_quote == "no" or right == "wrong") else ""}
+                new_lines.append(j)
+                judged[key] = j
+            if j is None:
+                state = "unjudged"
+            elif j["quote"] == "no":
+                state = "not-a-quote"
+            else:
+                state = f"speaker-{j['speaker_verdict']}"
+            counts[state] += 1
+            if j and j["class"]:
+                classes[j["class"]] += 1
+            wrong = state in ("not-a-quote", "speaker-wrong")
+            if args.show == "all" or (args.show == "unjudged" and not j) or (args.show == "wrong" and wrong):
+                name = speaker.name if speaker else None
+                mark = f"{state}{' ' + j['class'] if j and j['class'] else ''}"
+                cue = quote.cue.text if quote.cue else None
+                start, end = _paragraph_of(paras, quote.span[0])
+                print(f"#{number} {article.path} {quote.kind} {list(quote.span)} speaker={name!r} ({actor}) "
+                      f"{list(sspan) if sspan else None} cue={cue!r} [{mark}]")
+                print(f"    QUOTE: {' '.join(quote.text.split())[:400]}")
+                if sspan and not start <= sspan[0] < end:
+                    s0, s1 = _paragraph_of(paras, sspan[0])
+                    window = article.text[max(s0, sspan[0] - 200):min(s1, sspan[1] + 200)]
+                    print(f"    AROUND THE SPEAKER: {' '.join(window.split())}")
+                window = article.text[max(start, quote.span[0] - 300):min(max(end, quote.span[1]), quote.span[1] + 200)]
+                print(f"    CONTEXT: {' '.join(window.split())}")
+    if new_lines:
+        JUDGED.parent.mkdir(exist_ok=True)
+        with JUDGED.open("a", encoding="utf-8") as out:
+            for j in new_lines:
+                out.write(json.dumps(j, ensure_ascii=False) + "\n")
+        print(f"recorded {len(new_lines)} judgements in {JUDGED}")
+    quotes = counts["speaker-right"] + counts["speaker-wrong"]
+    judged_n = quotes + counts["not-a-quote"]
+    found = quotes / judged_n if judged_n else 0.0
+    attributed = counts["speaker-right"] / judged_n if judged_n else 0.0
+    accuracy = counts["speaker-right"] / quotes if quotes else 0.0
+    print("pool quotes (a tuning set; judged by GUIDE.md)")
+    print(f"{number} printed quotes sampled: found precision {found:.3f} ({quotes} quotes / {judged_n} judged), "
+          f"attributed precision {attributed:.3f} ({counts['speaker-right']} / {judged_n}), speaker accuracy "
+          f"{accuracy:.3f}, {counts['unjudged']} unjudged; errors by class: "
+          f"{', '.join(f'{k} {n}' for k, n in classes.most_common()) or '-'}")
+    gone = Counter(j["speaker_verdict"] or "not-a-quote" for key, j in judged.items() if key not in printed)
+    print(f"  judged quotes no longer printed: {gone['right']} right speaker, {gone['wrong']} wrong speaker, "
+          f"{gone['not-a-quote']} not quotes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
