@@ -125,3 +125,29 @@ def test_an_accusing_participle_on_an_unreported_deed_is_the_doers(pipeline):
     found = coded(pipeline, "QUITO (AP) - Ecuador imposed tariffs on Colombian imports on Tuesday, accusing Bogota of "
                             "failing to stop drug trafficking.")
     assert ("ECU", "COL", "11") in found
+
+
+# --- a text as a subject speaks for who put it out (Arguments._issuer; arguments.yaml issued_texts) ---------------
+def test_the_statement_issued_before_urges_for_its_issuer(pipeline):
+    found = coded(pipeline, "ANKARA (AA) - Turkey's foreign ministry issued a statement on Sunday. The statement urged "
+                            "Athens to halt the flights.")
+    assert ("TUR", "GRC", "02") in found
+
+
+def test_a_statement_from_a_ministry_accuses_for_the_ministry(pipeline):
+    found = coded(pipeline, "TALLINN (ERR) - Estonia rejected a statement from Russia's foreign ministry on Monday. "
+                            "The statement accused Tallinn of harassing Russian speakers.")
+    assert ("RUS", "EST", "11") in found
+
+
+def test_a_letter_signed_by_lawmakers_is_theirs(pipeline):
+    found = coded(pipeline, "LONDON (Reuters) - A letter signed by 40 Labour MPs urged Britain to recognise a "
+                            "Palestinian state.")
+    assert any(s == "org:labour-party" and t == "GBR" and r == "02" for s, t, r in found)
+
+
+def test_a_statement_only_received_names_no_issuer(pipeline):
+    # twin: Estonia rejected the statement; who put it out is not told, and it is not Estonia
+    found = coded(pipeline, "TALLINN (ERR) - Estonia's foreign ministry rejected the statement on Monday. The statement "
+                            "accused Tallinn of harassing Russian speakers.")
+    assert not any(r == "11" for _, _, r in found)

@@ -84,6 +84,8 @@ ACCUSED_DEED_PREPS = word_list("arguments", "accused_deed_preps")
 RELATIVE_ADVERBS = word_list("arguments", "relative_adverbs")  # round 31 (relative_object_gap)
 MEANS_PREPS = word_list("arguments", "means_preps")  # round 31: "responded by expelling X"
 OBJECT_PRONOUNS = frozenset(word_list("arguments", "object_pronouns"))  # round 31 (Context.object_person)
+ISSUED_TEXTS = frozenset(word_list("arguments", "issued_texts"))  # round 31 (Arguments._issuer)
+MEDIUM_PREPS = frozenset(word_list("arguments", "medium_preps"))  # "said in a statement"
 FINITE_TAGS = frozenset(t.upper() for t in word_list("arguments", "clause_subject_tags"))  # round 30 (clause_subject_conjunct)
 # round 29: "both sides", "the two countries": told by the sides of the deeds coded before (recall.py
 # both_sides and names_both_sides below)
@@ -624,6 +626,8 @@ class Arguments:
                 return found, inherited
             if found := self._by_doers(ctx, s):
                 return found, False  # round 31: "the raid by Latvian troops killed two men"
+            if s.lemma_.lower() in ISSUED_TEXTS and (found := self._issuer(ctx, s)):
+                return found, True  # round 31: "X issued a statement ... The statement urged Y"
             if s.tag_ == "VBG":
                 # "The Harbour Guild working in Oslo said" misparsed with "working" as the subject
                 # and "Harbour Guild" as its own: the gerund's subject is the one who said
@@ -772,6 +776,40 @@ class Arguments:
             return clause.head
         return next((c for c in children(clause, {"parataxis", "ccomp"})
                      if c.i < after.i and c.lemma_.lower() in SAY_VERBS and any(children(c, SUBJECTS))), None)
+
+    def _issuer(self, ctx: Context, text: Token) -> list[str]:
+        """Round 31: who put out a text that is a clause's subject ("The statement urged Athens to ...",
+        "The declaration demanded ...": arguments.yaml issued_texts), when its own phrase names no one:
+        the doer of a participle on it ("a statement issued by X"), else the nearest earlier mention of
+        the same word in its sentence or the two before, by what that mention's phrase names ("a
+        statement from X", "X's letter") or, put out ("X issued a statement", "X rejected the blockade
+        in a declaration"), by the subject of the verb that put it out. None for a text someone else
+        received ("Estonia rejected the statement": no issuer told)."""
+        for acl in children(text, {"acl"}):
+            for agent in children(acl, {"agent"}):
+                found = [a for o in children(agent, {"pobj"}) for a in ctx.phrase_actors(o)[0]]
+                if found:
+                    return found
+        start = sentence_bounds(ctx.doc, text.i)[0]
+        for _ in range(2):
+            if start > 0:
+                start = sentence_bounds(ctx.doc, start - 1)[0]
+        lemma = text.lemma_.lower()
+        for i in range(text.i - 1, start - 1, -1):
+            told = ctx.doc[i]
+            if told.lemma_.lower() != lemma or told.pos_ != "NOUN":
+                continue
+            found, _ = ctx.phrase_actors(told)
+            found = found or [a for p in children(told, {"prep"}) if p.lower_ in {"from", "by"}
+                              for o in children(p, {"pobj"}) for a in ctx.phrase_actors(o)[0]]
+            if found:
+                return found
+            if told.dep_ in OBJECTS and told.head.lemma_.lower() in ISSUING_VERBS:
+                return self._subject(ctx, told.head, 1)[0]
+            if told.dep_ == "pobj" and told.head.lower_ in MEDIUM_PREPS and told.head.head.pos_ == "VERB":
+                return self._subject(ctx, told.head.head, 1)[0]
+            return []  # (the nearest mention is not one put out: no issuer told)
+        return []
 
     @staticmethod
     def _by_doers(ctx: Context, noun: Token) -> list[str]:
