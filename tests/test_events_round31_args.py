@@ -151,3 +151,11 @@ def test_a_statement_only_received_names_no_issuer(pipeline):
     found = coded(pipeline, "TALLINN (ERR) - Estonia's foreign ministry rejected the statement on Monday. The statement "
                             "accused Tallinn of harassing Russian speakers.")
     assert not any(r == "11" for _, _, r in found)
+
+
+def test_officials_it_blamed_for_a_crackdown_are_blamed_not_the_victims(pipeline):
+    # the charge ("a crackdown on protesters") names its victims; the one blamed is the gapped object
+    found = coded(pipeline, "WASHINGTON (AP) - The United States imposed sanctions on two Georgian police officials it "
+                            "blamed for a crackdown on opposition protesters.")
+    assert ("USA", "GEO", "11") in found
+    assert not any(r == "11" and t != "GEO" for _, t, r in found)

@@ -624,8 +624,10 @@ class Arguments:
             found, inherited = ctx.phrase_actors(s)
             if found:
                 return found, inherited
-            if found := self._by_doers(ctx, s):
-                return found, False  # round 31: "the raid by Latvian troops killed two men"
+            if (s.tag_ == "VBG" or self._lookup(self.nouns, s)) and (found := self._by_doers(ctx, s)):
+                # round 31: "the raid by Latvian troops killed two men": an action noun's doer (not any
+                # noun's: "the statement by X comes a day before ...")
+                return found, False
             if s.lemma_.lower() in ISSUED_TEXTS and (found := self._issuer(ctx, s)):
                 return found, True  # round 31: "X issued a statement ... The statement urged Y"
             if s.tag_ == "VBG":
@@ -652,7 +654,7 @@ class Arguments:
             # it names did what the verb says (a clause of its own, "Speaking to reporters, ...", has an
             # object or a subject and is no doer's deed)
             for clause in children(verb, {"advcl", "csubj"}):
-                if clause.i < verb.i and clause.tag_ in {"VBG", "NN", "NNS"} and not any(
+                if clause.i < verb.i and (clause.tag_ == "VBG" or self._lookup(self.nouns, clause)) and not any(
                         c.dep_ in SUBJECTS_OR_PASSIVE_SUBJECTS or c.dep_ in OBJECTS for c in kids_of(clause)) \
                         and (found := self._by_doers(ctx, clause)):
                     return found, False
@@ -938,11 +940,9 @@ class Arguments:
                 found, _ = ctx.phrase_actors(obj)
                 if found:
                     return found
-        if pattern.kind == "verb" and (gapped := relative_object_gap(tok)) is not None:
-            # round 31: "sanctioned six officials it accused of fraud", "the envoy whom Latvia expelled":
-            # a relative clause whose object is the relative pronoun, or is left out, acts on the noun
-            # the clause hangs on (the clause's own subject is the doer: "officials who accused X" is
-            # the subject's relative, not this one)
+        if pattern.kind == "verb" and tok.lemma_.lower() in ACCUSING_VERBS and (gapped := relative_object_gap(tok)) is not None:
+            # round 31: "officials it blamed for a crackdown on protesters": the one accused is the object,
+            # here the noun the clause hangs on, before any actor the charge names (the rule below, first)
             found, _ = ctx.phrase_actors(gapped)
             if found:
                 return found
@@ -1032,6 +1032,15 @@ class Arguments:
                 found, _ = ctx.phrase_actors(obj)
                 if found:
                     return found
+        if pattern.kind == "verb" and (gapped := relative_object_gap(tok)) is not None:
+            # round 31: "sanctioned six officials it accused of fraud", "the envoy whom Latvia expelled": a
+            # relative clause whose object is the relative pronoun, or is left out, acts on the noun the
+            # clause hangs on (the clause's own subject is the doer: "officials who accused X" is the
+            # subject's relative, not this one). Last, when no rule above named a target: a phrase the
+            # verb names itself ("a resolution which Russia vetoed at the UN") comes first
+            found, _ = ctx.phrase_actors(gapped)
+            if found:
+                return found
         if pattern.kind == "noun":
             # round 31: "handed him a note of protest", "sent Estonia a letter of complaint": the indirect
             # object of the verb whose object the act is (or whose object's "of" object it is) is the
