@@ -159,3 +159,10 @@ def test_officials_it_blamed_for_a_crackdown_are_blamed_not_the_victims(pipeline
                             "blamed for a crackdown on opposition protesters.")
     assert ("USA", "GEO", "11") in found
     assert not any(r == "11" and t != "GEO" for _, t, r in found)
+
+
+def test_a_thing_an_actor_modifies_is_no_gapped_target(pipeline):
+    # twin: "a G8 aid package which he likened to ...": the package is a thing, the G8 only modifies it
+    found = coded(pipeline, "LONDON (BBC) - The chancellor unveiled proposals for a G8 aid package which he has likened "
+                            "to a post-war recovery plan.")
+    assert not any(t == "G8" and r == "11" for _, t, r in found)

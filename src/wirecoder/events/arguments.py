@@ -814,6 +814,14 @@ class Arguments:
         return []
 
     @staticmethod
+    def _gapped_party(ctx: Context, noun: Token) -> bool:
+        """Round 31: whether the noun a gapped relative hangs on names a party itself: an actor's mention,
+        a name, or one told by a nationality ("a Malian diplomat whom it accused"); not a thing an actor
+        only modifies ("a G8 aid package which he likened to ...", "a UN resolution which X vetoed")."""
+        return noun.i in ctx.token_actor or noun.pos_ == "PROPN" or any(
+            c.dep_ == "amod" and ctx.token_kind.get(c.i) == "adjective" for c in kids_of(noun))
+
+    @staticmethod
     def _by_doers(ctx: Context, noun: Token) -> list[str]:
         """Round 31: the actors of the "by" object of an action noun that names no one itself ("the strike
         by Malian drones", "shelling by Azerbaijani forces"); none for a noun that names an actor."""
@@ -940,7 +948,8 @@ class Arguments:
                 found, _ = ctx.phrase_actors(obj)
                 if found:
                     return found
-        if pattern.kind == "verb" and tok.lemma_.lower() in ACCUSING_VERBS and (gapped := relative_object_gap(tok)) is not None:
+        if pattern.kind == "verb" and tok.lemma_.lower() in ACCUSING_VERBS and (gapped := relative_object_gap(tok)) is not None \
+                and self._gapped_party(ctx, gapped):
             # round 31: "officials it blamed for a crackdown on protesters": the one accused is the object,
             # here the noun the clause hangs on, before any actor the charge names (the rule below, first)
             found, _ = ctx.phrase_actors(gapped)
@@ -1032,7 +1041,8 @@ class Arguments:
                 found, _ = ctx.phrase_actors(obj)
                 if found:
                     return found
-        if pattern.kind == "verb" and (gapped := relative_object_gap(tok)) is not None:
+        if pattern.kind == "verb" and (gapped := relative_object_gap(tok)) is not None \
+                and self._gapped_party(ctx, gapped):
             # round 31: "sanctioned six officials it accused of fraud", "the envoy whom Latvia expelled": a
             # relative clause whose object is the relative pronoun, or is left out, acts on the noun the
             # clause hangs on (the clause's own subject is the doer: "officials who accused X" is the
