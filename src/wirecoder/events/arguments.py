@@ -82,6 +82,11 @@ STORY_OFFICIAL_HEADS = frozenset(w.split()[-1] for w in STORY_OFFICIALS)
 ACCUSING_VERBS = word_list("arguments", "accusing_verbs")  # round 29: "accused X of shelling Y, killing Z"
 ACCUSED_DEED_PREPS = word_list("arguments", "accused_deed_preps")
 BORDER_NOUNS = frozenset(word_list("arguments", "border_nouns"))  # round 31: "to its border with X"
+RELATIVE_ADVERBS = word_list("arguments", "relative_adverbs")  # round 31 (relative_object_gap)
+MEANS_PREPS = word_list("arguments", "means_preps")  # round 31: "responded by expelling X"
+OBJECT_PRONOUNS = frozenset(word_list("arguments", "object_pronouns"))  # round 31 (Context.object_person)
+ISSUED_TEXTS = frozenset(word_list("arguments", "issued_texts"))  # round 31 (Arguments._issuer)
+MEDIUM_PREPS = frozenset(word_list("arguments", "medium_preps"))  # "said in a statement"
 FINITE_TAGS = frozenset(t.upper() for t in word_list("arguments", "clause_subject_tags"))  # round 30 (clause_subject_conjunct)
 # round 29: "both sides", "the two countries": told by the sides of the deeds coded before (recall.py
 # both_sides and names_both_sides below)
@@ -237,6 +242,9 @@ class Context:
                 if actor is None and self.pos[tok.i] == PRON and tok.lower_ in FIRST_PERSON:
                     actor = self.speaker(self.quote_at(tok.idx))
                     inherited = inherited or actor is not None
+                if actor is None and tok is branch and self.pos[tok.i] == PRON and tok.lower_ in OBJECT_PRONOUNS \
+                        and tok.dep_ in {"dobj", "dative", "pobj"}:
+                    actor = self.object_person(tok)  # round 31: "summoned X and handed him a note"
                 if actor is None and self.pos[tok.i] == PRON and tok.lower_ in PLURAL_PRONOUNS and (
                         tok.dep_ in SUBJECTS or (tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS)):
                     # only in a subject: "upgraded their ties" is the subject's own, not a target
@@ -316,6 +324,38 @@ class Context:
             # round 29: "the opposition urged the prime minister to ...": its own, whatever a later mention guessed
             out = self.story_state(head, official=True, home_only=True) or out
         return out, inherited
+
+    def in_dateline(self, tok: Token) -> bool:
+        """Whether the token lies in the article's dateline ("YEREVAN, Dec 7 (AFP) -"), which the parser
+        may read as a subject (round 31)."""
+        line = self.article.dateline
+        return line is not None and line.span[0] <= tok.idx < line.span[1]
+
+    def object_person(self, pronoun: Token) -> str | None:
+        """Round 31: the person an object pronoun ("him", "her": arguments.yaml object_pronouns) stands
+        for, as the id an event uses: the nearest person named before it, in its sentence or the one
+        before, who is not named in the subject of its clause ("X summoned envoy Y and handed him a note":
+        Y; "Z's colleagues refused to back him": not Z; an object pronoun is never its own clause's
+        subject). None when that person is no political actor, or a body or state comes nearer."""
+        if pronoun.i in self.token_actor:
+            return None
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        skip: set[int] = set()
+        for _ in range(4):  # (the subject of the verb, and of the verbs it shares a subject with)
+            skip |= {t.i for s in children(verb, SUBJECTS_OR_PASSIVE_SUBJECTS) for t in s.subtree}
+            if verb.dep_ not in {"conj", "xcomp"} or verb.head == verb:
+                break
+            verb = verb.head
+        start = sentence_bounds(self.doc, pronoun.i)[0]
+        if start > 0:
+            start = sentence_bounds(self.doc, start - 1)[0]
+        for i in range(pronoun.i - 1, start - 1, -1):
+            if i in skip or (actor := self.actors.get(self.token_actor.get(i))) is None:
+                continue
+            if actor.kind != "person":
+                return None  # ("met Latvia's envoy and handed him ...": the envoy's name is not given)
+            return self.political(actor.id)
+        return None
 
     def named_before(self, tok: Token, sentences: int = 3) -> Iterator[Actor]:
         """The actors named before ``tok``, nearest first, back to the start of the sentence
@@ -528,6 +568,26 @@ def clause_subject_conjunct(noun: Token) -> bool:
         and verb.head.i < noun.i and not any(children(verb, SUBJECTS_OR_PASSIVE_SUBJECTS))
 
 
+def relative_object_gap(verb: Token) -> Token | None:
+    """Round 31: the noun a relative clause hangs on when that noun is the clause verb's object: the
+    clause has a subject of its own and its object is a relative pronoun ("the envoy whom Latvia
+    expelled") or absent ("six officials it accused of fraud"). None for a relative whose pronoun is
+    the subject ("officials who accused X"), a passive ("officials who were expelled"), one with an
+    object of its own, or one of place, time or manner ("Riga, where Latvia protested":
+    arguments.yaml relative_adverbs)."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"} or is_passive(verb):
+        return None
+    kids = kids_of(verb)
+    if not any(c.dep_ in SUBJECTS and c.tag_ not in {"WP", "WDT"} for c in kids):
+        return None
+    if any(c.lower_ in RELATIVE_ADVERBS or c.tag_ == "WRB" for c in kids):
+        return None
+    objects = [c for c in kids if c.dep_ in OBJECTS]
+    if any(c.tag_ not in {"WP", "WDT"} for c in objects) or any(c.dep_ in {"ccomp", "xcomp"} for c in kids):
+        return None  # (an object of its own; "officials it said had shipped arms": the complement's)
+    return verb.head
+
+
 def of_holders(noun: Token) -> list[Token]:
     """An action noun and its "of" objects: in "the withdrawal of forces from Panama" the "from"
     hangs on "forces" but says where the withdrawal is from."""
@@ -571,6 +631,12 @@ class Arguments:
             found, inherited = ctx.phrase_actors(s)
             if found:
                 return found, inherited
+            if (s.tag_ == "VBG" or self._lookup(self.nouns, s)) and (found := self._by_doers(ctx, s)):
+                # round 31: "the raid by Latvian troops killed two men": an action noun's doer (not any
+                # noun's: "the statement by X comes a day before ...")
+                return found, False
+            if s.lemma_.lower() in ISSUED_TEXTS and (found := self._issuer(ctx, s)):
+                return found, True  # round 31: "X issued a statement ... The statement urged Y"
             if s.tag_ == "VBG":
                 # "The Harbour Guild working in Oslo said" misparsed with "working" as the subject
                 # and "Harbour Guild" as its own: the gerund's subject is the one who said
@@ -589,6 +655,16 @@ class Arguments:
         for agent in children(verb, {"agent"}):
             for pobj in children(agent, {"pobj"}):
                 return ctx.phrase_actors(pobj)
+        if not any(not ctx.in_dateline(s) for s in subjects) and not is_passive(verb):
+            # round 31: "Shelling by Azerbaijani forces wounded two soldiers": the parser reads an opening
+            # action noun with its doer as a gerund clause, leaving the verb without a subject; the doer
+            # it names did what the verb says (a clause of its own, "Speaking to reporters, ...", has an
+            # object or a subject and is no doer's deed)
+            for clause in children(verb, {"advcl", "csubj"}):
+                if clause.i < verb.i and (clause.tag_ == "VBG" or self._lookup(self.nouns, clause)) and not any(
+                        c.dep_ in SUBJECTS_OR_PASSIVE_SUBJECTS or c.dep_ in OBJECTS for c in kids_of(clause)) \
+                        and (found := self._by_doers(ctx, clause)):
+                    return found, False
         if verb.lemma_.lower() in NAMING_VERBS and is_passive(verb):
             # "was branded a disgraceful waste by MPs": the parser hangs the agent's "by" on the name
             for prep in (p for obj in children(verb, OBJECTS) for p in children(obj, {"prep"}) if p.lower_ == "by"):
@@ -647,6 +723,14 @@ class Arguments:
             # "said the gunmen came from X and accused Y": the one who said accuses
             found, _ = self._subject(ctx, head.head, depth + 1)
             return found, True
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEAKER_CONJ_VERBS and head.i < verb.i \
+                and (say := self._reported_by(head, verb)) is not None:
+            # round 31: "Shelling by X wounded two soldiers, the ministry said, accusing Baku of ...", "said
+            # X had shelled Y, accusing Z": a trailing participle of accusing or urging on a reported
+            # clause is the reporter's act, not that of the clause's subject (arguments.yaml
+            # speaker_conj_verbs)
+            found, _ = self._subject(ctx, say, depth + 1)
+            return found, True
         if verb.dep_ == "conj" and head.i < verb.i and not any(
                 t.dep_ in {"cc", "preconj"} or t.text in {",", ";", "-", "–", "—"} for t in verb.doc[head.i + 1:verb.i]):
             # round 20: a verb "joined" to another with no "and", "or" or comma between them is a misparse
@@ -673,6 +757,12 @@ class Arguments:
                 found += [a for obj in children(head.head, OBJECTS) for a in ctx.phrase_actors(obj)[0]
                           if a not in found]
             return found, True
+        if verb.dep_ == "pcomp" and head.lower_ in MEANS_PREPS and head.head.pos_ == "VERB" \
+                and not is_passive(head.head):
+            # round 31: "Pakistan responded by expelling an Indian diplomat": the means of an active
+            # verb is done by its subject (not of a passive: "was angered by X expelling ...")
+            found, _ = self._subject(ctx, head.head, depth + 1)
+            return found, True
         if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "acomp":
             # "was quick in denouncing X", "is firm in rejecting X": the one so described
             found, _ = self._subject(ctx, head.head.head, depth + 1)
@@ -685,6 +775,67 @@ class Arguments:
                 found, _ = self._subject(ctx, head.head, depth + 1)
             return found, True
         return [], False
+
+    @staticmethod
+    def _reported_by(clause: Token, after: Token) -> Token | None:
+        """Round 31: the verb of saying that reports ``clause``: the one it is the complement of ("the
+        ministry said [shelling wounded ...]"), or one the parser hung on it as an aside before ``after``
+        ("[shelling wounded ...], the ministry said, accusing"); None when the clause is not reported."""
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAY_VERBS:
+            return clause.head
+        return next((c for c in children(clause, {"parataxis", "ccomp"})
+                     if c.i < after.i and c.lemma_.lower() in SAY_VERBS and any(children(c, SUBJECTS))), None)
+
+    def _issuer(self, ctx: Context, text: Token) -> list[str]:
+        """Round 31: who put out a text that is a clause's subject ("The statement urged Athens to ...",
+        "The declaration demanded ...": arguments.yaml issued_texts), when its own phrase names no one:
+        the doer of a participle on it ("a statement issued by X"), else the nearest earlier mention of
+        the same word in its sentence or the two before, by what that mention's phrase names ("a
+        statement from X", "X's letter") or, put out ("X issued a statement", "X rejected the blockade
+        in a declaration"), by the subject of the verb that put it out. None for a text someone else
+        received ("Estonia rejected the statement": no issuer told)."""
+        for acl in children(text, {"acl"}):
+            for agent in children(acl, {"agent"}):
+                found = [a for o in children(agent, {"pobj"}) for a in ctx.phrase_actors(o)[0]]
+                if found:
+                    return found
+        start = sentence_bounds(ctx.doc, text.i)[0]
+        for _ in range(2):
+            if start > 0:
+                start = sentence_bounds(ctx.doc, start - 1)[0]
+        lemma = text.lemma_.lower()
+        for i in range(text.i - 1, start - 1, -1):
+            told = ctx.doc[i]
+            if told.lemma_.lower() != lemma or told.pos_ != "NOUN":
+                continue
+            found, _ = ctx.phrase_actors(told)
+            found = found or [a for p in children(told, {"prep"}) if p.lower_ in {"from", "by"}
+                              for o in children(p, {"pobj"}) for a in ctx.phrase_actors(o)[0]]
+            if found:
+                return found
+            if told.dep_ in OBJECTS and told.head.lemma_.lower() in ISSUING_VERBS:
+                return self._subject(ctx, told.head, 1)[0]
+            if told.dep_ == "pobj" and told.head.lower_ in MEDIUM_PREPS and told.head.head.pos_ == "VERB":
+                return self._subject(ctx, told.head.head, 1)[0]
+            return []  # (the nearest mention is not one put out: no issuer told)
+        return []
+
+    @staticmethod
+    def _gapped_party(ctx: Context, noun: Token) -> bool:
+        """Round 31: whether the noun a gapped relative hangs on names a party itself: an actor's mention,
+        a name, or one told by a nationality ("a Malian diplomat whom it accused"); not a thing an actor
+        only modifies ("a G8 aid package which he likened to ...", "a UN resolution which X vetoed")."""
+        return noun.i in ctx.token_actor or noun.pos_ == "PROPN" or any(
+            c.dep_ == "amod" and ctx.token_kind.get(c.i) == "adjective" for c in kids_of(noun))
+
+    @staticmethod
+    def _by_doers(ctx: Context, noun: Token) -> list[str]:
+        """Round 31: the actors of the "by" object of an action noun that names no one itself ("the strike
+        by Malian drones", "shelling by Azerbaijani forces"); none for a noun that names an actor."""
+        if noun.i in ctx.token_actor:
+            return []
+        return [a for prep in children(noun, {"prep", "agent"}) if prep.lower_ == "by"
+                for pobj in children(prep, {"pobj"}) for a in ctx.phrase_actors(pobj)[0]]
 
     @staticmethod
     def _after_dateline(ctx: Context, verb: Token, end: int) -> list[str]:
@@ -801,6 +952,23 @@ class Arguments:
                                 found, _ = ctx.phrase_actors(pobj)
                                 if found:
                                     return found
+        if pattern.kind == "verb" and tok.dep_ in {"advcl", "csubj"} and tok.tag_ == "VBG" and tok.i < tok.head.i \
+                and not any(c.dep_ in SUBJECTS_OR_PASSIVE_SUBJECTS or c.dep_ in OBJECTS for c in kids_of(tok)) \
+                and not any(c != tok and not ctx.in_dateline(c) for c in children(tok.head, SUBJECTS_OR_PASSIVE_SUBJECTS)):
+            # round 31: "Shelling by Azerbaijani forces wounded two soldiers" read as a gerund clause on a
+            # verb with no subject: the action is that verb's subject, and what the verb did it to is its
+            # object (the doer: Arguments._subject)
+            for obj in children(tok.head, OBJECTS):
+                found, _ = ctx.phrase_actors(obj)
+                if found:
+                    return found
+        if pattern.kind == "verb" and tok.lemma_.lower() in ACCUSING_VERBS and (gapped := relative_object_gap(tok)) is not None \
+                and self._gapped_party(ctx, gapped):
+            # round 31: "officials it blamed for a crackdown on protesters": the one accused is the object,
+            # here the noun the clause hangs on, before any actor the charge names (the rule below, first)
+            found, _ = ctx.phrase_actors(gapped)
+            if found:
+                return found
         if pattern.kind == "verb":
             passive = [] if pattern.objects else list(children(tok, PASSIVE_SUBJECTS))
             # (what two sides exchange is no party to it: "exchanged prisoners" is between the subjects)
@@ -822,9 +990,10 @@ class Arguments:
                 return []  # "four men were arrested over the attack on X": the men, no one else
             preps = [p for holder in holders for p in children(holder, {"dative", "prep"})]
             for prep in preps:
-                if prep.dep_ == "dative" and prep.pos_ in {"NOUN", "PROPN"}:
+                if prep.dep_ == "dative" and prep.pos_ in {"NOUN", "PROPN", "PRON"}:
                     # "sent Portugal its congratulations", "gave Kyiv new tanks": the indirect object
-                    # receives the act (round 15)
+                    # receives the act (round 15); round 31: a pronoun the actors stage resolved too
+                    # ("summoned the envoy and handed him a note of protest")
                     found, _ = ctx.phrase_actors(prep)
                     if found:
                         return found
@@ -886,6 +1055,27 @@ class Arguments:
                 found, _ = ctx.phrase_actors(obj)
                 if found:
                     return found
+        if pattern.kind == "verb" and (gapped := relative_object_gap(tok)) is not None \
+                and self._gapped_party(ctx, gapped):
+            # round 31: "sanctioned six officials it accused of fraud", "the envoy whom Latvia expelled": a
+            # relative clause whose object is the relative pronoun, or is left out, acts on the noun the
+            # clause hangs on (the clause's own subject is the doer: "officials who accused X" is the
+            # subject's relative, not this one). Last, when no rule above named a target: a phrase the
+            # verb names itself ("a resolution which Russia vetoed at the UN") comes first
+            found, _ = ctx.phrase_actors(gapped)
+            if found:
+                return found
+        if pattern.kind == "noun":
+            # round 31: "handed him a note of protest", "sent Estonia a letter of complaint": the indirect
+            # object of the verb whose object the act is (or whose object's "of" object it is) is the
+            # one it is given to (a pronoun as the actors stage resolved it)
+            obj = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+            if obj.dep_ == "dobj" and obj.head.pos_ == "VERB":
+                for dative in children(obj.head, {"dative"}):
+                    if dative.pos_ in {"NOUN", "PROPN", "PRON"}:
+                        found, _ = ctx.phrase_actors(dative)
+                        if found:
+                            return found
         return []
 
     @staticmethod
