@@ -163,8 +163,8 @@ class Coreference:
             # "the acting governor" is whoever holds the office for now: a person the text gave the
             # office as acting (coref.yaml stand_in_words), never the holder named without that word
             # ("Governor X was suspended ... The acting governor said"), who is someone else
-            if any(t.lower_ in _STAND_IN for t in doc[first:office.end]):
-                fits = {pid for pid in fits if any(_named_as_stand_in(ctx.text, m.start, m.end)
+            if has_stand_in_word(doc[first:office.end]):
+                fits = {pid for pid in fits if any(named_as_stand_in(ctx.text, m.start, m.end)
                                                    for m in person_ms if m.actor == pid)}
             if not fits:
                 continue
@@ -199,12 +199,21 @@ _PAIR_WINDOW = int(_TABLE["pair_window"])
 _STAND_IN = frozenset(_TABLE["stand_in_words"])  # "acting", "interim": holding an office for now
 _STAND_IN_BEFORE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, sorted(_STAND_IN))) + r")\s+(?:[A-Z][\w.-]*\s+){1,4}$")
 _STAND_IN_AFTER = re.compile(r"(?i),\s+(?:the\s+|an?\s+)?(?:" + "|".join(map(re.escape, sorted(_STAND_IN))) + r")\s")
+# (also in a relative clause on the name: "NAME, who has run the bank in an acting capacity since May,")
+_STAND_IN_WHO = re.compile(r"(?i),\s+who\s[^.,;\n]{0,80}?(?<!\w)(?:" + "|".join(map(re.escape, sorted(_STAND_IN))) + r")\s")
 
 
-def _named_as_stand_in(text: str, start: int, end: int) -> bool:
+def named_as_stand_in(text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) is given a stand-in's title: just before it ("Acting Governor
-    NAME", "acting President NAME") or in an apposition after it ("NAME, the acting governor,")."""
-    return bool(_STAND_IN_BEFORE.search(text, max(0, start - 50), start)) or bool(_STAND_IN_AFTER.match(text, end))
+    NAME", "acting President NAME"), in an apposition after it ("NAME, the acting governor,") or in a
+    relative clause on it ("NAME, who has led the bank in an acting capacity,")."""
+    return bool(_STAND_IN_BEFORE.search(text, max(0, start - 50), start)) or bool(_STAND_IN_AFTER.match(text, end)) \
+        or bool(_STAND_IN_WHO.match(text, end))
+
+
+def has_stand_in_word(tokens) -> bool:
+    """Whether a title's words hold a stand-in word ("the acting governor", "the interim president")."""
+    return any(t.lower_ in _STAND_IN for t in tokens)
 _OTHER_WORDS = frozenset(_TABLE["other_words"])
 _SPEAKING = frozenset(_TABLE["speaking_verbs"])
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

@@ -790,6 +790,12 @@ def _same_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     if seen is None or seen[1] != (head.tag_ in ("NNS", "NNPS")) \
             or _titled_person(head, pick.cue_start, words) is not None:
         return False
+    # Why (round 31): "The bank's acting governor said ... . '...,' Ana X, who has led the bank in an acting
+    # capacity, said. The acting governor added ...": a stand-in's title goes on with the unknown person quoted
+    # since whom the text gave the stand-in's word, not with the unnamed title quoted first (_unknown_person_step)
+    if run.unknown is not None and run.unknown_at > seen[0][0] and coref.has_stand_in_word(head.lefts) \
+            and coref.named_as_stand_in(words.text, run.unknown[0], run.unknown[1]):
+        return False
     # (The speaker's span stays the mention the cue attaches to, "the official"; its name is the first one's.)
     pick.actor, pick.body_name = seen[2], words.text[seen[0][0]:seen[0][1]]
     pick.repeats = True
