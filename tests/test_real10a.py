@@ -75,6 +75,26 @@ def test_a_pollster_still_speaks(pipeline):
     assert quote_with(pipeline, text, "main worry").speaker.actor == "person:ines-carvallo"
 
 
+# --- "a commission spokeswoman": the noun before the spokesperson names the body spoken for -------------------
+_COMMISSION = (
+    "MADRID (Reuters) - The European Commission has defended its new fishing quotas for Spain. A Galician fisheries "
+    "councillor, Lidia Ramalhete, said the quotas were fair. Opposition MP Carla Vintem said: \"The quotas will ruin "
+    "small fishermen.\" But a commission spokeswoman said the quotas would be reviewed in June. \"Nobody will lose "
+    "their licence,\" she said."
+)
+
+
+def test_a_spokeswoman_named_by_a_body_noun_speaks_for_that_body(pipeline):
+    for words in ("reviewed in June", "lose their licence"):
+        assert quote_with(pipeline, _COMMISSION, words).speaker.actor == "EU"
+
+
+def test_a_spokeswoman_named_by_a_noun_no_body_here_has_is_not_that_body(pipeline):
+    text = _COMMISSION.replace("a commission spokeswoman", "a union spokeswoman")
+    speaker = quote_with(pipeline, text, "reviewed in June").speaker
+    assert speaker is not None and speaker.actor != "EU"
+
+
 # --- a judgement of an action told in the same sentence is aimed at its doer ------------------------------
 def _events(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
     return {(e.source, e.target, e.root) for e in pipeline.extract(text, reference_date=REF).events}
@@ -101,3 +121,18 @@ def test_a_place_branded_by_a_party_is_no_criticism_of_the_visitor(pipeline):
     text = ("SANTIAGO (AFP) - Chilean Finance Minister Ardo Velmiro visited the copper mine, a site branded a "
             "\"death trap\" by the Socialist Party.")
     assert not any(t in {"CHL", "person:ardo-velmiro"} and r == "11" for _, t, r in _events(pipeline, text))
+
+
+_RAIL = ("LONDON (BBC) - Transport Secretary Wilma Drennick has announced plans to scrap the rail fare rise, in a move "
+         "branded a \"shameful U-turn\" by the Liberal Democrats.")
+
+
+def test_a_move_branded_by_a_party_judges_the_minister_who_made_it(pipeline):
+    assert any(s == "org:liberal-democrats" and t in {"GBR", "person:wilma-drennick"} and r == "11"
+               for s, t, r in _events(pipeline, _RAIL))
+
+
+def test_a_week_branded_by_a_party_is_no_told_action_of_the_minister(pipeline):
+    text = _RAIL.replace("a move branded a \"shameful U-turn\"", "a week branded a \"shameful\" one")
+    assert not any(s == "org:liberal-democrats" and t in {"GBR", "person:wilma-drennick"}
+                   for s, t, _ in _events(pipeline, text))

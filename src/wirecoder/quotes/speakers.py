@@ -623,6 +623,18 @@ def _spokesperson_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             return False
         pick.actor, pick.body_name = spoken_for
         return True
+    if pick.actor is None and pick.lemma in words.spokesperson_nouns \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts_of(pick.head)):
+        # Why (real10a): "The Tarvel Commission defended the quotas. A local councillor ... . A commission spokeswoman
+        # said ...": a common noun before the spokesperson names the body spoken for, the one last named with that noun
+        # in its name, not the body quoted or made the subject last. (The parser may tag the noun an adjective, "an
+        # executive spokeswoman"; a nationality, "a Chinese spokesman", is no body's noun.)
+        named = next((b for c in pick.head.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
+                      and not c.ent_type_ and (b := _body_named(c, pick.head.idx, words.actors, words.text, persons=False))),
+                     None)
+        if named is not None:
+            pick.actor, pick.body_name = named
+            return True
     if pick.actor is not None or pick.lemma not in words.spokesperson_nouns or not _indefinite(pick.head):
         return False
     owner = next((g for c in pick.head.rights if c.dep_ == "prep" and c.lower_ == "for" for g in kids_of(c)
