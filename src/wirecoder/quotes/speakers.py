@@ -628,9 +628,11 @@ def _spokesperson_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         # Why (real10a): "The Tarvel Commission defended the quotas. A local councillor ... . A commission spokeswoman
         # said ...": a common noun before the spokesperson names the body spoken for, the one last named with that noun
         # in its name, not the body quoted or made the subject last. (The parser may tag the noun an adjective, "an
-        # executive spokeswoman"; a nationality, "a Chinese spokesman", is no body's noun.)
+        # executive spokeswoman"; a nationality, "a Chinese spokesman", is no body's noun; "a government spokesman" keeps
+        # its own words, as before: a state's government is no body of its own name.)
         named = next((b for c in pick.head.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
-                      and not c.ent_type_ and (b := _body_named(c, pick.head.idx, words.actors, words.text, persons=False))),
+                      and not c.ent_type_ and c.lemma_.lower() not in words.state_body_nouns
+                      and (b := _body_named(c, pick.head.idx, words.actors, words.text, persons=False))),
                      None)
         if named is not None:
             pick.actor, pick.body_name = named
