@@ -665,7 +665,8 @@ class Arguments:
                         c.dep_ in SUBJECTS_OR_PASSIVE_SUBJECTS or c.dep_ in OBJECTS for c in kids_of(clause)) \
                         and (found := self._by_doers(ctx, clause)):
                     return found, False
-        if verb.lemma_.lower() in NAMING_VERBS and is_passive(verb):
+        # (real10a: and its participle on a noun, read as past tense: "a move branded a farce by MPs")
+        if verb.lemma_.lower() in NAMING_VERBS and (is_passive(verb) or verb.dep_ in {"acl", "advcl"} and verb.tag_ == "VBD"):
             # "was branded a disgraceful waste by MPs": the parser hangs the agent's "by" on the name
             for prep in (p for obj in children(verb, OBJECTS) for p in children(obj, {"prep"}) if p.lower_ == "by"):
                 for pobj in children(prep, {"pobj"}):

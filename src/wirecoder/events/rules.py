@@ -496,8 +496,15 @@ class Rules:
             tok = sent.doc[i]
             if i in suppressed:
                 continue
-            described = tok.dep_ == "acl" and tok.tag_ == "VBN" and not misparsed_main_verb(tok)
-            if described and not any(c.dep_ == "agent" for c in kids_of(tok)):
+            # real10a: "a move branded a "climbdown" by the party": the parser reads a naming verb's participle as
+            # past tense and hangs its "by" on the name given (the agent all the same: arguments.py _subject)
+            # (or as a clause of the main verb holding "in a move": "X dropped the cut, in a move branded ...")
+            labelled = tok.tag_ == "VBD" and tok.lemma_.lower() in NAMING_VERBS and (
+                self._label_by(tok) or any(c.dep_ == "agent" for c in kids_of(tok))) and (
+                tok.dep_ == "acl" and not misparsed_main_verb(tok)
+                or tok.dep_ == "advcl" and not children(tok, SUBJECTS) and self._told_in(tok) is not None)
+            described = tok.dep_ == "acl" and tok.tag_ == "VBN" and not misparsed_main_verb(tok) or labelled
+            if described and not labelled and not any(c.dep_ == "agent" for c in kids_of(tok)):
                 continue  # "troops deployed in Iraq": a description of the troops, not news of a deed
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and not pattern.say and not ctx.phrase_actors(tok.head)[0]:
                 # "firms helping Iran": the doer is the noun described, here no political actor (a
@@ -534,9 +541,20 @@ class Rules:
                 pattern = dataclasses.replace(pattern, code=DEMONSTRATION_CODE, preps=(), needs_target=False)
                 base = pattern.code
             targets, t_rule = self._targets(ctx, tok, pattern), "object"
-            if described and not targets:
+            if labelled:
+                targets = [a for a in targets if a not in sources]  # (the "by" on the name is the doer, not a target)
+            if described and tok.dep_ == "acl" and not targets:
                 # "soldiers killed by Chadian troops": the agent did it to the noun described
                 targets, t_rule = ctx.phrase_actors(tok.head)[0], "described-noun"
+            if described and not targets and (doer := self._told_action_doer(
+                    tok.head if tok.dep_ == "acl" else self._told_in(tok))) is not None:
+                # real10a: "X scrapped the levy, a decision criticised by Y", "..., in a move branded a "climbdown"
+                # by Y": a noun of an action told in the same sentence ("move", "decision") stands for that
+                # action, so what is done to it is aimed at its doer, the subject of the verb it hangs on
+                # (a person the actor table gives no side, "Minister X announced ...", is still the doer judged)
+                doers = self._subject(ctx, doer)[0] or [
+                    a for h in children(doer, SUBJECTS) if (a := ctx.token_actor.get(h.i)) and a.startswith("person:")]
+                targets, t_rule = [a for a in doers if a not in sources], "told-action-doer"
             if not targets and pattern.preps:
                 # "held talks with visiting Prime Minister X": the tagger reads "visiting" as the
                 # preposition's complement and X as its object
@@ -730,6 +748,37 @@ class Rules:
                         # it ("as a measure contradicting the legal basis": the whole name judges)
                         return next((w for w in kids_of(pobj) if w.dep_ == "amod" and w.pos_ == "ADJ"), pobj)
         return None
+
+    @staticmethod
+    def _label_by(verb: Token) -> bool:
+        """Whether a naming verb's object (the name it gives) carries a "by" phrase: "branded a farce by X"."""
+        return any(p.lower_ == "by" for obj in children(verb, OBJECTS) for p in children(obj, {"prep"}))
+
+    @staticmethod
+    def _told_in(verb: Token) -> Token | None:
+        """The told-action noun of an "in a move" phrase on ``verb`` ("in a move branded ..." parsed with the
+        phrase on the participle), or None."""
+        return next((o for p in children(verb, {"prep"}) if p.lower_ == "in" and p.i < verb.i
+                     for o in children(p, {"pobj"}) if o.lemma_.lower() in TOLD_ACTION_NOUNS), None)
+
+    @staticmethod
+    def _told_action_doer(noun: Token | None) -> Token | None:
+        """The verb whose action a told-action noun ("move", "decision", lexicon TOLD_ACTION_NOUNS) names, where the
+        noun is an aside on that verb's clause: "X scrapped the levy, a decision ...", "X scrapped it in a move ...";
+        None otherwise (not "the decision was criticised": that one names an action told before)."""
+        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in TOLD_ACTION_NOUNS:
+            return None
+        verb = noun.head
+        if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "in":
+            verb = verb.head
+            if verb.dep_ == "advcl" and verb.lemma_.lower() in NAMING_VERBS:
+                verb = verb.head  # (the phrase hung on the naming participle itself: _told_in)
+        elif noun.dep_ not in {"npadvmod", "appos", "advmod"} and not (
+                # ("Greece closed the crossing, a decision ...": the small parser may read the aside as a second object)
+                noun.dep_ == "dobj" and noun.left_edge.i > 0 and noun.doc[noun.left_edge.i - 1].text == ","
+                and any(o.i < noun.i for o in children(verb, {"dobj"}) if o is not noun)):
+            return None
+        return verb if verb.pos_ in {"VERB", "AUX"} and verb.i < noun.i else None
 
     @staticmethod
     def _naming(verb: Token) -> Token | None:

@@ -718,6 +718,20 @@ def _spokesperson_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             return False
         pick.actor, pick.body_name = spoken_for
         return True
+    if pick.actor is None and pick.lemma in words.spokesperson_nouns \
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts_of(pick.head)):
+        # Why (real10a): "The Tarvel Commission defended the quotas. A local councillor ... . A commission spokeswoman
+        # said ...": a common noun before the spokesperson names the body spoken for, the one last named with that noun
+        # in its name, not the body quoted or made the subject last. (The parser may tag the noun an adjective, "an
+        # executive spokeswoman"; a nationality, "a Chinese spokesman", is no body's noun; "a government spokesman" keeps
+        # its own words, as before: a state's government is no body of its own name.)
+        named = next((b for c in pick.head.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ")
+                      and not c.ent_type_ and c.lemma_.lower() not in words.state_body_nouns
+                      and (b := _body_named(c, pick.head.idx, words.actors, words.text, persons=False))),
+                     None)
+        if named is not None:
+            pick.actor, pick.body_name = named
+            return True
     if pick.actor is not None or pick.lemma not in words.spokesperson_nouns or not _indefinite(pick.head):
         return False
     owner = next((g for c in pick.head.rights if c.dep_ == "prep" and c.lower_ == "for" for g in kids_of(c)
@@ -746,7 +760,7 @@ def _nominal_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     # Speaking in the Senedd, Gethin X said ... . '...,' he said" is X, whom _unknown_person_step gives.)
     if head.lower_ not in _PRONOUNS and not they or nominal is None or nominal[1] <= run.person_at \
             or nominal[1] <= run.unknown_at or nominal[2] != they \
-            or words.actors.person_mentions_between(nominal[1], head.idx):
+            or _named_since(nominal[1], head, words):
         return False
     if they and sum(1 for s in head.doc.sents if nominal[1] < s.start_char <= head.idx) > _THEY_SENTENCES:
         # Why: "Economists said ... . Output fell ... . A survey showed ... . Rates would rise, they said": "they"
@@ -808,11 +822,22 @@ def _voice_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     named in between, or the pronoun's gender clashes with the one her noun tells)."""
     head, voice = pick.head, run.voice
     want = coref.PRONOUN_GENDER.get(head.lower_)
-    if want is None or voice is None or voice[3] <= run.person_at or voice[2] not in (None, want) \
-            or words.actors.person_mentions_between(voice[3], head.idx):
+    # (a spokesperson for a person is that person's voice from the same cue on: _carry)
+    if want is None or voice is None or voice[3] < run.person_at or voice[2] not in (None, want) \
+            or _named_since(voice[3], head, words):
         return False
     pick.actor, pick.body_name = voice[0], voice[1]
     return True
+
+
+def _named_since(since: int, pronoun: Token, words: _Words) -> bool:
+    """Whether a person who may be the one ``pronoun`` stands for was named between ``since`` and it."""
+    # Why (real10a): "A party spokeswoman said Mr X had meant adults. 'He meant grown-ups,' she said": a person
+    # whose gender, as the article tells it, clashes with the pronoun, or one named only inside the quoted words
+    # ("'The minister has our backing,' she said"), is not the one it stands for; the pronoun still goes on with
+    # the spokeswoman quoted last, not with a woman quoted before her.
+    return any(_fits(m.actor, pronoun, words.genders) and not _quoted(m.start, words)
+               for m in words.actors.person_mentions_between(since, pronoun.idx))
 
 
 def _they_subject_step(pick: _Pick, run: _Running, words: _Words) -> bool:
@@ -1040,6 +1065,16 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
                      head.tag_ in ("NNS", "NNPS"))
     if actor is not None and is_person(actor, actors):
         run.person, run.person_at = actor, f.cue_start
+        if pick.lemma in words.spokesperson_nouns:
+            # Why (real10a): "A spokeswoman for Mr X insisted ... . '...,' she said": the pronoun goes on with the
+            # spokeswoman, who speaks for X, not with another woman quoted before her (_voice_pronoun_step; a "he"
+            # her noun does not fit still goes to the person quoted last).
+            known = actors.get(actor)
+            run.voice = (actor, known.name if known else words.text[f.speaker_span[0]:f.speaker_span[1]]
+                         if f.speaker_span else head.text, _NOUN_GENDER.get(head.lower_), f.cue_start)
+        elif run.voice is not None and run.voice[0] == actor:
+            # (and "'...,' she said. '...'" goes on with her: a quote her voice spoke keeps it for the next)
+            run.voice = (*run.voice[:3], f.cue_start)
     elif head.lower_ not in _BODY_PRONOUNS and (actor is not None or head.pos_ == "PROPN" or (
             head.pos_ == "NOUN" and head.lemma_.lower() in words.body_nouns)):
         # (An unresolved "the ministry said" is still the body a spokesman after it speaks for.)
