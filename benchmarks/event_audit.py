@@ -158,6 +158,17 @@ def first_per_half(per_half: dict[str, int]) -> list[tuple[str, Article]]:
     return chosen
 
 
+def append_judgements(path: Path, lines: list[dict]) -> None:
+    """Appends the verdicts just recorded to a judged file (one JSON object a line) and says how many."""
+    if not lines:
+        return
+    path.parent.mkdir(exist_ok=True)
+    with path.open("a", encoding="utf-8") as out:
+        for j in lines:
+            out.write(json.dumps(j, ensure_ascii=False) + "\n")
+    print(f"recorded {len(lines)} judgements in {path}")
+
+
 def read_verdicts(path: Path | None, fields: int) -> dict[int, tuple[str, ...]]:
     """The hand verdicts of a ``--record`` TSV: printout number -> its next ``fields`` columns
     (stripped, empty where absent)."""
@@ -229,12 +240,7 @@ def main(argv: list[str] | None = None) -> int:
                 mark = f"{state}{' ' + j['class'] if j and j['class'] else ''}"
                 print(f"#{number} [{h}] {article.path} {event.source} -> {event.target} {event.cameo} "
                       f"({event.root}) \"{trigger}\" [{mark}]\n    {' '.join(sentence.split())}")
-    if new_lines:
-        JUDGED.parent.mkdir(exist_ok=True)
-        with JUDGED.open("a", encoding="utf-8") as out:
-            for j in new_lines:
-                out.write(json.dumps(j, ensure_ascii=False) + "\n")
-        print(f"recorded {len(new_lines)} judgements in {JUDGED}")
+    append_judgements(JUDGED, new_lines)
     print("event precision audit (judged by GUIDE.md; rules were fixed from half A only, half B is the check)")
     for h in ("A", "B"):
         c = counts[h]

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -113,12 +112,7 @@ def main(argv: list[str] | None = None) -> int:
                 mark = f"{state}{' ' + j['class'] if j and j['class'] else ''}"
                 print(f"#{number} {article.path} {event.source} -> {event.target} {event.cameo} "
                       f"({event.root}) \"{trigger}\" [{mark}]\n    {' '.join(sentence.split())}")
-    if new_lines:
-        JUDGED.parent.mkdir(exist_ok=True)
-        with JUDGED.open("a", encoding="utf-8") as out:
-            for j in new_lines:
-                out.write(json.dumps(j, ensure_ascii=False) + "\n")
-        print(f"recorded {len(new_lines)} judgements in {JUDGED}")
+    event_audit.append_judgements(JUDGED, new_lines)
     judged_n = counts["right"] + counts["wrong"]
     p = counts["right"] / judged_n if judged_n else 0.0
     wrong = ", ".join(f"{k or '?'} {n}" for k, n in classes.most_common())

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import re
 import sys
 from collections import Counter
@@ -37,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import missing_events  # noqa: E402
-from event_audit import read_verdicts, sentence_hash, shared_absent  # noqa: E402
+from event_audit import append_judgements, read_verdicts, sentence_hash, shared_absent  # noqa: E402
 from quote_audit import _key, load_judged  # noqa: E402
 
 JUDGED = Path(__file__).resolve().parent / "audit" / "pool_quotes_judged.jsonl"
@@ -148,12 +147,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"    AROUND THE SPEAKER: {' '.join(window.split())}")
                 window = article.text[max(start, quote.span[0] - 300):min(max(end, quote.span[1]), quote.span[1] + 200)]
                 print(f"    CONTEXT: {' '.join(window.split())}")
-    if new_lines:
-        JUDGED.parent.mkdir(exist_ok=True)
-        with JUDGED.open("a", encoding="utf-8") as out:
-            for j in new_lines:
-                out.write(json.dumps(j, ensure_ascii=False) + "\n")
-        print(f"recorded {len(new_lines)} judgements in {JUDGED}")
+    append_judgements(JUDGED, new_lines)
     quotes = counts["speaker-right"] + counts["speaker-wrong"]
     judged_n = quotes + counts["not-a-quote"]
     found = quotes / judged_n if judged_n else 0.0

@@ -37,7 +37,14 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from event_audit import Article, first_per_half, read_verdicts, sentence_hash, shared_absent  # noqa: E402
+from event_audit import (  # noqa: E402
+    Article,
+    append_judgements,
+    first_per_half,
+    read_verdicts,
+    sentence_hash,
+    shared_absent,
+)
 
 JUDGED = Path(__file__).resolve().parent / "audit" / "quotes_judged.jsonl"
 PER_HALF = {"bbc/": 11, "reuters21578/": 7, "fundus-evaluation/": 3}
@@ -126,12 +133,7 @@ def main(argv: list[str] | None = None) -> int:
                 cue = quote.cue.text if quote.cue else None
                 print(f"#{number} [{h}] {article.path} {quote.kind} {list(quote.span)} speaker={name!r} ({actor}) "
                       f"cue={cue!r} [{mark}]\n    {' '.join(quote.text.split())[:400]}")
-    if new_lines:
-        JUDGED.parent.mkdir(exist_ok=True)
-        with JUDGED.open("a", encoding="utf-8") as out:
-            for j in new_lines:
-                out.write(json.dumps(j, ensure_ascii=False) + "\n")
-        print(f"recorded {len(new_lines)} judgements in {JUDGED}")
+    append_judgements(JUDGED, new_lines)
     print("quote audit (judged by GUIDE.md; rules were fixed from half A only, half B is the check)")
     for h in ("A", "B"):
         if args.half not in ("all", h):
