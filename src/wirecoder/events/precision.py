@@ -738,6 +738,14 @@ def inside_a_name(anchor: Token) -> bool:
     return anchor.ent_iob_ == "I" or (anchor.i + 1 < len(doc) and doc[anchor.i + 1].ent_iob_ == "I")
 
 
+def _blows_named_by(anchor: Token) -> list[Token]:
+    """The hostile deeds (precision.yaml hostile_deeds) a verb names as its object or its
+    prepositions' object: "endorsed the blockade of ...", "condemned the invasion of ..."."""
+    objects = [o for o in kids_of(anchor) if o.dep_ in _OBJECTS_OR_PREP]
+    return [p for o in objects for p in ((o,) if o.dep_ != "prep" else tuple(c for c in kids_of(o) if c.dep_ == "pobj"))
+            if p.lemma_.lower() in HOSTILE_DEEDS]
+
+
 def endorsed_blow_victims(ctx: Context, f: Found) -> set[str]:
     """ "the cabinet endorsed the blockade of Somalia's ports": the actors a cooperative act's verb reaches only as the
     victims of a blow it approves (named after of/on/against ... in the blow's phrase); none aimed at
@@ -746,12 +754,8 @@ def endorsed_blow_victims(ctx: Context, f: Found) -> set[str]:
     if f.code[:2] not in ENDORSEMENT_ROOTS or anchor.pos_ not in {"VERB", "AUX"} \
             or anchor.lemma_.lower() not in ENDORSING_VERBS:
         return set()
-    blows = [o for o in kids_of(anchor) if o.dep_ in _OBJECTS_OR_PREP]
-    blows = [p for o in blows for p in ((o,) if o.dep_ != "prep" else tuple(c for c in kids_of(o) if c.dep_ == "pobj"))]
     victims: set[str] = set()
-    for blow in blows:
-        if blow.lemma_.lower() not in HOSTILE_DEEDS:
-            continue
+    for blow in _blows_named_by(anchor):
         for prep in kids_of(blow):
             if prep.dep_ == "prep" and prep.lower_ in VICTIM_PREPS:
                 victims |= {a for t in prep.subtree if (a := ctx.token_actor.get(t.i))}
@@ -765,12 +769,8 @@ def judged_blow_victims(ctx: Context, f: Found) -> set[str]:
     anchor = f.anchor
     if f.code[:2] not in DISAPPROVAL_ROOTS or anchor.pos_ not in {"VERB", "AUX"}:
         return set()
-    blows = [o for o in kids_of(anchor) if o.dep_ in _OBJECTS_OR_PREP]
-    blows = [p for o in blows for p in ((o,) if o.dep_ != "prep" else tuple(c for c in kids_of(o) if c.dep_ == "pobj"))]
     victims: set[str] = set()
-    for blow in blows:
-        if blow.lemma_.lower() not in HOSTILE_DEEDS:
-            continue
+    for blow in _blows_named_by(anchor):
         hit: set[str] = set()
         doers: set[str] = set()
         for child in kids_of(blow):
