@@ -36,8 +36,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import missing_events  # noqa: E402
-from event_audit import append_judgements, read_verdicts, sentence_hash, shared_absent  # noqa: E402
-from quote_audit import _key, load_judged  # noqa: E402
+from event_audit import append_judgements, read_verdicts, shared_absent  # noqa: E402
+from quote_audit import judgement, load_judged  # noqa: E402
 
 JUDGED = Path(__file__).resolve().parent / "audit" / "pool_quotes_judged.jsonl"
 SEED = "wirecoder-pool-quotes-1:"
@@ -112,15 +112,9 @@ def main(argv: list[str] | None = None) -> int:
             speaker = quote.speaker
             actor = speaker.actor if speaker else None
             sspan = speaker.span if speaker else None
-            key = _key(article.path, quote.span, actor, sspan)
+            key, j = judgement(article.path, quote, judged, verdicts.get(number))
             printed.add(key)
-            j = judged.get(key)
-            if j is None and number in verdicts:
-                is_quote, right, cls = verdicts[number]
-                j = {"article": article.path, "span": list(quote.span), "text": sentence_hash(quote.text),
-                     "kind": quote.kind, "speaker": actor, "speaker_span": list(sspan) if sspan else None,
-                     "quote": is_quote, "speaker_verdict": right if is_quote == "yes" else "",
-                     "class": cls if (is_quote == "no" or right == "wrong") else ""}
+            if j is not None and key not in judged:
                 new_lines.append(j)
                 judged[key] = j
             if j is None:

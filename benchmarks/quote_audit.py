@@ -64,6 +64,23 @@ def _key(article: str, span, actor: str | None, speaker_span) -> tuple:
     return (article, tuple(span), actor, tuple(speaker_span) if speaker_span else None)
 
 
+def judgement(path: str, quote, judged: dict, verdict: tuple[str, ...] | None) -> tuple[tuple, dict | None]:
+    """A printed quote's key in a judged file and its judgement: the one recorded, else a new one made
+    from ``verdict`` (quote yes/no, speaker right/wrong, class) when given, else None."""
+    speaker = quote.speaker
+    actor = speaker.actor if speaker else None
+    sspan = speaker.span if speaker else None
+    key = _key(path, quote.span, actor, sspan)
+    j = judged.get(key)
+    if j is None and verdict is not None:
+        is_quote, right, cls = verdict
+        j = {"article": path, "span": list(quote.span), "text": sentence_hash(quote.text),
+             "kind": quote.kind, "speaker": actor, "speaker_span": list(sspan) if sspan else None,
+             "quote": is_quote, "speaker_verdict": right if is_quote == "yes" else "",
+             "class": cls if (is_quote == "no" or right == "wrong") else ""}
+    return key, j
+
+
 def load_judged(path: Path = JUDGED) -> dict[tuple, dict]:
     judged = {}
     if path.is_file():
@@ -106,16 +123,9 @@ def main(argv: list[str] | None = None) -> int:
             number += 1
             speaker = quote.speaker
             actor = speaker.actor if speaker else None
-            sspan = speaker.span if speaker else None
-            key = _key(article.path, quote.span, actor, sspan)
+            key, j = judgement(article.path, quote, judged, verdicts.get(number))
             printed.add(key)
-            j = judged.get(key)
-            if j is None and number in verdicts:
-                is_quote, right, cls = verdicts[number]
-                j = {"article": article.path, "span": list(quote.span), "text": sentence_hash(quote.text),
-                     "kind": quote.kind, "speaker": actor, "speaker_span": list(sspan) if sspan else None,
-                     "quote": is_quote, "speaker_verdict": right if is_quote == "yes" else "",
-                     "class": cls if (is_quote == "no" or right == "wrong") else ""}
+            if j is not None and key not in judged:
                 new_lines.append(j)
             if j is None:
                 state = "unjudged"
