@@ -96,6 +96,18 @@ def sentence_bounds(doc, i: int) -> tuple[int, int]:
     return starts[k], (starts[k + 1] if k + 1 < len(starts) else len(doc))
 
 
+def sentences_back(doc, i: int, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before the one of token ``i`` (its own for
+    ``n`` = 0; the doc's first sentence where fewer come before): where the rules look back for
+    what a word may stand for."""
+    start = sentence_bounds(doc, i)[0]
+    for _ in range(n):
+        if start == 0:
+            break
+        start = sentence_bounds(doc, start - 1)[0]
+    return start
+
+
 # The last doc's sentence spans, by first token: ``tok.sent`` makes two Spans and walks the doc
 # both ways on every call (speed only).
 _SENT_SPANS: tuple[object, dict[int, object]] = (None, {})

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable
 from ..actors.dictionary import capitals
-from ..arrays import kids_of, labelled_kids, sentence_bounds, token_table
+from ..arrays import kids_of, labelled_kids, sentences_back, token_table
 from ..article import Article
 from ..record import Actor, Quote
 from .lexicon import (
@@ -346,9 +346,7 @@ class Context:
             if verb.dep_ not in {"conj", "xcomp"} or verb.head == verb:
                 break
             verb = verb.head
-        start = sentence_bounds(self.doc, pronoun.i)[0]
-        if start > 0:
-            start = sentence_bounds(self.doc, start - 1)[0]
+        start = sentences_back(self.doc, pronoun.i, 1)
         for i in range(pronoun.i - 1, start - 1, -1):
             if i in skip or (actor := self.actors.get(self.token_actor.get(i))) is None:
                 continue
@@ -360,10 +358,7 @@ class Context:
     def named_before(self, tok: Token, sentences: int = 3) -> Iterator[Actor]:
         """The actors named before ``tok``, nearest first, back to the start of the sentence
         ``sentences`` before its own (further back, the story has moved on)."""
-        start = sentence_bounds(self.doc, tok.i)[0]  # (tok.sent.start, from the doc's array: speed only)
-        for _ in range(sentences):
-            if start > 0:
-                start = sentence_bounds(self.doc, start - 1)[0]
+        start = sentences_back(self.doc, tok.i, sentences)
         for i in range(tok.i - 1, start - 1, -1):
             actor = self.actors.get(self.token_actor.get(i))
             if actor is not None:
@@ -800,10 +795,7 @@ class Arguments:
                 found = [a for o in children(agent, {"pobj"}) for a in ctx.phrase_actors(o)[0]]
                 if found:
                     return found
-        start = sentence_bounds(ctx.doc, text.i)[0]
-        for _ in range(2):
-            if start > 0:
-                start = sentence_bounds(ctx.doc, start - 1)[0]
+        start = sentences_back(ctx.doc, text.i, 2)
         lemma = text.lemma_.lower()
         for i in range(text.i - 1, start - 1, -1):
             told = ctx.doc[i]

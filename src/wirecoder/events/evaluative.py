@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
-from ..arrays import kids_of, sentence_bounds
+from ..arrays import kids_of, sentences_back
 from ..rules import package_yaml
 from .arguments import STORY_BODIES, Context, children
 from .lexicon import (
@@ -90,10 +90,7 @@ class Evaluative:
         read = ctx.actors.get(ctx.token_actor.get(subject.i))
         if subject.i in ctx.token_actor and (read is None or read.kind != "state"):
             return []  # the actors stage read it as something more than a state's government
-        start = sentence_bounds(ctx.doc, subject.i)[0]
-        for _ in range(3):
-            if start > 0:
-                start = sentence_bounds(ctx.doc, start - 1)[0]
+        start = sentences_back(ctx.doc, subject.i, 3)
         for i in range(subject.i - 1, start - 1, -1):
             actor = ctx.actors.get(ctx.token_actor.get(i))
             if actor is not None and actor.kind == "state" and not self._of_person(ctx, ctx.doc[i]):

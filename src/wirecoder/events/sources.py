@@ -40,7 +40,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from ..arrays import kids_of, sentence_bounds
+from ..arrays import kids_of, sentence_bounds, sentences_back
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
@@ -148,7 +148,7 @@ class Sources:
         # the two sides of the act told last before it: in its sentence, else in the one before (in
         # its paragraph); further back the story may have moved to another pair
         start = sentence_bounds(anchor.doc, anchor.i)[0]
-        before = sentence_bounds(anchor.doc, start - 1)[0] if start > 0 else start
+        before = sentences_back(anchor.doc, anchor.i, 1)
         since = max(ctx.text.rfind("\n\n", 0, anchor.idx), anchor.doc[before].idx)
         sides: list[tuple[list[str], list[str]]] = [(g.sources, g.targets) for g in earlier]
         told = [e for e in out if e.source and e.target and e.span[0] >= since
@@ -253,11 +253,8 @@ def _issuer(ctx: Context, word: Token) -> list[str]:
     statement", "X passed a resolution"); with no such mention, the actor subject nearest before
     it in its sentence or the one before (sources.yaml document_*)."""
     doc = word.doc
-    start = sentence_bounds(doc, word.i)[0]
-    near = sentence_bounds(doc, start - 1)[0] if start > 0 else start
-    for _ in range(DOCUMENT_SENTENCES):
-        if start > 0:
-            start = sentence_bounds(doc, start - 1)[0]
+    near = sentences_back(doc, word.i, 1)
+    start = sentences_back(doc, word.i, DOCUMENT_SENTENCES)
     lemma = word.lemma_.lower()
     for i in range(word.i - 1, start - 1, -1):
         tok = doc[i]
@@ -357,10 +354,7 @@ def _subject_word(anchor: Token) -> Token | None:
 def _antecedent(ctx: Context, word: Token, wanted: str) -> list[str]:
     """The actors of the nearest subject before ``word`` that it can stand for, in its paragraph."""
     doc = word.doc
-    start = sentence_bounds(doc, word.i)[0]
-    for _ in range(ANAPHOR_SENTENCES):
-        if start > 0:
-            start = sentence_bounds(doc, start - 1)[0]
+    start = sentences_back(doc, word.i, ANAPHOR_SENTENCES)
     paragraph = ctx.text.rfind("\n\n", 0, word.idx)
     if ANAPHOR_PARAGRAPHS and not ctx.text[paragraph + 2:word.idx].strip(" \"\u201c'\u2018"):
         # a pronoun that opens its paragraph takes up the one the paragraph before ended on

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .. import pronouns
 from ..actors import ActorTable, coref
-from ..arrays import kids_of, lefts_of, rights_of, sentence_bounds, token_table
+from ..arrays import kids_of, lefts_of, rights_of, sentence_bounds, sentences_back, token_table
 from ..record import Cue, Quote, Speaker
 from .genders import article_genders
 
@@ -848,9 +848,7 @@ def _they_subject_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     if head.lower_ != "they" or pick.relative or pick.actor is not None:
         return False
     doc = head.doc
-    first = sentence_bounds(doc, head.i)[0]
-    if first > 0:
-        first = sentence_bounds(doc, first - 1)[0]
+    first = sentences_back(doc, head.i, 1)
     since = max(run.person_at, run.group[3] if run.group else -1, run.unknown_at)
     for sent_start in sorted({first, sentence_bounds(doc, head.i)[0]}, reverse=True):
         root = doc[sent_start].sent.root
@@ -1418,10 +1416,7 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
     subject; a quote of another person before the paragraph does not take its pronoun."""
     doc = pronoun.doc
     own = sentence_bounds(doc, pronoun.i)[0]  # (pronoun.sent.start, from the doc's array: speed only)
-    k = own
-    for _ in range(2):
-        if k > 0:
-            k = sentence_bounds(doc, k - 1)[0]
+    k = sentences_back(doc, pronoun.i, 2)
     lo = doc[k].idx
     paragraph = words.text.rfind("\n", 0, pronoun.idx) + 1
     while k > 0 and paragraph < lo:
