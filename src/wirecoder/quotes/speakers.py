@@ -113,6 +113,7 @@ class _Words:
     # talked about, not the one a pronoun after the quote points to
     quoted: tuple[tuple[int, int], ...] = ()
     response_openers: frozenset[str] = frozenset()  # "responding", "in reply": a turn to another speaker (cues.yaml)
+    business_nouns: frozenset[str] = frozenset()  # "the firm", "the group": a business named before (cues.yaml)
 
 
 @dataclass
@@ -144,7 +145,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    cues.state_body_nouns if cues else frozenset(), cues.office_modifiers if cues else frozenset(),
                    cues.body_head_nouns if cues else frozenset(), cues.title_synonyms if cues else (),
                    cues.heading_titles if cues else None, cues.document_nouns if cues else frozenset(),
-                   tuple(sorted(quoted or ())), cues.response_openers if cues else frozenset())
+                   tuple(sorted(quoted or ())), cues.response_openers if cues else frozenset(),
+                   cues.business_nouns if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -597,8 +599,42 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             named = None, words.text[head.left_edge.idx:doc[end].idx + len(doc[end].text)]
     pick.actor, pick.body_name = named or _owner_of(head, words) \
         or _body_named(head, pick.cue_start, words.actors, words.text, persons=not document) \
-        or before or owned or unnamed or last or (None, None)
+        or before or owned or unnamed or _described_name_before(head, words) or last or (None, None)
     return True
+
+
+# Entity types of a name that is no business's ("Brazilian", "Sao Paulo"); the tagger often reads a company's
+# one-word name as a person's, and a person's name has an actor (checked below).
+_NOT_BUSINESS_ENTS = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME"})
+
+
+def _described_name_before(head: Token, words: _Words) -> tuple[None, str] | None:
+    """(None, the name) of a business the sentence before names after a common noun that describes it ("Earnings at
+    Brazilian meatpacker Frigovale dropped"), when the speaker is "the firm" (cues.yaml business_nouns) and no actor
+    stands for that name; None otherwise.
+
+    Why (quotes24): "Profits at drugmaker X fell ... . The firm said ...": the company is neither the subject nor an
+    actor the actors stage knew, so "the firm" kept no name; a lower-case noun right before a proper name is how news
+    copy introduces a company it then calls "the firm"."""
+    if head.lemma_.lower() not in words.business_nouns or not _pointing(head):
+        return None
+    doc = head.doc
+    start = sentence_bounds(doc, head.i)[0]
+    if start == 0:
+        return None
+    first, end = sentence_bounds(doc, start - 1)
+    for t in doc[first + 1:end]:
+        before = doc[t.i - 1]
+        if t.pos_ != "PROPN" or before.pos_ != "NOUN" or not before.is_lower or t.ent_type_ in _NOT_BUSINESS_ENTS:
+            continue
+        last = t.i
+        while last + 1 < end and doc[last + 1].pos_ == "PROPN":
+            last += 1
+        stop = doc[last].idx + len(doc[last].text)
+        if words.actors.within(t.idx, stop):
+            return None
+        return None, words.text[t.idx:stop]
+    return None
 
 
 def _described(head: Token) -> bool:
@@ -627,8 +663,32 @@ def _unnamed_body_before(head: Token, words: _Words) -> tuple[None, str] | None:
         if t.lemma_.lower() != lemma:
             continue
         if [c.lower_ for c in t.lefts] == ["the"] and not words.actors.within(t.idx, t.idx + len(t.text)):
+            if lemma in words.business_nouns and (company := _company_before(t, words)) is not None:
+                return company
             return None, words.text[head.left_edge.idx:head.idx + len(head.text)]
     return None
+
+
+def _company_before(t: Token, words: _Words) -> tuple[str, str] | None:
+    """The named organisation an earlier "the firm" (``t``) points back to: the main subject of its sentence when that
+    is one ("Shell is to pay ... after the firm over-stated its reserves"), else the organisation named last before
+    it; None when there is none.
+
+    Why (quotes24): "Absa has said it is in talks over the sale of a stake in the group. ... But the group said ...":
+    a business noun (cues.yaml business_nouns) used before is the company named before it, not an unnamed body of its
+    own, which left the speaker with no actor."""
+    actors, doc = words.actors, t.doc
+    first, _ = sentence_bounds(doc, t.i)
+    root = doc[first].sent.root
+    subj = next((c for c in kids_of(root) if c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i), None)
+    found = actors.at(subj.idx, subj.idx + len(subj.text)) if subj is not None else None
+    if found is None or found.kind == "adjective" or _kind(found.actor, actors) != "organization":
+        found = next((m for m in reversed(actors.within(max(0, t.idx - _BODY_LOOKBACK), t.idx))
+                      if m.kind != "adjective" and _kind(m.actor, actors) == "organization"), None)
+    if found is None:
+        return None
+    known = actors.get(found.actor)
+    return found.actor, known.name if known else words.text[found.start:found.end]
 
 
 def _pointing(head: Token) -> bool:
@@ -1641,9 +1701,12 @@ def _named_next(head: Token, actors: ActorTable, text: str) -> str | None:
         # next as the main subject by name alone (no title, body or apposition of their own) goes on with the lead's
         # unnamed speaker; someone else is brought in with a title of their own ("Opposition leader Y said").
         # (Only a full name quoted in that sentence: not an agency's sign-off initials, not a name only acting.)
+        # (quotes24: or the unnamed speaker is the article's lead, "A Liberal council candidate is standing down after
+        # being quoted as calling for ... . Orla X, who works in the party's research office, had been due to stand":
+        # a news lead describes the person its next sentence names, whether or not that sentence quotes them.)
         if not any(c.dep_ in ("compound", "amod", "appos", "nmod", "poss") and not m.start <= c.idx < m.end
                    for c in kids_of(span.root)) and _full_name(text[m.start:m.end]) \
-                and any(t.is_quote for t in span.sent):
+                and (any(t.is_quote for t in span.sent) or _lead(head)):
             return m.actor
         if any(t.lower_ == head.lower_ for t in span.root.subtree):
             # Why (quotes18): "A Labour spokesman said ... . Conservative spokesman David X said ...": a person named
@@ -1659,6 +1722,17 @@ def _named_next(head: Token, actors: ActorTable, text: str) -> str | None:
                 continue
             return m.actor
     return None
+
+
+def _lead(head: Token) -> bool:
+    """Whether ``head`` is in the article's lead: the first sentence after the headline (the doc's first paragraph
+    break ends the headline)."""
+    doc = head.doc
+    first = sentence_bounds(doc, head.i)[0]
+    breaks = [t for t in doc[:first] if t.is_space and "\n\n" in t.text]
+    if len(breaks) != 1:
+        return False
+    return not any(not t.is_space and not t.is_punct for t in doc[breaks[0].i + 1:first])
 
 
 def _named_later_for_another_body(head: Token, person: str, actors: ActorTable, text: str) -> bool:
@@ -1767,7 +1841,7 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
     journalist" does not speak for Russia).
     """
     actor = actors.resolve(head.idx, head.idx + len(head.text))
-    if actor is not None and is_person(actor, actors):
+    if actor is not None and is_person(actor, actors) and not _titled_with_other_name(head, actor, actors):
         return actor, None
     for c in rights_of(head):
         if c.dep_ == "appos":
@@ -1838,6 +1912,21 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
         if m.kind != "adjective" or m.sector:
             return m.actor, None
     return None, None
+
+def _titled_with_other_name(head: Token, actor: str, actors: ActorTable) -> bool:
+    """Whether the speaker's word is a title the actors stage tied to ``actor`` while the speaker's own phrase names
+    another person in apposition to it.
+
+    Why (quotes24): "'...,' said the chairman of the transport committee, Labour MP Olwen X.": the title was tied to
+    the chairman named before ("the authority, whose chairman Dorran Y, ..."), but the name set beside the title is
+    who speaks; the apposition loop of ``resolve`` then takes it."""
+    m = actors.at(head.idx, head.idx + len(head.text))
+    if m is None or m.kind != "title":
+        return False
+    return any(c.dep_ == "appos" and any(is_person(m.actor, actors) and m.actor != actor
+                                         for m in actors.within(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+               for c in rights_of(head))
+
 
 # Dashes and a colon that end a phrase hung before a speaker's noun ("11.20 GMT – the president said").
 _PHRASE_BREAKS = frozenset({"–", "—", ":"})
