@@ -599,7 +599,7 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             named = None, words.text[head.left_edge.idx:doc[end].idx + len(doc[end].text)]
     pick.actor, pick.body_name = named or _owner_of(head, words) \
         or _body_named(head, pick.cue_start, words.actors, words.text, persons=not document) \
-        or before or owned or unnamed or _described_name_before(head, words) or last or (None, None)
+        or _earlier_company(head, words) or before or owned or unnamed or _described_name_before(head, words) or last or (None, None)
     return True
 
 
@@ -663,28 +663,62 @@ def _unnamed_body_before(head: Token, words: _Words) -> tuple[None, str] | None:
         if t.lemma_.lower() != lemma:
             continue
         if [c.lower_ for c in t.lefts] == ["the"] and not words.actors.within(t.idx, t.idx + len(t.text)):
-            if lemma in words.business_nouns and (company := _company_before(t, words)) is not None:
-                return company
             return None, words.text[head.left_edge.idx:head.idx + len(head.text)]
     return None
 
 
-def _company_before(t: Token, words: _Words) -> tuple[str, str] | None:
-    """The named organisation an earlier "the firm" (``t``) points back to: the main subject of its sentence when that
-    is one ("Shell is to pay ... after the firm over-stated its reserves"), else the organisation named last before
-    it; None when there is none.
+def _earlier_company(head: Token, words: _Words) -> tuple[str | None, str] | None:
+    """For "the firm" (a pointing business noun, cues.yaml business_nouns): the company that the article's first
+    earlier "the firm" pointed back to (``_company_before``); None when there is no earlier use or no company."""
+    if head.lemma_.lower() not in words.business_nouns or not _pointing(head):
+        return None
+    doc, lemma = head.doc, head.lemma_.lower()
+    table = token_table(doc)
+    pos = table.pos_id
+    for i in range(bisect.bisect_left(table.idx, max(0, head.idx - _BODY_LOOKBACK)), head.i):
+        if pos[i] != NOUN:
+            continue
+        t = doc[i]
+        if t.lemma_.lower() == lemma and [c.lower_ for c in t.lefts] == ["the"] \
+                and not words.actors.within(t.idx, t.idx + len(t.text)):
+            return _company_before(t, words)
+    return None
 
-    Why (quotes24): "Absa has said it is in talks over the sale of a stake in the group. ... But the group said ...":
-    a business noun (cues.yaml business_nouns) used before is the company named before it, not an unnamed body of its
-    own, which left the speaker with no actor."""
+
+def _company_before(t: Token, words: _Words) -> tuple[str | None, str] | None:
+    """The company an earlier "the firm" (``t``) points back to: in its own sentence, the main verb's object, else
+    its subject; else the main subject of one of the two sentences before; each when it is an organisation's actor
+    or a proper name no actor stands for that is no place's or people's (_NOT_BUSINESS_ENTS); else the organisation named last
+    before it. None when there is none.
+
+    Why (quotes24): "Absa has said it is in talks over the sale of a stake in the group. ... But the group said ...",
+    "Regulator X fined Tarvel Telecom, saying the group had ignored warnings. ... The group said ...": a business
+    noun used before is the company named before it, not an unnamed body of its own (which left the speaker with no
+    actor) nor the body quoted last."""
     actors, doc = words.actors, t.doc
-    first, _ = sentence_bounds(doc, t.i)
-    root = doc[first].sent.root
-    subj = next((c for c in kids_of(root) if c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i), None)
-    found = actors.at(subj.idx, subj.idx + len(subj.text)) if subj is not None else None
-    if found is None or found.kind == "adjective" or _kind(found.actor, actors) != "organization":
-        found = next((m for m in reversed(actors.within(max(0, t.idx - _BODY_LOOKBACK), t.idx))
-                      if m.kind != "adjective" and _kind(m.actor, actors) == "organization"), None)
+    k = sentence_bounds(doc, t.i)[0]
+    for back in range(3):
+        root = doc[k].sent.root
+        for dep in ("dobj", "nsubj") if back == 0 else ("nsubj",):
+            word = next((c for c in kids_of(root) if c.dep_ in (dep, dep + "pass") and c.i != t.i), None)
+            if word is None:
+                continue
+            found = actors.at(word.idx, word.idx + len(word.text))
+            if found is not None and found.kind != "adjective" and _kind(found.actor, actors) == "organization":
+                known = actors.get(found.actor)
+                return found.actor, known.name if known else words.text[found.start:found.end]
+            # (a name the tagger took for a place still counts when its apposition calls it a body: "Pellomar, the
+            # Welsh bus operator, is to close ...")
+            if found is None and word.pos_ == "PROPN" and (word.ent_type_ not in _NOT_BUSINESS_ENTS or any(
+                    c.dep_ == "appos" and c.lemma_.lower() in words.body_nouns for c in kids_of(word))) \
+                    and not actors.within(word.left_edge.idx, word.idx + len(word.text)):
+                name = [c for c in word.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [word]
+                return None, words.text[name[0].idx:word.idx + len(word.text)]
+        if k == 0:
+            break
+        k = sentence_bounds(doc, k - 1)[0]
+    found = next((m for m in reversed(actors.within(max(0, t.idx - _BODY_LOOKBACK), t.idx))
+                  if m.kind != "adjective" and _kind(m.actor, actors) == "organization"), None)
     if found is None:
         return None
     known = actors.get(found.actor)
@@ -1703,10 +1737,11 @@ def _named_next(head: Token, actors: ActorTable, text: str) -> str | None:
         # (Only a full name quoted in that sentence: not an agency's sign-off initials, not a name only acting.)
         # (quotes24: or the unnamed speaker is the article's lead, "A Liberal council candidate is standing down after
         # being quoted as calling for ... . Orla X, who works in the party's research office, had been due to stand":
-        # a news lead describes the person its next sentence names, whether or not that sentence quotes them.)
+        # a news lead describes the person its next sentence names by what they did; one named there as saying
+        # something, "Treasurer X, who oversees the fund, said the warning ignored ...", answers the lead's speaker.)
         if not any(c.dep_ in ("compound", "amod", "appos", "nmod", "poss") and not m.start <= c.idx < m.end
                    for c in kids_of(span.root)) and _full_name(text[m.start:m.end]) \
-                and (any(t.is_quote for t in span.sent) or _lead(head)):
+                and (any(t.is_quote for t in span.sent) or _lead(head) and not _reports_speech(span.root.head)):
             return m.actor
         if any(t.lower_ == head.lower_ for t in span.root.subtree):
             # Why (quotes18): "A Labour spokesman said ... . Conservative spokesman David X said ...": a person named
@@ -1722,6 +1757,11 @@ def _named_next(head: Token, actors: ActorTable, text: str) -> str | None:
                 continue
             return m.actor
     return None
+
+
+def _reports_speech(verb: Token) -> bool:
+    """Whether a sentence's main verb reports words: "say" or "tell", or a verb with a clause for its object."""
+    return verb.lemma_.lower() in ("say", "tell") or any(c.dep_ == "ccomp" for c in kids_of(verb))
 
 
 def _lead(head: Token) -> bool:
@@ -1849,6 +1889,9 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
             for m in actors.within(left.idx, right.idx + len(right.text)):
                 if is_person(m.actor, actors) and not _possessor(head.doc, m.start, m.end):
                     return m.actor, (m.start, m.end)
+    if (actor is None or not is_person(actor, actors) or _titled_with_other_name(head, actor, actors)) \
+            and head.pos_ == "NOUN" and (trailing := _trailing_name(head, actors)) is not None:
+        return trailing
     # Why (quotes18): "The United Nations peacekeeping force in Lebanon, UNIFIL, said": a body noun in apposition
     # with a body's name is that body, not the body named inside its own phrase.
     # (One body, one name: "Six nations - the U.K., Canada, ..." lists several, none of them the speaker alone.)
@@ -1923,9 +1966,42 @@ def _titled_with_other_name(head: Token, actor: str, actors: ActorTable) -> bool
     m = actors.at(head.idx, head.idx + len(head.text))
     if m is None or m.kind != "title":
         return False
-    return any(c.dep_ == "appos" and any(is_person(m.actor, actors) and m.actor != actor
-                                         for m in actors.within(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
-               for c in rights_of(head))
+    trailing = _trailing_name(head, actors)
+    return trailing is not None and trailing[0] != actor or any(
+        c.dep_ == "appos" and any(is_person(m.actor, actors) and m.actor != actor
+                                  for m in actors.within(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+        for c in rights_of(head))
+
+
+def _trailing_name(head: Token, actors: ActorTable) -> tuple[str, tuple[int, int]] | None:
+    """(person, span) of a person's name set after the speaker's phrase and a comma, closing the sentence, when the
+    cue comes before the speaker: "'...,' said the chair of the Senate finance committee, Senator Baltasar X."
+
+    Why (quotes24): the parser may hang such a name on the verb instead of the title (no apposition), and the
+    title then went to the body in its own phrase or to another holder of the title named before."""
+    doc = head.doc
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.i > head.i:
+        return None
+    k = head.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    inner = actors.within(doc[k + 1].idx, sentence_end_char(doc, k))
+    persons = [m for m in inner if is_person(m.actor, actors)]
+    if len(persons) != 1 or len(inner) != 1:
+        return None
+    person = persons[0]
+    after = doc.char_span(person.start, person.end, alignment_mode="expand")
+    if after is None or (after.end < len(doc) and not (doc[after.end].is_punct or doc[after.end].is_space)) \
+            or any(not (t.pos_ == "PROPN" or t.is_punct) for t in doc[k + 1:after.start]):
+        return None
+    return person.actor, (person.start, person.end)
+
+
+def sentence_end_char(doc, i: int) -> int:
+    """The character offset where the sentence of token ``i`` ends."""
+    end = sentence_bounds(doc, i)[1]
+    last = doc[end - 1]
+    return last.idx + len(last.text)
 
 
 # Dashes and a colon that end a phrase hung before a speaker's noun ("11.20 GMT – the president said").
