@@ -603,8 +603,8 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     return True
 
 
-# Entity types of a name that is no business's ("Brazilian", "Sao Paulo"); the tagger often reads a company's
-# one-word name as a person's, and a person's name has an actor (checked below).
+# Entity types of a name that is no business's ("Brazilian", "Sao Paulo") when nothing else tells it is one
+# (_company_before); the tagger often reads a company's one-word name as a person's, and a person's name has an actor.
 _NOT_BUSINESS_ENTS = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME"})
 
 
@@ -625,7 +625,8 @@ def _described_name_before(head: Token, words: _Words) -> tuple[None, str] | Non
     first, end = sentence_bounds(doc, start - 1)
     for t in doc[first + 1:end]:
         before = doc[t.i - 1]
-        if t.pos_ != "PROPN" or before.pos_ != "NOUN" or not before.is_lower or t.ent_type_ in _NOT_BUSINESS_ENTS:
+        # (a descriptor noun tells the name is a business's, even one the tagger took for a place's)
+        if t.pos_ != "PROPN" or before.pos_ != "NOUN" or not before.is_lower or t.ent_type_ in ("NORP", "DATE", "TIME"):
             continue
         last = t.i
         while last + 1 < end and doc[last + 1].pos_ == "PROPN":
@@ -688,8 +689,8 @@ def _earlier_company(head: Token, words: _Words) -> tuple[str | None, str] | Non
 def _company_before(t: Token, words: _Words) -> tuple[str | None, str] | None:
     """The company an earlier "the firm" (``t``) points back to: in its own sentence, the main verb's object, else
     its subject; else the main subject of one of the two sentences before; each when it is an organisation's actor
-    or a proper name no actor stands for that is no place's or people's (_NOT_BUSINESS_ENTS); else the organisation named last
-    before it. None when there is none.
+    or a proper name no actor stands for that is no place's or people's (_NOT_BUSINESS_ENTS); else the organisation
+    named last before it. None when there is none.
 
     Why (quotes24): "Absa has said it is in talks over the sale of a stake in the group. ... But the group said ...",
     "Regulator X fined Tarvel Telecom, saying the group had ignored warnings. ... The group said ...": a business
@@ -699,18 +700,23 @@ def _company_before(t: Token, words: _Words) -> tuple[str | None, str] | None:
     k = sentence_bounds(doc, t.i)[0]
     for back in range(3):
         root = doc[k].sent.root
-        for dep in ("dobj", "nsubj") if back == 0 else ("nsubj",):
-            word = next((c for c in kids_of(root) if c.dep_ in (dep, dep + "pass") and c.i != t.i), None)
+        # (in its own sentence: the main verb's object or recipient, its subject, then the subject of the words it
+        # reports, "Drelloway will repair 12 hulls, it said, a month after the company lost an order")
+        words_at = [(root, "dobj"), (root, "dative"), (root, "nsubj")] if back == 0 else [(root, "nsubj")]
+        if back == 0:
+            words_at += [(c, "nsubj") for c in kids_of(root) if c.dep_ == "ccomp"]
+        for verb, dep in words_at:
+            word = next((c for c in kids_of(verb) if c.dep_ in (dep, dep + "pass") and c.i != t.i), None)
             if word is None:
                 continue
             found = actors.at(word.idx, word.idx + len(word.text))
             if found is not None and found.kind != "adjective" and _kind(found.actor, actors) == "organization":
                 known = actors.get(found.actor)
                 return found.actor, known.name if known else words.text[found.start:found.end]
-            # (a name the tagger took for a place still counts when its apposition calls it a body: "Pellomar, the
-            # Welsh bus operator, is to close ...")
+            # (a name the tagger took for a place still counts when an apposition describes it by a common noun:
+            # "Pellomar, the Welsh bus operator, is to close ...", "Drelloway, the Danish ferry builder, will ...")
             if found is None and word.pos_ == "PROPN" and (word.ent_type_ not in _NOT_BUSINESS_ENTS or any(
-                    c.dep_ == "appos" and c.lemma_.lower() in words.body_nouns for c in kids_of(word))) \
+                    c.dep_ == "appos" and c.pos_ == "NOUN" for c in kids_of(word))) \
                     and not actors.within(word.left_edge.idx, word.idx + len(word.text)):
                 name = [c for c in word.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [word]
                 return None, words.text[name[0].idx:word.idx + len(word.text)]
