@@ -111,3 +111,20 @@ def test_citing_an_officer_without_as_saying_keeps_the_paper(pipeline):
     # twin: "citing a fire officer" only says where the paper's report came from; the paper is the speaker
     body = ("The Kelbrook Gazette, citing a fire officer, said crews had waited an hour for water.\n")
     assert "Gazette" in _speaker(pipeline, body, "crews had waited an hour")
+
+
+# -- "the head of the union": an unnamed office of a body no actor stands for -----------------------------------
+
+def test_the_head_of_an_unnamed_union_is_not_the_person_quoted_before(pipeline):
+    body = ("The transport secretary, Corwen Haldane-Price, defended the bus plan on Monday, saying it would reach "
+            "every village by 2031.\n\nThe head of the drivers' union said on Tuesday that depots had too few "
+            "mechanics.\n")
+    assert "Haldane-Price" not in _speaker(pipeline, body, "depots had too few mechanics")
+
+
+def test_the_head_of_the_union_with_a_name_beside_it_is_that_person(pipeline):
+    # twin: a name in apposition to the title is the speaker, not an unnamed head
+    body = ("The transport secretary, Corwen Haldane-Price, defended the bus plan on Monday, saying it would reach "
+            "every village by 2031.\n\nThe head of the drivers' union, Bryher Tresidder-Lane, said on Tuesday that "
+            "depots had too few mechanics.\n")
+    assert "Tresidder-Lane" in _speaker(pipeline, body, "depots had too few mechanics")

@@ -1069,6 +1069,16 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             # Why: "US President X said ... . The Kenyan president said ...": with no one named with the title
             # for that state, its unnamed office holder speaks for the state, not the running speaker of another.
             actor = state
+        if actor is None and not pronoun and any(
+                c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR and any(
+                    g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in words.body_nouns for g in kids_of(c))
+                for c in kids_of(head)):
+            # Why (quotes24): "The head of the school leaders' union wrote to her warning that ...": the same office of
+            # a body that no actor stands for is an unnamed person speaking for that body (named by the words of the
+            # title's phrase), not the person quoted last; as "the ministry's legal adviser" is (quotes20).
+            of = next(c for c in kids_of(head) if c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR)
+            pick.actor, pick.body_name = None, words.text[head.left_edge.idx:of.right_edge.idx + len(of.right_edge.text)]
+            return True
     if actor is None and not pronoun and pick.actor is not None and not is_person(pick.actor, actors) \
             and pick.lemma in words.spokesperson_nouns \
             and any(m.actor == pick.actor and m.kind != "adjective" for m in actors.within(head.left_edge.idx, head.idx)):
