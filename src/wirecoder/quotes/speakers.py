@@ -632,7 +632,8 @@ def _described_name_before(head: Token, words: _Words) -> tuple[None, str] | Non
         while last + 1 < end and doc[last + 1].pos_ == "PROPN":
             last += 1
         stop = doc[last].idx + len(doc[last].text)
-        if words.actors.within(t.idx, stop):
+        # (a name an actor stands for, or runs through, is someone the actors stage knew: "captain Lam Kwok-wing")
+        if words.actors.within(t.idx, stop) or words.actors.at(t.idx, t.idx + len(t.text)) is not None:
             return None
         return None, words.text[t.idx:stop]
     return None
