@@ -27,6 +27,7 @@ from .lexicon import (
     APPEAL_NEEDS,
     ARMED_FORCE_SECTORS,
     BOMBING_CODE,
+    COMMANDED_SECTORS,
     COMPLAINT_CODE,
     CONCRETE_PLURALS,
     CONDITIONALS,
@@ -66,6 +67,7 @@ from .lexicon import (
     NOTHING_HEADS,
     OBJECTS,
     OBJECTS_OR_PASSIVE_SUBJECTS,
+    ORDER_HEADS,
     PASSIVE_SUBJECTS,
     PERSON_TARGET_ROOTS,
     PLAN_HEADS,
@@ -873,9 +875,11 @@ class Rules:
             f.sources, f.targets = sources, targets
 
     def wish_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
-        """"X wants Y to ...": X appeals to Y, whether Y parses as the object or the clause's subject."""
+        """"X wants Y to ...": X appeals to Y, whether Y parses as the object or the clause's subject;
+        "X ordered Y to ..." (modality.yaml order_heads, round 32): X demands it of Y."""
         for tok in _with_dep(ctx, sent, _CLAUSES):
-            if tok.dep_ not in {"xcomp", "ccomp"} or tok.head.lemma_.lower() not in WISH_HEADS or \
+            head = tok.head.lemma_.lower()
+            if tok.dep_ not in {"xcomp", "ccomp"} or (head not in WISH_HEADS and head not in ORDER_HEADS) or \
                     not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)):
                 continue
             wisher = tok.head
@@ -885,10 +889,13 @@ class Rules:
             targets: list[str] = []
             for a in asked:
                 targets, _ = ctx.phrase_actors(a)
+            if head in ORDER_HEADS:
+                # "ordered troops to withdraw": command of one's own forces, no demand (round 32)
+                targets = [t for t in targets if (k := ctx.actors.get(t)) is None or k.sector not in COMMANDED_SECTORS]
             sources, inherited = self._subject(ctx, wisher)
             if targets and sources:
                 conf = self.conf.pattern - self.conf.inherited - (self.conf.inherited if inherited else 0)
-                yield Found(APPEAL_CODE, sources, targets, False, sent,
+                yield Found(DEMAND_CODE if head in ORDER_HEADS else APPEAL_CODE, sources, targets, False, sent,
                              (wisher.idx, wisher.idx + len(wisher)), wisher, conf,
                              source_rule="wish:subject", target_rule="wish:asked")
 
