@@ -690,6 +690,7 @@ class Rules:
                 continue
             yield f
         yield from self.demand_events(ctx, sent)
+        yield from self.quoted_demand_events(ctx, sent)
         yield from self.wish_events(ctx, sent)
 
     def _struck(self, ctx: Context, verb: Token) -> list[str]:
@@ -889,6 +890,8 @@ class Rules:
             targets: list[str] = []
             for a in asked:
                 targets, _ = ctx.phrase_actors(a)
+            if head in ORDER_HEADS and wisher.dep_ == "xcomp" and wisher.head.lemma_.lower() in ENTITLEMENT_ADJECTIVES:
+                continue  # "X is entitled to expect Y to ...": a right, not a demand made (round 32)
             if head in ORDER_HEADS:
                 # "ordered troops to withdraw": command of one's own forces, no demand (round 32)
                 targets = [t for t in targets if (k := ctx.actors.get(t)) is None or k.sector not in COMMANDED_SECTORS]
@@ -952,6 +955,32 @@ class Rules:
                 conf = self.conf.pattern - self.conf.inherited - (self.conf.inherited if inherited else 0)
                 yield Found(code, sources, targets, False, sent, (modal.idx, tok.idx + len(tok)), tok, conf,
                             source_rule=s_rule, target_rule="demand:asked")
+
+    def quoted_demand_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
+        """Round 32: a sentence of a direct quotation whose own main verb says what another must or
+        should do ('"The minister should resign."', its speaker found by the quotes stage in the
+        sentence or paragraph before): the speaker demands it of that one, as "X said Y should ..."
+        (demand_events) does when the cue shares the sentence. Not a question, a condition, a
+        reproach ("should have"), an entitlement, a passive, or a demand of the speaker's own side."""
+        tok = sent.root
+        if tok.pos_ not in {"VERB", "AUX"} or sent.text.rstrip().rstrip("\"'”’").endswith("?") or \
+                not ctx.in_direct_quote(tok.idx) or not (speaker := ctx.speaker(ctx.quote_at(tok.idx))):
+            return
+        auxiliaries = [c for c, dep in labelled_kids(tok) if dep == "aux"]
+        modal = next((c for c in auxiliaries if c.lower_ in DEMAND_MODALS), None)
+        if modal is None or modal.i < min((s.i for s in children(tok, SUBJECTS)), default=modal.i + 1) \
+                or any(c.lower_ == "have" for c in auxiliaries) or is_passive(tok) or _given_not_asked(tok) \
+                or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
+            return
+        targets: list[str] = []
+        for s in children(tok, SUBJECTS):
+            targets, first_person = ctx.phrase_actors(s)
+            if first_person or (s.pos_ == "PRON" and s.lower_ in FIRST_PERSON):
+                return  # "we must ...": a resolve, not a demand of anyone
+        targets = [t for t in targets if t != speaker]
+        if targets:
+            yield Found(DEMAND_CODE, [speaker], targets, False, sent, (modal.idx, tok.idx + len(tok)), tok,
+                        self.conf.pattern - self.conf.inherited, source_rule="quote-speaker", target_rule="demand:asked")
 
     def _stance_words(self, ctx: Context) -> list[int]:
         """The indices, in order, of the document's words that may have a stance code: their lemma,
