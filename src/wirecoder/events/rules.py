@@ -892,9 +892,9 @@ class Rules:
                 targets, _ = ctx.phrase_actors(a)
             if head in ORDER_HEADS and wisher.dep_ == "xcomp" and wisher.head.lemma_.lower() in ENTITLEMENT_ADJECTIVES:
                 continue  # "X is entitled to expect Y to ...": a right, not a demand made (round 32)
-            if head in ORDER_HEADS:
-                # "ordered troops to withdraw": command of one's own forces, no demand (round 32)
-                targets = [t for t in targets if (k := ctx.actors.get(t)) is None or k.sector not in COMMANDED_SECTORS]
+            if head in ORDER_HEADS and any((k := ctx.actors.get(ctx.token_actor.get(w.i, ""))) is not None
+                                           and k.sector in COMMANDED_SECTORS for a in asked for w in a.subtree):
+                continue  # "ordered troops to withdraw": command of one's own forces, no demand (round 32)
             sources, inherited = self._subject(ctx, wisher)
             if targets and sources:
                 conf = self.conf.pattern - self.conf.inherited - (self.conf.inherited if inherited else 0)
