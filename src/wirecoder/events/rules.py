@@ -28,6 +28,7 @@ from .lexicon import (
     ARMED_FORCE_SECTORS,
     BOMBING_CODE,
     COMMANDED_SECTORS,
+    COMMANDING_SECTORS,
     COMPLAINT_CODE,
     CONCRETE_PLURALS,
     CONDITIONALS,
@@ -892,10 +893,9 @@ class Rules:
                 targets, _ = ctx.phrase_actors(a)
             if head in ORDER_HEADS and wisher.dep_ == "xcomp" and wisher.head.lemma_.lower() in ENTITLEMENT_ADJECTIVES:
                 continue  # "X is entitled to expect Y to ...": a right, not a demand made (round 32)
-            if head in ORDER_HEADS and any((k := ctx.actors.get(ctx.token_actor.get(w.i, ""))) is not None
-                                           and k.sector in COMMANDED_SECTORS for a in asked for w in a.subtree):
-                continue  # "ordered troops to withdraw": command of one's own forces, no demand (round 32)
             sources, inherited = self._subject(ctx, wisher)
+            if head in ORDER_HEADS and _commands(ctx, sources, asked):
+                continue  # "ordered troops to withdraw": command of one's own, no demand (round 32)
             if targets and sources:
                 conf = self.conf.pattern - self.conf.inherited - (self.conf.inherited if inherited else 0)
                 yield Found(DEMAND_CODE if head in ORDER_HEADS else APPEAL_CODE, sources, targets, False, sent,
@@ -1038,6 +1038,25 @@ class Rules:
             if targets:
                 yield Found(code, sources, targets, False, sent, (tok.idx, tok.idx + len(tok)), tok,
                             self.conf.stance, quote, source_rule="quote-speaker", target_rule="stance:about")
+
+
+def _commands(ctx: Context, sources: list[str], asked: list[Token]) -> bool:
+    """Round 32: whether "X ordered / told Y to ..." is X commanding its own (modality.yaml
+    commanded_sectors, commanding_sectors): Y is troops or police of X's state or of none named
+    ("ordered troops to withdraw"), or X is a government (or its forces) and Y a body of the same
+    state ("the president told the finance ministry to release funds"). A court's or a legislature's
+    order to a ministry, or an order to another state's army, stays a demand."""
+    givers = [k for a in sources if (k := ctx.actors.get(a)) is not None]
+    for w in (w for a in asked for w in a.subtree):
+        k = ctx.actors.get(ctx.token_actor.get(w.i, ""))
+        if k is None:
+            continue
+        if k.sector in COMMANDED_SECTORS and k.country is None:
+            return True
+        if any(g.country is not None and g.country == k.country and (
+                k.sector in COMMANDED_SECTORS or g.kind == "state" or g.sector in COMMANDING_SECTORS) for g in givers):
+            return True
+    return False
 
 
 def _given_not_asked(verb: Token) -> bool:
