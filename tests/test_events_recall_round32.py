@@ -4,7 +4,7 @@ From the classes of benchmarks/event_drops.py on the tuning sets: a demand laid 
 a verb of command or of what one is held to ("ordered / told / instructed Y to ...", "X expects Y to
 ..."); a standalone sentence of a direct quotation that says what another must or should do (its
 speaker found by the quotes stage); a joint phone call with the partners in the subject; envoys
-"sent home"; a chargé d'affaires recalled.
+"sent home"; a chargé d'affaires recalled; an official who "arrived in" another state's capital.
 
 Every dispatch is invented (made-up people, real states); each rule has a negative twin.
 """
@@ -36,6 +36,18 @@ def test_an_order_to_ones_own_troops_is_no_demand(pipeline):
     assert "10" not in _roots(pipeline, text)
 
 
+def test_a_presidents_instruction_to_a_ministry_of_the_state_is_no_demand(pipeline):
+    text = ("NAIROBI, Kenya (AP) — Kenyan President Daniel Kiprono on Sunday told Kenya's finance ministry to "
+            "release emergency funds for flood-hit counties.")
+    assert "10" not in _roots(pipeline, text)
+
+
+def test_an_order_to_another_states_army_is_a_demand(pipeline):
+    text = ("DOHA (Al Jazeera) - Qatar on Thursday told Sudan's army to open safe corridors around the "
+            "besieged city, the foreign ministry said.")
+    assert ("QAT", "SDN", "10") in coded(pipeline, text)
+
+
 def test_an_order_for_aircraft_is_no_demand(pipeline):
     text = "The Chilean national carrier ordered 40 Airbus jets to replace its ageing fleet, the company said."
     assert "10" not in _roots(pipeline, text)
@@ -54,9 +66,9 @@ def test_an_expected_recovery_is_no_demand(pipeline):
 
 
 def test_a_right_to_expect_is_no_demand(pipeline):
-    text = ("Polish opposition leader Jan Wrzosek said the Poles were entitled to expect Germany to pay "
-            "for the damage.")
-    assert not {(s, t) for s, t, r in coded(pipeline, text) if r == "10" and t == "DEU"}
+    text = ("VILNIUS (BNS) - Under the 2019 river treaty, Lithuania is entitled to expect Latvia to share its "
+            "flood data, ministry adviser Egle Varnaite told a seminar.")
+    assert not {(s, t) for s, t, r in coded(pipeline, text) if r == "10" and t == "LVA"}
 
 
 # --- a quoted sentence of its own: '"Y should / must ..."' is the speaker's demand of Y ---------------
@@ -76,6 +88,12 @@ def test_a_quoted_reproach_is_no_demand(pipeline):
     text = ("WARSAW (PAP) - Polish opposition leader Jan Wrzosek spoke to reporters in Warsaw on Tuesday. "
             "\"The talks have failed,\" he said. \"Germany should have paid years ago.\"")
     assert not {t for _, t, r in coded(pipeline, text) if r == "10" and t == "DEU"}
+
+
+def test_a_quoted_plea_for_civilians_is_no_demand_of_them(pipeline):
+    text = ("DOHA (Al Jazeera) - Qatari spokesman Fahad al-Kuwari spoke to reporters on Thursday. \"The "
+            "corridors must open,\" he said. \"Civilians should not pay for this war.\"")
+    assert not {t for _, t, r in coded(pipeline, text) if r == "10" and t and "civilian" in t}
 
 
 def test_a_quoted_resolve_of_ones_own_side_is_no_demand(pipeline):
@@ -113,3 +131,21 @@ def test_a_recalled_charge_d_affaires_cuts_relations(pipeline):
     text = ("VILNIUS (Reuters) - Lithuania has recalled its charge d'affaires from Minsk for consultations "
             "after Belarusian guards detained two Lithuanian border officers, the foreign ministry said.")
     assert ("LTU", "BLR", "16") in coded(pipeline, text)
+
+
+# --- an official who "arrived in" a state's capital visits it (042); others pay no visit -------------
+def test_a_minister_arriving_in_a_capital_visits_its_state(pipeline):
+    text = ("MANILA, Dec. 20 (Xinhua) -- Chinese Foreign Minister Wang Lihua arrived in Manila on Sunday "
+            "on a two-day official visit.")
+    assert ("CHN", "PHL", "042") in codes(pipeline, text)
+
+
+def test_refugees_arriving_in_a_state_pay_no_visit(pipeline):
+    text = "ANKARA (AA) - Hundreds of Syrian refugees arrived in Turkey overnight, officials said."
+    assert "04" not in _roots(pipeline, text)
+
+
+def test_a_leader_arriving_home_pays_no_visit(pipeline):
+    text = ("NAIROBI, Kenya (AP) — Kenyan President Daniel Kiprono arrived in Nairobi on Sunday after a "
+            "summit in Addis Ababa.")
+    assert "04" not in _roots(pipeline, text)

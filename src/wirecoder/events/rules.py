@@ -891,7 +891,8 @@ class Rules:
             targets: list[str] = []
             for a in asked:
                 targets, _ = ctx.phrase_actors(a)
-            if head in ORDER_HEADS and wisher.dep_ == "xcomp" and wisher.head.lemma_.lower() in ENTITLEMENT_ADJECTIVES:
+            if head in ORDER_HEADS and wisher.dep_ == "xcomp" and (
+                    wisher.head.lemma_.lower() in ENTITLEMENT_ADJECTIVES or wisher.head.lower_ in ENTITLEMENT_ADJECTIVES):
                 continue  # "X is entitled to expect Y to ...": a right, not a demand made (round 32)
             sources, inherited = self._subject(ctx, wisher)
             if head in ORDER_HEADS and _commands(ctx, sources, asked):
