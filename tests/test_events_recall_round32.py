@@ -4,7 +4,9 @@ From the classes of benchmarks/event_drops.py on the tuning sets: a demand laid 
 a verb of command or of what one is held to ("ordered / told / instructed Y to ...", "X expects Y to
 ..."); a standalone sentence of a direct quotation that says what another must or should do (its
 speaker found by the quotes stage); a joint phone call with the partners in the subject; envoys
-"sent home"; a chargé d'affaires recalled; an official who "arrived in" another state's capital.
+"sent home"; a chargé d'affaires recalled; an official who "arrived in" another state's capital; a
+phrasal pattern whose particle the parser reads as a preposition ("came under criticism from X", "ran
+into criticism from X").
 
 Every dispatch is invented (made-up people, real states); each rule has a negative twin.
 """
@@ -149,3 +151,25 @@ def test_a_leader_arriving_home_pays_no_visit(pipeline):
     text = ("NAIROBI, Kenya (AP) — Kenyan President Daniel Kiprono arrived in Nairobi on Sunday after a "
             "summit in Addis Ababa.")
     assert "04" not in _roots(pipeline, text)
+
+
+# --- "came under / ran into criticism from X": the particle parsed as a preposition ------------------
+def test_criticism_a_plan_ran_into_is_its_makers_critics(pipeline):
+    text = ("TALLINN (ERR) - The Estonian government's border plan has run into criticism from Latvia's "
+            "foreign ministry, which called it hasty.")
+    assert ("LVA", "EST", "11") in coded(pipeline, text)
+
+
+def test_criticism_come_under_with_a_prepositional_parse_is_the_critics(pipeline):
+    text = "RIGA (LETA) - Estonia came under criticism from Latvia on Monday over its new fence."
+    assert ("LVA", "EST", "11") in coded(pipeline, text)
+
+
+def test_a_call_on_a_weekday_is_no_appeal(pipeline):
+    text = "Estonia's foreign minister Kaja Mets called Latvia's prime minister on Monday about the fence."
+    assert "02" not in _roots(pipeline, text)
+
+
+def test_a_charge_recalled_stays_no_cut_in_relations(pipeline):
+    text = "A Latvian court recalled the smuggling charge against former Estonian consul Rein Vaher."
+    assert "16" not in _roots(pipeline, text)

@@ -286,6 +286,16 @@ class Rules:
         kids = labelled_kids(tok)
         objs = [c for c, dep in kids if dep in OBJECTS or dep in PASSIVE_SUBJECTS]
         particles = {c.lower_ for c, dep in kids if dep == "prt" or dep == "advmod" and c.lower_ in ADVERB_PARTICLES}
+        # round 32: "came under criticism from X", "ran into criticism": the parser reads the particle as a
+        # preposition; it is the particle of a pattern whose named objects its own object is (so "called
+        # on Monday" is not "call on", which names none)
+        for c, dep in kids:
+            if dep == "prep" and c.lower_ not in particles and any(q.particle == c.lower_ and q.objects for q in plist):
+                held = [o for o in children(c, {"pobj"})]
+                if any(q.particle == c.lower_ and q.objects and q.objects & {o.lemma_.lower() for o in held}
+                       for q in plist):
+                    particles.add(c.lower_)
+                    objs = [*objs, *held]
         if objs and tok.lemma_.lower() in LEAVE_ORDERS and any(
                 dep == "prep" and c.lower_ in LEAVE_PREPS or dep == "xcomp" and _leaving(c) for c, dep in kids):
             # "ordered the diplomats out", "asked the envoy to leave the country": coded as the verb of
