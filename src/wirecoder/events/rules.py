@@ -27,6 +27,8 @@ from .lexicon import (
     APPEAL_NEEDS,
     ARMED_FORCE_SECTORS,
     BOMBING_CODE,
+    COMMANDED_SECTORS,
+    COMMANDING_SECTORS,
     COMPLAINT_CODE,
     CONCRETE_PLURALS,
     CONDITIONALS,
@@ -66,6 +68,7 @@ from .lexicon import (
     NOTHING_HEADS,
     OBJECTS,
     OBJECTS_OR_PASSIVE_SUBJECTS,
+    ORDER_HEADS,
     PASSIVE_SUBJECTS,
     PERSON_TARGET_ROOTS,
     PLAN_HEADS,
@@ -283,6 +286,16 @@ class Rules:
         kids = labelled_kids(tok)
         objs = [c for c, dep in kids if dep in OBJECTS or dep in PASSIVE_SUBJECTS]
         particles = {c.lower_ for c, dep in kids if dep == "prt" or dep == "advmod" and c.lower_ in ADVERB_PARTICLES}
+        # round 32: "came under criticism from X", "ran into criticism": the parser reads the particle as a
+        # preposition; it is the particle of a pattern whose named objects its own object is (so "called
+        # on Monday" is not "call on", which names none)
+        for c, dep in kids:
+            if dep == "prep" and c.lower_ not in particles and any(q.particle == c.lower_ and q.objects for q in plist):
+                held = [o for o in children(c, {"pobj"})]
+                if any(q.particle == c.lower_ and q.objects and q.objects & {o.lemma_.lower() for o in held}
+                       for q in plist):
+                    particles.add(c.lower_)
+                    objs = [*objs, *held]
         if objs and tok.lemma_.lower() in LEAVE_ORDERS and any(
                 dep == "prep" and c.lower_ in LEAVE_PREPS or dep == "xcomp" and _leaving(c) for c, dep in kids):
             # "ordered the diplomats out", "asked the envoy to leave the country": coded as the verb of
@@ -688,6 +701,7 @@ class Rules:
                 continue
             yield f
         yield from self.demand_events(ctx, sent)
+        yield from self.quoted_demand_events(ctx, sent)
         yield from self.wish_events(ctx, sent)
 
     def _struck(self, ctx: Context, verb: Token) -> list[str]:
@@ -873,9 +887,11 @@ class Rules:
             f.sources, f.targets = sources, targets
 
     def wish_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
-        """"X wants Y to ...": X appeals to Y, whether Y parses as the object or the clause's subject."""
+        """"X wants Y to ...": X appeals to Y, whether Y parses as the object or the clause's subject;
+        "X ordered Y to ..." (modality.yaml order_heads, round 32): X demands it of Y."""
         for tok in _with_dep(ctx, sent, _CLAUSES):
-            if tok.dep_ not in {"xcomp", "ccomp"} or tok.head.lemma_.lower() not in WISH_HEADS or \
+            head = tok.head.lemma_.lower()
+            if tok.dep_ not in {"xcomp", "ccomp"} or (head not in WISH_HEADS and head not in ORDER_HEADS) or \
                     not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)):
                 continue
             wisher = tok.head
@@ -885,10 +901,15 @@ class Rules:
             targets: list[str] = []
             for a in asked:
                 targets, _ = ctx.phrase_actors(a)
+            if head in ORDER_HEADS and wisher.dep_ == "xcomp" and (
+                    wisher.head.lemma_.lower() in ENTITLEMENT_ADJECTIVES or wisher.head.lower_ in ENTITLEMENT_ADJECTIVES):
+                continue  # "X is entitled to expect Y to ...": a right, not a demand made (round 32)
             sources, inherited = self._subject(ctx, wisher)
+            if head in ORDER_HEADS and _commands(ctx, sources, asked):
+                continue  # "ordered troops to withdraw": command of one's own, no demand (round 32)
             if targets and sources:
                 conf = self.conf.pattern - self.conf.inherited - (self.conf.inherited if inherited else 0)
-                yield Found(APPEAL_CODE, sources, targets, False, sent,
+                yield Found(DEMAND_CODE if head in ORDER_HEADS else APPEAL_CODE, sources, targets, False, sent,
                              (wisher.idx, wisher.idx + len(wisher)), wisher, conf,
                              source_rule="wish:subject", target_rule="wish:asked")
 
@@ -946,6 +967,32 @@ class Rules:
                 yield Found(code, sources, targets, False, sent, (modal.idx, tok.idx + len(tok)), tok, conf,
                             source_rule=s_rule, target_rule="demand:asked")
 
+    def quoted_demand_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
+        """Round 32: a sentence of a direct quotation whose own main verb says what another must or
+        should do ('"The minister should resign."', its speaker found by the quotes stage in the
+        sentence or paragraph before): the speaker demands it of that one, as "X said Y should ..."
+        (demand_events) does when the cue shares the sentence. Not a question, a condition, a
+        reproach ("should have"), an entitlement, a passive, or a demand of the speaker's own side."""
+        tok = sent.root
+        if tok.pos_ not in {"VERB", "AUX"} or sent.text.rstrip().rstrip("\"'”’").endswith("?") or \
+                not ctx.in_direct_quote(tok.idx) or not (speaker := ctx.speaker(ctx.quote_at(tok.idx))):
+            return
+        auxiliaries = [c for c, dep in labelled_kids(tok) if dep == "aux"]
+        modal = next((c for c in auxiliaries if c.lower_ in DEMAND_MODALS), None)
+        if modal is None or modal.i < min((s.i for s in children(tok, SUBJECTS)), default=modal.i + 1) \
+                or any(c.lower_ == "have" for c in auxiliaries) or is_passive(tok) or _given_not_asked(tok) \
+                or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
+            return
+        targets: list[str] = []
+        for s in children(tok, SUBJECTS):
+            targets, first_person = ctx.phrase_actors(s)
+            if first_person or (s.pos_ == "PRON" and s.lower_ in FIRST_PERSON):
+                return  # "we must ...": a resolve, not a demand of anyone
+        targets = [t for t in targets if t != speaker]
+        if targets:
+            yield Found(DEMAND_CODE, [speaker], targets, False, sent, (modal.idx, tok.idx + len(tok)), tok,
+                        self.conf.pattern - self.conf.inherited, source_rule="quote-speaker", target_rule="demand:asked")
+
     def _stance_words(self, ctx: Context) -> list[int]:
         """The indices, in order, of the document's words that may have a stance code: their lemma,
         lower-cased, or their form is in the stance lexicon (the words stance_events reads). Found
@@ -1002,6 +1049,25 @@ class Rules:
             if targets:
                 yield Found(code, sources, targets, False, sent, (tok.idx, tok.idx + len(tok)), tok,
                             self.conf.stance, quote, source_rule="quote-speaker", target_rule="stance:about")
+
+
+def _commands(ctx: Context, sources: list[str], asked: list[Token]) -> bool:
+    """Round 32: whether "X ordered / told Y to ..." is X commanding its own (modality.yaml
+    commanded_sectors, commanding_sectors): Y is troops or police of X's state or of none named
+    ("ordered troops to withdraw"), or X is a government (or its forces) and Y a body of the same
+    state ("the president told the finance ministry to release funds"). A court's or a legislature's
+    order to a ministry, or an order to another state's army, stays a demand."""
+    givers = [k for a in sources if (k := ctx.actors.get(a)) is not None]
+    for w in (w for a in asked for w in a.subtree):
+        k = ctx.actors.get(ctx.token_actor.get(w.i, ""))
+        if k is None:
+            continue
+        if k.sector in COMMANDED_SECTORS and k.country is None:
+            return True
+        if any(g.country is not None and g.country == k.country and (
+                k.sector in COMMANDED_SECTORS or g.kind == "state" or g.sector in COMMANDING_SECTORS) for g in givers):
+            return True
+    return False
 
 
 def _given_not_asked(verb: Token) -> bool:
