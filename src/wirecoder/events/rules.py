@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..arrays import is_in, kids_of, labelled_kids, token_table
 from ..record import Event
-from .arguments import Context, children, measured, misparsed_main_verb, of_holders
+from .arguments import Context, children, deed_agents, measured, misparsed_main_verb, of_holders
 from .lexicon import (
     ABSTRACT_OBJECTS,
     AIR_STRIKE_CODE,
@@ -206,6 +206,9 @@ ADVERB_PARTICLES = word_list("recall", "adverb_particles")
 # Round 17: an act named as the subject of a past-tense verb happened ("the talks focused on trade",
 # "the visit was brief"), unless the verb or its complement says it did not or not yet (recall.yaml)
 UNDONE_SUBJECT_VERBS = word_list("recall", "undone_subject_verbs")
+STRICT_PAIR_NOUNS = word_list("arguments", "strict_pair_nouns")
+BETWEEN_DEAL_NOUNS = word_list("arguments", "between_deal_nouns")
+SEALED_VERBS = word_list("arguments", "sealed_verbs")  # round 32: "the deal between A and B was signed"
 UNDONE_COMPLEMENTS = word_list("recall", "undone_complements")
 PLACED_ARREST_NOUNS = word_list("recall", "placed_arrest_nouns")  # "the arrest of X in Chad" (round 17)
 MEASURE_PREPS = word_list("recall", "measure_preps")  # "hit X with sanctions" (round 28)
@@ -359,10 +362,11 @@ class Rules:
         modifiers = {w for c in kids_of(tok) if c.dep_ in {"amod", "compound"} for w in (c.lemma_.lower(), c.lower_)}
         holders = of_holders(tok) + ([tok.head] if tok.dep_ in OBJECTS else [])  # "dropped its inquiry into X"
         preps = {c.lower_ for holder in holders for c in kids_of(holder) if c.dep_ == "prep"}
+        strict = tok.lemma_.lower() in STRICT_PAIR_NOUNS  # round 32: "a deal" alone is no deal made
         for p in plist:
             if p.modifiers and not p.modifiers <= modifiers:
                 continue
-            if p.preps and not (set(p.preps) & preps) and not p.symmetric and not p.modifiers:
+            if p.preps and not (set(p.preps) & preps) and (not p.symmetric or strict) and not p.modifiers:
                 continue
             if p.preps and not (set(p.preps) & preps) and any(
                     q.preps and set(q.preps) & preps and q.modifiers <= modifiers for q in plist):
@@ -419,12 +423,20 @@ class Rules:
             pattern = self._noun_pattern(tok)
             if pattern is None or is_negated(tok):
                 continue
+            if tok.lemma_.lower() in BETWEEN_DEAL_NOUNS and "between" in pattern.preps and \
+                    tok.dep_ not in SUBJECTS_OR_PASSIVE_SUBJECTS:
+                continue  # round 32: "follows an agreement between A and B": one made before (arguments.yaml)
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in UNREAL_OF_NOUNS:
                 continue  # "a warning of sanctions", "the risk of war": threatened or feared, not done
+            # round 32: "the agreement between A and B was signed": a joint act sealed, told done (the
+            # verb, "was brokered by Qatar", stays an act of its own, as a judged deed's verb does)
+            # (only with its sides written on it: "the agreement was signed by X and Y" is the verb's)
+            sealed = tok.dep_ == "nsubjpass" and pattern.symmetric and tok.head.lemma_.lower() in SEALED_VERBS \
+                and not is_negated(tok.head) and any(c.dep_ == "prep" and c.lower_ in pattern.preps for c in kids_of(tok))
             impact = tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in IMPACT_VERBS and \
                 pattern.code[:2] in VIOLENT_ROOTS and not is_negated(tok.head)
             if tok.dep_ in SUBJECTS_OR_PASSIVE_SUBJECTS and tok.head.lemma_.lower() not in HAPPENING_VERBS \
-                    and not impact and not _told_done(tok):
+                    and not impact and not _told_done(tok) and not sealed:
                 continue  # "the embargo is likely to be lifted": said of the action, not its news
             governing = tok.head if tok.dep_ in OBJECTS_OR_PASSIVE_SUBJECTS and tok.head.pos_ == "VERB" else None
             ended = governing is not None and governing.lemma_.lower() in ENDING_HEADS and governing.i not in verbs
@@ -437,8 +449,13 @@ class Rules:
             # that deed as done; the judgement stays an event of its own
             # (not a deed of violence: "condemned Russia's hybrid attacks on X" is mostly a label or
             # background, as round 25 found of nouns of past violence)
-            judged = governing is not None and governing.i in verbs and pattern.code[:2] not in VIOLENT_ROOTS and \
-                verbs[governing.i].code[:2] in JUDGED_DEED_ROOTS and self._owned_deed(ctx, tok)
+            # round 32: a deed of any kind whose doer the judgement names after "by" ("condemned the
+            # invasion of X by Y") is news told with its doer, no label: Y's deed (arguments.deed_agents)
+            agents = deed_agents(ctx, tok, governing) if governing is not None and governing.i in verbs and \
+                verbs[governing.i].code[:2] in JUDGED_DEED_ROOTS else []
+            judged = governing is not None and governing.i in verbs and (
+                pattern.code[:2] not in VIOLENT_ROOTS and verbs[governing.i].code[:2] in JUDGED_DEED_ROOTS
+                and self._owned_deed(ctx, tok) or bool(agents)) or sealed
             if governing is not None and governing.i in verbs and not pattern.modifiers and not judged:
                 continue  # "launched an attack on", "violated the ceasefire": the verb pattern says it
             clause = clause_verb(tok)
@@ -464,6 +481,8 @@ class Rules:
                 continue
             mood = voiced(modality(clause), ctx.in_direct_quote(tok.idx)) if clause is not None else "done"
             sources, inherited = self._noun_sources(ctx, tok)
+            if agents and judged:
+                sources, inherited = agents, False  # (not the judge, the verb's subject)
             targets = self._targets(ctx, tok, pattern)
             s_rule, t_rule = "noun:governor" if inherited else "noun:modifier", "noun:prep"  # provenance
             if impact and not targets:
@@ -474,7 +493,8 @@ class Rules:
                 if where is not None and where.country and ctx.actors.get(where.country) is not None \
                         and where.country not in targets:
                     sources, s_rule = [where.country], "arrest-place"
-            if pattern.symmetric and not sources and len(targets) > 1 and any(
+            # (round 32: a modifier that is neither side, "EU-brokered talks between A and B", is a third party)
+            if pattern.symmetric and not set(sources) & set(targets) and len(targets) > 1 and any(
                     c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS for c in kids_of(tok)):
                 # "talks between A and B", "fighting between A and B" (round 15): the two sides are
                 # the pair, as in "A and B held talks"
@@ -496,7 +516,9 @@ class Rules:
             code = recode(self.lexicon, base, mood)
             if code is None:
                 continue
-            if governing is not None and not judged:
+            # (round 32: "Qatar brokered a prisoner swap between A and B": the swap is the pair's, the
+            # brokering stays Qatar's own act)
+            if governing is not None and not judged and s_rule != "between":
                 suppressed.add(governing.i)
             start = min([tok.idx] + [c.idx for c in kids_of(tok) if c.dep_ in {"amod", "compound"}
                                      and {c.lemma_.lower(), c.lower_} & pattern.modifiers])
