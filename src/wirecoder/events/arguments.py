@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable
 from ..actors.dictionary import capitals
-from ..arrays import kids_of, labelled_kids, sentences_back, token_table
+from ..arrays import _LABELLED, kids_of, labelled_kids, sentences_back, token_table
 from ..article import Article
 from ..record import Actor, Quote
 from .lexicon import (
@@ -145,6 +145,7 @@ class Context:
         self.recall_words: list[int] | None = None  # the doc's words with those lemmas (recall.py; speed only)
         self.with_dep: dict[frozenset[int], list[int]] = {}  # the doc's words per set of labels (rules.py; speed only)
         self.judged_words: list[int] | None = None  # the verbs judgement_events reads (judgements.py; speed only)
+        self.verbs_and_aux: list[int] | None = None  # the doc's verbs and auxiliaries (evaluative.py; speed only)
         self.representatives = lexicon.representatives
         # the tokens that may take a verb pattern and a noun pattern, found once per document by
         # rules.Rules._pattern_words (speed only)
@@ -191,6 +192,8 @@ class Context:
     def quote_at(self, char: int) -> int | None:
         """The index of the quotation whose content covers this character, or None."""
         i = bisect.bisect_right(self.quote_starts, char) - 1
+        if i < 0 or self.quote_reach[i] <= char:
+            return None  # (no quotation that starts before the character reaches past it: speed only)
         for start, end, index in reversed(self.quote_spans[max(0, i - 4): i + 1]):
             if start <= char < end:
                 return index
@@ -497,8 +500,12 @@ def children(tok: Token, deps: set[str] | frozenset[str]) -> list[Token]:
     made once per doc (a new list: a list costs less to make and read than a generator; speed only)."""
     # (a loop, not a list comprehension, which makes a function object and a frame on every call:
     # the rules ask this about 300 times per article, mostly of a verb's few children; speed only)
+    # (labelled_kids' remembered list read here without the call, as arrays.LastDoc says: the one
+    # helper the rules call most; speed only)
+    memo, i = _LABELLED, tok.i
+    kids = memo.known.get(i) if memo.doc is tok.doc else None
     found = []
-    for c, dep in labelled_kids(tok):
+    for c, dep in kids if kids is not None else labelled_kids(tok):
         if dep in deps:
             found.append(c)
     return found
