@@ -262,35 +262,36 @@ class Context:
                 # evnews28: a thing someone owns, modified by a bloc ("Vardenia's EU bid", "its NATO
                 # membership", "Moldova's EU talks"): the bloc is what the owner joins, not a side
                 owned = tok is branch and self.pos[tok.i] == NOUN and tok.i not in self.token_actor and any(
-                    c.dep_ == "poss" for c in kids_of(tok))
-                for child in kids_of(tok):
-                    if owned and child.dep_ in {"compound", "nmod", "amod"} and child.i < tok.i and (
+                    dep == "poss" for _, dep in labelled_kids(tok))
+                # (each child's label read once, from labelled_kids, not Token.dep_ at every test: speed only)
+                for child, dep in labelled_kids(tok):
+                    if owned and dep in {"compound", "nmod", "amod"} and child.i < tok.i and (
                             (x := self.actors.get(self.political(self.token_actor.get(child.i)))) is not None
                             and x.kind == "igo"):
                         continue
-                    if related and (child.dep_ in {"poss", "compound", "amod", "nmod"} or child.lower_ in PHRASE_PREPS):
+                    if related and (dep in {"poss", "compound", "amod", "nmod"} or child.lower_ in PHRASE_PREPS):
                         continue  # "Valdora's allies": the one related to, not the ones who act
-                    if personal and (child.dep_ in {"poss", "compound", "nmod"} or child.lower_ in PHRASE_PREPS):
+                    if personal and (dep in {"poss", "compound", "nmod"} or child.lower_ in PHRASE_PREPS):
                         continue  # "Kull's colleagues", "supporters of Kull"
-                    if child.dep_ in {"appos", "conj"} and child.lemma_.lower() in DESCRIBING_APPOSITIVES and (
-                            child.dep_ == "appos" or any(c.lower_ in {"both", "all", "each"} for c in kids_of(child))):
+                    if dep in {"appos", "conj"} and child.lemma_.lower() in DESCRIBING_APPOSITIVES and (
+                            dep == "appos" or any(c.lower_ in {"both", "all", "each"} for c in kids_of(child))):
                         # "Greece, a NATO member", "Greece and Turkey, both NATO members" (the parser
                         # may make the latter a conjunct): what they belong to, no side (evnews27)
                         continue
-                    if child.dep_ == "conj":
+                    if dep == "conj":
                         if not clause_subject_conjunct(child):
                             branches.append(child)
-                    elif child.dep_ in PHRASE_DEPS:
+                    elif dep in PHRASE_DEPS:
                         stack.append((child, nested))
-                    elif child.dep_ == "prep" and child.lower_ in PHRASE_PREPS:
+                    elif dep == "prep" and child.lower_ in PHRASE_PREPS:
                         stack.append((child, nested or tok.i in self.token_actor))
-                    elif child.dep_ == "prep" and child.lower_ == "from" and tok.lemma_.lower() in self.representatives:
+                    elif dep == "prep" and child.lower_ == "from" and tok.lemma_.lower() in self.representatives:
                         stack.append((child, nested))  # "delegations from Azerbaijan and Armenia"
-                    elif child.dep_ == "prep" and child.lower_ == "for" and tok.lemma_.lower() in SPOKESMAN_NOUNS:
+                    elif dep == "prep" and child.lower_ == "for" and tok.lemma_.lower() in SPOKESMAN_NOUNS:
                         stack.append((child, nested))  # "a spokesman for the ruling party"
-                    elif child.dep_ == "pobj" and tok.dep_ == "prep":
+                    elif dep == "pobj" and tok.dep_ == "prep":
                         stack.append((child, nested))
-            compounds = " ".join(c.lower_ for c in kids_of(branch) if c.dep_ == "compound" and c.i < branch.i)
+            compounds = " ".join(c.lower_ for c, dep in labelled_kids(branch) if dep == "compound" and c.i < branch.i)
             if (branch.lemma_.lower() in self.bodies or branch.lower_ in self.bodies
                     or f"{compounds} {branch.lower_}" in self.bodies) and all(
                     (x := self.actors.get(a)) is not None and x.kind == "organization" and not x.country
@@ -601,7 +602,7 @@ def measured(verb: Token) -> list[Token]:
     """What a sum a verb acts on is of: "froze $4bn in funding for X", "sent 40 tonnes in aid" (the
     "in" object of the sum, or of the verb beside it)."""
     sums = [o for o in children(verb, OBJECTS) if o.like_num or o.text[:1].isdigit()
-            or o.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"} or any(c.is_currency or c.dep_ == "nummod" for c in kids_of(o))]
+            or o.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"} or any(c.is_currency or dep == "nummod" for c, dep in labelled_kids(o))]
     if not sums:
         return []
     return [pobj for holder in [verb, *sums] for prep in children(holder, {"prep"}) if prep.lower_ == "in"

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..arrays import kids_of, sent_of
+from ..arrays import kids_of, labelled_kids, sent_of
 from .arguments import children
 from .lexicon import JOINING_VERBS, NAMING_AS_VERBS, NAMING_VERBS, OBJECTS, SUBJECTS, word_list
 from .modality import clause_verb
@@ -203,7 +203,7 @@ def _time_anchor(anchor: Token) -> bool:
 def against_what_may_come(anchor: Token) -> bool:
     """ "would resist any such pressure", "will reject any such move": an act against something that
     has not happened, so a conditional, not a deed (precision.yaml)."""
-    if not any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUXILIARIES for c in kids_of(anchor)):
+    if not any(dep == "aux" and c.lower_ in CONDITIONAL_AUXILIARIES for c, dep in labelled_kids(anchor)):
         return False
     return any(o.dep_ in OBJECTS and any(m.lower_ in HYPOTHETICAL_DETERMINERS for m in kids_of(o)
                                         if m.dep_ in {"det", "amod", "predet"})
@@ -278,7 +278,7 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
 def verdict_scope(predicate: Token) -> list[Token]:
     """The words of a predicate that pass its verdict: its subtree less the clauses it governs
     ("keen to move quickly after the breakthrough" judges no one by "breakthrough")."""
-    skipped = {t.i for c in kids_of(predicate) if c.dep_ in _CLAUSES_OR_ADVCL for t in c.subtree}
+    skipped = {t.i for c, dep in labelled_kids(predicate) if dep in _CLAUSES_OR_ADVCL for t in c.subtree}
     return [t for t in predicate.subtree if t.i not in skipped]
 
 

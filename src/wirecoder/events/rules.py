@@ -343,9 +343,9 @@ class Rules:
         if not plist:
             return None
         # the word as written too: the tagger lemmatises "media" to "medium"
-        modifiers = {w for c in kids_of(tok) if c.dep_ in {"amod", "compound"} for w in (c.lemma_.lower(), c.lower_)}
+        modifiers = {w for c, dep in labelled_kids(tok) if dep in {"amod", "compound"} for w in (c.lemma_.lower(), c.lower_)}
         holders = of_holders(tok) + ([tok.head] if tok.dep_ in OBJECTS else [])  # "dropped its inquiry into X"
-        preps = {c.lower_ for holder in holders for c in kids_of(holder) if c.dep_ == "prep"}
+        preps = {c.lower_ for holder in holders for c, dep in labelled_kids(holder) if dep == "prep"}
         for p in plist:
             if p.modifiers and not p.modifiers <= modifiers:
                 continue
@@ -723,7 +723,7 @@ class Rules:
         """A word inside a clause of condition ("if ...", "whether ...") of its sentence."""
         node = tok
         for _ in range(6):
-            if any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in kids_of(node)):
+            if any(dep == "mark" and c.lower_ in CONDITIONALS for c, dep in labelled_kids(node)):
                 return True
             if node.head == node:
                 return False

@@ -312,7 +312,7 @@ class QuoteFinder:
             # Why: climbing from a cue outside the quotation marks, a subject inside them ("stressing ...",
             # hung on `"so the blockade cannot last"`) is a word of the quote, not its speaker.
             # (Of two subjects the parser gives one verb, "The main opposition CHP criticized", the nearer.)
-            subj = min((c for c in kids_of(v) if c.dep_ in _SUBJECT_DEPS
+            subj = min((c for c, d in labelled_kids(v) if d in _SUBJECT_DEPS
                         and not (quoted is not None and quoted(c.idx) is not None)),
                        key=lambda c: abs(v.i - c.i), default=None)
             if subj is None:
@@ -810,8 +810,8 @@ class QuoteFinder:
             # Why: "called the envoy back", "called off the talks": a phrasal act, no words (cues.yaml act_particles).
             # ("Called into action for the first time": a preposition right after the verb makes the phrase as well.)
             if self.cues.act_particles and any((lemma, c.lower_) in self.cues.act_particles
-                                               for c in kids_of(verb) if c.dep_ in ("prt", "advmod")
-                                               or (c.dep_ == "prep" and c.i == verb.i + 1)):
+                                               for c, d in labelled_kids(verb) if d in ("prt", "advmod")
+                                               or (d == "prep" and c.i == verb.i + 1)):
                 continue
             # Why (quotes22): "unions called a fresh day of strikes", "called a snap election": the verb and a noun of its
             # object make an act of convening, no words (cues.yaml act_objects); a predicate on the object ("called the
@@ -1142,14 +1142,14 @@ class QuoteFinder:
             return True
         # Why (quotes18): "If asked, the ministry would say the ban was legal": a cue under "would" or "could" with an
         # "if" or "unless" clause of its own is a hypothetical, nothing said (GUIDE.md).
-        if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in kids_of(verb)) and any(
-                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in kids_of(c))
-                or c.dep_ == "advcl" and c.left_edge.lower_ == "if" for c in kids_of(verb)):
+        if any(d == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c, d in labelled_kids(verb)) and any(
+                d == "advcl" and any(e == "mark" and g.lower_ in ("if", "unless") for g, e in labelled_kids(c))
+                or d == "advcl" and c.left_edge.lower_ == "if" for c, d in labelled_kids(verb)):
             return True
         # Why (quotes18): "Did the minister promise a review?": a cue asked about in a question, its auxiliary before
         # its subject, is not something said (GUIDE.md: questions).
-        aux = next((c for c in kids_of(verb) if c.dep_ == "aux" and c.i < verb.i), None)
-        subj = next((c for c in kids_of(verb) if c.dep_ in _SUBJECT_DEPS), None)
+        aux = next((c for c, d in labelled_kids(verb) if d == "aux" and c.i < verb.i), None)
+        subj = next((c for c, d in labelled_kids(verb) if d in _SUBJECT_DEPS), None)
         if aux is not None and subj is not None and aux.i < subj.i < verb.i and aux.i == verb.sent.start \
                 and verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
             return True
@@ -1261,7 +1261,7 @@ class QuoteFinder:
         Why (quotes20): such a verb (cues.yaml second_act_verbs), in the outer cue's tense, with no subject, no
         perfect it could share and no clause of its own but a noun-phrase object, is what the speaker did next, not
         words of the report; left inside, it makes the report twice as long as the words said."""
-        if any(d.dep_ == "aux" and d.lemma_.lower() == "have" for d in kids_of(clause)):
+        if any(e == "aux" and d.lemma_.lower() == "have" for d, e in labelled_kids(clause)):
             return None
         for c in kids_of(clause):
             if c.dep_ != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ \
@@ -1288,7 +1288,7 @@ class QuoteFinder:
         # perfect whose "had" the second verb may share, may be the rival's two reports; it stays whole.)
         if clause is None or self._is_cue_verb(clause) and not self._under_modal(clause):
             return last
-        perfect = any(d.dep_ == "aux" and d.lemma_.lower() == "have" for d in kids_of(clause))
+        perfect = any(e == "aux" and d.lemma_.lower() == "have" for d, e in labelled_kids(clause))
         for c in kids_of(clause):
             if c.dep_ != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ or not self._is_cue_verb(c):
                 continue

@@ -13,7 +13,16 @@ from spacy.tokens import Token
 
 from .. import pronouns
 from ..actors import ActorTable, coref
-from ..arrays import LastDoc, kids_of, lefts_of, rights_of, sentence_bounds, sentences_back, token_table
+from ..arrays import (
+    LastDoc,
+    kids_of,
+    labelled_kids,
+    lefts_of,
+    rights_of,
+    sentence_bounds,
+    sentences_back,
+    token_table,
+)
 from ..record import Cue, Quote, Speaker
 from .genders import article_genders
 
@@ -491,7 +500,7 @@ def _unknown_subject_since(pronoun: Token, since: int, words: _Words) -> tuple[i
             first, end = sentence_bounds(doc, sents[-1].start - 1)
             sents.append(doc[first:end])
     for sent in sents:
-        subj = next((c for c in kids_of(sent.root) if c.dep_ == "nsubj"), None)
+        subj = next((c for c, dep in labelled_kids(sent.root) if dep == "nsubj"), None)
         if subj is None or subj.pos_ != "PROPN" or subj.idx <= since or subj.idx >= pronoun.idx:
             continue
         name = [t for t in lefts_of(subj) if t.dep_ == "compound"] + [subj]
