@@ -617,7 +617,7 @@ class Arguments:
         # a dateline ("KYIV, June 12 -") may parse as a subject too; "which/who" stand for the noun a
         # relative clause hangs on (handled below)
         subjects = [s for s in children(verb, SUBJECTS) if s.tag_ not in {"WDT", "WP"}]
-        if not subjects and not any(c.dep_ in PASSIVE_SUBJECTS_OR_EXPL for c in kids_of(verb)):
+        if not subjects and not any(dep in PASSIVE_SUBJECTS_OR_EXPL for _, dep in labelled_kids(verb)):
             # "Like Vidal, Tully has been outspoken": the small parser often reads a lone surname
             # (most of all one ending in -ly) as an adverb; an actor's name before a verb that has
             # no subject is its subject

@@ -398,8 +398,8 @@ class Judgements:
                 stance = self.stance_code  # type: ignore[attr-defined]
                 code = next((c for p in predicates if (c := verdict(verdict_scope(p)))), None) or next(
                     (c for p in predicates for w in verdict_scope(p) if (c := stance(w))), None)
-            if lemma in COPULAS and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_VERDICT_AUXILIARIES
-                                        for c in kids_of(verb)):
+            if lemma in COPULAS and any(dep == "aux" and c.lower_ in CONDITIONAL_VERDICT_AUXILIARIES
+                                        for c, dep in labelled_kids(verb)):
                 continue  # "it would be reckless if ...": a verdict on what has not happened (round 23)
             if code is None or is_negated(verb) or self._conditional(verb) or (
                     lemma not in HARM_VERBS and any(is_negated(p) for p in predicates)):

@@ -371,11 +371,11 @@ def history_year(tok: Token) -> int | None:
                 and not any(s.dep_ in SUBJECTS for s in kids_of(c))]
     # "imposed the ban in 1989 after troops opened fire": an "after"/"when" clause takes its head's date
     holders += [h.head for h in list(holders) if h.dep_ == "advcl" and h.head != h and any(
-        m.dep_ == "mark" and m.lower_ in HISTORY_CLAUSE_MARKS for m in kids_of(h))]
+        d == "mark" and m.lower_ in HISTORY_CLAUSE_MARKS for m, d in labelled_kids(h))]
     years: list[int] = []
     for holder in holders:
-        for prep in kids_of(holder):
-            if prep.dep_ != "prep" or prep.lower_ not in HISTORY_PREPS:
+        for prep, dep in labelled_kids(holder):
+            if dep != "prep" or prep.lower_ not in HISTORY_PREPS:
                 continue
             for word in prep.subtree:
                 text = word.lower_.rstrip("s").replace("'", "")
@@ -387,8 +387,8 @@ def history_year(tok: Token) -> int | None:
 def is_habitual(tok: Token) -> bool:
     """A clause of habit ("has long urged", "has repeatedly accused"): background, not news."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
-    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS_OR_BACKGROUND_ADVERBS
-                                    for c in kids_of(verb))
+    return verb is not None and any(dep == "advmod" and c.lower_ in _HABITUAL_ADVERBS_OR_BACKGROUND_ADVERBS
+                                    for c, dep in labelled_kids(verb))
 
 
 def is_description(tok: Token) -> bool:

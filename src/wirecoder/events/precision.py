@@ -177,13 +177,13 @@ def in_background(anchor: Token) -> bool:
         return True
     verb = _verb(anchor)
     while verb is not None:
-        if any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in BACKGROUND_POBJS for p in kids_of(prep))
-                for prep in kids_of(verb)):
+        if any(d == "prep" and prep.lower_ == "in" and any(
+                e == "pobj" and p.lemma_.lower() in BACKGROUND_POBJS for p, e in labelled_kids(prep))
+                for prep, d in labelled_kids(verb)):
             return True
-        if any(prep.dep_ == "prep" and prep.lower_ == "at" and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in BACKGROUND_AT_POBJS and [d.lower_ for d in kids_of(p)] == ["the"]
-                for p in kids_of(prep)) for prep in kids_of(verb)):
+        if any(label == "prep" and prep.lower_ == "at" and any(
+                e == "pobj" and p.lemma_.lower() in BACKGROUND_AT_POBJS and [d.lower_ for d in kids_of(p)] == ["the"]
+                for p, e in labelled_kids(prep)) for prep, label in labelled_kids(verb)):
             return True  # "was welcomed at the time by X": then, not now (round 16)
         # up through the clauses that report or complete it, to the verb that said it
         verb = verb.head if verb.dep_ in _CLAUSES and verb.head != verb else None

@@ -657,8 +657,8 @@ class Rules:
                 sources, targets, inherited = agents, sources, False
                 s_rule, t_rule = "agent", s_rule  # the "by" agent did it to the subject
             end = tok.idx + len(tok)
-            for c in kids_of(tok):
-                if c.dep_ == "prt" and c.lower_ == pattern.particle:
+            for c, dep in labelled_kids(tok):
+                if dep == "prt" and c.lower_ == pattern.particle:
                     end = max(end, c.idx + len(c))
             conf = (self.conf.pattern - (self.conf.inherited if inherited else 0)
                     - (self.conf.subordinate if tok.dep_ in SUBORDINATE_DEPS else 0))

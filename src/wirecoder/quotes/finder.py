@@ -842,9 +842,9 @@ class QuoteFinder:
             # Why: "a source who asked not to be named", "requested not to be identified": a request for anonymity,
             # no words about the story (cues.yaml anonymity_verbs).
             if content is not None and any(
-                    c.dep_ == "xcomp" and c.lemma_.lower() in self.cues.anonymity_verbs
-                    and any(g.dep_ == "neg" for g in kids_of(c)) and any(g.dep_ == "auxpass" for g in kids_of(c))
-                    for c in kids_of(verb)):
+                    d == "xcomp" and c.lemma_.lower() in self.cues.anonymity_verbs
+                    and any(e == "neg" for _, e in labelled_kids(c)) and any(e == "auxpass" for _, e in labelled_kids(c))
+                    for c, d in labelled_kids(verb)):
                 continue
             # Why: "agreed to resume talks", "declined to comment": an intention or an act, no words reported.
             if content is not None and lemma in self.cues.infinitive_not_reported and doc[content[0]].tag_ == "TO":
@@ -1240,7 +1240,7 @@ class QuoteFinder:
                 c.dep_ == "ccomp" and c.i < verb.head.i for c in kids_of(verb.head))
         else:
             placed = verb.dep_ in ("advcl", "xcomp", "acl", "relcl") and not self._is_cue_verb(verb.head)
-        return verb.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in kids_of(verb)) and placed \
+        return verb.tag_ == "VB" and any(c.tag_ == "TO" and d == "aux" for c, d in labelled_kids(verb)) and placed \
             and not any(c.dep_ in _CLAUSE_DEPS for c in kids_of(verb)) \
             and not any(t.tag_ in _FINITE_TAGS or t.is_quote for t in doc[first:last + 1])
 
@@ -1263,11 +1263,11 @@ class QuoteFinder:
         words of the report; left inside, it makes the report twice as long as the words said."""
         if any(e == "aux" and d.lemma_.lower() == "have" for d, e in labelled_kids(clause)):
             return None
-        for c in kids_of(clause):
-            if c.dep_ != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ \
+        for c, dep in labelled_kids(clause):
+            if dep != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ \
                     or c.lemma_.lower() not in self.cues.second_act_verbs \
-                    or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" or d.dep_ in _CLAUSE_DEPS for d in kids_of(c)) \
-                    or not any(d.dep_ == "dobj" for d in kids_of(c)):
+                    or any(e in _SUBJECT_DEPS or e == "nsubjpass" or e in _CLAUSE_DEPS for _, e in labelled_kids(c)) \
+                    or not any(e == "dobj" for _, e in labelled_kids(c)):
                 continue
             cc = doc[c.i - 1]
             if cc.dep_ == "cc" and cc.lower_ == "and" and cc.i - 1 > first:
@@ -1289,12 +1289,12 @@ class QuoteFinder:
         if clause is None or self._is_cue_verb(clause) and not self._under_modal(clause):
             return last
         perfect = any(e == "aux" and d.lemma_.lower() == "have" for d, e in labelled_kids(clause))
-        for c in kids_of(clause):
-            if c.dep_ != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ or not self._is_cue_verb(c):
+        for c, dep in labelled_kids(clause):
+            if dep != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ or not self._is_cue_verb(c):
                 continue
-            if any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in kids_of(c)):
+            if any(e in _SUBJECT_DEPS or e == "nsubjpass" for _, e in labelled_kids(c)):
                 continue
-            if not any(d.dep_ in _CLAUSE_DEPS for d in kids_of(c)):
+            if not any(e in _CLAUSE_DEPS for _, e in labelled_kids(c)):
                 continue
             cc = doc[c.i - 1]
             # Why: "said the team had reached a view, but admitted it was hard": after a comma, "but" turns from the
