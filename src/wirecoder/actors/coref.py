@@ -290,7 +290,7 @@ class References:
         """The actors a subject phrase names: the head's own, else those of its modifiers (not of a
         clause or a preposition's object hanging on it)."""
         if any(t.dep_ == "conj" for t in head.subtree if t.i <= head.i) or \
-                any(dep == "conj" for _, dep in labelled_kids(head)):
+                any(c.dep_ == "conj" for c in kids_of(head)):
             return []  # "Latvia and Estonia", "Latvian and Estonian officials": no single antecedent
         if head.i in self.token_actor:
             return [self.token_actor[head.i]]
@@ -301,7 +301,7 @@ class References:
             actor = self.token_actor.get(tok.i)
             if actor and actor not in out:
                 out.append(actor)
-            stack.extend(c for c, dep in labelled_kids(tok) if dep in {"compound", "poss", "amod", "conj", "cc", "appos", "nmod"})
+            stack.extend(c for c in kids_of(tok) if c.dep_ in {"compound", "poss", "amod", "conj", "cc", "appos", "nmod"})
         return out
 
     def clause_subject(self, tok: Token) -> Token | None:
@@ -492,7 +492,7 @@ class References:
                 return None
             # the first subject above that is someone: an actor named, or the subject of a verb of
             # saying ("the Ugandan deal was not a model and that the government ...": not the deal)
-            subj = next((c for c, dep in labelled_kids(node) if dep in _SUBJECT_DEPS and c.i < tok.i
+            subj = next((c for c in kids_of(node) if c.dep_ in _SUBJECT_DEPS and c.i < tok.i
                          and not (c.i <= tok.i <= c.right_edge.i)
                          and (c.i in self.token_actor or node.lemma_.lower() in _SPEAKING)), None)
         if subj is None or self.quote_of(subj.idx) != self.quote_of(tok.idx):

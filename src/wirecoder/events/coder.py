@@ -597,7 +597,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
             if own and f.anchor.dep_ == "conj":  # (a reported clause's reporter may still be its doer)
                 doers = {t.i for s in own for t in s.subtree}
                 before = [t for t in before if t.i in doers]
-            clauses = {t.i for c, dep in labelled_kids(f.anchor) if dep in DOMESTIC_CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}
+            clauses = {t.i for c in kids_of(f.anchor) if c.dep_ in DOMESTIC_CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}
                        for t in c.subtree}
             reach = {t.i for t in f.anchor.subtree}
             after = [t for t in after if t.i in reach and t.i not in clauses]

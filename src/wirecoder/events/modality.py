@@ -270,7 +270,7 @@ def modality(tok: Token) -> Mood:
             if inherited != "done":
                 return inherited
             break
-        if dep == "advcl" and any(c.lower_ in CONDITIONALS for c, d in labelled_kids(node) if d == "mark"):
+        if dep == "advcl" and any(c.lower_ in CONDITIONALS for c in kids_of(node) if c.dep_ == "mark"):
             return "none"
         break
     future = future or planned

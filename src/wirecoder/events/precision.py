@@ -741,8 +741,8 @@ def inside_a_name(anchor: Token) -> bool:
 def _blows_named_by(anchor: Token) -> list[Token]:
     """The hostile deeds (precision.yaml hostile_deeds) a verb names as its object or its
     prepositions' object: "endorsed the blockade of ...", "condemned the invasion of ..."."""
-    objects = [(o, dep) for o, dep in labelled_kids(anchor) if dep in _OBJECTS_OR_PREP]
-    return [p for o, dep in objects for p in ((o,) if dep != "prep" else tuple(c for c, d in labelled_kids(o) if d == "pobj"))
+    objects = [o for o in kids_of(anchor) if o.dep_ in _OBJECTS_OR_PREP]
+    return [p for o in objects for p in ((o,) if o.dep_ != "prep" else tuple(c for c in kids_of(o) if c.dep_ == "pobj"))
             if p.lemma_.lower() in HOSTILE_DEEDS]
 
 

@@ -504,7 +504,7 @@ class Rules:
                 tok.dep_ == "acl" and not misparsed_main_verb(tok)
                 or tok.dep_ == "advcl" and not children(tok, SUBJECTS) and self._told_in(tok) is not None)
             described = tok.dep_ == "acl" and tok.tag_ == "VBN" and not misparsed_main_verb(tok) or labelled
-            if described and not labelled and not any(d == "agent" for _, d in labelled_kids(tok)):
+            if described and not labelled and not any(c.dep_ == "agent" for c in kids_of(tok)):
                 continue  # "troops deployed in Iraq": a description of the troops, not news of a deed
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and not pattern.say and not ctx.phrase_actors(tok.head)[0]:
                 # "firms helping Iran": the doer is the noun described, here no political actor (a
@@ -645,9 +645,9 @@ class Rules:
             code = recode(self.lexicon, base, mood)
             if code is None:
                 continue
-            if tok.tag_ == "VBN" and not any(d in {"aux", "auxpass"} for _, d in labelled_kids(tok)) and (
-                    tok.dep_ == "ROOT" or any(d in SUBJECTS for _, d in labelled_kids(tok))) and not any(
-                    d == "prep" and c.lower_ in pattern.preps for c, d in labelled_kids(tok)):
+            if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in kids_of(tok)) and (
+                    tok.dep_ == "ROOT" or any(c.dep_ in SUBJECTS for c in kids_of(tok))) and not any(
+                    c.dep_ == "prep" and c.lower_ in pattern.preps for c in kids_of(tok)):
                 # (not with the pattern's own preposition: "protesters protested against X" tagged VBN
                 # is active, the one a passive acts on has no "against")
                 # a passive without "be": the headline's "BNP leader Nick Griffin arrested", or "with

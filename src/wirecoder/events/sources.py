@@ -186,7 +186,7 @@ class Sources:
     @staticmethod
     def _role_dashed_subject(ctx: Context, anchor: Token) -> list[str]:
         verb = _clause_top(anchor)
-        if verb.pos_ != "VERB" or any(dep in SUBJECTS_OR_PASSIVE_SUBJECTS_OR_EXPL for _, dep in labelled_kids(verb)):
+        if verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS_OR_PASSIVE_SUBJECTS_OR_EXPL for c in kids_of(verb)):
             return []
         start = sentence_bounds(verb.doc, verb.i)[0]
         i = verb.i - 1

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
-from ..arrays import kids_of, labelled_kids
+from ..arrays import kids_of
 from .arguments import Context, children
 from .lexicon import (
     OBJECTS,
@@ -84,7 +84,7 @@ def _object(tok: Token, root: str) -> Iterator[Token]:
     if tok.pos_ != "VERB":
         return
     yield from _objects(tok)
-    yield from (c for c, dep in labelled_kids(tok) if dep == "dative" and c.pos_ in NOMINAL)
+    yield from (c for c in kids_of(tok) if c.dep_ == "dative" and c.pos_ in NOMINAL)
 
 
 def _object_modifier(tok: Token, root: str) -> Iterator[Token]:

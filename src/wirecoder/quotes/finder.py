@@ -817,9 +817,9 @@ class QuoteFinder:
             # object make an act of convening, no words (cues.yaml act_objects); a predicate on the object ("called the
             # strike illegal") or a clause still reports what was said.
             # (Quoted words anywhere after the verb are what was said: "called his rival's walkout "a stunt"".)
-            if lemma in self.act_object_verbs and not any(d in _CLAUSE_DEPS_OR_XCOMP_OPRD for _, d in labelled_kids(verb)) and any(
+            if lemma in self.act_object_verbs and not any(c.dep_ in _CLAUSE_DEPS_OR_XCOMP_OPRD for c in kids_of(verb)) and any(
                     (lemma, t.lemma_.lower()) in self.cues.act_objects
-                    for c, d in labelled_kids(verb) if d == "dobj" for t in c.subtree if t.pos_ == "NOUN") \
+                    for c in kids_of(verb) if c.dep_ == "dobj" for t in c.subtree if t.pos_ == "NOUN") \
                     and not any(t.is_quote for t in doc[verb.i:verb.right_edge.i + 1]):
                 continue
             content = self._content(doc, verb)
@@ -947,7 +947,7 @@ class QuoteFinder:
             # ("The keeper claims a high corner under pressure": the parser may head a noun phrase as a clause; with no verb
             # in it, it is the stance verb's object.)
             verbless = content is not None and lemma in self.stance_objects \
-                and any(d in _CLAUSE_DEPS and c.pos_ in ("NOUN", "PROPN") for c, d in labelled_kids(verb)) \
+                and any(c.dep_ in _CLAUSE_DEPS and c.pos_ in ("NOUN", "PROPN") for c in kids_of(verb)) \
                 and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[content[0]:content[1] + 1])
             # (all of these only under "statements"; under "attributions" the stance check above already ran)
             silent = self.statements and (
@@ -1046,7 +1046,7 @@ class QuoteFinder:
         if lemma not in self.cues.judgement_verbs and lemma not in self.cues.noun_object_not_words \
                 and lemma not in stance_objects:
             return False
-        obj = next((c for c, d in labelled_kids(verb) if d == "dobj"), None)
+        obj = next((c for c in kids_of(verb) if c.dep_ == "dobj"), None)
         if (obj is None or obj.i > first) and lemma in stance_objects:
             # ("Referring to the detentions, ...": the topic is the object of the verb's preposition, also when the
             # parser hangs a later noun on the verb as its object.)
@@ -1066,8 +1066,8 @@ class QuoteFinder:
             return False
         # (A relative clause or a participle only tells which act is meant: "the measures it imposed", "the
         # move announced on Monday"; the phrase without it must point back.)
-        described = {t.i for c, d in labelled_kids(obj) if d == "relcl" or (
-            d == "acl" and c.tag_ in _PARTICIPLE_TAGS and not any(e in _CLAUSE_MAKERS for _, e in labelled_kids(c)))
+        described = {t.i for c in kids_of(obj) if c.dep_ == "relcl" or (
+            c.dep_ == "acl" and c.tag_ in _PARTICIPLE_TAGS and not any(g.dep_ in _CLAUSE_MAKERS for g in kids_of(c)))
             for t in c.subtree}
         core = [t for t in content if t.i not in described]
         if any(t.tag_ in _FINITE_TAGS for t in core) and lemma not in stance_objects:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from .. import pronouns
 from ..actors import ActorTable
-from ..arrays import kids_of, labelled_kids
+from ..arrays import kids_of
 
 _PERSONAL = pronouns.GENDER
 _REFLEXIVE = pronouns.REFLEXIVE_GENDER
@@ -68,7 +68,7 @@ def _evidence(root: Token, first: int, alone: bool) -> set[str]:
     if k >= 0 and doc[k].lower_ in _NOUNS and doc[k].pos_ == "NOUN":
         found.add(_NOUNS[doc[k].lower_])
     # "Mara X, the chairwoman of the board,"; "the widow of the late president, Mara X".
-    nouns = [c for c, dep in labelled_kids(root) if dep == "appos"]
+    nouns = [c for c in kids_of(root) if c.dep_ == "appos"]
     if root.dep_ == "appos":
         nouns.append(root.head)
     found.update(_NOUNS[n.lower_] for n in nouns if n.lower_ in _NOUNS and n.pos_ == "NOUN")

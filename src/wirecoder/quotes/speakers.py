@@ -558,7 +558,7 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         pick.actor, pick.body_name = None, words.text[head.left_edge.idx:head.idx + len(head.text)]
         return True
     last = run.body
-    if last is not None and pick.lemma in words.state_body_nouns and not any(dep == "conj" for _, dep in labelled_kids(head)):
+    if last is not None and pick.lemma in words.state_body_nouns and not any(c.dep_ == "conj" for c in kids_of(head)):
         # Why: "The Tarvel Party said ... . The government says ...": the government is no party or charity.
         known = words.actors.get(last[0])
         if known is None or known.kind != "state":
