@@ -139,9 +139,9 @@ def test_last_doc_remembers_one_doc_at_a_time() -> None:
 
 
 def test_token_indices_are_the_words_of_each_doc() -> None:
-    import wirecoder
     from spacy.attrs import LOWER, ORTH
 
+    import wirecoder
     from wirecoder.arrays import token_indices
 
     nlp = wirecoder.load(stages=()).nlp
