@@ -70,7 +70,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import ActorTable
 from ..actors.dictionary import capitals
-from ..arrays import kids_of
+from ..arrays import kids_of, labelled_kids
 from ..article import Article
 from ..record import Event, Location, Quote
 from ..settings import default_settings
@@ -261,8 +261,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
         holders = [anchor, *children(anchor, _OBJECTS_OR_SUBJECTS)] + (
             [anchor.head] if anchor.head != anchor else [])
         for holder in holders:
-            for prep in kids_of(holder):
-                if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPS:
+            for prep, dep in labelled_kids(holder):
+                if dep != "prep" or prep.lower_ not in LOCATION_PREPS:
                     continue
                 for pobj in children(prep, {"pobj"}):
                     loc = self._place(ctx, pobj)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..actors.dictionary import capitals
-from ..arrays import kids_of, sent_of
+from ..arrays import kids_of, labelled_kids, sent_of
 from .arguments import children
 from .lexicon import JOINING_VERBS, NAMING_AS_VERBS, NAMING_VERBS, OBJECTS, SUBJECTS, word_list
 from .modality import clause_verb
@@ -180,13 +180,13 @@ def in_background(anchor: Token) -> bool:
         return True
     verb = _verb(anchor)
     while verb is not None:
-        if any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in BACKGROUND_POBJS for p in kids_of(prep))
-                for prep in kids_of(verb)):
+        if any(d == "prep" and prep.lower_ == "in" and any(
+                e == "pobj" and p.lemma_.lower() in BACKGROUND_POBJS for p, e in labelled_kids(prep))
+                for prep, d in labelled_kids(verb)):
             return True
-        if any(prep.dep_ == "prep" and prep.lower_ == "at" and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in BACKGROUND_AT_POBJS and [d.lower_ for d in kids_of(p)] == ["the"]
-                for p in kids_of(prep)) for prep in kids_of(verb)):
+        if any(label == "prep" and prep.lower_ == "at" and any(
+                e == "pobj" and p.lemma_.lower() in BACKGROUND_AT_POBJS and [d.lower_ for d in kids_of(p)] == ["the"]
+                for p, e in labelled_kids(prep)) for prep, label in labelled_kids(verb)):
             return True  # "was welcomed at the time by X": then, not now (round 16)
         # up through the clauses that report or complete it, to the verb that said it
         verb = verb.head if verb.dep_ in _CLAUSES and verb.head != verb else None
@@ -206,7 +206,7 @@ def _time_anchor(anchor: Token) -> bool:
 def against_what_may_come(anchor: Token) -> bool:
     """ "would resist any such pressure", "will reject any such move": an act against something that
     has not happened, so a conditional, not a deed (precision.yaml)."""
-    if not any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUXILIARIES for c in kids_of(anchor)):
+    if not any(dep == "aux" and c.lower_ in CONDITIONAL_AUXILIARIES for c, dep in labelled_kids(anchor)):
         return False
     return any(o.dep_ in OBJECTS and any(m.lower_ in HYPOTHETICAL_DETERMINERS for m in kids_of(o)
                                         if m.dep_ in {"det", "amod", "predet"})
@@ -292,7 +292,7 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
 def verdict_scope(predicate: Token) -> list[Token]:
     """The words of a predicate that pass its verdict: its subtree less the clauses it governs
     ("keen to move quickly after the breakthrough" judges no one by "breakthrough")."""
-    skipped = {t.i for c in kids_of(predicate) if c.dep_ in _CLAUSES_OR_ADVCL for t in c.subtree}
+    skipped = {t.i for c, dep in labelled_kids(predicate) if dep in _CLAUSES_OR_ADVCL for t in c.subtree}
     return [t for t in predicate.subtree if t.i not in skipped]
 
 

@@ -359,9 +359,9 @@ class Rules:
         if not plist:
             return None
         # the word as written too: the tagger lemmatises "media" to "medium"
-        modifiers = {w for c in kids_of(tok) if c.dep_ in {"amod", "compound"} for w in (c.lemma_.lower(), c.lower_)}
+        modifiers = {w for c, dep in labelled_kids(tok) if dep in {"amod", "compound"} for w in (c.lemma_.lower(), c.lower_)}
         holders = of_holders(tok) + ([tok.head] if tok.dep_ in OBJECTS else [])  # "dropped its inquiry into X"
-        preps = {c.lower_ for holder in holders for c in kids_of(holder) if c.dep_ == "prep"}
+        preps = {c.lower_ for holder in holders for c, dep in labelled_kids(holder) if dep == "prep"}
         strict = tok.lemma_.lower() in STRICT_PAIR_NOUNS  # round 32: "a deal" alone is no deal made
         for p in plist:
             if p.modifiers and not p.modifiers <= modifiers:
@@ -692,8 +692,8 @@ class Rules:
                 sources, targets, inherited = agents, sources, False
                 s_rule, t_rule = "agent", s_rule  # the "by" agent did it to the subject
             end = tok.idx + len(tok)
-            for c in kids_of(tok):
-                if c.dep_ == "prt" and c.lower_ == pattern.particle:
+            for c, dep in labelled_kids(tok):
+                if dep == "prt" and c.lower_ == pattern.particle:
                     end = max(end, c.idx + len(c))
             conf = (self.conf.pattern - (self.conf.inherited if inherited else 0)
                     - (self.conf.subordinate if tok.dep_ in SUBORDINATE_DEPS else 0))
@@ -759,7 +759,7 @@ class Rules:
         """A word inside a clause of condition ("if ...", "whether ...") of its sentence."""
         node = tok
         for _ in range(6):
-            if any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in kids_of(node)):
+            if any(dep == "mark" and c.lower_ in CONDITIONALS for c, dep in labelled_kids(node)):
                 return True
             if node.head == node:
                 return False
