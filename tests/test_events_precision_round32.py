@@ -116,23 +116,6 @@ def test_rebels_who_abducted_workers_are_still_the_abductors(pipeline):
     assert any(t == "ICRC" and r == "18" for _, t, r in found)
 
 
-# --- an obligation is no promise (modality.yaml obligation_heads) ---------------------------------------
-def test_will_have_to_recognise_is_an_obligation_not_a_promise(pipeline):
-    found = coded(pipeline, "Serbia will have to recognise Kosovo before it can join the European Union, "
-                            "officials in Brussels said.")
-    assert not any(s == "SRB" and t == "XKX" for s, t, _ in found)
-
-
-def test_will_recognise_is_still_the_reported_intent(pipeline):
-    found = coded(pipeline, "Serbia will recognise Kosovo next year, officials in Brussels said.")
-    assert ("SRB", "XKX", "03") in found
-
-
-def test_had_to_recognise_is_still_a_deed(pipeline):
-    found = coded(pipeline, "Serbia had to recognise Kosovo in the end.")
-    assert ("SRB", "XKX", "05") in found
-
-
 # --- advice to another is no deed of theirs (modality.yaml nothing_heads: advise) -------------------------
 def test_talks_one_will_advise_another_to_take_up_are_not_held(pipeline):
     found = coded(pipeline, "Latvian Finance Minister Juris Vilcans said he will advise Moldova to take up talks "

@@ -392,7 +392,6 @@ AGO_UNITS = {str(k): int(v) for k, v in _data("modality.yaml")["ago_units"].item
 AGO_NUMBERS = {str(k): int(v) for k, v in _data("modality.yaml")["ago_numbers"].items()}
 DATING_CLAUSE_MARKS = word_list("modality", "dating_clause_marks")
 PROPOSING_VERBS = word_list("modality", "proposing_verbs")  # "proposed a crackdown": not done
-OBLIGATION_HEADS = word_list("modality", "obligation_heads")  # "will have to recognise": not done
 BACKGROUND_ADVERBS = word_list("modality", "background_adverbs") | word_list("modality", "rule_adverbs")
 RUMOUR_NOUNS = word_list("modality", "rumour_nouns")  # "rumours that X had launched a strike"
 THREAT_NOUNS = word_list("modality", "threat_nouns")  # "X's threat to impose tariffs on Y" (round 19)

@@ -38,7 +38,6 @@ from .lexicon import (
     NEGATORS,
     NOTHING_HEADS,
     OBJECTS,
-    OBLIGATION_HEADS,
     PASSIVE_SUBJECTS,
     PENDING_ADVERBS,
     PERFECT_AUXILIARIES,
@@ -231,10 +230,6 @@ def modality(tok: Token) -> Mood:
             if dep == "xcomp" and (lemma in IMPROBABLE_HEADS or (lemma in {"have", "be"} and any(
                     c.dep_ == "advmod" and c.lower_ in PENDING_ADVERBS for c in kids_of(head)))):
                 return "none"  # "is unlikely to attack", "has yet to meet": not done (round 16)
-            if dep == "xcomp" and lemma in OBLIGATION_HEADS and head.tag_ != "VBD" and not any(
-                    c.dep_ == "aux" and c.lower_ == "had" for c in kids_of(head)) and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(node)):
-                return "none"  # round 32: "will have to recognise X": an obligation, not a deed
             if lemma in REFUSE_HEADS:
                 return "refused-by-head"
             if lemma in FAILURE_HEADS:
