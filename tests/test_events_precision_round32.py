@@ -122,3 +122,19 @@ def test_talks_one_will_advise_another_to_take_up_are_not_held(pipeline):
                             "with Romania when he is in Brussels next week.")
     assert not any(s == "MDA" and t == "ROU" for s, t, _ in found)
     assert ("LVA", "MDA", "02") in found  # the advice itself stays an appeal
+
+
+# --- a likeness or a reading of figures rejected is nobody's act (precision.yaml asked_things) ----------
+def test_rejecting_a_comparison_rejects_no_one(pipeline):
+    assert "12" not in roots(pipeline, "Latvian Finance Minister Juris Vilcans rejected comparisons with the 2009 "
+                                       "banking collapse.")
+
+
+def test_rejecting_polls_rejects_no_one(pipeline):
+    assert "12" not in roots(pipeline, "Latvian President Ivars Kalnbirze rejects any polls that suggest his rival "
+                                       "is ahead.")
+
+
+def test_rejecting_a_states_proposal_is_still_a_rejection(pipeline):
+    found = coded(pipeline, "Latvian President Ivars Kalnbirze rejected Estonia's proposal for a joint border force.")
+    assert ("LVA", "EST", "12") in found
