@@ -1221,3 +1221,16 @@ class Arguments:
 # The unions of word and label sets that the rules above test words against, made once at import,
 # not on every test (speed only: the same members).
 _STATE_SECTORS_OR_STORY_STATE_SECTORS = STATE_SECTORS | STORY_STATE_SECTORS
+
+
+def deed_agents(ctx: Context, noun: Token, verb: Token | None) -> list[str]:
+    """Round 32: the doer a deed noun names after "by" -- on the noun, on its "of" object, or, where
+    the parser hangs it there, on the active verb whose object the noun is ("condemned the invasion
+    of X by Y": an active verb takes no agent, so the "by" is the deed's). None from a passive verb
+    ("was condemned by Y": Y is the judge)."""
+    holders = [noun, *(o for of in children(noun, {"prep"}) if of.lower_ == "of" for o in children(of, {"pobj"}))]
+    if verb is not None and verb.pos_ == "VERB" and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids_of(verb)):
+        holders.append(verb)
+    heads = [o for h in holders for by in children(h, {"prep", "agent"}) if by.lower_ == "by"
+             for o in children(by, {"pobj"}) if o.i > noun.i]
+    return list(dict.fromkeys(a for o in heads for a in ctx.phrase_actors(o)[0]))

@@ -248,6 +248,9 @@ class Judgements:
         roots = {p.code[:2] for p in self.nouns.get(word or "", [])}
         kin = [e for e in deeds if e.root in roots]
         doer = (same or kin or deeds or [None])[0]
+        if doer is not None and doer.source is not None and doer.symmetric and doer.target is not None \
+                and doer.target not in exclude:
+            return [doer.source, doer.target]  # round 32: a joint act ("the truce") is both sides' deed
         if doer is not None and doer.source is not None:
             return [doer.source]
         return self.antecedent(ctx, sent, exclude)

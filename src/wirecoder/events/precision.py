@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..actors.dictionary import capitals
 from ..arrays import kids_of, sent_of
 from .arguments import children
 from .lexicon import JOINING_VERBS, NAMING_AS_VERBS, NAMING_VERBS, OBJECTS, SUBJECTS, word_list
@@ -39,6 +40,8 @@ SHOWING_VERBS = word_list("precision", "showing_verbs")
 UNNAMED_ADDRESSEES = word_list("precision", "unnamed_addressees")  # round 24
 UNNAMED_OPPONENTS = word_list("precision", "unnamed_opponents")  # round 24
 COUNSEL_VERBS = word_list("precision", "counsel_verbs")  # "advised X on Y": counsel, no appeal (round 19)
+ARRIVAL_VERBS = word_list("precision", "arrival_verbs")  # "X arrived in Y": a visit by an official only (round 32)
+ARRIVING_VISITORS = word_list("precision", "arriving_visitors")
 PURPOSE_ADJECTIVES = word_list("precision", "purpose_adjectives")
 UNREAL_FOR_NOUNS = word_list("precision", "unreal_for_nouns")
 TRIP_NOUNS = word_list("precision", "trip_nouns")
@@ -272,6 +275,17 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
         return any(c.dep_ in _CLAUSES_OR_OBJECTS for c in kids)
     if lemma in COUNSEL_VERBS:
         return not any(c.dep_ in {"xcomp", "ccomp"} for c in kids)  # "advised X on Y" (round 19)
+    if lemma in ARRIVAL_VERBS:
+        # "refugees arrived in Turkey": only a person actor or a visiting party pays a visit (round 32)
+        subjects = [s for c in kids if c.dep_ in SUBJECTS for s in (c, *c.conjuncts)]
+        homes = {getattr(ctx.actors.get(ctx.token_actor.get(w.i, "")), "country", None)
+                 for s in subjects for w in s.subtree} - {None}
+        places = {ctx.token_actor.get(w.i) or capitals().get(w.doc[w.left_edge.i:w.i + 1].text)
+                  for c in kids if c.dep_ == "prep" and c.lower_ == "in" for w in c.subtree} - {None}
+        if places and places <= homes:
+            return True  # "President X arrived in Nairobi after a summit": home, no visit
+        return not any(s.lemma_.lower() in ARRIVING_VISITORS or getattr(
+            ctx.actors.get(ctx.token_actor.get(s.i, "")), "kind", None) == "person" for s in subjects)
     return False
 
 
