@@ -113,7 +113,15 @@ from .lexicon import (
     Lexicon,
     _data,
 )
-from .modality import history_year, is_description, is_habitual, is_passive, is_timetabled, years_in
+from .modality import (
+    history_year,
+    is_description,
+    is_habitual,
+    is_passive,
+    is_timetabled,
+    years_ago,
+    years_in,
+)
 from .nearest import LINKINGS, link_nearest
 from .ontology import cameo
 from .politics import Politics
@@ -497,6 +505,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 year = history_year(f.anchor)
                 if year is not None and now is not None and year <= now - HISTORY_YEARS:
                     continue  # "seized the port in 1998": background from years before
+                if (back := years_ago(f.anchor)) is not None and back >= HISTORY_YEARS:
+                    continue  # round 32: "when he was elected four years ago": background as well
                 for event, why in self._events(ctx, f, day):
                     if not self.politics.keeps(actors, event):
                         continue  # "the gang robbed shopkeepers": no political side (politics.py)

@@ -11,6 +11,8 @@ from spacy.tokens import Token
 
 from ..arrays import indices_between, kids_of, labelled_kids, sentence_bounds, token_indices
 from .lexicon import (
+    AGO_NUMBERS,
+    AGO_UNITS,
     ALLEGATION_HEADS,
     ASPECT_HEADS,
     ATTRIBUTION_WORDS,
@@ -19,6 +21,7 @@ from .lexicon import (
     CONDITIONALS,
     CONSEQUENT_MARKS,
     COUNTERFACTUAL_MODALS,
+    DATING_CLAUSE_MARKS,
     DENYING_DETERMINERS,
     FAILURE_HEADS,
     FREE_RELATIVES,
@@ -182,6 +185,8 @@ def modality(tok: Token) -> Mood:
             unless = True
         elif dep == "advcl" and _conditioned_by(child):
             conditional = True
+    if would and conditional and _counterfactual(tok):
+        return "none"  # round 32: "would not have suspended payments if ...": it did happen or not, no threat
     if would and conditional:
         # round 31: "said Peru would back the bid if ...": a hypothetical consequent, no event; a harm
         # under a condition ("would cut its cooperation if ...") stays a threat (recode)
@@ -263,6 +268,14 @@ def modality(tok: Token) -> Mood:
             if dep == "prep" or dep == "pcomp":
                 node = head
                 continue
+            if dep == "xcomp" and head.pos_ in {"VERB", "AUX"} and any(
+                    c.dep_ == "aux" and c.lower_ in _FUTURE_OR_HYPOTHETICAL for c in kids_of(head)):
+                # round 32: "figures the minister will use to defend the policy", "will use his speech
+                # to criticise X": the purpose of a verb not yet done is no more done than that verb
+                # (a plan in the narrator's voice, the speaker's intent when reported)
+                inherited = modality(head)
+                if inherited != "done":
+                    return inherited
             break
         if dep == "conj":
             # "will strengthen X and hold Y": a coordinated verb shares the first one's auxiliaries
@@ -327,7 +340,9 @@ def _attributed(tok: Token) -> bool:
     if not inside:
         return False
     holders = {tok.i} | {a.i for a in tok.ancestors}
-    return any(doc[k].head.i in holders for k in inside)
+    # (round 32: a clause inside the attribution phrase itself, "according to figures that the minister
+    # will use to defend X", is not given to a source by it)
+    return any(doc[k].head.i in holders and k not in holders for k in inside)
 
 
 def voiced(mood: Mood, quoted: bool) -> Mood:
@@ -362,9 +377,9 @@ def years_in(text: str) -> list[int]:
     return [int(m) for m in re.findall(r"\b((?:18|19|20)\d\d)(?:s|'s)?\b", text)]
 
 
-def history_year(tok: Token) -> int | None:
-    """The earliest year a clause is dated to by "in"/"during" ("seized the port in 1998", "during
-    the early 1990s"), looking at the trigger and the verb of its clause; None when undated."""
+def _dated_holders(tok: Token) -> list[Token]:
+    """The words whose date is a clause's: the trigger, the verb of its clause, a participle hung on
+    it, the head of an "after"/"when" clause it is in, and (round 32) its own "when" clause."""
     holders = [tok] + ([v] if (v := clause_verb(tok)) is not None else [])
     # a participle hung on the clause ("seized the port, seen as ..., in 1998") often carries its date
     holders += [c for h in list(holders) for c, dep in labelled_kids(h) if dep == "advcl" and c.tag_ in {"VBN", "VBG"}
@@ -372,8 +387,43 @@ def history_year(tok: Token) -> int | None:
     # "imposed the ban in 1989 after troops opened fire": an "after"/"when" clause takes its head's date
     holders += [h.head for h in list(holders) if h.dep_ == "advcl" and h.head != h and any(
         d == "mark" and m.lower_ in HISTORY_CLAUSE_MARKS for m, d in labelled_kids(h))]
+    # round 32: "promised to cut taxes when he was elected four years ago": a "when"/"as" clause of its
+    # own (or of its "to" complement, where the parser often hangs it) dates the clause; not "after":
+    # what follows may come long after. The word opens the clause (the parser tags "when" a mark or
+    # an adverb).
+    heads = holders + [c for h in holders for c in kids_of(h) if c.dep_ == "xcomp"]
+    holders += [c for h in heads for c in kids_of(h) if c.dep_ == "advcl" and any(
+        m.dep_ in {"mark", "advmod"} and m.lower_ in DATING_CLAUSE_MARKS and m.i == c.left_edge.i
+        for m in kids_of(c))]
+    return holders
+
+
+def years_ago(tok: Token) -> int | None:
+    """Round 32: how many years back "ago" dates a clause ("four years ago", "a decade ago", "15 years
+    ago"; ago_units and ago_numbers in modality.yaml), the most when several; None when it names none."""
+    found: list[int] = []
+    for holder in _dated_holders(tok):
+        for ago in kids_of(holder):
+            if ago.dep_ != "advmod" or ago.lower_ != "ago":
+                continue
+            for unit in kids_of(ago):
+                length = AGO_UNITS.get(unit.lemma_.lower())
+                if length is None:
+                    continue
+                counts = [c for c in kids_of(unit) if c.dep_ in {"nummod", "det", "amod"}]
+                for count in counts:
+                    word = count.lower_.replace(",", "")
+                    n = int(word) if word.isdigit() else AGO_NUMBERS.get(word)
+                    if n is not None:
+                        found.append(n * length)
+    return max(found) if found else None
+
+
+def history_year(tok: Token) -> int | None:
+    """The earliest year a clause is dated to by "in"/"during" ("seized the port in 1998", "during
+    the early 1990s"), looking at the trigger and the verb of its clause; None when undated."""
     years: list[int] = []
-    for holder in holders:
+    for holder in _dated_holders(tok):
         for prep, dep in labelled_kids(holder):
             if dep != "prep" or prep.lower_ not in HISTORY_PREPS:
                 continue
@@ -435,3 +485,4 @@ def _describes_subject(clause: Token) -> bool:
 _UNION_2A81DC = OBJECTS | PASSIVE_SUBJECTS | SUBJECTS | {"pobj", "prep", "conj", "appos"}
 _PLAN_HEADS_OR_SCHEDULE_HEADS = PLAN_HEADS | SCHEDULE_HEADS
 _HABITUAL_ADVERBS_OR_BACKGROUND_ADVERBS = HABITUAL_ADVERBS | BACKGROUND_ADVERBS
+_FUTURE_OR_HYPOTHETICAL = FUTURE | HYPOTHETICAL

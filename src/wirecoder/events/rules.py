@@ -73,6 +73,7 @@ from .lexicon import (
     PERSON_TARGET_ROOTS,
     PLAN_HEADS,
     PRAISE_CODE,
+    PROPOSING_VERBS,
     PROTEST_CALL_HEADS,
     PROTEST_NOUNS,
     RECIPROCAL_DETERMINERS,
@@ -442,8 +443,10 @@ class Rules:
             ended = governing is not None and governing.lemma_.lower() in ENDING_HEADS and governing.i not in verbs
             if ended and pattern.code[:2] not in YIELDED_ROOTS:
                 continue  # "called off the talks": the action stops, it is not done
-            if governing is not None and head_lemma(governing) in PLAN_HEADS:
-                continue  # "X plans talks with Y", "plans the prosecution of Y": a plan, as "plans to meet"
+            if governing is not None and head_lemma(governing) in _PLAN_HEADS_OR_PROPOSING_VERBS:
+                # "X plans talks with Y", "plans the prosecution of Y": a plan, as "plans to meet"; round
+                # 32: "proposed a U.N. crackdown on X", "suggested a joint inquiry": only proposed
+                continue
             # round 31: "condemned Iran's seizure of the tanker", "welcomed Pakistan's release of the
             # pilot": a judgement's object that names another's deed, its doer owning the noun, reports
             # that deed as done; the judgement stays an event of its own
@@ -541,6 +544,8 @@ class Rules:
             described = tok.dep_ == "acl" and tok.tag_ == "VBN" and not misparsed_main_verb(tok) or labelled
             if described and not labelled and not any(c.dep_ == "agent" for c in kids_of(tok)):
                 continue  # "troops deployed in Iraq": a description of the troops, not news of a deed
+            if _reduced_relative(tok):
+                continue  # round 32: "two Red Cross workers abducted last month are still held": the same, misparsed
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and not pattern.say and not ctx.phrase_actors(tok.head)[0]:
                 # "firms helping Iran": the doer is the noun described, here no political actor (a
                 # "statement urging ..." still reports what its issuer says)
@@ -1063,6 +1068,10 @@ class Rules:
                 continue
             if self._conditional(tok):
                 continue  # "if they come in a constructive spirit, ...": a condition, no judgement
+            if tok.dep_ in OBJECTS and tok.head.pos_ == "VERB" and head_lemma(tok.head) in PROPOSING_VERBS:
+                # round 32: "proposed a U.N. crackdown on X": a deed proposed, not one judged (its doer,
+                # the U.N., is accused of nothing)
+                continue
             # round 26: "the government was authoritarian" with no state in the phrase: the state named
             # before, else the speaker's own; a politician's judgement of its own state's government is
             # the politician's (evaluative.py)
@@ -1071,6 +1080,20 @@ class Rules:
             if targets:
                 yield Found(code, sources, targets, False, sent, (tok.idx, tok.idx + len(tok)), tok,
                             self.conf.stance, quote, source_rule="quote-speaker", target_rule="stance:about")
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """Round 32 (pool_events block 2): "Two Red Cross workers abducted last month are still being held":
+    the parser reads the participle that describes the workers as a past tense with the workers as its
+    subject, and the sentence's own verb as a conjunct with no "and" and no subject. The subject is
+    then the one the deed was done to, never its doer. Such a verb has no object, no "and" of its
+    own, and a later conjunct with an auxiliary ("are ... being held") and no subject."""
+    if verb.tag_ != "VBD" or not any(c.dep_ == "nsubj" for c in kids_of(verb)) or any(
+            c.dep_ in OBJECTS or c.dep_ in {"cc", "agent"} for c in kids_of(verb)):
+        return False
+    return any(c.dep_ == "conj" and c.i > verb.i and c.pos_ in {"VERB", "AUX"}
+               and not any(s.dep_ in SUBJECTS_OR_PASSIVE_SUBJECTS for s in kids_of(c))
+               and any(a.dep_ in {"aux", "auxpass"} for a in kids_of(c)) for c in kids_of(verb))
 
 
 def _commands(ctx: Context, sources: list[str], asked: list[Token]) -> bool:
@@ -1111,3 +1134,4 @@ def _given_not_asked(verb: Token) -> bool:
 _NOTHING_HEADS_OR_REFUSE_HEADS = NOTHING_HEADS | REFUSE_HEADS
 _ABSTRACT_OBJECTS_OR_SAID_NOUNS_OR_TOLD_ACTION_NOUNS = ABSTRACT_OBJECTS | SAID_NOUNS | TOLD_ACTION_NOUNS
 _INTENT_HEADS_OR_PLAN_HEADS = INTENT_HEADS | PLAN_HEADS
+_PLAN_HEADS_OR_PROPOSING_VERBS = PLAN_HEADS | PROPOSING_VERBS
