@@ -36,3 +36,10 @@ def test_a_team_of_investigators_is_no_aid(pipeline):
     text = ("VIENNA (APA) - Austria sent a team of investigators to Slovenia after the crash of a cargo "
             "plane near Maribor, officials said.")
     assert "07" not in roots(pipeline, text)
+
+
+# --- a summons of another state's envoy: an official complaint (114, root 11) -------------------------
+def test_a_summoned_ambassador_is_an_official_complaint(pipeline):
+    text = ("OSLO (NTB) - Norway summoned Russia's ambassador on Tuesday over a military helicopter that "
+            "crossed into its airspace near Kirkenes, the foreign ministry said.")
+    assert ("NOR", "RUS", "114") in codes(pipeline, text)
