@@ -43,3 +43,34 @@ def test_a_summoned_ambassador_is_an_official_complaint(pipeline):
     text = ("OSLO (NTB) - Norway summoned Russia's ambassador on Tuesday over a military helicopter that "
             "crossed into its airspace near Kirkenes, the foreign ministry said.")
     assert ("NOR", "RUS", "114") in codes(pipeline, text)
+
+
+# --- "travelled to X": a visit (042) only by a political traveller ------------------------------------
+def test_a_chancellor_who_travelled_to_a_neighbour_visits_it(pipeline):
+    text = ("VIENNA (APA) - Austrian Chancellor Rupert Hollinek travelled to Slovakia on Thursday for talks "
+            "on a new Danube bridge, his office said.")
+    assert ("AUT", "SVK", "042") in codes(pipeline, text)
+
+
+def test_a_group_of_senators_who_travelled_abroad_visit(pipeline):
+    text = ("TAIPEI (AP) - A group of U.S. senators travelled to Taiwan on Sunday, the island's foreign "
+            "ministry said.")
+    assert ("USA", "TWN", "04") in coded(pipeline, text)
+
+
+def test_a_minister_who_met_one_side_then_travelled_on_visits_the_next(pipeline):
+    text = ("LISBON (Lusa) - Portuguese Foreign Minister Joana Ribalto met her Spanish counterpart in Madrid "
+            "on Monday and then travelled to France.")
+    assert ("PRT", "FRA", "042") in codes(pipeline, text)
+
+
+def test_refugees_who_travelled_to_a_state_pay_no_visit(pipeline):
+    text = ("ATHENS (AFP) - More than 4,000 refugees travelled to Greece from Turkey in October, the Greek "
+            "coast guard said.")
+    assert "04" not in roots(pipeline, text)
+
+
+def test_fans_and_troops_who_travelled_pay_no_visit(pipeline):
+    text = ("SOFIA (BTA) - Thousands of Bulgarian fans travelled to Romania for the final, while Bulgarian "
+            "troops travelled to Kosovo to join the peacekeeping mission.")
+    assert "04" not in roots(pipeline, text)
