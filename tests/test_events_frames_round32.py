@@ -74,3 +74,27 @@ def test_fans_and_troops_who_travelled_pay_no_visit(pipeline):
     text = ("SOFIA (BTA) - Thousands of Bulgarian fans travelled to Romania for the final, while Bulgarian "
             "troops travelled to Kosovo to join the peacekeeping mission.")
     assert "04" not in roots(pipeline, text)
+
+
+# --- "lodged a protest" with no "with": aimed at the owner of what it is "over", or the doer before --
+def test_a_protest_lodged_over_anothers_decision_is_aimed_at_its_owner(pipeline):
+    text = ("TBILISI (Interpressnews) - Georgia lodged a formal protest on Monday over Armenia's decision to "
+            "close the Bavra crossing to freight, the foreign ministry said.")
+    assert ("GEO", "ARM", "114") in codes(pipeline, text)
+
+
+def test_a_protest_lodged_after_a_deed_against_the_protester_is_aimed_at_its_doer(pipeline):
+    text = ("HANOI (VNA) - Chinese coast guard vessels seized two Vietnamese fishing boats near the Paracel "
+            "Islands on Thursday. Vietnam lodged a protest, foreign ministry spokeswoman Le Thi Hoa said.")
+    assert ("VNM", "CHN", "114") in codes(pipeline, text)
+
+
+def test_a_protest_lodged_with_no_one_named_codes_no_complaint(pipeline):
+    text = "OSLO (NTB) - Norway lodged a protest on Tuesday, a foreign ministry spokesman said."
+    assert "11" not in roots(pipeline, text)
+
+
+def test_a_protest_over_a_named_state_takes_no_target_from_the_matter(pipeline):
+    text = ("MANILA (PNA) - The Philippines lodged a protest over Scarborough Shoal on Friday, the foreign "
+            "department said.")
+    assert not {t for _, t, r in coded(pipeline, text) if r == "11" and t is not None}
