@@ -98,3 +98,34 @@ def test_a_protest_over_a_named_state_takes_no_target_from_the_matter(pipeline):
     text = ("MANILA (PNA) - The Philippines lodged a protest over Scarborough Shoal on Friday, the foreign "
             "department said.")
     assert not {t for _, t, r in coded(pipeline, text) if r == "11" and t is not None}
+
+
+# --- "will take (all) necessary measures": a threat (13) only against someone named -------------------
+def test_measures_promised_in_answer_to_anothers_deed_threaten_its_doer(pipeline):
+    text = ("ANKARA (Anadolu) - Turkey will take all necessary measures in response to Greece's deployment "
+            "of marines on the island of Kastellorizo, foreign ministry spokesman Oktay Semerci said.")
+    assert ("TUR", "GRC", "13") in coded(pipeline, text)
+
+
+def test_measures_promised_on_a_condition_threaten_the_one_it_names(pipeline):
+    text = ("MOSCOW (TASS) - Russia will take necessary measures if Norway opens its northern ports to allied "
+            "warships, Deputy Foreign Minister Arkady Glebov said on Wednesday.")
+    assert ("RUS", "NOR", "13") in coded(pipeline, text)
+
+
+def test_countermeasures_promised_over_anothers_decision_threaten_its_maker(pipeline):
+    text = ("BEIJING (Xinhua) - China will take resolute countermeasures over Lithuania's decision to open a "
+            "new trade office, foreign ministry spokeswoman Zhao Lanying said on Monday.")
+    assert ("CHN", "LTU", "13") in coded(pipeline, text)
+
+
+def test_measures_promised_to_defend_ones_interests_threaten_no_one(pipeline):
+    text = ("TEHRAN (IRNA) - Iran will take all necessary measures to defend its interests in the Gulf, foreign "
+            "ministry spokesman Karim Javadpour said on Sunday.")
+    assert "13" not in roots(pipeline, text)
+
+
+def test_a_ministrys_measures_against_an_outbreak_threaten_no_one(pipeline):
+    text = ("RABAT (MAP) - The Moroccan health ministry will take all necessary measures to contain the "
+            "cholera outbreak in the south, minister Youssef Bennani said.")
+    assert "13" not in roots(pipeline, text)

@@ -45,6 +45,7 @@ from .lexicon import (
     SAY_VERBS,
     SUBJECTS,
     SUBJECTS_OR_PASSIVE_SUBJECTS,
+    THREAT_CODE,
     TOLD_ACTION_NOUNS,
     word_list,
 )
@@ -262,8 +263,11 @@ class Judgements:
         protest note") is aimed at: the owner of what its "over" phrase names ("lodged a protest over
         X's decision", "over the arrest of its fishermen by X"; a state named bare, "over Taiwan", is
         the matter, not the one protested to), else the doer of the latest deed that the sentence
-        before told against the protester ("X's ships blocked a Y boat ... Y lodged a protest")."""
-        if f.code != COMPLAINT_CODE or f.anchor.pos_ != "VERB":
+        before told against the protester ("X's ships blocked a Y boat ... Y lodged a protest"). A
+        promised retaliation ("will take resolute countermeasures over X's decision", 13) takes the
+        owner of its "over" phrase the same way."""
+        threat = f.code[:2] == THREAT_CODE[:2]
+        if f.code != COMPLAINT_CODE and not threat or f.anchor.pos_ != "VERB":
             return []
         holders = [f.anchor, *children(f.anchor, OBJECTS)]
         for prep in (c for h in holders for c in kids_of(h) if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS):
@@ -272,7 +276,7 @@ class Judgements:
                     continue
                 if found := [a for a in self.owner(ctx, thing) if a not in f.sources]:
                     return found
-        if sent.start == 0:
+        if sent.start == 0 or threat:
             return []
         before = sent.doc[sent.start - 1].sent.start_char
         last = next((e for e in reversed(out) if before <= e.span[0] and e.span[1] <= sent.start_char
