@@ -399,6 +399,11 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                     # round 30: "X fired shells ... Y condemned the firing": the doer of the verb told before
                     f.targets = self.verb_told_before(ctx, out, sent, f)
                     f.target_rule = "told:verb" if f.targets else f.target_rule
+                if not f.targets and f.needs_target:
+                    # round 32: "lodged a protest over X's decision", "... Y lodged a protest": whom the
+                    # formal protest is lodged against, where no "with" names it (judgements.py)
+                    f.targets = self.complaint_targets(ctx, out, sent, f)
+                    f.target_rule = "complaint" if f.targets else f.target_rule
                 if not f.targets and (f.code == DENIAL_CODE or f.code[:2] == REJECT_CODE[:2]):
                     # "Latvia accused Estonia of ... Estonia denied it": the denier rejects its accuser
                     # (told in this sentence before the denial: "..., a charge Estonia rejected")

@@ -278,14 +278,26 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
     if lemma in ARRIVAL_VERBS:
         # "refugees arrived in Turkey": only a person actor or a visiting party pays a visit (round 32)
         subjects = [s for c in kids if c.dep_ in SUBJECTS for s in (c, *c.conjuncts)]
+        holder = anchor
+        while not subjects and holder.dep_ in {"conj", "xcomp"} and holder.head is not holder:
+            # "met X and then travelled to Y", "plans to travel to Y": the traveller is the subject of
+            # the verb this one hangs on (round 32)
+            holder = holder.head
+            subjects = [s for c in kids_of(holder) if c.dep_ in SUBJECTS for s in (c, *c.conjuncts)]
         homes = {getattr(ctx.actors.get(ctx.token_actor.get(w.i, "")), "country", None)
                  for s in subjects for w in s.subtree} - {None}
         places = {ctx.token_actor.get(w.i) or capitals().get(w.doc[w.left_edge.i:w.i + 1].text)
-                  for c in kids if c.dep_ == "prep" and c.lower_ == "in" for w in c.subtree} - {None}
+                  for c in kids if c.dep_ == "prep" and c.lower_ in {"in", "to"} for w in c.subtree} - {None}
         if places and places <= homes:
             return True  # "President X arrived in Nairobi after a summit": home, no visit
+        # (a name in apposition counts: the dateline's agency that the parser makes the subject of
+        # "MADRID (Reuters) - Minister X will travel ..." holds the minister as its appositive)
+        # and so does the "of" object of a group ("a group of senators", not "a group of refugees")
+        named = [*subjects, *(a for s in subjects for a in kids_of(s) if a.dep_ == "appos"),
+                 *(o for s in subjects for p in kids_of(s) if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in kids_of(p) if o.dep_ == "pobj")]
         return not any(s.lemma_.lower() in ARRIVING_VISITORS or getattr(
-            ctx.actors.get(ctx.token_actor.get(s.i, "")), "kind", None) == "person" for s in subjects)
+            ctx.actors.get(ctx.token_actor.get(s.i, "")), "kind", None) == "person" for s in named)
     return False
 
 
