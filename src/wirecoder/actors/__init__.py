@@ -362,22 +362,46 @@ class _Run:
         """In a story that names no state, a region of one that acts in its politics ("Scotland's
         farming minister", "Wales has scrapped ...": the region's name before "'s" or as a clause's
         subject) is a mention of its state: the state takes part through the region's government.
-        (Its other mentions, "in Scotland", stay places.)"""
+        (Its other mentions, "in Scotland", stay places.) "Sindh's government" is the region's own
+        government whether a state is named or not (``_regions_government``)."""
         d = self.f.dictionary
         self._regions_as_state: set[tuple[int, int]] = set()
-        if any(m.actor in d.entries and d.entries[m.actor].kind == "state" for m in self.mentions):
-            return
+        state_named = any(m.actor in d.entries and d.entries[m.actor].kind == "state" for m in self.mentions)
         for n, m in enumerate(self.mentions):
             entry = d.entries.get(m.actor)
             if entry is None or entry.kind != "place" or not entry.country or m.kind != "name":
                 continue
             toks = self._tokens(m.start, m.end)
-            if toks is None:
+            if toks is None or self._regions_government(n, m, entry, toks[1]) or state_named:
                 continue
             last = self.doc[toks[1] - 1]
-            if self.text.startswith(("'s ", "’s "), m.end) or (last.dep_ in ("nsubj", "nsubjpass") and last.head.pos_ in ("VERB", "AUX")):
+            if self.text.startswith(("'s ", "’s "), m.end) or (last.dep_ in ("nsubj", "nsubjpass") and last.head.pos_ in ("VERB", "AUX")) \
+                    or self._opens_an_office(toks[1]):
                 self.mentions[n] = replace(m, actor=entry.country)
                 self._regions_as_state.add((m.start, m.end))
+
+    def _regions_government(self, n: int, m: Mention, region: Entry, i: int) -> bool:
+        """ "Sindh's government", "Sabah's state government": the region's own government (a GOV body
+        of its state, as "the Sindh government" is), not its state: read as the state, the region's
+        government said what the state said. Returns whether the mention was taken so."""
+        doc, d = self.doc, self.f.dictionary
+        if i + 1 >= len(doc) or doc[i].text not in ("'s", "’s"):
+            return False
+        j = i + 1 + (doc[i + 1].lower_ in d.offices.sub_national)
+        if j >= len(doc) or doc[j].lower_ != "government" or j in self.taken:
+            return False
+        oid = "org:" + slug(f"{region.name} government")
+        self._orgs.setdefault(oid, f"{region.name} government")
+        self._agent_of.setdefault(oid, (region.country, "GOV", "body"))
+        self.mentions[n] = Mention(m.start, doc[j].idx + len(doc[j]), oid, "name")
+        self.taken.update(range(i, j + 1))
+        return True
+
+    def _opens_an_office(self, i: int) -> bool:
+        """Whether an office title read at token ``i`` follows the region's name right after it ("Sabah
+        Chief Minister NAME", "Sindh Home Minister NAME"): the region names the state its holder serves,
+        as "Sabah's chief minister" does (regions.yaml: a region with no state named in the story)."""
+        return any(o.start == i for o in self.offices)
 
     def _dictionary_names(self) -> None:
         """1. Dictionary names: states, organisations, places, known persons."""
@@ -950,6 +974,10 @@ class _Run:
                     self.mentions[n] = Mention(m.start, doc[e - 1].idx + len(doc[e - 1]), named.id, "name")
                     self.taken.update(range(toks[0], e))
                     break
+                # A singular office title after the region ("Sabah Chief Minister NAME", offices.yaml
+                # heads) is a person's office, not a body: it printed an organisation "Sabah Chief Minister".
+                if (doc[e - 1].lower_,) in d.offices.heads and doc[e - 1].tag_ not in ("NNS", "NNPS"):
+                    continue
                 guess = self.f.agents.resolve_text(doc[j:e].text)
                 if guess is not None and guess.country is None and (guess.kind == "body" and guess.sector
                                                                     or guess.sector in _STATE_SECTORS) \
