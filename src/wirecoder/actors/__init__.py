@@ -263,6 +263,7 @@ class ActorFinder:
         self.organisation_noun_ids = sorted_ids(offices.organisation_nouns)
         self.named_after_ids = sorted_ids(_NAMED_AFTER)
         self.foreign_head_ids = sorted_ids(offices.foreign_heads)
+        self.legal_form_ids = sorted_ids(offices.legal_forms)
         self.post_nominal_ids = sorted_ids(offices.post_nominals)  # "MSP" (_post_nominal_names)
         self.members_of_ids = sorted_ids(offices.members_of)
         # the words of _doers_and_work: what a group does ("protests"), a body's work ("reports")
@@ -1148,6 +1149,18 @@ class _Run:
                 e -= 1
             if e - i >= 2 and free(i, e):
                 found.setdefault(doc[i:e].text, ("org:" + slug(doc[i:e].text), None, None))
+        # A company's name ending in its legal form that spaCy saw as no entity ("Halvorsen Mining Ltd
+        # denied ..."): the capitalised words before the form (offices.yaml legal_forms). Without it
+        # the company was no actor and "the firm said" after it had no one to go back to.
+        for i in is_in(self.orths, self.f.legal_form_ids).nonzero()[0].tolist():
+            if doc[i].ent_iob_ != "O" or i < 1:
+                continue
+            a = i
+            while a > 0 and i - a < 4 and doc[a - 1].is_title and doc[a - 1].is_alpha and doc[a - 1].ent_iob_ == "O" \
+                    and (doc[a - 1].pos_ == "PROPN" or doc[a - 1].pos_ == "NOUN" and not doc[a - 1].is_sent_start):
+                a -= 1
+            if a < i and free(a, i + 1) and self.mentions_at_token_kind(a) is None:
+                found.setdefault(doc[a:i + 1].text, ("org:" + slug(doc[a:i].text), None, "BUS"))
         hits = is_in(table.lower_ids, self.f.organisation_noun_ids) | is_in(self.orths, self.f.named_after_ids)
         for tok in [doc[i] for i in hits.nonzero()[0].tolist()]:
             a = b = tok.i + 1
@@ -1177,6 +1190,12 @@ class _Run:
                         b += 1
                 while b < len(doc) and doc[b].pos_ == "PROPN":
                     b += 1
+                # "the wildlife charity Marsh and Meadow said": one word, "and", one word that a
+                # lower-case word follows is the one name the noun introduces (not two bodies)
+                if b - a == 1 and b + 2 < len(doc) and doc[b].lower_ == "and" and doc[b + 1].is_title \
+                        and doc[b + 1].is_alpha and doc[b + 1].ent_type_ in ("", "ORG") and not doc[b + 2].is_title \
+                        and self.mentions_at_token_kind(b + 1) is None:
+                    b += 2
                 sector = nouns[tok.lower_]
                 if sector is None and any(t.lower_ in self.f.dictionary.offices.cause_words
                                           for t in doc[max(tok.i - 3, sentence_bounds(doc, tok.i)[0]):tok.i]):
@@ -2067,9 +2086,27 @@ class _Run:
                     and (doc[a - 1].ent_type_ in ("", "ORG") or doc[a - 1].ent_type_ == "GPE" and a - 1 not in self.taken) \
                     and doc[a - 1].lower_ != "the":
                 a -= 1
+            a = self._first_word_before_and(a, k - 1)
             opens = a == 0 or doc[a].is_sent_start or doc[a - 1].is_punct or doc[a - 1].lower_ in ("the", "and")
             return (a, k - 1) if a < k - 1 and opens else None
-        return ent.start + (doc[ent.start].lower_ == "the"), ent.end
+        return self._first_word_before_and(ent.start + (doc[ent.start].lower_ == "the"), ent.end), ent.end
+
+    def _first_word_before_and(self, a: int, b: int) -> int:
+        """The start of a one-word name at ``a``..``b`` that an apposition or a noun calls one
+        organisation, taken back over "X and" when one capitalised word that names nothing else (no
+        entity to spaCy, no mention) opens the clause before "and": "Marsh and Meadow, a wildlife
+        charity," is one charity (a name of two words joined by "and", as firms and charities are
+        called), not "Meadow" with "Marsh" left a speaker of no actor."""
+        doc = self.doc
+        if b - a != 1 or a < 2 or doc[a - 1].lower_ != "and":
+            return a
+        first = doc[a - 2]
+        opens = a == 2 or first.is_sent_start or doc[a - 3].is_punct or doc[a - 3].lower_ == "the" \
+            or doc[a - 3].lower_ in self.f.dictionary.offices.organisation_nouns
+        if first.is_title and first.is_alpha and first.ent_type_ == "" and opens and first.i not in self.taken \
+                and self.mentions_at_token_kind(first.i) is None and doc[a].ent_type_ in ("", "ORG"):
+            return a - 2
+        return a
 
     def _closed_by_a_phrase(self, noun: Token) -> bool:
         """Whether a phrase of whom or where follows the organisation noun up to the comma that
