@@ -263,7 +263,8 @@ class ActorFinder:
         self.organisation_noun_ids = sorted_ids(offices.organisation_nouns)
         self.named_after_ids = sorted_ids(_NAMED_AFTER)
         self.foreign_head_ids = sorted_ids(offices.foreign_heads)
-        self.legal_form_ids = sorted_ids(offices.legal_forms)
+        # (forms of three letters or more: "SE", "SA", "AB" end street addresses and initials as often)
+        self.legal_form_ids = sorted_ids(f for f in offices.legal_forms if len(f.rstrip(".")) > 2)
         self.post_nominal_ids = sorted_ids(offices.post_nominals)  # "MSP" (_post_nominal_names)
         self.members_of_ids = sorted_ids(offices.members_of)
         # the words of _doers_and_work: what a group does ("protests"), a body's work ("reports")
@@ -2098,13 +2099,16 @@ class _Run:
         charity," is one charity (a name of two words joined by "and", as firms and charities are
         called), not "Meadow" with "Marsh" left a speaker of no actor."""
         doc = self.doc
-        if b - a != 1 or a < 2 or doc[a - 1].lower_ != "and":
+        if not 1 <= b - a <= 2 or a < 2 or doc[a - 1].lower_ != "and":
             return a
         first = doc[a - 2]
         opens = a == 2 or first.is_sent_start or doc[a - 3].is_punct or doc[a - 3].lower_ == "the" \
             or doc[a - 3].lower_ in self.f.dictionary.offices.organisation_nouns
-        if first.is_title and first.is_alpha and first.ent_type_ == "" and opens and first.i not in self.taken \
-                and self.mentions_at_token_kind(first.i) is None and doc[a].ent_type_ in ("", "ORG"):
+        # (the first word may be what spaCy calls a place or a person, "Borneo and Beyond": one word
+        # alone, no entity that runs on before it, no actor the dictionary knows)
+        if first.is_title and first.is_alpha and opens and first.i not in self.taken \
+                and (first.ent_iob_ != "I" or first.ent_type_ == "") and doc[a - 1].ent_iob_ != "I" \
+                and self.mentions_at_token_kind(first.i) is None:
             return a - 2
         return a
 
@@ -3444,7 +3448,7 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
         a = ent.start
         if ent.label == _ORG and ent[-1].lower_ in heads and a >= 2 and doc[a - 1].lower_ == "and" \
                 and doc[a - 2].is_title and doc[a - 2].pos_ in ("PROPN", "ADJ", "NOUN") \
-                and doc[a - 2].ent_type_ in ("", "ORG") and (a < 3 or not doc[a - 3].is_title):
+                and doc[a - 2].ent_type_ in ("", "ORG") and (a < 3 or not doc[a - 3].is_title or doc[a - 3].lower_ == "the"):
             if out and out[-1].end == a - 1 and out[-1].start == a - 2:
                 out.pop()  # the first word, an entity of its own
             if not out or out[-1].end <= a - 2:
