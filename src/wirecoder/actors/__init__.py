@@ -420,6 +420,13 @@ class _Run:
                             and ent[-1].text[:1].isupper() and ent[-1].lower_ not in offices.bodies
                             and ent[-1].lower_ not in offices.stand_ins and ent[-1].lower_ not in offices.groups
                             and ent[-1].lower_ not in self.f.agents.terms}
+        # ORG entities that open with a region's name and end in a word for an organisation of its
+        # own (offices.yaml organisation_nouns, member_body_words: "the Sulawesi Miners' Union", "the
+        # Penang Developers' Association"): the region is part of the body's name, not a mention.
+        own_kinds = set(offices.organisation_nouns) | {w.lower() for w in offices.member_body_words}
+        named_after_region = {ent[ent[0].lower_ == "the"].idx: ent.end_char for ent in self.ents
+                              if ent.label == _ORG and len(ent) > 1 + (ent[0].lower_ == "the")
+                              and ent[-1].text[:1].isupper() and ent[-1].lower_ in own_kinds}
         # ORG entities that name a company by a word of business ("Malaysia Airlines", "Bank of China"):
         # a state named inside one is the company's country, not a mention of the state.
         business = self.f.dictionary.offices.business
@@ -464,6 +471,8 @@ class _Run:
                 continue
             if form.kind == "capital" and s in named_after_city and e < named_after_city[s]:
                 continue  # left to the organisation's name
+            if entry.kind == "place" and form.kind == "name" and s in named_after_region and e < named_after_region[s]:
+                continue  # (actors15) "the Penang Developers' Association": the region opens a body's own name
             if form.kind == "capital" and _LOCATIVE.search(text, max(0, s - 12), s):
                 self._take(s, e)  # a place: not a mention, and not a person either
                 continue
@@ -964,8 +973,11 @@ class _Run:
             if entry is None or entry.kind != "place" or not entry.country or toks is None:
                 continue
             j = k = toks[1]
+            # (lower case after a level word too: "the Penang state assembly", "the Sindh provincial
+            # assembly"; a region's "state government" is _sub_national_government's)
+            level = j < len(doc) and doc[j].lower_ in d.offices.sub_national
             while k < len(doc) and k - j < 3 and doc[k].pos_ in ("PROPN", "NOUN") and k not in self.taken \
-                    and (doc[k].is_title or k == j):
+                    and (doc[k].is_title or k == j or level and doc[k].lower_ != "government"):
                 k += 1
             for e in range(k, j, -1):
                 # a region's body the agents lexicon knows by its whole name ("the Scottish Executive")
@@ -2695,7 +2707,9 @@ class _Run:
             region = region_of(max(before, key=lambda m: m.start)) if before else None
         name = f"{region.name} government" if region is not None else phrase.text
         oid = "org:" + slug(name)
-        self._orgs.setdefault(oid, name)
+        # (one id for the region's government however it is written; the name as the text first gives
+        # it when the region is named inside: "the Terengganu state government")
+        self._orgs.setdefault(oid, self.text[named.start:phrase.end_char] if named is not None else name)
         self._agent_of.setdefault(oid, (region.country if region is not None else None, "GOV", "body"))
         if named is not None:
             self.mentions[self.mentions.index(named)] = Mention(named.start, phrase.end_char, oid, "name")
