@@ -292,3 +292,17 @@ def test_the_charity_said_goes_back_to_the_charity_named_before(pipeline):
     text = ("Bypass\n\nLONDON (Reuters) - Otter and Willow, a river conservation charity, said on Monday it would "
             "sue. The charity said the bypass would drain the marsh.")
     assert _speaker_of(pipeline, text, "drain") == "org:otter-and-willow"
+
+
+def test_a_region_acts_for_its_state_though_another_state_is_named(pipeline):
+    table = find(pipeline, "Perlis's police chief Zamri Tok Hamzah-Lee said 40 migrants from Thailand had been held "
+                           "at the border on Friday.")
+    assert table.get("MYS") is not None
+    assert actor(table, "person:zamri-tok-hamzah-lee").country == "MYS"
+
+
+def test_a_pacific_capital_in_the_dateline_gives_the_minister_his_state(pipeline):
+    record = pipeline.extract("Ferry deal\n\nAPIA (RNZ Pacific) - The Minister Responsible for Transport, Tuilagi "
+                              "Faleolo-Manu, said on Tuesday the new ferry would sail in March.")
+    person = next(a for a in record.actors if a.kind == "person")
+    assert person.country == "WSM"

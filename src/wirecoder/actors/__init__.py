@@ -361,20 +361,23 @@ class _Run:
         return self._later_mentions()
 
     def _region_as_state(self) -> None:
-        """In a story that names no state, a region of one that acts in its politics ("Scotland's
-        farming minister", "Wales has scrapped ...": the region's name before "'s" or as a clause's
-        subject) is a mention of its state: the state takes part through the region's government.
-        (Its other mentions, "in Scotland", stay places.) "Sindh's government" is the region's own
-        government whether a state is named or not (``_regions_government``)."""
+        """In a story that does not name its state, a region of one that acts in its politics
+        ("Scotland's farming minister", "Wales has scrapped ...", "Sabah Chief Minister X": the
+        region's name before "'s", as a clause's subject or opening an office) is a mention of its
+        state: the state takes part through the region's government. (Its other mentions, "in
+        Scotland", stay places.) Other states named do not matter (actors15: "Sabah's police
+        commissioner" in a story that names the Philippines too still acts for Malaysia). "Sindh's
+        government" is the region's own government whether a state is named or not
+        (``_regions_government``)."""
         d = self.f.dictionary
         self._regions_as_state: set[tuple[int, int]] = set()
-        state_named = any(m.actor in d.entries and d.entries[m.actor].kind == "state" for m in self.mentions)
+        named = {m.actor for m in self.mentions if m.actor in d.entries and d.entries[m.actor].kind == "state"}
         for n, m in enumerate(self.mentions):
             entry = d.entries.get(m.actor)
             if entry is None or entry.kind != "place" or not entry.country or m.kind != "name":
                 continue
             toks = self._tokens(m.start, m.end)
-            if toks is None or self._regions_government(n, m, entry, toks[1]) or state_named:
+            if toks is None or self._regions_government(n, m, entry, toks[1]) or entry.country in named:
                 continue
             last = self.doc[toks[1] - 1]
             if self.text.startswith(("'s ", "’s "), m.end) or (last.dep_ in ("nsubj", "nsubjpass") and last.head.pos_ in ("VERB", "AUX")) \
@@ -393,7 +396,7 @@ class _Run:
         if j >= len(doc) or doc[j].lower_ != "government" or j in self.taken:
             return False
         oid = "org:" + slug(f"{region.name} government")
-        self._orgs.setdefault(oid, f"{region.name} government")
+        self._orgs.setdefault(oid, self.text[m.start:doc[j].idx + len(doc[j])])  # the name as the text gives it
         self._agent_of.setdefault(oid, (region.country, "GOV", "body"))
         self.mentions[n] = Mention(m.start, doc[j].idx + len(doc[j]), oid, "name")
         self.taken.update(range(i, j + 1))
