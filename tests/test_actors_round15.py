@@ -306,3 +306,18 @@ def test_a_pacific_capital_in_the_dateline_gives_the_minister_his_state(pipeline
                               "Faleolo-Manu, said on Tuesday the new ferry would sail in March.")
     person = next(a for a in record.actors if a.kind == "person")
     assert person.country == "WSM"
+
+
+def test_a_name_of_two_places_joined_by_and_is_one_body(pipeline):
+    table = find(pipeline, "On Monday the head of the Probation Officers' Association of England and Wales warned "
+                           "that caseloads were too high.")
+    assert any(a.name.endswith("of England and Wales") for a in table.actors if a.kind == "organization")
+    assert table.get("org:wales") is None
+    table = find(pipeline, "The Bank of England and France's central bank said on Monday that rates would rise.")
+    assert not any(a.name.endswith("and France") for a in table.actors)
+
+
+def test_an_organisation_cut_after_and_runs_on_over_the_next_name(pipeline):
+    table = find(pipeline, "Ministers are angry over the troubles telecoms giant Bracken and Fell has faced in "
+                           "Japan, officials said.")
+    assert table.get("org:bracken-and-fell") is not None, [a.id for a in table.actors]

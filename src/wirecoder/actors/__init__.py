@@ -1206,6 +1206,8 @@ class _Run:
                         b += 1
                 while b < len(doc) and doc[b].pos_ == "PROPN":
                     b += 1
+                while b > a + 1 and doc[b - 1].lower_ == "and":
+                    b -= 1  # (an entity that spaCy ran on into "and": "Gorse and")
                 # "the wildlife charity Marsh and Meadow said": one word, "and", one word that a
                 # lower-case word follows is the one name the noun introduces (not two bodies)
                 if b - a == 1 and b + 2 < len(doc) and doc[b].lower_ == "and" and doc[b + 1].is_title \
@@ -3462,6 +3464,12 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
         if (joined := _particle_run_on(doc, ent, particles)) is not None:
             out.append(joined)
             continue
+        if (joined := _run_on_past_and(doc, ent)) is not None:
+            out.append(joined)
+            continue
+        if (joined := _places_joined_after_of(doc, ent)) is not None:
+            out.append(joined)
+            continue
         a = ent.start
         if ent.label == _ORG and ent[-1].lower_ in heads and a >= 2 and doc[a - 1].lower_ == "and" \
                 and doc[a - 2].is_title and doc[a - 2].pos_ in ("PROPN", "ADJ", "NOUN") \
@@ -3473,6 +3481,38 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
                 continue
         out.append(ent)
     return tuple(out)
+
+
+def _run_on_past_and(doc: Doc, ent: Phrase) -> Phrase | None:
+    """An organisation's entity that ends in "and" ("Gorse and" + "Heath" read as a place): spaCy cut
+    the name inside; it runs on over the capitalised words after "and" (up to three). Without it the
+    body was printed as "Gorse and"."""
+    if len(ent) < 2 or ent[-1].lower_ not in ("and", "&"):
+        return None
+    end = ent.end
+    while end < len(doc) and end - ent.end < 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return Phrase(doc, ent.start, end, label="ORG") if end > ent.end else None
+
+
+def _places_joined_after_of(doc: Doc, ent: Phrase) -> Phrase | None:
+    """An organisation's name that ends in "of" and a place, cut by spaCy before "and" and a second
+    place: "the Police Federation of England and Wales", "the Law Society of Kent and Sussex" come as
+    the organisation "... of England" and the place "Wales". The name runs on over "and" and the
+    second place (a place's entity alone, no more capitalised words after it); with the name cut, the
+    body was lost and the second place was read as an organisation of its own."""
+    if len(ent) < 3 or ent[-2].lower_ != "of" or not ent[-1].text[:1].isupper() \
+            or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return None
+    first = doc[ent.end + 1]
+    if first.ent_iob_ != "B" or first.ent_type_ not in ("GPE", "LOC"):
+        return None
+    end = ent.end + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha or doc[end].text in ("'s", "’s")):
+        return None  # (more name words, or the place owns what follows: "and France's central bank")
+    return Phrase(doc, ent.start, end, label="ORG")
 
 
 def _cut_at_parenthesis(doc: Doc, ent: Phrase) -> Phrase | None:
