@@ -321,3 +321,14 @@ def test_an_organisation_cut_after_and_runs_on_over_the_next_name(pipeline):
     table = find(pipeline, "Ministers are angry over the troubles telecoms giant Bracken and Fell has faced in "
                            "Japan, officials said.")
     assert table.get("org:bracken-and-fell") is not None, [a.id for a in table.actors]
+
+
+def test_an_organisation_entity_ending_in_and_runs_on_over_the_capitalised_words_after(pipeline):
+    from spacy.tokens import Span
+
+    from wirecoder.actors import _run_on_past_and
+
+    doc = pipeline.nlp.make_doc("The telecoms giant Bracken and Fell has faced troubles.")
+    ent = Span(doc, 3, 5, label="ORG")  # "Bracken and", as the tagger sometimes cuts such a name
+    assert _run_on_past_and(doc, ent).text == "Bracken and Fell"
+    assert _run_on_past_and(doc, Span(doc, 3, 4, label="ORG")) is None  # no "and" at the end: as it was
