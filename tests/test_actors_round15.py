@@ -332,3 +332,17 @@ def test_an_organisation_entity_ending_in_and_runs_on_over_the_capitalised_words
     ent = Span(doc, 3, 5, label="ORG")  # "Bracken and", as the tagger sometimes cuts such a name
     assert _run_on_past_and(doc, ent).text == "Bracken and Fell"
     assert _run_on_past_and(doc, Span(doc, 3, 4, label="ORG")) is None  # no "and" at the end: as it was
+
+
+def test_two_names_joined_by_and_with_a_singular_verb_are_one_body(pipeline):
+    from spacy.tokens import Span
+
+    from wirecoder.actors import _one_subject_of_two_names
+
+    doc = pipeline.nlp("Telecoms giant Bracken and Fell has faced troubles in Japan.")
+    doc.ents = [Span(doc, 2, 3, label="ORG"), Span(doc, 4, 5, label="ORG")]  # as the tagger may cut it
+    assert doc[5].tag_ == "VBZ"
+    assert _one_subject_of_two_names(doc, doc.ents[1]).text == "Bracken and Fell"
+    doc = pipeline.nlp("Rivals Bracken and Fell have faced troubles in Japan.")
+    doc.ents = [Span(doc, 1, 2, label="ORG"), Span(doc, 3, 4, label="ORG")]
+    assert _one_subject_of_two_names(doc, doc.ents[1]) is None  # a plural verb: two bodies

@@ -3467,6 +3467,11 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
         if (joined := _run_on_past_and(doc, ent)) is not None:
             out.append(joined)
             continue
+        if (joined := _one_subject_of_two_names(doc, ent)) is not None:
+            if out and out[-1].start == joined.start:
+                out.pop()  # the first word, an entity of its own
+            out.append(joined)
+            continue
         if (joined := _places_joined_after_of(doc, ent)) is not None:
             out.append(joined)
             continue
@@ -3493,6 +3498,19 @@ def _run_on_past_and(doc: Doc, ent: Phrase) -> Phrase | None:
     while end < len(doc) and end - ent.end < 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
         end += 1
     return Phrase(doc, ent.start, end, label="ORG") if end > ent.end else None
+
+
+def _one_subject_of_two_names(doc: Doc, ent: Phrase) -> Phrase | None:
+    """Two one-word organisation entities joined by "and" that take a singular verb ("Cable and Cord
+    has faced ...", "Marsh and Reed says ..."): coordinated subjects take a plural verb, so the two
+    words are one company's or charity's name that spaCy cut at "and"."""
+    a = ent.start
+    if len(ent) != 1 or a < 2 or doc[a - 1].lower_ != "and" or ent.end >= len(doc) or doc[ent.end].tag_ != "VBZ":
+        return None
+    first = doc[a - 2]
+    if first.ent_type_ != "ORG" or first.ent_iob_ != "B" or (a - 1 < len(doc) and doc[a - 1].ent_iob_ == "I"):
+        return None
+    return Phrase(doc, a - 2, ent.end, label="ORG")
 
 
 def _places_joined_after_of(doc: Doc, ent: Phrase) -> Phrase | None:
