@@ -62,7 +62,7 @@ def test_every_gold_quote_has_guide_fields_and_no_text():
         assert g["kind"] in {"direct", "indirect", "mixed"}, g
         assert isinstance(g["required"], bool), g
         assert g["speaker"] and g["speaker_actor"] and None not in g["speaker_actor"], g
-        assert g["round"] in (3, 4, 5, 6, 7, 8, 9, 10), g
+        assert g["round"] in (3, 4, 5, 6, 7, 8, 9, 10, 11), g
 
 
 def test_the_quote_gold_covers_the_articles_of_event_rounds_three_and_four():
@@ -157,14 +157,29 @@ def test_the_actor_gold_covers_round_ten_and_keeps_the_article_already_there():
     assert len(annotated) == 11 and len(already) == 1 and annotated | already == event_round_10
 
 
+def test_the_quote_gold_covers_event_round_eleven():
+    # round 11: 12 articles (4 BBC pieces and 2 web pages per half: no Reuters piece of half B was left),
+    # each with at least one required quote; at least one web page has a required event
+    quotes = _lines("quotes_gold.jsonl")
+    round_11 = {g["article"] for g in quotes if g["round"] == 11}
+    events = _lines("events_gold.jsonl")
+    event_round_11 = {g["article"] for g in events if g.get("round") == 11}
+    assert len(event_round_11) == 12 and round_11 == event_round_11
+    assert all(g["round"] == 11 for g in quotes if g["article"] in event_round_11)
+    assert {g["article"] for g in quotes if g["round"] == 11 and g["required"]} == round_11
+    assert sum(a.startswith("bbc/") for a in event_round_11) == 8
+    assert sum(a.startswith("fundus-evaluation/") for a in event_round_11) == 4
+    assert any(g["article"].startswith("fundus-evaluation/") and g["required"] for g in events if g.get("round") == 11)
+
+
 def test_the_actor_gold_covers_rounds_one_to_eight():
-    # 119 articles with actors (the 120th audited article, a football report, has none); round 4 added 12,
+    # 131 articles with actors (the 132nd audited article, a football report, has none); round 4 added 12,
     # round 5 another 12 (their lines carry "round": 5), round 6 another 12 ("round": 6), round 7 another
     # 12 ("round": 7), round 8 another 12 ("round": 8), round 9 another 11 and round 10 another 11 (see
-    # the tests above)
+    # the tests above), round 11 another 12 ("round": 11; none of its articles was already here)
     actors = _lines("actors_gold.jsonl")
-    assert len({a["article"] for a in actors}) == 119
+    assert len({a["article"] for a in actors}) == 131
     events = _lines("events_gold.jsonl")
-    for number in (5, 6, 7, 8):
+    for number in (5, 6, 7, 8, 11):
         annotated = {a["article"] for a in actors if a.get("round") == number}
         assert annotated == {g["article"] for g in events if g.get("round") == number}

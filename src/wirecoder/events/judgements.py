@@ -22,7 +22,7 @@ import numpy as np
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
-from ..arrays import is_in, kids_of, token_table
+from ..arrays import is_in, kids_of, labelled_kids, token_table
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
@@ -248,6 +248,9 @@ class Judgements:
         roots = {p.code[:2] for p in self.nouns.get(word or "", [])}
         kin = [e for e in deeds if e.root in roots]
         doer = (same or kin or deeds or [None])[0]
+        if doer is not None and doer.source is not None and doer.symmetric and doer.target is not None \
+                and doer.target not in exclude:
+            return [doer.source, doer.target]  # round 32: a joint act ("the truce") is both sides' deed
         if doer is not None and doer.source is not None:
             return [doer.source]
         return self.antecedent(ctx, sent, exclude)
@@ -391,15 +394,15 @@ class Judgements:
                 code = next((c for w in scopes if (c := verdict(w))), None) or next(
                     (c for w in scopes for t in w if (c := stance(t))), None)
             else:
-                predicates = [c for c in kids_of(verb) if c.dep_ in {"attr", "acomp", "oprd"}]
+                predicates = [c for c, dep in labelled_kids(verb) if dep in {"attr", "acomp", "oprd"}]
                 predicates += [c for p in predicates for c in p.conjuncts]  # "short-sighted and a blunder"
                 # this file's verdicts first, else a stance word said of the subject ("it is
                 # reckless": the stance rule finds no actor in "it"; here "it" is the act told before)
                 stance = self.stance_code  # type: ignore[attr-defined]
                 code = next((c for p in predicates if (c := verdict(verdict_scope(p)))), None) or next(
                     (c for p in predicates for w in verdict_scope(p) if (c := stance(w))), None)
-            if lemma in COPULAS and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_VERDICT_AUXILIARIES
-                                        for c in kids_of(verb)):
+            if lemma in COPULAS and any(dep == "aux" and c.lower_ in CONDITIONAL_VERDICT_AUXILIARIES
+                                        for c, dep in labelled_kids(verb)):
                 continue  # "it would be reckless if ...": a verdict on what has not happened (round 23)
             if code is None or is_negated(verb) or self._conditional(verb) or (
                     lemma not in HARM_VERBS and any(is_negated(p) for p in predicates)):

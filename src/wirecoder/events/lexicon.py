@@ -395,6 +395,9 @@ FREE_RELATIVES = word_list("modality", "free_relatives")  # "whatever the presid
 COUNTERFACTUAL_MODALS = word_list("modality", "counterfactual_modals")  # "would have objected"
 # "X wants Y to do ...": X appeals to Y (the deed itself is only wished for).
 WISH_HEADS = word_list("modality", "wish_heads")
+ORDER_HEADS = word_list("modality", "order_heads")  # "X ordered Y to ...": a demand (round 32)
+COMMANDED_SECTORS = frozenset(w.upper() for w in word_list("modality", "commanded_sectors"))  # (round 32)
+COMMANDING_SECTORS = frozenset(w.upper() for w in word_list("modality", "commanding_sectors"))  # (round 32)
 APPEAL_CODE = _CODES["appeal"]
 # "X said Y must ..." codes a demand from X to Y.
 DEMAND_MODALS = word_list("modality", "demand_modals")
