@@ -263,6 +263,8 @@ class ActorFinder:
         self.organisation_noun_ids = sorted_ids(offices.organisation_nouns)
         self.named_after_ids = sorted_ids(_NAMED_AFTER)
         self.foreign_head_ids = sorted_ids(offices.foreign_heads)
+        # (forms of three letters or more: "SE", "SA", "AB" end street addresses and initials as often)
+        self.legal_form_ids = sorted_ids(f for f in offices.legal_forms if len(f.rstrip(".")) > 2)
         self.post_nominal_ids = sorted_ids(offices.post_nominals)  # "MSP" (_post_nominal_names)
         self.members_of_ids = sorted_ids(offices.members_of)
         # the words of _doers_and_work: what a group does ("protests"), a body's work ("reports")
@@ -359,25 +361,52 @@ class _Run:
         return self._later_mentions()
 
     def _region_as_state(self) -> None:
-        """In a story that names no state, a region of one that acts in its politics ("Scotland's
-        farming minister", "Wales has scrapped ...": the region's name before "'s" or as a clause's
-        subject) is a mention of its state: the state takes part through the region's government.
-        (Its other mentions, "in Scotland", stay places.)"""
+        """In a story that does not name its state, a region of one that acts in its politics
+        ("Scotland's farming minister", "Wales has scrapped ...", "Sabah Chief Minister X": the
+        region's name before "'s", as a clause's subject or opening an office) is a mention of its
+        state: the state takes part through the region's government. (Its other mentions, "in
+        Scotland", stay places.) Other states named do not matter (actors15: "Sabah's police
+        commissioner" in a story that names the Philippines too still acts for Malaysia). "Sindh's
+        government" is the region's own government whether a state is named or not
+        (``_regions_government``)."""
         d = self.f.dictionary
         self._regions_as_state: set[tuple[int, int]] = set()
-        if any(m.actor in d.entries and d.entries[m.actor].kind == "state" for m in self.mentions):
-            return
+        named = {m.actor for m in self.mentions if m.actor in d.entries and d.entries[m.actor].kind == "state"}
         for n, m in enumerate(self.mentions):
             entry = d.entries.get(m.actor)
             if entry is None or entry.kind != "place" or not entry.country or m.kind != "name":
                 continue
             toks = self._tokens(m.start, m.end)
-            if toks is None:
+            if toks is None or self._regions_government(n, m, entry, toks[1]) or entry.country in named:
                 continue
             last = self.doc[toks[1] - 1]
-            if self.text.startswith(("'s ", "’s "), m.end) or (last.dep_ in ("nsubj", "nsubjpass") and last.head.pos_ in ("VERB", "AUX")):
+            if self.text.startswith(("'s ", "’s "), m.end) or (last.dep_ in ("nsubj", "nsubjpass") and last.head.pos_ in ("VERB", "AUX")) \
+                    or self._opens_an_office(toks[1]):
                 self.mentions[n] = replace(m, actor=entry.country)
                 self._regions_as_state.add((m.start, m.end))
+
+    def _regions_government(self, n: int, m: Mention, region: Entry, i: int) -> bool:
+        """ "Sindh's government", "Sabah's state government": the region's own government (a GOV body
+        of its state, as "the Sindh government" is), not its state: read as the state, the region's
+        government said what the state said. Returns whether the mention was taken so."""
+        doc, d = self.doc, self.f.dictionary
+        if i + 1 >= len(doc) or doc[i].text not in ("'s", "’s"):
+            return False
+        j = i + 1 + (doc[i + 1].lower_ in d.offices.sub_national)
+        if j >= len(doc) or doc[j].lower_ != "government" or j in self.taken:
+            return False
+        oid = "org:" + slug(f"{region.name} government")
+        self._orgs.setdefault(oid, self.text[m.start:doc[j].idx + len(doc[j])])  # the name as the text gives it
+        self._agent_of.setdefault(oid, (region.country, "GOV", "body"))
+        self.mentions[n] = Mention(m.start, doc[j].idx + len(doc[j]), oid, "name")
+        self.taken.update(range(i, j + 1))
+        return True
+
+    def _opens_an_office(self, i: int) -> bool:
+        """Whether an office title read at token ``i`` follows the region's name right after it ("Sabah
+        Chief Minister NAME", "Sindh Home Minister NAME"): the region names the state its holder serves,
+        as "Sabah's chief minister" does (regions.yaml: a region with no state named in the story)."""
+        return any(o.start == i for o in self.offices)
 
     def _dictionary_names(self) -> None:
         """1. Dictionary names: states, organisations, places, known persons."""
@@ -394,6 +423,13 @@ class _Run:
                             and ent[-1].text[:1].isupper() and ent[-1].lower_ not in offices.bodies
                             and ent[-1].lower_ not in offices.stand_ins and ent[-1].lower_ not in offices.groups
                             and ent[-1].lower_ not in self.f.agents.terms}
+        # ORG entities that open with a region's name and end in a word for an organisation of its
+        # own (offices.yaml organisation_nouns, member_body_words: "the Sulawesi Miners' Union", "the
+        # Penang Developers' Association"): the region is part of the body's name, not a mention.
+        own_kinds = set(offices.organisation_nouns) | {w.lower() for w in offices.member_body_words}
+        named_after_region = {ent[ent[0].lower_ == "the"].idx: ent.end_char for ent in self.ents
+                              if ent.label == _ORG and len(ent) > 1 + (ent[0].lower_ == "the")
+                              and ent[-1].text[:1].isupper() and ent[-1].lower_ in own_kinds}
         # ORG entities that name a company by a word of business ("Malaysia Airlines", "Bank of China"):
         # a state named inside one is the company's country, not a mention of the state.
         business = self.f.dictionary.offices.business
@@ -438,6 +474,8 @@ class _Run:
                 continue
             if form.kind == "capital" and s in named_after_city and e < named_after_city[s]:
                 continue  # left to the organisation's name
+            if entry.kind == "place" and form.kind == "name" and s in named_after_region and e < named_after_region[s]:
+                continue  # (actors15) "the Penang Developers' Association": the region opens a body's own name
             if form.kind == "capital" and _LOCATIVE.search(text, max(0, s - 12), s):
                 self._take(s, e)  # a place: not a mention, and not a person either
                 continue
@@ -938,8 +976,11 @@ class _Run:
             if entry is None or entry.kind != "place" or not entry.country or toks is None:
                 continue
             j = k = toks[1]
+            # (lower case after a level word too: "the Penang state assembly", "the Sindh provincial
+            # assembly"; a region's "state government" is _sub_national_government's)
+            level = j < len(doc) and doc[j].lower_ in d.offices.sub_national
             while k < len(doc) and k - j < 3 and doc[k].pos_ in ("PROPN", "NOUN") and k not in self.taken \
-                    and (doc[k].is_title or k == j):
+                    and (doc[k].is_title or k == j or level and doc[k].lower_ != "government"):
                 k += 1
             for e in range(k, j, -1):
                 # a region's body the agents lexicon knows by its whole name ("the Scottish Executive")
@@ -950,6 +991,10 @@ class _Run:
                     self.mentions[n] = Mention(m.start, doc[e - 1].idx + len(doc[e - 1]), named.id, "name")
                     self.taken.update(range(toks[0], e))
                     break
+                # A singular office title after the region ("Sabah Chief Minister NAME", offices.yaml
+                # heads) is a person's office, not a body: it printed an organisation "Sabah Chief Minister".
+                if (doc[e - 1].lower_,) in d.offices.heads and doc[e - 1].tag_ not in ("NNS", "NNPS"):
+                    continue
                 guess = self.f.agents.resolve_text(doc[j:e].text)
                 if guess is not None and guess.country is None and (guess.kind == "body" and guess.sector
                                                                     or guess.sector in _STATE_SECTORS) \
@@ -1120,6 +1165,18 @@ class _Run:
                 e -= 1
             if e - i >= 2 and free(i, e):
                 found.setdefault(doc[i:e].text, ("org:" + slug(doc[i:e].text), None, None))
+        # A company's name ending in its legal form that spaCy saw as no entity ("Halvorsen Mining Ltd
+        # denied ..."): the capitalised words before the form (offices.yaml legal_forms). Without it
+        # the company was no actor and "the firm said" after it had no one to go back to.
+        for i in is_in(self.orths, self.f.legal_form_ids).nonzero()[0].tolist():
+            if doc[i].ent_iob_ != "O" or i < 1:
+                continue
+            a = i
+            while a > 0 and i - a < 4 and doc[a - 1].is_title and doc[a - 1].is_alpha and doc[a - 1].ent_iob_ == "O" \
+                    and (doc[a - 1].pos_ == "PROPN" or doc[a - 1].pos_ == "NOUN" and not doc[a - 1].is_sent_start):
+                a -= 1
+            if a < i and free(a, i + 1) and self.mentions_at_token_kind(a) is None:
+                found.setdefault(doc[a:i + 1].text, ("org:" + slug(doc[a:i].text), None, "BUS"))
         hits = is_in(table.lower_ids, self.f.organisation_noun_ids) | is_in(self.orths, self.f.named_after_ids)
         for tok in [doc[i] for i in hits.nonzero()[0].tolist()]:
             a = b = tok.i + 1
@@ -1149,6 +1206,14 @@ class _Run:
                         b += 1
                 while b < len(doc) and doc[b].pos_ == "PROPN":
                     b += 1
+                while b > a + 1 and doc[b - 1].lower_ == "and":
+                    b -= 1  # (an entity that spaCy ran on into "and": "Gorse and")
+                # "the wildlife charity Marsh and Meadow said": one word, "and", one word that a
+                # lower-case word follows is the one name the noun introduces (not two bodies)
+                if b - a == 1 and b + 2 < len(doc) and doc[b].lower_ == "and" and doc[b + 1].is_title \
+                        and doc[b + 1].is_alpha and doc[b + 1].ent_type_ in ("", "ORG") and not doc[b + 2].is_title \
+                        and self.mentions_at_token_kind(b + 1) is None:
+                    b += 2
                 sector = nouns[tok.lower_]
                 if sector is None and any(t.lower_ in self.f.dictionary.offices.cause_words
                                           for t in doc[max(tok.i - 3, sentence_bounds(doc, tok.i)[0]):tok.i]):
@@ -2039,9 +2104,30 @@ class _Run:
                     and (doc[a - 1].ent_type_ in ("", "ORG") or doc[a - 1].ent_type_ == "GPE" and a - 1 not in self.taken) \
                     and doc[a - 1].lower_ != "the":
                 a -= 1
+            a = self._first_word_before_and(a, k - 1)
             opens = a == 0 or doc[a].is_sent_start or doc[a - 1].is_punct or doc[a - 1].lower_ in ("the", "and")
             return (a, k - 1) if a < k - 1 and opens else None
-        return ent.start + (doc[ent.start].lower_ == "the"), ent.end
+        return self._first_word_before_and(ent.start + (doc[ent.start].lower_ == "the"), ent.end), ent.end
+
+    def _first_word_before_and(self, a: int, b: int) -> int:
+        """The start of a one-word name at ``a``..``b`` that an apposition or a noun calls one
+        organisation, taken back over "X and" when one capitalised word that names nothing else (no
+        entity to spaCy, no mention) opens the clause before "and": "Marsh and Meadow, a wildlife
+        charity," is one charity (a name of two words joined by "and", as firms and charities are
+        called), not "Meadow" with "Marsh" left a speaker of no actor."""
+        doc = self.doc
+        if not 1 <= b - a <= 2 or a < 2 or doc[a - 1].lower_ != "and":
+            return a
+        first = doc[a - 2]
+        opens = a == 2 or first.is_sent_start or doc[a - 3].is_punct or doc[a - 3].lower_ == "the" \
+            or doc[a - 3].lower_ in self.f.dictionary.offices.organisation_nouns
+        # (the first word may be what spaCy calls a place or a person, "Borneo and Beyond": one word
+        # alone, no entity that runs on before it, no actor the dictionary knows)
+        if first.is_title and first.is_alpha and opens and first.i not in self.taken \
+                and (first.ent_iob_ != "I" or first.ent_type_ == "") and doc[a - 1].ent_iob_ != "I" \
+                and self.mentions_at_token_kind(first.i) is None:
+            return a - 2
+        return a
 
     def _closed_by_a_phrase(self, noun: Token) -> bool:
         """Whether a phrase of whom or where follows the organisation noun up to the comma that
@@ -2626,7 +2712,9 @@ class _Run:
             region = region_of(max(before, key=lambda m: m.start)) if before else None
         name = f"{region.name} government" if region is not None else phrase.text
         oid = "org:" + slug(name)
-        self._orgs.setdefault(oid, name)
+        # (one id for the region's government however it is written; the name as the text first gives
+        # it when the region is named inside: "the Terengganu state government")
+        self._orgs.setdefault(oid, self.text[named.start:phrase.end_char] if named is not None else name)
         self._agent_of.setdefault(oid, (region.country if region is not None else None, "GOV", "body"))
         if named is not None:
             self.mentions[self.mentions.index(named)] = Mention(named.start, phrase.end_char, oid, "name")
@@ -3376,10 +3464,21 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
         if (joined := _particle_run_on(doc, ent, particles)) is not None:
             out.append(joined)
             continue
+        if (joined := _run_on_past_and(doc, ent)) is not None:
+            out.append(joined)
+            continue
+        if (joined := _one_subject_of_two_names(doc, ent)) is not None:
+            if out and out[-1].start == joined.start:
+                out.pop()  # the first word, an entity of its own
+            out.append(joined)
+            continue
+        if (joined := _places_joined_after_of(doc, ent)) is not None:
+            out.append(joined)
+            continue
         a = ent.start
         if ent.label == _ORG and ent[-1].lower_ in heads and a >= 2 and doc[a - 1].lower_ == "and" \
                 and doc[a - 2].is_title and doc[a - 2].pos_ in ("PROPN", "ADJ", "NOUN") \
-                and doc[a - 2].ent_type_ in ("", "ORG") and (a < 3 or not doc[a - 3].is_title):
+                and doc[a - 2].ent_type_ in ("", "ORG") and (a < 3 or not doc[a - 3].is_title or doc[a - 3].lower_ == "the"):
             if out and out[-1].end == a - 1 and out[-1].start == a - 2:
                 out.pop()  # the first word, an entity of its own
             if not out or out[-1].end <= a - 2:
@@ -3387,6 +3486,51 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
                 continue
         out.append(ent)
     return tuple(out)
+
+
+def _run_on_past_and(doc: Doc, ent: Phrase) -> Phrase | None:
+    """An organisation's entity that ends in "and" ("Gorse and" + "Heath" read as a place): spaCy cut
+    the name inside; it runs on over the capitalised words after "and" (up to three). Without it the
+    body was printed as "Gorse and"."""
+    if len(ent) < 2 or ent[-1].lower_ not in ("and", "&"):
+        return None
+    end = ent.end
+    while end < len(doc) and end - ent.end < 3 and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return Phrase(doc, ent.start, end, label="ORG") if end > ent.end else None
+
+
+def _one_subject_of_two_names(doc: Doc, ent: Phrase) -> Phrase | None:
+    """Two one-word organisation entities joined by "and" that take a singular verb ("Cable and Cord
+    has faced ...", "Marsh and Reed says ..."): coordinated subjects take a plural verb, so the two
+    words are one company's or charity's name that spaCy cut at "and"."""
+    a = ent.start
+    if len(ent) != 1 or a < 2 or doc[a - 1].lower_ != "and" or ent.end >= len(doc) or doc[ent.end].tag_ != "VBZ":
+        return None
+    first = doc[a - 2]
+    if first.ent_type_ != "ORG" or first.ent_iob_ != "B" or (a - 1 < len(doc) and doc[a - 1].ent_iob_ == "I"):
+        return None
+    return Phrase(doc, a - 2, ent.end, label="ORG")
+
+
+def _places_joined_after_of(doc: Doc, ent: Phrase) -> Phrase | None:
+    """An organisation's name that ends in "of" and a place, cut by spaCy before "and" and a second
+    place: "the Police Federation of England and Wales", "the Law Society of Kent and Sussex" come as
+    the organisation "... of England" and the place "Wales". The name runs on over "and" and the
+    second place (a place's entity alone, no more capitalised words after it); with the name cut, the
+    body was lost and the second place was read as an organisation of its own."""
+    if len(ent) < 3 or ent[-2].lower_ != "of" or not ent[-1].text[:1].isupper() \
+            or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
+        return None
+    first = doc[ent.end + 1]
+    if first.ent_iob_ != "B" or first.ent_type_ not in ("GPE", "LOC"):
+        return None
+    end = ent.end + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha or doc[end].text in ("'s", "’s")):
+        return None  # (more name words, or the place owns what follows: "and France's central bank")
+    return Phrase(doc, ent.start, end, label="ORG")
 
 
 def _cut_at_parenthesis(doc: Doc, ent: Phrase) -> Phrase | None:

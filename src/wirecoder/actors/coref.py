@@ -469,6 +469,7 @@ class References:
             return topic if topic is not None and topic != speaker else speaker
         kinds = frozenset(spec["kinds"])
         sectors = frozenset(spec.get("sectors") or ())
+        name_words = frozenset(str(w).lower() for w in spec.get("name_words") or ())
         noun = tok.lower_
 
         def fits(a: str) -> bool:
@@ -477,8 +478,9 @@ class References:
                 return False
             if not spec.get("named"):
                 return True
-            return noun in actor.name.lower().split() or noun.rstrip("s") in actor.name.lower().split() \
-                or (actor.sector in sectors)
+            words = actor.name.lower().split()
+            return noun in words or noun.rstrip("s") in words or (actor.sector in sectors) \
+                or (actor.sector is None and not name_words.isdisjoint(words))
         return self.salient(tok, fits, strict=False)
 
     def subject_state(self, tok: Token) -> str | None:

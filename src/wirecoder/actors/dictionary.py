@@ -29,7 +29,7 @@ from .office_holders import OfficeHolders
 
 # The package's actor files, in the order they load (a later entry with the same id replaces an
 # earlier one; user files load last).
-PACKAGE_FILES = ("states.yaml", "igos.yaml", "groups.yaml", "places.yaml", "eras.yaml")
+PACKAGE_FILES = ("states.yaml", "igos.yaml", "groups.yaml", "places.yaml", "regions.yaml", "eras.yaml")
 OFFICES_FILE = "offices.yaml"
 _MENTION_KINDS = {"name": "name", "adjective": "adjective", "capital": "capital", "seat": "seat"}
 

@@ -606,9 +606,19 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             named = inner[0].actor, known.name if known else words.text[inner[0].start:inner[0].end]
         elif not inner:
             named = None, words.text[head.left_edge.idx:doc[end].idx + len(doc[end].text)]
+    # Why (actors15): "The Janata Unity Front walked out ... . The party said ...": a body noun the actors stage
+    # resolved to the one fitting body of the sentences before (ActorTable.references: coref.yaml descriptions)
+    # is that body, before the body quoted last (which may be another: a ministry quoted two paragraphs up).
+    described = None
+    if not document and pick.lemma not in words.state_body_nouns and _pointing(head):
+        m = next((r for r in words.actors.references if r.kind == "alias" and r.start <= head.idx < r.end), None)
+        known = words.actors.get(m.actor) if m is not None else None
+        if known is not None and known.kind in ("organization", "group", "igo"):
+            described = known.id, known.name
     pick.actor, pick.body_name = named or _owner_of(head, words) \
         or _body_named(head, pick.cue_start, words.actors, words.text, persons=not document) \
-        or _earlier_company(head, words) or before or owned or unnamed or _described_name_before(head, words) or last or (None, None)
+        or _earlier_company(head, words) or described or before or owned or unnamed or _described_name_before(head, words) \
+        or last or (None, None)
     return True
 
 
