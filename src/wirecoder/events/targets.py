@@ -327,6 +327,10 @@ def judged_blow_doers(ctx: Context, f: Found) -> list[str]:
     if verb.pos_ != "VERB":
         return []
     doers = [a for o in _objects(verb) if o.lemma_.lower() in HOSTILE_DEEDS for a in deed_agents(ctx, o, verb)]
+    # round 32b: "the invasion of Chad by Niger was condemned by Mali": the passive subject is the
+    # deed judged, its own "by" its doer (the verb's "by" is the judge: no verb passed)
+    doers += [a for s in children(verb, {"nsubjpass"}) if s.lemma_.lower() in HOSTILE_DEEDS
+              for a in deed_agents(ctx, s, None)]
     return [a for a in dict.fromkeys(doers) if a not in f.sources and not _own_state(ctx, a, f.sources, verb)]
 
 

@@ -1,0 +1,39 @@
+"""Round 32b (issue 9): wrong or missing event targets. A judged deed whose victim the parser hangs on
+the verb ("denounced the incursion into X by Y") or that is the passive subject ("the invasion of X by
+Y was condemned by Z") is aimed at its doer, never at its victim. Every dispatch is invented (made-up
+people, real states); each rule has a negative twin."""
+
+from __future__ import annotations
+
+from event_support import coded
+
+
+# --- a judged deed: its doer, not its victim ------------------------------------------------------------
+def test_a_denounced_incursion_with_the_victim_hung_on_the_verb_is_aimed_at_its_doer(pipeline):
+    events = coded(pipeline, "Zambia on Tuesday denounced the overnight incursion into Malawi by Mozambique, "
+                             "its foreign ministry said.")
+    assert ("ZMB", "MOZ", "11") in events
+    assert ("ZMB", "MWI", "11") not in events
+
+
+def test_a_protest_addressed_to_a_state_stays_aimed_at_it(pipeline):
+    events = coded(pipeline, "Zambia protested the detention of its fishermen to Mozambique, the ministry in "
+                             "Lusaka said on Friday.")
+    assert ("ZMB", "MOZ", "14") in events
+
+
+def test_an_invasion_condemned_in_the_passive_is_aimed_at_the_invader(pipeline):
+    events = coded(pipeline, "The invasion of Malawi by Mozambique was condemned by Zambia at an emergency "
+                             "session on Monday.")
+    assert ("ZMB", "MOZ", "11") in events
+    assert ("ZMB", "MWI", "11") not in events
+
+
+def test_an_invasion_condemned_in_the_passive_with_no_invader_is_not_aimed_at_the_victim(pipeline):
+    events = coded(pipeline, "The invasion of Malawi was condemned by Zambia at an emergency session on Monday.")
+    assert ("ZMB", "MWI", "11") not in events
+
+
+def test_a_decision_condemned_in_the_passive_stays_aimed_at_its_maker(pipeline):
+    events = coded(pipeline, "The decision by Mozambique to close the border was condemned by Zambia on Monday.")
+    assert ("ZMB", "MOZ", "11") in events
