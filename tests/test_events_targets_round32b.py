@@ -37,3 +37,18 @@ def test_an_invasion_condemned_in_the_passive_with_no_invader_is_not_aimed_at_th
 def test_a_decision_condemned_in_the_passive_stays_aimed_at_its_maker(pipeline):
     events = coded(pipeline, "The decision by Mozambique to close the border was condemned by Zambia on Monday.")
     assert ("ZMB", "MOZ", "11") in events
+
+
+# --- a rejected offer: its maker told earlier in the same sentence -----------------------------------------
+def test_an_offer_rejected_later_in_the_same_sentence_is_aimed_at_its_maker(pipeline):
+    events = coded(pipeline, "LILONGWE (Reuters) - The World Bank had offered to send auditors to check Malawi's "
+                             "grain reserves, but the government turned down the offer, finance minister Tiyamike "
+                             "Banda-Chisoni said on Thursday.")
+    assert ("MWI", "WB", "12") in events
+
+
+def test_a_rejected_offer_after_a_criticism_in_the_same_sentence_is_not_aimed_at_the_critic(pipeline):
+    events = coded(pipeline, "LILONGWE (Reuters) - The World Bank criticised the grain budget, and the government "
+                             "turned down the offer of new talks, finance minister Tiyamike Banda-Chisoni said on "
+                             "Thursday.")
+    assert ("MWI", "WB", "12") not in events
