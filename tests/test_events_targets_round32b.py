@@ -52,3 +52,16 @@ def test_a_rejected_offer_after_a_criticism_in_the_same_sentence_is_not_aimed_at
                              "turned down the offer of new talks, finance minister Tiyamike Banda-Chisoni said on "
                              "Thursday.")
     assert ("MWI", "WB", "12") not in events
+
+
+# --- an intent "for" someone: "pledged support for X" ------------------------------------------------------
+def test_support_pledged_for_a_state_with_the_for_on_the_verb_is_aimed_at_it(pipeline):
+    events = coded(pipeline, "RIGA (AP) - Latvia on Tuesday pledged fresh backing for Moldova ahead of the winter, "
+                             "Foreign Minister Aivars Kalnups told reporters.")
+    assert ("LVA", "MDA", "03") in events
+
+
+def test_support_pledged_for_a_plan_names_no_target(pipeline):
+    events = coded(pipeline, "RIGA (AP) - Latvia on Tuesday pledged fresh backing for the rail plan ahead of the "
+                             "winter, Foreign Minister Aivars Kalnups told reporters.")
+    assert not any(s == "LVA" and t is not None and r == "03" for s, t, r in events)
