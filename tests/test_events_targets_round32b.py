@@ -65,3 +65,16 @@ def test_support_pledged_for_a_plan_names_no_target(pipeline):
     events = coded(pipeline, "RIGA (AP) - Latvia on Tuesday pledged fresh backing for the rail plan ahead of the "
                              "winter, Foreign Minister Aivars Kalnups told reporters.")
     assert not any(s == "LVA" and t is not None and r == "03" for s, t, r in events)
+
+
+# --- "Nato", the house spelling of several agencies, is the alliance -------------------------------------
+def test_nato_spelled_as_a_word_is_the_alliance(pipeline):
+    events = coded(pipeline, "Latvia's defence ministry on Friday criticised Nato over the slow delivery of air "
+                             "defence systems, a spokesman said.")
+    assert ("LVA", "NATO", "11") in events
+
+
+def test_nato_spelled_as_a_word_in_a_title_is_not_a_target(pipeline):
+    events = coded(pipeline, "Latvia's defence ministry on Friday criticised the Nato summit's timing, a "
+                             "spokesman said.")
+    assert not any(t == "org:nato" for _, t, _ in events)
