@@ -78,3 +78,26 @@ def test_nato_spelled_as_a_word_in_a_title_is_not_a_target(pipeline):
     events = coded(pipeline, "Latvia's defence ministry on Friday criticised the Nato summit's timing, a "
                              "spokesman said.")
     assert not any(t == "org:nato" for _, t, _ in events)
+
+
+# --- "a summit of A and B": the two sides meet ---------------------------------------------------------------
+def _pair(events, a: str, b: str, root: str) -> bool:
+    return (a, b, root) in events or (b, a, root) in events
+
+
+def test_a_summit_of_two_states_that_opened_is_their_meeting(pipeline):
+    events = coded(pipeline, "LILONGWE (AFP) - A two-day summit of Zambia and Malawi opened in the lakeside town of "
+                             "Mangochi on Monday, with border trade at the top of the agenda.")
+    assert _pair(events, "ZMB", "MWI", "04")
+
+
+def test_a_summit_of_two_states_only_planned_is_no_meeting(pipeline):
+    events = coded(pipeline, "LILONGWE (AFP) - A two-day summit of Zambia and Malawi is planned for the lakeside town "
+                             "of Mangochi early next year, with border trade expected to top the agenda.")
+    assert not _pair(events, "ZMB", "MWI", "04")
+
+
+def test_a_summit_of_one_bloc_names_no_pair(pipeline):
+    events = coded(pipeline, "ADDIS ABABA (AFP) - A two-day summit of the African Union opened in the Ethiopian "
+                             "capital on Monday, with the Sahel crisis at the top of the agenda.")
+    assert not any(r == "04" and s == "AU" and t is not None for s, t, r in events)
