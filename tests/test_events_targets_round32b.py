@@ -101,3 +101,17 @@ def test_a_summit_of_one_bloc_names_no_pair(pipeline):
     events = coded(pipeline, "ADDIS ABABA (AFP) - A two-day summit of the African Union opened in the Ethiopian "
                              "capital on Monday, with the Sahel crisis at the top of the agenda.")
     assert not any(r == "04" and s == "AU" and t is not None for s, t, r in events)
+
+
+# --- force on "rebel positions": the rebel group told before -------------------------------------------------
+def test_force_on_rebel_positions_is_aimed_at_the_rebel_group_told_before(pipeline):
+    events = coded(pipeline, "GOMA (Reuters) - M23 fighters overran the hill village of Ndorwe-Kasha last month. "
+                             "Congolese troops shelled rebel positions around the village on Saturday, an army "
+                             "spokesman, Major Amani Lubanga-Tshite, said.")
+    assert any(s is not None and t == "org:m23" and r == "19" for s, t, r in events)
+
+
+def test_force_on_rebel_positions_with_no_group_told_names_no_target(pipeline):
+    events = coded(pipeline, "GOMA (Reuters) - Congolese troops shelled rebel positions around the hill village of "
+                             "Ndorwe-Kasha on Saturday, an army spokesman, Major Amani Lubanga-Tshite, said.")
+    assert not any(t is not None and r == "19" for _, t, r in events)
