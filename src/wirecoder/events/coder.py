@@ -393,7 +393,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                                      if a in f.sources]
                         f.target_rule = "told:doer-domestic" if f.targets else f.target_rule
                 elif not f.targets and f.code[:2] in JUDGEMENT_ROOTS and f.code not in OWN_ACTION_CODES:
-                    f.targets = self.proposer(ctx, out, sent, f)  # "Sepp rejected the offer": its maker
+                    f.targets = self.proposer(ctx, out, sent, f, found[:found.index(f)])  # "Sepp rejected the offer": its maker
                     f.target_rule = "proposer" if f.targets else f.target_rule
                 if told is None and not f.targets and f.code[:2] in JUDGEMENT_ROOTS and f.code not in OWN_ACTION_CODES:
                     # round 30: "X fired shells ... Y condemned the firing": the doer of the verb told before

@@ -321,11 +321,13 @@ class Judgements:
         span = ctx.doc.char_span(event.trigger[0], event.trigger[1], alignment_mode="expand")
         return span[-1].lemma_.lower() if span is not None and len(span) else None
 
-    def proposer(self, ctx: Context, out: list[Event], sent: Span, f: Found) -> list[str]:
+    def proposer(self, ctx: Context, out: list[Event], sent: Span, f: Found,
+                 earlier: list[Found] | None = None) -> list[str]:
         """Whose proposal, offer, request or demand a judgement of "the proposal" (named as already
         told, no one named in it) is aimed at: the source of the latest appeal, offer or demand coded
-        before, else the speaker of the latest quotation before; none when the verb's object is no
-        such noun."""
+        before (round 32b: in its own sentence first, ``earlier``: "X had offered to ..., but the
+        government rejected the offer"), else the speaker of the latest quotation before; none when
+        the verb's object is no such noun."""
         if f.anchor.pos_ != "VERB":
             return []
         told = [o for o in children(f.anchor, OBJECTS)
@@ -334,8 +336,10 @@ class Judgements:
         if not told:
             return []
         roots = MAKING_ROOTS["offer" if told[0].lemma_.lower() in OFFER_NOUNS else "request"]
-        made = next((e.source for e in reversed(out) if e.span[1] <= sent.start_char and e.source
-                     and e.source not in f.sources and e.root in roots), None)
+        made = next((g.sources[0] for g in reversed(earlier or []) if g.anchor.i < f.anchor.i and g.sources
+                     and g.sources[0] not in f.sources and g.code[:2] in roots), None)
+        made = made or next((e.source for e in reversed(out) if e.span[1] <= sent.start_char and e.source
+                             and e.source not in f.sources and e.root in roots), None)
         if made is not None:
             return [made]
         speakers = [ctx.speaker(i) for _s, e, i in reversed(ctx.quote_spans) if e <= sent.start_char]

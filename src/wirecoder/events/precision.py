@@ -107,6 +107,7 @@ ENDORSEMENT_ROOTS = word_list("precision", "endorsement_roots")
 ENDORSING_VERBS = word_list("precision", "endorsing_verbs")
 HOSTILE_DEEDS = word_list("precision", "hostile_deeds")
 VICTIM_PREPS = word_list("precision", "victim_preps")
+VERB_VICTIM_PREPS = word_list("precision", "verb_victim_preps")
 DISAPPROVAL_ROOTS = word_list("precision", "disapproval_roots")  # round 31
 PLEADED_THINGS = word_list("precision", "pleaded_things")
 VIEW_PREPS = word_list("precision", "view_preps")
@@ -788,6 +789,12 @@ def endorsed_blow_victims(ctx: Context, f: Found) -> set[str]:
     return victims
 
 
+def _judged_blow_subjects(anchor: Token) -> list[Token]:
+    """Round 32b: "the invasion of Chad was condemned by Niger": the blow a passive verb of
+    disapproval judges is its passive subject."""
+    return [s for s in kids_of(anchor) if s.dep_ == "nsubjpass" and s.lemma_.lower() in HOSTILE_DEEDS]
+
+
 def judged_blow_victims(ctx: Context, f: Found) -> set[str]:
     """ "Finland condemned the Armenian invasion of Azerbaijan": the states a verb of disapproval or
     protest reaches only as the victims of the blow it judges (after of/on/against ... in the blow's
@@ -796,7 +803,7 @@ def judged_blow_victims(ctx: Context, f: Found) -> set[str]:
     if f.code[:2] not in DISAPPROVAL_ROOTS or anchor.pos_ not in {"VERB", "AUX"}:
         return set()
     victims: set[str] = set()
-    for blow in _blows_named_by(anchor):
+    for blow in [*_blows_named_by(anchor), *_judged_blow_subjects(anchor)]:
         hit: set[str] = set()
         doers: set[str] = set()
         for child in kids_of(blow):
@@ -805,6 +812,11 @@ def judged_blow_victims(ctx: Context, f: Found) -> set[str]:
                 hit |= named
             else:
                 doers |= named  # "the Armenian invasion", "Armenia's", "by Armenia"
+        if blow.head == anchor and blow.dep_ in OBJECTS:
+            # round 32b: "denounced the incursion into Chad by Niger": the parser hangs the blow's
+            # "into" on the active verb (precision.yaml verb_victim_preps)
+            hit |= {a for prep in kids_of(anchor) if prep.dep_ == "prep" and prep.lower_ in VERB_VICTIM_PREPS
+                    for t in prep.subtree if (a := ctx.political(ctx.token_actor.get(t.i)))}
         # "the arrest of three Serbs by Kosovo police": the parser may hang the "by" on the "of" object
         doers |= {a for by in blow.subtree if by.dep_ == "agent" or (by.dep_ == "prep" and by.lower_ == "by")
                   for t in by.subtree if (a := ctx.political(ctx.token_actor.get(t.i)))}

@@ -202,6 +202,7 @@ def _by_words(lookup: Callable[[dict[str, list[Pattern]], Token], list[Pattern] 
 _CLAUSES, _CCOMP = frozenset({xcomp, ccomp}), frozenset({ccomp})
 # "talks between A and B": the prepositions whose objects are both sides of a joint act
 BETWEEN_PREPS = word_list("recall", "between_preps")
+PAIR_OF_NOUNS = word_list("recall", "pair_of_nouns")
 # "hit back at X": adverbs the parser may label advmod that a pattern reads as its particle
 ADVERB_PARTICLES = word_list("recall", "adverb_particles")
 # Round 17: an act named as the subject of a past-tense verb happened ("the talks focused on trade",
@@ -498,7 +499,8 @@ class Rules:
                     sources, s_rule = [where.country], "arrest-place"
             # (round 32: a modifier that is neither side, "EU-brokered talks between A and B", is a third party)
             if pattern.symmetric and not set(sources) & set(targets) and len(targets) > 1 and any(
-                    c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS for c in kids_of(tok)):
+                    c.dep_ == "prep" and (c.lower_ in BETWEEN_PREPS or (
+                        c.lower_ == "of" and tok.lemma_.lower() in PAIR_OF_NOUNS)) for c in kids_of(tok)):
                 # "talks between A and B", "fighting between A and B" (round 15): the two sides are
                 # the pair, as in "A and B held talks"
                 sources, targets, s_rule = targets, [], "between"

@@ -75,6 +75,8 @@ REBUTTED_SENTENCES_BACK = int(_DATA["rebutted_sentences_back"])
 CROWD_VICTIM_ROOTS = frozenset(str(r) for r in _DATA["crowd_victim_roots"])
 CROWD_VICTIM_SECTORS = frozenset(str(r) for r in _DATA["crowd_victim_sectors"])
 ARMED_VICTIM_SECTORS = frozenset(str(r) for r in _DATA["armed_victim_sectors"])
+HELD_PLACE_ROOTS = frozenset(str(r) for r in _DATA["held_place_roots"])
+HELD_PLACE_GROUPS = word_list("targets", "held_place_groups")
 PRONOUN_PARTNER_PREPS = frozenset({"with"})
 _BY = frozenset({"by"})
 QUESTION_TAGS = {"WRB", "WP", "WP$"}  # "asked why X ...", "asked what X ...": a question
@@ -252,6 +254,12 @@ def _told(ctx: Context, head: Token, f: Found) -> list[str]:
     if len(dets) != 1 or dets[0].lower_ not in TOLD_DETERMINERS or any(
             c.dep_ in {"prep", "appos", "acl", "conj", "nummod", "compound", "nmod"} for c in kids_of(head)):
         return []
+    return _told_before(ctx, head, f, lemma, wanted)
+
+
+def _told_before(ctx: Context, head: Token, f: Found, lemma: str, wanted: frozenset[str] | None) -> list[str]:
+    """The nearest actor told before ``head`` of the kinds or sectors ``wanted`` (else whose role or
+    name holds ``lemma``), other than the source or its person's state."""
     own = {a.country for s in f.sources if (a := ctx.actors.get(s)) is not None and a.kind == "person" and a.country}
     for actor in ctx.named_before(head):
         if wanted is not None:
@@ -264,6 +272,23 @@ def _told(ctx: Context, head: Token, f: Found) -> list[str]:
         if political is None or political in f.sources or actor.id in f.sources or political in own:
             continue
         return [political]
+    return []
+
+
+def _group_held(ctx: Context, f: Found) -> list[str]:
+    """Round 32b: "shelled rebel positions", "raided militia bases": force on a place that a noun of an
+    armed group modifies (targets.yaml held_place_roots, told_descriptions' armed nouns) is aimed at
+    the nearest such group told before; none where the story named none."""
+    tok = f.anchor
+    if f.code[:2] not in HELD_PLACE_ROOTS or tok.pos_ != "VERB":
+        return []
+    for obj in _objects(tok):
+        for mod in kids_of(obj):
+            lemma = mod.lemma_.lower()
+            if mod.dep_ in {"compound", "amod", "nmod"} and lemma in HELD_PLACE_GROUPS and mod.i not in ctx.token_actor:
+                found = _told_before(ctx, mod, f, lemma, TOLD[lemma])
+                if found:
+                    return found
     return []
 
 
@@ -316,6 +341,10 @@ def resolve_targets(ctx: Context, f: Found) -> str | None:
             if found:
                 f.targets = found
                 return role
+    held = _group_held(ctx, f)
+    if held:
+        f.targets = held
+        return "group_held"
     return None
 
 
@@ -327,6 +356,10 @@ def judged_blow_doers(ctx: Context, f: Found) -> list[str]:
     if verb.pos_ != "VERB":
         return []
     doers = [a for o in _objects(verb) if o.lemma_.lower() in HOSTILE_DEEDS for a in deed_agents(ctx, o, verb)]
+    # round 32b: "the invasion of Chad by Niger was condemned by Mali": the passive subject is the
+    # deed judged, its own "by" its doer (the verb's "by" is the judge: no verb passed)
+    doers += [a for s in children(verb, {"nsubjpass"}) if s.lemma_.lower() in HOSTILE_DEEDS
+              for a in deed_agents(ctx, s, None)]
     return [a for a in dict.fromkeys(doers) if a not in f.sources and not _own_state(ctx, a, f.sources, verb)]
 
 
