@@ -309,6 +309,13 @@ class QuoteFinder:
                 break
             reported = reported or v.dep_ in _CLAUSE_DEPS
             v = v.head
+            # Why (real11a): "the film showed X, in a crowded hall, telling the rally: ...": a participle of speech
+            # hung on a verb of showing or witnessing (cues.yaml perceiving_verbs) is said by the one shown, that
+            # verb's object before it, not by the film or the witness, who only show or saw it.
+            if verb.tag_ == "VBG" and not reported and v.lemma_.lower() in self.cues.perceiving_verbs:
+                shown = next((c for c in kids_of(v) if c.dep_ == "dobj" and c.i < verb.i), None)
+                if shown is not None:
+                    return None if shown.lower_ in self.cues.not_speakers else shown
             # Why: climbing from a cue outside the quotation marks, a subject inside them ("stressing ...",
             # hung on `"so the blockade cannot last"`) is a word of the quote, not its speaker.
             # (Of two subjects the parser gives one verb, "The main opposition CHP criticized", the nearer.)

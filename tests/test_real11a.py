@@ -1,0 +1,86 @@
+"""Round 11 of the blind audits, half A (real11a): rules of news writing the audit's misses pointed to, each held
+by an invented dispatch and a negative twin (other states, other names, other topics than the audited articles)."""
+
+from __future__ import annotations
+
+from quote_support import quote_with
+
+REF = "2026-12-05"
+
+# --- a documentary that shows or reveals what a person said relays that person's words ---------------------------
+_FILM = (
+    "A Vardenian People's Party MP claimed Norland was using the trade pact as a weapon, a new documentary has "
+    "revealed. Tomas Brekke, the party's deputy leader, made the remarks at a rally in Ostrava last spring.\n\n"
+    "The documentary showed Mr Brekke, apparently talking about the pact, telling the rally: \"They will never "
+    "stop until they own every harbour.\"\n\n"
+    "On Monday, he told the BBC News website he did not think the remarks were offensive."
+)
+
+
+def _speaker_name(pipeline, text: str, words: str) -> str | None:
+    speaker = quote_with(pipeline, text, words).speaker
+    return speaker.name if speaker else None
+
+
+def test_words_a_documentary_revealed_are_the_speakers_not_the_films(pipeline):
+    record = pipeline.extract(_FILM, reference_date=REF)
+    assert not any("documentary" in (q.speaker.name if q.speaker else "") for q in record.quotes)
+    assert "Party MP" in _speaker_name(pipeline, _FILM, "using the trade pact")
+
+
+def test_the_one_a_film_shows_speaking_is_the_speaker(pipeline):
+    assert quote_with(pipeline, _FILM, "every harbour").speaker.actor == "person:tomas-brekke"
+    # and "he" after it is that person still, not the film
+    assert quote_with(pipeline, _FILM, "not think the remarks").speaker.actor == "person:tomas-brekke"
+
+
+def test_cameras_that_caught_a_person_speaking_do_not_speak(pipeline):
+    text = ("KINSHASA (AFP) - Television cameras caught Governor Ambroise Lukeni, standing outside the port, "
+            "saying: \"No ship will leave before the tax is paid.\"")
+    assert quote_with(pipeline, text, "No ship will leave").speaker.actor == "person:ambroise-lukeni"
+
+
+def test_what_a_documentary_shows_with_no_speaker_is_no_quote(pipeline):
+    text = ("The documentary shows that the Karlsby shipyard lost money for a decade.\n\n"
+            "\"We kept it open for the town,\" said Ilse Vandermoor, the yard's former director.")
+    record = pipeline.extract(text, reference_date=REF)
+    assert not any("lost money" in q.text for q in record.quotes)
+    assert quote_with(pipeline, text, "kept it open").speaker.actor == "person:ilse-vandermoor"
+
+
+def test_a_person_a_film_shows_before_a_quote_of_another_is_not_its_speaker(pipeline):
+    # the participle of speech here has its own subject: the film shows nobody speaking
+    text = ("The film shows the harbour at dawn. Fishermen's leader Odd Halvorsen, telling reporters about the "
+            "catch, said: \"The quotas are ruining us.\"")
+    assert quote_with(pipeline, text, "quotas are ruining").speaker.actor == "person:odd-halvorsen"
+
+
+# --- a place's own chamber between its name and an office: the office is the place's state's ----------------------
+_PRIMARY = (
+    "Voters in the primary sent a message over the war in Gaza, where thousands of Palestinians have been killed. "
+    "Palestinian officials said the toll was rising. Palestinian groups urged a ceasefire, and Palestinian "
+    "families fled south.\n\n"
+    "\"The president must change course,\" explained Ohio State Senate minority leader Yusuf Trabelsi, a "
+    "Democrat who backed the campaign."
+)
+
+
+def _country(pipeline, text: str, actor_id: str) -> str | None:
+    record = pipeline.extract(text, reference_date=REF)
+    return next(a.country for a in record.actors if a.id == actor_id)
+
+
+def test_a_state_chamber_leader_is_of_the_chambers_state(pipeline):
+    assert _country(pipeline, _PRIMARY, "person:yusuf-trabelsi") == "USA"
+
+
+def test_a_city_council_leader_is_of_the_citys_state(pipeline):
+    text = ("Syrian refugees in the camps said aid had slowed. Syrian officials blamed the border closures, and "
+            "Syrian doctors warned of disease.\n\n"
+            "\"We will take in more families,\" said Toronto City Council deputy leader Marcia Oyelowo-Tate.")
+    assert _country(pipeline, text, "person:marcia-oyelowo-tate") == "CAN"
+
+
+def test_a_leader_with_no_place_before_the_chamber_keeps_the_story_state(pipeline):
+    text = _PRIMARY.replace("Ohio State Senate minority leader", "Senate minority leader")
+    assert _country(pipeline, text, "person:yusuf-trabelsi") != "USA"
