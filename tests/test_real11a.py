@@ -84,3 +84,57 @@ def test_a_city_council_leader_is_of_the_citys_state(pipeline):
 def test_a_leader_with_no_place_before_the_chamber_keeps_the_story_state(pipeline):
     text = _PRIMARY.replace("Ohio State Senate minority leader", "Senate minority leader")
     assert _country(pipeline, text, "person:yusuf-trabelsi") != "USA"
+
+
+# --- verbal attacks of political copy: "spoke out against", "ripped into" ----------------------------------------
+def _events(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.root) for e in pipeline.extract(text, reference_date=REF).events}
+
+
+def test_speaking_out_against_a_governors_support_criticises_the_governor(pipeline):
+    text = ("WASHINGTON (AP) - Representative Lonny Haskett spoke out against Governor Corbell Anstey's support "
+            "for the dam on Monday.")
+    assert ("person:lonny-haskett", "person:corbell-anstey", "11") in _events(pipeline, text)
+
+
+def test_ripping_into_a_governor_criticises_him(pipeline):
+    text = "WASHINGTON (AP) - Senator Dalia Fenwright ripped into Governor Corbell Anstey on Tuesday."
+    assert ("person:dalia-fenwright", "person:corbell-anstey", "11") in _events(pipeline, text)
+
+
+def test_a_blast_ripping_into_a_market_is_no_criticism(pipeline):
+    text = "KABUL (AP) - The blast ripped into the market on Friday, killing nine people."
+    assert not any(root == "11" for _, _, root in _events(pipeline, text))
+
+
+# --- "can and will": a firm promise, not a possibility -----------------------------------------------------------
+def test_can_and_will_demand_is_a_demand(pipeline):
+    text = ("WASHINGTON (AP) - \"We can and will demand more from Governor Corbell Anstey,\" said state Senator "
+            "Merrit Oduya.")
+    assert ("person:merrit-oduya", "person:corbell-anstey", "10") in _events(pipeline, text)
+
+
+def test_can_alone_is_still_only_a_possibility(pipeline):
+    text = "CAIRO (Reuters) - Egypt can expel the Turkish ambassador, the foreign minister said on Sunday."
+    assert not _events(pipeline, text)
+    firm = text.replace("can expel", "can and will expel")
+    assert any(s == "EGY" and t == "TUR" for s, t, _ in _events(pipeline, firm))
+
+
+# --- idioms of blame: telling lies, having no evidence -------------------------------------------------------------
+def test_a_party_said_to_tell_lies_is_criticised(pipeline):
+    text = ("LONDON (Reuters) - \"The Conservatives are telling lies about our plan,\" said Labour MP Ronan "
+            "Pellway.")
+    assert ("person:ronan-pellway", "org:conservative-party", "11") in _events(pipeline, text)
+
+
+def test_a_party_said_to_have_zero_evidence_is_criticised(pipeline):
+    text = ("LONDON (Reuters) - \"The Conservatives have zero evidence linking me to the deal,\" said Labour MP "
+            "Ronan Pellway.")
+    assert ("person:ronan-pellway", "org:conservative-party", "11") in _events(pipeline, text)
+
+
+def test_the_speakers_own_lack_of_evidence_judges_no_one(pipeline):
+    text = ("LONDON (Reuters) - \"We have no evidence that the Conservatives knew,\" said Labour MP Ronan "
+            "Pellway.")
+    assert not any(root == "11" for _, _, root in _events(pipeline, text))
