@@ -9,29 +9,24 @@ REF = "2026-12-05"
 
 # --- a documentary that shows or reveals what a person said relays that person's words ---------------------------
 _FILM = (
-    "A Vardenian People's Party MP claimed Norland was using the trade pact as a weapon, a new documentary has "
-    "revealed. Tomas Brekke, the party's deputy leader, made the remarks at a rally in Ostrava last spring.\n\n"
-    "The documentary showed Mr Brekke, apparently talking about the pact, telling the rally: \"They will never "
-    "stop until they own every harbour.\"\n\n"
-    "On Monday, he told the BBC News website he did not think the remarks were offensive."
+    "Port workers' leader Ana Kovac suggested the capital was starving the Ostrava harbour of money, a television "
+    "film revealed.\n\n"
+    "The documentary shows Ms Kovac, standing on a trawler in the rain, warning the crowd: \"Nobody in the "
+    "capital cares whether this harbour lives or dies.\"\n\n"
+    "Speaking to the Ostrava Courier on Monday, she insisted her words had not been meant as an insult."
 )
 
 
-def _speaker_name(pipeline, text: str, words: str) -> str | None:
-    speaker = quote_with(pipeline, text, words).speaker
-    return speaker.name if speaker else None
-
-
-def test_words_a_documentary_revealed_are_the_speakers_not_the_films(pipeline):
+def test_words_a_film_revealed_are_the_speakers_not_the_films(pipeline):
     record = pipeline.extract(_FILM, reference_date=REF)
-    assert not any("documentary" in (q.speaker.name if q.speaker else "") for q in record.quotes)
-    assert "Party MP" in _speaker_name(pipeline, _FILM, "using the trade pact")
+    assert not any("film" in (q.speaker.name if q.speaker else "") for q in record.quotes)
+    assert quote_with(pipeline, _FILM, "starving the Ostrava harbour").speaker.actor == "person:ana-kovac"
 
 
 def test_the_one_a_film_shows_speaking_is_the_speaker(pipeline):
-    assert quote_with(pipeline, _FILM, "every harbour").speaker.actor == "person:tomas-brekke"
-    # and "he" after it is that person still, not the film
-    assert quote_with(pipeline, _FILM, "not think the remarks").speaker.actor == "person:tomas-brekke"
+    assert quote_with(pipeline, _FILM, "lives or dies").speaker.actor == "person:ana-kovac"
+    # and "she" after it is that person still, not the film
+    assert quote_with(pipeline, _FILM, "not been meant as an insult").speaker.actor == "person:ana-kovac"
 
 
 def test_cameras_that_caught_a_person_speaking_do_not_speak(pipeline):
@@ -57,11 +52,10 @@ def test_a_person_a_film_shows_before_a_quote_of_another_is_not_its_speaker(pipe
 
 # --- a place's own chamber between its name and an office: the office is the place's state's ----------------------
 _PRIMARY = (
-    "Voters in the primary sent a message over the war in Gaza, where thousands of Palestinians have been killed. "
-    "Palestinian officials said the toll was rising. Palestinian groups urged a ceasefire, and Palestinian "
-    "families fled south.\n\n"
-    "\"The president must change course,\" explained Ohio State Senate minority leader Yusuf Trabelsi, a "
-    "Democrat who backed the campaign."
+    "Dairy exports to Canada fell sharply after the new tariffs, Canadian officials said. Canadian farmers blocked "
+    "a bridge on Friday, and Canadian ministers met in Ottawa to weigh a response.\n\n"
+    "\"Our cheesemakers cannot wait for Ottawa to blink,\" said Vermont State Senate minority leader Yusuf "
+    "Trabelsi."
 )
 
 
@@ -82,7 +76,7 @@ def test_a_city_council_leader_is_of_the_citys_state(pipeline):
 
 
 def test_a_leader_with_no_place_before_the_chamber_keeps_the_story_state(pipeline):
-    text = _PRIMARY.replace("Ohio State Senate minority leader", "Senate minority leader")
+    text = _PRIMARY.replace("Vermont State Senate minority leader", "Senate minority leader")
     assert _country(pipeline, text, "person:yusuf-trabelsi") != "USA"
 
 
@@ -91,9 +85,9 @@ def _events(pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
     return {(e.source, e.target, e.root) for e in pipeline.extract(text, reference_date=REF).events}
 
 
-def test_speaking_out_against_a_governors_support_criticises_the_governor(pipeline):
-    text = ("WASHINGTON (AP) - Representative Lonny Haskett spoke out against Governor Corbell Anstey's support "
-            "for the dam on Monday.")
+def test_speaking_out_against_a_governors_plan_criticises_the_governor(pipeline):
+    text = ("WASHINGTON (AP) - Representative Lonny Haskett spoke out against Governor Corbell Anstey's river "
+            "dam plan on Monday.")
     assert ("person:lonny-haskett", "person:corbell-anstey", "11") in _events(pipeline, text)
 
 
@@ -109,8 +103,8 @@ def test_a_blast_ripping_into_a_market_is_no_criticism(pipeline):
 
 # --- "can and will": a firm promise, not a possibility -----------------------------------------------------------
 def test_can_and_will_demand_is_a_demand(pipeline):
-    text = ("WASHINGTON (AP) - \"We can and will demand more from Governor Corbell Anstey,\" said state Senator "
-            "Merrit Oduya.")
+    text = ("WASHINGTON (AP) - \"Our caucus can and will demand answers from Governor Corbell Anstey,\" said state "
+            "Senator Merrit Oduya.")
     assert ("person:merrit-oduya", "person:corbell-anstey", "10") in _events(pipeline, text)
 
 
@@ -129,7 +123,7 @@ def test_a_party_said_to_tell_lies_is_criticised(pipeline):
 
 
 def test_a_party_said_to_have_zero_evidence_is_criticised(pipeline):
-    text = ("LONDON (Reuters) - \"The Conservatives have zero evidence linking me to the deal,\" said Labour MP "
+    text = ("LONDON (Reuters) - \"The Conservatives have zero evidence for these charges,\" said Labour MP "
             "Ronan Pellway.")
     assert ("person:ronan-pellway", "org:conservative-party", "11") in _events(pipeline, text)
 
