@@ -132,3 +132,26 @@ def test_the_speakers_own_lack_of_evidence_judges_no_one(pipeline):
     text = ("LONDON (Reuters) - \"We have no evidence that the Conservatives knew,\" said Labour MP Ronan "
             "Pellway.")
     assert not any(root == "11" for _, _, root in _events(pipeline, text))
+
+
+# --- "Rep. X on CNN: ..." labels a clip of what X said on that outlet ---------------------------------------------
+def test_a_person_labelled_with_the_outlet_speaks_the_clip(pipeline):
+    text = ("The hearing dragged on into the evening.\n\n"
+            "Rep. Dorian Malvik on CNN: \"We have been in the hearing for two hours, and nothing new has come "
+            "out.\" pic.twitter.com/Xy12 — Ola Brenn (@olabrenn) March 3, 2025")
+    quote = quote_with(pipeline, text, "nothing new has come out")
+    assert quote.speaker.actor == "person:dorian-malvik"
+    assert quote.kind == "direct" and "pic.twitter" not in quote.text
+
+
+def test_a_person_labelled_with_the_outlet_speaks_an_unquoted_line_too(pipeline):
+    text = ("The vote was close.\n\n"
+            "Senator Ilse Varga on Sky News: the count was fair and the result must stand.")
+    assert quote_with(pipeline, text, "the result must stand").speaker.actor == "person:ilse-varga"
+
+
+def test_a_heading_labelled_with_an_outlet_is_no_speaker(pipeline):
+    text = ("The vote was close.\n\n"
+            "Reaction on Twitter: many users said the count had been rigged from the start.")
+    record = pipeline.extract(text, reference_date=REF)
+    assert not any(q.speaker is not None and "Reaction" in q.speaker.name for q in record.quotes)
