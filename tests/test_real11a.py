@@ -155,3 +155,9 @@ def test_a_heading_labelled_with_an_outlet_is_no_speaker(pipeline):
             "Reaction on Twitter: many users said the count had been rigged from the start.")
     record = pipeline.extract(text, reference_date=REF)
     assert not any(q.speaker is not None and "Reaction" in q.speaker.name for q in record.quotes)
+
+
+def test_speaking_out_against_policies_of_no_one_named_codes_nothing(pipeline):
+    text = ("ADELAIDE (AAP) - Senator Rafe Lindqvist spoke out on Thursday against such rules for grain ports, "
+            "which he said would cost growers dearly.")
+    assert not any(root == "11" for _, _, root in _events(pipeline, text))
