@@ -1,7 +1,7 @@
 """Precision and speaker check of printed quotes on the unannotated news pool: a **tuning** set. ::
 
-    python benchmarks/pool_quotes.py [--show all|unjudged|wrong|none]
-    python benchmarks/pool_quotes.py --record VERDICTS.tsv   # add judgements for the numbered printout
+    python benchmarks/pool_quotes.py [--block 1|2|all] [--show all|unjudged|wrong|none]
+    python benchmarks/pool_quotes.py --block 2 --record VERDICTS.tsv   # judge the numbered printout
 
 Why: rules written from seen cases carry only partly to unseen news, and the quote audit
 (``quote_audit.py``) has only 42 articles, half of which are the check. This script runs wirecoder
@@ -16,6 +16,13 @@ order, and of each article at most ``PER_ARTICLE`` printed quotes: those in the 
 rank first by a seeded hash of the paragraph's text (then by offset), so that a rule that moves a
 quote's span or speaker keeps the choice; a quote whose paragraph has no other is replaced only
 when the quote itself goes.
+
+Blocks: block 1 (round 31) is the first ``PER_SOURCE`` articles of each source; block 2 (round 32)
+the next ``PER_SOURCE`` of each source in the same order (``pool(2 * PER_SOURCE)`` less block 1),
+sampled the same way, so block 1's articles, choice and judged lines stay as they were. ``--block``
+picks which are run (default both); the printout is numbered within the blocks run, so a
+``--record`` file goes with the ``--block`` it was printed with. Totals are printed per block and
+for all run.
 
 Judgements live in ``benchmarks/audit/pool_quotes_judged.jsonl`` in the format of
 ``quote_audit.py``'s judged file (article path, offsets, speaker actor and offsets, a hash of the
@@ -51,8 +58,14 @@ POOL_CLASSES = ("pronoun-unresolved", "nominal-unresolved", "dateline")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s)")
 
 
-def articles():
-    return missing_events.pool(set(SOURCES), PER_SOURCE)
+def articles(blocks=(1, 2)) -> list[tuple[int, object]]:
+    """(block, article) of the blocks asked for, block 1 first."""
+    first = missing_events.pool(set(SOURCES), PER_SOURCE)
+    out = [(1, a) for a in first] if 1 in blocks else []
+    if 2 in blocks:
+        seen = {a.path for a in first}
+        out += [(2, a) for a in missing_events.pool(set(SOURCES), 2 * PER_SOURCE) if a.path not in seen]
+    return out
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -83,9 +96,22 @@ def chosen(path: str, text: str, quotes) -> list:
     return sorted(sorted(quotes, key=rank)[:PER_ARTICLE], key=lambda q: q.span[0])
 
 
+def _totals(label: str, counts: Counter, classes: Counter) -> None:
+    quotes = counts["speaker-right"] + counts["speaker-wrong"]
+    judged_n = quotes + counts["not-a-quote"]
+    found = quotes / judged_n if judged_n else 0.0
+    attributed = counts["speaker-right"] / judged_n if judged_n else 0.0
+    accuracy = counts["speaker-right"] / quotes if quotes else 0.0
+    print(f"{label}: {sum(counts.values())} printed quotes sampled: found precision {found:.3f} ({quotes} quotes / "
+          f"{judged_n} judged), attributed precision {attributed:.3f} ({counts['speaker-right']} / {judged_n}), "
+          f"speaker accuracy {accuracy:.3f}, {counts['unjudged']} unjudged; errors by class: "
+          f"{', '.join(f'{k} {n}' for k, n in classes.most_common()) or '-'}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", choices=("all", "unjudged", "wrong", "none"), default="unjudged")
+    ap.add_argument("--block", choices=("1", "2", "all"), default="all", help="which block of articles (see above)")
     ap.add_argument("--record", type=Path,
                     help="TSV of 'number<TAB>yes|no<TAB>right|wrong|<TAB>class' for the printout")
     args = ap.parse_args(argv)
@@ -98,12 +124,14 @@ def main(argv: list[str] | None = None) -> int:
     pipeline = wirecoder.load()
     judged = load_judged(JUDGED)
     verdicts = read_verdicts(args.record, 3)
-    counts: Counter[str] = Counter()
-    classes: Counter[str] = Counter()
+    counts: dict[int, Counter[str]] = {1: Counter(), 2: Counter()}
+    classes: dict[int, Counter[str]] = {1: Counter(), 2: Counter()}
     new_lines = []
     number = 0
     printed: set[tuple] = set()
-    for article in articles():
+    blocks = (1, 2) if args.block == "all" else (int(args.block),)
+    taken = articles(blocks)
+    for block, article in taken:
         record = pipeline.extract(Document(text=article.text, source=article.path),
                                   reference_date=article.published)
         paras = paragraphs(article.text)
@@ -123,16 +151,16 @@ def main(argv: list[str] | None = None) -> int:
                 state = "not-a-quote"
             else:
                 state = f"speaker-{j['speaker_verdict']}"
-            counts[state] += 1
+            counts[block][state] += 1
             if j and j["class"]:
-                classes[j["class"]] += 1
+                classes[block][j["class"]] += 1
             wrong = state in ("not-a-quote", "speaker-wrong")
             if args.show == "all" or (args.show == "unjudged" and not j) or (args.show == "wrong" and wrong):
                 name = speaker.name if speaker else None
                 mark = f"{state}{' ' + j['class'] if j and j['class'] else ''}"
                 cue = quote.cue.text if quote.cue else None
                 start, end = _paragraph_of(paras, quote.span[0])
-                print(f"#{number} {article.path} {quote.kind} {list(quote.span)} speaker={name!r} ({actor}) "
+                print(f"#{number} b{block} {article.path} {quote.kind} {list(quote.span)} speaker={name!r} ({actor}) "
                       f"{list(sspan) if sspan else None} cue={cue!r} [{mark}]")
                 print(f"    QUOTE: {' '.join(quote.text.split())[:400]}")
                 if sspan and not start <= sspan[0] < end:
@@ -142,17 +170,12 @@ def main(argv: list[str] | None = None) -> int:
                 window = article.text[max(start, quote.span[0] - 300):min(max(end, quote.span[1]), quote.span[1] + 200)]
                 print(f"    CONTEXT: {' '.join(window.split())}")
     append_judgements(JUDGED, new_lines)
-    quotes = counts["speaker-right"] + counts["speaker-wrong"]
-    judged_n = quotes + counts["not-a-quote"]
-    found = quotes / judged_n if judged_n else 0.0
-    attributed = counts["speaker-right"] / judged_n if judged_n else 0.0
-    accuracy = counts["speaker-right"] / quotes if quotes else 0.0
     print("pool quotes (a tuning set; judged by GUIDE.md)")
-    print(f"{number} printed quotes sampled: found precision {found:.3f} ({quotes} quotes / {judged_n} judged), "
-          f"attributed precision {attributed:.3f} ({counts['speaker-right']} / {judged_n}), speaker accuracy "
-          f"{accuracy:.3f}, {counts['unjudged']} unjudged; errors by class: "
-          f"{', '.join(f'{k} {n}' for k, n in classes.most_common()) or '-'}")
-    gone = Counter(j["speaker_verdict"] or "not-a-quote" for key, j in judged.items() if key not in printed)
+    for label, bs in [(f"block {b}", (b,)) for b in blocks] + ([("all", blocks)] if len(blocks) > 1 else []):
+        _totals(label, sum((counts[b] for b in bs), Counter()), sum((classes[b] for b in bs), Counter()))
+    runs = {a.path for _, a in taken}
+    gone = Counter(j["speaker_verdict"] or "not-a-quote" for key, j in judged.items()
+                   if key not in printed and j["article"] in runs)
     print(f"  judged quotes no longer printed: {gone['right']} right speaker, {gone['wrong']} wrong speaker, "
           f"{gone['not-a-quote']} not quotes")
     return 0

@@ -13,7 +13,16 @@ from spacy.tokens import Token
 
 from .. import pronouns
 from ..actors import ActorTable, coref
-from ..arrays import kids_of, lefts_of, rights_of, sentence_bounds, sentences_back, token_table
+from ..arrays import (
+    LastDoc,
+    kids_of,
+    labelled_kids,
+    lefts_of,
+    rights_of,
+    sentence_bounds,
+    sentences_back,
+    token_table,
+)
 from ..record import Cue, Quote, Speaker
 from .genders import article_genders
 
@@ -113,6 +122,7 @@ class _Words:
     # talked about, not the one a pronoun after the quote points to
     quoted: tuple[tuple[int, int], ...] = ()
     response_openers: frozenset[str] = frozenset()  # "responding", "in reply": a turn to another speaker (cues.yaml)
+    business_nouns: frozenset[str] = frozenset()  # "the firm", "the group": a business named before (cues.yaml)
 
 
 @dataclass
@@ -144,7 +154,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    cues.state_body_nouns if cues else frozenset(), cues.office_modifiers if cues else frozenset(),
                    cues.body_head_nouns if cues else frozenset(), cues.title_synonyms if cues else (),
                    cues.heading_titles if cues else None, cues.document_nouns if cues else frozenset(),
-                   tuple(sorted(quoted or ())), cues.response_openers if cues else frozenset())
+                   tuple(sorted(quoted or ())), cues.response_openers if cues else frozenset(),
+                   cues.business_nouns if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -491,7 +502,7 @@ def _unknown_subject_since(pronoun: Token, since: int, words: _Words) -> tuple[i
             first, end = sentence_bounds(doc, sents[-1].start - 1)
             sents.append(doc[first:end])
     for sent in sents:
-        subj = next((c for c in kids_of(sent.root) if c.dep_ == "nsubj"), None)
+        subj = next((c for c, dep in labelled_kids(sent.root) if dep == "nsubj"), None)
         if subj is None or subj.pos_ != "PROPN" or subj.idx <= since or subj.idx >= pronoun.idx:
             continue
         name = [t for t in lefts_of(subj) if t.dep_ == "compound"] + [subj]
@@ -597,8 +608,44 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             named = None, words.text[head.left_edge.idx:doc[end].idx + len(doc[end].text)]
     pick.actor, pick.body_name = named or _owner_of(head, words) \
         or _body_named(head, pick.cue_start, words.actors, words.text, persons=not document) \
-        or before or owned or unnamed or last or (None, None)
+        or _earlier_company(head, words) or before or owned or unnamed or _described_name_before(head, words) or last or (None, None)
     return True
+
+
+# Entity types of a name that is no business's ("Brazilian", "Sao Paulo") when nothing else tells it is one
+# (_company_before); the tagger often reads a company's one-word name as a person's, and a person's name has an actor.
+_NOT_BUSINESS_ENTS = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME"})
+
+
+def _described_name_before(head: Token, words: _Words) -> tuple[None, str] | None:
+    """(None, the name) of a business the sentence before names after a common noun that describes it ("Earnings at
+    Brazilian meatpacker Frigovale dropped"), when the speaker is "the firm" (cues.yaml business_nouns) and no actor
+    stands for that name; None otherwise.
+
+    Why (quotes24): "Profits at drugmaker X fell ... . The firm said ...": the company is neither the subject nor an
+    actor the actors stage knew, so "the firm" kept no name; a lower-case noun right before a proper name is how news
+    copy introduces a company it then calls "the firm"."""
+    if head.lemma_.lower() not in words.business_nouns or not _pointing(head):
+        return None
+    doc = head.doc
+    start = sentence_bounds(doc, head.i)[0]
+    if start == 0:
+        return None
+    first, end = sentence_bounds(doc, start - 1)
+    for t in doc[first + 1:end]:
+        before = doc[t.i - 1]
+        # (a descriptor noun tells the name is a business's, even one the tagger took for a place's)
+        if t.pos_ != "PROPN" or before.pos_ != "NOUN" or not before.is_lower or t.ent_type_ in ("NORP", "DATE", "TIME"):
+            continue
+        last = t.i
+        while last + 1 < end and doc[last + 1].pos_ == "PROPN":
+            last += 1
+        stop = doc[last].idx + len(doc[last].text)
+        # (a name an actor stands for, or runs through, is someone the actors stage knew: "captain Lam Kwok-wing")
+        if words.actors.within(t.idx, stop) or words.actors.at(t.idx, t.idx + len(t.text)) is not None:
+            return None
+        return None, words.text[t.idx:stop]
+    return None
 
 
 def _described(head: Token) -> bool:
@@ -629,6 +676,69 @@ def _unnamed_body_before(head: Token, words: _Words) -> tuple[None, str] | None:
         if [c.lower_ for c in t.lefts] == ["the"] and not words.actors.within(t.idx, t.idx + len(t.text)):
             return None, words.text[head.left_edge.idx:head.idx + len(head.text)]
     return None
+
+
+def _earlier_company(head: Token, words: _Words) -> tuple[str | None, str] | None:
+    """For "the firm" (a pointing business noun, cues.yaml business_nouns): the company that the article's first
+    earlier "the firm" pointed back to (``_company_before``); None when there is no earlier use or no company."""
+    if head.lemma_.lower() not in words.business_nouns or not _pointing(head):
+        return None
+    doc, lemma = head.doc, head.lemma_.lower()
+    table = token_table(doc)
+    pos = table.pos_id
+    for i in range(bisect.bisect_left(table.idx, max(0, head.idx - _BODY_LOOKBACK)), head.i):
+        if pos[i] != NOUN:
+            continue
+        t = doc[i]
+        if t.lemma_.lower() == lemma and [c.lower_ for c in t.lefts] == ["the"] \
+                and not words.actors.within(t.idx, t.idx + len(t.text)):
+            return _company_before(t, words)
+    return None
+
+
+def _company_before(t: Token, words: _Words) -> tuple[str | None, str] | None:
+    """The company an earlier "the firm" (``t``) points back to: in its own sentence, the main verb's object, else
+    its subject; else the main subject of one of the two sentences before; each when it is an organisation's actor
+    or a proper name no actor stands for that is no place's or people's (_NOT_BUSINESS_ENTS); else the organisation
+    named last before it. None when there is none.
+
+    Why (quotes24): "Absa has said it is in talks over the sale of a stake in the group. ... But the group said ...",
+    "Regulator X fined Tarvel Telecom, saying the group had ignored warnings. ... The group said ...": a business
+    noun used before is the company named before it, not an unnamed body of its own (which left the speaker with no
+    actor) nor the body quoted last."""
+    actors, doc = words.actors, t.doc
+    k = sentence_bounds(doc, t.i)[0]
+    for back in range(3):
+        root = doc[k].sent.root
+        # (in its own sentence: the main verb's object or recipient, its subject, then the subject of the words it
+        # reports, "Drelloway will repair 12 hulls, it said, a month after the company lost an order")
+        words_at = [(root, "dobj"), (root, "dative"), (root, "nsubj")] if back == 0 else [(root, "nsubj")]
+        if back == 0:
+            words_at += [(c, "nsubj") for c in kids_of(root) if c.dep_ == "ccomp"]
+        for verb, dep in words_at:
+            word = next((c for c in kids_of(verb) if c.dep_ in (dep, dep + "pass") and c.i != t.i), None)
+            if word is None:
+                continue
+            found = actors.at(word.idx, word.idx + len(word.text))
+            if found is not None and found.kind != "adjective" and _kind(found.actor, actors) == "organization":
+                known = actors.get(found.actor)
+                return found.actor, known.name if known else words.text[found.start:found.end]
+            # (a name the tagger took for a place still counts when an apposition describes it by a common noun:
+            # "Pellomar, the Welsh bus operator, is to close ...", "Drelloway, the Danish ferry builder, will ...")
+            if found is None and word.pos_ == "PROPN" and (word.ent_type_ not in _NOT_BUSINESS_ENTS or any(
+                    c.dep_ == "appos" and c.pos_ == "NOUN" for c in kids_of(word))) \
+                    and not actors.within(word.left_edge.idx, word.idx + len(word.text)):
+                name = [c for c in word.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [word]
+                return None, words.text[name[0].idx:word.idx + len(word.text)]
+        if k == 0:
+            break
+        k = sentence_bounds(doc, k - 1)[0]
+    found = next((m for m in reversed(actors.within(max(0, t.idx - _BODY_LOOKBACK), t.idx))
+                  if m.kind != "adjective" and _kind(m.actor, actors) == "organization"), None)
+    if found is None:
+        return None
+    known = actors.get(found.actor)
+    return found.actor, known.name if known else words.text[found.start:found.end]
 
 
 def _pointing(head: Token) -> bool:
@@ -969,6 +1079,16 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             # Why: "US President X said ... . The Kenyan president said ...": with no one named with the title
             # for that state, its unnamed office holder speaks for the state, not the running speaker of another.
             actor = state
+        if actor is None and not pronoun and any(
+                c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR and any(
+                    g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in words.body_nouns for g in kids_of(c))
+                for c in kids_of(head)):
+            # Why (quotes24): "The head of the school leaders' union wrote to her warning that ...": the same office of
+            # a body that no actor stands for is an unnamed person speaking for that body (named by the words of the
+            # title's phrase), not the person quoted last; as "the ministry's legal adviser" is (quotes20).
+            of = next(c for c in kids_of(head) if c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR)
+            pick.actor, pick.body_name = None, words.text[head.left_edge.idx:of.right_edge.idx + len(of.right_edge.text)]
+            return True
     if actor is None and not pronoun and pick.actor is not None and not is_person(pick.actor, actors) \
             and pick.lemma in words.spokesperson_nouns \
             and any(m.actor == pick.actor and m.kind != "adjective" for m in actors.within(head.left_edge.idx, head.idx)):
@@ -1641,9 +1761,13 @@ def _named_next(head: Token, actors: ActorTable, text: str) -> str | None:
         # next as the main subject by name alone (no title, body or apposition of their own) goes on with the lead's
         # unnamed speaker; someone else is brought in with a title of their own ("Opposition leader Y said").
         # (Only a full name quoted in that sentence: not an agency's sign-off initials, not a name only acting.)
+        # (quotes24: or the unnamed speaker is the article's lead, "A Liberal council candidate is standing down after
+        # being quoted as calling for ... . Orla X, who works in the party's research office, had been due to stand":
+        # a news lead describes the person its next sentence names by what they did; one named there as saying
+        # something, "Treasurer X, who oversees the fund, said the warning ignored ...", answers the lead's speaker.)
         if not any(c.dep_ in ("compound", "amod", "appos", "nmod", "poss") and not m.start <= c.idx < m.end
                    for c in kids_of(span.root)) and _full_name(text[m.start:m.end]) \
-                and any(t.is_quote for t in span.sent):
+                and (any(t.is_quote for t in span.sent) or _lead(head) and not _reports_speech(span.root.head)):
             return m.actor
         if any(t.lower_ == head.lower_ for t in span.root.subtree):
             # Why (quotes18): "A Labour spokesman said ... . Conservative spokesman David X said ...": a person named
@@ -1659,6 +1783,22 @@ def _named_next(head: Token, actors: ActorTable, text: str) -> str | None:
                 continue
             return m.actor
     return None
+
+
+def _reports_speech(verb: Token) -> bool:
+    """Whether a sentence's main verb reports words: "say" or "tell", or a verb with a clause for its object."""
+    return verb.lemma_.lower() in ("say", "tell") or any(c.dep_ == "ccomp" for c in kids_of(verb))
+
+
+def _lead(head: Token) -> bool:
+    """Whether ``head`` is in the article's lead: the first sentence after the headline (the doc's first paragraph
+    break ends the headline)."""
+    doc = head.doc
+    first = sentence_bounds(doc, head.i)[0]
+    breaks = [t for t in doc[:first] if t.is_space and "\n\n" in t.text]
+    if len(breaks) != 1:
+        return False
+    return not any(not t.is_space and not t.is_punct for t in doc[breaks[0].i + 1:first])
 
 
 def _named_later_for_another_body(head: Token, person: str, actors: ActorTable, text: str) -> bool:
@@ -1767,7 +1907,7 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
     journalist" does not speak for Russia).
     """
     actor = actors.resolve(head.idx, head.idx + len(head.text))
-    if actor is not None and is_person(actor, actors):
+    if actor is not None and is_person(actor, actors) and not _titled_with_other_name(head, actor, actors):
         return actor, None
     for c in rights_of(head):
         if c.dep_ == "appos":
@@ -1775,6 +1915,9 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
             for m in actors.within(left.idx, right.idx + len(right.text)):
                 if is_person(m.actor, actors) and not _possessor(head.doc, m.start, m.end):
                     return m.actor, (m.start, m.end)
+    if (actor is None or not is_person(actor, actors) or _titled_with_other_name(head, actor, actors)) \
+            and head.pos_ == "NOUN" and (trailing := _trailing_name(head, actors)) is not None:
+        return trailing
     # Why (quotes18): "The United Nations peacekeeping force in Lebanon, UNIFIL, said": a body noun in apposition
     # with a body's name is that body, not the body named inside its own phrase.
     # (One body, one name: "Six nations - the U.K., Canada, ..." lists several, none of them the speaker alone.)
@@ -1839,6 +1982,54 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
             return m.actor, None
     return None, None
 
+def _titled_with_other_name(head: Token, actor: str, actors: ActorTable) -> bool:
+    """Whether the speaker's word is a title the actors stage tied to ``actor`` while the speaker's own phrase names
+    another person in apposition to it.
+
+    Why (quotes24): "'...,' said the chairman of the transport committee, Labour MP Olwen X.": the title was tied to
+    the chairman named before ("the authority, whose chairman Dorran Y, ..."), but the name set beside the title is
+    who speaks; the apposition loop of ``resolve`` then takes it."""
+    m = actors.at(head.idx, head.idx + len(head.text))
+    if m is None or m.kind != "title":
+        return False
+    trailing = _trailing_name(head, actors)
+    return trailing is not None and trailing[0] != actor or any(
+        c.dep_ == "appos" and any(is_person(m.actor, actors) and m.actor != actor
+                                  for m in actors.within(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+        for c in rights_of(head))
+
+
+def _trailing_name(head: Token, actors: ActorTable) -> tuple[str, tuple[int, int]] | None:
+    """(person, span) of a person's name set after the speaker's phrase and a comma, closing the sentence, when the
+    cue comes before the speaker: "'...,' said the chair of the Senate finance committee, Senator Baltasar X."
+
+    Why (quotes24): the parser may hang such a name on the verb instead of the title (no apposition), and the
+    title then went to the body in its own phrase or to another holder of the title named before."""
+    doc = head.doc
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.i > head.i:
+        return None
+    k = head.right_edge.i + 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return None
+    inner = actors.within(doc[k + 1].idx, sentence_end_char(doc, k))
+    persons = [m for m in inner if is_person(m.actor, actors)]
+    if len(persons) != 1 or len(inner) != 1:
+        return None
+    person = persons[0]
+    after = doc.char_span(person.start, person.end, alignment_mode="expand")
+    if after is None or (after.end < len(doc) and not (doc[after.end].is_punct or doc[after.end].is_space)) \
+            or any(not (t.pos_ == "PROPN" or t.is_punct) for t in doc[k + 1:after.start]):
+        return None
+    return person.actor, (person.start, person.end)
+
+
+def sentence_end_char(doc, i: int) -> int:
+    """The character offset where the sentence of token ``i`` ends."""
+    end = sentence_bounds(doc, i)[1]
+    last = doc[end - 1]
+    return last.idx + len(last.text)
+
+
 # Dashes and a colon that end a phrase hung before a speaker's noun ("11.20 GMT – the president said").
 _PHRASE_BREAKS = frozenset({"–", "—", ":"})
 
@@ -1895,7 +2086,7 @@ def is_person(actor_id: str, actors: ActorTable) -> bool:
 # The last doc's answers of is_title, per token: the speaker steps ask it of the same head again and
 # again (up to six times in one step), and each ask makes the head's left edge and reads its part of
 # speech, spaCy's dearest token property (speed only).
-_TITLES: tuple[object, dict[int, bool]] = (None, {})
+_TITLES = LastDoc()
 
 
 def is_title(head: Token) -> bool:
@@ -1904,13 +2095,11 @@ def is_title(head: Token) -> bool:
     Deputy Prime Minister": Irish, Indian and Malaysian house styles).
 
     Why (quotes19): a capitalised bare title was no title, so it was left unresolved or taken for a name."""
-    global _TITLES
-    cached = _TITLES
-    if cached[0] is not head.doc:
-        cached = _TITLES = (head.doc, {})
-    found = cached[1].get(head.i)
+    memo, doc, i = _TITLES, head.doc, head.i
+    known = memo.known if memo.doc is doc else memo.of(doc)
+    found = known.get(i)
     if found is None:
-        found = cached[1][head.i] = head.left_edge.lower_ == "the" and (
+        found = known[i] = head.left_edge.lower_ == "the" and (
             head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in _CAPITALISED_TITLES
                                     and head.ent_type_ not in ("GPE", "ORG", "NORP")))
     return found
