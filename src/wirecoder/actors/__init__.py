@@ -1066,6 +1066,11 @@ class _Run:
             # "Ohio Attorney General", "Kano governor": a city's or province's office, just before it;
             # "Scotland's farming minister", "Welsh health minister": a region's (dictionary.region_states).
             k = o.start - 1 if o.start > 0 and text[firsts[o.start - 1]:ends[o.start - 1]] in ("'s", "’s") else o.start
+            # (real11a: "Vermont State Senate majority leader": past the place's own chamber, offices.yaml
+            # place_chamber_words, to the place's name before it)
+            chamber = self.f.dictionary.offices.place_chamber_words
+            while k > 0 and o.start - k < 4 and text[firsts[k - 1]:ends[k - 1]] in chamber:
+                k -= 1
             for n in (3, 2, 1):
                 if k >= n and o.start not in by_end and ((place := text[firsts[k - n]:ends[k - 1]]) in cities
                                                          or place in regions):

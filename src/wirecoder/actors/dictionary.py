@@ -117,6 +117,8 @@ class Offices:
     person_place_prepositions: frozenset[str] = frozenset()  # "in": before a "person" that is a place
     place_name_heads: frozenset[str] = frozenset()  # "Kampung", "Wadi": a "person" opening with one is a place
     region_name_ends: frozenset[str] = frozenset()  # "State": a "person" "Kwara State" is a region
+    # real11a: "State", "Senate": a place's own chamber between its name and an office ("Ohio State Senate leader")
+    place_chamber_words: frozenset[str] = frozenset()
     institution_words: frozenset[str] = frozenset()  # "University": a name with one is no place
     group_kinds: frozenset[str] = frozenset()  # "militant": between a name and "group" ("the X militant group")
     person_nouns: frozenset[str] = frozenset()  # "activist": a name just after it is a person's
@@ -456,6 +458,7 @@ class Dictionary:
         self.offices.held_in |= {str(w).lower() for w in _strings(data.get("held_in"))}
         self.offices.place_nouns |= {str(w).lower() for w in _strings(data.get("place_nouns"))}
         self.offices.region_name_ends |= {str(w) for w in _strings(data.get("region_name_ends"))}
+        self.offices.place_chamber_words |= {str(w) for w in _strings(data.get("place_chamber_words"))}
         self.offices.person_place_prepositions |= {str(w).lower() for w in _strings(data.get("person_place_prepositions"))}
         self.offices.place_name_heads |= {str(w) for w in _strings(data.get("place_name_heads"))}
         self.offices.institution_words |= {str(w).lower() for w in _strings(data.get("institution_words"))}

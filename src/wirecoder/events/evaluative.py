@@ -248,7 +248,8 @@ class Evaluative:
         entries = _PHRASES.get(verb.lemma_.lower())
         if not entries:
             return None
-        words = [t for t in verb.subtree if t.i > verb.i and (t.lower_ == "no" or t.dep_ not in _SKIPPED
+        # ("no" and "zero" are the idiom's own words, not skipped modifiers: "have no idea", "have zero evidence")
+        words = [t for t in verb.subtree if t.i > verb.i and (t.lower_ in ("no", "zero") or t.dep_ not in _SKIPPED
                                                               and t.lower_ not in {"the", "a", "an"})][:4]
         lemmas = [t.lemma_.lower() for t in words]
         forms = [t.lower_ for t in words]

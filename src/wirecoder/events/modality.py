@@ -166,6 +166,12 @@ def modality(tok: Token) -> Mood:
     for child, dep in labelled_kids(tok):
         if dep in {"aux", "auxpass"}:
             word = child.lower_
+            # (real11a: "we can and will block the budget": a possibility joined by "and" to a future is a
+            # firm promise, the "will" that follows decides, not "can")
+            doc = child.doc
+            if word in HYPOTHETICAL and child.i + 2 < len(doc) and doc[child.i + 1].lower_ == "and" \
+                    and doc[child.i + 2].lower_ in FUTURE and doc[child.i + 2].head.i == tok.i:
+                continue
             if word in HYPOTHETICAL:
                 return "none"
             if word in FUTURE:

@@ -90,6 +90,8 @@ class QuoteCues:
     verdict_nouns: frozenset[str] = frozenset()
     # quotes21: first words of a place phrase that opens a sentence before its speaker ("Outside court, X said")
     scene_openers: frozenset[str] = frozenset()
+    # real11a: verbs of showing a person at a scene ("the film showed X telling the crowd: ..."): X speaks, not the film
+    perceiving_verbs: frozenset[str] = frozenset()
     # quotes18: verbs of being named whose negated passive infinitive is a request for anonymity ("asked not to be named")
     anonymity_verbs: frozenset[str] = frozenset()
     # quotes18: nouns of a source a medium cites ("citing officials"): a quoting verb with only such an object reports nothing
@@ -149,7 +151,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "interview_labels", "predicate_only_verbs", "statements_only_finding_verbs", "passive_as_verbs", "naming_verbs",
     "stance_then_quote_verbs", "predicate_cues", "preposition_stances",
     "gerund_topic_verbs", "response_openers", "business_nouns", "second_act_verbs", "scene_openers",
-    "speech_verb_prefixes", "reflexive_objects", "pointing_back_openers", "statements_only_citing_verbs",
+    "perceiving_verbs", "speech_verb_prefixes", "reflexive_objects", "pointing_back_openers", "statements_only_citing_verbs",
     "verdict_nouns")}
 
 
@@ -223,6 +225,7 @@ def _cues(data: dict) -> QuoteCues:
         business_nouns=words("business_nouns"),
         second_act_verbs=words("second_act_verbs"),
         scene_openers=words("scene_openers"),
+        perceiving_verbs=words("perceiving_verbs"),
         heading_titles=dict(tuple(w.strip() for w in pair.split("|", 1)) for pair in sorted(words("heading_titles"))
                             if "|" in pair),
         title_synonyms=tuple(tuple(tuple(t.split()) for t in group.split("|") if t.strip())

@@ -316,6 +316,13 @@ class QuoteFinder:
                 break
             reported = reported or v.dep_ in _CLAUSE_DEPS
             v = v.head
+            # Why (real11a): "the film showed X, in a crowded hall, telling the rally: ...": a participle of speech
+            # hung on a verb of showing or witnessing (cues.yaml perceiving_verbs) is said by the one shown, that
+            # verb's object before it, not by the film or the witness, who only show or saw it.
+            if verb.tag_ == "VBG" and not reported and v.lemma_.lower() in self.cues.perceiving_verbs:
+                shown = next((c for c in kids_of(v) if c.dep_ == "dobj" and c.i < verb.i), None)
+                if shown is not None:
+                    return None if shown.lower_ in self.cues.not_speakers else shown
             # Why: climbing from a cue outside the quotation marks, a subject inside them ("stressing ...",
             # hung on `"so the blockade cannot last"`) is a word of the quote, not its speaker.
             # (Of two subjects the parser gives one verb, "The main opposition CHP criticized", the nearer.)
@@ -1862,9 +1869,14 @@ class QuoteFinder:
         out: list[Found] = []
         marked_starts = [m[0] for m in marked]
         for m in LABEL_LINE.finditer(text, begin):
-            colon = m.end(1)
-            first, last = token_at(m.start(1)), token_at(colon - 1)
+            colon = m.end(2)
+            first, last = token_at(m.start(1)), token_at(m.end(1) - 1)
             names = doc[first:last + 1]
+            # Why (real11a): "Rep. X on CNN: ..." labels a clip of what X said on that outlet; only a label the actors
+            # stage knows as a person's ("Reaction on Twitter:", "Live on BBC One:" are headings, not speakers).
+            if m.group(2) and not (actors is not None and (who := actors.resolve(names[0].idx, m.end(1))) is not None
+                                   and is_person(who, actors)):
+                continue
             # (A capitalised label the tagger read as a common noun, "Sanders: ..." opening a headline, still
             # names its speaker when the actors stage knows it as a person.)
             # Why (quotes18): "Watch: Minister X visits the port", "Read more: ...", "Photo: ...": a web page's section
@@ -1889,7 +1901,7 @@ class QuoteFinder:
                     continue
             if not names or any(not (t.pos_ == "PROPN" or t.is_upper) for t in names if not t.is_punct) and not (
                     actors is not None and all(t.is_title for t in names if not t.is_punct)
-                    and (who := actors.resolve(names[0].idx, colon)) is not None and is_person(who, actors)):
+                    and (who := actors.resolve(names[0].idx, m.end(1))) is not None and is_person(who, actors)):
                 continue
             start, end = colon + 1, m.end()
             while start < end and text[start].isspace():
@@ -1912,6 +1924,10 @@ class QuoteFinder:
             inside = [q for q in marked[lo:hi] if q[1] <= end]
             if inside and max(q[1] - q[0] for q in inside) >= 0.85 * (end - start):
                 kind, (start, end) = "direct", max(inside, key=lambda q: q[1] - q[0])
+            elif inside and m.group(2) and inside[0][0] <= start + 1:
+                # Why (real11a): `Rep. X on CNN: "..." pic.twitter.com/... — Y (@y) May 2`: a clip's quotation opens the
+                # line and an embedded post's signature trails it; the words said are the quotation alone.
+                kind, (start, end) = "direct", inside[0]
             head = names[-1]
             if interviewee is not None:
                 head, span = interviewee

@@ -15,7 +15,10 @@ FAMILY = {"“": "curly", "”": "curly", "’’": "curly", "„": "curly", '"'
 # A line opening with a short name and a colon: "Kasich: ...", "MATTHEWS: ...".
 # (A line start, "(?m)^", checked after the label's first capital, so that the scan skips to the next
 # capital instead of trying the pattern at every character: the same matches; speed only.)
-LABEL_LINE = re.compile(r"([A-Z](?<![^\n][A-Z])[\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3}):[ \t][^\n]+")
+# (real11a: a person's label may name the outlet they spoke on, as web pages print a clip: "Rep. X on CNN: ...";
+# group 2, empty for a bare label)
+LABEL_LINE = re.compile(r"([A-Z](?<![^\n][A-Z])[\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3})"
+                        r"((?:[ \t]on[ \t][A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,2})?):[ \t][^\n]+")
 # A name after a dash that closes a quotation's line, as vox pops and pull quotes sign it:
 # `"We were never asked." ― Ana Lind` or `― Ana Lind, nurse`. Matched from the closing mark on.
 DASH_SIGNATURE = re.compile(r"[”\"’'»]*[ \t\xa0]*[―—–][ \t\xa0]*([A-Z][\w.’'-]*(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,4})"
