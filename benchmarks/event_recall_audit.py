@@ -2,7 +2,7 @@
 
     python benchmarks/event_recall_audit.py [--half A|B|all] [--round 1|2|3|4|5|6|7|8|9|10|11|all]
                                             [--show misses|spurious|all|none]
-    python benchmarks/event_recall_audit.py --list-round N   # print round N's articles (to annotate them)
+    python benchmarks/event_recall_audit.py --list-round N [--annotator]   # round N's articles; half B's texts only with --annotator
 
 Why: the real-news set's test split may not be read, and recall on its dev split did not carry to new
 text; ``event_audit.py`` judges only what wirecoder prints, so it cannot see what it misses. Here every
@@ -208,15 +208,18 @@ def check_rounds(articles: list[Article], rounds: dict[str, int]) -> None:
         earlier |= annotated
 
 
-def list_round(articles: list[Article], rounds: dict[str, int], number: int) -> None:
+def list_round(articles: list[Article], rounds: dict[str, int], number: int, annotator: bool = False) -> None:
     """Print the articles round ``number`` takes by its choice rule (half, path, length, date, then the
-    text), without running wirecoder: what an annotator reads before any output is seen."""
+    text), without running wirecoder: what an annotator reads before any output is seen. Half B's texts
+    are printed only for the annotator (``--annotator``, who writes no rule): a rule writer listing a
+    round to read its half A must not see the check half (round 32: one did, by this option)."""
     earlier = {p for p, r in rounds.items() if r == 1}
     chosen = rule_rounds(articles, earlier, [n for n in sorted(ROUND_CHARS) if n <= number])[number]
     for index, article in enumerate(articles):
         if article.path in chosen:
+            shown = annotator or half(index) == "A"
             print(f"=== [{half(index)}] {article.path} ({len(article.text)} characters, published "
-                  f"{article.published})\n\n{article.text}\n")
+                  f"{article.published})\n\n{article.text if shown else '(half B: text withheld)'}\n")
 
 
 def _words_hash(text: str) -> str:
@@ -252,13 +255,16 @@ def main(argv: list[str] | None = None) -> int:
                     help="what to list for half A (half B, the check, prints totals only)")
     ap.add_argument("--list-round", type=int, choices=sorted(ROUND_CHARS), metavar="N",
                     help="print the articles round N's choice rule takes (ids and texts) and stop; runs no wirecoder")
+    ap.add_argument("--annotator", action="store_true",
+                    help="with --list-round: print half B's texts too (for the annotator of a new round only)")
     args = ap.parse_args(argv)
     if not (NEWS / "bbc").is_dir() or not (SHARED / "realnews").is_dir() or not GOLD.is_file():
         print(f"skipped: {NEWS}, {SHARED / 'realnews'} or {GOLD} is absent")
         return 0
     if args.list_round:
         golds = load_gold()
-        list_round(sample(), {path: gold_round(events[0]) for path, events in golds.items()}, args.list_round)
+        list_round(sample(), {path: gold_round(events[0]) for path, events in golds.items()}, args.list_round,
+                   args.annotator)
         return 0
 
     import wirecoder
