@@ -188,11 +188,25 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
         # The speaker is the appositive name ("its spokesman, Anatol X,") when that is what resolved.
         span = name_span or f.speaker_span
         name = known.name if known else body_name or (text[span[0]:span[1]] if span else "")
+        if known is not None and span is not None and known.kind in ("state", "igo"):
+            name = _body_of(known, span, words) or name
         quotes.append(Quote(
             kind=f.kind, text=text[f.start:f.end], span=(f.start, f.end),
             speaker=Speaker(actor, name, span) if span else None,
             cue=Cue(text[f.cue_start:f.cue_end], (f.cue_start, f.cue_end)) if f.cued else None))
     return quotes
+
+
+def _body_of(known, span: tuple[int, int], words: _Words) -> str | None:
+    """Why (quotes25): "the European Commission said", "Downing Street said": a speaker the record models as its state or
+    IGO is printed by the words that name the body speaking (a seat, or a name ending in a body noun), not the state's
+    name: "Commission" is who spoke, and a reader (or a gold speaker's last word) looks for it."""
+    for m in words.actors.within(span[0], span[1]):
+        said = words.text[m.start:m.end]
+        if m.actor == known.id and said != known.name and (
+                m.kind == "seat" or (m.kind == "name" and said.split()[-1].lower() in words.body_nouns)):
+            return said
+    return None
 
 
 def _not_the_relay(pick: _Pick, run: _Running, words: _Words) -> None:
