@@ -614,7 +614,38 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     pick.actor, pick.body_name = named or _owner_of(head, words) \
         or _body_named(head, pick.cue_start, words.actors, words.text, persons=not document) \
         or _earlier_company(head, words) or before or owned or unnamed or _described_name_before(head, words) or last or (None, None)
+    if (pick.actor, pick.body_name) in (before, last) and pick.lemma in words.business_nouns and _pointing(head) \
+            and _other_kind(pick.actor, pick.body_name, words):
+        # Why (quotes25): "The regulator fined Tarvel Power ... . '...,' the regulator said. The company said ...": a
+        # business noun is never the regulator (or ministry, union) quoted last, but the company the article names.
+        pick.actor, pick.body_name = _named_company(head, pick.actor, words) or (pick.actor, pick.body_name)
     return True
+
+
+def _other_kind(actor: str | None, name: str | None, words: _Words) -> bool:
+    """Whether a body is of a kind other than a business: its name ends in a body noun that no business noun is
+    ("Tarvel energy regulator"), or the text sets such a noun right before its name ("the regulator Ofgrid")."""
+    known = words.actors.get(actor)
+    if known is not None and known.kind != "organization":
+        return True
+    name = known.name if known else name
+    if not name:
+        return False
+    other = words.body_nouns - words.business_nouns
+    if name.split()[-1].lower() in other:
+        return True
+    return any(w.lower() in other for w in re.findall(r"([A-Za-z]+)\s+" + re.escape(name), words.text))
+
+
+def _named_company(head: Token, not_actor: str | None, words: _Words) -> tuple[str, str] | None:
+    """The first organisation named before ``head`` that is neither ``not_actor`` nor of another kind than a business
+    (``_other_kind``): the company the article is about."""
+    for m in words.actors.within(0, head.idx):
+        known = words.actors.get(m.actor)
+        if m.kind == "name" and known is not None and known.kind == "organization" and m.actor != not_actor \
+                and not _other_kind(m.actor, known.name, words):
+            return m.actor, known.name
+    return None
 
 
 # Entity types of a name that is no business's ("Brazilian", "Sao Paulo") when nothing else tells it is one
