@@ -1025,6 +1025,13 @@ def _opening_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     return True
 
 
+def _unknown_place(g: Token, words: _Words) -> bool:
+    """Whether ``g`` is a proper name that is no person's and that no actor stands for ("Tarvel" in "the bishop of
+    Tarvel"): a place or see whose office holder the text leaves unnamed."""
+    return g.pos_ == "PROPN" and g.ent_type_ != "PERSON" \
+        and not words.actors.within(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))
+
+
 def _first_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     """Why: "The committee chair, Labour MP X, ... 'the chair said'": a definite title is the person
     introduced with it, even before anyone has been quoted."""
@@ -1117,11 +1124,13 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             actor = state
         if actor is None and not pronoun and any(
                 c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR and any(
-                    g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in words.body_nouns for g in kids_of(c))
+                    g.dep_ == "pobj" and (g.pos_ == "NOUN" and g.lemma_.lower() in words.body_nouns
+                                          or _unknown_place(g, words)) for g in kids_of(c))
                 for c in kids_of(head)):
             # Why (quotes24): "The head of the school leaders' union wrote to her warning that ...": the same office of
             # a body that no actor stands for is an unnamed person speaking for that body (named by the words of the
             # title's phrase), not the person quoted last; as "the ministry's legal adviser" is (quotes20).
+            # (quotes25: so is the office of a place or see no actor stands for, "the bishop of Tarvel wrote ...".)
             of = next(c for c in kids_of(head) if c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR)
             pick.actor, pick.body_name = None, words.text[head.left_edge.idx:of.right_edge.idx + len(of.right_edge.text)]
             return True
