@@ -114,6 +114,7 @@ class _Words:
     quoted: tuple[tuple[int, int], ...] = ()
     response_openers: frozenset[str] = frozenset()  # "responding", "in reply": a turn to another speaker (cues.yaml)
     business_nouns: frozenset[str] = frozenset()  # "the firm", "the group": a business named before (cues.yaml)
+    pointing_adjectives: frozenset[str] = frozenset()  # "the same committee" (cues.yaml)
 
 
 @dataclass
@@ -146,7 +147,7 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    cues.body_head_nouns if cues else frozenset(), cues.title_synonyms if cues else (),
                    cues.heading_titles if cues else None, cues.document_nouns if cues else frozenset(),
                    tuple(sorted(quoted or ())), cues.response_openers if cues else frozenset(),
-                   cues.business_nouns if cues else frozenset())
+                   cues.business_nouns if cues else frozenset(), cues.pointing_adjectives if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -619,7 +620,27 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         # Why (quotes25): "The regulator fined Tarvel Power ... . '...,' the regulator said. The company said ...": a
         # business noun is never the regulator (or ministry, union) quoted last, but the company the article names.
         pick.actor, pick.body_name = _named_company(head, pick.actor, words) or (pick.actor, pick.body_name)
+    elif (pick.actor, pick.body_name) in (before, last) and pick.body_name is not None and not document \
+            and (own := _own_descriptor(head, pick.body_name, words)) is not None:
+        # Why (quotes25): "The Tarvel customs committee said ... . '...,' the interior ministry said": a body noun with
+        # words of its own that the body quoted last does not carry is another body, unnamed, not that one.
+        # (one quoted earlier whose name carries the same words is that body again: "the customs committee")
+        earlier = [said for said in (run.said_in or {}).values() if said[1] and own.lower().removeprefix("the ")
+                   in said[1].lower()]
+        pick.actor, pick.body_name = earlier[-1] if earlier else (None, own)
     return True
+
+
+def _own_descriptor(head: Token, name: str, words: _Words) -> str | None:
+    """The words of a definite body noun's phrase ("the interior ministry") when it carries a describing word (an
+    adjective or a common noun before it, not one that points back: cues.yaml pointing_adjectives) that ``name``
+    lacks; None otherwise."""
+    descriptors = [c for c in lefts_of(head) if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")
+                   and c.lower_ not in words.pointing_adjectives]
+    if not descriptors or not any(c.lower_ == "the" for c in lefts_of(head)) \
+            or all(c.lower_ in name.lower() for c in descriptors):
+        return None
+    return words.text[head.left_edge.idx:head.idx + len(head.text)]
 
 
 def _other_kind(actor: str | None, name: str | None, words: _Words) -> bool:
