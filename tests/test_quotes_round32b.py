@@ -127,3 +127,20 @@ def test_a_state_named_by_its_own_name_keeps_the_states_name(pipeline):
     body = ("LONDON, Sept 14 (Reuters) - Britain said on Thursday it would send two more frigates to the Gulf.\n")
     quote = quote_of(pipeline, body, "two more frigates")
     assert quote.speaker is not None and quote.speaker.actor == "GBR" and quote.speaker.name == "United Kingdom"
+
+
+# -- a pronoun after the unnamed holder of a place's office made the subject --------------------------------------------
+
+def test_he_after_the_mayor_of_an_unknown_town_made_the_subject_is_the_mayor(pipeline):
+    body = ("\"The bypass is a waste of money,\" said Senator Ruairc Telvanney-Hose on Sunday.\n\n"
+            "The mayor of Tullaghmore welcomed the plan on Monday. He said the town \"has waited forty years for "
+            "this road\".\n")
+    assert "mayor of Tullaghmore" in _speaker(pipeline, body, "has waited forty years")
+
+
+def test_he_after_a_named_subject_following_the_mayor_is_that_person(pipeline):
+    # twin: a person named as the subject after the office is who the pronoun points to
+    body = ("\"The bypass is a waste of money,\" said Senator Ruairc Telvanney-Hose on Sunday.\n\n"
+            "The mayor of Tullaghmore welcomed the plan on Monday, but Senator Telvanney-Hose stood firm. He said "
+            "the road \"will never pay for itself\".\n")
+    assert "Telvanney-Hose" in _speaker(pipeline, body, "will never pay for itself")

@@ -509,6 +509,11 @@ def _unknown_subject_since(pronoun: Token, since: int, words: _Words) -> tuple[i
             sents.append(doc[first:end])
     for sent in sents:
         subj = next((c for c in kids_of(sent.root) if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN" and since < subj.idx < pronoun.idx and is_title(subj) \
+                and (office := _office_of_place(subj, words)) is not None:
+            # Why (quotes25): "The bishop of Tarvel wrote to the leaders on Monday. He asked ...": the unnamed holder
+            # of a place's office made the subject since the last cue is who the pronoun points to, as a name is.
+            return office
         if subj is None or subj.pos_ != "PROPN" or subj.idx <= since or subj.idx >= pronoun.idx:
             continue
         name = [t for t in lefts_of(subj) if t.dep_ == "compound"] + [subj]
@@ -1051,6 +1056,19 @@ def _unknown_place(g: Token, words: _Words) -> bool:
     Tarvel"): a place or see whose office holder the text leaves unnamed."""
     return g.pos_ == "PROPN" and g.ent_type_ != "PERSON" \
         and not words.actors.within(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))
+
+
+def _office_of_place(title: Token, words: _Words) -> tuple[int, int] | None:
+    """The span of "the bishop of Tarvel": a definite title, tied to no actor, with "of" a place no actor stands for
+    (``_unknown_place``); None otherwise."""
+    if [c.lower_ for c in lefts_of(title) if c.dep_ == "det"] != ["the"]:
+        return None
+    of = next((c for c in kids_of(title) if c.dep_ == "prep" and c.lower_ == "of"
+               and any(g.dep_ == "pobj" and _unknown_place(g, words) for g in kids_of(c))), None)
+    if of is None:
+        return None
+    start, end = title.left_edge.idx, of.right_edge.idx + len(of.right_edge.text)
+    return None if words.actors.within(start, end) else (start, end)
 
 
 def _first_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
@@ -1642,6 +1660,11 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
         if is_title(t) and t.head.dep_ == "ROOT" and not _quoted(t.idx, words) \
                 and t.head.i != pronoun.head.i and not any(c.dep_ == "appos" for c in kids_of(t)) \
                 and not any(start > t.idx for start in subjects):
+            if _office_of_place(t, words) is not None:
+                # Why (quotes25): "The bishop of Tarvel wrote to the leaders. He said ...": an office of a place no
+                # actor stands for, made the subject after any name, is held by no one named before: no person is
+                # the pronoun's; _unknown_subject_since gives that unnamed person.
+                return None
             person = _titled_person(t, t.idx, words)
             if person is not None and is_person(person, words.actors) and _fits(person, pronoun, words.genders):
                 return person
