@@ -144,3 +144,11 @@ def test_he_after_a_named_subject_following_the_mayor_is_that_person(pipeline):
             "The mayor of Tullaghmore welcomed the plan on Monday, but Senator Telvanney-Hose stood firm. He said "
             "the road \"will never pay for itself\".\n")
     assert "Telvanney-Hose" in _speaker(pipeline, body, "will never pay for itself")
+
+
+def test_he_after_the_capitalised_bishop_quoted_is_the_bishop(pipeline):
+    # the British house style capitalises the office: "the Bishop of X" is still an unnamed office holder
+    body = ("The vote will wait until the spring, Senator Ruairc Telvanney-Hose has said.\n\nHe said the chamber "
+            "needed more time.\n\nOn Monday the Bishop of Inchmoragh sent every senator a letter asking them to "
+            "delay the vote. He told them the bill \"would divide parishes across the country\".\n")
+    assert "Bishop of Inchmoragh" in _speaker(pipeline, body, "would divide parishes")

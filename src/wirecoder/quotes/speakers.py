@@ -509,7 +509,7 @@ def _unknown_subject_since(pronoun: Token, since: int, words: _Words) -> tuple[i
             sents.append(doc[first:end])
     for sent in sents:
         subj = next((c for c in kids_of(sent.root) if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.pos_ == "NOUN" and since < subj.idx < pronoun.idx and is_title(subj) \
+        if subj is not None and since < subj.idx < pronoun.idx and is_title(subj) \
                 and (office := _office_of_place(subj, words)) is not None:
             # Why (quotes25): "The bishop of Tarvel wrote to the leaders on Monday. He asked ...": the unnamed holder
             # of a place's office made the subject since the last cue is who the pronoun points to, as a name is.
@@ -2200,6 +2200,8 @@ def is_title(head: Token) -> bool:
 # "general", "leader" alone: "the General Assembly", "the Chief Whip's office" name bodies as often.
 _CAPITALISED_TITLES = frozenset({"minister", "secretary", "president", "chairman", "chairwoman", "chairperson",
                                  "governor", "mayor", "senator", "ambassador", "envoy", "commissioner", "premier",
-                                 "chancellor", "taoiseach", "tánaiste", "ombudsman", "speaker", "undersecretary"})
+                                 "chancellor", "taoiseach", "tánaiste", "ombudsman", "speaker", "undersecretary",
+                                 # quotes25: a see's office holder, "the Bishop of Tarvel" (British house style)
+                                 "bishop", "archbishop"})
 
 
