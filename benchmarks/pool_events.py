@@ -1,6 +1,6 @@
 """Event precision on a pool of unannotated real news: a **tuning** set, judged by hand. ::
 
-    python benchmarks/pool_events.py [--show all|unjudged|wrong|none]
+    python benchmarks/pool_events.py [--show all|unjudged|wrong|none] [--block 1|2|all]
     python benchmarks/pool_events.py --record VERDICTS.tsv   # add judgements for the numbered printout
 
 Why: the blind precision audit (``event_audit.py``) is high on its half A (tuned on) and low on its
@@ -17,6 +17,13 @@ pool's fixed hash order; 40 by default, so 200 articles). Of each article's prin
 ``"wirecoder-pool-1:" + article + offsets`` (so that an event a rule drops lets the next one of the
 same article in, and the others stay). Each taken event is numbered and printed with its sentence,
 source, target, code and trigger.
+
+Blocks (``--block``, round 32): block 1 (the default, the figure of round 31) is the sample above.
+Block 2 is the next ``--more`` (50) articles of each source in the same order (ranks 41-90; BBC: of
+each section), taken and judged the same way, added in round 32 so that rules could be written from
+more unseen text; its precision before round 32's rules (judged before any rule was written) is the
+unseen-text figure of that round. ``--block all`` prints both together (block 1's events first).
+Each block numbers its own printout, so ``--record`` goes with the ``--block`` it was printed with.
 
 Judgements live in ``benchmarks/audit/pool_events_judged.jsonl``, in the format and with the classes
 of ``event_audit.py``'s judged file (judged by ``../shared/data/realnews/GUIDE.md``: right only when
@@ -45,10 +52,20 @@ def _order(article: str, trigger) -> str:
     return hashlib.sha256(f"{SEED}{article}#{trigger[0]}-{trigger[1]}".encode()).hexdigest()
 
 
-def articles(per_source: int) -> list:
-    """The first ``per_source`` pool articles of each source (BBC: of each of its two sections)."""
+def articles(per_source: int, skip: int = 0) -> list:
+    """The pool articles ranked ``skip + 1`` to ``skip + per_source`` of each source (BBC: of each of
+    its two sections). ``pool`` sorts each source before it cuts, so a longer cut starts with the
+    shorter one and the difference is the next block."""
     from missing_events import pool
-    return pool(set(SOURCES), per_source)
+    earlier = {a.path for a in pool(set(SOURCES), skip)} if skip else set()
+    return [a for a in pool(set(SOURCES), skip + per_source) if a.path not in earlier]
+
+
+def blocks(which: str, first: int, more: int) -> list:
+    """The articles of ``--block`` 1 (the first ``first`` of each source), 2 (the next ``more``) or all."""
+    one = articles(first) if which in ("1", "all") else []
+    two = articles(more, first) if which in ("2", "all") else []
+    return one + two
 
 
 def taken(events, path: str, per_article: int) -> list:
@@ -62,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", choices=("all", "unjudged", "wrong", "none"), default="unjudged")
     ap.add_argument("--articles", type=int, default=40, help="articles per source (the sample's size; keep the default)")
+    ap.add_argument("--block", choices=("1", "2", "all"), default="1",
+                    help="1: the round-31 sample (default); 2: the next --more articles of each source; all: both")
+    ap.add_argument("--more", type=int, default=50, help="articles per source in block 2 (keep the default)")
     ap.add_argument("--per-article", type=int, default=3)
     ap.add_argument("--record", type=Path, help="TSV of 'number<TAB>right|wrong<TAB>class' for the printout")
     args = ap.parse_args(argv)
@@ -80,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     number = 0
     printed: set[tuple] = set()
     paths: set[str] = set()
-    for article in articles(args.articles):
+    for article in blocks(args.block, args.articles, args.more):
         paths.add(article.path)
         try:
             record = pipeline.extract(Document(text=article.text, source=article.path),
@@ -116,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     judged_n = counts["right"] + counts["wrong"]
     p = counts["right"] / judged_n if judged_n else 0.0
     wrong = ", ".join(f"{k or '?'} {n}" for k, n in classes.most_common())
-    print(f"pool event precision (a tuning set; {len(paths)} articles, {number} events taken): precision {p:.3f} "
+    print(f"pool event precision (a tuning set, block {args.block}; {len(paths)} articles, {number} events taken): precision {p:.3f} "
           f"({counts['right']} right / {judged_n} judged), {counts['unjudged']} unjudged; wrong by class: {wrong or '-'}")
     # judged events the code no longer prints (or no longer takes): the right ones are what a change lost
     gone = Counter(j["verdict"] for key, j in judged.items() if key[0] in paths and key not in printed)

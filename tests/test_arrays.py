@@ -125,3 +125,29 @@ def test_doc_text_is_doc_text_made_once() -> None:
         table = token_table(doc)
         assert table.doc_text == doc.text
         assert table.doc_text is table.doc_text  # made once per doc
+
+
+def test_last_doc_remembers_one_doc_at_a_time() -> None:
+    from wirecoder.arrays import LastDoc
+
+    memo, first, second = LastDoc(), object(), object()
+    answers = memo.of(first)
+    answers[3] = "three"
+    assert memo.of(first) is answers and memo.known is answers and memo.doc is first
+    assert memo.of(second) == {}  # another doc: a new dict, the first doc's answers dropped
+    assert memo.of(first) == {}  # (only the last doc is remembered)
+
+
+def test_token_indices_are_the_words_of_each_doc() -> None:
+    from spacy.attrs import LOWER, ORTH
+
+    import wirecoder
+    from wirecoder.arrays import token_indices
+
+    nlp = wirecoder.load(stages=()).nlp
+    words = frozenset({",", "said", "NOUN"})  # ("NOUN" is also a symbol of spaCy's: its id is the symbol's)
+    for text in ("Envoy Marit Oskaro, of Belvania, said no.", "Said the Noun, NOUN said.", "", "Hello"):
+        doc = nlp(text)
+        assert token_indices(doc, ORTH, words) == [t.i for t in doc if t.text in words]
+        assert token_indices(doc, LOWER, words) == [t.i for t in doc if t.lower_ in words]
+        assert token_indices(doc, ORTH, words) is token_indices(doc, ORTH, words)  # once per doc and list

@@ -26,7 +26,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from .. import pronouns
-from ..arrays import kids_of, token_indices, token_table
+from ..arrays import kids_of, labelled_kids, token_indices, token_table
 from ..record import Actor
 from .dictionary import Dictionary, trie_pattern
 from .persons import Context, Office, _state_before
@@ -310,8 +310,8 @@ class References:
         node = tok
         while node.head.i != node.i:
             node = node.head
-            for c in kids_of(node):
-                if c.dep_ in _SUBJECT_DEPS and c.i < tok.i and not (c.i <= tok.i <= c.right_edge.i):
+            for c, dep in labelled_kids(node):
+                if dep in _SUBJECT_DEPS and c.i < tok.i and not (c.i <= tok.i <= c.right_edge.i):
                     return c
             if node.dep_ in {"relcl", "acl"}:
                 return None
@@ -320,8 +320,8 @@ class References:
     def main_subject(self, k: int) -> Token | None:
         sent = self.sents[k]
         root = sent.root
-        for c in kids_of(root):
-            if c.dep_ in _SUBJECT_DEPS:
+        for c, dep in labelled_kids(root):
+            if dep in _SUBJECT_DEPS:
                 return c
         return None
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable
 from ..actors.dictionary import capitals
-from ..arrays import kids_of, labelled_kids, sentences_back, token_table
+from ..arrays import _LABELLED, kids_of, labelled_kids, sentences_back, token_table
 from ..article import Article
 from ..record import Actor, Quote
 from .lexicon import (
@@ -145,6 +145,7 @@ class Context:
         self.recall_words: list[int] | None = None  # the doc's words with those lemmas (recall.py; speed only)
         self.with_dep: dict[frozenset[int], list[int]] = {}  # the doc's words per set of labels (rules.py; speed only)
         self.judged_words: list[int] | None = None  # the verbs judgement_events reads (judgements.py; speed only)
+        self.verbs_and_aux: list[int] | None = None  # the doc's verbs and auxiliaries (evaluative.py; speed only)
         self.representatives = lexicon.representatives
         # the tokens that may take a verb pattern and a noun pattern, found once per document by
         # rules.Rules._pattern_words (speed only)
@@ -191,6 +192,8 @@ class Context:
     def quote_at(self, char: int) -> int | None:
         """The index of the quotation whose content covers this character, or None."""
         i = bisect.bisect_right(self.quote_starts, char) - 1
+        if i < 0 or self.quote_reach[i] <= char:
+            return None  # (no quotation that starts before the character reaches past it: speed only)
         for start, end, index in reversed(self.quote_spans[max(0, i - 4): i + 1]):
             if start <= char < end:
                 return index
@@ -259,35 +262,36 @@ class Context:
                 # evnews28: a thing someone owns, modified by a bloc ("Vardenia's EU bid", "its NATO
                 # membership", "Moldova's EU talks"): the bloc is what the owner joins, not a side
                 owned = tok is branch and self.pos[tok.i] == NOUN and tok.i not in self.token_actor and any(
-                    c.dep_ == "poss" for c in kids_of(tok))
-                for child in kids_of(tok):
-                    if owned and child.dep_ in {"compound", "nmod", "amod"} and child.i < tok.i and (
+                    dep == "poss" for _, dep in labelled_kids(tok))
+                # (each child's label read once, from labelled_kids, not Token.dep_ at every test: speed only)
+                for child, dep in labelled_kids(tok):
+                    if owned and dep in {"compound", "nmod", "amod"} and child.i < tok.i and (
                             (x := self.actors.get(self.political(self.token_actor.get(child.i)))) is not None
                             and x.kind == "igo"):
                         continue
-                    if related and (child.dep_ in {"poss", "compound", "amod", "nmod"} or child.lower_ in PHRASE_PREPS):
+                    if related and (dep in {"poss", "compound", "amod", "nmod"} or child.lower_ in PHRASE_PREPS):
                         continue  # "Valdora's allies": the one related to, not the ones who act
-                    if personal and (child.dep_ in {"poss", "compound", "nmod"} or child.lower_ in PHRASE_PREPS):
+                    if personal and (dep in {"poss", "compound", "nmod"} or child.lower_ in PHRASE_PREPS):
                         continue  # "Kull's colleagues", "supporters of Kull"
-                    if child.dep_ in {"appos", "conj"} and child.lemma_.lower() in DESCRIBING_APPOSITIVES and (
-                            child.dep_ == "appos" or any(c.lower_ in {"both", "all", "each"} for c in kids_of(child))):
+                    if dep in {"appos", "conj"} and child.lemma_.lower() in DESCRIBING_APPOSITIVES and (
+                            dep == "appos" or any(c.lower_ in {"both", "all", "each"} for c in kids_of(child))):
                         # "Greece, a NATO member", "Greece and Turkey, both NATO members" (the parser
                         # may make the latter a conjunct): what they belong to, no side (evnews27)
                         continue
-                    if child.dep_ == "conj":
+                    if dep == "conj":
                         if not clause_subject_conjunct(child):
                             branches.append(child)
-                    elif child.dep_ in PHRASE_DEPS:
+                    elif dep in PHRASE_DEPS:
                         stack.append((child, nested))
-                    elif child.dep_ == "prep" and child.lower_ in PHRASE_PREPS:
+                    elif dep == "prep" and child.lower_ in PHRASE_PREPS:
                         stack.append((child, nested or tok.i in self.token_actor))
-                    elif child.dep_ == "prep" and child.lower_ == "from" and tok.lemma_.lower() in self.representatives:
+                    elif dep == "prep" and child.lower_ == "from" and tok.lemma_.lower() in self.representatives:
                         stack.append((child, nested))  # "delegations from Azerbaijan and Armenia"
-                    elif child.dep_ == "prep" and child.lower_ == "for" and tok.lemma_.lower() in SPOKESMAN_NOUNS:
+                    elif dep == "prep" and child.lower_ == "for" and tok.lemma_.lower() in SPOKESMAN_NOUNS:
                         stack.append((child, nested))  # "a spokesman for the ruling party"
-                    elif child.dep_ == "pobj" and tok.dep_ == "prep":
+                    elif dep == "pobj" and tok.dep_ == "prep":
                         stack.append((child, nested))
-            compounds = " ".join(c.lower_ for c in kids_of(branch) if c.dep_ == "compound" and c.i < branch.i)
+            compounds = " ".join(c.lower_ for c, dep in labelled_kids(branch) if dep == "compound" and c.i < branch.i)
             if (branch.lemma_.lower() in self.bodies or branch.lower_ in self.bodies
                     or f"{compounds} {branch.lower_}" in self.bodies) and all(
                     (x := self.actors.get(a)) is not None and x.kind == "organization" and not x.country
@@ -497,8 +501,12 @@ def children(tok: Token, deps: set[str] | frozenset[str]) -> list[Token]:
     made once per doc (a new list: a list costs less to make and read than a generator; speed only)."""
     # (a loop, not a list comprehension, which makes a function object and a frame on every call:
     # the rules ask this about 300 times per article, mostly of a verb's few children; speed only)
+    # (labelled_kids' remembered list read here without the call, as arrays.LastDoc says: the one
+    # helper the rules call most; speed only)
+    memo, i = _LABELLED, tok.i
+    kids = memo.known.get(i) if memo.doc is tok.doc else None
     found = []
-    for c, dep in labelled_kids(tok):
+    for c, dep in kids if kids is not None else labelled_kids(tok):
         if dep in deps:
             found.append(c)
     return found
@@ -594,7 +602,7 @@ def measured(verb: Token) -> list[Token]:
     """What a sum a verb acts on is of: "froze $4bn in funding for X", "sent 40 tonnes in aid" (the
     "in" object of the sum, or of the verb beside it)."""
     sums = [o for o in children(verb, OBJECTS) if o.like_num or o.text[:1].isdigit()
-            or o.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"} or any(c.is_currency or c.dep_ == "nummod" for c in kids_of(o))]
+            or o.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"} or any(c.is_currency or dep == "nummod" for c, dep in labelled_kids(o))]
     if not sums:
         return []
     return [pobj for holder in [verb, *sums] for prep in children(holder, {"prep"}) if prep.lower_ == "in"
@@ -609,7 +617,7 @@ class Arguments:
         # a dateline ("KYIV, June 12 -") may parse as a subject too; "which/who" stand for the noun a
         # relative clause hangs on (handled below)
         subjects = [s for s in children(verb, SUBJECTS) if s.tag_ not in {"WDT", "WP"}]
-        if not subjects and not any(c.dep_ in PASSIVE_SUBJECTS_OR_EXPL for c in kids_of(verb)):
+        if not subjects and not any(dep in PASSIVE_SUBJECTS_OR_EXPL for _, dep in labelled_kids(verb)):
             # "Like Vidal, Tully has been outspoken": the small parser often reads a lone surname
             # (most of all one ending in -ly) as an adverb; an actor's name before a verb that has
             # no subject is its subject
@@ -1221,3 +1229,16 @@ class Arguments:
 # The unions of word and label sets that the rules above test words against, made once at import,
 # not on every test (speed only: the same members).
 _STATE_SECTORS_OR_STORY_STATE_SECTORS = STATE_SECTORS | STORY_STATE_SECTORS
+
+
+def deed_agents(ctx: Context, noun: Token, verb: Token | None) -> list[str]:
+    """Round 32: the doer a deed noun names after "by" -- on the noun, on its "of" object, or, where
+    the parser hangs it there, on the active verb whose object the noun is ("condemned the invasion
+    of X by Y": an active verb takes no agent, so the "by" is the deed's). None from a passive verb
+    ("was condemned by Y": Y is the judge)."""
+    holders = [noun, *(o for of in children(noun, {"prep"}) if of.lower_ == "of" for o in children(of, {"pobj"}))]
+    if verb is not None and verb.pos_ == "VERB" and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids_of(verb)):
+        holders.append(verb)
+    heads = [o for h in holders for by in children(h, {"prep", "agent"}) if by.lower_ == "by"
+             for o in children(by, {"pobj"}) if o.i > noun.i]
+    return list(dict.fromkeys(a for o in heads for a in ctx.phrase_actors(o)[0]))

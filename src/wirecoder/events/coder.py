@@ -70,7 +70,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import ActorTable
 from ..actors.dictionary import capitals
-from ..arrays import kids_of
+from ..arrays import kids_of, labelled_kids
 from ..article import Article
 from ..record import Event, Location, Quote
 from ..settings import default_settings
@@ -113,7 +113,15 @@ from .lexicon import (
     Lexicon,
     _data,
 )
-from .modality import history_year, is_description, is_habitual, is_passive, is_timetabled, years_in
+from .modality import (
+    history_year,
+    is_description,
+    is_habitual,
+    is_passive,
+    is_timetabled,
+    years_ago,
+    years_in,
+)
 from .nearest import LINKINGS, link_nearest
 from .ontology import cameo
 from .politics import Politics
@@ -145,7 +153,7 @@ from .precision import (
 from .recall import Recall
 from .rules import Found, Rules
 from .sources import Sources
-from .targets import resolve_targets
+from .targets import crowd_victims, judged_blow_doers, rebutted_maker, redress_targets, resolve_targets
 
 VERBAL_ATTACK_ROOT = VERBAL_ATTACK_CODE[:2]  # the root of an accusation ("11")
 
@@ -261,13 +269,29 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
         holders = [anchor, *children(anchor, _OBJECTS_OR_SUBJECTS)] + (
             [anchor.head] if anchor.head != anchor else [])
         for holder in holders:
-            for prep in kids_of(holder):
-                if prep.dep_ != "prep" or prep.lower_ not in LOCATION_PREPS:
+            for prep, dep in labelled_kids(holder):
+                if dep != "prep" or prep.lower_ not in LOCATION_PREPS:
                     continue
                 for pobj in children(prep, {"pobj"}):
                     loc = self._place(ctx, pobj)
                     if loc:
                         return loc
+        return None
+
+    def _place_state(self, ctx: Context, anchor: Token) -> str | None:
+        """The state (an actor of the table) of the place a deed happened in, if the text tells it."""
+        where = self.location(ctx, anchor)
+        if where is not None and where.country and ctx.actors.get(where.country):
+            return where.country
+        # ("near the town of X in Iraq's Kurdistan region": a place the table does not know, in a state it does)
+        holders = [anchor, *(c for c in anchor.children if c.dep_ in {"dobj", "obj"})]
+        for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in {"in", "near", "at"}):
+            for t in prep.subtree:
+                actor = ctx.actors.get(ctx.token_actor.get(t.i))
+                state = actor.id if actor is not None and actor.kind == "state" else \
+                    actor.country if actor is not None and actor.kind == "place" else None
+                if state and ctx.actors.get(state):
+                    return state
         return None
 
     def _place(self, ctx: Context, tok: Token) -> Location | None:
@@ -375,6 +399,11 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                     # round 30: "X fired shells ... Y condemned the firing": the doer of the verb told before
                     f.targets = self.verb_told_before(ctx, out, sent, f)
                     f.target_rule = "told:verb" if f.targets else f.target_rule
+                if not f.targets and f.needs_target:
+                    # round 32: "lodged a protest over X's decision", "... Y lodged a protest": whom the
+                    # formal protest is lodged against, where no "with" names it (judgements.py)
+                    f.targets = self.complaint_targets(ctx, out, sent, f)
+                    f.target_rule = "complaint" if f.targets else f.target_rule
                 if not f.targets and (f.code == DENIAL_CODE or f.code[:2] == REJECT_CODE[:2]):
                     # "Latvia accused Estonia of ... Estonia denied it": the denier rejects its accuser
                     # (told in this sentence before the denial: "..., a charge Estonia rejected")
@@ -401,6 +430,12 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                         f.code = REJECT_CODE  # round 24: "denied its figures were too rosy" (codes.yaml)
                 if role := resolve_targets(ctx, f):  # issue 9: no rule above named a target: by syntactic role (targets.py)
                     f.target_rule = f"targets:{role}"
+                if not f.targets and (maker := rebutted_maker(ctx, f, REJECT_CODE[:2])):
+                    # round 32: "X accused ministers of ... The ministry rejected the accusation" (targets.py)
+                    f.targets, f.target_rule = maker, "targets:rebutted"
+                if not f.targets and (aimed := redress_targets(ctx, f, found[:found.index(f)], out)):
+                    # round 32: "X detained ... Y demanded their release": at the deed's doer (targets.py)
+                    f.targets, f.target_rule = aimed, "targets:redress"
                 if self.linking == "nearest":
                     with f.filling("nearest"):
                         link_nearest(ctx, f, self.conf.nearest)  # opt-in: the sentence's nearest actors (nearest.py)
@@ -452,9 +487,10 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                     if not f.targets:
                         continue  # "endorsed the blockade of X": no cooperation with X (precision.py)
                 if (victims := judged_blow_victims(ctx, f)) and f.targets:
-                    f.targets = [t for t in f.targets if t not in victims]
+                    f.targets = [t for t in f.targets if t not in victims] or judged_blow_doers(ctx, f)
                     if not f.targets:
                         continue  # round 31: "condemned the invasion of X": X is not the one condemned
+                    # (round 32: "... of X by Y": Y is, targets.py judged_blow_doers)
                 with f.filling("mend_noun_sides"):
                     mend_noun_sides(ctx, f)  # "anti-French protests", "his Washington visit"
                 with f.filling("trip_partner"):
@@ -463,6 +499,9 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                     helped_deed_sides(ctx, f)  # "backed the rebels in attacks on X": the rebels attack X
                 with f.filling("place_targets"):
                     place_targets(ctx, f)  # "the assault on Gaza": on the state of that place
+                with f.filling("crowd_victims"):
+                    # round 32: "killed three people near X": on the state of the place (targets.py)
+                    crowd_victims(ctx, f, self._place_state)
                 with f.filling("named_thing"):
                     named_thing_targets(ctx, f)  # "condemned what it called a Malian violation": Mali
                 if day is not None and article.published is not None and day > article.published \
@@ -471,6 +510,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
                 year = history_year(f.anchor)
                 if year is not None and now is not None and year <= now - HISTORY_YEARS:
                     continue  # "seized the port in 1998": background from years before
+                if (back := years_ago(f.anchor)) is not None and back >= HISTORY_YEARS:
+                    continue  # round 32: "when he was elected four years ago": background as well
                 for event, why in self._events(ctx, f, day):
                     if not self.politics.keeps(actors, event):
                         continue  # "the gang robbed shopkeepers": no political side (politics.py)

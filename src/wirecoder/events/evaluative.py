@@ -20,12 +20,15 @@ speaker's own side) or a subject that names no actor ("the economy is failing to
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 
+import numpy as np
+from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
-from ..arrays import kids_of, sentences_back
+from ..arrays import is_in, kids_of, sentences_back, token_table
 from ..rules import package_yaml
 from .arguments import STORY_BODIES, Context, children
 from .lexicon import (
@@ -298,14 +301,21 @@ class Evaluative:
         if ctx.text[sent.start_char:sent.end_char].rstrip().endswith("?"):  # (Span.text makes every token: speed)
             return  # a question judges nothing
         doc, first = sent.doc, sent.start
-        for k, pos in enumerate(ctx.pos[first:sent.end]):
-            if pos != VERB and not (pos == AUX and doc[first + k].dep_ not in {"aux", "auxpass"}
-                                    and doc[first + k].lemma_ in DISORDER_VERBS):
+        # (the sentence's verbs and auxiliaries from the doc's array, found once per doc, and each
+        # one's quotation looked up from its first character before a token object is made: most
+        # verbs stand in no quotation; speed only, the same verbs in the same order)
+        table = token_table(doc)
+        words = ctx.verbs_and_aux
+        if words is None:
+            words = ctx.verbs_and_aux = is_in(table.pos_ids, _VERB_AUX).nonzero()[0].tolist()
+        starts, pos_of, dep_of = table.idx, ctx.pos, ctx.dep
+        for i in words[bisect.bisect_left(words, first):bisect.bisect_left(words, sent.end)]:
+            if pos_of[i] != VERB and not (dep_of[i] not in _AUX_LABELS and doc[i].lemma_ in DISORDER_VERBS):
                 continue  # (a copula heads "X is in disarray": round 28, ev7a)
-            verb = doc[first + k]
-            quote = ctx.quote_at(verb.idx)
+            quote = ctx.quote_at(starts[i])
             if quote is None or (speaker := ctx.speaker(quote)) is None:
                 continue
+            verb = doc[i]
             code = self._frame(verb)
             if code is None or not self._finite(verb) or not self._told_as_done(verb) or self._asked(verb):
                 continue
@@ -321,6 +331,11 @@ class Evaluative:
                 yield Judged(code, sources, targets, False, sent, (verb.idx, verb.idx + len(verb)), verb,
                             self.conf.stance, quote)  # type: ignore[attr-defined]
 
+
+# The parts of speech evaluative_events reads (is_in's keys), and the ids of the labels of an
+# auxiliary that is no copula ("aux", "auxpass": a label's id is its symbol; speed only).
+_VERB_AUX = np.array(sorted((AUX, VERB)), dtype=np.uint64)
+_AUX_LABELS = frozenset((get_string_id("aux"), get_string_id("auxpass")))
 
 # The unions of word and label sets that the rules above test words against, made once at import,
 # not on every test (speed only: the same members).

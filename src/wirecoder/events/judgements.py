@@ -22,12 +22,14 @@ import numpy as np
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
-from ..arrays import is_in, kids_of, token_table
+from ..arrays import is_in, kids_of, labelled_kids, token_table
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
+    CAUSE_PREPS,
+    COMPLAINT_CODE,
     FIRST_PERSON,
     HARM_VERBS,
     JUDGEMENT_APPEAL_DEMAND_ROOTS,
@@ -43,6 +45,7 @@ from .lexicon import (
     SAY_VERBS,
     SUBJECTS,
     SUBJECTS_OR_PASSIVE_SUBJECTS,
+    THREAT_CODE,
     TOLD_ACTION_NOUNS,
     word_list,
 )
@@ -248,9 +251,39 @@ class Judgements:
         roots = {p.code[:2] for p in self.nouns.get(word or "", [])}
         kin = [e for e in deeds if e.root in roots]
         doer = (same or kin or deeds or [None])[0]
+        if doer is not None and doer.source is not None and doer.symmetric and doer.target is not None \
+                and doer.target not in exclude:
+            return [doer.source, doer.target]  # round 32: a joint act ("the truce") is both sides' deed
         if doer is not None and doer.source is not None:
             return [doer.source]
         return self.antecedent(ctx, sent, exclude)
+
+    def complaint_targets(self, ctx: Context, out: list[Event], sent: Span, f: Found) -> list[str]:
+        """Round 32: whom a formal protest lodged with no one named ("lodged a protest", "handed over a
+        protest note") is aimed at: the owner of what its "over" phrase names ("lodged a protest over
+        X's decision", "over the arrest of its fishermen by X"; a state named bare, "over Taiwan", is
+        the matter, not the one protested to), else the doer of the latest deed that the sentence
+        before told against the protester ("X's ships blocked a Y boat ... Y lodged a protest"). A
+        promised retaliation ("will take resolute countermeasures over X's decision", 13) takes the
+        owner of its "over" phrase the same way."""
+        threat = f.code[:2] == THREAT_CODE[:2]
+        if f.code != COMPLAINT_CODE and not threat or f.anchor.pos_ != "VERB":
+            return []
+        holders = [f.anchor, *children(f.anchor, OBJECTS)]
+        for prep in (c for h in holders for c in kids_of(h) if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS):
+            for thing in children(prep, {"pobj"}):
+                if thing.i in ctx.token_actor:
+                    continue
+                if found := [a for a in self.owner(ctx, thing) if a not in f.sources]:
+                    return found
+        if sent.start == 0 or threat:
+            return []
+        before = sent.doc[sent.start - 1].sent.start_char
+        last = next((e for e in reversed(out) if before <= e.span[0] and e.span[1] <= sent.start_char
+                     and e.root not in JUDGEMENT_APPEAL_DEMAND_ROOTS), None)
+        if last is not None and last.target in f.sources and last.source is not None and last.source not in f.sources:
+            return [last.source]
+        return []
 
     def verb_told_before(self, ctx: Context, out: list[Event], sent: Span, f: Found) -> list[str]:
         """Round 30: whose act a judgement of "the firing", "the vote" is when the noun names, by
@@ -391,15 +424,15 @@ class Judgements:
                 code = next((c for w in scopes if (c := verdict(w))), None) or next(
                     (c for w in scopes for t in w if (c := stance(t))), None)
             else:
-                predicates = [c for c in kids_of(verb) if c.dep_ in {"attr", "acomp", "oprd"}]
+                predicates = [c for c, dep in labelled_kids(verb) if dep in {"attr", "acomp", "oprd"}]
                 predicates += [c for p in predicates for c in p.conjuncts]  # "short-sighted and a blunder"
                 # this file's verdicts first, else a stance word said of the subject ("it is
                 # reckless": the stance rule finds no actor in "it"; here "it" is the act told before)
                 stance = self.stance_code  # type: ignore[attr-defined]
                 code = next((c for p in predicates if (c := verdict(verdict_scope(p)))), None) or next(
                     (c for p in predicates for w in verdict_scope(p) if (c := stance(w))), None)
-            if lemma in COPULAS and any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_VERDICT_AUXILIARIES
-                                        for c in kids_of(verb)):
+            if lemma in COPULAS and any(dep == "aux" and c.lower_ in CONDITIONAL_VERDICT_AUXILIARIES
+                                        for c, dep in labelled_kids(verb)):
                 continue  # "it would be reckless if ...": a verdict on what has not happened (round 23)
             if code is None or is_negated(verb) or self._conditional(verb) or (
                     lemma not in HARM_VERBS and any(is_negated(p) for p in predicates)):

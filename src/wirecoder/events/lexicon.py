@@ -387,6 +387,11 @@ IMPROBABLE_HEADS = word_list("modality", "improbable_heads")
 PENDING_ADVERBS = word_list("modality", "pending_adverbs")
 # "imposed the ban in 1989 after troops opened fire": the "after" clause shares the date (round 16).
 HISTORY_CLAUSE_MARKS = word_list("modality", "history_clause_marks")
+# round 32: "four years ago" dates a clause as "in 1998" does; "when"/"as" clauses date their head
+AGO_UNITS = {str(k): int(v) for k, v in _data("modality.yaml")["ago_units"].items()}
+AGO_NUMBERS = {str(k): int(v) for k, v in _data("modality.yaml")["ago_numbers"].items()}
+DATING_CLAUSE_MARKS = word_list("modality", "dating_clause_marks")
+PROPOSING_VERBS = word_list("modality", "proposing_verbs")  # "proposed a crackdown": not done
 BACKGROUND_ADVERBS = word_list("modality", "background_adverbs") | word_list("modality", "rule_adverbs")
 RUMOUR_NOUNS = word_list("modality", "rumour_nouns")  # "rumours that X had launched a strike"
 THREAT_NOUNS = word_list("modality", "threat_nouns")  # "X's threat to impose tariffs on Y" (round 19)
@@ -395,6 +400,9 @@ FREE_RELATIVES = word_list("modality", "free_relatives")  # "whatever the presid
 COUNTERFACTUAL_MODALS = word_list("modality", "counterfactual_modals")  # "would have objected"
 # "X wants Y to do ...": X appeals to Y (the deed itself is only wished for).
 WISH_HEADS = word_list("modality", "wish_heads")
+ORDER_HEADS = word_list("modality", "order_heads")  # "X ordered Y to ...": a demand (round 32)
+COMMANDED_SECTORS = frozenset(w.upper() for w in word_list("modality", "commanded_sectors"))  # (round 32)
+COMMANDING_SECTORS = frozenset(w.upper() for w in word_list("modality", "commanding_sectors"))  # (round 32)
 APPEAL_CODE = _CODES["appeal"]
 # "X said Y must ..." codes a demand from X to Y.
 DEMAND_MODALS = word_list("modality", "demand_modals")

@@ -11,6 +11,8 @@ from spacy.tokens import Token
 
 from ..arrays import indices_between, kids_of, labelled_kids, sentence_bounds, token_indices
 from .lexicon import (
+    AGO_NUMBERS,
+    AGO_UNITS,
     ALLEGATION_HEADS,
     ASPECT_HEADS,
     ATTRIBUTION_WORDS,
@@ -19,6 +21,7 @@ from .lexicon import (
     CONDITIONALS,
     CONSEQUENT_MARKS,
     COUNTERFACTUAL_MODALS,
+    DATING_CLAUSE_MARKS,
     DENYING_DETERMINERS,
     FAILURE_HEADS,
     FREE_RELATIVES,
@@ -122,7 +125,7 @@ def is_timetabled(tok: Token) -> bool:
 
 def is_passive(verb: Token) -> bool:
     """A passive clause: "was attacked", "were killed", "is being pressured"."""
-    return verb.tag_ == "VBN" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in kids_of(verb))
+    return verb.tag_ == "VBN" and any(dep in {"auxpass", "nsubjpass"} for _, dep in labelled_kids(verb))
 
 
 def is_negated(tok: Token) -> bool:
@@ -157,10 +160,11 @@ def modality(tok: Token) -> Mood:
         # "the Latvian threat to expel Estonian diplomats" (the parser may hang the clause as an advcl of
         # a capitalised "Threat"): threatened, unless the threat is denied (round 19)
         return "none" if negated or is_negated(tok.head) else "threat"
-    if tok.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)):
+    if tok.dep_ == "acl" and any(dep == "aux" and c.lower_ == "to" for c, dep in labelled_kids(tok)):
         return "none"  # "an invitation to attend", "plans to meet": a noun's purpose, not a deed
-    for child in kids_of(tok):
-        if child.dep_ in {"aux", "auxpass"}:
+    # (each child's label read once, from labelled_kids, not Token.dep_ at every test: speed only)
+    for child, dep in labelled_kids(tok):
+        if dep in {"aux", "auxpass"}:
             word = child.lower_
             if word in HYPOTHETICAL:
                 return "none"
@@ -173,20 +177,22 @@ def modality(tok: Token) -> Mood:
                 if not (reporting_verb(tok) is not None or (tok.dep_ == "ccomp" and _own_word(tok))):
                     return "none"
                 future = True
-        elif child.dep_ == "mark" and child.lower_ in CONDITIONALS:
+        elif dep == "mark" and child.lower_ in CONDITIONALS:
             return "none"
-        elif child.dep_ == "mark" and child.lower_ in FUTURE_TIME_MARKS and _present(tok):
+        elif dep == "mark" and child.lower_ in FUTURE_TIME_MARKS and _present(tok):
             return "none"  # "once the senate has approved it": a time still to come
-        elif child.dep_ == "advcl" and any(c.lower_ in THREAT_CONDITIONS for c in kids_of(child) if c.dep_ == "mark"):
+        elif dep == "advcl" and any(c.lower_ in THREAT_CONDITIONS for c, d in labelled_kids(child) if d == "mark"):
             unless = True
-        elif child.dep_ == "advcl" and _conditioned_by(child):
+        elif dep == "advcl" and _conditioned_by(child):
             conditional = True
+    if would and conditional and _counterfactual(tok):
+        return "none"  # round 32: "would not have suspended payments if ...": it did happen or not, no threat
     if would and conditional:
         # round 31: "said Peru would back the bid if ...": a hypothetical consequent, no event; a harm
         # under a condition ("would cut its cooperation if ...") stays a threat (recode)
         return "conditional"
     if any(c.lower_ in FREE_RELATIVES for c in kids_of(tok)) or any(
-            c.lower_ in FREE_RELATIVES for p in kids_of(tok) if p.dep_ == "prep" for c in kids_of(p)):
+            c.lower_ in FREE_RELATIVES for p, dep in labelled_kids(tok) if dep == "prep" for c in kids_of(p)):
         return "none"  # "whatever the president agrees to": any such deed, none done (round 16)
     under = tok.head.head if tok.head.dep_ == "prep" else tok.head
     if _counterfactual(tok) or (_counterfactual(under) and (tok.dep_ in {"pcomp", "xcomp"} or (
@@ -200,13 +206,13 @@ def modality(tok: Token) -> Mood:
             break
         lemma = head_lemma(head)
         if dep in {"acl", "ccomp"} and head.pos_ == "NOUN" and any(
-                c.dep_ == "det" and c.lower_ in DENYING_DETERMINERS for c in kids_of(head)):
+                d == "det" and c.lower_ in DENYING_DETERMINERS for c, d in labelled_kids(head)):
             return "none"  # "no evidence that they were tortured"
         if dep in {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"} and any(
-                c.dep_ in {"aux", "auxpass"} and c.lower_ in HYPOTHETICAL for c in kids_of(head)):
+                d in {"aux", "auxpass"} and c.lower_ in HYPOTHETICAL for c, d in labelled_kids(head)):
             return "none"  # "could be used by China to threaten": the purpose of a possibility
         if dep == "advcl" and lemma in NOTHING_HEADS and not (
-                node.tag_ == "VBG" and not any(c.dep_ in {"aux", "mark"} for c in kids_of(node))):
+                node.tag_ == "VBG" and not any(d in {"aux", "mark"} for _, d in labelled_kids(node))):
             # ("told reporters, warning X against ...": a participle of what was done while telling)
             return "none"  # "pressed for the tariffs to be dropped"
         if dep == "advcl" and head.pos_ in {"VERB", "AUX"} and any(
@@ -262,6 +268,14 @@ def modality(tok: Token) -> Mood:
             if dep == "prep" or dep == "pcomp":
                 node = head
                 continue
+            if dep == "xcomp" and head.pos_ in {"VERB", "AUX"} and any(
+                    c.dep_ == "aux" and c.lower_ in _FUTURE_OR_HYPOTHETICAL for c in kids_of(head)):
+                # round 32: "figures the minister will use to defend the policy", "will use his speech
+                # to criticise X": the purpose of a verb not yet done is no more done than that verb
+                # (a plan in the narrator's voice, the speaker's intent when reported)
+                inherited = modality(head)
+                if inherited != "done":
+                    return inherited
             break
         if dep == "conj":
             # "will strengthen X and hold Y": a coordinated verb shares the first one's auxiliaries
@@ -326,7 +340,9 @@ def _attributed(tok: Token) -> bool:
     if not inside:
         return False
     holders = {tok.i} | {a.i for a in tok.ancestors}
-    return any(doc[k].head.i in holders for k in inside)
+    # (round 32: a clause inside the attribution phrase itself, "according to figures that the minister
+    # will use to defend X", is not given to a source by it)
+    return any(doc[k].head.i in holders and k not in holders for k in inside)
 
 
 def voiced(mood: Mood, quoted: bool) -> Mood:
@@ -361,20 +377,55 @@ def years_in(text: str) -> list[int]:
     return [int(m) for m in re.findall(r"\b((?:18|19|20)\d\d)(?:s|'s)?\b", text)]
 
 
-def history_year(tok: Token) -> int | None:
-    """The earliest year a clause is dated to by "in"/"during" ("seized the port in 1998", "during
-    the early 1990s"), looking at the trigger and the verb of its clause; None when undated."""
+def _dated_holders(tok: Token) -> list[Token]:
+    """The words whose date is a clause's: the trigger, the verb of its clause, a participle hung on
+    it, the head of an "after"/"when" clause it is in, and (round 32) its own "when" clause."""
     holders = [tok] + ([v] if (v := clause_verb(tok)) is not None else [])
     # a participle hung on the clause ("seized the port, seen as ..., in 1998") often carries its date
-    holders += [c for h in list(holders) for c in kids_of(h) if c.dep_ == "advcl" and c.tag_ in {"VBN", "VBG"}
+    holders += [c for h in list(holders) for c, dep in labelled_kids(h) if dep == "advcl" and c.tag_ in {"VBN", "VBG"}
                 and not any(s.dep_ in SUBJECTS for s in kids_of(c))]
     # "imposed the ban in 1989 after troops opened fire": an "after"/"when" clause takes its head's date
     holders += [h.head for h in list(holders) if h.dep_ == "advcl" and h.head != h and any(
-        m.dep_ == "mark" and m.lower_ in HISTORY_CLAUSE_MARKS for m in kids_of(h))]
+        d == "mark" and m.lower_ in HISTORY_CLAUSE_MARKS for m, d in labelled_kids(h))]
+    # round 32: "promised to cut taxes when he was elected four years ago": a "when"/"as" clause of its
+    # own (or of its "to" complement, where the parser often hangs it) dates the clause; not "after":
+    # what follows may come long after. The word opens the clause (the parser tags "when" a mark or
+    # an adverb).
+    heads = holders + [c for h in holders for c in kids_of(h) if c.dep_ == "xcomp"]
+    holders += [c for h in heads for c in kids_of(h) if c.dep_ == "advcl" and any(
+        m.dep_ in {"mark", "advmod"} and m.lower_ in DATING_CLAUSE_MARKS and m.i == c.left_edge.i
+        for m in kids_of(c))]
+    return holders
+
+
+def years_ago(tok: Token) -> int | None:
+    """Round 32: how many years back "ago" dates a clause ("four years ago", "a decade ago", "15 years
+    ago"; ago_units and ago_numbers in modality.yaml), the most when several; None when it names none."""
+    found: list[int] = []
+    for holder in _dated_holders(tok):
+        for ago in kids_of(holder):
+            if ago.dep_ != "advmod" or ago.lower_ != "ago":
+                continue
+            for unit in kids_of(ago):
+                length = AGO_UNITS.get(unit.lemma_.lower())
+                if length is None:
+                    continue
+                counts = [c for c in kids_of(unit) if c.dep_ in {"nummod", "det", "amod"}]
+                for count in counts:
+                    word = count.lower_.replace(",", "")
+                    n = int(word) if word.isdigit() else AGO_NUMBERS.get(word)
+                    if n is not None:
+                        found.append(n * length)
+    return max(found) if found else None
+
+
+def history_year(tok: Token) -> int | None:
+    """The earliest year a clause is dated to by "in"/"during" ("seized the port in 1998", "during
+    the early 1990s"), looking at the trigger and the verb of its clause; None when undated."""
     years: list[int] = []
-    for holder in holders:
-        for prep in kids_of(holder):
-            if prep.dep_ != "prep" or prep.lower_ not in HISTORY_PREPS:
+    for holder in _dated_holders(tok):
+        for prep, dep in labelled_kids(holder):
+            if dep != "prep" or prep.lower_ not in HISTORY_PREPS:
                 continue
             for word in prep.subtree:
                 text = word.lower_.rstrip("s").replace("'", "")
@@ -386,8 +437,8 @@ def history_year(tok: Token) -> int | None:
 def is_habitual(tok: Token) -> bool:
     """A clause of habit ("has long urged", "has repeatedly accused"): background, not news."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
-    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_ADVERBS_OR_BACKGROUND_ADVERBS
-                                    for c in kids_of(verb))
+    return verb is not None and any(dep == "advmod" and c.lower_ in _HABITUAL_ADVERBS_OR_BACKGROUND_ADVERBS
+                                    for c, dep in labelled_kids(verb))
 
 
 def is_description(tok: Token) -> bool:
@@ -434,3 +485,4 @@ def _describes_subject(clause: Token) -> bool:
 _UNION_2A81DC = OBJECTS | PASSIVE_SUBJECTS | SUBJECTS | {"pobj", "prep", "conj", "appos"}
 _PLAN_HEADS_OR_SCHEDULE_HEADS = PLAN_HEADS | SCHEDULE_HEADS
 _HABITUAL_ADVERBS_OR_BACKGROUND_ADVERBS = HABITUAL_ADVERBS | BACKGROUND_ADVERBS
+_FUTURE_OR_HYPOTHETICAL = FUTURE | HYPOTHETICAL

@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from ..arrays import kids_of, sent_of
+from ..actors.dictionary import capitals
+from ..arrays import kids_of, labelled_kids, sent_of
 from .arguments import children
 from .lexicon import JOINING_VERBS, NAMING_AS_VERBS, NAMING_VERBS, OBJECTS, SUBJECTS, word_list
 from .modality import clause_verb
@@ -39,6 +40,8 @@ SHOWING_VERBS = word_list("precision", "showing_verbs")
 UNNAMED_ADDRESSEES = word_list("precision", "unnamed_addressees")  # round 24
 UNNAMED_OPPONENTS = word_list("precision", "unnamed_opponents")  # round 24
 COUNSEL_VERBS = word_list("precision", "counsel_verbs")  # "advised X on Y": counsel, no appeal (round 19)
+ARRIVAL_VERBS = word_list("precision", "arrival_verbs")  # "X arrived in Y": a visit by an official only (round 32)
+ARRIVING_VISITORS = word_list("precision", "arriving_visitors")
 PURPOSE_ADJECTIVES = word_list("precision", "purpose_adjectives")
 UNREAL_FOR_NOUNS = word_list("precision", "unreal_for_nouns")
 TRIP_NOUNS = word_list("precision", "trip_nouns")
@@ -177,13 +180,13 @@ def in_background(anchor: Token) -> bool:
         return True
     verb = _verb(anchor)
     while verb is not None:
-        if any(prep.dep_ == "prep" and prep.lower_ == "in" and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in BACKGROUND_POBJS for p in kids_of(prep))
-                for prep in kids_of(verb)):
+        if any(d == "prep" and prep.lower_ == "in" and any(
+                e == "pobj" and p.lemma_.lower() in BACKGROUND_POBJS for p, e in labelled_kids(prep))
+                for prep, d in labelled_kids(verb)):
             return True
-        if any(prep.dep_ == "prep" and prep.lower_ == "at" and any(
-                p.dep_ == "pobj" and p.lemma_.lower() in BACKGROUND_AT_POBJS and [d.lower_ for d in kids_of(p)] == ["the"]
-                for p in kids_of(prep)) for prep in kids_of(verb)):
+        if any(label == "prep" and prep.lower_ == "at" and any(
+                e == "pobj" and p.lemma_.lower() in BACKGROUND_AT_POBJS and [d.lower_ for d in kids_of(p)] == ["the"]
+                for p, e in labelled_kids(prep)) for prep, label in labelled_kids(verb)):
             return True  # "was welcomed at the time by X": then, not now (round 16)
         # up through the clauses that report or complete it, to the verb that said it
         verb = verb.head if verb.dep_ in _CLAUSES and verb.head != verb else None
@@ -203,7 +206,7 @@ def _time_anchor(anchor: Token) -> bool:
 def against_what_may_come(anchor: Token) -> bool:
     """ "would resist any such pressure", "will reject any such move": an act against something that
     has not happened, so a conditional, not a deed (precision.yaml)."""
-    if not any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_AUXILIARIES for c in kids_of(anchor)):
+    if not any(dep == "aux" and c.lower_ in CONDITIONAL_AUXILIARIES for c, dep in labelled_kids(anchor)):
         return False
     return any(o.dep_ in OBJECTS and any(m.lower_ in HYPOTHETICAL_DETERMINERS for m in kids_of(o)
                                         if m.dep_ in {"det", "amod", "predet"})
@@ -272,13 +275,36 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
         return any(c.dep_ in _CLAUSES_OR_OBJECTS for c in kids)
     if lemma in COUNSEL_VERBS:
         return not any(c.dep_ in {"xcomp", "ccomp"} for c in kids)  # "advised X on Y" (round 19)
+    if lemma in ARRIVAL_VERBS:
+        # "refugees arrived in Turkey": only a person actor or a visiting party pays a visit (round 32)
+        subjects = [s for c in kids if c.dep_ in SUBJECTS for s in (c, *c.conjuncts)]
+        holder = anchor
+        while not subjects and holder.dep_ in {"conj", "xcomp"} and holder.head is not holder:
+            # "met X and then travelled to Y", "plans to travel to Y": the traveller is the subject of
+            # the verb this one hangs on (round 32)
+            holder = holder.head
+            subjects = [s for c in kids_of(holder) if c.dep_ in SUBJECTS for s in (c, *c.conjuncts)]
+        homes = {getattr(ctx.actors.get(ctx.token_actor.get(w.i, "")), "country", None)
+                 for s in subjects for w in s.subtree} - {None}
+        places = {ctx.token_actor.get(w.i) or capitals().get(w.doc[w.left_edge.i:w.i + 1].text)
+                  for c in kids if c.dep_ == "prep" and c.lower_ in {"in", "to"} for w in c.subtree} - {None}
+        if places and places <= homes:
+            return True  # "President X arrived in Nairobi after a summit": home, no visit
+        # (a name in apposition counts: the dateline's agency that the parser makes the subject of
+        # "MADRID (Reuters) - Minister X will travel ..." holds the minister as its appositive)
+        # and so does the "of" object of a group ("a group of senators", not "a group of refugees")
+        named = [*subjects, *(a for s in subjects for a in kids_of(s) if a.dep_ == "appos"),
+                 *(o for s in subjects for p in kids_of(s) if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in kids_of(p) if o.dep_ == "pobj")]
+        return not any(s.lemma_.lower() in ARRIVING_VISITORS or getattr(
+            ctx.actors.get(ctx.token_actor.get(s.i, "")), "kind", None) == "person" for s in named)
     return False
 
 
 def verdict_scope(predicate: Token) -> list[Token]:
     """The words of a predicate that pass its verdict: its subtree less the clauses it governs
     ("keen to move quickly after the breakthrough" judges no one by "breakthrough")."""
-    skipped = {t.i for c in kids_of(predicate) if c.dep_ in _CLAUSES_OR_ADVCL for t in c.subtree}
+    skipped = {t.i for c, dep in labelled_kids(predicate) if dep in _CLAUSES_OR_ADVCL for t in c.subtree}
     return [t for t in predicate.subtree if t.i not in skipped]
 
 

@@ -340,8 +340,10 @@ class Recall:
                     default=2)
         before = [e for e in out if e.span[1] <= f.sentence.start_char]
         # (the two sides of the latest quarrel, neither of them the one who speaks now: "X shelled Y ...
-        # Y accused X ... the envoy called on both sides")
-        quarrel = next((e for e in reversed(before) if e.root in BOTH_SIDES_QUARREL_ROOTS and e.source and e.target
+        # Y accused X ... the envoy called on both sides"; round 32: or of the latest joint act, "a truce
+        # between X and Y took effect ... Z urged both sides to respect it")
+        quarrel = next((e for e in reversed(before) if (e.root in BOTH_SIDES_QUARREL_ROOTS or e.symmetric)
+                        and e.source and e.target
                         and e.source != e.target and not {e.source, e.target} & set(f.sources)), None)
         if count == 2 and quarrel is not None:
             f.targets = [quarrel.source, quarrel.target]  # type: ignore[list-item]

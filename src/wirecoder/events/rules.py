@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..arrays import is_in, kids_of, labelled_kids, token_table
 from ..record import Event
-from .arguments import Context, children, measured, misparsed_main_verb, of_holders
+from .arguments import Context, children, deed_agents, measured, misparsed_main_verb, of_holders
 from .lexicon import (
     ABSTRACT_OBJECTS,
     AIR_STRIKE_CODE,
@@ -27,6 +27,8 @@ from .lexicon import (
     APPEAL_NEEDS,
     ARMED_FORCE_SECTORS,
     BOMBING_CODE,
+    COMMANDED_SECTORS,
+    COMMANDING_SECTORS,
     COMPLAINT_CODE,
     CONCRETE_PLURALS,
     CONDITIONALS,
@@ -66,10 +68,12 @@ from .lexicon import (
     NOTHING_HEADS,
     OBJECTS,
     OBJECTS_OR_PASSIVE_SUBJECTS,
+    ORDER_HEADS,
     PASSIVE_SUBJECTS,
     PERSON_TARGET_ROOTS,
     PLAN_HEADS,
     PRAISE_CODE,
+    PROPOSING_VERBS,
     PROTEST_CALL_HEADS,
     PROTEST_NOUNS,
     RECIPROCAL_DETERMINERS,
@@ -203,6 +207,9 @@ ADVERB_PARTICLES = word_list("recall", "adverb_particles")
 # Round 17: an act named as the subject of a past-tense verb happened ("the talks focused on trade",
 # "the visit was brief"), unless the verb or its complement says it did not or not yet (recall.yaml)
 UNDONE_SUBJECT_VERBS = word_list("recall", "undone_subject_verbs")
+STRICT_PAIR_NOUNS = word_list("arguments", "strict_pair_nouns")
+BETWEEN_DEAL_NOUNS = word_list("arguments", "between_deal_nouns")
+SEALED_VERBS = word_list("arguments", "sealed_verbs")  # round 32: "the deal between A and B was signed"
 UNDONE_COMPLEMENTS = word_list("recall", "undone_complements")
 PLACED_ARREST_NOUNS = word_list("recall", "placed_arrest_nouns")  # "the arrest of X in Chad" (round 17)
 MEASURE_PREPS = word_list("recall", "measure_preps")  # "hit X with sanctions" (round 28)
@@ -283,6 +290,16 @@ class Rules:
         kids = labelled_kids(tok)
         objs = [c for c, dep in kids if dep in OBJECTS or dep in PASSIVE_SUBJECTS]
         particles = {c.lower_ for c, dep in kids if dep == "prt" or dep == "advmod" and c.lower_ in ADVERB_PARTICLES}
+        # round 32: "came under criticism from X", "ran into criticism": the parser reads the particle as a
+        # preposition; it is the particle of a pattern whose named objects its own object is (so "called
+        # on Monday" is not "call on", which names none)
+        for c, dep in kids:
+            if dep == "prep" and c.lower_ not in particles and any(q.particle == c.lower_ and q.objects for q in plist):
+                held = [o for o in children(c, {"pobj"})]
+                if any(q.particle == c.lower_ and q.objects and q.objects & {o.lemma_.lower() for o in held}
+                       for q in plist):
+                    particles.add(c.lower_)
+                    objs = [*objs, *held]
         if objs and tok.lemma_.lower() in LEAVE_ORDERS and any(
                 dep == "prep" and c.lower_ in LEAVE_PREPS or dep == "xcomp" and _leaving(c) for c, dep in kids):
             # "ordered the diplomats out", "asked the envoy to leave the country": coded as the verb of
@@ -343,13 +360,14 @@ class Rules:
         if not plist:
             return None
         # the word as written too: the tagger lemmatises "media" to "medium"
-        modifiers = {w for c in kids_of(tok) if c.dep_ in {"amod", "compound"} for w in (c.lemma_.lower(), c.lower_)}
+        modifiers = {w for c, dep in labelled_kids(tok) if dep in {"amod", "compound"} for w in (c.lemma_.lower(), c.lower_)}
         holders = of_holders(tok) + ([tok.head] if tok.dep_ in OBJECTS else [])  # "dropped its inquiry into X"
-        preps = {c.lower_ for holder in holders for c in kids_of(holder) if c.dep_ == "prep"}
+        preps = {c.lower_ for holder in holders for c, dep in labelled_kids(holder) if dep == "prep"}
+        strict = tok.lemma_.lower() in STRICT_PAIR_NOUNS  # round 32: "a deal" alone is no deal made
         for p in plist:
             if p.modifiers and not p.modifiers <= modifiers:
                 continue
-            if p.preps and not (set(p.preps) & preps) and not p.symmetric and not p.modifiers:
+            if p.preps and not (set(p.preps) & preps) and (not p.symmetric or strict) and not p.modifiers:
                 continue
             if p.preps and not (set(p.preps) & preps) and any(
                     q.preps and set(q.preps) & preps and q.modifiers <= modifiers for q in plist):
@@ -406,26 +424,41 @@ class Rules:
             pattern = self._noun_pattern(tok)
             if pattern is None or is_negated(tok):
                 continue
+            if tok.lemma_.lower() in BETWEEN_DEAL_NOUNS and "between" in pattern.preps and \
+                    tok.dep_ not in SUBJECTS_OR_PASSIVE_SUBJECTS:
+                continue  # round 32: "follows an agreement between A and B": one made before (arguments.yaml)
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in UNREAL_OF_NOUNS:
                 continue  # "a warning of sanctions", "the risk of war": threatened or feared, not done
+            # round 32: "the agreement between A and B was signed": a joint act sealed, told done (the
+            # verb, "was brokered by Qatar", stays an act of its own, as a judged deed's verb does)
+            # (only with its sides written on it: "the agreement was signed by X and Y" is the verb's)
+            sealed = tok.dep_ == "nsubjpass" and pattern.symmetric and tok.head.lemma_.lower() in SEALED_VERBS \
+                and not is_negated(tok.head) and any(c.dep_ == "prep" and c.lower_ in pattern.preps for c in kids_of(tok))
             impact = tok.dep_ in SUBJECTS and tok.head.lemma_.lower() in IMPACT_VERBS and \
                 pattern.code[:2] in VIOLENT_ROOTS and not is_negated(tok.head)
             if tok.dep_ in SUBJECTS_OR_PASSIVE_SUBJECTS and tok.head.lemma_.lower() not in HAPPENING_VERBS \
-                    and not impact and not _told_done(tok):
+                    and not impact and not _told_done(tok) and not sealed:
                 continue  # "the embargo is likely to be lifted": said of the action, not its news
             governing = tok.head if tok.dep_ in OBJECTS_OR_PASSIVE_SUBJECTS and tok.head.pos_ == "VERB" else None
             ended = governing is not None and governing.lemma_.lower() in ENDING_HEADS and governing.i not in verbs
             if ended and pattern.code[:2] not in YIELDED_ROOTS:
                 continue  # "called off the talks": the action stops, it is not done
-            if governing is not None and head_lemma(governing) in PLAN_HEADS:
-                continue  # "X plans talks with Y", "plans the prosecution of Y": a plan, as "plans to meet"
+            if governing is not None and head_lemma(governing) in _PLAN_HEADS_OR_PROPOSING_VERBS:
+                # "X plans talks with Y", "plans the prosecution of Y": a plan, as "plans to meet"; round
+                # 32: "proposed a U.N. crackdown on X", "suggested a joint inquiry": only proposed
+                continue
             # round 31: "condemned Iran's seizure of the tanker", "welcomed Pakistan's release of the
             # pilot": a judgement's object that names another's deed, its doer owning the noun, reports
             # that deed as done; the judgement stays an event of its own
             # (not a deed of violence: "condemned Russia's hybrid attacks on X" is mostly a label or
             # background, as round 25 found of nouns of past violence)
-            judged = governing is not None and governing.i in verbs and pattern.code[:2] not in VIOLENT_ROOTS and \
-                verbs[governing.i].code[:2] in JUDGED_DEED_ROOTS and self._owned_deed(ctx, tok)
+            # round 32: a deed of any kind whose doer the judgement names after "by" ("condemned the
+            # invasion of X by Y") is news told with its doer, no label: Y's deed (arguments.deed_agents)
+            agents = deed_agents(ctx, tok, governing) if governing is not None and governing.i in verbs and \
+                verbs[governing.i].code[:2] in JUDGED_DEED_ROOTS else []
+            judged = governing is not None and governing.i in verbs and (
+                pattern.code[:2] not in VIOLENT_ROOTS and verbs[governing.i].code[:2] in JUDGED_DEED_ROOTS
+                and self._owned_deed(ctx, tok) or bool(agents)) or sealed
             if governing is not None and governing.i in verbs and not pattern.modifiers and not judged:
                 continue  # "launched an attack on", "violated the ceasefire": the verb pattern says it
             clause = clause_verb(tok)
@@ -451,6 +484,8 @@ class Rules:
                 continue
             mood = voiced(modality(clause), ctx.in_direct_quote(tok.idx)) if clause is not None else "done"
             sources, inherited = self._noun_sources(ctx, tok)
+            if agents and judged:
+                sources, inherited = agents, False  # (not the judge, the verb's subject)
             targets = self._targets(ctx, tok, pattern)
             s_rule, t_rule = "noun:governor" if inherited else "noun:modifier", "noun:prep"  # provenance
             if impact and not targets:
@@ -461,7 +496,8 @@ class Rules:
                 if where is not None and where.country and ctx.actors.get(where.country) is not None \
                         and where.country not in targets:
                     sources, s_rule = [where.country], "arrest-place"
-            if pattern.symmetric and not sources and len(targets) > 1 and any(
+            # (round 32: a modifier that is neither side, "EU-brokered talks between A and B", is a third party)
+            if pattern.symmetric and not set(sources) & set(targets) and len(targets) > 1 and any(
                     c.dep_ == "prep" and c.lower_ in BETWEEN_PREPS for c in kids_of(tok)):
                 # "talks between A and B", "fighting between A and B" (round 15): the two sides are
                 # the pair, as in "A and B held talks"
@@ -483,7 +519,9 @@ class Rules:
             code = recode(self.lexicon, base, mood)
             if code is None:
                 continue
-            if governing is not None and not judged:
+            # (round 32: "Qatar brokered a prisoner swap between A and B": the swap is the pair's, the
+            # brokering stays Qatar's own act)
+            if governing is not None and not judged and s_rule != "between":
                 suppressed.add(governing.i)
             start = min([tok.idx] + [c.idx for c in kids_of(tok) if c.dep_ in {"amod", "compound"}
                                      and {c.lemma_.lower(), c.lower_} & pattern.modifiers])
@@ -506,6 +544,8 @@ class Rules:
             described = tok.dep_ == "acl" and tok.tag_ == "VBN" and not misparsed_main_verb(tok) or labelled
             if described and not labelled and not any(c.dep_ == "agent" for c in kids_of(tok)):
                 continue  # "troops deployed in Iraq": a description of the troops, not news of a deed
+            if _reduced_relative(tok):
+                continue  # round 32: "two Red Cross workers abducted last month are still held": the same, misparsed
             if tok.dep_ == "acl" and tok.tag_ == "VBG" and not pattern.say and not ctx.phrase_actors(tok.head)[0]:
                 # "firms helping Iran": the doer is the noun described, here no political actor (a
                 # "statement urging ..." still reports what its issuer says)
@@ -657,8 +697,8 @@ class Rules:
                 sources, targets, inherited = agents, sources, False
                 s_rule, t_rule = "agent", s_rule  # the "by" agent did it to the subject
             end = tok.idx + len(tok)
-            for c in kids_of(tok):
-                if c.dep_ == "prt" and c.lower_ == pattern.particle:
+            for c, dep in labelled_kids(tok):
+                if dep == "prt" and c.lower_ == pattern.particle:
                     end = max(end, c.idx + len(c))
             conf = (self.conf.pattern - (self.conf.inherited if inherited else 0)
                     - (self.conf.subordinate if tok.dep_ in SUBORDINATE_DEPS else 0))
@@ -688,6 +728,7 @@ class Rules:
                 continue
             yield f
         yield from self.demand_events(ctx, sent)
+        yield from self.quoted_demand_events(ctx, sent)
         yield from self.wish_events(ctx, sent)
 
     def _struck(self, ctx: Context, verb: Token) -> list[str]:
@@ -723,7 +764,7 @@ class Rules:
         """A word inside a clause of condition ("if ...", "whether ...") of its sentence."""
         node = tok
         for _ in range(6):
-            if any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in kids_of(node)):
+            if any(dep == "mark" and c.lower_ in CONDITIONALS for c, dep in labelled_kids(node)):
                 return True
             if node.head == node:
                 return False
@@ -873,9 +914,11 @@ class Rules:
             f.sources, f.targets = sources, targets
 
     def wish_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
-        """"X wants Y to ...": X appeals to Y, whether Y parses as the object or the clause's subject."""
+        """"X wants Y to ...": X appeals to Y, whether Y parses as the object or the clause's subject;
+        "X ordered Y to ..." (modality.yaml order_heads, round 32): X demands it of Y."""
         for tok in _with_dep(ctx, sent, _CLAUSES):
-            if tok.dep_ not in {"xcomp", "ccomp"} or tok.head.lemma_.lower() not in WISH_HEADS or \
+            head = tok.head.lemma_.lower()
+            if tok.dep_ not in {"xcomp", "ccomp"} or (head not in WISH_HEADS and head not in ORDER_HEADS) or \
                     not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)):
                 continue
             wisher = tok.head
@@ -885,10 +928,15 @@ class Rules:
             targets: list[str] = []
             for a in asked:
                 targets, _ = ctx.phrase_actors(a)
+            if head in ORDER_HEADS and wisher.dep_ == "xcomp" and (
+                    wisher.head.lemma_.lower() in ENTITLEMENT_ADJECTIVES or wisher.head.lower_ in ENTITLEMENT_ADJECTIVES):
+                continue  # "X is entitled to expect Y to ...": a right, not a demand made (round 32)
             sources, inherited = self._subject(ctx, wisher)
+            if head in ORDER_HEADS and _commands(ctx, sources, asked):
+                continue  # "ordered troops to withdraw": command of one's own, no demand (round 32)
             if targets and sources:
                 conf = self.conf.pattern - self.conf.inherited - (self.conf.inherited if inherited else 0)
-                yield Found(APPEAL_CODE, sources, targets, False, sent,
+                yield Found(DEMAND_CODE if head in ORDER_HEADS else APPEAL_CODE, sources, targets, False, sent,
                              (wisher.idx, wisher.idx + len(wisher)), wisher, conf,
                              source_rule="wish:subject", target_rule="wish:asked")
 
@@ -946,6 +994,32 @@ class Rules:
                 yield Found(code, sources, targets, False, sent, (modal.idx, tok.idx + len(tok)), tok, conf,
                             source_rule=s_rule, target_rule="demand:asked")
 
+    def quoted_demand_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
+        """Round 32: a sentence of a direct quotation whose own main verb says what another must or
+        should do ('"The minister should resign."', its speaker found by the quotes stage in the
+        sentence or paragraph before): the speaker demands it of that one, as "X said Y should ..."
+        (demand_events) does when the cue shares the sentence. Not a question, a condition, a
+        reproach ("should have"), an entitlement, a passive, or a demand of the speaker's own side."""
+        tok = sent.root
+        if tok.pos_ not in {"VERB", "AUX"} or sent.text.rstrip().rstrip("\"'”’").endswith("?") or \
+                not ctx.in_direct_quote(tok.idx) or not (speaker := ctx.speaker(ctx.quote_at(tok.idx))):
+            return
+        auxiliaries = [c for c, dep in labelled_kids(tok) if dep == "aux"]
+        modal = next((c for c in auxiliaries if c.lower_ in DEMAND_MODALS), None)
+        if modal is None or modal.i < min((s.i for s in children(tok, SUBJECTS)), default=modal.i + 1) \
+                or any(c.lower_ == "have" for c in auxiliaries) or is_passive(tok) or _given_not_asked(tok) \
+                or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
+            return
+        targets: list[str] = []
+        for s in children(tok, SUBJECTS):
+            targets, first_person = ctx.phrase_actors(s)
+            if first_person or (s.pos_ == "PRON" and s.lower_ in FIRST_PERSON):
+                return  # "we must ...": a resolve, not a demand of anyone
+        targets = [t for t in targets if t != speaker]
+        if targets:
+            yield Found(DEMAND_CODE, [speaker], targets, False, sent, (modal.idx, tok.idx + len(tok)), tok,
+                        self.conf.pattern - self.conf.inherited, source_rule="quote-speaker", target_rule="demand:asked")
+
     def _stance_words(self, ctx: Context) -> list[int]:
         """The indices, in order, of the document's words that may have a stance code: their lemma,
         lower-cased, or their form is in the stance lexicon (the words stance_events reads). Found
@@ -994,6 +1068,10 @@ class Rules:
                 continue
             if self._conditional(tok):
                 continue  # "if they come in a constructive spirit, ...": a condition, no judgement
+            if tok.dep_ in OBJECTS and tok.head.pos_ == "VERB" and head_lemma(tok.head) in PROPOSING_VERBS:
+                # round 32: "proposed a U.N. crackdown on X": a deed proposed, not one judged (its doer,
+                # the U.N., is accused of nothing)
+                continue
             # round 26: "the government was authoritarian" with no state in the phrase: the state named
             # before, else the speaker's own; a politician's judgement of its own state's government is
             # the politician's (evaluative.py)
@@ -1002,6 +1080,39 @@ class Rules:
             if targets:
                 yield Found(code, sources, targets, False, sent, (tok.idx, tok.idx + len(tok)), tok,
                             self.conf.stance, quote, source_rule="quote-speaker", target_rule="stance:about")
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """Round 32 (pool_events block 2): "Two Red Cross workers abducted last month are still being held":
+    the parser reads the participle that describes the workers as a past tense with the workers as its
+    subject, and the sentence's own verb as a conjunct with no "and" and no subject. The subject is
+    then the one the deed was done to, never its doer. Such a verb has no object, no "and" of its
+    own, and a later conjunct with an auxiliary ("are ... being held") and no subject."""
+    if verb.tag_ != "VBD" or not any(c.dep_ == "nsubj" for c in kids_of(verb)) or any(
+            c.dep_ in OBJECTS or c.dep_ in {"cc", "agent"} for c in kids_of(verb)):
+        return False
+    return any(c.dep_ == "conj" and c.i > verb.i and c.pos_ in {"VERB", "AUX"}
+               and not any(s.dep_ in SUBJECTS_OR_PASSIVE_SUBJECTS for s in kids_of(c))
+               and any(a.dep_ in {"aux", "auxpass"} for a in kids_of(c)) for c in kids_of(verb))
+
+
+def _commands(ctx: Context, sources: list[str], asked: list[Token]) -> bool:
+    """Round 32: whether "X ordered / told Y to ..." is X commanding its own (modality.yaml
+    commanded_sectors, commanding_sectors): Y is troops or police of X's state or of none named
+    ("ordered troops to withdraw"), or X is a government (or its forces) and Y a body of the same
+    state ("the president told the finance ministry to release funds"). A court's or a legislature's
+    order to a ministry, or an order to another state's army, stays a demand."""
+    givers = [k for a in sources if (k := ctx.actors.get(a)) is not None]
+    for w in (w for a in asked for w in a.subtree):
+        k = ctx.actors.get(ctx.token_actor.get(w.i, ""))
+        if k is None:
+            continue
+        if k.sector in COMMANDED_SECTORS and k.country is None:
+            return True
+        if any(g.country is not None and g.country == k.country and (
+                k.sector in COMMANDED_SECTORS or g.kind == "state" or g.sector in COMMANDING_SECTORS) for g in givers):
+            return True
+    return False
 
 
 def _given_not_asked(verb: Token) -> bool:
@@ -1023,3 +1134,4 @@ def _given_not_asked(verb: Token) -> bool:
 _NOTHING_HEADS_OR_REFUSE_HEADS = NOTHING_HEADS | REFUSE_HEADS
 _ABSTRACT_OBJECTS_OR_SAID_NOUNS_OR_TOLD_ACTION_NOUNS = ABSTRACT_OBJECTS | SAID_NOUNS | TOLD_ACTION_NOUNS
 _INTENT_HEADS_OR_PLAN_HEADS = INTENT_HEADS | PLAN_HEADS
+_PLAN_HEADS_OR_PROPOSING_VERBS = PLAN_HEADS | PROPOSING_VERBS

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from ..arrays import kids_of, sentence_bounds, sentences_back
+from ..arrays import kids_of, labelled_kids, sentence_bounds, sentences_back
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
@@ -340,7 +340,7 @@ def _subject_word(anchor: Token) -> Token | None:
         subjects = [c for c in children(node, SUBJECTS) if c.tag_ not in {"WDT", "WP"}]
         if subjects:
             return subjects[0]
-        if any(c.dep_ in PASSIVE_SUBJECTS_OR_EXPL for c in kids_of(node)):
+        if any(dep in PASSIVE_SUBJECTS_OR_EXPL for _, dep in labelled_kids(node)):
             return None  # "Latvia was attacked and ...": the one acted on does not act
         if node.dep_ not in _SHARING or node.head == node:
             return None

@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
-from ..arrays import kids_of
-from .arguments import Context, children
+from ..arrays import kids_of, sentences_back
+from .arguments import Context, children, deed_agents
 from .lexicon import (
     OBJECTS,
     POLITICAL_SECTORS,
@@ -63,6 +63,18 @@ CO_SUBJECT_ROOTS = frozenset(str(r) for r in _DATA["co_subject_roots"])
 CAUSE_ROOTS = frozenset(str(r) for r in _DATA["cause_roots"])
 CAUSE_MARKS = word_list("targets", "cause_marks")
 FROM_NOUNS = word_list("targets", "from_nouns")
+HOSTILE_DEEDS = word_list("precision", "hostile_deeds")
+REDRESS_ROOTS = frozenset(str(r) for r in _DATA["redress_roots"])
+REDRESS_NOUNS = word_list("targets", "redress_nouns")
+REDRESS_DEED_ROOTS = frozenset(str(r) for r in _DATA["redress_deed_roots"])
+REDRESS_GRIEVANCE_ROOTS = frozenset(str(r) for r in _DATA["redress_grievance_roots"])
+REDRESS_SENTENCES_BACK = int(_DATA["redress_sentences_back"])
+REBUTTED = {str(k).lower(): frozenset(str(v).lower() for v in vs or []) for k, vs in _DATA["rebutted_nouns"].items()}
+REBUTTED_DETERMINERS = word_list("targets", "rebutted_determiners")
+REBUTTED_SENTENCES_BACK = int(_DATA["rebutted_sentences_back"])
+CROWD_VICTIM_ROOTS = frozenset(str(r) for r in _DATA["crowd_victim_roots"])
+CROWD_VICTIM_SECTORS = frozenset(str(r) for r in _DATA["crowd_victim_sectors"])
+ARMED_VICTIM_SECTORS = frozenset(str(r) for r in _DATA["armed_victim_sectors"])
 PRONOUN_PARTNER_PREPS = frozenset({"with"})
 _BY = frozenset({"by"})
 QUESTION_TAGS = {"WRB", "WP", "WP$"}  # "asked why X ...", "asked what X ...": a question
@@ -305,6 +317,107 @@ def resolve_targets(ctx: Context, f: Found) -> str | None:
                 f.targets = found
                 return role
     return None
+
+
+def judged_blow_doers(ctx: Context, f: Found) -> list[str]:
+    """Round 32: "Kenya condemned the invasion of Somalia by Ethiopia": a judgement whose object is
+    a hostile deed (precision.yaml hostile_deeds) named with its doer after "by" is aimed at that
+    doer (the victim after "of" is not the one judged: precision.judged_blow_victims)."""
+    verb = f.anchor
+    if verb.pos_ != "VERB":
+        return []
+    doers = [a for o in _objects(verb) if o.lemma_.lower() in HOSTILE_DEEDS for a in deed_agents(ctx, o, verb)]
+    return [a for a in dict.fromkeys(doers) if a not in f.sources and not _own_state(ctx, a, f.sources, verb)]
+
+
+def _asks_redress(tok: Token) -> bool:
+    """ "demanded the release of ...", "called for an inquiry": a verb whose object or "for" object
+    is a noun of redress (targets.yaml redress_nouns)."""
+    if tok.pos_ != "VERB":
+        return False
+    asked = [*_objects(tok), *_pobjs(tok, frozenset({"for"}))]
+    return any(o.lemma_.lower() in REDRESS_NOUNS for o in asked)
+
+
+def redress_targets(ctx: Context, f: Found, earlier: list[Found], out: list) -> list[str]:
+    """Round 32: whom a demand or appeal for redress with no one named is aimed at (targets.yaml
+    redress_*): the doer of the latest hostile deed told before it by another side, or the latest
+    side its own demander criticised or protested against just before. ``earlier`` are the
+    candidates of its sentence before it (sides already resolved), ``out`` the events of the
+    sentences before."""
+    if f.targets or not f.sources or f.code[:2] not in REDRESS_ROOTS or not _asks_redress(f.anchor):
+        return []
+    if f.anchor.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(f.anchor)):
+        return []  # "summoned X's envoy to demand an explanation": the purpose of the act it serves, none of its own
+    own = set(f.sources) | {ctx.political(s) for s in f.sources}
+
+    def other(actor: str | None) -> bool:
+        return actor is not None and actor not in own and ctx.political(actor) not in own
+
+    # (sides of the same sentence first, latest first; then the events of the sentences before)
+    told = [(g.code[:2], g.sources, g.targets) for g in reversed(earlier) if g.anchor.i < f.anchor.i]
+    first = ctx.doc[sentences_back(ctx.doc, f.anchor.i, REDRESS_SENTENCES_BACK)].idx
+    told += [(e.root, [e.source], [e.target]) for e in reversed(out)
+             if first <= e.span[0] and e.span[1] <= f.sentence.start_char]
+    for root, sources, targets in told:
+        if root in REDRESS_DEED_ROOTS and sources and other(sources[0]):
+            return [a for a in dict.fromkeys(ctx.political(s) or s for s in sources if other(s))]
+        if root in REDRESS_GRIEVANCE_ROOTS and set(sources) & set(f.sources) and any(other(t) for t in targets):
+            return [t for t in dict.fromkeys(targets) if other(t)]
+    return []
+
+
+def rebutted_maker(ctx: Context, f: Found, reject_root: str) -> list[str]:
+    """Round 32: whom "rejected the accusation" (or "the criticism", "the communique") with no one
+    named is aimed at: the latest subject, back to a few sentences, of a verb that makes such a thing
+    ("X accused ministers of ..."), or the owner of the same noun named before ("the communique of
+    the X summit"), a side other than the rejecter (targets.yaml rebutted_*)."""
+    verb = f.anchor
+    if f.targets or not f.sources or f.code[:2] != reject_root or verb.pos_ != "VERB":
+        return []
+    said = [o for o in _objects(verb) if o.lemma_.lower() in REBUTTED and not any(
+        t.i in ctx.token_actor for t in o.subtree) and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in REBUTTED_DETERMINERS for c in kids_of(o))]
+    if not said:
+        return []
+    noun = said[0]
+    lemma, makers = noun.lemma_.lower(), REBUTTED[noun.lemma_.lower()]
+    own = set(f.sources) | {ctx.political(s) for s in f.sources}
+    doc = ctx.doc
+    for tok in reversed(doc[sentences_back(doc, verb.i, REBUTTED_SENTENCES_BACK):verb.i]):
+        heads: list[Token] = []
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in makers:
+            heads = list(children(tok, SUBJECTS))  # "X accused ministers of ..."
+        elif tok.lemma_.lower() == lemma and tok.pos_ == "NOUN":
+            heads = [c for c in kids_of(tok) if c.dep_ in {"poss", "compound", "amod"}] + list(
+                _pobjs(tok, frozenset({"of", "by", "from"})))  # "the communique of the X summit"
+            if tok.dep_ in OBJECTS and tok.head.pos_ == "VERB":
+                heads += list(children(tok.head, SUBJECTS))  # "X issued a communique"
+        found = [a for h in heads for a in ctx.phrase_actors(h)[0] if a not in own and ctx.political(a) not in own]
+        if found:
+            return list(dict.fromkeys(found))
+    return []
+
+
+def crowd_victims(ctx: Context, f: Found, place_state: Callable[[Context, Token], str | None]) -> None:
+    """Round 32: "a drone strike killed three people near X": force on people of no named state is
+    aimed at the state of the place it happened in (``place_state(ctx, anchor)``, asked only when needed), and on
+    soldiers of no named state at the last state named before them other than the doer's
+    (targets.yaml crowd_victim_*); left as they are where neither is told."""
+    if f.code[:2] not in CROWD_VICTIM_ROOTS or not f.targets:
+        return
+    own = set(f.sources) | {ctx.political(s) for s in f.sources}
+    out: list[str] = []
+    for t in f.targets:
+        actor = ctx.actors.get(t)
+        state = None
+        if actor is not None and actor.kind in {"group", "organization"} and not actor.country:
+            if actor.sector in CROWD_VICTIM_SECTORS:
+                state = place_state(ctx, f.anchor)
+            elif actor.sector in ARMED_VICTIM_SECTORS:
+                state = next((a.id for a in ctx.named_before(f.anchor) if a.kind == "state" and a.id not in own), None)
+        out.append(state if state is not None and state not in own else t)
+    f.targets = list(dict.fromkeys(out))
 
 
 # The unions of word and label sets that the rules above test words against, made once at import,

@@ -330,7 +330,7 @@ class QuoteFinder:
             # Why: climbing from a cue outside the quotation marks, a subject inside them ("stressing ...",
             # hung on `"so the blockade cannot last"`) is a word of the quote, not its speaker.
             # (Of two subjects the parser gives one verb, "The main opposition CHP criticized", the nearer.)
-            subj = min((c for c in kids_of(v) if c.dep_ in _SUBJECT_DEPS
+            subj = min((c for c, d in labelled_kids(v) if d in _SUBJECT_DEPS
                         and not (quoted is not None and quoted(c.idx) is not None)),
                        key=lambda c: abs(v.i - c.i), default=None)
             if subj is None:
@@ -828,8 +828,8 @@ class QuoteFinder:
             # Why: "called the envoy back", "called off the talks": a phrasal act, no words (cues.yaml act_particles).
             # ("Called into action for the first time": a preposition right after the verb makes the phrase as well.)
             if self.cues.act_particles and any((lemma, c.lower_) in self.cues.act_particles
-                                               for c in kids_of(verb) if c.dep_ in ("prt", "advmod")
-                                               or (c.dep_ == "prep" and c.i == verb.i + 1)):
+                                               for c, d in labelled_kids(verb) if d in ("prt", "advmod")
+                                               or (d == "prep" and c.i == verb.i + 1)):
                 continue
             # Why (quotes22): "unions called a fresh day of strikes", "called a snap election": the verb and a noun of its
             # object make an act of convening, no words (cues.yaml act_objects); a predicate on the object ("called the
@@ -860,9 +860,9 @@ class QuoteFinder:
             # Why: "a source who asked not to be named", "requested not to be identified": a request for anonymity,
             # no words about the story (cues.yaml anonymity_verbs).
             if content is not None and any(
-                    c.dep_ == "xcomp" and c.lemma_.lower() in self.cues.anonymity_verbs
-                    and any(g.dep_ == "neg" for g in kids_of(c)) and any(g.dep_ == "auxpass" for g in kids_of(c))
-                    for c in kids_of(verb)):
+                    d == "xcomp" and c.lemma_.lower() in self.cues.anonymity_verbs
+                    and any(e == "neg" for _, e in labelled_kids(c)) and any(e == "auxpass" for _, e in labelled_kids(c))
+                    for c, d in labelled_kids(verb)):
                 continue
             # Why: "agreed to resume talks", "declined to comment": an intention or an act, no words reported.
             if content is not None and lemma in self.cues.infinitive_not_reported and doc[content[0]].tag_ == "TO":
@@ -1160,14 +1160,14 @@ class QuoteFinder:
             return True
         # Why (quotes18): "If asked, the ministry would say the ban was legal": a cue under "would" or "could" with an
         # "if" or "unless" clause of its own is a hypothetical, nothing said (GUIDE.md).
-        if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in kids_of(verb)) and any(
-                c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in kids_of(c))
-                or c.dep_ == "advcl" and c.left_edge.lower_ == "if" for c in kids_of(verb)):
+        if any(d == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c, d in labelled_kids(verb)) and any(
+                d == "advcl" and any(e == "mark" and g.lower_ in ("if", "unless") for g, e in labelled_kids(c))
+                or d == "advcl" and c.left_edge.lower_ == "if" for c, d in labelled_kids(verb)):
             return True
         # Why (quotes18): "Did the minister promise a review?": a cue asked about in a question, its auxiliary before
         # its subject, is not something said (GUIDE.md: questions).
-        aux = next((c for c in kids_of(verb) if c.dep_ == "aux" and c.i < verb.i), None)
-        subj = next((c for c in kids_of(verb) if c.dep_ in _SUBJECT_DEPS), None)
+        aux = next((c for c, d in labelled_kids(verb) if d == "aux" and c.i < verb.i), None)
+        subj = next((c for c, d in labelled_kids(verb) if d in _SUBJECT_DEPS), None)
         if aux is not None and subj is not None and aux.i < subj.i < verb.i and aux.i == verb.sent.start \
                 and verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
             return True
@@ -1258,7 +1258,7 @@ class QuoteFinder:
                 c.dep_ == "ccomp" and c.i < verb.head.i for c in kids_of(verb.head))
         else:
             placed = verb.dep_ in ("advcl", "xcomp", "acl", "relcl") and not self._is_cue_verb(verb.head)
-        return verb.tag_ == "VB" and any(c.tag_ == "TO" and c.dep_ == "aux" for c in kids_of(verb)) and placed \
+        return verb.tag_ == "VB" and any(c.tag_ == "TO" and d == "aux" for c, d in labelled_kids(verb)) and placed \
             and not any(c.dep_ in _CLAUSE_DEPS for c in kids_of(verb)) \
             and not any(t.tag_ in _FINITE_TAGS or t.is_quote for t in doc[first:last + 1])
 
@@ -1279,13 +1279,13 @@ class QuoteFinder:
         Why (quotes20): such a verb (cues.yaml second_act_verbs), in the outer cue's tense, with no subject, no
         perfect it could share and no clause of its own but a noun-phrase object, is what the speaker did next, not
         words of the report; left inside, it makes the report twice as long as the words said."""
-        if any(d.dep_ == "aux" and d.lemma_.lower() == "have" for d in kids_of(clause)):
+        if any(e == "aux" and d.lemma_.lower() == "have" for d, e in labelled_kids(clause)):
             return None
-        for c in kids_of(clause):
-            if c.dep_ != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ \
+        for c, dep in labelled_kids(clause):
+            if dep != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ \
                     or c.lemma_.lower() not in self.cues.second_act_verbs \
-                    or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" or d.dep_ in _CLAUSE_DEPS for d in kids_of(c)) \
-                    or not any(d.dep_ == "dobj" for d in kids_of(c)):
+                    or any(e in _SUBJECT_DEPS or e == "nsubjpass" or e in _CLAUSE_DEPS for _, e in labelled_kids(c)) \
+                    or not any(e == "dobj" for _, e in labelled_kids(c)):
                 continue
             cc = doc[c.i - 1]
             if cc.dep_ == "cc" and cc.lower_ == "and" and cc.i - 1 > first:
@@ -1306,13 +1306,13 @@ class QuoteFinder:
         # perfect whose "had" the second verb may share, may be the rival's two reports; it stays whole.)
         if clause is None or self._is_cue_verb(clause) and not self._under_modal(clause):
             return last
-        perfect = any(d.dep_ == "aux" and d.lemma_.lower() == "have" for d in kids_of(clause))
-        for c in kids_of(clause):
-            if c.dep_ != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ or not self._is_cue_verb(c):
+        perfect = any(e == "aux" and d.lemma_.lower() == "have" for d, e in labelled_kids(clause))
+        for c, dep in labelled_kids(clause):
+            if dep != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ or not self._is_cue_verb(c):
                 continue
-            if any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in kids_of(c)):
+            if any(e in _SUBJECT_DEPS or e == "nsubjpass" for _, e in labelled_kids(c)):
                 continue
-            if not any(d.dep_ in _CLAUSE_DEPS for d in kids_of(c)):
+            if not any(e in _CLAUSE_DEPS for _, e in labelled_kids(c)):
                 continue
             cc = doc[c.i - 1]
             # Why: "said the team had reached a view, but admitted it was hard": after a comma, "but" turns from the

@@ -13,7 +13,16 @@ from spacy.tokens import Token
 
 from .. import pronouns
 from ..actors import ActorTable, coref
-from ..arrays import kids_of, lefts_of, rights_of, sentence_bounds, sentences_back, token_table
+from ..arrays import (
+    LastDoc,
+    kids_of,
+    labelled_kids,
+    lefts_of,
+    rights_of,
+    sentence_bounds,
+    sentences_back,
+    token_table,
+)
 from ..record import Cue, Quote, Speaker
 from .genders import article_genders
 
@@ -508,7 +517,7 @@ def _unknown_subject_since(pronoun: Token, since: int, words: _Words) -> tuple[i
             first, end = sentence_bounds(doc, sents[-1].start - 1)
             sents.append(doc[first:end])
     for sent in sents:
-        subj = next((c for c in kids_of(sent.root) if c.dep_ == "nsubj"), None)
+        subj = next((c for c, dep in labelled_kids(sent.root) if dep == "nsubj"), None)
         if subj is not None and since < subj.idx < pronoun.idx and is_title(subj) \
                 and (office := _office_of_place(subj, words)) is not None:
             # Why (quotes25): "The bishop of Tarvel wrote to the leaders on Monday. He asked ...": the unnamed holder
@@ -2175,7 +2184,7 @@ def is_person(actor_id: str, actors: ActorTable) -> bool:
 # The last doc's answers of is_title, per token: the speaker steps ask it of the same head again and
 # again (up to six times in one step), and each ask makes the head's left edge and reads its part of
 # speech, spaCy's dearest token property (speed only).
-_TITLES: tuple[object, dict[int, bool]] = (None, {})
+_TITLES = LastDoc()
 
 
 def is_title(head: Token) -> bool:
@@ -2184,13 +2193,11 @@ def is_title(head: Token) -> bool:
     Deputy Prime Minister": Irish, Indian and Malaysian house styles).
 
     Why (quotes19): a capitalised bare title was no title, so it was left unresolved or taken for a name."""
-    global _TITLES
-    cached = _TITLES
-    if cached[0] is not head.doc:
-        cached = _TITLES = (head.doc, {})
-    found = cached[1].get(head.i)
+    memo, doc, i = _TITLES, head.doc, head.i
+    known = memo.known if memo.doc is doc else memo.of(doc)
+    found = known.get(i)
     if found is None:
-        found = cached[1][head.i] = head.left_edge.lower_ == "the" and (
+        found = known[i] = head.left_edge.lower_ == "the" and (
             head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in _CAPITALISED_TITLES
                                     and head.ent_type_ not in ("GPE", "ORG", "NORP")))
     return found
