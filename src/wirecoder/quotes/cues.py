@@ -80,6 +80,8 @@ class QuoteCues:
     response_openers: frozenset[str] = frozenset()
     # quotes24: body nouns of a business ("the firm", "the group") that point back to a company named before
     business_nouns: frozenset[str] = frozenset()
+    # quotes25: adjectives that point back ("the same committee"), not describe a body of its own
+    pointing_adjectives: frozenset[str] = frozenset()
     # quotes23: hyphen prefixes that keep a verb of speech ("re-stated"), reflexive objects ("asserted herself"), and
     # openers of a cue that points back to the sentence before ("So says X")
     speech_verb_prefixes: frozenset[str] = frozenset()
@@ -150,7 +152,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "cited_source_nouns", "appeal_verbs", "not_label_speakers", "summary_naming_verbs",
     "interview_labels", "predicate_only_verbs", "statements_only_finding_verbs", "passive_as_verbs", "naming_verbs",
     "stance_then_quote_verbs", "predicate_cues", "preposition_stances",
-    "gerund_topic_verbs", "response_openers", "business_nouns", "second_act_verbs", "scene_openers",
+    "gerund_topic_verbs", "response_openers", "business_nouns", "pointing_adjectives", "second_act_verbs", "scene_openers",
     "perceiving_verbs", "speech_verb_prefixes", "reflexive_objects", "pointing_back_openers", "statements_only_citing_verbs",
     "verdict_nouns")}
 
@@ -223,6 +225,7 @@ def _cues(data: dict) -> QuoteCues:
         stance_then_quote_verbs=words("stance_then_quote_verbs"),
         response_openers=words("response_openers"),
         business_nouns=words("business_nouns"),
+        pointing_adjectives=words("pointing_adjectives"),
         second_act_verbs=words("second_act_verbs"),
         scene_openers=words("scene_openers"),
         perceiving_verbs=words("perceiving_verbs"),

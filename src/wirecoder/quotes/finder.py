@@ -83,6 +83,8 @@ _SUBJECT_SHARING_DEPS = {"advcl", "conj", "xcomp"}
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Tags of a finite verb: a content holding one is a clause, not a bare noun phrase.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Object pronouns for the people a participle hangs on ("wrote to the leaders urging them"): they are addressed.
+_ADDRESSED = frozenset({"them", "him", "her"})
 # Tags of a participle, which may modify a noun with no subject of its own ("the move announced on Monday").
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 # Dependents that make a verb under a noun a clause of its own ("the claim that the tender had been rigged").
@@ -267,6 +269,15 @@ class QuoteFinder:
                 issuer = next((c for c in kids_of(noun.head) if c.dep_ in _SUBJECT_DEPS), None)
                 if issuer is not None and issuer.lower_ not in self.cues.not_speakers:
                     return issuer
+            # Why (quotes25): "the bishop wrote to party leaders urging them to ...": a participle whose object is a
+            # pronoun for the people it hangs on ("them") addresses them; who wrote to them speaks, not the addressees.
+            if noun.dep_ == "pobj" and any(c.dep_ == "dobj" and c.lower_ in _ADDRESSED for c in kids_of(verb)):
+                up = noun
+                while up.dep_ in ("pobj", "prep") and up.head.i != up.i:
+                    up = up.head
+                writer = next((c for c in kids_of(up) if c.dep_ in _SUBJECT_DEPS), None) if up.pos_ == "VERB" else None
+                if writer is not None:
+                    return None if writer.lower_ in self.cues.not_speakers else writer
             return None if noun.lower_ in self.cues.not_speakers else noun
         # Why: "the radio quoted a senior officer as saying ...": the one quoted speaks, the medium only relays
         # (cues.yaml quoting_verbs); "the radio, quoting an officer, said ..." keeps the radio as the speaker.

@@ -123,6 +123,7 @@ class _Words:
     quoted: tuple[tuple[int, int], ...] = ()
     response_openers: frozenset[str] = frozenset()  # "responding", "in reply": a turn to another speaker (cues.yaml)
     business_nouns: frozenset[str] = frozenset()  # "the firm", "the group": a business named before (cues.yaml)
+    pointing_adjectives: frozenset[str] = frozenset()  # "the same committee" (cues.yaml)
 
 
 @dataclass
@@ -155,7 +156,7 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    cues.body_head_nouns if cues else frozenset(), cues.title_synonyms if cues else (),
                    cues.heading_titles if cues else None, cues.document_nouns if cues else frozenset(),
                    tuple(sorted(quoted or ())), cues.response_openers if cues else frozenset(),
-                   cues.business_nouns if cues else frozenset())
+                   cues.business_nouns if cues else frozenset(), cues.pointing_adjectives if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -197,11 +198,25 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
         # The speaker is the appositive name ("its spokesman, Anatol X,") when that is what resolved.
         span = name_span or f.speaker_span
         name = known.name if known else body_name or (text[span[0]:span[1]] if span else "")
+        if known is not None and span is not None and known.kind in ("state", "igo"):
+            name = _body_of(known, span, words) or name
         quotes.append(Quote(
             kind=f.kind, text=text[f.start:f.end], span=(f.start, f.end),
             speaker=Speaker(actor, name, span) if span else None,
             cue=Cue(text[f.cue_start:f.cue_end], (f.cue_start, f.cue_end)) if f.cued else None))
     return quotes
+
+
+def _body_of(known, span: tuple[int, int], words: _Words) -> str | None:
+    """Why (quotes25): "the European Commission said", "Downing Street said": a speaker the record models as its state or
+    IGO is printed by the words that name the body speaking (a seat, or a name ending in a body noun), not the state's
+    name: "Commission" is who spoke, and a reader (or a gold speaker's last word) looks for it."""
+    for m in words.actors.within(span[0], span[1]):
+        said = words.text[m.start:m.end]
+        if m.actor == known.id and said != known.name and (
+                m.kind == "seat" or (m.kind == "name" and said.split()[-1].lower() in words.body_nouns)):
+            return said
+    return None
 
 
 def _not_the_relay(pick: _Pick, run: _Running, words: _Words) -> None:
@@ -503,6 +518,11 @@ def _unknown_subject_since(pronoun: Token, since: int, words: _Words) -> tuple[i
             sents.append(doc[first:end])
     for sent in sents:
         subj = next((c for c, dep in labelled_kids(sent.root) if dep == "nsubj"), None)
+        if subj is not None and since < subj.idx < pronoun.idx and is_title(subj) \
+                and (office := _office_of_place(subj, words)) is not None:
+            # Why (quotes25): "The bishop of Tarvel wrote to the leaders on Monday. He asked ...": the unnamed holder
+            # of a place's office made the subject since the last cue is who the pronoun points to, as a name is.
+            return office
         if subj is None or subj.pos_ != "PROPN" or subj.idx <= since or subj.idx >= pronoun.idx:
             continue
         name = [t for t in lefts_of(subj) if t.dep_ == "compound"] + [subj]
@@ -619,7 +639,58 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         or _body_named(head, pick.cue_start, words.actors, words.text, persons=not document) \
         or _earlier_company(head, words) or described or before or owned or unnamed or _described_name_before(head, words) \
         or last or (None, None)
+    if (pick.actor, pick.body_name) in (before, last) and pick.lemma in words.business_nouns and _pointing(head) \
+            and _other_kind(pick.actor, pick.body_name, words):
+        # Why (quotes25): "The regulator fined Tarvel Power ... . '...,' the regulator said. The company said ...": a
+        # business noun is never the regulator (or ministry, union) quoted last, but the company the article names.
+        pick.actor, pick.body_name = _named_company(head, pick.actor, words) or (pick.actor, pick.body_name)
+    elif (pick.actor, pick.body_name) in (before, last) and pick.body_name is not None and not document \
+            and (own := _own_descriptor(head, pick.body_name, words)) is not None:
+        # Why (quotes25): "The Tarvel customs committee said ... . '...,' the interior ministry said": a body noun with
+        # words of its own that the body quoted last does not carry is another body, unnamed, not that one.
+        # (one quoted earlier whose name carries the same words is that body again: "the customs committee")
+        earlier = [said for said in (run.said_in or {}).values() if said[1] and own.lower().removeprefix("the ")
+                   in said[1].lower()]
+        pick.actor, pick.body_name = earlier[-1] if earlier else (None, own)
     return True
+
+
+def _own_descriptor(head: Token, name: str, words: _Words) -> str | None:
+    """The words of a definite body noun's phrase ("the interior ministry") when it carries a describing word (an
+    adjective or a common noun before it, not one that points back: cues.yaml pointing_adjectives) that ``name``
+    lacks; None otherwise."""
+    descriptors = [c for c in lefts_of(head) if c.dep_ in ("amod", "compound") and c.pos_ in ("ADJ", "NOUN")
+                   and c.lower_ not in words.pointing_adjectives]
+    if not descriptors or not any(c.lower_ == "the" for c in lefts_of(head)) \
+            or all(c.lower_ in name.lower() for c in descriptors):
+        return None
+    return words.text[head.left_edge.idx:head.idx + len(head.text)]
+
+
+def _other_kind(actor: str | None, name: str | None, words: _Words) -> bool:
+    """Whether a body is of a kind other than a business: its name ends in a body noun that no business noun is
+    ("Tarvel energy regulator"), or the text sets such a noun right before its name ("the regulator Ofgrid")."""
+    known = words.actors.get(actor)
+    if known is not None and known.kind != "organization":
+        return True
+    name = known.name if known else name
+    if not name:
+        return False
+    other = words.body_nouns - words.business_nouns
+    if name.split()[-1].lower() in other:
+        return True
+    return any(w.lower() in other for w in re.findall(r"([A-Za-z]+)\s+" + re.escape(name), words.text))
+
+
+def _named_company(head: Token, not_actor: str | None, words: _Words) -> tuple[str, str] | None:
+    """The first organisation named before ``head`` that is neither ``not_actor`` nor of another kind than a business
+    (``_other_kind``): the company the article is about."""
+    for m in words.actors.within(0, head.idx):
+        known = words.actors.get(m.actor)
+        if m.kind == "name" and known is not None and known.kind == "organization" and m.actor != not_actor \
+                and not _other_kind(m.actor, known.name, words):
+            return m.actor, known.name
+    return None
 
 
 # Entity types of a name that is no business's ("Brazilian", "Sao Paulo") when nothing else tells it is one
@@ -999,6 +1070,26 @@ def _opening_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     return True
 
 
+def _unknown_place(g: Token, words: _Words) -> bool:
+    """Whether ``g`` is a proper name that is no person's and that no actor stands for ("Tarvel" in "the bishop of
+    Tarvel"): a place or see whose office holder the text leaves unnamed."""
+    return g.pos_ == "PROPN" and g.ent_type_ != "PERSON" \
+        and not words.actors.within(g.left_edge.idx, g.right_edge.idx + len(g.right_edge.text))
+
+
+def _office_of_place(title: Token, words: _Words) -> tuple[int, int] | None:
+    """The span of "the bishop of Tarvel": a definite title, tied to no actor, with "of" a place no actor stands for
+    (``_unknown_place``); None otherwise."""
+    if [c.lower_ for c in lefts_of(title) if c.dep_ == "det"] != ["the"]:
+        return None
+    of = next((c for c in kids_of(title) if c.dep_ == "prep" and c.lower_ == "of"
+               and any(g.dep_ == "pobj" and _unknown_place(g, words) for g in kids_of(c))), None)
+    if of is None:
+        return None
+    start, end = title.left_edge.idx, of.right_edge.idx + len(of.right_edge.text)
+    return None if words.actors.within(start, end) else (start, end)
+
+
 def _first_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     """Why: "The committee chair, Labour MP X, ... 'the chair said'": a definite title is the person
     introduced with it, even before anyone has been quoted."""
@@ -1091,11 +1182,13 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             actor = state
         if actor is None and not pronoun and any(
                 c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR and any(
-                    g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in words.body_nouns for g in kids_of(c))
+                    g.dep_ == "pobj" and (g.pos_ == "NOUN" and g.lemma_.lower() in words.body_nouns
+                                          or _unknown_place(g, words)) for g in kids_of(c))
                 for c in kids_of(head)):
             # Why (quotes24): "The head of the school leaders' union wrote to her warning that ...": the same office of
             # a body that no actor stands for is an unnamed person speaking for that body (named by the words of the
             # title's phrase), not the person quoted last; as "the ministry's legal adviser" is (quotes20).
+            # (quotes25: so is the office of a place or see no actor stands for, "the bishop of Tarvel wrote ...".)
             of = next(c for c in kids_of(head) if c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR)
             pick.actor, pick.body_name = None, words.text[head.left_edge.idx:of.right_edge.idx + len(of.right_edge.text)]
             return True
@@ -1586,6 +1679,11 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
         if is_title(t) and t.head.dep_ == "ROOT" and not _quoted(t.idx, words) \
                 and t.head.i != pronoun.head.i and not any(c.dep_ == "appos" for c in kids_of(t)) \
                 and not any(start > t.idx for start in subjects):
+            if _office_of_place(t, words) is not None:
+                # Why (quotes25): "The bishop of Tarvel wrote to the leaders. He said ...": an office of a place no
+                # actor stands for, made the subject after any name, is held by no one named before: no person is
+                # the pronoun's; _unknown_subject_since gives that unnamed person.
+                return None
             person = _titled_person(t, t.idx, words)
             if person is not None and is_person(person, words.actors) and _fits(person, pronoun, words.genders):
                 return person
@@ -2119,6 +2217,8 @@ def is_title(head: Token) -> bool:
 # "general", "leader" alone: "the General Assembly", "the Chief Whip's office" name bodies as often.
 _CAPITALISED_TITLES = frozenset({"minister", "secretary", "president", "chairman", "chairwoman", "chairperson",
                                  "governor", "mayor", "senator", "ambassador", "envoy", "commissioner", "premier",
-                                 "chancellor", "taoiseach", "tánaiste", "ombudsman", "speaker", "undersecretary"})
+                                 "chancellor", "taoiseach", "tánaiste", "ombudsman", "speaker", "undersecretary",
+                                 # quotes25: a see's office holder, "the Bishop of Tarvel" (British house style)
+                                 "bishop", "archbishop"})
 
 
