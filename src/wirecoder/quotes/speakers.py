@@ -698,6 +698,13 @@ def _named_company(head: Token, not_actor: str | None, words: _Words) -> tuple[s
 _NOT_BUSINESS_ENTS = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME"})
 
 
+def _sentence_before(head: Token) -> tuple[int, int] | None:
+    """The token bounds (first, end) of the sentence before the speaker's own, from the doc's arrays; None
+    when the speaker is in the first sentence. (Four rules read the sentence before.)"""
+    start = sentence_bounds(head.doc, head.i)[0]
+    return None if start == 0 else sentence_bounds(head.doc, start - 1)
+
+
 def _described_name_before(head: Token, words: _Words) -> tuple[None, str] | None:
     """(None, the name) of a business the sentence before names after a common noun that describes it ("Earnings at
     Brazilian meatpacker Frigovale dropped"), when the speaker is "the firm" (cues.yaml business_nouns) and no actor
@@ -709,10 +716,9 @@ def _described_name_before(head: Token, words: _Words) -> tuple[None, str] | Non
     if head.lemma_.lower() not in words.business_nouns or not _pointing(head):
         return None
     doc = head.doc
-    start = sentence_bounds(doc, head.i)[0]
-    if start == 0:
+    if (bounds := _sentence_before(head)) is None:
         return None
-    first, end = sentence_bounds(doc, start - 1)
+    first, end = bounds
     for t in doc[first + 1:end]:
         before = doc[t.i - 1]
         # (a descriptor noun tells the name is a business's, even one the tagger took for a place's)
@@ -1384,10 +1390,9 @@ def _body_subject_before(head: Token, actors: ActorTable, text: str) -> tuple[st
     """The body (an actor that is not a person) that is the main subject of the sentence before the
     speaker's, as "the harbour board" in "The harbour board stood by its fees. A spokeswoman said ..."; or None."""
     doc = head.doc
-    start = sentence_bounds(doc, head.i)[0]  # (head.sent.start, from the doc's array: speed only)
-    if start == 0:
+    if (bounds := _sentence_before(head)) is None:
         return None
-    before = doc[start - 1].sent
+    before = doc[bounds[0]:bounds[1]]
     for m in reversed(actors.within(before.start_char, before.end_char)):
         if m.kind == "adjective" or is_person(m.actor, actors):
             continue
@@ -1408,10 +1413,9 @@ def _body_quoted_before(head: Token, run: _Running, words: _Words) -> tuple[str 
     if not run.named_in:
         return None
     doc = head.doc
-    start = sentence_bounds(doc, head.i)[0]
-    if start == 0:
+    if (bounds := _sentence_before(head)) is None:
         return None
-    first, end = sentence_bounds(doc, start - 1)
+    first, end = bounds
     name = run.named_in.get(first)
     if not name or any(t.ent_type_ in ("PERSON", "GPE") and t.text in name for t in doc[first:end]) \
             or not any(t.pos_ == "PROPN" and t.text in name for t in doc[first:end]):
@@ -1428,10 +1432,9 @@ def _unknown_name_subject_before(head: Token, actors: ActorTable, text: str) -> 
     to, not the body quoted last. (Tried: any body subject of the sentence before, before the body quoted last; on
     the quote recall audit's half B it turned two unresolved speakers into wrong bodies, so only unknown names.)"""
     doc = head.doc
-    start = sentence_bounds(doc, head.i)[0]
-    if start == 0:
+    if (bounds := _sentence_before(head)) is None:
         return None
-    before = doc[start - 1].sent
+    before = doc[bounds[0]:bounds[1]]
     subj = next((c for c in kids_of(before.root) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ in ("PERSON", "GPE", "NORP") \
             or actors.within(subj.left_edge.idx, subj.idx + len(subj.text)):
