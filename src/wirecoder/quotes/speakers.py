@@ -789,8 +789,8 @@ def _company_before(t: Token, words: _Words) -> tuple[str | None, str] | None:
     or a proper name no actor stands for that is no place's or people's (_NOT_BUSINESS_ENTS); else the organisation
     named last before it. None when there is none.
 
-    Why (quotes24): "Absa has said it is in talks over the sale of a stake in the group. ... But the group said ...",
-    "Regulator X fined Tarvel Telecom, saying the group had ignored warnings. ... The group said ...": a business
+    Why (quotes24): "Kestrelbank has said it is in talks over the sale of a stake in the group. ... But the group
+    said ...", "Regulator X fined Tarvel Telecom, saying the group had ignored warnings. ... The group said ...": a business
     noun used before is the company named before it, not an unnamed body of its own (which left the speaker with no
     actor) nor the body quoted last."""
     actors, doc = words.actors, t.doc
