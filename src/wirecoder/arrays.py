@@ -370,14 +370,15 @@ def rights_of(tok) -> list:
 
 
 # The last doc's children with their labels, per token asked for: most reads of a child ask for its
-# label, and ``Token.dep_`` looks the string up and makes a new one on every call (speed only).
-_LABELLED = LastDoc()
+# label, and ``Token.dep_`` looks the string up and makes a new one on every call (speed only). Public:
+# events.arguments.children reads it inline.
+LABELLED_MEMO = LastDoc()
 
 
 def labelled_kids(tok) -> list:
     """``[(c, c.dep_) for c in tok.children]``, made once per doc and token (do not change the list;
     the doc's whole column of label strings costs more than the few words asked for)."""
-    memo, doc, i = _LABELLED, tok.doc, tok.i
+    memo, doc, i = LABELLED_MEMO, tok.doc, tok.i
     known = memo.known if memo.doc is doc else memo.of(doc)
     found = known.get(i)
     if found is None:

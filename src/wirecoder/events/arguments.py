@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable
 from ..actors.dictionary import capitals
-from ..arrays import _LABELLED, kids_of, labelled_kids, sentences_back, token_table
+from ..arrays import LABELLED_MEMO, kids_of, labelled_kids, sentences_back, token_table
 from ..article import Article
 from ..record import Actor, Quote
 from .lexicon import (
@@ -503,7 +503,7 @@ def children(tok: Token, deps: set[str] | frozenset[str]) -> list[Token]:
     # the rules ask this about 300 times per article, mostly of a verb's few children; speed only)
     # (labelled_kids' remembered list read here without the call, as arrays.LastDoc says: the one
     # helper the rules call most; speed only)
-    memo, i = _LABELLED, tok.i
+    memo, i = LABELLED_MEMO, tok.i
     kids = memo.known.get(i) if memo.doc is tok.doc else None
     found = []
     for c, dep in kids if kids is not None else labelled_kids(tok):
