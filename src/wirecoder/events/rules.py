@@ -296,7 +296,7 @@ class Rules:
         # on Monday" is not "call on", which names none)
         for c, dep in kids:
             if dep == "prep" and c.lower_ not in particles and any(q.particle == c.lower_ and q.objects for q in plist):
-                held = [o for o in children(c, {"pobj"})]
+                held = children(c, {"pobj"})
                 if any(q.particle == c.lower_ and q.objects and q.objects & {o.lemma_.lower() for o in held}
                        for q in plist):
                     particles.add(c.lower_)

@@ -622,8 +622,7 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         inner = [m for m in words.actors.within(doc[head.i + 2].idx, doc[end].idx + len(doc[end].text))
                  if m.kind != "adjective"]
         if inner and not is_person(inner[0].actor, words.actors):
-            known = words.actors.get(inner[0].actor)
-            named = inner[0].actor, known.name if known else words.text[inner[0].start:inner[0].end]
+            named = _named_as(inner[0], words.actors, words.text)
         elif not inner:
             named = None, words.text[head.left_edge.idx:doc[end].idx + len(doc[end].text)]
     # Why (actors15): "The Janata Unity Front walked out ... . The party said ...": a body noun the actors stage
@@ -696,6 +695,12 @@ def _named_company(head: Token, not_actor: str | None, words: _Words) -> tuple[s
 # Entity types of a name that is no business's ("Brazilian", "Sao Paulo") when nothing else tells it is one
 # (_company_before); the tagger often reads a company's one-word name as a person's, and a person's name has an actor.
 _NOT_BUSINESS_ENTS = frozenset({"GPE", "NORP", "LOC", "DATE", "TIME"})
+
+
+def _named_as(m, actors: ActorTable, text: str) -> tuple[str, str]:
+    """(actor, name) of a mention as a speaker: the table's name for its actor, else the words the text gives."""
+    known = actors.get(m.actor)
+    return m.actor, known.name if known else text[m.start:m.end]
 
 
 def _sentence_before(head: Token) -> tuple[int, int] | None:
@@ -808,8 +813,7 @@ def _company_before(t: Token, words: _Words) -> tuple[str | None, str] | None:
                 continue
             found = actors.at(word.idx, word.idx + len(word.text))
             if found is not None and found.kind != "adjective" and _kind(found.actor, actors) == "organization":
-                known = actors.get(found.actor)
-                return found.actor, known.name if known else words.text[found.start:found.end]
+                return _named_as(found, actors, words.text)
             # (a name the tagger took for a place still counts when an apposition describes it by a common noun:
             # "Pellomar, the Welsh bus operator, is to close ...", "Drelloway, the Danish ferry builder, will ...")
             if found is None and word.pos_ == "PROPN" and (word.ent_type_ not in _NOT_BUSINESS_ENTS or any(
@@ -824,8 +828,7 @@ def _company_before(t: Token, words: _Words) -> tuple[str | None, str] | None:
                   if m.kind != "adjective" and _kind(m.actor, actors) == "organization"), None)
     if found is None:
         return None
-    known = actors.get(found.actor)
-    return found.actor, known.name if known else words.text[found.start:found.end]
+    return _named_as(found, actors, words.text)
 
 
 def _pointing(head: Token) -> bool:
@@ -1398,8 +1401,7 @@ def _body_subject_before(head: Token, actors: ActorTable, text: str) -> tuple[st
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and _main_subject(span.root):
-            known = actors.get(m.actor)
-            return m.actor, known.name if known else text[m.start:m.end]
+            return _named_as(m, actors, text)
     return None
 
 
