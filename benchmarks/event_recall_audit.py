@@ -1,7 +1,7 @@
 """Recall audit of event coding on real news nobody tuned on. ::
 
     python benchmarks/event_recall_audit.py [--half A|B|all] [--round 1|2|3|4|5|6|7|8|9|10|11|all]
-                                            [--show misses|spurious|all|none]
+                                            [--show misses|spurious|all|none] [--kinds]
     python benchmarks/event_recall_audit.py --list-round N [--annotator]   # round N's articles; half B's texts only with --annotator
 
 Why: the real-news set's test split may not be read, and recall on its dev split did not carry to new
@@ -119,7 +119,7 @@ import argparse
 import hashlib
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -255,6 +255,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="what to list for half A (half B, the check, prints totals only)")
     ap.add_argument("--list-round", type=int, choices=sorted(ROUND_CHARS), metavar="N",
                     help="print the articles round N's choice rule takes (ids and texts) and stop; runs no wirecoder")
+    ap.add_argument("--kinds", action="store_true",
+                    help="also count each half's misses by kind (evaluation.news.MISS_KINDS): counts only")
     ap.add_argument("--annotator", action="store_true",
                     help="with --list-round: print half B's texts too (for the annotator of a new round only)")
     args = ap.parse_args(argv)
@@ -268,7 +270,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     import wirecoder
-    from wirecoder.evaluation.news import EventScore, GoldArticle, score_events
+    from wirecoder.evaluation.news import (
+        MISS_KINDS,
+        EventScore,
+        GoldArticle,
+        event_matches,
+        miss_kind,
+        score_events,
+    )
     from wirecoder.sources import Document
 
     golds = load_gold()
@@ -278,6 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     pipeline = wirecoder.load()
     totals = {"A": EventScore(), "B": EventScore()}
     articles = {"A": 0, "B": 0}
+    kinds: dict[str, Counter[str]] = {"A": Counter(), "B": Counter()}
     for index, article in enumerate(articles_in_order):
         h = half(index)
         if article.path not in golds or args.half not in ("all", h) \
@@ -292,6 +302,8 @@ def main(argv: list[str] | None = None) -> int:
         spurious: list[str] = []
         score = score_events(gold, record, misses, spurious)
         articles[h] += 1
+        kinds[h].update(miss_kind(g, record) for g in events
+                        if g.get("required") and not any(event_matches(g, record, e) for e in record.events))
         for name in ("required", "found", "tp", "fp"):
             setattr(totals[h], name, getattr(totals[h], name) + getattr(score, name))
         if h == "A":
@@ -309,6 +321,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"half {h}{' (check)' if h == 'B' else ' (tuning)'}: {articles[h]} articles{rounds_said}, recall {r:.3f} "
               f"({s.found} of {s.required} required), precision {p:.3f} ({s.tp} right, {s.fp} spurious), "
               f"F1 {f:.3f}")
+        if args.kinds:
+            print("  misses by kind: " + "; ".join(f"{kind} {kinds[h][kind]}" for kind in MISS_KINDS))
     return 0
 
 

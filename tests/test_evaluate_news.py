@@ -156,6 +156,16 @@ def test_two_predictions_of_one_gold_event_are_both_right_and_it_is_found_once()
     assert (score.found, score.tp, score.fp) == (1, 2, 0)
 
 
+def test_a_miss_is_told_apart_by_what_was_printed_instead():
+    miss = _gold_event(["AUT"], ["HUN"], ["16"])
+    assert news.miss_kind(miss, _record(events=[_event("AUT", "SVK", "16")])) == "root+source right, target wrong"
+    assert news.miss_kind(miss, _record(events=[_event("CZE", "HUN", "16")])) == "root+target right, source wrong"
+    assert news.miss_kind(miss, _record(events=[_event("AUT", "HUN", "11")])) == "pair right, root wrong"
+    assert news.miss_kind(miss, _record(events=[_event("CZE", "SVK", "16")])) == "root found, both args wrong"
+    assert news.miss_kind(miss, _record(events=[_event("CZE", "SVK", "04")])) == "no such root, event near"
+    assert news.miss_kind(miss, _record()) == "no such root, nothing near"
+
+
 # --- actors ---------------------------------------------------------------------------------------
 def test_a_person_is_found_by_last_name_and_their_country_is_checked():
     gold = _gold(actors=[{"id": "person:ilse-varga", "kind": "person", "name": "Ilse Varga", "aliases": ["Varga"],

@@ -219,6 +219,37 @@ def event_matches(gold_event: dict[str, Any], record: Record, event: Any) -> boo
     return bool(gold_event.get("symmetric")) and bool(source & gold_target and target & gold_source)
 
 
+# Why a required gold event was missed, by what the record printed instead (a diagnostic of the audits:
+# it tells trigger recall from argument and sense errors without listing the check half's items).
+MISS_KINDS = ("no such root, nothing near", "no such root, event near", "pair right, root wrong",
+              "root+source right, target wrong", "root+target right, source wrong", "root found, both args wrong")
+
+
+def miss_kind(gold_event: dict[str, Any], record: Record, near: int = 150) -> str:
+    """One of MISS_KINDS for a gold event no prediction matches (``near``: characters around its trigger)."""
+    gold_source, gold_target, symmetric = set(gold_event["source"]), set(gold_event["target"]), gold_event.get("symmetric")
+    source_right = target_right = pair_right = root_found = False
+    for event in record.events:
+        source, target = stands_for(record, event.source), stands_for(record, event.target)
+        pair_right |= bool(source & gold_source and target & gold_target) or \
+            bool(symmetric and source & gold_target and target & gold_source)
+        if event.root in gold_event["root"]:
+            root_found = True
+            source_right |= bool(source & gold_source) or bool(symmetric and source & gold_target)
+            target_right |= bool(target & gold_target) or bool(symmetric and target & gold_source)
+    if source_right:
+        return "root+source right, target wrong"
+    if target_right:
+        return "root+target right, source wrong"
+    if pair_right:
+        return "pair right, root wrong"
+    if root_found:
+        return "root found, both args wrong"
+    start, end = gold_event["span"]
+    close = any(e.trigger[0] < end + near and e.trigger[1] > start - near for e in record.events)
+    return "no such root, event near" if close else "no such root, nothing near"
+
+
 @dataclass
 class EventScore:
     required: int = 0
