@@ -18,7 +18,7 @@ run news_eval_dev $wc evaluate news --split dev --show none
 run events_own_holdout $wc evaluate news --data tests/data/events_news --split test --show none
 run events_own_dev $wc evaluate news --data tests/data/events_news --split dev --show none
 run event_audit $py benchmarks/event_audit.py --show none
-run event_recall_audit $py benchmarks/event_recall_audit.py --show none
+run event_recall_audit $py benchmarks/event_recall_audit.py --show none --kinds
 run quote_audit $py benchmarks/quote_audit.py --show none
 run quote_recall_audit $py benchmarks/quote_recall_audit.py --show none
 run actor_audit $py benchmarks/actor_audit.py

@@ -166,6 +166,13 @@ def test_a_miss_is_told_apart_by_what_was_printed_instead():
     assert news.miss_kind(miss, _record()) == "no such root, nothing near"
 
 
+def test_the_report_counts_the_missed_events_by_kind():
+    gold = _gold(events=[_gold_event(["AUT"], ["HUN"], ["16"])])
+    out = io.StringIO()
+    news.report([news.score_article(gold, _record(events=[_event("AUT", "HUN", "11")]))], "dev", "none", out)
+    assert "events missed     pair right, root wrong 1" in out.getvalue()
+
+
 # --- actors ---------------------------------------------------------------------------------------
 def test_a_person_is_found_by_last_name_and_their_country_is_checked():
     gold = _gold(actors=[{"id": "person:ilse-varga", "kind": "person", "name": "Ilse Varga", "aliases": ["Varga"],

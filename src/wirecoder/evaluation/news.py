@@ -358,6 +358,7 @@ class ArticleResult:
     actors: ActorScore
     misses: list[str] = field(default_factory=list)
     spurious: list[str] = field(default_factory=list)
+    miss_kinds: dict[str, int] = field(default_factory=dict)  # required events missed, by miss_kind
 
 
 def score_article(gold: GoldArticle, record: Record) -> ArticleResult:
@@ -366,7 +367,12 @@ def score_article(gold: GoldArticle, record: Record) -> ArticleResult:
     quotes = score_quotes(gold, record, misses, spurious)
     events = score_events(gold, record, misses, spurious)
     actors = score_actors(gold, record, misses)
-    return ArticleResult(gold.name, quotes, events, actors, misses, spurious)
+    kinds: dict[str, int] = {}
+    for g in gold.events:
+        if g.get("required") and not any(event_matches(g, record, e) for e in record.events):
+            kind = miss_kind(g, record)
+            kinds[kind] = kinds.get(kind, 0) + 1
+    return ArticleResult(gold.name, quotes, events, actors, misses, spurious, kinds)
 
 
 def _prf(tp: int, fp: int, relevant: int, found: int | None = None) -> tuple[float, float, float]:
@@ -458,6 +464,9 @@ def report(results: Sequence[ArticleResult], split: str, show: str = "all", out:
         print(f"  events            P {t.events[0]:.3f}  R {t.events[1]:.3f}  F1 {t.events[2]:.3f}  "
               f"(right {c.get('events.tp', 0)}, spurious {c.get('events.fp', 0)}, "
               f"required found {c.get('events.found', 0)}/{c.get('events.required', 0)})", file=out)
+        # counts only, so the test split's misses can be told apart without reading them
+        kinds = {kind: sum(r.miss_kinds.get(kind, 0) for r in results) for kind in MISS_KINDS}
+        print("  events missed     " + "; ".join(f"{kind} {n}" for kind, n in kinds.items() if n), file=out)
     if not c.get("actors.total", 0):
         print("  actors            no gold actors in this set", file=out)
     else:
