@@ -191,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
                     classes[h][cls] += 1
                     if h == "A":
                         misses.append(f"class {cls} (gold {g.get('speaker')})")
-        for name in ("required", "tp", "attributed", "fp"):
+        for name in ("required", "tp", "attributed", "fp", "missed_cut"):
             setattr(totals[h], name, getattr(totals[h], name) + getattr(score, name))
         if h == "A":
             list_half_a(args.show, f"[A] {article.path} (round {rounds[article.path]}): found {score.tp}/{score.required}, attributed "
@@ -212,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.classes:
             wrong = ", ".join(f"{k} {n}" for k, n in sorted(classes[h].items(), key=lambda kv: (-kv[1], kv[0])))
             print(f"  wrong speakers by class: {wrong or '-'}")
+            print(f"  missed {s.required - s.tp}, of which {s.missed_cut} overlap a printed quote (span cut or run on)")
     return 0
 
 

@@ -74,6 +74,7 @@ def test_a_quote_found_with_the_wrong_speaker_is_found_but_not_attributed():
     score = news.score_quotes(gold, record, misses, [])
     assert (score.tp, score.attributed) == (1, 0)
     assert misses and "speaker wrong" in misses[0]
+    assert (score.wrong_none, score.wrong_person, score.wrong_body) == (0, 0, 1)
 
 
 def test_a_speaker_alternative_after_a_bar_is_also_right():

@@ -166,6 +166,11 @@ class QuoteScore:
     tp: int = 0
     attributed: int = 0
     fp: int = 0
+    # found but misattributed, by what was printed instead (counts only, like the events' miss kinds)
+    wrong_none: int = 0  # no speaker
+    wrong_person: int = 0  # another person
+    wrong_body: int = 0  # a state, body or group
+    missed_cut: int = 0  # missed, but a printed quote overlaps it (its span cut or run on)
 
 
 def score_quotes(gold: GoldArticle, record: Record, misses: list[str], spurious: list[str]) -> QuoteScore:
@@ -180,12 +185,20 @@ def score_quotes(gold: GoldArticle, record: Record, misses: list[str], spurious:
         best = max(range(len(predicted)), key=lambda i: jaccard(gspan, predicted[i]), default=None)
         if best is None or jaccard(gspan, predicted[best]) < MATCH_JACCARD:
             misses.append(f"quote missed ({g.get('speaker')}): {one_line(text[gspan[0]:gspan[1]])}")
+            score.missed_cut += best is not None and jaccard(gspan, predicted[best]) > 0
             continue
         score.tp += 1
         if speaker_is_right(g.get("speaker"), record, record.quotes[best]):
             score.attributed += 1
         else:
-            said = record.quotes[best].speaker.name if record.quotes[best].speaker else None
+            speaker = record.quotes[best].speaker
+            said = speaker.name if speaker else None
+            if speaker is None:
+                score.wrong_none += 1
+            elif speaker.actor is None or speaker.actor.startswith("person:"):  # a person, or a name with no actor
+                score.wrong_person += 1
+            else:
+                score.wrong_body += 1
             misses.append(f"quote speaker wrong (gold {g.get('speaker')}, predicted {said}): "
                           f"{one_line(text[gspan[0]:gspan[1]])}")
     for quote, pspan in zip(record.quotes, predicted, strict=True):
@@ -458,6 +471,10 @@ def report(results: Sequence[ArticleResult], split: str, show: str = "all", out:
               file=out)
         print(f"  quotes attributed P {t.attributed[0]:.3f}  R {t.attributed[1]:.3f}  F1 {t.attributed[2]:.3f}  "
               f"(tp {c.get('quotes.attributed', 0)})", file=out)
+        print(f"  quotes missed     {c.get('quotes.required', 0) - c.get('quotes.tp', 0)}, of which "
+              f"{c.get('quotes.missed_cut', 0)} overlap a printed quote (span cut or run on)", file=out)
+        print(f"  quotes misattributed: no speaker {c.get('quotes.wrong_none', 0)}; another person "
+              f"{c.get('quotes.wrong_person', 0)}; a state, body or group {c.get('quotes.wrong_body', 0)}", file=out)
     if not c.get("events.required", 0):
         print("  events            no gold events in this set", file=out)
     else:
