@@ -62,7 +62,7 @@ def test_every_gold_quote_has_guide_fields_and_no_text():
         assert g["kind"] in {"direct", "indirect", "mixed"}, g
         assert isinstance(g["required"], bool), g
         assert g["speaker"] and g["speaker_actor"] and None not in g["speaker_actor"], g
-        assert g["round"] in (3, 4, 5, 6, 7, 8, 9, 10, 11), g
+        assert g["round"] in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12), g
 
 
 def test_the_quote_gold_covers_the_articles_of_event_rounds_three_and_four():
@@ -172,14 +172,30 @@ def test_the_quote_gold_covers_event_round_eleven():
     assert any(g["article"].startswith("fundus-evaluation/") and g["required"] for g in events if g.get("round") == 11)
 
 
+def test_the_quote_gold_covers_event_round_twelve():
+    # round 12: 12 articles (round 11's mix: 4 BBC pieces and 2 web pages per half), each with at least one
+    # required quote; at least one web page has a required event
+    quotes = _lines("quotes_gold.jsonl")
+    round_12 = {g["article"] for g in quotes if g["round"] == 12}
+    events = _lines("events_gold.jsonl")
+    event_round_12 = {g["article"] for g in events if g.get("round") == 12}
+    assert len(event_round_12) == 12 and round_12 == event_round_12
+    assert all(g["round"] == 12 for g in quotes if g["article"] in event_round_12)
+    assert {g["article"] for g in quotes if g["round"] == 12 and g["required"]} == round_12
+    assert sum(a.startswith("bbc/") for a in event_round_12) == 8
+    assert sum(a.startswith("fundus-evaluation/") for a in event_round_12) == 4
+    assert any(g["article"].startswith("fundus-evaluation/") and g["required"] for g in events if g.get("round") == 12)
+
+
 def test_the_actor_gold_covers_rounds_one_to_eight():
-    # 131 articles with actors (the 132nd audited article, a football report, has none); round 4 added 12,
+    # 143 articles with actors (one audited article, a football report, has none); round 4 added 12,
     # round 5 another 12 (their lines carry "round": 5), round 6 another 12 ("round": 6), round 7 another
     # 12 ("round": 7), round 8 another 12 ("round": 8), round 9 another 11 and round 10 another 11 (see
-    # the tests above), round 11 another 12 ("round": 11; none of its articles was already here)
+    # the tests above), round 11 another 12 ("round": 11; none of its articles was already here), round 12
+    # another 12 ("round": 12; none already here)
     actors = _lines("actors_gold.jsonl")
-    assert len({a["article"] for a in actors}) == 131
+    assert len({a["article"] for a in actors}) == 143
     events = _lines("events_gold.jsonl")
-    for number in (5, 6, 7, 8, 11):
+    for number in (5, 6, 7, 8, 11, 12):
         annotated = {a["article"] for a in actors if a.get("round") == number}
         assert annotated == {g["article"] for g in events if g.get("round") == number}
