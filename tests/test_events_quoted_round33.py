@@ -61,9 +61,9 @@ def test_a_past_not_allowing_is_no_stated_refusal(pipeline):
 
 
 def test_a_refusal_on_a_condition_is_none(pipeline):
-    text = ("ATHENS (Reuters) - Greek Prime Minister Nikos Varelakis said that if Turkey sent ships to the "
-            "area, the Greek government would not accept it.")
-    assert _pairs(pipeline, text, "12") == set()
+    text = ("NICOSIA (CNA) - Cypriot Foreign Minister Stelios Yiangou warned on Friday that Nicosia would not "
+            "tolerate new checkpoints if Ankara opened them without consent.")
+    assert ("CYP", "TUR", "12") not in coded(pipeline, text)
 
 
 def test_may_not_accept_is_a_possibility(pipeline):
@@ -106,8 +106,8 @@ def test_necessary_measures_threaten_the_one_opposed(pipeline):
 
 def test_responding_to_a_letter_is_no_threat(pipeline):
     text = ("WELLINGTON (AAP) - Australia sent New Zealand a letter on fishing quotas on Monday. New "
-            "Zealand's foreign minister Harriet Tamaki said her government would respond to the letter "
-            "next week.")
+            "Zealand's foreign minister Harriet Tamaki said Wellington would reply to it once the cabinet "
+            "had met.")
     assert "13" not in roots(pipeline, text)
 
 
