@@ -189,3 +189,12 @@ def test_it_is_baseless_after_a_denial_never_judges_the_speaker(pipeline):
     events = coded(pipeline, text)
     assert ("BGD", "IND", "12") in events
     assert not any(t == "person:rahim-chowdhury" for _s, t, _r in events)
+
+
+def test_a_deed_named_by_a_noun_is_the_latest_deed_of_its_kind(pipeline):
+    text = ("KYIV (Ukrinform) - Russian forces shelled the Ukrainian port of Izmail on Tuesday. Ukrainian Foreign "
+            "Minister Oksana Hrytsenko criticised Hungary for blocking new EU aid. She said the shelling of "
+            "the ports would not go unpunished.")
+    threats = _pairs(pipeline, text, "13")
+    assert ("UKR", "RUS") in threats
+    assert ("UKR", "HUN") not in threats

@@ -173,17 +173,28 @@ class Quoted:
         return [a for a in found if a not in exclude]
 
     def _told_before(self, ctx: Context, out: list[Event], sent: Span, speaker: str | None,
-                     raw: str | None, exclude: list[str], before: list[Found] | None = None) -> list[str]:
-        """The act "this"/"it"/"such acts" stands for: the speaker's own judgement just before
-        aims at its doer, else the doer of the latest deed told (judgements.doer_before)."""
-        if speaker is not None:
-            if found := self.speaker_act_target(ctx, out, sent, speaker, raw, verbal_only=True, before=before):
-                return [a for a in found if a not in exclude]
+                     raw: str | None, exclude: list[str], before: list[Found] | None = None,
+                     things: list[Token] | None = None) -> list[str]:
+        """The act "this"/"it"/"such acts" stands for. A bare "this"/"it" ("we reserve the right to
+        respond", "there will be consequences") is what the speaker's own judgement just before was
+        about, else the doer of the latest deed told (judgements.doer_before); an act named by a noun
+        ("the strikes will not go unpunished", "these hostile acts") is first the latest deed of that
+        kind told before, then the speaker's judgement."""
         # (never one of the doer's own side: "the government would not accept it" after its own
         # prime minister spoke is no refusal of him)
         own = {ctx.political(a) or a for a in exclude}
-        return [a for a in self.doer_before(ctx, out, sent, exclude + [a for a in (raw,) if a])  # type: ignore[attr-defined]
-                if a not in exclude and (ctx.political(a) or a) not in own]
+
+        def deed(word: str | None) -> list[str]:
+            return [a for a in self.doer_before(ctx, out, sent, exclude + [a for a in (raw,) if a], word)  # type: ignore[attr-defined]
+                    if a not in exclude and (ctx.political(a) or a) not in own]
+
+        nouns = [t.lemma_.lower() for t in things or [] if t.pos_ == "NOUN"]
+        if nouns and (found := deed(nouns[0])):
+            return found
+        if speaker is not None:
+            if found := self.speaker_act_target(ctx, out, sent, speaker, raw, verbal_only=True, before=before):
+                return [a for a in found if a not in exclude]
+        return deed(None)
 
     def quoted_act_events(self, ctx: Context, sent: Span, out: list[Event], found: list[Found]) -> list[Found]:
         """Families 1-4 over the sentence's verbs (``found``: what other rules coded in it; a word
@@ -264,7 +275,7 @@ class Quoted:
         if not targets and any(t.lower_ in TOLD or t.lemma_.lower() in REFUSED_ACTS or any(
                 d.lower_ in ANAPHORIC_DETERMINERS for d in children(t, {"det"})) for t in things):
             # "will not accept this", "such acts", "threats from anyone": the act told before
-            targets = self._told_before(ctx, out, sent, speaker, raw, sources, before)
+            targets = self._told_before(ctx, out, sent, speaker, raw, sources, before, things)
         if targets:
             yield Found(REFUSAL_CODE, sources, targets, False, sent, (tok.idx, tok.idx + len(tok)), tok,
                         self.conf.pattern - self.conf.inherited, quote,  # type: ignore[attr-defined]
@@ -319,7 +330,8 @@ class Quoted:
 
     def _consequence(self, ctx: Context, sent: Span, out: list[Event], tok: Token, lemma: str,
                      before: list[Found]) -> Iterator[Found]:
-        if not _future(tok) or self._conditional(tok) or _on_condition(tok):  # type: ignore[attr-defined]
+        if not _future(tok) or self._conditional(tok):  # type: ignore[attr-defined]
+            # (a threat states its condition: "X will pay a heavy price if it ..." is a threat)
             return
         quote, speaker, raw = self._speaker_of(ctx, tok)
         if speaker is None:
@@ -351,7 +363,8 @@ class Quoted:
             aimed = [a for s in subjects for a in self._aimed(ctx, s, exclude)]
         if not aimed and any(s.pos_ == "PRON" and s.lower_ in FIRST_PERSON for s in subjects):
             return
-        targets = aimed or self._told_before(ctx, out, sent, speaker, raw, exclude, before)
+        targets = aimed or self._told_before(ctx, out, sent, speaker, raw, exclude, before,
+                                             subjects if lemma in UNANSWERED_VERBS else None)
         if targets:
             yield Found(RESPONSE_CODE, [speaker], targets, False, sent, (tok.idx, tok.idx + len(tok)), tok,
                         self.conf.pattern - self.conf.inherited, quote,  # type: ignore[attr-defined]
