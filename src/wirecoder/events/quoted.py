@@ -42,6 +42,7 @@ from .lexicon import (
     PASSIVE_SUBJECTS,
     SAY_VERBS,
     SUBJECTS,
+    TOLD_ACTION_NOUNS,
     word_list,
 )
 from .modality import is_negated, is_passive
@@ -160,6 +161,11 @@ class Quoted:
         actor = ctx.actors.get(actor_id)
         return actor.kind if actor is not None else "state"  # (a state id the table lacks: a speaker's country)
 
+    def _act_noun(self, thing: Token) -> bool:
+        """A noun that names an act ("the decision", "these attacks"), which "the"/"this" points back
+        to; not any noun ("the dispute", "the conditions")."""
+        return thing.lemma_.lower() in TOLD_ACTION_NOUNS or bool(self._lookup(self.nouns, thing))  # type: ignore[attr-defined]
+
     def _raw_speaker(self, ctx: Context, quote: int | None) -> str | None:
         q = ctx.quotes[quote].speaker if quote is not None else None
         return q.actor if q is not None else None
@@ -272,8 +278,9 @@ class Quoted:
             aimed = [a for a in ctx.phrase_actors(thing)[0] if a not in exclude] if lemma in LETTING_VERBS \
                 else self._aimed(ctx, thing, exclude)
             targets += [a for a in aimed if a not in targets]
-        if not targets and any(t.lower_ in TOLD or t.lemma_.lower() in REFUSED_ACTS or any(
-                d.lower_ in ANAPHORIC_DETERMINERS for d in children(t, {"det"})) for t in things):
+        if not targets and lemma not in LETTING_VERBS and any(
+                t.lower_ in TOLD or t.lemma_.lower() in REFUSED_ACTS or (self._act_noun(t) and any(
+                    d.lower_ in ANAPHORIC_DETERMINERS for d in children(t, {"det"}))) for t in things):
             # "will not accept this", "such acts", "threats from anyone": the act told before
             targets = self._told_before(ctx, out, sent, speaker, raw, sources, before, things)
         if targets:
