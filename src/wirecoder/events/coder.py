@@ -150,6 +150,7 @@ from .precision import (
     visit_to_nothing,
     wrong_sense,
 )
+from .quoted import Quoted
 from .recall import Recall
 from .rules import Found, Rules
 from .sources import Sources
@@ -234,7 +235,7 @@ class Confidence:
                                                 "penalty_nearest")))
 
 
-class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
+class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
     """Codes one article; patterns and word lists come from the package data (loaded once) with a
     user's pattern and stance files laid over them (``lexicon``)."""
 
@@ -352,6 +353,9 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
             if recalled:
                 taken = {g.anchor.i for g in recalled}
                 found = [f for f in found if f.anchor.i not in taken] + recalled
+            # round 33: speech acts told in the speaker's own words that no pattern codes ("we will
+            # never accept ...", "we will respond firmly to ...", "there will be consequences": quoted.py)
+            found += self.quoted_act_events(ctx, sent, out, found)
             for f in found:
                 with f.filling("joining"):
                     self.joining(ctx, out, f)  # "Y joined X in cutting aid": Y cut aid too, to X's target

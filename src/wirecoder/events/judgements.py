@@ -473,7 +473,12 @@ class Judgements:
                 if any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in IDEA_VERBS
                        for h in holders for c in kids_of(h)):
                     return []  # "it is a mistake to think that ...": an idea judged, no one (judgements.yaml)
-                return self.doer_before(ctx, out, verb.sent, [speaker])
+                # round 33: '"We condemn X's raid. This is unacceptable."': "this" is what the
+                # speaker's own judgement just before was about (its target), and never the speaker:
+                # the one who said "We condemn ..." is the judge, not the one judged (quoted.py)
+                raw = self._raw_speaker(ctx, ctx.quote_at(verb.idx))  # type: ignore[attr-defined]
+                return self.speaker_act_target(ctx, out, verb.sent, speaker, raw, verbal_only=True) or [  # type: ignore[attr-defined]
+                    a for a in self.doer_before(ctx, out, verb.sent, [speaker, *([raw] if raw else [])])]
             # "told Sepp that the blockade was a mistake": the one told (recall.py)
             found = [a for a in self.owner(ctx, s) if a != speaker] or self.told_addressee(ctx, verb, speaker)  # type: ignore[attr-defined]
             if not found and verb.lemma_.lower() in HARM_VERBS and s.lemma_.lower() in TOLD_ACTION_NOUNS and any(

@@ -989,6 +989,8 @@ class Rules:
                 targets, first_person = ctx.phrase_actors(s)
                 if first_person or (s.pos_ == "PRON" and s.lower_ in FIRST_PERSON):
                     targets = [""]  # "we must ...": a resolve, not a demand of anyone
+                elif s.pos_ == "PRON" and _speaker_himself(ctx, tok, s):
+                    targets = [""]  # round 33: '"He must explain himself," X said': "he" is not X
             if targets == [""] or not targets:
                 continue  # "support must respond to needs": a demand of no one named
             if sources:
@@ -1015,8 +1017,9 @@ class Rules:
         targets: list[str] = []
         for s in children(tok, SUBJECTS):
             targets, first_person = ctx.phrase_actors(s)
-            if first_person or (s.pos_ == "PRON" and s.lower_ in FIRST_PERSON):
-                return  # "we must ...": a resolve, not a demand of anyone
+            if first_person or (s.pos_ == "PRON" and s.lower_ in FIRST_PERSON) or (
+                    s.pos_ == "PRON" and _speaker_himself(ctx, tok, s)):
+                return  # "we must ...": a resolve, not a demand of anyone; "he" is not the speaker
         targets = [t for t in targets if t != speaker]
         if targets:
             yield Found(DEMAND_CODE, [speaker], targets, False, sent, (modal.idx, tok.idx + len(tok)), tok,
@@ -1082,6 +1085,16 @@ class Rules:
             if targets:
                 yield Found(code, sources, targets, False, sent, (tok.idx, tok.idx + len(tok)), tok,
                             self.conf.stance, quote, source_rule="quote-speaker", target_rule="stance:about")
+
+
+def _speaker_himself(ctx: Context, verb: Token, pronoun: Token) -> bool:
+    """Round 33: a third-person pronoun in a direct quotation that the actors stage read as the
+    quotation's own speaker ('"He must explain himself," Gatdula said'): in their own words a speaker
+    says "I", so "he" is someone else, whom no rule has named."""
+    if not ctx.in_direct_quote(verb.idx):
+        return False
+    q = ctx.quotes[ctx.quote_at(verb.idx)].speaker  # type: ignore[index]
+    return q is not None and q.actor is not None and ctx.token_actor.get(pronoun.i) == q.actor
 
 
 def _reduced_relative(verb: Token) -> bool:
