@@ -229,3 +229,29 @@ def test_a_title_with_its_own_name_is_not_the_headline_title(pipeline):
     record = pipeline.extract(text, reference_date="2028-07-15")
     quote = next(q for q in record.quotes if "halt to evictions" in q.text)
     assert "Penhallow-Reeve" in quote.speaker.name
+
+
+# -- an office that lists its fields, then the holder's name ---------------------------------------------------------
+
+def test_the_holder_after_an_office_with_three_fields_is_the_speaker(pipeline):
+    body = "Minister for Culture, Media and Sport Tobias Quennell-Arde said the broadcaster's licence would be renewed.\n"
+    assert "Quennell-Arde" in _speaker(pipeline, body, "licence would be renewed")
+
+
+def test_the_holder_after_a_secretary_with_a_two_word_field_is_the_speaker(pipeline):
+    body = ("Councils have warned of cuts. Secretary for Housing, Planning and Local Government Idris Maelwyn-Pryce "
+            "told MPs that councils would get more money.\n")
+    assert "Maelwyn-Pryce" in _speaker(pipeline, body, "councils would get more money")
+
+
+def test_the_holder_after_a_listed_office_goes_on_with_she_said(pipeline):
+    body = ("Minister for Schools, Skills and Training Aurelia Penhaligon-Vey said the new exams would start in 2030."
+            "\n\n\"Teachers will have two years to prepare,\" she said.\n")
+    assert "Penhaligon-Vey" in _speaker(pipeline, body, "new exams")
+    assert "Penhaligon-Vey" in _speaker(pipeline, body, "two years to prepare")
+
+
+def test_an_office_with_one_field_is_unchanged(pipeline):
+    # twin: no list of fields; the name after the office was always found
+    body = "Minister for Rural Affairs Tobias Grellmann said farm payments would rise next year.\n"
+    assert "Grellmann" in _speaker(pipeline, body, "farm payments")

@@ -287,6 +287,12 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
     actor, name_span = resolve(head, actors, words.own_voices, words.share_nouns, words.own_voices_of_any,
                                words.document_nouns, words.not_state_voices)
     pick = _Pick(head, cue_start, relative, head.lemma_.lower(), actor, name_span)
+    if actor is None or not is_person(actor, actors):
+        listed = _name_after_listed_office(head, cue_start, words)
+        if listed is not None:
+            pick.actor, pick.unknown_person = listed[0], None if listed[0] else listed[1]
+            pick.name_span = listed[1] if listed[0] else None
+            return pick
     trailing = _name_after_body(head, cue_start, words)
     if trailing is not None:
         pick.actor, pick.unknown_person = None, trailing
@@ -376,6 +382,34 @@ def _name_after_body(head: Token, cue_start: int, words: _Words) -> tuple[int, i
     if body is None or body.end > start or is_person(body.actor, actors) or actors.within(start, stop):
         return None
     return start, stop
+
+
+# quotes26: an office whose portfolio lists several fields ends with "and" and the last field (one or more capitalised
+# words), then the holder's name, its last two words before the cue: "Minister for Schools, Skills and Training Aurelia
+# X said". (A three-word name keeps its last two words, the surname among them.)
+_LISTED_OFFICE = re.compile(r"\b(?:Minister|Secretary|Commissioner)(?:\s+of\s+State)?\s+(?:for|of)\s+[A-Z][\w'’-]*"
+                            r"(?:,?\s+[A-Z][\w'’-]*)*,?\s+and\s+(?:[A-Z][\w'’-]*\s+)+?"
+                            r"(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s*,?\s*$")
+
+
+def _name_after_listed_office(head: Token, cue_start: int, words: _Words) -> tuple[str | None, tuple[int, int]] | None:
+    """The holder named right after an office that lists its fields ("Minister for Culture, Media and Sport Tobias X
+    said"): the person the actors stage found there, else the name's span; None when the speaker's phrase is no such
+    office or a person already resolved.
+
+    Why (quotes26): the parser and the tagger read the fields and the name as one list of names; the speaker became the
+    first field ("Minister for Culture"), or a body made of the last field and the name."""
+    doc = head.doc
+    first, _ = sentence_bounds(doc, head.i)
+    start = doc[first].idx
+    if cue_start - start > 200:
+        start = cue_start - 200
+    m = _LISTED_OFFICE.search(words.text, start, cue_start)
+    if m is None or not (m.start() <= head.idx < m.end()):
+        return None
+    span = m.span("name")
+    person = next((x.actor for x in words.actors.within(*span) if is_person(x.actor, words.actors)), None)
+    return person, span
 
 
 def _unknown_named_next_of_state(head: Token, actors: ActorTable, text: str) -> tuple[int, int] | None:
