@@ -1,6 +1,6 @@
 """Precision and speaker check of printed quotes on the unannotated news pool: a **tuning** set. ::
 
-    python benchmarks/pool_quotes.py [--block 1|2|all] [--show all|unjudged|wrong|none]
+    python benchmarks/pool_quotes.py [--block 1|2|3|all] [--show all|unjudged|wrong|none]
     python benchmarks/pool_quotes.py --block 2 --record VERDICTS.tsv   # judge the numbered printout
 
 Why: rules written from seen cases carry only partly to unseen news, and the quote audit
@@ -19,10 +19,11 @@ when the quote itself goes.
 
 Blocks: block 1 (round 31) is the first ``PER_SOURCE`` articles of each source; block 2 (round 32)
 the next ``PER_SOURCE`` of each source in the same order (``pool(2 * PER_SOURCE)`` less block 1),
-sampled the same way, so block 1's articles, choice and judged lines stay as they were. ``--block``
-picks which are run (default both); the printout is numbered within the blocks run, so a
-``--record`` file goes with the ``--block`` it was printed with. Totals are printed per block and
-for all run.
+sampled the same way, so block 1's articles, choice and judged lines stay as they were; block 3
+(round 33) the next ``PER_SOURCE`` after those (``pool(3 * PER_SOURCE)`` less blocks 1 and 2), by
+the same rule, so blocks 1 and 2 stay as they were. ``--block`` picks which are run (default all);
+the printout is numbered within the blocks run, so a ``--record`` file goes with the ``--block`` it
+was printed with. Totals are printed per block and for all run.
 
 Judgements live in ``benchmarks/audit/pool_quotes_judged.jsonl`` in the format of
 ``quote_audit.py``'s judged file (article path, offsets, speaker actor and offsets, a hash of the
@@ -58,13 +59,19 @@ POOL_CLASSES = ("pronoun-unresolved", "nominal-unresolved", "dateline")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s)")
 
 
-def articles(blocks=(1, 2)) -> list[tuple[int, object]]:
-    """(block, article) of the blocks asked for, block 1 first."""
-    first = missing_events.pool(set(SOURCES), PER_SOURCE)
-    out = [(1, a) for a in first] if 1 in blocks else []
-    if 2 in blocks:
-        seen = {a.path for a in first}
-        out += [(2, a) for a in missing_events.pool(set(SOURCES), 2 * PER_SOURCE) if a.path not in seen]
+BLOCKS = (1, 2, 3)
+
+
+def articles(blocks=BLOCKS) -> list[tuple[int, object]]:
+    """(block, article) of the blocks asked for, block 1 first: block n is the first n * PER_SOURCE
+    articles of each source less those of the blocks before it."""
+    out: list[tuple[int, object]] = []
+    seen: set[str] = set()
+    for block in range(1, max(blocks) + 1):
+        fresh = [a for a in missing_events.pool(set(SOURCES), block * PER_SOURCE) if a.path not in seen]
+        seen.update(a.path for a in fresh)
+        if block in blocks:
+            out += [(block, a) for a in fresh]
     return out
 
 
@@ -111,7 +118,7 @@ def _totals(label: str, counts: Counter, classes: Counter) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", choices=("all", "unjudged", "wrong", "none"), default="unjudged")
-    ap.add_argument("--block", choices=("1", "2", "all"), default="all", help="which block of articles (see above)")
+    ap.add_argument("--block", choices=("1", "2", "3", "all"), default="all", help="which block of articles (see above)")
     ap.add_argument("--record", type=Path,
                     help="TSV of 'number<TAB>yes|no<TAB>right|wrong|<TAB>class' for the printout")
     args = ap.parse_args(argv)
@@ -124,12 +131,12 @@ def main(argv: list[str] | None = None) -> int:
     pipeline = wirecoder.load()
     judged = load_judged(JUDGED)
     verdicts = read_verdicts(args.record, 3)
-    counts: dict[int, Counter[str]] = {1: Counter(), 2: Counter()}
-    classes: dict[int, Counter[str]] = {1: Counter(), 2: Counter()}
+    counts: dict[int, Counter[str]] = {b: Counter() for b in BLOCKS}
+    classes: dict[int, Counter[str]] = {b: Counter() for b in BLOCKS}
     new_lines = []
     number = 0
     printed: set[tuple] = set()
-    blocks = (1, 2) if args.block == "all" else (int(args.block),)
+    blocks = BLOCKS if args.block == "all" else (int(args.block),)
     taken = articles(blocks)
     for block, article in taken:
         record = pipeline.extract(Document(text=article.text, source=article.path),

@@ -236,6 +236,18 @@ def _known_city(place: str) -> bool:
     return place.lower() in _known_cities()
 
 
+_AGENCY_LEAD = re.compile(r"[ \t]*([^\W\d][\w.&'\-]*(?:[ ][\w.&'\-]+){0,2})[ ]*(?:--|[\u2014\u2013-])[ ]+")
+
+
+def agency_lead(text: str, start: int) -> Span | None:
+    """The span of a listed agency's name alone before a dash at ``start`` ("AP - A county judge ruled ...",
+    the AG News and wire-digest style), or None. The reader takes no dateline there (a bare "PLACE -" must
+    be an upper-case place of three letters or more), so the stages that must keep the agency out of a
+    sentence's subject ask for it."""
+    m = _AGENCY_LEAD.match(text, start)
+    return m.span() if m and m.group(1).lower() in _vocabulary().agencies else None
+
+
 def _match_dateline(line: _Line, text: str, vocab: _Vocabulary) -> tuple[Dateline, dict[str, Span], int] | None:
     """The dateline at the start of ``line``, its parts, and where the body after it begins."""
     m = vocab.dateline.match(text, line.start, line.end)

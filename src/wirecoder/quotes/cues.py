@@ -54,6 +54,7 @@ class QuoteCues:
     aside_openers: tuple[str, ...] = ()
     occasion_participles: frozenset[str] = frozenset()
     own_voices_of_any: frozenset[str] = frozenset()
+    not_state_voices: frozenset[str] = frozenset()
     state_body_nouns: frozenset[str] = frozenset()
     statements_only_showing_verbs: frozenset[str] = frozenset()
     statements_only_showing_nouns: frozenset[str] = frozenset()
@@ -142,7 +143,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "infinitive_of_speech_only", "judgement_verbs", "noun_object_not_words",
     "status_verbs", "statements_only_stance_objects", "statements_only_not_speaking", "share_nouns",
     "statements_only_reason_participles", "statements_only_writer_voices", "aside_openers",
-    "occasion_participles", "own_voices_of_any", "state_body_nouns",
+    "occasion_participles", "own_voices_of_any", "not_state_voices", "state_body_nouns",
     "statements_only_showing_verbs", "statements_only_showing_nouns", "act_particles", "act_objects",
     "statements_only_thought_verbs", "statements_only_others_words", "to_listener", "office_modifiers",
     "body_head_nouns", "statements_only_pointing_pronouns", "withholding_verbs", "statements_only_unsaid_heads",
@@ -195,6 +196,7 @@ def _cues(data: dict) -> QuoteCues:
         aside_openers=tuple(sorted(words("aside_openers"))),
         occasion_participles=words("occasion_participles"),
         own_voices_of_any=words("own_voices_of_any"),
+        not_state_voices=words("not_state_voices"),
         state_body_nouns=words("state_body_nouns"),
         statements_only_showing_verbs=words("statements_only_showing_verbs"),
         statements_only_showing_nouns=words("statements_only_showing_nouns"),

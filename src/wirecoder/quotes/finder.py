@@ -29,7 +29,7 @@ from ..arrays import (
     token_indices,
     token_table,
 )
-from ..article import Article
+from ..article import Article, agency_lead
 from ..record import Quote
 from ..settings import default_settings
 from .cues import lemma_hashes_of, load_cues
@@ -728,6 +728,10 @@ class QuoteFinder:
             text = doc.text
         begin = article.content_start
         dateline = article.dateline.span if article.dateline else None
+        if dateline is None and article.body_span:
+            # Why (quotes26): "AP - A county judge ruled ...": an agency alone before a dash opens the body as a
+            # dateline does; the parser joins "AP" to the subject, and the agency became the speaker.
+            dateline = agency_lead(text, article.body_span[0])
         headline = article.headline_span
         marked = quotation_spans(text, begin)
         breaks = paragraph_breaks(text, begin)
@@ -925,7 +929,7 @@ class QuoteFinder:
             showing = lemma in self.cues.statements_only_showing_verbs \
                 and (shower.lemma_.lower() in self.cues.statements_only_showing_nouns
                      or shower.lower_ in self.cues.statements_only_showing_nouns
-                     or self._record_of(subj, shower))
+                     or self._record_of(subj, shower) or self._record_before(subj))
             # ("In a survey of 400 crews, the union found that pay had fallen": a finding, no statement.)
             finding = self._found_in_survey(verb)
             # ("Knowing the school would close, she sold the building": a fronted participle of knowing gives a reason.)
@@ -1085,15 +1089,19 @@ class QuoteFinder:
             return False
         content = doc[first:last + 1]
         # Why: "asked residents to leave", "backed calls for talks to resume": a clause or an infinitive on the
-        # verb, or quoted words, are what was said.
-        if any(t.is_quote for t in content) or any(c.dep_ in _CLAUSE_DEPS_OR_XCOMP and first <= c.i <= last
+        # verb, or quoted words, are what was said. (quotes26: a plural possessive's apostrophe, "the drivers'
+        # union", is no quotation mark.)
+        if any(t.is_quote and t.dep_ != "case" for t in content) or any(c.dep_ in _CLAUSE_DEPS_OR_XCOMP and first <= c.i <= last
                                                    for c in kids_of(verb)):
             return False
         # (A relative clause or a participle only tells which act is meant: "the measures it imposed", "the
         # move announced on Monday"; the phrase without it must point back.)
+        # (quotes26: also a relative clause on a noun inside the object, "agreed a settlement with its partner Delta
+        # Motors which will see it buy the plant", where the parser hangs "which" on the nearer noun.)
         described = {t.i for c in kids_of(obj) if c.dep_ == "relcl" or (
             c.dep_ == "acl" and c.tag_ in _PARTICIPLE_TAGS and not any(g.dep_ in _CLAUSE_MAKERS for g in kids_of(c)))
             for t in c.subtree}
+        described |= {t.i for c in obj.subtree if c.dep_ == "relcl" and c.head.i != obj.i for t in c.subtree}
         core = [t for t in content if t.i not in described]
         if any(t.tag_ in _FINITE_TAGS for t in core) and lemma not in stance_objects:
             return False
@@ -1549,6 +1557,17 @@ class QuoteFinder:
             if n.lemma_.lower() in nouns or n.lower_ in nouns:
                 return True
         return False
+
+    def _record_before(self, subj: Token) -> bool:
+        """Whether an "it" subject of a verb of showing opens a sentence right after one whose subject is a record
+        (cues.yaml statements_only_showing_nouns): "The report placed the country third. It showed firms ...": "it"
+        is the report, and what it showed is the writer's reading of it (quotes26; GUIDE.md)."""
+        if subj.lower_ != "it" or subj.sent.start == 0:
+            return False
+        before = subj.doc[subj.sent.start - 1].sent
+        nouns = self.cues.statements_only_showing_nouns
+        return any(t.dep_ == "nsubj" and t.head.i == before.root.i and (t.lemma_.lower() in nouns or t.lower_ in nouns)
+                   for t in before)
 
     def _found_in_survey(self, verb: Token) -> bool:
         """Whether a verb of finding (cues.yaml statements_only_finding_verbs) made its finding "in" a survey, a

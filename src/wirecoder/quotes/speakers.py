@@ -124,6 +124,7 @@ class _Words:
     response_openers: frozenset[str] = frozenset()  # "responding", "in reply": a turn to another speaker (cues.yaml)
     business_nouns: frozenset[str] = frozenset()  # "the firm", "the group": a business named before (cues.yaml)
     pointing_adjectives: frozenset[str] = frozenset()  # "the same committee" (cues.yaml)
+    not_state_voices: frozenset[str] = frozenset()  # "US analysts", "a US firm": not the state speaking (cues.yaml)
 
 
 @dataclass
@@ -156,7 +157,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    cues.body_head_nouns if cues else frozenset(), cues.title_synonyms if cues else (),
                    cues.heading_titles if cues else None, cues.document_nouns if cues else frozenset(),
                    tuple(sorted(quoted or ())), cues.response_openers if cues else frozenset(),
-                   cues.business_nouns if cues else frozenset(), cues.pointing_adjectives if cues else frozenset())
+                   cues.business_nouns if cues else frozenset(), cues.pointing_adjectives if cues else frozenset(),
+                   cues.not_state_voices if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -200,6 +202,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
         name = known.name if known else body_name or (text[span[0]:span[1]] if span else "")
         if known is not None and span is not None and known.kind in ("state", "igo"):
             name = _body_of(known, span, words) or name
+        elif known is not None and span is not None and known.kind in _PLURAL_BODY_KINDS:
+            name = _other_name_of(known, span, words) or name
         quotes.append(Quote(
             kind=f.kind, text=text[f.start:f.end], span=(f.start, f.end),
             speaker=Speaker(actor, name, span) if span else None,
@@ -215,6 +219,19 @@ def _body_of(known, span: tuple[int, int], words: _Words) -> str | None:
         said = words.text[m.start:m.end]
         if m.actor == known.id and said != known.name and (
                 m.kind == "seat" or (m.kind == "name" and said.split()[-1].lower() in words.body_nouns)):
+            return said
+    return None
+
+
+def _other_name_of(known, span: tuple[int, int], words: _Words) -> str | None:
+    """The proper name by which the speaker's phrase names a party or a body, when its table name does not hold it
+    ("the Tories said" for the Conservative Party, "Democrats say" for the Democratic Party): the speaker is named
+    as the text names it (quotes26; the record keeps the table name in its actor), as _body_of does for a state."""
+    for m in words.actors.within(span[0], span[1]):
+        said = words.text[m.start:m.end]
+        # (a party's adjective counts when it is the whole phrase, a noun: "Republicans argue ...")
+        if m.actor == known.id and (m.kind != "adjective" or (m.start, m.end) == span) and said[:1].isupper() and " " not in said \
+                and said.lower() not in known.name.lower():
             return said
     return None
 
@@ -268,8 +285,14 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
             noun = before
         head = noun
     actor, name_span = resolve(head, actors, words.own_voices, words.share_nouns, words.own_voices_of_any,
-                               words.document_nouns)
+                               words.document_nouns, words.not_state_voices)
     pick = _Pick(head, cue_start, relative, head.lemma_.lower(), actor, name_span)
+    if actor is None or not is_person(actor, actors):
+        listed = _name_after_listed_office(head, cue_start, words)
+        if listed is not None:
+            pick.actor, pick.unknown_person = listed[0], None if listed[0] else listed[1]
+            pick.name_span = listed[1] if listed[0] else None
+            return pick
     trailing = _name_after_body(head, cue_start, words)
     if trailing is not None:
         pick.actor, pick.unknown_person = None, trailing
@@ -359,6 +382,34 @@ def _name_after_body(head: Token, cue_start: int, words: _Words) -> tuple[int, i
     if body is None or body.end > start or is_person(body.actor, actors) or actors.within(start, stop):
         return None
     return start, stop
+
+
+# quotes26: an office whose portfolio lists several fields ends with "and" and the last field (one or more capitalised
+# words), then the holder's name, its last two words before the cue: "Minister for Schools, Skills and Training Aurelia
+# X said". (A three-word name keeps its last two words, the surname among them.)
+_LISTED_OFFICE = re.compile(r"\b(?:Minister|Secretary|Commissioner)(?:\s+of\s+State)?\s+(?:for|of)\s+[A-Z][\w'’-]*"
+                            r"(?:,?\s+[A-Z][\w'’-]*)*,?\s+and\s+(?:[A-Z][\w'’-]*\s+)+?"
+                            r"(?P<name>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)\s*,?\s*$")
+
+
+def _name_after_listed_office(head: Token, cue_start: int, words: _Words) -> tuple[str | None, tuple[int, int]] | None:
+    """The holder named right after an office that lists its fields ("Minister for Culture, Media and Sport Tobias X
+    said"): the person the actors stage found there, else the name's span; None when the speaker's phrase is no such
+    office or a person already resolved.
+
+    Why (quotes26): the parser and the tagger read the fields and the name as one list of names; the speaker became the
+    first field ("Minister for Culture"), or a body made of the last field and the name."""
+    doc = head.doc
+    first, _ = sentence_bounds(doc, head.i)
+    start = doc[first].idx
+    if cue_start - start > 200:
+        start = cue_start - 200
+    m = _LISTED_OFFICE.search(words.text, start, cue_start)
+    if m is None or not (m.start() <= head.idx < m.end()):
+        return None
+    span = m.span("name")
+    person = next((x.actor for x in words.actors.within(*span) if is_person(x.actor, words.actors)), None)
+    return person, span
 
 
 def _unknown_named_next_of_state(head: Token, actors: ActorTable, text: str) -> tuple[int, int] | None:
@@ -534,6 +585,55 @@ def _unknown_subject_since(pronoun: Token, since: int, words: _Words) -> tuple[i
             continue
         return start, end
     return None
+
+
+_AGE_EPITHET = re.compile(r"\d+-year-old$")
+
+
+def _epithet(head: Token, words: _Words) -> bool:
+    """Whether a speaker word is a definite description of one person with no name of its own: "the 72-year-old",
+    "the MP for Dunmere West", "the Democrat from Ohio" (an age, or a short capitalised office word or a party's
+    member word after "the"; not a body, a spokesperson, a document or a common noun)."""
+    lemma = head.lemma_.lower()
+    # (an official, a source, an aide: the words of people news leaves unnamed, not a description of one named)
+    if head.left_edge.lower_ != "the" or head.tag_ in ("NNS", "NNPS") or lemma in words.body_nouns or lemma in _MEMBERS \
+            or lemma in words.spokesperson_nouns or lemma in words.document_nouns or lemma in words.business_nouns:
+        return False
+    if _AGE_EPITHET.search(words.text[head.left_edge.idx:head.idx + len(head.text)]):
+        return True
+    # (a common noun is left to the title rules: "The minister said" after "X said ..." is as often another minister)
+    return head.pos_ == "PROPN" and head.ent_type_ in ("NORP", "") and head.lower_ not in _CAPITALISED_TITLES \
+        and (head.ent_type_ == "NORP" or head.text.isupper() and len(head.text) <= 4)
+
+
+def _epithet_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why (quotes26): "Green backbencher Oskar X branded the plan a fantasy. The MP for Dunmere West claimed ...",
+    "Ilse X stood outside the court. The 72-year-old said ...": news copy names a person as the subject of one
+    sentence and goes on with a description of them as the subject of the next (an age, an office, a party word;
+    _epithet).
+    When the sentence before names that one person and no one else, the description is that person. (A sentence
+    naming two people leaves it to the title rules: "X met Prime Minister Y. The prime minister said" is Y.)"""
+    head, actors = pick.head, words.actors
+    if pick.actor is not None or pick.relative or pick.unknown_person is not None or not _epithet(head, words) \
+            or (run.nominals and pick.lemma in run.nominals):
+        # (a noun an unnamed speaker was quoted with before is that speaker again: _same_noun_step)
+        return False
+    doc = head.doc
+    first, _ = sentence_bounds(doc, head.i)
+    if first == 0 or head.left_edge.i != first:
+        return False
+    before_start, before_end = sentence_bounds(doc, first - 1)
+    start, end = doc[before_start].idx, doc[first].idx
+    persons = {m.actor for m in actors.person_mentions_between(start, end)}
+    if len(persons) != 1 or actors.person_mentions_between(end, head.idx):
+        return False
+    person = next(iter(persons))
+    root = doc[before_start:before_end].root
+    subj = next((c for c, dep in labelled_kids(root) if dep in ("nsubj", "nsubjpass")), None)
+    if subj is None or actors.resolve(subj.idx, subj.idx + len(subj.text)) != person:
+        return False
+    pick.actor = person
+    return True
 
 
 def _named_member_step(pick: _Pick, run: _Running, words: _Words) -> bool:
@@ -1004,6 +1104,11 @@ def _same_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     if seen is None or seen[1] != (head.tag_ in ("NNS", "NNPS")) \
             or _titled_person(head, pick.cue_start, words) is not None:
         return False
+    # Why (quotes26): "Archbishop calls for calm" (the headline), then "The Archbishop of Wenmouth, the Most Rev Caspar
+    # X, has called for calm": a title with a proper name in apposition names its own holder, whom the title quoted
+    # before only pointed to.
+    if any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_title for c in head.rights):
+        return False
     # Why (round 31): "The bank's acting governor said ... . '...,' Ana X, who has led the bank in an acting
     # capacity, said. The acting governor added ...": a stand-in's title goes on with the unknown person quoted
     # since whom the text gave the stand-in's word, not with the unnamed title quoted first (_unknown_person_step)
@@ -1249,7 +1354,7 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
 
 # The steps that may settle a speaker, in order; the first that applies settles it.
 _STEPS = (_named_member_step, _nationality_step, _body_noun_step, _spokesperson_step, _one_of_them_step, _nominal_pronoun_step,
-          _same_noun_step, _voice_pronoun_step, _unknown_person_step, _they_subject_step, _opening_pronoun_step,
+          _same_noun_step, _epithet_step, _voice_pronoun_step, _unknown_person_step, _they_subject_step, _opening_pronoun_step,
           _first_title_step, _running_step)
 
 
@@ -1259,8 +1364,16 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
     if pick.unknown_person is not None:
         run.unknown, run.unknown_at = pick.unknown_person, f.cue_start
         return
-    if actor is None and head.pos_ == "PROPN" and not pick.relative and f.speaker_span is not None \
-            and head.ent_type_ not in _NOT_PERSON_ENTS and _full_name(words.text[f.speaker_span[0]:f.speaker_span[1]]):
+    # (quotes26: a first name set off by a person's description is a person even where the actors stage made a body of
+    # it: "Maeve, a mother of three, said")
+    described = head.pos_ == "PROPN" and not pick.relative and f.speaker_span is not None \
+        and (actor is None or _kind(actor, actors) in _PLURAL_BODY_KINDS) and _described_first_name(head, words) \
+        and (head.ent_type_ not in _NOT_PERSON_ENTS or any(c.dep_ == "appos" and c.lower_ in _NOUN_GENDER
+                                                           for c in head.rights))
+    unknown_person = described or actor is None and head.pos_ == "PROPN" and not pick.relative \
+        and f.speaker_span is not None and head.ent_type_ not in _NOT_PERSON_ENTS \
+        and _full_name(words.text[f.speaker_span[0]:f.speaker_span[1]])
+    if unknown_person:
         # Why (quotes19): "'...,' Ana X, who has led the bank since May, said": a full name quoted that the actors stage
         # did not find is who a bare title or a pronoun after it goes on with, as when it was made a subject.
         run.unknown, run.unknown_at = f.speaker_span, f.cue_start
@@ -1305,8 +1418,10 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
         elif run.voice is not None and run.voice[0] == actor:
             # (and "'...,' she said. '...'" goes on with her: a quote her voice spoke keeps it for the next)
             run.voice = (*run.voice[:3], f.cue_start)
-    elif head.lower_ not in _BODY_PRONOUNS and (actor is not None or head.pos_ == "PROPN" or (
+    elif head.lower_ not in _BODY_PRONOUNS and (actor is not None or head.pos_ == "PROPN" and not described or (
             head.pos_ == "NOUN" and head.lemma_.lower() in words.body_nouns)):
+        # (quotes26: a first name set off as a person, "Rosalind, a nurse, said", is no body that "the agency" after it
+        # could point back to)
         # (An unresolved "the ministry said" is still the body a spokesman after it speaks for.)
         known = actors.get(actor)
         at = pick.name_span or f.speaker_span
@@ -1318,6 +1433,15 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
 
 # Entity types that name no person (a name the tagger read as any other kind may still be one: "WORK_OF_ART").
 _NOT_PERSON_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "DATE"})
+
+
+def _described_first_name(head: Token, words: _Words) -> bool:
+    """Whether a single name is set off by an apposition that introduces a person ("Rosalind, a nurse from Dunmere,
+    said ...", "Tomasz, a dairy farmer, said ..."): a member of the public whom the story names by first name only.
+    Why (quotes26): vox-pop copy then goes on with "she said", "he added", which points to that person, not to anyone
+    quoted before (the actors stage makes no actor of a first name)."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() not in words.body_nouns
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.lefts) for c in head.rights)
 
 
 def _full_name(name: str) -> bool:
@@ -2010,7 +2134,8 @@ def _named_next_of_state(head: Token, actors: ActorTable) -> str | None:
 
 def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozenset(),
             shares: frozenset[str] = frozenset(), own_voices_of_any: frozenset[str] = frozenset(),
-            documents: frozenset[str] = frozenset()) -> tuple[str | None, tuple[int, int] | None]:
+            documents: frozenset[str] = frozenset(),
+            not_state: frozenset[str] = frozenset()) -> tuple[str | None, tuple[int, int] | None]:
     """The actor of a speaker, and the span of the appositive name when that is what resolved.
 
     In order: a person at the head word; a person named in apposition ("Sudan's ambassador to
@@ -2080,9 +2205,11 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
         return None, None
     # Why (quotes21): "11.20 GMT – Finland's president said": the parser may hang a liveblog's time stamp and its dash
     # on the speaker's phrase; the words before a dash or a colon are no part of it (the time zone is no speaker).
+    # (quotes26: a hyphen set off by spaces is such a dash too: "AP - A county judge ruled", the AG News style, where
+    # the agency in front is no part of the judge's phrase.)
     left = head.left_edge
     for t in head.doc[head.left_edge.i:head.i]:
-        if t.text in _PHRASE_BREAKS:
+        if t.text in _PHRASE_BREAKS or _spaced_hyphen(t):
             left = head.doc[t.i + 1]
     for m in actors.within(left.idx, head.idx):
         if head.lemma_.lower() in own_voices and is_person(m.actor, actors):
@@ -2090,6 +2217,10 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
             continue
         if head.lemma_.lower() in own_voices_of_any:
             # Why: "several Tarvel allies say ...": a state's or a body's allies and critics are others speaking.
+            continue
+        if head.lemma_.lower() in not_state and _kind(m.actor, actors) == "state":
+            # Why (quotes26): "US analysts have said ...", "a US firm said ...": a state's name before the noun says
+            # where they are from, as its adjective does ("Japanese economists"); they do not speak for the state.
             continue
         if m.kind != "adjective" or m.sector:
             return m.actor, None
@@ -2145,6 +2276,11 @@ def sentence_end_char(doc, i: int) -> int:
 
 # Dashes and a colon that end a phrase hung before a speaker's noun ("11.20 GMT – the president said").
 _PHRASE_BREAKS = frozenset({"–", "—", ":"})
+
+
+def _spaced_hyphen(t: Token) -> bool:
+    """Whether the token is a hyphen standing alone between spaces, as a dash ("AP - A judge"; not "Kuala-Lumpur")."""
+    return t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
 
 
 def _possessor(doc, start: int, end: int) -> bool:
