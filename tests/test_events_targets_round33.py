@@ -1,0 +1,91 @@
+"""Round 33 (issue 9): event targets on unseen text. A threat told as what the speaker's own side will
+do ("warned it would retaliate against X") is aimed at what that deed is done to, and a demand whose
+reported clause is passive ("demanded that its nationals be freed by X") at the clause's "by" agent.
+Every dispatch is invented (made-up people, real states); each rule has a negative twin."""
+
+from __future__ import annotations
+
+from event_support import coded
+
+
+# --- a threat of the speaker's own deed: aimed at what the deed is done to --------------------------------
+def test_a_warning_of_cut_exports_is_aimed_at_the_buyer(pipeline):
+    events = coded(pipeline, "ASUNCION, May 4 (Reuters) - Paraguay warned on Monday that it would cut electricity "
+                             "exports to Brazil if the dam dispute dragged on, energy minister Teodoro Ayala "
+                             "Benitez said.")
+    assert ("PRY", "BRA", "13") in events
+
+
+def test_a_threat_that_it_could_close_crossings_is_aimed_at_the_neighbour(pipeline):
+    events = coded(pipeline, "ULAANBAATAR, June 2 (Xinhua) -- Mongolia threatened that it could close its border "
+                             "crossings to Kazakhstan, the foreign ministry said Tuesday.")
+    assert ("MNG", "KAZ", "13") in events
+
+
+def test_a_warning_that_the_army_would_not_hesitate_to_strike_reads_the_governed_verb(pipeline):
+    events = coded(pipeline, "Slovenia's defence minister, Mirko Vrhovec, warned that the army would not hesitate "
+                             "to strike Croatian positions along the river.")
+    assert ("SVN", "HRV", "13") in events
+
+
+def test_a_threatened_complaint_is_aimed_at_the_side_complained_against_not_the_forum(pipeline):
+    events = coded(pipeline, "Uruguay warned it would lodge a complaint with the World Trade Organization against "
+                             "Argentina's import curbs.")
+    assert ("URY", "ARG", "13") in events
+    assert ("URY", "WTO", "13") not in events
+
+
+def test_a_threat_to_answer_any_provocation_names_whose_provocation(pipeline):
+    events = coded(pipeline, "Latvia warned that it would respond to any Russian provocation on its border, the "
+                             "ministry said.")
+    assert ("LVA", "RUS", "13") in events
+
+
+def test_a_threat_to_answer_any_incursion_by_a_state_is_aimed_at_it(pipeline):
+    events = coded(pipeline, "Estonia warned it would answer any incursion by Russia with force.")
+    assert ("EST", "RUS", "13") in events
+
+
+def test_a_warning_about_a_deed_already_done_is_no_threat_against_its_victim(pipeline):
+    events = coded(pipeline, "Poland warned on Monday that it had retaliated against Belarus for the balloon flights.")
+    assert ("POL", "BLR", "13") not in events
+
+
+def test_a_warning_about_a_drought_is_no_threat_against_the_state_it_hits(pipeline):
+    events = coded(pipeline, "Kenya warned that the drought would hit Somalia hardest, a government statement said.")
+    assert ("KEN", "SOM", "13") not in events
+
+
+def test_a_plain_statement_of_what_a_state_will_do_is_no_threat(pipeline):
+    events = coded(pipeline, "Peru said on Monday it would cut fishing quotas for Chile next year.")
+    assert ("PER", "CHL", "13") not in events
+
+
+def test_a_threat_with_the_one_warned_as_its_object_stays_aimed_at_it(pipeline):
+    events = coded(pipeline, "Bhutan warned Nepal on Sunday that it would close the border crossings to Indian "
+                             "traders.")
+    assert ("BTN", "NPL", "13") in events
+    assert ("BTN", "IND", "13") not in events
+
+
+# --- a demand whose reported clause is passive: aimed at its "by" agent ------------------------------------
+def test_a_demand_that_drivers_be_freed_by_a_state_is_aimed_at_it(pipeline):
+    events = coded(pipeline, "Zambia demanded on Friday that its truck drivers be freed by Malawi within 48 hours.")
+    assert ("ZMB", "MWI", "10") in events
+
+
+def test_an_appeal_that_a_trawler_be_returned_by_border_guards_is_aimed_at_their_state(pipeline):
+    events = coded(pipeline, "Norway urged that the seized trawler be returned by Russian border guards, the "
+                             "ministry said.")
+    assert ("NOR", "RUS", "02") in events
+
+
+def test_a_demand_that_documents_be_handed_back_by_an_embassy_is_aimed_at_its_state(pipeline):
+    events = coded(pipeline, "The Czech foreign ministry demanded that the stolen documents be handed back by "
+                             "Slovakia's embassy.")
+    assert ("CZE", "SVK", "10") in events
+
+
+def test_a_passive_demand_with_a_deadline_after_by_names_no_target(pipeline):
+    events = coded(pipeline, "Zambia demanded that its truck drivers be freed by Friday, the ministry said.")
+    assert not any(s == "ZMB" and t not in {None, "ZMB"} for s, t, _ in events)
