@@ -89,3 +89,34 @@ def test_a_demand_that_documents_be_handed_back_by_an_embassy_is_aimed_at_its_st
 def test_a_passive_demand_with_a_deadline_after_by_names_no_target(pipeline):
     events = coded(pipeline, "Zambia demanded that its truck drivers be freed by Friday, the ministry said.")
     assert not any(s == "ZMB" and t not in {None, "ZMB"} for s, t, _ in events)
+
+
+# --- a complaint lodged "with" a forum: aimed at the side complained against ----------------------------
+def test_a_complaint_lodged_with_a_trade_body_against_a_state_is_aimed_at_the_state(pipeline):
+    events = coded(pipeline, "MONTEVIDEO, Oct 2 (Reuters) - Uruguay lodged a complaint with the World Trade "
+                             "Organization against Argentina's import curbs on Friday.")
+    assert ("URY", "ARG", "11") in events
+    assert ("URY", "WTO", "11") not in events
+
+
+def test_a_protest_lodged_with_the_un_against_a_neighbour_is_aimed_at_the_neighbour(pipeline):
+    events = coded(pipeline, "Azerbaijan lodged a formal protest with the United Nations against Armenia over the "
+                             "mine blasts.")
+    assert ("AZE", "ARM", "11") in events
+    assert ("AZE", "UN", "11") not in events
+
+
+def test_a_complaint_with_a_forum_and_no_side_against_stays_with_the_forum(pipeline):
+    events = coded(pipeline, "Chile lodged a complaint with the World Trade Organization over the tariffs.")
+    assert ("CHL", "WTO", "11") in events
+
+
+def test_a_protest_lodged_with_a_state_against_a_deed_stays_with_that_state(pipeline):
+    events = coded(pipeline, "Ecuador lodged a protest with Peru against the detention of its fishermen.")
+    assert ("ECU", "PER", "11") in events
+
+
+def test_cooperation_with_an_alliance_against_a_threat_stays_with_the_alliance(pipeline):
+    events = coded(pipeline, "Finland pledged to cooperate with NATO against Russian aggression, the defence "
+                             "minister said.")
+    assert ("FIN", "RUS", "03") not in events
