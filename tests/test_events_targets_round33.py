@@ -120,3 +120,29 @@ def test_cooperation_with_an_alliance_against_a_threat_stays_with_the_alliance(p
     events = coded(pipeline, "Finland pledged to cooperate with NATO against Russian aggression, the defence "
                              "minister said.")
     assert ("FIN", "RUS", "03") not in events
+
+
+# --- a rejected threat, warning or demand: aimed at whoever made it just before ---------------------------
+def test_a_threat_dismissed_a_sentence_later_is_aimed_at_the_state_that_warned(pipeline):
+    events = coded(pipeline, "PYONGYANG, March 2 (Reuters) - North Korea warned on Friday that it would take "
+                             "countermeasures against South Korea over the drills. South Korea's defense ministry "
+                             "dismissed the threat as \"routine bluster\".")
+    assert ("KOR", "PRK", "12") in events
+
+
+def test_a_rejected_threat_is_aimed_at_the_state_that_threatened(pipeline):
+    events = coded(pipeline, "Serbia threatened to cut power supplies to Kosovo. Kosovo's government rejected the "
+                             "threat on Tuesday.")
+    assert ("XKX", "SRB", "12") in events
+
+
+def test_a_rejected_demand_is_aimed_at_the_state_that_demanded(pipeline):
+    events = coded(pipeline, "Ghana demanded on Monday that Togo pay compensation for the seized boats. Togo's "
+                             "foreign ministry rejected the demand as illegal.")
+    assert ("TGO", "GHA", "12") in events
+
+
+def test_a_rejected_threat_with_no_one_threatening_before_is_aimed_at_no_one_named(pipeline):
+    events = coded(pipeline, "Serbia's president visited Moscow on Monday. Kosovo's government rejected the threat "
+                             "on Tuesday.")
+    assert ("XKX", "SRB", "12") not in events
