@@ -146,3 +146,29 @@ def test_a_rejected_threat_with_no_one_threatening_before_is_aimed_at_no_one_nam
     events = coded(pipeline, "Serbia's president visited Moscow on Monday. Kosovo's government rejected the threat "
                              "on Tuesday.")
     assert ("XKX", "SRB", "12") not in events
+
+
+# --- a deed of force joined to an attempt: aimed at what the attempt was made on --------------------------
+def test_manoeuvres_joined_to_an_attempt_to_block_a_boat_are_aimed_at_the_boat_s_state(pipeline):
+    events = coded(pipeline, "MANILA, Aug 5 (Reuters) - A Chinese coast guard ship conducted dangerous manoeuvres "
+                             "and tried to block a Philippine supply boat near the shoal, the Philippine coast guard "
+                             "said.")
+    assert ("CHN", "PHL", "15") in events
+
+
+def test_shelling_joined_to_an_attempt_to_seize_a_boat_is_aimed_at_the_boat_s_state(pipeline):
+    events = coded(pipeline, "HANOI, Aug 6 (AFP) - Chinese coast guard ships shelled the island and tried to seize "
+                             "a Vietnamese fishing boat, Vietnam's foreign ministry said.")
+    assert ("CHN", "VNM", "19") in events
+
+
+def test_shelling_joined_to_an_attempt_to_storm_a_checkpoint_is_aimed_at_its_state(pipeline):
+    events = coded(pipeline, "KYIV, Aug 8 (Reuters) - Russian forces shelled the outskirts of the town overnight and "
+                             "attempted to storm a Ukrainian checkpoint, the regional governor said.")
+    assert ("RUS", "UKR", "19") in events
+
+
+def test_drills_joined_to_a_visit_that_is_no_attempt_are_not_aimed_at_the_guests(pipeline):
+    events = coded(pipeline, "BEIJING, Aug 9 (Xinhua) -- The Chinese navy conducted live-fire drills in the strait "
+                             "and hosted a Pakistani naval delegation in Qingdao.")
+    assert ("CHN", "PAK", "15") not in events

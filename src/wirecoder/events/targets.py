@@ -77,6 +77,8 @@ CROWD_VICTIM_SECTORS = frozenset(str(r) for r in _DATA["crowd_victim_sectors"])
 ARMED_VICTIM_SECTORS = frozenset(str(r) for r in _DATA["armed_victim_sectors"])
 HELD_PLACE_ROOTS = frozenset(str(r) for r in _DATA["held_place_roots"])
 HELD_PLACE_GROUPS = word_list("targets", "held_place_groups")
+DEED_CONJ_ROOTS = frozenset(str(r) for r in _DATA["deed_conj_roots"])
+DEED_CONJ_TRYING = word_list("targets", "deed_conj_trying")
 OWN_CLAUSE_ROOTS = frozenset(str(r) for r in _DATA["own_clause_roots"])
 OWN_CLAUSE_AUX = word_list("targets", "own_clause_aux")
 OWN_CLAUSE_SUBJECTS = word_list("targets", "own_clause_subjects")
@@ -231,6 +233,24 @@ def _own_clause(tok: Token, root: str) -> Iterator[Token]:
                         yield from _pobjs(verb, _BY)  # (an active verb has no agent: the "by" is its object's)
 
 
+def _deed_conj(tok: Token, root: str) -> Iterator[Token]:
+    """Round 33: "conducted dangerous manoeuvres and tried to block a Philippine boat", "fired water
+    cannon and attempted to ram a Vietnamese trawler": a deed of force whose own object names no one,
+    joined to an attempt of the same subject (targets.yaml deed_conj_*), is aimed at what the attempt
+    was made on (the conj role reads no verb with an object of its own: "condemned the attack and
+    urged X" judges no X)."""
+    if tok.pos_ != "VERB" or root not in DEED_CONJ_ROOTS:
+        return
+    partners = [c for c in children(tok, {"conj"}) if c.pos_ == "VERB" and not any(children(c, SUBJECTS))]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(children(tok, SUBJECTS)):
+        partners.append(tok.head)
+    for verb in partners:
+        if verb.lemma_.lower() in DEED_CONJ_TRYING:
+            for attempt in children(verb, {"xcomp"}):
+                if attempt.pos_ == "VERB":
+                    yield from _objects(attempt)
+
+
 def _condition(tok: Token, root: str) -> Iterator[Token]:
     if root not in CONDITION_ROOTS:
         return
@@ -270,6 +290,7 @@ ROLES: dict[str, Callable[[Token, str], Iterable[Token]]] = {
     "cause": _cause, "object_modifier": _object_modifier, "object_prep": _object_prep, "trigger_prep": _trigger_prep,
     "noun_prep": _noun_prep, "governor": _governor, "conj": _conj, "xcomp": _xcomp,
     "clause_subject": _clause_subject, "said_by": _said_by, "own_clause": _own_clause,
+    "deed_conj": _deed_conj,
 }
 _unknown = {r for order in (ORDER_DEFAULT, *ORDER.values()) for r in order} - set(ROLES)
 SELF_ROLES = {str(k): tuple(v) for k, v in _DATA["self_roles"].items()}
