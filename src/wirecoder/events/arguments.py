@@ -81,7 +81,13 @@ STORY_OFFICIALS = word_list("recall", "story_officials")
 STORY_OFFICIAL_HEADS = frozenset(w.split()[-1] for w in STORY_OFFICIALS)
 ACCUSING_VERBS = word_list("arguments", "accusing_verbs")  # round 29: "accused X of shelling Y, killing Z"
 ACCUSED_DEED_PREPS = word_list("arguments", "accused_deed_preps")
-BORDER_NOUNS = frozenset(word_list("arguments", "border_nouns"))  # round 31: "to its border with X"
+BORDER_NOUNS = frozenset(word_list("arguments", "border_nouns"))
+# round 33: a complaint lodged "with" a forum is aimed at the side an "against" names (arguments.yaml)
+FORUM_PREPS = frozenset(word_list("arguments", "forum_preps"))
+FORUM_ROOTS = frozenset(str(r) for r in word_list("arguments", "forum_roots"))
+FORUM_SECTORS = frozenset(s.upper() for s in word_list("arguments", "forum_sectors"))
+AGAINST_PREPS = frozenset(word_list("arguments", "forum_against_preps"))
+FORUM_PHRASE_DEPS = frozenset({"dobj", "obj", "prep", "pobj"})  # round 31: "to its border with X"
 RELATIVE_ADVERBS = word_list("arguments", "relative_adverbs")  # round 31 (relative_object_gap)
 MEANS_PREPS = word_list("arguments", "means_preps")  # round 31: "responded by expelling X"
 OBJECT_PRONOUNS = frozenset(word_list("arguments", "object_pronouns"))  # round 31 (Context.object_person)
@@ -920,6 +926,10 @@ class Arguments:
                     if prep.dep_ in {"prep", "dative"} and prep.lower_ in pattern.preps:
                         for pobj in children(prep, {"pobj"}):
                             found, _ = ctx.phrase_actors(pobj)
+                            if found and prep.lower_ in FORUM_PREPS and pattern.code[:2] in FORUM_ROOTS and self._forum(
+                                    ctx, found) and (
+                                    party := self._complained_against(ctx, holders)):
+                                return party  # round 33: "lodged a complaint with the WTO against X": X
                             if found:
                                 return found
                             # round 31: "moved troops to its border with X": the side the line is shared with
@@ -1077,6 +1087,34 @@ class Arguments:
                         found, _ = ctx.phrase_actors(dative)
                         if found:
                             return found
+        return []
+
+    @staticmethod
+    def _forum(ctx: Context, found: list[str]) -> bool:
+        """A body that hears complaints between others: an international organisation or a court."""
+        return all((a := ctx.actors.get(x)) is not None and (a.kind == "igo" or a.sector in FORUM_SECTORS)
+                   for x in found)
+
+    @staticmethod
+    def _complained_against(ctx: Context, holders: list[Token]) -> list[str]:
+        """Round 33 (arguments.yaml forum_preps): the side an "against" names in the phrases of a
+        complaint lodged "with" a forum ("filed a case with the court against X", "lodged a complaint
+        with the WTO against X's curbs"), not those of a clause it governs."""
+        stack = list(holders)
+        seen: set[int] = set()
+        while stack:
+            tok = stack.pop()
+            if tok.i in seen:
+                continue
+            seen.add(tok.i)
+            for c in kids_of(tok):
+                if c.dep_ == "prep" and c.lower_ in AGAINST_PREPS:
+                    for pobj in children(c, {"pobj"}):
+                        found, _ = ctx.phrase_actors(pobj)
+                        if found:
+                            return found
+                if c.dep_ in FORUM_PHRASE_DEPS:
+                    stack.append(c)
         return []
 
     @staticmethod

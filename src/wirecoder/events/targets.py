@@ -77,6 +77,12 @@ CROWD_VICTIM_SECTORS = frozenset(str(r) for r in _DATA["crowd_victim_sectors"])
 ARMED_VICTIM_SECTORS = frozenset(str(r) for r in _DATA["armed_victim_sectors"])
 HELD_PLACE_ROOTS = frozenset(str(r) for r in _DATA["held_place_roots"])
 HELD_PLACE_GROUPS = word_list("targets", "held_place_groups")
+DEED_CONJ_ROOTS = frozenset(str(r) for r in _DATA["deed_conj_roots"])
+DEED_CONJ_TRYING = word_list("targets", "deed_conj_trying")
+OWN_CLAUSE_ROOTS = frozenset(str(r) for r in _DATA["own_clause_roots"])
+OWN_CLAUSE_AUX = word_list("targets", "own_clause_aux")
+OWN_CLAUSE_SUBJECTS = word_list("targets", "own_clause_subjects")
+OWN_CLAUSE_PREPS = tuple(str(w).lower() for w in _DATA["own_clause_preps"])  # (in order of preference)
 PRONOUN_PARTNER_PREPS = frozenset({"with"})
 _BY = frozenset({"by"})
 QUESTION_TAGS = {"WRB", "WP", "WP$"}  # "asked why X ...", "asked what X ...": a question
@@ -164,13 +170,85 @@ def _xcomp(tok: Token, root: str) -> Iterator[Token]:
         yield from _objects(clause)
 
 
-def _clause_subject(tok: Token, root: str) -> Iterator[Token]:
-    if tok.pos_ != "VERB" or root not in CLAUSE_ROOTS:
-        return
+def _reported_clauses(tok: Token) -> Iterator[Token]:
     for clause in children(tok, {"ccomp"}):
         if any((c.dep_ == "mark" and c.lower_ in UNREAL_MARKS) or c.tag_ in QUESTION_TAGS for c in kids_of(clause)):
             continue  # "asked whether X ...", "asked why X ...": a question, not a claim about X
+        yield clause
+
+
+def _clause_subject(tok: Token, root: str) -> Iterator[Token]:
+    if tok.pos_ != "VERB" or root not in CLAUSE_ROOTS:
+        return
+    for clause in _reported_clauses(tok):
+        if is_passive(clause):
+            # round 33: "demanded that its nationals be released by X": a passive clause's agent is the
+            # one asked to act (its subject is who it is done to, often the speaker's own people)
+            yield from (p for agent in children(clause, {"agent"}) for p in children(agent, {"pobj"}))
         yield from children(clause, SUBJECTS_OR_PASSIVE_SUBJECTS)
+
+
+def _phrase_preps(verb: Token) -> list[Token]:
+    """The prepositions of a verb's own phrases, its objects' and theirs ("lodge a complaint with X
+    against Y"), not those of a clause it governs ("if ...", "which ...")."""
+    out: list[Token] = []
+    stack = [verb]
+    while stack:
+        for c in kids_of(stack.pop()):
+            if c.dep_ in _PHRASE_DEPS_OF_VERB:
+                stack.append(c)
+                if c.dep_ == "prep":
+                    out.append(c)
+    return out
+
+
+def _own_clause(tok: Token, root: str) -> Iterator[Token]:
+    """Round 33: "warned it would retaliate against X", "threatened that the army could strike X": a
+    threat with no one warned as its object, whose reported clause has the speaker's own side for
+    subject (a pronoun, a noun of targets.yaml own_clause_subjects, or a name: one that names another
+    side is clause_subject's, tried before) and a modal of a deed to come, is aimed at what that
+    clause's verb acts on, or the verb it governs ("would not hesitate to strike X"): a preposition of
+    its phrases first, in the order of own_clause_preps ("lodge a complaint with the WTO against X":
+    X, not the forum), then its object. A phrase that names no one in particular ("any attack") still
+    names, in a modifier or a "by", whom the deed would answer ("any Israeli attack", "any incursion
+    by X")."""
+    if tok.pos_ != "VERB" or root not in OWN_CLAUSE_ROOTS or _objects(tok):
+        return
+    for clause in _reported_clauses(tok):
+        subjects = children(clause, SUBJECTS)
+        if len(subjects) != 1 or (subjects[0].pos_ != "PROPN" and subjects[0].lemma_.lower() not in OWN_CLAUSE_SUBJECTS):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in OWN_CLAUSE_AUX for c in kids_of(clause)):
+            continue
+        for verb in [clause, *(x for x in children(clause, {"xcomp"}) if x.pos_ == "VERB")]:
+            preps = _phrase_preps(verb)
+            heads = [p for word in OWN_CLAUSE_PREPS for prep in preps if prep.lower_ == word
+                     for p in children(prep, {"pobj"})] + _objects(verb)
+            for head in heads:
+                yield head
+                if _unreal(head):
+                    yield from (c for c in kids_of(head) if c.dep_ in {"amod", "compound", "poss", "nmod"})
+                    yield from _pobjs(head, _BY)
+                    if head.dep_ in OBJECTS and not is_passive(verb):
+                        yield from _pobjs(verb, _BY)  # (an active verb has no agent: the "by" is its object's)
+
+
+def _deed_conj(tok: Token, root: str) -> Iterator[Token]:
+    """Round 33: "conducted dangerous manoeuvres and tried to block a Philippine boat", "fired water
+    cannon and attempted to ram a Vietnamese trawler": a deed of force whose own object names no one,
+    joined to an attempt of the same subject (targets.yaml deed_conj_*), is aimed at what the attempt
+    was made on (the conj role reads no verb with an object of its own: "condemned the attack and
+    urged X" judges no X)."""
+    if tok.pos_ != "VERB" or root not in DEED_CONJ_ROOTS:
+        return
+    partners = [c for c in children(tok, {"conj"}) if c.pos_ == "VERB" and not any(children(c, SUBJECTS))]
+    if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(children(tok, SUBJECTS)):
+        partners.append(tok.head)
+    for verb in partners:
+        if verb.lemma_.lower() in DEED_CONJ_TRYING:
+            for attempt in children(verb, {"xcomp"}):
+                if attempt.pos_ == "VERB":
+                    yield from _objects(attempt)
 
 
 def _condition(tok: Token, root: str) -> Iterator[Token]:
@@ -211,9 +289,12 @@ ROLES: dict[str, Callable[[Token, str], Iterable[Token]]] = {
     "object": _object, "condition": _condition, "pronoun_object": _pronoun_object, "co_subject": _co_subject,
     "cause": _cause, "object_modifier": _object_modifier, "object_prep": _object_prep, "trigger_prep": _trigger_prep,
     "noun_prep": _noun_prep, "governor": _governor, "conj": _conj, "xcomp": _xcomp,
-    "clause_subject": _clause_subject, "said_by": _said_by,
+    "clause_subject": _clause_subject, "said_by": _said_by, "own_clause": _own_clause,
+    "deed_conj": _deed_conj,
 }
 _unknown = {r for order in (ORDER_DEFAULT, *ORDER.values()) for r in order} - set(ROLES)
+SELF_ROLES = {str(k): tuple(v) for k, v in _DATA["self_roles"].items()}
+_unknown |= {r for order in SELF_ROLES.values() for r in order} - set(ROLES)
 if _unknown:
     raise ValueError(f"data/events/targets.yaml names unknown roles: {sorted(_unknown)}")
 
@@ -330,18 +411,25 @@ def _actors(ctx: Context, head: Token, f: Found) -> list[str]:
 def resolve_targets(ctx: Context, f: Found) -> str | None:
     """Sets ``f.targets`` from the first role of the root's order that names a target, for a candidate
     with sources and no targets (a joint act of two named sides already has its partner). Returns the
-    role that named it, or None."""
-    if not f.sources or f.targets or (f.symmetric and len(f.sources) > 1):
+    role that named it, or None. Round 33: a threat or demand whose only target is its source itself
+    ("Poland warned it would retaliate against X", "demanded that its nationals be freed by X": the
+    pattern read the clause's own subject) is read again by the roles of its reported clause only
+    (targets.yaml self_roles); it stays as it was where they name no one (other acts aimed at the
+    source's own state are domestic: Coder._domestic)."""
+    if not f.sources or (f.symmetric and len(f.sources) > 1):
         return None
     root = f.code[:2]
+    own_only = bool(f.targets) and set(f.targets) <= set(f.sources)
+    if (f.targets and not own_only) or (own_only and root not in SELF_ROLES):
+        return None
     tok = f.anchor
-    for role in ORDER.get(root, ORDER_DEFAULT):
+    for role in SELF_ROLES[root] if own_only else ORDER.get(root, ORDER_DEFAULT):
         for head in ROLES[role](tok, root):
             found = _actors(ctx, head, f)
             if found:
                 f.targets = found
                 return role
-    held = _group_held(ctx, f)
+    held = [] if own_only else _group_held(ctx, f)
     if held:
         f.targets = held
         return "group_held"
@@ -461,4 +549,5 @@ def crowd_victims(ctx: Context, f: Found, place_state: Callable[[Context, Token]
 # The unions of word and label sets that the rules above test words against, made once at import,
 # not on every test (speed only: the same members).
 _NOMINAL_OR_PRON = NOMINAL | {"PRON"}
+_PHRASE_DEPS_OF_VERB = OBJECTS | {"prep", "pobj"}
 _OBJECTS_OR_CCOMP_XCOMP = OBJECTS | {"ccomp", "xcomp"}
