@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..arrays import is_in, kids_of, labelled_kids, token_table
 from ..record import Event
-from .arguments import Context, children, deed_agents, measured, misparsed_main_verb, of_holders
+from .arguments import Context, children, deed_agents, for_clauses, measured, misparsed_main_verb, of_holders
 from .lexicon import (
     ABSTRACT_OBJECTS,
     AIR_STRIKE_CODE,
@@ -351,6 +351,9 @@ class Rules:
                     # round 29: and on their "of" object ("delivered a note of protest to X")
                     for obj in [*objs, *measured(tok), *(h for o in objs for h in of_holders(o)[1:])]:
                         preps.update(c.lower_ for c in kids_of(obj) if c.dep_ == "prep")
+                    # round 33: "called for X to reopen ...": "for" as the mark of a clause is the preposition
+                    if for_clauses(tok):
+                        preps.add("for")
                 if p.preps and not (set(p.preps) & preps):  # type: ignore[operator]
                     continue
                 return p

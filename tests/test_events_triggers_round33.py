@@ -1,0 +1,198 @@
+"""Events, round 33 (issue 9, evtrig33): narrative triggers no pattern knew, in families.
+
+Roots 11 (a feeling of disapproval voiced to a side, "rapped", "railed against", "scoffed at", "in a
+rebuke to X", an attack made of words by its modifier), 12 (a proposal shot down, thrown out, waved
+or brushed aside; talks ruled out), 02/10 (assurances sought from a side, an extradition demanded
+from it, "called for X to ..."), 03/07 ("pledged to help X rebuild") and 04 ("mediate between").
+
+Every dispatch is invented (made-up people, real states); each rule has a twin in another agency's
+style and a negative one for the word's other sense.
+"""
+
+from __future__ import annotations
+
+from event_support import coded, codes, roots
+
+
+# --- 11: displeasure, outrage, dismay voiced / expressed / registered to a side ------------------------
+def test_displeasure_voiced_with_a_neighbour_is_criticism(pipeline):
+    text = ("NIAMEY (AFP) - Niger voiced its displeasure with Benin on Monday over the closure of the "
+            "Malanville bridge to its lorries, the foreign ministry said.")
+    assert ("NER", "BEN", "111") in codes(pipeline, text)
+
+
+def test_outrage_expressed_at_a_state_is_criticism(pipeline):
+    text = ("TUNIS, Feb 3 (Reuters) - Tunisia's foreign minister Hedi Belkhoja expressed outrage at Libya "
+            "on Tuesday over the shelling of a border post near Ras Jedir.")
+    assert ("TUN", "LBY", "11") in coded(pipeline, text)
+
+
+def test_dismay_registered_with_a_state_is_criticism(pipeline):
+    text = ("CANBERRA (AAP) - Australia registered its dismay with Papua New Guinea after the expulsion "
+            "of two aid workers from Bougainville, a spokeswoman said.")
+    assert ("AUS", "PNG", "11") in coded(pipeline, text)
+
+
+def test_disappointment_with_no_side_named_codes_no_criticism(pipeline):
+    text = ("OTTAWA (CP) - Canada's trade minister Olivia Brassard expressed disappointment on Friday "
+            "with the slow pace of the harvest.")
+    assert "11" not in roots(pipeline, text)
+
+
+# --- 11: rapped, railed against, scoffed at ------------------------------------------------------------
+def test_rapped_a_state_is_criticism(pipeline):
+    text = ("NEW DELHI (PTI) India on Wednesday rapped Nepal for publishing a map that shows the Kalapani "
+            "area inside its borders.")
+    assert ("IND", "NPL", "111") in codes(pipeline, text)
+
+
+def test_railed_against_a_state_is_criticism(pipeline):
+    text = ("CARACAS (AP) - Venezuelan President Ernesto Valderrama railed against Colombia on Sunday "
+            "over the closure of the Cucuta crossing.")
+    assert ("VEN", "COL", "11") in coded(pipeline, text)
+
+
+def test_scoffed_at_a_state_is_criticism(pipeline):
+    text = ("ISLAMABAD, March 9 (Reuters) - Pakistan scoffed at Afghanistan's claims of a border "
+            "incursion near Torkham on Monday.")
+    assert ("PAK", "AFG", "11") in coded(pipeline, text)
+
+
+def test_rapped_on_a_door_is_no_criticism(pipeline):
+    text = ("LONDON (Reuters) - Police officers rapped on the door of the empty farmhouse in Kent before "
+            "dawn on Tuesday.")
+    assert "11" not in roots(pipeline, text)
+
+
+# --- 11: "in a rebuke to X"; "a blistering / scathing attack on X" (words, not force) --------------------
+def test_in_a_rebuke_to_a_state_is_criticism(pipeline):
+    text = ("BRUSSELS (AFP) - In a rare rebuke to Slovakia, the European Commission said on Thursday that "
+            "the new broadcasting law broke EU rules.")
+    assert ("EU", "SVK", "11") in coded(pipeline, text)
+
+
+def test_a_blistering_attack_by_a_minister_is_criticism_not_force(pipeline):
+    text = ("VILNIUS, May 4 (Reuters) - Lithuania's prime minister Aurelijus Vainoras launched a "
+            "blistering attack on Belarus over the migrants pushed across the border.")
+    found = codes(pipeline, text)
+    assert ("LTU", "BLR", "111") in found
+    assert not any(c[:2] == "19" for _, _, c in found)
+
+
+def test_a_scathing_attack_on_a_rival_party_is_criticism(pipeline):
+    text = ("Scottish Labour leader Fiona Kirkbride has launched a scathing attack on First Minister "
+            "Ewan Dalgleish over hospital waiting times.")
+    assert any(r[2][:2] == "11" for r in codes(pipeline, text))
+
+
+# --- 12: a proposal shot down, a request thrown out, an offer brushed or waved aside --------------------
+def test_a_proposal_shot_down_is_rejected_not_a_downing(pipeline):
+    text = ("BERN (SDA) - Switzerland on Friday shot down Austria's proposal for a shared toll on the "
+            "Alpine tunnels, the transport ministry said.")
+    found = codes(pipeline, text)
+    assert ("CHE", "AUT", "120") in found
+    assert not any(c[:2] == "19" for _, _, c in found)
+
+
+def test_a_drone_shot_down_stays_force(pipeline):
+    text = ("DAMASCUS (SANA) - Syrian air defences shot down two Israeli drones over Quneitra on Sunday, "
+            "the army said.")
+    assert not any(c == "120" for _, _, c in codes(pipeline, text))
+
+
+def test_a_request_thrown_out_is_rejected(pipeline):
+    text = ("SOFIA (BTA) - Bulgaria threw out North Macedonia's request for a joint history commission "
+            "on Wednesday.")
+    assert ("BGR", "MKD", "12") in coded(pipeline, text)
+
+
+def test_an_offer_brushed_aside_is_rejected(pipeline):
+    text = ("DHAKA (Reuters) - Bangladesh brushed aside Myanmar's offer of talks on the Rohingya camps "
+            "on Tuesday.")
+    assert ("BGD", "MMR", "12") in coded(pipeline, text)
+
+
+def test_claims_waved_away_are_rejected(pipeline):
+    text = ("HANOI (VNA) - Vietnam waved away China's claims over the Paracel reefs, a foreign ministry "
+            "spokeswoman said on Monday.")
+    assert ("VNM", "CHN", "12") in coded(pipeline, text)
+
+
+# --- 12: talks ruled out are a refusal to negotiate (125), not a meeting --------------------------------
+def test_talks_ruled_out_are_a_refusal_not_a_meeting(pipeline):
+    text = ("BAKU (APA) - Azerbaijan ruled out talks with Armenia on Thursday until the border "
+            "commission resumes its work.")
+    found = codes(pipeline, text)
+    assert ("AZE", "ARM", "125") in found
+    assert not any(c[:2] == "04" for _, _, c in found)
+
+
+# --- 02/10: assurances sought from X, an extradition demanded from X --------------------------------------
+def test_assurances_sought_from_a_state_are_an_appeal(pipeline):
+    text = ("CAIRO (MENA) - Egypt sought assurances from Sudan on Sunday that the Aswan road would stay "
+            "open to trucks.")
+    assert ("EGY", "SDN", "02") in coded(pipeline, text)
+
+
+def test_clarification_sought_from_a_state_is_an_appeal(pipeline):
+    text = ("RABAT, June 2 (Reuters) - Morocco sought clarification from Algeria over the closure of its "
+            "airspace, a government spokesman said.")
+    assert ("MAR", "DZA", "02") in coded(pipeline, text)
+
+
+def test_an_extradition_demanded_from_a_state_is_a_demand_of_it(pipeline):
+    text = ("ANKARA (AA) - Türkiye demanded the extradition of three suspects from Greece on Tuesday, "
+            "the justice ministry said.")
+    assert ("TUR", "GRC", "10") in coded(pipeline, text)
+
+
+# --- 02/10: "called for X to ...", "renewed its call for X to ...": X is the one asked -------------------
+def test_called_for_a_state_to_act_asks_that_state(pipeline):
+    text = ("QUITO (EFE) - Ecuador called for Colombia to reinforce its troops along the San Miguel "
+            "river, the defence ministry said on Friday.")
+    assert ("ECU", "COL", "10") in coded(pipeline, text) or ("ECU", "COL", "02") in coded(pipeline, text)
+
+
+def test_a_renewed_call_for_a_state_to_act_asks_that_state(pipeline):
+    text = ("ABUJA (Reuters) - Nigeria renewed its call for Cameroon to free the detained fishermen "
+            "on Wednesday.")
+    found = coded(pipeline, text)
+    assert ("NGA", "CMR", "10") in found or ("NGA", "CMR", "02") in found
+
+
+def test_called_for_a_strike_asks_no_one(pipeline):
+    text = ("JOHANNESBURG (SAPA) - The transport union called for a strike on Monday over unpaid wages.")
+    assert not any(r[0] is not None and r[2] in {"02", "10"} and r[1] is not None for r in coded(pipeline, text))
+
+
+# --- 03/07: "pledged to help X rebuild": X, the subject of the bare infinitive, is the one helped ----------
+def test_pledged_to_help_a_state_rebuild_is_an_intent_to_it(pipeline):
+    text = ("ASHGABAT (Xinhua) -- Turkmenistan pledged to help Afghanistan rebuild the Herat power line, "
+            "the foreign ministry said on Monday.")
+    assert ("TKM", "AFG", "03") in coded(pipeline, text)
+
+
+def test_helped_a_state_train_its_police_is_aid(pipeline):
+    text = ("NAIROBI (AP) - The United States helped Somalia train its coast guard last year, the "
+            "embassy said on Tuesday.")
+    assert ("USA", "SOM", "07") in coded(pipeline, text)
+
+
+def test_helping_people_leave_names_no_state(pipeline):
+    text = ("KHARTOUM (AFP) - Volunteers helped residents leave the town before the fighting reached it.")
+    assert "07" not in roots(pipeline, text)
+
+
+# --- 04: mediating "between" two sides -------------------------------------------------------------------
+def test_offered_to_mediate_between_two_states(pipeline):
+    text = ("DOHA (QNA) - Qatar offered to mediate between Eritrea and Djibouti over the Ras Doumeira "
+            "border on Wednesday.")
+    found = coded(pipeline, text)
+    assert ("QAT", "ERI", "03") in found and ("QAT", "DJI", "03") in found
+
+
+def test_mediated_between_two_states(pipeline):
+    text = ("ALGIERS (APS) - Algeria mediated between Mali and Niger during two days of talks in "
+            "Algiers, officials said.")
+    found = coded(pipeline, text)
+    assert ("DZA", "MLI", "04") in found or ("DZA", "NER", "04") in found
