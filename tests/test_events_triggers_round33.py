@@ -196,3 +196,69 @@ def test_mediated_between_two_states(pipeline):
             "Algiers, officials said.")
     found = coded(pipeline, text)
     assert ("DZA", "MLI", "04") in found or ("DZA", "NER", "04") in found
+
+
+# --- 11/10: an accusation or a demand whose content is a "that" clause: its subject is the one accused --------
+def test_an_accusation_that_names_its_target_in_the_clause(pipeline):
+    text = ("BEIJING (Xinhua) -- China's accusation that Japan was dumping treated water into the sea drew "
+            "a sharp response from Tokyo on Monday.")
+    found = codes(pipeline, text)
+    assert ("CHN", "JPN", "112") in found
+
+
+def test_an_allegation_that_a_state_armed_rebels_codes_no_arming(pipeline):
+    text = ("KINSHASA (AFP) - The Congolese allegation that Uganda had armed the rebels in Ituri drew a "
+            "denial from Kampala on Friday.")
+    found = coded(pipeline, text)
+    assert not any(s == "UGA" and r == "07" for s, _, r in found)
+    assert ("COD", "UGA", "11") in found
+
+
+def test_a_demand_that_a_state_act_asks_that_state(pipeline):
+    text = ("BOGOTA (EFE) - Colombia's demand that Ecuador return the seized trawler went unanswered on "
+            "Thursday, officials said.")
+    assert ("COL", "ECU", "10") in coded(pipeline, text)
+
+
+def test_a_claim_about_the_economy_accuses_no_one(pipeline):
+    text = ("LONDON (Reuters) - The minister's charge that inflation had peaked was questioned by "
+            "economists on Tuesday.")
+    assert "11" not in roots(pipeline, text)
+
+
+# --- an opening participle with "by": it is said of the main clause's subject (or its owner) ------------------
+def test_criticised_by_three_states_the_law_of_a_fourth(pipeline):
+    text = ("PRAGUE (CTK) - Criticised by Poland, Slovakia and Austria, the Czech coal plan was approved by "
+            "the cabinet on Monday.")
+    found = coded(pipeline, text)
+    assert {("POL", "CZE", "11"), ("SVK", "CZE", "11"), ("AUT", "CZE", "11")} <= found
+
+
+def test_rejected_by_a_state_the_proposal_of_another(pipeline):
+    text = ("Rejected by Armenia on Sunday, Azerbaijan's proposal for a border commission was sent back to "
+            "the foreign ministries, Interfax reported.")
+    assert ("ARM", "AZE", "12") in coded(pipeline, text)
+
+
+def test_welcomed_by_a_state_is_no_hosting_of_the_plan(pipeline):
+    text = ("NAIROBI (AP) - Welcomed by Uganda and Rwanda, the Kenyan rail plan passed its first reading "
+            "on Tuesday.")
+    assert not any(c == "043" for _, _, c in codes(pipeline, text))
+
+
+# --- tariffs placed or put on a side's goods (163) ----------------------------------------------------------
+def test_tariffs_placed_on_a_states_goods(pipeline):
+    text = ("CAIRO (Reuters) - Egypt placed tariffs of 15 percent on Turkish steel bars on Sunday, the "
+            "trade ministry said.")
+    assert ("EGY", "TUR", "163") in codes(pipeline, text)
+
+
+def test_a_levy_put_on_a_states_exports(pipeline):
+    text = ("JAKARTA (Antara) - Indonesia put a new levy on Malaysian palm oil shipments on Wednesday.")
+    assert ("IDN", "MYS", "16") in coded(pipeline, text)
+
+
+def test_pressure_put_on_a_state_stays_pressure(pipeline):
+    text = ("BERLIN (dpa) - Germany put pressure on Poland on Monday to drop its veto on the budget.")
+    assert not any(c == "163" for _, _, c in codes(pipeline, text))
+

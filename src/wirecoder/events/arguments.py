@@ -502,11 +502,17 @@ def names_both_sides(noun: Token) -> bool:
 FOR_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "acl", "xcomp"})
 FOR_CLAUSE_ROOTS = frozenset({"02", "10"})
 _CCOMP_DEPS = frozenset({"ccomp"})
+_THAT_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})  # (relcl: the parser's reading of some)
 
 
 def for_clauses(tok: Token) -> list[Token]:
     """The clauses on ``tok`` that "for" introduces as a preposition would ("for X to ...")."""
     return [c for c in children(tok, FOR_CLAUSE_DEPS) if any(m.lower_ == "for" for m in children(c, {"mark"}))]
+
+
+def that_clauses(noun: Token) -> list[Token]:
+    """The "that" clauses a noun holds as its content ("the accusation that X ...", round 33)."""
+    return [c for c in children(noun, _THAT_CLAUSE_DEPS) if any(m.lower_ == "that" for m in children(c, {"mark"}))]
 
 
 def children(tok: Token, deps: set[str] | frozenset[str]) -> list[Token]:
@@ -951,6 +957,13 @@ class Arguments:
                                         found = [person]
                                     if found:
                                         return found
+        if pattern.kind == "noun" and "that" in pattern.preps:
+            # round 33: "Beijing's accusation that Washington ...": the subject of the noun's "that" clause
+            for clause in that_clauses(tok):
+                for subject in children(clause, SUBJECTS_OR_PASSIVE_SUBJECTS):
+                    found, _ = ctx.phrase_actors(subject)
+                    if found:
+                        return found
         if "for" in pattern.preps or pattern.code[:2] in FOR_CLAUSE_ROOTS:
             # round 33: "called for X to reopen the border", "renewed its call for X to ...": the subject
             # of the clause "for" introduces is the one asked (FOR_CLAUSE_DEPS above)
