@@ -262,3 +262,94 @@ def test_pressure_put_on_a_state_stays_pressure(pipeline):
     text = ("BERLIN (dpa) - Germany put pressure on Poland on Monday to drop its veto on the budget.")
     assert not any(c == "163" for _, _, c in codes(pipeline, text))
 
+
+
+# --- an opening participle of an appeal or a demand: the main clause's subject is the one asked ------------
+def test_urged_by_a_state_the_one_urged_is_the_subject(pipeline):
+    text = ("NIAMEY (AFP) - Urged by Algeria, Mali freed four Algerian truck drivers on Saturday, the "
+            "foreign ministry in Algiers said.")
+    assert ("DZA", "MLI", "02") in coded(pipeline, text)
+
+
+def test_pressed_by_a_bloc_the_one_pressed_is_the_subject(pipeline):
+    text = ("BELGRADE (Tanjug) - Pressed by the European Union, Montenegro agreed to reopen the "
+            "Debeli Brijeg crossing.")
+    assert ("EU", "MNE", "10") in coded(pipeline, text)
+
+
+# --- 02: "X's call on Y to ...", "X's request to Y"; 11: criticism levelled "at" a side --------------------
+def test_a_call_on_a_state_is_an_appeal(pipeline):
+    text = ("LOME (AFP) - Benin's call on Togo to reopen the Hilla Condji border post went unheeded on "
+            "Monday.")
+    assert ("BEN", "TGO", "02") in coded(pipeline, text)
+
+
+def test_a_phone_call_on_a_weekday_stays_a_call(pipeline):
+    text = ("ANKARA (AA) - Türkiye's president held a phone call on Tuesday with the president of "
+            "Kazakhstan, his office said.")
+    assert "02" not in roots(pipeline, text)
+
+
+def test_criticism_levelled_at_a_state(pipeline):
+    text = ("OSLO (NTB) - Norway levelled criticism at Denmark on Friday over the closure of the ferry "
+            "route to Hirtshals.")
+    assert ("NOR", "DNK", "111") in codes(pipeline, text)
+
+
+def test_criticism_directed_at_a_state(pipeline):
+    text = ("WARSAW (PAP) - Poland directed sharp criticism at Lithuania over the spelling of Polish "
+            "names on road signs.")
+    assert ("POL", "LTU", "11") in coded(pipeline, text)
+
+
+# --- 10: pushed for X to ...; 07: grants or assistance to / for a side ------------------------------------
+def test_pushed_for_a_state_to_act(pipeline):
+    text = ("MEXICO CITY (AP) - Mexico pushed for Guatemala to tighten checks on its southern border, "
+            "officials said on Sunday.")
+    assert ("MEX", "GTM", "10") in coded(pipeline, text)
+
+
+def test_pushed_for_wages_asks_no_state(pipeline):
+    text = ("LONDON (PA) - Rail unions pushed for higher wages at talks on Monday.")
+    assert "10" not in roots(pipeline, text)
+
+
+def test_grants_provided_to_a_state_are_aid(pipeline):
+    text = ("TOKYO (Kyodo) -- Japan provided emergency grants to Samoa after the cyclone, the foreign "
+            "ministry said.")
+    assert ("JPN", "WSM", "07") in coded(pipeline, text)
+
+
+def test_assistance_announced_for_a_state_is_aid(pipeline):
+    text = ("LONDON (Reuters) - Britain announced new humanitarian assistance for Chad on Wednesday.")
+    assert ("GBR", "TCD", "07") in coded(pipeline, text)
+
+
+# --- 11/12: tore into, savaged; balked at, stonewalled -------------------------------------------------------
+def test_tore_into_a_state_is_criticism(pipeline):
+    text = ("ZAGREB (HINA) - Croatia's prime minister tore into Serbia on Monday over the border marker "
+            "moved near Ilok.")
+    assert ("HRV", "SRB", "11") in coded(pipeline, text)
+
+
+def test_savaged_a_states_handling_is_criticism(pipeline):
+    text = ("NAIROBI (Reuters) - Kenya's foreign minister savaged Tanzania's handling of the maize ban "
+            "on Thursday.")
+    assert ("KEN", "TZA", "11") in coded(pipeline, text)
+
+
+def test_balked_at_a_states_terms_is_rejection(pipeline):
+    text = ("REYKJAVIK (RUV) - Iceland balked at Denmark's terms for a herring deal, its fisheries "
+            "ministry said on Monday.")
+    assert ("ISL", "DNK", "12") in coded(pipeline, text)
+
+
+def test_stonewalled_an_inquiry_is_rejection(pipeline):
+    text = ("BRUSSELS (AFP) - Hungary stonewalled the European Commission's inquiry into the tender, "
+            "officials said on Tuesday.")
+    assert ("HUN", "EU", "12") in coded(pipeline, text)
+
+
+def test_tore_into_an_envelope_is_no_criticism(pipeline):
+    text = ("PARIS (AFP) - The judge tore into the envelope and read the verdict aloud.")
+    assert "11" not in roots(pipeline, text)

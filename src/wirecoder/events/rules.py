@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from ..arrays import is_in, kids_of, labelled_kids, token_table
 from ..record import Event
 from .arguments import (
+    FOR_CLAUSE_ROOTS,
     Context,
     children,
     deed_agents,
@@ -603,11 +604,12 @@ class Rules:
             # is then the sentence's root)
             main = tok.head if tok.dep_ == "advcl" else tok.sent.root if tok.dep_ == "acl" and ctx.in_dateline(tok.head) \
                 else None
-            if not targets and main is not None and base[:2] in JUDGEMENT_ROOTS and tok.tag_ == "VBN" and \
+            if not targets and main is not None and (base[:2] in JUDGEMENT_ROOTS or base[:2] in FOR_CLAUSE_ROOTS) \
+                    and tok.tag_ == "VBN" and \
                     tok.i < main.i and children(tok, {"agent"}) and not children(tok, SUBJECTS_OR_PASSIVE_SUBJECTS):
-                # round 33: "Criticised by X and Y, Z's new law took effect": an opening participle is said
-                # of the main clause's subject; the one judged (praise, criticism, rejection) is that
-                # subject or its owner ("Welcomed by X, the plan ..." keeps welcome's own sense: no target);
+                # round 33: "Criticised by X and Y, Z's new law took effect", "Urged by X, Y freed ...": an
+                # opening participle is said of the main clause's subject; the one judged (praise, criticism,
+                # rejection) or asked (appeal, demand) is that subject or its owner ("Welcomed by X, the plan ..." keeps welcome's own sense: no target);
                 # a modifier of its compound counts ("the Czech coal plan")
                 targets = list(dict.fromkeys(
                     a for s in children(main, SUBJECTS_OR_PASSIVE_SUBJECTS)
