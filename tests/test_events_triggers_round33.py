@@ -353,3 +353,9 @@ def test_stonewalled_an_inquiry_is_rejection(pipeline):
 def test_tore_into_an_envelope_is_no_criticism(pipeline):
     text = ("PARIS (AFP) - The judge tore into the envelope and read the verdict aloud.")
     assert "11" not in roots(pipeline, text)
+
+
+def test_asked_by_a_state_whether_is_a_question_not_an_appeal(pipeline):
+    text = ("MINSK (BelTA) - Asked by Lithuania whether it would reopen the Kamenny Log crossing, Belarus "
+            "said it had no such plans.")
+    assert ("LTU", "BLR", "02") not in coded(pipeline, text)

@@ -215,6 +215,8 @@ BETWEEN_PREPS = word_list("recall", "between_preps")
 PAIR_OF_NOUNS = word_list("recall", "pair_of_nouns")
 # "hit back at X": adverbs the parser may label advmod that a pattern reads as its particle
 ADVERB_PARTICLES = word_list("recall", "adverb_particles")
+# round 33: "Asked by reporters if he would ...": a question, no appeal (the opening-participle rule)
+QUESTION_MARKS = frozenset({"if", "whether"})
 # Round 17: an act named as the subject of a past-tense verb happened ("the talks focused on trade",
 # "the visit was brief"), unless the verb or its complement says it did not or not yet (recall.yaml)
 UNDONE_SUBJECT_VERBS = word_list("recall", "undone_subject_verbs")
@@ -606,7 +608,8 @@ class Rules:
                 else None
             if not targets and main is not None and (base[:2] in JUDGEMENT_ROOTS or base[:2] in FOR_CLAUSE_ROOTS) \
                     and tok.tag_ == "VBN" and \
-                    tok.i < main.i and children(tok, {"agent"}) and not children(tok, SUBJECTS_OR_PASSIVE_SUBJECTS):
+                    tok.i < main.i and children(tok, {"agent"}) and not children(tok, SUBJECTS_OR_PASSIVE_SUBJECTS) and \
+                    not any(m.lower_ in QUESTION_MARKS for c in children(tok, {"advcl", "ccomp"}) for m in children(c, {"mark"})):
                 # round 33: "Criticised by X and Y, Z's new law took effect", "Urged by X, Y freed ...": an
                 # opening participle is said of the main clause's subject; the one judged (praise, criticism,
                 # rejection) or asked (appeal, demand) is that subject or its owner ("Welcomed by X, the plan ..." keeps welcome's own sense: no target);
