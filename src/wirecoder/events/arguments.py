@@ -502,6 +502,25 @@ def names_both_sides(noun: Token) -> bool:
     return noun.lemma_.lower() in BOTH_SIDES_NOUNS and any(c.lower_ in BOTH_SIDES_WORDS for c in kids_of(noun))
 
 
+# round 33 (evtrig33): "called for Ecuador to investigate", "renewed its call for Ghana to reopen": the
+# parser reads "for" as the mark of a clause whose subject is the one asked; that clause is the
+# preposition's object, and its subject the side the "+for" pattern (or an appeal or demand) names
+FOR_CLAUSE_DEPS = frozenset({"advcl", "ccomp", "acl", "xcomp"})
+FOR_CLAUSE_ROOTS = frozenset({"02", "10"})
+_CCOMP_DEPS = frozenset({"ccomp"})
+_THAT_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})  # (relcl: the parser's reading of some)
+
+
+def for_clauses(tok: Token) -> list[Token]:
+    """The clauses on ``tok`` that "for" introduces as a preposition would ("for X to ...")."""
+    return [c for c in children(tok, FOR_CLAUSE_DEPS) if any(m.lower_ == "for" for m in children(c, {"mark"}))]
+
+
+def that_clauses(noun: Token) -> list[Token]:
+    """The "that" clauses a noun holds as its content ("the accusation that X ...", round 33)."""
+    return [c for c in children(noun, _THAT_CLAUSE_DEPS) if any(m.lower_ == "that" for m in children(c, {"mark"}))]
+
+
 def children(tok: Token, deps: set[str] | frozenset[str]) -> list[Token]:
     """The children of ``tok`` whose label is one of ``deps``, in order: from arrays.labelled_kids,
     made once per doc (a new list: a list costs less to make and read than a generator; speed only)."""
@@ -948,6 +967,22 @@ class Arguments:
                                         found = [person]
                                     if found:
                                         return found
+        if pattern.kind == "noun" and "that" in pattern.preps:
+            # round 33: "Beijing's accusation that Washington ...": the subject of the noun's "that" clause
+            for clause in that_clauses(tok):
+                for subject in children(clause, SUBJECTS_OR_PASSIVE_SUBJECTS):
+                    found, _ = ctx.phrase_actors(subject)
+                    if found:
+                        return found
+        if "for" in pattern.preps or pattern.code[:2] in FOR_CLAUSE_ROOTS:
+            # round 33: "called for X to reopen the border", "renewed its call for X to ...": the subject
+            # of the clause "for" introduces is the one asked (FOR_CLAUSE_DEPS above)
+            for holder in holders:
+                for clause in for_clauses(holder):
+                    for subject in children(clause, SUBJECTS_OR_PASSIVE_SUBJECTS):
+                        found, _ = ctx.phrase_actors(subject)
+                        if found:
+                            return found
         if pattern.kind == "verb" and pattern.code[:2] in JUDGEMENT_ROOTS and not is_passive(tok):
             # round 30: "condemned the arrest of two journalists by Hungarian police": the one judged
             # is who did the act the object names (its "by" agent, which the parser often hangs on
@@ -1028,6 +1063,15 @@ class Arguments:
                     if obj.dep_ in {"prep", "dative"} and obj.lower_ in TARGET_PREPS:
                         for pobj in children(obj, {"pobj"}):
                             found, _ = ctx.phrase_actors(pobj)
+                            if found:
+                                return found
+            if pattern.needs_target and not pattern.say:
+                # round 33: "pledged to help Laos rebuild its roads", "helped Kenya build a port": the
+                # subject of a bare infinitive (no "that", no "to") is the one the deed is done for
+                for clause in children(tok, _CCOMP_DEPS):
+                    if clause.tag_ == "VB" and not children(clause, {"mark", "aux"}):
+                        for subject in children(clause, SUBJECTS):
+                            found, _ = ctx.phrase_actors(subject)
                             if found:
                                 return found
             # "urged an embargo on X": the one the object of the action is aimed at

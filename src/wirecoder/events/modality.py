@@ -224,7 +224,8 @@ def modality(tok: Token) -> Mood:
         if dep == "advcl" and head.pos_ in {"VERB", "AUX"} and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(node)) and modality(head) != "done":
             return "none"  # "will not lend its ports to arm X": the purpose of a deed not done
-        if dep in {"acl", "ccomp"} and (lemma in RUMOUR_NOUNS or (lemma == "be" and any(
+        if (dep in {"acl", "ccomp"} or dep == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids_of(node))) \
+                and (lemma in RUMOUR_NOUNS or (lemma == "be" and any(
                 w.lemma_.lower() in RUMOUR_NOUNS or w.lower_ in RUMOUR_NOUNS
                 for s in kids_of(head) if s.dep_ in SUBJECTS  # "the rumours were that", "some of the rumours"
                 for w in (s, *(o for p in kids_of(s) if p.dep_ == "prep" and p.lower_ == "of" for o in kids_of(p)))))):

@@ -18,7 +18,17 @@ from spacy.tokens import Span, Token
 
 from ..arrays import is_in, kids_of, labelled_kids, token_table
 from ..record import Event
-from .arguments import Context, children, deed_agents, measured, misparsed_main_verb, of_holders
+from .arguments import (
+    FOR_CLAUSE_ROOTS,
+    Context,
+    children,
+    deed_agents,
+    for_clauses,
+    measured,
+    misparsed_main_verb,
+    of_holders,
+    that_clauses,
+)
 from .lexicon import (
     ABSTRACT_OBJECTS,
     AIR_STRIKE_CODE,
@@ -205,6 +215,8 @@ BETWEEN_PREPS = word_list("recall", "between_preps")
 PAIR_OF_NOUNS = word_list("recall", "pair_of_nouns")
 # "hit back at X": adverbs the parser may label advmod that a pattern reads as its particle
 ADVERB_PARTICLES = word_list("recall", "adverb_particles")
+# round 33: "Asked by reporters if he would ...": a question, no appeal (the opening-participle rule)
+QUESTION_MARKS = frozenset({"if", "whether"})
 # Round 17: an act named as the subject of a past-tense verb happened ("the talks focused on trade",
 # "the visit was brief"), unless the verb or its complement says it did not or not yet (recall.yaml)
 UNDONE_SUBJECT_VERBS = word_list("recall", "undone_subject_verbs")
@@ -351,6 +363,9 @@ class Rules:
                     # round 29: and on their "of" object ("delivered a note of protest to X")
                     for obj in [*objs, *measured(tok), *(h for o in objs for h in of_holders(o)[1:])]:
                         preps.update(c.lower_ for c in kids_of(obj) if c.dep_ == "prep")
+                    # round 33: "called for X to reopen ...": "for" as the mark of a clause is the preposition
+                    if for_clauses(tok):
+                        preps.add("for")
                 if p.preps and not (set(p.preps) & preps):  # type: ignore[operator]
                     continue
                 return p
@@ -364,6 +379,8 @@ class Rules:
         modifiers = {w for c, dep in labelled_kids(tok) if dep in {"amod", "compound"} for w in (c.lemma_.lower(), c.lower_)}
         holders = of_holders(tok) + ([tok.head] if tok.dep_ in OBJECTS else [])  # "dropped its inquiry into X"
         preps = {c.lower_ for holder in holders for c, dep in labelled_kids(holder) if dep == "prep"}
+        if that_clauses(tok):
+            preps.add("that")  # round 33: "its accusation that X ...": the clause, read as "+that"
         strict = tok.lemma_.lower() in STRICT_PAIR_NOUNS  # round 32: "a deal" alone is no deal made
         for p in plist:
             if p.modifiers and not p.modifiers <= modifiers:
@@ -585,6 +602,24 @@ class Rules:
             targets, t_rule = self._targets(ctx, tok, pattern), "object"
             if labelled:
                 targets = [a for a in targets if a not in sources]  # (the "by" on the name is the doer, not a target)
+            # (after a dateline the parser may hang the participle on the dateline's city: the main clause
+            # is then the sentence's root)
+            main = tok.head if tok.dep_ == "advcl" else tok.sent.root if tok.dep_ == "acl" and ctx.in_dateline(tok.head) \
+                else None
+            if not targets and main is not None and (base[:2] in JUDGEMENT_ROOTS or base[:2] in FOR_CLAUSE_ROOTS) \
+                    and tok.tag_ == "VBN" and \
+                    tok.i < main.i and children(tok, {"agent"}) and not children(tok, SUBJECTS_OR_PASSIVE_SUBJECTS) and \
+                    not any(m.lower_ in QUESTION_MARKS for c in children(tok, {"advcl", "ccomp"}) for m in children(c, {"mark"})):
+                # round 33: "Criticised by X and Y, Z's new law took effect", "Urged by X, Y freed ...": an
+                # opening participle is said of the main clause's subject; the one judged (praise, criticism,
+                # rejection) or asked (appeal, demand) is that subject or its owner ("Welcomed by X, the plan ..." keeps welcome's own sense: no target);
+                # a modifier of its compound counts ("the Czech coal plan")
+                targets = list(dict.fromkeys(
+                    a for s in children(main, SUBJECTS_OR_PASSIVE_SUBJECTS)
+                    for a in (ctx.phrase_actors(s)[0] or [m for w in (s, *children(s, {"compound"}))
+                                                          for m in self._noun_modifiers(ctx, w)[0]])
+                    if a not in sources))
+                t_rule = "participle-subject"
             if described and tok.dep_ == "acl" and not targets:
                 # "soldiers killed by Chadian troops": the agent did it to the noun described
                 targets, t_rule = ctx.phrase_actors(tok.head)[0], "described-noun"
