@@ -105,3 +105,40 @@ def test_a_visitor_received_by_a_president_makes_the_trip(pipeline):
     found = coded(pipeline, "On a trip to Warsaw on Tuesday, Latvian President Ivars Kalnins was welcomed by "
                             "Polish President Jan Zawadzki.")
     assert ("LVA", "POL", "04") in found
+
+
+def test_a_firm_after_a_dateline_is_no_state_either(pipeline):
+    found = coded(pipeline, "KUALA LUMPUR, Jan 7 (Bernama) -- Malaysian palm oil refiner Sinar Emas has agreed to "
+                            "supply 200,000 tonnes of refined oil to Indian importers over six months.")
+    assert not any(s == "MYS" for s, _, _ in found)
+
+
+def test_a_state_fining_a_foreign_bank_still_aims_at_its_state(pipeline):
+    found = coded(pipeline, "The European Union fined Russian bank Volgacredit on Monday for breaching sanctions.")
+    assert any(s == "EU" and t == "RUS" for s, t, _ in found)
+
+
+# --- background: "last year" in the narrator's past perfect (modality.yaml last_units) ----------------
+def test_a_past_perfect_dated_last_year_is_background(pipeline):
+    found = coded(pipeline, "Estonia and Latvia opened customs talks on Friday. Estonian President Kalju Rebane "
+                            "last year had blocked a similar Latvian proposal, and Riga had accused Tallinn of stalling.")
+    assert not any(r in {"11", "12"} for _, _, r in found)
+
+
+def test_a_block_reported_by_its_author_is_still_coded(pipeline):
+    found = coded(pipeline, "Estonian President Kalju Rebane on Monday blocked a Latvian proposal for a joint "
+                            "customs zone.")
+    assert any(s == "EST" and t == "LVA" and r == "12" for s, t, r in found)
+
+
+# --- a habit of vowing, and history dated by a "when" clause ------------------------------------------
+def test_a_vow_made_repeatedly_is_background(pipeline):
+    found = coded(pipeline, "Peruvian President Julio Cardenas has repeatedly vowed to expel Bolivian "
+                            "diplomats who meddle in the border dispute.")
+    assert not any(t == "BOL" for _, t, _ in found)
+
+
+def test_a_clause_dated_by_its_heads_years_is_history(pipeline):
+    found = coded(pipeline, "A foreign diplomat here said Chile built up large reserves in 1982-85 when regional "
+                            "governors were allowed to borrow abroad on their own authority.")
+    assert "08" not in {r for _, _, r in found}

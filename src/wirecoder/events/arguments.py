@@ -101,6 +101,7 @@ BUSINESS_MODIFIER_PREPS = frozenset(word_list("arguments", "business_modifier_pr
 STATE_OWNED_WORDS = frozenset(word_list("arguments", "state_owned_words"))
 _BUSINESS_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 _NOUN_OR_PROPN = frozenset({NOUN, PROPN})
+_DOER_DEPS = frozenset({"nsubj", "csubj", "poss", "appos"})  # round 33: a phrase naming who acts
 TRIP_NOUNS = frozenset(word_list("precision", "trip_nouns"))
 
 
@@ -233,6 +234,7 @@ class Context:
             return [], False
         out: list[str] = []
         inherited = False
+        doer = head.dep_ in _DOER_DEPS or (head.dep_ == "pobj" and head.head.lower_ == "by")
         branches = [head]
         while branches:
             branch = branches.pop(0)
@@ -271,9 +273,10 @@ class Context:
                 # membership", "Moldova's EU talks"): the bloc is what the owner joins, not a side
                 owned = tok is branch and self.pos[tok.i] == NOUN and tok.i not in self.token_actor and any(
                     dep == "poss" for _, dep in labelled_kids(tok))
-                # round 33: "Canadian bank X", "a Chilean rebel commander": a firm's or a rebel's country is
-                # not its state acting
-                firm = self._is_firm(tok)
+                # round 33: "Canadian bank X said", "a Chilean rebel commander rejected": a firm's or a rebel's
+                # country is not its state acting; only where the phrase names a doer ("the EU fined Russian
+                # bank X", "sanctions on Chinese firms": the firm's state is the one aimed at, as before)
+                firm = doer and self._is_firm(tok)
                 # (each child's label read once, from labelled_kids, not Token.dep_ at every test: speed only)
                 for child, dep in labelled_kids(tok):
                     if firm and (dep in _BUSINESS_MODIFIER_DEPS or (
@@ -358,6 +361,18 @@ class Context:
             return False
         return not any(c.lower_ in STATE_OWNED_WORDS or any(w.lower_ in STATE_OWNED_WORDS for w in kids_of(c))
                        for c, dep in kids if dep in {"amod", "compound"})
+
+    def modifies_firm(self, tok: Token) -> bool:
+        """Whether a word is a modifier of a firm or an armed side no state's, up its chain of modifiers
+        ("Malaysian" in "Malaysian palm oil refiner X"): its state is not the one acting (round 33)."""
+        node = tok
+        for _ in range(4):
+            if node.dep_ not in _BUSINESS_MODIFIER_DEPS or node.head == node:
+                return False
+            node = node.head
+            if self._is_firm(node):
+                return True
+        return False
 
     def _only_states(self, modifier: Token) -> bool:
         """Whether a modifier names no side but states ("Canadian", "of Canada"): what a firm's
@@ -891,6 +906,8 @@ class Arguments:
                 break  # (a verb that modifies a noun, "Kenyan-led police", is part of the phrase)
             if tok.head.lemma_.lower() in DESCRIBING_APPOSITIVES and tok.head.dep_ in {"appos", "conj"}:
                 continue  # "- Hungary and Slovakia, both EU members, held": no EU (evnews27)
+            if ctx.modifies_firm(tok):
+                continue  # round 33: "- Malaysian palm oil refiner X agreed": the firm's country, not its state
             if (a := ctx.political(ctx.token_actor.get(tok.i))) and a not in found:
                 found.append(a)
         return found

@@ -464,12 +464,20 @@ def before_last_year(tok: Token) -> bool:
     what came before the news, background to it. Under a verb of saying ("said it had expelled X last
     year") it is left to the other rules: the speaker may be telling it as the news."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
-    if verb is None or verb.tag_ != "VBN" or reporting_verb(verb) is not None:
+    if verb is None or not _past_perfect(verb) or reporting_verb(verb) is not None:
         return False
-    kids = labelled_kids(verb)
-    return any(d == "aux" and c.lower_ == "had" for c, d in kids) and any(
-        d == "npadvmod" and c.lemma_.lower() in LAST_UNITS and any(m.lower_ in LAST_WORDS for m in kids_of(c))
-        for c, d in kids)
+    # (a past perfect joined to a dated one shares its date: "had blocked X last year, and Riga had accused ...")
+    return any(_dated_last(v) for v in (verb, verb.head) if v is verb or (verb.dep_ == "conj" and _past_perfect(v)))
+
+
+def _past_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(d == "aux" and c.lower_ == "had" for c, d in labelled_kids(verb))
+
+
+def _dated_last(verb: Token) -> bool:
+    """ "last year", "the previous year" on a verb (modality.yaml last_units, last_words)."""
+    return any(d == "npadvmod" and c.lemma_.lower() in LAST_UNITS and any(m.lower_ in LAST_WORDS for m in kids_of(c))
+               for c, d in labelled_kids(verb))
 
 
 def is_habitual(tok: Token) -> bool:
