@@ -142,3 +142,9 @@ def test_a_clause_dated_by_its_heads_years_is_history(pipeline):
     found = coded(pipeline, "A foreign diplomat here said Chile built up large reserves in 1982-85 when regional "
                             "governors were allowed to borrow abroad on their own authority.")
     assert "08" not in {r for _, _, r in found}
+
+
+def test_an_armed_side_naming_no_one_still_codes_its_attack(pipeline):
+    found = coded(pipeline, "Colombian guerrillas ambushed a Venezuelan border patrol near Cucuta on Tuesday, "
+                            "wounding three soldiers, the army said.")
+    assert any(t == "VEN" and r in {"18", "19"} for _, t, r in found)

@@ -95,7 +95,8 @@ BOTH_SIDES_WORDS = word_list("recall", "both_sides_words")
 # round 29: the sectors of a home opposition, whose "the government" is the story's home state (recall.yaml)
 HOME_OPPOSITION_SECTORS = frozenset(s.upper() for s in word_list("recall", "home_opposition_sectors"))
 # round 33: a firm's nationality is not its state acting (arguments.yaml business_heads)
-BUSINESS_HEADS = word_list("arguments", "business_heads") | word_list("arguments", "armed_side_heads")
+ARMED_SIDE_HEADS = word_list("arguments", "armed_side_heads")
+BUSINESS_HEADS = word_list("arguments", "business_heads") | ARMED_SIDE_HEADS
 NON_STATE_SECTORS = frozenset(s.upper() for s in word_list("arguments", "non_state_sectors"))
 BUSINESS_MODIFIER_PREPS = frozenset(word_list("arguments", "business_modifier_preps"))
 STATE_OWNED_WORDS = frozenset(word_list("arguments", "state_owned_words"))
@@ -239,6 +240,7 @@ class Context:
         while branches:
             branch = branches.pop(0)
             found: list[str] = []
+            withheld: list[Token] = []  # round 33: an armed side's country, kept back (see below)
             # (token, reached through "of" from a head that names someone itself)
             stack: list[tuple[Token, bool]] = [(branch, False)]
             while stack:
@@ -281,6 +283,8 @@ class Context:
                 for child, dep in labelled_kids(tok):
                     if firm and (dep in _BUSINESS_MODIFIER_DEPS or (
                             dep == "prep" and child.lower_ in BUSINESS_MODIFIER_PREPS)) and self._only_states(child):
+                        if self._armed(tok):
+                            withheld.append(child)
                         continue
                     if owned and dep in {"compound", "nmod", "amod"} and child.i < tok.i and (
                             (x := self.actors.get(self.political(self.token_actor.get(child.i)))) is not None
@@ -324,6 +328,12 @@ class Context:
                         found = placed or [c for pobj in children(prep, {"pobj"})
                                            if (c := capitals().get(self.doc[pobj.left_edge.i:pobj.i + 1].text))
                                            and self.actors.get(c) is not None] or found
+            if not found and withheld:
+                # round 33: "Irish nationalist guerrillas wounded two soldiers": an armed side that names
+                # no one of its own (no person, no group the actors stage knows) keeps its country, the
+                # best that can be said of who acted (a firm's deal keeps none: commerce is no event)
+                found = [a for child in withheld for t in child.subtree
+                         if (a := self.political(self.token_actor.get(t.i))) and a not in found]
             if len(found) == 1 and (raw := self.actors.get(self.token_actor.get(branch.i))) is not None \
                     and raw.kind == "organization" and raw.country == found[0] and (
                     f"{compounds} {branch.lower_}" in self.bodies or branch.lemma_.lower() in self.bodies):
@@ -362,16 +372,25 @@ class Context:
         return not any(c.lower_ in STATE_OWNED_WORDS or any(w.lower_ in STATE_OWNED_WORDS for w in kids_of(c))
                        for c, dep in kids if dep in {"amod", "compound"})
 
+    def _armed(self, tok: Token) -> bool:
+        """Whether a firm-like word of _is_firm is an armed side (arguments.yaml armed_side_heads, or an
+        actor of the armed sectors) rather than a firm."""
+        if tok.lower_ in ARMED_SIDE_HEADS or tok.lemma_.lower() in ARMED_SIDE_HEADS or any(
+                dep in {"compound", "amod"} and c.lower_ in ARMED_SIDE_HEADS for c, dep in labelled_kids(tok)):
+            return True
+        actor = self.actors.get(self.token_actor.get(tok.i))
+        return actor is not None and actor.sector in NON_STATE_SECTORS and actor.sector != "BUS"
+
     def modifies_firm(self, tok: Token) -> bool:
-        """Whether a word is a modifier of a firm or an armed side no state's, up its chain of modifiers
-        ("Malaysian" in "Malaysian palm oil refiner X"): its state is not the one acting (round 33)."""
+        """Whether a word is a modifier of a firm, up its chain of modifiers ("Malaysian" in "Malaysian
+        palm oil refiner X"): its state is not the one acting (round 33)."""
         node = tok
         for _ in range(4):
             if node.dep_ not in _BUSINESS_MODIFIER_DEPS or node.head == node:
                 return False
             node = node.head
             if self._is_firm(node):
-                return True
+                return not self._armed(node)  # (an armed side's country stays here: see phrase_actors)
         return False
 
     def _only_states(self, modifier: Token) -> bool:
