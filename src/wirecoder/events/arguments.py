@@ -283,8 +283,8 @@ class Context:
                 for child, dep in labelled_kids(tok):
                     if firm and (dep in _BUSINESS_MODIFIER_DEPS or (
                             dep == "prep" and child.lower_ in BUSINESS_MODIFIER_PREPS)) and self._only_states(child):
-                        if self._armed(tok):
-                            withheld.append(child)
+                        if tok.lower_ in ARMED_SIDE_HEADS or tok.lemma_.lower() in ARMED_SIDE_HEADS:
+                            withheld.append(child)  # (the side itself: "Irish guerrillas", not "a rebel leader")
                         continue
                     if owned and dep in {"compound", "nmod", "amod"} and child.i < tok.i and (
                             (x := self.actors.get(self.political(self.token_actor.get(child.i)))) is not None
@@ -329,9 +329,10 @@ class Context:
                                            if (c := capitals().get(self.doc[pobj.left_edge.i:pobj.i + 1].text))
                                            and self.actors.get(c) is not None] or found
             if not found and withheld:
-                # round 33: "Irish nationalist guerrillas wounded two soldiers": an armed side that names
-                # no one of its own (no person, no group the actors stage knows) keeps its country, the
-                # best that can be said of who acted (a firm's deal keeps none: commerce is no event)
+                # round 33: "Irish nationalist guerrillas wounded two soldiers": an armed side named by its
+                # own noun that names no one of its own (no person, no group the actors stage knows) keeps
+                # its country, the best that can be said of who acted (CAMEO's code of such rebels); "a
+                # Myanmar insurgent leader" is one person, no state, and a firm's deal keeps none
                 found = [a for child in withheld for t in child.subtree
                          if (a := self.political(self.token_actor.get(t.i))) and a not in found]
             if len(found) == 1 and (raw := self.actors.get(self.token_actor.get(branch.i))) is not None \
