@@ -1,6 +1,6 @@
 """Event precision on a pool of unannotated real news: a **tuning** set, judged by hand. ::
 
-    python benchmarks/pool_events.py [--show all|unjudged|wrong|none] [--block 1|2|all]
+    python benchmarks/pool_events.py [--show all|unjudged|wrong|none] [--block 1|2|3|all]
     python benchmarks/pool_events.py --record VERDICTS.tsv   # add judgements for the numbered printout
 
 Why: the blind precision audit (``event_audit.py``) is high on its half A (tuned on) and low on its
@@ -22,8 +22,11 @@ Blocks (``--block``, round 32): block 1 (the default, the figure of round 31) is
 Block 2 is the next ``--more`` (50) articles of each source in the same order (ranks 41-90; BBC: of
 each section), taken and judged the same way, added in round 32 so that rules could be written from
 more unseen text; its precision before round 32's rules (judged before any rule was written) is the
-unseen-text figure of that round. ``--block all`` prints both together (block 1's events first).
-Each block numbers its own printout, so ``--record`` goes with the ``--block`` it was printed with.
+unseen-text figure of that round. Block 3 (round 33) is the next ``--more`` (50) articles of each
+source after block 2 (ranks 91-140, the same order and rule), judged before round 33's rules were
+written: its precision then is round 33's unseen-text figure. ``--block all`` prints blocks 1-3
+together (block 1's events first). Each block numbers its own printout, so ``--record`` goes with the
+``--block`` it was printed with.
 
 Judgements live in ``benchmarks/audit/pool_events_judged.jsonl``, in the format and with the classes
 of ``event_audit.py``'s judged file (judged by ``../shared/data/realnews/GUIDE.md``: right only when
@@ -62,10 +65,12 @@ def articles(per_source: int, skip: int = 0) -> list:
 
 
 def blocks(which: str, first: int, more: int) -> list:
-    """The articles of ``--block`` 1 (the first ``first`` of each source), 2 (the next ``more``) or all."""
+    """The articles of ``--block`` 1 (the first ``first`` of each source), 2 (the next ``more``),
+    3 (the ``more`` after those) or all three (in that order)."""
     one = articles(first) if which in ("1", "all") else []
     two = articles(more, first) if which in ("2", "all") else []
-    return one + two
+    three = articles(more, first + more) if which in ("3", "all") else []
+    return one + two + three
 
 
 def taken(events, path: str, per_article: int) -> list:
@@ -79,9 +84,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", choices=("all", "unjudged", "wrong", "none"), default="unjudged")
     ap.add_argument("--articles", type=int, default=40, help="articles per source (the sample's size; keep the default)")
-    ap.add_argument("--block", choices=("1", "2", "all"), default="1",
-                    help="1: the round-31 sample (default); 2: the next --more articles of each source; all: both")
-    ap.add_argument("--more", type=int, default=50, help="articles per source in block 2 (keep the default)")
+    ap.add_argument("--block", choices=("1", "2", "3", "all"), default="1",
+                    help="1: the round-31 sample (default); 2: the next --more articles of each source; "
+                         "3: the --more after those (round 33); all: 1-3")
+    ap.add_argument("--more", type=int, default=50, help="articles per source in blocks 2 and 3 (keep the default)")
     ap.add_argument("--per-article", type=int, default=3)
     ap.add_argument("--record", type=Path, help="TSV of 'number<TAB>right|wrong<TAB>class' for the printout")
     args = ap.parse_args(argv)

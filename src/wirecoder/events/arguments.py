@@ -10,7 +10,7 @@ import bisect
 import itertools
 from collections.abc import Iterator
 
-from spacy.symbols import NOUN, PRON
+from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable
@@ -100,6 +100,16 @@ BOTH_SIDES_NOUNS = word_list("recall", "both_sides_nouns")
 BOTH_SIDES_WORDS = word_list("recall", "both_sides_words")
 # round 29: the sectors of a home opposition, whose "the government" is the story's home state (recall.yaml)
 HOME_OPPOSITION_SECTORS = frozenset(s.upper() for s in word_list("recall", "home_opposition_sectors"))
+# round 33: a firm's nationality is not its state acting (arguments.yaml business_heads)
+ARMED_SIDE_HEADS = word_list("arguments", "armed_side_heads")
+BUSINESS_HEADS = word_list("arguments", "business_heads") | ARMED_SIDE_HEADS
+NON_STATE_SECTORS = frozenset(s.upper() for s in word_list("arguments", "non_state_sectors"))
+BUSINESS_MODIFIER_PREPS = frozenset(word_list("arguments", "business_modifier_preps"))
+STATE_OWNED_WORDS = frozenset(word_list("arguments", "state_owned_words"))
+_BUSINESS_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+_NOUN_OR_PROPN = frozenset({NOUN, PROPN})
+_DOER_DEPS = frozenset({"nsubj", "csubj", "poss", "appos"})  # round 33: a phrase naming who acts
+TRIP_NOUNS = frozenset(word_list("precision", "trip_nouns"))
 
 
 class Context:
@@ -231,10 +241,12 @@ class Context:
             return [], False
         out: list[str] = []
         inherited = False
+        doer = head.dep_ in _DOER_DEPS or (head.dep_ == "pobj" and head.head.lower_ == "by")
         branches = [head]
         while branches:
             branch = branches.pop(0)
             found: list[str] = []
+            withheld: list[Token] = []  # round 33: an armed side's country, kept back (see below)
             # (token, reached through "of" from a head that names someone itself)
             stack: list[tuple[Token, bool]] = [(branch, False)]
             while stack:
@@ -269,8 +281,17 @@ class Context:
                 # membership", "Moldova's EU talks"): the bloc is what the owner joins, not a side
                 owned = tok is branch and self.pos[tok.i] == NOUN and tok.i not in self.token_actor and any(
                     dep == "poss" for _, dep in labelled_kids(tok))
+                # round 33: "Canadian bank X said", "a Chilean rebel commander rejected": a firm's or a rebel's
+                # country is not its state acting; only where the phrase names a doer ("the EU fined Russian
+                # bank X", "sanctions on Chinese firms": the firm's state is the one aimed at, as before)
+                firm = doer and self._is_firm(tok)
                 # (each child's label read once, from labelled_kids, not Token.dep_ at every test: speed only)
                 for child, dep in labelled_kids(tok):
+                    if firm and (dep in _BUSINESS_MODIFIER_DEPS or (
+                            dep == "prep" and child.lower_ in BUSINESS_MODIFIER_PREPS)) and self._only_states(child):
+                        if tok.lower_ in ARMED_SIDE_HEADS or tok.lemma_.lower() in ARMED_SIDE_HEADS:
+                            withheld.append(child)  # (the side itself: "Irish guerrillas", not "a rebel leader")
+                        continue
                     if owned and dep in {"compound", "nmod", "amod"} and child.i < tok.i and (
                             (x := self.actors.get(self.political(self.token_actor.get(child.i)))) is not None
                             and x.kind == "igo"):
@@ -313,6 +334,13 @@ class Context:
                         found = placed or [c for pobj in children(prep, {"pobj"})
                                            if (c := capitals().get(self.doc[pobj.left_edge.i:pobj.i + 1].text))
                                            and self.actors.get(c) is not None] or found
+            if not found and withheld:
+                # round 33: "Irish nationalist guerrillas wounded two soldiers": an armed side named by its
+                # own noun that names no one of its own (no person, no group the actors stage knows) keeps
+                # its country, the best that can be said of who acted (CAMEO's code of such rebels); "a
+                # Myanmar insurgent leader" is one person, no state, and a firm's deal keeps none
+                found = [a for child in withheld for t in child.subtree
+                         if (a := self.political(self.token_actor.get(t.i))) and a not in found]
             if len(found) == 1 and (raw := self.actors.get(self.token_actor.get(branch.i))) is not None \
                     and raw.kind == "organization" and raw.country == found[0] and (
                     f"{compounds} {branch.lower_}" in self.bodies or branch.lemma_.lower() in self.bodies):
@@ -334,6 +362,52 @@ class Context:
             # round 29: "the opposition urged the prime minister to ...": its own, whatever a later mention guessed
             out = self.story_state(head, official=True, home_only=True) or out
         return out, inherited
+
+    def _is_firm(self, tok: Token) -> bool:
+        """Whether a word of a noun phrase names a firm or an armed side no state's (arguments.yaml
+        business_heads, armed_side_heads): such a noun, a name or noun with one as its compound ("retailer
+        Palmora Stores", "rebel commander"), or an actor of those sectors; not one said to be the state's
+        own ("state oil firm", "central bank")."""
+        if self.pos[tok.i] not in _NOUN_OR_PROPN or self.political(self.token_actor.get(tok.i)) is not None:
+            return False  # ("the World Bank": a body that is a side itself)
+        kids = labelled_kids(tok)
+        if tok.lower_ not in BUSINESS_HEADS and tok.lemma_.lower() not in BUSINESS_HEADS and not any(
+                dep in {"compound", "amod"} and c.lower_ in BUSINESS_HEADS for c, dep in kids) and not (
+                (a := self.actors.get(self.token_actor.get(tok.i))) is not None
+                and a.kind in {"organization", "group", "person"} and a.sector in NON_STATE_SECTORS):
+            return False
+        return not any(c.lower_ in STATE_OWNED_WORDS or any(w.lower_ in STATE_OWNED_WORDS for w in kids_of(c))
+                       for c, dep in kids if dep in {"amod", "compound"})
+
+    def _armed(self, tok: Token) -> bool:
+        """Whether a firm-like word of _is_firm is an armed side (arguments.yaml armed_side_heads, or an
+        actor of the armed sectors) rather than a firm."""
+        if tok.lower_ in ARMED_SIDE_HEADS or tok.lemma_.lower() in ARMED_SIDE_HEADS or any(
+                dep in {"compound", "amod"} and c.lower_ in ARMED_SIDE_HEADS for c, dep in labelled_kids(tok)):
+            return True
+        actor = self.actors.get(self.token_actor.get(tok.i))
+        return actor is not None and actor.sector in NON_STATE_SECTORS and actor.sector != "BUS"
+
+    def modifies_firm(self, tok: Token) -> bool:
+        """Whether a word is a modifier of a firm, up its chain of modifiers ("Malaysian" in "Malaysian
+        palm oil refiner X"): its state is not the one acting (round 33)."""
+        node = tok
+        for _ in range(4):
+            if node.dep_ not in _BUSINESS_MODIFIER_DEPS or node.head == node:
+                return False
+            node = node.head
+            if self._is_firm(node):
+                return not self._armed(node)  # (an armed side's country stays here: see phrase_actors)
+        return False
+
+    def _only_states(self, modifier: Token) -> bool:
+        """Whether a modifier names no side but states ("Canadian", "of Canada"): what a firm's
+        modifier may lend to its phrase ("the IMF and World Bank" keeps the IMF)."""
+        for t in modifier.subtree:
+            actor = self.actors.get(self.political(self.token_actor.get(t.i)))
+            if actor is not None and actor.kind != "state":
+                return False
+        return True
 
     def in_dateline(self, tok: Token) -> bool:
         """Whether the token lies in the article's dateline ("YEREVAN, Dec 7 (AFP) -"), which the parser
@@ -877,6 +951,8 @@ class Arguments:
                 break  # (a verb that modifies a noun, "Kenyan-led police", is part of the phrase)
             if tok.head.lemma_.lower() in DESCRIBING_APPOSITIVES and tok.head.dep_ in {"appos", "conj"}:
                 continue  # "- Hungary and Slovakia, both EU members, held": no EU (evnews27)
+            if ctx.modifies_firm(tok):
+                continue  # round 33: "- Malaysian palm oil refiner X agreed": the firm's country, not its state
             if (a := ctx.political(ctx.token_actor.get(tok.i))) and a not in found:
                 found.append(a)
         return found
@@ -1226,6 +1302,12 @@ class Arguments:
             # deed the act answers is not done by the one who answers it (its own modifiers say who)
             return found, inherited
         if head != noun and noun.dep_ not in SUBJECTS:
+            if noun.lemma_.lower() in TRIP_NOUNS and is_passive(head):
+                # round 33: "During a visit to Chile, Peet was asked by officials about ...": who makes
+                # the trip is the one the clause is about, its passive subject, not the "by" agent
+                visitors = [a for s in children(head, PASSIVE_SUBJECTS) for a in ctx.phrase_actors(s)[0]]
+                if visitors:
+                    return visitors, False
             # "the miners went on a sit-in": the doer of the verb does what its object names
             subject, inherited = self._subject(ctx, head)
             if subject:

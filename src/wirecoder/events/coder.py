@@ -114,6 +114,7 @@ from .lexicon import (
     _data,
 )
 from .modality import (
+    before_last_year,
     history_year,
     is_description,
     is_habitual,
@@ -516,6 +517,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                     continue  # "seized the port in 1998": background from years before
                 if (back := years_ago(f.anchor)) is not None and back >= HISTORY_YEARS:
                     continue  # round 32: "when he was elected four years ago": background as well
+                if before_last_year(f.anchor) and not ctx.in_direct_quote(f.anchor.idx):
+                    continue  # round 33: "X last year had blocked Y": the narrator's background
                 for event, why in self._events(ctx, f, day):
                     if not self.politics.keeps(actors, event):
                         continue  # "the gang robbed shopkeepers": no political side (politics.py)

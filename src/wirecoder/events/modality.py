@@ -14,6 +14,7 @@ from .lexicon import (
     AGO_NUMBERS,
     AGO_UNITS,
     ALLEGATION_HEADS,
+    ALLEGATION_NOUNS,
     ASPECT_HEADS,
     ATTRIBUTION_WORDS,
     BACKGROUND_ADVERBS,
@@ -35,6 +36,8 @@ from .lexicon import (
     IMPROBABLE_HEADS,
     INFLECTIONS,
     INTENT_HEADS,
+    LAST_UNITS,
+    LAST_WORDS,
     NEGATORS,
     NOTHING_HEADS,
     OBJECTS,
@@ -232,6 +235,9 @@ def modality(tok: Token) -> Mood:
             return "none"  # "rumours that X had launched a strike": not reported as done (round 16)
         if dep == "acl" and lemma in PROPOSAL_NOUNS:
             return "none"  # "its demand that Israel ease ...": what is asked for, not done
+        if lemma in ALLEGATION_NOUNS and head.pos_ == "NOUN" and (
+                dep in {"acl", "ccomp"} or (dep == "relcl" and _content_clause(node))):
+            return "none"  # round 33: "rejected allegations (that) he pressured X": alleged, not done
         if dep in {"xcomp", "ccomp", "acomp", "pcomp", "prep"}:
             if dep == "xcomp" and lemma in HEARSAY_HEADS and is_passive(head):
                 return "none"  # "is thought to have signed": hearsay, not reported as done (round 16)
@@ -306,6 +312,15 @@ def modality(tok: Token) -> Mood:
 
 
 _SELF_PRONOUNS = frozenset({"it", "we", "he", "she", "they", "i"})
+
+
+def _content_clause(clause: Token) -> bool:
+    """Whether a clause the parser hangs on a noun as a relative one, with no "that", is the noun's
+    content ("allegations he pressured the minister"): its own subject and object, and no relative
+    word ("the accusations Latvia levelled at it" leaves its object to the noun: a true relative)."""
+    kids = labelled_kids(clause)
+    return any(d in SUBJECTS for _, d in kids) and any(d in OBJECTS for _, d in kids) and not any(
+        c.tag_ in {"WDT", "WP", "WP$"} or (c.lower_ == "that" and d != "mark") for c, d in kids)
 
 
 def _own_word(clause: Token) -> bool:
@@ -392,8 +407,11 @@ def _dated_holders(tok: Token) -> list[Token]:
     holders += [c for h in list(holders) for c, dep in labelled_kids(h) if dep == "advcl" and c.tag_ in {"VBN", "VBG"}
                 and not any(s.dep_ in SUBJECTS for s in kids_of(c))]
     # "imposed the ban in 1989 after troops opened fire": an "after"/"when" clause takes its head's date
+    # (round 33: the parser tags an opening "when" a mark or an adverb: "built up reserves in 1982-85 when
+    # governors were allowed to borrow")
     holders += [h.head for h in list(holders) if h.dep_ == "advcl" and h.head != h and any(
-        d == "mark" and m.lower_ in HISTORY_CLAUSE_MARKS for m, d in labelled_kids(h))]
+        (d == "mark" or (d == "advmod" and m.i == h.left_edge.i)) and m.lower_ in HISTORY_CLAUSE_MARKS
+        for m, d in labelled_kids(h))]
     # round 32: "promised to cut taxes when he was elected four years ago": a "when"/"as" clause of its
     # own (or of its "to" complement, where the parser often hangs it) dates the clause; not "after":
     # what follows may come long after. The word opens the clause (the parser tags "when" a mark or
@@ -441,11 +459,40 @@ def history_year(tok: Token) -> int | None:
     return min(years) if years else None
 
 
-def is_habitual(tok: Token) -> bool:
-    """A clause of habit ("has long urged", "has repeatedly accused"): background, not news."""
+def before_last_year(tok: Token) -> bool:
+    """Round 33: "Reagan last year had blocked the bill", "the court had, the previous year, struck it
+    down": the narrator's past perfect dated to a year already over (modality.yaml last_units) tells
+    what came before the news, background to it. Under a verb of saying ("said it had expelled X last
+    year") it is left to the other rules: the speaker may be telling it as the news."""
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
-    return verb is not None and any(dep == "advmod" and c.lower_ in _HABITUAL_ADVERBS_OR_BACKGROUND_ADVERBS
-                                    for c, dep in labelled_kids(verb))
+    if verb is None or not _past_perfect(verb) or reporting_verb(verb) is not None:
+        return False
+    # (a past perfect joined to a dated one shares its date: "had blocked X last year, and Riga had accused ...")
+    return any(_dated_last(v) for v in (verb, verb.head) if v is verb or (verb.dep_ == "conj" and _past_perfect(v)))
+
+
+def _past_perfect(verb: Token) -> bool:
+    return verb.tag_ == "VBN" and any(d == "aux" and c.lower_ == "had" for c, d in labelled_kids(verb))
+
+
+def _dated_last(verb: Token) -> bool:
+    """ "last year", "the previous year" on a verb (modality.yaml last_units, last_words)."""
+    return any(d == "npadvmod" and c.lemma_.lower() in LAST_UNITS and any(m.lower_ in LAST_WORDS for m in kids_of(c))
+               for c, d in labelled_kids(verb))
+
+
+def is_habitual(tok: Token) -> bool:
+    """A clause of habit ("has long urged", "has repeatedly accused"): background, not news. Round 33:
+    also the deed a habit of vowing or threatening heads ("has repeatedly vowed to veto X", "has often
+    threatened to expel Y"): the "to" clauses up to the verb that carries the adverb."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
+    for _ in range(3):
+        if verb is None:
+            return False
+        if any(dep == "advmod" and c.lower_ in _HABITUAL_ADVERBS_OR_BACKGROUND_ADVERBS for c, dep in labelled_kids(verb)):
+            return True
+        verb = verb.head if verb.dep_ == "xcomp" and verb.head != verb else None
+    return False
 
 
 def is_description(tok: Token) -> bool:
