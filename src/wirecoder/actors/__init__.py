@@ -41,6 +41,7 @@ from .persons import (
     _state_before,
     extend_hyphen,
     read_attributes,
+    past_joined_fields,
     title_names,
 )
 
@@ -1129,6 +1130,13 @@ class _Run:
                 continue
             name = doc[a:ent.end]  # the name without "the", made once (speed only)
             words = name.text
+            descriptors = self.f.dictionary.offices.descriptor_heads
+            if ent.label == _PERSON and ent.end - a > 1 and doc[a].text in descriptors and free(a + 1, ent.end):
+                # "Regulator Kestrava", "Lender Marrowfield": a descriptor (offices.yaml descriptor_heads)
+                # that spaCy read as a person's first name; the words after it name the body
+                words = doc[a + 1:ent.end].text
+                found.setdefault(words, ("org:" + slug(words), None, descriptors[doc[a].text]))
+                continue
             if (head := self._foreign_head_name(ent, a)) is not None and free(*head):
                 # "Frente Amplio de la Costa", "Federación Minera del Sur": a foreign organisation's
                 # name that opens with its kind, which spaCy reads as a person's or a place's
@@ -1810,7 +1818,7 @@ class _Run:
             # No name ends in a preposition or a conjunction.
             if a < b and text[firsts[b - 1]:ends[b - 1]] in _TITLE_CASE_SMALL_WORDS:
                 continue
-            if b - a == 1 and self._portfolio_of_office(a):
+            if b - a == 1 and self._portfolio_of_office(a) or self._fields_of_office(a, b):
                 continue
             if a < b and a in self.state_by_start and self._state_named_body(a, self.state_by_start[a][0], b):
                 continue
@@ -1862,6 +1870,26 @@ class _Run:
             return False
         p = a - 1 - (a > 0 and doc[a - 1].lower_ == "the")
         return p > 0 and doc[p].lower_ in ("of", "for") and p in self.ctx.offices_by_end
+
+    def _fields_of_office(self, a: int, b: int) -> bool:
+        """Whether ``doc[a:b]`` lies in a portfolio of several fields joined by "and" (and commas) after
+        an office and "of"/"for", closed by a comma before the holder's name: "the Minister for Youth
+        and Sport, NAME", "the Secretary for Culture, Sports and Tourism, NAME". Why (actors16): spaCy
+        calls the fields, or some of them, an organisation, which was printed as one; the office and
+        its holder are the actors. A body's own name after "of" holds no such list of fields."""
+        doc = self.doc
+        p = a  # back over the fields to "of"/"for" after the office
+        while p > 0 and a - p < 10 and (doc[p - 1].is_title or doc[p - 1].lower_ in ("and", "the") or doc[p - 1].text == ","):
+            p -= 1
+        if p < 2 or doc[p - 1].lower_ not in ("of", "for") or p - 1 not in self.ctx.offices_by_end:
+            return False
+        start = p + (doc[p].lower_ == "the")
+        e = start
+        while e < len(doc) and e - start < 3 and doc[e].is_title:
+            e += 1
+        e = past_joined_fields(doc, start, e)
+        return b <= e < len(doc) - 1 and doc[e].text == "," and doc[e + 1].is_title \
+            and any(t.lower_ == "and" for t in doc[start:e])
 
     def _whole_name_over(self, a: int, b: int) -> str | None:
         """An organisation's name of three capitalised words or more that spaCy found whole, though a

@@ -1,0 +1,90 @@
+"""Actors, round sixteen: bodies and titles on unseen text. A descriptor that wire copy prints before
+a body's name ("Regulator X", "Lender X"), which spaCy reads as a person's first name; a local or
+party office as a title ("Councillor X", "Treasurer X"); a portfolio of fields joined by "and" or
+listed with commas before a comma and the name ("Minister for Youth and Sport, X"); a medium or the
+press at large ("social media", "the media") that names no actor. Invented dispatches, invented names."""
+
+from __future__ import annotations
+
+import pytest
+from actor_support import actor, find
+
+# --- a descriptor before a body's name (offices.yaml descriptor_heads) ---------------------------
+
+
+def test_a_regulator_named_after_its_descriptor_is_a_body_not_a_person(pipeline):
+    table = find(pipeline, "Regulator Vestrakon opened an inquiry on Monday into lending at two banks in Durban.")
+    body = actor(table, "org:vestrakon")
+    assert body.kind == "organization"
+    assert table.get("person:regulator-vestrakon") is None
+
+
+def test_a_lender_named_after_its_descriptor_is_a_company(pipeline):
+    table = find(pipeline, "Lender Marrowfield said on Tuesday it would cut 900 jobs in Leeds.")
+    assert table.get("person:lender-marrowfield") is None
+    assert actor(table, "org:marrowfield").kind == "organization"
+
+
+def test_an_insurer_named_after_its_descriptor_is_a_company(pipeline):
+    table = find(pipeline, "ZURICH, March 3 (Reuters) - Insurer Dalvane said on Tuesday it would leave the Swiss market.")
+    assert table.get("person:insurer-dalvane") is None
+    assert actor(table, "org:dalvane").kind == "organization"
+
+
+def test_a_person_whose_first_name_is_no_descriptor_stays_a_person(pipeline):
+    table = find(pipeline, "Finance Minister Orla Quennick said the bank levy would stay.")
+    assert actor(table, "person:orla-quennick").kind == "person"
+
+
+# --- local and party offices as titles ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "pid", "role"), [
+    ("Councillor Brodie Hallvane-Muir made the remarks at a meeting in Perth on Thursday.",
+     "person:brodie-hallvane-muir", "Councillor"),
+    ("Councilor Dana Petrowsky said the city would appeal the ruling.", "person:dana-petrowsky", "Councilor"),
+    ("Treasurer Imelda Costaveer-Ross said the state budget would return to surplus by 2028.",
+     "person:imelda-costaveer-ross", "Treasurer"),
+])
+def test_a_local_or_party_office_before_a_name_is_a_title(pipeline, text, pid, role):
+    table = find(pipeline, text)
+    person = actor(table, pid)
+    assert person.role == role
+    assert not any(a.id in ("org:councillor", "org:councilor", "org:treasurer") for a in table.actors)
+
+
+# --- a portfolio of several fields before a comma and the name ------------------------------------
+
+
+@pytest.mark.parametrize(("text", "pid", "role"), [
+    ("The Minister for Youth and Sport, Aoibhe Carrowmore-Blake, has announced funding for 40 new halls.",
+     "person:aoibhe-carrowmore-blake", "Minister for Youth and Sport"),
+    ("Speaking in Suva, the Minister for Lands and Mineral Resources, Viliame Taukeinadi, said the leases "
+     "would be reviewed.", "person:viliame-taukeinadi", "Minister for Lands and Mineral Resources"),
+    ("The Secretary for Arts and Heritage, Tomasina Revell-Hart, opened the exhibition on Friday.",
+     "person:tomasina-revell-hart", "Secretary for Arts and Heritage"),
+])
+def test_a_name_after_a_portfolio_of_fields_joined_by_and_is_the_office_holder(pipeline, text, pid, role):
+    table = find(pipeline, text)
+    person = actor(table, pid)
+    assert person.role == role
+    assert all(a.kind != "organization" for a in table.actors), [a.id for a in table.actors]
+
+
+# --- a medium or the press at large (agents.yaml no_one) ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Belgrade (AFP) - The sports minister, Dusan Mirkovac-Lazic, resigned a day after a post on social media.",
+    "A Welsh councillor was suspended after telling the media that the plan was a scam.",
+    "TOKYO, Oct. 28 (Kyodo) -- Local media reported that the Digital Minister, Ryota Hanakawa-Sei, would "
+    "meet tech firms on Friday.",
+])
+def test_the_media_at_large_or_social_media_is_no_actor(pipeline, text):
+    table = find(pipeline, text)
+    assert not any(a.id.endswith("media") for a in table.actors), [a.id for a in table.actors]
+
+
+def test_state_media_still_names_an_agent(pipeline):
+    table = find(pipeline, "Pyongyang (AFP) - North Korean state media said on Sunday that a new missile had been tested.")
+    assert any(a.id != "PRK" and a.country == "PRK" or a.id == "PRK" for a in table.actors)
