@@ -40,8 +40,8 @@ from .persons import (
     _name_cased,
     _state_before,
     extend_hyphen,
-    read_attributes,
     past_joined_fields,
+    read_attributes,
     title_names,
 )
 
