@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from actor_support import actor, find
 
+from wirecoder.sources import Document
+
 # --- a descriptor before a body's name (offices.yaml descriptor_heads) ---------------------------
 
 
@@ -88,3 +90,44 @@ def test_the_media_at_large_or_social_media_is_no_actor(pipeline, text):
 def test_state_media_still_names_an_agent(pipeline):
     table = find(pipeline, "Pyongyang (AFP) - North Korean state media said on Sunday that a new missile had been tested.")
     assert any(a.id != "PRK" and a.country == "PRK" or a.id == "PRK" for a in table.actors)
+
+
+# --- a title-case headline's words that the story never writes again are no person ---------------
+
+
+@pytest.mark.parametrize(("text", "not_ids"), [
+    ("Flood Aid Stalls as Rival Factions Trade Blame\n\nBLANTYRE, Malawi (AP) — Aid for flood victims has "
+     "stalled, the World Food Programme said Saturday, as rival factions in parliament traded blame.",
+     ("person:flood-aid-stalls", "person:flood-aid")),
+    ("Harbor Pilots Walk Out Over Pension Cuts\n\nSAN DIEGO (AP) — Harbor pilots walked off the job Monday, "
+     "the Pacific Pilots Guild said.", ("person:harbor-pilots", "person:harbor-pilots-walk")),
+    ("Rail Fares Climb Again as Commuters Fume\n\nLONDON (Reuters) - Rail fares in England will rise by 4% "
+     "in March, Transport Secretary Helen Ashcombe-Tey said on Wednesday.", ("person:rail-fares-climb",)),
+])
+def test_a_run_of_title_case_headline_words_is_no_person(pipeline, text, not_ids):
+    record = pipeline.extract(Document(text=text, source="x"), reference_date="2026-11-29")
+    assert not any(a.id in not_ids for a in record.actors), [a.id for a in record.actors]
+
+
+def test_a_person_named_in_a_title_case_headline_and_the_story_stays(pipeline):
+    text = ("Quennick Vows to Fight Party Rebels Over Budget\n\nLONDON (Reuters) - Prime Minister Orla Quennick "
+            "vowed on Tuesday to face down rebels in her party.")
+    record = pipeline.extract(Document(text=text, source="x"), reference_date="2026-11-29")
+    assert any(a.id == "person:orla-quennick" for a in record.actors), [a.id for a in record.actors]
+
+
+# --- a campaign named for a free state ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "oid", "country"), [
+    ("The rally was organised by Voices for a Free Belarus, a campaign group founded by exiles in 2021.",
+     "org:voices-for-a-free-belarus", "BLR"),
+    ("WINDHOEK (AFP) - Drill Free Namibia, which opposes oil drilling in the Kavango basin, said on Monday "
+     "it would go to court.", "org:drill-free-namibia", "NAM"),
+    ("Supporters of the Free Eritrea Campaign marched to the embassy in Rome on Saturday.",
+     "org:free-eritrea-campaign", "ERI"),
+])
+def test_a_campaign_named_for_a_free_state_is_an_organisation_of_that_state(pipeline, text, oid, country):
+    table = find(pipeline, text)
+    body = actor(table, oid)
+    assert (body.kind, body.country) == ("organization", country)

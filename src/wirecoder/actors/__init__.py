@@ -303,6 +303,7 @@ class _Run:
         self.lo = article.content_start
         self.blocked: list[Span] = [article.dateline.span] if article.dateline else []
         self.article_dateline_place = article.dateline.place if article.dateline else None
+        self.headline = _title_case_headline(self.text, article.headline_span)
         self.day = article.published  # picks each known person's office in the table of office holders
         # The day whose states and bodies the text names (eras.yaml): the published date, else the
         # date the caller reads the text as of (a sentence's date in a coded corpus), else today's.
@@ -343,6 +344,7 @@ class _Run:
         self._place_bodies()
         self._offices()
         self._named_organisations()
+        self._free_state_campaigns()
         self._members_of_named()
         lone = self._persons(self._person_names())
         self._surnames_of_named()
@@ -1131,7 +1133,8 @@ class _Run:
             name = doc[a:ent.end]  # the name without "the", made once (speed only)
             words = name.text
             descriptors = self.f.dictionary.offices.descriptor_heads
-            if ent.label == _PERSON and ent.end - a > 1 and doc[a].text in descriptors and free(a + 1, ent.end):
+            if ent.label == _PERSON and ent.end - a > 1 and doc[a].text in descriptors and free(a + 1, ent.end) \
+                    and not self._company_name(name):  # ("Carrier Corp" is a company's whole name)
                 # "Regulator Kestrava", "Lender Marrowfield": a descriptor (offices.yaml descriptor_heads)
                 # that spaCy read as a person's first name; the words after it name the body
                 words = doc[a + 1:ent.end].text
@@ -1296,6 +1299,8 @@ class _Run:
                     or self._blocked(ent.start_char, ent.end_char):
                 continue
             a, b = ent.start - first_name, ent.end
+            if ent.label == _PERSON and self._headline_words(ent.start_char, ent.end_char):
+                continue
             # The name starts after any title or honorific inside the entity ("Treasurer Lord Ashcroft").
             leading = self.f.titles.name_honorific_words
             for i in range(b - 1, a - 1, -1):
@@ -1353,6 +1358,17 @@ class _Run:
                 names.append((a, b))
                 self.taken.update(range(a, b))
         return self._joined_names(names)
+
+    def _headline_words(self, s: int, e: int) -> bool:
+        """Whether a "person" is words of a title-case headline that the story never writes again:
+        "Flood Aid Stalls as Rival Factions Trade Blame" capitalises every word, and spaCy reads a
+        run of them as a person's name. A person named in a headline is named in the story too (its
+        last word, the surname, at least). Why (actors16): AP-style headlines made persons of nouns."""
+        if self.headline is None or not (self.headline[0] <= s and e <= self.headline[1]):
+            return False
+        last = self.text[s:e].split()[-1]
+        pattern = re.compile(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])")
+        return pattern.search(self.text, self.headline[1]) is None and pattern.search(self.text, 0, self.headline[0]) is None
 
     def _joined_names(self, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Two names found side by side with nothing but a space between are one name that spaCy (or
@@ -1794,6 +1810,43 @@ class _Run:
             if self.persons[pid].attrs.role is None and self.persons[pid].gender is None:
                 del self.persons[pid]
                 self.mentions = [m for m in self.mentions if m.actor != pid]
+
+    def _free_state_campaigns(self) -> None:
+        """A campaign's name built on "Free" and a state's name ("Voices for a Free Belarus", "Stand for
+        a Free Eritrea", "Free Tibet Campaign"): the capitalised words and small words around "Free
+        STATE" name one organisation, an NGO of that state; the state's mention inside stays (it says
+        whose cause it is). Why (actors16): the name was read as the state alone, or as a person
+        ("Stand"), and the group was lost."""
+        doc, d = self.doc, self.f.dictionary
+        for t, (end, state) in list(self.state_by_start.items()):
+            if t < 1 or doc[t - 1].text != "Free" or self._blocked(doc[t - 1].idx, doc[end - 1].idx + 1):
+                continue
+            a = t - 1
+            # back over the name's capitalised words and the small words between them
+            while a > 0 and t - a < 8:
+                k = a
+                while k > 0 and doc[k - 1].lower_ in _NAME_SMALL_WORDS and doc[k - 1].is_lower:
+                    k -= 1
+                if k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and not (k - 1 in self.taken) \
+                        and doc[k - 1].lower_ != "the" and doc[k - 1].pos_ != "DET":
+                    a = k - 1
+                else:
+                    break
+            b = end
+            while b < len(doc) and b - end < 2 and doc[b].is_title and doc[b].is_alpha and b not in self.taken:
+                b += 1  # "Free Tibet Campaign"
+            if b - a < 3 or a == t - 1 and b == end:
+                continue  # "a Free Belarus" alone is the state's future, no body's name
+            if any(i in self.taken and not t <= i < end for i in range(a, b)):
+                continue
+            name = doc[a:b].text
+            oid = "org:" + slug(name)
+            if oid in d.entries:
+                continue
+            self.mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), oid, "name"))
+            self.taken.update(range(a, b))
+            self._orgs.setdefault(oid, name)
+            self._agent_of.setdefault(oid, (state, "NGO", "agency"))
 
     def _other_organisations(self) -> None:
         """6. Other organisations that spaCy found and no dictionary knows."""
@@ -3453,6 +3506,26 @@ class _EnglishNounChunks:
                 if head.dep in np_deps:  # coordinated to a noun phrase: one too
                     prev_end = i
                     yield left, i + 1, self.np_label
+
+
+def _title_case_headline(text: str, span: Span | None) -> Span | None:
+    """The headline's span when it is written in title case (four words or more, and all but its
+    small words capitalised: "Flood Aid Stalls as Rival Factions Trade Blame"), else None."""
+    if span is None:
+        return None
+    words = re.findall(r"[A-Za-z][\w'-]*", text[span[0]:span[1]])
+    big = [w for w in words if w.lower() not in _HEADLINE_SMALL]
+    if len(words) < 4 or not big or any(not w[0].isupper() for w in big) or all(w.isupper() for w in big):
+        return None
+    return span
+
+
+# Small words inside an organisation's name between its capitalised ones ("Voices for a Free Belarus").
+_NAME_SMALL_WORDS = frozenset({"for", "of", "a", "an", "on"})
+
+# Words a title-case headline may leave in lower case.
+_HEADLINE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "as", "at", "by", "for", "in", "of", "on",
+                             "to", "up", "with", "over", "from", "into", "after", "amid", "vs", "via"})
 
 
 def _hyphenated_word(span: Phrase) -> bool:
