@@ -1827,7 +1827,7 @@ class _Run:
                 k = a
                 while k > 0 and doc[k - 1].lower_ in _NAME_SMALL_WORDS and doc[k - 1].is_lower:
                     k -= 1
-                if k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and not (k - 1 in self.taken) \
+                if k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and k - 1 not in self.taken \
                         and doc[k - 1].lower_ != "the" and doc[k - 1].pos_ != "DET":
                     a = k - 1
                 else:
