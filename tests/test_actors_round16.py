@@ -131,3 +131,49 @@ def test_a_campaign_named_for_a_free_state_is_an_organisation_of_that_state(pipe
     table = find(pipeline, text)
     body = actor(table, oid)
     assert (body.kind, body.country) == ("organization", country)
+
+
+# --- a titled office in apposition before a full name ----------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "pid"), [
+    ("A Green MEP, Ruairi Tallowfield, said the changes did not go far enough.", "person:ruairi-tallowfield"),
+    ("BRUSSELS - A Renew MEP, Odile Varancourt, said on Tuesday the vote would be close.",
+     "person:odile-varancourt"),
+    ("The Fianna Fail senator, Eimear Cloncurry-Hayes, said the bill would be amended.",
+     "person:eimear-cloncurry-hayes"),
+])
+def test_a_name_in_apposition_after_a_party_s_titled_office_is_a_person(pipeline, text, pid):
+    table = find(pipeline, text)
+    assert actor(table, pid).kind == "person"
+    assert not any(a.kind == "organization" and a.id.endswith(pid.split(":")[1]) for a in table.actors)
+
+
+# --- a body named for its members with a plural possessive ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "oid", "country"), [
+    ("The Teachers' Union of Serbia said the resignation came too late.", "org:teachers-union-of-serbia", "SRB"),
+    ("ACCRA (Reuters) - The Nurses' Federation of Ghana said on Monday the strike would go on.",
+     "org:nurses-federation-of-ghana", "GHA"),
+    ("Nairobi - The Growers' Association of Kenya welcomed the tax cut on Friday.",
+     "org:growers-association-of-kenya", "KEN"),
+])
+def test_a_plural_possessive_opens_the_name_of_a_body_of_a_state(pipeline, text, oid, country):
+    table = find(pipeline, text)
+    assert actor(table, oid).country == country
+
+
+@pytest.mark.parametrize(("text", "not_ids", "kept"), [
+    ("Bomb in Harbour Capital Wounds 12\n\nKELVANA (AP) - A bomb exploded near a bus station on Tuesday, "
+     "wounding 12 people, police said.", ("org:harbour-capital-wounds",), None),
+    ("Truck Bomb Kills 9 in Market Town\n\nKELVANA (AP) - A truck bomb killed nine people on Tuesday, "
+     "officials said.", ("person:truck-bomb-kills",), None),
+    ("For the First Time, a Woman Leads the Senate\n\nKELVANA (AP) - The Senate elected Amara Toussel-Bey "
+     "as its speaker on Tuesday.", ("org:first-time",), "org:senate"),
+])
+def test_a_run_of_title_case_headline_words_is_no_body_either(pipeline, text, not_ids, kept):
+    record = pipeline.extract(Document(text=text, source="x"), reference_date="2026-11-29")
+    ids = [a.id for a in record.actors]
+    assert not any(i in not_ids for i in ids), ids
+    assert kept is None or kept in ids, ids

@@ -727,6 +727,16 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
                     and doc[i].ent_iob_ == "I" and doc[i].ent_type_ != "PERSON":
                 continue
             starts.append((i, True))
+            if i + 1 < len(doc) and doc[i].text == ",":
+                # "A Green MEP, NAME, said": a titled office in apposition before a full name (two
+                # words at least) that a comma or a full stop closes, which spaCy may call an
+                # organisation. Why (actors16): only an untitled office was read so, and the MEP
+                # became a body of their name.
+                k = i + 1
+                while k < len(doc) and k - i < 6 and (doc[k].pos_ == "PROPN" or doc[k].text == "-"):
+                    k += 1
+                if k < len(doc) and doc[k].text in (",", ".", ";"):
+                    starts.append((i + 1, False))
         elif i < len(doc) and doc[i].text == "," and i + 1 < len(doc):
             starts.append((i + 1, False))
         elif i < len(doc) and doc[i].is_title and office.start > 0:
