@@ -177,3 +177,16 @@ def test_a_run_of_title_case_headline_words_is_no_body_either(pipeline, text, no
     ids = [a.id for a in record.actors]
     assert not any(i in not_ids for i in ids), ids
     assert kept is None or kept in ids, ids
+
+
+# --- a double-barrelled surname that spaCy left out of a person's name ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The group's spokeswoman, Senait Okbagaber-Tesfu, said young people were being held in camps for years.",
+    "Its founder, Senait Okbagaber-Tesfu, told AFP that conscripts had fled.",
+    "Campaigner Senait Okbagaber-Tesfu said on Friday the camps should close.",
+])
+def test_a_hyphenated_surname_after_a_tagged_first_name_is_part_of_the_name(pipeline, text):
+    table = find(pipeline, text)
+    assert actor(table, "person:senait-okbagaber-tesfu").kind == "person"

@@ -1336,6 +1336,14 @@ class _Run:
                     and doc[b].ent_iob_ == "B" and doc[b].ent_type_ == "ORG" and _hyphenated_word(doc[b:b + 3]) \
                     and (b + 3 == len(doc) or doc[b + 3].ent_iob_ != "I"):
                 b += 3
+            # "Senait" + "Okbagaber-Tesfu": a double-barrelled surname that spaCy left out of the
+            # person's name (tagged as nothing) right after it. Why (actors16): the lone first name was
+            # dropped and the person lost.
+            elif ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and doc[b - 1].whitespace_ == " " \
+                    and doc[b].ent_iob_ == "O" and doc[b].is_title and _hyphenated_word(doc[b:b + 3]) \
+                    and doc[b + 2].ent_iob_ == "O" and (b + 3 == len(doc) or not doc[b + 3].is_title) \
+                    and not any(i in self.taken for i in range(b, b + 3)):
+                b += 3
             if a == ent.start and ent.label == _PERSON and a < b and self._person_at_a_place(a, b):
                 continue
             # "the General Strike", "the General Staff" that spaCy calls a person: a title and a body's or
@@ -1819,8 +1827,8 @@ class _Run:
     def _free_state_campaigns(self) -> None:
         """A campaign's name built on "Free" and a state's name ("Voices for a Free Belarus", "Stand for
         a Free Eritrea", "Free Tibet Campaign"): the capitalised words and small words around "Free
-        STATE" name one organisation, an NGO of that state; the state's mention inside stays (it says
-        whose cause it is). Why (actors16): the name was read as the state alone, or as a person
+        STATE" name one organisation, an NGO of that state (the state's name is the campaign's, no
+        mention of the state). Why (actors16): the name was read as the state alone, or as a person
         ("Stand"), and the group was lost."""
         doc, d = self.doc, self.f.dictionary
         for t, (end, state) in list(self.state_by_start.items()):
@@ -1848,7 +1856,11 @@ class _Run:
             oid = "org:" + slug(name)
             if oid in d.entries:
                 continue
-            self.mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), oid, "name"))
+            start, stop = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+            # the state's name is part of the campaign's, as in a name defined by an acronym ("the
+            # Movement for a Free Chad (MFC)"): no mention of the state
+            self.mentions = [m for m in self.mentions if not (m.actor == state and start <= m.start < stop)]
+            self.mentions.append(Mention(start, stop, oid, "name"))
             self.taken.update(range(a, b))
             self._orgs.setdefault(oid, name)
             self._agent_of.setdefault(oid, (state, "NGO", "agency"))
