@@ -190,3 +190,22 @@ def test_a_run_of_title_case_headline_words_is_no_body_either(pipeline, text, no
 def test_a_hyphenated_surname_after_a_tagged_first_name_is_part_of_the_name(pipeline, text):
     table = find(pipeline, text)
     assert actor(table, "person:senait-okbagaber-tesfu").kind == "person"
+
+
+# --- a participle that opens a body's name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "oid", "not_id"), [
+    ("Fostering Futures executive director Wendel Amory said the rules were too strict.",
+     "org:fostering-futures", "org:futures"),
+    ("Mentoring Matters spokesman Abel Quist said funding had been cut.", "org:mentoring-matters", "org:matters"),
+])
+def test_a_participle_that_modifies_a_body_s_name_opens_it(pipeline, text, oid, not_id):
+    table = find(pipeline, text)
+    assert actor(table, oid).kind == "organization"
+    assert table.get(not_id) is None
+
+
+def test_a_participle_whose_object_is_the_name_is_still_left_out(pipeline):
+    table = find(pipeline, "Thanking Norvik United, the minister said the deal was done.")
+    assert table.get("org:thanking-norvik-united") is None

@@ -1879,7 +1879,9 @@ class _Run:
             if text[firsts[a]:ends[a]].lower() == "the":
                 a += 1
             # a participle that opens the sentence is no word of the name ("Thanking Norvik United, ...")
-            elif b - a > 1 and doc[a].is_sent_start and doc[a].tag_ == "VBG":
+            # (not one that modifies the name: "Fostering Network executive director NAME" is the
+            # Fostering Network; actors16, it was printed as "Network")
+            elif b - a > 1 and doc[a].is_sent_start and doc[a].tag_ == "VBG" and doc[a].dep_ not in ("amod", "compound", "nmod"):
                 a += 1
             while b > a and text[firsts[b - 1]:ends[b - 1]] in ("'s", "’s"):
                 b -= 1
