@@ -209,3 +209,18 @@ def test_a_participle_that_modifies_a_body_s_name_opens_it(pipeline, text, oid, 
 def test_a_participle_whose_object_is_the_name_is_still_left_out(pipeline):
     table = find(pipeline, "Thanking Norvik United, the minister said the deal was done.")
     assert table.get("org:thanking-norvik-united") is None
+
+
+# --- a "person" whose name ends in a body's word ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "oid"), [
+    ("Marlowe Network chief executive Wendel Amory said the review was overdue.", "org:marlowe-network"),
+    ("LONDON (Reuters) - Harriet Alliance chief executive Wendel Amory said the review was overdue.",
+     "org:harriet-alliance"),
+    ("Ellis Guild chairwoman Priya Santhan said members would strike.", "org:ellis-guild"),
+])
+def test_a_name_ending_in_a_body_s_word_before_an_office_is_the_body(pipeline, text, oid):
+    table = find(pipeline, text)
+    assert actor(table, oid).kind in ("organization", "group")
+    assert table.get(oid.replace("org:", "person:")) is None

@@ -1152,6 +1152,12 @@ class _Run:
             if guess is not None and guess.kind == "agency" and guess.head == words and guess.id \
                     and free(a, ent.end):
                 found.setdefault(guess.head, (guess.id, guess.country, guess.sector))
+            elif ent.label == _PERSON and len(name) > 1 and name[-1].text in self.f.dictionary.offices.member_body_words \
+                    and free(a, ent.end):
+                # "Fostering Network executive director NAME": a "person" whose name ends in a body's
+                # word (offices.yaml member_body_words: Network, Trust, Society) is that body. Why
+                # (actors16): the body was printed as a person, and missed as a body.
+                found.setdefault(words, ("org:" + slug(words), None, None))
             elif ent.label == _PERSON and self._company_name(name) and free(a, ent.end):
                 # a capitalised word just before that spaCy left out of the name ("Deniz" + "Yildiz
                 # Lojistik", read as a place): the company's first word, when it opens no sentence and
