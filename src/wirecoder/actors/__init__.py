@@ -40,6 +40,7 @@ from .persons import (
     _name_cased,
     _state_before,
     extend_hyphen,
+    past_joined_fields,
     read_attributes,
     title_names,
 )
@@ -302,6 +303,7 @@ class _Run:
         self.lo = article.content_start
         self.blocked: list[Span] = [article.dateline.span] if article.dateline else []
         self.article_dateline_place = article.dateline.place if article.dateline else None
+        self.headline = _title_case_headline(self.text, article.headline_span)
         self.day = article.published  # picks each known person's office in the table of office holders
         # The day whose states and bodies the text names (eras.yaml): the published date, else the
         # date the caller reads the text as of (a sentence's date in a coded corpus), else today's.
@@ -342,6 +344,7 @@ class _Run:
         self._place_bodies()
         self._offices()
         self._named_organisations()
+        self._free_state_campaigns()
         self._members_of_named()
         lone = self._persons(self._person_names())
         self._surnames_of_named()
@@ -722,10 +725,12 @@ class _Run:
             return False
         a = h
         while a > 1 and h - a < 5 and (doc[a - 1].is_title and doc[a - 1].pos_ in ("PROPN", "NOUN", "ADJ")
-                                       or doc[a - 1].text in ("'s", "’s") and doc[a - 2].is_title) \
+                                       or doc[a - 1].text in _POSSESSIVE_MARKS and doc[a - 2].is_title) \
                 and doc[a - 1].lower_ not in ("the", "a", "an") and a - 1 not in self.taken:
-            a -= 1  # (over "People's" too: "the People's Party of Ghana")
-        if doc[a].text in ("'s", "’s"):
+            # (over "People's" too: "the People's Party of Ghana"; and over a plural's bare apostrophe,
+            # "the Teachers' Union of Serbia": actors16, the name was cut to "Union of Serbia")
+            a -= 1
+        if doc[a].text in _POSSESSIVE_MARKS:
             a += 1
         if a == h and doc[a].lower_ in offices.body_of_state_heads and doc[a].is_sent_start:
             return False  # "Council of Europe"-like names at a sentence's start are left to the lexicon
@@ -1129,6 +1134,14 @@ class _Run:
                 continue
             name = doc[a:ent.end]  # the name without "the", made once (speed only)
             words = name.text
+            descriptors = self.f.dictionary.offices.descriptor_heads
+            if ent.label == _PERSON and ent.end - a > 1 and doc[a].text in descriptors and free(a + 1, ent.end) \
+                    and not self._company_name(name):  # ("Carrier Corp" is a company's whole name)
+                # "Regulator Kestrava", "Lender Marrowfield": a descriptor (offices.yaml descriptor_heads)
+                # that spaCy read as a person's first name; the words after it name the body
+                words = doc[a + 1:ent.end].text
+                found.setdefault(words, ("org:" + slug(words), None, descriptors[doc[a].text]))
+                continue
             if (head := self._foreign_head_name(ent, a)) is not None and free(*head):
                 # "Frente Amplio de la Costa", "Federación Minera del Sur": a foreign organisation's
                 # name that opens with its kind, which spaCy reads as a person's or a place's
@@ -1139,6 +1152,12 @@ class _Run:
             if guess is not None and guess.kind == "agency" and guess.head == words and guess.id \
                     and free(a, ent.end):
                 found.setdefault(guess.head, (guess.id, guess.country, guess.sector))
+            elif ent.label == _PERSON and len(name) > 1 and name[-1].text in self.f.dictionary.offices.member_body_words \
+                    and free(a, ent.end):
+                # "Fostering Network executive director NAME": a "person" whose name ends in a body's
+                # word (offices.yaml member_body_words: Network, Trust, Society) is that body. Why
+                # (actors16): the body was printed as a person, and missed as a body.
+                found.setdefault(words, ("org:" + slug(words), None, None))
             elif ent.label == _PERSON and self._company_name(name) and free(a, ent.end):
                 # a capitalised word just before that spaCy left out of the name ("Deniz" + "Yildiz
                 # Lojistik", read as a place): the company's first word, when it opens no sentence and
@@ -1288,6 +1307,8 @@ class _Run:
                     or self._blocked(ent.start_char, ent.end_char):
                 continue
             a, b = ent.start - first_name, ent.end
+            if ent.label == _PERSON and self._headline_words(ent.start_char, ent.end_char):
+                continue
             # The name starts after any title or honorific inside the entity ("Treasurer Lord Ashcroft").
             leading = self.f.titles.name_honorific_words
             for i in range(b - 1, a - 1, -1):
@@ -1321,6 +1342,14 @@ class _Run:
                     and doc[b].ent_iob_ == "B" and doc[b].ent_type_ == "ORG" and _hyphenated_word(doc[b:b + 3]) \
                     and (b + 3 == len(doc) or doc[b + 3].ent_iob_ != "I"):
                 b += 3
+            # "Senait" + "Okbagaber-Tesfu": a double-barrelled surname that spaCy left out of the
+            # person's name (tagged as nothing) right after it. Why (actors16): the lone first name was
+            # dropped and the person lost.
+            elif ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and doc[b - 1].whitespace_ == " " \
+                    and doc[b].ent_iob_ == "O" and doc[b].is_title and _hyphenated_word(doc[b:b + 3]) \
+                    and doc[b + 2].ent_iob_ == "O" and (b + 3 == len(doc) or not doc[b + 3].is_title) \
+                    and not any(i in self.taken for i in range(b, b + 3)):
+                b += 3
             if a == ent.start and ent.label == _PERSON and a < b and self._person_at_a_place(a, b):
                 continue
             # "the General Strike", "the General Staff" that spaCy calls a person: a title and a body's or
@@ -1341,10 +1370,24 @@ class _Run:
             # other stop word among them are no name after the title.
             if all(t.is_upper for t in doc[a:b]) and any(t.is_stop or t.pos_ in ("VERB", "PRON") for t in doc[a:b]):
                 continue
+            if self._headline_words(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])):
+                continue  # "Iraqi Leader Thanks U.S.": a title-case headline's verb after a title
             if not self._blocked(doc[a].idx, doc[b - 1].idx + 1):
                 names.append((a, b))
                 self.taken.update(range(a, b))
         return self._joined_names(names)
+
+    def _headline_words(self, s: int, e: int) -> bool:
+        """Whether a "person" or an "organisation" is words of a title-case headline that the story
+        never writes again: "Flood Aid Stalls as Rival Factions Trade Blame" capitalises every word,
+        and spaCy reads a run of them as a person's or a body's name. A person or a body named in a
+        headline is named in the story too (the last word of its name at least: a surname, "Party",
+        "Energy"), as written. Why (actors16): AP-style headlines made persons and bodies of nouns."""
+        if self.headline is None or not (self.headline[0] <= s and e <= self.headline[1]):
+            return False
+        last = self.text[s:e].split()[-1]
+        pattern = re.compile(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])")
+        return pattern.search(self.text, self.headline[1]) is None and pattern.search(self.text, 0, self.headline[0]) is None
 
     def _joined_names(self, names: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Two names found side by side with nothing but a space between are one name that spaCy (or
@@ -1787,6 +1830,47 @@ class _Run:
                 del self.persons[pid]
                 self.mentions = [m for m in self.mentions if m.actor != pid]
 
+    def _free_state_campaigns(self) -> None:
+        """A campaign's name built on "Free" and a state's name ("Voices for a Free Belarus", "Stand for
+        a Free Eritrea", "Free Tibet Campaign"): the capitalised words and small words around "Free
+        STATE" name one organisation, an NGO of that state (the state's name is the campaign's, no
+        mention of the state). Why (actors16): the name was read as the state alone, or as a person
+        ("Stand"), and the group was lost."""
+        doc, d = self.doc, self.f.dictionary
+        for t, (end, state) in list(self.state_by_start.items()):
+            if t < 1 or doc[t - 1].text != "Free" or self._blocked(doc[t - 1].idx, doc[end - 1].idx + 1):
+                continue
+            a = t - 1
+            # back over the name's capitalised words and the small words between them
+            while a > 0 and t - a < 8:
+                k = a
+                while k > 0 and doc[k - 1].lower_ in _NAME_SMALL_WORDS and doc[k - 1].is_lower:
+                    k -= 1
+                if k > 0 and doc[k - 1].is_title and doc[k - 1].is_alpha and k - 1 not in self.taken \
+                        and doc[k - 1].lower_ != "the" and doc[k - 1].pos_ != "DET":
+                    a = k - 1
+                else:
+                    break
+            b = end
+            while b < len(doc) and b - end < 2 and doc[b].is_title and doc[b].is_alpha and b not in self.taken:
+                b += 1  # "Free Tibet Campaign"
+            if b - a < 3 or a == t - 1 and b == end:
+                continue  # "a Free Belarus" alone is the state's future, no body's name
+            if any(i in self.taken and not t <= i < end for i in range(a, b)):
+                continue
+            name = doc[a:b].text
+            oid = "org:" + slug(name)
+            if oid in d.entries:
+                continue
+            start, stop = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+            # the state's name is part of the campaign's, as in a name defined by an acronym ("the
+            # Movement for a Free Chad (MFC)"): no mention of the state
+            self.mentions = [m for m in self.mentions if not (m.actor == state and start <= m.start < stop)]
+            self.mentions.append(Mention(start, stop, oid, "name"))
+            self.taken.update(range(a, b))
+            self._orgs.setdefault(oid, name)
+            self._agent_of.setdefault(oid, (state, "NGO", "agency"))
+
     def _other_organisations(self) -> None:
         """6. Other organisations that spaCy found and no dictionary knows."""
         doc, d = self.doc, self.f.dictionary
@@ -1801,7 +1885,9 @@ class _Run:
             if text[firsts[a]:ends[a]].lower() == "the":
                 a += 1
             # a participle that opens the sentence is no word of the name ("Thanking Norvik United, ...")
-            elif b - a > 1 and doc[a].is_sent_start and doc[a].tag_ == "VBG":
+            # (not one that modifies the name: "Fostering Network executive director NAME" is the
+            # Fostering Network; actors16, it was printed as "Network")
+            elif b - a > 1 and doc[a].is_sent_start and doc[a].tag_ == "VBG" and doc[a].dep_ not in ("amod", "compound", "nmod"):
                 a += 1
             while b > a and text[firsts[b - 1]:ends[b - 1]] in ("'s", "’s"):
                 b -= 1
@@ -1810,7 +1896,12 @@ class _Run:
             # No name ends in a preposition or a conjunction.
             if a < b and text[firsts[b - 1]:ends[b - 1]] in _TITLE_CASE_SMALL_WORDS:
                 continue
-            if b - a == 1 and self._portfolio_of_office(a):
+            if b - a == 1 and self._portfolio_of_office(a) or self._fields_of_office(a, b):
+                continue
+            # "Nepali Capital Wounds 38": headline words, no body's name (not a body's word the agents
+            # lexicon knows: "Speech to Congress" is Congress)
+            if b - a > 1 and self._headline_words(firsts[a], ends[b - 1]) \
+                    and self.f.agents.resolve_text(text[firsts[a]:ends[b - 1]]) is None:
                 continue
             if a < b and a in self.state_by_start and self._state_named_body(a, self.state_by_start[a][0], b):
                 continue
@@ -1862,6 +1953,26 @@ class _Run:
             return False
         p = a - 1 - (a > 0 and doc[a - 1].lower_ == "the")
         return p > 0 and doc[p].lower_ in ("of", "for") and p in self.ctx.offices_by_end
+
+    def _fields_of_office(self, a: int, b: int) -> bool:
+        """Whether ``doc[a:b]`` lies in a portfolio of several fields joined by "and" (and commas) after
+        an office and "of"/"for", closed by a comma before the holder's name: "the Minister for Youth
+        and Sport, NAME", "the Secretary for Culture, Sports and Tourism, NAME". Why (actors16): spaCy
+        calls the fields, or some of them, an organisation, which was printed as one; the office and
+        its holder are the actors. A body's own name after "of" holds no such list of fields."""
+        doc = self.doc
+        p = a  # back over the fields to "of"/"for" after the office
+        while p > 0 and a - p < 10 and (doc[p - 1].is_title or doc[p - 1].lower_ in ("and", "the") or doc[p - 1].text == ","):
+            p -= 1
+        if p < 2 or doc[p - 1].lower_ not in ("of", "for") or p - 1 not in self.ctx.offices_by_end:
+            return False
+        start = p + (doc[p].lower_ == "the")
+        e = start
+        while e < len(doc) and e - start < 3 and doc[e].is_title:
+            e += 1
+        e = past_joined_fields(doc, start, e)
+        return b <= e < len(doc) - 1 and doc[e].text == "," and doc[e + 1].is_title \
+            and any(t.lower_ == "and" for t in doc[start:e])
 
     def _whole_name_over(self, a: int, b: int) -> str | None:
         """An organisation's name of three capitalised words or more that spaCy found whole, though a
@@ -3425,6 +3536,29 @@ class _EnglishNounChunks:
                 if head.dep in np_deps:  # coordinated to a noun phrase: one too
                     prev_end = i
                     yield left, i + 1, self.np_label
+
+
+def _title_case_headline(text: str, span: Span | None) -> Span | None:
+    """The headline's span when it is written in title case (four words or more, and all but its
+    small words capitalised: "Flood Aid Stalls as Rival Factions Trade Blame"), else None."""
+    if span is None:
+        return None
+    words = re.findall(r"[A-Za-z][\w'-]*", text[span[0]:span[1]])
+    big = [w for w in words if w.lower() not in _HEADLINE_SMALL]
+    if len(words) < 4 or not big or any(not w[0].isupper() for w in big) or all(w.isupper() for w in big):
+        return None
+    return span
+
+
+# A possessive's marks: "People's", "Teachers'" (spaCy splits both off as tokens).
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+# Small words inside an organisation's name between its capitalised ones ("Voices for a Free Belarus").
+_NAME_SMALL_WORDS = frozenset({"for", "of", "a", "an", "on"})
+
+# Words a title-case headline may leave in lower case.
+_HEADLINE_SMALL = frozenset({"a", "an", "the", "and", "or", "but", "as", "at", "by", "for", "in", "of", "on",
+                             "to", "up", "with", "over", "from", "into", "after", "amid", "vs", "via"})
 
 
 def _hyphenated_word(span: Phrase) -> bool:

@@ -42,7 +42,8 @@ from .sectors import Sectors
 from .tables import read_tables, table_paths, words
 
 FILE = "agents.yaml"
-SECTIONS = ("groups", "bodies", "topics", "qualifiers", "agencies", "shared", "blocs")
+_THE = re.compile(r"^(?:the|its|their|his|her)\s+")  # a determiner before a no_one phrase
+SECTIONS = ("groups", "bodies", "topics", "qualifiers", "agencies", "shared", "blocs", "no_one")
 # Prepositions after a head whose object is the agent's own state ("the army of Mali", "police in
 # Kabul"); "to" and "for" name where an envoy or aid goes, so they are not here.
 OWNER_AFTER = re.compile(r" (?:of|in|from) (?:the )?$")
@@ -130,6 +131,7 @@ class Agents:
         self.agencies = agencies  # every written form -> its agency
         self.shared: dict[str, dict[str, str]] = {}  # an agency's form that bodies of other states share
         self.blocs: frozenset[str] = frozenset()  # words before a group that name several states ("Western")
+        self.no_one: frozenset[str] = frozenset()  # phrases with a group's word that name no one ("social media")
         self.dictionary = dictionary
         # Group and body words match in any case ("Police", "police"); agency names as written.
         self._terms = re.compile(r"(?<![\w-])(?:" + trie_pattern(terms) + r")(?![\w-])")
@@ -161,6 +163,7 @@ class Agents:
         agencies: dict[str, Agency] = {}
         shared: dict[str, dict[str, str]] = {}
         blocs: set[str] = set()
+        no_one: set[str] = set()
         for path in table_paths(FILE, paths):
             where, data = read_tables(path, SECTIONS)
             reader = _Reader(where, sectors)
@@ -171,8 +174,9 @@ class Agents:
             agencies.update(reader.agencies(data.get("agencies")))
             shared.update(reader.shared(data.get("shared")))
             blocs.update(w.lower() for w in words(data.get("blocs")))
+            no_one.update(w.lower() for w in words(data.get("no_one")))
         agents = cls(terms, topics, qualifiers, agencies, dictionary or Dictionary(people=False))
-        agents.shared, agents.blocs = shared, frozenset(blocs)
+        agents.shared, agents.blocs, agents.no_one = shared, frozenset(blocs), frozenset(no_one)
         return agents
 
     def may_name(self, doc: Doc) -> list[int]:
@@ -222,6 +226,8 @@ class Agents:
         if agency is not None:
             return self._agency_guess(agency, self._states(text, agency))
         lower = text.lower()
+        if _THE.sub("", lower) in self.no_one:
+            return None  # "social media", "the media": a medium or the press at large (agents.yaml no_one)
         found = [_Match(m.start(), m.end(), m.group()) for m in self._terms.finditer(lower)]
         if not found:
             return None

@@ -109,6 +109,7 @@ class Offices:
     name_joiners: frozenset[str] = frozenset()  # "for", "of the": lower-case words inside a name
     legal_forms: frozenset[str] = frozenset()  # "AG", "Ltd": the legal form ending a company's name
     legal_prefixes: frozenset[str] = frozenset()  # "PT", "OOO": the legal form opening a company's name
+    descriptor_heads: dict[str, str | None] = field(default_factory=dict)  # "Regulator" -> GOV, before a body's name
     name_particles: frozenset[str] = frozenset()  # "del", "de la": lower-case words inside a foreign name
     foreign_heads: frozenset[str] = frozenset()  # "Frente", "Partido": a foreign name's first word, its kind
     place_prepositions: frozenset[str] = frozenset()  # "in", "near": before an unknown place's name
@@ -490,6 +491,8 @@ class Dictionary:
         for word, rule in (data.get("acts") or {}).items():
             self.offices.acts[str(word).lower()] = (frozenset(str(w).lower() for w in _strings(rule.get("after"))),
                                                     frozenset(str(w).lower() for w in _strings(rule.get("kinds"))))
+        for word, sector in (data.get("descriptor_heads") or {}).items():
+            self.offices.descriptor_heads[str(word)] = sector
         for word, sector in (data.get("organisation_nouns") or {}).items():
             self.offices.organisation_nouns[str(word).lower()] = sector
         self.offices.cause_words |= {str(w).lower() for w in _strings(data.get("cause_words"))}

@@ -386,6 +386,8 @@ def _name_after_portfolio(ctx: Context, office: Office) -> int | None:
     person = next((t for t in range(i + 2, r) if doc[t].ent_type_ == "PERSON" and doc[t].ent_iob_ == "B"), None)
     if person is None and any(doc[t].ent_type_ in ("ORG", "FAC", "GPE", "NORP", "LOC") for t in range(r - 2, r)):
         return None  # (no person spaCy saw, and the last words are a body's or a place's)
+    if person is None and r < len(doc) and doc[r].text == ",":
+        return None  # "Minister for Youth and Sport, NAME": a comma closes the portfolio (actors16)
     if person is None:
         words, k = 0, r
         while k > i and words < 2:
@@ -397,6 +399,29 @@ def _name_after_portfolio(ctx: Context, office: Office) -> int | None:
     if person - i < 2 or not doc[person - 1].is_title or _office_of_portfolio(ctx, person, True) is None:
         return None
     return person
+
+
+def past_joined_fields(doc: Doc, j: int, e: int) -> int:
+    """The end of a portfolio of several fields that runs on from ``doc[j:e]`` ("Minister for Youth
+    and Sport, NAME", "Secretary for Culture, Sports and Tourism, NAME"): over "and" before a
+    capitalised word, and over a comma when a capitalised run and "and" + a capitalised word follow
+    it (a list of fields, not the name). Why (actors16): the walk stopped at "and", so the office had
+    no name after it and the name was lost or read as a body."""
+    def field_end(k: int) -> int:
+        n = k
+        while n < len(doc) and n - k < 3 and doc[n].is_title and doc[n].pos_ in ("PROPN", "NOUN") \
+                and doc[n].ent_type_ in ("", "ORG"):
+            n += 1
+        return n
+    while e + 1 < len(doc) and e - j < 8:
+        if doc[e].lower_ == "and" and (n := field_end(e + 1)) > e + 1:
+            e = n
+        elif doc[e].text == "," and (n := field_end(e + 1)) > e + 1 and n + 1 < len(doc) \
+                and doc[n].lower_ == "and" and field_end(n + 1) > n + 1:
+            e = n
+        else:
+            break
+    return e
 
 
 def _office_in_apposition(ctx: Context, end: int) -> Office | None:
@@ -692,7 +717,7 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
                 while e < len(doc) and e - j < 3 and doc[e].is_title and doc[e].pos_ in ("PROPN", "NOUN") \
                         and doc[e].ent_type_ in ("", "ORG"):
                     e += 1
-                e = e if e > j else None
+                e = past_joined_fields(doc, j, e) if e > j else None
             if e is not None and e < len(doc) and doc[e].text == ",":
                 starts.append((e + 1, False))
             continue
@@ -702,6 +727,16 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
                     and doc[i].ent_iob_ == "I" and doc[i].ent_type_ != "PERSON":
                 continue
             starts.append((i, True))
+            if i + 1 < len(doc) and doc[i].text == ",":
+                # "A Green MEP, NAME, said": a titled office in apposition before a full name (two
+                # words at least) that a comma or a full stop closes, which spaCy may call an
+                # organisation. Why (actors16): only an untitled office was read so, and the MEP
+                # became a body of their name.
+                k = i + 1
+                while k < len(doc) and k - i < 6 and (doc[k].pos_ == "PROPN" or doc[k].text == "-"):
+                    k += 1
+                if k < len(doc) and doc[k].text in (",", ".", ";"):
+                    starts.append((i + 1, False))
         elif i < len(doc) and doc[i].text == "," and i + 1 < len(doc):
             starts.append((i + 1, False))
         elif i < len(doc) and doc[i].is_title and office.start > 0:
