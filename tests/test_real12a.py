@@ -1,0 +1,110 @@
+"""Round 12's half A of the blind audits (real12a): domestic politics between persons and parties.
+
+Rules, each general (a class of words or a frame), each with invented dispatches (made-up people,
+real parties and bodies) in several agency styles and a negative twin:
+
+1. A word of feeling over an extraposed clause ("it is disappointing that X ...", "it's unfortunate X
+   ...", "it is encouraging that X ...") judges the clause's subject: 111 or 051 from the speaker; "you"
+   there is the one the quotation is told to; said of a thing, or of no actor, it judges no one.
+2. Verdicts of poor judgement as predicates ("ill-judged", "misjudged", "unwise", "wrong-headed").
+3. Members of the devolved parliaments titled before their name ("MSP", "MLA", "Assembly Member") hold
+   a legislator's office, as "MP" does.
+"""
+
+from __future__ import annotations
+
+from event_support import REF, coded
+
+
+# --- 1. "it is disappointing that X ...": the speaker judges X ---------------------------------------
+def test_disappointing_that_a_party_did_is_criticism_of_it(pipeline):
+    text = ("Labour MP Breck Ansdale said: \"It is disappointing that the Liberal Democrats have voted "
+            "against the housing bill again.\"")
+    assert ("person:breck-ansdale", "org:liberal-democrats", "11") in coded(pipeline, text)
+
+
+def test_unfortunate_without_that_judges_the_passive_subject(pipeline):
+    text = ("LONDON (Reuters) - Conservative leader Tamsin Rook said it was unfortunate the Labour Party "
+            "had been taken over by hardliners.")
+    assert ("person:tamsin-rook", "org:labour-party", "11") in coded(pipeline, text)
+
+
+def test_troubling_that_the_government_is_criticism_of_the_state(pipeline):
+    text = ("Mirela Oakhurst, director of the Fenwick Shelter Trust, told the BBC: \"It is hugely troubling "
+            "that the Home Office sought to close the hostels in midwinter.\"")
+    # (the ministry, or its state: a speaker of no state judges the state's body as the state)
+    assert any(t in {"org:home-office", "GBR"} and r == "11" for _, t, r in coded(pipeline, text))
+
+
+def test_you_in_a_quotation_told_to_a_rival_is_that_rival(pipeline):
+    text = ("EDINBURGH (BBC) - Scotland's first minister Tamsin Rook hit back on Tuesday. She told Liberal "
+            "Democrat leader Breck Ansdale: \"It is disappointing that you have repeated these claims.\"")
+    assert ("person:tamsin-rook", "person:breck-ansdale", "11") in coded(pipeline, text)
+
+
+def test_encouraging_that_a_party_agreed_is_praise(pipeline):
+    text = ("\"It is encouraging that the Scottish National Party has agreed to look again at the levy,\" "
+            "said Conservative MSP Breck Ansdale.")
+    assert ("person:breck-ansdale", "org:snp", "05") in coded(pipeline, text)
+
+
+def test_disappointing_said_of_a_thing_judges_no_one(pipeline):
+    text = ("Labour MP Breck Ansdale said: \"It is disappointing that the talks failed, and the figures "
+            "were disappointing too.\"")
+    assert not any(r == "11" for _, _, r in coded(pipeline, text))
+
+
+def test_disappointing_said_to_reporters_judges_no_reporter(pipeline):
+    text = "Tamsin Rook told reporters: \"It is disappointing that you have repeated these claims.\""
+    assert not coded(pipeline, text)
+
+
+# --- 2. verdicts of poor judgement ------------------------------------------------------------------
+def test_ill_judged_comments_are_criticism_of_their_maker(pipeline):
+    text = ("Liberal Democrat leader Breck Ansdale said Labour leader Tamsin Rook's comments were "
+            "\"ill-judged\".")
+    assert ("person:breck-ansdale", "person:tamsin-rook", "11") in coded(pipeline, text)
+
+
+def test_an_unwise_decision_is_criticism_of_the_party_that_took_it(pipeline):
+    text = ("GLASGOW (AFP) - Conservative leader Tamsin Rook said the Scottish National Party's decision to "
+            "scrap the levy was unwise.")
+    assert ("person:tamsin-rook", "org:snp", "11") in coded(pipeline, text)
+
+
+def test_a_plan_called_wrong_headed_is_criticism(pipeline):
+    text = ("Green Party co-leader Breck Ansdale said the Conservative Party's transport plan was "
+            "\"wrong-headed\".")
+    assert any(t == "org:conservative-party" and r == "11" for _, t, r in coded(pipeline, text))
+
+
+def test_a_decision_not_unwise_judges_no_one(pipeline):
+    text = ("Conservative leader Tamsin Rook said the Scottish National Party's decision to scrap the levy "
+            "was not unwise.")
+    assert not any(r == "11" for _, _, r in coded(pipeline, text))
+
+
+# --- 3. devolved parliaments' members ---------------------------------------------------------------
+def _person(pipeline, text: str, name: str):
+    return next(a for a in pipeline.extract(text, reference_date=REF).actors if a.name == name)
+
+
+def test_an_msp_is_a_legislator_of_britain(pipeline):
+    text = ("EDINBURGH (Reuters) - Scottish Conservative MSP Breck Ansdale accused First Minister Tamsin "
+            "Rook of misleading parliament.")
+    person = _person(pipeline, text, "Breck Ansdale")
+    assert (person.country, person.sector) == ("GBR", "LEG")
+    assert ("person:breck-ansdale", "person:tamsin-rook", "11") in coded(pipeline, text)
+
+
+def test_an_mla_criticising_a_party_is_coded(pipeline):
+    text = ("BELFAST (AP) - Sinn Fein MLA Breck Ansdale criticised the Democratic Unionist Party on "
+            "Tuesday over the budget.")
+    assert ("person:breck-ansdale", "org:democratic-unionist-party", "11") in coded(pipeline, text)
+
+
+def test_an_assembly_member_is_a_legislator(pipeline):
+    text = ("CARDIFF (BBC) - Plaid Cymru Assembly Member Breck Ansdale praised the Welsh Government's "
+            "decision to freeze rail fares.")
+    assert _person(pipeline, text, "Breck Ansdale").sector == "LEG"
+    assert ("person:breck-ansdale", "org:welsh-government", "05") in coded(pipeline, text)
