@@ -108,3 +108,40 @@ def test_an_assembly_member_is_a_legislator(pipeline):
             "decision to freeze rail fares.")
     assert _person(pipeline, text, "Breck Ansdale").sector == "LEG"
     assert ("person:breck-ansdale", "org:welsh-government", "05") in coded(pipeline, text)
+
+
+# --- 4. "..., which he denies": the denier rejects the claim's maker (120) ---------------------------
+def test_which_he_denies_rejects_the_claimant(pipeline):
+    text = ("Conservative candidate Tamsin Rook has claimed that Labour MP Breck Ansdale backs higher "
+            "council tax, which he denies.")
+    assert ("person:breck-ansdale", "person:tamsin-rook", "12") in coded(pipeline, text)
+
+
+def test_a_charge_he_denies_rejects_the_accuser(pipeline):
+    text = ("GLASGOW (AFP) - Conservative candidate Tamsin Rook said Labour MP Breck Ansdale took money from "
+            "developers, a charge he denies.")
+    assert ("person:breck-ansdale", "person:tamsin-rook", "12") in coded(pipeline, text)
+
+
+def test_which_he_denies_keeps_the_accusation(pipeline):
+    text = ("Conservative candidate Tamsin Rook has accused Labour MP Breck Ansdale of backing higher council "
+            "tax, which he denies.")
+    found = coded(pipeline, text)
+    assert ("person:tamsin-rook", "person:breck-ansdale", "11") in found
+    assert ("person:breck-ansdale", "person:tamsin-rook", "12") in found
+
+
+def test_a_senators_denial_after_too(pipeline):
+    text = "Senator Tamsin Rook said Senator Breck Ansdale has oil donors, too, which he denies."
+    assert ("person:breck-ansdale", "person:tamsin-rook", "12") in coded(pipeline, text)
+
+
+def test_which_he_does_not_deny_is_no_rejection(pipeline):
+    text = ("Tamsin Rook has claimed that Labour MP Breck Ansdale backs higher council tax, which he does "
+            "not deny.")
+    assert not any(r == "12" for _, _, r in coded(pipeline, text))
+
+
+def test_a_denial_of_a_restrictive_clause_codes_nothing(pipeline):
+    text = "Labour MP Breck Ansdale denied the rumours that he would stand down."
+    assert not any(r == "12" and t == "person:breck-ansdale" for _, t, r in coded(pipeline, text))
