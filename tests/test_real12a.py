@@ -9,6 +9,9 @@ real parties and bodies) in several agency styles and a negative twin:
 2. Verdicts of poor judgement as predicates ("ill-judged", "misjudged", "unwise", "wrong-headed").
 3. Members of the devolved parliaments titled before their name ("MSP", "MLA", "Assembly Member") hold
    a legislator's office, as "MP" does.
+4. "..., which he denies" / "..., a charge he denies" after a claim: the denier rejects (12) its maker.
+5. "Y, who has slammed X for ...": a verbal attack in a perfect relative clause is reported, not a
+   description (a habit, a past year, a deed of support still are).
 """
 
 from __future__ import annotations
@@ -145,3 +148,32 @@ def test_which_he_does_not_deny_is_no_rejection(pipeline):
 def test_a_denial_of_a_restrictive_clause_codes_nothing(pipeline):
     text = "Labour MP Breck Ansdale denied the rumours that he would stand down."
     assert not any(r == "12" and t == "person:breck-ansdale" for _, t, r in coded(pipeline, text))
+
+
+# --- 5. "Y, who has slammed X ...": the attack is reported ---------------------------------------------
+def test_who_has_slammed_is_reported_criticism(pipeline):
+    text = ("Conservative leader Tamsin Rook, who has slammed Labour MP Breck Ansdale for trying to have it "
+            "both ways, is standing again.")
+    assert ("person:tamsin-rook", "person:breck-ansdale", "11") in coded(pipeline, text)
+
+
+def test_who_has_accused_is_reported_accusation(pipeline):
+    text = ("WASHINGTON (Reuters) - Senator Tamsin Rook, who has accused Senator Breck Ansdale of blocking the "
+            "farm bill, will hold a rally on Friday.")
+    assert ("person:tamsin-rook", "person:breck-ansdale", "11") in coded(pipeline, text)
+
+
+def test_who_has_criticised_in_an_aap_style_dispatch(pipeline):
+    text = ("CANBERRA (AAP) - Greens senator Breck Ansdale, who has criticised Prime Minister Tamsin Rook over "
+            "the submarine deal, will move a motion on Monday.")
+    assert ("person:breck-ansdale", "person:tamsin-rook", "11") in coded(pipeline, text)
+
+
+def test_who_has_long_criticised_is_still_a_habit(pipeline):
+    text = "Conservative leader Tamsin Rook, who has long criticised Labour MP Breck Ansdale, is standing again."
+    assert not any(r == "11" for _, _, r in coded(pipeline, text))
+
+
+def test_who_has_backed_still_describes(pipeline):
+    text = "Conservative leader Tamsin Rook, who has backed Labour MP Breck Ansdale, is standing again."
+    assert not any(r == "05" for _, _, r in coded(pipeline, text))
