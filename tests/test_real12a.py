@@ -177,3 +177,24 @@ def test_who_has_long_criticised_is_still_a_habit(pipeline):
 def test_who_has_backed_still_describes(pipeline):
     text = "Conservative leader Tamsin Rook, who has backed Labour MP Breck Ansdale, is standing again."
     assert not any(r == "05" for _, _, r in coded(pipeline, text))
+
+
+# --- 3b. US wire abbreviations of offices ------------------------------------------------------------
+def test_sen_and_gov_abbreviations_are_offices(pipeline):
+    text = ("SACRAMENTO, Calif. (AP) — Sen. Breck Ansdale on Monday criticized Gov. Tamsin Rook over the "
+            "water bond.")
+    assert _person(pipeline, text, "Breck Ansdale").sector == "LEG"
+    assert _person(pipeline, text, "Tamsin Rook").sector == "GOV"
+    assert any(s == "person:breck-ansdale" and t == "person:tamsin-rook" and r == "11"
+               for s, t, r in coded(pipeline, text))
+
+
+def test_rep_abbreviation_is_a_legislator(pipeline):
+    text = "Rep. Breck Ansdale, a Democrat, praised the Federal Reserve's decision on Wednesday."
+    assert _person(pipeline, text, "Breck Ansdale").sector == "LEG"
+
+
+def test_an_assemblymember_is_a_legislator(pipeline):
+    text = ("LOS ANGELES — Assemblymember Breck Ansdale has slammed county officials over the shelter "
+            "closures, his office said.")
+    assert _person(pipeline, text, "Breck Ansdale").sector == "LEG"
