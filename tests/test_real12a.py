@@ -32,16 +32,16 @@ def test_unfortunate_without_that_judges_the_passive_subject(pipeline):
     assert ("person:tamsin-rook", "org:labour-party", "11") in coded(pipeline, text)
 
 
-def test_troubling_that_the_government_is_criticism_of_the_state(pipeline):
-    text = ("Mirela Oakhurst, director of the Fenwick Shelter Trust, told the BBC: \"It is hugely troubling "
-            "that the Home Office sought to close the hostels in midwinter.\"")
+def test_alarming_that_a_ministry_did_is_criticism_of_it(pipeline):
+    text = ("Mirela Oakhurst, director of the Fenwick Shelter Trust, told the BBC: \"It is alarming that "
+            "the Home Office has ordered the hostels shut in midwinter.\"")
     # (the ministry, or its state: a speaker of no state judges the state's body as the state)
     assert any(t in {"org:home-office", "GBR"} and r == "11" for _, t, r in coded(pipeline, text))
 
 
 def test_you_in_a_quotation_told_to_a_rival_is_that_rival(pipeline):
     text = ("EDINBURGH (BBC) - Scotland's first minister Tamsin Rook hit back on Tuesday. She told Liberal "
-            "Democrat leader Breck Ansdale: \"It is disappointing that you have repeated these claims.\"")
+            "Democrat leader Breck Ansdale: \"It is sad that you keep repeating these smears.\"")
     assert ("person:tamsin-rook", "person:breck-ansdale", "11") in coded(pipeline, text)
 
 
@@ -58,7 +58,7 @@ def test_disappointing_said_of_a_thing_judges_no_one(pipeline):
 
 
 def test_disappointing_said_to_reporters_judges_no_reporter(pipeline):
-    text = "Tamsin Rook told reporters: \"It is disappointing that you have repeated these claims.\""
+    text = "Tamsin Rook told reporters: \"It is sad that you keep repeating these smears.\""
     assert not coded(pipeline, text)
 
 
