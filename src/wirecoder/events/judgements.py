@@ -78,6 +78,13 @@ NULLITY_OBJECTS = word_list("judgements", "nullity_objects")
 # round 23: "it would be reckless if ...": a verdict in the conditional mood judges nothing done
 CONDITIONAL_VERDICT_AUXILIARIES = word_list("judgements", "conditional_verdict_auxiliaries")
 NULLITY_CODE = str(_JUDGEMENTS["nullity"]["code"])
+# real12a: words of feeling that judge only over an extraposed clause ("it is disappointing that X
+# ..."), with the codes of the disapprove and praise groups (judgements.yaml)
+# real12a: the verbs whose object is the one a quotation is told to (recall.yaml address_verbs):
+# "X told Y: 'It is disappointing that you ...'" judges Y
+ADDRESS_VERBS = word_list("recall", "address_verbs")
+EXTRAPOSED_VERDICTS = {**{w: str(_JUDGEMENTS["praise"]["code"]) for w in word_list("judgements", "extraposed_praise")},
+                       **{w: str(_JUDGEMENTS["disapprove"]["code"]) for w in word_list("judgements", "extraposed_blame")}}
 
 
 @cache
@@ -402,6 +409,7 @@ class Judgements:
             quote = ctx.quote_at(verb.idx)
             if quote is None or (speaker := ctx.speaker(quote)) is None:
                 continue
+            extraposed: list[str] = []
             if lemma in NULLITY_VERBS:
                 # "the annexation does not change international law": the act is rejected (round 21),
                 # only when a thing (no actor) is the subject and the verb is negated
@@ -435,6 +443,8 @@ class Judgements:
                 stance = self.stance_code  # type: ignore[attr-defined]
                 code = next((c for p in predicates if (c := verdict(verdict_scope(p)))), None) or next(
                     (c for p in predicates for w in verdict_scope(p) if (c := stance(w))), None)
+                if code is None and (judged := self._extraposed(ctx, verb, predicates, speaker, quote)):
+                    code, extraposed = judged
             if lemma in COPULAS and any(dep == "aux" and c.lower_ in CONDITIONAL_VERDICT_AUXILIARIES
                                         for c, dep in labelled_kids(verb)):
                 continue  # "it would be reckless if ...": a verdict on what has not happened (round 23)
@@ -444,11 +454,44 @@ class Judgements:
             # (round 26: a politician judging its own state's "the government" is the politician's)
             body = self.subject_body(ctx, verb, speaker)  # type: ignore[attr-defined]
             persons = self.subject_persons(ctx, verb)  # type: ignore[attr-defined]
-            sources, targets = self.judge_of(ctx, quote, speaker, self._judged(ctx, verb, speaker, out), body,  # type: ignore[attr-defined]
-                                             persons)
+            judged = extraposed or self._judged(ctx, verb, speaker, out)
+            sources, targets = self.judge_of(ctx, quote, speaker, judged, body, persons)  # type: ignore[attr-defined]
             if targets:
                 yield Found(code, sources, targets, False, sent, (verb.idx, verb.idx + len(verb)), verb,
                             self.conf.stance, quote)
+
+    def _extraposed(self, ctx: Context, verb: Token, predicates: list[Token], speaker: str,
+                    quote: int) -> tuple[str, list[str]] | None:
+        """real12a: "it is disappointing that X has ...", "it's unfortunate X was ...": a word of
+        feeling (judgements.yaml extraposed_blame / extraposed_praise) with "it" as the subject and a
+        clause after it (on the copula or on the adjective) judges that clause's subject actor; the
+        code and the actors, or None where the clause names no actor (then no one is judged); a bare
+        "the government" there is the state named before, as in the other verdicts (evaluative.py)."""
+        code = next((EXTRAPOSED_VERDICTS[p.lower_] for p in predicates if p.lower_ in EXTRAPOSED_VERDICTS), None)
+        if code is None or not any(s.lower_ == "it" for s in children(verb, SUBJECTS)):
+            return None
+        for holder in (verb, *predicates):
+            for clause in children(holder, {"ccomp", "csubj"}):
+                if clause.i < verb.i:
+                    continue
+                for inner in children(clause, SUBJECTS_OR_PASSIVE_SUBJECTS):
+                    actors, inherited = ctx.phrase_actors(inner)
+                    if inherited:
+                        continue
+                    if inner.lower_ == "you":
+                        actors = self._addressee(ctx, quote)
+                    if found := [a for a in actors if a != speaker] or self.judged_body(ctx, inner, speaker):  # type: ignore[attr-defined]
+                        return code, found
+        return None
+
+    @staticmethod
+    def _addressee(ctx: Context, quote: int) -> list[str]:
+        """real12a: the one a quotation is told to, for its "you": the object of its cue when that
+        is a verb of address ("X told Y: '...'"); none for any other cue ("said", "told reporters")."""
+        cue = ctx.quotes[quote].cue
+        span = ctx.doc.char_span(*cue.span, alignment_mode="expand") if cue is not None else None
+        verbs = [t for t in span or () if t.lemma_.lower() in ADDRESS_VERBS]
+        return [a for v in verbs for o in children(v, {"dobj", "dative"}) for a in ctx.phrase_actors(o)[0]]
 
     def _judged(self, ctx: Context, verb: Token, speaker: str, out: list[Event]) -> list[str]:
         """Who a verdict is about: the clause's subject actor, else its subject thing's owner, else
@@ -467,7 +510,10 @@ class Judgements:
             if s.lower_ in TOLD_PRONOUNS:
                 for clause in children(verb, {"ccomp", "csubj"}):
                     for inner in children(clause, SUBJECTS_OR_PASSIVE_SUBJECTS):
-                        if found := [a for a in ctx.phrase_actors(inner)[0] if a != speaker]:
+                        # real12a: a bare "the government" there is the state named before, as in
+                        # the other verdicts ("it is deeply troubling that the government ...")
+                        if found := [a for a in ctx.phrase_actors(inner)[0] if a != speaker] or \
+                                self.judged_body(ctx, inner, speaker):  # type: ignore[attr-defined]
                             return found
                 holders = [verb, *(c for c in kids_of(verb) if c.dep_ in {"attr", "acomp", "oprd"})]
                 if any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in IDEA_VERBS

@@ -59,7 +59,14 @@ from .lexicon import (
     VOWING_HEADS,
     WISH_HEADS,
     Lexicon,
+    word_list,
 )
+
+# real12a: verbs of denial whose relative clause answers the claim just told ("..., which he denies":
+# recall.yaml), no description of anyone
+DENIAL_VERBS = word_list("recall", "denial_verbs")
+# real12a: "Y, who has slammed X ...": a verbal attack in the perfect is reported, not a description
+REPORTED_BLAME_VERBS = word_list("modality", "reported_blame_verbs")
 
 # How a clause reports its verb. "refused-by-head": the verb hangs on a refusing head ("refused to
 # attack"); :func:`recode` gives it no code of its own. "plan": a future or scheduled act in the
@@ -517,7 +524,11 @@ def is_description(tok: Token) -> bool:
     first = min(w.i for w in node.subtree)
     if first == 0 or node.doc[first - 1].text != ",":
         return False  # "the troops that crossed the border": restrictive, the deed is the news
+    if node.lemma_.lower() in DENIAL_VERBS and any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in kids_of(node)):
+        return False  # real12a: "..., which he denies" answers the claim just told (recall.py), it describes no one
     auxiliaries = {c.lower_ for c in kids_of(node) if c.dep_ == "aux"}
+    if node.lemma_.lower() in REPORTED_BLAME_VERBS and auxiliaries & {"has", "have"}:
+        return False  # real12a: "Y, who has slammed X for ...": the attack is reported (modality.yaml)
     return node.tag_ in {"VBZ", "VBP"} or bool(auxiliaries & PERFECT_AUXILIARIES) or _describes_subject(node)
 
 

@@ -104,8 +104,13 @@ TOLD_TALKS_DETERMINERS = word_list("recall", "told_talks_determiners")
 TOLD_TALKS_ROOTS = frozenset(str(r) for r in _DATA["told_talks_roots"])
 TRIBUTE_NOUNS = word_list("recall", "tribute_nouns")  # round 22: "Paying tribute, X said Y was ..."
 TRIBUTE_CODE = str(_DATA["tribute_code"])
+# real12a: "X claimed that Y ..., which Y denies": Y rejects X's claim (recall.yaml)
+DENIAL_VERBS = word_list("recall", "denial_verbs")
+DENIAL_NOUNS = word_list("recall", "denial_nouns")
+DENIAL_CLAIM_VERBS = word_list("recall", "denial_claim_verbs")
+CLAIM_DENIAL_CODE = str(_DATA["denial_code"])
 _RECALL_LEMMAS = frozenset(DEMAND_NOUNS) | LACK_NOUNS | SURRENDER_HEADS | STANDING_WORDS | OFFER_ADJECTIVES \
-    | LITOTES_VERBS | READINESS_NOUNS | STOPPAGE_NOUNS | TRIBUTE_NOUNS
+    | LITOTES_VERBS | READINESS_NOUNS | STOPPAGE_NOUNS | TRIBUTE_NOUNS | DENIAL_VERBS
 
 
 @functools.cache
@@ -476,6 +481,58 @@ class Recall:
                 yield from self._held_ready(ctx, tok)
             if word in TRIBUTE_NOUNS and tok.pos_ == "NOUN":
                 yield from self._tribute(ctx, tok)
+            if word in DENIAL_VERBS and tok.pos_ == "VERB" and tok.dep_ == "relcl":
+                yield from self._denied_claim(ctx, tok)
+
+    def _denied_claim(self, ctx: Context, verb: Token) -> Iterator[Found]:
+        """real12a: "X has claimed that Y backs the tax, which he denies", "X said Y took money, a
+        charge he denies": the denier rejects (120) the claim's maker, the subject of the nearest verb
+        of claim above the relative clause (recall.yaml denial_*). Non-restrictive only (a comma or a
+        dash before it), never negated."""
+        doc, noun = verb.doc, verb.head
+        first = min(w.i for w in verb.subtree)
+        relative = any(c.tag_ in {"WDT", "WP"} for c in children(verb, OBJECTS))
+        if relative:
+            comma = first - 1
+        elif noun.lemma_.lower() in DENIAL_NOUNS and noun.dep_ == "appos":
+            comma = min(w.i for w in noun.subtree) - 1  # "..., a charge he denies"
+        else:
+            return
+        if comma < 0 or doc[comma].text not in {",", "—", "–", "-", "--"} or is_negated(verb):
+            return
+        claim = noun
+        for _ in range(6):
+            if claim.pos_ == "VERB" and claim.lemma_.lower() in DENIAL_CLAIM_VERBS:
+                break
+            if claim.head == claim:
+                return
+            claim = claim.head
+        else:
+            return
+        sources, inherited = self._subject(ctx, verb)  # type: ignore[attr-defined]
+        if not sources:
+            sources, inherited = self._accused(ctx, verb, claim), True
+        makers = [a for a in self._subject(ctx, claim)[0] if a not in sources]  # type: ignore[attr-defined]
+        if not sources or not makers or is_negated(claim):
+            return
+        conf = self.conf.pattern - (self.conf.inherited if inherited else 0)  # type: ignore[attr-defined]
+        yield Found(CLAIM_DENIAL_CODE, sources, makers, False, verb.sent, (verb.idx, verb.idx + len(verb)), verb, conf)
+
+    @staticmethod
+    def _accused(ctx: Context, verb: Token, claim: Token) -> list[str]:
+        """real12a: the one "he"/"she" ("they"/"it") stands for in "..., which he denies": the first
+        person (body) the claim is about, the subject of its clause ("claimed that Y ...") or its
+        object ("accused Y of ...")."""
+        pronoun = next((s.lower_ for s in children(verb, SUBJECTS) if s.pos_ == "PRON"), None)
+        if pronoun not in PERSON_PRONOUNS and pronoun not in BODY_PRONOUNS:
+            return []
+        about = [*(s for c in children(claim, {"ccomp"}) for s in children(c, SUBJECTS)), *children(claim, {"dobj"})]
+        for phrase in about:
+            for a in ctx.phrase_actors(phrase)[0]:
+                actor = ctx.actors.get(a)
+                if actor is not None and (actor.kind == "person") == (pronoun in PERSON_PRONOUNS):
+                    return [a]
+        return []
 
     def _tribute(self, ctx: Context, noun: Token) -> Iterator[Found]:
         """Round 22: "Paying tribute, X said Y was ...", "In a tribute, X said Y had ...": X praises
