@@ -16,7 +16,7 @@ import numpy as np
 from spacy.symbols import NOUN, PROPN, VERB, ccomp, nsubj, xcomp
 from spacy.tokens import Span, Token
 
-from ..arrays import is_in, kids_of, labelled_kids, token_table
+from ..arrays import is_in, kids_of, labelled_kids, span_text, token_table
 from ..record import Event
 from .arguments import Context, children, deed_agents, measured, misparsed_main_verb, of_holders
 from .lexicon import (
@@ -1003,7 +1003,7 @@ class Rules:
         (demand_events) does when the cue shares the sentence. Not a question, a condition, a
         reproach ("should have"), an entitlement, a passive, or a demand of the speaker's own side."""
         tok = sent.root
-        if tok.pos_ not in {"VERB", "AUX"} or sent.text.rstrip().rstrip("\"'”’").endswith("?") or \
+        if tok.pos_ not in {"VERB", "AUX"} or span_text(sent).rstrip().rstrip("\"'”’").endswith("?") or \
                 not ctx.in_direct_quote(tok.idx) or not (speaker := ctx.speaker(ctx.quote_at(tok.idx))):
             return
         auxiliaries = [c for c, dep in labelled_kids(tok) if dep == "aux"]

@@ -26,6 +26,7 @@ from ..arrays import (
     rights_of,
     sent_of,
     sentence_bounds,
+    span_text,
     token_indices,
     token_table,
 )
@@ -258,7 +259,7 @@ class QuoteFinder:
         if own is None:
             own = self._document_read_after_quote(verb)
         if own is not None:
-            if own.lower_ in self.cues.not_speakers_in_questions and sent_of(verb).text.rstrip().endswith("?"):
+            if own.lower_ in self.cues.not_speakers_in_questions and span_text(sent_of(verb)).rstrip().endswith("?"):
                 return None
             return None if own.lower_ in self.cues.not_speakers else own
         # "a statement saying that ...": the noun a participle describes is its source.
