@@ -22,7 +22,7 @@ import numpy as np
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
-from ..arrays import is_in, kids_of, labelled_kids, token_table
+from ..arrays import is_in, kids_of, labelled_kids, subtree_indices, token_table
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
@@ -233,7 +233,7 @@ class Judgements:
     @staticmethod
     def _named(ctx: Context, subject: Token) -> list[str]:
         """The actor ids (not yet read as states) a subject phrase names, its head's first."""
-        ids = [ctx.token_actor[w.i] for w in [subject, *subject.subtree] if w.i in ctx.token_actor]
+        ids = [ctx.token_actor[k] for k in [subject.i, *subtree_indices(subject)] if k in ctx.token_actor]
         return list(dict.fromkeys(ids))
 
     def doer_before(self, ctx: Context, out: list[Event], sent: Span, exclude: list[str],

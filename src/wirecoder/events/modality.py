@@ -9,7 +9,7 @@ from typing import Literal
 from spacy.attrs import LOWER
 from spacy.tokens import Token
 
-from ..arrays import indices_between, kids_of, labelled_kids, sentence_bounds, token_indices
+from ..arrays import indices_between, kids_of, labelled_kids, sentence_bounds, subtree_indices, token_indices
 from .lexicon import (
     AGO_NUMBERS,
     AGO_UNITS,
@@ -466,7 +466,7 @@ def is_description(tok: Token) -> bool:
         node = node.head
     else:
         return False
-    first = min(w.i for w in node.subtree)
+    first = min(subtree_indices(node))
     if first == 0 or node.doc[first - 1].text != ",":
         return False  # "the troops that crossed the border": restrictive, the deed is the news
     auxiliaries = {c.lower_ for c in kids_of(node) if c.dep_ == "aux"}

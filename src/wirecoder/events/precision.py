@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..actors.dictionary import capitals
-from ..arrays import kids_of, labelled_kids, sent_of
+from ..arrays import kids_of, labelled_kids, sent_of, subtree_indices
 from .arguments import children
 from .lexicon import JOINING_VERBS, NAMING_AS_VERBS, NAMING_VERBS, OBJECTS, SUBJECTS, word_list
 from .modality import clause_verb
@@ -305,8 +305,11 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
 def verdict_scope(predicate: Token) -> list[Token]:
     """The words of a predicate that pass its verdict: its subtree less the clauses it governs
     ("keen to move quickly after the breakthrough" judges no one by "breakthrough")."""
-    skipped = {t.i for c, dep in labelled_kids(predicate) if dep in _CLAUSES_OR_ADVCL for t in c.subtree}
-    return [t for t in predicate.subtree if t.i not in skipped]
+    skipped = {k for c, dep in labelled_kids(predicate) if dep in _CLAUSES_OR_ADVCL for k in subtree_indices(c)}
+    # (the subtree's indices, remembered per doc, and a token made only for each word kept; the
+    # predicate itself as Token.subtree gives it: speed only)
+    doc, i = predicate.doc, predicate.i
+    return [predicate if k == i else doc[k] for k in subtree_indices(predicate) if k not in skipped]
 
 
 def is_unreal_noun(anchor: Token) -> bool:

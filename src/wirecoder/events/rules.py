@@ -13,10 +13,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.symbols import NOUN, PROPN, VERB, ccomp, nsubj, xcomp
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PROPN, VERB, appos, ccomp, mark, nsubj, xcomp
 from spacy.tokens import Span, Token
 
-from ..arrays import is_in, kids_of, labelled_kids, span_text, token_table
+from ..arrays import is_in, kids_of, labelled_kids, span_text, subtree_indices, token_table
 from ..record import Event
 from .arguments import Context, children, deed_agents, measured, misparsed_main_verb, of_holders
 from .lexicon import (
@@ -608,7 +609,9 @@ class Rules:
             if not targets:
                 # "detained the opposition mayor, Ali Demir": the object named in apposition
                 # (or to a word of its phrase: "the mayor of Batumi, Ali Demir")
-                named = [ap for obj in children(tok, OBJECTS) for ap in obj.subtree if ap.dep_ == "appos"]
+                # (the subtrees' labels from the table, a token made only for an apposition: speed only)
+                named = [obj if k == obj.i else doc[k] for obj in children(tok, OBJECTS)
+                         for k in subtree_indices(obj) if ctx.dep[k] == appos]
                 targets = [a for ap in named for a in ctx.phrase_actors(ap)[0] or
                            ([ctx.token_actor[ap.i]] if ap.i in ctx.token_actor else []) if a not in sources]
                 t_rule = "appos"
@@ -877,7 +880,7 @@ class Rules:
     @staticmethod
     def _bracketed(ctx: Context, obj: Token) -> list[str]:
         """The actors named in brackets just after a phrase ("the minister [Ivo Tamm]")."""
-        end = max(w.i for w in obj.subtree) + 1
+        end = max(subtree_indices(obj)) + 1
         doc = obj.doc
         if end >= len(doc) or doc[end].text not in {"[", "("}:
             return []
@@ -969,7 +972,7 @@ class Rules:
             if modal is None and tok.lemma_.lower() in APPEAL_NEEDS and any(
                     a.dep_ == "aux" and a.lower_ == "to" for x in children(tok, {"xcomp"}) for a in kids_of(x)):
                 modal, code = tok, APPEAL_CODE  # "said Y needed to listen": an appeal to Y
-            if modal is None or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
+            if modal is None or any(ctx.lower[k] in _CONDITIONAL_IDS for k in subtree_indices(tok) if ctx.dep[k] == mark):
                 continue
             if code == DEMAND_CODE and _given_not_asked(tok):
                 # round 31: "said farmers should be able to sell direct", "should expect the plan to
@@ -1134,6 +1137,8 @@ def _given_not_asked(verb: Token) -> bool:
 # The unions of word and label sets that the rules above test words against, made once at import,
 # not on every test (speed only: the same members).
 _NOTHING_HEADS_OR_REFUSE_HEADS = NOTHING_HEADS | REFUSE_HEADS
+# (CONDITIONALS as the table's ids: demand_events reads a subtree's ids, not its tokens; speed only)
+_CONDITIONAL_IDS = frozenset(get_string_id(w) for w in CONDITIONALS)
 _ABSTRACT_OBJECTS_OR_SAID_NOUNS_OR_TOLD_ACTION_NOUNS = ABSTRACT_OBJECTS | SAID_NOUNS | TOLD_ACTION_NOUNS
 _INTENT_HEADS_OR_PLAN_HEADS = INTENT_HEADS | PLAN_HEADS
 _PLAN_HEADS_OR_PROPOSING_VERBS = PLAN_HEADS | PROPOSING_VERBS
