@@ -310,6 +310,20 @@ class Tokens:
         return self.doc.ents
 
     @cached_property
+    def kids_runs(self) -> tuple[list[int], list[int]]:
+        """(order, starts): the tokens sorted by their head's index, stably (so in order under one
+        head), and where each head's run begins: token i's children are ``order[starts[i]:starts[i +
+        1]]`` less i itself (a root is its own head), in order, as ``tok.children`` gives them
+        (spaCy's edges hold every child: each child widens its head's edges on the first pass).
+        Two lists for the doc, by numpy, not a list per token: most tokens are never asked for, and
+        thousands of small lists cost more to make and to collect (speed only)."""
+        if not self.n:
+            return [], [0]
+        heads = self._ids(HEAD).astype(np.int64) + np.arange(self.n)
+        order = heads.argsort(kind="stable")
+        return order.tolist(), heads[order].searchsorted(np.arange(self.n + 1)).tolist()
+
+    @cached_property
     def children(self) -> list[list[int]]:
         """Each token's children's indices, in order (``[c.i for c in tok.children]``)."""
         kids: list[list[int]] = [[] for _ in range(self.n)]
@@ -354,11 +368,13 @@ def kids_of(tok) -> list:
     known = memo.known if memo.doc is doc else memo.of(doc)
     found = known.get(i)
     if found is None:
-        # (the table's children, whose indices subtree_indices reads too, not Token.children's
+        # (the table's runs of children, which subtree_indices reads too, not Token.children's
         # generators: one token object per child, as before; speed only)
+        order, starts = token_table(doc).kids_runs
         found = known[i] = []
-        for c in token_table(doc).children[i]:
-            found.append(doc[c])
+        for c in order[starts[i]:starts[i + 1]]:
+            if c != i:
+                found.append(doc[c])
     return found
 
 
@@ -412,26 +428,26 @@ _SUBTREES = LastDoc()
 
 def subtree_indices(tok) -> list[int]:
     """``[t.i for t in tok.subtree]``, in spaCy's order (each left child's subtree, the token, each
-    right child's subtree), from the table's children; made once per doc and token, and each
-    subtree within it remembered too (do not change the list)."""
-    memo, doc = _SUBTREES, tok.doc
+    right child's subtree), from the table's runs of children; made once per doc and token asked
+    for (do not change the list; no list per word below it: see Tokens.kids_runs)."""
+    memo, doc, i = _SUBTREES, tok.doc, tok.i
     known = memo.known if memo.doc is doc else memo.of(doc)
-    found = known.get(tok.i)
+    found = known.get(i)
     if found is None:
-        found = _subtree(token_table(doc).children, tok.i, known)
+        order, starts = token_table(doc).kids_runs
+        found = known[i] = []
+        _walk(order, starts, i, found)
     return found
 
 
-def _subtree(kids: list[list[int]], i: int, known: dict) -> list[int]:
-    found: list[int] = []
+def _walk(order: list[int], starts: list[int], i: int, found: list[int]) -> None:
     own = False  # (whether ``i`` is in yet: after its left children's subtrees, before its right ones')
-    for c in kids[i]:  # (in order: the left children first)
+    for c in order[starts[i]:starts[i + 1]]:  # (in order: the left children first)
+        if c == i:
+            continue
         if c > i and not own:
             found.append(i)
             own = True
-        sub = known.get(c)
-        found += sub if sub is not None else _subtree(kids, c, known)
+        _walk(order, starts, c, found)
     if not own:
         found.append(i)
-    known[i] = found
-    return found
