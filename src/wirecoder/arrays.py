@@ -132,21 +132,35 @@ def sentences_back(doc, i: int, n: int) -> int:
 # The last doc's sentence spans, by first token: ``tok.sent`` makes two Spans and walks the doc
 # both ways on every call (speed only).
 _SENT_SPANS = LastDoc()
+# The last doc's ``list(doc.sents)``: the actors' coreference, the events' coder and sent_of read the
+# same sentences of one doc, and ``Doc.sents`` makes a new Span of each (~4,500 instructions by
+# callgrind) on every pass (speed only).
+_SENT_LIST = LastDoc()
+
+
+def sentences(doc) -> list:
+    """``list(doc.sents)``, made once per doc (do not change the list or its spans)."""
+    memo = _SENT_LIST
+    known = memo.known if memo.doc is doc else memo.of(doc)
+    found = known.get("sents")
+    if found is None:
+        found = known["sents"] = list(doc.sents)
+    return found
 
 
 def sent_of(tok):
     """``tok.sent``: the same span, made once per doc and sentence from :func:`sentence_bounds`
     (do not change it). A doc with sentence hooks is asked as ``tok.sent`` asks it."""
     doc = tok.doc
-    start, end = sentence_bounds(doc, tok.i)
+    start = sentence_bounds(doc, tok.i)[0]
     if _SENTENCES[1] is None:  # (hooks: the span they give)
         return tok.sent
     memo = _SENT_SPANS
-    known = memo.known if memo.doc is doc else memo.of(doc)
-    span = known.get(start)
-    if span is None:
-        span = known[start] = doc[start:end]
-    return span
+    if memo.doc is not doc:  # (the doc's sentences, as doc.sents gives them: the same spans as doc[start:end])
+        known = memo.of(doc)
+        for sent in sentences(doc):
+            known[sent.start] = sent
+    return memo.known[start]
 
 
 # The attributes that the stages read of every doc (the token table's columns and the sentence starts).
@@ -404,6 +418,8 @@ def rights_of(tok) -> list:
 # label, and ``Token.dep_`` looks the string up and makes a new one on every call (speed only). Public:
 # events.arguments.children reads it inline.
 LABELLED_MEMO = LastDoc()
+# Each dependency label's string by its id (a label's id is its symbol or hash, the same in every vocab).
+_LABEL_NAMES: dict[int, str] = {}
 
 
 def labelled_kids(tok) -> list:
@@ -413,10 +429,16 @@ def labelled_kids(tok) -> list:
     known = memo.known if memo.doc is doc else memo.of(doc)
     found = known.get(i)
     if found is None:
-        # (a loop, not a list comprehension: see lefts_of; speed only)
+        # (a loop, not a list comprehension: see lefts_of; each label's string read once for all
+        # docs by its id in the table, not by Token.dep_'s look-up per child; speed only)
         found = known[i] = []
+        ids, names = token_table(doc).dep_id, _LABEL_NAMES
         for c in kids_of(tok):
-            found.append((c, c.dep_))
+            x = ids[c.i]
+            name = names.get(x)
+            if name is None:
+                name = names[x] = c.dep_
+            found.append((c, name))
     return found
 
 

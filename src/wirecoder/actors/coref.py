@@ -27,7 +27,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .. import pronouns
-from ..arrays import kids_of, labelled_kids, subtree_indices, token_indices, token_table
+from ..arrays import kids_of, labelled_kids, sentences, subtree_indices, token_indices, token_table
 from ..record import Actor
 from .dictionary import Dictionary, trie_pattern
 from .persons import Context, Office, _state_before
@@ -269,7 +269,7 @@ class References:
                     best[i], self.token_actor[i] = m.end - m.start, m.actor
         self.quotes = _quote_regions(self.text)
         self.quote_starts = [s for s, _ in self.quotes]
-        self.sents = list(doc.sents)
+        self.sents = sentences(doc)  # (made once per doc for the stages: speed only)
         # (a token's sentence by bisection in the sentences' starts, not a table of every token: speed only)
         self.sent_starts = [sent.start for sent in self.sents]
 

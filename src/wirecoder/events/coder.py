@@ -70,7 +70,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import ActorTable
 from ..actors.dictionary import capitals
-from ..arrays import kids_of, labelled_kids, subtree_indices
+from ..arrays import kids_of, labelled_kids, sentences, subtree_indices
 from ..article import Article
 from ..record import Event, Location, Quote
 from ..settings import default_settings
@@ -339,7 +339,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources):
         # a story of sport, markets or entertainment: its states are teams and markets (politics.py)
         political_story: bool | None = None
         content_start = article.content_start  # (a property: read once, speed only)
-        for sent in doc.sents:
+        for sent in sentences(doc):  # (doc.sents, made once per doc for the stages: speed only)
             if sent.end_char <= content_start or any(s <= sent.start_char and sent.end_char <= e
                                                               for s, e in skip):
                 continue

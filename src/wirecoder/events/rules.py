@@ -17,7 +17,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN, VERB, appos, ccomp, mark, nsubj, xcomp
 from spacy.tokens import Span, Token
 
-from ..arrays import is_in, kids_of, labelled_kids, span_text, subtree_indices, token_table
+from ..arrays import is_in, kids_of, labelled_kids, subtree_indices, token_table
 from ..record import Event
 from .arguments import Context, children, deed_agents, measured, misparsed_main_verb, of_holders
 from .lexicon import (
@@ -1006,7 +1006,9 @@ class Rules:
         (demand_events) does when the cue shares the sentence. Not a question, a condition, a
         reproach ("should have"), an entitlement, a passive, or a demand of the speaker's own side."""
         tok = sent.root
-        if tok.pos_ not in {"VERB", "AUX"} or span_text(sent).rstrip().rstrip("\"'”’").endswith("?") or \
+        # (the question test on the doc's text, as evaluative_events reads it: Span.text makes a token
+        # object of every word; speed only)
+        if tok.pos_ not in {"VERB", "AUX"} or ctx.text[sent.start_char:sent.end_char].rstrip().rstrip("\"'”’").endswith("?") or \
                 not ctx.in_direct_quote(tok.idx) or not (speaker := ctx.speaker(ctx.quote_at(tok.idx))):
             return
         auxiliaries = [c for c, dep in labelled_kids(tok) if dep == "aux"]
