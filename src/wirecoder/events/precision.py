@@ -441,7 +441,7 @@ def ownerless_judgement(ctx: Context, f: Found, root: str, target: str | None) -
         # (a proper name no actor covers, "accused Quellmarsh of ...", is still someone named: kept)
         aimed = [c for c in kids_of(anchor) if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
         if aimed and not any(a.pos_ == "PROPN" for a in aimed) and not any(
-                t.i in ctx.token_actor for a in aimed for t in a.subtree) and not all(
+                k in ctx.token_actor for a in aimed for k in subtree_indices(a)) and not all(
                 a.lemma_.lower() in UNNAMED_OPPONENTS for a in aimed):  # round 24: "accused his critics"
             return True
         # round 20: "He has been criticised by X" where "he" is someone the text gives no political
@@ -682,7 +682,7 @@ def visit_to_nothing(ctx: Context, f: Found) -> bool:
     if f.code[:2] not in VISIT_ROOTS or anchor.lemma_.lower() not in VISIT_VERBS:
         return False
     objects = _objects(anchor)
-    return bool(objects) and not any(t.i in ctx.token_actor for o in objects for t in o.subtree)
+    return bool(objects) and not any(k in ctx.token_actor for o in objects for k in subtree_indices(o))
 
 
 def dative_targets(ctx: Context, f: Found) -> list[str] | None:
@@ -754,7 +754,7 @@ def partner_unnamed(ctx: Context, f: Found) -> bool:
     """ "they have met with rural communities": a joint act whose "with" partner no actor covers;
     the ones who did it did not do it with each other."""
     return any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS and any(
-        p.dep_ == "pobj" and not any(t.i in ctx.token_actor for t in p.subtree) for p in kids_of(c))
+        p.dep_ == "pobj" and not any(k in ctx.token_actor for k in subtree_indices(p)) for p in kids_of(c))
         for c in kids_of(f.anchor))
 
 
@@ -832,7 +832,7 @@ def _helps_an_outcome(ctx: Context, anchor: Token) -> bool:
     complement) with no actor helped as the object: no aid (round 23)."""
     if anchor.pos_ != "VERB" or anchor.lemma_.lower() not in OUTCOME_HELP_VERBS:
         return False
-    if any(t.i in ctx.token_actor for o in _objects(anchor) for t in o.subtree):
+    if any(k in ctx.token_actor for o in _objects(anchor) for k in subtree_indices(o)):
         return False  # "helped Chile rebuild its schools"
     return any(c.dep_ in _CLAUSES and c.lemma_.lower() in OUTCOME_VERBS for c in kids_of(anchor))
 

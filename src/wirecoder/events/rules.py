@@ -835,7 +835,7 @@ class Rules:
                 continue  # "called on X to open the border": what X is asked to do, no name given
             if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}:
                 # the name, not a word of the one named ("branded [Labour's new posters] offensive")
-                named = {t.i for s in children(c, SUBJECTS) for t in s.subtree}
+                named = {k for s in children(c, SUBJECTS) for k in subtree_indices(s)}
                 return next((w for w in c.subtree if w.pos_ == "ADJ" and w.i not in named), c)
             if c.dep_ == "prep" and c.lower_ == "as":
                 for pobj in children(c, {"pobj"}):

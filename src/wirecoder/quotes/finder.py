@@ -78,6 +78,8 @@ _COMMA = frozenset({","})
 _COLON = frozenset({":"})
 _DASHES = frozenset({"—", "–", "-"})  # a lone dash before the writer's aside (_before_tail)
 _CONJ_ID = get_string_id("conj")  # the label's id, as the doc's table holds it (speed only)
+_THAT_ID = get_string_id("that")  # (the word and the labels as the table's ids: _content reads them; speed only)
+_OBJ_OR_SUBJ_IDS = (get_string_id("dobj"), get_string_id("nsubj"))
 # How many cue windows a speaker's name and title may run to between a closing mark and its cue.
 _LONG_SPEAKER_WINDOW = 3
 # A cue that borrows its subject from the verb it hangs on: "said X, adding that Y".
@@ -669,10 +671,15 @@ class QuoteFinder:
             # object "them") opens the report, and the listener is no content.
             obj = next((c for c in rights if c.dep_ == "dobj" and c.left_edge.i == first), None)
             if obj is not None and is_object_cue:
-                for t in obj.subtree:
-                    if t.i > obj.i and t.lower_ == "that" and t.dep_ in ("dobj", "nsubj") and any(
-                            g.dep_ == t.dep_ and g.i != t.i for g in kids_of(t.head)):
-                        return t.i + 1, last
+                # (the subtree's words and labels from the table, a token made only for a "that" that
+                # fills a role: speed only)
+                table, o = token_table(doc), obj.i
+                lower, dep = table.lower_id, table.dep_id
+                for k in subtree_indices(obj):
+                    if k > o and lower[k] == _THAT_ID and dep[k] in _OBJ_OR_SUBJ_IDS:
+                        t = doc[k]
+                        if any(g.dep_ == t.dep_ and g.i != t.i for g in kids_of(t.head)):
+                            return t.i + 1, last
             return first, last
         # "said during a news conference that ...": the parser may hang the that-clause on the
         # noun before it; a clause cue still reports it.
