@@ -436,7 +436,8 @@ class Context:
             home = capitals().get(line.place) or capitals().get(line.place.title()) if line and line.place else None
             span = self.article.headline_span
             if home is None and span:
-                home = next((a.id for i in range(len(self.doc)) if span[0] <= self.doc[i].idx < span[1]
+                starts = token_table(self.doc).idx  # (each word's start from the table, not a token: speed only)
+                home = next((a.id for i in range(len(self.doc)) if span[0] <= starts[i] < span[1]
                              and (a := self.actors.get(self.token_actor.get(i))) is not None
                              and a.kind == "state"), None)
             self._home_state = home if home is None or self.actors.get(home) is not None else None

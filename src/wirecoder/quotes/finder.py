@@ -1745,12 +1745,13 @@ class QuoteFinder:
         # Quoted words that start mid-sentence (`must not "be swept under the carpet", the Tories
         # warned`) are a fragment of a reported sentence: a mixed quote, found by the cue's content.
         k = token_at(qs) - 1
-        while k >= 0 and (doc[k].is_quote or doc[k].is_space) and not self._breaks_paragraph(doc[k], breaks):
+        # (each word's token made once per test, not once per attribute: speed only)
+        while k >= 0 and ((t := doc[k]).is_quote or t.is_space) and not self._breaks_paragraph(t, breaks):
             k -= 1
-        if k >= 0 and not doc[k].is_space and (doc[k].is_alpha or doc[k].is_digit):
+        if k >= 0 and not (t := doc[k]).is_space and (t.is_alpha or t.is_digit):
             return None
         i = token_at(qe)
-        while i < len(doc) and doc[i].idx < qe + 2 and (doc[i].is_quote or doc[i].idx < qe):
+        while i < len(doc) and (t := doc[i]).idx < qe + 2 and (t.is_quote or t.idx < qe):
             i += 1
         if i >= len(doc):
             return None
@@ -1805,7 +1806,7 @@ class QuoteFinder:
         A cue already used by the quote before may serve again (`"...," he said, "..."`).
         """
         i = token_at(qs) - 1
-        while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        while i >= 0 and ((t := doc[i]).is_quote or t.is_space):  # (one token per word: speed only)
             i -= 1
         if i < 0:
             return None
