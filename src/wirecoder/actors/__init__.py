@@ -1128,7 +1128,7 @@ class _Run:
                 found.setdefault(doc[a - 1:ent.end].text, ("org:" + slug(doc[a - 1:ent.end].text), None, "BUS"))
                 continue
             name = doc[a:ent.end]  # the name without "the", made once (speed only)
-            words = self.text[name.start_char:name.end_char]  # (name.text, without a token of every word: speed only)
+            words = name.text
             if (head := self._foreign_head_name(ent, a)) is not None and free(*head):
                 # "Frente Amplio de la Costa", "Federación Minera del Sur": a foreign organisation's
                 # name that opens with its kind, which spaCy reads as a person's or a place's

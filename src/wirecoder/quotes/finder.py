@@ -1100,9 +1100,9 @@ class QuoteFinder:
             return False
         # (A relative clause or a participle only tells which act is meant: "the measures it imposed", "the
         # move announced on Monday"; the phrase without it must point back.)
-        described = {t for c in kids_of(obj) if c.dep_ == "relcl" or (
+        described = {t.i for c in kids_of(obj) if c.dep_ == "relcl" or (
             c.dep_ == "acl" and c.tag_ in _PARTICIPLE_TAGS and not any(g.dep_ in _CLAUSE_MAKERS for g in kids_of(c)))
-            for t in subtree_indices(c)}
+            for t in c.subtree}
         core = [t for t in content if t.i not in described]
         if any(t.tag_ in _FINITE_TAGS for t in core) and lemma not in stance_objects:
             return False
