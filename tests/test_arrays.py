@@ -151,3 +151,57 @@ def test_token_indices_are_the_words_of_each_doc() -> None:
         assert token_indices(doc, ORTH, words) == [t.i for t in doc if t.text in words]
         assert token_indices(doc, LOWER, words) == [t.i for t in doc if t.lower_ in words]
         assert token_indices(doc, ORTH, words) is token_indices(doc, ORTH, words)  # once per doc and list
+
+
+def _random_trees(nlp, count: int, seed: int) -> list:
+    """Docs whose parse is a random tree (most of them non-projective): each word's head a word
+    placed before it in a random order, the first placed the root."""
+    from spacy.tokens import Doc
+
+    rng = np.random.default_rng(seed)
+    docs = []
+    for _ in range(count):
+        n = int(rng.integers(1, 40))
+        order = rng.permutation(n).tolist()
+        heads = [0] * n
+        heads[order[0]] = order[0]
+        for k in range(1, n):
+            heads[order[k]] = order[int(rng.integers(0, k))]
+        deps = ["ROOT" if heads[i] == i else "dep" for i in range(n)]
+        docs.append(Doc(nlp.vocab, words=[f"w{i}" for i in range(n)], heads=heads, deps=deps))
+    return docs
+
+
+def test_subtree_indices_and_kids_give_what_spacy_gives_on_any_tree() -> None:
+    import wirecoder
+    from wirecoder.arrays import kids_of, labelled_kids, subtree_indices
+
+    nlp = wirecoder.load(stages=()).nlp
+    text = ("Minister Taravel Onsky of Vardenia, who met the envoy of Germany on Monday, said the "
+            "talks had failed.\n\n\"We will not sign,\" he said. Officials in Paris declined to comment.")
+    docs = [nlp(text), nlp(""), nlp("Hello"), nlp.make_doc("no parse at all"), *_random_trees(nlp, 60, 11)]
+    for doc in docs:
+        for tok in doc:
+            assert subtree_indices(tok) == [t.i for t in tok.subtree]
+            assert subtree_indices(tok) is subtree_indices(doc[tok.i])  # made once per doc and token
+            assert [c.i for c in kids_of(tok)] == [c.i for c in tok.children]
+            assert [(c.i, dep) for c, dep in labelled_kids(tok)] == [(c.i, c.dep_) for c in tok.children]
+
+
+def test_span_text_and_sentences_give_what_spacy_gives() -> None:
+    import wirecoder
+    from wirecoder.arrays import sent_of, sentences, span_text
+
+    nlp = wirecoder.load(stages=()).nlp
+    text = ("KORVALA, March 3 (Reuters) - Envoy Ilse Marrow said  \"no\".\n\nTalks resume\tMonday. "
+            "The Drovenian Assembly's speaker, Teodor Vask, was not available.")
+    for doc in (nlp(text), nlp("Hello"), nlp("Hello ")):
+        assert span_text(doc[0:0]) == doc[0:0].text == ""
+        for a in range(len(doc) + 1):
+            for b in range(a, len(doc) + 1):
+                assert span_text(doc[a:b]) == doc[a:b].text
+        sents = sentences(doc)
+        assert sents is sentences(doc)  # made once per doc
+        assert [(s.start, s.end) for s in sents] == [(s.start, s.end) for s in doc.sents]
+        for tok in doc:
+            assert sent_of(tok) in sents and (sent_of(tok).start, sent_of(tok).end) == (tok.sent.start, tok.sent.end)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.strings import get_string_id
 
 # Up to this many keys, is_in compares each key with the whole array instead of searching (speed only).
@@ -132,21 +132,35 @@ def sentences_back(doc, i: int, n: int) -> int:
 # The last doc's sentence spans, by first token: ``tok.sent`` makes two Spans and walks the doc
 # both ways on every call (speed only).
 _SENT_SPANS = LastDoc()
+# The last doc's ``list(doc.sents)``: the actors' coreference, the events' coder and sent_of read the
+# same sentences of one doc, and ``Doc.sents`` makes a new Span of each (~4,500 instructions by
+# callgrind) on every pass (speed only).
+_SENT_LIST = LastDoc()
+
+
+def sentences(doc) -> list:
+    """``list(doc.sents)``, made once per doc (do not change the list or its spans)."""
+    memo = _SENT_LIST
+    known = memo.known if memo.doc is doc else memo.of(doc)
+    found = known.get("sents")
+    if found is None:
+        found = known["sents"] = list(doc.sents)
+    return found
 
 
 def sent_of(tok):
     """``tok.sent``: the same span, made once per doc and sentence from :func:`sentence_bounds`
     (do not change it). A doc with sentence hooks is asked as ``tok.sent`` asks it."""
     doc = tok.doc
-    start, end = sentence_bounds(doc, tok.i)
+    start = sentence_bounds(doc, tok.i)[0]
     if _SENTENCES[1] is None:  # (hooks: the span they give)
         return tok.sent
     memo = _SENT_SPANS
-    known = memo.known if memo.doc is doc else memo.of(doc)
-    span = known.get(start)
-    if span is None:
-        span = known[start] = doc[start:end]
-    return span
+    if memo.doc is not doc:  # (the doc's sentences, as doc.sents gives them: the same spans as doc[start:end])
+        known = memo.of(doc)
+        for sent in sentences(doc):
+            known[sent.start] = sent
+    return memo.known[start]
 
 
 # The attributes that the stages read of every doc (the token table's columns and the sentence starts).
@@ -268,8 +282,11 @@ class Tokens:
     @cached_property
     def doc_text(self) -> str:
         """``doc.text``, made once per doc: spaCy rebuilds it from a token object per word on every
-        access (speed only)."""
-        return self.doc.text
+        access (speed only). Joined here from the words' strings and whitespace flags, as spaCy
+        joins each token's ``text_with_ws`` (its text, and a space where it has one), without the
+        token objects (~2,200 instructions a word by callgrind against ~400)."""
+        spaces = self.doc.to_array(SPACY).tolist() if self.n else []
+        return "".join([w + " " if sp else w for w, sp in zip(self.text, spaces, strict=True)])
 
     @cached_property
     def lower(self) -> list[str]:
@@ -307,6 +324,21 @@ class Tokens:
         return self.doc.ents
 
     @cached_property
+    def kids_runs(self) -> tuple[list[int], list[int]]:
+        """(order, starts): the tokens sorted by their head's index, stably (so in order under one
+        head), and where each head's run begins: token i's children are ``order[starts[i]:starts[i +
+        1]]`` less i itself (a root is its own head), in order, as ``tok.children`` gives them
+        (spaCy's edges hold every child: each child widens its head's edges on the first pass).
+        Two lists for the doc, by numpy, not a list per token: most tokens are never asked for, and
+        thousands of small lists cost more to make and to collect (speed only)."""
+        if not self.n:
+            return [], [0]
+        heads = self._ids(HEAD).astype(np.int64) + np.arange(self.n)
+        starts = np.zeros(self.n + 1, dtype=np.int64)  # (each head's count of words, summed: no search)
+        np.cumsum(np.bincount(heads, minlength=self.n), out=starts[1:])
+        return heads.argsort(kind="stable").tolist(), starts.tolist()
+
+    @cached_property
     def children(self) -> list[list[int]]:
         """Each token's children's indices, in order (``[c.i for c in tok.children]``)."""
         kids: list[list[int]] = [[] for _ in range(self.n)]
@@ -329,6 +361,14 @@ def token_table(doc) -> Tokens:
     return table
 
 
+def span_text(span) -> str:
+    """``span.text``, sliced from the doc's text (made once per doc) by the span's character bounds:
+    spaCy's Span.text makes a token object and a string per word and joins them (~800 instructions a
+    word by callgrind; a sentence's ~30,000; speed only: the same string, as a doc's text is its
+    tokens' texts with their whitespace and a span's end is its last token's end)."""
+    return token_table(span.doc).doc_text[span.start_char:span.end_char]
+
+
 # The last doc's children as token objects, per token asked for: the rules ask for the same verbs'
 # children again and again, and ``Token.children`` walks the token's whole span and makes a token
 # object of every child on each ask (speed only: the same tokens, in the same order). (An index of
@@ -343,7 +383,13 @@ def kids_of(tok) -> list:
     known = memo.known if memo.doc is doc else memo.of(doc)
     found = known.get(i)
     if found is None:
-        found = known[i] = list(tok.children)
+        # (the table's runs of children, which subtree_indices reads too, not Token.children's
+        # generators: one token object per child, as before; speed only)
+        order, starts = token_table(doc).kids_runs
+        found = known[i] = []
+        for c in order[starts[i]:starts[i + 1]]:
+            if c != i:
+                found.append(doc[c])
     return found
 
 
@@ -373,6 +419,8 @@ def rights_of(tok) -> list:
 # label, and ``Token.dep_`` looks the string up and makes a new one on every call (speed only). Public:
 # events.arguments.children reads it inline.
 LABELLED_MEMO = LastDoc()
+# Each dependency label's string by its id (a label's id is its symbol or hash, the same in every vocab).
+_LABEL_NAMES: dict[int, str] = {}
 
 
 def labelled_kids(tok) -> list:
@@ -382,8 +430,47 @@ def labelled_kids(tok) -> list:
     known = memo.known if memo.doc is doc else memo.of(doc)
     found = known.get(i)
     if found is None:
-        # (a loop, not a list comprehension: see lefts_of; speed only)
+        # (a loop, not a list comprehension: see lefts_of; each label's string read once for all
+        # docs by its id in the table, not by Token.dep_'s look-up per child; speed only)
         found = known[i] = []
+        ids, names = token_table(doc).dep_id, _LABEL_NAMES
         for c in kids_of(tok):
-            found.append((c, c.dep_))
+            x = ids[c.i]
+            name = names.get(x)
+            if name is None:
+                name = names[x] = c.dep_
+            found.append((c, name))
     return found
+
+
+# The last doc's subtrees as token indices, per token asked for (speed only: Token.subtree is a
+# recursive generator that makes three generators and a token object per word of the subtree on
+# every ask; most callers read only the words' indices or one column of the table).
+_SUBTREES = LastDoc()
+
+
+def subtree_indices(tok) -> list[int]:
+    """``[t.i for t in tok.subtree]``, in spaCy's order (each left child's subtree, the token, each
+    right child's subtree), from the table's runs of children; made once per doc and token asked
+    for (do not change the list; no list per word below it: see Tokens.kids_runs)."""
+    memo, doc, i = _SUBTREES, tok.doc, tok.i
+    known = memo.known if memo.doc is doc else memo.of(doc)
+    found = known.get(i)
+    if found is None:
+        order, starts = token_table(doc).kids_runs
+        found = known[i] = []
+        _walk(order, starts, i, found)
+    return found
+
+
+def _walk(order: list[int], starts: list[int], i: int, found: list[int]) -> None:
+    own = False  # (whether ``i`` is in yet: after its left children's subtrees, before its right ones')
+    for c in order[starts[i]:starts[i + 1]]:  # (in order: the left children first)
+        if c == i:
+            continue
+        if c > i and not own:
+            found.append(i)
+            own = True
+        _walk(order, starts, c, found)
+    if not own:
+        found.append(i)

@@ -23,10 +23,11 @@ from importlib import resources
 
 import yaml
 from spacy.attrs import LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .. import pronouns
-from ..arrays import kids_of, labelled_kids, token_indices, token_table
+from ..arrays import kids_of, labelled_kids, sentences, subtree_indices, token_indices, token_table
 from ..record import Actor
 from .dictionary import Dictionary, trie_pattern
 from .persons import Context, Office, _state_before
@@ -37,6 +38,7 @@ PRONOUN_GENDER = pronouns.GENDER
 # skips to the next H, h, S or s instead of trying the pattern at every character (speed only)
 _PRONOUN = re.compile(r"(?:" + trie_pattern(("He", "he", "She", "she"), edge=r"\w") + r")(?!\w)")
 _THE = frozenset({"the"})
+_CONJ_ID = get_string_id("conj")  # (a label as the table's ids hold it: speed only)
 _POSSESSIVE = frozenset({"'s", "’s"})
 # "the 54-year-old lawyer", "The 61-year-old former minister": an age, then up to two words, the last
 # the person's (group 2); the article definite (a person already named)
@@ -267,7 +269,7 @@ class References:
                     best[i], self.token_actor[i] = m.end - m.start, m.actor
         self.quotes = _quote_regions(self.text)
         self.quote_starts = [s for s, _ in self.quotes]
-        self.sents = list(doc.sents)
+        self.sents = sentences(doc)  # (made once per doc for the stages: speed only)
         # (a token's sentence by bisection in the sentences' starts, not a table of every token: speed only)
         self.sent_starts = [sent.start for sent in self.sents]
 
@@ -289,7 +291,8 @@ class References:
     def phrase_actors(self, head: Token) -> list[str]:
         """The actors a subject phrase names: the head's own, else those of its modifiers (not of a
         clause or a preposition's object hanging on it)."""
-        if any(t.dep_ == "conj" for t in head.subtree if t.i <= head.i) or \
+        dep, i = token_table(head.doc).dep_id, head.i  # (the subtree's labels as ids: speed only)
+        if any(dep[k] == _CONJ_ID for k in subtree_indices(head) if k <= i) or \
                 any(c.dep_ == "conj" for c in kids_of(head)):
             return []  # "Latvia and Estonia", "Latvian and Estonian officials": no single antecedent
         if head.i in self.token_actor:

@@ -747,7 +747,7 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
         toks = token_table(doc).char_tokens(m.start(), m.end())  # (doc.char_span's bounds, without the Span)
         if toks is not None and toks[1] < len(doc):
             starts.append((toks[1], True))
-    names = []
+    names, table = [], token_table(doc)
     for i, single_ok in starts:
         i = reader.past_name_honorific(doc, i)  # "chairman Datuk Seri Harun": the name after the honorific
         j = i
@@ -758,7 +758,8 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
             j = extend_hyphen(doc, j + 1)
         if j == i + 1 and doc[i].lower_ in reader.offices.title_bodies:
             continue  # "General Staff", "General Secretariat": a body's name, no person (offices.yaml)
-        if j > i and (single_ok or len(doc[i:j].text.split()) >= 2):
+        # (doc[i:j].text from the text and the table's bounds: speed only)
+        if j > i and (single_ok or len(ctx.text[table.idx[i]:table.ends[j - 1]].split()) >= 2):
             names.append((i, j))
     return names
 

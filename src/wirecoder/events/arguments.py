@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable
 from ..actors.dictionary import capitals
-from ..arrays import LABELLED_MEMO, kids_of, labelled_kids, sentences_back, token_table
+from ..arrays import LABELLED_MEMO, kids_of, labelled_kids, sentences_back, subtree_indices, token_table
 from ..article import Article
 from ..record import Actor, Quote
 from .lexicon import (
@@ -426,7 +426,7 @@ class Context:
         verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
         skip: set[int] = set()
         for _ in range(4):  # (the subject of the verb, and of the verbs it shares a subject with)
-            skip |= {t.i for s in children(verb, SUBJECTS_OR_PASSIVE_SUBJECTS) for t in s.subtree}
+            skip |= {k for s in children(verb, SUBJECTS_OR_PASSIVE_SUBJECTS) for k in subtree_indices(s)}
             if verb.dep_ not in {"conj", "xcomp"} or verb.head == verb:
                 break
             verb = verb.head
@@ -497,7 +497,7 @@ class Context:
             verb = verb.head
         if subject is None:
             return None
-        named = [a for t in subject.subtree if (a := self.actors.get(self.token_actor.get(t.i))) is not None]
+        named = [a for k in subtree_indices(subject) if (a := self.actors.get(self.token_actor.get(k))) is not None]
         opposition = [a for a in named if a.kind != "state" and a.sector in HOME_OPPOSITION_SECTORS]
         if not opposition:
             return None
@@ -516,7 +516,8 @@ class Context:
             home = capitals().get(line.place) or capitals().get(line.place.title()) if line and line.place else None
             span = self.article.headline_span
             if home is None and span:
-                home = next((a.id for i in range(len(self.doc)) if span[0] <= self.doc[i].idx < span[1]
+                starts = token_table(self.doc).idx  # (each word's start from the table, not a token: speed only)
+                home = next((a.id for i in range(len(self.doc)) if span[0] <= starts[i] < span[1]
                              and (a := self.actors.get(self.token_actor.get(i))) is not None
                              and a.kind == "state"), None)
             self._home_state = home if home is None or self.actors.get(home) is not None else None
@@ -564,9 +565,9 @@ class Context:
         return actor is not None and bool(actor.country)
 
     def _first_token(self, head: Token, actor: str) -> int:
-        for t in head.subtree:
-            if self.political(self.token_actor.get(t.i)) == actor:
-                return t.i
+        for k in subtree_indices(head):  # (the subtree's indices, remembered per doc: speed only)
+            if self.political(self.token_actor.get(k)) == actor:
+                return k
         return head.i
 
 

@@ -70,7 +70,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors import ActorTable
 from ..actors.dictionary import capitals
-from ..arrays import kids_of, labelled_kids
+from ..arrays import kids_of, labelled_kids, sentences, subtree_indices
 from ..article import Article
 from ..record import Event, Location, Quote
 from ..settings import default_settings
@@ -341,7 +341,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
         # a story of sport, markets or entertainment: its states are teams and markets (politics.py)
         political_story: bool | None = None
         content_start = article.content_start  # (a property: read once, speed only)
-        for sent in doc.sents:
+        for sent in sentences(doc):  # (doc.sents, made once per doc for the stages: speed only)
             if sent.end_char <= content_start or any(s <= sent.start_char and sent.end_char <= e
                                                               for s, e in skip):
                 continue
@@ -641,18 +641,18 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
             # prime minister to sack X": the prime minister, not X)
             # (a subject that names an actor or a body: "the action would not affect" names no doer)
             own = [s for s in children(f.anchor, SUBJECTS) if s.pos_ in {"NOUN", "PROPN"} and (
-                s.lemma_.lower() in ctx.bodies or any(t.i in ctx.token_actor for t in s.subtree))]
+                s.lemma_.lower() in ctx.bodies or any(k in ctx.token_actor for k in subtree_indices(s)))]
             if own and f.anchor.dep_ == "conj":  # (a reported clause's reporter may still be its doer)
-                doers = {t.i for s in own for t in s.subtree}
+                doers = {k for s in own for k in subtree_indices(s)}
                 before = [t for t in before if t.i in doers]
-            clauses = {t.i for c in kids_of(f.anchor) if c.dep_ in DOMESTIC_CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}
-                       for t in c.subtree}
-            reach = {t.i for t in f.anchor.subtree}
+            clauses = {k for c in kids_of(f.anchor) if c.dep_ in DOMESTIC_CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}
+                       for k in subtree_indices(c)}
+            reach = set(subtree_indices(f.anchor))  # (the subtrees' indices, remembered per doc: speed only)
             after = [t for t in after if t.i in reach and t.i not in clauses]
         # round 31: the one who reports the clause ("the board will open an inquiry into the sugar
         # industry, Trade Minister X said") is no side of what it reports: never the specific target
-        reporters = {t.i for a in f.anchor.ancestors if a.lemma_.lower() in SAY_VERBS
-                     for s in kids_of(a) if s.dep_ in SUBJECTS for t in s.subtree}
+        reporters = {t for a in f.anchor.ancestors if a.lemma_.lower() in SAY_VERBS
+                     for s in kids_of(a) if s.dep_ in SUBJECTS for t in subtree_indices(s)}
         if reporters:
             after = [t for t in after if t.i not in reporters]
         for state in shared:

@@ -28,7 +28,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
-from ..arrays import is_in, kids_of, sentences_back, token_table
+from ..arrays import is_in, kids_of, sentences_back, subtree_indices, token_table
 from ..rules import package_yaml
 from .arguments import STORY_BODIES, Context, children
 from .lexicon import (
@@ -70,6 +70,10 @@ for _key, _code in (("blame_phrases", BLAME_CODE), ("praise_phrases", PRAISE_COD
         _PHRASES.setdefault(_first, []).append((tuple(_rest), _code))
 # the words an idiom may skip: "broke all its promises", "has absolutely no idea"
 _SKIPPED = frozenset({"det", "poss", "amod", "advmod", "predet", "nummod", "case", "punct", "compound"})
+# (the same labels and words as the table's ids: _idiom reads a subtree's ids, not its tokens; speed only)
+_SKIPPED_IDS = frozenset(get_string_id(d) for d in _SKIPPED)
+_IDIOM_WORD_IDS = frozenset(get_string_id(w) for w in ("no", "zero"))
+_ARTICLE_IDS = frozenset(get_string_id(w) for w in ("the", "a", "an"))
 ASPECT_VERBS = word_list("evaluative", "aspect_verbs")
 _FRAME_VERBS = FAILURE_VERBS | REDRESS_VERBS | {v for v, _ in FABRICATION_VERBS}
 
@@ -249,8 +253,10 @@ class Evaluative:
         if not entries:
             return None
         # ("no" and "zero" are the idiom's own words, not skipped modifiers: "have no idea", "have zero evidence")
-        words = [t for t in verb.subtree if t.i > verb.i and (t.lower_ in ("no", "zero") or t.dep_ not in _SKIPPED
-                                                              and t.lower_ not in {"the", "a", "an"})][:4]
+        table, doc, i = token_table(verb.doc), verb.doc, verb.i
+        lower, dep = table.lower_id, table.dep_id
+        words = [doc[k] for k in [k for k in subtree_indices(verb) if k > i and (
+            lower[k] in _IDIOM_WORD_IDS or dep[k] not in _SKIPPED_IDS and lower[k] not in _ARTICLE_IDS)][:4]]
         lemmas = [t.lemma_.lower() for t in words]
         forms = [t.lower_ for t in words]
         for rest, code in entries:

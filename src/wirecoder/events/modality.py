@@ -9,7 +9,7 @@ from typing import Literal
 from spacy.attrs import LOWER
 from spacy.tokens import Token
 
-from ..arrays import indices_between, kids_of, labelled_kids, sentence_bounds, token_indices
+from ..arrays import indices_between, kids_of, labelled_kids, sentence_bounds, subtree_indices, token_indices
 from .lexicon import (
     AGO_NUMBERS,
     AGO_UNITS,
@@ -423,10 +423,11 @@ def _dated_holders(tok: Token) -> list[Token]:
     # own (or of its "to" complement, where the parser often hangs it) dates the clause; not "after":
     # what follows may come long after. The word opens the clause (the parser tags "when" a mark or
     # an adverb).
-    heads = holders + [c for h in holders for c in kids_of(h) if c.dep_ == "xcomp"]
-    holders += [c for h in heads for c in kids_of(h) if c.dep_ == "advcl" and any(
-        m.dep_ in {"mark", "advmod"} and m.lower_ in DATING_CLAUSE_MARKS and m.i == c.left_edge.i
-        for m in kids_of(c))]
+    # (the children's labels from labelled_kids, not Token.dep_ per child: speed only)
+    heads = holders + [c for h in holders for c, dep in labelled_kids(h) if dep == "xcomp"]
+    holders += [c for h in heads for c, dep in labelled_kids(h) if dep == "advcl" and any(
+        d in {"mark", "advmod"} and m.lower_ in DATING_CLAUSE_MARKS and m.i == c.left_edge.i
+        for m, d in labelled_kids(c))]
     return holders
 
 
@@ -521,7 +522,7 @@ def is_description(tok: Token) -> bool:
         node = node.head
     else:
         return False
-    first = min(w.i for w in node.subtree)
+    first = min(subtree_indices(node))
     if first == 0 or node.doc[first - 1].text != ",":
         return False  # "the troops that crossed the border": restrictive, the deed is the news
     if node.lemma_.lower() in DENIAL_VERBS and any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in kids_of(node)):

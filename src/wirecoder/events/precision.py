@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from ..actors.dictionary import capitals
-from ..arrays import kids_of, labelled_kids, sent_of
+from ..arrays import kids_of, labelled_kids, sent_of, subtree_indices
 from .arguments import children
 from .lexicon import JOINING_VERBS, NAMING_AS_VERBS, NAMING_VERBS, OBJECTS, SUBJECTS, word_list
 from .modality import clause_verb
@@ -305,8 +305,11 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
 def verdict_scope(predicate: Token) -> list[Token]:
     """The words of a predicate that pass its verdict: its subtree less the clauses it governs
     ("keen to move quickly after the breakthrough" judges no one by "breakthrough")."""
-    skipped = {t.i for c, dep in labelled_kids(predicate) if dep in _CLAUSES_OR_ADVCL for t in c.subtree}
-    return [t for t in predicate.subtree if t.i not in skipped]
+    skipped = {k for c, dep in labelled_kids(predicate) if dep in _CLAUSES_OR_ADVCL for k in subtree_indices(c)}
+    # (the subtree's indices, remembered per doc, and a token made only for each word kept; the
+    # predicate itself as Token.subtree gives it: speed only)
+    doc, i = predicate.doc, predicate.i
+    return [predicate if k == i else doc[k] for k in subtree_indices(predicate) if k not in skipped]
 
 
 def is_unreal_noun(anchor: Token) -> bool:
@@ -438,7 +441,7 @@ def ownerless_judgement(ctx: Context, f: Found, root: str, target: str | None) -
         # (a proper name no actor covers, "accused Quellmarsh of ...", is still someone named: kept)
         aimed = [c for c in kids_of(anchor) if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
         if aimed and not any(a.pos_ == "PROPN" for a in aimed) and not any(
-                t.i in ctx.token_actor for a in aimed for t in a.subtree) and not all(
+                k in ctx.token_actor for a in aimed for k in subtree_indices(a)) and not all(
                 a.lemma_.lower() in UNNAMED_OPPONENTS for a in aimed):  # round 24: "accused his critics"
             return True
         # round 20: "He has been criticised by X" where "he" is someone the text gives no political
@@ -679,7 +682,7 @@ def visit_to_nothing(ctx: Context, f: Found) -> bool:
     if f.code[:2] not in VISIT_ROOTS or anchor.lemma_.lower() not in VISIT_VERBS:
         return False
     objects = _objects(anchor)
-    return bool(objects) and not any(t.i in ctx.token_actor for o in objects for t in o.subtree)
+    return bool(objects) and not any(k in ctx.token_actor for o in objects for k in subtree_indices(o))
 
 
 def dative_targets(ctx: Context, f: Found) -> list[str] | None:
@@ -751,7 +754,7 @@ def partner_unnamed(ctx: Context, f: Found) -> bool:
     """ "they have met with rural communities": a joint act whose "with" partner no actor covers;
     the ones who did it did not do it with each other."""
     return any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS and any(
-        p.dep_ == "pobj" and not any(t.i in ctx.token_actor for t in p.subtree) for p in kids_of(c))
+        p.dep_ == "pobj" and not any(k in ctx.token_actor for k in subtree_indices(p)) for p in kids_of(c))
         for c in kids_of(f.anchor))
 
 
@@ -829,7 +832,7 @@ def _helps_an_outcome(ctx: Context, anchor: Token) -> bool:
     complement) with no actor helped as the object: no aid (round 23)."""
     if anchor.pos_ != "VERB" or anchor.lemma_.lower() not in OUTCOME_HELP_VERBS:
         return False
-    if any(t.i in ctx.token_actor for o in _objects(anchor) for t in o.subtree):
+    if any(k in ctx.token_actor for o in _objects(anchor) for k in subtree_indices(o)):
         return False  # "helped Chile rebuild its schools"
     return any(c.dep_ in _CLAUSES and c.lemma_.lower() in OUTCOME_VERBS for c in kids_of(anchor))
 

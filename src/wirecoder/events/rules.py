@@ -13,10 +13,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.symbols import NOUN, PROPN, VERB, ccomp, nsubj, xcomp
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PROPN, VERB, appos, ccomp, mark, nsubj, xcomp
 from spacy.tokens import Span, Token
 
-from ..arrays import is_in, kids_of, labelled_kids, token_table
+from ..arrays import is_in, kids_of, labelled_kids, subtree_indices, token_table
 from ..record import Event
 from .arguments import (
     FOR_CLAUSE_ROOTS,
@@ -643,7 +644,9 @@ class Rules:
             if not targets:
                 # "detained the opposition mayor, Ali Demir": the object named in apposition
                 # (or to a word of its phrase: "the mayor of Batumi, Ali Demir")
-                named = [ap for obj in children(tok, OBJECTS) for ap in obj.subtree if ap.dep_ == "appos"]
+                # (the subtrees' labels from the table, a token made only for an apposition: speed only)
+                named = [obj if k == obj.i else doc[k] for obj in children(tok, OBJECTS)
+                         for k in subtree_indices(obj) if ctx.dep[k] == appos]
                 targets = [a for ap in named for a in ctx.phrase_actors(ap)[0] or
                            ([ctx.token_actor[ap.i]] if ap.i in ctx.token_actor else []) if a not in sources]
                 t_rule = "appos"
@@ -867,7 +870,7 @@ class Rules:
                 continue  # "called on X to open the border": what X is asked to do, no name given
             if c.dep_ in {"oprd", "xcomp", "ccomp", "acomp"}:
                 # the name, not a word of the one named ("branded [Labour's new posters] offensive")
-                named = {t.i for s in children(c, SUBJECTS) for t in s.subtree}
+                named = {k for s in children(c, SUBJECTS) for k in subtree_indices(s)}
                 return next((w for w in c.subtree if w.pos_ == "ADJ" and w.i not in named), c)
             if c.dep_ == "prep" and c.lower_ == "as":
                 for pobj in children(c, {"pobj"}):
@@ -912,7 +915,7 @@ class Rules:
     @staticmethod
     def _bracketed(ctx: Context, obj: Token) -> list[str]:
         """The actors named in brackets just after a phrase ("the minister [Ivo Tamm]")."""
-        end = max(w.i for w in obj.subtree) + 1
+        end = max(subtree_indices(obj)) + 1
         doc = obj.doc
         if end >= len(doc) or doc[end].text not in {"[", "("}:
             return []
@@ -1004,7 +1007,7 @@ class Rules:
             if modal is None and tok.lemma_.lower() in APPEAL_NEEDS and any(
                     a.dep_ == "aux" and a.lower_ == "to" for x in children(tok, {"xcomp"}) for a in kids_of(x)):
                 modal, code = tok, APPEAL_CODE  # "said Y needed to listen": an appeal to Y
-            if modal is None or any(c.lower_ in CONDITIONALS for c in tok.subtree if c.dep_ == "mark"):
+            if modal is None or any(ctx.lower[k] in _CONDITIONAL_IDS for k in subtree_indices(tok) if ctx.dep[k] == mark):
                 continue
             if code == DEMAND_CODE and _given_not_asked(tok):
                 # round 31: "said farmers should be able to sell direct", "should expect the plan to
@@ -1040,7 +1043,9 @@ class Rules:
         (demand_events) does when the cue shares the sentence. Not a question, a condition, a
         reproach ("should have"), an entitlement, a passive, or a demand of the speaker's own side."""
         tok = sent.root
-        if tok.pos_ not in {"VERB", "AUX"} or sent.text.rstrip().rstrip("\"'”’").endswith("?") or \
+        # (the question test on the doc's text, as evaluative_events reads it: Span.text makes a token
+        # object of every word; speed only)
+        if tok.pos_ not in {"VERB", "AUX"} or ctx.text[sent.start_char:sent.end_char].rstrip().rstrip("\"'”’").endswith("?") or \
                 not ctx.in_direct_quote(tok.idx) or not (speaker := ctx.speaker(ctx.quote_at(tok.idx))):
             return
         auxiliaries = [c for c, dep in labelled_kids(tok) if dep == "aux"]
@@ -1182,6 +1187,8 @@ def _given_not_asked(verb: Token) -> bool:
 # The unions of word and label sets that the rules above test words against, made once at import,
 # not on every test (speed only: the same members).
 _NOTHING_HEADS_OR_REFUSE_HEADS = NOTHING_HEADS | REFUSE_HEADS
+# (CONDITIONALS as the table's ids: demand_events reads a subtree's ids, not its tokens; speed only)
+_CONDITIONAL_IDS = frozenset(get_string_id(w) for w in CONDITIONALS)
 _ABSTRACT_OBJECTS_OR_SAID_NOUNS_OR_TOLD_ACTION_NOUNS = ABSTRACT_OBJECTS | SAID_NOUNS | TOLD_ACTION_NOUNS
 _INTENT_HEADS_OR_PLAN_HEADS = INTENT_HEADS | PLAN_HEADS
 _PLAN_HEADS_OR_PROPOSING_VERBS = PLAN_HEADS | PROPOSING_VERBS

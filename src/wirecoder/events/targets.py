@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Token
 
-from ..arrays import kids_of, sentences_back
+from ..arrays import kids_of, sentences_back, subtree_indices
 from .arguments import Context, children, deed_agents
 from .lexicon import (
     OBJECTS,
@@ -328,7 +328,7 @@ def _told(ctx: Context, head: Token, f: Found) -> list[str]:
     names (targets.yaml told_descriptions), else whose role or name holds the noun."""
     lemma = head.lemma_.lower()
     wanted = TOLD.get(lemma)
-    if head.pos_ != "NOUN" or lemma in UNTOLD_NOUNS or any(t.i in ctx.token_actor for t in head.subtree) or (
+    if head.pos_ != "NOUN" or lemma in UNTOLD_NOUNS or any(k in ctx.token_actor for k in subtree_indices(head)) or (
             head.tag_ == "NNS" and lemma not in TOLD_PLURALS):
         return []
     dets = [c for c in kids_of(head) if c.dep_ in {"det", "poss"}]

@@ -26,6 +26,8 @@ from ..arrays import (
     rights_of,
     sent_of,
     sentence_bounds,
+    span_text,
+    subtree_indices,
     token_indices,
     token_table,
 )
@@ -76,6 +78,8 @@ _COMMA = frozenset({","})
 _COLON = frozenset({":"})
 _DASHES = frozenset({"—", "–", "-"})  # a lone dash before the writer's aside (_before_tail)
 _CONJ_ID = get_string_id("conj")  # the label's id, as the doc's table holds it (speed only)
+_THAT_ID = get_string_id("that")  # (the word and the labels as the table's ids: _content reads them; speed only)
+_OBJ_OR_SUBJ_IDS = (get_string_id("dobj"), get_string_id("nsubj"))
 # How many cue windows a speaker's name and title may run to between a closing mark and its cue.
 _LONG_SPEAKER_WINDOW = 3
 # A cue that borrows its subject from the verb it hangs on: "said X, adding that Y".
@@ -258,7 +262,7 @@ class QuoteFinder:
         if own is None:
             own = self._document_read_after_quote(verb)
         if own is not None:
-            if own.lower_ in self.cues.not_speakers_in_questions and sent_of(verb).text.rstrip().endswith("?"):
+            if own.lower_ in self.cues.not_speakers_in_questions and span_text(sent_of(verb)).rstrip().endswith("?"):
                 return None
             return None if own.lower_ in self.cues.not_speakers else own
         # "a statement saying that ...": the noun a participle describes is its source.
@@ -667,10 +671,15 @@ class QuoteFinder:
             # object "them") opens the report, and the listener is no content.
             obj = next((c for c in rights if c.dep_ == "dobj" and c.left_edge.i == first), None)
             if obj is not None and is_object_cue:
-                for t in obj.subtree:
-                    if t.i > obj.i and t.lower_ == "that" and t.dep_ in ("dobj", "nsubj") and any(
-                            g.dep_ == t.dep_ and g.i != t.i for g in kids_of(t.head)):
-                        return t.i + 1, last
+                # (the subtree's words and labels from the table, a token made only for a "that" that
+                # fills a role: speed only)
+                table, o = token_table(doc), obj.i
+                lower, dep = table.lower_id, table.dep_id
+                for k in subtree_indices(obj):
+                    if k > o and lower[k] == _THAT_ID and dep[k] in _OBJ_OR_SUBJ_IDS:
+                        t = doc[k]
+                        if any(g.dep_ == t.dep_ and g.i != t.i for g in kids_of(t.head)):
+                            return t.i + 1, last
             return first, last
         # "said during a news conference that ...": the parser may hang the that-clause on the
         # noun before it; a clause cue still reports it.
@@ -1755,12 +1764,13 @@ class QuoteFinder:
         # Quoted words that start mid-sentence (`must not "be swept under the carpet", the Tories
         # warned`) are a fragment of a reported sentence: a mixed quote, found by the cue's content.
         k = token_at(qs) - 1
-        while k >= 0 and (doc[k].is_quote or doc[k].is_space) and not self._breaks_paragraph(doc[k], breaks):
+        # (each word's token made once per test, not once per attribute: speed only)
+        while k >= 0 and ((t := doc[k]).is_quote or t.is_space) and not self._breaks_paragraph(t, breaks):
             k -= 1
-        if k >= 0 and not doc[k].is_space and (doc[k].is_alpha or doc[k].is_digit):
+        if k >= 0 and not (t := doc[k]).is_space and (t.is_alpha or t.is_digit):
             return None
         i = token_at(qe)
-        while i < len(doc) and doc[i].idx < qe + 2 and (doc[i].is_quote or doc[i].idx < qe):
+        while i < len(doc) and (t := doc[i]).idx < qe + 2 and (t.is_quote or t.idx < qe):
             i += 1
         if i >= len(doc):
             return None
@@ -1815,7 +1825,7 @@ class QuoteFinder:
         A cue already used by the quote before may serve again (`"...," he said, "..."`).
         """
         i = token_at(qs) - 1
-        while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+        while i >= 0 and ((t := doc[i]).is_quote or t.is_space):  # (one token per word: speed only)
             i -= 1
         if i < 0:
             return None
