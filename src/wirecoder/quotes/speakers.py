@@ -97,6 +97,9 @@ class _Running:
     asked: tuple[str, int] | None = None
     # quotes22: the words that named each sentence's speaker when no actor stood for it (by its first token's index)
     named_in: dict[int, str] | None = None
+    # quotes27: the voice (the tuple in ``voice``) of a speaker printed by its own words ("a cabinet official"): a
+    # "he said" that goes on with it is printed by those words too, not by the name of the body it speaks for
+    own_voice: tuple[str, str, str | None, int] | None = None
 
 
 @dataclass
@@ -189,6 +192,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                     break
             _not_the_relay(pick, run, words)
             _carry(pick, f, run, words)
+            if pick.own_words and run.voice is not None and run.voice[0] == pick.actor and run.voice[3] == f.cue_start:
+                run.voice = run.own_voice = (run.voice[0], pick.body_name or run.voice[1], *run.voice[2:])
             run.asked = _asked(f, pick.actor, words)
             actor, name_span, body_name = pick.actor, pick.name_span, pick.body_name
             own_words = pick.own_words
@@ -208,8 +213,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
         # The speaker is the appositive name ("its spokesman, Anatol X,") when that is what resolved.
         span = name_span or f.speaker_span
         name = known.name if known else body_name or (text[span[0]:span[1]] if span else "")
-        if own_words and span is not None:
-            name = text[span[0]:span[1]]
+        if own_words and (body_name or span is not None):
+            name = body_name or text[span[0]:span[1]]
         elif known is not None and span is not None and known.kind in ("state", "igo"):
             name = _body_of(known, span, words) or name
         elif known is not None and span is not None and known.kind in _PLURAL_BODY_KINDS:
@@ -1142,7 +1147,7 @@ def _owner_body_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     The speaker keeps its own words as its name (the actor says whom it speaks for); with no body found it stays
     unresolved, as before. A person named with the title before ("the union's general secretary" after "X, the
     union's general secretary,") is still that person (the title rules)."""
-    head, actors = pick.head, words.actors
+    head = pick.head
     if pick.actor is not None or pick.relative or head.pos_ != "NOUN" or pick.lemma not in words.nominal_speaker_heads \
             or any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR for c in kids_of(head)):
         return False
@@ -1153,7 +1158,7 @@ def _owner_body_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     body = _owner_body(owner, pick, run, words)
     if body is None:
         return False
-    pick.actor, pick.body_name, pick.own_words = body, None, True
+    pick.actor, pick.body_name, pick.own_words = body, words.text[head.left_edge.idx:head.idx + len(head.text)], True
     return True
 
 
@@ -1188,7 +1193,11 @@ def _owner_body(owner: Token, pick: _Pick, run: _Running, words: _Words) -> str 
         if named is not None and fits(named[0]):
             return named[0]
         if lemma in words.business_nouns:
+            # (the company the lead made the subject, else the first business the article names: "SEATTLE (AP) -
+            # Tarvel Robotics Inc. is recalling ...", whose dateline the parser may take for the subject)
             company = _company_before(owner, words)
+            if company is None or company[0] is None:
+                company = _named_company(head, None, words)
             if company is not None and fits(company[0]) and _kind(company[0], actors) == "organization":
                 return company[0]
         # (a body that spoke or was the subject just before, when "the NOUN" could point back to it)
@@ -1220,6 +1229,7 @@ def _voice_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             or _named_since(voice[3], head, words):
         return False
     pick.actor, pick.body_name = voice[0], voice[1]
+    pick.own_words = voice is run.own_voice
     return True
 
 
