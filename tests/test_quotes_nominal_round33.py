@@ -110,3 +110,12 @@ def test_economist_of_a_bank_is_not_spoken_for_the_bank(pipeline):
             "chief economist said.\n")
     actor, _ = _speaker(pipeline, body, "Inflation will stay high")
     assert actor is None
+
+
+def test_he_after_a_bank_official_is_not_the_economist_quoted_before(pipeline):
+    body = ("The Bank of Tarvelia held its main rate on Tuesday. One private economist said the decision was no "
+            "surprise. A second bank official said the board would meet again in June. He said the board was \"in no "
+            "hurry\" to move.\n")
+    actor, name = _speaker(pipeline, body, "in no")
+    assert name == "A second bank official"
+    assert actor is not None

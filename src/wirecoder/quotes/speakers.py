@@ -192,8 +192,16 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                     break
             _not_the_relay(pick, run, words)
             _carry(pick, f, run, words)
-            if pick.own_words and run.voice is not None and run.voice[0] == pick.actor and run.voice[3] == f.cue_start:
-                run.voice = run.own_voice = (run.voice[0], pick.body_name or run.voice[1], *run.voice[2:])
+            if pick.own_words and pick.actor is not None and f.speaker_span is not None:
+                # (quotes27: "one central bank official said ... . He said ...": the pronoun goes on with that
+                # official, who speaks for the bank, not with an unnamed economist quoted before; "they" after
+                # "union officials" goes on with them as with any unnamed group)
+                if head.tag_ in ("NNS", "NNPS"):
+                    run.nominal = (f.speaker_span, f.cue_start, True)
+                else:
+                    run.voice = run.own_voice = (pick.actor, pick.body_name or text[f.speaker_span[0]:f.speaker_span[1]],
+                                                 _NOUN_GENDER.get(head.lower_), f.cue_start)
+                    run.nominal = None
             run.asked = _asked(f, pick.actor, words)
             actor, name_span, body_name = pick.actor, pick.name_span, pick.body_name
             own_words = pick.own_words
