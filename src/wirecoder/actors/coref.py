@@ -205,6 +205,26 @@ _STAND_IN_AFTER = re.compile(r"(?i),\s+(?:the\s+|an?\s+)?(?:" + "|".join(map(re.
 _STAND_IN_WHO = re.compile(r"(?i),\s+who\s[^.,;\n]{0,80}?(?<!\w)(?:" + "|".join(map(re.escape, sorted(_STAND_IN))) + r")\s")
 
 
+def _fits_spec(noun: str, spec: dict, actor: Actor | None) -> bool:
+    """Whether "the NOUN" may stand for ``actor`` by its description's spec: its kinds, and for a named description
+    a word of the actor's name, its sector, or (no sector) a word of its name that says it is one."""
+    if actor is None or actor.kind not in spec["kinds"]:
+        return False
+    if not spec.get("named"):
+        return True
+    words = actor.name.lower().split()
+    name_words = {str(w).lower() for w in spec.get("name_words") or ()}
+    return noun in words or noun.rstrip("s") in words or actor.sector in (spec.get("sectors") or ()) \
+        or (actor.sector is None and not name_words.isdisjoint(words))
+
+
+def description_fits(noun: str, actor: Actor | None) -> bool | None:
+    """Whether ``actor`` is one that "the NOUN" may refer back to (coref.yaml descriptions); None where the noun is no
+    description there. (quotes27: the speaker stage asks it of "a union official", "a party spokesman".)"""
+    spec = _DESCRIPTIONS.get(noun)
+    return None if spec is None else _fits_spec(noun, spec, actor)
+
+
 def named_as_stand_in(text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) is given a stand-in's title: just before it ("Acting Governor
     NAME", "acting President NAME"), in an apposition after it ("NAME, the acting governor,") or in a
@@ -470,20 +490,10 @@ class References:
             topic = self.topic_state(tok)
             speaker = self.subject_state(tok)
             return topic if topic is not None and topic != speaker else speaker
-        kinds = frozenset(spec["kinds"])
-        sectors = frozenset(spec.get("sectors") or ())
-        name_words = frozenset(str(w).lower() for w in spec.get("name_words") or ())
         noun = tok.lower_
 
         def fits(a: str) -> bool:
-            actor = self.actors.get(a)
-            if actor is None or actor.kind not in kinds:
-                return False
-            if not spec.get("named"):
-                return True
-            words = actor.name.lower().split()
-            return noun in words or noun.rstrip("s") in words or (actor.sector in sectors) \
-                or (actor.sector is None and not name_words.isdisjoint(words))
+            return _fits_spec(noun, spec, self.actors.get(a))
         return self.salient(tok, fits, strict=False)
 
     def subject_state(self, tok: Token) -> str | None:

@@ -83,6 +83,10 @@ class QuoteCues:
     business_nouns: frozenset[str] = frozenset()
     # quotes25: adjectives that point back ("the same committee"), not describe a body of its own
     pointing_adjectives: frozenset[str] = frozenset()
+    # quotes27: office words of one who speaks for a body ("a ministry spokesman", "the union's general secretary")
+    # and the body nouns of a state's executive that such a speaker speaks for the story's state by
+    nominal_speaker_heads: frozenset[str] = frozenset()
+    nominal_state_nouns: frozenset[str] = frozenset()
     # quotes23: hyphen prefixes that keep a verb of speech ("re-stated"), reflexive objects ("asserted herself"), and
     # openers of a cue that points back to the sentence before ("So says X")
     speech_verb_prefixes: frozenset[str] = frozenset()
@@ -155,7 +159,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "stance_then_quote_verbs", "predicate_cues", "preposition_stances",
     "gerund_topic_verbs", "response_openers", "business_nouns", "pointing_adjectives", "second_act_verbs", "scene_openers",
     "perceiving_verbs", "speech_verb_prefixes", "reflexive_objects", "pointing_back_openers", "statements_only_citing_verbs",
-    "verdict_nouns")}
+    "verdict_nouns", "nominal_speaker_heads", "nominal_state_nouns")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -228,6 +232,8 @@ def _cues(data: dict) -> QuoteCues:
         response_openers=words("response_openers"),
         business_nouns=words("business_nouns"),
         pointing_adjectives=words("pointing_adjectives"),
+        nominal_speaker_heads=words("nominal_speaker_heads"),
+        nominal_state_nouns=words("nominal_state_nouns"),
         second_act_verbs=words("second_act_verbs"),
         scene_openers=words("scene_openers"),
         perceiving_verbs=words("perceiving_verbs"),

@@ -97,6 +97,9 @@ class _Running:
     asked: tuple[str, int] | None = None
     # quotes22: the words that named each sentence's speaker when no actor stood for it (by its first token's index)
     named_in: dict[int, str] | None = None
+    # quotes27: the voice (the tuple in ``voice``) of a speaker printed by its own words ("a cabinet official"): a
+    # "he said" that goes on with it is printed by those words too, not by the name of the body it speaks for
+    own_voice: tuple[str, str, str | None, int] | None = None
 
 
 @dataclass
@@ -125,6 +128,10 @@ class _Words:
     business_nouns: frozenset[str] = frozenset()  # "the firm", "the group": a business named before (cues.yaml)
     pointing_adjectives: frozenset[str] = frozenset()  # "the same committee" (cues.yaml)
     not_state_voices: frozenset[str] = frozenset()  # "US analysts", "a US firm": not the state speaking (cues.yaml)
+    # quotes27: "a ministry spokesman", "the union's general secretary": office words that speak for their owner body,
+    # and the state-executive nouns among those owners (cues.yaml nominal_speaker_heads, nominal_state_nouns)
+    nominal_speaker_heads: frozenset[str] = frozenset()
+    nominal_state_nouns: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -142,6 +149,7 @@ class _Pick:
     # the mention the cue attaches to, "he" or "the Tory leader")
     unknown_person: tuple[int, int] | None = None
     repeats: bool = False  # a definite noun that repeats an unnamed person quoted before (_same_noun_step)
+    own_words: bool = False  # printed by the words of its own phrase, not its actor's name (_owner_body_step)
 
 
 def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues | None = None,
@@ -158,11 +166,13 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    cues.heading_titles if cues else None, cues.document_nouns if cues else frozenset(),
                    tuple(sorted(quoted or ())), cues.response_openers if cues else frozenset(),
                    cues.business_nouns if cues else frozenset(), cues.pointing_adjectives if cues else frozenset(),
-                   cues.not_state_voices if cues else frozenset())
+                   cues.not_state_voices if cues else frozenset(),
+                   cues.nominal_speaker_heads if cues else frozenset(), cues.nominal_state_nouns if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
         head = f.speaker
+        own_words = False
         actor: str | None = None
         body_name: str | None = None
         name_span: tuple[int, int] | None = None
@@ -182,8 +192,19 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                     break
             _not_the_relay(pick, run, words)
             _carry(pick, f, run, words)
+            if pick.own_words and pick.actor is not None and f.speaker_span is not None:
+                # (quotes27: "one central bank official said ... . He said ...": the pronoun goes on with that
+                # official, who speaks for the bank, not with an unnamed economist quoted before; "they" after
+                # "union officials" goes on with them as with any unnamed group)
+                if head.tag_ in ("NNS", "NNPS"):
+                    run.nominal = (f.speaker_span, f.cue_start, True)
+                else:
+                    run.voice = run.own_voice = (pick.actor, pick.body_name or text[f.speaker_span[0]:f.speaker_span[1]],
+                                                 _NOUN_GENDER.get(head.lower_), f.cue_start)
+                    run.nominal = None
             run.asked = _asked(f, pick.actor, words)
             actor, name_span, body_name = pick.actor, pick.name_span, pick.body_name
+            own_words = pick.own_words
             if pick.unknown_person is not None:
                 body_name = text[pick.unknown_person[0]:pick.unknown_person[1]]
         known = actors.get(actor)
@@ -200,7 +221,9 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
         # The speaker is the appositive name ("its spokesman, Anatol X,") when that is what resolved.
         span = name_span or f.speaker_span
         name = known.name if known else body_name or (text[span[0]:span[1]] if span else "")
-        if known is not None and span is not None and known.kind in ("state", "igo"):
+        if own_words and (body_name or span is not None):
+            name = body_name or text[span[0]:span[1]]
+        elif known is not None and span is not None and known.kind in ("state", "igo"):
             name = _body_of(known, span, words) or name
         elif known is not None and span is not None and known.kind in _PLURAL_BODY_KINDS:
             name = _other_name_of(known, span, words) or name
@@ -1121,6 +1144,88 @@ def _same_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     return True
 
 
+def _owner_body_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why (quotes27): "The Liberal Democrats unveiled plans ... . '...,' the party's treasury spokesman said", "a
+    ministry spokesman said", "a government source said", "the union's general secretary said": an unnamed office
+    word that speaks for a body (cues.yaml nominal_speaker_heads) whose owner is a body noun, by a possessive or as
+    the noun before it, speaks for the body that noun points back to, as "the party said" would: the actor the
+    actors stage took the owner for, the body named with that noun, the company named before ("a company
+    spokesman"), the body that spoke or was the subject just before when the noun fits it (coref.yaml
+    descriptions), and for a state's executive noun ("government", "ministry") the story's state. Never a person.
+    The speaker keeps its own words as its name (the actor says whom it speaks for); with no body found it stays
+    unresolved, as before. A person named with the title before ("the union's general secretary" after "X, the
+    union's general secretary,") is still that person (the title rules)."""
+    head = pick.head
+    if pick.actor is not None or pick.relative or head.pos_ != "NOUN" or pick.lemma not in words.nominal_speaker_heads \
+            or any(c.dep_ == "appos" or c.dep_ == "prep" and c.lower_ in _SPEAKS_FOR for c in kids_of(head)):
+        return False
+    owner = _owner_noun(head, words)
+    if owner is None or is_title(head) and (_titled_person(head, pick.cue_start, words) is not None
+                                            or _office_holder(head, words) is not None):
+        return False
+    body = _owner_body(owner, pick, run, words)
+    if body is None:
+        return False
+    pick.actor, pick.body_name, pick.own_words = body, words.text[head.left_edge.idx:head.idx + len(head.text)], True
+    return True
+
+
+def _owner_noun(head: Token, words: _Words) -> Token | None:
+    """The body noun an office word belongs to: "the party's" (a possessive with only "the") or the noun before it
+    ("a ministry spokesman", "a finance ministry official"); a document noun is no owner ("a report")."""
+    for c in lefts_of(head):
+        if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in words.body_nouns \
+                and [t.lower_ for t in lefts_of(c)] == ["the"] and c.lemma_.lower() not in words.document_nouns:
+            return c
+    nouns = [c for c in lefts_of(head) if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.i == head.i - 1
+             and c.lemma_.lower() in words.body_nouns and c.lemma_.lower() not in words.document_nouns]
+    return nouns[-1] if nouns else None
+
+
+def _owner_body(owner: Token, pick: _Pick, run: _Running, words: _Words) -> str | None:
+    """The actor an owner body noun stands for (``_owner_body_step``), or None."""
+    actors, lemma, head = words.actors, owner.lemma_.lower(), pick.head
+    state_noun = lemma in words.nominal_state_nouns
+
+    def fits(actor: str | None) -> bool:
+        known = actors.get(actor)
+        return known is not None and known.kind != "person" and (known.kind != "state" or state_noun)
+
+    # (the actors stage's own reading of the owner's words: "the party" the description rule tied to the party)
+    took = next((m.actor for m in (*actors.references, *actors.within(owner.left_edge.idx, owner.idx + len(owner.text)))
+                 if m.start <= owner.idx < m.end and m.kind != "adjective"), None)
+    if fits(took):
+        return took
+    if lemma not in words.state_body_nouns:  # ("government", "administration" are a state's own: below)
+        named = _body_named(owner, pick.cue_start, actors, words.text, persons=False)
+        if named is not None and fits(named[0]):
+            return named[0]
+        if lemma in words.business_nouns:
+            # (the company the lead made the subject, else the first business the article names: "SEATTLE (AP) -
+            # Tarvel Robotics Inc. is recalling ...", whose dateline the parser may take for the subject)
+            company = _company_before(owner, words)
+            if company is None or company[0] is None:
+                company = _named_company(head, None, words)
+            if company is not None and fits(company[0]) and _kind(company[0], actors) == "organization":
+                return company[0]
+        # (a body that spoke or was the subject just before, when "the NOUN" could point back to it)
+        for before in (_body_subject_before(head, actors, words.text), run.body):
+            if before is not None and fits(before[0]) and coref.description_fits(lemma, actors.get(before[0])):
+                return before[0]
+    return _story_state(head, run, words) if state_noun else None
+
+
+def _story_state(head: Token, run: _Running, words: _Words) -> str | None:
+    """The state a story's unnamed executive speaks for: the state quoted last, else the one state the article names
+    before the speaker (a name or an adjective); None when it names several or none."""
+    actors = words.actors
+    last = actors.get(run.body[0]) if run.body is not None and run.body[0] else None
+    if last is not None and last.kind == "state":
+        return last.id
+    states = {m.actor for m in actors.within(0, head.idx) if _kind(m.actor, actors) == "state"}
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def _voice_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     """Why: "A spokeswoman for the Tarvel ministry said ... . She added ..." goes on quoting the
     spokeswoman, and so the body she speaks for, not a person quoted before her (unless a person is
@@ -1132,6 +1237,7 @@ def _voice_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             or _named_since(voice[3], head, words):
         return False
     pick.actor, pick.body_name = voice[0], voice[1]
+    pick.own_words = voice is run.own_voice
     return True
 
 
@@ -1354,7 +1460,7 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
 
 # The steps that may settle a speaker, in order; the first that applies settles it.
 _STEPS = (_named_member_step, _nationality_step, _body_noun_step, _spokesperson_step, _one_of_them_step, _nominal_pronoun_step,
-          _same_noun_step, _epithet_step, _voice_pronoun_step, _unknown_person_step, _they_subject_step, _opening_pronoun_step,
+          _same_noun_step, _owner_body_step, _epithet_step, _voice_pronoun_step, _unknown_person_step, _they_subject_step, _opening_pronoun_step,
           _first_title_step, _running_step)
 
 
