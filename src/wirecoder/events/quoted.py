@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..arrays import kids_of, labelled_kids
+from ..arrays import kids_of, labelled_kids, span_text, token_table
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
@@ -116,7 +116,12 @@ def _future(verb: Token) -> bool:
 
 
 def _question(sent: Span) -> bool:
-    return sent.text.rstrip().rstrip("\"'”’").endswith("?")
+    return span_text(sent).rstrip().rstrip("\"'”’").endswith("?")
+
+
+# every lemma a family of quoted_act_events starts from
+_FAMILY_LEMMAS = frozenset({"be", *REFUSAL_VERBS, *LETTING_VERBS, *RESPONSE_VERBS, *MEASURE_VERBS, *PAYING_VERBS,
+                            *UNANSWERED_VERBS})
 
 
 class Quoted:
@@ -213,10 +218,14 @@ class Quoted:
         # warning Y'): the quotation is that warning's content, not a second threat
         warned = any(f.code[:2] == RESPONSE_CODE[:2] and f.anchor.pos_ == "VERB" for f in found)
         new: list[Found] = []
-        for tok in sent:
-            if tok.pos_ not in {"VERB", "AUX"}:
+        # only the verbs the families below ask for (speed only: a word with another lemma or part of
+        # speech was passed over; read from the doc's token table, no token object per word)
+        table, doc = token_table(sent.doc), sent.doc
+        pos, lemmas = table.pos, table.lemma
+        for i in range(sent.start, sent.end):
+            if pos[i] not in {"VERB", "AUX"} or (lemma := lemmas[i].lower()) not in _FAMILY_LEMMAS:
                 continue
-            lemma = tok.lemma_.lower()
+            tok = doc[i]
             before = [f for f in found + new if f.anchor.i < tok.i]
             if lemma in REFUSAL_VERBS or lemma in LETTING_VERBS:
                 made = list(self._refusal(ctx, sent, out, tok, lemma, before))

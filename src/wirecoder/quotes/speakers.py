@@ -1208,8 +1208,10 @@ def _owner_body(owner: Token, pick: _Pick, run: _Running, words: _Words) -> str 
                 company = _named_company(head, None, words)
             if company is not None and fits(company[0]) and _kind(company[0], actors) == "organization":
                 return company[0]
-        # (a body that spoke or was the subject just before, when "the NOUN" could point back to it)
-        for before in (_body_subject_before(head, actors, words.text), run.body):
+        # (a body that spoke or was the subject just before, when "the NOUN" could point back to it; an
+        # indefinite "a union spokeswoman" is some union's, not the body told before that the noun could describe)
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts_of(head))
+        for before in () if indefinite else (_body_subject_before(head, actors, words.text), run.body):
             if before is not None and fits(before[0]) and coref.description_fits(lemma, actors.get(before[0])):
                 return before[0]
     return _story_state(head, run, words) if state_noun else None
