@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..arrays import kids_of, labelled_kids, span_text, token_table
+from ..arrays import kids_of, labelled_kids, token_table
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
@@ -46,7 +46,7 @@ from .lexicon import (
     word_list,
 )
 from .modality import is_negated, is_passive
-from .rules import Found, _given_not_asked
+from .rules import Found, _given_not_asked, quoted_question
 
 _DATA = package_yaml("events", "quoted.yaml")
 REFUSAL_CODE = str(_DATA["refusal_code"])
@@ -113,10 +113,6 @@ def _future(verb: Token) -> bool:
     while node.dep_ == "conj" and node.head != node:
         node = node.head
     return "would" in auxiliaries and node.dep_ == "ccomp" and node.head.lemma_.lower() in SAY_VERBS
-
-
-def _question(sent: Span) -> bool:
-    return span_text(sent).rstrip().rstrip("\"'”’").endswith("?")
 
 
 # every lemma a family of quoted_act_events starts from
@@ -211,7 +207,7 @@ class Quoted:
         """Families 1-4 over the sentence's verbs (``found``: what other rules coded in it; a word
         they coded is theirs, except that a refusal they found aimed at no one takes the one
         family 1 finds: "will not allow X to ...", where the letting pattern's "to" names no one)."""
-        if _question(sent):
+        if quoted_question(ctx.text, sent):
             return []
         taken = {f.anchor.i: f for f in found}
         # a threat the sentence's cue already codes ('"Attacks on us will not go unanswered," X said,

@@ -1043,9 +1043,7 @@ class Rules:
         (demand_events) does when the cue shares the sentence. Not a question, a condition, a
         reproach ("should have"), an entitlement, a passive, or a demand of the speaker's own side."""
         tok = sent.root
-        # (the question test on the doc's text, as evaluative_events reads it: Span.text makes a token
-        # object of every word; speed only)
-        if tok.pos_ not in {"VERB", "AUX"} or ctx.text[sent.start_char:sent.end_char].rstrip().rstrip("\"'”’").endswith("?") or \
+        if tok.pos_ not in {"VERB", "AUX"} or quoted_question(ctx.text, sent) or \
                 not ctx.in_direct_quote(tok.idx) or not (speaker := ctx.speaker(ctx.quote_at(tok.idx))):
             return
         auxiliaries = [c for c, dep in labelled_kids(tok) if dep == "aux"]
@@ -1168,6 +1166,13 @@ def _commands(ctx: Context, sources: list[str], asked: list[Token]) -> bool:
                 k.sector in COMMANDED_SECTORS or g.kind == "state" or g.sector in COMMANDING_SECTORS) for g in givers):
             return True
     return False
+
+
+def quoted_question(text: str, sent: Span) -> bool:
+    """The sentence ends in a question mark, before any closing quotation marks (a quoted question
+    states no act). Read from the doc's text, not Span.text, which makes a token object of every word
+    (speed only)."""
+    return text[sent.start_char:sent.end_char].rstrip().rstrip("\"'”’").endswith("?")
 
 
 def _given_not_asked(verb: Token) -> bool:
