@@ -65,7 +65,7 @@ from event_recall_audit import checked_gold, gold_round, list_half_a, rule_round
 from event_recall_audit import load_gold as load_event_gold  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "audit" / "quotes_gold.jsonl"
-ROUNDS = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12)  # the event recall audit's rounds whose articles were annotated for quotes
+ROUNDS = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)  # the event recall audit's rounds whose articles were annotated for quotes
 # Articles of a round that were annotated and hold no quote (no gold line can say so): scored with an
 # empty gold, so that a quote printed on them is spurious.
 NO_QUOTES = {5: frozenset({"bbc/politics/322.txt"})}
