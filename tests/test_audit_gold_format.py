@@ -62,7 +62,7 @@ def test_every_gold_quote_has_guide_fields_and_no_text():
         assert g["kind"] in {"direct", "indirect", "mixed"}, g
         assert isinstance(g["required"], bool), g
         assert g["speaker"] and g["speaker_actor"] and None not in g["speaker_actor"], g
-        assert g["round"] in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12), g
+        assert g["round"] in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13), g
 
 
 def test_the_quote_gold_covers_the_articles_of_event_rounds_three_and_four():
@@ -187,15 +187,38 @@ def test_the_quote_gold_covers_event_round_twelve():
     assert any(g["article"].startswith("fundus-evaluation/") and g["required"] for g in events if g.get("round") == 12)
 
 
+def test_the_quote_gold_covers_event_round_thirteen():
+    # round 13: 12 articles (round 12's mix: 4 BBC pieces and 2 web pages per half), each with at least one
+    # required quote; one web page of half A (a football match report) holds no event, so the event gold
+    # names 11 of them (event_recall_audit.NO_EVENTS names the 12th); at least one web page has a required event
+    quotes = _lines("quotes_gold.jsonl")
+    round_13 = {g["article"] for g in quotes if g["round"] == 13}
+    events = _lines("events_gold.jsonl")
+    event_round_13 = {g["article"] for g in events if g.get("round") == 13}
+    no_events = "fundus-evaluation/TheTelegraph_3.html.gz"
+    assert len(event_round_13) == 11 and no_events not in event_round_13
+    assert round_13 == event_round_13 | {no_events}
+    assert all(g["round"] == 13 for g in quotes if g["article"] in round_13)
+    assert {g["article"] for g in quotes if g["round"] == 13 and g["required"]} == round_13
+    assert sum(a.startswith("bbc/") for a in round_13) == 8
+    assert sum(a.startswith("fundus-evaluation/") for a in round_13) == 4
+    assert any(g["article"].startswith("fundus-evaluation/") and g["required"] for g in events if g.get("round") == 13)
+
+
 def test_the_actor_gold_covers_rounds_one_to_eight():
-    # 143 articles with actors (one audited article, a football report, has none); round 4 added 12,
+    # 153 articles with actors (one audited article, a football report, has none); round 4 added 12,
     # round 5 another 12 (their lines carry "round": 5), round 6 another 12 ("round": 6), round 7 another
     # 12 ("round": 7), round 8 another 12 ("round": 8), round 9 another 11 and round 10 another 11 (see
     # the tests above), round 11 another 12 ("round": 11; none of its articles was already here), round 12
-    # another 12 ("round": 12; none already here)
+    # another 12 ("round": 12; none already here), round 13 another 10 ("round": 13; its two other articles,
+    # the football report and a web page of half B, were already here and keep their lines)
     actors = _lines("actors_gold.jsonl")
-    assert len({a["article"] for a in actors}) == 143
+    assert len({a["article"] for a in actors}) == 153
     events = _lines("events_gold.jsonl")
     for number in (5, 6, 7, 8, 11, 12):
         annotated = {a["article"] for a in actors if a.get("round") == number}
         assert annotated == {g["article"] for g in events if g.get("round") == number}
+    round_13 = {a["article"] for a in actors if a.get("round") == 13}
+    already = {a["article"] for a in actors if "round" not in a}
+    assert len(round_13) == 10 and not round_13 & already
+    assert round_13 | {"fundus-evaluation/TheIntercept_4.html.gz"} == {g["article"] for g in events if g.get("round") == 13}
