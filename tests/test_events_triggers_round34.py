@@ -57,3 +57,21 @@ def test_clamped_down_on_a_side_is_coercion(pipeline):
 def test_clamped_down_on_a_practice_codes_nothing(pipeline):
     text = "Police in Lusaka clamped down on illegal parking in the city centre on Monday."
     assert "17" not in roots(pipeline, text)
+
+
+def test_foreign_minister_toured_a_state_in_ap_style_is_a_visit(pipeline):
+    text = ("LIMA, Peru (AP) - Brazil's foreign minister, Heloisa Tavernaro, toured Peru on Thursday, "
+            "visiting a border bridge over the Acre river.")
+    assert ("BRA", "PER", "04") in coded(pipeline, text)
+
+
+def test_speaker_set_off_for_a_capital_in_tass_style_is_a_visit(pipeline):
+    text = ("MOSCOW, May 12 (TASS) - Kazakh Senate Speaker Nurlybek Abenov set off for Minsk on Tuesday "
+            "for a session of the inter-parliamentary assembly.")
+    assert ("KAZ", "BLR", "04") in coded(pipeline, text)
+
+
+def test_border_guards_clamped_down_on_a_neighbours_smugglers_is_coercion(pipeline):
+    text = ("TBILISI (Reuters) - Georgian border guards clamped down on Armenian fuel smugglers near "
+            "Sadakhlo this week, the interior ministry said.")
+    assert ("GEO", "ARM", "17") in coded(pipeline, text)
