@@ -23,6 +23,17 @@ of arguments or sense, not of vocabulary). ::
     python benchmarks/missing_events.py --top 60 [--source bbc|fundus|reuters|agnews|all] [--limit N]
     python benchmarks/missing_events.py --lemma urge       # the sentences of one lemma
 
+Round 34 (``--office``, ``--roots``, ``--dump``/``--from-dump``, ``--out``): ``--office`` counts only
+states, international bodies and persons with an office the text gives (a role), the pairs an event
+coder codes; ``--roots`` prints for each lemma the CAMEO root PETRARCH-2's dictionary files it under
+(a verb's own code, else its block's, else ``~`` and the commonest code of the block's phrases: a
+hint of what a coder would give, never copied into the patterns); ``--dump`` keeps every row (with
+the part of speech) so that ``--from-dump`` ranks again without running wirecoder, and ``--out``
+writes the ranking to a file (``benchmarks/results/missing_events_round34.txt``)::
+
+    python benchmarks/missing_events.py --office --limit 2000 --dump /tmp/rows.tsv --top 150 --roots \
+        --out benchmarks/results/missing_events_round34.txt
+
 Skips cleanly (exit 0, one line) when ``../shared`` is absent.
 """
 
@@ -94,6 +105,43 @@ def pool(sources: set[str], limit: int) -> list[event_audit.Article]:
                     items.append(event_audit.Article(f"ag_news/test.csv#{n}", f"{row[1]}\n\n{body}"))
         add(items)
     return out
+
+
+def dictionary_roots(path: Path) -> dict[str, str]:
+    """Verb (lower case) -> the CAMEO code PETRARCH-2 gives it: the code on the verb's own line, else its
+    block's, else ``~`` and the commonest code of the block's phrase lines (blocks of phrases only)."""
+    import re
+    block = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+    code_of = re.compile(r"\[([0-9]{2,4})\]")
+    roots: dict[str, str] = {}
+    code, words, phrases = None, [], collections.Counter()
+
+    def flush() -> None:
+        hint = f"~{phrases.most_common(1)[0][0]}" if phrases else None
+        for word, own in words:
+            value = own or (code if code and code != "---" else hint)
+            if value:
+                roots.setdefault(word, value)
+
+    for line in path.read_text(errors="replace").splitlines():
+        if m := block.match(line):
+            flush()
+            code, words, phrases = m.group(2), [], collections.Counter()
+            continue
+        if not line.strip() or line.startswith("#"):
+            continue
+        found = code_of.search(line)
+        if line.startswith("-"):
+            if found:
+                phrases[found.group(1)] += 1
+            continue
+        if line.startswith(" "):
+            continue
+        word = line.split()[0].strip("+").lower()
+        if re.fullmatch(r"[a-z_]+", word):
+            words.append((word.replace("_", " "), found.group(1) if found else None))
+    flush()
+    return roots
 
 
 def _political(actor) -> bool:
@@ -173,9 +221,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--core", action="store_true",
                     help="count only pairs of states, international bodies and persons with a country")
     ap.add_argument("--dump", type=Path, help="write every (lemma, frame, article, sentence) found as TSV")
+    ap.add_argument("--office", action="store_true",
+                    help="count only states, international bodies and persons with an office (a role)")
+    ap.add_argument("--roots", action="store_true", help="print PETRARCH-2's CAMEO code of each lemma")
+    ap.add_argument("--from-dump", type=Path, help="rank the rows of an earlier --dump (no wirecoder run)")
+    ap.add_argument("--out", type=Path, help="write the ranking to this file too")
     args = ap.parse_args(argv)
     if event_audit.shared_absent() or not DICTIONARY.exists():
         return 0
+    if args.from_dump:
+        return _rank_dump(args)
     import wirecoder
     from wirecoder.events.lexicon import noun_patterns, verb_patterns
 
@@ -192,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
 
     def wanted(actor) -> bool:
+        if args.office:
+            return actor.kind in ("state", "igo") or (actor.kind == "person" and bool(actor.role))
         return _political(actor) and not (args.core and actor.kind in {"organization", "group"})
 
     for article, record, doc, heads in parsed_with_heads(pipeline, articles, wanted):
@@ -225,7 +282,8 @@ def main(argv: list[str] | None = None) -> int:
                         seen_f.add(frame)
                         frames[frame] += 1
                         if dump:
-                            dump.write(f"{lemma}\t{frame}\t{ia}\t{ib}\t{article.path}\t{' '.join(sent.text.split())}\n")
+                            dump.write(f"{lemma}\t{frame}\t{ia}\t{ib}\t{article.path}\t"
+                                       f"{' '.join(sent.text.split())}\t{lca.pos_}\n")
     if dump:
         dump.close()
     print(f"{len(articles)} articles, {sentences} sentences, {candidate} with two political actors "
@@ -241,6 +299,50 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{n:4d} {mark} {pos[lemma][0]} {lemma:<14} {top}")
         for line in examples[lemma][:args.examples]:
             print("        ", line)
+    return 0
+
+
+def _rank_dump(args) -> int:
+    """The ranking of ``--roots`` from the rows of a ``--dump``: lemmas by sentences (a sentence counts
+    once per lemma), their part of speech, PETRARCH-2's code, whether a pattern has the lemma, the
+    commonest frames and one sentence."""
+    from wirecoder.events.lexicon import noun_patterns, verb_patterns
+    roots = dictionary_roots(DICTIONARY)
+    ours = set(verb_patterns()) | set(noun_patterns())
+    lemmas: collections.Counter[str] = collections.Counter()
+    frames: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    pos: dict[str, str] = {}
+    example: dict[str, str] = {}
+    seen: set[tuple[str, str]] = set()
+    articles: set[str] = set()
+    for line in args.from_dump.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) < 7:
+            continue
+        lemma, frame, _a, _b, path, sentence, part = cols[:7]
+        articles.add(path)
+        frames[lemma][frame] += 1
+        pos.setdefault(lemma, part)
+        if (lemma, sentence) in seen:
+            continue
+        seen.add((lemma, sentence))
+        lemmas[lemma] += 1
+        example.setdefault(lemma, sentence[:160])
+    out = [f"{len(articles)} articles with a sentence of two {'office-holding ' if args.office else ''}political "
+           "actors and no event; governing lemmas by sentences",
+           "columns: sentences, part of speech, PETRARCH-2 CAMEO code (~: commonest code of the verb's "
+           "phrase block, a hint), P if a pattern of ours has the lemma, lemma, frames"]
+    for lemma, n in lemmas.most_common(args.top):
+        code = roots.get(lemma, "-")
+        mark = "P" if lemma in ours else "-"
+        top = ", ".join(f"{f} {c}" for f, c in frames[lemma].most_common(4))[:100]
+        out.append(f"{n:4d} {pos[lemma][0]} {code:<6} {mark} {lemma:<14} {top}")
+        if args.examples:
+            out.append(f"         {example[lemma]}")
+    text = "\n".join(out) + "\n"
+    print(text, end="")
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
     return 0
 
 
