@@ -6,6 +6,8 @@
 - A denial of someone's telling ("denied X's account / version of events") rejects it (12), as a
   denial of an accusation does; it is not a denial of responsibility (01).
 - Warning shots fired at a side show force (15); firing at it is still fighting (19).
+- Giving way to a side's pressure ("bowed to pressure from X", "gave in to X's demands") yields to it
+  (08); refused ("will not bow to ...") it rejects X (12) through the refusal table.
 
 Every dispatch is invented (made-up people, real states); each rule has variants in other agencies'
 styles and a negative one for the word's other use.
@@ -118,3 +120,35 @@ def test_firing_at_troops_is_still_fighting(pipeline):
     got = coded(pipeline, text)
     assert ("PAK", "IND", "19") in got
     assert ("PAK", "IND", "15") not in got
+
+
+# --- 08 / 12: giving way to a side's pressure, and refusing to -------------------------------------------
+def test_would_not_bow_to_pressure_rejects_its_maker(pipeline):
+    text = ("MANAGUA (EFE) - Nicaragua's vice-president Rosalba Quintanar said on Monday that Managua would "
+            "not bow to pressure from Costa Rica over the San Juan dredging.")
+    got = coded(pipeline, text)
+    assert ("NIC", "CRI", "12") in got
+    assert ("NIC", "CRI", "08") not in got
+
+
+def test_will_never_give_in_to_threats_rejects_their_maker(pipeline):
+    text = ("\"Belgrade will never give in to threats from Pristina,\" Serbian Defence Minister Dragan "
+            "Mirkovac told reporters on Friday.")
+    assert ("SRB", "XKX", "12") in coded(pipeline, text)
+
+
+def test_not_bowing_to_a_possessed_demand_rejects_its_owner(pipeline):
+    text = ("ADDIS ABABA (AFP) - Ethiopia will not bow to Egypt's demands over the filling of the dam, "
+            "the water ministry said in a statement.")
+    assert ("ETH", "EGY", "12") in coded(pipeline, text)
+
+
+def test_bowed_to_pressure_is_yielding(pipeline):
+    text = ("BUDAPEST, June 8 (Reuters) - Slovakia bowed to pressure from the European Commission on "
+            "Wednesday and shelved its new media law.")
+    assert ("SVK", "EU", "08") in coded(pipeline, text)
+
+
+def test_bowing_to_a_person_in_ceremony_is_nothing(pipeline):
+    text = "The new ambassador bowed to the crowd as he left the palace on Tuesday."
+    assert "08" not in roots(pipeline, text) and "12" not in roots(pipeline, text)
