@@ -152,3 +152,20 @@ def test_bowed_to_pressure_is_yielding(pipeline):
 def test_bowing_to_a_person_in_ceremony_is_nothing(pipeline):
     text = "The new ambassador bowed to the crowd as he left the palace on Tuesday."
     assert "08" not in roots(pipeline, text) and "12" not in roots(pipeline, text)
+
+
+# --- the measure: a "pair right, root wrong" miss printed at its place or only elsewhere ----------------
+def test_pair_printed_near_tells_a_confusion_from_a_miss(pipeline):
+    from event_support import REF
+
+    from wirecoder.evaluation.news import pair_printed_near
+
+    text = ("WARSAW (PAP) - Poland accused Belarus on Monday of pushing migrants across the frontier. "
+            + "The ministry gave no figures. " * 12 + "Officials met later.")
+    record = pipeline.extract(text, reference_date=REF)
+    assert any(e.source == "POL" and e.target == "BLR" for e in record.events)
+    start = text.index("accused")
+    here = {"source": ["POL"], "target": ["BLR"], "root": ["04"], "span": [start, start + 7]}
+    far = {**here, "span": [len(text) - 19, len(text) - 1]}
+    assert pair_printed_near(here, record)
+    assert not pair_printed_near(far, record)
