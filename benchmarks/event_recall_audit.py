@@ -323,6 +323,7 @@ def main(argv: list[str] | None = None) -> int:
         GoldArticle,
         event_matches,
         miss_kind,
+        pair_printed_near,
         score_events,
     )
     from wirecoder.sources import Document
@@ -349,8 +350,12 @@ def main(argv: list[str] | None = None) -> int:
         spurious: list[str] = []
         score = score_events(gold, record, misses, spurious)
         articles[h] += 1
-        kinds[h].update(miss_kind(g, record) for g in events
-                        if g.get("required") and not any(event_matches(g, record, e) for e in record.events))
+        for g in events:
+            if g.get("required") and not any(event_matches(g, record, e) for e in record.events):
+                kind = miss_kind(g, record)
+                kinds[h][kind] += 1
+                if kind == "pair right, root wrong":  # round 34: a confusion at the place, or a miss there
+                    kinds[h]["pair near" if pair_printed_near(g, record) else "pair elsewhere"] += 1
         for name in ("required", "found", "tp", "fp"):
             setattr(totals[h], name, getattr(totals[h], name) + getattr(score, name))
         if h == "A":
@@ -370,6 +375,9 @@ def main(argv: list[str] | None = None) -> int:
               f"F1 {f:.3f}")
         if args.kinds:
             print("  misses by kind: " + "; ".join(f"{kind} {kinds[h][kind]}" for kind in MISS_KINDS))
+            print(f"  pair right, root wrong: {kinds[h]['pair near']} with the pair printed near the gold trigger "
+                  f"(a root confusion there), {kinds[h]['pair elsewhere']} with it printed only elsewhere "
+                  "(the event itself missed)")
     return 0
 
 
