@@ -1494,7 +1494,7 @@ class QuoteFinder:
             # which the parser hung inside the first; the first ends before the comma.
             if t.lower_ in self.cues.second_report_openers and k + 1 <= last:
                 t = doc[k + 1]
-            if t.tag_ == "VBG" and t.i < last and self._is_cue_verb(t) and t.dep_ in ("advcl", "xcomp", "conj") \
+            if t.tag_ == "VBG" and t.i < last and self._is_cue_verb(t) and t.dep_ in ("advcl", "xcomp", "conj", "pcomp") \
                     and not any(c.dep_ in _SUBJECT_DEPS for c in kids_of(t)) \
                     and any(c.dep_ in _CLAUSE_DEPS and c.i > t.i for c in kids_of(t)):
                 return k - 2
