@@ -38,11 +38,20 @@ def test_two_quoted_sentences_on_one_line_are_one_quote(pipeline):
     assert any("missed again" in t and "has been started" in t for t in texts)
 
 
-def test_three_curly_quoted_sentences_join_before_their_cue(pipeline):
-    body = ("“The vote was rigged.” “We saw it with our own eyes.” “We will go to court,” opposition leader Ysolde "
-            "Kramm told supporters.\n")
-    quote = quote_of(pipeline, body, "rigged")
-    assert "our own eyes" in quote.text and "go to court" in quote.text
+def test_a_next_quote_with_its_own_cue_stays_apart(pipeline):
+    # twin: `"..." "...," X said` on one line: the second paragraph has a cue of its own, maybe another speaker's
+    body = ("“The vote was rigged,” opposition leader Ysolde Kramm told supporters. “We saw it with our own eyes.” "
+            "“That claim is baseless,” election board chairman Anton Brevik said.\n")
+    quote = quote_of(pipeline, body, "baseless")
+    assert "own eyes" not in quote.text
+    assert "Brevik" in (quote.speaker.name if quote.speaker else "")
+
+
+def test_curly_quoted_sentences_join_after_a_cued_quote(pipeline):
+    body = ("“The vote was rigged,” opposition leader Ysolde Kramm told supporters. “We saw it with our own eyes.” "
+            "“We will go to court.”\n")
+    quote = quote_of(pipeline, body, "own eyes")
+    assert "go to court" in quote.text
     assert "Kramm" in (quote.speaker.name if quote.speaker else "")
 
 

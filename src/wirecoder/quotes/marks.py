@@ -39,6 +39,15 @@ _FLUSH_LINE = re.compile(r"(?m)^\S")
 _WRAPPED_MIN_LINES = 3
 
 
+def _cued_next(text: str, at: int, end: int, family: str) -> bool:
+    """Whether the quotation opened just before ``at`` closes, within the paragraph, on a comma: its own cue follows
+    (`"...," she said`)."""
+    for m in MARKS.finditer(text, at, end):
+        if FAMILY[m.group()] == family and m.group() not in OPENERS:
+            return text[:m.start()].rstrip().endswith(",")
+    return False
+
+
 def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
     """The paragraphs of ``text`` from ``start`` on, as (start, end) spans without their line breaks.
 
@@ -122,11 +131,14 @@ def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
             elif mark in OPENERS and not (before in ",.?!" and not after.isalnum()):
                 open_at = m.end()  # an unclosed quote: restart at the new opening mark
             elif before in ".!" and (nxt := _REOPENED.match(text, m.end(), p_end)) is not None \
-                    and FAMILY[nxt.group(1)] == family and nxt.group(1) not in CLOSERS:
+                    and FAMILY[nxt.group(1)] == family and nxt.group(1) not in CLOSERS \
+                    and not _cued_next(text, nxt.end(1), p_end, family):
                 # Why (quotes28): `"... 1 April." "Let us never forget ..."`: a finished sentence closed and a new one
                 # opened right after it on the same line, with no cue between, is the next paragraph of the same quote
                 # where the page lost the line break (BBC pages print a speech so); one quote from its first word to
-                # its last (GUIDE.md), not a first sentence with the rest left without a speaker.
+                # its last (GUIDE.md), not a first sentence with the rest left without a speaker. (A next quote that
+                # closes on a comma, `"We were destined to meet," Williams said`, is a paragraph with a cue of its own,
+                # maybe another speaker's: it stays apart.)
                 skip_to = nxt.end(1)
             else:
                 # (an opening mark after final punctuation, before a space, is a typo for a closer)
