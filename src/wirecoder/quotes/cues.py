@@ -53,6 +53,10 @@ class QuoteCues:
     statements_only_writer_voices: frozenset[str] = frozenset()
     aside_openers: tuple[str, ...] = ()
     occasion_participles: frozenset[str] = frozenset()
+    # quotes28: words before a second report's participle ("..., while insisting that ..."); cues that only continue
+    # their subject's own words ("and added that ...")
+    second_report_openers: frozenset[str] = frozenset()
+    continuing_cues: frozenset[str] = frozenset()
     own_voices_of_any: frozenset[str] = frozenset()
     not_state_voices: frozenset[str] = frozenset()
     state_body_nouns: frozenset[str] = frozenset()
@@ -147,7 +151,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "infinitive_of_speech_only", "judgement_verbs", "noun_object_not_words",
     "status_verbs", "statements_only_stance_objects", "statements_only_not_speaking", "share_nouns",
     "statements_only_reason_participles", "statements_only_writer_voices", "aside_openers",
-    "occasion_participles", "own_voices_of_any", "not_state_voices", "state_body_nouns",
+    "occasion_participles", "second_report_openers", "continuing_cues", "own_voices_of_any", "not_state_voices", "state_body_nouns",
     "statements_only_showing_verbs", "statements_only_showing_nouns", "act_particles", "act_objects",
     "statements_only_thought_verbs", "statements_only_others_words", "to_listener", "office_modifiers",
     "body_head_nouns", "statements_only_pointing_pronouns", "withholding_verbs", "statements_only_unsaid_heads",
@@ -199,6 +203,8 @@ def _cues(data: dict) -> QuoteCues:
         statements_only_writer_voices=words("statements_only_writer_voices"),
         aside_openers=tuple(sorted(words("aside_openers"))),
         occasion_participles=words("occasion_participles"),
+        second_report_openers=words("second_report_openers"),
+        continuing_cues=words("continuing_cues"),
         own_voices_of_any=words("own_voices_of_any"),
         not_state_voices=words("not_state_voices"),
         state_body_nouns=words("state_body_nouns"),

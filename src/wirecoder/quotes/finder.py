@@ -239,9 +239,33 @@ class QuoteFinder:
         # Why: the parser may give a verb two subjects ("Azoria Press editor Mirela X said", or a
         # word inside the quote before `," he said`); the one nearest the verb is its own, unless one is a
         # relative pronoun, which ties the clause to its noun ("the League, which with ... the nationalists has").
-        own = min((c for c, dep in labelled_kids(verb) if dep in _SUBJECT_DEPS
-                   and not (dateline and dateline[0] <= c.idx < dateline[1])),
-                  key=lambda c: (c.lower_ not in pronouns.RELATIVE, abs(verb.i - c.i)), default=None)
+        subjects = [c for c, dep in labelled_kids(verb) if dep in _SUBJECT_DEPS
+                    and not (dateline and dateline[0] <= c.idx < dateline[1])]
+        own = min(subjects, key=lambda c: (c.lower_ not in pronouns.RELATIVE, abs(verb.i - c.i)), default=None)
+        # Why (quotes28): "met the crews, who she said had been let down": a relative pronoun before another subject of
+        # a relative-clause cue with a complement that lacks its subject is that complement's subject (the parser
+        # hung it on the cue); the other subject, "she", speaks.
+        if own is not None and own.lower_ in pronouns.RELATIVE and verb.dep_ == "relcl" and len(subjects) == 2 \
+                and any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in kids_of(verb)):
+            other = next(c for c in subjects if c is not own)
+            # (only right after the pronoun, with nothing but auxiliaries before the cue: "the League, which along with
+            # the nationalists has insisted ..." keeps "which", the League)
+            if other.left_edge.i == own.i + 1 and other.i < verb.i \
+                    and all(t.dep_ in ("aux", "neg", "advmod") for t in verb.doc[other.right_edge.i + 1:verb.i]):
+                own = other
+        # Why (quotes28): "The council rejected the bid, which it said was too low": "it" (or "they") speaking in a
+        # relative clause on the main verb's object (or its preposition's) is that verb's subject, the one that acted
+        # on the thing; the relative pronoun already stands for the thing itself.
+        if own is not None and own.lower_ in ("it", "they") and verb.dep_ == "relcl":
+            up = verb.head
+            while up.dep_ in ("pobj", "prep") and up.head.i != up.i:
+                up = up.head
+            main = up.head if up.dep_ in ("dobj", "pobj", "prep") else None
+            actor = next((c for c in kids_of(main) if c.dep_ in ("nsubj", "nsubjpass")), None) \
+                if main is not None and main.pos_ in ("VERB", "AUX") else None
+            if actor is not None and actor.pos_ in ("NOUN", "PROPN") \
+                    and (own.lower_ == "it") == (actor.tag_ in ("NN", "NNP")):
+                own = actor
         own = self._after_scene(verb, own)
         if own is None and dateline:
             # Why: the parser often makes a dateline's city ("OSLO, May 2 - ...") the subject of the
@@ -605,6 +629,11 @@ class QuoteFinder:
                     continue
                 if c.dep_ in wanted:
                     first, last = c.left_edge.i, c.right_edge.i
+                    # Why (quotes28): "the pay offer, which it said would leave nurses worse off": the relative pronoun
+                    # is the reported clause's subject, standing before the cue; what was said is the rest of the
+                    # clause after the cue (the pronoun's noun is named by the writer, before the report).
+                    if first < verb.i and doc[first].lower_ in pronouns.RELATIVE and verb.dep_ == "relcl":
+                        first = verb.i + 1
                     # "pointed to X", "called for X": the preposition belongs to the cue.
                     if c.dep_ == "prep" and c.i == first:
                         first = c.i + 1
@@ -1014,10 +1043,18 @@ class QuoteFinder:
             if content is not None:
                 content = content[0], self._before_summary(doc, *content)
                 content = content[0], self._before_second_report(doc, verb, *content)
+                # (quotes28: "praised the board for the deal, which she said was ...": once the relative clause's own
+                # report is cut off, a bare noun phrase left to a stance verb is a stance, no words, as above)
+                if content[1] + 2 < len(doc) and doc[content[1] + 1].text == "," \
+                        and doc[content[1] + 2].lower_ in pronouns.RELATIVE \
+                        and self._object_is_no_report(doc, verb, *content,
+                                                      self.stance_objects if self.statements else frozenset()):
+                    stances.append(verb)
+                    continue
                 content = content[0], self._before_name_list(doc, *content)
                 # (Under "attributions" the tail stays: PolNeAR's contents run on to the sentence's end.)
                 if self.statements:
-                    content = content[0], self._before_tail(doc, *content)
+                    content = content[0], self._before_tail(doc, *content, front=verb.i > content[1])
             # Why: "found that X" reports a finding, "found a way" or "know exactly what to do" reports
             # nothing; these verbs report only a clause (cues.yaml clause_only).
             if content is not None and verb.lemma_.lower() in self.cues.clause_only and not any(
@@ -1323,6 +1360,19 @@ class QuoteFinder:
         The second cue is a verb of the cue lists joined by "and"/"but" to the head of the reported clause, with
         no subject of its own, the tense of the outer cue and a complement of its own. (Its quote is found on its
         own, with the outer cue's speaker, once it no longer lies inside this one.)"""
+        # Why (quotes28): "backed the bypass, which he says is vital for traders", "praised the board for the deal, which
+        # she said was "the best news in years"": a relative clause set off by a comma whose cue has a speaker of its own
+        # before it reports on its own (its quote is found once it no longer lies inside this one); the first report,
+        # or stance, ends before the comma.
+        for k in indices_between(token_indices(doc, ORTH, _COMMA), first + 1, last - 2):
+            rel = doc[k + 1]
+            if rel.lower_ not in pronouns.RELATIVE or rel.tag_ not in ("WDT", "WP"):
+                continue
+            cue = next((t for t in doc[k + 2:min(last, k + 6) + 1] if t.dep_ == "relcl"), None)
+            if cue is not None and self._is_cue_verb(cue) and any(
+                    c.dep_ in _SUBJECT_DEPS and c.lower_ not in pronouns.RELATIVE and rel.i < c.i < cue.i
+                    for c in kids_of(cue)) and any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in kids_of(cue)):
+                return k - 1
         clause = next((c for c, dep in labelled_kids(verb) if dep in _CLAUSE_DEPS and first <= c.i <= last), None)
         if clause is not None and (cut := self._before_own_act(doc, verb, clause, first, last)) is not None:
             return cut
@@ -1341,7 +1391,10 @@ class QuoteFinder:
             cc = doc[c.i - 1]
             # Why: "said the team had reached a view, but admitted it was hard": after a comma, "but" turns from the
             # reported clause back to the speaker (a contrast of the speaker's own), even after a perfect.
-            if perfect and not (cc.lower_ == "but" and doc[cc.i - 1].text == ","):
+            # (quotes28: so does a cue that only goes on with its subject's own words, "had cut its debt and added that
+            # ...": the clause said nothing to add to; cues.yaml continuing_cues.)
+            if perfect and not (cc.lower_ == "but" and doc[cc.i - 1].text == ",") \
+                    and c.lemma_.lower() not in self.cues.continuing_cues:
                 continue
             if cc.dep_ == "cc" and cc.lower_ in ("and", "but") and cc.i - 1 > first:
                 return cc.i - 1
@@ -1422,7 +1475,7 @@ class QuoteFinder:
             return last
         return colon - 1
 
-    def _before_tail(self, doc: Doc, first: int, last: int) -> int:
+    def _before_tail(self, doc: Doc, first: int, last: int, front: bool = False) -> int:
         """The content's last token, before a tail that is the writer's, not the speaker's:
         - the occasion of the report after a comma: "told reporters the port would reopen, speaking after a cabinet
           meeting" (cues.yaml occasion_participles; a participle with a clause or a particle of its own stays);
@@ -1435,9 +1488,21 @@ class QuoteFinder:
                     and t.dep_ in ("advcl", "xcomp", "conj", "acl") \
                     and not any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "prt" for c in kids_of(t)):
                 return k - 2
+            # Why (quotes28): "said the cuts were cruel, while insisting that she backed the bus lanes", "..., adding
+            # that ...": a cue participle after the comma (a subordinator such as "while" allowed before it, cues.yaml
+            # second_report_openers) with no subject and a reported clause of its own is the speaker's second report,
+            # which the parser hung inside the first; the first ends before the comma.
+            if t.lower_ in self.cues.second_report_openers and k + 1 <= last:
+                t = doc[k + 1]
+            if t.tag_ == "VBG" and t.i < last and self._is_cue_verb(t) and t.dep_ in ("advcl", "xcomp", "conj", "pcomp") \
+                    and not any(c.dep_ in _SUBJECT_DEPS for c in kids_of(t)) \
+                    and any(c.dep_ in _CLAUSE_DEPS and c.i > t.i for c in kids_of(t)):
+                return k - 2
         dashes = [k for k in indices_between(token_indices(doc, ORTH, _DASHES), first + 2, last) if doc[k].whitespace_
                   and doc[k - 1].whitespace_]
-        if len(dashes) == 1:
+        # (quotes28: not in words told before their cue, "The price then was 435p - 7 pct above the floor, a spokesman
+        # said": the writer's aside comes after the report it glosses; before the cue, up to its comma, all is said.)
+        if len(dashes) == 1 and not front:
             tail = doc[dashes[0] + 1:last + 1]
             if not any(t.tag_ in _FINITE_TAGS and t.dep_ != "relcl" for t in tail) and not any(t.is_quote for t in tail):
                 return dashes[0] - 1

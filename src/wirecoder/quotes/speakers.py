@@ -935,6 +935,11 @@ def _company_before(t: Token, words: _Words) -> tuple[str | None, str] | None:
             if word is None:
                 continue
             found = actors.at(word.idx, word.idx + len(word.text))
+            # (quotes28: "Kelvar Mining Plc said ...": the company's mention may leave out the legal suffix the parser
+            # heads the name with, Plc, Inc, Corp; the name's words before it are the company)
+            lead = next((c for c in word.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+            if found is None and word.pos_ == "PROPN" and lead is not None:
+                found = actors.at(lead.idx, word.idx + len(word.text))
             if found is not None and found.kind != "adjective" and _kind(found.actor, actors) == "organization":
                 return _named_as(found, actors, words.text)
             # (a name the tagger took for a place still counts when an apposition describes it by a common noun:
