@@ -61,8 +61,8 @@ def test_criticising_a_union_leader_is_no_criticism_of_no_one(pipeline):
 
 
 def test_a_bank_criticised_by_regulators_is_no_criticism_of_no_one(pipeline):
-    found = coded(pipeline, "The French lender Credit Valmont was criticised by French financial "
-                            "regulators on Wednesday for weak money-laundering controls.")
+    found = coded(pipeline, "The country's third-largest mortgage lender was criticised by French "
+                            "financial regulators on Wednesday for weak money-laundering controls.")
     assert not _untargeted(found, "11")
 
 
@@ -119,3 +119,10 @@ def test_a_promise_to_sign_is_still_a_promise(pipeline):
     found = coded(pipeline, "China and Pakistan agreed on Monday to sign a railway upgrade agreement "
                             "during the premier's spring visit.")
     assert any({s, t} == {"CHN", "PAK"} for s, t, _ in found)
+
+
+def test_criticising_ones_detractors_is_still_printed_with_no_target(pipeline):
+    # round 24's frame: the speaker's opponents as a class, no one named (codes.yaml opponents_untargeted_roots)
+    found = coded(pipeline, "Chile's government on Thursday criticised its detractors for spreading "
+                            "false figures about the pension reform.")
+    assert ("CHL", None, "11") in found
