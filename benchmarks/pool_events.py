@@ -24,8 +24,10 @@ each section), taken and judged the same way, added in round 32 so that rules co
 more unseen text; its precision before round 32's rules (judged before any rule was written) is the
 unseen-text figure of that round. Block 3 (round 33) is the next ``--more`` (50) articles of each
 source after block 2 (ranks 91-140, the same order and rule), judged before round 33's rules were
-written: its precision then is round 33's unseen-text figure. ``--block all`` prints blocks 1-3
-together (block 1's events first). Each block numbers its own printout, so ``--record`` goes with the
+written: its precision then is round 33's unseen-text figure. Block 4 (round 34) is the next
+``--more`` (50) articles of each source after block 3 (ranks 141-190, the same order and rule), judged
+before round 34's rules were written: its precision then is round 34's unseen-text figure.
+``--block all`` prints blocks 1-4 together (block 1's events first). Each block numbers its own printout, so ``--record`` goes with the
 ``--block`` it was printed with.
 
 Judgements live in ``benchmarks/audit/pool_events_judged.jsonl``, in the format and with the classes
@@ -66,11 +68,12 @@ def articles(per_source: int, skip: int = 0) -> list:
 
 def blocks(which: str, first: int, more: int) -> list:
     """The articles of ``--block`` 1 (the first ``first`` of each source), 2 (the next ``more``),
-    3 (the ``more`` after those) or all three (in that order)."""
+    3 (the ``more`` after those), 4 (the ``more`` after block 3) or all four (in that order)."""
     one = articles(first) if which in ("1", "all") else []
     two = articles(more, first) if which in ("2", "all") else []
     three = articles(more, first + more) if which in ("3", "all") else []
-    return one + two + three
+    four = articles(more, first + 2 * more) if which in ("4", "all") else []
+    return one + two + three + four
 
 
 def taken(events, path: str, per_article: int) -> list:
@@ -84,10 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", choices=("all", "unjudged", "wrong", "none"), default="unjudged")
     ap.add_argument("--articles", type=int, default=40, help="articles per source (the sample's size; keep the default)")
-    ap.add_argument("--block", choices=("1", "2", "3", "all"), default="1",
+    ap.add_argument("--block", choices=("1", "2", "3", "4", "all"), default="1",
                     help="1: the round-31 sample (default); 2: the next --more articles of each source; "
-                         "3: the --more after those (round 33); all: 1-3")
-    ap.add_argument("--more", type=int, default=50, help="articles per source in blocks 2 and 3 (keep the default)")
+                         "3: the --more after those (round 33); 4: the --more after block 3 (round 34); all: 1-4")
+    ap.add_argument("--more", type=int, default=50, help="articles per source in blocks 2-4 (keep the default)")
     ap.add_argument("--per-article", type=int, default=3)
     ap.add_argument("--record", type=Path, help="TSV of 'number<TAB>right|wrong<TAB>class' for the printout")
     args = ap.parse_args(argv)

@@ -94,6 +94,7 @@ from .lexicon import (
     MEDIUM_NOUNS,
     MEDIUM_PREPS,
     OBJECTS,
+    OPPONENTS_UNTARGETED_ROOTS,
     OWN_ACTION_CODES,
     OWN_STATE_DOER_SECTORS,
     OWN_STATE_TARGET_ROOTS,
@@ -143,6 +144,7 @@ from .precision import (
     listed_members,
     mend_noun_sides,
     named_thing_targets,
+    names_the_accused,
     other_sense,
     ownerless_judgement,
     partner_unnamed,
@@ -782,11 +784,15 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 continue  # "oppose the plans": aimed at whoever made them, unnamed here (precision.py)
             if target is None and visit_to_nothing(ctx, f):
                 continue  # "inspectors toured the dairy plant": no one visited (precision.py)
-            if target is None and (entry.root not in UNTARGETED_ROOTS or (entry.code in AIMED_CODES and not any(
+            if target is None and ((entry.root not in UNTARGETED_ROOTS and not (
+                    entry.root in OPPONENTS_UNTARGETED_ROOTS and names_the_accused(f.anchor))) or (
+                    entry.code in AIMED_CODES and not any(
                     o.pos_ == "PROPN" for o in children(f.anchor, _OBJECTS_OR_NSUBJPASS)))):
                 # "agreed to ...", "denied that ...", "arrested 14 others": aimed at no one named; round 23:
                 # the codes of codes.yaml aimed_codes (none now), unless a name no actor covers is the
-                # one accused ("accused Quellmarsh of ...": someone named, precision.yaml aimed_roots)
+                # one accused ("accused Quellmarsh of ...": someone named, precision.yaml aimed_roots);
+                # round 34: a criticism (11) only with a target, or of the speaker's opponents as a class
+                # or a proper name ("accused its detractors of ...": precision.py names_the_accused)
                 continue
             # evnews28: "a Vardenian air strike on positions ...": a weak source and no one aimed at is
             # not printed, but later rules still read it ("... Chile condemned the attack": its doer)

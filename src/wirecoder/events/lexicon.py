@@ -526,6 +526,7 @@ PLACE_TARGET_ROOTS = frozenset(_CODES["place_target_roots"])
 OWN_STATE_TARGET_ROOTS = frozenset(_CODES["own_state_target_roots"])  # "French unions called a strike"
 # Roots printed with no target named; any other root needs one.
 UNTARGETED_ROOTS = frozenset(_CODES["untargeted_roots"])
+OPPONENTS_UNTARGETED_ROOTS = frozenset(_CODES["opponents_untargeted_roots"])  # round 34 (codes.yaml)
 UNTARGETED_WEAK_SOURCES = frozenset(_CODES["untargeted_weak_sources"])  # evnews28 (codes.yaml)
 UNTARGETED_WEAK_KEPT_ROOTS = frozenset(_CODES["untargeted_weak_kept_roots"])
 AIMED_CODES = frozenset(_CODES["aimed_codes"])  # round 23: accusations and complaints are of someone

@@ -864,6 +864,18 @@ def trip_partner(ctx: Context, f: Found) -> None:
             return
 
 
+def names_the_accused(anchor: Token) -> bool:
+    """Round 34: a criticism is printed only with its target (codes.yaml untargeted_roots), save where
+    the text names the one criticised in a way no actor can: the speaker's opponents as a class
+    ("accused its detractors of ...": precision.yaml unnamed_opponents, round 24), or a proper name no
+    actor covers ("accused Quellmarsh of ...": someone named, as aimed_roots keeps it). A common noun
+    ("accused the firm of ...", "criticised a union leader") or a pronoun no rule resolved names no
+    one the event could tell: not printed (codes.yaml opponents_untargeted_roots)."""
+    aimed = [c for c in kids_of(anchor) if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
+    return bool(aimed) and (all(a.lemma_.lower() in UNNAMED_OPPONENTS for a in aimed)
+                            or any(a.pos_ == "PROPN" for a in aimed))
+
+
 def addressed_states(anchor: Token) -> bool:
     """ "warned its neighbours not to ...": the object of a verb flagged "to" names states as a class
     (precision.yaml unnamed_addressees), so the act is told to no one named, not to no one (round 24)."""
