@@ -23,7 +23,7 @@ def test_is_in_handles_the_largest_ids() -> None:
 def test_is_in_on_a_tables_columns_gives_the_mask_that_np_isin_gives() -> None:
     # (a column of the last doc's table is searched through its distinct values, remembered per doc)
     import wirecoder
-    from wirecoder.arrays import _BLOCK, token_table
+    from wirecoder.arrays import _BLOCK, distinct, token_table
 
     nlp = wirecoder.load(stages=()).nlp
     rng = np.random.default_rng(11)
@@ -41,6 +41,8 @@ def test_is_in_on_a_tables_columns_gives_the_mask_that_np_isin_gives() -> None:
                     keys = np.array([*picked, *rng.integers(0, 2**63, n).tolist()], dtype=np.uint64)
                     assert is_in(column, keys).tolist() == np.isin(column, keys).tolist()
                     assert is_in(column.copy(), keys).tolist() == np.isin(column, keys).tolist()
+            assert distinct(column).tolist() == np.unique(column).tolist()
+            assert distinct(column.copy()).tolist() == np.unique(column).tolist()
         # another doc's table: the first doc's columns are no longer searched through it
         other = token_table(nlp("Talks resumed in Brevik."))
         assert other.distinct == {}

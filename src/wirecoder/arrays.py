@@ -69,6 +69,13 @@ def _distinct(values: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     return words, places
 
 
+def distinct(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)``: for a column of the last doc's table, the distinct values is_in keeps for
+    it (made once per doc and column; do not change the array)."""
+    known = _distinct(values)
+    return known[0] if known is not None else np.unique(values)
+
+
 def sorted_ids(words: Iterable[str]) -> np.ndarray:
     """spaCy's ids of ``words``, sorted, as the keys of :func:`is_in` (get_string_id: a word spaCy also
     knows as a symbol, such as a label, has that id, not its hash)."""
