@@ -20,6 +20,34 @@ def test_is_in_handles_the_largest_ids() -> None:
     assert is_in(values, np.array([2**64 - 1, 3], dtype=np.uint64)).tolist() == [True, False, False]
 
 
+def test_is_in_on_a_tables_columns_gives_the_mask_that_np_isin_gives() -> None:
+    # (a column of the last doc's table is searched through its distinct values, remembered per doc)
+    import wirecoder
+    from wirecoder.arrays import _BLOCK, distinct, token_table
+
+    nlp = wirecoder.load(stages=()).nlp
+    rng = np.random.default_rng(11)
+    texts = ("Envoy Marel Quist of Vardenia met Tesk Orlan in Brevik on Monday; the talks, the envoy said, "
+             "would go on. \"We will not sign,\" Orlan said.", "Hello", "")
+    for text in texts:
+        doc = nlp(text)
+        table = token_table(doc)
+        for _ in range(3):  # (asked again: the remembered distinct values)
+            for attr in _BLOCK:
+                column = table._ids(attr)
+                present = column.tolist()
+                for n in (0, 3, 5, 12, 40):
+                    picked = [present[int(k)] for k in rng.integers(0, len(present), n)] if present else []
+                    keys = np.array([*picked, *rng.integers(0, 2**63, n).tolist()], dtype=np.uint64)
+                    assert is_in(column, keys).tolist() == np.isin(column, keys).tolist()
+                    assert is_in(column.copy(), keys).tolist() == np.isin(column, keys).tolist()
+            assert distinct(column).tolist() == np.unique(column).tolist()
+            assert distinct(column.copy()).tolist() == np.unique(column).tolist()
+        # another doc's table: the first doc's columns are no longer searched through it
+        other = token_table(nlp("Talks resumed in Brevik."))
+        assert other.distinct == {}
+
+
 def test_tokens_table_gives_each_tokens_own_attributes() -> None:
     import wirecoder
     from wirecoder.arrays import token_table

@@ -131,3 +131,17 @@ def test_headline_check_reads_a_lines_end_as_its_whole_text_does(pipeline) -> No
             line = doc[start:end].text.rstrip()
             single = 2 <= end - start <= 40 and bool(line) and not line.endswith(_FINAL)
             assert column[start + 1:end].tolist() == ([-1] * (end - start - 1) if single else [0] * max(0, end - start - 1))
+
+
+def test_monarch_matches_are_the_patterns_finditer() -> None:
+    from wirecoder.actors.dictionary import Offices
+    from wirecoder.actors.persons import TitleReader
+
+    reader = TitleReader(Offices(monarch_titles=frozenset({"Queen", "King", "Emir"})))
+    texts = ["The Queen asked Dovran Ilesk to form a government; the King's Speech followed.",
+             "Athe Queen, the Queen of Marrovia, tthe King, The Emir, the Queen Ostrevia and the\nKing said.",
+             "the King the Queen the Emir", "he Queen", "The Queen", "Lathe Emir. 'The King', (the Queen)", "",
+             "Ithe King-the Queen ’s the Emir’s aide"]
+    for text in texts:
+        assert [(m.span(), m.span(1)) for m in reader.monarch_matches(text)] == \
+            [(m.span(), m.span(1)) for m in reader.monarch_pattern.finditer(text)]

@@ -1800,10 +1800,9 @@ class _Run:
         """real7a: "the Queen invited X to form a government": a monarch the text names only by the title is a
         person of the story's state (offices.yaml ``monarch_titles``), when no person in the text holds that
         title by name ("King Tavor ... the King said" is King Tavor's)."""
-        pattern = self.f.titles.monarch_pattern
-        if pattern is None:
+        if self.f.titles.monarch_pattern is None:
             return
-        for m in pattern.finditer(self.text[self.lo:]):
+        for m in self.f.titles.monarch_matches(self.text[self.lo:]):
             s, e = m.start(1) + self.lo, m.end(1) + self.lo
             title = m.group(1)
             toks = self._tokens(s, e)

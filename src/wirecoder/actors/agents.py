@@ -34,6 +34,7 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc
 
+from ..arrays import distinct as distinct_ids
 from ..arrays import is_in, token_table
 from ..errors import InputError
 from ..record import slug
@@ -183,7 +184,8 @@ class Agents:
         """The indices of the tokens that may be part of an agent's name (in order): a phrase with
         none of them resolves to None, so a caller can skip it without reading it (speed only)."""
         orths = token_table(doc).orth_ids  # (the doc's array, shared with the other stages)
-        distinct = np.unique(orths).tolist()  # each word read once, not each token (speed only)
+        # each word read once, not each token; the column's distinct ids as is_in keeps them (speed only)
+        distinct = distinct_ids(orths).tolist()
         known = self._may_name
         if len(known) > 200_000:  # a long run meets ever new words: keep the memory bounded
             known.clear()

@@ -125,6 +125,24 @@ class TitleReader:
         # skips to the next T or t instead of trying the pattern at every character; speed only)
         self.monarch_pattern = re.compile(r"[Tt](?<!\w[Tt])he (" + titles + r")\b(?!\s+of\b)(?!\s*['’]s\s+[A-Z])(?!\s+[A-Z])") \
             if titles else None
+        # "he Queen", "he King": every match of monarch_pattern holds one just after its first letter. A
+        # search for that literal runs in the regex engine's fast loop for a literal prefix, where the
+        # pattern's opening class [Tt] is tried at every character of the text (~30 times slower by
+        # timing, the stages' largest scan; speed only: monarch_matches gives the same matches)
+        self._monarch_hint = re.compile("he (?:" + titles + ")") if titles else None
+
+    def monarch_matches(self, text: str) -> Iterator[re.Match[str]]:
+        """``monarch_pattern.finditer(text)``: the pattern tried only one character before each
+        occurrence of its literal part (``_monarch_hint``), none starting inside the match before it,
+        as finditer goes on from a match's end (a lookbehind reads the text before ``pos``)."""
+        pattern, hint, end, at = self.monarch_pattern, self._monarch_hint, 0, 1
+        if pattern is None or hint is None:
+            return
+        while (h := hint.search(text, at)) is not None:
+            at = h.start() + 1
+            if h.start() - 1 >= end and (m := pattern.match(text, h.start() - 1)) is not None:
+                end = m.end()
+                yield m
 
     def find_offices(self, doc: Doc, text: str, lo: int, names: set[int]) -> list[Office]:
         """Every office phrase after character ``lo`` whose head is a noun ("official visit" is not).

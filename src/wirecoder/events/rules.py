@@ -17,7 +17,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN, VERB, appos, ccomp, mark, nsubj, xcomp
 from spacy.tokens import Span, Token
 
-from ..arrays import is_in, kids_of, labelled_kids, subtree_indices, token_table
+from ..arrays import distinct, is_in, kids_of, labelled_kids, subtree_indices, token_table
 from ..record import Event
 from .arguments import (
     FOR_CLAUSE_ROOTS,
@@ -1077,7 +1077,9 @@ class Rules:
             seen, hits, sorted_hits = self._stance_ids[k]
             if len(seen) > 200_000:  # a long run meets ever new words: bounded memory
                 seen.clear()
-            new = set(ids.tolist()).difference(seen)  # (a set: the order of the look-ups changes no answer)
+            # (a set: the order of the look-ups changes no answer; of the column's distinct ids, as is_in
+            # keeps them for the doc: speed only)
+            new = set(distinct(ids).tolist()).difference(seen)
             seen.update(new)
             # (as stance_events reads a word's code: the lemma's when it is one, else the form's if any)
             found = [x for x in new if (bool(self.stance.get(strings[x].lower())) if k == 0
