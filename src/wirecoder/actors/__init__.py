@@ -937,6 +937,16 @@ class _Run:
                     continue  # "U.S. senators": the U.S. senate
                 if not (doc[i].dep_ in {"compound", "amod", "nmod"} and doc[i].head.lemma_.lower() in _NAMED_BODIES):
                     noun = doc[i]
+                    if (cause := self._cause_start(m.start)) is not None and shared_from == i:
+                        # "pro-Russian separatists", "anti-Vardenian militias": people who back (or
+                        # fight) that state, not its people; one group named with its cause, of no
+                        # state the words give. Why (actors17): printed as Russia's own separatists.
+                        name = text[cause:noun.idx + len(noun)]
+                        gid = "org:" + slug(name)
+                        self._groups.setdefault(gid, (name, None, sector))
+                        self.mentions[n] = Mention(cause, noun.idx + len(noun), gid, "name")
+                        self.taken.add(i)
+                        continue
                     # a state's opposition: one id (see _agents), "the Zambian opposition" too
                     name = text[m.start:noun.idx + len(noun)] if shared_from == i else f"{text[m.start:m.end]} {noun.text}"
                     gid = "org:" + (noun.lower_ if noun.lower_ in d.offices.acts else slug(name))
@@ -946,6 +956,17 @@ class _Run:
                     self.mentions[n] = Mention(m.start, noun.idx + len(noun) if shared_from == i else m.end, gid, "name")
                     if shared_from == i:
                         self.taken.add(i)
+
+    def _cause_start(self, start: int) -> int | None:
+        """Where "pro-" or "anti-" (offices.yaml ``cause_words``) begins, joined by a hyphen to the
+        state's word that starts at ``start`` ("pro-Russian"), else None."""
+        if start < 2 or self.text[start - 1] not in "-‑–":
+            return None
+        b = start - 1
+        a = b
+        while a > 0 and self.text[a - 1].isalpha():
+            a -= 1
+        return a if a < b and self.text[a:b].lower() in self.f.dictionary.offices.cause_words else None
 
     def _state_group_of_two_words(self, n: int, m: Mention, i: int, shared_from: int) -> bool:
         """ "Australian trade unions", "French aid workers", "Kenyan health workers": a country word just
