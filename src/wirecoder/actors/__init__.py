@@ -2665,8 +2665,8 @@ class _Run:
 
     def _speaking_initials(self) -> None:
         """8a. Initials no lexicon knows, that say or do what only a body does: the subject of a verb
-        of saying or deciding ("XKT said", "PKRA has sued", offices.yaml ``initials_verbs``) or the
-        employer named before a person's job ("an XKT spokesman", "XKT chief executive NAME",
+        other than one of a measure or a state of things ("XKT said", "PKRA has sued"; not "GDP rose":
+        offices.yaml ``initials_verbs``) or the employer named before a person's job ("an XKT spokesman", "XKT chief executive NAME",
         ``initials_person_nouns``), are an organisation, and so is every other place the text writes
         them. Why (actors17): wire copy names firms, unions and agencies by their initials alone, and
         spaCy tags such initials as nothing, a common noun or a person; no actor was made, so the body
@@ -2675,7 +2675,7 @@ class _Run:
         longer name the text gives ("XKT Resources") are that organisation's short name. An
         organisation spaCy found by its initials ("the IRA") gets its other written places too."""
         doc, offices = self.doc, self.f.dictionary.offices
-        verbs, jobs = offices.initials_verbs, offices.initials_person_nouns
+        measures, jobs = offices.initials_verbs, offices.initials_person_nouns
         found: dict[str, str] = {}  # the initials -> the organisation's id
         for tok in doc:
             if tok.i in self.taken or not self._initials(tok.i, persons=True) or tok.text in offices.post_nominals \
@@ -2683,15 +2683,12 @@ class _Run:
                     or self._opens_a_name(tok.i) or self._dateline_word(tok.i) or self._among_capitals(tok.i):
                 continue
             head = tok.head
-            acts = tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() not in verbs
+            acts = tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() not in measures
             works = tok.dep_ in ("compound", "nmod", "amod") and head.i > tok.i and head.lower_ in jobs \
                 and all(doc[k].lower_ in jobs for k in range(tok.i + 1, head.i + 1))
             if not (acts or works):
                 continue
-            # initials that open a longer name the text gives ("XKT Resources") or spell its
-            # capitalised words ("Kestrel Mining Corp" and "KMC") name that organisation
-            longer = next((oid for oid, name in self._orgs.items() if name.startswith(tok.text + " ")
-                           or "".join(w[0] for w in name.split() if w[:1].isupper()) == tok.text), None)
+            longer = self._longer_name(tok.text)
             oid = found.setdefault(tok.text, longer or "org:" + slug(tok.text))
             self._orgs.setdefault(oid, tok.text)
             self.mentions.append(Mention(tok.idx, tok.idx + len(tok), oid, "name" if longer is None else "alias"))
@@ -2699,9 +2696,20 @@ class _Run:
         for oid, name in list(self._orgs.items()):
             if name not in found and _is_acronym(name) and name.isupper() and len(name) <= 6 \
                     and name not in offices.not_body_initials and any(m.actor == oid for m in self.mentions):
-                found[name] = oid  # an organisation spaCy found by its initials: its other places too
+                # an organisation spaCy found by its initials: its other places too, and the longer
+                # name's organisation where the initials spell one the text gives
+                longer = self._longer_name(name)
+                if longer is not None and oid not in self.f.dictionary.entries:
+                    self.mentions = [replace(m, actor=longer, kind="alias") if m.actor == oid else m
+                                     for m in self.mentions]
+                found[name] = longer or oid
         if not found:
             return
+        for oid in found.values():
+            if oid in self._agent_of and self._agent_of[oid][2] == "group":
+                # (the agents step reads "XKT chief executive" as a group of executives: the initials
+                # name one body)
+                self._agent_of[oid] = (*self._agent_of[oid][:2], "agency")
         covered = {m.start for m in self.mentions}
         for tok in doc:
             oid = found.get(tok.text)
@@ -2710,6 +2718,15 @@ class _Run:
                 continue
             self.mentions.append(Mention(tok.idx, tok.idx + len(tok), oid, "alias"))
             self.taken.add(tok.i)
+
+    def _longer_name(self, short: str) -> str | None:
+        """The organisation found whose longer name the initials open ("XKT Resources") or spell by
+        its capitalised words ("Kestrel Mining Corp" and "KMC"), else None."""
+        for oid, name in self._orgs.items():
+            if name != short and oid not in self.persons and (
+                    name.startswith(short + " ") or "".join(w[0] for w in name.split() if w[:1].isupper()) == short):
+                return oid
+        return None
 
     def _opens_a_name(self, i: int) -> bool:
         """Whether token ``i`` is followed by a capitalised word of the same name ("XKT Resources")."""
