@@ -2,7 +2,8 @@
 say or do what a body does ("XKT said", "an XKT spokesman"), with every other place the text writes
 them; initials that spell or open a longer name the text gives; "pro-"/"anti-" before a state's word
 and a group noun (a group of that cause, not that state's people); a firm named by what it makes or
-sells before its name ("Polish steelmaker X"). Invented dispatches, invented names."""
+sells before its name ("Polish steelmaker X"), and a person in apposition to a trade ("NAME, a
+refiner,") who stays a person. Invented dispatches, invented names."""
 
 from __future__ import annotations
 
@@ -116,10 +117,10 @@ def test_a_states_own_group_keeps_its_state(pipeline):
 
 @pytest.mark.parametrize(("text", "oid"), [
     ("Polish steelmaker Zelhuta filed a complaint with the European Commission on Tuesday.", "org:zelhuta"),
-    ("AMSTERDAM, Nov 18 (Reuters) - Dutch brewer Vellendam named a new chief executive on Wednesday.",
-     "org:vellendam"),
+    ("TOKYO, Nov 18 (Reuters) - Japanese chipmaker Kiyosawa named a new chief executive on Wednesday.",
+     "org:kiyosawa"),
     ("Budget airline Skyvanta cancelled 40 flights on Friday after a strike by cabin crew.", "org:skyvanta"),
-    ("Discount retailer Brimley reported a 5 percent rise in sales.", "org:brimley"),
+    ("DETROIT (AP) — Electric automaker Brimley reported a 5 percent rise in sales.", "org:brimley"),
 ])
 def test_a_firm_named_after_what_it_makes_or_sells_is_a_company(pipeline, text, oid):
     table = find(pipeline, text)
@@ -131,3 +132,8 @@ def test_a_firm_named_after_what_it_makes_or_sells_is_a_company(pipeline, text, 
 def test_a_film_maker_before_a_name_stays_a_person(pipeline):
     table = find(pipeline, "Documentary maker Ruth Ellingsworth was given access to the campaign.")
     assert actor(table, "person:ruth-ellingsworth").kind == "person"
+
+
+def test_a_person_described_by_a_trade_in_apposition_stays_a_person(pipeline):
+    table = find(pipeline, "Tan Sri Ong Keat Velu, a refiner, disagreed with the council on Monday.")
+    assert actor(table, "person:ong-keat-velu").kind == "person"

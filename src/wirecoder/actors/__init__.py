@@ -2695,11 +2695,12 @@ class _Run:
             self.taken.add(tok.i)
         for oid, name in list(self._orgs.items()):
             if name not in found and _is_acronym(name) and name.isupper() and len(name) <= 6 \
-                    and name not in offices.not_body_initials and any(m.actor == oid for m in self.mentions):
+                    and name not in offices.not_body_initials and oid not in self.f.dictionary.entries \
+                    and any(m.actor == oid for m in self.mentions):
                 # an organisation spaCy found by its initials: its other places too, and the longer
                 # name's organisation where the initials spell one the text gives
-                longer = self._longer_name(name)
-                if longer is not None and oid not in self.f.dictionary.entries:
+                longer = self._longer_name(name, opens=False)
+                if longer is not None:
                     self.mentions = [replace(m, actor=longer, kind="alias") if m.actor == oid else m
                                      for m in self.mentions]
                 found[name] = longer or oid
@@ -2719,12 +2720,16 @@ class _Run:
             self.mentions.append(Mention(tok.idx, tok.idx + len(tok), oid, "alias"))
             self.taken.add(tok.i)
 
-    def _longer_name(self, short: str) -> str | None:
-        """The organisation found whose longer name the initials open ("XKT Resources") or spell by
-        its capitalised words ("Kestrel Mining Corp" and "KMC"), else None."""
+    def _longer_name(self, short: str, opens: bool = True) -> str | None:
+        """The organisation found whose longer name the initials spell by its capitalised words
+        ("Kestrel Mining Corp" and "KMC") or, with ``opens``, open ("XKT Resources"; not a body of
+        its members, "XKT Retired Staff Association": offices.yaml ``member_body_words``), else None."""
+        members = self.f.dictionary.offices.member_body_words
         for oid, name in self._orgs.items():
-            if name != short and oid not in self.persons and (
-                    name.startswith(short + " ") or "".join(w[0] for w in name.split() if w[:1].isupper()) == short):
+            if name == short or oid in self.persons:
+                continue
+            if "".join(w[0] for w in name.split() if w[:1].isupper()) == short \
+                    or opens and name.startswith(short + " ") and name.split()[-1] not in members:
                 return oid
         return None
 
