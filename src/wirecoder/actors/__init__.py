@@ -357,6 +357,7 @@ class _Run:
         self._agents()
         self._doers_and_work()
         self._acronyms()
+        self._speaking_initials()
         self._shared_forms()
         self._home_parties()
         self._described_again()
@@ -936,6 +937,16 @@ class _Run:
                     continue  # "U.S. senators": the U.S. senate
                 if not (doc[i].dep_ in {"compound", "amod", "nmod"} and doc[i].head.lemma_.lower() in _NAMED_BODIES):
                     noun = doc[i]
+                    if (cause := self._cause_start(m.start)) is not None and shared_from == i:
+                        # "pro-Russian separatists", "anti-Vardenian militias": people who back (or
+                        # fight) that state, not its people; one group named with its cause, of no
+                        # state the words give. Why (actors17): printed as Russia's own separatists.
+                        name = text[cause:noun.idx + len(noun)]
+                        gid = "org:" + slug(name)
+                        self._groups.setdefault(gid, (name, None, sector))
+                        self.mentions[n] = Mention(cause, noun.idx + len(noun), gid, "name")
+                        self.taken.add(i)
+                        continue
                     # a state's opposition: one id (see _agents), "the Zambian opposition" too
                     name = text[m.start:noun.idx + len(noun)] if shared_from == i else f"{text[m.start:m.end]} {noun.text}"
                     gid = "org:" + (noun.lower_ if noun.lower_ in d.offices.acts else slug(name))
@@ -945,6 +956,17 @@ class _Run:
                     self.mentions[n] = Mention(m.start, noun.idx + len(noun) if shared_from == i else m.end, gid, "name")
                     if shared_from == i:
                         self.taken.add(i)
+
+    def _cause_start(self, start: int) -> int | None:
+        """Where "pro-" or "anti-" (offices.yaml ``cause_words``) begins, joined by a hyphen to the
+        state's word that starts at ``start`` ("pro-Russian"), else None."""
+        if start < 2 or self.text[start - 1] not in "-‑–":
+            return None
+        b = start - 1
+        a = b
+        while a > 0 and self.text[a - 1].isalpha():
+            a -= 1
+        return a if a < b and self.text[a:b].lower() in self.f.dictionary.offices.cause_words else None
 
     def _state_group_of_two_words(self, n: int, m: Mention, i: int, shared_from: int) -> bool:
         """ "Australian trade unions", "French aid workers", "Kenyan health workers": a country word just
@@ -2140,12 +2162,16 @@ class _Run:
             self.taken.update(range(a, b))
             self._rename_acronym(short.text, oid)
 
-    def _initials(self, i: int) -> bool:
+    def _initials(self, i: int, persons: bool = False) -> bool:
         """Whether token ``i`` is an organisation's initials: two to six capital letters, written
-        among words that are not all capitals (not a headline in capitals), and no known name."""
+        among words that are not all capitals (not a headline in capitals), and no known name.
+        ``persons``: spaCy's person tag on the initials alone does not count (no person's name is
+        written in capitals among lower-case words; spaCy tags unknown initials so)."""
         doc = self.doc
         tok = doc[i]
-        return tok.is_alpha and tok.is_upper and 2 <= len(tok) <= 6 and tok.ent_type_ not in ("GPE", "NORP", "PERSON") \
+        skip = ("GPE", "NORP") if persons and tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I") \
+            else ("GPE", "NORP", "PERSON")
+        return tok.is_alpha and tok.is_upper and 2 <= len(tok) <= 6 and tok.ent_type_ not in skip \
             and tok.text not in self.f.agents.agencies and any(t.is_lower for t in tok.sent)
 
     def _noun_before_initials(self, c: int) -> tuple[Token, tuple[int, int]] | None:
@@ -2635,6 +2661,97 @@ class _Run:
                 self.mentions.append(Mention(start, end, owner, "name"))
                 self.taken.update(range(first, i))
             self._rename_acronym(short.text, owner)
+
+    def _speaking_initials(self) -> None:
+        """8a. Initials no lexicon knows, that say or do what only a body does: the subject of a verb
+        other than one of a measure or a state of things ("XKT said", "PKRA has sued"; not "GDP rose":
+        offices.yaml ``initials_verbs``) or the employer named before a person's job ("an XKT spokesman", "XKT chief executive NAME",
+        ``initials_person_nouns``), are an organisation, and so is every other place the text writes
+        them. Why (actors17): wire copy names firms, unions and agencies by their initials alone, and
+        spaCy tags such initials as nothing, a common noun or a person; no actor was made, so the body
+        was missed and what it said had no speaker. Initials of things (``not_body_initials``: "GDP
+        grew") and letters after a name (``post_nominals``: "MP") are left out; initials that open a
+        longer name the text gives ("XKT Resources") are that organisation's short name. An
+        organisation spaCy found by its initials ("the IRA") gets its other written places too."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        measures, jobs = offices.initials_verbs, offices.initials_person_nouns
+        found: dict[str, str] = {}  # the initials -> the organisation's id
+        for tok in doc:
+            if tok.i in self.taken or not self._initials(tok.i, persons=True) or tok.text in offices.post_nominals \
+                    or tok.text in offices.not_body_initials or self._blocked(tok.idx, tok.idx + len(tok)) \
+                    or self._opens_a_name(tok.i) or self._dateline_word(tok.i) or self._among_capitals(tok.i):
+                continue
+            head = tok.head
+            acts = tok.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() not in measures
+            works = tok.dep_ in ("compound", "nmod", "amod") and head.i > tok.i and head.lower_ in jobs \
+                and all(doc[k].lower_ in jobs for k in range(tok.i + 1, head.i + 1))
+            if not (acts or works):
+                continue
+            longer = self._longer_name(tok.text)
+            oid = found.setdefault(tok.text, longer or "org:" + slug(tok.text))
+            self._orgs.setdefault(oid, tok.text)
+            self.mentions.append(Mention(tok.idx, tok.idx + len(tok), oid, "name" if longer is None else "alias"))
+            self.taken.add(tok.i)
+        for oid, name in list(self._orgs.items()):
+            if name not in found and _is_acronym(name) and name.isupper() and len(name) <= 6 \
+                    and name not in offices.not_body_initials and oid not in self.f.dictionary.entries \
+                    and any(m.actor == oid for m in self.mentions):
+                # an organisation spaCy found by its initials: its other places too, and the longer
+                # name's organisation where the initials spell one the text gives
+                longer = self._longer_name(name, opens=False)
+                if longer is not None:
+                    self.mentions = [replace(m, actor=longer, kind="alias") if m.actor == oid else m
+                                     for m in self.mentions]
+                found[name] = longer or oid
+        if not found:
+            return
+        for oid in found.values():
+            if oid in self._agent_of and self._agent_of[oid][2] == "group":
+                # (the agents step reads "XKT chief executive" as a group of executives: the initials
+                # name one body)
+                self._agent_of[oid] = (*self._agent_of[oid][:2], "agency")
+        covered = {m.start for m in self.mentions}
+        for tok in doc:
+            oid = found.get(tok.text)
+            if oid is None or tok.idx in covered or tok.i in self.taken or self._opens_a_name(tok.i) \
+                    or self._blocked(tok.idx, tok.idx + len(tok)) or (tok.i > 0 and doc[tok.i - 1].text == "("):
+                continue
+            self.mentions.append(Mention(tok.idx, tok.idx + len(tok), oid, "alias"))
+            self.taken.add(tok.i)
+
+    def _longer_name(self, short: str, opens: bool = True) -> str | None:
+        """The organisation found whose longer name the initials spell by its capitalised words
+        ("Kestrel Mining Corp" and "KMC") or, with ``opens``, open ("XKT Resources"; not a body of
+        its members, "XKT Retired Staff Association": offices.yaml ``member_body_words``), else None."""
+        members = self.f.dictionary.offices.member_body_words
+        for oid, name in self._orgs.items():
+            if name == short or oid in self.persons:
+                continue
+            if "".join(w[0] for w in name.split() if w[:1].isupper()) == short \
+                    or opens and name.startswith(short + " ") and name.split()[-1] not in members:
+                return oid
+        return None
+
+    def _opens_a_name(self, i: int) -> bool:
+        """Whether token ``i`` is followed by a capitalised word of the same name ("XKT Resources")."""
+        doc = self.doc
+        return i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha and not doc[i + 1].is_sent_start
+
+    def _among_capitals(self, i: int) -> bool:
+        """Whether token ``i`` stands beside another word in capitals, in angle brackets or after an
+        opening quote: words of a line written in capitals ("WE NEEDED THEM", "SAO PAULO"), a stock
+        ticker ("<XKT>"), a word shouted in a quote."""
+        doc = self.doc
+        near = [doc[k] for k in (i - 1, i + 1) if 0 <= k < len(doc)]
+        return any(t.is_alpha and t.is_upper and len(t) > 1 for t in near) \
+            or any(t.text in ("<", ">", "“", '"', "‘") for t in near)  # ("“HELP - ...": a word shouted in a quote)
+
+    def _dateline_word(self, i: int) -> bool:
+        """Whether token ``i`` opens a line and a comma follows it: a place in capitals ("BONN, March 3
+        -"), a dateline the article reader did not cut off."""
+        doc = self.doc
+        return i + 1 < len(doc) and doc[i + 1].text == "," and (i == 0 or "\n" in doc[i - 1].text_with_ws
+                                                                 or doc[i - 1].is_space)
 
     def _owner_of(self, start: int, end: int) -> str | None:
         """The actor named by the mention that ends at ``end`` and covers the name from ``start`` (a

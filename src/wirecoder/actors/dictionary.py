@@ -138,6 +138,9 @@ class Offices:
     title_bodies: frozenset[str] = frozenset()  # "staff": "General Staff" is a body, no person "Staff"
     first_name_honorifics: frozenset[str] = frozenset()  # "Sir": "Sir Tobin" is Tobin Marsh, by his first name
     monarch_titles: frozenset[str] = frozenset()  # "Queen": "the Queen" alone is a person, the story's monarch
+    initials_verbs: frozenset[str] = frozenset()  # "say": "WMC said" makes the initials an organisation
+    initials_person_nouns: frozenset[str] = frozenset()  # "spokesman": "a WMC spokesman" works for the body WMC
+    not_body_initials: frozenset[str] = frozenset()  # "GDP": initials of a thing, never a body
     # "opposition" -> (words after it, adjective kinds): when the group word names an act instead
     acts: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     members_of: frozenset[str] = frozenset()  # "protesters": "Earth Now protesters" are Earth Now's
@@ -479,6 +482,9 @@ class Dictionary:
         self.offices.title_bodies |= {str(w).lower() for w in _strings(data.get("title_bodies"))}
         self.offices.first_name_honorifics |= {str(w) for w in _strings(data.get("first_name_honorifics"))}
         self.offices.monarch_titles |= {str(w) for w in _strings(data.get("monarch_titles"))}
+        self.offices.initials_verbs |= {str(w).lower() for w in _strings(data.get("initials_verbs"))}
+        self.offices.initials_person_nouns |= {str(w).lower() for w in _strings(data.get("initials_person_nouns"))}
+        self.offices.not_body_initials |= {str(w) for w in _strings(data.get("not_body_initials"))}
         self.offices.members_of |= {str(w).lower() for w in _strings(data.get("members_of"))}
         self.offices.coordinated_heads |= {str(w).lower() for w in _strings(data.get("coordinated_heads"))}
         self.offices.people_bodies |= {str(w).lower() for w in _strings(data.get("people_bodies"))}
