@@ -31,7 +31,7 @@ def _content_of(pipeline, text, cue_word):
 # --- 1. the reported clause's subject taken as the cue's object -------------------------------------
 @pytest.mark.parametrize("text, cue, start", [
     # BBC sport style, a passive clause with no subject of its own
-    ("Rensk confirmed midfielders Amal Dorvik and Pell Ostrander will both be included in his squad.",
+    ("Rensk confirmed midfielders Amal Dorvik and Pell Ostrander will both be named in the travelling party.",
      "confirmed", "midfielders Amal Dorvik"),
     # a union statement, Reuters style
     ("The Tarmel dockers' union confirmed delegates Asha Piro and Ben Tolliver will both be sent to the talks "
