@@ -72,3 +72,10 @@ def test_first_clause_subject_still_speaks_for_its_own_cue(pipeline):
     text = "Mayor Ilse Brandvik visited the Ostel flood camp and said the repairs would take a year."
     quotes = _quotes(pipeline, text)
     assert quotes and quotes[0][1] is not None and "Brandvik" in quotes[0][1]
+
+
+def test_object_before_a_what_clause_is_no_report(pipeline):
+    text = ("A late header from Varno substitute Jonah Kestrel denied Ostel Rovers what would have been a "
+            "precious point in their fight against relegation.")
+    record = pipeline.extract(text)
+    assert not any(q.text.startswith("Ostel Rovers") for q in record.quotes)

@@ -593,7 +593,10 @@ class QuoteFinder:
                     and lead.right_edge.i + 1 == clause.left_edge.i and clause.tag_ in _FINITE_TAGS | {"VB", "VBN"} \
                     and lemma not in self.cues.listener_object and lemma not in self.cues.to_listener \
                     and lemma not in self.cues.appeal_verbs \
-                    and not any(c.dep_ in ("mark", "expl") for c in kids_of(clause)):
+                    and not any(c.dep_ in ("mark", "expl") for c in kids_of(clause)) \
+                    and clause.left_edge.tag_ not in ("WDT", "WP", "WP$", "WRB"):
+                # (a clause opening with "what", "how": "denied the hosts what would have been a point" gives the
+                # object something, it is no report of a clause with its subject)
                 subject_first = lead.left_edge.i
             rights = rights[clause_at:]
         elif self.cues.preposition_stances and not any(c.dep_ in ("dobj", "xcomp") for c in rights):
