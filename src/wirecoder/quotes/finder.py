@@ -285,6 +285,18 @@ class QuoteFinder:
                 return None
         if own is None:
             own = self._document_read_after_quote(verb)
+        if own is None and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.i >= 2:
+            # Why (real13a): "X is fighting for a place in the squad and Ruiz added: ...", "the ministry rejected the
+            # plan but Okafor said ...": the parser may join the name before a second clause's cue to the first
+            # clause's last noun ("the squad and Ruiz") and leave the cue with no subject of its own, which would
+            # then borrow the first clause's subject. A name right before the cue, after "and"/"but", is who speaks.
+            name = verb.doc[verb.i - 1]
+            start = name.i
+            while start > 0 and verb.doc[start - 1].dep_ == "compound" and verb.doc[start - 1].head.i == name.i:
+                start -= 1
+            if name.pos_ == "PROPN" and name.head.i != verb.i and name.dep_ == "conj" and start > 0 \
+                    and verb.doc[start - 1].lower_ in ("and", "but") and name.lower_ not in self.cues.not_speakers:
+                own = name
         if own is not None:
             if own.lower_ in self.cues.not_speakers_in_questions and span_text(sent_of(verb)).rstrip().endswith("?"):
                 return None
@@ -584,6 +596,7 @@ class QuoteFinder:
         # "told a press conference that ...": with a clause present, what comes before it is the
         # listener or the occasion, not the content.
         clause_at = next((k for k, c in enumerate(rights) if c.dep_ in _CLAUSE_DEPS), None)
+        subject_first = None
         if clause_at is not None:
             # Why: "told Reuters the talks, which began in May, ended": the parser may make the reported clause's
             # subject the cue's object when an aside stands between them; a clause with no subject of its own
@@ -595,6 +608,20 @@ class QuoteFinder:
                         c.dep_ in _SUBJECT_DEPS or c.dep_ in ("nsubjpass", "mark", "expl") for c in kids_of(clause)) \
                     and any(t.dep_ == "relcl" for t in kids_of(lead)) and lead.right_edge.i < clause.left_edge.i:
                 return lead.left_edge.i, clause.right_edge.i
+            # Why (real13a): "confirmed defenders X and Y will be fit", "indicated the market may recover", "says his
+            # patience with the board is running out": with no "that", the parser often makes the reported clause's
+            # subject the cue's object and hangs the rest on the cue as a clause; an object right before the clause,
+            # of a cue that takes no listener as its object ("told reporters ...", "warned voters ...", "asked X
+            # whether ...": cues.yaml listener_object, to_listener, appeal_verbs), is the clause's first words.
+            if lead is not None and lead.dep_ == "dobj" and lead.pos_ in ("NOUN", "PROPN") \
+                    and lead.right_edge.i + 1 == clause.left_edge.i and clause.tag_ in _FINITE_TAGS | {"VB", "VBN"} \
+                    and lemma not in self.cues.listener_object and lemma not in self.cues.to_listener \
+                    and lemma not in self.cues.appeal_verbs \
+                    and not any(c.dep_ in ("mark", "expl") for c in kids_of(clause)) \
+                    and clause.left_edge.tag_ not in ("WDT", "WP", "WP$", "WRB"):
+                # (a clause opening with "what", "how": "denied the hosts what would have been a point" gives the
+                # object something, it is no report of a clause with its subject)
+                subject_first = lead.left_edge.i
             rights = rights[clause_at:]
         elif self.cues.preposition_stances and not any(c.dep_ in ("dobj", "xcomp") for c in rights):
             # Why (real7a): "argued for a joint list": with no clause or object, the stance the preposition's object
@@ -678,6 +705,8 @@ class QuoteFinder:
                 last = c.right_edge.i
         if contrast is not None:
             last = contrast.i - 1
+        if subject_first is not None and first is not None and first > subject_first:
+            first = subject_first  # (the clause's subject the parser made the cue's object: see above)
         if first is not None and last is not None and last + 1 < len(doc) and doc[last + 1].text == "," \
                 and any(c.dep_ == "dobj" and c.left_edge.i == first for c in rights):
             # Why (quotes22): "described the plot, dubbed the "hen-house coup" by insiders, as "a farce"": an aside set off
