@@ -146,3 +146,10 @@ def test_a_mayor_in_a_story_datelined_in_a_city_with_a_particle_is_of_its_state(
     found = _persons(pipeline, "RIO DE JANEIRO (AP) — The city's mayor, Evandro Castelhano, on Thursday "
                                "criticized the federal government for cutting flood funds.")
     assert found["person:evandro-castelhano"][0] == "BRA"
+
+
+def test_an_office_whose_sentence_names_its_holder_is_not_the_earlier_persons(pipeline):
+    found = _persons(pipeline, "Inspector Moray Quillfeather of Tarnford Police said officers were checking "
+                               "cameras. The mayor of Tarnford, Cllr Odette Brakespeare, said the council "
+                               "would cover the repairs.")
+    assert found.get("person:moray-quillfeather", (None, None, None))[1] != "Mayor"

@@ -1821,7 +1821,8 @@ class _Run:
         """evperson34: "NAME criticised the plan ... The senator said": a definite office ("the senator", "the
         county's sheriff") that the text gave no one, within two sentences after a person it gave no office,
         with no other person named between them, is that person's office (wire copy names a person first and
-        says what they are in the next sentence). Only a lowercase office after "the" that heads its phrase."""
+        says what they are in the next sentence). Only a lowercase office after "the" that heads its phrase, in a
+        sentence that names no person (the one it names, in apposition or not, is more likely its holder)."""
         doc, hits = self.doc, sorted(self.person_hits)
         if not hits:
             return
@@ -1839,7 +1840,9 @@ class _Run:
                 continue
             a, _b, pid = before[-1]
             person = self.persons[pid]
-            first = sentence_bounds(doc, office.start)[0]
+            first, last = sentence_bounds(doc, office.start)
+            if any(first <= h[0] < last for h in hits):
+                continue  # "The mayor of X, Cllr Y, said": a sentence that names a person says whose office it is
             for _ in range(2):  # the office's sentence and the two before it
                 if first > 0:
                     first = sentence_bounds(doc, first - 1)[0]
