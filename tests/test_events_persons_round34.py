@@ -102,7 +102,8 @@ def test_a_parenthesis_that_is_no_party_tag_gives_nothing(pipeline):
 @pytest.mark.parametrize("text, pid, country", [
     ("WASHINGTON (Reuters) - Democrat Arlo Fenshaw accused the White House of stalling the inquiry.",
      "person:arlo-fenshaw", "USA"),
-    ("Fenwick Garrow, a Republican from Ohio, criticised the Federal Reserve on Monday.", "person:fenwick-garrow", "USA"),
+    ("WASHINGTON (AP) — Fenwick Garrow, a Republican from Ohio, criticised the Federal Reserve on Monday.",
+     "person:fenwick-garrow", "USA"),
     ("LONDON (BBC) - Labour's Hollis Drummond accused the Conservatives of ruining the NHS.",
      "person:hollis-drummond", "GBR"),
 ])

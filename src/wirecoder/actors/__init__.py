@@ -1812,10 +1812,10 @@ class _Run:
             entry = d.entries.get(party) if party else None
             if entry is None:
                 continue
-            country = self._home_party(entry, entry.name) or entry.country
-            person.attrs = replace(person.attrs, sector=entry.sector,
-                                   country=person.attrs.country if person.attrs.country and not person.attrs.guessed
-                                   else country, guessed=False)
+            # Only the sector: the country stays what the words around the name or the story give (a party's
+            # name is shared by parties of several states: "Democrat" is also a Korean or a Thai party's
+            # member, "Labour's" an Irish or an Australian one's).
+            person.attrs = replace(person.attrs, sector=entry.sector)
 
     def _later_office_holders(self) -> None:
         """evperson34: "NAME criticised the plan ... The senator said": a definite office ("the senator", "the
