@@ -217,6 +217,8 @@ _PORTFOLIO = re.compile(r"\s+affairs\b", re.IGNORECASE)
 # Sectors of the party an office before a name belongs to ("CHP leader X", "Green Dawn spokesman X").
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*$")  # between coordinated words: ", ", " and "
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
+# evperson34: a US party tag right after a name, "(D-Ore.)", "(R-Texas)", "(I-Vt.)" (offices.yaml party_tags)
+_PARTY_TAG = re.compile(r"\s*\(\s*([A-Z])\s*[-–]\s*[A-Z][A-Za-z. ]{0,20}\)")
 _KIND_OF_FORM = {"name": "name", "adjective": "adjective", "capital": "seat", "seat": "seat"}
 
 
@@ -1059,7 +1061,7 @@ class _Run:
                                  and doc[o.start].ent_type_ == "ORG" and doc[o.end + 1].ent_iob_ == "I")]
         self.ctx = Context(doc, text, {o.end: o for o in self.offices}, {o.start: o for o in self.offices},
                       *self._agency_states(), self.any_by_start, self.f.skippable,
-                      self.named_states, self._home())
+                      self.named_states, self._home(), self.f.dictionary.offices.place_nouns)
         self.office_tokens = {i for o in self.offices for i in range(o.start, o.end)}
 
     def _agency_states(self) -> tuple[dict[int, tuple[int, str]], dict[int, tuple[int, str]], dict[int, int]]:
@@ -1746,6 +1748,8 @@ class _Run:
                 last_with_role = person
             self.mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), pid, "name"))
         self._lead_office_holder()
+        self._party_members()
+        self._later_office_holders()
         # "an adviser to President X", "X's spokesman": with no state in the words, the person serves
         # the state of the one they work for.
         for person in self.persons.values():
@@ -1790,6 +1794,87 @@ class _Run:
                                    else country, guessed=False)
             person.gender = person.gender or self.f.titles.gender_of(office.head)
             self.used_offices.add(office.start)
+
+    def _bare(self, person: _Person) -> bool:
+        """A person the text and the tables gave no office and no sector (evperson34's rules fill these)."""
+        return person.attrs.role is None and person.attrs.sector is None \
+            and not (person.entry is not None and (person.entry.role or person.entry.sector))
+
+    def _party_members(self) -> None:
+        """evperson34: a politician named only with their party is that party's person of its state, not an
+        unknown private person (whose acts the events stage drops): a US party tag after the name ("X (D-Ore.)":
+        a legislator, offices.yaml ``party_tags``), a party named just before it ("Labour's X", "Tory X",
+        "Democrat X") or a party member noun in apposition ("X, a Republican, said"; ``party_member_nouns``)."""
+        doc, text, d = self.doc, self.text, self.f.dictionary
+        offices = d.offices
+        by_end = {m.end: m for m in self.mentions if m.actor in d.entries
+                  and d.entries[m.actor].kind != "state" and d.entries[m.actor].sector in _PARTY_SECTORS}
+        by_start = {m.start: m for m in by_end.values()}
+        for a, b, pid in self.person_hits:
+            person = self.persons[pid]
+            if not self._bare(person):
+                continue
+            end = doc[b - 1].idx + len(doc[b - 1])
+            tag = _PARTY_TAG.match(text, end)
+            if tag is not None and tag.group(1) in offices.party_tags and offices.party_tag_state:
+                person.attrs = replace(person.attrs, sector="LEG", country=offices.party_tag_state, guessed=False)
+                continue
+            party = None
+            if a > 0:  # "Tory X", "Labour's X", "Democrat X"
+                k = a - 1 if doc[a - 1].text in ("'s", "’s") and a > 1 else a
+                before = doc[k - 1]
+                party = offices.party_member_nouns.get(before.text) or (
+                    m.actor if (m := by_end.get(before.idx + len(before))) is not None else None)
+            if party is None and b + 2 < len(doc) and doc[b].text == "," and doc[b + 1].lower_ in ("a", "an"):
+                word = doc[b + 2]  # "X, a Republican, said" / "X, a Republican from Ohio,"
+                nxt = doc[b + 3] if b + 3 < len(doc) else None
+                if nxt is None or nxt.text in (",", ".", ")") or nxt.lower_ in ("from", "who", "and", "of"):
+                    party = offices.party_member_nouns.get(word.text) or (
+                        m.actor if (m := by_start.get(word.idx)) is not None and m.end == word.idx + len(word) else None)
+            entry = d.entries.get(party) if party else None
+            if entry is None:
+                continue
+            # Only the sector: the country stays what the words around the name or the story give (a party's
+            # name is shared by parties of several states: "Democrat" is also a Korean or a Thai party's
+            # member, "Labour's" an Irish or an Australian one's).
+            person.attrs = replace(person.attrs, sector=entry.sector)
+
+    def _later_office_holders(self) -> None:
+        """evperson34: "NAME criticised the plan ... The senator said": a definite office ("the senator", "the
+        county's sheriff") that the text gave no one, within two sentences after a person it gave no office,
+        with no other person named between them, is that person's office (wire copy names a person first and
+        says what they are in the next sentence). Only a lowercase office after "the" that heads its phrase, in a
+        sentence that names no person (the one it names, in apposition or not, is more likely its holder)."""
+        doc, hits = self.doc, sorted(self.person_hits)
+        if not hits:
+            return
+        roles = {r.lower() for p in self.persons.values() for r in (p.attrs.role, p.entry.role if p.entry else None) if r}
+        later = self.f.dictionary.offices.later_offices
+        for office in sorted(self.ctx.offices_by_start.values(), key=lambda o: o.start):
+            if office.start in self.used_offices or office.titled or office.sector is None or office.start == 0 \
+                    or doc[office.start - 1].lower_ != "the" or office.role.lower() not in later \
+                    or doc[office.end - 1].dep_ not in ("nsubj", "nsubjpass") \
+                    or (office.end < len(doc) and doc[office.end].pos_ in ("NOUN", "PROPN")) \
+                    or any(office.role.lower() in r for r in roles):
+                continue
+            before = [h for h in hits if h[1] <= office.start]
+            if not before:
+                continue
+            a, _b, pid = before[-1]
+            person = self.persons[pid]
+            first, last = sentence_bounds(doc, office.start)
+            if any(first <= h[0] < last for h in hits):
+                continue  # "The mayor of X, Cllr Y, said": a sentence that names a person says whose office it is
+            for _ in range(2):  # the office's sentence and the two before it
+                if first > 0:
+                    first = sentence_bounds(doc, first - 1)[0]
+            if a < first or not self._bare(person) or any(q != pid for _a, _e, q in before if _a >= first):
+                continue
+            country = person.attrs.country if person.attrs.country and not person.attrs.guessed else None
+            person.attrs = replace(person.attrs, role=office.role, sector=office.sector,
+                                   country=country or person.attrs.country, guessed=person.attrs.guessed and not country)
+            person.gender = person.gender or self.f.titles.gender_of(office.head)
+            roles.add(office.role.lower())
 
     def _party_office(self, attrs: Attributes, office_start: int) -> Attributes:
         """An office right after a party's name ("CHP leader X") is the party's: the person's sector is
@@ -3285,7 +3370,10 @@ class _Run:
         # "KUSHIRO, Japan, Oct. 5 Kyodo -": a state's own name after a city the tables do not list is
         # the state the city is in (a city of that state, so not the home a capital makes: a host
         # city's story may be an international body's, as "STRASBOURG, France" is).
-        return cities.get(place) or cities.get(place.title()) or self._dateline_named_state()
+        # (evperson34: "RIO DE JANEIRO" is "Rio de Janeiro", which str.title() spells "Rio De Janeiro": the
+        # lower-case name finds a city whose name has a particle)
+        return cities.get(place) or cities.get(place.title()) or d.city_states_lower.get(place.lower()) \
+            or self._dateline_named_state()
 
     def _dateline_named_state(self) -> str | None:
         """The state the dateline names by its own name after the place ("SAPPORO, Japan, Oct. 5")."""
@@ -3369,6 +3457,11 @@ class _Run:
                 # "Hokkaido Governor X": a region or city the tables list inside the role (read as one
                 # title with it) is the office's, and its state the person's, as "Kano governor X" is.
                 country = self._role_place_state(attrs.role)
+            if country is None and entry is None and attrs.role and attrs.sector in _STATE_SECTORS \
+                    and any(attrs.role.lower().endswith(w) for w in d.offices.local_offices):
+                # evperson34: "The city's mayor, X," datelined RIO DE JANEIRO: a city's or county's official
+                # is of the state the dateline's city lies in (offices.yaml ``local_offices``)
+                country = self._dateline_city_state()
             if country is None and entry is None and attrs.sector in _DATELINE_SECTORS:
                 # "Waseda University professor X" in a dispatch from TOKYO: a scholar a wire reporter
                 # quotes is most often of the dateline's state (not the story's: a foreign story's

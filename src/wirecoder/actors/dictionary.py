@@ -126,6 +126,11 @@ class Offices:
     cause_words: frozenset[str] = frozenset()  # "campaign", "anti": "campaign group X" is an NGO
     quantifiers: frozenset[str] = frozenset()  # "few": "a few police officers" are police officers
     party_modifiers: frozenset[str] = frozenset()  # "Republican": the party only before an office or people
+    party_member_nouns: dict[str, str] = field(default_factory=dict)  # "Democrat" -> org:democratic-party
+    party_tags: dict[str, str | None] = field(default_factory=dict)  # "D" -> org:democratic-party: "X (D-Ore.)"
+    party_tag_state: str | None = None  # USA: the state of a legislator so tagged
+    later_offices: frozenset[str] = frozenset()  # "senator": "X said ... The senator added" is X's office
+    local_offices: frozenset[str] = frozenset()  # "mayor": of the state of the dateline's city
     national_branches: frozenset[str] = frozenset()  # "Red Cross": after a state's name, its national society
     member_body_words: frozenset[str] = frozenset()  # "Association": after a known body's name, another body
     party_modifier_nouns: frozenset[str] = frozenset()  # "majority": "the Democratic majority" is the party's
@@ -330,6 +335,7 @@ class Dictionary:
                 raise InputError(str(path), errors.ACTORS_BAD_SHAPE.format(error=exc)) from None
         # City -> its state, for "the mayor of Kharkiv": an office of a city is its state's.
         self.city_states = {city: e.id for e in self.entries.values() if e.kind == "state" for city in e.cities}
+        self.city_states_lower = {city.lower(): state for city, state in self.city_states.items()}
         # A region of one state (places.yaml with a country), by its names and adjectives: an office
         # the region's name or adjective opens is its state's ("Scotland's farming minister",
         # "the Welsh health minister": GBR), as a city's office is.
@@ -470,6 +476,11 @@ class Dictionary:
         self.offices.person_nouns |= {str(w).lower() for w in _strings(data.get("person_nouns"))}
         self.offices.quantifiers |= {str(w).lower() for w in _strings(data.get("quantifiers"))}
         self.offices.party_modifiers |= {str(w) for w in _strings(data.get("party_modifiers"))}
+        self.offices.party_member_nouns.update({str(k): str(v) for k, v in (data.get("party_member_nouns") or {}).items()})
+        self.offices.party_tags.update({str(k): (str(v) if v else None) for k, v in (data.get("party_tags") or {}).items()})
+        self.offices.party_tag_state = data.get("party_tag_state") or self.offices.party_tag_state
+        self.offices.later_offices |= {str(w).lower() for w in _strings(data.get("later_offices"))}
+        self.offices.local_offices |= {str(w).lower() for w in _strings(data.get("local_offices"))}
         self.offices.national_branches |= {str(w) for w in _strings(data.get("national_branches"))}
         self.offices.member_body_words |= {str(w) for w in _strings(data.get("member_body_words"))}
         self.offices.party_modifier_nouns |= {str(w).lower() for w in _strings(data.get("party_modifier_nouns"))}

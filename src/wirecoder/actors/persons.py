@@ -270,9 +270,11 @@ class Context:
     skippable: frozenset[str]  # qualifiers and body words, read past between a state and an office
     named_states: list[tuple[int, str]]  # (first token, state id) of states named (not adjectives)
     home: str | None  # the state whose capital is the dateline's place
+    place_nouns: frozenset[str] = frozenset()  # "county", "city": "the county's prosecutor, X," (offices.yaml)
 
 
-_STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD"})
+# (COP: a sheriff, evperson34: the dateline's state, as a local official's)
+_STATE_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 _BACK_POINTERS = frozenset({"its", "their"})
 
 
@@ -348,9 +350,20 @@ def _office_before_name(ctx: Context, k: int) -> tuple[Office | None, str | None
         # "the minister of Peru, X"); otherwise it is more likely the end of a clause.
         country, stop = _state_before(ctx, office.start)
         if country is None and not (stop > 0 and (doc[stop - 1].lower_ in _DETERMINERS_OR_BACK_POINTERS
-                                                  or stop in ctx.any_by_end)):
+                                                  or stop in ctx.any_by_end)) \
+                and not _local_possessor(ctx, stop):
             return None, None
     return office, state_after
+
+
+def _local_possessor(ctx: Context, stop: int) -> bool:
+    """evperson34: "the county's top prosecutor, NAME," / "the city's deputy mayor, NAME,": a lowercase
+    office owned by a place noun (offices.yaml ``place_nouns``: county, city, state, province ...) after a
+    determiner is a title introduced as such, as "its spokesman, NAME," is; without this a local official
+    so introduced had no office, and the events stage dropped what they did."""
+    doc = ctx.doc
+    return stop > 2 and doc[stop - 1].text in _POSSESSIVE and doc[stop - 2].lower_ in ctx.place_nouns \
+        and doc[stop - 3].lower_ in _DETERMINERS
 
 
 def _office_of_portfolio(ctx: Context, j: int, no_comma: bool = False) -> Office | None:
