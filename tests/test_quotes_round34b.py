@@ -93,3 +93,36 @@ def test_a_list_of_acts_is_no_report(pipeline):
     quotes = quotes_in(pipeline, body)
     assert not any("arrived in Ostrelna" in q.text for q in quotes)
     assert not any("Dorrance" in _speaker(q) for q in quotes)
+
+
+# -- a quotation before the cue, the speaker with a possessive title hung on the quotation's verb -----------------------
+
+def _direct(pipeline, body: str, words: str):
+    return next((q for q in quotes_in(pipeline, body) if q.kind == "direct" and words in q.text), None)
+
+
+def test_quotation_before_a_town_mayor_said_on_friday(pipeline):
+    # AFP style: the parser may hang "the town's mayor" on the quotation's verb, leaving "said" with no subject
+    body = '"The crossing will shut for six weeks," the town\'s mayor, Berit Halvange, said on Friday.\n'
+    assert "Halvange" in _speaker(_direct(pipeline, body, "shut for six weeks"))
+
+
+def test_quotation_before_a_hyphenated_office_told_an_agency(pipeline):
+    # Reuters style, curly marks, "told Reuters"
+    body = "“We will not sign this agreement,” the federation’s secretary-general, Odile Marchetaux, told Reuters.\n"
+    assert "Marchetaux" in _speaker(_direct(pipeline, body, "not sign"))
+
+
+def test_quotation_before_a_clubs_chairwoman_told_supporters(pipeline):
+    # BBC style, a sports club's officer, "told supporters"
+    body = ('"There is no money left for new players this season," the club\'s chairwoman, Wenna Trask, told '
+            'supporters.\n')
+    assert "Trask" in _speaker(_direct(pipeline, body, "no money left"))
+
+
+def test_quotation_before_an_office_of_an_officer_keeps_the_office(pipeline):
+    # twin: "the mayor's office said": the possessor is not the speaker, the office is
+    body = '"The crossing will shut for six weeks," the mayor\'s office said in a statement on Friday.\n'
+    quote = _direct(pipeline, body, "shut for six weeks")
+    assert quote is not None and quote.speaker is not None
+    assert "office" in quote.speaker.name.lower()

@@ -1914,9 +1914,15 @@ class QuoteFinder:
         while i < verb.i and (doc[i].is_quote or doc[i].idx < qe or doc[i].text == ","):
             i += 1
         noun = doc[i] if i < verb.i else None
-        while noun is not None and noun.dep_ in ("det", "amod", "compound") and noun.head.i > noun.i:
-            noun = noun.head
-        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head.idx >= qe \
+        # (quotes29: through a possessor too, `"...," the town's mayor, X, said`: the phrase's noun is "mayor", the
+        # parser hanging it on the quotation's verb; and a word with a name in apposition whatever its tag, as the
+        # tagger may read "secretary-general" as an adjective)
+        while noun is not None and noun.head.i > noun.i and (
+                noun.dep_ in ("det", "amod", "compound", "poss", "case")
+                or noun.i + 1 < verb.i and doc[noun.i + 1].text == "-" and noun.head.i == noun.i + 2):
+            noun = noun.head  # (and from "secretary" to "general" across the hyphen of one word)
+        if noun is None or not (noun.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "appos" for c in kids_of(noun))) \
+                or noun.head.idx >= qe \
                 or doc[verb.i - 1].text != "," or noun.right_edge.i >= verb.i:
             return None
         return None if noun.lower_ in self.cues.not_speakers else noun
