@@ -267,6 +267,9 @@ class QuoteFinder:
                     and (own.lower_ == "it") == (actor.tag_ in ("NN", "NNP")):
                 own = actor
         own = self._after_scene(verb, own)
+        if own is None:
+            # (quotes29: "..., the town's mayor, Ana X, said": the parser hung the speaker on the reported verb)
+            own = self._speaker_hung_on_report(verb)
         if own is None and dateline:
             # Why: the parser often makes a dateline's city ("OSLO, May 2 - ...") the subject of the
             # lead's cue; the place of filing never speaks. The speaker is the other subject or, when
@@ -764,7 +767,42 @@ class QuoteFinder:
         if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i \
                 and verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].is_punct:
             return verb.head.left_edge.i, verb.left_edge.i - 1
+        # Why (quotes29): "The link will close in January, the island's harbour master, Ana X, said on Friday": with a
+        # speaker in apposition after the report the parser may join the cue to the reported verb as a second verb
+        # ("conj"), its subject on the cue or hung on the reported verb; the report is the clause before the comma
+        # that opens the speaker's phrase. Only with no "and"/"but" between them: "closed the border and said ..." is
+        # the speaker's own second act.
+        if verb.dep_ == "conj" and verb.head.i < verb.i and verb.tag_ in _FINITE_TAGS \
+                and not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in kids_of(verb.head)):
+            hung = self._speaker_hung_on_report(verb)
+            start = hung.left_edge.i if hung is not None else verb.left_edge.i
+            if start < verb.i and start > verb.head.i and doc[start - 1].text == ",":
+                return verb.head.left_edge.i, start - 1
         return None
+
+    def _speaker_hung_on_report(self, verb: Token) -> Token | None:
+        """The noun phrase set off by commas right before a subjectless cue joined ("conj") to the verb before it,
+        when the parser hung that phrase on that verb: ", the town's mayor, Ana X, said" (quotes29)."""
+        doc = verb.doc
+        if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.i < 3 or doc[verb.i - 1].text != "," \
+                or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in kids_of(verb)):
+            return None
+        # The outermost phrase above the word before the comma, short of the reported verb, that opens after a comma and
+        # runs to the cue's comma: the parser may hang it on the reported verb or on a noun at the end of the report
+        # ("from February, the town's mayor, X," as a second noun after "February").
+        n, k = None, doc[verb.i - 2]
+        while k.i != verb.head.i and k.i > verb.head.i:
+            # (not a name in apposition to a noun of the report: "met the governor, Pell X, said little" names whom)
+            if k.right_edge.i >= verb.i - 2 and k.left_edge.i > verb.head.i and doc[k.left_edge.i - 1].text == "," \
+                    and k.dep_ != "appos" \
+                    and (k.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "appos" for c in kids_of(k))):
+                n = k  # (a noun, or a word with a name in apposition: the tagger may read "secretary-general" as an adjective)
+            if k.head.i == k.i:
+                break
+            k = k.head
+        if n is None:
+            return None
+        return None if n.lower_ in self.cues.not_speakers else n
 
     @staticmethod
     def _second_that_clause(doc: Doc, rights: list[Token], first: int, last: int) -> int:
@@ -1905,9 +1943,15 @@ class QuoteFinder:
         while i < verb.i and (doc[i].is_quote or doc[i].idx < qe or doc[i].text == ","):
             i += 1
         noun = doc[i] if i < verb.i else None
-        while noun is not None and noun.dep_ in ("det", "amod", "compound") and noun.head.i > noun.i:
-            noun = noun.head
-        if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.head.idx >= qe \
+        # (quotes29: through a possessor too, `"...," the town's mayor, X, said`: the phrase's noun is "mayor", the
+        # parser hanging it on the quotation's verb; and a word with a name in apposition whatever its tag, as the
+        # tagger may read "secretary-general" as an adjective)
+        while noun is not None and noun.head.i > noun.i and (
+                noun.dep_ in ("det", "amod", "compound", "poss", "case")
+                or noun.i + 1 < verb.i and doc[noun.i + 1].text == "-" and noun.head.i == noun.i + 2):
+            noun = noun.head  # (and from "secretary" to "general" across the hyphen of one word)
+        if noun is None or not (noun.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "appos" for c in kids_of(noun))) \
+                or noun.head.idx >= qe \
                 or doc[verb.i - 1].text != "," or noun.right_edge.i >= verb.i:
             return None
         return None if noun.lower_ in self.cues.not_speakers else noun
