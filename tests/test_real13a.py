@@ -3,7 +3,7 @@
 Rules, each general (a frame of the parse), each with invented dispatches (made-up people, bodies and
 places) in several agency styles and a negative twin:
 
-1. "confirmed defenders X and Y will be rested", "says her respect for X grows": with no "that", the
+1. "confirmed delegates X and Y will be rested", "says her respect for X grows": with no "that", the
    parser may make the reported clause's subject the cue's object; an object right before the clause is
    the clause's first words, unless the cue takes a listener as its object ("told reporters ...").
 2. "... and Velko said ...": the parser may join the name before a second clause's cue to the first

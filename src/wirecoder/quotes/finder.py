@@ -611,7 +611,7 @@ class QuoteFinder:
                         c.dep_ in _SUBJECT_DEPS or c.dep_ in ("nsubjpass", "mark", "expl") for c in kids_of(clause)) \
                     and any(t.dep_ == "relcl" for t in kids_of(lead)) and lead.right_edge.i < clause.left_edge.i:
                 return lead.left_edge.i, clause.right_edge.i
-            # Why (real13a): "confirmed defenders X and Y will be fit", "indicated the market may recover", "says his
+            # Why (real13a): "confirmed delegates X and Y will attend", "indicated the market may recover", "says his
             # patience with the board is running out": with no "that", the parser often makes the reported clause's
             # subject the cue's object and hangs the rest on the cue as a clause; an object right before the clause,
             # of a cue that takes no listener as its object ("told reporters ...", "warned voters ...", "asked X
@@ -622,8 +622,8 @@ class QuoteFinder:
                     and lemma not in self.cues.appeal_verbs \
                     and not any(c.dep_ in ("mark", "expl") for c in kids_of(clause)) \
                     and clause.left_edge.tag_ not in ("WDT", "WP", "WP$", "WRB"):
-                # (a clause opening with "what", "how": "denied the hosts what would have been a point" gives the
-                # object something, it is no report of a clause with its subject)
+                # (a clause opening with "what", "how": "offered the union what amounted to a pay freeze" gives
+                # the object something, it is no report of a clause with its subject)
                 subject_first = lead.left_edge.i
             rights = rights[clause_at:]
         elif self.cues.preposition_stances and not any(c.dep_ in ("dobj", "xcomp") for c in rights):
