@@ -75,7 +75,7 @@ def test_first_clause_subject_still_speaks_for_its_own_cue(pipeline):
 
 
 def test_object_before_a_what_clause_is_no_report(pipeline):
-    text = ("A late header from Varno substitute Jonah Kestrel denied Ostel Rovers what would have been a "
-            "precious point in their fight against relegation.")
+    text = ("The tribunal's ruling on Tuesday denied Tarmel dock workers what their union had sought for two "
+            "winters of strikes.")
     record = pipeline.extract(text)
-    assert not any(q.text.startswith("Ostel Rovers") for q in record.quotes)
+    assert not any(q.text.startswith("Tarmel dock workers") for q in record.quotes)
