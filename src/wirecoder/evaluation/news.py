@@ -279,6 +279,51 @@ def pair_printed_near(gold_event: dict[str, Any], record: Record, near: int = 15
     return False
 
 
+# Round 34 (actorsnear34): whether a missed event's gold sides are among the actors printed with a mention
+# in the event's sentence. A pattern can only fire on actors the actors stage found there, so a miss whose
+# sides are absent from its sentence is an actor (or coreference) miss before it is a vocabulary miss.
+SIDES_NEAR = ("both", "source only", "target only", "neither")
+
+
+def sentence_bounds(text: str, span: Sequence[int]) -> tuple[int, int]:
+    """The character bounds of the sentence (or line) holding ``span``, cut as ``sentence_around`` cuts it."""
+    start, end = int(span[0]), int(span[1])
+    left = max(text.rfind("\n\n", 0, start), max(text.rfind(m, 0, start) for m in (". ", "? ", "! ")))
+    right_candidates = [i for m in (". ", "? ", "! ", "\n\n") if (i := text.find(m, end)) != -1]
+    return (left + 2 if left >= 0 else 0), (min(right_candidates) + 1 if right_candidates else len(text))
+
+
+def ids_mentioned(record: Record, start: int, end: int) -> set[str | None]:
+    """The ids that the actors with a mention inside ``[start, end)`` stand for (``stands_for``: a person
+    or organisation also stands for its country)."""
+    ids: set[str | None] = set()
+    for actor in record.actors:
+        if any(m[0] >= start and m[1] <= end for m in actor.mentions):
+            ids |= stands_for(record, actor.id)
+    return ids
+
+
+def sides_near(gold_event: dict[str, Any], record: Record) -> tuple[str, str, str]:
+    """One of SIDES_NEAR for a gold event: which of its sides (a gold id or one it accepts through the
+    scorer's country rule) is printed as an actor mentioned in the sentence of its trigger; then, for the
+    source and the target, where a missing side is: "near" (in the sentence), "elsewhere" (an actor of
+    the article with no mention in that sentence), "unprinted" (no actor of the article stands for it).
+    A gold side that accepts no actor (``None``, an event with no target) counts as near."""
+    start, end = sentence_bounds(record.text, gold_event["span"])
+    near = ids_mentioned(record, start, end)
+    anywhere = ids_mentioned(record, 0, len(record.text))
+
+    def where(side: set) -> str:
+        if None in side or side & near:
+            return "near"
+        return "elsewhere" if side & anywhere else "unprinted"
+
+    source, target = where(set(gold_event["source"])), where(set(gold_event["target"]))
+    both = source == "near" and target == "near"
+    label = "both" if both else "source only" if source == "near" else "target only" if target == "near" else "neither"
+    return label, source, target
+
+
 @dataclass
 class EventScore:
     required: int = 0
