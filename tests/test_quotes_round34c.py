@@ -65,3 +65,11 @@ def test_relative_clause_ending_the_report_still_reports_on_its_own(pipeline):
     content, who = _content_of(pipeline, "KELDAR, June 4 (AFP) - Mayor Ana Threlk backed the Ostvik bypass, which "
                                          "she says is vital for traders.", "says")
     assert content == "is vital for traders" and who == "Ana Threlk"
+
+
+def test_bare_name_after_the_object_still_starts_the_report(pipeline):
+    # (the parser may take a name ending the object's apposition as the clause's subject: the object is still
+    # the clause's first words, as real13a found)
+    content, who = _content_of(pipeline, "Coach Dario Velt says his admiration for cup rivals Sarnow grows each time "
+                                         "he plays them.", "says")
+    assert content is not None and content.startswith("his admiration") and who == "Dario Velt"

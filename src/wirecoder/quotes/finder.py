@@ -621,11 +621,14 @@ class QuoteFinder:
                     and lemma not in self.cues.listener_object and lemma not in self.cues.to_listener \
                     and lemma not in self.cues.appeal_verbs \
                     and not any(c.dep_ in ("mark", "expl") for c in kids_of(clause)) \
-                    and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in kids_of(clause)) \
+                    and not any((c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass") and c.left_edge.i == clause.left_edge.i
+                                and (c.tag_ == "PRP" or c.left_edge.tag_ in ("DT", "PRP$")) for c in kids_of(clause)) \
                     and clause.left_edge.tag_ not in ("WDT", "WP", "WP$", "WRB"):
-                # (spkdiff34: only a clause with no subject of its own: "promised Gordon X he would stand down",
-                # "assured the board it had", "found his way to the hall the sun was out": with its own subject the
-                # object is the listener or a thing, not the clause's first words)
+                # (spkdiff34: not a clause that opens with a subject of its own, a pronoun or a phrase with a determiner:
+                # "promised Gordon X he would stand down", "promised voters the levy would", "found his way to the hall
+                # the sun was out": the object is the listener or a thing, not the clause's first words. A bare name
+                # the parser took as the clause's subject may end the object's apposition: "his respect for rivals
+                # Tarn grows".)
                 # (a clause opening with "what", "how": "denied the hosts what would have been a point" gives the
                 # object something, it is no report of a clause with its subject)
                 subject_first = lead.left_edge.i
