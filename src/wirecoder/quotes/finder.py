@@ -621,7 +621,14 @@ class QuoteFinder:
                     and lemma not in self.cues.listener_object and lemma not in self.cues.to_listener \
                     and lemma not in self.cues.appeal_verbs \
                     and not any(c.dep_ in ("mark", "expl") for c in kids_of(clause)) \
+                    and not any((c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass") and c.left_edge.i == clause.left_edge.i
+                                and (c.tag_ == "PRP" or c.left_edge.tag_ in ("DT", "PRP$")) for c in kids_of(clause)) \
                     and clause.left_edge.tag_ not in ("WDT", "WP", "WP$", "WRB"):
+                # (spkdiff34: not a clause that opens with a subject of its own, a pronoun or a phrase with a determiner:
+                # "promised Ann X he would stand down", "promised voters the levy would", "found his way to the hall
+                # the sun was out": the object is the listener or a thing, not the clause's first words. A bare name
+                # the parser took as the clause's subject may end the object's apposition: "his respect for rivals
+                # Tarn grows".)
                 # (a clause opening with "what", "how": "offered the union what amounted to a pay freeze" gives
                 # the object something, it is no report of a clause with its subject)
                 subject_first = lead.left_edge.i
@@ -1438,7 +1445,11 @@ class QuoteFinder:
             cue = next((t for t in doc[k + 2:min(last, k + 6) + 1] if t.dep_ == "relcl"), None)
             if cue is not None and self._is_cue_verb(cue) and any(
                     c.dep_ in _SUBJECT_DEPS and c.lower_ not in pronouns.RELATIVE and rel.i < c.i < cue.i
-                    for c in kids_of(cue)) and any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in kids_of(cue)):
+                    for c in kids_of(cue)) and any(c.dep_ in ("ccomp", "xcomp") and c.i > cue.i for c in kids_of(cue)) \
+                    and all(t.is_punct for t in doc[cue.right_edge.i + 1:last + 1]):
+                # (spkdiff34: only a relative clause that ends the content: an aside on a noun inside the report,
+                # "alleged that someone, who he believes is linked to X, entered his home", "insist the voters ignore
+                # the feud, which they think is a media obsession, or that ...", is followed by more of the report)
                 return k - 1
         clause = next((c for c, dep in labelled_kids(verb) if dep in _CLAUSE_DEPS and first <= c.i <= last), None)
         if clause is not None and (cut := self._before_own_act(doc, verb, clause, first, last)) is not None:
