@@ -125,13 +125,19 @@ def jaccard(a: Span, b: Span) -> float:
     return inter / union if union > 0 else 0.0
 
 
-def sentence_around(text: str, span: Sequence[int], limit: int = 400) -> str:
-    """The sentence (or line) holding ``span``, on one line, for printing a gold item in context."""
+def sentence_bounds(text: str, span: Sequence[int]) -> tuple[int, int]:
+    """The character bounds of the sentence (or line) holding ``span``, cut at a paragraph break or a sentence
+    end (". ", "? ", "! "); ``sentence_around`` prints it, ``sides_near`` looks for actors in it."""
     start, end = int(span[0]), int(span[1])
     left = max(text.rfind("\n\n", 0, start), max(text.rfind(m, 0, start) for m in (". ", "? ", "! ")))
     right_candidates = [i for m in (". ", "? ", "! ", "\n\n") if (i := text.find(m, end)) != -1]
-    right = min(right_candidates) + 1 if right_candidates else len(text)
-    sentence = " ".join(text[(left + 2 if left >= 0 else 0):right].split())
+    return (left + 2 if left >= 0 else 0), (min(right_candidates) + 1 if right_candidates else len(text))
+
+
+def sentence_around(text: str, span: Sequence[int], limit: int = 400) -> str:
+    """The sentence (or line) holding ``span``, on one line, for printing a gold item in context."""
+    left, right = sentence_bounds(text, span)
+    sentence = " ".join(text[left:right].split())
     return sentence if len(sentence) <= limit else sentence[:limit - 3] + "..."
 
 
@@ -222,14 +228,23 @@ def stands_for(record: Record, actor_id: str | None) -> set[str | None]:
     return ids
 
 
-def event_matches(gold_event: dict[str, Any], record: Record, event: Any) -> bool:
-    if event.root not in gold_event["root"]:
-        return False
+def pair_matches(gold_event: dict[str, Any], record: Record, event: Any) -> bool:
+    """The printed event's source and target are the gold pair (either way round for a symmetric event),
+    a person or organisation also standing for its country (``stands_for``)."""
     source, target = stands_for(record, event.source), stands_for(record, event.target)
     gold_source, gold_target = set(gold_event["source"]), set(gold_event["target"])
     if source & gold_source and target & gold_target:
         return True
     return bool(gold_event.get("symmetric")) and bool(source & gold_target and target & gold_source)
+
+
+def event_matches(gold_event: dict[str, Any], record: Record, event: Any) -> bool:
+    return event.root in gold_event["root"] and pair_matches(gold_event, record, event)
+
+
+def trigger_near(event: Any, span: Sequence[int], near: int) -> bool:
+    """The printed event's trigger lies within ``near`` characters of ``span``."""
+    return event.trigger[0] < span[1] + near and event.trigger[1] > span[0] - near
 
 
 # Why a required gold event was missed, by what the record printed instead (a diagnostic of the audits:
@@ -243,10 +258,9 @@ def miss_kind(gold_event: dict[str, Any], record: Record, near: int = 150) -> st
     gold_source, gold_target, symmetric = set(gold_event["source"]), set(gold_event["target"]), gold_event.get("symmetric")
     source_right = target_right = pair_right = root_found = False
     for event in record.events:
-        source, target = stands_for(record, event.source), stands_for(record, event.target)
-        pair_right |= bool(source & gold_source and target & gold_target) or \
-            bool(symmetric and source & gold_target and target & gold_source)
+        pair_right |= pair_matches(gold_event, record, event)
         if event.root in gold_event["root"]:
+            source, target = stands_for(record, event.source), stands_for(record, event.target)
             root_found = True
             source_right |= bool(source & gold_source) or bool(symmetric and source & gold_target)
             target_right |= bool(target & gold_target) or bool(symmetric and target & gold_source)
@@ -258,8 +272,7 @@ def miss_kind(gold_event: dict[str, Any], record: Record, near: int = 150) -> st
         return "pair right, root wrong"
     if root_found:
         return "root found, both args wrong"
-    start, end = gold_event["span"]
-    close = any(e.trigger[0] < end + near and e.trigger[1] > start - near for e in record.events)
+    close = any(trigger_near(e, gold_event["span"], near) for e in record.events)
     return "no such root, event near" if close else "no such root, nothing near"
 
 
@@ -268,29 +281,14 @@ def pair_printed_near(gold_event: dict[str, Any], record: Record, near: int = 15
     ``near`` characters of the gold trigger (a real root confusion at that place) rather than only
     elsewhere in the article (the event itself was missed; the pair acts again in another sentence).
     Round 34 (evroot34): on the audit's half A, 35 of that kind's 36 misses were of the second sort."""
-    gold_source, gold_target, symmetric = set(gold_event["source"]), set(gold_event["target"]), gold_event.get("symmetric")
-    start, end = gold_event["span"]
-    for event in record.events:
-        source, target = stands_for(record, event.source), stands_for(record, event.target)
-        if (bool(source & gold_source and target & gold_target) or
-                bool(symmetric and source & gold_target and target & gold_source)) and \
-                event.trigger[0] < end + near and event.trigger[1] > start - near:
-            return True
-    return False
+    return any(pair_matches(gold_event, record, event) and trigger_near(event, gold_event["span"], near)
+               for event in record.events)
 
 
 # Round 34 (actorsnear34): whether a missed event's gold sides are among the actors printed with a mention
 # in the event's sentence. A pattern can only fire on actors the actors stage found there, so a miss whose
 # sides are absent from its sentence is an actor (or coreference) miss before it is a vocabulary miss.
 SIDES_NEAR = ("both", "source only", "target only", "neither")
-
-
-def sentence_bounds(text: str, span: Sequence[int]) -> tuple[int, int]:
-    """The character bounds of the sentence (or line) holding ``span``, cut as ``sentence_around`` cuts it."""
-    start, end = int(span[0]), int(span[1])
-    left = max(text.rfind("\n\n", 0, start), max(text.rfind(m, 0, start) for m in (". ", "? ", "! ")))
-    right_candidates = [i for m in (". ", "? ", "! ", "\n\n") if (i := text.find(m, end)) != -1]
-    return (left + 2 if left >= 0 else 0), (min(right_candidates) + 1 if right_candidates else len(text))
 
 
 def ids_mentioned(record: Record, start: int, end: int) -> set[str | None]:
