@@ -39,7 +39,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from event_audit import NEWS, SHARED, half, sample  # noqa: E402
-from event_drops import Tracer  # noqa: E402
+from event_drops import Tracer, missed_required  # noqa: E402
 from event_recall_audit import GOLD, checked_gold, load_gold  # noqa: E402
 
 
@@ -168,13 +168,7 @@ def compare(pipeline, tracer: StepTracer, record, golds: list[dict], text: str, 
     """Count each missed required gold event by what its sentence alone prints, and the step that lost it."""
     from wirecoder.evaluation.news import event_matches, miss_kind, sentence_around
     doc = tracer.docs[-1] if tracer.docs else None
-    for g in golds:
-        if not g.get("required"):
-            continue
-        counts["required"] += 1
-        if any(event_matches(g, record, e) for e in record.events):
-            counts["found"] += 1
-            continue
+    for g in missed_required(golds, record, counts):
         start, end = g["span"]
         sent = sentence_of(doc, start) if doc is not None else None
         if sent is None:

@@ -324,9 +324,9 @@ def sides_named(tracer: Tracer, record, g: dict) -> str:
         (source, target), "neither")
 
 
-def classify(tracer: Tracer, record, golds: list[dict], text: str, counts: Counter, shown: list[str] | None,
-             sides: Counter | None = None) -> None:
-    from wirecoder.evaluation.news import event_matches, sentence_around
+def missed_required(golds: list[dict], record, counts: Counter):
+    """The required gold events the record does not match, counting "required" and "found" on the way."""
+    from wirecoder.evaluation.news import event_matches
     for g in golds:
         if not g.get("required"):
             continue
@@ -334,6 +334,13 @@ def classify(tracer: Tracer, record, golds: list[dict], text: str, counts: Count
         if any(event_matches(g, record, e) for e in record.events):
             counts["found"] += 1
             continue
+        yield g
+
+
+def classify(tracer: Tracer, record, golds: list[dict], text: str, counts: Counter, shown: list[str] | None,
+             sides: Counter | None = None) -> None:
+    from wirecoder.evaluation.news import sentence_around
+    for g in missed_required(golds, record, counts):
         start, end = g["span"]
         if any(e.trigger[0] < end and start < e.trigger[1] for e in record.events):
             kind, said = "printed on the trigger, wrong actors or root", ""
