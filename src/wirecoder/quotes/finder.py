@@ -139,6 +139,12 @@ def _only_when(prep: Token) -> bool:
     return obj is not None and all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in obj.subtree)
 
 
+def _heads_a_speaker_phrase(token: Token) -> bool:
+    """A noun, or a word with a name in apposition whatever its tag (the tagger may read "secretary-general"
+    as an adjective): the head of a speaker's phrase that the parser hung away from its cue (quotes29)."""
+    return token.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "appos" for c in kids_of(token))
+
+
 class QuoteFinder:
     """Finds quotations in parsed Docs; load once, call per document."""
 
@@ -801,9 +807,8 @@ class QuoteFinder:
         while k.i != verb.head.i and k.i > verb.head.i:
             # (not a name in apposition to a noun of the report: "met the governor, Pell X, said little" names whom)
             if k.right_edge.i >= verb.i - 2 and k.left_edge.i > verb.head.i and doc[k.left_edge.i - 1].text == "," \
-                    and k.dep_ != "appos" \
-                    and (k.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "appos" for c in kids_of(k))):
-                n = k  # (a noun, or a word with a name in apposition: the tagger may read "secretary-general" as an adjective)
+                    and k.dep_ != "appos" and _heads_a_speaker_phrase(k):
+                n = k
             if k.head.i == k.i:
                 break
             k = k.head
@@ -1955,13 +1960,12 @@ class QuoteFinder:
             i += 1
         noun = doc[i] if i < verb.i else None
         # (quotes29: through a possessor too, `"...," the town's mayor, X, said`: the phrase's noun is "mayor", the
-        # parser hanging it on the quotation's verb; and a word with a name in apposition whatever its tag, as the
-        # tagger may read "secretary-general" as an adjective)
+        # parser hanging it on the quotation's verb)
         while noun is not None and noun.head.i > noun.i and (
                 noun.dep_ in ("det", "amod", "compound", "poss", "case")
                 or noun.i + 1 < verb.i and doc[noun.i + 1].text == "-" and noun.head.i == noun.i + 2):
             noun = noun.head  # (and from "secretary" to "general" across the hyphen of one word)
-        if noun is None or not (noun.pos_ in ("NOUN", "PROPN") or any(c.dep_ == "appos" for c in kids_of(noun))) \
+        if noun is None or not _heads_a_speaker_phrase(noun) \
                 or noun.head.idx >= qe \
                 or doc[verb.i - 1].text != "," or noun.right_edge.i >= verb.i:
             return None
