@@ -80,7 +80,6 @@ from .evaluative import Evaluative, Judged
 from .follow import followed_suit
 from .judgements import TOLD_PRONOUNS, Judgements
 from .lexicon import (
-    AIMED_CODES,
     ANAPHORIC_DETERMINERS,
     DENIAL_CODE,
     DOMESTIC_CLAUSE_DEPS,
@@ -94,7 +93,6 @@ from .lexicon import (
     MEDIUM_NOUNS,
     MEDIUM_PREPS,
     OBJECTS,
-    OPPONENTS_UNTARGETED_ROOTS,
     OWN_ACTION_CODES,
     OWN_STATE_DOER_SECTORS,
     OWN_STATE_TARGET_ROOTS,
@@ -107,7 +105,6 @@ from .lexicon import (
     SUBJECTS,
     SUBJECTS_OR_PASSIVE_SUBJECTS,
     TOLD_ACTION_NOUNS,
-    UNTARGETED_ROOTS,
     UNTARGETED_WEAK_KEPT_ROOTS,
     UNTARGETED_WEAK_SOURCES,
     VERBAL_ATTACK_CODE,
@@ -144,7 +141,7 @@ from .precision import (
     listed_members,
     mend_noun_sides,
     named_thing_targets,
-    names_the_accused,
+    needs_a_target,
     other_sense,
     ownerless_judgement,
     partner_unnamed,
@@ -784,16 +781,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 continue  # "oppose the plans": aimed at whoever made them, unnamed here (precision.py)
             if target is None and visit_to_nothing(ctx, f):
                 continue  # "inspectors toured the dairy plant": no one visited (precision.py)
-            if target is None and ((entry.root not in UNTARGETED_ROOTS and not (
-                    entry.root in OPPONENTS_UNTARGETED_ROOTS and names_the_accused(f.anchor))) or (
-                    entry.code in AIMED_CODES and not any(
-                    o.pos_ == "PROPN" for o in children(f.anchor, _OBJECTS_OR_NSUBJPASS)))):
-                # "agreed to ...", "denied that ...", "arrested 14 others": aimed at no one named; round 23:
-                # the codes of codes.yaml aimed_codes (none now), unless a name no actor covers is the
-                # one accused ("accused Quellmarsh of ...": someone named, precision.yaml aimed_roots);
-                # round 34: a criticism (11) only with a target, or of the speaker's opponents as a class
-                # or a proper name ("accused its detractors of ...": precision.py names_the_accused)
-                continue
+            if target is None and needs_a_target(entry.root, entry.code, f.anchor):
+                continue  # "agreed to ...", "arrested 14 others": aimed at no one named (precision.py)
             # evnews28: "a Vardenian air strike on positions ...": a weak source and no one aimed at is
             # not printed, but later rules still read it ("... Chile condemned the attack": its doer)
             # (a deed that is the news itself, the subject or the root of its clause, "Vardenian air
@@ -820,7 +809,6 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
 # not on every test (speed only: the same members).
 _SAID_NOUNS_OR_TOLD_ACTION_NOUNS = SAID_NOUNS | TOLD_ACTION_NOUNS
 _OBJECTS_OR_SUBJECTS = OBJECTS | SUBJECTS
-_OBJECTS_OR_NSUBJPASS = OBJECTS | {"nsubjpass"}
 _SUBJECTS_OR_PASSIVE_SUBJECTS_OR_ROOT = SUBJECTS_OR_PASSIVE_SUBJECTS | {"ROOT"}
 
 

@@ -19,7 +19,17 @@ from spacy.tokens import Token
 from ..actors.dictionary import capitals
 from ..arrays import kids_of, labelled_kids, sent_of, subtree_indices
 from .arguments import children
-from .lexicon import JOINING_VERBS, NAMING_AS_VERBS, NAMING_VERBS, OBJECTS, SUBJECTS, word_list
+from .lexicon import (
+    AIMED_CODES,
+    JOINING_VERBS,
+    NAMING_AS_VERBS,
+    NAMING_VERBS,
+    OBJECTS,
+    OPPONENTS_UNTARGETED_ROOTS,
+    SUBJECTS,
+    UNTARGETED_ROOTS,
+    word_list,
+)
 from .modality import clause_verb
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -864,16 +874,26 @@ def trip_partner(ctx: Context, f: Found) -> None:
             return
 
 
-def names_the_accused(anchor: Token) -> bool:
-    """Round 34: a criticism is printed only with its target (codes.yaml untargeted_roots), save where
-    the text names the one criticised in a way no actor can: the speaker's opponents as a class
-    ("accused its detractors of ...": precision.yaml unnamed_opponents, round 24), or a proper name no
-    actor covers ("accused Quellmarsh of ...": someone named, as aimed_roots keeps it). A common noun
-    ("accused the firm of ...", "criticised a union leader") or a pronoun no rule resolved names no
-    one the event could tell: not printed (codes.yaml opponents_untargeted_roots)."""
-    aimed = [c for c in kids_of(anchor) if c.dep_ in OBJECTS or c.dep_ == "nsubjpass"]
-    return bool(aimed) and (all(a.lemma_.lower() in UNNAMED_OPPONENTS for a in aimed)
-                            or any(a.pos_ == "PROPN" for a in aimed))
+_AIMED_AT_DEPS = frozenset(OBJECTS | {"nsubjpass"})  # the one an act is aimed at, active or passive
+
+
+def needs_a_target(root: str, code: str, anchor: Token) -> bool:
+    """Whether an event with no target is left unprinted: "agreed to ...", "denied that ...", "arrested
+    14 others" are aimed at no one named (codes.yaml untargeted_roots lists the roots printed all the
+    same). Round 23: the codes of codes.yaml aimed_codes (none now) only where a name no actor covers
+    is the one accused ("accused Quellmarsh of ...": someone named, precision.yaml aimed_roots).
+    Round 34: a criticism (11, codes.yaml opponents_untargeted_roots) only where the text names the
+    one criticised in a way no actor can: the speaker's opponents as a class ("accused its detractors
+    of ...": precision.yaml unnamed_opponents, round 24) or a proper name no actor covers. A common
+    noun ("accused the firm of ...", "criticised a union leader") or a pronoun no rule resolved names
+    no one the event could tell."""
+    aimed = children(anchor, _AIMED_AT_DEPS)
+    named = any(a.pos_ == "PROPN" for a in aimed)
+    if root not in UNTARGETED_ROOTS and not (
+            root in OPPONENTS_UNTARGETED_ROOTS and aimed
+            and (named or all(a.lemma_.lower() in UNNAMED_OPPONENTS for a in aimed))):
+        return True
+    return code in AIMED_CODES and not named
 
 
 def addressed_states(anchor: Token) -> bool:
