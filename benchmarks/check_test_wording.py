@@ -59,6 +59,12 @@ IDIOMS = (
     # attribution formulas
     "said in a statement on",
     "said in a statement that",
+    "said in a statement the",  # round 35: stock formulas the audit sample's second web source shares with
+    "ministry said in a statement",  # dispatches written before it joined the sample
+    "in response to a question",
+    "who did not wish to",
+    "did not wish to be",
+    "not wish to be named",
     "told a news conference that",
     "a news conference that the",
     "a news conference he said",
@@ -78,6 +84,9 @@ IDIOMS = (
     "before the end of the",
     "the end of the year",
     "the united states and the",
+    "the first half of next",
+    "first half of next year",
+    "must not be forced to",
     # a stock verdict (events/judgements.yaml holds it as praise)
     "was a step in the",
 )
@@ -108,6 +117,9 @@ NAMES = (
     "department of health and social",
     "of health and social care",
     "the health and safety executive",
+    "chairman of the joint chiefs",
+    "of the joint chiefs of",
+    "the joint chiefs of staff",
 )
 
 

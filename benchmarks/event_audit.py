@@ -20,7 +20,17 @@ excluded by the ``origin`` of each ``realnews/*.gold.json``):
   each enlargement adding the next ones), coded on their DATE;
 - 24 web pages of ``fundus-evaluation`` (the gold body paragraphs of the HTML pages, not the HTML, so
   that extraction errors do not count as event errors), with at least 5 political words, ordered by
-  the same hash, first 24 (only 22 pages qualify, so all of them), coded on their crawl date.
+  the same hash, first 24 (only 22 pages qualify, so all of them), coded on their crawl date;
+- since round 35 (for the recall audits' round 14, when the rounds had used up every fundus page), 24
+  web pages of ``article-extraction-benchmark`` (the ``articleBody`` of ``ground-truth.json``, unchanged:
+  news and opinion pages of 2018-2019 from US, British, Indian, Arab and Russian sites) with at least 5
+  political words, ordered by the same hash of ``article-extraction-benchmark/<sha256>``, first 24 (25
+  qualify; an even number keeps any later group's halves). No date is given with them (``published``
+  None). This source is in no gold set but the real-news set's 5 (excluded by ``origin``) and in no
+  tuning pool (``missing_events.pool()``, the pool samples, take BBC, Reuters, fundus-test-data and
+  ag_news only), so nobody tuned on it. Appended after the 208 articles above, so every earlier
+  article keeps its place and half (the first added page is the 209th: half A). The precision audit
+  below (``main``) does not run them: its judged sample stays the first 208 (``JUDGED_GROUPS``).
 
 Halves: the sample in the order above is split by alternate articles: A = 1st, 3rd, 5th ...,
 B = 2nd, 4th, ... Rules are fixed from half A's errors only; half B is the check nobody tuned on.
@@ -60,6 +70,11 @@ SEED = "wirecoder-audit-1:"
 # sample sizes (BBC and Reuters were 50 and 24 until round 10, 80 and 36 until round 18, 100 and 44
 # until round 22; even steps keep the halves)
 BBC_N, REUTERS_N, WEB_N = 130, 56, 24
+# round 35: the second web source (article-extraction-benchmark), appended after the others for the recall
+# audits' round 14
+WEB2_N = 24
+# the groups the precision audit (``main``) judges; the second web source is only in the recall audits
+JUDGED_GROUPS = ("bbc/", "reuters21578/", "fundus-evaluation/")
 POLITICAL = re.compile(
     r"\b(minister|president|government|talks|summit|sanctions?|troops|military|embassy|diplomat\w*|"
     r"accused|condemned|protest\w*|attack\w*|police|election|parliament|treaty|war|opposition)\b", re.I)
@@ -114,6 +129,16 @@ def sample() -> list[Article]:
         if path not in taken and len(POLITICAL.findall(text)) >= 5:
             web.append(Article(path, text, page.get("crawl_date", "")[:10] or None))
     articles += sorted(web, key=lambda a: _order(a.path))[:WEB_N]
+
+    # round 35: web pages of a second source, as the recall audits' rounds had used every fundus page
+    benchmark = json.loads((NEWS / "article-extraction-benchmark" / "ground-truth.json").read_text("utf-8"))
+    web2 = []
+    for name, page in benchmark.items():
+        path = f"article-extraction-benchmark/{name}"
+        text = page["articleBody"]
+        if path not in taken and len(POLITICAL.findall(text)) >= 5:
+            web2.append(Article(path, text))
+    articles += sorted(web2, key=lambda a: _order(a.path))[:WEB2_N]
     return articles
 
 
@@ -151,7 +176,9 @@ def first_per_half(per_half: dict[str, int]) -> list[tuple[str, Article]]:
     chosen = []
     for index, article in enumerate(sample()):
         h = half(index)
-        prefix = next(k for k in per_half if article.path.startswith(k))
+        prefix = next((k for k in per_half if article.path.startswith(k)), None)
+        if prefix is None:  # a group the audit takes none of (round 35's second web source)
+            continue
         if taken[h, prefix] < per_half[prefix]:
             taken[h, prefix] += 1
             chosen.append((h, article))
@@ -210,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     for index, article in enumerate(sample()):
         h = half(index)
         halves[article.path] = h
-        if args.half not in ("all", h):
+        if args.half not in ("all", h) or not article.path.startswith(JUDGED_GROUPS):
             continue
         record = pipeline.extract(Document(text=article.text, source=article.path),
                                   reference_date=article.published)

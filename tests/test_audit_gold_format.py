@@ -62,7 +62,7 @@ def test_every_gold_quote_has_guide_fields_and_no_text():
         assert g["kind"] in {"direct", "indirect", "mixed"}, g
         assert isinstance(g["required"], bool), g
         assert g["speaker"] and g["speaker_actor"] and None not in g["speaker_actor"], g
-        assert g["round"] in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13), g
+        assert g["round"] in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14), g
 
 
 def test_the_quote_gold_covers_the_articles_of_event_rounds_three_and_four():
@@ -205,17 +205,35 @@ def test_the_quote_gold_covers_event_round_thirteen():
     assert any(g["article"].startswith("fundus-evaluation/") and g["required"] for g in events if g.get("round") == 13)
 
 
+def test_the_quote_gold_covers_event_round_fourteen():
+    # round 14: 12 articles (4 BBC pieces and 2 web pages per half, the pages from the sample's second web
+    # source, article-extraction-benchmark, as no fundus page was left), each with at least one required
+    # quote; at least one web page has a required event
+    quotes = _lines("quotes_gold.jsonl")
+    round_14 = {g["article"] for g in quotes if g["round"] == 14}
+    events = _lines("events_gold.jsonl")
+    event_round_14 = {g["article"] for g in events if g.get("round") == 14}
+    assert len(event_round_14) == 12 and round_14 == event_round_14
+    assert all(g["round"] == 14 for g in quotes if g["article"] in round_14)
+    assert {g["article"] for g in quotes if g["round"] == 14 and g["required"]} == round_14
+    assert sum(a.startswith("bbc/") for a in round_14) == 8
+    assert sum(a.startswith("article-extraction-benchmark/") for a in round_14) == 4
+    assert any(g["article"].startswith("article-extraction-benchmark/") and g["required"]
+               for g in events if g.get("round") == 14)
+
+
 def test_the_actor_gold_covers_rounds_one_to_eight():
     # 153 articles with actors (one audited article, a football report, has none); round 4 added 12,
     # round 5 another 12 (their lines carry "round": 5), round 6 another 12 ("round": 6), round 7 another
     # 12 ("round": 7), round 8 another 12 ("round": 8), round 9 another 11 and round 10 another 11 (see
     # the tests above), round 11 another 12 ("round": 11; none of its articles was already here), round 12
     # another 12 ("round": 12; none already here), round 13 another 10 ("round": 13; its two other articles,
-    # the football report and a web page of half B, were already here and keep their lines)
+    # the football report and a web page of half B, were already here and keep their lines), round 14
+    # another 12 ("round": 14; none already here)
     actors = _lines("actors_gold.jsonl")
-    assert len({a["article"] for a in actors}) == 153
+    assert len({a["article"] for a in actors}) == 165
     events = _lines("events_gold.jsonl")
-    for number in (5, 6, 7, 8, 11, 12):
+    for number in (5, 6, 7, 8, 11, 12, 14):
         annotated = {a["article"] for a in actors if a.get("round") == number}
         assert annotated == {g["article"] for g in events if g.get("round") == number}
     round_13 = {a["article"] for a in actors if a.get("round") == 13}
