@@ -45,6 +45,7 @@ from ..arrays import is_in, kids_of, token_table
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import BOTH_SIDES_WORDS, Context, children, names_both_sides, reporting_verb
+from .clauses import addressed_targets
 from .judgements import verdict
 from .lexicon import CROWD_SECTORS, OBJECTS, PASSIVE_SUBJECTS, SAY_VERBS, STATE_SECTORS, SUBJECTS, word_list
 from .modality import is_negated, is_passive, modality, recode, voiced
@@ -228,6 +229,10 @@ class Recall:
         if f.code == STOPPAGE_CODE:
             with f.filling("complete:employees_strike"):
                 self.employees_strike(ctx, f)
+        if not f.targets and f.sources:  # (before rule 2: the one told, not the reporter)
+            # evclause35: "X told Y that it would not accept ...": the teller's act aimed at the one told
+            with f.filling("complete:told_promise"):
+                f.targets = addressed_targets(ctx, f)
         if root in APPEAL_ROOTS:
             with f.filling("complete:release_appeal"):
                 self.release_appeal(ctx, f)
