@@ -3232,6 +3232,7 @@ class _Run:
     def _later_mentions(self) -> ActorTable:
         """7. Later mentions, and the table."""
         doc = self.doc
+        self._short_names()
         actors = self._actors()
         genders = {p.id: p.gender for p in self.persons.values() if p.gender}
         kinds = {a.id: a.kind for a in actors}
@@ -3250,6 +3251,15 @@ class _Run:
         references = coref.References(doc, self.mentions, {a.id: a for a in actors}, self.lo, self._blocked,
                                        self.text).find()
         return ActorTable(actors, self.mentions, genders, references)
+
+    def _short_names(self) -> None:
+        """evsides35: "the authority" after "the Kenya Ports Authority" is that body again, with its span,
+        so the events stage finds a side there (coref.short_names; coref.yaml ``short_names``). A generic
+        body made of the same words (org:authority, its name no proper name) gives its mention way."""
+        generic = {oid for oid, name in self._orgs.items() if not any(w[:1].isupper() for w in name.split())}
+        new, drop = coref.short_names(self.doc, self.text, self.mentions, generic, self.lo, self._blocked, Mention)
+        if new:
+            self.mentions[:] = [m for i, m in enumerate(self.mentions) if i not in drop] + new
 
     def _take(self, s: int, e: int) -> None:
         toks = self._tokens(s, e)

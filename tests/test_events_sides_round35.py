@@ -1,0 +1,71 @@
+"""Round 35 (evsides35): the sides of events where a side is named again by a shorter form.
+
+Every dispatch here is invented (people, bodies and firms appear in no dictionary), in the house styles of
+several agencies. Each rule has at least three positive variants and its negatives.
+"""
+
+from __future__ import annotations
+
+import wirecoder
+from wirecoder.actors.coref import name_head
+
+
+def actors_of(pipeline: wirecoder.Pipeline, text: str) -> dict[str, list[str]]:
+    record = pipeline.extract(text)
+    return {a.id: [text[s:e] for s, e in a.mentions] for a in record.actors}
+
+
+def events(pipeline: wirecoder.Pipeline, text: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.root) for e in pipeline.extract(text).events}
+
+
+# --- short names: "the authority" after "the Kenya Ports Authority" (coref.yaml short_names) --------------
+
+def test_name_head_is_the_last_word_before_of():
+    assert name_head("Kenya Ports Authority") == "authority"
+    assert name_head("the Grain Marketing Board of Zimbabwe") == "board"
+    assert name_head("Harbour Workers' Federation") == "federation"
+
+
+def test_name_head_is_none_for_no_proper_name_or_a_listed_word():
+    assert name_head("young people") is None  # a lower-case group is no name
+    assert name_head("Tolvane") is None  # one word: no short form
+    assert name_head("Velmont News") is None  # "the news" means something else
+    assert name_head("Kenya Ministry of Health") is None  # "the ministry": the References' own
+
+
+def test_the_authority_is_the_named_authority(pipeline):
+    text = ("MOMBASA, June 4 (Reuters) - The Kenya Ports Authority on Thursday fined Belvane Logistics for "
+            "dumping fuel in the harbour.\nThe authority accused the firm of ignoring three earlier warnings.")
+    found = actors_of(pipeline, text)
+    assert "The authority" in found["org:kenya-ports-authority"]
+    assert "org:authority" not in found  # no generic body beside the named one
+
+
+def test_the_federation_acts_for_the_named_federation(pipeline):
+    text = ("LIMA, Jan 3 (EFE) - The Harbour Workers Federation accused the government of Peru of ignoring "
+            "safety rules on Friday.\nThe federation also called on the labour ministry to inspect the docks.")
+    assert ("org:harbour-workers-federation", "PER", "02") in events(pipeline, text)
+
+
+def test_the_board_after_a_board_of_a_state(pipeline):
+    text = ("HARARE, March 9 (AP) - The Grain Trading Board of Zimbabwe said on Monday that millers had "
+            "hoarded maize.\nThe board accused the Zambian government of blocking wheat shipments.")
+    found = actors_of(pipeline, text)
+    owner = next(a for a, ms in found.items() if "The board" in ms)
+    assert owner.startswith("org:grain-trading-board")
+
+
+def test_two_bodies_with_one_head_are_no_guess(pipeline):
+    text = ("MOMBASA, June 4 (Reuters) - The Kenya Ports Authority and the Lake Basin Water Authority "
+            "signed a deal on Thursday.\nThe authority said the terms were fair.")
+    found = actors_of(pipeline, text)
+    assert not any("The authority" in ms for a, ms in found.items()
+                   if a in ("org:kenya-ports-authority", "org:lake-basin-water-authority"))
+
+
+def test_a_head_that_modifies_a_noun_is_no_mention(pipeline):
+    text = ("MOMBASA, June 4 (Reuters) - The Kenya Ports Authority fined Belvane Logistics on Thursday.\n"
+            "The authority chairman said the fine would stand.")
+    found = actors_of(pipeline, text)
+    assert not any(m.startswith("The authority") for m in found["org:kenya-ports-authority"])
