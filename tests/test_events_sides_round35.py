@@ -69,3 +69,31 @@ def test_a_head_that_modifies_a_noun_is_no_mention(pipeline):
             "The authority chairman said the fine would stand.")
     found = actors_of(pipeline, text)
     assert not any(m.startswith("The authority") for m in found["org:kenya-ports-authority"])
+
+
+# --- "the military government": a story body with an adjective of its kind (recall.yaml story_body_adjectives) --
+
+def test_the_transitional_government_is_the_story_state(pipeline):
+    text = ("BAMAKO, June 2 (AFP) - Mali's opposition coalition accused the transitional government on Friday "
+            "of delaying elections until 2029.")
+    assert ("org:opposition", "MLI", "11") in events(pipeline, text)
+
+
+def test_the_military_government_after_a_state_named(pipeline):
+    text = ("NIAMEY, Aug 14 (Reuters) - ECOWAS on Saturday gave Niger a week to restore constitutional order.\n"
+            "The bloc urged the military government to release the detained president, Ousmane Dalbeko.")
+    found = events(pipeline, text)
+    assert any(target == "NER" and root == "02" for _, target, root in found)
+
+
+def test_the_caretaker_government_of_a_home_opposition(pipeline):
+    text = ("ISLAMABAD, Jan 9 (AP) - Pakistan's main opposition party accused the caretaker government on "
+            "Tuesday of rigging the vote count in Punjab.")
+    assert any(target == "PAK" and root == "11" for _, target, root in events(pipeline, text))
+
+
+def test_a_state_adjective_or_a_former_government_is_not_the_story_body(pipeline):
+    # "the Latvian government" names its own state; "the former government" is another time's
+    text = ("VILNIUS, May 2 (BNS) - Lithuania's foreign minister, Ramunas Kvedaras, on Monday criticised the "
+            "former government for signing the gas deal.")
+    assert not any(target == "LTU" for _, target, root in events(pipeline, text))
