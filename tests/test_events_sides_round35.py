@@ -97,3 +97,35 @@ def test_a_state_adjective_or_a_former_government_is_not_the_story_body(pipeline
     text = ("VILNIUS, May 2 (BNS) - Lithuania's foreign minister, Ramunas Kvedaras, on Monday criticised the "
             "former government for signing the gas deal.")
     assert not any(target == "LTU" for _, target, root in events(pipeline, text))
+
+
+# --- a double surname alone: "Levine Cava" after "Daniella Levine Cava" (actors _longer_names) ----------------
+
+def test_a_double_surname_alone_is_the_person_named_in_full(pipeline):
+    text = ("BOGOTA, Feb 21 (EFE) - Colombian President Julian Andres Ortega Velandia said on Saturday that the "
+            "army would guard the border.\nOrtega Velandia called on Caracas to hand over two rebel commanders.")
+    found = actors_of(pipeline, text)
+    assert "Ortega Velandia" in found["person:julian-andres-ortega-velandia"]
+    assert "person:ortega-velandia" not in found
+    assert ("COL", "VEN", "02") in events(pipeline, text)
+
+
+def test_a_double_surname_demand_keeps_the_minister_state(pipeline):
+    text = ("MEXICO CITY, June 3 (Reuters) - Mexican Foreign Minister Maria Fernanda Quiroz Ledesma accused "
+            "Guatemala on Monday of ignoring a deportation accord. Quiroz Ledesma demanded that Guatemala return "
+            "the migrants' documents.")
+    assert ("MEX", "GTM", "10") in events(pipeline, text)
+
+
+def test_a_given_name_and_surname_of_a_longer_name(pipeline):
+    text = ("MIAMI (AP) - County Mayor Celestina Ruiz Marbella on Tuesday criticised the owners of the aquarium. "
+            "Ruiz Marbella said the county was reviewing the lease.")
+    found = actors_of(pipeline, text)
+    assert "Ruiz Marbella" in found["person:celestina-ruiz-marbella"]
+
+
+def test_two_people_who_share_a_surname_stay_two(pipeline):
+    text = ("LISBON, May 8 (Lusa) - Portuguese Prime Minister Rui Manuel Sarmento met Spanish Prime Minister "
+            "Pablo Sarmento on Friday.")
+    found = actors_of(pipeline, text)
+    assert "person:rui-manuel-sarmento" in found and "person:pablo-sarmento" in found
