@@ -1664,10 +1664,14 @@ class _Run:
             for key in _name_keys(person.name.split()[-1]):
                 surnames.setdefault(key, set()).add(person.id)
         firsts, ends = token_table(doc).idx, token_table(doc).ends  # (doc[a:b].text from the text: speed only)
+        longer = self._longer_names(names)
         for a, b in sorted(names):
             name = text[firsts[a]:ends[b - 1]] if a < b else ""
             if len(name.split()) > 1:
                 pid = "person:" + slug(name)
+                if name in longer:  # evsides35: "Levine Cava" after "Daniella Levine Cava" (_longer_names)
+                    pid, full = longer[name]
+                    self._person(pid, full)
                 self._person(pid, name)
                 self.person_hits.append((a, b, pid))
                 for key in _name_keys(name.split()[-1]):
@@ -1700,6 +1704,22 @@ class _Run:
                     self.person_hits.append((toks[0], toks[1], unique[m.group()]))
                     self.taken.update(range(*toks))
         return lone
+
+    def _longer_names(self, names: list[tuple[int, int]]) -> dict[str, tuple[str, str]]:
+        """evsides35: a name of two or more words that is the end of exactly one longer full name in the text
+        ("Levine Cava" of "Daniella Levine Cava", "Ortega Velandia" of "Julian Andres Ortega Velandia") is
+        that person again: a double surname, or a given name and a surname, said without the first name.
+        Why: read as a full name of its own it made a second person, who had no office or country, and the
+        events stage lost the side (round 34's actors_near: a re-mention "under another id"). Returns each
+        such shorter name -> (the longer name's id, the longer name)."""
+        text, table = self.text, token_table(self.doc)
+        tails: dict[str, set[str]] = {}
+        for a, b in names:
+            words = text[table.idx[a]:table.ends[b - 1]].split() if a < b else []
+            for k in range(2, len(words)):
+                tails.setdefault(" ".join(words[-k:]), set()).add(" ".join(words))
+        return {tail: ("person:" + slug(next(iter(full))), next(iter(full)))
+                for tail, full in tails.items() if len(full) == 1}
 
     def _by_first_word(self, ids: set[str], singles: set[str]) -> set[str]:
         """The persons whose full name opens with a lone word, less those the text calls by their last
@@ -3232,6 +3252,7 @@ class _Run:
     def _later_mentions(self) -> ActorTable:
         """7. Later mentions, and the table."""
         doc = self.doc
+        self._short_names()
         actors = self._actors()
         genders = {p.id: p.gender for p in self.persons.values() if p.gender}
         kinds = {a.id: a.kind for a in actors}
@@ -3250,6 +3271,15 @@ class _Run:
         references = coref.References(doc, self.mentions, {a.id: a for a in actors}, self.lo, self._blocked,
                                        self.text).find()
         return ActorTable(actors, self.mentions, genders, references)
+
+    def _short_names(self) -> None:
+        """evsides35: "the authority" after "the Kenya Ports Authority" is that body again, with its span,
+        so the events stage finds a side there (coref.short_names; coref.yaml ``short_names``). A generic
+        body made of the same words (org:authority, its name no proper name) gives its mention way."""
+        generic = {oid for oid, name in self._orgs.items() if not any(w[:1].isupper() for w in name.split())}
+        new, drop = coref.short_names(self.doc, self.text, self.mentions, generic, self.lo, self._blocked, Mention)
+        if new:
+            self.mentions[:] = [m for i, m in enumerate(self.mentions) if i not in drop] + new
 
     def _take(self, s: int, e: int) -> None:
         toks = self._tokens(s, e)

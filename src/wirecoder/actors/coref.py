@@ -556,3 +556,68 @@ class References:
             if len(order) > 2:
                 return None
         return None
+
+
+# --- evsides35: short names of organisations named before (coref.yaml short_names) -------------------------
+
+_SHORT = _TABLE["short_names"]
+_SHORT_NAME_WORDS = frozenset(str(w).lower() for w in _SHORT["name_words"])
+_SHORT_NEVER = frozenset(str(w).lower() for w in _SHORT["never"])
+_SHORT_NOT_AFTER = frozenset({"NOUN", "PROPN"})  # a noun or proper noun
+
+
+def name_head(name: str) -> str | None:
+    """The head word of an organisation's proper name, lower-case: its last word before an "of"
+    ("Kenya Ports Authority" -> "authority", "Board of Deputies of British Jews" -> "board"); None
+    where the words are no proper name (a lower-case word that is no name word: "young people") or
+    fewer than two words stand before the "of" (a one-word name is no short form of anything)."""
+    words = name.replace("\u2019", "'").split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if "of" in words:
+        words = words[:words.index("of")]
+    if len(words) < 2 or not all(w[:1].isupper() or w.lower() in _SHORT_NAME_WORDS for w in words):
+        return None
+    head = words[-1].removesuffix("'s").lower()
+    # (a noun of ``descriptions``, "the ministry", is the References' own, with their salience rules)
+    return head if head.isalpha() and head not in _SHORT_NEVER and head not in _SHORT_NAME_WORDS \
+        and head not in _DESCRIPTIONS and head not in _PAIRS else None
+
+
+def short_names(doc: Doc, text: str, mentions: list, generic: set[str], lo: int,
+                blocked: Callable[[int, int], bool], mention_type: type) -> tuple[list, set[int]]:
+    """ "The authority accused ...", after "the Kenya Ports Authority" was named: "the" and the head
+    of the proper name of exactly one organisation named before (``name_head``) is a mention of it
+    (coref.yaml ``short_names`` says why and where not). Returns the new mentions and the indices in
+    ``mentions`` of the ones they replace: those of a generic body (``generic``: ids the actors stage
+    made of common words, "org:authority") inside the same words."""
+    heads: dict[str, dict[str, int]] = {}
+    for m in mentions:
+        if m.kind == "name" and m.actor.startswith("org:") and m.actor not in generic:
+            head = name_head(text[m.start:m.end])
+            if head is not None:
+                firsts = heads.setdefault(head, {})
+                firsts[m.actor] = min(firsts.get(m.actor, m.start), m.start)
+    if not heads:
+        return [], set()
+    out, drop = [], set()
+    pattern = re.compile(r"(?<!\w)[Tt]he\s+(?i:(" + "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+                         + r"))(?!\w)")
+    for match in pattern.finditer(text, lo):
+        start, end = match.span()
+        before = [a for a, first in heads[match.group(1).lower()].items() if first < start]
+        if len(before) != 1 or blocked(start, end):
+            continue
+        span = doc.char_span(match.start(1), end)
+        if span is None or span.root.pos_ not in _SHORT_NOT_AFTER:
+            continue
+        nxt = span.end
+        if nxt < len(doc) and (doc[nxt].pos_ in _SHORT_NOT_AFTER or doc[nxt].lower_ == "of"):
+            continue  # "the authority chairman", "the board of a firm"
+        covering = [i for i, m in enumerate(mentions) if m.start < end and start < m.end]
+        if any(mentions[i].actor not in generic or not (start <= mentions[i].start and mentions[i].end <= end)
+               for i in covering):
+            continue  # another actor's name ("the Conservatives" of a party with its own id)
+        drop.update(covering)
+        out.append(mention_type(start, end, before[0], "alias"))
+    return out, drop

@@ -68,6 +68,7 @@ from .modality import clause_verb, is_passive, is_threat_clause, reporting_verb
 
 # "the government" with nothing named in it: the story's state (Context.story_state)
 STORY_BODIES = word_list("recall", "story_bodies")
+STORY_BODY_ADJECTIVES = word_list("recall", "story_body_adjectives")  # evsides35: "the military government"
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "``", "''"})  # a quotation's opening or closing mark
 OWNED_FORCES = frozenset(word_list("arguments", "owned_forces"))  # round 22: "its troops"
 # the dashes that close a dateline (round 22: a subject parsed from the dateline is the phrase after it)
@@ -351,8 +352,8 @@ class Context:
             out += [a for a in found if a not in out]
         if len(out) > 1:  # (one actor needs no order: its first token is not looked for; speed only)
             out.sort(key=lambda a: self._first_token(head, a))
-        if head.lemma_.lower() in STORY_BODIES and (not out or head.i in self.referred) and all(
-                c.dep_ == "det" and c.lower_ == "the" for c in kids_of(head)) and (home := self._opposition_home(head)):
+        if head.lemma_.lower() in STORY_BODIES and (not out or head.i in self.referred) and \
+                self.bare_story_body(head) and (home := self._opposition_home(head)):
             out = [home]  # round 29: "the opposition urged the government to ...": its own (recall.yaml)
         elif not out and head.lemma_.lower() in STORY_BODIES:
             out = self.story_state(head)  # "the government": the story's state (recall.yaml)
@@ -469,7 +470,7 @@ class Context:
                     or any(t.i in named for t in words) \
                     or any(t.i in named for t in self.doc[head.i + 1:head.i + 3]):
                 return []  # "the defence minister [Ivo Tamm]", "the president, Ivo Tamm": the name is
-        elif any(c.dep_ != "det" or c.lower_ != "the" for c in kids_of(head)):
+        elif not self.bare_story_body(head):
             return []
         if home := self._opposition_home(head):
             return [home]
@@ -482,6 +483,14 @@ class Context:
                     and self.actors.get(actor.country) is not None:
                 return [actor.country]  # round 23: a party or parliament's state too (arguments.yaml)
         return []
+
+    def bare_story_body(self, head: Token) -> bool:
+        """Whether "the government" has nothing but "the" and adjectives of the kind of government before it
+        ("the military government", "the transitional authorities": recall.yaml story_body_adjectives,
+        evsides35), none an actor's word: a story body that names no one of its own."""
+        return all((c.dep_ == "det" and c.lower_ == "the") or (
+            c.dep_ in {"amod", "compound"} and c.i < head.i and c.lower_ in STORY_BODY_ADJECTIVES
+            and c.i not in self.token_actor) for c in kids_of(head))
 
     def _opposition_home(self, head: Token) -> str | None:
         """Round 29: the state whose government a bare "the government" is when the clause that names it
