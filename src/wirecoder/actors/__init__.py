@@ -1347,8 +1347,9 @@ class _Run:
             while a > 0 and i - a < 5 and doc[a - 1].is_title and doc[a - 1].is_alpha \
                     and doc[a - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[a - 1].lower_ != "the":
                 a -= 1
-            if a == i or any(t in self.state_by_start or t in self.taken or doc[t].ent_type_ in _NOT_BODY_NAME_ENTS
-                   for t in range(a, i)):
+            # (a proper noun just before that the run stopped at, "L.A. City Council", opens the name)
+            if a == i or a > 0 and doc[a - 1].pos_ == "PROPN" or any(
+                    t in self.state_by_start or t in self.taken or doc[t].ent_type_ in _NOT_BODY_NAME_ENTS for t in range(a, i)):
                 continue
             name = doc[a:i + 1].text
             guess = self.f.agents.resolve_text(name)
