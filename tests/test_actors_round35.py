@@ -106,3 +106,18 @@ def test_initials_joined_to_an_office_holder_act(pipeline):
 def test_initials_of_a_measure_joined_to_a_subject_stay_no_actor(pipeline):
     table = find(pipeline, "Exports and GDP grew strongly in the quarter, the statistics office said.")
     assert "org:gdp" not in _ids(table)
+
+
+# --- a national adjective that spaCy keeps apart from the body's name after it --------------------
+def test_two_states_foreign_ministries_stay_two_bodies(pipeline):
+    table = find(pipeline, "Turkish Foreign Ministry spokesman Kemal Orbaylan said the plan was unacceptable. "
+                           "Greek Foreign Ministry spokesman Yannis Kostavelis rejected the charge.")
+    assert "org:foreign-ministry" not in {a.id for a in table.actors}
+    assert {a.country for a in table.actors if "Foreign Ministry" in a.name} == {"TUR", "GRC"}
+
+
+def test_an_adjective_before_an_interior_ministry_with_its_officials(pipeline):
+    table = find(pipeline, "Egyptian Interior Ministry officials said on Sunday that police had arrested "
+                           "twelve people in Alexandria.")
+    ministry = next(a for a in table.actors if a.name.endswith("Interior Ministry"))
+    assert ministry.country == "EGY" and ministry.name.startswith("Egyptian")

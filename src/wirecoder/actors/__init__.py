@@ -2065,6 +2065,11 @@ class _Run:
             if 0 < a < b and text[firsts[a - 1]:ends[a - 1]] in ("'s", "’s") and a - 1 in self.state_by_end \
                     and self._state_named_body(self.state_by_end[a - 1][0], a, b):
                 continue  # "Russia's Defence Ministry" is the Russian Defence Ministry
+            if 0 < a < b and a in self.state_by_end and self._state_named_body(self.state_by_end[a][0], a, b):
+                # "Turkish" + "Foreign Ministry", two entities to spaCy: the Turkish Foreign Ministry,
+                # one body of that state. Why (actors18): it was printed as a bare "Foreign Ministry",
+                # one id for every state's foreign ministry in the story.
+                continue
             if a < b and a in self.state_by_start and self._state_named_organisation(a, self.state_by_start[a][0], b):
                 continue
             inner_state = None
