@@ -52,8 +52,8 @@ def test_the_singular_still_introduces_a_name(pipeline):
 
 # --- bodies whose name ends in a word that ends only bodies' names -------------------------------
 def test_a_caucus_spacy_calls_a_person_is_an_organisation(pipeline):
-    table = find(pipeline, "Members of the hardline Liberty Caucus threatened a revolt over the deal.")
-    caucus = actor(table, "org:liberty-caucus")
+    table = find(pipeline, "Members of the hardline Tallowmere Caucus threatened a revolt over the deal.")
+    caucus = actor(table, "org:tallowmere-caucus")
     assert caucus.kind == "organization"
     assert not any(a.kind == "person" and "Caucus" in a.name for a in table.actors)
 

@@ -1189,7 +1189,7 @@ class _Run:
                 # "Fostering Network executive director NAME": a "person" whose name ends in a body's
                 # word (offices.yaml member_body_words: Network, Trust, Society) is that body. Why
                 # (actors16): the body was printed as a person, and missed as a body. So does one ending in
-                # a word that ends bodies' names only ("the Liberty Caucus": body_name_ends; actors18).
+                # a word that ends bodies' names only ("the Tallowmere Caucus": body_name_ends; actors18).
                 found.setdefault(words, ("org:" + slug(words), None, None))
             elif ent.label == _PERSON and self._company_name(name) and free(a, ent.end):
                 # a capitalised word just before that spaCy left out of the name ("Deniz" + "Yildiz
