@@ -133,6 +133,7 @@ class Offices:
     local_offices: frozenset[str] = frozenset()  # "mayor": of the state of the dateline's city
     national_branches: frozenset[str] = frozenset()  # "Red Cross": after a state's name, its national society
     member_body_words: frozenset[str] = frozenset()  # "Association": after a known body's name, another body
+    body_name_ends: frozenset[str] = frozenset()  # "Caucus": a "person" whose name ends so is a body
     party_modifier_nouns: frozenset[str] = frozenset()  # "majority": "the Democratic majority" is the party's
     levels: frozenset[str] = frozenset()  # "federal": a level of the state, not another body
     home_offices: frozenset[str] = frozenset()  # "union": "union spokesman X" is the story's state's
@@ -483,6 +484,7 @@ class Dictionary:
         self.offices.local_offices |= {str(w).lower() for w in _strings(data.get("local_offices"))}
         self.offices.national_branches |= {str(w) for w in _strings(data.get("national_branches"))}
         self.offices.member_body_words |= {str(w) for w in _strings(data.get("member_body_words"))}
+        self.offices.body_name_ends |= {str(w) for w in _strings(data.get("body_name_ends"))}
         self.offices.party_modifier_nouns |= {str(w).lower() for w in _strings(data.get("party_modifier_nouns"))}
         self.offices.levels |= {str(w).lower() for w in _strings(data.get("levels"))}
         self.offices.home_offices |= {str(w).lower() for w in _strings(data.get("home_offices"))}
