@@ -5,6 +5,9 @@
    ("claimed responsibility for downing the aircraft, which it said ...", "revived a plan to extend opening
    hours, which it says ..."), or of a preposition on the verb itself ("voted against the bid, which it said
    ..."): the climb goes up to the finite verb's subject, instead of "it" falling to the last body named before.
+2. An unnamed spokesperson whose own phrase names a body ("a Labour spokesperson", "A Conservative spokeswoman",
+   "a Quillora spokesperson" after "Quillora Inc") speaks for that body, not for the body made the subject of the
+   sentence before (often the rival party), and is not left unresolved.
 
 Invented dispatches (made-up people, bodies and places) in several agency styles.
 """
@@ -57,3 +60,38 @@ def test_it_in_a_relative_clause_on_a_nonfinite_verbs_object(pipeline, text, con
 def test_it_in_a_relative_clause_on_a_prepositions_object(pipeline, text, content_start, speaker):
     who = _speaker_of(pipeline, text, content_start)
     assert who is not None and speaker in who
+
+
+# --- 2. a body named in the spokesperson's own phrase is the body spoken for ----------------------------------
+def _actor_of(pipeline, text, content_start):
+    for q in pipeline.extract(text).quotes:
+        if q.text.startswith(content_start):
+            return q.speaker.actor if q.speaker else None
+    return None
+
+
+@pytest.mark.parametrize("text, content_start, actor", [
+    # BBC politics style: the rival party is the subject of the sentence before
+    ("Tax row deepens\n\nThe Labour Party on Monday unveiled a plan to cut council tax for pensioners. A Conservative "
+     "spokeswoman said: \"This is a gimmick that will not survive the election.\"", "This is a gimmick",
+     "org:conservative-party"),
+    # the party adjective after an opening phrase, the other party named first
+    ("Fees plan attacked\n\nThe Conservatives promised to scrap tuition fees for nurses. Ahead of the launch, a Labour "
+     "spokesperson said: \"Their sums simply do not add up.\"", "Their sums", "org:labour-party"),
+    # Reuters style, a two-word party name, reported speech
+    ("LONDON, April 2 (Reuters) - The Green Party said it would contest every seat in Dunmere. A Liberal Democrat "
+     "spokesman said the move would split the vote.", "the move would split", "org:liberal-democrats"),
+    # AP style, a company named in full in the lead and by its short name in the spokesperson's phrase
+    ("SAN FRANCISCO (AP) - Regulators opened an inquiry into Quillora Inc on Tuesday over its data sales.\n\n"
+     "\"We are cooperating fully with the inquiry,\" a Quillora spokesperson said in an email.", "We are cooperating",
+     "org:quillora"),
+])
+def test_body_named_in_the_spokespersons_phrase(pipeline, text, content_start, actor):
+    assert _actor_of(pipeline, text, content_start) == actor
+
+
+# (a definite "the Tory spokesman" after a named spokesman is that person, as before: only "a"/"an" phrases)
+def test_definite_party_spokesman_stays_the_person_named_before(pipeline):
+    text = ("Row over leaflet\n\nShadow foreign secretary Amos Trelling condemned the leaflet. The Tory spokesman also "
+            "criticised the government for claiming the plan was simple. \"Who are they trying to fool?\" he said.")
+    assert _actor_of(pipeline, text, "Who are they") == "person:amos-trelling"
