@@ -90,8 +90,9 @@ def test_body_named_in_the_spokespersons_phrase(pipeline, text, content_start, a
     assert _actor_of(pipeline, text, content_start) == actor
 
 
-# (a definite "the Tory spokesman" after a named spokesman is that person, as before: only "a"/"an" phrases)
+# (a definite "the Green spokesman" after a named spokesman is that person, as before: only "a"/"an" phrases)
 def test_definite_party_spokesman_stays_the_person_named_before(pipeline):
-    text = ("Row over leaflet\n\nShadow foreign secretary Amos Trelling condemned the leaflet. The Tory spokesman also "
-            "criticised the government for claiming the plan was simple. \"Who are they trying to fool?\" he said.")
-    assert _actor_of(pipeline, text, "Who are they") == "person:amos-trelling"
+    text = ("Harbour levy under fire\n\nGreen transport spokesman Amos Trelling visited Dunmere docks on Friday. The "
+            "Green spokesman warned that the levy would drive freight to rival ports. \"Nobody in this town asked for "
+            "it,\" he added.")
+    assert _actor_of(pipeline, text, "Nobody in this town") == "person:amos-trelling"
