@@ -263,12 +263,7 @@ class QuoteFinder:
         # relative clause on the main verb's object (or its preposition's) is that verb's subject, the one that acted
         # on the thing; the relative pronoun already stands for the thing itself.
         if own is not None and own.lower_ in ("it", "they") and verb.dep_ == "relcl":
-            up = verb.head
-            while up.dep_ in ("pobj", "prep") and up.head.i != up.i:
-                up = up.head
-            main = up.head if up.dep_ in ("dobj", "pobj", "prep") else None
-            actor = next((c for c in kids_of(main) if c.dep_ in ("nsubj", "nsubjpass")), None) \
-                if main is not None and main.pos_ in ("VERB", "AUX") else None
+            actor = self._doer_of_object(verb.head)
             if actor is not None and actor.pos_ in ("NOUN", "PROPN") \
                     and (own.lower_ == "it") == (actor.tag_ in ("NN", "NNP")):
                 own = actor
@@ -791,6 +786,30 @@ class QuoteFinder:
             start = hung.left_edge.i if hung is not None else verb.left_edge.i
             if start < verb.i and start > verb.head.i and doc[start - 1].text == ",":
                 return verb.head.left_edge.i, start - 1
+        return None
+
+    @staticmethod
+    def _doer_of_object(noun: Token) -> Token | None:
+        """The subject of the verb whose object (or its preposition's object) ``noun`` is, for "it"/"they" speaking in
+        a relative clause on ``noun`` (quotes28: "The council rejected the bid, which it said ...").
+
+        Why (spkjudge35): the thing may be the object of a verb with no subject of its own, a gerund or an infinitive
+        ("claimed responsibility for downing the drone, which it said ...", "revived a plan to extend opening hours,
+        which it says ..."): its doer is the subject of the finite verb above it, the one who claimed or revived;
+        without the climb "it" fell to the last body named before, often another one. The climb goes only through
+        objects, prepositions and subjectless gerunds and infinitives; any other link (a subject, a conjunct, a
+        clause of its own) ends it with no answer."""
+        if noun.dep_ not in ("dobj", "pobj"):
+            return None
+        t = noun
+        for _ in range(8):
+            if t.head.i == t.i or t.dep_ not in ("dobj", "pobj", "prep", "pcomp", "acl", "xcomp", "advcl"):
+                return None
+            t = t.head
+            if t.pos_ in ("VERB", "AUX"):
+                actor = next((c for c in kids_of(t) if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if actor is not None or t.tag_ not in ("VB", "VBG"):
+                    return actor  # (a finite verb: its subject, or none)
         return None
 
     def _speaker_hung_on_report(self, verb: Token) -> Token | None:
