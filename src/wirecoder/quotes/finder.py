@@ -855,9 +855,11 @@ class QuoteFinder:
         if opener is None or any((c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass") and c is not opener
                                  for c in kids_of(verb)):
             return None
-        return self._phrase_hung_on(verb, opener)
+        # (here a name in apposition is the speaker too: "..., shadow minister for the Treasury, Ana X, said" - after an
+        # opening participle the last phrase set off by commas is the main clause's subject, whatever it hangs on)
+        return self._phrase_hung_on(verb, opener, appos=True)
 
-    def _phrase_hung_on(self, verb: Token, bound: Token) -> Token | None:
+    def _phrase_hung_on(self, verb: Token, bound: Token, appos: bool = False) -> Token | None:
         """The outermost phrase above the word before the cue's comma, short of ``bound``, that opens after a comma
         and runs to that comma: the parser may hang it on the reported verb or on a noun at the end of the report
         ("from February, the town's mayor, X," as a second noun after "February")."""
@@ -866,8 +868,10 @@ class QuoteFinder:
         while k.i != bound.i and k.i > bound.i:
             # (not a name in apposition to a noun of the report: "met the governor, Pell X, said little" names whom)
             if k.right_edge.i >= verb.i - 2 and k.left_edge.i > bound.i and doc[k.left_edge.i - 1].text == "," \
-                    and k.dep_ != "appos" and _heads_a_speaker_phrase(k):
+                    and (appos or k.dep_ != "appos") and _heads_a_speaker_phrase(k):
                 n = k
+                if appos and k.dep_ == "appos":
+                    break
             if k.head.i == k.i:
                 break
             k = k.head
