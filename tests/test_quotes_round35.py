@@ -1,7 +1,8 @@
 """Round quotes30 (round 35): quotes the parser's reading lost. A speaker set off by commas after an opening
 participle clause ("Welcoming the ruling, NAME, chief of X, said: ...") when the parser left the cue with no subject
 or made the participle its subject; a fronted finite report the parser hung on the cue as an adverbial clause
-("Over a third of X is derived from Y, he told the conference"); and impersonal that-verbs ("it emerged that",
+("Over a third of X is derived from Y, he told the conference"); a speaker's phrase the parser hung inside the
+report before a subjectless cue ("X is in the north, the group's chair, NAME, said"); and impersonal that-verbs ("it emerged that",
 "it appears that", "it transpired that"), which report nothing anyone said.
 
 Invented dispatches and names; tests/data/quotes_news q371-q400 hold the hand-annotated dev dispatches of the round
@@ -31,8 +32,8 @@ def _speaker(pipeline, body: str, words: str) -> str:
 # -- a speaker after an opening participle clause ---------------------------------------------------------------------
 
 def test_speaker_after_responding_and_a_long_title(pipeline):
-    body = ("The minister set out his plans on Monday. Responding to the speech, shadow chief secretary to the Treasury, "
-            'Perrin Castlemaine, said: "This was more talk and no money."\n')
+    body = ("The minister set out his plans on Monday. Reacting to the plans, deputy leader of the opposition in the "
+            'upper house, Perrin Castlemaine, said: "This was more talk and no money."\n')
     assert "Castlemaine" in _speaker(pipeline, body, "more talk")
 
 
@@ -82,6 +83,38 @@ def test_fronted_participle_clause_is_not_a_report(pipeline):
     texts = _texts(pipeline, body)
     assert not any("Asked about" in t for t in texts)
     assert any("talks would go on" in t for t in texts)
+
+
+# -- a speaker's phrase hung inside the report before the cue ----------------------------------------------------------
+
+def test_title_and_name_after_the_report_are_the_speaker(pipeline):
+    body = "Over half of the repair backlog is in the north-east, the road board's chair, Wynne Halloran, said on Friday.\n"
+    quote = quote_of(pipeline, body, "repair backlog")
+    assert "Halloran" in (quote.speaker.name if quote.speaker else "")
+    assert "chair" not in quote.text
+
+
+def test_exchange_president_named_after_the_report(pipeline):
+    body = ("SANTIAGO, Oct 15 (Reuters) - The index closed 56 points higher on Monday, the president of the Velarde stock "
+            "exchange, Tomas Irribarren, said.\n")
+    quote = quote_of(pipeline, body, "56 points")
+    assert "Irribarren" in (quote.speaker.name if quote.speaker else "")
+    assert "president" not in quote.text
+
+
+def test_chief_executive_named_after_the_report_told(pipeline):
+    body = "Fares will rise by a tenth in April, the ferry company's chief executive, Osric Vantongeren, told reporters.\n"
+    quote = quote_of(pipeline, body, "Fares will rise")
+    assert "Vantongeren" in (quote.speaker.name if quote.speaker else "")
+    assert "chief executive" not in quote.text
+
+
+def test_plain_subject_after_the_report_is_unchanged(pipeline):
+    # twin: a subject the parser reads right keeps the whole report
+    body = "The border crossing will reopen on Friday, Interior Minister Dagny Ostrova said.\n"
+    quote = quote_of(pipeline, body, "border crossing")
+    assert quote.text.startswith("The border crossing will reopen on Friday")
+    assert "Ostrova" in (quote.speaker.name if quote.speaker else "")
 
 
 # -- impersonal that-verbs ---------------------------------------------------------------------------------------------

@@ -278,6 +278,8 @@ class QuoteFinder:
             own = self._speaker_hung_on_report(verb)
         if own is None or (own.pos_ == "VERB" and own.tag_ in ("VBG", "VBN")):
             own = self._speaker_hung_on_opener(verb) or own
+        if own is None and (fronted := self._speaker_in_fronted_report(verb)) is not None:
+            own = fronted[0]
         if own is None and dateline:
             # Why: the parser often makes a dateline's city ("OSLO, May 2 - ...") the subject of the
             # lead's cue; the place of filing never speaks. The speaker is the other subject or, when
@@ -772,6 +774,13 @@ class QuoteFinder:
         # "..., sources said": the clause stands before the verb.
         for c in lefts_of(verb):
             if c.dep_ in _CLAUSE_DEPS:
+                # (quotes30: not the speaker's phrase the parser hung inside it, "..., the chair, Ana X, said")
+                hung = self._speaker_in_fronted_report(verb)
+                if hung is not None:
+                    end = hung[1] - 2
+                    while end > c.left_edge.i and doc[end].is_punct and not doc[end].is_quote:
+                        end -= 1
+                    return c.left_edge.i, end
                 return c.left_edge.i, c.right_edge.i
         fronted = self._fronted_report(doc, verb)
         if fronted is not None:
@@ -832,6 +841,36 @@ class QuoteFinder:
                 or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in kids_of(verb)):
             return None
         return self._phrase_hung_on(verb, verb.head)
+
+    def _speaker_in_fronted_report(self, verb: Token) -> tuple[Token, int] | None:
+        """The speaker's phrase set off by commas right before a subjectless cue, when the parser hung it inside the
+        report before the cue ("ccomp"), and the first token of that phrase with any title phrase set off before it:
+        "Half of the backlog is in the north, the association's chair, Ana X, said" (quotes30).
+
+        Why: the parser may read "the association's chair" and "Ana X" as words of the fronted report (an attribute,
+        an adverbial noun), leaving the cue with no subject; the quote was then lost. As with _speaker_hung_on_report
+        for a cue joined to the report ("conj"), the speaker is the phrase before the cue's comma, and the report
+        ends before the comma that opens it (or the title phrase right before it, a noun phrase with no verb)."""
+        doc = verb.doc
+        if verb.i < 5 or doc[verb.i - 1].text != "," \
+                or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in kids_of(verb)):
+            return None
+        report = next((c for c in lefts_of(verb) if c.dep_ in _CLAUSE_DEPS and c.right_edge.i == verb.i - 1), None)
+        if report is None:
+            return None
+        hung = self._phrase_hung_on(verb, report)
+        if hung is None or hung.head.i != report.i or hung.left_edge.i - 1 <= report.left_edge.i:
+            return None
+        start = hung.left_edge.i
+        # a title phrase between the commas before the name: ", the association's chair, Ana X,"
+        comma = start - 1
+        prev = next((k for k in range(comma - 1, report.left_edge.i, -1) if doc[k].text == ","), None)
+        if prev is not None and prev + 1 < comma:
+            chunk = doc[prev + 1:comma]
+            if chunk.root.head.i == report.i and chunk.root.pos_ == "NOUN" \
+                    and not any(t.pos_ in ("VERB", "AUX") for t in chunk):
+                start = prev + 1
+        return (hung, start) if start - 1 > report.i else None
 
     def _speaker_hung_on_opener(self, verb: Token) -> Token | None:
         """The noun phrase set off by commas right before a subjectless cue that a participle opens the sentence
