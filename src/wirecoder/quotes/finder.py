@@ -271,6 +271,10 @@ class QuoteFinder:
         if own is None:
             # (quotes29: "..., the town's mayor, Ana X, said": the parser hung the speaker on the reported verb)
             own = self._speaker_hung_on_report(verb)
+        if own is None or (own.pos_ == "VERB" and own.tag_ in ("VBG", "VBN")):
+            own = self._speaker_hung_on_opener(verb) or own
+        if own is None and (fronted := self._speaker_in_fronted_report(verb)) is not None:
+            own = fronted[0]
         if own is None and dateline:
             # Why: the parser often makes a dateline's city ("OSLO, May 2 - ...") the subject of the
             # lead's cue; the place of filing never speaks. The speaker is the other subject or, when
@@ -765,7 +769,17 @@ class QuoteFinder:
         # "..., sources said": the clause stands before the verb.
         for c in lefts_of(verb):
             if c.dep_ in _CLAUSE_DEPS:
+                # (quotes30: not the speaker's phrase the parser hung inside it, "..., the chair, Ana X, said")
+                hung = self._speaker_in_fronted_report(verb)
+                if hung is not None:
+                    end = hung[1] - 2
+                    while end > c.left_edge.i and doc[end].is_punct and not doc[end].is_quote:
+                        end -= 1
+                    return c.left_edge.i, end
                 return c.left_edge.i, c.right_edge.i
+        fronted = self._fronted_report(doc, verb)
+        if fronted is not None:
+            return fronted
         # "The golf industry, she said, is doing better": a parenthetical cue reports its whole
         # sentence (PolNeAR marks the content round it, the cue inside).
         if self._is_parenthetical(doc, verb):
@@ -812,6 +826,32 @@ class QuoteFinder:
                     return actor  # (a finite verb: its subject, or none)
         return None
 
+    @staticmethod
+    def _fronted_report(doc: Doc, verb: Token) -> tuple[int, int] | None:
+        """A finite clause that opens the sentence before ", SUBJECT CUE", which the parser hung on the cue as an
+        adverbial clause: "Over a third of the levy is paid by oil firms, he told the conference" (quotes30).
+
+        Why: when the parser misses the fronted report's subject (it reads "Over a third" as a preposition's phrase)
+        it labels the report "advcl", not "ccomp", and the quote was lost. Only a finite clause with no subordinator
+        ("if", "when", "although": those say when or why) and no participle opener ("Speaking in Oslo, he said"),
+        running from the sentence's first word to the comma before the cue's own subject.
+        """
+        subj = next((c for c in lefts_of(verb) if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is None:
+            return None
+        first = sentence_bounds(doc, verb.i)[0]
+        while first < verb.i and (doc[first].is_space or doc[first].is_punct and not doc[first].is_quote):
+            first += 1
+        for c in lefts_of(verb):
+            if c.dep_ != "advcl" or c.left_edge.i != first or c.right_edge.i + 1 >= subj.left_edge.i \
+                    or doc[c.right_edge.i + 1].text != "," or any(t.is_quote for t in doc[first:c.right_edge.i + 1]):
+                continue
+            kids = list(kids_of(c))
+            finite = c.tag_ in _FINITE_TAGS or any(k.dep_ in ("aux", "auxpass") and k.tag_ in _FINITE_TAGS for k in kids)
+            if finite and not any(k.dep_ == "mark" or k.tag_ == "WRB" for k in kids):
+                return c.left_edge.i, c.right_edge.i
+        return None
+
     def _speaker_hung_on_report(self, verb: Token) -> Token | None:
         """The noun phrase set off by commas right before a subjectless cue joined ("conj") to the verb before it,
         when the parser hung that phrase on that verb: ", the town's mayor, Ana X, said" (quotes29)."""
@@ -819,15 +859,77 @@ class QuoteFinder:
         if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.i < 3 or doc[verb.i - 1].text != "," \
                 or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in kids_of(verb)):
             return None
-        # The outermost phrase above the word before the comma, short of the reported verb, that opens after a comma and
-        # runs to the cue's comma: the parser may hang it on the reported verb or on a noun at the end of the report
-        # ("from February, the town's mayor, X," as a second noun after "February").
+        return self._phrase_hung_on(verb, verb.head)
+
+    def _speaker_in_fronted_report(self, verb: Token) -> tuple[Token, int] | None:
+        """The speaker's phrase set off by commas right before a subjectless cue, when the parser hung it inside the
+        report before the cue ("ccomp"), and the first token of that phrase with any title phrase set off before it:
+        "Half of the backlog is in the north, the association's chair, Ana X, said" (quotes30).
+
+        Why: the parser may read "the association's chair" and "Ana X" as words of the fronted report (an attribute,
+        an adverbial noun), leaving the cue with no subject; the quote was then lost. As with _speaker_hung_on_report
+        for a cue joined to the report ("conj"), the speaker is the phrase before the cue's comma, and the report
+        ends before the comma that opens it (or the title phrase right before it, a noun phrase with no verb)."""
+        doc = verb.doc
+        if verb.i < 5 or doc[verb.i - 1].text != "," \
+                or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in kids_of(verb)):
+            return None
+        report = next((c for c in lefts_of(verb) if c.dep_ in _CLAUSE_DEPS and c.right_edge.i == verb.i - 1), None)
+        if report is None:
+            return None
+        hung = self._phrase_hung_on(verb, report)
+        if hung is None or hung.head.i != report.i or hung.left_edge.i - 1 <= report.left_edge.i:
+            return None
+        start = hung.left_edge.i
+        # a title phrase between the commas before the name: ", the association's chair, Ana X,"
+        comma = start - 1
+        prev = next((k for k in range(comma - 1, report.left_edge.i, -1) if doc[k].text == ","), None)
+        if prev is not None and prev + 1 < comma:
+            chunk = doc[prev + 1:comma]
+            if chunk.root.head.i == report.i and chunk.root.pos_ == "NOUN" \
+                    and not any(t.pos_ in ("VERB", "AUX") for t in chunk):
+                start = prev + 1
+        return (hung, start) if start - 1 > report.i else None
+
+    def _speaker_hung_on_opener(self, verb: Token) -> Token | None:
+        """The noun phrase set off by commas right before a subjectless cue that a participle opens the sentence
+        with, when the parser hung that phrase on the participle: "Welcoming the ruling, Ana X, head of the Y
+        Council, said: ..." (quotes30).
+
+        Why: after an opening participle clause ("Responding to the speech,", "Asked about the deal,") the parser
+        may read the name as the participle's subject or object, or a title word ("shadow") as a second verb,
+        and leave the cue with no subject; the quote was then dropped. The speaker is the phrase between the
+        last commas before the cue, as in _speaker_hung_on_report.
+        """
+        doc = verb.doc
+        if verb.i < 4 or doc[verb.i - 1].text != "," or verb.tag_ not in _FINITE_TAGS:
+            return None
+        first = sentence_bounds(doc, verb.i)[0]
+        while first < verb.i and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        # (the parser may also make the participle itself the cue's subject: "Responding ... said")
+        opener = next((c for c in kids_of(verb) if c.dep_ in ("advcl", "csubj", "nsubj") and c.pos_ == "VERB"
+                       and c.tag_ in ("VBG", "VBN") and c.i == first), None)
+        if opener is None or any((c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass") and c is not opener
+                                 for c in kids_of(verb)):
+            return None
+        # (here a name in apposition is the speaker too: "..., shadow minister for the Treasury, Ana X, said" - after an
+        # opening participle the last phrase set off by commas is the main clause's subject, whatever it hangs on)
+        return self._phrase_hung_on(verb, opener, appos=True)
+
+    def _phrase_hung_on(self, verb: Token, bound: Token, appos: bool = False) -> Token | None:
+        """The outermost phrase above the word before the cue's comma, short of ``bound``, that opens after a comma
+        and runs to that comma: the parser may hang it on the reported verb or on a noun at the end of the report
+        ("from February, the town's mayor, X," as a second noun after "February")."""
+        doc = verb.doc
         n, k = None, doc[verb.i - 2]
-        while k.i != verb.head.i and k.i > verb.head.i:
+        while k.i != bound.i and k.i > bound.i:
             # (not a name in apposition to a noun of the report: "met the governor, Pell X, said little" names whom)
-            if k.right_edge.i >= verb.i - 2 and k.left_edge.i > verb.head.i and doc[k.left_edge.i - 1].text == "," \
-                    and k.dep_ != "appos" and _heads_a_speaker_phrase(k):
+            if k.right_edge.i >= verb.i - 2 and k.left_edge.i > bound.i and doc[k.left_edge.i - 1].text == "," \
+                    and (appos or k.dep_ != "appos") and _heads_a_speaker_phrase(k):
                 n = k
+                if appos and k.dep_ == "appos":
+                    break
             if k.head.i == k.i:
                 break
             k = k.head
