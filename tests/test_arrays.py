@@ -233,3 +233,30 @@ def test_span_text_and_sentences_give_what_spacy_gives() -> None:
         assert [(s.start, s.end) for s in sents] == [(s.start, s.end) for s in doc.sents]
         for tok in doc:
             assert sent_of(tok) in sents and (sent_of(tok).start, sent_of(tok).end) == (tok.sent.start, tok.sent.end)
+
+
+def test_lemma_indices_and_the_sentence_gate_give_what_the_tokens_give() -> None:
+    # lemma_indices: the tokens whose lemma in lower case is listed; in_sentence: whether one stands in
+    # the sentence, and True in every sentence of a doc whose arcs cross its sentences
+    import wirecoder
+    from wirecoder.arrays import arcs_within_sentences, in_sentence, lemma_indices, sentences
+
+    nlp = wirecoder.load(stages=()).nlp
+    texts = ("Vardenia's envoy Pelle Arvik said on Tuesday there would be consequences. \"They must pay,\" "
+             "he told the Brevik Herald. Talks were held in Osk.", "Was it? Is it.", "Hello", "")
+    for words in (frozenset({"be", "say"}), frozenset({"consequence", "pay"}), frozenset({"nothing"}), frozenset()):
+        for text in texts:
+            doc = nlp(text)
+            for _ in range(2):  # (asked again: remembered per doc and list)
+                assert lemma_indices(doc, words) == [t.i for t in doc if t.lemma_.lower() in words]
+            if not len(doc):
+                continue
+            assert arcs_within_sentences(doc) == all(t.head.sent.start == t.sent.start for t in doc)
+            found = lemma_indices(doc, words)
+            for sent in sentences(doc):
+                assert in_sentence(sent, found) == any(sent.start <= i < sent.end for i in found)
+    # sentences a hook makes, cutting a tree: every sentence passes the gate
+    doc = nlp("The envoy of Vardenia said on Tuesday that talks would resume in Osk next week.")
+    doc.user_hooks["sents"] = lambda d: iter([d[0:5], d[5:]])
+    assert not arcs_within_sentences(doc)
+    assert all(in_sentence(sent, []) for sent in sentences(doc))
