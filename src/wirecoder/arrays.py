@@ -175,6 +175,13 @@ def in_sentence(sent, found: list[int]) -> bool:
     return start < len(found) and found[start] < sent.end or not arcs_within_sentences(sent.doc)
 
 
+def sentence_has(sent, words: frozenset[str]) -> bool:
+    """The gate of a rule family that reads its words by lemma or as written (``tok.lemma_.lower()``
+    or ``tok.lower_`` in ``words``): whether the sentence may hold one (:func:`in_sentence`)."""
+    doc = sent.doc
+    return in_sentence(sent, lemma_indices(doc, words)) or in_sentence(sent, token_indices(doc, LOWER, words))
+
+
 def arcs_within_sentences(doc) -> bool:
     """Whether every token's head stands in the token's own sentence (``doc.sents``): the parser
     keeps its trees inside the sentences it makes or is given. Read once per doc."""

@@ -28,7 +28,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
-from ..arrays import is_in, kids_of, sentences_back, subtree_indices, token_table
+from ..arrays import is_in, kids_of, sentence_has, sentences_back, subtree_indices, token_table
 from ..rules import package_yaml
 from .arguments import STORY_BODIES, Context, children
 from .lexicon import (
@@ -76,6 +76,12 @@ _IDIOM_WORD_IDS = frozenset(get_string_id(w) for w in ("no", "zero"))
 _ARTICLE_IDS = frozenset(get_string_id(w) for w in ("the", "a", "an"))
 ASPECT_VERBS = word_list("evaluative", "aspect_verbs")
 _FRAME_VERBS = FAILURE_VERBS | REDRESS_VERBS | {v for v, _ in FABRICATION_VERBS}
+# Every word one of the frames of Evaluative._frame needs, by lemma or as written: its verb (a frame
+# verb, an idiom's first word) or the word it reads below the verb (an object after "against", "in"
+# or "like", a manner adverb). A sentence with none of them has no frame: evaluative_events' gate
+# (speed only; the same lists, so a word added to one is in the gate)
+_FRAME_WORDS = frozenset(_FRAME_VERBS | set(_PHRASES) | AGAINST_OBJECTS | DISORDER_NOUNS | LIKENESS_NOUNS
+                         | MANNER_BLAME | MANNER_PRAISE)
 
 
 class Judged(Found):
@@ -307,6 +313,8 @@ class Evaluative:
         """Each evaluative frame of a quotation in ``sent``: the speaker judging the clause's subject."""
         if ctx.text[sent.start_char:sent.end_char].rstrip().endswith("?"):  # (Span.text makes every token: speed)
             return  # a question judges nothing
+        if not sentence_has(sent, _FRAME_WORDS):
+            return  # the gate: no word any frame needs in the sentence, no frame (speed only)
         doc, first = sent.doc, sent.start
         # (the sentence's verbs and auxiliaries from the doc's array, found once per doc, and each
         # one's quotation looked up from its first character before a token object is made: most
