@@ -158,15 +158,17 @@ class Judgements:
 
     def _verdict_words(self) -> frozenset[str]:
         """Every word a verdict of judgement_events needs, by lemma or as written: the verdicts' words
-        and phrases' first words (judgements.yaml), the coder's stance words (stance_code), the
-        extraposed words of feeling, a verb of harm and the objects of nullity. A sentence with none of
-        them passes no verdict: judgement_events' gate (speed only; read from the same lists and the
+        and each phrase's longest word (judgements.yaml: a phrase passes its verdict only with all its
+        words, and its first, "not", "no", "well", is common), the coder's stance words (stance_code),
+        the extraposed words of feeling, a verb of harm and the objects of nullity. A sentence with none
+        of them passes no verdict: judgement_events' gate (speed only; read from the same lists and the
         coder's own stance words, so a word added to one is in the gate). Made once per coder."""
         words = self.__dict__.get("_verdict_word_set")
         if words is None:
             table, phrases = judgement_lexicon()
+            ends = {max(phrase, key=len) for entries in phrases.values() for phrase, _ in entries}
             words = self.__dict__["_verdict_word_set"] = frozenset(
-                {*table, *phrases, *self.stance, *EXTRAPOSED_VERDICTS, *HARM_VERBS, *NULLITY_OBJECTS})  # type: ignore[attr-defined]
+                {*table, *ends, *self.stance, *EXTRAPOSED_VERDICTS, *HARM_VERBS, *NULLITY_OBJECTS})  # type: ignore[attr-defined]
         return words
 
     @staticmethod
