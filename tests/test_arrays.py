@@ -260,3 +260,16 @@ def test_lemma_indices_and_the_sentence_gate_give_what_the_tokens_give() -> None
     doc.user_hooks["sents"] = lambda d: iter([d[0:5], d[5:]])
     assert not arcs_within_sentences(doc)
     assert all(in_sentence(sent, []) for sent in sentences(doc))
+
+
+def test_initials_shaped_are_the_words_initials_may_be() -> None:
+    # the gate of the actors' initials steps: the words _Run._initials reads as two to six capitals
+    import wirecoder
+    from wirecoder.actors import _initials_shaped
+
+    nlp = wirecoder.load(stages=()).nlp
+    texts = ("The XKT union said on Monday that PKRA and the Brevik Port Authority (BPA) had sued. "
+             "ABCDEFG, I, A1 and Ü-NORD were not; TASS reported it.", "NO MORE TALKS, SAYS VARDENIA", "Hello", "")
+    for text in texts:
+        doc = nlp(text)
+        assert _initials_shaped(doc) == [t.i for t in doc if t.is_alpha and t.is_upper and 2 <= len(t) <= 6]
