@@ -142,23 +142,29 @@ _LOWER_LEMMAS: dict[int, str] = {}
 
 def lemma_indices(doc, words: frozenset[str]) -> list[int]:
     """The indices, in order, of the tokens of ``doc`` whose lemma in lower case (``tok.lemma_.lower()``)
-    is one of ``words``: the doc's distinct lemma ids, each lowered once, then the tokens that carry
-    one of those found, once per doc and list (speed only)."""
+    is one of ``words``: the doc's distinct lemma ids by their lower-case string, made once per doc,
+    looked up for the words (or the words for them, whichever are fewer), then the tokens that carry
+    one of the ids found; once per doc and list (speed only)."""
     memo = _INDICES
     known = memo.known if memo.doc is doc else memo.of(doc)
     found = known.get((LEMMA, words))
     if found is None:
-        table, lowered = token_table(doc), _LOWER_LEMMAS
-        if len(lowered) > 200_000:  # a long run meets ever new words: bounded memory
-            lowered.clear()
-        strings, keys = doc.vocab.strings, []
-        values = table.lemma_ids
-        for x in distinct(values).tolist():
-            word = lowered.get(x)
-            if word is None:
-                word = lowered[x] = strings[x].lower()
-            if word in words:
-                keys.append(x)
+        values = token_table(doc).lemma_ids
+        lemmas = known.get(LEMMA)
+        if lemmas is None:  # (the doc's lower-case lemmas -> their ids)
+            lowered, strings, lemmas = _LOWER_LEMMAS, doc.vocab.strings, {}
+            if len(lowered) > 200_000:  # a long run meets ever new words: bounded memory
+                lowered.clear()
+            for x in distinct(values).tolist():
+                word = lowered.get(x)
+                if word is None:
+                    word = lowered[x] = strings[x].lower()
+                lemmas.setdefault(word, []).append(x)
+            known[LEMMA] = lemmas
+        if len(words) < len(lemmas):
+            keys = [x for w in words if w in lemmas for x in lemmas[w]]
+        else:
+            keys = [x for w, ids in lemmas.items() if w in words for x in ids]
         found = known[(LEMMA, words)] = is_in(values, np.array(keys, dtype=np.uint64)).nonzero()[0].tolist() \
             if keys else []
     return found
