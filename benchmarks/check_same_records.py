@@ -27,13 +27,19 @@ SHARED = ROOT.parent / "shared"
 REFERENCE_DATE = "2026-11-29"
 
 
-def corpus(limit: int) -> list[tuple[str, Path]]:
-    """(name of the record file, text file) for every text of the fixed corpus, in order."""
+def corpus(limit: int, mixed: int = 0) -> list[tuple[str, Path]]:
+    """(name of the record file, text file) for every text of the fixed corpus, in order; with ``mixed``,
+    also the first that many texts of each other BBC section (business, entertainment, sport, tech), so
+    that a speed change is checked on text that is not politics too."""
+    bbc = SHARED / "data" / "news" / "bbc"
     groups = [
         ("samples", sorted((ROOT / "samples").glob("*.txt"))),
         ("realnews", sorted((SHARED / "data" / "realnews").glob("*.txt"))),
-        ("bbc", sorted((SHARED / "data" / "news" / "bbc" / "politics").glob("*.txt"))[:limit]),
+        ("bbc", sorted((bbc / "politics").glob("*.txt"))[:limit]),
     ]
+    if mixed:
+        groups += [(f"bbc-{section}", sorted((bbc / section).glob("*.txt"))[:mixed])
+                   for section in ("business", "entertainment", "sport", "tech")]
     return [(f"{group}__{p.stem}.json", p) for group, paths in groups for p in paths]
 
 
@@ -54,9 +60,9 @@ def coded(pipeline: wirecoder.Pipeline, texts: list[str], chunks: int | None) ->
     return out
 
 
-def write(folder: Path, limit: int, chunks: int | None = None) -> list[str]:
+def write(folder: Path, limit: int, chunks: int | None = None, mixed: int = 0) -> list[str]:
     folder.mkdir(parents=True, exist_ok=True)
-    items = corpus(limit)
+    items = corpus(limit, mixed)
     pipeline = wirecoder.load()
     texts = [p.read_text("utf-8", errors="replace") for _, p in items]
     names = []
@@ -93,8 +99,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=150, help="BBC articles (default 150)")
     parser.add_argument("--chunks", type=int, help="code in chunks of this many texts as ingest does "
                                                    "(in spaCy memory zones) instead of one extract_many")
+    parser.add_argument("--mixed", type=int, default=0, help="also the first N texts of each other BBC "
+                                                             "section (default 0)")
     args = parser.parse_args(argv)
-    names = write(args.write, args.limit, args.chunks)
+    names = write(args.write, args.limit, args.chunks, args.mixed)
     print(f"check_same_records: wrote {len(names)} records to {args.write}")
     if args.compare is None:
         return 0

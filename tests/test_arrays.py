@@ -233,3 +233,43 @@ def test_span_text_and_sentences_give_what_spacy_gives() -> None:
         assert [(s.start, s.end) for s in sents] == [(s.start, s.end) for s in doc.sents]
         for tok in doc:
             assert sent_of(tok) in sents and (sent_of(tok).start, sent_of(tok).end) == (tok.sent.start, tok.sent.end)
+
+
+def test_lemma_indices_and_the_sentence_gate_give_what_the_tokens_give() -> None:
+    # lemma_indices: the tokens whose lemma in lower case is listed; in_sentence: whether one stands in
+    # the sentence, and True in every sentence of a doc whose arcs cross its sentences
+    import wirecoder
+    from wirecoder.arrays import arcs_within_sentences, in_sentence, lemma_indices, sentences
+
+    nlp = wirecoder.load(stages=()).nlp
+    texts = ("Vardenia's envoy Pelle Arvik said on Tuesday there would be consequences. \"They must pay,\" "
+             "he told the Brevik Herald. Talks were held in Osk.", "Was it? Is it.", "Hello", "")
+    for words in (frozenset({"be", "say"}), frozenset({"consequence", "pay"}), frozenset({"nothing"}), frozenset()):
+        for text in texts:
+            doc = nlp(text)
+            for _ in range(2):  # (asked again: remembered per doc and list)
+                assert lemma_indices(doc, words) == [t.i for t in doc if t.lemma_.lower() in words]
+            if not len(doc):
+                continue
+            assert arcs_within_sentences(doc) == all(t.head.sent.start == t.sent.start for t in doc)
+            found = lemma_indices(doc, words)
+            for sent in sentences(doc):
+                assert in_sentence(sent, found) == any(sent.start <= i < sent.end for i in found)
+    # sentences a hook makes, cutting a tree: every sentence passes the gate
+    doc = nlp("The envoy of Vardenia said on Tuesday that talks would resume in Osk next week.")
+    doc.user_hooks["sents"] = lambda d: iter([d[0:5], d[5:]])
+    assert not arcs_within_sentences(doc)
+    assert all(in_sentence(sent, []) for sent in sentences(doc))
+
+
+def test_initials_shaped_are_the_words_initials_may_be() -> None:
+    # the gate of the actors' initials steps: the words _Run._initials reads as two to six capitals
+    import wirecoder
+    from wirecoder.actors import _initials_shaped
+
+    nlp = wirecoder.load(stages=()).nlp
+    texts = ("The XKT union said on Monday that PKRA and the Brevik Port Authority (BPA) had sued. "
+             "ABCDEFG, I, A1 and Ü-NORD were not; TASS reported it.", "NO MORE TALKS, SAYS VARDENIA", "Hello", "")
+    for text in texts:
+        doc = nlp(text)
+        assert _initials_shaped(doc) == [t.i for t in doc if t.is_alpha and t.is_upper and 2 <= len(t) <= 6]

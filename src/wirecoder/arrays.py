@@ -136,6 +136,75 @@ def indices_between(found: list[int], start: int, end: int) -> list[int]:
     return found[bisect.bisect_left(found, start):bisect.bisect_left(found, end)]
 
 
+# Each lemma id's string in lower case (an id stands for one string in every vocab), for lemma_indices
+_LOWER_LEMMAS: dict[int, str] = {}
+
+
+def lemma_indices(doc, words: frozenset[str]) -> list[int]:
+    """The indices, in order, of the tokens of ``doc`` whose lemma in lower case (``tok.lemma_.lower()``)
+    is one of ``words``: the doc's distinct lemma ids by their lower-case string, made once per doc,
+    looked up for the words (or the words for them, whichever are fewer), then the tokens that carry
+    one of the ids found; once per doc and list (speed only)."""
+    memo = _INDICES
+    known = memo.known if memo.doc is doc else memo.of(doc)
+    found = known.get((LEMMA, words))
+    if found is None:
+        values = token_table(doc).lemma_ids
+        lemmas = known.get(LEMMA)
+        if lemmas is None:  # (the doc's lower-case lemmas -> their ids)
+            lowered, strings, lemmas = _LOWER_LEMMAS, doc.vocab.strings, {}
+            if len(lowered) > 200_000:  # a long run meets ever new words: bounded memory
+                lowered.clear()
+            for x in distinct(values).tolist():
+                word = lowered.get(x)
+                if word is None:
+                    word = lowered[x] = strings[x].lower()
+                lemmas.setdefault(word, []).append(x)
+            known[LEMMA] = lemmas
+        if len(words) < len(lemmas):
+            keys = [x for w in words if w in lemmas for x in lemmas[w]]
+        else:
+            keys = [x for w, ids in lemmas.items() if w in words for x in ids]
+        found = known[(LEMMA, words)] = is_in(values, np.array(keys, dtype=np.uint64)).nonzero()[0].tolist() \
+            if keys else []
+    return found
+
+
+def in_sentence(sent, found: list[int]) -> bool:
+    """The gate of a rule family (speed only): whether the sentence ``sent`` may hold what a rule
+    reads of its words' children and heads, given ``found``, the doc's indices of the words the rule
+    needs (:func:`token_indices`, :func:`lemma_indices`). True when one of them stands in the
+    sentence, and always in a doc whose dependency arcs cross its sentences (a sentence boundary set
+    after the parse: a word's children may then stand in another sentence), so that a rule skipped
+    where this is False could have found nothing."""
+    start = bisect.bisect_left(found, sent.start)
+    return start < len(found) and found[start] < sent.end or not arcs_within_sentences(sent.doc)
+
+
+def sentence_has(sent, words: frozenset[str]) -> bool:
+    """The gate of a rule family that reads its words by lemma or as written (``tok.lemma_.lower()``
+    or ``tok.lower_`` in ``words``): whether the sentence may hold one (:func:`in_sentence`)."""
+    doc = sent.doc
+    return in_sentence(sent, lemma_indices(doc, words)) or in_sentence(sent, token_indices(doc, LOWER, words))
+
+
+def arcs_within_sentences(doc) -> bool:
+    """Whether every token's head stands in the token's own sentence (``doc.sents``): the parser
+    keeps its trees inside the sentences it makes or is given. Read once per doc."""
+    memo = _INDICES
+    known = memo.known if memo.doc is doc else memo.of(doc)
+    inside = known.get("arcs within sentences")
+    if inside is None:
+        table = token_table(doc)
+        # (each token's sentence number: a mark at every sentence's first token, summed)
+        opens = np.zeros(table.n, dtype=np.int64)
+        opens[[sent.start for sent in sentences(doc)][1:]] = 1
+        ids = opens.cumsum()
+        heads = table._ids(HEAD).astype(np.int64) + np.arange(table.n)
+        inside = known["arcs within sentences"] = bool((ids[heads] == ids).all()) if table.n else True
+    return inside
+
+
 # The last doc's sentence starts: the stages ask for the sentence of many tokens of one doc, and
 # ``tok.sent`` walks the doc both ways and makes a Span each time (speed only).
 _SENTENCES: tuple[object, list[int] | None] = (None, None)

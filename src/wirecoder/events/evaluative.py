@@ -28,7 +28,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
-from ..arrays import is_in, kids_of, sentences_back, subtree_indices, token_table
+from ..arrays import is_in, kids_of, sentence_has, sentences_back, subtree_indices, token_table
 from ..rules import package_yaml
 from .arguments import STORY_BODIES, Context, children
 from .lexicon import (
@@ -76,6 +76,27 @@ _IDIOM_WORD_IDS = frozenset(get_string_id(w) for w in ("no", "zero"))
 _ARTICLE_IDS = frozenset(get_string_id(w) for w in ("the", "a", "an"))
 ASPECT_VERBS = word_list("evaluative", "aspect_verbs")
 _FRAME_VERBS = FAILURE_VERBS | REDRESS_VERBS | {v for v, _ in FABRICATION_VERBS}
+# The gate of evaluative_events (speed only; made from the same lists, so a word added to one is in
+# it): a frame of Evaluative._frame is named by its verb (a frame verb; an idiom's first word, with
+# the idiom's last word in the sentence) or by words below the verb ("against" and its object, a
+# disorder or likeness noun, a manner adverb). In a sentence with none of the words below, only a
+# verb of the first kind is read; in a sentence with none of either kind, none.
+_IDIOM_ENDS = frozenset(rest[-1] for entries in _PHRASES.values() for rest, _ in entries if rest)
+_BARE_IDIOMS = frozenset(first for first, entries in _PHRASES.items() if any(not rest for rest, _ in entries))
+_VERB_FRAMES = frozenset(_FRAME_VERBS | _BARE_IDIOMS)
+_VERB_FRAMES_AND_IDIOMS = frozenset(_VERB_FRAMES | set(_PHRASES))
+_AGAINST = frozenset({"against"})
+_BELOW_WORDS = frozenset(DISORDER_NOUNS | LIKENESS_NOUNS | MANNER_BLAME | MANNER_PRAISE)
+
+
+def _frames_below(sent: Span) -> bool:
+    """Whether the sentence may hold a frame named by words below its verb."""
+    return sentence_has(sent, _BELOW_WORDS) or sentence_has(sent, _AGAINST) and sentence_has(sent, AGAINST_OBJECTS)
+
+
+def _verb_frames(sent: Span) -> frozenset[str]:
+    """The lemmas of the verbs that may name a frame of their own in the sentence."""
+    return _VERB_FRAMES_AND_IDIOMS if sentence_has(sent, _IDIOM_ENDS) else _VERB_FRAMES
 
 
 class Judged(Found):
@@ -307,6 +328,11 @@ class Evaluative:
         """Each evaluative frame of a quotation in ``sent``: the speaker judging the clause's subject."""
         if ctx.text[sent.start_char:sent.end_char].rstrip().endswith("?"):  # (Span.text makes every token: speed)
             return  # a question judges nothing
+        # the gate (speed only): the verbs that may name a frame, all where words below a verb may
+        below = _frames_below(sent)
+        framing = None if below else _verb_frames(sent)
+        if framing is not None and not sentence_has(sent, framing):
+            return
         doc, first = sent.doc, sent.start
         # (the sentence's verbs and auxiliaries from the doc's array, found once per doc, and each
         # one's quotation looked up from its first character before a token object is made: most
@@ -323,6 +349,8 @@ class Evaluative:
             if quote is None or (speaker := ctx.speaker(quote)) is None:
                 continue
             verb = doc[i]
+            if framing is not None and verb.lemma_.lower() not in framing:
+                continue
             code = self._frame(verb)
             if code is None or not self._finite(verb) or not self._told_as_done(verb) or self._asked(verb):
                 continue

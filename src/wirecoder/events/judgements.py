@@ -22,7 +22,7 @@ import numpy as np
 from spacy.symbols import AUX, VERB, acl
 from spacy.tokens import Span, Token
 
-from ..arrays import is_in, kids_of, labelled_kids, subtree_indices, token_table
+from ..arrays import is_in, kids_of, labelled_kids, sentence_has, subtree_indices, token_table
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
@@ -155,6 +155,21 @@ def _judged_words(ctx: Context) -> list[int]:
 
 class Judgements:
     """The rules above (mixed into :class:`~wirecoder.events.coder.Coder`)."""
+
+    def _verdict_words(self) -> frozenset[str]:
+        """Every word a verdict of judgement_events needs, by lemma or as written: the verdicts' words
+        and each phrase's longest word (judgements.yaml: a phrase passes its verdict only with all its
+        words, and its first, "not", "no", "well", is common), the coder's stance words (stance_code),
+        the extraposed words of feeling, a verb of harm and the objects of nullity. A sentence with none
+        of them passes no verdict: judgement_events' gate (speed only; read from the same lists and the
+        coder's own stance words, so a word added to one is in the gate). Made once per coder."""
+        words = self.__dict__.get("_verdict_word_set")
+        if words is None:
+            table, phrases = judgement_lexicon()
+            ends = {max(phrase, key=len) for entries in phrases.values() for phrase, _ in entries}
+            words = self.__dict__["_verdict_word_set"] = frozenset(
+                {*table, *ends, *self.stance, *EXTRAPOSED_VERDICTS, *HARM_VERBS, *NULLITY_OBJECTS})  # type: ignore[attr-defined]
+        return words
 
     @staticmethod
     def verdict_of(words: list[Token]) -> str | None:
@@ -401,6 +416,8 @@ class Judgements:
 
     def judgement_events(self, ctx: Context, sent: Span, out: list[Event]) -> Iterator[Found]:
         """Rule 1: a copular clause inside a quotation whose predicate passes a verdict."""
+        if not sentence_has(sent, self._verdict_words()):
+            return  # the gate: no word a verdict needs in the sentence, no verdict (speed only)
         doc, words = sent.doc, _judged_words(ctx)
         for i in words[bisect.bisect_left(words, sent.start):bisect.bisect_left(words, sent.end)]:
             verb = doc[i]

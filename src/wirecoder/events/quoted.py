@@ -25,9 +25,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from spacy.attrs import LOWER
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
-from ..arrays import kids_of, labelled_kids, token_table
+from ..arrays import (
+    in_sentence,
+    indices_between,
+    kids_of,
+    labelled_kids,
+    lemma_indices,
+    token_indices,
+)
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
@@ -113,6 +122,21 @@ def _future(verb: Token) -> bool:
     while node.dep_ == "conj" and node.head != node:
         node = node.head
     return "would" in auxiliaries and node.dep_ == "ccomp" and node.head.lemma_.lower() in SAY_VERBS
+
+
+def _consequence_words(sent: Span, lemma: str) -> bool:
+    """The gate of Quoted._consequence (speed only): whether the sentence holds a word the threat of
+    a verb with this lemma must have on it (the same lists, in the same order: "there will be
+    consequences", "will pay a heavy price", "will not go unanswered"); where it holds none, the rule
+    finds nothing, and the verb's phrase is not read."""
+    doc = sent.doc
+    if lemma == "be":
+        found = token_indices(doc, LOWER, CONSEQUENCE_NOUNS)
+    elif lemma in PAYING_VERBS:
+        found = lemma_indices(doc, PAYING_OBJECTS)
+    else:
+        found = token_indices(doc, LOWER, UNANSWERED_WORDS)
+    return in_sentence(sent, found)
 
 
 # every lemma a family of quoted_act_events starts from
@@ -214,14 +238,16 @@ class Quoted:
         # warning Y'): the quotation is that warning's content, not a second threat
         warned = any(f.code[:2] == RESPONSE_CODE[:2] and f.anchor.pos_ == "VERB" for f in found)
         new: list[Found] = []
-        # only the verbs the families below ask for (speed only: a word with another lemma or part of
-        # speech was passed over; read from the doc's token table, no token object per word)
-        table, doc = token_table(sent.doc), sent.doc
-        pos, lemmas = table.pos, table.lemma
-        for i in range(sent.start, sent.end):
-            if pos[i] not in {"VERB", "AUX"} or (lemma := lemmas[i].lower()) not in _FAMILY_LEMMAS:
+        # only the verbs the families below ask for: the doc's words with one of their lemmas, found
+        # once per doc, each sentence's by bisection, then their part of speech's id (speed only: a word
+        # with another lemma or part of speech was passed over; no token object, and no string of every
+        # word's lemma and part of speech, which only this rule read)
+        doc, pos = sent.doc, ctx.pos
+        for i in indices_between(lemma_indices(doc, _FAMILY_LEMMAS), sent.start, sent.end):
+            if pos[i] != VERB and pos[i] != AUX:
                 continue
             tok = doc[i]
+            lemma = tok.lemma_.lower()
             before = [f for f in found + new if f.anchor.i < tok.i]
             if lemma in REFUSAL_VERBS or lemma in LETTING_VERBS:
                 made = list(self._refusal(ctx, sent, out, tok, lemma, before))
@@ -230,7 +256,8 @@ class Quoted:
             elif lemma in RESPONSE_VERBS or lemma in MEASURE_VERBS:
                 made = list(self._response(ctx, sent, out, tok, lemma, before))
             elif lemma == "be" or lemma in PAYING_VERBS or lemma in UNANSWERED_VERBS:
-                made = list(self._consequence(ctx, sent, out, tok, lemma, before))
+                made = list(self._consequence(ctx, sent, out, tok, lemma, before)) \
+                    if _consequence_words(sent, lemma) else []
             else:
                 continue
             if (f := taken.get(tok.i)) is not None:
@@ -386,6 +413,8 @@ class Quoted:
         """Family 4: '"She must resign," he said.' The conditions of Rules.quoted_demand_events, with
         a third-person pronoun as the subject: the one the speaker's latest act before was aimed at.
         The quoted clause is the sentence's own verb, or the clause a verb of saying there reports."""
+        if not in_sentence(sent, token_indices(sent.doc, LOWER, DEMAND_MODALS)):
+            return  # the gate: no demand modal ("must", "should") in the sentence, no demand (speed only)
         root = sent.root
         heads = [root, *(c for c in kids_of(root) if c.dep_ == "ccomp" and root.lemma_.lower() in SAY_VERBS)]
         for tok in heads:
