@@ -536,9 +536,11 @@ class Judgements:
                 # the one who said "We condemn ..." is the judge, not the one judged (quoted.py)
                 raw = self._raw_speaker(ctx, ctx.quote_at(verb.idx))  # type: ignore[attr-defined]
                 own_act = self.speaker_act_target(ctx, out, verb.sent, speaker, raw, verbal_only=True)  # type: ignore[attr-defined]
-                if own_act or s.lower_ in EXTRAPOSING_PRONOUNS:
-                    # round 35: a bare "it is completely unacceptable" names nothing it points back to
-                    # (unlike "this"): it is not read as the latest deed's doer (judgements.yaml)
+                if own_act or (s.lower_ in EXTRAPOSING_PRONOUNS and not _opens_quote(ctx, s)):
+                    # round 35: a bare "it" inside a quotation ("... and it is completely
+                    # unacceptable") or outside its marks ("said it was 'unacceptable'") names nothing
+                    # it points back to (unlike "this", or an "it" that opens the quotation, the
+                    # speaker's first words on the deed just told): not the latest deed's doer
                     return own_act
                 return self.doer_before(ctx, out, verb.sent, [speaker, *([raw] if raw else [])])
             # "told Sepp that the blockade was a mistake": the one told (recall.py)
@@ -553,6 +555,16 @@ class Judgements:
             # before, else the speaker's own (evaluative.py)
             return found or self.judged_body(ctx, s, speaker)  # type: ignore[attr-defined]
         return []
+
+
+def _opens_quote(ctx: Context, word: Token) -> bool:
+    """Whether ``word`` is the first word of the quotation that covers it (only marks or spaces
+    before it there): '"It is a grave mistake," X said' (round 35)."""
+    quote = ctx.quote_at(word.idx)
+    if quote is None:
+        return False
+    start = ctx.quotes[quote].span[0]
+    return not any(ch.isalnum() for ch in word.doc.text[start:word.idx])
 
 
 # The unions of word and label sets that the rules above test words against, made once at import,
