@@ -47,19 +47,19 @@ def test_condemning_interference_stays_a_criticism(pipeline):
 # --- "agreed that <a state of things>" is a view shared, no agreement (precision.yaml viewed_states) ---
 def test_agreeing_that_a_code_was_sound_is_no_agreement(pipeline):
     found = coded(pipeline, "Two Labour council leaders in Leeds agreed on Friday that the new housing code "
-                            "was a sound piece of work."))
+                            "was a sound piece of work.")
     assert not _has_root(found, "03")
 
 
 def test_agreeing_lending_rules_were_too_strict_is_no_agreement(pipeline):
     found = coded(pipeline, "MADRID (EFE) - Spanish Culture Minister Elena Marcos Ruiz agreed the museum's "
-                            "lending rules were too strict, a spokesman said."))
+                            "lending rules were too strict, a spokesman said.")
     assert not _has_root(found, "03")
 
 
 def test_agreeing_numbers_had_been_overstated_is_no_agreement(pipeline):
     found = coded(pipeline, "Kenyan health officials agreed that the malaria numbers had been overstated "
-                            "in March, the ministry said."))
+                            "in March, the ministry said.")
     assert not _has_root(found, "03")
 
 
@@ -97,32 +97,32 @@ def test_this_is_unacceptable_after_a_deed_is_kept(pipeline):
 
 def test_it_was_foolish_to_cut_a_budget_judges_no_one(pipeline):
     found = coded(pipeline, "Conservative MP Harriet Lowden said it was \"foolish\" to cut the navy's "
-                            "budget in the middle of a crisis."))
+                            "budget in the middle of a crisis.")
     assert not _has_root(found, "11")
 
 
 def test_it_is_a_scandal_to_close_clinics_judges_no_one(pipeline):
     found = coded(pipeline, "BERLIN (dpa) - \"It is a scandal to close rural clinics in winter,\" Green Party "
-                            "lawmaker Annelie Strunck said on Thursday."))
+                            "lawmaker Annelie Strunck said on Thursday.")
     assert not _has_root(found, "11")
 
 
 # --- a warning of a risk is no threat (precision.yaml warning_verbs, risk_modals) ---------------------
 def test_warning_that_a_fare_rise_could_push_commuters_is_no_threat(pipeline):
     found = coded(pipeline, "LONDON (Reuters) - Liberal Democrat MP Alan Pearce warned the government that "
-                            "the rail fare rise could push commuters back onto the roads."))
+                            "the rail fare rise could push commuters back onto the roads.")
     assert not _has_root(found, "13")
 
 
 def test_warning_that_a_drought_might_drive_prices_is_no_threat(pipeline):
     found = coded(pipeline, "WASHINGTON (AP) — Democratic Sen. Corinne Maddox warned on Tuesday that a "
-                            "drought in the plains states might drive grain prices higher."))
+                            "drought in the plains states might drive grain prices higher.")
     assert not _has_root(found, "13")
 
 
 def test_warning_that_a_weaker_currency_may_fuel_inflation_is_no_threat(pipeline):
     found = coded(pipeline, "MOSCOW. /TASS/. Economist Grigory Orlinsky warned the central bank that a weaker "
-                            "rouble may fuel inflation in the spring, the newspaper reported."))
+                            "rouble may fuel inflation in the spring, the newspaper reported.")
     assert not _has_root(found, "13")
 
 
