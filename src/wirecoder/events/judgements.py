@@ -61,6 +61,9 @@ VERDICT_OBJECT_VERBS = word_list("judgements", "verdict_object_verbs")
 TOLD_PRONOUNS = word_list("judgements", "told_pronouns")
 # round 35: the pronoun of an extraposed subject, which points back to no act of its own
 EXTRAPOSING_PRONOUNS = word_list("judgements", "extraposing_pronouns")
+UNRESOLVED_PRONOUNS = word_list("judgements", "unresolved_pronouns")
+# round 35: nouns whose infinitive is their own ("it was an attempt to mislead voters"), not extraposed
+OWN_INFINITIVE_NOUNS = word_list("judgements", "own_infinitive_nouns")
 IDEA_VERBS = word_list("judgements", "idea_verbs")  # "it is a mistake to think that ...": an idea judged
 # Prepositions on a thing that name its doer: "the move by X", "the plans from X".
 OWNER_PREPS = word_list("judgements", "owner_preps")
@@ -523,7 +526,8 @@ class Judgements:
                 if any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in IDEA_VERBS
                        for h in holders for c in kids_of(h)):
                     return []  # "it is a mistake to think that ...": an idea judged, no one (judgements.yaml)
-                if s.lower_ in EXTRAPOSING_PRONOUNS and (infinitives := [
+                if s.lower_ in EXTRAPOSING_PRONOUNS and not any(
+                        h.lemma_.lower() in OWN_INFINITIVE_NOUNS for h in holders[1:]) and (infinitives := [
                         c for h in holders for c in kids_of(h) if c.dep_ in {"xcomp", "ccomp"}
                         and any(a.tag_ == "TO" for a in kids_of(c))]):
                     # round 35: "it was wrong to put X under an embargo", "it is disgusting to propose
@@ -536,7 +540,7 @@ class Judgements:
                 # the one who said "We condemn ..." is the judge, not the one judged (quoted.py)
                 raw = self._raw_speaker(ctx, ctx.quote_at(verb.idx))  # type: ignore[attr-defined]
                 own_act = self.speaker_act_target(ctx, out, verb.sent, speaker, raw, verbal_only=True)  # type: ignore[attr-defined]
-                if own_act or (s.lower_ in EXTRAPOSING_PRONOUNS and not _opens_quote(ctx, s)):
+                if own_act or (s.lower_ in UNRESOLVED_PRONOUNS and not _opens_quote(ctx, s)):
                     # round 35: a bare "it" inside a quotation ("... and it is completely
                     # unacceptable") or outside its marks ("said it was 'unacceptable'") names nothing
                     # it points back to (unlike "this", or an "it" that opens the quotation, the
