@@ -62,7 +62,7 @@ TOLD_PRONOUNS = word_list("judgements", "told_pronouns")
 # round 35: the pronoun of an extraposed subject, which points back to no act of its own
 EXTRAPOSING_PRONOUNS = word_list("judgements", "extraposing_pronouns")
 UNRESOLVED_PRONOUNS = word_list("judgements", "unresolved_pronouns")
-# round 35: nouns whose infinitive is their own ("it was an attempt to mislead voters"), not extraposed
+# round 35: nouns whose infinitive is their own ("it was a ploy to split the coalition"), not extraposed
 OWN_INFINITIVE_NOUNS = word_list("judgements", "own_infinitive_nouns")
 IDEA_VERBS = word_list("judgements", "idea_verbs")  # "it is a mistake to think that ...": an idea judged
 # Prepositions on a thing that name its doer: "the move by X", "the plans from X".
