@@ -59,6 +59,11 @@ COPULAS = word_list("judgements", "copulas")
 VERDICT_OBJECT_VERBS = word_list("judgements", "verdict_object_verbs")
 # Pronouns that stand for something told before ("This drew censure", "'It is a mistake'").
 TOLD_PRONOUNS = word_list("judgements", "told_pronouns")
+# round 35: the pronoun of an extraposed subject, which points back to no act of its own
+EXTRAPOSING_PRONOUNS = word_list("judgements", "extraposing_pronouns")
+UNRESOLVED_PRONOUNS = word_list("judgements", "unresolved_pronouns")
+# round 35: nouns whose infinitive is their own ("it was a ploy to split the coalition"), not extraposed
+OWN_INFINITIVE_NOUNS = word_list("judgements", "own_infinitive_nouns")
 IDEA_VERBS = word_list("judgements", "idea_verbs")  # "it is a mistake to think that ...": an idea judged
 # Prepositions on a thing that name its doer: "the move by X", "the plans from X".
 OWNER_PREPS = word_list("judgements", "owner_preps")
@@ -538,12 +543,27 @@ class Judgements:
                 if any(c.dep_ in {"xcomp", "ccomp"} and c.lemma_.lower() in IDEA_VERBS
                        for h in holders for c in kids_of(h)):
                     return []  # "it is a mistake to think that ...": an idea judged, no one (judgements.yaml)
+                if s.lower_ in EXTRAPOSING_PRONOUNS and not any(
+                        h.lemma_.lower() in OWN_INFINITIVE_NOUNS for h in holders[1:]) and (infinitives := [
+                        c for h in holders for c in kids_of(h) if c.dep_ in {"xcomp", "ccomp"}
+                        and any(a.tag_ == "TO" for a in kids_of(c))]):
+                    # round 35: "it was wrong to put X under an embargo", "it is disgusting to propose
+                    # ...": the act judged is the infinitive's, whose doer is unsaid; only a subject of
+                    # its own ("for Britain to ...") is the one judged (judgements.yaml)
+                    return [a for c in infinitives for k in children(c, SUBJECTS)
+                            for a in ctx.phrase_actors(k)[0] if a != speaker]
                 # round 33: '"We condemn X's raid. This is unacceptable."': "this" is what the
                 # speaker's own judgement just before was about (its target), and never the speaker:
                 # the one who said "We condemn ..." is the judge, not the one judged (quoted.py)
                 raw = self._raw_speaker(ctx, ctx.quote_at(verb.idx))  # type: ignore[attr-defined]
-                return self.speaker_act_target(ctx, out, verb.sent, speaker, raw, verbal_only=True) or [  # type: ignore[attr-defined]
-                    a for a in self.doer_before(ctx, out, verb.sent, [speaker, *([raw] if raw else [])])]
+                own_act = self.speaker_act_target(ctx, out, verb.sent, speaker, raw, verbal_only=True)  # type: ignore[attr-defined]
+                if own_act or (s.lower_ in UNRESOLVED_PRONOUNS and not _opens_quote(ctx, s)):
+                    # round 35: a bare "it" inside a quotation ("... and it is completely
+                    # unacceptable") or outside its marks ("said it was 'unacceptable'") names nothing
+                    # it points back to (unlike "this", or an "it" that opens the quotation, the
+                    # speaker's first words on the deed just told): not the latest deed's doer
+                    return own_act
+                return self.doer_before(ctx, out, verb.sent, [speaker, *([raw] if raw else [])])
             # "told Sepp that the blockade was a mistake": the one told (recall.py)
             found = [a for a in self.owner(ctx, s) if a != speaker] or self.told_addressee(ctx, verb, speaker)  # type: ignore[attr-defined]
             if not found and verb.lemma_.lower() in HARM_VERBS and s.lemma_.lower() in TOLD_ACTION_NOUNS and any(
@@ -556,6 +576,16 @@ class Judgements:
             # before, else the speaker's own (evaluative.py)
             return found or self.judged_body(ctx, s, speaker)  # type: ignore[attr-defined]
         return []
+
+
+def _opens_quote(ctx: Context, word: Token) -> bool:
+    """Whether ``word`` is the first word of the quotation that covers it (only marks or spaces
+    before it there): '"It is a grave mistake," X said' (round 35)."""
+    quote = ctx.quote_at(word.idx)
+    if quote is None:
+        return False
+    start = ctx.quotes[quote].span[0]
+    return not any(ch.isalnum() for ch in word.doc.text[start:word.idx])
 
 
 # The unions of word and label sets that the rules above test words against, made once at import,

@@ -104,6 +104,10 @@ DEFENCE_CODES = word_list("precision", "defence_codes")
 VOIDING_PARTICLES = word_list("precision", "voiding_particles")
 VOIDED_THINGS = word_list("precision", "voided_things")
 AGREEMENT_MODALS = word_list("precision", "agreement_modals")
+VIEWED_STATES = word_list("precision", "viewed_states")  # round 35: "agreed that there was ..."
+WARNING_VERBS = word_list("precision", "warning_verbs")  # round 35: "warned that X could harm ..."
+RISK_MODALS = word_list("precision", "risk_modals")
+WARNED_CONSEQUENCES = word_list("precision", "warned_consequences")
 STRUCK_PLACE_PREPS = word_list("precision", "struck_place_preps")
 HELPING_VERBS = word_list("precision", "helping_verbs")
 FREE_RELATIVE_JUDGEMENT_ROOTS = word_list("precision", "free_relative_judgement_roots")
@@ -247,6 +251,43 @@ def names_a_document(anchor: Token) -> bool:
     return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids_of(anchor))
 
 
+def _agreed_view(kids: list[Token]) -> bool:
+    """Round 35 (evprec35, pool_events blocks 1-5): "agreed that there was cause for optimism",
+    "agreed the act was discriminatory", "agreed the claims were based on faulty data": a "that"
+    clause told by "be" (a copula or a passive: a state of things, precision.yaml viewed_states) with
+    none of agreement_modals is a view shared, with or without a "with X"; an agreement has a course
+    to follow ("agreed that prices will rise", "agreed to ...", "agreed a deal"). Not with an "xcomp"
+    beside it ("agreed to ... and that ...")."""
+    if any(c.dep_ == "xcomp" for c in kids):
+        return False
+    for clause in (c for c in kids if c.dep_ == "ccomp"):
+        clause_kids = list(kids_of(clause))
+        if any(a.dep_ in {"aux", "auxpass"} and a.lower_ in AGREEMENT_MODALS for a in clause_kids):
+            continue
+        if clause.lemma_.lower() in VIEWED_STATES or any(
+                a.dep_ == "auxpass" and a.lemma_.lower() in VIEWED_STATES for a in clause_kids):
+            return True
+    return False
+
+
+def _warns_of_a_risk(ctx: Context, kids: list[Token]) -> bool:
+    """Round 35 (evprec35, pool_events blocks 1-5): "warned that the deletion of e-mails could harm the
+    inquiry", "warned the committee that binding judges might look like interference", "warned that the
+    use of force could be illegal": a warning whose clause tells what a thing (a subject whose head is
+    no actor and no pronoun) may or might do or be is a risk foretold (CAMEO 012 at most), not a threat
+    the warner makes (13). A consequence or a response as that thing ("warned that the response could
+    be swift") is the warner's own (precision.yaml risk_modals, warned_consequences)."""
+    for clause in (c for c in kids if c.dep_ == "ccomp"):
+        clause_kids = list(kids_of(clause))
+        if not any(a.dep_ == "aux" and a.lower_ in RISK_MODALS for a in clause_kids):
+            continue
+        subjects = [k for k in clause_kids if k.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+        if subjects and all(k.pos_ not in {"PRON", "PROPN"} and k.i not in ctx.token_actor
+                            and k.lemma_.lower() not in WARNED_CONSEQUENCES for k in subjects):
+            return True
+    return False
+
+
 def other_sense(ctx: Context, anchor: Token) -> bool:
     """The trigger is used in a sense that names no political act (see precision.yaml)."""
     if names_a_document(anchor) or inside_a_name(anchor):
@@ -265,6 +306,8 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
                 c.dep_ == "ccomp" and not any(a.dep_ == "aux" and a.lower_ in AGREEMENT_MODALS for a in kids_of(c))
                 for c in kids) and not any(c.dep_ == "xcomp" for c in kids):
             return True  # "agreed with X that there was a case": a view shared (round 16)
+        if _agreed_view(kids):
+            return True  # "agreed that there was cause for optimism": a view, no deal (round 35)
         if any(c.dep_ in _CLAUSES_OR_OBJECTS for c in kids):
             return False
         preps = {c.lower_ for c in kids if c.dep_ == "prep"}
@@ -278,6 +321,8 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
             ctx.phrase_actors(p)[0] and p.lemma_.lower() not in _ASSENTED_VIEWS_OR_OFFERED_VIEWS  # "with X's view"
             for p in kids_of(c) if p.dep_ == "pobj") for c in kids)
         return not with_actor
+    if lemma in WARNING_VERBS and _warns_of_a_risk(ctx, kids):
+        return True  # "warned that the deletion could harm the inquiry": a risk told, no threat (round 35)
     if lemma in TASK_VERBS:
         return any(c.dep_ == "prep" and c.lower_ == "with" and any(
             p.dep_ in {"pcomp", "pobj"} and p.tag_ == "VBG" and p.lemma_.lower() in TASK_GERUNDS
