@@ -35,3 +35,13 @@ def speaker_name(pipeline, body: str, words: str, *, headline: str, reference_da
     """The name its speaker is printed with, or None."""
     quote = quote_of(pipeline, body, words, headline=headline, reference_date=reference_date)
     return quote.speaker.name if quote.speaker else None
+
+
+def quote_texts(pipeline, body: str, *, headline: str, reference_date: str) -> list[str]:
+    """The words of each of those quotes."""
+    return [q.text for q in quotes_in(pipeline, body, headline=headline, reference_date=reference_date)]
+
+
+def speaker_text(pipeline, body: str, words: str, *, headline: str, reference_date: str) -> str:
+    """The name its speaker is printed with, or "" when it has none."""
+    return speaker_name(pipeline, body, words, headline=headline, reference_date=reference_date) or ""

@@ -17,10 +17,7 @@ _DISPATCH = {"headline": HEADLINE, "reference_date": "2028-05-01"}
 quotes_in = partial(quote_support.quotes_in, **_DISPATCH)
 quote_of = partial(quote_support.quote_of, **_DISPATCH)
 speaker_name = partial(quote_support.speaker_name, **_DISPATCH)
-
-
-def _texts(pipeline, body: str) -> list[str]:
-    return [q.text for q in quotes_in(pipeline, body)]
+_texts = partial(quote_support.quote_texts, **_DISPATCH)
 
 
 # -- "the daily quoted her as saying": the person quoted, not the medium ------------------------------------------

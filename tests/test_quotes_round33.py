@@ -19,19 +19,13 @@ _DISPATCH = {"headline": HEADLINE, "reference_date": "2028-07-15"}
 quotes_in = partial(quote_support.quotes_in, **_DISPATCH)
 quote_of = partial(quote_support.quote_of, **_DISPATCH)
 speaker_name = partial(quote_support.speaker_name, **_DISPATCH)
-
-
-def _speaker(pipeline, body: str, words: str) -> str:
-    return speaker_name(pipeline, body, words) or ""
+_texts = partial(quote_support.quote_texts, **_DISPATCH)
+_speaker = partial(quote_support.speaker_text, **_DISPATCH)
 
 
 def _actor(pipeline, body: str, words: str) -> str | None:
     speaker = quote_of(pipeline, body, words).speaker
     return speaker.actor if speaker else None
-
-
-def _texts(pipeline, body: str) -> list[str]:
-    return [q.text for q in quotes_in(pipeline, body)]
 
 
 # -- an agency alone before a dash ---------------------------------------------------------------------------------

@@ -19,14 +19,8 @@ _DISPATCH = {"headline": HEADLINE, "reference_date": "2028-09-15"}
 quotes_in = partial(quote_support.quotes_in, **_DISPATCH)
 quote_of = partial(quote_support.quote_of, **_DISPATCH)
 speaker_name = partial(quote_support.speaker_name, **_DISPATCH)
-
-
-def _texts(pipeline, body: str) -> list[str]:
-    return [q.text for q in quotes_in(pipeline, body)]
-
-
-def _speaker(pipeline, body: str, words: str) -> str:
-    return speaker_name(pipeline, body, words) or ""
+_texts = partial(quote_support.quote_texts, **_DISPATCH)
+_speaker = partial(quote_support.speaker_text, **_DISPATCH)
 
 
 # -- quoted sentences joined on one line ------------------------------------------------------------------------------
