@@ -547,7 +547,7 @@ class Judgements:
                         h.lemma_.lower() in OWN_INFINITIVE_NOUNS for h in holders[1:]) and (infinitives := [
                         c for h in holders for c in kids_of(h) if c.dep_ in {"xcomp", "ccomp"}
                         and any(a.tag_ == "TO" for a in kids_of(c))]):
-                    # round 35: "it was wrong to put X under an embargo", "it is disgusting to propose
+                    # round 35: "it was wrong to close the crossing", "it is disgusting to propose
                     # ...": the act judged is the infinitive's, whose doer is unsaid; only a subject of
                     # its own ("for Britain to ...") is the one judged (judgements.yaml)
                     return [a for c in infinitives for k in children(c, SUBJECTS)

@@ -252,8 +252,8 @@ def names_a_document(anchor: Token) -> bool:
 
 
 def _agreed_view(kids: list[Token]) -> bool:
-    """Round 35 (evprec35, pool_events blocks 1-5): "agreed that there was cause for optimism",
-    "agreed the act was discriminatory", "agreed the claims were based on faulty data": a "that"
+    """Round 35 (evprec35, pool_events blocks 1-5): "agreed that there was room for hope",
+    "agreed the act was discriminatory", "agreed the figures came from an old survey": a "that"
     clause told by "be" (a copula or a passive: a state of things, precision.yaml viewed_states) with
     none of agreement_modals is a view shared, with or without a "with X"; an agreement has a course
     to follow ("agreed that prices will rise", "agreed to ...", "agreed a deal"). Not with an "xcomp"
@@ -271,8 +271,8 @@ def _agreed_view(kids: list[Token]) -> bool:
 
 
 def _warns_of_a_risk(ctx: Context, kids: list[Token]) -> bool:
-    """Round 35 (evprec35, pool_events blocks 1-5): "warned that the deletion of e-mails could harm the
-    inquiry", "warned the committee that binding judges might look like interference", "warned that the
+    """Round 35 (evprec35, pool_events blocks 1-5): "warned that the loss of the ledgers could hurt the
+    audit", "warned the panel that curbing the regulator might look like meddling", "warned that the
     use of force could be illegal": a warning whose clause tells what a thing (a subject whose head is
     no actor and no pronoun) may or might do or be is a risk foretold (CAMEO 012 at most), not a threat
     the warner makes (13). A consequence or a response as that thing ("warned that the response could
@@ -307,7 +307,7 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
                 for c in kids) and not any(c.dep_ == "xcomp" for c in kids):
             return True  # "agreed with X that there was a case": a view shared (round 16)
         if _agreed_view(kids):
-            return True  # "agreed that there was cause for optimism": a view, no deal (round 35)
+            return True  # "agreed that there was room for hope": a view, no deal (round 35)
         if any(c.dep_ in _CLAUSES_OR_OBJECTS for c in kids):
             return False
         preps = {c.lower_ for c in kids if c.dep_ == "prep"}
