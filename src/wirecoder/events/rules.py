@@ -222,6 +222,9 @@ QUESTION_MARKS = frozenset({"if", "whether"})
 # "the visit was brief"), unless the verb or its complement says it did not or not yet (recall.yaml)
 UNDONE_SUBJECT_VERBS = word_list("recall", "undone_subject_verbs")
 STRICT_PAIR_NOUNS = word_list("arguments", "strict_pair_nouns")
+# round 35: "a trade war with Japan", "a price war": no force used (arguments.yaml)
+FIGURATIVE_FIGHT_MODIFIERS = word_list("arguments", "figurative_fight_modifiers")
+FIGURATIVE_FIGHT_NOUNS = word_list("arguments", "figurative_fight_nouns")
 BETWEEN_DEAL_NOUNS = word_list("arguments", "between_deal_nouns")
 SEALED_VERBS = word_list("arguments", "sealed_verbs")  # round 32: "the deal between A and B was signed"
 UNDONE_COMPLEMENTS = word_list("recall", "undone_complements")
@@ -249,6 +252,27 @@ def _with_dep(ctx: Context, sent: Span, deps: frozenset[int]) -> list[Token]:
     for i in found[bisect.bisect_left(found, sent.start):bisect.bisect_left(found, sent.end)]:
         tokens.append(doc[i])
     return tokens
+
+
+def _figurative_fight(tok: Token, modifiers: set[str]) -> bool:
+    """Round 35: whether a noun of fighting ("war") is a figure of speech, no force used: a trade,
+    price or bidding war, a war of words (figurative_fight_modifiers), or one fought "on" a place
+    owned by the side ("the Iran-Iraq war on Kuwait's doorstep": a place, not a target)."""
+    if tok.lemma_.lower() not in FIGURATIVE_FIGHT_NOUNS:
+        return False
+    if modifiers & FIGURATIVE_FIGHT_MODIFIERS or "-" in tok.text:  # ("tug-of-war", one token)
+        return True
+    for prep, dep in labelled_kids(tok):
+        if dep != "prep":
+            continue
+        for obj in kids_of(prep):
+            if obj.dep_ != "pobj":
+                continue
+            if prep.lower_ == "of" and {obj.lemma_.lower(), obj.lower_} & FIGURATIVE_FIGHT_MODIFIERS:
+                return True  # "a war of words"
+            if prep.lower_ in {"on", "against"} and obj.pos_ == NOUN and any(c.dep_ == "poss" for c in kids_of(obj)):
+                return True  # "on Kuwait's doorstep": a place
+    return False
 
 
 def _told_done(tok: Token) -> bool:
@@ -382,6 +406,8 @@ class Rules:
         preps = {c.lower_ for holder in holders for c, dep in labelled_kids(holder) if dep == "prep"}
         if that_clauses(tok):
             preps.add("that")  # round 33: "its accusation that X ...": the clause, read as "+that"
+        if _figurative_fight(tok, modifiers):
+            return None
         strict = tok.lemma_.lower() in STRICT_PAIR_NOUNS  # round 32: "a deal" alone is no deal made
         for p in plist:
             if p.modifiers and not p.modifiers <= modifiers:
