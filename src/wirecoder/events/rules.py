@@ -420,6 +420,11 @@ class Rules:
             return p
         return None
 
+    def _doer_on_noun(self, ctx: Context, tok: Token) -> bool:
+        """Round 35: whether an action noun names its doer itself (a possessor or modifier actor, or a
+        "by" object): "in an Israeli air strike", "in a raid by X"."""
+        return bool(self._noun_modifiers(ctx, tok)[0]) or any(c.dep_ == "prep" and c.lower_ == "by" for c in kids_of(tok))
+
     def _owned_deed(self, ctx: Context, tok: Token) -> bool:
         """Whether a noun's possessor names an actor ("Iran's seizure", round 31): the deed is that
         actor's, not the deed of whoever judges it."""
@@ -776,8 +781,11 @@ class Rules:
         coded = {tok.i for tok, _ in found}
         roots = {tok.i: f.code[:2] for tok, f in found}
         # a noun's event is told by the verb of its clause too ("air strikes hit ...", "exchanged fire")
+        lent: dict[int, int] = {}  # round 35: verb -> the noun whose root it was lent (below)
         for tok, f in found:
             if tok.pos_ != "VERB" and (verb := clause_verb(tok)) is not None:
+                if verb.i not in roots:
+                    lent[verb.i] = tok.i
                 roots.setdefault(verb.i, f.code[:2])
         for tok, f in found:
             if tok.lemma_.lower() in _INTENT_HEADS_OR_PLAN_HEADS and any(c.i in coded for c in kids_of(tok)
@@ -787,6 +795,13 @@ class Rules:
             told_by = (tok.head if tok.dep_ == "advcl" else
                        tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in DEED_PREPS else None)
             told_root = roots.get(told_by.i) if told_by is not None else None
+            if told_by is not None and told_by.i not in coded and lent.get(told_by.i) == tok.i \
+                    and self._doer_on_noun(ctx, tok):
+                # round 35: "died in an Israeli air strike", "were hurt in a raid on X": a verb with no
+                # pattern of its own only carries the noun's root, lent to it above; the noun is not
+                # the same deed told twice by itself (with its doer named on it: the subject of "died"
+                # is the victim, never the doer)
+                told_root = None
             # ("hit the villages, killing five people": the victims, a group named by a common noun
             # only, add no one to the deed)
             unnamed = not f.targets or all(self._unnamed(ctx, t) for t in f.targets)
