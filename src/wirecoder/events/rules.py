@@ -802,6 +802,15 @@ class Rules:
                 # the same deed told twice by itself (with its doer named on it: the subject of "died"
                 # is the victim, never the doer)
                 told_root = None
+                if not f.targets:
+                    # "Seven Malian soldiers died in a French drone strike on Gao": with no side named
+                    # on the noun, those it hit are the verb's subject (as "killed in ..." gives them)
+                    # (a group stands for its state, "Afghan villagers"; "three civilians", of no
+                    # state, leave the side to the place the strike hit, "on Gaza")
+                    victims = [v for s in children(told_by, SUBJECTS_OR_PASSIVE_SUBJECTS)
+                               for a in ctx.phrase_actors(s)[0] if (v := self._victim(ctx, a)) and v not in f.sources]
+                    if victims:
+                        f.targets, f.target_rule = victims, "victims"
             # ("hit the villages, killing five people": the victims, a group named by a common noun
             # only, add no one to the deed)
             unnamed = not f.targets or all(self._unnamed(ctx, t) for t in f.targets)
@@ -851,6 +860,15 @@ class Rules:
                 return False
             node = node.head
         return False
+
+    @staticmethod
+    def _victim(ctx: Context, actor_id: str) -> str | None:
+        """Round 35: the side a strike hit through one of its victims: a state, a body or a person as
+        named; a group ("Afghan villagers") its state, none where it has none ("civilians")."""
+        actor = ctx.actors.get(actor_id)
+        if actor is not None and actor.kind == "group":
+            return actor.country or None
+        return actor_id
 
     @staticmethod
     def _unnamed(ctx: Context, actor_id: str) -> bool:
