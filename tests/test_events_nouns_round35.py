@@ -30,7 +30,7 @@ def test_a_war_with_its_doer_on_the_noun_is_fighting(pipeline, text, pair):
 
 
 FIGURES = [
-    "Japan's trade war with the United States deepened on Monday, dealers in Osaka said.",
+    "Japan's trade war with Washington deepened on Monday, dealers in Osaka said.",
     "Tokyo's war of words with Seoul escalated on Monday after the Dorami islet row.",
     "The Korean carrier Hanmiri Air deepened its price war with Chinese airlines on Tuesday.",
     "Germany's new cold war with China worries exporters, the Velden institute said.",
