@@ -73,3 +73,10 @@ def test_the_victims_of_a_strike_are_not_its_doers(pipeline):
 ])
 def test_dying_in_an_accident_codes_nothing(pipeline, text):
     assert not coded(pipeline, text)
+
+
+def test_two_wars_run_together_by_the_parser_code_no_wrong_side(pipeline):
+    # "A's war on B and C's war against D": the parser makes "B and C" possessors of the second war
+    found = coded(pipeline, "Senators in Velmont backed funds for Israel's war on Gaza and Ukraine's war "
+                            "against Russia on Monday.")
+    assert ("PSE", "RUS", "19") not in found

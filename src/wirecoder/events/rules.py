@@ -257,10 +257,15 @@ def _with_dep(ctx: Context, sent: Span, deps: frozenset[int]) -> list[Token]:
 def _figurative_fight(tok: Token, modifiers: set[str]) -> bool:
     """Round 35: whether a noun of fighting ("war") is a figure of speech, no force used: a trade,
     price or bidding war, a war of words (figurative_fight_modifiers), or one fought "on" a place
-    owned by the side ("the Iran-Iraq war on Kuwait's doorstep": a place, not a target)."""
+    owned by the side ("the Iran-Iraq war on Kuwait's doorstep": a place, not a target); or two wars
+    the parser ran together, whose sides cannot be read."""
     if tok.lemma_.lower() not in FIGURATIVE_FIGHT_NOUNS:
         return False
     if modifiers & FIGURATIVE_FIGHT_MODIFIERS or "-" in tok.text:  # ("tug-of-war", one token)
+        return True
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in FIGURATIVE_FIGHT_NOUNS:
+        # "A's war on B and C's war against D", parsed as a war "on" a war with "B and C" its
+        # possessors: the sides are cut wrongly, so neither war is read (event audit half A)
         return True
     for prep, dep in labelled_kids(tok):
         if dep != "prep":
