@@ -80,3 +80,17 @@ def test_two_wars_run_together_by_the_parser_code_no_wrong_side(pipeline):
     found = coded(pipeline, "Senators in Velmont backed funds for Israel's war on Gaza and Ukraine's war "
                             "against Russia on Monday.")
     assert ("PSE", "RUS", "19") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Aid workers in Tessaly condemned Israel's war on UNRWA on Tuesday.",
+    "Critics in Lisbon decried the Portuguese government's war on the BBC.",
+    "Analysts in Vilnius said Russia's war on the United Nations had only begun.",
+])
+def test_a_war_on_an_agency_or_broadcaster_is_no_fighting(pipeline, text):
+    assert "19" not in {r for _, _, r in coded(pipeline, text)}
+
+
+def test_a_war_on_an_armed_group_is_fighting(pipeline):
+    assert ("PAK", "org:taliban", "19") in coded(pipeline, "Markets in Kabul slumped amid Pakistan's war on the "
+                                                          "Taliban, traders in Peshawar said.")

@@ -225,6 +225,7 @@ STRICT_PAIR_NOUNS = word_list("arguments", "strict_pair_nouns")
 # round 35: "a trade war with Japan", "a price war": no force used (arguments.yaml)
 FIGURATIVE_FIGHT_MODIFIERS = word_list("arguments", "figurative_fight_modifiers")
 FIGURATIVE_FIGHT_NOUNS = word_list("arguments", "figurative_fight_nouns")
+WAR_SIDE_SECTORS = word_list("arguments", "war_side_sectors")
 BETWEEN_DEAL_NOUNS = word_list("arguments", "between_deal_nouns")
 SEALED_VERBS = word_list("arguments", "sealed_verbs")  # round 32: "the deal between A and B was signed"
 UNDONE_COMPLEMENTS = word_list("recall", "undone_complements")
@@ -793,6 +794,11 @@ class Rules:
                     lent[verb.i] = tok.i
                 roots.setdefault(verb.i, f.code[:2])
         for tok, f in found:
+            if tok.lemma_.lower() in FIGURATIVE_FIGHT_NOUNS and f.targets:
+                # round 35: "Israel's war on UNRWA": a war on no state and no armed group is a campaign
+                f.targets = [t for t in f.targets if self._war_side(ctx, t)]
+                if not f.targets:
+                    continue
             if tok.lemma_.lower() in _INTENT_HEADS_OR_PLAN_HEADS and any(c.i in coded for c in kids_of(tok)
                                                           if c.dep_ in {"xcomp", "ccomp"}):
                 continue
@@ -865,6 +871,13 @@ class Rules:
                 return False
             node = node.head
         return False
+
+    @staticmethod
+    def _war_side(ctx: Context, actor_id: str) -> bool:
+        """Round 35: whether a war can be fought on an actor: a state or an armed group or body
+        (arguments.yaml war_side_sectors), not an agency, a broadcaster or a party."""
+        actor = ctx.actors.get(actor_id)
+        return actor is None or actor.kind == "state" or (actor.sector or "").lower() in WAR_SIDE_SECTORS
 
     @staticmethod
     def _victim(ctx: Context, actor_id: str) -> str | None:
