@@ -20,6 +20,7 @@ WARS = [
     ("The Andorran summit was overshadowed by Israel's war against Lebanon, envoys said.", ("ISR", "LBN")),
     ("Tanker traffic has slowed during Iraq's war with Iran, the Kestrel Shipping company said.", ("IRQ", "IRN")),
     ("Brokers in Valmora blamed the slump on the Ethiopian war against Eritrea.", ("ETH", "ERI")),
+    ("Retired teachers protested in Braga against Russia's war on Ukraine's cities.", ("RUS", "UKR")),
 ]
 
 
@@ -35,6 +36,7 @@ FIGURES = [
     "The Korean carrier Hanmiri Air deepened its price war with Chinese airlines on Tuesday.",
     "Germany's new cold war with China worries exporters, the Velden institute said.",
     "The Iran-Iraq war on Kuwait's doorstep has hurt Kuwaiti banks, the Farwan bank said.",
+    "Bankers in Farwan noted the Iran-Iraq war on Kuwait's doorstep with unease.",
     "The campaign in Cwm Dyffryn has been dominated by the war on Iraq, the candidate said.",
     "Kazakhstan's war on drug trafficking led to 400 arrests, minister Yerlan Tulegenov said.",
 ]

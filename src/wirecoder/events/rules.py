@@ -226,6 +226,7 @@ STRICT_PAIR_NOUNS = word_list("arguments", "strict_pair_nouns")
 FIGURATIVE_FIGHT_MODIFIERS = word_list("arguments", "figurative_fight_modifiers")
 FIGURATIVE_FIGHT_NOUNS = word_list("arguments", "figurative_fight_nouns")
 WAR_SIDE_SECTORS = word_list("arguments", "war_side_sectors")
+WAR_PLACE_NOUNS = word_list("arguments", "war_place_nouns")
 BETWEEN_DEAL_NOUNS = word_list("arguments", "between_deal_nouns")
 SEALED_VERBS = word_list("arguments", "sealed_verbs")  # round 32: "the deal between A and B was signed"
 UNDONE_COMPLEMENTS = word_list("recall", "undone_complements")
@@ -258,7 +259,7 @@ def _with_dep(ctx: Context, sent: Span, deps: frozenset[int]) -> list[Token]:
 def _figurative_fight(tok: Token, modifiers: set[str]) -> bool:
     """Round 35: whether a noun of fighting ("war") is a figure of speech, no force used: a trade,
     price or bidding war, a war of words (figurative_fight_modifiers), or one fought "on" a place
-    owned by the side ("the Iran-Iraq war on Kuwait's doorstep": a place, not a target); or two wars
+    next to the side ("the Iran-Iraq war on Kuwait's doorstep": a place, not a target); or two wars
     the parser ran together, whose sides cannot be read."""
     if tok.lemma_.lower() not in FIGURATIVE_FIGHT_NOUNS:
         return False
@@ -276,7 +277,7 @@ def _figurative_fight(tok: Token, modifiers: set[str]) -> bool:
                 continue
             if prep.lower_ == "of" and {obj.lemma_.lower(), obj.lower_} & FIGURATIVE_FIGHT_MODIFIERS:
                 return True  # "a war of words"
-            if prep.lower_ in {"on", "against"} and obj.pos_ == NOUN and any(c.dep_ == "poss" for c in kids_of(obj)):
+            if prep.lower_ in {"on", "against"} and obj.pos == NOUN and obj.lemma_.lower() in WAR_PLACE_NOUNS:
                 return True  # "on Kuwait's doorstep": a place
     return False
 
