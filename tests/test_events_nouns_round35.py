@@ -79,9 +79,9 @@ def test_dying_in_an_accident_codes_nothing(pipeline, text):
 
 def test_two_wars_run_together_by_the_parser_code_no_wrong_side(pipeline):
     # "A's war on B and C's war against D": the parser makes "B and C" possessors of the second war
-    found = coded(pipeline, "Senators in Velmont backed funds for Israel's war on Gaza and Ukraine's war "
-                            "against Russia on Monday.")
-    assert ("PSE", "RUS", "19") not in found
+    found = coded(pipeline, "Senators in Velmont backed funds for Ethiopia's war on Eritrea and Sudan's war "
+                            "against Chad on Monday.")
+    assert not {("ERI", "TCD", "19"), ("ETH", "SDN", "19")} & found
 
 
 @pytest.mark.parametrize("text", [

@@ -277,6 +277,8 @@ def _figurative_fight(tok: Token, modifiers: set[str]) -> bool:
                 continue
             if prep.lower_ == "of" and {obj.lemma_.lower(), obj.lower_} & FIGURATIVE_FIGHT_MODIFIERS:
                 return True  # "a war of words"
+            if any(t.i != tok.i and t.lemma_.lower() in FIGURATIVE_FIGHT_NOUNS for t in obj.subtree):
+                return True  # (the outer war of two run together: "A's war on B and C's war ...")
             if prep.lower_ in {"on", "against"} and obj.pos == NOUN and obj.lemma_.lower() in WAR_PLACE_NOUNS:
                 return True  # "on Kuwait's doorstep": a place
     return False
