@@ -222,6 +222,11 @@ QUESTION_MARKS = frozenset({"if", "whether"})
 # "the visit was brief"), unless the verb or its complement says it did not or not yet (recall.yaml)
 UNDONE_SUBJECT_VERBS = word_list("recall", "undone_subject_verbs")
 STRICT_PAIR_NOUNS = word_list("arguments", "strict_pair_nouns")
+# round 35: "a trade war with Japan", "a price war": no force used (arguments.yaml)
+FIGURATIVE_FIGHT_MODIFIERS = word_list("arguments", "figurative_fight_modifiers")
+FIGURATIVE_FIGHT_NOUNS = word_list("arguments", "figurative_fight_nouns")
+WAR_SIDE_SECTORS = word_list("arguments", "war_side_sectors")
+WAR_PLACE_NOUNS = word_list("arguments", "war_place_nouns")
 BETWEEN_DEAL_NOUNS = word_list("arguments", "between_deal_nouns")
 SEALED_VERBS = word_list("arguments", "sealed_verbs")  # round 32: "the deal between A and B was signed"
 UNDONE_COMPLEMENTS = word_list("recall", "undone_complements")
@@ -249,6 +254,34 @@ def _with_dep(ctx: Context, sent: Span, deps: frozenset[int]) -> list[Token]:
     for i in found[bisect.bisect_left(found, sent.start):bisect.bisect_left(found, sent.end)]:
         tokens.append(doc[i])
     return tokens
+
+
+def _figurative_fight(tok: Token, modifiers: set[str]) -> bool:
+    """Round 35: whether a noun of fighting ("war") is a figure of speech, no force used: a trade,
+    price or bidding war, a war of words (figurative_fight_modifiers), or one fought "on" a place
+    next to the side ("the Iran-Iraq war on Kuwait's doorstep": a place, not a target); or two wars
+    the parser ran together, whose sides cannot be read."""
+    if tok.lemma_.lower() not in FIGURATIVE_FIGHT_NOUNS:
+        return False
+    if modifiers & FIGURATIVE_FIGHT_MODIFIERS or "-" in tok.text:  # ("tug-of-war", one token)
+        return True
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in FIGURATIVE_FIGHT_NOUNS:
+        # "A's war on B and C's war against D", parsed as a war "on" a war with "B and C" its
+        # possessors: the sides are cut wrongly, so neither war is read (event audit half A)
+        return True
+    for prep, dep in labelled_kids(tok):
+        if dep != "prep":
+            continue
+        for obj in kids_of(prep):
+            if obj.dep_ != "pobj":
+                continue
+            if prep.lower_ == "of" and {obj.lemma_.lower(), obj.lower_} & FIGURATIVE_FIGHT_MODIFIERS:
+                return True  # "a war of words"
+            if any(t.i != tok.i and t.lemma_.lower() in FIGURATIVE_FIGHT_NOUNS for t in obj.subtree):
+                return True  # (the outer war of two run together: "A's war on B and C's war ...")
+            if prep.lower_ in {"on", "against"} and obj.pos == NOUN and obj.lemma_.lower() in WAR_PLACE_NOUNS:
+                return True  # "on Kuwait's doorstep": a place
+    return False
 
 
 def _told_done(tok: Token) -> bool:
@@ -382,6 +415,8 @@ class Rules:
         preps = {c.lower_ for holder in holders for c, dep in labelled_kids(holder) if dep == "prep"}
         if that_clauses(tok):
             preps.add("that")  # round 33: "its accusation that X ...": the clause, read as "+that"
+        if _figurative_fight(tok, modifiers):
+            return None
         strict = tok.lemma_.lower() in STRICT_PAIR_NOUNS  # round 32: "a deal" alone is no deal made
         for p in plist:
             if p.modifiers and not p.modifiers <= modifiers:
@@ -393,6 +428,11 @@ class Rules:
                 continue  # "talks between A and B": the pattern of the preposition written wins
             return p
         return None
+
+    def _doer_on_noun(self, ctx: Context, tok: Token) -> bool:
+        """Round 35: whether an action noun names its doer itself (a possessor or modifier actor, or a
+        "by" object): "in an Israeli air strike", "in a raid by X"."""
+        return bool(self._noun_modifiers(ctx, tok)[0]) or any(c.dep_ == "prep" and c.lower_ == "by" for c in kids_of(tok))
 
     def _owned_deed(self, ctx: Context, tok: Token) -> bool:
         """Whether a noun's possessor names an actor ("Iran's seizure", round 31): the deed is that
@@ -750,10 +790,18 @@ class Rules:
         coded = {tok.i for tok, _ in found}
         roots = {tok.i: f.code[:2] for tok, f in found}
         # a noun's event is told by the verb of its clause too ("air strikes hit ...", "exchanged fire")
+        lent: dict[int, int] = {}  # round 35: verb -> the noun whose root it was lent (below)
         for tok, f in found:
             if tok.pos_ != "VERB" and (verb := clause_verb(tok)) is not None:
+                if verb.i not in roots:
+                    lent[verb.i] = tok.i
                 roots.setdefault(verb.i, f.code[:2])
         for tok, f in found:
+            if tok.lemma_.lower() in FIGURATIVE_FIGHT_NOUNS and f.targets:
+                # round 35: "Israel's war on UNRWA": a war on no state and no armed group is a campaign
+                f.targets = [t for t in f.targets if self._war_side(ctx, t)]
+                if not f.targets:
+                    continue
             if tok.lemma_.lower() in _INTENT_HEADS_OR_PLAN_HEADS and any(c.i in coded for c in kids_of(tok)
                                                           if c.dep_ in {"xcomp", "ccomp"}):
                 continue
@@ -761,6 +809,22 @@ class Rules:
             told_by = (tok.head if tok.dep_ == "advcl" else
                        tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in DEED_PREPS else None)
             told_root = roots.get(told_by.i) if told_by is not None else None
+            if told_by is not None and told_by.i not in coded and lent.get(told_by.i) == tok.i \
+                    and self._doer_on_noun(ctx, tok):
+                # round 35: "died in an Israeli air strike", "were hurt in a raid on X": a verb with no
+                # pattern of its own only carries the noun's root, lent to it above; the noun is not
+                # the same deed told twice by itself (with its doer named on it: the subject of "died"
+                # is the victim, never the doer)
+                told_root = None
+                if not f.targets:
+                    # "Seven Malian soldiers died in a French drone strike on Gao": with no side named
+                    # on the noun, those it hit are the verb's subject (as "killed in ..." gives them)
+                    # (a group stands for its state, "Afghan villagers"; "three civilians", of no
+                    # state, leave the side to the place the strike hit, "on Gaza")
+                    victims = [v for s in children(told_by, SUBJECTS_OR_PASSIVE_SUBJECTS)
+                               for a in ctx.phrase_actors(s)[0] if (v := self._victim(ctx, a)) and v not in f.sources]
+                    if victims:
+                        f.targets, f.target_rule = victims, "victims"
             # ("hit the villages, killing five people": the victims, a group named by a common noun
             # only, add no one to the deed)
             unnamed = not f.targets or all(self._unnamed(ctx, t) for t in f.targets)
@@ -810,6 +874,22 @@ class Rules:
                 return False
             node = node.head
         return False
+
+    @staticmethod
+    def _war_side(ctx: Context, actor_id: str) -> bool:
+        """Round 35: whether a war can be fought on an actor: a state or an armed group or body
+        (arguments.yaml war_side_sectors), not an agency, a broadcaster or a party."""
+        actor = ctx.actors.get(actor_id)
+        return actor is None or actor.kind == "state" or (actor.sector or "").lower() in WAR_SIDE_SECTORS
+
+    @staticmethod
+    def _victim(ctx: Context, actor_id: str) -> str | None:
+        """Round 35: the side a strike hit through one of its victims: a state, a body or a person as
+        named; a group ("Afghan villagers") its state, none where it has none ("civilians")."""
+        actor = ctx.actors.get(actor_id)
+        if actor is not None and actor.kind == "group":
+            return actor.country or None
+        return actor_id
 
     @staticmethod
     def _unnamed(ctx: Context, actor_id: str) -> bool:
