@@ -1,11 +1,9 @@
-"""Round 35's false quotes (quotes31): a topic pointed to, or a theme stressed, reports no words.
+"""Round 35's false quotes (quotes31): a topic pointed to reports no words.
 
 "pointed to the rising cost of the link", "pointed to the strong turnout": the thing pointed to is a reason or
 a piece of evidence, no words (as "Referring to the detentions" already was, scope "statements").
 "pointed to reports that ..." (a content clause on the noun), "pointed out that ...", "pointed to X as the main
 reason" (a predicate) and a report that follows an opening "Pointing to X," still report.
-Likewise a verb of emphasis (stress, emphasise, underline, underscore, reiterate) with only a noun phrase names a
-theme ("stressed the fishing quota question", "underlined its commitment to the treaty"); its clause still reports.
 
 Invented dispatches (made-up people, bodies and places) in several agency styles.
 """
@@ -58,39 +56,3 @@ def test_topic_pointed_to_is_no_quote(pipeline, text, absent):
 def test_pointed_report_stays(pipeline, text, present):
     assert any(present in c for c in _contents(pipeline, text))
 
-
-# --- 2. a theme stressed, underlined or reiterated ---------------------------------------------------------
-@pytest.mark.parametrize("text, absent", [
-    # Reuters style: a trade story, a present perfect, a bare noun phrase
-    ("Ministers of the Varnish coalition have repeatedly stressed the fishing quota question in recent weeks.",
-     "fishing quota question"),
-    # Reuters style: a dateline, a possessive object
-    ("KESTRIN, April 2 (Reuters) - Prime Minister Aldo Vesterin underlined his government's commitment to the "
-     "Orsk treaty on Tuesday.", "commitment to the"),
-    # BBC style: "the need for ..."
-    ("Ms Halvorsen emphasised the need for closer ties with Brelland during her visit to Tarvel.",
-     "closer ties"),
-    # AFP style: a readiness reiterated, a title before the name
-    ("PARIS, Oct 14 (AFP) - Ostrian Foreign Minister Dario Velmont reiterated his country's readiness for a "
-     "ceasefire on the Kessel front.", "readiness for a"),
-])
-def test_theme_emphasised_is_no_quote(pipeline, text, absent):
-    assert not any(absent in c for c in _contents(pipeline, text))
-
-
-@pytest.mark.parametrize("text, present", [
-    # Xinhua style: a "that" clause
-    ("BEIJING, Jan. 12 (Xinhua) -- Foreign Minister Lu Kaiwen stressed that the Tarvel dispute must be settled "
-     "through dialogue.", "the Tarvel dispute must be settled"),
-    # BBC style: a clause with no "that", which the parser may start with a noun
-    ("Ms Orlethwaite also stressed the plans would be paid for by the Kestrin treasury, not employers.",
-     "the plans would be paid for"),
-    # AP style: a content clause on the noun
-    ("The Velmar council reiterated its view that the bridge must be rebuilt by 2027.",
-     "the bridge must be rebuilt"),
-    # TASS style: "underscored that"
-    ("MOSCOW, June 2 (TASS) - The Orsk defence ministry underscored that no troops had crossed the border.",
-     "no troops had crossed the border"),
-])
-def test_emphasis_with_a_clause_stays(pipeline, text, present):
-    assert any(present in c for c in _contents(pipeline, text))
