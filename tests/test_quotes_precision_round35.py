@@ -56,3 +56,13 @@ def test_topic_pointed_to_is_no_quote(pipeline, text, absent):
 def test_pointed_report_stays(pipeline, text, present):
     assert any(present in c for c in _contents(pipeline, text))
 
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Critics of the Harnworth scheme have pointed to the rising cost of the rail link.", "rising cost"),
+    ("ANKARA, Feb 4 (AFP) - Defence Minister Orhan Telvik also pointed to the arrival of new patrol boats.",
+     "new patrol boats"),
+])
+def test_topic_pointed_to_stays_under_attributions(attributions_pipeline, text, present):
+    # PolNeAR marks a stance's noun-phrase object as attributed: scope "attributions" keeps it.
+    assert any(present in c for c in _contents(attributions_pipeline, text))
