@@ -1326,6 +1326,10 @@ class QuoteFinder:
             # ("Referring to the detentions, ...": the topic is the object of the verb's preposition, also when the
             # parser hangs a later noun on the verb as its object.)
             prep = next((c for c in kids_of(verb) if c.dep_ == "prep" and c.i == first - 1), None)
+            # (quotes31: not after a particle, "pointed out in a post that ...": the preposition there tells where the
+            # words were said, and the parser may hang their clause on its noun as a relative clause.)
+            if prep is not None and any(c.dep_ == "prt" for c in kids_of(verb)):
+                prep = None
             topic = next((c for c in kids_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
             obj = topic if topic is not None else obj
         if lemma in stance_objects and lemma in self.cues.gerund_topic_verbs and (obj is None or obj.left_edge.i != first) \
