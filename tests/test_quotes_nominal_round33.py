@@ -104,12 +104,15 @@ def test_government_source_with_two_states_stays_unresolved(pipeline):
     assert actor is None
 
 
-def test_economist_of_a_bank_is_not_spoken_for_the_bank(pipeline):
-    # twin: an economist speaks in their own right (no office word of speaking for a body)
-    body = ("The Harlowe Savings Bank raised its mortgage rates on Monday. \"Inflation will stay high,\" the bank's "
-            "chief economist said.\n")
-    actor, _ = _speaker(pipeline, body, "Inflation will stay high")
-    assert actor is None
+def test_economist_of_the_bank_named_before_is_read_as_with_its_full_name(pipeline):
+    # round 35 (evsides35): "the bank" after one bank named in full is that bank, so "the bank's chief economist"
+    # is read as "the Harlowe Savings Bank's chief economist" is (the owner named in the speaker's own phrase);
+    # before, the short form was no actor and the economist had none
+    said = "\"Inflation will stay high,\" {} chief economist said.\n"
+    opening = "The Harlowe Savings Bank raised its mortgage rates on Monday. "
+    short, _ = _speaker(pipeline, opening + said.format("the bank's"), "Inflation will stay high")
+    full, _ = _speaker(pipeline, opening + said.format("the Harlowe Savings Bank's"), "Inflation will stay high")
+    assert short == full
 
 
 def test_he_after_a_bank_official_is_not_the_economist_quoted_before(pipeline):
