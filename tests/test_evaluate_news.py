@@ -287,7 +287,7 @@ def test_the_invented_dispatches_are_built_with_every_span_in_its_text():
     assert len(names) == len(set(names)) >= 40
     for name in names:
         article = news.load_article(DISPATCHES, name)
-        assert article.events, name
+        assert article.events or article.no_events_in, name  # (a dispatch of traps only codes nothing)
         for event in article.events:
             a, b = event["span"]
             assert article.text[a:b] == event["text"], name

@@ -358,11 +358,12 @@ def test_summoning_a_foreign_diplomat_is_an_official_complaint_to_that_state(pip
     assert complaint and complaint[0].cameo == "114"
 
 
-def test_rejecting_attempts_by_an_actor_disapproves_of_that_actor(pipeline):
+def test_rejecting_attempts_by_an_actor_rejects_that_actor(pipeline):
+    # (round 35: a rejected attempt is a rejection, CAMEO 12, as the invented gold codes it, not a criticism 11)
     text = ('"We reject attempts by France to dictate our trade policy," Mali\'s Foreign Minister '
             'Oumar Tiékoro-Sangaré said on Friday.')
     _, events = events_of(pipeline, text)
-    assert find(events, "11", "MLI", "FRA")
+    assert find(events, "12", "MLI", "FRA")
 
 
 def test_told_reporters_that_reports_a_future_deed_as_intent(pipeline):
