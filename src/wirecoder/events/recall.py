@@ -393,8 +393,30 @@ class Recall:
             return
         quote = ctx.quote_at(f.anchor.idx)
         reporter = ctx.speaker(quote)
-        if reporter is not None and reporter not in f.sources and ctx.quotes[quote].kind != "direct":  # type: ignore[index]
+        if reporter is not None and reporter not in f.sources and ctx.quotes[quote].kind != "direct" \
+                and self._promise_between_states(ctx, f.sources, reporter):  # type: ignore[index]
             f.targets = [reporter]
+
+    @staticmethod
+    def _promise_between_states(ctx: Context, sources: list[str], reporter: str) -> bool:
+        """evtarget35: the promise is made to its reporter only where the reporter is a state (or one
+        who speaks for a state: Context.political gives their state) and each source is a state or one
+        of another state's actors. A newspaper or press ("local press reported that X and Y will start
+        talks"), a conference's chair ("negotiators agreed on a pact, the chairman said"), a
+        spokesman for the promiser's own government, or a member state telling of its own group's
+        promise asked for nothing: the pool's judged reporter-targets were mostly these."""
+        def is_state(actor_id: str | None) -> bool:
+            a = ctx.actors.get(actor_id)  # (an id the table lacks came from an official's country)
+            return a.kind == "state" if a is not None else bool(actor_id) and ":" not in actor_id
+
+        if not is_state(reporter):
+            return False
+        for s in sources:
+            actor = ctx.actors.get(s)
+            state = s if is_state(s) else (actor.country if actor is not None else None)
+            if state is None or state == reporter:
+                return False
+        return True
 
     def release_appeal(self, ctx: Context, f: Found) -> None:
         """Rule 3: "called for the release of X held in Y": an appeal (0253) to Y, the holder."""
