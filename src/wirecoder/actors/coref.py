@@ -198,6 +198,15 @@ _PAIRS: dict[str, frozenset[str]] = {str(k): frozenset(v) for k, v in _TABLE["pa
 _WINDOW = int(_TABLE["window"])
 _OTHER_OFFICE = frozenset(_TABLE["other_office_words"])  # "shadow": another office than the bare title
 _PAIR_WINDOW = int(_TABLE["pair_window"])
+# Round 35: a firm named with its nationality ("A Dutch electronics group said it had agreed ...", "a
+# Canadian bank said it would ..."): a later "it" is the firm, not its state; the firm words are the
+# events stage's (data/events/arguments.yaml business_heads, trade_group_heads: a "group" with a
+# common-noun compound, not an armed or a state's one), read here so the two stages agree.
+_FIRMS = yaml.safe_load(resources.files("wirecoder").joinpath("data", "events", "arguments.yaml").read_text("utf-8"))
+_FIRM_HEADS = frozenset(_FIRMS["business_heads"])
+_TRADE_GROUP_HEADS = frozenset(_FIRMS["trade_group_heads"])
+_NOT_FIRM_WORDS = frozenset(_FIRMS["group_armed_compounds"]) | frozenset(_FIRMS["state_owned_words"]) | \
+    frozenset(_FIRMS["armed_side_heads"])
 _STAND_IN = frozenset(_TABLE["stand_in_words"])  # "acting", "interim": holding an office for now
 _STAND_IN_BEFORE = re.compile(r"(?i)(?<!\w)(?:" + "|".join(map(re.escape, sorted(_STAND_IN))) + r")\s+(?:[A-Z][\w.-]*\s+){1,4}$")
 _STAND_IN_AFTER = re.compile(r"(?i),\s+(?:the\s+|an?\s+)?(?:" + "|".join(map(re.escape, sorted(_STAND_IN))) + r")\s")
@@ -267,6 +276,19 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _names_firm(head: Token) -> bool:
+    """Round 35: whether a subject phrase's head is a firm's noun ("bank", "carmaker", "an electronics
+    group"; see _FIRM_HEADS above), none of its modifiers a state's or an armed side's word ("the state
+    bank", "a rebel group")."""
+    low = head.lower_
+    mods = [c for c in kids_of(head) if c.dep_ in {"compound", "amod", "nmod"}]
+    if low in _TRADE_GROUP_HEADS:
+        firm = any(c.pos_ == "NOUN" and c.dep_ in {"compound", "nmod"} for c in mods)
+    else:
+        firm = low in _FIRM_HEADS or head.lemma_.lower() in _FIRM_HEADS or any(c.lower_ in _FIRM_HEADS for c in mods)
+    return firm and not any(w.lower_ in _NOT_FIRM_WORDS for c in mods for w in c.subtree)
+
+
 class References:
     """Pronouns, definite descriptions and pairs that refer back to a state, an IGO, a body or a group
     ("it", "their", "the country", "the ministry", "both sides"). Each found is a :class:`Mention` of
@@ -325,6 +347,8 @@ class References:
             if actor and actor not in out:
                 out.append(actor)
             stack.extend(c for c in kids_of(tok) if c.dep_ in {"compound", "poss", "amod", "conj", "cc", "appos", "nmod"})
+        if out and _names_firm(head):
+            out = [a for a in out if self.kind(a) != "state"]  # round 35: the firm's country is no antecedent
         return out
 
     def clause_subject(self, tok: Token) -> Token | None:

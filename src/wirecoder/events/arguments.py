@@ -107,6 +107,9 @@ BUSINESS_HEADS = word_list("arguments", "business_heads") | ARMED_SIDE_HEADS
 NON_STATE_SECTORS = frozenset(s.upper() for s in word_list("arguments", "non_state_sectors"))
 BUSINESS_MODIFIER_PREPS = frozenset(word_list("arguments", "business_modifier_preps"))
 STATE_OWNED_WORDS = frozenset(word_list("arguments", "state_owned_words"))
+# round 35: "a Dutch electronics group", "Australian mining group X": a group named by its trade is a firm
+TRADE_GROUP_HEADS = frozenset(word_list("arguments", "trade_group_heads"))
+GROUP_ARMED_COMPOUNDS = frozenset(word_list("arguments", "group_armed_compounds"))
 _BUSINESS_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 _NOUN_OR_PROPN = frozenset({NOUN, PROPN})
 _DOER_DEPS = frozenset({"nsubj", "csubj", "poss", "appos"})  # round 33: a phrase naming who acts
@@ -225,7 +228,26 @@ class Context:
         if quote is None:
             return None
         q = self.quotes[quote]
-        return self.political(q.speaker.actor) if q.speaker else None
+        if not q.speaker:
+            return None
+        actor = self.political(q.speaker.actor)
+        if actor is not None and q.speaker.span is not None and self._firm_state(q.speaker.span, actor):
+            return None
+        return actor
+
+    def _firm_state(self, span, actor: str) -> bool:
+        """Round 35: whether a speaker's state only tells where the firm that speaks is from ("A Dutch
+        electronics group said it had agreed to pay ...", "a Canadian bank said it would ..."): the quote
+        stage names the speaker by its nationality, but, as in phrase_actors, a firm's nationality is not
+        its state acting (arguments.yaml business_heads, trade_group_heads)."""
+        a = self.actors.get(actor)
+        if a is None or a.kind != "state":
+            return False
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        if words is None or len(words) == 0:
+            return False
+        root = words.root
+        return root.i not in self.token_actor and self._is_firm(root) and not self._armed(root)
 
     def phrase_actors(self, head: Token) -> tuple[list[str], bool]:
         """The political actors a noun phrase names ("Russia and China" -> [RUS, CHN]).
@@ -372,6 +394,8 @@ class Context:
         if self.pos[tok.i] not in _NOUN_OR_PROPN or self.political(self.token_actor.get(tok.i)) is not None:
             return False  # ("the World Bank": a body that is a side itself)
         kids = labelled_kids(tok)
+        if self._trade_group(tok, kids):
+            return True  # round 35 (arguments.yaml trade_group_heads)
         if tok.lower_ not in BUSINESS_HEADS and tok.lemma_.lower() not in BUSINESS_HEADS and not any(
                 dep in {"compound", "amod"} and c.lower_ in BUSINESS_HEADS for c, dep in kids) and not (
                 (a := self.actors.get(self.token_actor.get(tok.i))) is not None
@@ -379,6 +403,18 @@ class Context:
             return False
         return not any(c.lower_ in STATE_OWNED_WORDS or any(w.lower_ in STATE_OWNED_WORDS for w in kids_of(c))
                        for c, dep in kids if dep in {"amod", "compound"})
+
+    def _trade_group(self, tok: Token, kids) -> bool:
+        """Round 35: whether ``tok`` is a "group" named by its trade ("a Dutch electronics group", "US civil
+        rights group"): a common-noun compound on it, none of them a state's or an armed side's word
+        (arguments.yaml trade_group_heads, group_armed_compounds, state_owned_words)."""
+        if tok.lower_ not in TRADE_GROUP_HEADS:
+            return False
+        compounds = [c for c, dep in kids if dep in {"compound", "nmod"} and self.pos[c.i] == NOUN]
+        if not compounds:
+            return False
+        words = {w.lower_ for c, dep in kids if dep in {"compound", "amod", "nmod"} for w in c.subtree} | {c.lower_ for c in compounds}
+        return not words & (GROUP_ARMED_COMPOUNDS | STATE_OWNED_WORDS)
 
     def _armed(self, tok: Token) -> bool:
         """Whether a firm-like word of _is_firm is an armed side (arguments.yaml armed_side_heads, or an

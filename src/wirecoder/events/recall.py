@@ -159,7 +159,8 @@ class Recall:
         said_by = ctx.actors.get(ctx.quotes[quote].speaker.actor)
         if said_by is None or (said_by.kind == "person") != (word in PERSON_PRONOUNS):
             return []  # "the Tories say he is ...": not the Tories
-        actor = ctx.political(said_by.id)
+        # (Context.speaker: round 35, "a US bank said it would ...": the firm's state is not the one acting)
+        actor = ctx.speaker(quote)
         return [actor] if actor else []
 
     def loose_subject(self, ctx: Context, verb: Token) -> list[str]:
