@@ -38,9 +38,9 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from event_audit import NEWS, SHARED, half, sample  # noqa: E402
+from event_audit import NEWS, SHARED  # noqa: E402
 from event_drops import Tracer, missed_required  # noqa: E402
-from event_recall_audit import GOLD, checked_gold, load_gold  # noqa: E402
+from event_recall_audit import GOLD, gold_event_articles  # noqa: E402
 
 
 def _labels(fn, word: str) -> dict[int, str]:
@@ -305,15 +305,10 @@ def main(argv: list[str] | None = None) -> int:
                 print("\n".join(shown))
         report(f"{Path(args.dev).name} dev", counts, steps, kinds)
         return 0
-    golds = load_gold()
     totals = {"A": (Counter(), Counter(), Counter()), "B": (Counter(), Counter(), Counter())}
-    for index, article in enumerate(sample()):
-        h = half(index)
-        if article.path not in golds or args.half not in ("all", h):
-            continue
+    for h, article, events in gold_event_articles(args.half):
         tracer.clear()
         record = pipeline.extract(Document(text=article.text, source=article.path), reference_date=article.published)
-        events = [{**g, "span": g["trigger"]} for g in checked_gold(article, golds[article.path], "trigger", "trigger_hash")]
         shown = [] if h == "A" and show else None
         compare(pipeline, tracer, record, events, article.text, article.published, *totals[h], shown)
         if shown:

@@ -46,8 +46,8 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from event_audit import NEWS, SHARED, half, sample  # noqa: E402
-from event_recall_audit import GOLD, checked_gold, load_gold  # noqa: E402
+from event_audit import NEWS, SHARED  # noqa: E402
+from event_recall_audit import GOLD, gold_event_articles  # noqa: E402
 
 # the coder's vetoes that take a token or a candidate and say "drop it" (imported into events.coder)
 VETOES = ("is_description", "is_habitual", "described_by_relative", "in_background", "other_sense",
@@ -398,16 +398,11 @@ def main(argv: list[str] | None = None) -> int:
                 print("\n".join(shown))
         report(f"{Path(args.dev).name} dev", counts, dev_sides)
         return 0
-    golds = load_gold()
     totals = {"A": Counter(), "B": Counter()}
     sides = {"A": Counter(), "B": Counter()}
-    for index, article in enumerate(sample()):
-        h = half(index)
-        if article.path not in golds or args.half not in ("all", h):
-            continue
+    for h, article, events in gold_event_articles(args.half):
         tracer.clear()
         record = pipeline.extract(Document(text=article.text, source=article.path), reference_date=article.published)
-        events = [{**g, "span": g["trigger"]} for g in checked_gold(article, golds[article.path], "trigger", "trigger_hash")]
         shown = [] if h == "A" else None
         classify(tracer, record, events, article.text, totals[h], shown, sides[h])
         if args.show and shown:

@@ -169,6 +169,7 @@ import hashlib
 import json
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -305,6 +306,18 @@ def checked_gold(article: Article, lines: list[dict], field: str, hash_field: st
         if _words_hash(article.text[start:end]) != g[hash_field]:
             raise SystemExit(f"{article.path}: the text at {g[field]} changed; the gold is stale")
     return lines
+
+
+def gold_event_articles(which: str) -> Iterator[tuple[str, Article, list[dict]]]:
+    """Each sample article with event gold in the half asked for ("A", "B" or "all"), in the sample's
+    order: its half, the article, and its checked gold events with the trigger as their span (the loop
+    the scripts that study the audit's misses, event_drops, context_drops and actors_near, share)."""
+    golds = load_gold()
+    for index, article in enumerate(sample()):
+        h = half(index)
+        if article.path in golds and which in ("all", h):
+            yield h, article, [{**g, "span": g["trigger"]}
+                               for g in checked_gold(article, golds[article.path], "trigger", "trigger_hash")]
 
 
 def list_half_a(show: str, heading: str, misses: list[str], spurious: list[str]) -> None:

@@ -37,6 +37,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from wirecoder.evaluation.news import jaccard  # noqa: E402  (GUIDE.md's character Jaccard of two spans)
+
 SOURCES = ("bbc", "fundus", "reuters", "agnews")
 SEED = "wirecoder-speaker-diff-35:"
 
@@ -96,12 +98,6 @@ def load(path: Path) -> dict[str, list[dict]]:
     return {d["path"]: d["quotes"] for d in map(json.loads, path.read_text("utf-8").splitlines())}
 
 
-def _jaccard(a, b) -> float:
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    union = max(a[1], b[1]) - min(a[0], b[0])
-    return inter / union if union else 0.0
-
-
 def _who(q: dict) -> str:
     return (q["actor"] or "") if q["actor"] else "~" + (q["speaker"] or "").lower()
 
@@ -117,7 +113,7 @@ def changes(old: dict, new: dict) -> tuple[list[tuple[str, dict, dict]], Counter
             continue
         used, lone = set(), []
         for q in old[path]:
-            best = max(((i, _jaccard(q["span"], p["span"])) for i, p in enumerate(new[path]) if i not in used),
+            best = max(((i, jaccard(q["span"], p["span"])) for i, p in enumerate(new[path]) if i not in used),
                        key=lambda t: t[1], default=(None, 0.0))
             if best[1] < 0.5:
                 counts["only old"] += 1
@@ -134,7 +130,7 @@ def changes(old: dict, new: dict) -> tuple[list[tuple[str, dict, dict]], Counter
         for q in old[path]:
             for p in new[path]:
                 if (any(q is x for x in lone) or any(p is x for x in lone_new)) \
-                        and _jaccard(q["span"], p["span"]) > 0 and _who(q) != _who(p):
+                        and jaccard(q["span"], p["span"]) > 0 and _who(q) != _who(p):
                     counts["span changed"] += 1
                     joined.append((path, q, p))
     return out + joined, counts
@@ -151,9 +147,9 @@ def lone(old: dict, new: dict) -> list[tuple[str, str, dict, dict | None]]:
             continue
         for tree, mine, other in (("old", old[path], new[path]), ("new", new[path], old[path])):
             for q in mine:
-                best = max(other, key=lambda p: _jaccard(q["span"], p["span"]), default=None)
-                if best is None or _jaccard(q["span"], best["span"]) < 0.5:
-                    overlap = best if best is not None and _jaccard(q["span"], best["span"]) > 0 else None
+                best = max(other, key=lambda p: jaccard(q["span"], p["span"]), default=None)
+                if best is None or jaccard(q["span"], best["span"]) < 0.5:
+                    overlap = best if best is not None and jaccard(q["span"], best["span"]) > 0 else None
                     out.append((path, tree, q, overlap))
     return sorted(out, key=lambda t: hashlib.sha256((SEED + t[0] + repr(t[2]["span"]) + t[1]).encode()).hexdigest())
 
@@ -208,7 +204,7 @@ def blind(old: dict, new: dict) -> None:
 
 def _has(quotes: list[dict], q: dict) -> bool:
     """Whether ``quotes`` hold ``q``: a quote over the same words (Jaccard >= 0.5) with the same speaker."""
-    return any(_jaccard(q["span"], p["span"]) >= 0.5 and _who(p) == _who(q) for p in quotes)
+    return any(jaccard(q["span"], p["span"]) >= 0.5 and _who(p) == _who(q) for p in quotes)
 
 
 def _first_step(steps: list[tuple[str, dict]], path: str, q: dict, present: bool) -> str:
