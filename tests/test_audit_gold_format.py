@@ -62,7 +62,7 @@ def test_every_gold_quote_has_guide_fields_and_no_text():
         assert g["kind"] in {"direct", "indirect", "mixed"}, g
         assert isinstance(g["required"], bool), g
         assert g["speaker"] and g["speaker_actor"] and None not in g["speaker_actor"], g
-        assert g["round"] in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14), g
+        assert g["round"] in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), g
 
 
 def test_the_quote_gold_covers_the_articles_of_event_rounds_three_and_four():
@@ -222,6 +222,23 @@ def test_the_quote_gold_covers_event_round_fourteen():
                for g in events if g.get("round") == 14)
 
 
+def test_the_quote_gold_covers_event_round_fifteen():
+    # round 15: 12 articles (3 BBC pieces and 3 web pages of article-extraction-benchmark per half, as only
+    # 3 BBC pieces of half B were left), each with at least one required quote; at least one web page has a
+    # required event
+    quotes = _lines("quotes_gold.jsonl")
+    round_15 = {g["article"] for g in quotes if g["round"] == 15}
+    events = _lines("events_gold.jsonl")
+    event_round_15 = {g["article"] for g in events if g.get("round") == 15}
+    assert len(event_round_15) == 12 and round_15 == event_round_15
+    assert all(g["round"] == 15 for g in quotes if g["article"] in round_15)
+    assert {g["article"] for g in quotes if g["round"] == 15 and g["required"]} == round_15
+    assert sum(a.startswith("bbc/") for a in round_15) == 6
+    assert sum(a.startswith("article-extraction-benchmark/") for a in round_15) == 6
+    assert any(g["article"].startswith("article-extraction-benchmark/") and g["required"]
+               for g in events if g.get("round") == 15)
+
+
 def test_the_actor_gold_covers_rounds_one_to_eight():
     # 153 articles with actors (one audited article, a football report, has none); round 4 added 12,
     # round 5 another 12 (their lines carry "round": 5), round 6 another 12 ("round": 6), round 7 another
@@ -229,11 +246,11 @@ def test_the_actor_gold_covers_rounds_one_to_eight():
     # the tests above), round 11 another 12 ("round": 11; none of its articles was already here), round 12
     # another 12 ("round": 12; none already here), round 13 another 10 ("round": 13; its two other articles,
     # the football report and a web page of half B, were already here and keep their lines), round 14
-    # another 12 ("round": 14; none already here)
+    # another 12 ("round": 14; none already here), round 15 another 12 ("round": 15; none already here)
     actors = _lines("actors_gold.jsonl")
-    assert len({a["article"] for a in actors}) == 165
+    assert len({a["article"] for a in actors}) == 177
     events = _lines("events_gold.jsonl")
-    for number in (5, 6, 7, 8, 11, 12, 14):
+    for number in (5, 6, 7, 8, 11, 12, 14, 15):
         annotated = {a["article"] for a in actors if a.get("round") == number}
         assert annotated == {g["article"] for g in events if g.get("round") == number}
     round_13 = {a["article"] for a in actors if a.get("round") == 13}
