@@ -2,12 +2,14 @@
 
 benchmarks/missing_events.py over the unannotated pool (two political actors in a sentence, no event
 printed), ranked against PETRARCH-2's verb dictionary, left few coded verbs without a pattern; of
-those, two families link two named sides in wire copy and carry a clear CAMEO root:
+those, three families link two named sides in wire copy and carry a clear CAMEO root:
 
 - working on another to make it act ("persuaded Y to ...", "convinced Y to ..."): an appeal (02) to
   the one worked on, coded only with that one named (so the public, "investors", gives nothing);
 - a suspicion voiced of a named side ("suspects Y of ..."): an accusation (112), only with "of" and
-  the side named ("I suspect that ..." is no event).
+  the side named ("I suspect that ..." is no event);
+- talks or a meeting proposed or suggested "with" / "to" a named side: an offer to meet it (036),
+  nothing where no partner is named.
 
 Every dispatch is invented (made-up people, real states); each family has a case where it must not fire.
 """
@@ -78,3 +80,27 @@ def test_a_suspicion_told_as_a_clause_accuses_no_one(pipeline):
     text = ("BERLIN (dpa) - Prosecutor Anke Vollrath said she suspected that the attackers had planned the raid "
             "for weeks.")
     assert "11" not in roots(pipeline, text)
+
+
+# --- "X proposed / suggested talks with Y": an offer to meet Y (036) -------------------------------
+def test_a_state_that_proposed_talks_with_another_offers_to_meet_it(pipeline):
+    text = ("VILNIUS (BNS) - Lithuania on Thursday proposed fresh talks with Latvia on the shared electricity "
+            "link, the energy ministry said.")
+    assert ("LTU", "LVA", "036") in codes(pipeline, text)
+
+
+def test_talks_proposed_to_another_offer_to_meet_it(pipeline):
+    text = ("HANOI (VNA) - Vietnam proposed maritime talks to the Philippines on Monday to settle a row over "
+            "fishing boats, the foreign ministry said.")
+    assert ("VNM", "PHL", "036") in codes(pipeline, text)
+
+
+def test_a_meeting_suggested_with_another_offers_to_meet_it(pipeline):
+    text = ("TBILISI (AFP) - Georgia suggested a meeting with Armenia's prime minister next month, the "
+            "Georgian government said on Wednesday.")
+    assert any(s == "GEO" and t == "ARM" and c == "036" for s, t, c in codes(pipeline, text))
+
+
+def test_a_summit_proposed_with_no_partner_named_is_no_offer(pipeline):
+    text = "BRUSSELS (Reuters) - The European Commission proposed a summit on migration for next spring."
+    assert "036" not in {c for _, _, c in codes(pipeline, text)}
