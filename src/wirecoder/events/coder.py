@@ -377,7 +377,14 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 self.complete(ctx, f, out)
                 told = self._judges_told_action(f) if not f.targets and f.code[:2] in JUDGEMENT_ROOTS \
                     and f.code not in OWN_ACTION_CODES else None
-                if told is not None and told.lemma_.lower() in SAID_NOUNS:
+                if told is not None and told.lemma_.lower() in SAID_NOUNS and any(
+                        c.dep_ == "acl" and c.tag_ == "VBN" for c in kids_of(told)):
+                    # evstray36: "denied the claims, made in a new book", "rejected the claim made by
+                    # campaign groups": a participle on the noun tells whose it is itself (a "that"
+                    # clause, what it says, does not); not the last speaker, and where no actor
+                    # made them, no one this text names: no event
+                    f.needs_target = True
+                elif told is not None and told.lemma_.lower() in SAID_NOUNS:
                     # "Kull made a claim. Sepp rejected the claim.": aimed at who said it last before
                     speakers = [ctx.speaker(i) for s, e, i in reversed(ctx.quote_spans) if e <= sent.start_char]
                     # round 21: "X's comment was ... The comment was criticised by Y": the one whose
