@@ -157,6 +157,9 @@ from .sources import Sources
 from .targets import crowd_victims, judged_blow_doers, rebutted_maker, redress_targets, resolve_targets
 
 VERBAL_ATTACK_ROOT = VERBAL_ATTACK_CODE[:2]  # the root of an accusation ("11")
+# evstray36: what a clause of its own has and a bare participle ("the claims made in a book") has not
+# ("the claim that Estonia had blocked the talks": what the claim says, its own subject and auxiliary)
+CLAUSE_MARKS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
 
 
 def rebuts_judgement(anchor: Token) -> bool:
@@ -378,7 +381,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 told = self._judges_told_action(f) if not f.targets and f.code[:2] in JUDGEMENT_ROOTS \
                     and f.code not in OWN_ACTION_CODES else None
                 if told is not None and told.lemma_.lower() in SAID_NOUNS and any(
-                        c.dep_ == "acl" and c.tag_ == "VBN" for c in kids_of(told)):
+                        c.dep_ == "acl" and c.tag_ == "VBN" and not any(
+                            k.dep_ in CLAUSE_MARKS for k in kids_of(c)) for c in kids_of(told)):
                     # evstray36: "denied the claims, made in a new book", "rejected the claim made by
                     # campaign groups": a participle on the noun tells whose it is itself (a "that"
                     # clause, what it says, does not); not the last speaker, and where no actor
