@@ -2,11 +2,11 @@
 
 1. A judgement of an act told before with no one named ("criticised the move", "condemned the
    decision"), where no event before names its doer, falls back on the subject of the sentence
-   before (``Judgements.antecedent``). When that subject is a firm ("Norwegian airline X could move
-   2,000 jobs abroad"), the act is the firm's: the firm's nationality is not its state acting (round
+   before (``Judgements.antecedent``). When that subject is a firm ("Norwegian ferry company X said
+   it would move 900 posts to Poland"), the act is the firm's: the firm's nationality is not its state acting (round
    33's rule for sources), and no state named further back is its doer either.
 2. "denied the claims" with no one named is aimed at the last speaker quoted before (told:sayer);
-   a participle on the noun ("the claims, made in a new book by a former adviser", "the accusations
+   a participle on the noun ("the allegations, published in a Sunday newspaper", "the accusations
    made in a radio interview") says itself where they came from: not the last speaker, and no event
    where no actor made them.
 
@@ -25,11 +25,13 @@ def test_a_firms_move_judged_is_aimed_at_no_state(pipeline):
     reuters = ("SANTIAGO, March 3 (Reuters) - Chilean copper miner Andorra Minerals said on Tuesday it would "
                "close two pits and cut 1,200 jobs.\n\nUnions condemned the decision, saying the company was "
                "profitable.")
-    bbc = ("Norway airline plans cuts\n\nNorwegian airline Fjellfly could move as many as 2,000 jobs abroad to "
-           "cut costs, according to newspaper reports.\n\nUnions criticised the possible move, saying the "
-           "carrier was profitable.")
+    ntb = ("OSLO (NTB) - Norwegian ferry company Fjordlinje said on Thursday it would move 900 posts to Poland."
+           "\n\nSeafarers' unions condemned the decision, saying the company was profitable.")
+    kyodo = ("TOKYO (Kyodo) -- Japanese carmaker Hoshida Motors said Monday it would close its plant in Ohio next "
+             "spring.\n\nUnion leaders criticized the move, calling it a betrayal of workers.")
     assert not any(t == "CHL" for _, t, _ in coded(pipeline, reuters))
-    assert not any(t == "NOR" for _, t, _ in coded(pipeline, bbc))
+    assert not any(t == "NOR" for _, t, _ in coded(pipeline, ntb))
+    assert not any(t == "JPN" for _, t, _ in coded(pipeline, kyodo))
 
 
 def test_a_firms_move_told_by_a_nationality_group_is_aimed_at_no_state(pipeline):
@@ -47,10 +49,10 @@ def test_a_governments_move_judged_keeps_its_state(pipeline):
 
 
 # --- 2. a said noun whose participle tells where it came from ----------------------------------------
-def test_claims_made_in_a_book_are_not_the_last_speakers(pipeline):
+def test_claims_published_or_made_elsewhere_are_not_the_last_speakers(pipeline):
     reuters = ("LONDON (Reuters) - Opposition MP Corwin Haldane said on Monday the ministry had hidden the costs "
                "of the scheme.\n\n\"They have misled parliament,\" Haldane told reporters.\n\nThe Home Office "
-               "has denied the claims, made in a new book by a former adviser.")
+               "rejected the allegations, published in a Sunday newspaper.")
     bbc = ("Flood row deepens\n\nLabour MP Dara Quillon said on Tuesday that the flood defences in her "
            "constituency were years behind schedule.\n\n\"People deserve better,\" Ms Quillon said.\n\nThe "
            "Environment Agency has rejected the criticism, made in a letter to local newspapers.")

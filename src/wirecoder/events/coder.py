@@ -157,7 +157,7 @@ from .sources import Sources
 from .targets import crowd_victims, judged_blow_doers, rebutted_maker, redress_targets, resolve_targets
 
 VERBAL_ATTACK_ROOT = VERBAL_ATTACK_CODE[:2]  # the root of an accusation ("11")
-# evstray36: what a clause of its own has and a bare participle ("the claims made in a book") has not
+# evstray36: what a clause of its own has and a bare participle ("the charge levelled by a rights group") has not
 # ("the claim that Estonia had blocked the talks": what the claim says, its own subject and auxiliary)
 CLAUSE_MARKS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
 
@@ -383,8 +383,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 if told is not None and told.lemma_.lower() in SAID_NOUNS and any(
                         c.dep_ == "acl" and c.tag_ == "VBN" and not any(
                             k.dep_ in CLAUSE_MARKS for k in kids_of(c)) for c in kids_of(told)):
-                    # evstray36: "denied the claims, made in a new book", "rejected the claim made by
-                    # campaign groups": a participle on the noun tells whose it is itself (a "that"
+                    # evstray36: "rejected the allegations, published in a weekly", "denied the charge
+                    # levelled by a rights group": a participle on the noun tells whose it is itself (a "that"
                     # clause, what it says, does not); not the last speaker, and where no actor
                     # made them, no one this text names: no event
                     f.needs_target = True

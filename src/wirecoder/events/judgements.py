@@ -233,7 +233,7 @@ class Judgements:
                 c for c in kids_of(root) if c.dep_ in MISPARSED_SUBJECTS and c.i < root.i and c.i in ctx.token_actor]
             for s in subjects:
                 if ctx.is_firm(s):
-                    # evstray36: "X Airlines could move 3,000 jobs abroad. Unions criticised the move":
+                    # evstray36: "A Chilean copper miner will shut two pits. Unions condemned the decision":
                     # the act told just before is a firm's, no state's (not one named further back)
                     return []
                 named = self._named(ctx, s)
@@ -266,8 +266,8 @@ class Judgements:
     @staticmethod
     def _named(ctx: Context, subject: Token) -> list[str]:
         """The actor ids (not yet read as states) a subject phrase names, its head's first; never
-        (evstray36) a state named only as the nationality of a firm in the phrase ("Australian
-        airline X could move 7,000 jobs abroad", "a Dutch electronics group"): the
+        (evstray36) a state named only as the nationality of a firm in the phrase ("a Chilean copper
+        miner said it would shut two pits", "a Dutch electronics group"): the
         firm's country is not its state acting (round 33's rule for sources, Context.modifies_firm),
         so the one whose act "the move" was is not that state."""
         ids = [ctx.token_actor[k] for k in [subject.i, *subtree_indices(subject)] if k in ctx.token_actor
