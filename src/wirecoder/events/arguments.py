@@ -425,6 +425,10 @@ class Context:
         actor = self.actors.get(self.token_actor.get(tok.i))
         return actor is not None and actor.sector in NON_STATE_SECTORS and actor.sector != "BUS"
 
+    def is_firm(self, tok: Token) -> bool:
+        """Whether a word names a firm (:meth:`_is_firm`), not an armed side."""
+        return self._is_firm(tok) and not self._armed(tok)
+
     def modifies_firm(self, tok: Token) -> bool:
         """Whether a word is a modifier of a firm, up its chain of modifiers ("Malaysian" in "Malaysian
         palm oil refiner X"): its state is not the one acting (round 33)."""

@@ -157,6 +157,9 @@ from .sources import Sources
 from .targets import crowd_victims, judged_blow_doers, rebutted_maker, redress_targets, resolve_targets
 
 VERBAL_ATTACK_ROOT = VERBAL_ATTACK_CODE[:2]  # the root of an accusation ("11")
+# evstray36: what a clause of its own has and a bare participle ("the charge levelled by a rights group") has not
+# ("the claim that Estonia had blocked the talks": what the claim says, its own subject and auxiliary)
+CLAUSE_MARKS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
 
 
 def rebuts_judgement(anchor: Token) -> bool:
@@ -377,7 +380,15 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 self.complete(ctx, f, out)
                 told = self._judges_told_action(f) if not f.targets and f.code[:2] in JUDGEMENT_ROOTS \
                     and f.code not in OWN_ACTION_CODES else None
-                if told is not None and told.lemma_.lower() in SAID_NOUNS:
+                if told is not None and told.lemma_.lower() in SAID_NOUNS and any(
+                        c.dep_ == "acl" and c.tag_ == "VBN" and not any(
+                            k.dep_ in CLAUSE_MARKS for k in kids_of(c)) for c in kids_of(told)):
+                    # evstray36: "rejected the allegations, published in a weekly", "denied the charge
+                    # levelled by a rights group": a participle on the noun tells whose it is itself (a "that"
+                    # clause, what it says, does not); not the last speaker, and where no actor
+                    # made them, no one this text names: no event
+                    f.needs_target = True
+                elif told is not None and told.lemma_.lower() in SAID_NOUNS:
                     # "Kull made a claim. Sepp rejected the claim.": aimed at who said it last before
                     speakers = [ctx.speaker(i) for s, e, i in reversed(ctx.quote_spans) if e <= sent.start_char]
                     # round 21: "X's comment was ... The comment was criticised by Y": the one whose

@@ -232,6 +232,10 @@ class Judgements:
             subjects = [s for h in heads for s in children(h, SUBJECTS_OR_PASSIVE_SUBJECTS)] or [
                 c for c in kids_of(root) if c.dep_ in MISPARSED_SUBJECTS and c.i < root.i and c.i in ctx.token_actor]
             for s in subjects:
+                if ctx.is_firm(s):
+                    # evstray36: "A Chilean copper miner will shut two pits. Unions condemned the decision":
+                    # the act told just before is a firm's, no state's (not one named further back)
+                    return []
                 named = self._named(ctx, s)
                 if not named and s.lower_ in TELLING_PRONOUNS:
                     # "..., he said": the speaker the quotes stage found for a quotation there
@@ -261,8 +265,13 @@ class Judgements:
 
     @staticmethod
     def _named(ctx: Context, subject: Token) -> list[str]:
-        """The actor ids (not yet read as states) a subject phrase names, its head's first."""
-        ids = [ctx.token_actor[k] for k in [subject.i, *subtree_indices(subject)] if k in ctx.token_actor]
+        """The actor ids (not yet read as states) a subject phrase names, its head's first; never
+        (evstray36) a state named only as the nationality of a firm in the phrase ("a Chilean copper
+        miner said it would shut two pits", "a Dutch electronics group"): the
+        firm's country is not its state acting (round 33's rule for sources, Context.modifies_firm),
+        so the one whose act "the move" was is not that state."""
+        ids = [ctx.token_actor[k] for k in [subject.i, *subtree_indices(subject)] if k in ctx.token_actor
+               and not ctx.modifies_firm(ctx.doc[k])]
         return list(dict.fromkeys(ids))
 
     def doer_before(self, ctx: Context, out: list[Event], sent: Span, exclude: list[str],
