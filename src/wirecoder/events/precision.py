@@ -840,8 +840,10 @@ def lone_agreement(ctx: Context, f: Found, source: str) -> bool:
     subjects = [c for c in kids if c.dep_ in SUBJECTS]
     if not subjects or any(s.conjuncts or s.tag_ in {"NNS", "NNPS"} for s in subjects):
         return False  # "EU ministers agreed", "Chile and Peru agreed": several sides (codes.yaml joint_roots)
-    actor = ctx.actors.get(source)
-    return actor is not None and actor.kind != "igo"
+    # (the source and the actors named in the subject: "the Welsh government" may give a state the
+    # record's actor table does not hold; an IGO anywhere there keeps the agreement)
+    named = {source} | {ctx.token_actor[i] for s in subjects for i in subtree_indices(s) if i in ctx.token_actor}
+    return not any(getattr(ctx.actors.get(a), "kind", None) == "igo" for a in named)
 
 
 # --- round 23 (events23): names and endorsed blows (precision.yaml) ------------------------------

@@ -639,8 +639,10 @@ class Rules:
                 continue
             if tok.dep_ == "relcl" and tok.head.lower_ in GENERIC_PRONOUNS:
                 continue  # "anyone who helps Iran ...": a condition on whoever does it, not a deed
-            if tok.lemma_.lower() in REFUSE_HEADS and any(c.lemma_.lower() in NO_COMMENT_VERBS or withholds_information(c)
-                                                           for c in children(tok, {"xcomp", "dobj"})):
+            if tok.lemma_.lower() in REFUSE_HEADS and (any(
+                    c.lemma_.lower() in NO_COMMENT_VERBS or withholds_information(c) for c in children(tok, {"xcomp", "dobj"}))
+                    or any(withholds_information(c) and any(a.lower_ == "to" for a in children(c, {"aux"}))
+                           for c in children(tok, {"advcl"}))):
                 continue  # "declined to comment", "declined to give details": silence, not a rejection of anything
             mood = voiced(modality(tok), ctx.in_direct_quote(tok.idx))
             base = pattern.code
