@@ -182,3 +182,27 @@ def test_offer_to_host_a_meeting_keeps_the_hosts_intent(pipeline):
 def test_talks_held_between_two_sides_are_kept(pipeline):
     found = coded(pipeline, "MUSCAT (AFP) - Talks between Iran and Saudi Arabia took place in Muscat on Sunday.")
     assert {("IRN", "SAU", "04"), ("SAU", "IRN", "04")} & found
+
+
+# --- meeting with a reaction is undergoing it, no meeting (precision.yaml met_reactions) ------------------
+def test_met_with_objections_is_no_meeting(pipeline):
+    found = coded(pipeline, "STRASBOURG (Reuters) - Commission President Arvid Lennholm said he met with strong "
+                            "objections from some EU government heads to his budget plan.")
+    assert not any(r == "04" for _, _, r in found)
+
+
+def test_a_proposal_met_with_silence_is_no_meeting(pipeline):
+    found = coded(pipeline, "The Czech proposal met with silence from Poland, diplomats said.")
+    assert ("CZE", "POL", "04") not in found
+
+
+def test_a_plan_met_with_scepticism_is_no_meeting(pipeline):
+    found = coded(pipeline, "BERLIN (dpa) - Germany's offer met with scepticism in Warsaw, where officials said "
+                            "Poland wanted firmer guarantees.")
+    assert ("DEU", "POL", "04") not in found
+
+
+def test_meeting_with_a_counterpart_is_kept(pipeline):
+    found = coded(pipeline, "TOKYO (Kyodo) -- Japan's foreign minister met with his Chinese counterpart in Beijing "
+                            "on Monday.")
+    assert ("JPN", "CHN", "04") in found

@@ -72,6 +72,7 @@ NON_MATERIAL_MODIFIERS = word_list("precision", "non_material_modifiers")
 AID_ROOTS = word_list("precision", "aid_roots")
 MEETING_VERBS = word_list("precision", "meeting_verbs")
 MET_THINGS = word_list("precision", "met_things")
+MET_REACTIONS = word_list("precision", "met_reactions")  # round 36: "met with strong objections"
 LEGAL_APPEAL_VERBS = word_list("precision", "legal_appeal_verbs")
 LEGAL_BODIES = word_list("precision", "legal_bodies")
 LEGAL_RULINGS = word_list("precision", "legal_rulings")
@@ -550,9 +551,13 @@ def _non_material_support(anchor: Token) -> bool:
 
 
 def _meets_a_thing(anchor: Token) -> bool:
-    """ "met the union's demands", "met the deadline": satisfying, not meeting."""
-    return anchor.pos_ in {"VERB", "AUX"} and anchor.lemma_.lower() in MEETING_VERBS and any(
-        o.lemma_.lower() in MET_THINGS for o in _objects(anchor))
+    """ "met the union's demands", "met the deadline": satisfying, not meeting; "met with strong
+    objections" (round 36): a reaction undergone, not meeting."""
+    if anchor.pos_ not in {"VERB", "AUX"} or anchor.lemma_.lower() not in MEETING_VERBS:
+        return False
+    return any(o.lemma_.lower() in MET_THINGS for o in _objects(anchor)) or any(
+        o.lemma_.lower() in MET_REACTIONS for p in kids_of(anchor) if p.dep_ == "prep" and p.lower_ == "with"
+        for o in kids_of(p) if o.dep_ == "pobj")
 
 
 def _hosts_a_thing(ctx: Context, anchor: Token) -> bool:
