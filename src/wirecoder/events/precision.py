@@ -111,6 +111,7 @@ CONTINUING_VERBS = word_list("precision", "continuing_verbs")  # round 36: "pres
 CONTINUING_PARTICLES = word_list("precision", "continuing_particles")
 COURSE_VOWS = word_list("precision", "course_vows")
 LONE_AGREEMENT_VERBS = word_list("precision", "lone_agreement_verbs")  # round 36: "the cabinet agreed to raise ..."
+CONSENT_POBJS = word_list("precision", "consent_pobjs")
 RISK_MODALS = word_list("precision", "risk_modals")
 WARNED_CONSEQUENCES = word_list("precision", "warned_consequences")
 STRUCK_PLACE_PREPS = word_list("precision", "struck_place_preps")
@@ -842,6 +843,9 @@ def lone_agreement(ctx: Context, f: Found, source: str) -> bool:
     kids = list(kids_of(anchor))
     if not any(c.dep_ == "xcomp" for c in kids) or any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in kids):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in CONSENT_POBJS for o in kids_of(c))
+           for c in kids):
+        return False  # "agreed in principle to extend the contracts": consent to another's proposal
     subjects = [c for c in kids if c.dep_ in SUBJECTS]
     if not subjects or any(s.conjuncts or s.tag_ in {"NNS", "NNPS"} for s in subjects):
         return False  # "EU ministers agreed", "Chile and Peru agreed": several sides (codes.yaml joint_roots)
