@@ -139,6 +139,7 @@ from .precision import (
     is_unreal_noun,
     judged_blow_victims,
     listed_members,
+    lone_agreement,
     mend_noun_sides,
     named_thing_targets,
     needs_a_target,
@@ -794,6 +795,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 continue  # "inspectors toured the dairy plant": no one visited (precision.py)
             if target is None and needs_a_target(entry.root, entry.code, f.anchor):
                 continue  # "agreed to ...", "arrested 14 others": aimed at no one named (precision.py)
+            if target is None and lone_agreement(ctx, f, source):
+                continue  # round 36: "the cabinet agreed to raise the pension age": a decision, no deal (precision.py)
             # evnews28: "a Vardenian air strike on positions ...": a weak source and no one aimed at is
             # not printed, but later rules still read it ("... Chile condemned the attack": its doer)
             # (a deed that is the news itself, the subject or the root of its clause, "Vardenian air

@@ -377,6 +377,11 @@ ENDING_HEADS = word_list("modality", "ending_heads")  # "dropped the inquiry": a
 REFUSE_HEADS = word_list("modality", "refuse_heads")
 # "declined to comment": saying nothing, no refusal of anything.
 NO_COMMENT_VERBS = word_list("modality", "no_comment_verbs") | word_list("modality", "no_comment_verbs_round16")
+# round 36: "declined to give details / name the buyers / be drawn": withholding information, as "declined to comment"
+DISCLOSING_VERBS = word_list("modality", "disclosing_verbs")
+GIVING_VERBS = word_list("modality", "giving_verbs")
+INFORMATION_NOUNS = word_list("modality", "information_nouns")
+DRAWN_VERBS = word_list("modality", "drawn_verbs")
 SAY_VERBS = word_list("modality", "say_verbs")
 # "alleged that X shelled ...": an accusation, not X's deed.
 ALLEGATION_HEADS = word_list("modality", "allegation_heads")

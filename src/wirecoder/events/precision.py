@@ -72,6 +72,7 @@ NON_MATERIAL_MODIFIERS = word_list("precision", "non_material_modifiers")
 AID_ROOTS = word_list("precision", "aid_roots")
 MEETING_VERBS = word_list("precision", "meeting_verbs")
 MET_THINGS = word_list("precision", "met_things")
+MET_REACTIONS = word_list("precision", "met_reactions")  # round 36: "met with strong objections"
 LEGAL_APPEAL_VERBS = word_list("precision", "legal_appeal_verbs")
 LEGAL_BODIES = word_list("precision", "legal_bodies")
 LEGAL_RULINGS = word_list("precision", "legal_rulings")
@@ -106,6 +107,11 @@ VOIDED_THINGS = word_list("precision", "voided_things")
 AGREEMENT_MODALS = word_list("precision", "agreement_modals")
 VIEWED_STATES = word_list("precision", "viewed_states")  # round 35: "agreed that there was ..."
 WARNING_VERBS = word_list("precision", "warning_verbs")  # round 35: "warned that X could harm ..."
+CONTINUING_VERBS = word_list("precision", "continuing_verbs")  # round 36: "pressed on with its war"
+CONTINUING_PARTICLES = word_list("precision", "continuing_particles")
+COURSE_VOWS = word_list("precision", "course_vows")
+LONE_AGREEMENT_VERBS = word_list("precision", "lone_agreement_verbs")  # round 36: "the cabinet agreed to raise ..."
+CONSENT_POBJS = word_list("precision", "consent_pobjs")
 RISK_MODALS = word_list("precision", "risk_modals")
 WARNED_CONSEQUENCES = word_list("precision", "warned_consequences")
 STRUCK_PLACE_PREPS = word_list("precision", "struck_place_preps")
@@ -299,6 +305,8 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
         return True  # "it is important to support X": a view of what matters
     lemma = anchor.lemma_.lower()
     kids = list(kids_of(anchor))
+    if keeps_its_course(anchor) or lemma in COURSE_VOWS and any(c.dep_ == "xcomp" and keeps_its_course(c) for c in kids):
+        return True  # "pressed on with its war", "vowed to push ahead with the plans": no one pressed (round 36)
     if lemma in QUESTION_VERBS and _asks_a_question(anchor):
         return True
     if lemma in ASSENT_VERBS:
@@ -355,6 +363,14 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
         return not any(s.lemma_.lower() in ARRIVING_VISITORS or getattr(
             ctx.actors.get(ctx.token_actor.get(s.i, "")), "kind", None) == "person" for s in named)
     return False
+
+
+def keeps_its_course(verb: Token) -> bool:
+    """ "pressed on with its war", "pushed ahead with the offensive": a verb of pushing with a particle of
+    continuing (precision.yaml continuing_verbs, continuing_particles; round 36) keeps to one's own
+    course; it presses no one and promises no one anything."""
+    return verb.lemma_.lower() in CONTINUING_VERBS and any(
+        c.dep_ in {"prt", "advmod"} and c.lower_ in CONTINUING_PARTICLES for c in kids_of(verb))
 
 
 def verdict_scope(predicate: Token) -> list[Token]:
@@ -536,9 +552,13 @@ def _non_material_support(anchor: Token) -> bool:
 
 
 def _meets_a_thing(anchor: Token) -> bool:
-    """ "met the union's demands", "met the deadline": satisfying, not meeting."""
-    return anchor.pos_ in {"VERB", "AUX"} and anchor.lemma_.lower() in MEETING_VERBS and any(
-        o.lemma_.lower() in MET_THINGS for o in _objects(anchor))
+    """ "met the union's demands", "met the deadline": satisfying, not meeting; "met with strong
+    objections" (round 36): a reaction undergone, not meeting."""
+    if anchor.pos_ not in {"VERB", "AUX"} or anchor.lemma_.lower() not in MEETING_VERBS:
+        return False
+    return any(o.lemma_.lower() in MET_THINGS for o in _objects(anchor)) or any(
+        o.lemma_.lower() in MET_REACTIONS for p in kids_of(anchor) if p.dep_ == "prep" and p.lower_ == "with"
+        for o in kids_of(p) if o.dep_ == "pobj")
 
 
 def _hosts_a_thing(ctx: Context, anchor: Token) -> bool:
@@ -811,6 +831,28 @@ def partner_unnamed(ctx: Context, f: Found) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS and any(
         p.dep_ == "pobj" and not any(k in ctx.token_actor for k in subtree_indices(p)) for p in kids_of(c))
         for c in kids_of(f.anchor))
+
+
+def lone_agreement(ctx: Context, f: Found, source: str) -> bool:
+    """ "the cabinet agreed to raise the retirement age": one actor alone agreeing to a step of its own
+    (an infinitive), no one named as aimed at, no "with" partner, a singular subject that is no IGO
+    (precision.yaml lone_agreement_verbs; round 36): a decision, no agreement with anyone."""
+    anchor = f.anchor
+    if anchor.lemma_.lower() not in LONE_AGREEMENT_VERBS or anchor.pos_ not in {"VERB", "AUX"}:
+        return False
+    kids = list(kids_of(anchor))
+    if not any(c.dep_ == "xcomp" for c in kids) or any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in kids):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in CONSENT_POBJS for o in kids_of(c))
+           for c in kids):
+        return False  # "agreed in principle to extend the contracts": consent to another's proposal
+    subjects = [c for c in kids if c.dep_ in SUBJECTS]
+    if not subjects or any(s.conjuncts or s.tag_ in {"NNS", "NNPS"} for s in subjects):
+        return False  # "EU ministers agreed", "Chile and Peru agreed": several sides (codes.yaml joint_roots)
+    # (the source and the actors named in the subject: "the Welsh government" may give a state the
+    # record's actor table does not hold; an IGO anywhere there keeps the agreement)
+    named = {source} | {ctx.token_actor[i] for s in subjects for i in subtree_indices(s) if i in ctx.token_actor}
+    return not any(getattr(ctx.actors.get(a), "kind", None) == "igo" for a in named)
 
 
 # --- round 23 (events23): names and endorsed blows (precision.yaml) ------------------------------

@@ -52,17 +52,21 @@ from .lexicon import (
     DEMAND_HEADS,
     DEMAND_MODALS,
     DEMONSTRATION_CODE,
+    DISCLOSING_VERBS,
+    DRAWN_VERBS,
     ENDING_HEADS,
     ENTITLEMENT_ADJECTIVES,
     ENTITLEMENT_OBJECTS,
     FIRST_PERSON,
     FORECAST_VERBS,
     GENERIC_PRONOUNS,
+    GIVING_VERBS,
     HAPPENING_VERBS,
     HARM_VERBS,
     IMPACT_VERBS,
     IMPLICIT_DOERS,
     INFLECTIONS,
+    INFORMATION_NOUNS,
     INTENT_HEADS,
     JOINING_VERBS,
     JUDGEMENT_ROOTS,
@@ -434,6 +438,18 @@ class Rules:
         "by" object): "in an Israeli air strike", "in a raid by X"."""
         return bool(self._noun_modifiers(ctx, tok)[0]) or any(c.dep_ == "prep" and c.lower_ == "by" for c in kids_of(tok))
 
+    @staticmethod
+    def _arranged_by_other(ctx: Context, tok: Token, sides: list[str], unreal: bool) -> bool:
+        """Round 36: whether the subject above a two-sided noun not told as done ("Qatar offered to host
+        talks between A and B") names an actor that is neither side: the act is that third party's
+        offer or plan, not the sides' own. ``unreal``: the noun's mood is not "done"; where the parser
+        tags "host" a noun, the mood is not found, and an intent head on the way up says it."""
+        subject, intended = _third_party_subject(tok)
+        if subject is None or not (unreal or intended):
+            return False
+        named = ctx.phrase_actors(subject)[0]
+        return bool(named) and not set(named) & set(sides)
+
     def _owned_deed(self, ctx: Context, tok: Token) -> bool:
         """Whether a noun's possessor names an actor ("Iran's seizure", round 31): the deed is that
         actor's, not the deed of whoever judges it."""
@@ -502,6 +518,12 @@ class Rules:
             ended = governing is not None and governing.lemma_.lower() in ENDING_HEADS and governing.i not in verbs
             if ended and pattern.code[:2] not in YIELDED_ROOTS:
                 continue  # "called off the talks": the action stops, it is not done
+            if governing is not None and governing.i in verbs and governing.lemma_.lower() in ENDING_HEADS \
+                    and pattern.code[:2] not in YIELDED_ROOTS:
+                # round 36: "suspended its military cooperation with X", "froze its defence ties": the verb
+                # of ending has a pattern of its own (suspend [cooperation], 161), which tells the act; the
+                # cooperation it ends is not done, even where the noun's modifiers would win over a verb
+                continue
             if governing is not None and head_lemma(governing) in _PLAN_HEADS_OR_PROPOSING_VERBS:
                 # "X plans talks with Y", "plans the prosecution of Y": a plan, as "plans to meet"; round
                 # 32: "proposed a U.N. crackdown on X", "suggested a joint inquiry": only proposed
@@ -562,6 +584,11 @@ class Rules:
                 # "talks between A and B", "fighting between A and B" (round 15): the two sides are
                 # the pair, as in "A and B held talks"
                 sources, targets, s_rule = targets, [], "between"
+                if self._arranged_by_other(ctx, tok, sources, mood != "done"):
+                    # round 36: "Qatar offered to host talks between A and B", "Kenya will broker talks
+                    # between A and B": talks only offered or planned by a third party; the two sides
+                    # neither met nor promised to (the arranger's own verb, "host", codes its intent)
+                    continue
             if pattern.symmetric and len(sources) < 2 and not targets:
                 # "delegations from A and B for a round of talks": the talks are between A and B
                 gathered = self._gathered(ctx, tok)
@@ -612,9 +639,11 @@ class Rules:
                 continue
             if tok.dep_ == "relcl" and tok.head.lower_ in GENERIC_PRONOUNS:
                 continue  # "anyone who helps Iran ...": a condition on whoever does it, not a deed
-            if tok.lemma_.lower() in REFUSE_HEADS and any(c.lemma_.lower() in NO_COMMENT_VERBS
-                                                           for c in children(tok, {"xcomp", "dobj"})):
-                continue  # "declined to comment": silence, not a rejection of anything
+            if tok.lemma_.lower() in REFUSE_HEADS and (any(
+                    c.lemma_.lower() in NO_COMMENT_VERBS or withholds_information(c) for c in children(tok, {"xcomp", "dobj"}))
+                    or any(withholds_information(c) and any(a.lower_ == "to" for a in children(c, {"aux"}))
+                           for c in children(tok, {"advcl"}))):
+                continue  # "declined to comment", "declined to give details": silence, not a rejection of anything
             mood = voiced(modality(tok), ctx.in_direct_quote(tok.idx))
             base = pattern.code
             sources, inherited = self._subject(ctx, tok)
@@ -1215,6 +1244,35 @@ def _speaker_himself(ctx: Context, verb: Token, pronoun: Token) -> bool:
         return False
     q = ctx.quotes[ctx.quote_at(verb.idx)].speaker  # type: ignore[index]
     return q is not None and q.actor is not None and ctx.token_actor.get(pronoun.i) == q.actor
+
+
+def _third_party_subject(tok: Token) -> tuple[Token | None, bool]:
+    """The nearest subject above a noun, climbing at most four heads ("Qatar offered to host talks"):
+    who offers or plans the act the noun names; and whether a head of intent or plan ("offered",
+    "plans") lies on the way."""
+    node, intended = tok, False
+    for _ in range(4):
+        if node.head is node:
+            return None, intended
+        node = node.head
+        intended = intended or head_lemma(node) in _INTENT_HEADS_OR_PLAN_HEADS
+        subject = next((c for c in kids_of(node) if c.dep_ in SUBJECTS), None)
+        if subject is not None:
+            return subject, intended
+    return None, intended
+
+
+def withholds_information(verb: Token) -> bool:
+    """Round 36: the complement of a refusal that withholds information ("declined to give details",
+    "refused to name the buyers", "declined to be drawn on ..."; modality.yaml disclosing_verbs,
+    giving_verbs, information_nouns, drawn_verbs): silence, as "declined to comment", no rejection."""
+    lemma = verb.lemma_.lower()
+    if lemma in DISCLOSING_VERBS:
+        return True
+    if lemma in DRAWN_VERBS:
+        return any(c.dep_ == "auxpass" for c in kids_of(verb))
+    return lemma in GIVING_VERBS and any(
+        c.dep_ in OBJECTS and c.lemma_.lower() in INFORMATION_NOUNS for c in kids_of(verb))
 
 
 def _reduced_relative(verb: Token) -> bool:
