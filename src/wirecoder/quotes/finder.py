@@ -1271,8 +1271,11 @@ class QuoteFinder:
                     content = content[0], self._before_tail(doc, *content, front=verb.i > content[1])
             # Why: "found that X" reports a finding, "found a way" or "know exactly what to do" reports
             # nothing; these verbs report only a clause (cues.yaml clause_only).
+            # (quotes32: words in quotation marks before the cue are what was said, however the parser hangs them:
+            # '"We will close every depot," the union's leader, X, threatened'.)
             if content is not None and verb.lemma_.lower() in self.cues.clause_only and not any(
-                    c.dep_ in _CLAUSE_DEPS and content[0] <= c.i <= content[1] for c in kids_of(verb)):
+                    c.dep_ in _CLAUSE_DEPS and content[0] <= c.i <= content[1] for c in kids_of(verb)) \
+                    and not (content[1] < verb.i and any(doc[k].is_quote for k in (content[0] - 1, content[0]) if k >= 0)):
                 continue
             # Why: "they know how the vote will go", "found out where the money went": under the scope
             # "statements" a question word opening what is known or found names no proposition, no words said.
