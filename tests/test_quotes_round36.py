@@ -144,3 +144,63 @@ def test_added_after_a_direct_quote_is_still_a_report(pipeline):
     body = '"We have heard every complaint," Mayor Corla Varga added.\n'
     quote = quote_of(pipeline, body, "every complaint")
     assert "Varga" in (quote.speaker.name if quote.speaker else "")
+
+
+# -- maintain: only a clause is reported -------------------------------------------------------------------------------
+
+def test_maintained_a_level_is_no_quote(pipeline):
+    body = "Because of its long border, Ostravia has always maintained a large reserve army.\n"
+    assert not _texts(pipeline, body)
+
+
+def test_cartel_will_maintain_its_ceiling_is_no_quote(pipeline):
+    body = ("VIENNA, Nov 20 - Oil analysts were confident the producers' group would maintain its output ceiling "
+            "at 21 mln barrels a day.\n")
+    assert not any(t.startswith("its output ceiling") for t in _texts(pipeline, body))
+
+
+def test_maintaining_a_grip_in_a_participle_is_no_quote(pipeline):
+    body = "The treasury could raise capital spending while maintaining a tight grip on other departments' outlays.\n"
+    assert not _texts(pipeline, body)
+
+
+def test_maintained_that_clause_is_still_a_report(pipeline):
+    # twin: a clause after "maintained" is what was said
+    body = "The defence lawyer, Ruta Kalnina, maintained that her client had never seen the documents.\n"
+    quote = quote_of(pipeline, body, "never seen the documents")
+    assert "Kalnina" in (quote.speaker.name if quote.speaker else "")
+
+
+# -- "was quoted in X saying" without "as" --------------------------------------------------------------------------
+
+def test_quoted_in_a_newspaper_saying(pipeline):
+    body = "Defence Minister Arvid Hollenby was quoted in the Kellmar Gazette saying the army would withdraw by June.\n"
+    quote = quote_of(pipeline, body, "army would withdraw")
+    assert "Hollenby" in (quote.speaker.name if quote.speaker else "")
+
+
+def test_quoted_by_an_agency_saying_with_a_direct_quote(pipeline):
+    body = ('Mr Tarrow was quoted by the Orvesk News Agency saying: "We will not sign a deal that hurts our farmers."\n')
+    quote = quote_of(pipeline, body, "hurts our farmers")
+    assert "Tarrow" in (quote.speaker.name if quote.speaker else "")
+
+
+def test_agency_quoted_an_official_saying(pipeline):
+    body = ("The state news agency quoted a senior police officer, Ina Varrolt, saying the suspects had fled "
+            "abroad.\n")
+    quote = quote_of(pipeline, body, "fled abroad")
+    assert "Varrolt" in (quote.speaker.name if quote.speaker else "")
+
+
+def test_quoting_an_officer_the_radio_said_is_unchanged(pipeline):
+    # twin: a participle of quoting with no "saying" leaves the speaker to the verb of saying
+    body = "The radio, quoting an army officer, said the convoy had been attacked near Dorsk.\n"
+    quote = quote_of(pipeline, body, "convoy had been attacked")
+    assert "radio" in (quote.speaker.name if quote.speaker else "").lower()
+
+
+def test_urging_support_opener_is_still_a_report(pipeline):
+    # twin of the topic opener: an appeal's object is what was asked for
+    body = "Urging support for the new border force, President Ilse Marrak said the country faced \"grave danger\".\n"
+    texts = _texts(pipeline, body)
+    assert any(t.startswith("support for the new border force") for t in texts)

@@ -449,6 +449,13 @@ class QuoteFinder:
         "as", or, where the parser hung "as" on a verb of the reported words ("quoted a soldier, Ivo X, as saying
         the rain "had stopped the convoy"", "as" hung on "stopped"), the quoting verb before "as" in the sentence
         whose object ends right before it."""
+        # Why (quotes32): "Minister X was quoted in the Y newspaper saying ...", "the agency quoted the minister saying
+        # ...": without "as" the participle hangs on the quoting verb itself; the one quoted (the passive's subject,
+        # the object) speaks, as with "as".
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() == "say" and verb.head.i < verb.i \
+                and verb.head.lemma_.lower() in self.cues.quoting_verbs \
+                and any(c.dep_ in ("auxpass", "dobj") for c in kids_of(verb.head)):
+            return verb.head
         if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
             return None
         as_ = verb.head
@@ -1117,8 +1124,11 @@ class QuoteFinder:
             # ...", "Noting the package announced last week, she added ...": a participle opening its sentence whose
             # content is only a noun phrase names the topic or the occasion of the report that follows, no words said
             # (GUIDE.md). A clause ("Noting that ..."), an infinitive or quoted words in it are still reported. (Pool:
-            # 13 such openers in 150 articles, none a report.)
-            if content is not None and self._topic_opener(doc, verb, *content):
+            # 13 such openers in 150 articles, none a report.) An appeal keeps its object: "Urging support for the
+            # army, X said ..." tells what was asked for (cues.yaml appeal_verbs).
+            # (Only under the scope "statements": PolNeAR marks such a topic as an attribution.)
+            if content is not None and self.statements and lemma not in self.cues.appeal_verbs \
+                    and self._topic_opener(doc, verb, *content):
                 continue
             # Why (quotes32): "the index added 23 points", "adding half a cent to $1.31", "added to the pressure": with no
             # finite verb and no quoted words in its content the verb names an amount or an effect, no words (cues.yaml
