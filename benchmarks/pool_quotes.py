@@ -1,6 +1,6 @@
 """Precision and speaker check of printed quotes on the unannotated news pool: a **tuning** set. ::
 
-    python benchmarks/pool_quotes.py [--block 1|2|3|all] [--show all|unjudged|wrong|none]
+    python benchmarks/pool_quotes.py [--block 1|2|3|4|all] [--show all|unjudged|wrong|none]
     python benchmarks/pool_quotes.py --block 2 --record VERDICTS.tsv   # judge the numbered printout
 
 Why: rules written from seen cases carry only partly to unseen news, and the quote audit
@@ -21,7 +21,9 @@ Blocks: block 1 (round 31) is the first ``PER_SOURCE`` articles of each source; 
 the next ``PER_SOURCE`` of each source in the same order (``pool(2 * PER_SOURCE)`` less block 1),
 sampled the same way, so block 1's articles, choice and judged lines stay as they were; block 3
 (round 33) the next ``PER_SOURCE`` after those (``pool(3 * PER_SOURCE)`` less blocks 1 and 2), by
-the same rule, so blocks 1 and 2 stay as they were. ``--block`` picks which are run (default all);
+the same rule, so blocks 1 and 2 stay as they were; block 4 (round 36) the next ``PER_SOURCE`` after
+those (``pool(4 * PER_SOURCE)`` less blocks 1-3), by the same rule, so blocks 1-3 stay as they were.
+``--block`` picks which are run (default all);
 the printout is numbered within the blocks run, so a ``--record`` file goes with the ``--block`` it
 was printed with. Totals are printed per block and for all run.
 
@@ -59,7 +61,7 @@ POOL_CLASSES = ("pronoun-unresolved", "nominal-unresolved", "dateline")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=\s)")
 
 
-BLOCKS = (1, 2, 3)
+BLOCKS = (1, 2, 3, 4)
 
 
 def articles(blocks=BLOCKS) -> list[tuple[int, object]]:
@@ -118,7 +120,7 @@ def _totals(label: str, counts: Counter, classes: Counter) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", choices=("all", "unjudged", "wrong", "none"), default="unjudged")
-    ap.add_argument("--block", choices=("1", "2", "3", "all"), default="all", help="which block of articles (see above)")
+    ap.add_argument("--block", choices=("1", "2", "3", "4", "all"), default="all", help="which block of articles (see above)")
     ap.add_argument("--record", type=Path,
                     help="TSV of 'number<TAB>yes|no<TAB>right|wrong|<TAB>class' for the printout")
     args = ap.parse_args(argv)

@@ -134,6 +134,8 @@ def test_a_relative_clause_that_reports_a_clause_stays_a_quote(pipeline):
     assert has_quote(pipeline, body, "reserve is too small")
 
 
-def test_a_past_threat_in_a_relative_clause_stays_a_quote(pipeline):
+def test_a_past_threat_in_a_relative_clause_is_no_quote(pipeline):
+    # quotes32 (round 36): "threaten" reports only a clause (cues.yaml clause_only): a threat named by its object is an
+    # act, its words not given, as the audits' golds read "threatened X with Y" and "threatened to Y"
     body = "Halvek Dorn, who threatened a strike at the Ostrel docks last week, met the wardens on Monday.\n"
-    assert has_quote(pipeline, body, "strike at the Ostrel docks")
+    assert not has_quote(pipeline, body, "strike at the Ostrel docks")

@@ -32,6 +32,7 @@ class QuoteCues:
     abbreviations: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     clause_only: frozenset[str] = frozenset()
+    finite_content_only: frozenset[str] = frozenset()
     spokesperson_nouns: frozenset[str] = frozenset()
     own_voices: frozenset[str] = frozenset()
     relaying_nouns: frozenset[str] = frozenset()
@@ -146,7 +147,8 @@ class QuoteCues:
 CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "clause", "object", "direct_only", "source_before_content", "listener_object", "not_speakers",
     "not_speakers_in_questions", "not_cues",
-    "abbreviations", "body_nouns", "spokesperson_nouns", "own_voices", "relaying_nouns", "clause_only", "infinitive_not_reported",
+    "abbreviations", "body_nouns", "spokesperson_nouns", "own_voices", "relaying_nouns", "clause_only", "finite_content_only",
+    "infinitive_not_reported",
     "not_speaking_media", "summary_nouns", "not_sources", "not_in_headlines",
     "infinitive_of_speech_only", "judgement_verbs", "noun_object_not_words",
     "status_verbs", "statements_only_stance_objects", "statements_only_not_speaking", "share_nouns",
@@ -182,6 +184,7 @@ def _cues(data: dict) -> QuoteCues:
         abbreviations=frozenset(w.rstrip(".") for w in words("abbreviations")),
         body_nouns=words("body_nouns"),
         clause_only=words("clause_only"),
+        finite_content_only=words("finite_content_only"),
         spokesperson_nouns=words("spokesperson_nouns"),
         own_voices=words("own_voices"),
         relaying_nouns=words("relaying_nouns"),

@@ -449,6 +449,13 @@ class QuoteFinder:
         "as", or, where the parser hung "as" on a verb of the reported words ("quoted a soldier, Ivo X, as saying
         the rain "had stopped the convoy"", "as" hung on "stopped"), the quoting verb before "as" in the sentence
         whose object ends right before it."""
+        # Why (quotes32): "Minister X was quoted in the Y newspaper saying ...", "the agency quoted the minister saying
+        # ...": without "as" the participle hangs on the quoting verb itself; the one quoted (the passive's subject,
+        # the object) speaks, as with "as".
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() == "say" and verb.head.i < verb.i \
+                and verb.head.lemma_.lower() in self.cues.quoting_verbs \
+                and any(c.dep_ in ("auxpass", "dobj") for c in kids_of(verb.head)):
+            return verb.head
         if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
             return None
         as_ = verb.head
@@ -1113,6 +1120,23 @@ class QuoteFinder:
                     and any(e == "neg" for _, e in labelled_kids(c)) and any(e == "auxpass" for _, e in labelled_kids(c))
                     for c, d in labelled_kids(verb)):
                 continue
+            # Why (quotes32): "Commenting on the decision, the spokesman said ...", "Announcing the plans, Mr Orlo said:
+            # ...", "Noting the package announced last week, she added ...": a participle opening its sentence whose
+            # content is only a noun phrase names the topic or the occasion of the report that follows, no words said
+            # (GUIDE.md). A clause ("Noting that ..."), an infinitive or quoted words in it are still reported. (Pool:
+            # 13 such openers in 150 articles, none a report.) An appeal keeps its object: "Urging support for the
+            # army, X said ..." tells what was asked for (cues.yaml appeal_verbs).
+            # (Only under the scope "statements": PolNeAR marks such a topic as an attribution.)
+            if content is not None and self.statements and lemma not in self.cues.appeal_verbs \
+                    and self._topic_opener(doc, verb, *content):
+                continue
+            # Why (quotes32): "the index added 23 points", "adding half a cent to $1.31", "added to the pressure": with no
+            # finite verb and no quoted words in its content the verb names an amount or an effect, no words (cues.yaml
+            # finite_content_only). (The words up to the verb's last dependent count, less a clause of time or contrast
+            # hung on it, "..., while the dollar had fallen": the parser may cut a report short of its verb, "added some
+            # projects, such as X (Y), were showing progress".)
+            if content is not None and lemma in self.cues.finite_content_only and not self._finite_after(doc, verb, content[0]):
+                continue
             # Why: "agreed to resume talks", "declined to comment": an intention or an act, no words reported.
             if content is not None and lemma in self.cues.infinitive_not_reported and doc[content[0]].tag_ == "TO":
                 continue
@@ -1257,8 +1281,11 @@ class QuoteFinder:
                     content = content[0], self._before_tail(doc, *content, front=verb.i > content[1])
             # Why: "found that X" reports a finding, "found a way" or "know exactly what to do" reports
             # nothing; these verbs report only a clause (cues.yaml clause_only).
+            # (quotes32: words in quotation marks before the cue are what was said, however the parser hangs them:
+            # '"We will close every depot," the union's leader, X, threatened'.)
             if content is not None and verb.lemma_.lower() in self.cues.clause_only and not any(
-                    c.dep_ in _CLAUSE_DEPS and content[0] <= c.i <= content[1] for c in kids_of(verb)):
+                    c.dep_ in _CLAUSE_DEPS and content[0] <= c.i <= content[1] for c in kids_of(verb)) \
+                    and not (content[1] < verb.i and any(doc[k].is_quote for k in (content[0] - 1, content[0]) if k >= 0)):
                 continue
             # Why: "they know how the vote will go", "found out where the money went": under the scope
             # "statements" a question word opening what is known or found names no proposition, no words said.
@@ -1390,6 +1417,27 @@ class QuoteFinder:
                 and roots[1].lower_ in ("over", "about", "against", "on"):
             roots = roots[:1]
         return len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN") and roots[0].dep_ in ("dobj", "pobj")
+
+    @staticmethod
+    def _finite_after(doc: Doc, verb: Token, first: int) -> bool:
+        """Whether a finite verb or a quotation mark stands in the cue's words from the content's first token to the
+        verb's last dependent, outside an adverbial clause hung on the verb."""
+        aside = {t.i for c in kids_of(verb) if c.dep_ == "advcl" and c.i > verb.i for t in c.subtree}
+        return any((t.is_quote or t.tag_ in _FINITE_TAGS) and t.i not in aside
+                   for t in doc[min(first, verb.i + 1):verb.right_edge.i + 1])
+
+    @staticmethod
+    def _topic_opener(doc: Doc, verb: Token, first: int, last: int) -> bool:
+        """Whether the cue is a participle opening its sentence (a conjunction allowed before it), hung on the
+        sentence's verb, with content after it that is only a phrase: no finite verb, no quoted words and no clause or
+        infinitive of the participle ("Commenting on the decision, ...", "Announcing the plans, ...")."""
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() == "accord" or first < verb.i:
+            return False
+        if any(t.pos_ not in ("CCONJ", "PUNCT") for t in doc[verb.sent.start:verb.i]):
+            return False
+        if any(c.dep_ in _CLAUSE_DEPS_OR_XCOMP for c in kids_of(verb)):
+            return False
+        return not any(t.is_quote or t.tag_ in _FINITE_TAGS for t in doc[first:last + 1])
 
     @staticmethod
     def _gerund_object(doc: Doc, verb: Token, first: int, last: int) -> bool:
