@@ -489,8 +489,8 @@ def place_targets(ctx: Context, f: Found) -> None:
                 if state and state not in f.sources and ctx.actors.get(state) is not None:
                     f.targets = [state]
                     return
-                # round 36: a place named by a general noun whose words tell its state ("in Iraq's city
-                # of X", "in the Russian town of X", "in a remote area of northern Nigeria"), not the
+                # round 36: a place named by a general noun whose words tell its state ("in Iraq's western city
+                # of X", "in the Russian town of X", "in a forested district of northern Nigeria"), not the
                 # doer's own (targets.place_noun_state)
                 if actor is None and (state := place_noun_state(ctx, pobj)) is not None and state not in own:
                     f.targets = [state]

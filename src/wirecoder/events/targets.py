@@ -448,8 +448,8 @@ def _state_named(ctx: Context, tok: Token) -> str | None:
 
 
 def place_noun_state(ctx: Context, tok: Token, depth: int = 2) -> str | None:
-    """Round 36: the state a place named by a general noun lies in ("in Iraq's rebel-held city of X",
-    "in the Russian town of X", "in a remote area of northern Nigeria", "in India's northeast"), as its
+    """Round 36: the state a place named by a general noun lies in ("in Iraq's western city of X",
+    "in the Russian town of X", "in a forested district of northern Nigeria", "in Mali's north"), as its
     possessor, adjective or compound, else its "of" object (itself, or such a noun again, ``depth``
     levels down), tells it; None for a noun outside targets.yaml place_nouns (an owner's thing)."""
     if tok.i in ctx.token_actor or tok.lemma_.lower() not in PLACE_NOUNS:
