@@ -31,6 +31,7 @@ from .lexicon import (
     word_list,
 )
 from .modality import clause_verb
+from .targets import place_noun_state
 
 if TYPE_CHECKING:  # pragma: no cover
     from .arguments import Context
@@ -115,6 +116,7 @@ CONSENT_POBJS = word_list("precision", "consent_pobjs")
 RISK_MODALS = word_list("precision", "risk_modals")
 WARNED_CONSEQUENCES = word_list("precision", "warned_consequences")
 STRUCK_PLACE_PREPS = word_list("precision", "struck_place_preps")
+STRUCK_AT_PREPS = word_list("targets", "struck_at_preps")
 HELPING_VERBS = word_list("precision", "helping_verbs")
 FREE_RELATIVE_JUDGEMENT_ROOTS = word_list("precision", "free_relative_judgement_roots")
 FREE_RELATIVE_WORDS = word_list("precision", "free_relative_words")
@@ -475,9 +477,14 @@ def place_targets(ctx: Context, f: Found) -> None:
                 return
     # round 20: "attacked army positions in northern Chad", "strikes on bases near X": the state the
     # thing struck lies in (a place or state "in"/"near" it); the deed's own place is not read here
+    own = {*f.sources, *(ctx.political(s) for s in f.sources)}  # (the doer and its state: round 36's reading)
     struck = [o for c in kids_of(f.anchor) if c.dep_ in OBJECTS for o in (c, *c.conjuncts)]
     struck += [o for prep in (c for h in holders for c in kids_of(h))
                if prep.dep_ == "prep" and prep.lower_ in PLACE_TARGET_PREPS
+               for p in kids_of(prep) if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+    # round 36: "fired shells at villages in X": the thing fired at (targets.yaml struck_at_preps)
+    struck += [o for prep in (c for h in holders for c in kids_of(h))
+               if prep.dep_ == "prep" and prep.lower_ in STRUCK_AT_PREPS
                for p in kids_of(prep) if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
     for thing in struck:
         if thing.pos_ != "NOUN" or thing.i in ctx.token_actor:
@@ -496,6 +503,12 @@ def place_targets(ctx: Context, f: Found) -> None:
                 state = None if actor is None else actor.id if actor.kind == "state" else \
                     actor.country if actor.kind == "place" else None
                 if state and state not in f.sources and ctx.actors.get(state) is not None:
+                    f.targets = [state]
+                    return
+                # round 36: a place named by a general noun whose words tell its state ("in Iraq's western city
+                # of X", "in the Russian town of X", "in a forested district of northern Nigeria"), not the
+                # doer's own (targets.place_noun_state)
+                if actor is None and (state := place_noun_state(ctx, pobj)) is not None and state not in own:
                     f.targets = [state]
                     return
 

@@ -77,6 +77,8 @@ CROWD_VICTIM_SECTORS = frozenset(str(r) for r in _DATA["crowd_victim_sectors"])
 ARMED_VICTIM_SECTORS = frozenset(str(r) for r in _DATA["armed_victim_sectors"])
 HELD_PLACE_ROOTS = frozenset(str(r) for r in _DATA["held_place_roots"])
 HELD_PLACE_GROUPS = word_list("targets", "held_place_groups")
+PLACE_NOUNS = word_list("targets", "place_nouns")
+PLACE_NOUN_MODIFIERS = word_list("targets", "place_noun_modifiers")
 DEED_CONJ_ROOTS = frozenset(str(r) for r in _DATA["deed_conj_roots"])
 DEED_CONJ_TRYING = word_list("targets", "deed_conj_trying")
 OWN_CLAUSE_ROOTS = frozenset(str(r) for r in _DATA["own_clause_roots"])
@@ -433,6 +435,35 @@ def resolve_targets(ctx: Context, f: Found) -> str | None:
     if held:
         f.targets = held
         return "group_held"
+    return None
+
+
+def _state_named(ctx: Context, tok: Token) -> str | None:
+    """The state a token's actor is or lies in (a state, or a place the table gives a state), if the
+    table has that state."""
+    actor = ctx.actors.get(ctx.token_actor.get(tok.i))
+    state = None if actor is None else actor.id if actor.kind == "state" else \
+        actor.country if actor.kind == "place" else None
+    return state if state and ctx.actors.get(state) is not None else None
+
+
+def place_noun_state(ctx: Context, tok: Token, depth: int = 2) -> str | None:
+    """Round 36: the state a place named by a general noun lies in ("in Iraq's western city of X",
+    "in the Russian town of X", "in a forested district of northern Nigeria", "in Mali's north"), as its
+    possessor, adjective or compound, else its "of" object (itself, or such a noun again, ``depth``
+    levels down), tells it; None for a noun outside targets.yaml place_nouns (an owner's thing)."""
+    if tok.i in ctx.token_actor or tok.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    mods = [m for m in kids_of(tok) if m.dep_ in PLACE_NOUN_MODIFIERS]
+    for m in mods:
+        if state := _state_named(ctx, m):
+            return state
+    for prep in kids_of(tok):
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in children(prep, {"pobj"}):
+            if state := _state_named(ctx, pobj) or (place_noun_state(ctx, pobj, depth - 1) if depth > 1 else None):
+                return state
     return None
 
 
