@@ -89,3 +89,17 @@ def test_shared_initials_follow_a_story_in_the_other_state(pipeline):
                            "factories. Its chief economist, Marjorie Tellwright, said UK costs were high.")
     assert actor(table, "person:marjorie-tellwright").country == "GBR"
     assert not any(a.country == "IND" for a in table.actors)
+
+
+# --- initials of seven or eight letters ---------------------------------------------------------
+def test_seven_letter_initials_that_speak_are_a_body(pipeline):
+    table = find(pipeline, "HARARE (Reuters) - ZIMTEWU said on Monday its members would strike from next week "
+                           "over unpaid wages.")
+    assert actor(table, "org:zimtewu").kind == "organization"
+
+
+def test_eight_letter_initials_in_apposition_to_a_union(pipeline):
+    table = find(pipeline, "The teachers' union, SADTEWAU, said the offer was an insult. A SADTEWAU spokesman "
+                           "said talks had collapsed.")
+    assert actor(table, "org:sadtewau").sector == "LAB"
+

@@ -2452,7 +2452,7 @@ class _Run:
             self._rename_acronym(short.text, oid)
 
     def _initials(self, i: int, persons: bool = False) -> bool:
-        """Whether token ``i`` is an organisation's initials: two to six capital letters, written
+        """Whether token ``i`` is an organisation's initials: two to eight capital letters (_INITIALS_MAX), written
         among words that are not all capitals (not a headline in capitals), and no known name.
         ``persons``: spaCy's person tag on the initials alone does not count (no person's name is
         written in capitals among lower-case words; spaCy tags unknown initials so)."""
@@ -2460,7 +2460,7 @@ class _Run:
         tok = doc[i]
         skip = ("GPE", "NORP") if persons and tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I") \
             else ("GPE", "NORP", "PERSON")
-        return tok.is_alpha and tok.is_upper and 2 <= len(tok) <= 6 and tok.ent_type_ not in skip \
+        return tok.is_alpha and tok.is_upper and 2 <= len(tok) <= _INITIALS_MAX and tok.ent_type_ not in skip \
             and tok.text not in self.f.agents.agencies and any(t.is_lower for t in tok.sent)
 
     def _noun_before_initials(self, c: int) -> tuple[Token, tuple[int, int]] | None:
@@ -2992,7 +2992,7 @@ class _Run:
             self.mentions.append(Mention(tok.idx, tok.idx + len(tok), oid, "name" if longer is None else "alias"))
             self.taken.add(tok.i)
         for oid, name in list(self._orgs.items()):
-            if name not in found and _is_acronym(name) and name.isupper() and len(name) <= 6 \
+            if name not in found and _is_acronym(name) and name.isupper() and len(name) <= _INITIALS_MAX \
                     and name not in offices.not_body_initials and oid not in self.f.dictionary.entries \
                     and any(m.actor == oid for m in self.mentions):
                 # an organisation spaCy found by its initials: its other places too, and the longer
@@ -3993,6 +3993,10 @@ def _title_case_headline(text: str, span: Span | None) -> Span | None:
 
 # A possessive's marks: "People's", "Teachers'" (spaCy splits both off as tokens).
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+# The longest initials read as a body's ("SADTEWAU said"): unions and federations of a trade in Africa
+# and South Asia run to seven or eight letters (actors19: six left every longer one unread); longer
+# capitals are words written in capitals, not initials.
+_INITIALS_MAX = 8
 
 # Small words inside an organisation's name between its capitalised ones ("Voices for a Free Belarus").
 _NAME_SMALL_WORDS = frozenset({"for", "of", "a", "an", "on"})
@@ -4011,13 +4015,13 @@ def _hyphenated_word(span: Phrase) -> bool:
 
 def _initials_shaped(doc: Doc) -> list[int]:
     """The indices, in order, of the words written as initials may be (``_Run._initials``: alphabetic,
-    in capitals, two to six letters), from the doc's arrays of those flags and lengths: the gate of
+    in capitals, two to eight letters), from the doc's arrays of those flags and lengths: the gate of
     the steps that read initials (speed only: the flags are the tokens' own ``is_alpha`` and
     ``is_upper``)."""
     if not len(doc):
         return []
     alpha, upper, length = doc.to_array([IS_ALPHA, IS_UPPER, LENGTH]).T
-    return ((alpha == 1) & (upper == 1) & (length >= 2) & (length <= 6)).nonzero()[0].tolist()
+    return ((alpha == 1) & (upper == 1) & (length >= 2) & (length <= _INITIALS_MAX)).nonzero()[0].tolist()
 
 
 def _is_acronym(word: str) -> bool:
