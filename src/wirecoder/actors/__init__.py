@@ -308,6 +308,7 @@ class _Run:
         self.blocked: list[Span] = [article.dateline.span] if article.dateline else []
         self.article_dateline_place = article.dateline.place if article.dateline else None
         self.headline = _title_case_headline(self.text, article.headline_span)
+        self._headline_span = article.headline_span
         self.day = article.published  # picks each known person's office in the table of office holders
         # The day whose states and bodies the text names (eras.yaml): the published date, else the
         # date the caller reads the text as of (a sentence's date in a coded corpus), else today's.
@@ -366,7 +367,46 @@ class _Run:
         self._home_parties()
         self._described_again()
         self._region_as_state()
+        self._persons_followers()
         return self._later_mentions()
+
+    def _persons_followers(self) -> None:
+        """A person's name, "'s" and a noun for the people who side with or work for a person
+        (offices.yaml ``person_followers``: "Mr Hallam's supporters", "Okafor's closest allies", "the
+        senator's aides" is left to the office) name a group that acts in the story's politics: an
+        actor of its own, of the person's country (``_later_mentions``). Why (actors19): such groups
+        speak and act ("Mr X's allies said ...") and were no actor, their words no speaker. Adjectives
+        may stand between ("closest", "political"); a pronoun's followers ("his allies") are left out."""
+        doc, nouns = self.doc, self.f.dictionary.offices.person_followers
+        if not nouns:
+            return
+        self._followers: dict[str, str] = {}
+        by_end = {m.end: m for m in self.mentions if m.actor in self.persons and m.kind in ("name", "alias")}
+        for t in range(2, len(doc)):
+            tok = doc[t]
+            if tok.lower_ not in nouns or not tok.is_lower or tok.tag_ not in ("NNS", "NNPS") or t in self.taken:
+                continue
+            k = t - 1
+            while k > 1 and t - k <= 2 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+                k -= 1
+            if doc[k].text not in ("'s", "’s") or (m := by_end.get(doc[k - 1].idx + len(doc[k - 1]))) is None:
+                continue
+            if doc[k - 1].ent_type_ not in ("PERSON", ""):
+                continue  # a club or a firm the person steps misread ("Manchester United's supporters")
+            start = m.start
+            toks = self._tokens(m.start, m.end)
+            if toks is not None and toks[0] > 0 and doc[toks[0] - 1].text in self.f.dictionary.offices.honorifics:
+                start = doc[toks[0] - 1].idx
+            end = tok.idx + len(tok)
+            if self._blocked(start, end):
+                continue
+            surname = self.persons[m.actor].name.split()[-1]
+            oid = "org:" + slug(f"{surname} {tok.lower_}")
+            self._orgs.setdefault(oid, self.text[start:end])
+            self._agent_of.setdefault(oid, (None, None, "group"))
+            self._followers[oid] = m.actor
+            self.mentions.append(Mention(tok.idx, end, oid, "name"))
+            self.taken.add(t)
 
     def _region_as_state(self) -> None:
         """In a story that does not name its state, a region of one that acts in its politics
@@ -463,6 +503,7 @@ class _Run:
         self.person_hits: list[tuple[int, int, str]] = []  # (token start, token end, person id)
         last: Mention | None = None
         self._nation_bodies: dict[str, str] = {}  # "NHS England" -> GBR (_body_of_a_nation)
+        self._state_named_bodies: dict[str, tuple[str, str | None]] = {}  # "Shell Canada" -> (CAN, None)
         bare: list[tuple[int, tuple[int, int], str]] = []  # a known person's surname alone: (char, tokens, id)
 
         for s, e in d.names(text, self.lo):
@@ -550,6 +591,9 @@ class _Run:
                 continue  # "the Probation Officers Federation of England and Wales": a body of the nations' state
             if entry.kind == "place" and entry.country and form.kind == "name" and self._body_of_a_nation(s, e, entry.country):
                 continue  # "NHS England", "Police Scotland": the nation's own body, named after it
+            if entry.kind == "state" and form.kind == "name" and self._body_named_after_its_state(s, e, entry.id, last):
+                last = last if last in self.mentions else None
+                continue  # "Shell Canada", "Amnesty International UK": a body's name ends in its state's
             if entry.kind == "place" and entry.country and form.kind == "name" and self._listed_with_states(s, e, last):
                 entry = d.entries[entry.country]  # "France, England and Italy": a nation among states
             toks = self._tokens(s, e)
@@ -600,8 +644,15 @@ class _Run:
             if entry is not None:
                 add(m.actor if entry.kind == "state" else entry.country if entry.kind != "person" else None, m.start)
         for s, _e, country in self.f.agents.named_agencies(self.text):
-            if s >= self.lo and not self._blocked(s, _e):
+            # (not a form several states' bodies share, "CBI", "BNP": its lexicon state is only a
+            # guess, which _shared_state makes from the story; counted, the guess outvoted the story's
+            # own state, "British" or "UK" named once: actors19)
+            if s >= self.lo and not self._blocked(s, _e) and self.text[s:_e] not in self.f.agents.shared:
                 add(country, s)
+        for name, (country, _sector) in self._state_named_bodies.items():
+            # a body named after its state ("Harvest Share UK") tells the story's state as its state's
+            # name did before it joined the body's (_body_named_after_its_state)
+            add(country, max(self.text.find(name, self.lo), self.lo))
         add(self._home(), self.lo, 3)
         self._story = counts
         return counts
@@ -771,6 +822,77 @@ class _Run:
         # (named as an organisation by _named_organisations, with every place the text writes it)
         self._nation_bodies.setdefault(self.text[doc[a].idx:e], country)
         return True
+
+    def _body_named_after_its_state(self, s: int, e: int, state: str, last: Mention | None) -> bool:
+        """A state's name that ends a body's name ("Shell Canada", "Statistics Canada", "Cancer
+        Research UK", "Amnesty International UK", "Oxfam America": a national branch, firm or agency
+        named by its own words and then its state's) is part of that name: one organisation of that
+        state. Why (actors19): the dictionary took the state's name out of the name, so the state
+        spoke for the body ("Shell Canada said": Canada said) and the body, or its branch, was lost.
+        The words before it are a name spaCy tags as an organisation (over the state's name, or
+        ending just before it), or a body the dictionary knows named just before. Not where another
+        capitalised word goes on with the name ("Texaco Canada Inc": the company rule), in a
+        title-case headline, or where the words before are a state's or another dictionary name."""
+        doc, d = self.doc, self.f.dictionary
+        toks = self._tokens(s, e)
+        if toks is None or toks[0] == 0 or self.text[s - 1:s] != " " or self._blocked(s, e):
+            return False
+        a0, b0 = toks
+        if b0 < len(doc) and doc[b0].is_alpha and doc[b0].text[:1].isupper() and not doc[b0].is_sent_start:
+            return False
+        if self._headline_span is not None and self._headline_span[0] <= s < self._headline_span[1]:
+            return False
+        if doc[b0 - 1].dep_ in ("compound", "amod", "nmod") and doc[b0 - 1].head.i >= b0:
+            return False  # "the MG Rover China tie-up": the state's name modifies what follows
+        sector = None
+        if last is not None and last.end == s - 1 and last.kind == "name" \
+                and d.entries[last.actor].kind in ("organization", "group") and last.actor not in self.persons:
+            known = self._tokens(last.start, last.end)
+            if known is None:
+                return False
+            a = known[0]
+            sector = d.entries[last.actor].sector
+            self.mentions.remove(last)
+            self.taken.difference_update(range(*known))
+            self.any_by_end.pop(known[1], None)
+            self.any_by_start.pop(known[0], None)
+        else:
+            ent = next((x for x in self.ents if x.label == _ORG and x.start < a0 and x.end in (a0, b0)), None)
+            a = self._name_before_state(a0, b0) if ent is None else ent.start + (doc[ent.start].lower_ == "the")
+            if a is None:
+                return False
+            own = doc[a:a0]
+            if not len(own) or any(t.i in self.taken or not (t.is_alpha and t.text[:1].isupper()) for t in own) \
+                    or own[0].text in _REGION_OPENERS or any(t.i in self.state_by_end or t.i in self.state_by_start for t in own) \
+                    or (len(own) == 1 and own[0].lower_ in d.offices.state_qualifiers):
+                return False  # ("Imperial Japan", "Corporate America": the state itself, of an era or a part)
+        name = self.text[doc[a].idx:e]
+        self._state_named_bodies.setdefault(name, (state, sector))
+        return True
+
+    def _name_before_state(self, a0: int, b0: int) -> int | None:
+        """Where spaCy tags no organisation there, the first token of proper nouns that the parser
+        hangs on a state's name as compounds ("Relief Bridge America said", "Fairhaven Rights UK
+        urged"): two or more make a name of the state's name as its last word; one does only beside a
+        noun that says an organisation ("Vardex Brazil, the local arm of ...", "the charity Kelso UK":
+        offices.yaml ``organisation_nouns``, ``branch_nouns``), since one proper noun before a state's
+        name is as often a person's first name or an era ("Nazi Germany"). None where there are none."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        last = doc[b0 - 1]
+        a = a0
+        while a > 0 and doc[a - 1].dep_ == "compound" and doc[a - 1].pos_ == "PROPN" and a <= doc[a - 1].head.i < b0:
+            a -= 1
+        if a == a0 or any(t.pos_ != "PROPN" or t.ent_type_ in ("GPE", "NORP", "LOC", "DATE", "TIME")
+                          or t.text in offices.honorifics for t in doc[a:a0]):
+            return None
+        if a > 0 and doc[a - 1].text in offices.honorifics:
+            return None
+        if a0 - a >= 2:
+            return a
+        nouns = set(offices.organisation_nouns) | offices.branch_nouns
+        described = any(c.dep_ == "appos" and c.lower_ in nouns for c in last.children) \
+            or (a > 0 and doc[a - 1].lower_ in nouns)
+        return a if described else None
 
     def _listed_with_states(self, s: int, e: int, last: Mention | None) -> bool:
         """Whether the region named at ``s``-``e`` (places.yaml, with its state) stands in a list of
@@ -1308,6 +1430,10 @@ class _Run:
                                  else ("org:" + slug(name), None, sector))
         for name, country in self._nation_bodies.items():
             found.setdefault(name, ("org:" + slug(name), country, None))
+        for name, (country, sector) in self._state_named_bodies.items():
+            # (a noun before it may have found the name already: "the charity Harvest Share UK")
+            oid, known_country, known_sector = found.get(name, ("org:" + slug(name), None, None))
+            found[name] = (oid, known_country or country, known_sector or sector)
         for name, (oid, country, sector) in found.items():
             self._orgs.setdefault(oid, name)
             if sector is not None or country is not None:
@@ -2326,7 +2452,7 @@ class _Run:
             self._rename_acronym(short.text, oid)
 
     def _initials(self, i: int, persons: bool = False) -> bool:
-        """Whether token ``i`` is an organisation's initials: two to six capital letters, written
+        """Whether token ``i`` is an organisation's initials: two to eight capital letters (_INITIALS_MAX), written
         among words that are not all capitals (not a headline in capitals), and no known name.
         ``persons``: spaCy's person tag on the initials alone does not count (no person's name is
         written in capitals among lower-case words; spaCy tags unknown initials so)."""
@@ -2334,7 +2460,7 @@ class _Run:
         tok = doc[i]
         skip = ("GPE", "NORP") if persons and tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I") \
             else ("GPE", "NORP", "PERSON")
-        return tok.is_alpha and tok.is_upper and 2 <= len(tok) <= 6 and tok.ent_type_ not in skip \
+        return tok.is_alpha and tok.is_upper and 2 <= len(tok) <= _INITIALS_MAX and tok.ent_type_ not in skip \
             and tok.text not in self.f.agents.agencies and any(t.is_lower for t in tok.sent)
 
     def _noun_before_initials(self, c: int) -> tuple[Token, tuple[int, int]] | None:
@@ -2866,7 +2992,7 @@ class _Run:
             self.mentions.append(Mention(tok.idx, tok.idx + len(tok), oid, "name" if longer is None else "alias"))
             self.taken.add(tok.i)
         for oid, name in list(self._orgs.items()):
-            if name not in found and _is_acronym(name) and name.isupper() and len(name) <= 6 \
+            if name not in found and _is_acronym(name) and name.isupper() and len(name) <= _INITIALS_MAX \
                     and name not in offices.not_body_initials and oid not in self.f.dictionary.entries \
                     and any(m.actor == oid for m in self.mentions):
                 # an organisation spaCy found by its initials: its other places too, and the longer
@@ -3323,6 +3449,11 @@ class _Run:
         doc = self.doc
         self._short_names()
         actors = self._actors()
+        by_id = {a.id: a for a in actors}
+        for oid, pid in getattr(self, "_followers", {}).items():
+            # "Mr X's allies" are of X's country (_persons_followers)
+            if oid in by_id and pid in by_id and by_id[oid].country is None:
+                by_id[oid].country = by_id[pid].country
         genders = {p.id: p.gender for p in self.persons.values() if p.gender}
         kinds = {a.id: a.kind for a in actors}
         roles = {a.id: a for a in actors if a.kind == "person"}
@@ -3862,6 +3993,10 @@ def _title_case_headline(text: str, span: Span | None) -> Span | None:
 
 # A possessive's marks: "People's", "Teachers'" (spaCy splits both off as tokens).
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+# The longest initials read as a body's ("SADTEWAU said"): unions and federations of a trade in Africa
+# and South Asia run to seven or eight letters (actors19: six left every longer one unread); longer
+# capitals are words written in capitals, not initials.
+_INITIALS_MAX = 8
 
 # Small words inside an organisation's name between its capitalised ones ("Voices for a Free Belarus").
 _NAME_SMALL_WORDS = frozenset({"for", "of", "a", "an", "on"})
@@ -3880,13 +4015,13 @@ def _hyphenated_word(span: Phrase) -> bool:
 
 def _initials_shaped(doc: Doc) -> list[int]:
     """The indices, in order, of the words written as initials may be (``_Run._initials``: alphabetic,
-    in capitals, two to six letters), from the doc's arrays of those flags and lengths: the gate of
+    in capitals, two to eight letters), from the doc's arrays of those flags and lengths: the gate of
     the steps that read initials (speed only: the flags are the tokens' own ``is_alpha`` and
     ``is_upper``)."""
     if not len(doc):
         return []
     alpha, upper, length = doc.to_array([IS_ALPHA, IS_UPPER, LENGTH]).T
-    return ((alpha == 1) & (upper == 1) & (length >= 2) & (length <= 6)).nonzero()[0].tolist()
+    return ((alpha == 1) & (upper == 1) & (length >= 2) & (length <= _INITIALS_MAX)).nonzero()[0].tolist()
 
 
 def _is_acronym(word: str) -> bool:

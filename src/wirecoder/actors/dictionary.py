@@ -150,6 +150,9 @@ class Offices:
     # "opposition" -> (words after it, adjective kinds): when the group word names an act instead
     acts: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     members_of: frozenset[str] = frozenset()  # "protesters": "Earth Now protesters" are Earth Now's
+    person_followers: frozenset[str] = frozenset()  # "allies": "Mr X's allies" are a group of their own
+    branch_nouns: frozenset[str] = frozenset()  # "arm": "Vardex Brazil, the local arm of ..." is a body
+    state_qualifiers: frozenset[str] = frozenset()  # "imperial": "Imperial Japan" is the state, no body
     coordinated_heads: frozenset[str] = frozenset()  # "union": "the Public and Commercial Services Union"
     people_bodies: frozenset[str] = frozenset()  # "troops": a body word that alone names people, a group
     doers: dict[str, str] = field(default_factory=dict)  # "protests" -> "protesters"
@@ -499,6 +502,9 @@ class Dictionary:
         self.offices.initials_person_nouns |= {str(w).lower() for w in _strings(data.get("initials_person_nouns"))}
         self.offices.not_body_initials |= {str(w) for w in _strings(data.get("not_body_initials"))}
         self.offices.members_of |= {str(w).lower() for w in _strings(data.get("members_of"))}
+        self.offices.person_followers |= {str(w).lower() for w in _strings(data.get("person_followers"))}
+        self.offices.branch_nouns |= {str(w).lower() for w in _strings(data.get("branch_nouns"))}
+        self.offices.state_qualifiers |= {str(w).lower() for w in _strings(data.get("state_qualifiers"))}
         self.offices.coordinated_heads |= {str(w).lower() for w in _strings(data.get("coordinated_heads"))}
         self.offices.people_bodies |= {str(w).lower() for w in _strings(data.get("people_bodies"))}
         self.offices.doers.update({str(k).lower(): str(v).lower() for k, v in (data.get("doers") or {}).items()})
