@@ -136,37 +136,52 @@ def indices_between(found: list[int], start: int, end: int) -> list[int]:
     return found[bisect.bisect_left(found, start):bisect.bisect_left(found, end)]
 
 
-# Each lemma id's string in lower case (an id stands for one string in every vocab), for lemma_indices
+# Each lemma id's string in lower case (an id stands for one string in every vocab), for lemma_indices:
+# every lemma id of the docs read so far
 _LOWER_LEMMAS: dict[int, str] = {}
+# Per word list lemma_indices was asked for: [the ids of _LOWER_LEMMAS whose string is in the list, those
+# ids as is_in's sorted keys (None: to be sorted again)]
+_LEMMA_HITS: dict[frozenset[str], list] = {}
 
 
 def lemma_indices(doc, words: frozenset[str]) -> list[int]:
     """The indices, in order, of the tokens of ``doc`` whose lemma in lower case (``tok.lemma_.lower()``)
-    is one of ``words``: the doc's distinct lemma ids by their lower-case string, made once per doc,
-    looked up for the words (or the words for them, whichever are fewer), then the tokens that carry
-    one of the ids found; once per doc and list (speed only)."""
+    is one of ``words``, once per doc and list. speed17: each lemma id is lowered and tested against
+    every list once per run, when a doc first holds it (a set difference of the doc's distinct ids, not
+    a Python loop over them per doc), and each list keeps the ids of its words as sorted keys: a doc's
+    list is one is_in of its lemma column (speed only: the same tokens; an id of another doc in the
+    keys matches no token of this one)."""
     memo = _INDICES
     known = memo.known if memo.doc is doc else memo.of(doc)
     found = known.get((LEMMA, words))
     if found is None:
         values = token_table(doc).lemma_ids
-        lemmas = known.get(LEMMA)
-        if lemmas is None:  # (the doc's lower-case lemmas -> their ids)
-            lowered, strings, lemmas = _LOWER_LEMMAS, doc.vocab.strings, {}
+        lowered = _LOWER_LEMMAS
+        if LEMMA not in known:  # (the doc's lemma ids not met before, once per doc)
             if len(lowered) > 200_000:  # a long run meets ever new words: bounded memory
                 lowered.clear()
-            for x in distinct(values).tolist():
-                word = lowered.get(x)
-                if word is None:
+                for entry in _LEMMA_HITS.values():
+                    entry[0].clear()
+                    entry[1] = None
+            new = set(distinct(values).tolist()).difference(lowered)
+            if new:
+                strings = doc.vocab.strings
+                for x in new:
                     word = lowered[x] = strings[x].lower()
-                lemmas.setdefault(word, []).append(x)
-            known[LEMMA] = lemmas
-        if len(words) < len(lemmas):
-            keys = [x for w in words if w in lemmas for x in lemmas[w]]
-        else:
-            keys = [x for w, ids in lemmas.items() if w in words for x in ids]
-        found = known[(LEMMA, words)] = is_in(values, np.array(keys, dtype=np.uint64)).nonzero()[0].tolist() \
-            if keys else []
+                    for listed, entry in _LEMMA_HITS.items():
+                        if word in listed:
+                            entry[0].add(x)
+                            entry[1] = None
+            known[LEMMA] = True
+        entry = _LEMMA_HITS.get(words)
+        if entry is None:  # (a list met for the first time: the ids met so far tested against it)
+            if len(_LEMMA_HITS) > 256:  # lists made and dropped (tests, user files): keep few
+                _LEMMA_HITS.clear()
+            entry = _LEMMA_HITS[words] = [{x for x, w in lowered.items() if w in words}, None]
+        if entry[1] is None:
+            entry[1] = np.array(sorted(entry[0]), dtype=np.uint64)
+        keys = entry[1]
+        found = known[(LEMMA, words)] = is_in(values, keys).nonzero()[0].tolist() if len(keys) else []
     return found
 
 
