@@ -262,6 +262,26 @@ def test_lemma_indices_and_the_sentence_gate_give_what_the_tokens_give() -> None
     assert all(in_sentence(sent, []) for sent in sentences(doc))
 
 
+def test_lemma_indices_with_lists_and_docs_met_in_any_order() -> None:
+    # speed17: lemma_indices tests each lemma id against every list once per run; a list met after some
+    # docs, a doc whose lemmas are new after a list, and a lemma written in capitals all give what the
+    # tokens give
+    import wirecoder
+    from wirecoder.arrays import lemma_indices
+
+    nlp = wirecoder.load(stages=()).nlp
+    texts = ("Brevia's Interior Ministry said the Oskel garrison would withdraw on Friday, AFP reported.",
+             "VARDENIA REJECTS TALKS: the envoy Ilmar Tosk denied that Osk had blockaded the Tarn pass.",
+             "Officials in Osk quietly welcomed the withdrawal, Kyodo said, citing an unnamed diplomat.")
+    lists = (frozenset({"say", "withdraw"}), frozenset({"vardenia", "deny", "blockade"}),
+             frozenset({"welcome", "withdrawal", "cite", "osk"}), frozenset({"report", "reject"}))
+    for first in range(len(lists)):  # (each list met first in turn, the others after their docs)
+        for n, text in enumerate(texts):
+            doc = nlp(text)
+            for words in lists[first:] + lists[:first] if n % 2 else lists[first:first + 1]:
+                assert lemma_indices(doc, words) == [t.i for t in doc if t.lemma_.lower() in words]
+
+
 def test_initials_shaped_are_the_words_initials_may_be() -> None:
     # the gate of the actors' initials steps: the words _Run._initials reads as two to six capitals
     import wirecoder
