@@ -265,9 +265,9 @@ def test_lemma_indices_and_the_sentence_gate_give_what_the_tokens_give() -> None
 def test_lemma_indices_with_lists_and_docs_met_in_any_order() -> None:
     # speed17: lemma_indices tests each lemma id against every list once per run; a list met after some
     # docs, a doc whose lemmas are new after a list, and a lemma written in capitals all give what the
-    # tokens give
+    # tokens give; sentence_has reads the words found either way, merged once per doc and list
     import wirecoder
-    from wirecoder.arrays import lemma_indices
+    from wirecoder.arrays import lemma_indices, sentence_has, sentences
 
     nlp = wirecoder.load(stages=()).nlp
     texts = ("Brevia's Interior Ministry said the Oskel garrison would withdraw on Friday, AFP reported.",
@@ -280,6 +280,9 @@ def test_lemma_indices_with_lists_and_docs_met_in_any_order() -> None:
             doc = nlp(text)
             for words in lists[first:] + lists[:first] if n % 2 else lists[first:first + 1]:
                 assert lemma_indices(doc, words) == [t.i for t in doc if t.lemma_.lower() in words]
+                for sent in sentences(doc):  # (the gate: a word of the list by lemma or as written)
+                    assert sentence_has(sent, words) == any(
+                        t.lemma_.lower() in words or t.lower_ in words for t in sent)
 
 
 def test_initials_shaped_are_the_words_initials_may_be() -> None:
