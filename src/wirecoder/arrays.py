@@ -48,6 +48,21 @@ def is_in(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
 
 
 
+def is_in_sorted(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """:func:`is_in` for ``keys`` already sorted, distinct and of ``values``' dtype (a caller's own index
+    kept sorted, which may hold thousands of ids): no copy and no sort of the keys on each call (speed17:
+    is_in's sort of a large key array per doc cost more than the loop it replaced; speed only, the
+    same mask)."""
+    if not len(keys):
+        return np.zeros(len(values), dtype=bool)
+    known = _distinct(values)
+    words, places = known if known is not None else (values, None)
+    at = keys.searchsorted(words)
+    np.minimum(at, len(keys) - 1, out=at)
+    found = keys[at] == words
+    return found[places] if places is not None else found
+
+
 def _distinct(values: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     """(the distinct values, each value's place in them) of ``values`` when it is a column of the last
     doc's table (Tokens._block: the arrays the stages pass to is_in), made once per doc and column;
@@ -181,7 +196,7 @@ def lemma_indices(doc, words: frozenset[str]) -> list[int]:
         if entry[1] is None:
             entry[1] = np.array(sorted(entry[0]), dtype=np.uint64)
         keys = entry[1]
-        found = known[(LEMMA, words)] = is_in(values, keys).nonzero()[0].tolist() if len(keys) else []
+        found = known[(LEMMA, words)] = is_in_sorted(values, keys).nonzero()[0].tolist() if len(keys) else []
     return found
 
 

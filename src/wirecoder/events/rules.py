@@ -22,6 +22,7 @@ from ..arrays import (
     distinct,
     in_sentence,
     is_in,
+    is_in_sorted,
     kids_of,
     labelled_kids,
     lemma_indices,
@@ -426,7 +427,8 @@ def _pattern_hits(index: dict[str, list[Pattern]], strings, lemma_ids: np.ndarra
         seen_forms.update(new)
         found.update(y for y in new if _form_lookup(index, strings[y]))
         state[7] = np.array(sorted(found), dtype=np.uint64)
-    return np.where(is_in(lemma_ids, state[5]), is_in(lemma_ids, state[6]), is_in(lower_ids, state[7]))
+    return np.where(is_in_sorted(lemma_ids, state[5]), is_in_sorted(lemma_ids, state[6]),
+                    is_in_sorted(lower_ids, state[7]))
 
 
 
