@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import LOWER, TAG
+from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN, VERB, appos, ccomp, mark, nsubj, xcomp
 from spacy.tokens import Span, Token
@@ -22,7 +22,6 @@ from ..arrays import (
     distinct,
     in_sentence,
     is_in,
-    is_in_sorted,
     kids_of,
     labelled_kids,
     lemma_indices,
@@ -372,65 +371,7 @@ def _leaving(verb: Token) -> bool:
     return all(o.lemma_.lower() in LEAVE_PLACES or o.ent_type_ == "GPE" for o in objs)
 
 
-_VBG = get_string_id("VBG")  # (the tag's id, as the doc's TAG array holds it)
-
-
-def _form_lookup(index: dict[str, list[Pattern]], word: str) -> list[Pattern] | None:
-    """Rules._lookup's answer for a word whose lower-case lemma is no key of ``index``: the patterns of
-    the word as written (lower case), else of the word with a regular ending taken off."""
-    if word in index:  # "shelling" tagged as a verb, lemma "shell"
-        return index[word]
-    for cut, add in INFLECTIONS:
-        if word.endswith(cut) and len(word) > len(cut) + 2 and word[:len(word) - len(cut)] + add in index:
-            return index[word[:len(word) - len(cut)] + add]
-    return None
-
-
-# Per pattern index (held, so that its id is never another's): the lemma ids and form ids looked up so
-# far, and, as sorted arrays for is_in, those of them whose lower-case lemma is a key of the index, whose
-# key has patterns, and whose form finds patterns (_form_lookup). Speed only, as _by_words.
-_PATTERN_IDS: dict[int, tuple[dict, list]] = {}
-
-
-def _pattern_hits(index: dict[str, list[Pattern]], strings, lemma_ids: np.ndarray, lower_ids: np.ndarray
-                  ) -> np.ndarray:
-    """The mask of the doc's words for which ``Rules._lookup(index, word)`` finds patterns (a
-    non-empty list), from the word's lemma and form ids: each distinct id of the doc is looked up once
-    per index, not each word (speed only: the same words as looking up each)."""
-    entry = _PATTERN_IDS.get(id(index))
-    if entry is None or entry[0] is not index:
-        if len(_PATTERN_IDS) > 16:  # lexicons made and dropped (tests, user files): keep few
-            _PATTERN_IDS.clear()
-        empty = np.zeros(0, dtype=np.uint64)
-        entry = _PATTERN_IDS[id(index)] = (index, [set(), set(), set(), set(), set(), empty, empty, empty])
-    state = entry[1]
-    seen_lemmas, keyed, listed, seen_forms, found, _, _, _ = state
-    if len(seen_lemmas) > 200_000 or len(seen_forms) > 200_000:  # a long run meets ever new words: bounded memory
-        for known in (seen_lemmas, keyed, listed, seen_forms, found):
-            known.clear()
-        state[5] = state[6] = state[7] = np.zeros(0, dtype=np.uint64)
-    # (the column's distinct ids, as is_in keeps them for the doc; a set: the order of the look-ups
-    # changes no answer)
-    new = set(distinct(lemma_ids).tolist()).difference(seen_lemmas)
-    if new:
-        seen_lemmas.update(new)
-        for x in new:
-            lemma = strings[x].lower()
-            if lemma in index:
-                keyed.add(x)
-                if index[lemma]:
-                    listed.add(x)
-        state[5] = np.array(sorted(keyed), dtype=np.uint64)
-        state[6] = np.array(sorted(listed), dtype=np.uint64)
-    new = set(distinct(lower_ids).tolist()).difference(seen_forms)
-    if new:
-        seen_forms.update(new)
-        found.update(y for y in new if _form_lookup(index, strings[y]))
-        state[7] = np.array(sorted(found), dtype=np.uint64)
-    return np.where(is_in_sorted(lemma_ids, state[5]), is_in_sorted(lemma_ids, state[6]),
-                    is_in_sorted(lower_ids, state[7]))
-
-
+_PATTERN_POS = np.array(sorted((VERB, NOUN, PROPN)), dtype=np.uint64)  # the words _pattern_words reads
 
 
 class Rules:
@@ -444,7 +385,13 @@ class Rules:
         lemma = tok.lemma_.lower()
         if lemma in index:
             return index[lemma]
-        return _form_lookup(index, tok.lower_)
+        word = tok.lower_
+        if word in index:  # "shelling" tagged as a verb, lemma "shell"
+            return index[word]
+        for cut, add in INFLECTIONS:
+            if word.endswith(cut) and len(word) > len(cut) + 2 and word[:len(word) - len(cut)] + add in index:
+                return index[word[:len(word) - len(cut)] + add]
+        return None
 
     def _verb_pattern(self, tok: Token) -> Pattern | None:
         plist = self._lookup(self.verbs, tok)
@@ -565,19 +512,25 @@ class Rules:
         tokens each sentence's rules read, in the same order, as reading tok.pos_ of each)."""
         if ctx.pattern_words is not None:
             return ctx.pattern_words
-        # speed17: a mask over the doc's arrays, not a loop over its verbs and nouns: whether a word
-        # finds patterns depends on its lemma id and form id alone (_lookup: the lower-case lemma's list
-        # when the lemma is a key of the index, else the form's or an inflection's), and each distinct
-        # id is looked up once per index (_pattern_hits; speed only: the same words, in order)
-        table = token_table(ctx.doc)
-        pos, strings = table.pos_ids, ctx.doc.vocab.strings
-        hits_verbs = _pattern_hits(self.verbs, strings, table.lemma_ids, table.lower_ids)
-        hits_nouns = _pattern_hits(self.nouns, strings, table.lemma_ids, table.lower_ids)
-        is_verb = pos == VERB
-        # (a gerund subject the tagger calls a verb is read as a noun too: "fighting between A and B erupted")
-        gerund = is_verb & (table.dep_ids == nsubj) & (table._ids(TAG) == _VBG)
-        verbs: list[int] = (is_verb & hits_verbs).nonzero()[0].tolist()
-        nouns: list[int] = (((pos == NOUN) | (pos == PROPN) | gerund) & hits_nouns).nonzero()[0].tolist()
+        doc, lookup = ctx.doc, self._lookup
+        known_verbs, known_nouns = lookup.known(self.verbs), lookup.known(self.nouns)  # type: ignore[attr-defined]
+        verbs: list[int] = []
+        nouns: list[int] = []
+        lemmas, lowers = ctx.lemma, ctx.lower
+        # (only the verbs, nouns and names, found in the doc's array of part-of-speech ids)
+        for i in is_in(token_table(doc).pos_ids, _PATTERN_POS).nonzero()[0].tolist():
+            pos, word = ctx.pos[i], (lemmas[i], lowers[i])
+            if pos == VERB:
+                plist = known_verbs[word] if word in known_verbs else lookup(self.verbs, doc[i])
+                if plist:
+                    verbs.append(i)
+                if ctx.dep[i] != nsubj or doc[i].tag_ != "VBG":
+                    continue
+            elif pos != NOUN and pos != PROPN:
+                continue
+            plist = known_nouns[word] if word in known_nouns else lookup(self.nouns, doc[i])
+            if plist:
+                nouns.append(i)
         ctx.pattern_words = verbs, nouns
         return ctx.pattern_words
 
