@@ -15,6 +15,27 @@ def test_is_in_gives_the_mask_that_np_isin_gives() -> None:
         assert is_in(values, keys).tolist() == np.isin(values, keys).tolist()
 
 
+def test_is_in_sorted_gives_the_mask_that_np_isin_gives() -> None:
+    # speed17: is_in for keys the caller keeps sorted and distinct (no copy, no sort), on plain arrays
+    # and on a table's columns (their distinct values)
+    import wirecoder
+    from wirecoder.arrays import _BLOCK, is_in_sorted, token_table
+
+    rng = np.random.default_rng(17)
+    for _ in range(200):
+        keys = np.unique(rng.integers(0, 50, int(rng.integers(0, 2000)), dtype=np.uint64))
+        values = rng.integers(0, 60, int(rng.integers(0, 300)), dtype=np.uint64)
+        assert is_in_sorted(values, keys).tolist() == np.isin(values, keys).tolist()
+    nlp = wirecoder.load(stages=()).nlp
+    for text in ("Envoy Ilse Varnok of Brevia said on Friday the Oskel talks would resume, AFP reported.", ""):
+        table = token_table(nlp(text))
+        for attr in _BLOCK:
+            column = table._ids(attr)
+            for keys in (np.unique(column[::2]), np.unique(np.concatenate([column, [np.uint64(2**64 - 1)]])),
+                         np.zeros(0, dtype=np.uint64)):
+                assert is_in_sorted(column, keys.astype(column.dtype)).tolist() == np.isin(column, keys).tolist()
+
+
 def test_is_in_handles_the_largest_ids() -> None:
     values = np.array([2**64 - 1, 0, 5], dtype=np.uint64)  # string hashes use the whole 64 bits
     assert is_in(values, np.array([2**64 - 1, 3], dtype=np.uint64)).tolist() == [True, False, False]
