@@ -15,6 +15,27 @@ def test_is_in_gives_the_mask_that_np_isin_gives() -> None:
         assert is_in(values, keys).tolist() == np.isin(values, keys).tolist()
 
 
+def test_is_in_sorted_gives_the_mask_that_np_isin_gives() -> None:
+    # speed17: is_in for keys the caller keeps sorted and distinct (no copy, no sort), on plain arrays
+    # and on a table's columns (their distinct values)
+    import wirecoder
+    from wirecoder.arrays import _BLOCK, is_in_sorted, token_table
+
+    rng = np.random.default_rng(17)
+    for _ in range(200):
+        keys = np.unique(rng.integers(0, 50, int(rng.integers(0, 2000)), dtype=np.uint64))
+        values = rng.integers(0, 60, int(rng.integers(0, 300)), dtype=np.uint64)
+        assert is_in_sorted(values, keys).tolist() == np.isin(values, keys).tolist()
+    nlp = wirecoder.load(stages=()).nlp
+    for text in ("Envoy Ilse Varnok of Brevia said on Friday the Oskel talks would resume, AFP reported.", ""):
+        table = token_table(nlp(text))
+        for attr in _BLOCK:
+            column = table._ids(attr)
+            for keys in (np.unique(column[::2]), np.unique(np.concatenate([column, [np.uint64(2**64 - 1)]])),
+                         np.zeros(0, dtype=np.uint64)):
+                assert is_in_sorted(column, keys.astype(column.dtype)).tolist() == np.isin(column, keys).tolist()
+
+
 def test_is_in_handles_the_largest_ids() -> None:
     values = np.array([2**64 - 1, 0, 5], dtype=np.uint64)  # string hashes use the whole 64 bits
     assert is_in(values, np.array([2**64 - 1, 3], dtype=np.uint64)).tolist() == [True, False, False]
@@ -260,6 +281,29 @@ def test_lemma_indices_and_the_sentence_gate_give_what_the_tokens_give() -> None
     doc.user_hooks["sents"] = lambda d: iter([d[0:5], d[5:]])
     assert not arcs_within_sentences(doc)
     assert all(in_sentence(sent, []) for sent in sentences(doc))
+
+
+def test_lemma_indices_with_lists_and_docs_met_in_any_order() -> None:
+    # speed17: lemma_indices tests each lemma id against every list once per run; a list met after some
+    # docs, a doc whose lemmas are new after a list, and a lemma written in capitals all give what the
+    # tokens give; sentence_has reads the words found either way, merged once per doc and list
+    import wirecoder
+    from wirecoder.arrays import lemma_indices, sentence_has, sentences
+
+    nlp = wirecoder.load(stages=()).nlp
+    texts = ("Brevia's Interior Ministry said the Oskel garrison would withdraw on Friday, AFP reported.",
+             "VARDENIA REJECTS TALKS: the envoy Ilmar Tosk denied that Osk had blockaded the Tarn pass.",
+             "Officials in Osk quietly welcomed the withdrawal, Kyodo said, citing an unnamed diplomat.")
+    lists = (frozenset({"say", "withdraw"}), frozenset({"vardenia", "deny", "blockade"}),
+             frozenset({"welcome", "withdrawal", "cite", "osk"}), frozenset({"report", "reject"}))
+    for first in range(len(lists)):  # (each list met first in turn, the others after their docs)
+        for n, text in enumerate(texts):
+            doc = nlp(text)
+            for words in lists[first:] + lists[:first] if n % 2 else lists[first:first + 1]:
+                assert lemma_indices(doc, words) == [t.i for t in doc if t.lemma_.lower() in words]
+                for sent in sentences(doc):  # (the gate: a word of the list by lemma or as written)
+                    assert sentence_has(sent, words) == any(
+                        t.lemma_.lower() in words or t.lower_ in words for t in sent)
 
 
 def test_initials_shaped_are_the_words_initials_may_be() -> None:

@@ -114,6 +114,53 @@ def test_pattern_words_are_the_words_each_sentence_reads(pipeline) -> None:
         assert coder._pattern_words(ctx) is ctx.pattern_words  # read once per document
 
 
+def test_clause_indices_keep_every_clause_the_wish_and_demand_rules_read(pipeline) -> None:
+    """events (speed17): the per-document indices of the clauses wish_events and demand_events read
+    (rules._wish_clauses, _demand_clauses) hold every clause those rules' loops read past their first
+    tests, and the gate of quoted_demand_events passes every sentence with a demand modal (invented
+    dispatches in several agency styles)."""
+    from wirecoder.arrays import sentences
+    from wirecoder.article import read_article
+    from wirecoder.events import rules
+    from wirecoder.events.arguments import Context
+    from wirecoder.events.lexicon import (
+        APPEAL_NEEDS,
+        CUSTODY_HEADS,
+        DEMAND_HEADS,
+        DEMAND_MODALS,
+        ORDER_HEADS,
+        REPROACH_MODALS,
+        WISH_HEADS,
+    )
+
+    texts = ("MOSCOW, May 3 (TASS) - Vardenian Foreign Minister Ilmar Tosk wants Brevia to withdraw its "
+             "monitors, and the council ordered the Oskel garrison to stand down. He said Brevia must "
+             "explain itself and should have consulted Osk earlier.",
+             "OSK (Reuters) - A court in Osk ruled that Pelle Varn should remain in custody. Brevia said "
+             "the monitors needed to leave. \"The envoy should resign,\" a Vardenian lawmaker said.",
+             "Talks resumed on Monday. Nobody asked anything of anyone, officials told AFP.")
+    coder = pipeline.components[2].coder
+    for text in texts:
+        doc = pipeline.nlp(text)
+        article = read_article(text)
+        ctx = Context(doc, article, pipeline.find_actors(doc, article), [], coder.lexicon)
+        for sent in sentences(doc):
+            wished = [t.i for t in rules._wish_clauses(ctx, sent)]
+            assert wished == [t.i for t in sent if t.dep_ in ("xcomp", "ccomp")
+                              and t.head.lemma_.lower() in WISH_HEADS | ORDER_HEADS
+                              and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)]
+            demanded = [t.i for t in rules._demand_clauses(ctx, sent)]
+            assert demanded == [t.i for t in sent if t.dep_ == "ccomp" and (
+                t.head.lemma_.lower() in DEMAND_HEADS or t.head.lemma_.lower() in CUSTODY_HEADS) and (
+                any(c.lower_ in DEMAND_MODALS | REPROACH_MODALS for c in t.children)
+                or t.lemma_.lower() in APPEAL_NEEDS or t.head.lemma_.lower() in CUSTODY_HEADS)]
+    # the indices are not empty on what they are for
+    doc = pipeline.nlp(texts[0])
+    ctx = Context(doc, read_article(texts[0]), pipeline.find_actors(doc, read_article(texts[0])), [], coder.lexicon)
+    assert any(rules._wish_clauses(ctx, s) for s in sentences(doc))
+    assert any(rules._demand_clauses(ctx, s) for s in sentences(doc))
+
+
 def test_headline_check_reads_a_lines_end_as_its_whole_text_does(pipeline) -> None:
     """nlp._one_sentence_if_headline reads a line's end from its last tokens: the same lines are made one
     sentence as by reading the line's whole text (round 31; invented lines, odd endings)."""

@@ -163,7 +163,8 @@ class Context:
         self._resolving = False  # guards plural_antecedent against resolving inside itself
         self.recall_ids: frozenset[int] | None = None  # recall.py's lemma ids, looked up on first use
         self.recall_words: list[int] | None = None  # the doc's words with those lemmas (recall.py; speed only)
-        self.with_dep: dict[frozenset[int], list[int]] = {}  # the doc's words per set of labels (rules.py; speed only)
+        # the doc's words per set of labels, and rules.py's indices of clauses (rules.py; speed only)
+        self.with_dep: dict[frozenset[int] | str, list[int]] = {}
         self.judged_words: list[int] | None = None  # the verbs judgement_events reads (judgements.py; speed only)
         self.verbs_and_aux: list[int] | None = None  # the doc's verbs and auxiliaries (evaluative.py; speed only)
         self.representatives = lexicon.representatives

@@ -13,11 +13,22 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
+from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN, VERB, appos, ccomp, mark, nsubj, xcomp
 from spacy.tokens import Span, Token
 
-from ..arrays import distinct, is_in, kids_of, labelled_kids, subtree_indices, token_table
+from ..arrays import (
+    distinct,
+    in_sentence,
+    is_in,
+    kids_of,
+    labelled_kids,
+    lemma_indices,
+    subtree_indices,
+    token_indices,
+    token_table,
+)
 from ..record import Event
 from .arguments import (
     FOR_CLAUSE_ROOTS,
@@ -245,19 +256,73 @@ JUDGED_DEED_ROOTS = tuple(word_list("recall", "judged_deed_roots"))  # round 31:
 TIME_FRAME_PREPS = word_list("recall", "time_frame_preps")  # "after the attack", "during his visit"  # spaCy's ids of these labels (symbols, not string hashes)
 
 
-def _with_dep(ctx: Context, sent: Span, deps: frozenset[int]) -> list[Token]:
-    """The tokens of a sentence whose dependency label is one of ``deps`` (ids), in order, read
-    from the doc's array without a token object of every word; the doc's words with those labels
-    are found once per document, each sentence's by bisection (speed only)."""
+def _doc_with_dep(ctx: Context, deps: frozenset[int]) -> list[int]:
+    """The indices, in order, of the document's words whose dependency label is one of ``deps``
+    (ids), read from the doc's array once per document (speed only)."""
     found = ctx.with_dep.get(deps)
     if found is None:
         keys = np.array(sorted(deps), dtype=np.uint64)
         found = ctx.with_dep[deps] = is_in(token_table(ctx.doc).dep_ids, keys).nonzero()[0].tolist()
+    return found
+
+
+def _with_dep(ctx: Context, sent: Span, deps: frozenset[int]) -> list[Token]:
+    """The tokens of a sentence whose dependency label is one of ``deps`` (ids), in order, read
+    from the doc's array without a token object of every word; the doc's words with those labels
+    are found once per document, each sentence's by bisection (speed only)."""
+    return _sentence_tokens(sent, _doc_with_dep(ctx, deps))
+
+
+def _sentence_tokens(sent: Span, found: list[int]) -> list[Token]:
+    """The tokens of ``found`` (a document's sorted word indices) that stand in ``sent``, in order."""
     # (a loop, not a list comprehension over ``doc``, which makes a closure on every call; speed only)
     doc, tokens = sent.doc, []
     for i in found[bisect.bisect_left(found, sent.start):bisect.bisect_left(found, sent.end)]:
         tokens.append(doc[i])
     return tokens
+
+
+# speed17: the clauses wish_events and demand_events may code, found once per document from the doc's
+# arrays (labels, heads, lemma and form indices) instead of a token object, a head and a lemma string
+# for every clause of every sentence. Each index keeps every word its rule could code: the rule still
+# runs all of its tests on each (an index only leaves out words on which the rule's own loop
+# ``continue``s before any event), and its word lists are the rule's own (lexicon.py), so a word added
+# to a list is in the index (speed only: the same events).
+_WISH_OR_ORDER_HEADS = WISH_HEADS | ORDER_HEADS
+_DEMAND_OR_CUSTODY_HEADS = DEMAND_HEADS | CUSTODY_HEADS
+_DEMAND_OR_REPROACH_MODALS = DEMAND_MODALS | REPROACH_MODALS
+_TO = frozenset({"to"})
+
+
+def _wish_clauses(ctx: Context, sent: Span) -> list[Token]:
+    """The sentence's clauses (xcomp, ccomp) that wish_events may code: a clause is read only when its
+    head's lemma is a wish or order verb and it has an auxiliary "to" (its loop skips any other)."""
+    found = ctx.with_dep.get("wish clauses")
+    if found is None:
+        doc, head = ctx.doc, token_table(ctx.doc).head
+        heads = set(lemma_indices(doc, _WISH_OR_ORDER_HEADS))
+        marked = {head[k] for k in token_indices(doc, LOWER, _TO)}  # (the words with a child "to")
+        found = ctx.with_dep["wish clauses"] = [i for i in _doc_with_dep(ctx, _CLAUSES)
+                                                if head[i] in heads and i in marked]
+    return _sentence_tokens(sent, found)
+
+
+def _demand_clauses(ctx: Context, sent: Span) -> list[Token]:
+    """The sentence's ccomp clauses that demand_events may code: a clause is read only when its head's
+    lemma is a demand or custody head and the clause can name its modal: a child written as a demand
+    or reproach modal, its own lemma a need ("needed to"), or a custody head above it (its loop skips
+    any other: without one of them ``modal`` stays None)."""
+    found = ctx.with_dep.get("demand clauses")
+    if found is None:
+        doc, head = ctx.doc, token_table(ctx.doc).head
+        heads = set(lemma_indices(doc, _DEMAND_OR_CUSTODY_HEADS))
+        custody = set(lemma_indices(doc, CUSTODY_HEADS))
+        needs = set(lemma_indices(doc, APPEAL_NEEDS))
+        modal = {head[k] for k in token_indices(doc, LOWER, _DEMAND_OR_REPROACH_MODALS)}  # (a modal child)
+        found = ctx.with_dep["demand clauses"] = [
+            i for i in _doc_with_dep(ctx, _CCOMP)
+            if head[i] in heads and (i in modal or i in needs or head[i] in custody)]
+    return _sentence_tokens(sent, found)
 
 
 def _figurative_fight(tok: Token, modifiers: set[str]) -> bool:
@@ -1065,7 +1130,7 @@ class Rules:
     def wish_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
         """"X wants Y to ...": X appeals to Y, whether Y parses as the object or the clause's subject;
         "X ordered Y to ..." (modality.yaml order_heads, round 32): X demands it of Y."""
-        for tok in _with_dep(ctx, sent, _CLAUSES):
+        for tok in _wish_clauses(ctx, sent):  # (the clauses that may be coded: speed only)
             head = tok.head.lemma_.lower()
             if tok.dep_ not in {"xcomp", "ccomp"} or (head not in WISH_HEADS and head not in ORDER_HEADS) or \
                     not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)):
@@ -1091,7 +1156,7 @@ class Rules:
 
     def demand_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
         """"X said (that) Y must ...": X demands of Y; "X said Y should have ...": X criticises Y."""
-        for tok in _with_dep(ctx, sent, _CCOMP):
+        for tok in _demand_clauses(ctx, sent):  # (the clauses that may be coded: speed only)
             if tok.dep_ != "ccomp":
                 continue
             head = tok.head.lemma_.lower()
@@ -1151,6 +1216,10 @@ class Rules:
         sentence or paragraph before): the speaker demands it of that one, as "X said Y should ..."
         (demand_events) does when the cue shares the sentence. Not a question, a condition, a
         reproach ("should have"), an entitlement, a passive, or a demand of the speaker's own side."""
+        if not in_sentence(sent, token_indices(ctx.doc, LOWER, DEMAND_MODALS)):
+            # (speed17: no demand modal in the sentence, so none among the root's auxiliaries, and
+            # ``modal`` below is None: no sent.root walk for it; speed only, arrays.in_sentence)
+            return
         tok = sent.root
         if tok.pos_ not in {"VERB", "AUX"} or quoted_question(ctx.text, sent) or \
                 not ctx.in_direct_quote(tok.idx) or not (speaker := ctx.speaker(ctx.quote_at(tok.idx))):
