@@ -307,13 +307,13 @@ def test_lemma_indices_with_lists_and_docs_met_in_any_order() -> None:
 
 
 def test_initials_shaped_are_the_words_initials_may_be() -> None:
-    # the gate of the actors' initials steps: the words _Run._initials reads as two to six capitals
+    # the gate of the actors' initials steps: the words _Run._initials reads as two to eight capitals
     import wirecoder
     from wirecoder.actors import _initials_shaped
 
     nlp = wirecoder.load(stages=()).nlp
     texts = ("The XKT union said on Monday that PKRA and the Brevik Port Authority (BPA) had sued. "
-             "ABCDEFG, I, A1 and Ü-NORD were not; TASS reported it.", "NO MORE TALKS, SAYS VARDENIA", "Hello", "")
+             "ABCDEFGHI, I, A1 and Ü-NORD were not; TASS and ABCDEFG reported it.", "NO MORE TALKS, SAYS VARDENIA", "Hello", "")
     for text in texts:
         doc = nlp(text)
-        assert _initials_shaped(doc) == [t.i for t in doc if t.is_alpha and t.is_upper and 2 <= len(t) <= 6]
+        assert _initials_shaped(doc) == [t.i for t in doc if t.is_alpha and t.is_upper and 2 <= len(t) <= 8]
