@@ -11,7 +11,11 @@ the frames in which that link is made:
 3. The person is found in the whole subject phrase of the sentence before ("Green backbencher Oskar X"), and a
    person that sentence mentions only by a title ("once the chancellor set the date") is not a second name.
 
-A sentence before that names two people by name still links the description to neither.
+4. A title that its own words tie to a party or mark as a past office ("the Tory leader", "the former justice
+   secretary"), held by no one named with it, is the person the sentence before made its subject, even when that
+   sentence names another person off its subject; a title tied to a state ("the Russian foreign minister") is not.
+
+A sentence before that names two people by name still links an age or "the MP for X" to neither.
 Invented dispatches (made-up people, bodies and places) in several agency styles.
 """
 
@@ -96,3 +100,28 @@ def test_the_subject_phrase_and_title_only_mentions(pipeline, text, content_star
 def test_no_link_when_two_people_are_named(pipeline, text, content_start):
     actor = _actor_of(pipeline, text, content_start)
     assert actor is None or not any(n in actor for n in ("irvelund", "corbrecht", "menzetti", "vossberg"))
+
+
+# --- 4. a party's or a past office's title held by no one named with it -------------------------------------
+@pytest.mark.parametrize("text, content_start, person", [
+    # BBC style: another person named off the subject ("under Premier ...")
+    ("Varnholt attacks cost of asylum\n\nMichael Varnholt has launched an attack on the cost of the asylum system "
+     "under Premier Tobin Asker.\n\nThe Tory leader said councils were paying far too much.",
+     "councils were paying", "varnholt"),
+    # AP style: a party's senator, the person introduced by an apposition
+    ("WASHINGTON (AP) - Dalton Ruvane, a lawmaker from Kelvale, criticised Governor Mira Tollan's spending bill on "
+     "Tuesday.\n\nThe Republican senator said it would add billions to the deficit.", "it would add", "ruvane"),
+    # Reuters style: a past office
+    ("TARVEL, Feb 2 (Reuters) - Aldwin Tresk questioned Premier Ola Brandt's prison budget in a speech to the Tarvel bar on "
+     "Wednesday.\n\nThe former justice secretary said the cuts had gone too far.", "the cuts had", "tresk"),
+])
+def test_a_party_or_past_office_title(pipeline, text, content_start, person):
+    actor = _actor_of(pipeline, text, content_start)
+    assert actor is not None and person in actor
+
+
+def test_a_states_title_is_not_the_subject_before(pipeline):
+    text = ("MOSCOW, March 3 (TASS) - Ostap Verenko received Tarvel's leader Ilian Mosk in the Kremlin on Monday.\n\n"
+            "The Russian foreign minister said the talks had been constructive.")
+    actor = _actor_of(pipeline, text, "the talks had")
+    assert actor is None or "verenko" not in actor
