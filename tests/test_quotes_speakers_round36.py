@@ -58,9 +58,9 @@ def test_a_linking_word_before_the_description(pipeline, text, content_start, pe
      "\"It was a long afternoon, but I found my serve when it mattered,\" said the 36-year-old.",
      "It was a long afternoon", "peltacek"),
     # BBC style: a question, "the MP for ... asked" after it
-    ("Former housing minister Wendel Arbright MP criticised the plans on the Sunday programme.\n\n"
-     "\"What sort of message does that send to first-time buyers?\" the Labour MP for Harrowmere asked.",
-     "What sort of message", "arbright"),
+    ("Wendel Arbright MP, once a housing minister, condemned the rent rules in a radio interview.\n\n"
+     "\"Who is going to build homes on those terms?\" the Labour MP for Harrowmere asked.",
+     "Who is going to build", "arbright"),
     # Reuters style: an earlier quote, then a comma quote and "said the 70-year-old"
     ("LAGOS, May 4 (Reuters) - Market trader Ottilie Brancusko said rents in Nembe had doubled.\n\n"
      "Ms Brancusko closed her stall in the Nembe market last week.\n\n"
@@ -105,9 +105,9 @@ def test_no_link_when_two_people_are_named(pipeline, text, content_start):
 # --- 4. a party's or a past office's title held by no one named with it -------------------------------------
 @pytest.mark.parametrize("text, content_start, person", [
     # BBC style: another person named off the subject ("under Premier ...")
-    ("Varnholt attacks cost of asylum\n\nMichael Varnholt has launched an attack on the cost of the asylum system "
-     "under Premier Tobin Asker.\n\nThe Tory leader said councils were paying far too much.",
-     "councils were paying", "varnholt"),
+    ("Varnholt pledges rail fares freeze\n\nMichael Varnholt promised to freeze commuter fares for five years if "
+     "elected, in a swipe at Premier Tobin Asker.\n\nThe Tory leader said families were paying far too much.",
+     "families were paying", "varnholt"),
     # AP style: a party's senator, the person introduced by an apposition
     ("WASHINGTON (AP) - Dalton Ruvane, a lawmaker from Kelvale, criticised Governor Mira Tollan's spending bill on "
      "Tuesday.\n\nThe Republican senator said it would add billions to the deficit.", "it would add", "ruvane"),

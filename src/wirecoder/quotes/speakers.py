@@ -669,7 +669,7 @@ def _described_person(head: Token, words: _Words, subject_only: bool = False) ->
     if len(persons) != 1 or any(not _inside_quote(m.start, words) for m in actors.person_mentions_between(end, head.idx)):
         return None
     person = next(iter(persons))
-    # (spknom36: the subject's head or a name set beside it, "Labour backbencher Stephen Pound", not its head word
+    # (spknom36: the subject's head or a name set beside it, "Labour backbencher Stellan X", not its head word
     # alone, which may resolve to no one; not a name further inside its phrase, "X, identified in the Y files, says")
     if subj is None:
         return None
@@ -1412,7 +1412,7 @@ def _first_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         return False
     titled = _titled_person(head, pick.cue_start, words) or _office_holder(head, words)
     if titled is None and pick.actor is None and _party_or_former(head) and _title_state(head, words) is None:
-        # Why (spknom36): "Michael X has launched an attack on ... . The Tory leader said ...": a title that its own
+        # Why (spknom36): "Orla X promised a fares freeze ... . The Tory leader said ...": a title that its own
         # words tie to a party or mark as a past office ("the Labour peer", "the former minister"), held by no one
         # named with it, describes the one person the sentence before made its subject, as an age or "the MP for
         # Y" does (_epithet_step); a bare "the minister" is left alone (often another minister), and so is a title a
