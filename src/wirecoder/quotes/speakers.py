@@ -636,27 +636,86 @@ def _epithet_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     _epithet).
     When the sentence before names that one person and no one else, the description is that person. (A sentence
     naming two people leaves it to the title rules: "X met Prime Minister Y. The prime minister said" is Y.)"""
-    head, actors = pick.head, words.actors
+    head = pick.head
     if pick.actor is not None or pick.relative or pick.unknown_person is not None or not _epithet(head, words) \
             or (run.nominals and pick.lemma in run.nominals):
         # (a noun an unnamed speaker was quoted with before is that speaker again: _same_noun_step)
         return False
-    doc = head.doc
-    first, _ = sentence_bounds(doc, head.i)
-    if first == 0 or head.left_edge.i != first:
-        return False
-    before_start, before_end = sentence_bounds(doc, first - 1)
-    start, end = doc[before_start].idx, doc[first].idx
-    persons = {m.actor for m in actors.person_mentions_between(start, end)}
-    if len(persons) != 1 or actors.person_mentions_between(end, head.idx):
-        return False
-    person = next(iter(persons))
-    root = doc[before_start:before_end].root
-    subj = next((c for c, dep in labelled_kids(root) if dep in ("nsubj", "nsubjpass")), None)
-    if subj is None or actors.resolve(subj.idx, subj.idx + len(subj.text)) != person:
+    person = _described_person(head, words)
+    if person is None:
         return False
     pick.actor = person
     return True
+
+
+def _described_person(head: Token, words: _Words, subject_only: bool = False) -> str | None:
+    """The one person named as the subject of the sentence before the one a description speaker opens (or before
+    the quote it follows), or None (_epithet_step). With ``subject_only``, other persons named in that sentence off
+    its subject do not count (a party title held by no one named with it: _first_title_step)."""
+    actors, doc = words.actors, head.doc
+    first = _epithet_opening(head, words)
+    if first is None or first == 0:
+        return None
+    before_start, before_end = sentence_bounds(doc, first - 1)
+    start, end = doc[before_start].idx, doc[first].idx
+    # spknom36: a person the sentence before mentions only by a title ("once the chancellor delivered his budget")
+    # is not a second person named there: "However, Mr X predicted ... the chancellor ... . The MP for Y said" is X.
+    persons = {m.actor for m in actors.person_mentions_between(start, end) if m.kind != "title"}
+    root = doc[before_start:before_end].root
+    subj = next((c for c, dep in labelled_kids(root) if dep in ("nsubj", "nsubjpass")), None)
+    if subject_only and subj is not None:
+        persons = {m.actor for m in actors.person_mentions_between(subj.left_edge.idx, subj.idx + len(subj.text))
+                   if m.kind != "title"}
+    if len(persons) != 1 or any(not _inside_quote(m.start, words) for m in actors.person_mentions_between(end, head.idx)):
+        return None
+    person = next(iter(persons))
+    # (spknom36: the subject's head or a name set beside it, "Labour backbencher Stellan X", not its head word
+    # alone, which may resolve to no one; not a name further inside its phrase, "X, identified in the Y files, says")
+    if subj is None:
+        return None
+    heads = [subj, *(c for c in kids_of(subj) if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN")]
+    if all(m.actor != person or not any(m.start <= t.idx < m.end for t in heads)
+           for m in actors.person_mentions_between(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))):
+        return None
+    return person
+
+
+# spknom36: words that may open a sentence before its subject without naming anyone: "But the MP for X said",
+# "However, the 61-year-old said", "Meanwhile the former minister said" (a conjunction, a linking adverb, a comma).
+_OPENING_DEPS = frozenset({"cc", "advmod", "punct", "intj"})
+
+
+def _epithet_opening(head: Token, words: _Words) -> int | None:
+    """The index of the first token of the sentence a description speaker opens, or None when something else comes
+    first. Why (spknom36): the sentence that goes on from a named person with a description of them often opens with
+    a linking word ("But the outgoing commissioner said ..."), or with the quote itself ("'...,' said the
+    52-year-old", "'...?' the MP for Dunmere West asked"): then the sentence before the quote named the person."""
+    doc = head.doc
+    first, _ = sentence_bounds(doc, head.i)
+    # the quote before the cue: the quoted span that ends last before the description, with only the cue verb and
+    # punctuation between; its sentence must open with it (the parser may end a sentence at the quote's "?")
+    i = bisect.bisect_right(words.quoted, (head.left_edge.idx, 0)) - 1
+    between = doc.char_span(words.quoted[i][1], head.left_edge.idx, alignment_mode="expand") if i >= 0 else None
+    if between is None or any(t.pos_ not in ("VERB", "AUX", "PUNCT") and not t.is_space or t.text == "."
+                              for t in between):
+        lead = doc[first:head.left_edge.i]
+        if all(t.dep_ in _OPENING_DEPS and t.pos_ not in ("PROPN", "NOUN", "VERB", "PRON") for t in lead):
+            return first
+        return None
+    q_start = words.quoted[i][0]
+    opener = doc.char_span(q_start, q_start + 1, alignment_mode="expand")
+    if opener is None:
+        return None
+    q_first, _ = sentence_bounds(doc, opener[0].i)
+    if doc[q_first].idx < q_start - 1 and doc[q_first:opener[0].i].text.strip() not in ("", '"', "“", "'", "‘"):
+        return None
+    return q_first
+
+
+def _inside_quote(offset: int, words: _Words) -> bool:
+    """Whether an offset lies inside a quoted span (a name there is talked about, not the one who speaks)."""
+    i = bisect.bisect_right(words.quoted, (offset, 1 << 30)) - 1
+    return i >= 0 and words.quoted[i][0] <= offset < words.quoted[i][1]
 
 
 def _named_member_step(pick: _Pick, run: _Running, words: _Words) -> bool:
@@ -1352,10 +1411,28 @@ def _first_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
                 and not _name_before_title(head, pick.actor, words)):
         return False
     titled = _titled_person(head, pick.cue_start, words) or _office_holder(head, words)
+    if titled is None and pick.actor is None and _party_or_former(head) and _title_state(head, words) is None:
+        # Why (spknom36): "Orla X promised a fares freeze ... . The Tory leader said ...": a title that its own
+        # words tie to a party or mark as a past office ("the Labour peer", "the former minister"), held by no one
+        # named with it, describes the one person the sentence before made its subject, as an age or "the MP for
+        # Y" does (_epithet_step); a bare "the minister" is left alone (often another minister), and so is a title a
+        # state's word ties to a state ("the Russian foreign minister" after "Mr X met Mr Y": no one's description).
+        titled = _described_person(head, words, subject_only=True)
     if titled is None:
         return False
     pick.actor = titled
     return True
+
+
+# spknom36: modifiers that make a title describe one person's party or past ("the Tory leader", "the former minister")
+_PAST_OFFICE = frozenset({"former", "outgoing", "ex", "retired"})
+
+
+def _party_or_former(head: Token) -> bool:
+    """Whether a title's own words name a party or a past office: "the Tory leader", "the Labour peer", "the
+    former cabinet secretary" (a party word the tagger takes for a group or an organisation, or _PAST_OFFICE)."""
+    return any(c.lower_.rstrip("-") in _PAST_OFFICE or c.ent_type_ in ("NORP", "ORG") and c.dep_ in ("compound", "amod")
+               for c in lefts_of(head))
 
 
 def _name_before_title(head: Token, actor: str, words: _Words) -> bool:
