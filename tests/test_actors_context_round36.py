@@ -41,9 +41,9 @@ def test_the_commission_in_a_1987_story_about_the_community(pipeline):
 
 
 def test_the_court_after_the_european_court_of_justice(pipeline):
-    # AFP style: the court named in full, then by its noun alone
-    table = find(pipeline, "ATHENS (AFP) - Greece's olive growers will appeal to the European Court of Justice "
-                           "against a levy on exports, the Greek farm ministry said. Greek growers say the levy "
+    # AFP style: the court named by its initials, then by its noun alone
+    table = find(pipeline, "ATHENS (AFP) - Greece's olive growers have filed a complaint with the ECJ over a "
+                           "levy on exports, the Greek farm ministry said. Greek growers say the levy "
                            "breaks Greece's accession terms, and Greek officials backed them. The Court is "
                            "expected to rule next year.")
     assert actor(table, "org:court").country is None
