@@ -3740,6 +3740,12 @@ class _Run:
                 # state's forces are named.
                 if country is not None and sector == "MIL" and self._other_state_armed(country):
                     country = None
+                # actctx36: a bare body word that an international body the story named before it goes
+                # by (igos.yaml ``nouns``: "the Commission" after "the EU", "the Court" after "the European
+                # Court of Justice") is that body's, of no state: not the story's state, which in such a
+                # story is only the member it names most.
+                if country is not None and self._igo_noun_before(actor_id):
+                    country = None
             return Actor(actor_id, self._orgs.get(actor_id, actor_id),
                          _group_kind(sector) if kind == "group" else "organization", country, None, sector)
         if actor_id in self._company:
@@ -3883,6 +3889,20 @@ class _Run:
                 if sector == "MIL" and country not in (None, state):
                     return True
         return False
+
+    def _igo_noun_before(self, actor_id: str) -> bool:
+        """Whether the body's name is "the" and one word that is a noun of an IGO the text names before
+        the body's first mention (igos.yaml ``nouns``) or a body of it (offices.yaml ``igo_bodies``)."""
+        words = self._orgs.get(actor_id, "").lower().split()
+        if words[:1] == ["the"]:
+            words = words[1:]
+        if len(words) != 1:
+            return False
+        d = self.f.dictionary
+        first = min((m.start for m in self.mentions if m.actor == actor_id), default=0)
+        owners = d.offices.igo_bodies.get(words[0], {})
+        return any(m.start < first and (e := d.entries.get(m.actor)) is not None and e.kind == "igo"
+                   and (words[0] in e.nouns or m.actor in owners) for m in self.mentions)
 
     def _of_a_bloc(self, name: str) -> bool:
         words = name.lower().split()
