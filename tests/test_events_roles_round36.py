@@ -3,7 +3,7 @@
 Wire copy names a head of government or a minister by the title alone once the story has set its state
 ("The prime minister on Tuesday urged ...", "accused the president of ..."). An office one person holds at a
 time (offices.yaml ``sole_offices``), written "the TITLE" with no name after it, is the person the dated
-table (office_holders.yaml) gives that office of the story's state on the article's day, when no person of
+table (office_holders.yaml) gives that office of the dateline's state on the article's day, when no person of
 the text holds it. Nothing without the article's day, with another body's office ("the president of the
 federation"), or where the text names its own holder ("Prime Minister X ... The prime minister said").
 
@@ -76,7 +76,7 @@ def test_a_title_the_text_gave_a_named_holder_stays_that_holders(pipeline):
 
 
 def test_a_story_that_never_names_its_state_gives_no_holder(pipeline):
-    # no dateline and no state named near the title: the story's state is a guess, so no one is picked
+    # no dateline: the state the story names most may be one it only visits, so no one is picked
     text = ("Tributes poured in on Sunday for the late trade minister Oskar Velmundi. The president's staff "
             "said funeral arrangements would be announced later in the week. Velmundi had led trade talks with "
             "the US for a decade. US officials said a delegation would attend, and the US embassy opened a "

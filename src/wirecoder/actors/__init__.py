@@ -2131,10 +2131,10 @@ class _Run:
     def _sole_office_holders(self) -> None:
         """evroles36: "The prime minister told MPs ...", "X accused the home secretary of ...": an office one person
         holds at a time (offices.yaml ``sole_offices``), written "the TITLE" with no name after it, is the person
-        the dated table gives that office of the story's state on the article's day, when no person of the text
+        the dated table gives that office of the dateline's state on the article's day, when no person of the text
         holds it (a named holder is coref's: "Prime Minister X ... the prime minister said"). Why: wire copy
         names a head of government or a minister by the title alone once the story has set its state, and
-        the events stage found no side there. Nothing without a day, a clear story state, or one holder."""
+        the events stage found no side there. Nothing without a day, a dateline's state, or one holder."""
         d, day, doc = self.f.dictionary, self.era_day, self.doc
         sole = d.offices.sole_offices
         if day is None or d.holders is None or not sole:
@@ -2154,13 +2154,12 @@ class _Run:
             if any(role in (r or "").lower() for p in self.persons.values()
                    for r in (p.attrs.role, p.entry.role if p.entry else None, self._held_on(p.id, day))):
                 continue
+            # Only the dateline's state: a story with no dateline may lead with a state it only visits (a
+            # Namibian president's trip named "the US" twelve times; the pool's only such cases were wrong).
             if not state:
                 state.append(self._home())
-            # With no dateline, the story's state only where the title's sentence or the two before it name
-            # it: a story that names its own state nowhere (an obituary from abroad that names only "the
-            # US") leads with another state, whose president is not the one meant.
-            where = state[0] or self._story_state()
-            if where is None or (state[0] is None and not self._named_near(where, office.start, 2)):
+            where = state[0]
+            if where is None:
                 continue
             holders = [h for person in d.holders.people.values() for h in person.holdings
                        if h.country == where and h.body is None and (h.office or "").lower() == role
@@ -2182,17 +2181,6 @@ class _Run:
         if doc[i].lower_ in ("for", "at"):
             return True
         return doc[i].lower_ == "of" and not (i + 1 < len(doc) and doc[i + 1].tag_ == "VBG")
-
-    def _named_near(self, state: str, i: int, back: int) -> bool:
-        """Whether a mention of ``state`` (its name or adjective) stands in token ``i``'s sentence or the
-        ``back`` sentences before it."""
-        doc = self.doc
-        first, last = sentence_bounds(doc, i)
-        for _ in range(back):
-            if first > 0:
-                first = sentence_bounds(doc, first - 1)[0]
-        a, b = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
-        return any(m.actor == state and a <= m.start < b for m in self.mentions)
 
     def _held_on(self, pid: str, day: dt.date) -> str | None:
         """The office the dated table gives a known person on the day (None for anyone else)."""
