@@ -130,6 +130,7 @@ class Offices:
     party_tags: dict[str, str | None] = field(default_factory=dict)  # "D" -> org:democratic-party: "X (D-Ore.)"
     party_tag_state: str | None = None  # USA: the state of a legislator so tagged
     later_offices: frozenset[str] = frozenset()  # "senator": "X said ... The senator added" is X's office
+    sole_offices: frozenset[str] = frozenset()  # "the prime minister": the table's holder in the story's state
     local_offices: frozenset[str] = frozenset()  # "mayor": of the state of the dateline's city
     national_branches: frozenset[str] = frozenset()  # "Red Cross": after a state's name, its national society
     member_body_words: frozenset[str] = frozenset()  # "Association": after a known body's name, another body
@@ -484,6 +485,7 @@ class Dictionary:
         self.offices.party_tags.update({str(k): (str(v) if v else None) for k, v in (data.get("party_tags") or {}).items()})
         self.offices.party_tag_state = data.get("party_tag_state") or self.offices.party_tag_state
         self.offices.later_offices |= {str(w).lower() for w in _strings(data.get("later_offices"))}
+        self.offices.sole_offices |= {str(w).lower() for w in _strings(data.get("sole_offices"))}
         self.offices.local_offices |= {str(w).lower() for w in _strings(data.get("local_offices"))}
         self.offices.national_branches |= {str(w) for w in _strings(data.get("national_branches"))}
         self.offices.member_body_words |= {str(w) for w in _strings(data.get("member_body_words"))}
