@@ -3,7 +3,7 @@ invented dispatch (made-up people and parties, real states) and a negative twin 
 
 from __future__ import annotations
 
-from event_support import coded
+from event_support import REF, coded
 
 WARSAW = "Poland summons Belarus envoy\n\nWARSAW (Reuters) - Poland summoned Belarus's envoy on Monday. " \
          "Minsk accused Warsaw of provoking Belarus. "
@@ -149,11 +149,23 @@ def test_an_opposition_calling_on_the_prime_minister_after_a_foreign_reply_calls
     found = coded(pipeline, "LONDON (Reuters) - British Home Secretary Anna Pryce accused France of failing to stop "
                             "small boats. The French interior ministry rejected the criticism. The opposition Liberal "
                             "Union's home affairs spokesman, Tom Ashby, called on the prime minister to sack Pryce.")
-    assert ("org:liberal-union", "GBR", "02") in found
+    # the prime minister is GBR's, either as the state or (round 36, evroles36) as the one person the dated
+    # office table gives for the dateline's state
+    record = pipeline.extract("LONDON (Reuters) - British Home Secretary Anna Pryce accused France of failing to "
+                              "stop small boats. The French interior ministry rejected the criticism. The opposition "
+                              "Liberal Union's home affairs spokesman, Tom Ashby, called on the prime minister to sack "
+                              "Pryce.", reference_date=REF)
+    country = {a.id: a.country for a in record.actors}
+    appeals = {country.get(e.target, e.target) for e in record.events
+               if e.source == "org:liberal-union" and e.root == "02"}
+    assert appeals == {"GBR"}
     assert ("org:liberal-union", "FRA", "02") not in found
 
 
 def test_a_state_urging_the_prime_minister_is_no_home_opposition(pipeline):
-    # twin: the rule does not fire for a state's appeal
+    # twin: the rule does not fire for a state's appeal: Lithuania is not read as a Polish opposition (its
+    # appeal goes to Poland only because, since round 36, a bare "the prime minister" under a WARSAW dateline
+    # is the one holder the dated office table gives, whom an interstate event codes as his state)
     found = coded(pipeline, WARSAW + "Lithuania urged the prime minister to show restraint.")
-    assert ("LTU", "POL", "02") not in found
+    assert not any(source == "POL" and root == "02" for source, _, root in found)
+    assert ("LTU", "LTU", "02") not in found
