@@ -1133,7 +1133,7 @@ class QuoteFinder:
             # Why (quotes32): "the index added 23 points", "adding half a cent to $1.31", "added to the pressure": with no
             # finite verb and no quoted words in its content the verb names an amount or an effect, no words (cues.yaml
             # finite_content_only). (The words up to the verb's last dependent count, less a clause of time or contrast
-            # hung on it, "..., while the dollar had fallen": the parser may cut a report short of its verb, "added some
+            # hung on it, "..., while the peso had slipped": the parser may cut a report short of its verb, "added some
             # projects, such as X (Y), were showing progress".)
             if content is not None and lemma in self.cues.finite_content_only and not self._finite_after(doc, verb, content[0]):
                 continue
