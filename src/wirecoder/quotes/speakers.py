@@ -666,7 +666,7 @@ def _described_person(head: Token, words: _Words, subject_only: bool = False) ->
     if subject_only and subj is not None:
         persons = {m.actor for m in actors.person_mentions_between(subj.left_edge.idx, subj.idx + len(subj.text))
                    if m.kind != "title"}
-    if len(persons) != 1 or any(not _inside_quote(m.start, words) for m in actors.person_mentions_between(end, head.idx)):
+    if len(persons) != 1 or any(not _quoted(m.start, words) for m in actors.person_mentions_between(end, head.idx)):
         return None
     person = next(iter(persons))
     # (spknom36: the subject's head or a name set beside it, "Labour backbencher Stellan X", not its head word
@@ -710,12 +710,6 @@ def _epithet_opening(head: Token, words: _Words) -> int | None:
     if doc[q_first].idx < q_start - 1 and doc[q_first:opener[0].i].text.strip() not in ("", '"', "“", "'", "‘"):
         return None
     return q_first
-
-
-def _inside_quote(offset: int, words: _Words) -> bool:
-    """Whether an offset lies inside a quoted span (a name there is talked about, not the one who speaks)."""
-    i = bisect.bisect_right(words.quoted, (offset, 1 << 30)) - 1
-    return i >= 0 and words.quoted[i][0] <= offset < words.quoted[i][1]
 
 
 def _named_member_step(pick: _Pick, run: _Running, words: _Words) -> bool:
