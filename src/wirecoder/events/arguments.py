@@ -248,7 +248,7 @@ class Context:
         if words is None or len(words) == 0:
             return False
         root = words.root
-        return root.i not in self.token_actor and self._is_firm(root) and not self._armed(root)
+        return root.i not in self.token_actor and self.is_firm(root)
 
     def phrase_actors(self, head: Token) -> tuple[list[str], bool]:
         """The political actors a noun phrase names ("Russia and China" -> [RUS, CHN]).
