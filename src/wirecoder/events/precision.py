@@ -31,7 +31,7 @@ from .lexicon import (
     word_list,
 )
 from .modality import clause_verb
-from .targets import place_noun_state
+from .targets import own_sides, place_noun_state
 
 if TYPE_CHECKING:  # pragma: no cover
     from .arguments import Context
@@ -477,15 +477,11 @@ def place_targets(ctx: Context, f: Found) -> None:
                 return
     # round 20: "attacked army positions in northern Chad", "strikes on bases near X": the state the
     # thing struck lies in (a place or state "in"/"near" it); the deed's own place is not read here
-    own = {*f.sources, *(ctx.political(s) for s in f.sources)}  # (the doer and its state: round 36's reading)
+    own = own_sides(ctx, f)  # (the doer and its state: round 36's reading)
     struck = [o for c in kids_of(f.anchor) if c.dep_ in OBJECTS for o in (c, *c.conjuncts)]
-    struck += [o for prep in (c for h in holders for c in kids_of(h))
-               if prep.dep_ == "prep" and prep.lower_ in PLACE_TARGET_PREPS
-               for p in kids_of(prep) if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+    struck += _prep_objects(holders, PLACE_TARGET_PREPS)
     # round 36: "fired shells at villages in X": the thing fired at (targets.yaml struck_at_preps)
-    struck += [o for prep in (c for h in holders for c in kids_of(h))
-               if prep.dep_ == "prep" and prep.lower_ in STRUCK_AT_PREPS
-               for p in kids_of(prep) if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
+    struck += _prep_objects(holders, STRUCK_AT_PREPS)
     for thing in struck:
         if thing.pos_ != "NOUN" or thing.i in ctx.token_actor:
             continue
@@ -511,6 +507,12 @@ def place_targets(ctx: Context, f: Found) -> None:
                 if actor is None and (state := place_noun_state(ctx, pobj)) is not None and state not in own:
                     f.targets = [state]
                     return
+
+
+def _prep_objects(holders: list[Token], preps: frozenset[str]) -> list[Token]:
+    """The objects (and their conjuncts) of the prepositions in ``preps`` on any of ``holders``, in order."""
+    return [o for prep in (c for h in holders for c in kids_of(h)) if prep.dep_ == "prep" and prep.lower_ in preps
+            for p in kids_of(prep) if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
 
 
 def ownerless_judgement(ctx: Context, f: Found, root: str, target: str | None) -> bool:

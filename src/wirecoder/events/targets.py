@@ -467,7 +467,7 @@ def place_noun_state(ctx: Context, tok: Token, depth: int = 2) -> str | None:
     return None
 
 
-def _own_sides(ctx: Context, f: Found) -> set[str | None]:
+def own_sides(ctx: Context, f: Found) -> set[str | None]:
     """A candidate's sources and their states: an actor in neither is a side other than the source's."""
     return set(f.sources) | {ctx.political(s) for s in f.sources}
 
@@ -506,7 +506,7 @@ def redress_targets(ctx: Context, f: Found, earlier: list[Found], out: list) -> 
         return []
     if f.anchor.dep_ in {"advcl", "xcomp"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(f.anchor)):
         return []  # "summoned X's envoy to demand an explanation": the purpose of the act it serves, none of its own
-    own = _own_sides(ctx, f)
+    own = own_sides(ctx, f)
 
     def other(actor: str | None) -> bool:
         return actor is not None and actor not in own and ctx.political(actor) not in own
@@ -539,7 +539,7 @@ def rebutted_maker(ctx: Context, f: Found, reject_root: str) -> list[str]:
         return []
     noun = said[0]
     lemma, makers = noun.lemma_.lower(), REBUTTED[noun.lemma_.lower()]
-    own = _own_sides(ctx, f)
+    own = own_sides(ctx, f)
     doc = ctx.doc
     for tok in reversed(doc[sentences_back(doc, verb.i, REBUTTED_SENTENCES_BACK):verb.i]):
         heads: list[Token] = []
@@ -563,7 +563,7 @@ def crowd_victims(ctx: Context, f: Found, place_state: Callable[[Context, Token]
     (targets.yaml crowd_victim_*); left as they are where neither is told."""
     if f.code[:2] not in CROWD_VICTIM_ROOTS or not f.targets:
         return
-    own = _own_sides(ctx, f)
+    own = own_sides(ctx, f)
     out: list[str] = []
     for t in f.targets:
         actor = ctx.actors.get(t)
