@@ -21,7 +21,7 @@ from typing import Literal
 
 import numpy as np
 import spacy.symbols
-from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, LOWER, SENT_START
+from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, LOWER, ORTH, SENT_START
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -1474,7 +1474,7 @@ class _Run:
         office_at = {o.start: o for o in self.offices}
         # (only the words written as one of those ends, found from the doc's arrays, not a token object per
         # word: speed only, the same words in the same order)
-        for tok in [doc[i] for i in is_in(token_table(doc).orth_ids, sorted_ids(ends)).nonzero()[0].tolist()]:
+        for tok in [doc[i] for i in token_indices(doc, ORTH, ends)]:
             if tok.i < 2 or tok.i in self.taken:
                 continue
             i, a = tok.i, tok.i
@@ -2143,8 +2143,6 @@ class _Run:
         sole = d.offices.sole_offices
         if day is None or d.holders is None or not sole:
             return
-        if isinstance(day, dt.datetime):
-            day = day.date()
         state: list[str | None] = []
         for office in sorted(self.ctx.offices_by_start.values(), key=lambda o: o.start):
             role = office.role.lower()
@@ -2165,9 +2163,7 @@ class _Run:
             where = state[0]
             if where is None:
                 continue
-            holders = [h for person in d.holders.people.values() for h in person.holdings
-                       if h.country == where and h.body is None and (h.office or "").lower() == role
-                       and h.covers(day)]
+            holders = d.holders.held_by(where, role, day)
             if len(holders) != 1:
                 continue
             pid = holders[0].person

@@ -108,6 +108,15 @@ class OfficeHolders:
         return min((_on(p, on) for p in people), key=lambda h: _distance(h, on))
 
 
+    def held_by(self, country: str, office: str, on: dt.date) -> list[Holding]:
+        """Every holding of ``office`` (lower case) of the state ``country`` itself (no body's office) that covers
+        the date: the one person who held it then, where the table has exactly one (actors' ``sole_offices``)."""
+        if isinstance(on, dt.datetime):  # a timestamp's day (datetime and date do not compare)
+            on = on.date()
+        return [h for person in self.people.values() for h in person.holdings
+                if h.country == country and h.body is None and (h.office or "").lower() == office and h.covers(on)]
+
+
 def _on(person: Person, day: dt.date) -> Holding:
     """The person's holding on ``day``, or their standing out of office (ELI) on it."""
     for holding in person.holdings:
