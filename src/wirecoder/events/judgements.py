@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, cached_property
 
 import numpy as np
 from spacy.symbols import AUX, VERB, acl
@@ -161,6 +161,7 @@ def _judged_words(ctx: Context) -> list[int]:
 class Judgements:
     """The rules above (mixed into :class:`~wirecoder.events.coder.Coder`)."""
 
+    @cached_property
     def _verdict_words(self) -> frozenset[str]:
         """Every word a verdict of judgement_events needs, by lemma or as written: the verdicts' words
         and each phrase's longest word (judgements.yaml: a phrase passes its verdict only with all its
@@ -168,13 +169,9 @@ class Judgements:
         the extraposed words of feeling, a verb of harm and the objects of nullity. A sentence with none
         of them passes no verdict: judgement_events' gate (speed only; read from the same lists and the
         coder's own stance words, so a word added to one is in the gate). Made once per coder."""
-        words = self.__dict__.get("_verdict_word_set")
-        if words is None:
-            table, phrases = judgement_lexicon()
-            ends = {max(phrase, key=len) for entries in phrases.values() for phrase, _ in entries}
-            words = self.__dict__["_verdict_word_set"] = frozenset(
-                {*table, *ends, *self.stance, *EXTRAPOSED_VERDICTS, *HARM_VERBS, *NULLITY_OBJECTS})  # type: ignore[attr-defined]
-        return words
+        table, phrases = judgement_lexicon()
+        ends = {max(phrase, key=len) for entries in phrases.values() for phrase, _ in entries}
+        return frozenset({*table, *ends, *self.stance, *EXTRAPOSED_VERDICTS, *HARM_VERBS, *NULLITY_OBJECTS})  # type: ignore[attr-defined]
 
     @staticmethod
     def verdict_of(words: list[Token]) -> str | None:
@@ -430,7 +427,7 @@ class Judgements:
 
     def judgement_events(self, ctx: Context, sent: Span, out: list[Event]) -> Iterator[Found]:
         """Rule 1: a copular clause inside a quotation whose predicate passes a verdict."""
-        if not sentence_has(sent, self._verdict_words()):
+        if not sentence_has(sent, self._verdict_words):
             return  # the gate: no word a verdict needs in the sentence, no verdict (speed only)
         doc, words = sent.doc, _judged_words(ctx)
         for i in words[bisect.bisect_left(words, sent.start):bisect.bisect_left(words, sent.end)]:
