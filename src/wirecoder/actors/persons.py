@@ -104,7 +104,12 @@ class TitleReader:
         # group 1 (dictionary.edge_spans): an office starts with a word character after none, so the scan
         # skips through words to the next such character instead of trying the pattern at every
         # character (speed only: the same matches).
-        self._lower_after = re.compile(r"[^A-Za-z0-9_](" + source[:-len(_WORD_END)] + ")" + _WORD_END) \
+        # Behind that character, a lookahead for the words an office opens with (a qualifier or a head,
+        # one trie): every match opens with one, and most characters it is tried at open none, so the
+        # pattern's repeat of qualifiers is not set up there (speed only: a filter, the same matches).
+        opening = trie_pattern(sorted({*offices.qualifiers, *(" ".join(h) for h in offices.heads)}))
+        ahead = f"(?={opening})" if opening.isascii() and opening == opening.lower() else ""
+        self._lower_after = re.compile(r"[^A-Za-z0-9_]" + ahead + "(" + source[:-len(_WORD_END)] + ")" + _WORD_END) \
             if self._lower_pattern is not None and source.startswith(_WORD_EDGE) and source.endswith(_WORD_END) \
             and self._starts_with_word(offices) else None
         self._role_skip = {"former", "then", "acting"}
