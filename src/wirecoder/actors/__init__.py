@@ -16,7 +16,6 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 from pathlib import Path
 from typing import Literal
 
@@ -277,16 +276,6 @@ class ActorFinder:
         # the words of _doers_and_work: what a group does ("protests"), a body's work ("reports")
         self.work_words = {**offices.doers, **{w: body for w, (body, _) in offices.body_work.items()}}
         self.work_ids = sorted_ids(self.work_words)
-
-    @cached_property
-    def honorifics_edge(self) -> str:
-        """``(?<!\\w)(?:h1|h2|...`` for offices.yaml's honorifics, the group left open, as
-        edge_alternation writes it (the same matches, the word-edge check after each first
-        character; made once, not once per name asked about: speed only)."""
-        honorifics = self.dictionary.offices.honorifics
-        if all(honorifics):
-            return r"(?:" + edge_alternation(honorifics)
-        return r"(?<!\w)(?:" + "|".join(re.escape(h) for h in honorifics)  # (an empty one: as written)
 
     def __call__(self, doc: Doc, article: Article) -> ActorTable:
         return _without_empty_ids(_Run(self, doc, article).table())
@@ -1835,15 +1824,13 @@ class _Run:
         """Whether the text calls the one named by surname ``last`` in sentence ``sent`` a person later:
         "Mr Varn", "Ms Varn" (offices.yaml ``honorifics``), or "he"/"she" as the subject of the next
         sentence."""
-        doc = self.doc
-        # (both patterns open with their words, the word-edge check after the first character, so
-        # that the scan skips to those characters instead of trying the pattern at every character
-        # of the text: edge_alternation; the honorifics' alternation is made once per finder; speed only)
-        if re.search(self.f.honorifics_edge + r")\s+" + re.escape(last) + r"(?!\w)", self.text):
+        doc, offices = self.doc, self.f.dictionary.offices
+        if re.search(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in offices.honorifics) + r")\s+" + re.escape(last)
+                     + r"(?!\w)", self.text):
             return True
         # ... or a relative "who" or an age set off by commas after the name ("NAME, who chairs the
         # board,", "NAME, 61, said"): English news gives a person "who" and an age, a body "which".
-        if re.search((edge_alternation([last]) if last else r"(?<!\w)") + r",\s+(?:who\s|\d{1,3},)", self.text):
+        if re.search(r"(?<!\w)" + re.escape(last) + r",\s+(?:who\s|\d{1,3},)", self.text):
             return True
         if sent.end >= len(doc):
             return False
