@@ -263,6 +263,13 @@ class Context:
             # mention's pair): not the last states the text named, but the doer and the one aimed at of
             # the latest hostile act (Recall.both_sides)
             return [], False
+        if head.lemma_.lower() in _PAIR_PERSON_NOUNS:
+            # evsides37: "the two ministers", "both presidents": the two people named together just
+            # before, not ministers in general (sources.py pair_named_before; imported here, as
+            # sources.py imports this module)
+            from .sources import is_pair_noun, pair_named_before
+            if is_pair_noun(self, head) and (pair := pair_named_before(self, head)):
+                return pair, False
         out: list[str] = []
         inherited = False
         doer = head.dep_ in _DOER_DEPS or (head.dep_ == "pobj" and head.head.lower_ == "by")
@@ -1457,3 +1464,7 @@ def deed_agents(ctx: Context, noun: Token, verb: Token | None) -> list[str]:
     heads = [o for h in holders for by in children(h, {"prep", "agent"}) if by.lower_ == "by"
              for o in children(by, {"pobj"}) if o.i > noun.i]
     return list(dict.fromkeys(a for o in heads for a in ctx.phrase_actors(o)[0]))
+
+# evsides37: the pair nouns of people (sources.yaml pair_person_nouns), read here before the import
+# of sources.py that phrase_actors makes only for them (speed only)
+_PAIR_PERSON_NOUNS = word_list("sources", "pair_person_nouns")

@@ -65,6 +65,8 @@ NAME_PART_LENGTH = int(_DATA["name_part_length"])
 PAIR_NOUNS = word_list("sources", "pair_nouns")
 PLACED_PREPS = word_list("sources", "placed_preps")
 PAIR_WORDS = word_list("sources", "pair_words")
+PAIR_PERSON_NOUNS = word_list("sources", "pair_person_nouns")
+PAIR_SENTENCES = int(_DATA["pair_sentences"])
 PERSON_PRONOUNS = word_list("sources", "person_pronouns")
 SINGULAR_PRONOUNS = word_list("sources", "singular_body_pronouns")
 PLURAL_PRONOUNS = word_list("sources", "plural_pronouns")
@@ -140,11 +142,11 @@ class Sources:
     @staticmethod
     def _role_pair(ctx: Context, anchor: Token, out: Sequence[Event], earlier: Sequence[Found]) -> list[str]:
         word = _subject_word(anchor)
-        if word is None or word.i in ctx.token_actor or word.lemma_.lower() not in PAIR_NOUNS:
+        if word is None or not is_pair_noun(ctx, word):
             return []
-        said = [c.lower_ for c in kids_of(word) if c.dep_ in {"det", "predet", "nummod", "preconj"}]
-        if not any(" ".join(said[i:i + len(w.split())]) == w for w in PAIR_WORDS for i in range(len(said))):
-            return []
+        if word.lemma_.lower() in PAIR_PERSON_NOUNS:
+            # evsides37: "the two men" are two people named together, not whoever the last act was between
+            return pair_named_before(ctx, word)
         # the two sides of the act told last before it: in its sentence, else in the one before (in
         # its paragraph); further back the story may have moved to another pair
         start = sentence_bounds(anchor.doc, anchor.i)[0]
@@ -163,7 +165,7 @@ class Sources:
                 return pair
             if sources and targets:
                 return []  # the last act was between more than two: not this role's to choose
-        return []
+        return pair_named_before(ctx, word)  # evsides37: no act between two told: "X and Y" named before
 
     # --- roles ------------------------------------------------------------------------------------
     @staticmethod
@@ -244,6 +246,54 @@ class Sources:
         if not said or any(c.dep_ == "det" and c.lower_ not in DOCUMENT_DETERMINERS for c in said):
             return []
         return _issuer(ctx, word)
+
+def is_pair_noun(ctx: Context, word: Token) -> bool:
+    """Whether ``word`` is a pair no actor covers: "the two sides", "both countries", "the two men"
+    (evsides37: or only a body the actors stage made of the plural noun itself, "the two ministers"
+    read as ministers in general)."""
+    if word.lemma_.lower() not in PAIR_NOUNS:
+        return False
+    if word.i in ctx.token_actor:
+        actor = ctx.actors.get(ctx.token_actor[word.i])
+        if actor is None or actor.kind not in {"organization", "group"} or actor.name.lower() != word.lower_:
+            return False
+    said = [c.lower_ for c in kids_of(word) if c.dep_ in {"det", "predet", "nummod", "preconj"}]
+    return any(" ".join(said[i:i + len(w.split())]) == w for w in PAIR_WORDS for i in range(len(said)))
+
+
+def pair_named_before(ctx: Context, word: Token) -> list[str]:
+    """The two political actors named last together as "X and Y" before the pair noun ``word``, in
+    its sentence or the ``pair_sentences`` before it (sources.yaml; across a paragraph break, as news
+    writes one sentence a paragraph). None where the nearest such coordination names more than two
+    or others: the story may have moved on. For a noun of people ("the two men"), two persons: those of
+    that coordination, else (a parse that coordinates "X and Finland's Prime Minister Y" wrongly) the
+    only two persons the sentences before its own name (evsides37)."""
+    doc = word.doc
+    start = sentences_back(doc, word.i, PAIR_SENTENCES)
+    people = word.lemma_.lower() in PAIR_PERSON_NOUNS
+    for i in range(word.i - 1, start - 1, -1):
+        tok = doc[i]
+        if tok.dep_ == "conj" or not any(c.dep_ == "conj" for c in kids_of(tok)) or ctx.in_direct_quote(tok.idx):
+            continue  # the first of a coordination only ("X and Y": X holds Y as its conjunct)
+        # (a dateline the parser reads as the first of the coordination, "RIGA (AP) - X and Y ...", is no side)
+        heads = [t for t in [tok, *tok.conjuncts] if not ctx.in_dateline(t)]
+        named = [ctx.actors.get(ctx.token_actor.get(t.i)) for t in heads]
+        if any(a is None for a in named):
+            continue  # "X and the economy": not two actors
+        found = list(dict.fromkeys(p for a in named if (p := ctx.political(a.id))))
+        if len(heads) == 2 and len(found) == 2 and not (people and any(a.kind != "person" for a in named)):
+            return found
+        break  # the nearest pair named is three, one, or not people: not this rule's to choose
+    if not people:
+        return []
+    # (the sentences before its own: its own names the one who acts on the pair, "Z praised the two men")
+    persons = list(dict.fromkeys(a.id for t in doc[start:sentence_bounds(doc, word.i)[0]] if not ctx.in_direct_quote(t.idx)
+                                 and (a := ctx.actors.get(ctx.token_actor.get(t.i))) is not None
+                                 and a.kind == "person"))
+    found = list(dict.fromkeys(p for a in persons if (p := ctx.political(a))))
+    return found if len(persons) == 2 and len(found) == 2 else []
+
+
 
 
 def _issuer(ctx: Context, word: Token) -> list[str]:

@@ -31,6 +31,7 @@ from .lexicon import (
 )
 from .modality import is_passive
 from .rules import Found
+from .sources import is_pair_noun, pair_named_before
 
 _DATA = _data("targets.yaml")
 
@@ -404,7 +405,9 @@ def _placed(ctx: Context, actor_id: str, head: Token) -> str:
 def _actors(ctx: Context, head: Token, f: Found) -> list[str]:
     if _unreal(head):
         return []
-    found, _inherited = ctx.phrase_actors(head)
+    # evsides37: "urged the two leaders to ...": the X and Y named before, not leaders in general
+    found = pair_named_before(ctx, head) if is_pair_noun(ctx, head) else []
+    found = found or ctx.phrase_actors(head)[0]
     found = found or _members_of(ctx, head) or _sent_from(ctx, head) or _told(ctx, head, f)
     found = list(dict.fromkeys(_placed(ctx, a, head) for a in found))
     return [a for a in found if a not in f.sources and not _own_state(ctx, a, f.sources, head)]
