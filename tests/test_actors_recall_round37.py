@@ -48,11 +48,11 @@ def test_initials_written_before_the_longer_name_join_it(pipeline):
 
 
 def test_a_longer_name_in_another_spelling_joins_the_initials_the_text_writes(pipeline):
-    text = ("PARIS, Dec. 2 (Xinhua) -- The Organisation for Economic Cooperation and Development on "
-            "Wednesday raised its growth forecast for China. The OECD said exports had lifted the outlook.")
+    text = ("PARIS, Dec. 2 (Xinhua) -- In its outlook on Wednesday, the Organisation of Economic Cooperation "
+            "and Development raised its growth forecast for Velmora. The OECD said exports had risen.")
     table = find(pipeline, text)
-    assert "Organisation for Economic Cooperation and Development" in _said(text, actor(table, "OECD"))
-    assert not [i for i in _ids(table) if i.startswith("org:organisation-for")]
+    assert "Organisation of Economic Cooperation and Development" in _said(text, actor(table, "OECD"))
+    assert not [i for i in _ids(table) if i.startswith("org:organisation-of")]
 
 
 def test_initials_that_spell_no_name_in_the_text_stay_their_own(pipeline):

@@ -1052,7 +1052,7 @@ class _Run:
                 if self._state_group_of_two_words(n, m, i, shared_from):
                     continue
                 if self._only_who_they_are(i):
-                    continue  # ("most Malays are Muslims": no group)
+                    continue  # ("most Velari are Catholics": no group)
                 # (a community's plural too, which spaCy tags a proper noun: "Indian Christians",
                 # "British Sikhs", agents.yaml ``community: true``; actrec37)
                 if doc[i].lower_ not in groups and doc[i].lower_ not in bodies and not single_office \
@@ -2941,10 +2941,10 @@ class _Run:
     def _only_who_they_are(self, i: int) -> bool:
         """Whether token ``i``, a community's plural (agents.yaml ``community: true``: "Muslims",
         "Kurds"), only says who people are or is a word of a body's name, and so names no group that
-        acts: the complement of a copula ("most Malays are Muslims"), the subject of "make up"
-        ("Christians make up two per cent"), or the end of "NAME of ... Jews" ("the Board of Deputies
-        of British Jews"). Why (actrec37): on pool copy these were most of the wrong groups the
-        community words made."""
+        acts: the complement of a copula ("most Velari are Catholics"), the subject of "make up"
+        ("Hindus make up a tenth of the town"), or the end of "NAME of ... Baptists" ("the Assembly of
+        Elders of Welsh Baptists"). Why (actrec37): on pool copy these were most of the wrong groups
+        the community words made."""
         doc = self.doc
         tok = doc[i]
         term = self.f.agents.terms.get(tok.lower_)
