@@ -71,6 +71,16 @@ def test_a_longer_name_joins_only_initials_the_text_writes(pipeline):
     assert "EAEU" in _ids(table) and "org:eastern-energy-union" in _ids(table)
 
 
+def test_a_place_s_initials_do_not_take_the_body_of_that_place(pipeline):
+    # (a guard: only dictionary IGOs, organisations and groups give their id to a longer name)
+    text = ("Floods swept across New South Wales on Sunday. The New South Wales government said on Monday it "
+            "would pay for repairs, and the state government said NSW farms would get grants.")
+    table = find(pipeline, text)
+    body = actor(table, "org:new-south-wales-government")
+    assert {"New South Wales government", "state government"} <= set(_said(text, body))
+    assert not [a for a in table.actors if a.kind == "place" and any("government" in w for w in _said(text, a))]
+
+
 # --- a people or a faith by its plural ------------------------------------------------------------
 
 def test_a_faith_s_plural_that_acts_is_a_group(pipeline):

@@ -3119,14 +3119,16 @@ class _Run:
         words of a longer name the text gives, a dictionary body's (not a state's) or another
         organisation's, or that step 8a tied to a longer name at another place; (2) a longer name made
         an organisation of its own whose capitalised words spell initials the text writes for a
-        dictionary body. Both become mentions of the one body (the dictionary's id when there is one)."""
+        dictionary body. Both become mentions of the one body (the dictionary's id when there is one).
+        Dictionary bodies only (IGOs, organisations, groups): a state's or a place's initials name
+        where a body is, not the body ("NSW" and "the New South Wales government")."""
         d, offices = self.f.dictionary, self.f.dictionary.offices
         by_initials: dict[str, str] = {}  # initials a dictionary body's written longer name spells -> its id
         written: dict[str, str] = {}  # initials the text writes for a dictionary body -> its id
         for m in self.mentions:
             entry = d.entries.get(m.actor)
-            if entry is None or entry.kind == "state":
-                continue
+            if entry is None or entry.kind not in ("igo", "organization", "group"):
+                continue  # (not a state's or a place's initials: "NSW" does not make "the NSW government" the place)
             words = self.text[m.start:m.end]
             if _is_acronym(words) and words.isupper():
                 written.setdefault(words, entry.id)
