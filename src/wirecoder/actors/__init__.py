@@ -365,6 +365,7 @@ class _Run:
         self._doers_and_work()
         self._acronyms()
         self._speaking_initials()
+        self._initials_and_names()
         self._shared_forms()
         self._home_parties()
         self._described_again()
@@ -1050,8 +1051,13 @@ class _Run:
                 single_office = doc[i].tag_ == "NN" and (doc[i].lower_,) in self.f.dictionary.offices.heads
                 if self._state_group_of_two_words(n, m, i, shared_from):
                     continue
-                if doc[i].lower_ not in groups and doc[i].lower_ not in bodies and doc[i].pos_ == "NOUN" \
-                        and not single_office:
+                if self._only_who_they_are(i):
+                    continue  # ("most Velari are Catholics": no group)
+                # (a community's plural too, which spaCy tags a proper noun: "Indian Christians",
+                # "British Sikhs", agents.yaml ``community: true``; actrec37)
+                if doc[i].lower_ not in groups and doc[i].lower_ not in bodies and not single_office \
+                        and (doc[i].pos_ == "NOUN" or doc[i].tag_ == "NNPS"
+                             and getattr(self.f.agents.terms.get(doc[i].lower_), "community", False)):
                     # The agents lexicon's groups of a state's people ("Mexican authorities", "Kenyan
                     # officials", "French police"); a body word ("army", "troops") stays a branch
                     # of the state itself (see _state_bodies).
@@ -2864,6 +2870,8 @@ class _Run:
             # ("both the big parties" says which, and stays)
             if self._chamber(phrase) or (chunk[0].lower_ in d.offices.back_references and len(phrase) == 1):
                 continue
+            if self._only_who_they_are(root.i):
+                continue
             acts = d.offices.acts.get(root.lower_)
             if acts is not None and self._an_act(phrase, root, acts):
                 continue
@@ -2929,6 +2937,36 @@ class _Run:
         nxt = self.doc[root.i + 1].lower_ if root.i + 1 < len(self.doc) else ""
         return nxt in after or any(t.pos_ == "ADJ" and t.is_lower and t.lower_ not in kinds
                                    for t in phrase if t.i < root.i)
+
+    def _only_who_they_are(self, i: int) -> bool:
+        """Whether token ``i``, a community's plural (agents.yaml ``community: true``: "Muslims",
+        "Kurds"), only says who people are, is no side of its clause or is a word of a body's name, and
+        so names no group that acts: the complement of a copula ("most Velari are Catholics"), the subject of "make up"
+        ("Hindus make up a tenth of the town"), or the end of "NAME of ... Baptists" ("the Assembly of
+        Elders of Welsh Baptists"). Why (actrec37): on pool copy these were most of the wrong groups
+        the community words made."""
+        doc = self.doc
+        tok = doc[i]
+        term = self.f.agents.terms.get(tok.lower_)
+        if term is None or not term.community:
+            return False
+        if tok.dep_ == "attr" or tok.dep_ == "nsubj" and tok.head.lemma_ == "make" \
+                and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.head.children):
+            return True
+        # Only as a side of a clause: its subject, its object or the agent of a passive ("backed
+        # dissident Kurds", "a complaint made by British Hindus"); not a word of a phrase about them
+        # ("a clash between Muslims and Christians", "the party of Catholics", "lists of
+        # Protestants"), which audit annotators did not count as actors (actrec37, half A).
+        first = tok
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        # (the parser often runs a dateline into the first subject, "KABUL, Dec 10 (Reuters) - Hindus
+        # and Sikhs ... asked": the words after the dateline's dash are the subject)
+        dateline = first is not tok and any(t.text in ("-", "--", "—") for t in doc[first.i:tok.i])
+        if not (dateline or first.dep_ in ("nsubj", "nsubjpass", "dobj") or first.dep_ == "pobj" and first.head.lower_ == "by"):
+            return True
+        a = tok.left_edge.i
+        return a >= 2 and doc[a - 1].lower_ == "of" and doc[a - 2].is_title and not doc[a - 2].is_sent_start
 
     def _group_modifier(self, phrase: Phrase, guess: AgentGuess, inside: list[Mention]) -> bool:
         """A group word of ``acts`` as the modifier of another noun ("opposition charges", "the
@@ -3082,6 +3120,45 @@ class _Run:
                 continue
             self.mentions.append(Mention(tok.idx, tok.idx + len(tok), oid, "alias"))
             self.taken.add(tok.i)
+
+    def _initials_and_names(self) -> None:
+        """8b. One id for a body the text names both by its initials and by its longer name. Why
+        (actrec37): on pool copy a body was printed twice, once per way of naming it ("the Asian
+        Development Bank" and "the ADB"; "the LSE" and "the London Stock Exchange"; "Organisation for
+        Economic Cooperation and Development", a spelling the dictionary does not list, and "OECD"),
+        so its quotes and events were split between two actors. Two frames, both read from what the
+        text writes: (1) initials made an organisation of their own whose letters spell the capitalised
+        words of a longer name the text gives, a dictionary body's (not a state's) or another
+        organisation's, or that step 8a tied to a longer name at another place; (2) a longer name made
+        an organisation of its own whose capitalised words spell initials the text writes for a
+        dictionary body. Both become mentions of the one body (the dictionary's id when there is one).
+        Dictionary bodies only (IGOs, organisations, groups): a state's or a place's initials name
+        where a body is, not the body ("NSW" and "the New South Wales government")."""
+        d, offices = self.f.dictionary, self.f.dictionary.offices
+        by_initials: dict[str, str] = {}  # initials a dictionary body's written longer name spells -> its id
+        written: dict[str, str] = {}  # initials the text writes for a dictionary body -> its id
+        for m in self.mentions:
+            entry = d.entries.get(m.actor)
+            if entry is None or entry.kind not in ("igo", "organization", "group"):
+                continue  # (not a state's or a place's initials: "NSW" does not make "the NSW government" the place)
+            words = self.text[m.start:m.end]
+            if _is_acronym(words) and words.isupper():
+                written.setdefault(words, entry.id)
+            elif (spelled := _spelled_initials(words)) is not None:
+                by_initials.setdefault(spelled, entry.id)
+        renamed: dict[str, str] = {}
+        for oid, name in self._orgs.items():
+            if oid in d.entries or oid in self.persons:
+                continue
+            if _is_acronym(name) and name.isupper() and len(name) <= _INITIALS_MAX and name not in offices.not_body_initials:
+                target = by_initials.get(name) or written.get(name) or self._longer_name(name, opens=False)
+            else:
+                target = written.get(_spelled_initials(name) or "")
+            if target is not None and target != oid and target not in self.persons:
+                renamed[oid] = target
+        if renamed:
+            self.mentions = [replace(m, actor=renamed[m.actor], kind="alias") if m.actor in renamed else m
+                             for m in self.mentions]
 
     def _longer_name(self, short: str, opens: bool = True) -> str | None:
         """The organisation found whose longer name the initials spell by its capitalised words
@@ -4109,6 +4186,14 @@ def _initials_shaped(doc: Doc) -> list[int]:
     alpha, upper = doc.to_array([IS_ALPHA, IS_UPPER]).T
     length = token_table(doc)._ids(LENGTH)
     return ((alpha == 1) & (upper == 1) & (length >= 2) & (length <= _INITIALS_MAX)).nonzero()[0].tolist()
+
+
+def _spelled_initials(name: str) -> str | None:
+    """The initials a name's capitalised words spell ("Asian Development Bank": "ADB"; "Organisation
+    for Economic Co-operation and Development": "OECD"), or None for a name of fewer than two such
+    words or one written in capitals."""
+    letters = [w[0] for w in name.split() if w[:1].isupper() and not w.isupper()]
+    return "".join(letters) if len(letters) >= 2 else None
 
 
 def _is_acronym(word: str) -> bool:

@@ -93,6 +93,7 @@ class Term:
     craft: bool = False  # a weapon or craft: a body named before it is the actor ("army jets": the army)
     chamber: str | None = None  # members of one chamber stand for it ("senators": the senate)
     home: bool = False  # with no state before it, the story's state's ("unions": `country: story`)
+    community: bool = False  # a people or a faith by its plural ("Muslims", "Kurds"): see agents.yaml
 
 
 @dataclass(frozen=True)
@@ -350,7 +351,8 @@ class _Reader:
             term = Term(self.sectors.check(raw.get("sector"), self.where, entry), kind,
                         self._alternative(raw, entry), bool(raw.get("generic", False)),
                         raw.get("country", "modifier") != "none", bool(raw.get("alone", False)),
-                        bool(raw.get("craft", False)), raw.get("chamber"), raw.get("country") == "story")
+                        bool(raw.get("craft", False)), raw.get("chamber"), raw.get("country") == "story",
+                        bool(raw.get("community", False)))
             for word in words(raw["words"]):
                 if word.lower() in self.seen:
                     raise self._fail(entry, f"{word!r} is listed twice in groups and bodies")
