@@ -1758,7 +1758,8 @@ class QuoteFinder:
         ("is being used ... and warned"), and a copula states a condition that does not speak; so a cue verb in the
         past with no subject of its own and a complement of its own (an object, an infinitive or gerund, a
         preposition, a clause) is the speaker's next report, found apart, not words of the first. A perfect ("had cut
-        jobs and denied ...") may share its "had" with the second verb and stays whole, as in _before_own_act."""
+        jobs and denied ...") may share its "had" with the second verb and stays whole, as in _before_own_act; a verb of
+        a mind or an intention ("was angry and planned to ...", cues.yaml inner_state_verbs) goes on with the report."""
         kids = [(d, e) for d, e in labelled_kids(clause)]
         if any(e == "aux" and d.lemma_.lower() == "have" for d, e in kids):
             return None
@@ -1769,6 +1770,7 @@ class QuoteFinder:
             return None
         for c, dep in kids:
             if dep != "conj" or not (first < c.i <= last) or c.tag_ != "VBD" or not self._is_cue_verb(c) \
+                    or c.lemma_.lower() in self.cues.inner_state_verbs \
                     or any(e in _SUBJECT_DEPS or e == "nsubjpass" for _, e in labelled_kids(c)):
                 continue
             if not any(e in _CLAUSE_DEPS or e in ("dobj", "xcomp", "prep") for _, e in labelled_kids(c)):
