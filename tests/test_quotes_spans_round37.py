@@ -94,6 +94,12 @@ def test_a_fronted_report_ends_before_its_cue(pipeline, text, first, second, spe
     assert not any("said" in t or "told" in t for t, _ in quotes)
 
 
-def test_a_cue_inside_a_report_keeps_the_rest(pipeline):
-    text = "The new levy, Nessa Quarrie said, is unfair to small traders and will be challenged in court next month."
-    assert any(t.startswith("The new levy") and t.endswith("next month") for t, _ in _quotes(pipeline, text))
+@pytest.mark.parametrize("text, start, end", [
+    # Guardian style: the cue splits the report's subject from its verb
+    ("The new levy, Nessa Quarrie said, is unfair to small traders and will be challenged in court next month.",
+     "The new levy", "next month"),
+    # BBC style: "and" opens a clause with a subject of its own, the report goes on
+    ("The reform is overdue, Mr Kallend said, and the party would back it in the vote.", "The reform", "in the vote"),
+])
+def test_a_cue_inside_a_report_keeps_the_rest(pipeline, text, start, end):
+    assert any(t.startswith(start) and t.endswith(end) for t, _ in _quotes(pipeline, text))
