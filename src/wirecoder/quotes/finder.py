@@ -792,7 +792,7 @@ class QuoteFinder:
                     while end > c.left_edge.i and doc[end].is_punct and not doc[end].is_quote:
                         end -= 1
                     return c.left_edge.i, end
-                return c.left_edge.i, c.right_edge.i
+                return c.left_edge.i, self._joined_fronted_clauses(doc, verb, c)
         fronted = self._fronted_report(doc, verb)
         if fronted is not None:
             return fronted
@@ -841,6 +841,28 @@ class QuoteFinder:
                 if actor is not None or t.tag_ not in ("VB", "VBG"):
                     return actor  # (a finite verb: its subject, or none)
         return None
+
+    @staticmethod
+    def _joined_fronted_clauses(doc: Doc, verb: Token, clause: Token) -> int:
+        """The last token of a report told before its cue: the first clause's, or that of the last clause joined to it by
+        "and"/"but" that the parser also hung on the cue.
+
+        Why (quotes33): "A flight returned to Vienna, and five flights stopped in Bangkok, the airport said": the parser
+        may make each of two joined clauses a complement of the cue after them; the report is both, and taking only
+        the first cut it after its "and". Only clauses with nothing but commas and "and"/"but" between them."""
+        end = clause.right_edge.i
+        for k in lefts_of(verb):
+            if k.i <= clause.i or k.dep_ not in _CLAUSE_DEPS or k.left_edge.i <= end:
+                continue
+            core = end  # (the "and" may hang on the first clause, at its end)
+            while core > clause.i and (doc[core].lower_ in ("and", "but") or doc[core].text == ","):
+                core -= 1
+            gap = doc[core + 1:k.left_edge.i]
+            if not any(t.lower_ in ("and", "but") for t in gap) \
+                    or not all(t.lower_ in ("and", "but") or t.text == "," or t.is_space for t in gap):
+                break
+            end = k.right_edge.i
+        return end
 
     @staticmethod
     def _fronted_report(doc: Doc, verb: Token) -> tuple[int, int] | None:
