@@ -103,3 +103,21 @@ def test_a_fronted_report_ends_before_its_cue(pipeline, text, first, second, spe
 ])
 def test_a_cue_inside_a_report_keeps_the_rest(pipeline, text, start, end):
     assert any(t.startswith(start) and t.endswith(end) for t, _ in _quotes(pipeline, text))
+
+
+# --- 3. a report told before its cue, in clauses joined by "and"/"but" ---------------------------------------
+@pytest.mark.parametrize("text, content", [
+    # AFP style: a flight's route, then ", and" and a second clause, before "the airport said"
+    ("A Velaro Air flight from Tarnis to Osk returned to Tarnis, and two Belmar Airways flights that had left for "
+     "Osk stopped in Larnec, the airport said.",
+     "A Velaro Air flight from Tarnis to Osk returned to Tarnis, and two Belmar Airways flights that had left for Osk "
+     "stopped in Larnec"),
+    # AP style: no comma before "and", a place after the body
+    ("A bus driver was hurt and three passengers were taken to hospital, police in Caldor said.",
+     "A bus driver was hurt and three passengers were taken to hospital"),
+    # Reuters style: ", and", a date after the cue
+    ("Two ferries were held at Porvik overnight, and a third vessel turned back to Lanmere, the coastguard said on "
+     "Sunday.", "Two ferries were held at Porvik overnight, and a third vessel turned back to Lanmere"),
+])
+def test_a_fronted_report_keeps_its_joined_clauses(pipeline, text, content):
+    assert content in [t for t, _ in _quotes(pipeline, text)]
