@@ -1781,7 +1781,9 @@ class QuoteFinder:
         past with no subject of its own and a complement of its own (an object, an infinitive or gerund, a
         preposition, a clause) is the speaker's next report, found apart, not words of the first. A perfect ("had cut
         jobs and denied ...") may share its "had" with the second verb and stays whole, as in _before_own_act; a verb of
-        a mind or an intention ("was angry and planned to ...", cues.yaml inner_state_verbs) goes on with the report."""
+        a mind or an intention ("was angry and planned to ...", cues.yaml inner_state_verbs) goes on with the report; an
+        appeal or an accusation ("and called for an inquiry", cues.yaml appeal_verbs) is left to the stricter rule of
+        _before_second_report, which wants a listener and a complement of its own."""
         kids = [(d, e) for d, e in labelled_kids(clause)]
         if any(e == "aux" and d.lemma_.lower() == "have" for d, e in kids):
             return None
@@ -1792,7 +1794,7 @@ class QuoteFinder:
             return None
         for c, dep in kids:
             if dep != "conj" or not (first < c.i <= last) or c.tag_ != "VBD" or not self._is_cue_verb(c) \
-                    or c.lemma_.lower() in self.cues.inner_state_verbs \
+                    or c.lemma_.lower() in self.cues.inner_state_verbs or c.lemma_.lower() in self.cues.appeal_verbs \
                     or any(e in _SUBJECT_DEPS or e == "nsubjpass" for _, e in labelled_kids(c)):
                 continue
             if not any(e in _CLAUSE_DEPS or e in ("dobj", "xcomp", "prep") for _, e in labelled_kids(c)):
