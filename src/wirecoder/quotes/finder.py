@@ -248,6 +248,15 @@ class QuoteFinder:
         subjects = [c for c, dep in labelled_kids(verb) if dep in _SUBJECT_DEPS
                     and not (dateline and dateline[0] <= c.idx < dateline[1])]
         own = min(subjects, key=lambda c: (c.lower_ not in pronouns.RELATIVE, abs(verb.i - c.i)), default=None)
+        # Why (quotes33): "The market is improving, the operator said, but warned that ...": a past verb right after a
+        # cue's comma and "and"/"but", hung on the fronted report's head, is the cue's subject's next act
+        # (_before_act_after_cue ends the first report before the cue), not the fronted report's subject's.
+        if own is None and verb.dep_ == "conj" and verb.tag_ == "VBD":
+            cue = next((c for c in kids_of(verb.head) if c.dep_ == "parataxis" and c.i < verb.i and self._is_cue_verb(c)
+                        and getattr(self._act_after_cue(verb.doc, c), "i", -1) == verb.i), None)
+            outer = next((c for c in kids_of(cue) if c.dep_ in _SUBJECT_DEPS), None) if cue is not None else None
+            if outer is not None:
+                return None if outer.lower_ in self.cues.not_speakers else outer
         # Why (quotes28): "met the crews, who she said had been let down": a relative pronoun before another subject of
         # a relative-clause cue with a complement that lacks its subject is that complement's subject (the parser
         # hung it on the cue); the other subject, "she", speaks.
@@ -783,7 +792,7 @@ class QuoteFinder:
                     while end > c.left_edge.i and doc[end].is_punct and not doc[end].is_quote:
                         end -= 1
                     return c.left_edge.i, end
-                return c.left_edge.i, c.right_edge.i
+                return c.left_edge.i, self._joined_fronted_clauses(doc, verb, c)
         fronted = self._fronted_report(doc, verb)
         if fronted is not None:
             return fronted
@@ -832,6 +841,28 @@ class QuoteFinder:
                 if actor is not None or t.tag_ not in ("VB", "VBG"):
                     return actor  # (a finite verb: its subject, or none)
         return None
+
+    @staticmethod
+    def _joined_fronted_clauses(doc: Doc, verb: Token, clause: Token) -> int:
+        """The last token of a report told before its cue: the first clause's, or that of the last clause joined to it by
+        "and"/"but" that the parser also hung on the cue.
+
+        Why (quotes33): "A flight returned to Vienna, and five flights stopped in Bangkok, the airport said": the parser
+        may make each of two joined clauses a complement of the cue after them; the report is both, and taking only
+        the first cut it after its "and". Only clauses with nothing but commas and "and"/"but" between them."""
+        end = clause.right_edge.i
+        for k in lefts_of(verb):
+            if k.i <= clause.i or k.dep_ not in _CLAUSE_DEPS or k.left_edge.i <= end:
+                continue
+            core = end  # (the "and" may hang on the first clause, at its end)
+            while core > clause.i and (doc[core].lower_ in ("and", "but") or doc[core].text == ","):
+                core -= 1
+            gap = doc[core + 1:k.left_edge.i]
+            if not any(t.lower_ in ("and", "but") for t in gap) \
+                    or not all(t.lower_ in ("and", "but") or t.text == "," or t.is_space for t in gap):
+                break
+            end = k.right_edge.i
+        return end
 
     @staticmethod
     def _fronted_report(doc: Doc, verb: Token) -> tuple[int, int] | None:
@@ -1629,8 +1660,12 @@ class QuoteFinder:
                 # "alleged that someone, who he believes is linked to X, entered his home", "insist the voters ignore
                 # the feud, which they think is a media obsession, or that ...", is followed by more of the report)
                 return k - 1
+        if (cut := self._before_act_after_cue(doc, verb, first, last)) is not None:
+            return cut
         clause = next((c for c, dep in labelled_kids(verb) if dep in _CLAUSE_DEPS and first <= c.i <= last), None)
         if clause is not None and (cut := self._before_own_act(doc, verb, clause, first, last)) is not None:
+            return cut
+        if clause is not None and (cut := self._before_untensed_act(doc, verb, clause, first, last)) is not None:
             return cut
         # ("said the rival had denied the charge and insisted that ...": a clause with a cue of its own, or a
         # perfect whose "had" the second verb may share, may be the rival's two reports; it stays whole.)
@@ -1702,6 +1737,72 @@ class QuoteFinder:
                         for d in kids_of(c)):
                     return cc.i - 2 if mark.text == "," else cc.i - 1
         return last
+
+    @staticmethod
+    def _act_after_cue(doc: Doc, verb: Token) -> Token | None:
+        """The past-tense verb with no subject of its own right after a cue's comma and "and"/"but" ("also" or "then"
+        allowed between): "..., the operator said, but warned that ..."; None when the cue is not followed so."""
+        j = verb.i + 1
+        if j + 2 >= len(doc) or doc[j].text != "," or doc[j + 1].lower_ not in ("and", "but"):
+            return None
+        j += 2
+        if doc[j].lower_ in ("also", "then") and j + 1 < len(doc):
+            j += 1
+        act = doc[j]
+        if act.tag_ != "VBD" or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in kids_of(act)):
+            return None
+        return act
+
+    def _before_act_after_cue(self, doc: Doc, verb: Token, first: int, last: int) -> int | None:
+        """The content's last token before a cue set inside it by commas when "and"/"but" and the speaker's next act
+        follow the cue: "The market is improving, the operator said, but warned that fees would rise"; None when
+        there is none.
+
+        Why (quotes33): the parser hangs the second verb on the fronted report's head, so the content ran through the
+        cue and its subject into the second report. A past-tense verb with no subject of its own right after the cue's
+        comma and "and"/"but" is what the cue's subject did next (a report or act of its own, found apart); the first
+        report ends before the comma that opens the cue's subject. A cue inside a report ("X, he said, is Y") is
+        followed by the rest of the report, not by "and"/"but" and a bare past verb, and stays whole."""
+        if not (first < verb.i < last) or verb.i + 3 > last or self._act_after_cue(doc, verb) is None:
+            return None
+        cut = verb.left_edge.i - 1
+        while cut > first and doc[cut].is_punct:
+            cut -= 1
+        return cut if cut > first else None
+
+    def _before_untensed_act(self, doc: Doc, verb: Token, clause: Token, first: int, last: int) -> int | None:
+        """The content's last token before "and"/"but" and a past-tense cue verb joined to a reported clause whose
+        tense it cannot share: "insisted the deputy will keep a key role and praised his record", "said the ruling was
+        "a landmark" and welcomed the majority", "said she is aware of the anger but denied taking money"; None when
+        there is none.
+
+        Why (quotes33): a past verb cannot take the clause's modal ("will ... and praised") or its present auxiliary
+        ("is being used ... and warned"), and a copula states a condition that does not speak; so a cue verb in the
+        past with no subject of its own and a complement of its own (an object, an infinitive or gerund, a
+        preposition, a clause) is the speaker's next report, found apart, not words of the first. A perfect ("had cut
+        jobs and denied ...") may share its "had" with the second verb and stays whole, as in _before_own_act; a verb of
+        a mind or an intention ("was angry and planned to ...", cues.yaml inner_state_verbs) goes on with the report; an
+        appeal or an accusation ("and called for an inquiry", cues.yaml appeal_verbs) is left to the stricter rule of
+        _before_second_report, which wants a listener and a complement of its own."""
+        kids = [(d, e) for d, e in labelled_kids(clause)]
+        if any(e == "aux" and d.lemma_.lower() == "have" for d, e in kids):
+            return None
+        modal = any(e == "aux" and d.tag_ == "MD" for d, e in kids)
+        present = clause.tag_ in ("VBZ", "VBP") or any(e in ("aux", "auxpass") and d.tag_ in ("VBZ", "VBP") for d, e in kids)
+        copula = clause.lemma_.lower() == "be" and clause.pos_ == "AUX"
+        if not (modal or present or copula) or verb.tag_ not in ("VBD", "VBG", "VBN"):
+            return None
+        for c, dep in kids:
+            if dep != "conj" or not (first < c.i <= last) or c.tag_ != "VBD" or not self._is_cue_verb(c) \
+                    or c.lemma_.lower() in self.cues.inner_state_verbs or c.lemma_.lower() in self.cues.appeal_verbs \
+                    or any(e in _SUBJECT_DEPS or e == "nsubjpass" for _, e in labelled_kids(c)):
+                continue
+            if not any(e in _CLAUSE_DEPS or e in ("dobj", "xcomp", "prep") for _, e in labelled_kids(c)):
+                continue
+            cc = doc[c.i - 1]
+            if cc.dep_ == "cc" and cc.lower_ in ("and", "but") and cc.i - 1 > first:
+                return cc.i - 2 if doc[cc.i - 1].text == "," else cc.i - 1
+        return None
 
     @staticmethod
     def _under_modal(clause: Token) -> bool:
