@@ -94,6 +94,8 @@ from .lexicon import (
     NOTHING_HEADS,
     OBJECTS,
     OBJECTS_OR_PASSIVE_SUBJECTS,
+    OCCASION_DIRECTIVE_ROOTS,
+    OCCASION_DIRECTIVES,
     ORDER_HEADS,
     PASSIVE_SUBJECTS,
     PERSON_TARGET_ROOTS,
@@ -856,6 +858,8 @@ class Rules:
                 if not targets and not mutual:
                     continue
                 base = VERBAL_ATTACK_CODE
+            if mood == "intent" and base[:2] in OCCASION_DIRECTIVE_ROOTS and tok.lemma_.lower() in OCCASION_DIRECTIVES:
+                continue  # round 37: "said he will ask Japan to lift ...": an asking still to come, a plan
             code = recode(self.lexicon, base, mood)
             if code is None:
                 continue
