@@ -77,3 +77,16 @@ def test_will_demand_compensation_is_still_a_demand(pipeline):
     found = coded(pipeline, "LIMA, Peru (AP) — Peru will demand compensation from Bolivia for the damage to "
                             "the Desaguadero customs post, Foreign Minister Carla Mendivil said Sunday.")
     assert ("PER", "BOL", "10") in found
+
+
+def test_past_urged_joined_to_a_future_verb_is_still_an_appeal(pipeline):
+    found = coded(pipeline, "ATHENS, April 2 (Reuters) - Greece said on Thursday it would defend its rights in "
+                            "the Aegean and urged Turkey to accept the ruling of the court.")
+    assert ("GRC", "TUR", "02") in found
+
+
+def test_headline_calls_for_before_a_future_verb_is_still_a_demand(pipeline):
+    found = coded(pipeline, "ROMANIAN MINISTER CALLS FOR NEW MOLDOVA TALKS WITH RUSSIA\n\nBUCHAREST, April 3 - "
+                            "Foreign Minister Dan Ilescu said he will advise Moldova to take up talks with Russia "
+                            "when he is in Vienna next week.")
+    assert any(t == "MDA" and r == "10" for _, t, r in found)
