@@ -80,9 +80,15 @@ def test_will_demand_compensation_is_still_a_demand(pipeline):
 
 
 def test_past_urged_joined_to_a_future_verb_is_still_an_appeal(pipeline):
-    found = coded(pipeline, "ATHENS, April 2 (Reuters) - Greece said on Thursday it would defend its rights in "
-                            "the Aegean and urged Turkey to accept the ruling of the court.")
-    assert ("GRC", "TUR", "02") in found
+    found = coded(pipeline, "WARSAW (AP) — Poland said Friday it would reinforce its eastern frontier and urged "
+                            "Belarus to halt the migrant flights.")
+    assert ("POL", "BLR", "02") in found
+
+
+def test_past_called_on_joined_to_a_future_verb_is_still_an_appeal(pipeline):
+    found = coded(pipeline, "Lithuania's government said it would close two more checkpoints and called on Minsk "
+                            "to stop the balloon incursions.")
+    assert ("LTU", "BLR", "02") in found
 
 
 def test_headline_calls_for_before_a_future_verb_is_still_a_demand(pipeline):
