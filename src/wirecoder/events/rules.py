@@ -860,8 +860,8 @@ class Rules:
                 base = VERBAL_ATTACK_CODE
             if mood == "intent" and base[:2] in OCCASION_DIRECTIVE_ROOTS and tok.lemma_.lower() in OCCASION_DIRECTIVES \
                     and tok.tag_ in OCCASION_FORMS:
-                # round 37: "said he will ask Japan to lift ...": an asking still to come, a plan. Only the
-                # verb's own base or -ing form ("would urge", "will be asking"): "said it would defend X and
+                # round 37: "said he will ask Peru to reopen ...": an asking still to come, a plan. Only the
+                # verb's own base or -ing form ("would urge", "will be asking"): "said it would close its border and
                 # urged Y to ..." joins a past asking, made, to a future verb
                 continue
             code = recode(self.lexicon, base, mood)
