@@ -1,6 +1,6 @@
 """Event precision on a pool of unannotated real news: a **tuning** set, judged by hand. ::
 
-    python benchmarks/pool_events.py [--show all|unjudged|wrong|none] [--block 1|2|3|4|5|6|all]
+    python benchmarks/pool_events.py [--show all|unjudged|wrong|none] [--block 1|2|3|4|5|6|7|all]
     python benchmarks/pool_events.py --record VERDICTS.tsv   # add judgements for the numbered printout
 
 Why: the blind precision audit (``event_audit.py``) is high on its half A (tuned on) and low on its
@@ -31,8 +31,11 @@ before round 34's rules were written: its precision then is round 34's unseen-te
 order and rule), judged before round 35's rules were written: its precision then is round 35's
 unseen-text figure. Block 6 (round 36) is the next ``--more`` (50) articles of each source after
 block 5 (ranks 241-290, the same order and rule), judged before round 36's rules were written: its
-precision then is round 36's unseen-text figure.
-``--block all`` prints blocks 1-6 together (block 1's events first). Each block numbers its own printout, so ``--record`` goes with the
+precision then is round 36's unseen-text figure. Block 7 (round 37) is the next ``--more`` (50) articles of
+each source after block 6 (ranks 291-340, the same order and rule), judged before round 37's rules
+were written: its precision then is round 37's unseen-text figure. (The fundus pages run out before
+rank 291, so block 7 has 150 articles of three sources.)
+``--block all`` prints blocks 1-7 together (block 1's events first). Each block numbers its own printout, so ``--record`` goes with the
 ``--block`` it was printed with.
 
 Judgements live in ``benchmarks/audit/pool_events_judged.jsonl``, in the format and with the classes
@@ -74,14 +77,15 @@ def articles(per_source: int, skip: int = 0) -> list:
 def blocks(which: str, first: int, more: int) -> list:
     """The articles of ``--block`` 1 (the first ``first`` of each source), 2 (the next ``more``),
     3 (the ``more`` after those), 4 (the ``more`` after block 3), 5 (the ``more`` after block 4),
-    6 (the ``more`` after block 5) or all six (in that order)."""
+    6 (the ``more`` after block 5), 7 (the ``more`` after block 6) or all seven (in that order)."""
     one = articles(first) if which in ("1", "all") else []
     two = articles(more, first) if which in ("2", "all") else []
     three = articles(more, first + more) if which in ("3", "all") else []
     four = articles(more, first + 2 * more) if which in ("4", "all") else []
     five = articles(more, first + 3 * more) if which in ("5", "all") else []
     six = articles(more, first + 4 * more) if which in ("6", "all") else []
-    return one + two + three + four + five + six
+    seven = articles(more, first + 5 * more) if which in ("7", "all") else []
+    return one + two + three + four + five + six + seven
 
 
 def taken(events, path: str, per_article: int) -> list:
@@ -95,11 +99,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", choices=("all", "unjudged", "wrong", "none"), default="unjudged")
     ap.add_argument("--articles", type=int, default=40, help="articles per source (the sample's size; keep the default)")
-    ap.add_argument("--block", choices=("1", "2", "3", "4", "5", "6", "all"), default="1",
+    ap.add_argument("--block", choices=("1", "2", "3", "4", "5", "6", "7", "all"), default="1",
                     help="1: the round-31 sample (default); 2: the next --more articles of each source; "
                          "3: the --more after those (round 33); 4: the --more after block 3 (round 34); "
-                         "5: the --more after block 4 (round 35); 6: the --more after block 5 (round 36); all: 1-6")
-    ap.add_argument("--more", type=int, default=50, help="articles per source in blocks 2-6 (keep the default)")
+                         "5: the --more after block 4 (round 35); 6: the --more after block 5 (round 36); "
+                         "7: the --more after block 6 (round 37); all: 1-7")
+    ap.add_argument("--more", type=int, default=50, help="articles per source in blocks 2-7 (keep the default)")
     ap.add_argument("--per-article", type=int, default=3)
     ap.add_argument("--record", type=Path, help="TSV of 'number<TAB>right|wrong<TAB>class' for the printout")
     args = ap.parse_args(argv)
