@@ -56,6 +56,10 @@ from .rules import Found
 # Verbs that join a subject to what is said of it: "the plan is a mistake", "the move seems unwise".
 COPULAS = word_list("judgements", "copulas")
 # Verbs whose object is the verdict: "X made a grave mistake" (round 19).
+# Round 37: verbs that equate their subject with what follows them, as a copula does ("the blockade
+# amounts to collective punishment", "the ban constitutes a violation"): the verdict is in the
+# object or in the object of "to".
+EQUIVALENCE_VERBS = word_list("judgements", "equivalence_verbs")
 VERDICT_OBJECT_VERBS = word_list("judgements", "verdict_object_verbs")
 # Pronouns that stand for something told before ("This drew censure", "'It is a mistake'").
 TOLD_PRONOUNS = word_list("judgements", "told_pronouns")
@@ -151,7 +155,7 @@ def _judged_words(ctx: Context) -> list[int]:
             if judged is None:
                 lemma = strings[lemmas[i]].lower()
                 judged = _JUDGED_LEMMAS[lemmas[i]] = lemma in COPULAS or lemma in HARM_VERBS \
-                    or lemma in VERDICT_OBJECT_VERBS or lemma in NULLITY_VERBS
+                    or lemma in VERDICT_OBJECT_VERBS or lemma in NULLITY_VERBS or lemma in EQUIVALENCE_VERBS
             if judged:
                 words.append(i)
         ctx.judged_words = words
@@ -434,7 +438,7 @@ class Judgements:
             verb = doc[i]
             lemma = verb.lemma_.lower()
             if lemma not in COPULAS and lemma not in HARM_VERBS and lemma not in VERDICT_OBJECT_VERBS \
-                    and lemma not in NULLITY_VERBS:
+                    and lemma not in NULLITY_VERBS and lemma not in EQUIVALENCE_VERBS:
                 continue
             quote = ctx.quote_at(verb.idx)
             if quote is None or (speaker := ctx.speaker(quote)) is None:
@@ -467,6 +471,12 @@ class Judgements:
                     (c for w in scopes for t in w if (c := stance(t))), None)
             else:
                 predicates = [c for c, dep in labelled_kids(verb) if dep in {"attr", "acomp", "oprd"}]
+                if lemma in EQUIVALENCE_VERBS:
+                    # round 37: "amounted to collective punishment", "constitutes a violation": the
+                    # object, or the object of "to", is what the subject is said to be
+                    predicates = [c for c, dep in labelled_kids(verb) if dep == "dobj"] + [
+                        o for c, dep in labelled_kids(verb) if dep == "prep" and c.lower_ == "to"
+                        for o in children(c, {"pobj"})]
                 predicates += [c for p in predicates for c in p.conjuncts]  # "short-sighted and a blunder"
                 # this file's verdicts first, else a stance word said of the subject ("it is
                 # reckless": the stance rule finds no actor in "it"; here "it" is the act told before)
@@ -475,8 +485,8 @@ class Judgements:
                     (c for p in predicates for w in verdict_scope(p) if (c := stance(w))), None)
                 if code is None and (judged := self._extraposed(ctx, verb, predicates, speaker, quote)):
                     code, extraposed = judged
-            if lemma in COPULAS and any(dep == "aux" and c.lower_ in CONDITIONAL_VERDICT_AUXILIARIES
-                                        for c, dep in labelled_kids(verb)):
+            if (lemma in COPULAS or lemma in EQUIVALENCE_VERBS) and any(
+                    dep == "aux" and c.lower_ in CONDITIONAL_VERDICT_AUXILIARIES for c, dep in labelled_kids(verb)):
                 continue  # "it would be reckless if ...": a verdict on what has not happened (round 23)
             if code is None or is_negated(verb) or self._conditional(verb) or (
                     lemma not in HARM_VERBS and any(is_negated(p) for p in predicates)):
