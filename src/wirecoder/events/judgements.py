@@ -538,6 +538,8 @@ class Judgements:
         for "it"/"this"/"that" an extraposed clause's subject ("it is wrong that X ...") or the actor
         the sentence before named."""
         for s in children(verb, SUBJECTS_OR_PASSIVE_SUBJECTS):
+            if _outside_quote(ctx, verb, s):
+                continue  # round 37: 'VIENNA (dpa) - "X's pledge is ...,"': the dateline read as a subject
             if s.tag_ == "VBG":
                 # "the reporters covering his campaign were ..." misparsed with "covering" as the
                 # subject and "reporters" as its own: the gerund's subject is the one judged
@@ -592,6 +594,18 @@ class Judgements:
             # before, else the speaker's own (evaluative.py)
             return found or self.judged_body(ctx, s, speaker)  # type: ignore[attr-defined]
         return []
+
+
+def _outside_quote(ctx: Context, verb: Token, word: Token) -> bool:
+    """Round 37: whether ``word``, a subject the parser gave a verb of a quotation, lies outside that
+    quotation: in a lead that opens with its quotation ('VIENNA (dpa) - "X's pledge is a stunt," Y
+    said') the parser often reads the dateline's place as a second subject of the quoted verb; the
+    quoted clause's subject is inside its marks."""
+    quote = ctx.quote_at(verb.idx)
+    if quote is None:
+        return False
+    start, end = ctx.quotes[quote].span
+    return not start <= word.idx < end
 
 
 def _opens_quote(ctx: Context, word: Token) -> bool:
