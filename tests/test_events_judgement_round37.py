@@ -66,6 +66,15 @@ def test_wrongful_adverb_negated_or_own_codes_nothing(pipeline):
     assert not any(r in {"11", "05"} for _, _, r in found)
 
 
+def test_manner_adverb_on_a_deed_not_done_judges_nothing(pipeline):
+    found = coded(pipeline, "Estonian Finance Minister Kaarel Ristmagi said Finland's government will spend the "
+                            "new border fund wisely.")
+    assert "05" not in _roots_between(found, "EST", "FIN")
+    found = coded(pipeline, "\"Lithuania should treat our hauliers fairly and not act arbitrarily,\" Polish "
+                            "Transport Minister Zbigniew Kaleta said.")
+    assert "11" not in _roots_between(found, "POL", "LTU")
+
+
 # --- a verdict of failure, wrongdoing or base motive (judgements.yaml disapprove) ---------------------------
 def test_inadequate_response_is_criticism_of_its_owner(pipeline):
     found = coded(pipeline, "Ghana's opposition leader Kwame Asantewa said Togo's response to the cholera "
