@@ -138,6 +138,12 @@ def test_harm_verb_negated_codes_nothing(pipeline):
     assert "11" not in _roots_between(found, "CHL", "ARG")
 
 
+def test_harm_verb_in_a_relative_clause_on_an_unowned_noun_judges_no_one(pipeline):
+    found = coded(pipeline, "Canadian Trade Minister Mireille Gauvreau said proposals that would penalize "
+                            "exporters could backfire, and she would urge Mexico to reject them.")
+    assert "11" not in _roots_between(found, "CAN", "MEX")
+
+
 # --- a verb that equates the step with a verdict (judgements.yaml equivalence_verbs) ------------------------
 def test_amounted_to_collective_punishment(pipeline):
     found = coded(pipeline, "Egypt's foreign ministry spokesman Karim Abdelrazek said on Sunday that Israel's "

@@ -540,6 +540,11 @@ class Judgements:
         for s in children(verb, SUBJECTS_OR_PASSIVE_SUBJECTS):
             if _outside_quote(ctx, verb, s):
                 continue  # round 37: 'VIENNA (dpa) - "X's pledge is ...,"': the dateline read as a subject
+            if verb.dep_ == "relcl" and s.tag_ in {"WDT", "WP"}:
+                # round 37 (pool): "measures that would penalize X", "Y's levy, which will hurt ...":
+                # the relative pronoun stands for the noun it hangs on; its owner is the one judged,
+                # and with no owner named no one (not someone the sentence tells of elsewhere)
+                return [a for a in self.owner(ctx, verb.head) if a != speaker]
             if s.tag_ == "VBG":
                 # "the reporters covering his campaign were ..." misparsed with "covering" as the
                 # subject and "reporters" as its own: the gerund's subject is the one judged
