@@ -1411,7 +1411,9 @@ class Arguments:
             if node.pos_ in {"VERB", "AUX"} and node != word and self._judges(node):
                 return []  # "X condemned the reckless move": X judges, it is not the one judged
             if node.pos_ in {"VERB", "AUX"}:
-                subject = list(children(node, SUBJECTS))
+                # round 37: not a dateline's place the parser read as the quoted verb's subject
+                # ('DAKAR (AFP) - "X has arbitrarily closed ...," Y said'): the subject is inside
+                subject = [s for s in children(node, SUBJECTS) if span[0] <= s.idx < span[1]]
                 if subject:
                     found, inherited = ctx.phrase_actors(subject[0])
                     if found and not inherited:

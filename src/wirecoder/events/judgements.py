@@ -56,6 +56,10 @@ from .rules import Found
 # Verbs that join a subject to what is said of it: "the plan is a mistake", "the move seems unwise".
 COPULAS = word_list("judgements", "copulas")
 # Verbs whose object is the verdict: "X made a grave mistake" (round 19).
+# Round 37: verbs that equate their subject with what follows them, as a copula does ("the blockade
+# amounts to collective punishment", "the ban constitutes a violation"): the verdict is in the
+# object or in the object of "to".
+EQUIVALENCE_VERBS = word_list("judgements", "equivalence_verbs")
 VERDICT_OBJECT_VERBS = word_list("judgements", "verdict_object_verbs")
 # Pronouns that stand for something told before ("This drew censure", "'It is a mistake'").
 TOLD_PRONOUNS = word_list("judgements", "told_pronouns")
@@ -151,7 +155,7 @@ def _judged_words(ctx: Context) -> list[int]:
             if judged is None:
                 lemma = strings[lemmas[i]].lower()
                 judged = _JUDGED_LEMMAS[lemmas[i]] = lemma in COPULAS or lemma in HARM_VERBS \
-                    or lemma in VERDICT_OBJECT_VERBS or lemma in NULLITY_VERBS
+                    or lemma in VERDICT_OBJECT_VERBS or lemma in NULLITY_VERBS or lemma in EQUIVALENCE_VERBS
             if judged:
                 words.append(i)
         ctx.judged_words = words
@@ -434,7 +438,7 @@ class Judgements:
             verb = doc[i]
             lemma = verb.lemma_.lower()
             if lemma not in COPULAS and lemma not in HARM_VERBS and lemma not in VERDICT_OBJECT_VERBS \
-                    and lemma not in NULLITY_VERBS:
+                    and lemma not in NULLITY_VERBS and lemma not in EQUIVALENCE_VERBS:
                 continue
             quote = ctx.quote_at(verb.idx)
             if quote is None or (speaker := ctx.speaker(quote)) is None:
@@ -467,6 +471,12 @@ class Judgements:
                     (c for w in scopes for t in w if (c := stance(t))), None)
             else:
                 predicates = [c for c, dep in labelled_kids(verb) if dep in {"attr", "acomp", "oprd"}]
+                if lemma in EQUIVALENCE_VERBS:
+                    # round 37: "amounted to collective punishment", "constitutes a violation": the
+                    # object, or the object of "to", is what the subject is said to be
+                    predicates = [c for c, dep in labelled_kids(verb) if dep == "dobj"] + [
+                        o for c, dep in labelled_kids(verb) if dep == "prep" and c.lower_ == "to"
+                        for o in children(c, {"pobj"})]
                 predicates += [c for p in predicates for c in p.conjuncts]  # "short-sighted and a blunder"
                 # this file's verdicts first, else a stance word said of the subject ("it is
                 # reckless": the stance rule finds no actor in "it"; here "it" is the act told before)
@@ -475,8 +485,8 @@ class Judgements:
                     (c for p in predicates for w in verdict_scope(p) if (c := stance(w))), None)
                 if code is None and (judged := self._extraposed(ctx, verb, predicates, speaker, quote)):
                     code, extraposed = judged
-            if lemma in COPULAS and any(dep == "aux" and c.lower_ in CONDITIONAL_VERDICT_AUXILIARIES
-                                        for c, dep in labelled_kids(verb)):
+            if (lemma in COPULAS or lemma in EQUIVALENCE_VERBS) and any(
+                    dep == "aux" and c.lower_ in CONDITIONAL_VERDICT_AUXILIARIES for c, dep in labelled_kids(verb)):
                 continue  # "it would be reckless if ...": a verdict on what has not happened (round 23)
             if code is None or is_negated(verb) or self._conditional(verb) or (
                     lemma not in HARM_VERBS and any(is_negated(p) for p in predicates)):
@@ -528,6 +538,13 @@ class Judgements:
         for "it"/"this"/"that" an extraposed clause's subject ("it is wrong that X ...") or the actor
         the sentence before named."""
         for s in children(verb, SUBJECTS_OR_PASSIVE_SUBJECTS):
+            if _outside_quote(ctx, verb, s):
+                continue  # round 37: 'VIENNA (dpa) - "X's pledge is ...,"': the dateline read as a subject
+            if verb.dep_ == "relcl" and s.tag_ in {"WDT", "WP"}:
+                # round 37 (pool): "measures that would penalize X", "Y's levy, which will hurt ...":
+                # the relative pronoun stands for the noun it hangs on; its owner is the one judged,
+                # and with no owner named no one (not someone the sentence tells of elsewhere)
+                return [a for a in self.owner(ctx, verb.head) if a != speaker]
             if s.tag_ == "VBG":
                 # "the reporters covering his campaign were ..." misparsed with "covering" as the
                 # subject and "reporters" as its own: the gerund's subject is the one judged
@@ -582,6 +599,18 @@ class Judgements:
             # before, else the speaker's own (evaluative.py)
             return found or self.judged_body(ctx, s, speaker)  # type: ignore[attr-defined]
         return []
+
+
+def _outside_quote(ctx: Context, verb: Token, word: Token) -> bool:
+    """Round 37: whether ``word``, a subject the parser gave a verb of a quotation, lies outside that
+    quotation: in a lead that opens with its quotation ('VIENNA (dpa) - "X's pledge is a stunt," Y
+    said') the parser often reads the dateline's place as a second subject of the quoted verb; the
+    quoted clause's subject is inside its marks."""
+    quote = ctx.quote_at(verb.idx)
+    if quote is None:
+        return False
+    start, end = ctx.quotes[quote].span
+    return not start <= word.idx < end
 
 
 def _opens_quote(ctx: Context, word: Token) -> bool:

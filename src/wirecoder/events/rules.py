@@ -1299,6 +1299,10 @@ class Rules:
                 continue
             if self._conditional(tok):
                 continue  # "if they come in a constructive spirit, ...": a condition, no judgement
+            if tok.pos_ == "ADV" and any(a.tag_ == "MD" for a in kids_of(tok.head)):
+                # round 37: a manner adverb on a deed told with a modal ("will spend the money wisely",
+                # "should act responsibly") judges a deed not done: a promise or a wish, no verdict
+                continue
             if tok.dep_ in OBJECTS and tok.head.pos_ == "VERB" and head_lemma(tok.head) in PROPOSING_VERBS:
                 # round 32: "proposed a U.N. crackdown on X": a deed proposed, not one judged (its doer,
                 # the U.N., is accused of nothing)
