@@ -110,3 +110,11 @@ def test_lending_agencies_in_a_washington_story_are_no_states(pipeline):
                            "Argentine economy minister Rodolfo Ferrante said. Argentina will also ask "
                            "Argentina's commercial banks for new money.")
     assert actors["org:official-lending-agencies"].country != "USA"
+
+
+def test_a_bare_department_another_state_names_with_the_same_words_is_not_the_datelines(pipeline):
+    # Kyodo style: the other state's department named in full first, then bare
+    actors = dispatch(pipeline, "TOKYO, July 21 Kyodo - The U.S. Defense Department has stopped buying radios from "
+                                "Kessho Denki Co, the company said Tuesday. The Defense Department gave no reason. "
+                                "Japan and the United States are allies, and U.S. bases in Japan use the radios.")
+    assert actors["org:defense-department"].country != "JPN"

@@ -3995,6 +3995,12 @@ class _Run:
         doc = self.doc
         if doc[toks[1] - 1].tag_ in ("NNS", "NNPS"):
             return False
+        # (nor a body the text names elsewhere with another state before the same words: "the U.S.
+        # Defence Department" makes a bare "Defence Department" in a TOKYO story that one)
+        words = " " + self._orgs.get(actor_id, "").lower().removeprefix("the ")
+        if any(oid != actor_id and name.lower().endswith(words) and self._agent_of.get(oid, (None,))[0] not in (None, self._own())
+               for oid, name in self._orgs.items()):
+            return False
         root = doc[toks[1] - 1]
         if root.dep_ not in ("conj", "appos"):
             return True
