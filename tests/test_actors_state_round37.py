@@ -50,6 +50,14 @@ def test_spokeswoman_for_the_world_bank_after_the_name(pipeline):
     assert actor(table, "person:amara-tellison").country is None
 
 
+def test_who_regional_director_with_a_modifier_between_in_a_xinhua_dispatch(pipeline):
+    # Xinhua style: a lower-case word between the body's initials and the title, a BEIJING dateline
+    actors = dispatch(pipeline, "BEIJING, Aug. 3 (Xinhua) -- The World Health Organization has praised China's "
+                                "new hospital rules, WHO regional director Marguerite Olsvik said here on Monday. "
+                                "China's health officials welcomed the praise.")
+    assert actors["person:marguerite-olsvik"].country is None
+
+
 def test_an_envoy_to_the_un_keeps_the_state_that_sends_them(pipeline):
     # Al Jazeera style: an ambassador to an international body serves their own state
     table = find(pipeline, "Pakistan rejected India's claims on Tuesday. Pakistan's envoy to the UN, Tariq Jamsheed, "

@@ -693,8 +693,12 @@ def _office_of_an_igo(ctx: Context, office: Office, stop: int) -> bool:
     Deputy Secretary-General"), or a few words after it past "of/for/at" before any stop punctuation
     ("director of the IMF's European Department", "spokeswoman for the World Bank")."""
     doc = ctx.doc
-    before = stop - 1 if stop > 0 and doc[stop - 1].text in _POSSESSIVE else stop
-    if before in ctx.igo_by_end:
+    # (past one or two lower-case modifiers the title reader leaves out of the office: "WHO regional
+    # director", "UN special envoy")
+    k = stop
+    while stop - k < 2 and k > 0 and doc[k - 1].is_lower and doc[k - 1].dep_ in ("amod", "compound"):
+        k -= 1
+    if any((j - 1 if j > 0 and doc[j - 1].text in _POSSESSIVE else j) in ctx.igo_by_end for j in range(k, stop + 1)):
         return True
     end = office.end
     if end >= len(doc) or doc[end].lower_ not in _LINK_WORDS or doc[end].lower_ == "to":
