@@ -505,6 +505,8 @@ class _Run:
         self.state_by_start: dict[int, tuple[int, str]] = {}
         self.any_by_end: dict[int, int] = {}
         self.any_by_start: dict[int, int] = {}
+        self.igo_by_end: dict[int, int] = {}  # an international body's name: last token + 1 -> first (persons.py)
+        self.igo_by_start: dict[int, int] = {}
         self.named_states: list[tuple[int, str]] = []
         self.state_by_start_char: dict[int, int] = {}  # a state mention's first character -> token after it
         self.person_hits: list[tuple[int, int, str]] = []  # (token start, token end, person id)
@@ -624,6 +626,9 @@ class _Run:
             self.mentions.append(last)
             self.any_by_end[toks[1]] = toks[0]
             self.any_by_start[toks[0]] = toks[1]
+            if entry.kind == "igo":
+                self.igo_by_end[toks[1]] = toks[0]
+                self.igo_by_start[toks[0]] = toks[1]
             if entry.kind == "state":
                 self.state_by_start_char[s] = toks[1]
                 self.state_by_end[toks[1]] = (toks[0], entry.id)
@@ -1202,7 +1207,8 @@ class _Run:
                                  and doc[o.start].ent_type_ == "ORG" and doc[o.end + 1].ent_iob_ == "I")]
         self.ctx = Context(doc, text, {o.end: o for o in self.offices}, {o.start: o for o in self.offices},
                       *self._agency_states(), self.any_by_start, self.f.skippable,
-                      self.named_states, self._home(), self.f.dictionary.offices.place_nouns)
+                      self.named_states, self._home(), self.f.dictionary.offices.place_nouns,
+                      self.igo_by_end, self.igo_by_start)
         self.office_tokens = {i for o in self.offices for i in range(o.start, o.end)}
 
     def _agency_states(self) -> tuple[dict[int, tuple[int, str]], dict[int, tuple[int, str]], dict[int, int]]:
@@ -3815,6 +3821,10 @@ class _Run:
                 return Actor(actor_id, person.name, "person", attrs.country or entry.country, entry.role,
                              entry.sector)
             country = attrs.country or (entry.country if entry else None)
+            if country is None and entry is None and attrs.igo:
+                # actstate37: an international body's officer ("UN spokesperson X", persons.py
+                # _office_of_an_igo) serves no state: none of the story's fallbacks below is theirs.
+                return Actor(actor_id, person.name, "person", None, attrs.role, attrs.sector)
             if country is None and attrs.role and attrs.sector not in _STATE_SECTORS:
                 # "Cardinal X ... The Chilean cardinal urged": a later "the <state's adjective>
                 # <the person's office>" gives their state, when no one else holds that office (not an
@@ -3875,7 +3885,13 @@ class _Run:
             # Unions and employers act at home (``country: story`` in agents.yaml): the story's too.
             if country is None and (sector in _STATE_SECTORS_OR_CVL_OPP_REB_PTY or actor_id in self._home_groups) \
                     and not self._of_a_bloc(self._orgs.get(actor_id, "")):
-                country = story_state()
+                # actstate37: a state body named without its state ("the Trade Ministry", "the central
+                # bank", agents.yaml ``bodies``) is the state's whose bodies the story names bare, as "the
+                # army" and "parliament" are (_own: the dateline's capital's, else the story's), so that the
+                # two paths agree: a TAIPEI story full of "U.S. dollars" names Taiwan's own ministries bare.
+                # Groups of people ("officials", "protesters") stay the story's.
+                country = self._own() if kind == "body" and sector in _STATE_SECTORS and self._bare_home_body(actor_id) \
+                    else story_state()
                 # Bare "soldiers", "troops" in a story that names another state's armed forces are
                 # either side's (a border clash, a war): the story's state only where no other
                 # state's forces are named.
@@ -4044,6 +4060,34 @@ class _Run:
         owners = d.offices.igo_bodies.get(words[0], {})
         return any(m.start < first and (e := d.entries.get(m.actor)) is not None and e.kind == "igo"
                    and (words[0] in e.nouns or m.actor in owners) for m in self.mentions)
+
+    def _bare_home_body(self, actor_id: str) -> bool:
+        """actstate37: whether a state body with no state in its words is one the story names bare as its
+        own: one body (not "lending agencies", "ministries": several states' or none's), not listed after
+        a phrase that names a state ("officials in the Tokyo Stock Exchange, the Ministry of Finance": the
+        state named in the list owns it). Then the dateline's state is its state (_own), as for "the army"."""
+        first = min((m for m in self.mentions if m.actor == actor_id), key=lambda m: m.start, default=None)
+        if first is None or (toks := self._tokens(first.start, first.end)) is None:
+            return False
+        doc = self.doc
+        if doc[toks[1] - 1].tag_ in ("NNS", "NNPS"):
+            return False
+        # (nor a body the text names elsewhere with another state before the same words: "the U.S.
+        # Defence Department" makes a bare "Defence Department" in a TOKYO story that one)
+        words = " " + self._orgs.get(actor_id, "").lower().removeprefix("the ")
+        if any(oid != actor_id and name.lower().endswith(words) and self._agent_of.get(oid, (None,))[0] not in (None, self._own())
+               for oid, name in self._orgs.items()):
+            return False
+        root = doc[toks[1] - 1]
+        if root.dep_ not in ("conj", "appos"):
+            return True
+        head = root.head
+        while head.dep_ in ("conj", "appos") and head.head.i != head.i:  # the list's first item
+            head = head.head
+        a, b = doc[head.left_edge.i].idx, first.start
+        d = self.f.dictionary
+        return not any(a <= m.start < b and m.actor in d.entries and d.entries[m.actor].kind == "state"
+                       for m in self.mentions)
 
     def _of_a_bloc(self, name: str) -> bool:
         words = name.lower().split()

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
@@ -82,6 +82,7 @@ class Attributes:
     gender: str | None = None  # "he" | "she"
     counterpart: bool = False  # "his Polish counterpart": the role is the other person's
     guessed: bool = False  # the country is the dateline's guess, not read in the words around the name
+    igo: bool = False  # the office is an international body's ("UN spokesperson"): the person serves no state
     # Tokens where the person the office serves may be named ("adviser to President X", "X's aide"):
     # with no state in the words, the person takes that principal's country (see the actor stage).
     principal: tuple[int, int] | None = None
@@ -276,6 +277,8 @@ class Context:
     named_states: list[tuple[int, str]]  # (first token, state id) of states named (not adjectives)
     home: str | None  # the state whose capital is the dateline's place
     place_nouns: frozenset[str] = frozenset()  # "county", "city": "the county's prosecutor, X," (offices.yaml)
+    igo_by_end: dict[int, int] = field(default_factory=dict)  # an international body's name: last token + 1 -> first
+    igo_by_start: dict[int, int] = field(default_factory=dict)  # first token -> last token + 1
 
 
 # (COP: a sheriff, evperson34: the dateline's state, as a local official's)
@@ -572,7 +575,13 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
         # "director of the rights group Open Doors", "spokesperson for the Acme Corporation": the
         # office is the body's, not a state's; the body says what sector it is in, not the title.
         sector = None
-    if country is None and sector in _STATE_OFFICE_SECTORS and attrs.principal is None:
+    if country is None and _office_of_an_igo(ctx, office, stop):
+        # actstate37: "UN spokesperson X", "X, director of the IMF's African Department", "the NATO deputy
+        # secretary-general, X": an office an international body names serves that body, of no state
+        # (GUIDE.md: a person's country is the state they serve): neither the dateline's state nor the
+        # story's, which are only guesses for an official whose state goes unsaid.
+        attrs.igo = True
+    if country is None and sector in _STATE_OFFICE_SECTORS and attrs.principal is None and not attrs.igo:
         # An official whose state goes unsaid is, in a dispatch, most often the dateline's own
         # ("SEOUL (Yonhap) -- Unification Minister X").
         country = ctx.home
@@ -681,6 +690,32 @@ def _state_of_body_at(ctx: Context, k: int) -> str | None:
             or doc[after].pos_ in ("NOUN", "PROPN", "ADJ"):
         return state
     return None
+
+
+def _office_of_an_igo(ctx: Context, office: Office, stop: int) -> bool:
+    """Whether an international body's name (igos.yaml) is the office's owner: right before it, where the
+    reading back for a state stopped at ``stop`` ("UN spokesperson", "the IMF's managing director", "NATO
+    Deputy Secretary-General"), or a few words after it past "of/for/at" before any stop punctuation
+    ("director of the IMF's European Department", "spokeswoman for the World Bank")."""
+    doc = ctx.doc
+    # (past one or two lower-case modifiers the title reader leaves out of the office: "WHO regional
+    # director", "UN special envoy")
+    k = stop
+    while stop - k < 2 and k > 0 and doc[k - 1].is_lower and doc[k - 1].dep_ in ("amod", "compound"):
+        k -= 1
+    if any((j - 1 if j > 0 and doc[j - 1].text in _POSSESSIVE else j) in ctx.igo_by_end for j in range(k, stop + 1)):
+        return True
+    end = office.end
+    if end >= len(doc) or doc[end].lower_ not in _LINK_WORDS or doc[end].lower_ == "to":
+        return False  # (not "envoy to the UN": an ambassador to a body serves the state that sends them)
+    for j in range(end + 1, min(end + 4, len(doc))):
+        if doc[j].text in _APPOSITION_STOP or j in ctx.state_by_start:
+            return False
+        if j in ctx.igo_by_start:
+            return True
+        if doc[j].lower_ not in _DETERMINERS:
+            return False
+    return False
 
 
 def _of_a_private_body(ctx: Context, end: int) -> bool:
