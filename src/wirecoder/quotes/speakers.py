@@ -176,7 +176,14 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
         actor: str | None = None
         body_name: str | None = None
         name_span: tuple[int, int] | None = None
-        if head is not None and head.lower_ in _BODY_PRONOUNS and run.body is not None:
+        if head is not None and head.lower_ == "it" and (subject := _it_antecedent(head, actors, text)) is not None:
+            # Why (spk37): "Halvard Mining may sell its smelter, although it insists ...", "Kelvar Energy raised its
+            # prices. It has also demanded ...": the body the actors stage ties the "it" to (the subject of a clause
+            # above it in its sentence, else the main subject of the sentence before) is nearer than the body quoted
+            # last, which the rule below takes.
+            actor, body_name = subject
+            run.body = subject
+        elif head is not None and head.lower_ in _BODY_PRONOUNS and run.body is not None:
             # Why: "..., it added" goes on quoting the body last quoted (a ministry, a commission).
             actor, body_name = run.body
         elif head is not None and head.lower_ in _BODY_PRONOUNS and head.lower_ == "it" \
@@ -814,6 +821,17 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         or _body_named(head, pick.cue_start, words.actors, words.text, persons=not document) \
         or _earlier_company(head, words) or described or before or owned or unnamed or _described_name_before(head, words) \
         or last or (None, None)
+    if pick.actor is None and pick.body_name is None and pick.lemma in words.business_nouns and _pointing(head):
+        # Why (spk37): "Channel ferry operator Wendlow Lines has seen sales fall. The firm said ...", "Regulators fined
+        # Brisco Telecom on Monday. The company said ...": a first "the company" that nothing above resolved (no body
+        # quoted before, none named with the noun) is the company the sentences before name, as a later one is
+        # (_company_before: its own sentence's object or subject, the main subject of the two sentences before, else
+        # the organisation named last), not a body of its own left without an actor.
+        # (a regulator, a ministry or "Regulators" made the subject is no company: the first company named instead)
+        found = _company_before(head, words)
+        if found is not None and (_other_kind(*found, words) or _other_kind(None, (found[1] or "").removesuffix("s"), words)):
+            found = _named_company(head, found[0], words)
+        pick.actor, pick.body_name = found or (None, None)
     if (pick.actor, pick.body_name) in (before, last) and pick.lemma in words.business_nouns and _pointing(head) \
             and _other_kind(pick.actor, pick.body_name, words):
         # Why (quotes25): "The regulator fined Tarvel Power ... . '...,' the regulator said. The company said ...": a
@@ -1736,6 +1754,47 @@ def _body_subject_before(head: Token, actors: ActorTable, text: str) -> tuple[st
         if span is not None and _main_subject(span.root):
             return _named_as(m, actors, text)
     return None
+
+
+def _it_antecedent(head: Token, actors: ActorTable, text: str) -> tuple[str | None, str] | None:
+    """The body (an actor that is not a person) that the actors stage's coreference ties a speaker "it" to
+    (``ActorTable.references``, coref.yaml: the subject of a clause above it in its own sentence, else the main subject
+    of the sentence before; none for a dummy "it", "it became clear that"); None when it ties none, or when it ties a
+    body named before the speaker's sentence while that sentence names another body before the pronoun ("though the
+    Tarvel health agency has said ..., it has also acknowledged ...": the agency, which the coreference does not
+    reach from a clause below; the rule for the body quoted last keeps it)."""
+    ref = next((r for r in actors.references if r.kind == "pronoun" and r.start == head.idx), None)
+    if ref is None:
+        return _unknown_main_subject(head, actors, text)
+    if is_person(ref.actor, actors):
+        return None
+    first = head.doc[sentence_bounds(head.doc, head.i)[0]].idx
+    if ref.actor not in {m.actor for m in actors.within(first, head.idx)} and any(
+            m.kind != "adjective" and not is_person(m.actor, actors) for m in actors.within(first, head.idx)):
+        return None
+    return _named_as(ref, actors, text)
+
+
+def _unknown_main_subject(head: Token, actors: ActorTable, text: str) -> tuple[None, str] | None:
+    """(None, the name) of the main subject of the speaker's own sentence when the speaker's "it" is the subject of a
+    clause joined to the main verb (an adverbial or a coordinated clause: "Tarrant Telecom will appeal, although it
+    insists ...") and that subject is a name no actor stands for that the parser did not read as a person, a place or
+    a people; None otherwise. (The coreference ties only actors; a company the actors stage missed is still the "it".)"""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.dep_ not in ("advcl", "conj") or verb.head.dep_ != "ROOT" \
+            or verb.lemma_.lower() in _EXPLETIVE_VERBS:
+        return None
+    subj = next((c for c in kids_of(verb.head) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i >= head.i or subj.pos_ != "PROPN" or subj.ent_type_ in ("PERSON", "GPE", "NORP") \
+            or actors.within(subj.left_edge.idx, subj.idx + len(subj.text)):
+        return None
+    name = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
+    return None, text[name[0].idx:subj.idx + len(subj.text)]
+
+
+# Verbs whose subject "it" is a dummy ("after it became clear that ..."): the coreference's own list (coref.yaml
+# expletive_verbs) holds the same words; these are the ones a reported clause follows.
+_EXPLETIVE_VERBS = frozenset({"be", "become", "seem", "appear", "emerge", "transpire", "remain", "prove"})
 
 
 def _body_quoted_before(head: Token, run: _Running, words: _Words) -> tuple[str | None, str] | None:
