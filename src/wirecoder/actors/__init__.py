@@ -1517,6 +1517,7 @@ class _Run:
     def _person_names(self) -> list[tuple[int, int]]:
         """3. Person names (token spans)."""
         doc = self.doc
+        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
         # (words sliced from the text by the table's offsets, without token objects: speed only)
         text, firsts, ends = self.text, token_table(doc).idx, token_table(doc).ends
         # 3. Person names: spaCy's PERSON entities, trimmed of titles, and names read after a title.
@@ -1534,7 +1535,7 @@ class _Run:
             leading = self.f.titles.name_honorific_words
             for i in range(b - 1, a - 1, -1):
                 # (one of another naming system only where the name starts: "Hassan Sheikh Mohamud")
-                if self.f.titles.is_honorific(doc[i]) and (i == a or doc[i].text not in leading):
+                if self.f.titles.is_honorific(tokens[i]) and (i == a or tokens[i].text not in leading):
                     a = i + 1  # (an entity that ends in one leaves the name to the title reader)
                     break
             while a < b:
@@ -1946,7 +1947,7 @@ class _Run:
 
     def _attributes(self) -> None:
         """5. What the text says about each person, at the name where it says the most."""
-        doc = self.doc
+        table = token_table(self.doc)
         self.used_offices: set[int] = set()
         last_with_role: _Person | None = None
         for a, b, pid in sorted(self.person_hits):
@@ -1963,7 +1964,8 @@ class _Run:
             person.gender = person.gender or attrs.gender
             if person.attrs.role or (person.entry and person.entry.role):
                 last_with_role = person
-            self.mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), pid, "name"))
+            # (the name's bounds from the table's columns, not two token objects; speed only)
+            self.mentions.append(Mention(table.idx[a], table.ends[b - 1], pid, "name"))
         self._lead_office_holder()
         self._party_members()
         self._later_office_holders()
@@ -2347,10 +2349,11 @@ class _Run:
         calls the fields, or some of them, an organisation, which was printed as one; the office and
         its holder are the actors. A body's own name after "of" holds no such list of fields."""
         doc = self.doc
+        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
         p = a  # back over the fields to "of"/"for" after the office
-        while p > 0 and a - p < 10 and (doc[p - 1].is_title or doc[p - 1].lower_ in ("and", "the") or doc[p - 1].text == ","):
+        while p > 0 and a - p < 10 and (tokens[p - 1].is_title or tokens[p - 1].lower_ in ("and", "the") or tokens[p - 1].text == ","):
             p -= 1
-        if p < 2 or doc[p - 1].lower_ not in ("of", "for") or p - 1 not in self.ctx.offices_by_end:
+        if p < 2 or tokens[p - 1].lower_ not in ("of", "for") or p - 1 not in self.ctx.offices_by_end:
             return False
         start = p + (doc[p].lower_ == "the")
         e = start
@@ -2533,8 +2536,9 @@ class _Run:
         ``persons``: spaCy's person tag on the initials alone does not count (no person's name is
         written in capitals among lower-case words; spaCy tags unknown initials so)."""
         doc = self.doc
-        tok = doc[i]
-        skip = ("GPE", "NORP") if persons and tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I") \
+        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
+        tok = tokens[i]
+        skip = ("GPE", "NORP") if persons and tok.ent_iob_ == "B" and (i + 1 == len(doc) or tokens[i + 1].ent_iob_ != "I") \
             else ("GPE", "NORP", "PERSON")
         return tok.is_alpha and tok.is_upper and 2 <= len(tok) <= _INITIALS_MAX and tok.ent_type_ not in skip \
             and tok.text not in self.f.agents.agencies and any(t.is_lower for t in tok.sent)
@@ -4165,18 +4169,19 @@ class _EnglishNounChunks:
 
     def between(self, start: int, end: int) -> Iterator[tuple[int, int, int]]:
         """The chunks of the sentence of tokens [start, end)."""
-        doc, np_deps, conj, deps = self.doc, self.np_deps, self.conj, self.deps
+        # (the doc's token objects made once, not one per candidate on every pass; speed only)
+        tokens, np_deps, conj, deps = token_table(self.doc).tokens, self.np_deps, self.conj, self.deps
         first = bisect.bisect_left(self.candidates, start)
         prev_end = -1
         for i in self.candidates[first:bisect.bisect_left(self.candidates, end, first)]:
-            left = doc[i].left_edge.i
+            left = tokens[i].left_edge.i
             if left <= prev_end:  # no chunk nested in another
                 continue
             if deps[i] in np_deps:
                 prev_end = i
                 yield left, i + 1, self.np_label
             elif deps[i] == conj:
-                head = doc[i].head
+                head = tokens[i].head
                 while head.dep == conj and head.head.i < head.i:
                     head = head.head
                 if head.dep in np_deps:  # coordinated to a noun phrase: one too

@@ -230,20 +230,22 @@ class TitleReader:
     def name_honorific_at(self, doc: Doc, i: int) -> int:
         """How many tokens of an honorific of another naming system ("Datuk Seri", "Alhaji") start at
         token ``i``: the longest, or 0. Only where a capitalised word follows, as a name does."""
+        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
         if i >= len(doc):
             return 0
-        for words in self._honorifics_by_first.get(doc[i].text, ()):
+        for words in self._honorifics_by_first.get(tokens[i].text, ()):
             n = len(words)
-            if i + n < len(doc) and doc[i + n].is_title and all(doc[i + k].text == w for k, w in enumerate(words)):
+            if i + n < len(doc) and tokens[i + n].is_title and all(tokens[i + k].text == w for k, w in enumerate(words)):
                 return n
         return 0
 
     def past_name_honorific(self, doc: Doc, i: int) -> int:
         """The first token at or after ``i`` that is not part of an honorific of another naming system
         before a name, also when ``i`` is inside one ("Seri" of "Datuk Seri Harun")."""
+        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
         while i < len(doc):
             n = self.name_honorific_at(doc, i)
-            if not n and i + 1 < len(doc) and doc[i + 1].is_title and self.name_honorific_before(doc, i + 1) > 1:
+            if not n and i + 1 < len(doc) and tokens[i + 1].is_title and self.name_honorific_before(doc, i + 1) > 1:
                 n = 1
             if not n:
                 break
@@ -252,11 +254,12 @@ class TitleReader:
 
     def name_honorific_before(self, doc: Doc, k: int) -> int:
         """How many tokens of an honorific of another naming system end just before token ``k``."""
+        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
         if k < 1 or k > len(doc):
             return 0
-        for words in self._honorifics_by_last.get(doc[k - 1].text, ()):
+        for words in self._honorifics_by_last.get(tokens[k - 1].text, ()):
             n = len(words)
-            if k - n >= 0 and all(doc[k - n + j].text == w for j, w in enumerate(words)):
+            if k - n >= 0 and all(tokens[k - n + j].text == w for j, w in enumerate(words)):
                 return n
         return 0
 
@@ -380,8 +383,9 @@ def _office_of_portfolio(ctx: Context, j: int, no_comma: bool = False) -> Office
     title runs straight into the name, and may hold "the" ("Chancellor of the Exchequer NAME"): a
     titled office and a capitalised portfolio that holds no person's name."""
     doc = ctx.doc
+    tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
     p = j
-    while p > 0 and j - p < 3 and doc[p - 1].is_title and doc[p - 1].pos_ in ("PROPN", "NOUN"):
+    while p > 0 and j - p < 3 and tokens[p - 1].is_title and tokens[p - 1].pos_ in ("PROPN", "NOUN"):
         p -= 1
     # ("The Chancellor of the Exchequer, NAME," holds "the" before a comma too, when the portfolio is one
     # word: "the director of the Halvik Institute, NAME" is of a body, not a portfolio)
@@ -490,13 +494,14 @@ def _office_in_predicate(ctx: Context, start: int, end: int, verbs: frozenset[st
     the clause's subject, and "as" or the office verb (offices.yaml ``office_verbs``) a word of its verb's
     clause, with the office right after it (past determiners, possessives and a state)."""
     doc = ctx.doc
-    root = doc[end - 1]
+    tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
+    root = tokens[end - 1]
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i < end:
         return None
     verb = root.head
     stop = min(sentence_bounds(doc, verb.i)[1], end + 14)  # (verb.sent.end, from the doc's array: speed only)
     for i in range(end, stop):
-        tok = doc[i]
+        tok = tokens[i]
         if tok.text in _APPOSITION_STOP or tok.lower_ in ("and", "but", "while", "who", "which", "that"):
             return None
         if not (tok.lower_ == "as" and (tok.head.i == verb.i or tok.head.head.i == verb.i)
@@ -521,11 +526,12 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
     """What the words around the name at tokens [start, end) say about the person, and the first token
     of the office read (so that it is not read again as a later "the minister")."""
     doc = ctx.doc
+    tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
     attrs = Attributes()
     k, rank = start, False
     while k > 0:  # "Mr", "Col." (which spaCy may split as "Col" + ".")
-        dot = 1 if doc[k - 1].text == "." and k > 1 else 0
-        if not reader.is_honorific(doc[k - 1 - dot]):
+        dot = 1 if tokens[k - 1].text == "." and k > 1 else 0
+        if not reader.is_honorific(tokens[k - 1 - dot]):
             n = reader.name_honorific_before(doc, k)  # "Datuk Seri", two words
             if not n:
                 break
@@ -633,7 +639,8 @@ def _state_in_apposition(ctx: Context, end: int, belonging: frozenset[str]) -> s
     ("X, a South African, ...", "X, a Ukrainian grandmother") or a name or capital before a word of
     belonging ("X, a Kyiv resident", "X, a Peruvian national")."""
     doc = ctx.doc
-    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
+    tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
+    if end + 2 >= len(doc) or tokens[end].text != "," or tokens[end + 1].lower_ not in ("a", "an"):
         return None
     i = end + 2
     if i not in ctx.state_by_start:
@@ -734,8 +741,9 @@ def _of_a_private_body(ctx: Context, end: int) -> bool:
 
 def extend_hyphen(doc: Doc, b: int) -> int:
     """The end of a name run on over a hyphen ("Chang" + "-gyu", "Mehrotra" + "-Iyer")."""
-    while b + 1 < len(doc) and doc[b].text == "-" and not doc[b - 1].whitespace_ and not doc[b].whitespace_ \
-            and doc[b + 1].is_alpha:
+    tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
+    while b + 1 < len(doc) and tokens[b].text == "-" and not tokens[b - 1].whitespace_ and not tokens[b].whitespace_ \
+            and tokens[b + 1].is_alpha:
         b += 2
     return b
 
