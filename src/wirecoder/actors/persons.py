@@ -293,13 +293,14 @@ def _state_before(ctx: Context, i: int) -> tuple[str | None, int]:
     """The state named by the words ending just before token ``i`` ("Russian", "Kazakhstan's", "the U.S."),
     reading back over body words ("Foreign Ministry") and qualifiers; and where that reading stopped."""
     doc = ctx.doc
+    tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
     j = i
     while j > 0 and i - j < 4:
         if j in ctx.state_by_end:
             return ctx.state_by_end[j][1], ctx.state_by_end[j][0]
-        if doc[j - 1].text in _POSSESSIVE and j - 1 in ctx.state_by_end:
+        if tokens[j - 1].text in _POSSESSIVE and j - 1 in ctx.state_by_end:
             return ctx.state_by_end[j - 1][1], ctx.state_by_end[j - 1][0]
-        if doc[j - 1].lower_ not in ctx.skippable and not _modifying_noun(doc[j - 1]):
+        if tokens[j - 1].lower_ not in ctx.skippable and not _modifying_noun(tokens[j - 1]):
             break
         j -= 1
     return None, j
@@ -340,7 +341,8 @@ def _office_before_name(ctx: Context, k: int) -> tuple[Office | None, str | None
     "Foreign Minister NAME", "Peru's foreign minister, NAME", "the foreign minister of Peru, NAME",
     "Sudan's ambassador to the UN, NAME"."""
     doc = ctx.doc
-    j = k - 1 if k > 0 and doc[k - 1].text == "," else k
+    tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
+    j = k - 1 if k > 0 and tokens[k - 1].text == "," else k
     office: Office | None = None
     state_after: str | None = None
     linked = False  # "office of/for/to X, NAME": a title by its very shape
@@ -348,9 +350,9 @@ def _office_before_name(ctx: Context, k: int) -> tuple[Office | None, str | None
         office = ctx.offices_by_end[j]
     elif j in ctx.any_by_end:
         p = ctx.any_by_end[j] - 1
-        if p >= 0 and doc[p].lower_ == "the":
+        if p >= 0 and tokens[p].lower_ == "the":
             p -= 1
-        if p >= 0 and doc[p].lower_ in _LINK_WORDS and p in ctx.offices_by_end:
+        if p >= 0 and tokens[p].lower_ in _LINK_WORDS and p in ctx.offices_by_end:
             office = ctx.offices_by_end[p]
             state_after = ctx.state_by_end.get(j, (0, None))[1]
             linked = True
@@ -360,7 +362,7 @@ def _office_before_name(ctx: Context, k: int) -> tuple[Office | None, str | None
         # A lowercase office before a comma must be introduced as a title ("Its spokesman, X",
         # "the minister of Peru, X"); otherwise it is more likely the end of a clause.
         country, stop = _state_before(ctx, office.start)
-        if country is None and not (stop > 0 and (doc[stop - 1].lower_ in _DETERMINERS_OR_BACK_POINTERS
+        if country is None and not (stop > 0 and (tokens[stop - 1].lower_ in _DETERMINERS_OR_BACK_POINTERS
                                                   or stop in ctx.any_by_end)) \
                 and not _local_possessor(ctx, stop):
             return None, None
@@ -471,13 +473,14 @@ def _office_in_apposition(ctx: Context, end: int) -> Office | None:
     """The office that an apposition after the name at token ``end`` starts with: ", [the] [Turkish]
     chief adviser ..."."""
     doc = ctx.doc
-    if end >= len(doc) or doc[end].text != ",":
+    tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
+    if end >= len(doc) or tokens[end].text != ",":
         return None
     i, stop = end + 1, min(len(doc), end + 7)
     while i < stop and i not in ctx.offices_by_start:
         if i in ctx.state_by_start:
             i = ctx.state_by_start[i][0]
-        elif doc[i].lower_ in _DETERMINERS or doc[i].text in _POSSESSIVE:
+        elif tokens[i].lower_ in _DETERMINERS or tokens[i].text in _POSSESSIVE:
             i += 1
         else:
             break
