@@ -471,17 +471,6 @@ class Tokens:
         return (self._ids(HEAD).astype(np.int64) + np.arange(self.n)).tolist()  # (numpy: speed only)
 
     @cached_property
-    def tokens(self) -> _TokenMemo:
-        """The doc's token objects by index, each made on first use and kept for the doc: a rule
-        that asks for the same token many times reads ``tokens[i]`` where it read ``doc[i]``, which
-        makes a new token object on every access (~1,000 instructions by callgrind). Made lazily:
-        a list of every token up front (``list(doc)``) costs as much per token as ``doc[i]``, and
-        most tokens are never asked for (measured: +6.8M instructions in the actors stage). Speed
-        only: a Token is a view of the doc (its doc and index; equal and hashed by them), so one
-        object serves every caller (do not change the memo)."""
-        return _TokenMemo(self.doc)
-
-    @cached_property
     def ents(self) -> tuple:
         """``doc.ents``, read once per doc: spaCy builds the tuple and a Span per entity on every
         access, and the actors and events stages both read it (speed only: the same spans, shared)."""
@@ -510,21 +499,6 @@ class Tokens:
             if h != i:
                 kids[h].append(i)
         return kids
-
-
-class _TokenMemo(dict):
-    """``doc[i]`` by index ``i``, made on first use (:attr:`Tokens.tokens`; speed only: a hit is a
-    dict look-up; a miss, or an index out of range, is ``doc[i]``, with its IndexError)."""
-
-    __slots__ = ("doc",)
-
-    def __init__(self, doc) -> None:
-        super().__init__()
-        self.doc = doc
-
-    def __missing__(self, i: int):
-        tok = self[i] = self.doc[i]
-        return tok
 
 
 # The last doc's table: the stages read one doc at a time, each after the other (speed only).
@@ -563,14 +537,12 @@ def kids_of(tok) -> list:
     found = known.get(i)
     if found is None:
         # (the table's runs of children, which subtree_indices reads too, not Token.children's
-        # generators; speed only)
-        table = token_table(doc)
-        order, starts = table.kids_runs
-        tokens = table.tokens  # (the doc's token objects, made once: not one more per child; speed only)
+        # generators: one token object per child, as before; speed only)
+        order, starts = token_table(doc).kids_runs
         found = known[i] = []
         for c in order[starts[i]:starts[i + 1]]:
             if c != i:
-                found.append(tokens[c])
+                found.append(doc[c])
     return found
 
 

@@ -466,7 +466,6 @@ class _Run:
     def _dictionary_names(self) -> None:
         """1. Dictionary names: states, organisations, places, known persons."""
         doc, text, d = self.doc, self.text, self.f.dictionary
-        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
         # Two-or-more-word PERSON entities: a state name at their start is a first name ("Chad Smith").
         self.ents = _join_coordinated(doc, token_table(doc).ents, d.offices.coordinated_heads, self.f.body_words,
                                       d.offices.name_particles)  # (doc.ents is rebuilt on every access: read once per doc)
@@ -499,8 +498,8 @@ class _Run:
         # Chad", "President of Chad").
         named_of = {ent.end_char: ent for ent in self.ents if ent.label == _ORG and len(ent) > 2
                     and any(t.lower_ == "of" and t.i > ent.start and t.i < ent.end - 1
-                            and tokens[t.i - 1].text[:1].isupper() and tokens[t.i - 1].lower_ not in offices.stand_ins
-                            and (tokens[t.i - 1].lower_,) not in offices.heads for t in ent)}
+                            and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].lower_ not in offices.stand_ins
+                            and (doc[t.i - 1].lower_,) not in offices.heads for t in ent)}
         self._named_of_country: dict[int, str] = {}  # such an entity's end -> the state in its name
         self.state_by_end: dict[int, tuple[int, str]] = {}
         self.state_by_start: dict[int, tuple[int, str]] = {}
@@ -1200,13 +1199,12 @@ class _Run:
     def _offices(self) -> None:
         """2. Offices, and the per-document context the title reader needs."""
         doc, text = self.doc, self.text
-        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
         # (an office with a possessive inside an organisation's name is no office: "the King's Fund",
         # "the Queen's Nursing Fund" are bodies named after one, not its holder)
         self.offices = [o for o in self.f.titles.find_offices(doc, text, self.lo, self.taken)
-                        if not self._blocked(tokens[o.start].idx, tokens[o.end - 1].idx + 1)
-                        and not (o.end + 1 < len(doc) and tokens[o.end].text in ("'s", "’s")
-                                 and tokens[o.start].ent_type_ == "ORG" and tokens[o.end + 1].ent_iob_ == "I")]
+                        if not self._blocked(doc[o.start].idx, doc[o.end - 1].idx + 1)
+                        and not (o.end + 1 < len(doc) and doc[o.end].text in ("'s", "’s")
+                                 and doc[o.start].ent_type_ == "ORG" and doc[o.end + 1].ent_iob_ == "I")]
         self.ctx = Context(doc, text, {o.end: o for o in self.offices}, {o.start: o for o in self.offices},
                       *self._agency_states(), self.any_by_start, self.f.skippable,
                       self.named_states, self._home(), self.f.dictionary.offices.place_nouns,
@@ -1285,10 +1283,10 @@ class _Run:
         offices.yaml), or "party" just after it ("the Green Dawn party"). Found before persons, so no
         person is made of it; every place the text writes the name is then that organisation."""
         doc, text, nouns = self.doc, self.text, self.f.dictionary.offices.organisation_nouns
-        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
+        firsts = token_table(doc).idx  # (each word's first character from the doc's column; speed only)
 
         def free(a: int, b: int) -> bool:
-            return a < b and not self._blocked(tokens[a].idx, tokens[b - 1].idx + 1) and \
+            return a < b and not self._blocked(firsts[a], firsts[b - 1] + 1) and \
                 not any(i in self.taken or i in self.office_tokens for i in range(a, b))
 
         found: dict[str, tuple[str, str | None, str | None]] = {}  # name -> (org id, country, sector)
@@ -1296,25 +1294,25 @@ class _Run:
             misread = ent.label in _MISREAD_NAME_IDS
             if not misread and ent.label != _PERSON and ent.label not in _PLACE_IDS:
                 continue  # neither rule reads it (speed only)
-            a = ent.start + (tokens[ent.start].lower_ == "the")
+            a = ent.start + (doc[ent.start].lower_ == "the")
             if not misread and ent.label != _PERSON:
                 if (head := self._foreign_head_name(ent, a)) is not None and free(*head):
                     words = doc[head[0]:head[1]].text
                     found.setdefault(words, ("org:" + slug(words), None, None))
                 continue
-            if a > 0 and tokens[a - 1].text in self.f.dictionary.offices.legal_prefixes and free(a - 1, ent.end):
+            if a > 0 and doc[a - 1].text in self.f.dictionary.offices.legal_prefixes and free(a - 1, ent.end):
                 # "PT Sinar Baru Makmur": a company named with the legal form that opens it
                 found.setdefault(doc[a - 1:ent.end].text, ("org:" + slug(doc[a - 1:ent.end].text), None, "BUS"))
                 continue
             name = doc[a:ent.end]  # the name without "the", made once (speed only)
             words = name.text
             descriptors = self.f.dictionary.offices.descriptor_heads
-            if ent.label == _PERSON and ent.end - a > 1 and tokens[a].text in descriptors and free(a + 1, ent.end) \
+            if ent.label == _PERSON and ent.end - a > 1 and doc[a].text in descriptors and free(a + 1, ent.end) \
                     and not self._company_name(name):  # ("Carrier Corp" is a company's whole name)
                 # "Regulator Kestrava", "Lender Marrowfield": a descriptor (offices.yaml descriptor_heads)
                 # that spaCy read as a person's first name; the words after it name the body
                 words = doc[a + 1:ent.end].text
-                found.setdefault(words, ("org:" + slug(words), None, descriptors[tokens[a].text]))
+                found.setdefault(words, ("org:" + slug(words), None, descriptors[doc[a].text]))
                 continue
             if (head := self._foreign_head_name(ent, a)) is not None and free(*head):
                 # "Frente Amplio de la Costa", "Federación Minera del Sur": a foreign organisation's
@@ -1338,8 +1336,8 @@ class _Run:
                 # a capitalised word just before that spaCy left out of the name ("Deniz" + "Yildiz
                 # Lojistik", read as a place): the company's first word, when it opens no sentence and
                 # names no state
-                while a > ent.start - 2 and a > 1 and tokens[a - 1].is_title and tokens[a - 1].pos_ == "PROPN" \
-                        and not tokens[a - 1].is_sent_start and tokens[a - 1].ent_type_ in ("", "GPE") \
+                while a > ent.start - 2 and a > 1 and doc[a - 1].is_title and doc[a - 1].pos_ == "PROPN" \
+                        and not doc[a - 1].is_sent_start and doc[a - 1].ent_type_ in ("", "GPE") \
                         and free(a - 1, a) and self.mentions_at_token_kind(a - 1) is None:
                     a -= 1
                 name, words = doc[a:ent.end], doc[a:ent.end].text
@@ -1355,13 +1353,13 @@ class _Run:
         # Federación Minera del Sur, which ..."): its capitalised words and particles.
         particles = self.f.dictionary.offices.name_particles
         for i in is_in(self.orths, self.f.foreign_head_ids).nonzero()[0].tolist():
-            if tokens[i].ent_iob_ != "O" or i + 1 >= len(doc) or not tokens[i + 1].is_title:
+            if doc[i].ent_iob_ != "O" or i + 1 >= len(doc) or not doc[i + 1].is_title:
                 continue
             e = i + 1
-            while e < len(doc) and e - i < 7 and tokens[e].ent_iob_ == "O" and (
-                    tokens[e].is_title and tokens[e].is_alpha or tokens[e].lower_ in particles):
+            while e < len(doc) and e - i < 7 and doc[e].ent_iob_ == "O" and (
+                    doc[e].is_title and doc[e].is_alpha or doc[e].lower_ in particles):
                 e += 1
-            while tokens[e - 1].lower_ in particles:
+            while doc[e - 1].lower_ in particles:
                 e -= 1
             if e - i >= 2 and free(i, e):
                 found.setdefault(doc[i:e].text, ("org:" + slug(doc[i:e].text), None, None))
@@ -1370,27 +1368,27 @@ class _Run:
         # denied ..."): the capitalised words before the form (offices.yaml legal_forms). Without it
         # the company was no actor and "the firm said" after it had no one to go back to.
         for i in is_in(self.orths, self.f.legal_form_ids).nonzero()[0].tolist():
-            if tokens[i].ent_iob_ != "O" or i < 1:
+            if doc[i].ent_iob_ != "O" or i < 1:
                 continue
             a = i
-            while a > 0 and i - a < 4 and tokens[a - 1].is_title and tokens[a - 1].is_alpha and tokens[a - 1].ent_iob_ == "O" \
-                    and (tokens[a - 1].pos_ == "PROPN" or tokens[a - 1].pos_ == "NOUN" and not tokens[a - 1].is_sent_start):
+            while a > 0 and i - a < 4 and doc[a - 1].is_title and doc[a - 1].is_alpha and doc[a - 1].ent_iob_ == "O" \
+                    and (doc[a - 1].pos_ == "PROPN" or doc[a - 1].pos_ == "NOUN" and not doc[a - 1].is_sent_start):
                 a -= 1
             if a < i and free(a, i + 1) and self.mentions_at_token_kind(a) is None:
                 found.setdefault(doc[a:i + 1].text, ("org:" + slug(doc[a:i].text), None, "BUS"))
         hits = is_in(table.lower_ids, self.f.organisation_noun_ids) | is_in(self.orths, self.f.named_after_ids)
-        for tok in [tokens[i] for i in hits.nonzero()[0].tolist()]:
+        for tok in [doc[i] for i in hits.nonzero()[0].tolist()]:
             a = b = tok.i + 1
             if tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_before(tok, ends)):
                 a, b = named  # "Harlan Voss, a think tank close to the government"
                 sector = nouns[tok.lower_]
-                if tokens[b + 1].lower_ == "the" and free(a, b):
+                if doc[b + 1].lower_ == "the" and free(a, b):
                     # "Belmex, the Spanish rail freight agency": one organisation, the state named in
                     # its description its country, the description a mention of it
                     name = doc[a:b].text
                     country = next((self.state_by_start[t][1] for t in range(b + 2, tok.i) if t in self.state_by_start), None)
                     found.setdefault(name, ("org:" + slug(name), country, sector))
-                    described.append((tokens[b + 2].idx, tok.idx + len(tok), "org:" + slug(name)))
+                    described.append((doc[b + 2].idx, tok.idx + len(tok), "org:" + slug(name)))
                     if tok.lower_ in self.f.dictionary.offices.home_offices:
                         self._home_groups.add("org:" + slug(name))  # "NAME, the nurses' union,": a body at home
                     continue
@@ -1398,21 +1396,21 @@ class _Run:
                 a, b = named  # "Velkov's party, the Democratic Front,"
                 sector = nouns[tok.lower_]
             elif tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.lower_ != "party":
-                if b + 1 < len(doc) and tokens[b].lower_ == "the" and tokens[b].ent_iob_ == "B" \
-                        and tokens[b].ent_type_ in _MISREAD_NAMES_OR_ORG and tokens[b + 1].pos_ == "PROPN":
+                if b + 1 < len(doc) and doc[b].lower_ == "the" and doc[b].ent_iob_ == "B" \
+                        and doc[b].ent_type_ in _MISREAD_NAMES_OR_ORG and doc[b + 1].pos_ == "PROPN":
                     a = b = b + 1  # real8a: "campaign group the Clean Air League": the name is the entity's
-                if b < len(doc) and tokens[b].ent_iob_ == "B" and tokens[b].ent_type_ in _MISREAD_NAMES_OR_ORG:
+                if b < len(doc) and doc[b].ent_iob_ == "B" and doc[b].ent_type_ in _MISREAD_NAMES_OR_ORG:
                     b += 1  # the whole entity ("Full Fact", "The Ocean Trust")
-                    while b < len(doc) and tokens[b].ent_iob_ == "I":
+                    while b < len(doc) and doc[b].ent_iob_ == "I":
                         b += 1
-                while b < len(doc) and tokens[b].pos_ == "PROPN":
+                while b < len(doc) and doc[b].pos_ == "PROPN":
                     b += 1
-                while b > a + 1 and tokens[b - 1].lower_ == "and":
+                while b > a + 1 and doc[b - 1].lower_ == "and":
                     b -= 1  # (an entity that spaCy ran on into "and": "Gorse and")
                 # "the wildlife charity Marsh and Meadow said": one word, "and", one word that a
                 # lower-case word follows is the one name the noun introduces (not two bodies)
-                if b - a == 1 and b + 2 < len(doc) and tokens[b].lower_ == "and" and tokens[b + 1].is_title \
-                        and tokens[b + 1].is_alpha and tokens[b + 1].ent_type_ in ("", "ORG") and not tokens[b + 2].is_title \
+                if b - a == 1 and b + 2 < len(doc) and doc[b].lower_ == "and" and doc[b + 1].is_title \
+                        and doc[b + 1].is_alpha and doc[b + 1].ent_type_ in ("", "ORG") and not doc[b + 2].is_title \
                         and self.mentions_at_token_kind(b + 1) is None:
                     b += 2
                 sector = nouns[tok.lower_]
@@ -1422,28 +1420,28 @@ class _Run:
             if b == a and tok.text in _NAMED_AFTER:  # no name after the noun: one before it?
                 a = b = tok.i
                 # ... past a word of what kind of group it is ("the Dawlah Nur militant group")
-                if a > 1 and tokens[a - 1].lower_ in self.f.dictionary.offices.group_kinds and tokens[a - 1].is_lower \
-                        and tokens[a - 2].pos_ == "PROPN":
+                if a > 1 and doc[a - 1].lower_ in self.f.dictionary.offices.group_kinds and doc[a - 1].is_lower \
+                        and doc[a - 2].pos_ == "PROPN":
                     a = b = a - 1
                 # The name runs back over proper nouns, hyphens inside a name ("PASTEF-Renouveau")
                 # and a capitalised adjective that begins it ("Lebanese Forces", "Scottish National").
-                while a > 0 and (tokens[a - 1].pos_ == "PROPN" or (tokens[a - 1].text == "-" and a > 1 and a < b
-                                 and tokens[a - 2].pos_ in ("PROPN", "NOUN") and tokens[a - 2].text[:1].isupper())):
+                while a > 0 and (doc[a - 1].pos_ == "PROPN" or (doc[a - 1].text == "-" and a > 1 and a < b
+                                 and doc[a - 2].pos_ in ("PROPN", "NOUN") and doc[a - 2].text[:1].isupper())):
                     a -= 1
-                if 0 < a < b and tokens[a - 1].pos_ == "ADJ" and tokens[a - 1].is_title and a - 1 != sentence_bounds(doc, a - 1)[0]:
+                if 0 < a < b and doc[a - 1].pos_ == "ADJ" and doc[a - 1].is_title and a - 1 != sentence_bounds(doc, a - 1)[0]:
                     a -= 1
                 # ... and a capitalised verb or noun just after "the" ("the Save Our Valley group").
-                elif 1 < a < b and tokens[a - 1].is_title and tokens[a - 1].pos_ in ("VERB", "NOUN") \
-                        and tokens[a - 2].lower_ == "the":
+                elif 1 < a < b and doc[a - 1].is_title and doc[a - 1].pos_ in ("VERB", "NOUN") \
+                        and doc[a - 2].lower_ == "the":
                     a -= 1
                 sector = nouns.get(tok.text)
                 # "the Adeyemi campaign", "the Ruiz group": a person's name before the noun is the person's
                 # (not before "militant group": no group of that kind is a person's)
-                kind_word = tokens[b].lower_ in self.f.dictionary.offices.group_kinds
+                kind_word = doc[b].lower_ in self.f.dictionary.offices.group_kinds
                 if tok.text != "party" and any(t.ent_type_ == "PERSON" and not kind_word or t.i in self.taken
                                                for t in doc[a:b]):
                     continue
-            if b > a and tokens[a].text[:1].isupper() and free(a, b):
+            if b > a and doc[a].text[:1].isupper() and free(a, b):
                 name = doc[a:b].text
                 guess = self.f.agents.resolve_text(name)
                 known = guess is not None and guess.kind == "agency" and guess.head == name and guess.id
@@ -1520,7 +1518,6 @@ class _Run:
     def _person_names(self) -> list[tuple[int, int]]:
         """3. Person names (token spans)."""
         doc = self.doc
-        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
         # (words sliced from the text by the table's offsets, without token objects: speed only)
         text, firsts, ends = self.text, token_table(doc).idx, token_table(doc).ends
         # 3. Person names: spaCy's PERSON entities, trimmed of titles, and names read after a title.
@@ -1538,7 +1535,7 @@ class _Run:
             leading = self.f.titles.name_honorific_words
             for i in range(b - 1, a - 1, -1):
                 # (one of another naming system only where the name starts: "Hassan Sheikh Mohamud")
-                if self.f.titles.is_honorific(tokens[i]) and (i == a or tokens[i].text not in leading):
+                if self.f.titles.is_honorific(doc[i]) and (i == a or doc[i].text not in leading):
                     a = i + 1  # (an entity that ends in one leaves the name to the title reader)
                     break
             while a < b:
@@ -1552,7 +1549,7 @@ class _Run:
                     break
             # (and past letters after the name: "Ailsa Brodmore MSP" is Ailsa Brodmore)
             post = self.f.dictionary.offices.post_nominals
-            while b > a and (text[firsts[b - 1]:ends[b - 1]] in ("'s", "’s") or tokens[b - 1].is_punct
+            while b > a and (text[firsts[b - 1]:ends[b - 1]] in ("'s", "’s") or doc[b - 1].is_punct
                              or (b - 1 > a and text[firsts[b - 1]:ends[b - 1]] in post)):
                 b -= 1
             b = extend_hyphen(doc, b) if b > a else b
@@ -1563,23 +1560,23 @@ class _Run:
                 a -= 1
             # "Gurmeet Kaur" + "Dhillon-Brar": a double-barrelled surname that spaCy tagged apart, as an
             # organisation, right after a person's name is the rest of that name
-            if ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and tokens[b - 1].whitespace_ == " " \
-                    and tokens[b].ent_iob_ == "B" and tokens[b].ent_type_ == "ORG" and _hyphenated_word(doc[b:b + 3]) \
-                    and (b + 3 == len(doc) or tokens[b + 3].ent_iob_ != "I"):
+            if ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and doc[b - 1].whitespace_ == " " \
+                    and doc[b].ent_iob_ == "B" and doc[b].ent_type_ == "ORG" and _hyphenated_word(doc[b:b + 3]) \
+                    and (b + 3 == len(doc) or doc[b + 3].ent_iob_ != "I"):
                 b += 3
             # "Senait" + "Okbagaber-Tesfu": a double-barrelled surname that spaCy left out of the
             # person's name (tagged as nothing) right after it. Why (actors16): the lone first name was
             # dropped and the person lost.
-            elif ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and tokens[b - 1].whitespace_ == " " \
-                    and tokens[b].ent_iob_ == "O" and tokens[b].is_title and _hyphenated_word(doc[b:b + 3]) \
-                    and tokens[b + 2].ent_iob_ == "O" and (b + 3 == len(doc) or not tokens[b + 3].is_title) \
+            elif ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and doc[b - 1].whitespace_ == " " \
+                    and doc[b].ent_iob_ == "O" and doc[b].is_title and _hyphenated_word(doc[b:b + 3]) \
+                    and doc[b + 2].ent_iob_ == "O" and (b + 3 == len(doc) or not doc[b + 3].is_title) \
                     and not any(i in self.taken for i in range(b, b + 3)):
                 b += 3
             if a == ent.start and ent.label == _PERSON and a < b and self._person_at_a_place(a, b):
                 continue
             # "the General Strike", "the General Staff" that spaCy calls a person: a title and a body's or
             # an event's word (offices.yaml title_bodies), no one's name
-            if b - a == 1 and a in self.ctx.offices_by_end and tokens[a].lower_ in self.f.dictionary.offices.title_bodies:
+            if b - a == 1 and a in self.ctx.offices_by_end and doc[a].lower_ in self.f.dictionary.offices.title_bodies:
                 continue
             # "Green Dawn said": a group's name found before its people's noun (_members_of_named)
             if (text[firsts[a]:ends[b - 1]] if a < b else "") in self._member_groups:  # (doc[a:b].text)
@@ -1595,9 +1592,9 @@ class _Run:
             # other stop word among them are no name after the title.
             if all(t.is_upper for t in doc[a:b]) and any(t.is_stop or t.pos_ in ("VERB", "PRON") for t in doc[a:b]):
                 continue
-            if self._headline_words(tokens[a].idx, tokens[b - 1].idx + len(tokens[b - 1])):
+            if self._headline_words(firsts[a], ends[b - 1]):  # (the table's bounds, no token objects: speed only)
                 continue  # "Iraqi Leader Thanks U.S.": a title-case headline's verb after a title
-            if not self._blocked(tokens[a].idx, tokens[b - 1].idx + 1):
+            if not self._blocked(firsts[a], firsts[b - 1] + 1):
                 names.append((a, b))
                 self.taken.update(range(a, b))
         return self._joined_names(names)
@@ -2352,11 +2349,10 @@ class _Run:
         calls the fields, or some of them, an organisation, which was printed as one; the office and
         its holder are the actors. A body's own name after "of" holds no such list of fields."""
         doc = self.doc
-        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
         p = a  # back over the fields to "of"/"for" after the office
-        while p > 0 and a - p < 10 and (tokens[p - 1].is_title or tokens[p - 1].lower_ in ("and", "the") or tokens[p - 1].text == ","):
+        while p > 0 and a - p < 10 and (doc[p - 1].is_title or doc[p - 1].lower_ in ("and", "the") or doc[p - 1].text == ","):
             p -= 1
-        if p < 2 or tokens[p - 1].lower_ not in ("of", "for") or p - 1 not in self.ctx.offices_by_end:
+        if p < 2 or doc[p - 1].lower_ not in ("of", "for") or p - 1 not in self.ctx.offices_by_end:
             return False
         start = p + (doc[p].lower_ == "the")
         e = start
@@ -2406,32 +2402,31 @@ class _Run:
         Why: wire copy from Asia and Africa names districts, states and towns the tagger reads as
         names of people, who then act in events."""
         doc, offices, table = self.doc, self.f.dictionary.offices, token_table(self.doc)
-        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
         # (the words by index, not a Span of them; the name's text by the table's bounds: speed only)
-        if b - a > 4 or not all(tokens[k].is_title for k in range(a, b)) or self.text[table.idx[a]:table.ends[b - 1]] \
+        if b - a > 4 or not all(doc[k].is_title for k in range(a, b)) or self.text[table.idx[a]:table.ends[b - 1]] \
                 in self.f.dictionary.forms:
             return False
-        if b < len(doc) and tokens[b].text in ("'s", "’s"):
+        if b < len(doc) and doc[b].text in ("'s", "’s"):
             return False
-        if b < len(doc) and tokens[b].lower_ in offices.place_nouns and tokens[b].is_lower:
+        if b < len(doc) and doc[b].lower_ in offices.place_nouns and doc[b].is_lower:
             return True
-        if b - a > 1 and tokens[b - 1].text in offices.region_name_ends:
+        if b - a > 1 and doc[b - 1].text in offices.region_name_ends:
             return True  # "Kwara State", "Aomori Prefecture": a region's name by its last word
-        if b - a > 1 and tokens[a].text in offices.place_name_heads or a > 0 and tokens[a - 1].text in offices.place_name_heads:
+        if b - a > 1 and doc[a].text in offices.place_name_heads or a > 0 and doc[a - 1].text in offices.place_name_heads:
             return True  # "Wisma Negeri", "Kampung Baru": a place's name by its first word
         k = a - 1
-        if k >= 1 and tokens[k].lower_ in ("and", "or"):
+        if k >= 1 and doc[k].lower_ in ("and", "or"):
             # the second of two places: the first a place entity or a state's name right after the preposition
             j = k - 1
-            while j > 0 and tokens[j].is_title and k - j < 4:
+            while j > 0 and doc[j].is_title and k - j < 4:
                 j -= 1
-            if not (tokens[k - 1].ent_type_ in ("GPE", "LOC", "FAC") or tokens[k - 1].ent_type_ == "PERSON"
-                    and j < k - 1 and tokens[j].lower_ in offices.person_place_prepositions):
+            if not (doc[k - 1].ent_type_ in ("GPE", "LOC", "FAC") or doc[k - 1].ent_type_ == "PERSON"
+                    and j < k - 1 and doc[j].lower_ in offices.person_place_prepositions):
                 return False
             k = j
-        if k < 0 or tokens[k].lower_ not in offices.person_place_prepositions:
+        if k < 0 or doc[k].lower_ not in offices.person_place_prepositions:
             return False
-        return not (k > 0 and tokens[k - 1].lower_ in offices.held_in)
+        return not (k > 0 and doc[k - 1].lower_ in offices.held_in)
 
     def _place_like(self, a: int, b: int) -> bool:
         """Whether a name of one or two proper nouns that spaCy calls an organisation, with no word of
@@ -2540,9 +2535,8 @@ class _Run:
         ``persons``: spaCy's person tag on the initials alone does not count (no person's name is
         written in capitals among lower-case words; spaCy tags unknown initials so)."""
         doc = self.doc
-        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
-        tok = tokens[i]
-        skip = ("GPE", "NORP") if persons and tok.ent_iob_ == "B" and (i + 1 == len(doc) or tokens[i + 1].ent_iob_ != "I") \
+        tok = doc[i]
+        skip = ("GPE", "NORP") if persons and tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I") \
             else ("GPE", "NORP", "PERSON")
         return tok.is_alpha and tok.is_upper and 2 <= len(tok) <= _INITIALS_MAX and tok.ent_type_ not in skip \
             and tok.text not in self.f.agents.agencies and any(t.is_lower for t in tok.sent)
@@ -2552,28 +2546,26 @@ class _Run:
         initials after it, and a comma or the clause's end after them. The initials and the noun's
         phrase (its modifiers, without the article) as tokens."""
         doc, nouns = self.doc, self.f.dictionary.offices.organisation_nouns
-        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
-        noun = tokens[c - 1]
+        noun = doc[c - 1]
         if not noun.is_lower or noun.lower_ not in nouns or noun.pos_ != "NOUN" or not self._initials(c + 1) \
-                or (c + 2 < len(doc) and tokens[c + 2].text not in (",", ".", ";", ")")):
+                or (c + 2 < len(doc) and doc[c + 2].text not in (",", ".", ";", ")")):
             return None
-        return tokens[c + 1], (self._phrase_start(c - 1), c)
+        return doc[c + 1], (self._phrase_start(c - 1), c)
 
     def _noun_after_initials(self, c: int) -> tuple[Token, tuple[int, int]] | None:
         """ "FNV, the main union, said": the initials before the comma at token ``c``, and after it an
         article and an organisation noun with its modifiers, the head of its phrase."""
         doc, nouns = self.doc, self.f.dictionary.offices.organisation_nouns
-        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
-        if not self._initials(c - 1) or tokens[c + 1].lower_ not in ("the", "a", "an"):
+        if not self._initials(c - 1) or doc[c + 1].lower_ not in ("the", "a", "an"):
             return None
         k = c + 2
-        while k < len(doc) and k < c + 7 and tokens[k].lower_ not in nouns and \
-                (tokens[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "ADV") or tokens[k].text in ("'s", "’s", "'", "’")):
+        while k < len(doc) and k < c + 7 and doc[k].lower_ not in nouns and \
+                (doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "ADV") or doc[k].text in ("'s", "’s", "'", "’")):
             k += 1
-        if k >= len(doc) or tokens[k].lower_ not in nouns or not tokens[k].is_lower or tokens[k].pos_ != "NOUN" \
-                or (k + 1 < len(doc) and tokens[k + 1].pos_ in ("NOUN", "PROPN")):
+        if k >= len(doc) or doc[k].lower_ not in nouns or not doc[k].is_lower or doc[k].pos_ != "NOUN" \
+                or (k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "PROPN")):
             return None
-        return tokens[c - 1], (c + 2, k + 1)
+        return doc[c - 1], (c + 2, k + 1)
 
     def _phrase_start(self, noun: int) -> int:
         """The first modifier of the noun at token ``noun`` (adjectives, nouns, names, possessives;
@@ -2685,18 +2677,17 @@ class _Run:
         just before a person's name, is one of offices.yaml ``foreign_heads`` ("Frente Amplio de la
         Costa", "Frente" + "Carolina Ruiz"); the name runs on over capitalised words and particles."""
         doc, offices = self.doc, self.f.dictionary.offices
-        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
         heads, particles = offices.foreign_heads, offices.name_particles
-        if a < ent.end and tokens[a].text in heads:
+        if a < ent.end and doc[a].text in heads:
             start = a
-        elif ent.label == _PERSON and a > 0 and tokens[a - 1].text in heads:
+        elif ent.label == _PERSON and a > 0 and doc[a - 1].text in heads:
             start = a - 1
         else:
             return None
         e = ent.end
-        while e < len(doc) and e - ent.end < 4 and (tokens[e].is_title and tokens[e].is_alpha or tokens[e].lower_ in particles):
+        while e < len(doc) and e - ent.end < 4 and (doc[e].is_title and doc[e].is_alpha or doc[e].lower_ in particles):
             e += 1
-        while e > ent.end and tokens[e - 1].lower_ in particles:
+        while e > ent.end and doc[e - 1].lower_ in particles:
             e -= 1
         return (start, e) if e - start >= 2 else None
 
@@ -4176,19 +4167,18 @@ class _EnglishNounChunks:
 
     def between(self, start: int, end: int) -> Iterator[tuple[int, int, int]]:
         """The chunks of the sentence of tokens [start, end)."""
-        # (the doc's token objects made once, not one per candidate on every pass; speed only)
-        tokens, np_deps, conj, deps = token_table(self.doc).tokens, self.np_deps, self.conj, self.deps
+        doc, np_deps, conj, deps = self.doc, self.np_deps, self.conj, self.deps
         first = bisect.bisect_left(self.candidates, start)
         prev_end = -1
         for i in self.candidates[first:bisect.bisect_left(self.candidates, end, first)]:
-            left = tokens[i].left_edge.i
+            left = doc[i].left_edge.i
             if left <= prev_end:  # no chunk nested in another
                 continue
             if deps[i] in np_deps:
                 prev_end = i
                 yield left, i + 1, self.np_label
             elif deps[i] == conj:
-                head = tokens[i].head
+                head = doc[i].head
                 while head.dep == conj and head.head.i < head.i:
                     head = head.head
                 if head.dep in np_deps:  # coordinated to a noun phrase: one too

@@ -425,7 +425,7 @@ class References:
         for i in token_indices(doc, LOWER, _ASKED):
             if idx[i] < lo or i in self.token_actor:
                 continue
-            tok = table.tokens[i]  # (the doc's token objects, made once: speed only)
+            tok = doc[i]
             low = tok.lower_
             if low in _SINGULAR or low in _PLURAL:
                 actor = self.pronoun(tok, low)

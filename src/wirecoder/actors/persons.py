@@ -230,22 +230,20 @@ class TitleReader:
     def name_honorific_at(self, doc: Doc, i: int) -> int:
         """How many tokens of an honorific of another naming system ("Datuk Seri", "Alhaji") start at
         token ``i``: the longest, or 0. Only where a capitalised word follows, as a name does."""
-        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
         if i >= len(doc):
             return 0
-        for words in self._honorifics_by_first.get(tokens[i].text, ()):
+        for words in self._honorifics_by_first.get(doc[i].text, ()):
             n = len(words)
-            if i + n < len(doc) and tokens[i + n].is_title and all(tokens[i + k].text == w for k, w in enumerate(words)):
+            if i + n < len(doc) and doc[i + n].is_title and all(doc[i + k].text == w for k, w in enumerate(words)):
                 return n
         return 0
 
     def past_name_honorific(self, doc: Doc, i: int) -> int:
         """The first token at or after ``i`` that is not part of an honorific of another naming system
         before a name, also when ``i`` is inside one ("Seri" of "Datuk Seri Harun")."""
-        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
         while i < len(doc):
             n = self.name_honorific_at(doc, i)
-            if not n and i + 1 < len(doc) and tokens[i + 1].is_title and self.name_honorific_before(doc, i + 1) > 1:
+            if not n and i + 1 < len(doc) and doc[i + 1].is_title and self.name_honorific_before(doc, i + 1) > 1:
                 n = 1
             if not n:
                 break
@@ -254,12 +252,11 @@ class TitleReader:
 
     def name_honorific_before(self, doc: Doc, k: int) -> int:
         """How many tokens of an honorific of another naming system end just before token ``k``."""
-        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
         if k < 1 or k > len(doc):
             return 0
-        for words in self._honorifics_by_last.get(tokens[k - 1].text, ()):
+        for words in self._honorifics_by_last.get(doc[k - 1].text, ()):
             n = len(words)
-            if k - n >= 0 and all(tokens[k - n + j].text == w for j, w in enumerate(words)):
+            if k - n >= 0 and all(doc[k - n + j].text == w for j, w in enumerate(words)):
                 return n
         return 0
 
@@ -293,14 +290,13 @@ def _state_before(ctx: Context, i: int) -> tuple[str | None, int]:
     """The state named by the words ending just before token ``i`` ("Russian", "Kazakhstan's", "the U.S."),
     reading back over body words ("Foreign Ministry") and qualifiers; and where that reading stopped."""
     doc = ctx.doc
-    tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
     j = i
     while j > 0 and i - j < 4:
         if j in ctx.state_by_end:
             return ctx.state_by_end[j][1], ctx.state_by_end[j][0]
-        if tokens[j - 1].text in _POSSESSIVE and j - 1 in ctx.state_by_end:
+        if doc[j - 1].text in _POSSESSIVE and j - 1 in ctx.state_by_end:
             return ctx.state_by_end[j - 1][1], ctx.state_by_end[j - 1][0]
-        if tokens[j - 1].lower_ not in ctx.skippable and not _modifying_noun(tokens[j - 1]):
+        if doc[j - 1].lower_ not in ctx.skippable and not _modifying_noun(doc[j - 1]):
             break
         j -= 1
     return None, j
@@ -341,8 +337,7 @@ def _office_before_name(ctx: Context, k: int) -> tuple[Office | None, str | None
     "Foreign Minister NAME", "Peru's foreign minister, NAME", "the foreign minister of Peru, NAME",
     "Sudan's ambassador to the UN, NAME"."""
     doc = ctx.doc
-    tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
-    j = k - 1 if k > 0 and tokens[k - 1].text == "," else k
+    j = k - 1 if k > 0 and doc[k - 1].text == "," else k
     office: Office | None = None
     state_after: str | None = None
     linked = False  # "office of/for/to X, NAME": a title by its very shape
@@ -350,9 +345,9 @@ def _office_before_name(ctx: Context, k: int) -> tuple[Office | None, str | None
         office = ctx.offices_by_end[j]
     elif j in ctx.any_by_end:
         p = ctx.any_by_end[j] - 1
-        if p >= 0 and tokens[p].lower_ == "the":
+        if p >= 0 and doc[p].lower_ == "the":
             p -= 1
-        if p >= 0 and tokens[p].lower_ in _LINK_WORDS and p in ctx.offices_by_end:
+        if p >= 0 and doc[p].lower_ in _LINK_WORDS and p in ctx.offices_by_end:
             office = ctx.offices_by_end[p]
             state_after = ctx.state_by_end.get(j, (0, None))[1]
             linked = True
@@ -362,7 +357,7 @@ def _office_before_name(ctx: Context, k: int) -> tuple[Office | None, str | None
         # A lowercase office before a comma must be introduced as a title ("Its spokesman, X",
         # "the minister of Peru, X"); otherwise it is more likely the end of a clause.
         country, stop = _state_before(ctx, office.start)
-        if country is None and not (stop > 0 and (tokens[stop - 1].lower_ in _DETERMINERS_OR_BACK_POINTERS
+        if country is None and not (stop > 0 and (doc[stop - 1].lower_ in _DETERMINERS_OR_BACK_POINTERS
                                                   or stop in ctx.any_by_end)) \
                 and not _local_possessor(ctx, stop):
             return None, None
@@ -385,9 +380,8 @@ def _office_of_portfolio(ctx: Context, j: int, no_comma: bool = False) -> Office
     title runs straight into the name, and may hold "the" ("Chancellor of the Exchequer NAME"): a
     titled office and a capitalised portfolio that holds no person's name."""
     doc = ctx.doc
-    tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
     p = j
-    while p > 0 and j - p < 3 and tokens[p - 1].is_title and tokens[p - 1].pos_ in ("PROPN", "NOUN"):
+    while p > 0 and j - p < 3 and doc[p - 1].is_title and doc[p - 1].pos_ in ("PROPN", "NOUN"):
         p -= 1
     # ("The Chancellor of the Exchequer, NAME," holds "the" before a comma too, when the portfolio is one
     # word: "the director of the Halvik Institute, NAME" is of a body, not a portfolio)
@@ -473,14 +467,13 @@ def _office_in_apposition(ctx: Context, end: int) -> Office | None:
     """The office that an apposition after the name at token ``end`` starts with: ", [the] [Turkish]
     chief adviser ..."."""
     doc = ctx.doc
-    tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
-    if end >= len(doc) or tokens[end].text != ",":
+    if end >= len(doc) or doc[end].text != ",":
         return None
     i, stop = end + 1, min(len(doc), end + 7)
     while i < stop and i not in ctx.offices_by_start:
         if i in ctx.state_by_start:
             i = ctx.state_by_start[i][0]
-        elif tokens[i].lower_ in _DETERMINERS or tokens[i].text in _POSSESSIVE:
+        elif doc[i].lower_ in _DETERMINERS or doc[i].text in _POSSESSIVE:
             i += 1
         else:
             break
@@ -497,14 +490,13 @@ def _office_in_predicate(ctx: Context, start: int, end: int, verbs: frozenset[st
     the clause's subject, and "as" or the office verb (offices.yaml ``office_verbs``) a word of its verb's
     clause, with the office right after it (past determiners, possessives and a state)."""
     doc = ctx.doc
-    tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
-    root = tokens[end - 1]
+    root = doc[end - 1]
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i < end:
         return None
     verb = root.head
     stop = min(sentence_bounds(doc, verb.i)[1], end + 14)  # (verb.sent.end, from the doc's array: speed only)
     for i in range(end, stop):
-        tok = tokens[i]
+        tok = doc[i]
         if tok.text in _APPOSITION_STOP or tok.lower_ in ("and", "but", "while", "who", "which", "that"):
             return None
         if not (tok.lower_ == "as" and (tok.head.i == verb.i or tok.head.head.i == verb.i)
@@ -529,12 +521,11 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
     """What the words around the name at tokens [start, end) say about the person, and the first token
     of the office read (so that it is not read again as a later "the minister")."""
     doc = ctx.doc
-    tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
     attrs = Attributes()
     k, rank = start, False
     while k > 0:  # "Mr", "Col." (which spaCy may split as "Col" + ".")
-        dot = 1 if tokens[k - 1].text == "." and k > 1 else 0
-        if not reader.is_honorific(tokens[k - 1 - dot]):
+        dot = 1 if doc[k - 1].text == "." and k > 1 else 0
+        if not reader.is_honorific(doc[k - 1 - dot]):
             n = reader.name_honorific_before(doc, k)  # "Datuk Seri", two words
             if not n:
                 break
@@ -642,8 +633,7 @@ def _state_in_apposition(ctx: Context, end: int, belonging: frozenset[str]) -> s
     ("X, a South African, ...", "X, a Ukrainian grandmother") or a name or capital before a word of
     belonging ("X, a Kyiv resident", "X, a Peruvian national")."""
     doc = ctx.doc
-    tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
-    if end + 2 >= len(doc) or tokens[end].text != "," or tokens[end + 1].lower_ not in ("a", "an"):
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
         return None
     i = end + 2
     if i not in ctx.state_by_start:
@@ -744,9 +734,8 @@ def _of_a_private_body(ctx: Context, end: int) -> bool:
 
 def extend_hyphen(doc: Doc, b: int) -> int:
     """The end of a name run on over a hyphen ("Chang" + "-gyu", "Mehrotra" + "-Iyer")."""
-    tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
-    while b + 1 < len(doc) and tokens[b].text == "-" and not tokens[b - 1].whitespace_ and not tokens[b].whitespace_ \
-            and tokens[b + 1].is_alpha:
+    while b + 1 < len(doc) and doc[b].text == "-" and not doc[b - 1].whitespace_ and not doc[b].whitespace_ \
+            and doc[b + 1].is_alpha:
         b += 2
     return b
 

@@ -36,7 +36,6 @@ from ..arrays import (
     labelled_kids,
     lemma_indices,
     token_indices,
-    token_table,
 )
 from ..record import Event
 from ..rules import package_yaml
@@ -247,7 +246,7 @@ class Quoted:
         for i in indices_between(lemma_indices(doc, _FAMILY_LEMMAS), sent.start, sent.end):
             if pos[i] != VERB and pos[i] != AUX:
                 continue
-            tok = token_table(doc).tokens[i]  # (the doc's token objects, made once: speed only)
+            tok = doc[i]
             lemma = tok.lemma_.lower()
             before = [f for f in found + new if f.anchor.i < tok.i]
             if lemma in REFUSAL_VERBS or lemma in LETTING_VERBS:

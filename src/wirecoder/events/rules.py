@@ -535,20 +535,18 @@ class Rules:
         verbs: list[int] = []
         nouns: list[int] = []
         lemmas, lowers = ctx.lemma, ctx.lower
-        table = token_table(doc)
-        tokens = table.tokens  # (the doc's token objects, made once: speed only)
         # (only the verbs, nouns and names, found in the doc's array of part-of-speech ids)
-        for i in is_in(table.pos_ids, _PATTERN_POS).nonzero()[0].tolist():
+        for i in is_in(token_table(doc).pos_ids, _PATTERN_POS).nonzero()[0].tolist():
             pos, word = ctx.pos[i], (lemmas[i], lowers[i])
             if pos == VERB:
-                plist = known_verbs[word] if word in known_verbs else lookup(self.verbs, tokens[i])
+                plist = known_verbs[word] if word in known_verbs else lookup(self.verbs, doc[i])
                 if plist:
                     verbs.append(i)
-                if ctx.dep[i] != nsubj or tokens[i].tag_ != "VBG":
+                if ctx.dep[i] != nsubj or doc[i].tag_ != "VBG":
                     continue
             elif pos != NOUN and pos != PROPN:
                 continue
-            plist = known_nouns[word] if word in known_nouns else lookup(self.nouns, tokens[i])
+            plist = known_nouns[word] if word in known_nouns else lookup(self.nouns, doc[i])
             if plist:
                 nouns.append(i)
         ctx.pattern_words = verbs, nouns
@@ -558,14 +556,13 @@ class Rules:
         # The sentence's verbs and nouns that may take a pattern, from the document's list of them
         # (_pattern_words: speed only, the same tokens in the same order).
         doc, first, last = sent.doc, sent.start, sent.end
-        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
         verb_words, noun_words = self._pattern_words(ctx)
         verbs = {i: p for i in verb_words[bisect.bisect_left(verb_words, first):bisect.bisect_left(verb_words, last)]
-                 if (p := self._verb_pattern(tokens[i]))}
+                 if (p := self._verb_pattern(doc[i]))}
         suppressed: set[int] = set()  # verbs whose object noun codes the event more precisely
         found: list[tuple[Token, Found]] = []
         # (a gerund subject the tagger calls a verb, "fighting between A and B erupted", is the noun)
-        for tok in [tokens[i] for i in noun_words[bisect.bisect_left(noun_words, first):bisect.bisect_left(noun_words, last)]]:
+        for tok in [doc[i] for i in noun_words[bisect.bisect_left(noun_words, first):bisect.bisect_left(noun_words, last)]]:
             pattern = self._noun_pattern(tok)
             if pattern is None or is_negated(tok):
                 continue

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from ..arrays import kids_of, labelled_kids, sentence_bounds, sentences_back, token_table
+from ..arrays import kids_of, labelled_kids, sentence_bounds, sentences_back
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
@@ -404,14 +404,13 @@ def _subject_word(anchor: Token) -> Token | None:
 def _antecedent(ctx: Context, word: Token, wanted: str) -> list[str]:
     """The actors of the nearest subject before ``word`` that it can stand for, in its paragraph."""
     doc = word.doc
-    tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
     start = sentences_back(doc, word.i, ANAPHOR_SENTENCES)
     paragraph = ctx.text.rfind("\n\n", 0, word.idx)
     if ANAPHOR_PARAGRAPHS and not ctx.text[paragraph + 2:word.idx].strip(" \"\u201c'\u2018"):
         # a pronoun that opens its paragraph takes up the one the paragraph before ended on
         paragraph = ctx.text.rfind("\n\n", 0, max(paragraph, 0))
     for i in range(word.i - 1, start - 1, -1):
-        tok = tokens[i]
+        tok = doc[i]
         if tok.idx < paragraph:
             break
         if wanted in DESCRIBED_BODIES:

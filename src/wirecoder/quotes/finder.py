@@ -227,11 +227,8 @@ class QuoteFinder:
 
         Why (quotes23): "after the firm over-stated its reserves": the compound names an act, not words said
         ("re-stated its position" still reports)."""
-        if i <= 1:
-            return False
-        tokens = token_table(doc).tokens  # (the doc's token objects, made once: speed only)
-        return tokens[i - 1].text == "-" and not tokens[i - 1].whitespace_ and not tokens[i - 2].whitespace_ \
-            and tokens[i - 2].is_alpha and tokens[i - 2].lower_ not in self.cues.speech_verb_prefixes
+        return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha and doc[i - 2].lower_ not in self.cues.speech_verb_prefixes
 
     def _ends_abbreviation(self, doc: Doc, i: int) -> bool:
         """Whether the period at token ``i`` closes an abbreviation such as "Col." or "Gen." (listed in
@@ -548,17 +545,16 @@ class QuoteFinder:
 
         Quotation marks stay at both ends: a mixed quote keeps the marks of the words it quotes.
         """
-        # (each token made once per doc, not once per attribute read: speed only)
-        tokens = token_table(doc).tokens
-        while first <= last and ((t := tokens[first]).is_space or (t.dep_ == "mark" and t.lower_ == "that")
+        # (each token made once per step, not once per attribute read: speed only)
+        while first <= last and ((t := doc[first]).is_space or (t.dep_ == "mark" and t.lower_ == "that")
                                  or (t.is_punct and not t.is_quote)):
             first += 1
-        while last >= first and ((t := tokens[last]).is_punct or t.is_space) and not t.is_quote:
+        while last >= first and ((t := doc[last]).is_punct or t.is_space) and not t.is_quote:
             last -= 1
         if last < first:
             return None
-        t = tokens[last]
-        return tokens[first].idx, t.idx + len(t.text)
+        t = doc[last]
+        return doc[first].idx, t.idx + len(t.text)
 
     def _predicate_adjective(self, verb: Token) -> Token | None:
         """The adjective that makes a verb a cue ("clear" in "made clear he would stay", "made it clear that ..."),
@@ -1033,9 +1029,8 @@ class QuoteFinder:
             return i if i >= 0 and marked[i][0] <= char < marked[i][1] else None
 
         candidates = is_in(lemmas, self.lemma_hashes).nonzero()[0].tolist()
-        tokens = table.tokens  # (the doc's token objects, made once: speed only)
-        cue_tokens = [tokens[i] for i in candidates
-                      if starts[i] >= begin and in_marked(starts[i]) is None and self._is_cue_verb(tokens[i])
+        cue_tokens = [doc[i] for i in candidates
+                      if starts[i] >= begin and in_marked(starts[i]) is None and self._is_cue_verb(doc[i])
                       and not self._hyphen_compound(doc, i)]
         cue_by_index = {t.i: t for t in cue_tokens}
         # Any verb that takes a that-clause reports a statement or a belief ("implied that",
@@ -1700,9 +1695,8 @@ class QuoteFinder:
         # complement ("urged X to", "accused X of", "called on X to"), is the speaker's second report, not a
         # part of the first (cues.yaml appeal_verbs).
         # (a token object only for a word joined by "and"/"but", its label id from the doc's table: speed only)
-        table = token_table(doc)
-        labels, tokens = table.dep_id, table.tokens
-        for t in [tokens[i] for i in range(first + 1, last + 1) if labels[i] == _CONJ_ID]:
+        labels = token_table(doc).dep_id
+        for t in [doc[i] for i in range(first + 1, last + 1) if labels[i] == _CONJ_ID]:
             if t.lemma_.lower() not in self.cues.appeal_verbs or t.tag_ != "VBD" \
                     or not (first <= t.head.i < t.i) or not self._is_cue_verb(t) \
                     or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in kids_of(t)):

@@ -2074,7 +2074,7 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
             break  # (the words before are earlier still)
         if labels[i] not in _SUBJECT_LABEL_IDS:
             continue
-        t = table.tokens[i]  # (the doc's token objects, made once: speed only)
+        t = doc[i]
         if is_title(t) and t.head.dep_ == "ROOT" and not _quoted(t.idx, words) \
                 and t.head.i != pronoun.head.i and not any(c.dep_ == "appos" for c in kids_of(t)) \
                 and not any(start > t.idx for start in subjects):
