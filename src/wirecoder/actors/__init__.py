@@ -1283,10 +1283,9 @@ class _Run:
         offices.yaml), or "party" just after it ("the Green Dawn party"). Found before persons, so no
         person is made of it; every place the text writes the name is then that organisation."""
         doc, text, nouns = self.doc, self.text, self.f.dictionary.offices.organisation_nouns
-        firsts = token_table(doc).idx  # (each word's first character from the doc's column; speed only)
 
         def free(a: int, b: int) -> bool:
-            return a < b and not self._blocked(firsts[a], firsts[b - 1] + 1) and \
+            return a < b and not self._blocked(doc[a].idx, doc[b - 1].idx + 1) and \
                 not any(i in self.taken or i in self.office_tokens for i in range(a, b))
 
         found: dict[str, tuple[str, str | None, str | None]] = {}  # name -> (org id, country, sector)
@@ -1592,9 +1591,9 @@ class _Run:
             # other stop word among them are no name after the title.
             if all(t.is_upper for t in doc[a:b]) and any(t.is_stop or t.pos_ in ("VERB", "PRON") for t in doc[a:b]):
                 continue
-            if self._headline_words(firsts[a], ends[b - 1]):  # (the table's bounds, no token objects: speed only)
+            if self._headline_words(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])):
                 continue  # "Iraqi Leader Thanks U.S.": a title-case headline's verb after a title
-            if not self._blocked(firsts[a], firsts[b - 1] + 1):
+            if not self._blocked(doc[a].idx, doc[b - 1].idx + 1):
                 names.append((a, b))
                 self.taken.update(range(a, b))
         return self._joined_names(names)
@@ -1947,7 +1946,7 @@ class _Run:
 
     def _attributes(self) -> None:
         """5. What the text says about each person, at the name where it says the most."""
-        table = token_table(self.doc)
+        doc = self.doc
         self.used_offices: set[int] = set()
         last_with_role: _Person | None = None
         for a, b, pid in sorted(self.person_hits):
@@ -1964,8 +1963,7 @@ class _Run:
             person.gender = person.gender or attrs.gender
             if person.attrs.role or (person.entry and person.entry.role):
                 last_with_role = person
-            # (the name's bounds from the table's columns, not two token objects; speed only)
-            self.mentions.append(Mention(table.idx[a], table.ends[b - 1], pid, "name"))
+            self.mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), pid, "name"))
         self._lead_office_holder()
         self._party_members()
         self._later_office_holders()
