@@ -132,7 +132,6 @@ class _Words:
     # and the state-executive nouns among those owners (cues.yaml nominal_speaker_heads, nominal_state_nouns)
     nominal_speaker_heads: frozenset[str] = frozenset()
     nominal_state_nouns: frozenset[str] = frozenset()
-    issued_document_nouns: frozenset[str] = frozenset()  # quotes37: "a statement said" (cues.yaml)
 
 
 @dataclass
@@ -168,8 +167,7 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    tuple(sorted(quoted or ())), cues.response_openers if cues else frozenset(),
                    cues.business_nouns if cues else frozenset(), cues.pointing_adjectives if cues else frozenset(),
                    cues.not_state_voices if cues else frozenset(),
-                   cues.nominal_speaker_heads if cues else frozenset(), cues.nominal_state_nouns if cues else frozenset(),
-                   cues.issued_document_nouns if cues else frozenset())
+                   cues.nominal_speaker_heads if cues else frozenset(), cues.nominal_state_nouns if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -759,9 +757,6 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     head = pick.head
     if pick.actor is not None or head.pos_ != "NOUN" or pick.lemma not in words.body_nouns:
         return False
-    if not pick.relative and (issuer := _new_document_issuer(head, run, words)) is not None:
-        pick.actor, pick.body_name = issuer
-        return True
     if not pick.relative and _new_body(head) or pick.relative and _described(head):
         # Why: "supporters' groups said", "a rights group said": a body noun that points back to no one names
         # a body of its own, not the body named or quoted before.
@@ -840,49 +835,6 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
                    in said[1].lower()]
         pick.actor, pick.body_name = earlier[-1] if earlier else (None, own)
     return True
-
-
-_ISSUER_PREPS = frozenset({"by", "from", "of", "for"})
-
-
-def _new_document_issuer(head: Token, run: _Running, words: _Words) -> tuple[str | None, str] | None:
-    """(actor, name) of whoever issued "a statement", "a letter" (cues.yaml issued_document_nouns) that names no issuer of
-    its own: the main subject of the sentence before, when it resolves to an actor; None otherwise.
-
-    Why (quotes37): "The Ardovian ministry summoned the envoy. A statement said ...", "Tarvel Corp rejected the bid. A
-    letter sent to shareholders said ...": news copy names the issuer first and then quotes its document with "a"; the
-    speaker is that issuer, not a body called "a statement" (left with no actor). A document with an issuer of its own
-    ("a statement from X", "issued by X", "X's letter", "a Tarvel statement") or a describing word ("a joint statement")
-    is left to the other rules."""
-    if head.lemma_.lower() not in words.issued_document_nouns or head.lower_ != head.lemma_.lower():
-        return None
-    if [c.lower_ for c in lefts_of(head)] not in (["a"], ["an"]):
-        return None
-    # (an issuer of its own: "from X", "of X", "by X" on the noun or on a participle after it, "issued by X"; a place,
-    # a date or an addressee after it, "sent to X on Monday", names none)
-    if any(t.lower_ in _ISSUER_PREPS and t.dep_ in ("prep", "agent")
-           and (t.head.i == head.i or t.head.dep_ == "acl" and t.head.head.i == head.i) for t in head.subtree):
-        return None
-    if (bounds := _sentence_before(head)) is None:
-        return None
-    first, end = bounds
-    if run.said_in and first in run.said_in and run.said_in[first][0] is not None:
-        return run.said_in[first]  # (the speaker of the quote whose cue was there)
-    root = head.doc[first].sent.root
-    subj = next((c for c in kids_of(root) if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ == "PRON":
-        return None
-    actor, _ = resolve(subj, words.actors, words.own_voices, words.share_nouns, words.own_voices_of_any)
-    if actor is None:
-        actor = words.actors.resolve(subj.left_edge.idx, subj.idx + len(subj.text))
-    if actor is None:
-        # (a body the actors stage did not know, "The Tarvel port authority rejected ...": its own words, as for "the
-        # authority said"; a common noun that is no body, "Prices rose", names no issuer)
-        return (None, words.text[subj.left_edge.idx:subj.idx + len(subj.text)]) \
-            if subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() in words.body_nouns and not _pointing(subj) \
-            and any(c.lower_ == "the" for c in subj.lefts) else None
-    known = words.actors.get(actor)
-    return actor, known.name if known else words.text[subj.left_edge.idx:subj.idx + len(subj.text)]
 
 
 def _own_descriptor(head: Token, name: str, words: _Words) -> str | None:
