@@ -2398,7 +2398,7 @@ class _Run:
 
     def _not_a_persons_name(self, a: int, b: int) -> bool:
         """Whether words spaCy calls a person's name, with no title or honorific before them, are no
-        one's name: (1) no word of them is capitalised ("til samfundet", "frozen pond": a person's name
+        one's name: (1) no word of them is capitalised ("jeg vil ikke svare", "frozen pond": a person's name
         is written capitalised, so these are common nouns or words of a page in another language);
         (2) the last of two or more words ends the name of a street, a building, a site or a natural
         feature (offices.yaml ``place_name_ends``: "Marlow Road", "Kessa Private Hospital"). Why
