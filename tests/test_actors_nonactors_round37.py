@@ -80,6 +80,13 @@ def test_a_surname_that_is_a_place_word_elsewhere_stays(pipeline):
     assert any("park" in i for i in persons(table))
 
 
+def test_surname_arena_and_a_lower_case_particle_stay(pipeline):
+    # ANSA style: "Arena" is an Italian surname; an Arabic name may open with a lower-case particle
+    table = ids(pipeline, "ROME (ANSA) - Customs police colonel Tommaso Arena said on Tuesday that 40 containers "
+                          "had been seized. Arena said the cargo came from a port run by Saad al-Qirbani.")
+    assert "person:tommaso-arena" in table
+
+
 # (3) an affix hyphened onto a name
 
 

@@ -2407,7 +2407,7 @@ class _Run:
         doc = self.doc
         if a > 0 and (self.f.titles.is_honorific(doc[a - 1]) or a - 1 in self.office_tokens):
             return False
-        if not any(doc[k].text[:1].isupper() for k in range(a, b)):
+        if not any(c.isupper() for k in range(a, b) for c in doc[k].text):  # ("al-Zubaidi" has one)
             return True
         return b - a > 1 and doc[b - 1].text in self.f.dictionary.offices.place_name_ends
 
