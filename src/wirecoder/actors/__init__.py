@@ -1552,6 +1552,10 @@ class _Run:
                              or (b - 1 > a and text[firsts[b - 1]:ends[b - 1]] in post)):
                 b -= 1
             b = extend_hyphen(doc, b) if b > a else b
+            # "Dalia Moreno-themed", "Arlen Voss-backed": an affix hyphened onto the name makes it a
+            # modifier (offices.yaml name_affixes); the name ends before the hyphen
+            while b - a >= 3 and doc[b - 2].text == "-" and doc[b - 1].lower_ in self.f.dictionary.offices.name_affixes:
+                b -= 2
             # "Piotr" + "Zelazny-Kos": a first name that spaCy left out of a person's double-barrelled
             # surname (a capitalised proper noun of no entity, compound to the name) is the name's
             if ent.label == _PERSON and a == ent.start and a > 0 and b - a == 3 and _hyphenated_word(doc[a:b]) \
@@ -1572,6 +1576,8 @@ class _Run:
                     and not any(i in self.taken for i in range(b, b + 3)):
                 b += 3
             if a == ent.start and ent.label == _PERSON and a < b and self._person_at_a_place(a, b):
+                continue
+            if a == ent.start and ent.label == _PERSON and a < b and self._not_a_persons_name(a, b):
                 continue
             # "the General Strike", "the General Staff" that spaCy calls a person: a title and a body's or
             # an event's word (offices.yaml title_bodies), no one's name
@@ -2389,6 +2395,21 @@ class _Run:
         d = self.f.dictionary
         return any(m.start == start and m.actor in d.entries and d.entries[m.actor].kind == "place"
                    for m in self.mentions)
+
+    def _not_a_persons_name(self, a: int, b: int) -> bool:
+        """Whether words spaCy calls a person's name, with no title or honorific before them, are no
+        one's name: (1) no word of them is capitalised ("jeg vil ikke svare", "frozen pond": a person's name
+        is written capitalised, so these are common nouns or words of a page in another language);
+        (2) the last of two or more words ends the name of a street, a building, a site or a natural
+        feature (offices.yaml ``place_name_ends``: "Marlow Road", "Kessa Private Hospital"). Why
+        (actnon37): on the pool these were printed as persons, given the story's state and made
+        sources and targets of events."""
+        doc = self.doc
+        if a > 0 and (self.f.titles.is_honorific(doc[a - 1]) or a - 1 in self.office_tokens):
+            return False
+        if not any(c.isupper() for k in range(a, b) for c in doc[k].text):  # ("al-Zubaidi" has one)
+            return True
+        return b - a > 1 and doc[b - 1].text in self.f.dictionary.offices.place_name_ends
 
     def _person_at_a_place(self, a: int, b: int) -> bool:
         """Whether a name that spaCy calls a person, of up to four capitalised words with no title or

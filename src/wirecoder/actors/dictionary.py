@@ -135,6 +135,8 @@ class Offices:
     national_branches: frozenset[str] = frozenset()  # "Red Cross": after a state's name, its national society
     member_body_words: frozenset[str] = frozenset()  # "Association": after a known body's name, another body
     body_name_ends: frozenset[str] = frozenset()  # "Caucus": a "person" whose name ends so is a body
+    place_name_ends: frozenset[str] = frozenset()  # "Road", "Hospital": a "person" so named is a place
+    name_affixes: frozenset[str] = frozenset()  # "-themed", "-backed": hyphened after a name, not of it
     party_modifier_nouns: frozenset[str] = frozenset()  # "majority": "the Democratic majority" is the party's
     levels: frozenset[str] = frozenset()  # "federal": a level of the state, not another body
     home_offices: frozenset[str] = frozenset()  # "union": "union spokesman X" is the story's state's
@@ -490,6 +492,8 @@ class Dictionary:
         self.offices.national_branches |= {str(w) for w in _strings(data.get("national_branches"))}
         self.offices.member_body_words |= {str(w) for w in _strings(data.get("member_body_words"))}
         self.offices.body_name_ends |= {str(w) for w in _strings(data.get("body_name_ends"))}
+        self.offices.place_name_ends |= {str(w) for w in _strings(data.get("place_name_ends"))}
+        self.offices.name_affixes |= {str(w).lower() for w in _strings(data.get("name_affixes"))}
         self.offices.party_modifier_nouns |= {str(w).lower() for w in _strings(data.get("party_modifier_nouns"))}
         self.offices.levels |= {str(w).lower() for w in _strings(data.get("levels"))}
         self.offices.home_offices |= {str(w).lower() for w in _strings(data.get("home_offices"))}
