@@ -30,6 +30,19 @@ def test_closed_class_word_after_abbreviation_goes_on(nlp, text):
     assert _sents(nlp, text) == [text]
 
 
+# The same after an abbreviation that opens a sentence or a line, where the parser cuts it off.
+@pytest.mark.parametrize("text, last", [
+    ("Officials said.\nU.S. And Karnovan troops held joint drills near the border.",
+     "U.S. And Karnovan troops held joint drills near the border."),
+    ("The envoy said. WASHINGTON - U.S. And Zemborian forces are watching the border closely.",
+     "WASHINGTON - U.S. And Zemborian forces are watching the border closely."),
+    ("Prices rose again.\nU.K. And Ostravian negotiators resumed talks on fishing quotas on Monday.",
+     "U.K. And Ostravian negotiators resumed talks on fishing quotas on Monday."),
+])
+def test_closed_class_word_after_opening_abbreviation_goes_on(nlp, text, last):
+    assert _sents(nlp, text)[-1] == last
+
+
 # A subject pronoun, "the" or "there" after the abbreviation starts a new sentence.
 @pytest.mark.parametrize("text, first", [
     ("Brannock Foods sold its dairy arm for £230m. The company said it would cut 400 jobs.",
@@ -38,6 +51,10 @@ def test_closed_class_word_after_abbreviation_goes_on(nlp, text):
      "Talvi Ostrem grew up in Washington, D.C."),
     ("Many of the Velsk refugees have moved on to the U.S. There are no camps left in the valley, he said.",
      "Many of the Velsk refugees have moved on to the U.S."),
+    ("Tormund sold the plant for \u20ac12m. Those who lost jobs will be paid, the union said.",
+     "Tormund sold the plant for \u20ac12m."),
+    ("The scheme has cost \u00a3885m. It was launched by Drummon council in 2003.",
+     "The scheme has cost \u00a3885m."),
     ("The board of Gorvant Inc. It said on Monday that the merger talks had ended.",
      "The board of Gorvant Inc."),
 ])
