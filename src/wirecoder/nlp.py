@@ -104,8 +104,8 @@ def _after_abbreviations(doc: Doc, starts: np.ndarray) -> None:
     Reuters-21578 capitalises the word after "U.S." inside a sentence ("the U.S. And Japan will ...",
     "the U.S. Which ...": a quote or event cut at "U.S."), and "£230m. The company ..." ends a
     sentence the parser runs on. A closed-class word that cannot open a sentence ("continues")
-    goes on it; a subject pronoun, demonstrative or "the" ("opens") starts one, except after a
-    title ("Gen.", "Mr."). Only boundaries no line break has set are written.
+    goes on it; a subject pronoun, demonstrative or "the" ("opens") starts one after a unit that
+    follows a number ("£230m. The"). Only boundaries no line break has set are written.
     """
     if len(doc) < 2:
         return
@@ -125,7 +125,9 @@ def _after_abbreviations(doc: Doc, starts: np.ndarray) -> None:
             continue
         if lower[i] in continues:
             starts[i] = -1
-        elif abbreviation.lower() not in titles:
+        elif abbreviation.lower() not in titles and prev.i > 0 and doc[prev.i - 1].like_num:
+            # Only after a unit that follows a number ("£230m.", "5 p.m."): after "U.S." Reuters-21578
+            # capitalises a complement clause's subject too ("assure the U.S. It is not ...").
             starts[i] = 1
 
 
