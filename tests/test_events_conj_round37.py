@@ -144,3 +144,9 @@ def test_has_not_signed_or_ratified_shares_the_negation(pipeline):
 def test_was_arrested_and_charged_shares_the_passive(pipeline):
     tok = _verb(pipeline, "Police said the two Georgian activists were arrested and charged with sedition.", "charged")
     assert tok.dep_ != "conj" or shares_auxiliaries(tok)
+
+
+def test_a_later_adjunct_is_no_phrase_of_its_own(pipeline):
+    found = coded(pipeline, "MANAMA (AP) — Saudi forces said they destroyed a Yemeni rebel launch site near the "
+                            "border and struck at a second on Friday in retaliation for a drone attack.")
+    assert not any(s == "SAU" and r == "19" and t is None for s, t, r in found)

@@ -720,8 +720,12 @@ def has_own_phrase(verb: Token) -> bool:
     another, says itself what it bears on and takes no object of its partner ("ransacked the offices
     and clashed with police" does not clash with the offices' owner). A date or time ("on Monday")
     says when, not at whom, and leaves the partner's object to it ("met on Monday and praised X")."""
+    doc = verb.doc
     for prep in kids_of(verb):
-        if prep.dep_ == "prep" and any(
+        # (only the verb's prepositional complement, right after it or a particle or adverb: "clashed
+        # with", "fought back against"; a later adjunct, "struck at a second in retaliation", is no side)
+        if prep.dep_ == "prep" and prep.i > verb.i and all(
+                t.dep_ in {"prt", "advmod"} for t in doc[verb.i + 1:prep.i]) and any(
                 o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN", "PRON"} and o.ent_type_ not in {"DATE", "TIME", "ORDINAL", "CARDINAL"}
                 for o in kids_of(prep)):
             return True
