@@ -135,6 +135,9 @@ def is_timetabled(tok: Token) -> bool:
     return verb.tag_ in {"VBZ", "VBP"} or bool(auxiliaries & {"is", "are", "am"})
 
 
+_GOVERNING_MARKS = CONDITIONALS | FUTURE_TIME_MARKS | THREAT_CONDITIONS
+
+
 def shares_auxiliaries(verb: Token) -> bool:
     """Round 37: whether a verb joined by "and"/"or"/"but" to an earlier one is read under that one's
     auxiliaries: it has none of its own and no finite tense ("will strengthen X and hold Y", "has
@@ -328,7 +331,10 @@ def modality(tok: Token) -> Mood:
             # with them its future, modal or negation; not one with a tense or auxiliary of its own
             # (round 37: "said it would X and condemned Y", "did not attend but promised to Y": the
             # second verb is told in its own tense, done or promised whatever the first one is)
-            if head.pos_ in {"VERB", "AUX"} and not shares_auxiliaries(node):
+            # (but a conjunction that opens both clauses governs both: "until Turkey recognises X and
+            # withdraws Y", "if X attacks and seizes Y")
+            if head.pos_ in {"VERB", "AUX"} and not shares_auxiliaries(node) and not any(
+                    d == "mark" and c.lower_ in _GOVERNING_MARKS for c, d in labelled_kids(head)):
                 node = head  # (it still stands where its partner stands: "could claim X was Y or was Z")
                 continue
             inherited = modality(head) if head.pos_ in {"VERB", "AUX"} else "done"
