@@ -714,6 +714,24 @@ def misparsed_subject(tok: Token) -> Token:
     return head
 
 
+def has_own_phrase(verb: Token) -> bool:
+    """Round 37: whether a verb has a prepositional phrase of its own that names something ("clashed
+    with police", "fired on the convoy", "withdrew from the talks"): such a verb, joined by "and" to
+    another, says itself what it bears on and takes no object of its partner ("ransacked the offices
+    and clashed with police" does not clash with the offices' owner). A date or time ("on Monday")
+    says when, not at whom, and leaves the partner's object to it ("met on Monday and praised X")."""
+    doc = verb.doc
+    for prep in kids_of(verb):
+        # (only the verb's prepositional complement, right after it or a particle or adverb: "clashed
+        # with", "fought back against"; a later adjunct, "struck at a second in retaliation", is no side)
+        if prep.dep_ == "prep" and prep.i > verb.i and all(
+                t.dep_ in {"prt", "advmod"} for t in doc[verb.i + 1:prep.i]) and any(
+                o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN", "PRON"} and o.ent_type_ not in {"DATE", "TIME", "ORDINAL", "CARDINAL"}
+                for o in kids_of(prep)):
+            return True
+    return False
+
+
 def clause_subject_conjunct(noun: Token) -> bool:
     """A conjunct the parser joined to the phrase before "and" that is really the subject of the next
     clause: in "imposed sanctions on Iran and France followed suit" (or "expelled two diplomats and
@@ -1154,7 +1172,8 @@ class Arguments:
             # (what two sides exchange is no party to it: "exchanged prisoners" is between the subjects)
             # "attacked and destroyed a Greek platform": the object of the second verb of a pair
             # with one subject is the first verb's too (round 15)
-            shared = [] if passive or any(children(tok, OBJECTS)) else [
+            # (round 37: not a verb with a phrase of its own, "clashed with police and ransacked X")
+            shared = [] if passive or any(children(tok, OBJECTS)) or has_own_phrase(tok) else [
                 o for c in children(tok, {"conj"}) if c.pos_ == "VERB" and not any(children(c, SUBJECTS))
                 for o in children(c, OBJECTS)]
             for obj in [*passive, *(o for o in children(tok, OBJECTS)

@@ -67,6 +67,8 @@ from .lexicon import (
 DENIAL_VERBS = word_list("recall", "denial_verbs")
 # real12a: "Y, who has slammed X ...": a verbal attack in the perfect is reported, not a description
 REPORTED_BLAME_VERBS = word_list("modality", "reported_blame_verbs")
+# round 37: conjunctions that turn to a contrasting deed ("has not ratified X but agreed to Y")
+CONTRASTING = word_list("modality", "contrasting_conjunctions")
 
 # How a clause reports its verb. "refused-by-head": the verb hangs on a refusing head ("refused to
 # attack"); :func:`recode` gives it no code of its own. "plan": a future or scheduled act in the
@@ -131,6 +133,33 @@ def is_timetabled(tok: Token) -> bool:
         return False
     auxiliaries = {c.lower_ for c in kids_of(verb) if c.dep_ in {"aux", "auxpass"}}
     return verb.tag_ in {"VBZ", "VBP"} or bool(auxiliaries & {"is", "are", "am"})
+
+
+_GOVERNING_MARKS = CONDITIONALS | FUTURE_TIME_MARKS | THREAT_CONDITIONS
+
+
+def shares_auxiliaries(verb: Token) -> bool:
+    """Round 37: whether a verb joined by "and"/"or"/"but" to an earlier one is read under that one's
+    auxiliaries: it has none of its own and no finite tense ("will strengthen X and hold Y", "has
+    signed and ratified", "was arrested and charged", "is meeting X and visiting Y"), not "would
+    criticise X and condemned Y" nor "did not attend but promised". A participle shares only with a
+    partner that has the auxiliary a participle needs; the tagger's past-tense form of a bare verb
+    ("hold"/"held") is the tense that tells them apart."""
+    if any(d in {"aux", "auxpass"} for _, d in labelled_kids(verb)):
+        return False
+    tag = verb.tag_
+    if tag == "VB":
+        return True
+    partner = {c.lower_ for c, d in labelled_kids(verb.head) if d in {"aux", "auxpass"}}
+    # (a participle after a participle: "would have attacked and killed", "is meeting X and visiting Y";
+    # after a participle, a past form is one too, "has not signed or ratified": the tagger cannot tell
+    # "ratified" the participle from "ratified" the past tense; not after "but", which turns to another
+    # deed in its own tense, "has not ratified X but agreed to Y")
+    # (the parser hangs the "but" on the first verb, between the two)
+    if tag == "VBD" and verb.head.tag_ == "VBN" and not any(
+            d == "cc" and c.lower_ in CONTRASTING and c.i < verb.i for c, d in labelled_kids(verb.head)):
+        tag = "VBN"
+    return tag in {"VBN", "VBG"} and verb.head.tag_ == tag and bool(partner)
 
 
 def is_passive(verb: Token) -> bool:
@@ -298,7 +327,16 @@ def modality(tok: Token) -> Mood:
                     return inherited
             break
         if dep == "conj":
-            # "will strengthen X and hold Y": a coordinated verb shares the first one's auxiliaries
+            # "will strengthen X and hold Y": a coordinated verb shares the first one's auxiliaries, and
+            # with them its future, modal or negation; not one with a tense or auxiliary of its own
+            # (round 37: "said it would X and condemned Y", "did not attend but promised to Y": the
+            # second verb is told in its own tense, done or promised whatever the first one is)
+            # (but a conjunction that opens both clauses governs both: "until Turkey recognises X and
+            # withdraws Y", "if X attacks and seizes Y")
+            if head.pos_ in {"VERB", "AUX"} and not shares_auxiliaries(node) and not any(
+                    d == "mark" and c.lower_ in _GOVERNING_MARKS for c, d in labelled_kids(head)):
+                node = head  # (it still stands where its partner stands: "could claim X was Y or was Z")
+                continue
             inherited = modality(head) if head.pos_ in {"VERB", "AUX"} else "done"
             if inherited != "done":
                 return inherited

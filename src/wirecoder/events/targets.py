@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Token
 
 from ..arrays import kids_of, sentences_back, subtree_indices
-from .arguments import Context, children, deed_agents
+from .arguments import Context, children, deed_agents, has_own_phrase
 from .lexicon import (
     OBJECTS,
     POLITICAL_SECTORS,
@@ -157,8 +157,10 @@ def _governor(tok: Token, root: str) -> Iterator[Token]:
 
 
 def _conj(tok: Token, root: str) -> Iterator[Token]:
-    if tok.pos_ != "VERB" or any(children(tok, _OBJECTS_OR_CCOMP_XCOMP)):
-        return  # (a verb with a clause of its own says what it is about: "backed X and complained that")
+    if tok.pos_ != "VERB" or any(children(tok, _OBJECTS_OR_CCOMP_XCOMP)) or has_own_phrase(tok):
+        # (a verb with a clause of its own says what it is about: "backed X and complained that"; round
+        # 37: so does one with a phrase of its own, "ransacked the compounds and clashed with police")
+        return
     partners = [c for c in children(tok, {"conj"}) if c.pos_ == "VERB" and not any(children(c, SUBJECTS))]
     if tok.dep_ == "conj" and tok.head.pos_ == "VERB" and not any(children(tok, SUBJECTS)):
         partners.append(tok.head)  # "met and praised X" read from "met", or "praised" of "met X and praised"
