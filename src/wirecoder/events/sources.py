@@ -247,6 +247,7 @@ class Sources:
             return []
         return _issuer(ctx, word)
 
+
 def is_pair_noun(ctx: Context, word: Token) -> bool:
     """Whether ``word`` is a pair no actor covers: "the two sides", "both countries", "the two men"
     (evsides37: or only a body the actors stage made of the plural noun itself, "the two ministers"
@@ -292,8 +293,6 @@ def pair_named_before(ctx: Context, word: Token) -> list[str]:
                                  and a.kind == "person"))
     found = list(dict.fromkeys(p for a in persons if (p := ctx.political(a))))
     return found if len(persons) == 2 and len(found) == 2 else []
-
-
 
 
 def _issuer(ctx: Context, word: Token) -> list[str]:
