@@ -85,6 +85,8 @@ class QuoteCues:
     # quotes33: verbs of a mind or an intention that a report may go on with ("said he was angry and planned to ...";
     # cues.yaml inner_state_verbs)
     inner_state_verbs: frozenset[str] = frozenset()
+    # spk37: verbs whose subject "it" is a dummy, no body ("after it became clear that ..."; cues.yaml)
+    expletive_it_verbs: frozenset[str] = frozenset()
     # quotes20: words that open a reply ("Responding, she said"): the speaker is not the one just quoted
     response_openers: frozenset[str] = frozenset()
     # quotes24: body nouns of a business ("the firm", "the group") that point back to a company named before
@@ -166,7 +168,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "cited_source_nouns", "appeal_verbs", "not_label_speakers", "summary_naming_verbs",
     "interview_labels", "predicate_only_verbs", "statements_only_finding_verbs", "passive_as_verbs", "naming_verbs",
     "stance_then_quote_verbs", "predicate_cues", "preposition_stances",
-    "gerund_topic_verbs", "response_openers", "business_nouns", "pointing_adjectives", "second_act_verbs", "inner_state_verbs", "scene_openers",
+    "gerund_topic_verbs", "response_openers", "business_nouns", "pointing_adjectives", "second_act_verbs", "inner_state_verbs", "expletive_it_verbs", "scene_openers",
     "perceiving_verbs", "speech_verb_prefixes", "reflexive_objects", "pointing_back_openers", "statements_only_citing_verbs",
     "verdict_nouns", "nominal_speaker_heads", "nominal_state_nouns")}
 
@@ -248,6 +250,7 @@ def _cues(data: dict) -> QuoteCues:
         nominal_state_nouns=words("nominal_state_nouns"),
         second_act_verbs=words("second_act_verbs"),
         inner_state_verbs=words("inner_state_verbs"),
+        expletive_it_verbs=words("expletive_it_verbs"),
         scene_openers=words("scene_openers"),
         perceiving_verbs=words("perceiving_verbs"),
         heading_titles=dict(tuple(w.strip() for w in pair.split("|", 1)) for pair in sorted(words("heading_titles"))

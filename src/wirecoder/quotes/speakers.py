@@ -132,6 +132,7 @@ class _Words:
     # and the state-executive nouns among those owners (cues.yaml nominal_speaker_heads, nominal_state_nouns)
     nominal_speaker_heads: frozenset[str] = frozenset()
     nominal_state_nouns: frozenset[str] = frozenset()
+    expletive_it_verbs: frozenset[str] = frozenset()  # "after it became clear": a dummy "it" (cues.yaml)
 
 
 @dataclass
@@ -167,7 +168,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    tuple(sorted(quoted or ())), cues.response_openers if cues else frozenset(),
                    cues.business_nouns if cues else frozenset(), cues.pointing_adjectives if cues else frozenset(),
                    cues.not_state_voices if cues else frozenset(),
-                   cues.nominal_speaker_heads if cues else frozenset(), cues.nominal_state_nouns if cues else frozenset())
+                   cues.nominal_speaker_heads if cues else frozenset(), cues.nominal_state_nouns if cues else frozenset(),
+                   cues.expletive_it_verbs if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -176,7 +178,7 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
         actor: str | None = None
         body_name: str | None = None
         name_span: tuple[int, int] | None = None
-        if head is not None and head.lower_ == "it" and (subject := _it_antecedent(head, actors, text)) is not None:
+        if head is not None and head.lower_ == "it" and (subject := _it_antecedent(head, actors, text, words)) is not None:
             # Why (spk37): "Halvard Mining may sell its smelter, although it insists ...", "Kelvar Energy raised its
             # prices. It has also demanded ...": the body that the actors stage ties the "it" to (the subject of a
             # clause above it in its sentence, or the proper-name main subject of the sentence before) is nearer than
@@ -1745,11 +1747,11 @@ def _body_subject_before(head: Token, actors: ActorTable, text: str) -> tuple[st
     return None
 
 
-def _it_antecedent(head: Token, actors: ActorTable, text: str) -> tuple[str | None, str] | None:
+def _it_antecedent(head: Token, actors: ActorTable, text: str, words: _Words) -> tuple[str | None, str] | None:
     """The body (an actor that is not a person) that the actors stage's coreference ties a speaker "it" to
     (``ActorTable.references``, coref.yaml; none for a dummy "it", "it became clear that"), when that body is named in
     the speaker's own sentence before the pronoun (the subject of a clause above it), or is the main subject of the
-    sentence before named by a proper name ("TCI, which holds 5%, has made a request ... . It has also demanded ...");
+    sentence before named by a proper name ("Varnel, which owns the port, has asked for a review ... . It has also demanded ...");
     None otherwise, and when the speaker's own sentence names another body before the pronoun that the coreference
     did not take ("though the Tarvel agency has said ..., it has also acknowledged ...": it does not reach a clause
     below; the rule for the body quoted last keeps the agency).
@@ -1760,7 +1762,7 @@ def _it_antecedent(head: Token, actors: ActorTable, text: str) -> tuple[str | No
     phrase is no proper-name subject.)"""
     ref = next((r for r in actors.references if r.kind == "pronoun" and r.start == head.idx), None)
     if ref is None:
-        return _unknown_main_subject(head, actors, text)
+        return _unknown_main_subject(head, actors, text, words)
     if is_person(ref.actor, actors):
         return None
     doc = head.doc
@@ -1777,14 +1779,14 @@ def _it_antecedent(head: Token, actors: ActorTable, text: str) -> tuple[str | No
     return None
 
 
-def _unknown_main_subject(head: Token, actors: ActorTable, text: str) -> tuple[None, str] | None:
+def _unknown_main_subject(head: Token, actors: ActorTable, text: str, words: _Words) -> tuple[None, str] | None:
     """(None, the name) of the main subject of the speaker's own sentence when the speaker's "it" is the subject of a
     clause joined to the main verb (an adverbial or a coordinated clause: "Tarrant Telecom will appeal, although it
     insists ...") and that subject is a name no actor stands for that the parser did not read as a person, a place or
     a people; None otherwise. (The coreference ties only actors; a company the actors stage missed is still the "it".)"""
     verb = head.head
     if head.dep_ != "nsubj" or verb.dep_ not in ("advcl", "conj") or verb.head.dep_ != "ROOT" \
-            or verb.lemma_.lower() in _EXPLETIVE_VERBS:
+            or verb.lemma_.lower() in words.expletive_it_verbs:
         return None
     subj = next((c for c in kids_of(verb.head) if c.dep_ == "nsubj"), None)
     if subj is None or subj.i >= head.i or subj.pos_ != "PROPN" or subj.ent_type_ in ("PERSON", "GPE", "NORP") \
@@ -1792,11 +1794,6 @@ def _unknown_main_subject(head: Token, actors: ActorTable, text: str) -> tuple[N
         return None
     name = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
     return None, text[name[0].idx:subj.idx + len(subj.text)]
-
-
-# Verbs whose subject "it" is a dummy ("after it became clear that ..."): the coreference's own list (coref.yaml
-# expletive_verbs) holds the same words; these are the ones a reported clause follows.
-_EXPLETIVE_VERBS = frozenset({"be", "become", "seem", "appear", "emerge", "transpire", "remain", "prove"})
 
 
 def _body_quoted_before(head: Token, run: _Running, words: _Words) -> tuple[str | None, str] | None:
