@@ -1623,7 +1623,7 @@ class QuoteFinder:
         Why (quotes20): such a verb (cues.yaml second_act_verbs), in the outer cue's tense, with no subject, no
         perfect it could share and no clause of its own but a noun-phrase object, is what the speaker did next, not
         words of the report; left inside, it makes the report twice as long as the words said."""
-        if any(e == "aux" and d.lemma_.lower() == "have" for d, e in labelled_kids(clause)):
+        if _perfect(clause):
             return None
         for c, dep in labelled_kids(clause):
             if dep != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ \
@@ -1631,9 +1631,8 @@ class QuoteFinder:
                     or any(e in _SUBJECT_DEPS or e == "nsubjpass" or e in _CLAUSE_DEPS for _, e in labelled_kids(c)) \
                     or not any(e == "dobj" for _, e in labelled_kids(c)):
                 continue
-            cc = doc[c.i - 1]
-            if cc.dep_ == "cc" and cc.lower_ == "and" and cc.i - 1 > first:
-                return cc.i - 2 if doc[cc.i - 1].text == "," else cc.i - 1
+            if (cut := _end_before_conjunction(doc, c, first, ("and",))) is not None:
+                return cut
         return None
 
     def _before_second_report(self, doc: Doc, verb: Token, first: int, last: int) -> int:
@@ -1671,7 +1670,7 @@ class QuoteFinder:
         # perfect whose "had" the second verb may share, may be the rival's two reports; it stays whole.)
         if clause is None or self._is_cue_verb(clause) and not self._under_modal(clause):
             return last
-        perfect = any(e == "aux" and d.lemma_.lower() == "have" for d, e in labelled_kids(clause))
+        perfect = _perfect(clause)
         for c, dep in labelled_kids(clause):
             if dep != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ or not self._is_cue_verb(c):
                 continue
@@ -1706,9 +1705,8 @@ class QuoteFinder:
             # (quotes21: "called on X to share ...": the parser may hang the infinitive as an adverbial clause)
             complement = any(d.dep_ in ("xcomp", "advcl") and any(g.tag_ == "TO" for g in kids_of(d)) for d in t.subtree) \
                 or any(d.dep_ == "prep" and d.lower_ == "of" for d in t.subtree)
-            cc = doc[t.i - 1]
-            if listener and complement and cc.dep_ == "cc" and cc.lower_ == "and" and cc.i - 1 > first:
-                return cc.i - 2 if doc[cc.i - 1].text == "," else cc.i - 1
+            if listener and complement and (cut := _end_before_conjunction(doc, t, first, ("and",))) is not None:
+                return cut
         # Why: "denied his forecasts were too rosy - but refused to rule out tax rises": after a dash or a comma,
         # "but" and a verb in the cue's tense with no subject of its own and an infinitive ("refused to",
         # "declined to") go back to the speaker's own acts; a state described by a copula ("were too rosy")
@@ -1784,9 +1782,9 @@ class QuoteFinder:
         a mind or an intention ("was angry and planned to ...", cues.yaml inner_state_verbs) goes on with the report; an
         appeal or an accusation ("and called for an inquiry", cues.yaml appeal_verbs) is left to the stricter rule of
         _before_second_report, which wants a listener and a complement of its own."""
-        kids = [(d, e) for d, e in labelled_kids(clause)]
-        if any(e == "aux" and d.lemma_.lower() == "have" for d, e in kids):
+        if _perfect(clause):
             return None
+        kids = list(labelled_kids(clause))
         modal = any(e == "aux" and d.tag_ == "MD" for d, e in kids)
         present = clause.tag_ in ("VBZ", "VBP") or any(e in ("aux", "auxpass") and d.tag_ in ("VBZ", "VBP") for d, e in kids)
         copula = clause.lemma_.lower() == "be" and clause.pos_ == "AUX"
@@ -1799,9 +1797,8 @@ class QuoteFinder:
                 continue
             if not any(e in _CLAUSE_DEPS or e in ("dobj", "xcomp", "prep") for _, e in labelled_kids(c)):
                 continue
-            cc = doc[c.i - 1]
-            if cc.dep_ == "cc" and cc.lower_ in ("and", "but") and cc.i - 1 > first:
-                return cc.i - 2 if doc[cc.i - 1].text == "," else cc.i - 1
+            if (cut := _end_before_conjunction(doc, c, first, ("and", "but"))) is not None:
+                return cut
         return None
 
     @staticmethod
@@ -2565,3 +2562,19 @@ _SUBJECT_SHARING_DEPS_OR_CLAUSE_DEPS_OR_PREP = _SUBJECT_SHARING_DEPS | _CLAUSE_D
 _CLAUSE_DEPS_OR_XCOMP = _CLAUSE_DEPS | {"xcomp"}
 _CLAUSE_DEPS_OR_XCOMP_OPRD = _CLAUSE_DEPS | {"xcomp", "oprd"}
 _OBJECT_DEPS_OR_PREP = _OBJECT_DEPS | {"prep"}
+
+
+def _perfect(clause: Token) -> bool:
+    """Whether a reported clause is told in the perfect ("had cut jobs and denied ..."): a verb joined to it may share
+    its "had", so it stays inside the report."""
+    return any(e == "aux" and d.lemma_.lower() == "have" for d, e in labelled_kids(clause))
+
+
+def _end_before_conjunction(doc: Doc, verb: Token, first: int, conjunctions: tuple[str, ...]) -> int | None:
+    """The content's last token before the coordinating conjunction (one of ``conjunctions``) right before ``verb``
+    and the comma before it, if any ("..., and announced", "... but denied"); None when no such conjunction stands
+    there after the content's first token."""
+    cc = doc[verb.i - 1]
+    if cc.dep_ == "cc" and cc.lower_ in conjunctions and cc.i - 1 > first:
+        return cc.i - 2 if doc[cc.i - 1].text == "," else cc.i - 1
+    return None
