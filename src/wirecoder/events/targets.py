@@ -85,6 +85,9 @@ DEED_CONJ_TRYING = word_list("targets", "deed_conj_trying")
 OWN_CLAUSE_ROOTS = frozenset(str(r) for r in _DATA["own_clause_roots"])
 OWN_CLAUSE_AUX = word_list("targets", "own_clause_aux")
 OWN_CLAUSE_SUBJECTS = word_list("targets", "own_clause_subjects")
+IT_OBJECT_ROOTS = frozenset(str(r) for r in _DATA["it_object_roots"])
+IT_OBJECT_PRONOUNS = word_list("targets", "it_object_pronouns")
+IT_OBJECT_KINDS = frozenset(str(k) for k in _DATA["it_object_kinds"])
 OWN_CLAUSE_PREPS = tuple(str(w).lower() for w in _DATA["own_clause_preps"])  # (in order of preference)
 PRONOUN_PARTNER_PREPS = frozenset({"with"})
 _BY = frozenset({"by"})
@@ -404,9 +407,43 @@ def _placed(ctx: Context, actor_id: str, head: Token) -> str:
     return next((a.id for a in ctx.named_before(head) if a.kind == "state"), actor_id)
 
 
+def _it_antecedent(ctx: Context, head: Token, f: Found) -> list[str]:
+    """evtarg38: "accusing it of sheltering the gunmen", "urged it to withdraw", "called on it to":
+    "it" as the object of an act aimed at someone (targets.yaml it_object_*) stands for the nearest
+    actor named before it, in its sentence or the one before, outside the subject of its own clause
+    (and of the verbs that share that subject), that "it" can name: not a person, a place, a plural
+    noun ("the rebels") or a nationality adjective inside another noun ("Kenyan boats"). None where
+    that actor is no political side or is the source itself (the parse joined the act to another
+    clause of the source's), as Context.object_person does for "him"/"her"."""
+    if head.lower_ not in IT_OBJECT_PRONOUNS or head.pos_ != "PRON" or f.code[:2] not in IT_OBJECT_ROOTS \
+            or head.dep_ not in {"dobj", "dative", "pobj"} or head.i in ctx.token_actor:
+        return []
+    verb = head.head.head if head.dep_ == "pobj" else head.head
+    skip: set[int] = set()
+    for _ in range(4):  # (the subject of the verb, and of the verbs it shares a subject with)
+        skip |= {k for s in children(verb, SUBJECTS_OR_PASSIVE_SUBJECTS) for k in subtree_indices(s)}
+        if verb.dep_ not in {"conj", "xcomp", "advcl", "pcomp"} or verb.head == verb:
+            break
+        verb = verb.head
+    start = sentences_back(ctx.doc, head.i, 1)
+    for i in range(head.i - 1, start - 1, -1):
+        if i in skip or (actor := ctx.actors.get(ctx.token_actor.get(i))) is None:
+            continue
+        if actor.kind not in IT_OBJECT_KINDS or ctx.doc[i].tag_ == "NNS" or ctx.token_kind.get(i) == "adjective" \
+                or ctx.in_dateline(ctx.doc[i]):
+            continue  # (what "it" cannot name: a person, a place, "the rebels", "Kenyan boats", the dateline)
+        political = ctx.political(actor.id)
+        if political is None or political in f.sources or actor.id in f.sources:
+            return []
+        return [political]
+    return []
+
+
 def _actors(ctx: Context, head: Token, f: Found) -> list[str]:
     if _unreal(head):
         return []
+    if head.pos_ == "PRON":
+        return [a for a in _it_antecedent(ctx, head, f) if not _own_state(ctx, a, f.sources, head)]
     # evsides37: "urged the two leaders to ...": the X and Y named before, not leaders in general
     found = pair_named_before(ctx, head) if is_pair_noun(ctx, head) else []
     found = found or ctx.phrase_actors(head)[0]
