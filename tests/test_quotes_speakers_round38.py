@@ -84,8 +84,8 @@ def test_description_left_alone(pipeline, text, content_start, not_person):
     ("LONDON, Dec 16 (Reuters) - Britain said it would send two minehunters to the Varne strait.",
      "it would send", "GBR", "Britain"),
     # AP style: a state's initials with points
-    ("WASHINGTON (AP) — The U.S. said it would not attend the Korvane talks next month.",
-     "it would not attend", "USA", "U.S."),
+    ("WASHINGTON (AP) — The U.S. warned that its envoys would skip the Korvane talks next month.",
+     "its envoys would skip", "USA", "U.S."),
     # AFP style: an IGO's initials
     ("GENEVA (AFP) - The WHO said the fever outbreak in the Dorvane hills had peaked.",
      "the fever outbreak", "WHO", "WHO"),
