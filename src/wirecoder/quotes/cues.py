@@ -97,6 +97,7 @@ class QuoteCues:
     # and the body nouns of a state's executive that such a speaker speaks for the story's state by
     nominal_speaker_heads: frozenset[str] = frozenset()
     nominal_state_nouns: frozenset[str] = frozenset()
+    sole_person_titles: frozenset[str] = frozenset()
     # quotes23: hyphen prefixes that keep a verb of speech ("re-stated"), reflexive objects ("asserted herself"), and
     # openers of a cue that points back to the sentence before ("So says X")
     speech_verb_prefixes: frozenset[str] = frozenset()
@@ -170,7 +171,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "stance_then_quote_verbs", "predicate_cues", "preposition_stances",
     "gerund_topic_verbs", "response_openers", "business_nouns", "pointing_adjectives", "second_act_verbs", "inner_state_verbs", "expletive_it_verbs", "scene_openers",
     "perceiving_verbs", "speech_verb_prefixes", "reflexive_objects", "pointing_back_openers", "statements_only_citing_verbs",
-    "verdict_nouns", "nominal_speaker_heads", "nominal_state_nouns")}
+    "verdict_nouns", "nominal_speaker_heads", "nominal_state_nouns", "sole_person_titles")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -248,6 +249,7 @@ def _cues(data: dict) -> QuoteCues:
         pointing_adjectives=words("pointing_adjectives"),
         nominal_speaker_heads=words("nominal_speaker_heads"),
         nominal_state_nouns=words("nominal_state_nouns"),
+        sole_person_titles=words("sole_person_titles"),
         second_act_verbs=words("second_act_verbs"),
         inner_state_verbs=words("inner_state_verbs"),
         expletive_it_verbs=words("expletive_it_verbs"),

@@ -133,6 +133,7 @@ class _Words:
     nominal_speaker_heads: frozenset[str] = frozenset()
     nominal_state_nouns: frozenset[str] = frozenset()
     expletive_it_verbs: frozenset[str] = frozenset()  # "after it became clear": a dummy "it" (cues.yaml)
+    sole_person_titles: frozenset[str] = frozenset()  # "the outgoing commissioner": the story's one person (cues.yaml)
 
 
 @dataclass
@@ -169,7 +170,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    cues.business_nouns if cues else frozenset(), cues.pointing_adjectives if cues else frozenset(),
                    cues.not_state_voices if cues else frozenset(),
                    cues.nominal_speaker_heads if cues else frozenset(), cues.nominal_state_nouns if cues else frozenset(),
-                   cues.expletive_it_verbs if cues else frozenset())
+                   cues.expletive_it_verbs if cues else frozenset(),
+                   cues.sole_person_titles if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -233,9 +235,9 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
         if own_words and (body_name or span is not None):
             name = body_name or text[span[0]:span[1]]
         elif known is not None and span is not None and known.kind in ("state", "igo"):
-            name = _body_of(known, span, words) or name
+            name = _body_of(known, span, words) or _short_name_of(known, span, words) or name
         elif known is not None and span is not None and known.kind in _PLURAL_BODY_KINDS:
-            name = _other_name_of(known, span, words) or name
+            name = _other_name_of(known, span, words) or _short_name_of(known, span, words) or name
         quotes.append(Quote(
             kind=f.kind, text=text[f.start:f.end], span=(f.start, f.end),
             speaker=Speaker(actor, name, span) if span else None,
@@ -264,6 +266,24 @@ def _other_name_of(known, span: tuple[int, int], words: _Words) -> str | None:
         # (a party's adjective counts when it is the whole phrase, a noun: "Republicans argue ...")
         if m.actor == known.id and (m.kind != "adjective" or (m.start, m.end) == span) and said[:1].isupper() and " " not in said \
                 and said.lower() not in known.name.lower():
+            return said
+    return None
+
+
+def _short_name_of(known, span: tuple[int, int], words: _Words) -> str | None:
+    """The name by which the speaker's own phrase names a state, an IGO or a body when the table's name does not hold
+    its last word ("Britain said" for the United Kingdom, "the WHO said" for the World Health Organization, "the Lib
+    Dems said" for the Liberal Democrats), without a leading "the"; None otherwise.
+
+    Why (spk38): news copy names a speaker by its short or common name, and a reader (or a gold speaker's last word)
+    looks for that name; the record keeps the table's name in the speaker's actor, so either name is there. Only a
+    proper name of the actor itself (no adjective, "British", no pronoun), as _other_name_of does for one-word party
+    names."""
+    for m in words.actors.within(span[0], span[1]):
+        said = re.sub(r"^(?:the|The)\s+", "", words.text[m.start:m.end]).strip()
+        last = said.split()[-1].lower() if said.split() else ""
+        if m.actor == known.id and m.kind not in ("adjective", "pronoun", "title") and said[:1].isupper() \
+                and "\n" not in said and last and last not in known.name.lower():
             return said
     return None
 
@@ -1404,6 +1424,53 @@ def _office_of_place(title: Token, words: _Words) -> tuple[int, int] | None:
     return None if words.actors.within(start, end) else (start, end)
 
 
+def _sole_person_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why (spk38): "Osric X has said ... . But the outgoing European Commissioner said ...", "Labour MP Y ... said
+    the Wexley North MP", "plans unveiled by Z ... . The home secretary said ...": British and agency copy vary a
+    person's name with a description of their office. When the text before the description has named one person
+    and no one else, the description is that person: no other office holder was named for it to mean; so is the one
+    person named before whose known office is the title's, whoever else was named. (Left alone:
+    a title with a name, an owner or a state of its own, "the shadow minister" where the person holds no shadow
+    office, a person whose known role is another office, and any story that named a second person.)"""
+    head, actors = pick.head, words.actors
+    if pick.actor is not None or pick.relative or pick.unknown_person is not None or pick.name_span is not None \
+            or head.lower_ not in words.sole_person_titles or head.tag_ in ("NNS", "NNPS") \
+            or head.left_edge.lower_ != "the" or run.unknown is not None \
+            or any(c.dep_ in ("appos", "poss", "prep", "relcl", "acl") for c in kids_of(head)) \
+            or _title_state(head, words) is not None:
+        return False
+    start = head.left_edge.idx
+    persons = {m.actor for m in actors.person_mentions_between(0, start)}
+    wanted = {t.lower_ for t in lefts_of(head) if t.lower_ in words.office_modifiers} - {"former"}
+
+    def role_of(person: str) -> set[str]:
+        known = actors.get(person)
+        return {w.strip(",.").lower() for w in (known.role or "").split()} if known else set()
+
+    def holds(role: set[str]) -> bool:
+        # (the title's word, with the same office modifiers: "Deputy Minister Y" is not "the minister")
+        return head.lower_ in role and (role & words.office_modifiers) - {"former"} == wanted
+
+    holders = [p for p in persons if holds(role_of(p))]
+    if len(holders) == 1 and not any(t.ent_type_ in ("NORP", "ORG") for t in lefts_of(head)):
+        # (the one person named before whose known office is the title's, "Labour MP Y" for "the Wexley North MP",
+        # however many others were named; not with a party word of its own, "the Tory MP", which may be another)
+        pick.actor = holders[0]
+        return True
+    if len(persons) != 1 or any(e.label_ == "PERSON" and e.start_char < start and not e.text.isupper()
+                                and not actors.person_mentions_between(e.start_char, e.end_char)
+                                for e in head.doc.ents):
+        # (a second person named, by the actors stage or only by the tagger; not a dateline's city in capitals,
+        # "DOHA", which the tagger may read as a person)
+        return False
+    person = next(iter(persons))
+    role = role_of(person)
+    if role and not holds(role) or wanted and not role:
+        return False
+    pick.actor = person
+    return True
+
+
 def _first_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     """Why: "The committee chair, Labour MP X, ... 'the chair said'": a definite title is the person
     introduced with it, even before anyone has been quoted."""
@@ -1573,7 +1640,7 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
 # The steps that may settle a speaker, in order; the first that applies settles it.
 _STEPS = (_named_member_step, _nationality_step, _body_noun_step, _spokesperson_step, _one_of_them_step, _nominal_pronoun_step,
           _same_noun_step, _owner_body_step, _epithet_step, _voice_pronoun_step, _unknown_person_step, _they_subject_step, _opening_pronoun_step,
-          _first_title_step, _running_step)
+          _first_title_step, _sole_person_title_step, _running_step)
 
 
 def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
