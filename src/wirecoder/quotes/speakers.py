@@ -235,9 +235,9 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
         if own_words and (body_name or span is not None):
             name = body_name or text[span[0]:span[1]]
         elif known is not None and span is not None and known.kind in ("state", "igo"):
-            name = _body_of(known, span, words) or _short_name_of(known, span, words) or name
+            name = _body_of(known, span, words) or name
         elif known is not None and span is not None and known.kind in _PLURAL_BODY_KINDS:
-            name = _other_name_of(known, span, words) or _short_name_of(known, span, words) or name
+            name = _other_name_of(known, span, words) or name
         quotes.append(Quote(
             kind=f.kind, text=text[f.start:f.end], span=(f.start, f.end),
             speaker=Speaker(actor, name, span) if span else None,
@@ -266,24 +266,6 @@ def _other_name_of(known, span: tuple[int, int], words: _Words) -> str | None:
         # (a party's adjective counts when it is the whole phrase, a noun: "Republicans argue ...")
         if m.actor == known.id and (m.kind != "adjective" or (m.start, m.end) == span) and said[:1].isupper() and " " not in said \
                 and said.lower() not in known.name.lower():
-            return said
-    return None
-
-
-def _short_name_of(known, span: tuple[int, int], words: _Words) -> str | None:
-    """The name by which the speaker's own phrase names a state, an IGO or a body when the table's name does not hold
-    its last word ("Britain said" for the United Kingdom, "the WHO said" for the World Health Organization, "the Lib
-    Dems said" for the Liberal Democrats), without a leading "the"; None otherwise.
-
-    Why (spk38): news copy names a speaker by its short or common name, and a reader (or a gold speaker's last word)
-    looks for that name; the record keeps the table's name in the speaker's actor, so either name is there. Only a
-    proper name of the actor itself (no adjective, "British", no pronoun), as _other_name_of does for one-word party
-    names."""
-    for m in words.actors.within(span[0], span[1]):
-        said = re.sub(r"^(?:the|The)\s+", "", words.text[m.start:m.end]).strip()
-        last = said.split()[-1].lower() if said.split() else ""
-        if m.actor == known.id and m.kind not in ("adjective", "pronoun", "title") and said[:1].isupper() \
-                and "\n" not in said and last and last not in known.name.lower():
             return said
     return None
 
