@@ -7,7 +7,29 @@ from collections.abc import Iterable
 from functools import cached_property
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_ALPHA,
+    IS_DIGIT,
+    IS_LOWER,
+    IS_PUNCT,
+    IS_QUOTE,
+    IS_SPACE,
+    IS_TITLE,
+    IS_UPPER,
+    LEMMA,
+    LENGTH,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.strings import get_string_id
 
 # Up to this many keys, is_in compares each key with the whole array instead of searching (speed only).
@@ -316,6 +338,11 @@ def sent_of(tok):
 
 # The attributes that the stages read of every doc (the token table's columns and the sentence starts).
 _BLOCK = (ORTH, LOWER, LEMMA, POS, DEP, HEAD, IDX, LENGTH, SENT_START)
+# The word-shape flags, the whitespace and the entity IOB, which rules read token by token as
+# ``doc[i].is_title``, ``.whitespace_``, ``.ent_iob_``: one ``to_array`` call on the first ask of any.
+_FLAGS = (IS_TITLE, IS_SPACE, IS_QUOTE, IS_UPPER, IS_LOWER, IS_ALPHA, IS_PUNCT, IS_DIGIT, SPACY, ENT_IOB)
+# ``tok.ent_iob_`` of each ENT_IOB value (spaCy's ``Token.iob_strings()``).
+_IOB = ("", "I", "O", "B")
 
 
 class Tokens:
@@ -452,6 +479,64 @@ class Tokens:
     @cached_property
     def pos(self) -> list[str]:
         return self._labels(self.pos_id)
+
+    @cached_property
+    def _flags(self) -> dict[int, list[int]]:
+        """The attributes of :data:`_FLAGS`, each a list of ints, from one ``to_array`` call (speed only)."""
+        if not self.n:
+            return {attr: [] for attr in _FLAGS}
+        rows = self.doc.to_array(list(_FLAGS)).T.tolist()
+        return dict(zip(_FLAGS, rows, strict=True))
+
+    @cached_property
+    def is_title(self) -> list[bool]:
+        """Each token's ``tok.is_title``."""
+        return [x == 1 for x in self._flags[IS_TITLE]]
+
+    @cached_property
+    def is_space(self) -> list[bool]:
+        """Each token's ``tok.is_space``."""
+        return [x == 1 for x in self._flags[IS_SPACE]]
+
+    @cached_property
+    def is_quote(self) -> list[bool]:
+        """Each token's ``tok.is_quote``."""
+        return [x == 1 for x in self._flags[IS_QUOTE]]
+
+    @cached_property
+    def is_upper(self) -> list[bool]:
+        """Each token's ``tok.is_upper``."""
+        return [x == 1 for x in self._flags[IS_UPPER]]
+
+    @cached_property
+    def is_lower(self) -> list[bool]:
+        """Each token's ``tok.is_lower``."""
+        return [x == 1 for x in self._flags[IS_LOWER]]
+
+    @cached_property
+    def is_alpha(self) -> list[bool]:
+        """Each token's ``tok.is_alpha``."""
+        return [x == 1 for x in self._flags[IS_ALPHA]]
+
+    @cached_property
+    def is_punct(self) -> list[bool]:
+        """Each token's ``tok.is_punct``."""
+        return [x == 1 for x in self._flags[IS_PUNCT]]
+
+    @cached_property
+    def is_digit(self) -> list[bool]:
+        """Each token's ``tok.is_digit``."""
+        return [x == 1 for x in self._flags[IS_DIGIT]]
+
+    @cached_property
+    def whitespace(self) -> list[str]:
+        """Each token's ``tok.whitespace_`` (" " or "")."""
+        return [" " if x else "" for x in self._flags[SPACY]]
+
+    @cached_property
+    def ent_iob(self) -> list[str]:
+        """Each token's ``tok.ent_iob_`` ("", "I", "O" or "B")."""
+        return [_IOB[x] for x in self._flags[ENT_IOB]]
 
     @cached_property
     def tag(self) -> list[str]:
