@@ -27,7 +27,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
-from ..arrays import is_in, kids_of, sentence_bounds, sorted_ids, token_indices, token_table
+from ..arrays import is_in, kids_of, sentence_bounds, sorted_ids, span_text, token_indices, token_table
 from ..article import Article
 from ..record import Actor, Span, slug
 from . import coref
@@ -488,9 +488,10 @@ class _Run:
         # ORG entities that name a company by a word of business ("Malaysia Airlines", "Bank of China"):
         # a state named inside one is the company's country, not a mention of the state.
         business = self.f.dictionary.offices.business
+        lowers = token_table(doc).lower  # (the entities' words from the doc's column, no token objects: speed only)
         companies = [(ent.start_char, ent.end_char) for ent in self.ents if ent.label == _ORG and len(ent) > 1
-                     and any(t.lower_ in business for t in ent)
-                     and not any(t.lower_ in self.f.dictionary.offices.bodies for t in ent)]
+                     and any(w in business for w in lowers[ent.start:ent.end])
+                     and not any(w in self.f.dictionary.offices.bodies for w in lowers[ent.start:ent.end])]
         self._company_country: dict[int, str] = {}  # company entity's end -> the state in its name
         # ORG entities whose name ends in "of" and a state ("the Mineworkers Union of Zambia",
         # "University of Ghana"): the state is the organisation's country, not a mention of the state
@@ -1201,8 +1202,9 @@ class _Run:
         doc, text = self.doc, self.text
         # (an office with a possessive inside an organisation's name is no office: "the King's Fund",
         # "the Queen's Nursing Fund" are bodies named after one, not its holder)
+        firsts = token_table(doc).idx  # (offsets from the doc's column, no token objects: speed only)
         self.offices = [o for o in self.f.titles.find_offices(doc, text, self.lo, self.taken)
-                        if not self._blocked(doc[o.start].idx, doc[o.end - 1].idx + 1)
+                        if not self._blocked(firsts[o.start], firsts[o.end - 1] + 1)
                         and not (o.end + 1 < len(doc) and doc[o.end].text in ("'s", "’s")
                                  and doc[o.start].ent_type_ == "ORG" and doc[o.end + 1].ent_iob_ == "I")]
         self.ctx = Context(doc, text, {o.end: o for o in self.offices}, {o.start: o for o in self.offices},
@@ -1283,9 +1285,12 @@ class _Run:
         offices.yaml), or "party" just after it ("the Green Dawn party"). Found before persons, so no
         person is made of it; every place the text writes the name is then that organisation."""
         doc, text, nouns = self.doc, self.text, self.f.dictionary.offices.organisation_nouns
+        # (words and offsets from the doc's columns, no token objects: speed only)
+        table = token_table(doc)
+        texts, lowers, firsts = table.text, table.lower, table.idx
 
         def free(a: int, b: int) -> bool:
-            return a < b and not self._blocked(doc[a].idx, doc[b - 1].idx + 1) and \
+            return a < b and not self._blocked(firsts[a], firsts[b - 1] + 1) and \
                 not any(i in self.taken or i in self.office_tokens for i in range(a, b))
 
         found: dict[str, tuple[str, str | None, str | None]] = {}  # name -> (org id, country, sector)
@@ -1293,18 +1298,19 @@ class _Run:
             misread = ent.label in _MISREAD_NAME_IDS
             if not misread and ent.label != _PERSON and ent.label not in _PLACE_IDS:
                 continue  # neither rule reads it (speed only)
-            a = ent.start + (doc[ent.start].lower_ == "the")
+            a = ent.start + (lowers[ent.start] == "the")
             if not misread and ent.label != _PERSON:
                 if (head := self._foreign_head_name(ent, a)) is not None and free(*head):
                     words = doc[head[0]:head[1]].text
                     found.setdefault(words, ("org:" + slug(words), None, None))
                 continue
-            if a > 0 and doc[a - 1].text in self.f.dictionary.offices.legal_prefixes and free(a - 1, ent.end):
+            if a > 0 and texts[a - 1] in self.f.dictionary.offices.legal_prefixes and free(a - 1, ent.end):
                 # "PT Sinar Baru Makmur": a company named with the legal form that opens it
-                found.setdefault(doc[a - 1:ent.end].text, ("org:" + slug(doc[a - 1:ent.end].text), None, "BUS"))
+                words = span_text(doc[a - 1:ent.end])  # (the text sliced from the doc's: speed only)
+                found.setdefault(words, ("org:" + slug(words), None, "BUS"))
                 continue
             name = doc[a:ent.end]  # the name without "the", made once (speed only)
-            words = name.text
+            words = span_text(name)  # (sliced from the doc's text, no token per word: speed only)
             descriptors = self.f.dictionary.offices.descriptor_heads
             if ent.label == _PERSON and ent.end - a > 1 and doc[a].text in descriptors and free(a + 1, ent.end) \
                     and not self._company_name(name):  # ("Carrier Corp" is a company's whole name)
@@ -1534,7 +1540,7 @@ class _Run:
             leading = self.f.titles.name_honorific_words
             for i in range(b - 1, a - 1, -1):
                 # (one of another naming system only where the name starts: "Hassan Sheikh Mohamud")
-                if self.f.titles.is_honorific(doc[i]) and (i == a or doc[i].text not in leading):
+                if self.f.titles.is_honorific_at(doc, i) and (i == a or text[firsts[i]:ends[i]] not in leading):
                     a = i + 1  # (an entity that ends in one leaves the name to the title reader)
                     break
             while a < b:
@@ -1563,16 +1569,17 @@ class _Run:
                 a -= 1
             # "Gurmeet Kaur" + "Dhillon-Brar": a double-barrelled surname that spaCy tagged apart, as an
             # organisation, right after a person's name is the rest of that name
-            if ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and doc[b - 1].whitespace_ == " " \
-                    and doc[b].ent_iob_ == "B" and doc[b].ent_type_ == "ORG" and _hyphenated_word(doc[b:b + 3]) \
-                    and (b + 3 == len(doc) or doc[b + 3].ent_iob_ != "I"):
+            table = token_table(doc)  # (whitespace, entity tags and shapes from the doc's columns: speed only)
+            if ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and table.whitespace[b - 1] == " " \
+                    and table.ent_iob[b] == "B" and table.ent_type[b] == "ORG" and _hyphenated_word(doc[b:b + 3]) \
+                    and (b + 3 == len(doc) or table.ent_iob[b + 3] != "I"):
                 b += 3
             # "Senait" + "Okbagaber-Tesfu": a double-barrelled surname that spaCy left out of the
             # person's name (tagged as nothing) right after it. Why (actors16): the lone first name was
             # dropped and the person lost.
-            elif ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and doc[b - 1].whitespace_ == " " \
-                    and doc[b].ent_iob_ == "O" and doc[b].is_title and _hyphenated_word(doc[b:b + 3]) \
-                    and doc[b + 2].ent_iob_ == "O" and (b + 3 == len(doc) or not doc[b + 3].is_title) \
+            elif ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and table.whitespace[b - 1] == " " \
+                    and table.ent_iob[b] == "O" and table.is_title[b] and _hyphenated_word(doc[b:b + 3]) \
+                    and table.ent_iob[b + 2] == "O" and (b + 3 == len(doc) or not table.is_title[b + 3]) \
                     and not any(i in self.taken for i in range(b, b + 3)):
                 b += 3
             if a == ent.start and ent.label == _PERSON and a < b and self._person_at_a_place(a, b):
@@ -1785,16 +1792,19 @@ class _Run:
         # director of the port authority, Ilse Varga, said", "Ilse Varga, the mayor of Lakeside, said".
         # A line break inside the name is no word of it: hard-wrapped wire copy (Reuters-21578) breaks
         # lines wherever the page ends, also between a first name and a surname ("said Ito\nKanda,").
-        words = [t for t in ent if not t.is_space]
+        # (the words' indices and attributes from the doc's columns, no token objects: speed only)
+        table = token_table(doc)
+        lowers = table.lower
+        words = [k for k in range(ent.start, ent.end) if not table.is_space[k]]
         return ent.label in _MISREAD_PERSON_IDS and 2 <= len(words) <= 3 \
-            and (ent.start > 0 and (doc[ent.start - 1].lower_ in offices.person_nouns
+            and (ent.start > 0 and (lowers[ent.start - 1] in offices.person_nouns
                                     or ent.start in self.ctx.offices_by_end
                                     or ent.label in _ART_OR_PRODUCT and ent.end + 1 < len(doc)
-                                    and doc[ent.end].text == "," and ent.end + 1 in self.ctx.offices_by_start)
+                                    and table.text[ent.end] == "," and ent.end + 1 in self.ctx.offices_by_start)
                  or ent.label == _ORG and self._office_of_in_apposition(ent)
                  or ent.label == _ORG and self._person_noun_in_apposition(ent)) \
-            and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in offices.business
-                    and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns for t in words)
+            and all(table.pos[k] == "PROPN" and table.is_title[k] and lowers[k] not in offices.business
+                    and lowers[k] not in offices.bodies and lowers[k] not in offices.organisation_nouns for k in words)
 
     def _person_noun_in_apposition(self, ent: Phrase) -> bool:
         """Whether a comma after the entity opens an apposition headed by a noun for a person with no
@@ -1969,7 +1979,8 @@ class _Run:
             person.gender = person.gender or attrs.gender
             if person.attrs.role or (person.entry and person.entry.role):
                 last_with_role = person
-            self.mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), pid, "name"))
+            # (the name's bounds from the doc's columns, no token objects: speed only)
+            self.mentions.append(Mention(token_table(doc).idx[a], token_table(doc).ends[b - 1], pid, "name"))
         self._lead_office_holder()
         self._party_members()
         self._later_office_holders()
@@ -2353,10 +2364,12 @@ class _Run:
         calls the fields, or some of them, an organisation, which was printed as one; the office and
         its holder are the actors. A body's own name after "of" holds no such list of fields."""
         doc = self.doc
+        table = token_table(doc)  # (shapes and words from the doc's columns, no token objects: speed only)
+        titles, lowers = table.is_title, table.lower
         p = a  # back over the fields to "of"/"for" after the office
-        while p > 0 and a - p < 10 and (doc[p - 1].is_title or doc[p - 1].lower_ in ("and", "the") or doc[p - 1].text == ","):
+        while p > 0 and a - p < 10 and (titles[p - 1] or lowers[p - 1] in ("and", "the") or table.text[p - 1] == ","):
             p -= 1
-        if p < 2 or doc[p - 1].lower_ not in ("of", "for") or p - 1 not in self.ctx.offices_by_end:
+        if p < 2 or lowers[p - 1] not in ("of", "for") or p - 1 not in self.ctx.offices_by_end:
             return False
         start = p + (doc[p].lower_ == "the")
         e = start
@@ -2373,9 +2386,10 @@ class _Run:
         organisation's all the same (the state's mention stays; it says whose the body is). The
         state inside (its id), "" where none is, None where the words are not such a name."""
         doc = self.doc
-        words = doc[a:b]
-        if b - a < 3 or not words[0].is_title or sum(t.is_title for t in words) < 3 \
-                or any(t.ent_type_ == "PERSON" for t in words) or (b < len(doc) and doc[b].pos_ == "PROPN"):
+        table = token_table(doc)  # (shapes, entity types and tags from the doc's columns: speed only)
+        titles = table.is_title[a:b]
+        if b - a < 3 or not titles[0] or sum(titles) < 3 \
+                or any(t == "PERSON" for t in table.ent_type[a:b]) or (b < len(doc) and table.pos[b] == "PROPN"):
             return None
         state = ""
         for i in range(a, b):
@@ -2405,7 +2419,7 @@ class _Run:
         (actnon37): on the pool these were printed as persons, given the story's state and made
         sources and targets of events."""
         doc = self.doc
-        if a > 0 and (self.f.titles.is_honorific(doc[a - 1]) or a - 1 in self.office_tokens):
+        if a > 0 and (self.f.titles.is_honorific_at(doc, a - 1) or a - 1 in self.office_tokens):
             return False
         if not any(c.isupper() for k in range(a, b) for c in doc[k].text):  # ("al-Zubaidi" has one)
             return True
@@ -2454,11 +2468,13 @@ class _Run:
         office ("the Karvo district", "Karvo Governor X", "its Karvo plant"). Wire copy names small
         towns, provinces and sites the tagger does not know; they are where things happen, no actor."""
         doc, offices = self.doc, self.f.dictionary.offices
-        words = doc[a:b]
-        if b - a > 2 or any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in offices.business
-                            or t.lower_ in offices.bodies or t.lower_ in offices.organisation_nouns
-                            or t.lower_ in offices.institution_words or t.lower_ in self.f.body_words for t in words) \
-                or self.f.agents.resolve_text(words.text) is not None:
+        table = token_table(doc)  # (shapes, tags and words from the doc's columns, no token objects: speed only)
+        lowers = table.lower
+        if b - a > 2 or any(not table.is_title[k] or table.pos[k] != "PROPN" or lowers[k] in offices.business
+                            or lowers[k] in offices.bodies or lowers[k] in offices.organisation_nouns
+                            or lowers[k] in offices.institution_words or lowers[k] in self.f.body_words
+                            for k in range(a, b)) \
+                or self.f.agents.resolve_text(table.doc_text[table.idx[a]:table.ends[b - 1]]) is not None:
             return False
         before = doc[a - 1].lower_ if a > 0 else ""
         if before in offices.place_prepositions and not (a > 1 and doc[a - 2].lower_ in offices.held_in):
@@ -2554,20 +2570,22 @@ class _Run:
         ``persons``: spaCy's person tag on the initials alone does not count (no person's name is
         written in capitals among lower-case words; spaCy tags unknown initials so)."""
         doc = self.doc
-        tok = doc[i]
-        skip = ("GPE", "NORP") if persons and tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I") \
+        table = token_table(doc)  # (the word's shape, tags and text from the doc's columns: speed only)
+        iob, word = table.ent_iob, table.text[i]
+        skip = ("GPE", "NORP") if persons and iob[i] == "B" and (i + 1 == len(doc) or iob[i + 1] != "I") \
             else ("GPE", "NORP", "PERSON")
-        return tok.is_alpha and tok.is_upper and 2 <= len(tok) <= _INITIALS_MAX and tok.ent_type_ not in skip \
-            and tok.text not in self.f.agents.agencies and any(t.is_lower for t in tok.sent)
+        return table.is_alpha[i] and table.is_upper[i] and 2 <= len(word) <= _INITIALS_MAX \
+            and table.ent_type[i] not in skip and word not in self.f.agents.agencies \
+            and any(t.is_lower for t in doc[i].sent)
 
     def _noun_before_initials(self, c: int) -> tuple[Token, tuple[int, int]] | None:
         """ "the port union, FNV, ...": an organisation noun before the comma at token ``c``, the
         initials after it, and a comma or the clause's end after them. The initials and the noun's
         phrase (its modifiers, without the article) as tokens."""
         doc, nouns = self.doc, self.f.dictionary.offices.organisation_nouns
-        noun = doc[c - 1]
-        if not noun.is_lower or noun.lower_ not in nouns or noun.pos_ != "NOUN" or not self._initials(c + 1) \
-                or (c + 2 < len(doc) and doc[c + 2].text not in (",", ".", ";", ")")):
+        table = token_table(doc)  # (the noun's shape, word and tag from the doc's columns: speed only)
+        if not table.is_lower[c - 1] or table.lower[c - 1] not in nouns or table.pos[c - 1] != "NOUN" \
+                or not self._initials(c + 1) or (c + 2 < len(doc) and table.text[c + 2] not in (",", ".", ";", ")")):
             return None
         return doc[c + 1], (self._phrase_start(c - 1), c)
 
@@ -2697,9 +2715,10 @@ class _Run:
         Costa", "Frente" + "Carolina Ruiz"); the name runs on over capitalised words and particles."""
         doc, offices = self.doc, self.f.dictionary.offices
         heads, particles = offices.foreign_heads, offices.name_particles
-        if a < ent.end and doc[a].text in heads:
+        texts = token_table(doc).text  # (the words from the doc's column, no token objects: speed only)
+        if a < ent.end and texts[a] in heads:
             start = a
-        elif ent.label == _PERSON and a > 0 and doc[a - 1].text in heads:
+        elif ent.label == _PERSON and a > 0 and texts[a - 1] in heads:
             start = a - 1
         else:
             return None
@@ -3000,9 +3019,12 @@ class _Run:
         opposition's demands" are the opposition's): a mention of that group, the words before it
         giving its country. Returns whether one was added."""
         d, root = self.f.dictionary, phrase.root
-        head = next((t for t in phrase if t.i < root.i and t.lower_ in d.offices.acts and t.head == root
-                     and t.dep_ in ("compound", "poss") and t.i not in self.taken and t.i not in self.office_tokens),
-                    None)
+        table = token_table(self.doc)  # (the words, heads and labels from the doc's columns: speed only)
+        lowers, heads, deps = table.lower, table.head, table.dep
+        k = next((k for k in range(phrase.start, phrase.end) if k < root.i and lowers[k] in d.offices.acts
+                  and heads[k] == root.i and deps[k] in ("compound", "poss") and k not in self.taken
+                  and k not in self.office_tokens), None)
+        head = self.doc[k] if k is not None else None
         if head is None or guess.sector is None or root.lower_ in guess.head.lower().split() \
                 or any(m.start >= head.idx for m in inside):
             return False
@@ -3591,14 +3613,14 @@ class _Run:
         is who a later "the [Wikivault] founder" means, as "the minister" is the minister named
         before (offices are the coreference step's). Only where one person was introduced with that
         word (two founders: no guess). Tokens found by their ids in the doc's array (speed only)."""
-        doc, by_word = self.doc, {}
+        doc, by_word, table = self.doc, {}, token_table(self.doc)
         for a, _, pid in self.person_hits:
             if a == 0 or pid not in self.persons:
                 continue
-            noun = doc[a - 1]
-            if noun.pos_ == "NOUN" and noun.is_lower and noun.is_alpha and noun.i not in self.office_tokens \
-                    and noun.dep_ == "compound" and noun.lower_ not in self.f.dictionary.offices.groups:
-                by_word.setdefault(noun.lower_, {})[pid] = a
+            n = a - 1  # (the noun's tags, shape and word from the doc's columns, no token object: speed only)
+            if table.pos[n] == "NOUN" and table.is_lower[n] and table.is_alpha[n] and n not in self.office_tokens \
+                    and table.dep[n] == "compound" and table.lower[n] not in self.f.dictionary.offices.groups:
+                by_word.setdefault(table.lower[n], {})[pid] = a
         for word, ids in by_word.items():
             if len(ids) != 1:
                 continue
@@ -4372,7 +4394,8 @@ def _cut_at_parenthesis(doc: Doc, ent: Phrase) -> Phrase | None:
     holds as another name of the same body)."""
     if ent.label != _ORG:
         return None
-    cut = next((t.i for t in ent[1:] if t.text == "("), None)
+    texts = token_table(doc).text  # (the words from the doc's column, no token objects: speed only)
+    cut = next((i for i in range(ent.start + 1, ent.end) if texts[i] == "("), None)
     return Phrase(doc, ent.start, cut, label="ORG") if cut is not None else None
 
 
