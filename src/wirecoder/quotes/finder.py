@@ -196,9 +196,11 @@ class QuoteFinder:
         """Whether a cue's content (tokens first..last) opens with a reflexive pronoun on the cue (its object, or the
         subject of a small clause under it: "found themselves divided") and holds no quoted words, no finite verb and
         no "as" predicate ("described himself as a moderate" still reports)."""
-        obj = doc[first]
-        if obj.lower_ not in self.cues.reflexive_objects or verb.i not in (obj.head.i, obj.head.head.i):
+        table = token_table(doc)  # (the word and its heads from the doc's columns, no token objects: speed only)
+        if table.lower[first] not in self.cues.reflexive_objects \
+                or verb.i not in (table.head[first], table.head[table.head[first]]):
             return False
+        obj = doc[first]
         content = doc[first:last + 1]
         # (a clause of the cue's own says what was said; one inside a noun, "against charges that he took bribes", does not,
         # nor the small clause the reflexive is the subject of, "found themselves divided")
@@ -213,7 +215,9 @@ class QuoteFinder:
         """Whether a cue opens its sentence after a word pointing back ("So says X", cues.yaml pointing_back_openers),
         in the present or past, with its subject after it and a sentence before it."""
         doc = verb.doc
-        if verb.i < 2 or doc[verb.i - 1].lower_ not in self.cues.pointing_back_openers or verb.tag_ not in ("VBZ", "VBD"):
+        # (the word before from the doc's column, no token object: speed only)
+        if verb.i < 2 or token_table(doc).lower[verb.i - 1] not in self.cues.pointing_back_openers \
+                or verb.tag_ not in ("VBZ", "VBD"):
             return False
         opener = doc[verb.i - 1]
         if sentence_bounds(doc, opener.i)[0] != opener.i and doc[opener.i - 1].text not in (".", "!", "?") \
@@ -227,8 +231,11 @@ class QuoteFinder:
 
         Why (quotes23): "after the firm over-stated its reserves": the compound names an act, not words said
         ("re-stated its position" still reports)."""
-        return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
-            and doc[i - 2].is_alpha and doc[i - 2].lower_ not in self.cues.speech_verb_prefixes
+        if i < 2:
+            return False
+        table = token_table(doc)  # (words, whitespace and shapes from the doc's columns, no token objects: speed only)
+        return table.text[i - 1] == "-" and not table.whitespace[i - 1] and not table.whitespace[i - 2] \
+            and table.is_alpha[i - 2] and table.lower[i - 2] not in self.cues.speech_verb_prefixes
 
     def _ends_abbreviation(self, doc: Doc, i: int) -> bool:
         """Whether the period at token ``i`` closes an abbreviation such as "Col." or "Gen." (listed in
@@ -429,8 +436,9 @@ class QuoteFinder:
         speaker is the one noun phrase between the phrase's comma and the verb (cues.yaml scene_openers)."""
         doc = verb.doc
         first = sentence_bounds(doc, verb.i)[0]
-        if not self.cues.scene_openers or doc[first].lower_ not in self.cues.scene_openers \
-                or doc[first].i == verb.i or (own is not None and own.i > verb.i):
+        # (the first word from the doc's column, no token object: speed only)
+        if not self.cues.scene_openers or token_table(doc).lower[first] not in self.cues.scene_openers \
+                or first == verb.i or (own is not None and own.i > verb.i):
             return own
         comma = next((t.i for t in doc[first + 1:min(verb.i, first + 8)] if t.text == ","), None)
         # (a name inside the phrase may be the subject itself, the phrase a bare time before it: "On Monday the Tarvel
@@ -545,16 +553,17 @@ class QuoteFinder:
 
         Quotation marks stay at both ends: a mixed quote keeps the marks of the words it quotes.
         """
-        # (each token made once per step, not once per attribute read: speed only)
-        while first <= last and ((t := doc[first]).is_space or (t.dep_ == "mark" and t.lower_ == "that")
-                                 or (t.is_punct and not t.is_quote)):
+        # (the words' shapes, labels and offsets from the doc's columns, no token objects: speed only)
+        table = token_table(doc)
+        spaces, puncts, quotes = table.is_space, table.is_punct, table.is_quote
+        while first <= last and (spaces[first] or (table.dep[first] == "mark" and table.lower[first] == "that")
+                                 or (puncts[first] and not quotes[first])):
             first += 1
-        while last >= first and ((t := doc[last]).is_punct or t.is_space) and not t.is_quote:
+        while last >= first and (puncts[last] or spaces[last]) and not quotes[last]:
             last -= 1
         if last < first:
             return None
-        t = doc[last]
-        return doc[first].idx, t.idx + len(t.text)
+        return table.idx[first], table.ends[last]
 
     def _predicate_adjective(self, verb: Token) -> Token | None:
         """The adjective that makes a verb a cue ("clear" in "made clear he would stay", "made it clear that ..."),
@@ -2161,7 +2170,7 @@ class QuoteFinder:
         "said X, adding that Y": a participle after a comma. "said X - though he acknowledged Y": a cue
         with a subject of its own, opened by a conjunction after a dash or a semicolon (or a comma).
         """
-        if i > 0 and doc[i].tag_ == "VBG" and doc[i - 1].text == ",":
+        if i > 0 and token_table(doc).tag[i] == "VBG" and token_table(doc).text[i - 1] == ",":  # (columns: speed only)
             return i - 1
         subj = next((c for c in lefts_of(doc[i]) if c.dep_ in _SUBJECT_DEPS), None)
         if subj is None:
@@ -2183,13 +2192,16 @@ class QuoteFinder:
         # Quoted words that start mid-sentence (`must not "be swept under the carpet", the Tories
         # warned`) are a fragment of a reported sentence: a mixed quote, found by the cue's content.
         k = token_at(qs) - 1
-        # (each word's token made once per test, not once per attribute: speed only)
-        while k >= 0 and ((t := doc[k]).is_quote or t.is_space) and not self._breaks_paragraph(t, breaks):
+        # (the words' shapes and offsets from the doc's columns; a token only for a space, which may
+        # hold a paragraph break: speed only)
+        table = token_table(doc)
+        quotes, spaces, firsts = table.is_quote, table.is_space, table.idx
+        while k >= 0 and (quotes[k] or spaces[k]) and not (spaces[k] and self._breaks_paragraph(doc[k], breaks)):
             k -= 1
-        if k >= 0 and not (t := doc[k]).is_space and (t.is_alpha or t.is_digit):
+        if k >= 0 and not spaces[k] and (table.is_alpha[k] or table.is_digit[k]):
             return None
         i = token_at(qe)
-        while i < len(doc) and (t := doc[i]).idx < qe + 2 and (t.is_quote or t.idx < qe):
+        while i < len(doc) and firsts[i] < qe + 2 and (quotes[i] or firsts[i] < qe):
             i += 1
         if i >= len(doc):
             return None
@@ -2249,7 +2261,8 @@ class QuoteFinder:
         A cue already used by the quote before may serve again (`"...," he said, "..."`).
         """
         i = token_at(qs) - 1
-        while i >= 0 and ((t := doc[i]).is_quote or t.is_space):  # (one token per word: speed only)
+        table = token_table(doc)  # (the words' shapes from the doc's columns, no token objects: speed only)
+        while i >= 0 and (table.is_quote[i] or table.is_space[i]):
             i -= 1
         if i < 0:
             return None
