@@ -9,7 +9,6 @@ from functools import cached_property
 import numpy as np
 from spacy.attrs import (
     DEP,
-    ENT_IOB,
     ENT_TYPE,
     HEAD,
     IDX,
@@ -338,11 +337,25 @@ def sent_of(tok):
 
 # The attributes that the stages read of every doc (the token table's columns and the sentence starts).
 _BLOCK = (ORTH, LOWER, LEMMA, POS, DEP, HEAD, IDX, LENGTH, SENT_START)
-# The word-shape flags, the whitespace and the entity IOB, which rules read token by token as
-# ``doc[i].is_title``, ``.whitespace_``, ``.ent_iob_``: one ``to_array`` call on the first ask of any.
-_FLAGS = (IS_TITLE, IS_SPACE, IS_QUOTE, IS_UPPER, IS_LOWER, IS_ALPHA, IS_PUNCT, IS_DIGIT, SPACY, ENT_IOB)
-# ``tok.ent_iob_`` of each ENT_IOB value (spaCy's ``Token.iob_strings()``).
-_IOB = ("", "I", "O", "B")
+# The Token attribute of each lexeme flag, where the vocab has no getter of it.
+_FLAG_NAMES = {IS_TITLE: "is_title", IS_SPACE: "is_space", IS_QUOTE: "is_quote", IS_UPPER: "is_upper",
+               IS_LOWER: "is_lower", IS_ALPHA: "is_alpha", IS_PUNCT: "is_punct", IS_DIGIT: "is_digit"}
+class _Column(dict):
+    """One attribute of a doc's tokens, read for a token on its first ask and kept: ``column[i]``. For
+    the attributes that rules read of a few tokens each (a word before a name, the shape of the word
+    after it): a whole column costs a string look-up or a ``to_array`` read per token of the doc
+    (~300-500 instructions each by callgrind), which is more than the token objects it saves, while a
+    token object costs ~1,700 per attribute read (speed only: the same values as the Token's)."""
+
+    __slots__ = ("read",)
+
+    def __init__(self, read) -> None:
+        super().__init__()
+        self.read = read
+
+    def __missing__(self, i: int):
+        value = self[i] = self.read(i)
+        return value
 
 
 class Tokens:
@@ -481,62 +494,95 @@ class Tokens:
         return self._labels(self.pos_id)
 
     @cached_property
-    def _flags(self) -> dict[int, list[int]]:
-        """The attributes of :data:`_FLAGS`, each a list of ints, from one ``to_array`` call (speed only)."""
-        if not self.n:
-            return {attr: [] for attr in _FLAGS}
-        rows = self.doc.to_array(list(_FLAGS)).T.tolist()
-        return dict(zip(_FLAGS, rows, strict=True))
+    def orth_id(self) -> list[int]:
+        return self.orth_ids.tolist()
+
+    def _flag(self, attr: int) -> _Column:
+        """A lexeme flag (``tok.is_title`` ...) by the vocab's own getter of it on the token's text,
+        the function that set the flag when the lexeme was made (a token object where there is none)."""
+        getter, text = self.doc.vocab.lex_attr_getters.get(attr), self.text_at
+        if getter is None:
+            name = _FLAG_NAMES[attr]
+            return _Column(lambda i: getattr(self.doc[i], name))
+        return _Column(lambda i: getter(text[i]))
+
+    # Columns read token by token on first ask (see _Column): ``table.lower_at[i]`` for ``doc[i].lower_``.
+    @cached_property
+    def text_at(self) -> _Column:
+        strings, orth = self.doc.vocab.strings, self.orth_id
+        return _Column(lambda i: strings[orth[i]])
 
     @cached_property
-    def is_title(self) -> list[bool]:
-        """Each token's ``tok.is_title``."""
-        return [x == 1 for x in self._flags[IS_TITLE]]
+    def lower_at(self) -> _Column:
+        strings, lower = self.doc.vocab.strings, self.lower_id
+        return _Column(lambda i: strings[lower[i]])
 
     @cached_property
-    def is_space(self) -> list[bool]:
-        """Each token's ``tok.is_space``."""
-        return [x == 1 for x in self._flags[IS_SPACE]]
+    def pos_at(self) -> _Column:
+        strings, pos = self.doc.vocab.strings, self.pos_id
+        return _Column(lambda i: strings[pos[i]])
 
     @cached_property
-    def is_quote(self) -> list[bool]:
-        """Each token's ``tok.is_quote``."""
-        return [x == 1 for x in self._flags[IS_QUOTE]]
+    def dep_at(self) -> _Column:
+        strings, dep = self.doc.vocab.strings, self.dep_id
+        return _Column(lambda i: strings[dep[i]])
 
     @cached_property
-    def is_upper(self) -> list[bool]:
-        """Each token's ``tok.is_upper``."""
-        return [x == 1 for x in self._flags[IS_UPPER]]
+    def tag_at(self) -> _Column:
+        doc = self.doc  # (no column of tags is read per doc: the token's)
+        return _Column(lambda i: doc[i].tag_)
 
     @cached_property
-    def is_lower(self) -> list[bool]:
-        """Each token's ``tok.is_lower``."""
-        return [x == 1 for x in self._flags[IS_LOWER]]
+    def ent_type_at(self) -> _Column:
+        doc = self.doc  # (no column of entity types is read per doc: the token's)
+        return _Column(lambda i: doc[i].ent_type_)
 
     @cached_property
-    def is_alpha(self) -> list[bool]:
-        """Each token's ``tok.is_alpha``."""
-        return [x == 1 for x in self._flags[IS_ALPHA]]
+    def ent_iob_at(self) -> _Column:
+        doc = self.doc  # (no column of entity tags is read per doc: the token's)
+        return _Column(lambda i: doc[i].ent_iob_)
 
     @cached_property
-    def is_punct(self) -> list[bool]:
-        """Each token's ``tok.is_punct``."""
-        return [x == 1 for x in self._flags[IS_PUNCT]]
+    def whitespace_at(self) -> _Column:
+        """``tok.whitespace_``: a space where the next token (or the text's end) starts after the token's end."""
+        idx, ends, n = self.idx, self.ends, self.n
+
+        def read(i: int) -> str:
+            i = i + n if i < 0 else i  # (as doc[-1])
+            return " " if (idx[i + 1] if i + 1 < n else self.text_end) > ends[i] else ""
+        return _Column(read)
 
     @cached_property
-    def is_digit(self) -> list[bool]:
-        """Each token's ``tok.is_digit``."""
-        return [x == 1 for x in self._flags[IS_DIGIT]]
+    def is_title_at(self) -> _Column:
+        return self._flag(IS_TITLE)
 
     @cached_property
-    def whitespace(self) -> list[str]:
-        """Each token's ``tok.whitespace_`` (" " or "")."""
-        return [" " if x else "" for x in self._flags[SPACY]]
+    def is_space_at(self) -> _Column:
+        return self._flag(IS_SPACE)
 
     @cached_property
-    def ent_iob(self) -> list[str]:
-        """Each token's ``tok.ent_iob_`` ("", "I", "O" or "B")."""
-        return [_IOB[x] for x in self._flags[ENT_IOB]]
+    def is_quote_at(self) -> _Column:
+        return self._flag(IS_QUOTE)
+
+    @cached_property
+    def is_upper_at(self) -> _Column:
+        return self._flag(IS_UPPER)
+
+    @cached_property
+    def is_lower_at(self) -> _Column:
+        return self._flag(IS_LOWER)
+
+    @cached_property
+    def is_alpha_at(self) -> _Column:
+        return self._flag(IS_ALPHA)
+
+    @cached_property
+    def is_punct_at(self) -> _Column:
+        return self._flag(IS_PUNCT)
+
+    @cached_property
+    def is_digit_at(self) -> _Column:
+        return self._flag(IS_DIGIT)
 
     @cached_property
     def tag(self) -> list[str]:

@@ -27,7 +27,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
-from ..arrays import is_in, kids_of, sentence_bounds, sorted_ids, span_text, token_indices, token_table
+from ..arrays import is_in, kids_of, sentence_bounds, sorted_ids, token_indices, token_table
 from ..article import Article
 from ..record import Actor, Span, slug
 from . import coref
@@ -474,33 +474,35 @@ class _Run:
         # ORG entities that start with a capital and go on in capitalised words that name no state body
         # ("Helsinki Watch", "Tirana Times"): the city is part of the organisation's name.
         offices = self.f.dictionary.offices
+        # (the entities' words and offsets from the doc's columns, no token objects: speed only)
+        table = token_table(doc)
+        lowers, texts = table.lower_at, table.text_at
         named_after_city = {ent.start_char: ent.end_char for ent in self.ents if ent.label == _ORG and len(ent) > 1
-                            and ent[-1].text[:1].isupper() and ent[-1].lower_ not in offices.bodies
-                            and ent[-1].lower_ not in offices.stand_ins and ent[-1].lower_ not in offices.groups
-                            and ent[-1].lower_ not in self.f.agents.terms}
+                            and texts[ent.end - 1][:1].isupper() and lowers[ent.end - 1] not in offices.bodies
+                            and lowers[ent.end - 1] not in offices.stand_ins and lowers[ent.end - 1] not in offices.groups
+                            and lowers[ent.end - 1] not in self.f.agents.terms}
         # ORG entities that open with a region's name and end in a word for an organisation of its
         # own (offices.yaml organisation_nouns, member_body_words: "the Sulawesi Miners' Union", "the
         # Penang Developers' Association"): the region is part of the body's name, not a mention.
         own_kinds = set(offices.organisation_nouns) | {w.lower() for w in offices.member_body_words}
-        named_after_region = {ent[ent[0].lower_ == "the"].idx: ent.end_char for ent in self.ents
-                              if ent.label == _ORG and len(ent) > 1 + (ent[0].lower_ == "the")
-                              and ent[-1].text[:1].isupper() and ent[-1].lower_ in own_kinds}
+        named_after_region = {table.idx[ent.start + (lowers[ent.start] == "the")]: ent.end_char for ent in self.ents
+                              if ent.label == _ORG and len(ent) > 1 + (lowers[ent.start] == "the")
+                              and texts[ent.end - 1][:1].isupper() and lowers[ent.end - 1] in own_kinds}
         # ORG entities that name a company by a word of business ("Malaysia Airlines", "Bank of China"):
         # a state named inside one is the company's country, not a mention of the state.
         business = self.f.dictionary.offices.business
-        lowers = token_table(doc).lower  # (the entities' words from the doc's column, no token objects: speed only)
         companies = [(ent.start_char, ent.end_char) for ent in self.ents if ent.label == _ORG and len(ent) > 1
-                     and any(w in business for w in lowers[ent.start:ent.end])
-                     and not any(w in self.f.dictionary.offices.bodies for w in lowers[ent.start:ent.end])]
+                     and any(lowers[k] in business for k in range(ent.start, ent.end))
+                     and not any(lowers[k] in self.f.dictionary.offices.bodies for k in range(ent.start, ent.end))]
         self._company_country: dict[int, str] = {}  # company entity's end -> the state in its name
         # ORG entities whose name ends in "of" and a state ("the Mineworkers Union of Zambia",
         # "University of Ghana"): the state is the organisation's country, not a mention of the state
         # (a head word that stands for the state or names an office is left out: "the Government of
         # Chad", "President of Chad").
         named_of = {ent.end_char: ent for ent in self.ents if ent.label == _ORG and len(ent) > 2
-                    and any(t.lower_ == "of" and t.i > ent.start and t.i < ent.end - 1
-                            and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].lower_ not in offices.stand_ins
-                            and (doc[t.i - 1].lower_,) not in offices.heads for t in ent)}
+                    and any(lowers[k] == "of" and k > ent.start and k < ent.end - 1
+                            and texts[k - 1][:1].isupper() and lowers[k - 1] not in offices.stand_ins
+                            and (lowers[k - 1],) not in offices.heads for k in range(ent.start, ent.end))}
         self._named_of_country: dict[int, str] = {}  # such an entity's end -> the state in its name
         self.state_by_end: dict[int, tuple[int, str]] = {}
         self.state_by_start: dict[int, tuple[int, str]] = {}
@@ -973,7 +975,8 @@ class _Run:
             return False
         doc = self.doc
         a, b = toks
-        if doc[a].ent_type_ != "ORG" or doc[b - 1].ent_type_ != "ORG":
+        types = token_table(doc).ent_type_at  # (the entity types from the doc's column: speed only)
+        if types[a] != "ORG" or types[b - 1] != "ORG":
             return False
         if form_text in offices.national_branches and last is not None and last.end <= s \
                 and self.f.dictionary.entries[last.actor].kind == "state" and self.text[last.end:s] == " " \
@@ -1019,17 +1022,19 @@ class _Run:
         doc, d = self.doc, self.f.dictionary
         # A state named just before a body of it is that branch: "the Russian Foreign Ministry" (GOV).
         bodies, quals = self.f.dictionary.offices.bodies, self.f.dictionary.offices.qualifiers
+        lowers, texts = token_table(doc).lower_at, token_table(doc).text_at
         for n, m in enumerate(self.mentions):
             if m.kind in ("name", "adjective") and m.sector is None and d.entries[m.actor].kind == "state":
                 i = self.state_by_start_char.get(m.start, len(doc))
                 # "Swedish, Danish and Finnish police": the body the coordinated adjectives share
                 i = self._past_coordinated_adjectives(m, i)
-                for tok in doc[i: i + 4]:
-                    if tok.lower_ in bodies:
-                        if bodies[tok.lower_]:
-                            self.mentions[n] = Mention(m.start, m.end, m.actor, m.kind, bodies[tok.lower_])
+                # (the words from the doc's columns, no token objects: speed only)
+                for k in range(i, min(i + 4, len(doc))):
+                    if lowers[k] in bodies:
+                        if bodies[lowers[k]]:
+                            self.mentions[n] = Mention(m.start, m.end, m.actor, m.kind, bodies[lowers[k]])
                         break
-                    if tok.lower_ not in quals and tok.text not in ("'s", "’s"):
+                    if lowers[k] not in quals and texts[k] not in ("'s", "’s"):
                         break
 
     def _state_groups(self) -> None:
@@ -1205,8 +1210,9 @@ class _Run:
         firsts = token_table(doc).idx  # (offsets from the doc's column, no token objects: speed only)
         self.offices = [o for o in self.f.titles.find_offices(doc, text, self.lo, self.taken)
                         if not self._blocked(firsts[o.start], firsts[o.end - 1] + 1)
-                        and not (o.end + 1 < len(doc) and doc[o.end].text in ("'s", "’s")
-                                 and doc[o.start].ent_type_ == "ORG" and doc[o.end + 1].ent_iob_ == "I")]
+                        and not (o.end + 1 < len(doc) and token_table(doc).text_at[o.end] in ("'s", "’s")
+                                 and token_table(doc).ent_type_at[o.start] == "ORG"
+                                 and token_table(doc).ent_iob_at[o.end + 1] == "I")]
         self.ctx = Context(doc, text, {o.end: o for o in self.offices}, {o.start: o for o in self.offices},
                       *self._agency_states(), self.any_by_start, self.f.skippable,
                       self.named_states, self._home(), self.f.dictionary.offices.place_nouns,
@@ -1287,7 +1293,7 @@ class _Run:
         doc, text, nouns = self.doc, self.text, self.f.dictionary.offices.organisation_nouns
         # (words and offsets from the doc's columns, no token objects: speed only)
         table = token_table(doc)
-        texts, lowers, firsts = table.text, table.lower, table.idx
+        texts, lowers, firsts, ends = table.text_at, table.lower_at, table.idx, table.ends
 
         def free(a: int, b: int) -> bool:
             return a < b and not self._blocked(firsts[a], firsts[b - 1] + 1) and \
@@ -1306,11 +1312,11 @@ class _Run:
                 continue
             if a > 0 and texts[a - 1] in self.f.dictionary.offices.legal_prefixes and free(a - 1, ent.end):
                 # "PT Sinar Baru Makmur": a company named with the legal form that opens it
-                words = span_text(doc[a - 1:ent.end])  # (the text sliced from the doc's: speed only)
+                words = text[firsts[a - 1]:ends[ent.end - 1]]  # (doc[a - 1:ent.end].text, by the offsets: speed only)
                 found.setdefault(words, ("org:" + slug(words), None, "BUS"))
                 continue
             name = doc[a:ent.end]  # the name without "the", made once (speed only)
-            words = span_text(name)  # (sliced from the doc's text, no token per word: speed only)
+            words = text[firsts[a]:ends[ent.end - 1]] if a < ent.end else ""  # (name.text, by the offsets: speed only)
             descriptors = self.f.dictionary.offices.descriptor_heads
             if ent.label == _PERSON and ent.end - a > 1 and doc[a].text in descriptors and free(a + 1, ent.end) \
                     and not self._company_name(name):  # ("Carrier Corp" is a company's whole name)
@@ -1570,16 +1576,16 @@ class _Run:
             # "Gurmeet Kaur" + "Dhillon-Brar": a double-barrelled surname that spaCy tagged apart, as an
             # organisation, right after a person's name is the rest of that name
             table = token_table(doc)  # (whitespace, entity tags and shapes from the doc's columns: speed only)
-            if ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and table.whitespace[b - 1] == " " \
-                    and table.ent_iob[b] == "B" and table.ent_type[b] == "ORG" and _hyphenated_word(doc[b:b + 3]) \
-                    and (b + 3 == len(doc) or table.ent_iob[b + 3] != "I"):
+            if ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and table.whitespace_at[b - 1] == " " \
+                    and table.ent_iob_at[b] == "B" and table.ent_type_at[b] == "ORG" and _hyphenated_word(doc[b:b + 3]) \
+                    and (b + 3 == len(doc) or table.ent_iob_at[b + 3] != "I"):
                 b += 3
             # "Senait" + "Okbagaber-Tesfu": a double-barrelled surname that spaCy left out of the
             # person's name (tagged as nothing) right after it. Why (actors16): the lone first name was
             # dropped and the person lost.
-            elif ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and table.whitespace[b - 1] == " " \
-                    and table.ent_iob[b] == "O" and table.is_title[b] and _hyphenated_word(doc[b:b + 3]) \
-                    and table.ent_iob[b + 2] == "O" and (b + 3 == len(doc) or not table.is_title[b + 3]) \
+            elif ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and table.whitespace_at[b - 1] == " " \
+                    and table.ent_iob_at[b] == "O" and table.is_title_at[b] and _hyphenated_word(doc[b:b + 3]) \
+                    and table.ent_iob_at[b + 2] == "O" and (b + 3 == len(doc) or not table.is_title_at[b + 3]) \
                     and not any(i in self.taken for i in range(b, b + 3)):
                 b += 3
             if a == ent.start and ent.label == _PERSON and a < b and self._person_at_a_place(a, b):
@@ -1794,16 +1800,16 @@ class _Run:
         # lines wherever the page ends, also between a first name and a surname ("said Ito\nKanda,").
         # (the words' indices and attributes from the doc's columns, no token objects: speed only)
         table = token_table(doc)
-        lowers = table.lower
-        words = [k for k in range(ent.start, ent.end) if not table.is_space[k]]
+        lowers = table.lower_at
+        words = [k for k in range(ent.start, ent.end) if not table.is_space_at[k]]
         return ent.label in _MISREAD_PERSON_IDS and 2 <= len(words) <= 3 \
             and (ent.start > 0 and (lowers[ent.start - 1] in offices.person_nouns
                                     or ent.start in self.ctx.offices_by_end
                                     or ent.label in _ART_OR_PRODUCT and ent.end + 1 < len(doc)
-                                    and table.text[ent.end] == "," and ent.end + 1 in self.ctx.offices_by_start)
+                                    and table.text_at[ent.end] == "," and ent.end + 1 in self.ctx.offices_by_start)
                  or ent.label == _ORG and self._office_of_in_apposition(ent)
                  or ent.label == _ORG and self._person_noun_in_apposition(ent)) \
-            and all(table.pos[k] == "PROPN" and table.is_title[k] and lowers[k] not in offices.business
+            and all(table.pos_at[k] == "PROPN" and table.is_title_at[k] and lowers[k] not in offices.business
                     and lowers[k] not in offices.bodies and lowers[k] not in offices.organisation_nouns for k in words)
 
     def _person_noun_in_apposition(self, ent: Phrase) -> bool:
@@ -2048,7 +2054,7 @@ class _Run:
             person = self.persons[pid]
             if not self._bare(person):
                 continue
-            end = doc[b - 1].idx + len(doc[b - 1])
+            end = token_table(doc).ends[b - 1]  # (the name's end from the doc's column: speed only)
             tag = _PARTY_TAG.match(text, end)
             if tag is not None and tag.group(1) in offices.party_tags and offices.party_tag_state:
                 person.attrs = replace(person.attrs, sector="LEG", country=offices.party_tag_state, guessed=False)
@@ -2365,9 +2371,9 @@ class _Run:
         its holder are the actors. A body's own name after "of" holds no such list of fields."""
         doc = self.doc
         table = token_table(doc)  # (shapes and words from the doc's columns, no token objects: speed only)
-        titles, lowers = table.is_title, table.lower
+        titles, lowers = table.is_title_at, table.lower_at
         p = a  # back over the fields to "of"/"for" after the office
-        while p > 0 and a - p < 10 and (titles[p - 1] or lowers[p - 1] in ("and", "the") or table.text[p - 1] == ","):
+        while p > 0 and a - p < 10 and (titles[p - 1] or lowers[p - 1] in ("and", "the") or table.text_at[p - 1] == ","):
             p -= 1
         if p < 2 or lowers[p - 1] not in ("of", "for") or p - 1 not in self.ctx.offices_by_end:
             return False
@@ -2387,9 +2393,10 @@ class _Run:
         state inside (its id), "" where none is, None where the words are not such a name."""
         doc = self.doc
         table = token_table(doc)  # (shapes, entity types and tags from the doc's columns: speed only)
-        titles = table.is_title[a:b]
-        if b - a < 3 or not titles[0] or sum(titles) < 3 \
-                or any(t == "PERSON" for t in table.ent_type[a:b]) or (b < len(doc) and table.pos[b] == "PROPN"):
+        titles = table.is_title_at
+        if b - a < 3 or not titles[a] or sum(titles[k] for k in range(a, b)) < 3 \
+                or any(table.ent_type_at[k] == "PERSON" for k in range(a, b)) \
+                or (b < len(doc) and table.pos_at[b] == "PROPN"):
             return None
         state = ""
         for i in range(a, b):
@@ -2435,31 +2442,33 @@ class _Run:
         Why: wire copy from Asia and Africa names districts, states and towns the tagger reads as
         names of people, who then act in events."""
         doc, offices, table = self.doc, self.f.dictionary.offices, token_table(self.doc)
-        # (the words by index, not a Span of them; the name's text by the table's bounds: speed only)
-        if b - a > 4 or not all(doc[k].is_title for k in range(a, b)) or self.text[table.idx[a]:table.ends[b - 1]] \
+        texts, lowers, titles, types = table.text_at, table.lower_at, table.is_title_at, table.ent_type_at
+        # (the words by index from the doc's columns, no Span or token objects; the name's text by the
+        # table's bounds: speed only)
+        if b - a > 4 or not all(titles[k] for k in range(a, b)) or self.text[table.idx[a]:table.ends[b - 1]] \
                 in self.f.dictionary.forms:
             return False
-        if b < len(doc) and doc[b].text in ("'s", "’s"):
+        if b < len(doc) and texts[b] in ("'s", "’s"):
             return False
-        if b < len(doc) and doc[b].lower_ in offices.place_nouns and doc[b].is_lower:
+        if b < len(doc) and lowers[b] in offices.place_nouns and table.is_lower_at[b]:
             return True
-        if b - a > 1 and doc[b - 1].text in offices.region_name_ends:
+        if b - a > 1 and texts[b - 1] in offices.region_name_ends:
             return True  # "Kwara State", "Aomori Prefecture": a region's name by its last word
-        if b - a > 1 and doc[a].text in offices.place_name_heads or a > 0 and doc[a - 1].text in offices.place_name_heads:
+        if b - a > 1 and texts[a] in offices.place_name_heads or a > 0 and texts[a - 1] in offices.place_name_heads:
             return True  # "Wisma Negeri", "Kampung Baru": a place's name by its first word
         k = a - 1
-        if k >= 1 and doc[k].lower_ in ("and", "or"):
+        if k >= 1 and lowers[k] in ("and", "or"):
             # the second of two places: the first a place entity or a state's name right after the preposition
             j = k - 1
-            while j > 0 and doc[j].is_title and k - j < 4:
+            while j > 0 and titles[j] and k - j < 4:
                 j -= 1
-            if not (doc[k - 1].ent_type_ in ("GPE", "LOC", "FAC") or doc[k - 1].ent_type_ == "PERSON"
-                    and j < k - 1 and doc[j].lower_ in offices.person_place_prepositions):
+            if not (types[k - 1] in ("GPE", "LOC", "FAC") or types[k - 1] == "PERSON"
+                    and j < k - 1 and lowers[j] in offices.person_place_prepositions):
                 return False
             k = j
-        if k < 0 or doc[k].lower_ not in offices.person_place_prepositions:
+        if k < 0 or lowers[k] not in offices.person_place_prepositions:
             return False
-        return not (k > 0 and doc[k - 1].lower_ in offices.held_in)
+        return not (k > 0 and lowers[k - 1] in offices.held_in)
 
     def _place_like(self, a: int, b: int) -> bool:
         """Whether a name of one or two proper nouns that spaCy calls an organisation, with no word of
@@ -2469,12 +2478,12 @@ class _Run:
         towns, provinces and sites the tagger does not know; they are where things happen, no actor."""
         doc, offices = self.doc, self.f.dictionary.offices
         table = token_table(doc)  # (shapes, tags and words from the doc's columns, no token objects: speed only)
-        lowers = table.lower
-        if b - a > 2 or any(not table.is_title[k] or table.pos[k] != "PROPN" or lowers[k] in offices.business
+        lowers = table.lower_at
+        if b - a > 2 or any(not table.is_title_at[k] or table.pos_at[k] != "PROPN" or lowers[k] in offices.business
                             or lowers[k] in offices.bodies or lowers[k] in offices.organisation_nouns
                             or lowers[k] in offices.institution_words or lowers[k] in self.f.body_words
                             for k in range(a, b)) \
-                or self.f.agents.resolve_text(table.doc_text[table.idx[a]:table.ends[b - 1]]) is not None:
+                or self.f.agents.resolve_text(self.text[table.idx[a]:table.ends[b - 1]]) is not None:
             return False
         before = doc[a - 1].lower_ if a > 0 else ""
         if before in offices.place_prepositions and not (a > 1 and doc[a - 2].lower_ in offices.held_in):
@@ -2571,11 +2580,11 @@ class _Run:
         written in capitals among lower-case words; spaCy tags unknown initials so)."""
         doc = self.doc
         table = token_table(doc)  # (the word's shape, tags and text from the doc's columns: speed only)
-        iob, word = table.ent_iob, table.text[i]
+        iob, word = table.ent_iob_at, table.text_at[i]
         skip = ("GPE", "NORP") if persons and iob[i] == "B" and (i + 1 == len(doc) or iob[i + 1] != "I") \
             else ("GPE", "NORP", "PERSON")
-        return table.is_alpha[i] and table.is_upper[i] and 2 <= len(word) <= _INITIALS_MAX \
-            and table.ent_type[i] not in skip and word not in self.f.agents.agencies \
+        return table.is_alpha_at[i] and table.is_upper_at[i] and 2 <= len(word) <= _INITIALS_MAX \
+            and table.ent_type_at[i] not in skip and word not in self.f.agents.agencies \
             and any(t.is_lower for t in doc[i].sent)
 
     def _noun_before_initials(self, c: int) -> tuple[Token, tuple[int, int]] | None:
@@ -2584,8 +2593,8 @@ class _Run:
         phrase (its modifiers, without the article) as tokens."""
         doc, nouns = self.doc, self.f.dictionary.offices.organisation_nouns
         table = token_table(doc)  # (the noun's shape, word and tag from the doc's columns: speed only)
-        if not table.is_lower[c - 1] or table.lower[c - 1] not in nouns or table.pos[c - 1] != "NOUN" \
-                or not self._initials(c + 1) or (c + 2 < len(doc) and table.text[c + 2] not in (",", ".", ";", ")")):
+        if not table.is_lower_at[c - 1] or table.lower_at[c - 1] not in nouns or table.pos_at[c - 1] != "NOUN" \
+                or not self._initials(c + 1) or (c + 2 < len(doc) and table.text_at[c + 2] not in (",", ".", ";", ")")):
             return None
         return doc[c + 1], (self._phrase_start(c - 1), c)
 
@@ -2715,7 +2724,7 @@ class _Run:
         Costa", "Frente" + "Carolina Ruiz"); the name runs on over capitalised words and particles."""
         doc, offices = self.doc, self.f.dictionary.offices
         heads, particles = offices.foreign_heads, offices.name_particles
-        texts = token_table(doc).text  # (the words from the doc's column, no token objects: speed only)
+        texts = token_table(doc).text_at  # (the words from the doc's column, no token objects: speed only)
         if a < ent.end and texts[a] in heads:
             start = a
         elif ent.label == _PERSON and a > 0 and texts[a - 1] in heads:
@@ -2992,10 +3001,10 @@ class _Run:
         Elders of Welsh Baptists"). Why (actrec37): on pool copy these were most of the wrong groups
         the community words made."""
         doc = self.doc
-        tok = doc[i]
-        term = self.f.agents.terms.get(tok.lower_)
+        term = self.f.agents.terms.get(token_table(doc).lower_at[i])  # (the word from the doc's column: speed only)
         if term is None or not term.community:
             return False
+        tok = doc[i]
         if tok.dep_ == "attr" or tok.dep_ == "nsubj" and tok.head.lemma_ == "make" \
                 and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.head.children):
             return True
@@ -3020,7 +3029,7 @@ class _Run:
         giving its country. Returns whether one was added."""
         d, root = self.f.dictionary, phrase.root
         table = token_table(self.doc)  # (the words, heads and labels from the doc's columns: speed only)
-        lowers, heads, deps = table.lower, table.head, table.dep
+        lowers, heads, deps = table.lower_at, table.head, table.dep_at
         k = next((k for k in range(phrase.start, phrase.end) if k < root.i and lowers[k] in d.offices.acts
                   and heads[k] == root.i and deps[k] in ("compound", "poss") and k not in self.taken
                   and k not in self.office_tokens), None)
@@ -3618,9 +3627,9 @@ class _Run:
             if a == 0 or pid not in self.persons:
                 continue
             n = a - 1  # (the noun's tags, shape and word from the doc's columns, no token object: speed only)
-            if table.pos[n] == "NOUN" and table.is_lower[n] and table.is_alpha[n] and n not in self.office_tokens \
-                    and table.dep[n] == "compound" and table.lower[n] not in self.f.dictionary.offices.groups:
-                by_word.setdefault(table.lower[n], {})[pid] = a
+            if table.pos_at[n] == "NOUN" and table.is_lower_at[n] and table.is_alpha_at[n] and n not in self.office_tokens \
+                    and table.dep_at[n] == "compound" and table.lower_at[n] not in self.f.dictionary.offices.groups:
+                by_word.setdefault(table.lower_at[n], {})[pid] = a
         for word, ids in by_word.items():
             if len(ids) != 1:
                 continue
@@ -4297,6 +4306,8 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
     ``coordinated_heads``). Only a lone capitalised word before "and" that is no place, person or
     nation is read as the name's first word, so "Britain and the Farmers Union" stay two."""
     out: list[Phrase] = []
+    table = token_table(doc)  # (the words, shapes and tags from the doc's columns: speed only)
+    lowers, titles = table.lower_at, table.is_title_at
     for ent in ents:
         if out and ent.start < out[-1].end:
             continue  # the portfolio's last word, joined to the name before it (below)
@@ -4330,9 +4341,9 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
             out.append(joined)
             continue
         a = ent.start
-        if ent.label == _ORG and ent[-1].lower_ in heads and a >= 2 and doc[a - 1].lower_ == "and" \
-                and doc[a - 2].is_title and doc[a - 2].pos_ in ("PROPN", "ADJ", "NOUN") \
-                and doc[a - 2].ent_type_ in ("", "ORG") and (a < 3 or not doc[a - 3].is_title or doc[a - 3].lower_ == "the"):
+        if ent.label == _ORG and lowers[ent.end - 1] in heads and a >= 2 and lowers[a - 1] == "and" \
+                and titles[a - 2] and table.pos_at[a - 2] in ("PROPN", "ADJ", "NOUN") \
+                and table.ent_type_at[a - 2] in ("", "ORG") and (a < 3 or not titles[a - 3] or lowers[a - 3] == "the"):
             if out and out[-1].end == a - 1 and out[-1].start == a - 2:
                 out.pop()  # the first word, an entity of its own
             if not out or out[-1].end <= a - 2:
@@ -4394,7 +4405,7 @@ def _cut_at_parenthesis(doc: Doc, ent: Phrase) -> Phrase | None:
     holds as another name of the same body)."""
     if ent.label != _ORG:
         return None
-    texts = token_table(doc).text  # (the words from the doc's column, no token objects: speed only)
+    texts = token_table(doc).text_at  # (the words from the doc's column, no token objects: speed only)
     cut = next((i for i in range(ent.start + 1, ent.end) if texts[i] == "("), None)
     return Phrase(doc, ent.start, cut, label="ORG") if cut is not None else None
 
@@ -4430,16 +4441,21 @@ def _particle_run_on(doc: Doc, ent: Phrase, particles: frozenset[str]) -> Phrase
     organisation's entity followed by particles (offices.yaml ``name_particles``) and capitalised
     words, up to a word that is not capitalised, runs on over them."""
     e = ent.end
-    if ent.label == _ORG and len(ent) > 1 and ent[-1].lower_ in particles and ent[-1].is_lower:
-        return Phrase(doc, ent.start, e - 1, label="ORG")  # "Tarvo Group de" (facto ...): no word of the name
-    if ent.label != _ORG or e >= len(doc) or doc[e].lower_ not in particles or not doc[e].is_lower:
+    if ent.label != _ORG:
         return None
-    while e < len(doc) and e - ent.end < 3 and doc[e].lower_ in particles and doc[e].is_lower:
+    # (the words, shapes and entity types from the doc's columns, no token objects: speed only)
+    table = token_table(doc)
+    lowers, is_lower, titles = table.lower_at, table.is_lower_at, table.is_title_at
+    if len(ent) > 1 and lowers[e - 1] in particles and is_lower[e - 1]:
+        return Phrase(doc, ent.start, e - 1, label="ORG")  # "Tarvo Group de" (facto ...): no word of the name
+    if e >= len(doc) or lowers[e] not in particles or not is_lower[e]:
+        return None
+    while e < len(doc) and e - ent.end < 3 and lowers[e] in particles and is_lower[e]:
         e += 1
     f = e
-    while f < len(doc) and f - e < 3 and doc[f].is_title and doc[f].is_alpha and doc[f].ent_type_ != "PERSON":
+    while f < len(doc) and f - e < 3 and titles[f] and table.is_alpha_at[f] and table.ent_type_at[f] != "PERSON":
         f += 1
-    if f == e or (f < len(doc) and doc[f].is_title):
+    if f == e or (f < len(doc) and titles[f]):
         return None
     return Phrase(doc, ent.start, f, label="ORG")
 
@@ -4449,10 +4465,13 @@ def _line_break_run_on(doc: Doc, ent: Phrase) -> Phrase | None:
     break ("Liberal" and "Democratic Party", "the Popular" and "Front Party" in hard-wrapped wire copy).
     An ORG entity that ends in the break runs on over the capitalised proper nouns of the next line."""
     e = ent.end
-    if ent.label != _ORG or ent[-1].text != "\n":  # a line's end, not a paragraph's ("\n\n", "\n    ")
+    if ent.label != _ORG:
         return None
-    while e < len(doc) and e - ent.end < 4 and doc[e].is_title and doc[e].pos_ == "PROPN" \
-            and doc[e].ent_type_ in ("", "ORG"):
+    table = token_table(doc)  # (words, shapes and tags from the doc's columns, no token objects: speed only)
+    if table.text_at[e - 1] != "\n":  # a line's end, not a paragraph's ("\n\n", "\n    ")
+        return None
+    while e < len(doc) and e - ent.end < 4 and table.is_title_at[e] and table.pos_at[e] == "PROPN" \
+            and table.ent_type_at[e] in ("", "ORG"):
         e += 1
     return Phrase(doc, ent.start, e, label="ORG") if e > ent.end else None
 
@@ -4464,12 +4483,17 @@ def _portfolio_run_on(doc: Doc, ent: Phrase, heads: frozenset[str], bodies: froz
     before "and" and one capitalised word that is no place, person or nation runs on over them. A body
     of its own after "and" ("the Department of Justice and Congress", ``bodies``) stays one."""
     e = ent.end
-    if ent.label != _ORG or e + 1 >= len(doc) or doc[e].lower_ != "and" or not doc[e + 1].is_title \
-            or not doc[e + 1].is_alpha or doc[e + 1].ent_type_ not in ("", "ORG") \
-            or doc[e + 1].lower_ in bodies \
-            or (e + 2 < len(doc) and (doc[e + 2].is_title or doc[e + 2].ent_iob_ == "I")):
+    if ent.label != _ORG or e + 1 >= len(doc):
         return None
-    if not any(t.lower_ in heads and t.i + 1 < e and doc[t.i + 1].lower_ in ("of", "for") for t in ent):
+    # (words, shapes and entity tags from the doc's columns, no token objects: speed only)
+    table = token_table(doc)
+    lowers, titles = table.lower_at, table.is_title_at
+    if lowers[e] != "and" or not titles[e + 1] \
+            or not table.is_alpha_at[e + 1] or table.ent_type_at[e + 1] not in ("", "ORG") \
+            or lowers[e + 1] in bodies \
+            or (e + 2 < len(doc) and (titles[e + 2] or table.ent_iob_at[e + 2] == "I")):
+        return None
+    if not any(lowers[k] in heads and k + 1 < e and lowers[k + 1] in ("of", "for") for k in range(ent.start, e)):
         return None
     return Phrase(doc, ent.start, e + 2, label="ORG")
 
