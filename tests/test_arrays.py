@@ -96,31 +96,25 @@ def test_tokens_table_gives_each_tokens_own_attributes() -> None:
         assert table.dep_ids.tolist() == [t.dep for t in doc]
 
 
-def test_tokens_flag_columns_give_each_tokens_shape_whitespace_and_iob() -> None:
-    """The flag columns (one to_array call for all of them) hold what each Token's attribute gives:
-    shapes, the trailing whitespace and the entity IOB, also in a doc of no words and one of one."""
+def test_tokens_flag_columns_give_each_tokens_shapes() -> None:
+    """The flag columns (the vocab's getters on each token's text) hold what each Token's flag gives,
+    also for spaces, quotation marks of several scripts, digits of other scripts and capitals."""
     import wirecoder
     from wirecoder.arrays import token_table
 
     nlp = wirecoder.load(stages=()).nlp
     texts = ("Deputy Minister Oskar Velund-Marr of the FNV told AFP on Tuesday: \"we REJECT it,\" adding\n\nthat "
-             "Brevik's 2,400  dockers (and 17 others) would strike.",
-             "KARVO, Dec 3 (Reuters) - Talks between Lundmark and the Halvik Institute\nended early.", "", "Hi")
+             "Brevik's 2,400  dockers (and 17 others) would strike. ",
+             "KARVO, Dec 3 (Reuters) - « Talks » between Lundmark and the ‘Halvik’ Institute\nended ½ ٣ early.",
+             "", "Hi")
+    names = ("is_title", "is_space", "is_quote", "is_upper", "is_lower", "is_alpha", "is_punct", "is_digit")
     for doc in (nlp(t) for t in texts):
         table = token_table(doc)
-        assert table.is_title == [t.is_title for t in doc]
-        assert table.is_upper == [t.is_upper for t in doc]
-        assert table.is_lower == [t.is_lower for t in doc]
-        assert table.is_alpha == [t.is_alpha for t in doc]
-        assert table.is_digit == [t.is_digit for t in doc]
-        assert table.is_punct == [t.is_punct for t in doc]
-        assert table.is_quote == [t.is_quote for t in doc]
-        assert table.is_space == [t.is_space for t in doc]
-        assert table.whitespace == [t.whitespace_ for t in doc]
-        assert table.ent_iob == [t.ent_iob_ for t in doc]
-    doc = nlp(texts[0])
-    table = token_table(doc)
-    assert any(table.is_space) and any(table.is_quote) and any(table.is_upper) and "B" in table.ent_iob
+        for name in names:
+            assert getattr(table, name) == [getattr(t, name) for t in doc], name
+            assert getattr(table, name) is getattr(table, name)  # made once per doc
+    table = token_table(nlp(texts[0]))
+    assert all(any(getattr(table, name)) for name in names)
 
 
 def test_char_tokens_gives_the_bounds_of_char_span_expand() -> None:

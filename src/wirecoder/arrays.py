@@ -29,6 +29,7 @@ from spacy.attrs import (
     SPACY,
     TAG,
 )
+from spacy.lang import lex_attrs
 from spacy.strings import get_string_id
 
 # Up to this many keys, is_in compares each key with the whole array instead of searching (speed only).
@@ -337,27 +338,12 @@ def sent_of(tok):
 
 # The attributes that the stages read of every doc (the token table's columns and the sentence starts).
 _BLOCK = (ORTH, LOWER, LEMMA, POS, DEP, HEAD, IDX, LENGTH, SENT_START)
-# The Token attribute of each lexeme flag, where the vocab has no getter of it.
+# The Token attribute of each lexeme flag (and the name of spaCy's default getter of it).
 _FLAG_NAMES = {IS_TITLE: "is_title", IS_SPACE: "is_space", IS_QUOTE: "is_quote", IS_UPPER: "is_upper",
                IS_LOWER: "is_lower", IS_ALPHA: "is_alpha", IS_PUNCT: "is_punct", IS_DIGIT: "is_digit"}
-class _Column(dict):
-    """One attribute of a doc's tokens, read for a token on its first ask and kept: ``column[i]``. For
-    the attributes that rules read of a few tokens each (a word before a name, the shape of the word
-    after it): a whole column costs a string look-up or a ``to_array`` read per token of the doc
-    (~300-500 instructions each by callgrind), which is more than the token objects it saves, while a
-    token object costs ~1,700 per attribute read (speed only: the same values as the Token's)."""
-
-    __slots__ = ("read",)
-
-    def __init__(self, read) -> None:
-        super().__init__()
-        self.read = read
-
-    def __missing__(self, i: int):
-        value = self[i] = self.read(i)
-        return value
-
-
+# The str method each of spaCy's default shape getters calls (spacy.lang.lex_attrs: ``string.istitle()`` ...).
+_STR_FLAGS = {IS_TITLE: str.istitle, IS_SPACE: str.isspace, IS_UPPER: str.isupper, IS_LOWER: str.islower,
+              IS_ALPHA: str.isalpha, IS_DIGIT: str.isdigit}
 class Tokens:
     """One doc's token attributes as plain Python lists, read from spaCy's arrays once per doc, each
     column on first use: a rule reads ``tokens.lower[i]`` where it read ``doc[i].lower_``, which
@@ -493,95 +479,57 @@ class Tokens:
     def pos(self) -> list[str]:
         return self._labels(self.pos_id)
 
-    @cached_property
-    def orth_id(self) -> list[int]:
-        return self.orth_ids.tolist()
-
-    def _flag(self, attr: int) -> _Column:
-        """A lexeme flag (``tok.is_title`` ...) by the vocab's own getter of it on the token's text,
-        the function that set the flag when the lexeme was made (a token object where there is none)."""
-        getter, text = self.doc.vocab.lex_attr_getters.get(attr), self.text_at
-        if getter is None:
-            name = _FLAG_NAMES[attr]
-            return _Column(lambda i: getattr(self.doc[i], name))
-        return _Column(lambda i: getter(text[i]))
-
-    # Columns read token by token on first ask (see _Column): ``table.lower_at[i]`` for ``doc[i].lower_``.
-    @cached_property
-    def text_at(self) -> _Column:
-        strings, orth = self.doc.vocab.strings, self.orth_id
-        return _Column(lambda i: strings[orth[i]])
+    def _flag(self, attr: int) -> list[bool]:
+        """Each token's lexeme flag ``attr`` (``tok.is_title`` ...), by the vocab's own getter of it on the
+        token's text: the function that set the flag when the lexeme was made. spaCy's default getters of
+        the six shapes are the str methods, mapped in C here without a Python frame per token (speed
+        only: a Doc.to_array read of a flag costs ~300 instructions a token by callgrind, ten times this)."""
+        getter = self.doc.vocab.lex_attr_getters.get(attr)
+        if getter is None:  # (no getter: the tokens' own flags)
+            return [getattr(t, _FLAG_NAMES[attr]) for t in self.doc]
+        method = _STR_FLAGS.get(attr)
+        if method is not None and getter is getattr(lex_attrs, _FLAG_NAMES[attr], None):
+            return list(map(method, self.text))
+        return list(map(getter, self.text))
 
     @cached_property
-    def lower_at(self) -> _Column:
-        strings, lower = self.doc.vocab.strings, self.lower_id
-        return _Column(lambda i: strings[lower[i]])
-
-    @cached_property
-    def pos_at(self) -> _Column:
-        strings, pos = self.doc.vocab.strings, self.pos_id
-        return _Column(lambda i: strings[pos[i]])
-
-    @cached_property
-    def dep_at(self) -> _Column:
-        strings, dep = self.doc.vocab.strings, self.dep_id
-        return _Column(lambda i: strings[dep[i]])
-
-    @cached_property
-    def tag_at(self) -> _Column:
-        doc = self.doc  # (no column of tags is read per doc: the token's)
-        return _Column(lambda i: doc[i].tag_)
-
-    @cached_property
-    def ent_type_at(self) -> _Column:
-        doc = self.doc  # (no column of entity types is read per doc: the token's)
-        return _Column(lambda i: doc[i].ent_type_)
-
-    @cached_property
-    def ent_iob_at(self) -> _Column:
-        doc = self.doc  # (no column of entity tags is read per doc: the token's)
-        return _Column(lambda i: doc[i].ent_iob_)
-
-    @cached_property
-    def whitespace_at(self) -> _Column:
-        """``tok.whitespace_``: a space where the next token (or the text's end) starts after the token's end."""
-        idx, ends, n = self.idx, self.ends, self.n
-
-        def read(i: int) -> str:
-            i = i + n if i < 0 else i  # (as doc[-1])
-            return " " if (idx[i + 1] if i + 1 < n else self.text_end) > ends[i] else ""
-        return _Column(read)
-
-    @cached_property
-    def is_title_at(self) -> _Column:
+    def is_title(self) -> list[bool]:
+        """Each token's ``tok.is_title``."""
         return self._flag(IS_TITLE)
 
     @cached_property
-    def is_space_at(self) -> _Column:
+    def is_space(self) -> list[bool]:
+        """Each token's ``tok.is_space``."""
         return self._flag(IS_SPACE)
 
     @cached_property
-    def is_quote_at(self) -> _Column:
+    def is_quote(self) -> list[bool]:
+        """Each token's ``tok.is_quote``."""
         return self._flag(IS_QUOTE)
 
     @cached_property
-    def is_upper_at(self) -> _Column:
+    def is_upper(self) -> list[bool]:
+        """Each token's ``tok.is_upper``."""
         return self._flag(IS_UPPER)
 
     @cached_property
-    def is_lower_at(self) -> _Column:
+    def is_lower(self) -> list[bool]:
+        """Each token's ``tok.is_lower``."""
         return self._flag(IS_LOWER)
 
     @cached_property
-    def is_alpha_at(self) -> _Column:
+    def is_alpha(self) -> list[bool]:
+        """Each token's ``tok.is_alpha``."""
         return self._flag(IS_ALPHA)
 
     @cached_property
-    def is_punct_at(self) -> _Column:
+    def is_punct(self) -> list[bool]:
+        """Each token's ``tok.is_punct``."""
         return self._flag(IS_PUNCT)
 
     @cached_property
-    def is_digit_at(self) -> _Column:
+    def is_digit(self) -> list[bool]:
+        """Each token's ``tok.is_digit``."""
         return self._flag(IS_DIGIT)
 
     @cached_property

@@ -476,7 +476,7 @@ class _Run:
         offices = self.f.dictionary.offices
         # (the entities' words and offsets from the doc's columns, no token objects: speed only)
         table = token_table(doc)
-        lowers, texts = table.lower_at, table.text_at
+        lowers, texts = table.lower, table.text
         named_after_city = {ent.start_char: ent.end_char for ent in self.ents if ent.label == _ORG and len(ent) > 1
                             and texts[ent.end - 1][:1].isupper() and lowers[ent.end - 1] not in offices.bodies
                             and lowers[ent.end - 1] not in offices.stand_ins and lowers[ent.end - 1] not in offices.groups
@@ -975,8 +975,7 @@ class _Run:
             return False
         doc = self.doc
         a, b = toks
-        types = token_table(doc).ent_type_at  # (the entity types from the doc's column: speed only)
-        if types[a] != "ORG" or types[b - 1] != "ORG":
+        if doc[a].ent_type_ != "ORG" or doc[b - 1].ent_type_ != "ORG":
             return False
         if form_text in offices.national_branches and last is not None and last.end <= s \
                 and self.f.dictionary.entries[last.actor].kind == "state" and self.text[last.end:s] == " " \
@@ -1022,7 +1021,7 @@ class _Run:
         doc, d = self.doc, self.f.dictionary
         # A state named just before a body of it is that branch: "the Russian Foreign Ministry" (GOV).
         bodies, quals = self.f.dictionary.offices.bodies, self.f.dictionary.offices.qualifiers
-        lowers, texts = token_table(doc).lower_at, token_table(doc).text_at
+        lowers, texts = token_table(doc).lower, token_table(doc).text
         for n, m in enumerate(self.mentions):
             if m.kind in ("name", "adjective") and m.sector is None and d.entries[m.actor].kind == "state":
                 i = self.state_by_start_char.get(m.start, len(doc))
@@ -1210,9 +1209,9 @@ class _Run:
         firsts = token_table(doc).idx  # (offsets from the doc's column, no token objects: speed only)
         self.offices = [o for o in self.f.titles.find_offices(doc, text, self.lo, self.taken)
                         if not self._blocked(firsts[o.start], firsts[o.end - 1] + 1)
-                        and not (o.end + 1 < len(doc) and token_table(doc).text_at[o.end] in ("'s", "’s")
-                                 and token_table(doc).ent_type_at[o.start] == "ORG"
-                                 and token_table(doc).ent_iob_at[o.end + 1] == "I")]
+                        and not (o.end + 1 < len(doc) and token_table(doc).text[o.end] in ("'s", "’s")
+                                 and doc[o.start].ent_type_ == "ORG"
+                                 and doc[o.end + 1].ent_iob_ == "I")]
         self.ctx = Context(doc, text, {o.end: o for o in self.offices}, {o.start: o for o in self.offices},
                       *self._agency_states(), self.any_by_start, self.f.skippable,
                       self.named_states, self._home(), self.f.dictionary.offices.place_nouns,
@@ -1293,7 +1292,7 @@ class _Run:
         doc, text, nouns = self.doc, self.text, self.f.dictionary.offices.organisation_nouns
         # (words and offsets from the doc's columns, no token objects: speed only)
         table = token_table(doc)
-        texts, lowers, firsts, ends = table.text_at, table.lower_at, table.idx, table.ends
+        texts, lowers, firsts, ends = table.text, table.lower, table.idx, table.ends
 
         def free(a: int, b: int) -> bool:
             return a < b and not self._blocked(firsts[a], firsts[b - 1] + 1) and \
@@ -1576,16 +1575,16 @@ class _Run:
             # "Gurmeet Kaur" + "Dhillon-Brar": a double-barrelled surname that spaCy tagged apart, as an
             # organisation, right after a person's name is the rest of that name
             table = token_table(doc)  # (whitespace, entity tags and shapes from the doc's columns: speed only)
-            if ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and table.whitespace_at[b - 1] == " " \
-                    and table.ent_iob_at[b] == "B" and table.ent_type_at[b] == "ORG" and _hyphenated_word(doc[b:b + 3]) \
-                    and (b + 3 == len(doc) or table.ent_iob_at[b + 3] != "I"):
+            if ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and doc[b - 1].whitespace_ == " " \
+                    and doc[b].ent_iob_ == "B" and doc[b].ent_type_ == "ORG" and _hyphenated_word(doc[b:b + 3]) \
+                    and (b + 3 == len(doc) or doc[b + 3].ent_iob_ != "I"):
                 b += 3
             # "Senait" + "Okbagaber-Tesfu": a double-barrelled surname that spaCy left out of the
             # person's name (tagged as nothing) right after it. Why (actors16): the lone first name was
             # dropped and the person lost.
-            elif ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and table.whitespace_at[b - 1] == " " \
-                    and table.ent_iob_at[b] == "O" and table.is_title_at[b] and _hyphenated_word(doc[b:b + 3]) \
-                    and table.ent_iob_at[b + 2] == "O" and (b + 3 == len(doc) or not table.is_title_at[b + 3]) \
+            elif ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and doc[b - 1].whitespace_ == " " \
+                    and doc[b].ent_iob_ == "O" and table.is_title[b] and _hyphenated_word(doc[b:b + 3]) \
+                    and doc[b + 2].ent_iob_ == "O" and (b + 3 == len(doc) or not table.is_title[b + 3]) \
                     and not any(i in self.taken for i in range(b, b + 3)):
                 b += 3
             if a == ent.start and ent.label == _PERSON and a < b and self._person_at_a_place(a, b):
@@ -1800,16 +1799,16 @@ class _Run:
         # lines wherever the page ends, also between a first name and a surname ("said Ito\nKanda,").
         # (the words' indices and attributes from the doc's columns, no token objects: speed only)
         table = token_table(doc)
-        lowers = table.lower_at
-        words = [k for k in range(ent.start, ent.end) if not table.is_space_at[k]]
+        lowers = table.lower
+        words = [k for k in range(ent.start, ent.end) if not table.is_space[k]]
         return ent.label in _MISREAD_PERSON_IDS and 2 <= len(words) <= 3 \
             and (ent.start > 0 and (lowers[ent.start - 1] in offices.person_nouns
                                     or ent.start in self.ctx.offices_by_end
                                     or ent.label in _ART_OR_PRODUCT and ent.end + 1 < len(doc)
-                                    and table.text_at[ent.end] == "," and ent.end + 1 in self.ctx.offices_by_start)
+                                    and table.text[ent.end] == "," and ent.end + 1 in self.ctx.offices_by_start)
                  or ent.label == _ORG and self._office_of_in_apposition(ent)
                  or ent.label == _ORG and self._person_noun_in_apposition(ent)) \
-            and all(table.pos_at[k] == "PROPN" and table.is_title_at[k] and lowers[k] not in offices.business
+            and all(table.pos[k] == "PROPN" and table.is_title[k] and lowers[k] not in offices.business
                     and lowers[k] not in offices.bodies and lowers[k] not in offices.organisation_nouns for k in words)
 
     def _person_noun_in_apposition(self, ent: Phrase) -> bool:
@@ -2371,9 +2370,9 @@ class _Run:
         its holder are the actors. A body's own name after "of" holds no such list of fields."""
         doc = self.doc
         table = token_table(doc)  # (shapes and words from the doc's columns, no token objects: speed only)
-        titles, lowers = table.is_title_at, table.lower_at
+        titles, lowers = table.is_title, table.lower
         p = a  # back over the fields to "of"/"for" after the office
-        while p > 0 and a - p < 10 and (titles[p - 1] or lowers[p - 1] in ("and", "the") or table.text_at[p - 1] == ","):
+        while p > 0 and a - p < 10 and (titles[p - 1] or lowers[p - 1] in ("and", "the") or table.text[p - 1] == ","):
             p -= 1
         if p < 2 or lowers[p - 1] not in ("of", "for") or p - 1 not in self.ctx.offices_by_end:
             return False
@@ -2393,10 +2392,10 @@ class _Run:
         state inside (its id), "" where none is, None where the words are not such a name."""
         doc = self.doc
         table = token_table(doc)  # (shapes, entity types and tags from the doc's columns: speed only)
-        titles = table.is_title_at
+        titles = table.is_title
         if b - a < 3 or not titles[a] or sum(titles[k] for k in range(a, b)) < 3 \
-                or any(table.ent_type_at[k] == "PERSON" for k in range(a, b)) \
-                or (b < len(doc) and table.pos_at[b] == "PROPN"):
+                or any(doc[k].ent_type_ == "PERSON" for k in range(a, b)) \
+                or (b < len(doc) and table.pos[b] == "PROPN"):
             return None
         state = ""
         for i in range(a, b):
@@ -2442,7 +2441,7 @@ class _Run:
         Why: wire copy from Asia and Africa names districts, states and towns the tagger reads as
         names of people, who then act in events."""
         doc, offices, table = self.doc, self.f.dictionary.offices, token_table(self.doc)
-        texts, lowers, titles, types = table.text_at, table.lower_at, table.is_title_at, table.ent_type_at
+        texts, lowers, titles = table.text, table.lower, table.is_title
         # (the words by index from the doc's columns, no Span or token objects; the name's text by the
         # table's bounds: speed only)
         if b - a > 4 or not all(titles[k] for k in range(a, b)) or self.text[table.idx[a]:table.ends[b - 1]] \
@@ -2450,7 +2449,7 @@ class _Run:
             return False
         if b < len(doc) and texts[b] in ("'s", "’s"):
             return False
-        if b < len(doc) and lowers[b] in offices.place_nouns and table.is_lower_at[b]:
+        if b < len(doc) and lowers[b] in offices.place_nouns and table.is_lower[b]:
             return True
         if b - a > 1 and texts[b - 1] in offices.region_name_ends:
             return True  # "Kwara State", "Aomori Prefecture": a region's name by its last word
@@ -2462,7 +2461,7 @@ class _Run:
             j = k - 1
             while j > 0 and titles[j] and k - j < 4:
                 j -= 1
-            if not (types[k - 1] in ("GPE", "LOC", "FAC") or types[k - 1] == "PERSON"
+            if not (doc[k - 1].ent_type_ in ("GPE", "LOC", "FAC") or doc[k - 1].ent_type_ == "PERSON"
                     and j < k - 1 and lowers[j] in offices.person_place_prepositions):
                 return False
             k = j
@@ -2478,8 +2477,8 @@ class _Run:
         towns, provinces and sites the tagger does not know; they are where things happen, no actor."""
         doc, offices = self.doc, self.f.dictionary.offices
         table = token_table(doc)  # (shapes, tags and words from the doc's columns, no token objects: speed only)
-        lowers = table.lower_at
-        if b - a > 2 or any(not table.is_title_at[k] or table.pos_at[k] != "PROPN" or lowers[k] in offices.business
+        lowers = table.lower
+        if b - a > 2 or any(not table.is_title[k] or table.pos[k] != "PROPN" or lowers[k] in offices.business
                             or lowers[k] in offices.bodies or lowers[k] in offices.organisation_nouns
                             or lowers[k] in offices.institution_words or lowers[k] in self.f.body_words
                             for k in range(a, b)) \
@@ -2580,11 +2579,11 @@ class _Run:
         written in capitals among lower-case words; spaCy tags unknown initials so)."""
         doc = self.doc
         table = token_table(doc)  # (the word's shape, tags and text from the doc's columns: speed only)
-        iob, word = table.ent_iob_at, table.text_at[i]
-        skip = ("GPE", "NORP") if persons and iob[i] == "B" and (i + 1 == len(doc) or iob[i + 1] != "I") \
+        word = table.text[i]
+        skip = ("GPE", "NORP") if persons and doc[i].ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I") \
             else ("GPE", "NORP", "PERSON")
-        return table.is_alpha_at[i] and table.is_upper_at[i] and 2 <= len(word) <= _INITIALS_MAX \
-            and table.ent_type_at[i] not in skip and word not in self.f.agents.agencies \
+        return table.is_alpha[i] and table.is_upper[i] and 2 <= len(word) <= _INITIALS_MAX \
+            and doc[i].ent_type_ not in skip and word not in self.f.agents.agencies \
             and any(t.is_lower for t in doc[i].sent)
 
     def _noun_before_initials(self, c: int) -> tuple[Token, tuple[int, int]] | None:
@@ -2593,8 +2592,8 @@ class _Run:
         phrase (its modifiers, without the article) as tokens."""
         doc, nouns = self.doc, self.f.dictionary.offices.organisation_nouns
         table = token_table(doc)  # (the noun's shape, word and tag from the doc's columns: speed only)
-        if not table.is_lower_at[c - 1] or table.lower_at[c - 1] not in nouns or table.pos_at[c - 1] != "NOUN" \
-                or not self._initials(c + 1) or (c + 2 < len(doc) and table.text_at[c + 2] not in (",", ".", ";", ")")):
+        if not table.is_lower[c - 1] or table.lower[c - 1] not in nouns or table.pos[c - 1] != "NOUN" \
+                or not self._initials(c + 1) or (c + 2 < len(doc) and table.text[c + 2] not in (",", ".", ";", ")")):
             return None
         return doc[c + 1], (self._phrase_start(c - 1), c)
 
@@ -2724,7 +2723,7 @@ class _Run:
         Costa", "Frente" + "Carolina Ruiz"); the name runs on over capitalised words and particles."""
         doc, offices = self.doc, self.f.dictionary.offices
         heads, particles = offices.foreign_heads, offices.name_particles
-        texts = token_table(doc).text_at  # (the words from the doc's column, no token objects: speed only)
+        texts = token_table(doc).text  # (the words from the doc's column, no token objects: speed only)
         if a < ent.end and texts[a] in heads:
             start = a
         elif ent.label == _PERSON and a > 0 and texts[a - 1] in heads:
@@ -3001,7 +3000,7 @@ class _Run:
         Elders of Welsh Baptists"). Why (actrec37): on pool copy these were most of the wrong groups
         the community words made."""
         doc = self.doc
-        term = self.f.agents.terms.get(token_table(doc).lower_at[i])  # (the word from the doc's column: speed only)
+        term = self.f.agents.terms.get(token_table(doc).lower[i])  # (the word from the doc's column: speed only)
         if term is None or not term.community:
             return False
         tok = doc[i]
@@ -3029,7 +3028,7 @@ class _Run:
         giving its country. Returns whether one was added."""
         d, root = self.f.dictionary, phrase.root
         table = token_table(self.doc)  # (the words, heads and labels from the doc's columns: speed only)
-        lowers, heads, deps = table.lower_at, table.head, table.dep_at
+        lowers, heads, deps = table.lower, table.head, table.dep
         k = next((k for k in range(phrase.start, phrase.end) if k < root.i and lowers[k] in d.offices.acts
                   and heads[k] == root.i and deps[k] in ("compound", "poss") and k not in self.taken
                   and k not in self.office_tokens), None)
@@ -3627,9 +3626,9 @@ class _Run:
             if a == 0 or pid not in self.persons:
                 continue
             n = a - 1  # (the noun's tags, shape and word from the doc's columns, no token object: speed only)
-            if table.pos_at[n] == "NOUN" and table.is_lower_at[n] and table.is_alpha_at[n] and n not in self.office_tokens \
-                    and table.dep_at[n] == "compound" and table.lower_at[n] not in self.f.dictionary.offices.groups:
-                by_word.setdefault(table.lower_at[n], {})[pid] = a
+            if table.pos[n] == "NOUN" and table.is_lower[n] and table.is_alpha[n] and n not in self.office_tokens \
+                    and table.dep[n] == "compound" and table.lower[n] not in self.f.dictionary.offices.groups:
+                by_word.setdefault(table.lower[n], {})[pid] = a
         for word, ids in by_word.items():
             if len(ids) != 1:
                 continue
@@ -4307,7 +4306,7 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
     nation is read as the name's first word, so "Britain and the Farmers Union" stay two."""
     out: list[Phrase] = []
     table = token_table(doc)  # (the words, shapes and tags from the doc's columns: speed only)
-    lowers, titles = table.lower_at, table.is_title_at
+    lowers, titles = table.lower, table.is_title
     for ent in ents:
         if out and ent.start < out[-1].end:
             continue  # the portfolio's last word, joined to the name before it (below)
@@ -4342,8 +4341,8 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
             continue
         a = ent.start
         if ent.label == _ORG and lowers[ent.end - 1] in heads and a >= 2 and lowers[a - 1] == "and" \
-                and titles[a - 2] and table.pos_at[a - 2] in ("PROPN", "ADJ", "NOUN") \
-                and table.ent_type_at[a - 2] in ("", "ORG") and (a < 3 or not titles[a - 3] or lowers[a - 3] == "the"):
+                and titles[a - 2] and table.pos[a - 2] in ("PROPN", "ADJ", "NOUN") \
+                and doc[a - 2].ent_type_ in ("", "ORG") and (a < 3 or not titles[a - 3] or lowers[a - 3] == "the"):
             if out and out[-1].end == a - 1 and out[-1].start == a - 2:
                 out.pop()  # the first word, an entity of its own
             if not out or out[-1].end <= a - 2:
@@ -4405,7 +4404,7 @@ def _cut_at_parenthesis(doc: Doc, ent: Phrase) -> Phrase | None:
     holds as another name of the same body)."""
     if ent.label != _ORG:
         return None
-    texts = token_table(doc).text_at  # (the words from the doc's column, no token objects: speed only)
+    texts = token_table(doc).text  # (the words from the doc's column, no token objects: speed only)
     cut = next((i for i in range(ent.start + 1, ent.end) if texts[i] == "("), None)
     return Phrase(doc, ent.start, cut, label="ORG") if cut is not None else None
 
@@ -4445,7 +4444,7 @@ def _particle_run_on(doc: Doc, ent: Phrase, particles: frozenset[str]) -> Phrase
         return None
     # (the words, shapes and entity types from the doc's columns, no token objects: speed only)
     table = token_table(doc)
-    lowers, is_lower, titles = table.lower_at, table.is_lower_at, table.is_title_at
+    lowers, is_lower, titles = table.lower, table.is_lower, table.is_title
     if len(ent) > 1 and lowers[e - 1] in particles and is_lower[e - 1]:
         return Phrase(doc, ent.start, e - 1, label="ORG")  # "Tarvo Group de" (facto ...): no word of the name
     if e >= len(doc) or lowers[e] not in particles or not is_lower[e]:
@@ -4453,7 +4452,7 @@ def _particle_run_on(doc: Doc, ent: Phrase, particles: frozenset[str]) -> Phrase
     while e < len(doc) and e - ent.end < 3 and lowers[e] in particles and is_lower[e]:
         e += 1
     f = e
-    while f < len(doc) and f - e < 3 and titles[f] and table.is_alpha_at[f] and table.ent_type_at[f] != "PERSON":
+    while f < len(doc) and f - e < 3 and titles[f] and table.is_alpha[f] and doc[f].ent_type_ != "PERSON":
         f += 1
     if f == e or (f < len(doc) and titles[f]):
         return None
@@ -4468,10 +4467,10 @@ def _line_break_run_on(doc: Doc, ent: Phrase) -> Phrase | None:
     if ent.label != _ORG:
         return None
     table = token_table(doc)  # (words, shapes and tags from the doc's columns, no token objects: speed only)
-    if table.text_at[e - 1] != "\n":  # a line's end, not a paragraph's ("\n\n", "\n    ")
+    if table.text[e - 1] != "\n":  # a line's end, not a paragraph's ("\n\n", "\n    ")
         return None
-    while e < len(doc) and e - ent.end < 4 and table.is_title_at[e] and table.pos_at[e] == "PROPN" \
-            and table.ent_type_at[e] in ("", "ORG"):
+    while e < len(doc) and e - ent.end < 4 and table.is_title[e] and table.pos[e] == "PROPN" \
+            and doc[e].ent_type_ in ("", "ORG"):
         e += 1
     return Phrase(doc, ent.start, e, label="ORG") if e > ent.end else None
 
@@ -4487,11 +4486,11 @@ def _portfolio_run_on(doc: Doc, ent: Phrase, heads: frozenset[str], bodies: froz
         return None
     # (words, shapes and entity tags from the doc's columns, no token objects: speed only)
     table = token_table(doc)
-    lowers, titles = table.lower_at, table.is_title_at
+    lowers, titles = table.lower, table.is_title
     if lowers[e] != "and" or not titles[e + 1] \
-            or not table.is_alpha_at[e + 1] or table.ent_type_at[e + 1] not in ("", "ORG") \
+            or not table.is_alpha[e + 1] or doc[e + 1].ent_type_ not in ("", "ORG") \
             or lowers[e + 1] in bodies \
-            or (e + 2 < len(doc) and (titles[e + 2] or table.ent_iob_at[e + 2] == "I")):
+            or (e + 2 < len(doc) and (titles[e + 2] or doc[e + 2].ent_iob_ == "I")):
         return None
     if not any(lowers[k] in heads and k + 1 < e and lowers[k + 1] in ("of", "for") for k in range(ent.start, e)):
         return None

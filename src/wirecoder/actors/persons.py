@@ -157,7 +157,7 @@ class TitleReader:
         table = token_table(doc)  # (the span's bounds and its last word's attributes from the doc's columns: speed only)
         for s, e in self._office_spans(text, lo):
             bounds = table.char_tokens(s, e)  # (doc.char_span(s, e, alignment_mode="expand")'s, no Span)
-            if bounds is None or table.pos_at[bounds[1] - 1] not in ("NOUN", "PROPN"):
+            if bounds is None or table.pos[bounds[1] - 1] not in ("NOUN", "PROPN"):
                 continue
             span_start, span_end = bounds
             last = span_end - 1
@@ -170,16 +170,16 @@ class TitleReader:
                 former, words = "former ", [words[0][3:], *words[1:]]
             while words and words[0].lower() in self._role_skip:
                 words.pop(0)
-            titled = table.is_title_at[last] or table.is_upper_at[last]
+            titled = table.is_title[last] or table.is_upper[last]
             start = span_start
             if titled:
                 # A written title takes in the capitalised words before it that no list knows
                 # ("Unification Minister"), short of names, acronyms and body words ("Ministry").
                 while start > 0 and span_start - start < 3 and self._title_word(doc[start - 1], names):
                     start -= 1
-                words = [table.text_at[k] for k in range(start, span_start)] + words
+                words = [table.text[k] for k in range(start, span_start)] + words
             found.append(Office(start, span_end, former + title_case(" ".join(words)), self._sector(phrase.lower()),
-                                table.lower_at[last], titled))
+                                table.lower[last], titled))
         return found
 
     def _office_spans(self, text: str, lo: int) -> Iterator[tuple[int, int]]:
@@ -232,7 +232,7 @@ class TitleReader:
 
     def is_honorific_at(self, doc: Doc, i: int) -> bool:
         """``is_honorific(doc[i])``, from the doc's word column without a token object (speed only)."""
-        return token_table(doc).text_at[i] in self.offices.honorifics
+        return token_table(doc).text[i] in self.offices.honorifics
 
     def name_honorific_at(self, doc: Doc, i: int) -> int:
         """How many tokens of an honorific of another naming system ("Datuk Seri", "Alhaji") start at
@@ -240,10 +240,10 @@ class TitleReader:
         if i >= len(doc):
             return 0
         table = token_table(doc)  # (the words and shapes from the doc's columns, no token objects: speed only)
-        texts = table.text_at
+        texts = table.text
         for words in self._honorifics_by_first.get(texts[i], ()):
             n = len(words)
-            if i + n < len(doc) and table.is_title_at[i + n] and all(texts[i + k] == w for k, w in enumerate(words)):
+            if i + n < len(doc) and table.is_title[i + n] and all(texts[i + k] == w for k, w in enumerate(words)):
                 return n
         return 0
 
@@ -252,7 +252,7 @@ class TitleReader:
         before a name, also when ``i`` is inside one ("Seri" of "Datuk Seri Harun")."""
         while i < len(doc):
             n = self.name_honorific_at(doc, i)
-            if not n and i + 1 < len(doc) and token_table(doc).is_title_at[i + 1] \
+            if not n and i + 1 < len(doc) and token_table(doc).is_title[i + 1] \
                     and self.name_honorific_before(doc, i + 1) > 1:
                 n = 1
             if not n:
@@ -264,7 +264,7 @@ class TitleReader:
         """How many tokens of an honorific of another naming system end just before token ``k``."""
         if k < 1 or k > len(doc):
             return 0
-        texts = token_table(doc).text_at  # (the words from the doc's column, no token objects: speed only)
+        texts = token_table(doc).text  # (the words from the doc's column, no token objects: speed only)
         for words in self._honorifics_by_last.get(texts[k - 1], ()):
             n = len(words)
             if k - n >= 0 and all(texts[k - n + j] == w for j, w in enumerate(words)):
@@ -306,9 +306,9 @@ def _state_before(ctx: Context, i: int) -> tuple[str | None, int]:
     while j > 0 and i - j < 4:
         if j in ctx.state_by_end:
             return ctx.state_by_end[j][1], ctx.state_by_end[j][0]
-        if table.text_at[j - 1] in _POSSESSIVE and j - 1 in ctx.state_by_end:
+        if table.text[j - 1] in _POSSESSIVE and j - 1 in ctx.state_by_end:
             return ctx.state_by_end[j - 1][1], ctx.state_by_end[j - 1][0]
-        if table.lower_at[j - 1] not in ctx.skippable and not _modifying_noun(doc[j - 1]):
+        if table.lower[j - 1] not in ctx.skippable and not _modifying_noun(doc[j - 1]):
             break
         j -= 1
     return None, j
@@ -349,7 +349,7 @@ def _office_before_name(ctx: Context, k: int) -> tuple[Office | None, str | None
     "Foreign Minister NAME", "Peru's foreign minister, NAME", "the foreign minister of Peru, NAME",
     "Sudan's ambassador to the UN, NAME"."""
     doc = ctx.doc
-    j = k - 1 if k > 0 and token_table(doc).text_at[k - 1] == "," else k  # (the word from the doc's column: speed only)
+    j = k - 1 if k > 0 and token_table(doc).text[k - 1] == "," else k  # (the word from the doc's column: speed only)
     office: Office | None = None
     state_after: str | None = None
     linked = False  # "office of/for/to X, NAME": a title by its very shape
@@ -394,7 +394,7 @@ def _office_of_portfolio(ctx: Context, j: int, no_comma: bool = False) -> Office
     doc = ctx.doc
     p = j
     table = token_table(doc)  # (shapes and tags from the doc's columns, no token objects: speed only)
-    while p > 0 and j - p < 3 and table.is_title_at[p - 1] and table.pos_at[p - 1] in ("PROPN", "NOUN"):
+    while p > 0 and j - p < 3 and table.is_title[p - 1] and table.pos[p - 1] in ("PROPN", "NOUN"):
         p -= 1
     # ("The Chancellor of the Exchequer, NAME," holds "the" before a comma too, when the portfolio is one
     # word: "the director of the Halvik Institute, NAME" is of a body, not a portfolio)
@@ -480,7 +480,7 @@ def _office_in_apposition(ctx: Context, end: int) -> Office | None:
     """The office that an apposition after the name at token ``end`` starts with: ", [the] [Turkish]
     chief adviser ..."."""
     doc = ctx.doc
-    if end >= len(doc) or token_table(doc).text_at[end] != ",":  # (the word from the doc's column: speed only)
+    if end >= len(doc) or token_table(doc).text[end] != ",":  # (the word from the doc's column: speed only)
         return None
     i, stop = end + 1, min(len(doc), end + 7)
     while i < stop and i not in ctx.offices_by_start:
@@ -505,8 +505,8 @@ def _office_in_predicate(ctx: Context, start: int, end: int, verbs: frozenset[st
     doc = ctx.doc
     # (words, labels and heads from the doc's columns, no token objects: speed only)
     table = token_table(doc)
-    texts, lowers, heads = table.text_at, table.lower_at, table.head
-    if table.dep_at[end - 1] not in ("nsubj", "nsubjpass") or heads[end - 1] < end:
+    texts, lowers, heads = table.text, table.lower, table.head
+    if table.dep[end - 1] not in ("nsubj", "nsubjpass") or heads[end - 1] < end:
         return None
     verb = heads[end - 1]
     stop = min(sentence_bounds(doc, verb)[1], end + 14)  # (verb.sent.end, from the doc's array: speed only)
@@ -537,7 +537,7 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
     doc = ctx.doc
     attrs = Attributes()
     k, rank = start, False
-    texts = token_table(doc).text_at  # (the words from the doc's column, no token objects: speed only)
+    texts = token_table(doc).text  # (the words from the doc's column, no token objects: speed only)
     while k > 0:  # "Mr", "Col." (which spaCy may split as "Col" + ".")
         dot = 1 if texts[k - 1] == "." and k > 1 else 0
         if not reader.is_honorific_at(doc, k - 1 - dot):
@@ -649,7 +649,7 @@ def _state_in_apposition(ctx: Context, end: int, belonging: frozenset[str]) -> s
     belonging ("X, a Kyiv resident", "X, a Peruvian national")."""
     doc = ctx.doc
     table = token_table(doc)  # (the words from the doc's columns, no token objects: speed only)
-    if end + 2 >= len(doc) or table.text_at[end] != "," or table.lower_at[end + 1] not in ("a", "an"):
+    if end + 2 >= len(doc) or table.text[end] != "," or table.lower[end + 1] not in ("a", "an"):
         return None
     i = end + 2
     if i not in ctx.state_by_start:
@@ -674,10 +674,10 @@ def _state_spoken_for(ctx: Context, end: int, members: frozenset[str]) -> str | 
     doc = ctx.doc
     if end + 1 >= len(doc):
         return None
-    lowers = token_table(doc).lower_at  # (the words from the doc's column, no token objects: speed only)
+    lowers = token_table(doc).lower  # (the words from the doc's column, no token objects: speed only)
     if lowers[end] == "of":
         return _state_of_body_at(ctx, end + 1)
-    if token_table(doc).text_at[end] != ",":
+    if token_table(doc).text[end] != ",":
         return None
     j = end + 1 + (lowers[end + 1] in ("a", "an", "the"))
     if j + 1 < len(doc) and lowers[j] in members and lowers[j + 1] == "of":
@@ -752,8 +752,8 @@ def _of_a_private_body(ctx: Context, end: int) -> bool:
 def extend_hyphen(doc: Doc, b: int) -> int:
     """The end of a name run on over a hyphen ("Chang" + "-gyu", "Mehrotra" + "-Iyer")."""
     table = token_table(doc)  # (words, whitespace and shapes from the doc's columns, no token objects: speed only)
-    while b + 1 < len(doc) and table.text_at[b] == "-" and not table.whitespace_at[b - 1] and not table.whitespace_at[b] \
-            and table.is_alpha_at[b + 1]:
+    while b + 1 < len(doc) and table.text[b] == "-" and not doc[b - 1].whitespace_ and not doc[b].whitespace_ \
+            and table.is_alpha[b + 1]:
         b += 2
     return b
 

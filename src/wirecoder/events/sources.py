@@ -410,7 +410,7 @@ def _antecedent(ctx: Context, word: Token, wanted: str) -> list[str]:
         paragraph = ctx.text.rfind("\n\n", 0, max(paragraph, 0))
     # (each word's start and label from the doc's columns, a token object only for a subject: speed only)
     table = token_table(doc)
-    firsts, deps = table.idx, table.dep_at
+    firsts, deps = table.idx, table.dep
     for i in range(word.i - 1, start - 1, -1):
         if firsts[i] < paragraph:
             break

@@ -197,7 +197,7 @@ class QuoteFinder:
         subject of a small clause under it: "found themselves divided") and holds no quoted words, no finite verb and
         no "as" predicate ("described himself as a moderate" still reports)."""
         table = token_table(doc)  # (the word and its heads from the doc's columns, no token objects: speed only)
-        if table.lower_at[first] not in self.cues.reflexive_objects \
+        if table.lower[first] not in self.cues.reflexive_objects \
                 or verb.i not in (table.head[first], table.head[table.head[first]]):
             return False
         obj = doc[first]
@@ -216,7 +216,7 @@ class QuoteFinder:
         in the present or past, with its subject after it and a sentence before it."""
         doc = verb.doc
         # (the word before from the doc's column, no token object: speed only)
-        if verb.i < 2 or token_table(doc).lower_at[verb.i - 1] not in self.cues.pointing_back_openers \
+        if verb.i < 2 or token_table(doc).lower[verb.i - 1] not in self.cues.pointing_back_openers \
                 or verb.tag_ not in ("VBZ", "VBD"):
             return False
         opener = doc[verb.i - 1]
@@ -234,8 +234,8 @@ class QuoteFinder:
         if i < 2:
             return False
         table = token_table(doc)  # (words, whitespace and shapes from the doc's columns, no token objects: speed only)
-        return table.text_at[i - 1] == "-" and not table.whitespace_at[i - 1] and not table.whitespace_at[i - 2] \
-            and table.is_alpha_at[i - 2] and table.lower_at[i - 2] not in self.cues.speech_verb_prefixes
+        return table.text[i - 1] == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and table.is_alpha[i - 2] and table.lower[i - 2] not in self.cues.speech_verb_prefixes
 
     def _ends_abbreviation(self, doc: Doc, i: int) -> bool:
         """Whether the period at token ``i`` closes an abbreviation such as "Col." or "Gen." (listed in
@@ -437,7 +437,7 @@ class QuoteFinder:
         doc = verb.doc
         first = sentence_bounds(doc, verb.i)[0]
         # (the first word from the doc's column, no token object: speed only)
-        if not self.cues.scene_openers or token_table(doc).lower_at[first] not in self.cues.scene_openers \
+        if not self.cues.scene_openers or token_table(doc).lower[first] not in self.cues.scene_openers \
                 or first == verb.i or (own is not None and own.i > verb.i):
             return own
         comma = next((t.i for t in doc[first + 1:min(verb.i, first + 8)] if t.text == ","), None)
@@ -555,8 +555,8 @@ class QuoteFinder:
         """
         # (the words' shapes, labels and offsets from the doc's columns, no token objects: speed only)
         table = token_table(doc)
-        spaces, puncts, quotes = table.is_space_at, table.is_punct_at, table.is_quote_at
-        while first <= last and (spaces[first] or (table.dep_at[first] == "mark" and table.lower_at[first] == "that")
+        spaces, puncts, quotes = table.is_space, table.is_punct, table.is_quote
+        while first <= last and (spaces[first] or (table.dep[first] == "mark" and table.lower[first] == "that")
                                  or (puncts[first] and not quotes[first])):
             first += 1
         while last >= first and (puncts[last] or spaces[last]) and not quotes[last]:
@@ -747,7 +747,7 @@ class QuoteFinder:
             last = contrast.i - 1
         if subject_first is not None and first is not None and first > subject_first:
             first = subject_first  # (the clause's subject the parser made the cue's object: see above)
-        if first is not None and last is not None and last + 1 < len(doc) and token_table(doc).text_at[last + 1] == "," \
+        if first is not None and last is not None and last + 1 < len(doc) and token_table(doc).text[last + 1] == "," \
                 and any(c.dep_ == "dobj" and c.left_edge.i == first for c in rights):  # (the word from the column: speed only)
             # Why (quotes22): "described the plot, dubbed the "hen-house coup" by insiders, as "a farce"": an aside set off
             # by commas may stand between the object and the "as" that says what was said of it; quoted words after that
@@ -1309,8 +1309,8 @@ class QuoteFinder:
                 content = content[0], self._before_second_report(doc, verb, *content)
                 # (quotes28: "praised the board for the deal, which she said was ...": once the relative clause's own
                 # report is cut off, a bare noun phrase left to a stance verb is a stance, no words, as above)
-                if content[1] + 2 < len(doc) and token_table(doc).text_at[content[1] + 1] == "," \
-                        and token_table(doc).lower_at[content[1] + 2] in pronouns.RELATIVE \
+                if content[1] + 2 < len(doc) and token_table(doc).text[content[1] + 1] == "," \
+                        and token_table(doc).lower[content[1] + 2] in pronouns.RELATIVE \
                         and self._object_is_no_report(doc, verb, *content,
                                                       self.stance_objects if self.statements else frozenset()):
                     stances.append(verb)
@@ -2173,15 +2173,15 @@ class QuoteFinder:
         "said X, adding that Y": a participle after a comma. "said X - though he acknowledged Y": a cue
         with a subject of its own, opened by a conjunction after a dash or a semicolon (or a comma).
         """
-        if i > 0 and token_table(doc).tag_at[i] == "VBG" and token_table(doc).text_at[i - 1] == ",":  # (columns: speed only)
+        if i > 0 and doc[i].tag_ == "VBG" and token_table(doc).text[i - 1] == ",":  # (columns: speed only)
             return i - 1
         subj = next((c for c in lefts_of(doc[i]) if c.dep_ in _SUBJECT_DEPS), None)
         if subj is None:
             return None
         k = subj.left_edge.i - 1
-        lowers = token_table(doc).lower_at  # (the words from the doc's column, no token objects: speed only)
+        lowers = token_table(doc).lower  # (the words from the doc's column, no token objects: speed only)
         if k > 0 and lowers[k] in _CONTRAST_CONJUNCTIONS:
-            if token_table(doc).text_at[k - 1] in _REPORT_BREAKS:
+            if token_table(doc).text[k - 1] in _REPORT_BREAKS:
                 return k - 1
             # "said X but the Greens say Y": "but" with a cue and a subject of its own, no comma needed.
             if lowers[k] in _BARE_CONTRASTS:
@@ -2199,10 +2199,10 @@ class QuoteFinder:
         # (the words' shapes and offsets from the doc's columns; a token only for a space, which may
         # hold a paragraph break: speed only)
         table = token_table(doc)
-        quotes, spaces, firsts = table.is_quote_at, table.is_space_at, table.idx
+        quotes, spaces, firsts = table.is_quote, table.is_space, table.idx
         while k >= 0 and (quotes[k] or spaces[k]) and not (spaces[k] and self._breaks_paragraph(doc[k], breaks)):
             k -= 1
-        if k >= 0 and not spaces[k] and (table.is_alpha_at[k] or table.is_digit_at[k]):
+        if k >= 0 and not spaces[k] and (table.is_alpha[k] or table.is_digit[k]):
             return None
         i = token_at(qe)
         while i < len(doc) and firsts[i] < qe + 2 and (quotes[i] or firsts[i] < qe):
@@ -2266,7 +2266,7 @@ class QuoteFinder:
         """
         i = token_at(qs) - 1
         table = token_table(doc)  # (the words' shapes from the doc's columns, no token objects: speed only)
-        while i >= 0 and (table.is_quote_at[i] or table.is_space_at[i]):
+        while i >= 0 and (table.is_quote[i] or table.is_space[i]):
             i -= 1
         if i < 0:
             return None

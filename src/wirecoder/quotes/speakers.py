@@ -2173,7 +2173,7 @@ def _answering(pronoun: Token, words: _Words) -> bool:
     doc = pronoun.doc
     first = sentence_bounds(doc, pronoun.i)[0]
     table = token_table(doc)  # (the words and the start from the doc's columns, no token objects: speed only)
-    lead = [table.lower_at[k] for k in range(first, min(first + 2, pronoun.i))]
+    lead = [table.lower[k] for k in range(first, min(first + 2, pronoun.i))]
     if not lead or not (lead[0] in words.response_openers or " ".join(lead) in words.response_openers):
         return False
     return not words.actors.person_mentions_between(table.idx[first], pronoun.idx)
