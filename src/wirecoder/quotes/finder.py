@@ -553,17 +553,16 @@ class QuoteFinder:
 
         Quotation marks stay at both ends: a mixed quote keeps the marks of the words it quotes.
         """
-        # (the words' shapes, labels and offsets from the doc's columns, no token objects: speed only)
-        table = token_table(doc)
-        spaces, puncts, quotes = table.is_space, table.is_punct, table.is_quote
-        while first <= last and (spaces[first] or (table.dep[first] == "mark" and table.lower[first] == "that")
-                                 or (puncts[first] and not quotes[first])):
+        # (each token made once per step, not once per attribute read: speed only)
+        while first <= last and ((t := doc[first]).is_space or (t.dep_ == "mark" and t.lower_ == "that")
+                                 or (t.is_punct and not t.is_quote)):
             first += 1
-        while last >= first and (puncts[last] or spaces[last]) and not quotes[last]:
+        while last >= first and ((t := doc[last]).is_punct or t.is_space) and not t.is_quote:
             last -= 1
         if last < first:
             return None
-        return table.idx[first], table.ends[last]
+        t = doc[last]
+        return doc[first].idx, t.idx + len(t.text)
 
     def _predicate_adjective(self, verb: Token) -> Token | None:
         """The adjective that makes a verb a cue ("clear" in "made clear he would stay", "made it clear that ..."),
@@ -2196,16 +2195,13 @@ class QuoteFinder:
         # Quoted words that start mid-sentence (`must not "be swept under the carpet", the Tories
         # warned`) are a fragment of a reported sentence: a mixed quote, found by the cue's content.
         k = token_at(qs) - 1
-        # (the words' shapes and offsets from the doc's columns; a token only for a space, which may
-        # hold a paragraph break: speed only)
-        table = token_table(doc)
-        quotes, spaces, firsts = table.is_quote, table.is_space, table.idx
-        while k >= 0 and (quotes[k] or spaces[k]) and not (spaces[k] and self._breaks_paragraph(doc[k], breaks)):
+        # (each word's token made once per test, not once per attribute: speed only)
+        while k >= 0 and ((t := doc[k]).is_quote or t.is_space) and not self._breaks_paragraph(t, breaks):
             k -= 1
-        if k >= 0 and not spaces[k] and (table.is_alpha[k] or table.is_digit[k]):
+        if k >= 0 and not (t := doc[k]).is_space and (t.is_alpha or t.is_digit):
             return None
         i = token_at(qe)
-        while i < len(doc) and firsts[i] < qe + 2 and (quotes[i] or firsts[i] < qe):
+        while i < len(doc) and (t := doc[i]).idx < qe + 2 and (t.is_quote or t.idx < qe):
             i += 1
         if i >= len(doc):
             return None
@@ -2265,8 +2261,7 @@ class QuoteFinder:
         A cue already used by the quote before may serve again (`"...," he said, "..."`).
         """
         i = token_at(qs) - 1
-        table = token_table(doc)  # (the words' shapes from the doc's columns, no token objects: speed only)
-        while i >= 0 and (table.is_quote[i] or table.is_space[i]):
+        while i >= 0 and ((t := doc[i]).is_quote or t.is_space):  # (one token per word: speed only)
             i -= 1
         if i < 0:
             return None
