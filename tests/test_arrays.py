@@ -96,27 +96,6 @@ def test_tokens_table_gives_each_tokens_own_attributes() -> None:
         assert table.dep_ids.tolist() == [t.dep for t in doc]
 
 
-def test_tokens_flag_columns_give_each_tokens_shapes() -> None:
-    """The shape flag columns (the vocab's getters on each token's text) hold what each Token's flag
-    gives, also for spaces, quotation marks of several scripts, digits of other scripts and capitals."""
-    import wirecoder
-    from wirecoder.arrays import token_table
-
-    nlp = wirecoder.load(stages=()).nlp
-    texts = ("Deputy Minister Oskar Velund-Marr of the FNV told AFP on Tuesday: \"we REJECT it,\" adding\n\nthat "
-             "Brevik's 2,400  dockers (and 17 others) would strike. ",
-             "KARVO, Dec 3 (Reuters) - « Talks » between Lundmark and the ‘Halvik’ Institute\nended ½ ٣ early.",
-             "", "Hi")
-    names = ("is_title", "is_space", "is_upper", "is_lower", "is_alpha", "is_digit")
-    for doc in (nlp(t) for t in texts):
-        table = token_table(doc)
-        for name in names:
-            assert getattr(table, name) == [getattr(t, name) for t in doc], name
-            assert getattr(table, name) is getattr(table, name)  # made once per doc
-    table = token_table(nlp(texts[0]))
-    assert all(any(getattr(table, name)) for name in names)
-
-
 def test_char_tokens_gives_the_bounds_of_char_span_expand() -> None:
     import wirecoder
     from wirecoder.arrays import token_table

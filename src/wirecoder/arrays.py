@@ -7,29 +7,7 @@ from collections.abc import Iterable
 from functools import cached_property
 
 import numpy as np
-from spacy.attrs import (
-    DEP,
-    ENT_TYPE,
-    HEAD,
-    IDX,
-    IS_ALPHA,
-    IS_DIGIT,
-    IS_LOWER,
-    IS_PUNCT,
-    IS_QUOTE,
-    IS_SPACE,
-    IS_TITLE,
-    IS_UPPER,
-    LEMMA,
-    LENGTH,
-    LOWER,
-    ORTH,
-    POS,
-    SENT_START,
-    SPACY,
-    TAG,
-)
-from spacy.lang import lex_attrs
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.strings import get_string_id
 
 # Up to this many keys, is_in compares each key with the whole array instead of searching (speed only).
@@ -338,12 +316,8 @@ def sent_of(tok):
 
 # The attributes that the stages read of every doc (the token table's columns and the sentence starts).
 _BLOCK = (ORTH, LOWER, LEMMA, POS, DEP, HEAD, IDX, LENGTH, SENT_START)
-# The Token attribute of each lexeme flag (and the name of spaCy's default getter of it).
-_FLAG_NAMES = {IS_TITLE: "is_title", IS_SPACE: "is_space", IS_QUOTE: "is_quote", IS_UPPER: "is_upper",
-               IS_LOWER: "is_lower", IS_ALPHA: "is_alpha", IS_PUNCT: "is_punct", IS_DIGIT: "is_digit"}
-# The str method each of spaCy's default shape getters calls (spacy.lang.lex_attrs: ``string.istitle()`` ...).
-_STR_FLAGS = {IS_TITLE: str.istitle, IS_SPACE: str.isspace, IS_UPPER: str.isupper, IS_LOWER: str.islower,
-              IS_ALPHA: str.isalpha, IS_DIGIT: str.isdigit}
+
+
 class Tokens:
     """One doc's token attributes as plain Python lists, read from spaCy's arrays once per doc, each
     column on first use: a rule reads ``tokens.lower[i]`` where it read ``doc[i].lower_``, which
@@ -478,51 +452,6 @@ class Tokens:
     @cached_property
     def pos(self) -> list[str]:
         return self._labels(self.pos_id)
-
-    def _flag(self, attr: int) -> list[bool]:
-        """Each token's lexeme flag ``attr`` (``tok.is_title`` ...), by the vocab's own getter of it on the
-        token's text: the function that set the flag when the lexeme was made. spaCy's default getters of
-        the six shapes are the str methods, mapped in C here without a Python frame per token (speed
-        only: a Doc.to_array read of a flag costs ~300 instructions a token by callgrind, ten times this)."""
-        getter = self.doc.vocab.lex_attr_getters.get(attr)
-        if getter is None:  # (no getter: the tokens' own flags)
-            return [getattr(t, _FLAG_NAMES[attr]) for t in self.doc]
-        method = _STR_FLAGS.get(attr)
-        if method is not None and getter is getattr(lex_attrs, _FLAG_NAMES[attr], None):
-            return list(map(method, self.text))
-        return list(map(getter, self.text))
-
-    # (no is_punct or is_quote column: spaCy's getters of them are Python functions that cost ~3,300
-    # instructions a token by callgrind, more than the few token objects the rules would save)
-    @cached_property
-    def is_title(self) -> list[bool]:
-        """Each token's ``tok.is_title``."""
-        return self._flag(IS_TITLE)
-
-    @cached_property
-    def is_space(self) -> list[bool]:
-        """Each token's ``tok.is_space``."""
-        return self._flag(IS_SPACE)
-
-    @cached_property
-    def is_upper(self) -> list[bool]:
-        """Each token's ``tok.is_upper``."""
-        return self._flag(IS_UPPER)
-
-    @cached_property
-    def is_lower(self) -> list[bool]:
-        """Each token's ``tok.is_lower``."""
-        return self._flag(IS_LOWER)
-
-    @cached_property
-    def is_alpha(self) -> list[bool]:
-        """Each token's ``tok.is_alpha``."""
-        return self._flag(IS_ALPHA)
-
-    @cached_property
-    def is_digit(self) -> list[bool]:
-        """Each token's ``tok.is_digit``."""
-        return self._flag(IS_DIGIT)
 
     @cached_property
     def tag(self) -> list[str]:

@@ -474,35 +474,32 @@ class _Run:
         # ORG entities that start with a capital and go on in capitalised words that name no state body
         # ("Helsinki Watch", "Tirana Times"): the city is part of the organisation's name.
         offices = self.f.dictionary.offices
-        # (the entities' words and offsets from the doc's columns, no token objects: speed only)
-        table = token_table(doc)
-        lowers, texts = table.lower, table.text
         named_after_city = {ent.start_char: ent.end_char for ent in self.ents if ent.label == _ORG and len(ent) > 1
-                            and texts[ent.end - 1][:1].isupper() and lowers[ent.end - 1] not in offices.bodies
-                            and lowers[ent.end - 1] not in offices.stand_ins and lowers[ent.end - 1] not in offices.groups
-                            and lowers[ent.end - 1] not in self.f.agents.terms}
+                            and ent[-1].text[:1].isupper() and ent[-1].lower_ not in offices.bodies
+                            and ent[-1].lower_ not in offices.stand_ins and ent[-1].lower_ not in offices.groups
+                            and ent[-1].lower_ not in self.f.agents.terms}
         # ORG entities that open with a region's name and end in a word for an organisation of its
         # own (offices.yaml organisation_nouns, member_body_words: "the Sulawesi Miners' Union", "the
         # Penang Developers' Association"): the region is part of the body's name, not a mention.
         own_kinds = set(offices.organisation_nouns) | {w.lower() for w in offices.member_body_words}
-        named_after_region = {table.idx[ent.start + (lowers[ent.start] == "the")]: ent.end_char for ent in self.ents
-                              if ent.label == _ORG and len(ent) > 1 + (lowers[ent.start] == "the")
-                              and texts[ent.end - 1][:1].isupper() and lowers[ent.end - 1] in own_kinds}
+        named_after_region = {ent[ent[0].lower_ == "the"].idx: ent.end_char for ent in self.ents
+                              if ent.label == _ORG and len(ent) > 1 + (ent[0].lower_ == "the")
+                              and ent[-1].text[:1].isupper() and ent[-1].lower_ in own_kinds}
         # ORG entities that name a company by a word of business ("Malaysia Airlines", "Bank of China"):
         # a state named inside one is the company's country, not a mention of the state.
         business = self.f.dictionary.offices.business
         companies = [(ent.start_char, ent.end_char) for ent in self.ents if ent.label == _ORG and len(ent) > 1
-                     and any(lowers[k] in business for k in range(ent.start, ent.end))
-                     and not any(lowers[k] in self.f.dictionary.offices.bodies for k in range(ent.start, ent.end))]
+                     and any(t.lower_ in business for t in ent)
+                     and not any(t.lower_ in self.f.dictionary.offices.bodies for t in ent)]
         self._company_country: dict[int, str] = {}  # company entity's end -> the state in its name
         # ORG entities whose name ends in "of" and a state ("the Mineworkers Union of Zambia",
         # "University of Ghana"): the state is the organisation's country, not a mention of the state
         # (a head word that stands for the state or names an office is left out: "the Government of
         # Chad", "President of Chad").
         named_of = {ent.end_char: ent for ent in self.ents if ent.label == _ORG and len(ent) > 2
-                    and any(lowers[k] == "of" and k > ent.start and k < ent.end - 1
-                            and texts[k - 1][:1].isupper() and lowers[k - 1] not in offices.stand_ins
-                            and (lowers[k - 1],) not in offices.heads for k in range(ent.start, ent.end))}
+                    and any(t.lower_ == "of" and t.i > ent.start and t.i < ent.end - 1
+                            and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].lower_ not in offices.stand_ins
+                            and (doc[t.i - 1].lower_,) not in offices.heads for t in ent)}
         self._named_of_country: dict[int, str] = {}  # such an entity's end -> the state in its name
         self.state_by_end: dict[int, tuple[int, str]] = {}
         self.state_by_start: dict[int, tuple[int, str]] = {}
@@ -1021,19 +1018,17 @@ class _Run:
         doc, d = self.doc, self.f.dictionary
         # A state named just before a body of it is that branch: "the Russian Foreign Ministry" (GOV).
         bodies, quals = self.f.dictionary.offices.bodies, self.f.dictionary.offices.qualifiers
-        lowers, texts = token_table(doc).lower, token_table(doc).text
         for n, m in enumerate(self.mentions):
             if m.kind in ("name", "adjective") and m.sector is None and d.entries[m.actor].kind == "state":
                 i = self.state_by_start_char.get(m.start, len(doc))
                 # "Swedish, Danish and Finnish police": the body the coordinated adjectives share
                 i = self._past_coordinated_adjectives(m, i)
-                # (the words from the doc's columns, no token objects: speed only)
-                for k in range(i, min(i + 4, len(doc))):
-                    if lowers[k] in bodies:
-                        if bodies[lowers[k]]:
-                            self.mentions[n] = Mention(m.start, m.end, m.actor, m.kind, bodies[lowers[k]])
+                for tok in doc[i: i + 4]:
+                    if tok.lower_ in bodies:
+                        if bodies[tok.lower_]:
+                            self.mentions[n] = Mention(m.start, m.end, m.actor, m.kind, bodies[tok.lower_])
                         break
-                    if lowers[k] not in quals and texts[k] not in ("'s", "’s"):
+                    if tok.lower_ not in quals and tok.text not in ("'s", "’s"):
                         break
 
     def _state_groups(self) -> None:
@@ -1206,12 +1201,11 @@ class _Run:
         doc, text = self.doc, self.text
         # (an office with a possessive inside an organisation's name is no office: "the King's Fund",
         # "the Queen's Nursing Fund" are bodies named after one, not its holder)
-        firsts = token_table(doc).idx  # (offsets from the doc's column, no token objects: speed only)
+        firsts = token_table(doc).idx  # (offsets from the doc's column, read per doc anyway: speed only)
         self.offices = [o for o in self.f.titles.find_offices(doc, text, self.lo, self.taken)
                         if not self._blocked(firsts[o.start], firsts[o.end - 1] + 1)
-                        and not (o.end + 1 < len(doc) and token_table(doc).text[o.end] in ("'s", "’s")
-                                 and doc[o.start].ent_type_ == "ORG"
-                                 and doc[o.end + 1].ent_iob_ == "I")]
+                        and not (o.end + 1 < len(doc) and doc[o.end].text in ("'s", "’s")
+                                 and doc[o.start].ent_type_ == "ORG" and doc[o.end + 1].ent_iob_ == "I")]
         self.ctx = Context(doc, text, {o.end: o for o in self.offices}, {o.start: o for o in self.offices},
                       *self._agency_states(), self.any_by_start, self.f.skippable,
                       self.named_states, self._home(), self.f.dictionary.offices.place_nouns,
@@ -1290,9 +1284,8 @@ class _Run:
         offices.yaml), or "party" just after it ("the Green Dawn party"). Found before persons, so no
         person is made of it; every place the text writes the name is then that organisation."""
         doc, text, nouns = self.doc, self.text, self.f.dictionary.offices.organisation_nouns
-        # (words and offsets from the doc's columns, no token objects: speed only)
-        table = token_table(doc)
-        texts, lowers, firsts, ends = table.text, table.lower, table.idx, table.ends
+
+        firsts = token_table(doc).idx  # (offsets from the doc's column, read per doc anyway: speed only)
 
         def free(a: int, b: int) -> bool:
             return a < b and not self._blocked(firsts[a], firsts[b - 1] + 1) and \
@@ -1303,19 +1296,18 @@ class _Run:
             misread = ent.label in _MISREAD_NAME_IDS
             if not misread and ent.label != _PERSON and ent.label not in _PLACE_IDS:
                 continue  # neither rule reads it (speed only)
-            a = ent.start + (lowers[ent.start] == "the")
+            a = ent.start + (doc[ent.start].lower_ == "the")
             if not misread and ent.label != _PERSON:
                 if (head := self._foreign_head_name(ent, a)) is not None and free(*head):
                     words = doc[head[0]:head[1]].text
                     found.setdefault(words, ("org:" + slug(words), None, None))
                 continue
-            if a > 0 and texts[a - 1] in self.f.dictionary.offices.legal_prefixes and free(a - 1, ent.end):
+            if a > 0 and doc[a - 1].text in self.f.dictionary.offices.legal_prefixes and free(a - 1, ent.end):
                 # "PT Sinar Baru Makmur": a company named with the legal form that opens it
-                words = text[firsts[a - 1]:ends[ent.end - 1]]  # (doc[a - 1:ent.end].text, by the offsets: speed only)
-                found.setdefault(words, ("org:" + slug(words), None, "BUS"))
+                found.setdefault(doc[a - 1:ent.end].text, ("org:" + slug(doc[a - 1:ent.end].text), None, "BUS"))
                 continue
             name = doc[a:ent.end]  # the name without "the", made once (speed only)
-            words = text[firsts[a]:ends[ent.end - 1]] if a < ent.end else ""  # (name.text, by the offsets: speed only)
+            words = name.text
             descriptors = self.f.dictionary.offices.descriptor_heads
             if ent.label == _PERSON and ent.end - a > 1 and doc[a].text in descriptors and free(a + 1, ent.end) \
                     and not self._company_name(name):  # ("Carrier Corp" is a company's whole name)
@@ -1545,7 +1537,7 @@ class _Run:
             leading = self.f.titles.name_honorific_words
             for i in range(b - 1, a - 1, -1):
                 # (one of another naming system only where the name starts: "Hassan Sheikh Mohamud")
-                if self.f.titles.is_honorific_at(doc, i) and (i == a or text[firsts[i]:ends[i]] not in leading):
+                if self.f.titles.is_honorific(doc[i]) and (i == a or doc[i].text not in leading):
                     a = i + 1  # (an entity that ends in one leaves the name to the title reader)
                     break
             while a < b:
@@ -1574,7 +1566,6 @@ class _Run:
                 a -= 1
             # "Gurmeet Kaur" + "Dhillon-Brar": a double-barrelled surname that spaCy tagged apart, as an
             # organisation, right after a person's name is the rest of that name
-            table = token_table(doc)  # (whitespace, entity tags and shapes from the doc's columns: speed only)
             if ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and doc[b - 1].whitespace_ == " " \
                     and doc[b].ent_iob_ == "B" and doc[b].ent_type_ == "ORG" and _hyphenated_word(doc[b:b + 3]) \
                     and (b + 3 == len(doc) or doc[b + 3].ent_iob_ != "I"):
@@ -1583,8 +1574,8 @@ class _Run:
             # person's name (tagged as nothing) right after it. Why (actors16): the lone first name was
             # dropped and the person lost.
             elif ent.label == _PERSON and b == ent.end and b + 3 <= len(doc) and doc[b - 1].whitespace_ == " " \
-                    and doc[b].ent_iob_ == "O" and table.is_title[b] and _hyphenated_word(doc[b:b + 3]) \
-                    and doc[b + 2].ent_iob_ == "O" and (b + 3 == len(doc) or not table.is_title[b + 3]) \
+                    and doc[b].ent_iob_ == "O" and doc[b].is_title and _hyphenated_word(doc[b:b + 3]) \
+                    and doc[b + 2].ent_iob_ == "O" and (b + 3 == len(doc) or not doc[b + 3].is_title) \
                     and not any(i in self.taken for i in range(b, b + 3)):
                 b += 3
             if a == ent.start and ent.label == _PERSON and a < b and self._person_at_a_place(a, b):
@@ -1797,19 +1788,16 @@ class _Run:
         # director of the port authority, Ilse Varga, said", "Ilse Varga, the mayor of Lakeside, said".
         # A line break inside the name is no word of it: hard-wrapped wire copy (Reuters-21578) breaks
         # lines wherever the page ends, also between a first name and a surname ("said Ito\nKanda,").
-        # (the words' indices and attributes from the doc's columns, no token objects: speed only)
-        table = token_table(doc)
-        lowers = table.lower
-        words = [k for k in range(ent.start, ent.end) if not table.is_space[k]]
+        words = [t for t in ent if not t.is_space]
         return ent.label in _MISREAD_PERSON_IDS and 2 <= len(words) <= 3 \
-            and (ent.start > 0 and (lowers[ent.start - 1] in offices.person_nouns
+            and (ent.start > 0 and (doc[ent.start - 1].lower_ in offices.person_nouns
                                     or ent.start in self.ctx.offices_by_end
                                     or ent.label in _ART_OR_PRODUCT and ent.end + 1 < len(doc)
-                                    and table.text[ent.end] == "," and ent.end + 1 in self.ctx.offices_by_start)
+                                    and doc[ent.end].text == "," and ent.end + 1 in self.ctx.offices_by_start)
                  or ent.label == _ORG and self._office_of_in_apposition(ent)
                  or ent.label == _ORG and self._person_noun_in_apposition(ent)) \
-            and all(table.pos[k] == "PROPN" and table.is_title[k] and lowers[k] not in offices.business
-                    and lowers[k] not in offices.bodies and lowers[k] not in offices.organisation_nouns for k in words)
+            and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in offices.business
+                    and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns for t in words)
 
     def _person_noun_in_apposition(self, ent: Phrase) -> bool:
         """Whether a comma after the entity opens an apposition headed by a noun for a person with no
@@ -1984,7 +1972,7 @@ class _Run:
             person.gender = person.gender or attrs.gender
             if person.attrs.role or (person.entry and person.entry.role):
                 last_with_role = person
-            # (the name's bounds from the doc's columns, no token objects: speed only)
+            # (the name's bounds from the doc's offset columns, read per doc anyway: no token objects; speed only)
             self.mentions.append(Mention(token_table(doc).idx[a], token_table(doc).ends[b - 1], pid, "name"))
         self._lead_office_holder()
         self._party_members()
@@ -2369,12 +2357,10 @@ class _Run:
         calls the fields, or some of them, an organisation, which was printed as one; the office and
         its holder are the actors. A body's own name after "of" holds no such list of fields."""
         doc = self.doc
-        table = token_table(doc)  # (shapes and words from the doc's columns, no token objects: speed only)
-        titles, lowers = table.is_title, table.lower
         p = a  # back over the fields to "of"/"for" after the office
-        while p > 0 and a - p < 10 and (titles[p - 1] or lowers[p - 1] in ("and", "the") or table.text[p - 1] == ","):
+        while p > 0 and a - p < 10 and (doc[p - 1].is_title or doc[p - 1].lower_ in ("and", "the") or doc[p - 1].text == ","):
             p -= 1
-        if p < 2 or lowers[p - 1] not in ("of", "for") or p - 1 not in self.ctx.offices_by_end:
+        if p < 2 or doc[p - 1].lower_ not in ("of", "for") or p - 1 not in self.ctx.offices_by_end:
             return False
         start = p + (doc[p].lower_ == "the")
         e = start
@@ -2391,11 +2377,9 @@ class _Run:
         organisation's all the same (the state's mention stays; it says whose the body is). The
         state inside (its id), "" where none is, None where the words are not such a name."""
         doc = self.doc
-        table = token_table(doc)  # (shapes, entity types and tags from the doc's columns: speed only)
-        titles = table.is_title
-        if b - a < 3 or not titles[a] or sum(titles[k] for k in range(a, b)) < 3 \
-                or any(doc[k].ent_type_ == "PERSON" for k in range(a, b)) \
-                or (b < len(doc) and table.pos[b] == "PROPN"):
+        words = doc[a:b]
+        if b - a < 3 or not words[0].is_title or sum(t.is_title for t in words) < 3 \
+                or any(t.ent_type_ == "PERSON" for t in words) or (b < len(doc) and doc[b].pos_ == "PROPN"):
             return None
         state = ""
         for i in range(a, b):
@@ -2425,7 +2409,7 @@ class _Run:
         (actnon37): on the pool these were printed as persons, given the story's state and made
         sources and targets of events."""
         doc = self.doc
-        if a > 0 and (self.f.titles.is_honorific_at(doc, a - 1) or a - 1 in self.office_tokens):
+        if a > 0 and (self.f.titles.is_honorific(doc[a - 1]) or a - 1 in self.office_tokens):
             return False
         if not any(c.isupper() for k in range(a, b) for c in doc[k].text):  # ("al-Zubaidi" has one)
             return True
@@ -2441,33 +2425,31 @@ class _Run:
         Why: wire copy from Asia and Africa names districts, states and towns the tagger reads as
         names of people, who then act in events."""
         doc, offices, table = self.doc, self.f.dictionary.offices, token_table(self.doc)
-        texts, lowers, titles = table.text, table.lower, table.is_title
-        # (the words by index from the doc's columns, no Span or token objects; the name's text by the
-        # table's bounds: speed only)
-        if b - a > 4 or not all(titles[k] for k in range(a, b)) or self.text[table.idx[a]:table.ends[b - 1]] \
+        # (the words by index, not a Span of them; the name's text by the table's bounds: speed only)
+        if b - a > 4 or not all(doc[k].is_title for k in range(a, b)) or self.text[table.idx[a]:table.ends[b - 1]] \
                 in self.f.dictionary.forms:
             return False
-        if b < len(doc) and texts[b] in ("'s", "’s"):
+        if b < len(doc) and doc[b].text in ("'s", "’s"):
             return False
-        if b < len(doc) and lowers[b] in offices.place_nouns and table.is_lower[b]:
+        if b < len(doc) and doc[b].lower_ in offices.place_nouns and doc[b].is_lower:
             return True
-        if b - a > 1 and texts[b - 1] in offices.region_name_ends:
+        if b - a > 1 and doc[b - 1].text in offices.region_name_ends:
             return True  # "Kwara State", "Aomori Prefecture": a region's name by its last word
-        if b - a > 1 and texts[a] in offices.place_name_heads or a > 0 and texts[a - 1] in offices.place_name_heads:
+        if b - a > 1 and doc[a].text in offices.place_name_heads or a > 0 and doc[a - 1].text in offices.place_name_heads:
             return True  # "Wisma Negeri", "Kampung Baru": a place's name by its first word
         k = a - 1
-        if k >= 1 and lowers[k] in ("and", "or"):
+        if k >= 1 and doc[k].lower_ in ("and", "or"):
             # the second of two places: the first a place entity or a state's name right after the preposition
             j = k - 1
-            while j > 0 and titles[j] and k - j < 4:
+            while j > 0 and doc[j].is_title and k - j < 4:
                 j -= 1
             if not (doc[k - 1].ent_type_ in ("GPE", "LOC", "FAC") or doc[k - 1].ent_type_ == "PERSON"
-                    and j < k - 1 and lowers[j] in offices.person_place_prepositions):
+                    and j < k - 1 and doc[j].lower_ in offices.person_place_prepositions):
                 return False
             k = j
-        if k < 0 or lowers[k] not in offices.person_place_prepositions:
+        if k < 0 or doc[k].lower_ not in offices.person_place_prepositions:
             return False
-        return not (k > 0 and lowers[k - 1] in offices.held_in)
+        return not (k > 0 and doc[k - 1].lower_ in offices.held_in)
 
     def _place_like(self, a: int, b: int) -> bool:
         """Whether a name of one or two proper nouns that spaCy calls an organisation, with no word of
@@ -2476,13 +2458,11 @@ class _Run:
         office ("the Karvo district", "Karvo Governor X", "its Karvo plant"). Wire copy names small
         towns, provinces and sites the tagger does not know; they are where things happen, no actor."""
         doc, offices = self.doc, self.f.dictionary.offices
-        table = token_table(doc)  # (shapes, tags and words from the doc's columns, no token objects: speed only)
-        lowers = table.lower
-        if b - a > 2 or any(not table.is_title[k] or table.pos[k] != "PROPN" or lowers[k] in offices.business
-                            or lowers[k] in offices.bodies or lowers[k] in offices.organisation_nouns
-                            or lowers[k] in offices.institution_words or lowers[k] in self.f.body_words
-                            for k in range(a, b)) \
-                or self.f.agents.resolve_text(self.text[table.idx[a]:table.ends[b - 1]]) is not None:
+        words = doc[a:b]
+        if b - a > 2 or any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in offices.business
+                            or t.lower_ in offices.bodies or t.lower_ in offices.organisation_nouns
+                            or t.lower_ in offices.institution_words or t.lower_ in self.f.body_words for t in words) \
+                or self.f.agents.resolve_text(words.text) is not None:
             return False
         before = doc[a - 1].lower_ if a > 0 else ""
         if before in offices.place_prepositions and not (a > 1 and doc[a - 2].lower_ in offices.held_in):
@@ -2578,22 +2558,20 @@ class _Run:
         ``persons``: spaCy's person tag on the initials alone does not count (no person's name is
         written in capitals among lower-case words; spaCy tags unknown initials so)."""
         doc = self.doc
-        table = token_table(doc)  # (the word's shape, tags and text from the doc's columns: speed only)
-        word = table.text[i]
-        skip = ("GPE", "NORP") if persons and doc[i].ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I") \
+        tok = doc[i]
+        skip = ("GPE", "NORP") if persons and tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I") \
             else ("GPE", "NORP", "PERSON")
-        return table.is_alpha[i] and table.is_upper[i] and 2 <= len(word) <= _INITIALS_MAX \
-            and doc[i].ent_type_ not in skip and word not in self.f.agents.agencies \
-            and any(t.is_lower for t in doc[i].sent)
+        return tok.is_alpha and tok.is_upper and 2 <= len(tok) <= _INITIALS_MAX and tok.ent_type_ not in skip \
+            and tok.text not in self.f.agents.agencies and any(t.is_lower for t in tok.sent)
 
     def _noun_before_initials(self, c: int) -> tuple[Token, tuple[int, int]] | None:
         """ "the port union, FNV, ...": an organisation noun before the comma at token ``c``, the
         initials after it, and a comma or the clause's end after them. The initials and the noun's
         phrase (its modifiers, without the article) as tokens."""
         doc, nouns = self.doc, self.f.dictionary.offices.organisation_nouns
-        table = token_table(doc)  # (the noun's shape, word and tag from the doc's columns: speed only)
-        if not table.is_lower[c - 1] or table.lower[c - 1] not in nouns or table.pos[c - 1] != "NOUN" \
-                or not self._initials(c + 1) or (c + 2 < len(doc) and table.text[c + 2] not in (",", ".", ";", ")")):
+        noun = doc[c - 1]
+        if not noun.is_lower or noun.lower_ not in nouns or noun.pos_ != "NOUN" or not self._initials(c + 1) \
+                or (c + 2 < len(doc) and doc[c + 2].text not in (",", ".", ";", ")")):
             return None
         return doc[c + 1], (self._phrase_start(c - 1), c)
 
@@ -2723,10 +2701,9 @@ class _Run:
         Costa", "Frente" + "Carolina Ruiz"); the name runs on over capitalised words and particles."""
         doc, offices = self.doc, self.f.dictionary.offices
         heads, particles = offices.foreign_heads, offices.name_particles
-        texts = token_table(doc).text  # (the words from the doc's column, no token objects: speed only)
-        if a < ent.end and texts[a] in heads:
+        if a < ent.end and doc[a].text in heads:
             start = a
-        elif ent.label == _PERSON and a > 0 and texts[a - 1] in heads:
+        elif ent.label == _PERSON and a > 0 and doc[a - 1].text in heads:
             start = a - 1
         else:
             return None
@@ -3000,10 +2977,10 @@ class _Run:
         Elders of Welsh Baptists"). Why (actrec37): on pool copy these were most of the wrong groups
         the community words made."""
         doc = self.doc
-        term = self.f.agents.terms.get(token_table(doc).lower[i])  # (the word from the doc's column: speed only)
+        tok = doc[i]
+        term = self.f.agents.terms.get(tok.lower_)
         if term is None or not term.community:
             return False
-        tok = doc[i]
         if tok.dep_ == "attr" or tok.dep_ == "nsubj" and tok.head.lemma_ == "make" \
                 and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.head.children):
             return True
@@ -3027,12 +3004,9 @@ class _Run:
         opposition's demands" are the opposition's): a mention of that group, the words before it
         giving its country. Returns whether one was added."""
         d, root = self.f.dictionary, phrase.root
-        table = token_table(self.doc)  # (the words, heads and labels from the doc's columns: speed only)
-        lowers, heads, deps = table.lower, table.head, table.dep
-        k = next((k for k in range(phrase.start, phrase.end) if k < root.i and lowers[k] in d.offices.acts
-                  and heads[k] == root.i and deps[k] in ("compound", "poss") and k not in self.taken
-                  and k not in self.office_tokens), None)
-        head = self.doc[k] if k is not None else None
+        head = next((t for t in phrase if t.i < root.i and t.lower_ in d.offices.acts and t.head == root
+                     and t.dep_ in ("compound", "poss") and t.i not in self.taken and t.i not in self.office_tokens),
+                    None)
         if head is None or guess.sector is None or root.lower_ in guess.head.lower().split() \
                 or any(m.start >= head.idx for m in inside):
             return False
@@ -3621,14 +3595,14 @@ class _Run:
         is who a later "the [Wikivault] founder" means, as "the minister" is the minister named
         before (offices are the coreference step's). Only where one person was introduced with that
         word (two founders: no guess). Tokens found by their ids in the doc's array (speed only)."""
-        doc, by_word, table = self.doc, {}, token_table(self.doc)
+        doc, by_word = self.doc, {}
         for a, _, pid in self.person_hits:
             if a == 0 or pid not in self.persons:
                 continue
-            n = a - 1  # (the noun's tags, shape and word from the doc's columns, no token object: speed only)
-            if table.pos[n] == "NOUN" and table.is_lower[n] and table.is_alpha[n] and n not in self.office_tokens \
-                    and table.dep[n] == "compound" and table.lower[n] not in self.f.dictionary.offices.groups:
-                by_word.setdefault(table.lower[n], {})[pid] = a
+            noun = doc[a - 1]
+            if noun.pos_ == "NOUN" and noun.is_lower and noun.is_alpha and noun.i not in self.office_tokens \
+                    and noun.dep_ == "compound" and noun.lower_ not in self.f.dictionary.offices.groups:
+                by_word.setdefault(noun.lower_, {})[pid] = a
         for word, ids in by_word.items():
             if len(ids) != 1:
                 continue
@@ -4305,8 +4279,6 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
     ``coordinated_heads``). Only a lone capitalised word before "and" that is no place, person or
     nation is read as the name's first word, so "Britain and the Farmers Union" stay two."""
     out: list[Phrase] = []
-    table = token_table(doc)  # (the words, shapes and tags from the doc's columns: speed only)
-    lowers, titles = table.lower, table.is_title
     for ent in ents:
         if out and ent.start < out[-1].end:
             continue  # the portfolio's last word, joined to the name before it (below)
@@ -4340,9 +4312,9 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
             out.append(joined)
             continue
         a = ent.start
-        if ent.label == _ORG and lowers[ent.end - 1] in heads and a >= 2 and lowers[a - 1] == "and" \
-                and titles[a - 2] and table.pos[a - 2] in ("PROPN", "ADJ", "NOUN") \
-                and doc[a - 2].ent_type_ in ("", "ORG") and (a < 3 or not titles[a - 3] or lowers[a - 3] == "the"):
+        if ent.label == _ORG and ent[-1].lower_ in heads and a >= 2 and doc[a - 1].lower_ == "and" \
+                and doc[a - 2].is_title and doc[a - 2].pos_ in ("PROPN", "ADJ", "NOUN") \
+                and doc[a - 2].ent_type_ in ("", "ORG") and (a < 3 or not doc[a - 3].is_title or doc[a - 3].lower_ == "the"):
             if out and out[-1].end == a - 1 and out[-1].start == a - 2:
                 out.pop()  # the first word, an entity of its own
             if not out or out[-1].end <= a - 2:
@@ -4404,8 +4376,7 @@ def _cut_at_parenthesis(doc: Doc, ent: Phrase) -> Phrase | None:
     holds as another name of the same body)."""
     if ent.label != _ORG:
         return None
-    texts = token_table(doc).text  # (the words from the doc's column, no token objects: speed only)
-    cut = next((i for i in range(ent.start + 1, ent.end) if texts[i] == "("), None)
+    cut = next((t.i for t in ent[1:] if t.text == "("), None)
     return Phrase(doc, ent.start, cut, label="ORG") if cut is not None else None
 
 
@@ -4440,21 +4411,16 @@ def _particle_run_on(doc: Doc, ent: Phrase, particles: frozenset[str]) -> Phrase
     organisation's entity followed by particles (offices.yaml ``name_particles``) and capitalised
     words, up to a word that is not capitalised, runs on over them."""
     e = ent.end
-    if ent.label != _ORG:
-        return None
-    # (the words, shapes and entity types from the doc's columns, no token objects: speed only)
-    table = token_table(doc)
-    lowers, is_lower, titles = table.lower, table.is_lower, table.is_title
-    if len(ent) > 1 and lowers[e - 1] in particles and is_lower[e - 1]:
+    if ent.label == _ORG and len(ent) > 1 and ent[-1].lower_ in particles and ent[-1].is_lower:
         return Phrase(doc, ent.start, e - 1, label="ORG")  # "Tarvo Group de" (facto ...): no word of the name
-    if e >= len(doc) or lowers[e] not in particles or not is_lower[e]:
+    if ent.label != _ORG or e >= len(doc) or doc[e].lower_ not in particles or not doc[e].is_lower:
         return None
-    while e < len(doc) and e - ent.end < 3 and lowers[e] in particles and is_lower[e]:
+    while e < len(doc) and e - ent.end < 3 and doc[e].lower_ in particles and doc[e].is_lower:
         e += 1
     f = e
-    while f < len(doc) and f - e < 3 and titles[f] and table.is_alpha[f] and doc[f].ent_type_ != "PERSON":
+    while f < len(doc) and f - e < 3 and doc[f].is_title and doc[f].is_alpha and doc[f].ent_type_ != "PERSON":
         f += 1
-    if f == e or (f < len(doc) and titles[f]):
+    if f == e or (f < len(doc) and doc[f].is_title):
         return None
     return Phrase(doc, ent.start, f, label="ORG")
 
@@ -4464,12 +4430,9 @@ def _line_break_run_on(doc: Doc, ent: Phrase) -> Phrase | None:
     break ("Liberal" and "Democratic Party", "the Popular" and "Front Party" in hard-wrapped wire copy).
     An ORG entity that ends in the break runs on over the capitalised proper nouns of the next line."""
     e = ent.end
-    if ent.label != _ORG:
+    if ent.label != _ORG or ent[-1].text != "\n":  # a line's end, not a paragraph's ("\n\n", "\n    ")
         return None
-    table = token_table(doc)  # (words, shapes and tags from the doc's columns, no token objects: speed only)
-    if table.text[e - 1] != "\n":  # a line's end, not a paragraph's ("\n\n", "\n    ")
-        return None
-    while e < len(doc) and e - ent.end < 4 and table.is_title[e] and table.pos[e] == "PROPN" \
+    while e < len(doc) and e - ent.end < 4 and doc[e].is_title and doc[e].pos_ == "PROPN" \
             and doc[e].ent_type_ in ("", "ORG"):
         e += 1
     return Phrase(doc, ent.start, e, label="ORG") if e > ent.end else None
@@ -4482,17 +4445,12 @@ def _portfolio_run_on(doc: Doc, ent: Phrase, heads: frozenset[str], bodies: froz
     before "and" and one capitalised word that is no place, person or nation runs on over them. A body
     of its own after "and" ("the Department of Justice and Congress", ``bodies``) stays one."""
     e = ent.end
-    if ent.label != _ORG or e + 1 >= len(doc):
+    if ent.label != _ORG or e + 1 >= len(doc) or doc[e].lower_ != "and" or not doc[e + 1].is_title \
+            or not doc[e + 1].is_alpha or doc[e + 1].ent_type_ not in ("", "ORG") \
+            or doc[e + 1].lower_ in bodies \
+            or (e + 2 < len(doc) and (doc[e + 2].is_title or doc[e + 2].ent_iob_ == "I")):
         return None
-    # (words, shapes and entity tags from the doc's columns, no token objects: speed only)
-    table = token_table(doc)
-    lowers, titles = table.lower, table.is_title
-    if lowers[e] != "and" or not titles[e + 1] \
-            or not table.is_alpha[e + 1] or doc[e + 1].ent_type_ not in ("", "ORG") \
-            or lowers[e + 1] in bodies \
-            or (e + 2 < len(doc) and (titles[e + 2] or doc[e + 2].ent_iob_ == "I")):
-        return None
-    if not any(lowers[k] in heads and k + 1 < e and lowers[k + 1] in ("of", "for") for k in range(ent.start, e)):
+    if not any(t.lower_ in heads and t.i + 1 < e and doc[t.i + 1].lower_ in ("of", "for") for t in ent):
         return None
     return Phrase(doc, ent.start, e + 2, label="ORG")
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from ..arrays import sentence_bounds, token_table
@@ -34,6 +35,8 @@ _SMALL_WORDS = frozenset({"of", "the", "for", "and", "to", "in", "on", "at"})
 # model tags some unfamiliar names as places or works, so those are not ruled out for names).
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _NOT_TITLE_ENTS = _NOT_NAME_ENTS | {"GPE", "NORP", "LOC", "EVENT", "FAC", "LAW", "LANGUAGE"}
+# A noun's part-of-speech ids (``tok.pos`` of "NOUN" and "PROPN"), to read the doc's pos column (speed only).
+_NOUN_IDS = (NOUN, PROPN)
 _APPOSITION_STOP = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "\"", "“", "”"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _WORD_EDGE, _WORD_END, _WORD_START = r"(?<!\w)", r"(?!\w)", re.compile(r"\w")  # the office pattern's edges
@@ -154,13 +157,13 @@ class TitleReader:
         """Every office phrase after character ``lo`` whose head is a noun ("official visit" is not).
         ``names``: tokens inside dictionary names, which a title never runs into."""
         found: list[Office] = []
-        table = token_table(doc)  # (the span's bounds and its last word's attributes from the doc's columns: speed only)
+        table = token_table(doc)  # (the span's bounds and its last word's tag from the doc's columns: speed only)
         for s, e in self._office_spans(text, lo):
-            bounds = table.char_tokens(s, e)  # (doc.char_span(s, e, alignment_mode="expand")'s, no Span)
-            if bounds is None or table.pos[bounds[1] - 1] not in ("NOUN", "PROPN"):
+            bounds = table.char_tokens(s, e)  # (doc.char_span(s, e, alignment_mode="expand")'s, without the Span)
+            if bounds is None or table.pos_id[bounds[1] - 1] not in _NOUN_IDS:
                 continue
             span_start, span_end = bounds
-            last = span_end - 1
+            head = doc[span_end - 1]
             phrase = text[s:e]
             words = phrase.split()
             # "former president X" holds no office now: the role says so, as the dated table's does.
@@ -170,16 +173,16 @@ class TitleReader:
                 former, words = "former ", [words[0][3:], *words[1:]]
             while words and words[0].lower() in self._role_skip:
                 words.pop(0)
-            titled = table.is_title[last] or table.is_upper[last]
+            titled = head.is_title or head.is_upper
             start = span_start
             if titled:
                 # A written title takes in the capitalised words before it that no list knows
                 # ("Unification Minister"), short of names, acronyms and body words ("Ministry").
                 while start > 0 and span_start - start < 3 and self._title_word(doc[start - 1], names):
                     start -= 1
-                words = [table.text[k] for k in range(start, span_start)] + words
+                words = [t.text for t in doc[start:span_start]] + words
             found.append(Office(start, span_end, former + title_case(" ".join(words)), self._sector(phrase.lower()),
-                                table.lower[last], titled))
+                                head.lower_, titled))
         return found
 
     def _office_spans(self, text: str, lo: int) -> Iterator[tuple[int, int]]:
@@ -230,20 +233,14 @@ class TitleReader:
     def is_honorific(self, token: Token) -> bool:
         return token.text in self.offices.honorifics
 
-    def is_honorific_at(self, doc: Doc, i: int) -> bool:
-        """``is_honorific(doc[i])``, from the doc's word column without a token object (speed only)."""
-        return token_table(doc).text[i] in self.offices.honorifics
-
     def name_honorific_at(self, doc: Doc, i: int) -> int:
         """How many tokens of an honorific of another naming system ("Datuk Seri", "Alhaji") start at
         token ``i``: the longest, or 0. Only where a capitalised word follows, as a name does."""
         if i >= len(doc):
             return 0
-        table = token_table(doc)  # (the words and shapes from the doc's columns, no token objects: speed only)
-        texts = table.text
-        for words in self._honorifics_by_first.get(texts[i], ()):
+        for words in self._honorifics_by_first.get(doc[i].text, ()):
             n = len(words)
-            if i + n < len(doc) and table.is_title[i + n] and all(texts[i + k] == w for k, w in enumerate(words)):
+            if i + n < len(doc) and doc[i + n].is_title and all(doc[i + k].text == w for k, w in enumerate(words)):
                 return n
         return 0
 
@@ -252,8 +249,7 @@ class TitleReader:
         before a name, also when ``i`` is inside one ("Seri" of "Datuk Seri Harun")."""
         while i < len(doc):
             n = self.name_honorific_at(doc, i)
-            if not n and i + 1 < len(doc) and token_table(doc).is_title[i + 1] \
-                    and self.name_honorific_before(doc, i + 1) > 1:
+            if not n and i + 1 < len(doc) and doc[i + 1].is_title and self.name_honorific_before(doc, i + 1) > 1:
                 n = 1
             if not n:
                 break
@@ -264,10 +260,9 @@ class TitleReader:
         """How many tokens of an honorific of another naming system end just before token ``k``."""
         if k < 1 or k > len(doc):
             return 0
-        texts = token_table(doc).text  # (the words from the doc's column, no token objects: speed only)
-        for words in self._honorifics_by_last.get(texts[k - 1], ()):
+        for words in self._honorifics_by_last.get(doc[k - 1].text, ()):
             n = len(words)
-            if k - n >= 0 and all(texts[k - n + j] == w for j, w in enumerate(words)):
+            if k - n >= 0 and all(doc[k - n + j].text == w for j, w in enumerate(words)):
                 return n
         return 0
 
@@ -301,14 +296,13 @@ def _state_before(ctx: Context, i: int) -> tuple[str | None, int]:
     """The state named by the words ending just before token ``i`` ("Russian", "Kazakhstan's", "the U.S."),
     reading back over body words ("Foreign Ministry") and qualifiers; and where that reading stopped."""
     doc = ctx.doc
-    table = token_table(doc)  # (the words from the doc's columns, no token objects: speed only)
     j = i
     while j > 0 and i - j < 4:
         if j in ctx.state_by_end:
             return ctx.state_by_end[j][1], ctx.state_by_end[j][0]
-        if table.text[j - 1] in _POSSESSIVE and j - 1 in ctx.state_by_end:
+        if doc[j - 1].text in _POSSESSIVE and j - 1 in ctx.state_by_end:
             return ctx.state_by_end[j - 1][1], ctx.state_by_end[j - 1][0]
-        if table.lower[j - 1] not in ctx.skippable and not _modifying_noun(doc[j - 1]):
+        if doc[j - 1].lower_ not in ctx.skippable and not _modifying_noun(doc[j - 1]):
             break
         j -= 1
     return None, j
@@ -349,7 +343,7 @@ def _office_before_name(ctx: Context, k: int) -> tuple[Office | None, str | None
     "Foreign Minister NAME", "Peru's foreign minister, NAME", "the foreign minister of Peru, NAME",
     "Sudan's ambassador to the UN, NAME"."""
     doc = ctx.doc
-    j = k - 1 if k > 0 and token_table(doc).text[k - 1] == "," else k  # (the word from the doc's column: speed only)
+    j = k - 1 if k > 0 and doc[k - 1].text == "," else k
     office: Office | None = None
     state_after: str | None = None
     linked = False  # "office of/for/to X, NAME": a title by its very shape
@@ -393,8 +387,7 @@ def _office_of_portfolio(ctx: Context, j: int, no_comma: bool = False) -> Office
     titled office and a capitalised portfolio that holds no person's name."""
     doc = ctx.doc
     p = j
-    table = token_table(doc)  # (shapes and tags from the doc's columns, no token objects: speed only)
-    while p > 0 and j - p < 3 and table.is_title[p - 1] and table.pos[p - 1] in ("PROPN", "NOUN"):
+    while p > 0 and j - p < 3 and doc[p - 1].is_title and doc[p - 1].pos_ in ("PROPN", "NOUN"):
         p -= 1
     # ("The Chancellor of the Exchequer, NAME," holds "the" before a comma too, when the portfolio is one
     # word: "the director of the Halvik Institute, NAME" is of a body, not a portfolio)
@@ -480,7 +473,7 @@ def _office_in_apposition(ctx: Context, end: int) -> Office | None:
     """The office that an apposition after the name at token ``end`` starts with: ", [the] [Turkish]
     chief adviser ..."."""
     doc = ctx.doc
-    if end >= len(doc) or token_table(doc).text[end] != ",":  # (the word from the doc's column: speed only)
+    if end >= len(doc) or doc[end].text != ",":
         return None
     i, stop = end + 1, min(len(doc), end + 7)
     while i < stop and i not in ctx.offices_by_start:
@@ -503,30 +496,29 @@ def _office_in_predicate(ctx: Context, start: int, end: int, verbs: frozenset[st
     the clause's subject, and "as" or the office verb (offices.yaml ``office_verbs``) a word of its verb's
     clause, with the office right after it (past determiners, possessives and a state)."""
     doc = ctx.doc
-    # (words, labels and heads from the doc's columns, no token objects: speed only)
-    table = token_table(doc)
-    texts, lowers, heads = table.text, table.lower, table.head
-    if table.dep[end - 1] not in ("nsubj", "nsubjpass") or heads[end - 1] < end:
+    root = doc[end - 1]
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i < end:
         return None
-    verb = heads[end - 1]
-    stop = min(sentence_bounds(doc, verb)[1], end + 14)  # (verb.sent.end, from the doc's array: speed only)
+    verb = root.head
+    stop = min(sentence_bounds(doc, verb.i)[1], end + 14)  # (verb.sent.end, from the doc's array: speed only)
     for i in range(end, stop):
-        if texts[i] in _APPOSITION_STOP or lowers[i] in ("and", "but", "while", "who", "which", "that"):
+        tok = doc[i]
+        if tok.text in _APPOSITION_STOP or tok.lower_ in ("and", "but", "while", "who", "which", "that"):
             return None
-        if not (lowers[i] == "as" and (heads[i] == verb or heads[heads[i]] == verb)
-                or i == verb and lowers[i] in verbs):
+        if not (tok.lower_ == "as" and (tok.head.i == verb.i or tok.head.head.i == verb.i)
+                or tok.i == verb.i and tok.lower_ in verbs):
             continue
         j = i + 1
         while j < stop and j - i < 5 and j not in ctx.offices_by_start:
             if j in ctx.state_by_start:
                 j = ctx.state_by_start[j][0]
-            elif lowers[j] in _DETERMINERS or lowers[j] in _PREDICATE_SKIP or texts[j] in _POSSESSIVE:
+            elif doc[j].lower_ in _DETERMINERS or doc[j].lower_ in _PREDICATE_SKIP or doc[j].text in _POSSESSIVE:
                 j += 1
             else:
                 break
         office = ctx.offices_by_start.get(j)
         # (not "X is the minister's adviser": an office owned by another is someone else's)
-        if office is not None and not (office.end < len(doc) and texts[office.end] in _POSSESSIVE):
+        if office is not None and not (office.end < len(doc) and doc[office.end].text in _POSSESSIVE):
             return office
     return None
 
@@ -537,18 +529,17 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
     doc = ctx.doc
     attrs = Attributes()
     k, rank = start, False
-    texts = token_table(doc).text  # (the words from the doc's column, no token objects: speed only)
     while k > 0:  # "Mr", "Col." (which spaCy may split as "Col" + ".")
-        dot = 1 if texts[k - 1] == "." and k > 1 else 0
-        if not reader.is_honorific_at(doc, k - 1 - dot):
+        dot = 1 if doc[k - 1].text == "." and k > 1 else 0
+        if not reader.is_honorific(doc[k - 1 - dot]):
             n = reader.name_honorific_before(doc, k)  # "Datuk Seri", two words
             if not n:
                 break
             attrs.gender = attrs.gender or reader.gender_of(doc[k - n:k].text) or reader.gender_of(doc[k - n].text)
             k -= n
             continue
-        attrs.gender = attrs.gender or reader.gender_of(texts[k - 1 - dot])
-        rank = rank or texts[k - 1 - dot] in reader.offices.ranks
+        attrs.gender = attrs.gender or reader.gender_of(doc[k - 1 - dot].text)
+        rank = rank or doc[k - 1 - dot].text in reader.offices.ranks
         k -= 1 + dot
     office, country = _office_before_name(ctx, k)
     if office is None:
@@ -648,8 +639,7 @@ def _state_in_apposition(ctx: Context, end: int, belonging: frozenset[str]) -> s
     ("X, a South African, ...", "X, a Ukrainian grandmother") or a name or capital before a word of
     belonging ("X, a Kyiv resident", "X, a Peruvian national")."""
     doc = ctx.doc
-    table = token_table(doc)  # (the words from the doc's columns, no token objects: speed only)
-    if end + 2 >= len(doc) or table.text[end] != "," or table.lower[end + 1] not in ("a", "an"):
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in ("a", "an"):
         return None
     i = end + 2
     if i not in ctx.state_by_start:
@@ -674,16 +664,15 @@ def _state_spoken_for(ctx: Context, end: int, members: frozenset[str]) -> str | 
     doc = ctx.doc
     if end + 1 >= len(doc):
         return None
-    lowers = token_table(doc).lower  # (the words from the doc's column, no token objects: speed only)
-    if lowers[end] == "of":
+    if doc[end].lower_ == "of":
         return _state_of_body_at(ctx, end + 1)
-    if token_table(doc).text[end] != ",":
+    if doc[end].text != ",":
         return None
-    j = end + 1 + (lowers[end + 1] in ("a", "an", "the"))
-    if j + 1 < len(doc) and lowers[j] in members and lowers[j + 1] == "of":
+    j = end + 1 + (doc[end + 1].lower_ in ("a", "an", "the"))
+    if j + 1 < len(doc) and doc[j].lower_ in members and doc[j + 1].lower_ == "of":
         return _state_of_body_at(ctx, j + 2)
     # ", who speaks for X", ", speaking for X", ", speaking on behalf of X"
-    k = end + 1 + (lowers[end + 1] == "who")
+    k = end + 1 + (doc[end + 1].lower_ == "who")
     if k < len(doc) and doc[k].lemma_ == "speak" and doc[k].pos_ == "VERB":
         k += 1
         if k + 2 < len(doc) and doc[k].lower_ == "on" and doc[k + 1].lower_ == "behalf" and doc[k + 2].lower_ == "of":
@@ -751,9 +740,8 @@ def _of_a_private_body(ctx: Context, end: int) -> bool:
 
 def extend_hyphen(doc: Doc, b: int) -> int:
     """The end of a name run on over a hyphen ("Chang" + "-gyu", "Mehrotra" + "-Iyer")."""
-    table = token_table(doc)  # (words, whitespace and shapes from the doc's columns, no token objects: speed only)
-    while b + 1 < len(doc) and table.text[b] == "-" and not doc[b - 1].whitespace_ and not doc[b].whitespace_ \
-            and table.is_alpha[b + 1]:
+    while b + 1 < len(doc) and doc[b].text == "-" and not doc[b - 1].whitespace_ and not doc[b].whitespace_ \
+            and doc[b + 1].is_alpha:
         b += 2
     return b
 

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from ..arrays import kids_of, labelled_kids, sentence_bounds, sentences_back, token_table
+from ..arrays import kids_of, labelled_kids, sentence_bounds, sentences_back
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
@@ -408,25 +408,23 @@ def _antecedent(ctx: Context, word: Token, wanted: str) -> list[str]:
     if ANAPHOR_PARAGRAPHS and not ctx.text[paragraph + 2:word.idx].strip(" \"\u201c'\u2018"):
         # a pronoun that opens its paragraph takes up the one the paragraph before ended on
         paragraph = ctx.text.rfind("\n\n", 0, max(paragraph, 0))
-    # (each word's start and label from the doc's columns, a token object only for a subject: speed only)
-    table = token_table(doc)
-    firsts, deps = table.idx, table.dep
     for i in range(word.i - 1, start - 1, -1):
-        if firsts[i] < paragraph:
+        tok = doc[i]
+        if tok.idx < paragraph:
             break
         if wanted in DESCRIBED_BODIES:
             # "blamed the Vardenian Front for ..., which the group denied": a noun of a kind takes up the nearest
             # actor of that kind in any place, a group-like noun never a body of a state
-            actor = ctx.actors.get(ctx.token_actor.get(i))
+            actor = ctx.actors.get(ctx.token_actor.get(tok.i))
             if actor is not None and actor.kind in DESCRIBED_BODIES[wanted] and (
                     actor.kind in {"state", "igo"} or actor.sector not in STATE_BODY_SECTORS):
                 found = [a] if (a := ctx.political(actor.id)) else []
                 if found:
                     return found
             continue
-        if deps[i] not in SUBJECTS_OR_PASSIVE_SUBJECTS or ctx.in_direct_quote(firsts[i]):
+        if tok.dep_ not in SUBJECTS_OR_PASSIVE_SUBJECTS or ctx.in_direct_quote(tok.idx):
             continue
-        found = _fits(ctx, doc[i], wanted)
+        found = _fits(ctx, tok, wanted)
         if found:
             return found
     return []

@@ -196,11 +196,9 @@ class QuoteFinder:
         """Whether a cue's content (tokens first..last) opens with a reflexive pronoun on the cue (its object, or the
         subject of a small clause under it: "found themselves divided") and holds no quoted words, no finite verb and
         no "as" predicate ("described himself as a moderate" still reports)."""
-        table = token_table(doc)  # (the word and its heads from the doc's columns, no token objects: speed only)
-        if table.lower[first] not in self.cues.reflexive_objects \
-                or verb.i not in (table.head[first], table.head[table.head[first]]):
-            return False
         obj = doc[first]
+        if obj.lower_ not in self.cues.reflexive_objects or verb.i not in (obj.head.i, obj.head.head.i):
+            return False
         content = doc[first:last + 1]
         # (a clause of the cue's own says what was said; one inside a noun, "against charges that he took bribes", does not,
         # nor the small clause the reflexive is the subject of, "found themselves divided")
@@ -215,9 +213,7 @@ class QuoteFinder:
         """Whether a cue opens its sentence after a word pointing back ("So says X", cues.yaml pointing_back_openers),
         in the present or past, with its subject after it and a sentence before it."""
         doc = verb.doc
-        # (the word before from the doc's column, no token object: speed only)
-        if verb.i < 2 or token_table(doc).lower[verb.i - 1] not in self.cues.pointing_back_openers \
-                or verb.tag_ not in ("VBZ", "VBD"):
+        if verb.i < 2 or doc[verb.i - 1].lower_ not in self.cues.pointing_back_openers or verb.tag_ not in ("VBZ", "VBD"):
             return False
         opener = doc[verb.i - 1]
         if sentence_bounds(doc, opener.i)[0] != opener.i and doc[opener.i - 1].text not in (".", "!", "?") \
@@ -231,11 +227,8 @@ class QuoteFinder:
 
         Why (quotes23): "after the firm over-stated its reserves": the compound names an act, not words said
         ("re-stated its position" still reports)."""
-        if i < 2:
-            return False
-        table = token_table(doc)  # (words, whitespace and shapes from the doc's columns, no token objects: speed only)
-        return table.text[i - 1] == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
-            and table.is_alpha[i - 2] and table.lower[i - 2] not in self.cues.speech_verb_prefixes
+        return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha and doc[i - 2].lower_ not in self.cues.speech_verb_prefixes
 
     def _ends_abbreviation(self, doc: Doc, i: int) -> bool:
         """Whether the period at token ``i`` closes an abbreviation such as "Col." or "Gen." (listed in
@@ -436,9 +429,8 @@ class QuoteFinder:
         speaker is the one noun phrase between the phrase's comma and the verb (cues.yaml scene_openers)."""
         doc = verb.doc
         first = sentence_bounds(doc, verb.i)[0]
-        # (the first word from the doc's column, no token object: speed only)
-        if not self.cues.scene_openers or token_table(doc).lower[first] not in self.cues.scene_openers \
-                or first == verb.i or (own is not None and own.i > verb.i):
+        if not self.cues.scene_openers or doc[first].lower_ not in self.cues.scene_openers \
+                or doc[first].i == verb.i or (own is not None and own.i > verb.i):
             return own
         comma = next((t.i for t in doc[first + 1:min(verb.i, first + 8)] if t.text == ","), None)
         # (a name inside the phrase may be the subject itself, the phrase a bare time before it: "On Monday the Tarvel
@@ -746,8 +738,8 @@ class QuoteFinder:
             last = contrast.i - 1
         if subject_first is not None and first is not None and first > subject_first:
             first = subject_first  # (the clause's subject the parser made the cue's object: see above)
-        if first is not None and last is not None and last + 1 < len(doc) and token_table(doc).text[last + 1] == "," \
-                and any(c.dep_ == "dobj" and c.left_edge.i == first for c in rights):  # (the word from the column: speed only)
+        if first is not None and last is not None and last + 1 < len(doc) and doc[last + 1].text == "," \
+                and any(c.dep_ == "dobj" and c.left_edge.i == first for c in rights):
             # Why (quotes22): "described the plot, dubbed the "hen-house coup" by insiders, as "a farce"": an aside set off
             # by commas may stand between the object and the "as" that says what was said of it; quoted words after that
             # "as" are still the speaker's, and the report runs to them. (Only when a comma follows the object.)
@@ -1308,8 +1300,8 @@ class QuoteFinder:
                 content = content[0], self._before_second_report(doc, verb, *content)
                 # (quotes28: "praised the board for the deal, which she said was ...": once the relative clause's own
                 # report is cut off, a bare noun phrase left to a stance verb is a stance, no words, as above)
-                if content[1] + 2 < len(doc) and token_table(doc).text[content[1] + 1] == "," \
-                        and token_table(doc).lower[content[1] + 2] in pronouns.RELATIVE \
+                if content[1] + 2 < len(doc) and doc[content[1] + 1].text == "," \
+                        and doc[content[1] + 2].lower_ in pronouns.RELATIVE \
                         and self._object_is_no_report(doc, verb, *content,
                                                       self.stance_objects if self.statements else frozenset()):
                     stances.append(verb)
@@ -1345,8 +1337,8 @@ class QuoteFinder:
             end = self._with_quoted_tail(text, end, verb, marked, marked_starts, direct_of)
             end = self._before_aside(text, start, end)
             cue_end = verb.idx + len(verb.text)
-            # (the next word's head and start from the doc's columns; its token only where it hangs on the verb
-            # before the content: speed only)
+            # (the next word's head and start from the doc's columns, read per doc anyway; its token only
+            # where it hangs on the verb before the content: speed only)
             nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) and table.head[verb.i + 1] == verb.i \
                 and table.idx[verb.i + 1] < start else None
             # "pointed out", and "pointed to X", "called for X" where the content is the preposition's
@@ -2172,18 +2164,17 @@ class QuoteFinder:
         "said X, adding that Y": a participle after a comma. "said X - though he acknowledged Y": a cue
         with a subject of its own, opened by a conjunction after a dash or a semicolon (or a comma).
         """
-        if i > 0 and doc[i].tag_ == "VBG" and token_table(doc).text[i - 1] == ",":  # (columns: speed only)
+        if i > 0 and doc[i].tag_ == "VBG" and doc[i - 1].text == ",":
             return i - 1
         subj = next((c for c in lefts_of(doc[i]) if c.dep_ in _SUBJECT_DEPS), None)
         if subj is None:
             return None
         k = subj.left_edge.i - 1
-        lowers = token_table(doc).lower  # (the words from the doc's column, no token objects: speed only)
-        if k > 0 and lowers[k] in _CONTRAST_CONJUNCTIONS:
-            if token_table(doc).text[k - 1] in _REPORT_BREAKS:
+        if k > 0 and doc[k].lower_ in _CONTRAST_CONJUNCTIONS:
+            if doc[k - 1].text in _REPORT_BREAKS:
                 return k - 1
             # "said X but the Greens say Y": "but" with a cue and a subject of its own, no comma needed.
-            if lowers[k] in _BARE_CONTRASTS:
+            if doc[k].lower_ in _BARE_CONTRASTS:
                 return k
         return None
 
