@@ -1201,8 +1201,9 @@ class _Run:
         doc, text = self.doc, self.text
         # (an office with a possessive inside an organisation's name is no office: "the King's Fund",
         # "the Queen's Nursing Fund" are bodies named after one, not its holder)
+        firsts = token_table(doc).idx  # (offsets from the doc's column, read per doc anyway: speed only)
         self.offices = [o for o in self.f.titles.find_offices(doc, text, self.lo, self.taken)
-                        if not self._blocked(doc[o.start].idx, doc[o.end - 1].idx + 1)
+                        if not self._blocked(firsts[o.start], firsts[o.end - 1] + 1)
                         and not (o.end + 1 < len(doc) and doc[o.end].text in ("'s", "’s")
                                  and doc[o.start].ent_type_ == "ORG" and doc[o.end + 1].ent_iob_ == "I")]
         self.ctx = Context(doc, text, {o.end: o for o in self.offices}, {o.start: o for o in self.offices},
@@ -1284,8 +1285,10 @@ class _Run:
         person is made of it; every place the text writes the name is then that organisation."""
         doc, text, nouns = self.doc, self.text, self.f.dictionary.offices.organisation_nouns
 
+        firsts = token_table(doc).idx  # (offsets from the doc's column, read per doc anyway: speed only)
+
         def free(a: int, b: int) -> bool:
-            return a < b and not self._blocked(doc[a].idx, doc[b - 1].idx + 1) and \
+            return a < b and not self._blocked(firsts[a], firsts[b - 1] + 1) and \
                 not any(i in self.taken or i in self.office_tokens for i in range(a, b))
 
         found: dict[str, tuple[str, str | None, str | None]] = {}  # name -> (org id, country, sector)
@@ -1969,7 +1972,8 @@ class _Run:
             person.gender = person.gender or attrs.gender
             if person.attrs.role or (person.entry and person.entry.role):
                 last_with_role = person
-            self.mentions.append(Mention(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), pid, "name"))
+            # (the name's bounds from the doc's offset columns, read per doc anyway: no token objects; speed only)
+            self.mentions.append(Mention(token_table(doc).idx[a], token_table(doc).ends[b - 1], pid, "name"))
         self._lead_office_holder()
         self._party_members()
         self._later_office_holders()
@@ -2037,7 +2041,7 @@ class _Run:
             person = self.persons[pid]
             if not self._bare(person):
                 continue
-            end = doc[b - 1].idx + len(doc[b - 1])
+            end = token_table(doc).ends[b - 1]  # (the name's end from the doc's column: speed only)
             tag = _PARTY_TAG.match(text, end)
             if tag is not None and tag.group(1) in offices.party_tags and offices.party_tag_state:
                 person.attrs = replace(person.attrs, sector="LEG", country=offices.party_tag_state, guessed=False)

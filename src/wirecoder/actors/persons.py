@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from ..arrays import sentence_bounds, token_table
@@ -34,6 +35,8 @@ _SMALL_WORDS = frozenset({"of", "the", "for", "and", "to", "in", "on", "at"})
 # model tags some unfamiliar names as places or works, so those are not ruled out for names).
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 _NOT_TITLE_ENTS = _NOT_NAME_ENTS | {"GPE", "NORP", "LOC", "EVENT", "FAC", "LAW", "LANGUAGE"}
+# A noun's part-of-speech ids (``tok.pos`` of "NOUN" and "PROPN"), to read the doc's pos column (speed only).
+_NOUN_IDS = (NOUN, PROPN)
 _APPOSITION_STOP = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "\"", "“", "”"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 _WORD_EDGE, _WORD_END, _WORD_START = r"(?<!\w)", r"(?!\w)", re.compile(r"\w")  # the office pattern's edges
@@ -154,10 +157,13 @@ class TitleReader:
         """Every office phrase after character ``lo`` whose head is a noun ("official visit" is not).
         ``names``: tokens inside dictionary names, which a title never runs into."""
         found: list[Office] = []
+        table = token_table(doc)  # (the span's bounds and its last word's tag from the doc's columns: speed only)
         for s, e in self._office_spans(text, lo):
-            span = doc.char_span(s, e, alignment_mode="expand")
-            if span is None or span[-1].pos_ not in ("NOUN", "PROPN"):
+            bounds = table.char_tokens(s, e)  # (doc.char_span(s, e, alignment_mode="expand")'s, without the Span)
+            if bounds is None or table.pos_id[bounds[1] - 1] not in _NOUN_IDS:
                 continue
+            span_start, span_end = bounds
+            head = doc[span_end - 1]
             phrase = text[s:e]
             words = phrase.split()
             # "former president X" holds no office now: the role says so, as the dated table's does.
@@ -167,16 +173,16 @@ class TitleReader:
                 former, words = "former ", [words[0][3:], *words[1:]]
             while words and words[0].lower() in self._role_skip:
                 words.pop(0)
-            titled = span[-1].is_title or span[-1].is_upper
-            start = span.start
+            titled = head.is_title or head.is_upper
+            start = span_start
             if titled:
                 # A written title takes in the capitalised words before it that no list knows
                 # ("Unification Minister"), short of names, acronyms and body words ("Ministry").
-                while start > 0 and span.start - start < 3 and self._title_word(doc[start - 1], names):
+                while start > 0 and span_start - start < 3 and self._title_word(doc[start - 1], names):
                     start -= 1
-                words = [t.text for t in doc[start:span.start]] + words
-            found.append(Office(start, span.end, former + title_case(" ".join(words)), self._sector(phrase.lower()),
-                                span[-1].lower_, titled))
+                words = [t.text for t in doc[start:span_start]] + words
+            found.append(Office(start, span_end, former + title_case(" ".join(words)), self._sector(phrase.lower()),
+                                head.lower_, titled))
         return found
 
     def _office_spans(self, text: str, lo: int) -> Iterator[tuple[int, int]]:

@@ -620,7 +620,8 @@ def _opens_quote(ctx: Context, word: Token) -> bool:
     if quote is None:
         return False
     start = ctx.quotes[quote].span[0]
-    return not any(ch.isalnum() for ch in word.doc.text[start:word.idx])
+    # (the doc's text made once per doc: Doc.text joins a token object per word on every access; speed only)
+    return not any(ch.isalnum() for ch in token_table(word.doc).doc_text[start:word.idx])
 
 
 # The unions of word and label sets that the rules above test words against, made once at import,

@@ -1337,10 +1337,13 @@ class QuoteFinder:
             end = self._with_quoted_tail(text, end, verb, marked, marked_starts, direct_of)
             end = self._before_aside(text, start, end)
             cue_end = verb.idx + len(verb.text)
-            nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+            # (the next word's head and start from the doc's columns, read per doc anyway; its token only
+            # where it hangs on the verb before the content: speed only)
+            nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) and table.head[verb.i + 1] == verb.i \
+                and table.idx[verb.i + 1] < start else None
             # "pointed out", and "pointed to X", "called for X" where the content is the preposition's
             # object; not "said after the meeting that ...", where the preposition only adds a time.
-            if nxt is not None and nxt.head.i == verb.i and nxt.idx < start and (
+            if nxt is not None and (
                     nxt.dep_ == "prt" or (nxt.dep_ == "prep" and start <= nxt.right_edge.idx)):
                 cue_end = nxt.idx + len(nxt.text)
             indirect.append(Found("indirect", start, end, verb.idx, cue_end, subj, self._mention(subj, dateline), verb.i,

@@ -400,7 +400,8 @@ def _name_after_body(head: Token, cue_start: int, words: _Words) -> tuple[int, i
         return None
     doc, actors = head.doc, words.actors
     k = head.i + 1
-    while k < len(doc) and doc[k].idx < cue_start:
+    firsts = token_table(doc).idx  # (the words' starts from the doc's offset column, no tokens: speed only)
+    while k < len(doc) and firsts[k] < cue_start:
         k += 1
     k -= 1  # the last token before the cue
     end = k
@@ -435,7 +436,7 @@ def _name_after_listed_office(head: Token, cue_start: int, words: _Words) -> tup
     first field ("Minister for Culture"), or a body made of the last field and the name."""
     doc = head.doc
     first, _ = sentence_bounds(doc, head.i)
-    start = doc[first].idx
+    start = token_table(doc).idx[first]  # (from the doc's offset column, no token: speed only)
     if cue_start - start > 200:
         start = cue_start - 200
     m = _LISTED_OFFICE.search(words.text, start, cue_start)
@@ -2085,13 +2086,14 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
     doc = pronoun.doc
     own = sentence_bounds(doc, pronoun.i)[0]  # (pronoun.sent.start, from the doc's array: speed only)
     k = sentences_back(doc, pronoun.i, 2)
-    lo = doc[k].idx
+    firsts = token_table(doc).idx  # (the sentences' starts from the doc's offset column, no tokens: speed only)
+    lo = firsts[k]
     paragraph = words.text.rfind("\n", 0, pronoun.idx) + 1
     while k > 0 and paragraph < lo:
         k = sentence_bounds(doc, k - 1)[0]
-        if doc[k].idx < paragraph:
+        if firsts[k] < paragraph:
             break
-        lo = doc[k].idx
+        lo = firsts[k]
     named = None
     for m in reversed(words.actors.person_mentions_between(max(since, lo), pronoun.idx)):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -2222,7 +2224,7 @@ def _answering(pronoun: Token, words: _Words) -> bool:
     lead = [t.lower_ for t in doc[first:min(first + 2, pronoun.i)]]
     if not lead or not (lead[0] in words.response_openers or " ".join(lead) in words.response_openers):
         return False
-    return not words.actors.person_mentions_between(doc[first].idx, pronoun.idx)
+    return not words.actors.person_mentions_between(token_table(doc).idx[first], pronoun.idx)  # (column: speed only)
 
 
 def _other_person(pronoun: Token, not_actor: str, before: int, words: _Words) -> str | None:
