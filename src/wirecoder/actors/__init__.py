@@ -472,9 +472,14 @@ class _Run:
         person_ents = {ent.start_char: ent.end_char for ent in self.ents if ent.label == _PERSON and len(ent) > 1}
         person_spans = sorted(person_ents.items())
         # ORG entities that start with a capital and go on in capitalised words that name no state body
-        # ("Helsinki Watch", "Tirana Times"): the city is part of the organisation's name.
+        # ("Helsinki Watch", "Tirana Times"): the city is part of the organisation's name. With a "the"
+        # that spaCy put in the entity, only a forum of many states named after the capital where it
+        # first met ("the Paris Club", "The Lima Group": offices.yaml forum_name_ends; actors38): "the
+        # London Stock Exchange" is still the state's.
         offices = self.f.dictionary.offices
-        named_after_city = {ent.start_char: ent.end_char for ent in self.ents if ent.label == _ORG and len(ent) > 1
+        named_after_city = {ent[ent[0].lower_ == "the"].idx: ent.end_char for ent in self.ents
+                            if ent.label == _ORG and len(ent) > 1 + (ent[0].lower_ == "the")
+                            and (ent[0].lower_ != "the" or len(ent) == 3 and ent[-1].text in offices.forum_name_ends)
                             and ent[-1].text[:1].isupper() and ent[-1].lower_ not in offices.bodies
                             and ent[-1].lower_ not in offices.stand_ins and ent[-1].lower_ not in offices.groups
                             and ent[-1].lower_ not in self.f.agents.terms}
@@ -534,6 +539,12 @@ class _Run:
                 continue  # left to the organisation's name
             if entry.kind == "place" and form.kind == "name" and s in named_after_region and e < named_after_region[s]:
                 continue  # (actors15) "the Penang Developers' Association": the region opens a body's own name
+            # "U.S. dollars", "Canadian dlrs": the state only issues the money there (offices.yaml
+            # currency_words); no mention of it, nor a person's or a body's word either
+            if entry.kind == "state" and text[e:e + 1].isspace() and \
+                    _next_word(text, e + 1).lower() in d.offices.currency_words:
+                self._take(s, e)
+                continue
             if form.kind == "capital" and _LOCATIVE.search(text, max(0, s - 12), s):
                 self._take(s, e)  # a place: not a mention, and not a person either
                 continue
@@ -1556,6 +1567,13 @@ class _Run:
             # modifier (offices.yaml name_affixes); the name ends before the hyphen
             while b - a >= 3 and doc[b - 2].text == "-" and doc[b - 1].lower_ in self.f.dictionary.offices.name_affixes:
                 b -= 2
+            offices_ = self.f.dictionary.offices
+            # "Tomas Vrel - found dead": a dash with spaces around it ends a name that spaCy ran on
+            # into the words after it (actors38: "NAME - found" printed as a person)
+            for k in range(a + 2, b - 1):
+                if doc[k].text in ("-", "–", "—") and doc[k - 1].whitespace_ and doc[k].whitespace_:
+                    b = k
+                    break
             # "Piotr" + "Zelazny-Kos": a first name that spaCy left out of a person's double-barrelled
             # surname (a capitalised proper noun of no entity, compound to the name) is the name's
             if ent.label == _PERSON and a == ent.start and a > 0 and b - a == 3 and _hyphenated_word(doc[a:b]) \
@@ -1577,7 +1595,18 @@ class _Run:
                 b += 3
             if a == ent.start and ent.label == _PERSON and a < b and self._person_at_a_place(a, b):
                 continue
-            if a == ent.start and ent.label == _PERSON and a < b and self._not_a_persons_name(a, b):
+            # "säger kommunalrådet Sven Malmqvist": lower-case words of another language that open what
+            # spaCy calls a person's name, before two or more capitalised words, are no part of the name
+            # (actors38; with one capitalised word left, "su Jėzumi", the words are no name at all)
+            opened = ent.start
+            if a == ent.start and ent.label == _PERSON:
+                k = a
+                while k < b and doc[k].is_lower and doc[k].is_alpha and doc[k].text not in offices_.name_lower_words \
+                        and doc[k].text not in offices_.name_particles:
+                    k += 1
+                if a < k and b - k >= 2 and all(doc[j].is_title for j in range(k, b)):
+                    a = opened = k
+            if a == opened and ent.label == _PERSON and a < b and self._not_a_persons_name(a, b):
                 continue
             # "the General Strike", "the General Staff" that spaCy calls a person: a title and a body's or
             # an event's word (offices.yaml title_bodies), no one's name
@@ -2403,13 +2432,24 @@ class _Run:
         (2) the last of two or more words ends the name of a street, a building, a site or a natural
         feature (offices.yaml ``place_name_ends``: "Marlow Road", "Kessa Private Hospital"). Why
         (actnon37): on the pool these were printed as persons, given the story's state and made
-        sources and targets of events."""
-        doc = self.doc
+        sources and targets of events. (3) the last of two or more words ends the name of an event, an
+        award, a broadcast or a sports team, or the first opens a club's (``not_name_ends``,
+        ``club_name_heads``: "Tarrow Book Prize", "Brackley United", "FC Ostrava"); (4) a word inside
+        is in lower case and is no particle of a name (``name_lower_words``, ``name_particles``: "ir jo
+        planas", "NAME - found", not "van der", "bin", "al-"), save a word hyphened on ("Ban Ki-moon").
+        Why (actors38): on the pool these were a tenth of the persons that were no one."""
+        doc, offices = self.doc, self.f.dictionary.offices
         if a > 0 and (self.f.titles.is_honorific(doc[a - 1]) or a - 1 in self.office_tokens):
             return False
         if not any(c.isupper() for k in range(a, b) for c in doc[k].text):  # ("al-Zubaidi" has one)
             return True
-        return b - a > 1 and doc[b - 1].text in self.f.dictionary.offices.place_name_ends
+        if b - a > 1 and (doc[b - 1].text in offices.place_name_ends or doc[b - 1].text in offices.not_name_ends
+                          or doc[a].text in offices.club_name_heads):
+            return True
+        return any(doc[k].is_lower and doc[k].is_alpha and doc[k].text not in offices.name_lower_words
+                   and doc[k].text not in offices.name_particles
+                   and not (k - 2 >= a and doc[k - 1].text in ("-", "‑") and not doc[k - 2].whitespace_)
+                   for k in range(a, b))
 
     def _person_at_a_place(self, a: int, b: int) -> bool:
         """Whether a name that spaCy calls a person, of up to four capitalised words with no title or
@@ -4266,6 +4306,14 @@ def _is_acronym(word: str) -> bool:
     letters or fewer."""
     return word.isalpha() and word[:1].isupper() and len(word) >= 2 and \
         (sum(c.isupper() for c in word) >= 2 or len(word) > 3)
+
+
+def _next_word(text: str, i: int) -> str:
+    """The letters from ``i`` up to the first that is no letter."""
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return text[i:j]
 
 
 def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],

@@ -137,6 +137,11 @@ class Offices:
     body_name_ends: frozenset[str] = frozenset()  # "Caucus": a "person" whose name ends so is a body
     place_name_ends: frozenset[str] = frozenset()  # "Road", "Hospital": a "person" so named is a place
     name_affixes: frozenset[str] = frozenset()  # "-themed", "-backed": hyphened after a name, not of it
+    not_name_ends: frozenset[str] = frozenset()  # "Prize", "United": a "person" so named is an event or a team
+    forum_name_ends: frozenset[str] = frozenset()  # "Club": "the Paris Club" is no state's
+    currency_words: frozenset[str] = frozenset()  # "dollars": "U.S. dollars" is no mention of the state
+    club_name_heads: frozenset[str] = frozenset()  # "Borussia", "FC": a "person" so named is a club
+    name_lower_words: frozenset[str] = frozenset()  # "van", "bin": lower-case words inside persons' names
     party_modifier_nouns: frozenset[str] = frozenset()  # "majority": "the Democratic majority" is the party's
     levels: frozenset[str] = frozenset()  # "federal": a level of the state, not another body
     home_offices: frozenset[str] = frozenset()  # "union": "union spokesman X" is the story's state's
@@ -494,6 +499,11 @@ class Dictionary:
         self.offices.body_name_ends |= {str(w) for w in _strings(data.get("body_name_ends"))}
         self.offices.place_name_ends |= {str(w) for w in _strings(data.get("place_name_ends"))}
         self.offices.name_affixes |= {str(w).lower() for w in _strings(data.get("name_affixes"))}
+        self.offices.not_name_ends |= {str(w) for w in _strings(data.get("not_name_ends"))}
+        self.offices.forum_name_ends |= {str(w) for w in _strings(data.get("forum_name_ends"))}
+        self.offices.currency_words |= {str(w).lower() for w in _strings(data.get("currency_words"))}
+        self.offices.club_name_heads |= {str(w) for w in _strings(data.get("club_name_heads"))}
+        self.offices.name_lower_words |= {str(w) for w in _strings(data.get("name_lower_words"))}
         self.offices.party_modifier_nouns |= {str(w).lower() for w in _strings(data.get("party_modifier_nouns"))}
         self.offices.levels |= {str(w).lower() for w in _strings(data.get("levels"))}
         self.offices.home_offices |= {str(w).lower() for w in _strings(data.get("home_offices"))}
