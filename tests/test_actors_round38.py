@@ -154,3 +154,50 @@ def test_london_club_is_no_britain_ap_style(pipeline):
 def test_lima_group_is_no_peru_afp_style(pipeline):
     table = ids(pipeline, "CARACAS (AFP) - The Lima Group of states condemned the vote on Sunday.")
     assert "PER" not in table
+
+
+# (6) firms named like people (agents.yaml), foreign firms by their first word (business_heads)
+
+
+def test_eponymous_bank_is_a_firm_reuters_style(pipeline):
+    table = ids(pipeline, "NEW YORK (Reuters) - Goldman Sachs said on Monday it would advise the Kestrian "
+                          "treasury on the bond sale, Finance Minister Arvo Tamm said.")
+    assert "person:goldman-sachs" not in table
+    firm = table["org:goldman-sachs"]
+    assert firm.kind == "organization" and firm.country == "USA"
+    assert "person:arvo-tamm" in table
+
+
+def test_carmakers_named_like_people_are_firms_ansa_style(pipeline):
+    table = ids(pipeline, "TURIN (ANSA) - Alfa Romeo and Aston Martin will build the new model together, "
+                          "Industry Minister Paolo Verri told reporters.")
+    assert not {"person:alfa-romeo", "person:aston-martin"} & set(table)
+    assert table["org:alfa-romeo"].country == "ITA"
+    assert "person:paolo-verri" in table
+
+
+def test_fashion_house_is_a_firm_afp_style(pipeline):
+    table = ids(pipeline, "PARIS (AFP) - Louis Vuitton will close two workshops, the labour ministry said "
+                          "on Friday.")
+    assert "person:louis-vuitton" not in table
+    assert table["org:louis-vuitton"].kind == "organization"
+
+
+def test_foreign_company_head_is_a_firm(pipeline):
+    table = ids(pipeline, "MADRID (AFP) - Compagnie Ostral will cut 200 jobs, its chairman Remi Fabre said.")
+    assert "org:compagnie-ostral" in table
+    assert table["org:compagnie-ostral"].sector == "BUS"
+    assert "person:remi-fabre" in table
+
+
+def test_foreign_bank_head_is_a_firm_xinhua_style(pipeline):
+    table = ids(pipeline, "CAIRO, May 3 (Xinhua) -- Banque Varenne said it would lend 50 million dollars to "
+                          "the state grain agency.")
+    assert "person:banque-varenne" not in table
+    assert table["org:banque-varenne"].kind == "organization"
+
+
+def test_foreign_state_bank_gets_no_business_sector(pipeline):
+    table = ids(pipeline, "Banco de la Nación Kestria said it would keep rates unchanged, Central Bank "
+                          "Governor Ines Barral said.")
+    assert not any(a.sector == "BUS" and a.name.startswith("Banco") for a in table.values())

@@ -1308,7 +1308,7 @@ class _Run:
             if not misread and ent.label != _PERSON:
                 if (head := self._foreign_head_name(ent, a)) is not None and free(*head):
                     words = doc[head[0]:head[1]].text
-                    found.setdefault(words, ("org:" + slug(words), None, None))
+                    found.setdefault(words, ("org:" + slug(words), None, self._foreign_head_sector(head[0])))
                 continue
             if a > 0 and doc[a - 1].text in self.f.dictionary.offices.legal_prefixes and free(a - 1, ent.end):
                 # "PT Sinar Baru Makmur": a company named with the legal form that opens it
@@ -1328,7 +1328,7 @@ class _Run:
                 # "Frente Amplio de la Costa", "Federación Minera del Sur": a foreign organisation's
                 # name that opens with its kind, which spaCy reads as a person's or a place's
                 words = doc[head[0]:head[1]].text
-                found.setdefault(words, ("org:" + slug(words), None, None))
+                found.setdefault(words, ("org:" + slug(words), None, self._foreign_head_sector(head[0])))
                 continue
             guess = self.f.agents.resolve_text(words) if misread else None
             if guess is not None and guess.kind == "agency" and guess.head == words and guess.id \
@@ -1372,7 +1372,7 @@ class _Run:
             while doc[e - 1].lower_ in particles:
                 e -= 1
             if e - i >= 2 and free(i, e):
-                found.setdefault(doc[i:e].text, ("org:" + slug(doc[i:e].text), None, None))
+                found.setdefault(doc[i:e].text, ("org:" + slug(doc[i:e].text), None, self._foreign_head_sector(i)))
         self._body_name_runs(found, free)
         # A company's name ending in its legal form that spaCy saw as no entity ("Halvorsen Mining Ltd
         # denied ..."): the capitalised words before the form (offices.yaml legal_forms). Without it
@@ -2729,6 +2729,15 @@ class _Run:
             b += 1
         a += doc[a].lower_ == "the"
         return (a, b) if a < b and doc[a].text[:1].isupper() else None
+
+    def _foreign_head_sector(self, i: int) -> str | None:
+        """BUS where the foreign name opens with a word of a firm ("Banque", "Compagnie": offices.yaml
+        business_heads), else none; none either before a particle ("Banque de France", "Banco de la
+        Nación": a state's bank may be so named)."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        if doc[i].text not in offices.business_heads or i + 1 < len(doc) and doc[i + 1].lower_ in offices.name_particles:
+            return None
+        return "BUS"
 
     def _foreign_head_name(self, ent: Phrase, a: int) -> tuple[int, int] | None:
         """The tokens of a Spanish, Portuguese, Italian or French organisation's name that spaCy gives

@@ -112,6 +112,7 @@ class Offices:
     descriptor_heads: dict[str, str | None] = field(default_factory=dict)  # "Regulator" -> GOV, before a body's name
     name_particles: frozenset[str] = frozenset()  # "del", "de la": lower-case words inside a foreign name
     foreign_heads: frozenset[str] = frozenset()  # "Frente", "Partido": a foreign name's first word, its kind
+    business_heads: frozenset[str] = frozenset()  # "Banque", "Compagnie": a foreign firm's first word (also foreign_heads)
     place_prepositions: frozenset[str] = frozenset()  # "in", "near": before an unknown place's name
     held_in: frozenset[str] = frozenset()  # "stake", "shares": "a stake in X" is no place
     place_nouns: frozenset[str] = frozenset()  # "district", "plant": after an unknown place's name
@@ -476,6 +477,8 @@ class Dictionary:
         self.offices.legal_prefixes |= {str(w) for w in _strings(data.get("legal_prefixes"))}
         self.offices.name_particles |= {str(w).lower() for w in _strings(data.get("name_particles"))}
         self.offices.foreign_heads |= {str(w) for w in _strings(data.get("foreign_heads"))}
+        self.offices.business_heads |= {str(w) for w in _strings(data.get("business_heads"))}
+        self.offices.foreign_heads |= self.offices.business_heads
         self.offices.place_prepositions |= {str(w).lower() for w in _strings(data.get("place_prepositions"))}
         self.offices.held_in |= {str(w).lower() for w in _strings(data.get("held_in"))}
         self.offices.place_nouns |= {str(w).lower() for w in _strings(data.get("place_nouns"))}
