@@ -519,6 +519,7 @@ class _Run:
         self._nation_bodies: dict[str, str] = {}  # "NHS England" -> GBR (_body_of_a_nation)
         self._state_named_bodies: dict[str, tuple[str, str | None]] = {}  # "Shell Canada" -> (CAN, None)
         bare: list[tuple[int, tuple[int, int], str]] = []  # a known person's surname alone: (char, tokens, id)
+        local_initials: dict[str, str] = {}  # initials the text gave an international body in brackets
 
         for s, e in d.names(text, self.lo):
             if self._blocked(s, e):
@@ -633,6 +634,18 @@ class _Run:
                     self._written.add(entry.id)
                     self.persons[entry.id].name = written
                 continue
+            # "the Islamic Development Bank (IDB)": initials in brackets right after an international
+            # body's name are that body's in this text, though the lexicon gives them to another with
+            # the same initials (IDB: the Inter-American Development Bank); so are their later uses
+            # (actors38)
+            if entry.kind == "igo" and form_text.isupper():
+                if form_text in local_initials:
+                    entry = d.entries[local_initials[form_text]]
+                elif last is not None and last.actor != entry.id and text[last.end:s] == " (" \
+                        and d.entries[last.actor].kind == "igo" \
+                        and _initials(text[last.start:last.end]) == form_text.replace(".", ""):
+                    local_initials[form_text] = last.actor
+                    entry = d.entries[last.actor]
             last = Mention(s, e, entry.id, _KIND_OF_FORM[form.kind], form.sector)
             self.mentions.append(last)
             self.any_by_end[toks[1]] = toks[0]
@@ -1455,8 +1468,15 @@ class _Run:
                 name = doc[a:b].text
                 guess = self.f.agents.resolve_text(name)
                 known = guess is not None and guess.kind == "agency" and guess.head == name and guess.id
+                oid = "org:" + slug(name)
+                if tok.text == "party" and b == tok.i and not known:
+                    # "the Communist party", "the Liberal party": the party's name is written with its
+                    # word in lower case; one id with "the Liberal Party" (actors38: the two spellings
+                    # made two parties, and "Communist" alone matched no "Communist Party")
+                    oid = "org:" + slug(f"{name} party")
+                    self._orgs.setdefault(oid, f"{name} party")
                 found.setdefault(name, (guess.id, guess.country, guess.sector) if known and guess and guess.id
-                                 else ("org:" + slug(name), None, sector))
+                                 else (oid, None, sector))
         for name, country in self._nation_bodies.items():
             found.setdefault(name, ("org:" + slug(name), country, None))
         for name, (country, sector) in self._state_named_bodies.items():
@@ -4315,6 +4335,11 @@ def _is_acronym(word: str) -> bool:
     letters or fewer."""
     return word.isalpha() and word[:1].isupper() and len(word) >= 2 and \
         (sum(c.isupper() for c in word) >= 2 or len(word) > 3)
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words ("Islamic Development Bank" -> "IDB")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
 
 
 def _next_word(text: str, i: int) -> str:
