@@ -103,7 +103,7 @@ def test_a_name_after_the_word_newspaper_is_a_newspaper_not_a_person(pipeline):
 def test_a_name_before_the_word_party_is_a_party(pipeline):
     table = find(pipeline, "Voters in the north backed the Green Dawn party on Sunday, and Green Dawn said it "
                            "would join the coalition.")
-    party = actor(table, "org:green-dawn-party")  # (actors38: "X party" is the X Party)
+    party = actor(table, "org:green-dawn")
     assert party.sector == "PTY" and table.get("person:green-dawn") is None
 
 

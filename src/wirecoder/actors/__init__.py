@@ -1469,12 +1469,10 @@ class _Run:
                 guess = self.f.agents.resolve_text(name)
                 known = guess is not None and guess.kind == "agency" and guess.head == name and guess.id
                 oid = "org:" + slug(name)
-                if tok.text == "party" and b == tok.i and not known:
-                    # "the Communist party", "the Liberal party": the party's name is written with its
-                    # word in lower case; one id with "the Liberal Party" (actors38: the two spellings
-                    # made two parties, and "Communist" alone matched no "Communist Party")
+                if tok.text == "party" and b == tok.i and not known and f"{name} Party" in text:
+                    # "the Liberal party" where the text also writes "the Liberal Party": one party, the
+                    # id of its capitalised name (actors38: the two spellings made two parties)
                     oid = "org:" + slug(f"{name} party")
-                    self._orgs.setdefault(oid, f"{name} party")
                 found.setdefault(name, (guess.id, guess.country, guess.sector) if known and guess and guess.id
                                  else (oid, None, sector))
         for name, country in self._nation_bodies.items():
