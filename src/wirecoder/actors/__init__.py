@@ -472,9 +472,14 @@ class _Run:
         person_ents = {ent.start_char: ent.end_char for ent in self.ents if ent.label == _PERSON and len(ent) > 1}
         person_spans = sorted(person_ents.items())
         # ORG entities that start with a capital and go on in capitalised words that name no state body
-        # ("Helsinki Watch", "Tirana Times"): the city is part of the organisation's name.
+        # ("Helsinki Watch", "Tirana Times"): the city is part of the organisation's name. With a "the"
+        # that spaCy put in the entity, only a forum of many states named after the capital where it
+        # first met ("the Paris Club", "The Lima Group": offices.yaml forum_name_ends; actors38): "the
+        # London Stock Exchange" is still the state's.
         offices = self.f.dictionary.offices
-        named_after_city = {ent.start_char: ent.end_char for ent in self.ents if ent.label == _ORG and len(ent) > 1
+        named_after_city = {ent[ent[0].lower_ == "the"].idx: ent.end_char for ent in self.ents
+                            if ent.label == _ORG and len(ent) > 1 + (ent[0].lower_ == "the")
+                            and (ent[0].lower_ != "the" or len(ent) == 3 and ent[-1].text in offices.forum_name_ends)
                             and ent[-1].text[:1].isupper() and ent[-1].lower_ not in offices.bodies
                             and ent[-1].lower_ not in offices.stand_ins and ent[-1].lower_ not in offices.groups
                             and ent[-1].lower_ not in self.f.agents.terms}
@@ -514,6 +519,7 @@ class _Run:
         self._nation_bodies: dict[str, str] = {}  # "NHS England" -> GBR (_body_of_a_nation)
         self._state_named_bodies: dict[str, tuple[str, str | None]] = {}  # "Shell Canada" -> (CAN, None)
         bare: list[tuple[int, tuple[int, int], str]] = []  # a known person's surname alone: (char, tokens, id)
+        local_initials: dict[str, str] = {}  # initials the text gave an international body in brackets
 
         for s, e in d.names(text, self.lo):
             if self._blocked(s, e):
@@ -534,6 +540,12 @@ class _Run:
                 continue  # left to the organisation's name
             if entry.kind == "place" and form.kind == "name" and s in named_after_region and e < named_after_region[s]:
                 continue  # (actors15) "the Penang Developers' Association": the region opens a body's own name
+            # "U.S. dollars", "Canadian dlrs": the state only issues the money there (offices.yaml
+            # currency_words); no mention of it, nor a person's or a body's word either
+            if entry.kind == "state" and text[e:e + 1].isspace() and \
+                    _next_word(text, e + 1).lower() in d.offices.currency_words:
+                self._take(s, e)
+                continue
             if form.kind == "capital" and _LOCATIVE.search(text, max(0, s - 12), s):
                 self._take(s, e)  # a place: not a mention, and not a person either
                 continue
@@ -622,6 +634,18 @@ class _Run:
                     self._written.add(entry.id)
                     self.persons[entry.id].name = written
                 continue
+            # "the Islamic Development Bank (IDB)": initials in brackets right after an international
+            # body's name are that body's in this text, though the lexicon gives them to another with
+            # the same initials (IDB: the Inter-American Development Bank); so are their later uses
+            # (actors38)
+            if entry.kind == "igo" and form_text.isupper():
+                if form_text in local_initials:
+                    entry = d.entries[local_initials[form_text]]
+                elif last is not None and last.actor != entry.id and text[last.end:s] == " (" \
+                        and d.entries[last.actor].kind == "igo" \
+                        and _initials(text[last.start:last.end]) == form_text.replace(".", ""):
+                    local_initials[form_text] = last.actor
+                    entry = d.entries[last.actor]
             last = Mention(s, e, entry.id, _KIND_OF_FORM[form.kind], form.sector)
             self.mentions.append(last)
             self.any_by_end[toks[1]] = toks[0]
@@ -1300,7 +1324,7 @@ class _Run:
             if not misread and ent.label != _PERSON:
                 if (head := self._foreign_head_name(ent, a)) is not None and free(*head):
                     words = doc[head[0]:head[1]].text
-                    found.setdefault(words, ("org:" + slug(words), None, None))
+                    found.setdefault(words, ("org:" + slug(words), None, self._foreign_head_sector(head[0])))
                 continue
             if a > 0 and doc[a - 1].text in self.f.dictionary.offices.legal_prefixes and free(a - 1, ent.end):
                 # "PT Sinar Baru Makmur": a company named with the legal form that opens it
@@ -1320,7 +1344,7 @@ class _Run:
                 # "Frente Amplio de la Costa", "Federación Minera del Sur": a foreign organisation's
                 # name that opens with its kind, which spaCy reads as a person's or a place's
                 words = doc[head[0]:head[1]].text
-                found.setdefault(words, ("org:" + slug(words), None, None))
+                found.setdefault(words, ("org:" + slug(words), None, self._foreign_head_sector(head[0])))
                 continue
             guess = self.f.agents.resolve_text(words) if misread else None
             if guess is not None and guess.kind == "agency" and guess.head == words and guess.id \
@@ -1364,7 +1388,7 @@ class _Run:
             while doc[e - 1].lower_ in particles:
                 e -= 1
             if e - i >= 2 and free(i, e):
-                found.setdefault(doc[i:e].text, ("org:" + slug(doc[i:e].text), None, None))
+                found.setdefault(doc[i:e].text, ("org:" + slug(doc[i:e].text), None, self._foreign_head_sector(i)))
         self._body_name_runs(found, free)
         # A company's name ending in its legal form that spaCy saw as no entity ("Halvorsen Mining Ltd
         # denied ..."): the capitalised words before the form (offices.yaml legal_forms). Without it
@@ -1447,8 +1471,13 @@ class _Run:
                 name = doc[a:b].text
                 guess = self.f.agents.resolve_text(name)
                 known = guess is not None and guess.kind == "agency" and guess.head == name and guess.id
+                oid = "org:" + slug(name)
+                if tok.text == "party" and b == tok.i and not known and f"{name} Party" in text:
+                    # "the Liberal party" where the text also writes "the Liberal Party": one party, the
+                    # id of its capitalised name (actors38: the two spellings made two parties)
+                    oid = "org:" + slug(f"{name} party")
                 found.setdefault(name, (guess.id, guess.country, guess.sector) if known and guess and guess.id
-                                 else ("org:" + slug(name), None, sector))
+                                 else (oid, None, sector))
         for name, country in self._nation_bodies.items():
             found.setdefault(name, ("org:" + slug(name), country, None))
         for name, (country, sector) in self._state_named_bodies.items():
@@ -1559,6 +1588,13 @@ class _Run:
             # modifier (offices.yaml name_affixes); the name ends before the hyphen
             while b - a >= 3 and doc[b - 2].text == "-" and doc[b - 1].lower_ in self.f.dictionary.offices.name_affixes:
                 b -= 2
+            offices_ = self.f.dictionary.offices
+            # "Tomas Vrel - found dead": a dash with spaces around it ends a name that spaCy ran on
+            # into the words after it (actors38: "NAME - found" printed as a person)
+            for k in range(a + 2, b - 1):
+                if doc[k].text in ("-", "–", "—") and doc[k - 1].whitespace_ and doc[k].whitespace_:
+                    b = k
+                    break
             # "Piotr" + "Zelazny-Kos": a first name that spaCy left out of a person's double-barrelled
             # surname (a capitalised proper noun of no entity, compound to the name) is the name's
             if ent.label == _PERSON and a == ent.start and a > 0 and b - a == 3 and _hyphenated_word(doc[a:b]) \
@@ -1580,7 +1616,18 @@ class _Run:
                 b += 3
             if a == ent.start and ent.label == _PERSON and a < b and self._person_at_a_place(a, b):
                 continue
-            if a == ent.start and ent.label == _PERSON and a < b and self._not_a_persons_name(a, b):
+            # "säger kommunalrådet Sven Malmqvist": lower-case words of another language that open what
+            # spaCy calls a person's name, before two or more capitalised words, are no part of the name
+            # (actors38; with one capitalised word left, "su Jėzumi", the words are no name at all)
+            opened = ent.start
+            if a == ent.start and ent.label == _PERSON:
+                k = a
+                while k < b and doc[k].is_lower and doc[k].is_alpha and doc[k].text not in offices_.name_lower_words \
+                        and doc[k].text not in offices_.name_particles:
+                    k += 1
+                if a < k and b - k >= 2 and all(doc[j].is_title for j in range(k, b)):
+                    a = opened = k
+            if a == opened and ent.label == _PERSON and a < b and self._not_a_persons_name(a, b):
                 continue
             # "the General Strike", "the General Staff" that spaCy calls a person: a title and a body's or
             # an event's word (offices.yaml title_bodies), no one's name
@@ -2407,13 +2454,24 @@ class _Run:
         (2) the last of two or more words ends the name of a street, a building, a site or a natural
         feature (offices.yaml ``place_name_ends``: "Marlow Road", "Kessa Private Hospital"). Why
         (actnon37): on the pool these were printed as persons, given the story's state and made
-        sources and targets of events."""
-        doc = self.doc
+        sources and targets of events. (3) the last of two or more words ends the name of an event, an
+        award, a broadcast or a sports team, or the first opens a club's (``not_name_ends``,
+        ``club_name_heads``: "Tarrow Book Prize", "Brackley United", "FC Ostrava"); (4) a word inside
+        is in lower case and is no particle of a name (``name_lower_words``, ``name_particles``: "ir jo
+        planas", "NAME - found", not "van der", "bin", "al-"), save a word hyphened on ("Ban Ki-moon").
+        Why (actors38): on the pool these were a tenth of the persons that were no one."""
+        doc, offices = self.doc, self.f.dictionary.offices
         if a > 0 and (self.f.titles.is_honorific(doc[a - 1]) or a - 1 in self.office_tokens):
             return False
         if not any(c.isupper() for k in range(a, b) for c in doc[k].text):  # ("al-Zubaidi" has one)
             return True
-        return b - a > 1 and doc[b - 1].text in self.f.dictionary.offices.place_name_ends
+        if b - a > 1 and (doc[b - 1].text in offices.place_name_ends or doc[b - 1].text in offices.not_name_ends
+                          or doc[a].text in offices.club_name_heads):
+            return True
+        return any(doc[k].is_lower and doc[k].is_alpha and doc[k].text not in offices.name_lower_words
+                   and doc[k].text not in offices.name_particles
+                   and not (k - 2 >= a and doc[k - 1].text in ("-", "‑") and not doc[k - 2].whitespace_)
+                   for k in range(a, b))
 
     def _person_at_a_place(self, a: int, b: int) -> bool:
         """Whether a name that spaCy calls a person, of up to four capitalised words with no title or
@@ -2693,6 +2751,15 @@ class _Run:
             b += 1
         a += doc[a].lower_ == "the"
         return (a, b) if a < b and doc[a].text[:1].isupper() else None
+
+    def _foreign_head_sector(self, i: int) -> str | None:
+        """BUS where the foreign name opens with a word of a firm ("Banque", "Compagnie": offices.yaml
+        business_heads), else none; none either before a particle ("Banque de France", "Banco de la
+        Nación": a state's bank may be so named)."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        if doc[i].text not in offices.business_heads or i + 1 < len(doc) and doc[i + 1].lower_ in offices.name_particles:
+            return None
+        return "BUS"
 
     def _foreign_head_name(self, ent: Phrase, a: int) -> tuple[int, int] | None:
         """The tokens of a Spanish, Portuguese, Italian or French organisation's name that spaCy gives
@@ -4270,6 +4337,19 @@ def _is_acronym(word: str) -> bool:
     letters or fewer."""
     return word.isalpha() and word[:1].isupper() and len(word) >= 2 and \
         (sum(c.isupper() for c in word) >= 2 or len(word) > 3)
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words ("Islamic Development Bank" -> "IDB")."""
+    return "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+
+
+def _next_word(text: str, i: int) -> str:
+    """The letters from ``i`` up to the first that is no letter."""
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return text[i:j]
 
 
 def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],

@@ -112,6 +112,7 @@ class Offices:
     descriptor_heads: dict[str, str | None] = field(default_factory=dict)  # "Regulator" -> GOV, before a body's name
     name_particles: frozenset[str] = frozenset()  # "del", "de la": lower-case words inside a foreign name
     foreign_heads: frozenset[str] = frozenset()  # "Frente", "Partido": a foreign name's first word, its kind
+    business_heads: frozenset[str] = frozenset()  # "Banque", "Compagnie": a foreign firm's first word (also foreign_heads)
     place_prepositions: frozenset[str] = frozenset()  # "in", "near": before an unknown place's name
     held_in: frozenset[str] = frozenset()  # "stake", "shares": "a stake in X" is no place
     place_nouns: frozenset[str] = frozenset()  # "district", "plant": after an unknown place's name
@@ -137,6 +138,11 @@ class Offices:
     body_name_ends: frozenset[str] = frozenset()  # "Caucus": a "person" whose name ends so is a body
     place_name_ends: frozenset[str] = frozenset()  # "Road", "Hospital": a "person" so named is a place
     name_affixes: frozenset[str] = frozenset()  # "-themed", "-backed": hyphened after a name, not of it
+    not_name_ends: frozenset[str] = frozenset()  # "Prize", "United": a "person" so named is an event or a team
+    forum_name_ends: frozenset[str] = frozenset()  # "Club": "the Paris Club" is no state's
+    currency_words: frozenset[str] = frozenset()  # "dollars": "U.S. dollars" is no mention of the state
+    club_name_heads: frozenset[str] = frozenset()  # "Borussia", "FC": a "person" so named is a club
+    name_lower_words: frozenset[str] = frozenset()  # "van", "bin": lower-case words inside persons' names
     party_modifier_nouns: frozenset[str] = frozenset()  # "majority": "the Democratic majority" is the party's
     levels: frozenset[str] = frozenset()  # "federal": a level of the state, not another body
     home_offices: frozenset[str] = frozenset()  # "union": "union spokesman X" is the story's state's
@@ -471,6 +477,8 @@ class Dictionary:
         self.offices.legal_prefixes |= {str(w) for w in _strings(data.get("legal_prefixes"))}
         self.offices.name_particles |= {str(w).lower() for w in _strings(data.get("name_particles"))}
         self.offices.foreign_heads |= {str(w) for w in _strings(data.get("foreign_heads"))}
+        self.offices.business_heads |= {str(w) for w in _strings(data.get("business_heads"))}
+        self.offices.foreign_heads |= self.offices.business_heads
         self.offices.place_prepositions |= {str(w).lower() for w in _strings(data.get("place_prepositions"))}
         self.offices.held_in |= {str(w).lower() for w in _strings(data.get("held_in"))}
         self.offices.place_nouns |= {str(w).lower() for w in _strings(data.get("place_nouns"))}
@@ -494,6 +502,11 @@ class Dictionary:
         self.offices.body_name_ends |= {str(w) for w in _strings(data.get("body_name_ends"))}
         self.offices.place_name_ends |= {str(w) for w in _strings(data.get("place_name_ends"))}
         self.offices.name_affixes |= {str(w).lower() for w in _strings(data.get("name_affixes"))}
+        self.offices.not_name_ends |= {str(w) for w in _strings(data.get("not_name_ends"))}
+        self.offices.forum_name_ends |= {str(w) for w in _strings(data.get("forum_name_ends"))}
+        self.offices.currency_words |= {str(w).lower() for w in _strings(data.get("currency_words"))}
+        self.offices.club_name_heads |= {str(w) for w in _strings(data.get("club_name_heads"))}
+        self.offices.name_lower_words |= {str(w) for w in _strings(data.get("name_lower_words"))}
         self.offices.party_modifier_nouns |= {str(w).lower() for w in _strings(data.get("party_modifier_nouns"))}
         self.offices.levels |= {str(w).lower() for w in _strings(data.get("levels"))}
         self.offices.home_offices |= {str(w).lower() for w in _strings(data.get("home_offices"))}
