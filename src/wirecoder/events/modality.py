@@ -69,6 +69,12 @@ DENIAL_VERBS = word_list("recall", "denial_verbs")
 REPORTED_BLAME_VERBS = word_list("modality", "reported_blame_verbs")
 # round 37: conjunctions that turn to a contrasting deed ("has not ratified X but agreed to Y")
 CONTRASTING = word_list("modality", "contrasting_conjunctions")
+# round 38: "Neither X nor Y accepted", "met neither X nor Y": a side negated by its own pre-conjunction
+NEGATING_PRECONJUNCTIONS = word_list("modality", "negating_preconjunctions")
+# round 38: "received no support from X", "sent no troops": the verb's object denied by its determiner
+OBJECT_NEGATORS = word_list("modality", "object_negators")
+# round 38: "could not confirm reports that X had offered ...": what a report (a noun) says is not told as done
+REPORT_NOUNS = word_list("modality", "report_nouns")
 
 # How a clause reports its verb. "refused-by-head": the verb hangs on a refusing head ("refused to
 # attack"); :func:`recode` gives it no code of its own. "plan": a future or scheduled act in the
@@ -177,6 +183,22 @@ def is_negated(tok: Token) -> bool:
     return False
 
 
+def _negated_argument(verb: Token) -> bool:
+    """Round 38: a deed whose doer or object is denied by its own words: "Neither Sarney nor Funaro
+    accepted the plan", "received no support from X", "sent no troops" (modality.yaml
+    negating_preconjunctions, object_negators). Only the verb's own subject and object: "promised to
+    leave no stone unturned" negates "leave", not the promise."""
+    for arg, dep in labelled_kids(verb):
+        if dep in SUBJECTS or dep in PASSIVE_SUBJECTS or dep == "dobj":
+            # (the phrase's first word: the tagger hangs an opening "Neither" on the subject or on a title
+            # before it, as a determiner as often as a pre-conjunction)
+            if arg.left_edge.lower_ in NEGATING_PRECONJUNCTIONS:
+                return True
+            if dep == "dobj" and any(d == "det" and w.lower_ in OBJECT_NEGATORS for w, d in labelled_kids(arg)):
+                return True
+    return False
+
+
 def _no_before(adverb: Token) -> bool:
     """Round 31: "no longer": the adverb is negated by the "no" just before it."""
     return adverb.i > 0 and adverb.doc[adverb.i - 1].lower_ == "no"
@@ -193,7 +215,7 @@ def modality(tok: Token) -> Mood:
     """How a clause reports its verb: ``done``, ``intent`` (a promise or threat), ``refused``
     (a promise not to), ``conditional`` (round 31: "would ... if ...", a threat only for a harm), or
     ``none`` (negated deed, possibility, condition, wish, denial)."""
-    negated = is_negated(tok)
+    negated = is_negated(tok) or _negated_argument(tok)
     future = unless = conditional = would = False
     if is_threat_clause(tok):
         # "the Latvian threat to expel Estonian diplomats" (the parser may hang the clause as an advcl of
@@ -232,7 +254,10 @@ def modality(tok: Token) -> Mood:
             conditional = True
     if would and conditional and _counterfactual(tok):
         return "none"  # round 32: "would not have suspended payments if ...": it did happen or not, no threat
-    if would and conditional:
+    if (would or future) and conditional:
+        # round 38: "will hold talks if the first round succeeds", "will have to recognise X if it wants
+        # Y": a future under an "if" is as hypothetical as "would ... if" (GUIDE.md: conditionals); a harm
+        # stays a threat ("we will fight them if they default": recode)
         # round 31: "said Peru would back the bid if ...": a hypothetical consequent, no event; a harm
         # under a condition ("would cut its cooperation if ...") stays a threat (recode)
         return "conditional"
@@ -269,6 +294,9 @@ def modality(tok: Token) -> Mood:
                 for s in kids_of(head) if s.dep_ in SUBJECTS  # "the rumours were that", "some of the rumours"
                 for w in (s, *(o for p in kids_of(s) if p.dep_ == "prep" and p.lower_ == "of" for o in kids_of(p)))))):
             return "none"  # "rumours that X had launched a strike": not reported as done (round 16)
+        if head.pos_ == "NOUN" and lemma in REPORT_NOUNS and (dep in {"acl", "ccomp"} or (dep == "relcl" and (any(
+                d == "mark" and c.lower_ == "that" for c, d in labelled_kids(node)) or _content_clause(node)))):
+            return "none"  # round 38: "denied reports that X planned ...": the report's content, not the narrator's
         if dep == "acl" and lemma in PROPOSAL_NOUNS:
             return "none"  # "its demand that Israel ease ...": what is asked for, not done
         if lemma in ALLEGATION_NOUNS and head.pos_ == "NOUN" and (
@@ -324,7 +352,9 @@ def modality(tok: Token) -> Mood:
                 # (a plan in the narrator's voice, the speaker's intent when reported)
                 inherited = modality(head)
                 if inherited != "done":
-                    return inherited
+                    # round 38: "will have to recognise X if it wants Y": the "if" on the deed makes the
+                    # inherited future a conditional too
+                    return "conditional" if conditional and inherited in {"intent", "plan"} else inherited
             break
         if dep == "conj":
             # "will strengthen X and hold Y": a coordinated verb shares the first one's auxiliaries, and
@@ -349,6 +379,8 @@ def modality(tok: Token) -> Mood:
     reported = reported or reporting_verb(tok) is not None or _attributed(tok)
     if negated:
         return "refused" if (future or intent) else "none"
+    if conditional and (future or intent):
+        return "conditional"  # round 38: "agreed to hold talks if the truce holds": a promise only under a condition
     if unless and (future or intent):
         return "threat"  # "will withdraw unless ...": a conditional promise of harm
     if future and not intent and (scheduled or not reported):
