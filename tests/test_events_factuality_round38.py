@@ -102,6 +102,24 @@ def test_accepted_the_proposal_stays(pipeline):
     assert any(s == "PER" and t == "CHL" for s, t, _ in found)
 
 
+def test_made_no_demands_and_criticised_keeps_the_criticism(pipeline):
+    found = coded(pipeline, "Deputy Foreign Minister Ivana Petrova said Sofia had made no new demands and "
+                            "criticised Skopje for leaking the documents.")
+    assert any(t == "MKD" and r == "11" for _, t, r in found)
+
+
+def test_neither_subject_denies_its_second_verb_too(pipeline):
+    found = coded(pipeline, "Neither France nor Germany condemned the incursion or recalled their ambassadors "
+                            "from Turkey, diplomats said.")
+    assert not any(t == "TUR" for _, t, _ in found)
+
+
+def test_narrators_future_harm_under_if_is_no_threat(pipeline):
+    found = coded(pipeline, "The Georgian government will shortly issue a statement warning it will take "
+                            "emergency measures against Armenian hauliers if the blockade continues.")
+    assert "13" not in {r for s, _, r in found if s == "GEO"}
+
+
 def test_promised_to_leave_no_stone_unturned_stays_a_promise(pipeline):
     found = coded(pipeline, "Kuwait has promised Iraq to leave no stone unturned in the search for the "
                             "missing border guards, the Kuwaiti foreign ministry said.")

@@ -183,18 +183,19 @@ def is_negated(tok: Token) -> bool:
     return False
 
 
-def _negated_argument(verb: Token) -> bool:
+def _negated_argument(verb: Token, objects: bool = True) -> bool:
     """Round 38: a deed whose doer or object is denied by its own words: "Neither Sarney nor Funaro
     accepted the plan", "received no support from X", "sent no troops" (modality.yaml
     negating_preconjunctions, object_negators). Only the verb's own subject and object: "promised to
     leave no stone unturned" negates "leave", not the promise."""
     for arg, dep in labelled_kids(verb):
-        if dep in SUBJECTS or dep in PASSIVE_SUBJECTS or dep == "dobj":
+        if dep in SUBJECTS or dep in PASSIVE_SUBJECTS or (objects and dep == "dobj"):
             # (the phrase's first word: the tagger hangs an opening "Neither" on the subject or on a title
             # before it, as a determiner as often as a pre-conjunction)
             if arg.left_edge.lower_ in NEGATING_PRECONJUNCTIONS:
                 return True
-            if dep == "dobj" and any(d == "det" and w.lower_ in OBJECT_NEGATORS for w, d in labelled_kids(arg)):
+            # (as written in lower case: "branding the No Campaign ..." names a body)
+            if dep == "dobj" and any(d == "det" and w.text in OBJECT_NEGATORS for w, d in labelled_kids(arg)):
                 return True
     return False
 
@@ -211,11 +212,11 @@ def is_threat_clause(tok: Token) -> bool:
         and tok.head.lemma_.lower() in THREAT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok))
 
 
-def modality(tok: Token) -> Mood:
+def modality(tok: Token, *, own_object: bool = True) -> Mood:
     """How a clause reports its verb: ``done``, ``intent`` (a promise or threat), ``refused``
     (a promise not to), ``conditional`` (round 31: "would ... if ...", a threat only for a harm), or
     ``none`` (negated deed, possibility, condition, wish, denial)."""
-    negated = is_negated(tok) or _negated_argument(tok)
+    negated = is_negated(tok) or _negated_argument(tok, own_object)
     future = unless = conditional = would = False
     if is_threat_clause(tok):
         # "the Latvian threat to expel Estonian diplomats" (the parser may hang the clause as an advcl of
@@ -254,10 +255,7 @@ def modality(tok: Token) -> Mood:
             conditional = True
     if would and conditional and _counterfactual(tok):
         return "none"  # round 32: "would not have suspended payments if ...": it did happen or not, no threat
-    if (would or future) and conditional:
-        # round 38: "will hold talks if the first round succeeds", "will have to recognise X if it wants
-        # Y": a future under an "if" is as hypothetical as "would ... if" (GUIDE.md: conditionals); a harm
-        # stays a threat ("we will fight them if they default": recode)
+    if would and conditional:
         # round 31: "said Peru would back the bid if ...": a hypothetical consequent, no event; a harm
         # under a condition ("would cut its cooperation if ...") stays a threat (recode)
         return "conditional"
@@ -354,7 +352,7 @@ def modality(tok: Token) -> Mood:
                 if inherited != "done":
                     # round 38: "will have to recognise X if it wants Y": the "if" on the deed makes the
                     # inherited future a conditional too
-                    return "conditional" if conditional and inherited in {"intent", "plan"} else inherited
+                    return "conditional" if conditional and inherited == "intent" else inherited
             break
         if dep == "conj":
             # "will strengthen X and hold Y": a coordinated verb shares the first one's auxiliaries, and
@@ -363,11 +361,15 @@ def modality(tok: Token) -> Mood:
             # second verb is told in its own tense, done or promised whatever the first one is)
             # (but a conjunction that opens both clauses governs both: "until Turkey recognises X and
             # withdraws Y", "if X attacks and seizes Y")
+            if head.pos_ in {"VERB", "AUX"} and not any(d in SUBJECTS for _, d in labelled_kids(node)) \
+                    and _negated_argument(head, objects=False):
+                return "none"  # round 38: "Neither X nor Y condemned it or recalled Z": the subject denies both
             if head.pos_ in {"VERB", "AUX"} and not shares_auxiliaries(node) and not any(
                     d == "mark" and c.lower_ in _GOVERNING_MARKS for c, d in labelled_kids(head)):
                 node = head  # (it still stands where its partner stands: "could claim X was Y or was Z")
                 continue
-            inherited = modality(head) if head.pos_ in {"VERB", "AUX"} else "done"
+            # (round 38: not the first verb's "no" object: "had made no demands and criticised X" criticised)
+            inherited = modality(head, own_object=False) if head.pos_ in {"VERB", "AUX"} else "done"
             if inherited != "done":
                 return inherited
             break
@@ -379,12 +381,16 @@ def modality(tok: Token) -> Mood:
     reported = reported or reporting_verb(tok) is not None or _attributed(tok)
     if negated:
         return "refused" if (future or intent) else "none"
-    if conditional and (future or intent):
-        return "conditional"  # round 38: "agreed to hold talks if the truce holds": a promise only under a condition
     if unless and (future or intent):
         return "threat"  # "will withdraw unless ...": a conditional promise of harm
     if future and not intent and (scheduled or not reported):
         return "plan"  # the narrator's plan, or a timetable: see plan_heads in modality.yaml
+    if conditional and (future or intent):
+        # round 38: "said it will send aid if asked", "agreed to hold talks if the truce holds": a promise
+        # under an "if" is as hypothetical as "would ... if" (GUIDE.md: conditionals): nothing, unless it
+        # is a harm, which stays a threat ("said Russia will expel X if ...": recode). A narrator's
+        # future under an "if" stays a plan (nothing), also when it is a harm.
+        return "conditional"
     return "intent" if (future or intent) else "done"
 
 
