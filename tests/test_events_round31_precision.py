@@ -86,10 +86,15 @@ def test_would_support_even_if_stays_an_intent(pipeline):
     assert ("EST", "LVA", "03") in found
 
 
-def test_will_support_if_stays_a_promise(pipeline):
-    # twin: "will" with a condition is a conditional promise, not a hypothetical
+def test_will_support_if_is_a_conditional_too(pipeline):
+    # round 38 reverses round 31's twin ("will" with a condition stayed a promise): a promise under "if" is
+    # a conditional as "would ... if" is (GUIDE.md: conditionals); every "will ... if" event printed on the
+    # pool blocks 1-7 was judged wrong (tests/test_events_factuality_round38.py); without "if" it stays
     found = coded(pipeline, "TALLINN (ERR) - Foreign Minister Ilsa Varnok said Estonia will support Latvia's "
                             "bid if the committee approves it.")
+    assert ("EST", "LVA", "03") not in found
+    found = coded(pipeline, "TALLINN (ERR) - Foreign Minister Ilsa Varnok said Estonia will support Latvia's "
+                            "bid at the committee.")
     assert ("EST", "LVA", "03") in found
 
 

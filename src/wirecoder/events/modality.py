@@ -69,6 +69,12 @@ DENIAL_VERBS = word_list("recall", "denial_verbs")
 REPORTED_BLAME_VERBS = word_list("modality", "reported_blame_verbs")
 # round 37: conjunctions that turn to a contrasting deed ("has not ratified X but agreed to Y")
 CONTRASTING = word_list("modality", "contrasting_conjunctions")
+# round 38: "Neither X nor Y accepted", "met neither X nor Y": a side negated by its own pre-conjunction
+NEGATING_PRECONJUNCTIONS = word_list("modality", "negating_preconjunctions")
+# round 38: "received no support from X", "sent no troops": the verb's object denied by its determiner
+OBJECT_NEGATORS = word_list("modality", "object_negators")
+# round 38: "could not confirm reports that X had offered ...": what a report (a noun) says is not told as done
+REPORT_NOUNS = word_list("modality", "report_nouns")
 
 # How a clause reports its verb. "refused-by-head": the verb hangs on a refusing head ("refused to
 # attack"); :func:`recode` gives it no code of its own. "plan": a future or scheduled act in the
@@ -177,6 +183,23 @@ def is_negated(tok: Token) -> bool:
     return False
 
 
+def _negated_argument(verb: Token, objects: bool = True) -> bool:
+    """Round 38: a deed whose doer or object is denied by its own words: "Neither Sarney nor Funaro
+    accepted the plan", "received no support from X", "sent no troops" (modality.yaml
+    negating_preconjunctions, object_negators). Only the verb's own subject and object: "promised to
+    leave no stone unturned" negates "leave", not the promise."""
+    for arg, dep in labelled_kids(verb):
+        if dep in SUBJECTS or dep in PASSIVE_SUBJECTS or (objects and dep == "dobj"):
+            # (the phrase's first word: the tagger hangs an opening "Neither" on the subject or on a title
+            # before it, as a determiner as often as a pre-conjunction)
+            if arg.left_edge.lower_ in NEGATING_PRECONJUNCTIONS:
+                return True
+            # (as written in lower case: "branding the No Campaign ..." names a body)
+            if dep == "dobj" and any(d == "det" and w.text in OBJECT_NEGATORS for w, d in labelled_kids(arg)):
+                return True
+    return False
+
+
 def _no_before(adverb: Token) -> bool:
     """Round 31: "no longer": the adverb is negated by the "no" just before it."""
     return adverb.i > 0 and adverb.doc[adverb.i - 1].lower_ == "no"
@@ -189,11 +212,11 @@ def is_threat_clause(tok: Token) -> bool:
         and tok.head.lemma_.lower() in THREAT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok))
 
 
-def modality(tok: Token) -> Mood:
+def modality(tok: Token, *, own_object: bool = True) -> Mood:
     """How a clause reports its verb: ``done``, ``intent`` (a promise or threat), ``refused``
     (a promise not to), ``conditional`` (round 31: "would ... if ...", a threat only for a harm), or
     ``none`` (negated deed, possibility, condition, wish, denial)."""
-    negated = is_negated(tok)
+    negated = is_negated(tok) or _negated_argument(tok, own_object)
     future = unless = conditional = would = False
     if is_threat_clause(tok):
         # "the Latvian threat to expel Estonian diplomats" (the parser may hang the clause as an advcl of
@@ -269,6 +292,9 @@ def modality(tok: Token) -> Mood:
                 for s in kids_of(head) if s.dep_ in SUBJECTS  # "the rumours were that", "some of the rumours"
                 for w in (s, *(o for p in kids_of(s) if p.dep_ == "prep" and p.lower_ == "of" for o in kids_of(p)))))):
             return "none"  # "rumours that X had launched a strike": not reported as done (round 16)
+        if head.pos_ == "NOUN" and lemma in REPORT_NOUNS and (dep in {"acl", "ccomp"} or (dep == "relcl" and (any(
+                d == "mark" and c.lower_ == "that" for c, d in labelled_kids(node)) or _content_clause(node)))):
+            return "none"  # round 38: "denied reports that X planned ...": the report's content, not the narrator's
         if dep == "acl" and lemma in PROPOSAL_NOUNS:
             return "none"  # "its demand that Israel ease ...": what is asked for, not done
         if lemma in ALLEGATION_NOUNS and head.pos_ == "NOUN" and (
@@ -324,7 +350,9 @@ def modality(tok: Token) -> Mood:
                 # (a plan in the narrator's voice, the speaker's intent when reported)
                 inherited = modality(head)
                 if inherited != "done":
-                    return inherited
+                    # round 38: "will have to recognise X if it wants Y": the "if" on the deed makes the
+                    # inherited future a conditional too
+                    return "conditional" if conditional and inherited == "intent" else inherited
             break
         if dep == "conj":
             # "will strengthen X and hold Y": a coordinated verb shares the first one's auxiliaries, and
@@ -333,11 +361,15 @@ def modality(tok: Token) -> Mood:
             # second verb is told in its own tense, done or promised whatever the first one is)
             # (but a conjunction that opens both clauses governs both: "until Turkey recognises X and
             # withdraws Y", "if X attacks and seizes Y")
+            if head.pos_ in {"VERB", "AUX"} and not any(d in SUBJECTS for _, d in labelled_kids(node)) \
+                    and _negated_argument(head, objects=False):
+                return "none"  # round 38: "Neither X nor Y condemned it or recalled Z": the subject denies both
             if head.pos_ in {"VERB", "AUX"} and not shares_auxiliaries(node) and not any(
                     d == "mark" and c.lower_ in _GOVERNING_MARKS for c, d in labelled_kids(head)):
                 node = head  # (it still stands where its partner stands: "could claim X was Y or was Z")
                 continue
-            inherited = modality(head) if head.pos_ in {"VERB", "AUX"} else "done"
+            # (round 38: not the first verb's "no" object: "had made no demands and criticised X" criticised)
+            inherited = modality(head, own_object=False) if head.pos_ in {"VERB", "AUX"} else "done"
             if inherited != "done":
                 return inherited
             break
@@ -353,6 +385,12 @@ def modality(tok: Token) -> Mood:
         return "threat"  # "will withdraw unless ...": a conditional promise of harm
     if future and not intent and (scheduled or not reported):
         return "plan"  # the narrator's plan, or a timetable: see plan_heads in modality.yaml
+    if conditional and (future or intent):
+        # round 38: "said it will send aid if asked", "agreed to hold talks if the truce holds": a promise
+        # under an "if" is as hypothetical as "would ... if" (GUIDE.md: conditionals): nothing, unless it
+        # is a harm, which stays a threat ("said Russia will expel X if ...": recode). A narrator's
+        # future under an "if" stays a plan (nothing), also when it is a harm.
+        return "conditional"
     return "intent" if (future or intent) else "done"
 
 

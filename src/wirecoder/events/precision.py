@@ -55,6 +55,10 @@ ARRIVAL_VERBS = word_list("precision", "arrival_verbs")  # "X arrived in Y": a v
 ARRIVING_VISITORS = word_list("precision", "arriving_visitors")
 PURPOSE_ADJECTIVES = word_list("precision", "purpose_adjectives")
 UNREAL_FOR_NOUNS = word_list("precision", "unreal_for_nouns")
+# round 38: "the forthcoming talks", "a planned visit", "next week's summit": an act still to come (modality.yaml)
+PROSPECTIVE_ADJECTIVES = word_list("modality", "prospective_adjectives")
+PROSPECTIVE_UNITS = word_list("modality", "prospective_units")
+PROSPECTIVE_WORDS = word_list("modality", "prospective_words")
 TRIP_NOUNS = word_list("precision", "trip_nouns")
 PLACE_TARGET_ROOTS = word_list("precision", "place_target_roots")
 PLACE_TARGET_PREPS = word_list("precision", "place_target_preps")
@@ -386,9 +390,21 @@ def verdict_scope(predicate: Token) -> list[Token]:
 
 
 def is_unreal_noun(anchor: Token) -> bool:
-    """An action noun that is only alleged or feared: "a pretext for attacks on them"."""
+    """An action noun that is only alleged or feared: "a pretext for attacks on them"; round 38: or
+    still to come, by its own modifier ("the forthcoming talks", "a planned visit to X", "next week's
+    summit", "tomorrow's meeting"): a plan, not news (GUIDE.md: plans that are not promises)."""
     prep = anchor.head
-    return anchor.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in UNREAL_FOR_NOUNS
+    if anchor.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in UNREAL_FOR_NOUNS:
+        return True
+    if anchor.pos_ != "NOUN":
+        return False
+    for mod, dep in labelled_kids(anchor):
+        if dep == "amod" and mod.lower_ in PROSPECTIVE_ADJECTIVES:
+            return True
+        if dep == "poss" and (mod.lower_ in PROSPECTIVE_WORDS or (mod.lemma_.lower() in PROSPECTIVE_UNITS and any(
+                m.lower_ in PROSPECTIVE_WORDS for m in kids_of(mod)))):
+            return True
+    return False
 
 
 def _modifier_actors(ctx: Context, noun: Token, keep) -> list[str]:
