@@ -109,3 +109,17 @@ def test_opposition_met_from_a_president_is_the_presidents_rejection(pipeline):
     text = "Planning Minister Joao Velloso submitted a new package but met opposition from President Jose Sarney."
     events = coded(pipeline, text)
     assert ("person:jose-sarney", "person:joao-velloso", "12") in events
+
+
+def test_fire_come_under_from_a_prime_minister_is_the_prime_ministers_criticism(pipeline):
+    text = "Interior Minister Halvard Ostreng came under fire from Prime Minister Ingrid Solvik over the border checks."
+    events = coded(pipeline, text)
+    assert ("person:ingrid-solvik", "person:halvard-ostreng", "11") in events
+    assert ("person:halvard-ostreng", "person:ingrid-solvik", "11") not in events
+
+
+def test_backing_won_from_a_party_leader_is_the_leaders_praise(pipeline):
+    text = "Health Secretary Mairead Colquhoun won the backing of Labour leader Tomas Brannagh for the hospital plan."
+    events = coded(pipeline, text)
+    assert any(s in {"person:tomas-brannagh", "org:labour-party"} and t == "person:mairead-colquhoun" and r == "05"
+               for s, t, r in events)
