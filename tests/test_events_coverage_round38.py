@@ -1,6 +1,6 @@
 """Events, round 38 (evcover38, issue 9): coverage of verbal and diplomatic acts (CAMEO 01-14) that the
 unlabelled pool uses between two sides and no pattern coded (patterns.yaml, "round 38"): opposition told
-from the side opposed (120, rev), assurances given to a named side (030), standing by a side (050); and
+from the side opposed (120, rev) and standing by a side (050) (assurances, 030, were tried and dropped); and
 a deed told from the one who undergoes it keeps its direction between two officials of one state
 (Coder._domestic). Every dispatch is invented (made-up people, real states); each family has negative
 twins."""
@@ -45,29 +45,9 @@ def test_opposition_with_no_one_named_codes_nothing(pipeline):
     assert "12" not in roots(pipeline, text)
 
 
-# --- 03: assurances given to a named side -------------------------------------------------------------
-def test_assuring_a_state_of_support_promises_it(pipeline):
-    text = "VIENTIANE, March 3 (Xinhua) -- China assured Laos of its continued support for the railway."
-    assert ("CHN", "LAO", "03") in coded(pipeline, text)
-
-
-def test_assurances_given_to_a_state_are_a_promise_to_it(pipeline):
-    text = "Germany gave assurances to Poland on Friday that the pipeline would not cut its transit revenues."
-    assert ("DEU", "POL", "03") in coded(pipeline, text)
-
-
-def test_guarantees_provided_to_a_state_are_a_promise_to_it(pipeline):
-    text = "NEW DELHI (PTI) India has provided written guarantees to Nepal on the sharing of the river's water."
-    assert ("IND", "NPL", "03") in coded(pipeline, text)
-
-
+# --- 03: assurances (tried and dropped on the pool: patterns.yaml); the senses that made it fail --------
 def test_assuring_voters_or_reporters_promises_no_one_named(pipeline):
     text = "Finance Minister Eduardo Tamez Orvenal assured voters of a stable peso and assured reporters that the budget was balanced."
-    assert "03" not in roots(pipeline, text)
-
-
-def test_a_negated_assurance_codes_nothing(pipeline):
-    text = "South Korea did not assure Japan of a halt to its maritime survey, an official said."
     assert "03" not in roots(pipeline, text)
 
 
