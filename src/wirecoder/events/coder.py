@@ -644,6 +644,11 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 p.lower_ == "by" for h in (f.anchor, *children(f.anchor, OBJECTS)) for p in kids_of(h)):
             # "the scheme was branded a waste by MPs": a passive names its doer after the verb, in "by"
             before, after = after, before
+        elif f.reverse:
+            # round 38: a deed told from the one who undergoes it ("Finance Minister X met opposition
+            # from President Y", "X faced criticism from Y"): its doer is named after the trigger, in
+            # "from", and the one it is done to before it, as a passive's "by" (else the two swap back)
+            before, after = after, before
         elif f.anchor.pos_ == "VERB":
             # evnews27: a coordinated clause that names its own doer is done by that doer, not by an
             # actor of the clause before ("Police fired tear gas at X, and the government accused Y": the
@@ -666,6 +671,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                      for s in kids_of(a) if s.dep_ in SUBJECTS for t in subtree_indices(s)}
         if reporters:
             after = [t for t in after if t.i not in reporters]
+            if f.reverse:  # (round 38: told from the undergoer, the doer's side lies after the trigger)
+                before = [t for t in before if t.i not in reporters]
         for state in shared:
             if state in f.sources and state in f.targets and not specific(state, after) \
                     and Coder._owner_only(ctx, state, after):

@@ -149,6 +149,9 @@ class Found:
     # each name's precision on the tuning data). "" for a side no rule filled.
     source_rule: str = ""
     target_rule: str = ""
+    # round 38: told from the one who undergoes it (a "rev" pattern: "X faced opposition from Y"): the
+    # doer is named after the trigger, the one it is done to before it (Coder._domestic reads sides so)
+    reverse: bool = False
 
     def filling(self, rule: str) -> _Filling:
         """Names ``rule`` as the filler of each side the ``with`` block adds an actor to (a side only
@@ -887,7 +890,8 @@ class Rules:
             found.append((tok, Found(code, sources, targets,
                                      (pattern.symmetric or mutual) and mood in {"done", "intent"},
                                      sent, (tok.idx, end), tok, conf, needs_target=pattern.needs_target and not mutual,
-                                     source_rule=s_rule if sources else "", target_rule=t_rule if targets else "")))
+                                     source_rule=s_rule if sources else "", target_rule=t_rule if targets else "",
+                                     reverse=pattern.reverse)))
         # "agreed to lift sanctions": the promise is coded from the complement; drop the bare "agree"
         coded = {tok.i for tok, _ in found}
         roots = {tok.i: f.code[:2] for tok, f in found}
