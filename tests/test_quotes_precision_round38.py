@@ -131,3 +131,30 @@ def test_clause_before_a_subordinated_cue_is_no_report(pipeline, text, absent):
 ])
 def test_fronted_reports_still_report(pipeline, text, present):
     assert any(c.startswith(present) for c in _contents(pipeline, text))
+
+
+# --- 5. the topic of an account ----------------------------------------------------------------------------
+@pytest.mark.parametrize("text, absent", [
+    # AP style: neighbours and a participle on the object
+    ("Neighbours in Harlow Vale described the terrible smell coming from the warehouse.", "the terrible smell"),
+    # New Yorker style: a scientist at a workshop, a dilemma
+    ("At a workshop in Tarnow, the glaciologist Wren Adebe described a dilemma facing her team.", "a dilemma facing"),
+    # The Intercept style: staff and a gerund
+    ("Several junior reporters at the Velm Courier described feeling undervalued by their editors.",
+     "feeling undervalued"),
+])
+def test_topic_described_is_no_quote(pipeline, text, absent):
+    assert not any(absent in c for c in _contents(pipeline, text))
+
+
+@pytest.mark.parametrize("text, present", [
+    # "as" says what was said of the thing
+    ("Farmer Joss Kettering described the ban as ridiculous and badly thought out.", "the ban as ridiculous"),
+    # quoted words
+    ("The Brenmoor Foods chairman, Alun Pryce, described the results as \"disappointing\".", "disappointing"),
+    # "how" opens an account of what happened
+    ("Her lawyer, Mina Osterby, described how the fire had spread through the flats.",
+     "how the fire had spread"),
+])
+def test_descriptions_still_report(pipeline, text, present):
+    assert any(present in c for c in _contents(pipeline, text))

@@ -111,6 +111,7 @@ class QuoteCues:
     # qprec38: words opening a clause of time, cause or condition ("when", "after"): such a cue is no parenthetical
     subordinators: frozenset[str] = frozenset()
     time_subordinators: frozenset[str] = frozenset()
+    statements_only_topic_verbs: frozenset[str] = frozenset()
     # quotes21: first words of a place phrase that opens a sentence before its speaker ("Outside court, X said")
     scene_openers: frozenset[str] = frozenset()
     # real11a: verbs of showing a person at a scene ("the film showed X telling the crowd: ..."): X speaks, not the film
@@ -177,7 +178,8 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "gerund_topic_verbs", "response_openers", "business_nouns", "pointing_adjectives", "second_act_verbs", "inner_state_verbs", "expletive_it_verbs", "scene_openers",
     "perceiving_verbs", "speech_verb_prefixes", "reflexive_objects", "pointing_back_openers", "statements_only_citing_verbs",
     "verdict_nouns", "nominal_speaker_heads", "nominal_state_nouns", "statements_only_prescribing_nouns",
-    "statements_only_prescribing_verbs", "subordinators", "time_subordinators")}
+    "statements_only_prescribing_verbs", "subordinators", "time_subordinators",
+    "statements_only_topic_verbs")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -279,6 +281,7 @@ def _cues(data: dict) -> QuoteCues:
         statements_only_prescribing_verbs=words("statements_only_prescribing_verbs"),
         subordinators=words("subordinators"),
         time_subordinators=words("time_subordinators"),
+        statements_only_topic_verbs=words("statements_only_topic_verbs"),
     )
 
 

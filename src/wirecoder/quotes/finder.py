@@ -1408,6 +1408,15 @@ class QuoteFinder:
             if content is None or (not self._is_parenthetical(doc, verb)
                                    and (content[0] <= subj.i <= content[1] or content[0] <= verb.i <= content[1])):
                 continue
+            # Why (qprec38): "neighbours described the terrible smell", "described a dilemma", "described feeling
+            # devalued": with no "as" saying what was said of the thing, no quoted words, no clause and no "how"/"what",
+            # the object is the topic of an account, not what was said (as "pointed to X"; cues.yaml
+            # statements_only_topic_verbs). "described the plan as "reckless"", "described how the fire spread" stay.
+            if self.statements and lemma in self.cues.statements_only_topic_verbs and content[0] > verb.i \
+                    and doc[content[0]].tag_ not in ("WRB", "WP", "WDT", "IN") \
+                    and not any(t.is_quote or t.lower_ == "as" for t in doc[max(content[0] - 1, 0):content[1] + 1]) \
+                    and not any(c.dep_ in _CLAUSE_DEPS for c in kids_of(verb)):
+                continue
             # Why (qprec38): "denied wanting the post until May, when he told BBC Two he would stand": a clause of time,
             # cause or condition after a comma inside the report, with a cue and a subject of its own, is the writer's
             # account of another report; the first report ends before its comma (cues.yaml time_subordinators).
