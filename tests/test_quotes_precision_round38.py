@@ -1,7 +1,7 @@
 """Round 38's false and mis-cut quotes (qprec38).
 
 1. An instrument that prescribes (a deal, a plan, a law, a draft) as the subject of a verb of asking or proposing
-   ("the accord calls for", "the bill proposes", "a plan calling for", "the initiative, which called for") states
+   ("the accord calls for", "the bill proposes", "a plan calling for", "the scheme, which had called for") states
    its terms: no one's words. A person who calls for something, a person's name that is such a noun ("Jack Law"),
    and a report of a deal by someone ("the union's proposal, X said, ...") still report.
 2. "find" (and the other verbs that report only a clause) in its base form, after a modal or "to", with a small
@@ -10,8 +10,9 @@
    "that" clause still report.
 3. "told <outlet>'s <programme> he hoped ...": the parser reads the clause after the listener as a relative clause
    with no pronoun; it is what was told. "the show he hosts" (a gap) and "... that ..." after it stay as they were.
-4. A cue in a clause that a subordinator opens ("..., when he told X he would stand", "..., after she said ...") is
-   no parenthetical: the clause before the comma is not its report. "..., he said" and "..., as X said" still are.
+4. A cue in a clause that a subordinator opens ("..., when she told X she would run", "..., after she said ...") is
+   no parenthetical: the clause before the comma is not its report; a report that runs on into such a clause of
+   time ends before its comma. "..., he said" and "..., as X said" still are.
 
 Invented dispatches (made-up people, bodies and places) in several agency styles.
 """
@@ -31,8 +32,8 @@ def _contents(pipeline, text):
     ("ZEMLAND, March 4 (Reuters) - The Corvasi agreement, signed by five producer states last month, calls for "
      "export quotas to be cut by 10 pct from April. Prices rose on the news.", "export quotas to be cut"),
     # AP style: a relative clause on the instrument
-    ("The Oldrev debt initiative, which called for new lending to indebted states, has stalled since the summer.",
-     "new lending to indebted states"),
+    ("The Oldrev lending scheme, which had called for fresh credit lines to small farms, has stalled since the summer.",
+     "fresh credit lines to small farms"),
     # AFP style: a participle hung on the instrument
     ("BELMARO (AFP) - The rebels on Sunday rejected a peace plan calling for a ceasefire by May.",
      "a ceasefire by May"),
@@ -62,12 +63,12 @@ def test_people_on_instruments_still_report(pipeline, text, present):
 # --- 2. a finding that may come -----------------------------------------------------------------------------
 @pytest.mark.parametrize("text, absent", [
     # Nature style: a modal, "it" and a comparative
-    ("On other commitments, Vellmark could find it harder to lead by example.", "it harder to lead"),
+    ("On its pledges for the coming decade, Vellmark could find it harder to meet its targets.", "it harder to meet"),
     # Reuters style: "will", an object and a participle
     ("Smaller lenders in Orvania will find their margins shrinking as rates fall.", "their margins shrinking"),
     # AP style: "appear to find", an object and an adjective
-    ("Many undecided voters in Kesterton appear to find both candidates unappealing, a local survey suggested.",
-     "both candidates unappealing"),
+    ("Younger voters in Kesterton may find both parties' manifestos unconvincing.",
+     "both parties' manifestos unconvincing"),
 ])
 def test_finding_that_may_come_is_no_quote(pipeline, text, absent):
     assert not any(absent in c for c in _contents(pipeline, text))
@@ -109,8 +110,8 @@ def test_programme_he_presents_is_no_report(pipeline):
 # --- 4. a cue in a clause of time ---------------------------------------------------------------------------
 @pytest.mark.parametrize("text, absent", [
     # BBC style: "when he told"
-    ("He denied wanting the post until last spring, when he told Radio Velm's Late programme he would stand.",
-     "He denied wanting the post"),
+    ("Ms Orla Finch played down talk of a leadership bid until June, when she told Kestrel FM's Drive show she would "
+     "run.", "Ms Orla Finch played down"),
     # AP style: "after she said"
     ("Shares in Dorrant Foods fell 4 percent on Monday, after chief executive Mara Quell said sales had slowed.",
      "Shares in Dorrant Foods fell"),
@@ -136,12 +137,12 @@ def test_fronted_reports_still_report(pipeline, text, present):
 # --- 5. the topic of an account ----------------------------------------------------------------------------
 @pytest.mark.parametrize("text, absent", [
     # AP style: neighbours and a participle on the object
-    ("Neighbours in Harlow Vale described the terrible smell coming from the warehouse.", "the terrible smell"),
+    ("Shopkeepers on Dray Street in Harlow Vale described the thick smoke drifting from the depot.", "the thick smoke"),
     # New Yorker style: a scientist at a workshop, a dilemma
     ("At a workshop in Tarnow, the glaciologist Wren Adebe described a dilemma facing her team.", "a dilemma facing"),
-    # The Intercept style: staff and a gerund
-    ("Several junior reporters at the Velm Courier described feeling undervalued by their editors.",
-     "feeling undervalued"),
+    # Guardian style: workers and a gerund
+    ("Warehouse staff at Brenmoor Foods described working twelve-hour shifts without a break.",
+     "working twelve-hour shifts"),
 ])
 def test_topic_described_is_no_quote(pipeline, text, absent):
     assert not any(absent in c for c in _contents(pipeline, text))
@@ -149,7 +150,8 @@ def test_topic_described_is_no_quote(pipeline, text, absent):
 
 @pytest.mark.parametrize("text, present", [
     # "as" says what was said of the thing
-    ("Farmer Joss Kettering described the ban as ridiculous and badly thought out.", "the ban as ridiculous"),
+    ("Fisherman Joss Kettering described the quota rules as unworkable and unfair to small boats.",
+     "the quota rules as unworkable"),
     # quoted words
     ("The Brenmoor Foods chairman, Alun Pryce, described the results as \"disappointing\".", "disappointing"),
     # "how" opens an account of what happened

@@ -214,8 +214,8 @@ class QuoteFinder:
         """The reported clause of a verb that takes its listener as object ("told"), when the parser hung it on the
         listener as a relative clause: (first, last) token indices, or None.
 
-        Why (qprec38): "told BBC Radio 4's Today programme he hoped the bill would pass", "told Sky News's Sunday show he
-        believed the figures were wrong": with no "that", the parser reads the clause after a listener as a relative
+        Why (qprec38): "told Radio Velm's Morning programme he hoped the levy would pass", "told Kestrel FM's Sunday show
+        she believed the figures were wrong": with no "that", the parser reads the clause after a listener as a relative
         clause without a pronoun ("the programme he presents"), and the report was lost or cut wrong. The clause must
         follow the listener at once, open with a subject of its own that is no relative pronoun, have a tensed verb,
         and lack no object (a relative clause's gap: "the show he hosts", "the paper she wrote for" stay relative)
@@ -223,7 +223,7 @@ class QuoteFinder:
         if any(c.dep_ in _CLAUSE_DEPS_OR_XCOMP for c in kids_of(verb)):
             return None
         # (the clause closes an object of the verb, hung on its last noun: the parser may split "BBC Two's Sunday
-        # programme" into two objects, or hang the noun on a preposition, "Breakfast with Frost programme")
+        # programme" into two objects, or hang the noun on a preposition, "Morning with Ann programme")
         clause = next((t for c in reversed(list(kids_of(verb))) if c.dep_ == "dobj" and c.i > verb.i
                        for t in c.subtree if t.dep_ == "relcl" and t.right_edge.i == c.right_edge.i), None)
         if clause is None:
@@ -860,7 +860,7 @@ class QuoteFinder:
             start, end = sentence_bounds(doc, verb.i)
             return start, end - 1
         # "X won, he said" parsed with the cue hanging on the reported verb.
-        # (qprec38: not a clause a subordinator opens, "..., when he told BBC Two he would stand", "..., after she said
+        # (qprec38: not a clause a subordinator opens, "..., when she told Kestrel FM she would run", "..., after she said
         # ...": it says when or why, and what comes before it is the writer's, not what the cue reports; cues.yaml
         # subordinators)
         if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i \
@@ -1174,10 +1174,10 @@ class QuoteFinder:
             if shower.lemma_.lower() in self.cues.not_speaking_media or (
                     headline and headline[0] <= verb.idx < headline[1] and lemma in self.cues.not_in_headlines):
                 continue
-            # Why (qprec38): "the accord calls for rates to be frozen", "the initiative, which called for new funds", "a
-            # plan calling for a levy": an instrument that prescribes (a deal, a plan, a law) states its terms, no one's
+            # Why (qprec38): "the accord calls for rates to be frozen", "the scheme, which had called for farm credit",
+            # "a plan calling for a levy": an instrument that prescribes (a deal, a plan, a law) states its terms, no one's
             # words (cues.yaml statements_only_prescribing_*; the noun a participle hangs on counts as its subject).
-            # (A common noun, or a name with its article, "the Paris Agreement"; not a person's name, "Jack Law said".)
+            # (A common noun, or a name with its article, "the Tesseren Accord"; not a person's name, "Jack Law said".)
             if self.statements and lemma in self.cues.statements_only_prescribing_verbs and any(
                     h.lemma_.lower() in self.cues.statements_only_prescribing_nouns and h.ent_type_ != "PERSON"
                     and (h.pos_ == "NOUN" or any(c.dep_ == "det" for c in kids_of(h)))
@@ -1389,8 +1389,8 @@ class QuoteFinder:
                     c.dep_ in _CLAUSE_DEPS and content[0] <= c.i <= content[1] for c in kids_of(verb)) \
                     and not (content[1] < verb.i and any(doc[k].is_quote for k in (content[0] - 1, content[0]) if k >= 0)):
                 continue
-            # Why (qprec38): "Brazil could find it harder to lead", "voters appear to find both candidates unsatisfying",
-            # "will find their repayments rising": the verb in its base form (after a modal or "to") with a clause that has
+            # Why (qprec38): "exporters could find it harder to borrow", "voters may find both manifestos unconvincing",
+            # "will find their margins shrinking": the verb in its base form (after a modal or "to") with a clause that has
             # no finite verb and no "that" (an object and its predicate) tells how someone may find or feel a thing, not a
             # finding or a belief stated. A past finding keeps its small clause ("reporters found the road littered with
             # debris" reports what they found), and "found (that) costs had risen" and quoted words still report
@@ -1408,8 +1408,8 @@ class QuoteFinder:
             if content is None or (not self._is_parenthetical(doc, verb)
                                    and (content[0] <= subj.i <= content[1] or content[0] <= verb.i <= content[1])):
                 continue
-            # Why (qprec38): "neighbours described the terrible smell", "described a dilemma", "described feeling
-            # devalued": with no "as" saying what was said of the thing, no quoted words, no clause and no "how"/"what",
+            # Why (qprec38): "shopkeepers described the thick smoke", "described a dilemma", "described working long
+            # shifts": with no "as" saying what was said of the thing, no quoted words, no clause and no "how"/"what",
             # the object is the topic of an account, not what was said (as "pointed to X"; cues.yaml
             # statements_only_topic_verbs). "described the plan as "reckless"", "described how the fire spread" stay.
             if self.statements and lemma in self.cues.statements_only_topic_verbs and content[0] > verb.i \
@@ -1417,7 +1417,7 @@ class QuoteFinder:
                     and not any(t.is_quote or t.lower_ == "as" for t in doc[max(content[0] - 1, 0):content[1] + 1]) \
                     and not any(c.dep_ in _CLAUSE_DEPS for c in kids_of(verb)):
                 continue
-            # Why (qprec38): "denied wanting the post until May, when he told BBC Two he would stand": a clause of time,
+            # Why (qprec38): "insisted he had no interest until May, when he told Radio Velm he would stand": a clause of time,
             # cause or condition after a comma inside the report, with a cue and a subject of its own, is the writer's
             # account of another report; the first report ends before its comma (cues.yaml time_subordinators).
             if content[0] > verb.i:
