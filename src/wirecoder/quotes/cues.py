@@ -108,9 +108,7 @@ class QuoteCues:
     # qprec38: an instrument that prescribes ("the accord calls for ...") states its terms, no words (cues.yaml)
     statements_only_prescribing_nouns: frozenset[str] = frozenset()
     statements_only_prescribing_verbs: frozenset[str] = frozenset()
-    # qprec38: words opening a clause of time, cause or condition ("when", "after"): such a cue is no parenthetical
-    subordinators: frozenset[str] = frozenset()
-    time_subordinators: frozenset[str] = frozenset()
+    # qprec38: "described the smoke": a topic, no words said (cues.yaml)
     statements_only_topic_verbs: frozenset[str] = frozenset()
     # quotes21: first words of a place phrase that opens a sentence before its speaker ("Outside court, X said")
     scene_openers: frozenset[str] = frozenset()
@@ -178,8 +176,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "gerund_topic_verbs", "response_openers", "business_nouns", "pointing_adjectives", "second_act_verbs", "inner_state_verbs", "expletive_it_verbs", "scene_openers",
     "perceiving_verbs", "speech_verb_prefixes", "reflexive_objects", "pointing_back_openers", "statements_only_citing_verbs",
     "verdict_nouns", "nominal_speaker_heads", "nominal_state_nouns", "statements_only_prescribing_nouns",
-    "statements_only_prescribing_verbs", "subordinators", "time_subordinators",
-    "statements_only_topic_verbs")}
+    "statements_only_prescribing_verbs", "statements_only_topic_verbs")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -279,8 +276,6 @@ def _cues(data: dict) -> QuoteCues:
         verdict_nouns=words("verdict_nouns"),
         statements_only_prescribing_nouns=words("statements_only_prescribing_nouns"),
         statements_only_prescribing_verbs=words("statements_only_prescribing_verbs"),
-        subordinators=words("subordinators"),
-        time_subordinators=words("time_subordinators"),
         statements_only_topic_verbs=words("statements_only_topic_verbs"),
     )
 

@@ -245,19 +245,6 @@ class QuoteFinder:
             return None
         return clause.left_edge.i, clause.right_edge.i
 
-    def _before_subordinated_cue(self, doc: Doc, first: int, last: int) -> int:
-        """The last token of a report (tokens first..last) that ends before ", when he told ...": a comma, then a
-        subordinator of time (cues.yaml time_subordinators) opening a clause whose verb is a cue with a subject of its
-        own. (Not one of contrast: "said people are kind to her, whereas before she felt "invisible"" reports both.)"""
-        for k in range(first + 1, last):
-            if doc[k].text == "," and doc[k + 1].lower_ in self.cues.time_subordinators:
-                sub = doc[k + 1]
-                clause = sub.head
-                if clause.left_edge.i == sub.i and clause.i <= last and self._is_cue_verb(clause) \
-                        and any(c.dep_ in _SUBJECT_DEPS for c in kids_of(clause)):
-                    return k - 1
-        return last
-
     @staticmethod
     def _finite_clause(clause: Token) -> bool:
         """Whether a complement clause is finite: a tensed verb or auxiliary, or a "that", "whether" or "if" opening it
@@ -860,12 +847,8 @@ class QuoteFinder:
             start, end = sentence_bounds(doc, verb.i)
             return start, end - 1
         # "X won, he said" parsed with the cue hanging on the reported verb.
-        # (qprec38: not a clause a subordinator opens, "..., when she told Kestrel FM she would run", "..., after she said
-        # ...": it says when or why, and what comes before it is the writer's, not what the cue reports; cues.yaml
-        # subordinators)
         if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i \
-                and verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].is_punct \
-                and verb.left_edge.lower_ not in self.cues.subordinators:
+                and verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].is_punct:
             return verb.head.left_edge.i, verb.left_edge.i - 1
         # Why (quotes29): "The link will close in January, the island's harbour master, Ana X, said on Friday": with a
         # speaker in apposition after the report the parser may join the cue to the reported verb as a second verb
@@ -1417,11 +1400,6 @@ class QuoteFinder:
                     and not any(t.is_quote or t.lower_ == "as" for t in doc[max(content[0] - 1, 0):content[1] + 1]) \
                     and not any(c.dep_ in _CLAUSE_DEPS for c in kids_of(verb)):
                 continue
-            # Why (qprec38): "insisted he had no interest until May, when he told Radio Velm he would stand": a clause of time,
-            # cause or condition after a comma inside the report, with a cue and a subject of its own, is the writer's
-            # account of another report; the first report ends before its comma (cues.yaml time_subordinators).
-            if content[0] > verb.i:
-                content = content[0], self._before_subordinated_cue(doc, *content)
             span = self._trim(doc, *content)
             if span is None:
                 continue
