@@ -106,6 +106,11 @@ class QuoteCues:
     statements_only_citing_verbs: frozenset[str] = frozenset()
     # quotes23: nouns of a judgement said, in "That was the verdict of X" after the words (cues.yaml verdict_nouns)
     verdict_nouns: frozenset[str] = frozenset()
+    # qprec38: an instrument that prescribes ("the accord calls for ...") states its terms, no words (cues.yaml)
+    statements_only_prescribing_nouns: frozenset[str] = frozenset()
+    statements_only_prescribing_verbs: frozenset[str] = frozenset()
+    # qprec38: "described the smoke": a topic, no words said (cues.yaml)
+    statements_only_topic_verbs: frozenset[str] = frozenset()
     # quotes21: first words of a place phrase that opens a sentence before its speaker ("Outside court, X said")
     scene_openers: frozenset[str] = frozenset()
     # real11a: verbs of showing a person at a scene ("the film showed X telling the crowd: ..."): X speaks, not the film
@@ -171,7 +176,9 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "stance_then_quote_verbs", "predicate_cues", "preposition_stances",
     "gerund_topic_verbs", "response_openers", "business_nouns", "pointing_adjectives", "second_act_verbs", "inner_state_verbs", "expletive_it_verbs", "scene_openers",
     "perceiving_verbs", "speech_verb_prefixes", "reflexive_objects", "pointing_back_openers", "statements_only_citing_verbs",
-    "verdict_nouns", "nominal_speaker_heads", "nominal_state_nouns", "sole_person_titles")}
+    "verdict_nouns", "nominal_speaker_heads", "nominal_state_nouns", "sole_person_titles",
+    "statements_only_prescribing_nouns",
+    "statements_only_prescribing_verbs", "statements_only_topic_verbs")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -270,6 +277,9 @@ def _cues(data: dict) -> QuoteCues:
         pointing_back_openers=words("pointing_back_openers"),
         statements_only_citing_verbs=words("statements_only_citing_verbs"),
         verdict_nouns=words("verdict_nouns"),
+        statements_only_prescribing_nouns=words("statements_only_prescribing_nouns"),
+        statements_only_prescribing_verbs=words("statements_only_prescribing_verbs"),
+        statements_only_topic_verbs=words("statements_only_topic_verbs"),
     )
 
 

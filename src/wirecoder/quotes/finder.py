@@ -209,6 +209,49 @@ class QuoteFinder:
             return False  # "declared himself the winner": a predicate said of him
         return not any(t.lower_ == "as" and t.dep_ == "prep" and t.head.i in (verb.i, obj.i) for t in content)
 
+    @staticmethod
+    def _clause_read_as_relative(verb: Token) -> tuple[int, int] | None:
+        """The reported clause of a verb that takes its listener as object ("told"), when the parser hung it on the
+        listener as a relative clause: (first, last) token indices, or None.
+
+        Why (qprec38): "told Radio Velm's Morning programme he hoped the levy would pass", "told Kestrel FM's Sunday show
+        she believed the figures were wrong": with no "that", the parser reads the clause after a listener as a relative
+        clause without a pronoun ("the programme he presents"), and the report was lost or cut wrong. The clause must
+        follow the listener at once, open with a subject of its own that is no relative pronoun, have a tensed verb,
+        and lack no object (a relative clause's gap: "the show he hosts", "the paper she wrote for" stay relative)
+        unless an auxiliary marks it as a report's ("the talks had broken down", "he would stand")."""
+        if any(c.dep_ in _CLAUSE_DEPS_OR_XCOMP for c in kids_of(verb)):
+            return None
+        # (the clause closes an object of the verb, hung on its last noun: the parser may split "BBC Two's Sunday
+        # programme" into two objects, or hang the noun on a preposition, "Morning with Ann programme")
+        clause = next((t for c in reversed(list(kids_of(verb))) if c.dep_ == "dobj" and c.i > verb.i
+                       for t in c.subtree if t.dep_ == "relcl" and t.right_edge.i == c.right_edge.i), None)
+        if clause is None:
+            return None
+        listener = clause.head
+        if clause.left_edge.i != listener.i + 1 or any(
+                g.dep_ == "mark" and g.lower_ == "that" for k in kids_of(clause) if k.dep_ == "ccomp" for g in kids_of(k)):
+            return None  # (nor "told the show he hosts that ...": the "that" opens the report, after the relative clause)
+        subject = next((c for c in kids_of(clause) if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subject is None or subject.left_edge.i != clause.left_edge.i or subject.lower_ in pronouns.RELATIVE \
+                or subject.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB"):
+            return None
+        kids = list(kids_of(clause))
+        finite = clause.tag_ in _FINITE_TAGS or any(k.dep_ in ("aux", "auxpass") and k.tag_ in _FINITE_TAGS for k in kids)
+        complete = any(k.dep_ in ("ccomp", "xcomp", "dobj", "attr", "acomp", "oprd") for k in kids) \
+            or any(k.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in kids_of(k)) for k in kids) \
+            or subject.dep_ in ("expl", "nsubjpass") or any(k.dep_ == "aux" for k in kids)
+        if not finite or not complete:
+            return None
+        return clause.left_edge.i, clause.right_edge.i
+
+    @staticmethod
+    def _finite_clause(clause: Token) -> bool:
+        """Whether a complement clause is finite: a tensed verb or auxiliary, or a "that", "whether" or "if" opening it
+        (a small clause, "it harder to lead", "their repayments rising", is not)."""
+        return clause.tag_ in _FINITE_TAGS or any(
+            (k.dep_ in ("aux", "auxpass") and k.tag_ in _FINITE_TAGS) or k.dep_ == "mark" for k in kids_of(clause))
+
     def _points_back(self, verb: Token) -> bool:
         """Whether a cue opens its sentence after a word pointing back ("So says X", cues.yaml pointing_back_openers),
         in the present or past, with its subject after it and a sentence before it."""
@@ -609,6 +652,8 @@ class QuoteFinder:
             while end > verb.i and (doc[end].is_punct and not doc[end].is_quote):
                 end -= 1
             return (verb.i + 1, end) if end > verb.i + 1 else None
+        if lemma in self.cues.listener_object and (told := self._clause_read_as_relative(verb)) is not None:
+            return told
         is_object_cue = lemma in self.cues.object
         if is_object_cue:
             wanted = _OBJECT_DEPS_OR_PREP
@@ -1112,6 +1157,15 @@ class QuoteFinder:
             if shower.lemma_.lower() in self.cues.not_speaking_media or (
                     headline and headline[0] <= verb.idx < headline[1] and lemma in self.cues.not_in_headlines):
                 continue
+            # Why (qprec38): "the accord calls for rates to be frozen", "the scheme, which had called for farm credit",
+            # "a plan calling for a levy": an instrument that prescribes (a deal, a plan, a law) states its terms, no one's
+            # words (cues.yaml statements_only_prescribing_*; the noun a participle hangs on counts as its subject).
+            # (A common noun, or a name with its article, "the Tesseren Accord"; not a person's name, "Jack Law said".)
+            if self.statements and lemma in self.cues.statements_only_prescribing_verbs and any(
+                    h.lemma_.lower() in self.cues.statements_only_prescribing_nouns and h.ent_type_ != "PERSON"
+                    and (h.pos_ == "NOUN" or any(c.dep_ == "det" for c in kids_of(h)))
+                    for h in (shower, verb.head if verb.dep_ == "acl" else shower)):
+                continue
             # Why: "called the envoy back", "called off the talks": a phrasal act, no words (cues.yaml act_particles).
             # ("Called into action for the first time": a preposition right after the verb makes the phrase as well.)
             if self.cues.act_particles and any((lemma, c.lower_) in self.cues.act_particles
@@ -1318,6 +1372,17 @@ class QuoteFinder:
                     c.dep_ in _CLAUSE_DEPS and content[0] <= c.i <= content[1] for c in kids_of(verb)) \
                     and not (content[1] < verb.i and any(doc[k].is_quote for k in (content[0] - 1, content[0]) if k >= 0)):
                 continue
+            # Why (qprec38): "exporters could find it harder to borrow", "voters may find both manifestos unconvincing",
+            # "will find their margins shrinking": the verb in its base form (after a modal or "to") with a clause that has
+            # no finite verb and no "that" (an object and its predicate) tells how someone may find or feel a thing, not a
+            # finding or a belief stated. A past finding keeps its small clause ("reporters found the road littered with
+            # debris" reports what they found), and "found (that) costs had risen" and quoted words still report
+            # (cues.yaml clause_only). Under the scope "statements" only.
+            if content is not None and self.statements and verb.tag_ == "VB" and verb.lemma_.lower() in self.cues.clause_only \
+                    and not any(doc[k].is_quote for k in range(max(content[0] - 1, 0), min(content[1] + 2, len(doc)))) \
+                    and not any(self._finite_clause(c) for c in kids_of(verb)
+                                if c.dep_ in _CLAUSE_DEPS and content[0] <= c.i <= content[1]):
+                continue
             # Why: "they know how the vote will go", "found out where the money went": under the scope
             # "statements" a question word opening what is known or found names no proposition, no words said.
             if content is not None and self.statements and verb.lemma_.lower() in self.cues.clause_only and any(
@@ -1325,6 +1390,15 @@ class QuoteFinder:
                 silent = True
             if content is None or (not self._is_parenthetical(doc, verb)
                                    and (content[0] <= subj.i <= content[1] or content[0] <= verb.i <= content[1])):
+                continue
+            # Why (qprec38): "shopkeepers described the thick smoke", "described a dilemma", "described working long
+            # shifts": with no "as" saying what was said of the thing, no quoted words, no clause and no "how"/"what",
+            # the object is the topic of an account, not what was said (as "pointed to X"; cues.yaml
+            # statements_only_topic_verbs). "described the plan as "reckless"", "described how the fire spread" stay.
+            if self.statements and lemma in self.cues.statements_only_topic_verbs and content[0] > verb.i \
+                    and doc[content[0]].tag_ not in ("WRB", "WP", "WDT", "IN") \
+                    and not any(t.is_quote or t.lower_ == "as" for t in doc[max(content[0] - 1, 0):content[1] + 1]) \
+                    and not any(c.dep_ in _CLAUSE_DEPS for c in kids_of(verb)):
                 continue
             span = self._trim(doc, *content)
             if span is None:
