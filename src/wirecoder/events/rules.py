@@ -610,6 +610,12 @@ class Rules:
                 and self._owned_deed(ctx, tok) or bool(agents)) or sealed
             if governing is not None and governing.i in verbs and not pattern.modifiers and not judged:
                 continue  # "launched an attack on", "violated the ceasefire": the verb pattern says it
+            if governing is not None and governing.i in verbs and not judged and pattern.code[:2] in VIOLENT_ROOTS \
+                    and verbs[governing.i].code[:2] not in VIOLENT_ROOTS:
+                # round 38: "condemned an Israeli drone strike", "protested over a bomb attack": a verb of
+                # another kind whose object is a noun of force tells its own act (the noun is a label or
+                # background, as round 31 found); a noun with modifiers must not take the verb's place
+                continue
             clause = clause_verb(tok)
             # (a deed that dates the clause, "urged X after the attack on Y", "told reporters during
             # his visit to Z", is no part of what is asked or refused: it happened)
@@ -647,6 +653,8 @@ class Rules:
             s_rule, t_rule = "noun:governor" if inherited else "noun:modifier", "noun:prep"  # provenance
             if impact and not targets:
                 targets, t_rule = self._struck(ctx, tok.head), "struck"
+                if targets and all(self._unnamed(ctx, t) for t in targets):
+                    continue  # round 38: "a drone strike killed three people": no one in particular hit
             if not sources and targets and tok.lemma_.lower() in PLACED_ARREST_NOUNS:
                 # "the arrest of X in Chad": by the state it happened in, as "was arrested in Chad"
                 where = next((w for h in of_holders(tok) if (w := self.location(ctx, h)) is not None), None)
