@@ -610,12 +610,6 @@ class Rules:
                 and self._owned_deed(ctx, tok) or bool(agents)) or sealed
             if governing is not None and governing.i in verbs and not pattern.modifiers and not judged:
                 continue  # "launched an attack on", "violated the ceasefire": the verb pattern says it
-            if governing is not None and governing.i in verbs and not judged and pattern.code[:2] in VIOLENT_ROOTS \
-                    and verbs[governing.i].code[:2] not in VIOLENT_ROOTS:
-                # round 38: "condemned an Israeli drone strike", "protested over a bomb attack": a verb of
-                # another kind whose object is a noun of force tells its own act (the noun is a label or
-                # background, as round 31 found); a noun with modifiers must not take the verb's place
-                continue
             clause = clause_verb(tok)
             # (a deed that dates the clause, "urged X after the attack on Y", "told reporters during
             # his visit to Z", is no part of what is asked or refused: it happened)
@@ -692,7 +686,11 @@ class Rules:
                 continue
             # (round 32: "Qatar brokered a prisoner swap between A and B": the swap is the pair's, the
             # brokering stays Qatar's own act)
-            if governing is not None and not judged and s_rule != "between":
+            # (round 38: not a verb of another kind over a noun of force, "condemned an Israeli drone
+            # strike": the judgement is an act of its own, and the noun, with modifiers, is no more
+            # precise a telling of it)
+            if governing is not None and not judged and s_rule != "between" and not (
+                    base[:2] in VIOLENT_ROOTS and governing.i in verbs and verbs[governing.i].code[:2] not in VIOLENT_ROOTS):
                 suppressed.add(governing.i)
             start = min([tok.idx] + [c.idx for c in kids_of(tok) if c.dep_ in {"amod", "compound"}
                                      and {c.lemma_.lower(), c.lower_} & pattern.modifiers])
