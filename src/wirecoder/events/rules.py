@@ -647,8 +647,6 @@ class Rules:
             s_rule, t_rule = "noun:governor" if inherited else "noun:modifier", "noun:prep"  # provenance
             if impact and not targets:
                 targets, t_rule = self._struck(ctx, tok.head), "struck"
-                if targets and all(self._unnamed(ctx, t) for t in targets):
-                    continue  # round 38: "a drone strike killed three people": no one in particular hit
             if not sources and targets and tok.lemma_.lower() in PLACED_ARREST_NOUNS:
                 # "the arrest of X in Chad": by the state it happened in, as "was arrested in Chad"
                 where = next((w for h in of_holders(tok) if (w := self.location(ctx, h)) is not None), None)
