@@ -258,6 +258,7 @@ LEAVE_PLACES = word_list("recall", "leave_places")
 LEAVE_ORDERS = word_list("recall", "leave_orders")
 LEAVE_DEEDS = sorted(word_list("recall", "leave_deeds"))
 JUDGED_DEED_ROOTS = tuple(word_list("recall", "judged_deed_roots"))  # round 31: "condemned X's seizure of Y"
+CONSULT_FRAME_PREPS = word_list("recall", "consult_frame_preps")  # round 38: "in talks with X, Y urged .."
 TIME_FRAME_PREPS = word_list("recall", "time_frame_preps")  # "after the attack", "during his visit"  # spaCy's ids of these labels (symbols, not string hashes)
 
 
@@ -616,6 +617,14 @@ class Rules:
             # (a deed that dates the clause, "urged X after the attack on Y", "told reporters during
             # his visit to Z", is no part of what is asked or refused: it happened)
             framed = tok.dep_ == "pobj" and tok.head.lower_ in TIME_FRAME_PREPS
+            # (round 38: so does a consultation that opens the clause of its own verb as its setting, "in
+            # talks with X, Y called for ...", "at a meeting with X, Y demanded ...": recall.yaml
+            # consult_frame_preps; after the verb, "called for progress at next week's talks with X",
+            # the talks are as often the occasion asked for)
+            framed = framed or (tok.dep_ == "pobj" and tok.head.lower_ in CONSULT_FRAME_PREPS
+                                and pattern.code[:2] == "04" and clause is not None
+                                and tok.head.head.i == clause.i and tok.head.i < clause.i
+                                and any(c.dep_ == "prep" and c.lower_ in pattern.preps for c in kids_of(tok)))
             # (the head's lemma mended: the tagger makes "hopes" "hop", and "hopes for talks" is a wish)
             if clause is not None and clause is not governing and not framed and (
                     head_lemma(clause) in _NOTHING_HEADS_OR_REFUSE_HEADS or
@@ -678,7 +687,11 @@ class Rules:
                 continue
             # (round 32: "Qatar brokered a prisoner swap between A and B": the swap is the pair's, the
             # brokering stays Qatar's own act)
-            if governing is not None and not judged and s_rule != "between":
+            # (round 38: not a verb of another kind over a noun of force, "condemned an Israeli drone
+            # strike": the judgement is an act of its own, and the noun, with modifiers, is no more
+            # precise a telling of it)
+            if governing is not None and not judged and s_rule != "between" and not (
+                    base[:2] in VIOLENT_ROOTS and governing.i in verbs and verbs[governing.i].code[:2] not in VIOLENT_ROOTS):
                 suppressed.add(governing.i)
             start = min([tok.idx] + [c.idx for c in kids_of(tok) if c.dep_ in {"amod", "compound"}
                                      and {c.lemma_.lower(), c.lower_} & pattern.modifiers])
