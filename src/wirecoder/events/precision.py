@@ -26,7 +26,9 @@ from .lexicon import (
     NAMING_VERBS,
     OBJECTS,
     OPPONENTS_UNTARGETED_ROOTS,
+    REFUSED_THING_DEPS,
     SUBJECTS,
+    UNAIMED_REFUSAL_ROOTS,
     UNTARGETED_ROOTS,
     word_list,
 )
@@ -996,6 +998,16 @@ def needs_a_target(root: str, code: str, anchor: Token) -> bool:
             and (named or all(a.lemma_.lower() in UNNAMED_OPPONENTS for a in aimed))):
         return True
     return code in AIMED_CODES and not named
+
+
+def unaimed_refusal(root: str, anchor: Token) -> bool:
+    """Round 38: a refusal with no one named and nothing named as refused ("the mayor has refused",
+    "refused to drop the tax", "would not apologise") is not printed: who asked is told elsewhere or
+    not at all, so an event aimed at no one tells the wrong story (codes.yaml unaimed_refusal_roots;
+    wrong 8 in 8 on the pool). One that names the thing refused ("rejected the demand", "denied that
+    ...", "the bill was rejected") is kept."""
+    return root in UNAIMED_REFUSAL_ROOTS and anchor.pos_ in {"VERB", "AUX"} and not any(
+        c.dep_ in REFUSED_THING_DEPS for c in kids_of(anchor))
 
 
 def addressed_states(anchor: Token) -> bool:

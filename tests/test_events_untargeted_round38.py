@@ -1,0 +1,66 @@
+"""Round 38 (evuntarg38, issue 9): a refusal (12) printed with no one named is kept only where its verb
+names what was refused: an object ("rejected the demand"), a passive subject ("the offer was turned
+down") or a denied clause ("denied that ..."). A bare refusal ("has so far refused") or a refusal to
+do something ("refused to drop the levy", "refused to rule out a bid") names neither the side whose
+request was refused nor a thing refused, and was wrong every time on the pool's judged untargeted
+events (precision.unaimed_refusal, codes.yaml unaimed_refusal_roots / refused_thing_deps). Every
+dispatch is invented (made-up people and places, real states); a refusal whose target a rule finds is
+untouched."""
+
+from __future__ import annotations
+
+from event_support import coded
+
+
+def _untargeted(events, source, root) -> bool:
+    return any(s == source and t is None and r == root for s, t, r in events)
+
+
+# --- a refusal to act, no one named: not printed ------------------------------------------------------------
+def test_refused_to_drop_a_levy_is_not_an_untargeted_rejection(pipeline):
+    events = coded(pipeline, "WARSAW, May 3 (Reuters) - Poland's finance minister, Tadeusz Wrenko, refused on "
+                             "Tuesday to drop a proposed levy on grain imports, as farmers blocked roads for a third day.")
+    assert not _untargeted(events, "POL", "12")
+
+
+def test_refused_to_rule_out_a_bid_is_not_an_untargeted_rejection(pipeline):
+    events = coded(pipeline, "BEIJING, May 4 (Xinhua) -- China's transport ministry on Saturday refused to rule out "
+                             "a bid for a stake in the Orvane rail link, a ministry spokesman said.")
+    assert not _untargeted(events, "CHN", "12")
+
+
+def test_declined_to_allow_flights_is_not_an_untargeted_rejection(pipeline):
+    events = coded(pipeline, "TOKYO (Kyodo) -- Japan declined on Monday to allow cargo flights over the southern "
+                             "islands, citing safety concerns after a string of engine failures.")
+    assert not _untargeted(events, "JPN", "12")
+
+
+def test_a_bare_refusal_is_not_printed(pipeline):
+    events = coded(pipeline, "NAIROBI (AP) — Kenyan opposition leaders have asked the government to publish the "
+                             "audit of the Tarovo road contract, but Kenya has so far refused.")
+    assert not _untargeted(events, "KEN", "12")
+
+
+# --- the thing refused is named: kept ---------------------------------------------------------------------
+def test_rejected_the_demand_is_kept_with_no_target(pipeline):
+    events = coded(pipeline, "TEHRAN, May 6 (AFP) - Iran on Wednesday rejected the demand as illegal and said work "
+                             "at the Marvesh plant would go on.")
+    assert _untargeted(events, "IRN", "12")
+
+
+def test_dismissed_reports_is_kept_with_no_target(pipeline):
+    events = coded(pipeline, "ANKARA (Anadolu) - Turkiye on Thursday dismissed media reports of a troop build-up near "
+                             "the Selvan border crossing as groundless.")
+    assert _untargeted(events, "TUR", "12")
+
+
+def test_resisted_calls_is_kept_with_no_target(pipeline):
+    events = coded(pipeline, "BUDAPEST (AP) — Hungary has so far resisted calls to publish the full contract for "
+                             "the Orvas power plant, saying such papers are kept confidential.")
+    assert _untargeted(events, "HUN", "12")
+
+
+def test_a_proposal_rejected_by_a_state_is_kept_with_no_target(pipeline):
+    events = coded(pipeline, "SANTIAGO, May 8 (Reuters) - The Teloma pipeline proposal was rejected by Chile on "
+                             "Friday on environmental grounds, the energy ministry said.")
+    assert _untargeted(events, "CHL", "12")
