@@ -54,9 +54,9 @@ def test_dismissed_reports_is_kept_with_no_target(pipeline):
     assert _untargeted(events, "TUR", "12")
 
 
-def test_resisted_calls_is_kept_with_no_target(pipeline):
-    events = coded(pipeline, "BUDAPEST (AP) — Hungary has so far resisted calls to publish the full contract for "
-                             "the Orvas power plant, saying such papers are kept confidential.")
+def test_resisted_pressure_is_kept_with_no_target(pipeline):
+    events = coded(pipeline, "BUDAPEST (AP) — Hungary has so far resisted pressure from the opposition to release "
+                             "the Orvas power plant contract, citing commercial secrecy.")
     assert _untargeted(events, "HUN", "12")
 
 
