@@ -1,11 +1,10 @@
 """Round 38 (evuntarg38, issue 9): a refusal (12) printed with no one named is kept only where its verb
-names what was refused: an object ("rejected the demand"), a passive subject ("the offer was turned
-down") or a denied clause ("denied that ..."). A bare refusal ("has so far refused") or a refusal to
-do something ("refused to drop the levy", "refused to rule out a bid") names neither the side whose
-request was refused nor a thing refused, and was wrong every time on the pool's judged untargeted
-events (precision.unaimed_refusal, codes.yaml unaimed_refusal_roots / refused_thing_deps). Every
-dispatch is invented (made-up people and places, real states); a refusal whose target a rule finds is
-untouched."""
+names what was refused: an object ("rejected the demand"), a passive subject ("the proposal was
+rejected by Chile"), a denied clause or the act refused ("refused to drop the levy": a refusal to act
+is coded with no target on the audits' gold). A bare refusal ("has so far refused", "would not
+apologise") names neither the side whose request was refused nor a thing refused, and is not printed
+(precision.unaimed_refusal, codes.yaml unaimed_refusal_roots / refused_thing_deps). Every dispatch is
+invented (made-up people and places, real states)."""
 
 from __future__ import annotations
 
@@ -16,29 +15,36 @@ def _untargeted(events, source, root) -> bool:
     return any(s == source and t is None and r == root for s, t, r in events)
 
 
-# --- a refusal to act, no one named: not printed ------------------------------------------------------------
-def test_refused_to_drop_a_levy_is_not_an_untargeted_rejection(pipeline):
-    events = coded(pipeline, "WARSAW, May 3 (Reuters) - Poland's finance minister, Tadeusz Wrenko, refused on "
-                             "Tuesday to drop a proposed levy on grain imports, as farmers blocked roads for a third day.")
-    assert not _untargeted(events, "POL", "12")
-
-
-def test_refused_to_rule_out_a_bid_is_not_an_untargeted_rejection(pipeline):
-    events = coded(pipeline, "BEIJING, May 4 (Xinhua) -- China's transport ministry on Saturday refused to rule out "
-                             "a bid for a stake in the Orvane rail link, a ministry spokesman said.")
-    assert not _untargeted(events, "CHN", "12")
-
-
-def test_declined_to_allow_flights_is_not_an_untargeted_rejection(pipeline):
-    events = coded(pipeline, "TOKYO (Kyodo) -- Japan declined on Monday to allow cargo flights over the southern "
-                             "islands, citing safety concerns after a string of engine failures.")
-    assert not _untargeted(events, "JPN", "12")
-
-
+# --- a bare refusal, no one named: not printed --------------------------------------------------------------
 def test_a_bare_refusal_is_not_printed(pipeline):
     events = coded(pipeline, "NAIROBI (AP) — Kenyan opposition leaders have asked the government to publish the "
                              "audit of the Tarovo road contract, but Kenya has so far refused.")
     assert not _untargeted(events, "KEN", "12")
+
+
+def test_would_not_apologise_is_not_printed(pipeline):
+    events = coded(pipeline, "WARSAW, May 5 (Reuters) - Poland's deputy prime minister, Halina Dorsk, said on "
+                             "Friday she would not apologise, and called the row over her remarks a distraction.")
+    assert not _untargeted(events, "POL", "12")
+
+
+def test_a_bare_refusal_after_a_request_is_not_printed(pipeline):
+    events = coded(pipeline, "CAIRO (AFP) - Parliament asked the Egyptian government this week to publish the "
+                             "terms of the Verado gas deal. Egypt refused on Sunday, the state news agency said.")
+    assert not _untargeted(events, "EGY", "12")
+
+
+# --- a refusal to act is still printed with no one named ------------------------------------------------
+def test_refused_to_drop_a_levy_is_still_printed(pipeline):
+    events = coded(pipeline, "WARSAW, May 3 (Reuters) - Poland's finance minister, Tadeusz Wrenko, refused on "
+                             "Tuesday to drop a proposed levy on grain imports, as farmers blocked roads for a third day.")
+    assert _untargeted(events, "POL", "12")
+
+
+def test_refused_to_rule_out_a_bid_is_still_printed(pipeline):
+    events = coded(pipeline, "BEIJING, May 4 (Xinhua) -- China's transport ministry on Saturday refused to rule out "
+                             "a bid for a stake in the Orvane rail link, a ministry spokesman said.")
+    assert _untargeted(events, "CHN", "12")
 
 
 # --- the thing refused is named: kept ---------------------------------------------------------------------

@@ -797,7 +797,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
             if target is None and needs_a_target(entry.root, entry.code, f.anchor):
                 continue  # "agreed to ...", "arrested 14 others": aimed at no one named (precision.py)
             if target is None and unaimed_refusal(entry.root, f.anchor):
-                continue  # round 38: "refused to drop the tax": nothing and no one refused named (precision.py)
+                continue  # round 38: "the mayor has so far refused": nothing and no one refused named (precision.py)
             if target is None and lone_agreement(ctx, f, source):
                 continue  # round 36: "the cabinet agreed to raise the pension age": a decision, no deal (precision.py)
             # evnews28: "a Vardenian air strike on positions ...": a weak source and no one aimed at is

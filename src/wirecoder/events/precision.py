@@ -1001,11 +1001,11 @@ def needs_a_target(root: str, code: str, anchor: Token) -> bool:
 
 
 def unaimed_refusal(root: str, anchor: Token) -> bool:
-    """Round 38: a refusal with no one named and nothing named as refused ("the mayor has refused",
-    "refused to drop the tax", "would not apologise") is not printed: who asked is told elsewhere or
-    not at all, so an event aimed at no one tells the wrong story (codes.yaml unaimed_refusal_roots;
-    wrong 8 in 8 on the pool). One that names the thing refused ("rejected the demand", "denied that
-    ...", "the bill was rejected") is kept."""
+    """Round 38: a bare refusal with no one named ("the mayor has so far refused", "would not
+    apologise") is not printed: nothing refused and no one whose request it was is named, so an event
+    aimed at no one tells the wrong story (codes.yaml unaimed_refusal_roots). One whose verb names the
+    thing or the act refused ("rejected the demand", "denied that ...", "the bill was rejected",
+    "refused to sign the accord": codes.yaml refused_thing_deps) is kept."""
     return root in UNAIMED_REFUSAL_ROOTS and anchor.pos_ in {"VERB", "AUX"} and not any(
         c.dep_ in REFUSED_THING_DEPS for c in kids_of(anchor))
 
