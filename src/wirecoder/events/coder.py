@@ -148,6 +148,7 @@ from .precision import (
     partner_unnamed,
     place_targets,
     trip_partner,
+    unaimed_refusal,
     visit_to_nothing,
     wrong_sense,
 )
@@ -802,6 +803,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 continue  # "inspectors toured the dairy plant": no one visited (precision.py)
             if target is None and needs_a_target(entry.root, entry.code, f.anchor):
                 continue  # "agreed to ...", "arrested 14 others": aimed at no one named (precision.py)
+            if target is None and unaimed_refusal(entry.root, f.anchor):
+                continue  # round 38: "the mayor has so far refused": nothing and no one refused named (precision.py)
             if target is None and lone_agreement(ctx, f, source):
                 continue  # round 36: "the cabinet agreed to raise the pension age": a decision, no deal (precision.py)
             # evnews28: "a Vardenian air strike on positions ...": a weak source and no one aimed at is

@@ -536,6 +536,8 @@ UNTARGETED_ROOTS = frozenset(_CODES["untargeted_roots"])
 OPPONENTS_UNTARGETED_ROOTS = frozenset(_CODES["opponents_untargeted_roots"])  # round 34 (codes.yaml)
 UNTARGETED_WEAK_SOURCES = frozenset(_CODES["untargeted_weak_sources"])  # evnews28 (codes.yaml)
 UNTARGETED_WEAK_KEPT_ROOTS = frozenset(_CODES["untargeted_weak_kept_roots"])
+UNAIMED_REFUSAL_ROOTS = frozenset(_CODES["unaimed_refusal_roots"])  # round 38 (codes.yaml)
+REFUSED_THING_DEPS = frozenset(_CODES["refused_thing_deps"])
 AIMED_CODES = frozenset(_CODES["aimed_codes"])  # round 23: accusations and complaints are of someone
 # "X accused Y ... Y denied it": the denial (016) rejects (120) the accuser.
 DENIAL_CODE = _CODES["denial"]

@@ -26,7 +26,9 @@ from .lexicon import (
     NAMING_VERBS,
     OBJECTS,
     OPPONENTS_UNTARGETED_ROOTS,
+    REFUSED_THING_DEPS,
     SUBJECTS,
+    UNAIMED_REFUSAL_ROOTS,
     UNTARGETED_ROOTS,
     word_list,
 )
@@ -1012,6 +1014,16 @@ def needs_a_target(root: str, code: str, anchor: Token) -> bool:
             and (named or all(a.lemma_.lower() in UNNAMED_OPPONENTS for a in aimed))):
         return True
     return code in AIMED_CODES and not named
+
+
+def unaimed_refusal(root: str, anchor: Token) -> bool:
+    """Round 38: a bare refusal with no one named ("the mayor has so far refused", "would not
+    apologise") is not printed: nothing refused and no one whose request it was is named, so an event
+    aimed at no one tells the wrong story (codes.yaml unaimed_refusal_roots). One whose verb names the
+    thing or the act refused ("rejected the demand", "denied that ...", "the bill was rejected",
+    "refused to sign the accord": codes.yaml refused_thing_deps) is kept."""
+    return root in UNAIMED_REFUSAL_ROOTS and anchor.pos_ in {"VERB", "AUX"} and not any(
+        c.dep_ in REFUSED_THING_DEPS for c in kids_of(anchor))
 
 
 def addressed_states(anchor: Token) -> bool:
