@@ -95,6 +95,14 @@ def test_offered_no_aid_is_no_offer(pipeline):
     assert not _roots_between(found, "SVK", "HUN")
 
 
+def test_has_no_plan_is_a_verdict_not_a_denied_deed(pipeline):
+    # (lead) a lack said of a rival ("has no plan", "had no answer") is the judgement itself: the "no" does
+    # not deny it
+    text = ('"Minister Corvin Dalstrom wants to close the depot but has no plan for the workers," opposition '
+            "leader Ysolde Marrack said on Friday.")
+    assert any(s and "marrack" in s and t and "dalstrom" in t and r == "11" for s, t, r in coded(pipeline, text))
+
+
 # twins: the deed done, and a negation that is not the trigger's own, stay
 def test_accepted_the_proposal_stays(pipeline):
     found = coded(pipeline, "LIMA (AFP) - President Ollanta Quispe accepted the Chilean proposal on "

@@ -73,6 +73,7 @@ CONTRASTING = word_list("modality", "contrasting_conjunctions")
 NEGATING_PRECONJUNCTIONS = word_list("modality", "negating_preconjunctions")
 # round 38: "received no support from X", "sent no troops": the verb's object denied by its determiner
 OBJECT_NEGATORS = word_list("modality", "object_negators")
+OBJECT_NEGATOR_SPARED = word_list("modality", "object_negator_spared_verbs")  # "has no plan": a lack, no denied deed
 # round 38: "could not confirm reports that X had offered ...": what a report (a noun) says is not told as done
 REPORT_NOUNS = word_list("modality", "report_nouns")
 
@@ -195,7 +196,8 @@ def _negated_argument(verb: Token, objects: bool = True) -> bool:
             if arg.left_edge.lower_ in NEGATING_PRECONJUNCTIONS:
                 return True
             # (as written in lower case: "branding the No Campaign ..." names a body)
-            if dep == "dobj" and any(d == "det" and w.text in OBJECT_NEGATORS for w, d in labelled_kids(arg)):
+            if dep == "dobj" and verb.lemma_.lower() not in OBJECT_NEGATOR_SPARED and \
+                    any(d == "det" and w.text in OBJECT_NEGATORS for w, d in labelled_kids(arg)):
                 return True
     return False
 
