@@ -2168,13 +2168,10 @@ class _Run:
         if attrs.sector not in (None, "GOV", "LEG", *_PARTY_SECTORS) or office_start == 0:
             return attrs
         # appos38: past a portfolio's lowercase nouns between the party and the office ("the Lib Dem
-        # environment spokesman") and a possessive ("Labour's health spokesman", "the Velmar Party's deputy
-        # policy chief"): the party is still the office's owner.
+        # environment spokesman"): the party is still the office's owner.
         k = office_start
         while k > 1 and office_start - k < 2 and self.doc[k - 1].is_lower and self.doc[k - 1].pos_ == "NOUN" \
                 and self.doc[k - 1].dep_ == "compound":
-            k -= 1
-        if k > 1 and self.doc[k - 1].text in ("'s", "’s"):  # "Labour's health spokesman", "the X Party's chief"
             k -= 1
         office_start = k
         a = office_start
