@@ -2199,7 +2199,7 @@ class _Run:
     def _office_of_party(self, attrs: Attributes, office_start: int) -> Attributes:
         """appos38: an office of a party named after "of" ("X, the leader of the opposition Pordavian Party,",
         "the chairman of the Labour Party, X") is the party's, as one with the party's name before it is
-        (``_party_office``): the person takes the party's sector and state. Why: the person had the role and no
+        (``_party_office``): the person takes the party's sector. Why: the person had the role and no
         sector, so a domestic story's opposition leader was no political actor. Past "the" and up to two
         lowercase words ("the ruling", "the opposition"); a party the dictionary knows or the agents lexicon
         reads as one (PTY, OPP)."""
@@ -2217,10 +2217,9 @@ class _Run:
         d = self.f.dictionary
         named = next((m for m in self.mentions if m.start == doc[k].idx and m.actor in d.entries
                       and d.entries[m.actor].kind != "state" and d.entries[m.actor].sector in _PARTY_SECTORS), None)
-        if named is not None:
-            party = d.entries[named.actor]
-            country = self._home_party(party, self.text[named.start:named.end]) or party.country
-            return replace(attrs, sector=party.sector, country=attrs.country or country)
+        if named is not None:  # (only the sector, as _party_members: a party's name is shared by several
+            # states' parties, "the Christian Democrats"; the country stays what the words or the story give)
+            return replace(attrs, sector=d.entries[named.actor].sector)
         b = k
         while b < len(doc) and b - k < 5 and doc[b].is_title and doc[b].pos_ in ("PROPN", "ADJ", "NOUN") \
                 and doc[b].ent_type_ in ("ORG", "NORP", ""):
@@ -2228,7 +2227,7 @@ class _Run:
         guess = self.f.agents.resolve_text(doc[k:b].text) if b > k else None
         if guess is None or guess.sector not in _PARTY_SECTORS:  # (the whole name: "the Pordavian Party")
             return attrs
-        return replace(attrs, sector=guess.sector, country=attrs.country or guess.country)
+        return replace(attrs, sector=guess.sector)
 
     def _monarchs_by_title(self) -> None:
         """real7a: "the Queen invited X to form a government": a monarch the text names only by the title is a
