@@ -1233,8 +1233,19 @@ class _Run:
         self.ctx = Context(doc, text, {o.end: o for o in self.offices}, {o.start: o for o in self.offices},
                       *self._agency_states(), self.any_by_start, self.f.skippable,
                       self.named_states, self._home(), self.f.dictionary.offices.place_nouns,
-                      self.igo_by_end, self.igo_by_start)
+                      self.igo_by_end, self.igo_by_start, self._party_names())
         self.office_tokens = {i for o in self.offices for i in range(o.start, o.end)}
+
+    def _party_names(self) -> dict[int, int]:
+        """The parties the dictionary found (PTY, OPP): first token -> last token + 1 (appos38: a party's name
+        that modifies an office in an apposition, "X, the Lib Dem environment spokesman,", is read past)."""
+        d, out = self.f.dictionary, {}
+        for m in self.mentions:
+            entry = d.entries.get(m.actor)
+            if entry is not None and entry.kind != "state" and entry.sector in _PARTY_SECTORS \
+                    and (toks := self._tokens(m.start, m.end)) is not None:
+                out[toks[0]] = toks[1]
+        return out
 
     def _agency_states(self) -> tuple[dict[int, tuple[int, str]], dict[int, tuple[int, str]], dict[int, int]]:
         """The states' mentions by last and by first token, plus the named agencies of one state
@@ -2010,6 +2021,7 @@ class _Run:
             if office_start is not None:
                 self.used_offices.add(office_start)
                 attrs = self._party_office(attrs, office_start)
+                attrs = self._office_of_party(attrs, office_start)
             person = self.persons[pid]
             if attrs.counterpart and last_with_role is not None and last_with_role is not person:
                 # "his Polish counterpart, X": X holds the office of the person last named with one.
@@ -2155,6 +2167,13 @@ class _Run:
         the party's (PTY, OPP), not the state government's that a bare "leader" would give."""
         if attrs.sector not in (None, "GOV", "LEG", *_PARTY_SECTORS) or office_start == 0:
             return attrs
+        # appos38: past a portfolio's lowercase nouns between the party and the office ("the Lib Dem
+        # environment spokesman"): the party is still the office's owner.
+        k = office_start
+        while k > 1 and office_start - k < 2 and self.doc[k - 1].is_lower and self.doc[k - 1].pos_ == "NOUN" \
+                and self.doc[k - 1].dep_ == "compound":
+            k -= 1
+        office_start = k
         a = office_start
         # A party the dictionary knows, named or by its adjective just before ("Liberal Democrat leader X",
         # "Labour MP X"): the person is the party's, of its state.
@@ -2176,6 +2195,39 @@ class _Run:
             return attrs
         return replace(attrs, sector=attrs.sector if attrs.sector == "LEG" else guess.sector,
                        country=attrs.country or guess.country)
+
+    def _office_of_party(self, attrs: Attributes, office_start: int) -> Attributes:
+        """appos38: an office of a party named after "of" ("X, the leader of the opposition Pordavian Party,",
+        "the chairman of the Labour Party, X") is the party's, as one with the party's name before it is
+        (``_party_office``): the person takes the party's sector. Why: the person had the role and no
+        sector, so a domestic story's opposition leader was no political actor. Past "the" and up to two
+        lowercase words ("the ruling", "the opposition"); a party the dictionary knows or the agents lexicon
+        reads as one (PTY, OPP)."""
+        office = self.ctx.offices_by_start.get(office_start)
+        doc = self.doc
+        if office is None or attrs.sector not in (None, "GOV") or office.end + 2 >= len(doc) \
+                or doc[office.end].lower_ not in ("of", "for"):
+            return attrs
+        k = office.end + 1 + (doc[office.end + 1].lower_ == "the")
+        first = k
+        while k < len(doc) and k - first < 2 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN"):
+            k += 1
+        if k >= len(doc):
+            return attrs
+        d = self.f.dictionary
+        named = next((m for m in self.mentions if m.start == doc[k].idx and m.actor in d.entries
+                      and d.entries[m.actor].kind != "state" and d.entries[m.actor].sector in _PARTY_SECTORS), None)
+        if named is not None:  # (only the sector, as _party_members: a party's name is shared by several
+            # states' parties, "the Christian Democrats"; the country stays what the words or the story give)
+            return replace(attrs, sector=d.entries[named.actor].sector)
+        b = k
+        while b < len(doc) and b - k < 5 and doc[b].is_title and doc[b].pos_ in ("PROPN", "ADJ", "NOUN") \
+                and doc[b].ent_type_ in ("ORG", "NORP", ""):
+            b += 1
+        guess = self.f.agents.resolve_text(doc[k:b].text) if b > k else None
+        if guess is None or guess.sector not in _PARTY_SECTORS:  # (the whole name: "the Pordavian Party")
+            return attrs
+        return replace(attrs, sector=guess.sector)
 
     def _monarchs_by_title(self) -> None:
         """real7a: "the Queen invited X to form a government": a monarch the text names only by the title is a

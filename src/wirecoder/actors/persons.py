@@ -285,6 +285,7 @@ class Context:
     place_nouns: frozenset[str] = frozenset()  # "county", "city": "the county's prosecutor, X," (offices.yaml)
     igo_by_end: dict[int, int] = field(default_factory=dict)  # an international body's name: last token + 1 -> first
     igo_by_start: dict[int, int] = field(default_factory=dict)  # first token -> last token + 1
+    party_by_start: dict[int, int] = field(default_factory=dict)  # a party's name: first token -> last token + 1
 
 
 # (COP: a sheriff, evperson34: the dateline's state, as a local official's)
@@ -475,15 +476,50 @@ def _office_in_apposition(ctx: Context, end: int) -> Office | None:
     doc = ctx.doc
     if end >= len(doc) or doc[end].text != ",":
         return None
-    i, stop = end + 1, min(len(doc), end + 7)
+    i, stop = end + 1, min(len(doc), end + 10)
+    modified = False
     while i < stop and i not in ctx.offices_by_start:
         if i in ctx.state_by_start:
             i = ctx.state_by_start[i][0]
         elif doc[i].lower_ in _DETERMINERS or doc[i].text in _POSSESSIVE:
             i += 1
+        elif i in ctx.party_by_start:  # "X, the Lib Dem environment spokesman," (appos38)
+            i, modified = ctx.party_by_start[i], True
+        elif _modifies_later(ctx, i, stop):
+            i, modified = i + 1, True
         else:
             break
-    return ctx.offices_by_start.get(i)
+    office = ctx.offices_by_start.get(i)
+    # (past modifiers, the office must head the apposition: not "NAME, a Treasury spokesman said", where
+    # the office is the next clause's subject)
+    if office is not None and modified and doc[office.end - 1].dep_ != "appos" \
+            and not (office.end < len(doc) and doc[office.end].text in _APPOSITION_STOP):
+        return None
+    return office
+
+
+# The modifiers read past before an office in an apposition (appos38): adjectives and nouns, also a
+# participle ("the newly appointed interior minister"), an adverb before one, an age or a hyphenated
+# adjective's parts ("a 58-year-old", "a middle-aged", "the UK-based").
+_MODIFIER_DEPS = frozenset({"amod", "compound", "advmod", "nummod", "npadvmod", "punct"})
+_MODIFIER_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADV", "NUM", "VERB", "PUNCT"})
+
+
+def _modifies_later(ctx: Context, i: int, stop: int) -> bool:
+    """appos38: a word of an apposition that modifies a later word of it, up to ``stop``: a party's
+    adjective ("X, the Conservative leader,"), a portfolio's noun ("X, Libya's oil minister,"), a rank's
+    adjective ("X, a junior agriculture minister,"), a state body's word ("X, a senior Finance Ministry
+    official,"). The title before a name reads past these words too ("Conservative leader X"); the apposition
+    stopped at them, so its person had no office. Not an owner ("X, the firm's founder,": "firm" is a
+    possessor), and no capitalised word of another body: "X, a Lufthansa spokesman," is a firm's spokesman,
+    whom a state office's sector (GOV) and the dateline's state would make an official of the wrong state."""
+    doc = ctx.doc
+    tok = doc[i]
+    if tok.dep_ not in _MODIFIER_DEPS or not i < tok.head.i < stop or tok.pos_ not in _MODIFIER_POS \
+            or tok.pos_ == "PUNCT" and tok.text not in ("-", "–") or i + 1 < len(doc) and doc[i + 1].text in _POSSESSIVE:
+        return False
+    return not (tok.is_title or tok.is_upper) or tok.ent_type_ == "NORP" or tok.lower_ in ctx.skippable \
+        or tok.head.lower_ in ctx.skippable and not tok.head.is_lower  # "Finance Ministry", "Interior Department"
 
 
 # Words that may stand between "as" or an office verb and the office: "as his party's new leader".

@@ -2095,6 +2095,7 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
             break
         lo = firsts[k]
     named = None
+    later_name = None  # the last name made the subject of any clause, passed over below
     for m in reversed(words.actors.person_mentions_between(max(since, lo), pronoun.idx)):
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not _fits(m.actor, pronoun, words.genders) or _quoted(m.start, words):
@@ -2105,7 +2106,14 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
         if _main_subject(root) or (span.start >= own and root.dep_ in ("nsubj", "nsubjpass")
                                    and root.head.dep_ == "advcl" and root.head.head.i == pronoun.head.i):
             named = m
+            # appos38: a bare title tied to its holder ("The Lithuanian minister disputed it, but X stood firm. He
+            # said"), now that an apposition gives the holder the office, is a mention of them; as for the title
+            # below, a name made the subject of a clause after it is the pronoun's.
+            if m.kind != "name" and later_name is not None:
+                named = later_name
             break
+        if later_name is None and m.kind == "name" and root.dep_ in ("nsubj", "nsubjpass"):
+            later_name = m
     # Why (quotes19): "The Lithuanian minister disputed that account. He said ...": a bare title made the main subject
     # after the last cue, and later than any name made one, is the person it ties back to (named before with that
     # title), not the person quoted last.
