@@ -116,6 +116,20 @@ _DOER_DEPS = frozenset({"nsubj", "csubj", "poss", "appos"})  # round 33: a phras
 TRIP_NOUNS = frozenset(word_list("precision", "trip_nouns"))
 
 
+
+def clause_subject_indices(pronoun: Token, through: set[str]) -> set[int]:
+    """The tokens of the subject of the verb an object pronoun hangs on ("urged it", "called on it"), and
+    of the verbs it shares that subject with up the ``through`` relations ("X summoned Y and handed him",
+    "X moved to sanction it"): the words an object pronoun cannot stand for."""
+    verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+    skip: set[int] = set()
+    for _ in range(4):
+        skip |= {k for s in children(verb, SUBJECTS_OR_PASSIVE_SUBJECTS) for k in subtree_indices(s)}
+        if verb.dep_ not in through or verb.head == verb:
+            break
+        verb = verb.head
+    return skip
+
 class Context:
     """What the coder knows about one article: actor per token, quotes per token, speakers."""
 
@@ -472,13 +486,7 @@ class Context:
         subject). None when that person is no political actor, or a body or state comes nearer."""
         if pronoun.i in self.token_actor:
             return None
-        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
-        skip: set[int] = set()
-        for _ in range(4):  # (the subject of the verb, and of the verbs it shares a subject with)
-            skip |= {k for s in children(verb, SUBJECTS_OR_PASSIVE_SUBJECTS) for k in subtree_indices(s)}
-            if verb.dep_ not in {"conj", "xcomp"} or verb.head == verb:
-                break
-            verb = verb.head
+        skip = clause_subject_indices(pronoun, {"conj", "xcomp"})
         start = sentences_back(self.doc, pronoun.i, 1)
         for i in range(pronoun.i - 1, start - 1, -1):
             if i in skip or (actor := self.actors.get(self.token_actor.get(i))) is None:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Token
 
 from ..arrays import kids_of, sentences_back, subtree_indices
-from .arguments import Context, children, deed_agents, has_own_phrase
+from .arguments import Context, children, clause_subject_indices, deed_agents, has_own_phrase
 from .lexicon import (
     OBJECTS,
     POLITICAL_SECTORS,
@@ -418,13 +418,7 @@ def _it_antecedent(ctx: Context, head: Token, f: Found) -> list[str]:
     if head.lower_ not in IT_OBJECT_PRONOUNS or head.pos_ != "PRON" or f.code[:2] not in IT_OBJECT_ROOTS \
             or head.dep_ not in {"dobj", "dative", "pobj"} or head.i in ctx.token_actor:
         return []
-    verb = head.head.head if head.dep_ == "pobj" else head.head
-    skip: set[int] = set()
-    for _ in range(4):  # (the subject of the verb, and of the verbs it shares a subject with)
-        skip |= {k for s in children(verb, SUBJECTS_OR_PASSIVE_SUBJECTS) for k in subtree_indices(s)}
-        if verb.dep_ not in {"conj", "xcomp", "advcl", "pcomp"} or verb.head == verb:
-            break
-        verb = verb.head
+    skip = clause_subject_indices(head, {"conj", "xcomp", "advcl", "pcomp"})
     start = sentences_back(ctx.doc, head.i, 1)
     for i in range(head.i - 1, start - 1, -1):
         if i in skip or (actor := ctx.actors.get(ctx.token_actor.get(i))) is None:
