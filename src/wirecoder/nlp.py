@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 import numpy as np
 import spacy
-import yaml
 from spacy.attrs import IS_SPACE, LOWER, SENT_START
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from . import errors
+from .rules import package_yaml
 
 PARAGRAPH_BREAKS = "wirecoder_paragraph_breaks"
 
@@ -92,7 +91,7 @@ def _one_sentence_if_headline(doc: Doc, starts: np.ndarray, start: int, end: int
 @cache
 def _abbreviation_words() -> tuple[np.ndarray, np.ndarray, frozenset[str]]:
     """The hashes of data/language/sentences.yaml's "continues" and "opens" words, and its titles."""
-    raw = yaml.safe_load(resources.files("wirecoder").joinpath("data", "language", "sentences.yaml").read_text("utf-8"))
+    raw = package_yaml("language", "sentences.yaml")
     hashes = [np.array([hash_string(str(w).lower()) for w in raw[key]], dtype=np.uint64) for key in ("continues", "opens")]
     return hashes[0], hashes[1], frozenset(str(w).lower() for w in raw["titles"])
 

@@ -1599,7 +1599,6 @@ class _Run:
             # modifier (offices.yaml name_affixes); the name ends before the hyphen
             while b - a >= 3 and doc[b - 2].text == "-" and doc[b - 1].lower_ in self.f.dictionary.offices.name_affixes:
                 b -= 2
-            offices_ = self.f.dictionary.offices
             # "Tomas Vrel - found dead": a dash with spaces around it ends a name that spaCy ran on
             # into the words after it (actors38: "NAME - found" printed as a person)
             for k in range(a + 2, b - 1):
@@ -1633,8 +1632,7 @@ class _Run:
             opened = ent.start
             if a == ent.start and ent.label == _PERSON:
                 k = a
-                while k < b and doc[k].is_lower and doc[k].is_alpha and doc[k].text not in offices_.name_lower_words \
-                        and doc[k].text not in offices_.name_particles:
+                while k < b and self._lower_non_name_word(k):
                     k += 1
                 if a < k and b - k >= 2 and all(doc[j].is_title for j in range(k, b)):
                     a = opened = k
@@ -2014,6 +2012,7 @@ class _Run:
     def _attributes(self) -> None:
         """5. What the text says about each person, at the name where it says the most."""
         doc = self.doc
+        table = token_table(doc)
         self.used_offices: set[int] = set()
         last_with_role: _Person | None = None
         for a, b, pid in sorted(self.person_hits):
@@ -2032,7 +2031,7 @@ class _Run:
             if person.attrs.role or (person.entry and person.entry.role):
                 last_with_role = person
             # (the name's bounds from the doc's offset columns, read per doc anyway: no token objects; speed only)
-            self.mentions.append(Mention(token_table(doc).idx[a], token_table(doc).ends[b - 1], pid, "name"))
+            self.mentions.append(Mention(table.idx[a], table.ends[b - 1], pid, "name"))
         self._lead_office_holder()
         self._party_members()
         self._later_office_holders()
@@ -2520,10 +2519,16 @@ class _Run:
         if b - a > 1 and (doc[b - 1].text in offices.place_name_ends or doc[b - 1].text in offices.not_name_ends
                           or doc[a].text in offices.club_name_heads):
             return True
-        return any(doc[k].is_lower and doc[k].is_alpha and doc[k].text not in offices.name_lower_words
-                   and doc[k].text not in offices.name_particles
+        return any(self._lower_non_name_word(k)
                    and not (k - 2 >= a and doc[k - 1].text in ("-", "‑") and not doc[k - 2].whitespace_)
                    for k in range(a, b))
+
+    def _lower_non_name_word(self, k: int) -> bool:
+        """Whether token ``k`` is a word in lower case that is no particle of a name ("van", "bin", "de la":
+        offices.yaml ``name_lower_words``, ``name_particles``): a word of a clause, not of a person's name."""
+        tok, offices = self.doc[k], self.f.dictionary.offices
+        return tok.is_lower and tok.is_alpha and tok.text not in offices.name_lower_words \
+            and tok.text not in offices.name_particles
 
     def _person_at_a_place(self, a: int, b: int) -> bool:
         """Whether a name that spaCy calls a person, of up to four capitalised words with no title or

@@ -116,7 +116,6 @@ _DOER_DEPS = frozenset({"nsubj", "csubj", "poss", "appos"})  # round 33: a phras
 TRIP_NOUNS = frozenset(word_list("precision", "trip_nouns"))
 
 
-
 def clause_subject_indices(pronoun: Token, through: set[str]) -> set[int]:
     """The tokens of the subject of the verb an object pronoun hangs on ("urged it", "called on it"), and
     of the verbs it shares that subject with up the ``through`` relations ("X summoned Y and handed him",
@@ -129,6 +128,7 @@ def clause_subject_indices(pronoun: Token, through: set[str]) -> set[int]:
             break
         verb = verb.head
     return skip
+
 
 class Context:
     """What the coder knows about one article: actor per token, quotes per token, speakers."""
