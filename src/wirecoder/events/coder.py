@@ -155,7 +155,7 @@ from .precision import (
 from .quoted import Quoted
 from .recall import Recall
 from .rules import Found, Rules
-from .sources import Sources
+from .sources import Sources, anaphor_antecedent
 from .targets import crowd_victims, judged_blow_doers, rebutted_maker, redress_targets, resolve_targets
 
 VERBAL_ATTACK_ROOT = VERBAL_ATTACK_CODE[:2]  # the root of an accusation ("11")
@@ -674,6 +674,15 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
             after = [t for t in after if t.i not in reporters]
             if f.reverse:  # (round 38: told from the undergoer, the doer's side lies after the trigger)
                 before = [t for t in before if t.i not in reporters]
+        # evsrc39: the doer's own phrase first. The nearest actor of the state before the trigger is
+        # often no doer: a demand's trigger is its modal, after the one asked ("Ex-aide X said the
+        # prince should apologise": not the prince), and a speaker's appositive names another
+        # ("X, President Y's former chief of staff, said the government should ..."). The actor
+        # the doer's subject phrase names (its head word first) stands for the state; the one asked
+        # is looked for in the asked clause's subject (demand_events' target phrase).
+        doer_phrase, asked_phrase = Coder._side_phrases(ctx, f)
+        before = doer_phrase + [t for t in before if t.i not in {a.i for a in asked_phrase}]
+        after = asked_phrase + after
         for state in shared:
             if state in f.sources and state in f.targets and not specific(state, after) \
                     and Coder._owner_only(ctx, state, after):
@@ -681,6 +690,13 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 # as the owner of a thing ("protesting a violation of Guyana's sovereignty", "an
                 # aggression on Lebanese territory"): no domestic quarrel; its target is unsaid here
                 return True
+            if state in f.sources and not specific(state, doer_phrase) and any(
+                    ctx.token_actor.get(t.i) in f.sources and ctx.token_actor.get(t.i) != state
+                    and country(ctx.token_actor[t.i]) == state for t in doer_phrase):
+                # evsrc39: "Estonian opposition leader X said ...": the state of the doer's own phrase is
+                # that doer's, already a source, where the phrase names no other doer of that state
+                # ("SNP leader X accused Y": X still joins the party); none to look for elsewhere
+                f.sources = [s for s in f.sources if s != state]
             # no official named on a side ("Kenya arrested ...") leaves the state there
             if state in f.sources and (doer := specific(state, before)):
                 if state in f.targets and not specific(state, after) and Coder._own_state_named(
@@ -695,6 +711,37 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 # where no one more specific is named on the target's side (round 17)
                 f.sources = [s for s in f.sources if s != state]
         return False
+
+    @staticmethod
+    def _side_phrases(ctx: Context, f: Found) -> tuple[list[Token], list[Token]]:
+        """evsrc39: the words of the phrase that names the doer and of the one that names who is asked,
+        head words first. For a demand ("X said Y should ...", target rule ``demand:asked``) the doer
+        is the reporter, the subject of the verb the asked clause hangs on, and the asked one that
+        clause's own subject; for any other verb the doer is the subject of the trigger's clause,
+        or of the clause it shares its subject with ("met X and signed", "went on to sanction"); a
+        pronoun the anaphor role took up (sources.py) is read as the subject it took it from. Empty
+        where no such subject is named, and for a passive (its doer is named after it)."""
+        def phrase(subjects: list[Token]) -> list[Token]:
+            if f.source_rule == "sources:anaphor" and len(subjects) == 1 and \
+                    (antecedent := anaphor_antecedent(ctx, subjects[0])) is not None:
+                subjects = [antecedent]  # "he" taken up from "Senator X" (sources.py): X's phrase
+            return list(subjects) + [t for s in subjects for t in s.subtree if t.i != s.i]
+
+        anchor = f.anchor
+        if f.reverse or (anchor.pos_ == "VERB" and is_passive(anchor)):
+            return [], []  # (a passive's or a reversed deed's doer is named after it: left as it was)
+        if f.target_rule == "demand:asked" and anchor.dep_ == "ccomp":
+            return phrase(children(anchor.head, SUBJECTS)), phrase(children(anchor, SUBJECTS))
+        if anchor.pos_ != "VERB":
+            return [], []
+        node = anchor
+        for _ in range(DOER_CLAUSE_STEPS):
+            if subjects := children(node, SUBJECTS):
+                return phrase(subjects), []
+            if node.dep_ not in DOER_SHARING_DEPS or node.head is node:
+                break
+            node = node.head
+        return [], []
 
     @staticmethod
     def _own_state_named(ctx: Context, state: str, doer: str, tokens: list[Token]) -> bool:
@@ -834,6 +881,10 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
 _SAID_NOUNS_OR_TOLD_ACTION_NOUNS = SAID_NOUNS | TOLD_ACTION_NOUNS
 _OBJECTS_OR_SUBJECTS = OBJECTS | SUBJECTS
 _SUBJECTS_OR_PASSIVE_SUBJECTS_OR_ROOT = SUBJECTS_OR_PASSIVE_SUBJECTS | {"ROOT"}
+# evsrc39 (Coder._side_phrases): the clauses that share the subject of the clause they hang on ("met X
+# and signed", "moved to block", "seeking to ..., imposed"), walked up at most this many steps
+DOER_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl"})
+DOER_CLAUSE_STEPS = 3
 
 
 def names_medium(prep: Token) -> bool:

@@ -402,6 +402,21 @@ def _subject_word(anchor: Token) -> Token | None:
 
 def _antecedent(ctx: Context, word: Token, wanted: str) -> list[str]:
     """The actors of the nearest subject before ``word`` that it can stand for, in its paragraph."""
+    return _antecedent_subject(ctx, word, wanted)[1]
+
+
+def anaphor_antecedent(ctx: Context, word: Token) -> Token | None:
+    """evsrc39: the word the anaphor role took ``word`` (a pronoun subject, "the group") up from,
+    where it did: the head of the subject before it that it stands for. The coder reads the person
+    or body named there when it puts a specific doer back for a state ("he" -> a senator -> USA:
+    the senator, not another American named nearer the trigger; Coder._side_phrases)."""
+    if word.i in ctx.token_actor or ctx.in_direct_quote(word.idx) or (wanted := _wanted(word)) is None:
+        return None
+    return _antecedent_subject(ctx, word, wanted)[0]
+
+
+def _antecedent_subject(ctx: Context, word: Token, wanted: str) -> tuple[Token | None, list[str]]:
+    """:func:`_antecedent` with the word whose actors it returns (None with none)."""
     doc = word.doc
     start = sentences_back(doc, word.i, ANAPHOR_SENTENCES)
     paragraph = ctx.text.rfind("\n\n", 0, word.idx)
@@ -420,14 +435,14 @@ def _antecedent(ctx: Context, word: Token, wanted: str) -> list[str]:
                     actor.kind in {"state", "igo"} or actor.sector not in STATE_BODY_SECTORS):
                 found = [a] if (a := ctx.political(actor.id)) else []
                 if found:
-                    return found
+                    return tok, found
             continue
         if tok.dep_ not in SUBJECTS_OR_PASSIVE_SUBJECTS or ctx.in_direct_quote(tok.idx):
             continue
         found = _fits(ctx, tok, wanted)
         if found:
-            return found
-    return []
+            return tok, found
+    return None, []
 
 
 def _fits(ctx: Context, subject: Token, wanted: str) -> list[str]:
