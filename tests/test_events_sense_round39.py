@@ -14,6 +14,8 @@ agency styles and the cases it must leave alone.
    transitional council", "recognised the result of the election"); "recognised the funding
    pressures", "recognised this" or "recognised that ..." acknowledge a fact: no event (sense.py
    recognises_a_fact).
+4. A protest addressed "to" or lodged "with" a side ("Japan protested to China") is a formal complaint
+   (114, root 11), as "protest against"; a crowd's protest stays a demonstration (14).
 """
 
 from __future__ import annotations
@@ -120,3 +122,26 @@ RECOGNISED_FACTS = [
 @pytest.mark.parametrize("text", RECOGNISED_FACTS)
 def test_recognising_a_fact_is_no_recognition(pipeline, text):
     assert "05" not in {r for _, _, r in coded(pipeline, text)}
+
+
+# --- 4. a protest addressed to a side -------------------------------------------------------------------
+PROTESTS_TO = [
+    ("TOKYO, July 8 Kyodo - Japan protested to China on Monday after its coast guard ships entered waters "
+     "near the islands.", ("JPN", "CHN")),
+    ("SEOUL, May 2 (Yonhap) -- South Korea protested to Japan on Friday over a new school textbook, the "
+     "foreign ministry said.", ("KOR", "JPN")),
+    ("BEIJING, May 3 (Xinhua) -- China protested strongly with the United States over the arms sale to "
+     "Taiwan.", ("CHN", "USA")),
+]
+
+
+@pytest.mark.parametrize("text,pair", PROTESTS_TO)
+def test_a_protest_addressed_to_a_state_is_a_complaint(pipeline, text, pair):
+    found = coded(pipeline, text)
+    assert any(r == "11" and (s, t) == pair for s, t, r in found), found
+
+
+def test_a_crowds_protest_to_an_official_stays_a_demonstration(pipeline):
+    text = "Hundreds of farmers protested to the governor outside the provincial assembly in Cusco."
+    found = coded(pipeline, text)
+    assert "11" not in {r for _, _, r in found} and "14" in {r for _, _, r in found}, found
