@@ -14,8 +14,8 @@ agency styles and the cases it must leave alone.
    transitional council", "recognised the result of the election"); "recognised the funding
    pressures", "recognised this" or "recognised that ..." acknowledge a fact: no event (sense.py
    recognises_a_fact).
-4. A protest addressed "to" or lodged "with" a side ("Japan protested to China") is a formal complaint
-   (114, root 11), as "protest against"; a crowd's protest stays a demonstration (14).
+4. A protest addressed "to" a side ("Japan protested to China") is a formal complaint (114, root 11),
+   as "protest against"; a crowd's protest stays a demonstration (14).
 """
 
 from __future__ import annotations
@@ -48,6 +48,15 @@ FORCE_ATTACKS = [
      "said.", ("UGA", "KEN")),
     ("Ugandan troops attacked Kenyan positions for several hours on Monday, the Kenyan army said.",
      ("UGA", "KEN")),
+]
+
+
+FORCE_ATTACKS += [
+    # a state's or an army's strike with its reason given "saying"/"accusing" stays force
+    ("Israeli jets attacked Hezbollah positions in southern Lebanon on Monday, saying they were used to "
+     "launch rockets.", ("ISR", "org:hezbollah")),
+    ("The Ugandan army attacked rebel camps in eastern Congo, accusing the ADF of killing villagers.",
+     ("UGA", "COD")),
 ]
 
 
@@ -130,8 +139,8 @@ PROTESTS_TO = [
      "near the islands.", ("JPN", "CHN")),
     ("SEOUL, May 2 (Yonhap) -- South Korea protested to Japan on Friday over a new school textbook, the "
      "foreign ministry said.", ("KOR", "JPN")),
-    ("BEIJING, May 3 (Xinhua) -- China protested strongly with the United States over the arms sale to "
-     "Taiwan.", ("CHN", "USA")),
+    ("Vietnam's foreign ministry protested to Beijing on Tuesday over the seizure of a fishing trawler near "
+     "the Paracel Islands, a spokeswoman in Hanoi said.", ("VNM", "CHN")),
 ]
 
 
@@ -145,3 +154,10 @@ def test_a_crowds_protest_to_an_official_stays_a_demonstration(pipeline):
     text = "Hundreds of farmers protested to the governor outside the provincial assembly in Cusco."
     found = coded(pipeline, text)
     assert "11" not in {r for _, _, r in found} and "14" in {r for _, _, r in found}, found
+
+
+def test_a_material_act_with_its_reason_keeps_its_root(pipeline):
+    text = ("WARSAW, Dec 17 (Reuters) - Poland closed its last border crossing with Belarus on Thursday, "
+            "accusing Minsk of pushing migrants across the frontier.")
+    found = coded(pipeline, text)
+    assert ("POL", "BLR", "19") in found and ("POL", "BLR", "11") in found, found

@@ -851,7 +851,7 @@ class Rules:
                 if not (targets and recognises_a_merit(tok)):
                     continue
                 base = PRAISE_CODE
-            if base[:2] in VIOLENT_ROOTS and targets and told_in_words(tok):
+            if base[:2] in VIOLENT_ROOTS and targets and told_in_words(tok, ctx.token_actor, ctx.actors):
                 # round 39 (evsense39): "attacked X, saying ...", "attacked X for failing to ...", "in a
                 # speech": told as words, criticism of X whoever attacks (a state's leader too; sense.py)
                 base = VERBAL_ATTACK_CODE

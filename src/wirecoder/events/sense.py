@@ -11,8 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..arrays import kids_of
-from .lexicon import ABSTRACT_OBJECTS, word_list
+from .lexicon import ABSTRACT_OBJECTS, FORCE_SECTORS, word_list
 
+VERBAL_ATTACK_VERBS = word_list("arguments", "verbal_attack_verbs")
+VERBAL_ATTACK_NOUNS = word_list("arguments", "verbal_attack_nouns")
 SPEECH_FRAME_PARTICIPLES = word_list("arguments", "speech_frame_participles")
 SPEECH_MEDIA = word_list("arguments", "speech_media")
 SPEECH_MEDIA_PREPS = word_list("arguments", "speech_media_preps")
@@ -50,12 +52,22 @@ def _speech_frame(holder: Token) -> bool:
     return False
 
 
-def told_in_words(tok: Token) -> bool:
-    """Whether a verb (or noun) of violence is told as words: a frame of speech on it, or, for a noun, on
-    the verb whose object it is ("launched an attack on X, saying ...")."""
-    if _speech_frame(tok):
-        return True
-    return tok.pos_ == "NOUN" and tok.dep_ in {"dobj", "obj"} and tok.head.pos_ == "VERB" and _speech_frame(tok.head)
+def told_in_words(tok: Token, token_actor: dict[int, str], actors: dict) -> bool:
+    """Whether a verb (or noun) of attack is told as words: its doer (the subject of the verb, or of the
+    verb whose object the noun is: "launched an attack on X, saying ...") is a person or a body of no
+    armed sector, and a frame of speech hangs on that verb."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in VERBAL_ATTACK_VERBS:
+        holder = tok
+    elif tok.pos_ == "NOUN" and lemma in VERBAL_ATTACK_NOUNS and tok.dep_ in {"dobj", "obj"} and tok.head.pos_ == "VERB":
+        holder = tok.head
+    else:
+        return False
+    subjects = [c for c in kids_of(holder) if c.dep_ == "nsubj"]
+    if not any((a := actors.get(token_actor.get(s.i))) is not None and a.kind in {"person", "organization"}
+               and a.sector not in FORCE_SECTORS for s in subjects):
+        return False
+    return _speech_frame(holder)
 
 
 def _forceful_danger(noun: Token) -> bool:
