@@ -11,8 +11,8 @@ agency styles and the cases it must leave alone.
    nothing when no one is warned. A warning of the risk of war, or "warned X not to ...", stays a
    threat (sense.py warns_of_a_danger).
 3. "Recognise" is diplomatic recognition (05) only of a side or its standing ("recognised Togo's
-   transitional council", "recognised the result of the election"); "recognised the funding
-   pressures", "recognised this" or "recognised that ..." acknowledge a fact: no event (sense.py
+   transitional council", "recognised the result of the election"); "recognised the strain on
+   budgets", "recognised this" or "recognised that ..." acknowledge a fact: no event (sense.py
    recognises_a_fact).
 4. A protest addressed "to" a side ("Japan protested to China") is a formal complaint (114, root 11),
    as "protest against"; a crowd's protest stays a demonstration (14).
@@ -120,7 +120,7 @@ def test_recognising_a_side_or_its_standing_is_recognition(pipeline, text, pair)
 
 
 RECOGNISED_FACTS = [
-    "Ghanaian President Kofi Ampomah-Baah said he recognised the funding pressures faced by Togolese "
+    "Ghanaian President Kofi Ampomah-Baah said he recognised the strain that the new levy put on Togolese "
     "traders.",
     '"The World Bank recognised this," Ghana\'s finance minister Ama Dankwah-Osei said of Togo\'s reforms.',
     "LOME (AFP) - Togo's government recognised the need for closer checks at the Aflao crossing with Ghana, "

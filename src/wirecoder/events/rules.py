@@ -846,7 +846,7 @@ class Rules:
             things = [o for o in children(tok, OBJECTS) if o.lemma_.lower() in ABSTRACT_OBJECTS - pattern.objects
                       and o.lower_ not in CONCRETE_PLURALS]
             if tok.lemma_.lower() in RECOGNITION_VERBS and recognises_a_fact(tok, ctx.token_actor):
-                # round 39 (evsense39): "recognise the funding pressures": a fact owned, no recognition;
+                # round 39 (evsense39): "recognise the strain on budgets": a fact owned, no recognition;
                 # "recognised the efforts of X": praise of X (sense.py)
                 if not (targets and recognises_a_merit(tok)):
                     continue

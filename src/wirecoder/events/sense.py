@@ -99,7 +99,7 @@ RECOGNISED_MERITS = word_list("arguments", "recognised_merits")
 
 def recognises_a_fact(tok: Token, token_actor: dict[int, str]) -> bool:
     """Whether "recognise" acknowledges a fact (arguments.yaml recognition_verbs): its object (or passive
-    subject) is no actor, no name and no standing ("recognise the funding pressures", "recognised
+    subject) is no actor, no name and no standing ("recognise the strain on budgets", "recognised
     this", "recognise that ..."), so it is no diplomatic recognition (054)."""
     objects = [c for c in kids_of(tok) if c.dep_ in {"dobj", "obj", "nsubjpass"}]
     for o in objects:
