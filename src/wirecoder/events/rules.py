@@ -845,9 +845,11 @@ class Rules:
                 mutual = len(sources) > 1
             things = [o for o in children(tok, OBJECTS) if o.lemma_.lower() in ABSTRACT_OBJECTS - pattern.objects
                       and o.lower_ not in CONCRETE_PLURALS]
-            if tok.lemma_.lower() in RECOGNITION_VERBS and recognises_a_fact(tok, ctx.token_actor):
+            if tok.lemma_.lower() in RECOGNITION_VERBS and not mood.startswith("refused") \
+                    and recognises_a_fact(tok, ctx.token_actor):
                 # round 39 (evsense39): "recognise the strain on budgets": a fact owned, no recognition;
-                # "recognised the efforts of X": praise of X (sense.py)
+                # "recognised the efforts of X": praise of X (sense.py). A refusal to recognise a tally or a
+                # decision stays a rejection (12): what is refused is a measure, not a fact
                 if not (targets and recognises_a_merit(tok)):
                     continue
                 base = PRAISE_CODE
