@@ -19,7 +19,9 @@ def test_a_denounced_incursion_with_the_victim_hung_on_the_verb_is_aimed_at_its_
 def test_a_protest_addressed_to_a_state_stays_aimed_at_it(pipeline):
     events = coded(pipeline, "Zambia protested the detention of its fishermen to Mozambique, the ministry in "
                              "Lusaka said on Friday.")
-    assert ("ZMB", "MOZ", "14") in events
+    # round 39 (evsense39): a state's protest addressed "to" another is a formal complaint (114, root 11),
+    # as "protest against"; the gold sets accept 14 or 11 for it, and the target is what this test reads
+    assert ("ZMB", "MOZ", "11") in events or ("ZMB", "MOZ", "14") in events
 
 
 def test_an_invasion_condemned_in_the_passive_is_aimed_at_the_invader(pipeline):

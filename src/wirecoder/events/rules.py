@@ -116,6 +116,7 @@ from .lexicon import (
     SUBJECTS,
     SUBJECTS_OR_PASSIVE_SUBJECTS,
     SUBORDINATE_DEPS,
+    THREAT_CODE,
     TOLD_ACTION_NOUNS,
     UNREAL_OF_NOUNS,
     VERBAL_ATTACK_CODE,
@@ -128,6 +129,14 @@ from .lexicon import (
     word_list,
 )
 from .modality import clause_verb, head_lemma, is_negated, is_passive, modality, recode, voiced
+from .sense import (
+    RECOGNITION_VERBS,
+    WARNING_VERBS,
+    recognises_a_fact,
+    recognises_a_merit,
+    told_in_words,
+    warns_of_a_danger,
+)
 
 
 @dataclass
@@ -836,6 +845,24 @@ class Rules:
                 mutual = len(sources) > 1
             things = [o for o in children(tok, OBJECTS) if o.lemma_.lower() in ABSTRACT_OBJECTS - pattern.objects
                       and o.lower_ not in CONCRETE_PLURALS]
+            if tok.lemma_.lower() in RECOGNITION_VERBS and not mood.startswith("refused") \
+                    and recognises_a_fact(tok, ctx.token_actor):
+                # round 39 (evsense39): "recognise the strain on budgets": a fact owned, no recognition;
+                # "recognised the efforts of X": praise of X (sense.py). A refusal to recognise a tally or a
+                # decision stays a rejection (12): what is refused is a measure, not a fact
+                if not (targets and recognises_a_merit(tok)):
+                    continue
+                base = PRAISE_CODE
+            if base[:2] in VIOLENT_ROOTS and targets and told_in_words(tok, ctx.token_actor, ctx.actors):
+                # round 39 (evsense39): "attacked X, saying ...", "attacked X for failing to ...", "in a
+                # speech": told as words, criticism of X whoever attacks (a state's leader too; sense.py)
+                base = VERBAL_ATTACK_CODE
+            if base[:2] == THREAT_CODE[:2] and tok.lemma_.lower() in WARNING_VERBS and warns_of_a_danger(tok):
+                # round 39 (evsense39): "warned X about the dangers of ...", "warned X they were in danger
+                # of ...": a harm foretold, no threat; a rebuke of the one warned, none when no one is
+                if not targets:
+                    continue
+                base = VERBAL_ATTACK_CODE
             if mutual and base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, tok, sources):
                 base = VERBAL_ATTACK_CODE  # words, as below
             elif base[:2] in VIOLENT_ROOTS and things:

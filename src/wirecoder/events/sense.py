@@ -1,0 +1,114 @@
+"""Round 39 (evsense39): the root of a two-sense verb read from the frame it is told in.
+
+- ``told_in_words``: a verb of violence told with a frame of speech ("attacked X, saying ...", "for
+  failing to ...", "as a bully", "in a speech") is criticism, whoever the doer is (arguments.yaml).
+- ``warns_of_a_danger``: "warned X about the dangers of ...", "warned X they were in danger of ..." is
+  no threat; told to someone it is criticism of them (precision.yaml danger_nouns).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..arrays import kids_of
+from .lexicon import ABSTRACT_OBJECTS, FORCE_SECTORS, word_list
+
+VERBAL_ATTACK_VERBS = word_list("arguments", "verbal_attack_verbs")
+VERBAL_ATTACK_NOUNS = word_list("arguments", "verbal_attack_nouns")
+SPEECH_FRAME_PARTICIPLES = word_list("arguments", "speech_frame_participles")
+SPEECH_MEDIA = word_list("arguments", "speech_media")
+SPEECH_MEDIA_PREPS = word_list("arguments", "speech_media_preps")
+SPEECH_FRAME_AS_EXCEPTIONS = word_list("arguments", "speech_frame_as_exceptions")
+DANGER_NOUNS = word_list("precision", "danger_nouns")
+DANGER_PREPS = word_list("precision", "danger_preps")
+# (read here, not from precision.py, which imports rules.py: the same lists)
+WARNING_VERBS = word_list("precision", "warning_verbs")
+DANGER_FORCE_WORDS = word_list("precision", "danger_force_words") | word_list("precision", "warned_consequences")
+
+
+def _speech_frame(holder: Token) -> bool:
+    """Whether ``holder`` (the verb, or the verb a violence noun is the object of) carries a frame of speech."""
+    for c in kids_of(holder):
+        dep = c.dep_
+        if dep in {"advcl", "xcomp", "conj"} and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH_FRAME_PARTICIPLES \
+                and c.i > holder.i:
+            return True  # "attacked X, saying ..."
+        if dep != "prep":
+            continue
+        prep = c.lower_
+        for o in kids_of(c):
+            if o.dep_ not in {"pobj", "pcomp"}:
+                continue
+            lemma = o.lemma_.lower()
+            if prep == "for" and (o.tag_ == "VBG" or lemma in ABSTRACT_OBJECTS):
+                return True  # "for failing to curb prices", "for his handling of the crisis"
+            if prep == "as" and o.pos_ in {"NOUN", "ADJ", "PROPN"} and lemma not in SPEECH_FRAME_AS_EXCEPTIONS:
+                return True  # "as a bully", "as reckless"
+            if prep in SPEECH_MEDIA_PREPS and lemma in SPEECH_MEDIA:
+                return True  # "in a speech", "during a radio interview", "on television"
+            if prep in SPEECH_MEDIA_PREPS and any(m.dep_ == "compound" and m.lemma_.lower() in SPEECH_MEDIA
+                                                  for m in kids_of(o)):
+                return True  # "in a television interview" parsed with "television" on another head
+    return False
+
+
+def told_in_words(tok: Token, token_actor: dict[int, str], actors: dict) -> bool:
+    """Whether a verb (or noun) of attack is told as words: its doer (the subject of the verb, or of the
+    verb whose object the noun is: "launched an attack on X, saying ...") is a person or a body of no
+    armed sector, and a frame of speech hangs on that verb."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma in VERBAL_ATTACK_VERBS:
+        holder = tok
+    elif tok.pos_ == "NOUN" and lemma in VERBAL_ATTACK_NOUNS and tok.dep_ in {"dobj", "obj"} and tok.head.pos_ == "VERB":
+        holder = tok.head
+    else:
+        return False
+    subjects = [c for c in kids_of(holder) if c.dep_ == "nsubj"]
+    if not any((a := actors.get(token_actor.get(s.i))) is not None and a.kind in {"person", "organization"}
+               and a.sector not in FORCE_SECTORS for s in subjects):
+        return False
+    return _speech_frame(holder)
+
+
+def _forceful_danger(noun: Token) -> bool:
+    return any(t.lemma_.lower() in DANGER_FORCE_WORDS for t in noun.subtree)
+
+
+def warns_of_a_danger(tok: Token) -> bool:
+    """Whether a warning verb warns about a danger (on it: "about the dangers of ...") or says the one
+    warned is in one (its clause's predicate: "they were in danger of ..."), not of force."""
+    clauses = [c for c in kids_of(tok) if c.dep_ == "ccomp"]
+    # (the parser may hang "about the dangers" on the one warned: "warned A and B about ...")
+    warned = [h for o in kids_of(tok) if o.dep_ in {"dobj", "obj"} for h in (o, *o.conjuncts)]
+    for holder in (tok, *clauses, *warned):
+        for prep in kids_of(holder):
+            if prep.dep_ != "prep" or prep.lower_ not in DANGER_PREPS:
+                continue
+            for noun in kids_of(prep):
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in DANGER_NOUNS and not _forceful_danger(noun):
+                    if holder not in clauses and prep.lower_ in {"in", "at"}:
+                        continue  # "in danger" only as a clause's predicate ("they were in danger of ...")
+                    return True
+    return False
+
+
+RECOGNITION_VERBS = word_list("arguments", "recognition_verbs")
+RECOGNISED_STANDINGS = word_list("arguments", "recognised_standings")
+RECOGNISED_MERITS = word_list("arguments", "recognised_merits")
+
+
+def recognises_a_fact(tok: Token, token_actor: dict[int, str]) -> bool:
+    """Whether "recognise" acknowledges a fact (arguments.yaml recognition_verbs): its object (or passive
+    subject) is no actor, no name and no standing ("recognise the strain on budgets", "recognised
+    this", "recognise that ..."), so it is no diplomatic recognition (054)."""
+    objects = [c for c in kids_of(tok) if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    for o in objects:
+        heads = [o, *o.conjuncts]
+        if any(h.i in token_actor or h.pos_ == "PROPN" or h.lemma_.lower() in RECOGNISED_STANDINGS for h in heads):
+            return False
+    return True
+
+
+def recognises_a_merit(tok: Token) -> bool:
+    """Whether "recognise" acknowledges someone's merit ("recognised the efforts of X"): praise."""
+    return any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in RECOGNISED_MERITS for c in kids_of(tok))
