@@ -1301,6 +1301,12 @@ class QuoteFinder:
                 and lemma in self.cues.statements_only_reason_participles and verb.left_edge.i == verb.sent.start
             # ("I think the referee got it wrong" outside quotation marks: the writer's own view.)
             writer = subj.lower_ in self.cues.statements_only_writer_voices
+            # (qprec39: "It is important to note that ...", "it's worth remembering that ...", "it is fair to say ...": a
+            # cue in the infinitive or the gerund of an adjective predicated of a dummy "it" is the writer's aside; no one
+            # is said to have said it.)
+            writer = writer or (verb.dep_ == "xcomp" and verb.tag_ in ("VB", "VBG") and verb.head.lemma_ == "be"
+                                and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in kids_of(verb.head))
+                                and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids_of(verb.head)))
             # ("She did not deny writing the messages", "has not confirmed the report": what was not said, GUIDE.md.)
             negated = any(dep == "neg" for _, dep in labelled_kids(verb))
             # ("Her memoir explains this", "would repeat this to the ambassador": a pronoun pointing back is no report.)
@@ -2448,6 +2454,10 @@ class QuoteFinder:
             # Why (quotes18): "Watch: Minister X visits the port", "Read more: ...", "Photo: ...": a web page's section
             # label or caption tag is no speaker (cues.yaml not_label_speakers).
             if names and names[0].lower_ in self.cues.not_label_speakers:
+                continue
+            # Why (qprec39): "Friday: Halvik Bank reports its results", "March 3: the ceasefire collapses": a date or a
+            # time as the label opens an entry of a schedule or a timeline, not a speaker's line.
+            if names and all(t.ent_type_ in ("DATE", "TIME") for t in names if not t.is_punct):
                 continue
             # Why (quotes19): an interview printed as questions and answers ("Q: ...", "A: ...") labels its lines by
             # role: the question is the interviewer's, not a quote; the answer is the interviewee's, the first person
