@@ -738,6 +738,13 @@ class QuoteFinder:
                         and (lemma, c.lower_) not in self.cues.cue_own_prepositions:
                     after_occasion = True
                     continue
+                # (qprec39: after such a phrase, "promised at a rally on Sunday to cut fares", the parser may hang the
+                # infinitive on the cue as a clause of purpose; after a verb of pledging or appealing it is what was
+                # promised or asked, cues.yaml pledging_verbs; "testified ... to defend the budget" is a purpose.)
+                if after_occasion and c.dep_ == "advcl" and c.left_edge.tag_ == "TO" and c.left_edge.head.i == c.i \
+                        and (lemma in self.cues.pledging_verbs or lemma in self.cues.appeal_verbs):
+                    first, last = c.left_edge.i, c.right_edge.i
+                    continue
                 if c.dep_ in wanted:
                     first, last = c.left_edge.i, c.right_edge.i
                     # Why (quotes28): "the pay offer, which it said would leave nurses worse off": the relative pronoun
@@ -1208,8 +1215,14 @@ class QuoteFinder:
             # headline's shorthand; it reports no words ("X says Y will ..." keeps its verb, "calls plan 'reckless'" its
             # quoted words). An appeal keeps its object: "X calls for talks" reports what was asked for, as "called for
             # a ceasefire" does in a story's body (cues.yaml appeal_verbs).
+            # (qprec39: so does a gerund phrase with no subject of its own, "Director admits lying", "Ex-port chief admits
+            # falsifying ledgers": the act admitted or denied, in shorthand.)
             if content is not None and headline and headline[0] <= verb.idx < headline[1] \
-                    and lemma not in self.cues.appeal_verbs and self._object_phrase_only(doc, content[0], content[1]):
+                    and lemma not in self.cues.appeal_verbs and (
+                        self._object_phrase_only(doc, content[0], content[1])
+                        or doc[content[0]].tag_ == "VBG" and doc[content[0]].head.i == verb.i
+                        and not any(g.dep_ in _CLAUSE_MAKERS for g in kids_of(doc[content[0]]))
+                        and not any(t.is_quote or t.tag_ in _FINITE_TAGS for t in doc[content[0]:content[1] + 1])):
                 continue
             # Why: "the border guards denied the convoy what it needed most", "refused him entry": an
             # object before the content is who something was withheld from, no words (cues.yaml withholding_verbs).
