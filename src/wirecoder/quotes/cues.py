@@ -140,6 +140,14 @@ class QuoteCues:
     predicate_cues: tuple[tuple[str, str], ...] = ()
     # real7a: a clause cue and the preposition whose object is a stance it states ("argued for a coalition"): (lemma, prep)
     preposition_stances: tuple[tuple[str, str], ...] = ()
+    # qprec39: prepositions of a place, an occasion or an audience after an object cue ("pledged in Paris to ...",
+    # "testified before a panel"): they say where, not what was said; and the cue-preposition pairs that are the cue's own
+    occasion_prepositions: frozenset[str] = frozenset()
+    cue_own_prepositions: tuple[tuple[str, str], ...] = ()
+    # qprec39: verbs whose participle before an infinitive tells what others say of the subject ("Envoy Said to Have Fled")
+    said_of_subject_verbs: frozenset[str] = frozenset()
+    # qprec39: verbs whose infinitive is what was pledged ("vowed to rebuild"), also where the parser reads it as a purpose
+    pledging_verbs: frozenset[str] = frozenset()
     # real7a: stance verbs whose gerund object is a topic or a course of action, not a proposition ("discussed raising fees")
     gerund_topic_verbs: frozenset[str] = frozenset()
     # groups of titles for one office ("foreign minister", "top diplomat"), each title a tuple of words
@@ -173,7 +181,8 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "statements_only_asked_verbs", "title_synonyms", "heading_titles", "document_nouns", "anonymity_verbs",
     "cited_source_nouns", "appeal_verbs", "not_label_speakers", "summary_naming_verbs",
     "interview_labels", "predicate_only_verbs", "statements_only_finding_verbs", "passive_as_verbs", "naming_verbs",
-    "stance_then_quote_verbs", "predicate_cues", "preposition_stances",
+    "stance_then_quote_verbs", "predicate_cues", "preposition_stances", "occasion_prepositions", "cue_own_prepositions",
+    "said_of_subject_verbs", "pledging_verbs",
     "gerund_topic_verbs", "response_openers", "business_nouns", "pointing_adjectives", "second_act_verbs", "inner_state_verbs", "expletive_it_verbs", "scene_openers",
     "perceiving_verbs", "speech_verb_prefixes", "reflexive_objects", "pointing_back_openers", "statements_only_citing_verbs",
     "verdict_nouns", "nominal_speaker_heads", "nominal_state_nouns", "sole_person_titles",
@@ -272,6 +281,11 @@ def _cues(data: dict) -> QuoteCues:
         preposition_stances=tuple(sorted(tuple(p.split()[:2]) for p in words("preposition_stances")
                                          if len(p.split()) == 2)),
         gerund_topic_verbs=words("gerund_topic_verbs"),
+        occasion_prepositions=words("occasion_prepositions"),
+        said_of_subject_verbs=words("said_of_subject_verbs"),
+        pledging_verbs=words("pledging_verbs"),
+        cue_own_prepositions=tuple(sorted(tuple(p.split()[:2]) for p in words("cue_own_prepositions")
+                                          if len(p.split()) == 2)),
         speech_verb_prefixes=words("speech_verb_prefixes"),
         reflexive_objects=words("reflexive_objects"),
         pointing_back_openers=words("pointing_back_openers"),
