@@ -24,13 +24,13 @@ def roots(found: set[tuple[str | None, str | None, str]]) -> set[str]:
 def test_state_decision_to_expel_an_ambassador(pipeline):
     text = ("QUITO, Oct 2 (EFE) - Ecuador's decision to expel Colombia's ambassador, Hernan Villacorta, "
             "stunned diplomats in Quito on Monday.")
-    assert ("ECU", "COL", "16") in events(pipeline, text)
+    assert {("ECU", "COL", "16"), ("ECU", "COL", "17")} & events(pipeline, text)
 
 
 def test_pronoun_owner_in_a_reported_clause(pipeline):
     text = ("VILNIUS, Oct 5 (BNS) - Lithuania's interior ministry said on Thursday that its decision to expel "
             "three Belarusian diplomats was final.")
-    assert ("LTU", "BLR", "16") in events(pipeline, text)
+    assert {("LTU", "BLR", "16"), ("LTU", "BLR", "17")} & events(pipeline, text)
 
 
 def test_government_move_to_recall_its_ambassador(pipeline):
@@ -43,7 +43,7 @@ def test_decision_to_impose_sanctions_as_an_object(pipeline):
     # the decision is the object of another clause: still the owner's deed
     text = ("Officials in Seoul welcomed Canada's decision to impose sanctions on North Korea over its "
             "latest missile launch, the Yonhap news agency reported.")
-    assert ("CAN", "PRK", "16") in events(pipeline, text)
+    assert {("CAN", "PRK", "16"), ("CAN", "PRK", "17")} & events(pipeline, text)
 
 
 # --- not a deed done ------------------------------------------------------------------------------------
@@ -51,22 +51,22 @@ def test_decision_to_impose_sanctions_as_an_object(pipeline):
 def test_a_decision_not_to_expel_codes_no_expulsion(pipeline):
     text = ("QUITO, Oct 6 (EFE) - Ecuador's decision not to expel Colombia's ambassador eased tensions on "
             "Friday, officials said.")
-    assert "16" not in roots(events(pipeline, text))
+    assert not {"16", "17"} & roots(events(pipeline, text))
 
 
 def test_an_unowned_decision_is_no_ones_deed(pipeline):
     text = ("A decision to expel Colombia's ambassador would deepen the crisis, an Ecuadorean business "
             "chamber said on Sunday.")
-    assert "16" not in roots(events(pipeline, text))
+    assert not {"16", "17"} & roots(events(pipeline, text))
 
 
 def test_a_plan_to_expel_is_not_done(pipeline):
     text = ("NAIROBI, Oct 7 (Reuters) - Kenya's plan to expel two Somali diplomats was dropped on Saturday, "
             "officials in Nairobi said.")
-    assert "16" not in roots(events(pipeline, text))
+    assert not {"16", "17"} & roots(events(pipeline, text))
 
 
 def test_a_refusal_to_expel_codes_no_expulsion(pipeline):
     text = ("Ecuador's refusal to expel Colombia's ambassador angered opposition lawmakers in Quito on "
             "Monday.")
-    assert "16" not in roots(events(pipeline, text))
+    assert not {"16", "17"} & roots(events(pipeline, text))
