@@ -64,7 +64,7 @@ from .lexicon import (
     Pattern,
     word_list,
 )
-from .modality import clause_verb, is_passive, is_threat_clause, reporting_verb
+from .modality import clause_verb, is_decided_clause, is_passive, is_threat_clause, reporting_verb
 
 # "the government" with nothing named in it: the story's state (Context.story_state)
 STORY_BODIES = word_list("recall", "story_bodies")
@@ -886,6 +886,10 @@ class Arguments:
         if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in kids_of(verb)):
             return [], False  # "Asked why, he said ...": the one asked is not the one asking
         head = verb.head
+        if is_decided_clause(verb):
+            # evsubj39: "Chile's decision to expel two diplomats": the one whose decision it is
+            found, _ = self._noun_modifiers(ctx, head)
+            return found, True
         if is_threat_clause(verb):
             # "the Latvian threat to expel diplomats", "Latvia issued a threat to ...": who threatens
             # (modality.yaml threat_nouns; round 19)

@@ -23,6 +23,7 @@ from .lexicon import (
     CONSEQUENT_MARKS,
     COUNTERFACTUAL_MODALS,
     DATING_CLAUSE_MARKS,
+    DECIDED_NOUNS,
     DENYING_DETERMINERS,
     FAILURE_HEADS,
     FREE_RELATIVES,
@@ -214,6 +215,16 @@ def is_threat_clause(tok: Token) -> bool:
         and tok.head.lemma_.lower() in THREAT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok))
 
 
+def is_decided_clause(tok: Token) -> bool:
+    """evsubj39: whether a verb is the "to" clause of a decision its owner made: "Chile's decision to
+    expel two diplomats", "the ministry's move to close the crossing" (``decided_nouns`` in
+    modality.yaml): the owner's deed, where an unowned noun's "to" clause is a purpose or a plan."""
+    head = tok.head
+    return tok.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in DECIDED_NOUNS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)) \
+        and any(c.dep_ == "poss" for c in kids_of(head)) and not is_negated(head)
+
+
 def modality(tok: Token, *, own_object: bool = True) -> Mood:
     """How a clause reports its verb: ``done``, ``intent`` (a promise or threat), ``refused``
     (a promise not to), ``conditional`` (round 31: "would ... if ...", a threat only for a harm), or
@@ -224,7 +235,8 @@ def modality(tok: Token, *, own_object: bool = True) -> Mood:
         # "the Latvian threat to expel Estonian diplomats" (the parser may hang the clause as an advcl of
         # a capitalised "Threat"): threatened, unless the threat is denied (round 19)
         return "none" if negated or is_negated(tok.head) else "threat"
-    if tok.dep_ == "acl" and any(dep == "aux" and c.lower_ == "to" for c, dep in labelled_kids(tok)):
+    if tok.dep_ == "acl" and any(dep == "aux" and c.lower_ == "to" for c, dep in labelled_kids(tok)) \
+            and not is_decided_clause(tok):
         return "none"  # "an invitation to attend", "plans to meet": a noun's purpose, not a deed
     # (each child's label read once, from labelled_kids, not Token.dep_ at every test: speed only)
     for child, dep in labelled_kids(tok):
