@@ -254,6 +254,12 @@ def _body_of(known, span: tuple[int, int], words: _Words) -> str | None:
         if m.actor == known.id and said != known.name and (
                 m.kind == "seat" or (m.kind == "name" and said.split()[-1].lower() in words.body_nouns)):
             return said
+    # spk39: "the government said" for a state: the words the text names the speaker by, not the state's name (a gold
+    # speaker "government" or "South Korea" is then found in the name or in its actor's)
+    said = words.text[span[0]:span[1]]
+    if known.kind == "state" and said.split()[-1].lower() in words.state_body_nouns and len(said.split()) <= 3 \
+            and not words.actors.within(span[0], span[1]):
+        return said
     return None
 
 
@@ -824,14 +830,18 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             described = known.id, known.name
     pick.actor, pick.body_name = named or _owner_of(head, words) \
         or _body_named(head, pick.cue_start, words.actors, words.text, persons=not document) \
-        or _earlier_company(head, words) or described or before or owned or unnamed or _described_name_before(head, words) \
-        or last or (None, None)
-    if (pick.actor, pick.body_name) in (before, last) and pick.lemma in words.business_nouns and _pointing(head) \
+        or _earlier_company(head, words) or described or _story_executive(head, pick, run, words) or before or owned \
+        or unnamed or _described_name_before(head, words) or last or _first_company(head, words) or (None, None)
+    # (spk39: "the German automaker" points back as "the firm" does: a state's adjective is no other company's word;
+    # a trade's is, "the production company" after a label was quoted, and keeps the rule below)
+    trade = pick.lemma in words.business_nouns and _trade_description(head) \
+        and all(c.ent_type_ == "NORP" for c in lefts_of(head)[1:])
+    if (pick.actor, pick.body_name) in (before, last) and pick.lemma in words.business_nouns and (_pointing(head) or trade) \
             and _other_kind(pick.actor, pick.body_name, words):
         # Why (quotes25): "The regulator fined Tarvel Power ... . '...,' the regulator said. The company said ...": a
         # business noun is never the regulator (or ministry, union) quoted last, but the company the article names.
         pick.actor, pick.body_name = _named_company(head, pick.actor, words) or (pick.actor, pick.body_name)
-    elif (pick.actor, pick.body_name) in (before, last) and pick.body_name is not None and not document \
+    elif (pick.actor, pick.body_name) in (before, last) and pick.body_name is not None and not document and not trade \
             and (own := _own_descriptor(head, pick.body_name, words)) is not None:
         # Why (quotes25): "The Tarvel customs committee said ... . '...,' the interior ministry said": a body noun with
         # words of its own that the body quoted last does not carry is another body, unnamed, not that one.
@@ -840,6 +850,69 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
                    in said[1].lower()]
         pick.actor, pick.body_name = earlier[-1] if earlier else (None, own)
     return True
+
+
+# spk39: words before a business noun that make it another company than the one named before: "the rival firm", "the
+# parent company", "a new group" (coref.yaml other_words has the same idea for the actors stage's descriptions).
+_ANOTHER_COMPANY = frozenset({"other", "another", "rival", "second", "third", "former", "new", "parent", "sister", "joint",
+                              "smaller", "larger", "bigger", "state", "private", "foreign", "local"})
+
+
+def _first_company(head: Token, words: _Words) -> tuple[str | None, str] | None:
+    """Why (spk39): "Channel operator Eurotunnel has seen sales fall. The firm said ...", "The attorney general is
+    investigating WeWork. The company confirmed ...", "Drelmor AG reported a loss. The German automaker said ...": the
+    first "the firm" of a story points back to the company named just before (the subject or object of its own
+    sentence or of the two sentences before: _company_before, which quotes24 reads for a later "the firm" only; not the
+    last organisation named anywhere before, which in a long story is as often a label, a client or a rival). The actors stage ties "the firm" to a company only when it knows the company's trade (a
+    sector or a word like "Ltd" in its name), which an unknown company's name seldom shows, so the speaker kept no
+    actor. Only when nothing else resolved the noun (no body quoted before, none named with the noun); a definite,
+    singular business noun (cues.yaml business_nouns), with no words that make it another company ("the rival firm",
+    "the parent company") and no name, owner or "of" of its own; the company must be a proper name."""
+    if head.lemma_.lower() not in words.business_nouns or not (_pointing(head) or _trade_description(head)):
+        return None
+    found = _company_before(head, words, last_named=False)
+    if found is not None and (not found[1] or not found[1][:1].isupper() or found[1].isupper()):
+        found = None  # (no proper name; or a dateline's city in capitals the parser made the subject, "TOKYO (Kyodo) --")
+    return found or _sole_company_before(head, words)
+
+
+def _sole_company_before(head: Token, words: _Words) -> tuple[str, str] | None:
+    """The one organisation the sentence before names by a proper name (an actor of kind organization), or None when
+    it names none or several (_first_company, where the parser gave that sentence another subject)."""
+    if (bounds := _sentence_before(head)) is None:
+        return None
+    doc, actors = head.doc, words.actors
+    start, end = doc[bounds[0]].idx, doc[bounds[1] - 1].idx + len(doc[bounds[1] - 1].text)
+    found = {m.actor: m for m in actors.within(start, end) if m.kind == "name" and _kind(m.actor, actors) == "organization"
+             and words.text[m.start:m.end].split()[-1][:1].isupper()}
+    return _named_as(next(iter(found.values())), actors, words.text) if len(found) == 1 else None
+
+
+def _trade_description(head: Token) -> bool:
+    """Whether a singular business noun is "the" and words of a state or a trade only: "the German automaker", "the
+    department store operator", "the production company"; not "the rival firm", "the parent company", "the RMT union"
+    (a name of its own), "the company's", "the company of ...", "the company, X,"."""
+    if head.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("appos", "prep", "poss", "relcl", "acl") for c in kids_of(head)):
+        return False
+    lefts = lefts_of(head)
+    return bool(lefts) and lefts[0].lower_ == "the" and len(lefts) > 1 and not any(
+        c.lower_ in _ANOTHER_COMPANY or c.dep_ == "poss" or c.pos_ == "PROPN" and c.ent_type_ != "NORP"
+        or c.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") or c.pos_ == "NOUN" and not c.is_lower for c in lefts[1:])
+
+
+def _story_executive(head: Token, pick: _Pick, run: _Running, words: _Words) -> tuple[str, str] | None:
+    """Why (spk39): "SEOUL - South Korea's economy grew 2% ... . The government said it will ask banks ...": a bare
+    "the government" (cues.yaml state_body_nouns) with no state quoted before is the executive of the story's one
+    state (the one state the article names before it: _story_state, which quotes27 reads for "a government source").
+    It kept no actor, so the story's state lost the quote and the event its source. Before the rule that takes a
+    bare noun used before for a body of its own (_unnamed_body_before: "The government's main problems are ... . The
+    government said" is still the story's state). A story naming two states or none leaves it alone; the speaker
+    keeps its words as its name (_body_of)."""
+    if pick.lemma not in words.state_body_nouns or not _pointing(head) or any(c.dep_ == "conj" for c in kids_of(head)):
+        return None
+    state = _story_state(head, run, words)
+    known = words.actors.get(state)
+    return (state, known.name) if known is not None else None
 
 
 def _own_descriptor(head: Token, name: str, words: _Words) -> str | None:
@@ -976,7 +1049,7 @@ def _earlier_company(head: Token, words: _Words) -> tuple[str | None, str] | Non
     return None
 
 
-def _company_before(t: Token, words: _Words) -> tuple[str | None, str] | None:
+def _company_before(t: Token, words: _Words, last_named: bool = True) -> tuple[str | None, str] | None:
     """The company an earlier "the firm" (``t``) points back to: in its own sentence, the main verb's object, else
     its subject; else the main subject of one of the two sentences before; each when it is an organisation's actor
     or a proper name no actor stands for that is no place's or people's (_NOT_BUSINESS_ENTS); else the organisation
@@ -993,6 +1066,10 @@ def _company_before(t: Token, words: _Words) -> tuple[str | None, str] | None:
         # (in its own sentence: the main verb's object or recipient, its subject, then the subject of the words it
         # reports, "Drelloway will repair 12 hulls, it said, a month after the company lost an order")
         words_at = [(root, "dobj"), (root, "dative"), (root, "nsubj")] if back == 0 else [(root, "nsubj")]
+        if back == 1 and not last_named:
+            # (spk39: the first "the company" of a story: the object of the sentence before too, when its subject is
+            # no company, "The attorney general is investigating WeWork. The company confirmed ...")
+            words_at.append((root, "dobj"))
         if back == 0:
             words_at += [(c, "nsubj") for c in kids_of(root) if c.dep_ == "ccomp"]
         for verb, dep in words_at:
@@ -1006,6 +1083,8 @@ def _company_before(t: Token, words: _Words) -> tuple[str | None, str] | None:
             if found is None and word.pos_ == "PROPN" and lead is not None:
                 found = actors.at(lead.idx, word.idx + len(word.text))
             if found is not None and found.kind != "adjective" and _kind(found.actor, actors) == "organization":
+                if not last_named and not words.text[found.start:found.end].split()[-1][:1].isupper():
+                    continue  # (spk39: a common noun's body, "Federal regulators are investigating X", is no company)
                 return _named_as(found, actors, words.text)
             # (a name the tagger took for a place still counts when an apposition describes it by a common noun:
             # "Pellomar, the Welsh bus operator, is to close ...", "Drelloway, the Danish ferry builder, will ...")
@@ -1017,6 +1096,8 @@ def _company_before(t: Token, words: _Words) -> tuple[str | None, str] | None:
         if k == 0:
             break
         k = sentence_bounds(doc, k - 1)[0]
+    if not last_named:
+        return None
     found = next((m for m in reversed(actors.within(max(0, t.idx - _BODY_LOOKBACK), t.idx))
                   if m.kind != "adjective" and _kind(m.actor, actors) == "organization"), None)
     if found is None:
@@ -1880,10 +1961,18 @@ def _unknown_name_subject_before(head: Token, actors: ActorTable, text: str) -> 
     before = doc[bounds[0]:bounds[1]]
     subj = next((c for c in kids_of(before.root) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ in ("PERSON", "GPE", "NORP") \
-            or actors.within(subj.left_edge.idx, subj.idx + len(subj.text)):
+            or actors.within(subj.left_edge.idx, subj.idx + len(subj.text)) or _dateline_word(subj):
         return None
     name = [t for t in subj.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [subj]
     return None, text[name[0].idx:subj.idx + len(subj.text)]
+
+
+def _dateline_word(t: Token) -> bool:
+    """Whether a name is a dateline's city the parser took for a subject: in capitals and followed by "(" or ","
+    ("TOKYO (Kyodo) -- Torisei Brewing will ...", "OSLO, May 2 (Reuters) -"), not a company in capitals ("IBM cut").
+    (spk39: "the brewer said" took "TOKYO" for the company.)"""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.text.isupper() and len(t.text) > 1 and nxt is not None and nxt.text in ("(", ",")
 
 
 def _titled_person(head: Token, before: int, words: _Words) -> str | None:
