@@ -140,6 +140,18 @@ class Agents:
         # (agency names open mostly with a capital: the edge check after each first letter, as
         # trie_pattern's edge puts it, lets the scan skip to them; speed only)
         self._agencies = re.compile(r"(?:" + trie_pattern(agencies, edge=r"[\w-]") + r")(?![\w-])")
+        # The same names in two scans for a whole text (_agency_spans): those that open with no
+        # lower-case ASCII letter in one trie, whose scan stops at their first characters only, and
+        # the few that do ("the House", "al-Shabaab") each by its own literal, which the regex engine
+        # searches for in its fast loop. In the one pattern they made the scan stop at every "a", "t"
+        # and "u" of the text (speed only: _agency_spans gives _agencies' matches). None with many
+        # such names (a user's lexicon): then the one pattern.
+        lower = sorted((f for f in agencies if "a" <= f[:1] <= "z"), key=len, reverse=True)
+        self._agency_scans = (
+            re.compile(r"(?:" + trie_pattern([f for f in agencies if not "a" <= f[:1] <= "z"], edge=r"[\w-]")
+                       + r")(?![\w-])"),
+            [re.compile(re.escape(f) + r"(?<![\w-]" + re.escape(f) + r")(?![\w-])") for f in lower],
+        ) if len(lower) <= 8 and len(lower) < len(agencies) else None
         # For :meth:`may_name`: the words (\w runs) of every agency name as written and of every
         # group or body word in lower case. Both patterns match whole words only, and each word of a
         # phrase lies inside one token, so a phrase none of whose tokens holds one of these words
@@ -203,10 +215,33 @@ class Agents:
         """(start, end, country) of every named agency of one state in ``text`` ("State Department")."""
         cached = self._named
         if cached[0] is None or cached[0] != text:
-            cached = self._named = (text, [(m.start(), m.end(), known.country) for m in self._agencies.finditer(text)
-                                           if (known := self.agencies[m.group()]).country
-                                           and not self.ends_other_party(text, m.start(), m.end())])
+            cached = self._named = (text, [(s, e, known.country) for s, e in self._agency_spans(text)
+                                           if (known := self.agencies[text[s:e]]).country
+                                           and not self.ends_other_party(text, s, e)])
         return list(cached[1])
+
+    def _agency_spans(self, text: str) -> list[tuple[int, int]]:
+        """The spans of ``_agencies.finditer(text)``, from the two scans of ``_agency_scans``: their
+        matches in order of start, the longest of those at one start (as the trie prefers it). Where
+        two of them overlap, finditer would have passed over the later one: then the one pattern's
+        own scan (speed only)."""
+        if self._agency_scans is None:
+            return [m.span() for m in self._agencies.finditer(text)]
+        rest, literals = self._agency_scans
+        found = [m.span() for m in rest.finditer(text)]
+        for pattern in literals:
+            found += [m.span() for m in pattern.finditer(text)]
+        if len(found) < 2:
+            return found
+        found.sort(key=lambda span: (span[0], -span[1]))
+        spans = [found[0]]
+        for s, e in found:
+            if s == spans[-1][0]:
+                continue  # (the first at a start is the longest)
+            if s < spans[-1][1]:
+                return [m.span() for m in self._agencies.finditer(text)]
+            spans.append((s, e))
+        return spans
 
     def resolve(self, tokens: list[str]) -> AgentGuess | None:
         """The agent a phrase's words name (see the module's docstring), or None if none."""

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 from .. import pronouns
 from ..arrays import kids_of, labelled_kids, sentences, subtree_indices, token_indices, token_table
 from ..record import Actor
-from .dictionary import Dictionary, trie_pattern
+from .dictionary import Dictionary, hinted_matches, trie_pattern
 from .persons import Context, Office, _state_before
 
 PRONOUN_GENDER = pronouns.GENDER
@@ -37,6 +37,25 @@ PRONOUN_GENDER = pronouns.GENDER
 # (?<!\w)(?:[Hh]e|[Ss]he)(?!\w), with the word-edge check after the first letter so that the scan
 # skips to the next H, h, S or s instead of trying the pattern at every character (speed only)
 _PRONOUN = re.compile(r"(?:" + trie_pattern(("He", "he", "She", "she"), edge=r"\w") + r")(?!\w)")
+# The same words found by the literal each holds ("he" in "he", "she", "She"; "He"), which the regex
+# engine searches for in its fast loop for a literal prefix; _PRONOUN opens with a class of four
+# letters, tried at every character of the text (speed only: _pronoun_spans gives _PRONOUN's matches)
+_HE_SHE = re.compile(r"he(?!\w)(?:(?<=(?<!\w)he)|(?<=(?<!\w)[Ss]he))")
+_CAPITAL_HE = re.compile(r"He(?<!\wHe)(?!\w)")
+
+
+def _pronoun_spans(text: str, lo: int) -> list[tuple[int, int]]:
+    """The spans of ``_PRONOUN.finditer(text, lo)``, in order: "he" and "she" (either case of the
+    "s") by the "he" they hold, "He" by itself. The words never overlap (speed only)."""
+    # (a match of "he" just after an "s" or "S" is the end of "she": a bare "he" has no word
+    # character before it)
+    spans = [(s - (text[s - 1] in "Ss" if s else 0), s + 2) for s in [m.start() for m in _HE_SHE.finditer(text, lo)]]
+    if spans and spans[0][0] < lo:  # ("she" whose "s" is just before lo)
+        spans.pop(0)
+    capital = [m.span() for m in _CAPITAL_HE.finditer(text, lo)]
+    return sorted(spans + capital) if capital else spans
+
+
 _THE = frozenset({"the"})
 _CONJ_ID = get_string_id("conj")  # (a label as the table's ids hold it: speed only)
 _POSSESSIVE = frozenset({"'s", "’s"})
@@ -58,6 +77,11 @@ class Coreference:
         # ((?<!\w)[Tt]he, the word-edge check after the first letter: the scan skips to the next T or t; speed only)
         self.noun_pattern = (re.compile(r"[Tt](?<!\w[Tt])he\s+(?i:(" + "|".join(map(re.escape, nouns)) + r"))(?!\w)")
                              if nouns else None)
+        # What every match of noun_pattern holds from its second character on ("he" and the noun, its
+        # alternatives as a trie): searched for first, its literal "he" in the regex engine's fast loop,
+        # and noun_pattern tried only one character before each (hinted_matches; the case-insensitive
+        # alternation of nouns was tried after every "the" of the text: speed only, the same matches)
+        self._noun_hint = re.compile(r"he\s+(?i:" + trie_pattern(nouns) + r")(?!\w)") if nouns else None
 
     def later_mentions(self, doc: Doc, ctx: Context, offices: list[Office], used_offices: set[int],
                        mentions: list, kinds: dict[str, str], persons: dict[str, Actor],
@@ -72,7 +96,7 @@ class Coreference:
         igo_ms = [m for m in ordered if kinds.get(m.actor) == "igo"]
         if self.noun_pattern is not None and igo_ms:
             starts = [m.start for m in igo_ms]
-            for match in self.noun_pattern.finditer(ctx.text, lo):
+            for match in hinted_matches(self.noun_pattern, self._noun_hint, ctx.text, lo):
                 if blocked(*match.span()):
                     continue
                 noun = match.group(1).lower()
@@ -85,15 +109,15 @@ class Coreference:
         person_ms = sorted(person_ms + [m for m in out if m.actor in persons], key=lambda m: m.start)
         seen: list[str] = []
         j = 0
-        for match in _PRONOUN.finditer(ctx.text, lo):
-            while j < len(person_ms) and person_ms[j].start < match.start():
+        for start, end in _pronoun_spans(ctx.text, lo):  # (_PRONOUN's matches: speed only)
+            while j < len(person_ms) and person_ms[j].start < start:
                 if person_ms[j].actor not in seen:
                     seen.append(person_ms[j].actor)
                 j += 1
-            want = PRONOUN_GENDER[match.group().lower()]
+            want = PRONOUN_GENDER[ctx.text[start:end].lower()]
             fits = [p for p in seen if genders.get(p, want) == want]
-            if len(fits) == 1 and not blocked(*match.span()):
-                out.append(Mention(match.start(), match.end(), fits[0], "pronoun"))
+            if len(fits) == 1 and not blocked(start, end):
+                out.append(Mention(start, end, fits[0], "pronoun"))
         return out
 
     def _aged_descriptions(self, text: str, lo: int, person_ms: list, blocked: Callable[[int, int], bool],
@@ -249,19 +273,34 @@ _OTHER_WORDS = frozenset(_TABLE["other_words"])
 _SPEAKING = frozenset(_TABLE["speaking_verbs"])
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _OPEN_MARKS = frozenset("\u201c")
-_MARKS = re.compile('[\u201c\u201d"\n]')  # the characters _quote_regions reads
+_MARK_CHARACTERS = '\u201c\u201d"\n'  # the characters _quote_regions reads
+_MARKS = re.compile(f"[{_MARK_CHARACTERS}]")  # (their class; _mark_places finds the same places)
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _ASKED = frozenset(_SINGULAR) | frozenset(_PLURAL) | frozenset(_DESCRIPTIONS) | frozenset(_PAIRS)
 
 
+def _mark_places(text: str) -> list[int]:
+    """Where ``_MARKS`` matches in ``text``, in order: each of its four characters found by str.find,
+    which skips to the next one in C, where the regex engine's scan for a class of characters
+    tests every character of the text (speed only: the same places)."""
+    places: list[int] = []
+    for ch in _MARK_CHARACTERS:
+        i = text.find(ch)
+        while i >= 0:
+            places.append(i)
+            i = text.find(ch, i + 1)
+    places.sort()
+    return places
+
+
 def _quote_regions(text: str) -> list[tuple[int, int]]:
     """The stretches inside quotation marks, paired within a paragraph (a quote left open at a
-    paragraph's end runs to it). (Only the marks and line ends are visited, found by a regular
-    expression, not every character: speed only.)"""
+    paragraph's end runs to it). (Only the marks and line ends are visited, found by str.find
+    (_mark_places), not every character: speed only.)"""
     out = []
     opened = None
-    for m in _MARKS.finditer(text):
-        ch, i = m.group(), m.start()
+    for i in _mark_places(text):
+        ch = text[i]
         if ch == "\n":
             if opened is not None:
                 out.append((opened, i))

@@ -252,6 +252,23 @@ def edge_spans(plain: re.Pattern[str], after: re.Pattern[str] | None, text: str,
         yield m.span(1)
 
 
+def hinted_matches(pattern: re.Pattern[str], hint: re.Pattern[str], text: str, pos: int = 0,
+                   back: int = 1) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos)``, for a ``pattern`` whose every match holds a match of ``hint``
+    that starts ``back`` characters after its own start: ``pattern`` is tried only ``back`` characters
+    before each place where ``hint`` matches, and none starting inside the match before it, as
+    finditer goes on from a match's end (a lookbehind reads the text before ``pos`` either way). A
+    ``hint`` that opens with a literal is searched in the regex engine's fast loop for a literal
+    prefix, where a pattern that opens with a class ("[Tt]") is tried at every character (speed only:
+    the same matches; TitleReader.monarch_matches does the same for one pattern)."""
+    end, at = pos, pos + back
+    while (h := hint.search(text, at)) is not None:
+        at = h.start() + 1
+        if h.start() - back >= end and (m := pattern.match(text, h.start() - back)) is not None:
+            end = m.end()
+            yield m
+
+
 def edge_alternation(words: Iterable[str]) -> str:
     """``(?<!\\w)(?:w1|w2|...)`` without the lookbehind in front: each word (escaped, none empty) as
     an alternative in the given order, the word-edge check after its first character, as
