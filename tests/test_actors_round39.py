@@ -123,6 +123,40 @@ def test_league_commissioner_ap_style(pipeline):
     assert table["person:dana-whitlow"].sector != "GOV"
 
 
+def test_firm_name_spacy_did_not_tag_afp_style(pipeline):
+    # (no entity to spaCy: a run of capitalised proper nouns before the office is the firm's name)
+    table = ids(pipeline, "JOHANNESBURG (AFP) - Kestrel Platinum chief Sipho Ndlovu said the mine would reopen "
+                          "on Monday.")
+    assert table["person:sipho-ndlovu"].sector != "GOV"
+
+
+def test_firm_with_legal_form_vice_president_reuters_style(pipeline):
+    table = ids(pipeline, "HOUSTON, Dec 5 (Reuters) - Brazos Pipeline Co vice president Carl Wendt said on "
+                          "Thursday the company expected lower gas flows.")
+    assert table["person:carl-wendt"].sector != "GOV"
+
+
+def test_charity_spokesman_bbc_style(pipeline):
+    table = ids(pipeline, "Shelterline spokesman Owen Pryce said the cut to housing benefit would push thousands "
+                          "of families into debt. Housing Minister Clare Dunmore said the change was fair.")
+    assert table["person:owen-pryce"].sector != "GOV"
+    assert table["person:clare-dunmore"].sector == "GOV"
+
+
+def test_regional_and_police_offices_stay_the_states(pipeline):
+    table = ids(pipeline, "NAIROBI (Reuters) - Karvo governor Ali Hassan said the roads were shut, and Brenmoor "
+                          "police chief Tom Okello said two men were held.")
+    assert table["person:ali-hassan"].sector == "GOV"
+    assert table["person:tom-okello"].sector in ("GOV", "COP")
+
+
+def test_state_bodies_named_before_offices_stay_the_states(pipeline):
+    table = ids(pipeline, "WASHINGTON (Reuters) - White House spokesman Carl Denby said the talks would go on. "
+                          "Justice Department spokesman Ian Prior declined to comment.")
+    assert table["person:carl-denby"].sector == "GOV"
+    assert table["person:ian-prior"].sector == "GOV"
+
+
 def test_bank_named_after_its_state_stays_the_states_xinhua_style(pipeline):
     table = ids(pipeline, "BANGKOK, Dec. 5 (Xinhua) -- Bank of Thailand governor Somchai Rattanakul said on "
                           "Wednesday the bank would keep its policy rate unchanged.")
