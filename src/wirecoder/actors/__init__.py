@@ -2244,16 +2244,18 @@ class _Run:
         k = office_start - (doc[office_start - 1].text in ("'s", "’s"))
         if k < 1 or doc[k - 1].text in ("'s", "’s"):
             return attrs
-        if doc[k - 1].ent_type_ == "ORG":
-            a = k - 1
-            while a > 0 and doc[a].ent_iob_ == "I":
-                a -= 1
-            a += doc[a].lower_ == "the"
-        elif (a := self._unmarked_name_before(k)) is None:
+        if doc[k - 1].ent_type_ != "ORG":
             return attrs
+        a = k - 1
+        while a > 0 and doc[a].ent_iob_ == "I":
+            a -= 1
+        a += doc[a].lower_ == "the"
         if a >= k or any(self.mentions_at_token_kind(t) is not None for t in range(a, k)) \
                 or any(t in self.state_by_start or t in self.state_by_end for t in range(a, k + 1)):
             return attrs
+        fields = re.split(r"\s*(?:,|\band\b|&)\s*", " ".join(doc[a:k].text.lower().split()))
+        if all(f in self.f.agents.topics for f in fields if f):
+            return attrs  # ("Home Affairs spokesman X": a portfolio's fields, which spaCy calls an organisation)
         name, e = " ".join(doc[a:k].text.split()), k  # (wire copy breaks lines inside names)
         while e < len(doc) and doc[e].ent_iob_ == "I":
             e += 1  # (the whole entity: the office may have taken its last word, "Bank of China President")
@@ -2266,23 +2268,6 @@ class _Run:
                                   or guess.sector in ("GOV", "MIL", "LEG", "JUD", "COP", *_PARTY_SECTORS)):
             return attrs
         return replace(attrs, sector=guess.sector if guess is not None else None)
-
-    def _unmarked_name_before(self, k: int) -> int | None:
-        """The first token of a run of two to four capitalised proper nouns ending just before token ``k``
-        that spaCy saw as no entity ("Brazos Pipeline Co vice president X", "Kestrel Platinum chief X"),
-        opening its sentence or after "the", a dateline's dash or a comma: a firm's name the tagger did not
-        know. Not one word alone (a region's or a town's name the tables do not know, "Karvo governor")."""
-        doc, a = self.doc, k
-        while a > 0 and k - a < 4 and doc[a - 1].pos_ == "PROPN" and doc[a - 1].ent_iob_ == "O" \
-                and (doc[a - 1].is_title or doc[a - 1].is_upper) and doc[a - 1].is_alpha and not doc[a - 1].is_sent_start:
-            a -= 1
-        if a > 0 and doc[a - 1].is_sent_start and doc[a - 1].pos_ == "PROPN" and doc[a - 1].ent_iob_ == "O" \
-                and doc[a - 1].is_title and k - a < 4:
-            a -= 1  # (the name opens the sentence)
-        if k - a < 2 or not (a == 0 or doc[a].is_sent_start or doc[a - 1].lower_ == "the"
-                             or doc[a - 1].text in (",", "-", "--", "—", "–")):
-            return None
-        return a
 
     def _office_of_party(self, attrs: Attributes, office_start: int) -> Attributes:
         """appos38: an office of a party named after "of" ("X, the leader of the opposition Pordavian Party,",
