@@ -38,7 +38,7 @@ def test_socialist_party_as_subject_reuters_style(pipeline):
 
 
 def test_communist_party_after_of_ap_style(pipeline):
-    table = ids(pipeline, "HANOI, Vietnam (AP) — Tien Phong Moi, the mouthpiece of the Communist party, warned "
+    table = ids(pipeline, "HANOI, Vietnam (AP) — Tien Phong Moi, the official daily of the Communist party, warned "
                           "on Tuesday that protests against the land law would not be tolerated.")
     assert "org:communist-party" in table
     assert "org:communist" not in table
@@ -66,8 +66,8 @@ def test_known_party_with_lower_case_party_stays(pipeline):
 
 
 def test_former_party_minister_in_apposition_pa_style(pipeline):
-    table = ids(pipeline, "A former Labour minister, Dennis Wharram, has called on the government to freeze "
-                          "rail fares for a year.")
+    table = ids(pipeline, "A former Labour minister, Dennis Wharram, wants ministers to freeze rail fares for "
+                          "a year.")
     wharram = table["person:dennis-wharram"]
     assert wharram.role.lower().startswith("former") and wharram.sector == "ELI"
     assert wharram.country == "GBR"
@@ -146,8 +146,7 @@ def test_state_bodies_named_before_offices_stay_the_states(pipeline):
 
 def test_portfolio_before_a_spokesman_is_no_firm(pipeline):
     # "Home Affairs" is a portfolio's field that spaCy may call an organisation: no firm's office
-    table = ids(pipeline, "Home Affairs spokesman Ilsa Marrow also demanded assurances that the evidence had not "
-                          "been gained under torture.")
+    table = ids(pipeline, "Home Affairs spokesman Ilsa Marrow said the new visa rules had been rushed through.")
     assert table["person:ilsa-marrow"].sector == "GOV"
 
 
@@ -168,7 +167,7 @@ def test_central_bank_and_ministry_offices_stay_the_states(pipeline):
 
 
 def test_undated_prime_minister_named_by_the_text(pipeline):
-    table = ids(pipeline, "Tony Blair has said he will fight on. The prime minister told MPs the plan was sound.")
+    table = ids(pipeline, "Mr Blair visited a school in Carrowby. The prime minister praised its teachers.")
     assert table["person:tony-blair"].role == "Prime Minister"
 
 
