@@ -1,5 +1,5 @@
 """Actors, round 39 (actors39): parties named by a creed's adjective, "former" before a party's or a
-portfolio's words, offices of firms and other private bodies, and undated articles.
+portfolio's words, and offices of firms and other private bodies.
 (1) "the Communist party", "the Socialist party": a party the text names only by the capitalised
 adjective of its creed before a lower-case "party" is an organisation named "<Adjective> party" (spaCy
 reads the adjective as no proper noun, and the party was missed or printed as "Communist"); not "a
@@ -8,10 +8,9 @@ Cabinet minister X": "former" before the party's or the portfolio's capitalised 
 office a past one (role "former ...", sector ELI), and the party still gives the person its state.
 (3) "Tamura Steel president X": an office of a state's sector (GOV) right after the name of an
 organisation that is no state body is that organisation's, so the person takes no GOV sector (and
-does not act for the dateline's state); a bank named after its state ("Bank of Thailand governor")
-and a central bank stay the state's. (4) An article with no date gives a known person the latest of
-their offices in the table that the text names, of the same sector as their latest one. Invented
-dispatches; names, firms and places invented (the office holders in (4) are the table's own)."""
+does not act for the dateline's state); a bank named after its state ("Bank of Thailand governor"),
+a central bank, a region's or a police office and a portfolio's fields ("Home Affairs spokesman") stay
+the state's. Invented dispatches; names, firms and places invented."""
 
 from __future__ import annotations
 
@@ -161,35 +160,3 @@ def test_central_bank_and_ministry_offices_stay_the_states(pipeline):
                           "ample, and Foreign Ministry spokesman Pedro Anccasi said talks would go on.")
     assert table["person:ramon-ilaqui"].sector == "GOV"
     assert table["person:pedro-anccasi"].sector == "GOV"
-
-
-# (4) an undated article: the office the text names
-
-
-def test_undated_prime_minister_named_by_the_text(pipeline):
-    table = ids(pipeline, "Mr Blair visited a school in Carrowby. The prime minister praised its teachers.")
-    assert table["person:tony-blair"].role == "Prime Minister"
-
-
-def test_undated_chancellor_named_by_its_head_word(pipeline):
-    table = ids(pipeline, "Gordon Brown will set out his budget next week, the chancellor's aides said.")
-    assert table["person:gordon-brown"].role == "Chancellor of the Exchequer"
-
-
-def test_undated_office_of_another_sector_leaves_the_latest(pipeline):
-    # "the Leader of the Opposition" here is another's office: the person keeps the latest (a GOV office)
-    table = ids(pipeline, "Mr Blair met Hollis Brant, the Leader of the Opposition, on Tuesday.")
-    assert table["person:tony-blair"].sector == "GOV"
-
-
-def test_undated_office_the_text_never_names_leaves_the_latest(pipeline):
-    table = ids(pipeline, "Mr Blair met union leaders on Tuesday, his spokesman said.")
-    assert table["person:tony-blair"].role == "Quartet Middle East Envoy"
-
-
-def test_dated_article_reads_the_table_by_its_date(pipeline):
-    record = pipeline.extract(Document(text="LONDON, March 3 2009 (Reuters) - Tony Blair met the prime minister "
-                                            "on Tuesday.", source="invented",
-                                       meta={"published": "2009-03-03"}))
-    blair = next(a for a in record.actors if a.id == "person:tony-blair")
-    assert blair.role == "Quartet Middle East Envoy"

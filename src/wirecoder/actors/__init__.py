@@ -33,7 +33,7 @@ from ..record import Actor, Span, slug
 from . import coref
 from .agents import AgentGuess, Agents
 from .dictionary import Dictionary, Entry, Offices, edge_alternation
-from .office_holders import Holding, OfficeHolders
+from .office_holders import OfficeHolders
 from .persons import (
     Attributes,
     Context,
@@ -4323,34 +4323,11 @@ class _Run:
         held = holders.holding(entry.id, self.day)
         if held is None:
             return entry
-        if self.day is None and (named := self._office_the_text_names(entry.id, holders)) is not None:
-            held = named
         role = held.office or (f"former {held.former}" if held.former else None)
         country = held.country
         if country is None and not held.body:  # an office of no state and no body (a special envoy):
             country = next((h.country for h in reversed(holders.people[entry.id].holdings) if h.country), None)
         return replace(entry, country=country, role=role, sector=held.sector)
-
-
-    def _office_the_text_names(self, person_id: str, holders: OfficeHolders) -> Holding | None:
-        """In an article with no date, the latest of the person's offices in the table that the text
-        names somewhere ("the prime minister", "Chancellor"), when that is not their latest office and
-        is of the latest one's sector. Why (actors39): with no date the table gave its latest office
-        ("Tony Blair" as the Quartet's envoy in a story of his premiership), while the text's own words
-        say which office the story is of. Matched as whole words in any case; an office the text never
-        names leaves the latest. Only one of the same sector: "the Leader of the Opposition" in a story
-        of a prime minister is as often another person's office, and would take the state from them."""
-        person = holders.people.get(person_id)
-        if person is None or len(person.holdings) < 2:
-            return None
-        lowered, latest = self.text.lower(), person.holdings[-1]
-        for holding in reversed(person.holdings):
-            # (the office, or its head before "of": "Chancellor of the Exchequer" is named "the chancellor")
-            office = (holding.office or "").lower().split(" of ")[0]
-            if holding.sector == latest.sector and office \
-                    and re.search(r"(?<!\w)" + re.escape(office) + r"(?!\w)", lowered):
-                return None if holding is latest else holding
-        return None
 
 
 def _chunks_holding(doc: Doc, marked: list[int]) -> Iterator[tuple[int, int, int]]:
