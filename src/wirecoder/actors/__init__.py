@@ -1467,6 +1467,11 @@ class _Run:
                     a -= 1
                 if 0 < a < b and doc[a - 1].pos_ == "ADJ" and doc[a - 1].is_title and a - 1 != sentence_bounds(doc, a - 1)[0]:
                     a -= 1
+                elif tok.text == "party" and self._party_of_a_creed(a, b):
+                    # "the Communist party expelled ...", "the mouthpiece of the Socialist party": a party
+                    # the text names only by its creed's adjective (actors39: spaCy tags the adjective
+                    # ADJ, not a proper noun, and the party was missed)
+                    a -= 1
                 # ... and a capitalised verb or noun just after "the" ("the Save Our Valley group").
                 elif 1 < a < b and doc[a - 1].is_title and doc[a - 1].pos_ in ("VERB", "NOUN") \
                         and doc[a - 2].lower_ == "the":
@@ -1487,6 +1492,12 @@ class _Run:
                     # "the Liberal party" where the text also writes "the Liberal Party": one party, the
                     # id of its capitalised name (actors38: the two spellings made two parties)
                     oid = "org:" + slug(f"{name} party")
+                elif tok.text == "party" and b == tok.i == a + 1 and not known and self._party_of_a_creed(b, b):
+                    # "the Communist party": a creed's adjective alone names no body; the party's name
+                    # is the adjective with "party" (actors39: printed as "Communist", it matched no one
+                    # who reads the party's name, and every "Communist" in the text was the party's)
+                    name = doc[a:b + 1].text
+                    oid = "org:" + slug(name)
                 found.setdefault(name, (guess.id, guess.country, guess.sector) if known and guess and guess.id
                                  else (oid, None, sector))
         for name, country in self._nation_bodies.items():
@@ -1513,6 +1524,20 @@ class _Run:
             if oid in self._orgs and toks and not any(i in self.taken and i not in states for i in range(*toks)):
                 self.mentions.append(Mention(s, e, oid, "alias"))
                 self.taken.update(range(*toks))
+
+    def _party_of_a_creed(self, a: int, b: int) -> bool:
+        """Whether the one word before ``a`` (= ``b``, the noun "party") is a creed's or a programme's
+        adjective that names a party with "the" just before it: "the Communist party", "the Socialist
+        party". The word is capitalised inside its sentence and spaCy reads it as an adjective, or it is
+        one of the words a government is also called by (offices.yaml ``government_kinds``: Liberal,
+        Communist, Nationalist). Only after "the": "a Eurosceptic party", "the main Eurosceptic party"
+        describe a party, they name none."""
+        doc = self.doc
+        if a != b or a < 2 or doc[a - 2].lower_ != "the":
+            return False
+        word = doc[a - 1]
+        return word.is_title and word.is_alpha and not word.is_sent_start and word.i not in self.taken \
+            and (word.pos_ == "ADJ" or word.lower_ in self.f.dictionary.offices.government_kinds)
 
     def _body_name_runs(self, found: dict[str, tuple[str, str | None, str | None]],
                         free: Callable[[int, int], bool]) -> None:
@@ -2021,6 +2046,7 @@ class _Run:
                 self.used_offices.add(office_start)
                 attrs = self._party_office(attrs, office_start)
                 attrs = self._office_of_party(attrs, office_start)
+                attrs = self._office_of_a_firm(attrs, office_start)
             person = self.persons[pid]
             if attrs.counterpart and last_with_role is not None and last_with_role is not person:
                 # "his Polish counterpart, X": X holds the office of the person last named with one.
@@ -2164,7 +2190,9 @@ class _Run:
     def _party_office(self, attrs: Attributes, office_start: int) -> Attributes:
         """An office right after a party's name ("CHP leader X") is the party's: the person's sector is
         the party's (PTY, OPP), not the state government's that a bare "leader" would give."""
-        if attrs.sector not in (None, "GOV", "LEG", *_PARTY_SECTORS) or office_start == 0:
+        # (a former office holder, ELI: "former Labour minister X" is still of the party's state, actors39)
+        former = attrs.sector == "ELI" and (attrs.role or "").startswith("former ")
+        if attrs.sector not in (None, "GOV", "LEG", *_PARTY_SECTORS) and not former or office_start == 0:
             return attrs
         # appos38: past a portfolio's lowercase nouns between the party and the office ("the Lib Dem
         # environment spokesman"): the party is still the office's owner.
@@ -2176,15 +2204,17 @@ class _Run:
         a = office_start
         # A party the dictionary knows, named or by its adjective just before ("Liberal Democrat leader X",
         # "Labour MP X"): the person is the party's, of its state.
-        if attrs.sector in (None, "GOV", "LEG"):
+        if attrs.sector in (None, "GOV", "LEG") or former:
             d, at = self.f.dictionary, self.doc[office_start - 1].idx + len(self.doc[office_start - 1])
             named = next((m for m in self.mentions if m.end == at and m.actor in d.entries
                           and d.entries[m.actor].kind != "state" and d.entries[m.actor].sector in _PARTY_SECTORS), None)
             party = d.entries[named.actor] if named is not None else None
             if party is not None:  # (a common party name in another state's story: that state's, _home_party)
                 country = self._home_party(party, self.text[named.start:at]) or party.country
-            if party is not None and attrs.sector == "LEG":  # "Republican senator X": a legislator of its state
+            if party is not None and (attrs.sector == "LEG" or former):  # "Republican senator X": a legislator of its state
                 return replace(attrs, country=attrs.country or country)
+            if former:
+                return attrs
             if party is not None:
                 return replace(attrs, sector=party.sector, country=attrs.country or country)
         while a > 0 and office_start - a < 4 and self.doc[a - 1].pos_ == "PROPN" and self.doc[a - 1].ent_type_ == "ORG":
@@ -2194,6 +2224,50 @@ class _Run:
             return attrs
         return replace(attrs, sector=attrs.sector if attrs.sector == "LEG" else guess.sector,
                        country=attrs.country or guess.country)
+
+    def _office_of_a_firm(self, attrs: Attributes, office_start: int) -> Attributes:
+        """An office of a state's sector (GOV) right after the name of an organisation that is no state's
+        body ("Tamura Steel president X", "Compaq vice president X", "Lane Telecommunications' chairman
+        X"): the office is that body's, as one after "of" is (persons._of_a_private_body). Why (actors39):
+        "president", "chairman", "director" gave every firm's head the GOV sector, so that what a
+        company's president said was coded as said by the dateline's state. The name is an ORG entity
+        to spaCy ending just before the office that no dictionary name starts in and that the agents
+        lexicon reads as no state body, agency of a state sector or party; the person takes the body's
+        sector where the lexicon knows it (a union's LAB), else none. The country stays (a firm of the
+        story's state is still of that state)."""
+        doc = self.doc
+        if attrs.sector != "GOV" or office_start < 1 or any(
+                (attrs.role or "").lower().endswith(w) for w in self.f.dictionary.offices.local_offices):
+            return attrs  # ("Karvo governor X": a region's or a city's office, whatever spaCy calls its name)
+        if (in_role := self.f.agents.resolve_text(attrs.role or "")) is not None and in_role.kind == "body":
+            return attrs  # ("Norfolk police chief X": the role names a state's body itself)
+        k = office_start - (doc[office_start - 1].text in ("'s", "’s"))
+        if k < 1 or doc[k - 1].text in ("'s", "’s"):
+            return attrs
+        if doc[k - 1].ent_type_ != "ORG":
+            return attrs
+        a = k - 1
+        while a > 0 and doc[a].ent_iob_ == "I":
+            a -= 1
+        a += doc[a].lower_ == "the"
+        if a >= k or any(self.mentions_at_token_kind(t) is not None for t in range(a, k)) \
+                or any(t in self.state_by_start or t in self.state_by_end for t in range(a, k + 1)):
+            return attrs
+        fields = re.split(r"\s*(?:,|\band\b|&)\s*", " ".join(doc[a:k].text.lower().split()))
+        if all(f in self.f.agents.topics for f in fields if f):
+            return attrs  # ("Home Affairs spokesman X": a portfolio's fields, which spaCy calls an organisation)
+        name, e = " ".join(doc[a:k].text.split()), k  # (wire copy breaks lines inside names)
+        while e < len(doc) and doc[e].ent_iob_ == "I":
+            e += 1  # (the whole entity: the office may have taken its last word, "Bank of China President")
+        d = self.f.dictionary
+        if any(d.entries[d.forms[m.group().replace("\n", " ")].actor].kind in ("state", "igo")
+               for m in d.pattern.finditer(doc[a:e].text)):
+            return attrs  # "Bank of Spain governor", "Bank of China president": a body named after its state
+        guess = self.f.agents.resolve_text(name)
+        if guess is not None and (guess.kind == "body" or guess.igo or guess.country
+                                  or guess.sector in ("GOV", "MIL", "LEG", "JUD", "COP", *_PARTY_SECTORS)):
+            return attrs
+        return replace(attrs, sector=guess.sector if guess is not None else None)
 
     def _office_of_party(self, attrs: Attributes, office_start: int) -> Attributes:
         """appos38: an office of a party named after "of" ("X, the leader of the opposition Pordavian Party,",

@@ -181,9 +181,29 @@ class TitleReader:
                 while start > 0 and span_start - start < 3 and self._title_word(doc[start - 1], names):
                     start -= 1
                 words = [t.text for t in doc[start:span_start]] + words
+            if not former and self._former_before(doc, start):
+                # "a former Labour minister", "ex-Tory MP X", "the former Cabinet minister X": "former"
+                # before the party's or the portfolio's capitalised words still says the office is
+                # past (actors39: the role lost it, and a former minister acted for the state)
+                former, phrase = "former ", "former " + phrase
             found.append(Office(start, span_end, former + title_case(" ".join(words)), self._sector(phrase.lower()),
                                 head.lower_, titled))
         return found
+
+    @staticmethod
+    def _former_before(doc: Doc, start: int) -> bool:
+        """Whether "former" or "ex-" stands before the one or two capitalised words (a party's or a
+        portfolio's: "Labour", "Cabinet", "Lib Dem") just before the office at token ``start``."""
+        k = start
+        while k > 0 and start - k < 2 and (doc[k - 1].is_title or doc[k - 1].is_upper) and doc[k - 1].is_alpha \
+                and not doc[k - 1].is_sent_start:
+            k -= 1
+        if k == start or k == 0:
+            return False
+        if doc[k - 1].lower_ == "former":
+            return True
+        # "ex-Labour": spaCy splits the hyphen off ("ex", "-", "Labour")
+        return k > 1 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "ex" and not doc[k - 1].whitespace_
 
     def _office_spans(self, text: str, lo: int) -> Iterator[tuple[int, int]]:
         """(start, end) of each match of the office pattern in ``text`` after ``lo``. The text in
