@@ -4,6 +4,9 @@
   failing to ...", "as a bully", "in a speech") is criticism, whoever the doer is (arguments.yaml).
 - ``warns_of_a_danger``: "warned X about the dangers of ...", "warned X they were in danger of ..." is
   no threat; told to someone it is criticism of them (precision.yaml danger_nouns).
+- ``recognises_a_fact`` / ``recognises_a_merit``: "recognise" is diplomatic recognition (054) only of a
+  side or its standing; "recognised the strain on budgets" acknowledges a fact (no event), "recognised
+  the efforts of X" praises X (051) (arguments.yaml recognition_verbs, recognised_standings, _merits).
 """
 
 from __future__ import annotations
