@@ -260,7 +260,7 @@ def hinted_matches(pattern: re.Pattern[str], hint: re.Pattern[str], text: str, p
     finditer goes on from a match's end (a lookbehind reads the text before ``pos`` either way). A
     ``hint`` that opens with a literal is searched in the regex engine's fast loop for a literal
     prefix, where a pattern that opens with a class ("[Tt]") is tried at every character (speed only:
-    the same matches; TitleReader.monarch_matches does the same for one pattern)."""
+    the same matches; coref's noun pattern and TitleReader.monarch_matches use it)."""
     end, at = pos, pos + back
     while (h := hint.search(text, at)) is not None:
         at = h.start() + 1

@@ -21,7 +21,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from ..arrays import sentence_bounds, token_table
-from .dictionary import Offices, edge_spans, trie_pattern
+from .dictionary import Offices, edge_spans, hinted_matches, trie_pattern
 
 # Words that may stand between an office and the state it serves: "minister of Peru",
 # "spokesperson for the Chinese foreign ministry", "adviser to the Turkish president".
@@ -142,16 +142,10 @@ class TitleReader:
 
     def monarch_matches(self, text: str) -> Iterator[re.Match[str]]:
         """``monarch_pattern.finditer(text)``: the pattern tried only one character before each
-        occurrence of its literal part (``_monarch_hint``), none starting inside the match before it,
-        as finditer goes on from a match's end (a lookbehind reads the text before ``pos``)."""
-        pattern, hint, end, at = self.monarch_pattern, self._monarch_hint, 0, 1
-        if pattern is None or hint is None:
-            return
-        while (h := hint.search(text, at)) is not None:
-            at = h.start() + 1
-            if h.start() - 1 >= end and (m := pattern.match(text, h.start() - 1)) is not None:
-                end = m.end()
-                yield m
+        occurrence of its literal part (``_monarch_hint``; dictionary.hinted_matches)."""
+        if self.monarch_pattern is None or self._monarch_hint is None:
+            return iter(())
+        return hinted_matches(self.monarch_pattern, self._monarch_hint, text)
 
     def find_offices(self, doc: Doc, text: str, lo: int, names: set[int]) -> list[Office]:
         """Every office phrase after character ``lo`` whose head is a noun ("official visit" is not).

@@ -681,7 +681,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
         # the doer's subject phrase names (its head word first) stands for the state; the one asked
         # is looked for in the asked clause's subject (demand_events' target phrase).
         doer_phrase, asked_phrase = Coder._side_phrases(ctx, f)
-        before = doer_phrase + [t for t in before if t.i not in {a.i for a in asked_phrase}]
+        asked = {a.i for a in asked_phrase}
+        before = doer_phrase + [t for t in before if t.i not in asked]
         after = asked_phrase + after
         for state in shared:
             if state in f.sources and state in f.targets and not specific(state, after) \

@@ -139,6 +139,12 @@ def _only_when(prep: Token) -> bool:
     return obj is not None and all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in obj.subtree)
 
 
+def _holds_finite_or_quote(doc: Doc, first: int, last: int) -> bool:
+    """Whether tokens first..last hold a finite verb or a quotation mark: a content without either is a phrase, no
+    clause or quoted words (the test of several "only a phrase" checks below)."""
+    return any(t.is_quote or t.tag_ in _FINITE_TAGS for t in doc[first:last + 1])
+
+
 def _heads_a_speaker_phrase(token: Token) -> bool:
     """A noun, or a word with a name in apposition whatever its tag (the tagger may read "secretary-general"
     as an adjective): the head of a speaker's phrase that the parser hung away from its cue (quotes29)."""
@@ -1222,7 +1228,7 @@ class QuoteFinder:
                         self._object_phrase_only(doc, content[0], content[1])
                         or doc[content[0]].tag_ == "VBG" and doc[content[0]].head.i == verb.i
                         and not any(g.dep_ in _CLAUSE_MAKERS for g in kids_of(doc[content[0]]))
-                        and not any(t.is_quote or t.tag_ in _FINITE_TAGS for t in doc[content[0]:content[1] + 1])):
+                        and not _holds_finite_or_quote(doc, *content)):
                 continue
             # Why: "the border guards denied the convoy what it needed most", "refused him entry": an
             # object before the content is who something was withheld from, no words (cues.yaml withholding_verbs).
@@ -1349,7 +1355,7 @@ class QuoteFinder:
             cited = cited or (content is not None and lemma in self.cues.statements_only_citing_verbs
                               and not any(c.dep_ in _CLAUSE_DEPS_OR_XCOMP_OPRD or c.dep_ == "prep" and c.lower_ == "as"
                                           for c in kids_of(verb))
-                              and not any(t.is_quote or t.tag_ in _FINITE_TAGS for t in doc[content[0]:content[1] + 1]))
+                              and not _holds_finite_or_quote(doc, *content))
             # ("The two unions restated their positions": a stance restated, with no words given.)
             restated = content is not None and self._restates_stance(doc, verb, *content)
             # ("Any sailor knows storms come early": a mind, told with no "that"; "knows that ..." still reports.)
@@ -1589,7 +1595,7 @@ class QuoteFinder:
             return False
         if any(c.dep_ in _CLAUSE_DEPS_OR_XCOMP for c in kids_of(verb)):
             return False
-        return not any(t.is_quote or t.tag_ in _FINITE_TAGS for t in doc[first:last + 1])
+        return not _holds_finite_or_quote(doc, first, last)
 
     @staticmethod
     def _gerund_object(doc: Doc, verb: Token, first: int, last: int) -> bool:
@@ -1599,7 +1605,7 @@ class QuoteFinder:
         ger = next((c for c in kids_of(verb) if c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i == first), None)
         if ger is None or any(g.dep_ in ("nsubj", "nsubjpass", "aux", "mark", "expl") for g in kids_of(ger)):
             return False
-        return not any(t.is_quote or t.tag_ in _FINITE_TAGS for t in doc[first:last + 1])
+        return not _holds_finite_or_quote(doc, first, last)
 
     def _cites_source_only(self, doc: Doc, verb: Token, first: int, last: int) -> bool:
         """Whether a quoting verb ("cite", "quote") has for its whole content one object naming a source (a noun of
@@ -1610,7 +1616,7 @@ class QuoteFinder:
         if obj is None or obj.left_edge.i != first or not (
                 obj.lemma_.lower() in self.cues.cited_source_nouns or obj.pos_ == "PROPN"):
             return False
-        if any(t.is_quote or t.tag_ in _FINITE_TAGS for t in doc[first:last + 1]):
+        if _holds_finite_or_quote(doc, first, last):
             return False
         return not any(c.dep_ in _CLAUSE_DEPS_OR_XCOMP_OPRD or (c.dep_ == "prep" and c.lower_ == "as")
                        for c in kids_of(verb))
