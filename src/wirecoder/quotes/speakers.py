@@ -85,6 +85,9 @@ class _Running:
     # its cue offset ("Ana Rell is a nurse at the clinic. She said ...")
     unknown: tuple[int, int] | None = None
     unknown_at: int = -1
+    # spk40: whether that person was quoted by a bare surname ("Velk said"), which a pronoun goes on with but a
+    # bare title ("the county mayor") does not
+    unknown_surname: bool = False
     # every unnamed person quoted so far by a noun of their own ("a senior government official"), by that noun's
     # lemma: its span and whether plural (the last one introduced with each noun; a repeat keeps it)
     # (quotes18: and the body it speaks for, when its own words name one: "a senior Tarvel Bank official")
@@ -591,7 +594,7 @@ def _unknown_person_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             return True
     elif _titled_person(head, pick.cue_start, words) is not None or _speaks_for(head, actors):
         return False
-    if run.unknown is None or run.unknown_at <= run.person_at:
+    if run.unknown is None or run.unknown_at <= run.person_at or not pronoun and run.unknown_surname:
         return False
     pick.actor, pick.body_name, pick.unknown_person = None, None, run.unknown
     return True
@@ -1499,7 +1502,7 @@ def _sole_person_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     head, actors = pick.head, words.actors
     if pick.actor is not None or pick.relative or pick.unknown_person is not None or pick.name_span is not None \
             or head.lower_ not in words.sole_person_titles or head.tag_ in ("NNS", "NNPS") \
-            or head.left_edge.lower_ != "the" or run.unknown is not None \
+            or head.left_edge.lower_ != "the" or run.unknown is not None and not run.unknown_surname \
             or any(c.dep_ in ("appos", "poss", "prep", "relcl", "acl") for c in kids_of(head)) \
             or _title_state(head, words) is not None:
         return False
@@ -1711,7 +1714,7 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
     """What the next quotes inherit from this one: the unnamed person, the person and the body quoted."""
     head, actor, actors = pick.head, pick.actor, words.actors
     if pick.unknown_person is not None:
-        run.unknown, run.unknown_at = pick.unknown_person, f.cue_start
+        run.unknown, run.unknown_at, run.unknown_surname = pick.unknown_person, f.cue_start, False
         return
     # (quotes26: a first name set off by a person's description is a person even where the actors stage made a body of
     # it: "Maeve, a mother of three, said")
@@ -1719,13 +1722,25 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
         and (actor is None or _kind(actor, actors) in _PLURAL_BODY_KINDS) and _described_first_name(head, words) \
         and (head.ent_type_ not in _NOT_PERSON_ENTS or any(c.dep_ == "appos" and c.lower_ in _NOUN_GENDER
                                                            for c in head.rights))
+    named = words.text[f.speaker_span[0]:f.speaker_span[1]] if f.speaker_span is not None else ""
     unknown_person = described or actor is None and head.pos_ == "PROPN" and not pick.relative \
-        and f.speaker_span is not None and head.ent_type_ not in _NOT_PERSON_ENTS \
-        and _full_name(words.text[f.speaker_span[0]:f.speaker_span[1]])
-    if unknown_person:
+        and f.speaker_span is not None and head.ent_type_ not in _NOT_PERSON_ENTS and _full_name(named)
+    # (spk40: a bare surname of a person named in full before, which the actors stage left without a person or made a
+    # body of its own: "Velk said" after "State Senator Ilsa Velk" and "her father, Aron Velk")
+    surname = not unknown_person and head.pos_ == "PROPN" and not pick.relative and f.speaker_span is not None \
+        and head.ent_type_ not in _NOT_PERSON_PLACES \
+        and (actor is None or _kind(actor, actors) in _PLURAL_BODY_KINDS and actors.get(actor).name == named) \
+        and _surname_of_named(named, f.speaker_span[0], words, head.doc)
+    bearers = {a.id for a in actors.actors if a.kind == "person" and len(parts := a.name.split()) >= 2
+               and parts[-1] == named} if surname else set()
+    if len(bearers) == 1:
+        # (the one person the actors stage knows by that surname is the person quoted: a pronoun after goes on with
+        # them, their actor kept)
+        run.person, run.person_at = next(iter(bearers)), f.cue_start
+    elif unknown_person or surname:
         # Why (quotes19): "'...,' Ana X, who has led the bank since May, said": a full name quoted that the actors stage
         # did not find is who a bare title or a pronoun after it goes on with, as when it was made a subject.
-        run.unknown, run.unknown_at = f.speaker_span, f.cue_start
+        run.unknown, run.unknown_at, run.unknown_surname = f.speaker_span, f.cue_start, surname
     if actor is None and f.speaker_span is not None and (head.pos_ == "NOUN" or is_title(head)) and not pick.relative \
             and pick.lemma not in words.body_nouns:
         span = pick.name_span or f.speaker_span
@@ -1782,6 +1797,8 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
 
 # Entity types that name no person (a name the tagger read as any other kind may still be one: "WORK_OF_ART").
 _NOT_PERSON_ENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "EVENT", "LAW", "DATE"})
+# The entity types that a person's bare surname is never tagged as (the tagger reads many as "ORG": spk40).
+_NOT_PERSON_PLACES = frozenset({"GPE", "NORP", "LOC", "FAC", "DATE"})
 
 
 def _described_first_name(head: Token, words: _Words) -> bool:
@@ -1791,6 +1808,20 @@ def _described_first_name(head: Token, words: _Words) -> bool:
     quoted before (the actors stage makes no actor of a first name)."""
     return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() not in words.body_nouns
                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.lefts) for c in head.rights)
+
+
+def _surname_of_named(name: str, at: int, words: _Words, doc: Doc) -> bool:
+    """Whether a one-word speaker ("Velk said") is the last word of a full name of a person: one the actors stage knows
+    ("State Senator Ilsa Velk") or one the tagger reads as a person's before it. Why (spk40): where the actors stage leaves such a surname
+    without an actor (two persons of the story share it: two siblings), it is still a person, whom
+    a "she said" right after goes on with, not the last person the actors stage knows."""
+    if not (name[:1].isupper() and name.replace("-", "").replace("'", "").replace("’", "").isalpha()):
+        return False
+    # (a person the actors stage knows by a full name ending in it, or a name the tagger reads as a person's)
+    if any(a.kind == "person" and len(parts := a.name.split()) >= 2 and parts[-1] == name for a in words.actors.actors):
+        return True
+    return any(e.label_ == "PERSON" and e.end_char <= at and len(e) >= 2 and e[-1].text == name
+                                   for e in doc.ents)
 
 
 def _full_name(name: str) -> bool:
