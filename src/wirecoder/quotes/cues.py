@@ -54,6 +54,8 @@ class QuoteCues:
     statements_only_writer_voices: frozenset[str] = frozenset()
     aside_openers: tuple[str, ...] = ()
     occasion_participles: frozenset[str] = frozenset()
+    # qspan40: relative pronouns that open the writer's gloss closing an indirect report (", which ...")
+    gloss_relatives: frozenset[str] = frozenset()
     # quotes28: words before a second report's participle ("..., while insisting that ..."); cues that only continue
     # their subject's own words ("and added that ...")
     second_report_openers: frozenset[str] = frozenset()
@@ -172,7 +174,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "infinitive_of_speech_only", "judgement_verbs", "noun_object_not_words",
     "status_verbs", "statements_only_stance_objects", "statements_only_not_speaking", "share_nouns",
     "statements_only_reason_participles", "statements_only_writer_voices", "aside_openers",
-    "occasion_participles", "second_report_openers", "continuing_cues", "own_voices_of_any", "not_state_voices", "state_body_nouns",
+    "occasion_participles", "gloss_relatives", "second_report_openers", "continuing_cues", "own_voices_of_any", "not_state_voices", "state_body_nouns",
     "statements_only_showing_verbs", "statements_only_showing_nouns", "act_particles", "act_objects",
     "statements_only_thought_verbs", "statements_only_others_words", "to_listener", "office_modifiers",
     "body_head_nouns", "statements_only_pointing_pronouns", "withholding_verbs", "statements_only_unsaid_heads",
@@ -228,6 +230,7 @@ def _cues(data: dict) -> QuoteCues:
         statements_only_writer_voices=words("statements_only_writer_voices"),
         aside_openers=tuple(sorted(words("aside_openers"))),
         occasion_participles=words("occasion_participles"),
+        gloss_relatives=words("gloss_relatives"),
         second_report_openers=words("second_report_openers"),
         continuing_cues=words("continuing_cues"),
         own_voices_of_any=words("own_voices_of_any"),

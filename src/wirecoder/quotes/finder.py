@@ -77,6 +77,7 @@ _BARE_CONTRASTS = frozenset({"but", "whereas"})
 _COMMA = frozenset({","})
 _COLON = frozenset({":"})
 _DASHES = frozenset({"—", "–", "-"})  # a lone dash before the writer's aside (_before_tail)
+_GLOSS_FOLLOWERS = frozenset({".", "!", "?", ";"})  # what may follow a report whose last clause is a gloss (_before_tail)
 _CONJ_ID = get_string_id("conj")  # the label's id, as the doc's table holds it (speed only)
 _THAT_ID = get_string_id("that")  # (the word and the labels as the table's ids: _content reads them; speed only)
 _OBJ_OR_SUBJ_IDS = (get_string_id("dobj"), get_string_id("nsubj"))
@@ -1979,6 +1980,21 @@ class QuoteFinder:
                     and not any(c.dep_ in _SUBJECT_DEPS for c in kids_of(t)) \
                     and any(c.dep_ in _CLAUSE_DEPS and c.i > t.i for c in kids_of(t)):
                 return k - 2
+        # Why (qspan40): "said her union was furious at the ruling, which followed a campaign by a newspaper": a
+        # relative clause after a comma that runs to the report's end is the writer's gloss on its last noun
+        # (cues.yaml gloss_relatives). The speaker's own judgement of what they report stays ("claimed the plan
+        # would cut 900 posts, which was the equivalent of closing every clinic": a copula heads it), and so do
+        # quoted words in it, a second clause joined after another comma (", but X was ..."), a report cut before
+        # the sentence's end by another rule, and a report told before its cue.
+        after = next((t for t in doc[last + 1:last + 4] if not t.is_space), None)
+        if not front and (after is None or after.text in _GLOSS_FOLLOWERS):
+            for c in indices_between(token_indices(doc, ORTH, _COMMA), first + 2, last - 1):
+                rel = doc[c + 1]
+                if rel.lower_ in self.cues.gloss_relatives and rel.head.dep_ == "relcl" \
+                        and rel.head.lemma_ != "be" and rel.head.head.i < c and rel.head.right_edge.i >= last \
+                        and not any(t.is_quote or (t.dep_ == "cc" and doc[t.i - 1].text == ",")
+                                    for t in doc[c + 1:last + 1]):
+                    return c - 1
         dashes = [k for k in indices_between(token_indices(doc, ORTH, _DASHES), first + 2, last) if doc[k].whitespace_
                   and doc[k - 1].whitespace_]
         # (quotes28: not in words told before their cue, "The price then was 435p - 7 pct above the floor, a spokesman
