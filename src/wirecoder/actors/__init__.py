@@ -272,6 +272,7 @@ class ActorFinder:
         # (forms of three letters or more: "SE", "SA", "AB" end street addresses and initials as often)
         self.legal_form_ids = sorted_ids(f for f in offices.legal_forms if len(f.rstrip(".")) > 2)
         self.post_nominal_ids = sorted_ids(offices.post_nominals)  # "MSP" (_post_nominal_names)
+        self.business_ids = sorted_ids(offices.business)  # "Brewery", in lower case (_trade_names)
         self.members_of_ids = sorted_ids(offices.members_of)
         # the words of _doers_and_work: what a group does ("protests"), a body's work ("reports")
         self.work_words = {**offices.doers, **{w: body for w, (body, _) in offices.body_work.items()}}
@@ -1413,6 +1414,7 @@ class _Run:
                 a -= 1
             if a < i and free(a, i + 1) and self.mentions_at_token_kind(a) is None:
                 found.setdefault(doc[a:i + 1].text, ("org:" + slug(doc[a:i].text), None, "BUS"))
+        self._trade_names(found, free, table.lower_ids)
         hits = is_in(table.lower_ids, self.f.organisation_noun_ids) | is_in(self.orths, self.f.named_after_ids)
         for tok in [doc[i] for i in hits.nonzero()[0].tolist()]:
             a = b = tok.i + 1
@@ -2941,6 +2943,31 @@ class _Run:
         if b == a or doc[a].lower_ == "the" or (b < len(doc) and doc[b].text not in (",", ".", "(", ";", ")")):
             return None
         return a, b
+
+    def _trade_names(self, found: dict[str, tuple[str, str | None, str | None]],
+                     free: Callable[[int, int], bool], lower_ids: np.ndarray) -> None:
+        """A firm named by its trade that spaCy saw as no entity ("Dunmore Brewery walked out", "Hokusen
+        Dairy recalled"; round 40, actrec40): one to three capitalised proper nouns of no entity before a
+        capitalised word of business (offices.yaml ``business``), when no capitalised word follows it (a
+        headline in title case) or stands in an entity just before it, and the words are no name a
+        dictionary knows ("West Bank")."""
+        doc = self.doc
+        for i in is_in(lower_ids, self.f.business_ids).nonzero()[0].tolist():
+            t = doc[i]
+            if t.ent_iob_ != "O" or i < 1 or not t.is_title or t.is_sent_start \
+                    or i + 1 < len(doc) and doc[i + 1].is_title:
+                continue
+            a = i
+            while a > 0 and i - a < 3 and doc[a - 1].is_title and doc[a - 1].is_alpha \
+                    and doc[a - 1].ent_iob_ == "O" and doc[a - 1].pos_ == "PROPN":
+                a -= 1
+            words = doc[a:i + 1].text
+            # (a capitalised word of an entity just before: the name goes on into it, "Islamic Development Bank")
+            if a > 0 and doc[a - 1].is_title and doc[a - 1].ent_iob_ != "O":
+                continue
+            if a < i and free(a, i + 1) and self.mentions_at_token_kind(a) is None \
+                    and words not in self.f.dictionary.forms and self.f.agents.resolve_text(words) is None:
+                found.setdefault(words, ("org:" + slug(words), None, "BUS"))
 
     def _company_name(self, span: Phrase) -> bool:
         """Whether a name that spaCy calls a person's ends in a word of business or a legal form
