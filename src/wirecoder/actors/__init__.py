@@ -329,6 +329,7 @@ class _Run:
         self._home_groups: set[str] = set()  # unions, employers: with no state named, the story's state's
         self._story: dict[str, int] | None = None  # story_countries(), once the dictionary's names are found
         self._based: set[tuple[int, int]] = set()  # a state's mentions before "-based": where a body sits
+        self._inside_names: list[Mention] = []  # a state's words inside an organisation's name (orgstate40)
 
     def _blocked(self, s: int, e: int) -> bool:
         if s < self.lo:
@@ -372,6 +373,7 @@ class _Run:
         self._described_again()
         self._region_as_state()
         self._persons_followers()
+        self._states_inside_names()
         return self._later_mentions()
 
     def _persons_followers(self) -> None:
@@ -476,7 +478,8 @@ class _Run:
         # ("Helsinki Watch", "Tirana Times"): the city is part of the organisation's name. With a "the"
         # that spaCy put in the entity, only a forum of many states named after the capital where it
         # first met ("the Paris Club", "The Lima Group": offices.yaml forum_name_ends; actors38): "the
-        # London Stock Exchange" is still the state's.
+        # London Stock Exchange" is still read here, and is the state's organisation (its words no
+        # mention of the state: _states_inside_names).
         offices = self.f.dictionary.offices
         named_after_city = {ent[ent[0].lower_ == "the"].idx: ent.end_char for ent in self.ents
                             if ent.label == _ORG and len(ent) > 1 + (ent[0].lower_ == "the")
@@ -1402,6 +1405,7 @@ class _Run:
             if e - i >= 2 and free(i, e):
                 found.setdefault(doc[i:e].text, ("org:" + slug(doc[i:e].text), None, self._foreign_head_sector(i)))
         self._body_name_runs(found, free)
+        self._state_opened_names(found, free)
         # A company's name ending in its legal form that spaCy saw as no entity ("Halvorsen Mining Ltd
         # denied ..."): the capitalised words before the form (offices.yaml legal_forms). Without it
         # the company was no actor and "the firm said" after it had no one to go back to.
@@ -1583,6 +1587,74 @@ class _Run:
             # agents step gives its state: a topic word in it, agents.yaml ``topics``).
             if guess is None or guess.kind == "body" and not any(doc[t].lower_ in self.f.agents.topics for t in range(a, i)):
                 found.setdefault(name, ("org:" + slug(name), None, guess.sector if guess else None))
+
+    def _state_opened_names(self, found: dict[str, tuple[str, str | None, str | None]],
+                            free: Callable[[int, int], bool]) -> None:
+        """"the" + a state's name, adjective or capital + capitalised words ending in a word of an
+        organisation's own name (offices.yaml ``state_named_org_ends``: "the Velmoran Civil Liberties
+        Union", "the Oslo Peace Forum"), where spaCy tagged no entity over it: one organisation, of
+        that state (of none for a capital's forum, ``forum_name_ends``), and the state's word is no
+        mention of the state. Why (orgstate40): the state did the body's deeds. Not a body of the
+        state that the agents lexicon reads ("the Russian Security Council"), nor in a title-case
+        headline."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        for a0, (b0, state) in sorted(self.state_by_start.items()):
+            if a0 == 0 or doc[a0 - 1].lower_ != "the" or doc[a0].ent_iob_ != "O":
+                continue
+            b = b0
+            while b < len(doc) and b - b0 < 5 and doc[b].is_title and doc[b].is_alpha and doc[b].ent_iob_ == "O" \
+                    and doc[b].pos_ in ("PROPN", "NOUN", "ADJ") and b not in self.state_by_start:
+                b += 1
+            if b == b0 or doc[b - 1].text not in offices.state_named_org_ends or not free(b0, b) \
+                    or (b < len(doc) and doc[b].is_title and doc[b].is_alpha):
+                continue
+            mention = next((m for m in self.mentions if m.start == doc[a0].idx and m.actor == state), None)
+            end = doc[b - 1].idx + len(doc[b - 1])
+            if mention is None or mention.sector is not None or \
+                    self._headline_span is not None and self._headline_span[0] <= mention.start < self._headline_span[1]:
+                continue
+            name = self.text[mention.start:end]
+            guess = self.f.agents.resolve_text(name)
+            if guess is not None and guess.kind in ("body", "agency") and guess.country in (state, None):
+                continue
+            forum = mention.kind == "seat" and doc[b - 1].text in offices.forum_name_ends
+            self.mentions.remove(mention)
+            self.taken.difference_update(range(a0, b0))
+            if not forum:
+                self._inside_names.append(mention)
+            found.setdefault(name, ("org:" + slug(name), None if forum else state, None))
+
+    def _states_inside_names(self) -> None:
+        """A state's word inside an organisation's mention ("the Velmoran Civil Liberties Union", "the
+        Kestrel Chamber of Commerce" named after a capital) is no mention of the state: the
+        organisation carries its state as its country (offices.yaml ``state_named_org_ends``'s
+        comment; orgstate40). A state's body ("the Russian Foreign Ministry") is the state's own
+        mention and stays."""
+        d = self.f.dictionary
+        covers = [m for m in self.mentions if (m.actor.startswith("org:") or d.entries.get(m.actor) is not None
+                                               and d.entries[m.actor].kind in ("igo", "organization", "group"))
+                  and m.kind in ("name", "alias") and m.actor not in self.persons]
+        if not covers:
+            return
+        inside = [m for m in self.mentions if m.sector is None and m.kind in ("name", "adjective", "seat")
+                  and (entry := d.entries.get(m.actor)) is not None and entry.kind == "state"
+                  and any(c.start <= m.start and m.end <= c.end and c.end - c.start > m.end - m.start for c in covers)]
+        for m in inside:
+            self.mentions.remove(m)
+        self._inside_names.extend(inside)
+
+    def _states_only_inside_names(self, actors: list[Actor]) -> None:
+        """A state named only inside organisations' names ("the British Chambers of Commerce" in a
+        story of that state's politics) is still an actor of the story, printed with those words,
+        but the words stay out of the mention index, so that no event or quote takes the state for
+        the body (_states_inside_names)."""
+        d = self.f.dictionary
+        for m in self._inside_names:
+            if m.actor not in self._by_id:
+                self._by_id[m.actor] = self._new_actor(m.actor, d, self._story_state)
+                actors.append(self._by_id[m.actor])
+            if self._by_id[m.actor].kind == "state":
+                self._by_id[m.actor].mentions.append((m.start, m.end))
 
     def _person_names(self) -> list[tuple[int, int]]:
         """3. Person names (token spans)."""
@@ -3846,6 +3918,7 @@ class _Run:
         doc = self.doc
         self._short_names()
         actors = self._actors()
+        self._states_only_inside_names(actors)
         by_id = {a.id: a for a in actors}
         for oid, pid in getattr(self, "_followers", {}).items():
             # "Mr X's allies" are of X's country (_persons_followers)

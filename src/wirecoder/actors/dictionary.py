@@ -140,6 +140,7 @@ class Offices:
     name_affixes: frozenset[str] = frozenset()  # "-themed", "-backed": hyphened after a name, not of it
     not_name_ends: frozenset[str] = frozenset()  # "Prize", "United": a "person" so named is an event or a team
     forum_name_ends: frozenset[str] = frozenset()  # "Club": "the Paris Club" is no state's
+    state_named_org_ends: frozenset[str] = frozenset()  # "Union": "the X Civil Liberties Union"
     currency_words: frozenset[str] = frozenset()  # "dollars": "U.S. dollars" is no mention of the state
     club_name_heads: frozenset[str] = frozenset()  # "Borussia", "FC": a "person" so named is a club
     name_lower_words: frozenset[str] = frozenset()  # "van", "bin": lower-case words inside persons' names
@@ -521,6 +522,7 @@ class Dictionary:
         self.offices.name_affixes |= {str(w).lower() for w in _strings(data.get("name_affixes"))}
         self.offices.not_name_ends |= {str(w) for w in _strings(data.get("not_name_ends"))}
         self.offices.forum_name_ends |= {str(w) for w in _strings(data.get("forum_name_ends"))}
+        self.offices.state_named_org_ends |= {str(w) for w in _strings(data.get("state_named_org_ends"))}
         self.offices.currency_words |= {str(w).lower() for w in _strings(data.get("currency_words"))}
         self.offices.club_name_heads |= {str(w) for w in _strings(data.get("club_name_heads"))}
         self.offices.name_lower_words |= {str(w) for w in _strings(data.get("name_lower_words"))}
