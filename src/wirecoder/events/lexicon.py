@@ -423,6 +423,7 @@ ENTITLEMENT_ADJECTIVES = word_list("modality", "entitlement_adjectives")
 ENTITLEMENT_OBJECTS = word_list("modality", "entitlement_objects")
 FORECAST_VERBS = word_list("modality", "forecast_verbs")
 ROLE_VERBS = word_list("modality", "role_verbs")
+KNOWING_VERBS = word_list("modality", "knowing_verbs")  # round 40: "Y must realise that ..."
 CUSTODY_HEADS = word_list("modality", "custody_heads")  # "ruled X should remain in jail"
 CUSTODY_PLACES = word_list("modality", "custody_places")
 APPEAL_NEEDS = word_list("modality", "appeal_needs")  # "X said Y needed to ...": X appeals to Y

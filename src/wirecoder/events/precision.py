@@ -33,6 +33,7 @@ from .lexicon import (
     word_list,
 )
 from .modality import clause_verb
+from .sense import fights_in_words
 from .targets import own_sides, place_noun_state
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -106,6 +107,7 @@ NUMBER_VERBS = word_list("precision", "number_verbs")
 NUMBER_WORDS = word_list("precision", "number_words")
 PROBLEM_OBJECTS = word_list("precision", "problem_objects")
 VIOLENT_ROOTS = word_list("precision", "violent_roots")
+FORCE_THREAT_CODES = word_list("precision", "force_threat_codes")  # round 40: "agreed to fight protectionism"
 QUESTION_ENDS = word_list("precision", "question_ends")
 PARTNER_PREPS = word_list("precision", "partner_preps")
 DEFENCE_CODES = word_list("precision", "defence_codes")
@@ -722,8 +724,10 @@ def wrong_sense(ctx: Context, f: Found) -> bool:
         return True
     if root == "12" and _moves_a_number(anchor):
         return True
-    if root in VIOLENT_ROOTS and _fights_a_problem(anchor):
+    if (root in VIOLENT_ROOTS or f.code in FORCE_THREAT_CODES) and _fights_a_problem(anchor):
         return True
+    if root in VIOLENT_ROOTS and fights_in_words(anchor, f.targets, ctx.token_actor, ctx.actors):
+        return True  # "Minister X fought back, saying ...": words, no force (round 40, sense.py)
     if root in VIOLENT_ROOTS and any(c.dep_ == "prt" and c.lower_ in VOIDING_PARTICLES for c in kids_of(anchor)) and any(
             o.lemma_.lower() in VOIDED_THINGS or o.lower_ in VOIDED_THINGS for o in _objects(anchor)):
         return True  # "struck down the executive order": voided, no assault (round 16)

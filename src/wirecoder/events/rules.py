@@ -81,6 +81,7 @@ from .lexicon import (
     INTENT_HEADS,
     JOINING_VERBS,
     JUDGEMENT_ROOTS,
+    KNOWING_VERBS,
     LEGAL_ACTION_CODE,
     LEGAL_BODIES,
     LEGAL_CHARGES,
@@ -1447,6 +1448,9 @@ def _given_not_asked(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in FORECAST_VERBS:
         return True
+    if lemma in KNOWING_VERBS:
+        # round 40: "Y must realise that ...", "should know that ...": a fact told to Y, no deed asked
+        return any(c.dep_ == "ccomp" for c in kids_of(verb))
     if lemma == "be":
         return any(c.dep_ == "acomp" and c.lemma_.lower() in ENTITLEMENT_ADJECTIVES for c in kids_of(verb))
     if lemma == "have":

@@ -7,6 +7,8 @@
 - ``recognises_a_fact`` / ``recognises_a_merit``: "recognise" is diplomatic recognition (054) only of a
   side or its standing; "recognised the strain on budgets" acknowledges a fact (no event), "recognised
   the efforts of X" praises X (051) (arguments.yaml recognition_verbs, recognised_standings, _merits).
+- ``fights_in_words`` (round 40, evroot40): "Minister X fought back", "lawmakers fought over the
+  reform": a civilian's fight with no object and no one fought is a figure of speech, no force.
 """
 
 from __future__ import annotations
@@ -115,3 +117,28 @@ def recognises_a_fact(tok: Token, token_actor: dict[int, str]) -> bool:
 def recognises_a_merit(tok: Token) -> bool:
     """Whether "recognise" acknowledges someone's merit ("recognised the efforts of X"): praise."""
     return any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in RECOGNISED_MERITS for c in kids_of(tok))
+
+
+WORDY_FIGHT_VERBS = word_list("precision", "wordy_fight_verbs")
+WORDY_FIGHTERS = word_list("precision", "wordy_fighters")
+
+
+def fights_in_words(tok: Token, targets: list[str], token_actor: dict[int, str], actors: dict) -> bool:
+    """Round 40: whether a verb of fighting (precision.yaml wordy_fight_verbs) with no target and no
+    object ("fought back", "fought over the bill") is done by a person or a body of no armed sector (an
+    actor of that kind or a civilian noun: precision.yaml wordy_fighters) and by no armed one: a figure
+    of speech, not force (19)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in WORDY_FIGHT_VERBS or any(targets):
+        return False
+    kids = list(kids_of(tok))
+    if any(c.dep_ in {"dobj", "obj"} for c in kids):
+        return False  # an object fought: a side, or a problem (precision.py _fights_a_problem)
+    subjects = [s for c in kids if c.dep_ == "nsubj" for s in (c, *c.conjuncts)]
+    # (a dateline the parser made the subject holds the doer as its appositive: "NAIROBI (Reuters) - X ...")
+    subjects += [a for s in subjects for a in kids_of(s) if a.dep_ == "appos"]
+    doers = [actors.get(token_actor.get(s.i)) for s in subjects]
+    if any(a is not None and a.sector in FORCE_SECTORS for a in doers):
+        return False  # "police fought back": force
+    # (a dateline's city the parser made a second subject is neither: "KAMPALA - lawmakers fought ...")
+    return any(s.lemma_.lower() in WORDY_FIGHTERS or (a is not None and a.kind in {"person", "organization"})
+               for s, a in zip(subjects, doers, strict=True))
