@@ -130,6 +130,10 @@ def clause_subject_indices(pronoun: Token, through: set[str]) -> set[int]:
     return skip
 
 
+# evsrc40: the modifiers of "member" / "ally" that name the bloc or the patron ("OPEC member X")
+_BLOC_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
+
+
 class Context:
     """What the coder knows about one article: actor per token, quotes per token, speakers."""
 
@@ -350,6 +354,8 @@ class Context:
                         # "Greece, a NATO member", "Greece and Turkey, both NATO members" (the parser
                         # may make the latter a conjunct): what they belong to, no side (evnews27)
                         continue
+                    if dep in _BLOC_DEPS and self.names_bloc(child):
+                        continue  # evsrc40: "Fellow OPEC member Venezuela agreed": the bloc it belongs to, no side
                     if dep == "conj":
                         if not clause_subject_conjunct(child):
                             branches.append(child)
@@ -407,6 +413,27 @@ class Context:
             # round 29: "the opposition urged the prime minister to ...": its own, whatever a later mention guessed
             out = self.story_state(head, official=True, home_only=True) or out
         return out, inherited
+
+    def _names_state(self, tok: Token) -> bool:
+        """Whether the word is itself the mention of a state (the actors stage's own, not one inherited)."""
+        actor = self.actors.get(self.political(self.token_actor.get(tok.i)))
+        return actor is not None and actor.kind == "state"
+
+    def names_bloc(self, tok: Token) -> bool:
+        """Round 40 (evsrc40): whether a word is, or modifies, a "member" / "ally" that describes a state
+        named with it ("Fellow OPEC member Nigeria", "U.S. ally Japan"; the parser makes either the state
+        the head, with "member" its compound, or "member" the head, with the state its apposition): what
+        the state belongs to or stands beside, no side (as evnews27's "Nigeria, an OPEC member")."""
+        node = tok
+        for _ in range(4):
+            if node.lemma_.lower() in DESCRIBING_APPOSITIVES:
+                if node.dep_ == "compound" and self._names_state(node.head):
+                    return True
+                return node is not tok and any(d == "appos" and self._names_state(c) for c, d in labelled_kids(node))
+            if node.dep_ not in _BLOC_DEPS or node.head is node:
+                return False
+            node = node.head
+        return False
 
     def _is_firm(self, tok: Token) -> bool:
         """Whether a word of a noun phrase names a firm or an armed side no state's (arguments.yaml
@@ -1039,6 +1066,8 @@ class Arguments:
                 break  # (a verb that modifies a noun, "Kenyan-led police", is part of the phrase)
             if tok.head.lemma_.lower() in DESCRIBING_APPOSITIVES and tok.head.dep_ in {"appos", "conj"}:
                 continue  # "- Hungary and Slovakia, both EU members, held": no EU (evnews27)
+            if ctx.names_bloc(tok):
+                continue  # evsrc40: "- Fellow OPEC member Nigeria agreed": no OPEC
             if ctx.modifies_firm(tok):
                 continue  # round 33: "- Malaysian palm oil refiner X agreed": the firm's country, not its state
             if (a := ctx.political(ctx.token_actor.get(tok.i))) and a not in found:
