@@ -90,6 +90,16 @@ def _distinct(values: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
     return words, places
 
 
+def distinct_places(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``np.unique(values, return_inverse=True)``: the distinct values and each value's place among
+    them; for a column of the last doc's table, the pair is_in keeps for it (do not change them)."""
+    known = _distinct(values)
+    if known is not None:
+        return known
+    words, places = np.unique(values, return_inverse=True)
+    return words, places.reshape(-1)
+
+
 def distinct(values: np.ndarray) -> np.ndarray:
     """``np.unique(values)``: for a column of the last doc's table, the distinct values is_in keeps for
     it (made once per doc and column; do not change the array)."""
@@ -404,9 +414,14 @@ class Tokens:
         return self.idx_ids.tolist()
 
     @cached_property
+    def end_ids(self) -> np.ndarray:
+        """Each token's end character (``tok.idx + len(tok)``), as an array."""
+        return self.idx_ids + self._ids(LENGTH)
+
+    @cached_property
     def ends(self) -> list[int]:
         """Each token's end character (``tok.idx + len(tok)``)."""
-        return (self.idx_ids + self._ids(LENGTH)).tolist()
+        return self.end_ids.tolist()
 
     @cached_property
     def text_end(self) -> int:

@@ -525,7 +525,7 @@ class _Run:
         bare: list[tuple[int, tuple[int, int], str]] = []  # a known person's surname alone: (char, tokens, id)
         local_initials: dict[str, str] = {}  # initials the text gave an international body in brackets
 
-        for s, e in d.names(text, self.lo):
+        for s, e in d.doc_names(doc, text, self.lo):
             if self._blocked(s, e):
                 continue
             form_text = text[s:e].replace("\n", " ")  # a name run over a line break, read with a space

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from ..arrays import sentence_bounds, token_table
-from .dictionary import Offices, edge_spans, hinted_matches, trie_pattern
+from .dictionary import Offices, WordStarts, edge_spans, hinted_matches, trie_pattern
 
 # Words that may stand between an office and the state it serves: "minister of Peru",
 # "spokesperson for the Chinese foreign ministry", "adviser to the Turkish president".
@@ -116,6 +116,10 @@ class TitleReader:
         self._lower_after = re.compile(r"[^A-Za-z0-9_]" + ahead + "(" + source[:-len(_WORD_END)] + ")" + _WORD_END) \
             if self._lower_pattern is not None and source.startswith(_WORD_EDGE) and source.endswith(_WORD_END) \
             and self._starts_with_word(offices) else None
+        # The lower-case pattern's opening runs of word characters (a qualifier's or a head's first):
+        # its matches read from a doc's tokens instead of the scan (dictionary.WordStarts; speed only)
+        self._word_starts = WordStarts((*offices.qualifiers, *(" ".join(h) for h in offices.heads)), lower=True) \
+            if self._lower_after is not None else None
         self._role_skip = {"former", "then", "acting"}
         # (the word-edge check after each first letter: trie_pattern's edge, speed only)
         self.honorific_pattern = re.compile(r"(?:" + trie_pattern(offices.honorifics, edge=r"\w") + r")(?!\w)")
@@ -152,7 +156,7 @@ class TitleReader:
         ``names``: tokens inside dictionary names, which a title never runs into."""
         found: list[Office] = []
         table = token_table(doc)  # (the span's bounds and its last word's tag from the doc's columns: speed only)
-        for s, e in self._office_spans(text, lo):
+        for s, e in self._office_spans(text, lo, doc):
             bounds = table.char_tokens(s, e)  # (doc.char_span(s, e, alignment_mode="expand")'s, without the Span)
             if bounds is None or table.pos_id[bounds[1] - 1] not in _NOUN_IDS:
                 continue
@@ -199,15 +203,19 @@ class TitleReader:
         # "ex-Labour": spaCy splits the hyphen off ("ex", "-", "Labour")
         return k > 1 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "ex" and not doc[k - 1].whitespace_
 
-    def _office_spans(self, text: str, lo: int) -> Iterator[tuple[int, int]]:
+    def _office_spans(self, text: str, lo: int, doc: Doc | None = None) -> Iterable[tuple[int, int]]:
         """(start, end) of each match of the office pattern in ``text`` after ``lo``. The text in
         lower case matches the lower-case pattern where the case-insensitive one matches the text,
         unless lowering changes its length ("İ") or it holds a letter that the regex module folds
-        but ``str.lower`` does not ("ı", "ſ"): then the case-insensitive pattern reads it."""
+        but ``str.lower`` does not ("ı", "ſ"): then the case-insensitive pattern reads it. With the
+        ``doc`` whose text ``text`` is, the lower-case pattern is tried where the doc's tokens say
+        it may match (WordStarts; speed only: the same spans)."""
         lowered = text.lower() if self._lower_pattern is not None else ""
         if self._lower_pattern is not None and len(lowered) == len(text) and "ı" not in lowered \
                 and "ſ" not in lowered:
-            return edge_spans(self._lower_pattern, self._lower_after, lowered, lo)
+            found = self._word_starts.spans(self._lower_pattern, doc, lowered, lo) \
+                if doc is not None and self._word_starts is not None else None
+            return edge_spans(self._lower_pattern, self._lower_after, lowered, lo) if found is None else found
         return (m.span() for m in self.pattern.finditer(text, lo))
 
     @staticmethod
