@@ -1731,8 +1731,7 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
         and head.ent_type_ not in _NOT_PERSON_PLACES \
         and (actor is None or _kind(actor, actors) in _PLURAL_BODY_KINDS and actors.get(actor).name == named) \
         and _surname_of_named(named, f.speaker_span[0], words, head.doc)
-    bearers = {a.id for a in actors.actors if a.kind == "person" and len(parts := a.name.split()) >= 2
-               and parts[-1] == named} if surname else set()
+    bearers = _surname_bearers(named, words) if surname else set()
     if len(bearers) == 1:
         # (the one person the actors stage knows by that surname is the person quoted: a pronoun after goes on with
         # them, their actor kept)
@@ -1810,18 +1809,21 @@ def _described_first_name(head: Token, words: _Words) -> bool:
                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.lefts) for c in head.rights)
 
 
+def _surname_bearers(name: str, words: _Words) -> set[str]:
+    """The persons the actors stage knows by a full name whose last word is ``name`` ("State Senator Ilsa Velk")."""
+    return {a.id for a in words.actors.actors if a.kind == "person" and len(parts := a.name.split()) >= 2
+            and parts[-1] == name}
+
+
 def _surname_of_named(name: str, at: int, words: _Words, doc: Doc) -> bool:
     """Whether a one-word speaker ("Velk said") is the last word of a full name of a person: one the actors stage knows
-    ("State Senator Ilsa Velk") or one the tagger reads as a person's before it. Why (spk40): where the actors stage leaves such a surname
-    without an actor (two persons of the story share it: two siblings), it is still a person, whom
-    a "she said" right after goes on with, not the last person the actors stage knows."""
+    (_surname_bearers) or one the tagger reads as a person's before it. Why (spk40): where the actors stage leaves such
+    a surname without an actor (two persons of the story share it: two siblings), it is still a person, whom a "she
+    said" right after goes on with, not the last person the actors stage knows."""
     if not (name[:1].isupper() and name.replace("-", "").replace("'", "").replace("’", "").isalpha()):
         return False
-    # (a person the actors stage knows by a full name ending in it, or a name the tagger reads as a person's)
-    if any(a.kind == "person" and len(parts := a.name.split()) >= 2 and parts[-1] == name for a in words.actors.actors):
-        return True
-    return any(e.label_ == "PERSON" and e.end_char <= at and len(e) >= 2 and e[-1].text == name
-                                   for e in doc.ents)
+    return bool(_surname_bearers(name, words)) or any(
+        e.label_ == "PERSON" and e.end_char <= at and len(e) >= 2 and e[-1].text == name for e in doc.ents)
 
 
 def _full_name(name: str) -> bool:
