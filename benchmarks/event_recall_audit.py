@@ -372,6 +372,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import wirecoder
     from wirecoder.evaluation.news import (
+        ARGUMENT_KINDS,
         MISS_KINDS,
         EventScore,
         GoldArticle,
@@ -408,6 +409,8 @@ def main(argv: list[str] | None = None) -> int:
             if g.get("required") and not any(event_matches(g, record, e) for e in record.events):
                 kind = miss_kind(g, record)
                 kinds[h][kind] += 1
+                if kind in ARGUMENT_KINDS and miss_kind(g, record, local=True) == kind:
+                    kinds[h]["at trigger: " + kind] += 1  # round 40: the same kind from the events near the trigger
                 if kind == "pair right, root wrong":  # round 34: a confusion at the place, or a miss there
                     kinds[h]["pair near" if pair_printed_near(g, record) else "pair elsewhere"] += 1
         for name in ("required", "found", "tp", "fp"):
@@ -432,6 +435,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  pair right, root wrong: {kinds[h]['pair near']} with the pair printed near the gold trigger "
                   f"(a root confusion there), {kinds[h]['pair elsewhere']} with it printed only elsewhere "
                   "(the event itself missed)")
+            print("  at their trigger (the same kind from the events printed within 150 characters; the rest: the "
+                  "pair or root printed only elsewhere): " + "; ".join(
+                      f"{kind} {kinds[h]['at trigger: ' + kind]} of {kinds[h][kind]}" for kind in ARGUMENT_KINDS))
     return 0
 
 

@@ -172,6 +172,16 @@ def test_the_report_counts_the_missed_events_by_kind():
     out = io.StringIO()
     news.report([news.score_article(gold, _record(events=[_event("AUT", "HUN", "11")]))], "dev", "none", out)
     assert "events missed     pair right, root wrong 1" in out.getvalue()
+    assert "at their trigger  pair right, root wrong 1 of 1" in out.getvalue()
+
+
+def test_a_miss_read_at_its_trigger_ignores_what_was_printed_elsewhere_in_the_article():
+    # the headline's event has the gold root and source: the article-wide kind says "target wrong", but at
+    # the gold trigger nothing was printed, so the event itself was missed there
+    miss = _gold_event(["AUT"], ["HUN"], ["16"])
+    record = _record(events=[_event("AUT", "SVK", "16", fragment="Austria protests")])
+    assert news.miss_kind(miss, record, near=10) == "root+source right, target wrong"
+    assert news.miss_kind(miss, record, near=10, local=True) == "no such root, nothing near"
 
 
 # --- actors ---------------------------------------------------------------------------------------
