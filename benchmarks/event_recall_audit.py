@@ -377,6 +377,7 @@ def main(argv: list[str] | None = None) -> int:
         EventScore,
         GoldArticle,
         event_matches,
+        miss_at_trigger,
         miss_kind,
         pair_printed_near,
         score_events,
@@ -409,7 +410,7 @@ def main(argv: list[str] | None = None) -> int:
             if g.get("required") and not any(event_matches(g, record, e) for e in record.events):
                 kind = miss_kind(g, record)
                 kinds[h][kind] += 1
-                if kind in ARGUMENT_KINDS and miss_kind(g, record, local=True) == kind:
+                if miss_at_trigger(g, record, kind):
                     kinds[h]["at trigger: " + kind] += 1  # round 40: the same kind from the events near the trigger
                 if kind == "pair right, root wrong":  # round 34: a confusion at the place, or a miss there
                     kinds[h]["pair near" if pair_printed_near(g, record) else "pair elsewhere"] += 1

@@ -1412,10 +1412,7 @@ class _Run:
         for i in is_in(self.orths, self.f.legal_form_ids).nonzero()[0].tolist():
             if doc[i].ent_iob_ != "O" or i < 1:
                 continue
-            a = i
-            while a > 0 and i - a < 4 and doc[a - 1].is_title and doc[a - 1].is_alpha and doc[a - 1].ent_iob_ == "O" \
-                    and (doc[a - 1].pos_ == "PROPN" or doc[a - 1].pos_ == "NOUN" and not doc[a - 1].is_sent_start):
-                a -= 1
+            a = self._name_words_before(i, 4, nouns=True)
             if a < i and free(a, i + 1) and self.mentions_at_token_kind(a) is None:
                 found.setdefault(doc[a:i + 1].text, ("org:" + slug(doc[a:i].text), None, "BUS"))
         self._trade_names(found, free, table.lower_ids)
@@ -3016,6 +3013,17 @@ class _Run:
             return None
         return a, b
 
+    def _name_words_before(self, i: int, most: int, nouns: bool = False) -> int:
+        """Where a company's name that ends at token ``i`` (a legal form, a trade word) begins: up to ``most``
+        capitalised words of no entity before it, proper nouns (and, with ``nouns``, common nouns not
+        opening a sentence: "Halvorsen Mining Ltd")."""
+        doc = self.doc
+        a = i
+        while a > 0 and i - a < most and doc[a - 1].is_title and doc[a - 1].is_alpha and doc[a - 1].ent_iob_ == "O" \
+                and (doc[a - 1].pos_ == "PROPN" or nouns and doc[a - 1].pos_ == "NOUN" and not doc[a - 1].is_sent_start):
+            a -= 1
+        return a
+
     def _trade_names(self, found: dict[str, tuple[str, str | None, str | None]],
                      free: Callable[[int, int], bool], lower_ids: np.ndarray) -> None:
         """A firm named by its trade that spaCy saw as no entity ("Dunmore Brewery walked out", "Hokusen
@@ -3029,10 +3037,7 @@ class _Run:
             if t.ent_iob_ != "O" or i < 1 or not t.is_title or t.is_sent_start \
                     or i + 1 < len(doc) and doc[i + 1].is_title:
                 continue
-            a = i
-            while a > 0 and i - a < 3 and doc[a - 1].is_title and doc[a - 1].is_alpha \
-                    and doc[a - 1].ent_iob_ == "O" and doc[a - 1].pos_ == "PROPN":
-                a -= 1
+            a = self._name_words_before(i, 3)
             words = doc[a:i + 1].text
             # (a capitalised word of an entity just before: the name goes on into it, "Islamic Development Bank")
             if a > 0 and doc[a - 1].is_title and doc[a - 1].ent_iob_ != "O":

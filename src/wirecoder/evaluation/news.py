@@ -284,6 +284,12 @@ def miss_kind(gold_event: dict[str, Any], record: Record, near: int = 150, local
     return "no such root, event near" if close else "no such root, nothing near"
 
 
+def miss_at_trigger(gold_event: dict[str, Any], record: Record, kind: str, near: int = 150) -> bool:
+    """Whether a miss of ``kind`` (miss_kind's, article-wide) is one of ARGUMENT_KINDS that the events printed
+    within ``near`` characters of its trigger give alone: an error at the event's own place."""
+    return kind in ARGUMENT_KINDS and miss_kind(gold_event, record, near, local=True) == kind
+
+
 def pair_printed_near(gold_event: dict[str, Any], record: Record, near: int = 150) -> bool:
     """For a miss of kind "pair right, root wrong": whether a printed event of the gold pair lies within
     ``near`` characters of the gold trigger (a real root confusion at that place) rather than only
@@ -455,7 +461,7 @@ def score_article(gold: GoldArticle, record: Record) -> ArticleResult:
         if g.get("required") and not any(event_matches(g, record, e) for e in record.events):
             kind = miss_kind(g, record)
             kinds[kind] = kinds.get(kind, 0) + 1
-            if kind in ARGUMENT_KINDS and miss_kind(g, record, local=True) == kind:
+            if miss_at_trigger(g, record, kind):
                 kinds_near[kind] = kinds_near.get(kind, 0) + 1
     return ArticleResult(gold.name, quotes, events, actors, misses, spurious, kinds, kinds_near)
 
