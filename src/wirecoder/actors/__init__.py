@@ -139,6 +139,17 @@ class ActorTable:
         j = bisect.bisect_left(self._person_starts, end)
         return self._person_mentions[i:j]
 
+    def last_name_before(self, offset: int, actor_id: str) -> Mention | None:
+        """The last mention naming ``actor_id`` by name (not an adjective, a seat or a title) that starts before
+        ``offset``, or None."""
+        i = bisect.bisect_left(self._starts, offset) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.actor == actor_id and m.kind == "name":
+                return m
+            i -= 1
+        return None
+
     def persons_before(self, offset: int) -> list[str]:
         """Ids of the persons mentioned before ``offset``, most recent first, each once."""
         seen: dict[str, None] = {}

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 _PRONOUNS = pronouns.PERSONAL
 _RELATIVE_PRONOUNS = pronouns.RELATIVE
 _BODY_PRONOUNS = pronouns.BODY
+_NAMING_PRONOUNS = _BODY_PRONOUNS | _RELATIVE_PRONOUNS | {"they"}  # spk41: a body's pronoun printed by its text name
 _NOUN_GENDER = pronouns.NOUN_GENDER
 # Words that tie a speaker noun to the body it speaks for: "a spokesman for the ministry", "a
 # statement from the commission".
@@ -137,6 +138,8 @@ class _Words:
     nominal_state_nouns: frozenset[str] = frozenset()
     expletive_it_verbs: frozenset[str] = frozenset()  # "after it became clear": a dummy "it" (cues.yaml)
     sole_person_titles: frozenset[str] = frozenset()  # "the outgoing commissioner": the story's one person (cues.yaml)
+    media_nouns: frozenset[str] = frozenset()  # spk41: "the paper", "the daily": the outlet named last (cues.yaml)
+    masthead_words: frozenset[str] = frozenset()  # spk41: "Times", "Post": a masthead's last word (cues.yaml)
 
 
 @dataclass
@@ -174,7 +177,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    cues.not_state_voices if cues else frozenset(),
                    cues.nominal_speaker_heads if cues else frozenset(), cues.nominal_state_nouns if cues else frozenset(),
                    cues.expletive_it_verbs if cues else frozenset(),
-                   cues.sole_person_titles if cues else frozenset())
+                   cues.sole_person_titles if cues else frozenset(),
+                   cues.media_nouns if cues else frozenset(), cues.masthead_words if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -238,7 +242,7 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
         if own_words and (body_name or span is not None):
             name = body_name or text[span[0]:span[1]]
         elif known is not None and span is not None and known.kind in ("state", "igo"):
-            name = _body_of(known, span, words) or name
+            name = _body_of(known, span, words) or _other_name_of(known, span, words, whole=True) or name
         elif known is not None and span is not None and known.kind in _PLURAL_BODY_KINDS:
             name = _other_name_of(known, span, words) or name
         quotes.append(Quote(
@@ -266,17 +270,42 @@ def _body_of(known, span: tuple[int, int], words: _Words) -> str | None:
     return None
 
 
-def _other_name_of(known, span: tuple[int, int], words: _Words) -> str | None:
+def _other_name_of(known, span: tuple[int, int], words: _Words, whole: bool = False) -> str | None:
     """The proper name by which the speaker's phrase names a party or a body, when its table name does not hold it
     ("the Tories said" for the Conservative Party, "Democrats say" for the Democratic Party): the speaker is named
-    as the text names it (quotes26; the record keeps the table name in its actor), as _body_of does for a state."""
+    as the text names it (quotes26; the record keeps the table name in its actor), as _body_of does for a state.
+    ``whole`` (spk41, a state or an IGO): only initials that are the phrase's every word but "the" ("The UK has
+    urged", not "Britain said", which keeps the state's name); a name of several words must also be the whole phrase
+    ("the Lib Dems said")."""
     for m in words.actors.within(span[0], span[1]):
         said = words.text[m.start:m.end]
         # (a party's adjective counts when it is the whole phrase, a noun: "Republicans argue ...")
-        if m.actor == known.id and (m.kind != "adjective" or (m.start, m.end) == span) and said[:1].isupper() and " " not in said \
-                and said.lower() not in known.name.lower():
+        if m.actor == known.id and (m.kind != "adjective" or (m.start, m.end) == span) and _text_name(said, known.name) \
+                and (not (whole or " " in said) or _whole_phrase(m, span, words.text)) \
+                and (not whole or said.replace(".", "").isupper()):
+            return said
+    # spk41: "The Tories said they would ... . But they say ...", "the Velmoran Farm Agency (VFA), which said ...": a
+    # pronoun speaking for the body goes by the name the text last gave it before the pronoun
+    if words.text[span[0]:span[1]].lower() in _NAMING_PRONOUNS:
+        last = words.actors.last_name_before(span[0], known.id)
+        if last is not None and _text_name(said := words.text[last.start:last.end], known.name) \
+                and (not whole or said.replace(".", "").isupper()):
             return said
     return None
+
+
+def _whole_phrase(m: Mention, span: tuple[int, int], text: str) -> bool:
+    """The mention is the speaker's whole phrase but for "the": "The UK has urged", not "Water UK said" (another body,
+    whose name holds the state's)."""
+    phrase = text[span[0]:span[1]]
+    return phrase.removeprefix("the ").removeprefix("The ") == text[m.start:m.end]
+
+
+def _text_name(said: str, table_name: str) -> bool:
+    """A proper name for a body that its table name does not hold: "Tories", and (spk41) one of several capitalised
+    words, "Lib Dems" for the Liberal Democrats, "UK" for the United Kingdom, which a reader (or a gold speaker's last
+    word) looks for."""
+    return all(w[:1].isupper() for w in said.split()) and said.lower() not in table_name.lower()
 
 
 def _not_the_relay(pick: _Pick, run: _Running, words: _Words) -> None:
@@ -852,7 +881,55 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         earlier = [said for said in (run.said_in or {}).values() if said[1] and own.lower().removeprefix("the ")
                    in said[1].lower()]
         pick.actor, pick.body_name = earlier[-1] if earlier else (None, own)
+    if pick.lemma in words.media_nouns and not _masthead(pick.actor, words) \
+            and all(c.lower_ == "the" or c.pos_ == "ADJ" for c in head.lefts) and head.left_edge.lower_ == "the":
+        # Why (spk41): "In an interview with the Orvan Times, the minister said ... . The paper said ...": a news
+        # outlet's noun is the newspaper, magazine or broadcaster named last before it, not the sentence before's
+        # subject or the body quoted last; with no outlet named before, the rules above stand.
+        paper = _masthead_before(head, words)
+        if paper is not None:
+            pick.actor, pick.body_name = paper
     return True
+
+
+_MASTHEAD_SENTENCES = 3  # spk41: how many sentences before the speaker's own may name the outlet
+_MEDIA_WORD = re.compile(r"\s*(\w+)")
+
+
+def _masthead(actor: str | None, words: _Words) -> bool:
+    """A news outlet: an organisation whose name ends in a masthead word ("Times", "Daily") or whom the text calls a
+    newspaper, paper, daily, magazine or broadcaster right before or after its name ("Vostra newspaper")."""
+    known = words.actors.get(actor)
+    if known is None or known.kind not in _PLURAL_BODY_KINDS:
+        return False
+    if known.name.split()[-1].lower() in words.masthead_words:
+        return True
+    text = words.text
+    for m in words.actors.mentions:
+        if m.actor != known.id or m.kind != "name":
+            continue
+        after = _MEDIA_WORD.match(text, m.end)
+        before = text[max(0, m.start - 12):m.start].split()
+        if after and after.group(1).lower() in words.media_nouns or before and before[-1].lower() in words.media_nouns:
+            return True
+    return False
+
+
+def _masthead_before(head: Token, words: _Words) -> tuple[str, str] | None:
+    """The news outlet named last before the speaker word, in its sentence or the three before (its id and name), or
+    None: an outlet named further up may have given way to one no actor stands for ("according to the Vostra
+    Observer")."""
+    doc, start = head.doc, sentence_bounds(head.doc, head.i)[0]
+    for _ in range(_MASTHEAD_SENTENCES):
+        if start > 0:
+            start = sentence_bounds(doc, start - 1)[0]
+    seen: set[str] = set()
+    for m in reversed(words.actors.within(doc[start].idx, head.idx)):
+        if m.kind == "name" and m.actor not in seen:
+            seen.add(m.actor)
+            if _masthead(m.actor, words):
+                return _named_as(m, words.actors, words.text)
+    return None
 
 
 # spk39: words before a business noun that make it another company than the one named before: "the rival firm", "the
