@@ -37,6 +37,7 @@ from .office_holders import OfficeHolders
 from .persons import (
     Attributes,
     Context,
+    Office,
     TitleReader,
     _name_cased,
     _state_before,
@@ -372,6 +373,7 @@ class _Run:
         self._monarchs_by_title()
         self._sole_office_holders()
         self._other_organisations()
+        self._bodies_in_titles()
         self._possessive_bodies()
         self._named_in_apposition()
         self._agents()
@@ -2592,6 +2594,100 @@ class _Run:
                     body = guess is not None and (guess.kind == "agency" or guess.kind == "body" and guess.specific)
                     self._agent_of.setdefault(oid, (self._named_of_country[ent.end_char],
                                                     guess.sector if guess and body else None, "body" if body else "agency"))
+
+    def _bodies_in_titles(self) -> None:
+        """A body named only inside the title before a person's name is an actor of its own: the
+        capitalised words a written title took in before the office list's words when they end in a
+        body's word or the agents lexicon reads them as an agency ("Velmora Fisheries Board chairman
+        NAME", "Bundesbank President NAME"), or capitalised words just before the office that end in
+        one ("Senate majority leader NAME", "EC Commission President NAME"; offices.yaml
+        ``body_title_ends``). Why (actrec41): the title reader takes such words into the role, or
+        reads past a body word to the office, and the body was printed nowhere though the person
+        speaks for it. A one-word state body ("Senate") is the story's own state's, as _bare_body reads
+        it; words a mention covers already (a state's body, "Russian Foreign Ministry") stay its."""
+        doc, d, agents = self.doc, self.f.dictionary, self.f.agents
+        if not d.offices.body_title_ends or not self.offices:
+            return
+        person_starts = {m.start for m in self.mentions if m.actor in self.persons}
+        for o in self.offices:
+            if o.end >= len(doc) or doc[o.end].idx not in person_starts:
+                continue
+            span = self._title_body_words(o)
+            if span is None:
+                continue
+            a, b = span
+            # a state's name or adjective opening the body's name is inside it ("the Velmoran Fisheries
+            # Board": the state stays whose the body is; _states_inside_names)
+            a = self.ctx.state_by_end[a][0] if a in self.ctx.state_by_end and a - self.ctx.state_by_end[a][0] < 3 else a
+            name = doc[a:b].text
+            guess = agents.resolve_text(name)
+            start_char, end_char = doc[a].idx, doc[b - 1].idx + len(doc[b - 1])
+            # (a state's or an international body's name may open the body's: "EC Commission")
+            inside = [m.actor for m in self.mentions if m.start < end_char and start_char < m.end]
+            if self._blocked(start_char, end_char) or any(
+                    m.start < end_char and start_char < m.end and not (
+                        start_char <= m.start and m.end < end_char and d.entries.get(m.actor) is not None
+                        and d.entries[m.actor].kind in ("igo", "state")) for m in self.mentions):
+                continue
+            if b - a == 1 and guess is not None and guess.kind == "body" and guess.specific and guess.country is None:
+                state = self._own()  # "Senate": the story's own state's, as _bare_body reads it bare
+                if state is None:
+                    continue
+                words = doc[a].lower_
+                oid = self._bodies.setdefault((state, words), "org:" + slug(f"{d.entries[state].name} {words}"))
+                self._agent_of.setdefault(oid, (state, guess.sector, "body"))
+            else:
+                oid = self._body_named_before(name, start_char) or self._short_name(name, start_char) \
+                    or "org:" + slug(self._without_legal_form(doc[a:b]))
+                if inside:  # the body of the state named in it, or of the international body (no state's)
+                    owner = d.entries[inside[0]]
+                    state_owned = owner.kind == "state"
+                    self._agent_of.setdefault(oid, (owner.id if state_owned else None,
+                                                    guess.sector if guess is not None and state_owned else None, "agency"))
+            if oid in self.persons:
+                continue
+            self.mentions.append(Mention(start_char, end_char, oid, "name"))
+            self.taken.update(range(a, b))
+            if oid not in d.entries:
+                self._orgs.setdefault(oid, name)
+
+    def _title_body_words(self, o: Office) -> tuple[int, int] | None:
+        """The tokens of a body's name inside office ``o``'s title (_bodies_in_titles): the capitalised
+        words the title took in, else those just before it past lower-case modifiers ("Senate majority
+        leader"), less the words of rank that open them ("Deputy"), when they end in a body's word
+        (two words or more: "Association chairman X" names again a body named before) or are one word
+        the agents lexicon reads as an agency ("Bundesbank") or a state body ("Senate"). The words the
+        title took in are read first, with the capitalised words before them ("Federal Reserve Board")."""
+        doc, offices = self.doc, self.f.dictionary.offices
+
+        def body(a: int, b: int) -> tuple[int, int] | None:
+            while a < b and doc[a].lower_ in offices.body_title_ranks:
+                a += 1
+            if a >= b:
+                return None
+            if b - a > 1:
+                return (a, b) if doc[b - 1].lower_ in offices.body_title_ends else None
+            guess = self.f.agents.resolve_text(doc[a].text)
+            one = guess is not None and (guess.kind == "agency" or guess.kind == "body" and guess.specific)
+            return (a, b) if one else None
+
+        for b in ((o.listed, o.start) if o.listed > o.start else (o.start,)):
+            end = b
+            while b > 0 and end - b < 2 and not doc[b].is_sent_start and (
+                    doc[b - 1].lower_ in offices.qualifiers or doc[b - 1].is_lower and doc[b - 1].dep_ in ("compound", "amod")):
+                b -= 1
+            a = b
+            while a > 0 and b - a < 5 and not doc[a].is_sent_start and doc[a - 1].lower_ != "the" and (
+                    (doc[a - 1].is_title or doc[a - 1].is_upper) and doc[a - 1].is_alpha and doc[a - 1].text not in offices.honorifics
+                    and doc[a - 1].pos_ in ("PROPN", "NOUN", "ADJ") and a not in self.ctx.any_by_end
+                    or doc[a - 1].text == "-" and not doc[a - 1].whitespace_ and a > 1 and doc[a - 2].is_title):
+                a -= 1  # ("Phelps-Stokes Fund": a hyphen inside the name)
+            a += a < b and doc[a].text == "-"
+            if a in self.ctx.igo_by_end:  # "European Community Commission President NAME"
+                a = self.ctx.igo_by_end[a]
+            if (found := body(a, b)) is not None:
+                return found
+        return None
 
     def _portfolio_of_office(self, a: int) -> bool:
         """Whether the one word at token ``a`` is a ministry's topic (agents.yaml ``topics``) after

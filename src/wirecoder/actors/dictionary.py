@@ -154,6 +154,8 @@ class Offices:
     back_references: frozenset[str] = frozenset()  # "both": "both parties" are ones named before
     office_verbs: frozenset[str] = frozenset()  # "elected": "X was elected prime minister" holds it
     title_bodies: frozenset[str] = frozenset()  # "staff": "General Staff" is a body, no person "Staff"
+    body_title_ends: frozenset[str] = frozenset()  # "board": "Fisheries Board chairman NAME" names the board
+    body_title_ranks: frozenset[str] = frozenset()  # "deputy": "Deputy Central Bank Governor": not the bank's
     first_name_honorifics: frozenset[str] = frozenset()  # "Sir": "Sir Tobin" is Tobin Marsh, by his first name
     monarch_titles: frozenset[str] = frozenset()  # "Queen": "the Queen" alone is a person, the story's monarch
     initials_verbs: frozenset[str] = frozenset()  # "say": "WMC said" makes the initials an organisation
@@ -672,6 +674,8 @@ class Dictionary:
         self.offices.back_references |= {str(w).lower() for w in _strings(data.get("back_references"))}
         self.offices.office_verbs |= {str(w).lower() for w in _strings(data.get("office_verbs"))}
         self.offices.title_bodies |= {str(w).lower() for w in _strings(data.get("title_bodies"))}
+        self.offices.body_title_ends |= {str(w).lower() for w in _strings(data.get("body_title_ends"))}
+        self.offices.body_title_ranks |= {str(w).lower() for w in _strings(data.get("body_title_ranks"))}
         self.offices.first_name_honorifics |= {str(w) for w in _strings(data.get("first_name_honorifics"))}
         self.offices.monarch_titles |= {str(w) for w in _strings(data.get("monarch_titles"))}
         self.offices.initials_verbs |= {str(w).lower() for w in _strings(data.get("initials_verbs"))}

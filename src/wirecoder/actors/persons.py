@@ -73,6 +73,9 @@ class Office:
     sector: str | None
     head: str  # the head word, lowercase ("minister")
     titled: bool  # written as a title ("Minister"), as before a name
+    # the first token of the words the office list matched: later than ``start`` where a written title
+    # took in capitalised words before them ("Bundesbank President": the list's match is "President")
+    listed: int = -1
 
 
 @dataclass
@@ -185,7 +188,7 @@ class TitleReader:
                 # past (actors39: the role lost it, and a former minister acted for the state)
                 former, phrase = "former ", "former " + phrase
             found.append(Office(start, span_end, former + title_case(" ".join(words)), self._sector(phrase.lower()),
-                                head.lower_, titled))
+                                head.lower_, titled, span_start))
         return found
 
     @staticmethod
