@@ -63,6 +63,9 @@ def _cue_sentence_only(text: str, start: int, end: int) -> bool:
         and between.rstrip(" \t\"“”'‘’«»").endswith((".", "!", "?"))
 
 
+# What may follow a cue that reports nothing after it: a phrase of time, place or occasion, a listener.
+_CUE_TAIL_DEPS = frozenset({"prep", "pobj", "advmod", "npadvmod", "dobj", "det", "compound", "amod", "pcomp", "prt",
+                            "poss", "case"})
 _SENTENCE_ENDS = re.compile(r"[.!?][\"”’']?(?=\s)")
 _OBJECT_DEPS = {"ccomp", "xcomp", "dobj", "oprd", "attr"}
 # After the first complement, these end the content ("said X, adding that Y"; "said X and left").
@@ -878,14 +881,22 @@ class QuoteFinder:
             start, end = sentence_bounds(doc, verb.i)
             return start, end - 1
         # "X won, he said" parsed with the cue hanging on the reported verb.
+        # (qrec41: the comma and the closing mark before the cue's subject may hang on the cue, `... of trade", Mr X
+        # told the paper`: the report still ends before them.)
+        left = verb.left_edge.i
+        while left < verb.i and doc[left].is_punct:
+            left += 1
         if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.head.i < verb.i \
-                and verb.left_edge.i > 0 and doc[verb.left_edge.i - 1].is_punct:
-            return verb.head.left_edge.i, verb.left_edge.i - 1
+                and left > 0 and doc[left - 1].is_punct:
+            return verb.head.left_edge.i, left - 1
         # Why (quotes29): "The link will close in January, the island's harbour master, Ana X, said on Friday": with a
         # speaker in apposition after the report the parser may join the cue to the reported verb as a second verb
         # ("conj"), its subject on the cue or hung on the reported verb; the report is the clause before the comma
         # that opens the speaker's phrase. Only with no "and"/"but" between them: "closed the border and said ..." is
         # the speaker's own second act.
+        if verb.dep_ == "conj" and verb.head.i < verb.i and verb.tag_ in _FINITE_TAGS \
+                and (comma := self._comma_before_own_subject(doc, verb)) is not None:
+            return verb.head.left_edge.i, comma - 1
         if verb.dep_ == "conj" and verb.head.i < verb.i and verb.tag_ in _FINITE_TAGS \
                 and not any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in kids_of(verb.head)):
             hung = self._speaker_hung_on_report(verb)
@@ -893,6 +904,27 @@ class QuoteFinder:
             if start < verb.i and start > verb.head.i and doc[start - 1].text == ",":
                 return verb.head.left_edge.i, start - 1
         return None
+
+    @staticmethod
+    def _comma_before_own_subject(doc: Doc, verb: Token) -> int | None:
+        """The comma before the subject of a cue joined to the report's verb, when the cue has its own subject set off by
+        that comma (and perhaps a closing mark) and ends its sentence with nothing reported after it: `X was not about A,
+        but "all about B," the leader said after ...`; None otherwise.
+
+        Why (qrec41): the parser may join such a cue to the report's verb as a second verb when a "but" inside the
+        report (before the quoted words) hangs on the report's verb; "closed the border and said ..." has no subject of
+        its own after a comma, and "..., and the envoy said that ..." reports a clause of its own."""
+        subj = next((c for c in kids_of(verb) if c.dep_ in _SUBJECT_DEPS and c.i < verb.i), None)
+        if subj is None or subj.left_edge.i < verb.head.i + 3:
+            return None
+        k = subj.left_edge.i - 1
+        while k > verb.head.i and doc[k].is_quote:
+            k -= 1
+        if doc[k].text != "," or any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "cc" for c in kids_of(verb)):
+            return None
+        if not all(t.is_punct or t.is_space or t.dep_ in _CUE_TAIL_DEPS for t in doc[verb.i + 1:verb.right_edge.i + 1]):
+            return None  # (only an occasion or a listener after the cue: "said after welcoming X back")
+        return k
 
     @staticmethod
     def _doer_of_object(noun: Token) -> Token | None:
@@ -2065,8 +2097,8 @@ class QuoteFinder:
             # of its own, goes on quoting that report's speaker, as a paragraph of its own would.
             before = found[k] if k >= 0 and found[k].start >= p_start and found[k].speaker is not None else None
             same = before is not None and (not found[k].silent or self._judged_before(doc, before)) \
-                and before.cue_start < before.end \
-                and not text[before.end:qs].strip(" \t.\"”’'") and "." in text[before.end:qs] \
+                and (before.cue_start < before.end and not text[before.end:qs].strip(" \t.\"”’'")
+                     and "." in text[before.end:qs] or self._sentence_tail_only(doc, text, before, qs)) \
                 and self._opens_sentence(text, qs) and text[qe - 1] in ".?!"
             if not same and doc is not None and stances:
                 judged = self._stance_before(doc, text, stances, qs, qe, p_start, before)
@@ -2099,6 +2131,33 @@ class QuoteFinder:
         if not added:
             return found
         return sorted(found + added, key=lambda f: (f.start, f.end))
+
+    def _sentence_tail_only(self, doc: Doc | None, text: str, before: Found, qs: int) -> bool:
+        """Whether only the rest of the report's own sentence stands between a report and a quotation opening the next
+        sentence, with no cue of anyone else in it: the report's cue and its speaker after a fronted report ("The port
+        will reopen, the minister said. "..."", "..., said Mr X, the envoy. "...""), or the writer's gloss after a
+        report ("said the vote was "a farce", which followed a week of protests. "..."").
+
+        Why (qrec41): the quoted sentence goes on with the words of the report before it, as it does after a report
+        that ends its sentence; with the cue after the report, or a gloss of the writer's between, it was left out.
+        Another cue in the tail ("..., after the envoy accused him of X. "..."") may have given the words to another
+        speaker, and the quotation is left alone."""
+        if doc is None or not _cue_sentence_only(text, before.end, qs):
+            return False
+        j, k = before.end, qs
+        while j < k and text[j] in " ,\"”’'":
+            j += 1
+        while k > j and text[k - 1] in " \t\"“‘'":
+            k -= 1
+        if MARKS.search(text, j, k):
+            return False  # another quotation between them
+        tail = doc.char_span(before.end, qs, alignment_mode="expand")
+        if tail is None:
+            return False
+        if before.cue_start >= before.end:
+            # the cue after the report: nothing between but its own sentence, the cue verb the only cue in it
+            return all(t.i == before.cue_i or not self._is_cue_verb(t) for t in tail)
+        return not any(self._is_cue_verb(t) for t in tail)
 
     def _question_line(self, text: str, par: tuple[int, int]) -> bool:
         """Whether a paragraph opens with an interview's question label ("Q: ...", cues.yaml interview_labels)."""
@@ -2356,10 +2415,25 @@ class QuoteFinder:
                                                                    and not self._ends_abbreviation(doc, j)):
                 return None
             if j in cue_by_index and j not in used:
+                if text[qe - 1] in "?!" and doc[i].text[:1].isupper() and self._reports_own_clause(t):
+                    return None
                 if j < i + self.cue_window or any(c.dep_ in _SUBJECT_DEPS and c.left_edge.i <= i + 1
                                                   for c in kids_of(t)):
                     return t
         return None
+
+    @staticmethod
+    def _reports_own_clause(verb: Token) -> bool:
+        """Whether a cue verb has a reported clause of its own after it, with its own subject ("said his remarks were
+        fair").
+
+        Why (qrec41): `The mayor says: "Will you resign?" At a press conference, Mr X said his remarks were
+        fair.`: after a question or an exclamation the next sentence opens with a capital whatever it is, and its cue
+        took the quotation from the colon's speaker, while its own report was lost. A cue that reports a clause of its
+        own after it is the next sentence's, not the quotation's (`"...?" Mr X asked.` has none)."""
+        return any(c.dep_ in _CLAUSE_DEPS and c.i > verb.i
+                   and any(g.dep_ in _SUBJECT_DEPS or g.dep_ in ("nsubjpass", "expl") for g in kids_of(c))
+                   for c in kids_of(verb))
 
     def _speaker_hung_in_quote(self, doc: Doc, verb: Token, qe: int, token_at) -> Token | None:
         """The speaker of `"...," a neighbour, who gave his name as X, told the radio` when the parser hung "a
