@@ -53,3 +53,16 @@ def test_two_word_starts_sharing_one_search_each_find_their_own_matches(pipeline
         for k, (pattern, starts) in enumerate((first, second)):
             if (n + k) % 3 and len(doc):
                 assert starts.spans(pattern, doc, text) == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_tokens_that_may_name_an_agent_are_those_holding_a_lexicon_word(pipeline) -> None:
+    """Agents.may_name reads each token string once by its shared slot: the same tokens as reading
+    every token's words, before and after the shared ids are cleared."""
+    agents = pipeline.find_actors.agents
+    for n, text in enumerate(["Velmora police and the State Department's envoy said", "Oskar Drenvald, the army",
+                              "Protesters in Velmora met pro-government troops.", ""]):
+        if n == 2:
+            dictionary._SEEN._clear()
+        doc = pipeline.nlp.make_doc(text)
+        expected = [t.i for t in doc if agents._may_name_word(t.text)]
+        assert agents.may_name(doc) == expected, text

@@ -308,6 +308,11 @@ class _SeenIds:
 _SEEN = _SeenIds()
 
 
+def seen_ids() -> _SeenIds:
+    """The ids every WordStarts has met, with their slots (for another reader of token strings by id)."""
+    return _SEEN
+
+
 class WordStarts:
     """The places where a pattern may match, read from a doc's tokens instead of a scan of its text
     (speed only). :meth:`spans` gives the spans of ``pattern.finditer(text, pos)`` for a ``pattern``
