@@ -696,7 +696,7 @@ class _Run:
             entry = d.entries.get(m.actor)
             if entry is not None:
                 add(m.actor if entry.kind == "state" else entry.country if entry.kind != "person" else None, m.start)
-        for s, _e, country in self.f.agents.named_agencies(self.text):
+        for s, _e, country in self.f.agents.named_agencies(self.text, self.doc):
             # (not a form several states' bodies share, "CBI", "BNP": its lexicon state is only a
             # guess, which _shared_state makes from the story; counted, the guess outvoted the story's
             # own state, "British" or "UK" named once: actors19)
@@ -1271,7 +1271,7 @@ class _Run:
         dictionary names by last token, with a city after an office's "of"."""
         by_end, by_start, doc = dict(self.state_by_end), dict(self.state_by_start), self.doc
         any_by_end = dict(self.any_by_end)
-        for s, e, country in self.f.agents.named_agencies(self.text):
+        for s, e, country in self.f.agents.named_agencies(self.text, self.doc):
             country = self._shared_state(self.text[s:e], country) or country
             toks = token_table(doc).char_tokens(s, e)  # (doc.char_span's bounds, without the Span)
             # "the Philippine National Security Council", "Kenya's National Treasury": another state

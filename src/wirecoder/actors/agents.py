@@ -34,11 +34,10 @@ from typing import Any
 import numpy as np
 from spacy.tokens import Doc
 
-from ..arrays import distinct as distinct_ids
-from ..arrays import is_in, token_table
+from ..arrays import token_table
 from ..errors import InputError
 from ..record import slug
-from .dictionary import Dictionary, trie_pattern
+from .dictionary import Dictionary, WordStarts, seen_ids, trie_pattern
 from .sectors import Sectors
 from .tables import read_tables, table_paths, words
 
@@ -152,6 +151,11 @@ class Agents:
                        + r")(?![\w-])"),
             [re.compile(re.escape(f) + r"(?<![\w-]" + re.escape(f) + r")(?![\w-])") for f in lower],
         ) if len(lower) <= 8 and len(lower) < len(agencies) else None
+        # For a whole doc's text: the same matches read from the doc's tokens instead of the scans
+        # (dictionary.WordStarts: every agency name opens with a word character after none; speed only).
+        # None where one does not (a user's lexicon): then the scans.
+        self._agency_starts = WordStarts(agencies) \
+            if agencies and all(_WORD.match(f) for f in agencies) else None
         # For :meth:`may_name`: the words (\w runs) of every agency name as written and of every
         # group or body word in lower case. Both patterns match whole words only, and each word of a
         # phrase lies inside one token, so a phrase none of whose tokens holds one of these words
@@ -160,7 +164,10 @@ class Agents:
         self._agency_words = frozenset(w for form in agencies for w in _WORD.findall(form))
         self._term_words = frozenset(w for term in terms for w in _WORD.findall(term))
         self._rules_out = all(_WORD.search(f) for f in [*terms, *agencies]) and all(t.isascii() for t in terms)
-        self._may_name: dict[int, bool] = {}  # a token text's hash -> may_name's answer
+        # may_name's answer for each token string met, by its slot in dictionary.seen_ids() (0: not read
+        # yet, 1: no, 2: yes), of that table's generation
+        self._may_name = np.zeros(0, dtype=np.uint8)
+        self._may_name_generation = -1
         self._resolved: dict[str, AgentGuess | None] = {}  # a phrase's text -> resolve_text's answer
         # the last text named_agencies read, with its answer: two steps of the actors stage ask for the
         # same article's (speed only)
@@ -196,26 +203,44 @@ class Agents:
     def may_name(self, doc: Doc) -> list[int]:
         """The indices of the tokens that may be part of an agent's name (in order): a phrase with
         none of them resolves to None, so a caller can skip it without reading it (speed only)."""
-        orths = token_table(doc).orth_ids  # (the doc's array, shared with the other stages)
-        # each word read once, not each token; the column's distinct ids as is_in keeps them (speed only)
-        distinct = distinct_ids(orths).tolist()
-        known = self._may_name
-        if len(known) > 200_000:  # a long run meets ever new words: keep the memory bounded
-            known.clear()
-        for orth in [o for o in distinct if o not in known]:
-            word = doc.vocab.strings[orth]
-            if word.isascii() and word.isalnum():  # one word: the common case, without the regex
-                known[orth] = not self._rules_out or word in self._agency_words or word.lower() in self._term_words
-            else:
-                known[orth] = not self._rules_out or any(w in self._agency_words for w in _WORD.findall(word)) \
-                    or any(w in self._term_words for w in _WORD.findall(word.lower()))
-        return is_in(orths, np.array([o for o in distinct if known[o]], dtype=np.uint64)).nonzero()[0].tolist()
+        table = token_table(doc)  # (the doc's array, shared with the other stages)
+        if not table.n:
+            return []
+        # each word read once a run, not each token: its answer kept by the slot the ids the dictionary's
+        # scans met give it, found by their one search of the doc's distinct ids (speed only)
+        seen = seen_ids()
+        words, slots, places = seen.of(doc, table.orth_ids)
+        if self._may_name_generation != seen.generation:  # (cleared: bounded memory)
+            self._may_name, self._may_name_generation = np.zeros(0, dtype=np.uint8), seen.generation
+        if len(self._may_name) < seen.count:
+            grown = np.zeros(max(seen.count, 2 * len(self._may_name)), dtype=np.uint8)
+            grown[:len(self._may_name)] = self._may_name
+            self._may_name = grown
+        known = self._may_name[slots]  # each distinct id's
+        new = (known == 0).nonzero()[0]
+        if len(new):
+            self._may_name[slots[new]] = [1 + self._may_name_word(doc.vocab.strings[o]) for o in words[new].tolist()]
+            known = self._may_name[slots]
+        return (known == 2)[places].nonzero()[0].tolist()
 
-    def named_agencies(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, country) of every named agency of one state in ``text`` ("State Department")."""
+    def _may_name_word(self, word: str) -> bool:
+        """Whether a token string holds a word of an agency name as written or of a group or body word
+        in lower case (or no word rules a token out: see __init__)."""
+        if word.isascii() and word.isalnum():  # one word: the common case, without the regex
+            return not self._rules_out or word in self._agency_words or word.lower() in self._term_words
+        return not self._rules_out or any(w in self._agency_words for w in _WORD.findall(word)) \
+            or any(w in self._term_words for w in _WORD.findall(word.lower()))
+
+    def named_agencies(self, text: str, doc: Doc | None = None) -> list[tuple[int, int, str]]:
+        """(start, end, country) of every named agency of one state in ``text`` ("State Department");
+        ``doc``: the doc whose text ``text`` is, if any (its tokens say where a name may start)."""
         cached = self._named
         if cached[0] is None or cached[0] != text:
-            cached = self._named = (text, [(s, e, known.country) for s, e in self._agency_spans(text)
+            spans = self._agency_starts.spans(self._agencies, doc, text) \
+                if doc is not None and self._agency_starts is not None else None
+            if spans is None:
+                spans = self._agency_spans(text)
+            cached = self._named = (text, [(s, e, known.country) for s, e in spans
                                            if (known := self.agencies[text[s:e]]).country
                                            and not self.ends_other_party(text, s, e)])
         return list(cached[1])

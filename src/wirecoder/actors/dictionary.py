@@ -264,6 +264,55 @@ _RUN = re.compile(r"\w+")  # a run of word characters, as long as it goes
 # character, it opens with none; it is one run, a first whose every alternative goes on after a space
 # (a pair), one that such an alternative has after its space (a second).
 _HIT, _NO_END, _NO_OPEN, _ONE_RUN, _PAIR, _SECOND = 1, 2, 4, 8, 16, 32
+_LEARNED = 64  # (the string has been read: its marks above are set)
+
+
+class _SeenIds:
+    """The token string ids that every WordStarts has met, sorted, each with its slot (its place in the
+    order they were met), and the last doc's: each distinct id's slot and each token's place among
+    them. One search of a doc's distinct ids in the sorted ids serves every WordStarts, which reads
+    its marks by slot (speed only: each searched them in its own sorted ids, the same ids)."""
+
+    def __init__(self) -> None:
+        self.generation = 0  # how many times it was cleared (a WordStarts' marks are of one generation)
+        self._clear()
+        self.doc: object = None
+        self.last: tuple[np.ndarray, np.ndarray, np.ndarray] = (self.ids, self.ids, self.ids)
+
+    def _clear(self) -> None:
+        self.ids = np.zeros(0, dtype=np.uint64)  # the ids met, sorted
+        self.slot_of = np.zeros(0, dtype=np.intp)  # each one's slot
+        self.count = 0
+        self.generation += 1
+
+    def of(self, doc: Any, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(distinct ids, their slots, each token's place among the distinct ids) of ``doc``, whose
+        table's ids ``ids`` are."""
+        if self.doc is doc:
+            return self.last
+        if self.count > 500_000:  # a long run meets ever new words: bounded memory
+            self._clear()
+        words, places = distinct_places(ids)
+        at = self.ids.searchsorted(words)
+        if self.count:
+            np.minimum(at, self.count - 1, out=at)
+        new = words[self.ids[at] != words] if self.count else words
+        if len(new):
+            ids_all = np.concatenate([self.ids, new])
+            slots = np.concatenate([self.slot_of, np.arange(self.count, self.count + len(new), dtype=np.intp)])
+            order = ids_all.argsort(kind="stable")
+            self.ids, self.slot_of, self.count = ids_all[order], slots[order], self.count + len(new)
+            at = self.ids.searchsorted(words)
+        self.doc, self.last = doc, (words, self.slot_of[at], places)
+        return self.last
+
+
+_SEEN = _SeenIds()
+
+
+def seen_ids() -> _SeenIds:
+    """The ids every WordStarts has met, with their slots (for another reader of token strings by id)."""
+    return _SEEN
 
 
 class WordStarts:
@@ -310,8 +359,8 @@ class WordStarts:
 
     def _clear(self) -> None:
         self._starts.clear()
-        self._ids = np.zeros(0, dtype=np.uint64)  # the ids read, sorted
-        self._marks = np.zeros(0, dtype=np.uint8)  # each one's marks (_HIT, _NO_END, _NO_OPEN)
+        self._generation = _SEEN.generation
+        self._marks = np.zeros(0, dtype=np.uint8)  # by an id's slot in _SEEN: its marks (_HIT, ..., _LEARNED)
 
     @staticmethod
     def first_run(word: str) -> str:
@@ -319,8 +368,8 @@ class WordStarts:
         m = _RUN.match(word)
         return m.group() if m else ""
 
-    def _learn(self, new: list[int], strings: Any) -> None:
-        """Reads the token strings of the ids ``new`` (none read before)."""
+    def _learn(self, new: list[int], strings: Any) -> list[int]:
+        """Reads the token strings of the ids ``new`` (none read before): their marks."""
         marks = []
         for key in new:
             word = strings[key]
@@ -332,10 +381,8 @@ class WordStarts:
             paired = one and word in self.pairs
             marks.append(_HIT * (not paired and any(word[a:b] in self.firsts for a, b in runs)) | _PAIR * paired
                          | _NO_END * (not runs or runs[-1][1] != len(word)) | _NO_OPEN * (not runs or runs[0][0] != 0)
-                         | _ONE_RUN * one | _SECOND * (one and word in self.seconds))
-        ids = np.concatenate([self._ids, np.array(new, dtype=np.uint64)])
-        order = ids.argsort(kind="stable")
-        self._ids, self._marks = ids[order], np.concatenate([self._marks, np.array(marks, dtype=np.uint8)])[order]
+                         | _ONE_RUN * one | _SECOND * (one and word in self.seconds) | _LEARNED)
+        return marks
 
     def spans(self, pattern: re.Pattern[str], doc: Any, text: str, pos: int = 0) -> list[tuple[int, int]] | None:
         """The spans of ``pattern.finditer(text, pos)``; None where ``text`` is not as long as the doc's
@@ -344,22 +391,25 @@ class WordStarts:
         if not table.n or table.text_end != len(text):
             return None
         ids = table.orth_ids
-        if len(self._starts) > 500_000:  # a long run meets ever new words: bounded memory
+        words, slots, places = _SEEN.of(doc, ids)
+        if self._generation != _SEEN.generation:  # (the shared ids were cleared: bounded memory)
             self._clear()
-        words, places = distinct_places(ids)
-        at = self._ids.searchsorted(words)
-        if len(self._ids):
-            np.minimum(at, len(self._ids) - 1, out=at)
-        new = words[self._ids[at] != words] if len(self._ids) else words
+        if len(self._marks) < _SEEN.count:
+            # (grown to twice its size at least: not a copy per doc with new words)
+            grown = np.zeros(max(_SEEN.count, 2 * len(self._marks)), dtype=np.uint8)
+            grown[:len(self._marks)] = self._marks
+            self._marks = grown
+        marks = self._marks[slots]  # each distinct id's
+        new = ((marks & _LEARNED) == 0).nonzero()[0]
         if len(new):
-            self._learn(new.tolist(), doc.vocab.strings)
-            at = self._ids.searchsorted(words)
-        marks = self._marks[at][places]  # each token's
+            self._marks[slots[new]] = self._learn(words[new].tolist(), doc.vocab.strings)
+            marks = self._marks[slots]
+        marks = marks[places]  # each token's
         tried = (marks & _HIT).astype(bool)
         # a token whose last run goes on: it ends in a word character, the next token follows with no
         # space and opens with one (the pairs with no space between read alone: speed only)
         starts, ends = table.idx_ids, table.end_ids
-        glued = (ends[:-1] == starts[1:]).nonzero()[0]
+        glued = table.glued
         runs_on = np.zeros(table.n, dtype=bool)
         runs_on[glued[(marks[glued] & _NO_END == 0) & (marks[glued + 1] & _NO_OPEN == 0)]] = True
         tried |= runs_on

@@ -48,6 +48,12 @@ def _cued_next(text: str, at: int, end: int, family: str) -> bool:
     return False
 
 
+# The last text's paragraphs, with the text and the start they were read from: the quotes stage asks
+# for the same article's three times (quotation_spans, paragraph_breaks, the continued paragraphs;
+# speed only: the same spans).
+_LAST_PARAGRAPHS: tuple[str, int, list[tuple[int, int]]] = ("", -1, [])
+
+
 def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
     """The paragraphs of ``text`` from ``start`` on, as (start, end) spans without their line breaks.
 
@@ -55,6 +61,15 @@ def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
     stories of the 1980s): there a flush line goes on with the paragraph above it, and only an
     indented line or a blank line starts a new one.
     """
+    global _LAST_PARAGRAPHS
+    last_text, last_start, found = _LAST_PARAGRAPHS
+    if last_start != start or last_text != text:
+        found = _paragraphs(text, start)
+        _LAST_PARAGRAPHS = (text, start, found)
+    return list(found)  # (a copy: the caller may change its list)
+
+
+def _paragraphs(text: str, start: int) -> list[tuple[int, int]]:
     body = text[start:]
     indented = len(_INDENTED_AFTER_BREAK.findall(body)) + (_INDENTED_LINE.match(body) is not None)
     wrapped = indented >= _WRAPPED_MIN_LINES \
