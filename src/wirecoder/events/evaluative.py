@@ -33,6 +33,7 @@ from ..rules import package_yaml
 from .arguments import STORY_BODIES, Context, children
 from .lexicon import (
     CONDITIONALS,
+    FIRST_PERSON,
     FUTURE,
     HYPOTHETICAL,
     OBJECTS,
@@ -62,6 +63,8 @@ BODY_DETERMINERS = word_list("evaluative", "judged_body_determiners")
 DISORDER_NOUNS = word_list("evaluative", "disorder_nouns")
 DISORDER_VERBS = word_list("evaluative", "disorder_verbs")
 LIKENESS_NOUNS = word_list("evaluative", "likeness_nouns")
+DISTRUST_VERBS = word_list("evaluative", "distrust_verbs")
+DISTRUST_MODALS = word_list("evaluative", "distrust_modals")
 # idioms by their first lemma: {verb lemma: [(the lemmas after it, code)]}
 _PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _key, _code in (("blame_phrases", BLAME_CODE), ("praise_phrases", PRAISE_CODE)):
@@ -83,7 +86,7 @@ _FRAME_VERBS = FAILURE_VERBS | REDRESS_VERBS | {v for v, _ in FABRICATION_VERBS}
 # verb of the first kind is read; in a sentence with none of either kind, none.
 _IDIOM_ENDS = frozenset(rest[-1] for entries in _PHRASES.values() for rest, _ in entries if rest)
 _BARE_IDIOMS = frozenset(first for first, entries in _PHRASES.items() if any(not rest for rest, _ in entries))
-_VERB_FRAMES = frozenset(_FRAME_VERBS | _BARE_IDIOMS)
+_VERB_FRAMES = frozenset(_FRAME_VERBS | _BARE_IDIOMS | DISTRUST_VERBS)
 _VERB_FRAMES_AND_IDIOMS = frozenset(_VERB_FRAMES | set(_PHRASES))
 _AGAINST = frozenset({"against"})
 _BELOW_WORDS = frozenset(DISORDER_NOUNS | LIKENESS_NOUNS | MANNER_BLAME | MANNER_PRAISE)
@@ -221,6 +224,11 @@ class Evaluative:
         for s in children(verb, SUBJECTS_OR_PASSIVE_SUBJECTS):
             if body := self.judged_body(ctx, s, speaker):
                 return body  # "the government": the state named before, not the speaker's adjective
+        if self._distrusted(verb):
+            # round 41: "the Tories cannot be trusted": the one not trusted is the passive subject
+            for s in children(verb, PASSIVE_SUBJECTS):
+                actors, inherited = ctx.phrase_actors(s)
+                return [] if inherited or s.lower_ in FIRST_PERSON else actors
         sources, inherited = self._subject(ctx, verb)  # type: ignore[attr-defined]
         if inherited:
             return []
@@ -229,9 +237,19 @@ class Evaluative:
         return []
 
     @staticmethod
-    def _told_as_done(verb: Token) -> bool:
+    def _distrusted(verb: Token) -> bool:
+        """Round 41 (evsay41): "X cannot be trusted", "could not be trusted with ...": a verb of trust,
+        negated, in the passive, with "can" or "could" (evaluative.yaml distrust_verbs)."""
+        kids = kids_of(verb)
+        return verb.lemma_.lower() in DISTRUST_VERBS and is_negated(verb) \
+            and any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "aux" and c.lower_ in DISTRUST_MODALS
+                                                               for c in kids)
+
+    @staticmethod
+    def _told_as_done(verb: Token, modals: frozenset[str] = frozenset()) -> bool:
         """A clause told as having happened or happening: no "would"/"could"/"will", no "if"/"whether"
-        above it (a negation is left to the caller)."""
+        above it (a negation is left to the caller); ``modals`` are let through (the distrust frame's
+        "cannot be trusted")."""
         node = verb
         for _ in range(6):
             if any(c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in kids_of(node)):
@@ -240,7 +258,8 @@ class Evaluative:
                 break
             node = node.head
         unreal = _HYPOTHETICAL_OR_FUTURE_OR_REPORTED_FUTURE
-        return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in unreal for c in kids_of(verb))
+        return not any(c.dep_ in {"aux", "auxpass"} and c.lower_ in unreal and c.lower_ not in modals
+                       for c in kids_of(verb))
 
     @staticmethod
     def _finite(verb: Token) -> bool:
@@ -303,6 +322,8 @@ class Evaluative:
                 return PRAISE_CODE  # "corrected an injustice"
         if (code := self._idiom(verb)) is not None and not negated:
             return code  # "broke its promises", "let down the pensioners"
+        if self._distrusted(verb):
+            return BLAME_CODE  # "the Tories cannot be trusted" (round 41)
         for prep in children(verb, {"prep"}):
             if prep.lower_ == "against" and not negated and any(
                     o.lemma_.lower() in AGAINST_OBJECTS or o.lower_ in AGAINST_OBJECTS
@@ -352,7 +373,8 @@ class Evaluative:
             if framing is not None and verb.lemma_.lower() not in framing:
                 continue
             code = self._frame(verb)
-            if code is None or not self._finite(verb) or not self._told_as_done(verb) or self._asked(verb):
+            modals = DISTRUST_MODALS if code == BLAME_CODE and self._distrusted(verb) else frozenset()
+            if code is None or not self._finite(verb) or not self._told_as_done(verb, modals) or self._asked(verb):
                 continue
             mood = modality(verb)
             if mood != "done" and not (mood == "none" and is_negated(verb) and code == BLAME_CODE):

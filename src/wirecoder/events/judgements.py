@@ -94,6 +94,9 @@ NULLITY_CODE = str(_JUDGEMENTS["nullity"]["code"])
 ADDRESS_VERBS = word_list("recall", "address_verbs")
 EXTRAPOSED_VERDICTS = {**{w: str(_JUDGEMENTS["praise"]["code"]) for w in word_list("judgements", "extraposed_praise")},
                        **{w: str(_JUDGEMENTS["disapprove"]["code"]) for w in word_list("judgements", "extraposed_blame")}}
+# round 41: "X was right to scrap the levy": praise, only over an infinitive of the word's own
+INFINITIVE_PRAISE = word_list("judgements", "infinitive_praise")
+PRAISE_CODE = str(_JUDGEMENTS["praise"]["code"])
 
 
 @cache
@@ -175,7 +178,8 @@ class Judgements:
         coder's own stance words, so a word added to one is in the gate). Made once per coder."""
         table, phrases = judgement_lexicon()
         ends = {max(phrase, key=len) for entries in phrases.values() for phrase, _ in entries}
-        return frozenset({*table, *ends, *self.stance, *EXTRAPOSED_VERDICTS, *HARM_VERBS, *NULLITY_OBJECTS})  # type: ignore[attr-defined]
+        return frozenset({*table, *ends, *self.stance, *EXTRAPOSED_VERDICTS, *HARM_VERBS, *NULLITY_OBJECTS,  # type: ignore[attr-defined]
+                          *INFINITIVE_PRAISE})
 
     @staticmethod
     def verdict_of(words: list[Token]) -> str | None:
@@ -444,6 +448,9 @@ class Judgements:
             if quote is None or (speaker := ctx.speaker(quote)) is None:
                 continue
             extraposed: list[str] = []
+            participle = self._participle_verdict(verb) if verb.dep_ == "auxpass" and lemma in COPULAS else None
+            if participle is not None:
+                verb = participle  # round 41: "the decision was misguided" read as a passive verb
             if lemma in NULLITY_VERBS:
                 # "the annexation does not change international law": the act is rejected (round 21),
                 # only when a thing (no actor) is the subject and the verb is negated
@@ -459,7 +466,10 @@ class Judgements:
                     yield Found(NULLITY_CODE, [speaker], targets, False, sent, (verb.idx, verb.idx + len(verb)),
                                 verb, self.conf.stance, quote)
                 continue
-            if lemma in HARM_VERBS:
+            if participle is not None:
+                predicates = [participle, *(c for c in participle.conjuncts if c.tag_ in {"VBN", "JJ"})]
+                code = next((c for p in predicates if (c := verdict([p]) or self.stance_code(p))), None)  # type: ignore[attr-defined]
+            elif lemma in HARM_VERBS:
                 code = HARM_CODE  # "the levy will hurt our farmers": said against its doer
             elif lemma in VERDICT_OBJECT_VERBS:
                 # "X made a grave mistake", "X had made good progress": the object's own words
@@ -483,6 +493,8 @@ class Judgements:
                 stance = self.stance_code  # type: ignore[attr-defined]
                 code = next((c for p in predicates if (c := verdict(verdict_scope(p)))), None) or next(
                     (c for p in predicates for w in verdict_scope(p) if (c := stance(w))), None)
+                if code is None and any(p.lower_ in INFINITIVE_PRAISE and _infinitive(p) for p in predicates):
+                    code = PRAISE_CODE  # round 41: "Labour was right to scrap the levy"
                 if code is None and (judged := self._extraposed(ctx, verb, predicates, speaker, quote)):
                     code, extraposed = judged
             if (lemma in COPULAS or lemma in EQUIVALENCE_VERBS) and any(
@@ -499,6 +511,17 @@ class Judgements:
             if targets:
                 yield Found(code, sources, targets, False, sent, (verb.idx, verb.idx + len(verb)), verb,
                             self.conf.stance, quote)
+
+    def _participle_verdict(self, aux: Token) -> Token | None:
+        """Round 41 (evsay41): a verdict word the parser read as a passive participle ("X's decision
+        was misguided", "the vote was rigged": "was" an auxiliary of the verb "misguide") is the
+        predicate of a copula, as "was ill-advised" is; not with a doer named ("was mishandled by the
+        police": a deed told) nor an object or a clause of its own. The participle, or None."""
+        verb = aux.head
+        if verb.tag_ != "VBN" or verb == aux or any(
+                dep in {"agent", "dobj", "ccomp", "xcomp"} for _, dep in labelled_kids(verb)):
+            return None
+        return verb if verdict([verb]) or self.stance_code(verb) else None  # type: ignore[attr-defined]
 
     def _extraposed(self, ctx: Context, verb: Token, predicates: list[Token], speaker: str,
                     quote: int) -> tuple[str, list[str]] | None:
@@ -599,6 +622,11 @@ class Judgements:
             # before, else the speaker's own (evaluative.py)
             return found or self.judged_body(ctx, s, speaker)  # type: ignore[attr-defined]
         return []
+
+
+def _infinitive(word: Token) -> bool:
+    """Whether ``word`` has a "to" infinitive of its own ("right [to scrap the levy]")."""
+    return any(dep == "xcomp" and any(a.tag_ == "TO" for a in kids_of(c)) for c, dep in labelled_kids(word))
 
 
 def _outside_quote(ctx: Context, verb: Token, word: Token) -> bool:

@@ -1055,7 +1055,16 @@ class Rules:
                         # the name's own adjective ("as a grave breach"), not one deeper in a clause on
                         # it ("as a measure contradicting the legal basis": the whole name judges)
                         return next((w for w in kids_of(pobj) if w.dep_ == "amod" and w.pos_ == "ADJ"), pobj)
-        return None
+                    if (name := _as_adjective(prep)) is not None:
+                        return name
+        # (round 41: 'described X's decision to close the grounds as "unjustified"': the parser may hang a
+        # bare adjective's "as" on the object's own clause, which no adjective names)
+        for clause in (c for o in children(verb, OBJECTS) for c in kids_of(o) if c.dep_ == "acl"):
+            for prep in children(clause, {"prep"}):
+                if prep.lower_ == "as" and not any(children(prep, {"pobj"})) \
+                        and (name := _as_adjective(prep)) is not None:
+                    return name
+        return _as_adjective_on_object(verb)
 
     @staticmethod
     def _label_by(verb: Token) -> bool:
@@ -1102,6 +1111,8 @@ class Rules:
             if c.dep_ == "prep" and c.lower_ == "as":
                 for pobj in children(c, {"pobj"}):
                     return next((w for w in pobj.subtree if w.pos_ == "ADJ"), pobj)
+                if (name := _as_adjective(c)) is not None:
+                    return name
         for obj in children(verb, OBJECTS):
             for c in kids_of(obj):
                 if c.dep_ in {"oprd", "amod"} and c.i > obj.i:
@@ -1360,6 +1371,23 @@ class Rules:
             if targets:
                 yield Found(code, sources, targets, False, sent, (tok.idx, tok.idx + len(tok)), tok,
                             self.conf.stance, quote, source_rule="quote-speaker", target_rule="stance:about")
+
+
+def _as_adjective(prep: Token) -> Token | None:
+    """Round 41 (evsay41): the adjective an "as" with no noun gives ("described the levy as reckless",
+    'as "unfair and unacceptable"': the parser hangs the adjective on "as" itself, not as its object)."""
+    return next((w for w in kids_of(prep) if w.pos_ == "ADJ" and w.dep_ in _AS_ADJECTIVE_DEPS), None)
+
+
+def _as_adjective_on_object(verb: Token) -> Token | None:
+    """Round 41 (evsay41): "described the move as deeply irresponsible" parsed with the adjective on the
+    object and "as" on the adjective: that adjective is the name given."""
+    return next((c for o in children(verb, OBJECTS) for c in kids_of(o)
+                 if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > o.i
+                 and any(a.lower_ == "as" for a in kids_of(c))), None)
+
+
+_AS_ADJECTIVE_DEPS = frozenset({"amod", "acomp", "pcomp", "oprd", "advmod"})
 
 
 def _speaker_himself(ctx: Context, verb: Token, pronoun: Token) -> bool:
