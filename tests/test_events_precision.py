@@ -211,9 +211,11 @@ def test_rejecting_pressure_that_came_is_a_rejection(pipeline):
     assert ("LVA", "EST", "12") in found
 
 
-def test_an_accusation_of_a_name_no_actor_covers_is_still_coded(pipeline):
+def test_an_accusation_of_a_name_no_actor_covers_is_not_printed_aimed_at_no_one(pipeline):
+    # round 41 (evtgt41) reversed round 23's keeping: the one accused is named, only not as a side, and the
+    # pool's such events were wrong on their target 5 times in 5 (codes.yaml named_untargeted_roots)
     found = coded(pipeline, "Estonian Prime Minister Kaja Tamm accused Brambleworth of spreading lies about her.")
-    assert any(r == "11" for _, _, r in found)
+    assert not any(t is None and r == "11" for _, t, r in found)
 
 
 # --- a group and the members listed beside it are one party ---------------------------------------------

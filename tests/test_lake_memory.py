@@ -6,8 +6,9 @@ from wirecoder.ingest.coding import code
 from wirecoder.sources import Document
 
 _FIRST = "The foreign minister of Valdoria met his counterpart in the capital on Monday, officials said."
-# Words no earlier text brings, so the chunk adds them to spaCy's vocabulary while it is coded.
-_NEW = ("Zorvakian envoys accused Quellmarsh of shelling Brindlecott, the Zorvakian Foreign Ministry "
+# Words no earlier text brings, so the chunk adds them to spaCy's vocabulary while it is coded. (Round 41:
+# the one accused is a state, since an accusation of a proper name no actor covers is no longer printed.)
+_NEW = ("Zorvakian envoys accused Kenya of shelling Brindlecott, the Zorvakian Foreign Ministry "
         "said on Tuesday. \"Quellmarsh will answer for Brindlecott,\" said Ostrava Plinkwhistle, a spokeswoman.")
 
 

@@ -536,6 +536,7 @@ OWN_STATE_TARGET_ROOTS = frozenset(_CODES["own_state_target_roots"])  # "French 
 # Roots printed with no target named; any other root needs one.
 UNTARGETED_ROOTS = frozenset(_CODES["untargeted_roots"])
 OPPONENTS_UNTARGETED_ROOTS = frozenset(_CODES["opponents_untargeted_roots"])  # round 34 (codes.yaml)
+NAMED_UNTARGETED_ROOTS = frozenset(_CODES["named_untargeted_roots"])  # round 41 (codes.yaml)
 UNTARGETED_WEAK_SOURCES = frozenset(_CODES["untargeted_weak_sources"])  # evnews28 (codes.yaml)
 UNTARGETED_WEAK_KEPT_ROOTS = frozenset(_CODES["untargeted_weak_kept_roots"])
 UNAIMED_REFUSAL_ROOTS = frozenset(_CODES["unaimed_refusal_roots"])  # round 38 (codes.yaml)

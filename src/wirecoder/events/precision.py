@@ -22,6 +22,7 @@ from .arguments import children
 from .lexicon import (
     AIMED_CODES,
     JOINING_VERBS,
+    NAMED_UNTARGETED_ROOTS,
     NAMING_AS_VERBS,
     NAMING_VERBS,
     OBJECTS,
@@ -1008,14 +1009,15 @@ def needs_a_target(root: str, code: str, anchor: Token) -> bool:
     is the one accused ("accused Quellmarsh of ...": someone named, precision.yaml aimed_roots).
     Round 34: a criticism (11, codes.yaml opponents_untargeted_roots) only where the text names the
     one criticised in a way no actor can: the speaker's opponents as a class ("accused its detractors
-    of ...": precision.yaml unnamed_opponents, round 24) or a proper name no actor covers. A common
+    of ...": precision.yaml unnamed_opponents, round 24), and (round 41) a proper name no actor covers
+    only for the roots of codes.yaml named_untargeted_roots (none now). A common
     noun ("accused the firm of ...", "criticised a union leader") or a pronoun no rule resolved names
     no one the event could tell."""
     aimed = children(anchor, _AIMED_AT_DEPS)
     named = any(a.pos_ == "PROPN" for a in aimed)
     if root not in UNTARGETED_ROOTS and not (
             root in OPPONENTS_UNTARGETED_ROOTS and aimed
-            and (named or all(a.lemma_.lower() in UNNAMED_OPPONENTS for a in aimed))):
+            and ((named and root in NAMED_UNTARGETED_ROOTS) or all(a.lemma_.lower() in UNNAMED_OPPONENTS for a in aimed))):
         return True
     return code in AIMED_CODES and not named
 
