@@ -118,6 +118,7 @@ from .modality import (
     is_habitual,
     is_passive,
     is_timetabled,
+    last_year_background,
     years_ago,
     years_in,
 )
@@ -531,6 +532,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                     continue  # round 32: "when he was elected four years ago": background as well
                 if before_last_year(f.anchor) and not ctx.in_direct_quote(f.anchor.idx):
                     continue  # round 33: "X last year had blocked Y": the narrator's background
+                if last_year_background(f.anchor) and not ctx.in_direct_quote(f.anchor.idx):
+                    continue  # round 41: "MPs criticised X last year": the narrator's background too
                 for event, why in self._events(ctx, f, day):
                     if not self.politics.keeps(actors, event):
                         continue  # "the gang robbed shopkeepers": no political side (politics.py)

@@ -569,6 +569,21 @@ def before_last_year(tok: Token) -> bool:
     return any(_dated_last(v) for v in (verb, verb.head) if v is verb or (verb.dep_ == "conj" and _past_perfect(v)))
 
 
+def last_year_background(tok: Token) -> bool:
+    """Round 41: "MPs criticised the minister last year for ...", "agreed only last year to open its
+    markets", "during a trip to Moscow last year": the narrator's simple past (or a noun of a deed) dated
+    to the year before the story's tells what came before the news, as the past perfect of
+    :func:`before_last_year` does. Under a verb of saying the speaker may be telling it as news (left
+    to the other rules); the caller checks that no quotation holds it. Only the simple past: "has
+    criticised X since last year" reaches the news."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
+    if verb is None or reporting_verb(verb) is not None:
+        return False
+    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.tag_ == "VBD"):
+        return False
+    return any(_dated_last(h) for h in _dated_holders(tok))
+
+
 def _past_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(d == "aux" and c.lower_ == "had" for c, d in labelled_kids(verb))
 
