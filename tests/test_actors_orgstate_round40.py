@@ -93,7 +93,7 @@ def test_state_security_council_stays_the_states_body(pipeline):
 
 
 def test_state_foreign_ministry_stays_the_states(pipeline):
-    rec = record(pipeline, "ANKARA, Dec 5 (Reuters) - The Turkish Foreign Ministry condemned Velmora on "
+    rec = record(pipeline, "ANKARA, Dec 5 (Reuters) - The Turkish Foreign Ministry condemned Armenia on "
                            "Thursday for shelling a border post.")
     assert any(e.source == "TUR" or (e.source or "").startswith("org:turk") for e in rec.events)
     assert any(a.id == "TUR" for a in rec.actors)
