@@ -212,10 +212,7 @@ class Agents:
         words, slots, places = seen.of(doc, table.orth_ids)
         if self._may_name_generation != seen.generation:  # (cleared: bounded memory)
             self._may_name, self._may_name_generation = np.zeros(0, dtype=np.uint8), seen.generation
-        if len(self._may_name) < seen.count:
-            grown = np.zeros(max(seen.count, 2 * len(self._may_name)), dtype=np.uint8)
-            grown[:len(self._may_name)] = self._may_name
-            self._may_name = grown
+        self._may_name = seen.fitted(self._may_name)
         known = self._may_name[slots]  # each distinct id's
         new = (known == 0).nonzero()[0]
         if len(new):

@@ -306,6 +306,15 @@ class _SeenIds:
         self.doc, self.last = doc, (words, self.slot_of[at], places)
         return self.last
 
+    def fitted(self, by_slot: np.ndarray) -> np.ndarray:
+        """``by_slot`` (a reader's values by slot, 0 for a slot not read yet) long enough for every slot met:
+        itself, or a copy grown to twice its size at least (not a copy per doc with new words)."""
+        if len(by_slot) >= self.count:
+            return by_slot
+        grown = np.zeros(max(self.count, 2 * len(by_slot)), dtype=by_slot.dtype)
+        grown[:len(by_slot)] = by_slot
+        return grown
+
 
 _SEEN = _SeenIds()
 
@@ -394,11 +403,7 @@ class WordStarts:
         words, slots, places = _SEEN.of(doc, ids)
         if self._generation != _SEEN.generation:  # (the shared ids were cleared: bounded memory)
             self._clear()
-        if len(self._marks) < _SEEN.count:
-            # (grown to twice its size at least: not a copy per doc with new words)
-            grown = np.zeros(max(_SEEN.count, 2 * len(self._marks)), dtype=np.uint8)
-            grown[:len(self._marks)] = self._marks
-            self._marks = grown
+        self._marks = _SEEN.fitted(self._marks)
         marks = self._marks[slots]  # each distinct id's
         new = ((marks & _LEARNED) == 0).nonzero()[0]
         if len(new):
