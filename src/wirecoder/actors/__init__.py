@@ -2919,14 +2919,16 @@ class _Run:
             self.taken.update(range(a, b))
             self._rename_acronym(short.text, oid)
 
-    def _initials(self, i: int, persons: bool = False) -> bool:
+    def _initials(self, i: int, persons: bool = False, places: bool = False) -> bool:
         """Whether token ``i`` is an organisation's initials: two to eight capital letters (_INITIALS_MAX), written
         among words that are not all capitals (not a headline in capitals), and no known name.
         ``persons``: spaCy's person tag on the initials alone does not count (no person's name is
-        written in capitals among lower-case words; spaCy tags unknown initials so)."""
+        written in capitals among lower-case words; spaCy tags unknown initials so); ``places``: nor
+        its place tag (``_named_after_the``: spaCy tags unknown initials after "the" a place)."""
         doc = self.doc
         tok = doc[i]
-        skip = ("GPE", "NORP") if persons and tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I") \
+        alone = tok.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+        skip = ("NORP",) if persons and places and alone else ("GPE", "NORP") if persons and alone \
             else ("GPE", "NORP", "PERSON")
         return tok.is_alpha and tok.is_upper and 2 <= len(tok) <= _INITIALS_MAX and tok.ent_type_ not in skip \
             and tok.text not in self.f.agents.agencies and any(t.is_lower for t in tok.sent)
@@ -3510,7 +3512,10 @@ class _Run:
         # (the gate: only the words written as initials can be, found once from the doc's arrays, not a
         # token object and a call of _initials per word; speed only, the same words in the same order)
         for tok in [doc[i] for i in _initials_shaped(doc)]:
-            if tok.i in self.taken or not self._initials(tok.i, persons=True) or tok.text in offices.post_nominals \
+            named = self._named_after_the(tok.i)
+            # (a lone person spaCy saw in the initials was dropped, its word left taken: "called by the XKT")
+            held = tok.i in self.taken and not (named and not any(m.start <= tok.idx < m.end for m in self.mentions))
+            if held or not self._initials(tok.i, persons=True, places=named) or tok.text in offices.post_nominals \
                     or tok.text in offices.not_body_initials or self._blocked(tok.idx, tok.idx + len(tok)) \
                     or self._opens_a_name(tok.i) or self._dateline_word(tok.i) or self._among_capitals(tok.i):
                 continue
@@ -3526,7 +3531,7 @@ class _Run:
                 and head.lemma_.lower() not in measures
             works = tok.dep_ in ("compound", "nmod", "amod") and head.i > tok.i and head.lower_ in jobs \
                 and all(doc[k].lower_ in jobs for k in range(tok.i + 1, head.i + 1))
-            if not (acts or works):
+            if not (acts or works or named):
                 continue
             longer = self._longer_name(tok.text)
             oid = found.setdefault(tok.text, longer or "org:" + slug(tok.text))
@@ -3560,6 +3565,16 @@ class _Run:
                 continue
             self.mentions.append(Mention(tok.idx, tok.idx + len(tok), oid, "alias"))
             self.taken.add(tok.i)
+
+    def _named_after_the(self, i: int) -> bool:
+        """Whether token ``i`` follows "the" as the object, a conjunct, an apposition or a passive
+        subject of its clause (offices.yaml ``initials_noun_roles``) with no noun after it: "Senators
+        criticised the XKT", "was fined by the PKRA". Why (actrec42): initials no lexicon knows were
+        made a body only as a verb's subject or before a person's job, so a body acted on was printed
+        nowhere; "the US dollar" (a noun after) stays a modifier."""
+        doc = self.doc
+        return 0 < i and doc[i - 1].lower_ == "the" and doc[i].dep_ in self.f.dictionary.offices.initials_noun_roles \
+            and (i + 1 == len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN", "NUM"))
 
     def _initials_and_names(self) -> None:
         """8b. One id for a body the text names both by its initials and by its longer name. Why
