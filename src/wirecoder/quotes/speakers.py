@@ -2831,7 +2831,7 @@ def _speaks_for(head: Token, actors: ActorTable, skip: tuple[str, ...] = (), doc
             inner = [m for m in actors.within(c.idx, c.right_edge.idx + len(c.right_edge.text))
                      if m.kind != "adjective" or m.sector]
             if inner:
-                return inner[-1].actor
+                return _named_object(c, inner, actors).actor
     # Why (quotes20): "The commission's lawyer said ...", "the council's chief engineer said ...": an office held for a
     # body named in the possessive speaks for that body (an organisation; a state's office is _title_state's), not for
     # the person quoted last.
@@ -2842,6 +2842,28 @@ def _speaks_for(head: Token, actors: ActorTable, skip: tuple[str, ...] = (), doc
             if known is not None and known.kind in ("organization", "igo", "group"):
                 return known.id
     return None
+
+
+def _named_object(prep: Token, inner: list[Mention], actors: ActorTable) -> Mention:
+    """Of the actors named after a speaker's preposition, the one its object names.
+
+    Why (spk42): "a spokesman for the Tarsk Dockers Union in Kenya said", "the head of the Velmor Institute, which
+    works in Chad, said", "the chairman of the Teachers Federation of Bolivia and Peru said": the body the
+    preposition's object names speaks, not the place that a later "in", a relative clause or a conjunct inside
+    its own name adds. The object's own phrase up to its word ("for Russia's foreign ministry": the ministry, named
+    last there) decides; a phrase that names no actor keeps the last one named, and so does an object joined to
+    another ("the likes of Minister A and Senator B": several speak, the earlier rule's choice stands), and so does a
+    person named last ("The chief executive of Halvering Ports, Ulla X, said": the parser may hang the title holder's
+    name on the body's, and she speaks)."""
+    obj = next((c for c in kids_of(prep) if c.dep_ == "pobj"), None)
+    if obj is None or any(c.dep_ == "conj" for c in kids_of(obj)) or is_person(inner[-1].actor, actors):
+        return inner[-1]
+    end = obj.idx + len(obj.text)
+    at_word = [m for m in inner if m.start <= obj.idx and m.end >= end]
+    if at_word:
+        return at_word[-1]
+    own = [m for m in inner if m.end <= end]
+    return own[-1] if own else inner[-1]
 
 
 # Kinds of actor a singular name of which "they" may go on with (British usage: "the council say", "they say").
