@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.symbols import NOUN, PRON, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from ..actors import ActorTable
+from ..actors import ActorTable, Mention
 from ..actors.dictionary import capitals
 from ..arrays import LABELLED_MEMO, kids_of, labelled_kids, sentences_back, subtree_indices, token_table
 from ..article import Article
@@ -62,6 +62,7 @@ from .lexicon import (
     VIOLENT_ROOTS,
     Lexicon,
     Pattern,
+    _data,
     word_list,
 )
 from .modality import clause_verb, is_decided_clause, is_passive, is_threat_clause, reporting_verb
@@ -94,6 +95,9 @@ MEANS_PREPS = word_list("arguments", "means_preps")  # round 31: "responded by e
 OBJECT_PRONOUNS = frozenset(word_list("arguments", "object_pronouns"))  # round 31 (Context.object_person)
 ISSUED_TEXTS = frozenset(word_list("arguments", "issued_texts"))  # round 31 (Arguments._issuer)
 MEDIUM_PREPS = frozenset(word_list("arguments", "medium_preps"))  # "said in a statement"
+# evtgt42: "Kenya presses Uganda on border post (AFP)": a bracketed agency credit names no side (Context.__init__)
+CREDIT_SECTORS = frozenset(s.upper() for s in word_list("arguments", "credit_sectors"))
+CREDIT_BRACKETS = frozenset((str(o), str(c)) for o, c in _data("arguments.yaml")["credit_brackets"])
 FINITE_TAGS = frozenset(t.upper() for t in word_list("arguments", "clause_subject_tags"))  # round 30 (clause_subject_conjunct)
 # round 29: "both sides", "the two countries": told by the sides of the deeds coded before (recall.py
 # both_sides and names_both_sides below)
@@ -158,6 +162,8 @@ class Context:
         self.token_kind: dict[int, str] = {}  # the mention's kind: name, adjective, pronoun...
         best: dict[int, int] = {}
         for m in actors.mentions:
+            if self._credit(m):
+                continue  # evtgt42: "(AFP)" after a headline: who filed it, no side of the story
             first = bisect.bisect_right(starts, m.start) - 1
             last = bisect.bisect_left(starts, m.end)
             for i in range(max(first, 0), min(last, len(doc))):
@@ -192,6 +198,15 @@ class Context:
         self.stance_words: list[int] | None = None  # the words that may have a stance code (rules.py; speed only)
 
     # --- actors --------------------------------------------------------------------------
+    def _credit(self, mention: Mention) -> bool:
+        """Whether ``mention`` is a bracketed agency credit, "(AFP)", "(Reuters)": an actor of a credit
+        sector (arguments.yaml credit_sectors) with a bracket right before and its pair right after."""
+        start, end = mention.start, mention.end
+        if start == 0 or end >= len(self.text) or (self.text[start - 1], self.text[end]) not in CREDIT_BRACKETS:
+            return False
+        actor = self.actors.get(mention.actor)
+        return actor is not None and (actor.sector or "").upper() in CREDIT_SECTORS
+
     def political(self, actor_id: str | None) -> str | None:
         """The id an event uses for this actor, or None when it is not a political actor.
 
