@@ -125,8 +125,11 @@ def test_fighting_tariffs_is_opposing_their_owner_in_words(pipeline):
     assert not [e for e in events if e.root in {"18", "19", "20"}]
 
 
-def test_defending_ones_own_rules_is_no_event_but_defending_a_state_is(pipeline):
-    assert not events_of(pipeline, "The Latvian interior ministry defended the new border rules on Monday.")
+def test_defending_ones_own_rules_aims_at_no_one_but_defending_a_state_is(pipeline):
+    # (round 42, evsense42: a measure stood by is an event of its own, printed with no target;
+    # until then it was no event: tests/test_events_sense_round42.py)
+    events = events_of(pipeline, "The Latvian interior ministry defended the new border rules on Monday.")
+    assert {(e.root, e.target) for e in events} <= {("05", None)}
     assert ("EST", "LVA", "05") in coded(events_of(pipeline, "Estonia defended Latvia at the UN on Monday."))
 
 
@@ -462,7 +465,8 @@ def test_speaking_with_a_minister_is_a_consultation(pipeline):
 def test_defending_the_measures_told_before_aims_at_no_earlier_doer(pipeline):
     events = events_of(pipeline, "Chile expelled two Peruvian diplomats on Monday. Peru closed its border in "
                                  "response. The Chilean interior ministry defended the measures.")
-    assert "05" not in {e.root for e in events}
+    # (round 42: printed with no target, aimed at no one, not at Peru: tests/test_events_sense_round42.py)
+    assert not [e for e in events if e.root == "05" and e.target is not None]
 
 
 def test_praise_inside_a_condition_is_no_judgement(pipeline):

@@ -156,6 +156,7 @@ from .precision import (
 from .quoted import Quoted
 from .recall import Recall
 from .rules import Found, Rules
+from .sense import stands_by_a_measure
 from .sources import Sources, anaphor_antecedent
 from .targets import crowd_victims, judged_blow_doers, rebutted_maker, redress_targets, resolve_targets
 
@@ -852,7 +853,9 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 continue  # "oppose the plans": aimed at whoever made them, unnamed here (precision.py)
             if target is None and visit_to_nothing(ctx, f):
                 continue  # "inspectors toured the dairy plant": no one visited (precision.py)
-            if target is None and needs_a_target(entry.root, entry.code, f.anchor):
+            if target is None and needs_a_target(entry.root, entry.code, f.anchor) and not (
+                    entry.code in OWN_ACTION_CODES and stands_by_a_measure(f.anchor)):
+                # (round 42: "the ministry defended the measures" stands by a measure: aimed at no one)
                 continue  # "agreed to ...", "arrested 14 others": aimed at no one named (precision.py)
             if target is None and unaimed_refusal(entry.root, f.anchor):
                 continue  # round 38: "the mayor has so far refused": nothing and no one refused named (precision.py)

@@ -98,6 +98,7 @@ from .lexicon import (
     OCCASION_DIRECTIVE_ROOTS,
     OCCASION_DIRECTIVES,
     ORDER_HEADS,
+    OWN_ACTION_CODES,
     PASSIVE_SUBJECTS,
     PERSON_TARGET_ROOTS,
     PLAN_HEADS,
@@ -135,6 +136,7 @@ from .sense import (
     WARNING_VERBS,
     recognises_a_fact,
     recognises_a_merit,
+    stands_by_a_measure,
     told_in_words,
     warns_of_a_danger,
 )
@@ -928,9 +930,14 @@ class Rules:
                     end = max(end, c.idx + len(c))
             conf = (self.conf.pattern - (self.conf.inherited if inherited else 0)
                     - (self.conf.subordinate if tok.dep_ in SUBORDINATE_DEPS else 0))
+            # round 42 (evsense42): "defended the measures": a measure stood by, aimed at no one named
+            aimless = code in OWN_ACTION_CODES and stands_by_a_measure(tok)
+            if aimless:
+                targets = [t for t in targets if t not in sources]  # "defended the government's package": its own
             found.append((tok, Found(code, sources, targets,
                                      (pattern.symmetric or mutual) and mood in {"done", "intent"},
-                                     sent, (tok.idx, end), tok, conf, needs_target=pattern.needs_target and not mutual,
+                                     sent, (tok.idx, end), tok, conf,
+                                     needs_target=pattern.needs_target and not mutual and not aimless,
                                      source_rule=s_rule if sources else "", target_rule=t_rule if targets else "",
                                      reverse=pattern.reverse)))
         # "agreed to lift sanctions": the promise is coded from the complement; drop the bare "agree"

@@ -7,6 +7,9 @@
 - ``recognises_a_fact`` / ``recognises_a_merit``: "recognise" is diplomatic recognition (054) only of a
   side or its standing; "recognised the strain on budgets" acknowledges a fact (no event), "recognised
   the efforts of X" praises X (051) (arguments.yaml recognition_verbs, recognised_standings, _merits).
+- ``stands_by_a_measure`` (round 42, evsense42): "defended the measures", "defended his decision to
+  ...": a side standing by a measure is an event even with no one named to aim it at (arguments.yaml
+  defended_measures).
 - ``fights_in_words`` (round 40, evroot40): "Minister X fought back", "lawmakers fought over the
   reform": a civilian's fight with no object and no one fought is a figure of speech, no force.
 """
@@ -142,3 +145,15 @@ def fights_in_words(tok: Token, targets: list[str], token_actor: dict[int, str],
     # (a dateline's city the parser made a second subject is neither: "KAMPALA - lawmakers fought ...")
     return any(s.lemma_.lower() in WORDY_FIGHTERS or (a is not None and a.kind in {"person", "organization"})
                for s, a in zip(subjects, doers, strict=True))
+
+
+DEFENDED_MEASURES = ABSTRACT_OBJECTS | word_list("arguments", "defended_measures") | word_list("precision", "policy_things")
+CONCRETE_PLURALS = word_list("arguments", "concrete_plurals")
+
+
+def stands_by_a_measure(tok: Token) -> bool:
+    """Round 42: whether a verb of defending has a measure as its object ("defended the measures",
+    "defended her record", "defended the shake-up"): it stands by that measure, an event of its own
+    whether or not anyone is named to aim it at; a place or a side defended is not read here."""
+    return any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in DEFENDED_MEASURES and c.lower_ not in CONCRETE_PLURALS
+               for c in kids_of(tok))
