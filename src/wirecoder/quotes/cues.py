@@ -151,6 +151,8 @@ class QuoteCues:
     cue_own_prepositions: tuple[tuple[str, str], ...] = ()
     # qprec39: verbs whose participle before an infinitive tells what others say of the subject ("Envoy Said to Have Fled")
     said_of_subject_verbs: frozenset[str] = frozenset()
+    # qspan42: a cue that needs a listener and the preposition after it ("accuse of"): right after the verb, a passive
+    addressed_participles: tuple[tuple[str, str], ...] = ()
     # qprec39: verbs whose infinitive is what was pledged ("vowed to rebuild"), also where the parser reads it as a purpose
     pledging_verbs: frozenset[str] = frozenset()
     # real7a: stance verbs whose gerund object is a topic or a course of action, not a proposition ("discussed raising fees")
@@ -187,7 +189,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "cited_source_nouns", "appeal_verbs", "not_label_speakers", "summary_naming_verbs",
     "interview_labels", "predicate_only_verbs", "statements_only_finding_verbs", "passive_as_verbs", "naming_verbs",
     "stance_then_quote_verbs", "predicate_cues", "preposition_stances", "occasion_prepositions", "cue_own_prepositions",
-    "said_of_subject_verbs", "pledging_verbs",
+    "said_of_subject_verbs", "pledging_verbs", "addressed_participles",
     "gerund_topic_verbs", "response_openers", "business_nouns", "pointing_adjectives", "second_act_verbs", "inner_state_verbs", "expletive_it_verbs", "scene_openers",
     "perceiving_verbs", "speech_verb_prefixes", "reflexive_objects", "pointing_back_openers", "statements_only_citing_verbs",
     "verdict_nouns", "nominal_speaker_heads", "nominal_state_nouns", "sole_person_titles",
@@ -292,6 +294,8 @@ def _cues(data: dict) -> QuoteCues:
         gerund_topic_verbs=words("gerund_topic_verbs"),
         occasion_prepositions=words("occasion_prepositions"),
         said_of_subject_verbs=words("said_of_subject_verbs"),
+        addressed_participles=tuple(sorted(tuple(p.split()[:2]) for p in words("addressed_participles")
+                                           if len(p.split()) == 2)),
         pledging_verbs=words("pledging_verbs"),
         cue_own_prepositions=tuple(sorted(tuple(p.split()[:2]) for p in words("cue_own_prepositions")
                                           if len(p.split()) == 2)),

@@ -1423,6 +1423,14 @@ class QuoteFinder:
                     and content[0] == verb.i + 1 and doc[verb.i + 1].lower_ == "to" \
                     and not any(dep in ("dobj", "aux", "dative") for _, dep in labelled_kids(verb)):
                 continue
+            # Why (qspan42): "Velmora accused of hiding ferry losses", "Minister urged to quit": a verb that reports words
+            # only to a listener, with the listener's preposition right after it and no listener of its own, is that
+            # passive with its "is" dropped; the subject is who was addressed, no speaker (cues.yaml addressed_participles).
+            # ("the aide he accused of lying": a relative clause's verb lost its object to the noun it describes.)
+            if verb.tag_ in ("VBD", "VBN") and verb.dep_ != "relcl" and verb.i + 1 < len(doc) \
+                    and (lemma, doc[verb.i + 1].lower_) in self.cues.addressed_participles \
+                    and not any(dep in ("dobj", "aux", "dative", "iobj") for _, dep in labelled_kids(verb)):
+                continue
             # Why: "will see the board on Thursday to discuss the fees", "a briefing to unveil the budget": an
             # infinitive of purpose with only a noun phrase is what someone means to do; nothing said is reported.
             # ("took to the radio to say that ..." keeps its clause; "declined to comment" hangs on a cue.)
