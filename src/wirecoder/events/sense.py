@@ -19,7 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..arrays import kids_of
-from .lexicon import ABSTRACT_OBJECTS, FORCE_SECTORS, word_list
+from .lexicon import ABSTRACT_OBJECTS, CONCRETE_PLURALS, FORCE_SECTORS, word_list
 
 VERBAL_ATTACK_VERBS = word_list("arguments", "verbal_attack_verbs")
 VERBAL_ATTACK_NOUNS = word_list("arguments", "verbal_attack_nouns")
@@ -148,7 +148,6 @@ def fights_in_words(tok: Token, targets: list[str], token_actor: dict[int, str],
 
 
 DEFENDED_MEASURES = ABSTRACT_OBJECTS | word_list("arguments", "defended_measures") | word_list("precision", "policy_things")
-CONCRETE_PLURALS = word_list("arguments", "concrete_plurals")
 
 
 def stands_by_a_measure(tok: Token) -> bool:

@@ -202,6 +202,10 @@ def _cues(data: dict) -> QuoteCues:
     def words(name: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in data.get(name) or [])
 
+    def pairs(name: str) -> tuple[tuple[str, str], ...]:
+        """A list of two-word entries ("accuse of"), sorted; an entry of another length is left out."""
+        return tuple(sorted((a, b) for a, b in (p.split() for p in words(name) if len(p.split()) == 2)))
+
     return QuoteCues(
         clause=words("clause"),
         object=words("object"),
@@ -286,19 +290,16 @@ def _cues(data: dict) -> QuoteCues:
                             if "|" in pair),
         title_synonyms=tuple(tuple(tuple(t.split()) for t in group.split("|") if t.strip())
                              for group in sorted(words("title_synonyms"))),
-        act_particles=tuple(sorted(tuple(p.split()[:2]) for p in words("act_particles") if len(p.split()) == 2)),
-        act_objects=tuple(sorted(tuple(p.split()[:2]) for p in words("act_objects") if len(p.split()) == 2)),
-        predicate_cues=tuple(sorted(tuple(p.split()[:2]) for p in words("predicate_cues") if len(p.split()) == 2)),
-        preposition_stances=tuple(sorted(tuple(p.split()[:2]) for p in words("preposition_stances")
-                                         if len(p.split()) == 2)),
+        act_particles=pairs("act_particles"),
+        act_objects=pairs("act_objects"),
+        predicate_cues=pairs("predicate_cues"),
+        preposition_stances=pairs("preposition_stances"),
         gerund_topic_verbs=words("gerund_topic_verbs"),
         occasion_prepositions=words("occasion_prepositions"),
         said_of_subject_verbs=words("said_of_subject_verbs"),
-        addressed_participles=tuple(sorted(tuple(p.split()[:2]) for p in words("addressed_participles")
-                                           if len(p.split()) == 2)),
+        addressed_participles=pairs("addressed_participles"),
         pledging_verbs=words("pledging_verbs"),
-        cue_own_prepositions=tuple(sorted(tuple(p.split()[:2]) for p in words("cue_own_prepositions")
-                                          if len(p.split()) == 2)),
+        cue_own_prepositions=pairs("cue_own_prepositions"),
         speech_verb_prefixes=words("speech_verb_prefixes"),
         reflexive_objects=words("reflexive_objects"),
         pointing_back_openers=words("pointing_back_openers"),
