@@ -1,6 +1,6 @@
 """Recall audit of event coding on real news nobody tuned on. ::
 
-    python benchmarks/event_recall_audit.py [--half A|B|all] [--round 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|all]
+    python benchmarks/event_recall_audit.py [--half A|B|all] [--round 1|2|3|4|5|6|7|8|9|10|11|12|13|14|15|16|all]
                                             [--show misses|spurious|all|none] [--kinds]
     python benchmarks/event_recall_audit.py --list-round N [--annotator]   # round N's articles; half B's texts only with --annotator
 
@@ -10,7 +10,7 @@ event of a few articles of that audit's fixed sample (``event_audit.sample()``, 
 article) was annotated by hand by ``../shared/data/realnews/GUIDE.md`` *before* looking at wirecoder's
 output on them: 26 articles in rounds 1 and 2, 13 of half A and 13 of half B, round 3's 14, round
 4's 12, round 5's 12, round 6's 12, round 7's 12, round 8's 12, round 9's 12, round 10's 12, round
-11's 12, round 12's 12, round 13's 12, round 14's 12 and round 15's 12 (184 in all, 92 per half).
+11's 12, round 12's 12, round 13's 12, round 14's 12, round 15's 12 and round 16's 6 (190 in all, 95 per half).
 
 - Round 1 (10 articles, 5 per half): short BBC politics and Reuters pieces with several actors, picked
   by hand. Their gold lines carry no ``round`` field.
@@ -164,6 +164,22 @@ output on them: 26 articles in rounds 1 and 2, 13 of half A and 13 of half B, ro
   (``--list-round 15`` prints the full ids). Annotated, for events, quotes and actors, before wirecoder
   was run on them (the gold was committed first): 110 gold events, 42 required (22 in half A, 20 in half
   B).
+- Round 16 (6 articles, 3 per half; ``"round": 16``): the same rule, ``round_articles(16)``, after rounds 1
+  to 15, on the same sample. Round 15's mix (3 BBC pieces and 3 pages of ``article-extraction-benchmark`` per
+  half) is not possible: no BBC piece of half B qualifies at any length (the one left that passes
+  ``ROUND_POLITICAL`` is a profile), nor any Reuters or fundus piece of half B; half A still has one BBC piece
+  (3,195 characters) and one Reuters piece, which a later round may pair. So round 16 takes web pages of that
+  source only, the one group left in both halves (7 pages per half, 2,514 to 14,689 characters):
+  ``ROUND_PER_HALF_OF[16]`` is 3 such pages per half. Not 6: half A's sixth page is 11,499 characters long
+  (about 77,000 characters for the round), more than its annotator could annotate whole before any run in the
+  time given. ``ROUND_CHARS[16]`` = 6,000 is the least length, in steps of 500 from 4,000, at which 3 pages
+  per half qualify: at 4,500 half A has 1, at 5,000 and 5,500 2; at 6,000 half A has 4 and half B 5, the
+  sample's order taking the first 3 of each. The pages are 2,514 to 5,957 characters. Chosen by length,
+  source and the sample's order only: half A has the pages 04a6711c..., 7a664e40... and 7de52419...; half B
+  has aec5deea..., 51d066b0... and 1ee91d1f... (``--list-round 16`` prints the full ids). Annotated, for
+  events, quotes and actors, before wirecoder was run on them (the gold was committed first): 61 gold events,
+  19 required (9 in half A, 10 in half B). One page of half B (a preview of a party's debate) has no
+  required quote.
 
 The golds live in ``benchmarks/audit/events_gold.jsonl``, one event a line: the article path (as in
 ``event_audit.py``), the trigger's character offsets (with a hash of the trigger's words, to notice a
@@ -200,9 +216,10 @@ GOLD = Path(__file__).resolve().parent / "audit" / "events_gold.jsonl"
 # length, from 8,500, with two web pages left in each half, and round 13 at 41,000, likewise from 12,000 (the
 # last two web pages of each half; half B's second is 40,539 characters long); round 14 at 3,000, the least
 # length, from 2,000, with 4 BBC pieces and 2 pages of the new web source in each half; round 15 at 4,000, the
-# least length, from 2,000, with 3 BBC pieces and 3 pages of that source in each half
+# least length, from 2,000, with 3 BBC pieces and 3 pages of that source in each half; round 16 at 6,000, the
+# least length, from 4,000, with 3 pages of that source in each half
 ROUND_CHARS = {2: 2200, 3: 3200, 4: 3200, 5: 3200, 6: 3200, 7: 4000, 8: 4500, 9: 5000, 10: 5500, 11: 8500, 12: 12000, 13: 41000,
-               14: 3000, 15: 4000}
+               14: 3000, 15: 4000, 16: 6000}
 ROUND_POLITICAL = 3
 ROUND_PER_HALF = {"bbc/": 3, "reuters21578/": 3, "fundus-evaluation/": 2, "article-extraction-benchmark/": 0}
 # a round's own quota where it differs: round 7 takes no web page, as the only two left at its length are
@@ -213,7 +230,9 @@ ROUND_PER_HALF = {"bbc/": 3, "reuters21578/": 3, "fundus-evaluation/": 2, "artic
 # round 11 takes no Reuters piece (half B has none left) and gives that place to a fourth BBC piece, and
 # rounds 12 and 13 keep round 11's mix; round 14 keeps it with its web pages from the sample's second web source
 # (article-extraction-benchmark), as no fundus page is left; round 15 gives a BBC place to a third such page,
-# as only 3 BBC pieces of half B qualify at any length
+# as only 3 BBC pieces of half B qualify at any length; round 16 takes 3 such pages per half and nothing else,
+# as no BBC, Reuters or fundus piece of half B qualifies at any length (and 3, not 6, as 6 pages per half need
+# 12,000 characters, more than the round's annotator could annotate whole before any run in the time given)
 ROUND_PER_HALF_OF = {7: {"bbc/": 3, "reuters21578/": 3, "fundus-evaluation/": 0},
                      8: {"bbc/": 3, "reuters21578/": 3, "fundus-evaluation/": 0},
                      9: {"bbc/": 3, "reuters21578/": 3, "fundus-evaluation/": 0},
@@ -222,7 +241,8 @@ ROUND_PER_HALF_OF = {7: {"bbc/": 3, "reuters21578/": 3, "fundus-evaluation/": 0}
                      12: {"bbc/": 4, "reuters21578/": 0, "fundus-evaluation/": 2},
                      13: {"bbc/": 4, "reuters21578/": 0, "fundus-evaluation/": 2},
                      14: {"bbc/": 4, "reuters21578/": 0, "fundus-evaluation/": 0, "article-extraction-benchmark/": 2},
-                     15: {"bbc/": 3, "reuters21578/": 0, "fundus-evaluation/": 0, "article-extraction-benchmark/": 3}}
+                     15: {"bbc/": 3, "reuters21578/": 0, "fundus-evaluation/": 0, "article-extraction-benchmark/": 3},
+                     16: {"bbc/": 0, "reuters21578/": 0, "fundus-evaluation/": 0, "article-extraction-benchmark/": 3}}
 
 
 # Articles of a round that were annotated and hold no event (no gold line can say so), as quote_recall_audit's

@@ -1,12 +1,12 @@
 """Recall audit of quote extraction on real news nobody tuned on. ::
 
-    python benchmarks/quote_recall_audit.py [--half A|B|all] [--round 3|4|5|6|7|8|9|10|11|12|13|14|15|all] [--show misses|spurious|all|none]
+    python benchmarks/quote_recall_audit.py [--half A|B|all] [--round 3|4|5|6|7|8|9|10|11|12|13|14|15|16|all] [--show misses|spurious|all|none]
     python benchmarks/quote_recall_audit.py --classes   # wrong speakers by class, totals per half
 
 Why: ``quote_audit.py`` judges only the quotes wirecoder prints, so it cannot see what it misses, and
 the real-news set's test split may not be read. Here every quote of the articles of the event recall
-audit's rounds 3 to 15 (``event_recall_audit.round_articles(sample(), earlier, n)``; round 3: 14
-articles, 7 per half of ``event_audit.sample()``; rounds 4 to 15: 12 articles each, 6 per half;
+audit's rounds 3 to 16 (``event_recall_audit.round_articles(sample(), earlier, n)``; round 3: 14
+articles, 7 per half of ``event_audit.sample()``; rounds 4 to 15: 12 articles each, 6 per half; round 16: 6, 3 per half;
 ``earlier`` = the articles of the rounds before) was annotated by hand by ``../shared/data/realnews/GUIDE.md`` (quotes:
 statements, reported speech, mixed) *before* wirecoder was run on them. Each round's articles are
 checked against its choice rule, so the gold of round 4 stands on its own while round 4's events are
@@ -46,14 +46,19 @@ pieces and 2 web pages of ``article-extraction-benchmark`` per half, the sample'
 were annotated the same way, with its events and actors, before any output on its articles was seen (the
 gold was committed first; 133 quotes, 107 required: 47 in half A, 60 in half B; its articles are 3 BBC
 pieces and 3 web pages of ``article-extraction-benchmark`` per half, as only 3 BBC pieces of half B were
-left); each of its 12 articles reports at least one required quote. Quotes
+left); each of its 12 articles reports at least one required quote. Round 16's quotes were annotated the
+same way, with its events and actors, before any output on its articles was seen (the gold was committed
+first; 110 quotes, 73 required: 54 in half A, 19 in half B; its articles are 3 web pages of
+``article-extraction-benchmark`` per half, the one source left in half B); 5 of its 6 articles report a
+required quote (half B's preview of a party's debate has optional lines only: unnamed senators' worries,
+a former president's warning named in a clause). Quotes
 of anonymous staffers or unnamed groups ("industry groups", "critics", "delegates") are optional lines,
 with the body they speak for as the speaker.
 
 The golds live in ``benchmarks/audit/quotes_gold.jsonl``, one quote a line: the article path, the
 content's character offsets (with a hash of its words, to notice a changed corpus), ``speaker`` (the
 name judged right, ``|`` alternatives), ``speaker_actor`` (acceptable actor ids), ``kind``,
-``required`` and ``round`` (3 to 15). No article text is stored. Scoring is GUIDE.md's, by
+``required`` and ``round`` (3 to 16). No article text is stored. Scoring is GUIDE.md's, by
 ``wirecoder.evaluation.news.score_quotes``: found = required quotes matched (Jaccard >= 0.5),
 attributed = those with the right speaker; precision over predictions, a prediction overlapping no
 gold quote (required or optional) being spurious.
@@ -77,7 +82,7 @@ from event_recall_audit import checked_gold, gold_round, list_half_a, rule_round
 from event_recall_audit import load_gold as load_event_gold  # noqa: E402
 
 GOLD = Path(__file__).resolve().parent / "audit" / "quotes_gold.jsonl"
-ROUNDS = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)  # the event recall audit's rounds whose articles were annotated for quotes
+ROUNDS = (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16)  # the event recall audit's rounds whose articles were annotated for quotes
 # Articles of a round that were annotated and hold no quote (no gold line can say so): scored with an
 # empty gold, so that a quote printed on them is spurious.
 NO_QUOTES = {5: frozenset({"bbc/politics/322.txt"})}

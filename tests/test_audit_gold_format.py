@@ -62,7 +62,7 @@ def test_every_gold_quote_has_guide_fields_and_no_text():
         assert g["kind"] in {"direct", "indirect", "mixed"}, g
         assert isinstance(g["required"], bool), g
         assert g["speaker"] and g["speaker_actor"] and None not in g["speaker_actor"], g
-        assert g["round"] in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15), g
+        assert g["round"] in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16), g
 
 
 def test_the_quote_gold_covers_the_articles_of_event_rounds_three_and_four():
@@ -239,6 +239,21 @@ def test_the_quote_gold_covers_event_round_fifteen():
                for g in events if g.get("round") == 15)
 
 
+def test_the_quote_gold_covers_event_round_sixteen():
+    # round 16: 6 articles, 3 web pages of article-extraction-benchmark per half (no BBC, Reuters or fundus
+    # piece of half B was left); all but one (half B's preview of a party's debate, optional quotes only)
+    # with a required quote; both halves have a page with a required event
+    quotes = _lines("quotes_gold.jsonl")
+    round_16 = {g["article"] for g in quotes if g["round"] == 16}
+    events = _lines("events_gold.jsonl")
+    event_round_16 = {g["article"] for g in events if g.get("round") == 16}
+    assert len(event_round_16) == 6 and round_16 == event_round_16
+    assert all(g["round"] == 16 for g in quotes if g["article"] in round_16)
+    assert len({g["article"] for g in quotes if g["round"] == 16 and g["required"]}) == 5
+    assert all(a.startswith("article-extraction-benchmark/") for a in round_16)
+    assert len({g["article"] for g in events if g.get("round") == 16 and g["required"]}) == 6
+
+
 def test_the_actor_gold_covers_rounds_one_to_eight():
     # 153 articles with actors (one audited article, a football report, has none); round 4 added 12,
     # round 5 another 12 (their lines carry "round": 5), round 6 another 12 ("round": 6), round 7 another
@@ -246,11 +261,12 @@ def test_the_actor_gold_covers_rounds_one_to_eight():
     # the tests above), round 11 another 12 ("round": 11; none of its articles was already here), round 12
     # another 12 ("round": 12; none already here), round 13 another 10 ("round": 13; its two other articles,
     # the football report and a web page of half B, were already here and keep their lines), round 14
-    # another 12 ("round": 14; none already here), round 15 another 12 ("round": 15; none already here)
+    # another 12 ("round": 14; none already here), round 15 another 12 ("round": 15; none already here),
+    # round 16 another 6 ("round": 16; none already here)
     actors = _lines("actors_gold.jsonl")
-    assert len({a["article"] for a in actors}) == 177
+    assert len({a["article"] for a in actors}) == 183
     events = _lines("events_gold.jsonl")
-    for number in (5, 6, 7, 8, 11, 12, 14, 15):
+    for number in (5, 6, 7, 8, 11, 12, 14, 15, 16):
         annotated = {a["article"] for a in actors if a.get("round") == number}
         assert annotated == {g["article"] for g in events if g.get("round") == number}
     round_13 = {a["article"] for a in actors if a.get("round") == 13}
