@@ -51,7 +51,8 @@ same way, with its events and actors, before any output on its articles was seen
 first; 110 quotes, 73 required: 54 in half A, 19 in half B; its articles are 3 web pages of
 ``article-extraction-benchmark`` per half, the one source left in half B); 5 of its 6 articles report a
 required quote (half B's preview of a party's debate has optional lines only: unnamed senators' worries,
-a former president's warning named in a clause). Quotes
+a former president's warning named in a clause). First run, at bda1f523's rules: half A found F1 0.870
+(50/54, 11 spurious), attributed F1 0.817; half B found 0.842 (16/19, 3 spurious), attributed 0.842. Quotes
 of anonymous staffers or unnamed groups ("industry groups", "critics", "delegates") are optional lines,
 with the body they speak for as the speaker.
 
