@@ -1,5 +1,5 @@
-"""Round 43 (evtold43, issue 9): a verb of blame with its cause after "on" ("blamed the closures on the end of
-quotas", "blamed the suspension on shortages at the refinery") judges the cause it names; its object is the
+"""Round 43 (evtold43, issue 9): a verb of blame with its cause after "on" ("blamed the layoffs on a slump in
+cotton prices", "blamed the suspension on shortages at the refinery") judges the cause it names; its object is the
 outcome, not a deed told before, so the one blamed is never the doer of the latest deed or the subject of the
 sentence before (arguments.yaml blamed_cause_verbs, blamed_cause_preps; Coder._blames_a_cause). A deed judged
 as "the shelling" or "the decision" with no "on" still is its doer's, and a cause that names a side still
@@ -27,10 +27,10 @@ def test_a_suspension_blamed_on_refinery_shortages_does_not_blame_the_suspending
     assert not _blames(events, "TGO", "GHA")
 
 
-def test_closures_blamed_on_ended_quotas_do_not_blame_the_state_named_before(pipeline):
+def test_layoffs_blamed_on_a_price_slump_do_not_blame_the_state_named_before(pipeline):
     events = coded(pipeline, "MASERU, March 3 (Reuters) - Lesotho lost more than 10,000 garment jobs last year as "
-                             "six Velmoran-owned factories shut. Union leader Tumelo Drenvald blamed the closures "
-                             "on the end of garment quotas.")
+                             "six Velmoran-owned mills laid off their staff. Union leader Tumelo Drenvald blamed the "
+                             "layoffs on a slump in cotton prices.")
     assert not any(t == "LSO" for _, t, _ in events)
 
 
@@ -42,9 +42,9 @@ def test_a_border_closure_blamed_on_weather_does_not_blame_the_neighbour(pipelin
 
 
 # --- must still hold --------------------------------------------------------------------------------------
-def test_a_deficit_blamed_on_the_governments_spending_blames_the_government(pipeline):
-    events = coded(pipeline, "NAIROBI, June 5 (Xinhua) -- Kenya's treasury said the budget deficit had widened. "
-                             "Opposition leader Wanjiru Kamotho blamed the deficit on the government's spending on "
+def test_a_shortfall_blamed_on_the_governments_spending_blames_the_government(pipeline):
+    events = coded(pipeline, "NAIROBI, June 5 (Xinhua) -- Kenya's treasury said the budget shortfall had grown. "
+                             "Opposition leader Wanjiru Kamotho blamed the shortfall on the government's spending on "
                              "new highways.")
     assert any(t == "KEN" and r == "11" for _, t, r in events)
 

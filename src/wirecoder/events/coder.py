@@ -602,10 +602,10 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
 
     @staticmethod
     def _blames_a_cause(verb: Token) -> bool:
-        """Round 43: "blamed the closures on falling prices": a verb of blame with its cause after "on"
+        """Round 43: "blamed the layoffs on a slump in orders": a verb of blame with its cause after "on"
         (arguments.yaml blamed_cause_verbs, blamed_cause_preps) judges the cause; its object is the
         outcome, not an act told before whose doer is the one blamed. (The parser hangs the "on" on
-        the verb or on its object, "blamed [the closures on ...]": after a verb of blame it is the cause.)"""
+        the verb or on its object, "blamed [the layoffs on ...]": after a verb of blame it is the cause.)"""
         return verb.lemma_.lower() in BLAMED_CAUSE_VERBS and any(
             c.dep_ == "prep" and c.lower_ in BLAMED_CAUSE_PREPS
             for h in (verb, *children(verb, OBJECTS)) for c in kids_of(h))
