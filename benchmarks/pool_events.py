@@ -2,6 +2,7 @@
 
     python benchmarks/pool_events.py [--show all|unjudged|wrong|none] [--block 1|2|3|4|5|6|7|all]
     python benchmarks/pool_events.py --record VERDICTS.tsv   # add judgements for the numbered printout
+    python benchmarks/pool_events.py --block all --by-rule --show none   # right / judged per side-filling rule
 
 Why: the blind precision audit (``event_audit.py``) is high on its half A (tuned on) and low on its
 half B (never looked at): rules that drop false events were written from seen cases and did not
@@ -43,6 +44,12 @@ of ``event_audit.py``'s judged file (judged by ``../shared/data/realnews/GUIDE.m
 source, target and root are all right and the event happened or was said). No article text is
 stored. Precision = right / judged over the taken events; unjudged ones are listed to be judged.
 Needs ``../shared``; skips cleanly when it is absent.
+
+``--by-rule`` (round 43): after the totals, right / judged of the taken judged events per rule that
+named the source and per rule that named the target (``Coder.provenance``, as ``event_rules.py`` counts
+them on the tuning data), so any rule's precision on the pool reads in one run; each printed event
+also names its two rules. An event whose provenance is unknown (a long text coded in pieces) counts
+under "?".
 """
 
 from __future__ import annotations
@@ -95,6 +102,14 @@ def taken(events, path: str, per_article: int) -> list:
     return sorted(chosen, key=lambda e: tuple(e.trigger))
 
 
+def rules_of(pipeline, record) -> dict[int, tuple[str, str]]:
+    """Round 43 (``--by-rule``): id of each event of ``record`` -> (its source rule, its target rule),
+    "?" where the coder kept no provenance (a long text coded in pieces)."""
+    import event_rules
+    return {id(e): (why.source_rule or "?", why.target_rule or "?") if why is not None else ("?", "?")
+            for e, why in event_rules.with_provenance(pipeline, record)}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show", choices=("all", "unjudged", "wrong", "none"), default="unjudged")
@@ -107,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--more", type=int, default=50, help="articles per source in blocks 2-7 (keep the default)")
     ap.add_argument("--per-article", type=int, default=3)
     ap.add_argument("--record", type=Path, help="TSV of 'number<TAB>right|wrong<TAB>class' for the printout")
+    ap.add_argument("--by-rule", action="store_true",
+                    help="right / judged per rule that named the source and per rule that named the target")
     args = ap.parse_args(argv)
     if event_audit.shared_absent():
         return 0
@@ -123,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     number = 0
     printed: set[tuple] = set()
     paths: set[str] = set()
+    by_rule: list[tuple[str, str, str]] = []  # (source rule, target rule, verdict) of the judged taken events
     for article in blocks(args.block, args.articles, args.more):
         paths.add(article.path)
         try:
@@ -131,6 +149,7 @@ def main(argv: list[str] | None = None) -> int:
         except Exception as exc:  # one bad page must not stop the audit
             print(f"skipped {article.path}: {exc!r}")
             continue
+        why = rules_of(pipeline, record) if args.by_rule else {}
         for event in taken(record.events, article.path, args.per_article):
             number += 1
             key = (article.path, tuple(event.trigger), event.source, event.target, event.root)
@@ -150,11 +169,15 @@ def main(argv: list[str] | None = None) -> int:
             counts[state] += 1
             if j and state == "wrong":
                 classes[j["class"]] += 1
+            rules = why.get(id(event), ("?", "?"))
+            if args.by_rule and j:
+                by_rule.append((*rules, state))
             if args.show == "all" or (args.show == "unjudged" and not j) or (args.show == "wrong" and state == "wrong"):
                 trigger = record.text[event.trigger[0]:event.trigger[1]]
                 mark = f"{state}{' ' + j['class'] if j and j['class'] else ''}"
+                named = f" {{{rules[0]} > {rules[1]}}}" if args.by_rule else ""
                 print(f"#{number} {article.path} {event.source} -> {event.target} {event.cameo} "
-                      f"({event.root}) \"{trigger}\" [{mark}]\n    {' '.join(sentence.split())}")
+                      f"({event.root}) \"{trigger}\" [{mark}]{named}\n    {' '.join(sentence.split())}")
     event_audit.append_judgements(JUDGED, new_lines)
     judged_n = counts["right"] + counts["wrong"]
     p = counts["right"] / judged_n if judged_n else 0.0
@@ -164,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
     # judged events the code no longer prints (or no longer takes): the right ones are what a change lost
     gone = Counter(j["verdict"] for key, j in judged.items() if key[0] in paths and key not in printed)
     print(f"  judged events no longer taken: {gone['right']} right, {gone['wrong']} wrong")
+    if args.by_rule:
+        import event_rules
+        for key in ("source", "target"):
+            event_rules.print_table(f"  by {key} rule (right / judged):", event_rules.counts(by_rule, key))
     if args.show != "none":
         for key, j in judged.items():
             if key[0] in paths and key not in printed and j["verdict"] == "right":

@@ -81,6 +81,8 @@ from .follow import followed_suit
 from .judgements import TOLD_PRONOUNS, Judgements
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
+    BLAMED_CAUSE_PREPS,
+    BLAMED_CAUSE_VERBS,
     DENIAL_CODE,
     DOMESTIC_CLAUSE_DEPS,
     HISTORY_YEARS,
@@ -579,7 +581,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
         """The object of a verb of judgement that names an action or a saying as already told
         ("condemned the attack", "rejected this claim", "branded it a disgrace") and no actor; None
         for no such object."""
-        if f.anchor.pos_ != "VERB":
+        if f.anchor.pos_ != "VERB" or self._blames_a_cause(f.anchor):
             return None
         for obj in self.judged_things(f.anchor):
             if obj.pos_ == "PRON" and obj.lower_ in TOLD_PRONOUNS and f.code[:2] != REJECT_CODE[:2]:
@@ -597,6 +599,16 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
             if obj.pos_ == "NOUN" and told and not described and action:
                 return obj
         return None
+
+    @staticmethod
+    def _blames_a_cause(verb: Token) -> bool:
+        """Round 43: "blamed the layoffs on a slump in orders": a verb of blame with its cause after "on"
+        (arguments.yaml blamed_cause_verbs, blamed_cause_preps) judges the cause; its object is the
+        outcome, not an act told before whose doer is the one blamed. (The parser hangs the "on" on
+        the verb or on its object, "blamed [the layoffs on ...]": after a verb of blame it is the cause.)"""
+        return verb.lemma_.lower() in BLAMED_CAUSE_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in BLAMED_CAUSE_PREPS
+            for h in (verb, *children(verb, OBJECTS)) for c in kids_of(h))
 
     @staticmethod
     def _same_state(ctx: Context, actor_id: str, sides: list[str]) -> bool:
