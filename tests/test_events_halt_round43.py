@@ -14,7 +14,7 @@ is no one side's yield.
 from __future__ import annotations
 
 import pytest
-from event_support import codes, coded, roots
+from event_support import coded, codes, roots
 
 FORCE_ENDED = [
     ("BAKU, May 14 (Reuters) - Azerbaijan suspended its artillery raids on Armenia on Wednesday, a defence "
