@@ -373,6 +373,11 @@ PROPOSAL_NOUNS = word_list("modality", "proposal_nouns")
 # "a warning of sanctions": the "of" object is threatened, not done.
 UNREAL_OF_NOUNS = word_list("modality", "unreal_of_nouns")
 ENDING_HEADS = word_list("modality", "ending_heads")  # "dropped the inquiry": an action ended
+# evhalt43: "called off its raids", "scaled back its offensive": phrasal verbs of ending (lemma, particle)
+ENDING_PHRASALS = frozenset(tuple(p.split(maxsplit=1)) for p in word_list("modality", "ending_phrasals"))
+# evhalt43: "a pause in its air strikes", "a halt to its attacks": nouns of a halt and their preposition
+HALTING_NOUNS = word_list("modality", "halting_nouns")
+HALTING_NOUN_PREPS = word_list("modality", "halting_noun_preps")
 # Heads of refusal: the complement is refused ("refused to meet" -> the head's own REJECT code).
 REFUSE_HEADS = word_list("modality", "refuse_heads")
 # "declined to comment": saying nothing, no refusal of anything.
@@ -439,6 +444,7 @@ VIOLENT_ROOTS = frozenset(_CODES["violent_roots"])
 # "lifted its blockade of X": ending pressure of these roots on X is yielding to X.
 YIELD_CODE = _CODES["yield"]
 YIELDED_ROOTS = frozenset(_CODES["yielded_roots"])
+YIELD_FORCE_CODE = _CODES["yield_force"]  # evhalt43: "halted its strikes on X": de-escalation (087)
 # Sense in context: things a violent verb cannot hurt; verbs that name their object as something.
 ABSTRACT_OBJECTS = word_list("arguments", "abstract_objects") | word_list("arguments", "abstract_objects_round16") \
     | word_list("arguments", "abstract_objects_round23")  # round 23: "attacked the cabinet's neglect"

@@ -25,6 +25,8 @@ from .lexicon import (
     DATING_CLAUSE_MARKS,
     DECIDED_NOUNS,
     DENYING_DETERMINERS,
+    ENDING_HEADS,
+    ENDING_PHRASALS,
     FAILURE_HEADS,
     FREE_RELATIVES,
     FUTURE,
@@ -657,3 +659,21 @@ _UNION_2A81DC = OBJECTS | PASSIVE_SUBJECTS | SUBJECTS | {"pobj", "prep", "conj",
 _PLAN_HEADS_OR_SCHEDULE_HEADS = PLAN_HEADS | SCHEDULE_HEADS
 _HABITUAL_ADVERBS_OR_BACKGROUND_ADVERBS = HABITUAL_ADVERBS | BACKGROUND_ADVERBS
 _FUTURE_OR_HYPOTHETICAL = FUTURE | HYPOTHETICAL
+
+
+# evhalt43: "scaled back": a particle the parser calls an adverb (recall.yaml adverb_particles)
+_ADVERB_PARTICLES = word_list("recall", "adverb_particles")
+
+
+def phrasal_ending(verb: Token) -> bool:
+    """evhalt43: "called off", "scaled back", "wound down" (modality.yaml ending_phrasals): the verb with
+    its particle ends its object's action, whatever the bare verb would say ("called for" asks for it)."""
+    lemma = verb.lemma_.lower()
+    return any((lemma, c.lower_) in ENDING_PHRASALS for c in kids_of(verb)
+               if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in _ADVERB_PARTICLES)
+
+
+def ends_action(verb: Token) -> bool:
+    """A verb that ends, stops or lessens the action its object names: "suspended the raids", "paused its
+    strikes", "called off its offensive" (modality.yaml ending_heads, ending_phrasals)."""
+    return verb.lemma_.lower() in ENDING_HEADS or phrasal_ending(verb)

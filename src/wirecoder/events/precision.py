@@ -33,7 +33,7 @@ from .lexicon import (
     UNTARGETED_ROOTS,
     word_list,
 )
-from .modality import clause_verb
+from .modality import clause_verb, ends_action
 from .sense import fights_in_words
 from .targets import own_sides, place_noun_state
 
@@ -403,6 +403,8 @@ def is_unreal_noun(anchor: Token) -> bool:
         return True
     if anchor.pos_ != "NOUN":
         return False
+    if anchor.dep_ == "dobj" and ends_action(anchor.head):
+        return False  # evhalt43: "called off its planned raids": what is called off was to come; its ending is news
     for mod, dep in labelled_kids(anchor):
         if dep == "amod" and mod.lower_ in PROSPECTIVE_ADJECTIVES:
             return True

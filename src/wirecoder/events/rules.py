@@ -65,13 +65,14 @@ from .lexicon import (
     DEMONSTRATION_CODE,
     DISCLOSING_VERBS,
     DRAWN_VERBS,
-    ENDING_HEADS,
     ENTITLEMENT_ADJECTIVES,
     ENTITLEMENT_OBJECTS,
     FIRST_PERSON,
     FORECAST_VERBS,
     GENERIC_PRONOUNS,
     GIVING_VERBS,
+    HALTING_NOUN_PREPS,
+    HALTING_NOUNS,
     HAPPENING_VERBS,
     HARM_VERBS,
     IMPACT_VERBS,
@@ -125,12 +126,23 @@ from .lexicon import (
     VIOLENT_ROOTS,
     WISH_HEADS,
     YIELD_CODE,
+    YIELD_FORCE_CODE,
     YIELDED_ROOTS,
     Pattern,
     light_verbs,
     word_list,
 )
-from .modality import clause_verb, head_lemma, is_negated, is_passive, modality, recode, voiced
+from .modality import (
+    clause_verb,
+    ends_action,
+    head_lemma,
+    is_negated,
+    is_passive,
+    modality,
+    phrasal_ending,
+    recode,
+    voiced,
+)
 from .sense import (
     RECOGNITION_VERBS,
     WARNING_VERBS,
@@ -371,6 +383,13 @@ def _figurative_fight(tok: Token, modifiers: set[str]) -> bool:
     return False
 
 
+def _halted_by_noun(tok: Token) -> bool:
+    """evhalt43: an action named after a noun of a halt, "a pause in its air strikes", "a halt to its
+    attacks", "an end to its offensive": it stops, it is not done (modality.yaml halting_nouns)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in HALTING_NOUN_PREPS and \
+        tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in HALTING_NOUNS
+
+
 def _told_done(tok: Token) -> bool:
     """Whether an act noun is the subject of a past-tense verb that reports it done (round 17): "the
     talks in Riga focused on trade", "the visit by X to Y was brief", not "the talks never resumed",
@@ -598,10 +617,15 @@ class Rules:
                     and not impact and not _told_done(tok) and not sealed:
                 continue  # "the embargo is likely to be lifted": said of the action, not its news
             governing = tok.head if tok.dep_ in OBJECTS_OR_PASSIVE_SUBJECTS and tok.head.pos_ == "VERB" else None
-            ended = governing is not None and governing.lemma_.lower() in ENDING_HEADS and governing.i not in verbs
+            # (evhalt43: not "an end to the fighting between A and B": a mutual deed's end is no side's yield)
+            # (and "called off its air strikes on X": the noun with its modifiers wins over the verb's own
+            # pattern, "call off [strike]", a walkout called off, as it wins over any verb)
+            ended = governing is not None and ends_action(governing) and (
+                governing.i not in verbs or bool(pattern.modifiers) and pattern.code[:2] in YIELDED_ROOTS) \
+                or _halted_by_noun(tok) and not pattern.symmetric
             if ended and pattern.code[:2] not in YIELDED_ROOTS:
                 continue  # "called off the talks": the action stops, it is not done
-            if governing is not None and governing.i in verbs and governing.lemma_.lower() in ENDING_HEADS \
+            if governing is not None and governing.i in verbs and ends_action(governing) \
                     and pattern.code[:2] not in YIELDED_ROOTS:
                 # round 36: "suspended its military cooperation with X", "froze its defence ties": the verb
                 # of ending has a pattern of its own (suspend [cooperation], 161), which tells the act; the
@@ -638,7 +662,10 @@ class Rules:
                                 and tok.head.head.i == clause.i and tok.head.i < clause.i
                                 and any(c.dep_ == "prep" and c.lower_ in pattern.preps for c in kids_of(tok)))
             # (the head's lemma mended: the tagger makes "hopes" "hop", and "hopes for talks" is a wish)
-            if clause is not None and clause is not governing and not framed and (
+            # (evhalt43: not "called off its raids": "call" asks for what it governs, "call off" ends it)
+            called_off = governing is not None and clause is not None and clause.i == governing.i and \
+                phrasal_ending(governing)
+            if clause is not None and clause is not governing and not framed and not called_off and (
                     head_lemma(clause) in _NOTHING_HEADS_OR_REFUSE_HEADS or
                     (clause.i in verbs and verbs[clause.i].code[:2] in {"02", "10", "12"})):
                 continue  # "called for sanctions", "rejected talks": the verb is the event
@@ -687,7 +714,9 @@ class Rules:
                     sources, inherited, s_rule = gathered, True, "gathered"
             base = pattern.code
             if ended:
-                base = YIELD_CODE  # "lifted its blockade of X": pressure on X ended, a concession to X
+                # "lifted its blockade of X": pressure on X ended, a concession to X; (evhalt43) "halted its
+                # strikes on X": force on X ended, a de-escalation (087)
+                base = YIELD_FORCE_CODE if base[:2] in VIOLENT_ROOTS else YIELD_CODE
             elif base[:2] in VIOLENT_ROOTS and not self._forceful(ctx, clause or tok, sources):
                 if not targets:
                     continue
