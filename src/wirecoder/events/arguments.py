@@ -19,6 +19,7 @@ from ..arrays import LABELLED_MEMO, kids_of, labelled_kids, sentences_back, subt
 from ..article import Article
 from ..record import Actor, Quote
 from .lexicon import (
+    AGAINST_DEED_NOUNS,
     BACKED_MEASURES,
     CAUSE_PREPS,
     CONCESSIVE_PREPS,
@@ -445,7 +446,8 @@ class Context:
         the thing the phrase headed by ``head`` names: after a prefix of whom it is against or for
         ("anti-Kenyan riots", "pro-Iranian groups": arguments.yaml relation_prefixes) or before a participle
         of who stands behind it or where it came from ("Russian-backed militias", "a Syrian-born engineer":
-        patron_participles; not on a measure it backs, "the UN-backed plan": backed_measures)."""
+        patron_participles; not on a measure it backs, "the UN-backed plan": backed_measures). A protest or
+        campaign keeps its prefix ("staged anti-Russian protests" are aimed at Russia: against_deed_nouns)."""
         actor = self.token_actor.get(tok.i)
         doc = tok.doc
         first, last = tok.i, tok.i
@@ -454,9 +456,11 @@ class Context:
         while last + 1 < len(doc) and self.token_actor.get(last + 1) == actor:
             last += 1
         words = doc[first].text.split("-")
-        if len(words) > 1 and words[0].lower() in RELATION_PREFIXES:
+        if head.lemma_.lower() in AGAINST_DEED_NOUNS:
+            words = []  # "staged anti-Russian protests": aimed at Russia (arguments.yaml against_deed_nouns)
+        elif len(words) > 1 and words[0].lower() in RELATION_PREFIXES:
             return True  # (one token: "anti-Kenyan")
-        if first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ \
+        if words and first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ \
                 and not doc[first - 1].whitespace_ and doc[first - 2].lower_ in RELATION_PREFIXES:
             return True
         if head.lemma_.lower() in BACKED_MEASURES or head.lower_ in BACKED_MEASURES:

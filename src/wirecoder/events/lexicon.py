@@ -331,6 +331,7 @@ DOMESTIC_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "parataxis"
 LABEL_PREPS = word_list("arguments", "label_preps")  # "condemned X as an attack on Y": the label (evnews27)
 CONCESSIVE_PREPS = word_list("arguments", "concessive_preps")  # "despite objections from X": no target (round 43)
 RELATION_PREFIXES = word_list("arguments", "relation_prefixes")  # "anti-X riots": not X (round 43)
+AGAINST_DEED_NOUNS = word_list("arguments", "against_deed_nouns")  # "anti-X protests": at X (round 43)
 PATRON_PARTICIPLES = word_list("arguments", "patron_participles")  # "X-backed militias": not X (round 43)
 BACKED_MEASURES = (word_list("arguments", "backed_measures") | word_list("arguments", "abstract_objects")
                    | word_list("precision", "policy_things"))  # "the X-backed plan": X's own (round 43)
