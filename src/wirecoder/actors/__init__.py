@@ -595,6 +595,8 @@ class _Run:
             if entry.kind in ("organization", "group") and (self._inside_longer_name(s)
                                                            or self.f.agents.ends_other_party(text, s, e)):
                 continue
+            if entry.kind in ("organization", "group") and self._opens_place_name(s, e):
+                continue  # evmodtgt43: "the West Bank", "the West Midlands": a place's name, not the bloc
             if form.kind == "adjective" and form_text in d.offices.party_modifiers and not self._party_modifier(e):
                 continue  # "the Democratic Republic of Congo", "Republican Guard": not the party
             if form_text in d.offices.portfolio_parties and self._portfolio_not_party(s, e):
@@ -1023,6 +1025,17 @@ class _Run:
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "ORG":
             end += 1
         return any(doc[k].text in offices.member_body_words for k in range(b, end))
+
+    def _opens_place_name(self, s: int, e: int) -> bool:
+        """Round 43 (evmodtgt43): whether a bloc's or body's name at [s, e) opens a longer place name: one
+        GPE, LOC or NORP entity runs on from its last word over a capitalised word ("the West Bank", "the
+        West Midlands", "West African"). "accused the West Tuesday" is two entities: the bloc stays."""
+        toks = self._tokens(s, e)
+        if toks is None or toks[1] >= len(self.doc):
+            return False
+        last, after = self.doc[toks[1] - 1], self.doc[toks[1]]
+        return last.ent_type in _PLACE_IDS and after.ent_iob_ == "I" and after.ent_type == last.ent_type \
+            and after.text[:1].isupper()
 
     def _inside_longer_name(self, s: int) -> bool:
         """Whether a known organisation's name at ``s`` ends a longer name: one entity runs on from a

@@ -19,7 +19,10 @@ from ..arrays import LABELLED_MEMO, kids_of, labelled_kids, sentences_back, subt
 from ..article import Article
 from ..record import Actor, Quote
 from .lexicon import (
+    AGAINST_DEED_NOUNS,
+    BACKED_MEASURES,
     CAUSE_PREPS,
+    CONCESSIVE_PREPS,
     DEED_PREPS,
     DESCRIBING_APPOSITIVES,
     DRAWN_INTO_PREPS,
@@ -38,6 +41,7 @@ from .lexicon import (
     OWNER_PRONOUNS,
     PASSIVE_SUBJECTS,
     PASSIVE_SUBJECTS_OR_EXPL,
+    PATRON_PARTICIPLES,
     PERSON_TARGET_ROOTS,
     PERSONAL_RELATION_NOUNS,
     PHRASE_DEPS,
@@ -46,6 +50,7 @@ from .lexicon import (
     POLITICAL_KINDS,
     POLITICAL_SECTORS,
     RELATION_NOUNS,
+    RELATION_PREFIXES,
     SAY_VERBS,
     SHARED_SUBJECT_PREPS,
     SPEAKER_CONJ_VERBS,
@@ -316,6 +321,8 @@ class Context:
             while stack:
                 tok, nested = stack.pop()
                 actor = self.political(self.token_actor.get(tok.i))
+                if actor and self.names_by_relation(tok, branch):
+                    actor = None  # evmodtgt43: "anti-Kenyan riots", "Russian-backed militias": not that side
                 kind = self.token_kind.get(tok.i)
                 # "director of the British Chambers": an adjective deep in the phrase names another body
                 if nested and kind == "adjective":
@@ -433,6 +440,36 @@ class Context:
         """Whether the word is itself the mention of a state (the actors stage's own, not one inherited)."""
         actor = self.actors.get(self.political(self.token_actor.get(tok.i)))
         return actor is not None and actor.kind == "state"
+
+    def names_by_relation(self, tok: Token, head: Token) -> bool:
+        """Round 43 (evmodtgt43): whether the actor at ``tok`` is named only through a hyphened relation to
+        the thing the phrase headed by ``head`` names: after a prefix of whom it is against or for
+        ("anti-Kenyan riots", "pro-Iranian groups": arguments.yaml relation_prefixes) or before a participle
+        of who stands behind it or where it came from ("Russian-backed militias", "a Syrian-born engineer":
+        patron_participles; not on a measure it backs, "the UN-backed plan": backed_measures). A protest or
+        campaign keeps its prefix ("staged anti-Russian protests" are aimed at Russia: against_deed_nouns)."""
+        actor = self.token_actor.get(tok.i)
+        doc = tok.doc
+        first, last = tok.i, tok.i
+        while first > 0 and self.token_actor.get(first - 1) == actor:
+            first -= 1
+        while last + 1 < len(doc) and self.token_actor.get(last + 1) == actor:
+            last += 1
+        words = doc[first].text.split("-")
+        if head.lemma_.lower() in AGAINST_DEED_NOUNS:
+            words = []  # "staged anti-Russian protests": aimed at Russia (arguments.yaml against_deed_nouns)
+        elif len(words) > 1 and words[0].lower() in RELATION_PREFIXES:
+            return True  # (one token: "anti-Kenyan")
+        if words and first >= 2 and doc[first - 1].text == "-" and not doc[first - 2].whitespace_ \
+                and not doc[first - 1].whitespace_ and doc[first - 2].lower_ in RELATION_PREFIXES:
+            return True
+        if head.lemma_.lower() in BACKED_MEASURES or head.lower_ in BACKED_MEASURES:
+            return False
+        words = doc[last].text.split("-")
+        if len(words) > 1 and words[-1].lower() in PATRON_PARTICIPLES:
+            return True  # (one token: "U.S.-backed")
+        return last + 2 < len(doc) and doc[last + 1].text == "-" and not doc[last].whitespace_ \
+            and not doc[last + 1].whitespace_ and doc[last + 2].lower_ in PATRON_PARTICIPLES
 
     def names_bloc(self, tok: Token) -> bool:
         """Round 40 (evsrc40): whether a word is, or modifies, a "member" / "ally" that describes a state
@@ -1288,6 +1325,7 @@ class Arguments:
             # Lebanese sovereignty"): what the label says was attacked is the victim, not the one judged
             for holder in [*children(tok, OBJECTS), *(p for prep in children(tok, {"prep"})
                                                        if prep.lower_ not in LABEL_PREPS
+                                                       and prep.lower_ not in CONCESSIVE_PREPS
                                                        for p in children(prep, {"pobj"}))]:
                 for prep in children(holder, {"prep"}):
                     if prep.lower_ in TARGET_PREPS or (

@@ -196,6 +196,8 @@ class Judgements:
         for child in kids_of(thing):
             if child.dep_ in {"poss", "compound", "amod"}:
                 actor = ctx.political(ctx.token_actor.get(child.i))
+                if actor and ctx.names_by_relation(child, thing):
+                    continue  # evmodtgt43: "the anti-Kenyan riots" are not Kenya's
                 found += [a for a in ([actor] if actor else ctx.phrase_actors(child)[0]) if a not in found]
         if found:
             return found

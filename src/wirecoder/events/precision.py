@@ -428,12 +428,15 @@ def mend_noun_sides(ctx: Context, f: Found) -> None:
     if noun.pos_ not in {"NOUN", "PROPN"}:
         return
     # "anti-French", "anti-US": the words "anti" (and a hyphen) just before the modifier
-    moved = _modifier_actors(ctx, noun, lambda c: c.i > 0 and (
+    # (read off the word itself: round 43's phrase_actors reads no side through "anti-", evmodtgt43)
+    against = [a for c in kids_of(noun) if c.dep_ in {"amod", "compound"} and c.i > 0 and (
         noun.doc[c.i - 1].lower_ in {"anti", "anti-"} or (
-            c.i > 1 and noun.doc[c.i - 1].text == "-" and noun.doc[c.i - 2].lower_ == "anti")))
+            c.i > 1 and noun.doc[c.i - 1].text == "-" and noun.doc[c.i - 2].lower_ == "anti"))
+        and (a := ctx.political(ctx.token_actor.get(c.i)))]
+    moved: list[str] = []
     if noun.lemma_.lower() in TRIP_NOUNS and any(c.dep_ == "poss" for c in kids_of(noun)):
         moved += _modifier_actors(ctx, noun, lambda c: c.dep_ == "compound")
-    moved = [a for a in moved if a in f.sources]
+    moved = [a for a in moved if a in f.sources] + [a for a in against if a not in f.targets]
     if moved:
         f.sources = [s for s in f.sources if s not in moved]
         f.targets = [*f.targets, *(a for a in moved if a not in f.targets)]
