@@ -162,6 +162,8 @@ class Offices:
     initials_person_nouns: frozenset[str] = frozenset()  # "spokesman": "a WMC spokesman" works for the body WMC
     not_body_initials: frozenset[str] = frozenset()  # "GDP": initials of a thing, never a body
     initials_noun_roles: frozenset[str] = frozenset()  # "dobj": "criticised the XKT" names a body
+    unnamed_officers: dict[str, str] = field(default_factory=dict)  # "judge" -> JUD: "a judge ruled" is the courts
+    unnamed_officer_roles: frozenset[str] = frozenset()  # "nsubj": where "a judge" is a side of its clause
     # "opposition" -> (words after it, adjective kinds): when the group word names an act instead
     acts: dict[str, tuple[frozenset[str], frozenset[str]]] = field(default_factory=dict)
     members_of: frozenset[str] = frozenset()  # "protesters": "Earth Now protesters" are Earth Now's
@@ -738,6 +740,8 @@ class Dictionary:
         self.offices.initials_person_nouns |= {str(w).lower() for w in _strings(data.get("initials_person_nouns"))}
         self.offices.not_body_initials |= {str(w) for w in _strings(data.get("not_body_initials"))}
         self.offices.initials_noun_roles |= {str(w) for w in _strings(data.get("initials_noun_roles"))}
+        self.offices.unnamed_officers.update({str(k).lower(): str(v) for k, v in (data.get("unnamed_officers") or {}).items()})
+        self.offices.unnamed_officer_roles |= {str(w) for w in _strings(data.get("unnamed_officer_roles"))}
         self.offices.members_of |= {str(w).lower() for w in _strings(data.get("members_of"))}
         self.offices.person_followers |= {str(w).lower() for w in _strings(data.get("person_followers"))}
         self.offices.branch_nouns |= {str(w).lower() for w in _strings(data.get("branch_nouns"))}
