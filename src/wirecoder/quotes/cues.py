@@ -82,6 +82,8 @@ class QuoteCues:
     statements_only_asked_verbs: frozenset[str] = frozenset()
     # quotes18: nouns of a document ("the statement", "the letter") whose speaker is who issued it
     document_nouns: frozenset[str] = frozenset()
+    # spk43: participles of issuing a document whose agent is its issuer ("a statement issued by the union")
+    document_issuing_verbs: frozenset[str] = frozenset()
     # quotes20: verbs of the speaker's own next act ("said ... and announced a review"; cues.yaml second_act_verbs)
     second_act_verbs: frozenset[str] = frozenset()
     # quotes33: verbs of a mind or an intention that a report may go on with ("said he was angry and planned to ...";
@@ -185,7 +187,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "body_head_nouns", "statements_only_pointing_pronouns", "withholding_verbs", "statements_only_unsaid_heads",
     "statements_only_obligations", "statements_only_restating_verbs", "statements_only_restated_stances",
     "statements_only_bare_thought_verbs", "quoting_verbs",
-    "statements_only_asked_verbs", "title_synonyms", "heading_titles", "document_nouns", "anonymity_verbs",
+    "statements_only_asked_verbs", "title_synonyms", "heading_titles", "document_nouns", "document_issuing_verbs", "anonymity_verbs",
     "cited_source_nouns", "appeal_verbs", "not_label_speakers", "summary_naming_verbs",
     "interview_labels", "predicate_only_verbs", "statements_only_finding_verbs", "passive_as_verbs", "naming_verbs",
     "stance_then_quote_verbs", "predicate_cues", "preposition_stances", "occasion_prepositions", "cue_own_prepositions",
@@ -261,6 +263,7 @@ def _cues(data: dict) -> QuoteCues:
         quoting_verbs=words("quoting_verbs"),
         statements_only_asked_verbs=words("statements_only_asked_verbs"),
         document_nouns=words("document_nouns"),
+        document_issuing_verbs=words("document_issuing_verbs"),
         anonymity_verbs=words("anonymity_verbs"),
         cited_source_nouns=words("cited_source_nouns"),
         appeal_verbs=words("appeal_verbs"),

@@ -104,6 +104,9 @@ class _Running:
     # quotes27: the voice (the tuple in ``voice``) of a speaker printed by its own words ("a cabinet official"): a
     # "he said" that goes on with it is printed by those words too, not by the name of the body it speaks for
     own_voice: tuple[str, str, str | None, int] | None = None
+    # spk43: the first of speakers joined by "and" ("Oskar X and Ilse Y said ..."): its actor, the cue offset, and
+    # the actors of all the joined names; a "they" after it goes on with them
+    joined: tuple[str, int, frozenset[str]] | None = None
 
 
 @dataclass
@@ -140,6 +143,7 @@ class _Words:
     sole_person_titles: frozenset[str] = frozenset()  # "the outgoing commissioner": the story's one person (cues.yaml)
     media_nouns: frozenset[str] = frozenset()  # spk41: "the paper", "the daily": the outlet named last (cues.yaml)
     masthead_words: frozenset[str] = frozenset()  # spk41: "Times", "Post": a masthead's last word (cues.yaml)
+    document_issuing_verbs: frozenset[str] = frozenset()  # spk43: "a statement issued by X": X speaks (cues.yaml)
 
 
 @dataclass
@@ -178,7 +182,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    cues.nominal_speaker_heads if cues else frozenset(), cues.nominal_state_nouns if cues else frozenset(),
                    cues.expletive_it_verbs if cues else frozenset(),
                    cues.sole_person_titles if cues else frozenset(),
-                   cues.media_nouns if cues else frozenset(), cues.masthead_words if cues else frozenset())
+                   cues.media_nouns if cues else frozenset(), cues.masthead_words if cues else frozenset(),
+                   cues.document_issuing_verbs if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -357,7 +362,7 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
             noun = before
         head = noun
     actor, name_span = resolve(head, actors, words.own_voices, words.share_nouns, words.own_voices_of_any,
-                               words.document_nouns, words.not_state_voices)
+                               words.document_nouns, words.not_state_voices, words.document_issuing_verbs)
     pick = _Pick(head, cue_start, relative, head.lemma_.lower(), actor, name_span)
     if actor is None or not is_person(actor, actors):
         listed = _name_after_listed_office(head, cue_start, words)
@@ -1538,6 +1543,47 @@ def _they_subject_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     return False
 
 
+def _joined_actors(head: Token, actors: ActorTable) -> list[str]:
+    """The actors of a name and the names joined to it by "and" ("Oskar X and Ilse Y", "the Tarsk Union and the
+    Orvane Guild"), in order; empty unless each of two or more names resolves to a person or a body."""
+    joined = [head, *(c for c in head.conjuncts if c.i > head.i)]
+    if len(joined) < 2 or head.doc[joined[1].i - 1].lower_ not in ("and", ",") \
+            and not any(t.lower_ == "and" for t in head.doc[head.i:joined[-1].i]):
+        return []
+    found = [actors.resolve(t.left_edge.idx if t is not head else t.idx, t.idx + len(t.text)) for t in joined]
+    if any(a is None or _kind(a, actors) in (None, "state") and not is_person(a, actors) for a in found):
+        return []
+    return list(dict.fromkeys(a for a in found if a is not None))
+
+
+def _joined_they_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why (spk43): "Oskar X and Ilse Y said they would stand. They added ...", "The Tarsk Union and the Orvane Guild
+    met on Monday. They said ...": a "they" goes on with the persons or bodies joined by "and" as the subject of a
+    cue or of the main clause just before it (the first of them printed), not with no one; not when another person
+    was quoted or named since, nor further on than _THEY_SENTENCES sentence starts."""
+    head = pick.head
+    if head.lower_ != "they" or pick.relative or pick.actor is not None:
+        return False
+    joined = run.joined
+    if joined is not None and joined[1] >= run.person_at and joined[1] >= run.unknown_at \
+            and sum(1 for s in head.doc.sents if joined[1] < s.start_char <= head.idx) <= _THEY_SENTENCES \
+            and all(m.actor in joined[2] for m in words.actors.person_mentions_between(joined[1], head.idx)):
+        pick.actor = joined[0]
+        return True
+    doc = head.doc
+    since = max(run.person_at, run.unknown_at)
+    for sent_start in sorted({sentences_back(doc, head.i, 1), sentence_bounds(doc, head.i)[0]}, reverse=True):
+        root = doc[sent_start].sent.root
+        subj = next((c for c in kids_of(root) if c.dep_ == "nsubj"), None)
+        if subj is None or subj.i >= head.i or subj.idx <= since or subj.pos_ != "PROPN":
+            continue
+        members = _joined_actors(subj, words.actors)
+        if members and all(m.actor in members for m in words.actors.person_mentions_between(subj.idx, head.idx)):
+            pick.actor = members[0]
+            return True
+    return False
+
+
 def _opening_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     """Why: a pronoun opening the quotes of an article ("He confirmed ...") is the person named before
     it whose gender does not clash."""
@@ -1783,7 +1829,8 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
 
 # The steps that may settle a speaker, in order; the first that applies settles it.
 _STEPS = (_named_member_step, _nationality_step, _body_noun_step, _spokesperson_step, _one_of_them_step, _nominal_pronoun_step,
-          _same_noun_step, _owner_body_step, _epithet_step, _voice_pronoun_step, _unknown_person_step, _they_subject_step, _opening_pronoun_step,
+          _same_noun_step, _owner_body_step, _epithet_step, _voice_pronoun_step, _unknown_person_step, _joined_they_step, _they_subject_step,
+          _opening_pronoun_step,
           _first_title_step, _sole_person_title_step, _running_step)
 
 
@@ -1846,6 +1893,15 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
         known = actors.get(actor)
         run.group = (actor, known.name if known else pick.body_name, pick.name_span or f.speaker_span, f.cue_start,
                      head.tag_ in ("NNS", "NNPS"))
+    appos = None if head.pos_ == "PROPN" or pick.name_span is None \
+        else head.doc.char_span(*pick.name_span, alignment_mode="expand")
+    named = head if appos is None else appos.root
+    if actor is not None and not pick.relative and named is not None and named.pos_ == "PROPN" \
+            and (members := _joined_actors(named, actors)):
+        # (spk43: speakers joined by "and": a "they" after goes on with them, _joined_they_step)
+        run.joined = (members[0], f.cue_start, frozenset(members))
+    elif actor is not None and head.lower_ == "they" and run.joined is not None and run.joined[0] == actor:
+        run.joined = (actor, f.cue_start, run.joined[2])
     if actor is not None and is_person(actor, actors):
         run.person, run.person_at = actor, f.cue_start
         if pick.lemma in words.spokesperson_nouns:
@@ -2660,7 +2716,8 @@ def _named_next_of_state(head: Token, actors: ActorTable) -> str | None:
 def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozenset(),
             shares: frozenset[str] = frozenset(), own_voices_of_any: frozenset[str] = frozenset(),
             documents: frozenset[str] = frozenset(),
-            not_state: frozenset[str] = frozenset()) -> tuple[str | None, tuple[int, int] | None]:
+            not_state: frozenset[str] = frozenset(),
+            issuing: frozenset[str] = frozenset()) -> tuple[str | None, tuple[int, int] | None]:
     """The actor of a speaker, and the span of the appositive name when that is what resolved.
 
     In order: a person at the head word; a person named in apposition ("Sudan's ambassador to
@@ -2721,7 +2778,7 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
     # Why (real7a): "a memo for the minister", "a letter to the envoy": a document is written for its addressee, who
     # does not speak in it ("a statement from the ministry" still does; cues.yaml document_nouns).
     body = _speaks_for(head, actors, skip=("for",) if head.lemma_.lower() in documents else (),
-                       document=head.lemma_.lower() in documents)
+                       document=head.lemma_.lower() in documents, issuing=issuing)
     if body is not None:
         return body, None
     if head.pos_ == "PROPN" and head.ent_type_ == "PERSON" and head.dep_ != "compound":
@@ -2817,14 +2874,28 @@ def _possessor(doc, start: int, end: int) -> bool:
     return span is not None and span.end < len(doc) and doc[span.end].tag_ == "POS"
 
 
-def _speaks_for(head: Token, actors: ActorTable, skip: tuple[str, ...] = (), document: bool = False) -> str | None:
+def _speaks_for(head: Token, actors: ActorTable, skip: tuple[str, ...] = (), document: bool = False,
+                issuing: frozenset[str] = frozenset()) -> str | None:
     """The body a speaker noun speaks for: "a spokesman for the Home Office", "a statement from the
     commission", "the chairman of the party"; None when no actor follows such a word. ``skip``: prepositions
     that name no one speaking here. ``document``: the speaker noun is a document ("a report", "a statement"),
-    whose author "by" names."""
+    whose author "by" names, also after a participle of ``issuing`` ("a statement issued by")."""
     if head.pos_ != "NOUN":
         return None
     for c in rights_of(head):
+        if document and c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in issuing:
+            # Why (spk43): "A statement issued by the Tarsk Dockers Union said ...", "a letter signed by Minister Y
+            # said ...": the participle's agent issued the document, as in "a report by X"; the words between the
+            # noun and "by" had left the document itself printed as the speaker.
+            agent = next((g for g in kids_of(c) if g.dep_ == "agent"), None)
+            inner = [] if agent is None else [m for m in actors.within(agent.idx, agent.right_edge.idx + len(agent.right_edge.text))
+                                              if m.kind != "adjective" or m.sector]
+            if agent is not None and inner:
+                obj = next((g for g in kids_of(agent) if g.dep_ == "pobj"), None)
+                owner = next((g for g in kids_of(obj) if g.dep_ == "poss"), None) if obj is not None else None
+                # ("issued by Chad's Paris embassy": the owner named in the possessive issued it, not the place after)
+                owned = [m for m in inner if owner is not None and m.start <= owner.idx < m.end]
+                return owned[-1].actor if owned else _named_object(agent, inner, actors).actor
         # (quotes21: "according to a report by the National Audit Office": a document's author speaks in it.)
         if c.dep_ == "prep" and c.lower_ not in skip and (c.lower_ in _SPEAKS_FOR or c.lower_ == "by" and document
                                                           or c.lower_ in _MEMBERS_IN and head.lemma_.lower() in _MEMBERS):
