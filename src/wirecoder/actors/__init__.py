@@ -30,6 +30,25 @@ from spacy.tokens import Span as Phrase
 
 from ..arrays import is_in, kids_of, sentence_bounds, sorted_ids, token_indices, token_table
 from ..article import Article
+from ..ids import (
+    DEP_ATTR,
+    DEPS_COMPOUND_AMOD,
+    DEPS_NSUBJ_NSUBJPASS,
+    ENT_ORG,
+    ENT_PERSON,
+    TAG_NN,
+    TAG_NNPS,
+    TAG_VBZ,
+    WORD_AND,
+    WORD_GOVERNMENT,
+    WORD_OF,
+    WORD_PARTY,
+    WORD_THE,
+    WORDS_A_AN,
+    WORDS_AND_OR,
+    WORDS_AND_THE,
+    WORDS_OF_FOR,
+)
 from ..record import Actor, Span, slug
 from . import coref
 from .agents import AgentGuess, Agents
@@ -497,8 +516,8 @@ class _Run:
         # mention of the state: _states_inside_names).
         offices = self.f.dictionary.offices
         named_after_city = {ent[ent[0].lower_ == "the"].idx: ent.end_char for ent in self.ents
-                            if ent.label == _ORG and len(ent) > 1 + (ent[0].lower_ == "the")
-                            and (ent[0].lower_ != "the" or len(ent) == 3 and ent[-1].text in offices.forum_name_ends)
+                            if ent.label == _ORG and len(ent) > 1 + (ent[0].lower == WORD_THE)
+                            and (ent[0].lower != WORD_THE or len(ent) == 3 and ent[-1].text in offices.forum_name_ends)
                             and ent[-1].text[:1].isupper() and ent[-1].lower_ not in offices.bodies
                             and ent[-1].lower_ not in offices.stand_ins and ent[-1].lower_ not in offices.groups
                             and ent[-1].lower_ not in self.f.agents.terms}
@@ -507,7 +526,7 @@ class _Run:
         # Penang Developers' Association"): the region is part of the body's name, not a mention.
         own_kinds = set(offices.organisation_nouns) | {w.lower() for w in offices.member_body_words}
         named_after_region = {ent[ent[0].lower_ == "the"].idx: ent.end_char for ent in self.ents
-                              if ent.label == _ORG and len(ent) > 1 + (ent[0].lower_ == "the")
+                              if ent.label == _ORG and len(ent) > 1 + (ent[0].lower == WORD_THE)
                               and ent[-1].text[:1].isupper() and ent[-1].lower_ in own_kinds}
         # ORG entities that name a company by a word of business ("Malaysia Airlines", "Bank of China"):
         # a state named inside one is the company's country, not a mention of the state.
@@ -521,7 +540,7 @@ class _Run:
         # (a head word that stands for the state or names an office is left out: "the Government of
         # Chad", "President of Chad").
         named_of = {ent.end_char: ent for ent in self.ents if ent.label == _ORG and len(ent) > 2
-                    and any(t.lower_ == "of" and t.i > ent.start and t.i < ent.end - 1
+                    and any(t.lower == WORD_OF and t.i > ent.start and t.i < ent.end - 1
                             and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].lower_ not in offices.stand_ins
                             and (doc[t.i - 1].lower_,) not in offices.heads for t in ent)}
         self._named_of_country: dict[int, str] = {}  # such an entity's end -> the state in its name
@@ -831,7 +850,7 @@ class _Run:
         office or a government ("President of Kenya", "the Government of Kenya": no such head)."""
         doc, offices = self.doc, self.f.dictionary.offices
         toks = self._tokens(s, e)
-        if toks is None or toks[0] < 2 or doc[toks[0] - 1].lower_ != "of":
+        if toks is None or toks[0] < 2 or doc[toks[0] - 1].lower != WORD_OF:
             return False
         h = toks[0] - 2
         if not doc[h].is_title or doc[h].lower_ not in offices.body_of_state_heads:
@@ -1017,7 +1036,7 @@ class _Run:
             return False
         doc = self.doc
         a, b = toks
-        if doc[a].ent_type_ != "ORG" or doc[b - 1].ent_type_ != "ORG":
+        if doc[a].ent_type != ENT_ORG or doc[b - 1].ent_type != ENT_ORG:
             return False
         if form_text in offices.national_branches and last is not None and last.end <= s \
                 and self.f.dictionary.entries[last.actor].kind == "state" and self.text[last.end:s] == " " \
@@ -1109,7 +1128,7 @@ class _Run:
                 if i + 1 < len(doc) and (doc[i + 1].lower_,) in self.f.dictionary.offices.heads:
                     continue
                 # (one unnamed office holder, "the US envoy", is left to the title reader)
-                single_office = doc[i].tag_ == "NN" and (doc[i].lower_,) in self.f.dictionary.offices.heads
+                single_office = doc[i].tag == TAG_NN and (doc[i].lower_,) in self.f.dictionary.offices.heads
                 if self._state_group_of_two_words(n, m, i, shared_from):
                     continue
                 if self._only_who_they_are(i):
@@ -1117,7 +1136,7 @@ class _Run:
                 # (a community's plural too, which spaCy tags a proper noun: "Indian Christians",
                 # "British Sikhs", agents.yaml ``community: true``; actrec37)
                 if doc[i].lower_ not in groups and doc[i].lower_ not in bodies and not single_office \
-                        and (doc[i].pos_ == "NOUN" or doc[i].tag_ == "NNPS"
+                        and (doc[i].pos_ == "NOUN" or doc[i].tag == TAG_NNPS
                              and getattr(self.f.agents.terms.get(doc[i].lower_), "community", False)):
                     # The agents lexicon's groups of a state's people ("Mexican authorities", "Kenyan
                     # officials", "French police"); a body word ("army", "troops") stays a branch
@@ -1363,7 +1382,7 @@ class _Run:
             misread = ent.label in _MISREAD_NAME_IDS
             if not misread and ent.label != _PERSON and ent.label not in _PLACE_IDS:
                 continue  # neither rule reads it (speed only)
-            a = ent.start + (doc[ent.start].lower_ == "the")
+            a = ent.start + (doc[ent.start].lower == WORD_THE)
             if not misread and ent.label != _PERSON:
                 if (head := self._foreign_head_name(ent, a)) is not None and free(*head):
                     words = doc[head[0]:head[1]].text
@@ -1463,7 +1482,7 @@ class _Run:
             elif tok.pos_ == "NOUN" and tok.lower_ in nouns and (named := self._described_after(tok)):
                 a, b = named  # "Velkov's party, the Democratic Front,"
                 sector = nouns[tok.lower_]
-            elif tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.lower_ != "party":
+            elif tok.pos_ == "NOUN" and tok.lower_ in nouns and tok.lower != WORD_PARTY:
                 if b + 1 < len(doc) and doc[b].lower_ == "the" and doc[b].ent_iob_ == "B" \
                         and doc[b].ent_type_ in _MISREAD_NAMES_OR_ORG and doc[b + 1].pos_ == "PROPN":
                     a = b = b + 1  # real8a: "campaign group the Clean Air League": the name is the entity's
@@ -1624,7 +1643,7 @@ class _Run:
         headline."""
         doc, offices = self.doc, self.f.dictionary.offices
         for a0, (b0, state) in sorted(self.state_by_start.items()):
-            if a0 == 0 or doc[a0 - 1].lower_ != "the" or doc[a0].ent_iob_ != "O":
+            if a0 == 0 or doc[a0 - 1].lower != WORD_THE or doc[a0].ent_iob_ != "O":
                 continue
             b = b0
             while b < len(doc) and b - b0 < 5 and doc[b].is_title and doc[b].is_alpha and doc[b].ent_iob_ == "O" \
@@ -1825,7 +1844,7 @@ class _Run:
         for office in self.ctx.offices_by_start.values():
             head = doc[office.end - 1]
             verb = head.head
-            if head.dep_ != "attr" or verb.lemma_ != "be" or verb.i >= office.start:
+            if head.dep != DEP_ATTR or verb.lemma_ != "be" or verb.i >= office.start:
                 continue
             subj = next((c for c in kids_of(verb) if c.dep_ == "nsubj"), None)
             if subj is None or subj.i != verb.i - 1 or subj.i < 1:
@@ -2181,7 +2200,7 @@ class _Run:
         for office in sorted(ctx.offices_by_start.values(), key=lambda o: o.start):
             head = doc[office.end - 1]
             if office.start in self.used_offices or office.titled or office.sector is None \
-                    or head.dep_ not in ("nsubj", "nsubjpass") or sentence_bounds(doc, head.i)[1] >= len(doc):
+                    or head.dep not in DEPS_NSUBJ_NSUBJPASS or sentence_bounds(doc, head.i)[1] >= len(doc):
                 continue
             country, _stop = _state_before(ctx, office.start)
             if country is None:
@@ -2262,7 +2281,7 @@ class _Run:
         later = self.f.dictionary.offices.later_offices
         for office in sorted(self.ctx.offices_by_start.values(), key=lambda o: o.start):
             if office.start in self.used_offices or office.titled or office.sector is None or office.start == 0 \
-                    or doc[office.start - 1].lower_ != "the" or office.role.lower() not in later \
+                    or doc[office.start - 1].lower != WORD_THE or office.role.lower() not in later \
                     or doc[office.end - 1].dep_ not in ("nsubj", "nsubjpass") \
                     or (office.end < len(doc) and doc[office.end].pos_ in ("NOUN", "PROPN")) \
                     or any(office.role.lower() in r for r in roles):
@@ -2689,10 +2708,10 @@ class _Run:
         for b in ((o.listed, o.start) if o.listed > o.start else (o.start,)):
             end = b
             while b > 0 and end - b < 2 and not doc[b].is_sent_start and (
-                    doc[b - 1].lower_ in offices.qualifiers or doc[b - 1].is_lower and doc[b - 1].dep_ in ("compound", "amod")):
+                    doc[b - 1].lower_ in offices.qualifiers or doc[b - 1].is_lower and doc[b - 1].dep in DEPS_COMPOUND_AMOD):
                 b -= 1
             a = b
-            while a > 0 and b - a < 5 and not doc[a].is_sent_start and doc[a - 1].lower_ != "the" and (
+            while a > 0 and b - a < 5 and not doc[a].is_sent_start and doc[a - 1].lower != WORD_THE and (
                     (doc[a - 1].is_title or doc[a - 1].is_upper) and doc[a - 1].is_alpha and doc[a - 1].text not in offices.honorifics
                     and doc[a - 1].pos_ in ("PROPN", "NOUN", "ADJ") and a not in self.ctx.any_by_end
                     or doc[a - 1].text == "-" and not doc[a - 1].whitespace_ and a > 1 and doc[a - 2].is_title):
@@ -2723,9 +2742,9 @@ class _Run:
         its holder are the actors. A body's own name after "of" holds no such list of fields."""
         doc = self.doc
         p = a  # back over the fields to "of"/"for" after the office
-        while p > 0 and a - p < 10 and (doc[p - 1].is_title or doc[p - 1].lower_ in ("and", "the") or doc[p - 1].text == ","):
+        while p > 0 and a - p < 10 and (doc[p - 1].is_title or doc[p - 1].lower in WORDS_AND_THE or doc[p - 1].text == ","):
             p -= 1
-        if p < 2 or doc[p - 1].lower_ not in ("of", "for") or p - 1 not in self.ctx.offices_by_end:
+        if p < 2 or doc[p - 1].lower not in WORDS_OF_FOR or p - 1 not in self.ctx.offices_by_end:
             return False
         start = p + (doc[p].lower_ == "the")
         e = start
@@ -2744,7 +2763,7 @@ class _Run:
         doc = self.doc
         words = doc[a:b]
         if b - a < 3 or not words[0].is_title or sum(t.is_title for t in words) < 3 \
-                or any(t.ent_type_ == "PERSON" for t in words) or (b < len(doc) and doc[b].pos_ == "PROPN"):
+                or any(t.ent_type == ENT_PERSON for t in words) or (b < len(doc) and doc[b].pos_ == "PROPN"):
             return None
         state = ""
         for i in range(a, b):
@@ -2820,7 +2839,7 @@ class _Run:
         if b - a > 1 and doc[a].text in offices.place_name_heads or a > 0 and doc[a - 1].text in offices.place_name_heads:
             return True  # "Wisma Negeri", "Kampung Baru": a place's name by its first word
         k = a - 1
-        if k >= 1 and doc[k].lower_ in ("and", "or"):
+        if k >= 1 and doc[k].lower in WORDS_AND_OR:
             # the second of two places: the first a place entity or a state's name right after the preposition
             j = k - 1
             while j > 0 and doc[j].is_title and k - j < 4:
@@ -3006,10 +3025,10 @@ class _Run:
         # "NAME, the agency's director", "NAME, the union leader": a person described by a body), or
         # a clause about it follow ("NAME, the association founded by ...", "..., the firm that ...")
         after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-        definite = doc[k].lower_ == "the" and (after is None or after.text in (",", ".", ";", ")")
+        definite = doc[k].lower == WORD_THE and (after is None or after.text in (",", ".", ";", ")")
                                                or after.lower_ in ("that", "which") or after.tag_ == "VBN"
                                                or self._closed_by_a_phrase(noun))
-        if (doc[k].lower_ not in ("a", "an") and not definite) or doc[k - 1].text != ",":
+        if (doc[k].lower not in WORDS_A_AN and not definite) or doc[k - 1].text != ",":
             return None
         if ent is None:
             # a name spaCy did not see as one ("Velsacom, the telecoms firm that ..."): the capitalised
@@ -3633,7 +3652,7 @@ class _Run:
         made a body only as a verb's subject or before a person's job, so a body acted on was printed
         nowhere; "the US dollar" (a noun after) stays a modifier."""
         doc = self.doc
-        return 0 < i and doc[i - 1].lower_ == "the" and doc[i].dep_ in self.f.dictionary.offices.initials_noun_roles \
+        return 0 < i and doc[i - 1].lower == WORD_THE and doc[i].dep_ in self.f.dictionary.offices.initials_noun_roles \
             and (i + 1 == len(doc) or doc[i + 1].pos_ not in ("NOUN", "PROPN", "NUM"))
 
     def _initials_and_names(self) -> None:
@@ -3877,7 +3896,7 @@ class _Run:
         government, AUS); with none named, "state government" of the story's state. Returns whether the
         phrase was taken as one."""
         d, root = self.f.dictionary, phrase.root
-        if root.lower_ != "government" or root.i != phrase.end - 1 or len(phrase) < 2 \
+        if root.lower != WORD_GOVERNMENT or root.i != phrase.end - 1 or len(phrase) < 2 \
                 or phrase[-2].lower_ not in d.offices.sub_national or root.i in self.taken \
                 or root.i in self.office_tokens or not self._only_article_before(chunk, phrase.start) \
                 or any(t.pos_ == "PRON" for t in phrase):  # "its state government" points back
@@ -3927,7 +3946,7 @@ class _Run:
         or a creed's (offices.yaml ``government_kinds``: "the Conservative government")."""
         d = self.f.dictionary
         root = phrase.root
-        if root.lower_ != "government" or root.i != phrase.end - 1 or root.i in self.taken \
+        if root.lower != WORD_GOVERNMENT or root.i != phrase.end - 1 or root.i in self.taken \
                 or root.i in self.office_tokens:
             return False
         words = [t for t in phrase[:-1] if t.lower_ != "the"]
@@ -4810,7 +4829,7 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
             out.append(joined)
             continue
         a = ent.start
-        if ent.label == _ORG and ent[-1].lower_ in heads and a >= 2 and doc[a - 1].lower_ == "and" \
+        if ent.label == _ORG and ent[-1].lower_ in heads and a >= 2 and doc[a - 1].lower == WORD_AND \
                 and doc[a - 2].is_title and doc[a - 2].pos_ in ("PROPN", "ADJ", "NOUN") \
                 and doc[a - 2].ent_type_ in ("", "ORG") and (a < 3 or not doc[a - 3].is_title or doc[a - 3].lower_ == "the"):
             if out and out[-1].end == a - 1 and out[-1].start == a - 2:
@@ -4839,7 +4858,7 @@ def _one_subject_of_two_names(doc: Doc, ent: Phrase) -> Phrase | None:
     has faced ...", "Marsh and Reed says ..."): coordinated subjects take a plural verb, so the two
     words are one company's or charity's name that spaCy cut at "and"."""
     a = ent.start
-    if len(ent) != 1 or a < 2 or doc[a - 1].lower_ != "and" or ent.end >= len(doc) or doc[ent.end].tag_ != "VBZ":
+    if len(ent) != 1 or a < 2 or doc[a - 1].lower != WORD_AND or ent.end >= len(doc) or doc[ent.end].tag != TAG_VBZ:
         return None
     first = doc[a - 2]
     if first.ent_type_ != "ORG" or first.ent_iob_ != "B" or (a - 1 < len(doc) and doc[a - 1].ent_iob_ == "I"):
@@ -4853,7 +4872,7 @@ def _places_joined_after_of(doc: Doc, ent: Phrase) -> Phrase | None:
     the organisation "... of England" and the place "Wales". The name runs on over "and" and the
     second place (a place's entity alone, no more capitalised words after it); with the name cut, the
     body was lost and the second place was read as an organisation of its own."""
-    if len(ent) < 3 or ent[-2].lower_ != "of" or not ent[-1].text[:1].isupper() \
+    if len(ent) < 3 or ent[-2].lower != WORD_OF or not ent[-1].text[:1].isupper() \
             or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "and":
         return None
     first = doc[ent.end + 1]
@@ -4943,7 +4962,7 @@ def _portfolio_run_on(doc: Doc, ent: Phrase, heads: frozenset[str], bodies: froz
     before "and" and one capitalised word that is no place, person or nation runs on over them. A body
     of its own after "and" ("the Department of Justice and Congress", ``bodies``) stays one."""
     e = ent.end
-    if ent.label != _ORG or e + 1 >= len(doc) or doc[e].lower_ != "and" or not doc[e + 1].is_title \
+    if ent.label != _ORG or e + 1 >= len(doc) or doc[e].lower != WORD_AND or not doc[e + 1].is_title \
             or not doc[e + 1].is_alpha or doc[e + 1].ent_type_ not in ("", "ORG") \
             or doc[e + 1].lower_ in bodies \
             or (e + 2 < len(doc) and (doc[e + 2].is_title or doc[e + 2].ent_iob_ == "I")):

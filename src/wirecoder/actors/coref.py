@@ -28,6 +28,20 @@ from spacy.tokens import Doc, Token
 
 from .. import pronouns
 from ..arrays import kids_of, labelled_kids, sentences, subtree_indices, token_indices, token_table
+from ..ids import (
+    DEP_CONJ,
+    DEP_DET,
+    DEP_EXPL,
+    DEP_NSUBJPASS,
+    DEP_POSS,
+    DEPS_CCOMP_XCOMP,
+    DEPS_COMPOUND_NUMMOD_POSS,
+    DEPS_COMPOUND_POSS_AMOD_CONJ_CC_APPOS_NMOD,
+    DEPS_RELCL_ACL,
+    TAGS_WP_WDT,
+    WORD_THE,
+    string_ids,
+)
 from ..record import Actor
 from .dictionary import Dictionary, hinted_matches, trie_pattern
 from .persons import Context, Office, _state_before
@@ -170,7 +184,7 @@ class Coreference:
             # Only a definite description: "the minister", "the Russian foreign minister", "Russia's
             # foreign minister"; "a minister" or "ministers" is nobody in particular.
             possessive = country is not None and stop < office.start and doc[stop:office.start].text.find("'s") >= 0
-            if stop > 0 and doc[stop - 1].lower_ in _THE:
+            if stop > 0 and doc[stop - 1].lower in _THE_IDS:
                 first = stop - 1
             elif country is not None and (possessive or doc[stop:office.start].text.endswith(("'s", "’s"))):
                 first = stop
@@ -268,7 +282,7 @@ def named_as_stand_in(text: str, start: int, end: int) -> bool:
 
 def has_stand_in_word(tokens) -> bool:
     """Whether a title's words hold a stand-in word ("the acting governor", "the interim president")."""
-    return any(t.lower_ in _STAND_IN for t in tokens)
+    return any(t.lower in _STAND_IN_IDS for t in tokens)
 _OTHER_WORDS = frozenset(_TABLE["other_words"])
 _SPEAKING = frozenset(_TABLE["speaking_verbs"])
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -374,7 +388,7 @@ class References:
         clause or a preposition's object hanging on it)."""
         dep, i = token_table(head.doc).dep_id, head.i  # (the subtree's labels as ids: speed only)
         if any(dep[k] == _CONJ_ID for k in subtree_indices(head) if k <= i) or \
-                any(c.dep_ == "conj" for c in kids_of(head)):
+                any(c.dep == DEP_CONJ for c in kids_of(head)):
             return []  # "Latvia and Estonia", "Latvian and Estonian officials": no single antecedent
         if head.i in self.token_actor:
             return [self.token_actor[head.i]]
@@ -385,7 +399,7 @@ class References:
             actor = self.token_actor.get(tok.i)
             if actor and actor not in out:
                 out.append(actor)
-            stack.extend(c for c in kids_of(tok) if c.dep_ in {"compound", "poss", "amod", "conj", "cc", "appos", "nmod"})
+            stack.extend(c for c in kids_of(tok) if c.dep in DEPS_COMPOUND_POSS_AMOD_CONJ_CC_APPOS_NMOD)
         if out and _names_firm(head):
             out = [a for a in out if self.kind(a) != "state"]  # round 35: the firm's country is no antecedent
         return out
@@ -399,7 +413,7 @@ class References:
             for c, dep in labelled_kids(node):
                 if dep in _SUBJECT_DEPS and c.i < tok.i and not (c.i <= tok.i <= c.right_edge.i):
                     return c
-            if node.dep_ in {"relcl", "acl"}:
+            if node.dep in DEPS_RELCL_ACL:
                 return None
         return None
 
@@ -417,8 +431,8 @@ class References:
         group rejected", "condemned what it called an incursion"): there the events stage's own readings
         of the clause decide (its subject is often the one the clause's noun is about)."""
         verb = tok.head
-        return tok.dep_ in _SUBJECT_DEPS and (verb.dep_ in {"relcl", "acl"} or any(
-            c.tag_ in {"WP", "WDT"} for c in kids_of(verb)))
+        return tok.dep in _SUBJECT_DEPS_IDS and (verb.dep in DEPS_RELCL_ACL or any(
+            c.tag in TAGS_WP_WDT for c in kids_of(verb)))
 
     def salient(self, tok: Token, fits: Callable[[str], bool], strict: bool) -> str | None:
         """The one antecedent for ``tok``: a fitting actor that is the subject of a clause above it,
@@ -493,20 +507,20 @@ class References:
 
     def pronoun(self, tok: Token, low: str) -> str | None:
         singular = low in _SINGULAR
-        if tok.dep_ == "expl":
+        if tok.dep == DEP_EXPL:
             return None
-        owner = tok.dep_ == "poss"
+        owner = tok.dep == DEP_POSS
         if self.in_relative(tok):
             return None
-        if owner and tok.head.dep_ not in _SUBJECT_DEPS:
+        if owner and tok.head.dep not in _SUBJECT_DEPS_IDS:
             # "put their forces on standby": the doer's own; "demanded that X forsake its arms": X's
             return None
-        if not owner and tok.dep_ not in _SUBJECT_DEPS:
+        if not owner and tok.dep not in _SUBJECT_DEPS_IDS:
             return None  # an object "it" is most often a thing
         verb = tok.head
         if not owner:
             if singular and (verb.lemma_.lower() in _EXPLETIVE_VERBS or (
-                    tok.dep_ == "nsubjpass" and any(c.dep_ in {"ccomp", "xcomp"} for c in kids_of(verb)))):
+                    tok.dep == DEP_NSUBJPASS and any(c.dep in DEPS_CCOMP_XCOMP for c in kids_of(verb)))):
                 return None  # "it is likely that", "it was agreed that"
             if not singular and verb.lemma_.lower() in _GENERIC_THEY_VERBS:
                 subj = self.clause_subject(tok)
@@ -532,10 +546,10 @@ class References:
 
     def description(self, tok: Token, spec: dict) -> str | None:
         left = [c for c in kids_of(tok) if c.i < tok.i]
-        if not left or left[0].lower_ != "the" or left[0].dep_ != "det":
+        if not left or left[0].lower != WORD_THE or left[0].dep != DEP_DET:
             return None
         if any(c.dep_ not in {"det", "amod"} or (c.dep_ == "amod" and (c.i in self.token_actor or c.text[:1].isupper()))
-               for c in left[1:]) or any(c.dep_ in {"compound", "nummod", "poss"} or c.lower_ in _OTHER_WORDS
+               for c in left[1:]) or any(c.dep in DEPS_COMPOUND_NUMMOD_POSS or c.lower in _OTHER_WORDS_IDS
                                          for c in left):
             return None  # "the other party", "the Vardenian party": another, or a named one
         if any(c.dep_ in {"prep", "appos"} and c.lower_ != "'s" for c in kids_of(tok) if c.i > tok.i) and \
@@ -566,11 +580,11 @@ class References:
         subj, node = None, tok
         while node.head.i != node.i and subj is None:
             node = node.head
-            if node.dep_ in {"relcl", "acl"}:
+            if node.dep in DEPS_RELCL_ACL:
                 return None
             # the first subject above that is someone: an actor named, or the subject of a verb of
             # saying ("the Ugandan deal was not a model and that the government ...": not the deal)
-            subj = next((c for c in kids_of(node) if c.dep_ in _SUBJECT_DEPS and c.i < tok.i
+            subj = next((c for c in kids_of(node) if c.dep in _SUBJECT_DEPS_IDS and c.i < tok.i
                          and not (c.i <= tok.i <= c.right_edge.i)
                          and (c.i in self.token_actor or node.lemma_.lower() in _SPEAKING)), None)
         if subj is None or self.quote_of(subj.idx) != self.quote_of(tok.idx):
@@ -686,3 +700,12 @@ def short_names(doc: Doc, text: str, mentions: list, generic: set[str], lo: int,
         drop.update(covering)
         out.append(mention_type(start, end, before[0], "alias"))
     return out, drop
+
+
+# The id sets of this module's word and label lists that its hottest lines compare a token's
+# ``lower``, ``dep``, ``tag`` or ``ent_type`` with, as spaCy's tokens hold them: ``tok.dep in X_IDS``
+# is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
+_OTHER_WORDS_IDS = string_ids(_OTHER_WORDS)
+_STAND_IN_IDS = string_ids(_STAND_IN)
+_SUBJECT_DEPS_IDS = string_ids(_SUBJECT_DEPS)
+_THE_IDS = string_ids(_THE)

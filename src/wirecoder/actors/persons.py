@@ -21,6 +21,19 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from ..arrays import sentence_bounds, token_table
+from ..ids import (
+    DEPS_NSUBJ_NSUBJPASS,
+    ENTS_ORG_FAC_EVENT_LAW,
+    WORD_AS,
+    WORD_FORMER,
+    WORD_ITS,
+    WORD_OF,
+    WORD_TO,
+    WORDS_AND_BUT_WHILE_WHO_WHICH_THAT,
+    WORDS_OF_FOR,
+    WORDS_TO_FOR_OF,
+    string_ids,
+)
 from .dictionary import Offices, WordStarts, edge_spans, hinted_matches, trie_pattern
 
 # Words that may stand between an office and the state it serves: "minister of Peru",
@@ -201,7 +214,7 @@ class TitleReader:
             k -= 1
         if k == start or k == 0:
             return False
-        if doc[k - 1].lower_ == "former":
+        if doc[k - 1].lower == WORD_FORMER:
             return True
         # "ex-Labour": spaCy splits the hyphen off ("ex", "-", "Labour")
         return k > 1 and doc[k - 1].text == "-" and doc[k - 2].lower_ == "ex" and not doc[k - 1].whitespace_
@@ -443,7 +456,7 @@ def _name_after_portfolio(ctx: Context, office: Office) -> int | None:
     spaCy PERSON inside the run, or else its last two words (a first name and a surname). None
     where no "of"/"for" follows the office or the run holds no portfolio word before the name."""
     doc, i = ctx.doc, office.end
-    if i >= len(doc) or doc[i].lower_ not in ("of", "for"):
+    if i >= len(doc) or doc[i].lower not in WORDS_OF_FOR:
         return None
     r = i
     while r < len(doc) and r - i < 12 and (doc[r].lower_ in _PORTFOLIO_JOINERS or doc[r].lower_ == "the"
@@ -506,7 +519,7 @@ def _office_in_apposition(ctx: Context, end: int) -> Office | None:
     while i < stop and i not in ctx.offices_by_start:
         if i in ctx.state_by_start:
             i = ctx.state_by_start[i][0]
-        elif doc[i].lower_ in _DETERMINERS or doc[i].text in _POSSESSIVE:
+        elif doc[i].lower in _DETERMINERS_IDS or doc[i].text in _POSSESSIVE:
             i += 1
         elif i in ctx.party_by_start:  # "X, the Lib Dem environment spokesman," (appos38)
             i, modified = ctx.party_by_start[i], True
@@ -540,7 +553,7 @@ def _modifies_later(ctx: Context, i: int, stop: int) -> bool:
     whom a state office's sector (GOV) and the dateline's state would make an official of the wrong state."""
     doc = ctx.doc
     tok = doc[i]
-    if tok.dep_ not in _MODIFIER_DEPS or not i < tok.head.i < stop or tok.pos_ not in _MODIFIER_POS \
+    if tok.dep not in _MODIFIER_DEPS_IDS or not i < tok.head.i < stop or tok.pos_ not in _MODIFIER_POS \
             or tok.pos_ == "PUNCT" and tok.text not in ("-", "–") or i + 1 < len(doc) and doc[i + 1].text in _POSSESSIVE:
         return False
     return not (tok.is_title or tok.is_upper) or tok.ent_type_ == "NORP" or tok.lower_ in ctx.skippable \
@@ -558,15 +571,15 @@ def _office_in_predicate(ctx: Context, start: int, end: int, verbs: frozenset[st
     clause, with the office right after it (past determiners, possessives and a state)."""
     doc = ctx.doc
     root = doc[end - 1]
-    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.i < end:
+    if root.dep not in DEPS_NSUBJ_NSUBJPASS or root.head.i < end:
         return None
     verb = root.head
     stop = min(sentence_bounds(doc, verb.i)[1], end + 14)  # (verb.sent.end, from the doc's array: speed only)
     for i in range(end, stop):
         tok = doc[i]
-        if tok.text in _APPOSITION_STOP or tok.lower_ in ("and", "but", "while", "who", "which", "that"):
+        if tok.text in _APPOSITION_STOP or tok.lower in WORDS_AND_BUT_WHILE_WHO_WHICH_THAT:
             return None
-        if not (tok.lower_ == "as" and (tok.head.i == verb.i or tok.head.head.i == verb.i)
+        if not (tok.lower == WORD_AS and (tok.head.i == verb.i or tok.head.head.i == verb.i)
                 or tok.i == verb.i and tok.lower_ in verbs):
             continue
         j = i + 1
@@ -615,11 +628,11 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
         country = None  # "the ambassador to Peru, X" serves someone else
     if country is None:
         country, stop = _state_before(ctx, office.start)
-        if country is None and stop > 0 and doc[stop - 1].lower_ == "its" and doc[stop - 1].is_sent_start:
+        if country is None and stop > 0 and doc[stop - 1].lower == WORD_ITS and doc[stop - 1].is_sent_start:
             # "Its president, X, said": the office is that of the body the sentence before is about
             # (the actor stage reads that body's state), not of the last state the text named.
             attrs.principal = (stop - 1, stop)
-        elif country is None and stop > 0 and doc[stop - 1].lower_ in _BACK_POINTERS:
+        elif country is None and stop > 0 and doc[stop - 1].lower in _BACK_POINTERS_IDS:
             country = _last_state_before(ctx, stop)
             # "The Lebanese Forces party welcomed it, and its MP X": "its" inside a sentence that names
             # no state before it points to what that sentence is about (the actor stage reads its
@@ -627,13 +640,13 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
             if doc[stop - 1].lower_ == "its" and not _state_named_since(ctx, doc[stop - 1].sent.start, stop):
                 country, attrs.principal = None, (stop - 1, stop)
     after = False  # the state is named after the office ("director of X in Peru")
-    if country is None and office.end < len(doc) and doc[office.end].lower_ in _LINK_WORDS \
+    if country is None and office.end < len(doc) and doc[office.end].lower in _LINK_WORDS_IDS \
             and office.head not in reader.offices.sent_to:
         # "spokesperson for the Chinese foreign ministry", "chief adviser to the Turkish president",
         # "director of the Institute for Peace Studies in Peru" (the body's state, a few words on)
         country = _state_after(ctx, office.end + 1, office.end + 9)
         after = country is not None
-    if country is None and end + 1 < len(doc) and doc[end].lower_ == "of":
+    if country is None and end + 1 < len(doc) and doc[end].lower == WORD_OF:
         country = _state_after(ctx, end + 1, end + 3)  # "President NAME of Peru"
     if country is None and attrs.principal is None:
         country = _state_of_apposed_office(reader, ctx, end)
@@ -687,7 +700,7 @@ def _principal(ctx: Context, office: Office) -> tuple[int, int] | None:
         k = next((j for j in range(k - 2, max(0, k - 5), -1) if doc[j].text == "("), k)
     if k >= 2 and doc[k - 1].text in _POSSESSIVE:
         return k - 2, k - 1
-    if office.end < len(doc) and doc[office.end].lower_ in ("to", "for", "of"):
+    if office.end < len(doc) and doc[office.end].lower in WORDS_TO_FOR_OF:
         stop = office.end + 1
         while stop < min(len(doc), office.end + 7) and doc[stop].text not in _APPOSITION_STOP:
             stop += 1
@@ -725,7 +738,7 @@ def _state_spoken_for(ctx: Context, end: int, members: frozenset[str]) -> str | 
     doc = ctx.doc
     if end + 1 >= len(doc):
         return None
-    if doc[end].lower_ == "of":
+    if doc[end].lower == WORD_OF:
         return _state_of_body_at(ctx, end + 1)
     if doc[end].text != ",":
         return None
@@ -773,7 +786,7 @@ def _office_of_an_igo(ctx: Context, office: Office, stop: int) -> bool:
     if any((j - 1 if j > 0 and doc[j - 1].text in _POSSESSIVE else j) in ctx.igo_by_end for j in range(k, stop + 1)):
         return True
     end = office.end
-    if end >= len(doc) or doc[end].lower_ not in _LINK_WORDS or doc[end].lower_ == "to":
+    if end >= len(doc) or doc[end].lower not in _LINK_WORDS_IDS or doc[end].lower == WORD_TO:
         return False  # (not "envoy to the UN": an ambassador to a body serves the state that sends them)
     for j in range(end + 1, min(end + 4, len(doc))):
         if doc[j].text in _APPOSITION_STOP or j in ctx.state_by_start:
@@ -842,7 +855,7 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
         if office.titled and (k := _name_after_portfolio(ctx, office)) is not None:
             starts.append((k, False))  # "Minister of State for Foreign Affairs NAME"
             continue
-        if i < len(doc) and doc[i].lower_ in _LINK_WORDS:
+        if i < len(doc) and doc[i].lower in _LINK_WORDS_IDS:
             j = i + 1
             if j < len(doc) and doc[j].lower_ == "the":
                 j += 1
@@ -861,7 +874,7 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
             continue
         if office.titled:
             # A titled office inside an organisation's name ("UN General Assembly") is not a title.
-            if doc[office.end - 1].ent_type_ in ("ORG", "FAC", "EVENT", "LAW") and i < len(doc) \
+            if doc[office.end - 1].ent_type in ENTS_ORG_FAC_EVENT_LAW and i < len(doc) \
                     and doc[i].ent_iob_ == "I" and doc[i].ent_type_ != "PERSON":
                 continue
             starts.append((i, True))
@@ -906,3 +919,12 @@ def title_names(reader: TitleReader, ctx: Context, taken: set[int]) -> list[tupl
 # not on every test (speed only: the same members).
 _DETERMINERS_OR_BACK_POINTERS = _DETERMINERS | _BACK_POINTERS
 _NOT_NAME_ENTS_OR_GPE_NORP_LOC = _NOT_NAME_ENTS | {"GPE", "NORP", "LOC"}
+
+
+# The id sets of this module's word and label lists that its hottest lines compare a token's
+# ``lower``, ``dep``, ``tag`` or ``ent_type`` with, as spaCy's tokens hold them: ``tok.dep in X_IDS``
+# is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
+_BACK_POINTERS_IDS = string_ids(_BACK_POINTERS)
+_DETERMINERS_IDS = string_ids(_DETERMINERS)
+_LINK_WORDS_IDS = string_ids(_LINK_WORDS)
+_MODIFIER_DEPS_IDS = string_ids(_MODIFIER_DEPS)

@@ -17,6 +17,39 @@ from ..actors import ActorTable, Mention
 from ..actors.dictionary import capitals
 from ..arrays import LABELLED_MEMO, kids_of, labelled_kids, sentences_back, subtree_indices, token_table
 from ..article import Article
+from ..ids import (
+    DEP_ACL,
+    DEP_ACOMP,
+    DEP_ADVCL,
+    DEP_CCOMP,
+    DEP_CONJ,
+    DEP_DATIVE,
+    DEP_PCOMP,
+    DEP_POBJ,
+    DEP_PREP,
+    DEP_RELCL,
+    DEP_XCOMP,
+    DEPS_ADVCL_CSUBJ,
+    DEPS_AUX_AUXPASS,
+    DEPS_CC_PRECONJ,
+    DEPS_COMPOUND_POSS,
+    DEPS_CONJ_ADVCL,
+    DEPS_DOBJ_POBJ_DATIVE,
+    DEPS_PREP_DATIVE,
+    DEPS_XCOMP_CONJ_ADVCL_ACOMP,
+    ENTS_MONEY_QUANTITY_CARDINAL,
+    ENTS_PERSON_ORG_NORP_GPE,
+    TAG_VBG,
+    TAG_VBN,
+    TAGS_VBN_VBD,
+    TAGS_WDT_WP,
+    WORD_AGAINST,
+    WORD_BY,
+    WORD_FOR,
+    WORD_FROM,
+    WORD_OF,
+    string_ids,
+)
 from ..record import Actor, Quote
 from .lexicon import (
     AGAINST_DEED_NOUNS,
@@ -295,7 +328,7 @@ class Context:
         Each conjunct is read on its own; inside one, a state named beside a person or body of no
         known country is the one it acts for ("the US commander, General X" -> USA).
         """
-        if head.dep_ in OBJECTS and names_both_sides(head) \
+        if head.dep in OBJECTS_IDS and names_both_sides(head) \
                 and all(t.i in self.referred or t.i not in self.token_actor for t in head.subtree):
             # round 29: "urged both sides to ..." (an object: a subject "both countries" stays the later
             # mention's pair): not the last states the text named, but the doer and the one aimed at of
@@ -310,7 +343,7 @@ class Context:
                 return pair, False
         out: list[str] = []
         inherited = False
-        doer = head.dep_ in _DOER_DEPS or (head.dep_ == "pobj" and head.head.lower_ == "by")
+        doer = head.dep in _DOER_DEPS_IDS or (head.dep == DEP_POBJ and head.head.lower == WORD_BY)
         branches = [head]
         while branches:
             branch = branches.pop(0)
@@ -328,16 +361,16 @@ class Context:
                 if nested and kind == "adjective":
                     actor = None
                 # "Brown ally", "Blair's aide": a person modifying a common noun is not its actor
-                if (actor and tok is not branch and tok.dep_ in {"compound", "poss"} and self.pos[tok.head.i] == NOUN
+                if (actor and tok is not branch and tok.dep in DEPS_COMPOUND_POSS and self.pos[tok.head.i] == NOUN
                         and (a := self.actors.get(actor)) is not None and a.kind == "person"):
                     actor = None
-                if actor is None and self.pos[tok.i] == PRON and tok.lower_ in FIRST_PERSON:
+                if actor is None and self.pos[tok.i] == PRON and tok.lower in FIRST_PERSON_IDS:
                     actor = self.speaker(self.quote_at(tok.idx))
                     inherited = inherited or actor is not None
-                if actor is None and tok is branch and self.pos[tok.i] == PRON and tok.lower_ in OBJECT_PRONOUNS \
+                if actor is None and tok is branch and self.pos[tok.i] == PRON and tok.lower in OBJECT_PRONOUNS_IDS \
                         and tok.dep_ in {"dobj", "dative", "pobj"}:
                     actor = self.object_person(tok)  # round 31: "summoned X and handed him a note"
-                if actor is None and self.pos[tok.i] == PRON and tok.lower_ in PLURAL_PRONOUNS and (
+                if actor is None and self.pos[tok.i] == PRON and tok.lower in PLURAL_PRONOUNS_IDS and (
                         tok.dep_ in SUBJECTS or (tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS)):
                     # only in a subject: "upgraded their ties" is the subject's own, not a target
                     group = self.plural_antecedent(tok)
@@ -383,13 +416,13 @@ class Context:
                             branches.append(child)
                     elif dep in PHRASE_DEPS:
                         stack.append((child, nested))
-                    elif dep == "prep" and child.lower_ in PHRASE_PREPS:
+                    elif dep == "prep" and child.lower in PHRASE_PREPS_IDS:
                         stack.append((child, nested or tok.i in self.token_actor))
-                    elif dep == "prep" and child.lower_ == "from" and tok.lemma_.lower() in self.representatives:
+                    elif dep == "prep" and child.lower == WORD_FROM and tok.lemma_.lower() in self.representatives:
                         stack.append((child, nested))  # "delegations from Azerbaijan and Armenia"
-                    elif dep == "prep" and child.lower_ == "for" and tok.lemma_.lower() in SPOKESMAN_NOUNS:
+                    elif dep == "prep" and child.lower == WORD_FOR and tok.lemma_.lower() in SPOKESMAN_NOUNS:
                         stack.append((child, nested))  # "a spokesman for the ruling party"
-                    elif dep == "pobj" and tok.dep_ == "prep":
+                    elif dep == "pobj" and tok.dep == DEP_PREP:
                         stack.append((child, nested))
             compounds = " ".join(c.lower_ for c, dep in labelled_kids(branch) if dep == "compound" and c.i < branch.i)
             if (branch.lemma_.lower() in self.bodies or branch.lower_ in self.bodies
@@ -429,7 +462,7 @@ class Context:
             out = [home]  # round 29: "the opposition urged the government to ...": its own (recall.yaml)
         elif not out and head.lemma_.lower() in STORY_BODIES:
             out = self.story_state(head)  # "the government": the story's state (recall.yaml)
-        elif not out and head.lower_ in STORY_OFFICIAL_HEADS and head.dep_ in {"dobj", "pobj", "dative"}:
+        elif not out and head.lower in STORY_OFFICIAL_HEADS_IDS and head.dep in DEPS_DOBJ_POBJ_DATIVE:
             out = self.story_state(head, official=True)  # "the prime minister" (round 17)
         elif head.i in self.referred and head.lower_ in STORY_OFFICIAL_HEADS and head.dep_ in {"dobj", "pobj", "dative"}:
             # round 29: "the opposition urged the prime minister to ...": its own, whatever a later mention guessed
@@ -482,7 +515,7 @@ class Context:
                 if node.dep_ == "compound" and self._names_state(node.head):
                     return True
                 return node is not tok and any(d == "appos" and self._names_state(c) for c, d in labelled_kids(node))
-            if node.dep_ not in _BLOC_DEPS or node.head is node:
+            if node.dep not in _BLOC_DEPS_IDS or node.head is node:
                 return False
             node = node.head
         return False
@@ -497,8 +530,8 @@ class Context:
         kids = labelled_kids(tok)
         if self._trade_group(tok, kids):
             return True  # round 35 (arguments.yaml trade_group_heads)
-        if tok.lower_ not in BUSINESS_HEADS and tok.lemma_.lower() not in BUSINESS_HEADS and not any(
-                dep in {"compound", "amod"} and c.lower_ in BUSINESS_HEADS for c, dep in kids) and not (
+        if tok.lower not in BUSINESS_HEADS_IDS and tok.lemma_.lower() not in BUSINESS_HEADS and not any(
+                dep in {"compound", "amod"} and c.lower in BUSINESS_HEADS_IDS for c, dep in kids) and not (
                 (a := self.actors.get(self.token_actor.get(tok.i))) is not None
                 and a.kind in {"organization", "group", "person"} and a.sector in NON_STATE_SECTORS):
             return False
@@ -509,7 +542,7 @@ class Context:
         """Round 35: whether ``tok`` is a "group" named by its trade ("a Dutch electronics group", "US civil
         rights group"): a common-noun compound on it, none of them a state's or an armed side's word
         (arguments.yaml trade_group_heads, group_armed_compounds, state_owned_words)."""
-        if tok.lower_ not in TRADE_GROUP_HEADS:
+        if tok.lower not in TRADE_GROUP_HEADS_IDS:
             return False
         compounds = [c for c, dep in kids if dep in {"compound", "nmod"} and self.pos[c.i] == NOUN]
         if not compounds:
@@ -635,7 +668,7 @@ class Context:
         path = {t.i for t in head.ancestors} | {head.i}
         verb, subject = head.head, None
         for _ in range(3):
-            subject = next((c for c in kids_of(verb) if c.dep_ in SUBJECTS and c.i not in path), None)
+            subject = next((c for c in kids_of(verb) if c.dep in SUBJECTS_IDS and c.i not in path), None)
             if subject is not None or verb.dep_ == "ROOT":
                 break
             verb = verb.head
@@ -763,7 +796,7 @@ def misparsed_main_verb(tok: Token) -> bool:
     Round 25: the same after a relative aside ("The Vardenian council, which has rejected X as a
     broker, called for ...", a common noun too: "the minister, who ..., urged") or any aside between
     dashes ("X - ... - called"), where the verb hangs on a word deep in the aside."""
-    if tok.dep_ != "acl" or tok.tag_ not in {"VBN", "VBD"} or tok.i == 0:
+    if tok.dep != DEP_ACL or tok.tag not in TAGS_VBN_VBD or tok.i == 0:
         return False
     before = tok.doc[tok.i - 1].text
     closers = ASIDE_DASHES if before in ASIDE_DASHES else {","} if before == "," else None
@@ -811,7 +844,7 @@ def has_own_phrase(verb: Token) -> bool:
     for prep in kids_of(verb):
         # (only the verb's prepositional complement, right after it or a particle or adverb: "clashed
         # with", "fought back against"; a later adjunct, "struck at a second in retaliation", is no side)
-        if prep.dep_ == "prep" and prep.i > verb.i and all(
+        if prep.dep == DEP_PREP and prep.i > verb.i and all(
                 t.dep_ in {"prt", "advmod"} for t in doc[verb.i + 1:prep.i]) and any(
                 o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN", "PRON"} and o.ent_type_ not in {"DATE", "TIME", "ORDINAL", "CARDINAL"}
                 for o in kids_of(prep)):
@@ -840,7 +873,7 @@ def relative_object_gap(verb: Token) -> Token | None:
     the subject ("officials who accused X"), a passive ("officials who were expelled"), one with an
     object of its own, or one of place, time or manner ("Riga, where Latvia protested":
     arguments.yaml relative_adverbs)."""
-    if verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"} or is_passive(verb):
+    if verb.dep != DEP_RELCL or verb.head.pos_ not in {"NOUN", "PROPN"} or is_passive(verb):
         return None
     kids = kids_of(verb)
     if not any(c.dep_ in SUBJECTS and c.tag_ not in {"WP", "WDT"} for c in kids):
@@ -856,7 +889,7 @@ def relative_object_gap(verb: Token) -> Token | None:
 def of_holders(noun: Token) -> list[Token]:
     """An action noun and its "of" objects: in "the withdrawal of forces from Panama" the "from"
     hangs on "forces" but says where the withdrawal is from."""
-    return [noun, *(pobj for prep in children(noun, {"prep"}) if prep.lower_ == "of"
+    return [noun, *(pobj for prep in children(noun, {"prep"}) if prep.lower == WORD_OF
                     for pobj in children(prep, {"pobj"}))]
 
 
@@ -864,7 +897,7 @@ def measured(verb: Token) -> list[Token]:
     """What a sum a verb acts on is of: "froze $4bn in funding for X", "sent 40 tonnes in aid" (the
     "in" object of the sum, or of the verb beside it)."""
     sums = [o for o in children(verb, OBJECTS) if o.like_num or o.text[:1].isdigit()
-            or o.ent_type_ in {"MONEY", "QUANTITY", "CARDINAL"} or any(c.is_currency or dep == "nummod" for c, dep in labelled_kids(o))]
+            or o.ent_type in ENTS_MONEY_QUANTITY_CARDINAL or any(c.is_currency or dep == "nummod" for c, dep in labelled_kids(o))]
     if not sums:
         return []
     return [pobj for holder in [verb, *sums] for prep in children(holder, {"prep"}) if prep.lower_ == "in"
@@ -878,12 +911,12 @@ class Arguments:
         """The actors doing what ``verb`` says; (ids, inherited from elsewhere)."""
         # a dateline ("KYIV, June 12 -") may parse as a subject too; "which/who" stand for the noun a
         # relative clause hangs on (handled below)
-        subjects = [s for s in children(verb, SUBJECTS) if s.tag_ not in {"WDT", "WP"}]
+        subjects = [s for s in children(verb, SUBJECTS) if s.tag not in TAGS_WDT_WP]
         if not subjects and not any(dep in PASSIVE_SUBJECTS_OR_EXPL for _, dep in labelled_kids(verb)):
             # "Like Vidal, Tully has been outspoken": the small parser often reads a lone surname
             # (most of all one ending in -ly) as an adverb; an actor's name before a verb that has
             # no subject is its subject
-            subjects = [c for c in kids_of(verb) if c.dep_ in MISPARSED_SUBJECTS and c.i < verb.i
+            subjects = [c for c in kids_of(verb) if c.dep in MISPARSED_SUBJECTS_IDS and c.i < verb.i
                         and c.i in ctx.token_actor]
         for s in subjects:
             if (line := ctx.article.dateline) is not None and line.span[0] <= s.idx < line.span[1]:
@@ -896,13 +929,13 @@ class Arguments:
             found, inherited = ctx.phrase_actors(s)
             if found:
                 return found, inherited
-            if (s.tag_ == "VBG" or self._lookup(self.nouns, s)) and (found := self._by_doers(ctx, s)):
+            if (s.tag == TAG_VBG or self._lookup(self.nouns, s)) and (found := self._by_doers(ctx, s)):
                 # round 31: "the raid by Latvian troops killed two men": an action noun's doer (not any
                 # noun's: "the statement by X comes a day before ...")
                 return found, False
             if s.lemma_.lower() in ISSUED_TEXTS and (found := self._issuer(ctx, s)):
                 return found, True  # round 31: "X issued a statement ... The statement urged Y"
-            if s.tag_ == "VBG":
+            if s.tag == TAG_VBG:
                 # "The Harbour Guild working in Oslo said" misparsed with "working" as the subject
                 # and "Harbour Guild" as its own: the gerund's subject is the one who said
                 for inner in children(s, SUBJECTS):
@@ -962,7 +995,7 @@ class Arguments:
                 found = [a for p in children(named, {"prep"}) if p.lower_ == "for"
                          for o in children(p, {"pobj"}) for a in ctx.phrase_actors(o)[0]]
             return found, inherited
-        if verb.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in kids_of(verb)):
+        if verb.tag == TAG_VBN and not any(c.dep in DEPS_AUX_AUXPASS for c in kids_of(verb)):
             return [], False  # "Asked why, he said ...": the one asked is not the one asking
         head = verb.head
         if is_decided_clause(verb):
@@ -977,23 +1010,23 @@ class Arguments:
                 found, _ = self._subject(ctx, head.head, depth + 1)
             return found, True
         # "prompting Russia and China to strengthen ...": the object of the governing verb acts
-        if verb.dep_ == "xcomp":
+        if verb.dep == DEP_XCOMP:
             for obj in children(head, OBJECTS):
                 found, _ = ctx.phrase_actors(obj)
                 if found:
                     return found, True
-        if verb.dep_ == "xcomp":
+        if verb.dep == DEP_XCOMP:
             # "Obama is scheduled to attend": the passive subject of the governing verb acts
             for s in children(head, PASSIVE_SUBJECTS):
                 found, _ = ctx.phrase_actors(s)
                 if found:
                     return found, True
-        if verb.dep_ == "conj" and verb.lemma_.lower() in SPEAKER_CONJ_VERBS and head.dep_ == "ccomp" \
+        if verb.dep == DEP_CONJ and verb.lemma_.lower() in SPEAKER_CONJ_VERBS and head.dep == DEP_CCOMP \
                 and head.head.lemma_.lower() in SAY_VERBS:
             # "said the gunmen came from X and accused Y": the one who said accuses
             found, _ = self._subject(ctx, head.head, depth + 1)
             return found, True
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEAKER_CONJ_VERBS and head.i < verb.i \
+        if verb.dep == DEP_ADVCL and verb.tag == TAG_VBG and verb.lemma_.lower() in SPEAKER_CONJ_VERBS and head.i < verb.i \
                 and (say := self._reported_by(head, verb)) is not None:
             # round 31: "Shelling by X wounded two soldiers, the ministry said, accusing Baku of ...", "said
             # X had shelled Y, accusing Z": a trailing participle of accusing or urging on a reported
@@ -1001,22 +1034,22 @@ class Arguments:
             # speaker_conj_verbs)
             found, _ = self._subject(ctx, say, depth + 1)
             return found, True
-        if verb.dep_ == "conj" and head.i < verb.i and not any(
-                t.dep_ in {"cc", "preconj"} or t.text in {",", ";", "-", "–", "—"} for t in verb.doc[head.i + 1:verb.i]):
+        if verb.dep == DEP_CONJ and head.i < verb.i and not any(
+                t.dep in DEPS_CC_PRECONJ or t.text in {",", ";", "-", "–", "—"} for t in verb.doc[head.i + 1:verb.i]):
             # round 20: a verb "joined" to another with no "and", "or" or comma between them is a misparse
             # ("closed the crossing after gunmen it said were based in X killed seven soldiers"): the
             # first verb's subject did not do it
             return [], False
-        marks = [t for t in verb.doc[head.i + 1:verb.i] if t.text in QUOTE_MARKS] if verb.dep_ in {"conj", "advcl"} else []
+        marks = [t for t in verb.doc[head.i + 1:verb.i] if t.text in QUOTE_MARKS] if verb.dep in DEPS_CONJ_ADVCL else []
         if len(marks) % 2 == 1 and head.i < verb.i and any(t.head != verb and t.head.i > head.i for t in marks):
             # round 21: a verb inside quotation marks "joined" (conj, advcl) to one outside them ('reiterated that
             # the camps "are illegal and threaten ..."') is a misparse: the quoted words have their own subject
             return [], False
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.lemma_.lower() in ACCUSING_VERBS and any(
+        if verb.dep == DEP_ADVCL and verb.tag == TAG_VBG and head.lemma_.lower() in ACCUSING_VERBS and any(
                 d.i < verb.i for p in children(head, {"prep"}) if p.lower_ in ACCUSED_DEED_PREPS
                 for d in children(p, {"pcomp"})):
             return [], False  # round 29: "accused X of shelling Y, killing Z": alleged, not the accuser's (arguments.yaml)
-        if verb.dep_ in {"xcomp", "conj", "advcl", "acomp"}:
+        if verb.dep in DEPS_XCOMP_CONJ_ADVCL_ACOMP:
             found, _ = self._subject(ctx, head, depth + 1)
             return found, True
         if verb.dep_ in {"pobj", "pcomp"} and head.lower_ in SHARED_SUBJECT_PREPS and head.head != head:
@@ -1033,12 +1066,12 @@ class Arguments:
             # verb is done by its subject (not of a passive: "was angered by X expelling ...")
             found, _ = self._subject(ctx, head.head, depth + 1)
             return found, True
-        if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.dep_ == "acomp":
+        if verb.dep == DEP_PCOMP and head.dep == DEP_PREP and head.head.dep == DEP_ACOMP:
             # "was quick in denouncing X", "is firm in rejecting X": the one so described
             found, _ = self._subject(ctx, head.head.head, depth + 1)
             return found, True
         # "rebels who attacked ...", "troops shelling the town": the noun the clause hangs on
-        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+        if verb.dep == DEP_RELCL or (verb.dep == DEP_ACL and verb.tag == TAG_VBG):
             found, _ = ctx.phrase_actors(head)
             if not found and head.dep_ in OBJECTS and head.head.lemma_.lower() in ISSUING_VERBS:
                 # "published a statement urging ...": the one who published it urges
@@ -1187,7 +1220,7 @@ class Arguments:
         if pattern.preps:
             for holder in holders:
                 for prep in kids_of(holder):
-                    if prep.dep_ in {"prep", "dative"} and prep.lower_ in pattern.preps:
+                    if prep.dep in DEPS_PREP_DATIVE and prep.lower_ in pattern.preps:
                         for pobj in children(prep, {"pobj"}):
                             found, _ = ctx.phrase_actors(pobj)
                             if found and prep.lower_ in FORUM_PREPS and pattern.code[:2] in FORUM_ROOTS and self._forum(
@@ -1204,7 +1237,7 @@ class Arguments:
                                         if found:
                                             return found
                             # "an inquiry into claims against X": the one the claims are against
-                            for inner in (t for t in pobj.subtree if t.dep_ == "prep" and t.lower_ == "against"):
+                            for inner in (t for t in pobj.subtree if t.dep == DEP_PREP and t.lower == WORD_AGAINST):
                                 for against in children(inner, {"pobj"}):
                                     found, _ = ctx.phrase_actors(against)
                                     if not found and pattern.code[:2] in PERSON_TARGET_ROOTS and (
@@ -1243,7 +1276,7 @@ class Arguments:
                                 found, _ = ctx.phrase_actors(pobj)
                                 if found:
                                     return found
-        if pattern.kind == "verb" and tok.dep_ in {"advcl", "csubj"} and tok.tag_ == "VBG" and tok.i < tok.head.i \
+        if pattern.kind == "verb" and tok.dep in DEPS_ADVCL_CSUBJ and tok.tag == TAG_VBG and tok.i < tok.head.i \
                 and not any(c.dep_ in SUBJECTS_OR_PASSIVE_SUBJECTS or c.dep_ in OBJECTS for c in kids_of(tok)) \
                 and not any(c != tok and not ctx.in_dateline(c) for c in children(tok.head, SUBJECTS_OR_PASSIVE_SUBJECTS)):
             # round 31: "Shelling by Azerbaijani forces wounded two soldiers" read as a gerund clause on a
@@ -1276,20 +1309,20 @@ class Arguments:
                     return found
                 if pattern.code[:2] in PERSON_TARGET_ROOTS and (person := self._private_person(ctx, obj)):
                     return [person]  # "sentenced journalist Ana Ruiz": the one jailed, of any standing
-                if obj.i in ctx.token_actor or obj.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+                if obj.i in ctx.token_actor or obj.ent_type in ENTS_PERSON_ORG_NORP_GPE:
                     return []  # "asked Obama to help Iran": the one asked is the target, named or not
             if passive and pattern.code[:2] in PERSON_TARGET_ROOTS:
                 return []  # "four men were arrested over the attack on X": the men, no one else
             preps = [p for holder in holders for p in children(holder, {"dative", "prep"})]
             for prep in preps:
-                if prep.dep_ == "dative" and prep.pos_ in {"NOUN", "PROPN", "PRON"}:
+                if prep.dep == DEP_DATIVE and prep.pos_ in {"NOUN", "PROPN", "PRON"}:
                     # "sent Portugal its congratulations", "gave Kyiv new tanks": the indirect object
                     # receives the act (round 15); round 31: a pronoun the actors stage resolved too
                     # ("summoned the envoy and handed him a note of protest")
                     found, _ = ctx.phrase_actors(prep)
                     if found:
                         return found
-                if prep.lower_ in TARGET_PREPS:
+                if prep.lower in TARGET_PREPS_IDS:
                     for pobj in children(prep, {"pobj"}):
                         found, _ = ctx.phrase_actors(pobj)
                         if found:
@@ -1583,3 +1616,21 @@ def deed_agents(ctx: Context, noun: Token, verb: Token | None) -> list[str]:
 # evsides37: the pair nouns of people (sources.yaml pair_person_nouns), read here before the import
 # of sources.py that phrase_actors makes only for them (speed only)
 _PAIR_PERSON_NOUNS = word_list("sources", "pair_person_nouns")
+
+
+# The id sets of this module's word and label lists that its hottest lines compare a token's
+# ``lower``, ``dep``, ``tag`` or ``ent_type`` with, as spaCy's tokens hold them: ``tok.dep in X_IDS``
+# is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
+BUSINESS_HEADS_IDS = string_ids(BUSINESS_HEADS)
+FIRST_PERSON_IDS = string_ids(FIRST_PERSON)
+MISPARSED_SUBJECTS_IDS = string_ids(MISPARSED_SUBJECTS)
+OBJECTS_IDS = string_ids(OBJECTS)
+OBJECT_PRONOUNS_IDS = string_ids(OBJECT_PRONOUNS)
+PHRASE_PREPS_IDS = string_ids(PHRASE_PREPS)
+PLURAL_PRONOUNS_IDS = string_ids(PLURAL_PRONOUNS)
+STORY_OFFICIAL_HEADS_IDS = string_ids(STORY_OFFICIAL_HEADS)
+SUBJECTS_IDS = string_ids(SUBJECTS)
+TARGET_PREPS_IDS = string_ids(TARGET_PREPS)
+TRADE_GROUP_HEADS_IDS = string_ids(TRADE_GROUP_HEADS)
+_BLOC_DEPS_IDS = string_ids(_BLOC_DEPS)
+_DOER_DEPS_IDS = string_ids(_DOER_DEPS)

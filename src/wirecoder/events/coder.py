@@ -72,6 +72,7 @@ from ..actors import ActorTable
 from ..actors.dictionary import capitals
 from ..arrays import kids_of, labelled_kids, sentences, subtree_indices
 from ..article import Article
+from ..ids import string_ids
 from ..record import Event, Location, Quote
 from ..settings import default_settings
 from .arguments import Arguments, Context, children
@@ -678,7 +679,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
             if own and f.anchor.dep_ == "conj":  # (a reported clause's reporter may still be its doer)
                 doers = {k for s in own for k in subtree_indices(s)}
                 before = [t for t in before if t.i in doers]
-            clauses = {k for c in kids_of(f.anchor) if c.dep_ in DOMESTIC_CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"}
+            clauses = {k for c in kids_of(f.anchor) if c.dep in DOMESTIC_CLAUSE_DEPS_IDS and c.pos_ in {"VERB", "AUX"}
                        for k in subtree_indices(c)}
             reach = set(subtree_indices(f.anchor))  # (the subtrees' indices, remembered per doc: speed only)
             after = [t for t in after if t.i in reach and t.i not in clauses]
@@ -911,3 +912,9 @@ def names_medium(prep: Token) -> bool:
     attack in a statement", "the claim at a news conference"), not the act itself (round 29)."""
     return prep.lower_ in MEDIUM_PREPS and any(
         o.lemma_.lower() in MEDIUM_NOUNS for o in prep.children if o.dep_ == "pobj")
+
+
+# The id sets of this module's word and label lists that its hottest lines compare a token's
+# ``lower``, ``dep``, ``tag`` or ``ent_type`` with, as spaCy's tokens hold them: ``tok.dep in X_IDS``
+# is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
+DOMESTIC_CLAUSE_DEPS_IDS = string_ids(DOMESTIC_CLAUSE_DEPS)

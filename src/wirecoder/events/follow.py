@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ..arrays import kids_of
+from ..ids import DEPS_CONJ_CCOMP
 from .arguments import Context, children, clause_subject_conjunct
 from .lexicon import SUBJECTS, word_list
 from .modality import is_negated
@@ -38,7 +39,7 @@ def followed_suit(ctx: Context, found: list[Found]) -> list[Found]:
         if not f.sources or f.anchor.pos_ != "VERB":
             continue
         for verb in kids_of(f.anchor):
-            if verb.dep_ not in {"conj", "ccomp"} or verb.i < f.anchor.i or verb.lemma_.lower() not in _FOLLOW_VERBS:
+            if verb.dep not in DEPS_CONJ_CCOMP or verb.i < f.anchor.i or verb.lemma_.lower() not in _FOLLOW_VERBS:
                 continue
             said = {f"{verb.lemma_.lower()} {c.lemma_.lower()}" for c in kids_of(verb)
                     if c.dep_ in {"dobj", "advmod", "acomp"}}

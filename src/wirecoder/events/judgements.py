@@ -23,6 +23,7 @@ from spacy.symbols import AUX, VERB, acl
 from spacy.tokens import Span, Token
 
 from ..arrays import is_in, kids_of, labelled_kids, sentence_has, subtree_indices, token_table
+from ..ids import DEP_ACL, DEP_AUXPASS, DEP_PREP, DEPS_POSS_COMPOUND_AMOD, string_ids
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
@@ -194,7 +195,7 @@ class Judgements:
         on it ("the curfew X imposed")."""
         found: list[str] = []
         for child in kids_of(thing):
-            if child.dep_ in {"poss", "compound", "amod"}:
+            if child.dep in DEPS_POSS_COMPOUND_AMOD:
                 actor = ctx.political(ctx.token_actor.get(child.i))
                 if actor and ctx.names_by_relation(child, thing):
                     continue  # evmodtgt43: "the anti-Kenyan riots" are not Kenya's
@@ -206,8 +207,8 @@ class Judgements:
         # (the subtree's labels from the table, a token made only for a participle: speed only)
         doc, dep, i = thing.doc, token_table(thing.doc).dep_id, thing.i
         for child in [*kids_of(thing), *(doc[k] for k in subtree_indices(thing) if dep[k] == acl and k > i)]:
-            holders = [child] if child.dep_ == "prep" and child.lower_ in OWNER_PREPS and child.head == thing \
-                else list(children(child, {"agent"})) if child.dep_ == "acl" else []
+            holders = [child] if child.dep == DEP_PREP and child.lower in OWNER_PREPS_IDS and child.head == thing \
+                else list(children(child, {"agent"})) if child.dep == DEP_ACL else []
             for prep in holders:
                 for pobj in children(prep, {"pobj"}):
                     if actors := ctx.phrase_actors(pobj)[0]:
@@ -395,7 +396,7 @@ class Judgements:
         """Who "he"/"she"/"they" is when the actors stage left the subject of ``verb`` unresolved and
         the verb cues a quotation ("He rejected the claim that ..."): the speaker the quotes stage
         found for it, which reads the paragraph before."""
-        if verb.pos_ != "VERB" or not any(s.lower_ in TELLING_PRONOUNS for s in children(verb, SUBJECTS)):
+        if verb.pos_ != "VERB" or not any(s.lower in TELLING_PRONOUNS_IDS for s in children(verb, SUBJECTS)):
             return []
         for q in ctx.quotes:
             if q.cue is not None and q.cue.span[0] <= verb.idx < q.cue.span[1] and q.speaker is not None:
@@ -450,7 +451,7 @@ class Judgements:
             if quote is None or (speaker := ctx.speaker(quote)) is None:
                 continue
             extraposed: list[str] = []
-            participle = self._participle_verdict(verb) if verb.dep_ == "auxpass" and lemma in COPULAS else None
+            participle = self._participle_verdict(verb) if verb.dep == DEP_AUXPASS and lemma in COPULAS else None
             if participle is not None:
                 verb = participle  # round 41: "the decision was misguided" read as a passive verb
             if lemma in NULLITY_VERBS:
@@ -657,3 +658,10 @@ def _opens_quote(ctx: Context, word: Token) -> bool:
 # The unions of word and label sets that the rules above test words against, made once at import,
 # not on every test (speed only: the same members).
 _SAID_NOUNS_OR_PROPOSAL_NOUNS = SAID_NOUNS | PROPOSAL_NOUNS
+
+
+# The id sets of this module's word and label lists that its hottest lines compare a token's
+# ``lower``, ``dep``, ``tag`` or ``ent_type`` with, as spaCy's tokens hold them: ``tok.dep in X_IDS``
+# is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
+OWNER_PREPS_IDS = string_ids(OWNER_PREPS)
+TELLING_PRONOUNS_IDS = string_ids(TELLING_PRONOUNS)

@@ -10,6 +10,28 @@ from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from ..arrays import indices_between, kids_of, labelled_kids, sentence_bounds, subtree_indices, token_indices
+from ..ids import (
+    DEP_ACL,
+    DEP_ADVCL,
+    DEP_ADVMOD,
+    DEP_AUX,
+    DEP_CCOMP,
+    DEP_CONJ,
+    DEP_MARK,
+    DEP_PREP,
+    DEP_RELCL,
+    DEP_XCOMP,
+    DEPS_ACL_ADVCL,
+    DEPS_CONJ_XCOMP,
+    TAG_VBD,
+    TAG_VBN,
+    TAGS_VBN_VBG,
+    WORD_AGO,
+    WORD_HAD,
+    WORD_THAT,
+    WORD_TO,
+    string_ids,
+)
 from .lexicon import (
     AGO_NUMBERS,
     AGO_UNITS,
@@ -90,7 +112,7 @@ def clause_verb(tok: Token) -> Token | None:
     """The verb of the clause a noun sits in: "imposed sanctions", "called for sanctions"."""
     node = tok
     for _ in range(3):
-        if node.dep_ in _UNION_2A81DC:
+        if node.dep in _NOUN_IN_CLAUSE_DEPS_IDS:
             node = node.head
             if node.pos_ in {"VERB", "AUX"}:
                 return node
@@ -127,9 +149,9 @@ def reporting_verb(tok: Token) -> Token | None:
     """The verb of saying whose clause ``tok`` heads (through "and"-joined verbs and complements:
     "Latvia said it would ..."), or None."""
     node = tok
-    while node.dep_ in {"conj", "xcomp"} and node.head != node:
+    while node.dep in DEPS_CONJ_XCOMP and node.head != node:
         node = node.head
-    if node.dep_ == "ccomp" and node.head.lemma_.lower() in SAY_VERBS:
+    if node.dep == DEP_CCOMP and node.head.lemma_.lower() in SAY_VERBS:
         return node.head
     return None
 
@@ -174,15 +196,15 @@ def shares_auxiliaries(verb: Token) -> bool:
 
 def is_passive(verb: Token) -> bool:
     """A passive clause: "was attacked", "were killed", "is being pressured"."""
-    return verb.tag_ == "VBN" and any(dep in {"auxpass", "nsubjpass"} for _, dep in labelled_kids(verb))
+    return verb.tag == TAG_VBN and any(dep in {"auxpass", "nsubjpass"} for _, dep in labelled_kids(verb))
 
 
 def is_negated(tok: Token) -> bool:
     # (a loop, not any() over a generator, which makes a function object and a generator on each of the
     # rules' ~700 calls per 20 articles; speed only)
     for c, dep in labelled_kids(tok):
-        if dep == "neg" or (dep in {"advmod", "det"} and c.lower_ in NEGATORS) or (
-                dep == "advmod" and c.lower_ in CEASING_ADVERBS and _no_before(c)):
+        if dep == "neg" or (dep in {"advmod", "det"} and c.lower in NEGATORS_IDS) or (
+                dep == "advmod" and c.lower in CEASING_ADVERBS_IDS and _no_before(c)):
             return True
     return False
 
@@ -196,7 +218,7 @@ def _negated_argument(verb: Token, objects: bool = True) -> bool:
         if dep in SUBJECTS or dep in PASSIVE_SUBJECTS or (objects and dep == "dobj"):
             # (the phrase's first word: the tagger hangs an opening "Neither" on the subject or on a title
             # before it, as a determiner as often as a pre-conjunction)
-            if arg.left_edge.lower_ in NEGATING_PRECONJUNCTIONS:
+            if arg.left_edge.lower in NEGATING_PRECONJUNCTIONS_IDS:
                 return True
             # (as written in lower case: "branding the No Campaign ..." names a body)
             if dep == "dobj" and verb.lemma_.lower() not in OBJECT_NEGATOR_SPARED and \
@@ -213,7 +235,7 @@ def _no_before(adverb: Token) -> bool:
 def is_threat_clause(tok: Token) -> bool:
     """Whether a verb is the "to" clause of a threat noun: "X's threat to expel diplomats" (round 19;
     ``threat_nouns`` in modality.yaml)."""
-    return tok.dep_ in {"acl", "advcl"} and tok.head.pos_ in {"NOUN", "PROPN"} \
+    return tok.dep in DEPS_ACL_ADVCL and tok.head.pos_ in {"NOUN", "PROPN"} \
         and tok.head.lemma_.lower() in THREAT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok))
 
 
@@ -222,7 +244,7 @@ def is_decided_clause(tok: Token) -> bool:
     expel two diplomats", "the ministry's move to close the crossing" (``decided_nouns`` in
     modality.yaml): the owner's deed, where an unowned noun's "to" clause is a purpose or a plan."""
     head = tok.head
-    return tok.dep_ == "acl" and head.pos_ == "NOUN" and head.lemma_.lower() in DECIDED_NOUNS \
+    return tok.dep == DEP_ACL and head.pos_ == "NOUN" and head.lemma_.lower() in DECIDED_NOUNS \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)) \
         and any(c.dep_ == "poss" for c in kids_of(head)) and not is_negated(head)
 
@@ -237,7 +259,7 @@ def modality(tok: Token, *, own_object: bool = True) -> Mood:
         # "the Latvian threat to expel Estonian diplomats" (the parser may hang the clause as an advcl of
         # a capitalised "Threat"): threatened, unless the threat is denied (round 19)
         return "none" if negated or is_negated(tok.head) else "threat"
-    if tok.dep_ == "acl" and any(dep == "aux" and c.lower_ == "to" for c, dep in labelled_kids(tok)) \
+    if tok.dep == DEP_ACL and any(dep == "aux" and c.lower == WORD_TO for c, dep in labelled_kids(tok)) \
             and not is_decided_clause(tok):
         return "none"  # "an invitation to attend", "plans to meet": a noun's purpose, not a deed
     # (each child's label read once, from labelled_kids, not Token.dep_ at every test: speed only)
@@ -275,10 +297,10 @@ def modality(tok: Token, *, own_object: bool = True) -> Mood:
         # round 31: "said Peru would back the bid if ...": a hypothetical consequent, no event; a harm
         # under a condition ("would cut its cooperation if ...") stays a threat (recode)
         return "conditional"
-    if any(c.lower_ in FREE_RELATIVES for c in kids_of(tok)) or any(
-            c.lower_ in FREE_RELATIVES for p, dep in labelled_kids(tok) if dep == "prep" for c in kids_of(p)):
+    if any(c.lower in FREE_RELATIVES_IDS for c in kids_of(tok)) or any(
+            c.lower in FREE_RELATIVES_IDS for p, dep in labelled_kids(tok) if dep == "prep" for c in kids_of(p)):
         return "none"  # "whatever the president agrees to": any such deed, none done (round 16)
-    under = tok.head.head if tok.head.dep_ == "prep" else tok.head
+    under = tok.head.head if tok.head.dep == DEP_PREP else tok.head
     if _counterfactual(tok) or (_counterfactual(under) and (tok.dep_ in {"pcomp", "xcomp"} or (
             tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(c.dep_ == "mark" for c in kids_of(tok))))):
         return "none"  # "would have objected to X opening an inquiry": did not happen (round 16)
@@ -300,9 +322,9 @@ def modality(tok: Token, *, own_object: bool = True) -> Mood:
             # ("told reporters, warning X against ...": a participle of what was done while telling)
             return "none"  # "pressed for the tariffs to be dropped"
         if dep == "advcl" and head.pos_ in {"VERB", "AUX"} and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(node)) and modality(head) != "done":
+                c.dep == DEP_AUX and c.lower == WORD_TO for c in kids_of(node)) and modality(head) != "done":
             return "none"  # "will not lend its ports to arm X": the purpose of a deed not done
-        if (dep in {"acl", "ccomp"} or dep == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids_of(node))) \
+        if (dep in {"acl", "ccomp"} or dep == "relcl" and any(c.dep == DEP_MARK and c.lower == WORD_THAT for c in kids_of(node))) \
                 and (lemma in RUMOUR_NOUNS or (lemma == "be" and any(
                 w.lemma_.lower() in RUMOUR_NOUNS or w.lower_ in RUMOUR_NOUNS
                 for s in kids_of(head) if s.dep_ in SUBJECTS  # "the rumours were that", "some of the rumours"
@@ -329,7 +351,7 @@ def modality(tok: Token, *, own_object: bool = True) -> Mood:
             if lemma in ALLEGATION_HEADS:
                 return "none"  # "alleged that X shelled ...": the accusation is the event, not the deed
             if dep == "ccomp" and (lemma in SAY_VERBS or _own_word(node)) and not any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(node)):
+                    c.dep == DEP_AUX and c.lower == WORD_TO for c in kids_of(node)):
                 reported = True
                 break  # "told reporters that X will hold": a report (a "tell" that orders takes "to")
             if lemma in NOTHING_HEADS:
@@ -389,7 +411,7 @@ def modality(tok: Token, *, own_object: bool = True) -> Mood:
             if inherited != "done":
                 return inherited
             break
-        if dep == "advcl" and any(c.lower_ in CONDITIONALS for c in kids_of(node) if c.dep_ == "mark"):
+        if dep == "advcl" and any(c.lower in CONDITIONALS_IDS for c in kids_of(node) if c.dep == DEP_MARK):
             return "none"
         break
     future = future or planned
@@ -438,7 +460,7 @@ def _own_word(clause: Token) -> bool:
 
 def _conditioned_by(clause: Token) -> bool:
     """Round 31: an "if" clause (consequent_marks), not conceded by "even" ("even if it rained")."""
-    return any(m.dep_ == "mark" and m.lower_ in CONSEQUENT_MARKS and not (
+    return any(m.dep == DEP_MARK and m.lower in CONSEQUENT_MARKS_IDS and not (
         m.i > 0 and m.doc[m.i - 1].lower_ == "even") for m in kids_of(clause))
 
 
@@ -503,12 +525,12 @@ def _dated_holders(tok: Token) -> list[Token]:
     it, the head of an "after"/"when" clause it is in, and (round 32) its own "when" clause."""
     holders = [tok] + ([v] if (v := clause_verb(tok)) is not None else [])
     # a participle hung on the clause ("seized the port, seen as ..., in 1998") often carries its date
-    holders += [c for h in list(holders) for c, dep in labelled_kids(h) if dep == "advcl" and c.tag_ in {"VBN", "VBG"}
-                and not any(s.dep_ in SUBJECTS for s in kids_of(c))]
+    holders += [c for h in list(holders) for c, dep in labelled_kids(h) if dep == "advcl" and c.tag in TAGS_VBN_VBG
+                and not any(s.dep in SUBJECTS_IDS for s in kids_of(c))]
     # "imposed the ban in 1989 after troops opened fire": an "after"/"when" clause takes its head's date
     # (round 33: the parser tags an opening "when" a mark or an adverb: "built up reserves in 1982-85 when
     # governors were allowed to borrow")
-    holders += [h.head for h in list(holders) if h.dep_ == "advcl" and h.head != h and any(
+    holders += [h.head for h in list(holders) if h.dep == DEP_ADVCL and h.head != h and any(
         (d == "mark" or (d == "advmod" and m.i == h.left_edge.i)) and m.lower_ in HISTORY_CLAUSE_MARKS
         for m, d in labelled_kids(h))]
     # round 32: "promised to cut taxes when he was elected four years ago": a "when"/"as" clause of its
@@ -518,7 +540,7 @@ def _dated_holders(tok: Token) -> list[Token]:
     # (the children's labels from labelled_kids, not Token.dep_ per child: speed only)
     heads = holders + [c for h in holders for c, dep in labelled_kids(h) if dep == "xcomp"]
     holders += [c for h in heads for c, dep in labelled_kids(h) if dep == "advcl" and any(
-        d in {"mark", "advmod"} and m.lower_ in DATING_CLAUSE_MARKS and m.i == c.left_edge.i
+        d in {"mark", "advmod"} and m.lower in DATING_CLAUSE_MARKS_IDS and m.i == c.left_edge.i
         for m, d in labelled_kids(c))]
     return holders
 
@@ -529,7 +551,7 @@ def years_ago(tok: Token) -> int | None:
     found: list[int] = []
     for holder in _dated_holders(tok):
         for ago in kids_of(holder):
-            if ago.dep_ != "advmod" or ago.lower_ != "ago":
+            if ago.dep != DEP_ADVMOD or ago.lower != WORD_AGO:
                 continue
             for unit in kids_of(ago):
                 length = AGO_UNITS.get(unit.lemma_.lower())
@@ -550,7 +572,7 @@ def history_year(tok: Token) -> int | None:
     years: list[int] = []
     for holder in _dated_holders(tok):
         for prep, dep in labelled_kids(holder):
-            if dep != "prep" or prep.lower_ not in HISTORY_PREPS:
+            if dep != "prep" or prep.lower not in HISTORY_PREPS_IDS:
                 continue
             for word in prep.subtree:
                 text = word.lower_.rstrip("s").replace("'", "")
@@ -581,13 +603,13 @@ def last_year_background(tok: Token) -> bool:
     verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
     if verb is None or reporting_verb(verb) is not None:
         return False
-    if verb.tag_ != "VBD" and not (verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.tag_ == "VBD"):
+    if verb.tag != TAG_VBD and not (verb.tag == TAG_VBN and verb.dep == DEP_CONJ and verb.head.tag == TAG_VBD):
         return False
     return any(_dated_last(h) for h in _dated_holders(tok))
 
 
 def _past_perfect(verb: Token) -> bool:
-    return verb.tag_ == "VBN" and any(d == "aux" and c.lower_ == "had" for c, d in labelled_kids(verb))
+    return verb.tag == TAG_VBN and any(d == "aux" and c.lower == WORD_HAD for c, d in labelled_kids(verb))
 
 
 def _dated_last(verb: Token) -> bool:
@@ -606,7 +628,7 @@ def is_habitual(tok: Token) -> bool:
             return False
         if any(dep == "advmod" and c.lower_ in _HABITUAL_ADVERBS_OR_BACKGROUND_ADVERBS for c, dep in labelled_kids(verb)):
             return True
-        verb = verb.head if verb.dep_ == "xcomp" and verb.head != verb else None
+        verb = verb.head if verb.dep == DEP_XCOMP and verb.head != verb else None
     return False
 
 
@@ -622,9 +644,9 @@ def is_description(tok: Token) -> bool:
         tok = verb
     node = tok
     for _ in range(4):
-        if node.dep_ == "relcl":
+        if node.dep == DEP_RELCL:
             break
-        if node.dep_ not in {"conj", "xcomp"} or node.head == node:
+        if node.dep not in DEPS_CONJ_XCOMP or node.head == node:
             return False
         node = node.head
     else:
@@ -655,7 +677,7 @@ def _describes_subject(clause: Token) -> bool:
 
 # The unions of word and label sets that the rules above test words against, made once at import,
 # not on every test (speed only: the same members).
-_UNION_2A81DC = OBJECTS | PASSIVE_SUBJECTS | SUBJECTS | {"pobj", "prep", "conj", "appos"}
+_NOUN_IN_CLAUSE_DEPS = OBJECTS | PASSIVE_SUBJECTS | SUBJECTS | {"pobj", "prep", "conj", "appos"}
 _PLAN_HEADS_OR_SCHEDULE_HEADS = PLAN_HEADS | SCHEDULE_HEADS
 _HABITUAL_ADVERBS_OR_BACKGROUND_ADVERBS = HABITUAL_ADVERBS | BACKGROUND_ADVERBS
 _FUTURE_OR_HYPOTHETICAL = FUTURE | HYPOTHETICAL
@@ -677,3 +699,17 @@ def ends_action(verb: Token) -> bool:
     """A verb that ends, stops or lessens the action its object names: "suspended the raids", "paused its
     strikes", "called off its offensive" (modality.yaml ending_heads, ending_phrasals)."""
     return verb.lemma_.lower() in ENDING_HEADS or phrasal_ending(verb)
+
+# The id sets of this module's word and label lists that its hottest lines compare a token's
+# ``lower``, ``dep``, ``tag`` or ``ent_type`` with, as spaCy's tokens hold them: ``tok.dep in X_IDS``
+# is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
+CEASING_ADVERBS_IDS = string_ids(CEASING_ADVERBS)
+CONDITIONALS_IDS = string_ids(CONDITIONALS)
+CONSEQUENT_MARKS_IDS = string_ids(CONSEQUENT_MARKS)
+DATING_CLAUSE_MARKS_IDS = string_ids(DATING_CLAUSE_MARKS)
+FREE_RELATIVES_IDS = string_ids(FREE_RELATIVES)
+HISTORY_PREPS_IDS = string_ids(HISTORY_PREPS)
+NEGATING_PRECONJUNCTIONS_IDS = string_ids(NEGATING_PRECONJUNCTIONS)
+NEGATORS_IDS = string_ids(NEGATORS)
+SUBJECTS_IDS = string_ids(SUBJECTS)
+_NOUN_IN_CLAUSE_DEPS_IDS = string_ids(_NOUN_IN_CLAUSE_DEPS)

@@ -18,6 +18,23 @@ from spacy.tokens import Token
 
 from ..actors.dictionary import capitals
 from ..arrays import kids_of, labelled_kids, sent_of, subtree_indices
+from ..ids import (
+    DEP_AMOD,
+    DEP_DOBJ,
+    DEP_NSUBJPASS,
+    DEP_POBJ,
+    DEP_PREP,
+    DEP_RELCL,
+    DEP_XCOMP,
+    TAG_VBG,
+    TAG_VBN,
+    TAGS_VBZ_VBP,
+    WORD_AT,
+    WORD_FOR,
+    WORD_IN,
+    WORD_IT,
+    string_ids,
+)
 from .arguments import children
 from .lexicon import (
     AIMED_CODES,
@@ -182,7 +199,7 @@ def described_by_relative(anchor: Token) -> bool:
     "voters who support Y"): it says which people are meant, not what they did. A past tense ("the
     troops that crossed the border") still reports a deed."""
     verb = _verb(anchor)
-    if verb is None or verb.dep_ != "relcl" or verb.tag_ not in {"VBZ", "VBP"}:
+    if verb is None or verb.dep != DEP_RELCL or verb.tag not in TAGS_VBZ_VBP:
         return False
     # the relative pronoun is the subject ("who back"): not "the week when X visits Y", a time
     if not any(c.dep_ in SUBJECTS and c.tag_ in {"WP", "WDT"} for c in kids_of(verb)):
@@ -193,9 +210,9 @@ def described_by_relative(anchor: Token) -> bool:
 def described_by_participle(anchor: Token) -> bool:
     """A present participle before a noun ("pursuing retreating troops", "the protesting farmers")
     says which ones are meant, as a relative clause does; the clause's own verb tells the news."""
-    if anchor.tag_ == "VBN" and anchor.dep_ == "amod" and anchor.head.pos_ in {"NOUN", "PROPN"} and anchor.i < anchor.head.i:
+    if anchor.tag == TAG_VBN and anchor.dep == DEP_AMOD and anchor.head.pos_ in {"NOUN", "PROPN"} and anchor.i < anchor.head.i:
         return True  # "Latvian-occupied territory", "the besieged city": a label, not news (round 16)
-    if anchor.tag_ != "VBG":
+    if anchor.tag != TAG_VBG:
         return False
     if anchor.dep_ == "amod" and anchor.head.pos_ in {"NOUN", "PROPN"}:
         return True
@@ -212,23 +229,23 @@ def in_background(anchor: Token) -> bool:
         return True
     verb = _verb(anchor)
     while verb is not None:
-        if any(d == "prep" and prep.lower_ == "in" and any(
+        if any(d == "prep" and prep.lower == WORD_IN and any(
                 e == "pobj" and p.lemma_.lower() in BACKGROUND_POBJS for p, e in labelled_kids(prep))
                 for prep, d in labelled_kids(verb)):
             return True
-        if any(label == "prep" and prep.lower_ == "at" and any(
+        if any(label == "prep" and prep.lower == WORD_AT and any(
                 e == "pobj" and p.lemma_.lower() in BACKGROUND_AT_POBJS and [d.lower_ for d in kids_of(p)] == ["the"]
                 for p, e in labelled_kids(prep)) for prep, label in labelled_kids(verb)):
             return True  # "was welcomed at the time by X": then, not now (round 16)
         # up through the clauses that report or complete it, to the verb that said it
-        verb = verb.head if verb.dep_ in _CLAUSES and verb.head != verb else None
+        verb = verb.head if verb.dep in _CLAUSES_IDS and verb.head != verb else None
     return False
 
 
 def _time_anchor(anchor: Token) -> bool:
     """ "sit down for the first time since their March talks", "the worst fighting since the raid": a deed
     named after "since" on a rank word or a superlative is the point in time the news is measured from (real9a)."""
-    if anchor.dep_ != "pobj" or anchor.head.lower_ not in ANCHOR_PREPS:
+    if anchor.dep != DEP_POBJ or anchor.head.lower not in ANCHOR_PREPS_IDS:
         return False
     ranked = anchor.head.head
     return ranked.tag_ in ("JJS", "RBS") or any(
@@ -240,7 +257,7 @@ def against_what_may_come(anchor: Token) -> bool:
     has not happened, so a conditional, not a deed (precision.yaml)."""
     if not any(dep == "aux" and c.lower_ in CONDITIONAL_AUXILIARIES for c, dep in labelled_kids(anchor)):
         return False
-    return any(o.dep_ in OBJECTS and any(m.lower_ in HYPOTHETICAL_DETERMINERS for m in kids_of(o)
+    return any(o.dep in OBJECTS_IDS and any(m.lower in HYPOTHETICAL_DETERMINERS_IDS for m in kids_of(o)
                                         if m.dep_ in {"det", "amod", "predet"})
                for o in kids_of(anchor))
 
@@ -258,7 +275,7 @@ def _asks_a_question(anchor: Token) -> bool:
 
 def names_a_document(anchor: Token) -> bool:
     """ "the Riga Agreement": a treaty's name, not an agreement made (see precision.yaml)."""
-    if anchor.lemma_.lower() not in DOCUMENT_NOUNS and anchor.lower_ not in DOCUMENT_NOUNS:
+    if anchor.lemma_.lower() not in DOCUMENT_NOUNS and anchor.lower not in DOCUMENT_NOUNS_IDS:
         return False
     if not anchor.text[:1].isupper() or anchor.i == anchor.sent.start:
         return False
@@ -311,7 +328,7 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
         return True
     if anchor.pos_ not in {"VERB", "AUX"}:
         return False
-    if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() == "be" and any(
+    if anchor.dep == DEP_XCOMP and anchor.head.lemma_.lower() == "be" and any(
             c.dep_ == "acomp" and c.lemma_.lower() in PURPOSE_ADJECTIVES for c in kids_of(anchor.head)):
         return True  # "it is important to support X": a view of what matters
     lemma = anchor.lemma_.lower()
@@ -399,7 +416,7 @@ def is_unreal_noun(anchor: Token) -> bool:
     still to come, by its own modifier ("the forthcoming talks", "a planned visit to X", "next week's
     summit", "tomorrow's meeting"): a plan, not news (GUIDE.md: plans that are not promises)."""
     prep = anchor.head
-    if anchor.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in UNREAL_FOR_NOUNS:
+    if anchor.dep == DEP_POBJ and prep.lower == WORD_FOR and prep.head.lemma_.lower() in UNREAL_FOR_NOUNS:
         return True
     if anchor.pos_ != "NOUN":
         return False
@@ -537,7 +554,7 @@ def place_targets(ctx: Context, f: Found) -> None:
 
 def _prep_objects(holders: list[Token], preps: frozenset[str]) -> list[Token]:
     """The objects (and their conjuncts) of the prepositions in ``preps`` on any of ``holders``, in order."""
-    return [o for prep in (c for h in holders for c in kids_of(h)) if prep.dep_ == "prep" and prep.lower_ in preps
+    return [o for prep in (c for h in holders for c in kids_of(h)) if prep.dep == DEP_PREP and prep.lower_ in preps
             for p in kids_of(prep) if p.dep_ == "pobj" for o in (p, *p.conjuncts)]
 
 
@@ -659,13 +676,13 @@ def _moves_a_number(anchor: Token) -> bool:
 
 def _describes(anchor: Token) -> bool:
     """ "It's striking that ...": an "-ing" word as a predicate adjective."""
-    if anchor.tag_ != "VBG":
+    if anchor.tag != TAG_VBG:
         return False
     if anchor.dep_ in {"acomp", "amod"} and anchor.head.lemma_.lower() == "be":
         return True
     # the parser's "it 's striking [that ...]": "it" as subject and a "that" clause after
     following = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
-    return any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in kids_of(anchor)) and (
+    return any(c.dep in SUBJECTS_IDS and c.lower == WORD_IT for c in kids_of(anchor)) and (
         following is not None and following.lower_ == "that")
 
 
@@ -911,8 +928,8 @@ def inside_a_name(anchor: Token) -> bool:
 def _blows_named_by(anchor: Token) -> list[Token]:
     """The hostile deeds (precision.yaml hostile_deeds) a verb names as its object or its
     prepositions' object: "endorsed the blockade of ...", "condemned the invasion of ..."."""
-    objects = [o for o in kids_of(anchor) if o.dep_ in _OBJECTS_OR_PREP]
-    return [p for o in objects for p in ((o,) if o.dep_ != "prep" else tuple(c for c in kids_of(o) if c.dep_ == "pobj"))
+    objects = [o for o in kids_of(anchor) if o.dep in _OBJECTS_OR_PREP_IDS]
+    return [p for o in objects for p in ((o,) if o.dep != DEP_PREP else tuple(c for c in kids_of(o) if c.dep == DEP_POBJ))
             if p.lemma_.lower() in HOSTILE_DEEDS]
 
 
@@ -935,7 +952,7 @@ def endorsed_blow_victims(ctx: Context, f: Found) -> set[str]:
 def _judged_blow_subjects(anchor: Token) -> list[Token]:
     """Round 32b: "the invasion of Chad was condemned by Niger": the blow a passive verb of
     disapproval judges is its passive subject."""
-    return [s for s in kids_of(anchor) if s.dep_ == "nsubjpass" and s.lemma_.lower() in HOSTILE_DEEDS]
+    return [s for s in kids_of(anchor) if s.dep == DEP_NSUBJPASS and s.lemma_.lower() in HOSTILE_DEEDS]
 
 
 def judged_blow_victims(ctx: Context, f: Found) -> set[str]:
@@ -1040,7 +1057,7 @@ def unaimed_refusal(root: str, anchor: Token) -> bool:
 def addressed_states(anchor: Token) -> bool:
     """ "warned its neighbours not to ...": the object of a verb flagged "to" names states as a class
     (precision.yaml unnamed_addressees), so the act is told to no one named, not to no one (round 24)."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in UNNAMED_ADDRESSEES for c in kids_of(anchor))
+    return any(c.dep == DEP_DOBJ and c.lemma_.lower() in UNNAMED_ADDRESSEES for c in kids_of(anchor))
 
 
 # The unions of word and label sets that the rules above test words against, made once at import,
@@ -1057,3 +1074,15 @@ _OBJECTS_OR_XCOMP_PCOMP = OBJECTS | {"xcomp", "pcomp"}
 _PARTNER_PREPS_OR_BETWEEN = PARTNER_PREPS | {"between"}
 _OBJECTS_OR_DATIVE = OBJECTS | {"dative"}
 _OBJECTS_OR_PREP = OBJECTS | {"prep"}
+
+
+# The id sets of this module's word and label lists that its hottest lines compare a token's
+# ``lower``, ``dep``, ``tag`` or ``ent_type`` with, as spaCy's tokens hold them: ``tok.dep in X_IDS``
+# is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
+ANCHOR_PREPS_IDS = string_ids(ANCHOR_PREPS)
+DOCUMENT_NOUNS_IDS = string_ids(DOCUMENT_NOUNS)
+HYPOTHETICAL_DETERMINERS_IDS = string_ids(HYPOTHETICAL_DETERMINERS)
+OBJECTS_IDS = string_ids(OBJECTS)
+SUBJECTS_IDS = string_ids(SUBJECTS)
+_CLAUSES_IDS = string_ids(_CLAUSES)
+_OBJECTS_OR_PREP_IDS = string_ids(_OBJECTS_OR_PREP)

@@ -37,6 +37,7 @@ from ..arrays import (
     lemma_indices,
     token_indices,
 )
+from ..ids import DEP_CCOMP
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
@@ -416,7 +417,7 @@ class Quoted:
         if not in_sentence(sent, token_indices(sent.doc, LOWER, DEMAND_MODALS)):
             return  # the gate: no demand modal ("must", "should") in the sentence, no demand (speed only)
         root = sent.root
-        heads = [root, *(c for c in kids_of(root) if c.dep_ == "ccomp" and root.lemma_.lower() in SAY_VERBS)]
+        heads = [root, *(c for c in kids_of(root) if c.dep == DEP_CCOMP and root.lemma_.lower() in SAY_VERBS)]
         for tok in heads:
             if tok.i not in taken and tok.pos_ in {"VERB", "AUX"} and ctx.in_direct_quote(tok.idx):
                 yield from self._pronoun_demand_at(ctx, sent, out, tok)

@@ -42,6 +42,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Span, Token
 
 from ..arrays import is_in, kids_of, token_table
+from ..ids import DEP_CONJ, DEP_POSS, DEP_PRT, DEP_XCOMP, DEPS_AMOD_ACL_PCOMP, TAG_VBG, string_ids
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import BOTH_SIDES_WORDS, Context, children, names_both_sides, reporting_verb
@@ -126,7 +127,7 @@ def _clause_subject(tok: Token) -> Token | None:
     node = tok
     for _ in range(4):
         for c in kids_of(node):
-            if c.dep_ in SUBJECTS or c.dep_ in PASSIVE_SUBJECTS:
+            if c.dep in SUBJECTS_IDS or c.dep in PASSIVE_SUBJECTS_IDS:
                 return c
         if node.dep_ not in {"xcomp", "acomp", "conj"} or node.head == node:
             return None
@@ -174,7 +175,7 @@ class Recall:
             named = [a for ap in kids_of(s) if ap.dep_ == "appos" for a in ctx.phrase_actors(ap)[0]]
             if named:
                 return list(dict.fromkeys(named))
-        if verb.dep_ != "conj" or any(children(verb, SUBJECTS)):
+        if verb.dep != DEP_CONJ or any(children(verb, SUBJECTS)):
             return []
         head = verb.head
         said = head.head
@@ -192,7 +193,7 @@ class Recall:
             return []
         node = noun
         for _ in range(4):
-            owner = next((c for c in kids_of(node) if c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS
+            owner = next((c for c in kids_of(node) if c.dep == DEP_POSS and c.lower in POSSESSIVE_PRONOUNS_IDS
                           and c.i not in ctx.token_actor), None)
             if owner is not None:
                 break
@@ -263,7 +264,7 @@ class Recall:
         not coded (no source left) where the deed has no intent."""
         verb = f.anchor
         have = verb.head
-        if verb.dep_ != "xcomp" or have.lemma_.lower() not in OBLIGATION_HEADS \
+        if verb.dep != DEP_XCOMP or have.lemma_.lower() not in OBLIGATION_HEADS \
                 or not any(a.lower_ == "to" for a in children(verb, {"aux"})) \
                 or not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_FUTURE for c in kids_of(have)):
             return
@@ -278,7 +279,7 @@ class Recall:
         actors the visitors (the parse gives them as the target) and the host the subject of the verb
         the phrase is in, else the state of the place named ("in Beijing")."""
         tok = f.anchor
-        if f.sources or tok.tag_ != "VBG" or tok.dep_ not in {"amod", "acl", "pcomp"} or \
+        if f.sources or tok.tag != TAG_VBG or tok.dep not in DEPS_AMOD_ACL_PCOMP or \
                 tok.lemma_.lower() not in VISIT_WORDS:
             return
         # (the tagger often reads "with visiting X" as a preposition's clause with X its object)
@@ -757,7 +758,7 @@ class Recall:
 
     def _alleged_surrender(self, ctx: Context, verb: Token) -> Iterator[Found]:
         """Rule 6: "X says he is giving away Y": X accuses the one "he" stands for."""
-        particles = {c.lower_ for c in kids_of(verb) if c.dep_ == "prt"}
+        particles = {c.lower_ for c in kids_of(verb) if c.dep == DEP_PRT}
         if not any(v == verb.lemma_.lower() and (p is None or p in particles) for v, p in SURRENDER_VERBS):
             return
         say = reporting_verb(verb)
@@ -803,3 +804,11 @@ def _in_a_state_of(noun: Token) -> bool:
 # The unions of word and label sets that the rules above test words against, made once at import,
 # not on every test (speed only: the same members).
 _VIEW_VERBS_OR_SAY_VERBS = VIEW_VERBS | SAY_VERBS
+
+
+# The id sets of this module's word and label lists that its hottest lines compare a token's
+# ``lower``, ``dep``, ``tag`` or ``ent_type`` with, as spaCy's tokens hold them: ``tok.dep in X_IDS``
+# is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
+PASSIVE_SUBJECTS_IDS = string_ids(PASSIVE_SUBJECTS)
+POSSESSIVE_PRONOUNS_IDS = string_ids(POSSESSIVE_PRONOUNS)
+SUBJECTS_IDS = string_ids(SUBJECTS)

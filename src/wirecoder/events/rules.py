@@ -29,6 +29,25 @@ from ..arrays import (
     token_indices,
     token_table,
 )
+from ..ids import (
+    DEP_ACL,
+    DEP_ADVCL,
+    DEP_NSUBJ,
+    DEP_PCOMP,
+    DEP_POBJ,
+    DEP_PREP,
+    DEP_RELCL,
+    DEPS_AUX_AUXPASS,
+    DEPS_CC_AGENT,
+    DEPS_XCOMP_CONJ_ADVCL_ACOMP_POBJ_PCOMP,
+    ENTS_DATE_TIME,
+    TAG_VBD,
+    TAG_VBG,
+    TAG_VBN,
+    WORD_IN,
+    WORD_OF,
+    string_ids,
+)
 from ..record import Event
 from .arguments import (
     FOR_CLAUSE_ROOTS,
@@ -220,7 +239,7 @@ def subject_rule(verb: Token, inherited: bool) -> str:
         return "subject:first-person"
     if subjects:
         return "subject:pronoun"
-    return "subject:shared" if verb.dep_ in {"xcomp", "conj", "advcl", "acomp", "pobj", "pcomp"} else "subject:inherited"
+    return "subject:shared" if verb.dep in DEPS_XCOMP_CONJ_ADVCL_ACOMP_POBJ_PCOMP else "subject:inherited"
 
 
 def _by_words(lookup: Callable[[dict[str, list[Pattern]], Token], list[Pattern] | None]
@@ -442,7 +461,7 @@ class Rules:
         # asks for them (speed only: the same sets, the same pattern chosen).
         kids = labelled_kids(tok)
         objs = [c for c, dep in kids if dep in OBJECTS or dep in PASSIVE_SUBJECTS]
-        particles = {c.lower_ for c, dep in kids if dep == "prt" or dep == "advmod" and c.lower_ in ADVERB_PARTICLES}
+        particles = {c.lower_ for c, dep in kids if dep == "prt" or dep == "advmod" and c.lower in ADVERB_PARTICLES_IDS}
         # round 32: "came under criticism from X", "ran into criticism": the parser reads the particle as a
         # preposition; it is the particle of a pattern whose named objects its own object is (so "called
         # on Monday" is not "call on", which names none)
@@ -481,7 +500,7 @@ class Rules:
                     # "sent 40 tonnes of aid", "ended a period of curfew": the measure's "of" object counts
                     for obj in objs:
                         for prep in children(obj, {"prep"}):
-                            if prep.lower_ == "of":
+                            if prep.lower == WORD_OF:
                                 objects.update(o.lemma_.lower() for o in children(prep, {"pobj"}))
                     # "froze $4bn in funding": a sum's "in" object names what the sum is of
                     objects.update(m.lemma_.lower() for m in measured(tok))
@@ -490,7 +509,7 @@ class Rules:
                                    for holder in of_holders(obj) for c in children(holder, {"compound"}))
                     # "hit Chile with sanctions", "placed the mayor under house arrest": the measure named by
                     # a preposition's object, done to the direct object (round 28)
-                    objects.update(o.lemma_.lower() for c, dep in kids if dep == "prep" and c.lower_ in MEASURE_PREPS
+                    objects.update(o.lemma_.lower() for c, dep in kids if dep == "prep" and c.lower in MEASURE_PREPS_IDS
                                    for o in children(c, {"pobj"}))
                     if widen:
                         objects |= conjoined
@@ -499,10 +518,10 @@ class Rules:
                 if p.preps and preps is None:
                     # "called X on Monday": a preposition of a date introduces no one, so it picks no pattern
                     preps = {c.lower_ for c, dep in kids if dep in {"prep", "dative", "agent"}
-                             and not any(o.ent_type_ in {"DATE", "TIME"} for o in children(c, {"pobj"}))}
+                             and not any(o.ent_type in ENTS_DATE_TIME for o in children(c, {"pobj"}))}
                     # round 29: and on their "of" object ("delivered a note of protest to X")
                     for obj in [*objs, *measured(tok), *(h for o in objs for h in of_holders(o)[1:])]:
-                        preps.update(c.lower_ for c in kids_of(obj) if c.dep_ == "prep")
+                        preps.update(c.lower_ for c in kids_of(obj) if c.dep == DEP_PREP)
                     # round 33: "called for X to reopen ...": "for" as the mark of a clause is the preposition
                     if for_clauses(tok):
                         preps.add("for")
@@ -517,7 +536,7 @@ class Rules:
             return None
         # the word as written too: the tagger lemmatises "media" to "medium"
         modifiers = {w for c, dep in labelled_kids(tok) if dep in {"amod", "compound"} for w in (c.lemma_.lower(), c.lower_)}
-        holders = of_holders(tok) + ([tok.head] if tok.dep_ in OBJECTS else [])  # "dropped its inquiry into X"
+        holders = of_holders(tok) + ([tok.head] if tok.dep in OBJECTS_IDS else [])  # "dropped its inquiry into X"
         preps = {c.lower_ for holder in holders for c, dep in labelled_kids(holder) if dep == "prep"}
         if that_clauses(tok):
             preps.add("that")  # round 33: "its accusation that X ...": the clause, read as "+that"
@@ -748,20 +767,20 @@ class Rules:
             # real10a: "a move branded a "climbdown" by the party": the parser reads a naming verb's participle as
             # past tense and hangs its "by" on the name given (the agent all the same: arguments.py _subject)
             # (or as a clause of the main verb holding "in a move": "X dropped the cut, in a move branded ...")
-            labelled = tok.tag_ == "VBD" and tok.lemma_.lower() in NAMING_VERBS and (
+            labelled = tok.tag == TAG_VBD and tok.lemma_.lower() in NAMING_VERBS and (
                 self._label_by(tok) or any(c.dep_ == "agent" for c in kids_of(tok))) and (
                 tok.dep_ == "acl" and not misparsed_main_verb(tok)
                 or tok.dep_ == "advcl" and not children(tok, SUBJECTS) and self._told_in(tok) is not None)
-            described = tok.dep_ == "acl" and tok.tag_ == "VBN" and not misparsed_main_verb(tok) or labelled
+            described = tok.dep == DEP_ACL and tok.tag == TAG_VBN and not misparsed_main_verb(tok) or labelled
             if described and not labelled and not any(c.dep_ == "agent" for c in kids_of(tok)):
                 continue  # "troops deployed in Iraq": a description of the troops, not news of a deed
             if _reduced_relative(tok):
                 continue  # round 32: "two Red Cross workers abducted last month are still held": the same, misparsed
-            if tok.dep_ == "acl" and tok.tag_ == "VBG" and not pattern.say and not ctx.phrase_actors(tok.head)[0]:
+            if tok.dep == DEP_ACL and tok.tag == TAG_VBG and not pattern.say and not ctx.phrase_actors(tok.head)[0]:
                 # "firms helping Iran": the doer is the noun described, here no political actor (a
                 # "statement urging ..." still reports what its issuer says)
                 continue
-            if tok.dep_ == "relcl" and tok.head.lower_ in GENERIC_PRONOUNS:
+            if tok.dep == DEP_RELCL and tok.head.lower in GENERIC_PRONOUNS_IDS:
                 continue  # "anyone who helps Iran ...": a condition on whoever does it, not a deed
             if tok.lemma_.lower() in REFUSE_HEADS and (any(
                     c.lemma_.lower() in NO_COMMENT_VERBS or withholds_information(c) for c in children(tok, {"xcomp", "dobj"}))
@@ -798,7 +817,7 @@ class Rules:
                 targets = [a for a in targets if a not in sources]  # (the "by" on the name is the doer, not a target)
             # (after a dateline the parser may hang the participle on the dateline's city: the main clause
             # is then the sentence's root)
-            main = tok.head if tok.dep_ == "advcl" else tok.sent.root if tok.dep_ == "acl" and ctx.in_dateline(tok.head) \
+            main = tok.head if tok.dep == DEP_ADVCL else tok.sent.root if tok.dep == DEP_ACL and ctx.in_dateline(tok.head) \
                 else None
             if not targets and main is not None and (base[:2] in JUDGEMENT_ROOTS or base[:2] in FOR_CLAUSE_ROOTS) \
                     and tok.tag_ == "VBN" and \
@@ -942,7 +961,7 @@ class Rules:
             code = recode(self.lexicon, base, mood)
             if code is None:
                 continue
-            if tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass"} for c in kids_of(tok)) and (
+            if tok.tag == TAG_VBN and not any(c.dep in DEPS_AUX_AUXPASS for c in kids_of(tok)) and (
                     tok.dep_ == "ROOT" or any(c.dep_ in SUBJECTS for c in kids_of(tok))) and not any(
                     c.dep_ == "prep" and c.lower_ in pattern.preps for c in kids_of(tok)):
                 # (not with the pattern's own preposition: "protesters protested against X" tagged VBN
@@ -958,7 +977,7 @@ class Rules:
                 if dep == "prt" and c.lower_ == pattern.particle:
                     end = max(end, c.idx + len(c))
             conf = (self.conf.pattern - (self.conf.inherited if inherited else 0)
-                    - (self.conf.subordinate if tok.dep_ in SUBORDINATE_DEPS else 0))
+                    - (self.conf.subordinate if tok.dep in SUBORDINATE_DEPS_IDS else 0))
             # round 42 (evsense42): "defended the measures": a measure stood by, aimed at no one named
             aimless = code in OWN_ACTION_CODES and stands_by_a_measure(tok)
             if aimless:
@@ -989,8 +1008,8 @@ class Rules:
                                                           if c.dep_ in {"xcomp", "ccomp"}):
                 continue
             # "wounded in a drone raid", "wounded, shelling": the same deed told twice
-            told_by = (tok.head if tok.dep_ == "advcl" else
-                       tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in DEED_PREPS else None)
+            told_by = (tok.head if tok.dep == DEP_ADVCL else
+                       tok.head.head if tok.dep == DEP_POBJ and tok.head.lower in DEED_PREPS_IDS else None)
             told_root = roots.get(told_by.i) if told_by is not None else None
             if told_by is not None and told_by.i not in coded and lent.get(told_by.i) == tok.i \
                     and self._doer_on_noun(ctx, tok):
@@ -1213,7 +1232,7 @@ class Rules:
         latest act of that root told before (arguments.yaml joining_verbs; X's own act is that one).
         Nothing without such an act told."""
         tok = f.anchor
-        if f.targets or tok.dep_ != "pcomp" or tok.head.lower_ != "in" or \
+        if f.targets or tok.dep != DEP_PCOMP or tok.head.lower != WORD_IN or \
                 tok.head.head.lemma_.lower() not in JOINING_VERBS:
             return
         join = tok.head.head
@@ -1471,8 +1490,8 @@ def _reduced_relative(verb: Token) -> bool:
     subject, and the sentence's own verb as a conjunct with no "and" and no subject. The subject is
     then the one the deed was done to, never its doer. Such a verb has no object, no "and" of its
     own, and a later conjunct with an auxiliary ("are ... being held") and no subject."""
-    if verb.tag_ != "VBD" or not any(c.dep_ == "nsubj" for c in kids_of(verb)) or any(
-            c.dep_ in OBJECTS or c.dep_ in {"cc", "agent"} for c in kids_of(verb)):
+    if verb.tag != TAG_VBD or not any(c.dep == DEP_NSUBJ for c in kids_of(verb)) or any(
+            c.dep in OBJECTS_IDS or c.dep in DEPS_CC_AGENT for c in kids_of(verb)):
         return False
     return any(c.dep_ == "conj" and c.i > verb.i and c.pos_ in {"VERB", "AUX"}
                and not any(s.dep_ in SUBJECTS_OR_PASSIVE_SUBJECTS for s in kids_of(c))
@@ -1531,3 +1550,14 @@ _ABSTRACT_OBJECTS_OR_SAID_NOUNS_OR_TOLD_ACTION_NOUNS = ABSTRACT_OBJECTS | SAID_N
 _INTENT_HEADS_OR_PLAN_HEADS = INTENT_HEADS | PLAN_HEADS
 _PLAN_HEADS_OR_PROPOSING_VERBS = PLAN_HEADS | PROPOSING_VERBS
 OCCASION_FORMS = frozenset({"VB", "VBG"})  # round 37: the forms an asking takes after "will"/"would"/"to"
+
+
+# The id sets of this module's word and label lists that its hottest lines compare a token's
+# ``lower``, ``dep``, ``tag`` or ``ent_type`` with, as spaCy's tokens hold them: ``tok.dep in X_IDS``
+# is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
+ADVERB_PARTICLES_IDS = string_ids(ADVERB_PARTICLES)
+DEED_PREPS_IDS = string_ids(DEED_PREPS)
+GENERIC_PRONOUNS_IDS = string_ids(GENERIC_PRONOUNS)
+MEASURE_PREPS_IDS = string_ids(MEASURE_PREPS)
+OBJECTS_IDS = string_ids(OBJECTS)
+SUBORDINATE_DEPS_IDS = string_ids(SUBORDINATE_DEPS)

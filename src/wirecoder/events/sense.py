@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..arrays import kids_of
+from ..ids import DEP_PREP, string_ids
 from .lexicon import ABSTRACT_OBJECTS, CONCRETE_PLURALS, FORCE_SECTORS, word_list
 
 VERBAL_ATTACK_VERBS = word_list("arguments", "verbal_attack_verbs")
@@ -90,7 +91,7 @@ def warns_of_a_danger(tok: Token) -> bool:
     warned = [h for o in kids_of(tok) if o.dep_ in {"dobj", "obj"} for h in (o, *o.conjuncts)]
     for holder in (tok, *clauses, *warned):
         for prep in kids_of(holder):
-            if prep.dep_ != "prep" or prep.lower_ not in DANGER_PREPS:
+            if prep.dep != DEP_PREP or prep.lower not in DANGER_PREPS_IDS:
                 continue
             for noun in kids_of(prep):
                 if noun.dep_ == "pobj" and noun.lemma_.lower() in DANGER_NOUNS and not _forceful_danger(noun):
@@ -156,3 +157,9 @@ def stands_by_a_measure(tok: Token) -> bool:
     whether or not anyone is named to aim it at; a place or a side defended is not read here."""
     return any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in DEFENDED_MEASURES and c.lower_ not in CONCRETE_PLURALS
                for c in kids_of(tok))
+
+
+# The id sets of this module's word and label lists that its hottest lines compare a token's
+# ``lower``, ``dep``, ``tag`` or ``ent_type`` with, as spaCy's tokens hold them: ``tok.dep in X_IDS``
+# is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
+DANGER_PREPS_IDS = string_ids(DANGER_PREPS)

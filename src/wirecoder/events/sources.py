@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ..arrays import kids_of, labelled_kids, sentence_bounds, sentences_back
+from ..ids import DEP_ACL, DEP_ADVCL, DEP_POSS, TAGS_VBN_VBD, TAGS_WDT_WP, string_ids
 from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children
@@ -171,7 +172,7 @@ class Sources:
     @staticmethod
     def _role_misparsed_head(ctx: Context, anchor: Token) -> list[str]:
         verb = _clause_top(anchor)
-        if verb.dep_ != "acl" or verb.tag_ not in MISPARSED_TAGS or verb.i == 0 \
+        if verb.dep != DEP_ACL or verb.tag not in MISPARSED_TAGS_IDS or verb.i == 0 \
                 or verb.doc[verb.i - 1].text != ",":
             return []
         head = verb.head
@@ -188,7 +189,7 @@ class Sources:
     @staticmethod
     def _role_dashed_subject(ctx: Context, anchor: Token) -> list[str]:
         verb = _clause_top(anchor)
-        if verb.pos_ != "VERB" or any(c.dep_ in SUBJECTS_OR_PASSIVE_SUBJECTS_OR_EXPL for c in kids_of(verb)):
+        if verb.pos_ != "VERB" or any(c.dep in SUBJECTS_OR_PASSIVE_SUBJECTS_OR_EXPL_IDS for c in kids_of(verb)):
             return []
         start = sentence_bounds(verb.doc, verb.i)[0]
         i = verb.i - 1
@@ -366,7 +367,7 @@ def _clause_top(anchor: Token) -> Token:
         return anchor
     node = anchor
     for _ in range(3):
-        if node.dep_ in _OBJECTS_OR_POBJ_PREP and node.head != node:
+        if node.dep in _OBJECTS_OR_POBJ_PREP_IDS and node.head != node:
             node = node.head
             if node.pos_ in {"VERB", "AUX"}:
                 return node
@@ -379,21 +380,21 @@ def _subject_word(anchor: Token) -> Token | None:
     """The word that names who does what ``anchor`` says: a noun's possessor, else the subject up the
     chain of clauses that share it, or None where the chain breaks (a relative clause, a report)."""
     if anchor.pos_ in {"NOUN", "PROPN"}:
-        owner = next((c for c in kids_of(anchor) if c.dep_ == "poss"), None)
+        owner = next((c for c in kids_of(anchor) if c.dep == DEP_POSS), None)
         if owner is not None:
             return owner
     node = _clause_top(anchor)
     if node.pos_ not in {"VERB", "AUX"}:
         return None
     for _ in range(5):
-        subjects = [c for c in children(node, SUBJECTS) if c.tag_ not in {"WDT", "WP"}]
+        subjects = [c for c in children(node, SUBJECTS) if c.tag not in TAGS_WDT_WP]
         if subjects:
             return subjects[0]
         if any(dep in PASSIVE_SUBJECTS_OR_EXPL for _, dep in labelled_kids(node)):
             return None  # "Latvia was attacked and ...": the one acted on does not act
-        if node.dep_ not in _SHARING or node.head == node:
+        if node.dep not in _SHARING_IDS or node.head == node:
             return None
-        if node.tag_ in {"VBN", "VBD"} and node.dep_ == "advcl" and not any(
+        if node.tag in TAGS_VBN_VBD and node.dep == DEP_ADVCL and not any(
                 c.dep_ in {"aux", "auxpass", "mark"} for c in kids_of(node)):
             return None  # "Asked why, he said ...": the one asked is not the one asking
         node = node.head
@@ -437,7 +438,7 @@ def _antecedent_subject(ctx: Context, word: Token, wanted: str) -> tuple[Token |
                 if found:
                     return tok, found
             continue
-        if tok.dep_ not in SUBJECTS_OR_PASSIVE_SUBJECTS or ctx.in_direct_quote(tok.idx):
+        if tok.dep not in SUBJECTS_OR_PASSIVE_SUBJECTS_IDS or ctx.in_direct_quote(tok.idx):
             continue
         found = _fits(ctx, tok, wanted)
         if found:
@@ -474,3 +475,13 @@ def _fits(ctx: Context, subject: Token, wanted: str) -> list[str]:
 # The unions of word and label sets that the rules above test words against, made once at import,
 # not on every test (speed only: the same members).
 _OBJECTS_OR_POBJ_PREP = OBJECTS | {"pobj", "prep"}
+
+
+# The id sets of this module's word and label lists that its hottest lines compare a token's
+# ``lower``, ``dep``, ``tag`` or ``ent_type`` with, as spaCy's tokens hold them: ``tok.dep in X_IDS``
+# is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
+MISPARSED_TAGS_IDS = string_ids(MISPARSED_TAGS)
+SUBJECTS_OR_PASSIVE_SUBJECTS_IDS = string_ids(SUBJECTS_OR_PASSIVE_SUBJECTS)
+SUBJECTS_OR_PASSIVE_SUBJECTS_OR_EXPL_IDS = string_ids(SUBJECTS_OR_PASSIVE_SUBJECTS_OR_EXPL)
+_OBJECTS_OR_POBJ_PREP_IDS = string_ids(_OBJECTS_OR_POBJ_PREP)
+_SHARING_IDS = string_ids(_SHARING)

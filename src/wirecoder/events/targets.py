@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from spacy.tokens import Token
 
 from ..arrays import kids_of, sentences_back, subtree_indices
+from ..ids import DEP_DATIVE, DEPS_DET_AMOD_QUANTMOD_PREDET, string_ids
 from .arguments import Context, children, clause_subject_indices, deed_agents, has_own_phrase
 from .lexicon import (
     OBJECTS,
@@ -110,7 +111,7 @@ def _object(tok: Token, root: str) -> Iterator[Token]:
     if tok.pos_ != "VERB":
         return
     yield from _objects(tok)
-    yield from (c for c in kids_of(tok) if c.dep_ == "dative" and c.pos_ in NOMINAL)
+    yield from (c for c in kids_of(tok) if c.dep == DEP_DATIVE and c.pos_ in NOMINAL)
 
 
 def _object_modifier(tok: Token, root: str) -> Iterator[Token]:
@@ -310,7 +311,7 @@ if _unknown:
 # --- what a role's phrase may not name -----------------------------------------------------------------
 def _unreal(head: Token) -> bool:
     """ "any state", "no country": a phrase that names no one in particular."""
-    return any(c.dep_ in {"det", "amod", "quantmod", "predet"} and c.lower_ in UNREAL_DETERMINERS
+    return any(c.dep in DEPS_DET_AMOD_QUANTMOD_PREDET and c.lower in UNREAL_DETERMINERS_IDS
                for c in kids_of(head))
 
 
@@ -618,3 +619,9 @@ def crowd_victims(ctx: Context, f: Found, place_state: Callable[[Context, Token]
 _NOMINAL_OR_PRON = NOMINAL | {"PRON"}
 _PHRASE_DEPS_OF_VERB = OBJECTS | {"prep", "pobj"}
 _OBJECTS_OR_CCOMP_XCOMP = OBJECTS | {"ccomp", "xcomp"}
+
+
+# The id sets of this module's word and label lists that its hottest lines compare a token's
+# ``lower``, ``dep``, ``tag`` or ``ent_type`` with, as spaCy's tokens hold them: ``tok.dep in X_IDS``
+# is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
+UNREAL_DETERMINERS_IDS = string_ids(UNREAL_DETERMINERS)

@@ -32,6 +32,55 @@ from ..arrays import (
     token_table,
 )
 from ..article import Article, agency_lead
+from ..ids import (
+    DEP_ACL,
+    DEP_ADVCL,
+    DEP_AUXPASS,
+    DEP_CASE,
+    DEP_CC,
+    DEP_CCOMP,
+    DEP_CONJ,
+    DEP_DOBJ,
+    DEP_MARK,
+    DEP_NSUBJPASS,
+    DEP_OPRD,
+    DEP_PCOMP,
+    DEP_POBJ,
+    DEP_PREP,
+    DEP_PRT,
+    DEP_RELCL,
+    DEP_XCOMP,
+    DEPS_ADVCL_CCOMP,
+    DEPS_ADVCL_XCOMP_ACL_RELCL,
+    DEPS_ADVCL_XCOMP_CONJ_PCOMP,
+    DEPS_COMPOUND_FLAT_PREP_NUMMOD_APPOS_NPADVMOD_AMOD,
+    DEPS_DOBJ_XCOMP,
+    DEPS_OPRD_ACOMP,
+    DEPS_PREP_MARK,
+    DEPS_RELCL_ACL,
+    TAG_MD,
+    TAG_TO,
+    TAG_VB,
+    TAG_VBD,
+    TAG_VBG,
+    TAGS_VB_VBG,
+    TAGS_VBD_VBG_VBN,
+    TAGS_VBD_VBN,
+    TAGS_VBD_VBZ,
+    TAGS_VBP_VBZ,
+    TAGS_VBZ_VBD,
+    TAGS_VBZ_VBP,
+    TAGS_WDT_WP,
+    WORD_AND,
+    WORD_AS,
+    WORD_BUT,
+    WORD_THAT,
+    WORD_TO,
+    WORDS_A_AN,
+    WORDS_AND_OR,
+    WORDS_IT_THEY,
+    string_ids,
+)
 from ..record import Quote
 from ..settings import default_settings
 from .cues import lemma_hashes_of, load_cues
@@ -266,7 +315,7 @@ class QuoteFinder:
         """Whether a cue opens its sentence after a word pointing back ("So says X", cues.yaml pointing_back_openers),
         in the present or past, with its subject after it and a sentence before it."""
         doc = verb.doc
-        if verb.i < 2 or doc[verb.i - 1].lower_ not in self.cues.pointing_back_openers or verb.tag_ not in ("VBZ", "VBD"):
+        if verb.i < 2 or doc[verb.i - 1].lower_ not in self.cues.pointing_back_openers or verb.tag not in TAGS_VBZ_VBD:
             return False
         opener = doc[verb.i - 1]
         if sentence_bounds(doc, opener.i)[0] != opener.i and doc[opener.i - 1].text not in (".", "!", "?") \
@@ -304,7 +353,7 @@ class QuoteFinder:
         # Why (quotes33): "The market is improving, the operator said, but warned that ...": a past verb right after a
         # cue's comma and "and"/"but", hung on the fronted report's head, is the cue's subject's next act
         # (_before_act_after_cue ends the first report before the cue), not the fronted report's subject's.
-        if own is None and verb.dep_ == "conj" and verb.tag_ == "VBD":
+        if own is None and verb.dep == DEP_CONJ and verb.tag == TAG_VBD:
             cue = next((c for c in kids_of(verb.head) if c.dep_ == "parataxis" and c.i < verb.i and self._is_cue_verb(c)
                         and getattr(self._act_after_cue(verb.doc, c), "i", -1) == verb.i), None)
             outer = next((c for c in kids_of(cue) if c.dep_ in _SUBJECT_DEPS), None) if cue is not None else None
@@ -313,7 +362,7 @@ class QuoteFinder:
         # Why (quotes28): "met the crews, who she said had been let down": a relative pronoun before another subject of
         # a relative-clause cue with a complement that lacks its subject is that complement's subject (the parser
         # hung it on the cue); the other subject, "she", speaks.
-        if own is not None and own.lower_ in pronouns.RELATIVE and verb.dep_ == "relcl" and len(subjects) == 2 \
+        if own is not None and own.lower_ in pronouns.RELATIVE and verb.dep == DEP_RELCL and len(subjects) == 2 \
                 and any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in kids_of(verb)):
             other = next(c for c in subjects if c is not own)
             # (only right after the pronoun, with nothing but auxiliaries before the cue: "the League, which along with
@@ -324,7 +373,7 @@ class QuoteFinder:
         # Why (quotes28): "The council rejected the bid, which it said was too low": "it" (or "they") speaking in a
         # relative clause on the main verb's object (or its preposition's) is that verb's subject, the one that acted
         # on the thing; the relative pronoun already stands for the thing itself.
-        if own is not None and own.lower_ in ("it", "they") and verb.dep_ == "relcl":
+        if own is not None and own.lower in WORDS_IT_THEY and verb.dep == DEP_RELCL:
             actor = self._doer_of_object(verb.head)
             if actor is not None and actor.pos_ in ("NOUN", "PROPN") \
                     and (own.lower_ == "it") == (actor.tag_ in ("NN", "NNP")):
@@ -355,7 +404,7 @@ class QuoteFinder:
                 return None
         if own is None:
             own = self._document_read_after_quote(verb)
-        if own is None and verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and verb.i >= 2:
+        if own is None and verb.dep == DEP_CONJ and verb.tag in TAGS_VBD_VBZ and verb.i >= 2:
             # Why (real13a): "X is fighting for a place in the squad and Ruiz added: ...", "the ministry rejected the
             # plan but Okafor said ...": the parser may join the name before a second clause's cue to the first
             # clause's last noun ("the squad and Ruiz") and leave the cue with no subject of its own, which would
@@ -372,7 +421,7 @@ class QuoteFinder:
                 return None
             return None if own.lower_ in self.cues.not_speakers else own
         # "a statement saying that ...": the noun a participle describes is its source.
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+        if verb.dep == DEP_ACL and verb.tag == TAG_VBG and verb.head.pos_ in ("NOUN", "PROPN"):
             noun = verb.head
             # Why: "the commission issued a statement warning that ...": who issued the document speaks.
             if noun.dep_ == "dobj" and noun.lemma_.lower() in self.cues.body_nouns:
@@ -412,7 +461,7 @@ class QuoteFinder:
         # parser may make the name the sentence's root (or, for a finite VBD, the subject of a later verb) and the
         # cue a clause describing it; the name is then the cue's subject. Only right after the closing comma, so
         # "officials quoted by the paper said" (a participle hung on a subject) keeps its own reading.
-        if verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.i < verb.i \
+        if verb.dep == DEP_ACL and verb.i > 0 and verb.doc[verb.i - 1].text == "," and verb.head.i < verb.i \
                 and verb.head.pos_ in ("NOUN", "PROPN") \
                 and (verb.head.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN")
                      or verb.head.dep_ in _SUBJECT_DEPS and verb.tag_ == "VBD"):
@@ -421,7 +470,7 @@ class QuoteFinder:
         # next act hung on the reported clause's head (cues.yaml second_act_verbs; _before_own_act ends the report
         # before it) is the outer speaker's, not the reported clause's subject's.
         head = verb.head
-        if verb.dep_ == "conj" and verb.lemma_.lower() in self.cues.second_act_verbs and head.dep_ in _CLAUSE_DEPS \
+        if verb.dep == DEP_CONJ and verb.lemma_.lower() in self.cues.second_act_verbs and head.dep in _CLAUSE_DEPS_IDS \
                 and head.head.i != head.i and self._is_cue_verb(head.head) and verb.tag_ == head.head.tag_ \
                 and not any(d.dep_ == "aux" and d.lemma_.lower() == "have" for d in kids_of(head)):
             outer = next((c for c in kids_of(head.head) if c.dep_ in _SUBJECT_DEPS), None)
@@ -431,16 +480,16 @@ class QuoteFinder:
         reported = False  # climbed out of a reported clause: only a cue's subject will do
         v = verb
         for _ in range(4):
-            if v.dep_ == "pcomp" and v.head.head.i != v.head.i:
+            if v.dep == DEP_PCOMP and v.head.head.i != v.head.i:
                 v = v.head  # "by citing ...": climb through the preposition to its verb
-            if v.head.i == v.i or v.dep_ not in _SUBJECT_SHARING_DEPS_OR_CLAUSE_DEPS_OR_PREP:
+            if v.head.i == v.i or v.dep not in _SUBJECT_SHARING_DEPS_OR_CLAUSE_DEPS_OR_PREP_IDS:
                 break
-            reported = reported or v.dep_ in _CLAUSE_DEPS
+            reported = reported or v.dep in _CLAUSE_DEPS_IDS
             v = v.head
             # Why (real11a): "the film showed X, in a crowded hall, telling the rally: ...": a participle of speech
             # hung on a verb of showing or witnessing (cues.yaml perceiving_verbs) is said by the one shown, that
             # verb's object before it, not by the film or the witness, who only show or saw it.
-            if verb.tag_ == "VBG" and not reported and v.lemma_.lower() in self.cues.perceiving_verbs:
+            if verb.tag == TAG_VBG and not reported and v.lemma_.lower() in self.cues.perceiving_verbs:
                 shown = next((c for c in kids_of(v) if c.dep_ == "dobj" and c.i < verb.i), None)
                 if shown is not None:
                     return None if shown.lower_ in self.cues.not_speakers else shown
@@ -461,7 +510,7 @@ class QuoteFinder:
                 return None if subj.lower_ in self.cues.not_speakers else subj
             if fallback is None and not reported:
                 fallback = subj
-        if fallback is None and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text in (",", '"', "”"):
+        if fallback is None and verb.tag == TAG_VBG and verb.i > 0 and verb.doc[verb.i - 1].text in (",", '"', "”"):
             # Why: "X said that ... "so the blockade cannot last," stressing that ...": where the parse gives the
             # participle no way up to its speaker, it goes with the last cue before it in the sentence.
             for k in range(verb.i - 2, sentence_bounds(verb.doc, verb.i)[0] - 1, -1):
@@ -514,11 +563,11 @@ class QuoteFinder:
         # Why (quotes32): "Minister X was quoted in the Y newspaper saying ...", "the agency quoted the minister saying
         # ...": without "as" the participle hangs on the quoting verb itself; the one quoted (the passive's subject,
         # the object) speaks, as with "as".
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() == "say" and verb.head.i < verb.i \
+        if verb.dep == DEP_ADVCL and verb.tag == TAG_VBG and verb.lemma_.lower() == "say" and verb.head.i < verb.i \
                 and verb.head.lemma_.lower() in self.cues.quoting_verbs \
                 and any(c.dep_ in ("auxpass", "dobj") for c in kids_of(verb.head)):
             return verb.head
-        if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        if verb.dep != DEP_PCOMP or verb.head.lower != WORD_AS:
             return None
         as_ = verb.head
         if as_.head.lemma_.lower() in self.cues.quoting_verbs:
@@ -555,7 +604,7 @@ class QuoteFinder:
     @staticmethod
     def _is_parenthetical(doc: Doc, verb: Token) -> bool:
         """ "The goal, he said, is ...": subject and cue set off by commas inside the sentence."""
-        subj = next((c for c in lefts_of(verb) if c.dep_ in _SUBJECT_DEPS), None)
+        subj = next((c for c in lefts_of(verb) if c.dep in _SUBJECT_DEPS_IDS), None)
         if subj is None:
             return False
         start, end = sentence_bounds(doc, verb.i)  # (verb.sent's, from the doc's array: speed only)
@@ -578,7 +627,7 @@ class QuoteFinder:
         right = head
         rights = list(rights_of(head))
         for k, c in enumerate(rights):
-            if c.dep_ in ("compound", "flat", "prep", "nummod", "appos", "npadvmod", "amod"):
+            if c.dep in DEPS_COMPOUND_FLAT_PREP_NUMMOD_APPOS_NPADVMOD_AMOD:
                 right = c.right_edge
             elif c.text == "," and k + 1 < len(rights) and rights[k + 1].dep_ == "appos":
                 continue  # "its spokesman, Anatol X,": the comma sets off an apposition, part of the mention
@@ -599,7 +648,7 @@ class QuoteFinder:
         Quotation marks stay at both ends: a mixed quote keeps the marks of the words it quotes.
         """
         # (each token made once per step, not once per attribute read: speed only)
-        while first <= last and ((t := doc[first]).is_space or (t.dep_ == "mark" and t.lower_ == "that")
+        while first <= last and ((t := doc[first]).is_space or (t.dep == DEP_MARK and t.lower == WORD_THAT)
                                  or (t.is_punct and not t.is_quote)):
             first += 1
         while last >= first and ((t := doc[last]).is_punct or t.is_space) and not t.is_quote:
@@ -657,7 +706,7 @@ class QuoteFinder:
             return first, clause.right_edge.i
         # Why: "quoted a soldier as saying the rain "had stopped the convoy" ...": where the parser hung "as" on a verb
         # of the reported words, "saying" keeps only a shred of them; they run to the sentence's end.
-        if verb.dep_ == "pcomp" and verb.head.head.i > verb.i and self._quoting_verb_of(verb) is not None:
+        if verb.dep == DEP_PCOMP and verb.head.head.i > verb.i and self._quoting_verb_of(verb) is not None:
             end = sentence_bounds(doc, verb.i)[1] - 1
             while end > verb.i and (doc[end].is_punct and not doc[end].is_quote):
                 end -= 1
@@ -674,7 +723,7 @@ class QuoteFinder:
         rights = list(rights_of(verb))
         # "told a press conference that ...": with a clause present, what comes before it is the
         # listener or the occasion, not the content.
-        clause_at = next((k for k, c in enumerate(rights) if c.dep_ in _CLAUSE_DEPS), None)
+        clause_at = next((k for k, c in enumerate(rights) if c.dep in _CLAUSE_DEPS_IDS), None)
         subject_first = None
         if clause_at is not None:
             # Why: "told Reuters the talks, which began in May, ended": the parser may make the reported clause's
@@ -709,17 +758,17 @@ class QuoteFinder:
                 # the object something, it is no report of a clause with its subject)
                 subject_first = lead.left_edge.i
             rights = rights[clause_at:]
-        elif self.cues.preposition_stances and not any(c.dep_ in ("dobj", "xcomp") for c in rights):
+        elif self.cues.preposition_stances and not any(c.dep in DEPS_DOBJ_XCOMP for c in rights):
             # Why (real7a): "argued for a joint list": with no clause or object, the stance the preposition's object
             # states is what was said (cues.yaml preposition_stances).
-            prep = next((c for c in rights if c.dep_ == "prep" and (lemma, c.lower_) in self.cues.preposition_stances
+            prep = next((c for c in rights if c.dep == DEP_PREP and (lemma, c.lower_) in self.cues.preposition_stances
                          and c.i == verb.i + 1 and any(g.dep_ == "pobj" for g in c.children)), None)
             if prep is not None:
                 return prep.i + 1, prep.right_edge.i
         # Why: "called the raid "heavy-handed"": the quoted words are what was said of a short object
         # (GUIDE.md gives the words, not "the raid"); a long object stays part of the content.
-        obj = next((c for c in rights if c.dep_ == "dobj"), None)
-        said_as = next((c for c in rights if c.dep_ == "oprd"), None)
+        obj = next((c for c in rights if c.dep == DEP_DOBJ), None)
+        said_as = next((c for c in rights if c.dep == DEP_OPRD), None)
         if obj is not None and said_as is not None and obj.i < said_as.i \
                 and obj.right_edge.i - obj.left_edge.i < 3 \
                 and (said_as.left_edge.is_quote or doc[said_as.left_edge.i - 1].is_quote):
@@ -735,16 +784,16 @@ class QuoteFinder:
                 continue
             if first is None:
                 # Why: "issues warning to fans", "complained to the referee": the listener is no content (cues.yaml).
-                if c.dep_ == "prep" and c.lower_ == "to" and lemma in self.cues.to_listener:
+                if c.dep == DEP_PREP and c.lower == WORD_TO and lemma in self.cues.to_listener:
                     continue
                 # Why (quotes18): "..., the ministry announced on Thursday", "confirmed in March": a preposition with
                 # only a date or a time after it says when, not what was said.
-                if c.dep_ == "prep" and _only_when(c):
+                if c.dep == DEP_PREP and _only_when(c):
                     continue
                 # Why (qprec39): "pledged in Paris to ...", "testified before two panels": after an object cue a
                 # preposition of place, occasion or audience says where or before whom, not what was said; the content
                 # is what follows it (cues.yaml occasion_prepositions), none if nothing does.
-                if c.dep_ == "prep" and is_object_cue and c.lower_ in self.cues.occasion_prepositions \
+                if c.dep == DEP_PREP and is_object_cue and c.lower_ in self.cues.occasion_prepositions \
                         and (lemma, c.lower_) not in self.cues.cue_own_prepositions:
                     after_occasion = True
                     continue
@@ -763,9 +812,9 @@ class QuoteFinder:
                     if first < verb.i and doc[first].lower_ in pronouns.RELATIVE and verb.dep_ == "relcl":
                         first = verb.i + 1
                     # "pointed to X", "called for X": the preposition belongs to the cue.
-                    if c.dep_ == "prep" and c.i == first:
+                    if c.dep == DEP_PREP and c.i == first:
                         first = c.i + 1
-            elif c.dep_ == "advcl" and c.left_edge.lower_ == "as" and c.left_edge.dep_ == "mark" and first is not None \
+            elif c.dep == DEP_ADVCL and c.left_edge.lower == WORD_AS and c.left_edge.dep == DEP_MARK and first is not None \
                     and doc[first:last + 1].root.dep_ == "dobj" and c.left_edge.i == last + 1 \
                     and c.tag_ not in _FINITE_TAGS and not any(k.dep_ in _SUBJECT_DEPS for k in kids_of(c)):
                 # Why (quotes20): "described the project as "poorly planned"", "dismissed the claim as invented": an "as"
@@ -773,16 +822,16 @@ class QuoteFinder:
                 # is); the parser hangs it on the cue as a clause. ("as the dockers walked out", a clause with a subject of
                 # its own, says when.)
                 last = c.right_edge.i
-            elif c.dep_ == "advcl" and first is not None and c.left_edge.i == last + 1 and c.left_edge.tag_ == "TO" \
+            elif c.dep == DEP_ADVCL and first is not None and c.left_edge.i == last + 1 and c.left_edge.tag == TAG_TO \
                     and lemma in self.cues.appeal_verbs:
                 # Why (quotes21): "called on Caracas to share its radar data": the parser may hang an appeal's infinitive
                 # on the verb as a clause of purpose; it is what the listener was asked to do, part of the appeal.
                 last = c.right_edge.i
-            elif c.dep_ in _CONTENT_STOP_DEPS:
+            elif c.dep in _CONTENT_STOP_DEPS_IDS:
                 # Why: "stressed that the feud has not been confined to football but it can act as a trigger": a
                 # "but" right after a negated reported clause, with no comma, is its "not A but B"; B is said too.
-                clause = next((k for k in rights if k.dep_ in _CLAUSE_DEPS and k.left_edge.i == first), None)
-                if c.dep_ == "cc" and c.lower_ == "but" and c.i == last + 1 and clause is not None \
+                clause = next((k for k in rights if k.dep in _CLAUSE_DEPS_IDS and k.left_edge.i == first), None)
+                if c.dep == DEP_CC and c.lower == WORD_BUT and c.i == last + 1 and clause is not None \
                         and any(g.dep_ == "neg" for g in kids_of(clause)):
                     contrast = c
                     continue
@@ -793,7 +842,7 @@ class QuoteFinder:
                 # (quotes21: so is one with no subject of its own after a past cue whose modal is shifted back, "said he
                 # was "grateful" and would return to work": the speaker said he would; a narrated act takes no "would".)
                 nxt = next((k for k in rights if k.i > c.i), None)
-                if c.dep_ == "cc" and c.lower_ == "and" and c.i == last + 1 and clause is not None \
+                if c.dep == DEP_CC and c.lower == WORD_AND and c.i == last + 1 and clause is not None \
                         and nxt is not None and nxt.dep_ == "conj" and not self._is_cue_verb(nxt) \
                         and (any(g.dep_ in _SUBJECT_DEPS for g in kids_of(nxt))
                              and any(g.dep_ == "aux" and g.tag_ == "MD" for g in kids_of(nxt))
@@ -815,7 +864,7 @@ class QuoteFinder:
             # "as" are still the speaker's, and the report runs to them. (Only when a comma follows the object.)
             # (The parser may hang that "as" on the aside's participle; after the aside's closing comma it is the cue's.)
             said_of = next((t for t in doc[last + 1:verb.right_edge.i + 1]
-                            if t.lower_ == "as" and t.dep_ in ("prep", "mark") and doc[t.i - 1].text == ","
+                            if t.lower == WORD_AS and t.dep in DEPS_PREP_MARK and doc[t.i - 1].text == ","
                             and (t.head.i == verb.i or t.head.dep_ == "advcl" and t.head.head.i == verb.i
                                  and t.head.tag_ in ("VBN", "VBD"))
                             and any(k.is_quote for k in t.head.subtree if k.i > t.i)), None)
@@ -828,7 +877,7 @@ class QuoteFinder:
             # Why: "warned bigoted fans that she wants to hit them": the parser may read the that-clause after the
             # listener as a relative clause on it; a "that" whose role in its clause is already filled (here the
             # object "them") opens the report, and the listener is no content.
-            obj = next((c for c in rights if c.dep_ == "dobj" and c.left_edge.i == first), None)
+            obj = next((c for c in rights if c.dep == DEP_DOBJ and c.left_edge.i == first), None)
             if obj is not None and is_object_cue:
                 # (the subtree's words and labels from the table, a token made only for a "that" that
                 # fills a role: speed only)
@@ -848,7 +897,7 @@ class QuoteFinder:
                 t = doc[k]
                 # Why: the parser may also read that "that" as a relative pronoun ("told a briefing that
                 # Moscow had sent a note"); when its clause already has a word in that role, it opens a report.
-                if t.lower_ == "that" and t.head.dep_ in ("relcl", "acl") and (t.dep_ == "mark" or any(
+                if t.lower == WORD_THAT and t.head.dep in DEPS_RELCL_ACL and (t.dep == DEP_MARK or any(
                         c.dep_ == t.dep_ and c.i != t.i for c in kids_of(t.head))):
                     return t.i + (t.dep_ != "mark"), t.head.right_edge.i
                 # (qprec39: after a place or an occasion, "admitted before the court that he had lied", "posted in a
@@ -863,7 +912,7 @@ class QuoteFinder:
                     break
         # "..., sources said": the clause stands before the verb.
         for c in lefts_of(verb):
-            if c.dep_ in _CLAUSE_DEPS:
+            if c.dep in _CLAUSE_DEPS_IDS:
                 # (quotes30: not the speaker's phrase the parser hung inside it, "..., the chair, Ana X, said")
                 hung = self._speaker_in_fronted_report(verb)
                 if hung is not None:
@@ -960,7 +1009,7 @@ class QuoteFinder:
         the first cut it after its "and". Only clauses with nothing but commas and "and"/"but" between them."""
         end = clause.right_edge.i
         for k in lefts_of(verb):
-            if k.i <= clause.i or k.dep_ not in _CLAUSE_DEPS or k.left_edge.i <= end:
+            if k.i <= clause.i or k.dep not in _CLAUSE_DEPS_IDS or k.left_edge.i <= end:
                 continue
             core = end  # (the "and" may hang on the first clause, at its end)
             while core > clause.i and (doc[core].lower_ in ("and", "but") or doc[core].text == ","):
@@ -982,7 +1031,7 @@ class QuoteFinder:
         ("if", "when", "although": those say when or why) and no participle opener ("Speaking in Oslo, he said"),
         running from the sentence's first word to the comma before the cue's own subject.
         """
-        subj = next((c for c in lefts_of(verb) if c.dep_ in _SUBJECT_DEPS), None)
+        subj = next((c for c in lefts_of(verb) if c.dep in _SUBJECT_DEPS_IDS), None)
         if subj is None:
             return None
         first = sentence_bounds(doc, verb.i)[0]
@@ -1002,7 +1051,7 @@ class QuoteFinder:
         """The noun phrase set off by commas right before a subjectless cue joined ("conj") to the verb before it,
         when the parser hung that phrase on that verb: ", the town's mayor, Ana X, said" (quotes29)."""
         doc = verb.doc
-        if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.i < 3 or doc[verb.i - 1].text != "," \
+        if verb.dep != DEP_CONJ or verb.head.i >= verb.i or verb.i < 3 or doc[verb.i - 1].text != "," \
                 or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in kids_of(verb)):
             return None
         return self._phrase_hung_on(verb, verb.head)
@@ -1018,7 +1067,7 @@ class QuoteFinder:
         ends before the comma that opens it (or the title phrase right before it, a noun phrase with no verb)."""
         doc = verb.doc
         if verb.i < 5 or doc[verb.i - 1].text != "," \
-                or any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "nsubjpass" for c in kids_of(verb)):
+                or any(c.dep in _SUBJECT_DEPS_IDS or c.dep == DEP_NSUBJPASS for c in kids_of(verb)):
             return None
         report = next((c for c in lefts_of(verb) if c.dep_ in _CLAUSE_DEPS and c.right_edge.i == verb.i - 1), None)
         if report is None:
@@ -1089,10 +1138,10 @@ class QuoteFinder:
         joined to the first by "and" or "but" (a comma allowed): "said the fees were fair, but that few could pay
         them" reports both clauses, which the parser hangs on the cue side by side. Only when the content is a
         reported clause (ccomp); a conjunct with no "that" ("and left the room") stays the writer's."""
-        if not any(c.dep_ in _CLAUSE_DEPS and c.left_edge.i == first for c in rights):
+        if not any(c.dep in _CLAUSE_DEPS_IDS and c.left_edge.i == first for c in rights):
             return last
         for c in rights:
-            if c.i <= last or c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX"):
+            if c.i <= last or c.dep != DEP_CONJ or c.pos_ not in ("VERB", "AUX"):
                 continue
             mark = c.left_edge
             gap = doc[last + 1:mark.i]
@@ -1146,7 +1195,7 @@ class QuoteFinder:
         that_verbs = []
         for i in (lowers == self.that_hash).nonzero()[0]:
             t = doc[int(i)]
-            if t.dep_ == "mark" and t.head.dep_ == "ccomp":
+            if t.dep == DEP_MARK and t.head.dep == DEP_CCOMP:
                 v = t.head.head
                 if v.pos_ == "VERB" and v.i not in cue_by_index and v.idx >= begin and in_marked(v.idx) is None \
                         and v.lemma_.lower() not in self.cues.not_cues:
@@ -1183,7 +1232,7 @@ class QuoteFinder:
                 continue
             used.add(verb.i)
             mention = self._mention(subj, dateline)
-            if subj.dep_ == "dobj" and subj.lemma_.lower() in self.cues.document_nouns:
+            if subj.dep == DEP_DOBJ and subj.lemma_.lower() in self.cues.document_nouns:
                 mention = mention[0], subj.idx + len(subj.text)  # "a memo for the minister": sent to him, not his
             f = Found("direct", qs, qe, verb.idx, verb.idx + len(verb.text), subj, mention, verb.i)
             direct_of[qi] = f
@@ -1216,7 +1265,7 @@ class QuoteFinder:
             lemma = verb.lemma_.lower()
             # Why: what a video, a picture or the markets show is not something anyone said (GUIDE.md); a headline's
             # stance verb ("X hails deal") sums up an act, it reports no words. ("a video that showed ..." is the video's.)
-            shower = subj.head.head if subj.lower_ in pronouns.RELATIVE and subj.head.dep_ == "relcl" else subj
+            shower = subj.head.head if subj.lower_ in pronouns.RELATIVE and subj.head.dep == DEP_RELCL else subj
             if shower.lemma_.lower() in self.cues.not_speaking_media or (
                     headline and headline[0] <= verb.idx < headline[1] and lemma in self.cues.not_in_headlines):
                 continue
@@ -1227,7 +1276,7 @@ class QuoteFinder:
             if self.statements and lemma in self.cues.statements_only_prescribing_verbs and any(
                     h.lemma_.lower() in self.cues.statements_only_prescribing_nouns and h.ent_type_ != "PERSON"
                     and (h.pos_ == "NOUN" or any(c.dep_ == "det" for c in kids_of(h)))
-                    for h in (shower, verb.head if verb.dep_ == "acl" else shower)):
+                    for h in (shower, verb.head if verb.dep == DEP_ACL else shower)):
                 continue
             # Why: "called the envoy back", "called off the talks": a phrasal act, no words (cues.yaml act_particles).
             # ("Called into action for the first time": a preposition right after the verb makes the phrase as well.)
@@ -1314,7 +1363,7 @@ class QuoteFinder:
             # Why (quotes19): "..., a reason he called a pretext": the parser may take the bare predicate of a verb of
             # naming in a relative clause for its object; the noun the clause hangs on is what is named, and the
             # predicate is the writer's summary, as above (cues.yaml summary_naming_verbs).
-            if content is not None and verb.dep_ == "relcl" and lemma in self.cues.summary_naming_verbs \
+            if content is not None and verb.dep == DEP_RELCL and lemma in self.cues.summary_naming_verbs \
                     and subj.lower_ not in pronouns.RELATIVE \
                     and not any(c.dep_ in _CLAUSE_DEPS for c in kids_of(verb)) \
                     and not any(t.is_quote for t in doc[content[0]:content[1] + 1]):
@@ -1336,7 +1385,7 @@ class QuoteFinder:
             # Why: under the scope "statements" what a poll found and a stance towards a thing ("backed the plan")
             # are no quotes (GUIDE.md), but their speakers still speak for the quotes after them.
             # ("The Tarvel Courier survey found ...": the parser may head the subject with the paper's name.)
-            counted = shower.right_edge if shower.right_edge.dep_ == "pobj" else shower
+            counted = shower.right_edge if shower.right_edge.dep == DEP_POBJ else shower
             # ("declined to comment", "refused to say whether ...": under "statements" what was not said is no quote,
             # GUIDE.md; PolNeAR marks it. "Refused the offer", "exports declining toward the end of the year" report
             # no words at all: only the infinitive of these verbs may.)
@@ -1349,14 +1398,14 @@ class QuoteFinder:
             # ("In a survey of 400 crews, the union found that pay had fallen": a finding, no statement.)
             finding = self._found_in_survey(verb)
             # ("Knowing the school would close, she sold the building": a fronted participle of knowing gives a reason.)
-            reason = verb.tag_ == "VBG" and verb.dep_ == "advcl" \
+            reason = verb.tag == TAG_VBG and verb.dep == DEP_ADVCL \
                 and lemma in self.cues.statements_only_reason_participles and verb.left_edge.i == verb.sent.start
             # ("I think the referee got it wrong" outside quotation marks: the writer's own view.)
             writer = subj.lower_ in self.cues.statements_only_writer_voices
             # (qprec39: "It is important to note that ...", "it's worth remembering that ...", "it is fair to say ...": a
             # cue in the infinitive or the gerund of an adjective predicated of a dummy "it" is the writer's aside; no one
             # is said to have said it.)
-            writer = writer or (verb.dep_ == "xcomp" and verb.tag_ in ("VB", "VBG") and verb.head.lemma_ == "be"
+            writer = writer or (verb.dep == DEP_XCOMP and verb.tag in TAGS_VB_VBG and verb.head.lemma_ == "be"
                                 and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in kids_of(verb.head))
                                 and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in kids_of(verb.head)))
             # ("She did not deny writing the messages", "has not confirmed the report": what was not said, GUIDE.md.)
@@ -1374,8 +1423,8 @@ class QuoteFinder:
             # ("fines anglers who threaten wildlife": a present-tense relative clause with only a noun object describes
             # a class of people by what they do, GUIDE.md; "who says the reserve is small" still reports a clause.)
             describing = content is not None and (
-                verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ")
-                or verb.dep_ == "conj" and verb.head.dep_ == "relcl" and verb.head.tag_ in ("VBP", "VBZ")) \
+                verb.dep == DEP_RELCL and verb.tag in TAGS_VBP_VBZ
+                or verb.dep == DEP_CONJ and verb.head.dep == DEP_RELCL and verb.head.tag in TAGS_VBP_VBZ) \
                 and not any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "xcomp" for c in kids_of(verb)) \
                 and not any(t.is_quote for t in doc[content[0]:content[1] + 1])
             # ("a news website, which cited local officials", "citing diplomatic sources": where a report came from,
@@ -1398,7 +1447,7 @@ class QuoteFinder:
             # ("The keeper claims a high corner under pressure": the parser may head a noun phrase as a clause; with no verb
             # in it, it is the stance verb's object.)
             verbless = content is not None and lemma in self.stance_objects \
-                and any(c.dep_ in _CLAUSE_DEPS and c.pos_ in ("NOUN", "PROPN") for c in kids_of(verb)) \
+                and any(c.dep in _CLAUSE_DEPS_IDS and c.pos_ in ("NOUN", "PROPN") for c in kids_of(verb)) \
                 and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[content[0]:content[1] + 1])
             # (all of these only under "statements"; under "attributions" the stance check above already ran)
             silent = self.statements and (
@@ -1419,15 +1468,15 @@ class QuoteFinder:
             # that passive, and the parser reads the participle as a past tense with the subject as its speaker. A verb of
             # saying or believing right before an infinitive, with no object and no auxiliary of its own, says what
             # unnamed others say of the subject (cues.yaml said_of_subject_verbs), as "is said to" does above.
-            if content is not None and lemma in self.cues.said_of_subject_verbs and verb.tag_ in ("VBD", "VBN") \
-                    and content[0] == verb.i + 1 and doc[verb.i + 1].lower_ == "to" \
+            if content is not None and lemma in self.cues.said_of_subject_verbs and verb.tag in TAGS_VBD_VBN \
+                    and content[0] == verb.i + 1 and doc[verb.i + 1].lower == WORD_TO \
                     and not any(dep in ("dobj", "aux", "dative") for _, dep in labelled_kids(verb)):
                 continue
             # Why (qspan42): "Velmora accused of hiding ferry losses", "Minister urged to quit": a verb that reports words
             # only to a listener, with the listener's preposition right after it and no listener of its own, is that
             # passive with its "is" dropped; the subject is who was addressed, no speaker (cues.yaml addressed_participles).
             # ("the aide he accused of lying": a relative clause's verb lost its object to the noun it describes.)
-            if verb.tag_ in ("VBD", "VBN") and verb.dep_ != "relcl" and verb.i + 1 < len(doc) \
+            if verb.tag in TAGS_VBD_VBN and verb.dep != DEP_RELCL and verb.i + 1 < len(doc) \
                     and (lemma, doc[verb.i + 1].lower_) in self.cues.addressed_participles \
                     and not any(dep in ("dobj", "aux", "dative", "iobj") for _, dep in labelled_kids(verb)):
                 continue
@@ -1469,7 +1518,7 @@ class QuoteFinder:
             # finding or a belief stated. A past finding keeps its small clause ("reporters found the road littered with
             # debris" reports what they found), and "found (that) costs had risen" and quoted words still report
             # (cues.yaml clause_only). Under the scope "statements" only.
-            if content is not None and self.statements and verb.tag_ == "VB" and verb.lemma_.lower() in self.cues.clause_only \
+            if content is not None and self.statements and verb.tag == TAG_VB and verb.lemma_.lower() in self.cues.clause_only \
                     and not any(doc[k].is_quote for k in range(max(content[0] - 1, 0), min(content[1] + 2, len(doc)))) \
                     and not any(self._finite_clause(c) for c in kids_of(verb)
                                 if c.dep_ in _CLAUSE_DEPS and content[0] <= c.i <= content[1]):
@@ -1509,7 +1558,7 @@ class QuoteFinder:
             # "pointed out", and "pointed to X", "called for X" where the content is the preposition's
             # object; not "said after the meeting that ...", where the preposition only adds a time.
             if nxt is not None and (
-                    nxt.dep_ == "prt" or (nxt.dep_ == "prep" and start <= nxt.right_edge.idx)):
+                    nxt.dep == DEP_PRT or (nxt.dep == DEP_PREP and start <= nxt.right_edge.idx)):
                 cue_end = nxt.idx + len(nxt.text)
             indirect.append(Found("indirect", start, end, verb.idx, cue_end, subj, self._mention(subj, dateline), verb.i,
                                   silent=silent))
@@ -1547,11 +1596,11 @@ class QuoteFinder:
         if lemma not in self.cues.judgement_verbs and lemma not in self.cues.noun_object_not_words \
                 and lemma not in stance_objects:
             return False
-        obj = next((c for c in kids_of(verb) if c.dep_ == "dobj"), None)
+        obj = next((c for c in kids_of(verb) if c.dep == DEP_DOBJ), None)
         if (obj is None or obj.i > first) and lemma in stance_objects:
             # ("Referring to the detentions, ...": the topic is the object of the verb's preposition, also when the
             # parser hangs a later noun on the verb as its object.)
-            prep = next((c for c in kids_of(verb) if c.dep_ == "prep" and c.i == first - 1), None)
+            prep = next((c for c in kids_of(verb) if c.dep == DEP_PREP and c.i == first - 1), None)
             # (quotes31: not after a particle, "pointed out in a post that ...": the preposition there tells where the
             # words were said, and the parser may hang their clause on its noun as a relative clause.)
             if prep is not None and any(c.dep_ == "prt" for c in kids_of(verb)):
@@ -1567,19 +1616,19 @@ class QuoteFinder:
         # Why: "asked residents to leave", "backed calls for talks to resume": a clause or an infinitive on the
         # verb, or quoted words, are what was said. (quotes26: a plural possessive's apostrophe, "the drivers'
         # union", is no quotation mark.)
-        if any(t.is_quote and t.dep_ != "case" for t in content) or any(c.dep_ in _CLAUSE_DEPS_OR_XCOMP and first <= c.i <= last
+        if any(t.is_quote and t.dep != DEP_CASE for t in content) or any(c.dep in _CLAUSE_DEPS_OR_XCOMP_IDS and first <= c.i <= last
                                                    for c in kids_of(verb)):
             return False
         # (A relative clause or a participle only tells which act is meant: "the measures it imposed", "the
         # move announced on Monday"; the phrase without it must point back.)
         # (quotes26: also a relative clause on a noun inside the object, "agreed a settlement with its partner Delta
         # Motors which will see it buy the plant", where the parser hangs "which" on the nearer noun.)
-        described = {t.i for c in kids_of(obj) if c.dep_ == "relcl" or (
-            c.dep_ == "acl" and c.tag_ in _PARTICIPLE_TAGS and not any(g.dep_ in _CLAUSE_MAKERS for g in kids_of(c)))
+        described = {t.i for c in kids_of(obj) if c.dep == DEP_RELCL or (
+            c.dep == DEP_ACL and c.tag in _PARTICIPLE_TAGS_IDS and not any(g.dep in _CLAUSE_MAKERS_IDS for g in kids_of(c)))
             for t in c.subtree}
-        described |= {t.i for c in obj.subtree if c.dep_ == "relcl" and c.head.i != obj.i for t in c.subtree}
+        described |= {t.i for c in obj.subtree if c.dep == DEP_RELCL and c.head.i != obj.i for t in c.subtree}
         core = [t for t in content if t.i not in described]
-        if any(t.tag_ in _FINITE_TAGS for t in core) and lemma not in stance_objects:
+        if any(t.tag in _FINITE_TAGS_IDS for t in core) and lemma not in stance_objects:
             return False
         if lemma in self.cues.noun_object_not_words:
             return True
@@ -1588,14 +1637,14 @@ class QuoteFinder:
         # breakthrough", "called the raid unlawful") says what was said of it, and stays a report.
         # (Under a stance, a relative clause anywhere in the object only describes it: "expects a windfall, four
         # times what the fund would need".)
-        if lemma in stance_objects and any(t.tag_ in _FINITE_TAGS for t in core):
+        if lemma in stance_objects and any(t.tag in _FINITE_TAGS_IDS for t in core):
             described = {t.i for r in obj.subtree if r.dep_ == "relcl" for t in r.subtree}
             core = [t for t in content if t.i not in described]
             if any(t.tag_ in _FINITE_TAGS for t in core):
                 return False
         if lemma in stance_objects and not any(
-                t.dep_ in ("oprd", "acomp") and t.head.i == verb.i
-                or (t.dep_ == "prep" and t.lower_ == "as" and t.head.i in (verb.i, obj.i)) for t in content):
+                t.dep in DEPS_OPRD_ACOMP and t.head.i == verb.i
+                or (t.dep == DEP_PREP and t.lower == WORD_AS and t.head.i in (verb.i, obj.i)) for t in content):
             return True
         opener = doc[first]
         # ("Moscow's charges" is not read as pointing back: PolNeAR marks "praised X's remarks" as attributed.)
@@ -1630,7 +1679,7 @@ class QuoteFinder:
         """Whether the cue is a participle opening its sentence (a conjunction allowed before it), hung on the
         sentence's verb, with content after it that is only a phrase: no finite verb, no quoted words and no clause or
         infinitive of the participle ("Commenting on the decision, ...", "Announcing the plans, ...")."""
-        if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() == "accord" or first < verb.i:
+        if verb.tag != TAG_VBG or verb.dep != DEP_ADVCL or verb.lemma_.lower() == "accord" or first < verb.i:
             return False
         if any(t.pos_ not in ("CCONJ", "PUNCT") for t in doc[verb.sent.start:verb.i]):
             return False
@@ -1667,12 +1716,12 @@ class QuoteFinder:
         ``statements_only_unsaid_heads`` ("failed to mention"), or a verb, or the verb of the noun a participle
         cue describes ("must publish a letter pledging ..."), under a word of ``statements_only_obligations``
         ("must", "should", "have to", "need to")."""
-        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.cues.statements_only_unsaid_heads \
+        if verb.dep == DEP_XCOMP and verb.head.lemma_.lower() in self.cues.statements_only_unsaid_heads \
                 and any(c.tag_ == "TO" for c in kids_of(verb)):
             return True
         # Why (quotes18): "If asked, the ministry would say the ban was legal": a cue under "would" or "could" with an
         # "if" or "unless" clause of its own is a hypothetical, nothing said (GUIDE.md).
-        if any(d == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c, d in labelled_kids(verb)) and any(
+        if any(d == "aux" and c.lower in _HYPOTHETICAL_MODALS_IDS for c, d in labelled_kids(verb)) and any(
                 d == "advcl" and any(e == "mark" and g.lower_ in ("if", "unless") for g, e in labelled_kids(c))
                 or d == "advcl" and c.left_edge.lower_ == "if" for c, d in labelled_kids(verb)):
             return True
@@ -1684,13 +1733,13 @@ class QuoteFinder:
                 and verb.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
             return True
         obliged = self.cues.statements_only_obligations
-        for v in (verb, verb.head.head if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else None):
+        for v in (verb, verb.head.head if verb.dep == DEP_ACL and verb.head.pos_ == "NOUN" else None):
             if v is None:
                 continue
             # (a modal: "must", "should"; "have" and "need" as auxiliaries are the perfect tense, "have said")
-            if any(dep == "aux" and c.tag_ == "MD" and c.lower_ in obliged for c, dep in labelled_kids(v)):
+            if any(dep == "aux" and c.tag == TAG_MD and c.lower_ in obliged for c, dep in labelled_kids(v)):
                 return True
-            if v.dep_ == "xcomp" and v.head.lemma_.lower() in obliged and any(c.tag_ == "TO" for c in kids_of(v)):
+            if v.dep == DEP_XCOMP and v.head.lemma_.lower() in obliged and any(c.tag == TAG_TO for c in kids_of(v)):
                 return True
         return False
 
@@ -1766,19 +1815,19 @@ class QuoteFinder:
         its own or after the quote it reports, is a purpose too; "promised to announce the results", its
         complement, still reports."""
         if after_cue:
-            placed = verb.dep_ in ("advcl", "ccomp") and verb.head.i < verb.i or verb.dep_ == "xcomp" and any(
+            placed = verb.dep in DEPS_ADVCL_CCOMP and verb.head.i < verb.i or verb.dep == DEP_XCOMP and any(
                 c.dep_ == "ccomp" and c.i < verb.head.i for c in kids_of(verb.head))
         else:
-            placed = verb.dep_ in ("advcl", "xcomp", "acl", "relcl") and not self._is_cue_verb(verb.head)
-        return verb.tag_ == "VB" and any(c.tag_ == "TO" and d == "aux" for c, d in labelled_kids(verb)) and placed \
+            placed = verb.dep in DEPS_ADVCL_XCOMP_ACL_RELCL and not self._is_cue_verb(verb.head)
+        return verb.tag == TAG_VB and any(c.tag == TAG_TO and d == "aux" for c, d in labelled_kids(verb)) and placed \
             and not any(c.dep_ in _CLAUSE_DEPS for c in kids_of(verb)) \
-            and not any(t.tag_ in _FINITE_TAGS or t.is_quote for t in doc[first:last + 1])
+            and not any(t.tag in _FINITE_TAGS_IDS or t.is_quote for t in doc[first:last + 1])
 
     def _before_summary(self, doc: Doc, first: int, last: int) -> int:
         """The content's last token, before an apposition that sums the report up from the writer's side:
         "said the vote would be delayed, a decision the opposition called illegal" (cues.yaml summary_nouns)."""
         for k in indices_between(token_indices(doc, ORTH, _COMMA), first + 1, last - 1):  # (the commas; speed only)
-            if doc[k + 1].lower_ in ("a", "an") and any(
+            if doc[k + 1].lower in WORDS_A_AN and any(
                     t.pos_ == "NOUN" and t.lemma_.lower() in self.cues.summary_nouns for t in doc[k + 2:min(last, k + 4) + 1]):
                 return k - 1
         return last
@@ -1816,7 +1865,7 @@ class QuoteFinder:
         # or stance, ends before the comma.
         for k in indices_between(token_indices(doc, ORTH, _COMMA), first + 1, last - 2):
             rel = doc[k + 1]
-            if rel.lower_ not in pronouns.RELATIVE or rel.tag_ not in ("WDT", "WP"):
+            if rel.lower_ not in pronouns.RELATIVE or rel.tag not in TAGS_WDT_WP:
                 continue
             cue = next((t for t in doc[k + 2:min(last, k + 6) + 1] if t.dep_ == "relcl"), None)
             if cue is not None and self._is_cue_verb(cue) and any(
@@ -1881,7 +1930,7 @@ class QuoteFinder:
         # does not refuse.
         if clause.pos_ == "AUX":
             for c in kids_of(clause):
-                if c.dep_ != "conj" or not (first < c.i <= last) or c.tag_ != verb.tag_ or c.i < 2 \
+                if c.dep != DEP_CONJ or not (first < c.i <= last) or c.tag != verb.tag or c.i < 2 \
                         or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in kids_of(c)):
                     continue
                 cc, mark = doc[c.i - 1], doc[c.i - 2]
@@ -1893,7 +1942,7 @@ class QuoteFinder:
             # cue's tense (or a participle the parser hung on the clause's "had") with no subject and a complement of
             # its own ("of", "about", "against", a clause) turn back to the speaker's second report, even with no comma.
             for c in kids_of(clause):
-                if c.dep_ != "conj" or not (first < c.i <= last) or c.tag_ not in (verb.tag_, "VBN") or c.i < 2 \
+                if c.dep != DEP_CONJ or not (first < c.i <= last) or c.tag_ not in (verb.tag_, "VBN") or c.i < 2 \
                         or not self._is_cue_verb(c) \
                         or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in kids_of(c)):
                     continue
@@ -1953,10 +2002,10 @@ class QuoteFinder:
         if _perfect(clause):
             return None
         kids = list(labelled_kids(clause))
-        modal = any(e == "aux" and d.tag_ == "MD" for d, e in kids)
-        present = clause.tag_ in ("VBZ", "VBP") or any(e in ("aux", "auxpass") and d.tag_ in ("VBZ", "VBP") for d, e in kids)
+        modal = any(e == "aux" and d.tag == TAG_MD for d, e in kids)
+        present = clause.tag in TAGS_VBZ_VBP or any(e in ("aux", "auxpass") and d.tag in TAGS_VBZ_VBP for d, e in kids)
         copula = clause.lemma_.lower() == "be" and clause.pos_ == "AUX"
-        if not (modal or present or copula) or verb.tag_ not in ("VBD", "VBG", "VBN"):
+        if not (modal or present or copula) or verb.tag not in TAGS_VBD_VBG_VBN:
             return None
         for c, dep in kids:
             if dep != "conj" or not (first < c.i <= last) or c.tag_ != "VBD" or not self._is_cue_verb(c) \
@@ -1987,7 +2036,7 @@ class QuoteFinder:
             return last
         items: list[list[Token]] = [[]]
         for t in doc[colon + 1:last + 1]:
-            if t.text in (",", ";") or t.lower_ in ("and", "or"):
+            if t.text in (",", ";") or t.lower in WORDS_AND_OR:
                 if items[-1]:
                     items.append([])
             elif not t.is_punct and not t.is_space:
@@ -2006,7 +2055,7 @@ class QuoteFinder:
         # (the words after a comma, and the dashes, from the doc's array: speed only)
         for k in [c + 1 for c in indices_between(token_indices(doc, ORTH, _COMMA), first + 1, last)]:
             t = doc[k]
-            if t.tag_ == "VBG" and t.lemma_.lower() in self.cues.occasion_participles \
+            if t.tag == TAG_VBG and t.lemma_.lower() in self.cues.occasion_participles \
                     and t.dep_ in ("advcl", "xcomp", "conj", "acl") \
                     and not any(c.dep_ in _CLAUSE_DEPS or c.dep_ == "prt" for c in kids_of(t)):
                 return k - 2
@@ -2016,7 +2065,7 @@ class QuoteFinder:
             # which the parser hung inside the first; the first ends before the comma.
             if t.lower_ in self.cues.second_report_openers and k + 1 <= last:
                 t = doc[k + 1]
-            if t.tag_ == "VBG" and t.i < last and self._is_cue_verb(t) and t.dep_ in ("advcl", "xcomp", "conj", "pcomp") \
+            if t.tag == TAG_VBG and t.i < last and self._is_cue_verb(t) and t.dep in DEPS_ADVCL_XCOMP_CONJ_PCOMP \
                     and not any(c.dep_ in _SUBJECT_DEPS for c in kids_of(t)) \
                     and any(c.dep_ in _CLAUSE_DEPS and c.i > t.i for c in kids_of(t)):
                 return k - 2
@@ -2371,13 +2420,13 @@ class QuoteFinder:
         "said X, adding that Y": a participle after a comma. "said X - though he acknowledged Y": a cue
         with a subject of its own, opened by a conjunction after a dash or a semicolon (or a comma).
         """
-        if i > 0 and doc[i].tag_ == "VBG" and doc[i - 1].text == ",":
+        if i > 0 and doc[i].tag == TAG_VBG and doc[i - 1].text == ",":
             return i - 1
-        subj = next((c for c in lefts_of(doc[i]) if c.dep_ in _SUBJECT_DEPS), None)
+        subj = next((c for c in lefts_of(doc[i]) if c.dep in _SUBJECT_DEPS_IDS), None)
         if subj is None:
             return None
         k = subj.left_edge.i - 1
-        if k > 0 and doc[k].lower_ in _CONTRAST_CONJUNCTIONS:
+        if k > 0 and doc[k].lower in _CONTRAST_CONJUNCTIONS_IDS:
             if doc[k - 1].text in _REPORT_BREAKS:
                 return k - 1
             # "said X but the Greens say Y": "but" with a cue and a subject of its own, no comma needed.
@@ -2711,7 +2760,7 @@ class QuoteFinder:
         out: list[Found] = []
         for verb in cue_tokens:
             if verb.i in used or verb.lemma_.lower() not in self.cues.passive_as_verbs \
-                    or not any(c.dep_ == "auxpass" for c in kids_of(verb)):
+                    or not any(c.dep == DEP_AUXPASS for c in kids_of(verb)):
                 continue
             agent = next((c for c in kids_of(verb) if c.dep_ == "agent" and c.i > verb.i), None)
             speaker = next((c for c in kids_of(agent) if c.dep_ == "pobj"), None) if agent is not None else None
@@ -2807,3 +2856,18 @@ def _end_before_conjunction(doc: Doc, verb: Token, first: int, conjunctions: tup
     if cc.dep_ == "cc" and cc.lower_ in conjunctions and cc.i - 1 > first:
         return cc.i - 2 if doc[cc.i - 1].text == "," else cc.i - 1
     return None
+
+
+# The id sets of this module's word and label lists that its hottest lines compare a token's
+# ``lower``, ``dep``, ``tag`` or ``ent_type`` with, as spaCy's tokens hold them: ``tok.dep in X_IDS``
+# is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
+_CLAUSE_DEPS_IDS = string_ids(_CLAUSE_DEPS)
+_CLAUSE_DEPS_OR_XCOMP_IDS = string_ids(_CLAUSE_DEPS_OR_XCOMP)
+_CLAUSE_MAKERS_IDS = string_ids(_CLAUSE_MAKERS)
+_CONTENT_STOP_DEPS_IDS = string_ids(_CONTENT_STOP_DEPS)
+_CONTRAST_CONJUNCTIONS_IDS = string_ids(_CONTRAST_CONJUNCTIONS)
+_FINITE_TAGS_IDS = string_ids(_FINITE_TAGS)
+_HYPOTHETICAL_MODALS_IDS = string_ids(_HYPOTHETICAL_MODALS)
+_PARTICIPLE_TAGS_IDS = string_ids(_PARTICIPLE_TAGS)
+_SUBJECT_DEPS_IDS = string_ids(_SUBJECT_DEPS)
+_SUBJECT_SHARING_DEPS_OR_CLAUSE_DEPS_OR_PREP_IDS = string_ids(_SUBJECT_SHARING_DEPS_OR_CLAUSE_DEPS_OR_PREP)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from .. import pronouns
 from ..actors import ActorTable
 from ..arrays import kids_of
+from ..ids import DEP_APPOS, string_ids
 
 _PERSONAL = pronouns.GENDER
 _REFLEXIVE = pronouns.REFLEXIVE_GENDER
@@ -65,18 +66,18 @@ def _evidence(root: Token, first: int, alone: bool) -> set[str]:
     k = first - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
-    if k >= 0 and doc[k].lower_ in _NOUNS and doc[k].pos_ == "NOUN":
+    if k >= 0 and doc[k].lower in _NOUNS_IDS and doc[k].pos_ == "NOUN":
         found.add(_NOUNS[doc[k].lower_])
     # "Mara X, the chairwoman of the board,"; "the widow of the late president, Mara X".
-    nouns = [c for c in kids_of(root) if c.dep_ == "appos"]
-    if root.dep_ == "appos":
+    nouns = [c for c in kids_of(root) if c.dep == DEP_APPOS]
+    if root.dep == DEP_APPOS:
         nouns.append(root.head)
     found.update(_NOUNS[n.lower_] for n in nouns if n.lower_ in _NOUNS and n.pos_ == "NOUN")
-    if root.dep_ in _SUBJECTS:
+    if root.dep in _SUBJECTS_IDS:
         verb = root.head
         for c in kids_of(verb):
             # "X defended herself"
-            if c.lower_ in _REFLEXIVE:
+            if c.lower in _REFLEXIVE_IDS:
                 found.add(_REFLEXIVE[c.lower_])
             # "X said she would stay": the subject of the clause the person reports.
             elif alone and c.dep_ == "ccomp" and c.i > verb.i:
@@ -84,3 +85,11 @@ def _evidence(root: Token, first: int, alone: bool) -> set[str]:
                 if subject is not None and subject.lower_ in _PERSONAL:
                     found.add(_PERSONAL[subject.lower_])
     return found
+
+
+# The id sets of this module's word and label lists that its hottest lines compare a token's
+# ``lower``, ``dep``, ``tag`` or ``ent_type`` with, as spaCy's tokens hold them: ``tok.dep in X_IDS``
+# is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
+_NOUNS_IDS = string_ids(_NOUNS)
+_REFLEXIVE_IDS = string_ids(_REFLEXIVE)
+_SUBJECTS_IDS = string_ids(_SUBJECTS)

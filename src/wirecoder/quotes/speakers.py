@@ -23,6 +23,29 @@ from ..arrays import (
     sentences_back,
     token_table,
 )
+from ..ids import (
+    DEP_APPOS,
+    DEP_DOBJ,
+    DEP_NSUBJ,
+    DEP_POBJ,
+    DEP_POSS,
+    DEP_PREP,
+    DEP_RELCL,
+    DEP_ROOT,
+    DEPS_AMOD_COMPOUND_POSS_NMOD,
+    DEPS_COMPOUND_AMOD,
+    DEPS_DOBJ_DATIVE_IOBJ,
+    DEPS_NSUBJ_NSUBJPASS,
+    DEPS_RELCL_ACL_POBJ_DOBJ,
+    ENT_PERSON,
+    TAG_NN,
+    TAGS_NN_NNP,
+    TAGS_NNS_NNPS,
+    WORD_IT,
+    WORD_THE,
+    WORD_THEY,
+    string_ids,
+)
 from ..record import Cue, Quote, Speaker
 from .genders import article_genders
 
@@ -192,17 +215,17 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
         actor: str | None = None
         body_name: str | None = None
         name_span: tuple[int, int] | None = None
-        if head is not None and head.lower_ == "it" and (subject := _it_antecedent(head, actors, text, words)) is not None:
+        if head is not None and head.lower == WORD_IT and (subject := _it_antecedent(head, actors, text, words)) is not None:
             # Why (spk37): "Halvard Mining may sell its smelter, although it insists ...", "Kelvar Energy raised its
             # prices. It has also demanded ...": the body that the actors stage ties the "it" to (the subject of a
             # clause above it in its sentence, or the proper-name main subject of the sentence before) is nearer than
             # the body quoted last, which the rule below takes.
             actor, body_name = subject
             run.body = subject
-        elif head is not None and head.lower_ in _BODY_PRONOUNS and run.body is not None:
+        elif head is not None and head.lower in _BODY_PRONOUNS_IDS and run.body is not None:
             # Why: "..., it added" goes on quoting the body last quoted (a ministry, a commission).
             actor, body_name = run.body
-        elif head is not None and head.lower_ in _BODY_PRONOUNS and head.lower_ == "it" \
+        elif head is not None and head.lower in _BODY_PRONOUNS_IDS and head.lower == WORD_IT \
                 and (subject := _body_subject_before(head, actors, text)) is not None:
             # Why (quotes18): "The harbour board raised its fees. It said ...": before any body is quoted, "it" is the
             # body made the subject of the sentence before.
@@ -318,7 +341,7 @@ def _not_the_relay(pick: _Pick, run: _Running, words: _Words) -> None:
     not the medium that quotes her, whatever the tagger took the medium's name for; she is the person quoted last,
     else the person named last before the medium, else no one known."""
     head = pick.head
-    if head.lower_ not in _PRONOUNS or head.dep_ != "dobj" or pick.actor is None or not any(
+    if head.lower not in _PRONOUNS_IDS or head.dep != DEP_DOBJ or pick.actor is None or not any(
             c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in kids_of(c)) for c in kids_of(head.head)):
         return
     subject = next((c for c in kids_of(head.head) if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -339,12 +362,12 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
     """The speaker word read on its own: the relative pronoun's noun, the actor at the word or in
     apposition, and the person an indefinite speaker is named as next."""
     actors, text = words.actors, words.text
-    relative = head.lower_ in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl"
+    relative = head.lower in _RELATIVE_PRONOUNS_IDS and head.head.dep == DEP_RELCL
     # Why (quotes21): "..., the campaign group Clean Rivers Now, which said ...": the parser may hang the relative
     # clause on the main verb (an adverbial clause); a relative pronoun right after a comma and a name still stands
     # for that name, never for itself ("which" is no speaker's name).
     k = head.i - 1
-    if not relative and head.lower_ in _RELATIVE_PRONOUNS and head.dep_ == "nsubj" and k > 0 \
+    if not relative and head.lower in _RELATIVE_PRONOUNS_IDS and head.dep == DEP_NSUBJ and k > 0 \
             and head.doc[k].text == "," and head.doc[k - 1].ent_type_ and head.doc[k - 1].ent_type_ != "PERSON":
         named = [t for t in head.doc[max(0, k - 6):k] if t.ent_iob_ != "O" and t.pos_ in ("PROPN", "NOUN")
                  and all(u.ent_iob_ != "O" for u in head.doc[t.i:k])]
@@ -439,7 +462,7 @@ def _name_after_body(head: Token, cue_start: int, words: _Words) -> tuple[int, i
     keeps the body and loses the person, and the title went to the state or the body. Wire copy puts the name right
     after the office ("Ambassador to the X Organization Halvard X"), so capitalised words after the body's mention,
     up to the cue, are the person's."""
-    if head.ent_type_ == "PERSON" or not (head.pos_ == "NOUN" or head.lower_ in _CAPITALISED_TITLES):
+    if head.ent_type == ENT_PERSON or not (head.pos_ == "NOUN" or head.lower in _CAPITALISED_TITLES_IDS):
         return None
     doc, actors = head.doc, words.actors
     k = head.i + 1
@@ -593,7 +616,7 @@ def _other_bearer(head: Token, actor: str | None, actors: ActorTable) -> tuple[i
     if actor is None or head.pos_ != "PROPN" or head.i == 0 or not is_person(actor, actors):
         return None
     before = head.doc[head.i - 1]
-    if before.lower_.rstrip(".") not in _HONORIFICS or before.lower_ in _FIRST_NAME_HONORIFICS:
+    if before.lower_.rstrip(".") not in _HONORIFICS or before.lower in _FIRST_NAME_HONORIFICS_IDS:
         return None
     known = actors.get(actor)
     parts = [w.lower() for w in (known.name if known else "").replace(".", " ").split()]
@@ -608,7 +631,7 @@ def _unknown_person_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     pronoun or a bare title ("the Tory leader") after such a person was quoted goes on with them, not with a
     person quoted before (a person known to the actors stage made the subject since comes first)."""
     head, actors = pick.head, words.actors
-    pronoun = head.lower_ in _ONE_PERSON
+    pronoun = head.lower in _ONE_PERSON_IDS
     # Why (quotes19): "'...,' Ana X, who has led the bank since May, said. The acting governor added ... . The former
     # governor, Y, ...": a person the actors stage tied the title to, first named only after the cue, is not who the
     # title points back to; the unknown person quoted before still is.
@@ -674,7 +697,7 @@ def _epithet(head: Token, words: _Words) -> bool:
     member word after "the"; not a body, a spokesperson, a document or a common noun)."""
     lemma = head.lemma_.lower()
     # (an official, a source, an aide: the words of people news leaves unnamed, not a description of one named)
-    if head.left_edge.lower_ != "the" or head.tag_ in ("NNS", "NNPS") or lemma in words.body_nouns or lemma in _MEMBERS \
+    if head.left_edge.lower != WORD_THE or head.tag in TAGS_NNS_NNPS or lemma in words.body_nouns or lemma in _MEMBERS \
             or lemma in words.spokesperson_nouns or lemma in words.document_nouns or lemma in words.business_nouns:
         return False
     if _AGE_EPITHET.search(words.text[head.left_edge.idx:head.idx + len(head.text)]):
@@ -771,10 +794,10 @@ def _named_member_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     """Why (real9a): "Several delegations, including Iceland's fisheries minister Bergthora X, want ...": of a plural
     group that speaks, the one member the text names is the speaker a reader can hold to the words."""
     head = pick.head
-    if pick.relative or head.tag_ not in ("NNS", "NNPS"):
+    if pick.relative or head.tag not in TAGS_NNS_NNPS:
         return False
     for prep in kids_of(head):
-        if prep.dep_ != "prep" or prep.lower_ not in _MEMBER_PREPS:
+        if prep.dep != DEP_PREP or prep.lower not in _MEMBER_PREPS_IDS:
             continue
         for member in kids_of(prep):
             if member.dep_ != "pobj" or member.conjuncts:
@@ -1339,10 +1362,10 @@ def _nominal_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     quoted last, not with a named person quoted before them (unless a person is named in between:
     "Union leader X condemned it. '...,' he said" is X)."""
     head, nominal = pick.head, run.nominal
-    they = head.lower_ == "they" and not pick.relative
+    they = head.lower == WORD_THEY and not pick.relative
     # (quotes22: nor when a person the actors stage did not know was quoted since: "The first minister has said ... .
     # Speaking in the Senedd, Gethin X said ... . '...,' he said" is X, whom _unknown_person_step gives.)
-    if head.lower_ not in _PRONOUNS and not they or nominal is None or nominal[1] <= run.person_at \
+    if head.lower not in _PRONOUNS_IDS and not they or nominal is None or nominal[1] <= run.person_at \
             or nominal[1] <= run.unknown_at or nominal[2] != they \
             or _named_since(nominal[1], head, words):
         return False
@@ -1519,7 +1542,7 @@ def _they_subject_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     plural noun made the subject of the main clause just before it (in its sentence or the one before),
     after the last cue: those people speak, not the person quoted before them."""
     head = pick.head
-    if head.lower_ != "they" or pick.relative or pick.actor is not None:
+    if head.lower != WORD_THEY or pick.relative or pick.actor is not None:
         return False
     doc = head.doc
     first = sentences_back(doc, head.i, 1)
@@ -1588,7 +1611,7 @@ def _opening_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     """Why: a pronoun opening the quotes of an article ("He confirmed ...") is the person named before
     it whose gender does not clash."""
     head = pick.head
-    if head.lower_ not in _PRONOUNS or run.person is not None:
+    if head.lower not in _PRONOUNS_IDS or run.person is not None:
         return False
     pick.actor = _subject_since(head, -1, words) or _pronoun_person(head, words)
     return True
@@ -1624,7 +1647,7 @@ def _sole_person_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     office, a person whose known role is another office, and any story that named a second person.)"""
     head, actors = pick.head, words.actors
     if pick.actor is not None or pick.relative or pick.unknown_person is not None or pick.name_span is not None \
-            or head.lower_ not in words.sole_person_titles or head.tag_ in ("NNS", "NNPS") \
+            or head.lower_ not in words.sole_person_titles or head.tag in TAGS_NNS_NNPS \
             or head.left_edge.lower_ != "the" or run.unknown is not None and not run.unknown_surname \
             or any(c.dep_ in ("appos", "poss", "prep", "relcl", "acl") for c in kids_of(head)) \
             or _title_state(head, words) is not None:
@@ -1729,7 +1752,7 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         # Why (quotes23): "The council leader, Amrit X, said ...": a title with a person's name in apposition is that
         # person, even one the actors stage did not take, not the person quoted last.
         return False
-    pronoun = head.lower_ in _PRONOUNS
+    pronoun = head.lower in _PRONOUNS_IDS
     # Why: "Ms X said ... . However, the minister said ... . Ms X and First Minister Y met ...": a person first named
     # after the cue cannot be who the bare title points back to, whatever the actors stage linked it to.
     # (A name in apposition before the cue, "The board's chairman, Judge X, said", names the title's person.)
@@ -1852,7 +1875,7 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
     # (spk40: a bare surname of a person named in full before, which the actors stage left without a person or made a
     # body of its own: "Velk said" after "State Senator Ilsa Velk" and "her father, Aron Velk")
     surname = not unknown_person and head.pos_ == "PROPN" and not pick.relative and f.speaker_span is not None \
-        and head.ent_type_ not in _NOT_PERSON_PLACES \
+        and head.ent_type not in _NOT_PERSON_PLACES_IDS \
         and (actor is None or _kind(actor, actors) in _PLURAL_BODY_KINDS and actors.get(actor).name == named) \
         and _surname_of_named(named, f.speaker_span[0], words, head.doc)
     bearers = _surname_bearers(named, words) if surname else set()
@@ -1914,7 +1937,7 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
         elif run.voice is not None and run.voice[0] == actor:
             # (and "'...,' she said. '...'" goes on with her: a quote her voice spoke keeps it for the next)
             run.voice = (*run.voice[:3], f.cue_start)
-    elif head.lower_ not in _BODY_PRONOUNS and (actor is not None or head.pos_ == "PROPN" and not described or (
+    elif head.lower not in _BODY_PRONOUNS_IDS and (actor is not None or head.pos_ == "PROPN" and not described or (
             head.pos_ == "NOUN" and head.lemma_.lower() in words.body_nouns)):
         # (quotes26: a first name set off as a person, "Rosalind, a nurse, said", is no body that "the agency" after it
         # could point back to)
@@ -1970,7 +1993,7 @@ def _nationality_noun(head: Token, actors: ActorTable) -> bool:
     """ "the Spaniard", "the Briton": a state's adjective standing alone as the subject, with "the"
     (singular: "the Israelis said" is the state's side, not one person; so are "the French", "the
     British", "the Chinese", "the Swiss": English nationality words in -sh, -ch, -ese, -ss name a people)."""
-    if head.tag_ not in ("NN", "NNP") or head.lower_.endswith(("s", "sh", "ch", "ese")) or head.i == 0 or head.doc[head.i - 1].lower_ != "the" or head.left_edge.i != head.i - 1:
+    if head.tag not in TAGS_NN_NNP or head.lower_.endswith(("s", "sh", "ch", "ese")) or head.i == 0 or head.doc[head.i - 1].lower != WORD_THE or head.left_edge.i != head.i - 1:
         return False
     return any(m.kind == "adjective" and m.start == head.idx
                for m in actors.within(head.idx, head.idx + len(head.text)))
@@ -2211,7 +2234,7 @@ def _title_variants(head: Token, words: _Words) -> tuple[tuple[str, ...], ...]:
     phrases = {own}
     k = head.i
     for _ in range(2):
-        if k == 0 or head.doc[k - 1].dep_ not in ("compound", "amod") or head.doc[k - 1].head.i != head.i:
+        if k == 0 or head.doc[k - 1].dep not in DEPS_COMPOUND_AMOD or head.doc[k - 1].head.i != head.i:
             break
         k -= 1
         phrases.add(tuple(t.lower_ for t in head.doc[k:head.i + 1]))
@@ -2230,7 +2253,7 @@ def _title_state(head: Token, words: _Words) -> str | None:
     """The state a title's own words name ("the Kenyan president", "Kenya's foreign minister"), or None."""
     actors = words.actors
     for t in lefts_of(head):
-        if t.dep_ not in ("amod", "compound", "poss", "nmod"):
+        if t.dep not in DEPS_AMOD_COMPOUND_POSS_NMOD:
             continue
         for m in actors.within(t.left_edge.idx, t.idx + len(t.text)):
             known = actors.get(m.actor)
@@ -2291,7 +2314,7 @@ def _window_words(text: str, start: int, end: int, doc: Doc | None = None,
     span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
     if span is not None:
         root = span.root
-        base = root.head if root.dep_ == "appos" and root.head.i < span.start else root
+        base = root.head if root.dep == DEP_APPOS and root.head.i < span.start else root
         left = min(base.left_edge.idx, span.start_char)
         lo = max(lo, left) if left < start else start
     ends = list(_SENTENCE_END.finditer(text, lo, start))
@@ -2376,7 +2399,7 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
     lo = max(since, lo, named.end if named is not None else 0)
     subjects = [m.start for m in words.actors.person_mentions_between(lo, pronoun.idx)
                 if (sp := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
-                and sp.root.dep_ in ("nsubj", "nsubjpass")]
+                and sp.root.dep in DEPS_NSUBJ_NSUBJPASS]
     # (each word's start and label from the doc's table, a token object only for a subject after ``lo``: speed only)
     table = token_table(doc)
     firsts, labels = table.idx, table.dep_id
@@ -2386,7 +2409,7 @@ def _subject_since(pronoun: Token, since: int, words: _Words) -> str | None:
         if labels[i] not in _SUBJECT_LABEL_IDS:
             continue
         t = doc[i]
-        if is_title(t) and t.head.dep_ == "ROOT" and not _quoted(t.idx, words) \
+        if is_title(t) and t.head.dep == DEP_ROOT and not _quoted(t.idx, words) \
                 and t.head.i != pronoun.head.i and not any(c.dep_ == "appos" for c in kids_of(t)) \
                 and not any(start > t.idx for start in subjects):
             if _office_of_place(t, words) is not None:
@@ -2414,7 +2437,7 @@ def _embedded_cue_subject(pronoun: Token, run: _Running, words: _Words) -> str |
     tok = cue.root
     first, end = sentence_bounds(doc, tok.i)
     own = sentence_bounds(doc, pronoun.i)[0]
-    if own != end or tok.dep_ == "ROOT" or not any(t.dep_ in ("relcl", "acl", "pobj", "dobj") for t in (tok, *tok.ancestors)):
+    if own != end or tok.dep == DEP_ROOT or not any(t.dep in DEPS_RELCL_ACL_POBJ_DOBJ for t in (tok, *tok.ancestors)):
         return None
     root = doc[first].sent.root
     subj = next((c for c in kids_of(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2521,8 +2544,8 @@ def _object_elsewhere(actor: str, pronoun: Token, words: _Words) -> int | None:
     if root.dep_ not in ("nsubj", "nsubjpass") or root.i > pronoun.i:
         return None
     verb = root.head
-    objects = [c for c in kids_of(verb) if c.dep_ in ("dobj", "dative", "iobj")]
-    objects += [g for c in kids_of(verb) if c.dep_ == "prep" for g in kids_of(c) if g.dep_ == "pobj"]
+    objects = [c for c in kids_of(verb) if c.dep in DEPS_DOBJ_DATIVE_IOBJ]
+    objects += [g for c in kids_of(verb) if c.dep == DEP_PREP for g in kids_of(c) if g.dep == DEP_POBJ]
     # (In the same sentence too: "X put it to her that she had promised ...": that "she" is "her", not X.)
     obj = next((o for o in objects if o.lower_ == want and o.i < pronoun.i), None)
     return obj.idx if obj is not None else None
@@ -2531,11 +2554,11 @@ def _object_elsewhere(actor: str, pronoun: Token, words: _Words) -> int | None:
 def _main_subject(word: Token) -> bool:
     """Whether a name is the subject of its sentence's main verb; also a name the parser hung on that
     verb another way ("Vilk has repeatedly brushed aside" as an adverb) when the verb has no subject."""
-    if word.dep_ == "appos" and word.head.dep_ in ("nsubj", "nsubjpass"):
+    if word.dep == DEP_APPOS and word.head.dep in DEPS_NSUBJ_NSUBJPASS:
         # (a name in apposition to the subject: "his rival, X, struck a different tone")
         word = word.head
     verb = word.head
-    if verb.dep_ != "ROOT":
+    if verb.dep != DEP_ROOT:
         return False
     if word.dep_ in ("nsubj", "nsubjpass"):
         return True
@@ -2659,7 +2682,7 @@ def _named_next_with_title(head: Token, actors: ActorTable) -> str | None:
     the name with the title again; the speaker is that person, not an unnamed office holder. (Another title word
     brings in someone else: "The premier ... . Opposition leader Y said".)"""
     # (a capitalised office word may carry the entity type of the state word before it: "The Tasmanian Premier")
-    if head.tag_ not in ("NN", "NNP") or head.left_edge.lower_ != "the" \
+    if head.tag not in TAGS_NN_NNP or head.left_edge.lower != WORD_THE \
             or not (head.pos_ == "NOUN" or head.lower_ in _CAPITALISED_TITLES) \
             or any(c.dep_ == "appos" for c in rights_of(head)) or actors.person_mentions_between(0, head.idx):
         return None
@@ -2730,7 +2753,7 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
     if actor is not None and is_person(actor, actors) and not _titled_with_other_name(head, actor, actors):
         return actor, None
     for c in rights_of(head):
-        if c.dep_ == "appos":
+        if c.dep == DEP_APPOS:
             left, right = c.left_edge, c.right_edge
             for m in actors.within(left.idx, right.idx + len(right.text)):
                 if is_person(m.actor, actors) and not _possessor(head.doc, m.start, m.end):
@@ -2741,7 +2764,7 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
     # Why (quotes18): "The United Nations peacekeeping force in Lebanon, UNIFIL, said": a body noun in apposition
     # with a body's name is that body, not the body named inside its own phrase.
     # (One body, one name: "Six nations - the U.K., Canada, ..." lists several, none of them the speaker alone.)
-    if head.pos_ == "NOUN" and head.tag_ == "NN":
+    if head.pos_ == "NOUN" and head.tag == TAG_NN:
         for c in head.rights:
             if c.dep_ == "appos" and c.pos_ == "PROPN" and not any(g.dep_ in ("conj", "cc") for g in kids_of(c)):
                 inner = [m for m in actors.within(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
@@ -2751,7 +2774,7 @@ def resolve(head: Token, actors: ActorTable, own_voices: frozenset[str] = frozen
     # Why (quotes18): "a neighbour, who gave his name only as Abu X, told ...", "a nurse who asked to be identified
     # only as Ana": the name the speaker gave in a relative clause about naming is the speaker's.
     for c in head.rights:
-        if c.dep_ == "relcl" and any(t.lemma_.lower() in ("name", "identify") for t in c.subtree):
+        if c.dep == DEP_RELCL and any(t.lemma_.lower() in ("name", "identify") for t in c.subtree):
             for m in actors.within(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)):
                 if is_person(m.actor, actors):
                     return m.actor, (m.start, m.end)
@@ -2832,7 +2855,7 @@ def _trailing_name(head: Token, actors: ActorTable) -> tuple[str, tuple[int, int
     Why (quotes24): the parser may hang such a name on the verb instead of the title (no apposition), and the
     title then went to the body in its own phrase or to another holder of the title named before."""
     doc = head.doc
-    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.i > head.i:
+    if head.dep not in DEPS_NSUBJ_NSUBJPASS or head.head.i > head.i:
         return None
     k = head.right_edge.i + 1
     if k + 1 >= len(doc) or doc[k].text != ",":
@@ -2907,7 +2930,7 @@ def _speaks_for(head: Token, actors: ActorTable, skip: tuple[str, ...] = (), doc
     # body named in the possessive speaks for that body (an organisation; a state's office is _title_state's), not for
     # the person quoted last.
     for c in lefts_of(head):
-        if c.dep_ == "poss" and c.pos_ == "PROPN":
+        if c.dep == DEP_POSS and c.pos_ == "PROPN":
             inner = [m for m in actors.within(c.left_edge.idx, c.idx + len(c.text)) if m.kind != "adjective"]
             known = actors.get(inner[-1].actor) if inner else None
             if known is not None and known.kind in ("organization", "igo", "group"):
@@ -2966,7 +2989,7 @@ def is_title(head: Token) -> bool:
     known = memo.known if memo.doc is doc else memo.of(doc)
     found = known.get(i)
     if found is None:
-        found = known[i] = head.left_edge.lower_ == "the" and (
+        found = known[i] = head.left_edge.lower == WORD_THE and (
             head.pos_ == "NOUN" or (head.pos_ == "PROPN" and head.lower_ in _CAPITALISED_TITLES
                                     and head.ent_type_ not in ("GPE", "ORG", "NORP")))
     return found
@@ -2981,3 +3004,14 @@ _CAPITALISED_TITLES = frozenset({"minister", "secretary", "president", "chairman
                                  "bishop", "archbishop"})
 
 
+# The id sets of this module's word and label lists that its hottest lines compare a token's
+# ``lower``, ``dep``, ``tag`` or ``ent_type`` with, as spaCy's tokens hold them: ``tok.dep in X_IDS``
+# is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
+_BODY_PRONOUNS_IDS = string_ids(_BODY_PRONOUNS)
+_CAPITALISED_TITLES_IDS = string_ids(_CAPITALISED_TITLES)
+_FIRST_NAME_HONORIFICS_IDS = string_ids(_FIRST_NAME_HONORIFICS)
+_MEMBER_PREPS_IDS = string_ids(_MEMBER_PREPS)
+_NOT_PERSON_PLACES_IDS = string_ids(_NOT_PERSON_PLACES)
+_ONE_PERSON_IDS = string_ids(_ONE_PERSON)
+_PRONOUNS_IDS = string_ids(_PRONOUNS)
+_RELATIVE_PRONOUNS_IDS = string_ids(_RELATIVE_PRONOUNS)
