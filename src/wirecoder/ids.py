@@ -27,7 +27,6 @@ def string_ids(words: Iterable[str]) -> frozenset[int]:
     return frozenset(get_string_id(w) for w in words)
 
 
-
 # Dependency labels (``tok.dep``).
 DEPS_ACL_ADVCL = string_ids(("acl", "advcl"))
 DEPS_ADVCL_CCOMP = string_ids(("advcl", "ccomp"))

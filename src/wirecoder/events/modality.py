@@ -700,6 +700,7 @@ def ends_action(verb: Token) -> bool:
     strikes", "called off its offensive" (modality.yaml ending_heads, ending_phrasals)."""
     return verb.lemma_.lower() in ENDING_HEADS or phrasal_ending(verb)
 
+
 # The id sets of this module's word and label lists that its hottest lines compare a token's
 # ``lower``, ``dep``, ``tag`` or ``ent_type`` with, as spaCy's tokens hold them: ``tok.dep in X_IDS``
 # is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
