@@ -67,3 +67,9 @@ def test_they_after_joined_speakers_and_another_named_person_is_not_the_pair(pip
     body = ("Oskar Drenvald and Ilse Varga said they would stand. Minister Pavel Orsk rejected the bid. They said the "
             "vote was rigged.\n")
     assert speaker_actor(pipeline, body, "vote was rigged") != "person:oskar-drenvald"
+
+
+def test_a_court_filing_by_a_union_is_the_unions(pipeline):
+    """A filing is a document noun (cues.yaml document_nouns), not an issuing verb: its author after "by" speaks."""
+    body = "A court filing by the Orvane Dockers Guild said the port had broken the wage deal.\n"
+    assert speaker_actor(pipeline, body, "port had broken the wage deal") == "org:orvane-dockers-guild"

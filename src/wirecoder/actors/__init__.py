@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -3372,16 +3371,16 @@ class _Run:
         that office (coreference gives the person), not a word taken already."""
         offices = self.f.dictionary.offices
         words = offices.unnamed_officers
-        finder = _word_finder(tuple(sorted(words)))
-        if not words or not finder.search(self.text):
-            return
         doc = self.doc
+        # (the office words' tokens from the doc's lower-case column, read once: a case-blind regex over
+        # the whole text cost about 1.5% of the stages' instructions)
+        found = token_indices(doc, LOWER, frozenset(words)) if words else []
+        if not found:
+            return
         held = {p.attrs.role.lower().split()[-1] for p in self.persons.values() if p.attrs.role}
-        for match in finder.finditer(self.text):
-            toks = self._tokens(match.start(), match.end())
-            if toks is None or toks[1] - toks[0] != 1:
-                continue
-            t = doc[toks[0]]
+        for i in found:
+            t = doc[i]
+            end = t.idx + len(t.text)
             sector = words.get(t.lower_)
             if sector is None or t.tag_ != "NN" or t.i in self.taken \
                     or not (t.dep_ in offices.unnamed_officer_roles or t.dep_ == "pobj" and t.head.lower_ == "by"):
@@ -3397,14 +3396,14 @@ class _Run:
                     and doc[a - 1].pos_ in ("ADJ", "NOUN", "PROPN") and a - 1 not in self.taken:
                 a -= 1
             if a == 0 or doc[a - 1].lower_ not in ("a", "an", "the") or doc[a - 1].head.i != t.i \
-                    or self._blocked(doc[a].idx, match.end()) \
+                    or self._blocked(doc[a].idx, end) \
                     or (doc[a - 1].lower_ == "the" and t.lower_ in held):
                 continue
-            name = self.text[doc[a].idx:match.end()]
+            name = self.text[doc[a].idx:end]
             oid = "org:" + slug(name)
             self._orgs.setdefault(oid, name)
             self._agent_of.setdefault(oid, (None, sector, "body"))
-            self.mentions.append(Mention(doc[a].idx, match.end(), oid, "name"))
+            self.mentions.append(Mention(doc[a].idx, end, oid, "name"))
             self.taken.update(range(a, t.i + 1))
 
     def _members_of_named(self) -> None:
@@ -5026,12 +5025,6 @@ def _initials_start(doc: Doc, paren: int, short: str, joiners: frozenset[str],
             return None
         i -= 1
     return None
-
-
-@functools.lru_cache(maxsize=8)
-def _word_finder(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A case-blind search for any of ``words`` as whole words (built once per word list)."""
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
 def _group_kind(sector: str | None) -> Literal["organization", "group"]:
