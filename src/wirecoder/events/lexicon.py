@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import errors, pronouns
+from ..ids import string_ids
 from ..rules import UserFile, merge_sections, package_yaml, user_files
 from .ontology import cameo_table
 
@@ -310,6 +311,9 @@ PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 # Labels the small parser gives a clause's subject when it misreads a lone surname as an adverb
 MISPARSED_SUBJECTS = {"advmod", "npadvmod"}
 OBJECTS = {"dobj", "obj"}
+# their ids, as spaCy's tokens hold them (``tok.dep in OBJECTS_IDS``; speed only, see wirecoder.ids)
+SUBJECTS_IDS = string_ids(SUBJECTS)
+OBJECTS_IDS = string_ids(OBJECTS)
 # Unions of the labels above that many rules test against, made once at import, not on every test
 # (speed only: the same members).
 SUBJECTS_OR_PASSIVE_SUBJECTS = SUBJECTS | PASSIVE_SUBJECTS

@@ -48,7 +48,16 @@ from ..rules import package_yaml
 from .arguments import BOTH_SIDES_WORDS, Context, children, names_both_sides, reporting_verb
 from .clauses import addressed_targets
 from .judgements import verdict
-from .lexicon import CROWD_SECTORS, OBJECTS, PASSIVE_SUBJECTS, SAY_VERBS, STATE_SECTORS, SUBJECTS, word_list
+from .lexicon import (
+    CROWD_SECTORS,
+    OBJECTS,
+    PASSIVE_SUBJECTS,
+    SAY_VERBS,
+    STATE_SECTORS,
+    SUBJECTS,
+    SUBJECTS_IDS,
+    word_list,
+)
 from .modality import is_negated, is_passive, modality, recode, voiced
 from .rules import Found
 
@@ -811,4 +820,3 @@ _VIEW_VERBS_OR_SAY_VERBS = VIEW_VERBS | SAY_VERBS
 # is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
 PASSIVE_SUBJECTS_IDS = string_ids(PASSIVE_SUBJECTS)
 POSSESSIVE_PRONOUNS_IDS = string_ids(POSSESSIVE_PRONOUNS)
-SUBJECTS_IDS = string_ids(SUBJECTS)
