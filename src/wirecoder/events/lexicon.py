@@ -160,16 +160,27 @@ PATTERN_SECTIONS: dict[str, type] = {"verbs": dict, "nouns": dict, "located_bodi
                                      "representatives": list, "intent": dict, "refusal": dict}
 
 
+def expand_verb_class(text: str) -> list[str]:
+    """evstop44: a pattern whose head is a named class of verbs, ``"@tie_cutting_verbs [@ties]"``
+    (object_classes.yaml), stands for one pattern per verb of the class ("freeze [@ties]", "cut off
+    [@ties]" ...); any other pattern stands for itself."""
+    if not text.startswith("@"):
+        return [text]
+    name, _, rest = text[1:].partition(" ")
+    return [f"{verb} {rest}".strip() for verb in sorted(object_class(name))]
+
+
 def _index(entries: dict[str, str], kind: str, source: UserFile | None = None) -> dict[str, list[Pattern]]:
     index: dict[str, list[Pattern]] = {}
     for text, value in entries.items():
         try:
-            p = parse_pattern(str(text), value, kind)
+            plist = [parse_pattern(one, value, kind) for one in expand_verb_class(str(text))]
         except ValueError as exc:
             if source is None:
                 raise
             raise source.error(text, errors.RULES_BAD_PATTERN.format(pattern=str(text), error=exc)) from None
-        index.setdefault(p.lemma, []).append(p)
+        for p in plist:
+            index.setdefault(p.lemma, []).append(p)
     for plist in index.values():
         plist.sort(key=lambda p: -p.specificity)
     return index
