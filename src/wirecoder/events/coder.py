@@ -79,7 +79,7 @@ from .arguments import Arguments, Context, children
 from .dates import resolve_date
 from .evaluative import Evaluative, Judged
 from .follow import followed_suit
-from .judgements import TOLD_PRONOUNS, Judgements
+from .judgements import ANSWER_ROOTS, TOLD_PRONOUNS, Judgements
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
     BLAMED_CAUSE_PREPS,
@@ -414,7 +414,9 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                         f.targets = [a for a in self.doer_before(ctx, out, sent, specific, told.lemma_.lower())
                                      if a in f.sources]
                         f.target_rule = "told:doer-domestic" if f.targets else f.target_rule
-                elif not f.targets and f.code[:2] in JUDGEMENT_ROOTS and f.code not in OWN_ACTION_CODES:
+                elif not f.targets and (f.code[:2] in JUDGEMENT_ROOTS and f.code not in OWN_ACTION_CODES
+                                        or f.code[:2] in ANSWER_ROOTS):
+                    # (evnone44: an acceptance answers the offer too, "accepted the proposal")
                     f.targets = self.proposer(ctx, out, sent, f, found[:found.index(f)])  # "Sepp rejected the offer": its maker
                     f.target_rule = "proposer" if f.targets else f.target_rule
                 if told is None and not f.targets and f.code[:2] in JUDGEMENT_ROOTS and f.code not in OWN_ACTION_CODES:

@@ -22,7 +22,7 @@ import numpy as np
 from spacy.symbols import AUX, VERB, acl
 from spacy.tokens import Span, Token
 
-from ..arrays import is_in, kids_of, labelled_kids, sentence_has, subtree_indices, token_table
+from ..arrays import is_in, kids_of, labelled_kids, sentence_has, sentences_back, subtree_indices, token_table
 from ..ids import DEP_ACL, DEP_AUXPASS, DEP_PREP, DEPS_POSS_COMPOUND_AMOD, string_ids
 from ..record import Event
 from ..rules import package_yaml
@@ -80,6 +80,11 @@ REQUEST_NOUNS = word_list("judgements", "request_nouns")
 PROPOSAL_NOUNS = OFFER_NOUNS | REQUEST_NOUNS
 MAKING_ROOTS = {kind: frozenset(str(r) for r in _JUDGEMENTS[f"{kind}_roots"])
                 for kind in ("offer", "request")}
+# evnone44: the verbs that make each such noun, how far back they are read, and the roots of an
+# acceptance that answer one as judgements do (judgements.yaml making_verbs, answer_roots)
+MAKING_VERBS = {(ws := str(entry).lower().split())[0]: frozenset(ws[1:]) for entry in _JUDGEMENTS["making_verbs"]}
+MAKING_SENTENCES_BACK = int(_JUDGEMENTS["making_sentences_back"])
+ANSWER_ROOTS = frozenset(str(r) for r in _JUDGEMENTS["answer_roots"])
 # A subject pronoun that stands for the one named in an earlier sentence ("He said ...").
 TELLING_PRONOUNS = word_list("judgements", "telling_pronouns")
 # Round 21: "the decision does not change international law": an act said to alter nothing rejected.
@@ -379,17 +384,56 @@ class Judgements:
         told = [o for o in children(f.anchor, OBJECTS)
                 if o.lemma_.lower() in PROPOSAL_NOUNS and o.i not in ctx.token_actor and not self.owner(ctx, o)
                 and any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in kids_of(o))]
-        if not told:
-            return []
+        if not told or self._names_unknown_maker(ctx, told[0]):
+            return []  # evnone44: "the Tomlinson proposals": a name no actor stands for says whose
         roots = MAKING_ROOTS["offer" if told[0].lemma_.lower() in OFFER_NOUNS else "request"]
         made = next((g.sources[0] for g in reversed(earlier or []) if g.anchor.i < f.anchor.i and g.sources
                      and g.sources[0] not in f.sources and g.code[:2] in roots), None)
-        made = made or next((e.source for e in reversed(out) if e.span[1] <= sent.start_char and e.source
-                             and e.source not in f.sources and e.root in roots), None)
         if made is not None:
             return [made]
+        coded = next((e for e in reversed(out) if e.span[1] <= sent.start_char and e.source
+                      and e.source not in f.sources and e.root in roots), None)
+        # evnone44: an offer told by its verb or its noun that no event was coded for ("Latvia offered
+        # to mediate. Estonia rejected the offer"), where it is nearer than the latest offer coded
+        at, maker = self._maker_told(ctx, told[0], f.anchor.i, f.sources)
+        if maker and (coded is None or at >= coded.span[0]):
+            return maker
+        if coded is not None:
+            return [coded.source]
         speakers = [ctx.speaker(i) for _s, e, i in reversed(ctx.quote_spans) if e <= sent.start_char]
         return next(([a] for a in speakers if a and a not in f.sources), [])
+
+    @staticmethod
+    def _names_unknown_maker(ctx: Context, noun: Token) -> bool:
+        """Evnone44: whether a proper name modifies a proposal noun that no political actor owns (the
+        caller asks only then: "the Tomlinson proposals", a person of no party, or a name the actor table
+        lacks): the phrase names its maker itself, so no earlier one is guessed."""
+        return any(c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" for c in kids_of(noun))
+
+    def _maker_told(self, ctx: Context, noun: Token, before: int, exclude: list[str]) -> tuple[int, list[str]]:
+        """Evnone44: who made the offer or request ``noun`` names as told (judgements.yaml making_verbs),
+        with the character offset where it was told: the subject of the latest verb that makes it
+        ("Latvia offered to mediate", "concessions offered by the government": the agent), or the
+        owner of the latest same noun ("Uganda's proposal", "the Velmoran offer"), before token
+        ``before`` and at most ``MAKING_SENTENCES_BACK`` sentences back; an actor not in ``exclude``.
+        (-1, []) for none."""
+        lemma, doc = noun.lemma_.lower(), noun.doc
+        verbs = MAKING_VERBS.get(lemma, frozenset())
+        for i in range(before - 1, sentences_back(doc, noun.i, MAKING_SENTENCES_BACK) - 1, -1):
+            w = doc[i]
+            if w.pos == VERB and w.lemma_.lower() in verbs and not is_negated(w):
+                heads = [*children(w, SUBJECTS), *(p for a in children(w, {"agent"}) for p in children(a, {"pobj"}))]
+                if not heads and w.dep_ in {"conj", "xcomp"}:
+                    heads = list(children(w.head, SUBJECTS))  # "met X and offered to ...": the shared subject
+                named = [p for h in heads for a in self._named(ctx, h) if (p := ctx.political(a))]
+            elif i != noun.i and w.pos_ == "NOUN" and w.lemma_.lower() == lemma:
+                named = self.owner(ctx, w)
+            else:
+                continue
+            found = [a for a in dict.fromkeys(named) if a not in exclude]
+            if found:
+                return w.idx, found
+        return -1, []
 
     @staticmethod
     def cue_speaker(ctx: Context, verb: Token) -> list[str]:
