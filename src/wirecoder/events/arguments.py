@@ -750,6 +750,27 @@ class Context:
         return head.i
 
 
+def reporter_conjunct(verb: Token) -> Token | None:
+    """The verb of saying whose reported clause ``verb`` is joined to as the reporter's own act ("said
+    the gunmen came from X and accused Y", "told reporters that Z had closed the border, and called on
+    W to ...": arguments.yaml speaker_conj_verbs), else None. Evsrc44: both the subject rule and the
+    doer's phrase of the domestic rule (coder.py ``_side_phrases``) read the one who said as the doer."""
+    head = verb.head
+    if verb.dep == DEP_CONJ and verb.lemma_.lower() in SPEAKER_CONJ_VERBS and head.dep == DEP_CCOMP \
+            and head.head.lemma_.lower() in SAY_VERBS:
+        return head.head
+    return None
+
+
+def acts_after_passive(verb: Token, passive: Token) -> bool:
+    """Evsrc44: whether ``verb`` is an active verb joined to ``passive``, a passive with its doer after "by"
+    ("was criticised by X but refused", "was not fined by X but has agreed"); a bare participle shares the
+    passive ("was arrested by police and charged") and is not."""
+    if not is_passive(passive) or is_passive(verb) or not any(a.lower_ == "by" for a in children(passive, {"agent"})):
+        return False
+    return verb.tag != TAG_VBN or any(c.dep_ == "aux" for c in kids_of(verb))
+
+
 def names_both_sides(noun: Token) -> bool:
     """Whether a noun with "both", "the two", "each" ... names the two sides told before ("both sides",
     "the two countries": recall.yaml both_sides_*)."""
@@ -1023,10 +1044,9 @@ class Arguments:
                 found, _ = ctx.phrase_actors(s)
                 if found:
                     return found, True
-        if verb.dep == DEP_CONJ and verb.lemma_.lower() in SPEAKER_CONJ_VERBS and head.dep == DEP_CCOMP \
-                and head.head.lemma_.lower() in SAY_VERBS:
+        if (say := reporter_conjunct(verb)) is not None:
             # "said the gunmen came from X and accused Y": the one who said accuses
-            found, _ = self._subject(ctx, head.head, depth + 1)
+            found, _ = self._subject(ctx, say, depth + 1)
             return found, True
         if verb.dep == DEP_ADVCL and verb.tag == TAG_VBG and verb.lemma_.lower() in SPEAKER_CONJ_VERBS and head.i < verb.i \
                 and (say := self._reported_by(head, verb)) is not None:
@@ -1051,6 +1071,11 @@ class Arguments:
                 d.i < verb.i for p in children(head, {"prep"}) if p.lower_ in ACCUSED_DEED_PREPS
                 for d in children(p, {"pcomp"})):
             return [], False  # round 29: "accused X of shelling Y, killing Z": alleged, not the accuser's (arguments.yaml)
+        if verb.dep == DEP_CONJ and head.i < verb.i and acts_after_passive(verb, head):
+            # evsrc44: "was criticised by Estonia but refused to ...", "was invited by China and met X": an
+            # active verb joined to a passive one shares its subject (the one acted on), not the doer after "by"
+            found = [a for s in children(head, PASSIVE_SUBJECTS) for a in ctx.phrase_actors(s)[0]]
+            return found, True
         if verb.dep in DEPS_XCOMP_CONJ_ADVCL_ACOMP:
             found, _ = self._subject(ctx, head, depth + 1)
             return found, True

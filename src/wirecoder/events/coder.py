@@ -75,7 +75,7 @@ from ..article import Article
 from ..ids import string_ids
 from ..record import Event, Location, Quote
 from ..settings import default_settings
-from .arguments import Arguments, Context, children
+from .arguments import Arguments, Context, children, reporter_conjunct
 from .dates import resolve_date
 from .evaluative import Evaluative, Judged
 from .follow import followed_suit
@@ -760,7 +760,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 return phrase(subjects), []
             if node.dep_ not in DOER_SHARING_DEPS or node.head is node:
                 break
-            node = node.head
+            # evsrc44: "said that Y had ignored orders, and accused Z": the accuser is the one who said
+            node = reporter_conjunct(node) or node.head
         return [], []
 
     @staticmethod
