@@ -102,6 +102,8 @@ class QuoteCues:
     nominal_speaker_heads: frozenset[str] = frozenset()
     nominal_state_nouns: frozenset[str] = frozenset()
     sole_person_titles: frozenset[str] = frozenset()
+    # spk44: portfolio words of a title ("the foreign minister"): not a person whose known office is another
+    portfolio_words: frozenset[str] = frozenset()
     # spk41: "the paper said" after a newspaper was named: nouns for a news outlet, and the words a masthead ends in
     media_nouns: frozenset[str] = frozenset()
     masthead_words: frozenset[str] = frozenset()
@@ -194,7 +196,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "said_of_subject_verbs", "pledging_verbs", "addressed_participles",
     "gerund_topic_verbs", "response_openers", "business_nouns", "pointing_adjectives", "second_act_verbs", "inner_state_verbs", "expletive_it_verbs", "scene_openers",
     "perceiving_verbs", "speech_verb_prefixes", "reflexive_objects", "pointing_back_openers", "statements_only_citing_verbs",
-    "verdict_nouns", "nominal_speaker_heads", "nominal_state_nouns", "sole_person_titles",
+    "verdict_nouns", "nominal_speaker_heads", "nominal_state_nouns", "sole_person_titles", "portfolio_words",
     "media_nouns", "masthead_words",
     "statements_only_prescribing_nouns",
     "statements_only_prescribing_verbs", "statements_only_topic_verbs")}
@@ -282,6 +284,7 @@ def _cues(data: dict) -> QuoteCues:
         nominal_speaker_heads=words("nominal_speaker_heads"),
         nominal_state_nouns=words("nominal_state_nouns"),
         sole_person_titles=words("sole_person_titles"),
+        portfolio_words=words("portfolio_words"),
         media_nouns=words("media_nouns"),
         masthead_words=words("masthead_words"),
         second_act_verbs=words("second_act_verbs"),

@@ -130,6 +130,9 @@ class _Running:
     # spk43: the first of speakers joined by "and" ("Oskar X and Ilse Y said ..."): its actor, the cue offset, and
     # the actors of all the joined names; a "they" after it goes on with them
     joined: tuple[str, int, frozenset[str]] | None = None
+    # spk44: the title each person was quoted by ("The home secretary said" for X): the office a later "the prime
+    # minister" is checked against when the text named the person with no title beside the name
+    offices: dict[str, str] | None = None
 
 
 @dataclass
@@ -167,6 +170,7 @@ class _Words:
     media_nouns: frozenset[str] = frozenset()  # spk41: "the paper", "the daily": the outlet named last (cues.yaml)
     masthead_words: frozenset[str] = frozenset()  # spk41: "Times", "Post": a masthead's last word (cues.yaml)
     document_issuing_verbs: frozenset[str] = frozenset()  # spk43: "a statement issued by X": X speaks (cues.yaml)
+    portfolio_words: frozenset[str] = frozenset()  # spk44: "foreign", "prime": a title's portfolio (cues.yaml)
 
 
 @dataclass
@@ -206,7 +210,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    cues.expletive_it_verbs if cues else frozenset(),
                    cues.sole_person_titles if cues else frozenset(),
                    cues.media_nouns if cues else frozenset(), cues.masthead_words if cues else frozenset(),
-                   cues.document_issuing_verbs if cues else frozenset())
+                   cues.document_issuing_verbs if cues else frozenset(),
+                   cues.portfolio_words if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -237,6 +242,9 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                 if step(pick, run, words):
                     break
             _not_the_relay(pick, run, words)
+            if pick.actor is not None and head.lower_ in words.sole_person_titles and is_title(head) \
+                    and is_person(pick.actor, actors):
+                run.offices = {**(run.offices or {}), pick.actor: words.text[head.left_edge.idx:head.idx + len(head.text)]}
             _carry(pick, f, run, words)
             if pick.own_words and pick.actor is not None and f.speaker_span is not None:
                 # (quotes27: "one central bank official said ... . He said ...": the pronoun goes on with that
@@ -294,6 +302,11 @@ def _body_of(known, span: tuple[int, int], words: _Words) -> str | None:
     said = words.text[span[0]:span[1]]
     if known.kind == "state" and said.split()[-1].lower() in words.state_body_nouns and len(said.split()) <= 3 \
             and not words.actors.within(span[0], span[1]):
+        return said
+    # spk44: so for a document a state's body issued, "a government statement", "a finance ministry statement"
+    said_words = said.lower().split()
+    if known.kind == "state" and len(said_words) <= 4 and said_words[-1] in words.document_nouns \
+            and len(said_words) > 1 and said_words[-2] in words.body_nouns and not words.actors.within(span[0], span[1]):
         return said
     return None
 
@@ -832,6 +845,7 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         # Why: "supporters' groups said", "a rights group said": a body noun that points back to no one names
         # a body of its own, not the body named or quoted before.
         pick.actor, pick.body_name = None, words.text[head.left_edge.idx:head.idx + len(head.text)]
+        _issuing_body(pick, run, words)
         return True
     last = run.body
     if last is not None and pick.lemma in words.state_body_nouns and not any(c.dep_ == "conj" for c in kids_of(head)):
@@ -909,6 +923,8 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         earlier = [said for said in (run.said_in or {}).values() if said[1] and own.lower().removeprefix("the ")
                    in said[1].lower()]
         pick.actor, pick.body_name = earlier[-1] if earlier else (None, own)
+    if pick.actor is None:
+        _issuing_body(pick, run, words)
     if pick.lemma in words.media_nouns and not _masthead(pick.actor, words) \
             and all(c.lower_ == "the" or c.pos_ == "ADJ" for c in head.lefts) and head.left_edge.lower_ == "the":
         # Why (spk41): "In an interview with the Orvan Times, the minister said ... . The paper said ...": a news
@@ -1466,6 +1482,36 @@ def _owner_noun(head: Token, words: _Words) -> Token | None:
     return nouns[-1] if nouns else None
 
 
+def _issuing_body(pick: _Pick, run: _Running, words: _Words) -> None:
+    """Why (spk44): "a government statement said", "a military communique said", "the ministry's statement said", "a
+    company statement said": a document whose own words name the body that issued it by a body noun speaks for that
+    body, as "a government spokesman" does (quotes27 ``_owner_body``: the body the actors stage took the noun for, the
+    body named with it, the company named before, for a state's executive the story's one state). It had kept no
+    actor, so the state or body lost its words and the event its source. Only where every rule before left the
+    document without an actor; the speaker keeps its words as its name."""
+    head = pick.head
+    if pick.lemma not in words.document_nouns or (owner := _document_owner(head, words)) is None:
+        return
+    body = _owner_body(owner, pick, run, words)
+    if body is not None:
+        pick.actor, pick.body_name = body, words.text[head.left_edge.idx:head.idx + len(head.text)]
+
+
+def _document_owner(head: Token, words: _Words) -> Token | None:
+    """The body noun that owns a document noun: "the ministry's" (a possessive with only "the") or the word right before
+    it ("a government statement", "a military communique", "a finance ministry statement"), or None."""
+    for c in lefts_of(head):
+        if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in words.body_nouns \
+                and [t.lower_ for t in lefts_of(c)] == ["the"] and c.lemma_.lower() not in words.document_nouns:
+            return c
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is not None and before.head.i == head.i and before.dep_ in ("compound", "amod") \
+            and before.pos_ in ("NOUN", "ADJ") and before.lemma_.lower() in words.body_nouns \
+            and before.lemma_.lower() not in words.document_nouns:
+        return before
+    return None
+
+
 def _owner_body(owner: Token, pick: _Pick, run: _Running, words: _Words) -> str | None:
     """The actor an owner body noun stands for (``_owner_body_step``), or None."""
     actors, lemma, head = words.actors, owner.lemma_.lower(), pick.head
@@ -1664,7 +1710,11 @@ def _sole_person_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         # (the title's word, with the same office modifiers: "Deputy Minister Y" is not "the minister")
         return head.lower_ in role and (role & words.office_modifiers) - {"former"} == wanted
 
-    holders = [p for p in persons if holds(role_of(p))]
+    def other(person: str) -> bool:
+        # (spk44: "the foreign minister" is not "Health Minister X")
+        return _another_portfolio(head, _named_office(person, head, words, run), words)
+
+    holders = [p for p in persons if holds(role_of(p)) and not other(p)]
     if len(holders) == 1 and not any(t.ent_type_ in ("NORP", "ORG") for t in lefts_of(head)):
         # (the one person named before whose known office is the title's, "Labour MP Y" for "the Wexley North MP",
         # however many others were named; not with a party word of its own, "the Tory MP", which may be another)
@@ -1678,7 +1728,7 @@ def _sole_person_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         return False
     person = next(iter(persons))
     role = role_of(person)
-    if role and not holds(role) or wanted and not role:
+    if role and not holds(role) or wanted and not role or other(person):
         return False
     pick.actor = person
     return True
@@ -1814,6 +1864,18 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         # (A capitalised title tied to no one, "The Minister for Housing, Declan X", names its own speaker, as it did
         # before such titles counted: the running speaker holds no office the text gave that title.)
         return False
+    if actor is None and not pronoun and is_title(head) and _another_portfolio(
+            head, _named_office(run.person, head, words, run), words):
+        # Why (spk44): "Home Secretary X said ... . The prime minister said ...": a title naming a portfolio the
+        # running speaker does not hold is someone else: the office holder the actors stage tied it to when the text
+        # names that person nowhere else (the holder of the article's date), else an unnamed holder of the office.
+        holder = pick.actor if pick.actor is not None and is_person(pick.actor, actors) \
+            and _held_only_by_title(pick.actor, head, words) \
+            and not _another_portfolio(head, _role(pick.actor, actors), words) else None
+        if holder is None:
+            pick.actor, pick.body_name = None, words.text[head.left_edge.idx:head.idx + len(head.text)]
+            return True
+        actor = holder
     if actor is None:
         actor = run.person
         # Why: a person made the subject of a sentence after that cue ("Mr Blair has been closer to
@@ -1848,6 +1910,36 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
                 actor = _pronoun_person(head, words)
     pick.actor = actor
     return True
+
+
+def _role(actor: str | None, actors: ActorTable) -> str | None:
+    known = actors.get(actor)
+    return known.role if known is not None else None
+
+
+def _named_office(person: str | None, head: Token, words: _Words, run: _Running) -> str | None:
+    """The words the text named ``person`` with before ``head`` where they hold an office word ("Home Secretary X",
+    "X, the health minister,"), else the title they were quoted by ("The home secretary said"), or None: the office
+    the text gives, not a role the actors stage read from the office holders of another date."""
+    if person is None:
+        return None
+    if run.offices and person in run.offices:
+        return run.offices[person]
+    for m in words.actors.person_mentions_between(0, head.idx):
+        if m.actor != person or m.start <= head.idx < m.end:
+            continue
+        near = _window_words(words.text, m.start, m.end, head.doc, words.heading)
+        if set(near) & words.sole_person_titles:
+            return " ".join(near)
+    return None
+
+
+def _held_only_by_title(actor: str, head: Token, words: _Words) -> bool:
+    """Whether the text names a person only by titles ending in ``head``'s word (the actors stage took "the prime
+    minister" for the office holder of the article's date): no mention of them holds their name."""
+    word, text = head.lower_, words.text
+    return all(m.start <= head.idx < m.end or text[m.start:m.end].lower().split()[-1:] == [word]
+               for m in words.actors.person_mentions_between(0, len(text)) if m.actor == actor)
 
 
 # The steps that may settle a speaker, in order; the first that applies settles it.
@@ -2197,7 +2289,8 @@ def _titled_person(head: Token, before: int, words: _Words) -> str | None:
         near = _window_words(text, m.start, m.end, head.doc, words.heading)
         # (The words the text names the person with come before the role the actors stage gave: its role
         # for "Shadow Chancellor X" may have lost the "shadow".)
-        if _same_office(near if _has_title(near, titles) else role.split(), titles, wanted, modifiers):
+        if _same_office(near if _has_title(near, titles) else role.split(), titles, wanted, modifiers) \
+                and not _another_portfolio(head, " ".join(near) if _has_title(near, titles) else role, words):
             return m.actor
     return _body_head(head, before, words)
 
@@ -2243,6 +2336,44 @@ def _title_variants(head: Token, words: _Words) -> tuple[tuple[str, ...], ...]:
         if phrases & set(group):
             out.extend(t for t in group if t not in out)
     return tuple(out)
+
+
+def _portfolio_of(head: Token, words: _Words) -> frozenset[str]:
+    """The portfolio words (cues.yaml portfolio_words) among the two words right before a title noun that modify it:
+    "foreign" in "the Velmoran foreign minister", "prime" in "the prime minister"."""
+    found: set[str] = set()
+    k = head.i
+    for _ in range(2):
+        if k == 0 or head.doc[k - 1].dep not in DEPS_COMPOUND_AMOD or head.doc[k - 1].head.i != head.i:
+            break
+        k -= 1
+        if head.doc[k].lower_ in words.portfolio_words:
+            found.add(head.doc[k].lower_)
+    return frozenset(found)
+
+
+def _another_portfolio(head: Token, role: str | None, words: _Words) -> bool:
+    """Whether ``role`` (a person's known office, or the words a person was named with) is another office than a
+    definite title that names its portfolio: "Health Minister" for "the foreign minister", "Home Secretary" or
+    "Chancellor" for "the prime minister". False when the title names no portfolio, the role is empty, the role
+    holds the title with the same portfolio words or one of its synonyms (cues.yaml title_synonyms), or holds the
+    title's word bare ("Minister X": any portfolio).
+
+    Why (spk44): agency copy names two office holders of one government in a story ("Health Minister X said ... .
+    Velmora's foreign minister, Y, arrived ... . The foreign minister said ..."); the title rules tied the title to
+    whoever carried its last word or was quoted last."""
+    wanted = _portfolio_of(head, words)
+    if not wanted or not role:
+        return False
+    said = [w.strip(",.").lower() for w in role.split()]
+    if _has_title(said, tuple(t for t in _title_variants(head, words) if len(t) > 1)):
+        return False
+    own = [k for k, w in enumerate(said) if w == head.lower_]
+    if any(wanted <= set(said[max(0, k - 2):k]) for k in own):
+        return False
+    if own:
+        return all(set(said[max(0, k - 2):k]) & words.portfolio_words for k in own)
+    return bool(set(said) & words.sole_person_titles)
 
 
 def _has_title(near: list[str], titles: tuple[tuple[str, ...], ...]) -> bool:
