@@ -4399,6 +4399,17 @@ class _Run:
                 if country is None:
                     country = (self._officials_state() if attrs.sector in _STATE_SECTORS_OR_ELI else None) \
                         or story_state()
+            if country is None and entry is None and self._works_for_unplaced_body(actor_id, attrs, d, story_state):
+                # actorg44: "X, chief executive of the Tarnwick Learning Trust", "Evening Chronicle reporter
+                # X" in copy with no dateline (a BBC page): a civil body no table places is, as its
+                # staff are, of the state the story is set in (else the one state its other persons
+                # serve); only a story of one state, that names no other twice (a BBC story of a Balkan
+                # pipeline quotes an American firm's head).
+                country = story_state()
+                if country is None:
+                    country = self._persons_state()
+                elif any(n > 1 for state, n in self._story_counts.items() if state != country):
+                    country = None
             return Actor(actor_id, person.name, "person", country, attrs.role, attrs.sector)
         if actor_id in self._groups and actor_id not in d.entries:
             name, country, sector = self._groups[actor_id]
@@ -4437,6 +4448,34 @@ class _Run:
             return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization", self._company[actor_id],
                          None, "BUS")
         return Actor(actor_id, self._orgs.get(actor_id, actor_id), "organization")
+
+    def _works_for_unplaced_body(self, actor_id: str, attrs: Attributes, d: Dictionary,
+                                 story_state: Callable[[], str | None]) -> bool:
+        """Whether a person with an office, in copy with no dateline, works for an organisation or group
+        the text names (after "of", "for" or "to" the office: ``attrs.principal``; or just before the
+        office in a title: "Evening Chronicle reporter X") that no table knows and that has no country
+        of its own. Not an international body's officer."""
+        if self.article_dateline_place or attrs.igo or not attrs.role:
+            return False
+        doc, text = self.doc, self.text
+        spans: list[tuple[int, int]] = []
+        if attrs.principal is not None:
+            a, b = attrs.principal
+            spans.append((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])))
+        title = re.compile(r"(?:'s|’s)?\s+" + r"\s+".join(map(re.escape, attrs.role.split())) + r"\s+$", re.IGNORECASE)
+        for a, _b, pid in self.person_hits:
+            if pid == actor_id and (m := title.search(text, max(0, doc[a].idx - 80), doc[a].idx)) is not None:
+                spans.append((m.start(), m.start()))
+        if not spans:
+            return False
+        for m in self.mentions:
+            if not any(m.start < b and a < m.end or m.end == a == b for a, b in spans) \
+                    or m.actor in self.persons or m.actor in d.entries:
+                continue
+            body = self._new_actor(m.actor, d, story_state)
+            if body.kind in ("organization", "group") and body.country is None:
+                return True
+        return False
 
     def _role_place_state(self, role: str) -> str | None:
         """The state of a city or region (states.yaml ``places``, places.yaml) named by one to three
