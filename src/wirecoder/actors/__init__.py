@@ -1719,7 +1719,7 @@ class _Run:
             leading = self.f.titles.name_honorific_words
             for i in range(b - 1, a - 1, -1):
                 # (one of another naming system only where the name starts: "Hassan Sheikh Mohamud")
-                if self.f.titles.is_honorific(doc[i]) and (i == a or doc[i].text not in leading):
+                if self.f.titles.is_honorific(t := doc[i]) and (i == a or t.text not in leading):
                     a = i + 1  # (an entity that ends in one leaves the name to the title reader)
                     break
             while a < b:
@@ -2740,8 +2740,9 @@ class _Run:
         calls the fields, or some of them, an organisation, which was printed as one; the office and
         its holder are the actors. A body's own name after "of" holds no such list of fields."""
         doc = self.doc
-        p = a  # back over the fields to "of"/"for" after the office
-        while p > 0 and a - p < 10 and (doc[p - 1].is_title or doc[p - 1].lower in WORDS_AND_THE or doc[p - 1].text == ","):
+        p, vocab = a, doc.vocab  # back over the fields to "of"/"for" after the office
+        # (one token a word, made directly, as doc[p - 1]: arrays.kids_of's note; speed26)
+        while p > 0 and a - p < 10 and ((t := Token(vocab, doc, p - 1)).is_title or t.lower in WORDS_AND_THE or t.text == ","):
             p -= 1
         if p < 2 or doc[p - 1].lower not in WORDS_OF_FOR or p - 1 not in self.ctx.offices_by_end:
             return False
@@ -4733,17 +4734,19 @@ class _EnglishNounChunks:
     def between(self, start: int, end: int) -> Iterator[tuple[int, int, int]]:
         """The chunks of the sentence of tokens [start, end)."""
         doc, np_deps, conj, deps = self.doc, self.np_deps, self.conj, self.deps
+        vocab = doc.vocab
         first = bisect.bisect_left(self.candidates, start)
         prev_end = -1
         for i in self.candidates[first:bisect.bisect_left(self.candidates, end, first)]:
-            left = doc[i].left_edge.i
+            tok = Token(vocab, doc, i)  # (doc[i]: arrays.kids_of's note, speed26)
+            left = tok.left_edge.i
             if left <= prev_end:  # no chunk nested in another
                 continue
             if deps[i] in np_deps:
                 prev_end = i
                 yield left, i + 1, self.np_label
             elif deps[i] == conj:
-                head = doc[i].head
+                head = tok.head
                 while head.dep == conj and head.head.i < head.i:
                     head = head.head
                 if head.dep in np_deps:  # coordinated to a noun phrase: one too

@@ -410,7 +410,8 @@ def verdict_scope(predicate: Token) -> list[Token]:
     # (the subtree's indices, remembered per doc, and a token made only for each word kept; the
     # predicate itself as Token.subtree gives it: speed only)
     doc, i = predicate.doc, predicate.i
-    return [predicate if k == i else doc[k] for k in subtree_indices(predicate) if k not in skipped]
+    vocab = doc.vocab  # (doc[k], made directly: arrays.kids_of's note; speed26)
+    return [predicate if k == i else Token(vocab, doc, k) for k in subtree_indices(predicate) if k not in skipped]
 
 
 def is_unreal_noun(anchor: Token) -> bool:

@@ -244,10 +244,11 @@ class Quoted:
         # with another lemma or part of speech was passed over; no token object, and no string of every
         # word's lemma and part of speech, which only this rule read)
         doc, pos = sent.doc, ctx.pos
+        vocab = doc.vocab
         for i in indices_between(lemma_indices(doc, _FAMILY_LEMMAS), sent.start, sent.end):
             if pos[i] != VERB and pos[i] != AUX:
                 continue
-            tok = doc[i]
+            tok = Token(vocab, doc, i)  # (doc[i], made directly: arrays.kids_of's note; speed26)
             lemma = tok.lemma_.lower()
             before = [f for f in found + new if f.anchor.i < tok.i]
             if lemma in REFUSAL_VERBS or lemma in LETTING_VERBS:

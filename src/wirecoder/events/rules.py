@@ -617,14 +617,17 @@ class Rules:
     def pattern_events(self, ctx: Context, sent: Span) -> Iterator[Found]:
         # The sentence's verbs and nouns that may take a pattern, from the document's list of them
         # (_pattern_words: speed only, the same tokens in the same order).
+        # (the tokens made directly, as doc[i] makes them: arrays.kids_of's note; speed26)
         doc, first, last = sent.doc, sent.start, sent.end
+        vocab = doc.vocab
         verb_words, noun_words = self._pattern_words(ctx)
         verbs = {i: p for i in verb_words[bisect.bisect_left(verb_words, first):bisect.bisect_left(verb_words, last)]
-                 if (p := self._verb_pattern(doc[i]))}
+                 if (p := self._verb_pattern(Token(vocab, doc, i)))}
         suppressed: set[int] = set()  # verbs whose object noun codes the event more precisely
         found: list[tuple[Token, Found]] = []
         # (a gerund subject the tagger calls a verb, "fighting between A and B erupted", is the noun)
-        for tok in [doc[i] for i in noun_words[bisect.bisect_left(noun_words, first):bisect.bisect_left(noun_words, last)]]:
+        for tok in [Token(vocab, doc, i)
+                    for i in noun_words[bisect.bisect_left(noun_words, first):bisect.bisect_left(noun_words, last)]]:
             pattern = self._noun_pattern(tok)
             if pattern is None or is_negated(tok):
                 continue
@@ -865,7 +868,7 @@ class Rules:
                 # "detained the opposition mayor, Ali Demir": the object named in apposition
                 # (or to a word of its phrase: "the mayor of Batumi, Ali Demir")
                 # (the subtrees' labels from the table, a token made only for an apposition: speed only)
-                named = [obj if k == obj.i else doc[k] for obj in children(tok, OBJECTS)
+                named = [obj if k == obj.i else Token(vocab, doc, k) for obj in children(tok, OBJECTS)
                          for k in subtree_indices(obj) if ctx.dep[k] == appos]
                 targets = [a for ap in named for a in ctx.phrase_actors(ap)[0] or
                            ([ctx.token_actor[ap.i]] if ap.i in ctx.token_actor else []) if a not in sources]

@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 from spacy.attrs import ORTH
 from spacy.strings import StringStore, get_string_id
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from .. import pronouns
@@ -140,6 +141,9 @@ _SUBJECT_SHARING_DEPS = {"advcl", "conj", "xcomp"}
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 # Tags of a finite verb: a content holding one is a clause, not a bare noun phrase.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# (``tok.pos in _VERB_OR_AUX_POS`` for ``tok.pos_ in ("VERB", "AUX")``: the part of speech's id, no string made;
+# speed26, speed only)
+_VERB_OR_AUX_POS = frozenset({VERB, AUX})
 # Object pronouns for the people a participle hangs on ("wrote to the leaders urging them"): they are addressed.
 _ADDRESSED = frozenset({"them", "him", "her"})
 # Tags of a participle, which may modify a noun with no subject of its own ("the move announced on Monday").
@@ -192,6 +196,19 @@ def _only_when(prep: Token) -> bool:
     return obj is not None and all(t.ent_type_ in ("DATE", "TIME") or t.is_punct for t in obj.subtree)
 
 
+def _holds_verb_or_quote(doc: Doc, first: int, last: int) -> bool:
+    """Whether tokens first..last hold a verb, an auxiliary or a quotation mark (``any(t.pos_ in ("VERB", "AUX") or
+    t.is_quote for t in doc[first:last + 1])``): the part of speech read from the doc's table, a token object made
+    only for a word that is neither (speed26, speed only)."""
+    if first < 0:  # (not a token's index: the slice as spaCy reads it)
+        return any(t.pos in _VERB_OR_AUX_POS or t.is_quote for t in doc[first:last + 1])
+    pos, vocab = token_table(doc).pos_id, doc.vocab
+    for k in range(first, min(last + 1, len(pos))):
+        if pos[k] in _VERB_OR_AUX_POS or Token(vocab, doc, k).is_quote:
+            return True
+    return False
+
+
 def _holds_finite_or_quote(doc: Doc, first: int, last: int) -> bool:
     """Whether tokens first..last hold a finite verb or a quotation mark: a content without either is a phrase, no
     clause or quoted words (the test of several "only a phrase" checks below)."""
@@ -242,7 +259,7 @@ class QuoteFinder:
         return t.is_space and any(t.idx + k in breaks for k, ch in enumerate(t.text) if ch == "\n")
 
     def _is_cue_verb(self, token: Token) -> bool:
-        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in self.cues.verbs:
+        if token.pos not in _VERB_OR_AUX_POS or token.lemma_.lower() not in self.cues.verbs:
             return False
         # Why (quotes24): "The Courier cited a sergeant as saying officers had waited": a quoting verb with "as saying"
         # only relays (cues.yaml quoting_verbs); "saying" is the cue and the one cited its speaker, as with "quoted".
@@ -1186,9 +1203,12 @@ class QuoteFinder:
             return i if i >= 0 and marked[i][0] <= char < marked[i][1] else None
 
         candidates = is_in(lemmas, self.lemma_hashes).nonzero()[0].tolist()
-        cue_tokens = [doc[i] for i in candidates
-                      if starts[i] >= begin and in_marked(starts[i]) is None and self._is_cue_verb(doc[i])
-                      and not self._hyphen_compound(doc, i)]
+        # (one token object a candidate, made directly, as doc[i]: arrays.kids_of's note; speed26)
+        vocab, cue_tokens = doc.vocab, []
+        for i in candidates:
+            if starts[i] >= begin and in_marked(starts[i]) is None and self._is_cue_verb(t := Token(vocab, doc, i)) \
+                    and not self._hyphen_compound(doc, i):
+                cue_tokens.append(t)
         cue_by_index = {t.i: t for t in cue_tokens}
         # Any verb that takes a that-clause reports a statement or a belief ("implied that",
         # "is reaffirming that"), whether or not the cue lists name it.
@@ -1448,7 +1468,7 @@ class QuoteFinder:
             # in it, it is the stance verb's object.)
             verbless = content is not None and lemma in self.stance_objects \
                 and any(c.dep in _CLAUSE_DEPS_IDS and c.pos_ in ("NOUN", "PROPN") for c in kids_of(verb)) \
-                and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in doc[content[0]:content[1] + 1])
+                and not _holds_verb_or_quote(doc, content[0], content[1])
             # (all of these only under "statements"; under "attributions" the stance check above already ran)
             silent = self.statements and (
                 declined or reason or writer or negated or showing or finding or pointing or unsaid or restated or verbless
@@ -1911,8 +1931,8 @@ class QuoteFinder:
         # complement ("urged X to", "accused X of", "called on X to"), is the speaker's second report, not a
         # part of the first (cues.yaml appeal_verbs).
         # (a token object only for a word joined by "and"/"but", its label id from the doc's table: speed only)
-        labels = token_table(doc).dep_id
-        for t in [doc[i] for i in range(first + 1, last + 1) if labels[i] == _CONJ_ID]:
+        labels, vocab = token_table(doc).dep_id, doc.vocab
+        for t in [Token(vocab, doc, i) for i in range(first + 1, last + 1) if labels[i] == _CONJ_ID]:  # (doc[i]: speed26)
             if t.lemma_.lower() not in self.cues.appeal_verbs or t.tag_ != "VBD" \
                     or not (first <= t.head.i < t.i) or not self._is_cue_verb(t) \
                     or any(d.dep_ in _SUBJECT_DEPS or d.dep_ == "nsubjpass" for d in kids_of(t)):
