@@ -762,6 +762,13 @@ def reporter_conjunct(verb: Token) -> Token | None:
     return None
 
 
+def owned_by_pronoun(tok: Token) -> bool:
+    """Whether a possessive pronoun owns ``tok`` ("its shelling", "their raids", "his country"): the owner is one
+    the phrase names only by reference, which the rules that read it (an own deed ended, an own state, a
+    rebutted claim) resolve each in their own way."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids_of(tok))
+
+
 def acts_after_passive(verb: Token, passive: Token) -> bool:
     """Evsrc44: whether ``verb`` is an active verb joined to ``passive``, a passive with its doer after "by"
     ("was criticised by X but refused", "was not fined by X but has agreed"); a bare participle shares the

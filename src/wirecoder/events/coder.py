@@ -75,7 +75,7 @@ from ..article import Article
 from ..ids import string_ids
 from ..record import Event, Location, Quote
 from ..settings import default_settings
-from .arguments import Arguments, Context, children, reporter_conjunct
+from .arguments import Arguments, Context, children, owned_by_pronoun, reporter_conjunct
 from .dates import resolve_date
 from .evaluative import Evaluative, Judged
 from .follow import followed_suit
@@ -176,8 +176,7 @@ def rebuts_judgement(anchor: Token) -> bool:
         if clause.dep_ != "ccomp":
             continue
         subjects = [c for c in kids_of(clause) if c.dep_ == "nsubj"]
-        if any(c.dep_ in REBUTTED_PREDICATES for c in kids_of(clause)) and any(
-                p.dep_ == "poss" and p.pos_ == "PRON" for s in subjects for p in kids_of(s)):
+        if any(c.dep_ in REBUTTED_PREDICATES for c in kids_of(clause)) and any(owned_by_pronoun(s) for s in subjects):
             return True
     return False
 

@@ -40,7 +40,7 @@ from ..arrays import (
 from ..ids import DEP_CCOMP
 from ..record import Event
 from ..rules import package_yaml
-from .arguments import Context, children
+from .arguments import Context, children, owned_by_pronoun
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
     CONDITIONALS,
@@ -109,8 +109,7 @@ def _on_condition(verb: Token) -> bool:
 def _own_country(verb: Token) -> bool:
     """ "X said his country will not tolerate ...": a subject naming the speaker's own state by a
     possessive pronoun (own_country_nouns), which no actor rule resolves; the speaker's state."""
-    return any(s.lemma_.lower() in OWN_COUNTRY_NOUNS and any(
-        p.dep_ == "poss" and p.pos_ == "PRON" for p in kids_of(s)) for s in children(verb, SUBJECTS))
+    return any(s.lemma_.lower() in OWN_COUNTRY_NOUNS and owned_by_pronoun(s) for s in children(verb, SUBJECTS))
 
 
 def _future(verb: Token) -> bool:

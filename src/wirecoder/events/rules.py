@@ -58,6 +58,7 @@ from .arguments import (
     measured,
     misparsed_main_verb,
     of_holders,
+    owned_by_pronoun,
     that_clauses,
 )
 from .lexicon import (
@@ -410,13 +411,6 @@ def _halted_by_noun(tok: Token) -> bool:
         tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in HALTING_NOUNS
 
 
-def _own_action(tok: Token) -> bool:
-    """evstop44: an action noun its doer owns by a pronoun, "stopped its shelling of X", "stopped their
-    raids": the subject ends its own deed (a yield), where "stopped the attack" is as often another's
-    prevented ("stop" is a head of nothing as well as of ending, modality.yaml)."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids_of(tok))
-
-
 def _told_done(tok: Token) -> bool:
     """Whether an act noun is the subject of a past-tense verb that reports it done (round 17): "the
     talks in Riga focused on trade", "the visit by X to Y was brief", not "the talks never resumed",
@@ -692,9 +686,12 @@ class Rules:
                                 and tok.head.head.i == clause.i and tok.head.i < clause.i
                                 and any(c.dep_ == "prep" and c.lower_ in pattern.preps for c in kids_of(tok)))
             # (the head's lemma mended: the tagger makes "hopes" "hop", and "hopes for talks" is a wish)
-            # (evhalt43: not "called off its raids": "call" asks for what it governs, "call off" ends it)
+            # (evhalt43: not "called off its raids": "call" asks for what it governs, "call off" ends it;
+            # evstop44: nor "stopped its shelling of X", a deed its doer owns by a pronoun: the subject ends
+            # its own deed, a yield, where "stopped the attack" is as often another's prevented, since
+            # "stop" is a head of nothing as well as of ending, modality.yaml)
             called_off = governing is not None and clause is not None and clause.i == governing.i and \
-                (phrasal_ending(governing) or ended and _own_action(tok))
+                (phrasal_ending(governing) or ended and owned_by_pronoun(tok))
             if clause is not None and clause is not governing and not framed and not called_off and (
                     head_lemma(clause) in _NOTHING_HEADS_OR_REFUSE_HEADS or
                     (clause.i in verbs and verbs[clause.i].code[:2] in {"02", "10", "12"})):

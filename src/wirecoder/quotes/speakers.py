@@ -1470,14 +1470,16 @@ def _owner_body_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     return True
 
 
-def _owner_noun(head: Token, words: _Words) -> Token | None:
+def _owner_noun(head: Token, words: _Words, before_pos: tuple[str, ...] = ("NOUN",)) -> Token | None:
     """The body noun an office word belongs to: "the party's" (a possessive with only "the") or the noun before it
-    ("a ministry spokesman", "a finance ministry official"); a document noun is no owner ("a report")."""
+    ("a ministry spokesman", "a finance ministry official"); a document noun is no owner ("a report"). ``before_pos``:
+    the parts of speech the word before may have (spk44: a document's owner may be tagged an adjective, "a military
+    communique")."""
     for c in lefts_of(head):
         if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in words.body_nouns \
                 and [t.lower_ for t in lefts_of(c)] == ["the"] and c.lemma_.lower() not in words.document_nouns:
             return c
-    nouns = [c for c in lefts_of(head) if c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.i == head.i - 1
+    nouns = [c for c in lefts_of(head) if c.dep_ in ("compound", "amod") and c.pos_ in before_pos and c.i == head.i - 1
              and c.lemma_.lower() in words.body_nouns and c.lemma_.lower() not in words.document_nouns]
     return nouns[-1] if nouns else None
 
@@ -1490,26 +1492,11 @@ def _issuing_body(pick: _Pick, run: _Running, words: _Words) -> None:
     actor, so the state or body lost its words and the event its source. Only where every rule before left the
     document without an actor; the speaker keeps its words as its name."""
     head = pick.head
-    if pick.lemma not in words.document_nouns or (owner := _document_owner(head, words)) is None:
+    if pick.lemma not in words.document_nouns or (owner := _owner_noun(head, words, ("NOUN", "ADJ"))) is None:
         return
     body = _owner_body(owner, pick, run, words)
     if body is not None:
         pick.actor, pick.body_name = body, words.text[head.left_edge.idx:head.idx + len(head.text)]
-
-
-def _document_owner(head: Token, words: _Words) -> Token | None:
-    """The body noun that owns a document noun: "the ministry's" (a possessive with only "the") or the word right before
-    it ("a government statement", "a military communique", "a finance ministry statement"), or None."""
-    for c in lefts_of(head):
-        if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in words.body_nouns \
-                and [t.lower_ for t in lefts_of(c)] == ["the"] and c.lemma_.lower() not in words.document_nouns:
-            return c
-    before = head.doc[head.i - 1] if head.i > 0 else None
-    if before is not None and before.head.i == head.i and before.dep_ in ("compound", "amod") \
-            and before.pos_ in ("NOUN", "ADJ") and before.lemma_.lower() in words.body_nouns \
-            and before.lemma_.lower() not in words.document_nouns:
-        return before
-    return None
 
 
 def _owner_body(owner: Token, pick: _Pick, run: _Running, words: _Words) -> str | None:
