@@ -399,6 +399,9 @@ ENDING_PHRASALS = frozenset(tuple(p.split(maxsplit=1)) for p in word_list("modal
 # evhalt43: "a pause in its air strikes", "a halt to its attacks": nouns of a halt and their preposition
 HALTING_NOUNS = word_list("modality", "halting_nouns")
 HALTING_NOUN_PREPS = word_list("modality", "halting_noun_preps")
+# evnoun45: "a suspension of its strikes" (the "of" object is the action stopped); "ordered a halt to its strikes"
+HALTING_OF_NOUNS = word_list("modality", "halting_of_nouns")
+HALT_ORDERING_HEADS = word_list("modality", "halt_ordering_heads")
 # Heads of refusal: the complement is refused ("refused to meet" -> the head's own REJECT code).
 REFUSE_HEADS = word_list("modality", "refuse_heads")
 # "declined to comment": saying nothing, no refusal of anything.

@@ -91,8 +91,10 @@ from .lexicon import (
     FORECAST_VERBS,
     GENERIC_PRONOUNS,
     GIVING_VERBS,
+    HALT_ORDERING_HEADS,
     HALTING_NOUN_PREPS,
     HALTING_NOUNS,
+    HALTING_OF_NOUNS,
     HAPPENING_VERBS,
     HARM_VERBS,
     IMPACT_VERBS,
@@ -407,8 +409,33 @@ def _figurative_fight(tok: Token, modifiers: set[str]) -> bool:
 def _halted_by_noun(tok: Token) -> bool:
     """evhalt43: an action named after a noun of a halt, "a pause in its air strikes", "a halt to its
     attacks", "an end to its offensive": it stops, it is not done (modality.yaml halting_nouns)."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in HALTING_NOUN_PREPS and \
-        tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in HALTING_NOUNS
+    return _halt_of(tok) is not None
+
+
+def _halt_of(tok: Token) -> Token | None:
+    """The noun of a halt whose preposition ``tok`` follows ("a halt to its strikes": "halt"), or None.
+    (evnoun45: also "a suspension of its strikes", halting_of_nouns; and "announced a halt to its shelling"
+    with the "to" hung on the verb right after its object, as the parser often hangs it.)"""
+    if tok.dep_ != "pobj":
+        return None
+    prep, halt = tok.head, tok.head.head
+    if halt.pos == VERB:
+        halt = next((o for o in children(halt, {"dobj"}) if o.right_edge.i + 1 == prep.i), halt)
+    if halt.pos_ != "NOUN":
+        return None
+    lemma = halt.lemma_.lower()
+    if prep.lower_ in HALTING_NOUN_PREPS and lemma in HALTING_NOUNS or prep.lower_ == "of" and lemma in HALTING_OF_NOUNS:
+        return halt
+    return None
+
+
+def _ordered_own_halt(tok: Token, clause: Token | None) -> bool:
+    """evnoun45: "ordered a halt to its strikes on X": the halt of an action its doer owns by a pronoun is the
+    direct object of a head that orders it (modality.yaml halt_ordering_heads): the orderer's own force ends."""
+    halt = _halt_of(tok)
+    if clause is None or halt is None or not owned_by_pronoun(tok):
+        return False
+    return halt.dep_ == "dobj" and halt.head.i == clause.i and head_lemma(clause) in HALT_ORDERING_HEADS
 
 
 def _told_done(tok: Token) -> bool:
@@ -691,7 +718,7 @@ class Rules:
             # its own deed, a yield, where "stopped the attack" is as often another's prevented, since
             # "stop" is a head of nothing as well as of ending, modality.yaml)
             called_off = governing is not None and clause is not None and clause.i == governing.i and \
-                (phrasal_ending(governing) or ended and owned_by_pronoun(tok))
+                (phrasal_ending(governing) or ended and owned_by_pronoun(tok)) or ended and _ordered_own_halt(tok, clause)
             if clause is not None and clause is not governing and not framed and not called_off and (
                     head_lemma(clause) in _NOTHING_HEADS_OR_REFUSE_HEADS or
                     (clause.i in verbs and verbs[clause.i].code[:2] in {"02", "10", "12"})):
