@@ -250,6 +250,15 @@ def agency_lead(text: str, start: int) -> Span | None:
 
 def _match_dateline(line: _Line, text: str, vocab: _Vocabulary) -> tuple[Dateline, dict[str, Span], int] | None:
     """The dateline at the start of ``line``, its parts, and where the body after it begins."""
+    start = line.start
+    lead = _AGENCY_LEAD.match(text, line.start, line.end)
+    if lead and lead.group(1).lower() in vocab.agencies:
+        # "Canadian Press - OTTAWA (CP) - ...": a wire digest's credit before the agency's own dateline
+        # (AG News); the dateline is read after it, its span from the credit on (actrec45: the place was
+        # read as the first words of the body and joined to the credit as one organisation)
+        after = vocab.dateline.match(text, lead.end(), line.end)
+        if after and (after.group("agency") or after.group("agency2")):
+            line = _Line(lead.end(), line.end, text[lead.end():line.end], line.blank_after)
     m = vocab.dateline.match(text, line.start, line.end)
     if not m:
         return None
@@ -288,7 +297,7 @@ def _match_dateline(line: _Line, text: str, vocab: _Vocabulary) -> tuple[Datelin
     if agency_group:
         written = m.group(agency_group).strip()
         agency = vocab.agencies.get(written.lower(), written)
-    dateline = Dateline(place=place, agency=agency, date_text=m.group("date"), span=(m.start(), end))
+    dateline = Dateline(place=place, agency=agency, date_text=m.group("date"), span=(min(start, m.start()), end))
     body = end
     while body < len(text) and text[body].isspace():
         body += 1

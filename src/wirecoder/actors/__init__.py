@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
 from ..arrays import is_in, kids_of, sentence_bounds, sorted_ids, token_indices, token_table
-from ..article import Article
+from ..article import Article, agency_lead
 from ..ids import (
     DEP_ATTR,
     DEPS_COMPOUND_AMOD,
@@ -339,6 +339,12 @@ class _Run:
         self.text = article.text if len(article.text) == end else doc.text
         self.lo = article.content_start
         self.blocked: list[Span] = [article.dateline.span] if article.dateline else []
+        # "AP - Police fired ...": an agency's credit alone before a dash opens the body as a dateline does
+        # (AG News and wire digests); no other actor's name runs over it (actrec45: spaCy joined the
+        # credit to the next words, "AP - Police", and printed that as one organisation, the one that
+        # acted lost)
+        lead = agency_lead(self.text, article.body_span[0]) if article.dateline is None and article.body_span else None
+        self._lead_end = lead[1] if lead else None
         self.article_dateline_place = article.dateline.place if article.dateline else None
         self.headline = _title_case_headline(self.text, article.headline_span)
         self._headline_span = article.headline_span
@@ -505,6 +511,8 @@ class _Run:
         # Two-or-more-word PERSON entities: a state name at their start is a first name ("Chad Smith").
         self.ents = _join_coordinated(doc, token_table(doc).ents, d.offices.coordinated_heads, self.f.body_words,
                                       d.offices.name_particles)  # (doc.ents is rebuilt on every access: read once per doc)
+        if self._lead_end is not None:
+            self.ents = _past_agency_lead(doc, self.ents, self._lead_end)
         person_ents = {ent.start_char: ent.end_char for ent in self.ents if ent.label == _PERSON and len(ent) > 1}
         person_spans = sorted(person_ents.items())
         # ORG entities that start with a capital and go on in capitalised words that name no state body
@@ -1606,10 +1614,12 @@ class _Run:
         for tok in [doc[i] for i in token_indices(doc, ORTH, ends)]:
             if tok.i < 2 or tok.i in self.taken:
                 continue
-            i, a = tok.i, tok.i
+            i, a, joined = tok.i, tok.i, False
             while a > 0 and i - a < 5 and doc[a - 1].is_title and doc[a - 1].is_alpha \
                     and doc[a - 1].pos_ in ("PROPN", "NOUN", "ADJ") and doc[a - 1].lower_ != "the":
                 a -= 1
+                if a < i and i - a < 4 and self._field_before_and(a) and not any(t.lower == WORD_AND for t in doc[a:i]):
+                    a, joined = a - 2, True  # ("Levies and Duties Committee chairman NAME": one body; actrec45)
             # (a proper noun just before that the run stopped at, "L.A. City Council", opens the name)
             if a == i or a > 0 and doc[a - 1].pos_ == "PROPN" or any(
                     t in self.state_by_start or t in self.taken or doc[t].ent_type_ in _NOT_BODY_NAME_ENTS for t in range(a, i)):
@@ -1628,7 +1638,8 @@ class _Run:
             # "Redemption Army spokesman NAME", "Tea Growers Council director NAME". Not a state's
             # body the lexicon reads by its topic ("Finance Committee chairman"), which the
             # agents step gives its state: a topic word in it, agents.yaml ``topics``).
-            if guess is None or guess.kind == "body" and not any(doc[t].lower_ in self.f.agents.topics for t in range(a, i)):
+            # (a name run back over "and" is no lexicon's: "House Levies and Duties Committee"; actrec45)
+            if guess is None or joined or guess.kind == "body" and not any(doc[t].lower_ in self.f.agents.topics for t in range(a, i)):
                 found.setdefault(name, ("org:" + slug(name), None, guess.sector if guess else None))
 
     def _state_opened_names(self, found: dict[str, tuple[str, str | None, str | None]],
@@ -2721,6 +2732,23 @@ class _Run:
             if (found := body(a, b)) is not None:
                 return found
         return None
+
+    def _field_before_and(self, a: int) -> bool:
+        """Whether "and" just before token ``a`` joins two fields inside one body's name, so that the
+        name runs back over it ("Tillage and Forestry Committee chairman NAME", "House Roads and Ports
+        Committee chairman NAME"): a capitalised word before "and" that no mention covers or ends, that
+        ends no body's name (two bodies: "the Velmora Bank and Fisheries Board") and that spaCy reads as
+        no person, place or nation. Why (actrec45): the readers of a body's name before an office ran
+        back over capitalised words only and stopped at "and", printing "Forestry Committee", a body
+        no text names, and the whole name nowhere."""
+        doc, offices = self.doc, self.f.dictionary.offices
+        if a < 2 or doc[a - 1].lower != WORD_AND or doc[a - 1].is_sent_start:
+            return False
+        w = doc[a - 2]
+        return w.is_title and w.is_alpha and w.pos_ in ("PROPN", "NOUN", "ADJ") and w.i not in self.taken \
+            and w.ent_type_ not in _NOT_BODY_NAME_ENTS and a - 1 not in self.ctx.any_by_end \
+            and self.mentions_at_token_kind(w.i) is None \
+            and w.lower_ not in offices.body_title_ends and w.lower_ not in offices.coordinated_heads
 
     def _portfolio_of_office(self, a: int) -> bool:
         """Whether the one word at token ``a`` is a ministry's topic (agents.yaml ``topics``) after
@@ -4878,6 +4906,28 @@ def _join_coordinated(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str],
             if not out or out[-1].end <= a - 2:
                 out.append(Phrase(doc, a - 2, ent.end, label="ORG"))
                 continue
+        out.append(ent)
+    return tuple(out)
+
+
+def _past_agency_lead(doc: Doc, ents: tuple[Phrase, ...], lead_end: int) -> tuple[Phrase, ...]:
+    """The entities with an agency's credit before a dash cut off ("AP - The Velmora Ports Authority" ->
+    "The Velmora Ports Authority"; ``lead_end``: the character where the body's words begin after
+    the credit): an entity that runs from the credit into the body keeps only its words after the
+    credit when they still read as a name: two words or more with a proper noun among them, or one
+    word in capitals ("AP - FBI agents ..."); not one capitalised common word that opens the sentence
+    ("AP - Tears and gunshots ...", "AP - Islanders scrambled ..."), nor a place in capitals before a
+    bracket (the dateline of a digest's second credit: "Canadian Press - HALIFAX, N.S. (CP)")."""
+    out: list[Phrase] = []
+    for ent in ents:
+        if ent.start_char < lead_end < ent.end_char:
+            a = next((t.i for t in ent if t.idx >= lead_end), ent.end)
+            words = [t for t in doc[a:ent.end] if t.is_alpha]
+            named = len(words) > 1 and any(t.pos_ == "PROPN" for t in words) or len(words) == 1 and words[0].is_upper
+            place = all(t.is_upper for t in words) and any(t.text == "(" for t in doc[ent.end:ent.end + 6])
+            if named and not place:
+                out.append(Phrase(doc, a, ent.end, label=ent.label))
+            continue
         out.append(ent)
     return tuple(out)
 
