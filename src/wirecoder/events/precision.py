@@ -74,6 +74,7 @@ SHOWING_VERBS = word_list("precision", "showing_verbs")
 UNNAMED_ADDRESSEES = word_list("precision", "unnamed_addressees")  # round 24
 UNNAMED_OPPONENTS = word_list("precision", "unnamed_opponents")  # round 24
 COUNSEL_VERBS = word_list("precision", "counsel_verbs")  # "advised X on Y": counsel, no appeal (round 19)
+ADMISSION_VERBS = word_list("precision", "admission_verbs")  # "conceded there were flaws": an admission (round 45)
 ARRIVAL_VERBS = word_list("precision", "arrival_verbs")  # "X arrived in Y": a visit by an official only (round 32)
 ARRIVING_VISITORS = word_list("precision", "arriving_visitors")
 PURPOSE_ADJECTIVES = word_list("precision", "purpose_adjectives")
@@ -143,6 +144,8 @@ LONE_AGREEMENT_VERBS = word_list("precision", "lone_agreement_verbs")  # round 3
 CONSENT_POBJS = word_list("precision", "consent_pobjs")
 RISK_MODALS = word_list("precision", "risk_modals")
 WARNED_CONSEQUENCES = word_list("precision", "warned_consequences")
+# round 45: the force a warned clause may foretell as its outcome (as sense.py reads a danger's)
+FORCE_OUTCOMES = word_list("precision", "danger_force_words")
 STRUCK_PLACE_PREPS = word_list("precision", "struck_place_preps")
 STRUCK_AT_PREPS = word_list("targets", "struck_at_preps")
 HELPING_VERBS = word_list("precision", "helping_verbs")
@@ -306,6 +309,16 @@ def _agreed_view(kids: list[Token]) -> bool:
     return False
 
 
+def _forceful_outcome(clause: Token, clause_kids: list[Token]) -> bool:
+    """Round 45 (evroot45): whether a warned clause's outcome is force: a word of force
+    (precision.yaml danger_force_words) heads the clause verb's object, or the object of its preposition
+    ("could result in nuclear escalation", "could spark a confrontation", "could trigger a war"). The
+    subject is not read ("the use of force could be illegal" foretells no force)."""
+    outcomes = [k for k in clause_kids if k.dep_ in {"dobj", "obj", "attr"}]
+    outcomes += [o for k in clause_kids if k.dep_ == "prep" for o in kids_of(k) if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in FORCE_OUTCOMES for o in outcomes)
+
+
 def _warns_of_a_risk(ctx: Context, kids: list[Token]) -> bool:
     """Round 35 (evprec35, pool_events blocks 1-5): "warned that the loss of the ledgers could hurt the
     audit", "warned the panel that curbing the regulator might look like meddling", "warned that the
@@ -317,7 +330,13 @@ def _warns_of_a_risk(ctx: Context, kids: list[Token]) -> bool:
         clause_kids = list(kids_of(clause))
         if not any(a.dep_ == "aux" and a.lower_ in RISK_MODALS for a in clause_kids):
             continue
+        if _forceful_outcome(clause, clause_kids):
+            continue  # round 45: "warned that X could result in nuclear escalation": force foretold, a threat
         subjects = [k for k in clause_kids if k.dep_ in {"nsubj", "nsubjpass", "csubj"}]
+        if not subjects:
+            # round 45: "warned Asian states could soon stop funding X": the parser made the clause's
+            # subject the warning's object; it is read as the clause's subject
+            subjects = [k for k in kids if k.dep_ in {"dobj", "obj"} and k.i < clause.i]
         if subjects and all(k.pos_ not in {"PRON", "PROPN"} and k.i not in ctx.token_actor
                             and k.lemma_.lower() not in WARNED_CONSEQUENCES for k in subjects):
             return True
@@ -367,6 +386,8 @@ def other_sense(ctx: Context, anchor: Token) -> bool:
             for p in kids_of(c)) for c in kids)
     if lemma in SHOWING_VERBS:
         return any(c.dep_ in _CLAUSES_OR_OBJECTS for c in kids)
+    if lemma in ADMISSION_VERBS and any(c.dep_ == "ccomp" for c in kids) and not any(c.dep_ in {"dobj", "obj"} for c in kids):
+        return True  # "conceded there were grey areas": a point granted, no yielding (round 45)
     if lemma in COUNSEL_VERBS:
         return not any(c.dep_ in {"xcomp", "ccomp"} for c in kids)  # "advised X on Y" (round 19)
     if lemma in ARRIVAL_VERBS:
