@@ -50,6 +50,7 @@ from ..ids import (
     WORD_OF,
     string_ids,
 )
+from ..pronouns import GENDER as PRONOUN_GENDER
 from ..record import Actor, Quote
 from .lexicon import (
     AGAINST_DEED_NOUNS,
@@ -760,6 +761,16 @@ def reporter_conjunct(verb: Token) -> Token | None:
             and head.head.lemma_.lower() in SAY_VERBS:
         return head.head
     return None
+
+
+def person_gender(ctx: Context, person: str) -> str | None:
+    """evsrc45: a person's gender, "he" or "she": the one the title tells (the actors stage's), else the one
+    of the "he" or "she" the actors stage took up as that person (one gender only); None if unknown."""
+    if known := ctx.actors.genders.get(person):
+        return known
+    told = {PRONOUN_GENDER.get(ctx.text[m.start:m.end].lower()) for m in ctx.actors.mentions
+            if m.actor == person and m.kind == "pronoun"} - {None}
+    return next(iter(told)) if len(told) == 1 else None
 
 
 def owned_by_pronoun(tok: Token) -> bool:

@@ -24,9 +24,10 @@ from spacy.tokens import Span, Token
 
 from ..arrays import is_in, kids_of, labelled_kids, sentence_has, sentences_back, subtree_indices, token_table
 from ..ids import DEP_ACL, DEP_AUXPASS, DEP_PREP, DEPS_POSS_COMPOUND_AMOD, string_ids
+from ..pronouns import GENDER as PRONOUN_GENDER
 from ..record import Event
 from ..rules import package_yaml
-from .arguments import Context, children
+from .arguments import Context, children, person_gender
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
     CAUSE_PREPS,
@@ -444,6 +445,11 @@ class Judgements:
             return []
         for q in ctx.quotes:
             if q.cue is not None and q.cue.span[0] <= verb.idx < q.cue.span[1] and q.speaker is not None:
+                # evsrc45: a "she" is no speaker known as "he" (or the other way round): the anaphor role's
+                gender = next((g for s in children(verb, SUBJECTS) if (g := PRONOUN_GENDER.get(s.lower_))), None)
+                known = person_gender(ctx, q.speaker.actor) if q.speaker.actor else None
+                if gender is not None and known is not None and known != gender:
+                    return []
                 actor = ctx.political(q.speaker.actor)
                 return [actor] if actor else []
         return []

@@ -41,10 +41,11 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ..arrays import kids_of, labelled_kids, sentence_bounds, sentences_back
-from ..ids import DEP_ACL, DEP_ADVCL, DEP_POSS, TAGS_VBN_VBD, TAGS_WDT_WP, string_ids
+from ..ids import DEP_ACL, DEP_ADVCL, DEP_POSS, DEPS_RELCL_ACL, TAGS_VBN_VBD, TAGS_WDT_WP, string_ids
+from ..pronouns import GENDER as PRONOUN_GENDER
 from ..record import Event
 from ..rules import package_yaml
-from .arguments import Context, children
+from .arguments import Context, children, person_gender
 from .lexicon import (
     OBJECTS,
     PASSIVE_SUBJECTS_OR_EXPL,
@@ -419,6 +420,9 @@ def anaphor_antecedent(ctx: Context, word: Token) -> Token | None:
 def _antecedent_subject(ctx: Context, word: Token, wanted: str) -> tuple[Token | None, list[str]]:
     """:func:`_antecedent` with the word whose actors it returns (None with none)."""
     doc = word.doc
+    gender = PRONOUN_GENDER.get(word.lower_) if wanted == _PERSON else None
+    if wanted in (_PERSON, _BODY, _PLURAL) and (above := _clause_above(ctx, word, wanted, gender))[0] is not None:
+        return above
     start = sentences_back(doc, word.i, ANAPHOR_SENTENCES)
     paragraph = ctx.text.rfind("\n\n", 0, word.idx)
     if ANAPHOR_PARAGRAPHS and not ctx.text[paragraph + 2:word.idx].strip(" \"\u201c'\u2018"):
@@ -441,8 +445,40 @@ def _antecedent_subject(ctx: Context, word: Token, wanted: str) -> tuple[Token |
         if tok.dep not in SUBJECTS_OR_PASSIVE_SUBJECTS_IDS or ctx.in_direct_quote(tok.idx):
             continue
         found = _fits(ctx, tok, wanted)
-        if found:
+        if found and not _other_gender(ctx, tok, gender):
             return tok, found
+    return None, []
+
+
+def _other_gender(ctx: Context, subject: Token, gender: str | None) -> bool:
+    """evsrc45: whether ``subject`` names a person whose known gender is not the pronoun's ("she" never
+    takes up a "Mr Tamm" named before, "he" no "she" that took up a woman; a person of unknown gender
+    may be either)."""
+    if gender is None:
+        return False
+    actor = ctx.actors.get(ctx.token_actor.get(subject.i))
+    # the subject's own pronoun tells first ("She said ... He criticised ..."), else the person's title
+    known = PRONOUN_GENDER.get(subject.lower_) or (
+        person_gender(ctx, actor.id) if actor is not None and actor.kind == "person" else None)
+    return known is not None and known != gender
+
+
+def _clause_above(ctx: Context, word: Token, wanted: str, gender: str | None) -> tuple[Token | None, list[str]]:
+    """evsrc45: a pronoun of a clause that hangs on another ("X rejects polls that suggest Y is ahead,
+    even as he attacks Y", "X said the talks had failed, and she blamed Z") stands first for the subject
+    of the clauses above it in its own sentence (nearest first), not for the nearest subject before it,
+    which may be that of a clause the one above holds ("Y is ahead"). Not up out of a relative clause
+    (its own readings decide) nor into a direct quotation; none that fits: the backward search as before."""
+    node = word
+    while node.head.i != node.i and node.dep not in DEPS_RELCL_ACL:
+        node = node.head
+        for c, dep in labelled_kids(node):
+            if dep in SUBJECTS_OR_PASSIVE_SUBJECTS and c.i < word.i and not (c.left_edge.i <= word.i <= c.right_edge.i) \
+                    and not ctx.in_direct_quote(c.idx):
+                found = _fits(ctx, c, wanted)
+                if found and not _other_gender(ctx, c, gender):
+                    return c, found
+                return None, []  # (the nearest subject above names no fitting actor: the search as before)
     return None, []
 
 
