@@ -77,6 +77,7 @@ from .lexicon import (
     PASSIVE_SUBJECTS,
     PASSIVE_SUBJECTS_OR_EXPL,
     PATRON_PARTICIPLES,
+    PEOPLE_ACTED_ON_VERBS,
     PERSON_TARGET_ROOTS,
     PERSONAL_RELATION_NOUNS,
     PHRASE_DEPS,
@@ -1339,7 +1340,10 @@ class Arguments:
             if found:
                 return found
         if pattern.kind == "verb":
-            passive = [] if pattern.objects else list(children(tok, PASSIVE_SUBJECTS))
+            # (round 45: a pattern naming the people it acts on takes them as the passive subject too,
+            # "two Russian diplomats were expelled by Germany": arguments.yaml people_acted_on_verbs)
+            passive = list(children(tok, PASSIVE_SUBJECTS)) if not pattern.objects or (
+                pattern.lemma in PEOPLE_ACTED_ON_VERBS and not pattern.preps) else []
             # (what two sides exchange is no party to it: "exchanged prisoners" is between the subjects)
             # "attacked and destroyed a Greek platform": the object of the second verb of a pair
             # with one subject is the first verb's too (round 15)
@@ -1347,8 +1351,11 @@ class Arguments:
             shared = [] if passive or any(children(tok, OBJECTS)) or has_own_phrase(tok) else [
                 o for c in children(tok, {"conj"}) if c.pos_ == "VERB" and not any(children(c, SUBJECTS))
                 for o in children(c, OBJECTS)]
+            # (round 45: nor is the thing a pattern names beside its target's preposition: in "sent troops
+            # to X" the troops are what is sent, X the side it is done to; "to the border" names no one)
             for obj in [*passive, *(o for o in children(tok, OBJECTS)
-                                    if not (pattern.symmetric and o.lemma_.lower() in pattern.objects)), *shared]:
+                                    if not ((pattern.symmetric or pattern.preps) and o.lemma_.lower() in pattern.objects)),
+                        *shared]:
                 found, _ = ctx.phrase_actors(obj)
                 if found:
                     return found

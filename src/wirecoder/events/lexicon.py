@@ -560,6 +560,7 @@ INFLECTIONS = inflections()
 TARGET_PREPS = word_list("arguments", "target_preps")
 # "died in a drone raid", "wounded by shelling": a passive deed done through an action noun.
 DEED_PREPS = word_list("arguments", "deed_preps")
+PEOPLE_ACTED_ON_VERBS = word_list("arguments", "people_acted_on_verbs")  # round 45: "were expelled by X"
 # "engaged X in a firefight", "dragged X into a war": the noun's action is done to the verb's object.
 DRAWN_INTO_PREPS = word_list("arguments", "drawn_into_preps")
 # Roots whose unnamed target is the state where the action takes place (protests, force posture).
