@@ -27,7 +27,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
-from ..arrays import is_in, kids_of, sentence_bounds, sorted_ids, token_indices, token_table
+from ..arrays import indices_in, is_in, kids_of, sentence_bounds, sorted_ids, token_indices, token_table
 from ..article import Article
 from ..ids import (
     DEP_ATTR,
@@ -1439,7 +1439,7 @@ class _Run:
         # A foreign name that opens with its kind and that spaCy saw as no entity at all ("The
         # Federación Minera del Sur, which ..."): its capitalised words and particles.
         particles = self.f.dictionary.offices.name_particles
-        for i in is_in(self.orths, self.f.foreign_head_ids).nonzero()[0].tolist():
+        for i in indices_in(self.orths, self.f.foreign_head_ids):
             if doc[i].ent_iob_ != "O" or i + 1 >= len(doc) or not doc[i + 1].is_title:
                 continue
             e = i + 1
@@ -1455,7 +1455,7 @@ class _Run:
         # A company's name ending in its legal form that spaCy saw as no entity ("Halvorsen Mining Ltd
         # denied ..."): the capitalised words before the form (offices.yaml legal_forms). Without it
         # the company was no actor and "the firm said" after it had no one to go back to.
-        for i in is_in(self.orths, self.f.legal_form_ids).nonzero()[0].tolist():
+        for i in indices_in(self.orths, self.f.legal_form_ids):
             if doc[i].ent_iob_ != "O" or i < 1:
                 continue
             a = self._name_words_before(i, 4, nouns=True)
@@ -1874,7 +1874,7 @@ class _Run:
         table = token_table(doc)
         ends = table.ends
         # (only the tokens that are such letters, found by their ids in the doc's array: speed only)
-        for k in is_in(table.orth_ids, self.f.post_nominal_ids).nonzero()[0].tolist():
+        for k in indices_in(table.orth_ids, self.f.post_nominal_ids):
             if k < 2 or (k + 1 < len(doc) and doc[k + 1].is_title):
                 continue
             a = k
@@ -3175,7 +3175,7 @@ class _Run:
         headline in title case) or stands in an entity just before it, and the words are no name a
         dictionary knows ("West Bank")."""
         doc = self.doc
-        for i in is_in(lower_ids, self.f.business_ids).nonzero()[0].tolist():
+        for i in indices_in(lower_ids, self.f.business_ids):
             t = doc[i]
             if t.ent_iob_ != "O" or i < 1 or not t.is_title or t.is_sent_start \
                     or i + 1 < len(doc) and doc[i + 1].is_title:
@@ -3416,7 +3416,7 @@ class _Run:
         lower-case ids in the doc's array (no pass over the text)."""
         doc, offices = self.doc, self.f.dictionary.offices
         lowers = token_table(self.doc).lower_ids
-        for t in is_in(lowers, self.f.members_of_ids).nonzero()[0].tolist():
+        for t in indices_in(lowers, self.f.members_of_ids):
             if t in self.taken or not doc[t].is_lower:
                 continue
             a = t
@@ -3637,7 +3637,7 @@ class _Run:
                 self._agent_of[oid] = (*self._agent_of[oid][:2], "agency")
         covered = {m.start for m in self.mentions}
         # (only the words written as one of the initials found: speed only, as above)
-        for tok in [doc[i] for i in is_in(token_table(doc).orth_ids, sorted_ids(found)).nonzero()[0].tolist()]:
+        for tok in [doc[i] for i in indices_in(token_table(doc).orth_ids, sorted_ids(found))]:
             oid = found.get(tok.text)
             if oid is None or tok.idx in covered or tok.i in self.taken or self._opens_a_name(tok.i) \
                     or self._blocked(tok.idx, tok.idx + len(tok)) or (tok.i > 0 and doc[tok.i - 1].text == "("):
@@ -3817,7 +3817,7 @@ class _Run:
             return
         lowers = token_table(doc).lower_ids
         named = {group for group in offices.doers.values() if any(k.endswith(group) for k in [*self._orgs, *self._groups])}
-        for t in is_in(lowers, self.f.work_ids).nonzero()[0].tolist():
+        for t in indices_in(lowers, self.f.work_ids):
             tok = doc[t]
             if t in self.taken or self._blocked(tok.idx, tok.idx + len(tok)):
                 continue
