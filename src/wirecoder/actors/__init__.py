@@ -21,7 +21,7 @@ from typing import Literal
 
 import numpy as np
 import spacy.symbols
-from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, LOWER, ORTH, SENT_START
+from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -51,7 +51,7 @@ from ..ids import (
 from ..record import Actor, Span, slug
 from . import coref
 from .agents import AgentGuess, Agents
-from .dictionary import Dictionary, Entry, Offices, edge_alternation
+from .dictionary import Dictionary, Entry, Offices, edge_alternation, seen_ids
 from .office_holders import OfficeHolders
 from .persons import (
     Attributes,
@@ -4788,18 +4788,34 @@ def _hyphenated_word(span: Phrase) -> bool:
         and span[0].is_alpha and span[2].is_alpha and span[0].is_title and span[2].is_title
 
 
+# speed27: whether each word met is shaped as initials may be (_initials_shaped), by its slot in
+# dictionary.seen_ids() (0: not read yet, 1: no, 2: yes), for the vocab and the generation of slots read
+# last: only a doc's new words are looked up, not two flags read of each token.
+_SHAPED: list = [None, 0, np.zeros(0, dtype=np.uint8)]
+
+
 def _initials_shaped(doc: Doc) -> list[int]:
     """The indices, in order, of the words written as initials may be (``_Run._initials``: alphabetic,
-    in capitals, two to eight letters), from the doc's arrays of those flags and lengths: the gate of
-    the steps that read initials (speed only: the flags are the tokens' own ``is_alpha`` and
-    ``is_upper``)."""
-    if not len(doc):
+    in capitals, two to eight letters), from each distinct word's lexeme flags (``is_alpha``,
+    ``is_upper``: the flags of its tokens) and length, read once per word met: the gate of the steps
+    that read initials (speed only; speed27: ``doc.to_array([IS_ALPHA, IS_UPPER])`` read two flags of
+    every token, where most words were met before)."""
+    table = token_table(doc)  # (the doc's array, shared with the other stages)
+    if not table.n:
         return []
-    # (the lengths from the token table's block, read once per doc for every stage: one attribute
-    # fewer for to_array to read of every token; speed only)
-    alpha, upper = doc.to_array([IS_ALPHA, IS_UPPER]).T
-    length = token_table(doc)._ids(LENGTH)
-    return ((alpha == 1) & (upper == 1) & (length >= 2) & (length <= _INITIALS_MAX)).nonzero()[0].tolist()
+    seen = seen_ids()
+    words, slots, places = seen.of(doc, table.orth_ids)
+    vocab = doc.vocab
+    if _SHAPED[0] is not vocab or _SHAPED[1] != seen.generation:  # (another vocab, or the slots cleared)
+        _SHAPED[:] = [vocab, seen.generation, np.zeros(0, dtype=np.uint8)]
+    marks = _SHAPED[2] = seen.fitted(_SHAPED[2])
+    known = marks[slots]  # each distinct word's
+    new = (known == 0).nonzero()[0]
+    if len(new):
+        marks[slots[new]] = [1 + (lex.is_alpha and lex.is_upper and 2 <= len(lex.orth_) <= _INITIALS_MAX)
+                             for lex in (vocab[w] for w in words[new].tolist())]
+        known = marks[slots]
+    return (known == 2)[places].nonzero()[0].tolist()
 
 
 def _spelled_initials(name: str) -> str | None:
