@@ -21,13 +21,13 @@ from typing import Literal
 
 import numpy as np
 import spacy.symbols
-from spacy.attrs import IS_ALPHA, IS_UPPER, LENGTH, LOWER, ORTH, SENT_START
+from spacy.attrs import LOWER, ORTH, SENT_START
 from spacy.lang.en.syntax_iterators import noun_chunks as english_noun_chunks
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
-from ..arrays import is_in, kids_of, sentence_bounds, sorted_ids, token_indices, token_table
+from ..arrays import indices_in, is_in, kids_of, sentence_bounds, sorted_ids, token_indices, token_table
 from ..article import Article, agency_lead
 from ..ids import (
     DEP_ATTR,
@@ -51,7 +51,7 @@ from ..ids import (
 from ..record import Actor, Span, slug
 from . import coref
 from .agents import AgentGuess, Agents
-from .dictionary import Dictionary, Entry, Offices, edge_alternation
+from .dictionary import Dictionary, Entry, Offices, edge_alternation, seen_ids
 from .office_holders import OfficeHolders
 from .persons import (
     Attributes,
@@ -1447,7 +1447,7 @@ class _Run:
         # A foreign name that opens with its kind and that spaCy saw as no entity at all ("The
         # Federación Minera del Sur, which ..."): its capitalised words and particles.
         particles = self.f.dictionary.offices.name_particles
-        for i in is_in(self.orths, self.f.foreign_head_ids).nonzero()[0].tolist():
+        for i in indices_in(self.orths, self.f.foreign_head_ids):
             if doc[i].ent_iob_ != "O" or i + 1 >= len(doc) or not doc[i + 1].is_title:
                 continue
             e = i + 1
@@ -1463,7 +1463,7 @@ class _Run:
         # A company's name ending in its legal form that spaCy saw as no entity ("Halvorsen Mining Ltd
         # denied ..."): the capitalised words before the form (offices.yaml legal_forms). Without it
         # the company was no actor and "the firm said" after it had no one to go back to.
-        for i in is_in(self.orths, self.f.legal_form_ids).nonzero()[0].tolist():
+        for i in indices_in(self.orths, self.f.legal_form_ids):
             if doc[i].ent_iob_ != "O" or i < 1:
                 continue
             a = self._name_words_before(i, 4, nouns=True)
@@ -1885,7 +1885,7 @@ class _Run:
         table = token_table(doc)
         ends = table.ends
         # (only the tokens that are such letters, found by their ids in the doc's array: speed only)
-        for k in is_in(table.orth_ids, self.f.post_nominal_ids).nonzero()[0].tolist():
+        for k in indices_in(table.orth_ids, self.f.post_nominal_ids):
             if k < 2 or (k + 1 < len(doc) and doc[k + 1].is_title):
                 continue
             a = k
@@ -3203,7 +3203,7 @@ class _Run:
         headline in title case) or stands in an entity just before it, and the words are no name a
         dictionary knows ("West Bank")."""
         doc = self.doc
-        for i in is_in(lower_ids, self.f.business_ids).nonzero()[0].tolist():
+        for i in indices_in(lower_ids, self.f.business_ids):
             t = doc[i]
             if t.ent_iob_ != "O" or i < 1 or not t.is_title or t.is_sent_start \
                     or i + 1 < len(doc) and doc[i + 1].is_title:
@@ -3444,7 +3444,7 @@ class _Run:
         lower-case ids in the doc's array (no pass over the text)."""
         doc, offices = self.doc, self.f.dictionary.offices
         lowers = token_table(self.doc).lower_ids
-        for t in is_in(lowers, self.f.members_of_ids).nonzero()[0].tolist():
+        for t in indices_in(lowers, self.f.members_of_ids):
             if t in self.taken or not doc[t].is_lower:
                 continue
             a = t
@@ -3665,7 +3665,7 @@ class _Run:
                 self._agent_of[oid] = (*self._agent_of[oid][:2], "agency")
         covered = {m.start for m in self.mentions}
         # (only the words written as one of the initials found: speed only, as above)
-        for tok in [doc[i] for i in is_in(token_table(doc).orth_ids, sorted_ids(found)).nonzero()[0].tolist()]:
+        for tok in [doc[i] for i in indices_in(token_table(doc).orth_ids, sorted_ids(found))]:
             oid = found.get(tok.text)
             if oid is None or tok.idx in covered or tok.i in self.taken or self._opens_a_name(tok.i) \
                     or self._blocked(tok.idx, tok.idx + len(tok)) or (tok.i > 0 and doc[tok.i - 1].text == "("):
@@ -3845,7 +3845,7 @@ class _Run:
             return
         lowers = token_table(doc).lower_ids
         named = {group for group in offices.doers.values() if any(k.endswith(group) for k in [*self._orgs, *self._groups])}
-        for t in is_in(lowers, self.f.work_ids).nonzero()[0].tolist():
+        for t in indices_in(lowers, self.f.work_ids):
             tok = doc[t]
             if t in self.taken or self._blocked(tok.idx, tok.idx + len(tok)):
                 continue
@@ -4816,18 +4816,34 @@ def _hyphenated_word(span: Phrase) -> bool:
         and span[0].is_alpha and span[2].is_alpha and span[0].is_title and span[2].is_title
 
 
+# speed27: whether each word met is shaped as initials may be (_initials_shaped), by its slot in
+# dictionary.seen_ids() (0: not read yet, 1: no, 2: yes), for the vocab and the generation of slots read
+# last: only a doc's new words are looked up, not two flags read of each token.
+_SHAPED: list = [None, 0, np.zeros(0, dtype=np.uint8)]
+
+
 def _initials_shaped(doc: Doc) -> list[int]:
     """The indices, in order, of the words written as initials may be (``_Run._initials``: alphabetic,
-    in capitals, two to eight letters), from the doc's arrays of those flags and lengths: the gate of
-    the steps that read initials (speed only: the flags are the tokens' own ``is_alpha`` and
-    ``is_upper``)."""
-    if not len(doc):
+    in capitals, two to eight letters), from each distinct word's lexeme flags (``is_alpha``,
+    ``is_upper``: the flags of its tokens) and length, read once per word met: the gate of the steps
+    that read initials (speed only; speed27: ``doc.to_array([IS_ALPHA, IS_UPPER])`` read two flags of
+    every token, where most words were met before)."""
+    table = token_table(doc)  # (the doc's array, shared with the other stages)
+    if not table.n:
         return []
-    # (the lengths from the token table's block, read once per doc for every stage: one attribute
-    # fewer for to_array to read of every token; speed only)
-    alpha, upper = doc.to_array([IS_ALPHA, IS_UPPER]).T
-    length = token_table(doc)._ids(LENGTH)
-    return ((alpha == 1) & (upper == 1) & (length >= 2) & (length <= _INITIALS_MAX)).nonzero()[0].tolist()
+    seen = seen_ids()
+    words, slots, places = seen.of(doc, table.orth_ids)
+    vocab = doc.vocab
+    if _SHAPED[0] is not vocab or _SHAPED[1] != seen.generation:  # (another vocab, or the slots cleared)
+        _SHAPED[:] = [vocab, seen.generation, np.zeros(0, dtype=np.uint8)]
+    marks = _SHAPED[2] = seen.fitted(_SHAPED[2])
+    known = marks[slots]  # each distinct word's
+    new = (known == 0).nonzero()[0]
+    if len(new):
+        marks[slots[new]] = [1 + (lex.is_alpha and lex.is_upper and 2 <= len(lex.orth_) <= _INITIALS_MAX)
+                             for lex in (vocab[w] for w in words[new].tolist())]
+        known = marks[slots]
+    return (known == 2)[places].nonzero()[0].tolist()
 
 
 def _spelled_initials(name: str) -> str | None:

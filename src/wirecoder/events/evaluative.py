@@ -28,7 +28,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Span, Token
 
-from ..arrays import is_in, kids_of, sentence_has, sentences_back, subtree_indices, token_table
+from ..arrays import indices_in, kids_of, sentence_has, sentences_back, subtree_indices, token_table
 from ..rules import package_yaml
 from .arguments import STORY_BODIES, Context, children
 from .lexicon import (
@@ -361,7 +361,7 @@ class Evaluative:
         table = token_table(doc)
         words = ctx.verbs_and_aux
         if words is None:
-            words = ctx.verbs_and_aux = is_in(table.pos_ids, _VERB_AUX).nonzero()[0].tolist()
+            words = ctx.verbs_and_aux = indices_in(table.pos_ids, _VERB_AUX)
         starts, pos_of, dep_of = table.idx, ctx.pos, ctx.dep
         for i in words[bisect.bisect_left(words, first):bisect.bisect_left(words, sent.end)]:
             if pos_of[i] != VERB and not (dep_of[i] not in _AUX_LABELS and doc[i].lemma_ in DISORDER_VERBS):

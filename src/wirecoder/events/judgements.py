@@ -22,7 +22,15 @@ import numpy as np
 from spacy.symbols import AUX, VERB, acl
 from spacy.tokens import Span, Token
 
-from ..arrays import is_in, kids_of, labelled_kids, sentence_has, sentences_back, subtree_indices, token_table
+from ..arrays import (
+    indices_in,
+    kids_of,
+    labelled_kids,
+    sentence_has,
+    sentences_back,
+    subtree_indices,
+    token_table,
+)
 from ..ids import DEP_ACL, DEP_AUXPASS, DEP_PREP, DEPS_POSS_COMPOUND_AMOD, string_ids
 from ..pronouns import GENDER as PRONOUN_GENDER
 from ..record import Event
@@ -160,7 +168,7 @@ def _judged_words(ctx: Context) -> list[int]:
         if len(_JUDGED_LEMMAS) > 200_000:  # a long run meets ever new words: bounded memory
             _JUDGED_LEMMAS.clear()
         strings, lemmas, words = ctx.doc.vocab.strings, ctx.lemma, []
-        for i in is_in(token_table(ctx.doc).pos_ids, _JUDGED_POS).nonzero()[0].tolist():
+        for i in indices_in(token_table(ctx.doc).pos_ids, _JUDGED_POS):
             judged = _JUDGED_LEMMAS.get(lemmas[i])
             if judged is None:
                 lemma = strings[lemmas[i]].lower()

@@ -41,7 +41,7 @@ import numpy as np
 from spacy.strings import StringStore
 from spacy.tokens import Span, Token
 
-from ..arrays import is_in, kids_of, token_table
+from ..arrays import indices_in, kids_of, token_table
 from ..ids import DEP_CONJ, DEP_POSS, DEP_PRT, DEP_XCOMP, DEPS_AMOD_ACL_PCOMP, TAG_VBG, string_ids
 from ..record import Event
 from ..rules import package_yaml
@@ -499,7 +499,7 @@ class Recall:
         words = ctx.recall_words
         if words is None:
             keys = np.array(sorted(wanted), dtype=np.uint64)
-            words = ctx.recall_words = is_in(token_table(doc).lemma_ids, keys).nonzero()[0].tolist()
+            words = ctx.recall_words = indices_in(token_table(doc).lemma_ids, keys)
         for i in words[bisect.bisect_left(words, first):bisect.bisect_left(words, sent.end)]:
             lemma = ctx.lemma[i]
             word, tok = doc.vocab.strings[lemma], doc[i]

@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 from ..arrays import (
     distinct,
     in_sentence,
+    indices_in,
     is_in,
     kids_of,
     labelled_kids,
@@ -315,7 +316,7 @@ def _doc_with_dep(ctx: Context, deps: frozenset[int]) -> list[int]:
     found = ctx.with_dep.get(deps)
     if found is None:
         keys = np.array(sorted(deps), dtype=np.uint64)
-        found = ctx.with_dep[deps] = is_in(token_table(ctx.doc).dep_ids, keys).nonzero()[0].tolist()
+        found = ctx.with_dep[deps] = indices_in(token_table(ctx.doc).dep_ids, keys)
     return found
 
 
@@ -619,7 +620,7 @@ class Rules:
         nouns: list[int] = []
         lemmas, lowers = ctx.lemma, ctx.lower
         # (only the verbs, nouns and names, found in the doc's array of part-of-speech ids)
-        for i in is_in(token_table(doc).pos_ids, _PATTERN_POS).nonzero()[0].tolist():
+        for i in indices_in(token_table(doc).pos_ids, _PATTERN_POS):
             pos, word = ctx.pos[i], (lemmas[i], lowers[i])
             if pos == VERB:
                 plist = known_verbs[word] if word in known_verbs else lookup(self.verbs, doc[i])

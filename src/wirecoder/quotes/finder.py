@@ -20,6 +20,7 @@ from ..actors import ActorTable
 from ..actors.dictionary import capitals
 from ..arrays import (
     indices_between,
+    indices_in,
     is_in,
     kids_of,
     labelled_kids,
@@ -1202,7 +1203,7 @@ class QuoteFinder:
             i = bisect.bisect_right(marked_starts, char) - 1
             return i if i >= 0 and marked[i][0] <= char < marked[i][1] else None
 
-        candidates = is_in(lemmas, self.lemma_hashes).nonzero()[0].tolist()
+        candidates = indices_in(lemmas, self.lemma_hashes)
         # (one token object a candidate, made directly, as doc[i]: arrays.kids_of's note; speed26)
         vocab, cue_tokens = doc.vocab, []
         for i in candidates:
