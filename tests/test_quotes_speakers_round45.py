@@ -1,0 +1,109 @@
+"""Round 45 (spk45): the author a document is named with speaks in it ("a report by the Marine Safety Board says",
+"A statement by Tarvelis Systems said", and a later "the report said" after "the report was drawn up by X"), even
+where no actor stands for that author; a state's unnamed executive in a story naming two states is the state of the
+dateline's capital; a portfolio title ("the prime minister") in an undated story is the one person named before who
+held that office in the table of office holders.
+
+Invented dispatches and names (the office holder of the last tests is one the package's table knows)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from quote_support import quote_of
+
+HEADLINE = "Report faults ferry operators\n\n"
+_quote = partial(quote_of, headline=HEADLINE, reference_date="2029-06-02")
+
+
+def speaker(pipeline, body: str, words: str) -> tuple[str | None, str]:
+    found = _quote(pipeline, body, words).speaker
+    return (found.actor, found.name) if found else (None, "")
+
+
+def test_a_report_by_a_named_board_speaks_for_the_board(pipeline):
+    body = ("LONDON, June 2 (Reuters) - Ferry operators ignored safety warnings for years, a report by the Marine "
+            "Safety Board says.\n")
+    assert "Marine Safety Board" in speaker(pipeline, body, "ignored safety warnings")[1]
+
+
+def test_a_later_report_said_goes_on_with_the_author_named_with_it(pipeline):
+    body = ("LONDON, June 2 (Reuters) - Ferry operators ignored safety warnings for years, a report by the Marine "
+            "Safety Board says. The report said crews had not been trained to use their radar.\n")
+    assert "Marine Safety Board" in speaker(pipeline, body, "crews had not been trained")[1]
+
+
+def test_a_report_by_an_unnamed_watchdog_is_printed_with_the_watchdog_s_words(pipeline):
+    body = ("The first sale of the Harbour Dome failed because of a string of errors, a report by the government's "
+            "spending watchdog says.\n")
+    assert "watchdog" in speaker(pipeline, body, "string of errors")[1]
+
+
+def test_a_statement_by_a_company_speaks_for_the_company(pipeline):
+    body = ("A phone virus poses little danger, its maker said on Wednesday. A statement by Tarvelis Systems said few "
+            "users would be harmed because they must agree to install it.\n")
+    assert "Tarvelis Systems" in speaker(pipeline, body, "few users would be harmed")[1]
+
+
+def test_the_report_said_after_it_was_drawn_up_by_a_committee_is_the_committee_not_the_mps(pipeline):
+    body = ("Voting rules need an urgent overhaul to stop fraud, MPs have said. Thursday's report was drawn up by the "
+            "Velmoran Electoral Committee after a year of hearings. Councils were also criticised. The report said "
+            "fines should be considered for people who fail to register.\n")
+    assert "Electoral Committee" in speaker(pipeline, body, "fines should be considered")[1]
+
+
+def test_the_report_said_after_a_report_by_two_committees_is_not_the_mps_quoted_before(pipeline):
+    body = ("Voting rules need an urgent overhaul, according to MPs. A report by two parliamentary committees called "
+            "on Thursday for changes to the register. Councils were also criticised. The report said fines should be "
+            "considered for voters who fail to register.\n")
+    assert "committees" in speaker(pipeline, body, "fines should be considered")[1]
+
+
+def test_a_report_with_no_author_named_stays_unresolved(pipeline):
+    body = ("Consumers want music rather than films on the move, says a report. The report said few buyers wanted a "
+            "player for both.\n")
+    assert speaker(pipeline, body, "few buyers wanted")[0] is None
+
+
+def test_a_government_statement_in_a_story_of_two_states_is_the_dateline_capital_s_state(pipeline):
+    body = ("TASHKENT, June 2 (AFP) - Uzbekistan and Kyrgyzstan traded fire along their disputed border on Monday. "
+            "A government statement said two border guards had been wounded.\n")
+    assert speaker(pipeline, body, "two border guards")[0] == "UZB"
+
+
+def test_the_other_capital_s_dateline_gives_the_other_state(pipeline):
+    body = ("BISHKEK, June 2 (AFP) - Uzbekistan and Kyrgyzstan traded fire along their disputed border on Monday. "
+            "A government statement said two border guards had been wounded.\n")
+    assert speaker(pipeline, body, "two border guards")[0] == "KGZ"
+
+
+def test_a_dateline_naming_neither_state_leaves_a_two_state_statement_unresolved(pipeline):
+    body = ("GENEVA, June 2 (AFP) - Uzbekistan and Kyrgyzstan traded fire along their disputed border on Monday. "
+            "A government statement said two border guards had been wounded.\n")
+    assert speaker(pipeline, body, "two border guards")[0] is None
+
+
+def test_a_ministry_spokesman_in_a_story_of_two_states_is_the_dateline_capital_s_state(pipeline):
+    body = ("BAKU, June 2 (Reuters) - Azerbaijan and Armenia blamed each other on Saturday for delays to a rail link. "
+            "A foreign ministry spokesman said the delays were deliberate.\n")
+    assert speaker(pipeline, body, "delays were deliberate")[0] == "AZE"
+
+
+def _undated(pipeline, text: str, words: str) -> str | None:
+    record = pipeline.extract(text)  # no date: a known person's role is the table's latest office
+    quote = next(q for q in record.quotes if words in q.text)
+    return quote.speaker.actor if quote.speaker else None
+
+
+def test_the_prime_minister_in_an_undated_story_is_the_person_named_who_held_the_office(pipeline):
+    text = ("Policing plans unveiled\n\nHome Secretary Anton Orlen set out plans for neighbourhood police. Mr Orlen was "
+            "joined by Tony Blair at a school in Dartford. Mr Orlen said officers would be back on the streets. The "
+            "prime minister said the law-abiding majority should come first.\n")
+    assert _undated(pipeline, text, "law-abiding majority") == "person:tony-blair"
+
+
+def test_the_deputy_prime_minister_is_not_the_prime_minister_named_before(pipeline):
+    text = ("Policing plans unveiled\n\nHome Secretary Anton Orlen set out plans for neighbourhood police. Mr Orlen was "
+            "joined by Tony Blair at a school in Dartford. Mr Orlen said officers would be back on the streets. The "
+            "deputy prime minister said the law-abiding majority should come first.\n")
+    assert _undated(pipeline, text, "law-abiding majority") != "person:tony-blair"
