@@ -34,35 +34,34 @@ def test_a_later_report_said_goes_on_with_the_author_named_with_it(pipeline):
 
 
 def test_a_report_by_an_unnamed_watchdog_is_printed_with_the_watchdog_s_words(pipeline):
-    body = ("The first sale of the Harbour Dome failed because of a string of errors, a report by the government's "
-            "spending watchdog says.\n")
-    assert "watchdog" in speaker(pipeline, body, "string of errors")[1]
+    body = ("Velmora overpaid for its new coastguard cutters, a report by the government's spending watchdog says.\n")
+    assert "watchdog" in speaker(pipeline, body, "overpaid for its new coastguard cutters")[1]
 
 
 def test_a_statement_by_a_company_speaks_for_the_company(pipeline):
-    body = ("A phone virus poses little danger, its maker said on Wednesday. A statement by Tarvelis Systems said few "
-            "users would be harmed because they must agree to install it.\n")
-    assert "Tarvelis Systems" in speaker(pipeline, body, "few users would be harmed")[1]
+    body = ("A charger fault poses no fire risk, its maker said on Wednesday. A statement by Tarvelis Systems said "
+            "owners could swap the charger free of charge.\n")
+    assert "Tarvelis Systems" in speaker(pipeline, body, "owners could swap the charger")[1]
 
 
 def test_the_report_said_after_it_was_drawn_up_by_a_committee_is_the_committee_not_the_mps(pipeline):
-    body = ("Voting rules need an urgent overhaul to stop fraud, MPs have said. Thursday's report was drawn up by the "
+    body = ("Postal ballots should be limited to the sick, deputies have said. Thursday's report was drawn up by the "
             "Velmoran Electoral Committee after a year of hearings. Councils were also criticised. The report said "
-            "fines should be considered for people who fail to register.\n")
-    assert "Electoral Committee" in speaker(pipeline, body, "fines should be considered")[1]
+            "ballot papers should carry a serial number.\n")
+    assert "Electoral Committee" in speaker(pipeline, body, "ballot papers should carry")[1]
 
 
 def test_the_report_said_after_a_report_by_two_committees_is_not_the_mps_quoted_before(pipeline):
-    body = ("Voting rules need an urgent overhaul, according to MPs. A report by two parliamentary committees called "
-            "on Thursday for changes to the register. Councils were also criticised. The report said fines should be "
-            "considered for voters who fail to register.\n")
-    assert "committees" in speaker(pipeline, body, "fines should be considered")[1]
+    body = ("Postal ballots should be limited to the sick, according to deputies. A report by two parliamentary "
+            "committees called on Thursday for changes to the count. Councils were also criticised. The report said "
+            "ballot papers should carry a serial number.\n")
+    assert "committees" in speaker(pipeline, body, "ballot papers should carry")[1]
 
 
 def test_a_report_with_no_author_named_stays_unresolved(pipeline):
-    body = ("Consumers want music rather than films on the move, says a report. The report said few buyers wanted a "
-            "player for both.\n")
-    assert speaker(pipeline, body, "few buyers wanted")[0] is None
+    body = ("Drivers in Velmora want cheaper chargers rather than faster cars, says a report. The report said few "
+            "buyers would pay extra for range.\n")
+    assert speaker(pipeline, body, "few buyers would pay")[0] is None
 
 
 def test_a_government_statement_in_a_story_of_two_states_is_the_dateline_capital_s_state(pipeline):
@@ -96,14 +95,14 @@ def _undated(pipeline, text: str, words: str) -> str | None:
 
 
 def test_the_prime_minister_in_an_undated_story_is_the_person_named_who_held_the_office(pipeline):
-    text = ("Policing plans unveiled\n\nHome Secretary Anton Orlen set out plans for neighbourhood police. Mr Orlen was "
-            "joined by Tony Blair at a school in Dartford. Mr Orlen said officers would be back on the streets. The "
-            "prime minister said the law-abiding majority should come first.\n")
-    assert _undated(pipeline, text, "law-abiding majority") == "person:tony-blair"
+    text = ("Flood plans unveiled\n\nHome Secretary Anton Orlen set out plans for river flood defences. Mr Orlen was "
+            "joined by Tony Blair on a visit to a pumping station. Mr Orlen said new walls would be built by spring. "
+            "The prime minister said towns on the coast would be protected first.\n")
+    assert _undated(pipeline, text, "towns on the coast") == "person:tony-blair"
 
 
 def test_the_deputy_prime_minister_is_not_the_prime_minister_named_before(pipeline):
-    text = ("Policing plans unveiled\n\nHome Secretary Anton Orlen set out plans for neighbourhood police. Mr Orlen was "
-            "joined by Tony Blair at a school in Dartford. Mr Orlen said officers would be back on the streets. The "
-            "deputy prime minister said the law-abiding majority should come first.\n")
-    assert _undated(pipeline, text, "law-abiding majority") != "person:tony-blair"
+    text = ("Flood plans unveiled\n\nHome Secretary Anton Orlen set out plans for river flood defences. Mr Orlen was "
+            "joined by Tony Blair on a visit to a pumping station. Mr Orlen said new walls would be built by spring. "
+            "The deputy prime minister said towns on the coast would be protected first.\n")
+    assert _undated(pipeline, text, "towns on the coast") != "person:tony-blair"
