@@ -1,7 +1,6 @@
 """Round 45 (spk45): the author a document is named with speaks in it ("a report by the Marine Safety Board says",
 "A statement by Tarvelis Systems said", and a later "the report said" after "the report was drawn up by X"), even
-where no actor stands for that author; a state's unnamed executive in a story naming two states is the state of the
-dateline's capital; a portfolio title ("the prime minister") in an undated story is the one person named before who
+where no actor stands for that author; a portfolio title ("the prime minister") in an undated story is the one person named before who
 held that office in the table of office holders.
 
 Invented dispatches and names (the office holder of the last tests is one the package's table knows)."""
@@ -62,30 +61,6 @@ def test_a_report_with_no_author_named_stays_unresolved(pipeline):
     body = ("Drivers in Velmora want cheaper chargers rather than faster cars, says a report. The report said few "
             "buyers would pay extra for range.\n")
     assert speaker(pipeline, body, "few buyers would pay")[0] is None
-
-
-def test_a_government_statement_in_a_story_of_two_states_is_the_dateline_capital_s_state(pipeline):
-    body = ("TASHKENT, June 2 (AFP) - Uzbekistan and Kyrgyzstan traded fire along their disputed border on Monday. "
-            "A government statement said two border guards had been wounded.\n")
-    assert speaker(pipeline, body, "two border guards")[0] == "UZB"
-
-
-def test_the_other_capital_s_dateline_gives_the_other_state(pipeline):
-    body = ("BISHKEK, June 2 (AFP) - Uzbekistan and Kyrgyzstan traded fire along their disputed border on Monday. "
-            "A government statement said two border guards had been wounded.\n")
-    assert speaker(pipeline, body, "two border guards")[0] == "KGZ"
-
-
-def test_a_dateline_naming_neither_state_leaves_a_two_state_statement_unresolved(pipeline):
-    body = ("GENEVA, June 2 (AFP) - Uzbekistan and Kyrgyzstan traded fire along their disputed border on Monday. "
-            "A government statement said two border guards had been wounded.\n")
-    assert speaker(pipeline, body, "two border guards")[0] is None
-
-
-def test_a_ministry_spokesman_in_a_story_of_two_states_is_the_dateline_capital_s_state(pipeline):
-    body = ("BAKU, June 2 (Reuters) - Azerbaijan and Armenia blamed each other on Saturday for delays to a rail link. "
-            "A foreign ministry spokesman said the delays were deliberate.\n")
-    assert speaker(pipeline, body, "delays were deliberate")[0] == "AZE"
 
 
 def _undated(pipeline, text: str, words: str) -> str | None:

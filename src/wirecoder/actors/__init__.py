@@ -105,8 +105,6 @@ class ActorTable:
     # role is then the table's latest office, which may not be the one the story's title names: "the prime minister"
     # for a person the table last lists as an envoy); empty for a dated article, whose role is the office of its day.
     offices_held: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # spk45: the state of the dateline's place (its capital, "TASHKENT"; a city of one state, "ROTTERDAM"), or None
-    dateline_state: str | None = None
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: (m.start, m.end))
@@ -327,8 +325,7 @@ def _without_empty_ids(table: ActorTable) -> ActorTable:
     keep = {a.id for a in table.actors if a.id and not a.id.endswith(":")}
     return ActorTable(actors=[a for a in table.actors if a.id in keep],
                       mentions=[m for m in table.mentions if m.actor in keep], genders=table.genders,
-                      references=[m for m in table.references if m.actor in keep], offices_held=table.offices_held,
-                      dateline_state=table.dateline_state)
+                      references=[m for m in table.references if m.actor in keep], offices_held=table.offices_held)
 
 
 class _Run:
@@ -4157,7 +4154,7 @@ class _Run:
         held = {a.id: tuple(h.office for h in holders.people[a.id].holdings if h.office)
                 for a in actors if a.kind == "person" and a.id in holders.people} \
             if holders is not None and self.day is None else {}
-        return ActorTable(actors, self.mentions, genders, references, held, self._home() or self._dateline_city_state())
+        return ActorTable(actors, self.mentions, genders, references, held)
 
     def _short_names(self) -> None:
         """evsides35: "the authority" after "the Kenya Ports Authority" is that body again, with its span,

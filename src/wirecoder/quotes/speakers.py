@@ -1582,20 +1582,13 @@ def _owner_body(owner: Token, pick: _Pick, run: _Running, words: _Words) -> str 
 
 def _story_state(head: Token, run: _Running, words: _Words) -> str | None:
     """The state a story's unnamed executive speaks for: the state quoted last, else the one state the article names
-    before the speaker (a name or an adjective); of several, the one whose capital or city the dateline names; None
-    when it names none, or several and the dateline none of them.
-
-    Why (spk45): "TASHKENT (AFP) - Uzbekistan and Kyrgyzstan traded fire ... . A government statement said ...": an
-    agency files from the capital whose government speaks; the second state named had left the statement with no
-    actor."""
+    before the speaker (a name or an adjective); None when it names several or none."""
     actors = words.actors
     last = actors.get(run.body[0]) if run.body is not None and run.body[0] else None
     if last is not None and last.kind == "state":
         return last.id
     states = {m.actor for m in actors.within(0, head.idx) if _kind(m.actor, actors) == "state"}
-    if len(states) == 1:
-        return next(iter(states))
-    return actors.dateline_state if actors.dateline_state in states else None
+    return next(iter(states)) if len(states) == 1 else None
 
 
 def _voice_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
