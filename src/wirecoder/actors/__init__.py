@@ -101,6 +101,10 @@ class ActorTable:
     # out of ``mentions`` so that the quotes stage's own pronoun rules stay in charge of speakers; the
     # events stage reads them where no mention covers a word.
     references: list[Mention] = field(default_factory=list)
+    # spk45: every office the table of office holders lists for a known person, when the article has no date (its
+    # role is then the table's latest office, which may not be the one the story's title names: "the prime minister"
+    # for a person the table last lists as an envoy); empty for a dated article, whose role is the office of its day.
+    offices_held: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.mentions.sort(key=lambda m: (m.start, m.end))
@@ -321,7 +325,7 @@ def _without_empty_ids(table: ActorTable) -> ActorTable:
     keep = {a.id for a in table.actors if a.id and not a.id.endswith(":")}
     return ActorTable(actors=[a for a in table.actors if a.id in keep],
                       mentions=[m for m in table.mentions if m.actor in keep], genders=table.genders,
-                      references=[m for m in table.references if m.actor in keep])
+                      references=[m for m in table.references if m.actor in keep], offices_held=table.offices_held)
 
 
 class _Run:
@@ -4174,7 +4178,11 @@ class _Run:
         # 8. Later mentions of states and bodies ("it", "the country", "both sides"): a separate index.
         references = coref.References(doc, self.mentions, {a.id: a for a in actors}, self.lo, self._blocked,
                                        self.text).find()
-        return ActorTable(actors, self.mentions, genders, references)
+        holders = self.f.dictionary.holders
+        held = {a.id: tuple(h.office for h in holders.people[a.id].holdings if h.office)
+                for a in actors if a.kind == "person" and a.id in holders.people} \
+            if holders is not None and self.day is None else {}
+        return ActorTable(actors, self.mentions, genders, references, held)
 
     def _short_names(self) -> None:
         """evsides35: "the authority" after "the Kenya Ports Authority" is that body again, with its span,

@@ -841,6 +841,12 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     head = pick.head
     if pick.actor is not None or head.pos_ != "NOUN" or pick.lemma not in words.body_nouns:
         return False
+    if pick.lemma in words.document_nouns and not pick.relative and (author := _document_author(head, words)) is not None:
+        # Why (spk45): "..., a report by the government's spending watchdog says", "A statement by Tarvel Systems said":
+        # the author "by" names speaks in the document even where no actor stands for it; the document itself
+        # ("a report") had been printed as the speaker, a name no reader judges right.
+        pick.actor, pick.body_name = author
+        return True
     if not pick.relative and _new_body(head) or pick.relative and _described(head):
         # Why: "supporters' groups said", "a rights group said": a body noun that points back to no one names
         # a body of its own, not the body named or quoted before.
@@ -1251,11 +1257,19 @@ def _issuer_before(head: Token, run: _Running, words: _Words) -> tuple[str | Non
         # modifier of someone else is not where it was issued; the sentence's main verb must take it as a subject,
         # an object or the object of a preposition of its own: "A report by X says", "X issued a report", "In a
         # letter, X wrote".)
-        if not any(t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN" and _framed_by_root(t)
+        # (spk45: or the root itself, as the parser may read "A report by X called for ...")
+        if not any(t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN" and (_framed_by_root(t) or t.dep_ == "ROOT")
                    for t in doc[first:end]):
             continue
         if run.said_in and first in run.said_in:
             return run.said_in[first]  # (the speaker of the quote whose cue was there)
+        # (spk45: "A report by two Commons committees called for ...", "Thursday's report was drawn up by the
+        # Velmoran electoral board": the author named with the document there, not the sentence's other subject)
+        author = next((a for t in doc[first:end] if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"
+                       and (_framed_by_root(t) or t.dep_ == "ROOT")
+                       and (a := _document_author(t, words)) is not None), None)
+        if author is not None:
+            return author
         root = doc[first].sent.root
         subj = next((c for c in kids_of(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lemma_.lower() == head.lemma_.lower() and subj.pos_ == "NOUN":
@@ -1270,6 +1284,38 @@ def _issuer_before(head: Token, run: _Running, words: _Words) -> tuple[str | Non
         known = actors.get(actor)
         return actor, known.name if known else words.text[subj.left_edge.idx:subj.idx + len(subj.text)]
     return None
+
+
+def _document_author(t: Token, words: _Words) -> tuple[str | None, str] | None:
+    """(actor or None, name) of the author of a document noun named with it: the object of "by" on the noun ("a
+    report by X"), of "by" after a participle that issues it ("a statement issued by X"; cues.yaml
+    document_issuing_verbs), or of the main verb's "by" when the document is its passive subject and the verb issues
+    it ("the report was drawn up by X"). The actor named there (not a mere adjective), else the object's own words up
+    to its head word; None when no author is named or it is only a pronoun."""
+    agent = next((c for c in rights_of(t) if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if agent is None:
+        verb = next((c for c in rights_of(t) if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and c.lemma_.lower() in words.document_issuing_verbs), None)
+        if verb is None and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in words.document_issuing_verbs:
+            verb = t.head
+        agent = next((g for g in kids_of(verb) if g.dep_ == "agent"), None) if verb is not None else None
+    obj = next((g for g in kids_of(agent) if g.dep_ == "pobj"), None) if agent is not None else None
+    if obj is None or obj.pos_ == "PRON":
+        return None
+    start, end = obj.left_edge.idx, obj.idx + len(obj.text)
+    # (the actor whose name holds the object's head word: "the Commons work and pensions committee" is the
+    # committee, not the House whose name modifies it)
+    inner = [m for m in words.actors.within(start, obj.right_edge.idx + len(obj.right_edge.text))
+             if (m.kind != "adjective" or m.sector) and (m.start <= obj.idx < m.end or _in_apposition(m, obj))]
+    if inner:  # (named by the text's words: "the Commons work and pensions committee" the actors stage took for the House)
+        return inner[-1].actor, words.text[inner[-1].start:inner[-1].end]
+    return None, words.text[start:end]
+
+
+def _in_apposition(m: Mention, noun: Token) -> bool:
+    """Whether a mention lies in a name set in apposition to a noun ("analysts Screen Digest")."""
+    return any(c.dep_ == "appos" and c.left_edge.idx <= m.start and m.end <= c.right_edge.idx + len(c.right_edge.text)
+               for c in rights_of(noun))
 
 
 def _framed_by_root(t: Token) -> bool:
@@ -1859,6 +1905,7 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         holder = pick.actor if pick.actor is not None and is_person(pick.actor, actors) \
             and _held_only_by_title(pick.actor, head, words) \
             and not _another_portfolio(head, _role(pick.actor, actors), words) else None
+        holder = holder or _named_holder(head, run.person, words, run)
         if holder is None:
             pick.actor, pick.body_name = None, words.text[head.left_edge.idx:head.idx + len(head.text)]
             return True
@@ -1897,6 +1944,33 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
                 actor = _pronoun_person(head, words)
     pick.actor = actor
     return True
+
+
+def _named_holder(head: Token, not_actor: str | None, words: _Words, run: _Running) -> str | None:
+    """Why (spk45): "Mr Orlen was joined by Kasimir Tavet at a school ... . The prime minister said ...": a title
+    naming a portfolio that the running speaker does not hold is the one other person named before it whose office
+    is that title: the office the text gave them, their role on the article's date, or (an undated article) any
+    office the table of office holders lists for them, whose latest office may be a later one. None when no one
+    named holds it, or two do (left to the unnamed holder, as before)."""
+    actors = words.actors
+    if any(t.lower_ in words.office_modifiers for t in lefts_of(head)):
+        return None  # ("the deputy prime minister", "the former prime minister": not the office's holder)
+    persons = {m.actor for m in actors.person_mentions_between(0, head.left_edge.idx)} - {not_actor}
+    fitting = [p for p in persons
+               if any(_office_is_title(head, office, words)
+                      for office in (_named_office(p, head, words, run), _role(p, actors), *actors.offices_held.get(p, ())))]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _office_is_title(head: Token, office: str | None, words: _Words) -> bool:
+    """Whether an office's words hold a title with its portfolio ("Prime Minister" for "the prime minister") or a
+    synonym of it ("Premier"), and mark no past or deputy office ("former Prime Minister")."""
+    if not office:
+        return False
+    said = [w.strip(",.").lower() for w in office.split()]
+    if set(said) & words.office_modifiers:
+        return False
+    return _has_title(said, tuple(t for t in _title_variants(head, words) if t != (head.lower_,)))
 
 
 def _role(actor: str | None, actors: ActorTable) -> str | None:
@@ -3042,6 +3116,13 @@ def _speaks_for(head: Token, actors: ActorTable, skip: tuple[str, ...] = (), doc
                                                           or c.lower_ in _MEMBERS_IN and head.lemma_.lower() in _MEMBERS):
             inner = [m for m in actors.within(c.idx, c.right_edge.idx + len(c.right_edge.text))
                      if m.kind != "adjective" or m.sector]
+            obj = next((g for g in kids_of(c) if g.dep_ == "pobj"), None) if document and c.lower_ == "by" else None
+            if obj is not None and obj.pos_ == "NOUN" and not any(m.start <= obj.idx < m.end or _in_apposition(m, obj)
+                                                                  for m in inner):
+                # (spk45: "a report by the Commons work and pensions committee": an author that is a common noun no
+                # actor stands for is that body, named by its own words (_document_author), not the House whose
+                # name only modifies it)
+                continue
             if inner:
                 return _named_object(c, inner, actors).actor
     # Why (quotes20): "The commission's lawyer said ...", "the council's chief engineer said ...": an office held for a
