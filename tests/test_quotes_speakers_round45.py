@@ -44,17 +44,17 @@ def test_a_statement_by_a_company_speaks_for_the_company(pipeline):
 
 
 def test_the_report_said_after_it_was_drawn_up_by_a_committee_is_the_committee_not_the_mps(pipeline):
-    body = ("Postal ballots should be limited to the sick, deputies have said. Thursday's report was drawn up by the "
-            "Velmoran Electoral Committee after a year of hearings. Councils were also criticised. The report said "
-            "ballot papers should carry a serial number.\n")
-    assert "Electoral Committee" in speaker(pipeline, body, "ballot papers should carry")[1]
+    body = ("Border checks on lorries should be eased at night, deputies have said. Monday's report was drawn up by the "
+            "Velmoran Transport Committee over eight months of hearings. Customs officers were also faulted. The report "
+            "said every crossing should keep one lane open.\n")
+    assert "Transport Committee" in speaker(pipeline, body, "every crossing should keep")[1]
 
 
 def test_the_report_said_after_a_report_by_two_committees_is_not_the_mps_quoted_before(pipeline):
-    body = ("Postal ballots should be limited to the sick, according to deputies. A report by two parliamentary "
-            "committees called on Thursday for changes to the count. Councils were also criticised. The report said "
-            "ballot papers should carry a serial number.\n")
-    assert "committees" in speaker(pipeline, body, "ballot papers should carry")[1]
+    body = ("Border checks on lorries should be eased at night, according to deputies. A report by two parliamentary "
+            "committees urged on Monday a new lane for empty trucks. Customs officers were also faulted. The report said "
+            "every crossing should keep one lane open.\n")
+    assert "committees" in speaker(pipeline, body, "every crossing should keep")[1]
 
 
 def test_a_report_with_no_author_named_stays_unresolved(pipeline):

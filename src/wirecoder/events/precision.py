@@ -334,7 +334,7 @@ def _warns_of_a_risk(ctx: Context, kids: list[Token]) -> bool:
             continue  # round 45: "warned that X could result in nuclear escalation": force foretold, a threat
         subjects = [k for k in clause_kids if k.dep_ in {"nsubj", "nsubjpass", "csubj"}]
         if not subjects:
-            # round 45: "warned Asian states could soon stop funding X": the parser made the clause's
+            # round 45: "warned Gulf lenders could soon stop buying X": the parser made the clause's
             # subject the warning's object; it is read as the clause's subject
             subjects = [k for k in kids if k.dep_ in {"dobj", "obj"} and k.i < clause.i]
         if subjects and all(k.pos_ not in {"PRON", "PROPN"} and k.i not in ctx.token_actor

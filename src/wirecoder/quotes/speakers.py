@@ -1263,8 +1263,8 @@ def _issuer_before(head: Token, run: _Running, words: _Words) -> tuple[str | Non
             continue
         if run.said_in and first in run.said_in:
             return run.said_in[first]  # (the speaker of the quote whose cue was there)
-        # (spk45: "A report by two Commons committees called for ...", "Thursday's report was drawn up by the
-        # Velmoran electoral board": the author named with the document there, not the sentence's other subject)
+        # (spk45: "A report by two Senate panels urged ...", "Monday's report was drawn up by the
+        # Velmoran transport board": the author named with the document there, not the sentence's other subject)
         author = next((a for t in doc[first:end] if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"
                        and (_framed_by_root(t) or t.dep_ == "ROOT")
                        and (a := _document_author(t, words)) is not None), None)
@@ -1303,17 +1303,17 @@ def _document_author(t: Token, words: _Words) -> tuple[str | None, str] | None:
     if obj is None or obj.pos_ == "PRON":
         return None
     start, end = obj.left_edge.idx, obj.idx + len(obj.text)
-    # (the actor whose name holds the object's head word: "the Commons work and pensions committee" is the
-    # committee, not the House whose name modifies it)
+    # (the actor whose name holds the object's head word: "the Senate farm and fisheries panel" is the
+    # panel, not the Senate whose name modifies it)
     inner = [m for m in words.actors.within(start, obj.right_edge.idx + len(obj.right_edge.text))
              if (m.kind != "adjective" or m.sector) and (m.start <= obj.idx < m.end or _in_apposition(m, obj))]
-    if inner:  # (named by the text's words: "the Commons work and pensions committee" the actors stage took for the House)
+    if inner:  # (an actor whose mention holds the head word: that body, by the text's own words for it)
         return inner[-1].actor, words.text[inner[-1].start:inner[-1].end]
     return None, words.text[start:end]
 
 
 def _in_apposition(m: Mention, noun: Token) -> bool:
-    """Whether a mention lies in a name set in apposition to a noun ("analysts Screen Digest")."""
+    """Whether a mention lies in a name set in apposition to a noun ("analysts Tarvel Insight")."""
     return any(c.dep_ == "appos" and c.left_edge.idx <= m.start and m.end <= c.right_edge.idx + len(c.right_edge.text)
                for c in rights_of(noun))
 
@@ -3119,7 +3119,7 @@ def _speaks_for(head: Token, actors: ActorTable, skip: tuple[str, ...] = (), doc
             obj = next((g for g in kids_of(c) if g.dep_ == "pobj"), None) if document and c.lower_ == "by" else None
             if obj is not None and obj.pos_ == "NOUN" and not any(m.start <= obj.idx < m.end or _in_apposition(m, obj)
                                                                   for m in inner):
-                # (spk45: "a report by the Commons work and pensions committee": an author that is a common noun no
+                # (spk45: "a report by the Senate farm and fisheries panel": an author that is a common noun no
                 # actor stands for is that body, named by its own words (_document_author), not the House whose
                 # name only modifies it)
                 continue
