@@ -309,7 +309,7 @@ def _agreed_view(kids: list[Token]) -> bool:
     return False
 
 
-def _forceful_outcome(clause: Token, clause_kids: list[Token]) -> bool:
+def _forceful_outcome(clause_kids: list[Token]) -> bool:
     """Round 45 (evroot45): whether a warned clause's outcome is force: a word of force
     (precision.yaml danger_force_words) heads the clause verb's object, or the object of its preposition
     ("could result in nuclear escalation", "could spark a confrontation", "could trigger a war"). The
@@ -330,7 +330,7 @@ def _warns_of_a_risk(ctx: Context, kids: list[Token]) -> bool:
         clause_kids = list(kids_of(clause))
         if not any(a.dep_ == "aux" and a.lower_ in RISK_MODALS for a in clause_kids):
             continue
-        if _forceful_outcome(clause, clause_kids):
+        if _forceful_outcome(clause_kids):
             continue  # round 45: "warned that X could result in nuclear escalation": force foretold, a threat
         subjects = [k for k in clause_kids if k.dep_ in {"nsubj", "nsubjpass", "csubj"}]
         if not subjects:

@@ -1258,16 +1258,15 @@ def _issuer_before(head: Token, run: _Running, words: _Words) -> tuple[str | Non
         # an object or the object of a preposition of its own: "A report by X says", "X issued a report", "In a
         # letter, X wrote".)
         # (spk45: or the root itself, as the parser may read "A report by X called for ...")
-        if not any(t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN" and (_framed_by_root(t) or t.dep_ == "ROOT")
-                   for t in doc[first:end]):
+        documents = [t for t in doc[first:end] if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"
+                     and (_framed_by_root(t) or t.dep_ == "ROOT")]
+        if not documents:
             continue
         if run.said_in and first in run.said_in:
             return run.said_in[first]  # (the speaker of the quote whose cue was there)
         # (spk45: "A report by two Senate panels urged ...", "Monday's report was drawn up by the
         # Velmoran transport board": the author named with the document there, not the sentence's other subject)
-        author = next((a for t in doc[first:end] if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"
-                       and (_framed_by_root(t) or t.dep_ == "ROOT")
-                       and (a := _document_author(t, words)) is not None), None)
+        author = next((a for t in documents if (a := _document_author(t, words)) is not None), None)
         if author is not None:
             return author
         root = doc[first].sent.root
@@ -1306,16 +1305,18 @@ def _document_author(t: Token, words: _Words) -> tuple[str | None, str] | None:
     # (the actor whose name holds the object's head word: "the Senate farm and fisheries panel" is the
     # panel, not the Senate whose name modifies it)
     inner = [m for m in words.actors.within(start, obj.right_edge.idx + len(obj.right_edge.text))
-             if (m.kind != "adjective" or m.sector) and (m.start <= obj.idx < m.end or _in_apposition(m, obj))]
+             if (m.kind != "adjective" or m.sector) and _names_noun(m, obj)]
     if inner:  # (an actor whose mention holds the head word: that body, by the text's own words for it)
         return inner[-1].actor, words.text[inner[-1].start:inner[-1].end]
     return None, words.text[start:end]
 
 
-def _in_apposition(m: Mention, noun: Token) -> bool:
-    """Whether a mention lies in a name set in apposition to a noun ("analysts Tarvel Insight")."""
-    return any(c.dep_ == "appos" and c.left_edge.idx <= m.start and m.end <= c.right_edge.idx + len(c.right_edge.text)
-               for c in rights_of(noun))
+def _names_noun(m: Mention, noun: Token) -> bool:
+    """Whether a mention holds a noun's head word, or lies in a name set in apposition to it ("analysts Tarvel
+    Insight")."""
+    return m.start <= noun.idx < m.end or any(
+        c.dep_ == "appos" and c.left_edge.idx <= m.start and m.end <= c.right_edge.idx + len(c.right_edge.text)
+        for c in rights_of(noun))
 
 
 def _framed_by_root(t: Token) -> bool:
@@ -3117,10 +3118,9 @@ def _speaks_for(head: Token, actors: ActorTable, skip: tuple[str, ...] = (), doc
             inner = [m for m in actors.within(c.idx, c.right_edge.idx + len(c.right_edge.text))
                      if m.kind != "adjective" or m.sector]
             obj = next((g for g in kids_of(c) if g.dep_ == "pobj"), None) if document and c.lower_ == "by" else None
-            if obj is not None and obj.pos_ == "NOUN" and not any(m.start <= obj.idx < m.end or _in_apposition(m, obj)
-                                                                  for m in inner):
+            if obj is not None and obj.pos_ == "NOUN" and not any(_names_noun(m, obj) for m in inner):
                 # (spk45: "a report by the Senate farm and fisheries panel": an author that is a common noun no
-                # actor stands for is that body, named by its own words (_document_author), not the House whose
+                # actor stands for is that body, named by its own words (_document_author), not the Senate whose
                 # name only modifies it)
                 continue
             if inner:
