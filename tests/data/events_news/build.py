@@ -10,7 +10,8 @@ annotated (no actors, no quotes): read the events line of the report.
 The split is fixed by position, not chosen: in file order, odd dispatches (1st, 3rd, ...) are
 ``dev`` (tune on them) and even ones are ``test``, the holdout (report on them only). A dispatch whose
 header says ``split: dev`` (the evnews27 round's dispatches dense in hard sides, n63 on) is dev whatever
-its position, and the positional split counts only the others, so the holdout stays as it was.
+its position, and the positional split counts only the others, so the holdout stays as it was; one whose
+header says ``split: test`` (round evdata46's holdout dispatches) is test whatever its position.
 
 Format of ``dispatches.txt``::
 
@@ -74,7 +75,8 @@ def build(folder: Path = HERE) -> int:
     dispatches = parse((folder / "dispatches.txt").read_text("utf-8"))
     count = write_set(folder, dispatches, lambda d: {"events": d["events"], "no_events_in": d["no_events_in"]})
     placed = [d["name"] for d in dispatches if not d["split"]]
-    splits = {"dev": placed[0::2] + [d["name"] for d in dispatches if d["split"] == "dev"], "test": placed[1::2]}
+    fixed = {split: [d["name"] for d in dispatches if d["split"] == split] for split in ("dev", "test")}
+    splits = {"dev": placed[0::2] + fixed["dev"], "test": placed[1::2] + fixed["test"]}
     (folder / "splits.json").write_text(json.dumps(splits, indent=1) + "\n", "utf-8")
     return count
 
