@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 
 from .actors import ActorFinder, ActorTable
 from .article import Article, read_article
+from .collection import paused
 from .events import Coder
 from .events.lexicon import Lexicon
 from .quotes import QuoteFinder
@@ -79,7 +80,8 @@ class ActorsComponent:
         self.finder = ActorFinder(actors, people=people)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.set(ACTORS, self.finder(doc, article_of(doc)))
+        with paused():  # (the collector off while the stage reads the doc: collection.py; speed only)
+            doc._.set(ACTORS, self.finder(doc, article_of(doc)))
         return doc
 
 
@@ -90,7 +92,8 @@ class QuotesComponent:
         self.finder = QuoteFinder(cues, **_tuning("quotes", tuning))
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.set(QUOTES, self.finder(doc, article_of(doc), actors_of(doc)))
+        with paused():
+            doc._.set(QUOTES, self.finder(doc, article_of(doc), actors_of(doc)))
         return doc
 
 
@@ -102,7 +105,8 @@ class EventsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         quotes = doc._.get(QUOTES)
-        doc._.set(EVENTS, self.coder(doc, article_of(doc), actors_of(doc), quotes if quotes is not None else []))
+        with paused():
+            doc._.set(EVENTS, self.coder(doc, article_of(doc), actors_of(doc), quotes if quotes is not None else []))
         return doc
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from . import errors
 from .actors import ActorTable
 from .article import Article, read_article
+from .collection import freeze_loaded
 from .components import ACTORS, ARTICLE, EVENTS, FACTORIES, QUOTES
 from .dates import parse_date
 from .errors import InputError
@@ -80,6 +81,9 @@ class Pipeline:
         # Longer texts are coded in pieces of at most this many characters (longtext.py): bounded memory.
         self.chunk_chars = int(self.settings["pipeline"].get("chunk_chars", 100_000))
         self.max_furniture_lines = int(self.settings.get("reader", {}).get("max_furniture_lines", 3))
+        # speed28: the model and the rule files, loaded, out of the collector's full passes (once per
+        # process: collection.py)
+        freeze_loaded()
 
     def extract(self, text: str | Document, *, source: str | None = None,
                 reference_date: date | str | None = None) -> Record:
