@@ -1,13 +1,13 @@
-"""Round 46 (qfind46): quotes lost to a study's silence and to a curly apostrophe.
+"""Round 46 (qfind46): quotes lost to a study's silence, and a dateline read into "according to" content.
 
-- A study, a piece of research or an inquiry whose author is named ("according to a study by the Tarsk Institute",
+- A study, a piece of research or an inquiry whose author is named ("according to a 2029 study by the Tarsk Institute",
   "a study published by the Orvane Policy Forum", "research by Halvik University") cites what its makers concluded,
   as "according to the institute" does: the sentence is a quote, and the author speaks in it. A bare "a new study",
   a survey or a poll (a count of answers) and work only "commissioned by" someone stay silent (cues.yaml
   authored_speaking_nouns).
 - The content of "according to" after a dateline starts after the dateline.
-- A contraction spelt with the curly apostrophe ("weren’t", "isn’t") parses as the straight one does: the small
-  model had tagged "n’t" a noun and cut the report before it (data/language/apostrophes.yaml, nlp.py).
+- The same study named again ("The study said ...") speaks for the author named with it before, and a possessed one
+  ("his study said") for its owner; after a bare "a new study" it stays silent.
 
 Invented dispatches (made-up people, bodies and places) in several agency styles.
 """
@@ -21,13 +21,13 @@ def _quotes(pipeline, text):
 
 def test_according_to_a_study_by_an_institute_quotes_the_institute(pipeline):
     quotes = _quotes(pipeline, "Velmoran debt to double\n\nVELM, July 1 (Reuters) - Household debt in Velmora will "
-                               "double by 2032, according to a study by the Tarsk Institute for Economic Research.")
+                               "double by 2032, according to a 2029 study by the Tarsk Institute for Economic Research.")
     assert [(t, s) for t, s in quotes if "double" in t] == [
         ("Household debt in Velmora will double by 2032", "Tarsk Institute for Economic Research")]
 
 
 def test_a_study_published_by_a_forum_opening_the_sentence_quotes_the_forum(pipeline):
-    quotes = _quotes(pipeline, "Ferry levy row\n\nAccording to a study published by the Orvane Policy Forum, the "
+    quotes = _quotes(pipeline, "Ferry levy row\n\nAccording to a 2029 study published by the Orvane Policy Forum, the "
                                "ferry levy would cost a family of four about 300 crowns a year.")
     assert ("the ferry levy would cost a family of four about 300 crowns a year", "Orvane Policy Forum") in quotes
 
@@ -70,31 +70,26 @@ def test_research_only_commissioned_by_a_council_names_no_author(pipeline):
 
 def test_according_to_content_starts_after_the_dateline(pipeline):
     quotes = _quotes(pipeline, "Port automation\n\nHALVIK, July 11 (Reuters) - Automated cranes could cut a third "
-                               "of dock jobs at Halvik port, according to a study released by the Sarnic School of "
+                               "of dock jobs at Halvik port, according to a 2029 study released by the Sarnic School of "
                                "Economics.")
     texts = [t for t, _ in quotes if "Automated cranes" in t]
     assert texts and all(t.startswith("Automated cranes") for t in texts)
 
 
-def test_a_curly_contraction_keeps_the_report_whole_before_a_quoted_fragment(pipeline):
-    quotes = _quotes(pipeline, "Farmers rally\n\nFarm leader Anders Kovel told the crowd that growers weren’t "
-                               "“asking for charity, only a fair price.”")
-    assert any(t.startswith("growers weren’t “asking for charity") and s == "Anders Kovel" for t, s in quotes)
+def test_the_study_named_again_speaks_for_the_author_named_before(pipeline):
+    quotes = _quotes(pipeline, "Farm insurance\n\nTwo in three small farms carry no crop insurance, according to a "
+                               "2029 study by the Velmoran Records Institute.\n\nThe study said most growers thought "
+                               "the premiums were too high.")
+    assert ("most growers thought the premiums were too high", "Velmoran Records Institute") in quotes
 
 
-def test_a_curly_contraction_without_that_keeps_the_report_whole(pipeline):
-    quotes = _quotes(pipeline, "Bridge row\n\nMayor Ottilie Grane told reporters the new bridge isn’t “a luxury but "
-                               "a lifeline for the east side.”")
-    assert any(t.startswith("the new bridge isn’t “a luxury") and s == "Ottilie Grane" for t, s in quotes)
+def test_the_study_named_again_after_an_unauthored_one_stays_silent(pipeline):
+    quotes = _quotes(pipeline, "Farm insurance\n\nTwo in three small farms carry no crop insurance, a new study "
+                               "shows.\n\nThe study said most growers thought the premiums were too high.")
+    assert not any("premiums were too high" in t for t, _ in quotes)
 
 
-def test_curly_and_straight_contractions_parse_alike(pipeline):
-    curly = pipeline.nlp("Velm's teachers weren’t asking for the impossible.")
-    straight = pipeline.nlp("Velm's teachers weren't asking for the impossible.")
-    assert [(t.dep_, t.head.i, t.pos_) for t in curly] == [(t.dep_, t.head.i, t.pos_) for t in straight]
-
-
-def test_the_curly_apostrophe_stays_in_the_printed_words(pipeline):
-    quotes = _quotes(pipeline, "Border queues\n\nInterior Minister Kasimir Otho said the queues at the northern "
-                               "crossing couldn’t go on.")
-    assert ("the queues at the northern crossing couldn’t go on", "Kasimir Otho") in quotes
+def test_a_possessed_study_speaks_for_its_owner(pipeline):
+    quotes = _quotes(pipeline, "Port jobs\n\nSarnic economist Pel Arno released a study on Monday on dock jobs."
+                               "\n\nCranes will cut a third of dock jobs within ten years, his study said.")
+    assert any(t.startswith("Cranes will cut a third") and s == "Pel Arno" for t, s in quotes)

@@ -140,20 +140,4 @@ def load_nlp(name: str) -> Language:
     if PARAGRAPH_BREAKS not in nlp.pipe_names:
         before = "parser" if "parser" in nlp.pipe_names else None
         nlp.add_pipe(PARAGRAPH_BREAKS, before=before)
-    _curly_contractions_as_straight(nlp)
     return nlp
-
-
-def _curly_contractions_as_straight(nlp: Language) -> None:
-    """Give each contraction piece spelt with a curly apostrophe ("n’t", "’s") the model's features of the straight
-    one ("n't", "'s"): norm, shape, prefix and suffix, the lexeme attributes the tagger and parser read. Why
-    (qfind46): the small model mis-tags "n’t" as a noun and breaks the clause around it; the text and its offsets
-    stay as written (data/language/apostrophes.yaml)."""
-    raw = package_yaml("language", "apostrophes.yaml")
-    for piece in raw.get("contraction_pieces") or []:
-        for form in {str(piece), str(piece).upper()}:
-            straight = nlp.vocab[form]
-            for mark in raw.get("curly_apostrophes") or []:
-                curly = nlp.vocab[form.replace("'", str(mark))]
-                curly.norm_, curly.shape_ = straight.norm_, straight.shape_
-                curly.prefix_, curly.suffix_ = straight.prefix_, straight.suffix_

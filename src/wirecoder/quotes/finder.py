@@ -2839,7 +2839,7 @@ class QuoteFinder:
                 if span is None or span[0] < begin:
                     continue
                 if dateline and span[0] < dateline[1] < span[1]:
-                    # Why (qfind46): "WASHINGTON, March 9 - Farm exports will fall, according to a study by X": the
+                    # Why (qfind46): "VELM, March 9 - Farm exports will fall, according to a 2029 study by X": the
                     # dateline opens the sentence the parser made, not what the study says.
                     start = dateline[1]
                     while start < span[1] and doc.text[start].isspace():
@@ -2858,15 +2858,24 @@ class QuoteFinder:
 
     def _counts_only(self, noun: Token) -> bool:
         """Whether ``noun`` counts or measures and says nothing (cues.yaml statements_only_not_speaking), under the scope
-        "statements". Why (qfind46): "according to a study by the Velmoran Institute, debt will double" cites what the
-        institute concluded, as "according to the institute" does; a study, a piece of research or an inquiry whose
+        "statements". Why (qfind46): "debt will double, according to a 2029 study by the Velmoran Institute" cites what
+        the institute concluded, as "according to the institute" does; a study, a piece of research or an inquiry whose
         author is named by a "by" or "from" phrase, or as the agent of a publishing participle ("a study published by
         the Tarsen Policy Forum"), speaks for its author (cues.yaml authored_speaking_nouns). A poll or a survey stays a
         count, and an author who only ordered the work ("commissioned by") is none."""
         lemma = noun.lemma_.lower()
         if lemma not in self.not_counting:
             return False
-        return lemma not in self.cues.authored_speaking_nouns or self._author_of(noun) is None
+        if lemma not in self.cues.authored_speaking_nouns:
+            return True
+        # ("his study said", "Arno's research says": the possessor made it and speaks in it.)
+        if self._author_of(noun) is not None or any(c.dep_ == "poss" for c in kids_of(noun)):
+            return False
+        # ("A study by the Velmoran Institute warns ... . The study said ...": the same study, named again with "the",
+        # "this" or "that", speaks for the author named with it earlier in the text.)
+        again = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids_of(noun))
+        return not (again and any(t.lemma_.lower() == lemma and self._author_of(t) is not None
+                                  for t in noun.doc[:noun.i] if t.pos_ == "NOUN"))
 
     def _author_of(self, noun: Token) -> Token | None:
         """The named maker of a document noun: the object of "by" or "from" on it, or the agent of an issuing participle on it
