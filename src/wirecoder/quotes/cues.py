@@ -49,6 +49,8 @@ class QuoteCues:
     statements_only_others_words: frozenset[str] = frozenset()
     to_listener: frozenset[str] = frozenset()
     statements_only_not_speaking: frozenset[str] = frozenset()
+    # qfind46: counting nouns that speak for an author named on them ("a study by the X Institute"; cues.yaml)
+    authored_speaking_nouns: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
     statements_only_reason_participles: frozenset[str] = frozenset()
     statements_only_writer_voices: frozenset[str] = frozenset()
@@ -181,7 +183,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "infinitive_not_reported",
     "not_speaking_media", "summary_nouns", "not_sources", "not_in_headlines",
     "infinitive_of_speech_only", "judgement_verbs", "noun_object_not_words",
-    "status_verbs", "statements_only_stance_objects", "statements_only_not_speaking", "share_nouns",
+    "status_verbs", "statements_only_stance_objects", "statements_only_not_speaking", "authored_speaking_nouns", "share_nouns",
     "statements_only_reason_participles", "statements_only_writer_voices", "aside_openers",
     "occasion_participles", "gloss_relatives", "second_report_openers", "continuing_cues", "own_voices_of_any", "not_state_voices", "state_body_nouns",
     "statements_only_showing_verbs", "statements_only_showing_nouns", "act_particles", "act_objects",
@@ -239,6 +241,7 @@ def _cues(data: dict) -> QuoteCues:
         statements_only_others_words=words("statements_only_others_words"),
         to_listener=words("to_listener"),
         statements_only_not_speaking=words("statements_only_not_speaking"),
+        authored_speaking_nouns=words("authored_speaking_nouns"),
         share_nouns=words("share_nouns"),
         statements_only_reason_participles=words("statements_only_reason_participles"),
         statements_only_writer_voices=words("statements_only_writer_voices"),

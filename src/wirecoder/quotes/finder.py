@@ -1475,7 +1475,7 @@ class QuoteFinder:
                 declined or reason or writer or negated or showing or finding or pointing or unsaid or restated or verbless
                 or bare_thought or asked or describing or cited
                 or lemma in self.thought_verbs
-                or shower.lemma_.lower() in self.not_counting or counted.lemma_.lower() in self.not_counting
+                or self._counts_only(shower) or self._counts_only(counted)
                 or (content is not None and self._object_is_no_report(doc, verb, *content, self.stance_objects))
                 or (content is not None and self._judges_others_words(doc, verb, content[0]))
                 or (content is not None and self._purpose_without_words(doc, verb, *content, after_cue=True)))
@@ -1583,7 +1583,7 @@ class QuoteFinder:
                 cue_end = nxt.idx + len(nxt.text)
             indirect.append(Found("indirect", start, end, verb.idx, cue_end, subj, self._mention(subj, dateline), verb.i,
                                   silent=silent))
-        indirect.extend(self._according_to(doc, begin, in_marked))
+        indirect.extend(self._according_to(doc, begin, in_marked, dateline))
         indirect.extend(self._passive_as(doc, cue_tokens, used, begin, dateline))
         if len(self.verdict_hashes):
             indirect.extend(self._verdict_of(doc, lemmas, begin))
@@ -2796,8 +2796,9 @@ class QuoteFinder:
                              self._mention(speaker, dateline), verb.i))
         return out
 
-    def _according_to(self, doc: Doc, begin: int, in_marked) -> list[Found]:
-        """ "According to X, ...": the source follows the cue; the content is the rest of the sentence."""
+    def _according_to(self, doc: Doc, begin: int, in_marked, dateline: tuple[int, int] | None = None) -> list[Found]:
+        """ "According to X, ...": the source follows the cue; the content is the rest of the sentence (after a
+        dateline the sentence opens with, as the other reports' content is)."""
         out: list[Found] = []
         lowers = token_table(doc).lower_ids  # (the doc's array, shared with the other stages)
         for phrase in self.cues.source_before_content:
@@ -2837,6 +2838,13 @@ class QuoteFinder:
                 span = self._trim(doc, *side) if side[1] >= side[0] else None
                 if span is None or span[0] < begin:
                     continue
+                if dateline and span[0] < dateline[1] < span[1]:
+                    # Why (qfind46): "VELM, March 9 - Farm exports will fall, according to a 2029 study by X": the
+                    # dateline opens the sentence the parser made, not what the study says.
+                    start = dateline[1]
+                    while start < span[1] and doc.text[start].isspace():
+                        start += 1
+                    span = (start, span[1])
                 cue_end = last.idx + len(last.text)
                 end_tok = doc[max(source.i, min(phrase_end, source.right_edge.i))]
                 mention = (source.left_edge.idx, end_tok.idx + len(end_tok.text))
@@ -2845,8 +2853,44 @@ class QuoteFinder:
                 # (Under the scope "statements" a poll or a survey counts, it does not speak: cues.yaml
                 # statements_only_not_speaking.)
                 out.append(Found("indirect", span[0], span[1], t.idx, cue_end, source, mention, t.i,
-                                 silent=source.lemma_.lower() in self.not_counting, relaying=self.statements))
+                                 silent=self._counts_only(source), relaying=self.statements))
         return out
+
+    def _counts_only(self, noun: Token) -> bool:
+        """Whether ``noun`` counts or measures and says nothing (cues.yaml statements_only_not_speaking), under the scope
+        "statements". Why (qfind46): "debt will double, according to a 2029 study by the Velmoran Institute" cites what
+        the institute concluded, as "according to the institute" does; a study, a piece of research or an inquiry whose
+        author is named by a "by" or "from" phrase, or as the agent of a publishing participle ("a study published by
+        the Tarsen Policy Forum"), speaks for its author (cues.yaml authored_speaking_nouns). A poll or a survey stays a
+        count, and an author who only ordered the work ("commissioned by") is none."""
+        lemma = noun.lemma_.lower()
+        if lemma not in self.not_counting:
+            return False
+        if lemma not in self.cues.authored_speaking_nouns:
+            return True
+        # ("his study said", "Arno's research says": the possessor made it and speaks in it.)
+        if self._author_of(noun) is not None or any(c.dep_ == "poss" for c in kids_of(noun)):
+            return False
+        # ("A study by the Velmoran Institute warns ... . The study said ...": the same study, named again with "the",
+        # "this" or "that", speaks for the author named with it earlier in the text.)
+        again = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids_of(noun))
+        return not (again and any(t.lemma_.lower() == lemma and self._author_of(t) is not None
+                                  for t in noun.doc[:noun.i] if t.pos_ == "NOUN"))
+
+    def _author_of(self, noun: Token) -> Token | None:
+        """The named maker of a document noun: the object of "by" or "from" on it, or the agent of an issuing participle on it
+        (cues.yaml document_issuing_verbs); a name (a proper noun in the phrase), else None."""
+        for c in kids_of(noun):
+            preps: list[Token] = []
+            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+                preps = [c]
+            elif c.dep_ == "acl" and c.lemma_.lower() in self.cues.document_issuing_verbs:
+                preps = [g for g in kids_of(c) if g.dep_ == "agent"]
+            for prep in preps:
+                obj = next((g for g in kids_of(prep) if g.dep_ == "pobj"), None)
+                if obj is not None and any(t.pos_ == "PROPN" for t in obj.subtree):
+                    return obj
+        return None
 
 
 @cache

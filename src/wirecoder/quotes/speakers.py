@@ -171,6 +171,7 @@ class _Words:
     masthead_words: frozenset[str] = frozenset()  # spk41: "Times", "Post": a masthead's last word (cues.yaml)
     document_issuing_verbs: frozenset[str] = frozenset()  # spk43: "a statement issued by X": X speaks (cues.yaml)
     portfolio_words: frozenset[str] = frozenset()  # spk44: "foreign", "prime": a title's portfolio (cues.yaml)
+    authored_nouns: frozenset[str] = frozenset()  # qfind46: "a study by X": X speaks in it (cues.yaml authored_speaking_nouns)
 
 
 @dataclass
@@ -211,7 +212,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    cues.sole_person_titles if cues else frozenset(),
                    cues.media_nouns if cues else frozenset(), cues.masthead_words if cues else frozenset(),
                    cues.document_issuing_verbs if cues else frozenset(),
-                   cues.portfolio_words if cues else frozenset())
+                   cues.portfolio_words if cues else frozenset(),
+                   cues.authored_speaking_nouns if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -841,7 +843,9 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     head = pick.head
     if pick.actor is not None or head.pos_ != "NOUN" or pick.lemma not in words.body_nouns:
         return False
-    if pick.lemma in words.document_nouns and not pick.relative and (author := _document_author(head, words)) is not None:
+    # (qfind46: "a study by the Velmoran Institute" names its author as "a report by" does; cues.yaml authored_speaking_nouns)
+    if (pick.lemma in words.document_nouns or pick.lemma in words.authored_nouns) and not pick.relative \
+            and (author := _document_author(head, words)) is not None:
         # Why (spk45): "..., a report by the government's spending watchdog says", "A statement by Tarvel Systems said":
         # the author "by" names speaks in the document even where no actor stands for it; the document itself
         # ("a report") had been printed as the speaker, a name no reader judges right.
