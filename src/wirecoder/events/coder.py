@@ -80,6 +80,7 @@ from .dates import resolve_date
 from .evaluative import Evaluative, Judged
 from .follow import followed_suit
 from .judgements import ANSWER_ROOTS, TOLD_PRONOUNS, Judgements
+from .learned import MAX_HOPS, Candidate, EventModel, candidates
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
     BLAMED_CAUSE_PREPS,
@@ -272,6 +273,11 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
         self.intent, self.refusal = self.lexicon.intent, self.lexicon.refusal
         self.politics = Politics.load()
         self.explained: list[tuple[Event, Provenance]] = []  # the last article's events, with their provenance
+        # round 46: the learned recall layer (learned.py), off by default; ``collect``, when a list, receives
+        # every sentence's candidate pairs (the training script reads them)
+        self.model = EventModel.load() if bool(settings.get("model", False)) else None
+        self.model_threshold = float(settings.get("model_threshold", 0.5))
+        self.collect: list[tuple[tuple[int, int], list[Candidate], set[frozenset[str]]]] | None = None
 
     def location(self, ctx: Context, anchor: Token) -> Location | None:
         """Where: an "in/at X" place next to the trigger (or the clause it sits in)."""
@@ -556,10 +562,67 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                         seen[key] = len(out)
                     out.append(event)
                     rules.append(why)
+        if self.model is not None or self.collect is not None:
+            self._learned(ctx, article, out, rules, seen, skip)
         # issue 9: the events the rules that named their sides make least sure are not printed (the
         # rules after them still read them: "Latvia shelled the town. Estonia condemned the attack.")
         return [(e, why) for e, why in zip(out, rules, strict=True)
                 if e.confidence >= self.min_confidence and not why.silent]
+
+    def _learned(self, ctx: Context, article: Article, out: list[Event], rules: list[Provenance],
+                 seen: dict[tuple[str | None, str | None, str, str | None], int], skip: list[tuple[int, ...]]) -> None:
+        """Round 46: the learned recall layer (learned.py). In each sentence with two political actors or
+        more, a pair no printed event joins (either way round, a person or body also standing for its
+        state) gets the model's likeliest root when its probability reaches ``model_threshold``; the
+        event's provenance is ``model > model`` and its confidence that probability."""
+        def side(a: str | None) -> set[str | None]:
+            actor = ctx.actors.get(a)
+            return {a, actor.country} if actor is not None and actor.country else {a}
+
+        def kind(a: str) -> str:
+            actor = ctx.actors.get(a)
+            return f"{actor.kind}/{actor.sector or ''}" if actor is not None else "state/"
+
+        printed: dict[tuple[int, int], list[tuple[set[str | None], set[str | None]]]] = {}
+        for e, why in zip(out, rules, strict=True):
+            if not why.silent:
+                printed.setdefault(tuple(e.span), []).append((side(e.source), side(e.target)))
+        content_start = article.content_start
+        for sent in sentences(ctx.doc):
+            if sent.end_char <= content_start or any(s <= sent.start_char and sent.end_char <= e for s, e in skip):
+                continue
+            found = candidates(ctx.token_actor, ctx.political, kind, ctx.quote_at, sent)
+            if not found:
+                continue
+            span = ctx.sentence_span(sent)
+            done = printed.get(span, [])
+            joined = {frozenset((c.source, c.target)) for c in found
+                      if any((side(c.source) & s and side(c.target) & t) or (side(c.source) & t and side(c.target) & s)
+                             for s, t in done)}
+            if self.collect is not None:
+                self.collect.append((span, found, joined))
+            if self.model is None:
+                continue
+            day = resolve_date(ctx.text[sent.start_char:sent.end_char], article.published)[0]
+            tensor = ctx.doc.tensor
+            best: dict[int, tuple[float, str, Candidate]] = {}  # per link word, its likeliest pair
+            for c in found:
+                if c.hops > MAX_HOPS or frozenset((c.source, c.target)) in joined:
+                    continue
+                root, p = self.model.best(c.features, None if self.model.dense is None else tensor[c.link.i])
+                if p >= self.model_threshold and p > best.get(c.link.i, (0.0, "", c))[0]:
+                    best[c.link.i] = (p, root, c)
+            for p, root, c in best.values():
+                entry = cameo(root + "0")
+                event = Event(c.source, c.target, entry.code, entry.root, entry.quad_class, entry.goldstein,
+                              entry.plover, entry.mode, False, day.isoformat() if day else None, None, span,
+                              (c.link.idx, c.link.idx + len(c.link)), ctx.quote_at(c.link.idx), round(p, 2))
+                key = (event.source, event.target, event.cameo, event.date)
+                if key in seen or not self.politics.keeps(ctx.actors, event):
+                    continue
+                seen[key] = len(out)
+                out.append(event)
+                rules.append(Provenance("model", "model"))
 
     @staticmethod
     def _said_owner(ctx: Context, told: Token, exclude: list[str]) -> list[str]:
