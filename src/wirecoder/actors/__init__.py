@@ -402,6 +402,7 @@ class _Run:
         self._monarchs_by_title()
         self._sole_office_holders()
         self._other_organisations()
+        self._offices_of_an_office()
         self._bodies_in_titles()
         self._possessive_bodies()
         self._named_in_apposition()
@@ -2643,6 +2644,41 @@ class _Run:
                     self._agent_of.setdefault(oid, (self._named_of_country[ent.end_char],
                                                     guess.sector if guess and body else None, "body" if body else "agency"))
 
+    def _offices_of_an_office(self) -> None:
+        """actrec46: an office, "'s" and a body's head word (offices.yaml ``office_named_body_heads``) name
+        the office's body: "the Velmora Chief Public Prosecutor's Office", "the Dorvan County District
+        Attorney's Office", "the Marlow Governor's Office said". spaCy tags no name there, and the title
+        reader read an office waiting for its holder, so the body that acted was no actor. The name runs
+        back over the capitalised words before the office (a place's or a county's name), short of "the"
+        and a sentence's first word; not where a capitalised word goes on after the head ("Office
+        Depot")."""
+        doc, heads = self.doc, self.f.dictionary.offices.office_named_body_heads
+        for o in self.offices:
+            e = o.end
+            if e + 1 >= len(doc) or doc[e].text not in ("'s", "’s") or not doc[e + 1].is_title \
+                    or doc[e + 1].lower_ not in heads or e + 1 in self.taken:
+                continue
+            if e + 2 < len(doc) and (doc[e + 2].is_title and not doc[e + 2].is_sent_start
+                                     or doc[e + 2].pos_ in ("NOUN", "PROPN")):
+                continue  # ("the Sheriff's Department officials": the body's word modifies a noun)
+            a = o.start
+            while a < e and not doc[a].is_title:
+                a += 1  # ("top": a lower-case word the office took in is no word of the body's name)
+            while a > 0 and o.start - a < 3 and doc[a - 1].is_title and doc[a - 1].is_alpha \
+                    and doc[a - 1].lower != WORD_THE and not doc[a - 1].is_sent_start \
+                    and (a - 1 not in self.taken or self._place_at(doc[a - 1].idx)):
+                a -= 1
+            start, end = doc[a].idx, doc[e + 1].idx + len(doc[e + 1])
+            if self._blocked(start, end) or any(i in self.taken and not self._place_at(doc[i].idx)
+                                                for i in range(a, e + 2)):
+                continue
+            name = self.text[start:end]
+            oid = "org:" + slug(name)
+            self._orgs.setdefault(oid, name)
+            self.mentions[:] = [m for m in self.mentions if not (start <= m.start and m.end <= end)]
+            self.mentions.append(Mention(start, end, oid, "name"))
+            self.taken.update(range(a, e + 2))
+
     def _bodies_in_titles(self) -> None:
         """A body named only inside the title before a person's name is an actor of its own: the
         capitalised words a written title took in before the office list's words when they end in a
@@ -2798,6 +2834,7 @@ class _Run:
                 or any(t.ent_type == ENT_PERSON for t in words) or (b < len(doc) and doc[b].pos_ == "PROPN"):
             return None
         state = ""
+        headed = self._headed_by_a_body(a, b)
         for i in range(a, b):
             if i in self.taken:
                 inside = next(((s, e, sid) for s, (e, sid) in self.state_by_start.items() if s <= i < e), None)
@@ -2806,9 +2843,22 @@ class _Run:
                 if inside is None or inside[0] == a:
                     return None  # a name found before (a person's, another body's), or a state opening it
                 state = inside[2]
-            elif i in self.office_tokens and (i == a or not all(j in self.office_tokens for j in range(i, b))):
+            elif i in self.office_tokens and not headed \
+                    and (i == a or not all(j in self.office_tokens for j in range(i, b))):
                 return None  # only the last words may be an office's ("Safety Executive")
         return state
+
+    def _headed_by_a_body(self, a: int, b: int) -> bool:
+        """actrec46: whether a name's head is a body's word (offices.yaml ``office_named_body_heads``) that
+        ends it or opens it before "of": "the Velmora Chief Harbour Master's Office", "the Association of
+        Chief Pilots", "the General Directorate of Tolls". An office inside such a name has no holder:
+        the name is a body's whole, and the title reader's office word in it unmade the body (it was
+        printed as "Chief Pilots", or as nothing)."""
+        doc, heads = self.doc, self.f.dictionary.offices.office_named_body_heads
+        if doc[b - 1].is_title and doc[b - 1].lower_ in heads and doc[b - 2].text in _POSSESSIVE_MARKS:
+            return True
+        return any(doc[i].is_title and doc[i].lower_ in heads and doc[i + 1].lower == WORD_OF
+                   for i in range(a, min(a + 2, b - 2)))
 
     def _place_at(self, start: int) -> bool:
         """Whether a mention of a place the dictionary knows (not a state) starts at ``start``."""
@@ -4369,9 +4419,43 @@ class _Run:
                 by_id[m.actor] = self._new_actor(m.actor, d, story_state)
                 if "\n" in by_id[m.actor].name:  # a name over a line break of wire copy, written on one line
                     by_id[m.actor].name = " ".join(by_id[m.actor].name.split())
+                if by_id[m.actor].kind in ("organization", "group") and m.actor not in d.entries:
+                    by_id[m.actor].name = self._past_owner(by_id[m.actor].name, m)
             by_id[m.actor].mentions.append((m.start, m.end))
         self._by_id = by_id
         return sorted(by_id.values(), key=lambda a: first[a.id])
+
+    def _past_owner(self, name: str, m: Mention) -> str:
+        """actrec46: an organisation's name, less an owner's possessive the mention took in. spaCy or a
+        state body's reader ran the owner into the name ("Velmora's Coastal Fisheries Authority", "the
+        army's 2nd Armoured Brigade", "the FRB's Open Markets Board", "Kessler Fund's"), and a name printed
+        so matched no reader's name for the body. The name is the capitalised words after the last "'s"
+        where the owner is another actor's name that ends there (a state, a body, a person), initials, or
+        a lower-case noun; not a capitalised word of the name itself ("People's Party", "Prosecutor's
+        Office", "King's Fund"). The id and the country stay (they keep two owners' bodies apart)."""
+        if name.endswith(("'s", "’s")) and " " in name and not name[:-2].endswith(" "):
+            name = name[:-2]  # a possessive's mark run onto the name's end
+        elif name.endswith(("s'", "s’")) and " " in name:
+            name = name[:-1]  # a plural's ("the Association of Chief Pilots' guidance")
+        cut = None
+        for cut in re.finditer(r"(?:'s|’s) ", name):
+            pass
+        if cut is None or self.text[m.start:m.start + len(name)] != name:
+            return name
+        own = name[cut.end():].split()
+        joiners = self.f.dictionary.offices.name_joiners
+        if len(own) < 2 or not (own[0][:1].isupper() or _ORDINAL.fullmatch(own[0])) or not own[-1][:1].isupper() \
+                or any(not (w[:1].isupper() or w in joiners) for w in own[1:]):
+            return name
+        toks = self._tokens(m.start + cut.start(), m.start + cut.start() + 2)
+        if toks is None or toks[0] == 0:
+            return name
+        p, owner = toks[0], self.doc[toks[0] - 1]
+        if owner.is_lower and owner.pos_ == "NOUN" or owner.is_upper and _is_acronym(owner.text) \
+                or p in self.state_by_end or p in self.any_by_end \
+                or any(o.end == owner.idx + len(owner) and o.actor != m.actor for o in self.mentions):
+            return " ".join(own)
+        return name
 
     def _new_actor(self, actor_id: str, d: Dictionary, story_state: Callable[[], str | None]) -> Actor:
         person = self.persons.get(actor_id)
@@ -4802,6 +4886,8 @@ def _title_case_headline(text: str, span: Span | None) -> Span | None:
     return span
 
 
+# An ordinal that opens a unit's name ("2nd Armoured Brigade").
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # A possessive's marks: "People's", "Teachers'" (spaCy splits both off as tokens).
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 # The longest initials read as a body's ("SADTEWAU said"): unions and federations of a trade in Africa
