@@ -2656,7 +2656,7 @@ class _Run:
         for o in self.offices:
             e = o.end
             if e + 1 >= len(doc) or doc[e].text not in ("'s", "’s") or not doc[e + 1].is_title \
-                    or doc[e + 1].lower_ not in heads or e + 1 in self.taken:
+                    or doc[e + 1].lower_ not in heads:
                 continue
             if e + 2 < len(doc) and (doc[e + 2].is_title and not doc[e + 2].is_sent_start
                                      or doc[e + 2].pos_ in ("NOUN", "PROPN")):
@@ -2669,13 +2669,15 @@ class _Run:
                     and (a - 1 not in self.taken or self._place_at(doc[a - 1].idx)):
                 a -= 1
             start, end = doc[a].idx, doc[e + 1].idx + len(doc[e + 1])
-            if self._blocked(start, end) or any(i in self.taken and not self._place_at(doc[i].idx)
-                                                for i in range(a, e + 2)):
+            # (a place's name inside stays a place's; a lone "Office" spaCy tagged alone gives way)
+            over = [m for m in self.mentions if m.start < end and start < m.end]
+            if self._blocked(start, end) or any(not (start <= m.start and m.end <= end) or m.actor in self.persons
+                                                for m in over):
                 continue
             name = self.text[start:end]
             oid = "org:" + slug(name)
             self._orgs.setdefault(oid, name)
-            self.mentions[:] = [m for m in self.mentions if not (start <= m.start and m.end <= end)]
+            self.mentions[:] = [m for m in self.mentions if m not in over or self._place_at(m.start)]
             self.mentions.append(Mention(start, end, oid, "name"))
             self.taken.update(range(a, e + 2))
 
