@@ -4422,18 +4422,18 @@ class _Run:
                 if "\n" in by_id[m.actor].name:  # a name over a line break of wire copy, written on one line
                     by_id[m.actor].name = " ".join(by_id[m.actor].name.split())
                 if by_id[m.actor].kind in ("organization", "group") and m.actor not in d.entries:
-                    by_id[m.actor].name = self._past_owner(by_id[m.actor].name)
+                    by_id[m.actor].name = self._without_trailing_mark(by_id[m.actor].name)
             by_id[m.actor].mentions.append((m.start, m.end))
         self._by_id = by_id
         return sorted(by_id.values(), key=lambda a: first[a.id])
 
     @staticmethod
-    def _past_owner(name: str) -> str:
+    def _without_trailing_mark(name: str) -> str:
         """actrec46: an organisation's name less a possessive's mark spaCy ran onto its end ("a case brought
         by consumer group Voix-Usagers Ferrand's rail arm", "the Association of Chief Pilots' guidance"):
         the name printed so matched no reader's name for the body. (Cutting an owner's possessive off
         the front, "Velmora's Coastal Fisheries Authority" -> "Coastal Fisheries Authority", was tried
-        and dropped: readers name such bodies either way, and it lost as many as it found.)"""
+        and dropped: readers name such bodies both ways, and it lost one written with its owner.)"""
         if name.endswith(("'s", "’s")) and " " in name and not name[:-2].endswith(" "):
             return name[:-2]
         if name.endswith(("s'", "s’")) and " " in name:
