@@ -138,6 +138,7 @@ class Offices:
     national_branches: frozenset[str] = frozenset()  # "Red Cross": after a state's name, its national society
     member_body_words: frozenset[str] = frozenset()  # "Association": after a known body's name, another body
     body_name_ends: frozenset[str] = frozenset()  # "Caucus": a "person" whose name ends so is a body
+    office_named_body_heads: frozenset[str] = frozenset()  # "Office": "the Chief Prosecutor's Office" is a body
     place_name_ends: frozenset[str] = frozenset()  # "Road", "Hospital": a "person" so named is a place
     name_affixes: frozenset[str] = frozenset()  # "-themed", "-backed": hyphened after a name, not of it
     not_name_ends: frozenset[str] = frozenset()  # "Prize", "United": a "person" so named is an event or a team
@@ -716,6 +717,7 @@ class Dictionary:
         self.offices.national_branches |= {str(w) for w in _strings(data.get("national_branches"))}
         self.offices.member_body_words |= {str(w) for w in _strings(data.get("member_body_words"))}
         self.offices.body_name_ends |= {str(w) for w in _strings(data.get("body_name_ends"))}
+        self.offices.office_named_body_heads |= {str(w).lower() for w in _strings(data.get("office_named_body_heads"))}
         self.offices.place_name_ends |= {str(w) for w in _strings(data.get("place_name_ends"))}
         self.offices.name_affixes |= {str(w).lower() for w in _strings(data.get("name_affixes"))}
         self.offices.not_name_ends |= {str(w) for w in _strings(data.get("not_name_ends"))}
