@@ -47,10 +47,14 @@ def test_it_of_a_relative_clause_is_the_state_that_accused(pipeline):
 
 def test_which_subjects_may_take_the_speaker(pipeline):
     """A pronoun or "the official" may; "the group" (the anaphor role's kind), "the note" (the document
-    role's) and "a minister" (no one told before) may not."""
-    doc = pipeline.nlp("He left. The official left. The group left. The note left. A minister left.")
-    subjects = [t for t in doc if t.dep_ == "nsubj"]
-    assert [_wanted_any(t) is not None for t in subjects] == [True, True, False, False, False]
+    role's), "a minister" (no one told before) and "the sister of a man" (no title) may not."""
+    def may(sentence: str) -> bool:
+        subject = next(t for t in pipeline.nlp(sentence) if t.dep_ == "nsubj")
+        return _wanted_any(subject) is not None
+
+    assert may("He resigned on Monday.") and may("The official resigned on Monday.")
+    assert not may("The group resigned on Monday.") and not may("The note warned of sanctions.")
+    assert not may("A minister resigned on Monday.") and not may("The sister of a prisoner resigned on Monday.")
 
 
 def test_she_is_not_the_man_a_he_took_up(pipeline):

@@ -260,12 +260,14 @@ class Sources:
 def _wanted_any(word: Token) -> str | None:
     """What ``word`` may stand for as the anaphor role reads a pronoun ("he", "it", "they"), or for a
     definite singular noun of no kind that another role reads ("the minister", "the diplomat": not "the
-    group", which the anaphor role takes up by its kind, nor "the note", the document role's), "noun";
+    group", which the anaphor role takes up by its kind, nor "the note", the document role's) with no other
+    word of its own, "noun";
     None for any other word."""
     if word.pos_ == "NOUN":
         lemma = word.lemma_.lower()
+        # (only "the" before it: "the sister of a man", "the 1987 accord" are no one's title)
         return "noun" if word.tag_ == "NN" and lemma not in DESCRIBED_BODIES and lemma not in DOCUMENT_NOUNS \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in kids_of(word)) else None
+            and [c.lower_ for c in kids_of(word) if c.dep_ != "punct"] == ["the"] else None
     return _wanted(word)
 
 
@@ -278,11 +280,19 @@ def speaker_of_mention(ctx: Context, word: Token) -> list[str]:
         spoke = q.speaker
         if spoke is not None and spoke.span is not None and spoke.span[0] <= word.idx < spoke.span[1] \
                 and spoke.actor is not None:
-            if gender_clash(ctx, gender, spoke.actor):
+            if gender_clash(ctx, gender, spoke.actor) or (word.pos_ == "PRON" and _opens_paragraph(ctx, word)):
                 return []
             actor = ctx.speaker(i)
             return [actor] if actor else []
     return []
+
+
+def _opens_paragraph(ctx: Context, word: Token) -> bool:
+    """Whether ``word`` opens its paragraph where the anaphor role keeps a pronoun in its own paragraph
+    (sources.yaml anaphor_paragraphs 0): "..., its forces had crossed the river.\n\nIt also accused X" takes
+    up no one across the break, as a speaker no more than as an anaphor."""
+    paragraph = ctx.text.rfind("\n\n", 0, word.idx)
+    return not ANAPHOR_PARAGRAPHS and not ctx.text[paragraph + 2:word.idx].strip(" \"\u201c'\u2018")
 
 
 def is_pair_noun(ctx: Context, word: Token) -> bool:
@@ -479,7 +489,7 @@ def _antecedent_subject(ctx: Context, word: Token, wanted: str) -> tuple[Token |
             continue
         if tok.dep not in SUBJECTS_OR_PASSIVE_SUBJECTS_IDS or ctx.in_direct_quote(tok.idx):
             continue
-        if wanted == _PERSON and _unknown_person(ctx, tok):
+        if wanted == _PERSON and _unknown_person(ctx, tok, gender):
             return None, []  # evsrc46: "he" is the person named there, whom no actor stands for
         found = _fits(ctx, tok, wanted)
         if found and not _other_gender(ctx, tok, gender):
@@ -506,7 +516,7 @@ def _clause_above(ctx: Context, word: Token, wanted: str, gender: str | None) ->
         for c, dep in labelled_kids(node):
             if dep in SUBJECTS_OR_PASSIVE_SUBJECTS and c.i < word.i and not (c.left_edge.i <= word.i <= c.right_edge.i) \
                     and not ctx.in_direct_quote(c.idx):
-                if wanted == _PERSON and _unknown_person(ctx, c):
+                if wanted == _PERSON and _unknown_person(ctx, c, gender):
                     return word, []  # evsrc46: a person no actor stands for (no backward search either)
                 found = _fits(ctx, c, wanted)
                 if found and not _other_gender(ctx, c, gender):
@@ -515,11 +525,16 @@ def _clause_above(ctx: Context, word: Token, wanted: str, gender: str | None) ->
     return None, []
 
 
-def _unknown_person(ctx: Context, subject: Token) -> bool:
-    """evsrc46: whether ``subject`` is a person's name that no actor stands for ("Novelist Ilse Varro, whose
-    ..., confirmed she would vote ..."): a "he"/"she" after it stands for that person, as the quotes stage
-    reads an unknown person's pronoun (its ``unknown_person``), not for an actor named further back."""
-    return subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON" and subject.i not in ctx.token_actor
+def _unknown_person(ctx: Context, subject: Token, gender: str | None) -> bool:
+    """evsrc46: whether ``subject`` is a person's name that stands for no political actor ("Novelist Ilse Varro,
+    whose ..., confirmed she would vote ..."): a "he"/"she" (``gender``) after it stands for that person, as
+    the quotes stage reads an unknown person's pronoun (its ``unknown_person``), not for an actor named
+    further back; not where the person's known gender is the other one."""
+    if subject.pos_ != "PROPN" or ctx.phrase_actors(subject)[0]:
+        return False
+    actor = ctx.actors.get(ctx.token_actor.get(subject.i))
+    person = actor.kind == "person" if actor is not None else subject.ent_type_ == "PERSON"
+    return person and not gender_clash(ctx, gender, actor.id if actor is not None else None, subject)
 
 
 def _fits(ctx: Context, subject: Token, wanted: str) -> list[str]:
