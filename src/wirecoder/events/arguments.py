@@ -51,6 +51,7 @@ from ..ids import (
     string_ids,
 )
 from ..pronouns import GENDER as PRONOUN_GENDER
+from ..quotes.genders import article_genders
 from ..record import Actor, Quote
 from .lexicon import (
     AGAINST_DEED_NOUNS,
@@ -238,6 +239,7 @@ class Context:
         # rules.Rules._pattern_words (speed only)
         self.pattern_words: tuple[list[int], list[int]] | None = None
         self.stance_words: list[int] | None = None  # the words that may have a stance code (rules.py; speed only)
+        self._genders: dict[str, str] | None = None  # person id -> "he"/"she" (person_gender; made on first use)
 
     # --- actors --------------------------------------------------------------------------
     def _credit(self, mention: Mention) -> bool:
@@ -765,13 +767,32 @@ def reporter_conjunct(verb: Token) -> Token | None:
 
 
 def person_gender(ctx: Context, person: str) -> str | None:
-    """evsrc45: a person's gender, "he" or "she": the one the title tells (the actors stage's), else the one
-    of the "he" or "she" the actors stage took up as that person (one gender only); None if unknown."""
-    if known := ctx.actors.genders.get(person):
+    """A person's gender, "he" or "she", as the quotes stage reads it (quotes.genders.article_genders: the
+    title, a gendered noun or reflexive by the name, a pronoun taken up while the person is the only one
+    named), made once per article; where that tells none, the one gender of every "he"/"she" the actors
+    stage tied to the person (evsrc45's reading: "Mrs X met Y. He said ..." ties "he" to Y because X is a
+    woman, which the quotes stage does not count; a clash test may). None if unknown."""
+    if ctx._genders is None:
+        ctx._genders = article_genders(ctx.doc, ctx.actors, ctx.text)
+    if known := ctx._genders.get(person):
         return known
     told = {PRONOUN_GENDER.get(ctx.text[m.start:m.end].lower()) for m in ctx.actors.mentions
             if m.actor == person and m.kind == "pronoun"} - {None}
     return next(iter(told)) if len(told) == 1 else None
+
+
+def gender_clash(ctx: Context, gender: str | None, actor_id: str | None, word: Token | None = None) -> bool:
+    """Whether a "he"/"she" (``gender``) cannot stand for the actor ``actor_id``: a person whose known gender
+    is the other one; ``word``, the mention that names the actor, tells first where it is itself a pronoun
+    ("She said ... He criticised ..."). A person of unknown gender, or any other actor, may be either.
+    evsrc46: the one test of the anaphor role (sources.py) and of a quotation's speaker (judgements.py)."""
+    if gender is None:
+        return False
+    known = PRONOUN_GENDER.get(word.lower_) if word is not None else None
+    if known is None and actor_id is not None:
+        actor = ctx.actors.get(actor_id)
+        known = person_gender(ctx, actor.id) if actor is not None and actor.kind == "person" else None
+    return known is not None and known != gender
 
 
 def owned_by_pronoun(tok: Token) -> bool:

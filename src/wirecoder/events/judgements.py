@@ -35,7 +35,7 @@ from ..ids import DEP_ACL, DEP_AUXPASS, DEP_PREP, DEPS_POSS_COMPOUND_AMOD, strin
 from ..pronouns import GENDER as PRONOUN_GENDER
 from ..record import Event
 from ..rules import package_yaml
-from .arguments import Context, children, person_gender
+from .arguments import Context, children, gender_clash
 from .lexicon import (
     ANAPHORIC_DETERMINERS,
     CAUSE_PREPS,
@@ -453,10 +453,9 @@ class Judgements:
             return []
         for q in ctx.quotes:
             if q.cue is not None and q.cue.span[0] <= verb.idx < q.cue.span[1] and q.speaker is not None:
-                # evsrc45: a "she" is no speaker known as "he" (or the other way round): the anaphor role's
+                # evsrc45: a "she" is no speaker known as "he" (or the other way round): the anaphor role's test
                 gender = next((g for s in children(verb, SUBJECTS) if (g := PRONOUN_GENDER.get(s.lower_))), None)
-                known = person_gender(ctx, q.speaker.actor) if q.speaker.actor else None
-                if gender is not None and known is not None and known != gender:
+                if gender_clash(ctx, gender, q.speaker.actor):
                     return []
                 actor = ctx.political(q.speaker.actor)
                 return [actor] if actor else []

@@ -45,7 +45,7 @@ from ..ids import DEP_ACL, DEP_ADVCL, DEP_POSS, DEPS_RELCL_ACL, TAGS_VBN_VBD, TA
 from ..pronouns import GENDER as PRONOUN_GENDER
 from ..record import Event
 from ..rules import package_yaml
-from .arguments import Context, children, person_gender
+from .arguments import Context, children, gender_clash
 from .lexicon import (
     OBJECTS,
     PASSIVE_SUBJECTS_OR_EXPL,
@@ -237,6 +237,13 @@ class Sources:
             return []
         return _antecedent(ctx, word, wanted)
 
+    @staticmethod
+    def _role_speaker(ctx: Context, anchor: Token) -> list[str]:
+        word = _subject_word(anchor)
+        if word is None or word.i in ctx.token_actor or ctx.in_direct_quote(word.idx) or _wanted_any(word) is None:
+            return []
+        return speaker_of_mention(ctx, word)
+
     def _role_document(self, ctx: Context, anchor: Token) -> list[str]:
         word = _subject_word(anchor)
         if word is None or word.pos_ != "NOUN" or word.i in ctx.token_actor \
@@ -248,6 +255,44 @@ class Sources:
         if not said or any(c.dep_ == "det" and c.lower_ not in DOCUMENT_DETERMINERS for c in said):
             return []
         return _issuer(ctx, word)
+
+
+def _wanted_any(word: Token) -> str | None:
+    """What ``word`` may stand for as the anaphor role reads a pronoun ("he", "it", "they"), or for a
+    definite singular noun of no kind that another role reads ("the minister", "the diplomat": not "the
+    group", which the anaphor role takes up by its kind, nor "the note", the document role's) with no other
+    word of its own, "noun";
+    None for any other word."""
+    if word.pos_ == "NOUN":
+        lemma = word.lemma_.lower()
+        # (only "the" before it: "the sister of a man", "the 1987 accord" are no one's title)
+        return "noun" if word.tag_ == "NN" and lemma not in DESCRIBED_BODIES and lemma not in DOCUMENT_NOUNS \
+            and [c.lower_ for c in kids_of(word) if c.dep_ != "punct"] == ["the"] else None
+    return _wanted(word)
+
+
+def speaker_of_mention(ctx: Context, word: Token) -> list[str]:
+    """evsrc46: the actor the quotes stage gave ``word`` where it is the speaker's mention of a quotation
+    ("He condemned X and said ...": "He" is the speaker of "said"), unless a pronoun's gender clashes with
+    that person's; else none."""
+    gender = PRONOUN_GENDER.get(word.lower_)
+    for i, q in enumerate(ctx.quotes):
+        spoke = q.speaker
+        if spoke is not None and spoke.span is not None and spoke.span[0] <= word.idx < spoke.span[1] \
+                and spoke.actor is not None:
+            if gender_clash(ctx, gender, spoke.actor) or (word.pos_ == "PRON" and _opens_paragraph(ctx, word)):
+                return []
+            actor = ctx.speaker(i)
+            return [actor] if actor else []
+    return []
+
+
+def _opens_paragraph(ctx: Context, word: Token) -> bool:
+    """Whether ``word`` opens its paragraph where the anaphor role keeps a pronoun in its own paragraph
+    (sources.yaml anaphor_paragraphs 0): "..., its forces had crossed the river.\n\nIt also accused X" takes
+    up no one across the break, as a speaker no more than as an anaphor."""
+    paragraph = ctx.text.rfind("\n\n", 0, word.idx)
+    return not ANAPHOR_PARAGRAPHS and not ctx.text[paragraph + 2:word.idx].strip(" \"\u201c'\u2018")
 
 
 def is_pair_noun(ctx: Context, word: Token) -> bool:
@@ -422,7 +467,7 @@ def _antecedent_subject(ctx: Context, word: Token, wanted: str) -> tuple[Token |
     doc = word.doc
     gender = PRONOUN_GENDER.get(word.lower_) if wanted == _PERSON else None
     if wanted in (_PERSON, _BODY, _PLURAL) and (above := _clause_above(ctx, word, wanted, gender))[0] is not None:
-        return above
+        return (None, []) if above[0] is word else above
     start = sentences_back(doc, word.i, ANAPHOR_SENTENCES)
     paragraph = ctx.text.rfind("\n\n", 0, word.idx)
     if ANAPHOR_PARAGRAPHS and not ctx.text[paragraph + 2:word.idx].strip(" \"\u201c'\u2018"):
@@ -444,6 +489,8 @@ def _antecedent_subject(ctx: Context, word: Token, wanted: str) -> tuple[Token |
             continue
         if tok.dep not in SUBJECTS_OR_PASSIVE_SUBJECTS_IDS or ctx.in_direct_quote(tok.idx):
             continue
+        if wanted == _PERSON and _unknown_person(ctx, tok, gender):
+            return None, []  # evsrc46: "he" is the person named there, whom no actor stands for
         found = _fits(ctx, tok, wanted)
         if found and not _other_gender(ctx, tok, gender):
             return tok, found
@@ -453,14 +500,8 @@ def _antecedent_subject(ctx: Context, word: Token, wanted: str) -> tuple[Token |
 def _other_gender(ctx: Context, subject: Token, gender: str | None) -> bool:
     """evsrc45: whether ``subject`` names a person whose known gender is not the pronoun's ("she" never
     takes up a "Mr Tamm" named before, "he" no "she" that took up a woman; a person of unknown gender
-    may be either)."""
-    if gender is None:
-        return False
-    actor = ctx.actors.get(ctx.token_actor.get(subject.i))
-    # the subject's own pronoun tells first ("She said ... He criticised ..."), else the person's title
-    known = PRONOUN_GENDER.get(subject.lower_) or (
-        person_gender(ctx, actor.id) if actor is not None and actor.kind == "person" else None)
-    return known is not None and known != gender
+    may be either): arguments.gender_clash on the subject's actor."""
+    return gender_clash(ctx, gender, ctx.token_actor.get(subject.i), subject)
 
 
 def _clause_above(ctx: Context, word: Token, wanted: str, gender: str | None) -> tuple[Token | None, list[str]]:
@@ -475,11 +516,25 @@ def _clause_above(ctx: Context, word: Token, wanted: str, gender: str | None) ->
         for c, dep in labelled_kids(node):
             if dep in SUBJECTS_OR_PASSIVE_SUBJECTS and c.i < word.i and not (c.left_edge.i <= word.i <= c.right_edge.i) \
                     and not ctx.in_direct_quote(c.idx):
+                if wanted == _PERSON and _unknown_person(ctx, c, gender):
+                    return word, []  # evsrc46: a person no actor stands for (no backward search either)
                 found = _fits(ctx, c, wanted)
                 if found and not _other_gender(ctx, c, gender):
                     return c, found
                 return None, []  # (the nearest subject above names no fitting actor: the search as before)
     return None, []
+
+
+def _unknown_person(ctx: Context, subject: Token, gender: str | None) -> bool:
+    """evsrc46: whether ``subject`` is a person's name that stands for no political actor ("Novelist Ilse Varro,
+    whose ..., confirmed she would vote ..."): a "he"/"she" (``gender``) after it stands for that person, as
+    the quotes stage reads an unknown person's pronoun (its ``unknown_person``), not for an actor named
+    further back; not where the person's known gender is the other one."""
+    if subject.pos_ != "PROPN" or ctx.phrase_actors(subject)[0]:
+        return False
+    actor = ctx.actors.get(ctx.token_actor.get(subject.i))
+    person = actor.kind == "person" if actor is not None else subject.ent_type_ == "PERSON"
+    return person and not gender_clash(ctx, gender, actor.id if actor is not None else None, subject)
 
 
 def _fits(ctx: Context, subject: Token, wanted: str) -> list[str]:
