@@ -2857,7 +2857,7 @@ class _Run:
         the name is a body's whole, and the title reader's office word in it unmade the body (it was
         printed as "Chief Pilots", or as nothing)."""
         doc, heads = self.doc, self.f.dictionary.offices.office_named_body_heads
-        if doc[b - 1].is_title and doc[b - 1].lower_ in heads and doc[b - 2].text in _POSSESSIVE_MARKS:
+        if b - a >= 2 and doc[b - 1].is_title and doc[b - 1].lower_ in heads and doc[b - 2].text in _POSSESSIVE_MARKS:
             return True
         return any(doc[i].is_title and doc[i].lower_ in heads and doc[i + 1].lower == WORD_OF
                    for i in range(a, min(a + 2, b - 2)))

@@ -7,7 +7,7 @@ linking word (the lowest verb or noun that governs both actors), the dependency 
 their roles, the clause's negation, modality and conditions, and whether a quotation holds it.
 
 It is trained on the project's own invented dispatches only (``tests/data/events_news``, dev split):
-``python -m wirecoder.events.learned`` rebuilds ``data/events/model.json`` byte for byte, and its
+``benchmarks/train_event_model.py`` rebuilds ``data/events/model.json`` byte for byte, and its
 header records the training set (dispatch count, the sha256 of ``dispatches.txt``) and the feature
 set. Every event it prints is marked: its provenance is ``model > model`` (``Coder.provenance``) and
 its confidence is the model's probability for the root it printed.
@@ -22,7 +22,7 @@ import base64
 import hashlib
 import json
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,7 +57,7 @@ def _hash(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) & ((1 << BITS) - 1)
 
 
-def sentence_actors(token_actor: dict[int, str], political, sent: Span) -> dict[str, Token]:
+def sentence_actors(token_actor: dict[int, str], political: Callable[[str], str | None], sent: Span) -> dict[str, Token]:
     """Each political actor of the sentence with the head of its first mention there."""
     found: dict[str, Token] = {}
     doc = sent.doc
@@ -129,7 +129,7 @@ def features(a: Token, b: Token, kinds: tuple[str, str], quoted: bool) -> tuple[
     modal = next((c.lower_ for c in kids if c.tag_ == "MD"), "")
     particle = next((c.lower_ for c in kids if c.dep_ == "prt"), "")
     preps = sorted({c.lower_ for c in kids if c.dep_ == "prep"})
-    clause = [t for t in _ancestors(link)[:4]]
+    clause = _ancestors(link)[:4]
     condition = any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for t in clause for c in t.children)
     feats = [
         "bias", f"lemma={lemma}", f"pos={pos}", f"lp={lemma}|{pos}", f"suf3={lemma[-3:]}", f"suf4={lemma[-4:]}",
@@ -143,7 +143,8 @@ def features(a: Token, b: Token, kinds: tuple[str, str], quoted: bool) -> tuple[
     return link, tuple(feats), max(len(chain_a), len(chain_b)) - 1
 
 
-def candidates(token_actor: dict[int, str], political, kind_of, quoted, sent: Span) -> list[Candidate]:
+def candidates(token_actor: dict[int, str], political: Callable[[str], str | None], kind_of: Callable[[str], str],
+               quoted: Callable[[int], object], sent: Span) -> list[Candidate]:
     """Every ordered pair of the sentence's political actors with its link and features."""
     found = sentence_actors(token_actor, political, sent)
     if len(found) < 2:
