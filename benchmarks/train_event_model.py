@@ -42,7 +42,6 @@ EVENTS = ROOT / "tests" / "data" / "events_news"
 PARAMS: dict[str, Any] = {"l2": 1e-4, "epochs": 150, "rate": 0.1, "tensor": False}
 
 
-
 @dataclass(frozen=True)
 class Sample:
     """One candidate pair of a dispatch, labelled."""
