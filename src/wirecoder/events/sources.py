@@ -466,8 +466,8 @@ def _antecedent_subject(ctx: Context, word: Token, wanted: str) -> tuple[Token |
     """:func:`_antecedent` with the word whose actors it returns (None with none)."""
     doc = word.doc
     gender = PRONOUN_GENDER.get(word.lower_) if wanted == _PERSON else None
-    if wanted in (_PERSON, _BODY, _PLURAL) and (above := _clause_above(ctx, word, wanted, gender))[0] is not None:
-        return (None, []) if above[0] is word else above
+    if wanted in (_PERSON, _BODY, _PLURAL) and (above := _clause_above(ctx, word, wanted, gender)) is not None:
+        return above
     start = sentences_back(doc, word.i, ANAPHOR_SENTENCES)
     paragraph = ctx.text.rfind("\n\n", 0, word.idx)
     if ANAPHOR_PARAGRAPHS and not ctx.text[paragraph + 2:word.idx].strip(" \"\u201c'\u2018"):
@@ -504,12 +504,14 @@ def _other_gender(ctx: Context, subject: Token, gender: str | None) -> bool:
     return gender_clash(ctx, gender, ctx.token_actor.get(subject.i), subject)
 
 
-def _clause_above(ctx: Context, word: Token, wanted: str, gender: str | None) -> tuple[Token | None, list[str]]:
+def _clause_above(ctx: Context, word: Token, wanted: str, gender: str | None) -> tuple[Token | None, list[str]] | None:
     """evsrc45: a pronoun of a clause that hangs on another ("X rejects polls that suggest Y is ahead,
     even as he attacks Y", "X said the talks had failed, and she blamed Z") stands first for the subject
     of the clauses above it in its own sentence (nearest first), not for the nearest subject before it,
     which may be that of a clause the one above holds ("Y is ahead"). Not up out of a relative clause
-    (its own readings decide) nor into a direct quotation; none that fits: the backward search as before."""
+    (its own readings decide) nor into a direct quotation; none that fits: None, the backward search as before.
+    (None, []) where the subject above is a person no actor stands for: the pronoun is that person, and
+    no search goes further back (evsrc46)."""
     node = word
     while node.head.i != node.i and node.dep not in DEPS_RELCL_ACL:
         node = node.head
@@ -517,12 +519,12 @@ def _clause_above(ctx: Context, word: Token, wanted: str, gender: str | None) ->
             if dep in SUBJECTS_OR_PASSIVE_SUBJECTS and c.i < word.i and not (c.left_edge.i <= word.i <= c.right_edge.i) \
                     and not ctx.in_direct_quote(c.idx):
                 if wanted == _PERSON and _unknown_person(ctx, c, gender):
-                    return word, []  # evsrc46: a person no actor stands for (no backward search either)
+                    return None, []  # evsrc46: a person no actor stands for (no backward search either)
                 found = _fits(ctx, c, wanted)
                 if found and not _other_gender(ctx, c, gender):
                     return c, found
-                return None, []  # (the nearest subject above names no fitting actor: the search as before)
-    return None, []
+                return None  # (the nearest subject above names no fitting actor: the search as before)
+    return None
 
 
 def _unknown_person(ctx: Context, subject: Token, gender: str | None) -> bool:
