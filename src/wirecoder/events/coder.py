@@ -66,7 +66,7 @@ from datetime import date
 
 import numpy as np
 from spacy.symbols import NOUN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable
 from ..actors.dictionary import capitals
@@ -490,11 +490,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                         found.append(j)
             if not found:
                 continue
-            # the dateline's own date ("MOSCOW, December 1") is the article's, not the event's
-            start = sent.start_char
-            if article.dateline and article.dateline.span[0] <= start < article.dateline.span[1]:
-                start = article.dateline.span[1]
-            day, _given = resolve_date(ctx.text[start:sent.end_char], article.published)
+            day = self._sentence_day(ctx, article, sent)
             headline = bool(article.body_span) and any(a <= sent.start_char < b for a, b in heads)
             filed = dateline_actors(ctx, sent)  # "RIGA - Estonian forces ...": where it was filed (precision.py)
             for f in found:
@@ -603,7 +599,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 self.collect.append((span, found, joined))
             if self.model is None:
                 continue
-            day = resolve_date(ctx.text[sent.start_char:sent.end_char], article.published)[0]
+            day = self._sentence_day(ctx, article, sent)
             tensor = ctx.doc.tensor
             best: dict[int, tuple[float, str, Candidate]] = {}  # per link word, its likeliest pair
             for c in found:
@@ -623,6 +619,15 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 seen[key] = len(out)
                 out.append(event)
                 rules.append(Provenance("model", "model"))
+
+    @staticmethod
+    def _sentence_day(ctx: Context, article: Article, sent: Span) -> date | None:
+        """The day a sentence's events happened, by its words and the article's date; the dateline's own date
+        ("MOSCOW, December 1") is the article's, not the event's (the rules' events and the learned layer's)."""
+        start = sent.start_char
+        if article.dateline and article.dateline.span[0] <= start < article.dateline.span[1]:
+            start = article.dateline.span[1]
+        return resolve_date(ctx.text[start:sent.end_char], article.published)[0]
 
     @staticmethod
     def _said_owner(ctx: Context, told: Token, exclude: list[str]) -> list[str]:

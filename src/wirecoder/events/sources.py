@@ -280,7 +280,10 @@ def speaker_of_mention(ctx: Context, word: Token) -> list[str]:
         spoke = q.speaker
         if spoke is not None and spoke.span is not None and spoke.span[0] <= word.idx < spoke.span[1] \
                 and spoke.actor is not None:
-            if gender_clash(ctx, gender, spoke.actor) or (word.pos_ == "PRON" and _opens_paragraph(ctx, word)):
+            # (a pronoun that opens its paragraph takes up no one across the break where the anaphor role
+            # keeps to its paragraph, sources.yaml anaphor_paragraphs 0: as a speaker no more than as an anaphor)
+            if gender_clash(ctx, gender, spoke.actor) \
+                    or (word.pos_ == "PRON" and not ANAPHOR_PARAGRAPHS and _opens_paragraph(ctx, word)):
                 return []
             actor = ctx.speaker(i)
             return [actor] if actor else []
@@ -288,11 +291,10 @@ def speaker_of_mention(ctx: Context, word: Token) -> list[str]:
 
 
 def _opens_paragraph(ctx: Context, word: Token) -> bool:
-    """Whether ``word`` opens its paragraph where the anaphor role keeps a pronoun in its own paragraph
-    (sources.yaml anaphor_paragraphs 0): "..., its forces had crossed the river.\n\nIt also accused X" takes
-    up no one across the break, as a speaker no more than as an anaphor."""
+    """Whether ``word`` opens its paragraph, only quotation marks before it there ("..., its forces had
+    crossed the river.\n\nIt also accused X")."""
     paragraph = ctx.text.rfind("\n\n", 0, word.idx)
-    return not ANAPHOR_PARAGRAPHS and not ctx.text[paragraph + 2:word.idx].strip(" \"\u201c'\u2018")
+    return not ctx.text[paragraph + 2:word.idx].strip(" \"\u201c'\u2018")
 
 
 def is_pair_noun(ctx: Context, word: Token) -> bool:
@@ -470,7 +472,7 @@ def _antecedent_subject(ctx: Context, word: Token, wanted: str) -> tuple[Token |
         return above
     start = sentences_back(doc, word.i, ANAPHOR_SENTENCES)
     paragraph = ctx.text.rfind("\n\n", 0, word.idx)
-    if ANAPHOR_PARAGRAPHS and not ctx.text[paragraph + 2:word.idx].strip(" \"\u201c'\u2018"):
+    if ANAPHOR_PARAGRAPHS and _opens_paragraph(ctx, word):
         # a pronoun that opens its paragraph takes up the one the paragraph before ended on
         paragraph = ctx.text.rfind("\n\n", 0, max(paragraph, 0))
     for i in range(word.i - 1, start - 1, -1):
