@@ -794,7 +794,10 @@ class QuoteFinder:
         first = last = None
         after_occasion = False  # (an object cue's preposition of place or occasion was passed over: see below)
         contrast = None  # the "but" of "said that X was not A but B", the parser hanging B on the cue
+        joined_to = -1  # the last token of a clause joined to the report by _reported_coordinate
         for c in rights:
+            if c.i <= joined_to:
+                continue  # (the "and"/"but" and the clause taken in by _reported_coordinate)
             if contrast is not None:
                 if c.dep_ != "conj":
                     break
@@ -867,6 +870,13 @@ class QuoteFinder:
                              or verb.tag_ == "VBD" and not any(g.dep_ in _SUBJECT_DEPS for g in kids_of(nxt))
                              and any(g.dep_ == "aux" and g.lower_ in _SHIFTED_MODALS for g in kids_of(nxt))):
                     contrast = c
+                    continue
+                # (qspan47: "said the fund was short, but it was likely the board would act", "said the bridge would
+                # stay shut and she was confident ...": a clause of its own subject told in the report's shifted-back
+                # tense goes on with what was said; see _reported_coordinate.)
+                if clause is not None and first is not None and last is not None \
+                        and (joined := self._reported_coordinate(doc, verb, c, last)) is not None:
+                    last = joined_to = joined.right_edge.i
                     continue
                 break
             else:
@@ -971,6 +981,55 @@ class QuoteFinder:
             if start < verb.i and start > verb.head.i and doc[start - 1].text == ",":
                 return verb.head.left_edge.i, start - 1
         return None
+
+    def _reported_coordinate(self, doc: Doc, verb: Token, stop: Token, last: int) -> Token | None:
+        """The verb of a second clause of the report joined to a past cue by "and"/"but" (``stop`` is the comma, the
+        conjunction or that verb, whichever the content's walk met first):
+        "said the fund was short, but it was likely the board would act", "said the bridge would stay shut and she was
+        confident the work would end by June", "said the plant had lost money and its closure was the result of debt";
+        None when what follows is no such clause.
+
+        Why (qspan47): the parser hangs a clause joined by "and"/"but" after a reported clause on the cue itself, so the
+        report ended before it although the speaker said both. A clause with a subject of its own (a pronoun, a noun,
+        "it" or "there"), no cue and no subordinator of its own, told in the past form a report shifts its words into
+        after a past cue ("was", "were", a "had" perfect, a "was"/"were" progressive or passive, cues.yaml
+        reported_coordinate_forms; or a shifted-back modal, "would", "could"), is more of what was said: a writer goes on in the simple past ("and the army opened
+        fire"), and a cue of its own ("but he denied ...") is a report found apart. A passive is what was done, told by the
+        writer ("said it would build 900 homes, but the target was soon reached"), unless a pronoun other than the
+        speaker's own points back into the report ("said it had seen the film and it was being studied"; "told her she
+        had no future, and she was made redundant" is what was done to the speaker)."""
+        if verb.tag_ not in ("VBD", "VBN"):
+            return None
+        k = last + 1
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k + 1 >= len(doc) or doc[k].dep_ != "cc" or doc[k].lower_ not in ("and", "but"):
+            return None
+        cc = doc[k]
+        if cc.head.i == verb.i:
+            nxt = next((t for t in rights_of(verb) if t.i > cc.i), None)
+        else:
+            nxt = cc.head if cc.head.head.i == verb.i and cc.head.i > cc.i else None
+        if nxt is None or nxt.dep_ != "conj" or nxt.head.i != verb.i or self._is_cue_verb(nxt) \
+                or stop.i not in (last + 1, cc.i, nxt.i):
+            return None
+        kids = list(kids_of(nxt))
+        subj = next((g for g in kids if g.dep_ in ("nsubj", "nsubjpass", "expl") and cc.i < g.i < nxt.i), None)
+        if subj is None or any(g.dep_ == "mark" for g in kids):
+            return None
+        forms = self.cues.reported_coordinate_forms
+        shifted = nxt.tag_ == "VBD" and nxt.lemma_.lower() in forms or any(
+            g.dep_ in ("aux", "auxpass") and g.i < nxt.i and (g.tag_ == "VBD" and g.lemma_.lower() in forms
+                                                           or g.lower_ in _SHIFTED_MODALS) for g in kids)
+        if not shifted:
+            return None
+        if subj.dep_ == "nsubjpass" and subj.tag_ != "PRP":
+            return None
+        own = next((g for g in kids_of(verb) if g.dep_ in _SUBJECT_DEPS), None)
+        if subj.dep_ == "nsubjpass" and own is not None \
+                and (own.tag_ == "PRP" and own.lower_ == subj.lower_ or own.tag_ != "PRP" and subj.lower_ in ("he", "she")):
+            return None
+        return nxt
 
     @staticmethod
     def _comma_before_own_subject(doc: Doc, verb: Token) -> int | None:
