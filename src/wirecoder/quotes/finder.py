@@ -95,7 +95,7 @@ from .marks import (
     paragraphs,
     quotation_spans,
 )
-from .speakers import attribute, is_person
+from .speakers import attribute, document_authors, is_person
 
 # Dependency labels, named as the linguistics they encode.
 _SUBJECT_DEPS = {"nsubj"}
@@ -2937,19 +2937,9 @@ class QuoteFinder:
                                   for t in noun.doc[:noun.i] if t.pos_ == "NOUN"))
 
     def _author_of(self, noun: Token) -> Token | None:
-        """The named maker of a document noun: the object of "by" or "from" on it, or the agent of an issuing participle on it
-        (cues.yaml document_issuing_verbs); a name (a proper noun in the phrase), else None."""
-        for c in kids_of(noun):
-            preps: list[Token] = []
-            if c.dep_ == "prep" and c.lower_ in ("by", "from"):
-                preps = [c]
-            elif c.dep_ == "acl" and c.lemma_.lower() in self.cues.document_issuing_verbs:
-                preps = [g for g in kids_of(c) if g.dep_ == "agent"]
-            for prep in preps:
-                obj = next((g for g in kids_of(prep) if g.dep_ == "pobj"), None)
-                if obj is not None and any(t.pos_ == "PROPN" for t in obj.subtree):
-                    return obj
-        return None
+        """The named maker of a document noun (speakers.document_author): a name, a proper noun in the phrase; else None."""
+        return next((obj for obj in document_authors(noun, self.cues.document_issuing_verbs, passive=False)
+                     if any(t.pos_ == "PROPN" for t in obj.subtree)), None)
 
 
 @cache

@@ -1289,20 +1289,34 @@ def _issuer_before(head: Token, run: _Running, words: _Words) -> tuple[str | Non
     return None
 
 
+def document_authors(noun: Token, issuing_verbs: frozenset[str], passive: bool = True) -> Iterator[Token]:
+    """The heads of the phrases that may name who made a document noun ("a report", "a study"), in this order: the
+    object of "by" or "from" on the noun ("a report by X", "a study from X"), the agent of a participle that issues it
+    ("a statement issued by X", "a study published by X"; cues.yaml document_issuing_verbs), and, with ``passive``, the
+    agent of the main verb that issues it when the noun is its passive subject ("the report was drawn up by X").
+
+    Why (qspan47): the finder's test of whether a study speaks for a named maker (qfind46, finder._author_of) and the
+    speaker step's author of a document (spk45, _document_author) read the same phrases; one reading serves both. The
+    finder leaves out the passive main verb: "The study was published by X. The study said ..." would print the study
+    itself as the speaker, since the speaker step looks back for the maker of a document ("the report") but not of a
+    study (measured: over 81 pool articles holding these phrases, "from" and an issuing participle of any tag for the
+    speaker step, and the passive for the finder, changed no quote)."""
+    for c in rights_of(noun):
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            yield from (g for g in kids_of(c) if g.dep_ == "pobj")
+    verbs = [c for c in rights_of(noun) if c.dep_ == "acl" and c.lemma_.lower() in issuing_verbs]
+    if passive and noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in issuing_verbs:
+        verbs.append(noun.head)
+    for verb in verbs:
+        for agent in kids_of(verb):
+            if agent.dep_ == "agent":
+                yield from (g for g in kids_of(agent) if g.dep_ == "pobj")
+
+
 def _document_author(t: Token, words: _Words) -> tuple[str | None, str] | None:
-    """(actor or None, name) of the author of a document noun named with it: the object of "by" on the noun ("a
-    report by X"), of "by" after a participle that issues it ("a statement issued by X"; cues.yaml
-    document_issuing_verbs), or of the main verb's "by" when the document is its passive subject and the verb issues
-    it ("the report was drawn up by X"). The actor named there (not a mere adjective), else the object's own words up
-    to its head word; None when no author is named or it is only a pronoun."""
-    agent = next((c for c in rights_of(t) if c.dep_ == "prep" and c.lower_ == "by"), None)
-    if agent is None:
-        verb = next((c for c in rights_of(t) if c.dep_ == "acl" and c.tag_ == "VBN"
-                     and c.lemma_.lower() in words.document_issuing_verbs), None)
-        if verb is None and t.dep_ == "nsubjpass" and t.head.lemma_.lower() in words.document_issuing_verbs:
-            verb = t.head
-        agent = next((g for g in kids_of(verb) if g.dep_ == "agent"), None) if verb is not None else None
-    obj = next((g for g in kids_of(agent) if g.dep_ == "pobj"), None) if agent is not None else None
+    """(actor or None, name) of the author of a document noun named with it (``document_authors``): the actor named
+    there (not a mere adjective), else the object's own words up to its head word; None when no author is named."""
+    obj = next(document_authors(t, words.document_issuing_verbs), None)
     if obj is None or obj.pos_ == "PRON":
         return None
     start, end = obj.left_edge.idx, obj.idx + len(obj.text)
