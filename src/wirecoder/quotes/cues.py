@@ -64,6 +64,7 @@ class QuoteCues:
     continuing_cues: frozenset[str] = frozenset()
     # qspan47: the shifted-back past forms of a clause joined to a report after a past cue that go on with it
     reported_coordinate_forms: frozenset[str] = frozenset()
+    no_word_nouns: frozenset[str] = frozenset()
     own_voices_of_any: frozenset[str] = frozenset()
     not_state_voices: frozenset[str] = frozenset()
     state_body_nouns: frozenset[str] = frozenset()
@@ -187,7 +188,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "infinitive_of_speech_only", "judgement_verbs", "noun_object_not_words",
     "status_verbs", "statements_only_stance_objects", "statements_only_not_speaking", "authored_speaking_nouns", "share_nouns",
     "statements_only_reason_participles", "statements_only_writer_voices", "aside_openers",
-    "occasion_participles", "gloss_relatives", "second_report_openers", "continuing_cues", "reported_coordinate_forms", "own_voices_of_any", "not_state_voices", "state_body_nouns",
+    "occasion_participles", "gloss_relatives", "second_report_openers", "continuing_cues", "reported_coordinate_forms", "no_word_nouns", "own_voices_of_any", "not_state_voices", "state_body_nouns",
     "statements_only_showing_verbs", "statements_only_showing_nouns", "act_particles", "act_objects",
     "statements_only_thought_verbs", "statements_only_others_words", "to_listener", "office_modifiers",
     "body_head_nouns", "statements_only_pointing_pronouns", "withholding_verbs", "statements_only_unsaid_heads",
@@ -253,6 +254,7 @@ def _cues(data: dict) -> QuoteCues:
         second_report_openers=words("second_report_openers"),
         continuing_cues=words("continuing_cues"),
         reported_coordinate_forms=words("reported_coordinate_forms"),
+        no_word_nouns=words("no_word_nouns"),
         own_voices_of_any=words("own_voices_of_any"),
         not_state_voices=words("not_state_voices"),
         state_body_nouns=words("state_body_nouns"),
