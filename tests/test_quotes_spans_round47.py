@@ -6,8 +6,8 @@
   form a report shifts its words into after a past cue ("was", "were", a "had" perfect, a "was"/"were" progressive,
   "would"/"could"), or in the present after a present cue ("says ... and it will"), goes on with what was said
   (finder._reported_coordinate, cues.yaml reported_coordinate_forms).
-- The writer's own next step stays out: a simple past ("and the army opened fire"), a passive of a noun ("but the
-  target was soon reached"), a note that no word came ("but there was no official confirmation", cues.yaml
+- The writer's own next step stays out: a simple past ("and the army opened fire"), a passive of a noun ("but that
+  figure was passed within a year"), a note that no word came ("but there was no word from the police", cues.yaml
   no_word_nouns), and a second cue ("but denied ...") that reports on its own.
 - The finder's test of whether a study speaks for a named maker and the speaker step's author of a document read
   the same phrases (speakers.document_authors).
@@ -54,9 +54,9 @@ def test_a_perfect_joined_to_a_clause_of_the_speakers_members_stays_whole(pipeli
 
 
 def test_a_shifted_back_would_after_but_stays_in_the_report(pipeline):
-    text = ("BEIJING, Aug 8 (Xinhua) -- The Harlow port operator said Wednesday its debt plan was on track, but it "
-            "would not be easy to meet the year-end target.")
-    assert "meet the year-end target" in _report_of(pipeline, text, "debt plan was on track")
+    text = ("BEIJING, Aug 8 (Xinhua) -- The Harlow port operator said Wednesday the refinancing of its bonds was going "
+            "well, but it would struggle to repay the Orvane loan in full by December.")
+    assert "repay the Orvane loan in full by December" in _report_of(pipeline, text, "refinancing of its bonds")
 
 
 def test_a_present_report_goes_on_with_a_present_clause(pipeline):
@@ -72,21 +72,21 @@ def test_the_writers_simple_past_after_the_report_stays_out(pipeline):
 
 
 def test_a_passive_of_a_noun_after_the_report_is_the_writers(pipeline):
-    text = ("The carmaker Velmotor said in 2020 it would build 90,000 vans a year at its Kessa plant, but the target "
-            "was quickly reached and then raised twice.")
-    assert "target" not in _report_of(pipeline, text, "90,000 vans")
+    text = ("The carmaker Velmotor said in 2020 it would make 90,000 vans a year in Kessa, but that figure was passed "
+            "within eighteen months and later doubled.")
+    assert "figure" not in _report_of(pipeline, text, "90,000 vans")
 
 
 def test_a_note_that_no_word_came_is_the_writers(pipeline):
-    text = ("Witnesses told Al Jazeera the death toll from the market blast was likely to rise, but there was no "
-            "official confirmation.")
-    assert "confirmation" not in _report_of(pipeline, text, "death toll")
+    text = ("Two stallholders told Al Jazeera that more bodies lay under the rubble of the market hall, but there was "
+            "no word from the police.")
+    assert "police" not in _report_of(pipeline, text, "more bodies")
 
 
 def test_a_second_cue_after_but_reports_on_its_own(pipeline):
-    text = ("MOSCOW, Aug 14 (TASS) - The Velmoran ambassador, Ivo Kessler, said he was aware of the accusation but "
-            "denied that his staff had taken any documents.")
-    assert "denied" not in _report_of(pipeline, text, "aware of the accusation")
+    text = ("MOSCOW, Aug 14 (TASS) - The Velmoran ambassador, Ivo Kessler, said the complaint was a surprise to him "
+            "but denied that anyone at the embassy had copied the files.")
+    assert "denied" not in _report_of(pipeline, text, "was a surprise to him")
 
 
 def test_a_documents_maker_is_read_from_by_from_and_an_issuing_participle(pipeline):

@@ -989,7 +989,7 @@ class QuoteFinder:
         """The verb of a second clause of the report joined to a past cue by "and"/"but" (``stop`` is the comma, the
         conjunction or that verb, whichever the content's walk met first):
         "said the fund was short, but it was likely the board would act", "said the bridge would stay shut and she was
-        confident the work would end by June", "said the plant had lost money and its closure was the result of debt";
+        confident the work would end by June", "said the mill had lost money for years and its sale was the only way out";
         None when what follows is no such clause.
 
         Why (qspan47): the parser hangs a clause joined by "and"/"but" after a reported clause on the cue itself, so the
@@ -998,7 +998,7 @@ class QuoteFinder:
         after a past cue ("was", "were", a "had" perfect, a "was"/"were" progressive or passive, cues.yaml
         reported_coordinate_forms; or a shifted-back modal, "would", "could"), is more of what was said: a writer goes on in the simple past ("and the army opened
         fire"), and a cue of its own ("but he denied ...") is a report found apart. A passive is what was done, told by the
-        writer ("said it would build 900 homes, but the target was soon reached"), unless a pronoun other than the
+        writer ("said it would build 900 homes, but that figure was passed within a year"), unless a pronoun other than the
         speaker's own points back into the report ("said it had seen the film and it was being studied"; "told her she
         had no future, and she was made redundant" is what was done to the speaker)."""
         present = verb.tag_ in ("VBZ", "VBP")
@@ -1031,7 +1031,7 @@ class QuoteFinder:
             return None
         if subj.dep_ == "nsubjpass" and subj.tag_ != "PRP":
             return None
-        # ("said the toll was likely to rise, but there was no official confirmation": that no word came is the writer's
+        # ("said the ferry had sunk, but there was no word from the harbour office": that no word came is the writer's
         # note; cues.yaml no_word_nouns)
         if subj.dep_ == "expl" and any(g.dep_ == "attr" and g.lemma_.lower() in self.cues.no_word_nouns
                                        and any(d.lower_ == "no" for d in kids_of(g)) for g in kids):
