@@ -20,7 +20,6 @@ from __future__ import annotations
 from wirecoder.quotes.cues import load_cues
 from wirecoder.quotes.speakers import document_authors
 
-
 HEADLINE = "Velmora news in brief\n\n"
 
 
