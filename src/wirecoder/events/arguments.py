@@ -269,7 +269,21 @@ class Context:
             return actor.country  # "the Finnish parliament", "Kenyan police": a body of the state
         if actor.sector in POLITICAL_SECTORS or (actor.kind == "person" and actor.role):
             return actor.id
+        if self.officeless(actor_id):
+            # evrec47: a person the story ties to a state but gives no office in the mention the actors
+            # stage kept ("Mr Kessler held talks with Prime Minister X"): one who acts in the politics of
+            # the story (GUIDE.md) is a side, as the politics gate already counts a person of no sector
+            # (politics.yaml). Only opposite a side of standing (Coder: officeless_pair). Event recall
+            # audit half A: 14 of its 176 missed events died here, a side dropped as not political.
+            return actor.id
         return None  # a company, a club, a newspaper, a footballer: not a party to political events
+
+    def officeless(self, actor_id: str | None) -> bool:
+        """evrec47: whether ``actor_id`` is a person of a known state with no office, no sector (a firm's or
+        a newspaper's people have one) and no role: a side only opposite one of standing."""
+        actor = self.actors.get(actor_id)
+        return actor is not None and actor.kind == "person" and bool(actor.country) and not actor.sector \
+            and not actor.role
 
     def ent_at(self, i: int) -> Span | None:
         """The named entity covering token ``i`` (``doc.ents`` is read once per document)."""

@@ -542,7 +542,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 if last_year_background(f.anchor) and not ctx.in_direct_quote(f.anchor.idx):
                     continue  # round 41: "MPs criticised X last year": the narrator's background too
                 for event, why in self._events(ctx, f, day):
-                    if not self.politics.keeps(actors, event):
+                    if not self.politics.keeps(actors, event) or officeless_pair(ctx, event):
                         continue  # "the gang robbed shopkeepers": no political side (politics.py)
                     if political_story is None:
                         political_story = self.politics.story(doc, actors)
@@ -975,6 +975,13 @@ _SUBJECTS_OR_PASSIVE_SUBJECTS_OR_ROOT = SUBJECTS_OR_PASSIVE_SUBJECTS | {"ROOT"}
 # and signed", "moved to block", "seeking to ..., imposed"), walked up at most this many steps
 DOER_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl"})
 DOER_CLAUSE_STEPS = 3
+
+
+def officeless_pair(ctx: Context, event: Event) -> bool:
+    """evrec47: an event whose sides are both persons of no office (or one such person and no target):
+    two private people ("Mr X met Mr Y at the club"), not politics; a person of no office is a side
+    only opposite a state, a body or an office holder (Context.officeless)."""
+    return ctx.officeless(event.source) and (event.target is None or ctx.officeless(event.target))
 
 
 def names_medium(prep: Token) -> bool:
