@@ -140,6 +140,7 @@ from .precision import (
     endorsed_blow_victims,
     helped_deed_sides,
     in_background,
+    is_beneficiary,
     is_bystander,
     is_unreal_noun,
     judged_blow_victims,
@@ -930,6 +931,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 continue
             if is_bystander(ctx, source, entry.root) or is_bystander(ctx, target, entry.root):
                 continue  # "asked residents to ...", "talks with banks": not world politics (precision.py)
+            if is_beneficiary(ctx, target, entry.code):
+                continue  # round 47: "will provide aid to farmers": a policy for them, no event (precision.py)
             if at_own_state(ctx, source, target, entry.root):
                 continue  # "subsidies will rise, the prime minister promised": not to his state (precision.py)
             if ownerless_judgement(ctx, f, entry.root, target):

@@ -62,6 +62,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 BYSTANDERS = word_list("precision", "bystanders")
 UNPLACED_OFFICIALS = word_list("precision", "unplaced_officials")
+BENEFICIARIES = word_list("precision", "beneficiaries")  # round 47: "will provide aid to farmers"
+BENEFICIARY_CODES = tuple(word_list("precision", "beneficiary_codes"))
 MATERIAL_ROOTS = word_list("precision", "material_roots")
 BACKGROUND_POBJS = word_list("precision", "background_pobjs")
 ANCHOR_PREPS = word_list("precision", "anchor_preps")  # real9a: "the first such meeting since the March talks"
@@ -183,20 +185,30 @@ def _verb(tok: Token) -> Token | None:
     return tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
 
 
+def _generic_word(ctx: Context, actor_id: str | None) -> str | None:
+    """The last word, lower case, of a group or organisation named by a common noun ("commercial
+    banks", a lone "Voters" opening a sentence); None for any other actor ("World Bank")."""
+    actor = ctx.actors.get(actor_id) if actor_id is not None else None
+    if actor is None or actor.kind not in {"group", "organization"} or not actor.name:
+        return None
+    words = actor.name.split()
+    return words[-1].lower() if words[-1].islower() or len(words) == 1 else None
+
+
 def is_bystander(ctx: Context, actor_id: str | None, root: str) -> bool:
     """A generic group of the public or the economy ("residents", "commercial banks") on a side of
     an act other than force or coercion: not a party to world politics."""
-    if actor_id is None or root in MATERIAL_ROOTS:
-        return False
-    actor = ctx.actors.get(actor_id)
-    if actor is None or actor.kind not in {"group", "organization"} or not actor.name:
-        return False
-    words = actor.name.split()
-    # lower case, or a lone word capitalised at a sentence's start ("Voters"); not "World Bank"
-    if not (words[-1].islower() or len(words) == 1):
+    if root in MATERIAL_ROOTS or (word := _generic_word(ctx, actor_id)) is None:
         return False
     # "talks with government officials" of no state the text names: whose officials is unsaid
-    return words[-1].lower() in BYSTANDERS or (words[-1].lower() in UNPLACED_OFFICIALS and not actor.country)
+    actor = ctx.actors.get(actor_id)
+    return word in BYSTANDERS or (word in UNPLACED_OFFICIALS and actor is not None and not actor.country)
+
+
+def is_beneficiary(ctx: Context, target: str | None, code: str) -> bool:
+    """Round 47: a group a policy is made for ("farmers", "pensioners") as the one helped, backed or
+    aided (beneficiary_codes): a party's domestic policy, not an event between political actors."""
+    return code.startswith(BENEFICIARY_CODES) and _generic_word(ctx, target) in BENEFICIARIES
 
 
 def described_by_relative(anchor: Token) -> bool:
