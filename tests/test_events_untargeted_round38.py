@@ -1,6 +1,6 @@
 """Round 38 (evuntarg38, issue 9): a refusal (12) printed with no one named is kept only where its verb
-names what was refused: an object ("rejected the demand"), a passive subject ("the proposal was
-rejected by Chile"), a denied clause or the act refused ("refused to drop the levy": a refusal to act
+names what was refused: an object ("rejected the demand"), a passive subject ("the request was
+rejected by Chile"; round 47: not a proposal told before whose maker no rule found), a denied clause or the act refused ("refused to drop the levy": a refusal to act
 is coded with no target on the audits' gold). A bare refusal ("has so far refused", "would not
 apologise") names neither the side whose request was refused nor a thing refused, and is not printed
 (precision.unaimed_refusal, codes.yaml unaimed_refusal_roots / refused_thing_deps). Every dispatch is
@@ -66,7 +66,9 @@ def test_resisted_pressure_is_kept_with_no_target(pipeline):
     assert _untargeted(events, "HUN", "12")
 
 
-def test_a_proposal_rejected_by_a_state_is_kept_with_no_target(pipeline):
-    events = coded(pipeline, "SANTIAGO, May 8 (Reuters) - The Teloma pipeline proposal was rejected by Chile on "
-                             "Friday on environmental grounds, the energy ministry said.")
+def test_a_request_rejected_by_a_state_is_kept_with_no_target(pipeline):
+    """(Round 47: a proposal told before whose maker no rule found is no longer printed,
+    tests/test_events_targets_round47.py; a request is a thing asked, still kept.)"""
+    events = coded(pipeline, "SANTIAGO, May 8 (Reuters) - The request for the Teloma pipeline was rejected by Chile "
+                             "on Friday on environmental grounds, the energy ministry said.")
     assert _untargeted(events, "CHL", "12")

@@ -38,6 +38,7 @@ from ..ids import (
 from .arguments import children
 from .lexicon import (
     AIMED_CODES,
+    ANAPHORIC_DETERMINERS,
     JOINING_VERBS,
     NAMED_UNTARGETED_ROOTS,
     NAMING_AS_VERBS,
@@ -165,6 +166,7 @@ VICTIM_PREPS = word_list("precision", "victim_preps")
 VERB_VICTIM_PREPS = word_list("precision", "verb_victim_preps")
 DISAPPROVAL_ROOTS = word_list("precision", "disapproval_roots")  # round 31
 PLEADED_THINGS = word_list("precision", "pleaded_things")
+OFFERED_THINGS = word_list("precision", "offered_things")  # evtgt47
 VIEW_PREPS = word_list("precision", "view_preps")
 OUTCOME_HELP_VERBS = word_list("precision", "outcome_help_verbs")
 OUTCOME_VERBS = word_list("precision", "outcome_verbs")
@@ -626,10 +628,19 @@ def ownerless_judgement(ctx: Context, f: Found, root: str, target: str | None) -
         held = [o for x in clauses for o in kids_of(x) if o.dep_ in OBJECTS]
         things += [p for t in [*things, *clauses, *held] for c in kids_of(t) if c.dep_ == "prep"
                    and c.lower_ in {"to", "against"} for p in kids_of(c) if p.dep_ == "pobj"]
+        # evtgt47: "the proposals were rejected by X": an offer as the passive subject too
+        things += [c for c in kids_of(anchor) if c.dep_ == "nsubjpass" and c.lemma_.lower() in OFFERED_THINGS]
     else:  # "their opposition to the tax"
         things = [p for c in kids_of(anchor) if c.dep_ == "prep" and c.lower_ in {"to", "of", "against"}
                   for p in kids_of(c) if p.dep_ == "pobj"]
-    return any(t.lemma_.lower() in _POLICY_THINGS_OR_PLEADED_THINGS and t.i not in ctx.token_actor for t in things)
+    return any(t.i not in ctx.token_actor and (t.lemma_.lower() in _POLICY_THINGS_OR_PLEADED_THINGS or (
+        t.lemma_.lower() in OFFERED_THINGS and _told_offer(t))) for t in things)
+
+
+def _told_offer(noun: Token) -> bool:
+    """Evtgt47: "the offer", "that idea": an offer named as told before, the only kind whose maker the
+    proposer rule looks for (judgements.py); "rejected an offer of escorts" was never looked up."""
+    return any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in kids_of(noun))
 
 
 # --- round 16 (events16): senses and visits (precision.yaml) ------------------------------------
