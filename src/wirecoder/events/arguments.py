@@ -239,7 +239,7 @@ class Context:
         # rules.Rules._pattern_words (speed only)
         self.pattern_words: tuple[list[int], list[int]] | None = None
         self.stance_words: list[int] | None = None  # the words that may have a stance code (rules.py; speed only)
-        self._genders: dict[str, str] | None = None  # person id -> "he"/"she" (person_gender; made on first use)
+        self._genders: dict[str, str] | None = None  # person id -> "he"/"she" (Context.person_gender; made on first use)
 
     # --- actors --------------------------------------------------------------------------
     def _credit(self, mention: Mention) -> bool:
@@ -284,6 +284,20 @@ class Context:
         actor = self.actors.get(actor_id)
         return actor is not None and actor.kind == "person" and bool(actor.country) and not actor.sector \
             and not actor.role
+
+    def person_gender(self, person: str) -> str | None:
+        """A person's gender, "he" or "she", as the quotes stage reads it (quotes.genders.article_genders: the
+        title, a gendered noun or reflexive by the name, a pronoun taken up while the person is the only one
+        named), made once per article; where that tells none, the one gender of every "he"/"she" the actors
+        stage tied to the person (evsrc45's reading: "Mrs X met Y. He said ..." ties "he" to Y because X is a
+        woman, which the quotes stage does not count; a clash test may). None if unknown."""
+        if self._genders is None:
+            self._genders = article_genders(self.doc, self.actors, self.text)
+        if known := self._genders.get(person):
+            return known
+        told = {PRONOUN_GENDER.get(self.text[m.start:m.end].lower()) for m in self.actors.mentions
+                if m.actor == person and m.kind == "pronoun"} - {None}
+        return next(iter(told)) if len(told) == 1 else None
 
     def ent_at(self, i: int) -> Span | None:
         """The named entity covering token ``i`` (``doc.ents`` is read once per document)."""
@@ -780,21 +794,6 @@ def reporter_conjunct(verb: Token) -> Token | None:
     return None
 
 
-def person_gender(ctx: Context, person: str) -> str | None:
-    """A person's gender, "he" or "she", as the quotes stage reads it (quotes.genders.article_genders: the
-    title, a gendered noun or reflexive by the name, a pronoun taken up while the person is the only one
-    named), made once per article; where that tells none, the one gender of every "he"/"she" the actors
-    stage tied to the person (evsrc45's reading: "Mrs X met Y. He said ..." ties "he" to Y because X is a
-    woman, which the quotes stage does not count; a clash test may). None if unknown."""
-    if ctx._genders is None:
-        ctx._genders = article_genders(ctx.doc, ctx.actors, ctx.text)
-    if known := ctx._genders.get(person):
-        return known
-    told = {PRONOUN_GENDER.get(ctx.text[m.start:m.end].lower()) for m in ctx.actors.mentions
-            if m.actor == person and m.kind == "pronoun"} - {None}
-    return next(iter(told)) if len(told) == 1 else None
-
-
 def gender_clash(ctx: Context, gender: str | None, actor_id: str | None, word: Token | None = None) -> bool:
     """Whether a "he"/"she" (``gender``) cannot stand for the actor ``actor_id``: a person whose known gender
     is the other one; ``word``, the mention that names the actor, tells first where it is itself a pronoun
@@ -805,7 +804,7 @@ def gender_clash(ctx: Context, gender: str | None, actor_id: str | None, word: T
     known = PRONOUN_GENDER.get(word.lower_) if word is not None else None
     if known is None and actor_id is not None:
         actor = ctx.actors.get(actor_id)
-        known = person_gender(ctx, actor.id) if actor is not None and actor.kind == "person" else None
+        known = ctx.person_gender(actor.id) if actor is not None and actor.kind == "person" else None
     return known is not None and known != gender
 
 

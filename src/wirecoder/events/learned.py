@@ -30,7 +30,7 @@ import numpy as np
 from spacy.tokens import Span, Token
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "events" / "model.json"
-FEATURE_SET = "v2: link lemma/pos/suffix, path, roles, voice, negation, modal, condition, quote, kind/sector, order"
+FEATURE_SET = "v3: link lemma/pos/suffix, path, roles, voice, negation, modal, condition, quote, kind/sector, order"
 BITS = 15  # features hash into 2**BITS rows (zlib.crc32: the same in every process)
 NONE = "none"
 # the words that mark a clause as unreal or unsure: no deed (GUIDE.md: hypotheticals, questions)
@@ -114,12 +114,18 @@ def _role(chain: list[Token], link: Token) -> str:
     return top.dep_
 
 
-def features(a: Token, b: Token, kinds: tuple[str, str], quoted: bool) -> tuple[Token, tuple[str, ...], int] | None:
-    """The link word and the sparse features of the pair (``a`` the would-be source)."""
+def features(a: Token, b: Token, kinds: tuple[str, str],
+             quoted: Callable[[int], object]) -> tuple[Token, tuple[str, ...], int] | None:
+    """The link word and the sparse features of the pair (``a`` the would-be source).
+
+    ``quoted`` finds the quote whose span holds a character offset: the link word inside a quotation is one
+    feature, read once here (a pair once carried both ``quote=False`` and ``quote=True``).
+    """
     joined = link_of(a, b)
     if joined is None:
         return None
     link, chain_a, chain_b = joined
+    inside = quoted(link.idx) is not None
     lemma, pos = link.lemma_.lower(), link.pos_
     role_a, role_b = _role(chain_a, link), _role(chain_b, link)
     path = [f"^{t.dep_}" for t in chain_a[:-1]] + [f"v{t.dep_}" for t in reversed(chain_b[:-1])]
@@ -137,7 +143,7 @@ def features(a: Token, b: Token, kinds: tuple[str, str], quoted: bool) -> tuple[
         f"path={'/'.join(path) if len(path) <= _MAX_PATH else len(path)}", f"plen={min(len(path), 8)}",
         f"kinds={kinds[0]}|{kinds[1]}", f"ka={kinds[0]}", f"kb={kinds[1]}", f"order={a.i < b.i}",
         f"dep={link.dep_}", f"tag={link.tag_}", f"passive={passive}", f"neg={negated}", f"modal={modal}",
-        f"cond={condition}", f"quote={quoted}", f"prt={lemma}|{particle}",
+        f"cond={condition}", f"quote={inside}", f"prt={lemma}|{particle}",
         f"voice={lemma}|{passive}", f"self={role_a == 'self'}|{role_b == 'self'}",
     ] + [f"prep={p}" for p in preps] + [f"lprep={lemma}|{p}" for p in preps]
     return link, tuple(feats), max(len(chain_a), len(chain_b)) - 1
@@ -154,12 +160,10 @@ def candidates(token_actor: dict[int, str], political: Callable[[str], str | Non
         for target, b in found.items():
             if source == target:
                 continue
-            made = features(a, b, (kind_of(source), kind_of(target)), False)
+            made = features(a, b, (kind_of(source), kind_of(target)), quoted)
             if made is None:
                 continue
             link, feats, hops = made
-            if quoted(link.idx) is not None:
-                feats = (*feats, "quote=True")
             out.append(Candidate(source, target, link, feats, hops))
     return out
 
