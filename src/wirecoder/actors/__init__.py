@@ -267,6 +267,23 @@ class _Person:
     entry: Entry | None = None
     attrs: Attributes = field(default_factory=Attributes)
     gender: str | None = None
+    honorifics: set[str] = field(default_factory=set)  # the genders the honorifics before the names tell
+
+
+# spk47: a Korean or Chinese given name in two syllables joined by a hyphen, lower case after it ("Jae-won", "Chi-cheng")
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def _honorific_gender(person: _Person) -> str | None:
+    """The person's pronoun: the one gender all the honorifics before the names tell, else the first gender read.
+
+    Why (spk47): "Union chairman Ingrid X said ... . '...,' she said. Ms X said ...": agency copy writes "chairman"
+    and "spokesman" for women too, so an office noun read first had made her "he", leaving her "she" unresolved or
+    giving it to a man named since; "Ms", "Mrs", "Mr" or "Sir" is never written for the other sex. (Two honorifics
+    that disagree, "Mr X" and "Mrs X" for a couple, tell nothing.)"""
+    if len(person.honorifics) == 1:
+        return next(iter(person.honorifics))
+    return person.gender
 
 
 def _inside_other_name(s: int, text: str, person_spans: list[tuple[int, int]], offices: Offices) -> bool:
@@ -2099,13 +2116,22 @@ class _Run:
                 first_words.setdefault(name.split()[0], set()).add(pid)
         lone: set[str] = set()  # persons known by one word only
         singles = {text[firsts[a]:ends[b - 1]] for a, b in names if a < b and b - a == 1}
+        # spk47: the family names written first ("Choi" of "Choi Jae-won"), which the tagger often reads alone as a
+        # body's or a place's name ("Choi told reporters", "But Lee said"); never a word another name ends with.
+        # (the known persons' too, whom the table of known persons gave in full)
+        known_firsts: dict[str, set[str]] = {}
+        for pid, person in self.persons.items():
+            if " " in person.name:
+                known_firsts.setdefault(person.name.split()[0], set()).add(pid)
+        family = {w: next(iter(ids)) for w, ids in known_firsts.items()
+                  if len(ids) == 1 and w not in surnames and len(w) > 1 and self._family_first(next(iter(ids)), singles)}
         for a, b in sorted(names):
             word = text[firsts[a]:ends[b - 1]] if a < b else ""
             if len(word.split()) == 1 and len(word.rstrip(".")) > 2:  # not an initial ("P.")
                 by_first = first_words.get(word) or set()
                 if not (a > 0 and doc[a - 1].text in self.f.titles.offices.first_name_honorifics):
                     by_first = self._by_first_word(by_first, singles)
-                ids = surnames.get(word) or by_first
+                ids = surnames.get(word) or by_first or ({family[word]} if word in family else set())
                 pid = next(iter(ids)) if len(ids) == 1 else "person:" + slug(word)
                 if pid not in self.persons:
                     lone.add(pid)
@@ -2113,6 +2139,7 @@ class _Run:
                 self.person_hits.append((a, b, pid))
         # Surnames that spaCy did not tag as persons (the seed's headline "Lavrov" is an ORG to it).
         unique = {w: next(iter(ids)) for w, ids in surnames.items() if len(ids) == 1 and len(w) > 1}
+        unique |= family
         # ... and in a headline in capitals ("STOLTENBERG CALLS FOR TALKS"), a surname of four or more letters
         unique |= {w.upper(): pid for w, pid in unique.items() if len(w) > 3 and w.upper() not in unique}
         if unique:
@@ -2120,7 +2147,8 @@ class _Run:
             for m in re.finditer(r"(?:" + edge_alternation(unique) + r")(?!\w)", text[self.lo:]):
                 s, e = m.start() + self.lo, m.end() + self.lo
                 toks = self._tokens(s, e)
-                if toks and not self._blocked(s, e) and not any(i in self.taken for i in range(*toks)):
+                if toks and not self._blocked(s, e) and not any(i in self.taken for i in range(*toks)) \
+                        and (m.group() not in family or doc[toks[0]].pos_ in ("PROPN", "NOUN")):  # (a family name: a noun)
                     self.person_hits.append((toks[0], toks[1], unique[m.group()]))
                     self.taken.update(range(*toks))
         return lone
@@ -2140,6 +2168,15 @@ class _Run:
                 tails.setdefault(" ".join(words[-k:]), set()).add(" ".join(words))
         return {tail: ("person:" + slug(next(iter(full))), next(iter(full)))
                 for tail, full in tails.items() if len(full) == 1}
+
+    def _family_first(self, pid: str, singles: set[str]) -> bool:
+        """Whether a person's name is written family name first (offices.yaml ``family_first_surnames``): its first
+        word is such a family name, or its last word a hyphenated given name in lower case after the hyphen
+        ("Jae-won"); and the text never uses that last word alone (_by_first_word)."""
+        words = self.persons[pid].name.split()
+        if not 2 <= len(words) <= 3 or words[-1] in singles:
+            return False
+        return words[0] in self.f.titles.offices.family_first_surnames or bool(_HYPHENED_GIVEN.fullmatch(words[-1]))
 
     def _by_first_word(self, ids: set[str], singles: set[str]) -> set[str]:
         """The persons whose full name opens with a lone word, less those the text calls by their last
@@ -2187,6 +2224,8 @@ class _Run:
             if attrs.score() > person.attrs.score():
                 person.attrs = attrs
             person.gender = person.gender or attrs.gender
+            if attrs.honorific:
+                person.honorifics.add(attrs.honorific)
             if person.attrs.role or (person.entry and person.entry.role):
                 last_with_role = person
             # (the name's bounds from the doc's offset columns, read per doc anyway: no token objects; speed only)
@@ -4214,7 +4253,7 @@ class _Run:
             # "Mr X's allies" are of X's country (_persons_followers)
             if oid in by_id and pid in by_id and by_id[oid].country is None:
                 by_id[oid].country = by_id[pid].country
-        genders = {p.id: p.gender for p in self.persons.values() if p.gender}
+        genders = {p.id: g for p in self.persons.values() if (g := _honorific_gender(p))}
         kinds = {a.id: a.kind for a in actors}
         roles = {a.id: a for a in actors if a.kind == "person"}
         # 7. Later mentions: "the minister", "the alliance", "he".

@@ -158,6 +158,7 @@ class Offices:
     body_title_ends: frozenset[str] = frozenset()  # "board": "Fisheries Board chairman NAME" names the board
     body_title_ranks: frozenset[str] = frozenset()  # "deputy": "Deputy Central Bank Governor": not the bank's
     first_name_honorifics: frozenset[str] = frozenset()  # "Sir": "Sir Tobin" is Tobin Marsh, by his first name
+    family_first_surnames: frozenset[str] = frozenset()  # "Lee", "Choi": family names written first (spk47)
     monarch_titles: frozenset[str] = frozenset()  # "Queen": "the Queen" alone is a person, the story's monarch
     initials_verbs: frozenset[str] = frozenset()  # "say": "WMC said" makes the initials an organisation
     initials_person_nouns: frozenset[str] = frozenset()  # "spokesman": "a WMC spokesman" works for the body WMC
@@ -737,6 +738,7 @@ class Dictionary:
         self.offices.body_title_ends |= {str(w).lower() for w in _strings(data.get("body_title_ends"))}
         self.offices.body_title_ranks |= {str(w).lower() for w in _strings(data.get("body_title_ranks"))}
         self.offices.first_name_honorifics |= {str(w) for w in _strings(data.get("first_name_honorifics"))}
+        self.offices.family_first_surnames |= {str(w) for w in _strings(data.get("family_first_surnames"))}
         self.offices.monarch_titles |= {str(w) for w in _strings(data.get("monarch_titles"))}
         self.offices.initials_verbs |= {str(w).lower() for w in _strings(data.get("initials_verbs"))}
         self.offices.initials_person_nouns |= {str(w).lower() for w in _strings(data.get("initials_person_nouns"))}

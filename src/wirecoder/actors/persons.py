@@ -99,6 +99,9 @@ class Attributes:
     country: str | None = None
     sector: str | None = None
     gender: str | None = None  # "he" | "she"
+    # spk47: the gender an honorific right before the name tells ("Ms", "Sir"); it outweighs an office noun's
+    # ("chairman", "spokesman"), which agency copy also writes for women (see the actor stage's _honorific_gender)
+    honorific: str | None = None
     counterpart: bool = False  # "his Polish counterpart": the role is the other person's
     guessed: bool = False  # the country is the dateline's guess, not read in the words around the name
     igo: bool = False  # the office is an international body's ("UN spokesperson"): the person serves no state
@@ -612,9 +615,11 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
             if not n:
                 break
             attrs.gender = attrs.gender or reader.gender_of(doc[k - n:k].text) or reader.gender_of(doc[k - n].text)
+            attrs.honorific = attrs.honorific or attrs.gender
             k -= n
             continue
         attrs.gender = attrs.gender or reader.gender_of(doc[k - 1 - dot].text)
+        attrs.honorific = attrs.honorific or attrs.gender
         rank = rank or doc[k - 1 - dot].text in reader.offices.ranks
         k -= 1 + dot
     office, country = _office_before_name(ctx, k)
