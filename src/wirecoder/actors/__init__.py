@@ -544,34 +544,42 @@ class _Run:
         # London Stock Exchange" is still read here, and is the state's organisation (its words no
         # mention of the state: _states_inside_names).
         offices = self.f.dictionary.offices
-        named_after_city = {ent[ent[0].lower_ == "the"].idx: ent.end_char for ent in self.ents
-                            if ent.label == _ORG and len(ent) > 1 + (ent[0].lower == WORD_THE)
-                            and (ent[0].lower != WORD_THE or len(ent) == 3 and ent[-1].text in offices.forum_name_ends)
-                            and ent[-1].text[:1].isupper() and ent[-1].lower_ not in offices.bodies
-                            and ent[-1].lower_ not in offices.stand_ins and ent[-1].lower_ not in offices.groups
-                            and ent[-1].lower_ not in self.f.agents.terms}
+        # speed29: the ORG entities' first and last words read from the table (their index, "the" by
+        # its id, the last word's text sliced from the article: ``tok.lower_`` is its text lower-cased),
+        # not by ``ent[0]`` and ``ent[-1]``, each a new token object (speed only: the same values)
+        table = token_table(doc)
+        firsts, ends, lowers = table.idx, table.ends, table.lower_id
+        orgs = [(ent, ent.start + (lowers[ent.start] == WORD_THE), text[firsts[ent.end - 1]:ends[ent.end - 1]])
+                for ent in self.ents if ent.label == _ORG]
+        named_after_city = {firsts[a]: ent.end_char for ent, a, last_word in orgs
+                            if ent.end - ent.start > 1 + (a > ent.start)
+                            and (a == ent.start or ent.end - ent.start == 3 and last_word in offices.forum_name_ends)
+                            and last_word[:1].isupper() and last_word.lower() not in offices.bodies
+                            and last_word.lower() not in offices.stand_ins and last_word.lower() not in offices.groups
+                            and last_word.lower() not in self.f.agents.terms}
         # ORG entities that open with a region's name and end in a word for an organisation of its
         # own (offices.yaml organisation_nouns, member_body_words: "the Sulawesi Miners' Union", "the
         # Penang Developers' Association"): the region is part of the body's name, not a mention.
         own_kinds = set(offices.organisation_nouns) | {w.lower() for w in offices.member_body_words}
-        named_after_region = {ent[ent[0].lower_ == "the"].idx: ent.end_char for ent in self.ents
-                              if ent.label == _ORG and len(ent) > 1 + (ent[0].lower == WORD_THE)
-                              and ent[-1].text[:1].isupper() and ent[-1].lower_ in own_kinds}
+        named_after_region = {firsts[a]: ent.end_char for ent, a, last_word in orgs
+                              if ent.end - ent.start > 1 + (a > ent.start)
+                              and last_word[:1].isupper() and last_word.lower() in own_kinds}
         # ORG entities that name a company by a word of business ("Malaysia Airlines", "Bank of China"):
         # a state named inside one is the company's country, not a mention of the state.
         business = self.f.dictionary.offices.business
-        companies = [(ent.start_char, ent.end_char) for ent in self.ents if ent.label == _ORG and len(ent) > 1
-                     and any(t.lower_ in business for t in ent)
-                     and not any(t.lower_ in self.f.dictionary.offices.bodies for t in ent)]
+        companies = [(ent.start_char, ent.end_char) for ent, _, _ in orgs if ent.end - ent.start > 1
+                     and any(text[firsts[k]:ends[k]].lower() in business for k in range(ent.start, ent.end))
+                     and not any(text[firsts[k]:ends[k]].lower() in offices.bodies for k in range(ent.start, ent.end))]
         self._company_country: dict[int, str] = {}  # company entity's end -> the state in its name
         # ORG entities whose name ends in "of" and a state ("the Mineworkers Union of Zambia",
         # "University of Ghana"): the state is the organisation's country, not a mention of the state
         # (a head word that stands for the state or names an office is left out: "the Government of
         # Chad", "President of Chad").
-        named_of = {ent.end_char: ent for ent in self.ents if ent.label == _ORG and len(ent) > 2
-                    and any(t.lower == WORD_OF and t.i > ent.start and t.i < ent.end - 1
-                            and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].lower_ not in offices.stand_ins
-                            and (doc[t.i - 1].lower_,) not in offices.heads for t in ent)}
+        named_of = {ent.end_char: ent for ent, _, _ in orgs if ent.end - ent.start > 2
+                    and any(lowers[k] == WORD_OF and text[firsts[k - 1]:ends[k - 1]][:1].isupper()
+                            and text[firsts[k - 1]:ends[k - 1]].lower() not in offices.stand_ins
+                            and (text[firsts[k - 1]:ends[k - 1]].lower(),) not in offices.heads
+                            for k in range(ent.start + 1, ent.end - 1))}
         self._named_of_country: dict[int, str] = {}  # such an entity's end -> the state in its name
         self.state_by_end: dict[int, tuple[int, str]] = {}
         self.state_by_start: dict[int, tuple[int, str]] = {}
@@ -1401,6 +1409,10 @@ class _Run:
         doc, text, nouns = self.doc, self.text, self.f.dictionary.offices.organisation_nouns
 
         firsts = token_table(doc).idx  # (offsets from the doc's column, read per doc anyway: speed only)
+        # speed29: the entities' words read from the table and the text (a word's text is the text
+        # between its first and its end character; a span's, from its first word's start to its last
+        # word's end, as Span.text joins them), not by a token object or a Span each (speed only)
+        lasts, lowers = token_table(doc).ends, token_table(doc).lower_id
 
         def free(a: int, b: int) -> bool:
             return a < b and not self._blocked(firsts[a], firsts[b - 1] + 1) and \
@@ -1411,21 +1423,23 @@ class _Run:
             misread = ent.label in _MISREAD_NAME_IDS
             if not misread and ent.label != _PERSON and ent.label not in _PLACE_IDS:
                 continue  # neither rule reads it (speed only)
-            a = ent.start + (doc[ent.start].lower == WORD_THE)
+            a = ent.start + (lowers[ent.start] == WORD_THE)
             if not misread and ent.label != _PERSON:
                 if (head := self._foreign_head_name(ent, a)) is not None and free(*head):
                     words = doc[head[0]:head[1]].text
                     found.setdefault(words, ("org:" + slug(words), None, self._foreign_head_sector(head[0])))
                 continue
-            if a > 0 and doc[a - 1].text in self.f.dictionary.offices.legal_prefixes and free(a - 1, ent.end):
+            if a > 0 and text[firsts[a - 1]:lasts[a - 1]] in self.f.dictionary.offices.legal_prefixes \
+                    and free(a - 1, ent.end):
                 # "PT Sinar Baru Makmur": a company named with the legal form that opens it
                 found.setdefault(doc[a - 1:ent.end].text, ("org:" + slug(doc[a - 1:ent.end].text), None, "BUS"))
                 continue
-            name = doc[a:ent.end]  # the name without "the", made once (speed only)
-            words = name.text
+            # (the name without "the": its text, and its Span only where a rule reads it; speed only)
+            words = text[firsts[a]:lasts[ent.end - 1]] if a < ent.end else ""
             descriptors = self.f.dictionary.offices.descriptor_heads
-            if ent.label == _PERSON and ent.end - a > 1 and doc[a].text in descriptors and free(a + 1, ent.end) \
-                    and not self._company_name(name):  # ("Carrier Corp" is a company's whole name)
+            if ent.label == _PERSON and ent.end - a > 1 and text[firsts[a]:lasts[a]] in descriptors \
+                    and free(a + 1, ent.end) \
+                    and not self._company_name(doc[a:ent.end]):  # ("Carrier Corp" is a company's whole name)
                 # "Regulator Kestrava", "Lender Marrowfield": a descriptor (offices.yaml descriptor_heads)
                 # that spaCy read as a person's first name; the words after it name the body
                 words = doc[a + 1:ent.end].text
@@ -1441,15 +1455,16 @@ class _Run:
             if guess is not None and guess.kind == "agency" and guess.head == words and guess.id \
                     and free(a, ent.end):
                 found.setdefault(guess.head, (guess.id, guess.country, guess.sector))
-            elif ent.label == _PERSON and len(name) > 1 and (name[-1].text in self.f.dictionary.offices.member_body_words
-                                                             or name[-1].text in self.f.dictionary.offices.body_name_ends) \
+            elif ent.label == _PERSON and ent.end - a > 1 and (
+                    text[firsts[ent.end - 1]:lasts[ent.end - 1]] in self.f.dictionary.offices.member_body_words
+                    or text[firsts[ent.end - 1]:lasts[ent.end - 1]] in self.f.dictionary.offices.body_name_ends) \
                     and free(a, ent.end):
                 # "Fostering Network executive director NAME": a "person" whose name ends in a body's
                 # word (offices.yaml member_body_words: Network, Trust, Society) is that body. Why
                 # (actors16): the body was printed as a person, and missed as a body. So does one ending in
                 # a word that ends bodies' names only ("the Tallowmere Caucus": body_name_ends; actors18).
                 found.setdefault(words, ("org:" + slug(words), None, None))
-            elif ent.label == _PERSON and self._company_name(name) and free(a, ent.end):
+            elif ent.label == _PERSON and self._company_name(doc[a:ent.end]) and free(a, ent.end):
                 # a capitalised word just before that spaCy left out of the name ("Deniz" + "Yildiz
                 # Lojistik", read as a place): the company's first word, when it opens no sentence and
                 # names no state

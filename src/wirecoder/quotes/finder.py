@@ -263,12 +263,13 @@ class QuoteFinder:
         return t.is_space and any(t.idx + k in breaks for k, ch in enumerate(t.text) if ch == "\n")
 
     def _is_cue_verb(self, token: Token) -> bool:
-        if token.pos not in _VERB_OR_AUX_POS or token.lemma_.lower() not in self.cues.verbs:
+        # (the lemma read once: Token.lemma_ makes a new string on every read; speed29)
+        if token.pos not in _VERB_OR_AUX_POS or (lemma := token.lemma_.lower()) not in self.cues.verbs:
             return False
         # Why (quotes24): "The Courier cited a sergeant as saying officers had waited": a quoting verb with "as saying"
         # only relays (cues.yaml quoting_verbs); "saying" is the cue and the one cited its speaker, as with "quoted".
         # ("cite" stays a cue of its own without it: "cited concerns over safety".)
-        return token.lemma_.lower() not in self.cues.quoting_verbs or not any(
+        return lemma not in self.cues.quoting_verbs or not any(
             c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" and g.lemma_.lower() in self.cues.verbs
                                                           for g in kids_of(c)) for c in kids_of(token))
 

@@ -2082,18 +2082,19 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
     if pick.unknown_person is not None:
         run.unknown, run.unknown_at, run.unknown_surname = pick.unknown_person, f.cue_start, False
         return
+    pos = head.pos_  # (read once: Token.pos_ makes its enum and string on every read, ~1,300 instructions; speed29)
     # (quotes26: a first name set off by a person's description is a person even where the actors stage made a body of
     # it: "Maeve, a mother of three, said")
-    described = head.pos_ == "PROPN" and not pick.relative and f.speaker_span is not None \
+    described = pos == "PROPN" and not pick.relative and f.speaker_span is not None \
         and (actor is None or _kind(actor, actors) in _PLURAL_BODY_KINDS) and _described_first_name(head, words) \
         and (head.ent_type_ not in _NOT_PERSON_ENTS or any(c.dep_ == "appos" and c.lower_ in _NOUN_GENDER
                                                            for c in head.rights))
     named = words.text[f.speaker_span[0]:f.speaker_span[1]] if f.speaker_span is not None else ""
-    unknown_person = described or actor is None and head.pos_ == "PROPN" and not pick.relative \
+    unknown_person = described or actor is None and pos == "PROPN" and not pick.relative \
         and f.speaker_span is not None and head.ent_type_ not in _NOT_PERSON_ENTS and _full_name(named)
     # (spk40: a bare surname of a person named in full before, which the actors stage left without a person or made a
     # body of its own: "Velk said" after "State Senator Ilsa Velk" and "her father, Aron Velk")
-    surname = not unknown_person and head.pos_ == "PROPN" and not pick.relative and f.speaker_span is not None \
+    surname = not unknown_person and pos == "PROPN" and not pick.relative and f.speaker_span is not None \
         and head.ent_type not in _NOT_PERSON_PLACES_IDS \
         and (actor is None or _kind(actor, actors) in _PLURAL_BODY_KINDS and actors.get(actor).name == named) \
         and _surname_of_named(named, f.speaker_span[0], words, head.doc)
@@ -2106,7 +2107,7 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
         # Why (quotes19): "'...,' Ana X, who has led the bank since May, said": a full name quoted that the actors stage
         # did not find is who a bare title or a pronoun after it goes on with, as when it was made a subject.
         run.unknown, run.unknown_at, run.unknown_surname = f.speaker_span, f.cue_start, surname
-    if actor is None and f.speaker_span is not None and (head.pos_ == "NOUN" or is_title(head)) and not pick.relative \
+    if actor is None and f.speaker_span is not None and (pos == "NOUN" or is_title(head)) and not pick.relative \
             and pick.lemma not in words.body_nouns:
         span = pick.name_span or f.speaker_span
         run.nominal = (span, f.cue_start, head.tag_ in ("NNS", "NNPS"))
@@ -2114,7 +2115,7 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
             run.nominals = {}
         if not pick.repeats:
             run.nominals[pick.lemma] = (span, head.tag_ in ("NNS", "NNPS"), None)
-    elif actor is not None and not is_person(actor, actors) and f.speaker_span is not None and head.pos_ == "NOUN" \
+    elif actor is not None and not is_person(actor, actors) and f.speaker_span is not None and pos == "NOUN" \
             and not pick.relative and not pick.repeats and pick.lemma not in words.body_nouns \
             and pick.lemma not in words.spokesperson_nouns \
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
@@ -2131,11 +2132,11 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
                          _NOUN_GENDER.get(head.lower_), f.cue_start)
     elif actor is None and pick.name_span is not None and run.nominal is not None:
         run.nominal = (run.nominal[0], f.cue_start, run.nominal[2])
-    if head.pos_ == "NOUN" and not pick.relative and not (actor is not None and is_person(actor, actors)):
+    if pos == "NOUN" and not pick.relative and not (actor is not None and is_person(actor, actors)):
         known = actors.get(actor)
         run.group = (actor, known.name if known else pick.body_name, pick.name_span or f.speaker_span, f.cue_start,
                      head.tag_ in ("NNS", "NNPS"))
-    appos = None if head.pos_ == "PROPN" or pick.name_span is None \
+    appos = None if pos == "PROPN" or pick.name_span is None \
         else head.doc.char_span(*pick.name_span, alignment_mode="expand")
     named = head if appos is None else appos.root
     if actor is not None and not pick.relative and named is not None and named.pos_ == "PROPN" \
@@ -2156,8 +2157,8 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
         elif run.voice is not None and run.voice[0] == actor:
             # (and "'...,' she said. '...'" goes on with her: a quote her voice spoke keeps it for the next)
             run.voice = (*run.voice[:3], f.cue_start)
-    elif head.lower not in _BODY_PRONOUNS_IDS and (actor is not None or head.pos_ == "PROPN" and not described or (
-            head.pos_ == "NOUN" and head.lemma_.lower() in words.body_nouns)):
+    elif head.lower not in _BODY_PRONOUNS_IDS and (actor is not None or pos == "PROPN" and not described or (
+            pos == "NOUN" and head.lemma_.lower() in words.body_nouns)):
         # (quotes26: a first name set off as a person, "Rosalind, a nurse, said", is no body that "the agency" after it
         # could point back to)
         # (An unresolved "the ministry said" is still the body a spokesman after it speaks for.)
