@@ -2949,7 +2949,7 @@ class QuoteFinder:
                                   for t in noun.doc[:noun.i] if t.pos_ == "NOUN"))
 
     def _author_of(self, noun: Token) -> Token | None:
-        """The named maker of a document noun (speakers.document_author): a name, a proper noun in the phrase; else None."""
+        """The named maker of a document noun (speakers.document_authors): a name, a proper noun in the phrase; else None."""
         return next((obj for obj in document_authors(noun, self.cues.document_issuing_verbs, passive=False)
                      if any(t.pos_ == "PROPN" for t in obj.subtree)), None)
 
