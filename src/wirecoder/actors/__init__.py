@@ -1408,11 +1408,12 @@ class _Run:
         person is made of it; every place the text writes the name is then that organisation."""
         doc, text, nouns = self.doc, self.text, self.f.dictionary.offices.organisation_nouns
 
-        firsts = token_table(doc).idx  # (offsets from the doc's column, read per doc anyway: speed only)
-        # speed29: the entities' words read from the table and the text (a word's text is the text
-        # between its first and its end character; a span's, from its first word's start to its last
-        # word's end, as Span.text joins them), not by a token object or a Span each (speed only)
-        lasts, lowers = token_table(doc).ends, token_table(doc).lower_id
+        # (offsets from the doc's columns, read per doc anyway: speed only). speed29: the entities' words
+        # read from the table and the text (a word's text is the text between its first and its end
+        # character; a span's, from its first word's start to its last word's end, as Span.text joins
+        # them), not by a token object or a Span each (speed only)
+        table = token_table(doc)
+        firsts, lasts, lowers = table.idx, table.ends, table.lower_id
 
         def free(a: int, b: int) -> bool:
             return a < b and not self._blocked(firsts[a], firsts[b - 1] + 1) and \

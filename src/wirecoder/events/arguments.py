@@ -181,6 +181,12 @@ def clause_subject_indices(pronoun: Token, through: set[str]) -> set[int]:
 _BLOC_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 
 
+def _officeless(actor: Actor | None) -> bool:
+    """Context.officeless of an actor already looked up (Context.political has it in hand)."""
+    return actor is not None and actor.kind == "person" and bool(actor.country) and not actor.sector \
+        and not actor.role
+
+
 class Context:
     """What the coder knows about one article: actor per token, quotes per token, speakers."""
 
@@ -269,7 +275,7 @@ class Context:
             return actor.country  # "the Finnish parliament", "Kenyan police": a body of the state
         if actor.sector in POLITICAL_SECTORS or (actor.kind == "person" and actor.role):
             return actor.id
-        if self.officeless(actor_id):
+        if _officeless(actor):
             # evrec47: a person the story ties to a state but gives no office in the mention the actors
             # stage kept ("Mr Kessler held talks with Prime Minister X"): one who acts in the politics of
             # the story (GUIDE.md) is a side, as the politics gate already counts a person of no sector
@@ -281,9 +287,7 @@ class Context:
     def officeless(self, actor_id: str | None) -> bool:
         """evrec47: whether ``actor_id`` is a person of a known state with no office, no sector (a firm's or
         a newspaper's people have one) and no role: a side only opposite one of standing."""
-        actor = self.actors.get(actor_id)
-        return actor is not None and actor.kind == "person" and bool(actor.country) and not actor.sector \
-            and not actor.role
+        return _officeless(self.actors.get(actor_id))
 
     def person_gender(self, person: str) -> str | None:
         """A person's gender, "he" or "she", as the quotes stage reads it (quotes.genders.article_genders: the
