@@ -3421,6 +3421,7 @@ class _Run:
                 a += 1
             if a >= end or self._blocked(firsts[a], ends[end - 1]):
                 continue
+            end = self._topic_after(end)
             k = bisect.bisect_left(may_name, a)
             if k == len(may_name) or may_name[k] >= end:
                 continue  # no word of the lexicon left: resolve() would find nothing
@@ -3500,6 +3501,23 @@ class _Run:
                 self._home_groups.add(oid)
             self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
             self.taken.update(range(phrase.start, phrase.end))
+
+    def _topic_after(self, end: int) -> int:
+        """actrec48: the end of a phrase that ends in a lower-case body word, run on over "of" and a topic
+        of the agents lexicon in lower case ("the ministry of trade", "the department of commerce"):
+        spaCy's chunk ends at the body word, and without its topic the body was none the text names
+        alone (as "the trade ministry" is). ``end`` itself where no such words follow."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end - 1].is_lower \
+                or doc[end - 1].lower_ not in self.f.dictionary.offices.bodies:
+            return end
+        topics = self.f.agents.topics
+        for n in (2, 1):
+            words = doc[end + 1:end + 1 + n]
+            if len(words) == n and all(t.is_lower for t in words) and words.text in topics \
+                    and not any(t.i in self.taken for t in words):
+                return end + 1 + n
+        return end
 
     def _unnamed_officers(self) -> None:
         """actjud43: "A judge ruled on Tuesday that ...", "the magistrate refused bail", "questioned by a
@@ -3931,14 +3949,25 @@ class _Run:
             oid = igo_body  # "in parliament" in a story about the EU, with no state of its own
         else:
             state = self._own()
-            if state is None:
+            if state is None and not self._names_a_state():
+                # actrec48: a story that names no state at all ("the labour ministry", "parliament" in a
+                # local or invented place's story) still has the body as an actor, of no known state
+                oid = self._bodies.setdefault(("", words), "org:" + slug(words))
+                self._agent_of.setdefault(oid, (None, guess.sector, "body"))
+            elif state is None:
                 return False
-            oid = self._bodies.setdefault((state, words), "org:" + slug(f"{d.entries[state].name} {words}"))
-            self._agent_of.setdefault(oid, (state, guess.sector, "body"))
+            else:
+                oid = self._bodies.setdefault((state, words), "org:" + slug(f"{d.entries[state].name} {words}"))
+                self._agent_of.setdefault(oid, (state, guess.sector, "body"))
         self._orgs.setdefault(oid, phrase.text)
         self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
         self.taken.update(range(phrase.start, phrase.end))
         return True
+
+    def _names_a_state(self) -> bool:
+        """Whether any mention found so far is of a state (the bodies' owner may then be one of them)."""
+        entries = self.f.dictionary.entries
+        return any(m.actor in entries and entries[m.actor].kind == "state" for m in self.mentions)
 
     def _igo_body(self, words: str) -> str | None:
         """The body named ``words`` of an IGO the story names (offices.yaml ``igo_bodies``)."""
