@@ -108,7 +108,14 @@ from .lexicon import (
     _data,
     word_list,
 )
-from .modality import clause_verb, is_decided_clause, is_passive, is_threat_clause, reporting_verb
+from .modality import (
+    clause_verb,
+    decision_owners,
+    is_decided_clause,
+    is_passive,
+    is_threat_clause,
+    reporting_verb,
+)
 
 # "the government" with nothing named in it: the story's state (Context.story_state)
 STORY_BODIES = word_list("recall", "story_bodies")
@@ -157,6 +164,12 @@ STATE_OWNED_WORDS = frozenset(word_list("arguments", "state_owned_words"))
 # round 35: "a Dutch electronics group", "Australian mining group X": a group named by its trade is a firm
 TRADE_GROUP_HEADS = frozenset(word_list("arguments", "trade_group_heads"))
 GROUP_ARMED_COMPOUNDS = frozenset(word_list("arguments", "group_armed_compounds"))
+# evrec48: the head nouns of a civil body's name ("the Lochard Crofters Association", "the Law Society of
+# Kenya"): such a body of no sector is a side opposite one of standing (Context.political)
+CIVIL_BODY_HEADS = frozenset(word_list("arguments", "civil_body_heads"))
+# (a firm's words, not an armed side's, nor a miner: "the Union of Mineworkers" is labour's)
+CIVIL_BODY_TRADE_WORDS = frozenset(word_list("arguments", "civil_body_trade_words")) | (
+    BUSINESS_HEADS - ARMED_SIDE_HEADS - {"miner", "miners", "mine"})
 _BUSINESS_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 _NOUN_OR_PROPN = frozenset({NOUN, PROPN})
 _DOER_DEPS = frozenset({"nsubj", "csubj", "poss", "appos"})  # round 33: a phrase naming who acts
@@ -185,6 +198,21 @@ def _officeless(actor: Actor | None) -> bool:
     """Context.officeless of an actor already looked up (Context.political has it in hand)."""
     return actor is not None and actor.kind == "person" and bool(actor.country) and not actor.sector \
         and not actor.role
+
+
+def _civil_body(actor: Actor | None) -> bool:
+    """evrec48: whether ``actor`` is an organisation the actors stage gave no sector whose name is a civil
+    body's ("the Lochard Crofters Association", "the Law Society of Kenya", "the Brevin Valley Salvation
+    Front": arguments.yaml civil_body_heads, the name's head noun, the word before its first "of" or its
+    last), unless a word of its name is a trade's (civil_body_trade_words, business_heads). A firm or a club it
+    does not know is named otherwise ("Varnel Holdings", "Ostrova United")."""
+    if actor is None or actor.kind != "organization" or actor.sector:
+        return False
+    name = [w.strip(".,()\"'") for w in actor.name.lower().replace("'s ", " ").split()]
+    if any(w in CIVIL_BODY_TRADE_WORDS for w in name):
+        return False  # "the Securities Dealers Association": a trade's body speaks for firms
+    words = name[:name.index("of", 1)] if "of" in name[1:] else name
+    return bool(words) and words[-1] in CIVIL_BODY_HEADS
 
 
 class Context:
@@ -282,12 +310,20 @@ class Context:
             # (politics.yaml). Only opposite a side of standing (Coder: officeless_pair). Event recall
             # audit half A: 14 of its 176 missed events died here, a side dropped as not political.
             return actor.id
+        if _civil_body(actor):
+            # evrec48: an association, a society, a union or a front the actors stage knows no sector of
+            # ("the Lochard Crofters Association accused the government of ..."): the politics gate counts
+            # it a civil side, a party opposite a political one (politics.yaml), but here it was no side
+            # at all, so its appeals and accusations died for want of a source. Like a person of no office,
+            # only opposite a side of standing (Coder: officeless_pair).
+            return actor.id
         return None  # a company, a club, a newspaper, a footballer: not a party to political events
 
     def officeless(self, actor_id: str | None) -> bool:
         """evrec47: whether ``actor_id`` is a person of a known state with no office, no sector (a firm's or
         a newspaper's people have one) and no role: a side only opposite one of standing."""
-        return _officeless(self.actors.get(actor_id))
+        actor = self.actors.get(actor_id)
+        return _officeless(actor) or _civil_body(actor)  # evrec48: a civil body of no sector, too
 
     def person_gender(self, person: str) -> str | None:
         """A person's gender, "he" or "she", as the quotes stage reads it (quotes.genders.article_genders: the
@@ -1081,6 +1117,9 @@ class Arguments:
         if is_decided_clause(verb):
             # evsubj39: "Chile's decision to expel two diplomats": the one whose decision it is
             found, _ = self._noun_modifiers(ctx, head)
+            if not found:
+                # evrec48: "the decision by Chile to expel ...": the "by" object owns it
+                found = [a for o in decision_owners(head) for a in ctx.phrase_actors(o)[0]]
             return found, True
         if is_threat_clause(verb):
             # "the Latvian threat to expel diplomats", "Latvia issued a threat to ...": who threatens

@@ -435,6 +435,7 @@ LAST_UNITS = word_list("modality", "last_units")  # round 33: "X last year had b
 LAST_WORDS = word_list("modality", "last_words")
 THREAT_NOUNS = word_list("modality", "threat_nouns")  # "X's threat to impose tariffs on Y" (round 19)
 DECIDED_NOUNS = word_list("modality", "decided_nouns")  # "X's decision to expel Y's envoy" (evsubj39)
+DECISION_OWNER_PREPS = word_list("modality", "decision_owner_preps")  # "the decision by X to ..." (evrec48)
 THREAT_MAKING_VERBS = word_list("modality", "threat_making_verbs")  # "X issued a threat to ..." (round 19)
 FREE_RELATIVES = word_list("modality", "free_relatives")  # "whatever the president agrees to"
 COUNTERFACTUAL_MODALS = word_list("modality", "counterfactual_modals")  # "would have objected"

@@ -46,6 +46,7 @@ from .lexicon import (
     COUNTERFACTUAL_MODALS,
     DATING_CLAUSE_MARKS,
     DECIDED_NOUNS,
+    DECISION_OWNER_PREPS,
     DENYING_DETERMINERS,
     ENDING_HEADS,
     ENDING_PHRASALS,
@@ -243,11 +244,21 @@ def is_threat_clause(tok: Token) -> bool:
 def is_decided_clause(tok: Token) -> bool:
     """evsubj39: whether a verb is the "to" clause of a decision its owner made: "Chile's decision to
     expel two diplomats", "the ministry's move to close the crossing" (``decided_nouns`` in
-    modality.yaml): the owner's deed, where an unowned noun's "to" clause is a purpose or a plan."""
+    modality.yaml): the owner's deed, where an unowned noun's "to" clause is a purpose or a plan.
+    evrec48: the owner may be named by "by" too ("the decision by Chile to expel ...")."""
     head = tok.head
     return tok.dep == DEP_ACL and head.pos_ == "NOUN" and head.lemma_.lower() in DECIDED_NOUNS \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)) \
-        and any(c.dep_ == "poss" for c in kids_of(head)) and not is_negated(head)
+        and bool(decision_owners(head)) and not is_negated(head)
+
+
+def decision_owners(noun: Token) -> list[Token]:
+    """evrec48: the words that name whose decision ``noun`` is: its possessor ("Chile's decision"), else
+    the object of its "by" ("the decision by Chile", "a move by the two governments"; modality.yaml
+    decision_owner_preps). An unowned "a decision to ..." names none."""
+    owners = [c for c in kids_of(noun) if c.dep_ == "poss"]
+    return owners or [o for p in kids_of(noun) if p.dep_ == "prep" and p.lower_ in DECISION_OWNER_PREPS
+                      for o in kids_of(p) if o.dep_ == "pobj"]
 
 
 def modality(tok: Token, *, own_object: bool = True) -> Mood:
