@@ -58,8 +58,8 @@ def test_the_committee_keeps_the_words_of_its_phrase_after_a_preposition(pipelin
 
 def test_another_committee_named_before_is_not_the_one_that_speaks(pipeline):
     body = ("OTTAWA (Reuters) - The other committee had met in March. Lawmakers Pell Orrin and Dana Quist joined "
-            "the hearings.\n\nThe committee said the rules would be reviewed by the end of the year.\n")
-    name, _ = speaker_of(pipeline, body, "the rules would be reviewed by the end of the year")
+            "the hearings.\n\nThe committee said the ferry rules would be rewritten before winter.\n")
+    name, _ = speaker_of(pipeline, body, "the ferry rules would be rewritten before winter")
     assert name != "The other committee"
 
 
