@@ -914,6 +914,7 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
             described = known.id, known.name
     pick.actor, pick.body_name = named or _owner_of(head, words) \
         or _body_named(head, pick.cue_start, words.actors, words.text, persons=not document) \
+        or (None if document else _body_by_table_name(head, words)) \
         or _earlier_company(head, words) or described or _story_executive(head, pick, run, words) or before or owned \
         or unnamed or _described_name_before(head, words) or last or _first_company(head, words) or (None, None)
     # (spk39: "the German automaker" points back as "the firm" does: a state's adjective is no other company's word;
@@ -1154,15 +1155,76 @@ def _unnamed_body_before(head: Token, words: _Words) -> tuple[None, str] | None:
     # a noun, not for every word before the head; speed only)
     table = token_table(doc)
     pos = table.pos_id
-    for i in range(bisect.bisect_left(table.idx, lo), head.i):
+    own = words.text[head.left_edge.idx:head.idx + len(head.text)]
+    bare = False
+    fuller_ok = lemma not in words.state_body_nouns  # (spk48: "the German government" is no later "the government")
+    for i in range(head.i - 1, bisect.bisect_left(table.idx, lo) - 1, -1):
         if pos[i] != NOUN:
             continue
         t = doc[i]
-        if t.lemma_.lower() != lemma:
+        if t.lemma_.lower() != lemma or words.actors.within(t.idx, t.idx + len(t.text)):
             continue
-        if [c.lower_ for c in t.lefts] == ["the"] and not words.actors.within(t.idx, t.idx + len(t.text)):
-            return None, words.text[head.left_edge.idx:head.idx + len(head.text)]
-    return None
+        lefts = [c.lower_ for c in t.lefts]
+        if lefts == ["the"]:
+            bare = True
+        elif fuller_ok and lefts and lefts[0] == "the" and (fuller := _fuller_body_name(t, words)) is not None:
+            # Why (spk48): "The Tarvel harbours committee met on Monday ... . The committee said": the body's
+            # fuller words, the nearest before, name the speaker the bare noun points back to (printed by them).
+            return None, fuller
+    return (None, own) if bare else None
+
+
+# spk48: adjectives that make an earlier "the <adjective> committee" another body than the one a later "the committee"
+# points back to (with cues.yaml pointing_adjectives, which point back to one named before that).
+_OTHER_BODY_ADJECTIVES = frozenset({"other", "another", "former", "first", "second", "rival", "previous"})
+
+
+def _fuller_body_name(t: Token, words: _Words) -> str | None:
+    """spk48: the words an earlier "the <modifiers> <noun>" names its body by, with a short "on/of/for" phrase after it
+    ("the joint committee on public safety"); None when a possessive, a number or a pointing adjective ("the same
+    committee") stands before the noun, or the phrase neither makes the subject nor follows "by"/"from"."""
+    # (a body that acts or speaks: the subject of its clause or the agent after "by"/"from", not "with the full force
+    # of the law"; and none inside quotation marks, where a speaker's words name it)
+    if not (t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "pobj" and t.head.lower_ in ("by", "from")) \
+            or _quoted(t.idx, words):
+        return None
+    lefts = list(t.lefts)
+    if any(c.dep_ in ("poss", "nummod", "det") and c.lower_ != "the" for c in lefts) \
+            or any(c.lower_ in _OTHER_BODY_ADJECTIVES or c.lower_ in words.pointing_adjectives for c in lefts):
+        return None
+    end = t
+    for c in t.rights:
+        if c.dep_ == "prep" and c.lower_ in ("on", "of", "for") and c.i == end.i + 1 \
+                and c.right_edge.i - c.i <= 4 and not any(w.pos_ in ("VERB", "PRON") or w.text == "," for w in c.subtree):
+            end = c.right_edge
+        break
+    doc = t.doc
+    return doc.text[doc[t.left_edge.i].idx:end.idx + len(end.text)]
+
+
+def _body_by_table_name(head: Token, words: _Words) -> tuple[str, str] | None:
+    """(spk48) The one body named before a pointing body noun whose name in the actor table ends in that noun,
+    though the words that named it do not: "the party" after "Tory leader X" (the Conservative Party), "the authority"
+    after "the MPTA" (the Marlow Port Transport Authority); None when there is none, when two are, or for "the government".
+
+    Why: ``_body_named`` reads only the words of each mention, so a body named by its short form, its adjective or
+    its initials was passed over and the noun printed unresolved; the table's name tells the body's kind."""
+    if not _pointing(head) or head.lemma_.lower() in words.state_body_nouns:
+        return None
+    nouns = {head.lower_, head.lemma_.lower()}
+    found: dict[str, str] = {}
+    for m in reversed(words.actors.within(max(0, head.idx - _BODY_LOOKBACK), head.idx)):
+        if m.start >= head.idx:
+            continue
+        # (a body's adjective names it too, "Tory leader", "Labour MPs"; a state's adjective is passed over below)
+        known = words.actors.get(m.actor)
+        if known is None or known.kind not in ("organization", "igo"):
+            continue
+        last = known.name.lower().split()
+        if len(last) > 1 and last[-1] in nouns:
+            found.setdefault(known.id, known.name)
+    # (one such body only: "the party" after a Tory and a Labour name is either, and stays unresolved)
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
 def _earlier_company(head: Token, words: _Words) -> tuple[str | None, str] | None:
