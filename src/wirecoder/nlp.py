@@ -7,7 +7,20 @@ from functools import cache
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_SPACE, LOWER, SENT_START
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_KB_ID,
+    ENT_TYPE,
+    HEAD,
+    IS_SPACE,
+    LEMMA,
+    LOWER,
+    MORPH,
+    POS,
+    SENT_START,
+    TAG,
+)
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc
@@ -150,6 +163,26 @@ def parser_text(text: str) -> str:
     if "\u2019" not in text:
         return text
     return _CURLY_CONTRACTION.sub("'", text)
+
+
+# The parse a Doc carries over to the same tokens spelt as in the original text (with_original_text).
+_PARSE = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, ENT_KB_ID]
+
+
+def with_original_text(doc: Doc, text: str) -> Doc:
+    """``doc``, parsed from ``parser_text(text)``, as a Doc of ``text`` itself: the same tokens, tags, tree,
+    sentences and entities, each word spelt as the original spells it (a curly apostrophe stays curly in an
+    actor's name, a quote's speaker or a cue).
+
+    Why: ``parser_text`` replaces one character by one, so the tokens lie at the same offsets; every stage
+    reads the words of the text the record keeps. Only a document ``parser_text`` changed is rebuilt."""
+    if len(doc.text) != len(text) or doc.text == text:
+        return doc
+    words = [text[t.idx:t.idx + len(t.text)] for t in doc]
+    rebuilt = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    rebuilt.from_array(_PARSE, doc.to_array(_PARSE))
+    rebuilt.tensor = doc.tensor
+    return rebuilt
 
 
 @cache

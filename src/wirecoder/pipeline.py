@@ -21,7 +21,7 @@ from .dates import parse_date
 from .errors import InputError
 from .language import language_of, not_coded_warning
 from .longtext import code_long_document, is_long
-from .nlp import load_nlp, parser_text
+from .nlp import load_nlp, parser_text, with_original_text
 from .record import Record, record_id
 from .settings import load_settings
 from .sources import Document
@@ -128,7 +128,7 @@ class Pipeline:
             try:
                 result: Record | InputError = (
                     code_long_document(self, document, article) if is_long(document.text, self.chunk_chars)
-                    else self._record(spacy_doc, document, article))
+                    else self._record(with_original_text(spacy_doc, document.text), document, article))
             except Exception as exc:  # one text that trips a stage must not end the batch
                 result = _internal(document.source, exc)
             yield result
