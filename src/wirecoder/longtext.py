@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from .article import Article
+from .nlp import parser_text, with_original_text
 from .record import Actor, Event, Quote, Record, Span, record_id
 from .sources import Document
 
@@ -101,7 +102,7 @@ def code_long_document(pipeline: Any, document: Document, article: Article) -> R
         else:
             piece_article = Article(text=part, body_span=(0, len(part)), published=article.published,
                                     reference_date=article.reference_date)
-        return pipeline._record(pipeline.nlp(part), dataclasses.replace(document, text=part), piece_article)
+        return pipeline._record(with_original_text(pipeline.nlp(parser_text(part)), part), dataclasses.replace(document, text=part), piece_article)
 
     record = code_long(text, pipeline.chunk_chars, code_piece)
     return dataclasses.replace(record, id=record_id(text), text=text, body_span=article.body_span)

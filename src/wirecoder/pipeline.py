@@ -21,7 +21,7 @@ from .dates import parse_date
 from .errors import InputError
 from .language import language_of, not_coded_warning
 from .longtext import code_long_document, is_long
-from .nlp import load_nlp
+from .nlp import load_nlp, parser_text, with_original_text
 from .record import Record, record_id
 from .settings import load_settings
 from .sources import Document
@@ -116,7 +116,7 @@ class Pipeline:
                     except Exception as exc:  # a text the reader trips on must not end the batch
                         problem = _internal(d.source, exc)
                     else:  # a long text goes to spaCy in pieces later (longtext.py): "" stands in here
-                        yield ("" if is_long(d.text, self.chunk_chars) else d.text), (d, article)
+                        yield ("" if is_long(d.text, self.chunk_chars) else parser_text(d.text)), (d, article)
                         continue
                 yield "", (d, problem)
 
@@ -128,7 +128,7 @@ class Pipeline:
             try:
                 result: Record | InputError = (
                     code_long_document(self, document, article) if is_long(document.text, self.chunk_chars)
-                    else self._record(spacy_doc, document, article))
+                    else self._record(with_original_text(spacy_doc, document.text), document, article))
             except Exception as exc:  # one text that trips a stage must not end the batch
                 result = _internal(document.source, exc)
             yield result
