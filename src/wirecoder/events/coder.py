@@ -163,7 +163,14 @@ from .recall import Recall
 from .rules import Found, Rules
 from .sense import stands_by_a_measure
 from .sources import Sources, anaphor_antecedent
-from .targets import crowd_victims, judged_blow_doers, rebutted_maker, redress_targets, resolve_targets
+from .targets import (
+    crowd_victims,
+    joined_threat_targets,
+    judged_blow_doers,
+    rebutted_maker,
+    redress_targets,
+    resolve_targets,
+)
 
 VERBAL_ATTACK_ROOT = VERBAL_ATTACK_CODE[:2]  # the root of an accusation ("11")
 # evstray36: what a clause of its own has and a bare participle ("the charge levelled by a rights group") has not
@@ -466,6 +473,9 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 if not f.targets and (aimed := redress_targets(ctx, f, found[:found.index(f)], out)):
                     # round 32: "X detained ... Y demanded their release": at the deed's doer (targets.py)
                     f.targets, f.target_rule = aimed, "targets:redress"
+                if aimed := joined_threat_targets(f, found[:found.index(f)]):
+                    # round 48: "condemned the attack and warned that X would respond": at the joined act's target
+                    f.targets, f.target_rule = aimed, "targets:joined-threat"
                 if self.linking == "nearest":
                     with f.filling("nearest"):
                         link_nearest(ctx, f, self.conf.nearest)  # opt-in: the sentence's nearest actors (nearest.py)

@@ -83,6 +83,7 @@ PLACE_NOUNS = word_list("targets", "place_nouns")
 PLACE_NOUN_MODIFIERS = word_list("targets", "place_noun_modifiers")
 DEED_CONJ_ROOTS = frozenset(str(r) for r in _DATA["deed_conj_roots"])
 DEED_CONJ_TRYING = word_list("targets", "deed_conj_trying")
+THREAT_CONJ_ROOTS = frozenset(str(r) for r in _DATA["threat_conj_roots"])
 OWN_CLAUSE_ROOTS = frozenset(str(r) for r in _DATA["own_clause_roots"])
 OWN_CLAUSE_AUX = word_list("targets", "own_clause_aux")
 OWN_CLAUSE_SUBJECTS = word_list("targets", "own_clause_subjects")
@@ -260,6 +261,59 @@ def _deed_conj(tok: Token, root: str) -> Iterator[Token]:
                     yield from _objects(attempt)
 
 
+def _own_side_acts(clause: Token) -> bool:
+    """A reported clause whose one subject is the speaker's own side (a pronoun or noun of targets.yaml
+    own_clause_subjects, or a name: one naming another side is clause_subject's, tried before) with a
+    modal of a deed to come ("that Moscow would respond", "it will retaliate")."""
+    subjects = children(clause, SUBJECTS)
+    if len(subjects) != 1 or (subjects[0].pos_ != "PROPN" and subjects[0].lemma_.lower() not in OWN_CLAUSE_SUBJECTS):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in OWN_CLAUSE_AUX for c in kids_of(clause))
+
+
+def _joined_own_threat(tok: Token) -> list[Token]:
+    """Round 48: the verbs a threat is joined to by "and" (sharing its subject) where the threat has no
+    one warned as its object and its reported clause has the speaker's own side acting (_own_side_acts)
+    with no condition ("if", "unless": a condition says whom the threat is about); else none."""
+    if tok.pos_ != "VERB" or _objects(tok) or any(children(tok, SUBJECTS)):
+        return []
+    clauses = list(_reported_clauses(tok))
+    if not any(_own_side_acts(clause) for clause in clauses):
+        return []  # "and warned that the plan would fail": a forecast about a thing, no threat of the warner's
+    if any(any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids_of(cond))
+           for clause in (tok, *clauses) for cond in children(clause, {"advcl"})):
+        return []  # "... would not stand idle if the unrest spread"
+    partners = [tok.head] if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else []
+    return partners + [c for c in children(tok, {"conj"}) if c.pos_ == "VERB" and not any(children(c, SUBJECTS))]
+
+
+def _threat_conj(tok: Token, root: str) -> Iterator[Token]:
+    """Round 48 (evroot48): "urged Vardenia to stop the drills and warned that Moscow would respond in
+    kind": a threat with no one warned, whose own clause has the speaker's side acting (_joined_own_threat),
+    joined to a verb of the same subject, is aimed at that verb's object (the conj role reads no verb with
+    a clause of its own, as "backed X and complained that ..." is about no X; clause_subject and
+    own_clause, tried before, found no one). Where that object names no side itself ("condemned the
+    attack and warned ..."), joined_threat_targets takes the joined act's own target."""
+    if root not in THREAT_CONJ_ROOTS:
+        return
+    for verb in _joined_own_threat(tok):
+        yield from _objects(verb)
+
+
+def joined_threat_targets(f: Found, earlier: list[Found]) -> list[str]:
+    """Round 48 (evroot48): "called the accusations absurd and warned that Moscow would respond",
+    "condemned the attack and warned that Addis Ababa would respond": a threat left with no target (or
+    only its own side) that is joined to an act of the same source coded before it in the sentence is
+    aimed at that act's target (the accuser, the attacker), which the act's own rules found."""
+    if f.code[:2] not in THREAT_CONJ_ROOTS or (f.targets and not set(f.targets) <= set(f.sources)) or not f.sources:
+        return []
+    partners = {v.i for v in _joined_own_threat(f.anchor)}
+    for g in reversed(earlier):
+        if g.anchor.i in partners and g.targets and set(g.sources) & set(f.sources):
+            return [t for t in g.targets if t not in f.sources]
+    return []
+
+
 def _condition(tok: Token, root: str) -> Iterator[Token]:
     if root not in CONDITION_ROOTS:
         return
@@ -299,7 +353,7 @@ ROLES: dict[str, Callable[[Token, str], Iterable[Token]]] = {
     "cause": _cause, "object_modifier": _object_modifier, "object_prep": _object_prep, "trigger_prep": _trigger_prep,
     "noun_prep": _noun_prep, "governor": _governor, "conj": _conj, "xcomp": _xcomp,
     "clause_subject": _clause_subject, "said_by": _said_by, "own_clause": _own_clause,
-    "deed_conj": _deed_conj,
+    "deed_conj": _deed_conj, "threat_conj": _threat_conj,
 }
 _unknown = {r for order in (ORDER_DEFAULT, *ORDER.values()) for r in order} - set(ROLES)
 SELF_ROLES = {str(k): tuple(v) for k, v in _DATA["self_roles"].items()}
