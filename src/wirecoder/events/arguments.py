@@ -10,7 +10,7 @@ import bisect
 import itertools
 from collections.abc import Iterator
 
-from spacy.symbols import NOUN, PRON, PROPN
+from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable, Mention
@@ -1761,3 +1761,31 @@ TARGET_PREPS_IDS = string_ids(TARGET_PREPS)
 TRADE_GROUP_HEADS_IDS = string_ids(TRADE_GROUP_HEADS)
 _BLOC_DEPS_IDS = string_ids(_BLOC_DEPS)
 _DOER_DEPS_IDS = string_ids(_DOER_DEPS)
+
+
+# evsrc48 (Coder._domestic): a verb under one of these labels opens a clause of its own (arguments.yaml)
+FOREIGN_CLAUSE_DEPS_IDS = string_ids(word_list("arguments", "foreign_clause_deps"))
+
+
+def in_foreign_clause(tok: Token, held: set[int]) -> bool:
+    """evsrc48: whether ``tok`` lies inside a clause of its own that does not hold the trigger, whose
+    head and ancestors are ``held`` (their indices): "X, who replaced Y as minister, said it was a
+    mistake" (Y, in the relative clause, when "was" is the trigger), "rejects claims that suggest Y is
+    ahead, even as he attacks her" (Y). An actor there is no doer of the trigger's act."""
+    node = tok
+    while node.i not in held and node.head is not node:
+        if node.dep in FOREIGN_CLAUSE_DEPS_IDS and (node.pos == VERB or node.pos == AUX):
+            return True
+        node = node.head
+    return False
+
+
+def outer_subject_phrase(anchor: Token) -> list[Token]:
+    """evsrc48: the subject phrase of the nearest clause above ``anchor`` that has one, head words
+    first: the doer of a clause whose own subject is a pronoun or missing ("Z rejects ... even as he
+    attacks her": Z; "Party P unveiled a poster accusing the government": P; "X said it was a
+    mistake": X, who judges)."""
+    for node in anchor.ancestors:
+        if subjects := children(node, SUBJECTS):
+            return subjects + [t for s in subjects for t in s.subtree if t.i != s.i]
+    return []

@@ -75,7 +75,15 @@ from ..article import Article
 from ..ids import string_ids
 from ..record import Event, Location, Quote
 from ..settings import default_settings
-from .arguments import Arguments, Context, children, owned_by_pronoun, reporter_conjunct
+from .arguments import (
+    Arguments,
+    Context,
+    children,
+    in_foreign_clause,
+    outer_subject_phrase,
+    owned_by_pronoun,
+    reporter_conjunct,
+)
 from .dates import resolve_date
 from .evaluative import Evaluative, Judged
 from .follow import followed_suit
@@ -779,6 +787,18 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
         # is looked for in the asked clause's subject (demand_events' target phrase).
         doer_phrase, asked_phrase = Coder._side_phrases(ctx, f)
         asked = {a.i for a in asked_phrase}
+        if f.anchor.pos_ in ("VERB", "AUX") and not f.reverse and not is_passive(f.anchor) and not any(
+                t.i in ctx.token_actor for t in doer_phrase):
+            # evsrc48: an actor in a clause of its own that does not hold the trigger is no doer ("X, who
+            # replaced Y as minister, said it was a mistake": not Y); where the trigger's own subject is a
+            # pronoun or missing, the subject of the clause above it comes first ("Z rejects claims that
+            # Y leads, even as he attacks her", "P unveiled a poster accusing the government": Z, P; a
+            # judgement told by "to be", "X said it was a mistake", is X's)
+            held = {f.anchor.i, *(a.i for a in f.anchor.ancestors)}
+            outer = [] if doer_phrase and doer_phrase[0].tag_ != "PRP" else [
+                t for t in outer_subject_phrase(f.anchor) if t.idx < f.trigger[0] and not in_foreign_clause(t, held)]
+            taken_up = {t.i for t in outer} | asked
+            before = outer + [t for t in before if t.i not in taken_up and not in_foreign_clause(t, held)]
         before = doer_phrase + [t for t in before if t.i not in asked]
         after = asked_phrase + after
         for state in shared:
