@@ -519,7 +519,7 @@ def _office_in_apposition(ctx: Context, end: int) -> Office | None:
     if end >= len(doc) or doc[end].text != ",":
         return None
     i, stop = end + 1, min(len(doc), end + 10)
-    modified = False
+    modified = owned = False
     while i < stop and i not in ctx.offices_by_start:
         if i in ctx.state_by_start:
             i = ctx.state_by_start[i][0]
@@ -529,9 +529,13 @@ def _office_in_apposition(ctx: Context, end: int) -> Office | None:
             i, modified = ctx.party_by_start[i], True
         elif _modifies_later(ctx, i, stop):
             i, modified = i + 1, True
+        elif _private_owner(ctx, i, stop):
+            i, modified, owned = i + 1, True, True
         else:
             break
     office = ctx.offices_by_start.get(i)
+    if office is not None and owned and office.sector not in _PRIVATE_OFFICE_SECTORS:
+        return None  # "X, a Lufthansa spokesman,": a firm's office that a state's sector would misplace
     # (past modifiers, the office must head the apposition: not "NAME, a Treasury spokesman said", where
     # the office is the next clause's subject)
     if office is not None and modified and doc[office.end - 1].dep_ != "appos" \
@@ -562,6 +566,23 @@ def _modifies_later(ctx: Context, i: int, stop: int) -> bool:
         return False
     return not (tok.is_title or tok.is_upper) or tok.ent_type_ == "NORP" or tok.lower_ in ctx.skippable \
         or tok.head.lower_ in ctx.skippable and not tok.head.is_lower  # "Finance Ministry", "Interior Department"
+
+
+# evside48: the sectors of offices outside the state and politics (offices.yaml), whose holders an apposition may
+# name past the capitalised name of the firm, paper or institute they serve ("X, Carrowby's chief executive,",
+# "Mr X, the Daily Courier editor,"): the sector is the office's whoever owns it, so the owner's name cannot
+# misplace it (as it would a spokesman's, GOV), and the person is no longer one of no office, whom the events
+# stage makes a political side.
+_PRIVATE_OFFICE_SECTORS = frozenset({"BUS", "MED", "EDU"})
+
+
+def _private_owner(ctx: Context, i: int, stop: int) -> bool:
+    """evside48: a capitalised word of an apposition that names the owner of a later word of it, up to ``stop``:
+    "Carrowby" in "X, Carrowby's chief executive," or "X, the Carrowby chief executive,"; the caller keeps the
+    office only if it is of a private sector (_PRIVATE_OFFICE_SECTORS)."""
+    tok = ctx.doc[i]
+    return tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) and tok.dep_ in ("poss", "compound") \
+        and i < tok.head.i < stop
 
 
 # Words that may stand between "as" or an office verb and the office: "as his party's new leader".
@@ -651,7 +672,10 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
             and office.head not in reader.offices.sent_to:
         # "spokesperson for the Chinese foreign ministry", "chief adviser to the Turkish president",
         # "director of the Institute for Peace Studies in Peru" (the body's state, a few words on)
-        country = _state_after(ctx, office.end + 1, office.end + 9)
+        # (evside48: a private office's body may have a longer name before its state: "a senior fellow at the
+        # conservative Varnholt Policy Centre in Poland"; the stop punctuation still ends the apposition)
+        reach = 14 if office.sector in _PRIVATE_OFFICE_SECTORS else 9
+        country = _state_after(ctx, office.end + 1, office.end + reach)
         after = country is not None
     if country is None and end + 1 < len(doc) and doc[end].lower == WORD_OF:
         country = _state_after(ctx, end + 1, end + 3)  # "President NAME of Peru"

@@ -159,6 +159,8 @@ HOME_OPPOSITION_SECTORS = frozenset(s.upper() for s in word_list("recall", "home
 ARMED_SIDE_HEADS = word_list("arguments", "armed_side_heads")
 BUSINESS_HEADS = word_list("arguments", "business_heads") | ARMED_SIDE_HEADS
 NON_STATE_SECTORS = frozenset(s.upper() for s in word_list("arguments", "non_state_sectors"))
+# evside48: the sectors of a person's office that make no political side (arguments.yaml private_person_sectors)
+PRIVATE_PERSON_SECTORS = frozenset(s.upper() for s in word_list("arguments", "private_person_sectors"))
 BUSINESS_MODIFIER_PREPS = frozenset(word_list("arguments", "business_modifier_preps"))
 STATE_OWNED_WORDS = frozenset(word_list("arguments", "state_owned_words"))
 # round 35: "a Dutch electronics group", "Australian mining group X": a group named by its trade is a firm
@@ -301,8 +303,9 @@ class Context:
             return actor.country
         if actor.kind == "organization" and actor.sector in STATE_BODY_SECTORS and actor.country:
             return actor.country  # "the Finnish parliament", "Kenyan police": a body of the state
-        if actor.sector in POLITICAL_SECTORS or (actor.kind == "person" and actor.role):
-            return actor.id
+        if actor.sector in POLITICAL_SECTORS or (actor.kind == "person" and actor.role
+                                                 and actor.sector not in PRIVATE_PERSON_SECTORS):
+            return actor.id  # (evside48: not a firm's, a paper's or a college's person: arguments.yaml)
         if _officeless(actor):
             # evrec47: a person the story ties to a state but gives no office in the mention the actors
             # stage kept ("Mr Kessler held talks with Prime Minister X"): one who acts in the politics of
