@@ -222,10 +222,7 @@ def test_a_charge_by_police_named_only_by_their_state_is_still_legal_action(pipe
 def test_an_arrest_in_a_capital_with_no_one_named_is_by_its_state(pipeline):
     text = ("MINSK (Reuters) - Belarus faces new criticism. Polish journalist Anna Nowak was arrested in "
             "Minsk on Monday.")
-    # Since round 48 (evside48) a person of a newspaper's, a firm's or a college's office is no political
-    # side (arguments.yaml private_person_sectors), so the journalist arrested stands for her state; the
-    # promise here is the source: the arrest is by the state of the capital it was made in.
-    assert ("BLR", "POL", "173") in codes(pipeline, text)
+    assert ("BLR", "person:anna-nowak", "173") in codes(pipeline, text)
 
 
 def test_men_arrested_over_an_attack_on_a_state_are_not_that_state(pipeline):

@@ -2,8 +2,9 @@
 Round 47 made a person of no office a side opposite a state, a body or an office holder; of the events that
 printed anew, the wrong ones were mostly commentators, analysts, journalists and business people quoted judging
 a government. Before, any person with a role was a side (Context.political); now one whose office the actors
-stage reads as of business, the media or learning (arguments.yaml private_person_sectors) is not, and the
-actors stage reads more of those offices (tests/test_actors_round48_sectors.py). A person of no office opposite
+stage reads as of business, the media or learning (arguments.yaml private_person_sectors) is no doer of an
+event (Context.private_doer), though still the one a side of standing acts on, and the actors stage reads more
+of those offices (tests/test_actors_round48_sectors.py). A person of no office opposite
 an office holder stays a side (round 47). Every dispatch is invented (made-up people, real states) in the house
 style of several agencies."""
 
@@ -29,7 +30,7 @@ COMMENTATORS = [
 
 
 @pytest.mark.parametrize("text,pid", COMMENTATORS)
-def test_a_firms_a_papers_or_a_colleges_person_is_no_side(pipeline, text, pid):
+def test_a_firms_a_papers_or_a_colleges_person_is_no_doer(pipeline, text, pid):
     found = coded(pipeline, text)
     assert not any(pid in (source, target) for source, target, _ in found), found
 
@@ -45,3 +46,19 @@ def test_a_minister_is_still_a_side_reuters_style(pipeline):
             "new tariffs.")
     found = coded(pipeline, text)
     assert any(source in ("person:harriet-dunmore", "GBR") and root == "11" for source, _, root in found), found
+
+
+ACTED_ON = [
+    # police detain a paper's editor
+    ("HARARE, May 9 (AFP) - Zimbabwean police on Tuesday detained Tendai Murowe, editor of the Weekly Lantern, "
+     "over a report on army pay.", "person:tendai-murowe", "17"),
+    # a minister accuses a firm's chief executive
+    ("LAGOS (Reuters) - Nigeria's oil minister accused Obinna Kalu, chief executive of Ferro Delta Oil, of "
+     "hiding output figures from regulators.", "person:obinna-kalu", "11"),
+]
+
+
+@pytest.mark.parametrize("text,pid,root", ACTED_ON)
+def test_a_firms_or_a_papers_person_acted_on_by_a_side_of_standing_is_still_the_target(pipeline, text, pid, root):
+    found = coded(pipeline, text)
+    assert any(target == pid and code.startswith(root) for _, target, code in found), found

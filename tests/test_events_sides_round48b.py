@@ -52,7 +52,7 @@ def test_a_minister_praising_in_a_speech_to_a_body_is_the_doer_not_the_body_reut
 
 
 def test_a_party_that_puts_up_an_accusing_poster_is_the_accuser_bbc_style(pipeline):
-    found = events(pipeline, "Billboard row\n\nLONDON (BBC) - And the Liberal Democrats put up a poster opposite "
-                             "the Palace of Westminster accusing the government of misleading voters on taxes.")
+    found = events(pipeline, "Banner row\n\nLONDON (BBC) - And the Liberal Democrats hung a banner from a crane "
+                             "beside the Thames accusing the government of selling off the ports.")
     assert ("org:liberal-democrats", "GBR", "11") in found
     assert not any(s != "org:liberal-democrats" and r == "11" for s, _, r in found)

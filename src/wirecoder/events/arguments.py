@@ -303,9 +303,8 @@ class Context:
             return actor.country
         if actor.kind == "organization" and actor.sector in STATE_BODY_SECTORS and actor.country:
             return actor.country  # "the Finnish parliament", "Kenyan police": a body of the state
-        if actor.sector in POLITICAL_SECTORS or (actor.kind == "person" and actor.role
-                                                 and actor.sector not in PRIVATE_PERSON_SECTORS):
-            return actor.id  # (evside48: not a firm's, a paper's or a college's person: arguments.yaml)
+        if actor.sector in POLITICAL_SECTORS or (actor.kind == "person" and actor.role):
+            return actor.id  # (a firm's, a paper's or a college's person only as the one acted on: private_doer)
         if _officeless(actor):
             # evrec47: a person the story ties to a state but gives no office in the mention the actors
             # stage kept ("Mr Kessler held talks with Prime Minister X"): one who acts in the politics of
@@ -327,6 +326,15 @@ class Context:
         a newspaper's people have one) and no role: a side only opposite one of standing."""
         actor = self.actors.get(actor_id)
         return _officeless(actor) or _civil_body(actor)  # evrec48: a civil body of no sector, too
+
+    def private_doer(self, actor_id: str | None) -> bool:
+        """evside48: whether ``actor_id`` is a person whose office the actors stage reads as a firm's, a
+        newspaper's or a college's (arguments.yaml private_person_sectors): no doer of a political event
+        (a chief executive or a columnist quoted judging a government comments, he is no party), but still
+        the one a side of standing acts on ("police arrested the editor", "the minister accused the
+        columnist": Coder drops only an event such a person does)."""
+        actor = self.actors.get(actor_id)
+        return actor is not None and actor.kind == "person" and actor.sector in PRIVATE_PERSON_SECTORS
 
     def person_gender(self, person: str) -> str | None:
         """A person's gender, "he" or "she", as the quotes stage reads it (quotes.genders.article_genders: the

@@ -561,7 +561,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 if last_year_background(f.anchor) and not ctx.in_direct_quote(f.anchor.idx):
                     continue  # round 41: "MPs criticised X last year": the narrator's background too
                 for event, why in self._events(ctx, f, day):
-                    if not self.politics.keeps(actors, event) or officeless_pair(ctx, event):
+                    if not self.politics.keeps(actors, event) or officeless_pair(ctx, event) \
+                            or ctx.private_doer(event.source):
                         continue  # "the gang robbed shopkeepers": no political side (politics.py)
                     if political_story is None:
                         political_story = self.politics.story(doc, actors)
