@@ -3949,16 +3949,13 @@ class _Run:
             oid = igo_body  # "in parliament" in a story about the EU, with no state of its own
         else:
             state = self._own()
-            if state is None and not self._names_a_state():
-                # actrec48: a story that names no state at all ("the labour ministry", "parliament" in a
-                # local or invented place's story) still has the body as an actor, of no known state
-                oid = self._bodies.setdefault(("", words), "org:" + slug(words))
-                self._agent_of.setdefault(oid, (None, guess.sector, "body"))
-            elif state is None:
+            if state is None and self._names_a_state():
                 return False
-            else:
-                oid = self._bodies.setdefault((state, words), "org:" + slug(f"{d.entries[state].name} {words}"))
-                self._agent_of.setdefault(oid, (state, guess.sector, "body"))
+            # (actrec48: a story that names no state at all, "the labour ministry", "parliament" in a local or
+            # invented place's story, still has the body as an actor, of no known state)
+            owner = d.entries[state].name if state is not None else ""
+            oid = self._bodies.setdefault((state or "", words), "org:" + slug(f"{owner} {words}"))
+            self._agent_of.setdefault(oid, (state, guess.sector, "body"))
         self._orgs.setdefault(oid, phrase.text)
         self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
         self.taken.update(range(phrase.start, phrase.end))

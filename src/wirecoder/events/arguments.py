@@ -1781,8 +1781,8 @@ FOREIGN_CLAUSE_DEPS_IDS = string_ids(word_list("arguments", "foreign_clause_deps
 def in_foreign_clause(tok: Token, held: set[int]) -> bool:
     """evsrc48: whether ``tok`` lies inside a clause of its own that does not hold the trigger, whose
     head and ancestors are ``held`` (their indices): "X, who replaced Y as minister, said it was a
-    mistake" (Y, in the relative clause, when "was" is the trigger), "rejects claims that suggest Y is
-    ahead, even as he attacks her" (Y). An actor there is no doer of the trigger's act."""
+    mistake" (Y, in the relative clause, when "was" is the trigger), "scorned the report, which praised
+    Y, as he blamed the council" (Y). An actor there is no doer of the trigger's act."""
     node = tok
     while node.i not in held and node.head is not node:
         if node.dep in FOREIGN_CLAUSE_DEPS_IDS and (node.pos == VERB or node.pos == AUX):
@@ -1793,9 +1793,9 @@ def in_foreign_clause(tok: Token, held: set[int]) -> bool:
 
 def outer_subject_phrase(anchor: Token) -> list[Token]:
     """evsrc48: the subject phrase of the nearest clause above ``anchor`` that has one, head words
-    first: the doer of a clause whose own subject is a pronoun or missing ("Z rejects ... even as he
-    attacks her": Z; "Party P unveiled a poster accusing the government": P; "X said it was a
-    mistake": X, who judges)."""
+    first: the doer of a clause whose own subject is a pronoun or missing ("Z scorned ... as he blamed
+    the council": Z; "Party P hung a banner accusing the government": P; "X said it was a mistake": X,
+    who judges)."""
     for node in anchor.ancestors:
         if subjects := children(node, SUBJECTS):
             return subjects + [t for s in subjects for t in s.subtree if t.i != s.i]

@@ -481,7 +481,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 if not f.targets and (aimed := redress_targets(ctx, f, found[:found.index(f)], out)):
                     # round 32: "X detained ... Y demanded their release": at the deed's doer (targets.py)
                     f.targets, f.target_rule = aimed, "targets:redress"
-                if aimed := joined_threat_targets(f, found[:found.index(f)]):
+                if aimed := joined_threat_targets(f, found):
                     # round 48: "condemned the attack and warned that X would respond": at the joined act's target
                     f.targets, f.target_rule = aimed, "targets:joined-threat"
                 if self.linking == "nearest":
@@ -792,9 +792,9 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 t.i in ctx.token_actor for t in doer_phrase):
             # evsrc48: an actor in a clause of its own that does not hold the trigger is no doer ("X, who
             # replaced Y as minister, said it was a mistake": not Y); where the trigger's own subject is a
-            # pronoun or missing, the subject of the clause above it comes first ("Z rejects claims that
-            # Y leads, even as he attacks her", "P unveiled a poster accusing the government": Z, P; a
-            # judgement told by "to be", "X said it was a mistake", is X's)
+            # pronoun or missing, the subject of the clause above it comes first ("Z scorned the report,
+            # which praised Y, as he blamed the council", "P hung a banner accusing the government": Z, P;
+            # a judgement told by "to be", "X said it was a mistake", is X's)
             held = {f.anchor.i, *(a.i for a in f.anchor.ancestors)}
             outer = [] if doer_phrase and doer_phrase[0].tag_ != "PRP" else [
                 t for t in outer_subject_phrase(f.anchor) if t.idx < f.trigger[0] and not in_foreign_clause(t, held)]

@@ -225,10 +225,7 @@ def _own_clause(tok: Token, root: str) -> Iterator[Token]:
     if tok.pos_ != "VERB" or root not in OWN_CLAUSE_ROOTS or _objects(tok):
         return
     for clause in _reported_clauses(tok):
-        subjects = children(clause, SUBJECTS)
-        if len(subjects) != 1 or (subjects[0].pos_ != "PROPN" and subjects[0].lemma_.lower() not in OWN_CLAUSE_SUBJECTS):
-            continue
-        if not any(c.dep_ == "aux" and c.lower_ in OWN_CLAUSE_AUX for c in kids_of(clause)):
+        if not _own_side_acts(clause):
             continue
         for verb in [clause, *(x for x in children(clause, {"xcomp"}) if x.pos_ == "VERB")]:
             preps = _phrase_preps(verb)
@@ -280,8 +277,7 @@ def _joined_own_threat(tok: Token) -> list[Token]:
     clauses = list(_reported_clauses(tok))
     if not any(_own_side_acts(clause) for clause in clauses):
         return []  # "and warned that the plan would fail": a forecast about a thing, no threat of the warner's
-    if any(any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids_of(cond))
-           for clause in (tok, *clauses) for cond in children(clause, {"advcl"})):
+    if any(_conditions(clause) for clause in (tok, *clauses)):
         return []  # "... would not stand idle if the unrest spread"
     partners = [tok.head] if tok.dep_ == "conj" and tok.head.pos_ == "VERB" else []
     return partners + [c for c in children(tok, {"conj"}) if c.pos_ == "VERB" and not any(children(c, SUBJECTS))]
@@ -300,27 +296,35 @@ def _threat_conj(tok: Token, root: str) -> Iterator[Token]:
         yield from _objects(verb)
 
 
-def joined_threat_targets(f: Found, earlier: list[Found]) -> list[str]:
+def joined_threat_targets(f: Found, found: list[Found]) -> list[str]:
     """Round 48 (evroot48): "called the accusations absurd and warned that Moscow would respond",
     "condemned the attack and warned that Addis Ababa would respond": a threat left with no target (or
     only its own side) that is joined to an act of the same source coded before it in the sentence is
-    aimed at that act's target (the accuser, the attacker), which the act's own rules found."""
+    aimed at that act's target (the accuser, the attacker), which the act's own rules found (``found``: the
+    sentence's candidates, ``f`` among them; only those before it are read)."""
     if f.code[:2] not in THREAT_CONJ_ROOTS or (f.targets and not set(f.targets) <= set(f.sources)) or not f.sources:
         return []
     partners = {v.i for v in _joined_own_threat(f.anchor)}
-    for g in reversed(earlier):
+    if not partners:
+        return []
+    for g in reversed(found[:found.index(f)]):
         if g.anchor.i in partners and g.targets and set(g.sources) & set(f.sources):
             return [t for t in g.targets if t not in f.sources]
     return []
+
+
+def _conditions(clause: Token) -> list[Token]:
+    """The adverbial clauses on ``clause`` that set a condition ("if", "unless": targets.yaml condition_marks)."""
+    return [cond for cond in children(clause, {"advcl"})
+            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids_of(cond))]
 
 
 def _condition(tok: Token, root: str) -> Iterator[Token]:
     if root not in CONDITION_ROOTS:
         return
     for clause in [tok, *children(tok, {"ccomp", "xcomp"})]:
-        for cond in children(clause, {"advcl"}):
-            if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in kids_of(cond)):
-                yield from children(cond, SUBJECTS)
+        for cond in _conditions(clause):
+            yield from children(cond, SUBJECTS)
 
 
 def _pronoun_object(tok: Token, root: str) -> Iterator[Token]:

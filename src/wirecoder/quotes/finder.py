@@ -191,7 +191,7 @@ _HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "'d"})
 _SHIFTED_MODALS = frozenset({"would", "could", "might", "should"})
 # (qspan47: the modals of a clause in the present that goes on with a report after a present cue, "says ... and it
 # will", "... but they can")
-_PRESENT_MODALS = frozenset({"will", "can", "may", "would", "could", "might", "should"})
+_PRESENT_MODALS = _SHIFTED_MODALS | {"will", "can", "may"}
 
 
 def _only_when(prep: Token) -> bool:
