@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY, TAG
@@ -471,6 +472,26 @@ class Tokens:
     def text_end(self) -> int:
         """The end of the doc's text, its last token's trailing whitespace included."""
         return self.doc[-1].idx + len(self.doc[-1].text_with_ws) if self.n else 0
+
+    def touched(self, start_char: int, end_char: int) -> range:
+        """The tokens a stretch of characters touches: from the one its first character lies in (the
+        last that starts at it or before) to the last that starts before its end."""
+        idx = self.idx
+        return range(max(bisect.bisect_right(idx, start_char) - 1, 0), min(bisect.bisect_left(idx, end_char), self.n))
+
+    def longest_mentions(self, mentions: Iterable[Any]) -> dict[int, Any]:
+        """Each token's longest mention among ``mentions`` (anything with ``start`` and ``end``
+        characters) that touches it (:meth:`touched`), the first of them where several are as long;
+        a token none touches is not a key. (The events' Context and coref's References map tokens to
+        actors so: one pass over the mentions.)"""
+        best: dict[int, int] = {}
+        longest: dict[int, Any] = {}
+        for m in mentions:
+            length = m.end - m.start
+            for i in self.touched(m.start, m.end):
+                if best.get(i, -1) < length:
+                    best[i], longest[i] = length, m
+        return longest
 
     def char_tokens(self, start_char: int, end_char: int) -> tuple[int, int] | None:
         """(start, end) of ``doc.char_span(start_char, end_char, alignment_mode="expand")``, found by

@@ -4393,10 +4393,7 @@ class _Run:
                 counts[city] = counts.get(city, 0) + (2 if set(counts) <= {city} or city == self._dateline_named_state()
                                                       else 1)
         self._story_counts = counts
-        ranked = sorted(counts.values(), reverse=True)
-        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
-            return None
-        return max(counts, key=lambda k: counts[k])
+        return _clear_leader(counts, least=2)
 
     def _unmarked_officials_state(self) -> str | None:
         """With no dateline: the state of a story's officials whose titles name no state ("Finance
@@ -4429,10 +4426,7 @@ class _Run:
         if not hasattr(self, "_story_counts"):
             self._story_state()
         counts = {k: v for k, v in self._story_counts.items() if k not in marked}
-        ranked = sorted(counts.values(), reverse=True)
-        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] == ranked[1]):
-            return None
-        return max(counts, key=lambda k: counts[k])
+        return _clear_leader(counts, least=2)
 
     def _dateline_city_state(self) -> str | None:
         """The state of the dateline's place when it is a city or region of one state that is not its
@@ -4474,10 +4468,7 @@ class _Run:
             country = (p.attrs.country if not p.attrs.guessed else None) or (p.entry.country if p.entry else None)
             if country and sector in _STATE_SECTORS:
                 counts[country] = counts.get(country, 0) + 1
-        ranked = sorted(counts.values(), reverse=True)
-        if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
-            return None
-        return max(counts, key=lambda k: counts[k])
+        return _clear_leader(counts)
 
     def _person(self, pid: str, name: str, entry: Entry | None = None) -> None:
         if pid not in self.persons:
@@ -4857,6 +4848,15 @@ class _Run:
         if country is None and not held.body:  # an office of no state and no body (a special envoy):
             country = next((h.country for h in reversed(holders.people[entry.id].holdings) if h.country), None)
         return replace(entry, country=country, role=role, sector=held.sector)
+
+
+def _clear_leader(counts: dict[str, int], least: int = 1) -> str | None:
+    """The key with the highest count, where it has ``least`` at least and no other has as many; else
+    None (the story's state, its officials' state: one state clearly leads or none is chosen)."""
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < least or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(counts, key=lambda k: counts[k])
 
 
 def _chunks_holding(doc: Doc, marked: list[int]) -> Iterator[tuple[int, int, int]]:

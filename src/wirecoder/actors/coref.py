@@ -353,15 +353,8 @@ class References:
         self.doc, self.actors, self.lo, self.blocked = doc, actors, lo, blocked
         table = token_table(doc)  # (the token starts and the doc's text, read once per doc: speed only)
         self.text = table.doc_text if text is None else text  # ``text``: the doc's text where the caller holds it
-        starts = table.idx
-        self.token_actor: dict[int, str] = {}
-        best: dict[int, int] = {}
-        for m in mentions:
-            first = bisect.bisect_right(starts, m.start) - 1
-            last = bisect.bisect_left(starts, m.end)
-            for i in range(max(first, 0), min(last, len(doc))):
-                if best.get(i, -1) < m.end - m.start:
-                    best[i], self.token_actor[i] = m.end - m.start, m.actor
+        # token index -> actor id of the longest mention covering it (one pass over mentions)
+        self.token_actor: dict[int, str] = {i: m.actor for i, m in table.longest_mentions(mentions).items()}
         self.quotes = _quote_regions(self.text)
         self.quote_starts = [s for s, _ in self.quotes]
         self.sents = sentences(doc)  # (made once per doc for the stages: speed only)

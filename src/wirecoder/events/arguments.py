@@ -204,13 +204,17 @@ def _officeless(actor: Actor | None) -> bool:
 
 def _civil_body(actor: Actor | None) -> bool:
     """evrec48: whether ``actor`` is an organisation the actors stage gave no sector whose name is a civil
-    body's ("the Lochard Crofters Association", "the Law Society of Kenya", "the Brevin Valley Salvation
-    Front": arguments.yaml civil_body_heads, the name's head noun, the word before its first "of" or its
-    last), unless a word of its name is a trade's (civil_body_trade_words, business_heads). A firm or a club it
-    does not know is named otherwise ("Varnel Holdings", "Ostrova United")."""
-    if actor is None or actor.kind != "organization" or actor.sector:
-        return False
-    name = [w.strip(".,()\"'") for w in actor.name.lower().replace("'s ", " ").split()]
+    body's (_civil_name). Context.political and Context.officeless ask it through Context._civil_body,
+    which reads each actor's name once per document."""
+    return actor is not None and actor.kind == "organization" and not actor.sector and _civil_name(actor.name)
+
+
+def _civil_name(name: str) -> bool:
+    """Whether ``name`` is a civil body's ("the Lochard Crofters Association", "the Law Society of Kenya",
+    "the Brevin Valley Salvation Front": arguments.yaml civil_body_heads, the name's head noun, the word
+    before its first "of" or its last), unless a word of it is a trade's (civil_body_trade_words,
+    business_heads). A firm or a club it does not know is named otherwise ("Varnel Holdings", "Ostrova United")."""
+    name = [w.strip(".,()\"'") for w in name.lower().replace("'s ", " ").split()]
     if any(w in CIVIL_BODY_TRADE_WORDS for w in name):
         return False  # "the Securities Dealers Association": a trade's body speaks for firms
     words = name[:name.index("of", 1)] if "of" in name[1:] else name
@@ -234,26 +238,17 @@ class Context:
         # ``pos`` and ``dep``, and which words may be in their lexicons from ``lemma`` and ``lower``
         # (from the doc's table, shared with the other stages: speed only)
         table = token_table(doc)
-        starts, self.pos, self.dep, self.lemma, self.lower = \
-            table.idx, table.pos_id, table.dep_id, table.lemma_id, table.lower_id
-        # token index -> actor id of the longest mention covering it (one pass over mentions)
-        self.token_actor: dict[int, str] = {}
-        self.token_kind: dict[int, str] = {}  # the mention's kind: name, adjective, pronoun...
-        best: dict[int, int] = {}
-        for m in actors.mentions:
-            if self._credit(m):
-                continue  # evtgt42: "(AFP)" after a headline: who filed it, no side of the story
-            first = bisect.bisect_right(starts, m.start) - 1
-            last = bisect.bisect_left(starts, m.end)
-            for i in range(max(first, 0), min(last, len(doc))):
-                if best.get(i, -1) < m.end - m.start:
-                    best[i], self.token_actor[i], self.token_kind[i] = m.end - m.start, m.actor, m.kind
+        self.pos, self.dep, self.lemma, self.lower = table.pos_id, table.dep_id, table.lemma_id, table.lower_id
+        # token index -> actor id of the longest mention covering it (one pass over mentions), and that
+        # mention's kind: name, adjective, pronoun... (evtgt42: not "(AFP)" after a headline: who filed
+        # it, no side of the story)
+        longest = table.longest_mentions(m for m in actors.mentions if not self._credit(m))
+        self.token_actor: dict[int, str] = {i: m.actor for i, m in longest.items()}
+        self.token_kind: dict[int, str] = {i: m.kind for i, m in longest.items()}
         self.referred: set[int] = set()  # the tokens the later mentions below gave their actor
         # later mentions of states and bodies ("it", "the country"; actors/coref.py) where no mention is
         for m in actors.references if later_mentions else ():
-            first = bisect.bisect_right(starts, m.start) - 1
-            last = bisect.bisect_left(starts, m.end)
-            for i in range(max(first, 0), min(last, len(doc))):
+            for i in table.touched(m.start, m.end):
                 if i not in self.token_actor:
                     self.token_actor[i], self.token_kind[i] = m.actor, m.kind
                     self.referred.add(i)
@@ -276,6 +271,9 @@ class Context:
         self.pattern_words: tuple[list[int], list[int]] | None = None
         self.stance_words: list[int] | None = None  # the words that may have a stance code (rules.py; speed only)
         self._genders: dict[str, str] | None = None  # person id -> "he"/"she" (Context.person_gender; made on first use)
+        # actor id -> whether it is a civil body of no sector (_civil_body), read once per document: political()
+        # and officeless() ask it for every side of every candidate (speed only)
+        self._civil: dict[str, bool] = {}
 
     # --- actors --------------------------------------------------------------------------
     def _credit(self, mention: Mention) -> bool:
@@ -312,7 +310,7 @@ class Context:
             # (politics.yaml). Only opposite a side of standing (Coder: officeless_pair). Event recall
             # audit half A: 14 of its 176 missed events died here, a side dropped as not political.
             return actor.id
-        if _civil_body(actor):
+        if self._civil_body(actor):
             # evrec48: an association, a society, a union or a front the actors stage knows no sector of
             # ("the Lochard Crofters Association accused the government of ..."): the politics gate counts
             # it a civil side, a party opposite a political one (politics.yaml), but here it was no side
@@ -325,7 +323,16 @@ class Context:
         """evrec47: whether ``actor_id`` is a person of a known state with no office, no sector (a firm's or
         a newspaper's people have one) and no role: a side only opposite one of standing."""
         actor = self.actors.get(actor_id)
-        return _officeless(actor) or _civil_body(actor)  # evrec48: a civil body of no sector, too
+        return _officeless(actor) or self._civil_body(actor)  # evrec48: a civil body of no sector, too
+
+    def _civil_body(self, actor: Actor | None) -> bool:
+        """_civil_body(actor), each actor's once per document (its name is split only once)."""
+        if actor is None:
+            return False
+        known = self._civil.get(actor.id)
+        if known is None:
+            known = self._civil[actor.id] = _civil_body(actor)
+        return known
 
     def private_doer(self, actor_id: str | None) -> bool:
         """evside48: whether ``actor_id`` is a person whose office the actors stage reads as a firm's, a

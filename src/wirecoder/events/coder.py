@@ -387,7 +387,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
             # round 33: speech acts told in the speaker's own words that no pattern codes ("we will
             # never accept ...", "we will respond firmly to ...", "there will be consequences": quoted.py)
             found += self.quoted_act_events(ctx, sent, out, found)
-            for f in found:
+            for place, f in enumerate(found):  # (found[:place]: the candidates before f, which is found[place])
                 with f.filling("joining"):
                     self.joining(ctx, out, f)  # "Y joined X in cutting aid": Y cut aid too, to X's target
                 if not f.sources:
@@ -438,7 +438,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 elif not f.targets and (f.code[:2] in JUDGEMENT_ROOTS and f.code not in OWN_ACTION_CODES
                                         or f.code[:2] in ANSWER_ROOTS):
                     # (evnone44: an acceptance answers the offer too, "accepted the proposal")
-                    f.targets = self.proposer(ctx, out, sent, f, found[:found.index(f)])  # "Sepp rejected the offer": its maker
+                    f.targets = self.proposer(ctx, out, sent, f, found[:place])  # "Sepp rejected the offer": its maker
                     f.target_rule = "proposer" if f.targets else f.target_rule
                 if told is None and not f.targets and f.code[:2] in JUDGEMENT_ROOTS and f.code not in OWN_ACTION_CODES:
                     # round 30: "X fired shells ... Y condemned the firing": the doer of the verb told before
@@ -452,7 +452,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 if not f.targets and (f.code == DENIAL_CODE or f.code[:2] == REJECT_CODE[:2]):
                     # "Latvia accused Estonia of ... Estonia denied it": the denier rejects its accuser
                     # (told in this sentence before the denial: "..., a charge Estonia rejected")
-                    accuser = next((g.sources[0] for g in reversed(found[:found.index(f)])
+                    accuser = next((g.sources[0] for g in reversed(found[:place])
                                     if g.code[:2] == VERBAL_ATTACK_ROOT and g.sources
                                     and set(g.targets) & set(f.sources)), None)
                     accuser = accuser or next((e.source for e in reversed(out) if e.span[1] <= sent.start_char
@@ -478,10 +478,10 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 if not f.targets and (maker := rebutted_maker(ctx, f, REJECT_CODE[:2])):
                     # round 32: "X accused ministers of ... The ministry rejected the accusation" (targets.py)
                     f.targets, f.target_rule = maker, "targets:rebutted"
-                if not f.targets and (aimed := redress_targets(ctx, f, found[:found.index(f)], out)):
+                if not f.targets and (aimed := redress_targets(ctx, f, found[:place], out)):
                     # round 32: "X detained ... Y demanded their release": at the deed's doer (targets.py)
                     f.targets, f.target_rule = aimed, "targets:redress"
-                if aimed := joined_threat_targets(f, found):
+                if aimed := joined_threat_targets(f, found[:place]):
                     # round 48: "condemned the attack and warned that X would respond": at the joined act's target
                     f.targets, f.target_rule = aimed, "targets:joined-threat"
                 if self.linking == "nearest":

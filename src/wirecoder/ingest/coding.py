@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import weakref
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -131,7 +132,9 @@ def code(pipeline: Any, tasks: list[Task], reference_date: date | None) -> list[
             return out
 
 
-_WARMED: set[int] = set()
+# The pipelines whose first chunk this process has coded, by the object itself: an ``id`` is reused
+# once its object is freed, so a later pipeline could pass for warmed and code its first chunk in a zone.
+_WARMED: weakref.WeakSet[Any] = weakref.WeakSet()
 
 
 def memory_zone(pipeline: Any) -> contextlib.AbstractContextManager[Any]:
@@ -147,7 +150,7 @@ def memory_zone(pipeline: Any) -> contextlib.AbstractContextManager[Any]:
     nlp = getattr(pipeline, "nlp", None)
     if not hasattr(nlp, "memory_zone"):
         return contextlib.nullcontext()
-    if id(pipeline) not in _WARMED:
-        _WARMED.add(id(pipeline))
+    if pipeline not in _WARMED:
+        _WARMED.add(pipeline)
         return contextlib.nullcontext()
     return nlp.memory_zone()  # type: ignore[union-attr]
