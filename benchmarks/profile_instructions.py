@@ -22,7 +22,9 @@ outside the three stages instead (bench_extract.py's "reader only" row less spaC
 check, the reader (``read_article``), the paragraph-break component (on the text's tokens, as it
 runs before the parser), the language check and the building of the record (``Pipeline._record``
 with no stage); ``--stages reader,json`` adds the full record's ``to_dict`` and JSON text, as the
-CLI writes it. ``--calls`` runs the same warmed-up second pass under cProfile instead (no valgrind) and prints the
+CLI writes it. ``--per-stage`` makes four such counts (reader; actors; actors and quotes; all three
+stages) and prints the instructions of each stage, the difference between two runs, as the README's
+table (``PYTHONHASHSEED=0 python benchmarks/profile_instructions.py --limit 20 --per-stage``). ``--calls`` runs the same warmed-up second pass under cProfile instead (no valgrind) and prints the
 Python functions with the most own time and their call counts, which also repeat from run to run.
 """
 
@@ -145,6 +147,50 @@ def child(limit: int, docs_path: Path, stages: tuple[str, ...] | None) -> None:
     subprocess.run(["callgrind_control", "-i", "off", pid], check=True, capture_output=True)
 
 
+def callgrind(limit: int, docs_path: Path, stages: str | None, out: Path) -> tuple[int | None, str]:
+    """Runs this script's counted pass under callgrind: the instructions collected (None where the run
+    failed) and, on failure, the end of valgrind's output."""
+    command = ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--collect-atstart=no",
+               "--toggle-collect=functools_reduce", f"--callgrind-out-file={out}",
+               sys.executable, __file__, "--limit", str(limit), "--child", str(docs_path),
+               *(["--stages", stages] if stages is not None else [])]
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    run = subprocess.run(command, env=env, capture_output=True, text=True)
+    collected = [line.split("Collected :")[1].strip() for line in run.stderr.splitlines()
+                 if "Collected :" in line]
+    if run.returncode or not collected:
+        return None, run.stderr[-3000:]
+    return int(collected[0]), ""
+
+
+# --per-stage: the runs behind the README's table of instructions per stage. A stage reads what the
+# stages before it made (quotes the actors, events both), so each is counted as the difference between
+# the run with it and the run before.
+PER_STAGE_RUNS = (("reader", "reader"), ("actors", "actors"), ("quotes", "actors,quotes"), ("events", None))
+
+
+def per_stage(limit: int, docs_path: Path, tmp: Path) -> int:
+    """Prints the instructions of the work outside the stages and of each stage, as a Markdown table."""
+    counts: dict[str, int] = {}
+    for name, stages in PER_STAGE_RUNS:
+        collected, error = callgrind(limit, docs_path, stages, tmp / f"callgrind.{name}")
+        if collected is None:
+            print(error)
+            return 1
+        counts[name] = collected
+    total = counts["events"]  # (the three stages' run)
+    rows = [("reader (input check, reader, paragraph breaks, language check, record)", counts["reader"]),
+            ("actors", counts["actors"]), ("quotes", counts["quotes"] - counts["actors"]),
+            ("events", counts["events"] - counts["quotes"])]
+    print(f"{limit} BBC politics articles parsed once, PYTHONHASHSEED=0, instructions of the counted pass")
+    print("| work | instructions | share of the three stages |")
+    print("|---|---|---|")
+    for name, n in rows:
+        print(f"| {name} | {n / 1e6:,.1f}M | {'' if name.startswith('reader') else f'{n / total:.1%}'} |")
+    print(f"| the three stages | {total / 1e6:,.1f}M | 100% |")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=20, help="BBC articles (default 20)")
@@ -153,6 +199,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--calls", action="store_true", help="cProfile the counted pass instead of callgrind")
     parser.add_argument("--stages", help="only these stages, comma-separated (actors,quotes,events; default all); "
                              "'reader' (or 'reader,json'): the work outside the stages instead")
+    parser.add_argument("--per-stage", action="store_true",
+                        help="count the reader, actors, actors+quotes and all three stages (four callgrind runs) "
+                             "and print the instructions per stage as a table (the README's)")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)  # the run under valgrind
     args = parser.parse_args(argv)
     stages = tuple(s for s in args.stages.split(",") if s) if args.stages is not None else None
@@ -178,20 +227,15 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{stats.total_calls:,} calls ({stats.prim_calls:,} primitive)")
             stats.sort_stats("tottime").print_stats(args.top)
             return 0
+        if args.per_stage:
+            return per_stage(args.limit, docs_path, Path(tmp))
         out = args.out or Path(tmp) / "callgrind.out"
-        command = ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--collect-atstart=no",
-                   "--toggle-collect=functools_reduce", f"--callgrind-out-file={out}",
-                   sys.executable, __file__, "--limit", str(args.limit), "--child", str(docs_path),
-                   *(["--stages", args.stages] if args.stages is not None else [])]
-        env = dict(os.environ, PYTHONHASHSEED="0")
-        run = subprocess.run(command, env=env, capture_output=True, text=True)
-        collected = [line.split("Collected :")[1].strip() for line in run.stderr.splitlines()
-                     if "Collected :" in line]
-        if run.returncode or not collected:
-            print(run.stderr[-3000:])
+        collected, error = callgrind(args.limit, docs_path, args.stages, out)
+        if collected is None:
+            print(error)
             return 1
         print(f"{args.limit} BBC politics articles, stages {args.stages or 'actors,quotes,events'} only, "
-              f"PYTHONHASHSEED=0: {int(collected[0]):,} instructions")
+              f"PYTHONHASHSEED=0: {collected:,} instructions")
         annotate = subprocess.run(["callgrind_annotate", "--inclusive=no", "--threshold=100", str(out)],
                                   capture_output=True, text=True, check=True)
         lines = [shorten(line) for line in annotate.stdout.splitlines() if "%)" in line]

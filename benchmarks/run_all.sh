@@ -10,6 +10,7 @@ py=.venv/bin/python
 wc=.venv/bin/wirecoder
 run() { local name=$1; shift; echo "== $name: $*"; "$@" 2>&1 | tee "$out/$name.txt"; }
 run extract     $py benchmarks/bench_extract.py --repeat 3
+run instructions env PYTHONHASHSEED=0 $py benchmarks/profile_instructions.py --limit 20 --per-stage
 run quotes_eval $wc evaluate quotes --split test --baseline
 run events_eval $wc evaluate events --set all --split test
 run events_eval_dev $wc evaluate events --set all --split dev

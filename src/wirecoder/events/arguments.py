@@ -271,8 +271,8 @@ class Context:
         self.pattern_words: tuple[list[int], list[int]] | None = None
         self.stance_words: list[int] | None = None  # the words that may have a stance code (rules.py; speed only)
         self._genders: dict[str, str] | None = None  # person id -> "he"/"she" (Context.person_gender; made on first use)
-        # actor id -> whether it is a civil body of no sector (_civil_body), read once per document: political()
-        # and officeless() ask it for every side of every candidate (speed only)
+        # an organisation of no sector's id -> whether its name is a civil body's (_civil_name), read once per
+        # document: political() and officeless() ask it for every side of every candidate (speed only)
         self._civil: dict[str, bool] = {}
 
     # --- actors --------------------------------------------------------------------------
@@ -326,12 +326,12 @@ class Context:
         return _officeless(actor) or self._civil_body(actor)  # evrec48: a civil body of no sector, too
 
     def _civil_body(self, actor: Actor | None) -> bool:
-        """_civil_body(actor), each actor's once per document (its name is split only once)."""
-        if actor is None:
+        """_civil_body(actor), each actor's name read once per document (speed only)."""
+        if actor is None or actor.kind != "organization" or actor.sector:
             return False
         known = self._civil.get(actor.id)
         if known is None:
-            known = self._civil[actor.id] = _civil_body(actor)
+            known = self._civil[actor.id] = _civil_name(actor.name)
         return known
 
     def private_doer(self, actor_id: str | None) -> bool:
