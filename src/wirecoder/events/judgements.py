@@ -112,6 +112,9 @@ EXTRAPOSED_VERDICTS = {**{w: str(_JUDGEMENTS["praise"]["code"]) for w in word_li
 # round 41: "X was right to scrap the levy": praise, only over an infinitive of the word's own
 INFINITIVE_PRAISE = word_list("judgements", "infinitive_praise")
 PRAISE_CODE = str(_JUDGEMENTS["praise"]["code"])
+# evjudge49: "Y expelled two X diplomats. X said the expulsion was unjustified": how far back the
+# deed done to the speaker's side is read (judgements.yaml deed_against_sentences_back)
+DEED_AGAINST_SENTENCES_BACK = int(_JUDGEMENTS["deed_against_sentences_back"])
 
 
 @cache
@@ -231,7 +234,10 @@ class Judgements:
         # it holds ("the claim that X blocked the talks", "the assertion that exports rose": a noun of
         # saying, or a clause with an object of its own)
         for clause in children(thing, {"relcl", "acl"}):
-            if any(children(clause, OBJECTS)) or thing.lemma_.lower() in _SAID_NOUNS_OR_PROPOSAL_NOUNS:
+            # (evjudge49: a relative pronoun as the object is the thing itself, "the quota, which X
+            # set, ...", as "the curfew X imposed")
+            if any(o.tag_ not in {"WDT", "WP"} for o in children(clause, OBJECTS)) \
+                    or thing.lemma_.lower() in _SAID_NOUNS_OR_PROPOSAL_NOUNS:
                 continue
             for s in children(clause, SUBJECTS):
                 if s.tag_ not in {"WDT", "WP"} and (actors := ctx.phrase_actors(s)[0]):
@@ -317,6 +323,22 @@ class Judgements:
         if doer is not None and doer.source is not None:
             return [doer.source]
         return self.antecedent(ctx, sent, exclude)
+
+    def deed_against(self, ctx: Context, out: list[Event], sent: Span, speaker: str) -> list[str]:
+        """evjudge49: whose act a verdict on "the decision", "this move" (a told-action noun with nothing
+        named in it) judges where the speaker is the one it was done to: the source of the latest deed
+        coded in the sentences just before (judgements.yaml deed_against_sentences_back), only where that
+        deed's target is the speaker or the speaker's state ("Chile expelled two Peruvian diplomats. Peru
+        said the decision was a mistake"); none otherwise (a deed done to someone else is too often not
+        the one the speaker means: round 21's note on copulas)."""
+        start = ctx.doc[sentences_back(ctx.doc, sent.start, DEED_AGAINST_SENTENCES_BACK)].idx
+        deed = next((e for e in reversed(out) if start <= e.span[0] and e.span[1] <= sent.start_char
+                     and e.root not in JUDGEMENT_APPEAL_DEMAND_ROOTS), None)
+        if deed is None or deed.source is None or deed.target is None or deed.source == speaker:
+            return []
+        actor = ctx.actors.get(speaker)
+        own = {speaker, *([actor.country] if actor is not None and actor.country else [])}
+        return [deed.source] if deed.target in own and deed.source not in own else []
 
     def complaint_targets(self, ctx: Context, out: list[Event], sent: Span, f: Found) -> list[str]:
         """Round 32: whom a formal protest lodged with no one named ("lodged a protest", "handed over a
@@ -482,6 +504,12 @@ class Judgements:
         if verb.lemma_.lower() in NAMING_VERBS:
             things += [s for c in kids_of(verb) if c.dep_ in {"ccomp", "xcomp", "oprd"} and c.pos_ in {"ADJ", "NOUN"}
                        for s in children(c, SUBJECTS)]
+            if not things:
+                # evjudge49: "called Chile's stance hypocrisy" parsed with the object inside the name given
+                # ("[Chile's stance] hypocrisy"): the name's own possessor says whose the thing named is
+                # (or "[Chile's stance] pure hypocrisy": the possessor on a noun modifying the name)
+                things = [k for c in kids_of(verb) if c.dep_ == "oprd" and c.pos_ == "NOUN"
+                          for k in (c, *children(c, {"nmod", "compound"})) if any(children(k, {"poss"}))][:1]
         return things
 
     def thing_targets(self, ctx: Context, verb: Token, sources: list[str]) -> list[str]:
@@ -678,6 +706,10 @@ class Judgements:
                 # (harm verbs only: with a copula, "the decision was ...", the latest deed was too often
                 # another's on the own set's dev part)
                 found = self.doer_before(ctx, out, verb.sent, [speaker])
+            if not found and s.lemma_.lower() in TOLD_ACTION_NOUNS and any(
+                    d.lower_ in ANAPHORIC_DETERMINERS for d in children(s, {"det"})):
+                # evjudge49: "the expulsion was unjustified" said by the side the latest deed was done to
+                found = self.deed_against(ctx, out, verb.sent, speaker)
             # round 26: "the government is a disgrace" with no state in the phrase: the state named
             # before, else the speaker's own (evaluative.py)
             return found or self.judged_body(ctx, s, speaker)  # type: ignore[attr-defined]
