@@ -161,6 +161,8 @@ BUSINESS_HEADS = word_list("arguments", "business_heads") | ARMED_SIDE_HEADS
 NON_STATE_SECTORS = frozenset(s.upper() for s in word_list("arguments", "non_state_sectors"))
 # evside48: the sectors of a person's office that make no political side (arguments.yaml private_person_sectors)
 PRIVATE_PERSON_SECTORS = frozenset(s.upper() for s in word_list("arguments", "private_person_sectors"))
+# evsrc49: the prepositions that tie an office to its body ("chairman of X", "a fellow at X")
+PRIVATE_TIE_PREPS = frozenset(word_list("arguments", "private_tie_preps"))
 BUSINESS_MODIFIER_PREPS = frozenset(word_list("arguments", "business_modifier_preps"))
 STATE_OWNED_WORDS = frozenset(word_list("arguments", "state_owned_words"))
 # round 35: "a Dutch electronics group", "Australian mining group X": a group named by its trade is a firm
@@ -274,6 +276,7 @@ class Context:
         # an organisation of no sector's id -> whether its name is a civil body's (_civil_name), read once per
         # document: political() and officeless() ask it for every side of every candidate (speed only)
         self._civil: dict[str, bool] = {}
+        self._private_ties: set[str] | None = None  # evsrc49: persons tied to a private body (made on first use)
 
     # --- actors --------------------------------------------------------------------------
     def _credit(self, mention: Mention) -> bool:
@@ -334,14 +337,81 @@ class Context:
             known = self._civil[actor.id] = _civil_name(actor.name)
         return known
 
-    def private_doer(self, actor_id: str | None) -> bool:
+    def private_doer(self, actor_id: str | None, target: str | None = None) -> bool:
         """evside48: whether ``actor_id`` is a person whose office the actors stage reads as a firm's, a
         newspaper's or a college's (arguments.yaml private_person_sectors): no doer of a political event
         (a chief executive or a columnist quoted judging a government comments, he is no party), but still
         the one a side of standing acts on ("police arrested the editor", "the minister accused the
-        columnist": Coder drops only an event such a person does)."""
+        columnist": Coder drops only an event such a person does). evsrc49: also a person of no sector whose
+        office a mention ties to such a body (_tied_to_private_bodies), unless ``target`` is a state or an
+        international body."""
         actor = self.actors.get(actor_id)
-        return actor is not None and actor.kind == "person" and actor.sector in PRIVATE_PERSON_SECTORS
+        if actor is None or actor.kind != "person":
+            return False
+        if actor.sector in PRIVATE_PERSON_SECTORS:
+            return True
+        if actor.sector:
+            return False  # (a state's office read from the name: the minister acts for the state)
+        aimed = self.actors.get(target)
+        if aimed is not None and aimed.kind in {"state", "igo"}:
+            # evsrc49: a firm's or a paper's person tied only by the parse who acts on a state or an
+            # international body takes part in the story's politics (GUIDE.md: "warned the Russian government
+            # of a lifetime of litigation", "urged the Israeli government to disclose its findings"; the pool's
+            # judge: 5 right); aimed at no one, a colleague or the firm, it is business (7 wrong)
+            return False
+        if self._private_ties is None:
+            self._private_ties = self._tied_to_private_bodies()
+        return actor.id in self._private_ties
+
+    def _tied_to_private_bodies(self) -> set[str]:
+        """evsrc49: the persons of no sector whose office a mention ties to a firm, a paper, a college or
+        a trade's body ("Delia Marsk, chairwoman of the Carrow Bond Traders Association,", "Carrow News
+        political correspondent Tamsin Orlev", "head of the Chamber of Commerce's credit section, Orlan
+        Desk,"): the actors stage read the office ("chairman") but not whose it is, so Context.political
+        made the person a side. Read once per article, from the parse around each mention of a person: the
+        office noun the name stands in apposition to (or that a compound puts before it, or a conjunct of
+        it), and the body named in that office's own phrase (its compounds, its owner, "of"/"at" it).
+        Such a body is private when its sector is one of private_person_sectors or, where the actors stage
+        knows none, a word of its name is a trade's (arguments.yaml civil_body_trade_words, business_heads).
+        """
+        ties: set[str] = set()
+        doc = self.doc
+        for m in self.actors.mentions:
+            person = self.actors.get(m.actor)
+            if person is None or person.kind != "person" or person.sector or person.id in ties:
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            name = span.root
+            offices = [c for c, dep in labelled_kids(name)
+                       if (dep == "appos" or (dep == "compound" and c.i < span.start)) and self.pos[c.i] == NOUN]
+            if name.dep_ == "appos" and self.pos[name.head.i] == NOUN:
+                offices.append(name.head)
+            offices += [c for o in offices for c, dep in labelled_kids(o) if dep == "conj" and self.pos[c.i] == NOUN]
+            if any(self._private_body_in(o) for o in offices):
+                ties.add(person.id)
+        return ties
+
+    def _private_body_in(self, office: Token) -> bool:
+        """evsrc49: whether the office noun's own phrase names a private body (see _tied_to_private_bodies)."""
+        stack = [c for c, dep in labelled_kids(office)
+                 if dep in {"compound", "poss", "nmod"} or (dep == "prep" and c.lower_ in PRIVATE_TIE_PREPS)]
+        seen = 0
+        while stack and seen < 24:  # (an office's phrase is short: a bound, not a walk of the sentence)
+            tok = stack.pop()
+            seen += 1
+            body = self.actors.get(self.token_actor.get(tok.i))
+            if body is not None and body.kind in {"organization", "group"}:
+                if body.sector:
+                    if body.sector.upper() in PRIVATE_PERSON_SECTORS:
+                        return True
+                else:
+                    words = [w.strip(".,()\"'") for w in body.name.lower().replace("'s ", " ").split()]
+                    if any(w in CIVIL_BODY_TRADE_WORDS for w in words):
+                        return True
+            stack += [c for c, dep in labelled_kids(tok) if dep in {"compound", "poss", "nmod", "pobj", "prep"}]
+        return False
 
     def person_gender(self, person: str) -> str | None:
         """A person's gender, "he" or "she", as the quotes stage reads it (quotes.genders.article_genders: the

@@ -562,7 +562,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                     continue  # round 41: "MPs criticised X last year": the narrator's background too
                 for event, why in self._events(ctx, f, day):
                     if not self.politics.keeps(actors, event) or officeless_pair(ctx, event) \
-                            or ctx.private_doer(event.source):
+                            or ctx.private_doer(event.source, event.target):
                         continue  # "the gang robbed shopkeepers": no political side (politics.py)
                     if political_story is None:
                         political_story = self.politics.story(doc, actors)
