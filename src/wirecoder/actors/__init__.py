@@ -197,7 +197,9 @@ _NAMED_BODIES = {"group", "movement", "organisation", "organization", "faction",
 # Persons whose office is of no state's branch ("Chief executive X", "lawyer X", "X, chair of the
 # commission"; None: an office of no sector) and whose country the text does not give are, like persons
 # with no office, most often the story's own people (not reporters: correspondents report from abroad).
-_STORY_PEOPLE = frozenset({"CVL", "BUS", None})
+# (evsec49: also a charity's or a health service's head, whose sector the owner's name now gives, NGO or HLH, where
+# the title gave BUS or none before: "Kettering Trust chief executive X" in a LONDON story stays British)
+_STORY_PEOPLE = frozenset({"CVL", "BUS", "NGO", "HLH", None})
 # Persons of these sectors with no country in the text take the dateline's state (scholars).
 _DATELINE_SECTORS = frozenset({"EDU"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
@@ -1321,7 +1323,8 @@ class _Run:
         self.ctx = Context(doc, text, {o.end: o for o in self.offices}, {o.start: o for o in self.offices},
                       *self._agency_states(), self.any_by_start, self.f.skippable,
                       self.named_states, self._home(), self.f.dictionary.offices.place_nouns,
-                      self.igo_by_end, self.igo_by_start, self._party_names())
+                      self.igo_by_end, self.igo_by_start, self._party_names(),
+                      offices=self.f.dictionary.offices)
         self.office_tokens = {i for o in self.offices for i in range(o.start, o.end)}
 
     def _party_names(self) -> dict[int, int]:

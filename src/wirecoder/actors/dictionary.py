@@ -112,6 +112,10 @@ class Offices:
     legal_forms: frozenset[str] = frozenset()  # "AG", "Ltd": the legal form ending a company's name
     legal_prefixes: frozenset[str] = frozenset()  # "PT", "OOO": the legal form opening a company's name
     descriptor_heads: dict[str, str | None] = field(default_factory=dict)  # "Regulator" -> GOV, before a body's name
+    # evsec49: the head titles whose sector is their owner's, and the owner's head word -> its sector
+    owned_heads: frozenset[str] = frozenset()  # "chief executive", "chairman"
+    owner_heads: dict[str, str] = field(default_factory=dict)  # "Trust" -> NGO, "Group" -> BUS
+    owner_state_words: frozenset[str] = frozenset()  # "Central": "Central Bank" is the state's, left to its rules
     name_particles: frozenset[str] = frozenset()  # "del", "de la": lower-case words inside a foreign name
     foreign_heads: frozenset[str] = frozenset()  # "Frente", "Partido": a foreign name's first word, its kind
     business_heads: frozenset[str] = frozenset()  # "Banque", "Compagnie": a foreign firm's first word (also foreign_heads)
@@ -765,4 +769,8 @@ class Dictionary:
             self.offices.descriptor_heads[str(word)] = sector
         for word, sector in (data.get("organisation_nouns") or {}).items():
             self.offices.organisation_nouns[str(word).lower()] = sector
+        self.offices.owned_heads |= {str(w).lower() for w in _strings(data.get("owned_heads"))}
+        for word, sector in (data.get("owner_heads") or {}).items():
+            self.offices.owner_heads[str(word).lower()] = str(sector)
+        self.offices.owner_state_words |= {str(w).lower() for w in _strings(data.get("owner_state_words"))}
         self.offices.cause_words |= {str(w).lower() for w in _strings(data.get("cause_words"))}

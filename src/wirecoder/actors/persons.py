@@ -34,6 +34,7 @@ from ..ids import (
     WORDS_TO_FOR_OF,
     string_ids,
 )
+from ..rules import package_yaml
 from .dictionary import Offices, WordStarts, edge_spans, hinted_matches, trie_pattern
 
 # Words that may stand between an office and the state it serves: "minister of Peru",
@@ -328,6 +329,7 @@ class Context:
     igo_by_end: dict[int, int] = field(default_factory=dict)  # an international body's name: last token + 1 -> first
     igo_by_start: dict[int, int] = field(default_factory=dict)  # first token -> last token + 1
     party_by_start: dict[int, int] = field(default_factory=dict)  # a party's name: first token -> last token + 1
+    offices: Offices | None = None  # evsec49: the office words (owned_heads, owner_heads: _owner_sector)
 
 
 # (COP: a sheriff, evperson34: the dateline's state, as a local official's)
@@ -534,8 +536,9 @@ def _office_in_apposition(ctx: Context, end: int) -> Office | None:
         else:
             break
     office = ctx.offices_by_start.get(i)
-    if office is not None and owned and office.sector not in _PRIVATE_OFFICE_SECTORS:
+    if office is not None and owned and office.sector not in _PRIVATE_OFFICE_SECTORS and _owner_sector(ctx, office) is None:
         return None  # "X, a Lufthansa spokesman,": a firm's office that a state's sector would misplace
+        # (evsec49: unless the owner's name says its kind, "X, the Tarnwick Trust chairman,": _owner_sector)
     # (past modifiers, the office must head the apposition: not "NAME, a Treasury spokesman said", where
     # the office is the next clause's subject)
     if office is not None and modified and doc[office.end - 1].dep_ != "appos" \
@@ -573,7 +576,8 @@ def _modifies_later(ctx: Context, i: int, stop: int) -> bool:
 # "Mr X, the Daily Courier editor,"): the sector is the office's whoever owns it, so the owner's name cannot
 # misplace it (as it would a spokesman's, GOV), and the person is no longer one of no office, whom the events
 # stage makes a political side.
-_PRIVATE_OFFICE_SECTORS = frozenset({"BUS", "MED", "EDU"})
+# (evsec49: one list, the events stage's arguments.yaml private_person_sectors, so that the two stages agree)
+_PRIVATE_OFFICE_SECTORS = frozenset(str(s).upper() for s in package_yaml("events", "arguments.yaml")["private_person_sectors"])
 
 
 def _private_owner(ctx: Context, i: int, stop: int) -> bool:
@@ -583,6 +587,73 @@ def _private_owner(ctx: Context, i: int, stop: int) -> bool:
     tok = ctx.doc[i]
     return tok.pos_ == "PROPN" and (tok.is_title or tok.is_upper) and tok.dep_ in ("poss", "compound") \
         and i < tok.head.i < stop
+
+
+_OWNER_LINKS = frozenset({"of", "at", "for"})
+_OWNER_JOINERS = frozenset({"of", "for", "and", "&"})
+
+
+def _owner_sector(ctx: Context, office: Office) -> str | None:
+    """evsec49: the sector of the owner of a head title (offices.yaml ``owned_heads``: "chief executive",
+    "chairman", "director", "spokesman"), read from the owner's name: the capitalised name after "of", "at" or
+    "for" the office ("chief executive of the Tarnwick Trust"), else the one the title takes in or stands after
+    ("Tarnwick Trust chief executive", "Carrowby Group's chairman"). A party's name gives PTY; a name holding
+    a state, an international body or another dictionary name, or a word of ``owner_state_words``, gives None
+    (the rules that read those bodies decide), as does a head word ``owner_heads`` does not know. Why: the
+    title's own sector (a chief executive BUS, a chairman none, a director GOV) misplaced a charity's and an
+    agency's heads, and a firm's chairman."""
+    offices = ctx.offices
+    if offices is None or office.head not in offices.owned_heads:
+        return None
+    run = _owner_after(ctx, office.end) or _owner_before(ctx, office)
+    if run is None:
+        return None
+    doc, (a, b) = ctx.doc, run
+    if any(t in ctx.party_by_start for t in range(a, b)):
+        return "PTY"
+    if any(t in ctx.any_by_start or t in ctx.igo_by_start or t in ctx.state_by_start
+           or doc[t].lower_ in offices.owner_state_words for t in range(a, b)):
+        return None
+    head = next((t for t in range(a, b - 1) if doc[t + 1].lower_ in ("of", "for")), b - 1)
+    if doc[b - 1].text in offices.legal_forms:
+        return "BUS"  # "Halvorsen & Brandt AG"
+    return offices.owner_heads.get(doc[head].lower_)
+
+
+def _owner_after(ctx: Context, end: int) -> tuple[int, int] | None:
+    """The capitalised name after "of", "at" or "for" an office ending at token ``end`` (past "the"):
+    its tokens [first, last + 1), joiners inside it ("Association of Directors", "Halvorsen & Brandt")."""
+    doc = ctx.doc
+    if end + 1 >= len(doc) or doc[end].lower_ not in _OWNER_LINKS:
+        return None
+    a = end + 1 + (doc[end + 1].lower_ == "the")
+    b = a
+    while b < len(doc) and b - a < 8 and (doc[b].is_title or doc[b].is_upper and doc[b].is_alpha
+                                          or doc[b].lower_ in _OWNER_JOINERS and b > a and b + 1 < len(doc)
+                                          and (doc[b + 1].is_title or doc[b + 1].lower_ == "the")):
+        b += 1
+    while b > a and doc[b - 1].lower_ in _OWNER_JOINERS | {"the"}:
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _owner_before(ctx: Context, office: Office) -> tuple[int, int] | None:
+    """The capitalised name a written title took in ("Tarnwick Trust Chairman": the words before the listed
+    office word) or that stands just before the office, a possessive's included ("Carrowby Group's chief
+    executive", "the Tarnwick Trust chief executive")."""
+    doc = ctx.doc
+    if office.start < office.listed:
+        a, k = office.start, office.listed
+        a += doc[a].lower_ == "the"
+        return (a, k) if a < k and all(doc[t].is_title or doc[t].is_upper for t in range(a, k)) else None
+    k = office.start
+    if k >= 2 and doc[k - 1].text in _POSSESSIVE:
+        k -= 1
+    a = k
+    while a > 0 and k - a < 6 and (doc[a - 1].is_title or doc[a - 1].is_upper and doc[a - 1].is_alpha) \
+            and doc[a - 1].pos_ in ("PROPN", "NOUN"):
+        a -= 1
+    return (a, k) if a < k else None
 
 
 # Words that may stand between "as" or an office verb and the office: "as his party's new leader".
@@ -682,6 +753,8 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
     if country is None and attrs.principal is None:
         country = _state_of_apposed_office(reader, ctx, end)
     sector = "MIL" if rank else office.sector
+    if not rank and (owner := _owner_sector(ctx, office)) is not None:
+        sector = owner  # evsec49: "chief executive of the Tarnwick Trust" (NGO), "Carrowby Group chairman" (BUS)
     if (country is None or after) and sector == "GOV" and _of_a_private_body(ctx, office.end):
         # "director of the rights group Open Doors", "spokesperson for the Acme Corporation": the
         # office is the body's, not a state's; the body says what sector it is in, not the title.
