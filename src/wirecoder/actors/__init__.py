@@ -425,6 +425,7 @@ class _Run:
         self._bodies_in_titles()
         self._possessive_bodies()
         self._named_in_apposition()
+        self._members_bodies()
         self._agents()
         self._unnamed_officers()
         self._doers_and_work()
@@ -3455,6 +3456,8 @@ class _Run:
                 continue  # "fired missiles on the city": a weapon or craft alone is no actor
             if self._state_body(phrase, guess, inside) or self._state_body_modifier(chunk, phrase, inside):
                 continue
+            if self._town_body(phrase, guess, inside):
+                continue
             root = chunk.root
             # (not the end of a longer name found before: "Liberal" + line break + "Democratic Party")
             if guess.kind == "agency" and not inside and guess.id \
@@ -3504,6 +3507,108 @@ class _Run:
                 self._home_groups.add(oid)
             self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
             self.taken.update(range(phrase.start, phrase.end))
+
+    def _members_bodies(self) -> None:
+        """actrec49: a plural noun for people, the possessive mark and a body's word (offices.yaml
+        ``members_bodies``: "the bakers' union said", "a commuters' group", "Nurses' groups", "the
+        women's group") name a body of those people: an actor of its own, named from the first of the
+        people's words (lower-case nouns and adjectives before them: "port workers'", "rebel
+        dockers'") to the body's word, at home in the story's state unless a state's word stands just
+        before ("the Ghanaian cocoa farmers' federation": GHA; the adjective stays the state's).
+        Its sector is the body word's, else the people's (agents.yaml), else civilians'. Why: such
+        bodies were no actor at all, or only their members were. Not where a step before took the words,
+        nor where the words are a group of agents.yaml ("employers' federation"), nor a name's part
+        (the people's word in lower case, or opening its sentence)."""
+        doc, bodies = self.doc, self.f.dictionary.offices.members_bodies
+        if not bodies:
+            return
+        terms = self.f.agents.terms
+        # (only the body words, from the doc's array of lower-case forms: no pass over every token)
+        for t in token_indices(doc, LOWER, frozenset(bodies)):
+            if t < 2 or t in self.taken or not doc[t].is_lower or doc[t].pos_ != "NOUN":
+                continue
+            mark, people = doc[t - 1], doc[t - 2]
+            if mark.text not in ("'", "’", "'s", "’s") or people.tag_ != "NNS" or not people.is_alpha \
+                    or (mark.text[-1:] != "s") != people.lower_.endswith("s"):
+                continue  # "bakers' union", "women's group"; not "the party's group", "workers's"
+            a = t - 2
+            while a > 0 and t - 2 - a < 3 and a - 1 not in self.taken and doc[a - 1].is_alpha \
+                    and doc[a - 1].pos_ in ("NOUN", "ADJ") and doc[a - 1].tag_ not in ("JJR", "JJS") \
+                    and (doc[a - 1].is_lower or doc[a - 1].is_sent_start) and a not in self.state_by_end:
+                a -= 1
+            first = doc[a]
+            if any(i in self.taken for i in range(a, t)) or not (first.is_lower or first.is_sent_start) \
+                    or first.lower_ in self.f.dictionary.offices.quantifiers:
+                continue
+            start, end = first.idx, doc[t].idx + len(doc[t])
+            said = doc[a:t + 1].text
+            if said.lower() in terms or self._blocked(start, end) \
+                    or any(m.start < end and start < m.end for m in self.mentions):
+                continue
+            people_term = terms.get(people.lower_)
+            sector = bodies[doc[t].lower_] or (people_term.sector if people_term is not None else "CVL")
+            country = self.state_by_end[a][1] if a in self.state_by_end else None
+            oid = "org:" + slug(said)
+            self._orgs.setdefault(oid, said)
+            self._agent_of.setdefault(oid, (country, sector, "group" if doc[t].tag_ == "NNS" else "body"))
+            self._home_groups.add(oid)
+            self.mentions.append(Mention(start, end, oid, "name"))
+            self.taken.update(range(a, t + 1))
+
+    def _town_body(self, phrase: Phrase, guess: AgentGuess, inside: list[Mention]) -> bool:
+        """actrec49: a court or a police force named by its town ("a Madrid court jailed ...", "Moscow
+        police detained ...", "the Hamburg prosecutor's office said", "a Tokyo district court"): a body of
+        its own named by the town's words and the body's (offices.yaml ``town_body_sectors``), of the
+        state whose capital the town is, else of no state the words give (the story's, as a bare body's).
+        The capital's word stays a mention of its state. Why: the phrase held a state's capital, or a
+        place no dictionary knows, and was dropped: the court that fined or the police that detained
+        were no actor at all. Only where the town opens the phrase (after a determiner) and the body's
+        word ends it or modifies its last word ("a Hong Kong court ruling"); lower-case words may stand
+        between ("district", "city")."""
+        d, doc, text = self.f.dictionary, self.doc, self.text
+        if guess.kind != "body" or guess.specific or guess.sector not in d.offices.town_body_sectors:
+            return False
+        root = phrase.root
+        last = root if root.lower_ == guess.head.lower().split()[-1] else next(
+            (t for t in phrase if t.dep_ == "compound" and t.head.i == root.i
+             and t.lower_ == guess.head.lower().split()[-1]), None)
+        if last is None or last.i in self.taken or last.i in self.office_tokens:
+            return False
+        end = last.idx + len(last)
+        head_start = end - len(guess.head)
+        if head_start < phrase.start_char or text[head_start:end].lower() != guess.head.lower():
+            return False
+        b = last.i
+        while b > phrase.start and doc[b - 1].idx >= head_start:
+            b -= 1
+        k = 0
+        while b > phrase.start and k < 2 and doc[b - 1].is_lower and doc[b - 1].is_alpha \
+                and doc[b - 1].pos_ in ("ADJ", "NOUN"):
+            b, k = b - 1, k + 1
+        if b == phrase.start:
+            return False
+        town_end = doc[b - 1].idx + len(doc[b - 1])
+        held = [m for m in inside if m.start < town_end]
+        if held and not (len(held) == 1 and held[0].kind == "seat" and held[0].end == town_end):
+            return False  # a state's own name or adjective ("the Russian police"): _state_body's
+        a = b
+        while a > phrase.start and (doc[a - 1].idx >= held[0].start if held else
+                                    doc[a - 1].ent_type_ == "GPE" and doc[a - 1].text[:1].isupper()):
+            a -= 1
+        # (a determiner the parser ran into a dateline's name may be tagged a proper noun: "Kyodo - A Tokyo court")
+        if a == b or any(t.pos_ != "DET" and t.lower_ not in ("a", "an", "the") for t in doc[phrase.start:a]) \
+                or any(i in self.taken for i in range(a if not held else b, last.i + 1)):
+            return False
+        start = doc[a].idx
+        if self._blocked(start, end):
+            return False
+        name = text[start:end]
+        oid = "org:" + slug(name)
+        self._orgs.setdefault(oid, name)
+        self._agent_of.setdefault(oid, (held[0].actor if held else None, guess.sector, "body"))
+        self.mentions.append(Mention(start, end, oid, "name"))
+        self.taken.update(range(a, last.i + 1))
+        return True
 
     def _topic_after(self, end: int) -> int:
         """actrec48: the end of a phrase that ends in a lower-case body word, run on over "of" and a topic

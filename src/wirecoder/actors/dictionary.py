@@ -181,6 +181,9 @@ class Offices:
     doers: dict[str, str] = field(default_factory=dict)  # "protests" -> "protesters"
     body_work: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # "parliamentary" -> body
     igo_bodies: dict[str, dict[str, str]] = field(default_factory=dict)  # "parliament" -> {EU: its id}
+    # "union" -> LAB: "the bakers' union" is a body of its members (actrec49); None: the members' sector
+    members_bodies: dict[str, str | None] = field(default_factory=dict)
+    town_body_sectors: frozenset[str] = frozenset()  # JUD, COP: "a Madrid court", "Moscow police" (actrec49)
 
 
 def _read_yaml(path: Path | Any) -> Any:
@@ -773,4 +776,7 @@ class Dictionary:
         for word, sector in (data.get("owner_heads") or {}).items():
             self.offices.owner_heads[str(word).lower()] = str(sector)
         self.offices.owner_state_words |= {str(w).lower() for w in _strings(data.get("owner_state_words"))}
+        self.offices.town_body_sectors |= {str(w) for w in _strings(data.get("town_body_sectors"))}
+        for word, sector in (data.get("members_bodies") or {}).items():
+            self.offices.members_bodies[str(word).lower()] = None if sector is None else str(sector)
         self.offices.cause_words |= {str(w).lower() for w in _strings(data.get("cause_words"))}
