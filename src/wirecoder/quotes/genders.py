@@ -10,6 +10,8 @@ whose evidence disagrees is left without a gender. Nothing is guessed from a fir
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Token
 
 from .. import pronouns
@@ -23,11 +25,13 @@ _NOUNS = pronouns.NOUN_GENDER
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def article_genders(doc: Doc, actors: ActorTable, text: str | None = None) -> dict[str, str]:
+def article_genders(doc: Doc, actors: ActorTable, text: str | None = None,
+                    speakers: Iterable[Token] = ()) -> dict[str, str]:
     """Person id -> "he" / "she": the actors stage's genders, and where it has none, the gender that
     all of the words around the person's names agree on; failing those, the gender that all the
     pronouns that follow the person while no one else has been named agree on (a weaker sign).
-    ``text``: the doc's text where the caller holds it (``doc.text`` is rebuilt from the tokens)."""
+    ``text``: the doc's text where the caller holds it (``doc.text`` is rebuilt from the tokens); ``speakers``: the
+    quotes' speaker words, whose "he" and "she" may go on with the subject just named (_goes_on_with)."""
     persons = {a.id for a in actors.actors if a.kind == "person"}
     words: dict[str, set[str]] = {}
     tied: dict[str, set[str]] = {}
@@ -49,12 +53,47 @@ def article_genders(doc: Doc, actors: ActorTable, text: str | None = None) -> di
             # named: "Minister X said she was free to campaign" after "opposition leader Y" is Y.
             alone = not [p for p in actors.persons_before(m.start) if p != m.actor]
             words.setdefault(m.actor, set()).update(_evidence(span.root, span.start, alone))
+    for pronoun in speakers:
+        if pronoun.lower_ in _PERSONAL and (person := _goes_on_with(pronoun, actors)) is not None \
+                and person in persons and person not in actors.genders:
+            tied.setdefault(person, set()).add(_PERSONAL[pronoun.lower_])
     out = dict(actors.genders)
     for pid in persons - set(out):
         genders = words.get(pid) or tied.get(pid) or set()
         if len(genders) == 1:
             out[pid] = next(iter(genders))
     return out
+
+
+def _goes_on_with(pronoun: Token, actors: ActorTable) -> str | None:
+    """Why (spk49): "The head of the union, Bruno X, said ... . He warned that ... . She said ...": a subject pronoun
+    right after a person was named as the subject (or in apposition to it) of the pronoun's sentence or the one
+    before, with no one else named between, goes on with that person and tells their gender, though others were
+    named earlier in the story. Without it the union head had no gender, and a later "she" fell to him as the
+    running speaker rather than to the woman named before. The person, or None."""
+    if pronoun.dep_ not in _SUBJECTS:
+        return None
+    before = actors.person_mentions_between(max(0, pronoun.idx - _GOES_ON_CHARS), pronoun.idx)
+    if not before or before[-1].kind == "title":
+        return None
+    doc = pronoun.doc
+    name = doc.char_span(before[-1].start, before[-1].end, alignment_mode="expand")
+    if name is None:
+        return None
+    root = name.root.head if name.root.dep == DEP_APPOS else name.root
+    if root.dep not in _SUBJECTS_IDS:
+        return None
+    sent = pronoun.sent
+    if root.sent != sent and (sent.start == 0 or doc[sent.start - 1].sent != root.sent):
+        return None
+    # (no other "he" or "her" between: "The presenter, X, put it to her that ... . She said" is not X)
+    if any(t.lower_ in _GENDERED for t in doc[name.end:pronoun.i]):
+        return None
+    return before[-1].actor
+
+
+_GENDERED = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_GOES_ON_CHARS = 600  # spk49: how far before a pronoun the name it goes on with may stand
 
 
 def _evidence(root: Token, first: int, alone: bool) -> set[str]:

@@ -199,7 +199,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
     doc = next((f.speaker.doc for f in found if f.speaker is not None), None)
     words = _Words(text, actors, cues.body_nouns if cues else frozenset(),
                    cues.spokesperson_nouns if cues else frozenset(), cues.own_voices if cues else frozenset(),
-                   article_genders(doc, actors, text) if doc is not None else actors.genders,
+                   article_genders(doc, actors, text, [f.speaker for f in found if f.speaker is not None])
+                   if doc is not None else actors.genders,
                    cues.share_nouns if cues else frozenset(), cues.own_voices_of_any if cues else frozenset(),
                    cues.state_body_nouns if cues else frozenset(), cues.office_modifiers if cues else frozenset(),
                    cues.body_head_nouns if cues else frozenset(), cues.title_synonyms if cues else (),
