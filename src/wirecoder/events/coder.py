@@ -673,31 +673,22 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
         for no such object."""
         if f.anchor.pos_ != "VERB" or self._blames_a_cause(f.anchor):
             return None
-        if f.source_rule.startswith("reverse:"):
-            # round 49 (evrec49): "The decision drew sharp criticism from X": a judgement told from the
-            # receiving end judges its subject (rules.pattern_events lets it through for such a subject)
-            return next((s for s in children(f.anchor, SUBJECTS) if self.told_thing(s)), None)
         for obj in self.judged_things(f.anchor):
             if obj.pos_ == "PRON" and obj.lower_ in TOLD_PRONOUNS and f.code[:2] != REJECT_CODE[:2]:
                 # "branded it tasteless", "called this indefensible", "praised it": the act told just
                 # before, like "the move" (not a rejection: "rejected it" answers a claim or an offer)
                 return obj
-            if self.told_thing(obj):
+            told = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in kids_of(obj))
+            # "the attack on Valga", "the Latvian decision": the phrase says itself whose or on whom
+            # (evnews27: not the label a judgement gives it: "denounced the indictment as retaliation")
+            # round 29: not the medium it was judged in ("condemned the attack in a statement")
+            described = any((c.dep_ == "prep" and c.lower_ not in LABEL_PREPS and not names_medium(c))
+                            or c.dep_ == "poss" or c.ent_type_ for c in kids_of(obj))
+            # "the government", "the law": a body or a thing, not an action told before
+            action = bool(self._lookup(self.nouns, obj)) or obj.lemma_.lower() in _SAID_NOUNS_OR_TOLD_ACTION_NOUNS
+            if obj.pos_ == "NOUN" and told and not described and action:
                 return obj
         return None
-
-    def told_thing(self, obj: Token) -> bool:
-        """Whether a noun names an action or a saying as already told ("the attack", "this claim"), and
-        says nothing itself of whose it is or whom it hit."""
-        told = any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in kids_of(obj))
-        # "the attack on Valga", "the Latvian decision": the phrase says itself whose or on whom
-        # (evnews27: not the label a judgement gives it: "denounced the indictment as retaliation")
-        # round 29: not the medium it was judged in ("condemned the attack in a statement")
-        described = any((c.dep_ == "prep" and c.lower_ not in LABEL_PREPS and not names_medium(c))
-                        or c.dep_ == "poss" or c.ent_type_ for c in kids_of(obj))
-        # "the government", "the law": a body or a thing, not an action told before
-        action = bool(self._lookup(self.nouns, obj)) or obj.lemma_.lower() in _SAID_NOUNS_OR_TOLD_ACTION_NOUNS
-        return obj.pos_ == "NOUN" and told and not described and action
 
     @staticmethod
     def _blames_a_cause(verb: Token) -> bool:

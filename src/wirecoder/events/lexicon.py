@@ -69,9 +69,6 @@ def parse_pattern(text: str, value: str, kind: str) -> Pattern:
         head, particle, modifiers = words[0], (words[1] if len(words) > 1 else None), frozenset()
     else:  # nouns: the last word is the head, the ones before it modify it
         head, particle, modifiers = words[-1], None, frozenset(words[:-1])
-    if "rev" in flags and "from" in preps:
-        # round 49: "faced a call by X", as "faced a call from X" (arguments.yaml reverse_doer_preps)
-        preps += tuple(sorted(word_list("arguments", "reverse_doer_preps") - set(preps)))
     return Pattern(text, kind, head, code, particle, frozenset(objects), preps, modifiers,
                    "sym" in flags, "say" in flags, "to" in flags, "rev" in flags)
 

@@ -59,7 +59,7 @@ from .lexicon import (
     word_list,
 )
 from .modality import is_negated, is_passive, modality, recode, voiced
-from .rules import Found, held_off_by
+from .rules import Found
 
 _DATA = package_yaml("events", "recall.yaml")
 PERSON_PRONOUNS = word_list("recall", "person_pronouns")
@@ -324,14 +324,9 @@ class Recall:
         """Round 21: "Kenyan troops repelled a new Kampala offensive": force named by a noun that is
         the object of a verb of holding it off is aimed at that verb's subject."""
         noun, verb = f.anchor, f.anchor.head
-        if f.targets or f.code[:2] not in FORCE_ROOTS or noun.pos_ != "NOUN":
+        if f.targets or f.code[:2] not in FORCE_ROOTS or noun.pos_ != "NOUN" or noun.dep_ != "dobj" \
+                or verb.lemma_.lower() not in REPEL_VERBS:
             return
-        if noun.dep_ != "dobj" or verb.lemma_.lower() not in REPEL_VERBS:
-            # round 49: "beat back a raid by X", "defended the town against an assault by X" (rules.held_off_by)
-            held = held_off_by(noun)
-            if held is None:
-                return
-            verb = held
         holder = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb  # "(killed ...) in checking"
         # "Kenya said its troops had ... in checking": an unresolved "its troops" is the reporter's
         holders = self._subject(ctx, holder)[0]  # type: ignore[attr-defined]

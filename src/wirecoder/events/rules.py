@@ -36,7 +36,6 @@ from ..ids import (
     DEP_NSUBJ,
     DEP_PCOMP,
     DEP_POBJ,
-    DEP_POSS,
     DEP_PREP,
     DEP_RELCL,
     DEPS_AUX_AUXPASS,
@@ -296,11 +295,6 @@ FIGURATIVE_FIGHT_MODIFIERS = word_list("arguments", "figurative_fight_modifiers"
 FIGURATIVE_FIGHT_NOUNS = word_list("arguments", "figurative_fight_nouns")
 WAR_SIDE_SECTORS = word_list("arguments", "war_side_sectors")
 WAR_PLACE_NOUNS = word_list("arguments", "war_place_nouns")
-REVERSE_DOER_PREPS = word_list("arguments", "reverse_doer_preps")  # round 49: "faced a call by X"
-HELD_OFF_VERBS = word_list("recall", "held_off_verbs")  # round 49: "beat back a raid by X"
-HELD_OFF_AGAINST_VERBS = word_list("recall", "held_off_against_verbs")  # "defended X against an assault by Y"
-HELD_OFF_ROOTS = word_list("recall", "repel_roots")
-RECEIVED_NOUN_ROOTS = word_list("arguments", "received_noun_roots")  # round 49: "X's endorsement from Y"
 BETWEEN_DEAL_NOUNS = word_list("arguments", "between_deal_nouns")
 SEALED_VERBS = word_list("arguments", "sealed_verbs")  # round 32: "the deal between A and B was signed"
 UNDONE_COMPLEMENTS = word_list("recall", "undone_complements")
@@ -588,17 +582,6 @@ class Rules:
                     q.preps and set(q.preps) & preps and q.modifiers <= modifiers for q in plist):
                 continue  # "talks between A and B": the pattern of the preposition written wins
             return p
-        if "from" in preps and any(c.dep == DEP_POSS for c in kids_of(tok)):
-            # round 49: "X's endorsement from Y" (received_from): its pattern asks for the one it is aimed at,
-            # whom the possessor names
-            received = next((p for p in plist if not p.modifiers and p.code[:2] in RECEIVED_NOUN_ROOTS), None)
-            if received is not None:
-                return received
-        if "by" in preps and held_off_by(tok) is not None:
-            # round 49: "beat back a raid by X", "repelled an attack by X near the town": force held off,
-            # its doer named by "by", is aimed at the one who held it off (recall.repelled), not at a
-            # preposition's object
-            return next((p for p in plist if not p.modifiers and not p.bare and p.code[:2] in HELD_OFF_ROOTS), None)
         return None
 
     def _doer_on_noun(self, ctx: Context, tok: Token) -> bool:
@@ -759,13 +742,6 @@ class Rules:
                 sources, inherited = agents, False  # (not the judge, the verb's subject)
             targets = self._targets(ctx, tok, pattern)
             s_rule, t_rule = "noun:governor" if inherited else "noun:modifier", "noun:prep"  # provenance
-            if received_from(tok, pattern):
-                # round 49: "Senator X's endorsement from the Y union": the possessor got it, Y gave it
-                givers = [a for p in children(tok, {"prep"}) if p.lower_ == "from"
-                          for o in children(p, {"pobj"}) for a in ctx.phrase_actors(o)[0]]
-                owners = [a for c in kids_of(tok) if c.dep_ == "poss" for a in ctx.phrase_actors(c)[0] if a not in givers]
-                if givers and owners:
-                    sources, targets, inherited, s_rule, t_rule = givers, owners, False, "noun:from", "noun:possessor"
             if impact and not targets:
                 targets, t_rule = self._struck(ctx, tok.head), "struck"
             if not sources and targets and tok.lemma_.lower() in PLACED_ARREST_NOUNS:
@@ -909,10 +885,7 @@ class Rules:
                 # "held talks with visiting Prime Minister X": the tagger reads "visiting" as the
                 # preposition's complement and X as its object
                 preps = [p for holder in [tok, *children(tok, OBJECTS)] for p in children(holder, {"prep"})]
-                # (round 49: not a doer's "by" before a gerund, "provoked fury by branding the Tories X":
-                # how it was done, not who did it)
                 targets = [a for prep in preps if prep.lower_ in pattern.preps
-                           and not (pattern.reverse and prep.lower_ in REVERSE_DOER_PREPS)
                            for pc in children(prep, {"pcomp"}) for obj in children(pc, OBJECTS)
                            for a in ctx.phrase_actors(obj)[0] if a not in sources]
                 t_rule = "pcomp"
@@ -940,18 +913,8 @@ class Rules:
                 sources, s_rule = self.undergoer(ctx, tok, targets), "undergoer"
             if pattern.reverse:
                 # "received weapons from X", "faces pressure from X": X does it to the subject
-                # (round 49: but "The decision drew criticism from X" judges an act told before, whose
-                # doer the coder finds as for "X condemned the decision": Coder._judges_told_action)
-                told = not sources and base[:2] in JUDGEMENT_ROOTS and any(
-                    self.told_thing(s) for s in children(tok, SUBJECTS))  # type: ignore[attr-defined]
-                if not targets or (not sources and base[:2] in JUDGEMENT_ROOTS and not told):
+                if not targets or (not sources and base[:2] in JUDGEMENT_ROOTS):
                     continue  # "that drew rebukes from X": a judgement of no one named tells too little
-                if not sources and not told and not any(
-                        p.lower_ not in REVERSE_DOER_PREPS for h in (tok, *children(tok, OBJECTS))
-                        for p in children(h, {"prep"}) if p.lower_ in pattern.preps):
-                    # round 49: "the attorney general faced a call by X": a doer named by "by" (arguments.yaml
-                    # reverse_doer_preps) only with the one it is aimed at named too (no "X -> none")
-                    continue
                 if not sources and base[:2] in PERSON_TARGET_ROOTS:
                     # "Dahl faces charges in Germany": the one charged may be a private person
                     sources, s_rule = [a for s in children(tok, SUBJECTS) if (a := self._private_person(ctx, s))], \
@@ -1633,26 +1596,3 @@ DEED_PREPS_IDS = string_ids(DEED_PREPS)
 GENERIC_PRONOUNS_IDS = string_ids(GENERIC_PRONOUNS)
 MEASURE_PREPS_IDS = string_ids(MEASURE_PREPS)
 SUBORDINATE_DEPS_IDS = string_ids(SUBORDINATE_DEPS)
-
-
-def held_off_by(noun: Token) -> Token | None:
-    """Round 49 (evrec49): the verb that holds off the force a noun names: the noun is its object ("repelled
-    an attack", "beat back a raid": recall.yaml held_off_verbs, a phrasal verb with its particle) or the
-    "against" object of a verb of defence ("defended the town against an assault"); None for no such verb."""
-    head = noun.head
-    if noun.dep_ == "dobj" and head.pos_ == "VERB":
-        lemma = head.lemma_.lower()
-        if lemma in HELD_OFF_VERBS or any(f"{lemma} {c.lower_}" in HELD_OFF_VERBS for c in kids_of(head)
-                                          if c.dep_ in {"prt", "advmod"}):
-            return head
-    if noun.dep_ == "pobj" and head.lower_ == "against" and head.head.pos_ == "VERB" \
-            and head.head.lemma_.lower() in HELD_OFF_AGAINST_VERBS:
-        return head.head
-    return None
-
-
-def received_from(noun: Token, pattern: Pattern) -> bool:
-    """Round 49 (evrec49): whether a noun of praise, backing or rebuke (arguments.yaml received_noun_roots) is
-    told as its possessor's gain, its giver named after "from": "Senator X's endorsement from the Y union"."""
-    return pattern.code[:2] in RECEIVED_NOUN_ROOTS and any(c.dep == DEP_POSS for c in kids_of(noun)) and any(
-        c.dep_ == "prep" and c.lower_ == "from" for c in kids_of(noun))
