@@ -355,9 +355,10 @@ class Context:
         aimed = self.actors.get(target)
         if aimed is not None and aimed.kind in {"state", "igo"}:
             # evsrc49: a firm's or a paper's person tied only by the parse who acts on a state or an
-            # international body takes part in the story's politics (GUIDE.md: "warned the Russian government
-            # of a lifetime of litigation", "urged the Israeli government to disclose its findings"; the pool's
-            # judge: 5 right); aimed at no one, a colleague or the firm, it is business (7 wrong)
+            # international body takes part in the story's politics ("a director of Carrowby Mining warned the
+            # Indonesian government of years of lawsuits", "the broadcaster's manager urged the Peruvian
+            # government to publish its inquiry"; the pool's judge: 5 such right); aimed at no one, a colleague
+            # or the firm, it is business (7 wrong)
             return False
         if self._private_ties is None:
             self._private_ties = self._tied_to_private_bodies()
