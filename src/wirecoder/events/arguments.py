@@ -204,11 +204,9 @@ def _officeless(actor: Actor | None) -> bool:
         and not actor.role
 
 
-def _civil_body(actor: Actor | None) -> bool:
-    """evrec48: whether ``actor`` is an organisation the actors stage gave no sector whose name is a civil
-    body's (_civil_name). Context.political and Context.officeless ask it through Context._civil_body,
-    which reads each actor's name once per document."""
-    return actor is not None and actor.kind == "organization" and not actor.sector and _civil_name(actor.name)
+def _name_words(name: str) -> list[str]:
+    """A body's name as lower-case words, a possessive's "'s" and the punctuation around words dropped."""
+    return [w.strip(".,()\"'") for w in name.lower().replace("'s ", " ").split()]
 
 
 def _civil_name(name: str) -> bool:
@@ -216,7 +214,7 @@ def _civil_name(name: str) -> bool:
     "the Brevin Valley Salvation Front": arguments.yaml civil_body_heads, the name's head noun, the word
     before its first "of" or its last), unless a word of it is a trade's (civil_body_trade_words,
     business_heads). A firm or a club it does not know is named otherwise ("Varnel Holdings", "Ostrova United")."""
-    name = [w.strip(".,()\"'") for w in name.lower().replace("'s ", " ").split()]
+    name = _name_words(name)
     if any(w in CIVIL_BODY_TRADE_WORDS for w in name):
         return False  # "the Securities Dealers Association": a trade's body speaks for firms
     words = name[:name.index("of", 1)] if "of" in name[1:] else name
@@ -329,7 +327,8 @@ class Context:
         return _officeless(actor) or self._civil_body(actor)  # evrec48: a civil body of no sector, too
 
     def _civil_body(self, actor: Actor | None) -> bool:
-        """_civil_body(actor), each actor's name read once per document (speed only)."""
+        """evrec48: whether ``actor`` is an organisation the actors stage gave no sector whose name is a
+        civil body's (_civil_name), each actor's name read once per document (speed only)."""
         if actor is None or actor.kind != "organization" or actor.sector:
             return False
         known = self._civil.get(actor.id)
@@ -408,8 +407,7 @@ class Context:
                     if body.sector.upper() in PRIVATE_PERSON_SECTORS:
                         return True
                 else:
-                    words = [w.strip(".,()\"'") for w in body.name.lower().replace("'s ", " ").split()]
-                    if any(w in CIVIL_BODY_TRADE_WORDS for w in words):
+                    if any(w in CIVIL_BODY_TRADE_WORDS for w in _name_words(body.name)):
                         return True
             stack += [c for c, dep in labelled_kids(tok) if dep in {"compound", "poss", "nmod", "pobj", "prep"}]
         return False
