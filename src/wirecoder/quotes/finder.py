@@ -135,6 +135,11 @@ _GLOSS_FOLLOWERS = frozenset({".", "!", "?", ";"})  # what may follow a report w
 _CONJ_ID = get_string_id("conj")  # the label's id, as the doc's table holds it (speed only)
 _THAT_ID = get_string_id("that")  # (the word and the labels as the table's ids: _content reads them; speed only)
 _OBJ_OR_SUBJ_IDS = (get_string_id("dobj"), get_string_id("nsubj"))
+# Punctuation inside a name or a compound, which ends no phrase after "told" ("KTV/Radio", "Harkel & Sons",
+# "three-day"): qspan49.
+_NAME_INNER_PUNCT = frozenset({"/", "-", "&"})
+# The first word of a clause's subject after a "that" tagged as a subordinator (_trim): qspan49.
+_CLAUSE_OPENERS = frozenset({"DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"})
 # How many cue windows a speaker's name and title may run to between a closing mark and its cue.
 _LONG_SPEAKER_WINDOW = 3
 # A cue that borrows its subject from the verb it hangs on: "said X, adding that Y".
@@ -325,6 +330,19 @@ class QuoteFinder:
         if not finite or not complete:
             return None
         return clause.left_edge.i, clause.right_edge.i
+
+    @staticmethod
+    def _that_heads_clause(that: Token) -> bool:
+        """Whether a "that" the parser made a cue's object or subject heads a clause of its own: a subject under it
+        (no "that" heads a subject as a pronoun or a determiner does) and a verb after that subject in its subtree.
+
+        Why (qspan49): "told a business lunch that the new tariffs hit from "day one"" parsed with "that" as the
+        object of "told" and "hit" as a modifier of "tariffs"."""
+        subject = next((c for c in kids_of(that) if c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i), None)
+        if subject is None or subject.left_edge.i != that.i + 1:
+            return False
+        return any(t.pos_ in ("VERB", "AUX") and t.i > subject.i for t in subject.subtree) \
+            or any(t.pos_ in ("VERB", "AUX") for t in that.subtree if t.i > subject.right_edge.i)
 
     @staticmethod
     def _finite_clause(clause: Token) -> bool:
@@ -670,7 +688,12 @@ class QuoteFinder:
         Quotation marks stay at both ends: a mixed quote keeps the marks of the words it quotes.
         """
         # (each token made once per step, not once per attribute read: speed only)
-        while first <= last and ((t := doc[first]).is_space or (t.dep == DEP_MARK and t.lower == WORD_THAT)
+        # (qspan49: also a "that" tagged as a subordinator that the parser made an object or a subject, "told the
+        # Harkel & Sons board that the plant would close", with a subject's first word after it; not one it made a
+        # determiner, "said that decision was ...", nor a pronoun, "supported that by saying ...")
+        while first <= last and ((t := doc[first]).is_space
+                                 or (t.lower == WORD_THAT and (t.dep == DEP_MARK or t.tag_ == "IN" and t.dep in _OBJ_OR_SUBJ_IDS
+                                                           and first < last and doc[first + 1].pos_ in _CLAUSE_OPENERS))
                                  or (t.is_punct and not t.is_quote)):
             first += 1
         while last >= first and ((t := doc[last]).is_punct or t.is_space) and not t.is_quote:
@@ -940,7 +963,18 @@ class QuoteFinder:
                     rel = next((a for a in (t.head, *t.head.ancestors) if a.dep_ in ("relcl", "acl")), None)
                     if rel is not None and verb.i < rel.head.i < t.i < rel.i:
                         return t.i + 1, rel.right_edge.i
-                if t.is_punct and t.text != "’s":
+                # Why (qspan49): "told a business lunch that the new tariffs hit from "day one"": the parser may make
+                # the "that" the cue's own object and hang the reported verb on the clause's subject as a modifier; a
+                # "that" on the cue with a subject of its own under it opens the report, which is its subtree.
+                if t.lower == WORD_THAT and t.head.i == verb.i and t.dep in _OBJ_OR_SUBJ_IDS \
+                        and self._that_heads_clause(t):
+                    return t.i + 1, t.right_edge.i
+                # (qspan49: after a cue whose object is its listener, a slash, a hyphen or an ampersand inside the
+                # listener's or the occasion's words, "told KTV/Radio's service after the talks that ...", "after the
+                # three-day meeting that ...", ends no phrase; after another cue the "that" may open what a noun
+                # says, "responding to claims by an ex-aide that ...", and the search still ends there)
+                if t.is_punct and t.text != "’s" \
+                        and (t.text not in _NAME_INNER_PUNCT or lemma not in self.cues.listener_object):
                     break
         # "..., sources said": the clause stands before the verb.
         for c in lefts_of(verb):
