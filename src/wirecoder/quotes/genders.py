@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .. import pronouns
 from ..actors import ActorTable
-from ..arrays import kids_of
+from ..arrays import kids_of, sentence_bounds, token_table
 from ..ids import DEP_APPOS, string_ids
 
 _PERSONAL = pronouns.GENDER
@@ -83,16 +83,20 @@ def _goes_on_with(pronoun: Token, actors: ActorTable) -> str | None:
     root = name.root.head if name.root.dep == DEP_APPOS else name.root
     if root.dep not in _SUBJECTS_IDS:
         return None
-    sent = pronoun.sent
-    if root.sent != sent and (sent.start == 0 or doc[sent.start - 1].sent != root.sent):
+    # (the pronoun's sentence or the one before it, from the doc's sentence starts: ``tok.sent`` makes a Span
+    # each time; speed only)
+    sent_start = sentence_bounds(doc, pronoun.i)[0]
+    root_start = sentence_bounds(doc, root.i)[0]
+    if root_start != sent_start and (sent_start == 0 or sentence_bounds(doc, sent_start - 1)[0] != root_start):
         return None
     # (no other "he" or "her" between: "The presenter, X, put it to her that ... . She said" is not X)
-    if any(t.lower_ in _GENDERED for t in doc[name.end:pronoun.i]):
+    # (the words' lower-case ids from the doc's table, not a Token each: speed only)
+    if not _GENDERED_IDS.isdisjoint(token_table(doc).lower_id[name.end:pronoun.i]):
         return None
     return before[-1].actor
 
 
-_GENDERED = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_GENDERED_IDS = string_ids(("he", "him", "his", "himself", "she", "her", "hers", "herself"))
 _GOES_ON_CHARS = 600  # spk49: how far before a pronoun the name it goes on with may stand
 
 
