@@ -269,22 +269,25 @@ def _seed_match(g: dict[str, Any], record: Record, e: Any) -> bool:
     return e.root in g["root"] and any(s in g["source"] and t in g["target"] for s, t in pairs + ids)
 
 
-# The gold sets of coded sentences: each one's file under data_dir(), its reader and its scorer.
-_GOLD_SENTENCES = {
-    "upetr": (("universal-petrarch", "PETR2_GSR_validation.xml"), load_upetr, score_upetr),
-    "plover": (("plover", "PLOVER_GSR_CAMEO.json"), load_plover, score_plover),
-}
+def _upetr_line(split: str, score: Score) -> str:
+    """The table's line for UniversalPetrarch: the (source, target, root) triples."""
+    return (f"upetr  {split:4s} {score.n:4d} sentences  (source, target, root)  P {score.precision:.3f}  "
+            f"R {score.recall:.3f}  F1 {score.f1:.3f}  (tp {score.tp}, fp {score.fp}, fn {score.fn})  "
+            f"{score.seconds:.1f}s")
 
 
-def _score_line(name: str, split: str, score: Score) -> str:
-    """The table's line for a gold set of sentences (UniversalPetrarch: the triples; PLOVER: the types)."""
-    if name == "upetr":
-        return (f"upetr  {split:4s} {score.n:4d} sentences  (source, target, root)  P {score.precision:.3f}  "
-                f"R {score.recall:.3f}  F1 {score.f1:.3f}  (tp {score.tp}, fp {score.fp}, fn {score.fn})  "
-                f"{score.seconds:.1f}s")
+def _plover_line(split: str, score: Score) -> str:
+    """The table's line for PLOVER: the event types."""
     return (f"plover {split:4s} {score.n:4d} examples   event type accuracy {score.accuracy:.3f}  "
             f"(of those right: source {score.source_ok}/{score.correct}, "
             f"target {score.target_ok}/{score.target_n})  {score.seconds:.1f}s")
+
+
+# The gold sets of coded sentences: each one's file under data_dir(), its reader, its scorer and its line.
+_GOLD_SENTENCES = {
+    "upetr": (("universal-petrarch", "PETR2_GSR_validation.xml"), load_upetr, score_upetr, _upetr_line),
+    "plover": (("plover", "PLOVER_GSR_CAMEO.json"), load_plover, score_plover, _plover_line),
+}
 
 
 def evaluate(sets: Iterable[str] = SETS, limit: int | None = None, out=None,
@@ -299,7 +302,7 @@ def evaluate(sets: Iterable[str] = SETS, limit: int | None = None, out=None,
     for name in sets:
         start = time.perf_counter()
         if name in _GOLD_SENTENCES:
-            where, load_set, score_set = _GOLD_SENTENCES[name]
+            where, load_set, score_set, line = _GOLD_SENTENCES[name]
             path = base.joinpath(*where)
             if not path.exists():
                 print(f"{name}: {path} not found; skipped", file=out)
@@ -307,7 +310,7 @@ def evaluate(sets: Iterable[str] = SETS, limit: int | None = None, out=None,
             sentences = [s for s in load_set(path) if splits.in_split(name, s.id, split)][:limit]
             score = score_set(sentences, code_sentences(sentences, pipeline))
             score.seconds = time.perf_counter() - start
-            print(_score_line(name, split, score), file=out)
+            print(line(split, score), file=out)
             results[name] = score
         elif name == "seed":
             if not (shared_dir() / "seed").exists():
