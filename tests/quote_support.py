@@ -45,3 +45,9 @@ def quote_texts(pipeline, body: str, *, headline: str, reference_date: str) -> l
 def speaker_text(pipeline, body: str, words: str, *, headline: str, reference_date: str) -> str:
     """The name its speaker is printed with, or "" when it has none."""
     return speaker_name(pipeline, body, words, headline=headline, reference_date=reference_date) or ""
+
+
+def speaker_of(pipeline, body: str, words: str, *, headline: str, reference_date: str) -> tuple[str, str | None]:
+    """The printed name and the actor id of that quote's speaker, or ("", None) when it has none."""
+    found = quote_of(pipeline, body, words, headline=headline, reference_date=reference_date).speaker
+    return (found.name, found.actor) if found else ("", None)

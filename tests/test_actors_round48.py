@@ -8,17 +8,13 @@ them.) Invented dispatches; names invented."""
 
 from __future__ import annotations
 
-from wirecoder.sources import Document
+from helpers import body_names as names
+from helpers import printed_bodies
 
 
 def printed(pipeline, text: str) -> dict[str, tuple[str, str | None]]:
     """The printed organisations and groups of ``text``: id -> (name, country)."""
-    return {a.id: (a.name, a.country) for a in pipeline.extract(Document(text=text, source="invented")).actors
-            if a.kind in ("organization", "group")}
-
-
-def names(found: dict[str, tuple[str, str | None]]) -> set[str]:
-    return {name.lower() for name, _ in found.values()}
+    return printed_bodies(pipeline, text, "name", "country")
 
 
 def test_a_ministry_named_bare_in_a_story_of_no_state_is_an_actor_ap_style(pipeline):

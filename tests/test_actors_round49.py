@@ -7,18 +7,13 @@ dropped. Invented dispatches; names invented."""
 
 from __future__ import annotations
 
-from wirecoder.sources import Document
+from helpers import body_names as names
+from helpers import printed_bodies
 
 
 def printed(pipeline, text: str) -> dict[str, tuple[str, str | None, str | None]]:
     """The printed organisations and groups of ``text``: id -> (name, country, sector)."""
-    return {a.id: (a.name, a.country, a.sector)
-            for a in pipeline.extract(Document(text=text, source="invented")).actors
-            if a.kind in ("organization", "group")}
-
-
-def names(found: dict[str, tuple[str, str | None, str | None]]) -> set[str]:
-    return {name.lower() for name, _, _ in found.values()}
+    return printed_bodies(pipeline, text, "name", "country", "sector")
 
 
 # --- bodies named by their members ----------------------------------------------------------------

@@ -10,16 +10,11 @@ real states) in the house style of several agencies."""
 from __future__ import annotations
 
 import pytest
-from event_support import REF, coded
+from event_support import coded
+from helpers import actor_of, events_with
 
 from wirecoder.actors import persons
 from wirecoder.events.arguments import PRIVATE_PERSON_SECTORS
-
-
-def _person(pipeline, text: str, pid: str):
-    record = pipeline.extract(text, reference_date=REF)
-    return next(a for a in record.actors if a.id == pid)
-
 
 SECTORS = [
     # a charity's chief executive, named after the office
@@ -39,32 +34,32 @@ SECTORS = [
 
 @pytest.mark.parametrize("text,pid,sector", SECTORS)
 def test_the_owner_of_a_head_title_gives_its_sector(pipeline, text, pid, sector):
-    assert _person(pipeline, text, pid).sector == sector
+    assert actor_of(pipeline, text, pid).sector == sector
 
 
 def test_a_central_banks_president_stays_the_states(pipeline):
     text = "BRASILIA (Reuters) - Central Bank president Jorge Vantiel said Brazil would seek new credit lines."
-    person = _person(pipeline, text, "person:jorge-vantiel")
+    person = actor_of(pipeline, text, "person:jorge-vantiel")
     assert (person.sector, person.country) == ("GOV", "BRA")
 
 
 def test_a_charitys_head_in_a_london_story_stays_british(pipeline):
     text = "LONDON (BBC) - Kettering Trust chief executive Alys Brandwood said more families were sleeping in cars."
-    assert _person(pipeline, text, "person:alys-brandwood").country == "GBR"
+    assert actor_of(pipeline, text, "person:alys-brandwood").country == "GBR"
 
 
 def test_a_charitys_chief_executive_is_a_side(pipeline):
     text = ("LONDON (Reuters) - Dana Pellow, chief executive of the Tarnwick Learning Trust, accused the government "
             "of abandoning poorer pupils.")
     found = coded(pipeline, text)
-    assert any(source == "person:dana-pellow" and root == "11" for source, _, root in found), found
+    assert events_with(found, source="person:dana-pellow", root="11"), found
 
 
 def test_a_firms_chairman_is_no_doer(pipeline):
     text = ("LONDON (Reuters) - Carrowby Holdings chairman Petra Aldwinkle criticised the Bank of England over its "
             "rate decision.")
     found = coded(pipeline, text)
-    assert not any("person:petra-aldwinkle" in (source, target) for source, target, _ in found), found
+    assert not events_with(found, side="person:petra-aldwinkle"), found
 
 
 def test_the_private_sectors_are_listed_once():

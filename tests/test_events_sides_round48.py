@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 from event_support import coded
+from helpers import events_with
 
 COMMENTATORS = [
     # a firm's chief executive, named past the firm's name, quoted judging a regulator
@@ -32,7 +33,7 @@ COMMENTATORS = [
 @pytest.mark.parametrize("text,pid", COMMENTATORS)
 def test_a_firms_a_papers_or_a_colleges_person_is_no_doer(pipeline, text, pid):
     found = coded(pipeline, text)
-    assert not any(pid in (source, target) for source, target, _ in found), found
+    assert not events_with(found, side=pid), found
 
 
 def test_a_person_of_no_office_is_still_a_side_opposite_an_office_holder(pipeline):
@@ -45,7 +46,7 @@ def test_a_minister_is_still_a_side_reuters_style(pipeline):
     text = ("LONDON (Reuters) - British Finance Minister Harriet Dunmore criticised the French government over its "
             "new tariffs.")
     found = coded(pipeline, text)
-    assert any(source in ("person:harriet-dunmore", "GBR") and root == "11" for source, _, root in found), found
+    assert events_with(found, source={"person:harriet-dunmore", "GBR"}, root="11"), found
 
 
 ACTED_ON = [
@@ -61,4 +62,4 @@ ACTED_ON = [
 @pytest.mark.parametrize("text,pid,root", ACTED_ON)
 def test_a_firms_or_a_papers_person_acted_on_by_a_side_of_standing_is_still_the_target(pipeline, text, pid, root):
     found = coded(pipeline, text)
-    assert any(target == pid and code.startswith(root) for _, target, code in found), found
+    assert events_with(found, target=pid, root=root), found

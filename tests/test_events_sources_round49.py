@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 from event_support import coded
+from helpers import events_with
 
 TIED = [
     # the chairman of a trade's body (no sector known) asks the prime minister to act
@@ -32,7 +33,7 @@ TIED = [
 @pytest.mark.parametrize("text,pid", TIED)
 def test_a_person_whose_office_is_a_private_bodys_is_no_doer(pipeline, text, pid):
     found = coded(pipeline, text)
-    assert not any(source == pid for source, _, _ in found), found
+    assert not events_with(found, source=pid), found
 
 
 def test_such_a_person_acting_on_a_state_takes_part_in_its_politics(pipeline):
@@ -45,18 +46,18 @@ def test_such_a_person_is_still_the_one_acted_on(pipeline):
     text = ("HARARE, May 9 (AFP) - Zimbabwean police on Tuesday arrested Tendai Murowe, chairman of the Harare "
             "Tobacco Dealers Association, over a protest at the central bank.")
     found = coded(pipeline, text)
-    assert any(target == "person:tendai-murowe" and root == "17" for _, target, root in found), found
+    assert events_with(found, target="person:tendai-murowe", root="17"), found
 
 
 def test_the_leader_of_a_civil_body_stays_a_side(pipeline):
     text = ("EDINBURGH (BBC) - Morag Kinvarra, chairwoman of the Lochard Crofters Federation, accused the Scottish "
             "Executive of abandoning island communities.")
     found = coded(pipeline, text)
-    assert any(source == "person:morag-kinvarra" and root == "11" for source, _, root in found), found
+    assert events_with(found, source="person:morag-kinvarra", root="11"), found
 
 
 def test_a_party_leader_named_with_an_office_stays_a_side(pipeline):
     text = ("WARSAW, June 2 (Reuters) - Jarek Wolnicki, leader of Poland's Civic Renewal Party, accused Prime "
             "Minister Tomasz Brzanek of misleading parliament over the budget.")
     found = coded(pipeline, text)
-    assert any(source == "person:jarek-wolnicki" and root == "11" for source, _, root in found), found
+    assert events_with(found, source="person:jarek-wolnicki", root="11"), found

@@ -12,19 +12,16 @@ Invented dispatches (made-up people and bodies, real states) in several agency s
 
 from __future__ import annotations
 
+from helpers import quotes_with_fields
+
 from wirecoder.nlp import parser_text
 
 HEADLINE = "News in brief\n\n"
 
 
-def _quotes(pipeline, text):
-    record = pipeline.extract(HEADLINE + text)
-    return record, [(q.text, q.speaker.name if q.speaker else None) for q in record.quotes]
-
-
 def _report_of(pipeline, text, words):
     """The text of the one printed quote that holds ``words``."""
-    _, quotes = _quotes(pipeline, text)
+    quotes = quotes_with_fields(pipeline, HEADLINE + text, "text", "speaker")
     found = [t for t, _ in quotes if words in t]
     assert len(found) == 1, quotes
     return found[0]
@@ -59,7 +56,7 @@ def test_a_curly_isnt_under_a_mixed_report_keeps_its_quoted_words(pipeline):
 def test_every_span_is_a_slice_of_the_original_text_with_its_curly_apostrophes(pipeline):
     text = ("WARSAW (AFP) - Transport minister Jerzy Talmowicz said the new line won’t open before 2031. "
             "“We don’t cut corners on safety,” he told reporters.")
-    record, _ = _quotes(pipeline, text)
+    record = pipeline.extract(HEADLINE + text)
     assert record.text == HEADLINE + text
     assert record.quotes
     for q in record.quotes:

@@ -15,12 +15,13 @@ Invented dispatches (made-up people, bodies and broadcasters, real states) in se
 
 from __future__ import annotations
 
+from helpers import quotes_with_fields
+
 HEADLINE = "News in brief\n\n"
 
 
 def _quotes(pipeline, text):
-    record = pipeline.extract(HEADLINE + text)
-    return [(q.text, q.speaker.name if q.speaker else None, q.cue.text if q.cue else None) for q in record.quotes]
+    return quotes_with_fields(pipeline, HEADLINE + text, "text", "speaker", "cue")
 
 
 def _told(pipeline, text):

@@ -14,15 +14,10 @@ from __future__ import annotations
 
 from functools import partial
 
-from quote_support import quote_of
+import quote_support
 
 HEADLINE = "Report out\n\n"
-_quote = partial(quote_of, headline=HEADLINE, reference_date="2029-09-01")
-
-
-def speaker_of(pipeline, body: str, words: str) -> tuple[str, str | None]:
-    found = _quote(pipeline, body, words).speaker
-    return (found.name, found.actor) if found else ("", None)
+speaker_of = partial(quote_support.speaker_of, headline=HEADLINE, reference_date="2029-09-01")
 
 
 def test_the_party_after_its_leader_named_by_the_party_adjective_is_that_party(pipeline):

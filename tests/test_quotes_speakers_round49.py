@@ -9,15 +9,10 @@ from __future__ import annotations
 
 from functools import partial
 
-from quote_support import quote_of
+import quote_support
 
 HEADLINE = "Strike law\n\n"
-_quote = partial(quote_of, headline=HEADLINE, reference_date="2029-03-01")
-
-
-def speaker_of(pipeline, body: str, words: str) -> tuple[str, str | None]:
-    found = _quote(pipeline, body, words).speaker
-    return (found.name, found.actor) if found else ("", None)
+speaker_of = partial(quote_support.speaker_of, headline=HEADLINE, reference_date="2029-03-01")
 
 
 def test_she_after_a_man_went_on_as_he_is_the_woman_named_before(pipeline):

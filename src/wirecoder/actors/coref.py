@@ -433,24 +433,14 @@ class References:
         no fitting actor stops the search (the pronoun is most likely that subject's)."""
         region = self.quote_of(tok.idx)
         subj = self.clause_subject(tok)
-        if subj is not None:
-            found = self.phrase_actors(subj)
-            fitting = [a for a in found if fits(a)]
-            if len(found) == 1 and fitting and self.quote_of(subj.idx) == region:
-                return fitting[0]
-            if strict:
-                return None
+        if subj is not None and ((found := self._sole_fitting(subj, fits, region)) is not None or strict):
+            return found
         k = self.sentence_of(tok.i)
         # a pronoun does not reach into the paragraph before (a new paragraph often opens on something else)
         if k > 0 and not (strict and "\n" in self.text[self.sents[k - 1].start_char:tok.idx].lstrip()):
             prev = self.main_subject(k - 1)
-            if prev is not None:
-                found = self.phrase_actors(prev)
-                fitting = [a for a in found if fits(a)]
-                if len(found) == 1 and fitting and self.quote_of(prev.idx) == region:
-                    return fitting[0]
-                if strict:
-                    return None
+            if prev is not None and ((found := self._sole_fitting(prev, fits, region)) is not None or strict):
+                return found
         if strict:
             return None
         # the one fitting actor named in the window (same side of a quotation mark)
@@ -459,6 +449,13 @@ class References:
         seen = {a for i in range(first, tok.i) if (a := self.token_actor.get(i)) and fits(a)
                 and self.quote_of(idx[i]) == region}
         return next(iter(seen)) if len(seen) == 1 else None
+
+    def _sole_fitting(self, subj: Token, fits: Callable[[str], bool], region: int | None) -> str | None:
+        """The actor ``subj`` names where it names one only, that one fits, and ``subj`` stands in the
+        quote ``region`` of the word looked up (:meth:`salient`); None otherwise."""
+        found = self.phrase_actors(subj)
+        fitting = [a for a in found if fits(a)]
+        return fitting[0] if len(found) == 1 and fitting and self.quote_of(subj.idx) == region else None
 
     # --- the three kinds of word ---------------------------------------------------------------------
     def find(self) -> list:

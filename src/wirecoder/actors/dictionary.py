@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -184,6 +184,70 @@ class Offices:
     # "union" -> LAB: "the bakers' union" is a body of its members (actrec49); None: the members' sector
     members_bodies: dict[str, str | None] = field(default_factory=dict)
     town_body_sectors: frozenset[str] = frozenset()  # JUD, COP: "a Madrid court", "Moscow police" (actrec49)
+
+
+# The lists of words in offices.yaml (or a user file) that load as they are, each into the field of
+# :class:`Offices` that has its name: the stages look the first ones up in lower case, the others as
+# written. A new list is a field there (with its example) and its key in one of these two tuples;
+# a key whose value is a mapping goes in _OFFICE_MAPPINGS.
+_LOWER_CASE_LISTS = (
+    "business", "not_organisation_ends", "body_of_state_heads", "sent_to", "counterparts", "stand_ins", "belonging",
+    "member_nouns", "name_joiners", "name_particles", "place_prepositions", "held_in", "place_nouns",
+    "person_place_prepositions", "institution_words", "group_kinds", "person_nouns", "quantifiers", "later_offices",
+    "sole_offices", "local_offices", "office_named_body_heads", "name_affixes", "currency_words",
+    "party_modifier_nouns", "levels", "home_offices", "sub_national", "government_kinds", "back_references",
+    "office_verbs", "title_bodies", "body_title_ends", "body_title_ranks", "initials_verbs", "initials_person_nouns",
+    "members_of", "person_followers", "branch_nouns", "state_qualifiers", "coordinated_heads", "people_bodies",
+    "owned_heads", "owner_state_words", "cause_words",
+)
+_AS_WRITTEN_LISTS = (
+    "honorifics", "body_nations", "nation_body_heads", "portfolio_parties", "portfolio_heads", "common_party_forms",
+    "post_nominals", "he", "she", "ranks", "legal_forms", "legal_prefixes", "foreign_heads", "business_heads",
+    "region_name_ends", "place_chamber_words", "place_name_heads", "party_modifiers", "national_branches",
+    "member_body_words", "body_name_ends", "place_name_ends", "not_name_ends", "forum_name_ends",
+    "state_named_org_ends", "club_name_heads", "name_lower_words", "first_name_honorifics", "family_first_surnames",
+    "monarch_titles", "not_body_initials", "initials_noun_roles", "unnamed_officer_roles", "town_body_sectors",
+)
+
+
+def _as_is(value: Any) -> Any:
+    return value
+
+
+def _lower(value: Any) -> str:
+    return str(value).lower()
+
+
+def _str_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _str_if_any(value: Any) -> str | None:
+    return str(value) if value else None
+
+
+def _body_work(rule: dict[str, Any]) -> tuple[str, frozenset[str]]:
+    return str(rule["body"]).lower(), frozenset(str(w).lower() for w in _strings(rule.get("nouns")))
+
+
+def _owners(owners: dict[Any, Any]) -> dict[str, str]:
+    return {str(k): str(v) for k, v in owners.items()}
+
+
+def _act(rule: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
+    return (frozenset(str(w).lower() for w in _strings(rule.get("after"))),
+            frozenset(str(w).lower() for w in _strings(rule.get("kinds"))))
+
+
+# The mappings of offices.yaml (or a user file), each into the dict field of :class:`Offices` that has
+# its name: key -> (how a word is read, how its value is read).
+_OFFICE_MAPPINGS: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {
+    "qualifiers": (_lower, _as_is), "groups": (_lower, _as_is), "party_member_nouns": (str, str),
+    "party_tags": (str, _str_if_any), "unnamed_officers": (_lower, str),
+    "doers": (_lower, _lower), "body_work": (_lower, _body_work), "igo_bodies": (_lower, _owners),
+    "acts": (_lower, _act), "descriptor_heads": (str, _as_is), "organisation_nouns": (_lower, _as_is),
+    "owner_heads": (_lower, str), "members_bodies": (_lower, _str_or_none),
+}
 
 
 def _read_yaml(path: Path | Any) -> Any:
@@ -663,120 +727,32 @@ class Dictionary:
         return actor_id
 
     def _load_offices(self, data: Any) -> None:
+        """Adds a file's office words to :attr:`offices`: offices.yaml, or a user file's same keys."""
         if not isinstance(data, dict):
             return
+        offices = self.offices
         for sector, words in (data.get("offices") or {}).items():
             for word in _strings(words):
-                self.offices.heads[tuple(str(word).lower().split())] = None if sector in (None, "null") else sector
-        for word, sector in (data.get("qualifiers") or {}).items():
-            self.offices.qualifiers[str(word).lower()] = sector
+                offices.heads[tuple(str(word).lower().split())] = None if sector in (None, "null") else sector
         bodies = data.get("bodies") or {}
         for word in bodies if isinstance(bodies, dict) else _strings(bodies):
-            self.offices.bodies[str(word).lower()] = bodies.get(word) if isinstance(bodies, dict) else None
-        self.offices.business.update(str(w).lower() for w in _strings(data.get("business")))
-        self.offices.not_organisation_ends.update(str(w).lower() for w in _strings(data.get("not_organisation_ends")))
-        for word, sector in (data.get("groups") or {}).items():
-            self.offices.groups[str(word).lower()] = sector
-        self.offices.honorifics.update(str(w) for w in _strings(data.get("honorifics")))
+            offices.bodies[str(word).lower()] = bodies.get(word) if isinstance(bodies, dict) else None
+        for keys, read in ((_LOWER_CASE_LISTS, _lower), (_AS_WRITTEN_LISTS, str)):
+            for key in keys:
+                words = [read(w) for w in _strings(data.get(key))]
+                have = getattr(offices, key)
+                if isinstance(have, set):
+                    have.update(words)
+                else:
+                    setattr(offices, key, have | set(words))
+        for key, (read_word, read_value) in _OFFICE_MAPPINGS.items():
+            into = getattr(offices, key)
+            for word, value in (data.get(key) or {}).items():
+                into[read_word(word)] = read_value(value)
+        # "Datuk Seri": an honorific of other naming systems, as token words and as an honorific
         for words in _strings(data.get("name_honorifics")):
-            self.offices.name_honorifics.add(tuple(str(words).split()))
-            self.offices.honorifics.add(str(words))
-        self.offices.body_nations |= {str(w) for w in _strings(data.get("body_nations"))}
-        self.offices.nation_body_heads |= {str(w) for w in _strings(data.get("nation_body_heads"))}
-        self.offices.portfolio_parties |= {str(w) for w in _strings(data.get("portfolio_parties"))}
-        self.offices.portfolio_heads |= {str(w) for w in _strings(data.get("portfolio_heads"))}
-        self.offices.common_party_forms |= {str(w) for w in _strings(data.get("common_party_forms"))}
-        self.offices.body_of_state_heads |= {str(w).lower() for w in _strings(data.get("body_of_state_heads"))}
-        self.offices.post_nominals |= {str(w) for w in _strings(data.get("post_nominals"))}
-        self.offices.he.update(str(w) for w in _strings(data.get("he")))
-        self.offices.she.update(str(w) for w in _strings(data.get("she")))
-        self.offices.ranks.update(str(w) for w in _strings(data.get("ranks")))
-        self.offices.honorifics.update(self.offices.ranks)
-        self.offices.sent_to.update(str(w).lower() for w in _strings(data.get("sent_to")))
-        self.offices.counterparts.update(str(w).lower() for w in _strings(data.get("counterparts")))
-        self.offices.stand_ins.update(str(w).lower() for w in _strings(data.get("stand_ins")))
-        self.offices.belonging |= {str(w).lower() for w in _strings(data.get("belonging"))}
-        self.offices.member_nouns |= {str(w).lower() for w in _strings(data.get("member_nouns"))}
-        self.offices.name_joiners |= {str(w).lower() for w in _strings(data.get("name_joiners"))}
-        self.offices.legal_forms |= {str(w) for w in _strings(data.get("legal_forms"))}
-        self.offices.legal_prefixes |= {str(w) for w in _strings(data.get("legal_prefixes"))}
-        self.offices.name_particles |= {str(w).lower() for w in _strings(data.get("name_particles"))}
-        self.offices.foreign_heads |= {str(w) for w in _strings(data.get("foreign_heads"))}
-        self.offices.business_heads |= {str(w) for w in _strings(data.get("business_heads"))}
-        self.offices.foreign_heads |= self.offices.business_heads
-        self.offices.place_prepositions |= {str(w).lower() for w in _strings(data.get("place_prepositions"))}
-        self.offices.held_in |= {str(w).lower() for w in _strings(data.get("held_in"))}
-        self.offices.place_nouns |= {str(w).lower() for w in _strings(data.get("place_nouns"))}
-        self.offices.region_name_ends |= {str(w) for w in _strings(data.get("region_name_ends"))}
-        self.offices.place_chamber_words |= {str(w) for w in _strings(data.get("place_chamber_words"))}
-        self.offices.person_place_prepositions |= {str(w).lower() for w in _strings(data.get("person_place_prepositions"))}
-        self.offices.place_name_heads |= {str(w) for w in _strings(data.get("place_name_heads"))}
-        self.offices.institution_words |= {str(w).lower() for w in _strings(data.get("institution_words"))}
-        self.offices.group_kinds |= {str(w).lower() for w in _strings(data.get("group_kinds"))}
-        self.offices.person_nouns |= {str(w).lower() for w in _strings(data.get("person_nouns"))}
-        self.offices.quantifiers |= {str(w).lower() for w in _strings(data.get("quantifiers"))}
-        self.offices.party_modifiers |= {str(w) for w in _strings(data.get("party_modifiers"))}
-        self.offices.party_member_nouns.update({str(k): str(v) for k, v in (data.get("party_member_nouns") or {}).items()})
-        self.offices.party_tags.update({str(k): (str(v) if v else None) for k, v in (data.get("party_tags") or {}).items()})
-        self.offices.party_tag_state = data.get("party_tag_state") or self.offices.party_tag_state
-        self.offices.later_offices |= {str(w).lower() for w in _strings(data.get("later_offices"))}
-        self.offices.sole_offices |= {str(w).lower() for w in _strings(data.get("sole_offices"))}
-        self.offices.local_offices |= {str(w).lower() for w in _strings(data.get("local_offices"))}
-        self.offices.national_branches |= {str(w) for w in _strings(data.get("national_branches"))}
-        self.offices.member_body_words |= {str(w) for w in _strings(data.get("member_body_words"))}
-        self.offices.body_name_ends |= {str(w) for w in _strings(data.get("body_name_ends"))}
-        self.offices.office_named_body_heads |= {str(w).lower() for w in _strings(data.get("office_named_body_heads"))}
-        self.offices.place_name_ends |= {str(w) for w in _strings(data.get("place_name_ends"))}
-        self.offices.name_affixes |= {str(w).lower() for w in _strings(data.get("name_affixes"))}
-        self.offices.not_name_ends |= {str(w) for w in _strings(data.get("not_name_ends"))}
-        self.offices.forum_name_ends |= {str(w) for w in _strings(data.get("forum_name_ends"))}
-        self.offices.state_named_org_ends |= {str(w) for w in _strings(data.get("state_named_org_ends"))}
-        self.offices.currency_words |= {str(w).lower() for w in _strings(data.get("currency_words"))}
-        self.offices.club_name_heads |= {str(w) for w in _strings(data.get("club_name_heads"))}
-        self.offices.name_lower_words |= {str(w) for w in _strings(data.get("name_lower_words"))}
-        self.offices.party_modifier_nouns |= {str(w).lower() for w in _strings(data.get("party_modifier_nouns"))}
-        self.offices.levels |= {str(w).lower() for w in _strings(data.get("levels"))}
-        self.offices.home_offices |= {str(w).lower() for w in _strings(data.get("home_offices"))}
-        self.offices.sub_national |= {str(w).lower() for w in _strings(data.get("sub_national"))}
-        self.offices.government_kinds |= {str(w).lower() for w in _strings(data.get("government_kinds"))}
-        self.offices.back_references |= {str(w).lower() for w in _strings(data.get("back_references"))}
-        self.offices.office_verbs |= {str(w).lower() for w in _strings(data.get("office_verbs"))}
-        self.offices.title_bodies |= {str(w).lower() for w in _strings(data.get("title_bodies"))}
-        self.offices.body_title_ends |= {str(w).lower() for w in _strings(data.get("body_title_ends"))}
-        self.offices.body_title_ranks |= {str(w).lower() for w in _strings(data.get("body_title_ranks"))}
-        self.offices.first_name_honorifics |= {str(w) for w in _strings(data.get("first_name_honorifics"))}
-        self.offices.family_first_surnames |= {str(w) for w in _strings(data.get("family_first_surnames"))}
-        self.offices.monarch_titles |= {str(w) for w in _strings(data.get("monarch_titles"))}
-        self.offices.initials_verbs |= {str(w).lower() for w in _strings(data.get("initials_verbs"))}
-        self.offices.initials_person_nouns |= {str(w).lower() for w in _strings(data.get("initials_person_nouns"))}
-        self.offices.not_body_initials |= {str(w) for w in _strings(data.get("not_body_initials"))}
-        self.offices.initials_noun_roles |= {str(w) for w in _strings(data.get("initials_noun_roles"))}
-        self.offices.unnamed_officers.update({str(k).lower(): str(v) for k, v in (data.get("unnamed_officers") or {}).items()})
-        self.offices.unnamed_officer_roles |= {str(w) for w in _strings(data.get("unnamed_officer_roles"))}
-        self.offices.members_of |= {str(w).lower() for w in _strings(data.get("members_of"))}
-        self.offices.person_followers |= {str(w).lower() for w in _strings(data.get("person_followers"))}
-        self.offices.branch_nouns |= {str(w).lower() for w in _strings(data.get("branch_nouns"))}
-        self.offices.state_qualifiers |= {str(w).lower() for w in _strings(data.get("state_qualifiers"))}
-        self.offices.coordinated_heads |= {str(w).lower() for w in _strings(data.get("coordinated_heads"))}
-        self.offices.people_bodies |= {str(w).lower() for w in _strings(data.get("people_bodies"))}
-        self.offices.doers.update({str(k).lower(): str(v).lower() for k, v in (data.get("doers") or {}).items()})
-        for word, rule in (data.get("body_work") or {}).items():
-            self.offices.body_work[str(word).lower()] = (str(rule["body"]).lower(),
-                                                         frozenset(str(w).lower() for w in _strings(rule.get("nouns"))))
-        for word, owners in (data.get("igo_bodies") or {}).items():
-            self.offices.igo_bodies[str(word).lower()] = {str(k): str(v) for k, v in owners.items()}
-        for word, rule in (data.get("acts") or {}).items():
-            self.offices.acts[str(word).lower()] = (frozenset(str(w).lower() for w in _strings(rule.get("after"))),
-                                                    frozenset(str(w).lower() for w in _strings(rule.get("kinds"))))
-        for word, sector in (data.get("descriptor_heads") or {}).items():
-            self.offices.descriptor_heads[str(word)] = sector
-        for word, sector in (data.get("organisation_nouns") or {}).items():
-            self.offices.organisation_nouns[str(word).lower()] = sector
-        self.offices.owned_heads |= {str(w).lower() for w in _strings(data.get("owned_heads"))}
-        for word, sector in (data.get("owner_heads") or {}).items():
-            self.offices.owner_heads[str(word).lower()] = str(sector)
-        self.offices.owner_state_words |= {str(w).lower() for w in _strings(data.get("owner_state_words"))}
-        self.offices.town_body_sectors |= {str(w) for w in _strings(data.get("town_body_sectors"))}
-        for word, sector in (data.get("members_bodies") or {}).items():
-            self.offices.members_bodies[str(word).lower()] = None if sector is None else str(sector)
-        self.offices.cause_words |= {str(w).lower() for w in _strings(data.get("cause_words"))}
+            offices.name_honorifics.add(tuple(str(words).split()))
+            offices.honorifics.add(str(words))
+        offices.honorifics.update(offices.ranks)  # a rank is an honorific too ("General NAME")
+        offices.foreign_heads |= offices.business_heads  # a foreign firm's first word is a foreign name's
+        offices.party_tag_state = data.get("party_tag_state") or offices.party_tag_state

@@ -481,7 +481,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 if not f.targets and (aimed := redress_targets(ctx, f, found[:place], out)):
                     # round 32: "X detained ... Y demanded their release": at the deed's doer (targets.py)
                     f.targets, f.target_rule = aimed, "targets:redress"
-                if aimed := joined_threat_targets(f, found[:place]):
+                if aimed := joined_threat_targets(f, found, place):
                     # round 48: "condemned the attack and warned that X would respond": at the joined act's target
                     f.targets, f.target_rule = aimed, "targets:joined-threat"
                 if self.linking == "nearest":

@@ -64,18 +64,13 @@ def resolve_date(sentence: str, published: date | None) -> tuple[date | None, bo
     m = _RELATIVE.search(sentence)
     if m:
         return published - timedelta(days=RELATIVE_DAYS[" ".join(m.group(1).lower().split())]), True
-    m = _MONTH_DAY.search(sentence)
-    if m:
-        found = _dated(int(m.group(3)) if m.group(3) else None, MONTHS[m.group(1).lower()],
-                       int(m.group(2)), published)
-        if found:
-            return found, True
-    m = _DAY_MONTH.search(sentence)
-    if m:
-        found = _dated(int(m.group(3)) if m.group(3) else None, MONTHS[m.group(2).lower()],
-                       int(m.group(1)), published)
-        if found:
-            return found, True
+    for pattern, month, day in ((_MONTH_DAY, 1, 2), (_DAY_MONTH, 2, 1)):  # "May 3", "3 May" (the year: group 3)
+        m = pattern.search(sentence)
+        if m:
+            found = _dated(int(m.group(3)) if m.group(3) else None, MONTHS[m.group(month).lower()],
+                           int(m.group(day)), published)
+            if found:
+                return found, True
     m = _WEEKDAY.search(sentence)
     if m:
         which = (m.group(1) or "").lower()

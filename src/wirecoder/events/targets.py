@@ -296,18 +296,18 @@ def _threat_conj(tok: Token, root: str) -> Iterator[Token]:
         yield from _objects(verb)
 
 
-def joined_threat_targets(f: Found, earlier: list[Found]) -> list[str]:
+def joined_threat_targets(f: Found, found: list[Found], place: int) -> list[str]:
     """Round 48 (evroot48): "called the accusations absurd and warned that Moscow would respond",
     "condemned the attack and warned that Addis Ababa would respond": a threat left with no target (or
     only its own side) that is joined to an act of the same source coded before it in the sentence is
-    aimed at that act's target (the accuser, the attacker), which the act's own rules found (``earlier``: the
-    sentence's candidates before ``f``)."""
+    aimed at that act's target (the accuser, the attacker), which the act's own rules found (``found[:place]``:
+    the sentence's candidates before ``f``, sliced only where a joined threat is found: speed only)."""
     if f.code[:2] not in THREAT_CONJ_ROOTS or (f.targets and not set(f.targets) <= set(f.sources)) or not f.sources:
         return []
     partners = {v.i for v in _joined_own_threat(f.anchor)}
     if not partners:
         return []
-    for g in reversed(earlier):
+    for g in reversed(found[:place]):
         if g.anchor.i in partners and g.targets and set(g.sources) & set(f.sources):
             return [t for t in g.targets if t not in f.sources]
     return []
