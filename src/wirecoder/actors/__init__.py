@@ -49,7 +49,7 @@ from ..ids import (
     WORDS_OF_FOR,
 )
 from ..record import Actor, Span, slug
-from . import coref
+from . import coref, owners
 from .agents import AgentGuess, Agents
 from .dictionary import Dictionary, Entry, Offices, edge_alternation, seen_ids
 from .office_holders import OfficeHolders
@@ -4398,6 +4398,7 @@ class _Run:
         self._short_names()
         actors = self._actors()
         self._states_only_inside_names(actors)
+        owners.give_owners(doc, actors, self.mentions)  # owner50: whose office it is, once (actors/owners.py)
         by_id = {a.id: a for a in actors}
         for oid, pid in getattr(self, "_followers", {}).items():
             # "Mr X's allies" are of X's country (_persons_followers)

@@ -36,6 +36,7 @@ from ..ids import (
 )
 from ..rules import package_yaml
 from .dictionary import Offices, WordStarts, edge_spans, hinted_matches, trie_pattern
+from .owners import TRADE_WORDS
 
 # Words that may stand between an office and the state it serves: "minister of Peru",
 # "spokesperson for the Chinese foreign ministry", "adviser to the Turkish president".
@@ -617,6 +618,11 @@ def _owner_sector(ctx: Context, office: Office) -> str | None:
     head = next((t for t in range(a, b - 1) if doc[t + 1].lower_ in ("of", "for")), b - 1)
     if doc[b - 1].text in offices.legal_forms:
         return "BUS"  # "Halvorsen & Brandt AG"
+    if any(doc[t].lower_ in TRADE_WORDS for t in range(a, b)):
+        # owner50: a trade's body speaks for firms, whatever its head word ("the Tarumi Bond Dealers Association",
+        # "the Varnholt Chamber of Commerce"): the events stage counted its people a firm's (BUS) while this
+        # reader gave them an association's sector (NGO); one answer now, the one actors/owners.py gives
+        return "BUS"
     return offices.owner_heads.get(doc[head].lower_)
 
 

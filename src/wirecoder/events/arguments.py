@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable, Mention
 from ..actors.dictionary import capitals
+from ..actors.owners import TRADE_WORDS, name_words
 from ..arrays import LABELLED_MEMO, kids_of, labelled_kids, sentences_back, subtree_indices, token_table
 from ..article import Article
 from ..ids import (
@@ -53,6 +54,7 @@ from ..ids import (
 from ..pronouns import GENDER as PRONOUN_GENDER
 from ..quotes.genders import article_genders
 from ..record import Actor, Quote
+from ..rules import package_yaml
 from .lexicon import (
     AGAINST_DEED_NOUNS,
     BACKED_MEASURES,
@@ -161,8 +163,14 @@ BUSINESS_HEADS = word_list("arguments", "business_heads") | ARMED_SIDE_HEADS
 NON_STATE_SECTORS = frozenset(s.upper() for s in word_list("arguments", "non_state_sectors"))
 # evside48: the sectors of a person's office that make no political side (arguments.yaml private_person_sectors)
 PRIVATE_PERSON_SECTORS = frozenset(s.upper() for s in word_list("arguments", "private_person_sectors"))
-# evsrc49: the prepositions that tie an office to its body ("chairman of X", "a fellow at X")
-PRIVATE_TIE_PREPS = frozenset(word_list("arguments", "private_tie_preps"))
+# owner50: the head titles of a body (offices.yaml owned_heads: "chairwoman", "director", "president") but those whose
+# own sector is a private one ("chief executive", offices.yaml's BUS, MED and EDU titles): a firm's or a paper's
+# head of this kind, or its person whose office went unread, acting on a state takes part in the story's
+# politics (Context.private_doer), as a commentator ("analyst", "columnist") or a functionary does not
+_OFFICES = package_yaml("actors", "offices.yaml")
+_PRIVATE_TITLES = frozenset(str(w).lower() for sector, words in _OFFICES["offices"].items()
+                            if str(sector).upper() in PRIVATE_PERSON_SECTORS for w in words or ())
+PARTY_HEADS = frozenset(str(w).lower() for w in _OFFICES["owned_heads"]) - _PRIVATE_TITLES
 BUSINESS_MODIFIER_PREPS = frozenset(word_list("arguments", "business_modifier_preps"))
 STATE_OWNED_WORDS = frozenset(word_list("arguments", "state_owned_words"))
 # round 35: "a Dutch electronics group", "Australian mining group X": a group named by its trade is a firm
@@ -172,8 +180,7 @@ GROUP_ARMED_COMPOUNDS = frozenset(word_list("arguments", "group_armed_compounds"
 # Kenya"): such a body of no sector is a side opposite one of standing (Context.political)
 CIVIL_BODY_HEADS = frozenset(word_list("arguments", "civil_body_heads"))
 # (a firm's words, not an armed side's, nor a miner: "the Union of Mineworkers" is labour's)
-CIVIL_BODY_TRADE_WORDS = frozenset(word_list("arguments", "civil_body_trade_words")) | (
-    BUSINESS_HEADS - ARMED_SIDE_HEADS - {"miner", "miners", "mine"})
+CIVIL_BODY_TRADE_WORDS = TRADE_WORDS  # (owner50: one list with the actors stage's reader of owners)
 _BUSINESS_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 _NOUN_OR_PROPN = frozenset({NOUN, PROPN})
 _DOER_DEPS = frozenset({"nsubj", "csubj", "poss", "appos"})  # round 33: a phrase naming who acts
@@ -200,13 +207,10 @@ _BLOC_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 
 def _officeless(actor: Actor | None) -> bool:
     """Context.officeless of an actor already looked up (Context.political has it in hand)."""
-    return actor is not None and actor.kind == "person" and bool(actor.country) and not actor.sector \
-        and not actor.role
-
-
-def _name_words(name: str) -> list[str]:
-    """A body's name as lower-case words, a possessive's "'s" and the punctuation around words dropped."""
-    return [w.strip(".,()\"'") for w in name.lower().replace("'s ", " ").split()]
+    return actor is not None and actor.kind == "person" and bool(actor.country) and not actor.role \
+        and (not actor.sector or actor.sector in PRIVATE_PERSON_SECTORS)
+    # (owner50: a person whose office went unread but whom the actors stage ties to a firm or a paper,
+    # actors/owners.py, is such a person still: a side opposite one of standing, its doing sifted by private_doer)
 
 
 def _civil_name(name: str) -> bool:
@@ -214,7 +218,7 @@ def _civil_name(name: str) -> bool:
     "the Brevin Valley Salvation Front": arguments.yaml civil_body_heads, the name's head noun, the word
     before its first "of" or its last), unless a word of it is a trade's (civil_body_trade_words,
     business_heads). A firm or a club it does not know is named otherwise ("Varnel Holdings", "Ostrova United")."""
-    name = _name_words(name)
+    name = name_words(name)
     if any(w in CIVIL_BODY_TRADE_WORDS for w in name):
         return False  # "the Securities Dealers Association": a trade's body speaks for firms
     words = name[:name.index("of", 1)] if "of" in name[1:] else name
@@ -274,7 +278,6 @@ class Context:
         # an organisation of no sector's id -> whether its name is a civil body's (_civil_name), read once per
         # document: political() and officeless() ask it for every side of every candidate (speed only)
         self._civil: dict[str, bool] = {}
-        self._private_ties: set[str] | None = None  # evsrc49: persons tied to a private body (made on first use)
 
     # --- actors --------------------------------------------------------------------------
     def _credit(self, mention: Mention) -> bool:
@@ -341,76 +344,22 @@ class Context:
         newspaper's or a college's (arguments.yaml private_person_sectors): no doer of a political event
         (a chief executive or a columnist quoted judging a government comments, he is no party), but still
         the one a side of standing acts on ("police arrested the editor", "the minister accused the
-        columnist": Coder drops only an event such a person does). evsrc49: also a person of no sector whose
-        office a mention ties to such a body (_tied_to_private_bodies), unless ``target`` is a state or an
-        international body."""
+        columnist": Coder drops only an event such a person does). owner50: the sector alone decides, the one
+        the actors stage gives (its title's, or its owner's: actors/owners.py), as the record says."""
         actor = self.actors.get(actor_id)
-        if actor is None or actor.kind != "person":
+        if actor is None or actor.kind != "person" or actor.sector not in PRIVATE_PERSON_SECTORS:
             return False
-        if actor.sector in PRIVATE_PERSON_SECTORS:
-            return True
-        if actor.sector:
-            return False  # (a state's office read from the name: the minister acts for the state)
         aimed = self.actors.get(target)
-        if aimed is not None and aimed.kind in {"state", "igo"}:
-            # evsrc49: a firm's or a paper's person tied only by the parse who acts on a state or an
-            # international body takes part in the story's politics ("a director of Carrowby Mining warned the
-            # Indonesian government of years of lawsuits", "the broadcaster's manager urged the Peruvian
-            # government to publish its inquiry"; the pool's judge: 5 such right); aimed at no one, a colleague
-            # or the firm, it is business (7 wrong)
+        if aimed is not None and aimed.kind in {"state", "igo"} and (not actor.role or actor.role.lower() in PARTY_HEADS):
+            # evsrc49: a firm's or a paper's person whose sector is its owner's, not its title's, who acts on a
+            # state or an international body takes part in the story's politics ("a director of Carrowby Mining
+            # warned the Indonesian government of years of lawsuits", "the broadcaster's manager urged the
+            # Peruvian government to publish its inquiry"; the pool's judge: 5 such right); aimed at no one, a
+            # colleague or the firm, it is business (7 wrong). owner50: only a body's head or a person whose office
+            # went unread (PARTY_HEADS): a commentator's title (an analyst, a columnist, a chief executive: evside48)
+            # or a functionary's ("global news director": evsec49's judged wrong) stays no party.
             return False
-        if self._private_ties is None:
-            self._private_ties = self._tied_to_private_bodies()
-        return actor.id in self._private_ties
-
-    def _tied_to_private_bodies(self) -> set[str]:
-        """evsrc49: the persons of no sector whose office a mention ties to a firm, a paper, a college or
-        a trade's body ("Delia Marsk, chairwoman of the Carrow Bond Traders Association,", "Carrow News
-        political correspondent Tamsin Orlev", "head of the Chamber of Commerce's credit section, Orlan
-        Desk,"): the actors stage read the office ("chairman") but not whose it is, so Context.political
-        made the person a side. Read once per article, from the parse around each mention of a person: the
-        office noun the name stands in apposition to (or that a compound puts before it, or a conjunct of
-        it), and the body named in that office's own phrase (its compounds, its owner, "of"/"at" it).
-        Such a body is private when its sector is one of private_person_sectors or, where the actors stage
-        knows none, a word of its name is a trade's (arguments.yaml civil_body_trade_words, business_heads).
-        """
-        ties: set[str] = set()
-        doc = self.doc
-        for m in self.actors.mentions:
-            person = self.actors.get(m.actor)
-            if person is None or person.kind != "person" or person.sector or person.id in ties:
-                continue
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not len(span):
-                continue
-            name = span.root
-            offices = [c for c, dep in labelled_kids(name)
-                       if (dep == "appos" or (dep == "compound" and c.i < span.start)) and self.pos[c.i] == NOUN]
-            if name.dep_ == "appos" and self.pos[name.head.i] == NOUN:
-                offices.append(name.head)
-            offices += [c for o in offices for c, dep in labelled_kids(o) if dep == "conj" and self.pos[c.i] == NOUN]
-            if any(self._private_body_in(o) for o in offices):
-                ties.add(person.id)
-        return ties
-
-    def _private_body_in(self, office: Token) -> bool:
-        """evsrc49: whether the office noun's own phrase names a private body (see _tied_to_private_bodies)."""
-        stack = [c for c, dep in labelled_kids(office)
-                 if dep in {"compound", "poss", "nmod"} or (dep == "prep" and c.lower_ in PRIVATE_TIE_PREPS)]
-        seen = 0
-        while stack and seen < 24:  # (an office's phrase is short: a bound, not a walk of the sentence)
-            tok = stack.pop()
-            seen += 1
-            body = self.actors.get(self.token_actor.get(tok.i))
-            if body is not None and body.kind in {"organization", "group"}:
-                if body.sector:
-                    if body.sector.upper() in PRIVATE_PERSON_SECTORS:
-                        return True
-                else:
-                    if any(w in CIVIL_BODY_TRADE_WORDS for w in _name_words(body.name)):
-                        return True
-            stack += [c for c, dep in labelled_kids(tok) if dep in {"compound", "poss", "nmod", "pobj", "prep"}]
-        return False
+        return True
 
     def person_gender(self, person: str) -> str | None:
         """A person's gender, "he" or "she", as the quotes stage reads it (quotes.genders.article_genders: the

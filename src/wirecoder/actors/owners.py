@@ -1,0 +1,95 @@
+"""owner50: whose office is it, read once, in the actors stage.
+
+A person's office ("chairwoman", "director", "political correspondent", "head of the credit section") may belong
+to a firm, a paper, a college or a trade's body. The title reader (persons.read_attributes) reads the owner's
+name where it stands next to the title (persons._owner_sector: "chief executive of the Tarnwick Trust", "Carrowby
+Group chairman") and leaves a state's title of a private body with no sector (persons._of_a_private_body:
+"spokesperson for the Acme Corporation"); but which bodies are firms and papers is known only once the stage has
+found them. Round 49 read the rest in the events stage, from the parse (Context._tied_to_private_bodies), so that
+the record, the GDELT export and the events stage gave the same person two answers: no sector in the record, a
+firm's person to the events stage. Now the actors stage reads it, once per article, after its bodies have their
+sectors (give_owners): a person of no sector whose office noun (the noun the name stands in apposition to, a
+compound before the name, a conjunct of either) names in its own phrase (its compounds, its owner, the body
+"of", "at", "for" or "with" it: arguments.yaml ``private_tie_preps``) a body of a private sector
+(``private_person_sectors``: BUS, MED, EDU), or of no sector whose name has a trade's word
+(``civil_body_trade_words``, ``business_heads``: a dealers' association, a chamber of commerce), takes that
+body's sector (BUS for a trade's body), and its state where the person has none. The events stage reads only
+the sector (Context.private_doer).
+"""
+
+from __future__ import annotations
+
+from spacy.symbols import NOUN
+from spacy.tokens import Doc, Token
+
+from ..arrays import labelled_kids, token_table
+from ..record import Actor
+from ..rules import package_yaml
+
+_ARGS = package_yaml("events", "arguments.yaml")
+# (one list each, the events stage's, so that the two stages agree)
+PRIVATE_SECTORS = frozenset(str(s).upper() for s in _ARGS["private_person_sectors"])
+_TIE_PREPS = frozenset(str(w).lower() for w in _ARGS["private_tie_preps"])
+_ARMED = frozenset(str(w).lower() for w in _ARGS["armed_side_heads"])
+# (a firm's words, not an armed side's, nor a miner: "the Union of Mineworkers" is labour's)
+TRADE_WORDS = frozenset(str(w).lower() for w in _ARGS["civil_body_trade_words"]) | (
+    frozenset(str(w).lower() for w in _ARGS["business_heads"]) - _ARMED - {"miner", "miners", "mine"})
+_TRADE_SECTOR = "BUS"  # a trade's body of no sector speaks for firms
+_BODY_KINDS = frozenset({"organization", "group"})
+_PHRASE_DEPS = frozenset({"compound", "poss", "nmod"})
+_WALK_DEPS = _PHRASE_DEPS | {"pobj", "prep"}
+
+
+def name_words(name: str) -> list[str]:
+    """A body's name as lower-case words, a possessive's "'s" and the punctuation around words dropped."""
+    return [w.strip(".,()\"'") for w in name.lower().replace("'s ", " ").split()]
+
+
+def give_owners(doc: Doc, actors: list[Actor], mentions: list) -> None:
+    """Give each person of no sector whose office a mention ties to a private body that body's sector (and its
+    state where the person has none); see the module's note. Reads the parse around each person's mentions once."""
+    by_id = {a.id: a for a in actors}
+    if not any(a.kind == "person" and not a.sector for a in actors):
+        return
+    table = token_table(doc)
+    token_actor = {i: m.actor for i, m in table.longest_mentions(mentions).items()}
+    pos = table.pos_id
+    done: set[str] = set()
+    for m in mentions:
+        person = by_id.get(m.actor)
+        if person is None or person.kind != "person" or person.sector or person.id in done:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        name = span.root
+        offices = [c for c, dep in labelled_kids(name)
+                   if (dep == "appos" or (dep == "compound" and c.i < span.start)) and pos[c.i] == NOUN]
+        if name.dep_ == "appos" and pos[name.head.i] == NOUN:
+            offices.append(name.head)
+        offices += [c for o in offices for c, dep in labelled_kids(o) if dep == "conj" and pos[c.i] == NOUN]
+        for office in offices:
+            body = _private_body_in(office, token_actor, by_id)
+            if body is not None:
+                person.sector = body.sector.upper() if body.sector else _TRADE_SECTOR
+                person.country = person.country or body.country
+                done.add(person.id)
+                break
+
+
+def _private_body_in(office: Token, token_actor: dict[int, str], by_id: dict[str, Actor]) -> Actor | None:
+    """The private body the office noun's own phrase names, if any."""
+    stack = [c for c, dep in labelled_kids(office) if dep in _PHRASE_DEPS or (dep == "prep" and c.lower_ in _TIE_PREPS)]
+    seen = 0
+    while stack and seen < 24:  # (an office's phrase is short: a bound, not a walk of the sentence)
+        tok = stack.pop()
+        seen += 1
+        body = by_id.get(token_actor.get(tok.i, ""))
+        if body is not None and body.kind in _BODY_KINDS:
+            if body.sector:
+                if body.sector.upper() in PRIVATE_SECTORS:
+                    return body
+            elif any(w in TRADE_WORDS for w in name_words(body.name)):
+                return body
+        stack += [c for c, dep in labelled_kids(tok) if dep in _WALK_DEPS]
+    return None
