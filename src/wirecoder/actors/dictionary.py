@@ -184,6 +184,8 @@ class Offices:
     # "union" -> LAB: "the bakers' union" is a body of its members (actrec49); None: the members' sector
     members_bodies: dict[str, str | None] = field(default_factory=dict)
     town_body_sectors: frozenset[str] = frozenset()  # JUD, COP: "a Madrid court", "Moscow police" (actrec49)
+    # "committee": after a chamber's name and lower-case topic words, the chamber's committee (actrec50)
+    chamber_committees: frozenset[str] = frozenset()
 
 
 def _read_yaml(path: Path | Any) -> Any:
@@ -777,6 +779,7 @@ class Dictionary:
             self.offices.owner_heads[str(word).lower()] = str(sector)
         self.offices.owner_state_words |= {str(w).lower() for w in _strings(data.get("owner_state_words"))}
         self.offices.town_body_sectors |= {str(w) for w in _strings(data.get("town_body_sectors"))}
+        self.offices.chamber_committees |= {str(w).lower() for w in _strings(data.get("chamber_committees"))}
         for word, sector in (data.get("members_bodies") or {}).items():
             self.offices.members_bodies[str(word).lower()] = None if sector is None else str(sector)
         self.offices.cause_words |= {str(w).lower() for w in _strings(data.get("cause_words"))}
