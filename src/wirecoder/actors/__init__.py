@@ -426,6 +426,7 @@ class _Run:
         self._possessive_bodies()
         self._named_in_apposition()
         self._members_bodies()
+        self._chamber_committees()
         self._agents()
         self._unnamed_officers()
         self._doers_and_work()
@@ -3552,6 +3553,64 @@ class _Run:
             self._orgs.setdefault(oid, said)
             self._agent_of.setdefault(oid, (country, sector, "group" if doc[t].tag_ == "NNS" else "body"))
             self._home_groups.add(oid)
+            self.mentions.append(Mention(start, end, oid, "name"))
+            self.taken.update(range(a, t + 1))
+
+    def _chamber_committees(self) -> None:
+        """actrec50: a chamber's committee named in lower case after the chamber's name ("the Commons
+        home affairs select committee", "three House select committees", "parliament's energy
+        committee"; offices.yaml ``chamber_committees``) is a body of its own: an actor named from the
+        chamber's words to the committee's word, of the chamber's state (else at home in the story's),
+        a legislature's (LEG). The chamber's own mention inside the words goes to the committee. Why:
+        the words were read as the chamber itself, or cut before the committee's word, so the committee
+        that questioned or reported was no actor (GUIDE.md: the most specific body the text allows).
+        Only lower-case topic words between ("home affairs", "select"): a committee with a
+        capitalised name ("the Senate Foreign Relations Committee") is spaCy's, found before."""
+        doc, words = self.doc, self.f.dictionary.offices.chamber_committees
+        if not words:
+            return
+        for t in token_indices(doc, LOWER, words):
+            if t < 1 or t in self.taken or not doc[t].is_lower or doc[t].pos_ not in ("NOUN", "PROPN"):
+                continue
+            k = t  # the first topic word: lower-case nouns and adjectives ("home affairs select")
+            while k > 0 and t - k < 6 and doc[k - 1].is_lower and doc[k - 1].is_alpha and k - 1 not in self.taken \
+                    and doc[k - 1].lower_ not in words and (doc[k - 1].pos_ in ("NOUN", "ADJ", "VERB", "PROPN")
+                                                            or doc[k - 1].lower_ == "and" and k < t and k > 1
+                                                            and doc[k - 2].is_lower and doc[k - 2].is_alpha):
+                k -= 1  # ("and" between two topics: "the Knesset foreign affairs and defence committee")
+            possessive = k > 1 and doc[k - 1].text in ("'s", "’s")
+            b = k - 1 if possessive else k  # the chamber's words end before token b
+            a = b
+            # the chamber's words: capitalised words ("Commons", "House", "House of Commons"), or one
+            # body word before "'s" ("parliament's")
+            while a > 0 and b - a < 3 and (doc[a - 1].is_title and doc[a - 1].pos_ in ("PROPN", "NOUN")
+                                            or doc[a - 1].lower_ == "of" and a > 1 and doc[a - 2].is_title and a < b):
+                a -= 1
+            if a == b and possessive and doc[b - 1].is_alpha:
+                a = b - 1
+            while a < b and doc[a].lower_ in ("of", "the"):
+                a += 1
+            if a == b:
+                continue
+            guess = self.f.agents.resolve_text(doc[a:b].text)
+            if guess is None or guess.sector != "LEG" or guess.head.lower() != doc[a:b].text.lower():
+                continue
+            start, end = doc[a].idx, doc[t].idx + len(doc[t])
+            inside = [m for m in self.mentions if m.start < end and start < m.end]
+            # (the chamber's own mention may stand there; no other actor's)
+            if self._blocked(start, end) or any(m.start < start or m.end > doc[b - 1].idx + len(doc[b - 1])
+                                                or m.actor in self.persons for m in inside) \
+                    or any(i in self.taken and not any(m.start <= doc[i].idx < m.end for m in inside)
+                           for i in range(a, t + 1)):
+                continue
+            for m in inside:
+                self.mentions.remove(m)
+            said = self._without_trailing_mark(self.text[start:end])
+            oid = "org:" + slug(said)
+            self._orgs.setdefault(oid, said)
+            self._agent_of.setdefault(oid, (guess.country, "LEG", "body"))
+            if guess.country is None:
+                self._home_groups.add(oid)
             self.mentions.append(Mention(start, end, oid, "name"))
             self.taken.update(range(a, t + 1))
 

@@ -184,6 +184,8 @@ class Offices:
     # "union" -> LAB: "the bakers' union" is a body of its members (actrec49); None: the members' sector
     members_bodies: dict[str, str | None] = field(default_factory=dict)
     town_body_sectors: frozenset[str] = frozenset()  # JUD, COP: "a Madrid court", "Moscow police" (actrec49)
+    # "committee": after a chamber's name and lower-case topic words, the chamber's committee (actrec50)
+    chamber_committees: frozenset[str] = frozenset()
 
 
 # The lists of words in offices.yaml (or a user file) that load as they are, each into the field of
@@ -198,7 +200,7 @@ _LOWER_CASE_LISTS = (
     "party_modifier_nouns", "levels", "home_offices", "sub_national", "government_kinds", "back_references",
     "office_verbs", "title_bodies", "body_title_ends", "body_title_ranks", "initials_verbs", "initials_person_nouns",
     "members_of", "person_followers", "branch_nouns", "state_qualifiers", "coordinated_heads", "people_bodies",
-    "owned_heads", "owner_state_words", "cause_words",
+    "owned_heads", "owner_state_words", "cause_words", "chamber_committees",
 )
 _AS_WRITTEN_LISTS = (
     "honorifics", "body_nations", "nation_body_heads", "portfolio_parties", "portfolio_heads", "common_party_forms",
