@@ -284,6 +284,7 @@ def has_stand_in_word(tokens) -> bool:
     """Whether a title's words hold a stand-in word ("the acting governor", "the interim president")."""
     return any(t.lower in _STAND_IN_IDS for t in tokens)
 _OTHER_WORDS = frozenset(_TABLE["other_words"])
+_OF_OBJECT_VERBS = frozenset(_TABLE["verbs_with_of_object"])  # "accused the commission of fraud"
 _SPEAKING = frozenset(_TABLE["speaking_verbs"])
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _OPEN_MARKS = frozenset("\u201c")
@@ -543,9 +544,12 @@ class References:
                for c in left[1:]) or any(c.dep in DEPS_COMPOUND_NUMMOD_POSS or c.lower in _OTHER_WORDS_IDS
                                          for c in left):
             return None  # "the other party", "the Vardenian party": another, or a named one
+        # sides50: the object of "accuse", "warn" ... keeps an "of" the parser hung on it: the verb's
+        # ("accused the commission of fraud"), not the noun's (coref.yaml verbs_with_of_object)
+        verb_of = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _OF_OBJECT_VERBS
         if any(c.dep_ in {"prep", "appos"} and c.lower_ != "'s" for c in kids_of(tok) if c.i > tok.i) and \
-                not all(c.lower_ in {"in", "on", "at", "for", "over", "against", "with", "to"} for c in kids_of(tok)
-                        if c.i > tok.i and c.dep_ == "prep"):
+                not all(c.lower_ in {"in", "on", "at", "for", "over", "against", "with", "to"}
+                        or (verb_of and c.lower_ == "of") for c in kids_of(tok) if c.i > tok.i and c.dep_ == "prep"):
             return None  # "the group of seven", "the party, Vardenian Unity"
         if tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ == "PROPN":
             return None  # "the party Vardenian Unity"
