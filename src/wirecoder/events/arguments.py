@@ -171,6 +171,9 @@ _OFFICES = package_yaml("actors", "offices.yaml")
 _PRIVATE_TITLES = frozenset(str(w).lower() for sector, words in _OFFICES["offices"].items()
                             if str(sector).upper() in PRIVATE_PERSON_SECTORS for w in words or ())
 PARTY_HEADS = frozenset(str(w).lower() for w in _OFFICES["owned_heads"]) - _PRIVATE_TITLES
+# evtgt50: the roots whose reported clause with a subject of the speaker's country is the speaker's own
+# side acting, no target (arguments.yaml own_side_said_roots; Arguments.own_side_said)
+OWN_SIDE_SAID_ROOTS = frozenset(str(r) for r in _data("arguments.yaml")["own_side_said_roots"])
 BUSINESS_MODIFIER_PREPS = frozenset(word_list("arguments", "business_modifier_preps"))
 STATE_OWNED_WORDS = frozenset(word_list("arguments", "state_owned_words"))
 # round 35: "a Dutch electronics group", "Australian mining group X": a group named by its trade is a firm
@@ -1365,6 +1368,44 @@ class Arguments:
             return any(c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for c in kids_of(noun))
         # round 22: forces owned by "its" only ("their troops" may be another group's fighters)
         return lemma in OWNED_FORCES and any(c.dep_ == "poss" and c.lower_ == "its" for c in kids_of(noun))
+
+    @staticmethod
+    def own_side_said(ctx: Context, tok: Token, pattern: Pattern, targets: list[str], sources: list[str]) -> bool:
+        """evtgt50 (arguments.yaml own_side_said_roots): whether ``targets`` are the subject of the reported
+        clause of a verb of saying with no object ("pledged that Hungary would ...") and the speaker's own
+        side: a source, a state that is a source or a source's country, or, for a pledge, any party or body
+        of a source's country (not a person: the one the pledge is about). Such a clause tells what the speaker's side will do, not whom the act is aimed at.
+        Only for one source: a person and the body named with them ("Labour leader X") with no target
+        would be coded as a joint act of the two."""
+        if not targets or len(set(sources)) != 1 or not pattern.say or pattern.kind != "verb" or any(children(tok, OBJECTS)):
+            return False  # (two sources with no target would read as a joint act of the two: left as it was)
+        said: list[str] = []
+        for clause in children(tok, {"ccomp"}):
+            for s in children(clause, SUBJECTS_OR_PASSIVE_SUBJECTS):
+                said, _ = ctx.phrase_actors(s)
+                if said:
+                    break
+            if said:
+                break
+        if set(said) != set(targets):
+            return False  # (another rule named them: an object's phrase, a "for" clause)
+
+        def country(actor_id: str) -> str | None:
+            actor = ctx.actors.get(actor_id)
+            if actor is None:
+                return actor_id if ":" not in actor_id else None
+            return actor_id if actor.kind == "state" else actor.country
+
+        homes = {c for s in sources if (c := country(s))}
+        pledge = pattern.code[:2] in OWN_SIDE_SAID_ROOTS
+        for t in targets:
+            a = ctx.actors.get(t)
+            state = (a is None and ":" not in t) or (a is not None and a.kind == "state")
+            # (a person in the clause is whom the pledge is about: "promised he would get a pension")
+            if t in sources or (state and t in homes) or (pledge and country(t) in homes and (a is None or a.kind != "person")):
+                continue
+            return False
+        return True
 
     def _targets(self, ctx: Context, tok: Token, pattern: Pattern) -> list[str]:
         """The actors an action is done to."""

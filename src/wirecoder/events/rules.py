@@ -849,6 +849,10 @@ class Rules:
                 pattern = dataclasses.replace(pattern, code=DEMONSTRATION_CODE, preps=(), needs_target=False)
                 base = pattern.code
             targets, t_rule = self._targets(ctx, tok, pattern), "object"
+            if self.own_side_said(ctx, tok, pattern, targets, sources):
+                # evtgt50: "pledged that Hungary would ...": the speaker's own side acting, read as the source
+                # itself (a threat's own clause is read again by targets.yaml self_roles; else done to itself)
+                targets = list(sources)
             if labelled:
                 targets = [a for a in targets if a not in sources]  # (the "by" on the name is the doer, not a target)
             # (after a dateline the parser may hang the participle on the dateline's city: the main clause
