@@ -20,19 +20,19 @@ def _quotes(pipeline, text):
 
 FIRM = ("MIAMI, June 1 - Video Harbour Systems inc said it agreed to buy back 1.2 mln shares from its founder, "
         "Tomas Relvik.\n"
-        "    Video said it currently has 4,100,000 shares of common stock outstanding.\n"
+        "    Video said its stock now trades on two exchanges and 4.1 mln of its shares are in public hands.\n"
         "    Video said Relvik will stay on as chairman of the company.")
 
 
 def test_a_firm_named_for_a_medium_speaks_by_its_short_name(pipeline):
     texts = [t for t, _ in _quotes(pipeline, FIRM)]
-    assert "it currently has 4,100,000 shares of common stock outstanding" in texts
+    assert "its stock now trades on two exchanges and 4.1 mln of its shares are in public hands" in texts
     assert "Relvik will stay on as chairman of the company" in texts
 
 
 def test_the_short_name_is_the_speaker(pipeline):
     speakers = dict(_quotes(pipeline, FIRM))
-    assert speakers["it currently has 4,100,000 shares of common stock outstanding"] == "Video"
+    assert speakers["its stock now trades on two exchanges and 4.1 mln of its shares are in public hands"] == "Video"
 
 
 def test_an_agency_named_a_programme_speaks(pipeline):
