@@ -122,6 +122,7 @@ class QuoteCues:
     verdict_nouns: frozenset[str] = frozenset()
     # qprec38: an instrument that prescribes ("the accord calls for ...") states its terms, no words (cues.yaml)
     statements_only_prescribing_nouns: frozenset[str] = frozenset()
+    body_name_nouns: frozenset[str] = frozenset()
     statements_only_prescribing_verbs: frozenset[str] = frozenset()
     # qprec38: "described the smoke": a topic, no words said (cues.yaml)
     statements_only_topic_verbs: frozenset[str] = frozenset()
@@ -204,7 +205,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "verdict_nouns", "nominal_speaker_heads", "nominal_state_nouns", "sole_person_titles", "portfolio_words",
     "media_nouns", "masthead_words",
     "statements_only_prescribing_nouns",
-    "statements_only_prescribing_verbs", "statements_only_topic_verbs")}
+    "statements_only_prescribing_verbs", "statements_only_topic_verbs", "body_name_nouns")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -320,6 +321,7 @@ def _cues(data: dict) -> QuoteCues:
         statements_only_citing_verbs=words("statements_only_citing_verbs"),
         verdict_nouns=words("verdict_nouns"),
         statements_only_prescribing_nouns=words("statements_only_prescribing_nouns"),
+        body_name_nouns=words("body_name_nouns"),
         statements_only_prescribing_verbs=words("statements_only_prescribing_verbs"),
         statements_only_topic_verbs=words("statements_only_topic_verbs"),
     )

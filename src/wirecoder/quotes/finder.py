@@ -1392,7 +1392,7 @@ class QuoteFinder:
             # Why: what a video, a picture or the markets show is not something anyone said (GUIDE.md); a headline's
             # stance verb ("X hails deal") sums up an act, it reports no words. ("a video that showed ..." is the video's.)
             shower = subj.head.head if subj.lower_ in pronouns.RELATIVE and subj.head.dep == DEP_RELCL else subj
-            if shower.lemma_.lower() in self.cues.not_speaking_media or (
+            if shower.lemma_.lower() in self.cues.not_speaking_media and not self._names_a_body(shower) or (
                     headline and headline[0] <= verb.idx < headline[1] and lemma in self.cues.not_in_headlines):
                 continue
             # Why (qprec38): "the accord calls for rates to be frozen", "the scheme, which had called for farm credit",
@@ -1402,6 +1402,7 @@ class QuoteFinder:
             if self.statements and lemma in self.cues.statements_only_prescribing_verbs and any(
                     h.lemma_.lower() in self.cues.statements_only_prescribing_nouns and h.ent_type_ != "PERSON"
                     and (h.pos_ == "NOUN" or any(c.dep_ == "det" for c in kids_of(h)))
+                    and not self._names_a_body(h)
                     for h in (shower, verb.head if verb.dep == DEP_ACL else shower)):
                 continue
             # Why: "called the envoy back", "called off the talks": a phrasal act, no words (cues.yaml act_particles).
@@ -2981,6 +2982,32 @@ class QuoteFinder:
         again = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids_of(noun))
         return not (again and any(t.lemma_.lower() == lemma and self._author_of(t) is not None
                                   for t in noun.doc[:noun.i] if t.pos_ == "NOUN"))
+
+    def _names_a_body(self, noun: Token) -> bool:
+        """Whether a lookalike noun heading a cue's subject (a medium, "video"; an instrument, "programme") is the name,
+        or the short name, of a body rather than the thing.
+
+        Why (qspan50): "the Kesh Relief Programme said it would cut rations", "Video Harbour Systems inc said ... Video
+        said it has 7 mln shares": an agency named a "Programme" and a firm named for a medium speak for themselves.
+        The word ends a capitalised name as a noun that names bodies (cues.yaml body_name_nouns; "the Verkhov Treaty
+        says" stays the instrument, though the actors stage may take it for a body), or, a bare capitalised word with
+        no article, opened a longer proper name earlier in the text (the firm's full name, which the actors stage may
+        not know). "A video showed", "the aid programme calls for", "Video footage shows", "VAR showed" name no body."""
+        doc = noun.doc
+        # (an agency's name ending in "Programme": cues.yaml body_name_nouns, after a capitalised word of the name)
+        before = doc[noun.i - 1] if noun.i > 0 else None
+        if noun.lower_ in self.cues.body_name_nouns and noun.text[:1].isupper() and before is not None \
+                and before.head.i == noun.i and before.dep_ == "compound" and before.text[:1].isupper():
+            return True
+        # (the tagger may tag the short name a common noun: a capitalised word with no article, "Video said")
+        if not noun.text[:1].isupper() or noun.tag_ not in ("NN", "NNP") \
+                or any(c.dep_ in ("det", "poss", "compound", "amod") for c in kids_of(noun)):
+            return False
+        return any(t.text == noun.text and t.dep_ == "compound" and t.head.i > t.i
+                   and t.head.tag_ in ("NNP", "NNPS") and t.left_edge.i == t.i
+                   and (t.i == 0 or doc[t.i - 1].head.i != t.head.i
+                        or doc[t.i - 1].dep_ not in ("compound", "amod", "nmod"))
+                   for t in doc[:noun.i])
 
     def _author_of(self, noun: Token) -> Token | None:
         """The named maker of a document noun (speakers.document_authors): a name, a proper noun in the phrase; else None."""
