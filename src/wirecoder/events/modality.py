@@ -302,9 +302,10 @@ def modality(tok: Token, *, own_object: bool = True) -> Mood:
         elif dep == "mark" and child.lower_ in FUTURE_TIME_MARKS and _present(tok):
             return "none"  # "once the senate has approved it": a time still to come
         elif dep == "advmod" and tok.dep == DEP_ADVCL and child.i == tok.left_edge.i \
-                and child.lower_ in FUTURE_TIME_MARKS and _present(tok):
+                and child.lower_ in FUTURE_TIME_MARKS and _present(tok) and not _this_time(tok):
             # round 50: the parser tags an opening "when" an adverb as often as a mark ("will be cool when
-            # the president visits Y next week"): the same time still to come
+            # the president visits Y next week"): the same time still to come; not in the week the article
+            # tells ("talks will be held this week when X visits Y": news, tests/test_events_precision.py)
             return "none"
         elif dep == "advcl" and any(c.lower_ in THREAT_CONDITIONS for c, d in labelled_kids(child) if d == "mark"):
             unless = True
@@ -456,6 +457,12 @@ def modality(tok: Token, *, own_object: bool = True) -> Mood:
 
 
 _SELF_PRONOUNS = frozenset({"it", "we", "he", "she", "they", "i"})
+
+
+def _this_time(clause: Token) -> bool:
+    """Round 50: a clause, or the one it hangs on, dated to the article's own time ("this week", "today")."""
+    return any(d == "npadvmod" and (c.lower_ in {"today", "tonight"} or any(
+        m.lower_ == "this" for m in kids_of(c))) for h in (clause, clause.head) for c, d in labelled_kids(h))
 
 
 def _unshown(verb: Token) -> bool:
