@@ -103,6 +103,8 @@ OBJECT_NEGATORS = word_list("modality", "object_negators")
 OBJECT_NEGATOR_SPARED = word_list("modality", "object_negator_spared_verbs")  # "has no plan": a lack, no denied deed
 # round 38: "could not confirm reports that X had offered ...": what a report (a noun) says is not told as done
 REPORT_NOUNS = word_list("modality", "report_nouns")
+# round 50: "did not mean that X had cut ...", "no information to suggest X had ...": what is not shown
+EVIDENTIAL_VERBS = word_list("modality", "evidential_verbs")
 
 # How a clause reports its verb. "refused-by-head": the verb hangs on a refusing head ("refused to
 # attack"); :func:`recode` gives it no code of its own. "plan": a future or scheduled act in the
@@ -299,6 +301,12 @@ def modality(tok: Token, *, own_object: bool = True) -> Mood:
             return "none"
         elif dep == "mark" and child.lower_ in FUTURE_TIME_MARKS and _present(tok):
             return "none"  # "once the senate has approved it": a time still to come
+        elif dep == "advmod" and tok.dep == DEP_ADVCL and child.i == tok.left_edge.i \
+                and child.lower_ in FUTURE_TIME_MARKS and _present(tok) and not _this_time(tok):
+            # round 50: the parser tags an opening "when" an adverb as often as a mark ("will be cool when
+            # the president visits Y next week"): the same time still to come; not in the week the article
+            # tells ("talks will be held this week when X visits Y": news, tests/test_events_precision.py)
+            return "none"
         elif dep == "advcl" and any(c.lower_ in THREAT_CONDITIONS for c, d in labelled_kids(child) if d == "mark"):
             unless = True
         elif dep == "advcl" and _conditioned_by(child):
@@ -326,9 +334,13 @@ def modality(tok: Token, *, own_object: bool = True) -> Mood:
         if dep in {"acl", "ccomp"} and head.pos_ == "NOUN" and any(
                 d == "det" and c.lower_ in DENYING_DETERMINERS for c, d in labelled_kids(head)):
             return "none"  # "no evidence that they were tortured"
-        if dep in {"xcomp", "advcl", "conj", "pcomp", "prep", "acl"} and any(
+        if dep in {"xcomp", "advcl", "conj", "pcomp", "prep", "acl", "acomp"} and any(
                 d in {"aux", "auxpass"} and c.lower_ in HYPOTHETICAL for c, d in labelled_kids(head)):
-            return "none"  # "could be used by China to threaten": the purpose of a possibility
+            # ("could be used by China to threaten": the purpose of a possibility; round 50: also the
+            # adjective of a copula under a modal, "should be able to order X", "may be ready to sign Y")
+            return "none"
+        if dep == "ccomp" and _unshown(head):
+            return "none"  # round 50: "did not mean that X had cut its ties": not shown, not done
         if dep == "advcl" and lemma in NOTHING_HEADS and not (
                 node.tag_ == "VBG" and not any(d in {"aux", "mark"} for _, d in labelled_kids(node))):
             # ("told reporters, warning X against ...": a participle of what was done while telling)
@@ -445,6 +457,25 @@ def modality(tok: Token, *, own_object: bool = True) -> Mood:
 
 
 _SELF_PRONOUNS = frozenset({"it", "we", "he", "she", "they", "i"})
+
+
+def _this_time(clause: Token) -> bool:
+    """Round 50: a clause, or the one it hangs on, dated to the article's own time ("this week", "today")."""
+    return any(d == "npadvmod" and (c.lower_ in {"today", "tonight"} or any(
+        m.lower_ == "this" for m in kids_of(c))) for h in (clause, clause.head) for c, d in labelled_kids(h))
+
+
+def _unshown(verb: Token) -> bool:
+    """Round 50: a verb that draws a conclusion (modality.yaml evidential_verbs) whose conclusion is
+    denied: negated itself ("did not mean", "does not suggest"), or the "to" clause of a noun denied by
+    "no" ("had no information to suggest", "there is no evidence to show")."""
+    if verb.lemma_.lower() not in EVIDENTIAL_VERBS:
+        return False
+    if is_negated(verb):
+        return True
+    noun = verb.head
+    return verb.dep == DEP_ACL and noun.pos_ == "NOUN" and any(
+        d == "det" and c.lower_ in DENYING_DETERMINERS for c, d in labelled_kids(noun))
 
 
 def _content_clause(clause: Token) -> bool:
