@@ -1,6 +1,6 @@
 """Round 50 (qspan50): a body whose name is a lookalike noun speaks for itself.
 
-- "Video said ...": a firm named for a medium, first named in full ("Video Harbour Systems inc said ..."), and then
+- "Video said ...": a firm named for a medium, first named in full ("Video Orchard Networks Inc said ..."), and then
   by the first word of its name; the medium's word ("a video showed", "Video footage shows") still says nothing.
 - "The Kesh Relief Programme said ...": an agency whose name ends in an instrument's word ("programme"); a bare
   "programme" that prescribes ("the aid programme calls for ...") still states terms, no one's words.
@@ -18,21 +18,20 @@ def _quotes(pipeline, text):
     return [(q.text, q.speaker.name if q.speaker else None) for q in record.quotes]
 
 
-FIRM = ("MIAMI, June 1 - Video Harbour Systems inc said it agreed to buy back 1.2 mln shares from its founder, "
-        "Tomas Relvik.\n"
-        "    Video said its stock now trades on two exchanges and 4.1 mln of its shares are in public hands.\n"
-        "    Video said Relvik will stay on as chairman of the company.")
+FIRM = ("ATLANTA, Oct 2 - Video Orchard Networks Inc said it had won a licence to run two cable channels in Quebec.\n"
+        "    Video said the channels would start broadcasting in the spring.\n"
+        "    Video said it would hire about 40 people in Montreal.")
 
 
 def test_a_firm_named_for_a_medium_speaks_by_its_short_name(pipeline):
     texts = [t for t, _ in _quotes(pipeline, FIRM)]
-    assert "its stock now trades on two exchanges and 4.1 mln of its shares are in public hands" in texts
-    assert "Relvik will stay on as chairman of the company" in texts
+    assert "the channels would start broadcasting in the spring" in texts
+    assert "it would hire about 40 people in Montreal" in texts
 
 
 def test_the_short_name_is_the_speaker(pipeline):
     speakers = dict(_quotes(pipeline, FIRM))
-    assert speakers["its stock now trades on two exchanges and 4.1 mln of its shares are in public hands"] == "Video"
+    assert speakers["the channels would start broadcasting in the spring"] == "Video"
 
 
 def test_an_agency_named_a_programme_speaks(pipeline):
@@ -44,9 +43,9 @@ def test_an_agency_named_a_programme_speaks(pipeline):
 
 
 def test_a_video_still_shows_and_says_nothing(pipeline):
-    text = ("MIAMI, June 1 - Video Harbour Systems inc said it agreed to buy back shares from its founder.\n\n"
-            "A video posted by the firm's staff showed the founder leaving the building.")
-    assert [t for t, _ in _quotes(pipeline, text)] == ["it agreed to buy back shares from its founder"]
+    text = ("ATLANTA, Oct 2 - Video Orchard Networks Inc said it had won a licence to run two cable channels in Quebec.\n\n"
+            "A video posted by the firm's staff showed the new studio in Montreal.")
+    assert [t for t, _ in _quotes(pipeline, text)] == ["it had won a licence to run two cable channels in Quebec"]
 
 
 def test_video_footage_with_no_firm_named_says_nothing(pipeline):

@@ -2987,8 +2987,8 @@ class QuoteFinder:
         """Whether a lookalike noun heading a cue's subject (a medium, "video"; an instrument, "programme") is the name,
         or the short name, of a body rather than the thing.
 
-        Why (qspan50): "the Kesh Relief Programme said it would cut rations", "Video Harbour Systems inc said ... Video
-        said it has 7 mln shares": an agency named a "Programme" and a firm named for a medium speak for themselves.
+        Why (qspan50): "the Kesh Relief Programme said it would cut rations", "Video Orchard Networks Inc said ... Video
+        said it would hire 40 people": an agency named a "Programme" and a firm named for a medium speak for themselves.
         The word ends a capitalised name as a noun that names bodies (cues.yaml body_name_nouns; "the Verkhov Treaty
         says" stays the instrument, though the actors stage may take it for a body), or, a bare capitalised word with
         no article, opened a longer proper name earlier in the text (the firm's full name, which the actors stage may
