@@ -974,8 +974,8 @@ def _definite_description(t: Token, words: _Words) -> bool:
 def _fits_noun(lemma: str, known, uses: list[tuple[int, int]], words: _Words) -> bool:
     """spk50: whether a body is one a description with the body noun ``lemma`` can point back to: a business for a
     business noun ("the carmaker"); else a body whose table name ends in the noun ("the agency" for the X Energy
-    Agency), or that the text calls by the noun right beside its name at one of its ``uses`` ("football club Borussia
-    X", "X News Agency")."""
+    Agency), or that the text calls by the noun right beside its name at one of its ``uses`` ("football club Vardar
+    Rovers", "the Orvel News Agency")."""
     name = known.name
     if lemma in words.business_nouns and known.kind in ("organization", "group") and known.sector not in _NOT_BUSINESS_SECTORS \
             and not _other_kind(None, name, words):
@@ -990,13 +990,13 @@ def _fits_noun(lemma: str, known, uses: list[tuple[int, int]], words: _Words) ->
 def _fitting_body_before(head: Token, body_name: str | None, words: _Words) -> tuple[str, str] | None:
     """spk50: the organisation a definite description points back to when no rule before gave the speaker an actor: the
     nearest body named by a proper name before the description, in its sentence or the two before, that the noun
-    fits (``_fits_noun``). When the speaker was printed by an earlier description ("The German-US carmaker ... . The
+    fits (``_fits_noun``). When the speaker was printed by an earlier description ("The Norwegian manufacturer ... . The
     firm said"), the search starts from that description's first use. None when no such body is named.
 
-    Why: "X will close 150 stores, the department store operator said", "Shares in football club Borussia X slipped.
-    The club said", "according to the Xinhua News Agency. ..., the news agency said": news copy calls a company, a club
-    or an agency by its kind once it was named, and the description kept no actor, so the quote lost its speaker (134
-    such descriptions over 505 pool articles left unresolved, round 49). A body's name counts wherever its words stand
+    Why: "Korvel Foods will close 40 plants, the frozen-food manufacturer said", "Football club Vardar Rovers missed a
+    rent payment. The club said", "according to the Orvel News Agency. ..., the news agency said": news copy calls a
+    company, a club or an agency by its kind once it was named, and the description kept no actor, so the quote lost
+    its speaker (134 such descriptions over 505 pool articles left unresolved, round 49). A body's name counts wherever its words stand
     in those sentences, also where the actors stage marked no mention (it marks a name's first use in a headline and may
     pass over its next ones). A description with no fitting body named near it stays a described speaker."""
     if not _definite_description(head, words):
@@ -1026,8 +1026,8 @@ def _fitting_body_before(head: Token, body_name: str | None, words: _Words) -> t
                                     if m.actor == known.id and m.kind == "name"}
             for name in names:
                 if name and name[:1].isupper():
-                    # (not inside quotation marks, where a speaker's words name it: "... at the Orvan Awards," the
-                    # production company said)
+                    # (not inside quotation marks, where a speaker's words name it: "... at the Orvan Film Prize,"
+                    # the production company said)
                     uses.setdefault(known.id, []).extend(
                         (hi - len(before) + f.start(), hi - len(before) + f.end())
                         for f in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", before)
