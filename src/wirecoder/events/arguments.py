@@ -210,10 +210,10 @@ _BLOC_DEPS = frozenset({"compound", "nmod", "amod", "poss"})
 
 def _officeless(actor: Actor | None) -> bool:
     """Context.officeless of an actor already looked up (Context.political has it in hand)."""
-    return actor is not None and actor.kind == "person" and bool(actor.country) and not actor.role \
-        and (not actor.sector or actor.sector in PRIVATE_PERSON_SECTORS)
     # (owner50: a person whose office went unread but whom the actors stage ties to a firm or a paper,
     # actors/owners.py, is such a person still: a side opposite one of standing, its doing sifted by private_doer)
+    return actor is not None and actor.kind == "person" and bool(actor.country) and not actor.role \
+        and (not actor.sector or actor.sector in PRIVATE_PERSON_SECTORS)
 
 
 def _civil_name(name: str) -> bool:
@@ -1374,7 +1374,8 @@ class Arguments:
         """evtgt50 (arguments.yaml own_side_said_roots): whether ``targets`` are the subject of the reported
         clause of a verb of saying with no object ("pledged that Hungary would ...") and the speaker's own
         side: a source, a state that is a source or a source's country, or, for a pledge, any party or body
-        of a source's country (not a person: the one the pledge is about). Such a clause tells what the speaker's side will do, not whom the act is aimed at.
+        of a source's country (not a person: the one the pledge is about). Such a clause tells what the
+        speaker's side will do, not whom the act is aimed at.
         Only for one source: a person and the body named with them ("Labour leader X") with no target
         would be coded as a joint act of the two."""
         if not targets or len(set(sources)) != 1 or not pattern.say or pattern.kind != "verb" or any(children(tok, OBJECTS)):
