@@ -34,9 +34,8 @@ from ..ids import (
     WORDS_TO_FOR_OF,
     string_ids,
 )
-from ..rules import package_yaml
 from .dictionary import Offices, WordStarts, edge_spans, hinted_matches, trie_pattern
-from .owners import TRADE_WORDS
+from .owners import PRIVATE_SECTORS, TRADE_WORDS
 
 # Words that may stand between an office and the state it serves: "minister of Peru",
 # "spokesperson for the Chinese foreign ministry", "adviser to the Turkish president".
@@ -578,7 +577,7 @@ def _modifies_later(ctx: Context, i: int, stop: int) -> bool:
 # misplace it (as it would a spokesman's, GOV), and the person is no longer one of no office, whom the events
 # stage makes a political side.
 # (evsec49: one list, the events stage's arguments.yaml private_person_sectors, so that the two stages agree)
-_PRIVATE_OFFICE_SECTORS = frozenset(str(s).upper() for s in package_yaml("events", "arguments.yaml")["private_person_sectors"])
+_PRIVATE_OFFICE_SECTORS = PRIVATE_SECTORS  # (arguments.yaml private_person_sectors, read once: actors/owners.py)
 
 
 def _private_owner(ctx: Context, i: int, stop: int) -> bool:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterator
+from functools import cache
 
 from spacy.symbols import AUX, NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..actors import ActorTable, Mention
 from ..actors.dictionary import capitals
-from ..actors.owners import TRADE_WORDS, name_words
+from ..actors.owners import PRIVATE_SECTORS, TRADE_WORDS, name_words
 from ..arrays import LABELLED_MEMO, kids_of, labelled_kids, sentences_back, subtree_indices, token_table
 from ..article import Article
 from ..ids import (
@@ -162,15 +163,21 @@ ARMED_SIDE_HEADS = word_list("arguments", "armed_side_heads")
 BUSINESS_HEADS = word_list("arguments", "business_heads") | ARMED_SIDE_HEADS
 NON_STATE_SECTORS = frozenset(s.upper() for s in word_list("arguments", "non_state_sectors"))
 # evside48: the sectors of a person's office that make no political side (arguments.yaml private_person_sectors)
-PRIVATE_PERSON_SECTORS = frozenset(s.upper() for s in word_list("arguments", "private_person_sectors"))
-# owner50: the head titles of a body (offices.yaml owned_heads: "chairwoman", "director", "president") but those whose
-# own sector is a private one ("chief executive", offices.yaml's BUS, MED and EDU titles): a firm's or a paper's
-# head of this kind, or its person whose office went unread, acting on a state takes part in the story's
-# politics (Context.private_doer), as a commentator ("analyst", "columnist") or a functionary does not
-_OFFICES = package_yaml("actors", "offices.yaml")
-_PRIVATE_TITLES = frozenset(str(w).lower() for sector, words in _OFFICES["offices"].items()
-                            if str(sector).upper() in PRIVATE_PERSON_SECTORS for w in words or ())
-PARTY_HEADS = frozenset(str(w).lower() for w in _OFFICES["owned_heads"]) - _PRIVATE_TITLES
+PRIVATE_PERSON_SECTORS = PRIVATE_SECTORS  # (the same list the actors stage reads: actors/owners.py)
+
+
+@cache  # (read on first use: offices.yaml is the largest data file, and only a firm's person acting on a state asks)
+def party_heads() -> frozenset[str]:
+    """owner50: the head titles of a body (offices.yaml owned_heads: "chairwoman", "director", "president") but those
+    whose own sector is a private one ("chief executive", offices.yaml's BUS, MED and EDU titles): a firm's or a
+    paper's head of this kind, or its person whose office went unread, acting on a state takes part in the story's
+    politics (Context.private_doer), as a commentator ("analyst", "columnist") or a functionary does not."""
+    offices = package_yaml("actors", "offices.yaml")
+    private = frozenset(str(w).lower() for sector, words in offices["offices"].items()
+                        if str(sector).upper() in PRIVATE_PERSON_SECTORS for w in words or ())
+    return frozenset(str(w).lower() for w in offices["owned_heads"]) - private
+
+
 # evtgt50: the roots whose reported clause with a subject of the speaker's country is the speaker's own
 # side acting, no target (arguments.yaml own_side_said_roots; Arguments.own_side_said)
 OWN_SIDE_SAID_ROOTS = frozenset(str(r) for r in _data("arguments.yaml")["own_side_said_roots"])
@@ -353,13 +360,13 @@ class Context:
         if actor is None or actor.kind != "person" or actor.sector not in PRIVATE_PERSON_SECTORS:
             return False
         aimed = self.actors.get(target)
-        if aimed is not None and aimed.kind in {"state", "igo"} and (not actor.role or actor.role.lower() in PARTY_HEADS):
+        if aimed is not None and aimed.kind in {"state", "igo"} and (not actor.role or actor.role.lower() in party_heads()):
             # evsrc49: a firm's or a paper's person whose sector is its owner's, not its title's, who acts on a
             # state or an international body takes part in the story's politics ("a director of Carrowby Mining
             # warned the Indonesian government of years of lawsuits", "the broadcaster's manager urged the
             # Peruvian government to publish its inquiry"; the pool's judge: 5 such right); aimed at no one, a
             # colleague or the firm, it is business (7 wrong). owner50: only a body's head or a person whose office
-            # went unread (PARTY_HEADS): a commentator's title (an analyst, a columnist, a chief executive: evside48)
+            # went unread (party_heads): a commentator's title (an analyst, a columnist, a chief executive: evside48)
             # or a functionary's ("global news director": evsec49's judged wrong) stays no party.
             return False
         return True

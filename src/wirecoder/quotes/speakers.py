@@ -1020,10 +1020,13 @@ def _fitting_body_before(head: Token, body_name: str | None, words: _Words) -> t
     before = text[max(0, hi - _BODY_LOOKBACK):hi]
     # (each body's uses before the description, as (start, end), by its table name and the words of its mentions)
     uses: dict[str, list[tuple[int, int]]] = {}
+    said: dict[str, set[str]] = {}  # (each actor's mentions' words, read in one pass over the mentions)
+    for m in words.actors.mentions:
+        if m.kind == "name":
+            said.setdefault(m.actor, set()).add(text[m.start:m.end].strip())
     for known in words.actors.actors:
         if known.kind in ("organization", "group", "igo") and known.name[:1].isupper():
-            names = {known.name} | {text[m.start:m.end].strip() for m in words.actors.mentions
-                                    if m.actor == known.id and m.kind == "name"}
+            names = {known.name} | said.get(known.id, set())
             for name in names:
                 if name and name[:1].isupper():
                     # (not inside quotation marks, where a speaker's words name it: "... at the Orvan Film Prize,"
