@@ -1,22 +1,17 @@
 """Actors, round 50 (actrec50): a chamber's committee named in lower case after the chamber ("the Commons
-home affairs select committee", "three House select committees", "parliament's energy committee") is a body of its own, a legislature's, of the chamber's state. The words were read as the
-chamber itself or cut before the committee's word, so the committee was no actor. Invented dispatches;
-names invented."""
+home affairs select committee", "three House select committees", "parliament's energy committee") is a body
+of its own, a legislature's, of the chamber's state. The words were read as the chamber itself or cut before
+the committee's word, so the committee was no actor. Invented dispatches; names invented."""
 
 from __future__ import annotations
 
-from wirecoder.sources import Document
+from helpers import body_names as names
+from helpers import printed_bodies
 
 
 def printed(pipeline, text: str) -> dict[str, tuple[str, str | None, str | None]]:
     """The printed organisations and groups of ``text``: id -> (name, country, sector)."""
-    return {a.id: (a.name, a.country, a.sector)
-            for a in pipeline.extract(Document(text=text, source="invented")).actors
-            if a.kind in ("organization", "group")}
-
-
-def names(found: dict[str, tuple[str, str | None, str | None]]) -> set[str]:
-    return {name.lower() for name, _, _ in found.values()}
+    return printed_bodies(pipeline, text, "name", "country", "sector")
 
 
 def test_a_commons_select_committee_is_a_body_of_its_own_bbc_style(pipeline):
