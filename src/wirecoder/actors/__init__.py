@@ -4457,7 +4457,9 @@ class _Run:
         self._short_names()
         actors = self._actors()
         self._states_only_inside_names(actors)
-        owners.give_owners(doc, actors, self.mentions)  # owner50: whose office it is, once (actors/owners.py)
+        # owner50: whose office it is, once (actors/owners.py); debt51: first the body a state's title was read "of"
+        owners.give_owners(doc, actors, self.mentions,
+                           {pid: p.attrs.owner_at for pid, p in self.persons.items() if p.attrs.owner_at is not None})
         by_id = {a.id: a for a in actors}
         for oid, pid in getattr(self, "_followers", {}).items():
             # "Mr X's allies" are of X's country (_persons_followers)

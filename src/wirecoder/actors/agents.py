@@ -420,12 +420,8 @@ class _Reader:
         return found
 
     def topics(self, section: Any) -> dict[str, tuple[str, str | None]]:
-        if section is None:
-            return {}
-        if not isinstance(section, dict):
-            raise InputError(self.where, "topics: must map topic words to {sector, alternative}")
         found = {}
-        for topic, raw in section.items():
+        for topic, raw in _mapping(self, section, "topics: must map topic words to {sector, alternative}").items():
             entry = f"topic {topic!r}"
             if not isinstance(raw, dict):
                 raise self._fail(entry, "needs a sector")
@@ -434,11 +430,8 @@ class _Reader:
         return found
 
     def qualifiers(self, section: Any) -> dict[str, str]:
-        if section is None:
-            return {}
-        if not isinstance(section, dict):
-            raise InputError(self.where, "qualifiers: must map words to a sector")
-        return {str(w).lower(): self.sectors.check(s, self.where, f"qualifier {w!r}") for w, s in section.items()}
+        return {str(w).lower(): self.sectors.check(s, self.where, f"qualifier {w!r}")
+                for w, s in _mapping(self, section, "qualifiers: must map words to a sector").items()}
 
     def agencies(self, section: Any) -> dict[str, Agency]:
         found: dict[str, Agency] = {}
@@ -461,12 +454,8 @@ class _Reader:
         return found
 
     def shared(self, section: Any) -> dict[str, dict[str, str]]:
-        if section is None:
-            return {}
-        if not isinstance(section, dict):
-            raise InputError(self.where, "shared: must map a written form to {state: sector, ...}")
         found = {}
-        for form, states in section.items():
+        for form, states in _mapping(self, section, "shared: must map a written form to {state: sector, ...}").items():
             entry = f"shared {form!r}"
             if not isinstance(states, dict) or len(states) < 2 or \
                     not all(isinstance(c, str) and len(c) == 3 and c.isupper() for c in states):
@@ -477,6 +466,15 @@ class _Reader:
     def _alternative(self, raw: dict[str, Any], entry: str) -> str | None:
         value = raw.get("alternative")
         return None if value is None else self.sectors.check(value, self.where, entry)
+
+
+def _mapping(reader: _Reader, section: Any, message: str) -> dict[Any, Any]:
+    """A mapping section of the lexicon: none is empty; any other shape fails with ``message`` (as _list for lists)."""
+    if section is None:
+        return {}
+    if not isinstance(section, dict):
+        raise InputError(reader.where, message)
+    return section
 
 
 def _list(reader: _Reader, section: Any, key: str) -> list[Any]:

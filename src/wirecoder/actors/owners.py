@@ -15,9 +15,18 @@ compound before the name, a conjunct of either) names in its own phrase (its com
 (``civil_body_trade_words``, ``business_heads``: a dealers' association, a chamber of commerce), takes that
 body's sector (BUS for a trade's body), and its state where the person has none. The events stage reads only
 the sector (Context.private_doer).
+
+One order (debt51): 1. the title reader, as it reads the title (persons.read_attributes): the owner's name beside a
+head title gives its sector (_owner_sector); a state's title "of", "for" or "at" an ORG that no state's or dictionary
+name is part of gets none, and so no guessed state (_of_a_private_body), and the person keeps that ORG's first token
+(Attributes.owner_at); both stay there because the dateline's state is guessed from the sector read there. 2.
+give_owners, once the bodies have their sectors: the private body at that token, then the office noun's phrase in
+the parse. 3. The events stage reads the sector only.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
@@ -45,19 +54,46 @@ def name_words(name: str) -> list[str]:
     return [w.strip(".,()\"'") for w in name.lower().replace("'s ", " ").split()]
 
 
-def give_owners(doc: Doc, actors: list[Actor], mentions: list) -> None:
+def give_owners(doc: Doc, actors: list[Actor], mentions: list, read_at: dict[str, int] | None = None) -> None:
     """Give each person of no sector whose office a mention ties to a private body that body's sector (and its
-    state where the person has none); see the module's note. Reads the parse around each person's mentions once."""
-    by_id = {a.id: a for a in actors}
-    if not any(a.kind == "person" and not a.sector for a in actors):
+    state where the person has none); see the module's note. Reads the parse around each person's mentions once.
+
+    debt51: one run, in one order, after the bodies have their sectors: first the body the title reader saw after a
+    state's title that it left with no sector (``read_at``: person id -> the body's first token,
+    persons._of_a_private_body, "spokesperson for the Acme Corporation"), then the office noun's phrase in the
+    parse. (The title reader's own owner read, persons._owner_sector, "Carrowby Group chairman", stays where it
+    is: it decides the sector before the dateline's state is guessed for a state's title.)"""
+    # (debt51, speed only: with no person of no sector, or no private body to give, nothing is given; and the token
+    # -> longest mention map over the whole article, which round 50 made for 16 of 20 articles (about 9M
+    # instructions), is asked only at the tokens a private body's mention touches: elsewhere no token's longest
+    # mention can be a private body's)
+    private = {a.id: a for a in actors if _private(a)}
+    if not private:
+        return
+    open_persons = {a.id: a for a in actors if a.kind == "person" and not a.sector}  # (those still to be given one)
+    if not open_persons:
         return
     table = token_table(doc)
-    token_actor = {i: m.actor for i, m in table.longest_mentions(mentions).items()}
+    near = {i for m in mentions if m.actor in private for i in table.touched(m.start, m.end)}
+
+    def body_at(i: int) -> Actor | None:
+        """The private body whose mention is the longest that touches token ``i`` (the first of the longest, as
+        Tokens.longest_mentions keeps), if its longest is one."""
+        if i not in near:
+            return None
+        longest, length = None, -1
+        for m in mentions:
+            if m.end - m.start > length and i in table.touched(m.start, m.end):
+                longest, length = m, m.end - m.start
+        return private.get(longest.actor) if longest is not None else None
+
+    for pid, at in (read_at or {}).items():
+        if pid in open_persons and (body := body_at(at)) is not None:
+            _give(open_persons.pop(pid), body)
     pos, heads = table.pos_id, table.head
-    done: set[str] = set()
     for m in mentions:
-        person = by_id.get(m.actor)
-        if person is None or person.kind != "person" or person.sector or person.id in done:
+        person = open_persons.get(m.actor)
+        if person is None:
             continue
         bounds = table.char_tokens(m.start, m.end)  # (the name's tokens, as char_span would give them, no Span made)
         if bounds is None or bounds[0] >= bounds[1]:
@@ -72,27 +108,36 @@ def give_owners(doc: Doc, actors: list[Actor], mentions: list) -> None:
             offices.append(name.head)
         offices += [c for o in offices for c, dep in labelled_kids(o) if dep == "conj" and pos[c.i] == NOUN]
         for office in offices:
-            body = _private_body_in(office, token_actor, by_id)
+            body = _private_body_in(office, body_at)
             if body is not None:
-                person.sector = body.sector.upper() if body.sector else _TRADE_SECTOR
-                person.country = person.country or body.country
-                done.add(person.id)
+                _give(open_persons.pop(person.id), body)
                 break
 
 
-def _private_body_in(office: Token, token_actor: dict[int, str], by_id: dict[str, Actor]) -> Actor | None:
+def _give(person: Actor, body: Actor) -> None:
+    """The person takes the private body's sector (BUS for a trade's body of no sector), and its state where
+    the person has none."""
+    person.sector = body.sector.upper() if body.sector else _TRADE_SECTOR
+    person.country = person.country or body.country
+
+
+def _private(body: Actor) -> bool:
+    """Whether ``body`` is a body of a private sector, or of no sector with a trade's word in its name."""
+    if body.kind not in _BODY_KINDS:
+        return False
+    if body.sector:
+        return body.sector.upper() in PRIVATE_SECTORS
+    return any(w in TRADE_WORDS for w in name_words(body.name))
+
+
+def _private_body_in(office: Token, body_at: Callable[[int], Actor | None]) -> Actor | None:
     """The private body the office noun's own phrase names, if any."""
     stack = [c for c, dep in labelled_kids(office) if dep in _PHRASE_DEPS or (dep == "prep" and c.lower_ in _TIE_PREPS)]
     seen = 0
     while stack and seen < 24:  # (an office's phrase is short: a bound, not a walk of the sentence)
         tok = stack.pop()
         seen += 1
-        body = by_id.get(token_actor.get(tok.i, ""))
-        if body is not None and body.kind in _BODY_KINDS:
-            if body.sector:
-                if body.sector.upper() in PRIVATE_SECTORS:
-                    return body
-            elif any(w in TRADE_WORDS for w in name_words(body.name)):
-                return body
+        if (body := body_at(tok.i)) is not None:
+            return body
         stack += [c for c, dep in labelled_kids(tok) if dep in _WALK_DEPS]
     return None

@@ -109,6 +109,9 @@ class Attributes:
     # Tokens where the person the office serves may be named ("adviser to President X", "X's aide"):
     # with no state in the words, the person takes that principal's country (see the actor stage).
     principal: tuple[int, int] | None = None
+    # debt51: the first token of the private body a state's title was read "of" (_of_a_private_body: "director of
+    # the Acme Corporation"), whose sector the actor stage gives once the bodies have theirs (owners.give_owners)
+    owner_at: int | None = None
 
     def score(self) -> int:
         return 2 * (self.role is not None) + (self.country is not None)
@@ -760,10 +763,11 @@ def read_attributes(reader: TitleReader, ctx: Context, start: int, end: int) -> 
     sector = "MIL" if rank else office.sector
     if not rank and (owner := _owner_sector(ctx, office)) is not None:
         sector = owner  # evsec49: "chief executive of the Tarnwick Trust" (NGO), "Carrowby Group chairman" (BUS)
-    if (country is None or after) and sector == "GOV" and _of_a_private_body(ctx, office.end):
+    if (country is None or after) and sector == "GOV" and (body := _of_a_private_body(ctx, office.end)) is not None:
         # "director of the rights group Open Doors", "spokesperson for the Acme Corporation": the
-        # office is the body's, not a state's; the body says what sector it is in, not the title.
-        sector = None
+        # office is the body's, not a state's; the body says what sector it is in, not the title
+        # (debt51: the actor stage gives it, once the bodies have their sectors: owners.give_owners).
+        sector, attrs.owner_at = None, body
     if country is None and _office_of_an_igo(ctx, office, stop):
         # actstate37: "UN spokesperson X", "X, director of the IMF's African Department", "the NATO deputy
         # secretary-general, X": an office an international body names serves that body, of no state
@@ -907,18 +911,18 @@ def _office_of_an_igo(ctx: Context, office: Office, stop: int) -> bool:
     return False
 
 
-def _of_a_private_body(ctx: Context, end: int) -> bool:
-    """Whether "of/for/at ..." after an office (its last token + 1 is ``end``) names an organisation
-    that is not a state's: an ORG entity that no state or dictionary name is part of."""
+def _of_a_private_body(ctx: Context, end: int) -> int | None:
+    """The first token of an organisation that is not a state's that "of/for/at ..." after an office (its last
+    token + 1 is ``end``) names, if any: an ORG entity that no state or dictionary name is part of."""
     doc = ctx.doc
     if end >= len(doc) or doc[end].lower_ not in _LINK_WORDS:
-        return False
+        return None
     for j in range(end + 1, min(end + 7, len(doc))):
         if doc[j].text in _APPOSITION_STOP or j in ctx.any_by_start:
-            return False
+            return None
         if doc[j].ent_type_ == "ORG":
-            return True
-    return False
+            return j
+    return None
 
 
 def extend_hyphen(doc: Doc, b: int) -> int:
