@@ -146,6 +146,7 @@ class Offices:
     place_name_ends: frozenset[str] = frozenset()  # "Road", "Hospital": a "person" so named is a place
     name_affixes: frozenset[str] = frozenset()  # "-themed", "-backed": hyphened after a name, not of it
     not_name_ends: frozenset[str] = frozenset()  # "Prize", "United": a "person" so named is an event or a team
+    not_body_names: frozenset[str] = frozenset()  # "Budget": a government's act that spaCy calls an organisation
     forum_name_ends: frozenset[str] = frozenset()  # "Club": "the Paris Club" is no state's
     state_named_org_ends: frozenset[str] = frozenset()  # "Union": "the X Civil Liberties Union"
     currency_words: frozenset[str] = frozenset()  # "dollars": "U.S. dollars" is no mention of the state
@@ -208,7 +209,7 @@ _AS_WRITTEN_LISTS = (
     "region_name_ends", "place_chamber_words", "place_name_heads", "party_modifiers", "national_branches",
     "member_body_words", "body_name_ends", "place_name_ends", "not_name_ends", "forum_name_ends",
     "state_named_org_ends", "club_name_heads", "name_lower_words", "first_name_honorifics", "family_first_surnames",
-    "monarch_titles", "not_body_initials", "initials_noun_roles", "unnamed_officer_roles", "town_body_sectors",
+    "monarch_titles", "not_body_initials", "not_body_names", "initials_noun_roles", "unnamed_officer_roles", "town_body_sectors",
 )
 
 
