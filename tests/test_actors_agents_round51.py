@@ -16,9 +16,9 @@ def mentions_of(pipeline, text: str) -> dict[str, list[str]]:
 
 
 def test_the_government_after_the_uk_is_named_is_britain_bbc_style(pipeline):
-    found = mentions_of(pipeline, "Grants for village halls\n\nVillage halls across the UK are to get new grants, "
-                                  "the government has announced. Communities minister Dalia Verrow said 400 halls "
-                                  "would gain.")
+    found = mentions_of(pipeline, "Grants for village halls\n\nVillage halls across the UK will get new grants. "
+                                  "The government named the first 400 halls on Monday, communities minister Dalia "
+                                  "Verrow said.")
     assert "government" in found["GBR"]
 
 
@@ -29,10 +29,17 @@ def test_the_governments_plan_names_the_state_as_its_owner_bbc_style(pipeline):
 
 
 def test_a_story_naming_one_state_once_gives_its_government_that_state_bbc_style(pipeline):
-    found = mentions_of(pipeline, "Minimum pay for carers\n\nHome carers are to be guaranteed a minimum wage, the "
-                                  "government has announced. Care minister Orla Fenwright said carers in the UK "
+    found = mentions_of(pipeline, "Pay rise for carers\n\nCare workers will get a higher hourly rate from April, "
+                                  "the government said on Monday. Care minister Orla Fenwright said carers in the UK "
                                   "deserved more. The government will consult councils.")
     assert found["GBR"].count("government") == 2
+
+
+def test_the_government_in_a_sentence_naming_a_state_is_left_to_the_speakers_state_bbc_style(pipeline):
+    text = ("Fishing row\n\nBritish trawlers were turned away on Monday. Norway's envoy Eskil Varholm said "
+            "the government would not change its quota.")
+    found = mentions_of(pipeline, text)
+    assert "government" not in found.get("GBR", [])
 
 
 def test_the_government_after_another_state_is_named_last_is_not_the_story_state_reuters_style(pipeline):

@@ -4226,8 +4226,12 @@ class _Run:
                 if not self.article_dateline_place else None)
         before = [m for m in self.mentions if m.start < phrase.start_char and m.actor in d.entries
                   and d.entries[m.actor].kind == "state" and (m.start, m.end) not in self._based]
+        # (after states are named: the one named last is this state, and the sentence names none before
+        # it: "Somalia's envoy said the government" is the speaker's, coref.yaml ``speaker_state``'s)
+        sentence = phrase.sent.start_char
         if state is None or before and (root.lower_ not in story_words
-                                        or max(before, key=lambda m: m.start).actor != state):
+                                        or max(before, key=lambda m: m.start).actor != state
+                                        or any(m.start >= sentence for m in before)):
             return False
         self.mentions.append(Mention(phrase.start_char, phrase.end_char, state, "seat"))
         self.taken.update(range(phrase.start, phrase.end))
