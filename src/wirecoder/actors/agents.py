@@ -93,6 +93,7 @@ class Term:
     chamber: str | None = None  # members of one chamber stand for it ("senators": the senate)
     home: bool = False  # with no state before it, the story's state's ("unions": `country: story`)
     community: bool = False  # a people or a faith by its plural ("Muslims", "Kurds"): see agents.yaml
+    one: str | None = None  # agents51: the one id the entry's words take in a story ("demonstrators": protesters)
 
 
 @dataclass(frozen=True)
@@ -411,7 +412,8 @@ class _Reader:
                         self._alternative(raw, entry), bool(raw.get("generic", False)),
                         raw.get("country", "modifier") != "none", bool(raw.get("alone", False)),
                         bool(raw.get("craft", False)), raw.get("chamber"), raw.get("country") == "story",
-                        bool(raw.get("community", False)))
+                        bool(raw.get("community", False)),
+                        slug(words(raw["words"])[0]) if raw.get("one") else None)
             for word in words(raw["words"]):
                 if word.lower() in self.seen:
                     raise self._fail(entry, f"{word!r} is listed twice in groups and bodies")
