@@ -332,6 +332,47 @@ class QuoteFinder:
         return clause.left_edge.i, clause.right_edge.i
 
     @staticmethod
+    def _quoted_predicate_after_listener(doc: Doc, verb: Token) -> tuple[int, int] | None:
+        """The report of a verb that takes its listener as object ("told"), with no "that", whose predicate the
+        writer quotes: (first, last) token indices, or None.
+
+        Why (qspan51): "told Radio Velm people's lives "revolved around fishing"", "told AFP its policy "forbids"
+        such raids": the opening mark splits the clause, and the parser reads the listener and the clause's subject as
+        one object, with the quoted verb hung on it; no clause is left to report. The listener is the name right
+        after the verb; what follows it, a short noun phrase (the subject) and quoted words that open with a tensed
+        verb, is the report, up to the end of the sentence or the cue's own next clause ("... and said ...")."""
+        listener = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if listener is None or listener.ent_iob_ != "B" or listener.ent_type_ not in ("ORG", "PERSON", "NORP", "GPE"):
+            return None
+        first = listener.i + 1
+        while first < len(doc) and doc[first].ent_iob_ == "I":
+            first += 1
+        sent_end = sent_of(verb).end
+        mark = next((t for t in doc[first:min(first + 7, sent_end)]
+                     if t.is_quote and t.tag_ != "POS" and doc[t.i - 1].whitespace_), None)  # (no "villagers' lives")
+        if mark is None or mark.i - first < 1 or mark.whitespace_ or mark.i + 1 >= sent_end:
+            return None
+        if any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.tag_ != "POS" or t.tag_ in ("WDT", "WP", "WRB", "IN")
+               for t in doc[first:mark.i]):
+            return None  # (a subject: nouns, names and their modifiers only)
+        # (the quoted words open with a tensed verb, which the parser, reading them as part of an object, may tag as a
+        # participle or a plural noun, "revolved", "condemns"; or with an adverb before one, "had" / "never had")
+        opener = doc[mark.i + 1]
+        if opener.pos_ == "ADV" and mark.i + 2 < sent_end:
+            opener = doc[mark.i + 2]
+        if not (opener.tag_ in _FINITE_TAGS or opener.tag_ == "VBN"
+                or opener.tag_ == "NNS" and opener.lower_.endswith("s")
+                and not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in opener.children)):
+            return None
+        last = sent_end - 1
+        stop = next((c for c in verb.children if c.i > mark.i and c.dep_ in ("cc", "conj")), None)
+        if stop is not None:
+            last = stop.i - 1
+        while last > mark.i and doc[last].is_punct and not doc[last].is_quote:
+            last -= 1
+        return first, last
+
+    @staticmethod
     def _that_heads_clause(that: Token) -> bool:
         """Whether a "that" the parser made a cue's object or subject heads a clause of its own: a subject under it
         (no "that" heads a subject as a pronoun or a determiner does) and a verb after that subject in its subtree.
@@ -875,6 +916,12 @@ class QuoteFinder:
                 # Why (quotes21): "called on Caracas to share its radar data": the parser may hang an appeal's infinitive
                 # on the verb as a clause of purpose; it is what the listener was asked to do, part of the appeal.
                 last = c.right_edge.i
+            elif c.is_quote and first is not None and c.i == last + 1 and not c.whitespace_ \
+                    and c.i + 1 < len(doc) and doc[c.i - 1].whitespace_ and c.i < c.head.right_edge.i:
+                # Why (qspan51): "urged lawmakers "not to walk away from" the border dispute": a mark opening quoted
+                # words, hung on the cue right after the content begun (the listener, an object), does not end it; the
+                # quoted words go on with what was said (a mixed report).
+                continue
             elif c.dep in _CONTENT_STOP_DEPS_IDS:
                 # Why: "stressed that the feud has not been confined to football but it can act as a trigger": a
                 # "but" right after a negated reported clause, with no comma, is its "not A but B"; B is said too.
@@ -1375,6 +1422,12 @@ class QuoteFinder:
                     and not self._new_speaker_between(doc, prev, qs, token_at, cue_by_index):
                 prev = direct_of[qi] = Found("direct", qs, qe, prev.cue_start, prev.cue_end, prev.speaker,
                                               prev.speaker_span, prev.cue_i)
+        # Why (qspan51): "X said that in the weeks before the vote, "there were days I could not eat"": a cue before
+        # the quoted words whose reported clause opens in the writer's words is read again as a report, so that the
+        # report and its quoted close become one mixed quote (``_closing_fragments``).
+        reopened = {f.cue_i for f in direct_of.values()
+                    if f.cue_i >= 0 and f.cue_end <= f.start and self._paraphrase_before(doc, doc[f.cue_i], f.start)}
+        used -= reopened
         labelled = self._speaker_labels(doc, text, begin, token_at, direct_of, marked, actors)
         found.extend(direct_of.values())
         found.extend(labelled)
@@ -1421,6 +1474,8 @@ class QuoteFinder:
                     and not any(t.is_quote for t in doc[verb.i:verb.right_edge.i + 1]):
                 continue
             content = self._content(doc, verb)
+            if content is None and lemma in self.cues.listener_object:
+                content = self._quoted_predicate_after_listener(doc, verb)
             # Why (quotes23): "she asserted herself in the debate", "members found themselves divided": a reflexive object
             # makes an act or a state, no words (cues.yaml reflexive_objects).
             if content is not None and self._reflexive_object_only(doc, verb, *content):
@@ -1694,7 +1749,8 @@ class QuoteFinder:
         if len(self.verdict_hashes):
             indirect.extend(self._verdict_of(doc, lemmas, begin))
         nested: list[Found] = []
-        kept = self._outermost(doc, len(text), indirect, direct_of, marked, self.cues.relaying_nouns, nested)
+        kept = self._outermost(doc, len(text), indirect, direct_of, marked, self.cues.relaying_nouns, nested,
+                               reopened)
         if nested:
             found = [f for f in found if not any(f is d for d in nested)]
         # Why: "X stressed the decision changed nothing, while the League condemned the move": a stance with a
@@ -2463,7 +2519,7 @@ class QuoteFinder:
     @staticmethod
     def _outermost(doc: Doc, n_chars: int, indirect: list[Found], direct_of: dict[int, Found],
                    marked: list[tuple[int, int]], relaying: frozenset[str] = frozenset(),
-                   dropped: list[Found] | None = None) -> list[Found]:
+                   dropped: list[Found] | None = None, reopened: set[int] | frozenset[int] = frozenset()) -> list[Found]:
         """Only the outermost report is a quote ("X said Y believes Z" is X's); drop reports that
         restate a direct quote; mark reports holding quoted words as mixed. ``dropped`` receives the direct
         quotes that turned out to be nested in a report (their words now part of it)."""
@@ -2504,6 +2560,15 @@ class QuoteFinder:
                     qi for qi, d in direct_of.items() if f.start <= d.cue_start < f.end and d.cued
                     and f.start <= d.start and d.end <= f.end and d.speaker is not None
                     and f.speaker is not None and d.speaker.i != f.speaker.i and f.start <= d.speaker.idx < f.end]
+                # Why (qspan51): "X said not to publish the memo would "deepen the doubt"", "X said that in the weeks
+                # before the vote, "there were days I could not eat"": the quoted words close a report that the
+                # writer opened in words of their own, after the same cue; the report is one mixed quote, whole,
+                # not the quoted words alone (GUIDE: mixed is reported speech with a quoted fragment).
+                if not nested and f.cue_end <= f.start and not f.relaying:
+                    nested = QuoteFinder._closing_fragments(doc, f, direct_of)
+                    # (a cue read again for its report keeps its direct quote when the two do not join)
+                    if not nested and f.cue_i in reopened:
+                        continue
                 for qi in nested:
                     if dropped is not None:
                         dropped.append(direct_of[qi])
@@ -2521,6 +2586,42 @@ class QuoteFinder:
                 chosen.append(f)
             kept.extend(chosen)
         return kept
+
+    @staticmethod
+    def _paraphrase_before(doc: Doc, verb: Token, qs: int) -> bool:
+        """Whether the quoted words opening at ``qs`` close a clause the cue ``verb`` reports, after at least three
+        words of the writer's own in it ("said that in the weeks before the vote, "..."" ), not counting its "that"
+        and punctuation. A quote right after the cue, or after a time or a listener outside the clause, is direct."""
+        for c in verb.children:
+            if c.dep_ not in _CLAUSE_DEPS or c.i < verb.i:
+                continue
+            first = c.left_edge
+            if not (first.idx < qs <= c.right_edge.idx):
+                return False
+            own = [t for t in doc[first.i:c.right_edge.i + 1] if t.idx < qs and not t.is_punct and not t.is_quote
+                   and not (t.dep_ == "mark" and t.lower_ == "that")]
+            return len(own) >= 3
+        return False
+
+    @staticmethod
+    def _closing_fragments(doc: Doc, f: Found, direct_of: dict[int, Found]) -> list[int]:
+        """The direct quotes (their keys in ``direct_of``) that close the report ``f`` under its own cue, after
+        words of the writer's own: the report is mixed, and they are its fragments.
+
+        Only a quote that opens after at least three words of the report, ends where the report ends (its closing
+        punctuation aside) and is cued by the report's own verb: a quote that runs on past the report, or has a
+        cue of its own, stays a direct quote."""
+        out: list[int] = []
+        for qi, d in direct_of.items():
+            if d.cue_i != f.cue_i or not d.cued or not (f.start < d.start < f.end):
+                continue
+            gap = doc.text[min(f.end, d.end):max(f.end, d.end)]
+            if gap.strip(" .,;:!?\"'\u201d\u2019") or len(doc.text[f.start:d.start].split()) < 3:
+                continue
+            out.append(qi)
+        if out:
+            f.end = max(f.end, *(direct_of[qi].end for qi in out))
+        return out
 
     @staticmethod
     def _relays(f: Found, group: list[Found], relaying: frozenset[str]) -> bool:
