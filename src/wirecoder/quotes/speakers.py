@@ -1911,6 +1911,23 @@ def _joined_they_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     return False
 
 
+def _voice_they_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why (spk51): "A spokesman for the Harlow Water Board said supplies were safe. They added ...": house style that
+    gives a spokesperson "they" goes on with the spokesperson quoted in the sentence just before, and so with the body
+    they speak for, when no group, person or plural subject came since (those "they" steps come first)."""
+    head, voice = pick.head, run.voice
+    if head.lower_ != "they" or pick.relative or pick.actor is not None or voice is None \
+            or voice[3] < max(run.person_at, run.unknown_at, run.group[3] if run.group and run.group[4] else -1) \
+            or run.nominal is not None and run.nominal[2] and run.nominal[1] > voice[3]:
+        return False
+    doc = head.doc
+    if voice[3] < doc[sentences_back(doc, head.i, 1)].idx or words.actors.person_mentions_between(voice[3], head.idx):
+        return False
+    pick.actor, pick.body_name = voice[0], voice[1]
+    pick.own_words = voice is run.own_voice
+    return True
+
+
 def _opening_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     """Why: a pronoun opening the quotes of an article ("He confirmed ...") is the person named before
     it whose gender does not clash."""
@@ -2231,7 +2248,7 @@ def _held_only_by_title(actor: str, head: Token, words: _Words) -> bool:
 # The steps that may settle a speaker, in order; the first that applies settles it.
 _STEPS = (_named_member_step, _nationality_step, _body_noun_step, _spokesperson_step, _one_of_them_step, _nominal_pronoun_step,
           _same_noun_step, _owner_body_step, _epithet_step, _voice_pronoun_step, _unknown_person_step, _joined_they_step, _they_subject_step,
-          _opening_pronoun_step,
+          _voice_they_step, _opening_pronoun_step,
           _first_title_step, _sole_person_title_step, _running_step)
 
 
@@ -2250,7 +2267,8 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
                                                            for c in head.rights))
     named = words.text[f.speaker_span[0]:f.speaker_span[1]] if f.speaker_span is not None else ""
     unknown_person = described or actor is None and pos == "PROPN" and not pick.relative \
-        and f.speaker_span is not None and head.ent_type_ not in _NOT_PERSON_ENTS and _full_name(named)
+        and f.speaker_span is not None and head.ent_type_ not in _NOT_PERSON_ENTS and _full_name(named) \
+        or _lower_case_name(head, actor, pick, f, words)
     # (spk40: a bare surname of a person named in full before, which the actors stage left without a person or made a
     # body of its own: "Velk said" after "State Senator Ilsa Velk" and "her father, Aron Velk")
     surname = not unknown_person and pos == "PROPN" and not pick.relative and f.speaker_span is not None \
@@ -2359,6 +2377,19 @@ def _surname_of_named(name: str, at: int, words: _Words, doc: Doc) -> bool:
         return False
     return bool(_surname_bearers(name, words)) or any(
         e.label_ == "PERSON" and e.end_char <= at and len(e) >= 2 and e[-1].text == name for e in doc.ents)
+
+
+def _lower_case_name(head: Token, actor: str | None, pick: _Pick, f: Found, words: _Words) -> bool:
+    """Whether the speaker is a person's name that wire copy set in lower case ("president jaime orvel said", then
+    "orvel said"): the tagger reads it as a proper name though no capital marks it, and the actors stage, which wants
+    capitals, makes no actor of it. Why (spk51): a "he said" after it goes on with that person, not with no one (nor
+    with a body the actors stage made of the same name when the copy capitalised it at a sentence start)."""
+    if actor is not None or head.pos_ != "PROPN" or pick.relative or f.speaker_span is None \
+            or head.ent_type_ in _NOT_PERSON_ENTS:
+        return False
+    name = [t for t in lefts_of(head) if t.dep_ == "compound"] + [head]
+    return head.text.isalpha() and all(t.text.islower() and t.text.isalpha() for t in name) \
+        and head.lemma_.lower() not in words.body_nouns and head.lower_ not in _PRONOUNS
 
 
 def _full_name(name: str) -> bool:
