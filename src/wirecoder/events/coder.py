@@ -60,7 +60,7 @@ no unnamed targets inferred beyond the place of a protest, visit, inquiry or sho
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -294,6 +294,10 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
         self.model = EventModel.load() if bool(settings.get("model", False)) else None
         self.model_threshold = float(settings.get("model_threshold", 0.5))
         self.collect: list[tuple[tuple[int, int], list[Candidate], set[frozenset[str]]]] | None = None
+        # round 51 (evlearn51): ``collect_printed``, when a list, receives (event, candidate pair) for each
+        # two-sided event the rules print whose pair the layer builds: benchmarks/event_filter.py measures
+        # the model as a precision filter on the rules' events with them (it did not hold: README, round 51)
+        self.collect_printed: list[tuple[Event, Candidate]] | None = None
 
     def location(self, ctx: Context, anchor: Token) -> Location | None:
         """Where: an "in/at X" place next to the trigger (or the clause it sits in)."""
@@ -578,7 +582,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                         seen[key] = len(out)
                     out.append(event)
                     rules.append(why)
-        if self.model is not None or self.collect is not None:
+        if self.model is not None or self.collect is not None or self.collect_printed is not None:
             self._learned(ctx, article, out, rules, seen, skip)
         # issue 9: the events the rules that named their sides make least sure are not printed (the
         # rules after them still read them: "Latvia shelled the town. Estonia condemned the attack.")
@@ -590,7 +594,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
         """Round 46: the learned recall layer (learned.py). In each sentence with two political actors or
         more, a pair no printed event joins (either way round, a person or body also standing for its
         state) gets the model's likeliest root when its probability reaches ``model_threshold``; the
-        event's provenance is ``model > model`` and its confidence that probability."""
+        event's provenance is ``model > model`` and its confidence that probability. Round 51: hands
+        ``collect_printed`` the candidate pair of each two-sided event the rules printed (``_matched``)."""
         def side(a: str | None) -> set[str | None]:
             actor = ctx.actors.get(a)
             return {a, actor.country} if actor is not None and actor.country else {a}
@@ -600,9 +605,12 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
             return f"{actor.kind}/{actor.sector or ''}" if actor is not None else "state/"
 
         printed: dict[tuple[int, int], list[tuple[set[str | None], set[str | None]]]] = {}
-        for e, why in zip(out, rules, strict=True):
+        own: dict[tuple[int, int], list[int]] = {}  # the rules' printed two-sided events, by sentence span
+        for n, (e, why) in enumerate(zip(out, rules, strict=True)):
             if not why.silent:
                 printed.setdefault(tuple(e.span), []).append((side(e.source), side(e.target)))
+                if e.source and e.target:
+                    own.setdefault(tuple(e.span), []).append(n)
         content_start = article.content_start
         for sent in sentences(ctx.doc):
             if sent.end_char <= content_start or any(s <= sent.start_char and sent.end_char <= e for s, e in skip):
@@ -617,6 +625,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                              for s, t in done)}
             if self.collect is not None:
                 self.collect.append((span, found, joined))
+            if own.get(span) and self.collect_printed is not None:
+                self.collect_printed += self._matched(out, own[span], found, side)
             if self.model is None:
                 continue
             day = self._sentence_day(ctx, article, sent)
@@ -639,6 +649,24 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 seen[key] = len(out)
                 out.append(event)
                 rules.append(Provenance("model", "model"))
+
+    @staticmethod
+    def _matched(out: list[Event], indexes: list[int], found: list[Candidate],
+                 side: Callable[[str | None], set[str | None]]) -> list[tuple[Event, Candidate]]:
+        """Round 51 (measure only): each printed two-sided event of one sentence with the candidate pair of
+        its sides (its source and target, a person or body also standing for its state; either way round
+        for a symmetric event), the candidate whose link word lies in the trigger first, else the one
+        nearest its link; an event whose pair the layer does not build (no common governor, or too far
+        below it) is left out."""
+        matched = []
+        for n in indexes:
+            e = out[n]
+            src, tgt = side(e.source), side(e.target)
+            pairs = [c for c in found if c.hops <= MAX_HOPS and ((c.source in src and c.target in tgt)
+                     or (e.symmetric and c.source in tgt and c.target in src))]
+            if pairs:
+                matched.append((e, min(pairs, key=lambda c: (not e.trigger[0] <= c.link.idx < e.trigger[1], c.hops))))
+        return matched
 
     @staticmethod
     def _sentence_day(ctx: Context, article: Article, sent: Span) -> date | None:
