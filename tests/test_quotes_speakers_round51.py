@@ -16,10 +16,10 @@ def speaker_of(pipeline, text: str, words: str) -> tuple[str, str | None]:
     return (found.name, found.actor) if found else ("", None)
 
 
-TALVEN = ("Caracas, march 9 - president ruben ostakal defended the new accord with creditor banks, saying it will "
-          "bring fresh credit to venezuela.\n    In a speech to the congress, ostakal also said venezuela would back other "
-          "debtors in the region.\n    Once the terms are settled, he said, venezuela will seek new loans for its "
-          "steel mills.\n    \"we will not go on exporting capital to pay old debts,\" he said.\n Reuter\n")
+TALVEN = ("Lima, april 2 - president ruben ostakal defended the new anchovy quota for the northern fleets, saying "
+          "it will save the fishery.\n    In a speech to the congress, ostakal also said peru would build two cold "
+          "stores in the south.\n    Once the quota is set, he said, peru will seek new loans for its fishing "
+          "ports.\n    \"we will not let the trawlers strip the coast bare,\" he said.\n Reuter\n")
 
 
 def test_a_he_after_a_lower_case_name_goes_on_with_that_person(pipeline):
@@ -28,12 +28,12 @@ def test_a_he_after_a_lower_case_name_goes_on_with_that_person(pipeline):
 
 
 def test_a_quoted_he_after_a_lower_case_name_goes_on_with_that_person(pipeline):
-    name, _ = speaker_of(pipeline, TALVEN, "not go on exporting capital")
+    name, _ = speaker_of(pipeline, TALVEN, "not let the trawlers strip")
     assert "ostakal" in name
 
 
 def test_the_lower_case_name_itself_is_the_speaker(pipeline):
-    name, _ = speaker_of(pipeline, TALVEN, "would back other")
+    name, _ = speaker_of(pipeline, TALVEN, "would build two cold")
     assert "ostakal" in name
 
 
