@@ -428,6 +428,10 @@ DATING_CLAUSE_MARKS = word_list("modality", "dating_clause_marks")
 PROPOSING_VERBS = word_list("modality", "proposing_verbs")  # "proposed a crackdown": not done
 OCCASION_DIRECTIVES = word_list("modality", "occasion_directives")  # "will ask X to": a plan (round 37)
 OCCASION_DIRECTIVE_ROOTS = word_list("modality", "occasion_directive_roots")
+# evfact51: a verbal act promised or agreed to ("agreed to condemn X", "pledged to investigate Y"): the promise
+PROMISED_SPEECH_HEADS = word_list("modality", "promised_speech_heads")
+PROMISED_SPEECH_ROOTS = word_list("modality", "promised_speech_roots")
+HOSTILE_SPEECH_ROOTS = word_list("modality", "hostile_speech_roots")
 BACKGROUND_ADVERBS = word_list("modality", "background_adverbs") | word_list("modality", "rule_adverbs")
 RUMOUR_NOUNS = word_list("modality", "rumour_nouns")  # "rumours that X had launched a strike"
 ALLEGATION_NOUNS = word_list("modality", "allegation_nouns")  # round 33: "denied claims that X shelled Y"

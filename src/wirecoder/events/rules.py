@@ -98,6 +98,7 @@ from .lexicon import (
     HALTING_OF_NOUNS,
     HAPPENING_VERBS,
     HARM_VERBS,
+    HOSTILE_SPEECH_ROOTS,
     IMPACT_VERBS,
     IMPLICIT_DOERS,
     INFLECTIONS,
@@ -128,6 +129,8 @@ from .lexicon import (
     PERSON_TARGET_ROOTS,
     PLAN_HEADS,
     PRAISE_CODE,
+    PROMISED_SPEECH_HEADS,
+    PROMISED_SPEECH_ROOTS,
     PROPOSING_VERBS,
     PROTEST_CALL_HEADS,
     PROTEST_NOUNS,
@@ -646,6 +649,7 @@ class Rules:
         verbs = {i: p for i in verb_words[bisect.bisect_left(verb_words, first):bisect.bisect_left(verb_words, last)]
                  if (p := self._verb_pattern(Token(vocab, doc, i)))}
         suppressed: set[int] = set()  # verbs whose object noun codes the event more precisely
+        unmade: set[int] = set()  # evfact51: criticisms only promised ("agreed to condemn X"): no event, nor the promise
         found: list[tuple[Token, Found]] = []
         # (a gerund subject the tagger calls a verb, "fighting between A and B erupted", is the noun)
         for tok in [Token(vocab, doc, i)
@@ -998,6 +1002,13 @@ class Rules:
                 # verb's own base or -ing form ("would urge", "will be asking"): "said it would close its border and
                 # urged Y to ..." joins a past asking, made, to a future verb
                 continue
+            if mood == "intent" and base[:2] in PROMISED_SPEECH_ROOTS and _promised(tok):
+                # evfact51: "agreed to condemn X", "pledged to investigate Y": the verbal act is not yet made.
+                # An inquiry or a statement promised is the promise verb's own 030 (aimed at the promised
+                # act's side); a criticism or a rejection promised is no cooperation: nothing at all
+                if base[:2] in HOSTILE_SPEECH_ROOTS:
+                    unmade.add(i)
+                continue
             code = recode(self.lexicon, base, mood)
             if code is None:
                 continue
@@ -1029,7 +1040,7 @@ class Rules:
                                      source_rule=s_rule if sources else "", target_rule=t_rule if targets else "",
                                      reverse=pattern.reverse)))
         # "agreed to lift sanctions": the promise is coded from the complement; drop the bare "agree"
-        coded = {tok.i for tok, _ in found}
+        coded = {tok.i for tok, _ in found} | unmade  # (evfact51: a promised criticism stills its promise)
         roots = {tok.i: f.code[:2] for tok, f in found}
         # a noun's event is told by the verb of its clause too ("air strikes hit ...", "exchanged fire")
         lent: dict[int, int] = {}  # round 35: verb -> the noun whose root it was lent (below)
@@ -1588,6 +1599,22 @@ _NOTHING_HEADS_OR_REFUSE_HEADS = NOTHING_HEADS | REFUSE_HEADS
 _CONDITIONAL_IDS = frozenset(get_string_id(w) for w in CONDITIONALS)
 _ABSTRACT_OBJECTS_OR_SAID_NOUNS_OR_TOLD_ACTION_NOUNS = ABSTRACT_OBJECTS | SAID_NOUNS | TOLD_ACTION_NOUNS
 _INTENT_HEADS_OR_PLAN_HEADS = INTENT_HEADS | PLAN_HEADS
+
+
+def _promised(verb: Token) -> bool:
+    """evfact51 (modality.yaml promised_speech_heads): whether ``verb`` is the act a promise or an agreement
+    is made to ("agreed to condemn", "pledged to fund X and then investigate Y", "committed to reviewing"):
+    its clause, past a conjunct and a "to" phrase, is the complement of a head of promise."""
+    node = verb
+    for _ in range(2):
+        if node.dep_ != "conj":
+            break
+        node = node.head
+    if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+        node = node.head  # "committed to reviewing": the "to" phrase stands for the clause
+    return node.dep_ in {"xcomp", "prep"} and node.head.lemma_.lower() in PROMISED_SPEECH_HEADS
+
+
 _PLAN_HEADS_OR_PROPOSING_VERBS = PLAN_HEADS | PROPOSING_VERBS
 OCCASION_FORMS = frozenset({"VB", "VBG"})  # round 37: the forms an asking takes after "will"/"would"/"to"
 
