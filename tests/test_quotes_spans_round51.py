@@ -2,9 +2,9 @@
 
 - "said that in the weeks before the vote, "there were days ..."": the quoted words, cued by the report's own verb
   after words of the writer's own in its clause, are the close of a mixed report, not a direct quote alone.
-- "begged senators "not to walk away from" the dispute": a mark opening quoted words right after the listener does
+- "begged councillors "to stop tinkering with" the fares": a mark opening quoted words right after the listener does
   not end the report; "beg" and "implore" are appeals like "urge" ("that begs the question" is none).
-- "told Reuters villagers' lives "revolved around the harbour"": with no "that", the parser reads the listener and
+- "told Radio Harrowgate shop rents "doubled in a single year"": with no "that", the parser reads the listener and
   the clause's subject as one object; the subject and the quoted predicate after the named listener are the report.
 
 Invented dispatches (made-up people and bodies, real places) in Reuters, AFP and BBC house styles.
@@ -38,19 +38,19 @@ def test_quoted_words_right_after_the_cue_stay_a_direct_quote(pipeline):
 
 
 def test_a_quoted_infinitive_after_the_listener_goes_on_with_the_appeal(pipeline):
-    text = ('WASHINGTON, Sept 15 (AFP) - Special envoy Marsel Odvarin urged senators "not to walk away from" the border '
-            'dispute between the two states.')
+    text = ('HAMBURG, Sept 15 (AFP) - Harbour master Marsel Odvarin urged councillors "to stop tinkering with" the '
+            'ferry fares for islanders.')
     quotes = _quotes(pipeline, text)
     assert len(quotes) == 1
-    assert quotes[0][1].endswith("the border dispute between the two states")
+    assert quotes[0][1].endswith("the ferry fares for islanders")
 
 
 def test_begging_a_listener_to_act_is_an_appeal(pipeline):
-    text = ('WASHINGTON, Sept 15 (AFP) - Special envoy Marsel Odvarin begged senators "not to walk away from" the border '
-            'dispute between the two states.')
+    text = ('HAMBURG, Sept 15 (AFP) - Harbour master Marsel Odvarin begged councillors "to stop tinkering with" the '
+            'ferry fares for islanders.')
     quotes = _quotes(pipeline, text)
     assert len(quotes) == 1
-    assert "not to walk away from" in quotes[0][1] and "Marsel Odvarin" in (quotes[0][2] or "")
+    assert "to stop tinkering with" in quotes[0][1] and "Marsel Odvarin" in (quotes[0][2] or "")
 
 
 def test_begging_the_question_is_no_quote(pipeline):
@@ -60,18 +60,18 @@ def test_begging_the_question_is_no_quote(pipeline):
 
 
 def test_a_quoted_predicate_after_a_named_listener_is_reported_with_its_subject(pipeline):
-    text = ('Fishing skipper Ardo Kesselin told Reuters villagers\' lives "revolved around the harbour" in the port of '
-            'Peterhead.')
+    text = ('Market trader Ilse Varnock told Radio Harrowgate shop rents "doubled in a single year" after the '
+            'bypass opened.')
     quotes = _quotes(pipeline, text)
     assert len(quotes) == 1
     kind, words, speaker = quotes[0]
-    assert words.startswith("villagers' lives") and "revolved around the harbour" in words
-    assert "Reuters" not in words
-    assert "Ardo Kesselin" in (speaker or "")
+    assert words.startswith("shop rents") and "doubled in a single year" in words
+    assert "Radio Harrowgate" not in words
+    assert "Ilse Varnock" in (speaker or "")
 
 
 def test_a_told_report_with_that_is_unchanged(pipeline):
-    text = ('Fishing skipper Ardo Kesselin told Reuters that villagers\' lives "revolved around the harbour" in the '
-            'port of Peterhead.')
+    text = ('Market trader Ilse Varnock told Radio Harrowgate that shop rents "doubled in a single year" after '
+            'the bypass opened.')
     quotes = _quotes(pipeline, text)
-    assert [w for _, w, _ in quotes] == ['villagers\' lives "revolved around the harbour" in the port of Peterhead']
+    assert [w for _, w, _ in quotes] == ['shop rents "doubled in a single year" after the bypass opened']

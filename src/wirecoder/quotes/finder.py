@@ -336,8 +336,8 @@ class QuoteFinder:
         """The report of a verb that takes its listener as object ("told"), with no "that", whose predicate the
         writer quotes: (first, last) token indices, or None.
 
-        Why (qspan51): "told Radio Velm people's lives "revolved around fishing"", "told AFP its policy "forbids"
-        such raids": the opening mark splits the clause, and the parser reads the listener and the clause's subject as
+        Why (qspan51): "told Radio Velm shop rents "doubled in a year"", "told AFP its charter "bars"
+        such levies": the opening mark splits the clause, and the parser reads the listener and the clause's subject as
         one object, with the quoted verb hung on it; no clause is left to report. The listener is the name right
         after the verb; what follows it, a short noun phrase (the subject) and quoted words that open with a tensed
         verb, is the report, up to the end of the sentence or the cue's own next clause ("... and said ...")."""
@@ -349,14 +349,14 @@ class QuoteFinder:
             first += 1
         sent_end = sent_of(verb).end
         mark = next((t for t in doc[first:min(first + 7, sent_end)]
-                     if t.is_quote and t.tag_ != "POS" and doc[t.i - 1].whitespace_), None)  # (no "villagers' lives")
+                     if t.is_quote and t.tag_ != "POS" and doc[t.i - 1].whitespace_), None)  # (no "traders' rents")
         if mark is None or mark.i - first < 1 or mark.whitespace_ or mark.i + 1 >= sent_end:
             return None
         if any(t.pos_ in ("VERB", "AUX") or t.is_punct and t.tag_ != "POS" or t.tag_ in ("WDT", "WP", "WRB", "IN")
                for t in doc[first:mark.i]):
             return None  # (a subject: nouns, names and their modifiers only)
         # (the quoted words open with a tensed verb, which the parser, reading them as part of an object, may tag as a
-        # participle or a plural noun, "revolved", "condemns"; or with an adverb before one, "had" / "never had")
+        # participle or a plural noun, "doubled", "condemns"; or with an adverb before one, "had" / "never had")
         opener = doc[mark.i + 1]
         if opener.pos_ == "ADV" and mark.i + 2 < sent_end:
             opener = doc[mark.i + 2]
@@ -918,7 +918,7 @@ class QuoteFinder:
                 last = c.right_edge.i
             elif c.is_quote and first is not None and c.i == last + 1 and not c.whitespace_ \
                     and c.i + 1 < len(doc) and doc[c.i - 1].whitespace_ and c.i < c.head.right_edge.i:
-                # Why (qspan51): "urged lawmakers "not to walk away from" the border dispute": a mark opening quoted
+                # Why (qspan51): "urged councillors "to stop tinkering with" the ferry fares": a mark opening quoted
                 # words, hung on the cue right after the content begun (the listener, an object), does not end it; the
                 # quoted words go on with what was said (a mixed report).
                 continue

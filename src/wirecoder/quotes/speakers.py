@@ -2380,8 +2380,8 @@ def _surname_of_named(name: str, at: int, words: _Words, doc: Doc) -> bool:
 
 
 def _lower_case_name(head: Token, actor: str | None, pick: _Pick, f: Found, words: _Words) -> bool:
-    """Whether the speaker is a person's name that wire copy set in lower case ("president jaime orvel said", then
-    "orvel said"): the tagger reads it as a proper name though no capital marks it, and the actors stage, which wants
+    """Whether the speaker is a person's name that wire copy set in lower case ("president ruben ostakal said", then
+    "ostakal said"): the tagger reads it as a proper name though no capital marks it, and the actors stage, which wants
     capitals, makes no actor of it. Why (spk51): a "he said" after it goes on with that person, not with no one (nor
     with a body the actors stage made of the same name when the copy capitalised it at a sentence start)."""
     if actor is not None or head.pos_ != "PROPN" or pick.relative or f.speaker_span is None \
