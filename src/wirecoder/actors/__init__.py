@@ -4277,7 +4277,8 @@ class _Run:
         # With no dateline, the state the story is set in by its parties and bodies (a BBC story of
         # "Labour MPs" and "the Commons": "the government" is the British one).
         state = self._home() or self._dateline_city_state() \
-            or (self._story_state() or self._persons_state() or self._one_state_named(root.lower_ in story_words)
+            or (self._story_state() or self._persons_state()
+                or (self._one_state_named() if root.lower_ in story_words else None)
                 if not self.article_dateline_place else None)
         before = [m for m in self.mentions if m.start < phrase.start_char and m.actor in d.entries
                   and d.entries[m.actor].kind == "state" and (m.start, m.end) not in self._based]
@@ -4292,12 +4293,10 @@ class _Run:
         self.taken.update(range(phrase.start, phrase.end))
         return True
 
-    def _one_state_named(self, allowed: bool) -> str | None:
-        """agents51: the one state a story names, where it names no other (``allowed``: for the words
-        of ``story_stand_ins`` only). Why: a BBC story that says "UK" once and "the government" twice
+    def _one_state_named(self) -> str | None:
+        """agents51: the one state a story names, where it names no other (asked for the words of
+        ``story_stand_ins`` only). Why: a BBC story that says "UK" once and "the government" twice
         had no story state, and its government was no actor."""
-        if not allowed:
-            return None
         d = self.f.dictionary
         states = {m.actor for m in self.mentions if m.actor in d.entries and d.entries[m.actor].kind == "state"}
         return next(iter(states)) if len(states) == 1 else None

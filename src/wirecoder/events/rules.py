@@ -1599,6 +1599,18 @@ _NOTHING_HEADS_OR_REFUSE_HEADS = NOTHING_HEADS | REFUSE_HEADS
 _CONDITIONAL_IDS = frozenset(get_string_id(w) for w in CONDITIONALS)
 _ABSTRACT_OBJECTS_OR_SAID_NOUNS_OR_TOLD_ACTION_NOUNS = ABSTRACT_OBJECTS | SAID_NOUNS | TOLD_ACTION_NOUNS
 _INTENT_HEADS_OR_PLAN_HEADS = INTENT_HEADS | PLAN_HEADS
+_PLAN_HEADS_OR_PROPOSING_VERBS = PLAN_HEADS | PROPOSING_VERBS
+OCCASION_FORMS = frozenset({"VB", "VBG"})  # round 37: the forms an asking takes after "will"/"would"/"to"
+
+
+# The id sets of this module's word and label lists that its hottest lines compare a token's
+# ``lower``, ``dep``, ``tag`` or ``ent_type`` with, as spaCy's tokens hold them: ``tok.dep in X_IDS``
+# is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
+ADVERB_PARTICLES_IDS = string_ids(ADVERB_PARTICLES)
+DEED_PREPS_IDS = string_ids(DEED_PREPS)
+GENERIC_PRONOUNS_IDS = string_ids(GENERIC_PRONOUNS)
+MEASURE_PREPS_IDS = string_ids(MEASURE_PREPS)
+SUBORDINATE_DEPS_IDS = string_ids(SUBORDINATE_DEPS)
 
 
 def _promised(verb: Token) -> bool:
@@ -1613,17 +1625,3 @@ def _promised(verb: Token) -> bool:
     if node.dep_ == "pcomp" and node.head.dep_ == "prep":
         node = node.head  # "committed to reviewing": the "to" phrase stands for the clause
     return node.dep_ in {"xcomp", "prep"} and node.head.lemma_.lower() in PROMISED_SPEECH_HEADS
-
-
-_PLAN_HEADS_OR_PROPOSING_VERBS = PLAN_HEADS | PROPOSING_VERBS
-OCCASION_FORMS = frozenset({"VB", "VBG"})  # round 37: the forms an asking takes after "will"/"would"/"to"
-
-
-# The id sets of this module's word and label lists that its hottest lines compare a token's
-# ``lower``, ``dep``, ``tag`` or ``ent_type`` with, as spaCy's tokens hold them: ``tok.dep in X_IDS``
-# is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
-ADVERB_PARTICLES_IDS = string_ids(ADVERB_PARTICLES)
-DEED_PREPS_IDS = string_ids(DEED_PREPS)
-GENERIC_PRONOUNS_IDS = string_ids(GENERIC_PRONOUNS)
-MEASURE_PREPS_IDS = string_ids(MEASURE_PREPS)
-SUBORDINATE_DEPS_IDS = string_ids(SUBORDINATE_DEPS)
