@@ -120,8 +120,10 @@ def test_a_lead_speaker_is_not_someone_named_next_with_a_title_of_their_own(pipe
 
 
 def test_a_bare_title_goes_on_with_an_unknown_full_name_quoted_before(pipeline):
+    # (round 51: a double-barrelled name here is now a person of the actors stage, actfix51, so no longer
+    # unknown; the name is one the actors stage still does not find)
     body = ("The Orlen harbour bank's acting governor said rates may stay on hold.\n\n"
-            "\"We are seeing the slowdown we wanted,\" Akosua Mensivelle-Darteh, who has led the bank in an acting "
+            "\"We are seeing the slowdown we wanted,\" Akosua Mensivelle, who has led the bank in an acting "
             "capacity since August, said on Monday.\n\n"
             "The acting governor added that the currency gave the bank \"room to breathe.\"\n\n"
             "The former governor, Edmund Larbrecht, who left office in July, had warned against a pause.\n")
@@ -164,8 +166,9 @@ def test_a_spokesperson_named_in_apposition_is_that_person(pipeline):
 
 
 def test_a_states_office_holder_in_the_lead_is_the_unknown_full_name_quoted_next(pipeline):
+    # (round 51: the double-barrelled name this test had is now a person of the actors stage, actfix51)
     body = ("Ghana's acting harbour governor said ferry fees may stay on hold next month.\n\n"
-            "\"We are seeing the slowdown we wanted,\" Akosua Mensivelle-Darteh, who has led the harbour board "
+            "\"We are seeing the slowdown we wanted,\" Akosua Mensivelle, who has led the harbour board "
             "since August, said on Monday.\n")
     assert "Mensivelle" in (speaker_name(pipeline, body, "ferry fees may stay") or "")
 
