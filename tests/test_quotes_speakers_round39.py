@@ -94,9 +94,7 @@ def test_business_noun_left_to_other_rules(pipeline, text, content_start, not_na
 def test_government_of_the_one_state(pipeline, text, content_start, state):
     actor, name = _speaker(pipeline, text, content_start)
     assert actor == state
-    # (round 51: the actors stage now makes "the government" a mention of the story's state here too, agents51,
-    # and a speaker a mention names is named by the mention's words, as before any state is named)
-    assert name.lower() in ("the government", "government")
+    assert name.lower() == "the government"
 
 
 def test_government_left_alone_with_two_states(pipeline):

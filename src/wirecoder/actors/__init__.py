@@ -4256,50 +4256,21 @@ class _Run:
         """A bare "the government" before any state is named is the dateline's state ("BANGUI (AP) -
         ... The government said", "SYDNEY - ... the federal government plans"): wire copy names its
         own state so, with a level of it at most (offices.yaml ``levels``). After a state is named, the
-        coreference of stand-ins is the reader's guess and none is made here, except (agents51) for the
-        words of offices.yaml ``story_stand_ins`` where the state named last before them is that same
-        state, also as an owner ("the government's plan"), and with no dateline in a story that names
-        one state only (a BBC story that says "UK" once)."""
+        coreference of stand-ins is the reader's guess and none is made here."""
         d, root = self.f.dictionary, phrase.root
-        story_words = d.offices.story_stand_ins
-        if root.lower_ not in d.offices.stand_ins and not inside and root.i == chunk.end - 1:
-            # "the government's immigration rules": the owner at the phrase's start, before its mark
-            owner = next((t for t in phrase[:3] if t.lower_ in story_words and t.i + 1 < phrase.end
-                          and self.doc[t.i + 1].text in ("'s", "’s")), None)
-            if owner is None or not self._only_article_before(chunk, owner.i, d.offices.levels):
-                return False
-            root, phrase = owner, self.doc[phrase.start:owner.i + 1]
-        elif inside or root.lower_ not in d.offices.stand_ins or root.i != chunk.end - 1 \
-                or not self._only_article_before(chunk, root.i, d.offices.levels):
-            return False
-        if root.i in self.taken:
+        if inside or root.lower_ not in d.offices.stand_ins or root.i != chunk.end - 1 \
+                or not self._only_article_before(chunk, root.i, d.offices.levels) or root.i in self.taken:
             return False
         # With no dateline, the state the story is set in by its parties and bodies (a BBC story of
         # "Labour MPs" and "the Commons": "the government" is the British one).
         state = self._home() or self._dateline_city_state() \
-            or (self._story_state() or self._persons_state()
-                or (self._one_state_named() if root.lower_ in story_words else None)
-                if not self.article_dateline_place else None)
-        before = [m for m in self.mentions if m.start < phrase.start_char and m.actor in d.entries
-                  and d.entries[m.actor].kind == "state" and (m.start, m.end) not in self._based]
-        # (after states are named: the one named last is this state, and the sentence names none before
-        # it: "Somalia's envoy said the government" is the speaker's, coref.yaml ``speaker_state``'s)
-        sentence = phrase.sent.start_char
-        if state is None or before and (root.lower_ not in story_words
-                                        or max(before, key=lambda m: m.start).actor != state
-                                        or any(m.start >= sentence for m in before)):
+            or (self._story_state() or self._persons_state() if not self.article_dateline_place else None)
+        if state is None or any(m.start < phrase.start_char and m.actor in d.entries and d.entries[m.actor].kind == "state"
+                                and (m.start, m.end) not in self._based for m in self.mentions):
             return False
         self.mentions.append(Mention(phrase.start_char, phrase.end_char, state, "seat"))
         self.taken.update(range(phrase.start, phrase.end))
         return True
-
-    def _one_state_named(self) -> str | None:
-        """agents51: the one state a story names, where it names no other (asked for the words of
-        ``story_stand_ins`` only). Why: a BBC story that says "UK" once and "the government" twice
-        had no story state, and its government was no actor."""
-        d = self.f.dictionary
-        states = {m.actor for m in self.mentions if m.actor in d.entries and d.entries[m.actor].kind == "state"}
-        return next(iter(states)) if len(states) == 1 else None
 
     def _persons_state(self) -> str | None:
         """The one state that every person the text gives a state serves or belongs to, when two or

@@ -105,8 +105,6 @@ class Offices:
     sent_to: set[str] = field(default_factory=set)
     counterparts: set[str] = field(default_factory=set)
     stand_ins: set[str] = field(default_factory=set)  # "government": with a state before it, the state
-    # "government": bare, after the story's state was named last, still that state (agents51)
-    story_stand_ins: frozenset[str] = frozenset()
     organisation_nouns: dict[str, str | None] = field(default_factory=dict)  # "newspaper" -> MED
     belonging: frozenset[str] = frozenset()  # "resident": "a Kyiv resident" belongs to Kyiv's state
     member_nouns: frozenset[str] = frozenset()  # "member": "NAME, a member of the Lithuanian parliament"
@@ -204,7 +202,6 @@ _LOWER_CASE_LISTS = (
     "office_verbs", "title_bodies", "body_title_ends", "body_title_ranks", "initials_verbs", "initials_person_nouns",
     "members_of", "person_followers", "branch_nouns", "state_qualifiers", "coordinated_heads", "people_bodies",
     "owned_heads", "owner_state_words", "cause_words", "chamber_committees",
-    "story_stand_ins",
 )
 _AS_WRITTEN_LISTS = (
     "honorifics", "body_nations", "nation_body_heads", "portfolio_parties", "portfolio_heads", "common_party_forms",
