@@ -27,6 +27,7 @@ the parse. 3. The events stage reads the sector only.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Token
@@ -64,9 +65,9 @@ def give_owners(doc: Doc, actors: list[Actor], mentions: list, read_at: dict[str
     parse. (The title reader's own owner read, persons._owner_sector, "Carrowby Group chairman", stays where it
     is: it decides the sector before the dateline's state is guessed for a state's title.)"""
     # (debt51, speed only: with no person of no sector, or no private body to give, nothing is given; and the token
-    # -> longest mention map over the whole article, which round 50 made for 16 of 20 articles (about 9M
-    # instructions), is asked only at the tokens a private body's mention touches: elsewhere no token's longest
-    # mention can be a private body's)
+    # -> longest mention map (Tokens.longest_mentions), which round 50 made for 16 of 20 articles (about 9M
+    # instructions), is made once an office's phrase reaches a token a private body's mention touches: elsewhere
+    # no token's longest mention can be a private body's)
     private = {a.id: a for a in actors if _private(a)}
     if not private:
         return
@@ -75,17 +76,15 @@ def give_owners(doc: Doc, actors: list[Actor], mentions: list, read_at: dict[str
         return
     table = token_table(doc)
     near = {i for m in mentions if m.actor in private for i in table.touched(m.start, m.end)}
+    longest: dict[int, Any] = {}
 
     def body_at(i: int) -> Actor | None:
-        """The private body whose mention is the longest that touches token ``i`` (the first of the longest, as
-        Tokens.longest_mentions keeps), if its longest is one."""
+        """The private body whose mention is the longest that touches token ``i``, if its longest is one."""
         if i not in near:
             return None
-        longest, length = None, -1
-        for m in mentions:
-            if m.end - m.start > length and i in table.touched(m.start, m.end):
-                longest, length = m, m.end - m.start
-        return private.get(longest.actor) if longest is not None else None
+        if not longest:
+            longest.update(table.longest_mentions(mentions))
+        return private.get(longest[i].actor)
 
     for pid, at in (read_at or {}).items():
         if pid in open_persons and (body := body_at(at)) is not None:
