@@ -1749,7 +1749,7 @@ class QuoteFinder:
         if len(self.verdict_hashes):
             indirect.extend(self._verdict_of(doc, lemmas, begin))
         nested: list[Found] = []
-        kept = self._outermost(doc, len(text), indirect, direct_of, marked, self.cues.relaying_nouns, nested,
+        kept = self._outermost(doc, text, indirect, direct_of, marked, self.cues.relaying_nouns, nested,
                                reopened)
         if nested:
             found = [f for f in found if not any(f is d for d in nested)]
@@ -2517,7 +2517,7 @@ class QuoteFinder:
             and len(text[qs:qe].split()) >= 3
 
     @staticmethod
-    def _outermost(doc: Doc, n_chars: int, indirect: list[Found], direct_of: dict[int, Found],
+    def _outermost(doc: Doc, text: str, indirect: list[Found], direct_of: dict[int, Found],
                    marked: list[tuple[int, int]], relaying: frozenset[str] = frozenset(),
                    dropped: list[Found] | None = None, reopened: set[int] | frozenset[int] = frozenset()) -> list[Found]:
         """Only the outermost report is a quote ("X said Y believes Z" is X's); drop reports that
@@ -2528,7 +2528,7 @@ class QuoteFinder:
         for f in sorted(indirect, key=lambda f: f.start - f.end):  # longest first
             by_sentence.setdefault(sentence_bounds(doc, f.cue_i)[0], []).append(f)
         # Characters inside direct quotes, as a running count, to measure overlap in O(1).
-        inside = np.zeros(n_chars + 1, dtype=np.int32)
+        inside = np.zeros(len(text) + 1, dtype=np.int32)
         for d in direct_of.values():
             inside[d.start] += 1
             inside[d.end] -= 1
@@ -2565,7 +2565,7 @@ class QuoteFinder:
                 # writer opened in words of their own, after the same cue; the report is one mixed quote, whole,
                 # not the quoted words alone (GUIDE: mixed is reported speech with a quoted fragment).
                 if not nested and f.cue_end <= f.start and not f.relaying:
-                    nested = QuoteFinder._closing_fragments(doc, f, direct_of)
+                    nested = QuoteFinder._closing_fragments(text, f, direct_of)
                     # (a cue read again for its report keeps its direct quote when the two do not join)
                     if not nested and f.cue_i in reopened:
                         continue
@@ -2604,7 +2604,7 @@ class QuoteFinder:
         return False
 
     @staticmethod
-    def _closing_fragments(doc: Doc, f: Found, direct_of: dict[int, Found]) -> list[int]:
+    def _closing_fragments(text: str, f: Found, direct_of: dict[int, Found]) -> list[int]:
         """The direct quotes (their keys in ``direct_of``) that close the report ``f`` under its own cue, after
         words of the writer's own: the report is mixed, and they are its fragments.
 
@@ -2615,8 +2615,8 @@ class QuoteFinder:
         for qi, d in direct_of.items():
             if d.cue_i != f.cue_i or not d.cued or not (f.start < d.start < f.end):
                 continue
-            gap = doc.text[min(f.end, d.end):max(f.end, d.end)]
-            if gap.strip(" .,;:!?\"'\u201d\u2019") or len(doc.text[f.start:d.start].split()) < 3:
+            gap = text[min(f.end, d.end):max(f.end, d.end)]  # (the article's string: doc.text is rebuilt per call)
+            if gap.strip(" .,;:!?\"'\u201d\u2019") or len(text[f.start:d.start].split()) < 3:
                 continue
             out.append(qi)
         if out:
