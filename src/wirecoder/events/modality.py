@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from spacy.attrs import LOWER
 from spacy.tokens import Token
@@ -263,10 +263,34 @@ def decision_owners(noun: Token) -> list[Token]:
                       for o in kids_of(p) if o.dep_ == "pobj"]
 
 
+class Reading(NamedTuple):
+    """debt52: a clause's mood and the nearest head of intent its walk climbed to ("agreed" in "agreed to
+    condemn X", past conjuncts and a "to" phrase: "pledged to fund X and then investigate Y", "committed to
+    reviewing"), with the label of the clause or phrase that hangs on it (``xcomp``, ``prep`` ...); no head
+    where the walk met none, or where the mood was inherited from a verb the clause is the purpose of."""
+
+    mood: Mood
+    intent_head: Token | None = None
+    intent_dep: str = ""
+
+
 def modality(tok: Token, *, own_object: bool = True) -> Mood:
     """How a clause reports its verb: ``done``, ``intent`` (a promise or threat), ``refused``
     (a promise not to), ``conditional`` (round 31: "would ... if ...", a threat only for a harm), or
     ``none`` (negated deed, possibility, condition, wish, denial)."""
+    return _walk(tok, own_object, None)
+
+
+def reading(tok: Token) -> Reading:
+    """:func:`modality` and the head of intent its walk met (:class:`Reading`), from one walk."""
+    heads: list[tuple[Token, str]] = []
+    mood = _walk(tok, True, heads)
+    return Reading(mood, *heads[0]) if heads else Reading(mood)
+
+
+def _walk(tok: Token, own_object: bool, heads: list[tuple[Token, str]] | None) -> Mood:
+    """The walk of :func:`modality`; where ``heads`` is a list, the first head of intent it climbs to is
+    put there, with the label it climbed by (also from the verb a conjunct shares its mood with)."""
     negated = is_negated(tok) or _negated_argument(tok, own_object)
     future = unless = conditional = would = False
     if is_threat_clause(tok):
@@ -396,6 +420,8 @@ def modality(tok: Token, *, own_object: bool = True) -> Mood:
                 continue
             if lemma in INTENT_HEADS:
                 intent = True
+                if heads is not None and not heads:
+                    heads.append((head, dep))
                 negated = negated or is_negated(head)
                 node = head
                 continue
@@ -431,7 +457,7 @@ def modality(tok: Token, *, own_object: bool = True) -> Mood:
                 node = head  # (it still stands where its partner stands: "could claim X was Y or was Z")
                 continue
             # (round 38: not the first verb's "no" object: "had made no demands and criticised X" criticised)
-            inherited = modality(head, own_object=False) if head.pos_ in {"VERB", "AUX"} else "done"
+            inherited = _walk(head, False, heads) if head.pos_ in {"VERB", "AUX"} else "done"
             if inherited != "done":
                 return inherited
             break

@@ -160,6 +160,7 @@ from .lexicon import (
     word_list,
 )
 from .modality import (
+    Reading,
     clause_verb,
     ends_action,
     head_lemma,
@@ -167,6 +168,7 @@ from .modality import (
     is_passive,
     modality,
     phrasal_ending,
+    reading,
     recode,
     voiced,
 )
@@ -827,7 +829,8 @@ class Rules:
                     or any(withholds_information(c) and any(a.lower_ == "to" for a in children(c, {"aux"}))
                            for c in children(tok, {"advcl"}))):
                 continue  # "declined to comment", "declined to give details": silence, not a rejection of anything
-            mood = voiced(modality(tok), ctx.in_direct_quote(tok.idx))
+            read = reading(tok)  # (its head of intent, for _promised, from the same walk: debt52)
+            mood = voiced(read.mood, ctx.in_direct_quote(tok.idx))
             base = pattern.code
             sources, inherited = self._subject(ctx, tok)
             s_rule = subject_rule(tok, inherited)  # provenance (Found.source_rule)
@@ -1002,7 +1005,7 @@ class Rules:
                 # verb's own base or -ing form ("would urge", "will be asking"): "said it would close its border and
                 # urged Y to ..." joins a past asking, made, to a future verb
                 continue
-            if mood == "intent" and base[:2] in PROMISED_SPEECH_ROOTS and _promised(tok):
+            if mood == "intent" and base[:2] in PROMISED_SPEECH_ROOTS and _promised(read):
                 # evfact51: "agreed to condemn X", "pledged to investigate Y": the verbal act is not yet made.
                 # An inquiry or a statement promised is the promise verb's own 030 (aimed at the promised
                 # act's side); a criticism or a rejection promised is no cooperation: nothing at all
@@ -1613,15 +1616,10 @@ MEASURE_PREPS_IDS = string_ids(MEASURE_PREPS)
 SUBORDINATE_DEPS_IDS = string_ids(SUBORDINATE_DEPS)
 
 
-def _promised(verb: Token) -> bool:
-    """evfact51 (modality.yaml promised_speech_heads): whether ``verb`` is the act a promise or an agreement
+def _promised(read: Reading) -> bool:
+    """evfact51 (modality.yaml promised_speech_heads): whether a verb is the act a promise or an agreement
     is made to ("agreed to condemn", "pledged to fund X and then investigate Y", "committed to reviewing"):
-    its clause, past a conjunct and a "to" phrase, is the complement of a head of promise."""
-    node = verb
-    for _ in range(2):
-        if node.dep_ != "conj":
-            break
-        node = node.head
-    if node.dep_ == "pcomp" and node.head.dep_ == "prep":
-        node = node.head  # "committed to reviewing": the "to" phrase stands for the clause
-    return node.dep_ in {"xcomp", "prep"} and node.head.lemma_.lower() in PROMISED_SPEECH_HEADS
+    the head of intent that modality's walk climbed to, past conjuncts and a "to" phrase, is a head of
+    promise whose complement the clause is (debt52: read from that walk, not walked again)."""
+    head = read.intent_head
+    return head is not None and read.intent_dep in {"xcomp", "prep"} and head.lemma_.lower() in PROMISED_SPEECH_HEADS
