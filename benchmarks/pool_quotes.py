@@ -30,8 +30,9 @@ was printed with. Totals are printed per block and for all run.
 Judgements live in ``benchmarks/audit/pool_quotes_judged.jsonl`` in the format of
 ``quote_audit.py``'s judged file (article path, offsets, speaker actor and offsets, a hash of the
 quote's text, the verdicts and the error class; no article text). A quote counts as judged when
-article, offsets, speaker actor and speaker offsets all match a line; a changed quote is unjudged
-until judged. Found precision = quotes / judged; attributed precision = right speakers / judged;
+article, offsets, speaker actor and speaker offsets all match a line, and for a speaker with no actor
+its printed name too (debt52: each line keeps ``speaker_name``; the lines judged before were given the
+name that the tree which recorded them printed); a changed quote is unjudged until judged. Found precision = quotes / judged; attributed precision = right speakers / judged;
 speaker accuracy = right speakers / quotes. Skips cleanly when ``../shared`` is absent.
 """
 
@@ -47,7 +48,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import missing_events  # noqa: E402
 from event_audit import append_judgements, read_verdicts, shared_absent  # noqa: E402
-from quote_audit import judgement, load_judged  # noqa: E402
+from quote_audit import judgement, load_judged, shown, tally  # noqa: E402
 
 JUDGED = Path(__file__).resolve().parent / "audit" / "pool_quotes_judged.jsonl"
 SEED = "wirecoder-pool-quotes-1:"
@@ -154,17 +155,8 @@ def main(argv: list[str] | None = None) -> int:
             if j is not None and key not in judged:
                 new_lines.append(j)
                 judged[key] = j
-            if j is None:
-                state = "unjudged"
-            elif j["quote"] == "no":
-                state = "not-a-quote"
-            else:
-                state = f"speaker-{j['speaker_verdict']}"
-            counts[block][state] += 1
-            if j and j["class"]:
-                classes[block][j["class"]] += 1
-            wrong = state in ("not-a-quote", "speaker-wrong")
-            if args.show == "all" or (args.show == "unjudged" and not j) or (args.show == "wrong" and wrong):
+            state = tally(j, counts[block], classes[block])
+            if shown(args.show, state):
                 name = speaker.name if speaker else None
                 mark = f"{state}{' ' + j['class'] if j and j['class'] else ''}"
                 cue = quote.cue.text if quote.cue else None

@@ -20,10 +20,11 @@ enlargement, half A's and half B's apart, half B's again by a judge who made no 
 Rules are fixed from half A's errors only; half B is the check.
 
 Judgements live in ``benchmarks/audit/quotes_judged.jsonl``, one quote a line: the article path, the
-quote's character offsets, the speaker's actor id and offsets as printed, a hash of the quote's
-text, the verdicts ``quote`` (``yes``/``no``) and ``speaker`` (``right``/``wrong``; empty for a
+quote's character offsets, the speaker's actor id and offsets as printed (and, since debt52, the
+speaker's printed name), a hash of the quote's text, the verdicts ``quote`` (``yes``/``no``) and ``speaker`` (``right``/``wrong``; empty for a
 non-quote) and, for an error, its class. No article text is stored. A quote counts as judged when
-article, offsets, speaker actor and speaker offsets all match a line; a changed quote is unjudged
+article, offsets, speaker actor and speaker offsets all match a line, and for a speaker with no actor its
+printed name too where the line keeps one (lines recorded before debt52 do not); a changed quote is unjudged
 until judged. Precision = quotes / judged; speaker accuracy = right speakers / quotes, per half.
 Needs ``../shared``; skips cleanly when it is absent.
 """
@@ -60,23 +61,36 @@ def audited() -> list[tuple[str, Article]]:
     return first_per_half(PER_HALF)
 
 
-def _key(article: str, span, actor: str | None, speaker_span) -> tuple:
-    return (article, tuple(span), actor, tuple(speaker_span) if speaker_span else None)
+# debt52: a judged line written before its speaker's printed name was kept (no "speaker_name") matches a
+# speaker with no actor whatever name it prints now (the audit's lines; the pool's carry the name)
+ANY_NAME = object()
+
+
+def _key(article: str, span, actor: str | None, speaker_span, name=None) -> tuple:
+    """A verdict's key: the article, the quote's offsets, the speaker's actor and offsets and, for a
+    speaker with no actor, the name printed (debt52: "he" become "the minister" at the same offsets is
+    another answer, unjudged until judged; an actor's printed name may change, the actor is the answer)."""
+    return (article, tuple(span), actor, tuple(speaker_span) if speaker_span else None,
+            name if actor is None else None)
 
 
 def judgement(path: str, quote, judged: dict, verdict: tuple[str, ...] | None) -> tuple[tuple, dict | None]:
-    """A printed quote's key in a judged file and its judgement: the one recorded, else a new one made
-    from ``verdict`` (quote yes/no, speaker right/wrong, class) when given, else None."""
+    """A printed quote's key in a judged file and its judgement: the one recorded (the key of the line
+    that matched), else a new one made from ``verdict`` (quote yes/no, speaker right/wrong, class)
+    when given, else None."""
     speaker = quote.speaker
     actor = speaker.actor if speaker else None
     sspan = speaker.span if speaker else None
-    key = _key(path, quote.span, actor, sspan)
+    name = speaker.name if speaker else None
+    key = _key(path, quote.span, actor, sspan, name)
     j = judged.get(key)
+    if j is None and actor is None and (old := _key(path, quote.span, actor, sspan, ANY_NAME)) in judged:
+        key, j = old, judged[old]
     if j is None and verdict is not None:
         is_quote, right, cls = verdict
         j = {"article": path, "span": list(quote.span), "text": sentence_hash(quote.text),
              "kind": quote.kind, "speaker": actor, "speaker_span": list(sspan) if sspan else None,
-             "quote": is_quote, "speaker_verdict": right if is_quote == "yes" else "",
+             "speaker_name": name, "quote": is_quote, "speaker_verdict": right if is_quote == "yes" else "",
              "class": cls if (is_quote == "no" or right == "wrong") else ""}
     return key, j
 
@@ -87,8 +101,31 @@ def load_judged(path: Path = JUDGED) -> dict[tuple, dict]:
         for line in path.read_text("utf-8").splitlines():
             if line.strip():
                 j = json.loads(line)
-                judged[_key(j["article"], j["span"], j["speaker"], j["speaker_span"])] = j
+                judged[_key(j["article"], j["span"], j["speaker"], j["speaker_span"],
+                            j.get("speaker_name", ANY_NAME))] = j
     return judged
+
+
+def tally(j: dict | None, counts: Counter, classes: Counter) -> str:
+    """A printed quote's state by its judgement (``unjudged``, ``not-a-quote``, ``speaker-right``,
+    ``speaker-wrong``), counted in ``counts``, and its error class in ``classes`` (this audit's and
+    ``pool_quotes.py``'s)."""
+    if j is None:
+        state = "unjudged"
+    elif j["quote"] == "no":
+        state = "not-a-quote"
+    else:
+        state = f"speaker-{j['speaker_verdict']}"
+    counts[state] += 1
+    if j and j["class"]:
+        classes[j["class"]] += 1
+    return state
+
+
+def shown(show: str, state: str) -> bool:
+    """Whether ``--show`` prints a quote in this state."""
+    return show == "all" or (show == "unjudged" and state == "unjudged") or (
+        show == "wrong" and state in ("not-a-quote", "speaker-wrong"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,17 +164,8 @@ def main(argv: list[str] | None = None) -> int:
             printed.add(key)
             if j is not None and key not in judged:
                 new_lines.append(j)
-            if j is None:
-                state = "unjudged"
-            elif j["quote"] == "no":
-                state = "not-a-quote"
-            else:
-                state = f"speaker-{j['speaker_verdict']}"
-            counts[h][state] += 1
-            if j and j["class"]:
-                classes[h][j["class"]] += 1
-            wrong = state in ("not-a-quote", "speaker-wrong")
-            if args.show == "all" or (args.show == "unjudged" and not j) or (args.show == "wrong" and wrong):
+            state = tally(j, counts[h], classes[h])
+            if shown(args.show, state):
                 name = speaker.name if speaker else None
                 mark = f"{state}{' ' + j['class'] if j and j['class'] else ''}"
                 cue = quote.cue.text if quote.cue else None
