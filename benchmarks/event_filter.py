@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import pickle
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -181,12 +180,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     if event_audit.shared_absent():
         return 0
-    if args.cache and args.cache.exists():
-        data = pickle.loads(args.cache.read_bytes())
-    else:
-        data = collect()
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(data))
+    data = train_event_model.cached(args.cache, collect)
     own, items = data["own"], data["items"]
     wrong = Counter(j.cls for j in items if j.verdict == "wrong")
     print(f"{len(own)} own candidates; {len(items)} judged tuning events; wrong by class {dict(wrong)}")

@@ -17,6 +17,7 @@ import argparse
 import pickle
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -140,6 +141,17 @@ def cross_validate(samples: list[Sample], folds: int) -> None:
               f"pair right {sum(y != NONE for y, _ in added)}")
 
 
+def cached(path: Path | None, make: Callable[[], Any]) -> Any:
+    """What ``make`` returns, read from the pickle at ``path`` where there is one, else made and, with a
+    path, written there (tuning speed only; ``event_filter.py`` keeps its features the same way)."""
+    if path and path.exists():
+        return pickle.loads(path.read_bytes())
+    made = make()
+    if path:
+        path.write_bytes(pickle.dumps(made))
+    return made
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--folds", type=int, default=0, help="also cross-validate with this many dispatch folds")
@@ -149,12 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--l2", type=float, default=PARAMS["l2"])
     args = ap.parse_args(argv)
     PARAMS.update(tensor=args.tensor, l2=args.l2)
-    if args.cache and args.cache.exists():
-        samples = pickle.loads(args.cache.read_bytes())
-    else:
-        samples = collect()
-        if args.cache:
-            args.cache.write_bytes(pickle.dumps(samples))
+    samples = cached(args.cache, collect)
     print(f"{len(samples)} candidates from {len({s.dispatch for s in samples})} dispatches; labels "
           f"{dict(Counter(s.label for s in samples).most_common())}")
     if args.folds:
