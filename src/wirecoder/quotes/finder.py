@@ -114,6 +114,20 @@ def _cue_sentence_only(text: str, start: int, end: int) -> bool:
         and between.rstrip(" \t\"“”'‘’«»").endswith((".", "!", "?"))
 
 
+def _runs_on(text: str, qe: int) -> bool:
+    """Whether the words of a quotation closed at ``qe`` run on after its closing mark in the same sentence, with no
+    punctuation at the mark: `"Nobody on these farms trusts" the new water rules, Ana X said.` (a report that opens with
+    quoted words, a mixed quote with a cue of its own).
+
+    Why (qspan52): such a quotation soon after another speaker's quote was taken as that quote's next sentence (same
+    speaker, same cue), though the cue after it names its own speaker; the quoted sentence after it was then lost too."""
+    last = qe  # (the words' last character, before any inner closing mark: `... stand down.'"` ends a sentence)
+    while last > 1 and text[last - 1] in "'’\"”":
+        last -= 1
+    rest = text[qe:qe + 6].lstrip("”\"'’» \xa0")
+    return text[last - 1] not in CLAUSE_END and bool(rest) and rest[0].isalnum()
+
+
 # What may follow a cue that reports nothing after it: a phrase of time, place or occasion, a listener.
 _CUE_TAIL_DEPS = frozenset({"prep", "pobj", "advmod", "npadvmod", "dobj", "det", "compound", "amod", "pcomp", "prt",
                             "poss", "case"})
@@ -572,6 +586,11 @@ class QuoteFinder:
             # verb's object before it, not by the film or the witness, who only show or saw it.
             if verb.tag == TAG_VBG and not reported and v.lemma_.lower() in self.cues.perceiving_verbs:
                 shown = next((c for c in kids_of(v) if c.dep_ == "dobj" and c.i < verb.i), None)
+                # Why (qspan52): "Mr X is heard saying ...", "the mayor was heard telling aides ...": in the passive the
+                # one shown is its subject (no "by" needed: the hearer or the camera only witnessed it); before, the
+                # participle found no speaker and the report was lost.
+                if shown is None and any(c.dep_ == "auxpass" for c in kids_of(v)):
+                    shown = next((c for c in kids_of(v) if c.dep_ == "nsubjpass" and c.i < v.i), None)
                 if shown is not None:
                     return None if shown.lower_ in self.cues.not_speakers else shown
             # Why: climbing from a cue outside the quotation marks, a subject inside them ("stressing ...",
@@ -1419,6 +1438,7 @@ class QuoteFinder:
             elif prev is not None and (qs - prev.end <= self.continuation_gap or _cue_sentence_only(text, prev.end, qs)) \
                     and prev.end <= prev.cue_start < qs \
                     and len(text[qs:qe].split()) >= self.min_quote_words and self._opens_sentence(text, qs) \
+                    and not _runs_on(text, qe) \
                     and not self._new_speaker_between(doc, prev, qs, token_at, cue_by_index):
                 prev = direct_of[qi] = Found("direct", qs, qe, prev.cue_start, prev.cue_end, prev.speaker,
                                               prev.speaker_span, prev.cue_i)

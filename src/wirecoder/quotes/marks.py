@@ -143,6 +143,14 @@ def quotation_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
                 # the quote's next paragraph where the page lost the line break (`"... unacceptable.
                 # "The rule ..."`): the quote runs on, one quote from its first word to its last.
                 continue
+            elif mark in OPENERS and before == " " and pos >= 2 and text[pos - 2] in ".?!" and after.isupper() \
+                    and open_at >= p_start and not _cued_next(text, m.end(), p_end, family):
+                # Why (qspan52): `"Nobody on the committee read the report. "The transit fund drops by a third ..."`: an
+                # opening mark after a finished sentence inside a quote opened in the same paragraph, whose next close is no
+                # cue's comma, opens a sentence the speaker quotes (or a mark the page doubled): the quote runs on to
+                # its closing mark, one quote from its first word to its last (GUIDE.md). Restarting there lost the
+                # words before it and the cue before them.
+                continue
             elif mark in OPENERS and not (before in ",.?!" and not after.isalnum()):
                 open_at = m.end()  # an unclosed quote: restart at the new opening mark
             elif before in ".!" and (nxt := _REOPENED.match(text, m.end(), p_end)) is not None \
