@@ -146,6 +146,7 @@ FORUM_PHRASE_DEPS = frozenset({"dobj", "obj", "prep", "pobj"})  # round 31: "to 
 RELATIVE_ADVERBS = word_list("arguments", "relative_adverbs")  # round 31 (relative_object_gap)
 MEANS_PREPS = word_list("arguments", "means_preps")  # round 31: "responded by expelling X"
 OBJECT_PRONOUNS = frozenset(word_list("arguments", "object_pronouns"))  # round 31 (Context.object_person)
+PRONOUN_PASSED_DEPS = frozenset(word_list("arguments", "pronoun_passed_deps"))  # round 52 (Context.object_person)
 ISSUED_TEXTS = frozenset(word_list("arguments", "issued_texts"))  # round 31 (Arguments._issuer)
 MEDIUM_PREPS = frozenset(word_list("arguments", "medium_preps"))  # "said in a statement"
 # evtgt42: "Kenya presses Uganda on border post (AFP)": a bracketed agency credit names no side (Context.__init__)
@@ -715,16 +716,27 @@ class Context:
         for, as the id an event uses: the nearest person named before it, in its sentence or the one
         before, who is not named in the subject of its clause ("X summoned envoy Y and handed him a note":
         Y; "Z's colleagues refused to back him": not Z; an object pronoun is never its own clause's
-        subject). None when that person is no political actor, or a body or state comes nearer."""
+        subject). None when that person is no political actor, or a body or state comes nearer as a
+        modifier of another's noun ("Latvia's envoy"); one named as its own phrase is passed (round 52)."""
         if pronoun.i in self.token_actor:
             return None
         skip = clause_subject_indices(pronoun, {"conj", "xcomp"})
         start = sentences_back(self.doc, pronoun.i, 1)
+        passed = pronoun.i  # round 52: the start of the last state's or body's phrase passed over
         for i in range(pronoun.i - 1, start - 1, -1):
-            if i in skip or (actor := self.actors.get(self.token_actor.get(i))) is None:
+            if i in skip or i >= passed or (actor := self.actors.get(self.token_actor.get(i))) is None:
                 continue
             if actor.kind != "person":
+                tok = self.doc[i]
+                if tok.dep_ in PRONOUN_PASSED_DEPS and tok.head.i not in self.token_actor:
+                    passed = tok.left_edge.i  # round 52: "refused to apologise to X. Y accused him": a
+                    continue  # state or body named as its own phrase is no "him" (arguments.yaml)
                 return None  # ("met Latvia's envoy and handed him ...": the envoy's name is not given)
+            if passed != pronoun.i and (gender_clash(self, PRONOUN_GENDER.get(pronoun.lower_), actor.id) or (
+                    (quote := self.quote_at(pronoun.idx)) is not None and self.quotes[quote].speaker
+                    and self.quotes[quote].speaker.actor == actor.id)):
+                return None  # round 52: past a state or body, not a person of the other gender nor the one
+                # whose quotation holds the pronoun ("His lawyer X said: 'officials ... seized him'")
             return self.political(actor.id)
         return None
 
