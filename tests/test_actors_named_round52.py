@@ -1,11 +1,16 @@
 """Actors, round 52 (actfix52): a news outlet named only as the medium of others' words ("X told Reuters",
-"told BBC Radio 4's Today programme", "writing in the Times", "a Reuters poll", "BBC correspondent X") takes
-no part in the story's politics and is no actor; an outlet that reports, publishes or is acted on stays
-one. Invented dispatches; persons and outlets named "Kestrel ..." or "Tarvik ..." invented."""
+"told BBC Radio Tarvik's Sunday Forum programme", "writing in the Kestrel Herald", "a Reuters poll", "BBC
+correspondent X") takes no part in the story's politics and is no actor; an outlet that reports, publishes or
+is acted on stays one. A football club named by its town ("Harnby Town", "Kestrel City") is no person; a story that names no
+state, no body of one, and places of one state only ("the south of England") is set in that state, so its
+people are that state's. Invented dispatches; persons, firms, clubs and outlets named "Kestrel ...",
+"Tarvik ...", "Harnby ..." invented."""
 
 from __future__ import annotations
 
 from helpers import printed_bodies
+
+from wirecoder.sources import Document
 
 
 def bodies(pipeline, text: str) -> dict[str, tuple[str, str | None]]:
@@ -15,10 +20,10 @@ def bodies(pipeline, text: str) -> dict[str, tuple[str, str | None]]:
 
 # --- an outlet that only heard or carried someone's words --------------------------------------------
 def test_an_outlet_a_minister_told_is_no_actor_bbc_style(pipeline):
-    found = bodies(pipeline, "Fuel duty row\n\nTransport Secretary Alwyn Pardrew told BBC Radio 4's Today "
-                             "programme the rise was fair. Shadow chancellor Morwen Kelby told the Times: \"It is "
-                             "a tax on the countryside.\"")
-    assert not any(name in ("BBC", "Times", "Radio 4") for name, _ in found.values()), found
+    found = bodies(pipeline, "Fuel duty row\n\nTransport Secretary Alwyn Pardrew told BBC Radio Tarvik's Sunday "
+                             "Forum programme the rise was fair. Shadow chancellor Morwen Kelby told the Kestrel "
+                             "Times: \"It is a tax on the countryside.\"")
+    assert not any(name in ("BBC", "Kestrel Times", "Radio Tarvik") for name, _ in found.values()), found
 
 
 def test_an_agency_a_minister_told_is_no_actor_reuters_style(pipeline):
@@ -29,9 +34,9 @@ def test_an_agency_a_minister_told_is_no_actor_reuters_style(pipeline):
 
 def test_an_outlet_whose_correspondent_or_poll_is_named_is_no_actor_bbc_style(pipeline):
     found = bodies(pipeline, "Tories trail on health\n\nBBC political correspondent Dafydd Morlais says the polls "
-                             "show the Tories behind on health. A new ABC News poll shows support for the plan "
-                             "at 41%.")
-    assert not any("BBC" in name or "ABC" in name for name, _ in found.values()), found
+                             "show the Tories behind on health. A Kestrel News poll published on Sunday puts "
+                             "support for the plan at 41%.")
+    assert not any("BBC" in name or "Kestrel" in name for name, _ in found.values()), found
 
 
 def test_an_outlet_in_an_interview_is_no_actor_ap_style(pipeline):
@@ -43,7 +48,7 @@ def test_an_outlet_in_an_interview_is_no_actor_ap_style(pipeline):
 # --- an outlet that reports or is acted on stays an actor ----------------------------------------------
 def test_an_outlet_that_reported_is_an_actor_ap_style(pipeline):
     found = bodies(pipeline, "WASHINGTON (AP) - Envoy Tarven Moll said he learned of the delay after the Kestrel "
-                             "Post reported the aid had been paused.")
+                             "Post reported that the grant was frozen.")
     assert any("Kestrel Post" in name for name, _ in found.values()), found
 
 
@@ -51,3 +56,20 @@ def test_an_outlet_whose_reporter_was_accused_is_an_actor_bbc_style(pipeline):
     found = bodies(pipeline, "Mayor in row with paper\n\nThe mayor, Orrin Castlewick, accused a Tarvik Standard "
                              "journalist of harassment. The Tarvik Standard said it stood by its reporter.")
     assert any("Tarvik Standard" in name for name, _ in found.values()), found
+
+
+# --- a club named by its town is no person ---------------------------------------------------------------
+def test_a_club_named_by_its_town_is_no_person_bbc_style(pipeline):
+    found = pipeline.extract(Document(text="Club fined over crowd trouble\n\nHarnby Town were fined 20,000 pounds "
+                                           "after fans ran on the pitch. Kestrel City said it would appeal.",
+                                      source="invented")).actors
+    assert not any(a.kind == "person" and a.name in ("Harnby Town", "Kestrel City") for a in found), found
+
+
+# --- a story set by its places alone ------------------------------------------------------------------
+def test_a_firm_chief_in_a_story_that_names_only_england_is_british_bbc_style(pipeline):
+    found = pipeline.extract(Document(text="Water firm fined over spills\n\nA water company in the south of England "
+                                           "has been fined for releasing sewage into rivers. Dellmere Water chief "
+                                           "executive Tomas Brackwell said the company accepted the ruling.",
+                                      source="invented")).actors
+    assert {a.name: a.country for a in found if a.kind == "person"}.get("Tomas Brackwell") == "GBR", found
