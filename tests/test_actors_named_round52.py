@@ -1,10 +1,8 @@
-"""Actors, round 52 (actfix52): a news outlet named only as the medium of others' words ("X told Reuters",
-"told BBC Radio Tarvik's Sunday Forum programme", "writing in the Kestrel Herald", "a Reuters poll", "BBC
-correspondent X") takes no part in the story's politics and is no actor; an outlet that reports, publishes or
-is acted on stays one. A football club named by its town ("Harnby Town", "Kestrel City") is no person; a story that names no
-state, no body of one, and places of one state only ("the south of England") is set in that state, so its
-people are that state's. Invented dispatches; persons, firms, clubs and outlets named "Kestrel ...",
-"Tarvik ...", "Harnby ..." invented."""
+"""Actors, round 52 (actfix52): a football club named by its town ("Harnby Town", "Kestrel City") is no person; a
+story that names no state, no body of one, and places of one state only ("the south of England") is set in that
+state, so its people are that state's. A news outlet that reports or is acted on stays an actor (round 52 measured
+dropping outlets named only as the medium of others' words, "X told Reuters", and left it out: see README).
+Invented dispatches; persons, firms, clubs and outlets named "Kestrel ...", "Tarvik ...", "Harnby ..." invented."""
 
 from __future__ import annotations
 
@@ -16,33 +14,6 @@ from wirecoder.sources import Document
 def bodies(pipeline, text: str) -> dict[str, tuple[str, str | None]]:
     """The printed organisations and groups of ``text``: id -> (name, country)."""
     return printed_bodies(pipeline, text, "name", "country")
-
-
-# --- an outlet that only heard or carried someone's words --------------------------------------------
-def test_an_outlet_a_minister_told_is_no_actor_bbc_style(pipeline):
-    found = bodies(pipeline, "Fuel duty row\n\nTransport Secretary Alwyn Pardrew told BBC Radio Tarvik's Sunday "
-                             "Forum programme the rise was fair. Shadow chancellor Morwen Kelby told the Kestrel "
-                             "Times: \"It is a tax on the countryside.\"")
-    assert not any(name in ("BBC", "Kestrel Times", "Radio Tarvik") for name, _ in found.values()), found
-
-
-def test_an_agency_a_minister_told_is_no_actor_reuters_style(pipeline):
-    found = bodies(pipeline, "TOKYO, March 3 (Reuters) - Finance Minister Haruki Tenbo told Reuters the yen was "
-                             "too strong. Economists polled by Reuters expect a rate cut next month.")
-    assert "org:reuters" not in found, found
-
-
-def test_an_outlet_whose_correspondent_or_poll_is_named_is_no_actor_bbc_style(pipeline):
-    found = bodies(pipeline, "Tories trail on health\n\nBBC political correspondent Dafydd Morlais says the polls "
-                             "show the Tories behind on health. A Kestrel News poll published on Sunday puts "
-                             "support for the plan at 41%.")
-    assert not any("BBC" in name or "Kestrel" in name for name, _ in found.values()), found
-
-
-def test_an_outlet_in_an_interview_is_no_actor_ap_style(pipeline):
-    found = bodies(pipeline, "RAMALLAH, West Bank (AP) - In an email interview with the Kestrel Herald, Palestinian "
-                             "negotiator Samir Haddoun said peace was possible now.")
-    assert not any("Herald" in name for name, _ in found.values()), found
 
 
 # --- an outlet that reports or is acted on stays an actor ----------------------------------------------

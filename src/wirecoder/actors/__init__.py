@@ -442,7 +442,6 @@ class _Run:
         self._region_as_state()
         self._persons_followers()
         self._states_inside_names()
-        self._outlets_only_heard()
         return self._later_mentions()
 
     def _persons_followers(self) -> None:
@@ -1743,81 +1742,6 @@ class _Run:
         for m in inside:
             self.mentions.remove(m)
         self._inside_names.extend(inside)
-
-    def _outlets_only_heard(self) -> None:
-        """actfix52: a news outlet named only as the medium of others' words ("X told Reuters", "told BBC
-        Radio Tarvik's Sunday Forum programme", "writing in the Kestrel Herald", "in an interview with the
-        Gazette", "a Reuters poll", "BBC correspondent X", a credit "(CNN)" after a dateline's place) takes
-        no part in the story's politics (GUIDE.md: an actor said, did or was acted on), so its mentions are dropped and it
-        is no actor. An outlet that reports, publishes, is sued or acts ("Politico reported", "the Gazette
-        was fined") keeps them all (offices.yaml ``outlet_words``)."""
-        d, o = self.f.dictionary, self.f.dictionary.offices
-        if not o.outlet_words:
-            return
-        by_actor: dict[str, list[Mention]] = {}
-        for m in self.mentions:
-            by_actor.setdefault(m.actor, []).append(m)
-        drop: set[str] = set()
-        for aid, ms in by_actor.items():
-            if aid in self.persons or not aid.startswith("org:"):
-                continue
-            entry = d.entries.get(aid)
-            if not (entry is not None and entry.sector == "MED" or any(self._outlet_name(m) for m in ms)):
-                continue
-            if all(self._only_a_medium(m) for m in ms):
-                drop.add(aid)
-        if drop:
-            self.mentions[:] = [m for m in self.mentions if m.actor not in drop]
-
-    def _outlet_name(self, m: Mention) -> bool:
-        """Whether a mention's words name a news outlet (offices.yaml ``outlet_words``: "Times", "BBC News", "Radio 4")."""
-        words = self.text[m.start:m.end].lower().split()
-        o = self.f.dictionary.offices
-        return bool(words) and (words[-1] in o.outlet_words or any(w in o.outlet_anywhere for w in words))
-
-    def _only_a_medium(self, m: Mention) -> bool:
-        """Whether a mention stands only as the medium of others' words (offices.yaml ``medium_nouns``,
-        ``medium_words``; _outlets_only_heard)."""
-        toks = self._tokens(m.start, m.end)
-        if toks is None:
-            return False
-        a, b = toks
-        doc, o = self.doc, self.f.dictionary.offices
-        if self._dateline_credit(m):
-            return True
-        k = b
-        if k < len(doc) and doc[k].lower_ in ("'s", "’s", "'", "’"):
-            k += 1
-        if k < len(doc) and doc[k].lower_ in o.medium_nouns:
-            return True  # "a Reuters poll", "BBC correspondent X"
-        t = next((doc[i] for i in range(a, b) if not a <= doc[i].head.i < b or doc[i].head.i == i), None)
-        if t is None:
-            return False
-        for _ in range(5):  # up the name's own words and owners: "BBC Radio Tarvik's Sunday Forum programme"
-            if t.dep_ in ("compound", "poss", "nmod", "flat", "appos") and t.head.i != t.i:
-                t = t.head
-                if t.lower_ in o.medium_nouns and doc[t.i - 1].dep_ != "appos":
-                    return True
-                continue
-            break
-        head = t.head
-        if t.dep_ in ("dobj", "dative", "iobj", "obj") and head.lemma_.lower() in o.medium_words:
-            return True  # "told Reuters"
-        if t.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.i != head.i:
-            owner = head.head
-            return owner.lemma_.lower() in o.medium_words or owner.lower_ in o.medium_nouns
-        return False
-
-    def _dateline_credit(self, m: Mention) -> bool:
-        """"Hong Kong (CNN Business) A ...": an outlet in parentheses after a line's few opening capitalised
-        words (a dateline's place) is the story's credit, as an agency's is."""
-        text = self.text
-        opens = text.rfind("(", max(0, m.start - 40), m.start + 1)
-        if opens < 0 or ")" in text[opens:m.start] or ")" not in text[m.end:m.end + 40]:
-            return False
-        line = text.rfind("\n", 0, opens) + 1
-        words = text[line:opens].replace(",", " ").split()
-        return 0 < len(words) <= 6 and all(w[:1].isupper() or w[:1].isdigit() for w in words)
 
     def _states_only_inside_names(self, actors: list[Actor]) -> None:
         """A state named only inside organisations' names ("the British Chambers of Commerce" in a

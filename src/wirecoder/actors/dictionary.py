@@ -187,11 +187,6 @@ class Offices:
     town_body_sectors: frozenset[str] = frozenset()  # JUD, COP: "a Madrid court", "Moscow police" (actrec49)
     # "committee": after a chamber's name and lower-case topic words, the chamber's committee (actrec50)
     chamber_committees: frozenset[str] = frozenset()
-    # "times", "radio": a news outlet's name ends in (or holds) one; "told Reuters": heard only (actfix52)
-    outlet_words: frozenset[str] = frozenset()
-    outlet_anywhere: frozenset[str] = frozenset()
-    medium_nouns: frozenset[str] = frozenset()  # "programme", "correspondent": an outlet's, no act of it
-    medium_words: frozenset[str] = frozenset()  # "tell", "interview": their object or "with"/"on" is a medium
 
 
 # The lists of words in offices.yaml (or a user file) that load as they are, each into the field of
@@ -207,7 +202,6 @@ _LOWER_CASE_LISTS = (
     "office_verbs", "title_bodies", "body_title_ends", "body_title_ranks", "initials_verbs", "initials_person_nouns",
     "members_of", "person_followers", "branch_nouns", "state_qualifiers", "coordinated_heads", "people_bodies",
     "owned_heads", "owner_state_words", "cause_words", "chamber_committees",
-    "outlet_words", "outlet_anywhere", "medium_nouns", "medium_words",
 )
 _AS_WRITTEN_LISTS = (
     "honorifics", "body_nations", "nation_body_heads", "portfolio_parties", "portfolio_heads", "common_party_forms",
