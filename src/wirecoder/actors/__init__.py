@@ -4608,11 +4608,14 @@ class _Run:
                 counts[state] = counts.get(state, 0) + 1
         # A story that names no state but a region of one ("Scotland", "the Welsh assembly") is set in
         # the region's state: its ministers and people are that state's.
+        placed: set[str] = set()
+        named_otherwise = bool(counts)  # a body or group of a state counted above
         if not states:
             for m in self.mentions:
                 entry = d.entries.get(m.actor)
                 if entry is not None and entry.kind == "place" and entry.country:
                     counts[entry.country] = counts.get(entry.country, 0) + 1
+                    placed.add(entry.country)
         # The state the dateline sets the story in counts twice: "police" and "the Interior Ministry"
         # in a story from NAIROBI are Kenya's though the text never names Kenya again.
         home = self._home()
@@ -4629,7 +4632,12 @@ class _Run:
                 counts[city] = counts.get(city, 0) + (2 if set(counts) <= {city} or city == self._dateline_named_state()
                                                       else 1)
         self._story_counts = counts
-        return _clear_leader(counts, least=2)
+        # actfix52: a story that names no state, no state's body or group, and places of one state only
+        # ("Sewage spills in the south of England", "a Democrat from Ohio") is set in that state though it
+        # names the place once: a place says where the story is, never another side (a state named once
+        # may be the foreign side, so two are wanted there).
+        least = 1 if not states and not named_otherwise and len(placed) == 1 and set(counts) == placed else 2
+        return _clear_leader(counts, least=least)
 
     def _unmarked_officials_state(self) -> str | None:
         """With no dateline: the state of a story's officials whose titles name no state ("Finance
