@@ -459,7 +459,10 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
             pick.actor, pick.name_span = fronted
             return pick
         # (A body noun, "Mali's military government", is no office holder the next sentence names.)
-        pick.actor = (None if pick.lemma in words.body_nouns else _named_next(head, actors, text)) or actor
+        pick.actor = (None if pick.lemma in words.body_nouns else _named_next(head, actors, text, words.body_nouns)) or actor
+        if pick.actor is None and (body := _body_named_next(head, words)) is not None:
+            pick.actor, pick.body_name = body
+            return pick
         if pick.actor is not None and pick.actor == actor and pick.lemma not in words.body_nouns:
             unknown = _unknown_named_next_of_state(head, actors, text)
             if unknown is not None:
@@ -3030,16 +3033,24 @@ def _next_sentence_persons(head: Token, actors: ActorTable) -> Iterator[tuple[Me
         yield m, doc.char_span(m.start, m.end, alignment_mode="expand")
 
 
-def _named_next(head: Token, actors: ActorTable, text: str) -> str | None:
+def _named_next(head: Token, actors: ActorTable, text: str, body_nouns: frozenset[str] = frozenset()) -> str | None:
     """The person an indefinite speaker is named as in the next sentence, or None.
 
     Why: wire leads keep the name for the second sentence ("A Danish minister said ... . Fisheries
     Minister Eva Holm said ..."); the person whose subject phrase repeats the speaker's title word
     is who spoke.
     """
-    if head.pos_ != "NOUN":
+    member = _one_of(head)
+    if member is not None:
+        # Why (spk52): "one of the two founders of X said ... . '...,' Piet X told": "one of" a plural noun is as
+        # indefinite as "a" and waits for the name as "a founder" would; the plural noun carries the title's words
+        # (not a body noun: "one of the agencies" is no person, _body_named_next).
+        if member.lemma_.lower() in body_nouns:
+            return None
+        head = member
+    elif head.pos_ != "NOUN":
         return _named_next_with_title(head, actors) if head.pos_ == "PROPN" else None
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts_of(head)):
+    if member is None and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts_of(head)):
         return _named_next_of_state(head, actors) or _named_next_with_title(head, actors)
     # (the bodies the speaker's own words name, "A Labour spokesman": their actors and their capitalised words)
     own = {m.actor for m in actors.within(head.left_edge.idx, head.idx) if not is_person(m.actor, actors)}
@@ -3047,6 +3058,16 @@ def _named_next(head: Token, actors: ActorTable, text: str) -> str | None:
     for m, span in _next_sentence_persons(head, actors):
         if span is None or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head.dep_ != "ROOT":
             continue
+        if _lead(head) and span.root.head.lemma_.lower() in _OCCASION_VERBS and span.root.head.tag_ == "VBG" \
+                and not _reports_speech(span.root.head) and not own and not own_words \
+                and (head.lemma_.lower() not in _OFFICE_WORDS
+                     or any(t.lemma_.lower() == head.lemma_.lower() for t in span.root.subtree)):
+            # Why (spk52): "Voters in the Dales will back the Greens, one of its frontbenchers has claimed. Health spokeswoman
+            # Ilse X was speaking to activists in Skipton.": a lead's unnamed speaker whom the next sentence names, title
+            # and all, as the one "speaking" or "talking" somewhere is that person: the sentence tells the occasion of
+            # the lead's words, not a second speaker's (who would say something there). Not an office the next person's
+            # title does not hold: "A minister has warned ... . Opposition leader Y was speaking" is someone else.
+            return m.actor
         # Why (quotes19): "A former envoy said ... . '...,' said Carl X, who held the post until 2023.": a person named
         # next as the main subject by name alone (no title, body or apposition of their own) goes on with the lead's
         # unnamed speaker; someone else is brought in with a title of their own ("Opposition leader Y said").
@@ -3072,6 +3093,64 @@ def _named_next(head: Token, actors: ActorTable, text: str) -> str | None:
             if own_words and other_words and not own_words & other_words:
                 continue
             return m.actor
+    return None
+
+
+# spk52: verbs (lemmas) of the occasion on which a lead's unnamed speaker spoke, "X was speaking in Skipton", "was talking to"
+_OCCASION_VERBS = frozenset({"speak", "talk", "address", "discuss", "appear", "give"})
+_NAMED_NEXT_SENTENCES = 2  # spk52: how many sentences after a lead's unnamed body may name it
+
+
+def _body_named_next(head: Token, words: _Words) -> tuple[str, str] | None:
+    """spk52: (actor, name) of the body an indefinite body speaker of the article's lead ("A Norwegian company has confirmed
+    ...", "..., one of the big three ratings agencies announced") is named as next: the first organisation that the main
+    subject of one of the two sentences after the lead names, that neither the headline nor the lead named, and that
+    the noun fits (a business noun a company, _fits_noun's first test; another body noun any organisation, group
+    or IGO), when the subject's own word is that body's proper name ("the attackers", "the ministry" name no one new);
+    None otherwise, and for a document or a study ("a study by X": its author speaks, _document_author).
+
+    Why: BBC and agency leads keep a company's or an agency's name for the next sentences, as they keep a person's
+    (_named_next): "A Norwegian company has confirmed it is bidding for the ferry routes of Kestrel Holdings ... . ...
+    Family-run Vennick Group already sails two routes out of Bergen.": the company is Vennick Group, the body the story goes on to make its
+    subject; the body the lead itself names (Kestrel, the other side of the talks) is not the speaker."""
+    member = _one_of(head)
+    noun = member if member is not None else head
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in words.body_nouns or lemma in words.state_body_nouns \
+            or lemma in words.document_nouns or lemma in words.authored_nouns or member is None and not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts_of(head)) or not _lead(head):
+        return None
+    doc, actors = head.doc, words.actors
+    end = sentence_bounds(doc, head.i)[1]
+    named = {m.actor for m in actors.within(0, doc[end - 1].idx + len(doc[end - 1].text))}
+    for _ in range(_NAMED_NEXT_SENTENCES):
+        if end >= len(doc):
+            return None
+        first, end = sentence_bounds(doc, end)
+        for t in doc[first:end]:
+            # (a subject named by a proper name, "Family-run Vennick Group": not "the attackers", "the ministry")
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.pos_ != "PROPN":
+                continue
+            for m in actors.within(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)):
+                known = actors.get(m.actor)
+                if m.kind == "adjective" or known is None or known.kind not in ("organization", "group", "igo") \
+                        or m.actor in named or not m.start <= t.idx < m.end:
+                    continue
+                if lemma in words.business_nouns and not _fits_noun(lemma, known, [], words):
+                    continue
+                return known.id, known.name
+    return None
+
+
+def _one_of(head: Token) -> Token | None:
+    """spk52: the plural noun a speaker "one" picks its one from ("one of the two founders of X", "one of the big three
+    ratings agencies"); None for any other speaker word."""
+    if head.lower_ != "one":
+        return None
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((g for g in c.rights if g.dep_ == "pobj"), None)
+            return obj if obj is not None and obj.pos_ == "NOUN" and obj.tag_ == "NNS" else None
     return None
 
 
