@@ -4,7 +4,7 @@
   release rule (recall.py rule 3) keeps the demanding verb's root; "called for the release" stays 0253.
 - Force (18, 19) done by a crowd (protesters, students, an opposition's supporters) is a violent protest (145):
   "protesters stormed the parliament"; police or troops using force stay force.
-- "warned that it could lead to reprisals against X's firms": a neuter pronoun (the measure told before)
+- "warned that it could lead to higher prices for builders": a neuter pronoun (the measure told before)
   with a verb of effect, under a risk modal, foretells a risk, not a threat of the warner's (no 13);
   "warned that it could close the border", "warned that it would respond with force" stay threats.
 
@@ -37,10 +37,10 @@ def test_a_call_for_the_release_of_a_held_citizen_stays_an_appeal_afp_style(pipe
     assert called and all(e[2] == "0253" for e in called)
 
 
-def test_a_warning_that_a_bill_could_lead_to_reprisals_is_no_threat_ap_style(pipeline):
+def test_a_warning_that_a_bill_could_lead_to_higher_prices_is_no_threat_ap_style(pipeline):
     events = coded(pipeline, "WASHINGTON (AP) — Treasury Secretary Corwin Maddox wrote to Senator Elba Ruthven, the "
                              "chairwoman of the Senate finance panel, about the tariff bill. Maddox warned Ruthven "
-                             "that it could lead to reprisals against American farmers abroad.")
+                             "that it could lead to higher prices for American builders.")
     assert not [e for e in events if e[3] == "warned" and e[2].startswith("13")]
 
 

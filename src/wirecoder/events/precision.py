@@ -358,7 +358,7 @@ def _warns_of_a_risk(ctx: Context, kids: list[Token]) -> bool:
             return True
         if clause.lemma_.lower() in RISK_EFFECT_VERBS and subjects and all(
                 k.pos_ == "PRON" and k.lower_ in RISK_PRONOUNS and k.i not in ctx.token_actor for k in subjects):
-            return True  # round 52: "warned that it could lead to reprisals": a thing's effect, no threat
+            return True  # round 52: "warned that it could lead to higher prices": a thing's effect, no threat
     return False
 
 
