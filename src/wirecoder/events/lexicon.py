@@ -549,6 +549,8 @@ IMPLICIT_DOERS = {**{lemma: frozenset(w.upper() for w in word_list("arguments", 
                      for lemma in word_list("arguments", "court_deeds")}}
 # "protesters protested against the ruling": a crowd's complaint is a demonstration.
 COMPLAINT_CODE, DEMONSTRATION_CODE = _CODES["complaint"], _CODES["demonstration"]
+# round 52: force by a crowd is a violent protest (codes.yaml crowd_force_roots, riot)
+CROWD_FORCE_ROOTS, RIOT_CODE = frozenset(_CODES["crowd_force_roots"]), _CODES["riot"]
 CROWD_SECTORS = frozenset(w.upper() for w in word_list("arguments", "crowd_sectors"))
 # "prosecutors charged X with fraud": a legal body's charge is legal action, not an accusation.
 LEGAL_CHARGES = word_list("arguments", "legal_charges")

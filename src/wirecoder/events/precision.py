@@ -147,6 +147,8 @@ LONE_AGREEMENT_VERBS = word_list("precision", "lone_agreement_verbs")  # round 3
 CONSENT_POBJS = word_list("precision", "consent_pobjs")
 RISK_MODALS = word_list("precision", "risk_modals")
 WARNED_CONSEQUENCES = word_list("precision", "warned_consequences")
+RISK_PRONOUNS = word_list("precision", "risk_pronouns")  # round 52: "warned that it could lead to ..."
+RISK_EFFECT_VERBS = word_list("precision", "risk_effect_verbs")
 # round 45: the force a warned clause may foretell as its outcome (as sense.py reads a danger's)
 FORCE_OUTCOMES = word_list("precision", "danger_force_words")
 STRUCK_PLACE_PREPS = word_list("precision", "struck_place_preps")
@@ -354,6 +356,9 @@ def _warns_of_a_risk(ctx: Context, kids: list[Token]) -> bool:
         if subjects and all(k.pos_ not in {"PRON", "PROPN"} and k.i not in ctx.token_actor
                             and k.lemma_.lower() not in WARNED_CONSEQUENCES for k in subjects):
             return True
+        if clause.lemma_.lower() in RISK_EFFECT_VERBS and subjects and all(
+                k.pos_ == "PRON" and k.lower_ in RISK_PRONOUNS and k.i not in ctx.token_actor for k in subjects):
+            return True  # round 52: "warned that it could lead to higher prices": a thing's effect, no threat
     return False
 
 

@@ -71,6 +71,8 @@ APPEAL_VERBS = word_list("recall", "appeal_verbs")
 RELEASE_NOUNS = word_list("recall", "release_nouns")
 HOLDING_WORDS = word_list("recall", "holding_words")
 RELEASE_APPEAL_CODE = str(_DATA["release_appeal_code"])
+RELEASE_DEMAND_VERBS = word_list("recall", "release_demand_verbs")  # round 52: "demanded the release of X held in Y"
+RELEASE_DEMAND_CODE = str(_DATA["release_demand_code"])
 DEMAND_NOUNS = {str(k).lower(): str(v) for k, v in _DATA["demand_nouns"].items()}
 LACK_NOUNS = word_list("recall", "lack_nouns")
 LACK_VERBS = word_list("recall", "lack_verbs")
@@ -449,7 +451,9 @@ class Recall:
                         found = found or ([where.country] if where is not None and where.country else [])
                         holders += [a for a in found if a not in holders and a not in f.sources]
         if holders:
-            f.targets, f.code = holders, RELEASE_APPEAL_CODE
+            # round 52: a demand for the release stays a demand (1053), an appeal is an appeal (0253)
+            demand = f.code[:2] == "10" and verb.lemma_.lower() in RELEASE_DEMAND_VERBS
+            f.targets, f.code = holders, RELEASE_DEMAND_CODE if demand else RELEASE_APPEAL_CODE
 
     def agentless_arrest(self, ctx: Context, f: Found) -> None:
         """Rule 7: an arrest in the passive of people named by a number or common noun only: the

@@ -75,6 +75,7 @@ from .lexicon import (
     COMPLAINT_CODE,
     CONCRETE_PLURALS,
     CONDITIONALS,
+    CROWD_FORCE_ROOTS,
     CROWD_SECTORS,
     CUSTODY_CODE,
     CUSTODY_HEADS,
@@ -139,6 +140,7 @@ from .lexicon import (
     REFUSE_HEADS,
     REJECT_CODE,
     REPROACH_MODALS,
+    RIOT_CODE,
     ROLE_VERBS,
     SAID_NOUNS,
     SAY_VERBS,
@@ -787,6 +789,8 @@ class Rules:
             code = recode(self.lexicon, base, mood)
             if code is None:
                 continue
+            if code[:2] in CROWD_FORCE_ROOTS and targets and sources and all(self._crowd(ctx, a) for a in sources):
+                code = RIOT_CODE  # round 52: "an assault by protesters on the police station": a riot
             # (round 32: "Qatar brokered a prisoner swap between A and B": the swap is the pair's, the
             # brokering stays Qatar's own act)
             # (round 38: not a verb of another kind over a noun of force, "condemned an Israeli drone
@@ -1026,6 +1030,8 @@ class Rules:
                           for a in ctx.phrase_actors(pobj)[0]]
                 sources, targets, inherited = agents, sources, False
                 s_rule, t_rule = "agent", s_rule  # the "by" agent did it to the subject
+            if code[:2] in CROWD_FORCE_ROOTS and targets and sources and all(self._crowd(ctx, a) for a in sources):
+                code = RIOT_CODE  # round 52: "protesters stormed the parliament": a violent protest
             end = tok.idx + len(tok)
             for c, dep in labelled_kids(tok):
                 if dep == "prt" and c.lower_ == pattern.particle:
