@@ -87,6 +87,7 @@ from .arguments import (
 from .dates import resolve_date
 from .evaluative import Evaluative, Judged
 from .follow import followed_suit
+from .framed import frame_order, framed_pair
 from .judgements import ANSWER_ROOTS, TOLD_PRONOUNS, Judgements
 from .learned import MAX_HOPS, Candidate, EventModel, candidates
 from .lexicon import (
@@ -391,6 +392,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
             # round 33: speech acts told in the speaker's own words that no pattern codes ("we will
             # never accept ...", "we will respond firmly to ...", "there will be consequences": quoted.py)
             found += self.quoted_act_events(ctx, sent, out, found)
+            # evnoun52: talks named as the setting of another act, read after it (framed.py)
+            found = frame_order(found)
             for place, f in enumerate(found):  # (found[:place]: the candidates before f, which is found[place])
                 with f.filling("joining"):
                     self.joining(ctx, out, f)  # "Y joined X in cutting aid": Y cut aid too, to X's target
@@ -406,6 +409,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                             break
                 # who did it by syntactic role, the last resort; "lawmakers in Peru": Peru (sources.py)
                 self.resolve_sources(ctx, f, out, [g for g in found if g.anchor.i < f.anchor.i])
+                with f.filling("framed_pair"):
+                    framed_pair(f, found[:place])  # "thanked X for the talks": the talks of X and the thanker
                 # "talks with visiting Prime Minister X", "urged both sides to ...", "called for the
                 # release of X held in Y", "Y said X had agreed to ...", "two men were detained when
                 # protesters ...": the actors the clause leaves unsaid (recall.py)
