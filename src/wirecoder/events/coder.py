@@ -137,6 +137,7 @@ from .modality import (
 )
 from .nearest import LINKINGS, link_nearest
 from .ontology import cameo
+from .pairs import joined_act_targets
 from .politics import Politics
 from .precision import (
     addressed_states,
@@ -496,6 +497,9 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 if self.linking == "nearest":
                     with f.filling("nearest"):
                         link_nearest(ctx, f, self.conf.nearest)  # opt-in: the sentence's nearest actors (nearest.py)
+            # round 52: "summoned the envoy and lodged a protest": the second act of the pair, aimed at the
+            # target its joined verb's act found (pairs.py)
+            joined_act_targets(found)
             # round 30: "... imposed sanctions on X and Canada followed suit": Canada's act too (follow.py)
             found += followed_suit(ctx, found)
             # stance words count inside a quotation only: a sentence no quotation touches has none
