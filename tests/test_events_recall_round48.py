@@ -29,7 +29,7 @@ CIVIL_BODIES = [
     ("KHARTOUM (AFP) - The Brevin Hills Salvation Front accused the Sudanese army on Saturday of bombing three "
      "villages.", ("org:brevin-hills-salvation-front", "SDN", "11")),
     ("NAIROBI (Reuters) - The Law Society of Kenya demanded the release of 40 people detained by police.",
-     ("org:law-society-of-kenya", "org:police", "02")),
+     ("org:law-society-of-kenya", "org:police", "10")),  # a demand for a release is a demand (round 52)
 ]
 
 
