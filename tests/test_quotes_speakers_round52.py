@@ -1,14 +1,14 @@
 """Round 52 (spk52): a speaker described first and named only after.
 
-1. "One of" a plural noun waits for the name as "a" does: "one of the two founders of X said ... . '...,' Piet Y
-   told" is Piet Y.
-2. A lead's unnamed company or agency ("A Norwegian company has confirmed ...", "..., one of the big three ratings
-   agencies announced") is the body the next sentences make their subject, not a body the lead itself names, and a
-   business noun is no ministry; a study's author stays its speaker.
-3. A lead's unnamed speaker is the person the next sentence names as "speaking" or "talking" somewhere, unless the
-   lead's office is one that person's title does not hold.
+1. "One of" a plural noun waits for the name as "a" does: "one of the three partners who run X said ... . '...,'
+   Tomas Y said" is Tomas Y.
+2. A lead's unnamed company or union ("A Chilean mining group says ...", "..., one of Poland's largest unions
+   announced") is the body the next sentences make their subject, not a body the lead itself names, and a business
+   noun is no ministry; a study's author stays its speaker.
+3. A lead's unnamed speaker is the person the next sentence names as "speaking", "talking" or "addressing" somewhere,
+   unless the lead's office is one that person's title does not hold.
 
-Invented dispatches and names, in the style of BBC business copy."""
+Invented dispatches and names, in the styles of AP and BBC copy."""
 
 from __future__ import annotations
 
@@ -20,40 +20,39 @@ def speaker_of(pipeline, text: str, words: str) -> tuple[str, str | None]:
     return (found.name, found.actor) if found else ("", None)
 
 
-FERRIES = ("Shipping line eyes ferry routes\n\n"
-           "A Norwegian company has confirmed it is bidding for the Baltic ferry routes that Kestrel Holdings put up "
-           "for sale in March.\n\n"
-           "Kestrel Holdings wants to raise cash before its bonds fall due next year. Family-run Vennick Group already "
-           "sails two routes out of Bergen. Kestrel Holdings would not discuss the bids. Still, one of the two founders "
-           "of Vennick Group said talks were going well and that no crews would lose their jobs. \"The ships need "
-           "sailors more than they need owners,\" Piet Marlow told the AFP news agency.\n")
+MINE = ("Copper mine sale nears\n\n"
+        "A Chilean mining group says it expects to close its purchase of the Alcotan copper mine before the end of "
+        "the year.\n\n"
+        "Ravelli Minerals, which already runs three pits in the Atacama, would double its output with the deal. "
+        "Dorvane Partners, the mine's owner, is selling to pay down debt. One of the three partners who run Ravelli "
+        "Minerals said regulators had raised no objection. \"We have answered every question they asked,\" Tomas "
+        "Iriberri said at a briefing in Santiago.\n")
 
 
 def test_a_lead_company_is_the_company_the_story_names_next(pipeline):
-    _, actor = speaker_of(pipeline, FERRIES, "bidding for the Baltic ferry")
-    assert actor == "org:vennick-group"
+    _, actor = speaker_of(pipeline, MINE, "close its purchase")
+    assert actor == "org:ravelli-minerals"
 
 
-def test_one_of_the_founders_is_the_person_quoted_next(pipeline):
-    _, actor = speaker_of(pipeline, FERRIES, "talks were going well")
-    assert actor == "person:piet-marlow"
+def test_one_of_the_partners_is_the_person_quoted_next(pipeline):
+    _, actor = speaker_of(pipeline, MINE, "raised no objection")
+    assert actor == "person:tomas-iriberri"
 
 
-def test_one_of_the_ratings_agencies_is_the_agency_named_next(pipeline):
-    text = ("Ghana bonds lifted to investment grade\n\n"
-            "Ghana's bonds were lifted to investment grade on Thursday, one of the big three ratings agencies "
-            "announced.\n\n"
-            "Orvane Ratings Agency cited a cocoa windfall and lower borrowing by the state.\n")
-    name, _ = speaker_of(pipeline, text, "lifted to investment grade on Thursday")
-    assert "Orvane" in name
+def test_one_of_the_unions_is_the_union_named_next(pipeline):
+    text = ("Dockers to strike in Gdansk\n\n"
+            "Dock workers in Gdansk will walk out from Monday, one of Poland's largest unions announced.\n\n"
+            "The Solvara Dockers Union said months of pay talks with the port operator had broken down.\n")
+    name, _ = speaker_of(pipeline, text, "will walk out from Monday")
+    assert "Solvara" in name
 
 
 def test_a_lead_company_is_not_the_company_its_own_sentence_names(pipeline):
-    text = ("Shipping line eyes ferry routes\n\n"
-            "A Norwegian company has confirmed it is bidding for the Baltic ferry routes of Kestrel Holdings.\n\n"
-            "Kestrel Holdings would not discuss the bids. Its shares rose 2% in Oslo.\n")
-    _, actor = speaker_of(pipeline, text, "bidding for the Baltic ferry")
-    assert actor != "org:kestrel-holdings"
+    text = ("Copper mine for sale\n\n"
+            "A Chilean mining group says it will bid for the Alcotan copper mine of Dorvane Partners.\n\n"
+            "Dorvane Partners declined to name the bidders. Its shares rose 2% in Santiago.\n")
+    _, actor = speaker_of(pipeline, text, "bid for the Alcotan")
+    assert actor != "org:dorvane-partners"
 
 
 def test_a_lead_firm_is_no_ministry_named_next(pipeline):
@@ -65,21 +64,21 @@ def test_a_lead_firm_is_no_ministry_named_next(pipeline):
 
 
 def test_a_firm_outside_the_lead_keeps_its_own_reading(pipeline):
-    text = ("Ferry routes for sale\n\n"
-            "The Baltic ferry routes of Kestrel Holdings are up for sale, its owner said on Monday.\n\n"
-            "Two bidders have come forward. A Norwegian company has confirmed it is bidding for the routes. Family-run "
-            "Vennick Group already sails two routes out of Bergen.\n")
-    _, actor = speaker_of(pipeline, text, "it is bidding for the routes")
-    assert actor != "org:vennick-group"
+    text = ("Copper mine for sale\n\n"
+            "The Alcotan copper mine of Dorvane Partners is up for sale, its owner said on Monday.\n\n"
+            "Two bidders have come forward. A Chilean mining group says it expects to close the purchase by December. "
+            "Ravelli Minerals already runs three pits in the Atacama.\n")
+    _, actor = speaker_of(pipeline, text, "close the purchase by December")
+    assert actor != "org:ravelli-minerals"
 
 
-def test_one_of_its_frontbenchers_is_the_person_speaking_next(pipeline):
-    text = ("Greens 'can win rural seats'\n\n"
-            "Voters in the Dales are ready to back the Greens in record numbers, one of its frontbenchers has "
-            "claimed.\n\n"
-            "Health spokeswoman Ilse Varnow was speaking to activists in Skipton on Saturday.\n")
-    _, actor = speaker_of(pipeline, text, "ready to back the Greens")
-    assert actor == "person:ilse-varnow"
+def test_one_of_its_councillors_is_the_person_addressing_a_meeting_next(pipeline):
+    text = ("Bus cuts 'will cost votes'\n\n"
+            "The closure of rural bus routes will cost the government votes across the north, one of the party's "
+            "councillors has predicted.\n\n"
+            "Councillor Hanne Voskuijl was addressing a fringe meeting in Manchester on Sunday.\n")
+    _, actor = speaker_of(pipeline, text, "closure of rural bus routes")
+    assert actor == "person:hanne-voskuijl"
 
 
 def test_a_lead_analyst_is_the_consultant_talking_next(pipeline):

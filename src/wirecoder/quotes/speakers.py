@@ -3042,7 +3042,7 @@ def _named_next(head: Token, actors: ActorTable, text: str, body_nouns: frozense
     """
     member = _one_of(head)
     if member is not None:
-        # Why (spk52): "one of the two founders of X said ... . '...,' Piet X told": "one of" a plural noun is as
+        # Why (spk52): "one of the three partners who run X said ... . '...,' Tomas Y said": "one of" a plural noun is as
         # indefinite as "a" and waits for the name as "a founder" would; the plural noun carries the title's words
         # (not a body noun: "one of the agencies" is no person, _body_named_next).
         if member.lemma_.lower() in body_nouns:
@@ -3062,8 +3062,8 @@ def _named_next(head: Token, actors: ActorTable, text: str, body_nouns: frozense
                 and not _reports_speech(span.root.head) and not own and not own_words \
                 and (head.lemma_.lower() not in _OFFICE_WORDS
                      or any(t.lemma_.lower() == head.lemma_.lower() for t in span.root.subtree)):
-            # Why (spk52): "Voters in the Dales will back the Greens, one of its frontbenchers has claimed. Health spokeswoman
-            # Ilse X was speaking to activists in Skipton.": a lead's unnamed speaker whom the next sentence names, title
+            # Why (spk52): "Bus cuts will cost the government votes, one of the party's councillors has predicted. Councillor
+            # Hanne Y was addressing a meeting in Manchester.": a lead's unnamed speaker whom the next sentence names, title
             # and all, as the one "speaking" or "talking" somewhere is that person: the sentence tells the occasion of
             # the lead's words, not a second speaker's (who would say something there). Not an office the next person's
             # title does not hold: "A minister has warned ... . Opposition leader Y was speaking" is someone else.
@@ -3096,23 +3096,23 @@ def _named_next(head: Token, actors: ActorTable, text: str, body_nouns: frozense
     return None
 
 
-# spk52: verbs (lemmas) of the occasion on which a lead's unnamed speaker spoke, "X was speaking in Skipton", "was talking to"
+# spk52: verbs (lemmas) of the occasion on which a lead's unnamed speaker spoke, "X was addressing a meeting", "was talking to"
 _OCCASION_VERBS = frozenset({"speak", "talk", "address", "discuss", "appear", "give"})
 _NAMED_NEXT_SENTENCES = 2  # spk52: how many sentences after a lead's unnamed body may name it
 
 
 def _body_named_next(head: Token, words: _Words) -> tuple[str, str] | None:
-    """spk52: (actor, name) of the body an indefinite body speaker of the article's lead ("A Norwegian company has confirmed
-    ...", "..., one of the big three ratings agencies announced") is named as next: the first organisation that the main
+    """spk52: (actor, name) of the body an indefinite body speaker of the article's lead ("A Chilean mining group says
+    ...", "..., one of Poland's largest unions announced") is named as next: the first organisation that the main
     subject of one of the two sentences after the lead names, that neither the headline nor the lead named, and that
     the noun fits (a business noun a company, _fits_noun's first test; another body noun any organisation, group
     or IGO), when the subject's own word is that body's proper name ("the attackers", "the ministry" name no one new);
     None otherwise, and for a document or a study ("a study by X": its author speaks, _document_author).
 
     Why: BBC and agency leads keep a company's or an agency's name for the next sentences, as they keep a person's
-    (_named_next): "A Norwegian company has confirmed it is bidding for the ferry routes of Kestrel Holdings ... . ...
-    Family-run Vennick Group already sails two routes out of Bergen.": the company is Vennick Group, the body the story goes on to make its
-    subject; the body the lead itself names (Kestrel, the other side of the talks) is not the speaker."""
+    (_named_next): "A Chilean mining group says it expects to close its purchase of a copper mine. Ravelli Minerals, which
+    already runs three pits, would double its output.": the group is Ravelli Minerals, the body the story goes on to make its
+    subject; a body the lead itself names (the mine's seller, the other side of the deal) is not the speaker."""
     member = _one_of(head)
     noun = member if member is not None else head
     lemma = noun.lemma_.lower()
@@ -3128,7 +3128,7 @@ def _body_named_next(head: Token, words: _Words) -> tuple[str, str] | None:
             return None
         first, end = sentence_bounds(doc, end)
         for t in doc[first:end]:
-            # (a subject named by a proper name, "Family-run Vennick Group": not "the attackers", "the ministry")
+            # (a subject named by a proper name, "Ravelli Minerals, which runs ...": not "the attackers", "the ministry")
             if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or t.pos_ != "PROPN":
                 continue
             for m in actors.within(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)):
@@ -3143,8 +3143,8 @@ def _body_named_next(head: Token, words: _Words) -> tuple[str, str] | None:
 
 
 def _one_of(head: Token) -> Token | None:
-    """spk52: the plural noun a speaker "one" picks its one from ("one of the two founders of X", "one of the big three
-    ratings agencies"); None for any other speaker word."""
+    """spk52: the plural noun a speaker "one" picks its one from ("one of the three partners who run X", "one of Poland's
+    largest unions"); None for any other speaker word."""
     if head.lower_ != "one":
         return None
     for c in head.rights:
