@@ -11,6 +11,21 @@ def quote_with(pipeline, text: str, words: str) -> Quote:
     return next(q for q in record.quotes if words in q.text)
 
 
+def speaker_with(pipeline, text: str, words: str) -> tuple[str, str | None]:
+    """The name and actor id of the speaker of ``quote_with``'s quote, or ("", None)."""
+    found = quote_with(pipeline, text, words).speaker
+    return (found.name, found.actor) if found else ("", None)
+
+
+BRIEF_HEADLINE = "News in brief\n\n"
+
+
+def brief_quotes(pipeline, text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, words, speaker name) of each quote of ``text`` coded under a neutral headline."""
+    record = pipeline.extract(BRIEF_HEADLINE + text)
+    return [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in record.quotes]
+
+
 def speaker_actor(pipeline, text: str, words: str) -> str | None:
     """The actor id of that quote's speaker, or None."""
     speaker = quote_with(pipeline, text, words).speaker

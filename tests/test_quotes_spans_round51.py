@@ -12,12 +12,7 @@ Invented dispatches (made-up people and bodies, real places) in Reuters, AFP and
 
 from __future__ import annotations
 
-HEADLINE = "News in brief\n\n"
-
-
-def _quotes(pipeline, text):
-    record = pipeline.extract(HEADLINE + text)
-    return [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in record.quotes]
+from quote_support import brief_quotes as _quotes
 
 
 def test_a_report_opened_in_the_writers_words_and_closed_by_quoted_words_is_one_mixed_quote(pipeline):

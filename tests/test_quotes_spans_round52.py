@@ -15,12 +15,7 @@ Invented dispatches (made-up people, real places) in AP, Reuters, BBC, AFP and U
 
 from __future__ import annotations
 
-HEADLINE = "News in brief\n\n"
-
-
-def _quotes(pipeline, text):
-    record = pipeline.extract(HEADLINE + text)
-    return [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in record.quotes]
+from quote_support import brief_quotes as _quotes
 
 
 def test_quoted_words_running_on_into_their_own_cue_are_no_continuation_of_the_quote_before(pipeline):

@@ -8,13 +8,7 @@ Invented dispatches and names, in the style of lower-cased Reuters wire copy of 
 
 from __future__ import annotations
 
-from quote_support import quote_with
-
-
-def speaker_of(pipeline, text: str, words: str) -> tuple[str, str | None]:
-    found = quote_with(pipeline, text, words).speaker
-    return (found.name, found.actor) if found else ("", None)
-
+from quote_support import speaker_with
 
 TALVEN = ("Lima, april 2 - president ruben ostakal defended the new anchovy quota for the northern fleets, saying "
           "it will save the fishery.\n    In a speech to the congress, ostakal also said peru would build two cold "
@@ -23,29 +17,29 @@ TALVEN = ("Lima, april 2 - president ruben ostakal defended the new anchovy quot
 
 
 def test_a_he_after_a_lower_case_name_goes_on_with_that_person(pipeline):
-    name, actor = speaker_of(pipeline, TALVEN, "seek new loans for its")
+    name, actor = speaker_with(pipeline, TALVEN, "seek new loans for its")
     assert actor is None and "ostakal" in name
 
 
 def test_a_quoted_he_after_a_lower_case_name_goes_on_with_that_person(pipeline):
-    name, _ = speaker_of(pipeline, TALVEN, "not let the trawlers strip")
+    name, _ = speaker_with(pipeline, TALVEN, "not let the trawlers strip")
     assert "ostakal" in name
 
 
 def test_the_lower_case_name_itself_is_the_speaker(pipeline):
-    name, _ = speaker_of(pipeline, TALVEN, "would build two cold")
+    name, _ = speaker_with(pipeline, TALVEN, "would build two cold")
     assert "ostakal" in name
 
 
 def test_they_after_a_spokesman_goes_on_with_the_body_he_speaks_for(pipeline):
     text = ("LONDON (Reuters) - A spokesman for Harlow Water Board said supplies in the town were safe to drink after a "
             "pipe burst on Tuesday. They added that engineers would work through the night to mend the main.\n")
-    name, actor = speaker_of(pipeline, text, "engineers would work through")
+    name, actor = speaker_with(pipeline, text, "engineers would work through")
     assert "Harlow Water Board" in name
 
 
 def test_they_after_a_spokesman_and_a_plural_group_is_the_group(pipeline):
     text = ("LONDON (Reuters) - A spokesman for Harlow Water Board said supplies in the town were safe to drink. "
             "Residents of the town disagreed. They said the water had tasted of metal for a week.\n")
-    name, _ = speaker_of(pipeline, text, "tasted of metal")
+    name, _ = speaker_with(pipeline, text, "tasted of metal")
     assert "Harlow" not in name

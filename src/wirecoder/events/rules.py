@@ -789,8 +789,7 @@ class Rules:
             code = recode(self.lexicon, base, mood)
             if code is None:
                 continue
-            if code[:2] in CROWD_FORCE_ROOTS and targets and sources and all(self._crowd(ctx, a) for a in sources):
-                code = RIOT_CODE  # round 52: "an assault by protesters on the police station": a riot
+            code = self._riot(ctx, code, sources, targets)  # "an assault by protesters on the police station"
             # (round 32: "Qatar brokered a prisoner swap between A and B": the swap is the pair's, the
             # brokering stays Qatar's own act)
             # (round 38: not a verb of another kind over a noun of force, "condemned an Israeli drone
@@ -1030,8 +1029,7 @@ class Rules:
                           for a in ctx.phrase_actors(pobj)[0]]
                 sources, targets, inherited = agents, sources, False
                 s_rule, t_rule = "agent", s_rule  # the "by" agent did it to the subject
-            if code[:2] in CROWD_FORCE_ROOTS and targets and sources and all(self._crowd(ctx, a) for a in sources):
-                code = RIOT_CODE  # round 52: "protesters stormed the parliament": a violent protest
+            code = self._riot(ctx, code, sources, targets)  # "protesters stormed the parliament"
             end = tok.idx + len(tok)
             for c, dep in labelled_kids(tok):
                 if dep == "prt" and c.lower_ == pattern.particle:
@@ -1124,6 +1122,14 @@ class Rules:
         """A group of people who are no one's officials: protesters, students, workers."""
         actor = ctx.actors.get(actor_id)
         return actor is not None and actor.kind == "group" and actor.sector in CROWD_SECTORS
+
+    @classmethod
+    def _riot(cls, ctx: Context, code: str, sources: list[str], targets: list[str]) -> str:
+        """Round 52 (codes.yaml crowd_force_roots): force (18, 19) by a crowd on a side named as its target
+        is a violent protest, a riot (145); any other code, or force with no target, stays as it is."""
+        if code[:2] in CROWD_FORCE_ROOTS and targets and sources and all(cls._crowd(ctx, a) for a in sources):
+            return RIOT_CODE
+        return code
 
     @staticmethod
     def _conditional(tok: Token) -> bool:
