@@ -15,8 +15,8 @@ from __future__ import annotations
 from quote_support import speaker_with
 
 MINE = ("Copper mine sale nears\n\n"
-        "A Chilean mining group says it expects to close its purchase of the Alcotan copper mine before the end of "
-        "the year.\n\n"
+        "A Chilean mining group says it expects to close its purchase of the Alcotan copper mine within six "
+        "weeks.\n\n"
         "Ravelli Minerals, which already runs three pits in the Atacama, would double its output with the deal. "
         "Dorvane Partners, the mine's owner, is selling to pay down debt. One of the three partners who run Ravelli "
         "Minerals said regulators had raised no objection. \"We have answered every question they asked,\" Tomas "
