@@ -1544,7 +1544,7 @@ def _spokesperson_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         pick.actor, pick.body_name = spoken_for
         return True
     if pick.actor is None and pick.lemma in words.spokesperson_nouns and pick.name_span is None \
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts_of(pick.head)):
+            and _a_or_an(pick.head):
         # Why (spkjudge35): "a Labour spokesperson said", "A Conservative spokeswoman said", "a Quillora spokesperson
         # said": a body the actors stage found in the spokesperson's own phrase, by its name or its party's adjective,
         # is the body spoken for, as "a Kremlin spokesman" is the Kremlin's; without this the unnamed spokesperson went
@@ -1569,7 +1569,7 @@ def _spokesperson_step(pick: _Pick, run: _Running, words: _Words) -> bool:
                 pick.actor, pick.body_name = actor, words.actors.get(actor).name
                 return True
     if pick.actor is None and pick.lemma in words.spokesperson_nouns \
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts_of(pick.head)):
+            and _a_or_an(pick.head):
         # Why (real10a): "The Tarvel Commission defended the quotas. A local councillor ... . A commission spokeswoman
         # said ...": a common noun before the spokesperson names the body spoken for, the one last named with that noun
         # in its name, not the body quoted or made the subject last. (The parser may tag the noun an adjective, "an
@@ -1801,7 +1801,7 @@ def _owner_body(owner: Token, pick: _Pick, run: _Running, words: _Words) -> str 
                 return company[0]
         # (a body that spoke or was the subject just before, when "the NOUN" could point back to it; an
         # indefinite "a union spokeswoman" is some union's, not the body told before that the noun could describe)
-        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts_of(head))
+        indefinite = _a_or_an(head)
         for before in () if indefinite else (_body_subject_before(head, actors, words.text), run.body):
             if before is not None and fits(before[0]) and coref.description_fits(lemma, actors.get(before[0])):
                 return before[0]
@@ -2298,7 +2298,7 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
     elif actor is not None and not is_person(actor, actors) and f.speaker_span is not None and pos == "NOUN" \
             and not pick.relative and not pick.repeats and pick.lemma not in words.body_nouns \
             and pick.lemma not in words.spokesperson_nouns \
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.lefts):
+            and _a_or_an(head):
         # Why (quotes18): "A senior DHS official told reporters ... . The official said ...": an unnamed person
         # introduced with a body's name is the one "the official" repeats next, speaking for that body, not an
         # unnamed official quoted before.
@@ -2410,6 +2410,11 @@ def _nationality_noun(head: Token, actors: ActorTable) -> bool:
         return False
     return any(m.kind == "adjective" and m.start == head.idx
                for m in actors.within(head.idx, head.idx + len(head.text)))
+
+
+def _a_or_an(head: Token) -> bool:
+    """Whether the speaker's noun has the indefinite article: "a spokesman", "an official"."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts_of(head))
 
 
 def _indefinite(head: Token) -> bool:
@@ -3050,7 +3055,7 @@ def _named_next(head: Token, actors: ActorTable, text: str, body_nouns: frozense
         head = member
     elif head.pos_ != "NOUN":
         return _named_next_with_title(head, actors) if head.pos_ == "PROPN" else None
-    if member is None and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts_of(head)):
+    if member is None and not _a_or_an(head):
         return _named_next_of_state(head, actors) or _named_next_with_title(head, actors)
     # (the bodies the speaker's own words name, "A Labour spokesman": their actors and their capitalised words)
     own = {m.actor for m in actors.within(head.left_edge.idx, head.idx) if not is_person(m.actor, actors)}
@@ -3117,8 +3122,8 @@ def _body_named_next(head: Token, words: _Words) -> tuple[str, str] | None:
     noun = member if member is not None else head
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or lemma not in words.body_nouns or lemma in words.state_body_nouns \
-            or lemma in words.document_nouns or lemma in words.authored_nouns or member is None and not any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in lefts_of(head)) or not _lead(head):
+            or lemma in words.document_nouns or lemma in words.authored_nouns \
+            or member is None and not _a_or_an(head) or not _lead(head):
         return None
     doc, actors = head.doc, words.actors
     end = sentence_bounds(doc, head.i)[1]
