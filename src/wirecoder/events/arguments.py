@@ -130,6 +130,8 @@ DATELINE_DASHES = frozenset(word_list("precision", "dateline_dashes"))
 # the dashes that close an aside after a subject ("X - which ... - called"; round 25)
 ASIDE_DASHES = frozenset(word_list("arguments", "aside_dashes"))
 SPOKESMAN_NOUNS = word_list("recall", "spokesman_nouns")  # round 21: "a spokesman for X" speaks for X
+# evsrc53: the kinds of a possessor that own an office ("the Green Party's Senedd leader": arguments.yaml)
+OFFICE_OWNER_KINDS = frozenset(word_list("arguments", "office_owner_kinds"))
 # "the prime minister", "the interior ministry" with no name or state, as an object: the story's
 # state too (round 17; a subject is left to the rules that find who "the president" is)
 STORY_OFFICIALS = word_list("recall", "story_officials")
@@ -510,6 +512,9 @@ class Context:
                 # country is not its state acting; only where the phrase names a doer ("the EU fined Russian
                 # bank X", "sanctions on Chinese firms": the firm's state is the one aimed at, as before)
                 firm = doer and self._is_firm(tok)
+                # evsrc53: "the Green Party's Senedd leader X": a body compounded on an office a named body
+                # owns is the office's chamber or portfolio, no second side (arguments.yaml office_owner_kinds)
+                office_owned = self.pos[tok.i] == NOUN and self.office_owned_by_body(tok)
                 # (each child's label read once, from labelled_kids, not Token.dep_ at every test: speed only)
                 for child, dep in labelled_kids(tok):
                     if firm and (dep in _BUSINESS_MODIFIER_DEPS or (
@@ -520,6 +525,8 @@ class Context:
                     if owned and dep in {"compound", "nmod", "amod"} and child.i < tok.i and (
                             (x := self.actors.get(self.political(self.token_actor.get(child.i)))) is not None
                             and x.kind == "igo"):
+                        continue
+                    if office_owned and dep == "compound" and child.i < tok.i:
                         continue
                     if related and (dep in {"poss", "compound", "amod", "nmod"} or child.lower_ in PHRASE_PREPS):
                         continue  # "Valdora's allies": the one related to, not the ones who act
@@ -589,6 +596,23 @@ class Context:
             # round 29: "the opposition urged the prime minister to ...": its own, whatever a later mention guessed
             out = self.story_state(head, official=True, home_only=True) or out
         return out, inherited
+
+    def office_owned_by_body(self, office: Token) -> bool:
+        """evsrc53: whether a possessor of the noun names a body of ``OFFICE_OWNER_KINDS`` ("the Green
+        Party's" on "Senedd leader"), read from the actors stage's own mention, not a pronoun's."""
+        for child, dep in labelled_kids(office):
+            if dep == "poss" and (actor := self.actors.get(self.political(self.token_actor.get(child.i)))) is not None \
+                    and actor.kind in OFFICE_OWNER_KINDS:
+                return True
+        return False
+
+    def office_domain(self, tok: Token) -> bool:
+        """evsrc53: whether the word names (or is part of the name of) a body compounded on an office a named
+        body owns: "Senedd" in "the Green Party's Senedd leader X", the office's chamber, no side."""
+        while tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i:
+            tok = tok.head
+        return tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN" \
+            and self.office_owned_by_body(tok.head)
 
     def _names_state(self, tok: Token) -> bool:
         """Whether the word is itself the mention of a state (the actors stage's own, not one inherited)."""
@@ -1336,6 +1360,8 @@ class Arguments:
                 continue  # evsrc40: "- Fellow OPEC member Nigeria agreed": no OPEC
             if ctx.modifies_firm(tok):
                 continue  # round 33: "- Malaysian palm oil refiner X agreed": the firm's country, not its state
+            if ctx.office_domain(tok):
+                continue  # evsrc53: "- The Green Party's Senedd leader X said": the office's chamber, no side
             if (a := ctx.political(ctx.token_actor.get(tok.i))) and a not in found:
                 found.append(a)
         return found

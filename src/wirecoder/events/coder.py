@@ -778,7 +778,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
             for tok in tokens:
                 actor = ctx.actors.get(ctx.token_actor.get(tok.i))
                 if actor is not None and actor.kind in {"person", "organization"} and actor.country == state \
-                        and actor.id not in f.targets and actor.id not in f.sources:
+                        and actor.id not in f.targets and actor.id not in f.sources and not ctx.office_domain(tok):
+                    # (evsrc53: not "Treasury" in "the Conservatives' Treasury spokesman X": Context.office_domain)
                     return actor.id
             return None
 
