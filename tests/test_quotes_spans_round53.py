@@ -1,6 +1,6 @@
 """Round 53 (qspan53): quoted sentences led in with no speech verb were lost whole.
 
-- `His message to the chancellor was: "..."`, `The mayor's reply was blunt: "..."`: a noun of words said (cues.yaml
+- `His advice for the treasury was: "..."`, `The mayor's reply was blunt: "..."`: a noun of words said (cues.yaml
   lead_in_message_nouns) as the subject of a colon lead-in hands the quotation to its owner (a possessive, or "of X").
 - `Finance Minister X, in a statement: "..."`, `X, speaking to reporters in Vilnius: "..."`: a lead-in with no verb at
   all, only a speaker's name (with a place, an occasion or an apposition beside it), before a colon and a whole quoted
@@ -26,7 +26,7 @@ def _quote(quotes, start: str):
 def test_a_possessive_message_noun_before_a_colon_hands_the_quote_to_its_owner(pipeline):
     text = ("LONDON, Dec 5 (Reuters) - Sir Tavin Orlo, head of the Northern Employers' Forum, said on Monday that "
             "stability mattered more than tax cuts.\n\n"
-            'His message to the chancellor was: "Do not spend the windfall on a pre-election giveaway."')
+            'His advice for the treasury was: "Do not spend the windfall on a pre-election giveaway."')
     kind, words, speaker = _quote(_quotes(pipeline, text), "Do not spend the windfall")
     assert kind == "direct" and "Tavin Orlo" in (speaker or "")
 
