@@ -130,6 +130,8 @@ class QuoteCues:
     scene_openers: frozenset[str] = frozenset()
     # real11a: verbs of showing a person at a scene ("the film showed X telling the crowd: ..."): X speaks, not the film
     perceiving_verbs: frozenset[str] = frozenset()
+    # qspan53: nouns of words said whose owner speaks in a colon lead-in ("Her reply was blunt: "...""; cues.yaml)
+    lead_in_message_nouns: frozenset[str] = frozenset()
     # quotes18: verbs of being named whose negated passive infinitive is a request for anonymity ("asked not to be named")
     anonymity_verbs: frozenset[str] = frozenset()
     # quotes18: nouns of a source a medium cites ("citing officials"): a quoting verb with only such an object reports nothing
@@ -205,7 +207,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "verdict_nouns", "nominal_speaker_heads", "nominal_state_nouns", "sole_person_titles", "portfolio_words",
     "media_nouns", "masthead_words",
     "statements_only_prescribing_nouns",
-    "statements_only_prescribing_verbs", "statements_only_topic_verbs", "body_name_nouns")}
+    "statements_only_prescribing_verbs", "statements_only_topic_verbs", "body_name_nouns", "lead_in_message_nouns")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -324,6 +326,7 @@ def _cues(data: dict) -> QuoteCues:
         body_name_nouns=words("body_name_nouns"),
         statements_only_prescribing_verbs=words("statements_only_prescribing_verbs"),
         statements_only_topic_verbs=words("statements_only_topic_verbs"),
+        lead_in_message_nouns=words("lead_in_message_nouns"),
     )
 
 

@@ -1417,7 +1417,10 @@ class QuoteFinder:
                 verb = self._cue_before(doc, text, qs, qe, token_at, cue_by_index, breaks)
             if verb is None:
                 continue
-            subj = self._subject(verb, dateline)
+            # (qspan53: a colon lead-in whose speaker is no subject of its verb; cue_by_index holds no lead-in's verb)
+            subj = self._lead_in_speaker(doc, verb) if not after and verb.i not in cue_by_index else None
+            if subj is None:
+                subj = self._subject(verb, dateline)
             if subj is None and after:
                 subj = self._speaker_hung_in_quote(doc, verb, qe, token_at)
             if subj is None:
@@ -1783,7 +1786,7 @@ class QuoteFinder:
                         k.end = min(k.end, doc[cut - 1].idx + len(doc[cut - 1].text))
         found.extend(kept)
         found.sort(key=lambda f: (f.start, f.end))
-        found = self._continued_paragraphs(text, begin, marked, found, doc, stances)
+        found = self._continued_paragraphs(text, begin, marked, found, doc, stances, actors)
         return attribute(text, found, actors, self.cues, marked)
 
     def _object_is_no_report(self, doc: Doc, verb: Token, first: int, last: int,
@@ -2329,7 +2332,7 @@ class QuoteFinder:
 
     def _continued_paragraphs(self, text: str, begin: int, marked: list[tuple[int, int]],
                               found: list[Found], doc: Doc | None = None,
-                              stances: list[Token] | None = None) -> list[Found]:
+                              stances: list[Token] | None = None, actors: ActorTable | None = None) -> list[Found]:
         """Paragraphs that are only a quotation, with no cue, continue the speaker of the paragraph before.
 
         Why: BBC and wire copy give a speaker's further words as paragraphs of their own ("Howard said
@@ -2364,6 +2367,10 @@ class QuoteFinder:
                 judged = self._stance_before(doc, text, stances, qs, qe, p_start, before)
                 if judged is not None:
                     before, same = judged, True
+            if not same and doc is not None:
+                setup = self._setup_before(doc, text, qs, qe, p_start, actors, before)
+                if setup is not None:
+                    before, same = setup, True
             # Why (quotes20): an interview written up as questions ("Q: Will you publish it?") and quoted answers: the
             # answer goes on with whoever answered before the question, not with anyone the question quotes (a
             # question line is no quote of the interviewee's, nor a break in the answers).
@@ -2526,6 +2533,42 @@ class QuoteFinder:
             return Found("indirect", verb.idx, verb.idx + len(verb.text), verb.idx, verb.idx + len(verb.text), subj,
                          self._mention(subj), verb.i, silent=True)
         return None
+
+    def _setup_before(self, doc: Doc, text: str, qs: int, qe: int, p_start: int,
+                      actors: ActorTable | None, before: Found | None = None) -> Found | None:
+        """A person set up in the sentence right before a whole quoted sentence of the same paragraph, with no quote and
+        no cue between: "Mr X was defiant on Tuesday. "We will not resign."", "She is blunt about the budget. "..."".
+        The quotation, with no cue of its own, gives the words of that sentence's subject (qspan53).
+
+        Why: wire and feature copy lead into a quote with a sentence that describes its speaker (as "X was blunt:" does
+        with a colon, _colon_lead_in); counted first, such quotations were left with no quote in half A of the quote
+        recall audit and in the pool. Only a person (a personal pronoun or a person's name) as the main subject of a
+        sentence that ends in a full stop, holding no quotation mark and no quote found; a body or a thing ("The court
+        ruled. "..."") stays out, as its next words may be anyone's."""
+        if not self._opens_sentence(text, qs) or text[qe - 1] not in ".!?":
+            return None
+        span = doc.char_span(qs, qe, alignment_mode="expand")
+        if span is None:
+            return None
+        i = span.start - 1
+        while i >= 0 and (doc[i].is_quote or doc[i].is_space):
+            i -= 1
+        if i < 1 or doc[i].text not in (".", "!") or doc[i].idx < p_start or text[doc[i].idx + 1:qs].strip(" \t\"“«„"):
+            return None
+        first = sentence_bounds(doc, i)[0]
+        if doc[first].idx < p_start or any(t.is_quote for t in doc[first:i]) \
+                or (before is not None and before.end > doc[first].idx):
+            return None
+        tops = [t for t in doc[first:i] if t.head.i == t.i or not first <= t.head.i <= i]
+        if len(tops) != 1 or tops[0].pos_ not in ("VERB", "AUX"):
+            return None
+        root = tops[0]
+        subj = next((c for c in kids_of(root) if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is None or not (subj.lower_ in ("he", "she") or actors is not None and subj.pos_ == "PROPN" and any(
+                m.start <= subj.idx < m.end for m in actors.person_mentions_between(doc[first].idx, subj.idx + 1))):
+            return None
+        return Found("indirect", root.idx, root.idx + len(root.text), root.idx, root.idx + len(root.text), subj,
+                     self._mention(subj), root.i, silent=True)
 
     @staticmethod
     def _stop_after_mark(text: str, qs: int, qe: int, rest: str) -> bool:
@@ -2816,13 +2859,18 @@ class QuoteFinder:
         # clause before the colon whose head lies outside it.
         first = sentence_bounds(doc, colon.i)[0]
         tops = [t for t in doc[first:colon.i] if t.head.i == t.i or not first <= t.head.i < colon.i]
-        if len(tops) != 1 or tops[0].pos_ not in ("VERB", "AUX") \
-                or any(self._breaks_paragraph(doc[k], breaks) for k in range(first, colon.i)):
+        if any(self._breaks_paragraph(doc[k], breaks) for k in range(first, colon.i)):
             return None
+        if len(tops) != 1 or tops[0].pos_ not in ("VERB", "AUX"):
+            # qspan53: a lead-in with no verb, "Minister X, in a statement: "..."": the colon stands in for the cue
+            return colon if self._verbless_lead_in(doc, colon) is not None else None
         root = tops[0]
         subj = next((c for c in kids_of(root) if c.dep_ in _SUBJECT_DEPS), None)
         if subj is None or subj.lower_ in self.cues.not_speakers:
             return None
+        if subj.lemma_.lower() in self.cues.lead_in_message_nouns:
+            # qspan53: "Her reply was blunt:": the words' owner speaks (cues.yaml lead_in_message_nouns)
+            return root if self._message_owner(subj) is not None else None
         lemma = subj.lemma_.lower()
         if subj.pos_ == "PRON" and lemma not in pronouns.PERSONAL:
             return None
@@ -2830,6 +2878,64 @@ class QuoteFinder:
                 or any(t.ent_type_ in _SPEAKER_ENTS for t in subj.subtree)):
             return None
         return root
+
+    def _lead_in_speaker(self, doc: Doc, cue: Token) -> Token | None:
+        """The speaker a colon lead-in names other than as its verb's subject (qspan53): the name of a lead-in with no
+        verb (the cue is then its colon) or the owner of a noun of words said ("Her message to the unions was:")."""
+        if cue.text == ":":
+            return self._verbless_lead_in(doc, cue)
+        subj = next((c for c in kids_of(cue) if c.dep_ in _SUBJECT_DEPS), None)
+        if subj is not None and subj.lemma_.lower() in self.cues.lead_in_message_nouns:
+            return self._message_owner(subj)
+        return None
+
+    def _speaker_like(self, tok: Token) -> bool:
+        """Whether a noun phrase's head may be a speaker: a personal pronoun, a body or spokesperson noun, or a phrase
+        holding a name of a person, body, people or place."""
+        if tok.lower_ in self.cues.not_speakers:
+            return False
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "PRON":
+            return lemma in pronouns.PERSONAL or tok.lower_ in pronouns.OWNER
+        return lemma in self.cues.body_nouns or lemma in self.cues.spokesperson_nouns \
+            or any(t.ent_type_ in _SPEAKER_ENTS for t in tok.subtree)
+
+    def _message_owner(self, noun: Token) -> Token | None:
+        """The owner of a noun of words said: "Her" of "Her reply", "the mayor" of "the mayor's reply" or of "the
+        reply of the mayor" (qspan53). A record's owner ("the study's conclusion") is no speaker."""
+        for c in kids_of(noun):
+            owner = c if c.dep_ == "poss" else next((p for p in kids_of(c) if p.dep_ == "pobj"), None) \
+                if c.dep_ == "prep" and c.lower_ == "of" else None
+            if owner is None or owner.lemma_.lower() in self.cues.document_nouns \
+                    or owner.lemma_.lower() in self.cues.statements_only_showing_nouns:
+                continue
+            if self._speaker_like(owner) or (owner.pos_ == "NOUN" and c.dep_ == "poss"):
+                return owner
+        return None
+
+    def _verbless_lead_in(self, doc: Doc, colon: Token) -> Token | None:
+        """The name that alone leads into a quotation after a colon, with no verb: "Finance Minister X, in a statement:
+        "..."", "Y, a member of the council: "..."", "Z, speaking to reporters: "..."" (qspan53).
+
+        Why: wire and web copy drop the cue before a colon; counted first, such lead-ins left whole quoted sentences
+        of half A and of the pool with no quote. Only one noun phrase heads the words before the colon (a place, time or
+        occasion may hang beside it), no finite verb stands there, and the phrase may be a speaker."""
+        first = sentence_bounds(doc, colon.i)[0]
+        tops = [t for t in doc[first:colon.i] if (t.head.i == t.i or not first <= t.head.i < colon.i)
+                and not t.is_punct and t.dep_ not in ("prep", "npadvmod")
+                and not (t.dep_ == "advcl" and t.tag_ == "VBG")]
+        if len(tops) != 1 or tops[0].pos_ not in ("PROPN", "NOUN") or any(
+                t.is_quote or (t.tag_ in _FINITE_TAGS and t.dep_ != "relcl") for t in doc[first:colon.i]):
+            return None
+        top = tops[0]
+        # (a date heading a line, "June 20, 1990: "..."", is no speaker; names are looked for before the colon only)
+        if top.ent_type_ and top.ent_type_ not in _SPEAKER_ENTS or top.lower_ in self.cues.not_speakers:
+            return None
+        lemma = top.lemma_.lower()
+        if lemma in self.cues.body_nouns or lemma in self.cues.spokesperson_nouns \
+                or any(t.ent_type_ in _SPEAKER_ENTS for t in doc[top.left_edge.i:min(top.right_edge.i + 1, colon.i)]):
+            return top
+        return None
 
     @staticmethod
     def _dash_signature(doc: Doc, text: str, qs: int, qe: int, token_at) -> Found | None:

@@ -2255,6 +2255,20 @@ _STEPS = (_named_member_step, _nationality_step, _body_noun_step, _spokesperson_
           _first_title_step, _sole_person_title_step, _running_step)
 
 
+def _owner_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why (qspan53): "Opposition leader X spoke after the vote. His reply was short: "..."": a colon lead-in whose
+    words' owner speaks (finder._message_owner) gives a possessive pronoun as the speaker, which stands for the person
+    it points back to as "he" would ("her" is read as "she" already)."""
+    head = pick.head
+    if head.lower_ != "his" or head.dep_ != "poss":
+        return False
+    pick.actor = _pronoun_person(head, words, "he")
+    return True
+
+
+_STEPS = (_owner_pronoun_step, *_STEPS)
+
+
 def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
     """What the next quotes inherit from this one: the unnamed person, the person and the body quoted."""
     head, actor, actors = pick.head, pick.actor, words.actors
