@@ -330,7 +330,7 @@ def pair_named_before(ctx: Context, word: Token) -> list[str]:
         named = [ctx.actors.get(ctx.token_actor.get(t.i)) for t in heads]
         if any(a is None for a in named):
             continue  # "X and the economy": not two actors
-        found = list(dict.fromkeys(p for a in named if (p := ctx.political(a.id))))
+        found = _two_sides(ctx, [a.id for a in named])
         if len(heads) == 2 and len(found) == 2 and not (people and any(a.kind != "person" for a in named)):
             return found
         break  # the nearest pair named is three, one, or not people: not this rule's to choose
@@ -340,8 +340,21 @@ def pair_named_before(ctx: Context, word: Token) -> list[str]:
     persons = list(dict.fromkeys(a.id for t in doc[start:sentence_bounds(doc, word.i)[0]] if not ctx.in_direct_quote(t.idx)
                                  and (a := ctx.actors.get(ctx.token_actor.get(t.i))) is not None
                                  and a.kind == "person"))
-    found = list(dict.fromkeys(p for a in persons if (p := ctx.political(a))))
+    found = _two_sides(ctx, persons)
     return found if len(persons) == 2 and len(found) == 2 else []
+
+
+def _two_sides(ctx: Context, ids: list[str]) -> list[str]:
+    """evside53: the political sides of the actors ``ids`` (each once), but two people (or bodies)
+    that stand for the same side ("Prime Minister X and his finance minister Y", both their state's)
+    stay the two of them: "the two men" are a pair at home, not one state (before, the pair collapsed
+    to one side and "urged the two men to ..." was aimed at no one). Where a side is no political
+    actor, the political sides as they are (fewer than two: no pair)."""
+    found = list(dict.fromkeys(p for a in ids if (p := ctx.political(a))))
+    if len(found) == 1 and len(set(ids)) == 2 == len(ids) and all(ctx.political(a) for a in ids) \
+            and found[0] not in ids:
+        return list(ids)
+    return found
 
 
 def _issuer(ctx: Context, word: Token) -> list[str]:
