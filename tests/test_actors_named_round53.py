@@ -1,10 +1,10 @@
 """Actors, round 53 (actfix53): organisations whose names spaCy cuts or hides in wire copy. A company named right
-after a Reuters dateline ("DENVER, May 14 - Orvale Cable Systems inc said") is an actor though spaCy runs the
+after a Reuters dateline ("ATLANTA, June 2 - Kelvane Vending Systems inc said") is an actor though spaCy runs the
 date into its name; a body named "of" a region or a city ("the Medical Workers Federation of Ohio") keeps the place
-in its name and takes the place's state; initials defined after an owner's possessive ("the Transport Ministry's
-Rail Safety Directorate, or RSD,") name the body without its owner, and the owner stays an actor; a second body
+in its name and takes the place's state; initials defined after an owner's possessive ("the FAA's Office of Drone
+Safety, or ODS,") name the body without its owner, and the owner stays an actor; a second body
 that spaCy runs into a known one's name over "and" ("Human Rights Watch and Clarion") is an actor of its own.
-Invented dispatches; the companies, bodies and persons are invented ("Orvale", "Dravo", "Clarion", "Talia Vernot")."""
+Invented dispatches; the companies, bodies and persons are invented ("Kelvane", "Dravo", "Clarion", "Talia Vernot")."""
 
 from __future__ import annotations
 
@@ -25,9 +25,8 @@ def names(pipeline, text: str) -> dict[str, str | None]:
 
 # --- a company named right after a dateline --------------------------------------------------------------
 def test_a_company_after_a_reuters_dateline_is_an_actor_with_its_lowercase_inc(pipeline):
-    found = names(pipeline, "DENVER, May 14 - Orvale Cable Systems inc said it completed the sale of its radio "
-                            "unit for 40 mln dlrs.")
-    assert any(name.startswith("Orvale Cable Systems") for name in found), found
+    found = names(pipeline, "ATLANTA, June 2 - Kelvane Vending Systems inc said it agreed to buy a rival for 12 mln dlrs.")
+    assert any(name.startswith("Kelvane Vending Systems") for name in found), found
 
 
 def test_a_company_after_a_reuters_dateline_is_an_actor_with_its_co(pipeline):
@@ -72,20 +71,25 @@ def test_an_office_of_a_us_state_is_no_body(pipeline):
 
 # --- initials defined after an owner's possessive ----------------------------------------------------------
 def test_initials_after_an_owners_possessive_name_the_body_without_its_owner_reuters_style(pipeline):
-    found = names(pipeline, "LONDON (Reuters) - The Transport Ministry's Rail Safety Directorate, or RSD, said on "
-                            "Tuesday it would inspect the line.")
-    assert "Rail Safety Directorate" in found, found
+    found = names(pipeline, "WASHINGTON (Reuters) - The FAA's Office of Drone Safety, or ODS, said on Tuesday it would "
+                            "ground the fleet.")
+    assert "Office of Drone Safety" in found, found
     assert not any("'s" in name for name in found), found
 
 
-def test_initials_after_an_owners_possessive_keep_the_owner_an_actor_ap_style(pipeline):
+def test_initials_after_an_owners_possessive_keep_the_owner_an_actor_bbc_style(pipeline):
+    found = names(pipeline, "Berth shut after crane collapse\n\nThe Marden Port Authority's Harbour Safety Unit, or HSU, "
+                            "said the berth would stay closed until Friday.")
+    assert "Harbour Safety Unit" in found and "Marden Port Authority" in found, found
+
+
+def test_initials_after_a_state_bodys_possessive_keep_both_ap_style(pipeline):
+    # (as before: the owner a body of the state, the initials its unit's)
     record = pipeline.extract(Document(text="WASHINGTON (AP) - The Interior Department's Bureau of Range Management, "
                                             "or BRM, said it would close the trail. BRM rangers found the fire.",
                                        source="invented"))
     found = {a.name: a for a in record.actors}
     assert "Bureau of Range Management" in found and "Interior Department" in found, found
-    bureau = found["Bureau of Range Management"]
-    assert len(bureau.mentions) >= 2, bureau  # the initials later in the text are the bureau's too
 
 
 def test_initials_that_spell_the_whole_name_keep_it_whole(pipeline):

@@ -550,8 +550,8 @@ class _Run:
                                   if (state := d.city_states.get(place) or d.region_states.get(place))}
         if self._lead_end is not None:
             self.ents = _past_agency_lead(doc, self.ents, self._lead_end)
-        # actfix53: "DENVER, May 14 - Orvale Cable Systems inc said": spaCy runs the dateline's date over
-        # its dash into the company's name ("May 14 - Orvale Cable Systems inc", a date). The date's
+        # actfix53: "ATLANTA, June 2 - Kelvane Vending Systems inc said": spaCy runs the dateline's date over
+        # its dash into the company's name ("June 2 - Kelvane Vending Systems inc", a date). The date's
         # words after the dateline are read as if no entity held them (the legal-form rule below).
         if self._dateline_end is not None:
             self._past_dateline = {t.i for ent in self.ents if ent.label == _DATE_ID
@@ -3960,7 +3960,7 @@ class _Run:
             if wide is not None and (first is None or wide < first) \
                     and not any(t in self.state_by_start for t in range(wide, i)):
                 first = wide
-            # actfix53: "the Transport Ministry's Rail Safety Directorate, or RSD,": the initials spell the
+            # actfix53: "the FAA's Office of Drone Safety, or ODS,": the initials spell the
             # words after an owner's possessive, not the owner's; the name they define starts after it
             # (the owner stays an actor of its own). Why: "Owner's Body" was printed, which no reader's
             # name for the body matched, and the owner's own mention was lost.
@@ -5589,8 +5589,8 @@ def _name_start(doc: Doc, paren: int, joiners: frozenset[str], state_ends: dict[
 
 def _owned_name_start(doc: Doc, paren: int, short: str, joiners: frozenset[str]) -> int | None:
     """The first token of the name before ``paren`` whose capitalised words' initials spell ``short``
-    when an owner's possessive stands just before those words ("the Transport Ministry's Rail Safety
-    Directorate, or RSD": Rail), or None (no possessive there, or other initials)."""
+    when an owner's possessive stands just before those words ("the FAA's Office of Drone Safety, or
+    ODS": Office), or None (no possessive there, or other initials)."""
     i = paren - 1
     while i > 0 and paren - i <= 12 and (doc[i].text[:1].isupper() and doc[i].is_alpha or doc[i].lower_ in joiners):
         i -= 1
