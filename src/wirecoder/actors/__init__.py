@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -224,12 +224,14 @@ _MISREAD_PERSONS = frozenset({"ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_A
 # stand for each other in every model).
 _PERSON, _ORG = get_string_id("PERSON"), get_string_id("ORG")
 _GPE = get_string_id("GPE")
+_DATE_ID = get_string_id("DATE")
 # Words that open a region's or a city's name of two words, the second double-barrelled ("North
 # Rhine-Westphalia", "Saint Jean-Pied"): such a place tagged GPE is no person's name (_double_barrelled_name).
 _REGION_OPENERS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                              "Upper", "Lower", "New", "Greater", "Central", "Saint", "St", "San", "Santa",
                              "Port", "Mount", "Lake", "Fort"})
 _MISREAD_NAME_IDS = frozenset(get_string_id(x) for x in _MISREAD_NAMES)
+_PLACE_OF_BODY_IDS = frozenset(get_string_id(x) for x in ("GPE", "LOC"))  # (_bodies_of_places)
 _PLACE_IDS = frozenset(get_string_id(x) for x in ("GPE", "LOC", "NORP"))  # "the Frente Carolina" read as a place
 _MISREAD_PERSON_IDS = frozenset(get_string_id(x) for x in _MISREAD_PERSONS)
 _ART_OR_PRODUCT = frozenset(get_string_id(x) for x in ("WORK_OF_ART", "PRODUCT"))
@@ -371,6 +373,9 @@ class _Run:
         # acted lost)
         lead = agency_lead(self.text, article.body_span[0]) if article.dateline is None and article.body_span else None
         self._lead_end = lead[1] if lead else None
+        self._dateline_end = article.body_span[0] if article.dateline is not None and article.body_span else None
+        self._past_dateline: set[int] = set()  # words after the dateline in an entity run on from it
+        self._place_body_state: dict[int, str] = {}  # a body named "of" a place: its end character -> the state
         self.article_dateline_place = article.dateline.place if article.dateline else None
         self.headline = _title_case_headline(self.text, article.headline_span)
         self._headline_span = article.headline_span
@@ -540,8 +545,18 @@ class _Run:
         # Two-or-more-word PERSON entities: a state name at their start is a first name ("Chad Smith").
         self.ents = _join_coordinated(doc, token_table(doc).ents, d.offices.coordinated_heads, self.f.body_words,
                                       d.offices.name_particles)  # (doc.ents is rebuilt on every access: read once per doc)
+        self.ents, places_of = _bodies_of_places(doc, self.ents, d.offices.body_of_state_heads, d.forms, d.city_states)
+        self._place_body_state = {end: state for end, place in places_of.items()
+                                  if (state := d.city_states.get(place) or d.region_states.get(place))}
         if self._lead_end is not None:
             self.ents = _past_agency_lead(doc, self.ents, self._lead_end)
+        # actfix53: "ATLANTA, June 2 - Kelvane Vending Systems inc said": spaCy runs the dateline's date over
+        # its dash into the company's name ("June 2 - Kelvane Vending Systems inc", a date). The date's
+        # words after the dateline are read as if no entity held them (the legal-form rule below).
+        if self._dateline_end is not None:
+            self._past_dateline = {t.i for ent in self.ents if ent.label == _DATE_ID
+                                   and ent.start_char < self._dateline_end < ent.end_char
+                                   for t in ent if t.idx >= self._dateline_end}
         person_ents = {ent.start_char: ent.end_char for ent in self.ents if ent.label == _PERSON and len(ent) > 1}
         person_spans = sorted(person_ents.items())
         # ORG entities that start with a capital and go on in capitalised words that name no state body
@@ -1510,7 +1525,7 @@ class _Run:
         # denied ..."): the capitalised words before the form (offices.yaml legal_forms). Without it
         # the company was no actor and "the firm said" after it had no one to go back to.
         for i in indices_in(self.orths, self.f.legal_form_ids):
-            if doc[i].ent_iob_ != "O" or i < 1:
+            if doc[i].ent_iob_ != "O" and i not in self._past_dateline or i < 1:
                 continue
             a = self._name_words_before(i, 4, nouns=True)
             if a < i and free(a, i + 1) and self.mentions_at_token_kind(a) is None:
@@ -2719,6 +2734,11 @@ class _Run:
                 continue
             if a < b and a in self.state_by_start and self._state_named_organisation(a, self.state_by_start[a][0], b):
                 continue
+            # actfix53: "a letter from Human Rights Watch and Coastline Justice": spaCy runs a known body's
+            # name over "and" into the next one's; the words after "and" name a body of their own when the
+            # known name takes all the words before it (the second body was lost)
+            if a < b and a in self.taken and (k := self._after_known_and(a, b)) is not None:
+                a = k
             inner_state = None
             if a < b and any(i in self.taken or i in self.office_tokens for i in range(a, b)):
                 inner_state = self._whole_name_over(a, b)
@@ -2745,6 +2765,8 @@ class _Run:
                 self._orgs.setdefault(oid, name)
                 if inner_state:
                     self._agent_of.setdefault(oid, (inner_state, None, "agency"))
+                elif ent.end_char in self._place_body_state:  # "... Alliance of Ohio": the place's state's
+                    self._agent_of.setdefault(oid, (self._place_body_state[ent.end_char], None, "agency"))
                 if ent.end_char in self._company_country:
                     self._company[oid] = self._company_country[ent.end_char]
                 elif ent.end_char in self._named_of_country:
@@ -2753,6 +2775,18 @@ class _Run:
                     body = guess is not None and (guess.kind == "agency" or guess.kind == "body" and guess.specific)
                     self._agent_of.setdefault(oid, (self._named_of_country[ent.end_char],
                                                     guess.sector if guess and body else None, "body" if body else "agency"))
+
+    def _after_known_and(self, a: int, b: int) -> int | None:
+        """The first word after "and" in the entity ``a``..``b`` when a dictionary name's mention covers
+        exactly the words before "and" and the words after it are capitalised proper nouns that no
+        mention holds; else None."""
+        doc = self.doc
+        k = next((j for j in range(a + 1, b - 1) if doc[j].lower == WORD_AND or doc[j].text == "&"), None)
+        if k is None or not all(doc[j].pos_ == "PROPN" and doc[j].is_title and j not in self.taken for j in range(k + 1, b)):
+            return None
+        start, end = doc[a].idx, doc[k - 1].idx + len(doc[k - 1])
+        known = any(m.start == start and m.end == end and m.actor in self.f.dictionary.entries for m in self.mentions)
+        return k + 1 if known else None
 
     def _offices_of_an_office(self) -> None:
         """actrec46: an office, "'s" and a body's head word (offices.yaml ``office_named_body_heads``) name
@@ -3361,7 +3395,8 @@ class _Run:
         opening a sentence: "Halvorsen Mining Ltd")."""
         doc = self.doc
         a = i
-        while a > 0 and i - a < most and doc[a - 1].is_title and doc[a - 1].is_alpha and doc[a - 1].ent_iob_ == "O" \
+        while a > 0 and i - a < most and doc[a - 1].is_title and doc[a - 1].is_alpha \
+                and (doc[a - 1].ent_iob_ == "O" or a - 1 in self._past_dateline) \
                 and (doc[a - 1].pos_ == "PROPN" or nouns and doc[a - 1].pos_ == "NOUN" and not doc[a - 1].is_sent_start):
             a -= 1
         return a
@@ -3925,6 +3960,12 @@ class _Run:
             if wide is not None and (first is None or wide < first) \
                     and not any(t in self.state_by_start for t in range(wide, i)):
                 first = wide
+            # actfix53: "the FAA's Office of Drone Safety, or ODS,": the initials spell the
+            # words after an owner's possessive, not the owner's; the name they define starts after it
+            # (the owner stays an actor of its own). Why: "Owner's Body" was printed, which no reader's
+            # name for the body matched, and the owner's own mention was lost.
+            if (owned := _owned_name_start(doc, i, short.text, d.offices.name_joiners)) is not None:
+                first = owned
             if first is None:
                 continue
             # "Kenya, Uganda and Tanzania (KUT)": states listed, each a name of its own, no organisation
@@ -5393,6 +5434,45 @@ def _places_joined_after_of(doc: Doc, ent: Phrase) -> Phrase | None:
     return Phrase(doc, ent.start, end, label="ORG")
 
 
+def _bodies_of_places(doc: Doc, ents: tuple[Phrase, ...], heads: frozenset[str], known: Container[str],
+                      cities: Container[str]) -> tuple[tuple[Phrase, ...], dict[int, str]]:
+    """actfix53: an organisation's name that ends in a body's head word (offices.yaml
+    ``body_of_state_heads``), "of" and a place of no dictionary entry, a region or a city ("the Press
+    Freedom Alliance of Tarrant County", "the Medical Workers Federation of Ohio"), comes from spaCy as the
+    organisation without "of" and the place: the name runs on over them. Without it the body was printed
+    by half its name ("Press Freedom Alliance"), which no reader's name for it matched. A place the
+    dictionary knows is left to its own rules (a state's: ``_body_of_the_state``); no place that more
+    capitalised words or a possessive go on from ("of Ohio State University", "of Ohio's"). The place
+    is spaCy's place entity there, or one word of none that states.yaml lists among a state's places.
+    Returns the entities and, for each body so joined, its end character -> the place's name."""
+    out: list[Phrase] = []
+    joined: dict[int, str] = {}
+    skip_to = -1
+    for n, ent in enumerate(ents):
+        if ent.start < skip_to:
+            continue
+        if ent.label == _ORG and len(ent) >= 2 and ent[-1].lower_ in heads and ent[-1].is_title \
+                and ent.end + 1 < len(doc) and doc[ent.end].lower == WORD_OF:
+            k = ent.end + 1
+            nxt = ents[n + 1] if n + 1 < len(ents) else None
+            if nxt is not None and nxt.start == k and nxt.label in _PLACE_OF_BODY_IDS:
+                end = nxt.end
+            elif doc[k].ent_iob_ == "O" and doc[k].is_title and doc[k].text in cities:
+                end = k + 1
+            else:
+                end = -1
+            after = doc[end] if 0 < end < len(doc) else None
+            if end > 0 and (place := doc[k:end].text) not in known \
+                    and (after is None or not (after.is_title and after.is_alpha) and after.text not in _POSSESSIVE_MARKS):
+                joined_ent = Phrase(doc, ent.start, end, label="ORG")
+                out.append(joined_ent)
+                joined[joined_ent.end_char] = place
+                skip_to = end
+                continue
+        out.append(ent)
+    return tuple(out), joined
+
+
 def _cut_at_parenthesis(doc: Doc, ent: Phrase) -> Phrase | None:
     """An organisation's name that spaCy runs into the parenthesis after it: "the National Police
     (Policía Nacional" and "Commission on Elections (Comelec" come as one entity. A name holds no
@@ -5505,6 +5585,18 @@ def _name_start(doc: Doc, paren: int, joiners: frozenset[str], state_ends: dict[
     while first < paren - 2 and doc[first].lower_ == "the":
         first += 1
     return first if paren - first >= 2 and doc[first].text[:1].isupper() else None
+
+
+def _owned_name_start(doc: Doc, paren: int, short: str, joiners: frozenset[str]) -> int | None:
+    """The first token of the name before ``paren`` whose capitalised words' initials spell ``short``
+    when an owner's possessive stands just before those words ("the FAA's Office of Drone Safety, or
+    ODS": Office), or None (no possessive there, or other initials)."""
+    i = paren - 1
+    while i > 0 and paren - i <= 12 and (doc[i].text[:1].isupper() and doc[i].is_alpha or doc[i].lower_ in joiners):
+        i -= 1
+    if i == paren - 1 or doc[i].text not in ("'s", "’s") or not doc[i + 1].text[:1].isupper():
+        return None
+    return i + 1 if _initials(doc[i + 1:paren].text) == short.replace(".", "") else None
 
 
 def _initials_start(doc: Doc, paren: int, short: str, joiners: frozenset[str],
