@@ -425,6 +425,11 @@ HISTORY_CLAUSE_MARKS = word_list("modality", "history_clause_marks")
 AGO_UNITS = {str(k): int(v) for k, v in _data("modality.yaml")["ago_units"].items()}
 AGO_NUMBERS = {str(k): int(v) for k, v in _data("modality.yaml")["ago_numbers"].items()}
 DATING_CLAUSE_MARKS = word_list("modality", "dating_clause_marks")
+# round 53: "recalled 1997, when ...", "the 2008 war, during which ...": the clause shares the noun's year
+OCCASION_RELATIVES = word_list("modality", "occasion_relatives")
+# round 53: "each time X recalled its envoy", "every time X shelled Y": a habit, not one deed
+HABITUAL_OCCASION_NOUNS = word_list("modality", "habitual_occasion_nouns")
+HABITUAL_OCCASION_DETERMINERS = word_list("modality", "habitual_occasion_determiners")
 PROPOSING_VERBS = word_list("modality", "proposing_verbs")  # "proposed a crackdown": not done
 OCCASION_DIRECTIVES = word_list("modality", "occasion_directives")  # "will ask X to": a plan (round 37)
 OCCASION_DIRECTIVE_ROOTS = word_list("modality", "occasion_directive_roots")

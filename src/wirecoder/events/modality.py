@@ -55,6 +55,8 @@ from .lexicon import (
     FUTURE,
     FUTURE_TIME_MARKS,
     HABITUAL_ADVERBS,
+    HABITUAL_OCCASION_DETERMINERS,
+    HABITUAL_OCCASION_NOUNS,
     HEARSAY_HEADS,
     HISTORY_CLAUSE_MARKS,
     HISTORY_PREPS,
@@ -67,6 +69,7 @@ from .lexicon import (
     NEGATORS,
     NOTHING_HEADS,
     OBJECTS,
+    OCCASION_RELATIVES,
     PASSIVE_SUBJECTS,
     PENDING_ADVERBS,
     PERFECT_AUXILIARIES,
@@ -643,11 +646,32 @@ def history_year(tok: Token) -> int | None:
         for prep, dep in labelled_kids(holder):
             if dep != "prep" or prep.lower not in HISTORY_PREPS_IDS:
                 continue
-            for word in prep.subtree:
-                text = word.lower_.rstrip("s").replace("'", "")
-                if len(text) == 4 and text.isdigit() and text[:2] in {"18", "19", "20"}:
-                    years.append(int(text))
+            years += [y for word in prep.subtree if (y := _year(word)) is not None]
+        if holder.dep == DEP_RELCL and _occasion_relative(holder):
+            # round 53: "recalled 1997, when Latvia expelled two consuls", "the 2008 war, during which
+            # Russia expelled ...": the clause shares the year of the occasion it tells of
+            noun = holder.head
+            years += [y for word in (noun, *kids_of(noun)) if (y := _year(word)) is not None]
     return min(years) if years else None
+
+
+def _year(word: Token) -> int | None:
+    """The year a word names ("1998", "1990s"), None when it names none."""
+    text = word.lower_.rstrip("s").replace("'", "")
+    return int(text) if len(text) == 4 and text.isdigit() and text[:2] in {"18", "19", "20"} else None
+
+
+def _occasion_relative(verb: Token) -> bool:
+    """A relative clause of time or place: opened by "when"/"where" (modality.yaml occasion_relatives)
+    or by a preposition over "which" ("during which", "in which")."""
+    for kid, dep in labelled_kids(verb):
+        if kid.i != verb.left_edge.i:
+            continue
+        if kid.lower in OCCASION_RELATIVES_IDS:
+            return True
+        if dep == "prep" and any(w.lower_ == "which" for w in kids_of(kid)):
+            return True
+    return False
 
 
 def before_last_year(tok: Token) -> bool:
@@ -697,8 +721,22 @@ def is_habitual(tok: Token) -> bool:
             return False
         if any(dep == "advmod" and c.lower_ in _HABITUAL_ADVERBS_OR_BACKGROUND_ADVERBS for c, dep in labelled_kids(verb)):
             return True
+        # round 53: "each time X recalled its envoy" (the noun on the verb), "every time X shelled Y, ..." (the
+        # verb a relative clause of the noun), "every time X shelled Y, Z protested" (the clause it opens
+        # hung on the verb)
+        if any(dep == "npadvmod" and _every_occasion(c) for c, dep in labelled_kids(verb)) \
+                or (verb.dep == DEP_RELCL and _every_occasion(verb.head)) \
+                or any(dep == "advcl" and any(d == "npadvmod" and _every_occasion(n) for n, d in labelled_kids(c))
+                       for c, dep in labelled_kids(verb)):
+            return True
         verb = verb.head if verb.dep == DEP_XCOMP and verb.head != verb else None
     return False
+
+
+def _every_occasion(noun: Token) -> bool:
+    """ "each time", "every time" (modality.yaml habitual_occasion_nouns, habitual_occasion_determiners)."""
+    return noun.lower_ in HABITUAL_OCCASION_NOUNS and any(
+        dep == "det" and c.lower_ in HABITUAL_OCCASION_DETERMINERS for c, dep in labelled_kids(noun))
 
 
 def is_description(tok: Token) -> bool:
@@ -779,6 +817,7 @@ CONSEQUENT_MARKS_IDS = string_ids(CONSEQUENT_MARKS)
 DATING_CLAUSE_MARKS_IDS = string_ids(DATING_CLAUSE_MARKS)
 FREE_RELATIVES_IDS = string_ids(FREE_RELATIVES)
 HISTORY_PREPS_IDS = string_ids(HISTORY_PREPS)
+OCCASION_RELATIVES_IDS = string_ids(OCCASION_RELATIVES)
 NEGATING_PRECONJUNCTIONS_IDS = string_ids(NEGATING_PRECONJUNCTIONS)
 NEGATORS_IDS = string_ids(NEGATORS)
 _NOUN_IN_CLAUSE_DEPS_IDS = string_ids(_NOUN_IN_CLAUSE_DEPS)
