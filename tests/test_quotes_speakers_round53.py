@@ -1,7 +1,7 @@
 """Round 53 (spk53): a document's words go to the one who wrote it, and a lead's unnamed speaker to the person who
 "made the comments". A document named with no author of its own ("A letter delivered to X said ...") was written by the
-main subject of the sentence right before when that sentence writes, sends or issues ("The government has written to
-two brewers"); an "it" right after a sentence whose main subject is a document with an author ("The report is
+main subject of the sentence right before when that sentence writes, sends or issues ("The government sent letters
+to two brewers"); an "it" right after a sentence whose main subject is a document with an author ("The report is
 published by the X Forum. It says ...") goes on with that author; an "it" that goes on with a state's body quoted by its
 seat words ("the government") is printed by those words; an indefinite speaker is the person the next sentence makes the
 subject of "made the comments". Before, the document itself ("A letter", "It"), a body guessed by the coreference, or
@@ -18,8 +18,8 @@ import quote_support
 HEADLINE = "Brewers lose export licences\n\n"
 speaker_of = partial(quote_support.speaker_of, headline=HEADLINE, reference_date="2029-03-01")
 
-LETTER = ("COPENHAGEN (Reuters) - The government has written to two brewers in Aarhus refusing to renew their export "
-          "licences.\n\nA letter delivered to Jorvin Aldeck on Monday said his licence would lapse at the end of the "
+LETTER = ("COPENHAGEN (Reuters) - The government sent letters to two brewers in Aarhus refusing to renew their "
+          "export licences.\n\nA letter delivered to Jorvin Aldeck on Monday said his licence would lapse at the end of the "
           "month. Every licence granted since 2025 was under review, it said.\n")
 
 
