@@ -223,7 +223,11 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
         actor: str | None = None
         body_name: str | None = None
         name_span: tuple[int, int] | None = None
-        if head is not None and head.lower == WORD_IT and (subject := _it_antecedent(head, actors, text, words)) is not None:
+        if head is not None and head.lower == WORD_IT and (subject := _document_it(head, words)) is not None:
+            # (spk53: "The report is published by X. It says ...": the document's author, _document_it)
+            actor, body_name = subject
+            run.body = subject
+        elif head is not None and head.lower == WORD_IT and (subject := _it_antecedent(head, actors, text, words)) is not None:
             # Why (spk37): "Halvard Mining may sell its smelter, although it insists ...", "Kelvar Energy raised its
             # prices. It has also demanded ...": the body that the actors stage ties the "it" to (the subject of a
             # clause above it in its sentence, or the proper-name main subject of the sentence before) is nearer than
@@ -281,7 +285,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
         if own_words and (body_name or span is not None):
             name = body_name or text[span[0]:span[1]]
         elif known is not None and span is not None and known.kind in ("state", "igo"):
-            name = _body_of(known, span, words) or _other_name_of(known, span, words, whole=True) or name
+            name = _body_of(known, span, words) or _other_name_of(known, span, words, whole=True) \
+                or (body_name if body_name and head is not None and head.lower in _BODY_PRONOUNS_IDS else name)
         elif known is not None and span is not None and known.kind in _PLURAL_BODY_KINDS:
             name = _other_name_of(known, span, words) or name
         quotes.append(Quote(
@@ -453,6 +458,12 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
         if dashed is not None:
             pick.actor, pick.name_span = dashed
             return pick
+    if actor is not None and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _PRONOUNS and _a_or_an(head) \
+            and (owner := _remarks_owner_next(head, actors)) is not None:
+        # (spk53: "A UK Independence Party councillor called ... . Iona X made the comments ...": an indefinite description
+        # is no named person, whatever the actors stage made of the words inside it; the one who made the comments is)
+        pick.actor, pick.body_name = owner, None
+        return pick
     if actor is None or not is_person(actor, actors):
         fronted = _fronted_person(head, cue_start, words)
         if fronted is not None:
@@ -860,6 +871,13 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         # a body of its own, not the body named or quoted before.
         pick.actor, pick.body_name = None, words.text[head.left_edge.idx:head.idx + len(head.text)]
         _issuing_body(pick, run, words)
+        if pick.actor is None and pick.lemma in words.document_nouns and not pick.relative \
+                and (writer := _writer_before(head, words)) is not None:
+            # (spk53: "X has written to the men. A letter sent to one of them said ...": X's letter, _writer_before; a
+            # state by the words that named it there, "the government")
+            pick.actor, pick.body_name = writer[0], writer[1]
+            if _kind(writer[0], words.actors) in ("state", "igo"):
+                pick.name_span = writer[2]
         return True
     last = run.body
     if last is not None and pick.lemma in words.state_body_nouns and not any(c.dep_ == "conj" for c in kids_of(head)):
@@ -873,7 +891,13 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         states = [m for m in words.actors.within(head.left_edge.idx, head.idx) if m.kind == "adjective"]
         issuer = (states[-1].actor, words.actors.get(states[-1].actor).name
                   if words.actors.get(states[-1].actor) else words.text[states[-1].start:states[-1].end]) \
-            if states else _issuer_before(head, run, words)
+            if states else _issuer_before(head, run, words) or _writer_before(head, words)
+        if issuer is not None and len(issuer) == 3:
+            # (spk53: a state by the words that named it as the writer, as above)
+            pick.actor, pick.body_name = issuer[0], issuer[1]
+            if _kind(issuer[0], words.actors) in ("state", "igo"):
+                pick.name_span = issuer[2]
+            return True
         if issuer is not None:
             pick.actor, pick.body_name = issuer
             return True
@@ -1451,6 +1475,53 @@ def _issuer_before(head: Token, run: _Running, words: _Words) -> tuple[str | Non
     return None
 
 
+def _writer_before(head: Token, words: _Words) -> tuple[str, str, tuple[int, int]] | None:
+    """Why (spk53): "The Harwick Transport Board has written to every rail operator. A letter sent to the operators
+    said ...": a document named with no author of its own and no earlier mention (_issuer_before) was written by the
+    main subject of the sentence right before, when that sentence's main verb writes, sends or issues (cues.yaml
+    document_issuing_verbs) and its object, if any, is a document ("wrote to", "sent a letter"; not "sent troops",
+    "issued a warning"); the document itself ("A letter") had been printed as the speaker, a name no reader judges
+    right. (actor, name, span) of that subject, or None."""
+    before = _sentence_before(head)
+    if before is None:
+        return None
+    doc, actors = head.doc, words.actors
+    root = doc[before[0]:before[1]].root
+    if root.lemma_.lower() not in words.document_issuing_verbs or root.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in kids_of(root)):
+        return None
+    if any(c.dep_ == "dobj" and c.lemma_.lower() not in words.document_nouns for c in kids_of(root)):
+        return None
+    subj = next((c for c in kids_of(root) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or _quoted(subj.idx, words):
+        return None
+    actor, _ = resolve(subj, actors, words.own_voices, words.share_nouns, words.own_voices_of_any)
+    if actor is None:
+        actor = actors.resolve(subj.left_edge.idx, subj.idx + len(subj.text))
+    if actor is None:
+        return None
+    known = actors.get(actor)
+    span = (subj.left_edge.idx, subj.idx + len(subj.text))
+    return actor, known.name if known else words.text[span[0]:span[1]], span
+
+
+def _document_it(head: Token, words: _Words) -> tuple[str | None, str] | None:
+    """Why (spk53): "The report is published by the Orvane Transport Forum. It says ...": an "it" that opens the main clause
+    of the sentence right after one whose main subject is a document (cues.yaml document_nouns, authored_speaking_nouns)
+    goes on with that document, so with the author named with it (``document_authors``: "a report by X", "published by
+    X"), not with a body the coreference ties it to or the body quoted last. (actor or None, name) of that author, or
+    None when the document names no author."""
+    if head.dep_ != "nsubj" or head.head.dep_ != "ROOT" or (before := _sentence_before(head)) is None:
+        return None
+    doc = head.doc
+    root = doc[before[0]:before[1]].root
+    subj = next((c for c in kids_of(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "NOUN" or not (subj.lemma_.lower() in words.document_nouns
+                                                   or subj.lemma_.lower() in words.authored_nouns):
+        return None
+    return _document_author(subj, words)
+
+
 def document_authors(noun: Token, issuing_verbs: frozenset[str], passive: bool = True) -> Iterator[Token]:
     """The heads of the phrases that may name who made a document noun ("a report", "a study"), in this order: the
     object of "by" or "from" on the noun ("a report by X", "a study from X"), the agent of a participle that issues it
@@ -1485,7 +1556,10 @@ def _document_author(t: Token, words: _Words) -> tuple[str | None, str] | None:
     # (the actor whose name holds the object's head word: "the Senate farm and fisheries panel" is the
     # panel, not the Senate whose name modifies it)
     inner = [m for m in words.actors.within(start, obj.right_edge.idx + len(obj.right_edge.text))
-             if (m.kind != "adjective" or m.sector) and _names_noun(m, obj)]
+             if (m.kind != "adjective" or m.sector) and _names_noun(m, obj)
+             # (spk53: a name's apposition describes it, "the X Trust, a charity set up by anglers and farmers": the
+             # farmers there are not the author; a common noun's names it, "analysts Tarvel Insight")
+             and (obj.pos_ != "PROPN" or m.start <= obj.idx < m.end)]
     if inner:  # (an actor whose mention holds the head word: that body, by the text's own words for it)
         return inner[-1].actor, words.text[inner[-1].start:inner[-1].end]
     return None, words.text[start:end]
@@ -2360,6 +2434,10 @@ def _carry(pick: _Pick, f: Found, run: _Running, words: _Words) -> None:
         at = pick.name_span or f.speaker_span
         run.body = (actor, known.name if known else pick.body_name
                     or (words.text[at[0]:at[1]] if at else head.text))
+        if known is not None and known.kind in ("state", "igo") and at and (seat := _body_of(known, at, words)):
+            # (spk53: "The government has written to X. ... , it said": the "it" is printed by the words that named the
+            # state's body, "government", as the quote before it was, not by the state's name)
+            run.body = (actor, seat)
         if actor is not None and pick.lemma in words.spokesperson_nouns:
             run.voice = (actor, run.body[1], _NOUN_GENDER.get(head.lower_), f.cue_start)
 
@@ -3059,6 +3137,8 @@ def _named_next(head: Token, actors: ActorTable, text: str, body_nouns: frozense
     Minister Eva Holm said ..."); the person whose subject phrase repeats the speaker's title word
     is who spoke.
     """
+    if _a_or_an(head) and (owner := _remarks_owner_next(head, actors)) is not None:
+        return owner
     member = _one_of(head)
     if member is not None:
         # Why (spk52): "one of the three partners who run X said ... . '...,' Tomas Y said": "one of" a plural noun is as
@@ -3112,6 +3192,28 @@ def _named_next(head: Token, actors: ActorTable, text: str, body_nouns: frozense
             if own_words and other_words and not own_words & other_words:
                 continue
             return m.actor
+    return None
+
+
+# spk53: nouns by which a sentence points back to what was said before it ("X made the comments at a rally")
+_REMARK_NOUNS = frozenset({"comment", "remark", "claim", "allegation"})
+
+
+def _remarks_owner_next(head: Token, actors: ActorTable) -> str | None:
+    """Why (spk53): "A Scottish Green Party MSP called the ferry contract a shambles, a local paper reported. Iona X, the
+    party's transport spokeswoman, made the comments at a hustings in Oban.": a person the next sentence makes the main
+    subject of "made the comments" (or "the remarks", "these claims") is the one who said what the indefinite speaker
+    before it was quoted saying, whatever title or apposition they are named with; the description ("A Scottish Green
+    Party MSP"), or the party inside it, had been printed as the speaker. The person's actor, or None."""
+    for m, span in _next_sentence_persons(head, actors):
+        if span is None or span.root.dep_ != "nsubj" or span.root.head.dep_ != "ROOT" \
+                or span.root.head.lemma_.lower() != "make":
+            continue
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in _REMARK_NOUNS
+               and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in kids_of(c))
+               for c in kids_of(span.root.head)):
+            return m.actor
+        return None
     return None
 
 
