@@ -62,6 +62,7 @@ from .lexicon import (
     CAUSE_PREPS,
     CONCESSIVE_PREPS,
     DEED_PREPS,
+    DEGREE_NOUNS,
     DESCRIBING_APPOSITIVES,
     DRAWN_INTO_PREPS,
     FIRST_PERSON,
@@ -1576,12 +1577,16 @@ class Arguments:
                         return found
                 if prep.lower in TARGET_PREPS_IDS:
                     for pobj in children(prep, {"pobj"}):
+                        if pobj.lemma_.lower() in DEGREE_NOUNS:
+                            continue  # evtgt53: "to a certain extent, Italy": how much, no one aimed at
                         found, _ = ctx.phrase_actors(pobj)
                         if found:
                             return found
             if pattern.code[:2] in VIOLENT_ROOTS and any(
-                    c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for o in children(tok, OBJECTS) for c in kids_of(o)):
+                    c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS for o in children(tok, OBJECTS)
+                    for h in of_holders(o) for c in kids_of(h)):
                 # "Latvia said Estonian jets had bombed its positions": what the reporter owns was hit
+                # (evtgt53: also a part of it, "shelled three of its border posts")
                 if found := self._reporter(ctx, tok):
                     return found
             # "refused to let aid convoys reach X", "threatened to cut ties with X": the complement's object

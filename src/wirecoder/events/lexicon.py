@@ -570,6 +570,8 @@ BOMBING_CODE, AIR_STRIKE_CODE = _CODES["bombing"], _CODES["air_strike"]
 INFLECTIONS = inflections()
 # Prepositions that introduce the one an action is done to, when a pattern names none.
 TARGET_PREPS = word_list("arguments", "target_preps")
+# evtgt53: "to a lesser extent", "to some degree": how much, never the one an act is aimed at (arguments.yaml)
+DEGREE_NOUNS = frozenset(word_list("arguments", "degree_nouns"))
 # "died in a drone raid", "wounded by shelling": a passive deed done through an action noun.
 DEED_PREPS = word_list("arguments", "deed_preps")
 PEOPLE_ACTED_ON_VERBS = word_list("arguments", "people_acted_on_verbs")  # round 45: "were expelled by X"
