@@ -991,7 +991,9 @@ class Rules:
                     o.lemma_.lower() in _ABSTRACT_OBJECTS_OR_SAID_NOUNS_OR_TOLD_ACTION_NOUNS and o.i not in ctx.token_actor
                     for o in children(tok, OBJECTS)):
                 continue  # "called Vidal's remarks ... 'fatuous'" with the name misparsed: no one is phoned
-            if pattern.objects == MEASURES and " ".join(filter(None, (pattern.lemma, pattern.particle))) in VOIDING_VERBS:
+            if pattern.objects == MEASURES and " ".join(filter(None, (pattern.lemma, pattern.particle))) in VOIDING_VERBS \
+                    and any(o.lemma_.lower() in MEASURES for o in children(tok, OBJECTS)):
+                # (a passive, "that ruling was overturned by X", keeps the pattern's own target: the ruling told before)
                 # evnone53: "struck down the government's law" rejects the law's owner (its possessor, a
                 # "by"/"of" side), not the side the law is about ("the ban on Chinese apps")
                 # (the subject's own actor: a state's court voiding its government's law is two sides)
