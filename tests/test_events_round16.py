@@ -358,7 +358,9 @@ def test_agreeing_with_a_state_that_a_border_will_reopen_is_an_agreement(pipelin
 
 
 def test_striking_down_an_order_is_no_assault(pipeline):
-    assert not coded(pipeline, "Latvian courts have struck down the Estonian government's order as illegal.")
+    # (round 53, evnone53: voiding another side's measure is now its rejection, 12; still no force)
+    found = coded(pipeline, "Latvian courts have struck down the Estonian government's order as illegal.")
+    assert not any(r in {"18", "19", "20"} for _, _, r in found), found
 
 
 def test_striking_military_positions_is_force_not_words(pipeline):

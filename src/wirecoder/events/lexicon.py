@@ -604,3 +604,7 @@ STANCE_SURFACE_PREPS = word_list("arguments", "stance_surface_preps")
 LOCATION_ENTS = {"GPE", "LOC", "FAC"}
 # Clauses under another: an event there ranks below the main clause's ([events] penalty_subordinate).
 SUBORDINATE_DEPS = {"advcl", "xcomp", "acl", "relcl", "pcomp", "csubj"}
+# evnone53: a measure voided ("struck down the government's law") is aimed at its owner only, never at
+# the side a measure is about ("the ban on Chinese apps"): object_classes.yaml measures, voiding_verbs
+MEASURES = object_class("measures")
+VOIDING_VERBS = object_class("voiding_verbs")

@@ -59,7 +59,7 @@ from .lexicon import (
     word_list,
 )
 from .modality import is_negated, is_passive, modality, recode, voiced
-from .rules import Found
+from .rules import Found, measure_owners
 
 _DATA = package_yaml("events", "recall.yaml")
 PERSON_PRONOUNS = word_list("recall", "person_pronouns")
@@ -122,8 +122,13 @@ DENIAL_VERBS = word_list("recall", "denial_verbs")
 DENIAL_NOUNS = word_list("recall", "denial_nouns")
 DENIAL_CLAIM_VERBS = word_list("recall", "denial_claim_verbs")
 CLAIM_DENIAL_CODE = str(_DATA["denial_code"])
+# evnone53: a ruling that finds another side's act unlawful (recall.yaml ruling_verbs ...)
+RULING_VERBS = word_list("recall", "ruling_verbs")
+RULING_NOUNS = word_list("recall", "ruling_nouns")
+UNLAWFUL_WORDS = word_list("recall", "unlawful_words")
+RULING_CODE = str(_DATA["ruling_code"])
 _RECALL_LEMMAS = frozenset(DEMAND_NOUNS) | LACK_NOUNS | SURRENDER_HEADS | STANDING_WORDS | OFFER_ADJECTIVES \
-    | LITOTES_VERBS | READINESS_NOUNS | STOPPAGE_NOUNS | TRIBUTE_NOUNS | DENIAL_VERBS
+    | LITOTES_VERBS | READINESS_NOUNS | STOPPAGE_NOUNS | TRIBUTE_NOUNS | DENIAL_VERBS | UNLAWFUL_WORDS
 
 
 @functools.cache
@@ -525,6 +530,55 @@ class Recall:
                 yield from self._tribute(ctx, tok)
             if word in DENIAL_VERBS and tok.pos_ == "VERB" and tok.dep_ == "relcl":
                 yield from self._denied_claim(ctx, tok)
+            if word in UNLAWFUL_WORDS:
+                yield from self._ruled_unlawful(ctx, tok)
+
+    def _ruled_unlawful(self, ctx: Context, word: Token) -> Iterator[Found]:
+        """evnone53: "the court ruled that the ministry's order was unlawful", "declared the president's
+        curfew unconstitutional", "a tribunal ruling declaring the decree void", "found that the agency's
+        rules discriminated against ...": the ruler finds against (116) the side whose act the clause
+        judges (the clause's subject, else that subject's owner). The ruler is the subject of the verb of
+        ruling, else the possessor or modifier of the noun of ruling ("the Law Lords' ruling that ...").
+        Never negated or conditional."""
+        clause = word.head if word.dep_ in {"acomp", "attr", "oprd", "advmod", "amod", "dobj"} else word
+        if word.dep_ == "amod" or is_negated(word) or is_negated(clause):
+            return
+        # the head that rules: the clause's own head ("ruled that [...]", "declared [X unconstitutional]",
+        # "ruling that [...]") or the word's ("declared the curfew [unconstitutional]")
+        ruler = next((h for h in (clause, clause.head, word.head, word.head.head) if (h.pos_ == "VERB" and h.lemma_.lower() in RULING_VERBS) or (
+            h.pos_ == "NOUN" and h.lemma_.lower() in RULING_NOUNS) and h.i != word.i), None)
+        if ruler is None:
+            return
+        judged = [*children(clause, SUBJECTS), *children(clause, PASSIVE_SUBJECTS)] if ruler.i != clause.i else []
+        if word.dep_ == "acl" and word.head.dep_ in {"ccomp", "nsubj"} and word.head.head.i == ruler.i:
+            # "found that [the rules] discriminated", "[X's rules] discriminated against Y, the court ruled":
+            # the verb misparsed on its subject
+            judged.append(word.head)
+        if ruler.i in {clause.i, word.head.i}:
+            # "declared [the curfew] unlawful" (the thing parsed as the object, the adjective's subject or,
+            # after a long name, a compound of the adjective)
+            judged += [*children(ruler, {"dobj"}), *children(word, SUBJECTS), *children(word, {"compound", "poss"})]
+        targets: list[str] = []
+        # (the words' own actors: a court and a ministry of one state are two sides, as in "ruled against X")
+        for thing in judged:
+            if thing.i == word.i:
+                continue
+            named = [own] if (own := ctx.token_actor.get(thing.i)) else \
+                ctx.phrase_actors(thing)[0] if thing.dep_ == "poss" else []  # "declared [the government's] ban ..."
+            targets += [a for a in named or measure_owners(ctx, thing) if a not in targets]
+        noun = ruler.head if ruler.pos_ == "VERB" and ruler.dep_ == "acl" and ruler.head.lemma_.lower() in RULING_NOUNS \
+            else ruler if ruler.pos_ == "NOUN" else None
+        if noun is not None:
+            sources = measure_owners(ctx, noun)  # "the Law Lords' ruling", "a High Court ruling"
+        else:
+            sources = [own for s in children(ruler, SUBJECTS) if (own := ctx.token_actor.get(s.i))] \
+                or self._subject(ctx, ruler)[0]  # type: ignore[attr-defined]
+        targets = [t for t in targets if t not in sources]
+        if not sources or not targets or self._conditional(ruler) or modality(ruler) != "done":  # type: ignore[attr-defined]
+            return  # "could rule that ...", "if the court rules ...": no finding yet
+        trigger = noun if noun is not None else ruler
+        yield Found(RULING_CODE, sources, targets, False, word.sent, (trigger.idx, trigger.idx + len(trigger)),
+                    trigger, self.conf.pattern, source_rule="ruling:ruler", target_rule="ruling:owner")  # type: ignore[attr-defined]
 
     def _denied_claim(self, ctx: Context, verb: Token) -> Iterator[Found]:
         """real12a: "X has claimed that Y backs the tax, which he denies", "X said Y took money, a

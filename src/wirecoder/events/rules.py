@@ -112,6 +112,7 @@ from .lexicon import (
     LEGAL_BODIES,
     LEGAL_CHARGES,
     LEGAL_SECTORS,
+    MEASURES,
     NAMING_AS_VERBS,
     NAMING_CRITICISM,
     NAMING_PRAISE,
@@ -153,6 +154,7 @@ from .lexicon import (
     UNREAL_OF_NOUNS,
     VERBAL_ATTACK_CODE,
     VIOLENT_ROOTS,
+    VOIDING_VERBS,
     WISH_HEADS,
     YIELD_CODE,
     YIELD_FORCE_CODE,
@@ -989,6 +991,18 @@ class Rules:
                     o.lemma_.lower() in _ABSTRACT_OBJECTS_OR_SAID_NOUNS_OR_TOLD_ACTION_NOUNS and o.i not in ctx.token_actor
                     for o in children(tok, OBJECTS)):
                 continue  # "called Vidal's remarks ... 'fatuous'" with the name misparsed: no one is phoned
+            if pattern.objects == MEASURES and " ".join(filter(None, (pattern.lemma, pattern.particle))) in VOIDING_VERBS \
+                    and any(o.lemma_.lower() in MEASURES for o in children(tok, OBJECTS)):
+                # (a passive, "that ruling was overturned by X", keeps the pattern's own target: the ruling told before)
+                # evnone53: "struck down the government's law" rejects the law's owner (its possessor, a
+                # "by"/"of" side), not the side the law is about ("the ban on Chinese apps")
+                # (the subject's own actor: a state's court voiding its government's law is two sides)
+                sources = [own for s in children(tok, SUBJECTS) if (own := ctx.token_actor.get(s.i))] or sources
+                owners = [a for o in children(tok, OBJECTS) if o.lemma_.lower() in MEASURES
+                          for a in measure_owners(ctx, o) if a not in sources]
+                targets = [a for a in targets if a in owners] or owners
+                if not targets:
+                    continue
             if not targets and base[:2] in JUDGEMENT_ROOTS:
                 targets, t_rule = self.thing_targets(ctx, tok, sources), "thing-owner"  # "criticised Kull's remarks": their owner
             if base == BOMBING_CODE and tok.lemma_.lower() in AIR_STRIKE_VERBS and sources and all(
@@ -1492,6 +1506,23 @@ class Rules:
             if targets:
                 yield Found(code, sources, targets, False, sent, (tok.idx, tok.idx + len(tok)), tok,
                             self.conf.stance, quote, source_rule="quote-speaker", target_rule="stance:about")
+
+
+def measure_owners(ctx: Context, measure: Token) -> list[str]:
+    """evnone53: whose measure a voided one is: its possessor or modifier ("President X's decree", "the
+    Polish law"), the object of "of" or "by" on it ("the decree of X", "the law passed by X"); never the
+    side named after "on" or "against" ("the ban on Chinese apps" is not China's)."""
+    found: list[str] = []
+    heads = [c for c in kids_of(measure) if c.dep_ in {"poss", "compound", "amod"}]
+    # ("the ministry's visa rules": the possessor parsed on the compound)
+    heads += [p for c in heads if c.dep_ == "compound" for p in kids_of(c) if p.dep_ == "poss"]
+    heads += [o for c in kids_of(measure) if c.dep_ == "prep" and c.lower_ in {"of", "by"} for o in children(c, {"pobj"})]
+    heads += [o for c in kids_of(measure) if c.dep_ == "acl" for a in children(c, {"agent"}) for o in children(a, {"pobj"})]
+    for h in heads:
+        # (the word's own actor first: a person named as the owner is that person, not his state)
+        own = ctx.token_actor.get(h.i)
+        found += [a for a in ([own] if own else ctx.phrase_actors(h)[0]) if a not in found]
+    return found
 
 
 def _as_adjective(prep: Token) -> Token | None:
