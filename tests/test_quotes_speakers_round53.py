@@ -1,7 +1,7 @@
 """Round 53 (spk53): a document's words go to the one who wrote it, and a lead's unnamed speaker to the person who
-"made the comments". A document named with no author of its own ("A letter delivered to X said ...") was written by the
-main subject of the sentence right before when that sentence writes, sends or issues ("The government sent letters
-to two brewers"); an "it" right after a sentence whose main subject is a document with an author ("The report is
+"made the comments". A document named with no author of its own ("A letter seen by Reuters said ...") was written by the
+main subject of the sentence right before when that sentence writes, sends or issues ("The government has written to
+the brewers"); an "it" right after a sentence whose main subject is a document with an author ("The report is
 published by the X Forum. It says ...") goes on with that author; an "it" that goes on with a state's body quoted by its
 seat words ("the government") is printed by those words; an indefinite speaker is the person the next sentence makes the
 subject of "made the comments". Before, the document itself ("A letter", "It"), a body guessed by the coreference, or
@@ -18,18 +18,18 @@ import quote_support
 HEADLINE = "Brewers lose export licences\n\n"
 speaker_of = partial(quote_support.speaker_of, headline=HEADLINE, reference_date="2029-03-01")
 
-LETTER = ("COPENHAGEN (Reuters) - The government sent letters to two brewers in Aarhus refusing to renew their "
-          "export licences.\n\nA letter delivered to Jorvin Aldeck on Monday said his licence would lapse at the end of the "
-          "month. Every licence granted since 2025 was under review, it said.\n")
+LETTER = ("COPENHAGEN (Reuters) - The government has written to all 140 of the country's brewers.\n\nA letter seen by "
+          "Reuters said beer exported to Norway must carry labels in Norwegian from February. Checks at the border would "
+          "begin in March, it said.\n")
 
 
-def test_a_letter_delivered_to_a_brewer_was_written_by_the_government_that_wrote_to_him(pipeline):
-    name, actor = speaker_of(pipeline, LETTER, "his licence would lapse")
+def test_a_letter_seen_by_an_agency_was_written_by_the_government_that_wrote_to_the_brewers(pipeline):
+    name, actor = speaker_of(pipeline, LETTER, "beer exported to Norway")
     assert actor == "DNK" and name == "government"
 
 
 def test_an_it_after_the_letter_goes_on_with_the_government_by_its_own_word(pipeline):
-    name, actor = speaker_of(pipeline, LETTER, "Every licence granted since 2025")
+    name, actor = speaker_of(pipeline, LETTER, "Checks at the border")
     assert actor == "DNK" and name == "government"
 
 
@@ -69,26 +69,29 @@ def test_the_people_in_an_authors_apposition_are_not_the_author(pipeline):
 
 # An indefinite speaker whose words the next sentence gives to a named person who "made the comments".
 
-FERRY_HEADLINE = "Ferry contract 'a shambles'\n\n"
-ferry_speaker_of = partial(quote_support.speaker_of, headline=FERRY_HEADLINE, reference_date="2029-03-01")
+LEVY_HEADLINE = "Harbour levy row\n\n"
+levy_speaker_of = partial(quote_support.speaker_of, headline=LEVY_HEADLINE, reference_date="2029-03-01")
+LEVY_LEAD = ("A {party} councillor told a packed public meeting in Penmarrow on Monday evening that the harbour levy "
+             "would \"empty the quay\".\n\n")
 
 
-def test_a_party_msp_is_the_person_who_made_the_comments_next(pipeline):
-    body = ("A Scottish Green Party MSP said the ferry contract was \"a shambles\", a local newspaper has reported.\n\n"
-            "Iona Strachan-Bell, the party's transport spokeswoman, made the comments at a hustings in Oban on Friday.\n")
-    assert ferry_speaker_of(pipeline, body, "the ferry contract was")[1] == "person:iona-strachan-bell"
+def test_a_party_councillor_is_the_titled_person_who_made_the_comments_next(pipeline):
+    body = LEVY_LEAD.format(party="Plaid Cymru") + ("Councillor Iona Strachan-Bell, who chairs the harbour committee, made "
+                                                    "the comments after the cabinet backed the levy by six votes to three.\n")
+    assert levy_speaker_of(pipeline, body, "the harbour levy would")[1] == "person:iona-strachan-bell"
 
 
 def test_a_description_holding_a_party_name_is_still_the_person_named_next(pipeline):
-    # (the party's long name inside the description is no person: the one who made the remarks is)
-    body = ("A UK Independence Party councillor said the ferry contract was \"a shambles\", a local newspaper has "
-            "reported.\n\nIona Strachan-Bell, who sits on the harbour committee, made the remarks at a hustings in Oban "
-            "on Friday.\n")
-    assert ferry_speaker_of(pipeline, body, "the ferry contract was")[1] == "person:iona-strachan-bell"
+    # (the party's long name inside the description, which the actors stage may split, is no speaker: the one who
+    # made the remarks is)
+    body = LEVY_LEAD.format(party="Social Democratic and Labour Party") + (
+        "Councillor Iona Strachan-Bell, who chairs the harbour committee, made the remarks after the cabinet backed the "
+        "levy by six votes to three.\n")
+    assert levy_speaker_of(pipeline, body, "the harbour levy would")[1] == "person:iona-strachan-bell"
 
 
 def test_a_person_named_next_for_another_deed_is_not_the_unnamed_speaker(pipeline):
     # (the next sentence's person made a complaint of their own, not "the comments")
-    body = ("A Scottish Green Party MSP said the ferry contract was \"a shambles\", a local newspaper has reported.\n\n"
-            "Iona Strachan-Bell, the party's transport spokeswoman, made a complaint to the ferry operator on Friday.\n")
-    assert ferry_speaker_of(pipeline, body, "the ferry contract was")[1] != "person:iona-strachan-bell"
+    body = LEVY_LEAD.format(party="Plaid Cymru") + ("Councillor Iona Strachan-Bell, who chairs the harbour committee, made "
+                                                    "a complaint to the harbour master on Tuesday.\n")
+    assert levy_speaker_of(pipeline, body, "the harbour levy would")[1] != "person:iona-strachan-bell"

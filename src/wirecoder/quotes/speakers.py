@@ -460,7 +460,7 @@ def _first_reading(head: Token, cue_start: int, words: _Words) -> _Pick:
             return pick
     if actor is not None and head.pos_ in ("NOUN", "PROPN") and head.lower_ not in _PRONOUNS and _a_or_an(head) \
             and (owner := _remarks_owner_next(head, actors)) is not None:
-        # (spk53: "A UK Independence Party councillor called ... . Iona X made the comments ...": an indefinite description
+        # (spk53: "A Social Democratic and Labour Party councillor told ... . Iona X made the comments ...": an indefinite description
         # is no named person, whatever the actors stage made of the words inside it; the one who made the comments is)
         pick.actor, pick.body_name = owner, None
         return pick
@@ -873,7 +873,7 @@ def _body_noun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         _issuing_body(pick, run, words)
         if pick.actor is None and pick.lemma in words.document_nouns and not pick.relative \
                 and (writer := _writer_before(head, words)) is not None:
-            # (spk53: "X has written to the men. A letter sent to one of them said ...": X's letter, _writer_before; a
+            # (spk53: "X has written to the brewers. A letter seen by Reuters said ...": X's letter, _writer_before; a
             # state by the words that named it there, "the government")
             pick.actor, pick.body_name = writer[0], writer[1]
             if _kind(writer[0], words.actors) in ("state", "igo"):
@@ -3200,11 +3200,11 @@ _REMARK_NOUNS = frozenset({"comment", "remark", "claim", "allegation"})
 
 
 def _remarks_owner_next(head: Token, actors: ActorTable) -> str | None:
-    """Why (spk53): "A Scottish Green Party MSP called the ferry contract a shambles, a local paper reported. Iona X, the
-    party's transport spokeswoman, made the comments at a hustings in Oban.": a person the next sentence makes the main
-    subject of "made the comments" (or "the remarks", "these claims") is the one who said what the indefinite speaker
-    before it was quoted saying, whatever title or apposition they are named with; the description ("A Scottish Green
-    Party MSP"), or the party inside it, had been printed as the speaker. The person's actor, or None."""
+    """Why (spk53): "A Plaid Cymru councillor told a public meeting that the harbour levy would empty the quay.
+    Councillor Iona X, who chairs the harbour committee, made the comments after the vote.": a person the next sentence
+    makes the main subject of "made the comments" (or "the remarks", "these claims") is the one who said what the
+    indefinite speaker before it was quoted saying, whatever title or apposition they are named with; the description ("A Plaid Cymru
+    councillor"), or the party inside it, had been printed as the speaker. The person's actor, or None."""
     for m, span in _next_sentence_persons(head, actors):
         if span is None or span.root.dep_ != "nsubj" or span.root.head.dep_ != "ROOT" \
                 or span.root.head.lemma_.lower() != "make":
