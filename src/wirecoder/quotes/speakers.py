@@ -1435,7 +1435,7 @@ def _issuer_before(head: Token, run: _Running, words: _Words) -> tuple[str | Non
     of the last sentence before the speaker's that names a document with the same noun ("In a letter to the
     minister, the chief inspector, Ana X, wrote ... . The letter warned ..."), when that subject is an actor;
     None otherwise."""
-    doc, actors = head.doc, words.actors
+    doc = head.doc
     k = sentence_bounds(doc, head.i)[0]
     lo = max(0, head.idx - _BODY_LOOKBACK)
     while k > 0:
@@ -1463,16 +1463,21 @@ def _issuer_before(head: Token, run: _Running, words: _Words) -> tuple[str | Non
         subj = next((c for c in kids_of(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lemma_.lower() == head.lemma_.lower() and subj.pos_ == "NOUN":
             continue  # (quotes20: "The report, titled X, is based on ...": the document itself; its issuer is earlier)
-        if subj is None:
-            return None
-        actor, name_span = resolve(subj, actors, words.own_voices, words.share_nouns, words.own_voices_of_any)
-        if actor is None:
-            actor = actors.resolve(subj.left_edge.idx, subj.idx + len(subj.text))
-        if actor is None:
-            return None
-        known = actors.get(actor)
-        return actor, known.name if known else words.text[subj.left_edge.idx:subj.idx + len(subj.text)]
+        return _subject_named(subj, words) if subj is not None else None
     return None
+
+
+def _subject_named(subj: Token, words: _Words) -> tuple[str, str] | None:
+    """The actor a main subject stands for (its resolution, else the mention its words span) and the name to print
+    for it (the actor's, else the subject's words), or None: the issuer of a document before (_issuer_before) and
+    the writer of one (_writer_before)."""
+    actor, _ = resolve(subj, words.actors, words.own_voices, words.share_nouns, words.own_voices_of_any)
+    if actor is None:
+        actor = words.actors.resolve(subj.left_edge.idx, subj.idx + len(subj.text))
+    if actor is None:
+        return None
+    known = words.actors.get(actor)
+    return actor, known.name if known else words.text[subj.left_edge.idx:subj.idx + len(subj.text)]
 
 
 def _writer_before(head: Token, words: _Words) -> tuple[str, str, tuple[int, int]] | None:
@@ -1485,7 +1490,7 @@ def _writer_before(head: Token, words: _Words) -> tuple[str, str, tuple[int, int
     before = _sentence_before(head)
     if before is None:
         return None
-    doc, actors = head.doc, words.actors
+    doc = head.doc
     root = doc[before[0]:before[1]].root
     if root.lemma_.lower() not in words.document_issuing_verbs or root.tag_ == "VBN" and not any(
             c.dep_ in ("aux", "auxpass") for c in kids_of(root)):
@@ -1493,16 +1498,9 @@ def _writer_before(head: Token, words: _Words) -> tuple[str, str, tuple[int, int
     if any(c.dep_ == "dobj" and c.lemma_.lower() not in words.document_nouns for c in kids_of(root)):
         return None
     subj = next((c for c in kids_of(root) if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ == "PRON" or _quoted(subj.idx, words):
+    if subj is None or subj.pos_ == "PRON" or _quoted(subj.idx, words) or (named := _subject_named(subj, words)) is None:
         return None
-    actor, _ = resolve(subj, actors, words.own_voices, words.share_nouns, words.own_voices_of_any)
-    if actor is None:
-        actor = actors.resolve(subj.left_edge.idx, subj.idx + len(subj.text))
-    if actor is None:
-        return None
-    known = actors.get(actor)
-    span = (subj.left_edge.idx, subj.idx + len(subj.text))
-    return actor, known.name if known else words.text[span[0]:span[1]], span
+    return *named, (subj.left_edge.idx, subj.idx + len(subj.text))
 
 
 def _document_it(head: Token, words: _Words) -> tuple[str | None, str] | None:
