@@ -538,7 +538,7 @@ class Recall:
         curfew unconstitutional", "a tribunal ruling declaring the decree void", "found that the agency's
         rules discriminated against ...": the ruler finds against (116) the side whose act the clause
         judges (the clause's subject, else that subject's owner). The ruler is the subject of the verb of
-        ruling, else the possessor or modifier of the noun of ruling ("the Law Lords' ruling that ...").
+        ruling, else the possessor or modifier of the noun of ruling ("the tribunal's ruling that ...").
         Never negated or conditional."""
         clause = word.head if word.dep_ in {"acomp", "attr", "oprd", "advmod", "amod", "dobj"} else word
         if word.dep_ == "amod" or is_negated(word) or is_negated(clause):
@@ -569,7 +569,7 @@ class Recall:
         noun = ruler.head if ruler.pos_ == "VERB" and ruler.dep_ == "acl" and ruler.head.lemma_.lower() in RULING_NOUNS \
             else ruler if ruler.pos_ == "NOUN" else None
         if noun is not None:
-            sources = measure_owners(ctx, noun)  # "the Law Lords' ruling", "a High Court ruling"
+            sources = measure_owners(ctx, noun)  # "the tribunal's ruling", "a High Court ruling"
         else:
             sources = [own for s in children(ruler, SUBJECTS) if (own := ctx.token_actor.get(s.i))] \
                 or self._subject(ctx, ruler)[0]  # type: ignore[attr-defined]
