@@ -972,6 +972,14 @@ def that_clauses(noun: Token) -> list[Token]:
     return [c for c in children(noun, _THAT_CLAUSE_DEPS) if any(m.lower_ == "that" for m in children(c, {"mark"}))]
 
 
+def aimed_pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition that may name whom an act is aimed at: all its pobj children but a noun of
+    degree (evtgt53: "supported by France and, to a certain extent, Italy": how much, no one aimed at;
+    arguments.yaml degree_nouns). Read by the pattern's target preposition (Arguments) and the resolver's
+    (targets._pobjs) alike."""
+    return [p for p in children(prep, {"pobj"}) if p.lemma_.lower() not in DEGREE_NOUNS]
+
+
 def children(tok: Token, deps: set[str] | frozenset[str]) -> list[Token]:
     """The children of ``tok`` whose label is one of ``deps``, in order: from arrays.labelled_kids,
     made once per doc (a new list: a list costs less to make and read than a generator; speed only)."""
@@ -1576,9 +1584,7 @@ class Arguments:
                     if found:
                         return found
                 if prep.lower in TARGET_PREPS_IDS:
-                    for pobj in children(prep, {"pobj"}):
-                        if pobj.lemma_.lower() in DEGREE_NOUNS:
-                            continue  # evtgt53: "to a certain extent, Italy": how much, no one aimed at
+                    for pobj in aimed_pobjs(prep):
                         found, _ = ctx.phrase_actors(pobj)
                         if found:
                             return found

@@ -19,9 +19,8 @@ from spacy.tokens import Token
 
 from ..arrays import kids_of, sentences_back, subtree_indices
 from ..ids import DEP_DATIVE, DEPS_DET_AMOD_QUANTMOD_PREDET, string_ids
-from .arguments import Context, children, clause_subject_indices, deed_agents, has_own_phrase
+from .arguments import Context, aimed_pobjs, children, clause_subject_indices, deed_agents, has_own_phrase
 from .lexicon import (
-    DEGREE_NOUNS,
     OBJECTS,
     POLITICAL_SECTORS,
     SAID_NOUNS,
@@ -101,8 +100,7 @@ NOMINAL = {"NOUN", "PROPN"}
 def _pobjs(holder: Token, preps: frozenset[str]) -> Iterator[Token]:
     for prep in children(holder, {"prep"}):
         if prep.lower_ in preps:
-            # (evtgt53: not "to a certain extent, Italy": a degree, arguments.yaml degree_nouns)
-            yield from (p for p in children(prep, {"pobj"}) if p.lemma_.lower() not in DEGREE_NOUNS)
+            yield from aimed_pobjs(prep)  # (evtgt53: not "to a certain extent, Italy")
 
 
 def _objects(verb: Token) -> list[Token]:
