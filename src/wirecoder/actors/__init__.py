@@ -395,6 +395,7 @@ class _Run:
         self._by_id: dict[str, Actor] = {}
         self._member_groups: set[str] = set()  # "Earth Now", found before "protesters"
         self._home_groups: set[str] = set()  # unions, employers: with no state named, the story's state's
+        self._stateless_groups: set[str] = set()  # actnoun54: "coalition forces": of no state, not the story's
         self._story: dict[str, int] | None = None  # story_countries(), once the dictionary's names are found
         self._based: set[tuple[int, int]] = set()  # a state's mentions before "-based": where a body sits
         self._inside_names: list[Mention] = []  # a state's words inside an organisation's name (orgstate40)
@@ -3537,6 +3538,8 @@ class _Run:
                     self._agent_of.setdefault(m.actor, (guess.country, guess.sector, guess.kind))
                     if guess.home:  # "Employers", which spaCy may call a name
                         self._home_groups.add(m.actor)
+                    if guess.stateless and guess.country is None:
+                        self._stateless_groups.add(m.actor)
                 continue
             # "Russian army jets", "army trucks": craft and things stand for the body that modifies
             # them (the army), not for a group of their own; people words ("army officers") do not.
@@ -3575,7 +3578,8 @@ class _Run:
             # (a body word alone, "the army", is the story's body, found above; but "troops" alone are
             # people acting for a state, a group like "police": offices.yaml ``people_bodies``)
             if inside or guess.kind not in ("group", "body") or spacy.symbols.PRON in pos[phrase.start:phrase.end] \
-                    or (root.lower_ in bodies and root.lower_ not in d.offices.people_bodies) or root.i in self.taken \
+                    or (root.lower_ in bodies and root.lower_ not in d.offices.people_bodies
+                        and not self._group_of_body_word(guess, root)) or root.i in self.taken \
                     or root.i in self.office_tokens or root.lower_ not in re.split(r"[\s-]+", guess.head.lower()) \
                     or root.pos_ not in ("NOUN", "PROPN") or self._speaks_for(phrase, guess):
                 continue
@@ -3596,8 +3600,18 @@ class _Run:
             self._agent_of.setdefault(oid, (guess.country, guess.sector, guess.kind))
             if guess.home:
                 self._home_groups.add(oid)
+            if guess.stateless and guess.country is None:
+                self._stateless_groups.add(oid)
             self.mentions.append(Mention(phrase.start_char, phrase.end_char, oid, "name"))
             self.taken.update(range(phrase.start, phrase.end))
+
+    @staticmethod
+    def _group_of_body_word(guess: AgentGuess, root: Token) -> bool:
+        """actnoun54: whether a group of agents.yaml names the phrase by more words than its body word
+        ("rebel forces", "opposition forces": REB, OPP), so the phrase is that group and not a state's
+        body named by "forces" (offices.yaml ``bodies``). Why: "forces" stood in both lists, and the
+        body word's check dropped every such group: "rebel forces attacked the town" had no side."""
+        return guess.kind == "group" and " " in guess.head and guess.head.lower() != root.lower_
 
     def _one_group_id(self, phrase: Phrase, guess: AgentGuess) -> str | None:
         """agents51: the one id a group entry of agents.yaml marked ``one`` gives its words in a story
@@ -3881,6 +3895,10 @@ class _Run:
         "fierce opposition" (offices.yaml ``acts``), not "the opposition"."""
         after, kinds = acts
         nxt = self.doc[root.i + 1].lower_ if root.i + 1 < len(self.doc) else ""
+        # actnoun54: "to" that marks an infinitive ("urged the opposition to join talks": aux of a
+        # verb) is no preposition of the act ("opposition to the bill"): the words are the group.
+        if nxt == "to" and self.doc[root.i + 1].dep_ == "aux" and self.doc[root.i + 1].head.pos_ in ("VERB", "AUX"):
+            nxt = ""
         return nxt in after or any(t.pos_ == "ADJ" and t.is_lower and t.lower_ not in kinds
                                    for t in phrase if t.i < root.i)
 
@@ -4207,16 +4225,21 @@ class _Run:
         if guess.country is not None or guess.igo or root.tag_ in ("NNS", "NNPS") or root.pos_ not in ("NOUN", "PROPN") \
                 or root.lower_ not in guess.head.lower().split() or root.lower_ in d.offices.stand_ins \
                 or any(t.i in self.taken or t.i in self.office_tokens or t.pos_ == "PRON" for t in phrase) \
-                or any(t.lower_ != "the" for t in chunk[:phrase.start - chunk.start]):
+                or any(t.lower_ != "the" and not (t.lower_ in ("a", "an") and guess.sector == "JUD")
+                       for t in chunk[:phrase.start - chunk.start]):
             return False
+        # actnoun54: "a district court jailed him": wire copy names the state's court that acts so (its
+        # state's, though a new one: not one named before)
+        new = any(t.lower_ in ("a", "an") for t in chunk[:phrase.start - chunk.start])
         words = " ".join(t.lower_ for t in phrase)
-        named = sorted((m.start, m.actor) for m in self.mentions if m.actor in self._agent_of and m.start < phrase.start_char
+        named = [] if new else sorted((m.start, m.actor) for m in self.mentions if m.actor in self._agent_of and m.start < phrase.start_char
                        and (self._agent_of[m.actor][0], words) in self._bodies
                        and self._bodies[(self._agent_of[m.actor][0], words)] == m.actor)
         # ... or a body named before by a name ending in the same words ("the Scottish Parliament",
         # then "parliament"; "the National Assembly", then "the assembly").
-        named += sorted((m.start, m.actor) for m in self.mentions if m.start < phrase.start_char and m.kind == "name"
-                        and m.actor in self._orgs and self._orgs[m.actor].lower().endswith(" " + words))
+        named += [] if new else sorted((m.start, m.actor) for m in self.mentions if m.start < phrase.start_char
+                                       and m.kind == "name" and m.actor in self._orgs
+                                       and self._orgs[m.actor].lower().endswith(" " + words))
         if named:
             oid = max(named)[1]
         elif self._own() is None and (igo_body := self._igo_body(words)):
@@ -4657,6 +4680,15 @@ class _Run:
                 if entry is not None and entry.kind == "place" and entry.country:
                     counts[entry.country] = counts.get(entry.country, 0) + 1
                     placed.add(entry.country)
+            # actnoun54: with nothing else named, a city or region of one state where the story happens
+            # ("thousands marched in Nairobi", "at a rally in Mombasa": a capital after "in" is no
+            # mention) sets the story there, so "police" and "the court" are that state's (they had none).
+            if self._home() is None:
+                for ent in self.ents:
+                    if ent.label == _GPE and (place := ent.text) and (country := d.city_states.get(place)
+                                                                    or d.region_states.get(place)):
+                        counts[country] = counts.get(country, 0) + 1
+                        placed.add(country)
         # The state the dateline sets the story in counts twice: "police" and "the Interior Ministry"
         # in a story from NAIROBI are Kenya's though the text never names Kenya again.
         home = self._home()
@@ -4883,8 +4915,10 @@ class _Run:
             # "police", "protesters": the story's own, as for persons; "Western diplomats", "foreign
             # envoys" are of several states or of none (``blocs`` of agents.yaml), not the story's.
             # Unions and employers act at home (``country: story`` in agents.yaml): the story's too.
+            # (actnoun54: nor a group of agents.yaml `country: none`, "coalition forces", "member states": of
+            # several states or none, as its entry says; they were given the story's state and read as its acts)
             if country is None and (sector in _STATE_SECTORS_OR_CVL_OPP_REB_PTY or actor_id in self._home_groups) \
-                    and not self._of_a_bloc(self._orgs.get(actor_id, "")):
+                    and actor_id not in self._stateless_groups and not self._of_a_bloc(self._orgs.get(actor_id, "")):
                 # actstate37: a state body named without its state ("the Trade Ministry", "the central
                 # bank", agents.yaml ``bodies``) is the state's whose bodies the story names bare, as "the
                 # army" and "parliament" are (_own: the dateline's capital's, else the story's), so that the

@@ -77,6 +77,7 @@ class AgentGuess:
     name: str | None = None
     specific: bool = False  # a body the words name alone: "the army", "the interior ministry"
     home: bool = False  # with no state in the words, the story's state's (a trade union, employers)
+    stateless: bool = False  # actnoun54: `country: none`: of no state, not the story's ("coalition forces")
 
 
 @dataclass(frozen=True)
@@ -303,7 +304,7 @@ class Agents:
         country, igo = _owner(text, states, head)
         specific = term.kind == "body" and (term.alone or self._topic(lower, head) is not None)
         return AgentGuess(country if term.owned else None, sector, term.kind, text[head.start:head.end],
-                          alternative, igo, specific=specific, home=term.home)
+                          alternative, igo, specific=specific, home=term.home, stateless=not term.owned)
 
     def ends_other_party(self, text: str, start: int, end: int) -> bool:
         """Whether a party's name ends a longer party name: a capitalised word that names no state
