@@ -98,7 +98,7 @@ def test_coalition_forces_are_of_no_one_state_and_not_the_storys(pipeline):
 
 
 def test_advocacy_groups_are_a_side_of_their_appeal(pipeline):
-    found = bodies(pipeline, "LONDON (Reuters) - Six rural schools in Harnby face closure. Education advocacy groups "
+    found = bodies(pipeline, "LONDON (Reuters) - Six rural schools in Harnby face closure. Farm advocacy groups "
                              "urged ministers on Tuesday to restore their funding.")
-    assert any(name.lower() == "education advocacy groups" and sector == "NGO"
+    assert any(name.lower() == "farm advocacy groups" and sector == "NGO"
                for name, _, sector in found.values()), found
