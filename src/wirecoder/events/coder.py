@@ -159,6 +159,7 @@ from .precision import (
     mend_noun_sides,
     named_thing_targets,
     needs_a_target,
+    open_appeal,
     other_sense,
     ownerless_judgement,
     partner_unnamed,
@@ -967,7 +968,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
             if f.targets and not targets:
                 return  # done to itself: "Georgian protesters ... the Georgian government"
             pairs = [(s, t) for s in sources for t in targets or [None]]
-        if f.needs_target and not f.targets and not addressed_states(f.anchor):  # round 24: "warned its neighbours"
+        unaddressed = open_appeal(ctx, f, entry.root)  # notgt54: "urged an end to the fighting": target none
+        if f.needs_target and not f.targets and not addressed_states(f.anchor) and not unaddressed:  # round 24: "warned its neighbours"
             return  # "warned that ...", "hosted a conference": not aimed at anyone named
         where = self.location(ctx, f.anchor)
         venue = ""  # provenance of a target taken from where the act happened, below
@@ -1008,7 +1010,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 continue  # "oppose the plans": aimed at whoever made them, unnamed here (precision.py)
             if target is None and visit_to_nothing(ctx, f):
                 continue  # "inspectors toured the dairy plant": no one visited (precision.py)
-            if target is None and needs_a_target(entry.root, entry.code, f.anchor) and not (
+            if target is None and not unaddressed and needs_a_target(entry.root, entry.code, f.anchor) and not (
                     entry.code in OWN_ACTION_CODES and stands_by_a_measure(f.anchor)):
                 # (round 42: "the ministry defended the measures" stands by a measure: aimed at no one)
                 continue  # "agreed to ...", "arrested 14 others": aimed at no one named (precision.py)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..actors.agents import resolve_agent
 from ..actors.dictionary import capitals
 from ..arrays import kids_of, labelled_kids, sent_of, subtree_indices
 from ..ids import (
@@ -139,6 +140,12 @@ VOIDING_PARTICLES = word_list("precision", "voiding_particles")
 VOIDED_THINGS = word_list("precision", "voided_things")
 AGREEMENT_MODALS = word_list("precision", "agreement_modals")
 VIEWED_STATES = word_list("precision", "viewed_states")  # round 35: "agreed that there was ..."
+OPEN_APPEAL_VERBS = word_list("precision", "open_appeal_verbs")  # notgt54
+OPEN_APPEAL_PREPS = word_list("precision", "open_appeal_preps")
+OPEN_APPEAL_ROOTS = word_list("precision", "open_appeal_roots")
+OPEN_APPEAL_PEOPLE_ENTS = word_list("precision", "open_appeal_people_ents")
+_SUBORDINATE_CLAUSES = frozenset({"advcl", "xcomp", "acl", "relcl", "pcomp", "csubj", "amod"})
+_PEOPLE_NOUNS = BYSTANDERS | UNNAMED_ADDRESSEES | UNNAMED_OPPONENTS
 WARNING_VERBS = word_list("precision", "warning_verbs")  # round 35: "warned that X could harm ..."
 CONTINUING_VERBS = word_list("precision", "continuing_verbs")  # round 36: "pressed on with its war"
 CONTINUING_PARTICLES = word_list("precision", "continuing_particles")
@@ -1104,6 +1111,48 @@ def unaimed_refusal(root: str, anchor: Token) -> bool:
     "refused to sign the accord": codes.yaml refused_thing_deps) is kept."""
     return root in UNAIMED_REFUSAL_ROOTS and anchor.pos_ in {"VERB", "AUX"} and not any(
         c.dep_ in REFUSED_THING_DEPS for c in kids_of(anchor))
+
+
+def open_appeal(ctx: Context, f: Found, root: str) -> bool:
+    """notgt54: an appeal asked of no one named, for a thing ("Chile urged an end to the fighting",
+    "appealed for calm"): printed with target none (precision.yaml open_appeal_*). A verb of the main
+    clause whose subject names a political side, every object a common noun of a thing with no one in
+    it, and no one told ("urged X to", "appealed to X", a dative)."""
+    anchor = f.anchor
+    if f.targets or root not in OPEN_APPEAL_ROOTS or anchor.pos_ != "VERB" \
+            or anchor.lemma_.lower() not in OPEN_APPEAL_VERBS or anchor.dep_ in _SUBORDINATE_CLAUSES \
+            or not any(ctx.political(s) for s in f.sources):
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ != "PRON" and ctx.political(ctx.token_actor.get(c.i))
+               for c in kids_of(anchor)):
+        # the subject itself names the one asking: not a document ("the Lima accord, by X, urged ..."), nor a
+        # pronoun ("She urged swift approval of the treaty": the sentences before often name the one asked)
+        return False
+    things: list[Token] = []
+    for c in kids_of(anchor):
+        if c.dep_ in OBJECTS or c.dep_ == "dative":
+            things.append(c)
+        elif c.dep_ == "prep":
+            if c.lower_ not in OPEN_APPEAL_PREPS:
+                if c.lower_ in {"on", "to"} and any(o.dep_ == "pobj" and o.ent_type_ not in {"DATE", "TIME"}
+                                                    for o in kids_of(c)):
+                    return False  # "called on X", "appealed to X": someone is told ("on Tuesday": when)
+                continue
+            things += [o for o in kids_of(c) if o.dep_ == "pobj"]
+        elif c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(k.dep_ in SUBJECTS for k in kids_of(c))):
+            return False  # "urged X to ...", "urged that X ...": someone is told to act
+    if not things:
+        return False  # "the minister appealed": nothing asked for named
+    for t in things:
+        if t.pos_ not in {"NOUN", "ADJ"} or t.dep_ == "dative" or t.lemma_.lower() in _PEOPLE_NOUNS:
+            return False
+        for k in subtree_indices(t):
+            w = t.doc[k]
+            if k in ctx.token_actor or w.pos_ in {"PRON", "PROPN"} or w.ent_type_.lower() in OPEN_APPEAL_PEOPLE_ENTS:
+                return False
+        if resolve_agent([t.lower_]) is not None:
+            return False  # "urged the authorities": a group of people, not a thing
+    return True
 
 
 def addressed_states(anchor: Token) -> bool:
