@@ -109,14 +109,3 @@ def test_an_undated_story_with_no_titled_holder_still_gets_the_latest_office(pip
     found = roles(pipeline, text)
     assert found["person:gordon-brown"][0] == "Prime Minister", found
 
-
-def test_an_opposition_leader_titled_leader_dates_the_story_and_the_untitled_prime_minister_is_one_again(pipeline):
-    # "Tory leader X": the table's "Leader of the Opposition" (its gap between Hague and Cameron filled in era54)
-    text = ("Tories pledge to scrap road tolls\n\n"
-            "Tory leader Michael Howard said a Conservative government would scrap tolls on two motorways in the "
-            "Midlands.\n\n"
-            "He accused Tony Blair of breaking a promise to drivers. Haulage boss Wendel Carrow backed the plan.")
-    found = roles(pipeline, text)
-    assert found["person:tony-blair"][0] == "Prime Minister", found
-    day = inferred(pipeline, text)
-    assert day is not None and dt.date(2003, 11, 6) <= day < dt.date(2005, 12, 6), day
