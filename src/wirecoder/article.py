@@ -57,6 +57,10 @@ class Article:
     dateline_parts: dict[str, Span] = field(default_factory=dict)
     # The reference date the caller gave (None: none given, "today"): when the text was current.
     reference_date: date | None = None
+    # era54: an undated article's era (neither a published nor a reference date): the day the actors stage inferred
+    # from the office holders the text gives an office and the years it names (actors._article_era); the office
+    # holders' table and the events stage's "now" read it. None when the article has a date or the evidence is thin.
+    era: date | None = None
 
     @property
     def content_start(self) -> int:

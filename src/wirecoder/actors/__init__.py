@@ -52,7 +52,7 @@ from ..record import Actor, Span, slug
 from . import coref, owners
 from .agents import AgentGuess, Agents
 from .dictionary import Dictionary, Entry, Offices, edge_alternation, seen_ids
-from .office_holders import OfficeHolders
+from .office_holders import OfficeHolders, article_era
 from .persons import (
     Attributes,
     Context,
@@ -261,6 +261,8 @@ _COORDINATION = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*$")  # between coordina
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
 # evperson34: a US party tag right after a name, "(D-Ore.)", "(R-Texas)", "(I-Vt.)" (offices.yaml party_tags)
 _PARTY_TAG = re.compile(r"\s*\(\s*([A-Z])\s*[-–]\s*[A-Z][A-Za-z. ]{0,20}\)")
+# era54: a year an undated article names ("in 1998"; not a decade, "the 1990s"), to narrow its era
+_ERA_YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!s|'s)")
 _KIND_OF_FORM = {"name": "name", "adjective": "adjective", "capital": "seat", "seat": "seat"}
 
 
@@ -383,6 +385,7 @@ class _Run:
         # The day whose states and bodies the text names (eras.yaml): the published date, else the
         # date the caller reads the text as of (a sentence's date in a coded corpus), else today's.
         self.era_day = article.published or article.reference_date
+        self.article = article  # (era54: an undated article's era, inferred after the titles are read, goes on it)
         self.mentions: list[Mention] = []
         self.taken: set[int] = set()  # tokens inside a name already found
         self.persons: dict[str, _Person] = {}
@@ -426,6 +429,7 @@ class _Run:
         lone = self._persons(self._person_names())
         self._surnames_of_named()
         self._attributes()
+        self._article_era()
         self._drop_lone(lone)
         self._monarchs_by_title()
         self._sole_office_holders()
@@ -2406,6 +2410,24 @@ class _Run:
             # name is shared by parties of several states: "Democrat" is also a Korean or a Thai party's
             # member, "Labour's" an Irish or an Australian one's).
             person.attrs = replace(person.attrs, sector=entry.sector)
+
+    def _article_era(self) -> None:
+        """era54: an article with no date (no published date, no reference date from its caller) is read as of the
+        era what it names gives (office_holders.article_era: the known persons the text itself gives an office, the
+        years it names), so that the table gives each known person their office of that time, not their latest, and
+        the events stage's "now" is that era's; left undated when the evidence is thin or disagrees."""
+        d, article = self.f.dictionary, self.article
+        if article.published is not None or article.reference_date is not None or d.holders is None:
+            return
+        titled = [(p.entry.id, p.attrs.role) for p in self.persons.values()
+                  if p.entry is not None and p.entry.id in d.dated and p.attrs.role and not p.attrs.counterpart]
+        if not titled:
+            return
+        today = dt.date.today()
+        years = (int(y) for y in _ERA_YEAR.findall(self.text) if int(y) <= today.year)
+        era = article_era(d.holders, titled, years, today)
+        if era is not None:
+            self.day = self.era_day = article.era = era
 
     def _later_office_holders(self) -> None:
         """evperson34: "NAME criticised the plan ... The senator said": a definite office ("the senator", "the
@@ -4614,7 +4636,7 @@ class _Run:
         holders = self.f.dictionary.holders
         held = {a.id: tuple(h.office for h in holders.people[a.id].holdings if h.office)
                 for a in actors if a.kind == "person" and a.id in holders.people} \
-            if holders is not None and self.day is None else {}
+            if holders is not None and self.article.published is None else {}
         return ActorTable(actors, self.mentions, genders, references, held)
 
     def _short_names(self) -> None:

@@ -117,6 +117,70 @@ class OfficeHolders:
                 if h.country == country and h.body is None and (h.office or "").lower() == office and h.covers(on)]
 
 
+Interval = tuple[dt.date, dt.date]  # [first day, day after the last)
+
+
+def _tenures(person: Person, role: str, today: dt.date) -> list[Interval] | None:
+    """The spans of days in which ``person`` could be written with ``role`` (the office the text gives them): the
+    holdings of that office ("Chancellor" names "Chancellor of the Exchequer"), or for "former X" the days after
+    each holding of X. None when the role names none of their listed offices (the text gives an office the table
+    does not list: no evidence either way)."""
+    words = role.lower().split()
+    former = bool(words) and words[0] == "former"
+    office = " ".join(words[1:] if former else words)
+    if not office:
+        return None
+    spans: list[Interval] = []
+    for h in person.holdings:
+        held = (h.office or "").lower()
+        if held != office and not held.startswith(office + " "):
+            continue
+        if former:
+            if h.end is not None and h.end < today:
+                spans.append((h.end, today))
+        elif h.start is not None:
+            spans.append((h.start, min(h.end or today, today)))
+    return spans or None
+
+
+def article_era(holders: OfficeHolders, titled: Iterable[tuple[str, str]], years: Iterable[int],
+                today: dt.date | None = None) -> dt.date | None:
+    """era54: the day an undated article is read as of, from what it names; None when the evidence is thin or
+    disagrees. ``titled`` holds (person id, office the text itself gives them: "Prime Minister Tony Blair"); each
+    known person whose office matches a holding of the table gives the spans of days they held it, and the era is
+    where all those spans meet. Why: with no date the table gives each person their latest office, so a story of
+    Blair's premiership printed him as a later envoy and his chancellor as prime minister. Within the span they
+    meet, the years the text names narrow it: the days from the latest named year that falls inside the span
+    (a story names past elections and its targets beyond the span); the era is the middle of what is left. No era
+    when no titled holder is known, when the spans do not meet, or when they meet in two separate spans (a person
+    who held the office twice) that the named years do not tell apart."""
+    today = today or dt.date.today()
+    meet: list[Interval] | None = None
+    for pid, role in titled:
+        person = holders.people.get(pid)
+        spans = _tenures(person, role, today) if person is not None else None
+        if spans is None:
+            continue
+        meet = spans if meet is None else [(max(a, c), min(b, d)) for a, b in meet for c, d in spans
+                                           if max(a, c) < min(b, d)]
+        if not meet:
+            return None  # the offices the text gives were never held at the same time
+    if not meet:
+        return None
+    named = sorted(set(years))
+    if len(meet) > 1:
+        meet = [(a, b) for a, b in meet if any(a.year <= y <= b.year for y in named)]
+        if len(meet) != 1:
+            return None
+    first, end = meet[0]
+    inside = [y for y in named if first.year <= y <= end.year]
+    if inside:
+        first = max(first, dt.date(inside[-1], 1, 1))
+    if first >= end:
+        return None
+    return first + (end - first) / 2
+
+
 def _on(person: Person, day: dt.date) -> Holding:
     """The person's holding on ``day``, or their standing out of office (ELI) on it."""
     for holding in person.holdings:
