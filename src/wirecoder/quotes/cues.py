@@ -132,6 +132,8 @@ class QuoteCues:
     perceiving_verbs: frozenset[str] = frozenset()
     # qspan53: nouns of words said whose owner speaks in a colon lead-in ("Her reply was blunt: "...""; cues.yaml)
     lead_in_message_nouns: frozenset[str] = frozenset()
+    # qspan54: verbs of direct quotation whose that-clause still reports ("snapped back that ..."); cues.yaml
+    direct_only_that_clause: frozenset[str] = frozenset()
     # quotes18: verbs of being named whose negated passive infinitive is a request for anonymity ("asked not to be named")
     anonymity_verbs: frozenset[str] = frozenset()
     # quotes18: nouns of a source a medium cites ("citing officials"): a quoting verb with only such an object reports nothing
@@ -207,7 +209,8 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "verdict_nouns", "nominal_speaker_heads", "nominal_state_nouns", "sole_person_titles", "portfolio_words",
     "media_nouns", "masthead_words",
     "statements_only_prescribing_nouns",
-    "statements_only_prescribing_verbs", "statements_only_topic_verbs", "body_name_nouns", "lead_in_message_nouns")}
+    "statements_only_prescribing_verbs", "statements_only_topic_verbs", "body_name_nouns", "lead_in_message_nouns",
+    "direct_only_that_clause")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -327,6 +330,7 @@ def _cues(data: dict) -> QuoteCues:
         statements_only_prescribing_verbs=words("statements_only_prescribing_verbs"),
         statements_only_topic_verbs=words("statements_only_topic_verbs"),
         lead_in_message_nouns=words("lead_in_message_nouns"),
+        direct_only_that_clause=words("direct_only_that_clause"),
     )
 
 

@@ -646,6 +646,14 @@ class QuoteFinder:
             return roots[0]
         return own
 
+    @staticmethod
+    def _that_clause_of(verb: Token) -> bool:
+        """Whether a verb of direct quotation reports a that-clause: "He snapped back that the opposition had voted for
+        it" is a report, as any verb's that-clause is (qspan54: "snap" became a cue of quotations only, and must not lose
+        it; cues.yaml direct_only_that_clause names the verbs, as "the story goes that ..." reports nothing)."""
+        return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   for c in verb.children)
+
     def _document_read_after_quote(self, verb: Token) -> Token | None:
         """The document of `"...," reads a note from the envoy`: after the closing mark the parser may take the
         inverted subject of a verb of direct quotation for its object; a document there is the quote's source
@@ -1459,7 +1467,8 @@ class QuoteFinder:
         indirect: list[Found] = []
         stances: list[Token] = []  # cues that report no words but may still end a report before them
         for verb in cue_tokens + that_verbs:
-            if verb.i in used or verb.lemma_.lower() in self.cues.direct_only:
+            if verb.i in used or verb.lemma_.lower() in self.cues.direct_only and not (
+                    verb.lemma_.lower() in self.cues.direct_only_that_clause and self._that_clause_of(verb)):
                 continue
             subj = self._subject(verb, dateline, in_marked)
             if subj is None:
