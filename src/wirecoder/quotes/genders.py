@@ -5,13 +5,16 @@ The actors stage knows a person's gender from an honorific or a gendered office 
 before the name or in apposition to it ("his wife, Mara X", "Mara X, the chairwoman of the board,"),
 a reflexive ("X defended herself"), and, while no one else has been named, the pronoun of the clause
 the person reports ("Mara X said she would stay") and a pronoun the coreference ties to them. A person
-whose evidence disagrees is left without a gender. Nothing is guessed from a first name.
+whose evidence disagrees is left without a gender. Failing the words around the names, a given name that is
+(nearly) never written for the other sex tells it (spk54: ``data/actors/given_names.yaml``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from importlib import resources
 
+import yaml
 from spacy.tokens import Doc, Token
 
 from .. import pronouns
@@ -58,11 +61,32 @@ def article_genders(doc: Doc, actors: ActorTable, text: str | None = None,
                 and person in persons and person not in actors.genders:
             tied.setdefault(person, set()).add(_PERSONAL[pronoun.lower_])
     out = dict(actors.genders)
+    names = {a.id: a.name for a in actors.actors if a.kind == "person"}
+    for pid, name in names.items():
+        # (spk54: "Sir Talvor Brenik" is "he" whatever pronoun stood near his name)
+        if len(parts := name.split()) >= 2 and (honorific := _NAME_HONORIFICS.get(parts[0].lower())):
+            out[pid] = honorific
     for pid in persons - set(out):
-        genders = words.get(pid) or tied.get(pid) or set()
+        genders = words.get(pid) or _given_name_gender(names.get(pid, "")) or tied.get(pid) or set()
         if len(genders) == 1:
             out[pid] = next(iter(genders))
     return out
+
+
+def _given_name_gender(name: str) -> set[str]:
+    """Why (spk54): "Talvora Brenik said ... . Ivo Marsh, the mayor, said ... . She added": a person named by first
+    and last name only had no gender, so a "she" could go to the man named last and a "he" to the woman. The
+    gender of the first word of a full name (two words or more) that ``given_names.yaml`` lists; else none."""
+    parts = name.split()
+    if len(parts) < 2:
+        return set()
+    gender = _GIVEN.get(parts[0].lower().strip("."))
+    return {gender} if gender else set()
+
+
+_GIVEN_TABLE = yaml.safe_load(resources.files("wirecoder").joinpath("data", "actors", "given_names.yaml").read_text("utf-8"))
+_GIVEN: dict[str, str] = {str(n).lower(): pronoun for pronoun in ("he", "she") for n in _GIVEN_TABLE[pronoun]}
+_NAME_HONORIFICS: dict[str, str] = {str(k).lower(): str(v) for k, v in _GIVEN_TABLE["name_honorifics"].items()}
 
 
 def _goes_on_with(pronoun: Token, actors: ActorTable) -> str | None:
