@@ -48,11 +48,10 @@ def test_a_quote_inside_the_quote_in_the_other_form_stays_inside_it(pipeline):
 
 
 def test_a_verb_of_detail_after_the_closing_mark_reports_the_words(pipeline):
-    text = ("Gauteng switched on a single flood warning system on Saturday.\n\n"
-            "“Every siren in the province now answers to one control room in Germiston,” the provincial "
-            "department of cooperative governance detailed.")
-    kind, words, speaker = _quote(_quotes(pipeline, text), "Every siren in the province")
-    assert kind == "direct" and "department" in (speaker or "")
+    text = ("Nordland county put every coastal ferry on one timetable on Monday.\n\n"
+            "“Each crossing now leaves on the hour from Bodø,” the county's transport office detailed.")
+    kind, words, speaker = _quote(_quotes(pipeline, text), "Each crossing now leaves")
+    assert kind == "direct" and "office" in (speaker or "")
 
 
 def test_snapped_shared_and_quipped_after_a_closing_mark_report_the_words(pipeline):
@@ -60,11 +59,11 @@ def test_snapped_shared_and_quipped_after_a_closing_mark_report_the_words(pipeli
             "“I have argued in the old magistrates’ court for nineteen years,” Ntsekhe shared.\n\n"
             "Her former opponent, Adv Tumelo Rakhetla, welcomed the choice. “She has beaten me three times, so now she "
             "will be beating someone else,” quipped Rakhetla.\n\n"
-            "The MEC, Thandeka Mbolwezi, was short. “We are not here to argue about last year,” Mbolwezi snapped.")
+            "The transport chief, Sigrun Aavatsmark, was short. “Nobody loses a boat this winter,” Aavatsmark snapped.")
     quotes = _quotes(pipeline, text)
     assert "Ntsekhe" in (_quote(quotes, "I have argued in the old")[2] or "")
     assert "Rakhetla" in (_quote(quotes, "She has beaten me")[2] or "")
-    assert "Mbolwezi" in (_quote(quotes, "We are not here to argue")[2] or "")
+    assert "Aavatsmark" in (_quote(quotes, "Nobody loses a boat")[2] or "")
 
 
 def test_shared_detailed_and_snapped_without_marks_report_nothing(pipeline):
