@@ -166,26 +166,6 @@ HOME_OPPOSITION_SECTORS = frozenset(s.upper() for s in word_list("recall", "home
 ARMED_SIDE_HEADS = word_list("arguments", "armed_side_heads")
 BUSINESS_HEADS = word_list("arguments", "business_heads") | ARMED_SIDE_HEADS
 NON_STATE_SECTORS = frozenset(s.upper() for s in word_list("arguments", "non_state_sectors"))
-
-
-@cache  # (read on first use: the actors stage's group lexicon, once)
-def civil_doer_heads() -> frozenset[str]:
-    """evsrc54: the one-word nouns of people who act apart from their state (arguments.yaml civil_doer_sectors:
-    the groups of actors/agents.yaml of those sectors, and civil_doer_heads)."""
-    sectors = frozenset(s.upper() for s in word_list("arguments", "civil_doer_sectors"))
-    words = {str(w).lower() for entry in package_yaml("actors", "agents.yaml")["groups"]
-             if str(entry.get("sector", "")).upper() in sectors and not entry.get("generic")
-             for w in entry["words"] if " " not in str(w)}
-    return frozenset(words | word_list("arguments", "civil_doer_heads"))
-
-
-@cache
-def civil_person_sectors() -> frozenset[str]:
-    """evsrc54: the sectors of a person who acts apart from the state (actors/sectors.yaml ``state: false``), but an
-    armed side's (arguments.yaml armed_person_sectors: they keep their country, as armed_side_heads do)."""
-    armed = frozenset(s.upper() for s in word_list("arguments", "armed_person_sectors"))
-    return frozenset(str(code).upper() for code, entry in package_yaml("actors", "sectors.yaml")["sectors"].items()
-                     if not entry.get("state")) - armed
 # evside48: the sectors of a person's office that make no political side (arguments.yaml private_person_sectors)
 PRIVATE_PERSON_SECTORS = PRIVATE_SECTORS  # (the same list the actors stage reads: actors/owners.py)
 
@@ -533,7 +513,6 @@ class Context:
                 # country is not its state acting; only where the phrase names a doer ("the EU fined Russian
                 # bank X", "sanctions on Chinese firms": the firm's state is the one aimed at, as before)
                 firm = doer and self._is_firm(tok)
-                civil = doer and not firm and self._civil_doer(tok)  # evsrc54 (arguments.yaml civil_doer_sectors)
                 # evsrc53: "the Green Party's Senedd leader X": a body compounded on an office a named body
                 # owns is the office's chamber or portfolio, no second side (arguments.yaml office_owner_kinds)
                 office_owned = self.pos[tok.i] == NOUN and self.office_owned_by_body(tok)
@@ -544,9 +523,6 @@ class Context:
                         if tok.lower_ in ARMED_SIDE_HEADS or tok.lemma_.lower() in ARMED_SIDE_HEADS:
                             withheld.append(child)  # (the side itself: "Irish guerrillas", not "a rebel leader")
                         continue
-                    if civil and (dep in _BUSINESS_MODIFIER_DEPS or (
-                            dep == "prep" and child.lower_ in BUSINESS_MODIFIER_PREPS)) and self._names_only_states(child):
-                        continue  # evsrc54: "Kenyan environmentalist X", "Chile's workers": where they are from
                     if owned and dep in {"compound", "nmod", "amod"} and child.i < tok.i and (
                             (x := self.actors.get(self.political(self.token_actor.get(child.i)))) is not None
                             and x.kind == "igo"):
@@ -708,19 +684,6 @@ class Context:
         return not any(c.lower_ in STATE_OWNED_WORDS or any(w.lower_ in STATE_OWNED_WORDS for w in kids_of(c))
                        for c, dep in kids if dep in {"amod", "compound"})
 
-    def _civil_doer(self, tok: Token) -> bool:
-        """evsrc54: whether a word of a doer's phrase names people who act apart from their state (arguments.yaml
-        civil_doer_sectors): a person the events take as their own side (no GOV/MIL office) with a known
-        country ("Kenyan environmentalist X"), or a common noun of such people with no actor of its own
-        ("Chile's workers", "the organisers of ..."). Their state modifiers tell where they are from."""
-        if self.pos[tok.i] not in _NOUN_OR_PROPN:
-            return False
-        actor = self.actors.get(self.token_actor.get(tok.i))
-        if actor is not None:
-            return actor.kind == "person" and bool(actor.country) and (not actor.sector or actor.sector in civil_person_sectors()) \
-                and self.political(actor.id) == actor.id
-        return tok.lower_ in civil_doer_heads() or tok.lemma_.lower() in civil_doer_heads()
-
     def _trade_group(self, tok: Token, kids) -> bool:
         """Round 35: whether ``tok`` is a "group" named by its trade ("a Dutch electronics group", "US civil
         rights group"): a common-noun compound on it, none of them a state's or an armed side's word
@@ -758,26 +721,6 @@ class Context:
                 return not self._armed(node)  # (an armed side's country stays here: see phrase_actors)
         return False
 
-    def modifies_civil_doer(self, tok: Token) -> bool:
-        """evsrc54: whether a word names a state only as a modifier, up its chain of modifiers, of people who
-        act apart from their state (:meth:`_civil_doer`): "Kenyan" in "Kenyan environmentalist X", "Chile's"
-        in "Chile's workers". Their state is not the one acting; a party or body in the phrase still is
-        ("British Labour leader X": Labour stays)."""
-        own = self.token_actor.get(tok.i)
-        actor = self.actors.get(own)
-        if actor is None or actor.kind != "state":
-            return False
-        node = tok
-        for _ in range(4):
-            if node.dep_ not in _BUSINESS_MODIFIER_DEPS or node.head == node:
-                return False
-            node = node.head
-            if self._civil_doer(node):
-                return True
-            if (other := self.token_actor.get(node.i)) is not None and other != own:
-                return False  # (a body or office of its own between: "the Kenyan embassy's spokesman")
-        return False
-
     def _only_states(self, modifier: Token) -> bool:
         """Whether a modifier names no side but states ("Canadian", "of Canada"): what a firm's
         modifier may lend to its phrase ("the IMF and World Bank" keeps the IMF)."""
@@ -786,19 +729,6 @@ class Context:
             if actor is not None and actor.kind != "state":
                 return False
         return True
-
-    def _names_only_states(self, modifier: Token) -> bool:
-        """evsrc54: whether a modifier names states and no one else, by the actors stage's own mentions (a
-        ministry or office in it, "Social Affairs minister", is a state body: the person holds an office the
-        actors stage did not read, and acts for the state)."""
-        named = False
-        for t in modifier.subtree:
-            actor = self.actors.get(self.token_actor.get(t.i))
-            if actor is not None:
-                if actor.kind != "state":
-                    return False
-                named = True
-        return named
 
     def in_dateline(self, tok: Token) -> bool:
         """Whether the token lies in the article's dateline ("YEREVAN, Dec 7 (AFP) -"), which the parser
@@ -1437,8 +1367,8 @@ class Arguments:
                 continue  # "- Hungary and Slovakia, both EU members, held": no EU (evnews27)
             if ctx.names_bloc(tok):
                 continue  # evsrc40: "- Fellow OPEC member Nigeria agreed": no OPEC
-            if ctx.modifies_firm(tok) or ctx.modifies_civil_doer(tok):
-                continue  # round 33: "- Malaysian palm oil refiner X agreed": the firm's country, not its state (evsrc54: nor a civil doer's)
+            if ctx.modifies_firm(tok):
+                continue  # round 33: "- Malaysian palm oil refiner X agreed": the firm's country, not its state
             if ctx.office_domain(tok):
                 continue  # evsrc53: "- The Green Party's Senedd leader X said": the office's chamber, no side
             if (a := ctx.political(ctx.token_actor.get(tok.i))) and a not in found:

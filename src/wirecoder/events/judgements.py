@@ -299,7 +299,7 @@ class Judgements:
         firm's country is not its state acting (round 33's rule for sources, Context.modifies_firm),
         so the one whose act "the move" was is not that state."""
         ids = [ctx.token_actor[k] for k in [subject.i, *subtree_indices(subject)] if k in ctx.token_actor
-               and not ctx.modifies_firm(ctx.doc[k]) and not ctx.modifies_civil_doer(ctx.doc[k])]  # (evsrc54)
+               and not ctx.modifies_firm(ctx.doc[k])]
         return list(dict.fromkeys(ids))
 
     def doer_before(self, ctx: Context, out: list[Event], sent: Span, exclude: list[str],

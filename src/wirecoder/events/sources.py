@@ -634,8 +634,9 @@ def reported_voice(ctx: Context, anchor: Token, quote: int | None) -> list[str] 
                 return None
             subject = subjects[0]
             if subject.pos_ == "PRON":
-                if subject.lower_ in FIRST_PERSON or not ctx.in_direct_quote(subject.idx):
-                    # "we say it is a disgrace"; "X said he had told Y the plan was a mistake": the speaker's own
+                if subject.lower_ in FIRST_PERSON or ctx.quotes[quote].kind != "direct":
+                    # "we say it is a disgrace"; "X said he had told Y the plan was a mistake", "X said she thought Y's
+                    # remarks were 'crass'" (a mixed quotation): the speaker's own
                     return None
                 actor = ctx.political(ctx.token_actor.get(subject.i))  # ("'He says ...,' X said": who "he" is)
                 found = [actor] if actor else []
