@@ -173,7 +173,7 @@ from .quoted import Quoted
 from .recall import Recall
 from .rules import Found, Rules
 from .sense import stands_by_a_measure
-from .sources import Sources, anaphor_antecedent
+from .sources import Sources, anaphor_antecedent, reported_voice
 from .targets import (
     crowd_victims,
     joined_threat_targets,
@@ -507,9 +507,9 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
             # (the quotations that start before the sentence ends, the furthest end among them: speed only)
             reach = bisect.bisect_left(ctx.quote_starts, sent.end_char)
             if reach and ctx.quote_reach[reach - 1] > sent.start_char:
-                found += self.stance_events(ctx, sent)
+                found += voiced(ctx, self.stance_events(ctx, sent))
                 said = {(f.sources[0], t, f.code[:2]) for f in found for t in f.targets if f.sources}
-                judged = [j for j in self.judgement_events(ctx, sent, out)
+                judged = [j for j in voiced(ctx, self.judgement_events(ctx, sent, out))
                           if not all((j.sources[0], t, j.code[:2]) in said for t in j.targets)]
                 for j in judged:  # provenance: judgements.py names no side itself
                     j.source_rule, j.target_rule = j.source_rule or "quote-speaker", j.target_rule or "judgement"
@@ -517,7 +517,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 # round 26: a judgement told by the clause's verb, no word of judgement ("has failed
                 # to ...", "governing against the people": evaluative.py)
                 said = {(f.sources[0], t, f.code[:2]) for f in found for t in f.targets if f.sources}
-                for j in self.evaluative_events(ctx, sent):
+                for j in voiced(ctx, self.evaluative_events(ctx, sent)):
                     if not all((j.sources[0], t, j.code[:2]) in said for t in j.targets):
                         j.source_rule, j.target_rule = j.source_rule or "quote-speaker", j.target_rule or "evaluative"
                         found.append(j)
@@ -1049,6 +1049,22 @@ _SUBJECTS_OR_PASSIVE_SUBJECTS_OR_ROOT = SUBJECTS_OR_PASSIVE_SUBJECTS | {"ROOT"}
 # and signed", "moved to block", "seeking to ..., imposed"), walked up at most this many steps
 DOER_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl"})
 DOER_CLAUSE_STEPS = 3
+
+
+def voiced(ctx: Context, judged: Iterable[Found]) -> list[Found]:
+    """evsrc54: the verdicts a quotation's speaker passes, each given the voice it is in (sources.reported_voice):
+    one the speaker reports from another ("'He says we betrayed him,' X said") is that other's, or no one's where
+    that other is no side."""
+    out: list[Found] = []
+    for f in judged:
+        voice = reported_voice(ctx, f.anchor, f.quote)
+        if voice is not None:
+            f.targets = [t for t in f.targets if t not in voice]
+            if not voice or not f.targets:
+                continue
+            f.sources, f.source_rule = voice, "reported-voice"
+        out.append(f)
+    return out
 
 
 def officeless_pair(ctx: Context, event: Event) -> bool:

@@ -37,6 +37,7 @@ the source as inherited (less confidence).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -47,6 +48,7 @@ from ..record import Event
 from ..rules import package_yaml
 from .arguments import Context, children, gender_clash
 from .lexicon import (
+    FIRST_PERSON,
     OBJECTS,
     PASSIVE_SUBJECTS_OR_EXPL,
     STATE_BODY_SECTORS,
@@ -607,3 +609,51 @@ SUBJECTS_OR_PASSIVE_SUBJECTS_IDS = string_ids(SUBJECTS_OR_PASSIVE_SUBJECTS)
 SUBJECTS_OR_PASSIVE_SUBJECTS_OR_EXPL_IDS = string_ids(SUBJECTS_OR_PASSIVE_SUBJECTS_OR_EXPL)
 _OBJECTS_OR_POBJ_PREP_IDS = string_ids(_OBJECTS_OR_POBJ_PREP)
 _SHARING_IDS = string_ids(_SHARING)
+
+
+VOICE_VERBS = word_list("sources", "voice_verbs")
+VOICE_STEPS = int(_DATA["voice_steps"])
+
+
+def reported_voice(ctx: Context, anchor: Token, quote: int | None) -> list[str] | None:
+    """evsrc54: whose judgement a verdict word inside quotation ``quote`` is, where it is not the speaker's own
+    (sources.yaml voice_verbs): the clause it sits in is the complement of a verb of saying inside the same
+    quotation whose subject is someone else ("'He says we betrayed him,' the minister said"). Returns that
+    subject's political actors ([] where it names none: a pronoun left unresolved, a firm), or None where the
+    verdict is the speaker's (no such verb, a first-person subject, or the speaker named there)."""
+    if quote is None:
+        return None
+    node = anchor
+    for _ in range(VOICE_STEPS):
+        head = node.head
+        if head is node or ctx.quote_at(head.idx) != quote:
+            return None
+        if node.dep_ == "ccomp" and head.lemma_.lower() in VOICE_VERBS:
+            subjects = children(head, SUBJECTS)
+            if not subjects:
+                return None
+            subject = subjects[0]
+            if subject.pos_ == "PRON":
+                if subject.lower_ in FIRST_PERSON or ctx.quotes[quote].kind != "direct":
+                    # "we say it is a disgrace"; "X said he had told Y the plan was a mistake", "X said she thought Y's
+                    # remarks were 'crass'" (a mixed quotation): the speaker's own
+                    return None
+                actor = ctx.political(ctx.token_actor.get(subject.i))  # ("'He says ...,' X said": who "he" is)
+                found = [actor] if actor else []
+            elif subject.i not in ctx.token_actor and subject.lemma_.lower() not in people_nouns() \
+                    and subject.lower_ not in people_nouns():
+                return None  # "X said the admission suggested Y was misled": a thing's, read by the speaker
+            else:
+                found, _ = ctx.phrase_actors(subject)
+            speaker = ctx.speaker(quote)
+            return None if speaker is not None and speaker in found else found
+        node = head
+    return None
+
+
+@cache
+def people_nouns() -> frozenset[str]:
+    """evsrc54: the one-word nouns of people the actors stage knows (actors/agents.yaml groups: "envoy",
+    "officials", "voters"): a subject so headed is someone speaking, not a thing that shows."""
+    return frozenset(str(w).lower() for entry in package_yaml("actors", "agents.yaml")["groups"]
+                     for w in entry["words"] if " " not in str(w))
