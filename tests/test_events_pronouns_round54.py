@@ -79,7 +79,7 @@ def test_restraint_asked_from_both_countries_is_asked_of_the_two(pipeline):
 
 
 def test_all_sides_as_the_subject_of_a_clause_asked_for_are_the_two_named(pipeline):
-    text = ("PRISTINA, May 11 (Reuters) - Serbia and Kosovo traded accusations on Thursday. Britain has urged an end "
-            "to the violence and for all sides to engage in dialogue.")
+    text = ("PRISTINA, May 11 (Reuters) - Serbia and Kosovo traded accusations on Thursday. Britain on Friday urged a "
+            "halt to the shelling, and for all sides to resume negotiations in Brussels.")
     targets = {t for s, t, r in coded(pipeline, text) if r == "02" and s == "GBR"}
     assert targets == {"SRB", "XKX"}, coded(pipeline, text)
