@@ -150,6 +150,12 @@ RELATIVE_ADVERBS = word_list("arguments", "relative_adverbs")  # round 31 (relat
 MEANS_PREPS = word_list("arguments", "means_preps")  # round 31: "responded by expelling X"
 OBJECT_PRONOUNS = frozenset(word_list("arguments", "object_pronouns"))  # round 31 (Context.object_person)
 PRONOUN_PASSED_DEPS = frozenset(word_list("arguments", "pronoun_passed_deps"))  # round 52 (Context.object_person)
+# objpro54: an object "them" stands for the nearest plural side named before it (Context.object_group)
+OBJECT_GROUP_PRONOUNS = frozenset(word_list("arguments", "object_group_pronouns"))
+OBJECT_GROUP_ADDRESSEE_VERBS = frozenset(word_list("arguments", "object_group_addressee_verbs"))
+OBJECT_GROUP_PEOPLE_NOUNS = frozenset(word_list("arguments", "object_group_people_nouns"))
+_PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+_OBJECT_GROUP_STOP_DEPS = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "conj", "dative", "attr", "appos"})
 ISSUED_TEXTS = frozenset(word_list("arguments", "issued_texts"))  # round 31 (Arguments._issuer)
 MEDIUM_PREPS = frozenset(word_list("arguments", "medium_preps"))  # "said in a statement"
 # evtgt42: "Kenya presses Uganda on border post (AFP)": a bracketed agency credit names no side (Context.__init__)
@@ -494,6 +500,11 @@ class Context:
                 if actor is None and tok is branch and self.pos[tok.i] == PRON and tok.lower in OBJECT_PRONOUNS_IDS \
                         and tok.dep_ in {"dobj", "dative", "pobj"}:
                     actor = self.object_person(tok)  # round 31: "summoned X and handed him a note"
+                if actor is None and tok is branch and self.pos[tok.i] == PRON and tok.lower in OBJECT_GROUP_PRONOUNS_IDS \
+                        and tok.dep_ in {"dobj", "dative", "pobj"}:
+                    # objpro54: "X and Y quarrelled ... Z urged them to talk": the plural side named before
+                    group = self.object_group(tok)
+                    found += [a for a in group if a not in found]
                 if actor is None and self.pos[tok.i] == PRON and tok.lower in PLURAL_PRONOUNS_IDS and (
                         tok.dep_ in SUBJECTS or (tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS)):
                     # only in a subject: "upgraded their ties" is the subject's own, not a target
@@ -764,6 +775,58 @@ class Context:
                 # whose quotation holds the pronoun ("His lawyer X said: 'officials ... seized him'")
             return self.political(actor.id)
         return None
+
+    def object_group(self, pronoun: Token) -> list[str]:
+        """objpro54: the side an object "them" (arguments.yaml object_group_pronouns) stands for: the nearest
+        plural side named before it, in its sentence or the one before, outside the subject of its clause
+        (as for "him", clause_subject_indices): the actors of a coordination ("Latvia and Estonia"), or one
+        actor named by a plural noun ("Polish farmers", "the rebels"). Only after a verb that addresses
+        people (object_group_addressee_verbs: "urged them", "called on them"); elsewhere an object "them" is
+        most often a thing. A singular actor is passed over with its phrase, and so is a plural noun of
+        things ("blocked border crossings ... urged them"); a plural noun of people who are no actor
+        (object_group_people_nouns: "residents") ends the search with none."""
+        if pronoun.i in self.token_actor or self._resolving:
+            return []
+        prep = pronoun.head if pronoun.dep_ == "pobj" else None
+        verb = prep.head if prep is not None else pronoun.head
+        lemma = verb.lemma_.lower()
+        if lemma not in OBJECT_GROUP_ADDRESSEE_VERBS or (prep is None and lemma == "call") or (
+                prep is not None and prep.lower_ not in {"on", "with", "to"}):
+            return []  # "pull them back", "use force on them": most often things or people no side stands for
+        skip = clause_subject_indices(pronoun, {"conj", "xcomp"})
+        start = sentences_back(self.doc, pronoun.i, 1)
+        i = pronoun.i - 1
+        while i >= start:
+            tok = self.doc[i]
+            actor = self.token_actor.get(i)
+            if i in skip or (actor is None and (tok.pos != NOUN or tok.tag_ not in _PLURAL_NOUN_TAGS)):
+                i -= 1
+                continue
+            if actor is None:
+                if tok.dep_ in _OBJECT_GROUP_STOP_DEPS and (tok.lemma_.lower() in OBJECT_GROUP_PEOPLE_NOUNS
+                                                            or tok.lower_ in OBJECT_GROUP_PEOPLE_NOUNS):
+                    return []  # "telephoned voters to encourage them": those people, no side
+                i -= 1
+                continue
+            head = tok  # the head of the actor's phrase: up through its own mention's words
+            while head.head.i != head.i and self.token_actor.get(head.head.i) == actor and head.head.i < pronoun.i:
+                head = head.head
+            first = head
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            if first is not head or any(c.dep_ == "conj" for c in kids_of(head)):
+                self._resolving = True
+                try:
+                    found, _ = self.phrase_actors(first)
+                finally:
+                    self._resolving = False
+                if len(found) > 1:
+                    return found  # "Latvia and Estonia", "Chilean and Peruvian fishermen"
+            elif head.tag_ in _PLURAL_NOUN_TAGS and head.dep_ not in {"compound", "amod", "poss"}:
+                political = self.political(actor)
+                return [political] if political else []  # "Polish farmers", "the rebels"
+            i = min(i, head.left_edge.i, first.left_edge.i) - 1  # a singular side, or one: passed with its phrase
+        return []
 
     def named_before(self, tok: Token, sentences: int = 3) -> Iterator[Actor]:
         """The actors named before ``tok``, nearest first, back to the start of the sentence
@@ -1890,6 +1953,7 @@ MISPARSED_SUBJECTS_IDS = string_ids(MISPARSED_SUBJECTS)
 OBJECT_PRONOUNS_IDS = string_ids(OBJECT_PRONOUNS)
 PHRASE_PREPS_IDS = string_ids(PHRASE_PREPS)
 PLURAL_PRONOUNS_IDS = string_ids(PLURAL_PRONOUNS)
+OBJECT_GROUP_PRONOUNS_IDS = string_ids(OBJECT_GROUP_PRONOUNS)
 STORY_OFFICIAL_HEADS_IDS = string_ids(STORY_OFFICIAL_HEADS)
 TARGET_PREPS_IDS = string_ids(TARGET_PREPS)
 TRADE_GROUP_HEADS_IDS = string_ids(TRADE_GROUP_HEADS)

@@ -93,6 +93,7 @@ ZEAL_ADVERBS = word_list("recall", "zeal_adverbs")
 BOTH_SIDES_KINDS = {str(k): str(v) for k, v in _DATA["both_sides_kinds"].items()}
 BOTH_SIDES_COUNTS = {str(k): int(v) for k, v in _DATA["both_sides_counts"].items()}
 BOTH_SIDES_PREPS = word_list("recall", "both_sides_preps")
+BOTH_SIDES_ASKED_PREPS = word_list("recall", "both_sides_asked_preps")  # objpro54: "called for restraint from"
 BOTH_SIDES_QUARREL_ROOTS = word_list("recall", "both_sides_quarrel_roots")
 ARREST_ROOT = "17"  # the root of the arrests rule 7 reads
 APPEAL_ROOTS = frozenset({"02", "10"})  # appeals and demands: rule 3 reads them
@@ -359,8 +360,17 @@ class Recall:
             holders = [f.anchor, *(c for c in children(f.anchor, {"xcomp"}) if f.anchor.pos_ == "VERB")]
             phrases = [o for h in holders[1:] for o in children(h, OBJECTS)]
             holders += [o for o in [*objects, *phrases] if o.pos_ == "NOUN"]
+            # objpro54: "called for restraint from both countries": the noun the act asks for holds the phrase
+            holders += [o for p in children(f.anchor, {"prep"}) if p.lower_ in BOTH_SIDES_ASKED_PREPS
+                        for o in children(p, {"pobj"}) if o.pos_ == "NOUN"]
             phrases += [o for h in holders for p in children(h, {"prep"}) if p.lower_ in BOTH_SIDES_PREPS
                         for o in children(p, {"pobj"})]
+            # objpro54: the subject of a clause the act asks for with "for" ("urged an end to the fighting and
+            # for all sides to talk", "called for both countries to show restraint")
+            if f.anchor.pos_ == "VERB":
+                phrases += [o for c in children(f.anchor, {"advcl", "ccomp", "xcomp", "conj"})
+                            if any(m.dep_ == "mark" and m.lower_ == "for" for m in kids_of(c))
+                            for o in children(c, {"nsubj"})]
             named = [o for o in phrases if names_both_sides(o)]
         if not named:
             return
@@ -373,8 +383,14 @@ class Recall:
         quarrel = next((e for e in reversed(before) if (e.root in BOTH_SIDES_QUARREL_ROOTS or e.symmetric)
                         and e.source and e.target
                         and e.source != e.target and not {e.source, e.target} & set(f.sources)), None)
-        if count == 2 and quarrel is not None:
+        if count in (0, 2) and quarrel is not None:
             f.targets = [quarrel.source, quarrel.target]  # type: ignore[list-item]
+            return
+        if count == 0:
+            # objpro54: "all sides" with no quarrel coded before: the two sides last named together ("Serbia
+            # and Kosovo traded accusations ... urged all sides"), never the last doers (recall.yaml)
+            from .sources import pair_named_before
+            f.targets = [a for a in pair_named_before(ctx, named[0]) if a not in f.sources]
             return
         parties: list[str] = []
         for e in reversed(before):
