@@ -143,6 +143,23 @@ def error_class(gold: dict, record, quote) -> str:
     return f"{mention}: {outcome}"
 
 
+def matched_quotes(text: str, quotes: list[dict], record) -> list[tuple[dict, object]]:
+    """Each required gold quote that a printed quote matches by GUIDE.md's overlap rule, with that printed quote
+    (the best by overlap), as the attribution score pairs them; the speaker classifiers read these pairs."""
+    from wirecoder.evaluation.news import MATCH_JACCARD, jaccard, trim
+
+    predicted = [trim(text, q.span) for q in record.quotes]
+    pairs = []
+    for g in quotes:
+        if not g.get("required"):
+            continue
+        gspan = trim(text, g["content"])
+        best = max(range(len(predicted)), key=lambda i: jaccard(gspan, predicted[i]), default=None)
+        if best is not None and jaccard(gspan, predicted[best]) >= MATCH_JACCARD:
+            pairs.append((g, record.quotes[best]))
+    return pairs
+
+
 def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -164,13 +181,10 @@ def main(argv: list[str] | None = None) -> int:
 
     import wirecoder
     from wirecoder.evaluation.news import (
-        MATCH_JACCARD,
         GoldArticle,
         QuoteScore,
-        jaccard,
         score_quotes,
         speaker_is_right,
-        trim,
     )
     from wirecoder.sources import Document
 
@@ -201,16 +215,9 @@ def main(argv: list[str] | None = None) -> int:
         score = score_quotes(gold, record, misses, spurious)
         articles[h] += 1
         if args.classes:
-            predicted = [trim(article.text, q.span) for q in record.quotes]
-            for g in quotes:
-                if not g.get("required"):
-                    continue
-                gspan = trim(article.text, g["content"])
-                best = max(range(len(predicted)), key=lambda i: jaccard(gspan, predicted[i]), default=None)
-                if best is None or jaccard(gspan, predicted[best]) < MATCH_JACCARD:
-                    continue
-                if not speaker_is_right(g.get("speaker"), record, record.quotes[best]):
-                    cls = error_class(g, record, record.quotes[best])
+            for g, q in matched_quotes(article.text, quotes, record):
+                if not speaker_is_right(g.get("speaker"), record, q):
+                    cls = error_class(g, record, q)
                     classes[h][cls] += 1
                     if h == "A":
                         misses.append(f"class {cls} (gold {g.get('speaker')})")

@@ -169,13 +169,13 @@ def _context(text: str, quote) -> str:
 def audit(half_wanted: str, show: bool) -> int:
     from event_audit import NEWS, half, sample
     from event_recall_audit import checked_gold
-    from quote_recall_audit import GOLD, NO_QUOTES, load_gold
+    from quote_recall_audit import GOLD, NO_QUOTES, load_gold, matched_quotes
 
     if not (NEWS / "bbc").is_dir() or not GOLD.is_file():
         print("skipped: the news or the quote gold is absent")
         return 0
     import wirecoder
-    from wirecoder.evaluation.news import MATCH_JACCARD, jaccard, speaker_is_right, trim
+    from wirecoder.evaluation.news import speaker_is_right
     from wirecoder.sources import Document
 
     golds = load_gold()
@@ -192,16 +192,8 @@ def audit(half_wanted: str, show: bool) -> int:
             continue
         quotes = checked_gold(article, golds.get(article.path, []), "content", "content_hash")
         record = pipeline.extract(Document(text=article.text, source=article.path), reference_date=article.published)
-        predicted = [trim(article.text, q.span) for q in record.quotes]
-        for g in quotes:
-            if not g.get("required"):
-                continue
-            gspan = trim(article.text, g["content"])
-            best = max(range(len(predicted)), key=lambda i: jaccard(gspan, predicted[i]), default=None)
-            if best is None or jaccard(gspan, predicted[best]) < MATCH_JACCARD:
-                continue
+        for g, q in matched_quotes(article.text, quotes, record):
             found[h] += 1
-            q = record.quotes[best]
             if speaker_is_right(g.get("speaker"), record, q):
                 continue
             cls = mechanism(record, q, g)

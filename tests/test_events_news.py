@@ -293,8 +293,13 @@ def test_between_states_an_official_still_acts_for_the_state(pipeline):
 
 
 def test_police_against_protesters_is_coded_for_the_states_police(pipeline):
-    events = events_of(pipeline, "Kenyan police fired tear gas at protesters in Nairobi.")
-    assert [(e.source, e.cameo) for e in events] == [("KEN", "175")]
+    # (Round 54, actnoun54: "in Nairobi" sets the story in Kenya, so the protesters are Kenya's too and the
+    # act is domestic: it keeps its specific sides, the Kenyan police body, as a dateline's story does.)
+    record = pipeline.extract("Kenyan police fired tear gas at protesters in Nairobi.", reference_date=REF)
+    actors = {a.id: a for a in record.actors}
+    assert [e.cameo for e in record.events] == ["175"]
+    source = record.events[0].source
+    assert source == "KEN" or (actors[source].country, actors[source].sector) == ("KEN", "COP")
 
 
 def test_condemning_the_attack_told_before_is_aimed_at_its_doer(pipeline):

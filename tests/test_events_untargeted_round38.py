@@ -61,7 +61,7 @@ def test_dismissed_reports_is_kept_with_no_target(pipeline):
 
 
 def test_resisted_pressure_is_kept_with_no_target(pipeline):
-    events = coded(pipeline, "BUDAPEST (AP) — Hungary has so far resisted pressure from the opposition to release "
+    events = coded(pipeline, "BUDAPEST (AP) — Hungary has so far resisted pressure to release "
                              "the Orvas power plant contract, citing commercial secrecy.")
     assert _untargeted(events, "HUN", "12")
 

@@ -3762,7 +3762,10 @@ class _Run:
         word ends it or modifies its last word ("a Hong Kong court ruling"); lower-case words may stand
         between ("district", "city")."""
         d, doc, text = self.f.dictionary, self.doc, self.text
-        if guess.kind != "body" or guess.specific or guess.sector not in d.offices.town_body_sectors:
+        # (a court named by its level, "district court", is a body named alone (agents.yaml, actnoun54), but
+        # "a Tokyo district court" is still the town's court: only a level's court passes as specific)
+        if guess.kind != "body" or (guess.specific and guess.sector != "JUD") \
+                or guess.sector not in d.offices.town_body_sectors:
             return False
         root = phrase.root
         last = root if root.lower_ == guess.head.lower().split()[-1] else next(
