@@ -4244,27 +4244,28 @@ class _Run:
         is that body of the state named last with the same words ("the army" after "Lebanon's
         army": one id), else of the dateline's state, else of the state the story is about: GUIDE.md
         counts every government body as an actor, and wire copy names its own state's bodies bare.
-        Only "the" or nothing before it: "its army" points back, "an army" is none in particular.
-        Returns whether the phrase was taken as one."""
+        Only "the" or nothing before it: "its army" points back, "an army" is none in particular (but
+        "a district court" is the state's, a new one: actnoun54). Returns whether the phrase was taken as one."""
         d, root = self.f.dictionary, phrase.root
+        before = chunk[:phrase.start - chunk.start]
         if guess.country is not None or guess.igo or root.tag_ in ("NNS", "NNPS") or root.pos_ not in ("NOUN", "PROPN") \
                 or root.lower_ not in guess.head.lower().split() or root.lower_ in d.offices.stand_ins \
                 or any(t.i in self.taken or t.i in self.office_tokens or t.pos_ == "PRON" for t in phrase) \
-                or any(t.lower_ != "the" and not (t.lower_ in ("a", "an") and guess.sector == "JUD")
-                       for t in chunk[:phrase.start - chunk.start]):
+                or any(t.lower_ != "the" and not (t.lower_ in ("a", "an") and guess.sector == "JUD") for t in before):
             return False
+        words = " ".join(t.lower_ for t in phrase)
+        named: list[tuple[int, str]] = []
         # actnoun54: "a district court jailed him": wire copy names the state's court that acts so (its
         # state's, though a new one: not one named before)
-        new = any(t.lower_ in ("a", "an") for t in chunk[:phrase.start - chunk.start])
-        words = " ".join(t.lower_ for t in phrase)
-        named = [] if new else sorted((m.start, m.actor) for m in self.mentions if m.actor in self._agent_of and m.start < phrase.start_char
-                       and (self._agent_of[m.actor][0], words) in self._bodies
-                       and self._bodies[(self._agent_of[m.actor][0], words)] == m.actor)
-        # ... or a body named before by a name ending in the same words ("the Scottish Parliament",
-        # then "parliament"; "the National Assembly", then "the assembly").
-        named += [] if new else sorted((m.start, m.actor) for m in self.mentions if m.start < phrase.start_char
-                                       and m.kind == "name" and m.actor in self._orgs
-                                       and self._orgs[m.actor].lower().endswith(" " + words))
+        if not any(t.lower_ in ("a", "an") for t in before):
+            named = sorted((m.start, m.actor) for m in self.mentions if m.actor in self._agent_of
+                           and m.start < phrase.start_char and (self._agent_of[m.actor][0], words) in self._bodies
+                           and self._bodies[(self._agent_of[m.actor][0], words)] == m.actor)
+            # ... or a body named before by a name ending in the same words ("the Scottish Parliament",
+            # then "parliament"; "the National Assembly", then "the assembly").
+            named += sorted((m.start, m.actor) for m in self.mentions if m.start < phrase.start_char
+                            and m.kind == "name" and m.actor in self._orgs
+                            and self._orgs[m.actor].lower().endswith(" " + words))
         if named:
             oid = max(named)[1]
         elif self._own() is None and (igo_body := self._igo_body(words)):

@@ -493,6 +493,12 @@ def _default() -> Agents:
     return Agents.load()
 
 
+@cache
+def group_words() -> frozenset[str]:
+    """The one-word group nouns of the package's lexicon ("envoy", "officials", "voters"): words for people."""
+    return frozenset(w for w, term in _default().terms.items() if term.kind == "group" and " " not in w)
+
+
 def resolve_agent(tokens: list[str]) -> AgentGuess | None:
     """The agent a phrase's words name, with the package's lexicon (see :class:`Agents`)."""
     return _default().resolve(tokens)

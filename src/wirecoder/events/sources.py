@@ -37,10 +37,10 @@ the source as inherited (less confidence).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from spacy.tokens import Token
 
+from ..actors.agents import group_words
 from ..arrays import LastDoc, kids_of, labelled_kids, sentence_bounds, sentences_back
 from ..ids import DEP_ACL, DEP_ADVCL, DEP_POSS, DEPS_RELCL_ACL, TAGS_VBN_VBD, TAGS_WDT_WP, string_ids
 from ..pronouns import GENDER as PRONOUN_GENDER
@@ -640,8 +640,9 @@ def reported_voice(ctx: Context, anchor: Token, quote: int | None) -> list[str] 
                     return None
                 actor = ctx.political(ctx.token_actor.get(subject.i))  # ("'He says ...,' X said": who "he" is)
                 found = [actor] if actor else []
-            elif subject.i not in ctx.token_actor and subject.lemma_.lower() not in people_nouns() \
-                    and subject.lower_ not in people_nouns():
+            # (a subject headed by a noun of people the actors stage knows, "officials", is someone speaking)
+            elif subject.i not in ctx.token_actor and subject.lemma_.lower() not in group_words() \
+                    and subject.lower_ not in group_words():
                 return None  # "X said the admission suggested Y was misled": a thing's, read by the speaker
             else:
                 found, _ = ctx.phrase_actors(subject)
@@ -650,10 +651,3 @@ def reported_voice(ctx: Context, anchor: Token, quote: int | None) -> list[str] 
         node = head
     return None
 
-
-@cache
-def people_nouns() -> frozenset[str]:
-    """evsrc54: the one-word nouns of people the actors stage knows (actors/agents.yaml groups: "envoy",
-    "officials", "voters"): a subject so headed is someone speaking, not a thing that shows."""
-    return frozenset(str(w).lower() for entry in package_yaml("actors", "agents.yaml")["groups"]
-                     for w in entry["words"] if " " not in str(w))
