@@ -40,23 +40,3 @@ def test_a_firm_beside_its_owner_is_still_a_firm(pipeline):
     found = kinds(pipeline, "LONDON, March 2 (Reuters) - The owner of the club, Tarrow Holdings, said the sale of "
                             "the ground was agreed on Tuesday.")
     assert found.get("org:tarrow-holdings") == "organization", found
-
-
-# --- a body's name that opens the story after the dateline --------------------------------------------------
-def test_a_council_named_after_a_dateline_date_is_an_organisation(pipeline):
-    """spaCy runs the dateline's date over the dash into the name ("March 2 - Kelmore County Council")."""
-    found = kinds(pipeline, "LONDON, March 2 - Kelmore County Council rejected the plan for a bypass on Tuesday.")
-    assert found.get("org:kelmore-county-council") == "organization", found
-
-
-def test_a_union_named_after_a_credit_keeps_its_first_word(pipeline):
-    found = kinds(pipeline, "LONDON, March 2 (Reuters) - Harwell Dock Workers Union said on Tuesday its members "
-                            "would strike over pay.")
-    assert "org:harwell-dock-workers-union" in found, found
-    assert "org:dock-workers-union" not in found, found
-
-
-def test_a_ministry_named_by_its_topic_after_a_dateline_is_left_to_the_lexicon(pipeline):
-    found = kinds(pipeline, "NAIROBI, March 2 (Reuters) - Finance Ministry officials said on Tuesday they would cut "
-                            "spending on roads.")
-    assert not any(actor_id.startswith("org:finance-ministry-officials") for actor_id in found), found

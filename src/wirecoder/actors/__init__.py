@@ -562,9 +562,6 @@ class _Run:
             self._past_dateline = {t.i for ent in self.ents if ent.label == _DATE_ID
                                    and ent.start_char < self._dateline_end < ent.end_char
                                    for t in ent if t.idx >= self._dateline_end}
-        body_start = self._dateline_end if self._dateline_end is not None else self._lead_end
-        if body_start is not None:
-            self.ents = self._opening_body_name(body_start)
         person_ents = {ent.start_char: ent.end_char for ent in self.ents if ent.label == _PERSON and len(ent) > 1}
         person_spans = sorted(person_ents.items())
         # ORG entities that start with a capital and go on in capitalised words that name no state body
@@ -1154,47 +1151,6 @@ class _Run:
             return True
         known = self.f.agents.resolve_text(f"{prev.text} {first.text}")
         return known is not None and known.kind == "agency"
-
-    def _opening_body_name(self, body_start: int) -> tuple[Phrase, ...]:
-        """The entities, with a body's name that opens the story's first words after its dateline or credit read
-        as one organisation: capitalised words ending in a word that ends bodies' names only (offices.yaml
-        ``body_name_ends``) just after the dash ("LONDON, March 2 - Kelmore Borough Council rejected",
-        "(Reuters) - Tarrow Valley Water Authority said"). Why (actrec55): at that place spaCy reads such a name
-        worst: it runs the dateline's date over it ("March 2 - Kelmore Borough Council", a date), cuts its first
-        word ("Valley Water Authority") or tags nothing; ``benchmarks/actor_misses.py`` counted organisations
-        under a date's entity, cut of their first word or with no entity at all: 0, 0 and 1 on the audit's
-        half A, 2, 3 and 4 on half B (totals only). Not a run whose first word is a body's topic or a group's
-        word ("Finance Ministry", "Police Federation": the agents lexicon reads those), nor one with another
-        entity in it than a date run on from the dateline or an organisation ending where the run ends."""
-        doc, ents = self.doc, self.ents
-        toks = self._tokens(body_start, body_start + 1)
-        if toks is None:
-            return ents
-        k = toks[0]
-        while k < len(doc) and (doc[k].is_space or doc[k].is_punct) and k - toks[0] < 3:
-            k += 1
-        ends, agents = self.f.dictionary.offices.body_name_ends, self.f.agents
-        e = k
-        while e < len(doc) and e - k < 6 and doc[e].is_title and doc[e].is_alpha:
-            e += 1
-        # the run's last body end word, with the word after it no capitalised one (the name ends there)
-        last = next((j for j in range(e - 1, k, -1) if doc[j].text in ends), None)
-        if last is None or doc[k].lower_ in agents.topics or doc[k].lower_ in agents.terms \
-                or doc[k].lower_ in agents.qualifiers or doc[k].lower_ == "the":
-            return ents
-        a, b = doc[k].idx, doc[last].idx + len(doc[last])
-        over = [ent for ent in ents if ent.start_char < b and a < ent.end_char]
-        if any(ent.start == k and ent.end == last + 1 and ent.label == _ORG for ent in over):
-            return ents  # spaCy read it whole
-        if not all(ent.label == _DATE_ID and ent.start_char < body_start or ent.label == _ORG and ent.end == last + 1
-                   for ent in over):
-            return ents
-        self._past_dateline -= set(range(k, last + 1))
-        kept = [ent for ent in ents if ent not in over]
-        kept += [Phrase(doc, ent.start, max(t.i for t in ent if t.idx < body_start) + 1, label=ent.label)
-                 for ent in over if ent.label == _DATE_ID and ent[0].idx < body_start]
-        kept.append(Phrase(doc, k, last + 1, label=_ORG))
-        return tuple(sorted(kept, key=lambda ent: ent.start))
 
     def _state_bodies(self) -> None:
         """A state named just before a body of it is that branch."""
