@@ -105,6 +105,7 @@ from .lexicon import (
     SUBJECTS_OR_PASSIVE_SUBJECTS,
     TARGET_PREPS,
     THREAT_MAKING_VERBS,
+    VENUE_NOUNS,
     VICTIM_OF_WORDS,
     VIOLENT_ROOTS,
     Lexicon,
@@ -527,6 +528,8 @@ class Context:
                 # evsrc53: "the Green Party's Senedd leader X": a body compounded on an office a named body
                 # owns is the office's chamber or portfolio, no second side (arguments.yaml office_owner_kinds)
                 office_owned = self.pos[tok.i] == NOUN and self.office_owned_by_body(tok)
+                # evsrc55: "the Geneva meeting of oil producers agreed": a gathering's one state is its venue
+                venue = self._venue(tok) if doer and self.pos[tok.i] == NOUN else None
                 # (each child's label read once, from labelled_kids, not Token.dep_ at every test: speed only)
                 for child, dep in labelled_kids(tok):
                     if firm and (dep in _BUSINESS_MODIFIER_DEPS or (
@@ -539,6 +542,8 @@ class Context:
                             and x.kind == "igo"):
                         continue
                     if office_owned and dep == "compound" and child.i < tok.i:
+                        continue
+                    if child is venue:
                         continue
                     if related and (dep in {"poss", "compound", "amod", "nmod"} or child.lower_ in PHRASE_PREPS):
                         continue  # "Valdora's allies": the one related to, not the ones who act
@@ -608,6 +613,20 @@ class Context:
             # round 29: "the opposition urged the prime minister to ...": its own, whatever a later mention guessed
             out = self.story_state(head, official=True, home_only=True) or out
         return out, inherited
+
+    def _venue(self, noun: Token) -> Token | None:
+        """evsrc55: the modifier of a gathering noun (arguments.yaml venue_nouns) that names where it met,
+        not who met: its one modifier before it that names an actor, when that names one state and no
+        more ("the Geneva meeting", "the Chilean gathering"); None for two ("the Peruvian-Chilean
+        talks": its parties), a possessive ("Chile's talks with Peru": Chile's), or none."""
+        if noun.lemma_.lower() not in VENUE_NOUNS and noun.lower_ not in VENUE_NOUNS:
+            return None
+        named = [c for c, dep in labelled_kids(noun) if c.i < noun.i and dep != "det"
+                 and any(t.i in self.token_actor for t in c.subtree)]
+        if len(named) != 1 or named[0].dep_ not in {"compound", "amod", "nmod"}:
+            return None
+        found = {a for t in named[0].subtree if (a := self.political(self.token_actor.get(t.i)))}
+        return named[0] if len(found) == 1 and self._only_states(named[0]) else None
 
     def office_owned_by_body(self, office: Token) -> bool:
         """evsrc53: whether a possessor of the noun names a body of ``OFFICE_OWNER_KINDS`` ("the Green

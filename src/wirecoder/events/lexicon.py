@@ -340,6 +340,7 @@ PHRASE_PREPS = word_list("arguments", "phrase_preps")
 RELATION_NOUNS = word_list("arguments", "relation_nouns")  # "Valdora's allies" are not Valdora
 # "Kull's colleagues", "supporters of Kull" are not Kull; "Kenyan supporters" are still Kenyan
 PERSONAL_RELATION_NOUNS = word_list("arguments", "relation_nouns_round20")
+VENUE_NOUNS = word_list("arguments", "venue_nouns")  # evsrc55: "the Geneva meeting ... agreed": not CHE
 DESCRIBING_APPOSITIVES = word_list("arguments", "describing_appositives")  # "X, a NATO member": not NATO (evnews27)
 # the clauses a verb takes whose actors are no side of its own domestic act: "urged X to arrest Y" (evnews27)
 DOMESTIC_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "parataxis"})
