@@ -93,6 +93,7 @@ IT_OBJECT_KINDS = frozenset(str(k) for k in _DATA["it_object_kinds"])
 OWN_CLAUSE_PREPS = tuple(str(w).lower() for w in _DATA["own_clause_preps"])  # (in order of preference)
 PRONOUN_PARTNER_PREPS = frozenset({"with"})
 _BY = frozenset({"by"})
+GERUND_NOT_DEPS = frozenset(word_list("targets", "gerund_not_deps"))
 QUESTION_TAGS = {"WRB", "WP", "WP$"}  # "asked why X ...", "asked what X ...": a question
 NOMINAL = {"NOUN", "PROPN"}
 
@@ -196,6 +197,18 @@ def _clause_subject(tok: Token, root: str) -> Iterator[Token]:
             # one asked to act (its subject is who it is done to, often the speaker's own people)
             yield from (p for agent in children(clause, {"agent"}) for p in children(agent, {"pobj"}))
         yield from children(clause, SUBJECTS_OR_PASSIVE_SUBJECTS)
+
+
+def _gerund_subject(tok: Token, root: str) -> Iterator[Token]:
+    """evtgt55: "opposed Vardenia having a seat on the board", "ruled out the Vardane Party taking
+    part": the verb's object is an -ing clause with a subject of its own (the parser hangs it as a
+    ccomp), and the act is aimed at that subject. Not a reported clause ("said Vardenia was sending
+    troops": an auxiliary or a "that" makes it one; clause_subject's, for the roots that read it)."""
+    if tok.pos_ != "VERB":
+        return
+    for clause in children(tok, {"ccomp"}):
+        if clause.tag_ == "VBG" and not any(k.dep_ in GERUND_NOT_DEPS for k in kids_of(clause)):
+            yield from children(clause, {"nsubj"})
 
 
 def _phrase_preps(verb: Token) -> list[Token]:
@@ -357,7 +370,7 @@ ROLES: dict[str, Callable[[Token, str], Iterable[Token]]] = {
     "cause": _cause, "object_modifier": _object_modifier, "object_prep": _object_prep, "trigger_prep": _trigger_prep,
     "noun_prep": _noun_prep, "governor": _governor, "conj": _conj, "xcomp": _xcomp,
     "clause_subject": _clause_subject, "said_by": _said_by, "own_clause": _own_clause,
-    "deed_conj": _deed_conj, "threat_conj": _threat_conj,
+    "deed_conj": _deed_conj, "threat_conj": _threat_conj, "gerund_subject": _gerund_subject,
 }
 _unknown = {r for order in (ORDER_DEFAULT, *ORDER.values()) for r in order} - set(ROLES)
 SELF_ROLES = {str(k): tuple(v) for k, v in _DATA["self_roles"].items()}
