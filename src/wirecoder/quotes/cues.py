@@ -107,6 +107,9 @@ class QuoteCues:
     nominal_speaker_heads: frozenset[str] = frozenset()
     nominal_state_nouns: frozenset[str] = frozenset()
     sole_person_titles: frozenset[str] = frozenset()
+    # nomspk55: words a description of one person may add or drop ("the outgoing commissioner" for "X, the
+    # commissioner,"): not another office, unlike office_modifiers
+    description_epithets: frozenset[str] = frozenset()
     # spk44: portfolio words of a title ("the foreign minister"): not a person whose known office is another
     portfolio_words: frozenset[str] = frozenset()
     # spk41: "the paper said" after a newspaper was named: nouns for a news outlet, and the words a masthead ends in
@@ -210,7 +213,7 @@ CUE_SECTIONS: dict[str, type] = {name: list for name in (
     "media_nouns", "masthead_words",
     "statements_only_prescribing_nouns",
     "statements_only_prescribing_verbs", "statements_only_topic_verbs", "body_name_nouns", "lead_in_message_nouns",
-    "direct_only_that_clause")}
+    "direct_only_that_clause", "description_epithets")}
 
 
 def _cues(data: dict) -> QuoteCues:
@@ -298,6 +301,7 @@ def _cues(data: dict) -> QuoteCues:
         nominal_speaker_heads=words("nominal_speaker_heads"),
         nominal_state_nouns=words("nominal_state_nouns"),
         sole_person_titles=words("sole_person_titles"),
+        description_epithets=words("description_epithets"),
         portfolio_words=words("portfolio_words"),
         media_nouns=words("media_nouns"),
         masthead_words=words("masthead_words"),

@@ -50,7 +50,7 @@ from ..record import Cue, Quote, Speaker
 from .genders import article_genders
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
     from spacy.tokens import Doc, Span
 
@@ -172,6 +172,7 @@ class _Words:
     document_issuing_verbs: frozenset[str] = frozenset()  # spk43: "a statement issued by X": X speaks (cues.yaml)
     portfolio_words: frozenset[str] = frozenset()  # spk44: "foreign", "prime": a title's portfolio (cues.yaml)
     authored_nouns: frozenset[str] = frozenset()  # qfind46: "a study by X": X speaks in it (cues.yaml authored_speaking_nouns)
+    description_epithets: frozenset[str] = frozenset()  # nomspk55: "outgoing", "veteran" (cues.yaml description_epithets)
 
 
 @dataclass
@@ -214,7 +215,8 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                    cues.media_nouns if cues else frozenset(), cues.masthead_words if cues else frozenset(),
                    cues.document_issuing_verbs if cues else frozenset(),
                    cues.portfolio_words if cues else frozenset(),
-                   cues.authored_speaking_nouns if cues else frozenset())
+                   cues.authored_speaking_nouns if cues else frozenset(),
+                   cues.description_epithets if cues else frozenset())
     quotes: list[Quote] = []
     run = _Running()
     for f in found:
@@ -250,7 +252,9 @@ def attribute(text: str, found: list[Found], actors: ActorTable, cues: QuoteCues
                     break
             _not_the_relay(pick, run, words)
             if pick.actor is not None and head.lower_ in words.sole_person_titles and is_title(head) \
-                    and is_person(pick.actor, actors):
+                    and is_person(pick.actor, actors) and not _past_office(head):
+                # (nomspk55: not a past office, "the outgoing commissioner": the office the person leaves is no
+                # portfolio a later "the former Labour leader" must share)
                 run.offices = {**(run.offices or {}), pick.actor: words.text[head.left_edge.idx:head.idx + len(head.text)]}
             _carry(pick, f, run, words)
             if pick.own_words and pick.actor is not None and f.speaker_span is not None:
@@ -2084,6 +2088,70 @@ def _sole_person_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     return True
 
 
+# nomspk55: how far after a description speaker (in characters) the article may name its person in apposition
+_DESCRIBED_LATER_REACH = 3000
+
+
+def _description_words(tokens: Iterable[Token]) -> set[str]:
+    """The lower-case words of a description, less its determiners, owner marks and punctuation."""
+    return {t.lower_ for t in tokens if not t.is_punct and t.dep_ not in ("det", "case")}
+
+
+def _described_later(head: Token, words: _Words) -> str | None:
+    """The one person the article names, after a description speaker and within _DESCRIBED_LATER_REACH, in
+    apposition with the same description ("The reporters' lawyer, Eleni X," or "Eleni X, the reporters' lawyer,"): the same
+    head noun, the same office words (cues.yaml office_modifiers) and every other word of the speaker's (but
+    cues.yaml description_epithets: "the outgoing lawyer"); None when no one or two persons fit."""
+    actors, doc = words.actors, head.doc
+    lemma = head.lemma_.lower()
+    own = _description_words(doc[head.left_edge.i:head.i])
+    wanted = own & words.office_modifiers
+    need = own - words.description_epithets
+    end = head.idx + len(head.text)
+    found: set[str] = set()
+    for m in actors.person_mentions_between(end, end + _DESCRIBED_LATER_REACH):
+        if m.kind != "name":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        described = [c for c in kids_of(root) if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
+            described.append(root.head)
+        for d in described:
+            if d.i == head.i or d.lemma_.lower() != lemma or d.tag in TAGS_NNS_NNPS:
+                continue
+            theirs = _description_words(t for t in d.subtree if t.i != d.i and not span.start <= t.i < span.end)
+            if theirs & words.office_modifiers == wanted and need <= theirs:
+                found.add(m.actor)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _described_later_step(pick: _Pick, run: _Running, words: _Words) -> bool:
+    """Why (nomspk55): "The visas were revoked after a complaint by Stavros X, the reporters' lawyer said. ... The
+    reporters' lawyer, Eleni Y, filed an appeal ...": copy may describe a person first and name them later, in
+    apposition with that description. A definite
+    description speaker that no person named before carries (_titled_person) is the one person the article names
+    after it with the same description (_described_later); not with two such persons, and not a body's or a
+    spokesperson's noun (their own rules), a plural, or a description with a name, an owner pronoun or a clause
+    of its own."""
+    head = pick.head
+    if pick.actor is not None or pick.relative or pick.unknown_person is not None or pick.name_span is not None \
+            or head.pos_ != "NOUN" or head.left_edge.lower != WORD_THE or head.tag in TAGS_NNS_NNPS \
+            or pick.lemma in words.body_nouns or pick.lemma in words.spokesperson_nouns \
+            or pick.lemma in words.document_nouns or pick.lemma in words.business_nouns \
+            or any(c.dep_ in ("appos", "relcl", "acl") for c in kids_of(head)):
+        return False
+    if _titled_person(head, pick.cue_start, words) is not None:
+        return False
+    person = _described_later(head, words)
+    if person is None:
+        return False
+    pick.actor = person
+    return True
+
+
 def _first_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
     """Why: "The committee chair, Labour MP X, ... 'the chair said'": a definite title is the person
     introduced with it, even before anyone has been quoted."""
@@ -2109,6 +2177,11 @@ def _first_title_step(pick: _Pick, run: _Running, words: _Words) -> bool:
 
 # spknom36: modifiers that make a title describe one person's party or past ("the Tory leader", "the former minister")
 _PAST_OFFICE = frozenset({"former", "outgoing", "ex", "retired"})
+
+
+def _past_office(head: Token) -> bool:
+    """Whether a title's own words mark a past office: "the outgoing commissioner", "the former minister"."""
+    return any(c.lower_.rstrip("-") in _PAST_OFFICE for c in lefts_of(head))
 
 
 def _party_or_former(head: Token) -> bool:
@@ -2210,7 +2283,7 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         # Why (quotes19): "The Foreign Office spokesperson said", "the regulator's spokesman said": a spokesperson whose
         # own phrase names a body speaks for it, not for the person quoted last.
         return False
-    if actor is None and head.pos_ == "PROPN" and not pronoun:
+    if actor is None and head.pos_ == "PROPN" and not pronoun and not _past_office_of_running(head, run, words):
         # (A capitalised title tied to no one, "The Minister for Housing, Declan X", names its own speaker, as it did
         # before such titles counted: the running speaker holds no office the text gave that title.)
         return False
@@ -2261,6 +2334,16 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
                 actor = _pronoun_person(head, words)
     pick.actor = actor
     return True
+
+
+def _past_office_of_running(head: Token, run: _Running, words: _Words) -> bool:
+    """Why (nomspk55): "Fiona X says she will ... . On RTE's The Week with Y, Ms X was reminded of ... . But the
+    outgoing Transport Minister said ...": a capitalised title with a word of a past office ("outgoing", "former":
+    _PAST_OFFICE) describes a career, not an office holder speaking now; when the running speaker is the one person
+    the actors stage named before it, it is that person (a name only the tagger read, a programme's "Y", does not
+    make a second office holder, as it does for the bare titles of _sole_person_title_step)."""
+    return run.person is not None and _past_office(head) \
+        and {m.actor for m in words.actors.person_mentions_between(0, head.left_edge.idx)} == {run.person}
 
 
 def _named_holder(head: Token, not_actor: str | None, words: _Words, run: _Running) -> str | None:
@@ -2324,7 +2407,7 @@ def _held_only_by_title(actor: str, head: Token, words: _Words) -> bool:
 _STEPS = (_named_member_step, _nationality_step, _body_noun_step, _spokesperson_step, _one_of_them_step, _nominal_pronoun_step,
           _same_noun_step, _owner_body_step, _epithet_step, _voice_pronoun_step, _unknown_person_step, _joined_they_step, _they_subject_step,
           _voice_they_step, _opening_pronoun_step,
-          _first_title_step, _sole_person_title_step, _running_step)
+          _described_later_step, _first_title_step, _sole_person_title_step, _running_step)
 
 
 def _owner_pronoun_step(pick: _Pick, run: _Running, words: _Words) -> bool:
@@ -2691,6 +2774,12 @@ def _titled_person(head: Token, before: int, words: _Words) -> str | None:
     for m in reversed(actors.person_mentions_between(max(0, before - _BODY_LOOKBACK), head.idx)):
         if m.start <= head.idx < m.end:
             continue  # (the title itself, linked to a person by the actors stage, names no one before it)
+        if head.dep_ != "appos" and text[m.end:head.left_edge.idx].strip() == "," \
+                and not head.left_edge.idx <= m.start < head.right_edge.idx + len(head.right_edge.text):
+            # Why (nomspk55): "The visas were revoked after a complaint by Stavros X, the reporters' lawyer said": a
+            # name that ends the reported clause, with the cue's own subject right after its comma, is not described
+            # by that subject (the name is no part of the subject's phrase, as in "Stavros X, their lawyer, said").
+            continue
         if quals and not quals & {w.removesuffix("'s").removesuffix("’s")
                                   for w in _window_words(text, m.start, m.end, head.doc, words.heading)}:
             continue
