@@ -82,3 +82,13 @@ def test_which_he_denies_outside_a_told_claim_is_no_rejection_of_the_teller(pipe
     events = coded(pipeline, "SACRAMENTO (AP) - Governor Pell Dunmore met donors from the oil industry, which he "
                              "denies, State Senator Ilse Varga wrote.")
     assert ("person:pell-dunmore", "person:ilse-varga") not in _pairs(events, "12")
+
+
+# --- a surname two people of the story share -------------------------------------------------------------
+def test_a_surname_two_named_people_share_is_the_one_named_last_before_it(pipeline):
+    # before, the bare surname became a third person of no office, and the minister's act was lost
+    events = coded(pipeline, "LONDON (Reuters) - Marten Lansby, a retired banker, gave money to the Labour Party last "
+                             "year. Home Secretary Petra Lansby, his niece, faced questions in parliament on Monday. "
+                             "Lansby criticised Labour MP Harwin Doust over his remarks on migrants.")
+    assert ("person:petra-lansby", "person:harwin-doust") in _pairs(events, "11")
+    assert not any(s == "person:marten-lansby" for s, _, _ in events)
