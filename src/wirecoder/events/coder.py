@@ -175,11 +175,13 @@ from .rules import Found, Rules
 from .sense import stands_by_a_measure
 from .sources import Sources, anaphor_antecedent, reported_voice
 from .targets import (
+    RELATIVE_DENIAL_ROOTS,
     crowd_victims,
     joined_threat_targets,
     judged_blow_doers,
     rebutted_maker,
     redress_targets,
+    relative_denial,
     resolve_targets,
 )
 
@@ -399,6 +401,12 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
             for place, f in enumerate(found):  # (found[:place]: the candidates before f, which is found[place])
                 with f.filling("joining"):
                     self.joining(ctx, out, f)  # "Y joined X in cutting aid": Y cut aid too, to X's target
+                if f.code[:2] in RELATIVE_DENIAL_ROOTS:
+                    # evrec55: "X has claimed that Y takes bribes, which he denies": Y's denial, aimed at X (targets.py)
+                    denier, teller = relative_denial(ctx, f)
+                    if denier:
+                        f.sources, f.targets, f.source_rule, f.target_rule = denier, teller, "relative-denial", "relative-denial"
+                        f.code = REJECT_CODE  # the claim denied is rejected (GUIDE: 12, not 016)
                 if not f.sources:
                     # "He rejected the claim": its speaker; "X said he would ...", "X said on his
                     # visit to Y", "the two states - X and Y - criticised": X (recall.py)

@@ -115,6 +115,11 @@ PRAISE_CODE = str(_JUDGEMENTS["praise"]["code"])
 # evjudge49: "Y expelled two X diplomats. X said the expulsion was unjustified": how far back the
 # deed done to the speaker's side is read (judgements.yaml deed_against_sentences_back)
 DEED_AGAINST_SENTENCES_BACK = int(_JUDGEMENTS["deed_against_sentences_back"])
+# evrec55: nouns of a charge ("the accusations") with the verbs that make each, the roots of a charge
+# coded before, and the verdict codes that reject one (judgements.yaml claim_nouns)
+CLAIM_VERBS = {(ws := str(entry).lower().split())[0]: frozenset(ws[1:]) for entry in _JUDGEMENTS["claim_nouns"]}
+CLAIM_ROOTS = frozenset(str(r) for r in _JUDGEMENTS["claim_roots"])
+CLAIM_VERDICT_CODES = frozenset(str(c) for c in _JUDGEMENTS["claim_verdict_codes"])
 
 
 @cache
@@ -441,7 +446,8 @@ class Judgements:
         lacks): the phrase names its maker itself, so no earlier one is guessed."""
         return any(c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN" for c in kids_of(noun))
 
-    def _maker_told(self, ctx: Context, noun: Token, before: int, exclude: list[str]) -> tuple[int, list[str]]:
+    def _maker_told(self, ctx: Context, noun: Token, before: int, exclude: list[str],
+                    making: frozenset[str] | None = None) -> tuple[int, list[str]]:
         """Evnone44: who made the offer or request ``noun`` names as told (judgements.yaml making_verbs),
         with the character offset where it was told: the subject of the latest verb that makes it
         ("Latvia offered to mediate", "concessions offered by the government": the agent), or the
@@ -449,7 +455,7 @@ class Judgements:
         ``before`` and at most ``MAKING_SENTENCES_BACK`` sentences back; an actor not in ``exclude``.
         (-1, []) for none."""
         lemma, doc = noun.lemma_.lower(), noun.doc
-        verbs = MAKING_VERBS.get(lemma, frozenset())
+        verbs = making if making is not None else MAKING_VERBS.get(lemma, frozenset())
         for i in range(before - 1, sentences_back(doc, noun.i, MAKING_SENTENCES_BACK) - 1, -1):
             w = doc[i]
             if w.pos == VERB and w.lemma_.lower() in verbs and not is_negated(w):
@@ -465,6 +471,28 @@ class Judgements:
             if found:
                 return w.idx, found
         return -1, []
+
+    def claim_maker(self, ctx: Context, out: list[Event], verb: Token, speaker: str) -> list[str]:
+        """evrec55: whom a verdict of untruth on a charge told before is aimed at ("Uganda accused Kenya
+        of ... Kenya said the accusations were false"): the subject of the latest verb that makes the
+        charge noun (judgements.yaml claim_nouns) or the owner of the same noun, up to
+        MAKING_SENTENCES_BACK sentences back, else the source of the latest accusation coded there; only
+        for a subject that is such a noun with "the", "these" ... and no one named in it."""
+        for s in children(verb, SUBJECTS_OR_PASSIVE_SUBJECTS):
+            making = CLAIM_VERBS.get(s.lemma_.lower())
+            if making is None or s.i in ctx.token_actor or self._names_unknown_maker(ctx, s) or not any(
+                    c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in kids_of(s)):
+                continue
+            raw = ctx.actors.get(speaker)
+            exclude = [speaker, *([raw.country] if raw is not None and raw.country else [])]
+            maker = self._maker_told(ctx, s, s.i, exclude, making)[1]
+            if maker:
+                return maker
+            start = ctx.doc[sentences_back(ctx.doc, verb.sent.start, MAKING_SENTENCES_BACK)].idx
+            coded = next((e for e in reversed(out) if start <= e.span[0] and e.span[1] <= verb.sent.start_char
+                          and e.source and e.source not in exclude and e.root in CLAIM_ROOTS), None)
+            return [coded.source] if coded is not None and coded.source is not None else []
+        return []
 
     @staticmethod
     def cue_speaker(ctx: Context, verb: Token) -> list[str]:
@@ -595,6 +623,8 @@ class Judgements:
             body = self.subject_body(ctx, verb, speaker)  # type: ignore[attr-defined]
             persons = self.subject_persons(ctx, verb)  # type: ignore[attr-defined]
             judged = extraposed or self._judged(ctx, verb, speaker, out)
+            if not judged and code in CLAIM_VERDICT_CODES:
+                judged = self.claim_maker(ctx, out, verb, speaker)  # evrec55: "the accusations were false"
             sources, targets = self.judge_of(ctx, quote, speaker, judged, body, persons)  # type: ignore[attr-defined]
             if targets:
                 yield Found(code, sources, targets, False, sent, (verb.idx, verb.idx + len(verb)), verb,

@@ -696,3 +696,45 @@ _OBJECTS_OR_CCOMP_XCOMP = OBJECTS | {"ccomp", "xcomp"}
 # ``lower``, ``dep``, ``tag`` or ``ent_type`` with, as spaCy's tokens hold them: ``tok.dep in X_IDS``
 # is ``tok.dep_ in X`` without making the string (speed only; see wirecoder.ids).
 UNREAL_DETERMINERS_IDS = string_ids(UNREAL_DETERMINERS)
+
+
+# evrec55: a denial of a claim told by a "which" in the claim's own sentence (targets.yaml relative_denial_*)
+RELATIVE_DENIAL_CODES = tuple(str(r) for r in _DATA["relative_denial_codes"])
+RELATIVE_DENIAL_ROOTS = frozenset(c[:2] for c in RELATIVE_DENIAL_CODES)  # (the coder's gate: speed only)
+RELATIVE_DENIAL_TELLERS = word_list("targets", "relative_denial_tellers")
+RELATIVE_DENIAL_PRONOUNS = word_list("targets", "relative_denial_pronouns")
+
+
+def relative_denial(ctx: Context, f: Found) -> tuple[list[str], list[str]]:
+    """evrec55: the sides of "X has claimed that Y takes bribes, which he denies": the denier, and the
+    claim's teller it is aimed at. The denial verb is a relative clause with "which" as its object
+    after a comma or dash, inside a clause reported by a verb of saying or claiming (targets.yaml
+    relative_denial_tellers); the teller is that verb's subject, and a pronoun denying it is the
+    reported clause's subject (the one the claim is about). ([], []) where the sentence is not so."""
+    verb = f.anchor
+    if not f.code.startswith(RELATIVE_DENIAL_CODES) or verb.dep_ != "relcl" or verb.pos_ != "VERB" or not any(
+            o.lower_ == "which" and o.i > 0 and ctx.doc[o.i - 1].is_punct for o in children(verb, {"dobj"})):
+        return [], []
+    clause = verb.head
+    while clause.dep_ not in {"ccomp", "ROOT"} and clause.head is not clause:
+        clause = clause.head
+    teller = clause.head
+    if clause.dep_ != "ccomp" or teller.lemma_.lower() not in RELATIVE_DENIAL_TELLERS:
+        return [], []
+    def named(phrase: Token) -> list[str]:
+        # the actors the phrase names itself ("Mayor X", "Councilwoman Y": the persons, where both are
+        # officials of one state), else the phrase's actors
+        own = [ctx.token_actor[k] for k in subtree_indices(phrase) if k in ctx.token_actor]
+        return own or ctx.phrase_actors(phrase)[0]
+
+    tellers = [a for s in children(teller, SUBJECTS) for a in named(s)]
+    deniers: list[str] = []
+    for s in children(verb, SUBJECTS):
+        if s.lower_ in RELATIVE_DENIAL_PRONOUNS:
+            deniers += [a for k in children(clause, SUBJECTS) for a in named(k)]
+        else:
+            deniers += named(s)
+    deniers = [a for a in dict.fromkeys(deniers) if a not in tellers]
+    if not deniers or not tellers:
+        return [], []
+    return deniers, list(dict.fromkeys(tellers))
