@@ -422,6 +422,7 @@ IMPROBABLE_HEADS = word_list("modality", "improbable_heads")
 PENDING_ADVERBS = word_list("modality", "pending_adverbs")
 # "imposed the ban in 1989 after troops opened fire": the "after" clause shares the date (round 16).
 HISTORY_CLAUSE_MARKS = word_list("modality", "history_clause_marks")
+MEANS_PREPS = word_list("modality", "means_preps")
 # round 32: "four years ago" dates a clause as "in 1998" does; "when"/"as" clauses date their head
 AGO_UNITS = {str(k): int(v) for k, v in _data("modality.yaml")["ago_units"].items()}
 AGO_NUMBERS = {str(k): int(v) for k, v in _data("modality.yaml")["ago_numbers"].items()}

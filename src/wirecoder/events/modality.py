@@ -66,6 +66,7 @@ from .lexicon import (
     INTENT_HEADS,
     LAST_UNITS,
     LAST_WORDS,
+    MEANS_PREPS,
     NEGATORS,
     NOTHING_HEADS,
     OBJECTS,
@@ -354,6 +355,8 @@ def _walk(tok: Token, own_object: bool, heads: list[tuple[Token, str]] | None) -
     intent = planned = scheduled = reported = False
     node = tok
     for _ in range(4):
+        if node is not tok and _conditional_clause(node):
+            return "none"  # round 55: "if it wants to begin talks with X": a wish or plan under an "if"
         dep, head = node.dep_, node.head
         if head == node:
             break
@@ -467,6 +470,8 @@ def _walk(tok: Token, own_object: bool, heads: list[tuple[Token, str]] | None) -
         if dep == "advcl" and any(c.lower in CONDITIONALS_IDS for c in kids_of(node) if c.dep == DEP_MARK):
             return "none"
         break
+    if node is not tok and _conditional_clause(node):
+        return "none"  # round 55: the last head climbed to opens an "if"/"whether" clause
     future = future or planned
     # ("said it supports X and will work with Y": a verb joined to a reported one is reported too)
     reported = reported or reporting_verb(tok) is not None or _attributed(tok)
@@ -483,6 +488,15 @@ def _walk(tok: Token, own_object: bool, heads: list[tuple[Token, str]] | None) -
         # future under an "if" stays a plan (nothing), also when it is a harm.
         return "conditional"
     return "intent" if (future or intent) else "done"
+
+
+def _conditional_clause(head: Token) -> bool:
+    """Round 55 (evfact55): a head the walk of :func:`_walk` climbed to (a wish, plan, aspect or
+    preposition over the deed) opens an "if"/"whether" clause (modality.yaml conditionals), whatever
+    label the parser gave that clause: "will have to recognise X if it wants to begin talks with Y"
+    (the "if" clause hung as a ccomp), "asked whether Z plans to meet W". Before, only the deed's own
+    verb and an advcl were read for the mark, so the wish passed the deed on as an intent."""
+    return any(c.dep == DEP_MARK and c.lower in CONDITIONALS_IDS for c in kids_of(head))
 
 
 _SELF_PRONOUNS = frozenset({"it", "we", "he", "she", "they", "i"})
@@ -599,6 +613,10 @@ def _dated_holders(tok: Token) -> list[Token]:
     # a participle hung on the clause ("seized the port, seen as ..., in 1998") often carries its date
     holders += [c for h in list(holders) for c, dep in labelled_kids(h) if dep == "advcl" and c.tag in TAGS_VBN_VBG
                 and not any(s.dep in SUBJECTS_IDS for s in kids_of(c))]
+    # round 55: "supported the UN by intervening in Bosnia between 1992 and 1995": a means clause ("by"
+    # over a gerund, modality.yaml means_preps) is how the deed was done and carries its date
+    holders += [g for h in list(holders) for p, dep in labelled_kids(h) if dep == "prep" and p.lower in MEANS_PREPS_IDS
+                for g, d in labelled_kids(p) if d == "pcomp" and g.tag in TAGS_VBN_VBG]
     # "imposed the ban in 1989 after troops opened fire": an "after"/"when" clause takes its head's date
     # (round 33: the parser tags an opening "when" a mark or an adverb: "built up reserves in 1982-85 when
     # governors were allowed to borrow")
@@ -817,6 +835,7 @@ CONSEQUENT_MARKS_IDS = string_ids(CONSEQUENT_MARKS)
 DATING_CLAUSE_MARKS_IDS = string_ids(DATING_CLAUSE_MARKS)
 FREE_RELATIVES_IDS = string_ids(FREE_RELATIVES)
 HISTORY_PREPS_IDS = string_ids(HISTORY_PREPS)
+MEANS_PREPS_IDS = string_ids(MEANS_PREPS)
 OCCASION_RELATIVES_IDS = string_ids(OCCASION_RELATIVES)
 NEGATING_PRECONJUNCTIONS_IDS = string_ids(NEGATING_PRECONJUNCTIONS)
 NEGATORS_IDS = string_ids(NEGATORS)
