@@ -2231,8 +2231,8 @@ class _Run:
                     by_first = self._by_first_word(by_first, singles)
                 ids = surnames.get(word) or by_first or ({family[word]} if word in family else set())
                 if len(ids) > 1:
-                    # evrec55: a surname two full names of the text share ("Barger" of a supervisor and of
-                    # another Barger named once) is the one of them named last before it; before any, no one
+                    # evrec55: a surname two full names of the text share ("Vennick" of a mayor and of a
+                    # brother named once) is the one of them named last before it; before any, no one
                     ids = {max(((b0, q) for a0, b0, q in self.person_hits if q in ids and b0 <= a),
                                default=(0, "person:" + slug(word)))[1]}
                 pid = next(iter(ids)) if len(ids) == 1 else "person:" + slug(word)
