@@ -2233,6 +2233,7 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         # ... He said") is who the pronoun now points to.
         if pronoun:
             actor = _subject_since(head, run.person_at, words) or _embedded_cue_subject(head, run, words) or actor
+            settled = False  # (whether a rule for one shape below, an object "her", an answer, a reply, chose)
             if actor is not None and (obj := _object_elsewhere(actor, head, words)) is not None:
                 # Why (quotes20): "The presenter, X, put it to her that ... . She said ...": X is not "her", so not
                 # the "she" that answers; the person "her" stood for is: the one quoted before X, else the person
@@ -2240,7 +2241,7 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
                 other = run.person if run.person not in (None, actor) and run.person_at < obj else None
                 other = other or _other_person(head, actor, obj, words)
                 if other is not None:
-                    actor = other
+                    actor, settled = other, True
                 elif run.unknown is not None and run.unknown_at < obj:
                     pick.actor, pick.body_name, pick.unknown_person = None, None, run.unknown
                     return True
@@ -2250,17 +2251,32 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
                                                                  alignment_mode="expand").root.i)[0]:
                 # Why (quotes20): "Senator X asked the programme's director, Y, how many drones were in service. He
                 # said 40 ...": whoever answers the question just asked is the one asked, not the asker.
-                actor = run.asked[0]
+                actor, settled = run.asked[0], True
             elif actor == run.person and actor is not None and _answering(head, words):
                 # Why (quotes20): "'...,' Y said. Responding, she said ...": whoever responds is not Y, who was just
                 # quoted, but the person named before Y (outside quotation marks) whose gender fits.
-                actor = _other_person(head, actor, head.idx, words) or actor
+                settled = (other := _other_person(head, actor, head.idx, words)) is not None
+                actor = other or actor
             if not _fits(actor, head, words.genders):
                 # Why: "'...,' she said" after Mr X was quoted is not Mr X: the nearest person the
                 # pronoun can stand for ("Mr X met Mrs Y. ... she said" is Mrs Y).
                 actor = _pronoun_person(head, words)
+            # pron55: where the actors stage's salience model ranks one person clearly first and the rules above
+            # chose another, the model's person ("Blair, the campaign's director, disputes that ... . He pointed to
+            # ...": the subject just named, not the person quoted before him; coref.rank_person_pronoun)
+            # (not where a rule for one shape chose: "Hitting back, she said", "asked the director ... . He said")
+            ranked = None if settled else _salient_person(head, run, words)
+            if ranked is not None:
+                actor = ranked
     pick.actor = actor
     return True
+
+
+def _salient_person(pronoun: Token, run: _Running, words: _Words) -> str | None:
+    """pron55: the person the actors stage's salience model ranks first for ``pronoun`` (coref.rank_person_pronoun)."""
+    return coref.rank_person_pronoun(pronoun.doc, words.actors.person_mentions_between(0, len(words.text)), pronoun,
+                                     words.genders, lambda at: _quoted(at, words),
+                                     (run.person, run.person_at) if run.person is not None else None)
 
 
 def _named_holder(head: Token, not_actor: str | None, words: _Words, run: _Running) -> str | None:
