@@ -1,5 +1,5 @@
 """Round 55 (nomspk55): a speaker named by a description of a person ("the reporters' lawyer said", "the outgoing
-Transport Minister said") is the person the article describes so, not a name standing next to it.
+Fisheries Minister said") is the person the article describes so, not a name standing next to it.
 
 Round 54's classifier of wrong speakers (benchmarks/speaker_mechanisms.py) counted nominal speakers resolved wrong as
 half B's largest class after pronouns. Three mechanisms, each with a promise below:
@@ -9,7 +9,7 @@ half B's largest class after pronouns. Three mechanisms, each with a promise bel
 - a definite description that no person named before carries is the one person the article names later in
   apposition with the same description ("The reporters' lawyer, Eleni Y, filed an appeal"); not when two persons
   fit, nor when an office word ("deputy") differs;
-- a capitalised title with a word of a past office ("the outgoing Transport Minister") goes on with the running
+- a capitalised title with a word of a past office ("the outgoing Fisheries Minister") goes on with the running
   speaker when that speaker is the one person the actors stage named before it (a surname only the tagger read, in a
   programme's name, is no second person).
 
@@ -27,9 +27,9 @@ speaker_of = partial(quote_support.speaker_of, headline=HEADLINE, reference_date
 LEAD = ("ATHENS, May 6 (Reuters) - Greece has refused to renew the visas of three Syrian reporters, the interior "
         "ministry said on Monday.\n\n"
         "The visas were revoked after a complaint by Stavros Pallis, the {who} said.\n\n")
-SHOW = ("DUBLIN (AP) - Fiona Gallagher says she will use her new seat on the bank's board to press for lower fees for "
-        "farmers. On RTE's The Week with Horgan, Ms Gallagher was reminded of her past attacks on the bank. But the "
-        "outgoing Transport Minister said those remarks belonged to another era.\n")
+SHOW = ("WELLINGTON, May 6 (AFP) - Aroha Tanewa will chair the inquiry into the harbour levy, the government "
+        "announced on Thursday. Ms Tanewa, interviewed for Mornings with Pettigrew on a Napier station, defended her "
+        "record on the levy. The outgoing Fisheries Minister said the inquiry would report by December.\n")
 
 
 def test_a_name_ending_the_reported_clause_is_not_the_description_after_it(pipeline):
@@ -59,10 +59,10 @@ def test_a_deputy_is_not_the_person_named_later_without_the_office_word(pipeline
 
 
 def test_the_outgoing_minister_goes_on_with_the_one_person_named(pipeline):
-    assert speaker_of(pipeline, SHOW, "those remarks belonged")[1] == "person:fiona-gallagher"
+    assert speaker_of(pipeline, SHOW, "the inquiry would report")[1] == "person:aroha-tanewa"
 
 
 def test_a_past_office_does_not_bar_a_later_description_of_the_same_person(pipeline):
-    body = SHOW + "\nThe former senator said she would step down from the party's executive in June.\n"
-    assert speaker_of(pipeline, body, "she would step down")[1] == "person:fiona-gallagher"
+    body = SHOW + "\nThe former diplomat said she would step down from the party's executive in June.\n"
+    assert speaker_of(pipeline, body, "she would step down")[1] == "person:aroha-tanewa"
 

@@ -6,6 +6,9 @@
 - "the alliance", "the bloc" refer to the most recently named IGO that lists that noun (igos.yaml).
 - "he"/"she" is indexed when only one person of a compatible gender has been mentioned before it;
   otherwise :meth:`ActorTable.resolve_pronoun` gives the most recent compatible person on request.
+- pron55: :func:`rank_person_pronoun` ranks the persons named near a "he"/"she" by a salience model (coref.yaml
+  ``pronoun_salience``: role of the mention, sentence distance, known gender; none on a tie); the quotes stage's
+  pronoun speakers take its person where it names one.
 - :class:`References` (data/actors/coref.yaml): "it"/"its", "they"/"their", "the country", "the
   ministry", "both sides" refer back to a state, an IGO, a body or a group, only where one antecedent
   is clearly salient (the subject of a clause above, the previous sentence's subject, or for
@@ -20,6 +23,7 @@ import bisect
 import re
 from collections.abc import Callable
 from importlib import resources
+from typing import NamedTuple
 
 import yaml
 from spacy.attrs import LOWER
@@ -27,7 +31,15 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .. import pronouns
-from ..arrays import kids_of, labelled_kids, sentences, subtree_indices, token_indices, token_table
+from ..arrays import (
+    kids_of,
+    labelled_kids,
+    sentence_bounds,
+    sentences,
+    subtree_indices,
+    token_indices,
+    token_table,
+)
 from ..ids import (
     DEP_CONJ,
     DEP_DET,
@@ -704,3 +716,162 @@ _OTHER_WORDS_IDS = string_ids(_OTHER_WORDS)
 _STAND_IN_IDS = string_ids(_STAND_IN)
 _SUBJECT_DEPS_IDS = string_ids(_SUBJECT_DEPS)
 _THE_IDS = string_ids(_THE)
+
+
+# --- pron55: one salience model for a person's pronoun (coref.yaml pronoun_salience) ----------------------------
+
+_SALIENCE = _TABLE["pronoun_salience"]
+_SALIENCE_SENTENCES = int(_SALIENCE["sentences"])
+_ROLE_WEIGHT: dict[str, float] = {str(k): float(v) for k, v in _SALIENCE["roles"].items()}
+_DISTANCE = float(_SALIENCE["distance"])
+_PREVIOUS_SPEAKER = float(_SALIENCE["previous_speaker"])
+_GENDER_KNOWN = float(_SALIENCE["gender_known"])
+_MARGIN = float(_SALIENCE["margin"])
+_LEAST = float(_SALIENCE["least"])
+_SUBJECT_LABELS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_CLEFT_LABELS = frozenset({"attr"})  # "it was X who ...": X is the clause's topic
+
+
+def mention_role(doc: Doc, start: int, end: int) -> str | None:
+    """The role of a mention at [start, end): ``subject`` (the subject of a clause, a name in apposition to one,
+    the focus of a cleft), ``possessive`` ("X's statement"), else ``object``; None where no span covers it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ == "appos":
+        root = root.head
+    while root.dep_ == "compound" and root.head is not root:
+        root = root.head
+    if root.dep_ == "poss" or any(t.lower_ in _POSSESSIVE for t in doc[span.end:span.end + 1]):
+        return "possessive"
+    if root.dep_ in _SUBJECT_LABELS and root.head.dep_ not in _REPORTED_CLAUSES \
+            and not any(k.dep_ == "mark" and k.lower_ in _QUESTION_MARKS for k in kids_of(root.head)) \
+            or root.dep_ in _CLEFT_LABELS and root.head.lemma_ == "be":
+        return "subject"
+    # (the subject of a reported clause, "she said X had failed", "I ask if X is ready", is what is talked
+    # about, not whom the story follows: weighed as an object)
+    return "object"
+
+
+def rank_person_pronoun(doc: Doc, mentions: list, pronoun: Token, genders: dict[str, str],
+                        quoted: Callable[[int], bool], previous: tuple[str, int] | None = None,
+                        chain: bool = True) -> str | None:
+    """The person ``pronoun`` ("he", "she") stands for by the salience model of coref.yaml ``pronoun_salience``:
+    ``mentions`` are the persons' mentions by name or title (not pronouns) in text order (the stage's own list,
+    ``ActorTable.person_mentions_between``; those after the pronoun only tell a name written in full later); ``genders`` the persons' known genders;
+    ``quoted`` whether an offset lies inside quotation marks; ``previous`` the person quoted last and where
+    their cue stood (the subject of that cue, as a mention). Mentions inside what the pronoun's own verb reports
+    ("Mr X has failed, he claimed") are its words, not its antecedent; so are the words of a participle clause that
+    opens its clause ("Asked about X, he said") and a bare given name. None where no candidate stands near it, the
+    best scores below ``least``, the best two tie, or (``chain``) an earlier "he"/"she" of the window would go to
+    another person or to no one."""
+    want = PRONOUN_GENDER.get(pronoun.lower_)
+    if want is None:
+        return None
+    own = _sentence_first(doc, pronoun.i)
+    firsts = [own]
+    for _ in range(_SALIENCE_SENTENCES):
+        if firsts[-1] == 0:
+            break
+        firsts.append(_sentence_first(doc, firsts[-1] - 1))
+    lo = doc[firsts[-1]].idx
+    offsets = [doc[f].idx for f in firsts]  # each sentence's first character, the pronoun's own first
+    reported = _reported_words(pronoun)
+    best: dict[str, float] = {}
+    if previous is not None and lo <= previous[1] < pronoun.idx:
+        mentions = [*mentions, _Cue(previous[1], previous[1] + 1, previous[0])]
+    bound = _bound_clauses(pronoun)
+    for m in mentions:
+        if m.start < lo or m.start >= pronoun.idx or m.kind == "pronoun" or quoted(m.start) \
+                or (m.start >= offsets[0] and reported is not None and reported[0] <= m.start < reported[1]) \
+                or any(a <= m.start < b for a, b in bound):
+            continue
+        known = genders.get(m.actor)
+        if known is not None and known != want or _bare_given_name(doc, m):
+            continue
+        role = "subject" if isinstance(m, _Cue) else mention_role(doc, m.start, m.end)
+        if role is None:
+            continue
+        back = next(k for k, at in enumerate(offsets) if m.start >= at)
+        score = _ROLE_WEIGHT[role] - _DISTANCE * back + (_GENDER_KNOWN if known == want else 0.0)
+        best[m.actor] = max(best.get(m.actor, score), score)
+    if previous is not None and previous[0] in best:
+        best[previous[0]] += _PREVIOUS_SPEAKER
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda kv: kv[1], reverse=True)
+    if ranked[0][1] < _LEAST or len(ranked) > 1 and ranked[0][1] - ranked[1][1] < _MARGIN:
+        return None
+    if chain:
+        # the article's own earlier "he"/"she" as a subject in the window ("Influenced by X, he developed ... .
+        # '...,' he explains"): where the model would give that pronoun another person or no one, the story
+        # follows someone the model cannot tell: no one
+        for tok in doc[firsts[-1]:pronoun.i]:
+            if tok.dep_ in _SUBJECT_LABELS and PRONOUN_GENDER.get(tok.lower_) == want and not quoted(tok.idx) \
+                    and rank_person_pronoun(doc, mentions, tok, genders, quoted, previous, chain=False) != ranked[0][0]:
+                return None
+    return ranked[0][0]
+
+
+class _Cue(NamedTuple):
+    """The previous quote's cue, standing for its speaker as the subject of that cue."""
+
+    start: int
+    end: int
+    actor: str
+    kind: str = "cue"
+
+
+_REPORTING_LABELS = frozenset({"ccomp", "parataxis"})
+
+
+def _reported_words(pronoun: Token) -> tuple[int, int] | None:
+    """The characters of what the pronoun's verb reports, before the pronoun in its sentence: the clause the cue
+    is a parenthesis in ("Mr X has failed, he claimed": the cue hangs on "failed" by ccomp or parataxis) or the
+    clause the cue takes as its complement; None where the verb reports nothing before the pronoun."""
+    verb = pronoun.head
+    if verb.dep_ in _REPORTING_LABELS and verb.head.i < pronoun.i:
+        clause = verb.head
+        return clause.left_edge.idx, pronoun.idx
+    for c in kids_of(verb):
+        if c.dep_ in _REPORTING_LABELS and c.i < pronoun.i:
+            return c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+    return None
+
+
+_REPORTED_CLAUSES = frozenset({"ccomp", "csubj", "acl"})
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+_QUESTION_MARKS = frozenset({"if", "whether"})  # "I ask if X is ready": X is asked about
+
+
+def _bound_clauses(pronoun: Token) -> list[tuple[int, int]]:
+    """The characters of the subjectless participle clauses that open the pronoun's clause ("Asked whether he
+    would accept gifts from Lord X, he said", "Influenced by figures like Y, he developed"): their subject is
+    the pronoun's own person, so no one named inside them is its antecedent."""
+    verb = pronoun.head
+    out = []
+    for c in kids_of(verb):
+        if c.dep_ == "advcl" and c.i < pronoun.i and c.tag_ in _PARTICIPLE_TAGS \
+                and not any(k.dep_ in _SUBJECT_LABELS for k in kids_of(c)):
+            out.append((c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)))
+    return out
+
+
+_GIVEN_TABLE = yaml.safe_load(resources.files("wirecoder").joinpath("data", "actors", "given_names.yaml").read_text("utf-8"))
+_GIVEN_NAMES = frozenset(str(n).lower() for gender in ("he", "she") for n in _GIVEN_TABLE[gender])
+_NAME_HONORIFICS = frozenset(str(k).lower() for k in _GIVEN_TABLE["name_honorifics"])  # "Sir Edward" is no bare name
+
+
+def _bare_given_name(doc: Doc, m) -> bool:
+    """Whether a name's mention is a given name alone ("his son Nick"): the actors stage may have joined it to a
+    namesake named in full elsewhere, so it is no candidate (the person's other mentions still are)."""
+    if m.kind != "name" or m.end - m.start > 12:
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and len(span) == 1 and span[0].lower_ in _GIVEN_NAMES \
+        and not (span.start > 0 and doc[span.start - 1].lower_ in _NAME_HONORIFICS)
+
+
+def _sentence_first(doc: Doc, i: int) -> int:
+    return sentence_bounds(doc, i)[0]

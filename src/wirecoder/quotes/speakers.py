@@ -2306,6 +2306,7 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
         # ... He said") is who the pronoun now points to.
         if pronoun:
             actor = _subject_since(head, run.person_at, words) or _embedded_cue_subject(head, run, words) or actor
+            settled = False  # (whether a rule for one shape below, an object "her", an answer, a reply, chose)
             if actor is not None and (obj := _object_elsewhere(actor, head, words)) is not None:
                 # Why (quotes20): "The presenter, X, put it to her that ... . She said ...": X is not "her", so not
                 # the "she" that answers; the person "her" stood for is: the one quoted before X, else the person
@@ -2313,7 +2314,7 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
                 other = run.person if run.person not in (None, actor) and run.person_at < obj else None
                 other = other or _other_person(head, actor, obj, words)
                 if other is not None:
-                    actor = other
+                    actor, settled = other, True
                 elif run.unknown is not None and run.unknown_at < obj:
                     pick.actor, pick.body_name, pick.unknown_person = None, None, run.unknown
                     return True
@@ -2323,27 +2324,40 @@ def _running_step(pick: _Pick, run: _Running, words: _Words) -> bool:
                                                                  alignment_mode="expand").root.i)[0]:
                 # Why (quotes20): "Senator X asked the programme's director, Y, how many drones were in service. He
                 # said 40 ...": whoever answers the question just asked is the one asked, not the asker.
-                actor = run.asked[0]
+                actor, settled = run.asked[0], True
             elif actor == run.person and actor is not None and _answering(head, words):
                 # Why (quotes20): "'...,' Y said. Responding, she said ...": whoever responds is not Y, who was just
                 # quoted, but the person named before Y (outside quotation marks) whose gender fits.
-                actor = _other_person(head, actor, head.idx, words) or actor
+                settled = (other := _other_person(head, actor, head.idx, words)) is not None
+                actor = other or actor
             if not _fits(actor, head, words.genders):
                 # Why: "'...,' she said" after Mr X was quoted is not Mr X: the nearest person the
                 # pronoun can stand for ("Mr X met Mrs Y. ... she said" is Mrs Y).
                 actor = _pronoun_person(head, words)
+            # pron55: where the actors stage's salience model ranks one person clearly first and the rules above
+            # chose another, the model's person ("Ondrej Valk, the union's treasurer, rejects that ... . He pointed
+            # to ...": the subject just named, not the person quoted before him; coref.rank_person_pronoun)
+            # (not where a rule for one shape chose: "Hitting back, she said", "asked the director ... . He said")
+            ranked = None if settled else _salient_person(head, run, words)
+            if ranked is not None:
+                actor = ranked
     pick.actor = actor
     return True
 
 
 def _past_office_of_running(head: Token, run: _Running, words: _Words) -> bool:
-    """Why (nomspk55): "Fiona X says she will ... . On RTE's The Week with Y, Ms X was reminded of ... . But the
-    outgoing Transport Minister said ...": a capitalised title with a word of a past office ("outgoing", "former":
+    """Why (nomspk55): "Marta X says she will ... . In an interview on a radio show of Y's, Ms X recalled ... .
+    But the outgoing Fisheries Minister said ...": a capitalised title with a word of a past office ("outgoing", "former":
     _PAST_OFFICE) describes a career, not an office holder speaking now; when the running speaker is the one person
     the actors stage named before it, it is that person (a name only the tagger read, a programme's "Y", does not
     make a second office holder, as it does for the bare titles of _sole_person_title_step)."""
     return run.person is not None and _past_office(head) \
         and {m.actor for m in words.actors.person_mentions_between(0, head.left_edge.idx)} == {run.person}
+def _salient_person(pronoun: Token, run: _Running, words: _Words) -> str | None:
+    """pron55: the person the actors stage's salience model ranks first for ``pronoun`` (coref.rank_person_pronoun)."""
+    return coref.rank_person_pronoun(pronoun.doc, words.actors.person_mentions_between(0, len(words.text)), pronoun,
+                                     words.genders, lambda at: _quoted(at, words),
+                                     (run.person, run.person_at) if run.person is not None else None)
 
 
 def _named_holder(head: Token, not_actor: str | None, words: _Words, run: _Running) -> str | None:
