@@ -53,10 +53,10 @@ def test_a_person_named_in_the_clause_that_opens_the_pronouns_sentence_is_not_th
 
 
 def test_the_subject_of_what_the_speaker_said_does_not_take_the_next_he(pipeline):
-    body = ("LONDON (Reuters) - Liberal leader Duncan Marchbank said on Tuesday his party could win seats across the "
-            'south.\n\n"Nobody says it is a wasted vote any more," Marchbank said.\n\nBut he said Prime Minister Alan '
-            'Fenwright had lost the trust of voters. "There is a lack of trust in Alan Fenwright," he said.\n')
-    assert speaker_of(pipeline, body, "There is a lack of trust")[1] == "person:duncan-marchbank"
+    body = ("CANBERRA (AAP) - Country Party leader Ross Yallambee said on Tuesday farmers would back his party at the "
+            'next state poll.\n\n"The regions are done with being ignored," Yallambee said.\n\nBut he said Premier Neil '
+            'Carrodus had broken his word on water. "Neil Carrodus promised us the pipeline and built nothing," he said.\n')
+    assert speaker_of(pipeline, body, "promised us the pipeline")[1] == "person:ross-yallambee"
 
 
 def test_she_goes_on_with_the_previous_speaker_when_no_one_else_fits(pipeline):
