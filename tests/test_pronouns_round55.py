@@ -8,7 +8,7 @@ mention (a subject, or the focus of a cleft, over an object over a possessive), 
 gender that agrees; the previous quote's cue counts as a subject mention of its speaker; a clashing gender rules a
 person out. What the pronoun's own verb reports ("X has failed, he claimed"), the subject of a reported clause or
 question, and the words of a participle clause that opens the pronoun's clause ("Asked about X, he said") are no
-antecedent; a bare given name ("his son Nick") is none either; two candidates within the margin, a winner below the
+antecedent; a bare given name ("his son Arvid") is none either; two candidates within the margin, a winner below the
 least score, or an earlier "he"/"she" of the window the model would give someone else all give no one. The quotes
 stage's pronoun speakers take the model's person where it names one.
 

@@ -864,7 +864,7 @@ _NAME_HONORIFICS = frozenset(str(k).lower() for k in _GIVEN_TABLE["name_honorifi
 
 
 def _bare_given_name(doc: Doc, m) -> bool:
-    """Whether a name's mention is a given name alone ("his son Nick"): the actors stage may have joined it to a
+    """Whether a name's mention is a given name alone ("his son Arvid"): the actors stage may have joined it to a
     namesake named in full elsewhere, so it is no candidate (the person's other mentions still are)."""
     if m.kind != "name" or m.end - m.start > 12:
         return False
