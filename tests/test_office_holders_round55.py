@@ -60,8 +60,8 @@ def test_a_tory_leader_dates_an_undated_story_to_his_leadership():
 
 
 def test_an_undated_bbc_story_titling_the_tory_leader_is_read_as_of_his_leadership(pipeline):
-    text = ("Tory leader Michael Howard has promised to cut council tax for pensioners.\n\n"
-            "Mr Howard told supporters in Kettering that families were paying too much, a charge Labour's Dorian "
+    text = ("Tory leader Michael Howard has promised a review of rail fares in the north.\n\n"
+            "Mr Howard told supporters in Whitby that travellers were paying too much, a charge Labour's Dorian "
             "Quelch rejected.")
     day = inferred(pipeline, text)
     assert day is not None and dt.date(2003, 11, 6) <= day < dt.date(2005, 12, 6), day
