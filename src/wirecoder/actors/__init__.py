@@ -2230,9 +2230,10 @@ class _Run:
                 if not (a > 0 and doc[a - 1].text in self.f.titles.offices.first_name_honorifics):
                     by_first = self._by_first_word(by_first, singles)
                 ids = surnames.get(word) or by_first or ({family[word]} if word in family else set())
-                if len(ids) > 1:
+                if len(ids) > 1 and word in surnames:
                     # evrec55: a surname two full names of the text share ("Vennick" of a mayor and of a
                     # brother named once) is the one of them named last before it; before any, no one
+                    # (a given name two persons share stays no one: which of them is meant, no order tells)
                     ids = {max(((b0, q) for a0, b0, q in self.person_hits if q in ids and b0 <= a),
                                default=(0, "person:" + slug(word)))[1]}
                 pid = next(iter(ids)) if len(ids) == 1 else "person:" + slug(word)
