@@ -46,7 +46,8 @@ def _speaker_name(pipeline, text: str, content_start: str) -> str | None:
      "clashed with the city's treasurer over the new stadium.\n\n"
      "Treasurer Colette Brissand told AFP the stadium would be paid for by 2031.\n\n"
      "Morvin said the cost had doubled since the tender. The treasurer had hidden two audit reports, she said.",
-     "The treasurer had hidden two audit reports", "Morvin"),
+     "The treasurer had hidden two audit reports", "Agathe Morvin"),  # (round 55: the shared surname is the
+    # person named last before it who is no relative named in passing, so the councillor in full)
 ])
 def test_pronoun_after_a_bare_surname_goes_on_with_that_person(pipeline, text, content_start, surname):
     """A "he said" / "she said" right after a person quoted by a bare surname that the text gave before as a full

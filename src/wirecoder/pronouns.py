@@ -21,3 +21,5 @@ BODY = frozenset(str(w).lower() for w in _TABLE.get("body") or [])
 REFLEXIVE_GENDER: dict[str, str] = {str(k).lower(): str(v) for k, v in (_TABLE.get("reflexive") or {}).items()}
 NOUN_GENDER: dict[str, str] = {str(w).lower(): str(g) for g, words in (_TABLE.get("gendered_nouns") or {}).items()
                                for w in words}
+# "uncle", "sister": a name right after one is a relative named in passing.
+KIN = frozenset(str(w).lower() for w in _TABLE.get("kin") or [])

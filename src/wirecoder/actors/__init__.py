@@ -27,6 +27,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
+from .. import pronouns
 from ..arrays import indices_in, is_in, kids_of, sentence_bounds, sorted_ids, token_indices, token_table
 from ..article import Article, agency_lead
 from ..ids import (
@@ -2233,8 +2234,10 @@ class _Run:
                 if len(ids) > 1 and word in surnames:
                     # evrec55: a surname two full names of the text share ("Vennick" of a mayor and of a
                     # brother named once) is the one of them named last before it; before any, no one
-                    # (a given name two persons share stays no one: which of them is meant, no order tells)
-                    ids = {max(((b0, q) for a0, b0, q in self.person_hits if q in ids and b0 <= a),
+                    # (a given name two persons share stays no one: which of them is meant, no order tells;
+                    # a relative named in passing, "whose uncle Paul X", is not the one named last)
+                    ids = {max(((b0, q) for a0, b0, q in self.person_hits if q in ids and b0 <= a
+                                and not (a0 > 0 and doc[a0 - 1].lower_ in pronouns.KIN)),
                                default=(0, "person:" + slug(word)))[1]}
                 pid = next(iter(ids)) if len(ids) == 1 else "person:" + slug(word)
                 if pid not in self.persons:
