@@ -756,7 +756,7 @@ def mention_role(doc: Doc, start: int, end: int) -> str | None:
 
 def rank_person_pronoun(doc: Doc, mentions: list, pronoun: Token, genders: dict[str, str],
                         quoted: Callable[[int], bool], previous: tuple[str, int] | None = None,
-                        chain: bool = True) -> str | None:
+                        chain: bool = True, roles: dict[tuple[int, int], str | None] | None = None) -> str | None:
     """The person ``pronoun`` ("he", "she") stands for by the salience model of coref.yaml ``pronoun_salience``:
     ``mentions`` are the persons' mentions by name or title (not pronouns) in text order (the stage's own list,
     ``ActorTable.person_mentions_between``; those after the pronoun only tell a name written in full later); ``genders`` the persons' known genders;
@@ -765,10 +765,12 @@ def rank_person_pronoun(doc: Doc, mentions: list, pronoun: Token, genders: dict[
     ("Mr X has failed, he claimed") are its words, not its antecedent; so are the words of a participle clause that
     opens its clause ("Asked about X, he said") and a bare given name. None where no candidate stands near it, the
     best scores below ``least``, the best two tie, or (``chain``) an earlier "he"/"she" of the window would go to
-    another person or to no one."""
+    another person or to no one. ``roles`` keeps each mention's role for the checks of those earlier pronouns,
+    which weigh the same mentions again (speed only)."""
     want = PRONOUN_GENDER.get(pronoun.lower_)
     if want is None:
         return None
+    roles = {} if roles is None else roles
     own = _sentence_first(doc, pronoun.i)
     firsts = [own]
     for _ in range(_SALIENCE_SENTENCES):
@@ -790,7 +792,12 @@ def rank_person_pronoun(doc: Doc, mentions: list, pronoun: Token, genders: dict[
         known = genders.get(m.actor)
         if known is not None and known != want or _bare_given_name(doc, m):
             continue
-        role = "subject" if isinstance(m, _Cue) else mention_role(doc, m.start, m.end)
+        if isinstance(m, _Cue):
+            role = "subject"
+        else:
+            if (m.start, m.end) not in roles:
+                roles[m.start, m.end] = mention_role(doc, m.start, m.end)
+            role = roles[m.start, m.end]
         if role is None:
             continue
         back = next(k for k, at in enumerate(offsets) if m.start >= at)
@@ -809,7 +816,8 @@ def rank_person_pronoun(doc: Doc, mentions: list, pronoun: Token, genders: dict[
         # follows someone the model cannot tell: no one
         for tok in doc[firsts[-1]:pronoun.i]:
             if tok.dep_ in _SUBJECT_LABELS and PRONOUN_GENDER.get(tok.lower_) == want and not quoted(tok.idx) \
-                    and rank_person_pronoun(doc, mentions, tok, genders, quoted, previous, chain=False) != ranked[0][0]:
+                    and rank_person_pronoun(doc, mentions, tok, genders, quoted, previous, chain=False,
+                                            roles=roles) != ranked[0][0]:
                 return None
     return ranked[0][0]
 
@@ -859,8 +867,10 @@ def _bound_clauses(pronoun: Token) -> list[tuple[int, int]]:
 
 
 _GIVEN_TABLE = yaml.safe_load(resources.files("wirecoder").joinpath("data", "actors", "given_names.yaml").read_text("utf-8"))
-_GIVEN_NAMES = frozenset(str(n).lower() for gender in ("he", "she") for n in _GIVEN_TABLE[gender])
-_NAME_HONORIFICS = frozenset(str(k).lower() for k in _GIVEN_TABLE["name_honorifics"])  # "Sir Edward" is no bare name
+# given_names.yaml, read once for both readers (this module and quotes.genders): a given name -> "he"/"she", and the
+# honorifics that tell a gender before a given name ("Sir" -> "he")
+GIVEN_NAME_GENDER: dict[str, str] = {str(n).lower(): pronoun for pronoun in ("he", "she") for n in _GIVEN_TABLE[pronoun]}
+NAME_HONORIFICS: dict[str, str] = {str(k).lower(): str(v) for k, v in _GIVEN_TABLE["name_honorifics"].items()}
 
 
 def _bare_given_name(doc: Doc, m) -> bool:
@@ -869,8 +879,8 @@ def _bare_given_name(doc: Doc, m) -> bool:
     if m.kind != "name" or m.end - m.start > 12:
         return False
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and len(span) == 1 and span[0].lower_ in _GIVEN_NAMES \
-        and not (span.start > 0 and doc[span.start - 1].lower_ in _NAME_HONORIFICS)
+    return span is not None and len(span) == 1 and span[0].lower_ in GIVEN_NAME_GENDER \
+        and not (span.start > 0 and doc[span.start - 1].lower_ in NAME_HONORIFICS)
 
 
 def _sentence_first(doc: Doc, i: int) -> int:

@@ -12,13 +12,11 @@ whose evidence disagrees is left without a gender. Failing the words around the 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from importlib import resources
 
-import yaml
 from spacy.tokens import Doc, Token
 
 from .. import pronouns
-from ..actors import ActorTable
+from ..actors import ActorTable, coref
 from ..arrays import kids_of, sentence_bounds, token_table
 from ..ids import DEP_APPOS, string_ids
 
@@ -84,9 +82,8 @@ def _given_name_gender(name: str) -> set[str]:
     return {gender} if gender else set()
 
 
-_GIVEN_TABLE = yaml.safe_load(resources.files("wirecoder").joinpath("data", "actors", "given_names.yaml").read_text("utf-8"))
-_GIVEN: dict[str, str] = {str(n).lower(): pronoun for pronoun in ("he", "she") for n in _GIVEN_TABLE[pronoun]}
-_NAME_HONORIFICS: dict[str, str] = {str(k).lower(): str(v) for k, v in _GIVEN_TABLE["name_honorifics"].items()}
+_GIVEN = coref.GIVEN_NAME_GENDER
+_NAME_HONORIFICS = coref.NAME_HONORIFICS
 
 
 def _goes_on_with(pronoun: Token, actors: ActorTable) -> str | None:
