@@ -400,6 +400,9 @@ class _Run:
         self._member_groups: set[str] = set()  # "Earth Now", found before "protesters"
         self._home_groups: set[str] = set()  # unions, employers: with no state named, the story's state's
         self._stateless_groups: set[str] = set()  # actnoun54: "coalition forces": of no state, not the story's
+        # (speed56, why two sets: five readers mark a group at home, one, agents.yaml ``country: none``, marks it of
+        # no state, in any order, and the second wins over the first wherever they meet (Actor's country): one
+        # set each keeps that rule one test, ``in home and not in stateless``, where one map would need a third state)
         self._story: dict[str, int] | None = None  # story_countries(), once the dictionary's names are found
         self._based: set[tuple[int, int]] = set()  # a state's mentions before "-based": where a body sits
         self._inside_names: list[Mention] = []  # a state's words inside an organisation's name (orgstate40)

@@ -96,6 +96,9 @@ def frame_order(found: list[Found]) -> list[Found]:
 
 def framed_pair(f: Found, before: list[Found]) -> None:
     """Fill the sides ``f`` (talks) leaves unnamed from the pair of the act whose setting it is."""
+    # (speed56, why _framed again after frame_order asked it: between the two, the coder's source rules
+    # (cue_speaker ... resolve_sources) may have named a side, so the talks may no longer lack one; the first
+    # answer, which only ordered the candidates, is not kept)
     verb = _framed(f)
     if verb is None:
         return
