@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import wraps
 from typing import TYPE_CHECKING
 
 from spacy.strings import get_string_id
@@ -2775,6 +2776,7 @@ def _per_attribution(rule: Callable[[Token, int, _Words], str | None]) -> Callab
     up to five steps); the rule reads only ``words``, which no step changes (speed only: the same answers)."""
     memo = LastDoc()
 
+    @wraps(rule)
     def remembered(head: Token, before: int, words: _Words) -> str | None:
         known = memo.known if memo.doc is words else memo.of(words)
         key = (head.i, before)
