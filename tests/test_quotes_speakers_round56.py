@@ -1,12 +1,13 @@
 """Round 56 (spk56): half B's wrong speakers, by the mechanism that chose them (benchmarks/speaker_mechanisms.py).
 
 Half B of the quote recall audit printed 25 nominal speakers with no actor (half A 1) and 7 persons for a body that
-speaks (half A 1). Two mechanisms, each with promises below:
+speaks (half A 1). Three mechanisms, each with promises below:
 
 - a description of what one person does ("the ferry owner", "the singer"), the first speaker of a story, is the one
   person the sentence before names as its subject, not the description itself; not when that sentence names two;
 - a body that speaks ("the ministry said") is the body, not a person named just after a phrase that ends with the
-  body's noun ("an official at the transport ministry, Dainis X,") nor one named with an office word after it.
+  body's noun ("an official at the transport ministry, Dainis X,") nor one named with an office word after it;
+- a name with a nickname in quotation marks set off by dashes after a common-noun subject is the speaker.
 
 Invented dispatches and names, in the agencies' style."""
 
@@ -60,8 +61,8 @@ def test_a_body_that_speaks_is_not_its_spokesman_named_with_his_office(pipeline)
 
 
 def test_a_name_with_a_nickname_between_dashes_is_the_speaker(pipeline):
-    body = ("LONDON (Reuters) - Several former champions spoke at a school in Leeds on Tuesday.\n\n"
-            "Another player who never won the national title - Dario \"the Rocket\" Velbrun - has previously admitted "
-            "skipping lessons as a boy.\n")
-    name, _ = speaker_of(pipeline, body, "skipping lessons")
-    assert "Velbrun" in name
+    body = ("PRAGUE (Reuters) - Slavoj Brno's board will vote on Friday on a plan to sell the club's stadium.\n\n"
+            "The club's former goalkeeper - Marek \"the Wall\" Dvoracek - told a Prague radio station that the sale "
+            "would betray the fans.\n")
+    name, _ = speaker_of(pipeline, body, "betray the fans")
+    assert "Dvoracek" in name

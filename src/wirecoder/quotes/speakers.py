@@ -644,17 +644,18 @@ def _dashed_person(head: Token, cue_start: int, words: _Words) -> tuple[str, tup
     return (actor, (lo, hi)) if is_person(actor, words.actors) else None
 
 
-# spk56: a name with a nickname in quotation marks between its first and last word ('Dario "the Rocket" Velbrun')
+# spk56: a name with a nickname in quotation marks between its first and last word ('Marek "the Wall" Dvoracek')
 _NICKNAMED = re.compile(r"\s*[A-Z][\w'’.-]+\s+[\"“'‘][^\"“”‘’]{1,40}?\s*[\"”'’]\s*[A-Z][\w'’-]+\s*")
 
 
 def _dashed_nicknamed(head: Token, cue_start: int, words: _Words) -> tuple[int, int] | None:
     """The span of a name with a nickname in quotation marks set off by two dashes after a common-noun subject, right
-    before its cue: 'Another player who never won the title - Dario "the Rocket" X - has admitted ...'; None otherwise.
+    before its cue: 'The club's former goalkeeper - Marek "the Wall" X - told a radio station ...'; None otherwise.
 
     Why (spk56): _dashed_person takes the one person the actors stage found between the dashes; the quoted nickname
-    splits the name, so the stage finds no person there (or a body of the surname), and the noun ("another player")
-    was printed as the speaker. The name is a person's whom no actor stands for, printed with its nickname."""
+    splits the name, so the stage finds no person there (or a body of the surname), and the noun ("the club's former
+    goalkeeper") was printed as the speaker. The name is a person's whom no actor stands for, printed with its
+    nickname."""
     if head.pos_ != "NOUN":
         return None
     text = words.text
@@ -806,12 +807,13 @@ def _described_person(head: Token, words: _Words, subject_only: bool = False) ->
     # is not a second person named there: "However, Mr X predicted ... the chancellor ... . The MP for Y said" is X.
     persons = {m.actor for m in actors.person_mentions_between(start, end) if m.kind != "title"}
     root = doc[before_start:before_end].root
-    if _dateline_word(root):
+    if _dateline_word(root) and _opens(root, before_start):
         # (spk56: "MADRID (AFP) - Lucia X called off her tour ...": the parser may hang the sentence's verb under the
         # dateline's city; that verb is the sentence's own root)
         root = next((c for c in kids_of(root) if c.pos_ in ("VERB", "AUX")), root)
     # (spk56: not a dateline's city the parser took for a subject, "OSLO, May 6 (Reuters) - Halvard X has ...")
-    subj = next((c for c, dep in labelled_kids(root) if dep in ("nsubj", "nsubjpass") and not _dateline_word(c)), None)
+    subj = next((c for c, dep in labelled_kids(root) if dep in ("nsubj", "nsubjpass")
+                 and not (_dateline_word(c) and _opens(c, before_start))), None)
     if subject_only and subj is not None:
         persons = {m.actor for m in actors.person_mentions_between(subj.left_edge.idx, subj.idx + len(subj.text))
                    if m.kind != "title"}
@@ -827,6 +829,12 @@ def _described_person(head: Token, words: _Words, subject_only: bool = False) ->
            for m in actors.person_mentions_between(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))):
         return None
     return person
+
+
+def _opens(t: Token, first: int) -> bool:
+    """Whether ``t`` is the first word of the sentence that starts at token ``first`` (a dateline's city opens its
+    sentence; "Wendel X MP, once a minister, ..." has an "MP," that is no dateline)."""
+    return all(w.is_space for w in t.doc[first:t.i])
 
 
 # spknom36: words that may open a sentence before its subject without naming anyone: "But the MP for X said",
