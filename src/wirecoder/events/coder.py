@@ -85,6 +85,7 @@ from .arguments import (
     reporter_conjunct,
 )
 from .dates import resolve_date
+from .discourse import owner_before
 from .evaluative import Evaluative, Judged
 from .follow import followed_suit
 from .framed import frame_order, framed_pair
@@ -500,6 +501,11 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 if not f.targets and (aimed := redress_targets(ctx, f, found[:place], out)):
                     # round 32: "X detained ... Y demanded their release": at the deed's doer (targets.py)
                     f.targets, f.target_rule = aimed, "targets:redress"
+                if not f.targets and (aimed := owner_before(ctx, f, sent, out, self.judged_things(f.anchor),
+                                                            self.owner, self._trigger_lemma)):
+                    # disc56: "a Ruvanian convoy ... Chile shelled the convoy": at the owner of the thing
+                    # the text named before (discourse.py)
+                    f.targets, f.target_rule = aimed, "discourse:owner"
                 if aimed := joined_threat_targets(f, found, place):
                     # round 48: "condemned the attack and warned that X would respond": at the joined act's target
                     f.targets, f.target_rule = aimed, "targets:joined-threat"
