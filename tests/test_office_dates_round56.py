@@ -72,3 +72,10 @@ def test_a_government_spokesman_for_a_portfolio_stays_the_governments(pipeline):
     text = ("LONDON, May 4, 2004 (Reuters) - Foreign affairs spokesman Delwyn Carrick said Britain would answer "
             "the note from Oslo on Tuesday.\n")
     assert persons(pipeline, text)["person:delwyn-carrick"][2] != "PTY"
+
+
+def test_a_governing_partys_minister_after_its_possessive_stays_the_states(pipeline):
+    # (a party's possessive makes only a party's own office its own, not a secretary of state's)
+    text = ("LONDON, May 4, 2004 (Reuters) - Labour's foreign secretary, Dellan Prewitt, met his French counterpart "
+            "in Paris on Tuesday.\n")
+    assert persons(pipeline, text)["person:dellan-prewitt"][2] == "GOV"

@@ -262,6 +262,10 @@ _PORTFOLIO = re.compile(r"\s+affairs\b", re.IGNORECASE)
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*$")  # between coordinated words: ", ", " and "
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
 _POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})  # (era56: a party's possessive before its office)
+# era56: the head words of offices a party itself holds (its spokesman for a portfolio, its leader, chief or whip), as
+# against a minister's or a secretary's, which a governing party's member holds for the state
+_PARTY_OFFICE_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chairwoman",
+                                 "chair", "whip", "chief", "co-ordinator", "coordinator", "treasurer", "president"})
 # evperson34: a US party tag right after a name, "(D-Ore.)", "(R-Texas)", "(I-Vt.)" (offices.yaml party_tags)
 _PARTY_TAG = re.compile(r"\s*\(\s*([A-Z])\s*[-–]\s*[A-Z][A-Za-z. ]{0,20}\)")
 # era54: a year an undated article names ("in 1998"; not a decade, "the 1990s"), to narrow its era
@@ -2499,7 +2503,9 @@ class _Run:
         # environment spokesman"): the party is still the office's owner.
         # era56: also past a portfolio the agents lexicon names as a topic, adjective and all ("the Liberal Democrat
         # foreign affairs spokesman", "home affairs"), up to three words: the party's spokesman printed GOV, a minister.
-        k, topics = office_start, self.f.agents.topics
+        # (only for an office a party holds, _PARTY_OFFICE_HEADS: "Labour's foreign secretary" is the state's minister)
+        held = (attrs.role or "").lower().split()[-1:] or [""]
+        k, topics = office_start, self.f.agents.topics if held[0] in _PARTY_OFFICE_HEADS else {}
         while k > 1 and office_start - k < 3 and self.doc[k - 1].is_lower and (
                 (self.doc[k - 1].pos_ == "NOUN" and self.doc[k - 1].dep_ == "compound" and office_start - k < 2)
                 or any(self.doc[k - 1:j].text.lower() in topics for j in range(k, office_start + 1))):
@@ -2508,7 +2514,8 @@ class _Run:
         a = office_start
         # era56: a party's possessive before the office ("the Liberal Democrats' home affairs spokesman", "the
         # Conservatives' chief whip") names the party as its name or adjective does.
-        owner = office_start - 1 if office_start > 1 and self.doc[office_start - 1].text in _POSSESSIVE_MARKS else office_start
+        owner = office_start - 1 if office_start > 1 and self.doc[office_start - 1].text in _POSSESSIVE_MARKS \
+            and held[0] in _PARTY_OFFICE_HEADS else office_start
         # A party the dictionary knows, named or by its adjective just before ("Liberal Democrat leader X",
         # "Labour MP X"): the person is the party's, of its state.
         if attrs.sector in (None, "GOV", "LEG") or former:
