@@ -63,6 +63,18 @@ class Article:
     era: date | None = None
 
     @property
+    def office_day(self) -> date | None:
+        """era56: the one day the article's offices are read as of, for every rule that asks who held what (the
+        table's pick of a known person's office, the sole-office rule, "former", a state or body of its time, the
+        events stage's "now"): the text's own date (a date line, a dateline's day, the page's date the source
+        gave), else the reference date the caller gave (a record's date from its metadata), else the era the
+        actors stage inferred (era54); None when none is known. Why: the table's pick read the text's date only,
+        so a page dated in its metadata alone gave each person their latest office (a former president in
+        office again, an ex-premier as the envoy or minister he became years later) while the sole-office
+        rule read the same page as of its metadata date."""
+        return self.published or self.reference_date or self.era
+
+    @property
     def content_start(self) -> int:
         """Where the article proper begins (after page furniture)."""
         dateline = self.dateline.span if self.dateline else None

@@ -104,7 +104,8 @@ class ActorTable:
     references: list[Mention] = field(default_factory=list)
     # spk45: every office the table of office holders lists for a known person, when the article has no date (its
     # role is then the table's latest office, which may not be the one the story's title names: "the prime minister"
-    # for a person the table last lists as an envoy); empty for a dated article, whose role is the office of its day.
+    # for a person the table last lists as an envoy), or when its day is only the era the text's titles gave (era54);
+    # empty for a dated article (a date in the text or from the caller: era56), whose role is the office of its day.
     offices_held: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -260,6 +261,11 @@ _PORTFOLIO = re.compile(r"\s+affairs\b", re.IGNORECASE)
 # Sectors of the party an office before a name belongs to ("CHP leader X", "Green Dawn spokesman X").
 _COORDINATION = re.compile(r"\s*(?:,|,?\s*and|,?\s*or)\s*$")  # between coordinated words: ", ", " and "
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})  # (era56: a party's possessive before its office)
+# era56: the head words of offices a party itself holds (its spokesman for a portfolio, its leader, chief or whip), as
+# against a minister's or a secretary's, which a governing party's member holds for the state
+_PARTY_OFFICE_HEADS = frozenset({"spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "chairwoman",
+                                 "chair", "whip", "chief", "co-ordinator", "coordinator", "treasurer", "president"})
 # evperson34: a US party tag right after a name, "(D-Ore.)", "(R-Texas)", "(I-Vt.)" (offices.yaml party_tags)
 _PARTY_TAG = re.compile(r"\s*\(\s*([A-Z])\s*[-–]\s*[A-Z][A-Za-z. ]{0,20}\)")
 # era54: a year an undated article names ("in 1998"; not a decade, "the 1990s"), to narrow its era
@@ -382,10 +388,12 @@ class _Run:
         self.article_dateline_place = article.dateline.place if article.dateline else None
         self.headline = _title_case_headline(self.text, article.headline_span)
         self._headline_span = article.headline_span
-        self.day = article.published  # picks each known person's office in the table of office holders
-        # The day whose states and bodies the text names (eras.yaml): the published date, else the
-        # date the caller reads the text as of (a sentence's date in a coded corpus), else today's.
-        self.era_day = article.published or article.reference_date
+        # The one day (Article.office_day, era56) that picks each known person's office in the table of office
+        # holders, the sole office holders and the states and bodies of its time (eras.yaml): the published date,
+        # else the date the caller reads the text as of (a record's metadata date, a sentence's date in a coded
+        # corpus); an undated article's era (era54) sets both later. (Until era56 the table's pick read the
+        # published date alone: a page dated only by its metadata gave each person their latest office.)
+        self.day = self.era_day = article.office_day
         self.article = article  # (era54: an undated article's era, inferred after the titles are read, goes on it)
         self.mentions: list[Mention] = []
         self.taken: set[int] = set()  # tokens inside a name already found
@@ -2496,16 +2504,25 @@ class _Run:
             return attrs
         # appos38: past a portfolio's lowercase nouns between the party and the office ("the Lib Dem
         # environment spokesman"): the party is still the office's owner.
-        k = office_start
-        while k > 1 and office_start - k < 2 and self.doc[k - 1].is_lower and self.doc[k - 1].pos_ == "NOUN" \
-                and self.doc[k - 1].dep_ == "compound":
+        # era56: also past a portfolio the agents lexicon names as a topic, adjective and all ("the Liberal Democrat
+        # foreign affairs spokesman", "home affairs"), up to three words: the party's spokesman printed GOV, a minister.
+        # (only for an office a party holds, _PARTY_OFFICE_HEADS: "Labour's foreign secretary" is the state's minister)
+        held = (attrs.role or "").lower().split()[-1:] or [""]
+        k, topics = office_start, self.f.agents.topics if held[0] in _PARTY_OFFICE_HEADS else {}
+        while k > 1 and office_start - k < 3 and self.doc[k - 1].is_lower and (
+                (self.doc[k - 1].pos_ == "NOUN" and self.doc[k - 1].dep_ == "compound" and office_start - k < 2)
+                or any(self.doc[k - 1:j].text.lower() in topics for j in range(k, office_start + 1))):
             k -= 1
         office_start = k
         a = office_start
+        # era56: a party's possessive before the office ("the Liberal Democrats' home affairs spokesman", "the
+        # Conservatives' chief whip") names the party as its name or adjective does.
+        owner = office_start - 1 if office_start > 1 and self.doc[office_start - 1].text in _POSSESSIVE_MARKS \
+            and held[0] in _PARTY_OFFICE_HEADS else office_start
         # A party the dictionary knows, named or by its adjective just before ("Liberal Democrat leader X",
         # "Labour MP X"): the person is the party's, of its state.
         if attrs.sector in (None, "GOV", "LEG") or former:
-            d, at = self.f.dictionary, self.doc[office_start - 1].idx + len(self.doc[office_start - 1])
+            d, at = self.f.dictionary, self.doc[owner - 1].idx + len(self.doc[owner - 1])
             named = next((m for m in self.mentions if m.end == at and m.actor in d.entries
                           and d.entries[m.actor].kind != "state" and d.entries[m.actor].sector in _PARTY_SECTORS), None)
             party = d.entries[named.actor] if named is not None else None
@@ -4661,7 +4678,7 @@ class _Run:
         holders = self.f.dictionary.holders
         held = {a.id: tuple(h.office for h in holders.people[a.id].holdings if h.office)
                 for a in actors if a.kind == "person" and a.id in holders.people} \
-            if holders is not None and self.article.published is None else {}
+            if holders is not None and (self.day is None or self.article.era is not None) else {}
         return ActorTable(actors, self.mentions, genders, references, held)
 
     def _short_names(self) -> None:

@@ -374,7 +374,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
         seen: dict[tuple[str | None, str | None, str, str | None], int] = {}
         # the article's "now", to tell history from news: its date, else the reference date its
         # caller gave, else the latest year it names
-        dated = article.published or article.reference_date or article.era  # (era54: the era the actors inferred)
+        dated = article.office_day  # (era54: the era the actors inferred; era56: the one day of the article's offices)
         # (the text is read for years only when the article has no date: speed only)
         now = dated.year if dated else max([y for y in years_in(article.text) if y <= date.today().year], default=None)
         heads = [s for s in (article.headline_span, article.subheadline_span) if s]
