@@ -126,8 +126,10 @@ from .lexicon import (
     _data,
 )
 from .modality import (
+    background_step,
     before_last_year,
     history_year,
+    in_told_background,
     is_description,
     is_habitual,
     is_passive,
@@ -381,10 +383,17 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
         # a story of sport, markets or entertainment: its states are teams and markets (politics.py)
         political_story: bool | None = None
         content_start = article.content_start  # (a property: read once, speed only)
+        background, last_end = 0, 0  # round 56: the narrator's background state (modality.background_step)
         for sent in sentences(doc):  # (doc.sents, made once per doc for the stages: speed only)
             if sent.end_char <= content_start or any(s <= sent.start_char and sent.end_char <= e
                                                               for s, e in skip):
                 continue
+            wording = sent.text  # (a paragraph break: a blank line between the last sentence's words and this one's)
+            lead = sent.start_char + len(wording) - len(wording.lstrip())
+            paragraph = "\n\n" in ctx.text[last_end:lead]
+            last_end = sent.start_char + len(wording.rstrip())
+            background = 0 if ctx.in_direct_quote(sent.root.idx) or any(a <= sent.start_char < b for a, b in heads) \
+                else background_step(sent, now, 0 if paragraph and background != 2 else background, paragraph)
             found = list(self.pattern_events(ctx, sent))
             # acts reported speech and nouns name (recall.py); a verb it codes as another's
             # accusation ("says he is giving away ...") is not also the deed of its reporter
@@ -588,6 +597,8 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                     continue  # round 33: "X last year had blocked Y": the narrator's background
                 if last_year_background(f.anchor) and not ctx.in_direct_quote(f.anchor.idx):
                     continue  # round 41: "MPs criticised X last year": the narrator's background too
+                if background == 2 and in_told_background(f.anchor) and not ctx.in_direct_quote(f.anchor.idx):
+                    continue  # round 56: "In 1998 X fought Y. X shelled Z.": background told on (modality.py)
                 for event, why in self._events(ctx, f, day):
                     if not self.politics.keeps(actors, event) or officeless_pair(ctx, event) \
                             or ctx.private_doer(event.source, event.target):

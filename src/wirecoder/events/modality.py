@@ -60,6 +60,7 @@ from .lexicon import (
     HEARSAY_HEADS,
     HISTORY_CLAUSE_MARKS,
     HISTORY_PREPS,
+    HISTORY_YEARS,
     HYPOTHETICAL,
     IMPROBABLE_HEADS,
     INFLECTIONS,
@@ -717,6 +718,90 @@ def last_year_background(tok: Token) -> bool:
     if verb.tag != TAG_VBD and not (verb.tag == TAG_VBN and verb.dep == DEP_CONJ and verb.head.tag == TAG_VBD):
         return False
     return any(_dated_last(h) for h in _dated_holders(tok))
+
+
+# round 56 (evfact56): the words of the story's own time that end background told in the plain past
+# (modality.yaml background_story_words, background_story_units, background_story_determiners)
+BACKGROUND_STORY_WORDS = word_list("modality", "background_story_words")
+BACKGROUND_STORY_UNITS = word_list("modality", "background_story_units")
+BACKGROUND_STORY_DETERMINERS = word_list("modality", "background_story_determiners")
+_YEAR_TEXT = re.compile(r"\b(?:18|19|20)\d\d")
+
+
+def told_past(verb: Token) -> bool:
+    """Round 56: a verb in the narrator's past: a simple past ("fought"), a past passive ("were killed"),
+    a past perfect ("had seized"); not a present, perfect, future or modal one."""
+    if verb.tag == TAG_VBD:
+        return not any(d == "aux" for _, d in labelled_kids(verb))
+    if verb.tag != TAG_VBN:
+        return False
+    auxiliaries = [c.lower_ for c, d in labelled_kids(verb) if d in {"aux", "auxpass"}]
+    return bool(auxiliaries) and auxiliaries[0] in {"was", "were", "had"}
+
+
+def _story_time(sent) -> bool:
+    """Whether a sentence names the story's own time ("on Monday", "today", "this week")."""
+    for w in sent:
+        word = w.lower_
+        if word in BACKGROUND_STORY_WORDS:
+            return True
+        if word in BACKGROUND_STORY_UNITS and any(c.lower_ in BACKGROUND_STORY_DETERMINERS for c in kids_of(w)):
+            return True
+    return False
+
+
+def background_step(sent, now: int | None, state: int, opens_paragraph: bool) -> int:
+    """Round 56 (evfact56): the background state after the sentence ``sent`` (the state before it is
+    ``state``): 0 the story's time, 1 the sentence opens background, 2 it goes on telling it. A sentence
+    opens background when it opens its paragraph and tells the narrator's past dated by "in"/"during"
+    (modality.yaml history_preps) to a year ``history_years`` or more before the story ("In 1998 the two
+    states fought over the valley."; not "accused X of ignoring a 1904 treaty", a year naming a thing);
+    the next sentence goes on telling it ("Ruvania shelled the border towns for a month.") when it is
+    the narrator's past again, with no verb of saying on it or beside it ("..., a spokesman said"), no
+    year of the story's own and no word of the story's time. Background goes on across a paragraph break
+    only once a sentence has gone on telling it (a paragraph of background, not a dated aside). Any
+    other sentence returns to the story (modality.yaml background_story_words). The caller passes 0 for
+    a sentence a quotation holds or the headline, and for a new paragraph after a lone dated aside."""
+    root = sent.root
+    if now is None or not told_past(root) or head_lemma(root) in SAY_VERBS:
+        return 0
+    if any(d in {"parataxis", "ccomp", "advcl"} and head_lemma(c) in SAY_VERBS for c, d in labelled_kids(root)):
+        return 0  # "X condemned the move, a spokesman said": told as the news
+    text = sent.text
+    years = [int(y) for y in _YEAR_TEXT.findall(text)] if _YEAR_TEXT.search(text) else []
+    if any(y > now - HISTORY_YEARS for y in years):
+        return 0  # a year of the story's own
+    if (years or state) and _story_time(sent):
+        return 0
+    if state:
+        return 2
+    return 1 if opens_paragraph and years and _dating_year(sent, now) else 0
+
+
+def _dating_year(sent, now: int) -> bool:
+    """Whether a year ``history_years`` or more before ``now`` dates the sentence: it stands under
+    "in"/"during"/"between" ("in 1998", "in April 2022", "during the 2015 crisis")."""
+    for w in sent:
+        if (y := _year(w)) is None or y > now - HISTORY_YEARS:
+            continue
+        node = w
+        for _ in range(4):
+            if node.head is node:
+                break
+            node = node.head
+            if node.dep == DEP_PREP:
+                if node.lower in HISTORY_PREPS_IDS:
+                    return True
+                break
+    return False
+
+
+def in_told_background(tok: Token) -> bool:
+    """Round 56: whether a deed of a sentence that goes on telling background (:func:`background_step`
+    2) is told in that past: its clause's verb in the narrator's past and no verb of saying over it.
+    The caller checks that no quotation holds it."""
+    verb = tok if tok.pos_ in {"VERB", "AUX"} else clause_verb(tok)
+    return verb is not None and told_past(verb) and reporting_verb(verb) is None
 
 
 def _past_perfect(verb: Token) -> bool:
