@@ -67,6 +67,7 @@ from .lexicon import (
     DRAWN_INTO_PREPS,
     FIRST_PERSON,
     FORCE_SECTORS,
+    HOST_MISSIONS,
     ISSUING_VERBS,
     JOINING_VERBS,
     JUDGEMENT_APPEAL_DEMAND_ROOTS,
@@ -206,6 +207,9 @@ _BUSINESS_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 _NOUN_OR_PROPN = frozenset({NOUN, PROPN})
 _DOER_DEPS = frozenset({"nsubj", "csubj", "poss", "appos"})  # round 33: a phrase naming who acts
 TRIP_NOUNS = frozenset(word_list("precision", "trip_nouns"))
+# evsrc56: a state's people acting as themselves ("Chile's copper workers"): no state (arguments.yaml)
+PRIVATE_PEOPLE_HEADS = word_list("arguments", "private_people_heads")
+POLITICAL_PEOPLE_QUALIFIERS = word_list("arguments", "political_people_qualifiers")
 
 
 def clause_subject_indices(pronoun: Token, through: set[str]) -> set[int]:
@@ -524,7 +528,7 @@ class Context:
                 # round 33: "Canadian bank X said", "a Chilean rebel commander rejected": a firm's or a rebel's
                 # country is not its state acting; only where the phrase names a doer ("the EU fined Russian
                 # bank X", "sanctions on Chinese firms": the firm's state is the one aimed at, as before)
-                firm = doer and self._is_firm(tok)
+                firm = doer and (self._is_firm(tok) or (tok is branch and self._private_people(tok)))
                 # evsrc53: "the Green Party's Senedd leader X": a body compounded on an office a named body
                 # owns is the office's chamber or portfolio, no second side (arguments.yaml office_owner_kinds)
                 office_owned = self.pos[tok.i] == NOUN and self.office_owned_by_body(tok)
@@ -545,6 +549,8 @@ class Context:
                         continue
                     if child is venue:
                         continue
+                    if dep in _BUSINESS_MODIFIER_DEPS and child.i < tok.i and self._dateline_word(child, tok):
+                        continue  # evsrc56: "KABUL US warplanes bombed ...": the dateline's city, read as a modifier
                     if related and (dep in {"poss", "compound", "amod", "nmod"} or child.lower_ in PHRASE_PREPS):
                         continue  # "Valdora's allies": the one related to, not the ones who act
                     if personal and (dep in {"poss", "compound", "nmod"} or child.lower_ in PHRASE_PREPS):
@@ -592,6 +598,8 @@ class Context:
                 # Myanmar insurgent leader" is one person, no state, and a firm's deal keeps none
                 found = [a for child in withheld for t in child.subtree
                          if (a := self.political(self.token_actor.get(t.i))) and a not in found]
+            if doer and len(found) == 1 and (seat := self._seat_city(branch, found[0])) is not None:
+                found = [seat]  # evsrc56: "In Paris, the foreign ministry said": the city's state, not the story's
             if len(found) == 1 and (raw := self.actors.get(self.token_actor.get(branch.i))) is not None \
                     and raw.kind == "organization" and raw.country == found[0] and (
                     f"{compounds} {branch.lower_}" in self.bodies or branch.lemma_.lower() in self.bodies):
@@ -713,6 +721,61 @@ class Context:
             return False
         return not any(c.lower_ in STATE_OWNED_WORDS or any(w.lower_ in STATE_OWNED_WORDS for w in kids_of(c))
                        for c, dep in kids if dep in {"amod", "compound"})
+
+    def _seat_city(self, branch: Token, current: str) -> str | None:
+        """evsrc56: the state of the city a state body or official named by a bare noun sits in, when
+        the phrase names no state of its own and the actors stage gave it another ("In Paris, the foreign
+        ministry condemned ...", "a foreign ministry spokesman in Paris said": France, not the state the
+        story named last): a capital's state (or a state) after "in", on the noun or opening its
+        clause before it. None when no such place is named, or two are, and for a person named by name ("in
+        Paris, President X of Chad": his own state's wherever he is)."""
+        raw = self.actors.get(self.token_actor.get(branch.i))
+        if raw is None or raw.kind not in {"organization", "person"} or raw.country != current \
+                or (raw.kind == "person" and self.pos[branch.i] != NOUN) \
+                or raw.sector not in STATE_BODY_SECTORS:
+            return None
+        if any(self.token_actor.get(t.i) not in (None, raw.id) for t in branch.subtree):
+            return None  # "the Chadian foreign ministry", "the ministry of Chad": named in the phrase
+        if branch.lemma_.lower() in HOST_MISSIONS or branch.lower_ in HOST_MISSIONS or any(
+                t.ent_type_ in {"GPE", "NORP"} or t.dep_ == "poss" for c in branch.lefts for t in c.subtree):
+            return None  # "the Russian embassy in Riga", "Iran's embassy in London": a state's body abroad
+        preps = [p for p in children(branch, {"prep"}) if p.i > branch.i]
+        if branch.dep_ in SUBJECTS:
+            preps += [p for p in children(branch.head, {"prep"}) if p.i < branch.i]
+        places = set()
+        for prep in preps:
+            if prep.lower_ != "in":
+                continue
+            for pobj in children(prep, {"pobj"}):
+                a = self.political(self.token_actor.get(pobj.i))
+                if a is None or (x := self.actors.get(a)) is None or x.kind != "state":
+                    a = capitals().get(self.doc[pobj.left_edge.i:pobj.i + 1].text)
+                if a is not None:
+                    places.add(a)
+        if len(places) != 1 or (seat := places.pop()) == current or self.actors.get(seat) is None:
+            return None
+        return seat
+
+    def _dateline_word(self, child: Token, head: Token) -> bool:
+        """evsrc56: whether ``child``, a modifier of ``head``, is the place of a dateline the reader took
+        for none (a digest's "KABUL US warplanes bombed ...": an upper-case word opening its line, with no
+        comma or dash after it, a capital's name), or lies in the dateline the reader found while ``head`` does not."""
+        if self.in_dateline(child):
+            return not self.in_dateline(head)
+        if not child.is_upper or len(child.text) < 3 or child.i + 1 >= len(self.doc) or self.doc[child.i + 1].is_punct:
+            return False
+        text = self.doc.text
+        return (child.idx == 0 or text[child.idx - 1] == "\n") and capitals().get(child.text.title()) is not None
+
+    def _private_people(self, tok: Token) -> bool:
+        """evsrc56: whether ``tok`` is a noun of a state's people acting as themselves that names no actor
+        (arguments.yaml private_people_heads: "Chile's copper workers", "Hungarian fans"), with no
+        qualifier that makes them a side's own (political_people_qualifiers: "opposition supporters")."""
+        if self.pos[tok.i] != NOUN or tok.i in self.token_actor or (
+                tok.lower_ not in PRIVATE_PEOPLE_HEADS and tok.lemma_.lower() not in PRIVATE_PEOPLE_HEADS):
+            return False
+        return not any(w.lower_ in POLITICAL_PEOPLE_QUALIFIERS for c, dep in labelled_kids(tok)
+                       if dep in {"amod", "compound", "nmod"} for w in c.subtree)
 
     def _trade_group(self, tok: Token, kids) -> bool:
         """Round 35: whether ``tok`` is a "group" named by its trade ("a Dutch electronics group", "US civil
