@@ -382,13 +382,6 @@ class Context:
             return False
         return True
 
-    def article_genders(self) -> dict[str, str]:
-        """pronev56: the persons' genders as the quotes stage reads them (:meth:`person_gender`'s table), made once
-        per article: what the actors stage's salience model for a "he"/"she" weighs (coref.ranked_person)."""
-        if self._genders is None:
-            self._genders = article_genders(self.doc, self.actors, self.text)
-        return self._genders
-
     def person_gender(self, person: str) -> str | None:
         """A person's gender, "he" or "she", as the quotes stage reads it (quotes.genders.article_genders: the
         title, a gendered noun or reflexive by the name, a pronoun taken up while the person is the only one

@@ -41,7 +41,6 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from ..actors.agents import group_words
-from ..actors.coref import ranked_person
 from ..arrays import LastDoc, kids_of, labelled_kids, sentence_bounds, sentences_back
 from ..ids import DEP_ACL, DEP_ADVCL, DEP_POSS, DEPS_RELCL_ACL, TAGS_VBN_VBD, TAGS_WDT_WP, string_ids
 from ..pronouns import GENDER as PRONOUN_GENDER
@@ -500,8 +499,6 @@ def _antecedent_subject(ctx: Context, word: Token, wanted: str) -> tuple[Token |
     gender = PRONOUN_GENDER.get(word.lower_) if wanted == _PERSON else None
     if wanted in (_PERSON, _BODY, _PLURAL) and (above := _clause_above(ctx, word, wanted, gender)) is not None:
         return above
-    if wanted == _PERSON and (salient := _salient_antecedent(ctx, word, gender)) is not None:
-        return salient
     start = sentences_back(doc, word.i, ANAPHOR_SENTENCES)
     paragraph = ctx.text.rfind("\n\n", 0, word.idx)
     if ANAPHOR_PARAGRAPHS and _opens_paragraph(ctx, word):
@@ -529,32 +526,6 @@ def _antecedent_subject(ctx: Context, word: Token, wanted: str) -> tuple[Token |
         if found and not _other_gender(ctx, tok, gender):
             return tok, found
     return None, []
-
-
-_OWNER_GENDER = {"his": "he", "her": "she"}  # a possessive's gender (PRONOUN_GENDER tells "her", not "his")
-
-
-def _salient_antecedent(ctx: Context, word: Token, gender: str | None) -> tuple[Token, list[str]] | None:
-    """pronev56: the person the actors stage's salience model ranks first for a "he"/"she"/"his"/"her" with no
-    subject above it in its sentence (coref.ranked_person, computed once per pronoun and shared with the quotes
-    stage): the head of that person's last mention before it, with its actors. None where the model names no one
-    (a tie, no one near, a weak best) or that mention names no actor fit to be the side: the nearest subject
-    before it, as before."""
-    want = gender or _OWNER_GENDER.get(word.lower_)
-    if want is None:
-        return None
-    person = ranked_person(ctx.actors, word, ctx.article_genders(), ctx.in_direct_quote, gender=want)
-    if person is None:
-        return None
-    for m in reversed(ctx.actors.person_mentions_between(0, word.idx)):
-        if m.actor != person or ctx.in_direct_quote(m.start):
-            continue
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            return None
-        found = _fits(ctx, span.root, _PERSON)
-        return (span.root, found) if found else None
-    return None
 
 
 def _other_gender(ctx: Context, subject: Token, gender: str | None) -> bool:
