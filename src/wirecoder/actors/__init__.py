@@ -115,6 +115,11 @@ class ActorTable:
         persons = {a.id for a in self.actors if a.kind == "person"}
         self._person_mentions = [m for m in self.mentions if m.actor in persons and m.kind != "pronoun"]
         self._person_starts = [m.start for m in self._person_mentions]
+        # pronev56: the salience model's answer per "he"/"she" (coref.ranked_person: (doc, pronoun's index, previous
+        # speaker, gender) -> person) and each person mention's role, made once per document and read by every stage
+        self.pronoun_ranks: dict[tuple, str | None] = {}
+        self.mention_roles: dict[tuple[int, int], str | None] = {}
+        self.ranks_doc: object = None  # the parse those answers read
 
     def get(self, actor_id: str | None) -> Actor | None:
         return self._by_id.get(actor_id) if actor_id else None

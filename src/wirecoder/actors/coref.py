@@ -759,7 +759,8 @@ def mention_role(doc: Doc, start: int, end: int) -> str | None:
 
 def rank_person_pronoun(doc: Doc, mentions: list, pronoun: Token, genders: dict[str, str],
                         quoted: Callable[[int], bool], previous: tuple[str, int] | None = None,
-                        chain: bool = True, roles: dict[tuple[int, int], str | None] | None = None) -> str | None:
+                        chain: bool = True, roles: dict[tuple[int, int], str | None] | None = None,
+                        gender: str | None = None) -> str | None:
     """The person ``pronoun`` ("he", "she") stands for by the salience model of coref.yaml ``pronoun_salience``:
     ``mentions`` are the persons' mentions by name or title (not pronouns) in text order (the stage's own list,
     ``ActorTable.person_mentions_between``; those after the pronoun only tell a name written in full later); ``genders`` the persons' known genders;
@@ -769,8 +770,9 @@ def rank_person_pronoun(doc: Doc, mentions: list, pronoun: Token, genders: dict[
     opens its clause ("Asked about X, he said") and a bare given name. None where no candidate stands near it, the
     best scores below ``least``, the best two tie, or (``chain``) an earlier "he"/"she" of the window would go to
     another person or to no one. ``roles`` keeps each mention's role for the checks of those earlier pronouns,
-    which weigh the same mentions again (speed only)."""
-    want = PRONOUN_GENDER.get(pronoun.lower_)
+    which weigh the same mentions again (speed only). ``gender`` ("he"/"she") for a word that tells one the
+    table does not (a possessive "his": pronev56)."""
+    want = gender or PRONOUN_GENDER.get(pronoun.lower_)
     if want is None:
         return None
     # (speed56: each mention's role and whether it is a bare given name are remembered for the last doc,
@@ -874,8 +876,13 @@ _REPORTING_LABELS = frozenset({"ccomp", "parataxis"})
 def _reported_words(pronoun: Token) -> tuple[int, int] | None:
     """The characters of what the pronoun's verb reports, before the pronoun in its sentence: the clause the cue
     is a parenthesis in ("Mr X has failed, he claimed": the cue hangs on "failed" by ccomp or parataxis) or the
-    clause the cue takes as its complement; None where the verb reports nothing before the pronoun."""
+    clause the cue takes as its complement; None where the verb reports nothing before the pronoun, and where the
+    pronoun's own clause is what a verb of saying above it reports (pronev56: "Minister X said he would resign":
+    X is the one who says, the likeliest antecedent, not words reported; the events stage's pronouns stand there)."""
     verb = pronoun.head
+    if verb.dep_ in _REPORTING_LABELS and verb.head.i < pronoun.i and verb.head.lemma_.lower() in _SPEAKING \
+            and verb.lemma_.lower() not in _SPEAKING:
+        return None
     if verb.dep_ in _REPORTING_LABELS and verb.head.i < pronoun.i:
         clause = verb.head
         return clause.left_edge.idx, pronoun.idx
@@ -922,3 +929,23 @@ def _bare_given_name(doc: Doc, m) -> bool:
 
 def _sentence_first(doc: Doc, i: int) -> int:
     return sentence_bounds(doc, i)[0]
+
+
+def ranked_person(table, pronoun: Token, genders: dict[str, str], quoted: Callable[[int], bool],
+                  previous: tuple[str, int] | None = None, gender: str | None = None) -> str | None:
+    """pronev56: :func:`rank_person_pronoun` for ``pronoun`` over the persons of ``table`` (an ``ActorTable``),
+    computed once per pronoun per document and kept on the table (``pronoun_ranks``, with the mentions' roles in
+    ``mention_roles``), so that the quotes and events stages, and each events rule that asks again for the same
+    "he", read one answer. The stages' ``genders`` and ``quoted`` are their own readings of the same article
+    (the first asker's answer is kept)."""
+    doc = pronoun.doc
+    ranks = table.pronoun_ranks
+    if table.ranks_doc is not doc:  # (a table read with another parse, a long text in pieces: start again)
+        ranks.clear()
+        table.mention_roles.clear()
+        table.ranks_doc = doc
+    key = (pronoun.i, previous, gender)
+    if key not in ranks:
+        ranks[key] = rank_person_pronoun(doc, table.person_mentions_between(0, len(doc.text)), pronoun, genders,
+                                         quoted, previous, roles=table.mention_roles, gender=gender)
+    return ranks[key]

@@ -2437,9 +2437,9 @@ def _past_office_of_running(head: Token, run: _Running, words: _Words) -> bool:
         and {m.actor for m in words.actors.person_mentions_between(0, head.left_edge.idx)} == {run.person}
 def _salient_person(pronoun: Token, run: _Running, words: _Words) -> str | None:
     """pron55: the person the actors stage's salience model ranks first for ``pronoun`` (coref.rank_person_pronoun)."""
-    return coref.rank_person_pronoun(pronoun.doc, words.actors.person_mentions_between(0, len(words.text)), pronoun,
-                                     words.genders, lambda at: _quoted(at, words),
-                                     (run.person, run.person_at) if run.person is not None else None)
+    # (pronev56: once per pronoun per document, kept on the actors table and shared with the events stage)
+    return coref.ranked_person(words.actors, pronoun, words.genders, lambda at: _quoted(at, words),
+                               (run.person, run.person_at) if run.person is not None else None)
 
 
 def _named_holder(head: Token, not_actor: str | None, words: _Words, run: _Running) -> str | None:
