@@ -199,9 +199,15 @@ def test_markets_story_yields_no_event(pipeline):
 
 # --- actors the events lean on ---------------------------------------------------------------------
 def test_known_office_holder_named_alone_acts_for_their_state(pipeline):
-    record, events = events_of(pipeline, "Merkel criticised Belarus over the border closures on Tuesday.")
+    text = "Merkel criticised Belarus over the border closures on Tuesday."
+    record = pipeline.extract(text, reference_date="2019-06-14")  # while she held the office
     assert record.actor("person:angela-merkel").country == "DEU"
-    assert find(events, "11", "DEU", "BLR")
+    assert find(record.events, "11", "DEU", "BLR")
+    # era56: the reference date of an undated text picks the office; in 2023 she is a former chancellor,
+    # whose words are her own, not her state's
+    record, events = events_of(pipeline, text)
+    assert record.actor("person:angela-merkel").country == "DEU"
+    assert not find(events, "11", "DEU", "BLR")
 
 
 def test_known_surname_after_another_first_name_is_another_person(pipeline):

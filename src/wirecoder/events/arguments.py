@@ -736,6 +736,9 @@ class Context:
             return None
         if any(self.token_actor.get(t.i) not in (None, raw.id) for t in branch.subtree):
             return None  # "the Chadian foreign ministry", "the ministry of Chad": named in the phrase
+        if self._names_state(branch.left_edge.idx, branch.idx + len(branch), current):
+            return None  # its state named inside its own name ("the British Foreign Office in Berlin", where the
+            # actors stage's longest mention covers the adjective): not the story's state, kept (round 29)
         if branch.lemma_.lower() in HOST_MISSIONS or branch.lower_ in HOST_MISSIONS or any(
                 t.ent_type_ in {"GPE", "NORP"} or t.dep_ == "poss" for c in branch.lefts for t in c.subtree):
             return None  # "the Russian embassy in Riga", "Iran's embassy in London": a state's body abroad
@@ -755,6 +758,17 @@ class Context:
         if len(places) != 1 or (seat := places.pop()) == current or self.actors.get(seat) is None:
             return None
         return seat
+
+    def _names_state(self, start: int, end: int, state: str) -> bool:
+        """Whether a mention of ``state`` itself lies in the characters [start, end) (by bisection over the
+        actors stage's mentions, in text order)."""
+        mentions = self.actors.mentions
+        i = bisect.bisect_left(mentions, start, key=_mention_start)
+        while i < len(mentions) and mentions[i].start < end:
+            if mentions[i].actor == state and mentions[i].end <= end:
+                return True
+            i += 1
+        return False
 
     def _dateline_word(self, child: Token, head: Token) -> bool:
         """evsrc56: whether ``child``, a modifier of ``head``, is the place of a dateline the reader took
@@ -2069,3 +2083,7 @@ def outer_subject_phrase(anchor: Token) -> list[Token]:
         if subjects := children(node, SUBJECTS):
             return subjects + [t for s in subjects for t in s.subtree if t.i != s.i]
     return []
+
+
+def _mention_start(m: Mention) -> int:
+    return m.start
