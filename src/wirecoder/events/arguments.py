@@ -736,7 +736,7 @@ class Context:
             return None
         if any(self.token_actor.get(t.i) not in (None, raw.id) for t in branch.subtree):
             return None  # "the Chadian foreign ministry", "the ministry of Chad": named in the phrase
-        if self._names_state(branch.left_edge.idx, branch.idx + len(branch), current):
+        if self._state_mentioned_within(branch.left_edge.idx, branch.idx + len(branch), current):
             return None  # its state named inside its own name ("the British Foreign Office in Berlin", where the
             # actors stage's longest mention covers the adjective): not the story's state, kept (round 29)
         if branch.lemma_.lower() in HOST_MISSIONS or branch.lower_ in HOST_MISSIONS or any(
@@ -759,7 +759,7 @@ class Context:
             return None
         return seat
 
-    def _names_state(self, start: int, end: int, state: str) -> bool:
+    def _state_mentioned_within(self, start: int, end: int, state: str) -> bool:
         """Whether a mention of ``state`` itself lies in the characters [start, end) (by bisection over the
         actors stage's mentions, in text order)."""
         mentions = self.actors.mentions
