@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Callable
 from importlib import resources
 from typing import NamedTuple
@@ -931,6 +932,11 @@ def _sentence_first(doc: Doc, i: int) -> int:
     return sentence_bounds(doc, i)[0]
 
 
+# every mention of the table, whatever the text's length (not ``len(doc.text)``: spaCy joins the whole text
+# again on each read of ``Doc.text``)
+_END = sys.maxsize
+
+
 def ranked_person(table, pronoun: Token, genders: dict[str, str], quoted: Callable[[int], bool],
                   previous: tuple[str, int] | None = None, gender: str | None = None) -> str | None:
     """pronev56: :func:`rank_person_pronoun` for ``pronoun`` over the persons of ``table`` (an ``ActorTable``),
@@ -946,6 +952,6 @@ def ranked_person(table, pronoun: Token, genders: dict[str, str], quoted: Callab
         table.ranks_doc = doc
     key = (pronoun.i, previous, gender)
     if key not in ranks:
-        ranks[key] = rank_person_pronoun(doc, table.person_mentions_between(0, len(doc.text)), pronoun, genders,
+        ranks[key] = rank_person_pronoun(doc, table.person_mentions_between(0, _END), pronoun, genders,
                                          quoted, previous, roles=table.mention_roles, gender=gender)
     return ranks[key]
