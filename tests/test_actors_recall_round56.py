@@ -1,10 +1,10 @@
-"""Actors, round 56 (actrec56): persons after a profession noun, given names, and Hong Kong and Macau.
+"""Actors, round 56 (actrec56): persons after a profession noun, given names.
 
 ``benchmarks/actor_misses.py`` sorts missed actors by the part that failed. Kept: a name set off by commas
 right after "the"/"a" and a noun for a person of no office ("a retired nurse, NAME,") is a person's, whatever
 spaCy tags it; a name of two or three capitalised words that opens with a given name of one sex
-(given_names.yaml) is a person's though spaCy tags it a place or a body; Hong Kong and Macau are states of
-their own (ISO 3166 and CAMEO code them apart from China). Invented dispatches; the persons, clinics and
+(given_names.yaml) is a person's though spaCy tags it a place or a body. (Hong Kong and Macau as states of
+their own were tried and taken out at the merge: they cost the event recall audit's half A.) Invented dispatches; the persons, clinics and
 firms are invented ("Tamsin Brackway", "the Orvale Clinic")."""
 
 from __future__ import annotations
@@ -48,18 +48,3 @@ def test_a_given_name_of_one_sex_never_makes_a_named_body_a_person(pipeline):
     found = printed(pipeline, "LONDON, March 2 (Reuters) - Britain's Home Office said on Tuesday that the "
                               "Orvale Clinic must close.")
     assert not any(key.startswith("person:") for key in found), found
-
-
-# --- Hong Kong and Macau ----------------------------------------------------------------------------------------
-def test_hong_kong_is_a_state_of_its_own_reuters_style(pipeline):
-    found = printed(pipeline, "LONDON, March 2 (Reuters) - A Hong Kong court on Tuesday jailed the activist "
-                              "Tarrin Welk for six months for an unlawful march.")
-    assert found.get("HKG", ("",))[0] == "state", found
-    assert all(country != "GBR" for key, (_, country, _) in found.items() if key.startswith("org:")), found
-
-
-def test_macau_is_a_state_of_its_own_xinhua_style(pipeline):
-    found = printed(pipeline, "BEIJING, March 2 (Xinhua) - The government of Macau on Tuesday signed a trade "
-                              "accord with Portugal.")
-    assert "MAC" in found, found
-    assert "PRT" in found, found
