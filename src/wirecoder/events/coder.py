@@ -388,12 +388,16 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
             if sent.end_char <= content_start or any(s <= sent.start_char and sent.end_char <= e
                                                               for s, e in skip):
                 continue
-            wording = sent.text  # (a paragraph break: a blank line between the last sentence's words and this one's)
+            # (a paragraph break: a blank line between the last sentence's words and this one's; the words cut
+            # from the text, not ``sent.text``, which makes a token of each word: speed only)
+            wording = ctx.text[sent.start_char:sent.end_char]
             lead = sent.start_char + len(wording) - len(wording.lstrip())
             paragraph = "\n\n" in ctx.text[last_end:lead]
             last_end = sent.start_char + len(wording.rstrip())
-            background = 0 if ctx.in_direct_quote(sent.root.idx) or any(a <= sent.start_char < b for a, b in heads) \
-                else background_step(sent, now, 0 if paragraph and background != 2 else background, paragraph)
+            root = sent.root
+            background = 0 if ctx.in_direct_quote(root.idx) or any(a <= sent.start_char < b for a, b in heads) \
+                else background_step(sent, root, wording, now, 0 if paragraph and background != 2 else background,
+                                     paragraph)
             found = list(self.pattern_events(ctx, sent))
             # acts reported speech and nouns name (recall.py); a verb it codes as another's
             # accusation ("says he is giving away ...") is not also the deed of its reporter

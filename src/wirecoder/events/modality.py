@@ -750,7 +750,7 @@ def _story_time(sent) -> bool:
     return False
 
 
-def background_step(sent, now: int | None, state: int, opens_paragraph: bool) -> int:
+def background_step(sent, root: Token, text: str, now: int | None, state: int, opens_paragraph: bool) -> int:
     """Round 56 (evfact56): the background state after the sentence ``sent`` (the state before it is
     ``state``): 0 the story's time, 1 the sentence opens background, 2 it goes on telling it. A sentence
     opens background when it opens its paragraph and tells the narrator's past dated by "in"/"during"
@@ -761,13 +761,12 @@ def background_step(sent, now: int | None, state: int, opens_paragraph: bool) ->
     year of the story's own and no word of the story's time. Background goes on across a paragraph break
     only once a sentence has gone on telling it (a paragraph of background, not a dated aside). Any
     other sentence returns to the story (modality.yaml background_story_words). The caller passes 0 for
-    a sentence a quotation holds or the headline, and for a new paragraph after a lone dated aside."""
-    root = sent.root
+    a sentence a quotation holds or the headline, and for a new paragraph after a lone dated aside. ``root``
+    and ``text`` are the sentence's root and words, which the caller has already (speed only)."""
     if now is None or not told_past(root) or head_lemma(root) in SAY_VERBS:
         return 0
     if any(d in {"parataxis", "ccomp", "advcl"} and head_lemma(c) in SAY_VERBS for c, d in labelled_kids(root)):
         return 0  # "X condemned the move, a spokesman said": told as the news
-    text = sent.text
     years = [int(y) for y in _YEAR_TEXT.findall(text)] if _YEAR_TEXT.search(text) else []
     if any(y > now - HISTORY_YEARS for y in years):
         return 0  # a year of the story's own
