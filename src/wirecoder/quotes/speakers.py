@@ -619,6 +619,19 @@ _DASHES = ("-", "\u2013", "\u2014")
 _DASHED_TAIL_WORDS = 3  # words at most between the closing dash and the cue ("has previously admitted")
 
 
+def _dash_pair(head: Token, cue_start: int, text: str) -> list[int] | None:
+    """The two dashes set off by spaces between ``head`` and its cue, with at most a few words and no clause mark
+    after the second (the apposition's place: "the club's captain - NAME - has said"); None otherwise."""
+    start = head.idx + len(head.text)
+    between = text[start:cue_start]
+    marks = [start + k for k, ch in enumerate(between) if ch in _DASHES and between[k - 1:k] in (" ", "")
+             and between[k + 1:k + 2] in (" ", "")]
+    if len(marks) != 2 or len(text[marks[1] + 1:cue_start].split()) > _DASHED_TAIL_WORDS \
+            or any(ch in ",;:()" for ch in text[marks[1] + 1:cue_start]):
+        return None
+    return marks
+
+
 def _dashed_person(head: Token, cue_start: int, words: _Words) -> tuple[str, tuple[int, int]] | None:
     """The person named between two dashes after a common-noun subject, right before its cue: "Another player who
     failed to win the title - Dario X - has admitted ..." is Dario X. None otherwise.
@@ -626,12 +639,8 @@ def _dashed_person(head: Token, cue_start: int, words: _Words) -> tuple[str, tup
     Why (quotes23): a name set off by dashes is an apposition, as one set off by commas is; the parser hangs it
     anywhere, and the noun ("another player", "the club's captain") stays with no actor of its own."""
     text = words.text
-    start = head.idx + len(head.text)
-    between = text[start:cue_start]
-    marks = [start + k for k, ch in enumerate(between) if ch in _DASHES and between[k - 1:k] in (" ", "")
-             and between[k + 1:k + 2] in (" ", "")]
-    if len(marks) != 2 or len(text[marks[1] + 1:cue_start].split()) > _DASHED_TAIL_WORDS \
-            or any(ch in ",;:()" for ch in text[marks[1] + 1:cue_start]):
+    marks = _dash_pair(head, cue_start, text)
+    if marks is None:
         return None
     mentions = words.actors.person_mentions_between(marks[0], marks[1])
     if len({m.actor for m in mentions}) != 1:
@@ -660,12 +669,8 @@ def _dashed_nicknamed(head: Token, cue_start: int, words: _Words) -> tuple[int, 
     if head.pos_ != "NOUN":
         return None
     text = words.text
-    start = head.idx + len(head.text)
-    between = text[start:cue_start]
-    marks = [start + k for k, ch in enumerate(between) if ch in _DASHES and between[k - 1:k] in (" ", "")
-             and between[k + 1:k + 2] in (" ", "")]
-    if len(marks) != 2 or len(text[marks[1] + 1:cue_start].split()) > _DASHED_TAIL_WORDS \
-            or any(ch in ",;:()" for ch in text[marks[1] + 1:cue_start]):
+    marks = _dash_pair(head, cue_start, text)
+    if marks is None:
         return None
     inner = text[marks[0] + 1:marks[1]]
     if _NICKNAMED.fullmatch(inner) is None \
