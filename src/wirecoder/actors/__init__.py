@@ -400,9 +400,9 @@ class _Run:
         # The one day (Article.office_day, era56) that picks each known person's office in the table of office
         # holders, the sole office holders and the states and bodies of its time (eras.yaml): the published date,
         # else the date the caller reads the text as of (a record's metadata date, a sentence's date in a coded
-        # corpus); an undated article's era (era54) sets both later. (Until era56 the table's pick read the
+        # corpus); an undated article's era (era54) sets it later. (Until era56 the table's pick read the
         # published date alone: a page dated only by its metadata gave each person their latest office.)
-        self.day = self.era_day = article.office_day
+        self.day = article.office_day
         self.article = article  # (era54: an undated article's era, inferred after the titles are read, goes on it)
         self.mentions: list[Mention] = []
         self.taken: set[int] = set()  # tokens inside a name already found
@@ -653,10 +653,10 @@ class _Run:
             # time (and never inside another name: "East African Community"); "Moscow" in 1987 is
             # the Soviet Union's.
             era_form = d.era_forms.get(form_text)
-            if era_form is not None and (not era_form[2].covers(self.era_day)
+            if era_form is not None and (not era_form[2].covers(self.day)
                                          or _AFTER_NAME.search(text, max(0, s - 30), s)):
                 continue
-            entry = d.entries[d.of_its_time(form.actor, form.kind, self.era_day) or form.actor]
+            entry = d.entries[d.of_its_time(form.actor, form.kind, self.day) or form.actor]
             if entry.veto and any(v in text for v in entry.veto) and not any(k in text for k in entry.veto_unless):
                 continue
             if form.kind == "capital" and s in named_after_city and e < named_after_city[s]:
@@ -2507,7 +2507,7 @@ class _Run:
         years = (int(y) for y in _ERA_YEAR.findall(self.text) if int(y) <= today.year)
         era = article_era(d.holders, titled, years, today)
         if era is not None:
-            self.day = self.era_day = article.era = era
+            self.day = article.era = era
 
     def _later_office_holders(self) -> None:
         """evperson34: "NAME criticised the plan ... The senator said": a definite office ("the senator", "the
@@ -2701,7 +2701,7 @@ class _Run:
         holds it (a named holder is coref's: "Prime Minister X ... the prime minister said"). Why: wire copy
         names a head of government or a minister by the title alone once the story has set its state, and
         the events stage found no side there. Nothing without a day, a dateline's state, or one holder."""
-        d, day, doc = self.f.dictionary, self.era_day, self.doc
+        d, day, doc = self.f.dictionary, self.day, self.doc
         sole = d.offices.sole_offices
         if day is None or d.holders is None or not sole:
             return
@@ -4722,7 +4722,7 @@ class _Run:
         for actor in actors:
             actor.mentions = sorted(set(actor.mentions))
             # A country of its time: a KGB officer or a Soviet minister in 1987 is the Soviet Union's.
-            actor.country = self.f.dictionary.of_its_time(actor.country, None, self.era_day)
+            actor.country = self.f.dictionary.of_its_time(actor.country, None, self.day)
         # 8. Later mentions of states and bodies ("it", "the country", "both sides"): a separate index.
         references = coref.References(doc, self.mentions, {a.id: a for a in actors}, self.lo, self._blocked,
                                        self.text).find()
@@ -5175,7 +5175,7 @@ class _Run:
         is the subject of the sentence before it or of the person's own; None when none is, when the
         passage is not set in the past or when the article has no date. The first of the person's
         mentions in such a passage counts (a book's title may name them first)."""
-        day = self.era_day  # the published date, else the reference date the caller gave
+        day = self.day  # the published date, else the reference date the caller gave
         if day is None:
             return None
         doc, table = self.doc, token_table(self.doc)
