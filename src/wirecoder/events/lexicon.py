@@ -411,7 +411,8 @@ NO_COMMENT_VERBS = word_list("modality", "no_comment_verbs") | word_list("modali
 DISCLOSING_VERBS = word_list("modality", "disclosing_verbs")
 GIVING_VERBS = word_list("modality", "giving_verbs")
 INFORMATION_NOUNS = word_list("modality", "information_nouns")
-DRAWN_VERBS = word_list("modality", "drawn_verbs")
+DRAWN_VERBS = word_list("modality", "drawn_verbs") | word_list("modality", "drawn_verbs_round57")
+EXCLUDING_VERBS = word_list("modality", "excluding_verbs")  # round 57: "refused to rule out"
 SAY_VERBS = word_list("modality", "say_verbs")
 # "alleged that X shelled ...": an accusation, not X's deed.
 ALLEGATION_HEADS = word_list("modality", "allegation_heads")

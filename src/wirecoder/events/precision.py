@@ -95,6 +95,7 @@ POLICY_THINGS = word_list("precision", "policy_things")
 AIMED_ROOTS = word_list("precision", "aimed_roots")
 QUESTION_VERBS = word_list("precision", "question_verbs")
 QUESTION_MARKS = word_list("precision", "question_marks")
+QUESTION_WORDS = word_list("precision", "question_words")
 REQUEST_MODALS = word_list("precision", "request_modals")
 DOCUMENT_NOUNS = word_list("precision", "document_nouns")
 INTRANSITIVE_PARTICIPLES = word_list("precision", "intransitive_participles")
@@ -105,6 +106,7 @@ NON_MATERIAL_MODIFIERS = word_list("precision", "non_material_modifiers")
 AID_ROOTS = word_list("precision", "aid_roots")
 MEETING_VERBS = word_list("precision", "meeting_verbs")
 MET_THINGS = word_list("precision", "met_things")
+MET_OWNER_PREPS = word_list("precision", "met_owner_preps")
 MET_REACTIONS = word_list("precision", "met_reactions")  # round 36: "met with strong objections"
 LEGAL_APPEAL_VERBS = word_list("precision", "legal_appeal_verbs")
 LEGAL_BODIES = word_list("precision", "legal_bodies")
@@ -295,8 +297,12 @@ def _asks_a_question(anchor: Token) -> bool:
     asking or (as the parser often does) on the verb it completes, after it."""
     holders = {anchor.i, anchor.head.i} if anchor.dep_ == "xcomp" else {anchor.i}
     for clause in sent_of(anchor):
-        if clause.i > anchor.i and clause.head.i in holders and clause.i != anchor.i and any(
-                c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in kids_of(clause)):
+        if not (clause.i > anchor.i and clause.head.i in holders and clause.i != anchor.i):
+            continue
+        if clause.dep_ in {"ccomp", "advcl", "dobj"} and clause.left_edge.i > anchor.i \
+                and clause.left_edge.lower_ in QUESTION_WORDS:
+            return True  # "asked X what Y would do": a wh-clause is a question put, modal or not (round 57)
+        if any(c.dep_ == "mark" and c.lower_ in QUESTION_MARKS for c in kids_of(clause)):
             return not any(c.dep_ == "aux" and c.lower_ in REQUEST_MODALS for c in kids_of(clause))
     return False
 
@@ -668,12 +674,31 @@ def _non_material_support(anchor: Token) -> bool:
         for n in nouns)
 
 
-def _meets_a_thing(anchor: Token) -> bool:
+def _owned_thing(ctx: Context, noun: Token) -> bool:
+    """Round 57: whether ``noun`` is no side but a thing of one: "Ostrava's complaints", "U.S. complaints",
+    "pressure from Karelian exporters" (an actor as its possessor, actor modifier or "from"/"of"/"by" object)."""
+    if noun.i in ctx.token_actor or noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} \
+            or noun.lemma_.lower() in VISITOR_NOUNS or noun.lower_ in VISITOR_NOUNS:
+        return False
+    for m in kids_of(noun):
+        if m.dep_ in {"poss", "compound", "amod"} and m.i in ctx.token_actor and m.pos_ != "PRON":
+            return True
+        if m.dep_ == "prep" and m.lower_ in MET_OWNER_PREPS and any(
+                p.dep_ == "pobj" and p.i in ctx.token_actor for p in kids_of(m)):
+            return True
+    return False
+
+
+def _meets_a_thing(ctx: Context, anchor: Token) -> bool:
     """ "met the union's demands", "met the deadline": satisfying, not meeting; "met with strong
-    objections" (round 36): a reaction undergone, not meeting."""
+    objections" (round 36): a reaction undergone, not meeting; "met U.S. complaints", "met pressure
+    from exporters" (round 57): a side's thing, not the side (precision.yaml met_owner_preps)."""
     if anchor.pos_ not in {"VERB", "AUX"} or anchor.lemma_.lower() not in MEETING_VERBS:
         return False
-    return any(o.lemma_.lower() in MET_THINGS for o in _objects(anchor)) or any(
+    objects = _objects(anchor)
+    if objects and all(_owned_thing(ctx, o) for o in objects):
+        return True
+    return any(o.lemma_.lower() in MET_THINGS or o.lower_ in MET_THINGS for o in objects) or any(
         o.lemma_.lower() in MET_REACTIONS for p in kids_of(anchor) if p.dep_ == "prep" and p.lower_ == "with"
         for o in kids_of(p) if o.dep_ == "pobj")
 
@@ -824,7 +849,7 @@ def wrong_sense(ctx: Context, f: Found) -> bool:
     if root in REJECTION_ROOTS and anchor.pos_ == "VERB" and any(
             o.lemma_.lower() in ASKED_THINGS for o in _objects(anchor)):
         return True  # "waved away queries on her costs": no one's act rejected (round 23)
-    if (root in VISIT_ROOTS or f.code.startswith("036")) and _meets_a_thing(anchor):
+    if (root in VISIT_ROOTS or f.code.startswith("036")) and _meets_a_thing(ctx, anchor):
         return True
     if root in VISIT_ROOTS and _hosts_a_thing(ctx, anchor):
         return True

@@ -87,6 +87,7 @@ from .lexicon import (
     DEMONSTRATION_CODE,
     DISCLOSING_VERBS,
     DRAWN_VERBS,
+    EXCLUDING_VERBS,
     ENTITLEMENT_ADJECTIVES,
     ENTITLEMENT_OBJECTS,
     FIRST_PERSON,
@@ -830,7 +831,8 @@ class Rules:
             if tok.dep == DEP_RELCL and tok.head.lower in GENERIC_PRONOUNS_IDS:
                 continue  # "anyone who helps Iran ...": a condition on whoever does it, not a deed
             if tok.lemma_.lower() in REFUSE_HEADS and (any(
-                    c.lemma_.lower() in NO_COMMENT_VERBS or withholds_information(c) for c in children(tok, {"xcomp", "dobj"}))
+                    c.lemma_.lower() in NO_COMMENT_VERBS or withholds_information(c) or leaves_open(c)
+                    for c in children(tok, {"xcomp", "dobj"}))
                     or any(withholds_information(c) and any(a.lower_ == "to" for a in children(c, {"aux"}))
                            for c in children(tok, {"advcl"}))):
                 continue  # "declined to comment", "declined to give details": silence, not a rejection of anything
@@ -1579,6 +1581,14 @@ def withholds_information(verb: Token) -> bool:
         return any(c.dep_ == "auxpass" for c in kids_of(verb))
     return lemma in GIVING_VERBS and any(
         c.dep_ in OBJECTS and c.lemma_.lower() in INFORMATION_NOUNS for c in kids_of(verb))
+
+
+def leaves_open(verb: Token) -> bool:
+    """Round 57: the complement of a refusal that excludes ("refused to rule out a bid", "declined to
+    exclude elections"; modality.yaml excluding_verbs): the thing stays open, no one is rejected."""
+    lemma = verb.lemma_.lower()
+    return lemma in EXCLUDING_VERBS or any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in EXCLUDING_VERBS for c in kids_of(verb))
 
 
 def _reduced_relative(verb: Token) -> bool:
