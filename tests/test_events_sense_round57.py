@@ -94,3 +94,10 @@ def test_refusing_to_recognise_a_government_stays_a_rejection_afp_style(pipeline
     events = coded(pipeline, "MADRID, Aug 10 (AFP) - Spain refused to recognise the new Venezuelan government, "
                              "Spanish Foreign Minister Ines Carvallosa said.")
     assert ("ESP", "VEN", "12") in {(s, t, r) for s, t, r, _ in events}, events
+
+
+def test_meeting_a_states_army_chief_stays_a_meeting_aljazeera_style(pipeline):
+    """A person noun ("chief", "negotiators") owned by a side is a side met, not a thing satisfied."""
+    events = coded(pipeline, "AMMAN (Al Jazeera) - Jordan's Foreign Minister Samir Haddadeen flew to Aqaba on "
+                             "Monday, where he met Egypt's army chief and pledged more aid for displaced families.")
+    assert ("JOR", "EGY", "04") in {(s, t, r) for s, t, r, _ in events}, events

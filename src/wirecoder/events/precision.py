@@ -120,6 +120,8 @@ STATE_AGENT_SECTORS = frozenset(w.upper() for w in word_list("precision", "state
 OWN_STATE_ROOTS = word_list("precision", "own_state_roots")
 HOST_VERBS = word_list("precision", "host_verbs")
 VISITOR_NOUNS = word_list("precision", "visitor_nouns")
+# round 57: the persons a side's "thing" after "meet" may not be (visitors, people, met_people)
+MET_PEOPLE = VISITOR_NOUNS | word_list("precision", "met_people") | word_list("arguments", "object_group_people_nouns")
 WITHHOLDING_VERBS = word_list("precision", "withholding_verbs")
 UNDERGO_VERBS = word_list("precision", "undergo_verbs")
 OFFER_VERBS = word_list("precision", "offer_verbs")
@@ -678,7 +680,7 @@ def _owned_thing(ctx: Context, noun: Token) -> bool:
     """Round 57: whether ``noun`` is no side but a thing of one: "Ostrava's complaints", "U.S. complaints",
     "pressure from Karelian exporters" (an actor as its possessor, actor modifier or "from"/"of"/"by" object)."""
     if noun.i in ctx.token_actor or noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} \
-            or noun.lemma_.lower() in VISITOR_NOUNS or noun.lower_ in VISITOR_NOUNS:
+            or noun.lemma_.lower() in MET_PEOPLE or noun.lower_ in MET_PEOPLE:
         return False
     for m in kids_of(noun):
         if m.dep_ in {"poss", "compound", "amod"} and m.i in ctx.token_actor and m.pos_ != "PRON":
