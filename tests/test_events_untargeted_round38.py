@@ -41,9 +41,11 @@ def test_refused_to_drop_a_levy_is_still_printed(pipeline):
     assert _untargeted(events, "POL", "12")
 
 
-def test_refused_to_rule_out_a_bid_is_still_printed(pipeline):
-    events = coded(pipeline, "BEIJING, May 4 (Xinhua) -- China's transport ministry on Saturday refused to rule out "
-                             "a bid for a stake in the Orvane rail link, a ministry spokesman said.")
+def test_refused_to_sell_a_stake_is_still_printed(pipeline):
+    """(round 57: "refused to rule out a bid" leaves the bid open and is no longer a refusal; see
+    tests/test_events_sense_round57.py. A refusal to act stays printed with no target.)"""
+    events = coded(pipeline, "BEIJING, May 4 (Xinhua) -- China's transport ministry on Saturday refused to sell "
+                             "its stake in the Orvane rail link, a ministry spokesman said.")
     assert _untargeted(events, "CHN", "12")
 
 
