@@ -4328,25 +4328,32 @@ class _Run:
                 self.mentions.append(Mention(tok.idx, tok.idx + len(tok), owner, "alias"))
                 self.taken.add(t)
 
-    def _bare_body(self, chunk: Phrase, phrase: Phrase, guess: AgentGuess) -> bool:
+    def _bare_body(self, chunk: Phrase, phrase: Phrase, guess: AgentGuess, modifier: bool = False,
+                   voice: bool = False) -> bool:
         """A state body named without its state ("the army", "parliament", "the interior ministry")
         is that body of the state named last with the same words ("the army" after "Lebanon's
         army": one id), else of the dateline's state, else of the state the story is about: GUIDE.md
         counts every government body as an actor, and wire copy names its own state's bodies bare.
         Only "the" or nothing before it: "its army" points back, "an army" is none in particular (but
-        "a district court" is the state's, a new one: actnoun54). Returns whether the phrase was taken as one."""
+        "a district court" is the state's, a new one: actnoun54). ``modifier``: the body modifies the
+        phrase's noun ("a police spokesman"), so an "a" before is that noun's, not the body's (actors57);
+        ``voice``: that noun is the body's voice (offices.yaml ``body_voices``), whose office the office
+        reader may have read over the body word ("army spokesman NAME"): the body is named all the same.
+        Returns whether the phrase was taken as one."""
         d, root = self.f.dictionary, phrase.root
         before = chunk[:phrase.start - chunk.start]
+        indefinite = ("a", "an")
         if guess.country is not None or guess.igo or root.tag_ in ("NNS", "NNPS") or root.pos_ not in ("NOUN", "PROPN") \
                 or root.lower_ not in guess.head.lower().split() or root.lower_ in d.offices.stand_ins \
-                or any(t.i in self.taken or t.i in self.office_tokens or t.pos_ == "PRON" for t in phrase) \
-                or any(t.lower_ != "the" and not (t.lower_ in ("a", "an") and guess.sector == "JUD") for t in before):
+                or any(t.i in self.taken or t.i in self.office_tokens and not voice or t.pos_ == "PRON" for t in phrase) \
+                or any(t.lower_ != "the" and not (t.lower_ in indefinite and (guess.sector == "JUD" or modifier))
+                       for t in before):
             return False
         words = " ".join(t.lower_ for t in phrase)
         named: list[tuple[int, str]] = []
         # actnoun54: "a district court jailed him": wire copy names the state's court that acts so (its
-        # state's, though a new one: not one named before)
-        if not any(t.lower_ in ("a", "an") for t in before):
+        # state's, though a new one: not one named before); "a police spokesman" speaks for the police named before
+        if modifier or not any(t.lower_ in indefinite for t in before):
             named = sorted((m.start, m.actor) for m in self.mentions if m.actor in self._agent_of
                            and m.start < phrase.start_char and (self._agent_of[m.actor][0], words) in self._bodies
                            and self._bodies[(self._agent_of[m.actor][0], words)] == m.actor)
@@ -4615,8 +4622,11 @@ class _Run:
         # sliced from the text: Span.root per word and a token object per word before; speed only)
         table, root, start, text = token_table(self.doc), phrase.root.i, phrase.start, self.text
         head, dep, pos = table.head, table.dep_id, table.pos_id
+        # actors57: a body word opening the phrase before a body's voice ("a police spokesman") names the
+        # body that speaks; before other people ("army officers") it only says whose they are.
+        first = self.text[phrase.root.idx:phrase.end_char].lower() in self.f.dictionary.offices.body_voices
         mods = [i for i in range(start, phrase.end) if head[i] == root and (
-            dep[i] == _COMPOUND and i > start or dep[i] == _POSS and pos[i] in _NOUN_OR_PROPN)]
+            dep[i] == _COMPOUND and (i > start or first) or dep[i] == _POSS and pos[i] in _NOUN_OR_PROPN)]
         if not mods:
             return False
         sub = self.doc[start:mods[-1] + 1]
@@ -4626,7 +4636,20 @@ class _Run:
             return False
         if self._state_body(sub, guess, [m for m in inside if m.end <= sub.end_char], self.doc[mods[-1]]):
             return True
-        return guess.kind == "body" and guess.specific and not inside and self._bare_body(chunk, sub, guess)
+        voice = first and mods[-1] == start
+        if voice and guess.kind == "body" and not guess.specific and not inside and start not in self.taken \
+                and guess.country is None and sub.root.lower_ not in self.f.dictionary.offices.bodies \
+                and sub.root.lower_ == guess.head.lower():
+            # actors57: "a police spokesman said": the police speak, the group that "police said" names alone
+            said = text[firsts[start]:ends[start]]
+            oid = "org:" + slug(said)
+            self._orgs.setdefault(oid, said)
+            self._agent_of.setdefault(oid, (guess.country, guess.sector, guess.kind))
+            self.mentions.append(Mention(firsts[start], ends[start], oid, "name"))
+            self.taken.add(start)
+            return True
+        return guess.kind == "body" and guess.specific and not inside \
+            and self._bare_body(chunk, sub, guess, modifier=True, voice=voice)
 
     def _chamber(self, phrase: Phrase, state: str | None = None) -> bool:
         """Members of one chamber named bare ("Senators said ...") or with their state ("U.S.
