@@ -28,7 +28,16 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
 from .. import pronouns
-from ..arrays import indices_in, is_in, kids_of, sentence_bounds, sorted_ids, token_indices, token_table
+from ..arrays import (
+    Tokens,
+    indices_in,
+    is_in,
+    kids_of,
+    sentence_bounds,
+    sorted_ids,
+    token_indices,
+    token_table,
+)
 from ..article import Article, agency_lead
 from ..ids import (
     DEP_ATTR,
@@ -217,6 +226,7 @@ _MISREAD_NAMES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "FAC"})
 _NOT_GROUP_WORDS = frozenset(spacy.symbols.IDS[p] for p in ("DET", "NUM", "ADV", "ADP", "SYM", "PUNCT"))
 # Label and part-of-speech ids, as the token table holds them (speed only).
 _COMPOUND, _POSS = get_string_id("compound"), get_string_id("poss")
+_AMOD = get_string_id("amod")  # (actors57: "a military spokesman", where the parser reads "military" as an adjective)
 _NOUN_OR_PROPN = frozenset({spacy.symbols.IDS["NOUN"], spacy.symbols.IDS["PROPN"]})
 _PROPN = spacy.symbols.IDS["PROPN"]
 # Nouns that say the proper nouns just before them are an organisation's name ("the Green Dawn
@@ -4343,7 +4353,8 @@ class _Run:
         d, root = self.f.dictionary, phrase.root
         before = chunk[:phrase.start - chunk.start]
         indefinite = ("a", "an")
-        if guess.country is not None or guess.igo or root.tag_ in ("NNS", "NNPS") or root.pos_ not in ("NOUN", "PROPN") \
+        if guess.country is not None or guess.igo or root.tag_ in ("NNS", "NNPS") \
+                or root.pos_ not in ("NOUN", "PROPN") and not voice \
                 or root.lower_ not in guess.head.lower().split() or root.lower_ in d.offices.stand_ins \
                 or any(t.i in self.taken or t.i in self.office_tokens and not voice or t.pos_ == "PRON" for t in phrase) \
                 or any(t.lower_ != "the" and not (t.lower_ in indefinite and (guess.sector == "JUD" or modifier))
@@ -4622,11 +4633,10 @@ class _Run:
         # sliced from the text: Span.root per word and a token object per word before; speed only)
         table, root, start, text = token_table(self.doc), phrase.root.i, phrase.start, self.text
         head, dep, pos = table.head, table.dep_id, table.pos_id
-        # actors57: a body word opening the phrase before a body's voice ("a police spokesman") names the
-        # body that speaks; before other people ("army officers") it only says whose they are.
-        first = self.text[phrase.root.idx:phrase.end_char].lower() in self.f.dictionary.offices.body_voices
+        if self._body_of_voice(chunk, phrase, inside, table):
+            return True
         mods = [i for i in range(start, phrase.end) if head[i] == root and (
-            dep[i] == _COMPOUND and (i > start or first) or dep[i] == _POSS and pos[i] in _NOUN_OR_PROPN)]
+            dep[i] == _COMPOUND and i > start or dep[i] == _POSS and pos[i] in _NOUN_OR_PROPN)]
         if not mods:
             return False
         sub = self.doc[start:mods[-1] + 1]
@@ -4636,20 +4646,37 @@ class _Run:
             return False
         if self._state_body(sub, guess, [m for m in inside if m.end <= sub.end_char], self.doc[mods[-1]]):
             return True
-        voice = first and mods[-1] == start
-        if voice and guess.kind == "body" and not guess.specific and not inside and start not in self.taken \
-                and guess.country is None and sub.root.lower_ not in self.f.dictionary.offices.bodies \
-                and sub.root.lower_ == guess.head.lower():
-            # actors57: "a police spokesman said": the police speak, the group that "police said" names alone
-            said = text[firsts[start]:ends[start]]
-            oid = "org:" + slug(said)
-            self._orgs.setdefault(oid, said)
-            self._agent_of.setdefault(oid, (guess.country, guess.sector, guess.kind))
-            self.mentions.append(Mention(firsts[start], ends[start], oid, "name"))
-            self.taken.add(start)
-            return True
-        return guess.kind == "body" and guess.specific and not inside \
-            and self._bare_body(chunk, sub, guess, modifier=True, voice=voice)
+        return guess.kind == "body" and guess.specific and not inside and self._bare_body(chunk, sub, guess, modifier=True)
+
+    def _body_of_voice(self, chunk: Phrase, phrase: Phrase, inside: list[Mention], table: Tokens) -> bool:
+        """actors57: a body word that opens a phrase right before a body's voice (offices.yaml ``body_voices``:
+        "a police spokesman said", "army spokeswoman NAME told reporters") names the body that speaks: the
+        state's body a word naming it alone gives ("the army", agents.yaml ``alone``), or the group that the
+        word alone is ("police said"). Why: the body said something (GUIDE.md), and neither it nor the
+        spokesperson was an actor. Before other people ("army officers") the word only says whose they are.
+        Returns whether the body was taken."""
+        start, text = phrase.start, self.text
+        firsts, ends, head, dep = table.idx, table.ends, table.head, table.dep_id
+        nxt = start + 1
+        if nxt >= phrase.end or head[start] != nxt or dep[start] not in (_COMPOUND, _AMOD) or start in self.taken \
+                or text[firsts[nxt]:ends[nxt]].lower() not in self.f.dictionary.offices.body_voices:
+            return False
+        said = text[firsts[start]:ends[start]]
+        guess = self.f.agents.resolve([said])
+        if guess is None or guess.kind != "body" or guess.country is not None or guess.igo \
+                or any(m.start < ends[start] for m in inside):
+            return False
+        sub = self.doc[start:nxt]
+        if guess.specific:
+            return self._bare_body(chunk, sub, guess, modifier=True, voice=True)
+        if said.lower() in self.f.dictionary.offices.bodies or said.lower() != guess.head.lower():
+            return False  # "a ministry spokesman": no ministry in particular
+        oid = "org:" + slug(said)  # "police", as the word alone names it
+        self._orgs.setdefault(oid, said)
+        self._agent_of.setdefault(oid, (guess.country, guess.sector, guess.kind))
+        self.mentions.append(Mention(firsts[start], ends[start], oid, "name"))
+        self.taken.add(start)
+        return True
 
     def _chamber(self, phrase: Phrase, state: str | None = None) -> bool:
         """Members of one chamber named bare ("Senators said ...") or with their state ("U.S.
