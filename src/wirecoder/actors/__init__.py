@@ -4338,17 +4338,16 @@ class _Run:
                 self.mentions.append(Mention(tok.idx, tok.idx + len(tok), owner, "alias"))
                 self.taken.add(t)
 
-    def _bare_body(self, chunk: Phrase, phrase: Phrase, guess: AgentGuess, modifier: bool = False,
-                   voice: bool = False) -> bool:
+    def _bare_body(self, chunk: Phrase, phrase: Phrase, guess: AgentGuess, voice: bool = False) -> bool:
         """A state body named without its state ("the army", "parliament", "the interior ministry")
         is that body of the state named last with the same words ("the army" after "Lebanon's
         army": one id), else of the dateline's state, else of the state the story is about: GUIDE.md
         counts every government body as an actor, and wire copy names its own state's bodies bare.
         Only "the" or nothing before it: "its army" points back, "an army" is none in particular (but
-        "a district court" is the state's, a new one: actnoun54). ``modifier``: the body modifies the
-        phrase's noun ("a police spokesman"), so an "a" before is that noun's, not the body's (actors57);
-        ``voice``: that noun is the body's voice (offices.yaml ``body_voices``), whose office the office
-        reader may have read over the body word ("army spokesman NAME"): the body is named all the same.
+        "a district court" is the state's, a new one: actnoun54). ``voice`` (actors57): the body word modifies
+        a body's voice ("a police spokesman", offices.yaml ``body_voices``): an "a" before is the voice's, not
+        the body's; the office reader may have read the body word into the voice's office ("army
+        spokesman NAME"), and the parser may call it an adjective ("military"): the body is named all the same.
         Returns whether the phrase was taken as one."""
         d, root = self.f.dictionary, phrase.root
         before = chunk[:phrase.start - chunk.start]
@@ -4357,14 +4356,14 @@ class _Run:
                 or root.pos_ not in ("NOUN", "PROPN") and not voice \
                 or root.lower_ not in guess.head.lower().split() or root.lower_ in d.offices.stand_ins \
                 or any(t.i in self.taken or t.i in self.office_tokens and not voice or t.pos_ == "PRON" for t in phrase) \
-                or any(t.lower_ != "the" and not (t.lower_ in indefinite and (guess.sector == "JUD" or modifier))
+                or any(t.lower_ != "the" and not (t.lower_ in indefinite and (guess.sector == "JUD" or voice))
                        for t in before):
             return False
         words = " ".join(t.lower_ for t in phrase)
         named: list[tuple[int, str]] = []
         # actnoun54: "a district court jailed him": wire copy names the state's court that acts so (its
         # state's, though a new one: not one named before); "a police spokesman" speaks for the police named before
-        if modifier or not any(t.lower_ in indefinite for t in before):
+        if voice or not any(t.lower_ in indefinite for t in before):
             named = sorted((m.start, m.actor) for m in self.mentions if m.actor in self._agent_of
                            and m.start < phrase.start_char and (self._agent_of[m.actor][0], words) in self._bodies
                            and self._bodies[(self._agent_of[m.actor][0], words)] == m.actor)
@@ -4646,7 +4645,7 @@ class _Run:
             return False
         if self._state_body(sub, guess, [m for m in inside if m.end <= sub.end_char], self.doc[mods[-1]]):
             return True
-        return guess.kind == "body" and guess.specific and not inside and self._bare_body(chunk, sub, guess, modifier=True)
+        return guess.kind == "body" and guess.specific and not inside and self._bare_body(chunk, sub, guess)
 
     def _body_of_voice(self, chunk: Phrase, phrase: Phrase, inside: list[Mention], table: Tokens) -> bool:
         """actors57: a body word that opens a phrase right before a body's voice (offices.yaml ``body_voices``:
@@ -4668,7 +4667,7 @@ class _Run:
             return False
         sub = self.doc[start:nxt]
         if guess.specific:
-            return self._bare_body(chunk, sub, guess, modifier=True, voice=True)
+            return self._bare_body(chunk, sub, guess, voice=True)
         if said.lower() in self.f.dictionary.offices.bodies or said.lower() != guess.head.lower():
             return False  # "a ministry spokesman": no ministry in particular
         oid = "org:" + slug(said)  # "police", as the word alone names it
