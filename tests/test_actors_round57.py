@@ -51,3 +51,10 @@ def test_a_body_word_that_names_no_body_alone_gives_no_actor_by_its_voice_bbc_st
     """"a ministry spokesman" names no ministry in particular: no bare "ministry" actor."""
     found = printed(pipeline, "LONDON (BBC) - The rules will change in April, a ministry spokesman said on Monday.")
     assert not any(key.endswith("ministry") for key in found), found
+
+
+def test_a_bureau_spokesman_names_no_bare_bureau_kyodo_style(pipeline):
+    """Only a police word names a force by its voice; "bureau" refers back to a body named before."""
+    found = printed(pipeline, "TOKYO, March 4 Kyodo - Fishing boats will need new permits from April, a bureau "
+                              "spokesman said on Wednesday.")
+    assert "org:bureau" not in found, found

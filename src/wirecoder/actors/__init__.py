@@ -4650,8 +4650,8 @@ class _Run:
     def _body_of_voice(self, chunk: Phrase, phrase: Phrase, inside: list[Mention], table: Tokens) -> bool:
         """actors57: a body word that opens a phrase right before a body's voice (offices.yaml ``body_voices``:
         "a police spokesman said", "army spokeswoman NAME told reporters") names the body that speaks: the
-        state's body a word naming it alone gives ("the army", agents.yaml ``alone``), or the group that the
-        word alone is ("police said"). Why: the body said something (GUIDE.md), and neither it nor the
+        state's body a word naming it alone gives ("the army", agents.yaml ``alone``), or the police force
+        that the word alone is ("police said"; a police body word, sector COP: "bureau" refers back). Why: the body said something (GUIDE.md), and neither it nor the
         spokesperson was an actor. Before other people ("army officers") the word only says whose they are.
         Returns whether the body was taken."""
         start, text = phrase.start, self.text
@@ -4668,8 +4668,8 @@ class _Run:
         sub = self.doc[start:nxt]
         if guess.specific:
             return self._bare_body(chunk, sub, guess, voice=True)
-        if said.lower() in self.f.dictionary.offices.bodies or said.lower() != guess.head.lower():
-            return False  # "a ministry spokesman": no ministry in particular
+        if guess.sector != "COP" or said.lower() in self.f.dictionary.offices.bodies or said.lower() != guess.head.lower():
+            return False  # "a ministry spokesman", "a bureau spokesman": a word that refers back, no body in particular
         oid = "org:" + slug(said)  # "police", as the word alone names it
         self._orgs.setdefault(oid, said)
         self._agent_of.setdefault(oid, (guess.country, guess.sector, guess.kind))
