@@ -28,7 +28,16 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Phrase
 
 from .. import pronouns
-from ..arrays import indices_in, is_in, kids_of, sentence_bounds, sorted_ids, token_indices, token_table
+from ..arrays import (
+    Tokens,
+    indices_in,
+    is_in,
+    kids_of,
+    sentence_bounds,
+    sorted_ids,
+    token_indices,
+    token_table,
+)
 from ..article import Article, agency_lead
 from ..ids import (
     DEP_ATTR,
@@ -217,6 +226,7 @@ _MISREAD_NAMES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "FAC"})
 _NOT_GROUP_WORDS = frozenset(spacy.symbols.IDS[p] for p in ("DET", "NUM", "ADV", "ADP", "SYM", "PUNCT"))
 # Label and part-of-speech ids, as the token table holds them (speed only).
 _COMPOUND, _POSS = get_string_id("compound"), get_string_id("poss")
+_AMOD = get_string_id("amod")  # (actors57: "a military spokesman", where the parser reads "military" as an adjective)
 _NOUN_OR_PROPN = frozenset({spacy.symbols.IDS["NOUN"], spacy.symbols.IDS["PROPN"]})
 _PROPN = spacy.symbols.IDS["PROPN"]
 # Nouns that say the proper nouns just before them are an organisation's name ("the Green Dawn
@@ -4328,25 +4338,32 @@ class _Run:
                 self.mentions.append(Mention(tok.idx, tok.idx + len(tok), owner, "alias"))
                 self.taken.add(t)
 
-    def _bare_body(self, chunk: Phrase, phrase: Phrase, guess: AgentGuess) -> bool:
+    def _bare_body(self, chunk: Phrase, phrase: Phrase, guess: AgentGuess, voice: bool = False) -> bool:
         """A state body named without its state ("the army", "parliament", "the interior ministry")
         is that body of the state named last with the same words ("the army" after "Lebanon's
         army": one id), else of the dateline's state, else of the state the story is about: GUIDE.md
         counts every government body as an actor, and wire copy names its own state's bodies bare.
         Only "the" or nothing before it: "its army" points back, "an army" is none in particular (but
-        "a district court" is the state's, a new one: actnoun54). Returns whether the phrase was taken as one."""
+        "a district court" is the state's, a new one: actnoun54). ``voice`` (actors57): the body word modifies
+        a body's voice ("a police spokesman", offices.yaml ``body_voices``): an "a" before is the voice's, not
+        the body's; the office reader may have read the body word into the voice's office ("army
+        spokesman NAME"), and the parser may call it an adjective ("military"): the body is named all the same.
+        Returns whether the phrase was taken as one."""
         d, root = self.f.dictionary, phrase.root
         before = chunk[:phrase.start - chunk.start]
-        if guess.country is not None or guess.igo or root.tag_ in ("NNS", "NNPS") or root.pos_ not in ("NOUN", "PROPN") \
+        indefinite = ("a", "an")
+        if guess.country is not None or guess.igo or root.tag_ in ("NNS", "NNPS") \
+                or root.pos_ not in ("NOUN", "PROPN") and not voice \
                 or root.lower_ not in guess.head.lower().split() or root.lower_ in d.offices.stand_ins \
-                or any(t.i in self.taken or t.i in self.office_tokens or t.pos_ == "PRON" for t in phrase) \
-                or any(t.lower_ != "the" and not (t.lower_ in ("a", "an") and guess.sector == "JUD") for t in before):
+                or any(t.i in self.taken or t.i in self.office_tokens and not voice or t.pos_ == "PRON" for t in phrase) \
+                or any(t.lower_ != "the" and not (t.lower_ in indefinite and (guess.sector == "JUD" or voice))
+                       for t in before):
             return False
         words = " ".join(t.lower_ for t in phrase)
         named: list[tuple[int, str]] = []
         # actnoun54: "a district court jailed him": wire copy names the state's court that acts so (its
-        # state's, though a new one: not one named before)
-        if not any(t.lower_ in ("a", "an") for t in before):
+        # state's, though a new one: not one named before); "a police spokesman" speaks for the police named before
+        if voice or not any(t.lower_ in indefinite for t in before):
             named = sorted((m.start, m.actor) for m in self.mentions if m.actor in self._agent_of
                            and m.start < phrase.start_char and (self._agent_of[m.actor][0], words) in self._bodies
                            and self._bodies[(self._agent_of[m.actor][0], words)] == m.actor)
@@ -4615,6 +4632,8 @@ class _Run:
         # sliced from the text: Span.root per word and a token object per word before; speed only)
         table, root, start, text = token_table(self.doc), phrase.root.i, phrase.start, self.text
         head, dep, pos = table.head, table.dep_id, table.pos_id
+        if self._body_of_voice(chunk, phrase, inside, table):
+            return True
         mods = [i for i in range(start, phrase.end) if head[i] == root and (
             dep[i] == _COMPOUND and i > start or dep[i] == _POSS and pos[i] in _NOUN_OR_PROPN)]
         if not mods:
@@ -4627,6 +4646,36 @@ class _Run:
         if self._state_body(sub, guess, [m for m in inside if m.end <= sub.end_char], self.doc[mods[-1]]):
             return True
         return guess.kind == "body" and guess.specific and not inside and self._bare_body(chunk, sub, guess)
+
+    def _body_of_voice(self, chunk: Phrase, phrase: Phrase, inside: list[Mention], table: Tokens) -> bool:
+        """actors57: a body word that opens a phrase right before a body's voice (offices.yaml ``body_voices``:
+        "a police spokesman said", "army spokeswoman NAME told reporters") names the body that speaks: the
+        state's body a word naming it alone gives ("the army", agents.yaml ``alone``), or the police force
+        that the word alone is ("police said"; a police body word, sector COP: "bureau" refers back). Why: the body said something (GUIDE.md), and neither it nor the
+        spokesperson was an actor. Before other people ("army officers") the word only says whose they are.
+        Returns whether the body was taken."""
+        start, text = phrase.start, self.text
+        firsts, ends, head, dep = table.idx, table.ends, table.head, table.dep_id
+        nxt = start + 1
+        if nxt >= phrase.end or head[start] != nxt or dep[start] not in (_COMPOUND, _AMOD) or start in self.taken \
+                or text[firsts[nxt]:ends[nxt]].lower() not in self.f.dictionary.offices.body_voices:
+            return False
+        said = text[firsts[start]:ends[start]]
+        guess = self.f.agents.resolve([said])
+        if guess is None or guess.kind != "body" or guess.country is not None or guess.igo \
+                or any(m.start < ends[start] for m in inside):
+            return False
+        sub = self.doc[start:nxt]
+        if guess.specific:
+            return self._bare_body(chunk, sub, guess, voice=True)
+        if guess.sector != "COP" or said.lower() in self.f.dictionary.offices.bodies or said.lower() != guess.head.lower():
+            return False  # "a ministry spokesman", "a bureau spokesman": a word that refers back, no body in particular
+        oid = "org:" + slug(said)  # "police", as the word alone names it
+        self._orgs.setdefault(oid, said)
+        self._agent_of.setdefault(oid, (guess.country, guess.sector, guess.kind))
+        self.mentions.append(Mention(firsts[start], ends[start], oid, "name"))
+        self.taken.add(start)
+        return True
 
     def _chamber(self, phrase: Phrase, state: str | None = None) -> bool:
         """Members of one chamber named bare ("Senators said ...") or with their state ("U.S.

@@ -108,6 +108,7 @@ class Offices:
     organisation_nouns: dict[str, str | None] = field(default_factory=dict)  # "newspaper" -> MED
     belonging: frozenset[str] = frozenset()  # "resident": "a Kyiv resident" belongs to Kyiv's state
     member_nouns: frozenset[str] = frozenset()  # "member": "NAME, a member of the Lithuanian parliament"
+    body_voices: frozenset[str] = frozenset()  # "spokesman": "a police spokesman said" is the police's voice
     name_joiners: frozenset[str] = frozenset()  # "for", "of the": lower-case words inside a name
     legal_forms: frozenset[str] = frozenset()  # "AG", "Ltd": the legal form ending a company's name
     legal_prefixes: frozenset[str] = frozenset()  # "PT", "OOO": the legal form opening a company's name
@@ -201,7 +202,7 @@ _LOWER_CASE_LISTS = (
     "party_modifier_nouns", "levels", "home_offices", "sub_national", "government_kinds", "back_references",
     "office_verbs", "title_bodies", "body_title_ends", "body_title_ranks", "initials_verbs", "initials_person_nouns",
     "members_of", "person_followers", "branch_nouns", "state_qualifiers", "coordinated_heads", "people_bodies",
-    "owned_heads", "owner_state_words", "cause_words", "chamber_committees",
+    "owned_heads", "owner_state_words", "cause_words", "chamber_committees", "body_voices",
 )
 _AS_WRITTEN_LISTS = (
     "honorifics", "body_nations", "nation_body_heads", "portfolio_parties", "portfolio_heads", "common_party_forms",
