@@ -43,7 +43,8 @@ def test_a_firm_s_manager_judging_tariffs_is_no_side(pipeline):
 
 
 def test_a_think_tank_fellow_never_speaks_for_a_bloc(pipeline):
-    """Only an organisation is the body a speaker speaks for, never a state or a bloc read from a name."""
-    found = events(pipeline, "\"This is a dangerous escalation by Moscow,\" said Pavla Hrdinova of the European "
-                             "Council on Foreign Relations, a think tank.")
-    assert not any(source == "EU" for source, _, _ in found), found
+    """Only an organisation is the body a speaker speaks for, never a state or a bloc read from a name
+    (the actors stage reads this forum as the Nordic Council)."""
+    found = events(pipeline, "\"This is a dangerous escalation by Moscow,\" said Pavla Hrdinova of the Nordic "
+                             "Council Policy Forum, a think tank.")
+    assert not any(root == "11" for _, _, root in found), found

@@ -468,7 +468,7 @@ class Context:
                 named = [a for a in self.phrase_actors(words.root)[0] if raw is None or a != raw.id]
                 body = self.actors.get(named[0]) if len(named) == 1 else None
                 # (an organisation only: "X of Kenya" is a private person from there, and a state or a bloc
-                # read from a think tank's name, "the European Council on Foreign Relations", speaks for no one)
+                # read from a think tank's name, "the Nordic Council Policy Forum", speaks for no one)
                 if body is not None and body.kind == "organization":
                     found = body.id
         cache[quote] = found
