@@ -303,6 +303,7 @@ class Context:
         # an organisation of no sector's id -> whether its name is a civil body's (_civil_name), read once per
         # document: political() and officeless() ask it for every side of every candidate (speed only)
         self._civil: dict[str, bool] = {}
+        self._speaker_bodies: dict[int, str | None] = {}  # evmiss57: quote index -> body it speaks for (speaker)
 
     # --- actors --------------------------------------------------------------------------
     def _credit(self, mention: Mention) -> bool:
@@ -438,9 +439,40 @@ class Context:
         if not q.speaker:
             return None
         actor = self.political(q.speaker.actor)
+        if actor is None and q.speaker.span is not None:
+            return self._speaker_body(quote)
         if actor is not None and q.speaker.span is not None and self._firm_state(q.speaker.span, actor):
             return None
         return actor
+
+    def _speaker_body(self, quote: int) -> str | None:
+        """evmiss57: a speaker the actors stage knows by name only, no office, state or sector, named with
+        the body they speak for ("Ines Dorrow of the Refugee Law Centre said ...", "..., said Ines Dorrow
+        of Amnesty International"), or whom it kept as no actor at all: the body is the one who judges or
+        appeals, as it is where the same phrase is a verb's subject (phrase_actors: "X of Amnesty
+        criticised ..." already codes Amnesty). Only a speaker phrase that names exactly one political
+        side, an organisation; a person of no standing named with no body, a place, a state, a firm or a
+        paper stays no side. Once per quotation (speed only)."""
+        cache = self._speaker_bodies
+        if quote in cache:
+            return cache[quote]
+        found: str | None = None
+        q = self.quotes[quote]
+        raw = self.actors.get(q.speaker.actor) if q.speaker.actor else None  # type: ignore[union-attr]
+        span = q.speaker.span  # type: ignore[union-attr]
+        # (a speaker the actors stage dropped, "Ines Dorrow of Transparency International" after a dateline,
+        # is read the same way: the quote stage still gives the phrase)
+        if (raw is None or raw.kind == "person") and span is not None:
+            words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+            if words is not None and len(words):
+                named = [a for a in self.phrase_actors(words.root)[0] if raw is None or a != raw.id]
+                body = self.actors.get(named[0]) if len(named) == 1 else None
+                # (an organisation only: "X of Kenya" is a private person from there, and a state or a bloc
+                # read from a think tank's name, "the Nordic Council Policy Forum", speaks for no one)
+                if body is not None and body.kind == "organization":
+                    found = body.id
+        cache[quote] = found
+        return found
 
     def _firm_state(self, span, actor: str) -> bool:
         """Round 35: whether a speaker's state only tells where the firm that speaks is from ("A Dutch
