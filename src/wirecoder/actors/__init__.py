@@ -246,6 +246,8 @@ _ART_OR_PRODUCT = frozenset(get_string_id(x) for x in ("WORK_OF_ART", "PRODUCT")
 # (not a place's labels: a town's name opens with a given name too, "Ann Arbor", "Charles Town")
 _GIVEN_NAME_MISREAD_IDS = frozenset(get_string_id(x) for x in ("ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART",
                                                               "DATE"))
+# (speed57: the lower-case ids of coref's one-sex given names, as the doc's table holds its words')
+_GIVEN_NAME_IDS = frozenset(get_string_id(x) for x in coref.GIVEN_NAME_GENDER)
 # The word that makes an IGO's name before it a minister's portfolio ("EU affairs minister").
 _AFTER_NAME = re.compile(r"(?<!\w)(?!The\b)[A-Z][\w-]*\s+$")  # a capitalised word (not "The") just before
 # a year that sets a clause in time ("In 1960,", "in the early 1970s"), not one naming a thing ("the 1990 accord")
@@ -2152,9 +2154,14 @@ class _Run:
         a given name of this list); the person was lost or made a body."""
         if ent.label not in _GIVEN_NAME_MISREAD_IDS:
             return False
-        words = [t for t in ent if not t.is_space]
-        if not 2 <= len(words) <= 3 or words[0].lower_ not in coref.GIVEN_NAME_GENDER:
+        # (speed57: the words found and the first one tested in the doc's table, tokens made only for a name that
+        # opens with a given name: the same words as ``[t for t in ent if not t.is_space]`` and its first's lower_)
+        table, text = token_table(self.doc), self.text
+        firsts, ends = table.idx, table.ends
+        at = [i for i in range(ent.start, ent.end) if not text[firsts[i]:ends[i]].isspace()]
+        if not 2 <= len(at) <= 3 or table.lower_id[at[0]] not in _GIVEN_NAME_IDS:
             return False
+        words = [self.doc[i] for i in at]
         offices = self.f.dictionary.offices
         if any(not (t.is_title and t.is_alpha and len(t) > 1) or t.lower_ in offices.business
                or t.lower_ in offices.bodies or t.lower_ in offices.organisation_nouns for t in words):
@@ -2560,9 +2567,13 @@ class _Run:
         # (only for an office a party holds, _PARTY_OFFICE_HEADS: "Labour's foreign secretary" is the state's minister)
         held = (attrs.role or "").lower().split()[-1:] or [""]
         k, topics = office_start, self.f.agents.topics if held[0] in _PARTY_OFFICE_HEADS else {}
+        # (speed57: a stretch's words cut from the text by the table's offsets, as ``doc[k - 1:j].text`` gives them
+        # without a span and a token per word, and only where a topic can match: speed only)
+        firsts, ends = token_table(self.doc).idx, token_table(self.doc).ends
         while k > 1 and office_start - k < 3 and self.doc[k - 1].is_lower and (
                 (self.doc[k - 1].pos_ == "NOUN" and self.doc[k - 1].dep_ == "compound" and office_start - k < 2)
-                or any(self.doc[k - 1:j].text.lower() in topics for j in range(k, office_start + 1))):
+                or topics and any(self.text[firsts[k - 1]:ends[j - 1]].lower() in topics
+                                  for j in range(k, office_start + 1))):
             k -= 1
         office_start = k
         a = office_start
