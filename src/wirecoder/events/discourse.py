@@ -56,12 +56,12 @@ def owner_before(ctx: Context, f: Found, sent: Span, out: list, things: Callable
     found: list[str] = []
     start = sentences_back(doc, thing.i, SENTENCES_BACK)
     i = thing.i - 1
-    # (speed57: each word's part of speech, lemma and head read from the doc's table, a token made only for a
-    # noun of the thing's lemma: the same words as doc[i].pos_, .lemma_ and .head.i)
-    table = token_table(doc)
-    pos, lemmas, heads = table.pos_id, table.lemma, table.head
+    # (speed57: each word's part of speech, head and lemma read from the doc's table, the lemma's string only for a
+    # noun and a token only for one of the thing's lemma: the same words as doc[i].pos_, .head.i and .lemma_)
+    table, strings = token_table(doc), doc.vocab.strings
+    pos, lemmas, heads = table.pos_id, table.lemma_id, table.head
     while i >= start:
-        if pos[i] == NOUN and heads[i] != thing.i and lemmas[i].lower() == lemma:
+        if pos[i] == NOUN and heads[i] != thing.i and strings[lemmas[i]].lower() == lemma:
             # every mention in reach counts: two owners ("a Georgian convoy and an Armenian convoy") name none
             found += [p for a in owner(ctx, doc[i]) if (p := ctx.political(a)) and p not in own]
             # the noun repeats: its owner may be named further back
