@@ -256,6 +256,8 @@ _ART_OR_PRODUCT = frozenset(get_string_id(x) for x in ("WORK_OF_ART", "PRODUCT")
 # (not a place's labels: a town's name opens with a given name too, "Ann Arbor", "Charles Town")
 _GIVEN_NAME_MISREAD_IDS = frozenset(get_string_id(x) for x in ("ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART",
                                                               "DATE"))
+# (speed57: coref's one-sex given names, as one word list for arrays.token_indices)
+_GIVEN_NAMES = frozenset(coref.GIVEN_NAME_GENDER)
 # The word that makes an IGO's name before it a minister's portfolio ("EU affairs minister").
 _AFTER_NAME = re.compile(r"(?<!\w)(?!The\b)[A-Z][\w-]*\s+$")  # a capitalised word (not "The") just before
 # a year that sets a clause in time ("In 1960,", "in the early 1970s"), not one naming a thing ("the 1990 accord")
@@ -1814,11 +1816,13 @@ class _Run:
         text, firsts, ends = self.text, token_table(doc).idx, token_table(doc).ends
         # 3. Person names: spaCy's PERSON entities, trimmed of titles, and names read after a title.
         names: list[tuple[int, int]] = self._bracketed_names() + self._post_nominal_names()
+        # (speed57: the doc's words that are one-sex given names, found once: _given_name_first reads them)
+        given = token_indices(doc, LOWER, _GIVEN_NAMES)
         for ent in self.ents:
             first_name = self._first_name_left_out(ent)
             if (ent.label != _PERSON and not first_name and not self._person_described(ent)
                     and not self._person_referred_to(ent) and not self._double_barrelled_name(ent)
-                    and not self._given_name_first(ent)) \
+                    and not (given and self._given_name_first(ent, given))) \
                     or self._blocked(ent.start_char, ent.end_char):
                 continue
             a, b = ent.start - first_name, ent.end
@@ -2152,15 +2156,21 @@ class _Run:
             and all(t.pos_ == "PROPN" and t.is_title and t.lower_ not in offices.business
                     and t.lower_ not in offices.bodies and t.lower_ not in offices.organisation_nouns for t in words)
 
-    def _given_name_first(self, ent: Phrase) -> bool:
+    def _given_name_first(self, ent: Phrase, given: list[int]) -> bool:
         """Whether an entity spaCy calls a body, a building, a product or a date is two or three capitalised
         proper nouns that open with a given name written for one sex only (given_names.yaml: "Halvard
         Tennick", "Ottilie Brask"), with no word of a body, a business or a place's end in it, no name the
         dictionary or the agents lexicon knows, and no place's preposition before it: a person's name.
         Why (actrec56): benchmarks/actor_misses.py counted, in half B's class totals, persons printed as
         organisations under their very words (3; on the audit's half A, a person printed as a body under
-        a given name of this list); the person was lost or made a body."""
+        a given name of this list); the person was lost or made a body. ``given``: the indices of the doc's
+        words that are such given names (arrays.token_indices), in order."""
         if ent.label not in _GIVEN_NAME_MISREAD_IDS:
+            return False
+        # (speed57: ``given``, the doc's words that are such given names, in order: an entity with none of them
+        # cannot open with one, and makes no token; speed only)
+        k = bisect.bisect_left(given, ent.start)
+        if k == len(given) or given[k] >= ent.end:
             return False
         words = [t for t in ent if not t.is_space]
         if not 2 <= len(words) <= 3 or words[0].lower_ not in coref.GIVEN_NAME_GENDER:
@@ -2570,9 +2580,13 @@ class _Run:
         # (only for an office a party holds, _PARTY_OFFICE_HEADS: "Labour's foreign secretary" is the state's minister)
         held = (attrs.role or "").lower().split()[-1:] or [""]
         k, topics = office_start, self.f.agents.topics if held[0] in _PARTY_OFFICE_HEADS else {}
+        # (speed57: a stretch's words cut from the text by the table's offsets, as ``doc[k - 1:j].text`` gives them
+        # without a span and a token per word, and only where a topic can match: speed only)
+        firsts, ends = token_table(self.doc).idx, token_table(self.doc).ends
         while k > 1 and office_start - k < 3 and self.doc[k - 1].is_lower and (
                 (self.doc[k - 1].pos_ == "NOUN" and self.doc[k - 1].dep_ == "compound" and office_start - k < 2)
-                or any(self.doc[k - 1:j].text.lower() in topics for j in range(k, office_start + 1))):
+                or topics and any(self.text[firsts[k - 1]:ends[j - 1]].lower() in topics
+                                  for j in range(k, office_start + 1))):
             k -= 1
         office_start = k
         a = office_start

@@ -135,6 +135,7 @@ from .modality import (
     is_passive,
     is_timetabled,
     last_year_background,
+    old_year_offsets,
     years_ago,
     years_in,
 )
@@ -383,21 +384,27 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
         # a story of sport, markets or entertainment: its states are teams and markets (politics.py)
         political_story: bool | None = None
         content_start = article.content_start  # (a property: read once, speed only)
-        background, last_end = 0, 0  # round 56: the narrator's background state (modality.background_step)
+        background = 0  # round 56: the narrator's background state (modality.background_step)
+        # (speed57: where an old year may stand; while no background is told, a sentence that names none is the
+        # story's time, state 0, and the step is skipped; the sentence read before, for its paragraph break)
+        old_years, before = old_year_offsets(ctx.text, now), (0, 0)
         for sent in sentences(doc):  # (doc.sents, made once per doc for the stages: speed only)
-            if sent.end_char <= content_start or any(s <= sent.start_char and sent.end_char <= e
-                                                              for s, e in skip):
+            start_char, end_char = sent.start_char, sent.end_char
+            if end_char <= content_start or any(s <= start_char and end_char <= e for s, e in skip):
                 continue
-            # (a paragraph break: a blank line between the last sentence's words and this one's; the words cut
-            # from the text, not ``sent.text``, which makes a token of each word: speed only)
-            wording = ctx.text[sent.start_char:sent.end_char]
-            lead = sent.start_char + len(wording) - len(wording.lstrip())
-            paragraph = "\n\n" in ctx.text[last_end:lead]
-            last_end = sent.start_char + len(wording.rstrip())
-            root = sent.root
-            background = 0 if ctx.in_direct_quote(root.idx) or any(a <= sent.start_char < b for a, b in heads) \
-                else background_step(sent, root, wording, now, 0 if paragraph and background != 2 else background,
-                                     paragraph)
+            if background or (old_years and (k := bisect.bisect_left(old_years, start_char)) < len(old_years)
+                              and old_years[k] < end_char):
+                # (a paragraph break: a blank line between the last sentence's words and this one's; the words cut
+                # from the text, not ``sent.text``, which makes a token of each word: speed only)
+                wording = ctx.text[start_char:end_char]
+                lead = start_char + len(wording) - len(wording.lstrip())
+                last_end = before[0] + len(ctx.text[before[0]:before[1]].rstrip())
+                paragraph = "\n\n" in ctx.text[last_end:lead]
+                root = sent.root
+                background = 0 if ctx.in_direct_quote(root.idx) or any(a <= start_char < b for a, b in heads) \
+                    else background_step(sent, root, wording, now, 0 if paragraph and background != 2 else background,
+                                         paragraph)
+            before = (start_char, end_char)
             found = list(self.pattern_events(ctx, sent))
             # acts reported speech and nouns name (recall.py); a verb it codes as another's
             # accusation ("says he is giving away ...") is not also the deed of its reporter
@@ -514,7 +521,7 @@ class Coder(Rules, Arguments, Judgements, Evaluative, Recall, Sources, Quoted):
                 if not f.targets and (aimed := redress_targets(ctx, f, found[:place], out)):
                     # round 32: "X detained ... Y demanded their release": at the deed's doer (targets.py)
                     f.targets, f.target_rule = aimed, "targets:redress"
-                if not f.targets and (aimed := owner_before(ctx, f, sent, out, self.judged_things(f.anchor),
+                if not f.targets and (aimed := owner_before(ctx, f, sent, out, self.judged_things,
                                                             self.owner, self._trigger_lemma)):
                     # disc56: "a Ruvanian convoy ... Chile shelled the convoy": at the owner of the thing
                     # the text named before (discourse.py)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.symbols import NOUN
 from spacy.tokens import Span, Token
 
-from ..arrays import kids_of, sentences_back, subtree_indices
+from ..arrays import kids_of, sentences_back, subtree_indices, token_table
 from ..rules import package_yaml
 from .arguments import Context
 from .lexicon import ANAPHORIC_DETERMINERS, OWN_ACTION_CODES
@@ -39,14 +40,15 @@ def _told_thing(ctx: Context, f: Found, things: list[Token]) -> Token | None:
     return None
 
 
-def owner_before(ctx: Context, f: Found, sent: Span, out: list, things: list[Token],
+def owner_before(ctx: Context, f: Found, sent: Span, out: list, things: Callable[[Token], list[Token]],
                  owner: Callable[[Context, Token], list[str]], trigger_lemma: Callable[[Context, object], str | None]
                  ) -> list[str]:
-    """The one party whose thing the act's told object is, or [] (see the module's note)."""
+    """The one party whose thing the act's told object is, or [] (see the module's note). ``things`` gives
+    the things a verb acts on (Judgements.judged_things), asked only of a candidate the step may aim."""
     if f.targets or not f.sources or f.code[:2] not in DISCOURSE_ROOTS or f.code in OWN_ACTION_CODES \
             or f.anchor.pos_ != "VERB":
         return []
-    thing = _told_thing(ctx, f, things)
+    thing = _told_thing(ctx, f, things(f.anchor))
     if thing is None:
         return []
     own = set(f.sources) | {a.country for s in f.sources if (a := ctx.actors.get(s)) is not None and a.country}
@@ -54,11 +56,14 @@ def owner_before(ctx: Context, f: Found, sent: Span, out: list, things: list[Tok
     found: list[str] = []
     start = sentences_back(doc, thing.i, SENTENCES_BACK)
     i = thing.i - 1
+    # (speed57: each word's part of speech, head and lemma read from the doc's table, the lemma's string only for a
+    # noun and a token only for one of the thing's lemma: the same words as doc[i].pos_, .head.i and .lemma_)
+    table, strings = token_table(doc), doc.vocab.strings
+    pos, lemmas, heads = table.pos_id, table.lemma_id, table.head
     while i >= start:
-        w = doc[i]
-        if w.pos_ == "NOUN" and w.lemma_.lower() == lemma and w.head.i != thing.i:
+        if pos[i] == NOUN and heads[i] != thing.i and strings[lemmas[i]].lower() == lemma:
             # every mention in reach counts: two owners ("a Georgian convoy and an Armenian convoy") name none
-            found += [p for a in owner(ctx, w) if (p := ctx.political(a)) and p not in own]
+            found += [p for a in owner(ctx, doc[i]) if (p := ctx.political(a)) and p not in own]
             # the noun repeats: its owner may be named further back
             start = min(start, sentences_back(doc, i, SENTENCES_BACK))
         i -= 1
