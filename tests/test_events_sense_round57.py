@@ -2,7 +2,7 @@
 
 A clause opened by a question word after "ask" ("asked X what Y would do", "was asked by X how ...") is a
 question put, not an appeal (02), with or without a modal; "asked X to ..." stays an appeal. "meet" whose
-object is no side but a thing belonging to one ("U.S. complaints", "pressure from Greek importers", "India's
+object is no side but a thing belonging to one ("Canadian complaints", "pressure from Greek importers", "India's
 terms") is a thing satisfied, not a meeting (04); "met Greece's ambassador" names a side and stays a meeting.
 Invented dispatches; the persons are invented (precision.yaml question_words, met_owner_preps)."""
 
@@ -48,8 +48,8 @@ def test_asking_a_state_to_act_stays_an_appeal_afp_style(pipeline):
 
 # --- "meet" a side's thing: satisfied, no meeting ------------------------------------------------------------
 def test_meeting_a_states_complaints_is_no_meeting_kyodo_style(pipeline):
-    events = coded(pipeline, "TOKYO, Aug 4 (Kyodo) - Japan is striving to meet U.S. complaints about its rice "
-                             "imports, Japanese Farm Minister Hiroshi Tanabeya said on Friday.")
+    events = coded(pipeline, "TOKYO, Aug 4 (Kyodo) - Japan will work harder to meet Canadian complaints over its "
+                             "canola tariffs, Japanese Farm Minister Hiroshi Tanabeya told reporters on Friday.")
     assert "04" not in roots_at(events, "meet"), events
 
 
@@ -73,8 +73,8 @@ def test_meeting_a_states_ambassador_stays_a_meeting_reuters_style(pipeline):
 
 # --- a refusal to exclude leaves a thing open: no rejection -----------------------------------------------
 def test_refusing_to_rule_out_a_bid_is_no_rejection_reuters_style(pipeline):
-    events = coded(pipeline, "ROME, Aug 8 (Reuters) - A Chinese firm has been named as a possible buyer, while on "
-                             "Thursday Italy refused to rule out a bid of its own.")
+    events = coded(pipeline, "ROME, Aug 8 (Reuters) - A Chinese firm is seen as the likeliest buyer, but the Italian "
+                             "government refused on Thursday to rule out a rival offer.")
     assert "12" not in roots_at(events, "refus"), events
 
 

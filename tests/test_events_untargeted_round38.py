@@ -42,7 +42,7 @@ def test_refused_to_drop_a_levy_is_still_printed(pipeline):
 
 
 def test_refused_to_sell_a_stake_is_still_printed(pipeline):
-    """(round 57: "refused to rule out a bid" leaves the bid open and is no longer a refusal; see
+    """(round 57: "refused to rule out a rival offer" leaves the bid open and is no longer a refusal; see
     tests/test_events_sense_round57.py. A refusal to act stays printed with no target.)"""
     events = coded(pipeline, "BEIJING, May 4 (Xinhua) -- China's transport ministry on Saturday refused to sell "
                              "its stake in the Orvane rail link, a ministry spokesman said.")

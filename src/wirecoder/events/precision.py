@@ -677,7 +677,7 @@ def _non_material_support(anchor: Token) -> bool:
 
 
 def _owned_thing(ctx: Context, noun: Token) -> bool:
-    """Round 57: whether ``noun`` is no side but a thing of one: "Ostrava's complaints", "U.S. complaints",
+    """Round 57: whether ``noun`` is no side but a thing of one: "Ostrava's complaints", "Canadian complaints",
     "pressure from Karelian exporters" (an actor as its possessor, actor modifier or "from"/"of"/"by" object)."""
     if noun.i in ctx.token_actor or noun.pos_ not in {"NOUN", "PROPN"} or noun.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} \
             or noun.lemma_.lower() in MET_PEOPLE or noun.lower_ in MET_PEOPLE:
@@ -693,7 +693,7 @@ def _owned_thing(ctx: Context, noun: Token) -> bool:
 
 def _meets_a_thing(ctx: Context, anchor: Token) -> bool:
     """ "met the union's demands", "met the deadline": satisfying, not meeting; "met with strong
-    objections" (round 36): a reaction undergone, not meeting; "met U.S. complaints", "met pressure
+    objections" (round 36): a reaction undergone, not meeting; "met Canadian complaints", "met pressure
     from exporters" (round 57): a side's thing, not the side (precision.yaml met_owner_preps)."""
     if anchor.pos_ not in {"VERB", "AUX"} or anchor.lemma_.lower() not in MEETING_VERBS:
         return False

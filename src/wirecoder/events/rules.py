@@ -1584,7 +1584,7 @@ def withholds_information(verb: Token) -> bool:
 
 
 def leaves_open(verb: Token) -> bool:
-    """Round 57: the complement of a refusal that excludes ("refused to rule out a bid", "declined to
+    """Round 57: the complement of a refusal that excludes ("refused to rule out a rival offer", "declined to
     exclude elections"; modality.yaml excluding_verbs): the thing stays open, no one is rejected."""
     lemma = verb.lemma_.lower()
     return lemma in EXCLUDING_VERBS or any(
