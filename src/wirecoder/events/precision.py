@@ -87,6 +87,8 @@ UNREAL_FOR_NOUNS = word_list("precision", "unreal_for_nouns")
 PROSPECTIVE_ADJECTIVES = word_list("modality", "prospective_adjectives")
 PROSPECTIVE_UNITS = word_list("modality", "prospective_units")
 PROSPECTIVE_WORDS = word_list("modality", "prospective_words")
+# round 57: "any attack by X", "any aggressive move by Y": every such act that may come, none done
+UNREAL_DETERMINERS = word_list("modality", "unreal_determiners")
 TRIP_NOUNS = word_list("precision", "trip_nouns")
 PLACE_TARGET_ROOTS = word_list("precision", "place_target_roots")
 PLACE_TARGET_PREPS = word_list("precision", "place_target_preps")
@@ -476,8 +478,13 @@ def is_unreal_noun(anchor: Token) -> bool:
     prep = anchor.head
     if anchor.dep == DEP_POBJ and prep.lower == WORD_FOR and prep.head.lemma_.lower() in UNREAL_FOR_NOUNS:
         return True
+    if anchor.pos_ == "ADJ" and anchor.dep_ == "amod":
+        # round 57 (evfact57): "any aggressive measure by Y": the adjective's noun carries the "any"
+        return anchor.head.pos_ == "NOUN" and _any_such(anchor.head)
     if anchor.pos_ != "NOUN":
         return False
+    if _any_such(anchor):
+        return True  # round 57 (evfact57): "would respond to any attack by X": no act done (modality.yaml)
     if anchor.dep_ == "dobj" and ends_action(anchor.head):
         return False  # evhalt43: "called off its planned raids": what is called off was to come; its ending is news
     for mod, dep in labelled_kids(anchor):
@@ -487,6 +494,12 @@ def is_unreal_noun(anchor: Token) -> bool:
                 m.lower_ in PROSPECTIVE_WORDS for m in kids_of(mod)))):
             return True
     return False
+
+
+def _any_such(noun: Token) -> bool:
+    """Round 57: a noun of an act under "any" (modality.yaml unreal_determiners): every such act that may
+    come, not one done."""
+    return any(dep == "det" and mod.lower_ in UNREAL_DETERMINERS for mod, dep in labelled_kids(noun))
 
 
 def _modifier_actors(ctx: Context, noun: Token, keep) -> list[str]:
