@@ -1,6 +1,6 @@
 """Round 57 (quotes57): a participle of naming hung on another act labels a stance; it reports no words.
 
-"Quit the cabinet, calling the levy a disgrace", "walked out, calling the border a "red line"": a gerund-participle
+"Quit the cabinet, calling the levy a disgrace", "walked out, calling the map a "dead letter"": a gerund-participle
 of a verb of naming (cues.yaml summary_naming_verbs) with an object and its label, hung as an adjunct on another verb,
 is the writer's gloss of the stance that came with the act (GUIDE.md: no quote; a scare-quoted word or two is no
 quote either). Quoted words of three or more in the label are still what was said, a main verb of naming ("called
@@ -26,14 +26,14 @@ def test_a_participle_labelling_an_object_after_an_act_is_no_quote(pipeline):
 
 def test_a_label_with_a_scare_quoted_pair_of_words_is_no_quote(pipeline):
     body = ("GENEVA (AFP) - The Dravenian delegation walked out of the border talks on Thursday, calling the status of "
-            "the river crossings a \"red line\".\n")
-    assert not any("red line" in q for q in quote_texts(pipeline, body))
+            "the river crossings a \"dead letter\".\n")
+    assert not any("dead letter" in q for q in quote_texts(pipeline, body))
 
 
 def test_a_label_of_adjectives_after_a_letter_is_no_quote(pipeline):
     body = ("ORVELLE (AP) - The head of the dockworkers' union, Bersa Omlund, wrote to the port board on Monday, "
-            "calling its managers greedy and careless.\n")
-    assert not any("greedy" in q for q in quote_texts(pipeline, body))
+            "calling its managers careless and arrogant.\n")
+    assert not any("arrogant" in q for q in quote_texts(pipeline, body))
 
 
 def test_a_label_quoting_three_words_or_more_is_still_a_quote(pipeline):

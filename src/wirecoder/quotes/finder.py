@@ -1582,8 +1582,8 @@ class QuoteFinder:
                     and not any(c.dep_ in _CLAUSE_DEPS for c in kids_of(verb)) \
                     and not any(t.is_quote for t in doc[content[0]:content[1] + 1]):
                 continue
-            # Why (quotes57): "quit the cabinet, calling the levy a disgrace", "walked out, calling the border a "red
-            # line"": a participle of naming hung on another act, with an object and its label, glosses the stance that
+            # Why (quotes57): "quit the cabinet, calling the levy a disgrace", "walked out, calling the map a "dead
+            # letter"": a participle of naming hung on another act, with an object and its label, glosses the stance that
             # came with the act; the label is the writer's (or a scare-quoted word or two), no words reported (GUIDE.md).
             # Quoted words of three or more in it are still said ("calling it "a shameful waste of time"").
             if content is not None and self.statements and lemma in self.cues.summary_naming_verbs \
