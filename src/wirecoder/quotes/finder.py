@@ -1582,6 +1582,14 @@ class QuoteFinder:
                     and not any(c.dep_ in _CLAUSE_DEPS for c in kids_of(verb)) \
                     and not any(t.is_quote for t in doc[content[0]:content[1] + 1]):
                 continue
+            # Why (quotes57): "quit the cabinet, calling the levy a disgrace", "walked out, calling the map a "dead
+            # letter"": a participle of naming hung on another act, with an object and its label, glosses the stance that
+            # came with the act; the label is the writer's (or a scare-quoted word or two), no words reported (GUIDE.md).
+            # Quoted words of three or more in it are still said ("calling it "a shameful waste of time"").
+            if content is not None and self.statements and lemma in self.cues.summary_naming_verbs \
+                    and self._labelling_participle(verb) \
+                    and not self._quotes_words_in(text, marked, doc[content[0]].idx, doc[content[1]].idx, 3):
+                continue
             # Why: "referred to the "Blue Quay"": a quoted name after a verb of mentioning is no one's words
             # (cues.yaml naming_verbs).
             if content is not None and lemma in self.cues.naming_verbs and self._quoted_name_only(doc, verb, *content):
@@ -1797,6 +1805,20 @@ class QuoteFinder:
         found.sort(key=lambda f: (f.start, f.end))
         found = self._continued_paragraphs(text, begin, marked, found, doc, stances, actors)
         return attribute(text, found, actors, self.cues, marked)
+
+    @staticmethod
+    def _labelling_participle(verb: Token) -> bool:
+        """A gerund-participle adjunct of another verb ("..., calling X Y") with an object and no clause or
+        preposition of its own ("calling for talks", "calling on X to" appeal; "calling it wrong that ..." reports)."""
+        if verb.tag != TAG_VBG or verb.dep != DEP_ADVCL or verb.head.i == verb.i:
+            return False
+        deps = [d for _, d in labelled_kids(verb)]
+        return "dobj" in deps and "prep" not in deps and not any(d in _CLAUSE_DEPS for d in deps)
+
+    @staticmethod
+    def _quotes_words_in(text: str, marked: list[tuple[int, int]], start: int, end: int, words: int) -> bool:
+        """Whether a quoted span of at least ``words`` words starts between ``start`` and ``end`` (characters)."""
+        return any(start <= qs <= end and len(text[qs:qe].split()) >= words for qs, qe in marked)
 
     def _object_is_no_report(self, doc: Doc, verb: Token, first: int, last: int,
                              stance_objects: frozenset[str] = frozenset()) -> bool:
