@@ -13,10 +13,10 @@ def _pairs(events: set[tuple[str | None, str | None, str]], root: str) -> set[tu
     return {(s, t) for s, t, r in events if r == root}
 
 
-def test_a_platform_the_sayer_owns_is_aimed_at_the_sayer_when_state_television_reported_it(pipeline):
-    events = coded(pipeline, "TEHRAN (Reuters) - Iran said U.S. forces attacked two of its oil platforms in the Gulf "
-                             "on Monday, state television reported.")
-    assert ("USA", "IRN") in _pairs(events, "19")
+def test_an_outpost_the_sayer_owns_is_aimed_at_the_sayer_when_state_television_reported_it(pipeline):
+    events = coded(pipeline, "BAKU (Reuters) - Azerbaijan said Armenian artillery shelled two of its army outposts near "
+                             "the village of Karmirsk overnight, state television reported.")
+    assert ("ARM", "AZE") in _pairs(events, "19")
 
 
 def test_a_post_the_sayer_owns_is_aimed_at_the_sayer_when_an_agency_reported_it(pipeline):
@@ -26,9 +26,9 @@ def test_a_post_the_sayer_owns_is_aimed_at_the_sayer_when_an_agency_reported_it(
 
 
 def test_the_same_report_without_an_outlet_keeps_its_target(pipeline):
-    events = coded(pipeline, "TEHRAN (Reuters) - Iran said U.S. forces attacked two of its oil platforms in the Gulf "
-                             "on Monday.")
-    assert ("USA", "IRN") in _pairs(events, "19")
+    events = coded(pipeline, "BAKU (Reuters) - Azerbaijan said Armenian artillery shelled two of its army outposts near "
+                             "the village of Karmirsk overnight.")
+    assert ("ARM", "AZE") in _pairs(events, "19")
 
 
 def test_a_chain_of_sayers_that_names_no_side_names_no_target(pipeline):
