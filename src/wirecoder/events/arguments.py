@@ -202,6 +202,8 @@ def party_heads() -> frozenset[str]:
 # evtgt50: the roots whose reported clause with a subject of the speaker's country is the speaker's own
 # side acting, no target (arguments.yaml own_side_said_roots; Arguments.own_side_said)
 OWN_SIDE_SAID_ROOTS = frozenset(str(r) for r in _data("arguments.yaml")["own_side_said_roots"])
+# evtgt57: how many verbs of saying in a chain ("X said ..., the agency reported") Resolver._reporter asks
+REPORTER_CHAIN = int(_data("arguments.yaml")["reporter_chain"])
 BUSINESS_MODIFIER_PREPS = frozenset(word_list("arguments", "business_modifier_preps"))
 STATE_OWNED_WORDS = frozenset(word_list("arguments", "state_owned_words"))
 # round 35: "a Dutch electronics group", "Australian mining group X": a group named by its trade is a firm
@@ -1583,12 +1585,21 @@ class Arguments:
 
     @staticmethod
     def _reporter(ctx: Context, verb: Token) -> list[str]:
-        """The actors who report the clause ``verb`` heads ("Latvia said ... would"), else none."""
+        """The actors who report the clause ``verb`` heads ("Latvia said ... would"), else none.
+
+        evtgt57: in "Latvia said Estonian jets bombed its posts, state radio reported" the parser hangs the
+        reported clause on the last verb of saying, whose subject (an outlet, a channel) names no side; the
+        verb of saying that verb itself reports ("said", above it) is asked next, up to REPORTER_CHAIN
+        verbs: the first that names a side is the one who reports (arguments.yaml reporter_chain)."""
         say = reporting_verb(verb)
-        for reporter in children(say, SUBJECTS) if say is not None else ():
-            found, _ = ctx.phrase_actors(reporter)
-            if found:
-                return found
+        for _ in range(REPORTER_CHAIN):
+            if say is None:
+                break
+            for reporter in children(say, SUBJECTS):
+                found, _ = ctx.phrase_actors(reporter)
+                if found:
+                    return found
+            say = reporting_verb(say)
         return []
 
     @staticmethod
