@@ -103,6 +103,7 @@ from .lexicon import (
     RELATION_NOUNS,
     RELATION_PREFIXES,
     SAY_VERBS,
+    SEAT_PLACE_NOUNS,
     SHARED_SUBJECT_PREPS,
     SPEAKER_CONJ_VERBS,
     STANCE_ABOUT_PREPS,
@@ -634,7 +635,9 @@ class Context:
                                   and (x := self.actors.get(a)) is not None and x.kind == "state"]
                         found = placed or [c for pobj in children(prep, {"pobj"})
                                            if (c := capitals().get(self.doc[pobj.left_edge.i:pobj.i + 1].text))
-                                           and self.actors.get(c) is not None] or found
+                                           and self.actors.get(c) is not None] or [
+                            c for pobj in children(prep, {"pobj"}) if (c := self._state_place(pobj))] or found
+                        # (evsrc57: "a court in Bolivia's capital": the state the place noun is said to lie in)
             if not found and withheld:
                 # round 33: "Irish nationalist guerrillas wounded two soldiers": an armed side named by its
                 # own noun that names no one of its own (no person, no group the actors stage knows) keeps
@@ -780,6 +783,11 @@ class Context:
             return None
         # (speed57: the phrase's words by their indices, not Token.subtree's token per word: speed only)
         if any(self.token_actor.get(t) not in (None, raw.id) for t in subtree_indices(branch)):
+        # (evsrc57: not the place its "in" names, "police in Peru's capital", which is read below; troops
+        # are often abroad, "soldiers in Iraq", so an armed body keeps the old reading)
+        placed = set() if raw.sector == "MIL" else {
+            t.i for p in children(branch, {"prep"}) if p.i > branch.i and p.lower_ == "in" for t in p.subtree}
+        if any(t.i not in placed and self.token_actor.get(t.i) not in (None, raw.id) for t in branch.subtree):
             return None  # "the Chadian foreign ministry", "the ministry of Chad": named in the phrase
         if self._state_mentioned_within(branch.left_edge.idx, branch.idx + len(branch), current):
             return None  # its state named inside its own name ("the British Foreign Office in Berlin", where the
@@ -793,7 +801,16 @@ class Context:
             return None  # "the Russian embassy in Riga", "Iran's embassy in London": a state's body abroad
         preps = [p for p in children(branch, {"prep"}) if p.i > branch.i]
         if branch.dep_ in SUBJECTS:
-            preps += [p for p in children(branch.head, {"prep"}) if p.i < branch.i]
+            # evsrc57: police act where they serve ("police fired tear gas at farmers in Peru's capital"), so
+            # for a bare police noun the place may stand after the verb too; a ministry's or a court's may not
+            # ("the ministry froze assets in Switzerland")
+            # or on the ones they act on ("arrested 40 students in Caracas")
+            police = raw.sector == "COP" and self.pos[branch.i] == NOUN
+            preps += [p for p in children(branch.head, {"prep"}) if p.i < branch.i or police]
+            if police:
+                acted_on = [o for c, dep in labelled_kids(branch.head) if c.i > branch.i
+                            for o in ([c] if dep == "dobj" else children(c, {"pobj"}) if dep == "prep" else [])]
+                preps += [p for o in acted_on for p in children(o, {"prep"}) if p.i > o.i]
         places = set()
         for prep in preps:
             if prep.lower_ != "in":
@@ -801,12 +818,24 @@ class Context:
             for pobj in children(prep, {"pobj"}):
                 a = self.political(self.token_actor.get(pobj.i))
                 if a is None or (x := self.actors.get(a)) is None or x.kind != "state":
-                    a = capitals().get(self.doc[pobj.left_edge.i:pobj.i + 1].text)
+                    a = capitals().get(self.doc[pobj.left_edge.i:pobj.i + 1].text) or self._state_place(pobj)
                 if a is not None:
                     places.add(a)
         if len(places) != 1 or (seat := places.pop()) == current or self.actors.get(seat) is None:
             return None
         return seat
+
+    def _state_place(self, place: Token) -> str | None:
+        """evsrc57: the one state a place noun of arguments.yaml seat_place_nouns is said to lie in by its
+        possessive or adjective ("in Peru's capital", "in the Chilean capital", "in Bolivia's second city"),
+        for :meth:`_seat_city`; None for any other noun, or where the modifiers name no state or two."""
+        if place.lemma_.lower() not in SEAT_PLACE_NOUNS:
+            return None
+        found = {a for c, dep in labelled_kids(place) if c.i < place.i and dep in {"poss", "amod", "compound", "nmod"}
+                 for t in c.subtree if (a := self.political(self.token_actor.get(t.i)))}
+        if len(found) != 1 or (x := self.actors.get(state := found.pop())) is None or x.kind != "state":
+            return None
+        return state
 
     def _state_mentioned_within(self, start: int, end: int, state: str) -> bool:
         """Whether a mention of ``state`` itself lies in the characters [start, end) (by bisection over the

@@ -341,6 +341,7 @@ RELATION_NOUNS = word_list("arguments", "relation_nouns")  # "Valdora's allies" 
 # "Kull's colleagues", "supporters of Kull" are not Kull; "Kenyan supporters" are still Kenyan
 PERSONAL_RELATION_NOUNS = word_list("arguments", "relation_nouns_round20")
 VENUE_NOUNS = word_list("arguments", "venue_nouns")  # evsrc55: "the Geneva meeting ... agreed": not CHE
+SEAT_PLACE_NOUNS = word_list("arguments", "seat_place_nouns")  # evsrc57: "police in Peru's capital": PER
 DESCRIBING_APPOSITIVES = word_list("arguments", "describing_appositives")  # "X, a NATO member": not NATO (evnews27)
 # the clauses a verb takes whose actors are no side of its own domestic act: "urged X to arrest Y" (evnews27)
 DOMESTIC_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "conj", "advcl", "parataxis"})
