@@ -781,13 +781,12 @@ class Context:
                 or (raw.kind == "person" and self.pos[branch.i] != NOUN) \
                 or raw.sector not in STATE_BODY_SECTORS:
             return None
-        # (speed57: the phrase's words by their indices, not Token.subtree's token per word: speed only)
-        if any(self.token_actor.get(t) not in (None, raw.id) for t in subtree_indices(branch)):
         # (evsrc57: not the place its "in" names, "police in Peru's capital", which is read below; troops
         # are often abroad, "soldiers in Iraq", so an armed body keeps the old reading)
         placed = set() if raw.sector == "MIL" else {
-            t.i for p in children(branch, {"prep"}) if p.i > branch.i and p.lower_ == "in" for t in p.subtree}
-        if any(t.i not in placed and self.token_actor.get(t.i) not in (None, raw.id) for t in branch.subtree):
+            t for p in children(branch, {"prep"}) if p.i > branch.i and p.lower_ == "in" for t in subtree_indices(p)}
+        # (speed57: the phrase's words by their indices, not Token.subtree's token per word: speed only)
+        if any(t not in placed and self.token_actor.get(t) not in (None, raw.id) for t in subtree_indices(branch)):
             return None  # "the Chadian foreign ministry", "the ministry of Chad": named in the phrase
         if self._state_mentioned_within(branch.left_edge.idx, branch.idx + len(branch), current):
             return None  # its state named inside its own name ("the British Foreign Office in Berlin", where the
