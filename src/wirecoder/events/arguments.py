@@ -634,10 +634,8 @@ class Context:
                                   if (a := self.political(self.token_actor.get(pobj.i)))
                                   and (x := self.actors.get(a)) is not None and x.kind == "state"]
                         found = placed or [c for pobj in children(prep, {"pobj"})
-                                           if (c := capitals().get(self.doc[pobj.left_edge.i:pobj.i + 1].text))
-                                           and self.actors.get(c) is not None] or [
-                            c for pobj in children(prep, {"pobj"}) if (c := self._state_place(pobj))] or found
-                        # (evsrc57: "a court in Bolivia's capital": the state the place noun is said to lie in)
+                                           if (c := self._named_place(pobj)) and self.actors.get(c) is not None] \
+                            or found
             if not found and withheld:
                 # round 33: "Irish nationalist guerrillas wounded two soldiers": an armed side named by its
                 # own noun that names no one of its own (no person, no group the actors stage knows) keeps
@@ -802,8 +800,8 @@ class Context:
         if branch.dep_ in SUBJECTS:
             # evsrc57: police act where they serve ("police fired tear gas at farmers in Peru's capital"), so
             # for a bare police noun the place may stand after the verb too; a ministry's or a court's may not
-            # ("the ministry froze assets in Switzerland")
-            # or on the ones they act on ("arrested 40 students in Caracas")
+            # ("the ministry froze assets in Switzerland"), or on the ones they act on ("arrested 40 students
+            # in Caracas")
             police = raw.sector == "COP" and self.pos[branch.i] == NOUN
             preps += [p for p in children(branch.head, {"prep"}) if p.i < branch.i or police]
             if police:
@@ -817,12 +815,18 @@ class Context:
             for pobj in children(prep, {"pobj"}):
                 a = self.political(self.token_actor.get(pobj.i))
                 if a is None or (x := self.actors.get(a)) is None or x.kind != "state":
-                    a = capitals().get(self.doc[pobj.left_edge.i:pobj.i + 1].text) or self._state_place(pobj)
+                    a = self._named_place(pobj)
                 if a is not None:
                     places.add(a)
         if len(places) != 1 or (seat := places.pop()) == current or self.actors.get(seat) is None:
             return None
         return seat
+
+    def _named_place(self, pobj: Token) -> str | None:
+        """The state an "in" phrase's object places a body in, when the object is no state itself: the capital
+        its words name ("in Nairobi"), else the state a place noun is said to lie in ("in Peru's capital",
+        evsrc57). One reading for the "a court in Lesotho" rule and for :meth:`_seat_city`."""
+        return capitals().get(self.doc[pobj.left_edge.i:pobj.i + 1].text) or self._state_place(pobj)
 
     def _state_place(self, place: Token) -> str | None:
         """evsrc57: the one state a place noun of arguments.yaml seat_place_nouns is said to lie in by its
